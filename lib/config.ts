@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { LINK_TYPES, type LinkType } from '#lib/domain/vocabulary';
+import { ConfigError } from '#lib/errors';
+
+const ratio = z.number().gt(0).lt(10);
+const partialThresholds = z.strictObject({
+  warning: ratio.optional(),
+  critical: ratio.optional(),
+});
+const days = (min: number, max: number) => z.number().int().min(min).max(max);
+
+/**
+ * The configuration schema (DESIGN.md "Configuration"). Every field has a
+ * default, so `{}` is valid; unknown fields are errors, so that a typo never
+ * falls back silently to a default.
+ */
+export const CONFIG_SCHEMA = z.strictObject({
+  historyDays: days(28, 20 * 366).default(730),
+  horizonDays: days(30, 5 * 366).default(365),
+  /** Planning horizon for the recommended augment; defaults to horizonDays. */
+  planningHorizonDays: days(30, 5 * 366).optional(),
+  decisionLevel: z.number().gt(50).lt(100).default(80),
+  /** Days before the order-by date at which severity becomes `warning`. */
+  warningWindowDays: days(0, 365).default(30),
+  thresholds: z
+    .strictObject({
+      default: z
+        .strictObject({
+          warning: ratio.default(0.7),
+          critical: ratio.default(0.85),
+        })
+        .prefault({}),
+      pni: partialThresholds.prefault({}),
+      ix: partialThresholds.prefault({}),
+      transit: partialThresholds.prefault({}),
+      cache: partialThresholds.prefault({}),
+    })
+    .prefault({}),
+  leadTimeDays: z
+    .strictObject({
+      pni: days(0, 1000).default(90),
+      ix: days(0, 1000).default(60),
+      transit: days(0, 1000).default(45),
+      cache: days(0, 1000).default(120),
+    })
+    .prefault({}),
+  owners: z
+    .strictObject({
+      default: z.string().min(1).default('capacity-planning'),
+      regions: z.record(z.string(), z.string().min(1)).default({}),
+    })
+    .prefault({}),
+  notify: z
+    .strictObject({
+      by: z.enum(['isp', 'owner']).default('isp'),
+      renotifyDays: days(1, 365).default(7),
+      /** An order-by date earlier by more than this re-notifies. */
+      earlierByDays: days(0, 365).default(7),
+      /** Day of the week (0 = Sunday) the per-owner digest goes out. */
+      digestWeekday: days(0, 6).default(1),
+      /** Base URL of the report store, for links in emails ('' = relative). */
+      reportBaseUrl: z.string().default(''),
+    })
+    .prefault({}),
+  dataQuality: z
+    .strictObject({
+      /** A sample above capacity × this factor is a counter spike. */
+      spikeFactor: z.number().gt(1).max(100).default(1.5),
+    })
+    .prefault({}),
+});
+
+/** The validated configuration with every default filled in. */
+export type Config = z.output<typeof CONFIG_SCHEMA>;
+
+/** Warning and critical utilization for one link type. */
+export interface Thresholds {
+  readonly warning: number;
+  readonly critical: number;
+}
+
+/**
+ * Parses and validates a configuration file's text.
+ *
+ * @param text - the file's content (JSON)
+ * @param file - the file's name, for error messages
+ * @returns the configuration with defaults filled in
+ * @throws ConfigError naming the file and the field's path
+ * @example
+ * parseConfig('{"horizonDays": 180}', 'headroom.json').horizonDays; // 180
+ */
+export function parseConfig(text: string, file: string): Config {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(
+      file,
+      `is not valid JSON: ${(error as Error).message}`,
+    );
+  }
+  const result = CONFIG_SCHEMA.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const path = issue.path.join('.') || '(root)';
+    const keys =
+      'keys' in issue ? ` ${(issue.keys as string[]).join(', ')}` : '';
+    throw new ConfigError(file, `${issue.message}${keys}`, { field: path });
+  }
+  checkThresholdOrder(result.data, file);
+  return result.data;
+}
+
+/** The default configuration, as `{}` parses. */
+export const DEFAULT_CONFIG: Config = CONFIG_SCHEMA.parse({});
+
+/**
+ * The thresholds for a link type: the type's fields override the defaults.
+ *
+ * @param config - the configuration
+ * @param linkType - the link type
+ * @returns warning and critical utilization
+ * @example
+ * thresholdsFor(DEFAULT_CONFIG, 'pni'); // { warning: 0.7, critical: 0.85 }
+ */
+export function thresholdsFor(config: Config, linkType: LinkType): Thresholds {
+  return { ...config.thresholds.default, ...config.thresholds[linkType] };
+}
+
+function checkThresholdOrder(config: Config, file: string): void {
+  for (const type of LINK_TYPES) {
+    const { warning, critical } = thresholdsFor(config, type);
+    if (warning >= critical) {
+      throw new ConfigError(file, 'warning must be below critical', {
+        field: `thresholds.${type}`,
+        value: { warning, critical },
+      });
+    }
+  }
+}

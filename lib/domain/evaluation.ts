@@ -1,0 +1,51 @@
+import type { PlannedAugment } from './inventory.ts';
+import type { LinkType, SeriesLevel, Severity } from './vocabulary.ts';
+
+/**
+ * One row of `forecasts.csv` / `forecasts.json`: a series' forecast judged
+ * against its capacity (DESIGN.md "Outputs"). Dates are `YYYY-MM-DD`;
+ * `undefined` where the threshold is not reached within the horizon.
+ *
+ * @example
+ * const e: Partial<Evaluation> = { level: 'group', key: 'Acme/LHR1/pni',
+ *   severity: 'warning', orderByDate: '2026-12-10' };
+ */
+export interface Evaluation {
+  readonly level: SeriesLevel;
+  readonly key: string;
+  readonly isp: string;
+  readonly site: string;
+  readonly region: string;
+  readonly linkType: LinkType | '';
+  readonly owner: string;
+  readonly model: string;
+  readonly lastPeakBps: number;
+  readonly capacityBps: number;
+  readonly utilization: number;
+  readonly growthPctPerYear: number;
+  readonly warningDate?: string;
+  readonly criticalDate?: string;
+  readonly criticalDateUpper?: string;
+  readonly fullDate?: string;
+  readonly warningDateUpper?: string;
+  readonly fullDateUpper?: string;
+  readonly orderByDate?: string;
+  readonly leadTimeDays: number;
+  readonly severity: Severity;
+  readonly recommendedAddBps: number;
+  readonly recommendedPorts: number;
+  readonly portBps: number;
+  readonly n1Ok: boolean;
+  /** First day the forecast peak no longer fits with the largest link down. */
+  readonly n1BreachDate?: string;
+  /** Augments planned for this group, with whether each lands in time. */
+  readonly plannedAugments: readonly PlannedAugmentStatus[];
+  readonly warning: number;
+  readonly critical: number;
+}
+
+/** A planned augment as judged against the order-by date. */
+export interface PlannedAugmentStatus extends PlannedAugment {
+  /** Days after the date it was needed (critical upper runout); 0 if in time. */
+  readonly lateByDays: number;
+}

@@ -1,0 +1,6 @@
+export * from './evaluation.ts';
+export * from './forecast.ts';
+export * from './inventory.ts';
+export * from './message.ts';
+export * from './series.ts';
+export * from './vocabulary.ts';

@@ -1,0 +1,55 @@
+import type { LinkType } from './vocabulary.ts';
+
+/**
+ * One row of `links.csv` after validation, with defaults applied
+ * (DESIGN.md "Inventory").
+ *
+ * @example
+ * const link: InventoryLink = { linkId: 'lhr1-acme-pni-1', isp: 'Acme',
+ *   asn: 64500, site: 'LHR1', region: 'EMEA', linkType: 'pni',
+ *   capacityBps: 100e9, group: 'Acme/LHR1/pni', portBps: 100e9,
+ *   leadTimeDays: 90, owner: 'emea-peering', line: 2 };
+ */
+export interface InventoryLink {
+  readonly linkId: string;
+  readonly isp: string;
+  readonly asn: number;
+  readonly site: string;
+  readonly region: string;
+  readonly linkType: LinkType;
+  readonly capacityBps: number;
+  /** The capacity group: the inventory's `group` or `isp/site/link_type`. */
+  readonly group: string;
+  /** Size of one port of this group: the inventory's or the link's capacity. */
+  readonly portBps: number;
+  /** Lead time: the row's `lead_time_days` or the link type's default. */
+  readonly leadTimeDays: number;
+  /** Owner: the row's `owner` or the region's default owner. */
+  readonly owner: string;
+  /** Optional per-row threshold overrides (inventory columns `warning`, `critical`). */
+  readonly warning?: number;
+  readonly critical?: number;
+  /** Line in links.csv (the header is line 1), for error messages. */
+  readonly line: number;
+}
+
+/**
+ * Capacity already ordered for a group (`augments.csv`).
+ *
+ * @example
+ * const a: PlannedAugment = { group: 'Acme/LHR1/pni',
+ *   inServiceDate: '2027-02-01', addedBps: 100e9, reference: 'CHG-1' };
+ */
+export interface PlannedAugment {
+  readonly group: string;
+  /** `YYYY-MM-DD`: capacity counts from this day on. */
+  readonly inServiceDate: string;
+  readonly addedBps: number;
+  readonly reference: string;
+}
+
+/** The whole inventory: links and planned augments. */
+export interface Inventory {
+  readonly links: readonly InventoryLink[];
+  readonly augments: readonly PlannedAugment[];
+}

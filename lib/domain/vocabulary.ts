@@ -1,0 +1,40 @@
+/**
+ * The fixed word lists of DESIGN.md, as `as const` arrays so that infra,
+ * validation and rendering share one spelling.
+ *
+ * @example
+ * LINK_TYPES.includes('pni'); // true
+ */
+
+/** Kinds of link from our edge to an ISP. */
+export const LINK_TYPES = ['pni', 'ix', 'transit', 'cache'] as const;
+/** A link type: private interconnect, IX port, transit or embedded cache. */
+export type LinkType = (typeof LINK_TYPES)[number];
+
+/** Levels a daily series is rolled up at. */
+export const SERIES_LEVELS = ['link', 'group', 'isp'] as const;
+/** The level of a daily series. */
+export type SeriesLevel = (typeof SERIES_LEVELS)[number];
+
+/** Severities, from least to most urgent. */
+export const SEVERITIES = ['ok', 'watch', 'warning', 'critical'] as const;
+/** How urgent a series is (DESIGN.md "Outputs"). */
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Kinds of bad traffic row the rollup counts instead of fitting. */
+export const QUALITY_KINDS = [
+  'non_finite',
+  'negative',
+  'duplicate',
+  'spike',
+  'zero',
+  'unknown_link',
+  'missing_samples',
+] as const;
+/** One kind of data-quality problem. */
+export type QualityKind = (typeof QUALITY_KINDS)[number];
+
+/** The pipeline's stages, used by infra to name functions and alarms. */
+export const STAGES = ['rollup', 'forecast'] as const;
+/** A scheduled stage. */
+export type Stage = (typeof STAGES)[number];

@@ -1,0 +1,92 @@
+/**
+ * Error classes with a stable `code`, so callers and alarms can tell
+ * failures apart without parsing messages.
+ *
+ * @example
+ * throw new InputError('links.csv', 'capacity_bps must be a number', {
+ *   line: 7, field: 'capacity_bps', value: 'ten' });
+ */
+export class HeadroomError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'HeadroomError';
+    this.code = code;
+  }
+}
+
+/** Where in an input file a problem is. */
+export interface InputLocation {
+  readonly line?: number;
+  readonly field?: string;
+  readonly value?: unknown;
+}
+
+/**
+ * Bad input (inventory, configuration, CSV for `headroom forecast`). The
+ * message names the file, the line, the field and the offending value.
+ */
+export class InputError extends HeadroomError {
+  readonly file: string;
+  readonly location: InputLocation;
+  constructor(file: string, problem: string, location: InputLocation = {}) {
+    super('INPUT.INVALID', formatInputMessage(file, problem, location));
+    this.name = 'InputError';
+    this.file = file;
+    this.location = location;
+  }
+}
+
+function formatInputMessage(
+  file: string,
+  problem: string,
+  { line, field, value }: InputLocation,
+): string {
+  const where = [file, line === undefined ? '' : `line ${line}`]
+    .filter(Boolean)
+    .join(', ');
+  const what = field === undefined ? '' : ` field '${field}'`;
+  const got = value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+  return `${where}:${what} ${problem}${got}`.replace(/: {2}/, ': ');
+}
+
+/** The configuration file is unreadable or invalid. */
+export class ConfigError extends InputError {
+  constructor(file: string, problem: string, location: InputLocation = {}) {
+    super(file, problem, location);
+    this.name = 'ConfigError';
+    Object.assign(this, { code: 'CONFIG.INVALID' });
+  }
+}
+
+/** A query failed in the engine (Athena or DuckDB). */
+export class QueryError extends HeadroomError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('QUERY.FAILED', message, options);
+    this.name = 'QueryError';
+  }
+}
+
+/** Reading or writing the object store failed. */
+export class StoreError extends HeadroomError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('STORE.FAILED', message, options);
+    this.name = 'StoreError';
+  }
+}
+
+/** Publishing a notification failed. */
+export class NotifyError extends HeadroomError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('NOTIFY.FAILED', message, options);
+    this.name = 'NotifyError';
+  }
+}
+
+/** A command-line usage error (bad flag value). */
+export class UsageError extends HeadroomError {
+  constructor(message: string) {
+    super('USAGE.INVALID', message);
+    this.name = 'UsageError';
+  }
+}
