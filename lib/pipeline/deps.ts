@@ -1,0 +1,26 @@
+import type { Config } from '#lib/config';
+import type { Clock } from '#lib/ports/clock';
+import type { Logger } from '#lib/ports/logger';
+import type { Notifier } from '#lib/ports/notifier';
+import type { ObjectStore } from '#lib/ports/object-store';
+import type { QueryEngine } from '#lib/ports/query-engine';
+
+/**
+ * Everything a pipeline run needs, built once by `wiring/local.ts` or
+ * `wiring/aws.ts`. The use cases see only these ports.
+ *
+ * @example
+ * const summary = await runPipeline(deps, { asOf: '2026-11-26' });
+ */
+export interface Deps {
+  /** The lake: `traffic`, `series_daily`, `quality_daily` and `links`. */
+  readonly engine: QueryEngine;
+  /** The inventory files: `links.csv` and `augments.csv`. */
+  readonly inventory: ObjectStore;
+  /** The report store: `reports/…` and notification `state/…`. */
+  readonly reports: ObjectStore;
+  readonly notifier: Notifier;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly config: Config;
+}
