@@ -49,3 +49,28 @@ export interface PlannedAugmentStatus extends PlannedAugment {
   /** Days after the date it was needed (critical upper runout); 0 if in time. */
   readonly lateByDays: number;
 }
+
+/**
+ * The figures a manager takes into a negotiation with one ISP.
+ *
+ * @example
+ * const s: Partial<IspSummary> = { isp: 'Acme', growthPctPerYear: 35 };
+ */
+export interface IspSummary {
+  readonly isp: string;
+  readonly asn: number;
+  readonly region: string;
+  readonly owner: string;
+  /** Current p95 of the ISP's summed traffic. */
+  readonly demandBps: number;
+  readonly growthPctPerYear: number;
+  /** Growth at the decision interval's lower and upper bound. */
+  readonly growthLowPctPerYear: number;
+  readonly growthHighPctPerYear: number;
+  readonly capacityBps: number;
+  /** 1 − demand / capacity. */
+  readonly headroom: number;
+  /** Groups of this ISP at warning or critical. */
+  readonly groupsAtRisk: number;
+  readonly worstSeverity: Severity;
+}

@@ -1,0 +1,30 @@
+import type { QualityKind } from './vocabulary.ts';
+
+/**
+ * `data-quality.json`: bad traffic rows counted per link and kind, left
+ * out of the fit but never dropped silently (DESIGN.md "Decisions").
+ *
+ * @example
+ * const q: DataQualityReport = { from: '2026-01-01', to: '2026-11-25',
+ *   totals: { duplicate: 12 }, byLink: [{ linkId: 'l1', kind: 'duplicate',
+ *   count: 12, days: 1 }], unknownLinks: [], missingDays: [] };
+ */
+export interface DataQualityReport {
+  readonly from: string;
+  readonly to: string;
+  readonly totals: Readonly<Partial<Record<QualityKind, number>>>;
+  readonly byLink: readonly LinkQuality[];
+  /** Links seen in traffic that the inventory does not know. */
+  readonly unknownLinks: readonly string[];
+  /** Days in the history window with no traffic partition at all. */
+  readonly missingDays: readonly string[];
+}
+
+/** One link's count of one kind of problem over the window. */
+export interface LinkQuality {
+  readonly linkId: string;
+  readonly kind: QualityKind;
+  readonly count: number;
+  /** Number of days on which it occurred. */
+  readonly days: number;
+}
