@@ -1,0 +1,96 @@
+import type { Config } from '#lib/config';
+import type { InventoryLink } from '#lib/domain/inventory';
+import { LINK_TYPES } from '#lib/domain/vocabulary';
+import { InputError } from '#lib/errors';
+import { fieldsOf } from './field-parsers.ts';
+import { type CsvRow, readCsvRows } from './read-csv-rows.ts';
+
+/** Columns `links.csv` must have; the others may be absent or empty. */
+export const LINK_COLUMNS = [
+  'link_id',
+  'isp',
+  'asn',
+  'site',
+  'region',
+  'link_type',
+  'capacity_bps',
+] as const;
+
+/**
+ * The default capacity-group key of a link (DESIGN.md "Words"). The rollup
+ * SQL computes the same key (`lib/sql`).
+ *
+ * @example
+ * defaultGroupKey('Acme', 'LHR1', 'pni'); // 'Acme/LHR1/pni'
+ */
+export function defaultGroupKey(isp: string, site: string, type: string) {
+  return `${isp}/${site}/${type}`;
+}
+
+/**
+ * Parses and validates `links.csv`, applying the defaults of DESIGN.md.
+ *
+ * @param text - the file's content
+ * @param file - the file's name, for error messages
+ * @param config - supplies lead-time and owner defaults
+ * @returns one `InventoryLink` per row
+ * @throws InputError naming the file, line, field and value
+ * @example
+ * parseLinks(csvText, 'inventory/links.csv', DEFAULT_CONFIG);
+ */
+export function parseLinks(
+  text: string,
+  file: string,
+  config: Config,
+): InventoryLink[] {
+  const rows = readCsvRows(text, file, LINK_COLUMNS);
+  const links = rows.map((row) => parseLink(row, file, config));
+  rejectDuplicates(links, file);
+  return links;
+}
+
+function parseLink(row: CsvRow, file: string, config: Config): InventoryLink {
+  const f = fieldsOf(file, row);
+  const isp = f.text('isp');
+  const site = f.text('site');
+  const region = f.text('region');
+  const linkType = f.oneOf('link_type', LINK_TYPES);
+  const capacityBps = f.positive('capacity_bps');
+  const warning = f.optionalPositive('warning');
+  const critical = f.optionalPositive('critical');
+  return {
+    linkId: f.text('link_id'),
+    isp,
+    asn: f.integer('asn', 0),
+    site,
+    region,
+    linkType,
+    capacityBps,
+    group: f.optionalText('group') ?? defaultGroupKey(isp, site, linkType),
+    portBps: f.optionalPositive('port_bps') ?? capacityBps,
+    leadTimeDays:
+      f.optionalInteger('lead_time_days', 0) ?? config.leadTimeDays[linkType],
+    owner:
+      f.optionalText('owner') ??
+      config.owners.regions[region] ??
+      config.owners.default,
+    ...(warning === undefined ? {} : { warning }),
+    ...(critical === undefined ? {} : { critical }),
+    line: row.line,
+  };
+}
+
+function rejectDuplicates(links: readonly InventoryLink[], file: string) {
+  const seen = new Map<string, number>();
+  for (const link of links) {
+    const first = seen.get(link.linkId);
+    if (first !== undefined) {
+      throw new InputError(file, `duplicate link_id, first on line ${first}`, {
+        line: link.line,
+        field: 'link_id',
+        value: link.linkId,
+      });
+    }
+    seen.set(link.linkId, link.line);
+  }
+}

@@ -1,0 +1,43 @@
+import type { Config } from '#lib/config';
+import type { Inventory } from '#lib/domain/inventory';
+import { InputError } from '#lib/errors';
+import { parseAugments, parseLinks } from '#lib/inventory/index';
+import type { ObjectStore } from '#lib/ports/object-store';
+
+/**
+ * Reads and validates the inventory (`links.csv`, optional `augments.csv`)
+ * from the inventory store. Runs before anything is written, so a bad
+ * inventory stops the run with the previous reports intact.
+ *
+ * @param store - the inventory store
+ * @param config - supplies the defaults
+ * @param location - how to name the store in errors (a folder or s3:// URL)
+ * @returns links and planned augments
+ * @throws InputError naming file, line, field and value
+ * @example
+ * const { links, augments } = await loadInventory(deps.inventory, config);
+ */
+export async function loadInventory(
+  store: ObjectStore,
+  config: Config,
+  location = '',
+): Promise<Inventory> {
+  const name = (key: string) => (location ? `${location}/${key}` : key);
+  const linksText = await readText(store, 'links.csv');
+  if (linksText === undefined) {
+    throw new InputError(name('links.csv'), 'is missing from the inventory');
+  }
+  const links = parseLinks(linksText, name('links.csv'), config);
+  const augmentsText = await readText(store, 'augments.csv');
+  const groups = new Set(links.map((link) => link.group));
+  const augments =
+    augmentsText === undefined
+      ? []
+      : parseAugments(augmentsText, name('augments.csv'), groups);
+  return { links, augments };
+}
+
+async function readText(store: ObjectStore, key: string) {
+  const bytes = await store.get(key);
+  return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, parseConfig } from '#lib/config';
+import { parseAugments, parseLinks } from '#lib/inventory/index';
+
+const HEADER =
+  'link_id,isp,asn,site,region,link_type,capacity_bps,group,port_bps,lead_time_days,owner';
+const ROW = 'l1,Acme,64500,LHR1,EMEA,pni,100e9,,,,';
+
+describe('parseLinks', () => {
+  it('applies the defaults of DESIGN.md to empty optional fields', () => {
+    // Prepare
+    const config = parseConfig(
+      '{"owners": {"regions": {"EMEA": "emea-peering"}}}',
+      'c.json',
+    );
+
+    // Act
+    const links = parseLinks(`${HEADER}\n${ROW}\n`, 'links.csv', config);
+
+    // Assess
+    expect(links).toEqual([
+      {
+        linkId: 'l1',
+        isp: 'Acme',
+        asn: 64500,
+        site: 'LHR1',
+        region: 'EMEA',
+        linkType: 'pni',
+        capacityBps: 100e9,
+        group: 'Acme/LHR1/pni',
+        portBps: 100e9,
+        leadTimeDays: 90,
+        owner: 'emea-peering',
+        line: 2,
+      },
+    ]);
+  });
+
+  it('keeps explicit group, port size, lead time, owner and thresholds', () => {
+    // Prepare
+    const text =
+      `${HEADER},warning,critical,notes\n` +
+      'l1,Acme,64500,LHR1,EMEA,ix,400e9,acme-lon,100e9,30,alice,0.6,0.8,x\n';
+
+    // Act
+    const [link] = parseLinks(text, 'links.csv', DEFAULT_CONFIG);
+
+    // Assess
+    expect(link).toMatchObject({
+      group: 'acme-lon',
+      portBps: 100e9,
+      leadTimeDays: 30,
+      owner: 'alice',
+      warning: 0.6,
+      critical: 0.8,
+    });
+  });
+
+  it.each([
+    [
+      'a missing column',
+      'link_id,isp,asn,site,region,link_type\nl1,A,1,S,EMEA,pni\n',
+      "inv/links.csv, line 1: field 'capacity_bps' missing column(s) capacity_bps",
+    ],
+    [
+      'a non-numeric capacity',
+      `${HEADER}\n${ROW}\nl2,Acme,64500,LHR1,EMEA,pni,ten,,,,\n`,
+      `inv/links.csv, line 3: field 'capacity_bps' must be a positive number (got "ten")`,
+    ],
+    [
+      'a duplicate link_id',
+      `${HEADER}\n${ROW}\n${ROW}\n`,
+      `inv/links.csv, line 3: field 'link_id' duplicate link_id, first on line 2 (got "l1")`,
+    ],
+    [
+      'an unknown link type',
+      `${HEADER}\nl1,Acme,64500,LHR1,EMEA,peering,1e9,,,,\n`,
+      `inv/links.csv, line 2: field 'link_type' must be one of pni, ix, transit, cache (got "peering")`,
+    ],
+  ])('rejects %s naming file, line, field and value', (_, text, message) => {
+    // Act / Assess
+    expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
+      message,
+    );
+  });
+});
+
+describe('parseAugments', () => {
+  const groups = new Set(['Acme/LHR1/pni']);
+
+  it('reads planned augments', () => {
+    // Prepare
+    const text =
+      'group,in_service_date,added_bps,reference\nAcme/LHR1/pni,2027-01-15,100e9,CHG-1\n';
+
+    // Act
+    const augments = parseAugments(text, 'augments.csv', groups);
+
+    // Assess
+    expect(augments).toEqual([
+      {
+        group: 'Acme/LHR1/pni',
+        inServiceDate: '2027-01-15',
+        addedBps: 100e9,
+        reference: 'CHG-1',
+      },
+    ]);
+  });
+
+  it.each([
+    ['Nope/LHR1/pni,2027-01-15,1e9,x', "line 2: field 'group' names a group"],
+    [
+      'Acme/LHR1/pni,2027-02-30,1e9,x',
+      "field 'in_service_date' must be a date",
+    ],
+    ['Acme/LHR1/pni,2027-02-03,-1,x', "field 'added_bps' must be a positive"],
+  ])('rejects %s', (row, message) => {
+    // Prepare
+    const text = `group,in_service_date,added_bps,reference\n${row}\n`;
+
+    // Act / Assess
+    expect(() => parseAugments(text, 'augments.csv', groups)).toThrow(message);
+  });
+});
