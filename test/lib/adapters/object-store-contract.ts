@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ObjectStore } from '#lib/ports/object-store';
+
+/** A fresh, empty store for one test, and how to dispose of it. */
+export interface StoreUnderTest {
+  readonly store: ObjectStore;
+  dispose(): Promise<void>;
+}
+
+const text = (bytes: Uint8Array | undefined) =>
+  bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+
+/**
+ * The behaviour every `ObjectStore` shares (STYLE.md "Tests": one contract
+ * suite per port, run over each adapter).
+ *
+ * @param name - the adapter's name, for the describe block
+ * @param create - makes an empty store
+ * @example
+ * describeObjectStoreContract('FsObjectStore', async () => ({ … }));
+ */
+export function describeObjectStoreContract(
+  name: string,
+  create: () => Promise<StoreUnderTest>,
+): void {
+  describe(`${name} (ObjectStore contract)`, () => {
+    let subject: StoreUnderTest;
+    let store: ObjectStore;
+    beforeEach(async () => {
+      subject = await create();
+      store = subject.store;
+      return () => subject.dispose();
+    });
+
+    it('returns undefined for a key that does not exist', async () => {
+      // Prepare
+      await store.put('reports/a.txt', 'a');
+      // Act
+      const got = await store.get('reports/missing.txt');
+      // Assess
+      expect(got).toBeUndefined();
+    });
+
+    it('returns the bytes that were put, for text and binary bodies', async () => {
+      // Prepare
+      const binary = new Uint8Array([0, 1, 2, 254, 255]);
+      // Act
+      await store.put('state/notify.json', '{"a":"é"}', 'application/json');
+      await store.put('reports/x.bin', binary);
+      // Assess
+      expect(text(await store.get('state/notify.json'))).toBe('{"a":"é"}');
+      expect(await store.get('reports/x.bin')).toEqual(binary);
+    });
+
+    it('replaces an object on a second put', async () => {
+      // Prepare
+      await store.put('reports/latest/index.html', 'old');
+      // Act
+      await store.put('reports/latest/index.html', 'new');
+      // Assess
+      expect(text(await store.get('reports/latest/index.html'))).toBe('new');
+    });
+
+    it('lists every key under a prefix, sorted, and nothing else', async () => {
+      // Prepare
+      for (const key of ['r/b/2.csv', 'r/a.csv', 'r/b/1.csv', 's/x.json']) {
+        await store.put(key, key);
+      }
+      // Act
+      const listed = await store.list('r/');
+      const none = await store.list('nothing/');
+      // Assess
+      expect(listed).toEqual(['r/a.csv', 'r/b/1.csv', 'r/b/2.csv']);
+      expect(none).toEqual([]);
+    });
+
+    it('deletes the given keys and ignores missing ones', async () => {
+      // Prepare
+      await store.put('r/1', '1');
+      await store.put('r/2', '2');
+      await store.put('r/3', '3');
+      // Act
+      await store.delete(['r/1', 'r/3', 'r/never']);
+      await store.delete([]);
+      // Assess
+      expect(await store.list('r/')).toEqual(['r/2']);
+      expect(await store.get('r/1')).toBeUndefined();
+    });
+  });
+}
