@@ -1,3 +1,4 @@
+export * from './dates.ts';
 export * from './evaluation.ts';
 export * from './forecast.ts';
 export * from './inventory.ts';

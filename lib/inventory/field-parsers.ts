@@ -1,3 +1,4 @@
+import { isIsoDay } from '#lib/domain/dates';
 import { InputError } from '#lib/errors';
 import type { CsvRow } from './read-csv-rows.ts';
 
@@ -51,7 +52,7 @@ export function fieldsOf(file: string, row: CsvRow): FieldReader {
     optionalInteger: (field, min) =>
       raw(field) === '' ? undefined : reader.integer(field, min),
     date: (field) =>
-      isIsoDate(raw(field))
+      isIsoDay(raw(field))
         ? raw(field)
         : fail(field, 'must be a date YYYY-MM-DD'),
     oneOf: (field, allowed) =>
@@ -60,10 +61,4 @@ export function fieldsOf(file: string, row: CsvRow): FieldReader {
         : fail(field, `must be one of ${allowed.join(', ')}`),
   };
   return reader;
-}
-
-function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }

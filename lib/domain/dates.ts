@@ -1,0 +1,59 @@
+/**
+ * Calendar arithmetic on `YYYY-MM-DD` strings in UTC. Every stage speaks
+ * in such days (partitions, as-of dates, runout dates).
+ */
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The day `days` after `day` (negative goes back).
+ *
+ * @param day - a `YYYY-MM-DD` date
+ * @param days - whole days to add
+ * @returns the resulting `YYYY-MM-DD` date
+ * @example
+ * addDays('2026-12-31', 1); // '2027-01-01'
+ */
+export function addDays(day: string, days: number): string {
+  return toDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
+}
+
+/**
+ * Whole days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @param from - a `YYYY-MM-DD` date
+ * @param to - a `YYYY-MM-DD` date
+ * @returns `to − from` in days
+ * @example
+ * daysBetween('2026-01-01', '2026-03-01'); // 59
+ */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(
+    (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS,
+  );
+}
+
+/**
+ * The UTC calendar day of an instant.
+ *
+ * @param instant - a date
+ * @returns its `YYYY-MM-DD` day in UTC
+ * @example
+ * toDay(new Date('2026-11-26T23:59:00Z')); // '2026-11-26'
+ */
+export function toDay(instant: Date): string {
+  return instant.toISOString().slice(0, 10);
+}
+
+/**
+ * Whether a text is a real calendar date written `YYYY-MM-DD`.
+ *
+ * @param text - the text to check
+ * @returns true for e.g. '2026-02-28', false for '2026-02-30'
+ * @example
+ * isIsoDay('2026-02-30'); // false
+ */
+export function isIsoDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  return toDay(new Date(`${text}T00:00:00Z`)) === text;
+}
