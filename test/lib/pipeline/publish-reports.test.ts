@@ -1,0 +1,99 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import { publishReports } from '#lib/pipeline/publish-reports';
+import type { ObjectStore } from '#lib/ports/object-store';
+
+const file = (path: string, body: string) => ({
+  path,
+  body,
+  contentType: 'text/plain',
+});
+const text = async (store: ObjectStore, key: string) => {
+  const bytes = await store.get(key);
+  return bytes && new TextDecoder().decode(bytes);
+};
+
+describe('publishReports', () => {
+  it('writes the dated run and replaces latest, manifest last', async () => {
+    // Prepare
+    const store = new FsObjectStore(await mkdtemp(join(tmpdir(), 'pub-')));
+    const order: string[] = [];
+    const spy: ObjectStore = {
+      ...store,
+      get: (k) => store.get(k),
+      list: (p) => store.list(p),
+      delete: (k) => store.delete(k),
+      put: async (k, b) => {
+        order.push(k);
+        await store.put(k, b);
+      },
+    };
+    await publishReports(
+      spy,
+      'reports/d1',
+      [file('old.html', 'old'), file('index.html', 'v1')],
+      file('manifest.json', '{"run":1}'),
+      'reports/latest',
+    );
+
+    // Act
+    await publishReports(
+      spy,
+      'reports/d2',
+      [file('index.html', 'v2'), file('isp/a.html', 'a')],
+      file('manifest.json', '{"run":2}'),
+      'reports/latest',
+    );
+
+    // Assess
+    expect(await store.list('reports/latest/')).toEqual([
+      'reports/latest/index.html',
+      'reports/latest/isp/a.html',
+      'reports/latest/manifest.json',
+    ]);
+    expect(await text(store, 'reports/latest/index.html')).toBe('v2');
+    expect(await text(store, 'reports/d1/index.html')).toBe('v1');
+    const run2 = order.slice(6);
+    expect(run2.indexOf('reports/d2/manifest.json')).toBe(2);
+    expect(run2.at(-1)).toBe('reports/latest/manifest.json');
+  });
+
+  it('leaves latest untouched when a write of the dated run fails', async () => {
+    // Prepare
+    const store = new FsObjectStore(await mkdtemp(join(tmpdir(), 'pub-')));
+    await publishReports(
+      store,
+      'reports/d1',
+      [file('index.html', 'v1')],
+      file('manifest.json', '1'),
+      'reports/latest',
+    );
+    const failing: ObjectStore = {
+      get: (k) => store.get(k),
+      list: (p) => store.list(p),
+      delete: (k) => store.delete(k),
+      put: async (k, b) => {
+        if (k.endsWith('broken.html')) throw new Error('disk full');
+        await store.put(k, b);
+      },
+    };
+
+    // Act
+    const run = publishReports(
+      failing,
+      'reports/d2',
+      [file('index.html', 'v2'), file('broken.html', 'x')],
+      file('manifest.json', '2'),
+      'reports/latest',
+    );
+
+    // Assess
+    await expect(run).rejects.toThrow('disk full');
+    expect(await text(store, 'reports/latest/index.html')).toBe('v1');
+    expect(await text(store, 'reports/latest/manifest.json')).toBe('1');
+    expect(await store.get('reports/d2/manifest.json')).toBeUndefined();
+  });
+});
