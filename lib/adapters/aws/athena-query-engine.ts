@@ -1,0 +1,142 @@
+import {
+  type AthenaClient,
+  GetQueryResultsCommand,
+  type QueryExecution,
+} from '@aws-sdk/client-athena';
+import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import { QueryError } from '#lib/errors';
+import type { LakeTable, QueryEngine, SqlRow } from '#lib/ports/query-engine';
+import {
+  type AthenaTiming,
+  callAthena,
+  executeAthenaQuery,
+} from './athena-execution.ts';
+import { readResultCsv } from './athena-results.ts';
+import { S3ObjectStore } from './s3-object-store.ts';
+
+/** Resource names and timing for `AthenaQueryEngine`. */
+export interface AthenaQueryEngineOptions extends AthenaTiming {
+  /** The workgroup; it enforces the result location and the scan cap. */
+  readonly workGroup: string;
+  /** The Glue database holding `traffic`, `series_daily`, … */
+  readonly database: string;
+  /** The lake bucket (tables live under `<table>/dt=YYYY-MM-DD/`). */
+  readonly lakeBucket: string;
+}
+
+const TABLES: readonly LakeTable[] = [
+  'traffic',
+  'series_daily',
+  'quality_daily',
+];
+
+/**
+ * A `QueryEngine` on Athena. Results are read from the query's CSV output
+ * object in S3 as a stream; `GetQueryResults` is called once with
+ * `MaxResults: 1`, only for the column types (the `.csv.metadata` file
+ * holds them too, but in an undocumented binary format).
+ *
+ * @example
+ * const engine = new AthenaQueryEngine(new AthenaClient({}),
+ *   new S3Client({}), { workGroup: 'headroom', database: 'headroom',
+ *   lakeBucket: 'headroom-lake' });
+ * const rows = await engine.query('SELECT count(*) AS n FROM traffic');
+ */
+export class AthenaQueryEngine implements QueryEngine {
+  private readonly lake: S3ObjectStore;
+
+  constructor(
+    private readonly athena: AthenaClient,
+    private readonly s3: S3Client,
+    private readonly options: AthenaQueryEngineOptions,
+  ) {
+    this.lake = new S3ObjectStore(s3, options.lakeBucket);
+  }
+
+  async query(sql: string): Promise<SqlRow[]> {
+    return this.wrap(sql, async () => {
+      const execution = await this.execute(sql);
+      const id = execution.QueryExecutionId;
+      const head = await this.call(() =>
+        this.athena.send(
+          new GetQueryResultsCommand({ QueryExecutionId: id, MaxResults: 1 }),
+        ),
+      );
+      const columns = head.ResultSet?.ResultSetMetadata?.ColumnInfo ?? [];
+      const location = execution.ResultConfiguration?.OutputLocation;
+      if (!location) throw new QueryError(`query ${id} has no output location`);
+      return readResultCsv(this.s3, location, columns);
+    });
+  }
+
+  async replacePartition(
+    table: LakeTable,
+    dt: string,
+    selectSql: string,
+  ): Promise<void> {
+    if (!TABLES.includes(table) || !/^\d{4}-\d{2}-\d{2}$/.test(dt)) {
+      throw new QueryError(
+        `expected a lake table and a YYYY-MM-DD day, got ${table} ${dt}`,
+      );
+    }
+    const prefix = `${table}/dt=${dt}/`;
+    const select = selectSql.trim().replace(/;$/, '');
+    const unload = `UNLOAD (${select}) TO 's3://${this.options.lakeBucket}/${prefix}' WITH (format = 'PARQUET', compression = 'SNAPPY')`;
+    await this.wrap(unload, async () => {
+      // UNLOAD refuses a non-empty destination: clear the day first.
+      await this.lake.delete(await this.lake.list(prefix));
+      await this.execute(unload);
+    });
+  }
+
+  async listPartitions(table: LakeTable): Promise<string[]> {
+    const days: string[] = [];
+    let token: string | undefined;
+    return this.wrap(`list ${table}`, async () => {
+      do {
+        const page = await this.s3.send(
+          new ListObjectsV2Command({
+            Bucket: this.options.lakeBucket,
+            Prefix: `${table}/dt=`,
+            Delimiter: '/',
+            ContinuationToken: token,
+          }),
+        );
+        for (const { Prefix } of page.CommonPrefixes ?? []) {
+          const day = /dt=(\d{4}-\d{2}-\d{2})\/$/.exec(Prefix ?? '')?.[1];
+          if (day) days.push(day);
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (token);
+      return days.sort();
+    });
+  }
+
+  async close(): Promise<void> {
+    // The SDK clients belong to the wiring, which reuses them across calls.
+  }
+
+  private execute(sql: string): Promise<QueryExecution> {
+    return executeAthenaQuery(this.athena, sql, this.options, this.options);
+  }
+
+  private call<T>(send: () => Promise<T>): Promise<T> {
+    return callAthena(send, this.options);
+  }
+
+  /** Lets QueryError through; wraps anything else with the SQL's start. */
+  private async wrap<T>(sql: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof QueryError) throw error;
+      const text = sql.replace(/\s+/g, ' ').slice(0, 120);
+      throw new QueryError(
+        `Athena failed on "${text}": ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+}

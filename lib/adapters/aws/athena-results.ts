@@ -1,0 +1,99 @@
+import { pipeline, Readable } from 'node:stream';
+import type { ColumnInfo } from '@aws-sdk/client-athena';
+import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { type CastingContext, parse } from 'csv-parse';
+import type { SqlRow, SqlValue } from '#lib/ports/query-engine';
+
+const NUMERIC = new Set([
+  'tinyint',
+  'smallint',
+  'integer',
+  'int',
+  'bigint',
+  'real',
+  'float',
+  'double',
+  'decimal',
+]);
+
+/** Converts one CSV cell to the column's type; `null` for SQL NULL. */
+type Caster = (text: string) => SqlValue;
+
+/**
+ * A caster per column from Athena's column types: numbers for the integer,
+ * floating and decimal types, booleans for `boolean`, strings for the rest
+ * (varchar, date, timestamp).
+ *
+ * @param columns - `ResultSetMetadata.ColumnInfo` of the query
+ * @returns a caster per column name
+ * @example
+ * castersFor([{ Name: 'n', Type: 'bigint' }]).get('n')?.('3'); // 3
+ */
+export function castersFor(
+  columns: readonly ColumnInfo[],
+): Map<string, Caster> {
+  const casters = new Map<string, Caster>();
+  for (const { Name, Type } of columns) {
+    const type = (Type ?? 'varchar').toLowerCase().replace(/\(.*$/, '');
+    const cast: Caster = NUMERIC.has(type)
+      ? Number
+      : type === 'boolean'
+        ? (text) => text === 'true'
+        : (text) => text;
+    casters.set(Name ?? '', cast);
+  }
+  return casters;
+}
+
+/**
+ * Parses `s3://bucket/key` into its parts.
+ *
+ * @param uri - an S3 URI
+ * @returns bucket and key
+ * @example
+ * parseS3Uri('s3://b/athena-results/q.csv'); // { bucket: 'b', key: '…' }
+ */
+export function parseS3Uri(uri: string): { bucket: string; key: string } {
+  const match = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);
+  if (!match) throw new Error(`expected an s3://bucket/key URI, got ${uri}`);
+  return { bucket: match[1]!, key: match[2]! };
+}
+
+/**
+ * Streams Athena's CSV result file from S3 into typed rows. Athena quotes
+ * every value and writes SQL NULL as an empty unquoted field, which is how
+ * NULL and the empty string are told apart. Rows are parsed as they arrive,
+ * so memory holds the rows, never the whole file as text.
+ *
+ * @param s3 - the S3 client
+ * @param outputLocation - the query's `ResultConfiguration.OutputLocation`
+ * @param columns - the query's column types
+ * @returns the rows, keyed by column name
+ * @example
+ * const rows = await readResultCsv(s3, 's3://b/r/q.csv', columnInfo);
+ */
+export async function readResultCsv(
+  s3: S3Client,
+  outputLocation: string,
+  columns: readonly ColumnInfo[],
+): Promise<SqlRow[]> {
+  const { bucket, key } = parseS3Uri(outputLocation);
+  const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+  if (!out.Body) return [];
+  const casters = castersFor(columns);
+  const parser = parse({
+    columns: true,
+    cast: (value: string, context: CastingContext) => {
+      if (context.header) return value;
+      if (value === '' && !context.quoting) return null;
+      const cast = casters.get(String(context.column));
+      return cast ? cast(value) : value;
+    },
+  });
+  const source = Readable.from(out.Body as AsyncIterable<Uint8Array>);
+  // pipeline destroys the parser with the source's error, so the loop throws.
+  pipeline(source, parser, () => {});
+  const rows: SqlRow[] = [];
+  for await (const row of parser) rows.push(row as SqlRow);
+  return rows;
+}

@@ -1,0 +1,321 @@
+import { Readable } from 'node:stream';
+import {
+  AthenaClient,
+  AthenaServiceException,
+  GetQueryExecutionCommand,
+  GetQueryResultsCommand,
+  StartQueryExecutionCommand,
+  StopQueryExecutionCommand,
+} from '@aws-sdk/client-athena';
+import {
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { sdkStreamMixin } from '@smithy/util-stream';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  AthenaQueryEngine,
+  type AthenaQueryEngineOptions,
+} from '#lib/adapters/aws/athena-query-engine';
+import { QueryError } from '#lib/errors';
+
+const athena = new AthenaClient({ region: 'eu-west-1' });
+const s3 = new S3Client({ region: 'eu-west-1' });
+const athenaMock = mockClient(athena);
+const s3Mock = mockClient(s3);
+const OUTPUT = 's3://results/athena-results/q-1.csv';
+const COLUMNS = [
+  { Name: 'key', Type: 'varchar' },
+  { Name: 'dt', Type: 'date' },
+  { Name: 'samples', Type: 'bigint' },
+  { Name: 'peak_bps', Type: 'double' },
+  { Name: 'n1_ok', Type: 'boolean' },
+];
+
+/** Fake time: `sleep` advances `now`, and records each delay. */
+function fakeTime() {
+  const slept: number[] = [];
+  let clock = 0;
+  return {
+    slept,
+    sleep: async (ms: number) => {
+      slept.push(ms);
+      clock += ms;
+    },
+    now: () => clock,
+    random: () => 0.5,
+  };
+}
+
+function engine(extra: Partial<AthenaQueryEngineOptions> = {}) {
+  const time = fakeTime();
+  const options = {
+    workGroup: 'headroom-dev',
+    database: 'headroom_dev',
+    lakeBucket: 'lake',
+    pollMs: 100,
+    maxPollMs: 1000,
+    timeoutMs: 5000,
+    ...time,
+    ...extra,
+  };
+  return { engine: new AthenaQueryEngine(athena, s3, options), time };
+}
+
+function body(chunks: Iterable<string>) {
+  return sdkStreamMixin(Readable.from(chunks));
+}
+
+function state(State: string, StateChangeReason?: string) {
+  return {
+    QueryExecution: {
+      QueryExecutionId: 'q-1',
+      Status: { State, StateChangeReason },
+      ResultConfiguration: { OutputLocation: OUTPUT },
+    },
+  } as never;
+}
+
+beforeEach(() => {
+  athenaMock.reset();
+  s3Mock.reset();
+  athenaMock
+    .on(StartQueryExecutionCommand)
+    .resolves({ QueryExecutionId: 'q-1' });
+  athenaMock
+    .on(GetQueryResultsCommand)
+    .resolves({ ResultSet: { ResultSetMetadata: { ColumnInfo: COLUMNS } } });
+});
+
+describe('AthenaQueryEngine.query', () => {
+  it('starts the query in the workgroup, polls to success and types the rows', async () => {
+    // Prepare
+    athenaMock
+      .on(GetQueryExecutionCommand)
+      .resolvesOnce(state('QUEUED'))
+      .resolvesOnce(state('RUNNING'))
+      .resolves(state('SUCCEEDED'));
+    s3Mock
+      .on(GetObjectCommand)
+      .resolves({
+        Body: body([
+          '"key","dt","samples","peak_bps","n1_ok"\n',
+          '"l1","2026-11-25","288","7.5E9","true"\n"","2026-11-25",,,"false"\n',
+        ]),
+      });
+    const { engine: subject, time } = engine();
+    // Act
+    const rows = await subject.query('SELECT * FROM series_daily');
+    // Assess
+    expect(athenaMock).toReceiveCommandWith(StartQueryExecutionCommand, {
+      QueryString: 'SELECT * FROM series_daily',
+      WorkGroup: 'headroom-dev',
+      QueryExecutionContext: { Database: 'headroom_dev' },
+    });
+    expect(athenaMock).toReceiveCommandTimes(GetQueryExecutionCommand, 3);
+    expect(athenaMock).toReceiveCommandWith(GetQueryResultsCommand, {
+      QueryExecutionId: 'q-1',
+      MaxResults: 1,
+    });
+    expect(s3Mock).toReceiveCommandWith(GetObjectCommand, {
+      Bucket: 'results',
+      Key: 'athena-results/q-1.csv',
+    });
+    expect(time.slept).toEqual([75, 150]);
+    expect(rows).toEqual([
+      {
+        key: 'l1',
+        dt: '2026-11-25',
+        samples: 288,
+        peak_bps: 7.5e9,
+        n1_ok: true,
+      },
+      {
+        key: '',
+        dt: '2026-11-25',
+        samples: null,
+        peak_bps: null,
+        n1_ok: false,
+      },
+    ]);
+  });
+
+  it('surfaces the state-change reason of a FAILED query', async () => {
+    // Prepare
+    athenaMock
+      .on(GetQueryExecutionCommand)
+      .resolves(
+        state(
+          'FAILED',
+          "COLUMN_NOT_FOUND: line 1:8: Column 'x' cannot be resolved",
+        ),
+      );
+    // Act
+    const act = engine().engine.query('SELECT x FROM traffic');
+    // Assess
+    await expect(act).rejects.toThrow(QueryError);
+    await expect(act).rejects.toThrow(/q-1 FAILED: COLUMN_NOT_FOUND.*'x'/);
+  });
+
+  it('stops a query that outlives the timeout and says so', async () => {
+    // Prepare
+    athenaMock.on(GetQueryExecutionCommand).resolves(state('RUNNING'));
+    athenaMock.on(StopQueryExecutionCommand).resolves({});
+    const { engine: subject, time } = engine({ timeoutMs: 3000 });
+    // Act
+    const act = subject.query('SELECT * FROM traffic');
+    // Assess
+    await expect(act).rejects.toThrow(/still RUNNING after 3000 ms: cancelled/);
+    expect(athenaMock).toReceiveCommandWith(StopQueryExecutionCommand, {
+      QueryExecutionId: 'q-1',
+    });
+    expect(time.slept.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(3000);
+  });
+
+  it('retries a throttled StartQueryExecution with back-off', async () => {
+    // Prepare
+    const throttled = new AthenaServiceException({
+      name: 'TooManyRequestsException',
+      $fault: 'client',
+      $metadata: {},
+      message: 'Rate exceeded',
+    });
+    athenaMock
+      .on(StartQueryExecutionCommand)
+      .rejectsOnce(throttled)
+      .resolves({ QueryExecutionId: 'q-1' });
+    athenaMock.on(GetQueryExecutionCommand).resolves(state('SUCCEEDED'));
+    s3Mock.on(GetObjectCommand).resolves({ Body: body(['"key"\n"a"\n']) });
+    const { engine: subject, time } = engine();
+    // Act
+    const rows = await subject.query('SELECT key FROM links');
+    // Assess
+    expect(rows).toEqual([{ key: 'a' }]);
+    expect(athenaMock).toReceiveCommandTimes(StartQueryExecutionCommand, 2);
+    expect(time.slept).toHaveLength(1);
+  });
+
+  it('wraps an SDK error in a QueryError with its cause', async () => {
+    // Prepare
+    const denied = new AthenaServiceException({
+      name: 'AccessDeniedException',
+      $fault: 'client',
+      $metadata: {},
+      message: 'not allowed',
+    });
+    athenaMock.on(StartQueryExecutionCommand).rejects(denied);
+    // Act
+    const act = engine().engine.query('SELECT 1');
+    // Assess
+    await expect(act).rejects.toMatchObject({
+      name: 'QueryError',
+      code: 'QUERY.FAILED',
+      cause: denied,
+    });
+    expect(athenaMock).toReceiveCommandTimes(StartQueryExecutionCommand, 1);
+  });
+
+  it('streams a 100,000-row result from the output object', async () => {
+    // Prepare
+    function* csv() {
+      yield '"key","dt","samples","peak_bps","n1_ok"\n';
+      for (let i = 0; i < 100_000; i += 1000) {
+        let chunk = '';
+        for (let j = i; j < i + 1000; j++) {
+          chunk += `"l${j}","2026-11-25","${j}","${j * 1.5}","true"\n`;
+        }
+        yield chunk;
+      }
+    }
+    athenaMock.on(GetQueryExecutionCommand).resolves(state('SUCCEEDED'));
+    s3Mock.on(GetObjectCommand).resolves({ Body: body(csv()) });
+    // Act
+    const rows = await engine().engine.query('SELECT * FROM series_daily');
+    // Assess
+    expect(rows).toHaveLength(100_000);
+    expect(rows[99_999]).toEqual({
+      key: 'l99999',
+      dt: '2026-11-25',
+      samples: 99_999,
+      peak_bps: 149_998.5,
+      n1_ok: true,
+    });
+    expect(athenaMock).toReceiveCommandTimes(GetQueryResultsCommand, 1);
+  });
+});
+
+describe('AthenaQueryEngine partitions', () => {
+  it('clears the day and UNLOADs the select as Parquet to its prefix', async () => {
+    // Prepare
+    s3Mock.on(ListObjectsV2Command).resolves({
+      Contents: [{ Key: 'series_daily/dt=2026-11-25/old.parquet' }],
+    });
+    s3Mock.on(DeleteObjectsCommand).resolves({});
+    athenaMock.on(GetQueryExecutionCommand).resolves(state('SUCCEEDED'));
+    // Act
+    await engine().engine.replacePartition(
+      'series_daily',
+      '2026-11-25',
+      'SELECT 1 AS a;\n',
+    );
+    // Assess
+    expect(s3Mock).toReceiveCommandWith(ListObjectsV2Command, {
+      Bucket: 'lake',
+      Prefix: 'series_daily/dt=2026-11-25/',
+    });
+    expect(s3Mock).toReceiveCommandWith(DeleteObjectsCommand, {
+      Bucket: 'lake',
+      Delete: {
+        Quiet: true,
+        Objects: [{ Key: 'series_daily/dt=2026-11-25/old.parquet' }],
+      },
+    });
+    expect(athenaMock).toReceiveCommandWith(StartQueryExecutionCommand, {
+      QueryString:
+        "UNLOAD (SELECT 1 AS a) TO 's3://lake/series_daily/dt=2026-11-25/' WITH (format = 'PARQUET', compression = 'SNAPPY')",
+    });
+    expect(athenaMock).not.toReceiveCommand(GetQueryResultsCommand);
+  });
+
+  it('refuses a day that is not YYYY-MM-DD before touching S3', async () => {
+    // Act
+    const act = engine().engine.replacePartition(
+      'traffic',
+      "x' OR 1=1",
+      'SELECT 1',
+    );
+    // Assess
+    await expect(act).rejects.toThrow(QueryError);
+    expect(s3Mock).not.toReceiveCommand(ListObjectsV2Command);
+  });
+
+  it('lists the days from dt= common prefixes across pages', async () => {
+    // Prepare
+    s3Mock
+      .on(ListObjectsV2Command, { ContinuationToken: undefined })
+      .resolves({
+        IsTruncated: true,
+        NextContinuationToken: 't',
+        CommonPrefixes: [{ Prefix: 'traffic/dt=2026-11-25/' }],
+      })
+      .on(ListObjectsV2Command, { ContinuationToken: 't' })
+      .resolves({
+        CommonPrefixes: [
+          { Prefix: 'traffic/dt=2026-11-24/' },
+          { Prefix: 'traffic/dt=junk/' },
+        ],
+      });
+    // Act
+    const days = await engine().engine.listPartitions('traffic');
+    // Assess
+    expect(days).toEqual(['2026-11-24', '2026-11-25']);
+    expect(s3Mock).toReceiveCommandWith(ListObjectsV2Command, {
+      Bucket: 'lake',
+      Prefix: 'traffic/dt=',
+      Delimiter: '/',
+    });
+  });
+});
