@@ -1,0 +1,150 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { Command, Option } from 'commander';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import type { SeriesForecast } from '#lib/domain/forecast';
+import { InputError, UsageError } from '#lib/errors';
+import { forecastSeries } from '#lib/forecast/index';
+import {
+  isoDay,
+  type LongSeries,
+  seriesFromRecords,
+} from '#lib/forecast/long-series';
+import { parseWhole } from './parse-options.ts';
+
+/**
+ * `headroom forecast`: forecast every series of a long CSV
+ * `series_id,ds,y` and write `series_id,ds,mean,lo80,hi80,…`.
+ *
+ * @returns the commander command
+ * @example
+ * program.addCommand(forecastCommand());
+ */
+export function forecastCommand(): Command {
+  return new Command('forecast')
+    .description(
+      'Forecast a long-format CSV (series_id,ds,y) with the engine alone, ' +
+        'for comparison with other forecasters.',
+    )
+    .requiredOption('--input <file>', 'CSV with columns series_id,ds,y')
+    .addOption(
+      new Option('--horizon <days>', 'days to forecast')
+        .argParser(parseWhole('--horizon', 1, 3650))
+        .makeOptionMandatory(),
+    )
+    .addOption(
+      new Option('--season <days>', 'season length')
+        .argParser(parseWhole('--season', 1, 366))
+        .default(7),
+    )
+    .addOption(
+      new Option('--levels <list>', 'interval levels in percent')
+        .argParser(parseLevels)
+        .default([80, 95], '80,95'),
+    )
+    .requiredOption('--output <file>', 'CSV to write')
+    .action(async (options: ForecastCliOptions) => {
+      const text = await readCsv(options.input);
+      const { csv, warnings } = forecastCsv(text, options.input, options);
+      for (const w of warnings) process.stderr.write(`headroom: ${w}\n`);
+      await writeFile(options.output, csv);
+    });
+}
+
+/** Parsed options of `headroom forecast`. */
+export interface ForecastCliOptions {
+  readonly input: string;
+  readonly output: string;
+  readonly horizon: number;
+  readonly season: number;
+  readonly levels: readonly number[];
+}
+
+/**
+ * Parse `--levels 80,95` into sorted distinct numbers in (0, 100).
+ *
+ * @param value - comma-separated levels
+ * @returns the levels
+ * @throws UsageError on a bad level
+ * @example
+ * parseLevels('95,80'); // [80, 95]
+ */
+export function parseLevels(value: string): number[] {
+  const levels = value.split(',').map((s) => Number(s.trim()));
+  if (levels.length === 0 || levels.some((l) => !(l > 0 && l < 100))) {
+    throw new UsageError(
+      `--levels must be numbers between 0 and 100, comma-separated (got "${value}")`,
+    );
+  }
+  return [...new Set(levels)].sort((a, b) => a - b);
+}
+
+async function readCsv(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new InputError(file, `cannot read: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Forecast every series of a long CSV text: the pure core of the command.
+ *
+ * @param text - CSV content
+ * @param file - its name, for messages
+ * @param options - horizon, season, levels
+ * @returns the output CSV and one warning per series that needed one
+ * @throws InputError for malformed input
+ * @example
+ * forecastCsv('series_id,ds,y\na,2024-01-01,5\n', 'in.csv',
+ *   { horizon: 2, season: 7, levels: [80] }).csv;
+ */
+export function forecastCsv(
+  text: string,
+  file: string,
+  options: Pick<ForecastCliOptions, 'horizon' | 'season' | 'levels'>,
+): { csv: string; warnings: string[] } {
+  let records: string[][];
+  try {
+    records = parse(text, {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: true,
+    });
+  } catch (error) {
+    throw new InputError(file, `not a CSV: ${(error as Error).message}`);
+  }
+  const series = seriesFromRecords(records, file);
+  const warnings: string[] = [];
+  const rows: (string | number)[][] = [header(options.levels)];
+  for (const s of series) {
+    const f = forecastSeries(s.values, options);
+    for (const w of f.warnings)
+      warnings.push(`${file}: series '${s.id}': ${w}`);
+    rows.push(...outputRows(s, f, options.levels));
+  }
+  return { csv: stringify(rows), warnings };
+}
+
+function header(levels: readonly number[]): string[] {
+  return [
+    'series_id',
+    'ds',
+    'mean',
+    ...levels.flatMap((l) => [`lo${l}`, `hi${l}`]),
+  ];
+}
+
+function outputRows(
+  s: LongSeries,
+  f: SeriesForecast,
+  levels: readonly number[],
+): (string | number)[][] {
+  const last = s.start + s.values.length - 1;
+  return f.mean.map((m, i) => [
+    s.id,
+    isoDay(last + i + 1),
+    m,
+    ...levels.flatMap((l) => [f.lower[l]![i]!, f.upper[l]![i]!]),
+  ]);
+}

@@ -1,0 +1,110 @@
+import type { Forecaster } from './types.ts';
+
+/** Rolling origins (training lengths) and the horizon scored at each. */
+export interface BacktestPlan {
+  readonly origins: readonly number[];
+  readonly horizon: number;
+}
+
+/** Forecast means of each model at one origin, beside the actuals. */
+export interface BacktestRun {
+  readonly origin: number;
+  readonly actual: readonly number[];
+  /** Recent level at the origin (mean |y| of the last season). */
+  readonly level: number;
+  /** Model name → mean path (NaN-filled when the model failed). */
+  readonly means: Readonly<Record<string, readonly number[]>>;
+}
+
+/**
+ * Plan a rolling-origin backtest: horizon clamped to the decision range
+ * (30–180 days, and at most a third of the series), up to `maxOrigins`
+ * origins spaced half a horizon apart, each keeping `minTrain` days.
+ *
+ * @param n - series length
+ * @param horizon - forecast horizon requested
+ * @param minTrain - fewest training days at an origin
+ * @param maxOrigins - most origins
+ * @returns origins (latest first) and the scored horizon
+ * @example
+ * planBacktest(730, 365, 180, 3); // { origins: [550, 460, 370], horizon: 180 }
+ */
+export function planBacktest(
+  n: number,
+  horizon: number,
+  minTrain: number,
+  maxOrigins = 3,
+): BacktestPlan {
+  const h = Math.max(
+    1,
+    Math.min(Math.max(30, Math.min(horizon, 180)), Math.floor(n / 3)),
+  );
+  const step = Math.max(7, Math.round(h / 2));
+  const origins: number[] = [];
+  for (let o = n - h; o >= minTrain && origins.length < maxOrigins; o -= step) {
+    origins.push(o);
+  }
+  return { origins, horizon: h };
+}
+
+/**
+ * Run every model at every origin of the plan. A model that throws or
+ * returns non-finite values gets a NaN path (scored as failed).
+ *
+ * @param values - finite series
+ * @param models - candidates
+ * @param plan - from {@link planBacktest}
+ * @param season - season length
+ * @returns one run per origin
+ * @example
+ * runBacktest(y, [seasonalNaive], planBacktest(y.length, 90, 60), 7);
+ */
+export function runBacktest(
+  values: readonly number[],
+  models: readonly Forecaster[],
+  plan: BacktestPlan,
+  season: number,
+): BacktestRun[] {
+  return plan.origins.map((origin) => {
+    const train = values.slice(0, origin);
+    const actual = values.slice(origin, origin + plan.horizon);
+    const means: Record<string, readonly number[]> = {};
+    for (const model of models) {
+      means[model.name] = safeMean(model, train, season, actual.length);
+    }
+    return { origin, actual, level: recentLevel(train, season), means };
+  });
+}
+
+function safeMean(
+  model: Forecaster,
+  train: readonly number[],
+  season: number,
+  horizon: number,
+): readonly number[] {
+  try {
+    const m = model.forecast(train, season, horizon, []).mean;
+    if (m.length === horizon && m.every(Number.isFinite)) return m;
+  } catch {
+    // a failing model is scored as failed, below
+  }
+  return Array.from({ length: horizon }, () => Number.NaN);
+}
+
+/**
+ * Mean absolute value of the last `season` observations (at least one).
+ *
+ * @param values - finite series
+ * @param season - season length
+ * @returns the recent level (0 for an empty series)
+ * @example
+ * recentLevel([1, -3, 5], 2); // 4
+ */
+export function recentLevel(values: readonly number[], season: number) {
+  const k = Math.min(values.length, Math.max(1, season));
+  let s = 0;
+  for (let i = values.length - k; i < values.length; i += 1) {
+    s += Math.abs(values[i]!);
+  }
+  return k === 0 ? 0 : s / k;
+}

@@ -1,0 +1,72 @@
+import type { BacktestRun } from './backtest.ts';
+
+/**
+ * Relative error scale per horizon step, from backtest errors: errors are
+ * divided by the level at their origin, pooled in horizon bands, and a power
+ * law σ(h) = a·h^b (0 ≤ b ≤ 1.5) is fitted to the band RMS by least squares
+ * in logs, so it extends beyond the backtest horizon.
+ *
+ * @param runs - backtest runs
+ * @param path - mean path of the forecast to calibrate, per run
+ * @param horizon - steps wanted
+ * @returns σ(h)/level for h = 1..horizon, or undefined without usable errors
+ * @example
+ * errorScale(runs, (r) => r.means['snaive-drift']!, 90);
+ */
+export function errorScale(
+  runs: readonly BacktestRun[],
+  path: (run: BacktestRun) => readonly number[],
+  horizon: number,
+): number[] | undefined {
+  const bands = bandRms(runs, path);
+  if (bands.length === 0) return undefined;
+  const { a, b } = fitPowerLaw(bands);
+  return Array.from({ length: horizon }, (_, i) => a * (i + 1) ** b);
+}
+
+function bandRms(
+  runs: readonly BacktestRun[],
+  path: (run: BacktestRun) => readonly number[],
+): { h: number; s: number }[] {
+  const len = Math.max(0, ...runs.map((r) => r.actual.length));
+  const width = Math.max(1, Math.round(len / 6));
+  const sum = new Float64Array(Math.ceil(len / width));
+  const cnt = new Float64Array(sum.length);
+  for (const run of runs) {
+    if (!(run.level > 0)) continue;
+    const mean = path(run);
+    run.actual.forEach((y, i) => {
+      const e = (y - mean[i]!) / run.level;
+      if (!Number.isFinite(e)) return;
+      const band = Math.floor(i / width);
+      sum[band]! += e * e;
+      cnt[band]! += 1;
+    });
+  }
+  const out: { h: number; s: number }[] = [];
+  for (let k = 0; k < sum.length; k += 1) {
+    if (cnt[k]! > 0 && sum[k]! > 0) {
+      out.push({
+        h: k * width + (width + 1) / 2,
+        s: Math.sqrt(sum[k]! / cnt[k]!),
+      });
+    }
+  }
+  return out;
+}
+
+function fitPowerLaw(bands: readonly { h: number; s: number }[]) {
+  const xs = bands.map((p) => Math.log(p.h));
+  const ys = bands.map((p) => Math.log(p.s));
+  const mx = xs.reduce((s, x) => s + x, 0) / xs.length;
+  const my = ys.reduce((s, y) => s + y, 0) / ys.length;
+  let sxy = 0;
+  let sxx = 0;
+  xs.forEach((x, i) => {
+    sxy += (x - mx) * (ys[i]! - my);
+    sxx += (x - mx) ** 2;
+  });
+  const raw = sxx > 0 ? sxy / sxx : 0.5;
+  const b = Math.min(1.5, Math.max(0, raw));
+  return { a: Math.exp(my - b * mx), b };
+}

@@ -1,0 +1,125 @@
+import type { SeriesForecast } from '#lib/domain/forecast';
+import { InputError } from '#lib/errors';
+import { finalizeForecast } from './finalize.ts';
+import { fillGaps } from './prepare.ts';
+import { seasonalNaive } from './seasonal-naive.ts';
+import { type Selection, selectForecast } from './select.ts';
+
+/** Options of {@link forecastSeries}. */
+export interface ForecastOptions {
+  /** Days to forecast (integer ≥ 0). */
+  readonly horizon: number;
+  /** Interval levels in percent, each in (0, 100). */
+  readonly levels: readonly number[];
+  /** Season length in days; default 7. */
+  readonly season?: number;
+}
+
+/** Fewest observations for model selection; below it the fallback runs. */
+export const MIN_SELECT_LENGTH = 28;
+
+/**
+ * Forecast one regular daily series (NaN for missing days). Never throws for
+ * an array: empty, all-missing or short input gets the fallback model and a
+ * warning. Every returned number is finite, lower ≤ mean ≤ upper, and the
+ * levels are nested.
+ *
+ * @param values - daily values in time order, NaN where missing
+ * @param options - horizon, levels, season
+ * @returns the forecast with model name, backtest, cleaned points, warnings
+ * @throws InputError when `values` is not an array or options are invalid
+ * @example
+ * const f = forecastSeries([5, 6, 7, 8, 9, 10, 11], { horizon: 3,
+ *   levels: [80, 95] });
+ * f.mean.length; // 3
+ */
+export function forecastSeries(
+  values: readonly number[],
+  options: ForecastOptions,
+): SeriesForecast {
+  validateOptions(values, options);
+  const season = Math.max(1, Math.round(options.season ?? 7));
+  const levels = [...new Set(options.levels)].sort((a, b) => a - b);
+  const { horizon } = options;
+  const prepared = fillGaps(values);
+  const y = prepared.values;
+  const shift = (i: number) => i + prepared.offset;
+  if (y.length === 0) return emptyForecast(horizon, levels);
+  const nonNegative = y.every((x) => x >= 0);
+  const floor = nonNegative ? 0 : undefined;
+  const fallback = seasonalNaive.forecast(y, season, horizon, levels);
+  const warnings: string[] = [];
+  const chosen =
+    prepared.observed < MIN_SELECT_LENGTH
+      ? shortSeries(prepared.observed, warnings, fallback)
+      : selectForecast(y, { horizon, levels, season }, warnings);
+  const safe = finalizeForecast(chosen.forecast, levels, fallback.mean, floor);
+  const cleaned = [...prepared.cleaned, ...chosen.cleaned].map((c) => ({
+    ...c,
+    index: shift(c.index),
+  }));
+  cleaned.sort((a, b) => a.index - b.index);
+  return {
+    model: chosen.model,
+    ...safe,
+    ...(chosen.backtest ? { backtest: chosen.backtest } : {}),
+    cleaned,
+    warnings,
+  };
+}
+
+function shortSeries(
+  observed: number,
+  warnings: string[],
+  forecast: ReturnType<typeof seasonalNaive.forecast>,
+): Selection {
+  warnings.push(
+    `short history: ${observed} observations, fewer than ` +
+      `${MIN_SELECT_LENGTH}; used the ${seasonalNaive.name} fallback`,
+  );
+  return { model: seasonalNaive.name, forecast, cleaned: [] };
+}
+
+function emptyForecast(horizon: number, levels: readonly number[]) {
+  const zeros = Array.from({ length: horizon }, () => 0);
+  const bounds = Object.fromEntries(levels.map((l) => [l, zeros]));
+  return {
+    model: seasonalNaive.name,
+    mean: zeros,
+    lower: bounds,
+    upper: bounds,
+    cleaned: [],
+    warnings: ['no observations: forecast is zero'],
+  };
+}
+
+function validateOptions(values: unknown, options: ForecastOptions): void {
+  if (!Array.isArray(values)) {
+    throw new InputError('forecastSeries', 'values must be an array', {
+      field: 'values',
+      value: typeof values,
+    });
+  }
+  const { horizon, levels, season } = options ?? {};
+  if (!Number.isInteger(horizon) || horizon < 0) {
+    throw new InputError('forecastSeries', 'horizon must be an integer ≥ 0', {
+      field: 'horizon',
+      value: horizon,
+    });
+  }
+  const goodLevels =
+    Array.isArray(levels) &&
+    levels.every((l) => typeof l === 'number' && l > 0 && l < 100);
+  if (!goodLevels) {
+    throw new InputError('forecastSeries', 'levels must be in (0, 100)', {
+      field: 'levels',
+      value: levels,
+    });
+  }
+  if (season !== undefined && !(Number.isFinite(season) && season >= 1)) {
+    throw new InputError('forecastSeries', 'season must be ≥ 1', {
+      field: 'season',
+      value: season,
+    });
+  }
+}

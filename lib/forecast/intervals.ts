@@ -1,0 +1,52 @@
+import { zForLevel } from './stats.ts';
+import type { PointForecast } from './types.ts';
+
+/**
+ * Symmetric normal bounds around `mean` with step standard deviations `sd`.
+ * Higher levels get wider bounds, so levels are nested.
+ *
+ * @param mean - point forecast per step
+ * @param sd - standard deviation per step (non-negative)
+ * @param levels - levels in percent
+ * @returns mean, lower and upper keyed by level
+ * @example
+ * normalBounds([10], [1], [95]).upper[95]; // [11.96]
+ */
+export function normalBounds(
+  mean: readonly number[],
+  sd: readonly number[],
+  levels: readonly number[],
+): PointForecast {
+  const lower: Record<number, number[]> = {};
+  const upper: Record<number, number[]> = {};
+  for (const level of levels) {
+    const z = zForLevel(level);
+    lower[level] = mean.map((m, i) => m - z * safe(sd[i]));
+    upper[level] = mean.map((m, i) => m + z * safe(sd[i]));
+  }
+  return { mean, lower, upper };
+}
+
+function safe(x: number | undefined): number {
+  return x !== undefined && Number.isFinite(x) && x > 0 ? x : 0;
+}
+
+/**
+ * Standard deviation of residuals around zero, ignoring non-finite ones.
+ *
+ * @param residuals - in-sample errors
+ * @returns root mean square (0 when none)
+ * @example
+ * rms([3, -4]); // ≈ 3.54
+ */
+export function rms(residuals: readonly number[]): number {
+  let s = 0;
+  let n = 0;
+  for (const r of residuals) {
+    if (Number.isFinite(r)) {
+      s += r * r;
+      n += 1;
+    }
+  }
+  return n === 0 ? 0 : Math.sqrt(s / n);
+}

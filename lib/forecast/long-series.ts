@@ -1,0 +1,124 @@
+import { InputError } from '#lib/errors';
+
+/** One series of a long-format table, as a regular daily array. */
+export interface LongSeries {
+  readonly id: string;
+  /** Day number (days since 1970-01-01) of `values[0]`. */
+  readonly start: number;
+  /** One value per day from `start`; NaN for a missing day. */
+  readonly values: readonly number[];
+}
+
+const DAY_MS = 86_400_000;
+const MISSING = new Set(['', 'NA', 'NaN', 'nan', 'null']);
+const COLUMNS = ['series_id', 'ds', 'y'] as const;
+
+/**
+ * Turn the records of a long CSV `series_id,ds,y` (header first) into
+ * regular daily series, in order of first appearance. Rows may come in
+ * any order; absent days and empty `y` become NaN.
+ *
+ * @param records - CSV records, the header first
+ * @param file - file name for error messages
+ * @returns the series
+ * @throws InputError on a missing column, a bad date, a non-numeric value
+ *   or a duplicated day, naming the file, line, series and field
+ * @example
+ * seriesFromRecords([['series_id', 'ds', 'y'], ['a', '2024-01-01', '5']],
+ *   'in.csv'); // [{ id: 'a', start: 19723, values: [5] }]
+ */
+export function seriesFromRecords(
+  records: readonly (readonly string[])[],
+  file: string,
+): LongSeries[] {
+  const header = (records[0] ?? []).map((h) => h.trim());
+  const index = COLUMNS.map((c) => header.indexOf(c));
+  const absent = COLUMNS.filter((_, i) => index[i]! < 0);
+  if (absent.length > 0) {
+    throw new InputError(file, `missing column(s) ${absent.join(', ')}`, {
+      line: 1,
+      field: absent[0]!,
+      value: header.join(','),
+    });
+  }
+  const days = new Map<string, Map<number, number>>();
+  for (let r = 1; r < records.length; r += 1) {
+    const row = records[r]!;
+    const [id, ds, y] = index.map((i) => (row[i] ?? '').trim());
+    const where = { line: r + 1, series: id! };
+    const day = parseDay(ds!, file, where);
+    const value = parseValue(y!, file, where);
+    const seen = days.get(id!) ?? new Map<number, number>();
+    if (seen.has(day)) {
+      throw new InputError(file, `series '${id}': duplicate day`, {
+        line: r + 1,
+        field: 'ds',
+        value: ds,
+      });
+    }
+    seen.set(day, value);
+    days.set(id!, seen);
+  }
+  return [...days].map(([id, seen]) => toSeries(id, seen));
+}
+
+function toSeries(id: string, seen: Map<number, number>): LongSeries {
+  const keys = [...seen.keys()];
+  const start = Math.min(...keys);
+  const end = Math.max(...keys);
+  const values = Array.from({ length: end - start + 1 }, (_, i) =>
+    seen.has(start + i) ? seen.get(start + i)! : Number.NaN,
+  );
+  return { id, start, values };
+}
+
+function parseDay(
+  ds: string,
+  file: string,
+  where: { line: number; series: string },
+): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?Z?)?$/.exec(ds);
+  const t = m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) : Number.NaN;
+  const back = Number.isFinite(t) ? new Date(t).toISOString() : '';
+  if (!m || back.slice(0, 10) !== ds.slice(0, 10)) {
+    throw new InputError(
+      file,
+      `series '${where.series}': not a date YYYY-MM-DD`,
+      {
+        line: where.line,
+        field: 'ds',
+        value: ds,
+      },
+    );
+  }
+  return Math.round(t / DAY_MS);
+}
+
+function parseValue(
+  y: string,
+  file: string,
+  where: { line: number; series: string },
+): number {
+  if (MISSING.has(y)) return Number.NaN;
+  const value = Number(y);
+  if (!Number.isFinite(value)) {
+    throw new InputError(file, `series '${where.series}': not a number`, {
+      line: where.line,
+      field: 'y',
+      value: y,
+    });
+  }
+  return value;
+}
+
+/**
+ * ISO date `YYYY-MM-DD` of a day number.
+ *
+ * @param day - days since 1970-01-01
+ * @returns the date
+ * @example
+ * isoDay(19723); // '2024-01-01'
+ */
+export function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}

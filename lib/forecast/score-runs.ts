@@ -1,0 +1,108 @@
+import type { BacktestSummary } from '#lib/domain/forecast';
+import type { BacktestRun } from './backtest.ts';
+
+/** One candidate (a model or an equal-weight mean of models) and its score. */
+export interface RankedCandidate {
+  readonly members: readonly string[];
+  readonly score: number;
+  readonly path: (run: BacktestRun) => readonly number[];
+}
+
+/**
+ * Score each model and the means of the best two and three by mean
+ * absolute error relative to the level at each origin; best first.
+ *
+ * @param runs - backtest runs
+ * @param names - model names present in the runs
+ * @returns candidates ranked by score (empty without runs)
+ * @example
+ * scoreRuns(runs, ['snaive-drift'])[0]?.members; // ['snaive-drift']
+ */
+export function scoreRuns(
+  runs: readonly BacktestRun[],
+  names: readonly string[],
+): RankedCandidate[] {
+  if (runs.length === 0) return [];
+  const singles = names
+    .map((n) => candidate(runs, [n]))
+    .filter((c) => Number.isFinite(c.score))
+    .sort((a, b) => a.score - b.score);
+  const combos = [2, 3]
+    .filter((k) => singles.length >= k)
+    .map((k) =>
+      candidate(
+        runs,
+        singles.slice(0, k).map((c) => c.members[0]!),
+      ),
+    );
+  return [...singles, ...combos]
+    .filter((c) => Number.isFinite(c.score))
+    .sort((a, b) => a.score - b.score);
+}
+
+function candidate(
+  runs: readonly BacktestRun[],
+  members: readonly string[],
+): RankedCandidate {
+  const path = (run: BacktestRun): readonly number[] =>
+    run.actual.map(
+      (_, i) =>
+        members.reduce((s, n) => s + (run.means[n]?.[i] ?? Number.NaN), 0) /
+        members.length,
+    );
+  let err = 0;
+  let n = 0;
+  for (const run of runs) {
+    const mean = path(run);
+    const lvl = run.level > 0 ? run.level : 1;
+    run.actual.forEach((y, i) => {
+      err += Math.abs(y - mean[i]!) / lvl;
+      n += 1;
+    });
+  }
+  return { members, score: n > 0 ? err / n : Number.NaN, path };
+}
+
+/**
+ * Backtest summary of a chosen forecast: MASE against `scale`, sMAPE, and
+ * the coverage of bounds `level ± z·σ(h)·level` per interval level.
+ *
+ * @param runs - backtest runs
+ * @param path - the forecast's mean path per run
+ * @param scale - MASE scale of the series
+ * @param bounds - relative half-width per level and step
+ * @returns the summary
+ * @example
+ * summarizeRuns(runs, best.path, 1.5, { 80: [0.1, 0.1] });
+ */
+export function summarizeRuns(
+  runs: readonly BacktestRun[],
+  path: (run: BacktestRun) => readonly number[],
+  scale: number,
+  bounds: Readonly<Record<number, readonly number[]>>,
+): BacktestSummary {
+  const levels = Object.keys(bounds).map(Number);
+  let ae = 0;
+  let ape = 0;
+  let n = 0;
+  const inside = new Map(levels.map((l) => [l, 0]));
+  for (const run of runs) {
+    const mean = path(run);
+    run.actual.forEach((y, i) => {
+      const f = mean[i]!;
+      ae += Math.abs(y - f);
+      const d = Math.abs(y) + Math.abs(f);
+      ape += d > 0 ? (200 * Math.abs(y - f)) / d : 0;
+      n += 1;
+      for (const l of levels) {
+        const w = (bounds[l]![i] ?? 0) * run.level;
+        if (Math.abs(y - f) <= w) inside.set(l, inside.get(l)! + 1);
+      }
+    });
+  }
+  const coverage = Object.fromEntries(
+    levels.map((l) => [l, n > 0 ? inside.get(l)! / n : Number.NaN]),
+  );
+  const mase = scale > 0 && n > 0 ? ae / n / scale : Number.NaN;
+  return { mase, smape: n > 0 ? ape / n : Number.NaN, coverage };
+}

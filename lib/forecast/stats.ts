@@ -1,0 +1,118 @@
+/** Small numeric helpers shared by the models (pure, allocation-light). */
+
+/**
+ * Arithmetic mean of the finite values; NaN when there are none.
+ *
+ * @param xs - numbers
+ * @returns the mean
+ * @example
+ * mean([1, 2, 3]); // 2
+ */
+export function mean(xs: readonly number[]): number {
+  let s = 0;
+  let n = 0;
+  for (const x of xs) {
+    if (Number.isFinite(x)) {
+      s += x;
+      n += 1;
+    }
+  }
+  return n === 0 ? Number.NaN : s / n;
+}
+
+/**
+ * Quantile (type 7, linear) of the finite values; NaN when there are none.
+ *
+ * @param xs - numbers
+ * @param p - probability in [0, 1]
+ * @returns the p-quantile
+ * @example
+ * quantile([1, 2, 3, 4], 0.5); // 2.5
+ */
+export function quantile(xs: readonly number[], p: number): number {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const pos = (s.length - 1) * Math.min(1, Math.max(0, p));
+  const lo = Math.floor(pos);
+  const hi = Math.min(s.length - 1, lo + 1);
+  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
+}
+
+/**
+ * Median of the finite values.
+ *
+ * @param xs - numbers
+ * @returns the median (NaN when empty)
+ * @example
+ * median([3, 1, 2]); // 2
+ */
+export function median(xs: readonly number[]): number {
+  return quantile(xs, 0.5);
+}
+
+/**
+ * Median absolute deviation scaled to a normal standard deviation.
+ *
+ * @param xs - numbers
+ * @returns 1.4826 × median |x − median|
+ * @example
+ * mad([1, 2, 3, 4, 100]); // 1.4826
+ */
+export function mad(xs: readonly number[]): number {
+  const m = median(xs);
+  return 1.4826 * median(xs.map((x) => Math.abs(x - m)));
+}
+
+/**
+ * Standard normal quantile (Acklam's rational approximation, |err| < 1e-9).
+ *
+ * @param p - probability in (0, 1)
+ * @returns z with Φ(z) = p
+ * @example
+ * normalQuantile(0.975); // ≈ 1.959964
+ */
+export function normalQuantile(p: number): number {
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269,
+    -30.66479806614716, 2.506628277459239,
+  ];
+  const b = [
+    -54.47609879822406, 161.5858368580409, -155.6989798598866,
+    66.80131188771972, -13.28068155288572,
+  ];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838,
+    -2.549732539343734, 4.374664141464968, 2.938163982698783,
+  ];
+  const d = [
+    0.007784695709041462, 0.3224671290700398, 2.445134137142996,
+    3.754408661907416,
+  ];
+  const q = Math.min(1 - 1e-12, Math.max(1e-12, p));
+  const tail = (r: number): number =>
+    (((((c[0]! * r + c[1]!) * r + c[2]!) * r + c[3]!) * r + c[4]!) * r +
+      c[5]!) /
+    ((((d[0]! * r + d[1]!) * r + d[2]!) * r + d[3]!) * r + 1);
+  if (q < 0.02425) return tail(Math.sqrt(-2 * Math.log(q)));
+  if (q > 1 - 0.02425) return -tail(Math.sqrt(-2 * Math.log(1 - q)));
+  const r = (q - 0.5) * (q - 0.5);
+  const u = q - 0.5;
+  return (
+    ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r +
+      a[5]!) *
+      u) /
+    (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1)
+  );
+}
+
+/**
+ * Two-sided z for a central interval at `level` percent.
+ *
+ * @param level - e.g. 95
+ * @returns z, e.g. 1.96
+ * @example
+ * zForLevel(80); // ≈ 1.2816
+ */
+export function zForLevel(level: number): number {
+  return normalQuantile(0.5 + Math.min(99.98, Math.max(0, level)) / 200);
+}
