@@ -1,0 +1,118 @@
+import {
+  PublishCommand,
+  SNSClient,
+  SNSServiceException,
+} from '@aws-sdk/client-sns';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SnsNotifier, toSubject } from '#lib/adapters/aws/sns-notifier';
+import type { Message } from '#lib/domain/message';
+
+const sns = new SNSClient({ region: 'eu-west-1' });
+const mock = mockClient(sns);
+const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:alerts';
+const MESSAGE: Message = {
+  id: '2026-11-26/isp/Acme/1',
+  subject: 'Acme: 1 critical augment',
+  body: 'Order by 2026-12-01',
+  attributes: {
+    isp: 'Acme',
+    region: 'EMEA',
+    severity: 'critical',
+    owner: 'emea-peering',
+  },
+};
+const noWait = { sleep: async () => {}, random: () => 0 };
+
+function sdkError(name: string, fault: 'client' | 'server', status: number) {
+  return new SNSServiceException({
+    name,
+    $fault: fault,
+    $metadata: { httpStatusCode: status },
+    message: `${name} happened`,
+  });
+}
+
+beforeEach(() => {
+  mock.reset();
+});
+
+describe('SnsNotifier', () => {
+  it('publishes with subject and the four String attributes', async () => {
+    // Prepare
+    mock.on(PublishCommand).resolves({ MessageId: 'm-1' });
+    // Act
+    const outcomes = await new SnsNotifier(sns, TOPIC).publish([MESSAGE]);
+    // Assess
+    expect(outcomes).toEqual([{ id: MESSAGE.id, ok: true, messageId: 'm-1' }]);
+    expect(mock).toReceiveCommandWith(PublishCommand, {
+      TopicArn: TOPIC,
+      Subject: 'Acme: 1 critical augment',
+      Message: 'Order by 2026-12-01',
+      MessageAttributes: {
+        isp: { DataType: 'String', StringValue: 'Acme' },
+        region: { DataType: 'String', StringValue: 'EMEA' },
+        severity: { DataType: 'String', StringValue: 'critical' },
+        owner: { DataType: 'String', StringValue: 'emea-peering' },
+      },
+    });
+  });
+
+  it('retries throttling and 5xx, then succeeds', async () => {
+    // Prepare
+    mock
+      .on(PublishCommand)
+      .rejectsOnce(sdkError('Throttling', 'client', 400))
+      .rejectsOnce(sdkError('InternalError', 'server', 500))
+      .resolves({ MessageId: 'm-2' });
+    // Act
+    const outcomes = await new SnsNotifier(sns, TOPIC, noWait).publish([
+      MESSAGE,
+    ]);
+    // Assess
+    expect(outcomes[0]).toEqual({ id: MESSAGE.id, ok: true, messageId: 'm-2' });
+    expect(mock).toReceiveCommandTimes(PublishCommand, 3);
+  });
+
+  it('reports a failed message without stopping the others', async () => {
+    // Prepare
+    const second = {
+      ...MESSAGE,
+      id: 'b',
+      attributes: {
+        ...MESSAGE.attributes,
+        isp: 'Beta',
+      },
+    };
+    mock.on(PublishCommand).callsFake((input) => {
+      if (input.MessageAttributes.isp.StringValue === 'Acme') {
+        throw sdkError('AuthorizationError', 'client', 403);
+      }
+      return { MessageId: 'm-3' };
+    });
+    // Act
+    const outcomes = await new SnsNotifier(sns, TOPIC, noWait).publish([
+      MESSAGE,
+      second,
+    ]);
+    // Assess
+    expect(outcomes).toEqual([
+      {
+        id: MESSAGE.id,
+        ok: false,
+        error: 'AuthorizationError: AuthorizationError happened',
+      },
+      { id: 'b', ok: true, messageId: 'm-3' },
+    ]);
+    expect(mock).toReceiveCommandTimes(PublishCommand, 2);
+  });
+
+  it('keeps subjects to one line of at most 100 characters', () => {
+    // Act
+    const long = toSubject(`${'x'.repeat(120)}`);
+    // Assess
+    expect(long).toHaveLength(100);
+    expect(toSubject('a\r\nb')).toBe('a b');
+    expect(toSubject('  ')).toBe('Headroom');
+  });
+});
