@@ -1,0 +1,86 @@
+import { dayLiteral, doubleLiteral } from './sql-literals.ts';
+
+/** Options of the per-day SQL texts. */
+export interface DaySqlOptions {
+  /** A sample above capacity × this factor is a counter spike. */
+  readonly spikeFactor: number;
+}
+
+/**
+ * The common table expressions (Trino dialect) that read one `dt`
+ * partition of raw traffic and sort its rows into good and bad:
+ *
+ * - `inv`: the inventory, one row per link, with its group key
+ *   (`"group"`, or `isp/site/link_type` when empty) and its capacity;
+ * - `classified`: every raw row with `bad` = `non_finite`, `negative`,
+ *   `spike` or NULL, and `cap`, its capacity when finite and positive;
+ * - `good`: rows not bad, numbered per (link, ts) so that copies > 1 are
+ *   the extra duplicates;
+ * - `clean`: one good row per (link, ts), the samples the peaks use;
+ * - `link_cap`: each link's daily capacity (its largest valid capacity
+ *   that day, else the inventory's).
+ *
+ * Only the `dt` partition is read, so Athena scans one day.
+ *
+ * @param dt - the day, `YYYY-MM-DD`
+ * @param options - the spike factor
+ * @returns the CTE list, to follow `WITH`
+ * @example
+ * const sql = `WITH ${trafficCtes('2026-01-01', { spikeFactor: 1.5 })}
+ *   SELECT count(*) FROM clean`;
+ */
+export function trafficCtes(dt: string, options: DaySqlOptions): string {
+  const day = dayLiteral(dt);
+  const factor = doubleLiteral(options.spikeFactor, 'spikeFactor');
+  return `raw AS (
+  SELECT ts, link_id, out_bps, capacity_bps
+  FROM traffic
+  WHERE dt = ${day}
+),
+inv AS (
+  SELECT
+    link_id,
+    max(isp) AS isp,
+    max(COALESCE(NULLIF(trim("group"), ''),
+      isp || '/' || site || '/' || link_type)) AS grp,
+    max(try_cast(capacity_bps AS double)) AS inv_capacity
+  FROM links
+  GROUP BY link_id
+),
+classified AS (
+  SELECT
+    ts,
+    link_id,
+    out_bps,
+    CASE WHEN is_finite(capacity_bps) AND capacity_bps > 0
+      THEN capacity_bps END AS cap,
+    CASE
+      WHEN ts IS NULL OR out_bps IS NULL OR NOT is_finite(out_bps)
+        THEN 'non_finite'
+      WHEN out_bps < 0 THEN 'negative'
+      WHEN is_finite(capacity_bps) AND capacity_bps > 0
+        AND out_bps > capacity_bps * ${factor} THEN 'spike'
+    END AS bad
+  FROM raw
+),
+good AS (
+  SELECT
+    ts,
+    link_id,
+    out_bps,
+    row_number() OVER (
+      PARTITION BY link_id, ts ORDER BY out_bps DESC
+    ) AS copy_no
+  FROM classified
+  WHERE bad IS NULL
+),
+clean AS (
+  SELECT ts, link_id, out_bps FROM good WHERE copy_no = 1
+),
+link_cap AS (
+  SELECT c.link_id, COALESCE(max(c.cap), max(i.inv_capacity)) AS capacity_bps
+  FROM classified c
+  LEFT JOIN inv i ON i.link_id = c.link_id
+  GROUP BY c.link_id
+)`;
+}

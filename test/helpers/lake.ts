@@ -1,0 +1,156 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+
+/** One raw traffic sample as a test writes it. */
+export interface TrafficSample {
+  /** ISO instant, e.g. `2026-01-01T00:05:00Z`. */
+  readonly ts: string;
+  readonly linkId: string;
+  readonly outBps: number;
+  readonly inBps?: number;
+  readonly capacityBps: number;
+}
+
+/** One inventory row; empty optional columns are written empty. */
+export interface LinkRow {
+  readonly linkId: string;
+  readonly isp: string;
+  readonly site: string;
+  readonly linkType: string;
+  readonly capacityBps: number;
+  readonly group?: string;
+  readonly asn?: number;
+  readonly region?: string;
+}
+
+/**
+ * A fresh temporary folder; remove it with `removeDir`.
+ *
+ * @example const dir = await makeTempDir('rollup');
+ */
+export function makeTempDir(prefix: string): Promise<string> {
+  return mkdtemp(join(tmpdir(), `headroom-${prefix}-`));
+}
+
+/** Removes a folder made by `makeTempDir`. */
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+/**
+ * Writes `LAKE/traffic/dt=DT/<file>` as Parquet through DuckDB, with the
+ * contract's column types (NaN and ±Infinity written as such).
+ *
+ * @example
+ * await writeTrafficDay(lake, '2026-01-01', [{ ts: '2026-01-01T00:05:00Z',
+ *   linkId: 'l1', outBps: 1e9, capacityBps: 10e9 }]);
+ */
+export async function writeTrafficDay(
+  lakeDir: string,
+  dt: string,
+  rows: readonly TrafficSample[],
+  file = 'part-0.parquet',
+): Promise<void> {
+  const folder = join(lakeDir, 'traffic', `dt=${dt}`);
+  await mkdir(folder, { recursive: true });
+  const values = rows.map(
+    (row) =>
+      `(TIMESTAMP '${row.ts.replace('T', ' ').replace('Z', '')}', ` +
+      `'${row.linkId}', ${double(row.outBps)}, ${double(row.inBps ?? 0)}, ` +
+      `${double(row.capacityBps)})`,
+  );
+  const select =
+    values.length === 0
+      ? 'SELECT NULL::TIMESTAMP, NULL, NULL::DOUBLE, NULL::DOUBLE, ' +
+        'NULL::DOUBLE WHERE false'
+      : `SELECT * FROM (VALUES ${values.join(', ')})`;
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    await connection.run(
+      `COPY (SELECT col0::TIMESTAMP AS ts, col1::VARCHAR AS link_id, ` +
+        `col2::DOUBLE AS out_bps, col3::DOUBLE AS in_bps, ` +
+        `col4::DOUBLE AS capacity_bps FROM (${select}) t(col0, col1, col2, ` +
+        `col3, col4)) TO '${join(folder, file)}' (FORMAT parquet)`,
+    );
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/**
+ * Writes `INVENTORY/links.csv` with the contract's header.
+ *
+ * @example
+ * await writeLinksCsv(inventory, [{ linkId: 'l1', isp: 'Acme',
+ *   site: 'LHR1', linkType: 'pni', capacityBps: 10e9 }]);
+ */
+export async function writeLinksCsv(
+  inventoryDir: string,
+  links: readonly LinkRow[],
+): Promise<void> {
+  await mkdir(inventoryDir, { recursive: true });
+  const header =
+    'link_id,isp,asn,site,region,link_type,capacity_bps,group,port_bps,' +
+    'lead_time_days,owner';
+  const lines = links.map((l) =>
+    [
+      l.linkId,
+      l.isp,
+      l.asn ?? 64500,
+      l.site,
+      l.region ?? 'EMEA',
+      l.linkType,
+      l.capacityBps,
+      l.group ?? '',
+      '',
+      '',
+      '',
+    ].join(','),
+  );
+  await writeFile(
+    join(inventoryDir, 'links.csv'),
+    [header, ...lines].join('\n'),
+  );
+}
+
+/**
+ * The ISO timestamps of a day's samples, `count` steps of `stepSeconds`
+ * from midnight (00:00, 00:05, …), so that every one falls on `dt`.
+ *
+ * @example dayStamps('2026-01-01', 3); // 00:00, 00:05, 00:10
+ */
+export function dayStamps(
+  dt: string,
+  count: number,
+  stepSeconds = 300,
+): string[] {
+  const start = Date.parse(`${dt}T00:00:00Z`);
+  return Array.from({ length: count }, (_, i) =>
+    new Date(start + i * stepSeconds * 1000).toISOString(),
+  );
+}
+
+/**
+ * The p95 the way the rollup defines it locally: linear interpolation
+ * between order statistics (Hyndman & Fan type 7, DuckDB `quantile_cont`).
+ *
+ * @example p95([1, 2, 3, 4, 5]); // 4.8
+ */
+export function p95(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const h = (sorted.length - 1) * 0.95;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+}
+
+function double(value: number): string {
+  if (Number.isNaN(value)) return `'NaN'::DOUBLE`;
+  if (value === Number.POSITIVE_INFINITY) return `'Infinity'::DOUBLE`;
+  if (value === Number.NEGATIVE_INFINITY) return `'-Infinity'::DOUBLE`;
+  return `${value}::DOUBLE`;
+}
