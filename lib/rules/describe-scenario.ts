@@ -1,0 +1,66 @@
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { Scenario, ScenarioEvent } from './scenario.ts';
+
+/**
+ * One sentence saying what a scenario assumes, for the report's banner
+ * and the email's first line.
+ *
+ * @param scenario - a parsed scenario
+ * @returns e.g. "What if LHR1 fails: site LHR1 down from 2026-12-01."
+ * @example
+ * describeScenario({ name: 'LHR1 fails', events: [{ kind: 'site-down',
+ *   site: 'LHR1', from: '2026-12-01' }] });
+ * // 'What if LHR1 fails: site LHR1 down from 2026-12-01.'
+ */
+export function describeScenario(scenario: Scenario): string {
+  const events = scenario.events.map(describeEvent).join('; ');
+  const note = scenario.description ? ` ${scenario.description}` : '';
+  return `What if ${scenario.name}: ${events}.${note}`;
+}
+
+function describeEvent(event: ScenarioEvent): string {
+  switch (event.kind) {
+    case 'link-down':
+      return `link ${event.linkId} down ${period(event.from, event.until)}`;
+    case 'site-down':
+      return `site ${event.site} down ${period(event.from, event.until)}`;
+    case 'demand-multiplier':
+      return `${event.isp} demand ×${event.factor} ${period(event.from, event.until)}`;
+    case 'event-surge':
+      return `${event.isp ?? 'all ISPs'} demand ×${event.factor} on ${event.date}`;
+  }
+}
+
+function period(from: string, until: string | undefined): string {
+  return until === undefined ? `from ${from}` : `from ${from} until ${until}`;
+}
+
+/**
+ * What would break and when under a scenario: one line per group that
+ * reaches critical or 100 % within the horizon (upper bound of the
+ * decision interval), earliest first.
+ *
+ * @param evaluations - evaluations of the scenario run (any level)
+ * @returns lines like "Acme/LHR1/pni (LHR1): full from 2026-12-01 …"
+ * @example
+ * scenarioBreaks(evaluations)[0];
+ * // 'Acme/LHR1/pni (LHR1): full from 2026-12-01 (expected 2026-12-03), …'
+ */
+export function scenarioBreaks(evaluations: readonly Evaluation[]): string[] {
+  return evaluations
+    .filter((e) => e.level === 'group' && e.criticalDateUpper !== undefined)
+    .sort((a, b) => breakDate(a).localeCompare(breakDate(b)))
+    .map((e) => {
+      const full =
+        e.fullDateUpper === undefined
+          ? 'stays under 100 %'
+          : `full from ${e.fullDateUpper} (expected ${e.fullDate ?? 'later'})`;
+      const n1 =
+        e.n1BreachDate === undefined ? '' : `; N-1 lost ${e.n1BreachDate}`;
+      return `${e.key} (${e.site || e.isp}): ${full}; critical from ${e.criticalDateUpper}${n1}`;
+    });
+}
+
+function breakDate(evaluation: Evaluation): string {
+  return evaluation.fullDateUpper ?? evaluation.criticalDateUpper ?? '9999';
+}

@@ -1,0 +1,44 @@
+/**
+ * Capacity decisions (DESIGN.md "Stages" 3): pure functions from a
+ * series' forecast and inventory to an `Evaluation`. The capacity rules
+ * are registered in `CAPACITY_RULES`, in the order they run.
+ *
+ * @example
+ * import { evaluateSeries, CAPACITY_RULES } from '#lib/rules/index';
+ */
+export { applyScenario } from './apply-scenario.ts';
+export { buildCapacityTimeline } from './capacity-timeline.ts';
+export { CURRENT_PEAK_DAYS, currentPeak } from './current-peak.ts';
+export { decisionBounds } from './decision-bounds.ts';
+export { describeScenario, scenarioBreaks } from './describe-scenario.ts';
+export { evaluateSeries } from './evaluate-series.ts';
+export { growthPctPerYear } from './growth.ts';
+export { growthRule } from './growth-rule.ts';
+export { n1Rule } from './n1-rule.ts';
+export { orderByRule } from './order-by-rule.ts';
+export { plannedAugmentRule } from './planned-augment-rule.ts';
+export { recommendedAugmentRule } from './recommended-augment-rule.ts';
+export { CAPACITY_RULES } from './registry.ts';
+export { resolveContext, resolveThresholds } from './resolve-context.ts';
+export { firstCrossing, runoutDate } from './runout.ts';
+export { runoutRule } from './runout-rule.ts';
+export {
+  parseScenario,
+  SCENARIO_SCHEMA,
+  type Scenario,
+  type ScenarioEvent,
+} from './scenario.ts';
+export { severityRule } from './severity-rule.ts';
+export {
+  type IspSummaryInput,
+  summarizeIsp,
+  worstSeverity,
+} from './summarize-isp.ts';
+export type {
+  CapacityChange,
+  CapacityRule,
+  Findings,
+  RuleContext,
+  SeriesInput,
+  SeriesScenarioEffect,
+} from './types.ts';

@@ -1,0 +1,28 @@
+import { addDays } from '#lib/domain/dates';
+import type { CapacityRule } from './types.ts';
+
+/**
+ * N-1 headroom (DESIGN.md "Words"): whether the current peak fits the
+ * capacity left with the largest member link down, and the first day the
+ * upper-bound forecast no longer fits it. A single link has no N-1 (the
+ * capacity left is 0). Link-level series are not judged (always ok).
+ *
+ * @example
+ * n1Rule.evaluate(context, {}); // { n1Ok: true, n1BreachDate: '2027-04-02' }
+ */
+export const n1Rule: CapacityRule = {
+  id: 'n1',
+  description:
+    'The peak fits the capacity left with the largest link down; the ' +
+    'first day the upper-bound forecast no longer does',
+  evaluate({ level, capacity, largestLinkBps, lastPeakBps, upper, asOf }) {
+    if (level === 'link') return { n1Ok: true };
+    const left = capacity.map((bps) => Math.max(0, bps - largestLinkBps));
+    const n1Ok = lastPeakBps <= (left[0] ?? 0);
+    if (!n1Ok) return { n1Ok, n1BreachDate: asOf };
+    const day = upper.findIndex(
+      (demand, index) => Number.isFinite(demand) && demand > left[index]!,
+    );
+    return day < 0 ? { n1Ok } : { n1Ok, n1BreachDate: addDays(asOf, day) };
+  },
+};

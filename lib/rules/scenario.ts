@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { isIsoDay } from '#lib/domain/dates';
+import { InputError } from '#lib/errors';
+
+const day = z.string().refine(isIsoDay, 'must be a YYYY-MM-DD date');
+const factor = z.number().gt(0).max(100);
+
+/**
+ * A what-if scenario file (`headroom run --scenario FILE`). Events:
+ * `link-down` and `site-down` remove capacity from `from` (until the day
+ * before `until`, if given); `demand-multiplier` multiplies an ISP's
+ * forecast demand from `from`; `event-surge` multiplies one day's demand
+ * (of one ISP, or of every ISP when `isp` is left out).
+ */
+export const SCENARIO_SCHEMA = z.strictObject({
+  name: z.string().min(1),
+  description: z.string().optional(),
+  events: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.strictObject({
+          kind: z.literal('link-down'),
+          linkId: z.string().min(1),
+          from: day,
+          until: day.optional(),
+        }),
+        z.strictObject({
+          kind: z.literal('site-down'),
+          site: z.string().min(1),
+          from: day,
+          until: day.optional(),
+        }),
+        z.strictObject({
+          kind: z.literal('demand-multiplier'),
+          isp: z.string().min(1),
+          factor,
+          from: day,
+          until: day.optional(),
+        }),
+        z.strictObject({
+          kind: z.literal('event-surge'),
+          isp: z.string().min(1).optional(),
+          date: day,
+          factor,
+        }),
+      ]),
+    )
+    .min(1),
+});
+
+/** A validated scenario. */
+export type Scenario = z.output<typeof SCENARIO_SCHEMA>;
+/** One event of a scenario. */
+export type ScenarioEvent = Scenario['events'][number];
+
+/**
+ * Parses and validates a scenario file.
+ *
+ * @param text - the file's content (JSON)
+ * @param file - the file's name, for error messages
+ * @returns the scenario
+ * @throws InputError naming the file and the field's path
+ * @example
+ * parseScenario('{"name":"LHR1 down","events":[{"kind":"site-down",' +
+ *   '"site":"LHR1","from":"2026-12-01"}]}', 'lhr1.json').name; // 'LHR1 down'
+ */
+export function parseScenario(text: string, file: string): Scenario {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(
+      file,
+      `is not valid JSON: ${(error as Error).message}`,
+    );
+  }
+  const result = SCENARIO_SCHEMA.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const keys =
+      'keys' in issue ? ` ${(issue.keys as string[]).join(', ')}` : '';
+    throw new InputError(file, `${issue.message}${keys}`, {
+      field: issue.path.join('.') || '(root)',
+    });
+  }
+  return result.data;
+}
