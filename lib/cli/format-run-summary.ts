@@ -1,0 +1,99 @@
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { RunSummary } from '#lib/pipeline/run-pipeline';
+import { formatBps, formatDate, formatPct } from '#lib/report/format';
+
+/** How many groups the console lists. */
+const SHOWN = 12;
+
+/**
+ * The console summary of a run: severity counts, the most urgent groups
+ * ranked by order-by date, data-quality counts, notifications and the
+ * path of the report.
+ *
+ * @param summary - the run's summary
+ * @param indexPath - path of the run's `index.html` to print
+ * @returns text ending in a newline
+ * @example
+ * process.stdout.write(formatRunSummary(summary, 'out/reports/latest/index.html'));
+ */
+export function formatRunSummary(summary: RunSummary, indexPath: string) {
+  const { critical, warning, watch, ok } = summary.severities;
+  const urgent = rankUrgent(summary.evaluations);
+  const lines = [
+    '',
+    `Headroom as of ${summary.asOf} (run ${summary.runId}, ${summary.seconds.toFixed(1)} s)`,
+    `Groups: ${critical} critical, ${warning} warning, ${watch} watch, ${ok} ok`,
+    '',
+    ...(urgent.length === 0
+      ? ['No group needs an augment ordered.']
+      : formatTable(urgent.slice(0, SHOWN))),
+    ...(urgent.length > SHOWN
+      ? [`… and ${urgent.length - SHOWN} more in the report`]
+      : []),
+    '',
+    formatQuality(summary),
+    `Notifications: ${summary.notifications.sent} sent, ${summary.notifications.failed} failed`,
+    `Report: ${indexPath}`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function rankUrgent(evaluations: readonly Evaluation[]): Evaluation[] {
+  const rank = { critical: 0, warning: 1, watch: 2, ok: 3 };
+  return evaluations
+    .filter(
+      (e) =>
+        e.level === 'group' &&
+        (e.severity === 'critical' || e.severity === 'warning'),
+    )
+    .sort(
+      (a, b) =>
+        rank[a.severity] - rank[b.severity] ||
+        (a.orderByDate ?? '9999').localeCompare(b.orderByDate ?? '9999'),
+    );
+}
+
+function formatTable(rows: readonly Evaluation[]): string[] {
+  const header = [
+    'SEVERITY',
+    'ORDER BY',
+    'GROUP',
+    'P95',
+    'UTIL',
+    'CRITICAL (UPPER)',
+    'ADD',
+  ];
+  const cells = rows.map((e) => [
+    e.severity,
+    formatDate(e.orderByDate),
+    e.key,
+    formatBps(e.lastPeakBps),
+    formatPct(e.utilization),
+    formatDate(e.criticalDateUpper),
+    e.recommendedPorts > 0
+      ? `${e.recommendedPorts} × ${formatBps(e.portBps)}`
+      : '—',
+  ]);
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...cells.map((c) => c[i]!.length)),
+  );
+  return [header, ...cells].map((row) =>
+    `  ${row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}`.trimEnd(),
+  );
+}
+
+function formatQuality({ quality }: RunSummary): string {
+  const totals = Object.entries(quality.totals).filter(([, n]) => (n ?? 0) > 0);
+  const parts = totals.map(([kind, n]) => `${kind} ${n}`).join(', ');
+  const unknown = quality.unknownLinks.length;
+  return [
+    `Data quality: ${parts || 'no bad rows'}`,
+    unknown > 0
+      ? `; ${unknown} link(s) not in the inventory: ${quality.unknownLinks.join(', ')}`
+      : '',
+    quality.missingDays.length > 0
+      ? `; ${quality.missingDays.length} day(s) with no traffic`
+      : '',
+  ].join('');
+}

@@ -1,0 +1,45 @@
+import { isIsoDay } from '#lib/domain/dates';
+import { UsageError } from '#lib/errors';
+
+/**
+ * Commander option parsers that reject bad values with a clear message.
+ *
+ * @example
+ * new Option('--as-of <date>').argParser(parseDay('--as-of'));
+ */
+export function parseDay(flag: string): (value: string) => string {
+  return (value) => {
+    if (!isIsoDay(value)) {
+      throw new UsageError(
+        `${flag} must be a date YYYY-MM-DD (got "${value}")`,
+      );
+    }
+    return value;
+  };
+}
+
+/**
+ * A parser for a whole number within bounds.
+ *
+ * @param flag - the flag's name, for the message
+ * @param min - smallest allowed value
+ * @param max - largest allowed value
+ * @returns a commander argument parser
+ * @example
+ * parseWhole('--links', 1, 100_000)('12'); // 12
+ */
+export function parseWhole(
+  flag: string,
+  min: number,
+  max: number,
+): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < min || number > max) {
+      throw new UsageError(
+        `${flag} must be a whole number from ${min} to ${max} (got "${value}")`,
+      );
+    }
+    return number;
+  };
+}

@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { InputError } from '#lib/errors';
+import { type RunSummary, runPipeline } from '#lib/pipeline/run-pipeline';
+import { parseScenario } from '#lib/rules/scenario';
+import { buildLocalDeps, readConfigFile } from '#lib/wiring/local';
+import { formatRunSummary } from './format-run-summary.ts';
+
+/** Folders and files of a local run (absolute paths). */
+export interface LocalRunOptions {
+  readonly lake: string;
+  readonly inventory: string;
+  readonly out: string;
+  readonly configFile?: string;
+  readonly asOf?: string;
+  readonly scenarioFile?: string;
+  readonly quiet: boolean;
+}
+
+/**
+ * Runs the pipeline on local files and prints the summary: the most urgent
+ * groups, data-quality counts and where the report is.
+ *
+ * @param options - folders, configuration file, as-of date, scenario
+ * @returns the run's summary
+ * @example
+ * await runLocal({ lake, inventory, out, quiet: false });
+ */
+export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
+  const config = await readConfigFile(options.configFile);
+  const scenario = options.scenarioFile
+    ? parseScenario(await readText(options.scenarioFile), options.scenarioFile)
+    : undefined;
+  const deps = await buildLocalDeps({ ...options, config });
+  try {
+    const summary = await runPipeline(deps, {
+      ...(options.asOf ? { asOf: options.asOf } : {}),
+      ...(scenario ? { scenario } : {}),
+    });
+    const index = join(options.out, summary.folder, 'index.html');
+    process.stdout.write(
+      formatRunSummary(summary, relative(process.cwd(), index) || index),
+    );
+    return summary;
+  } finally {
+    await deps.engine.close();
+  }
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new InputError(file, `cannot be read: ${(error as Error).message}`);
+  }
+}

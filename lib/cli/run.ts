@@ -1,0 +1,61 @@
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { parseDay } from './parse-options.ts';
+import { runLocal } from './run-local.ts';
+
+/**
+ * `headroom run`: rollup, forecast, evaluate, report and notify on local
+ * files.
+ *
+ * @returns the commander command
+ * @example
+ * program.addCommand(runCommand());
+ */
+export function runCommand(): Command {
+  return new Command('run')
+    .description(
+      'Run rollup, forecast, evaluation, report and notifications on a local ' +
+        'Parquet lake.',
+    )
+    .option('--lake <dir>', 'Parquet lake with traffic/', 'data/sample/lake')
+    .option(
+      '--inventory <dir>',
+      'folder with links.csv and augments.csv',
+      'data/sample/inventory',
+    )
+    .option('--config <file>', 'JSON configuration (default: all defaults)')
+    .addOption(
+      new Option(
+        '--as-of <date>',
+        'the run\'s "today": only data before it is read (default: today, UTC)',
+      ).argParser(parseDay('--as-of')),
+    )
+    .option('--out <dir>', 'output folder: reports/, state/, outbox/', 'out')
+    .option(
+      '--scenario <file>',
+      'what-if scenario (JSON); its report goes under scenarios/ and it ' +
+        'sends nothing',
+    )
+    .option('--quiet', 'print only warnings and the summary')
+    .action(async (options: RunOptions) => {
+      await runLocal({
+        lake: resolve(options.lake),
+        inventory: resolve(options.inventory),
+        out: resolve(options.out),
+        configFile: options.config,
+        asOf: options.asOf,
+        scenarioFile: options.scenario,
+        quiet: options.quiet === true,
+      });
+    });
+}
+
+interface RunOptions {
+  readonly lake: string;
+  readonly inventory: string;
+  readonly config?: string;
+  readonly asOf?: string;
+  readonly out: string;
+  readonly scenario?: string;
+  readonly quiet?: boolean;
+}

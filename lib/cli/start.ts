@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { addDays } from '#lib/domain/dates';
+import { generateSample } from '#lib/sample/index';
+import { runLocal } from './run-local.ts';
+
+/**
+ * `npm start`: creates the sample under `data/sample` when it is missing,
+ * then runs the whole pipeline on it as of the day after its last day,
+ * writing to `out/`. Prints progress, the urgent groups and the report path.
+ *
+ * @param argv - `--data DIR` and `--out DIR` override the folders
+ * @returns nothing
+ * @example
+ * await start(['--data', '/tmp/sample', '--out', '/tmp/out']);
+ */
+export async function start(argv: readonly string[]): Promise<void> {
+  const began = performance.now();
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      data: { type: 'string', default: 'data/sample' },
+      out: { type: 'string', default: 'out' },
+    },
+  });
+  const data = resolve(values.data);
+  const lastDay = await ensureSample(data);
+  await runLocal({
+    lake: join(data, 'lake'),
+    inventory: join(data, 'inventory'),
+    out: resolve(values.out),
+    asOf: addDays(lastDay, 1),
+    quiet: false,
+  });
+  const seconds = (performance.now() - began) / 1000;
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(
+    `Done in ${seconds.toFixed(1)} s (peak memory ${peakMb.toFixed(0)} MB).\n`,
+  );
+}
+
+async function ensureSample(data: string): Promise<string> {
+  const summaryFile = join(data, 'sample.json');
+  if (!existsSync(summaryFile)) {
+    process.stderr.write(
+      `[headroom] no sample at ${relative('.', data) || '.'}: generating one ` +
+        '(about 100 links, 430 days of 5-minute samples)\n',
+    );
+    let shown = -1;
+    await generateSample({
+      out: data,
+      onProgress: (done, total) => {
+        const percent = Math.floor((done / total) * 10) * 10;
+        if (percent === shown) return;
+        shown = percent;
+        process.stderr.write(
+          `[headroom] sample ${percent}% (${done}/${total} days)\n`,
+        );
+      },
+    });
+  }
+  const summary = JSON.parse(await readFile(summaryFile, 'utf8'));
+  return summary.lastDay as string;
+}
+
+await start(process.argv.slice(2));

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import type { Config } from '#lib/config';
+import type { Evaluation } from '#lib/domain/evaluation';
+import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
+import packageJson from '../../package.json' with { type: 'json' };
+import type { PublishedFile } from './publish-reports.ts';
+
+/** What a run read, for `manifest.json`. */
+export interface ManifestInputs {
+  readonly historyFrom: string;
+  readonly historyTo: string;
+  readonly daysRolledUp: readonly string[];
+  readonly dailyRows: number;
+  readonly links: number;
+  readonly augments: number;
+  readonly unknownSeries: number;
+  readonly staleSeries: readonly string[];
+}
+
+/**
+ * Builds `manifest.json`, the file written last: run id, as-of date, inputs
+ * seen, counts, versions and a checksum of every other file, so a reader
+ * can tell a complete run from a partial one.
+ *
+ * @param run - run id, as-of date, start instant and scenario name
+ * @param inputs - what the run read
+ * @param evaluations - every evaluated series
+ * @param files - the run's other files
+ * @param config - the configuration in force
+ * @returns the manifest file
+ * @example
+ * const manifest = buildManifest(run, inputs, evaluations, files, config);
+ */
+export function buildManifest(
+  run: {
+    runId: string;
+    asOf: string;
+    startedAt: string;
+    scenario?: string;
+  },
+  inputs: ManifestInputs,
+  evaluations: readonly Evaluation[],
+  files: readonly PublishedFile[],
+  config: Config,
+): PublishedFile {
+  const manifest = {
+    ...run,
+    inputs,
+    counts: {
+      series: countBy(evaluations, (e) => e.level),
+      severity: severityCounts(evaluations.filter((e) => e.level === 'group')),
+      alerts: evaluations.filter(
+        (e) =>
+          e.level === 'group' &&
+          (e.severity === 'warning' || e.severity === 'critical'),
+      ).length,
+    },
+    configSha256: sha256(JSON.stringify(config)),
+    versions: { headroom: VERSION, node: process.versions.node },
+    files: files.map((file) => ({
+      path: file.path,
+      bytes: Buffer.byteLength(file.body),
+      sha256: sha256(file.body),
+    })),
+  };
+  return {
+    path: 'manifest.json',
+    body: `${JSON.stringify(manifest, null, 2)}\n`,
+    contentType: 'application/json',
+  };
+}
+
+// A JSON import, so that esbuild inlines the version into Lambda bundles.
+const VERSION: string = packageJson.version;
+
+function severityCounts(evaluations: readonly Evaluation[]) {
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (const e of evaluations)
+    counts[e.severity] = (counts[e.severity] ?? 0) + 1;
+  return counts as Record<Severity, number>;
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string) {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
+}
+
+function sha256(body: string | Uint8Array): string {
+  return createHash('sha256').update(body).digest('hex');
+}

@@ -1,0 +1,47 @@
+import type { Logger } from '#lib/ports/logger';
+import type { ObjectStore } from '#lib/ports/object-store';
+import type { PastForecastPoints } from '#lib/report/forecast-points';
+
+const POINTS_FILE = /^reports\/(\d{4}-\d{2}-\d{2})\/forecast-points\.json$/;
+
+/**
+ * Reads the forecast points that earlier runs published (before `asOf`),
+ * for the accuracy page. A run without the file, or with an unreadable
+ * one, is skipped with a warning: accuracy is a view on the past, not an
+ * input.
+ *
+ * @param store - the report store
+ * @param asOf - only runs dated before this day are read
+ * @param log - warned about unreadable files
+ * @returns past runs' forecast points, oldest first
+ * @example
+ * const past = await loadPastForecasts(deps.reports, '2026-11-26', log);
+ */
+export async function loadPastForecasts(
+  store: ObjectStore,
+  asOf: string,
+  log: Logger,
+): Promise<PastForecastPoints[]> {
+  const keys = (await store.list('reports/')).filter((key) => {
+    const day = POINTS_FILE.exec(key)?.[1];
+    return day !== undefined && day < asOf;
+  });
+  const runs = await Promise.all(
+    keys.map(async (key) => {
+      try {
+        const bytes = await store.get(key);
+        return (
+          bytes &&
+          (JSON.parse(new TextDecoder().decode(bytes)) as PastForecastPoints)
+        );
+      } catch (error) {
+        log.warn('skipping unreadable past forecast', {
+          key,
+          error: (error as Error).message,
+        });
+        return undefined;
+      }
+    }),
+  );
+  return runs.filter((run) => run !== undefined);
+}

@@ -1,0 +1,92 @@
+import type { Config } from '#lib/config';
+import { daysBetween } from '#lib/domain/dates';
+import type { SeriesForecast } from '#lib/domain/forecast';
+import type { DailySeries } from '#lib/domain/series';
+import { forecastSeries } from '#lib/forecast/index';
+import type { CatalogEntry } from './series-catalog.ts';
+
+/** A known series with its history and its forecast from the as-of date. */
+export interface ModelledSeries {
+  readonly entry: CatalogEntry;
+  readonly history: DailySeries;
+  /** Day `i` of the forecast is `asOf + i`. */
+  readonly forecast: SeriesForecast;
+}
+
+/** Series with no data in this many days before the as-of date are stale. */
+export const STALE_AFTER_DAYS = 14;
+
+/**
+ * Forecasts every known series that still has recent data, at the
+ * decision level and at 95 %, over the longer of the horizon and the
+ * planning horizon. A series whose last days are missing is forecast from
+ * its last observation and the forecast is re-aligned so that day `i` is
+ * `asOf + i`.
+ *
+ * @param entries - catalog entries (series known to the inventory)
+ * @param histories - daily series of the history window, by level and key
+ * @param asOf - the run's "today"
+ * @param config - horizon and decision level
+ * @returns modelled series and the keys skipped as stale
+ * @example
+ * const { modelled } = modelSeries(entries, histories, '2026-11-26', config);
+ */
+export function modelSeries(
+  entries: readonly CatalogEntry[],
+  histories: ReadonlyMap<string, DailySeries>,
+  asOf: string,
+  config: Config,
+): { modelled: ModelledSeries[]; stale: CatalogEntry[] } {
+  const horizon = Math.max(
+    config.horizonDays,
+    config.planningHorizonDays ?? config.horizonDays,
+  );
+  const levels = [...new Set([config.decisionLevel, 95])];
+  const modelled: ModelledSeries[] = [];
+  const stale: CatalogEntry[] = [];
+  for (const entry of entries) {
+    const history = histories.get(seriesId(entry));
+    const gap = daysBetween(entry.lastDay, asOf) - 1;
+    if (history === undefined || gap >= STALE_AFTER_DAYS) {
+      stale.push(entry);
+      continue;
+    }
+    const raw = forecastSeries(history.values, {
+      horizon: horizon + gap,
+      levels,
+    });
+    modelled.push({ entry, history, forecast: dropLeading(raw, gap) });
+  }
+  return { modelled, stale };
+}
+
+/**
+ * The id of a series in maps: level and key.
+ *
+ * @example
+ * seriesId({ level: 'group', key: 'Acme/LHR1/pni' });
+ */
+export function seriesId(series: { level: string; key: string }): string {
+  return `${series.level}\u0000${series.key}`;
+}
+
+function dropLeading(forecast: SeriesForecast, days: number): SeriesForecast {
+  if (days <= 0) return forecast;
+  const drop = (bounds: Readonly<Record<number, readonly number[]>>) =>
+    Object.fromEntries(
+      Object.entries(bounds).map(([level, values]) => [
+        level,
+        values.slice(days),
+      ]),
+    );
+  return {
+    ...forecast,
+    mean: forecast.mean.slice(days),
+    lower: drop(forecast.lower),
+    upper: drop(forecast.upper),
+    warnings: [
+      ...forecast.warnings,
+      `the last ${days} day(s) before the as-of date have no data`,
+    ],
+  };
+}

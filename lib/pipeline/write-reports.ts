@@ -1,0 +1,109 @@
+import type { Inventory } from '#lib/domain/inventory';
+import type { DataQualityReport } from '#lib/domain/quality';
+import { computeAccuracy } from '#lib/report/accuracy';
+import { renderForecastPoints } from '#lib/report/forecast-points';
+import { renderReport } from '#lib/report/render-report';
+import type { ReportInput, ReportSeries } from '#lib/report/report-input';
+import { buildManifest, type ManifestInputs } from './build-manifest.ts';
+import { capacitySteps } from './capacity-steps.ts';
+import type { Deps } from './deps.ts';
+import type { Evaluated } from './evaluate-all.ts';
+import { loadPastForecasts } from './load-past-forecasts.ts';
+import { publishReports } from './publish-reports.ts';
+
+/** What the report stage needs from the run. */
+export interface ReportRun {
+  readonly runId: string;
+  readonly asOf: string;
+  readonly startedAt: string;
+  readonly evaluated: Evaluated;
+  readonly quality: DataQualityReport;
+  readonly inventory: Inventory;
+  readonly inputs: ManifestInputs;
+  readonly scenario?: { readonly name: string; readonly description: string };
+}
+
+/**
+ * Renders the report and publishes it: `reports/<asOf>/` then
+ * `reports/latest/` for a real run; `scenarios/<name>/<asOf>/` (and never
+ * `latest/`) for a what-if. The manifest goes last.
+ *
+ * @param deps - the report store, logger and configuration
+ * @param run - the run's results
+ * @returns the folder the run was published to
+ * @example
+ * const folder = await writeReports(deps, run); // 'reports/2026-11-26'
+ */
+export async function writeReports(
+  deps: Pick<Deps, 'reports' | 'log' | 'config'>,
+  run: ReportRun,
+): Promise<string> {
+  const { asOf, scenario } = run;
+  const series = chartedSeries(run);
+  const past = scenario
+    ? []
+    : await loadPastForecasts(deps.reports, asOf, deps.log);
+  const input: ReportInput = {
+    asOf,
+    runId: run.runId,
+    generatedAt: run.startedAt,
+    decisionLevel: deps.config.decisionLevel,
+    evaluations: run.evaluated.evaluations,
+    isps: run.evaluated.isps,
+    series,
+    dataQuality: run.quality,
+    accuracy: computeAccuracy(
+      past,
+      series.map((s) => s.history),
+    ),
+    ...(scenario ? { scenario } : {}),
+  };
+  const files = [...(await renderReport(input)), renderForecastPoints(input)];
+  const manifest = buildManifest(
+    {
+      runId: run.runId,
+      asOf,
+      startedAt: run.startedAt,
+      scenario: scenario?.name,
+    },
+    run.inputs,
+    run.evaluated.evaluations,
+    files,
+    deps.config,
+  );
+  const folder = scenario
+    ? `scenarios/${scenario.name}/${asOf}`
+    : `reports/${asOf}`;
+  await publishReports(
+    deps.reports,
+    folder,
+    files,
+    manifest,
+    scenario ? undefined : 'reports/latest',
+  );
+  deps.log.info('report published', { folder, files: files.length + 1 });
+  return folder;
+}
+
+function chartedSeries(run: ReportRun): ReportSeries[] {
+  const { modelled } = run.evaluated;
+  return modelled.flatMap(({ entry, history, forecast }) => {
+    if (entry.level === 'link') return [];
+    const groups = new Set(entry.links.map((link) => link.group));
+    const augments = run.inventory.augments.filter((a) => groups.has(a.group));
+    return [
+      {
+        level: entry.level,
+        key: entry.key,
+        history,
+        forecast,
+        capacitySteps: capacitySteps(
+          history,
+          entry.inventoryCapacityBps,
+          augments,
+          run.asOf,
+        ),
+      },
+    ];
+  });
+}

@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ConsoleLogger } from '#lib/adapters/local/console-logger';
+import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import { OutboxNotifier } from '#lib/adapters/local/outbox-notifier';
+import { SystemClock } from '#lib/adapters/local/system-clock';
+import { type Config, DEFAULT_CONFIG, parseConfig } from '#lib/config';
+import { ConfigError } from '#lib/errors';
+import type { Deps } from '#lib/pipeline/deps';
+import type { Clock } from '#lib/ports/clock';
+import type { Logger } from '#lib/ports/logger';
+
+/** Where a local run reads and writes. */
+export interface LocalOptions {
+  /** The Parquet lake folder (holds `traffic/`; gets `series_daily/`). */
+  readonly lake: string;
+  /** The folder with `links.csv` and `augments.csv`. */
+  readonly inventory: string;
+  /** The output folder: `reports/`, `state/`, `outbox/`. */
+  readonly out: string;
+  readonly config: Config;
+  readonly log?: Logger;
+  /** With no `log`: print only warnings and errors. */
+  readonly quiet?: boolean;
+  readonly clock?: Clock;
+  /** DuckDB's memory limit, e.g. '2GB'. */
+  readonly memoryLimit?: string;
+}
+
+/**
+ * Builds the local `Deps`: DuckDB over the Parquet lake, folders as the
+ * inventory and report stores, an outbox folder as the notifier. The only
+ * place local adapters are constructed.
+ *
+ * @param options - folders and configuration
+ * @returns the dependencies of a pipeline run; close `deps.engine` after
+ * @example
+ * const deps = await buildLocalDeps({ lake: 'data/sample/lake',
+ *   inventory: 'data/sample/inventory', out: 'out', config });
+ */
+export async function buildLocalDeps(options: LocalOptions): Promise<Deps> {
+  const log = options.log ?? new ConsoleLogger({ quiet: options.quiet });
+  const engine = await DuckDbQueryEngine.create({
+    lakeDir: options.lake,
+    inventoryDir: options.inventory,
+    memoryLimit: options.memoryLimit ?? '4GB',
+  });
+  return {
+    engine,
+    inventory: new FsObjectStore(options.inventory),
+    reports: new FsObjectStore(options.out),
+    notifier: new OutboxNotifier(join(options.out, 'outbox'), log),
+    clock: options.clock ?? new SystemClock(),
+    log,
+    config: options.config,
+  };
+}
+
+/**
+ * Reads and validates a configuration file; no file means all defaults.
+ *
+ * @param path - the JSON file, or undefined
+ * @returns the validated configuration
+ * @throws ConfigError naming the file (and field)
+ * @example
+ * const config = await readConfigFile('headroom.json');
+ */
+export async function readConfigFile(path?: string): Promise<Config> {
+  if (path === undefined) return DEFAULT_CONFIG;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(path, `cannot be read: ${(error as Error).message}`);
+  }
+  return parseConfig(text, path);
+}
