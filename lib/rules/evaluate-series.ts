@@ -43,7 +43,7 @@ function applyRules(
     found = { ...found, ...rule.evaluate(context, found) };
   }
   return found;
-
+}
 
 function describe(
   input: SeriesInput,
