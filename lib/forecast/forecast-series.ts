@@ -4,6 +4,7 @@ import { finalizeForecast } from './finalize.ts';
 import { fillGaps } from './prepare.ts';
 import { seasonalNaive } from './seasonal-naive.ts';
 import { type Selection, selectForecast } from './select.ts';
+import type { Forecaster } from './types.ts';
 
 /** Options of {@link forecastSeries}. */
 export interface ForecastOptions {
@@ -13,6 +14,8 @@ export interface ForecastOptions {
   readonly levels: readonly number[];
   /** Season length in days; default 7. */
   readonly season?: number;
+  /** Models to choose among (default: every family); for benchmarks. */
+  readonly candidates?: readonly Forecaster[];
 }
 
 /** Fewest observations for model selection; below it the fallback runs. */
@@ -52,7 +55,12 @@ export function forecastSeries(
   const chosen =
     prepared.observed < MIN_SELECT_LENGTH
       ? shortSeries(prepared.observed, warnings, fallback)
-      : selectForecast(y, { horizon, levels, season }, warnings);
+      : selectForecast(
+          y,
+          { horizon, levels, season },
+          warnings,
+          options.candidates,
+        );
   const safe = finalizeForecast(chosen.forecast, levels, fallback.mean, floor);
   const cleaned = [...prepared.cleaned, ...chosen.cleaned].map((c) => ({
     ...c,

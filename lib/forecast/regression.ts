@@ -1,0 +1,163 @@
+import {
+  type DesignSpec,
+  designMatrix,
+  designWidth,
+  writeRow,
+} from './design.ts';
+import { normalBounds } from './intervals.ts';
+import { leastSquares } from './linalg.ts';
+import type { FittedBase, Forecaster, PointForecast } from './types.ts';
+
+/** Settings of one trend-regression model family. */
+export interface RegressionConfig {
+  readonly name: string;
+  /** Fit on logs (when every value is positive). */
+  readonly log: boolean;
+  /** Most recent days used. */
+  readonly window: number;
+  /** Yearly Fourier pairs used when the window spans two years. */
+  readonly yearly: number;
+  /** Search for a trend changepoint (hinge). */
+  readonly changepoint: boolean;
+  /** Days whose mean residual re-anchors the level (0 = none). */
+  readonly anchor: number;
+}
+
+/** A fitted trend regression. */
+export interface RegressionFit extends FittedBase {
+  readonly spec: DesignSpec;
+  readonly coef: Float64Array;
+  readonly log: boolean;
+  readonly used: number;
+}
+
+/**
+ * Fit a trend regression: level, slope, optional hinge, weekly dummies and
+ * yearly Fourier terms, by least squares on the recent window.
+ *
+ * @param config - model settings
+ * @param values - finite series
+ * @param season - season length
+ * @returns fitted state
+ * @example
+ * fitRegression(LOG_TREND, [1, 2, 4, 8, 16, 32, 64, 128], 7);
+ */
+export function fitRegression(
+  config: RegressionConfig,
+  values: readonly number[],
+  season: number,
+): RegressionFit {
+  const n = values.length;
+  const used = Math.min(n, config.window);
+  const log = config.log && values.every((v) => v > 0);
+  const y = values.slice(n - used).map((v) => (log ? Math.log(v) : v));
+  const seasonUsed = used >= 2 * season ? season : 1;
+  const yearly = used >= 730 ? config.yearly : 0;
+  const base = { season: seasonUsed, yearly, end: n - 1 };
+  const hinges = config.changepoint ? bestHinge(base, y, n) : [];
+  const spec = { ...base, hinges };
+  const { coef, residuals } = solve(spec, y, n);
+  if (config.anchor > 0) {
+    const k = Math.min(config.anchor, residuals.length);
+    let s = 0;
+    for (let i = residuals.length - k; i < residuals.length; i += 1)
+      s += residuals[i]!;
+    coef[0]! += k > 0 ? s / k : 0;
+  }
+  let ss = 0;
+  for (const r of residuals) ss += r * r;
+  const dof = Math.max(1, residuals.length - designWidth(spec));
+  return { spec, coef, log, used, sigma: Math.sqrt(ss / dof) };
+}
+
+function solve(spec: DesignSpec, y: readonly number[], n: number) {
+  const p = designWidth(spec);
+  const rows = designMatrix(spec, n - y.length, n - 1);
+  const coef = leastSquares(rows, y, p, 1e-6);
+  const residuals = y.map((v, i) => {
+    let f = 0;
+    for (let j = 0; j < p; j += 1) f += rows[i * p + j]! * coef[j]!;
+    return v - f;
+  });
+  return { coef, residuals };
+}
+
+function bestHinge(
+  base: Omit<DesignSpec, 'hinges'>,
+  y: readonly number[],
+  n: number,
+): number[] {
+  const sse = (hinges: number[]) =>
+    solve({ ...base, hinges }, y, n).residuals.reduce((s, r) => s + r * r, 0);
+  const span = y.length / 365.25;
+  let best: number[] = [];
+  let bestCost = y.length * Math.log(sse([]) / y.length + 1e-300);
+  for (let f = 0.3; f <= 0.86; f += 0.08) {
+    const c = -span * (1 - f);
+    const cost =
+      y.length * Math.log(sse([c]) / y.length + 1e-300) +
+      2 * Math.log(y.length);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = [c];
+    }
+  }
+  return best;
+}
+
+/**
+ * Predict from a trend regression; bounds widen with the horizon.
+ *
+ * @param fit - from {@link fitRegression}
+ * @param horizon - days ahead
+ * @param levels - levels in percent
+ * @returns mean and bounds
+ * @example
+ * predictRegression(fit, 30, [80, 95]);
+ */
+export function predictRegression(
+  fit: RegressionFit,
+  horizon: number,
+  levels: readonly number[],
+): PointForecast {
+  const p = designWidth(fit.spec);
+  const row = new Float64Array(p);
+  const mu: number[] = [];
+  const sd: number[] = [];
+  for (let h = 1; h <= horizon; h += 1) {
+    writeRow(fit.spec, fit.spec.end + h, row, 0);
+    let f = 0;
+    for (let j = 0; j < p; j += 1) f += row[j]! * fit.coef[j]!;
+    mu.push(f);
+    sd.push(fit.sigma * Math.sqrt(1 + (4 * h) / fit.used));
+  }
+  const b = normalBounds(mu, sd, levels);
+  if (!fit.log) return b;
+  const ex = (a: readonly number[]) => a.map(Math.exp);
+  const map = (r: Readonly<Record<number, readonly number[]>>) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, ex(v)]));
+  return { mean: ex(b.mean), lower: map(b.lower), upper: map(b.upper) };
+}
+
+/**
+ * Build a {@link Forecaster} from a regression config.
+ *
+ * @param config - model settings
+ * @returns the model
+ * @example
+ * const m = regressionModel(LOG_TREND); m.forecast(y, 7, 90, [80]);
+ */
+export function regressionModel(
+  config: RegressionConfig,
+): Forecaster<RegressionFit> {
+  const fit = (values: readonly number[], season: number) =>
+    fitRegression(config, values, season);
+  return {
+    name: config.name,
+    minLength: 14,
+    fit,
+    predict: predictRegression,
+    forecast: (values, season, horizon, levels) =>
+      predictRegression(fit(values, season), horizon, levels),
+  };
+}
