@@ -98,14 +98,12 @@ describe('AthenaQueryEngine.query', () => {
       .resolvesOnce(state('QUEUED'))
       .resolvesOnce(state('RUNNING'))
       .resolves(state('SUCCEEDED'));
-    s3Mock
-      .on(GetObjectCommand)
-      .resolves({
-        Body: body([
-          '"key","dt","samples","peak_bps","n1_ok"\n',
-          '"l1","2026-11-25","288","7.5E9","true"\n"","2026-11-25",,,"false"\n',
-        ]),
-      });
+    s3Mock.on(GetObjectCommand).resolves({
+      Body: body([
+        '"key","dt","samples","peak_bps","n1_ok"\n',
+        '"l1","2026-11-25","288","7.5E9","true"\n"","2026-11-25",,,"false"\n',
+      ]),
+    });
     const { engine: subject, time } = engine();
     // Act
     const rows = await subject.query('SELECT * FROM series_daily');

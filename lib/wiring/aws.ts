@@ -1,0 +1,140 @@
+import { AthenaClient } from '@aws-sdk/client-athena';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { AthenaQueryEngine } from '#lib/adapters/aws/athena-query-engine';
+import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
+import { SnsNotifier } from '#lib/adapters/aws/sns-notifier';
+import { TableFolderStore } from '#lib/adapters/aws/table-folder-store';
+import { SystemClock } from '#lib/adapters/local/system-clock';
+import { type Config, DEFAULT_CONFIG, parseConfig } from '#lib/config';
+import { ConfigError } from '#lib/errors';
+import type { Deps } from '#lib/pipeline/deps';
+import type { Clock } from '#lib/ports/clock';
+import type { Logger } from '#lib/ports/logger';
+import type { ObjectStore } from '#lib/ports/object-store';
+
+/** The env vars the stacks set on both functions. */
+export const AWS_ENV = {
+  lakeBucket: 'HEADROOM_LAKE_BUCKET',
+  reportBucket: 'HEADROOM_REPORT_BUCKET',
+  workGroup: 'HEADROOM_WORKGROUP',
+  database: 'HEADROOM_DATABASE',
+  alertsTopicArn: 'HEADROOM_ALERTS_TOPIC_ARN',
+  /** Optional: the configuration JSON itself (else the S3 object). */
+  config: 'HEADROOM_CONFIG',
+  /** Optional: Athena query timeout in ms. */
+  queryTimeoutMs: 'HEADROOM_QUERY_TIMEOUT_MS',
+} as const;
+
+/** Key of the configuration file in the lake bucket. */
+export const CONFIG_KEY = 'config/headroom.json';
+
+/** SDK clients, injectable so that tests can use mocks and s3rver. */
+export interface AwsClients {
+  readonly s3: S3Client;
+  readonly athena: AthenaClient;
+  readonly sns: SNSClient;
+}
+
+/** Optional parts of the AWS `Deps`. */
+export interface AwsWiringOptions {
+  readonly clients?: AwsClients;
+  readonly log?: Logger;
+  readonly clock?: Clock;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads a required env var.
+ *
+ * @param env - the environment
+ * @param name - the variable's name
+ * @returns its value
+ * @throws ConfigError when it is unset or empty
+ * @example
+ * getEnvOrThrow(process.env, 'HEADROOM_LAKE_BUCKET');
+ */
+export function getEnvOrThrow(env: Env, name: string): string {
+  const value = env[name];
+  if (!value) {
+    throw new ConfigError('environment', 'is required but not set', {
+      field: name,
+    });
+  }
+  return value;
+}
+
+/**
+ * Builds the AWS `Deps`: Athena over the Glue database, S3 stores for the
+ * inventory (`inventory/` in the lake bucket, one folder per CSV) and the
+ * reports, SNS for alerts. Call once per cold start and reuse.
+ *
+ * @param env - the environment (the stacks set `AWS_ENV`)
+ * @param options - clients, logger and clock to use instead of new ones
+ * @returns the dependencies of a pipeline run
+ * @throws ConfigError for a missing env var or an invalid configuration
+ * @example
+ * const deps = await buildAwsDeps(process.env);
+ */
+export async function buildAwsDeps(
+  env: Env = process.env,
+  options: AwsWiringOptions = {},
+): Promise<Deps> {
+  const lakeBucket = getEnvOrThrow(env, AWS_ENV.lakeBucket);
+  const { s3, athena, sns } = options.clients ?? createClients();
+  const lake = new S3ObjectStore(s3, lakeBucket);
+  const timeout = Number(env[AWS_ENV.queryTimeoutMs] ?? 600_000);
+  return {
+    engine: new AthenaQueryEngine(athena, s3, {
+      workGroup: getEnvOrThrow(env, AWS_ENV.workGroup),
+      database: getEnvOrThrow(env, AWS_ENV.database),
+      lakeBucket,
+      timeoutMs: timeout,
+    }),
+    inventory: new TableFolderStore(
+      new S3ObjectStore(s3, lakeBucket, 'inventory/'),
+    ),
+    reports: new S3ObjectStore(s3, getEnvOrThrow(env, AWS_ENV.reportBucket)),
+    notifier: new SnsNotifier(sns, getEnvOrThrow(env, AWS_ENV.alertsTopicArn)),
+    clock: options.clock ?? new SystemClock(),
+    log: options.log ?? consoleJsonLogger,
+    config: await loadConfig(env, lake),
+  };
+}
+
+/**
+ * The configuration: the `HEADROOM_CONFIG` env var if set, else the lake
+ * bucket's `config/headroom.json`, else all defaults.
+ *
+ * @param env - the environment
+ * @param lake - the lake bucket's store
+ * @returns the validated configuration
+ * @example
+ * const config = await loadConfig(process.env, lakeStore);
+ */
+export async function loadConfig(env: Env, lake: ObjectStore): Promise<Config> {
+  const inline = env[AWS_ENV.config];
+  if (inline) return parseConfig(inline, AWS_ENV.config);
+  const bytes = await lake.get(CONFIG_KEY);
+  if (bytes === undefined) return DEFAULT_CONFIG;
+  return parseConfig(new TextDecoder().decode(bytes), `s3 ${CONFIG_KEY}`);
+}
+
+function createClients(): AwsClients {
+  // Region and credentials come from the Lambda environment.
+  return {
+    s3: new S3Client({}),
+    athena: new AthenaClient({}),
+    sns: new SNSClient({}),
+  };
+}
+
+const consoleJsonLogger: Logger = {
+  info: (message, data) =>
+    console.info(JSON.stringify({ level: 'INFO', message, ...data })),
+  warn: (message, data) =>
+    console.warn(JSON.stringify({ level: 'WARN', message, ...data })),
+  error: (message, data) =>
+    console.error(JSON.stringify({ level: 'ERROR', message, ...data })),
+};
