@@ -1,8 +1,11 @@
 import type { Config } from '#lib/config';
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import type { Inventory } from '#lib/domain/inventory';
+import { applyScenario } from '#lib/rules/apply-scenario';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
+import type { Scenario } from '#lib/rules/scenario';
 import { summarizeIsp } from '#lib/rules/summarize-isp';
+import type { SeriesInput } from '#lib/rules/types';
 import type { ModelledSeries } from './model-series.ts';
 
 /** Evaluations of every modelled series and the per-ISP summaries. */
@@ -14,14 +17,15 @@ export interface Evaluated {
 
 /**
  * Evaluates every modelled series against its capacity and planned
- * augments, then summarises each ISP from its ISP-level and group-level
- * evaluations.
+ * augments (after a what-if scenario's changes, if any), then summarises
+ * each ISP from its ISP-level and group-level evaluations.
  *
  * @param modelled - series with history and forecast
  * @param inventory - links and planned augments
  * @param asOf - the run's "today"
  * @param config - thresholds, lead times, decision level
- * @returns evaluations (ordered group, isp, link) and ISP summaries
+ * @param scenario - a what-if to apply before evaluation
+ * @returns evaluations, ISP summaries and the (scenario-adjusted) series
  * @example
  * const { evaluations, isps } = evaluateAll(modelled, inventory, asOf, config);
  */
@@ -30,10 +34,11 @@ export function evaluateAll(
   inventory: Inventory,
   asOf: string,
   config: Config,
+  scenario?: Scenario,
 ): Evaluated {
-  const evaluations = modelled.map(({ entry, history, forecast }) => {
+  const inputs = modelled.map(({ entry, history, forecast }) => {
     const groups = new Set(entry.links.map((link) => link.group));
-    return evaluateSeries({
+    const input: SeriesInput = {
       level: entry.level,
       key: entry.key,
       links: entry.links,
@@ -42,12 +47,18 @@ export function evaluateAll(
       forecast,
       asOf,
       config,
-    });
+    };
+    return scenario ? applyScenario(input, scenario) : input;
   });
+  const evaluations = inputs.map((input) => evaluateSeries(input));
+  const adjusted = modelled.map((series, index) => ({
+    ...series,
+    forecast: inputs[index]!.forecast,
+  }));
   return {
-    modelled,
+    modelled: adjusted,
     evaluations,
-    isps: summarizeIsps(modelled, evaluations, inventory, config),
+    isps: summarizeIsps(adjusted, evaluations, inventory, config),
   };
 }
 

@@ -2,6 +2,8 @@ import { addDays, toDay } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { DataQualityReport } from '#lib/domain/quality';
 import type { Severity } from '#lib/domain/vocabulary';
+import { describeScenario } from '#lib/rules/describe-scenario';
+import type { Scenario } from '#lib/rules/scenario';
 import type { Deps } from './deps.ts';
 import { evaluateAll } from './evaluate-all.ts';
 import { loadInventory } from './load-inventory.ts';
@@ -84,7 +86,14 @@ export async function runPipeline(
     evaluated,
     quality,
     inventory,
-    scenario: input.scenario,
+    ...(input.scenario
+      ? {
+          scenario: {
+            name: input.scenario.name,
+            description: describeScenario(input.scenario),
+          },
+        }
+      : {}),
     inputs: {
       historyFrom: window.from,
       historyTo: window.to,
