@@ -1,0 +1,84 @@
+import type { DataQualityReport, LinkQuality } from '#lib/domain/quality';
+import { QUALITY_KINDS, type QualityKind } from '#lib/domain/vocabulary';
+import type { QueryEngine } from '#lib/ports/query-engine';
+import { selectQualitySql, selectSeenLinksSql } from '#lib/sql/select-series';
+import { type DayRange, listDays } from './load-series.ts';
+
+/** The window of the report and the links the inventory knows now. */
+export interface QualityInput extends DayRange {
+  readonly knownLinks: readonly string[];
+}
+
+/**
+ * Builds `data-quality.json` for [`from`, `to`) from `quality_daily`:
+ * counts per link and kind with the number of days each occurred on,
+ * totals per kind, links seen in traffic that the inventory does not know
+ * (now), and the days with no traffic partition at all, counted from the
+ * first traffic day (a lake that starts late is not "missing" before).
+ *
+ * @param engine - the query engine
+ * @param input - the window and the inventory's link ids
+ * @returns the report
+ * @throws QueryError when the engine fails
+ * @example
+ * const report = await loadQualityReport(engine, { from: '2025-11-26',
+ *   to: '2026-11-26', knownLinks: ['l1', 'l2'] });
+ */
+export async function loadQualityReport(
+  engine: QueryEngine,
+  input: QualityInput,
+): Promise<DataQualityReport> {
+  const window = { from: input.from, to: input.to };
+  const counted = await engine.query(selectQualitySql(window));
+  const byLink: LinkQuality[] = counted
+    .filter((row) => isKind(row.kind))
+    .map((row) => ({
+      linkId: String(row.link_id),
+      kind: row.kind as QualityKind,
+      count: Number(row.count),
+      days: Number(row.days),
+    }));
+  const known = new Set(input.knownLinks);
+  const seen = await engine.query(selectSeenLinksSql(window));
+  const unknownLinks = seen
+    .map((row) => String(row.key))
+    .filter((link) => !known.has(link));
+  return {
+    from: input.from,
+    to: input.to,
+    totals: totalsOf(byLink),
+    byLink,
+    unknownLinks,
+    missingDays: await missingDays(engine, window),
+  };
+}
+
+function isKind(kind: unknown): kind is QualityKind {
+  return QUALITY_KINDS.includes(kind as QualityKind);
+}
+
+function totalsOf(
+  byLink: readonly LinkQuality[],
+): Partial<Record<QualityKind, number>> {
+  const totals: Partial<Record<QualityKind, number>> = {};
+  for (const { kind, count } of byLink) {
+    totals[kind] = (totals[kind] ?? 0) + count;
+  }
+  return totals;
+}
+
+/** Days of the window after the first traffic day with no partition. */
+async function missingDays(
+  engine: QueryEngine,
+  window: DayRange,
+): Promise<string[]> {
+  const present = (await engine.listPartitions('traffic')).filter(
+    (dt) => dt < window.to,
+  );
+  const first = present[0];
+  if (first === undefined) return [];
+  // The later of the two days (text order is day order).
+  const from = [first, window.from].sort()[1]!;
+  const seen = new Set(present);
+  return listDays({ from, to: window.to }).filter((dt) => !seen.has(dt));
+}
