@@ -52,7 +52,9 @@ function load(): Case[] {
     const raw = rowsById.get(s.id)!.sort((a, b) => a[0].localeCompare(b[0]));
     const t = tests.get(s.id)!;
     const test = new Map<number, number>();
-    t.values.forEach((y, i) => Number.isFinite(y) && test.set(t.start + i, y));
+    t.values.forEach((y, i) => {
+      if (Number.isFinite(y)) test.set(t.start + i, y);
+    });
     const scale = maseScale(
       raw.map((r) => r[1]),
       7,
@@ -171,7 +173,7 @@ function run(): void {
       });
       if (!candidates) chosen.set(f.model, (chosen.get(f.model) ?? 0) + 1);
       const last = c.start + c.train.length - 1;
-      f.mean.forEach((m, i) =>
+      f.mean.forEach((m, i) => {
         rows.push([
           c.id,
           isoDay(last + i + 1),
@@ -182,8 +184,8 @@ function run(): void {
             f.lower[95]![i]!,
             f.upper[95]![i]!,
           ].map(String),
-        ]),
-      );
+        ]);
+      });
       return { fam: family(c.id), s: scoreCase(c, f) };
     });
     console.log(`\n== ${name}`);

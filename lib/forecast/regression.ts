@@ -150,14 +150,14 @@ export function predictRegression(
 export function regressionModel(
   config: RegressionConfig,
 ): Forecaster<RegressionFit> {
-  const fit = (values: readonly number[], season: number) =>
+  const fitConfigured = (values: readonly number[], season: number) =>
     fitRegression(config, values, season);
   return {
     name: config.name,
     minLength: 14,
-    fit,
+    fit: fitConfigured,
     predict: predictRegression,
     forecast: (values, season, horizon, levels) =>
-      predictRegression(fit(values, season), horizon, levels),
+      predictRegression(fitConfigured(values, season), horizon, levels),
   };
 }
