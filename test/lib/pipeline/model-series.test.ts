@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '#lib/config';
+import type { DailySeries } from '#lib/domain/series';
+import { modelSeries, seriesId } from '#lib/pipeline/model-series';
+import type { CatalogEntry } from '#lib/pipeline/series-catalog';
+
+const config = { ...DEFAULT_CONFIG, horizonDays: 60 };
+const line = (days: number, missingAtEnd: number): DailySeries => ({
+  level: 'group',
+  key: 'g',
+  start: '2026-01-01',
+  values: Array.from({ length: days }, (_, i) =>
+    i >= days - missingAtEnd ? Number.NaN : 100 + i,
+  ),
+  capacity: Array.from({ length: days }, () => 1000),
+});
+const entry = (lastDay: string): CatalogEntry => ({
+  level: 'group',
+  key: 'g',
+  links: [],
+  lastDay,
+  observedDays: 100,
+  inventoryCapacityBps: 1000,
+});
+
+describe('modelSeries', () => {
+  it('aligns the forecast so that day 0 is the as-of date', () => {
+    // Prepare: 120 days of an exact line, the last 3 days missing
+    const history = line(120, 3);
+    const histories = new Map([[seriesId(history), history]]);
+
+    // Act
+    const { modelled, stale } = modelSeries(
+      [entry('2026-04-27')],
+      histories,
+      '2026-05-01',
+      config,
+    );
+
+    // Assess: as-of 2026-05-01 is day 120, where the line is 220
+    expect(stale).toEqual([]);
+    const forecast = modelled[0]!.forecast;
+    expect(forecast.mean).toHaveLength(60);
+    expect(forecast.mean[0]).toBeCloseTo(220, 0);
+    expect(forecast.warnings.join(' ')).toContain('last 3 day(s)');
+  });
+
+  it('skips series with no data in the last two weeks as stale', () => {
+    // Prepare
+    const history = line(120, 20);
+    const histories = new Map([[seriesId(history), history]]);
+
+    // Act
+    const { modelled, stale } = modelSeries(
+      [entry('2026-04-10')],
+      histories,
+      '2026-05-01',
+      config,
+    );
+
+    // Assess
+    expect(modelled).toEqual([]);
+    expect(stale.map((s) => s.key)).toEqual(['g']);
+  });
+});
