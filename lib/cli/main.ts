@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { HeadroomError } from '#lib/errors';
+import { exitOnError } from './exit-on-error.ts';
 import { forecastCommand } from './forecast.ts';
 import { runCommand } from './run.ts';
 import { sampleCommand } from './sample.ts';
@@ -33,11 +33,5 @@ export function buildProgram(): Command {
  * await main(process.argv);
  */
 export async function main(argv: readonly string[]): Promise<void> {
-  try {
-    await buildProgram().parseAsync([...argv]);
-  } catch (error) {
-    if (!(error instanceof HeadroomError)) throw error;
-    process.stderr.write(`headroom: ${error.message}\n`);
-    process.exitCode = error.code === 'USAGE.INVALID' ? 2 : 1;
-  }
+  await exitOnError(() => buildProgram().parseAsync([...argv]));
 }

@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addDays } from '#lib/domain/dates';
 import { generateSample } from '#lib/sample/index';
+import { exitOnError } from './exit-on-error.ts';
 import { runLocal } from './run-local.ts';
 
 /**
@@ -65,4 +66,4 @@ async function ensureSample(data: string): Promise<string> {
   return summary.lastDay as string;
 }
 
-await start(process.argv.slice(2));
+await exitOnError(() => start(process.argv.slice(2)));
