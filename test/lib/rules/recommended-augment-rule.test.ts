@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '#lib/config';
+import { evaluateSeries } from '#lib/rules/evaluate-series';
+import { BASE_INPUT, G, linearForecast } from './series-fixture.ts';
+
+describe('recommended augment', () => {
+  it.each([
+    // capacity 200 G, warning 0.5: need upper / 0.5 − 200 G.
+    { upper: 100, ports: 0, port: 100 },
+    { upper: 150, ports: 1, port: 100 },
+    { upper: 200, ports: 2, port: 100 },
+    { upper: 200.5, ports: 3, port: 100 },
+    { upper: 200, ports: 5, port: 40 },
+    { upper: 201, ports: 6, port: 40 },
+  ])(
+    'orders $ports ports of $port G for a $upper G upper bound',
+    ({ upper, ports, port }) => {
+      // Prepare
+      const links = BASE_INPUT.links.map((l) => ({
+        ...l,
+        warning: 0.5,
+        critical: 0.8,
+        portBps: port * G,
+      }));
+      const forecast = linearForecast(upper, 0, 0);
+
+      // Act
+      const e = evaluateSeries({ ...BASE_INPUT, links, forecast });
+
+      // Assess
+      expect([e.recommendedPorts, e.recommendedAddBps]).toEqual([
+        ports,
+        ports * port * G,
+      ]);
+    },
+  );
+
+  it('looks only as far as the planning horizon', () => {
+    // Prepare: upper 120 + 0.2 i; 90 days: max 137.8 G < 140 G.
+    const config = { ...DEFAULT_CONFIG, planningHorizonDays: 90 };
+
+    // Act
+    const e = evaluateSeries({ ...BASE_INPUT, config });
+
+    // Assess
+    expect(e.recommendedPorts).toBe(0);
+  });
+
+  it('ignores days the forecast could not fill', () => {
+    // Prepare
+    const base = linearForecast(150, 0, 0, 40);
+    const upper = base.mean.map((v, i) => (i === 3 ? Number.NaN : v));
+    const forecast = { ...base, upper: { 80: upper } };
+
+    // Act
+    const e = evaluateSeries({ ...BASE_INPUT, forecast });
+
+    // Assess: 150 / 0.7 = 214.3 G − 200 G → 1 port.
+    expect(e.recommendedPorts).toBe(1);
+  });
+});
