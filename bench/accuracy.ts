@@ -150,7 +150,9 @@ function run(): void {
   }
   const cases = load();
   const engines: [string, readonly Forecaster[] | undefined][] = [
-    ...CANDIDATES.map((m): [string, Forecaster[]] => [m.name, [m]]),
+    ...(process.argv.includes('--engine-only') ? [] : CANDIDATES).map(
+      (m): [string, Forecaster[]] => [m.name, [m]],
+    ),
     ['ENGINE', undefined],
   ];
   const write = process.argv.indexOf('--write');

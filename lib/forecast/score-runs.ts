@@ -40,6 +40,31 @@ export function scoreRuns(
     .sort((a, b) => a.score - b.score);
 }
 
+/**
+ * Pick from ranked candidates: the preferred model unless another one
+ * beats its backtest score by more than `margin` (a share, e.g. 0.2), which
+ * keeps noisy backtests from switching models on chance differences.
+ *
+ * @param ranked - from {@link scoreRuns}
+ * @param preferred - name of the default model
+ * @param margin - required relative improvement
+ * @returns the chosen candidate, undefined when none scored
+ * @example
+ * pickCandidate(scoreRuns(runs, names), 'robust-trend', 0.2);
+ */
+export function pickCandidate(
+  ranked: readonly RankedCandidate[],
+  preferred: string,
+  margin: number,
+): RankedCandidate | undefined {
+  const best = ranked[0];
+  const pref = ranked.find(
+    (c) => c.members.length === 1 && c.members[0] === preferred,
+  );
+  if (best === undefined || pref === undefined) return best;
+  return best.score < (1 - margin) * pref.score ? best : pref;
+}
+
 function candidate(
   runs: readonly BacktestRun[],
   members: readonly string[],

@@ -4,7 +4,7 @@ import { errorScale } from './calibrate.ts';
 import { CANDIDATES } from './candidates.ts';
 import { normalBounds } from './intervals.ts';
 import { maseScale } from './metrics.ts';
-import { scoreRuns, summarizeRuns } from './score-runs.ts';
+import { pickCandidate, scoreRuns, summarizeRuns } from './score-runs.ts';
 import { zForLevel } from './stats.ts';
 import type { Forecaster, PointForecast } from './types.ts';
 
@@ -22,6 +22,9 @@ export interface SelectOptions {
   readonly levels: readonly number[];
   readonly season: number;
 }
+
+/** Relative backtest gain another model needs to replace the default. */
+export const SWITCH_MARGIN = 0.2;
 
 /** Fewest training days kept at a backtest origin. */
 export const MIN_TRAIN = 56;
@@ -53,7 +56,7 @@ export function selectForecast(
     runs,
     usable.map((m) => m.name),
   );
-  const best = ranked[0];
+  const best = pickCandidate(ranked, usable[0]!.name, SWITCH_MARGIN);
   if (best === undefined) {
     warnings.push('no backtest possible: used the first candidate');
     const model = usable[0]!;

@@ -1,0 +1,108 @@
+import { normalBounds } from './intervals.ts';
+import { mad, median } from './stats.ts';
+import type { FittedBase, Forecaster, PointForecast } from './types.ts';
+
+/** Fitted robust trend: level at the last day, slope, seasonal factors. */
+export interface RobustTrendFit extends FittedBase {
+  readonly level: number;
+  readonly slope: number;
+  /** Factor of index `(n + i) mod m` at position `i`. */
+  readonly factors: readonly number[];
+  readonly log: boolean;
+  readonly used: number;
+}
+
+/**
+ * Fit a robust trend on the last year (logs when positive): Theil–Sen
+ * slope of block means, median seasonal factors, and the level as the
+ * median of the last four weeks' adjusted values, so outliers cannot bend it.
+ *
+ * @param values - finite series
+ * @param season - season length
+ * @returns fitted state
+ * @example
+ * fitRobustTrend([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14], 7).slope;
+ */
+export function fitRobustTrend(
+  values: readonly number[],
+  season: number,
+): RobustTrendFit {
+  const used = Math.min(values.length, 365);
+  const raw = values.slice(values.length - used);
+  const log = raw.every((v) => v > 0);
+  const y = raw.map((v) => (log ? Math.log(v) : v));
+  const m = used >= 2 * season ? season : 1;
+  const block = Math.max(m, 7);
+  const means: number[] = [];
+  for (let end = used; end - block >= 0; end -= block) {
+    let s = 0;
+    for (let i = end - block; i < end; i += 1) s += y[i]!;
+    means.unshift(s / block);
+  }
+  const slopes: number[] = [];
+  for (let i = 0; i < means.length; i += 1) {
+    for (let j = i + 1; j < means.length; j += 1) {
+      slopes.push((means[j]! - means[i]!) / ((j - i) * block));
+    }
+  }
+  const slope = slopes.length > 0 ? median(slopes) : 0;
+  const detrended = y.map((v, i) => v - slope * (i - (used - 1)));
+  const factors = seasonalFactors(detrended, m);
+  const adjusted = detrended.map(
+    (v, i) => v - factors[(i - used + m * used) % m]!,
+  );
+  const level = median(adjusted.slice(Math.max(0, used - 28)));
+  const sigma = mad(adjusted.map((v, i) => v - (i > 0 ? adjusted[i - 1]! : v)));
+  return { level, slope, factors, log, used, sigma: sigma / Math.SQRT2 };
+}
+
+function seasonalFactors(d: readonly number[], m: number) {
+  if (m === 1) return [0];
+  const center = median(d);
+  const byPhase: number[][] = Array.from({ length: m }, () => []);
+  d.forEach((v, i) => {
+    byPhase[(i - d.length + m * d.length) % m]!.push(v - center);
+  });
+  const raw = byPhase.map((xs) => median(xs));
+  const mean = raw.reduce((s, x) => s + x, 0) / m;
+  return raw.map((x) => x - mean);
+}
+
+/**
+ * Predict from a robust trend.
+ *
+ * @param fit - from {@link fitRobustTrend}
+ * @param horizon - days ahead
+ * @param levels - levels in percent
+ * @returns mean and bounds
+ * @example
+ * predictRobustTrend(fitRobustTrend(y, 7), 30, [80]);
+ */
+export function predictRobustTrend(
+  fit: RobustTrendFit,
+  horizon: number,
+  levels: readonly number[],
+): PointForecast {
+  const m = fit.factors.length;
+  const mu: number[] = [];
+  const sd: number[] = [];
+  for (let h = 1; h <= horizon; h += 1) {
+    mu.push(fit.level + fit.slope * h + fit.factors[(h - 1 + m * h) % m]!);
+    sd.push(fit.sigma * Math.sqrt(h) * Math.sqrt(1 + h / fit.used));
+  }
+  const b = normalBounds(mu, sd, levels);
+  if (!fit.log) return b;
+  const ex = (r: Readonly<Record<number, readonly number[]>>) =>
+    Object.fromEntries(Object.entries(r).map(([k, a]) => [k, a.map(Math.exp)]));
+  return { mean: b.mean.map(Math.exp), lower: ex(b.lower), upper: ex(b.upper) };
+}
+
+/** Robust (Theil–Sen) trend with median weekly factors. */
+export const robustTrend: Forecaster<RobustTrendFit> = {
+  name: 'robust-trend',
+  minLength: 14,
+  fit: fitRobustTrend,
+  predict: predictRobustTrend,
+  forecast: (values, season, horizon, levels) =>
+    predictRobustTrend(fitRobustTrend(values, season), horizon, levels),
+};
