@@ -117,37 +117,6 @@ export async function writeLinksCsv(
   );
 }
 
-/**
- * The ISO timestamps of a day's samples, `count` steps of `stepSeconds`
- * from midnight (00:00, 00:05, …), so that every one falls on `dt`.
- *
- * @example dayStamps('2026-01-01', 3); // 00:00, 00:05, 00:10
- */
-export function dayStamps(
-  dt: string,
-  count: number,
-  stepSeconds = 300,
-): string[] {
-  const start = Date.parse(`${dt}T00:00:00Z`);
-  return Array.from({ length: count }, (_, i) =>
-    new Date(start + i * stepSeconds * 1000).toISOString(),
-  );
-}
-
-/**
- * The p95 the way the rollup defines it locally: linear interpolation
- * between order statistics (Hyndman & Fan type 7, DuckDB `quantile_cont`).
- *
- * @example p95([1, 2, 3, 4, 5]); // 4.8
- */
-export function p95(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const h = (sorted.length - 1) * 0.95;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
-}
-
 function double(value: number): string {
   if (Number.isNaN(value)) return `'NaN'::DOUBLE`;
   if (value === Number.POSITIVE_INFINITY) return `'Infinity'::DOUBLE`;

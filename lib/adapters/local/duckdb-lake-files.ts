@@ -19,21 +19,6 @@ export const LAKE_COLUMNS: Readonly<Record<LakeTable, string>> = {
     'CAST(NULL AS VARCHAR) AS kind, CAST(NULL AS BIGINT) AS "count"',
 };
 
-/** The inventory columns the SQL may use, for a missing `links.csv`. */
-const LINK_COLUMNS = [
-  'link_id',
-  'isp',
-  'asn',
-  'site',
-  'region',
-  'link_type',
-  'capacity_bps',
-  'group',
-  'port_bps',
-  'lead_time_days',
-  'owner',
-];
-
 /**
  * The `dt` days of a lake table that hold at least one Parquet file.
  *
@@ -112,25 +97,6 @@ export function lakeViewSql(
       `hive_types = {'dt': VARCHAR})`
     : `SELECT ${LAKE_COLUMNS[table]} WHERE false`;
   return `CREATE OR REPLACE VIEW ${table} AS ${body}`;
-}
-
-/**
- * The DuckDB view `links` over `links.csv`, every column VARCHAR as in
- * the Glue table; empty with the contract's columns when the file is
- * missing.
- *
- * @param csvPath - path of `links.csv`
- * @param exists - whether the file exists
- * @returns a CREATE VIEW statement
- * @example
- * await connection.run(linksViewSql('./inventory/links.csv', true));
- */
-export function linksViewSql(csvPath: string, exists: boolean): string {
-  const body = exists
-    ? `SELECT * FROM read_csv(${sqlString(csvPath)}, header = true, ` +
-      'all_varchar = true)'
-    : `SELECT ${LINK_COLUMNS.map((c) => `CAST(NULL AS VARCHAR) AS "${c}"`).join(', ')} WHERE false`;
-  return `CREATE OR REPLACE VIEW links AS ${body}`;
 }
 
 async function listNames(folder: string): Promise<string[]> {

@@ -1,30 +1,21 @@
-import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { QueryError } from '#lib/errors';
 import type { LakeTable, QueryEngine, SqlRow } from '#lib/ports/query-engine';
-import { DUCKDB_MACROS } from '#lib/sql/duckdb-macros';
 import { dayLiteral, sqlString } from '#lib/sql/sql-literals';
 import {
   lakeViewSql,
-  linksViewSql,
   listPartitionDays,
   removeOtherParquet,
 } from './duckdb-lake-files.ts';
+import {
+  type DuckDbQueryEngineOptions,
+  setupStatements,
+} from './duckdb-setup.ts';
 import { toSqlRows } from './duckdb-values.ts';
 
-/** Where the lake and inventory are, and how much DuckDB may use. */
-export interface DuckDbQueryEngineOptions {
-  /** Folder holding `traffic/`, `series_daily/`, `quality_daily/`. */
-  readonly lakeDir: string;
-  /** Folder holding `links.csv`. */
-  readonly inventoryDir: string;
-  /** DuckDB `memory_limit` (default `2GB`); DuckDB spills beyond it. */
-  readonly memoryLimit?: string;
-  /** DuckDB worker threads (default: DuckDB's, one per core). */
-  readonly threads?: number;
-}
+export type { DuckDbQueryEngineOptions } from './duckdb-setup.ts';
 
 const TABLES: readonly LakeTable[] = [
   'traffic',
@@ -72,22 +63,7 @@ export class DuckDbQueryEngine implements QueryEngine {
       await instance.connect(),
       options,
     );
-    const settings = [
-      `SET memory_limit = ${sqlString(options.memoryLimit ?? '2GB')}`,
-      // Rows are re-ordered by the SQL anyway; this lets COPY stream.
-      'SET preserve_insertion_order = false',
-      ...(options.threads
-        ? [`SET threads = ${Math.trunc(options.threads)}`]
-        : []),
-    ];
-    const csv = join(options.inventoryDir, 'links.csv');
-    for (const sql of [
-      ...settings,
-      ...DUCKDB_MACROS,
-      linksViewSql(csv, existsSync(csv)),
-    ]) {
-      await engine.run(sql);
-    }
+    for (const sql of setupStatements(options)) await engine.run(sql);
     await engine.refreshViews();
     return engine;
   }

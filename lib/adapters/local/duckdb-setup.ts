@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DUCKDB_MACROS } from '#lib/sql/duckdb-macros';
+import { sqlString } from '#lib/sql/sql-literals';
+
+/** Where the lake and inventory are, and how much DuckDB may use. */
+export interface DuckDbQueryEngineOptions {
+  /** Folder holding `traffic/`, `series_daily/`, `quality_daily/`. */
+  readonly lakeDir: string;
+  /** Folder holding `links.csv`. */
+  readonly inventoryDir: string;
+  /** DuckDB `memory_limit` (default `2GB`); DuckDB spills beyond it. */
+  readonly memoryLimit?: string;
+  /** DuckDB worker threads (default: DuckDB's, one per core). */
+  readonly threads?: number;
+}
+
+/**
+ * The statements that prepare a fresh DuckDB connection: limits, the
+ * Trino compatibility macros and the `links` view.
+ *
+ * @param options - folders and limits
+ * @returns SQL statements, to run in order
+ * @example
+ * for (const sql of setupStatements(options)) await connection.run(sql);
+ */
+export function setupStatements(options: DuckDbQueryEngineOptions): string[] {
+  const csv = join(options.inventoryDir, 'links.csv');
+  return [
+    `SET memory_limit = ${sqlString(options.memoryLimit ?? '2GB')}`,
+    // The SQL orders its results itself; this lets COPY stream.
+    'SET preserve_insertion_order = false',
+    ...(options.threads
+      ? [`SET threads = ${Math.trunc(options.threads)}`]
+      : []),
+    ...DUCKDB_MACROS,
+    linksViewSql(csv, existsSync(csv)),
+  ];
+}
+
+/** The inventory columns the SQL may use, for a missing `links.csv`. */
+const LINK_COLUMNS = [
+  'link_id',
+  'isp',
+  'asn',
+  'site',
+  'region',
+  'link_type',
+  'capacity_bps',
+  'group',
+  'port_bps',
+  'lead_time_days',
+  'owner',
+];
+
+/**
+ * The DuckDB view `links` over `links.csv`, every column VARCHAR as in
+ * the Glue table; empty with the contract's columns when the file is
+ * missing.
+ *
+ * @param csvPath - path of `links.csv`
+ * @param exists - whether the file exists
+ * @returns a CREATE VIEW statement
+ * @example
+ * await connection.run(linksViewSql('./inventory/links.csv', true));
+ */
+export function linksViewSql(csvPath: string, exists: boolean): string {
+  const body = exists
+    ? `SELECT * FROM read_csv(${sqlString(csvPath)}, header = true, ` +
+      'all_varchar = true)'
+    : `SELECT ${LINK_COLUMNS.map((c) => `CAST(NULL AS VARCHAR) AS "${c}"`).join(', ')} WHERE false`;
+  return `CREATE OR REPLACE VIEW links AS ${body}`;
+}

@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import type { Logger } from '#lib/ports/logger';
+import { type LinkRow, type TrafficSample, writeLinksCsv } from './lake.ts';
+
+/**
+ * The ISO timestamps of a day's samples, `count` steps of `stepSeconds`
+ * from midnight (00:00, 00:05, …), so that every one falls on `dt`.
+ *
+ * @example dayStamps('2026-01-01', 3); // 00:00, 00:05, 00:10
+ */
+export function dayStamps(
+  dt: string,
+  count: number,
+  stepSeconds = 300,
+): string[] {
+  const start = Date.parse(`${dt}T00:00:00Z`);
+  return Array.from({ length: count }, (_, i) =>
+    new Date(start + i * stepSeconds * 1000).toISOString(),
+  );
+}
+
+/**
+ * The p95 the way the rollup defines it locally: linear interpolation
+ * between order statistics (Hyndman & Fan type 7, DuckDB `quantile_cont`).
+ *
+ * @example p95([1, 2, 3, 4, 5]); // 4.8
+ */
+export function p95(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const h = (sorted.length - 1) * 0.95;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+}
+
+/**
+ * A small inventory and one day of traffic for rollup tests: two Acme
+ * links in one default group at LHR1, one in a named group at FRA1.
+ */
+export const LINKS: LinkRow[] = [
+  {
+    linkId: 'a1',
+    isp: 'Acme',
+    site: 'LHR1',
+    linkType: 'pni',
+    capacityBps: 100,
+  },
+  {
+    linkId: 'a2',
+    isp: 'Acme',
+    site: 'LHR1',
+    linkType: 'pni',
+    capacityBps: 100,
+  },
+  {
+    linkId: 'a3',
+    isp: 'Acme',
+    site: 'FRA1',
+    linkType: 'ix',
+    capacityBps: 50,
+    group: 'Acme-FRA',
+  },
+];
+export const DT = '2026-01-01';
+export const STAMPS = dayStamps(DT, 288);
+/** a1 is busy in the morning, a2 in the afternoon: their sum is flat. */
+export const A1 = STAMPS.map((_, i) => (i < 144 ? 60 : 5) + (i % 10));
+export const A2 = STAMPS.map((_, i) => (i < 144 ? 5 : 60) + ((i * 3) % 10));
+export const A3 = STAMPS.map((_, i) => 20 + (i % 24));
+export const U1 = STAMPS.map((_, i) => 7 + (i % 5));
+
+export function samples(
+  linkId: string,
+  values: readonly number[],
+  capacity: (i: number) => number,
+): TrafficSample[] {
+  return values.map((outBps, i) => ({
+    ts: STAMPS[i]!,
+    linkId,
+    outBps,
+    capacityBps: capacity(i),
+  }));
+}
+
+/** A logger that drops everything. */
+export const silentLog: Logger = { info() {}, warn() {}, error() {} };
+
+/**
+ * Writes the inventory under `dir/inventory` and opens a small engine over
+ * `dir/lake`.
+ */
+export async function openRollupEngine(
+  dir: string,
+): Promise<DuckDbQueryEngine> {
+  await writeLinksCsv(join(dir, 'inventory'), LINKS);
+  return DuckDbQueryEngine.create({
+    lakeDir: join(dir, 'lake'),
+    inventoryDir: join(dir, 'inventory'),
+    memoryLimit: '256MB',
+    threads: 1,
+  });
+}

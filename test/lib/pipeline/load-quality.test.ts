@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import { loadQualityReport } from '#lib/pipeline/load-quality';
+import { makeTempDir, removeDir, writeTrafficDay } from '../../helpers/lake.ts';
+
+describe('loadQualityReport', () => {
+  let dir: string;
+  let engine: DuckDbQueryEngine;
+  const quality = (dt: string, rows: [string, string, number][]) =>
+    engine.replacePartition(
+      'quality_daily',
+      dt,
+      rows
+        .map(
+          ([link, kind, count]) =>
+            `SELECT '${dt}' AS dt, '${link}' AS link_id, '${kind}' AS kind,
+              CAST(${count} AS bigint) AS "count"`,
+        )
+        .join(' UNION ALL '),
+    );
+  const seen = (dt: string, keys: string[]) =>
+    engine.replacePartition(
+      'series_daily',
+      dt,
+      keys
+        .map(
+          (key) => `SELECT '${dt}' AS dt, 'link' AS level, '${key}' AS key,
+            CAST(1 AS double) AS peak_bps, CAST(288 AS bigint) AS samples`,
+        )
+        .join(' UNION ALL '),
+    );
+  const traffic = (dt: string) =>
+    writeTrafficDay(join(dir, 'lake'), dt, [
+      { ts: `${dt}T00:00:00Z`, linkId: 'l1', outBps: 1, capacityBps: 10 },
+    ]);
+
+  beforeEach(async () => {
+    dir = await makeTempDir('load-quality');
+    engine = await DuckDbQueryEngine.create({
+      lakeDir: join(dir, 'lake'),
+      inventoryDir: join(dir, 'inventory'),
+      threads: 1,
+    });
+  });
+  afterEach(async () => {
+    await engine.close();
+    await removeDir(dir);
+  });
+
+  it('sums counts per link and kind over the window, with days and totals', async () => {
+    // Prepare
+    await quality('2026-01-01', [
+      ['l1', 'spike', 2],
+      ['l2', 'zero', 5],
+    ]);
+    await quality('2026-01-02', [
+      ['l1', 'spike', 3],
+      ['u9', 'unknown_link', 288],
+    ]);
+    await quality('2026-01-09', [['l1', 'spike', 100]]);
+    await seen('2026-01-02', ['u9', 'l1']);
+    for (const dt of ['2026-01-01', '2026-01-02']) await traffic(dt);
+
+    // Act
+    const report = await loadQualityReport(engine, {
+      from: '2026-01-01',
+      to: '2026-01-03',
+      knownLinks: ['l1', 'l2'],
+    });
+
+    // Assess
+    expect(report).toEqual({
+      from: '2026-01-01',
+      to: '2026-01-03',
+      totals: { spike: 5, zero: 5, unknown_link: 288 },
+      byLink: [
+        { linkId: 'l1', kind: 'spike', count: 5, days: 2 },
+        { linkId: 'l2', kind: 'zero', count: 5, days: 1 },
+        { linkId: 'u9', kind: 'unknown_link', count: 288, days: 1 },
+      ],
+      unknownLinks: ['u9'],
+      missingDays: [],
+    });
+  });
+
+  it('reports days without traffic only from the first traffic day on', async () => {
+    // Prepare
+    for (const dt of ['2026-01-03', '2026-01-05', '2026-01-08']) {
+      await traffic(dt);
+    }
+
+    // Act
+    const report = await loadQualityReport(engine, {
+      from: '2026-01-01',
+      to: '2026-01-08',
+      knownLinks: [],
+    });
+
+    // Assess
+    expect(report.missingDays).toEqual([
+      '2026-01-04',
+      '2026-01-06',
+      '2026-01-07',
+    ]);
+    expect(report.totals).toEqual({});
+  });
+});

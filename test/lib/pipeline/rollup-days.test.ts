@@ -1,0 +1,109 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import { DEFAULT_CONFIG } from '#lib/config';
+import { rollupLake } from '#lib/pipeline/rollup';
+import { makeTempDir, removeDir, writeTrafficDay } from '../../helpers/lake.ts';
+import {
+  A1,
+  DT,
+  openRollupEngine,
+  p95,
+  samples,
+  silentLog,
+} from '../../helpers/rollup-fixture.ts';
+
+describe('rollupLake over several days', () => {
+  let dir: string;
+  let engine: DuckDbQueryEngine;
+  const lake = () => join(dir, 'lake');
+  const deps = () => ({ engine, log: silentLog, config: DEFAULT_CONFIG });
+  const series = async (key: string) =>
+    (
+      await engine.query(
+        `SELECT level, key, peak_bps, max_bps, mean_bps, capacity_bps, samples
+       FROM series_daily WHERE key = '${key}'`,
+      )
+    )[0];
+
+  beforeEach(async () => {
+    dir = await makeTempDir('rollup');
+    engine = await openRollupEngine(dir);
+  });
+  afterEach(async () => {
+    await engine.close();
+    await removeDir(dir);
+  });
+
+  it('replaces a day on rerun: new values, no duplicate rows', async () => {
+    // Prepare
+    await writeTrafficDay(
+      lake(),
+      DT,
+      samples('a1', A1, () => 100),
+    );
+    await rollupLake(deps(), { asOf: '2026-01-02' });
+    const doubled = A1.map((v) => v * 2);
+    await writeTrafficDay(
+      lake(),
+      DT,
+      samples('a1', doubled, () => 200),
+    );
+
+    // Act
+    const summary = await rollupLake(deps(), {
+      asOf: '2026-01-02',
+      days: [DT],
+    });
+    const rows = await engine.query('SELECT key FROM series_daily');
+
+    // Assess
+    expect(summary).toMatchObject({ days: [DT], rows: 3 });
+    expect(rows).toHaveLength(3);
+    expect((await series('a1'))?.peak_bps).toBeCloseTo(p95(doubled), 6);
+  });
+
+  it('catches up missing days, re-rolls the last one and never reads as-of or later', async () => {
+    // Prepare
+    for (const dt of ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-05']) {
+      await writeTrafficDay(lake(), dt, [
+        { ts: `${dt}T00:05:00Z`, linkId: 'a1', outBps: 1, capacityBps: 100 },
+      ]);
+    }
+
+    // Act
+    const first = await rollupLake(deps(), { asOf: '2026-01-05' });
+    const again = await rollupLake(deps(), { asOf: '2026-01-05' });
+    const later = await rollupLake(deps(), { asOf: '2026-01-09' });
+    const explicit = await rollupLake(deps(), {
+      asOf: '2026-01-03',
+      days: ['2026-01-02', '2026-01-03', '2026-01-04'],
+    });
+
+    // Assess
+    expect(first.days).toEqual(['2026-01-01', '2026-01-02', '2026-01-03']);
+    expect(again.days).toEqual(['2026-01-03']);
+    expect(later.days).toEqual(['2026-01-05']);
+    expect(explicit.days).toEqual(['2026-01-02']);
+  });
+
+  it('writes no partition on or after the as-of date', async () => {
+    // Prepare
+    for (const dt of ['2026-01-01', '2026-01-02']) {
+      await writeTrafficDay(
+        lake(),
+        dt,
+        samples('a1', [1], () => 100),
+      );
+    }
+
+    // Act
+    await rollupLake(deps(), { asOf: '2026-01-02' });
+
+    // Assess
+    expect(await engine.listPartitions('series_daily')).toEqual(['2026-01-01']);
+    expect(await engine.listPartitions('quality_daily')).toEqual([
+      '2026-01-01',
+    ]);
+  });
+});
