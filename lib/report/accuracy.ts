@@ -1,0 +1,72 @@
+import { daysBetween } from '#lib/domain/dates';
+import type { DailySeries } from '#lib/domain/series';
+import type {
+  ForecastPoint,
+  ForecastPointsSeries,
+  PastForecastPoints,
+} from './forecast-points.ts';
+import type { AccuracyRow } from './report-input.ts';
+
+/**
+ * Compares past runs' forecast points with the actual daily peaks on their
+ * target dates. Points whose target day has no actual yet (future, missing
+ * day, unknown series, zero peak) are left out.
+ *
+ * @param past - the `forecast-points.json` of earlier runs
+ * @param actuals - daily series covering the target dates (any level)
+ * @returns one row per compared point, ordered by series, run, horizon
+ * @example
+ * const rows = computeAccuracy([points], [ispSeries]);
+ * rows[0]?.errorPct; // (forecast − actual) / actual × 100
+ */
+export function computeAccuracy(
+  past: readonly PastForecastPoints[],
+  actuals: readonly DailySeries[],
+): AccuracyRow[] {
+  const byKey = new Map(actuals.map((s) => [`${s.level}\u0000${s.key}`, s]));
+  const rows: AccuracyRow[] = [];
+  for (const run of past) {
+    for (const series of run.series) {
+      const actual = byKey.get(`${series.level}\u0000${series.key}`);
+      if (actual === undefined) continue;
+      for (const point of series.points) {
+        const row = compare(run.asOf, series, point, actual);
+        if (row !== undefined) rows.push(row);
+      }
+    }
+  }
+  return rows.sort(
+    (a, b) =>
+      a.level.localeCompare(b.level) ||
+      a.key.localeCompare(b.key) ||
+      a.forecastAsOf.localeCompare(b.forecastAsOf) ||
+      a.horizonDays - b.horizonDays,
+  );
+}
+
+function compare(
+  asOf: string,
+  series: ForecastPointsSeries,
+  point: ForecastPoint,
+  actual: DailySeries,
+): AccuracyRow | undefined {
+  const index = daysBetween(actual.start, point.targetDate);
+  const value = actual.values[index];
+  if (value === undefined || !Number.isFinite(value) || value <= 0) {
+    return undefined;
+  }
+  return {
+    level: series.level,
+    key: series.key,
+    isp: series.isp,
+    forecastAsOf: asOf,
+    horizonDays: point.horizonDays,
+    targetDate: point.targetDate,
+    meanBps: point.meanBps,
+    lowerBps: point.lowerBps,
+    upperBps: point.upperBps,
+    actualBps: value,
+    errorPct: ((point.meanBps - value) / value) * 100,
+    inInterval: value >= point.lowerBps && value <= point.upperBps,
+  };
+}

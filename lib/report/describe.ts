@@ -1,0 +1,97 @@
+import { daysBetween } from '#lib/domain/dates';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { Severity } from '#lib/domain/vocabulary';
+import { escapeHtml, formatBps, formatPct } from './format.ts';
+
+/**
+ * A severity as a labelled badge (word and colour, so print keeps it).
+ *
+ * @param severity - ok, watch, warning or critical
+ * @returns the HTML badge
+ * @example
+ * severityBadge('critical'); // '<span class="sev critical">critical</span>'
+ */
+export function severityBadge(severity: Severity): string {
+  return `<span class="sev ${severity}">${severity}</span>`;
+}
+
+/**
+ * The recommended augment in words.
+ *
+ * @param e - the evaluation
+ * @returns e.g. '+2 × 100 Gbps (200 Gbps)', or 'none'
+ * @example
+ * augmentText(e); // '+1 × 100 Gbps (100 Gbps)'
+ */
+export function augmentText(e: Evaluation): string {
+  if (e.recommendedAddBps <= 0) return 'none';
+  if (e.recommendedPorts <= 0) return `+${formatBps(e.recommendedAddBps)}`;
+  const total = formatBps(e.recommendedAddBps);
+  return `+${e.recommendedPorts} × ${formatBps(e.portBps)} (${total})`;
+}
+
+/**
+ * The N-1 status in words.
+ *
+ * @param e - the evaluation
+ * @returns 'OK', 'fails now' or 'fails from <date>'
+ * @example
+ * n1Text(e); // 'fails from 2027-01-04'
+ */
+export function n1Text(e: Evaluation): string {
+  if (e.n1BreachDate !== undefined) return `fails from ${e.n1BreachDate}`;
+  return e.n1Ok ? 'OK' : 'fails now';
+}
+
+/**
+ * The group's planned augments, with whether each lands in time.
+ *
+ * @param e - the evaluation
+ * @returns HTML, e.g. '+100 Gbps on 2027-02-01 (CHG-1, 12 d late)', or '—'
+ * @example
+ * plannedText(e);
+ */
+export function plannedText(e: Evaluation): string {
+  if (e.plannedAugments.length === 0) return '—';
+  return e.plannedAugments
+    .map((a) => {
+      const late =
+        a.lateByDays > 0
+          ? `, <span class="bad">${a.lateByDays} d late</span>`
+          : '';
+      const ref = a.reference === '' ? '' : `${escapeHtml(a.reference)}`;
+      return `+${formatBps(a.addedBps)} on ${a.inServiceDate} (${ref || 'planned'}${late})`;
+    })
+    .join('<br>');
+}
+
+/**
+ * One sentence saying what a group needs by when.
+ *
+ * @param e - the group's evaluation
+ * @param asOf - today
+ * @returns plain text (escape before writing into HTML)
+ * @example
+ * needSentence(e, '2026-11-26');
+ * // 'Order +2 × 100 Gbps (200 Gbps) by 2026-12-10 (in 14 days): …'
+ */
+export function needSentence(e: Evaluation, asOf: string): string {
+  const crit = `critical (${formatPct(e.critical)})`;
+  const n1 = e.n1Ok ? '' : ` N-1 ${n1Text(e)}.`;
+  if (e.orderByDate === undefined) {
+    const warn = e.warningDate
+      ? `reaches warning (${formatPct(e.warning)}) on ${e.warningDate} but `
+      : '';
+    return `No augment needed within the horizon: the forecast ${warn}stays below ${crit}.${n1}`;
+  }
+  const days = daysBetween(asOf, e.orderByDate);
+  const when =
+    days < 0
+      ? `${-days} days ago — overdue`
+      : days === 0
+        ? 'today'
+        : `in ${days} days`;
+  const why = `the upper forecast reaches ${crit} on ${e.criticalDateUpper ?? '—'}, lead time ${e.leadTimeDays} days`;
+  const verb = e.severity === 'watch' ? 'Plan' : 'Order';
+  return `${verb} ${augmentText(e)} by ${e.orderByDate} (${when}): ${why}.${n1}`;
+}

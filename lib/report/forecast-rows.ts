@@ -1,0 +1,117 @@
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { SERIES_LEVELS } from '#lib/domain/vocabulary';
+import { byUrgency } from './rank.ts';
+
+/**
+ * The columns of `forecasts.csv`, DESIGN.md's list first and in its order,
+ * then extra ones. Units are in the names: `_bps` bits per second, `_pct`
+ * percent, `utilization` and `_threshold` ratios (0–1), `_date` YYYY-MM-DD.
+ */
+export const FORECAST_COLUMNS = [
+  'level',
+  'key',
+  'isp',
+  'site',
+  'region',
+  'link_type',
+  'model',
+  'last_peak_bps',
+  'capacity_bps',
+  'utilization',
+  'growth_pct_per_year',
+  'warning_date',
+  'critical_date',
+  'critical_date_upper',
+  'full_date',
+  'order_by_date',
+  'severity',
+  'recommended_add_bps',
+  'recommended_ports',
+  'n1_ok',
+  'owner',
+  'warning_date_upper',
+  'full_date_upper',
+  'n1_breach_date',
+  'lead_time_days',
+  'port_bps',
+  'warning_threshold',
+  'critical_threshold',
+  'planned_augments',
+] as const;
+
+/** One row of `forecasts.csv` / `forecasts.json`; `null` = not reached. */
+export type ForecastRow = Record<
+  (typeof FORECAST_COLUMNS)[number],
+  string | number | boolean | null
+>;
+
+const round = (x: number, digits: number) =>
+  Number.isFinite(x) ? Number(x.toFixed(digits)) : null;
+
+/**
+ * Turns an evaluation into an output row with snake_case names, rounded
+ * figures and `null` for dates not reached.
+ *
+ * @param e - the evaluation
+ * @returns the row
+ * @example
+ * toForecastRow(e).order_by_date; // '2026-12-10' or null
+ */
+export function toForecastRow(e: Evaluation): ForecastRow {
+  return {
+    level: e.level,
+    key: e.key,
+    isp: e.isp,
+    site: e.site,
+    region: e.region,
+    link_type: e.linkType,
+    model: e.model,
+    last_peak_bps: round(e.lastPeakBps, 0),
+    capacity_bps: round(e.capacityBps, 0),
+    utilization: round(e.utilization, 4),
+    growth_pct_per_year: round(e.growthPctPerYear, 2),
+    warning_date: e.warningDate ?? null,
+    critical_date: e.criticalDate ?? null,
+    critical_date_upper: e.criticalDateUpper ?? null,
+    full_date: e.fullDate ?? null,
+    order_by_date: e.orderByDate ?? null,
+    severity: e.severity,
+    recommended_add_bps: round(e.recommendedAddBps, 0),
+    recommended_ports: e.recommendedPorts,
+    n1_ok: e.n1Ok,
+    owner: e.owner,
+    warning_date_upper: e.warningDateUpper ?? null,
+    full_date_upper: e.fullDateUpper ?? null,
+    n1_breach_date: e.n1BreachDate ?? null,
+    lead_time_days: e.leadTimeDays,
+    port_bps: round(e.portBps, 0),
+    warning_threshold: e.warning,
+    critical_threshold: e.critical,
+    planned_augments: e.plannedAugments
+      .map((a) => `${a.inServiceDate} +${a.addedBps} ${a.reference}`.trim())
+      .join('; '),
+  };
+}
+
+/**
+ * Evaluations in output order: groups, then ISPs, then links; most urgent
+ * first within a level.
+ *
+ * @param evaluations - evaluations of every level
+ * @returns a sorted copy
+ * @example
+ * sortForOutput(input.evaluations)[0]?.level; // 'group'
+ */
+export function sortForOutput(
+  evaluations: readonly Evaluation[],
+): Evaluation[] {
+  const order = [
+    'group',
+    'isp',
+    'link',
+  ] satisfies (typeof SERIES_LEVELS)[number][];
+  return [...evaluations].sort(
+    (a, b) =>
+      order.indexOf(a.level) - order.indexOf(b.level) || byUrgency(a, b),
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * Number and text formatting shared by the report's pages: units on every
+ * figure, dates as `YYYY-MM-DD`, HTML escaped once.
+ */
+
+const UNITS = [
+  [1e12, 'Tbps'],
+  [1e9, 'Gbps'],
+  [1e6, 'Mbps'],
+  [1e3, 'kbps'],
+] as const;
+
+/** Shown where a figure is unknown or a date is not reached. */
+export const NONE = '—';
+
+/**
+ * Bits per second with a unit and three significant digits.
+ *
+ * @param bps - bits per second
+ * @returns e.g. '1.25 Tbps', '40.0 Gbps', or '—' when not finite
+ * @example
+ * formatBps(40e9); // '40.0 Gbps'
+ */
+export function formatBps(bps: number): string {
+  if (!Number.isFinite(bps)) return NONE;
+  const size = Math.abs(bps);
+  const [scale, unit] = UNITS.find(([s]) => size >= s) ?? [1, 'bps'];
+  const value = bps / scale;
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  return `${value.toFixed(digits)} ${unit}`;
+}
+
+/**
+ * A ratio as a percentage with one decimal.
+ *
+ * @param ratio - e.g. 0.723
+ * @returns e.g. '72.3%', or '—' when not finite
+ * @example
+ * formatPct(0.723); // '72.3%'
+ */
+export function formatPct(ratio: number): string {
+  if (!Number.isFinite(ratio)) return NONE;
+  return `${(ratio * 100).toFixed(1)}%`;
+}
+
+/**
+ * A yearly growth rate in percent, signed.
+ *
+ * @param pct - percent per year
+ * @returns e.g. '+35.0%/yr', '−4.2%/yr', or '—' when not finite
+ * @example
+ * formatGrowth(35); // '+35.0%/yr'
+ */
+export function formatGrowth(pct: number): string {
+  if (!Number.isFinite(pct)) return NONE;
+  const sign = pct > 0 ? '+' : pct < 0 ? '−' : '';
+  return `${sign}${Math.abs(pct).toFixed(1)}%/yr`;
+}
+
+/**
+ * A date or the "not reached" mark.
+ *
+ * @param day - a `YYYY-MM-DD` date or undefined
+ * @returns the date, or '—'
+ * @example
+ * formatDate(undefined); // '—'
+ */
+export function formatDate(day: string | undefined): string {
+  return day ?? NONE;
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * Escapes text for HTML content and attribute values.
+ *
+ * @param text - any text
+ * @returns the text with `& < > " '` escaped
+ * @example
+ * escapeHtml('AT&T'); // 'AT&amp;T'
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}

@@ -1,0 +1,61 @@
+import { escapeHtml } from './format.ts';
+import { PAGE_SCRIPT } from './page-script.ts';
+import { PAGE_STYLE } from './page-style.ts';
+import type { ReportInput } from './report-input.ts';
+
+/** What one HTML page of the report contains. */
+export interface PageParts {
+  /** `<title>` and `<h1>` text. */
+  readonly title: string;
+  /** One line under the heading (already HTML). */
+  readonly subtitle: string;
+  /** Relative path to the report's root: '' or '../'. */
+  readonly root: string;
+  /** The page's content (already HTML). */
+  readonly body: string;
+}
+
+/**
+ * Wraps a page's content in the report's shell: inline style and script,
+ * navigation with relative links, the scenario banner when present.
+ *
+ * @param input - the report input (run, as-of date, scenario)
+ * @param parts - the page's title, subtitle, root and body
+ * @returns the complete HTML document
+ * @example
+ * renderPage(input, { title: 'Acme', subtitle: '', root: '../', body });
+ */
+export function renderPage(input: ReportInput, parts: PageParts): string {
+  const { root } = parts;
+  const links = [
+    ['index.html', 'Overview'],
+    ['accuracy.html', 'Forecast accuracy'],
+    ['forecasts.csv', 'forecasts.csv'],
+    ['forecasts.json', 'forecasts.json'],
+    ['alerts.json', 'alerts.json'],
+    ['data-quality.json', 'data-quality.json'],
+  ]
+    .map(([href, text]) => `<a href="${root}${href}">${text}</a>`)
+    .join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(parts.title)} · Headroom ${input.asOf}</title>
+<style>${PAGE_STYLE}</style></head>
+<body><header class="top"><h1>${escapeHtml(parts.title)}</h1>
+<p>${parts.subtitle}</p>
+<nav class="links" aria-label="Report">${links}</nav></header>
+<main>${scenarioBanner(input)}${parts.body}</main>
+<footer>Headroom · as of ${input.asOf} · run ${escapeHtml(input.runId)} · \
+generated ${escapeHtml(input.generatedAt)} · decision interval \
+${input.decisionLevel}%</footer>
+<script>${PAGE_SCRIPT}</script></body></html>
+`;
+}
+
+function scenarioBanner(input: ReportInput): string {
+  const { scenario } = input;
+  if (scenario === undefined) return '';
+  return `<p class="banner" role="note">Scenario “${escapeHtml(scenario.name)}”: \
+${escapeHtml(scenario.description)} These figures are a what-if, not the plan.</p>`;
+}

@@ -1,0 +1,18 @@
+export { computeAccuracy } from './accuracy.ts';
+export {
+  buildForecastPoints,
+  type ForecastPoint,
+  type ForecastPointsSeries,
+  type PastForecastPoints,
+  POINT_HORIZONS,
+  renderForecastPoints,
+} from './forecast-points.ts';
+export { FORECAST_COLUMNS } from './forecast-rows.ts';
+export { renderReport } from './render-report.ts';
+export type {
+  AccuracyRow,
+  CapacityStep,
+  ReportFile,
+  ReportInput,
+  ReportSeries,
+} from './report-input.ts';

@@ -1,0 +1,59 @@
+/**
+ * The report's one stylesheet, inlined in every page (no external CSS).
+ * Dark text on white, severity shown by word and border as well as colour,
+ * so a printout in greyscale still reads.
+ */
+export const PAGE_STYLE = `
+:root{--ink:#1a1a1a;--muted:#555;--line:#d0d4d9;--head:#f3f5f8;--link:#0b4f9c}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:var(--ink);background:#fff}
+header.top{background:#14284b;color:#fff;padding:14px 24px}
+header.top a{color:#fff}
+header.top h1{margin:0;font-size:22px}
+header.top p{margin:4px 0 0;color:#dde4f0;font-size:13px}
+nav.links{margin-top:8px;font-size:13px}
+nav.links a{margin-right:14px}
+main{padding:8px 24px 32px}
+h2{font-size:18px;margin:28px 0 8px;border-bottom:2px solid var(--line);padding-bottom:4px}
+h3{font-size:15px;margin:22px 0 4px}
+a{color:var(--link)}
+.banner{background:#fff4d6;border:2px solid #8a5a00;color:#4a3000;padding:8px 12px;margin:12px 0;font-weight:600}
+.cards{display:flex;gap:12px;flex-wrap:wrap;margin:12px 0}
+.card{border:1px solid var(--line);border-left-width:6px;padding:8px 14px;min-width:130px}
+.card strong{display:block;font-size:26px}
+.card.critical{border-left-color:#b00020}.card.warning{border-left-color:#b35c00}
+.card.watch{border-left-color:#1f4e8c}.card.ok{border-left-color:#1e6b34}
+.sev{display:inline-block;padding:0 6px;border:1px solid;border-radius:3px;font-size:12px;font-weight:600;text-transform:uppercase;white-space:nowrap}
+.sev.critical{color:#8c0019;background:#fde7ea}.sev.warning{color:#7a4100;background:#fff1dc}
+.sev.watch{color:#1f4e8c;background:#e6eefa}.sev.ok{color:#1e6b34;background:#e5f4ea}
+.tools{margin:6px 0}
+.tools input{font:inherit;padding:4px 8px;border:1px solid #888;border-radius:3px;width:18em}
+.tools output{margin-left:8px;color:var(--muted);font-size:13px}
+.scroll{overflow-x:auto}
+table{border-collapse:collapse;width:100%;font-size:13px}
+caption{text-align:left;color:var(--muted);padding:4px 0}
+th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
+thead th{background:var(--head);white-space:nowrap}
+th button{all:unset;cursor:pointer}
+th button::after{content:" ↕";color:#999}
+th[aria-sort=ascending] button::after{content:" ▲";color:var(--ink)}
+th[aria-sort=descending] button::after{content:" ▼";color:var(--ink)}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.date{white-space:nowrap;font-variant-numeric:tabular-nums}
+.sub{color:var(--muted);font-size:12px;display:block}
+.bad{color:#8c0019;font-weight:600}
+figure{margin:8px 0 20px}
+section.group{border-top:1px solid var(--line);margin-top:18px}
+figure svg{width:100%;max-width:1100px;height:auto;display:block}
+figcaption{color:var(--muted);font-size:12px}
+.legend{display:flex;flex-wrap:wrap;gap:14px;font-size:12px;color:var(--muted);margin:8px 0}
+.legend svg{vertical-align:middle;margin-right:4px}
+p.need{margin:4px 0 6px;max-width:75em}
+dl.facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:6px 18px;margin:8px 0;max-width:1100px}
+dl.facts dt{color:var(--muted);font-size:12px}dl.facts dd{margin:0;font-weight:600}
+footer{color:var(--muted);font-size:12px;padding:12px 24px;border-top:1px solid var(--line)}
+@media print{header.top{background:#fff;color:#000;border-bottom:2px solid #000}
+header.top p,header.top a{color:#000}.tools,nav.links{display:none}
+section.group,figure{break-inside:avoid}
+.scroll{overflow:visible}table{font-size:10px}a{color:#000}}
+`;

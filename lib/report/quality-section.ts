@@ -1,0 +1,82 @@
+import type { LinkQuality } from '#lib/domain/quality';
+import { escapeHtml } from './format.ts';
+import { type Column, renderTable } from './html-table.ts';
+import type { ReportInput } from './report-input.ts';
+
+/** How many items of a long list the overview shows. */
+const SHOWN = 20;
+
+const LINK_COLUMNS: readonly Column<LinkQuality>[] = [
+  { header: 'Link', cell: (q) => escapeHtml(q.linkId), rowHeader: true },
+  { header: 'Problem', cell: (q) => escapeHtml(q.kind.replaceAll('_', ' ')) },
+  {
+    header: 'Rows',
+    cell: (q) => q.count.toLocaleString('en-US'),
+    sort: (q) => q.count,
+    kind: 'num',
+  },
+  {
+    header: 'Days',
+    cell: (q) => String(q.days),
+    sort: (q) => q.days,
+    kind: 'num',
+  },
+];
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const list = (items: readonly string[]): string => {
+  const shown = items.slice(0, SHOWN).map(escapeHtml).join(', ');
+  const more = items.length > SHOWN ? ` and ${items.length - SHOWN} more` : '';
+  return `${shown}${more}`;
+};
+
+/**
+ * The overview's data-quality section: bad rows counted by kind, the
+ * links with most problems, unknown links, missing days, and the
+ * forecast's own notes (short history, fallback model).
+ *
+ * @param input - the report input
+ * @returns the HTML section
+ * @example
+ * renderQualitySection(input);
+ */
+export function renderQualitySection(input: ReportInput): string {
+  const q = input.dataQuality;
+  const totals = Object.entries(q.totals)
+    .filter(([, n]) => (n ?? 0) > 0)
+    .map(
+      ([kind, n]) =>
+        `${escapeHtml(kind.replaceAll('_', ' '))}: ${(n ?? 0).toLocaleString('en-US')} rows`,
+    );
+  const items: string[] = [];
+  if (totals.length > 0)
+    items.push(`Bad traffic rows left out of the fit: ${totals.join('; ')}.`);
+  if (q.unknownLinks.length > 0)
+    items.push(
+      `${plural(q.unknownLinks.length, 'link')} in the traffic not in the inventory: ${list(q.unknownLinks)}.`,
+    );
+  if (q.missingDays.length > 0)
+    items.push(
+      `${plural(q.missingDays.length, 'day')} with no traffic at all: ${list(q.missingDays)}.`,
+    );
+  const notes = input.series.flatMap((s) =>
+    s.forecast.warnings.map((w) => `${s.key}: ${w}`),
+  );
+  if (notes.length > 0)
+    items.push(`Forecast notes (${notes.length}): ${list(notes)}.`);
+  const summary =
+    items.length === 0
+      ? '<p>No data-quality problems found.</p>'
+      : `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+  const worst = [...q.byLink].sort((a, b) => b.count - a.count).slice(0, SHOWN);
+  const table =
+    worst.length === 0
+      ? ''
+      : renderTable({
+          id: 'quality-table',
+          caption: `Links with the most bad rows (top ${SHOWN}; all in data-quality.json).`,
+          columns: LINK_COLUMNS,
+          rows: worst,
+        });
+  return `<h2 id="quality">Data quality (${q.from} to ${q.to})</h2>${summary}${table}`;
+}

@@ -1,0 +1,49 @@
+import { stringify } from 'csv-stringify/sync';
+import {
+  FORECAST_COLUMNS,
+  sortForOutput,
+  toForecastRow,
+} from './forecast-rows.ts';
+import type { ReportFile, ReportInput } from './report-input.ts';
+
+const json = (path: string, value: unknown): ReportFile => ({
+  path,
+  body: `${JSON.stringify(value, null, 1)}\n`,
+  contentType: 'application/json',
+});
+
+/**
+ * The machine-readable outputs: `forecasts.csv` (one row per series, units
+ * in the column names, empty where a date is not reached), `forecasts.json`
+ * (the same rows), `alerts.json` (groups at warning or critical, most
+ * urgent first) and `data-quality.json`.
+ *
+ * @param input - the report input
+ * @returns the four files
+ * @example
+ * const [csv] = renderDataFiles(input);
+ * csv.body.split('\n')[0]; // 'level,key,isp,site,…'
+ */
+export function renderDataFiles(input: ReportInput): ReportFile[] {
+  const rows = sortForOutput(input.evaluations).map(toForecastRow);
+  const csv = stringify(rows, {
+    header: true,
+    columns: [...FORECAST_COLUMNS],
+    cast: { boolean: (b) => String(b) },
+  });
+  const alerts = rows.filter(
+    (r) =>
+      r.level === 'group' &&
+      (r.severity === 'warning' || r.severity === 'critical'),
+  );
+  return [
+    {
+      path: 'forecasts.csv',
+      body: csv,
+      contentType: 'text/csv; charset=utf-8',
+    },
+    json('forecasts.json', rows),
+    json('alerts.json', alerts),
+    json('data-quality.json', input.dataQuality),
+  ];
+}

@@ -1,0 +1,123 @@
+import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { buildChartData } from './chart-data.ts';
+import { chartLegend } from './chart-legend.ts';
+import {
+  n1Text,
+  needSentence,
+  plannedText,
+  severityBadge,
+} from './describe.ts';
+import {
+  escapeHtml,
+  formatBps,
+  formatDate,
+  formatGrowth,
+  formatPct,
+} from './format.ts';
+import { renderPage } from './html-page.ts';
+import { byUrgency, groupAnchor } from './rank.ts';
+import { renderChartSvg } from './render-svg.ts';
+import type { ReportInput, ReportSeries } from './report-input.ts';
+
+/** Finds a series by level and key. */
+export type Lookup<T> = (level: string, key: string) => T | undefined;
+
+const facts = (pairs: readonly [string, string][]): string =>
+  `<dl class="facts">${pairs.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>`;
+
+/**
+ * Renders one ISP's page: its figures, the total demand chart with growth
+ * annotated, then per capacity group (most urgent first) one sentence on
+ * what is needed by when, key figures and a chart.
+ *
+ * @param input - the report input
+ * @param summary - the ISP's summary
+ * @param series - finds a series' history and forecast
+ * @returns the HTML document
+ * @example
+ * const html = await renderIspPage(input, summary, series);
+ */
+export async function renderIspPage(
+  input: ReportInput,
+  summary: IspSummary,
+  series: Lookup<ReportSeries>,
+): Promise<string> {
+  const groups = input.evaluations
+    .filter((e) => e.level === 'group' && e.isp === summary.isp)
+    .sort(byUrgency);
+  const growth = `${formatGrowth(summary.growthPctPerYear)} (${formatGrowth(summary.growthLowPctPerYear)} to ${formatGrowth(summary.growthHighPctPerYear)})`;
+  // The ISP's total has no runout of its own to mark: its groups do.
+  const total = await chart(
+    input,
+    series('isp', summary.isp),
+    undefined,
+    `${summary.isp}: total demand, growth ${growth}`,
+    formatGrowth(summary.growthPctPerYear),
+  );
+  const sections = await Promise.all(
+    groups.map((e) => groupSection(input, e, series('group', e.key))),
+  );
+  const body = `${facts([
+    ['Total demand (p95)', formatBps(summary.demandBps)],
+    [`Growth per year (${input.decisionLevel}% interval)`, growth],
+    ['Capacity', formatBps(summary.capacityBps)],
+    ['Headroom', formatPct(summary.headroom)],
+    ['Groups at risk', String(summary.groupsAtRisk)],
+    ['Worst severity', severityBadge(summary.worstSeverity)],
+  ])}
+<h2 id="total">Total demand</h2>${total}
+<h2 id="groups">Capacity groups (${groups.length})</h2>${chartLegend(input.decisionLevel)}
+${sections.join('\n')}`;
+  const subtitle = `AS${summary.asn} · ${escapeHtml(summary.region)} · owner ${escapeHtml(summary.owner)} · <a href="../index.html">back to overview</a>`;
+  return renderPage(input, { title: summary.isp, subtitle, root: '../', body });
+}
+
+async function groupSection(
+  input: ReportInput,
+  e: Evaluation,
+  s: ReportSeries | undefined,
+): Promise<string> {
+  const figure = await chart(
+    input,
+    s,
+    e,
+    `${e.key}: daily peak, forecast and capacity`,
+  );
+  return `<section class="group" id="${groupAnchor(e.key)}" aria-labelledby="${groupAnchor(e.key)}-h">
+<h3 id="${groupAnchor(e.key)}-h">${escapeHtml(e.key)} ${severityBadge(e.severity)}</h3>
+<p class="need">${escapeHtml(needSentence(e, input.asOf))}</p>
+${facts([
+  [
+    'p95 now / capacity',
+    `${formatBps(e.lastPeakBps)} / ${formatBps(e.capacityBps)}`,
+  ],
+  ['Utilization', formatPct(e.utilization)],
+  [
+    'Warning runout (upper)',
+    `${formatDate(e.warningDate)} (${formatDate(e.warningDateUpper)})`,
+  ],
+  [
+    'Critical runout (upper)',
+    `${formatDate(e.criticalDate)} (${formatDate(e.criticalDateUpper)})`,
+  ],
+  ['Order by', formatDate(e.orderByDate)],
+  ['N-1', n1Text(e)],
+  ['Planned augments', plannedText(e)],
+  ['Model', escapeHtml(e.model)],
+])}${figure}</section>`;
+}
+
+async function chart(
+  input: ReportInput,
+  s: ReportSeries | undefined,
+  e: Evaluation | undefined,
+  title: string,
+  note?: string,
+): Promise<string> {
+  if (s === undefined) return '<p>No history for this series.</p>';
+  const data = buildChartData(s, e, input.asOf, input.decisionLevel, note);
+  const cleaned = data.outliers.length;
+  const svg = await renderChartSvg(data, title);
+  const caption = `${escapeHtml(title)}.${cleaned > 0 ? ` ${cleaned} cleaned outliers shown as crosses.` : ''}`;
+  return `<figure>${svg}<figcaption>${caption}</figcaption></figure>`;
+}

@@ -1,0 +1,53 @@
+import { ispSlug } from '#lib/domain/slug';
+import { renderForecastPoints } from './forecast-points.ts';
+import { renderAccuracy } from './render-accuracy.ts';
+import { renderDataFiles } from './render-data-files.ts';
+import { renderIndex } from './render-index.ts';
+import { renderIspPage } from './render-isp-page.ts';
+import type { ReportFile, ReportInput } from './report-input.ts';
+import { reportedIsps } from './reported-isps.ts';
+
+const HTML = 'text/html; charset=utf-8';
+/** ISP pages rendered at once; charts are CPU-bound, so a few suffice. */
+const CONCURRENCY = 4;
+
+/**
+ * Renders the whole report of a run: `index.html`, `isp/<slug>.html` per
+ * ISP, `accuracy.html`, `forecasts.csv`, `forecasts.json`, `alerts.json`,
+ * `data-quality.json` and `forecast-points.json` (what later runs check
+ * accuracy against). Pure apart from time: no I/O, no network; the caller
+ * publishes the files (and writes `manifest.json`).
+ *
+ * @param input - the run's evaluations, series, summaries and data quality
+ * @returns the files, paths relative to the run's report folder
+ * @example
+ * const files = await renderReport(input);
+ * await publishReports(store, `reports/${asOf}`, files, manifest, 'reports/latest');
+ */
+export async function renderReport(input: ReportInput): Promise<ReportFile[]> {
+  const key = (level: string, k: string) => `${level}\u0000${k}`;
+  const series = new Map(input.series.map((s) => [key(s.level, s.key), s]));
+  const queue = reportedIsps(input);
+  const pages: ReportFile[] = [];
+  const worker = async () => {
+    for (let isp = queue.shift(); isp; isp = queue.shift()) {
+      const body = await renderIspPage(input, isp, (level, k) =>
+        series.get(key(level, k)),
+      );
+      pages.push({
+        path: `isp/${ispSlug(isp.isp)}.html`,
+        body,
+        contentType: HTML,
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  pages.sort((a, b) => a.path.localeCompare(b.path));
+  return [
+    { path: 'index.html', body: renderIndex(input), contentType: HTML },
+    ...pages,
+    { path: 'accuracy.html', body: renderAccuracy(input), contentType: HTML },
+    ...renderDataFiles(input),
+    renderForecastPoints(input),
+  ];
+}

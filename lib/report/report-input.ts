@@ -1,0 +1,96 @@
+import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import type { SeriesForecast } from '#lib/domain/forecast';
+import type { DataQualityReport } from '#lib/domain/quality';
+import type { DailySeries } from '#lib/domain/series';
+import type { SeriesLevel } from '#lib/domain/vocabulary';
+
+/**
+ * Everything the report renderer needs, as plain data. The pipeline fills
+ * it from the evaluate stage's output; the renderer does no I/O.
+ *
+ * @example
+ * const input: ReportInput = { asOf: '2026-11-26', runId: 'r1',
+ *   generatedAt: '2026-11-26T06:00:00Z', decisionLevel: 80,
+ *   evaluations: [], isps: [], series: [], dataQuality };
+ */
+export interface ReportInput {
+  /** The run's "today" (`YYYY-MM-DD`); forecast day `i` is `asOf + i`. */
+  readonly asOf: string;
+  readonly runId: string;
+  /** ISO instant the run started (from the injected clock). */
+  readonly generatedAt: string;
+  /** Prediction-interval level (percent) the decisions use, e.g. 80. */
+  readonly decisionLevel: number;
+  /** One row per series, every level (link, group, isp). */
+  readonly evaluations: readonly Evaluation[];
+  readonly isps: readonly IspSummary[];
+  /** History and forecast for the series that get a chart (group, isp). */
+  readonly series: readonly ReportSeries[];
+  readonly dataQuality: DataQualityReport;
+  /** Past forecasts compared with what happened (see `computeAccuracy`). */
+  readonly accuracy?: readonly AccuracyRow[];
+  /** Set when the run is a what-if scenario rather than the real plan. */
+  readonly scenario?: { readonly name: string; readonly description: string };
+}
+
+/**
+ * One charted series: its daily history, its forecast and its capacity
+ * over time.
+ *
+ * @example
+ * const s: ReportSeries = { level: 'group', key: 'Acme/LHR1/pni',
+ *   history, forecast, capacitySteps: [
+ *     { date: '2025-01-01', capacityBps: 100e9 },
+ *     { date: '2027-02-01', capacityBps: 200e9 }] };
+ */
+export interface ReportSeries {
+  readonly level: SeriesLevel;
+  readonly key: string;
+  /** Daily peaks; `NaN` marks a missing day. */
+  readonly history: DailySeries;
+  /** Forecast; `cleaned` indexes into `history.values`. */
+  readonly forecast: SeriesForecast;
+  /** Capacity from each date on: past upgrades and planned augments. */
+  readonly capacitySteps: readonly CapacityStep[];
+}
+
+/** Capacity in force from `date` on. */
+export interface CapacityStep {
+  readonly date: string;
+  readonly capacityBps: number;
+}
+
+/**
+ * One past forecast point compared with the actual daily peak on its
+ * target date.
+ *
+ * @example
+ * const row: AccuracyRow = { level: 'isp', key: 'Acme', isp: 'Acme',
+ *   forecastAsOf: '2026-08-01', horizonDays: 30, targetDate: '2026-08-31',
+ *   meanBps: 110e9, lowerBps: 100e9, upperBps: 120e9, actualBps: 100e9,
+ *   errorPct: 10, inInterval: true };
+ */
+export interface AccuracyRow {
+  readonly level: SeriesLevel;
+  readonly key: string;
+  readonly isp: string;
+  /** As-of date of the run that made the forecast. */
+  readonly forecastAsOf: string;
+  readonly horizonDays: number;
+  readonly targetDate: string;
+  readonly meanBps: number;
+  readonly lowerBps: number;
+  readonly upperBps: number;
+  readonly actualBps: number;
+  /** Signed error, (forecast − actual) / actual × 100. */
+  readonly errorPct: number;
+  /** Whether the actual fell within [lower, upper]. */
+  readonly inInterval: boolean;
+}
+
+/** A file of the report, relative to the run's report folder. */
+export interface ReportFile {
+  readonly path: string;
+  readonly body: string;
+  readonly contentType: string;
+}

@@ -1,0 +1,60 @@
+import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { SEVERITIES } from '#lib/domain/vocabulary';
+
+/**
+ * Every ISP that gets a page: those summarised by the pipeline, plus any
+ * ISP a group evaluation names without a summary (so that no link from the
+ * overview dangles). Missing summaries are built from the evaluations.
+ *
+ * @param input - the summaries and the evaluations
+ * @returns one summary per ISP, sorted by name
+ * @example
+ * reportedIsps(input).map((s) => s.isp); // ['Acme', 'Globex']
+ */
+export function reportedIsps(input: {
+  readonly isps: readonly IspSummary[];
+  readonly evaluations: readonly Evaluation[];
+}): IspSummary[] {
+  const byName = new Map(input.isps.map((s) => [s.isp, s]));
+  for (const e of input.evaluations) {
+    if (e.level === 'link' || byName.has(e.isp)) continue;
+    byName.set(e.isp, fallbackSummary(e.isp, input.evaluations));
+  }
+  return [...byName.values()].sort((a, b) => a.isp.localeCompare(b.isp));
+}
+
+function fallbackSummary(
+  isp: string,
+  evaluations: readonly Evaluation[],
+): IspSummary {
+  const groups = evaluations.filter(
+    (e) => e.level === 'group' && e.isp === isp,
+  );
+  const own = evaluations.find((e) => e.level === 'isp' && e.key === isp);
+  const sum = (f: (e: Evaluation) => number) =>
+    groups.reduce((s, e) => s + f(e), 0);
+  const demandBps = own?.lastPeakBps ?? sum((e) => e.lastPeakBps);
+  const capacityBps = own?.capacityBps ?? sum((e) => e.capacityBps);
+  const growth = own?.growthPctPerYear ?? Number.NaN;
+  const worst = Math.max(
+    0,
+    ...groups.map((e) => SEVERITIES.indexOf(e.severity)),
+  );
+  const first = own ?? groups[0];
+  return {
+    isp,
+    asn: 0,
+    region: first?.region ?? '',
+    owner: first?.owner ?? '',
+    demandBps,
+    growthPctPerYear: growth,
+    growthLowPctPerYear: Number.NaN,
+    growthHighPctPerYear: Number.NaN,
+    capacityBps,
+    headroom: capacityBps > 0 ? 1 - demandBps / capacityBps : Number.NaN,
+    groupsAtRisk: groups.filter(
+      (e) => e.severity === 'warning' || e.severity === 'critical',
+    ).length,
+    worstSeverity: SEVERITIES[worst]!,
+  };
+}
