@@ -55,6 +55,8 @@ export function planBacktest(
  * @param models - candidates
  * @param plan - from {@link planBacktest}
  * @param season - season length
+ * @param actuals - what to score against (default `values`; pass the
+ *   uncleaned series so that intervals learn about outliers too)
  * @returns one run per origin
  * @example
  * runBacktest(y, [seasonalNaive], planBacktest(y.length, 90, 60), 7);
@@ -64,10 +66,11 @@ export function runBacktest(
   models: readonly Forecaster[],
   plan: BacktestPlan,
   season: number,
+  actuals: readonly number[] = values,
 ): BacktestRun[] {
   return plan.origins.map((origin) => {
     const train = values.slice(0, origin);
-    const actual = values.slice(origin, origin + plan.horizon);
+    const actual = actuals.slice(origin, origin + plan.horizon);
     const means: Record<string, readonly number[]> = {};
     for (const model of models) {
       means[model.name] = safeMean(model, train, season, actual.length);

@@ -1,10 +1,15 @@
 import type { SeriesForecast } from '#lib/domain/forecast';
 import { InputError } from '#lib/errors';
+import { cleanSeries } from './clean.ts';
 import { finalizeForecast } from './finalize.ts';
 import { fillGaps } from './prepare.ts';
 import { seasonalNaive } from './seasonal-naive.ts';
-import { type Selection, selectForecast } from './select.ts';
-import type { Forecaster } from './types.ts';
+import {
+  type Selection,
+  type SelectOptions,
+  selectForecast,
+} from './select.ts';
+import type { Forecaster, PointForecast } from './types.ts';
 
 /** Options of {@link forecastSeries}. */
 export interface ForecastOptions {
@@ -45,24 +50,26 @@ export function forecastSeries(
   const levels = [...new Set(options.levels)].sort((a, b) => a - b);
   const { horizon } = options;
   const prepared = fillGaps(values);
-  const y = prepared.values;
   const shift = (i: number) => i + prepared.offset;
-  if (y.length === 0) return emptyForecast(horizon, levels);
-  const nonNegative = y.every((x) => x >= 0);
+  if (prepared.values.length === 0) return emptyForecast(horizon, levels);
+  const clean = cleanSeries(prepared.values, season);
+  const y = clean.values;
+  const nonNegative = prepared.values.every((x) => x >= 0);
   const floor = nonNegative ? 0 : undefined;
   const fallback = seasonalNaive.forecast(y, season, horizon, levels);
   const warnings: string[] = [];
   const chosen =
     prepared.observed < MIN_SELECT_LENGTH
       ? shortSeries(prepared.observed, warnings, fallback)
-      : selectForecast(
+      : trySelect(
           y,
-          { horizon, levels, season },
+          { horizon, levels, season, actuals: prepared.values },
           warnings,
-          options.candidates,
+          options,
+          fallback,
         );
   const safe = finalizeForecast(chosen.forecast, levels, fallback.mean, floor);
-  const cleaned = [...prepared.cleaned, ...chosen.cleaned].map((c) => ({
+  const cleaned = [...prepared.cleaned, ...clean.cleaned].map((c) => ({
     ...c,
     index: shift(c.index),
   }));
@@ -74,6 +81,24 @@ export function forecastSeries(
     cleaned,
     warnings,
   };
+}
+
+function trySelect(
+  y: readonly number[],
+  select: SelectOptions,
+  warnings: string[],
+  options: ForecastOptions,
+  fallback: PointForecast,
+): Selection {
+  try {
+    return selectForecast(y, select, warnings, options.candidates);
+  } catch (error) {
+    warnings.push(
+      `model selection failed (${(error as Error).message}); ` +
+        `used the ${seasonalNaive.name} fallback`,
+    );
+    return { model: seasonalNaive.name, forecast: fallback, cleaned: [] };
+  }
 }
 
 function shortSeries(

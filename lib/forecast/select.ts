@@ -21,6 +21,8 @@ export interface SelectOptions {
   readonly horizon: number;
   readonly levels: readonly number[];
   readonly season: number;
+  /** Uncleaned series the backtest scores against (default: values). */
+  readonly actuals?: readonly number[];
 }
 
 /** Relative backtest gain another model needs to replace the default. */
@@ -32,7 +34,8 @@ export const MIN_TRAIN = 56;
 /**
  * Choose per series by rolling-origin backtest among the candidates and
  * the mean of the best two and three, then calibrate intervals from the
- * chosen forecast's backtest errors.
+ * chosen forecast's backtest errors (Student-t with two degrees of freedom
+ * per origin: few origins, heavier tails).
  *
  * @param values - finite, cleaned series
  * @param options - horizon, levels, season
@@ -51,7 +54,7 @@ export function selectForecast(
   const { horizon, levels, season } = options;
   const usable = models.filter((m) => m.minLength <= values.length);
   const plan = planBacktest(values.length, horizon, MIN_TRAIN);
-  const runs = runBacktest(values, usable, plan, season);
+  const runs = runBacktest(values, usable, plan, season, options.actuals);
   const ranked = scoreRuns(
     runs,
     usable.map((m) => m.name),
@@ -76,6 +79,7 @@ export function selectForecast(
           mean,
           rel.slice(0, horizon).map((s) => s * recentLevel(values, season)),
           levels,
+          Math.max(3, 2 * runs.length),
         );
   const halfWidths = Object.fromEntries(
     levels.map((l) => [l, (rel ?? []).map((s) => s * zForLevel(l))]),

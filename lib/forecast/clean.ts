@@ -1,0 +1,88 @@
+import type { CleanedPoint } from '#lib/domain/forecast';
+import { detectLevelShifts } from './level-shift.ts';
+import { mad, median } from './stats.ts';
+
+/** A cleaned series and what changed. */
+export interface CleanResult {
+  readonly values: readonly number[];
+  readonly cleaned: readonly CleanedPoint[];
+}
+
+/** Half-width of the rolling median window (days). */
+const HALF = 10;
+/** Robust z beyond which a point is a dip or a spike. */
+const LIMIT = 5;
+
+/**
+ * Clean a finite series before fitting: level shifts first (earlier data
+ * moved to the level after the shift), then outage dips and spikes, found
+ * as points far (in robust units) from a rolling median with weekly
+ * factors and replaced by that expectation.
+ *
+ * @param values - finite series (gaps already filled)
+ * @param season - season length
+ * @returns cleaned values and the changes
+ * @example
+ * cleanSeries([5, 5, 5, 0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5], 1).cleaned[0]?.kind; // 'dip'
+ */
+export function cleanSeries(
+  values: readonly number[],
+  season: number,
+): CleanResult {
+  if (values.length < 2 * HALF + 1) return { values, cleaned: [] };
+  const shifted = detectLevelShifts(values);
+  const y = shifted.values;
+  const base = rollingMedian(y, HALF);
+  const r = y.map((v, i) => v - base[i]!);
+  const m = y.length >= 4 * season ? season : 1;
+  const factors = phaseMedians(r, m);
+  const resid = r.map((v, i) => v - factors[i % m]!);
+  const s = mad(resid);
+  const out = [...y];
+  const cleaned: CleanedPoint[] = [...shifted.cleaned];
+  if (!(s > 0)) return { values: out, cleaned };
+  resid.forEach((e, i) => {
+    const expected = base[i]! + factors[i % m]!;
+    const big =
+      Math.abs(e) > LIMIT * s && Math.abs(e) > 0.05 * Math.abs(expected);
+    if (!big) return;
+    out[i] = expected;
+    cleaned.push({
+      index: i,
+      kind: e < 0 ? 'dip' : 'spike',
+      original: values[i]!,
+      replacement: expected,
+    });
+  });
+  return { values: out, cleaned };
+}
+
+/**
+ * Median of a window of `2·half + 1` days around each point, the window
+ * shifted inside the series at its ends.
+ *
+ * @param y - series
+ * @param half - half-width
+ * @returns medians, same length
+ * @example
+ * rollingMedian([1, 9, 1, 1, 1], 1); // [1, 1, 1, 1, 1]
+ */
+export function rollingMedian(y: readonly number[], half: number): number[] {
+  const w = Math.min(y.length, 2 * half + 1);
+  const buf = new Float64Array(w);
+  return y.map((_, i) => {
+    const start = Math.min(Math.max(0, i - half), y.length - w);
+    for (let k = 0; k < w; k += 1) buf[k] = y[start + k]!;
+    buf.sort();
+    return w % 2 ? buf[(w - 1) / 2]! : (buf[w / 2 - 1]! + buf[w / 2]!) / 2;
+  });
+}
+
+function phaseMedians(r: readonly number[], m: number): number[] {
+  if (m === 1) return [0];
+  const byPhase: number[][] = Array.from({ length: m }, () => []);
+  r.forEach((v, i) => {
+    byPhase[i % m]!.push(v);
+  });
+  return byPhase.map((xs) => median(xs));
+}

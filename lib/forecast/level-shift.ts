@@ -1,0 +1,93 @@
+import type { CleanedPoint } from '#lib/domain/forecast';
+import { mad, median, quantile } from './stats.ts';
+
+/** Days compared on each side of a candidate shift. */
+const SIDE = 28;
+/** Fewest days after a shift before it counts as one. */
+const MIN_AFTER = 14;
+/** Smallest relative change that counts as a shift. */
+const MIN_CHANGE = 0.2;
+
+/**
+ * Find up to three level shifts (the median of the days after a point
+ * clears the 28 days before by 20 % or more: the quartiles of the two sides
+ * do not overlap, so a week of outage does not count) and move the data before each shift to the level after
+ * it. Each shift is recorded once, at its first day, with the levels
+ * before (`original`) and after (`replacement`).
+ *
+ * @param values - finite series
+ * @returns adjusted values and the shifts found
+ * @example
+ * detectLevelShifts([...Array(40).fill(10), ...Array(20).fill(20)])
+ *   .values[0]; // 20
+ */
+export function detectLevelShifts(values: readonly number[]): {
+  values: number[];
+  cleaned: CleanedPoint[];
+} {
+  const out = [...values];
+  const cleaned: CleanedPoint[] = [];
+  const noise = mad(values.slice(1).map((v, i) => v - values[i]!));
+  for (let round = 0; round < 3; round += 1) {
+    const shift = strongestShift(out, noise);
+    if (shift === undefined) break;
+    const { index, before, after } = shift;
+    for (let i = 0; i < index; i += 1) {
+      out[i] =
+        before > 0 && after > 0
+          ? (out[i]! * after) / before
+          : out[i]! + after - before;
+    }
+    cleaned.push({
+      index,
+      kind: 'level-shift',
+      original: before,
+      replacement: after,
+    });
+  }
+  return { values: out, cleaned };
+}
+
+function strongestShift(y: readonly number[], noise: number) {
+  let best = { index: -1, score: 0 };
+  const scores = new Float64Array(y.length);
+  for (let c = SIDE; c <= y.length - MIN_AFTER; c += 1) {
+    const pre = y.slice(c - SIDE, c);
+    const post = y.slice(c, Math.min(y.length, c + SIDE));
+    const ref = Math.abs(median(pre));
+    const up = quantile(post, 0.25) - quantile(pre, 0.75);
+    const down = quantile(pre, 0.25) - quantile(post, 0.75);
+    const gap = Math.max(up, down);
+    if (!(gap >= MIN_CHANGE * ref && gap >= 3 * noise && gap > 0)) continue;
+    scores[c] = gap / Math.max(ref, 1e-300);
+    if (scores[c]! > best.score) best = { index: c, score: scores[c]! };
+  }
+  if (best.index < 0) return undefined;
+  const index = sharpest(y, scores, best.score);
+  return {
+    index,
+    before: median(y.slice(index - SIDE, index)),
+    after: median(y.slice(index, Math.min(y.length, index + SIDE))),
+  };
+}
+
+/** Within the plateau of top scores, the day with the largest weekly jump. */
+function sharpest(y: readonly number[], scores: Float64Array, top: number) {
+  let index = -1;
+  let jump = -1;
+  scores.forEach((s, c) => {
+    if (s < 0.9 * top) return;
+    const k = Math.min(7, y.length - c);
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < k; i += 1) {
+      a += y[c + i]! / k;
+      b += y[c - 1 - i]! / k;
+    }
+    if (Math.abs(a - b) > jump) {
+      jump = Math.abs(a - b);
+      index = c;
+    }
+  });
+  return index;
+}
