@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { DailySeries } from '#lib/domain/series';
+import { computeAccuracy } from '#lib/report/accuracy';
+import { buildForecastPoints } from '#lib/report/forecast-points';
+import { fixtureInput } from '../../fixtures/report/report-input.ts';
+
+describe('buildForecastPoints', () => {
+  it('keeps mean and decision bounds at +30/60/90 days per series', () => {
+    // Prepare
+    const input = fixtureInput();
+    // Act
+    const points = buildForecastPoints(input);
+    const lhr = points.series.find((s) => s.key === 'Acme Telecom/LHR1/pni')!;
+    const mean = input.series[0]!.forecast.mean;
+    // Assess
+    expect(points).toMatchObject({
+      runId: 'run-2026-11-26',
+      asOf: '2026-11-26',
+      decisionLevel: 80,
+    });
+    expect(points.series).toHaveLength(7);
+    expect(lhr.isp).toBe('Acme Telecom');
+    expect(lhr.points.map((p) => [p.horizonDays, p.targetDate])).toEqual([
+      [30, '2026-12-26'],
+      [60, '2027-01-25'],
+      [90, '2027-02-24'],
+    ]);
+    expect(lhr.points[0]!.meanBps).toBe(mean[30]);
+    expect(lhr.points[0]!.lowerBps).toBeLessThan(lhr.points[0]!.meanBps);
+  });
+});
+
+describe('computeAccuracy', () => {
+  const past = {
+    runId: 'r0',
+    asOf: '2026-08-01',
+    decisionLevel: 80,
+    series: [
+      {
+        level: 'isp' as const,
+        key: 'Acme',
+        isp: 'Acme',
+        points: [
+          {
+            horizonDays: 30,
+            targetDate: '2026-08-31',
+            meanBps: 110,
+            lowerBps: 100,
+            upperBps: 120,
+          },
+          {
+            horizonDays: 60,
+            targetDate: '2026-09-30',
+            meanBps: 120,
+            lowerBps: 105,
+            upperBps: 130,
+          },
+          {
+            horizonDays: 90,
+            targetDate: '2026-10-30',
+            meanBps: 130,
+            lowerBps: 110,
+            upperBps: 140,
+          },
+        ],
+      },
+      { level: 'isp' as const, key: 'Gone', isp: 'Gone', points: [] },
+    ],
+  };
+  const actual = (values: number[]): DailySeries => ({
+    level: 'isp',
+    key: 'Acme',
+    start: '2026-08-31',
+    values,
+    capacity: values.map(() => Number.NaN),
+  });
+
+  it('compares each point with the actual on its target date', () => {
+    // Prepare
+    const values = Array.from({ length: 31 }, () => Number.NaN);
+    values[0] = 100;
+    values[30] = 150;
+    // Act
+    const rows = computeAccuracy([past], [actual(values)]);
+    // Assess
+    expect(rows).toEqual([
+      {
+        level: 'isp',
+        key: 'Acme',
+        isp: 'Acme',
+        forecastAsOf: '2026-08-01',
+        horizonDays: 30,
+        targetDate: '2026-08-31',
+        meanBps: 110,
+        lowerBps: 100,
+        upperBps: 120,
+        actualBps: 100,
+        errorPct: 10,
+        inInterval: true,
+      },
+      {
+        level: 'isp',
+        key: 'Acme',
+        isp: 'Acme',
+        forecastAsOf: '2026-08-01',
+        horizonDays: 60,
+        targetDate: '2026-09-30',
+        meanBps: 120,
+        lowerBps: 105,
+        upperBps: 130,
+        actualBps: 150,
+        errorPct: -20,
+        inInterval: false,
+      },
+    ]);
+  });
+
+  it('leaves out points without an actual yet, missing days and unknown series', () => {
+    // Prepare
+    const values = [Number.NaN, 0];
+    // Act
+    const rows = computeAccuracy([past], [actual(values)]);
+    // Assess
+    expect(rows).toEqual([]);
+  });
+});

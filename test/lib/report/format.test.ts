@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  escapeHtml,
+  formatBps,
+  formatDate,
+  formatGrowth,
+  formatPct,
+} from '#lib/report/format';
+
+describe('format', () => {
+  it('writes bits per second with a unit and three significant digits', () => {
+    // Prepare
+    const values = [1.25e12, 400e9, 40e9, 4.5e9, 12e6, 800, Number.NaN];
+    // Act
+    const text = values.map(formatBps);
+    // Assess
+    expect(text).toEqual([
+      '1.25 Tbps',
+      '400 Gbps',
+      '40.0 Gbps',
+      '4.50 Gbps',
+      '12.0 Mbps',
+      '800 bps',
+      '—',
+    ]);
+  });
+
+  it('writes ratios as percentages and growth with its sign', () => {
+    // Prepare / Act
+    const out = [
+      formatPct(0.7234),
+      formatPct(Number.POSITIVE_INFINITY),
+      formatGrowth(35),
+      formatGrowth(-4.25),
+      formatGrowth(0),
+    ];
+    // Assess
+    expect(out).toEqual(['72.3%', '—', '+35.0%/yr', '−4.3%/yr', '0.0%/yr']);
+  });
+
+  it('writes missing dates as a dash and escapes HTML', () => {
+    // Prepare / Act
+    const out = [
+      formatDate(undefined),
+      formatDate('2027-01-02'),
+      escapeHtml(`AT&T <"x'>`),
+    ];
+    // Assess
+    expect(out).toEqual(['—', '2027-01-02', 'AT&amp;T &lt;&quot;x&#39;&gt;']);
+  });
+});

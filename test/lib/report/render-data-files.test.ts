@@ -1,0 +1,92 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { renderDataFiles } from '#lib/report/render-data-files';
+import { fixtureInput } from '../../fixtures/report/report-input.ts';
+
+const DESIGN_COLUMNS = [
+  'level',
+  'key',
+  'isp',
+  'site',
+  'region',
+  'link_type',
+  'model',
+  'last_peak_bps',
+  'capacity_bps',
+  'utilization',
+  'growth_pct_per_year',
+  'warning_date',
+  'critical_date',
+  'critical_date_upper',
+  'full_date',
+  'order_by_date',
+  'severity',
+  'recommended_add_bps',
+  'recommended_ports',
+  'n1_ok',
+];
+
+describe('renderDataFiles', () => {
+  it('writes forecasts.csv with DESIGN.md columns first, one row per series', () => {
+    // Prepare
+    const input = fixtureInput();
+    // Act
+    const [csv] = renderDataFiles(input);
+    const rows: Record<string, string>[] = parse(csv!.body, { columns: true });
+    // Assess
+    expect(csv!.path).toBe('forecasts.csv');
+    expect(csv!.body.split('\n')[0]!.split(',').slice(0, 20)).toEqual(
+      DESIGN_COLUMNS,
+    );
+    expect(rows.map((r) => `${r.level}:${r.key}`)).toEqual([
+      'group:Acme Telecom/LHR1/pni',
+      'group:Globex/FRA2/ix',
+      'group:Acme Telecom/FRA2/transit',
+      'group:Initech/AMS1/cache',
+      'isp:Acme Telecom',
+      'isp:Globex',
+      'isp:Initech',
+      'link:lhr1-acme-pni-1',
+    ]);
+    expect(rows[0]).toMatchObject({
+      last_peak_bps: '152000000000',
+      utilization: '0.76',
+      order_by_date: '2026-10-04',
+      n1_ok: 'false',
+      recommended_ports: '2',
+      planned_augments: '2027-02-01 +100000000000 CHG-1042',
+    });
+    expect(rows[3]).toMatchObject({
+      critical_date: '',
+      order_by_date: '',
+      severity: 'ok',
+    });
+  });
+
+  it('writes alerts.json with only the groups at warning or critical', () => {
+    // Prepare
+    const input = fixtureInput();
+    // Act
+    const alerts = JSON.parse(renderDataFiles(input)[2]!.body);
+    // Assess
+    expect(alerts.map((a: { key: string }) => a.key)).toEqual([
+      'Acme Telecom/LHR1/pni',
+      'Globex/FRA2/ix',
+    ]);
+    expect(alerts[1]).toMatchObject({
+      severity: 'warning',
+      order_by_date: '2026-12-03',
+    });
+  });
+
+  it('writes forecasts.json with the same rows and data-quality.json as given', () => {
+    // Prepare
+    const input = fixtureInput();
+    // Act
+    const [, json, , quality] = renderDataFiles(input);
+    // Assess
+    expect(JSON.parse(json!.body)).toHaveLength(8);
+    expect(JSON.parse(quality!.body)).toEqual(input.dataQuality);
+    expect(quality!.contentType).toBe('application/json');
+  });
+});

@@ -1,0 +1,149 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderReport } from '#lib/report/render-report';
+import type { ReportFile } from '#lib/report/report-input';
+import { fixtureInput } from '../../fixtures/report/report-input.ts';
+
+let files: ReportFile[];
+const body = (path: string) => files.find((f) => f.path === path)!.body;
+const text = (html: string) =>
+  html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const tableRows = (html: string, id: string) => {
+  const table = html.split(`id="${id}"`)[1]!.split('</table>')[0]!;
+  return table.split('<tbody>')[1]!.split('</tr>').slice(0, -1).map(text);
+};
+
+beforeAll(async () => {
+  files = await renderReport(
+    fixtureInput({
+      scenario: { name: 'Lost LHR1', description: 'LHR1 down.' },
+    }),
+  );
+});
+
+describe('renderReport', () => {
+  it('writes the overview, one page per ISP, accuracy and the data files', () => {
+    // Prepare / Act: rendered once in beforeAll
+    // Assess
+    expect(files.map((f) => f.path)).toEqual([
+      'index.html',
+      'isp/acme-telecom.html',
+      'isp/globex.html',
+      'isp/initech.html',
+      'accuracy.html',
+      'forecasts.csv',
+      'forecasts.json',
+      'alerts.json',
+      'data-quality.json',
+      'forecast-points.json',
+    ]);
+    expect(files[0]!.contentType).toBe('text/html; charset=utf-8');
+  });
+
+  it('ranks the groups needing action by order-by date with units and dates', () => {
+    // Prepare
+    const rows = tableRows(body('index.html'), 'action-table');
+    // Act
+    const keys = rows.map((r) => /\S+\/\S+\/\S+/.exec(r)?.[0]);
+    // Assess
+    expect(keys).toEqual([
+      'Telecom/LHR1/pni',
+      'Globex/FRA2/ix',
+      'Telecom/FRA2/transit',
+    ]);
+    expect(rows[0]).toContain('critical 2026-10-04');
+    expect(rows[0]).toContain('152 Gbps');
+    expect(rows[0]).toContain('76.0%');
+    expect(rows[0]).toContain('2027-01-20 upper: 2027-01-02');
+    expect(rows[0]).toContain('+2 × 100 Gbps (200 Gbps)');
+    expect(rows[0]).toContain('fails from 2026-11-01');
+    expect(rows[0]).toContain('+100 Gbps on 2027-02-01 (CHG-1042, 30 d late');
+    expect(rows[1]).toContain('1.32 Tbps');
+  });
+
+  it('lists every ISP, worst first, with demand, growth interval and headroom', () => {
+    // Prepare / Act
+    const rows = tableRows(body('index.html'), 'isp-table');
+    // Assess
+    expect(rows.map((r) => r.trim().split(' AS')[0])).toEqual([
+      'Acme Telecom',
+      'Globex',
+      'Initech',
+    ]);
+    expect(rows[0]).toContain('182 Gbps');
+    expect(rows[0]).toContain('+42.5%/yr +30.1%/yr to +55.8%/yr');
+    expect(rows[0]).toContain('300 Gbps');
+    expect(rows[0]).toContain('39.3%');
+    expect(rows[2]).toContain('−1.0%/yr to +11.0%/yr');
+  });
+
+  it('counts groups by severity and shows data-quality warnings and the scenario', () => {
+    // Prepare / Act
+    const index = text(body('index.html'));
+    // Assess
+    expect(index).toContain('1 critical 1 warning 1 watch 1 ok');
+    expect(index).toContain('duplicate: 12 rows; spike: 3 rows');
+    expect(index).toContain(
+      '1 link in the traffic not in the inventory: ams1-mystery-pni-9',
+    );
+    expect(index).toContain('Initech/AMS1/cache: short history: 400 days');
+    expect(index).toContain('Scenario “Lost LHR1”: LHR1 down.');
+  });
+
+  it('says per group what is needed by when, most urgent first', () => {
+    // Prepare / Act
+    const page = text(body('isp/acme-telecom.html'));
+    const first = page.indexOf('Order +2 × 100 Gbps (200 Gbps) by 2026-10-04');
+    const second = page.indexOf('Plan +1 × 100 Gbps (100 Gbps) by 2027-08-17');
+    // Assess
+    expect(first).toBeGreaterThan(0);
+    expect(second).toBeGreaterThan(first);
+    expect(page).toContain('(53 days ago — overdue)');
+    expect(page).toContain('N-1 fails from 2026-11-01.');
+  });
+
+  it('draws every chart as an inline SVG with a title and no external resources', () => {
+    // Prepare
+    const page = body('isp/acme-telecom.html');
+    // Act
+    const svgs = page.match(/<svg role="img" aria-label="[^"]+"[^>]*><title>/g);
+    // Assess
+    expect(svgs).toHaveLength(3);
+    expect(page).toContain('1 cleaned outliers shown as crosses');
+    for (const f of files.filter((x) => x.path.endsWith('.html'))) {
+      expect(f.body).not.toMatch(/(src|href)="(https?:)?\/\//);
+      expect(f.body).not.toMatch(/@import|url\(/);
+    }
+  });
+
+  it('links only to files and anchors it generates', () => {
+    // Prepare
+    const paths = new Set(files.map((f) => f.path));
+    const resolved: string[] = [];
+    // Act
+    for (const f of files.filter((x) => x.path.endsWith('.html'))) {
+      const dir = f.path.includes('/') ? f.path.replace(/[^/]+$/, '') : '';
+      for (const [, href] of f.body.matchAll(/href="([^"]+)"/g)) {
+        const [file, anchor] = href!.split('#');
+        const target = new URL(file!, `file:///r/${dir}`).pathname.slice(3);
+        expect(paths.has(target), `${f.path} → ${href}`).toBe(true);
+        if (anchor) expect(body(target)).toContain(`id="${anchor}"`);
+        resolved.push(target);
+      }
+    }
+    // Assess
+    expect(resolved).toContain('isp/globex.html');
+    expect(resolved).toContain('index.html');
+  });
+
+  it('meets accessibility basics: language, headings, header scopes, captions', () => {
+    // Prepare / Act
+    const html = files.filter((f) => f.path.endsWith('.html'));
+    // Assess
+    for (const f of html) {
+      expect(f.body).toContain('<html lang="en">');
+      expect(f.body.match(/<h1>/g)).toHaveLength(1);
+      expect(f.body).not.toMatch(/<th(?!ead| scope=)/);
+    }
+    expect(body('index.html')).toMatch(/<caption>Ranked by order-by date/);
+  });
+});
