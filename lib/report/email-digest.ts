@@ -1,0 +1,93 @@
+import type { Config } from '#lib/config';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { Message } from '#lib/domain/message';
+import {
+  emailBps,
+  emailPct,
+  groupLabel,
+  ispsOf,
+  rankByOrderDate,
+  reportLink,
+} from './email-format.ts';
+import {
+  attributesOf,
+  clampSubject,
+  countBySeverity,
+  toMessages,
+} from './email-message.ts';
+import { splitBodies } from './email-split.ts';
+
+/** What a weekly digest is made of. */
+export interface DigestInput {
+  readonly asOf: string;
+  readonly owner: string;
+  /** The owner's groups (those below watch are left out). */
+  readonly groups: readonly Evaluation[];
+  readonly config: Config;
+  readonly maxBytes?: number;
+}
+
+/**
+ * The weekly digest for one owner: every group at watch or above, per
+ * ISP, one line each, most urgent first.
+ *
+ * @param input - the owner and its groups
+ * @returns the message(s); none when nothing is at watch or above
+ * @example
+ * renderDigest({ asOf, owner: 'emea-peering', groups, config })[0].subject;
+ * // '[Headroom] weekly digest emea-peering: 1 critical, 4 watch'
+ */
+export function renderDigest(input: DigestInput): Message[] {
+  const groups = input.groups.filter((g) => g.severity !== 'ok');
+  if (groups.length === 0) return [];
+  const { asOf, config } = input;
+  const header = [
+    `Headroom weekly digest for ${input.owner}, as of ${asOf}`,
+    `${groups.length} bundles at watch or above (${countBySeverity(groups, 'watch')}).`,
+    'Columns: severity, bundle, order by, ask for, utilization now, critical at the earliest.',
+    '',
+    '',
+  ].join('\n');
+  const blocks = ispsOf(groups).map((isp) => {
+    const mine = rankByOrderDate(groups.filter((g) => g.isp === isp));
+    const lines = mine.map(digestLine);
+    const link = reportLink(config.notify.reportBaseUrl, isp);
+    return `${isp} (${link})\n${lines.join('\n')}\n\n`;
+  });
+  return toMessages(
+    {
+      asOf,
+      purpose: 'digest',
+      unit: input.owner,
+      subject: (part) =>
+        clampSubject(
+          '[Headroom] weekly digest ',
+          input.owner,
+          `: ${countBySeverity(groups, 'watch')}${part}`,
+        ),
+      attributes: {
+        ...attributesOf(groups, 'digest'),
+        owner: input.owner,
+      },
+    },
+    splitBodies(header, blocks, '', input.maxBytes),
+  ).map((m) => ({
+    ...m,
+    attributes: { ...m.attributes, severity: 'digest' as const },
+  }));
+}
+
+function digestLine(g: Evaluation): string {
+  const ask =
+    g.recommendedPorts === 0
+      ? '-'
+      : `${g.recommendedPorts} × ${emailBps(g.portBps)}`;
+  return [
+    `  ${g.severity.toUpperCase().padEnd(9)}`,
+    groupLabel(g).padEnd(14),
+    `order by ${g.orderByDate ?? '-'}`.padEnd(20),
+    `ask ${ask}`.padEnd(18),
+    `now ${emailPct(g.utilization)}`.padEnd(12),
+    `critical ${g.criticalDateUpper ?? '-'}`,
+  ].join(' ');
+}

@@ -1,0 +1,120 @@
+import { daysBetween } from '#lib/domain/dates';
+import type { Evaluation } from '#lib/domain/evaluation';
+import { ispSlug } from '#lib/domain/slug';
+
+/**
+ * Bits per second in the unit a network engineer reads: Gbps with one
+ * decimal, Tbps from 1000 Gbps, Mbps below 1 Gbps.
+ *
+ * @param bps - bits per second
+ * @returns e.g. '312.4 Gbps', '400 Gbps'
+ * @example
+ * emailBps(312.4e9); // '312.4 Gbps'
+ */
+export function emailBps(bps: number): string {
+  if (!Number.isFinite(bps)) return 'n/a';
+  if (Math.abs(bps) >= 1e12) return `${round1(bps / 1e12)} Tbps`;
+  if (Math.abs(bps) >= 1e9) return `${round1(bps / 1e9)} Gbps`;
+  return `${round1(bps / 1e6)} Mbps`;
+}
+
+/**
+ * A ratio as a percentage with one decimal.
+ *
+ * @param ratio - e.g. 0.781
+ * @returns e.g. '78.1 %'
+ * @example
+ * emailPct(0.781); // '78.1 %'
+ */
+export function emailPct(ratio: number): string {
+  return Number.isFinite(ratio) ? `${round1(ratio * 100)} %` : 'n/a';
+}
+
+/**
+ * A date with how far it is from the run's "today".
+ *
+ * @param date - a `YYYY-MM-DD` date
+ * @param asOf - the run's date
+ * @returns e.g. '2026-12-01 (in 5 days)', '2026-11-20 (6 days ago)'
+ * @example
+ * emailWhen('2026-11-27', '2026-11-26'); // '2026-11-27 (tomorrow)'
+ */
+export function emailWhen(date: string, asOf: string): string {
+  const days = daysBetween(asOf, date);
+  if (days === 0) return `${date} (today)`;
+  if (days === 1) return `${date} (tomorrow)`;
+  if (days === -1) return `${date} (yesterday)`;
+  return days > 0 ? `${date} (in ${days} days)` : `${date} (${-days} days ago)`;
+}
+
+/**
+ * The link to an ISP's report page (`reports/latest/isp/<slug>.html`).
+ *
+ * @param baseUrl - `config.notify.reportBaseUrl` ('' for a relative link)
+ * @param isp - the ISP's name
+ * @returns the URL
+ * @example
+ * reportLink('https://r.example/', 'Acme'); // 'https://r.example/reports/latest/isp/acme.html'
+ */
+export function reportLink(baseUrl: string, isp: string): string {
+  const base =
+    baseUrl === '' || baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  return `${base}reports/latest/isp/${ispSlug(isp)}.html`;
+}
+
+/**
+ * Groups ranked by urgency: order-by date first (none last), then the
+ * critical runout on the upper bound, then the key.
+ *
+ * @param evaluations - any evaluations
+ * @returns a sorted copy
+ * @example
+ * rankByOrderDate(groups)[0].orderByDate; // the earliest
+ */
+export function rankByOrderDate(
+  evaluations: readonly Evaluation[],
+): Evaluation[] {
+  const last = '9999-12-31';
+  return [...evaluations].sort(
+    (a, b) =>
+      (a.orderByDate ?? last).localeCompare(b.orderByDate ?? last) ||
+      (a.criticalDateUpper ?? last).localeCompare(
+        b.criticalDateUpper ?? last,
+      ) ||
+      a.key.localeCompare(b.key),
+  );
+}
+
+/**
+ * "site type" label of a group, as managers name bundles.
+ *
+ * @param evaluation - a group evaluation
+ * @returns e.g. 'LHR1 pni'
+ * @example
+ * groupLabel({ site: 'LHR1', linkType: 'pni', key: 'Acme/LHR1/pni' }); // 'LHR1 pni'
+ */
+export function groupLabel(
+  evaluation: Pick<Evaluation, 'site' | 'linkType' | 'key'>,
+): string {
+  const label = [evaluation.site, evaluation.linkType]
+    .filter(Boolean)
+    .join(' ');
+  return label === '' ? evaluation.key : label;
+}
+
+/**
+ * The ISPs of some groups, sorted.
+ *
+ * @param groups - evaluations
+ * @returns distinct ISP names
+ * @example
+ * ispsOf(groups); // ['Acme', 'Beta']
+ */
+export function ispsOf(groups: readonly Evaluation[]): string[] {
+  return [...new Set(groups.map((g) => g.isp))].sort();
+}
+
+/** One decimal, dropped when it is 0: 312.4, 400. */
+function round1(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}

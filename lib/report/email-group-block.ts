@@ -1,0 +1,111 @@
+import type { Evaluation } from '#lib/domain/evaluation';
+import { emailBps, emailPct, emailWhen, groupLabel } from './email-format.ts';
+
+/** Width of the label column, so values line up in a monospace client. */
+const LABEL = 18;
+
+/**
+ * One group's paragraph in an alert email: what to do first (order by,
+ * ask for), then why (utilization now, runout dates with their
+ * interval), then N-1, planned augments and growth.
+ *
+ * @param e - the group's evaluation
+ * @param rank - its position in the message (1-based)
+ * @param asOf - the run's date
+ * @param level - the decision interval's level, e.g. 80
+ * @param note - why it is in this message ('new', 'escalated', …)
+ * @returns the paragraph, ending with a blank line
+ * @example
+ * renderGroupBlock(evaluation, 1, '2026-11-26', 80, 'new');
+ */
+export function renderGroupBlock(
+  e: Evaluation,
+  rank: number,
+  asOf: string,
+  level: number,
+  note?: string,
+): string {
+  const title = `${rank}. ${groupLabel(e)} — ${e.severity.toUpperCase()}${note ? ` (${note})` : ''}`;
+  const lines = [
+    title,
+    row('Bundle', `${e.key} (${e.isp}, ${e.region})`),
+    row('Order by', orderByText(e, asOf)),
+    row('Ask for', askText(e)),
+    row('Now', nowText(e)),
+    row(
+      `Critical ${pct(e.critical)}`,
+      runout(e.criticalDateUpper, e.criticalDate, level),
+    ),
+    row(
+      `Warning ${pct(e.warning)}`,
+      runout(e.warningDateUpper, e.warningDate, level),
+    ),
+    row('Full 100 %', runout(e.fullDateUpper, e.fullDate, level)),
+    ...(e.level === 'link' ? [] : [row('N-1', n1Text(e))]),
+    ...augmentLines(e),
+    row('Growth', `${signed(e.growthPctPerYear)} % a year (mean forecast)`),
+  ];
+  return `${lines.join('\n')}\n\n`;
+}
+
+function row(label: string, value: string): string {
+  const head = label === '' ? '' : `${label}:`;
+  return `   ${head.padEnd(LABEL)}${value}`;
+}
+
+function pct(ratio: number): string {
+  return `${Math.round(ratio * 100)} %`;
+}
+
+function signed(value: number): string {
+  const rounded = Math.round(value);
+  return rounded > 0 ? `+${rounded}` : `${rounded}`;
+}
+
+function orderByText(e: Evaluation, asOf: string): string {
+  if (e.orderByDate === undefined) return 'no order needed within the horizon';
+  const now = e.orderByDate <= asOf ? ', start now' : '';
+  return `${emailWhen(e.orderByDate, asOf)}${now}; lead time ${e.leadTimeDays} days`;
+}
+
+function askText(e: Evaluation): string {
+  if (e.recommendedPorts === 0)
+    return 'no extra ports within the planning horizon';
+  const ports = e.recommendedPorts === 1 ? 'port' : 'ports';
+  return `${e.recommendedPorts} × ${emailBps(e.portBps)} ${ports} (+${emailBps(e.recommendedAddBps)})`;
+}
+
+function nowText(e: Evaluation): string {
+  return `p95 ${emailBps(e.lastPeakBps)} of ${emailBps(e.capacityBps)} = ${emailPct(e.utilization)}`;
+}
+
+function runout(
+  upper: string | undefined,
+  mean: string | undefined,
+  level: number,
+): string {
+  if (upper === undefined && mean === undefined)
+    return 'not within the horizon';
+  const early = upper ?? 'not within the horizon';
+  const expected = mean ?? 'not within the horizon';
+  return `${early} at the earliest (${level} % bound), expected ${expected}`;
+}
+
+function n1Text(e: Evaluation): string {
+  if (!e.n1Ok) return 'NO: the peak does not fit with the largest link down';
+  if (e.n1BreachDate === undefined)
+    return 'ok: the peak fits with the largest link down';
+  return `ok today; no longer from ${e.n1BreachDate} at the earliest`;
+}
+
+function augmentLines(e: Evaluation): string[] {
+  if (e.plannedAugments.length === 0) return [row('Planned', 'none')];
+  return e.plannedAugments.map((a, index) => {
+    const verdict =
+      a.lateByDays > 0
+        ? `TOO LATE, ${a.lateByDays} days after critical`
+        : 'in time';
+    const what = `${a.reference} +${emailBps(a.addedBps)} in service ${a.inServiceDate}: ${verdict}`;
+    return row(index === 0 ? 'Planned' : '', what);
+  });
+}

@@ -1,0 +1,119 @@
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { Message, MessageAttributes } from '#lib/domain/message';
+import { ispSlug } from '#lib/domain/slug';
+import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
+
+/** SNS email subjects are cut at 100 characters. */
+export const MAX_SUBJECT = 100;
+
+/** Attribute value when a message spans several ISPs or regions. */
+export const MULTIPLE = 'multiple';
+
+/**
+ * A subject of at most 100 characters: `prefix + name + tail`, with the
+ * name shortened (…) when needed, so the count and severity always show.
+ *
+ * @param prefix - e.g. '[Headroom] '
+ * @param name - the ISP or owner
+ * @param tail - e.g. ': 2 critical, 1 warning — order by 2026-12-01'
+ * @returns the subject
+ * @example
+ * clampSubject('[Headroom] ', 'Acme', ': 1 critical'); // '[Headroom] Acme: 1 critical'
+ */
+export function clampSubject(
+  prefix: string,
+  name: string,
+  tail: string,
+): string {
+  const room = MAX_SUBJECT - prefix.length - tail.length;
+  const shown =
+    name.length <= room ? name : `${name.slice(0, Math.max(1, room - 1))}…`;
+  return `${prefix}${shown}${tail}`.slice(0, MAX_SUBJECT);
+}
+
+/**
+ * Message attributes for a set of groups: their shared ISP, region and
+ * owner, or 'multiple'.
+ *
+ * @param groups - the groups in the message (at least one)
+ * @param severity - the message's severity attribute
+ * @returns the attributes
+ * @example
+ * attributesOf(groups, 'critical').isp; // 'Acme'
+ */
+export function attributesOf(
+  groups: readonly Evaluation[],
+  severity: MessageAttributes['severity'],
+): MessageAttributes {
+  const shared = (field: 'isp' | 'region' | 'owner') => {
+    const values = new Set(groups.map((group) => group[field]));
+    return values.size === 1 ? [...values][0]! : MULTIPLE;
+  };
+  return {
+    isp: shared('isp'),
+    region: shared('region'),
+    severity,
+    owner: shared('owner'),
+  };
+}
+
+/**
+ * Messages for the parts of one body set, numbered for the subject and
+ * with ids `asOf/purpose/slug/part`, stable for a replay of the same day.
+ *
+ * @param spec - id parts, subject and attributes
+ * @param bodies - the parts' bodies
+ * @returns one message per body
+ * @example
+ * toMessages({ asOf, purpose: 'alert', unit: 'Acme', subject, attributes }, [body]);
+ */
+export function toMessages(
+  spec: {
+    readonly asOf: string;
+    readonly purpose: string;
+    readonly unit: string;
+    readonly subject: (part: string) => string;
+    readonly attributes: MessageAttributes;
+  },
+  bodies: readonly string[],
+): Message[] {
+  return bodies.map((body, index) => {
+    const part =
+      bodies.length === 1 ? '' : ` (part ${index + 1}/${bodies.length})`;
+    return {
+      id: `${spec.asOf}/${spec.purpose}/${ispSlug(spec.unit)}/${index + 1}`,
+      subject: spec.subject(part),
+      body,
+      attributes: spec.attributes,
+    };
+  });
+}
+
+/**
+ * "2 critical, 1 warning" for the severities of some groups, most urgent
+ * first, leaving out the ones with no group.
+ *
+ * @param groups - the groups
+ * @param from - the least severity counted
+ * @returns the count text
+ * @example
+ * countBySeverity(groups, 'warning'); // '2 critical, 1 warning'
+ */
+export function countBySeverity(
+  groups: readonly Evaluation[],
+  from: Severity,
+): string {
+  return [...SEVERITIES]
+    .slice(SEVERITIES.indexOf(from))
+    .reverse()
+    .map(
+      (severity) =>
+        [
+          severity,
+          groups.filter((g) => g.severity === severity).length,
+        ] as const,
+    )
+    .filter(([, count]) => count > 0)
+    .map(([severity, count]) => `${count} ${severity}`)
+    .join(', ');
+}

@@ -1,0 +1,86 @@
+import type { Config } from '#lib/config';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { Message } from '#lib/domain/message';
+import {
+  groupLabel,
+  ispsOf,
+  rankByOrderDate,
+  reportLink,
+} from './email-format.ts';
+import { attributesOf, clampSubject, toMessages } from './email-message.ts';
+import { splitBodies } from './email-split.ts';
+
+/** What a "resolved" message is made of. */
+export interface ResolvedMessageInput {
+  readonly asOf: string;
+  /** The ISP or owner it goes to. */
+  readonly unit: string;
+  /** The groups that were alerted and are now below warning. */
+  readonly groups: readonly Evaluation[];
+  readonly config: Config;
+  readonly maxBytes?: number;
+}
+
+/**
+ * The one-time "resolved" email for groups whose alert cleared: what
+ * they are now and why no order is needed any more.
+ *
+ * @param input - the unit and its cleared groups
+ * @returns the message(s); none when no group cleared
+ * @example
+ * renderResolvedMessage({ asOf, unit: 'Acme', groups, config })[0].subject;
+ * // '[Headroom] Acme: resolved — 1 bundle no longer needs an order'
+ */
+export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
+  const groups = rankByOrderDate(input.groups);
+  if (groups.length === 0) return [];
+  const { asOf, config } = input;
+  const count =
+    groups.length === 1
+      ? '1 bundle no longer needs'
+      : `${groups.length} bundles no longer need`;
+  const header = [
+    `Headroom: alerts cleared for ${input.unit}, as of ${asOf}`,
+    '',
+    `${count} an order within the warning window:`,
+    '',
+    '',
+  ].join('\n');
+  const blocks = groups.map(
+    (g) => `- ${groupLabel(g)} (${g.key}): ${whyCleared(g)}\n`,
+  );
+  const links = ispsOf(groups).map(
+    (isp) =>
+      `Report for ${isp}: ${reportLink(config.notify.reportBaseUrl, isp)}`,
+  );
+  const footer = ['', ...links, ''].join('\n');
+  return toMessages(
+    {
+      asOf,
+      purpose: 'resolved',
+      unit: input.unit,
+      subject: (part) =>
+        clampSubject(
+          '[Headroom] ',
+          input.unit,
+          `: resolved — ${count} an order${part}`,
+        ),
+      attributes: attributesOf(groups, 'resolved'),
+    },
+    splitBodies(header, blocks, footer, input.maxBytes),
+  );
+}
+
+function whyCleared(g: Evaluation): string {
+  const now = `now ${g.severity}`;
+  const augments = g.plannedAugments.filter((a) => a.lateByDays === 0);
+  const counted =
+    augments.length === 0
+      ? ''
+      : `; counting ${augments.map((a) => `${a.reference} (${a.inServiceDate})`).join(', ')}`;
+  const next =
+    g.orderByDate === undefined
+      ? 'no critical date within the horizon'
+      : `next order-by date ${g.orderByDate}`;
+  return `${now}, ${next}${counted}.`;
+}

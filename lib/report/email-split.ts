@@ -1,0 +1,81 @@
+/** SNS refuses messages over 256 KiB; keep room for subject and attributes. */
+export const MAX_BODY_BYTES = 256 * 1024 - 6 * 1024;
+
+/**
+ * Packs text blocks into as few bodies as fit `maxBytes` (UTF-8), each
+ * starting with `header` and ending with `footer`. Blocks are never cut
+ * unless one alone is too big, and then it is cut between lines (a line
+ * longer than the budget is cut between characters): nothing is dropped.
+ *
+ * @param header - text at the top of every part
+ * @param blocks - the blocks to pack, in order
+ * @param footer - text at the bottom of every part
+ * @param maxBytes - the budget per body
+ * @returns one or more bodies
+ * @example
+ * splitBodies('H\n', ['a\n', 'b\n'], 'F\n', 10); // ['H\na\nF\n', 'H\nb\nF\n']
+ */
+export function splitBodies(
+  header: string,
+  blocks: readonly string[],
+  footer: string,
+  maxBytes: number = MAX_BODY_BYTES,
+): string[] {
+  const budget = maxBytes - bytes(header) - bytes(footer);
+  if (budget <= 0) throw new RangeError('header and footer exceed maxBytes');
+  const pieces = blocks.flatMap((block) => cutToFit(block, budget));
+  const parts: string[] = [];
+  let current = '';
+  for (const piece of pieces) {
+    if (current !== '' && bytes(current) + bytes(piece) > budget) {
+      parts.push(current);
+      current = '';
+    }
+    current += piece;
+  }
+  if (current !== '' || parts.length === 0) parts.push(current);
+  return parts.map((part) => `${header}${part}${footer}`);
+}
+
+function cutToFit(block: string, budget: number): string[] {
+  if (bytes(block) <= budget) return [block];
+  const lines = block.split(/(?<=\n)/).flatMap((line) => cutLine(line, budget));
+  const pieces: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    if (current !== '' && bytes(current) + bytes(line) > budget) {
+      pieces.push(current);
+      current = '';
+    }
+    current += line;
+  }
+  pieces.push(current);
+  return pieces;
+}
+
+function cutLine(line: string, budget: number): string[] {
+  if (bytes(line) <= budget) return [line];
+  const pieces: string[] = [];
+  let current = '';
+  for (const char of line) {
+    if (bytes(current) + bytes(char) > budget) {
+      pieces.push(current);
+      current = '';
+    }
+    current += char;
+  }
+  pieces.push(current);
+  return pieces;
+}
+
+/**
+ * UTF-8 length of a text.
+ *
+ * @param text - any text
+ * @returns its size in bytes
+ * @example
+ * bytes('×'); // 2
+ */
+export function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}

@@ -1,0 +1,137 @@
+import type { Config } from '#lib/config';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { Message } from '#lib/domain/message';
+import { worstSeverity } from '#lib/rules/summarize-isp';
+import { ispsOf, rankByOrderDate, reportLink } from './email-format.ts';
+import { renderGroupBlock } from './email-group-block.ts';
+import {
+  attributesOf,
+  clampSubject,
+  countBySeverity,
+  toMessages,
+} from './email-message.ts';
+import { splitBodies } from './email-split.ts';
+
+/** What one alert message (ISP or owner) is made of. */
+export interface AlertMessageInput {
+  readonly asOf: string;
+  /** The ISP (`notify.by` 'isp') or the owner ('owner') it goes to. */
+  readonly unit: string;
+  /** The unit's groups at warning or critical (others are left out). */
+  readonly groups: readonly Evaluation[];
+  /** Why a group is in this run's message, by group key ('new', …). */
+  readonly reasons?: Readonly<Record<string, string>>;
+  readonly config: Config;
+  /** A what-if run's description: the message then says it is not the plan. */
+  readonly scenario?: string;
+  /** Body budget in bytes (SNS's limit by default). */
+  readonly maxBytes?: number;
+}
+
+/**
+ * The alert email for one ISP (or owner): its warning and critical groups
+ * ranked by order-by date, each with what to order by when and why, and
+ * the link to the report page. Split into numbered parts when it exceeds
+ * SNS's 256 KB limit, never truncated.
+ *
+ * @param input - the unit, its groups and the configuration
+ * @returns one message, or several parts; none when no group is at risk
+ * @example
+ * renderIspMessage({ asOf: '2026-11-26', unit: 'Acme', groups,
+ *   config: DEFAULT_CONFIG })[0].subject;
+ * // '[Headroom] Acme: 1 critical, 1 warning — order by 2026-11-20'
+ */
+export function renderIspMessage(input: AlertMessageInput): Message[] {
+  const groups = rankByOrderDate(
+    input.groups.filter(
+      (g) => g.severity === 'warning' || g.severity === 'critical',
+    ),
+  );
+  if (groups.length === 0) return [];
+  const { asOf, config } = input;
+  const blocks = groups.map((g, i) =>
+    renderGroupBlock(
+      g,
+      i + 1,
+      asOf,
+      config.decisionLevel,
+      input.reasons?.[g.key],
+    ),
+  );
+  const bodies = splitBodies(
+    alertHeader(input, groups),
+    blocks,
+    alertFooter(groups, config),
+    input.maxBytes,
+  );
+  const byOwner = config.notify.by === 'owner';
+  const first = groups[0]!.orderByDate;
+  const prefix =
+    input.scenario === undefined ? '[Headroom] ' : '[Headroom what-if] ';
+  const name = byOwner
+    ? `${input.unit} (${ispsOf(groups).join(', ')})`
+    : input.unit;
+  return toMessages(
+    {
+      asOf,
+      purpose: `${input.scenario === undefined ? 'alert' : 'what-if'}${byOwner ? '-owner' : ''}`,
+      unit: input.unit,
+      subject: (part) =>
+        clampSubject(
+          prefix,
+          name,
+          `: ${countBySeverity(groups, 'warning')} — order by ${first}${part}`,
+        ),
+      attributes: attributesOf(
+        groups,
+        worstSeverity(groups.map((g) => g.severity)),
+      ),
+    },
+    bodies,
+  );
+}
+
+function alertHeader(
+  input: AlertMessageInput,
+  groups: readonly Evaluation[],
+): string {
+  const { region, owner } = attributesOf(groups, 'ok');
+  const bundles =
+    groups.length === 1 ? '1 bundle needs' : `${groups.length} bundles need`;
+  const whatIf =
+    input.scenario === undefined
+      ? []
+      : [
+          'WHAT-IF, not the plan. No order follows from this message.',
+          input.scenario,
+          '',
+        ];
+  return [
+    ...whatIf,
+    `Headroom capacity alert for ${input.unit}, as of ${input.asOf}`,
+    `Region ${region}, owner ${owner}.`,
+    '',
+    `${bundles} more capacity (${countBySeverity(groups, 'warning')}). Most urgent first.`,
+    `"At the earliest" dates use the upper bound of the ${input.config.decisionLevel} % forecast`,
+    'interval (plan on these); "expected" dates use the mean forecast.',
+    '',
+    '',
+  ].join('\n');
+}
+
+function alertFooter(groups: readonly Evaluation[], config: Config): string {
+  const links = ispsOf(groups).map(
+    (isp) =>
+      `Report for ${isp}: ${reportLink(config.notify.reportBaseUrl, isp)}`,
+  );
+  return [
+    ...links,
+    '',
+    'Order by = the critical date at the earliest minus the lead time: the last',
+    'day to start the augment with the ISP. Critical: that day is today or past.',
+    `Warning: it falls within the next ${config.warningWindowDays} days.`,
+    'You will hear again if a bundle escalates, its order-by date moves earlier,',
+    `or after ${config.notify.renotifyDays} days if nothing changed; and once when it clears.`,
+    '',
+  ].join('\n');
+}
