@@ -24,6 +24,9 @@ export interface AthenaQueryEngineOptions extends AthenaTiming {
   readonly lakeBucket: string;
 }
 
+/** Written after a partition's UNLOAD succeeded. */
+const DONE_MARKER = '_SUCCESS';
+
 const TABLES: readonly LakeTable[] = [
   'traffic',
   'series_daily',
@@ -86,6 +89,9 @@ export class AthenaQueryEngine implements QueryEngine {
       // UNLOAD refuses a non-empty destination: clear the day first.
       await this.lake.delete(await this.lake.list(prefix));
       await this.execute(unload);
+      // UNLOAD of zero rows may write no file; the marker keeps the day
+      // listed as done (Athena skips keys starting with '_').
+      await this.lake.put(`${prefix}${DONE_MARKER}`, '');
     });
   }
 

@@ -11,6 +11,7 @@ import {
   DeleteObjectsCommand,
   GetObjectCommand,
   ListObjectsV2Command,
+  PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
 import { sdkStreamMixin } from '@smithy/util-stream';
@@ -252,6 +253,7 @@ describe('AthenaQueryEngine partitions', () => {
       Contents: [{ Key: 'series_daily/dt=2026-11-25/old.parquet' }],
     });
     s3Mock.on(DeleteObjectsCommand).resolves({});
+    s3Mock.on(PutObjectCommand).resolves({});
     athenaMock.on(GetQueryExecutionCommand).resolves(state('SUCCEEDED'));
     // Act
     await engine().engine.replacePartition(
@@ -276,6 +278,8 @@ describe('AthenaQueryEngine partitions', () => {
         "UNLOAD (SELECT 1 AS a) TO 's3://lake/series_daily/dt=2026-11-25/' WITH (format = 'PARQUET', compression = 'SNAPPY')",
     });
     expect(athenaMock).not.toReceiveCommand(GetQueryResultsCommand);
+    expect(s3Mock).toReceiveCommandWith(PutObjectCommand, {
+      Bucket: 'lake', Key: 'series_daily/dt=2026-11-25/_SUCCESS' });
   });
 
   it('refuses a day that is not YYYY-MM-DD before touching S3', async () => {

@@ -1,0 +1,123 @@
+import {
+  Duration,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
+import * as athena from 'aws-cdk-lib/aws-athena';
+import * as glue from 'aws-cdk-lib/aws-glue';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import { type StageConfig, workGroupName } from '../stages.ts';
+import {
+  linksTableInput,
+  PARQUET_TABLES,
+  parquetTableInput,
+} from './lake-tables.ts';
+
+/** Props of the stateful stack. */
+export interface DataStackProps extends StackProps {
+  readonly stage: StageConfig;
+}
+
+/**
+ * The stateful part: the lake and report buckets, the Glue catalog over
+ * the lake and the Athena workgroup. Kept apart so the pipeline can be
+ * redeployed or destroyed without touching data.
+ */
+export class DataStack extends Stack {
+  readonly lakeBucket: s3.Bucket;
+  readonly reportBucket: s3.Bucket;
+  readonly database: glue.CfnDatabase;
+  readonly databaseName: string;
+  readonly workGroupName: string;
+
+  constructor(scope: Construct, id: string, props: DataStackProps) {
+    super(scope, id, props);
+    const { stage } = props;
+    const removalPolicy = stage.destroyOnRemoval
+      ? RemovalPolicy.DESTROY
+      : RemovalPolicy.RETAIN;
+    const common = {
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      removalPolicy,
+      autoDeleteObjects: stage.destroyOnRemoval,
+    };
+    const accessLogs = new s3.Bucket(this, 'AccessLogs', {
+      ...common,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      // Access logs are for audits of the last quarter.
+      lifecycleRules: [{ expiration: Duration.days(90) }],
+    });
+    Validations.of(accessLogs).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'This is the access log bucket; logging it into itself loops.',
+    });
+    this.lakeBucket = new s3.Bucket(this, 'Lake', {
+      ...common,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'lake/',
+      // Athena result files are read once by the Lambda that ran the query.
+      lifecycleRules: [
+        { prefix: 'athena-results/', expiration: Duration.days(7) },
+      ],
+    });
+    this.reportBucket = new s3.Bucket(this, 'Reports', {
+      ...common,
+      versioned: true,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'reports/',
+      lifecycleRules: [
+        {
+          prefix: 'reports/',
+          expiration: Duration.days(stage.reportRetentionDays),
+        },
+        // Versioning protects latest/ and state/ from a bad run, for a month.
+        { noncurrentVersionExpiration: Duration.days(30) },
+      ],
+    });
+    this.databaseName = `headroom_${stage.name}`;
+    this.database = new glue.CfnDatabase(this, 'Database', {
+      catalogId: this.account,
+      databaseInput: { name: this.databaseName, description: 'Headroom lake' },
+    });
+    this.addTables(stage);
+    this.workGroupName = workGroupName(stage);
+    new athena.CfnWorkGroup(this, 'WorkGroup', {
+      name: this.workGroupName,
+      description: 'Headroom rollup and forecast queries',
+      recursiveDeleteOption: stage.destroyOnRemoval,
+      workGroupConfiguration: {
+        enforceWorkGroupConfiguration: true,
+        publishCloudWatchMetricsEnabled: true,
+        bytesScannedCutoffPerQuery: stage.bytesScannedCutoffPerQuery,
+        engineVersion: { selectedEngineVersion: 'Athena engine version 3' },
+        resultConfiguration: {
+          outputLocation: `s3://${this.lakeBucket.bucketName}/athena-results/`,
+          encryptionConfiguration: { encryptionOption: 'SSE_S3' },
+        },
+      },
+    });
+  }
+
+  private addTables(stage: StageConfig): void {
+    const bucket = this.lakeBucket.bucketName;
+    const inputs = [
+      ...Object.keys(PARQUET_TABLES).map((name) =>
+        parquetTableInput(name, bucket, stage.dataStartDate),
+      ),
+      linksTableInput(bucket),
+    ];
+    for (const tableInput of inputs) {
+      const table = new glue.CfnTable(this, `Table-${tableInput.name}`, {
+        catalogId: this.account,
+        databaseName: this.databaseName,
+        tableInput,
+      });
+      table.node.addDependency(this.database);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import type { Severity, Stage } from '#lib/domain/vocabulary';
+
+/** Which alerts one address receives: SNS filter on message attributes. */
+export interface AlertFilter {
+  readonly isp?: readonly string[];
+  readonly region?: readonly string[];
+  readonly severity?: readonly (Severity | 'resolved' | 'digest')[];
+  readonly owner?: readonly string[];
+}
+
+/** One email subscription to the alerts topic. */
+export interface AlertSubscription {
+  readonly email: string;
+  /** No filter: the address receives every alert. */
+  readonly filter?: AlertFilter;
+}
+
+/** Everything that differs between deployments; no account or region. */
+export interface StageConfig {
+  readonly name: string;
+  /** IANA time zone of the schedules. */
+  readonly timeZone: string;
+  /**
+   * Local hour (0–23) of the daily rollup. Must fall after UTC midnight
+   * plus the telemetry's landing delay in every season, since `dt` is a
+   * UTC day.
+   */
+  readonly rollupHour: number;
+  /** Local hour of the forecast; after the rollup has had time to finish. */
+  readonly forecastHour: number;
+  /** First day of traffic: the start of the `dt` partition projection. */
+  readonly dataStartDate: string;
+  readonly alertEmails: readonly AlertSubscription[];
+  readonly operationsEmails: readonly string[];
+  /** Athena cancels any query of this workgroup scanning more bytes. */
+  readonly bytesScannedCutoffPerQuery: number;
+  /** Bytes scanned per day above which operations are alerted. */
+  readonly dailyScanAlarmBytes: number;
+  /** Dated reports are kept this many days. */
+  readonly reportRetentionDays: number;
+  /** Lambda log retention in days (a CDK RetentionDays value). */
+  readonly logRetentionDays: 14 | 30 | 90 | 365;
+  /** Destroy buckets on stack deletion (dev only). */
+  readonly destroyOnRemoval: boolean;
+}
+
+const GB = 1024 ** 3;
+
+/**
+ * The deployments, shared by `infra/app.ts` and the tests. Emails here are
+ * placeholders to replace before the first deploy.
+ */
+export const STAGE_CONFIGS = {
+  dev: {
+    name: 'dev',
+    timeZone: 'Europe/London',
+    rollupHour: 2,
+    forecastHour: 3,
+    dataStartDate: '2024-01-01',
+    alertEmails: [{ email: 'capacity-dev@example.com' }],
+    operationsEmails: ['headroom-ops-dev@example.com'],
+    bytesScannedCutoffPerQuery: 20 * GB,
+    dailyScanAlarmBytes: 40 * GB,
+    reportRetentionDays: 90,
+    logRetentionDays: 14,
+    destroyOnRemoval: true,
+  },
+  prod: {
+    name: 'prod',
+    timeZone: 'Europe/London',
+    rollupHour: 2,
+    forecastHour: 4,
+    dataStartDate: '2024-01-01',
+    alertEmails: [
+      {
+        email: 'emea-peering@example.com',
+        filter: {
+          region: ['EMEA'],
+          severity: ['warning', 'critical', 'resolved', 'digest'],
+        },
+      },
+      {
+        email: 'capacity-planning@example.com',
+        filter: {
+          owner: ['capacity-planning'],
+        },
+      },
+    ],
+    operationsEmails: ['headroom-ops@example.com'],
+    bytesScannedCutoffPerQuery: 50 * GB,
+    dailyScanAlarmBytes: 100 * GB,
+    reportRetentionDays: 400,
+    logRetentionDays: 90,
+    destroyOnRemoval: false,
+  },
+} as const satisfies Readonly<Record<string, StageConfig>>;
+
+/** A stage's name. */
+export type StageName = keyof typeof STAGE_CONFIGS;
+
+/**
+ * The Lambda function name of a pipeline stage, fixed so that alarms in
+ * the alerting stack can name it without a cross-stack reference.
+ *
+ * @param stage - the deployment
+ * @param step - rollup or forecast
+ * @returns e.g. `headroom-dev-rollup`
+ * @example
+ * functionName(STAGE_CONFIGS.dev, 'forecast'); // 'headroom-dev-forecast'
+ */
+export function functionName(stage: StageConfig, step: Stage): string {
+  return `headroom-${stage.name}-${step}`;
+}
+
+/**
+ * The Athena workgroup's name.
+ *
+ * @param stage - the deployment
+ * @returns e.g. `headroom-dev`
+ * @example
+ * workGroupName(STAGE_CONFIGS.dev); // 'headroom-dev'
+ */
+export function workGroupName(stage: StageConfig): string {
+  return `headroom-${stage.name}`;
+}

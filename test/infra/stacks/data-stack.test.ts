@@ -1,0 +1,125 @@
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { STAGE_CONFIGS } from '../../../infra/stages.ts';
+import { buildStage } from '../build-stage.ts';
+
+let template: Template;
+beforeAll(() => {
+  template = Template.fromStack(buildStage({ bundle: false }).stacks.data);
+});
+
+describe('DataStack', () => {
+  it('makes every bucket encrypted, private and TLS-only', () => {
+    // Act
+    const buckets = template.findResources('AWS::S3::Bucket');
+    const policies = Object.values(
+      template.findResources('AWS::S3::BucketPolicy'),
+    ).map((p) => JSON.stringify(p));
+    // Assess
+    expect(Object.keys(buckets)).toHaveLength(3);
+    for (const bucket of Object.values(buckets)) {
+      expect(bucket.Properties.BucketEncryption).toBeDefined();
+      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+    }
+    expect(policies).toHaveLength(3);
+    for (const policy of policies) {
+      expect(policy).toContain('"aws:SecureTransport":"false"');
+    }
+  });
+
+  it('versions the report bucket and expires results and old reports', () => {
+    // Assess
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      VersioningConfiguration: { Status: 'Enabled' },
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({ Prefix: 'reports/', ExpirationInDays: 90 }),
+          Match.objectLike({
+            NoncurrentVersionExpiration: {
+              NoncurrentDays: 30,
+            },
+          }),
+        ]),
+      },
+      LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'reports/' }),
+    });
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: {
+        Rules: [
+          Match.objectLike({
+            Prefix: 'athena-results/',
+            ExpirationInDays: 7,
+          }),
+        ],
+      },
+    });
+  });
+
+  it('projects dt partitions of the Parquet tables by date up to NOW', () => {
+    // Assess
+    for (const name of ['traffic', 'series_daily', 'quality_daily']) {
+      template.hasResourceProperties('AWS::Glue::Table', {
+        DatabaseName: 'headroom_dev',
+        TableInput: Match.objectLike({
+          Name: name,
+          PartitionKeys: [{ Name: 'dt', Type: 'string' }],
+          Parameters: Match.objectLike({
+            'projection.enabled': 'true',
+            'projection.dt.type': 'date',
+            'projection.dt.format': 'yyyy-MM-dd',
+            'projection.dt.range': '2024-01-01,NOW',
+            'storage.location.template': Match.anyValue(),
+          }),
+          StorageDescriptor: Match.objectLike({
+            SerdeInfo: {
+              SerializationLibrary:
+                'org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe',
+            },
+          }),
+        }),
+      });
+    }
+  });
+
+  it('reads links.csv with OpenCSVSerde, header skipped, all strings', () => {
+    // Act
+    const [links] = Object.values(
+      template.findResources('AWS::Glue::Table', {
+        Properties: { TableInput: { Name: 'links' } },
+      }),
+    );
+    const input = links?.Properties.TableInput;
+    // Assess
+    expect(input.Parameters['skip.header.line.count']).toBe('1');
+    expect(input.StorageDescriptor.SerdeInfo.SerializationLibrary).toBe(
+      'org.apache.hadoop.hive.serde2.OpenCSVSerde',
+    );
+    const columns = input.StorageDescriptor.Columns;
+    expect(columns.map((c: { Name: string }) => c.Name)).toContain('group');
+    expect(new Set(columns.map((c: { Type: string }) => c.Type))).toEqual(
+      new Set(['string']),
+    );
+  });
+
+  it('enforces the workgroup result location, encryption and scan cap', () => {
+    // Assess
+    template.hasResourceProperties('AWS::Athena::WorkGroup', {
+      Name: 'headroom-dev',
+      WorkGroupConfiguration: Match.objectLike({
+        EnforceWorkGroupConfiguration: true,
+        PublishCloudWatchMetricsEnabled: true,
+        BytesScannedCutoffPerQuery:
+          STAGE_CONFIGS.dev.bytesScannedCutoffPerQuery,
+        ResultConfiguration: {
+          OutputLocation: Match.anyValue(),
+          EncryptionConfiguration: { EncryptionOption: 'SSE_S3' },
+        },
+      }),
+    });
+  });
+});
