@@ -1,0 +1,43 @@
+/**
+ * Sample-generation benchmark: generates a sample (default size unless
+ * `--links N --days D`) into a temporary folder and prints rows, seconds,
+ * rows/s and peak RSS.
+ *
+ * Run: npx tsx bench/sample.ts [--links N] [--days D]
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateSample } from '#lib/sample/index';
+
+const { values } = parseArgs({
+  options: {
+    links: { type: 'string', default: '100' },
+    days: { type: 'string', default: '430' },
+  },
+});
+const out = await mkdtemp(join(tmpdir(), 'headroom-sample-bench-'));
+try {
+  const started = performance.now();
+  const summary = await generateSample({
+    out,
+    links: Number(values.links),
+    days: Number(values.days),
+    seed: 1,
+    end: '2026-11-25',
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const peakMiB = process.resourceUsage().maxRSS / 1024;
+  console.log(
+    [
+      `sample: ${summary.links} links × ${values.days} days`,
+      `rows: ${summary.rows}`,
+      `seconds: ${seconds.toFixed(2)}`,
+      `rows/s: ${Math.round(summary.rows / seconds)}`,
+      `peak RSS: ${peakMiB.toFixed(0)} MiB`,
+    ].join('\n'),
+  );
+} finally {
+  await rm(out, { recursive: true, force: true });
+}

@@ -1,0 +1,100 @@
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { generateSample, type SampleSummary } from '#lib/sample/index';
+import { parseDay, parseWhole } from './parse-options.ts';
+
+/**
+ * `headroom sample`: writes a realistic, deterministic sample lake and
+ * inventory (DESIGN.md "Command line").
+ *
+ * @returns the commander command
+ * @example
+ * program.addCommand(sampleCommand());
+ */
+export function sampleCommand(): Command {
+  return new Command('sample')
+    .description(
+      'Write a realistic sample: a Parquet traffic lake (DIR/lake/traffic/) ' +
+        'and an inventory (DIR/inventory/links.csv, augments.csv) for a ' +
+        'fictitious EMEA edge. The same options give the same files.',
+    )
+    .option('--out <dir>', 'folder to write the sample into', 'data/sample')
+    .addOption(
+      new Option('--links <n>', 'links in the inventory')
+        .argParser(parseWhole('--links', 1, 10_000))
+        .default(100),
+    )
+    .addOption(
+      new Option('--days <d>', 'days of 5-minute history')
+        .argParser(parseWhole('--days', 1, 3_660))
+        .default(430),
+    )
+    .addOption(
+      new Option('--seed <s>', 'random seed')
+        .argParser(parseWhole('--seed', 0, 4_294_967_295))
+        .default(1),
+    )
+    .addOption(
+      new Option(
+        '--end <date>',
+        'last day YYYY-MM-DD (default: yesterday, UTC)',
+      ).argParser(parseDay('--end')),
+    )
+    .action(async (options: SampleCommandOptions) => {
+      const out = resolve(options.out);
+      process.stderr.write(
+        `headroom sample: ${options.links} links × ${options.days} days ` +
+          `(seed ${options.seed}) into ${out}\n`,
+      );
+      const summary = await generateSample({
+        out,
+        links: options.links,
+        days: options.days,
+        seed: options.seed,
+        ...(options.end ? { end: options.end } : {}),
+        onProgress: reportProgress(),
+      });
+      process.stdout.write(formatSummary(summary, out));
+    });
+}
+
+interface SampleCommandOptions {
+  readonly out: string;
+  readonly links: number;
+  readonly days: number;
+  readonly seed: number;
+  readonly end?: string;
+}
+
+/** Prints a line every tenth of the days. */
+function reportProgress(): (done: number, total: number) => void {
+  let lastTenth = 0;
+  return (done, total) => {
+    const tenth = Math.floor((done * 10) / total);
+    if (tenth === lastTenth) return;
+    lastTenth = tenth;
+    process.stderr.write(`  ${tenth * 10}% (${done}/${total} days)\n`);
+  };
+}
+
+/**
+ * The summary the command prints.
+ *
+ * @param summary - what `generateSample` returned
+ * @param out - the sample folder
+ * @returns lines of text
+ * @example
+ * formatSummary(summary, '/tmp/sample');
+ */
+export function formatSummary(summary: SampleSummary, out: string): string {
+  const rows = summary.rows.toLocaleString('en-US');
+  return [
+    `Sample written to ${out} in ${summary.seconds} s`,
+    `  days:   ${summary.firstDay} … ${summary.lastDay}`,
+    `  rows:   ${rows}`,
+    `  links:  ${summary.links} in ${summary.groups} groups, ${summary.isps} ISPs`,
+    `  lake:   ${resolve(out, 'lake')}`,
+    `  inventory: ${resolve(out, 'inventory')}`,
+    '',
+  ].join('\n');
+}

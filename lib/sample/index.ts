@@ -1,0 +1,5 @@
+export {
+  generateSample,
+  type SampleOptions,
+  type SampleSummary,
+} from './generate-sample.ts';

@@ -1,0 +1,94 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { SAMPLE_REGION } from './catalogue.ts';
+import type { SamplePlan } from './plan-types.ts';
+
+/** Header of links.csv (DESIGN.md "Inventory"). */
+export const LINKS_HEADER = [
+  'link_id',
+  'isp',
+  'asn',
+  'site',
+  'region',
+  'link_type',
+  'capacity_bps',
+  'group',
+  'port_bps',
+  'lead_time_days',
+  'owner',
+] as const;
+
+/** Header of augments.csv. */
+export const AUGMENTS_HEADER = [
+  'group',
+  'in_service_date',
+  'added_bps',
+  'reference',
+] as const;
+
+/**
+ * The inventory as the team keeps it: every listed link with its current
+ * capacity (after upgrades), the optional columns filled on a few rows only.
+ *
+ * @param plan - the sample plan
+ * @returns the text of links.csv
+ * @example
+ * renderLinksCsv(plan).split('\n')[0]; // 'link_id,isp,asn,…'
+ */
+export function renderLinksCsv(plan: SamplePlan): string {
+  const rows = plan.groups
+    .filter((group) => group.listed)
+    .flatMap((group) =>
+      group.links.map((link) => [
+        link.linkId,
+        group.isp.name,
+        group.isp.asn,
+        group.site.code,
+        SAMPLE_REGION,
+        group.linkType,
+        link.capacityBps,
+        group.explicitName ?? '',
+        link.upgradeDay > 0 ? group.portBps : '',
+        group.demand.leadTimeDays ?? '',
+        group.demand.owner ?? '',
+      ]),
+    );
+  return stringify([[...LINKS_HEADER], ...rows]);
+}
+
+/**
+ * Capacity already ordered (augments.csv).
+ *
+ * @param plan - the sample plan
+ * @returns the text of augments.csv
+ * @example
+ * renderAugmentsCsv(plan);
+ */
+export function renderAugmentsCsv(plan: SamplePlan): string {
+  const rows = plan.augments.map((a) => [
+    a.group,
+    a.inServiceDate,
+    a.addedBps,
+    a.reference,
+  ]);
+  return stringify([[...AUGMENTS_HEADER], ...rows]);
+}
+
+/**
+ * Writes `DIR/inventory/links.csv` and `augments.csv`.
+ *
+ * @param plan - the sample plan
+ * @param dir - the inventory folder
+ * @returns when both files are written
+ * @example
+ * await writeInventory(plan, 'data/sample/inventory');
+ */
+export async function writeInventory(
+  plan: SamplePlan,
+  dir: string,
+): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'links.csv'), renderLinksCsv(plan));
+  await writeFile(join(dir, 'augments.csv'), renderAugmentsCsv(plan));
+}
