@@ -55,5 +55,7 @@ export function toDay(instant: Date): string {
  */
 export function isIsoDay(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  return toDay(new Date(`${text}T00:00:00Z`)) === text;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  // A month 13 parses to NaN, and toISOString would throw on it.
+  return !Number.isNaN(time) && toDay(new Date(time)) === text;
 }
