@@ -32,15 +32,15 @@ a{color:var(--link)}
 .scroll{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:13px}
 caption{text-align:left;color:var(--muted);padding:4px 0}
-th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
+th,td{border-bottom:1px solid var(--line);padding:5px 7px;text-align:left;vertical-align:top}
 thead th{background:var(--head);white-space:nowrap}
 th button{all:unset;cursor:pointer}
 th button::after{content:" ↕";color:#999}
 th[aria-sort=ascending] button::after{content:" ▲";color:var(--ink)}
 th[aria-sort=descending] button::after{content:" ▼";color:var(--ink)}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td.date{white-space:nowrap;font-variant-numeric:tabular-nums}
-.sub{color:var(--muted);font-size:12px;display:block}
+td.date,td.nowrap{white-space:nowrap;font-variant-numeric:tabular-nums}
+.sub{color:var(--muted);font-size:12px;display:block;white-space:nowrap}
 .bad{color:#8c0019;font-weight:600}
 figure{margin:8px 0 20px}
 section.group{border-top:1px solid var(--line);margin-top:18px}

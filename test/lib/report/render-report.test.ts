@@ -7,10 +7,18 @@ let files: ReportFile[];
 const body = (path: string) => files.find((f) => f.path === path)!.body;
 const text = (html: string) =>
   html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-const tableRows = (html: string, id: string) => {
+const rowsHtml = (html: string, id: string) => {
   const table = html.split(`id="${id}"`)[1]!.split('</table>')[0]!;
-  return table.split('<tbody>')[1]!.split('</tr>').slice(0, -1).map(text);
+  return table.split('<tbody>')[1]!.split('</tr>').slice(0, -1);
 };
+const tableRows = (html: string, id: string) => rowsHtml(html, id).map(text);
+const tableCells = (html: string, id: string) =>
+  rowsHtml(html, id).map((r) =>
+    r
+      .split(/<\/t[hd]>/)
+      .slice(0, -1)
+      .map((c) => text(c).trim()),
+  );
 
 beforeAll(async () => {
   files = await renderReport(
@@ -43,20 +51,21 @@ describe('renderReport', () => {
     // Prepare
     const rows = tableRows(body('index.html'), 'action-table');
     // Act
-    const keys = rows.map((r) => /\S+\/\S+\/\S+/.exec(r)?.[0]);
+    const cells = tableCells(body('index.html'), 'action-table');
     // Assess
-    expect(keys).toEqual([
-      'Telecom/LHR1/pni',
-      'Globex/FRA2/ix',
-      'Telecom/FRA2/transit',
+    expect(cells.map((c) => c.slice(0, 5))).toEqual([
+      ['critical', '2026-10-04 53 d overdue', 'Acme Telecom', 'LHR1', 'pni'],
+      ['warning', '2026-12-03 in 7 d', 'Globex', 'FRA2', 'ix'],
+      ['watch', '2027-08-17 in 264 d', 'Acme Telecom', 'FRA2', 'transit'],
     ]);
-    expect(rows[0]).toContain('critical 2026-10-04');
+    expect(rows[0]).toContain('critical 2026-10-04 53 d overdue');
+    expect(rows[1]).toContain('warning 2026-12-03 in 7 d');
     expect(rows[0]).toContain('152 Gbps');
     expect(rows[0]).toContain('76.0%');
     expect(rows[0]).toContain('2027-01-20 upper: 2027-01-02');
-    expect(rows[0]).toContain('+2 × 100 Gbps (200 Gbps)');
+    expect(rows[0]).toContain('+2 × 100 Gbps 200 Gbps in all');
     expect(rows[0]).toContain('fails from 2026-11-01');
-    expect(rows[0]).toContain('+100 Gbps on 2027-02-01 (CHG-1042, 30 d late');
+    expect(rows[0]).toContain('+100 Gbps 2027-02-01 CHG-1042 · 30 d late');
     expect(rows[1]).toContain('1.32 Tbps');
   });
 
