@@ -44,13 +44,14 @@ function filter(y: Float64Array, m: number, q: EtsParams) {
   const s = new Float64Array(m);
   for (let j = 0; j < m; j += 1) s[j] = m > 1 ? y[j]! - l : 0;
   let sse = 0;
-  for (let t = 0; t < n; t += 1) {
-    const k = t % m;
-    const e = y[t]! - (l + q.phi * b + s[k]!);
+  const { alpha, beta, gamma, phi } = q;
+  for (let t = 0, k = 0; t < n; t += 1, k = k + 1 === m ? 0 : k + 1) {
+    const pb = phi * b;
+    const e = y[t]! - (l + pb + s[k]!);
     sse += e * e;
-    l = l + q.phi * b + q.alpha * e;
-    b = q.phi * b + q.beta * e;
-    s[k]! += q.gamma * e;
+    l += pb + alpha * e;
+    b = pb + beta * e;
+    s[k]! += gamma * e;
   }
   const seasonal = Array.from({ length: m }, (_, i) => s[(n + i) % m]!);
   return { sse, level: l, trend: b, seasonal };
@@ -73,7 +74,7 @@ export function fitEts(
   values: readonly number[],
   season: number,
   log: boolean,
-  window = 1096,
+  window = 730,
 ): EtsFit {
   const used = values.slice(Math.max(0, values.length - window));
   const useLog = log && used.every((v) => v > 0);

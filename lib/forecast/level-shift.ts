@@ -1,5 +1,5 @@
 import type { CleanedPoint } from '#lib/domain/forecast';
-import { mad, median, quantile } from './stats.ts';
+import { mad, median, sortedQuantile } from './stats.ts';
 
 /** Days compared on each side of a candidate shift. */
 const SIDE = 28;
@@ -7,6 +7,8 @@ const SIDE = 28;
 const MIN_AFTER = 14;
 /** Smallest relative change that counts as a shift. */
 const MIN_CHANGE = 0.2;
+/** Candidate days are tried every few days, then refined. */
+const STRIDE = 4;
 
 /**
  * Find up to three level shifts (the median of the days after a point
@@ -51,12 +53,17 @@ export function detectLevelShifts(values: readonly number[]): {
 function strongestShift(y: readonly number[], noise: number) {
   let best = { index: -1, score: 0 };
   const scores = new Float64Array(y.length);
-  for (let c = SIDE; c <= y.length - MIN_AFTER; c += 1) {
-    const pre = y.slice(c - SIDE, c);
-    const post = y.slice(c, Math.min(y.length, c + SIDE));
-    const ref = Math.abs(median(pre));
-    const up = quantile(post, 0.25) - quantile(pre, 0.75);
-    const down = quantile(pre, 0.25) - quantile(post, 0.75);
+  const pre = new Float64Array(SIDE);
+  const post = new Float64Array(SIDE);
+  for (let c = SIDE; c <= y.length - MIN_AFTER; c += STRIDE) {
+    const k = Math.min(SIDE, y.length - c);
+    for (let i = 0; i < SIDE; i += 1) pre[i] = y[c - SIDE + i]!;
+    for (let i = 0; i < k; i += 1) post[i] = y[c + i]!;
+    pre.sort();
+    const a = post.subarray(0, k).sort();
+    const ref = Math.abs(sortedQuantile(pre, 0.5));
+    const up = sortedQuantile(a, 0.25) - sortedQuantile(pre, 0.75);
+    const down = sortedQuantile(pre, 0.25) - sortedQuantile(a, 0.75);
     const gap = Math.max(up, down);
     if (!(gap >= MIN_CHANGE * ref && gap >= 3 * noise && gap > 0)) continue;
     scores[c] = gap / Math.max(ref, 1e-300);
@@ -77,17 +84,25 @@ function sharpest(y: readonly number[], scores: Float64Array, top: number) {
   let jump = -1;
   scores.forEach((s, c) => {
     if (s < 0.9 * top) return;
-    const k = Math.min(7, y.length - c);
-    let a = 0;
-    let b = 0;
-    for (let i = 0; i < k; i += 1) {
-      a += y[c + i]! / k;
-      b += y[c - 1 - i]! / k;
-    }
-    if (Math.abs(a - b) > jump) {
-      jump = Math.abs(a - b);
-      index = c;
+    for (let d = -STRIDE; d <= STRIDE; d += 1) {
+      const j = jumpAt(y, c + d);
+      if (j > jump) {
+        jump = j;
+        index = c + d;
+      }
     }
   });
   return index;
+}
+
+function jumpAt(y: readonly number[], c: number): number {
+  if (c < SIDE || c > y.length - MIN_AFTER) return -1;
+  const k = Math.min(7, y.length - c);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < k; i += 1) {
+    a += y[c + i]! / k;
+    b += y[c - 1 - i]! / k;
+  }
+  return Math.abs(a - b);
 }

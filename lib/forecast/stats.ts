@@ -30,7 +30,23 @@ export function mean(xs: readonly number[]): number {
  * quantile([1, 2, 3, 4], 0.5); // 2.5
  */
 export function quantile(xs: readonly number[], p: number): number {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  const s = new Float64Array(xs.length);
+  let n = 0;
+  for (const x of xs) if (Number.isFinite(x)) s[n++] = x;
+  if (n === 0) return Number.NaN;
+  return sortedQuantile(s.subarray(0, n).sort(), p);
+}
+
+/**
+ * Quantile (type 7) of an ascending array.
+ *
+ * @param s - sorted values
+ * @param p - probability in [0, 1]
+ * @returns the p-quantile (NaN when empty)
+ * @example
+ * sortedQuantile(Float64Array.of(1, 2, 3), 0.5); // 2
+ */
+export function sortedQuantile(s: ArrayLike<number>, p: number): number {
   if (s.length === 0) return Number.NaN;
   const pos = (s.length - 1) * Math.min(1, Math.max(0, p));
   const lo = Math.floor(pos);

@@ -1,0 +1,77 @@
+/**
+ * `npx tsx bench/speed.ts [--series N]`: forecast N (default 10,000)
+ * synthetic daily series of 730 points, horizon 365, levels 80/95, full
+ * model selection, in this one process (one core); print series per second
+ * and the peak resident memory. All forecasts are kept, as the pipeline does.
+ */
+import type { SeriesForecast } from '#lib/domain/forecast';
+import { forecastSeries } from '#lib/forecast/index';
+
+const LENGTH = 730;
+const HORIZON = 365;
+
+/** Deterministic PRNG (mulberry32), so runs are comparable. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A traffic-like series: growth, weekly and yearly pattern, noise, dips. */
+function synthetic(seed: number): number[] {
+  const rnd = random(seed);
+  const level = 1e8 * 10 ** (rnd() * 4);
+  const growth = (rnd() - 0.2) * 0.8;
+  const weekly = rnd() * 0.3;
+  const noise = 0.02 + rnd() * 0.08;
+  return Array.from({ length: LENGTH }, (_, t) => {
+    const trend = level * Math.exp((growth * t) / 365);
+    const week = 1 + weekly * Math.sin((2 * Math.PI * t) / 7);
+    const year = 1 + 0.1 * Math.sin((2 * Math.PI * t) / 365.25);
+    const dip = rnd() < 0.01 ? 0.1 : 1;
+    const gap = rnd() < 0.005 ? Number.NaN : 1;
+    return trend * week * year * dip * gap * (1 + noise * (rnd() - 0.5) * 2);
+  });
+}
+
+function run(): void {
+  const at = process.argv.indexOf('--series');
+  const count = at > 0 ? Number(process.argv[at + 1]) : 10_000;
+  const results: SeriesForecast[] = [];
+  let busy = 0;
+  let cpu = 0;
+  for (let i = 0; i < count; i += 1) {
+    const values = synthetic(i + 1);
+    const start = process.hrtime.bigint();
+    const before = process.cpuUsage();
+    results.push(
+      forecastSeries(values, { horizon: HORIZON, levels: [80, 95] }),
+    );
+    const used = process.cpuUsage(before);
+    cpu += (used.user + used.system) / 1e6;
+    busy += Number(process.hrtime.bigint() - start) / 1e9;
+  }
+  const models = new Map<string, number>();
+  for (const r of results) models.set(r.model, (models.get(r.model) ?? 0) + 1);
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(
+    `${count} series × ${LENGTH} days, horizon ${HORIZON}, levels 80/95: ` +
+      `${(count / busy).toFixed(1)} series/s wall-clock (${busy.toFixed(1)} s), ` +
+      `${(count / cpu).toFixed(1)} series/s per core of CPU time (${cpu.toFixed(1)} s), ` +
+      `peak RSS ${rssMb.toFixed(0)} MB`,
+  );
+  const top = [...models].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  console.log(
+    `models chosen (top 5): ${top.map(([k, v]) => `${k} ${v}`).join(', ')}`,
+  );
+  console.log(
+    'note: the 2 cores of this machine are shared, so figures are noisy.',
+  );
+}
+
+run();
