@@ -1,0 +1,136 @@
+import type { Config } from '#lib/config';
+import { addDays } from '#lib/domain/dates';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { Message } from '#lib/domain/message';
+import { renderDigest } from '#lib/report/email-digest';
+import { renderResolvedMessage } from '#lib/report/email-resolved';
+import { renderIspMessage } from '#lib/report/render-email';
+import type { GroupState, NotificationState } from './notification-state.ts';
+import { atRisk, entryOf, notifyReason } from './notify-reason.ts';
+
+/** Messages that go out together, and what the state learns once all are accepted. */
+export interface NotificationUnit {
+  readonly kind: 'alert' | 'resolved' | 'digest';
+  /** The ISP or owner the messages go to. */
+  readonly unit: string;
+  readonly messages: readonly Message[];
+  /** New entries per group key (`null` removes a resolved group). */
+  readonly groups: Readonly<Record<string, GroupState | null>>;
+  /** Set for a digest: the owner whose digest date advances. */
+  readonly digestOwner?: string;
+}
+
+/** What one planning step decided. */
+export interface PlanInput {
+  readonly state: NotificationState;
+  readonly asOf: string;
+  readonly evaluations: readonly Evaluation[];
+  readonly config: Config;
+  /** A what-if run's description: alert every unit at risk, nothing else. */
+  readonly scenario?: string;
+}
+
+/**
+ * Decides which messages a run sends (DESIGN.md "Stages" 5): a group is
+ * notified when it first reaches warning or critical, when its severity
+ * rises, when its order-by date moves earlier by more than
+ * `earlierByDays`, or `renotifyDays` after the last notice; once
+ * "resolved" when it drops below warning; a digest per owner on the
+ * digest weekday (or the first run after a missed one).
+ *
+ * @param input - the state, the run's group evaluations and the config
+ * @returns the units to send
+ * @example
+ * planNotifications({ state, asOf, evaluations, config }).map((u) => u.kind);
+ */
+export function planNotifications(input: PlanInput): NotificationUnit[] {
+  const groups = input.evaluations.filter((e) => e.level === 'group');
+  if (input.scenario !== undefined) return planWhatIf(input, groups);
+  return [
+    ...planAlerts(input, groups),
+    ...planResolved(input, groups),
+    ...planDigests(input, groups),
+  ];
+}
+
+function unitOf(e: Evaluation, config: Config): string {
+  return config.notify.by === 'owner' ? e.owner : e.isp;
+}
+
+function byUnit(groups: readonly Evaluation[], config: Config) {
+  const units = new Map<string, Evaluation[]>();
+  for (const g of groups) {
+    const unit = unitOf(g, config);
+    units.set(unit, [...(units.get(unit) ?? []), g]);
+  }
+  return [...units.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
+  const { state, asOf, config } = input;
+  return byUnit(groups.filter(atRisk), config).flatMap(([unit, mine]) => {
+    const reasons: Record<string, string> = {};
+    for (const g of mine) {
+      const reason = notifyReason(state.groups[g.key], g, asOf, config);
+      if (reason !== undefined) reasons[g.key] = reason;
+    }
+    if (Object.keys(reasons).length === 0) return [];
+    const messages = renderIspMessage({
+      asOf,
+      unit,
+      groups: mine,
+      reasons,
+      config,
+    });
+    const updates = Object.fromEntries(
+      mine.map((g) => [g.key, entryOf(g, asOf)]),
+    );
+    return [{ kind: 'alert' as const, unit, messages, groups: updates }];
+  });
+}
+
+function planResolved(input: PlanInput, groups: readonly Evaluation[]) {
+  const { state, asOf, config } = input;
+  const cleared = groups.filter(
+    (g) => !atRisk(g) && state.groups[g.key] !== undefined,
+  );
+  return byUnit(cleared, config).map(([unit, mine]) => ({
+    kind: 'resolved' as const,
+    unit,
+    messages: renderResolvedMessage({ asOf, unit, groups: mine, config }),
+    groups: Object.fromEntries(mine.map((g) => [g.key, null])),
+  }));
+}
+
+function planDigests(input: PlanInput, groups: readonly Evaluation[]) {
+  const { state, asOf, config } = input;
+  const weekday = new Date(`${asOf}T00:00:00Z`).getUTCDay();
+  const due = addDays(asOf, -((weekday - config.notify.digestWeekday + 7) % 7));
+  if (due < state.since) return [];
+  const owners = [...new Set(groups.map((g) => g.owner))].sort();
+  return owners
+    .filter((owner) => (state.digests[owner] ?? '') < due)
+    .map((owner) => ({
+      kind: 'digest' as const,
+      unit: owner,
+      messages: renderDigest({
+        asOf,
+        owner,
+        groups: groups.filter((g) => g.owner === owner),
+        config,
+      }),
+      groups: {},
+      digestOwner: owner,
+    }))
+    .filter((unit) => unit.messages.length > 0);
+}
+
+function planWhatIf(input: PlanInput, groups: readonly Evaluation[]) {
+  const { asOf, config, scenario } = input;
+  return byUnit(groups.filter(atRisk), config).map(([unit, mine]) => ({
+    kind: 'alert' as const,
+    unit,
+    messages: renderIspMessage({ asOf, unit, groups: mine, config, scenario }),
+    groups: {},
+  }));
+}

@@ -1,0 +1,101 @@
+import type { Config } from '#lib/config';
+import { daysBetween } from '#lib/domain/dates';
+import type { Evaluation } from '#lib/domain/evaluation';
+import { SEVERITIES } from '#lib/domain/vocabulary';
+import type { GroupState, NotificationState } from './notification-state.ts';
+
+const rank = (severity: string) => SEVERITIES.indexOf(severity as never);
+
+/**
+ * Whether a group is at warning or critical (an alert).
+ *
+ * @param e - a group evaluation
+ * @returns true at warning or critical
+ * @example
+ * atRisk({ severity: 'watch' }); // false
+ */
+export function atRisk(e: Pick<Evaluation, 'severity'>): boolean {
+  return rank(e.severity) >= rank('warning');
+}
+
+/**
+ * Why a group at risk is notified now, or `undefined` if it is not.
+ *
+ * @param previous - what was last notified about the group
+ * @param e - the group's evaluation (warning or critical)
+ * @param asOf - the run's date
+ * @param config - `notify.earlierByDays` and `notify.renotifyDays`
+ * @returns the reason shown in the email
+ * @example
+ * notifyReason(undefined, evaluation, asOf, config); // 'new'
+ */
+export function notifyReason(
+  previous: GroupState | undefined,
+  e: Evaluation,
+  asOf: string,
+  config: Config,
+): string | undefined {
+  if (previous === undefined) return 'new';
+  if (rank(e.severity) > rank(previous.severity)) {
+    return `escalated from ${previous.severity}`;
+  }
+  const was = previous.orderByDate;
+  if (was !== undefined && e.orderByDate !== undefined) {
+    const earlier = daysBetween(e.orderByDate, was);
+    if (earlier > config.notify.earlierByDays) {
+      return `order-by ${earlier} days earlier than notified (${was})`;
+    }
+  }
+  const since = daysBetween(previous.notifiedOn, asOf);
+  if (since >= config.notify.renotifyDays) {
+    return `reminder: first sent ${since} days ago, still open`;
+  }
+  return undefined;
+}
+
+/**
+ * The state entry of a group notified on `asOf`.
+ *
+ * @param e - the group's evaluation (warning or critical)
+ * @param asOf - the run's date
+ * @returns the entry
+ * @example
+ * entryOf(evaluation, '2026-11-26').notifiedOn; // '2026-11-26'
+ */
+export function entryOf(e: Evaluation, asOf: string): GroupState {
+  return {
+    severity: e.severity as GroupState['severity'],
+    ...(e.orderByDate === undefined ? {} : { orderByDate: e.orderByDate }),
+    notifiedOn: asOf,
+    isp: e.isp,
+    owner: e.owner,
+  };
+}
+
+/**
+ * Records, without a message, that alerted groups went down from critical
+ * to warning, so that a later rise back to critical is an escalation.
+ *
+ * @param state - the state
+ * @param evaluations - the run's evaluations
+ * @returns the state with lowered severities
+ * @example
+ * recordDowngrades(state, evaluations).groups['Acme/LHR1/pni'].severity;
+ */
+export function recordDowngrades(
+  state: NotificationState,
+  evaluations: readonly Evaluation[],
+): NotificationState {
+  const groups = { ...state.groups };
+  for (const e of evaluations) {
+    const previous = groups[e.key];
+    if (e.level !== 'group' || previous === undefined || !atRisk(e)) continue;
+    if (rank(e.severity) < rank(previous.severity)) {
+      groups[e.key] = {
+        ...previous,
+        severity: e.severity as GroupState['severity'],
+      };
+    }
+  }
+  return { ...state, groups };
+}

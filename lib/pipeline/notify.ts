@@ -1,0 +1,128 @@
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { Message, PublishOutcome } from '#lib/domain/message';
+import type { Deps } from './deps.ts';
+import {
+  type NotificationUnit,
+  planNotifications,
+} from './notification-plan.ts';
+import {
+  loadNotificationState,
+  type NotificationState,
+  saveNotificationState,
+} from './notification-state.ts';
+import { recordDowngrades } from './notify-reason.ts';
+
+/** What `notify` did. */
+export interface NotifySummary {
+  readonly dryRun: boolean;
+  /** Messages this run planned (minus those already sent for this as-of). */
+  readonly messages: readonly Message[];
+  /** Number of messages the notifier accepted. */
+  readonly sent: number;
+  /** Number it refused: they go out again on the next run. */
+  readonly failed: number;
+  /** Planned messages already accepted earlier for the same as-of date. */
+  readonly skipped: number;
+  readonly failures: readonly { readonly id: string; readonly error: string }[];
+}
+
+/** What `notify` needs from `Deps`. */
+export type NotifyDeps = Pick<
+  Deps,
+  'notifier' | 'reports' | 'clock' | 'log' | 'config'
+>;
+
+/** One notify run: the as-of date and the run's evaluations. */
+export interface NotifyInput {
+  readonly asOf: string;
+  readonly evaluations: readonly Evaluation[];
+  /** Return the messages without publishing or touching the state. */
+  readonly dryRun?: boolean;
+  /** A what-if run's description: every group at risk gets a what-if alert. */
+  readonly scenario?: string;
+}
+
+/**
+ * Sends the run's notifications (DESIGN.md "Stages" 5) at least once and
+ * never twice for the same as-of date: the state under
+ * `state/notifications.json` advances only for units whose every message
+ * the notifier accepted; a failed publish is planned again next run;
+ * messages already accepted for this as-of date are not sent again.
+ *
+ * @param deps - notifier, report store, clock, logger and configuration
+ * @param input - the as-of date, evaluations, and dry-run/scenario flags
+ * @returns counts and the planned messages
+ * @example
+ * const summary = await notify(deps, { asOf: '2026-11-26', evaluations });
+ */
+export async function notify(
+  deps: NotifyDeps,
+  input: NotifyInput,
+): Promise<NotifySummary> {
+  const { asOf } = input;
+  const state = await loadNotificationState(deps.reports, asOf, deps.log);
+  const units = planNotifications({ ...input, state, config: deps.config });
+  const planned = units.flatMap((unit) => unit.messages);
+  const fresh = planned.filter((m) => state.sent[m.id] === undefined);
+  const skipped = planned.length - fresh.length;
+  if (input.dryRun || input.scenario !== undefined) {
+    return {
+      dryRun: true,
+      messages: fresh,
+      sent: 0,
+      failed: 0,
+      skipped,
+      failures: [],
+    };
+  }
+  const outcomes = fresh.length === 0 ? [] : await deps.notifier.publish(fresh);
+  const next = advance(
+    recordDowngrades(state, input.evaluations),
+    units,
+    outcomes,
+    asOf,
+  );
+  await saveNotificationState(deps.reports, next, asOf);
+  const failures = outcomes.flatMap((o) =>
+    o.ok ? [] : [{ id: o.id, error: o.error }],
+  );
+  const summary = {
+    dryRun: false,
+    messages: fresh,
+    sent: outcomes.length - failures.length,
+    failed: failures.length,
+    skipped,
+    failures,
+  };
+  for (const failure of failures)
+    deps.log.warn('notification not accepted', failure);
+  deps.log.info('notifications', {
+    asOf,
+    sent: summary.sent,
+    failed: summary.failed,
+    skipped,
+  });
+  return summary;
+}
+
+/** The state after the accepted messages: units fully accepted advance. */
+function advance(
+  state: NotificationState,
+  units: readonly NotificationUnit[],
+  outcomes: readonly PublishOutcome[],
+  asOf: string,
+): NotificationState {
+  const sent = { ...state.sent };
+  for (const outcome of outcomes) if (outcome.ok) sent[outcome.id] = asOf;
+  const groups = { ...state.groups };
+  const digests = { ...state.digests };
+  for (const unit of units) {
+    if (!unit.messages.every((m) => sent[m.id] !== undefined)) continue;
+    for (const [key, entry] of Object.entries(unit.groups)) {
+      if (entry === null) delete groups[key];
+      else groups[key] = entry;
+    }
+    if (unit.digestOwner !== undefined) digests[unit.digestOwner] = asOf;
+  }
+  return { ...state, groups, digests, sent };
+}
