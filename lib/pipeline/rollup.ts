@@ -19,6 +19,8 @@ export interface RollupInput {
   readonly asOf: string;
   /** Explicit days; default: catch up (see `rollupLake`). */
   readonly days?: readonly string[];
+  /** Days rolled up at once (default 2); each day is one unit of work. */
+  readonly concurrency?: number;
 }
 
 /**
@@ -53,18 +55,44 @@ export async function rollupLake(
     ? chosenDays(input.days, traffic, deps)
     : await catchUpDays(deps.engine, traffic);
   let rows = 0;
-  for (const [index, dt] of days.entries()) {
+  let done = 0;
+  await forEachLimited(days, input.concurrency ?? 2, async (dt) => {
     const dayRows = await rollupDay(deps, dt);
     rows += dayRows;
+    done += 1;
     deps.log.info('rollup day done', {
       dt,
       rows: dayRows,
-      progress: `${index + 1}/${days.length}`,
+      progress: `${done}/${days.length}`,
     });
-  }
+  });
   const seconds = (performance.now() - started) / 1000;
   deps.log.info('rollup done', { days: days.length, rows, seconds });
   return { days, rows, seconds };
+}
+
+/**
+ * Runs `work` on every item, at most `limit` at a time; after a failure
+ * no new item starts, and the first error is thrown.
+ */
+async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++]!;
+      await work(item).catch((error: unknown) => {
+        failed = true;
+        throw error;
+      });
+    }
+  };
+  const workers = Math.max(1, Math.min(Math.trunc(limit), items.length));
+  await Promise.all(Array.from({ length: workers }, worker));
 }
 
 /** Explicit days that have traffic before as-of, sorted and distinct. */

@@ -32,8 +32,8 @@ counts AS (
   SELECT link_id, bad AS kind, count(*) AS n
   FROM classified WHERE bad IS NOT NULL GROUP BY link_id, bad
   UNION ALL
-  SELECT link_id, 'duplicate', count(*)
-  FROM good WHERE copy_no > 1 GROUP BY link_id
+  SELECT link_id, 'duplicate', sum(good_rows - 1)
+  FROM stamps WHERE good_rows > 1 GROUP BY link_id
   UNION ALL
   SELECT link_id, 'zero', count(*)
   FROM clean WHERE out_bps = 0 GROUP BY link_id
@@ -61,10 +61,7 @@ ORDER BY link_id, kind`;
  * and to a stray sample), capped at the contract's 3600 s.
  */
 function missingSamplesCtes(): string {
-  return `stamps AS (
-  SELECT DISTINCT link_id, ts FROM classified WHERE ts IS NOT NULL
-),
-gaps AS (
+  return `gaps AS (
   SELECT
     link_id,
     date_diff('second', lag(ts) OVER (PARTITION BY link_id ORDER BY ts), ts)

@@ -14,9 +14,9 @@ export interface DaySqlOptions {
  *   (`"group"`, or `isp/site/link_type` when empty) and its capacity;
  * - `classified`: every raw row with `bad` = `non_finite`, `negative`,
  *   `spike` or NULL, and `cap`, its capacity when finite and positive;
- * - `good`: rows not bad, numbered per (link, ts) so that copies > 1 are
- *   the extra duplicates;
- * - `clean`: one good row per (link, ts), the samples the peaks use;
+ * - `stamps`: one row per (link, ts) seen, with the largest good value
+ *   and the number of good rows (more than one: extra duplicates);
+ * - `clean`: one good sample per (link, ts), the samples the peaks use;
  * - `link_cap`: each link's daily capacity (its largest valid capacity
  *   that day, else the inventory's).
  *
@@ -63,19 +63,18 @@ classified AS (
     END AS bad
   FROM raw
 ),
-good AS (
+stamps AS (
   SELECT
-    ts,
     link_id,
-    out_bps,
-    row_number() OVER (
-      PARTITION BY link_id, ts ORDER BY out_bps DESC
-    ) AS copy_no
+    ts,
+    max(CASE WHEN bad IS NULL THEN out_bps END) AS out_bps,
+    count_if(bad IS NULL) AS good_rows
   FROM classified
-  WHERE bad IS NULL
+  WHERE ts IS NOT NULL
+  GROUP BY link_id, ts
 ),
 clean AS (
-  SELECT ts, link_id, out_bps FROM good WHERE copy_no = 1
+  SELECT ts, link_id, out_bps FROM stamps WHERE good_rows > 0
 ),
 link_cap AS (
   SELECT c.link_id, COALESCE(max(c.cap), max(i.inv_capacity)) AS capacity_bps

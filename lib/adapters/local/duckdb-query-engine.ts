@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { QueryError } from '#lib/errors';
 import type { LakeTable, QueryEngine, SqlRow } from '#lib/ports/query-engine';
 import { dayLiteral, sqlString } from '#lib/sql/sql-literals';
 import {
+  LAKE_COLUMNS,
   lakeViewSql,
   listPartitionDays,
   removeOtherParquet,
@@ -13,15 +15,11 @@ import {
   type DuckDbQueryEngineOptions,
   setupStatements,
 } from './duckdb-setup.ts';
-import { toSqlRows } from './duckdb-values.ts';
+import { sqlExcerpt, toSqlRows } from './duckdb-values.ts';
 
 export type { DuckDbQueryEngineOptions } from './duckdb-setup.ts';
 
-const TABLES: readonly LakeTable[] = [
-  'traffic',
-  'series_daily',
-  'quality_daily',
-];
+const TABLES = Object.keys(LAKE_COLUMNS) as LakeTable[];
 const PART_FILE = 'part-0.parquet';
 
 /**
@@ -38,10 +36,11 @@ const PART_FILE = 'part-0.parquet';
 export class DuckDbQueryEngine implements QueryEngine {
   /** Tables whose view is the empty placeholder, re-checked per query. */
   private readonly emptyTables = new Set<LakeTable>(TABLES);
+  /** View changes in flight, chained so that they never run at once. */
+  private viewsUpdated: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly instance: DuckDBInstance,
-    private readonly connection: DuckDBConnection,
     private readonly options: DuckDbQueryEngineOptions,
   ) {}
 
@@ -58,12 +57,13 @@ export class DuckDbQueryEngine implements QueryEngine {
     options: DuckDbQueryEngineOptions,
   ): Promise<DuckDbQueryEngine> {
     const instance = await DuckDBInstance.create(':memory:');
-    const engine = new DuckDbQueryEngine(
-      instance,
-      await instance.connect(),
-      options,
+    const engine = new DuckDbQueryEngine(instance, options);
+    const placeholders = TABLES.map((table) =>
+      lakeViewSql(options.lakeDir, table, false),
     );
-    for (const sql of setupStatements(options)) await engine.run(sql);
+    for (const sql of [...setupStatements(options), ...placeholders]) {
+      await engine.run(sql);
+    }
     await engine.refreshViews();
     return engine;
   }
@@ -81,10 +81,7 @@ export class DuckDbQueryEngine implements QueryEngine {
     dayLiteral(dt);
     await this.refreshViews();
     const folder = join(this.options.lakeDir, table, `dt=${dt}`);
-    const temporary = join(
-      folder,
-      `.${PART_FILE}.tmp-${process.pid}-${Date.now()}`,
-    );
+    const temporary = join(folder, `.${PART_FILE}.tmp-${randomUUID()}`);
     try {
       await mkdir(folder, { recursive: true });
       await this.run(
@@ -96,12 +93,10 @@ export class DuckDbQueryEngine implements QueryEngine {
     } catch (error) {
       await rm(temporary, { force: true });
       if (error instanceof QueryError) throw error;
-      throw new QueryError(
-        `cannot replace ${table} dt=${dt}: ${(error as Error).message}`,
-        {
-          cause: error,
-        },
-      );
+      const reason = (error as Error).message;
+      throw new QueryError(`cannot replace ${table} dt=${dt}: ${reason}`, {
+        cause: error,
+      });
     }
     await this.refreshViews();
   }
@@ -111,33 +106,43 @@ export class DuckDbQueryEngine implements QueryEngine {
   }
 
   async close(): Promise<void> {
-    this.connection.closeSync();
+    await this.viewsUpdated.catch(() => undefined);
     this.instance.closeSync();
   }
 
   /** Swaps placeholder views for real ones once their table has files. */
-  private async refreshViews(): Promise<void> {
-    for (const table of [...this.emptyTables]) {
-      const days = await listPartitionDays(this.options.lakeDir, table);
-      const hasFiles = days.length > 0;
-      await this.run(lakeViewSql(this.options.lakeDir, table, hasFiles));
-      if (hasFiles) this.emptyTables.delete(table);
-    }
+  private refreshViews(): Promise<void> {
+    const update = async () => {
+      for (const table of [...this.emptyTables]) {
+        const days = await listPartitionDays(this.options.lakeDir, table);
+        if (days.length === 0) continue;
+        await this.run(lakeViewSql(this.options.lakeDir, table, true));
+        this.emptyTables.delete(table);
+      }
+    };
+    this.viewsUpdated = this.viewsUpdated.catch(() => undefined).then(update);
+    return this.viewsUpdated;
   }
 
+  /**
+   * Runs one statement on its own connection: the catalog (macros,
+   * views) and the settings are shared, and callers may run queries
+   * concurrently (e.g. several rollup days at once).
+   */
   private async run(sql: string) {
+    const connection = await this.instance.connect();
     try {
-      return await this.connection.runAndReadAll(sql);
+      return await connection.runAndReadAll(sql);
     } catch (error) {
       const reason = (error as Error).message.split('\n')[0];
-      throw new QueryError(`DuckDB query failed: ${reason}\n${excerpt(sql)}`, {
-        cause: error,
-      });
+      throw new QueryError(
+        `DuckDB query failed: ${reason}\n${sqlExcerpt(sql)}`,
+        {
+          cause: error,
+        },
+      );
+    } finally {
+      connection.closeSync();
     }
   }
-}
-
-function excerpt(sql: string): string {
-  const oneLine = sql.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 200 ? `${oneLine.slice(0, 200)}…` : oneLine;
 }

@@ -42,3 +42,16 @@ function toSqlValue(value: unknown, type: DuckDBTypeId): SqlValue {
     typeof inner === 'bigint' ? Number(inner) : inner,
   );
 }
+
+/**
+ * The start of a SQL text on one line, for error messages.
+ *
+ * @param sql - the statement
+ * @returns at most 200 characters, whitespace collapsed
+ * @example
+ * sqlExcerpt('SELECT\n  1'); // 'SELECT 1'
+ */
+export function sqlExcerpt(sql: string): string {
+  const oneLine = sql.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 200 ? `${oneLine.slice(0, 200)}…` : oneLine;
+}
