@@ -1,0 +1,106 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OutboxNotifier } from '#lib/adapters/local/outbox-notifier';
+import type { Message } from '#lib/domain/message';
+
+const MESSAGE: Message = {
+  id: '2026-11-26/alert/acme/1',
+  subject: '[Headroom] Acme: 1 critical — order by 2026-11-20',
+  body: 'Headroom capacity alert for Acme\n',
+  attributes: {
+    isp: 'Acme',
+    region: 'EMEA',
+    severity: 'critical',
+    owner: 'emea-peering',
+  },
+};
+
+let folder: string;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'outbox-'));
+});
+
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('OutboxNotifier', () => {
+  it('writes each message as a text file and a JSON twin, numbered per day', async () => {
+    // Prepare
+    const logged: string[] = [];
+    const log = {
+      info: (m: string) => logged.push(m),
+      warn: () => {},
+      error: () => {},
+    };
+    const notifier = new OutboxNotifier(folder, log);
+    const second = { ...MESSAGE, id: '2026-11-26/digest/emea-peering/1' };
+
+    // Act
+    const outcomes = await notifier.publish([MESSAGE, second]);
+
+    // Assess
+    const day = join(folder, '2026-11-26');
+    expect(await readdir(day)).toEqual([
+      '01-alert-acme-1.json',
+      '01-alert-acme-1.txt',
+      '02-digest-emea-peering-1.json',
+      '02-digest-emea-peering-1.txt',
+    ]);
+    expect(await readFile(join(day, '01-alert-acme-1.txt'), 'utf8')).toBe(
+      'Subject: [Headroom] Acme: 1 critical — order by 2026-11-20\n' +
+        'Message-Id: 2026-11-26/alert/acme/1\n' +
+        'Attributes: isp=Acme; region=EMEA; severity=critical; owner=emea-peering\n' +
+        '\nHeadroom capacity alert for Acme\n',
+    );
+    expect(
+      JSON.parse(await readFile(join(day, '01-alert-acme-1.json'), 'utf8')),
+    ).toEqual(MESSAGE);
+    expect(outcomes).toEqual([
+      { id: MESSAGE.id, ok: true, messageId: join(day, '01-alert-acme-1.txt') },
+      {
+        id: second.id,
+        ok: true,
+        messageId: join(day, '02-digest-emea-peering-1.txt'),
+      },
+    ]);
+    expect(logged).toEqual([
+      `outbox: ${MESSAGE.subject}`,
+      `outbox: ${second.subject}`,
+    ]);
+  });
+
+  it('files a message without a dated id under undated', async () => {
+    // Prepare
+    const notifier = new OutboxNotifier(folder);
+
+    // Act
+    await notifier.publish([{ ...MESSAGE, id: 'ad-hoc' }]);
+
+    // Assess
+    expect(await readdir(join(folder, 'undated'))).toEqual([
+      '01-message.json',
+      '01-message.txt',
+    ]);
+  });
+
+  it('reports a message it cannot write instead of throwing', async () => {
+    // Prepare: a file where the outbox folder should be.
+    const blocked = join(folder, 'blocked');
+    await writeFile(blocked, 'not a folder');
+    const notifier = new OutboxNotifier(blocked);
+
+    // Act
+    const [outcome] = await notifier.publish([MESSAGE]);
+
+    // Assess
+    expect(outcome).toMatchObject({
+      id: MESSAGE.id,
+      ok: false,
+      error: expect.stringMatching(/EEXIST|ENOTDIR/),
+    });
+  });
+});

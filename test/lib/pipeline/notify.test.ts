@@ -1,0 +1,257 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { Message, PublishOutcome } from '#lib/domain/message';
+import { NOTIFICATION_STATE_KEY } from '#lib/pipeline/notification-state';
+import { type NotifyDeps, notify } from '#lib/pipeline/notify';
+import type { Logger } from '#lib/ports/logger';
+import type { Notifier } from '#lib/ports/notifier';
+import {
+  EMAIL_CONFIG,
+  FRA2_IX,
+} from '../../fixtures/rules/email-evaluations.ts';
+
+/** A notifier that records what it accepted and refuses some ISPs. */
+class RecordingNotifier implements Notifier {
+  readonly accepted: Message[] = [];
+  refuse = new Set<string>();
+  async publish(messages: readonly Message[]): Promise<PublishOutcome[]> {
+    return messages.map((m) => {
+      if (this.refuse.has(m.attributes.isp)) {
+        return { id: m.id, ok: false, error: 'throttled' };
+      }
+      this.accepted.push(m);
+      return { id: m.id, ok: true, messageId: `sns-${this.accepted.length}` };
+    });
+  }
+}
+
+const silent: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+
+const group = (
+  isp: string,
+  severity: Evaluation['severity'],
+  orderByDate?: string,
+): Evaluation => ({
+  ...FRA2_IX,
+  isp,
+  key: `${isp}/FRA2/ix`,
+  severity,
+  orderByDate,
+});
+
+let folder: string;
+let notifier: RecordingNotifier;
+let deps: NotifyDeps;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'notify-'));
+  notifier = new RecordingNotifier();
+  deps = {
+    notifier,
+    reports: new FsObjectStore(folder),
+    clock: { now: () => new Date('2026-11-26T06:00:00Z') },
+    log: silent,
+    config: EMAIL_CONFIG,
+  };
+});
+
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+/** Runs notify and returns the ids of the messages accepted by this run. */
+async function run(asOf: string, evaluations: readonly Evaluation[]) {
+  const before = notifier.accepted.length;
+  await notify(deps, { asOf, evaluations });
+  return notifier.accepted.slice(before).map((m) => `${m.id} | ${m.subject}`);
+}
+
+describe('notify', () => {
+  it('sends exactly the messages each state transition calls for', async () => {
+    // Prepare: 2026-11-03 is a Tuesday; digests go out on Mondays.
+    const runs: [string, Evaluation][] = [
+      ['2026-11-03', group('Acme', 'warning', '2026-11-30')],
+      ['2026-11-04', group('Acme', 'warning', '2026-11-30')],
+      ['2026-11-05', group('Acme', 'critical', '2026-11-05')],
+      ['2026-11-06', group('Acme', 'critical', '2026-10-26')],
+      ['2026-11-07', group('Acme', 'critical', '2026-10-21')],
+      ['2026-11-13', group('Acme', 'critical', '2026-10-21')],
+      ['2026-11-14', group('Acme', 'watch', '2027-03-01')],
+      ['2026-11-14', group('Acme', 'watch', '2027-03-01')],
+    ];
+
+    // Act
+    const sent: string[][] = [];
+    for (const [asOf, evaluation] of runs)
+      sent.push(await run(asOf, [evaluation]));
+
+    // Assess
+    expect(sent).toEqual([
+      [
+        '2026-11-03/alert/acme/1 | [Headroom] Acme: 1 warning — order by 2026-11-30',
+      ],
+      [],
+      [
+        '2026-11-05/alert/acme/1 | [Headroom] Acme: 1 critical — order by 2026-11-05',
+      ],
+      [
+        '2026-11-06/alert/acme/1 | [Headroom] Acme: 1 critical — order by 2026-10-26',
+      ],
+      [],
+      [
+        '2026-11-13/alert/acme/1 | [Headroom] Acme: 1 critical — order by 2026-10-21',
+        '2026-11-13/digest/emea-peering/1 | [Headroom] weekly digest emea-peering: 1 critical',
+      ],
+      [
+        '2026-11-14/resolved/acme/1 | [Headroom] Acme: resolved — 1 bundle no longer needs an order',
+      ],
+      [],
+    ]);
+    const bodies = notifier.accepted.map((m) => m.body);
+    expect(bodies[0]).toContain('WARNING (new)');
+    expect(bodies[1]).toContain('CRITICAL (escalated from warning)');
+    expect(bodies[2]).toContain(
+      '(order-by 10 days earlier than notified (2026-11-05))',
+    );
+    expect(bodies[3]).toContain(
+      '(reminder: first sent 7 days ago, still open)',
+    );
+  });
+
+  it('retries a refused ISP next run and sends no duplicate for the others', async () => {
+    // Prepare
+    const evaluations = [
+      group('Acme', 'warning', '2026-12-01'),
+      group('Beta', 'critical', '2026-11-20'),
+    ];
+    notifier.refuse.add('Beta');
+
+    // Act
+    const first = await notify(deps, { asOf: '2026-11-26', evaluations });
+    notifier.refuse.clear();
+    const next = await run('2026-11-27', evaluations);
+
+    // Assess
+    expect([first.sent, first.failed, first.failures]).toEqual([
+      1,
+      1,
+      [{ id: '2026-11-26/alert/beta/1', error: 'throttled' }],
+    ]);
+    expect(next).toEqual([
+      '2026-11-27/alert/beta/1 | [Headroom] Beta: 1 critical — order by 2026-11-20',
+    ]);
+  });
+
+  it('replays the same as-of date without sending an accepted message twice', async () => {
+    // Prepare
+    const evaluations = [
+      group('Acme', 'warning', '2026-12-01'),
+      group('Beta', 'critical', '2026-11-20'),
+    ];
+    notifier.refuse.add('Beta');
+    await notify(deps, { asOf: '2026-11-26', evaluations });
+    notifier.refuse.clear();
+
+    // Act
+    const replay = await run('2026-11-26', evaluations);
+    const again = await run('2026-11-26', evaluations);
+
+    // Assess
+    expect([replay, again]).toEqual([
+      [
+        '2026-11-26/alert/beta/1 | [Headroom] Beta: 1 critical — order by 2026-11-20',
+      ],
+      [],
+    ]);
+  });
+
+  it('escalates again after a silent downgrade from critical to warning', async () => {
+    // Prepare
+    await run('2026-11-26', [group('Acme', 'critical', '2026-11-26')]);
+
+    // Act
+    const down = await run('2026-11-27', [
+      group('Acme', 'warning', '2026-12-20'),
+    ]);
+    const up = await run('2026-11-28', [
+      group('Acme', 'critical', '2026-11-28'),
+    ]);
+
+    // Assess
+    expect([down.length, up.length]).toEqual([0, 1]);
+    expect(notifier.accepted[1]!.body).toContain('(escalated from warning)');
+  });
+
+  it('returns the messages of a dry run without publishing or keeping state', async () => {
+    // Prepare
+    const evaluations = [group('Acme', 'critical', '2026-11-20')];
+
+    // Act
+    const summary = await notify(deps, {
+      asOf: '2026-11-26',
+      evaluations,
+      dryRun: true,
+    });
+
+    // Assess
+    expect(summary.messages.map((m) => m.id)).toEqual([
+      '2026-11-26/alert/acme/1',
+    ]);
+    expect([summary.dryRun, summary.sent, notifier.accepted]).toEqual([
+      true,
+      0,
+      [],
+    ]);
+    expect(await deps.reports.get(NOTIFICATION_STATE_KEY)).toBeUndefined();
+  });
+
+  it('alerts every group at risk in a what-if run, whatever the state says', async () => {
+    // Prepare
+    const evaluations = [
+      group('Acme', 'critical', '2026-11-20'),
+      group('Beta', 'watch'),
+    ];
+    await run('2026-11-26', evaluations);
+
+    // Act
+    const summary = await notify(deps, {
+      asOf: '2026-11-26',
+      evaluations,
+      scenario: 'What if LHR1 fails: site LHR1 down from 2026-12-01.',
+    });
+
+    // Assess
+    expect(summary.messages.map((m) => [m.id, m.subject])).toEqual([
+      [
+        '2026-11-26/what-if/acme/1',
+        '[Headroom what-if] Acme: 1 critical — order by 2026-11-20',
+      ],
+    ]);
+    expect(notifier.accepted).toHaveLength(1);
+  });
+
+  it('starts afresh from an unreadable state and says so', async () => {
+    // Prepare
+    await deps.reports.put(NOTIFICATION_STATE_KEY, '{"version": 7}');
+    const errors: string[] = [];
+    deps = {
+      ...deps,
+      log: { ...silent, error: (message) => errors.push(message) },
+    };
+
+    // Act
+    const sent = await run('2026-11-26', [
+      group('Acme', 'warning', '2026-12-01'),
+    ]);
+
+    // Assess
+    expect([sent.length, errors]).toEqual([
+      1,
+      ['notification state unreadable: starting afresh'],
+    ]);
+  });
+});
