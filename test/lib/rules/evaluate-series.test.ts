@@ -242,3 +242,69 @@ describe('evaluateSeries', () => {
     expect(badDate).toThrow(/asOf/);
   });
 });
+
+describe('evaluateSeries on an ISP across sites', () => {
+  it('describes mixed members by what they share and sums their capacity', () => {
+    // Prepare
+    const fra = {
+      ...LINK_B,
+      linkId: 'fra2-acme-ix-1',
+      site: 'FRA2',
+      linkType: 'ix' as const,
+      region: 'DACH',
+      owner: 'dach-peering',
+      capacityBps: 50 * G,
+      leadTimeDays: 60,
+    };
+    const input = {
+      ...BASE_INPUT,
+      level: 'isp' as const,
+      key: 'Acme',
+      links: [LINK_A, LINK_B, fra],
+    };
+
+    // Act
+    const e = evaluateSeries(input);
+
+    // Assess: 250 G; thresholds of pni and ix agree; lead time the longest.
+    expect([
+      e.isp,
+      e.site,
+      e.linkType,
+      e.region,
+      e.owner,
+      e.capacityBps,
+      e.leadTimeDays,
+    ]).toEqual(['Acme', '', '', 'EMEA', 'emea-peering', 250 * G, 90]);
+  });
+
+  it('decides on the mean when the forecast has no interval', () => {
+    // Prepare: mean 100 + 0.2 i reaches 170 G at i = 350 (12-17).
+    const forecast = { ...BASE_INPUT.forecast, lower: {}, upper: {} };
+
+    // Act
+    const e = evaluateSeries({ ...BASE_INPUT, forecast });
+
+    // Assess
+    expect([e.criticalDateUpper, e.criticalDate]).toEqual([
+      '2026-12-17',
+      '2026-12-17',
+    ]);
+  });
+
+  it('picks the forecast level closest to the decision level', () => {
+    // Prepare: 95 % bound +40 G, 80 % bound +20 G.
+    const base = BASE_INPUT.forecast;
+    const forecast = {
+      ...base,
+      upper: { 95: base.mean.map((v) => v + 40 * G), 80: base.upper[80]! },
+      lower: { 95: base.mean, 80: base.lower[80]! },
+    };
+
+    // Act
+    const e = evaluateSeries({ ...BASE_INPUT, forecast });
+
+    // Assess: the 80 % bound gives 09-08 as before.
+    expect(e.criticalDateUpper).toBe('2026-09-08');
+  });
+});
