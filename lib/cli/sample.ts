@@ -90,10 +90,10 @@ export function formatSummary(summary: SampleSummary, out: string): string {
   const rows = summary.rows.toLocaleString('en-US');
   return [
     `Sample written to ${out} in ${summary.seconds} s`,
-    `  days:   ${summary.firstDay} … ${summary.lastDay}`,
-    `  rows:   ${rows}`,
-    `  links:  ${summary.links} in ${summary.groups} groups, ${summary.isps} ISPs`,
-    `  lake:   ${resolve(out, 'lake')}`,
+    `  days:      ${summary.firstDay} … ${summary.lastDay}`,
+    `  rows:      ${rows}`,
+    `  links:     ${summary.links} in ${summary.groups} groups, ${summary.isps} ISPs`,
+    `  lake:      ${resolve(out, 'lake')}`,
     `  inventory: ${resolve(out, 'inventory')}`,
     '',
   ].join('\n');

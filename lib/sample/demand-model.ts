@@ -127,6 +127,19 @@ export function weeklyFactor(eyeball: boolean, weekday: number): number {
 }
 
 /**
+ * The busiest day's weekly factor: a group's designed utilization is that
+ * of its busiest day of the week, so that no weekend peak overshoots it.
+ *
+ * @param eyeball - residential traffic
+ * @returns the largest weekly factor
+ * @example
+ * weeklyPeakFactor(true); // 1.1
+ */
+export function weeklyPeakFactor(eyeball: boolean): number {
+  return Math.max(...(eyeball ? EYEBALL_WEEK : BUSINESS_WEEK));
+}
+
+/**
  * The football final: one evening far above normal for residential
  * networks, centred on 21:00 local.
  *

@@ -3,6 +3,7 @@ import {
   SLOTS_PER_DAY,
   trendFactor,
   weeklyFactor,
+  weeklyPeakFactor,
   yearlyFactor,
 } from './demand-model.ts';
 import type { SampleGroup, SamplePlan } from './plan-types.ts';
@@ -53,16 +54,17 @@ export function groupDemand(
 }
 
 /**
- * The day's p95 level before noise: the end level (end utilization of the
- * final capacity, with the end day's season taken out) moved by the trend
- * and this day's season.
+ * The day's p95 level before noise and weekday: the end level (end
+ * utilization of the final capacity on the busiest weekday, with the end
+ * day's season taken out) moved by the trend and this day's season.
  */
 function dayLevel(plan: SamplePlan, group: SampleGroup, day: number): number {
   const capacity = group.links.reduce((sum, l) => sum + l.capacityBps, 0);
   const lastDay = plan.days - 1;
-  const endLevel =
-    (group.demand.endUtilization * capacity) /
-    yearlyFactor(dayOfYear(plan.firstEpochDay + lastDay));
+  const endSeason =
+    yearlyFactor(dayOfYear(plan.firstEpochDay + lastDay)) *
+    weeklyPeakFactor(group.isp.eyeball);
+  const endLevel = (group.demand.endUtilization * capacity) / endSeason;
   return (
     endLevel *
     trendFactor(group.demand, day, lastDay) *

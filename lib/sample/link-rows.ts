@@ -48,6 +48,9 @@ function planDayFaults(rng: Rng): DayFaults {
 /**
  * Capacity of a link on a day: it steps up on the upgrade day.
  *
+ * @param link - the link
+ * @param day - day offset
+ * @returns capacity in bits/s
  * @example
  * capacityOn(link, 10); // 2e11
  */

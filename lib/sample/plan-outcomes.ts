@@ -80,7 +80,7 @@ function demandFor(
     case 'warning':
       return steady(between(rng, 0.71, 0.8), between(rng, 0, 0.12));
     case 'n1-broken':
-      return steady(between(rng, 0.72, 0.8), between(rng, 0.03, 0.1));
+      return steady(between(rng, 0.75, 0.8), between(rng, 0.03, 0.1));
     case 'order-now':
       return orderNowDemand(rng, shape, lead, days, base);
     case 'augment-late':

@@ -21,7 +21,20 @@ function utilizationBefore(
   return critical / (1 + growth) ** (daysToCritical / 365);
 }
 
-/** Runs out about its lead time from now: the order must go out now. */
+/**
+ * A group that reaches critical about its lead time from now, growing
+ * 50–80 %/year (half of them flat until mid-history): the order must go
+ * out now or within the month.
+ *
+ * @param rng - the plan's generator
+ * @param shape - the group
+ * @param lead - the link type's lead time in days
+ * @param days - length of the history
+ * @param base - outcome, in/out ratio and change day
+ * @returns the demand design
+ * @example
+ * orderNowDemand(rng, shape, 90, 430, base).endUtilization; // about 0.75
+ */
 export function orderNowDemand(
   rng: Rng,
   shape: GroupShape,
@@ -43,7 +56,17 @@ export function orderNowDemand(
   };
 }
 
-/** An augment is ordered but lands well after the critical runout. */
+/**
+ * A group with an augment ordered that lands two to three months after the
+ * critical runout: too late, still critical.
+ *
+ * @param rng - the plan's generator
+ * @param shape - the group
+ * @param base - outcome, in/out ratio and change day
+ * @returns the demand design with its augment
+ * @example
+ * lateAugmentDemand(rng, shape, base).augment; // { afterEndDays: 120, ports: 1 }
+ */
 export function lateAugmentDemand(
   rng: Rng,
   shape: GroupShape,
@@ -62,7 +85,17 @@ export function lateAugmentDemand(
   };
 }
 
-/** An augment doubling the group lands a month from now, long before runout. */
+/**
+ * A group whose augment, doubling it, lands a month from now: long before
+ * its runout, so it stays out of critical.
+ *
+ * @param rng - the plan's generator
+ * @param shape - the group
+ * @param base - outcome, in/out ratio and change day
+ * @returns the demand design with its augment
+ * @example
+ * earlyAugmentDemand(rng, shape, base).augment; // { afterEndDays: 30, ports: 2 }
+ */
 export function earlyAugmentDemand(
   rng: Rng,
   shape: GroupShape,

@@ -62,6 +62,10 @@ export function streamFor(...parts: readonly number[]): Rng {
 /**
  * A uniform number in [min, max).
  *
+ * @param rng - the generator
+ * @param min - lower bound
+ * @param max - upper bound (excluded)
+ * @returns the number
  * @example
  * between(rng, 0.1, 0.3);
  */
@@ -72,6 +76,10 @@ export function between(rng: Rng, min: number, max: number): number {
 /**
  * A uniform whole number in [min, max].
  *
+ * @param rng - the generator
+ * @param min - smallest value
+ * @param max - largest value
+ * @returns the number
  * @example
  * wholeBetween(rng, 1, 4);
  */
@@ -104,6 +112,9 @@ export function pickWeighted<T>(
 /**
  * A shuffled copy (Fisher–Yates).
  *
+ * @param rng - the generator
+ * @param items - what to shuffle (left untouched)
+ * @returns a new array in random order
  * @example
  * shuffled(rng, [1, 2, 3]);
  */
@@ -119,6 +130,8 @@ export function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
 /**
  * A standard normal number (Box–Muller).
  *
+ * @param rng - the generator
+ * @returns a draw from N(0, 1)
  * @example
  * normal(rng) * 0.03;
  */

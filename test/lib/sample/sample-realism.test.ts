@@ -86,4 +86,32 @@ describe('sample realism', () => {
     );
     expect(values.filter((u) => u > 0.7).length).toBeGreaterThanOrEqual(2);
   });
+
+  it("steps an upgraded link's capacity up in traffic and inventory", async () => {
+    // Prepare
+    const group = plan.groups.find((g) => g.demand.upgradeDay !== undefined)!;
+    const link = group.links[0]!;
+    const upgrade = addDays(plan.firstDay, link.upgradeDay);
+    // Act
+    const steps = await query(`SELECT dt >= DATE '${upgrade}' AS after,
+        min(capacity_bps) AS low, max(capacity_bps) AS high
+      FROM ${traffic(dir)} WHERE link_id = '${link.linkId}'
+      GROUP BY ALL ORDER BY after`);
+    const [listed] = await query(`SELECT capacity_bps::DOUBLE AS c
+      FROM ${links(dir)} WHERE link_id = '${link.linkId}'`);
+    // Assess
+    expect(steps).toEqual([
+      {
+        after: false,
+        low: link.capacityBeforeBps,
+        high: link.capacityBeforeBps,
+      },
+      {
+        after: true,
+        low: 2 * link.capacityBeforeBps,
+        high: 2 * link.capacityBeforeBps,
+      },
+    ]);
+    expect(listed!.c).toBe(2 * link.capacityBeforeBps);
+  });
 });
