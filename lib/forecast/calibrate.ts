@@ -1,4 +1,5 @@
 import type { BacktestRun } from './backtest.ts';
+import { quantile, zForLevel } from './stats.ts';
 
 /**
  * Relative error scale per horizon step, from backtest errors: errors are
@@ -69,4 +70,45 @@ function fitPowerLaw(bands: readonly { h: number; s: number }[]) {
   const raw = sxx > 0 ? sxy / sxx : 0.5;
   const b = Math.min(1.5, Math.max(0, raw));
   return { a: Math.exp(my - b * mx), b };
+}
+
+/**
+ * Interval multipliers per level from the backtest: the `level` quantile of
+ * |error| / σ(h) over every scored point, so heavy tails widen intervals
+ * and well-behaved errors keep normal ones. Falls back to the normal z
+ * with fewer than 30 points; never below 0.9 z, so levels stay nested.
+ *
+ * @param runs - backtest runs
+ * @param path - mean path per run
+ * @param scale - σ(h)/level from {@link errorScale}
+ * @param levels - levels in percent
+ * @returns multiplier per level
+ * @example
+ * errorMultipliers(runs, path, errorScale(runs, path, 90)!, [80, 95]);
+ */
+export function errorMultipliers(
+  runs: readonly BacktestRun[],
+  path: (run: BacktestRun) => readonly number[],
+  scale: readonly number[],
+  levels: readonly number[],
+): Record<number, number> {
+  const ratios: number[] = [];
+  for (const run of runs) {
+    if (!(run.level > 0)) continue;
+    const mean = path(run);
+    run.actual.forEach((y, i) => {
+      const s = scale[i];
+      const e = Math.abs(y - mean[i]!) / run.level;
+      if (s !== undefined && s > 0 && Number.isFinite(e)) ratios.push(e / s);
+    });
+  }
+  let previous = 0;
+  const out: Record<number, number> = {};
+  for (const level of [...levels].sort((a, b) => a - b)) {
+    const z = zForLevel(level);
+    const q = ratios.length >= 30 ? quantile(ratios, level / 100) : z;
+    out[level] = Math.max(previous, 0.9 * z, q);
+    previous = out[level];
+  }
+  return out;
 }

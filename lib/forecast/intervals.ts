@@ -52,3 +52,27 @@ export function rms(residuals: readonly number[]): number {
   }
   return n === 0 ? 0 : Math.sqrt(s / n);
 }
+
+/**
+ * Symmetric bounds `mean ± k·sd` with a multiplier `k` per level.
+ *
+ * @param mean - point forecast per step
+ * @param sd - scale per step
+ * @param multipliers - k per level (larger for higher levels)
+ * @returns mean, lower and upper keyed by level
+ * @example
+ * scaledBounds([10], [1], { 80: 1.3 }).lower[80]; // [8.7]
+ */
+export function scaledBounds(
+  mean: readonly number[],
+  sd: readonly number[],
+  multipliers: Readonly<Record<number, number>>,
+): PointForecast {
+  const lower: Record<number, number[]> = {};
+  const upper: Record<number, number[]> = {};
+  for (const [level, k] of Object.entries(multipliers)) {
+    lower[Number(level)] = mean.map((m, i) => m - k * safe(sd[i]));
+    upper[Number(level)] = mean.map((m, i) => m + k * safe(sd[i]));
+  }
+  return { mean, lower, upper };
+}

@@ -100,7 +100,9 @@ function bestHinge(
     const spec = { ...base, season: 1, hinges };
     const p = designWidth(spec);
     const rows = new Float64Array(weeks.length * p);
-    centers.forEach((t, i) => writeRow(spec, t, rows, i * p));
+    centers.forEach((t, i) => {
+      writeRow(spec, t, rows, i * p);
+    });
     const coef = leastSquares(rows, weeks, p, 1e-6);
     let sse = 0;
     weeks.forEach((w, i) => {

@@ -1,11 +1,21 @@
 import type { BacktestSummary, CleanedPoint } from '#lib/domain/forecast';
-import { planBacktest, recentLevel, runBacktest } from './backtest.ts';
-import { errorScale } from './calibrate.ts';
+import {
+  type BacktestRun,
+  planBacktest,
+  recentLevel,
+  runBacktest,
+} from './backtest.ts';
+import { errorMultipliers, errorScale } from './calibrate.ts';
 import { CANDIDATES } from './candidates.ts';
-import { normalBounds } from './intervals.ts';
+import { scaledBounds } from './intervals.ts';
 import { maseScale } from './metrics.ts';
-import { pickCandidate, scoreRuns, summarizeRuns } from './score-runs.ts';
-import { zForLevel } from './stats.ts';
+import {
+  pickCandidate,
+  type RankedCandidate,
+  scoreRuns,
+  summarizeRuns,
+} from './score-runs.ts';
+import { median } from './stats.ts';
 import type { Forecaster, PointForecast } from './types.ts';
 
 /** What the selection produced for one series. */
@@ -34,8 +44,8 @@ export const MIN_TRAIN = 56;
 /**
  * Choose per series by rolling-origin backtest among the candidates and
  * the mean of the best two and three, then calibrate intervals from the
- * chosen forecast's backtest errors (Student-t with two degrees of freedom
- * per origin: few origins, heavier tails).
+ * chosen forecast's backtest errors (scale per horizon and empirical
+ * multipliers per level).
  *
  * @param values - finite, cleaned series
  * @param options - horizon, levels, season
@@ -71,20 +81,40 @@ export function selectForecast(
   const mean = own[0]!.mean.map(
     (_, i) => own.reduce((s, f) => s + f.mean[i]!, 0) / own.length,
   );
-  const rel = errorScale(runs, best.path, Math.max(horizon, plan.horizon));
+  const steps = Math.max(horizon, plan.horizon);
+  const rel = guardedScale(runs, best.path, ranked, steps);
+  const k = rel && errorMultipliers(runs, best.path, rel, levels);
   const forecast =
-    rel === undefined
+    rel === undefined || k === undefined
       ? { ...own[0]!, mean }
-      : normalBounds(
+      : scaledBounds(
           mean,
           rel.slice(0, horizon).map((s) => s * recentLevel(values, season)),
-          levels,
-          Math.max(3, 2 * runs.length),
+          k,
         );
   const halfWidths = Object.fromEntries(
-    levels.map((l) => [l, (rel ?? []).map((s) => s * zForLevel(l))]),
+    levels.map((l) => [l, (rel ?? []).map((s) => s * (k?.[l] ?? 0))]),
   );
   const scale = maseScale(values, season);
   const backtest = summarizeRuns(runs, best.path, scale, halfWidths);
   return { model: best.members.join('+'), forecast, backtest, cleaned: [] };
+}
+
+/**
+ * σ(h) of the chosen forecast, but never below the median σ(h) of all the
+ * single models: a model chosen for a lucky backtest keeps honest intervals.
+ */
+function guardedScale(
+  runs: readonly BacktestRun[],
+  path: (run: BacktestRun) => readonly number[],
+  ranked: readonly RankedCandidate[],
+  steps: number,
+): number[] | undefined {
+  const own = errorScale(runs, path, steps);
+  if (own === undefined) return undefined;
+  const others = ranked
+    .filter((c) => c.members.length === 1)
+    .map((c) => errorScale(runs, c.path, steps))
+    .filter((x) => x !== undefined);
+  return own.map((s, i) => Math.max(s, median(others.map((o) => o[i]!))));
 }
