@@ -10,6 +10,7 @@ const DAILY_TAIL_DAYS = 120;
 const DAILY_FORECAST_DAYS = 120;
 const FORECAST_STRIDE = 4;
 
+const DAY_MS = 86_400_000;
 const ms = (day: string): number => Date.parse(`${day}T00:00:00Z`);
 
 /**
@@ -49,7 +50,7 @@ export function buildChartData(
   const outliers = series.forecast.cleaned
     .filter((c) => Number.isFinite(c.original))
     .map((c) => ({
-      t: ms(addDays(start, c.index)),
+      t: ms(start) + c.index * DAY_MS,
       v: Math.min(Math.max(c.original, 0), top * 1.15),
     }));
   const marks = dateMarks(evaluation, asOf, start, end);
@@ -64,6 +65,7 @@ function historyPoints(series: ReportSeries): ChartData['hist'] {
   for (const c of series.forecast.cleaned) values[c.index] = c.replacement;
   const tailFrom = Math.max(values.length - DAILY_TAIL_DAYS, 0);
   const out: { t: number; v: number }[] = [];
+  const t0 = ms(start);
   // Weekly buckets end where the daily tail starts, so no week is split.
   for (
     let w = tailFrom % 7 === 0 ? 0 : (tailFrom % 7) - 7;
@@ -72,12 +74,12 @@ function historyPoints(series: ReportSeries): ChartData['hist'] {
   ) {
     const week = values.slice(Math.max(w, 0), w + 7).filter(Number.isFinite);
     if (week.length > 0) {
-      out.push({ t: ms(addDays(start, w + 6)), v: Math.max(...week) });
+      out.push({ t: t0 + (w + 6) * DAY_MS, v: Math.max(...week) });
     }
   }
   for (let i = tailFrom; i < values.length; i += 1) {
     const v = values[i]!;
-    if (Number.isFinite(v)) out.push({ t: ms(addDays(start, i)), v });
+    if (Number.isFinite(v)) out.push({ t: t0 + i * DAY_MS, v });
   }
   return out;
 }
@@ -97,7 +99,7 @@ function forecastPoints(
       i % FORECAST_STRIDE === 0 ||
       i === mean.length - 1;
     if (!keep || !Number.isFinite(mean[i]!)) continue;
-    const t = ms(addDays(asOf, i));
+    const t = ms(asOf) + i * DAY_MS;
     out.push({ t, m: mean[i]!, lo: lo[i]!, hi: hi[i]! });
   }
   return out;
