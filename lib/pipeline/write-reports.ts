@@ -1,7 +1,6 @@
 import type { Inventory } from '#lib/domain/inventory';
 import type { DataQualityReport } from '#lib/domain/quality';
 import { computeAccuracy } from '#lib/report/accuracy';
-import { renderForecastPoints } from '#lib/report/forecast-points';
 import { renderReport } from '#lib/report/render-report';
 import type { ReportInput, ReportSeries } from '#lib/report/report-input';
 import { buildManifest, type ManifestInputs } from './build-manifest.ts';
@@ -58,7 +57,7 @@ export async function writeReports(
     ),
     ...(scenario ? { scenario } : {}),
   };
-  const files = [...(await renderReport(input)), renderForecastPoints(input)];
+  const files = await renderReport(input);
   const manifest = buildManifest(
     {
       runId: run.runId,

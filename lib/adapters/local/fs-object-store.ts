@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   mkdir,
   readdir,
@@ -35,7 +36,7 @@ export class FsObjectStore implements ObjectStore {
 
   async put(key: string, body: string | Uint8Array): Promise<void> {
     const path = this.pathOf(key);
-    const temporary = `${path}.tmp-${process.pid}-${Date.now()}`;
+    const temporary = `${path}.tmp-${randomUUID()}`;
     try {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(temporary, body);

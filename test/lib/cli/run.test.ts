@@ -1,0 +1,221 @@
+import { createHash } from 'node:crypto';
+import {
+  cp,
+  mkdtemp,
+  readdir,
+  readFile,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '#lib/cli/main';
+import { generateSample } from '#lib/sample/index';
+
+const REQUIRED_COLUMNS = [
+  'level',
+  'key',
+  'isp',
+  'site',
+  'region',
+  'link_type',
+  'model',
+  'last_peak_bps',
+  'capacity_bps',
+  'utilization',
+  'growth_pct_per_year',
+  'warning_date',
+  'critical_date',
+  'critical_date_upper',
+  'full_date',
+  'order_by_date',
+  'severity',
+  'recommended_add_bps',
+  'recommended_ports',
+  'n1_ok',
+];
+const AS_OF = '2026-06-01';
+let root: string;
+let sample: string;
+
+const read = (path: string) => readFile(path, 'utf8');
+const readJson = async (path: string) => JSON.parse(await read(path));
+const runCli = async (...args: string[]) => {
+  process.exitCode = undefined;
+  await main(['node', 'headroom', 'run', '--quiet', ...args]);
+  const code = process.exitCode;
+  process.exitCode = undefined;
+  return code;
+};
+const lakeArgs = (out: string) => [
+  '--lake',
+  join(sample, 'lake'),
+  '--inventory',
+  join(sample, 'inventory'),
+  '--out',
+  out,
+];
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'headroom-e2e-'));
+  sample = join(root, 'sample');
+  await generateSample({
+    out: sample,
+    links: 24,
+    days: 120,
+    seed: 7,
+    end: '2026-05-31',
+  });
+}, 300_000);
+
+describe('headroom run', () => {
+  it('writes every output of the contract, manifest last', async () => {
+    // Prepare
+    const out = join(root, 'out');
+
+    // Act
+    const code = await runCli(...lakeArgs(out), '--as-of', AS_OF);
+
+    // Assess
+    expect(code).toBeUndefined();
+    const dated = join(out, 'reports', AS_OF);
+    const files = await readdir(dated, { recursive: true });
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        'accuracy.html',
+        'forecasts.csv',
+        'forecasts.json',
+        'alerts.json',
+        'data-quality.json',
+        'manifest.json',
+      ]),
+    );
+    const csv = parse(await read(join(dated, 'forecasts.csv')), {
+      columns: true,
+      comment: '#',
+    }) as Record<string, string>[];
+    expect(Object.keys(csv[0]!).slice(0, REQUIRED_COLUMNS.length)).toEqual(
+      REQUIRED_COLUMNS,
+    );
+    expect(new Set(csv.map((r) => r.level))).toEqual(
+      new Set(['link', 'group', 'isp']),
+    );
+    for (const row of csv) {
+      expect(['ok', 'watch', 'warning', 'critical']).toContain(row.severity);
+      for (const field of ['warning_date', 'critical_date', 'order_by_date']) {
+        expect(row[field]).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+      }
+    }
+    const json = await readJson(join(dated, 'forecasts.json'));
+    expect(json).toHaveLength(csv.length);
+    const alerts = await readJson(join(dated, 'alerts.json'));
+    const alerting = csv.filter(
+      (r) =>
+        r.level === 'group' &&
+        (r.severity === 'warning' || r.severity === 'critical'),
+    );
+    expect(alerts).toHaveLength(alerting.length);
+    const isps = new Set(
+      csv.filter((r) => r.level === 'isp').map((r) => r.key),
+    );
+    const pages = files.filter(
+      (f) => f.startsWith('isp/') && f.endsWith('.html'),
+    );
+    expect(pages).toHaveLength(isps.size);
+    const quality = await readJson(join(dated, 'data-quality.json'));
+    expect(quality.to).toBe(AS_OF);
+    expect(quality.unknownLinks.length).toBeGreaterThan(0);
+
+    const manifest = await readJson(join(dated, 'manifest.json'));
+    expect(manifest).toMatchObject({
+      asOf: AS_OF,
+      inputs: { historyTo: AS_OF },
+    });
+    const manifestTime = (await stat(join(dated, 'manifest.json'))).mtimeMs;
+    for (const file of manifest.files) {
+      const body = await readFile(join(dated, file.path));
+      expect(createHash('sha256').update(body).digest('hex')).toBe(file.sha256);
+      expect((await stat(join(dated, file.path))).mtimeMs).toBeLessThanOrEqual(
+        manifestTime,
+      );
+    }
+    expect(await read(join(out, 'reports', 'latest', 'forecasts.csv'))).toBe(
+      await read(join(dated, 'forecasts.csv')),
+    );
+    const alertIsps = new Set(alerts.map((a: { isp: string }) => a.isp));
+    const outbox = await readdir(join(out, 'outbox', AS_OF));
+    expect(
+      outbox.filter((f) => f.endsWith('.txt')).length,
+    ).toBeGreaterThanOrEqual(alertIsps.size);
+    expect(
+      await readJson(join(out, 'state', 'notifications.json')),
+    ).toBeTruthy();
+  });
+
+  it('reads nothing on or after the as-of date', async () => {
+    // Prepare
+    const out = join(root, 'out-early');
+    const early = '2026-05-01';
+
+    // Act
+    await runCli(...lakeArgs(out), '--as-of', early);
+
+    // Assess
+    const manifest = await readJson(
+      join(out, 'reports', early, 'manifest.json'),
+    );
+    expect(manifest.inputs.historyTo).toBe(early);
+    const rolled = await readdir(join(sample, 'lake', 'series_daily'));
+    const csv = await read(join(out, 'reports', early, 'forecasts.csv'));
+    expect(csv.length).toBeGreaterThan(0);
+    expect(rolled.some((d) => d >= `dt=${early}`)).toBe(true); // from the first test
+    expect(manifest.inputs.daysRolledUp.every((d: string) => d < early)).toBe(
+      true,
+    );
+  });
+
+  it('stops on a bad inventory before writing, leaving latest as it was', async () => {
+    // Prepare
+    const out = join(root, 'out-bad');
+    await runCli(...lakeArgs(out), '--as-of', AS_OF);
+    const before = await read(join(out, 'reports', 'latest', 'manifest.json'));
+    const inventory = join(root, 'bad-inventory');
+    await cp(join(sample, 'inventory'), inventory, { recursive: true });
+    const links = (await read(join(inventory, 'links.csv'))).split('\n');
+    links[3] = links[3]!.replace(/,(\d+),/, ',lots,');
+    await writeFile(join(inventory, 'links.csv'), links.join('\n'));
+    const errors: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((text: string) => errors.push(text)) as never;
+
+    // Act
+    let code: number | string | undefined;
+    try {
+      code = await runCli(
+        '--lake',
+        join(sample, 'lake'),
+        '--inventory',
+        inventory,
+        '--out',
+        out,
+        '--as-of',
+        '2026-06-02',
+      );
+    } finally {
+      process.stderr.write = write;
+    }
+
+    // Assess
+    expect(code).toBe(1);
+    expect(errors.join('')).toMatch(
+      /links\.csv, line 4: field '\w+' .*\(got "lots"\)/,
+    );
+    expect(await read(join(out, 'reports', 'latest', 'manifest.json'))).toBe(
+      before,
+    );
+    await expect(stat(join(out, 'reports', '2026-06-02'))).rejects.toThrow();
+  });
+});
