@@ -38,8 +38,9 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
       ...(scenario ? { scenario } : {}),
     });
     const index = join(options.out, summary.folder, 'index.html');
+    const shown = relative(process.cwd(), index);
     process.stdout.write(
-      formatRunSummary(summary, relative(process.cwd(), index) || index),
+      formatRunSummary(summary, shown.startsWith('..') ? index : shown),
     );
     return summary;
   } finally {
