@@ -55,6 +55,11 @@ export function summarizeAccuracy(
 }
 
 const pct = (x: number) => `${x.toFixed(1)}%`;
+// The sign follows the rounded value, so that -0.04 reads '0.0%'.
+const signed = (x: number) => {
+  const r = Number(x.toFixed(1));
+  return `${r > 0 ? '+' : r < 0 ? '−' : ''}${pct(Math.abs(r))}`;
+};
 // Links only to ISPs that have a page in this run.
 const columns = (isps: ReadonlySet<string>): Column<AccuracySummary>[] => [
   {
@@ -86,7 +91,7 @@ const columns = (isps: ReadonlySet<string>): Column<AccuracySummary>[] => [
   },
   {
     header: 'Mean signed error',
-    cell: (s) => `${s.biasPct > 0 ? '+' : ''}${pct(s.biasPct)}`,
+    cell: (s) => signed(s.biasPct),
     sort: (s) => s.biasPct,
     kind: 'num',
   },
@@ -120,7 +125,7 @@ export function renderAccuracy(input: ReportInput): string {
     rows.length === 0
       ? `${intro}<p><strong>No earlier forecasts can be checked yet</strong>: the report store has no past run whose +30-day target date has passed.</p>`
       : `${intro}<h2 id="overall">All ISPs</h2>
-${overall.map((s) => `<p>${s.horizonDays} days ahead: MAPE ${pct(s.mape)}, signed ${pct(s.biasPct)}, inside interval ${pct(s.coverage * 100)} (${s.count} comparisons).</p>`).join('')}
+${overall.map((s) => `<p>${s.horizonDays} days ahead: MAPE ${pct(s.mape)}, signed ${signed(s.biasPct)}, inside interval ${pct(s.coverage * 100)} (${s.count} comparisons).</p>`).join('')}
 <h2 id="by-series">By ISP and group</h2>
 ${renderTable({ id: 'accuracy-table', caption: 'Errors of past forecasts by series and horizon.', columns: columns(new Set(reportedIsps(input).map((s) => s.isp))), rows: summaries, filter: true })}`;
   return renderPage(input, {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { renderAccuracy, summarizeAccuracy } from '#lib/report/render-accuracy';
+import type { AccuracyRow } from '#lib/report/report-input';
+import { fixtureInput } from '../../fixtures/report/report-input.ts';
+
+const row: AccuracyRow = {
+  level: 'isp',
+  key: 'Acme Telecom',
+  isp: 'Acme Telecom',
+  forecastAsOf: '2026-08-01',
+  horizonDays: 30,
+  targetDate: '2026-08-31',
+  meanBps: 110,
+  lowerBps: 100,
+  upperBps: 120,
+  actualBps: 100,
+  errorPct: 10,
+  inInterval: true,
+};
+const rows: AccuracyRow[] = [
+  row,
+  { ...row, forecastAsOf: '2026-08-08', errorPct: -30, inInterval: false },
+  { ...row, horizonDays: 60, errorPct: 5 },
+  { ...row, level: 'group', key: 'Gone/LHR1/pni', isp: 'Gone', errorPct: 2 },
+];
+
+describe('summarizeAccuracy', () => {
+  it('aggregates MAPE, signed error and coverage per series and horizon, ISPs first', () => {
+    // Prepare / Act
+    const out = summarizeAccuracy(rows);
+    // Assess
+    expect(
+      out.map((s) => [
+        s.key,
+        s.horizonDays,
+        s.count,
+        s.mape,
+        s.biasPct,
+        s.coverage,
+      ]),
+    ).toEqual([
+      ['Acme Telecom', 30, 2, 20, -10, 0.5],
+      ['Acme Telecom', 60, 1, 5, 5, 1],
+      ['Gone/LHR1/pni', 30, 1, 2, 2, 1],
+    ]);
+  });
+});
+
+describe('renderAccuracy', () => {
+  it('shows the errors with units and links only to ISPs with a page', () => {
+    // Prepare
+    const input = fixtureInput({ accuracy: rows });
+    // Act
+    const html = renderAccuracy(input);
+    // Assess
+    expect(html).toContain(
+      '30 days ahead: MAPE 20.0%, signed −10.0%, inside interval 50.0% (2 comparisons).',
+    );
+    expect(html).toContain('<a href="isp/acme-telecom.html">Acme Telecom</a>');
+    expect(html).toContain('<th scope="row">Gone/LHR1/pni</th>');
+    expect(html).not.toContain('isp/gone.html');
+  });
+
+  it('says so when no earlier forecast can be checked yet', () => {
+    // Prepare
+    const input = fixtureInput();
+    // Act
+    const html = renderAccuracy(input);
+    // Assess
+    expect(html).toContain('No earlier forecasts can be checked yet');
+    expect(html).not.toContain('<table');
+  });
+});
