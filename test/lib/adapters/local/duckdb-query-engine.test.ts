@@ -1,4 +1,3 @@
-import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
@@ -104,46 +103,6 @@ describe('DuckDbQueryEngine', () => {
     expect(links).toEqual([{ capacity_bps: '10', group: null }]);
   });
 
-  it('lists partitions that hold Parquet files, sorted', async () => {
-    // Prepare
-    const row = { linkId: 'l1', outBps: 1, capacityBps: 10 };
-    await writeTrafficDay(lake(), '2026-01-03', [
-      { ...row, ts: '2026-01-03T00:00:00Z' },
-    ]);
-    await writeTrafficDay(lake(), '2026-01-01', [
-      { ...row, ts: '2026-01-01T00:00:00Z' },
-    ]);
-    await open();
-
-    // Act
-    const partitions = await engine.listPartitions('traffic');
-
-    // Assess
-    expect(partitions).toEqual(['2026-01-01', '2026-01-03']);
-  });
-
-  it('replaces a partition idempotently, leaving one file per day', async () => {
-    // Prepare
-    await open();
-    const folder = join(lake(), 'series_daily', 'dt=2026-01-05');
-    const select = (v: number) =>
-      `SELECT '2026-01-05' AS dt, 'link' AS level, 'l1' AS key, ${v}.0 AS peak_bps`;
-    await engine.replacePartition('series_daily', '2026-01-05', select(1));
-    await writeFile(join(folder, 'stray.parquet'), '');
-
-    // Act
-    await engine.replacePartition('series_daily', '2026-01-05', select(2));
-    await engine.replacePartition('series_daily', '2026-01-05', select(3));
-    const rows = await engine.query(
-      'SELECT dt, key, peak_bps FROM series_daily',
-    );
-
-    // Assess
-    expect(rows).toEqual([{ dt: '2026-01-05', key: 'l1', peak_bps: 3 }]);
-    expect(await readdir(folder)).toEqual(['part-0.parquet']);
-    expect(await engine.listPartitions('series_daily')).toEqual(['2026-01-05']);
-  });
-
   it('wraps DuckDB failures in QueryError with the reason and the cause', async () => {
     // Prepare
     await open();
@@ -159,40 +118,21 @@ describe('DuckDbQueryEngine', () => {
     expect(error.cause).toBeInstanceOf(Error);
   });
 
-  it('keeps the old partition when the replacing query fails', async () => {
+  it('defines the Trino functions the SQL texts use', async () => {
     // Prepare
     await open();
-    await engine.replacePartition(
-      'quality_daily',
-      '2026-01-05',
-      "SELECT 'x' AS kind",
+
+    // Act
+    const rows = await engine.query(
+      `SELECT is_finite(1.0) AS finite, is_infinite(infinity()) AS inf,
+        is_nan(nan()) AS nan, from_iso8601_date('2026-03-01') AS day,
+        approx_percentile(CAST(x AS double), 0.95) AS p95
+      FROM (VALUES (1.0), (2.0), (3.0), (4.0), (5.0)) t(x)`,
     );
 
-    // Act
-    const failure = engine
-      .replacePartition('quality_daily', '2026-01-05', 'SELECT * FROM nope')
-      .catch((e) => e);
-
     // Assess
-    expect(await failure).toBeInstanceOf(QueryError);
-    expect(await engine.query('SELECT kind FROM quality_daily')).toEqual([
-      { kind: 'x' },
+    expect(rows).toEqual([
+      { finite: true, inf: true, nan: true, day: '2026-03-01', p95: 4.8 },
     ]);
-    expect(
-      await readdir(join(lake(), 'quality_daily', 'dt=2026-01-05')),
-    ).toEqual(['part-0.parquet']);
-  });
-
-  it('refuses a partition day that is not YYYY-MM-DD', async () => {
-    // Prepare
-    await open();
-
-    // Act
-    const failure = engine
-      .replacePartition('series_daily', '../x', 'SELECT 1')
-      .catch((e) => e);
-
-    // Assess
-    expect((await failure).message).toMatch(/YYYY-MM-DD/);
   });
 });
