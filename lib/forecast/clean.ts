@@ -31,20 +31,21 @@ export function cleanSeries(
 ): CleanResult {
   if (values.length < 2 * HALF + 1) return { values, cleaned: [] };
   const shifted = detectLevelShifts(values);
-  const y = shifted.values;
-  const base = rollingMedian(y, HALF);
+  const { forward, back } = transform(shifted.values);
+  const y = shifted.values.map(forward);
+  const base = extendEdges(rollingMedian(y, HALF), HALF);
   const r = y.map((v, i) => v - base[i]!);
   const m = y.length >= 4 * season ? season : 1;
   const factors = phaseMedians(r, m);
   const resid = r.map((v, i) => v - factors[i % m]!);
   const s = mad(resid);
-  const out = [...y];
+  const out = [...shifted.values];
   const cleaned: CleanedPoint[] = [...shifted.cleaned];
-  if (!(s > 0)) return { values: out, cleaned };
   resid.forEach((e, i) => {
-    const expected = base[i]! + factors[i % m]!;
+    const expected = back(base[i]! + factors[i % m]!);
     const big =
-      Math.abs(e) > LIMIT * s && Math.abs(e) > 0.05 * Math.abs(expected);
+      Math.abs(e) > LIMIT * s &&
+      Math.abs(out[i]! - expected) > 0.05 * Math.abs(expected);
     if (!big) return;
     out[i] = expected;
     cleaned.push({
@@ -55,6 +56,41 @@ export function cleanSeries(
     });
   });
   return { values: out, cleaned };
+}
+
+/**
+ * Replace the first and last `half` medians (whose windows are shifted, so
+ * biased on a trend) by a straight extension of the centred ones.
+ */
+function extendEdges(base: number[], half: number): number[] {
+  const n = base.length;
+  const step = 7;
+  if (n < 2 * half + step + 1) return base;
+  const a = base[half]!;
+  const startSlope = (base[half + step]! - a) / step;
+  const z = base[n - 1 - half]!;
+  const endSlope = (z - base[n - 1 - half - step]!) / step;
+  for (let i = 0; i < half; i += 1) {
+    base[i] = a + startSlope * (i - half);
+    base[n - 1 - i] = z + endSlope * (half - i);
+  }
+  return base;
+}
+
+/**
+ * Logs for non-negative data (zeros floored at 1e-3 of the median, so an
+ * outage is a deep dip), identity otherwise.
+ */
+function transform(y: readonly number[]) {
+  const mid = median(y.map(Math.abs));
+  if (!(mid > 0) || y.some((v) => v < 0)) {
+    return { forward: (v: number) => v, back: (v: number) => v };
+  }
+  const floor = 1e-3 * mid;
+  return {
+    forward: (v: number) => Math.log(Math.max(v, floor)),
+    back: (v: number) => Math.exp(v),
+  };
 }
 
 /**

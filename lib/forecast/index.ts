@@ -1,13 +1,23 @@
 export type { BacktestPlan, BacktestRun } from './backtest.ts';
 export { planBacktest, recentLevel, runBacktest } from './backtest.ts';
 export { CANDIDATES } from './candidates.ts';
+export type { CleanResult } from './clean.ts';
+export { cleanSeries } from './clean.ts';
+export type { EtsFit } from './ets.ts';
+export { etsAdditive, etsMultiplicative, fitEts, predictEts } from './ets.ts';
 export type { ForecastOptions } from './forecast-series.ts';
 export { forecastSeries, MIN_SELECT_LENGTH } from './forecast-series.ts';
+export { detectLevelShifts } from './level-shift.ts';
 export { coverage, mase, maseScale, msis, smape } from './metrics.ts';
+export type { RegressionConfig, RegressionFit } from './regression.ts';
+export { regressionModel } from './regression.ts';
+export type { RobustTrendFit } from './robust-trend.ts';
+export { robustTrend } from './robust-trend.ts';
 export type { SeasonalNaiveFit } from './seasonal-naive.ts';
 export {
   fitSeasonalNaive,
   predictSeasonalNaive,
   seasonalNaive,
 } from './seasonal-naive.ts';
+export { linearTrend, logTrend, piecewiseTrend } from './trend-models.ts';
 export type { Forecaster, PointForecast } from './types.ts';

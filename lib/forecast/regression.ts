@@ -73,7 +73,7 @@ export function fitRegression(
 function solve(spec: DesignSpec, y: readonly number[], n: number) {
   const p = designWidth(spec);
   const rows = designMatrix(spec, n - y.length, n - 1);
-  const coef = leastSquares(rows, y, p, 1e-6);
+  const coef = leastSquares(rows, y, p, 1e-12);
   const residuals = y.map((v, i) => {
     let f = 0;
     for (let j = 0; j < p; j += 1) f += rows[i * p + j]! * coef[j]!;
