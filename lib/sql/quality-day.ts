@@ -38,9 +38,9 @@ counts AS (
   SELECT link_id, 'zero', count(*)
   FROM clean WHERE out_bps = 0 GROUP BY link_id
   UNION ALL
-  SELECT c.link_id, 'unknown_link', count(*)
-  FROM classified c LEFT JOIN inv i ON i.link_id = c.link_id
-  WHERE i.link_id IS NULL GROUP BY c.link_id
+  SELECT k.link_id, 'unknown_link', k.raw_rows
+  FROM link_rows_seen k LEFT JOIN inv i ON i.link_id = k.link_id
+  WHERE i.link_id IS NULL
   UNION ALL
   SELECT link_id, 'missing_samples', expected - seen
   FROM link_steps

@@ -17,6 +17,7 @@ export interface DaySqlOptions {
  * - `stamps`: one row per (link, ts) seen, with the largest good value
  *   and the number of good rows (more than one: extra duplicates);
  * - `clean`: one good sample per (link, ts), the samples the peaks use;
+ * - `link_rows_seen`: each link's raw row count and largest valid capacity;
  * - `link_cap`: each link's daily capacity (its largest valid capacity
  *   that day, else the inventory's).
  *
@@ -76,10 +77,14 @@ stamps AS (
 clean AS (
   SELECT ts, link_id, out_bps FROM stamps WHERE good_rows > 0
 ),
+link_rows_seen AS (
+  SELECT link_id, max(cap) AS cap, count(*) AS raw_rows
+  FROM classified
+  GROUP BY link_id
+),
 link_cap AS (
-  SELECT c.link_id, COALESCE(max(c.cap), max(i.inv_capacity)) AS capacity_bps
-  FROM classified c
-  LEFT JOIN inv i ON i.link_id = c.link_id
-  GROUP BY c.link_id
+  SELECT k.link_id, COALESCE(k.cap, i.inv_capacity) AS capacity_bps
+  FROM link_rows_seen k
+  LEFT JOIN inv i ON i.link_id = k.link_id
 )`;
 }
