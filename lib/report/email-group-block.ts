@@ -34,13 +34,13 @@ export function renderGroupBlock(
     row('Now', nowText(e)),
     row(
       `Critical ${pct(e.critical)}`,
-      runout(e.criticalDateUpper, e.criticalDate, level),
+      runout(e.criticalDateUpper, e.criticalDate, level, asOf),
     ),
     row(
       `Warning ${pct(e.warning)}`,
-      runout(e.warningDateUpper, e.warningDate, level),
+      runout(e.warningDateUpper, e.warningDate, level, asOf),
     ),
-    row('Full 100 %', runout(e.fullDateUpper, e.fullDate, level)),
+    row('Full 100 %', runout(e.fullDateUpper, e.fullDate, level, asOf)),
     ...(e.level === 'link' ? [] : [row('N-1', n1Text(e))]),
     ...augmentLines(e),
     row('Growth', `${signed(e.growthPctPerYear)} % a year (mean forecast)`),
@@ -83,12 +83,19 @@ function runout(
   upper: string | undefined,
   mean: string | undefined,
   level: number,
+  asOf: string,
 ): string {
-  if (upper === undefined && mean === undefined)
+  if (upper === undefined && mean === undefined) {
     return 'not within the horizon';
-  const early = upper ?? 'not within the horizon';
-  const expected = mean ?? 'not within the horizon';
-  return `${early} at the earliest (${level} % bound), expected ${expected}`;
+  }
+  if (upper === asOf && mean === asOf) return 'reached already';
+  const say = (date: string | undefined) =>
+    date === undefined
+      ? 'not within the horizon'
+      : date === asOf
+        ? 'today'
+        : date;
+  return `${say(upper)} at the earliest (${level} % bound), expected ${say(mean)}`;
 }
 
 function n1Text(e: Evaluation): string {

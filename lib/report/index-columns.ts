@@ -1,73 +1,19 @@
-import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
-import { ispSlug } from '#lib/domain/slug';
-import { augmentText, severityBadge } from './describe.ts';
-import {
-  escapeHtml,
-  formatBps,
-  formatDate,
-  formatGrowth,
-  formatPct,
-} from './format.ts';
+import { severityBadge } from './describe.ts';
+import { formatBps, formatGrowth, formatPct } from './format.ts';
 import type { Column } from './html-table.ts';
-import { groupAnchor, severityRank } from './rank.ts';
+import {
+  augment,
+  ispLink,
+  orderBy,
+  planned,
+  runout,
+  siteLink,
+} from './index-cells.ts';
+import { severityRank } from './rank.ts';
 
-const runout = (mean?: string, upper?: string) =>
-  `${formatDate(mean)}<span class="sub">upper: ${formatDate(upper)}</span>`;
-const ispLink = (isp: string) =>
-  `<a href="isp/${ispSlug(isp)}.html">${escapeHtml(isp)}</a>`;
-// The site links to the group's chart; a group with its own name shows it.
-const siteLink = (e: Evaluation) => {
-  const named =
-    e.key === `${e.isp}/${e.site}/${e.linkType}`
-      ? ''
-      : `<span class="sub">${escapeHtml(e.key)}</span>`;
-  return `<a href="isp/${ispSlug(e.isp)}.html#${groupAnchor(e.key)}" title="${escapeHtml(e.key)}">${escapeHtml(e.site)}</a>${named}`;
-};
-const orderBy = (e: Evaluation, asOf: string) => {
-  if (e.orderByDate === undefined) return formatDate(undefined);
-  const days = daysBetween(asOf, e.orderByDate);
-  const when =
-    days < 0
-      ? `<span class="sub bad">${-days} d overdue</span>`
-      : `<span class="sub">in ${days} d</span>`;
-  return `${e.orderByDate}${when}`;
-};
-const planned = (e: Evaluation) =>
-  e.plannedAugments
-    .map((a) => {
-      const late =
-        a.lateByDays > 0
-          ? ` · <span class="bad">${a.lateByDays} d late</span>`
-          : '';
-      return `+${formatBps(a.addedBps)} ${a.inServiceDate}<span class="sub">${escapeHtml(a.reference)}${late}</span>`;
-    })
-    .join('') || '—';
-const augment = (e: Evaluation) =>
-  e.recommendedPorts > 0
-    ? `+${e.recommendedPorts} × ${formatBps(e.portBps)}<span class="sub">${formatBps(e.recommendedAddBps)} in all</span>`
-    : augmentText(e);
-
-/**
- * Columns of the overview's "groups needing action" table.
- *
- * @param asOf - today, for "in N days" under the order-by date
- * @returns the columns
- * @example
- * renderTable({ id: 'a', caption: '', columns: actionColumns(asOf), rows });
- */
-export const actionColumns = (asOf: string): Column<Evaluation>[] => [
-  {
-    header: 'Severity',
-    cell: (e) => severityBadge(e.severity),
-    sort: (e) => severityRank(e.severity),
-  },
-  {
-    header: 'Order by',
-    cell: (e) => orderBy(e, asOf),
-    sort: (e) => e.orderByDate,
-    kind: 'date',
-  },
+/** Columns after severity and order-by date. */
+const ACTION_COLUMNS: readonly Column<Evaluation>[] = [
   { header: 'ISP', cell: (e) => ispLink(e.isp), rowHeader: true },
   { header: 'Site', cell: siteLink },
   { header: 'Type', cell: (e) => escapeHtml(e.linkType) },
@@ -108,6 +54,29 @@ export const actionColumns = (asOf: string): Column<Evaluation>[] => [
         : `<span class="bad">fails</span><span class="sub">${e.n1BreachDate === undefined ? 'now' : `from ${e.n1BreachDate}`}</span>`,
   },
   { header: 'Planned', cell: planned },
+];
+
+/**
+ * Columns of the overview's "groups needing action" table.
+ *
+ * @param asOf - today, for "in N days" under the order-by date
+ * @returns the columns
+ * @example
+ * renderTable({ id: 'a', caption: '', columns: actionColumns(asOf), rows });
+ */
+export const actionColumns = (asOf: string): Column<Evaluation>[] => [
+  {
+    header: 'Severity',
+    cell: (e) => severityBadge(e.severity),
+    sort: (e) => severityRank(e.severity),
+  },
+  {
+    header: 'Order by',
+    cell: (e) => orderBy(e, asOf),
+    sort: (e) => e.orderByDate,
+    kind: 'date',
+  },
+  ...ACTION_COLUMNS,
 ];
 
 /** Columns of the overview's ISP table. */

@@ -120,9 +120,11 @@ function alertHeader(
 }
 
 function alertFooter(groups: readonly Evaluation[], config: Config): string {
+  const where =
+    config.notify.reportBaseUrl === '' ? ' (in the report store)' : '';
   const links = ispsOf(groups).map(
     (isp) =>
-      `Report for ${isp}: ${reportLink(config.notify.reportBaseUrl, isp)}`,
+      `Report for ${isp}: ${reportLink(config.notify.reportBaseUrl, isp)}${where}`,
   );
   return [
     ...links,
