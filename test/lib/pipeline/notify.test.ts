@@ -20,7 +20,7 @@ class RecordingNotifier implements Notifier {
   refuse = new Set<string>();
   async publish(messages: readonly Message[]): Promise<PublishOutcome[]> {
     return messages.map((m) => {
-      if (this.refuse.has(m.attributes.isp)) {
+      if (this.refuse.has(m.attributes.isp) || this.refuse.has(m.id)) {
         return { id: m.id, ok: false, error: 'throttled' };
       }
       this.accepted.push(m);
@@ -252,6 +252,33 @@ describe('notify', () => {
     expect([sent.length, errors]).toEqual([
       1,
       ['notification state unreadable: starting afresh'],
+    ]);
+  });
+
+  it('sends only the refused part of a split message on a replay', async () => {
+    // Prepare: 500 bundles make a body over 256 KB, so two parts.
+    const evaluations = Array.from({ length: 500 }, (_, i) => ({
+      ...group('Acme', 'warning', '2026-12-01'),
+      key: `Acme/S${i}/ix`,
+      site: `S${i}`,
+    }));
+    notifier.refuse.add('2026-11-26/alert/acme/2');
+
+    // Act
+    const first = await run('2026-11-26', evaluations);
+    notifier.refuse.clear();
+    const replay = await run('2026-11-26', evaluations);
+    const nextDay = await run('2026-11-27', evaluations);
+
+    // Assess
+    expect([first, replay, nextDay]).toEqual([
+      [
+        '2026-11-26/alert/acme/1 | [Headroom] Acme: 500 warning — order by 2026-12-01 (part 1/2)',
+      ],
+      [
+        '2026-11-26/alert/acme/2 | [Headroom] Acme: 500 warning — order by 2026-12-01 (part 2/2)',
+      ],
+      [],
     ]);
   });
 });
