@@ -64,31 +64,28 @@ export function renderIspMessage(input: AlertMessageInput): Message[] {
     alertFooter(groups, config),
     input.maxBytes,
   );
-  const byOwner = config.notify.by === 'owner';
+  return toMessages(alertSpec(input, groups), bodies);
+}
+
+function alertSpec(input: AlertMessageInput, groups: readonly Evaluation[]) {
+  const byOwner = input.config.notify.by === 'owner';
+  const whatIf = input.scenario !== undefined;
   const first = groups[0]!.orderByDate;
-  const prefix =
-    input.scenario === undefined ? '[Headroom] ' : '[Headroom what-if] ';
+  const prefix = whatIf ? '[Headroom what-if] ' : '[Headroom] ';
   const name = byOwner
     ? `${input.unit} (${ispsOf(groups).join(', ')})`
     : input.unit;
-  return toMessages(
-    {
-      asOf,
-      purpose: `${input.scenario === undefined ? 'alert' : 'what-if'}${byOwner ? '-owner' : ''}`,
-      unit: input.unit,
-      subject: (part) =>
-        clampSubject(
-          prefix,
-          name,
-          `: ${countBySeverity(groups, 'warning')} — order by ${first}${part}`,
-        ),
-      attributes: attributesOf(
-        groups,
-        worstSeverity(groups.map((g) => g.severity)),
-      ),
-    },
-    bodies,
-  );
+  const tail = `: ${countBySeverity(groups, 'warning')} — order by ${first}`;
+  return {
+    asOf: input.asOf,
+    purpose: `${whatIf ? 'what-if' : 'alert'}${byOwner ? '-owner' : ''}`,
+    unit: input.unit,
+    subject: (part: string) => clampSubject(prefix, name, `${tail}${part}`),
+    attributes: attributesOf(
+      groups,
+      worstSeverity(groups.map((g) => g.severity)),
+    ),
+  };
 }
 
 function alertHeader(
