@@ -48,7 +48,7 @@ export function notifyReason(
   }
   const since = daysBetween(previous.notifiedOn, asOf);
   if (since >= config.notify.renotifyDays) {
-    return `reminder: first sent ${since} days ago, still open`;
+    return `reminder: last sent ${since} days ago, still open`;
   }
   return undefined;
 }

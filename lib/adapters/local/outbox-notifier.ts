@@ -21,6 +21,15 @@ export class OutboxNotifier implements Notifier {
     private readonly log?: Logger,
   ) {}
 
+  /**
+   * Writes the messages in order; a message that cannot be written is
+   * reported as not accepted, never thrown.
+   *
+   * @param messages - the messages to deliver
+   * @returns one outcome per message, the file path as `messageId`
+   * @example
+   * const [outcome] = await notifier.publish([message]);
+   */
   async publish(messages: readonly Message[]): Promise<PublishOutcome[]> {
     const outcomes: PublishOutcome[] = [];
     for (const message of messages) {

@@ -118,7 +118,7 @@ describe('notify', () => {
       '(order-by 10 days earlier than notified (2026-11-05))',
     );
     expect(bodies[3]).toContain(
-      '(reminder: first sent 7 days ago, still open)',
+      '(reminder: last sent 7 days ago, still open)',
     );
   });
 

@@ -2,6 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '#lib/domain/message';
 import { renderDigest } from '#lib/report/email-digest';
+import {
+  emailBps,
+  emailPct,
+  emailWhen,
+  reportLink,
+} from '#lib/report/email-format';
 import { renderResolvedMessage } from '#lib/report/email-resolved';
 import { bytes, splitBodies } from '#lib/report/email-split';
 import { renderIspMessage } from '#lib/report/render-email';
@@ -231,5 +237,44 @@ describe('splitBodies', () => {
 
     // Assess
     expect(failure).toThrow(RangeError);
+  });
+});
+
+describe('email formats', () => {
+  it('writes rates, ratios, dates and links as a reader expects', () => {
+    // Prepare
+    const asOf = '2026-11-26';
+
+    // Act
+    const texts = [
+      emailBps(1.25e12),
+      emailBps(312.44e9),
+      emailBps(400e9),
+      emailBps(850e6),
+      emailBps(Number.NaN),
+      emailPct(0.7812),
+      emailPct(Number.POSITIVE_INFINITY),
+      emailWhen('2026-11-25', asOf),
+      emailWhen('2026-11-27', asOf),
+      emailWhen('2026-11-26', asOf),
+      reportLink('https://r.example/base', 'Télécom Sud'),
+      reportLink('', 'Acme'),
+    ];
+
+    // Assess
+    expect(texts).toEqual([
+      '1.3 Tbps',
+      '312.4 Gbps',
+      '400 Gbps',
+      '850 Mbps',
+      'n/a',
+      '78.1 %',
+      'n/a',
+      '2026-11-25 (yesterday)',
+      '2026-11-27 (tomorrow)',
+      '2026-11-26 (today)',
+      'https://r.example/base/reports/latest/isp/telecom-sud.html',
+      'reports/latest/isp/acme.html',
+    ]);
   });
 });
