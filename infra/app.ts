@@ -28,14 +28,14 @@ export function addHeadroomStage(app: App, stage: StageConfig): HeadroomStacks {
   const alerting = new AlertingStack(app, `${prefix}-Alerting`, { stage });
   const pipeline = new PipelineStack(app, `${prefix}-Pipeline`, {
     stage,
-    lakeBucket: data.lakeBucket,
-    reportBucket: data.reportBucket,
     databaseName: data.databaseName,
     workGroupName: data.workGroupName,
     alertsTopic: alerting.alertsTopic,
     operationsTopic: alerting.operationsTopic,
   });
-  pipeline.addDependency(data);
+  // The pipeline names the buckets, workgroup and tables; deploy it last.
+  pipeline.addStackDependency(data);
+  pipeline.addStackDependency(alerting);
   for (const stack of [data, alerting, pipeline]) {
     Tags.of(stack).add('project', 'headroom');
     Tags.of(stack).add('stage', stage.name);

@@ -1,3 +1,4 @@
+import { Aws } from 'aws-cdk-lib';
 import type { Severity, Stage } from '#lib/domain/vocabulary';
 
 /** Which alerts one address receives: SNS filter on message attributes. */
@@ -40,7 +41,7 @@ export interface StageConfig {
   readonly reportRetentionDays: number;
   /** Lambda log retention in days (a CDK RetentionDays value). */
   readonly logRetentionDays: 14 | 30 | 90 | 365;
-  /** Destroy buckets on stack deletion (dev only). */
+  /** Delete buckets (once emptied) and log groups with the stacks. */
   readonly destroyOnRemoval: boolean;
 }
 
@@ -122,4 +123,22 @@ export function functionName(stage: StageConfig, step: Stage): string {
  */
 export function workGroupName(stage: StageConfig): string {
   return `headroom-${stage.name}`;
+}
+
+/**
+ * A bucket's name: fixed per stage, account and region (bucket names are
+ * global), so that the pipeline stack can name its exact ARNs without a
+ * cross-stack reference.
+ *
+ * @param stage - the deployment
+ * @param bucket - which bucket
+ * @returns e.g. `headroom-dev-lake-<account>-<region>` (with tokens)
+ * @example
+ * bucketName(STAGE_CONFIGS.dev, 'lake');
+ */
+export function bucketName(
+  stage: StageConfig,
+  bucket: 'lake' | 'reports',
+): string {
+  return `headroom-${stage.name}-${bucket}-${Aws.ACCOUNT_ID}-${Aws.REGION}`;
 }

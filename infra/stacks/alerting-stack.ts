@@ -7,7 +7,8 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { STAGES } from '#lib/domain/vocabulary';
-import { functionName, type StageConfig, workGroupName } from '../stages.ts';
+import { functionName, type StageConfig } from '../stages.ts';
+import { forecastStaleAlarm, scanAlarm } from './alarms.ts';
 import { filterPolicyOf } from './filter-policy.ts';
 
 /** Props of the alerting stack. */
@@ -85,71 +86,7 @@ export class AlertingStack extends Stack {
         })
         .addAlarmAction(notify);
     }
-    this.forecastStaleAlarm(stage).addAlarmAction(notify);
-    this.scanAlarm(stage).addAlarmAction(notify);
-  }
-
-  /** No successful forecast run for 26 hours (13 periods of 2 hours). */
-  private forecastStaleAlarm(stage: StageConfig): cloudwatch.Alarm {
-    const dimensionsMap = { FunctionName: functionName(stage, 'forecast') };
-    const metric = (metricName: string) =>
-      new cloudwatch.Metric({
-        namespace: 'AWS/Lambda',
-        metricName,
-        dimensionsMap,
-        statistic: 'Sum',
-        period: Duration.hours(2),
-      });
-    const successes = new cloudwatch.MathExpression({
-      expression: 'FILL(invocations, 0) - FILL(errors, 0)',
-      usingMetrics: {
-        invocations: metric('Invocations'),
-        errors: metric('Errors'),
-      },
-      period: Duration.hours(2),
-      label: 'successful forecast runs',
-    });
-    return successes.createAlarm(this, 'forecast-stale', {
-      alarmDescription: `${dimensionsMap.FunctionName}: no success for 26 h`,
-      threshold: 1,
-      evaluationPeriods: 13,
-      datapointsToAlarm: 13,
-      comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
-      // No data at all means no run at all: that is the failure we watch.
-      treatMissingData: cloudwatch.TreatMissingData.BREACHING,
-    });
-  }
-
-  /** Bytes Athena processed in the workgroup per day, above the budget. */
-  private scanAlarm(stage: StageConfig): cloudwatch.Alarm {
-    const metric = (QueryState: string) =>
-      new cloudwatch.Metric({
-        namespace: 'AWS/Athena',
-        metricName: 'ProcessedBytes',
-        dimensionsMap: {
-          WorkGroup: workGroupName(stage),
-          QueryState,
-          QueryType: 'DML',
-        },
-        statistic: 'Sum',
-        period: Duration.days(1),
-      });
-    const scanned = new cloudwatch.MathExpression({
-      expression: 'FILL(ok, 0) + FILL(failed, 0) + FILL(cancelled, 0)',
-      usingMetrics: {
-        ok: metric('SUCCEEDED'),
-        failed: metric('FAILED'),
-        cancelled: metric('CANCELLED'),
-      },
-      period: Duration.days(1),
-      label: 'bytes scanned per day',
-    });
-    return scanned.createAlarm(this, 'athena-scanned', {
-      alarmDescription: `Athena scanned more than ${stage.dailyScanAlarmBytes} bytes in a day`,
-      threshold: stage.dailyScanAlarmBytes,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
+    forecastStaleAlarm(this, stage).addAlarmAction(notify);
+    scanAlarm(this, stage).addAlarmAction(notify);
   }
 }

@@ -9,7 +9,7 @@ import * as athena from 'aws-cdk-lib/aws-athena';
 import * as glue from 'aws-cdk-lib/aws-glue';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import { type StageConfig, workGroupName } from '../stages.ts';
+import { bucketName, type StageConfig, workGroupName } from '../stages.ts';
 import {
   linksTableInput,
   PARQUET_TABLES,
@@ -44,7 +44,6 @@ export class DataStack extends Stack {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
       removalPolicy,
-      autoDeleteObjects: stage.destroyOnRemoval,
     };
     const accessLogs = new s3.Bucket(this, 'AccessLogs', {
       ...common,
@@ -58,6 +57,7 @@ export class DataStack extends Stack {
     });
     this.lakeBucket = new s3.Bucket(this, 'Lake', {
       ...common,
+      bucketName: bucketName(stage, 'lake'),
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: 'lake/',
       // Athena result files are read once by the Lambda that ran the query.
@@ -67,6 +67,7 @@ export class DataStack extends Stack {
     });
     this.reportBucket = new s3.Bucket(this, 'Reports', {
       ...common,
+      bucketName: bucketName(stage, 'reports'),
       versioned: true,
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: 'reports/',

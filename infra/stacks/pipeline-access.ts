@@ -99,3 +99,27 @@ export function lakeStatements(
     }),
   ];
 }
+
+/**
+ * The forecast's access to the report store: objects under `reports/`
+ * (the run's folder, then `latest/`) and `state/` (notification state).
+ *
+ * @param bucket - the report bucket
+ * @returns the policy statements
+ * @example
+ * reportStatements(reportBucket).forEach((s) => role.addToPolicy(s));
+ */
+export function reportStatements(bucket: s3.IBucket): iam.PolicyStatement[] {
+  const prefixes = ['reports/*', 'state/*'];
+  return [
+    new iam.PolicyStatement({
+      actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+      resources: prefixes.map((prefix) => bucket.arnForObjects(prefix)),
+    }),
+    new iam.PolicyStatement({
+      actions: ['s3:ListBucket'],
+      resources: [bucket.bucketArn],
+      conditions: { StringLike: { 's3:prefix': prefixes } },
+    }),
+  ];
+}

@@ -4,24 +4,31 @@ import {
   Stack,
   type StackProps,
   TimeZone,
-  Validations,
 } from 'aws-cdk-lib';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as logs from 'aws-cdk-lib/aws-logs';
-import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { PipelineFunction } from '../constructs/pipeline-function.ts';
-import { functionName, type StageConfig } from '../stages.ts';
-import { lakeStatements } from './pipeline-access.ts';
+import { bucketName, functionName, type StageConfig } from '../stages.ts';
+import { acknowledgePipelineFindings } from './nag-acknowledgements.ts';
+import { lakeStatements, reportStatements } from './pipeline-access.ts';
+
+/** Lake prefixes: read (3), replaced by the rollup (2), Athena results. */
+const LAKE_PREFIXES = [
+  'traffic/',
+  'inventory/',
+  'config/',
+  'series_daily/',
+  'quality_daily/',
+  'athena-results/',
+];
 
 /** What the pipeline needs from the data and alerting stacks. */
 export interface PipelineStackProps extends StackProps {
   readonly stage: StageConfig;
-  readonly lakeBucket: s3.IBucket;
-  readonly reportBucket: s3.IBucket;
   readonly databaseName: string;
   readonly workGroupName: string;
   readonly alertsTopic: sns.ITopic;
@@ -35,14 +42,27 @@ export interface PipelineStackProps extends StackProps {
 export class PipelineStack extends Stack {
   readonly rollup: PipelineFunction;
   readonly forecast: PipelineFunction;
+  private readonly lake: s3.IBucket;
+  private readonly reports: s3.IBucket;
 
   constructor(scope: Construct, id: string, props: PipelineStackProps) {
     super(scope, id, props);
     const { stage } = props;
+    // By name, not by reference: ARNs stay literal in this stack.
+    this.lake = s3.Bucket.fromBucketName(
+      this,
+      'LakeBucket',
+      bucketName(stage, 'lake'),
+    );
+    this.reports = s3.Bucket.fromBucketName(
+      this,
+      'ReportBucket',
+      bucketName(stage, 'reports'),
+    );
     const common = {
       environment: {
-        HEADROOM_LAKE_BUCKET: props.lakeBucket.bucketName,
-        HEADROOM_REPORT_BUCKET: props.reportBucket.bucketName,
+        HEADROOM_LAKE_BUCKET: this.lake.bucketName,
+        HEADROOM_REPORT_BUCKET: this.reports.bucketName,
         HEADROOM_WORKGROUP: props.workGroupName,
         HEADROOM_DATABASE: props.databaseName,
         HEADROOM_ALERTS_TOPIC_ARN: props.alertsTopic.topicArn,
@@ -79,7 +99,7 @@ export class PipelineStack extends Stack {
 
   private grantAccess(props: PipelineStackProps): void {
     const lake = {
-      lakeBucket: props.lakeBucket,
+      lakeBucket: this.lake,
       databaseName: props.databaseName,
       workGroupName: props.workGroupName,
     };
@@ -88,39 +108,25 @@ export class PipelineStack extends Stack {
     const statements = lakeStatements(this, {
       ...lake,
       tables: ['traffic', 'links', 'series_daily', 'quality_daily'],
-      readPrefixes: ['traffic/', 'inventory/', 'config/'],
-      writePrefixes: ['series_daily/', 'quality_daily/'],
+      readPrefixes: LAKE_PREFIXES.slice(0, 3),
+      writePrefixes: LAKE_PREFIXES.slice(3, 5),
     });
     for (const fn of [this.rollup, this.forecast]) {
       for (const statement of statements) fn.role.addToPolicy(statement);
     }
-    const reports = props.reportBucket;
-    this.forecast.role.addToPolicy(
-      new iam.PolicyStatement({
-        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
-        resources: [
-          reports.arnForObjects('reports/*'),
-          reports.arnForObjects('state/*'),
-        ],
-      }),
-    );
-    this.forecast.role.addToPolicy(
-      new iam.PolicyStatement({
-        actions: ['s3:ListBucket'],
-        resources: [reports.bucketArn],
-        conditions: { StringLike: { 's3:prefix': ['reports/*', 'state/*'] } },
-      }),
-    );
-    props.alertsTopic.grantPublish(this.forecast.role);
-    for (const fn of [this.rollup, this.forecast]) {
-      Validations.of(fn.role).acknowledge({
-        id: 'AwsSolutions-IAM5',
-        reason:
-          'Object wildcards are limited to the prefixes this function ' +
-          'owns (e.g. series_daily/*), and Athena results use per-query ' +
-          'keys; KMS GenerateDataKey* is what SNS grantPublish requires.',
-      });
+    for (const statement of reportStatements(this.reports)) {
+      this.forecast.role.addToPolicy(statement);
     }
+    props.alertsTopic.grantPublish(this.forecast.role);
+    acknowledgePipelineFindings(
+      this,
+      props.stage,
+      [this.rollup, this.forecast],
+      [
+        { bucket: 'lake', prefixes: LAKE_PREFIXES },
+        { bucket: 'reports', prefixes: ['reports/', 'state/'] },
+      ],
+    );
   }
 
   private schedule(stage: StageConfig): void {

@@ -279,7 +279,9 @@ describe('AthenaQueryEngine partitions', () => {
     });
     expect(athenaMock).not.toReceiveCommand(GetQueryResultsCommand);
     expect(s3Mock).toReceiveCommandWith(PutObjectCommand, {
-      Bucket: 'lake', Key: 'series_daily/dt=2026-11-25/_SUCCESS' });
+      Bucket: 'lake',
+      Key: 'series_daily/dt=2026-11-25/_SUCCESS',
+    });
   });
 
   it('refuses a day that is not YYYY-MM-DD before touching S3', async () => {

@@ -1,0 +1,92 @@
+import { Duration } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import type { Construct } from 'constructs';
+import { functionName, type StageConfig, workGroupName } from '../stages.ts';
+
+/**
+ * Alarm when no forecast run succeeded for 26 hours: successes
+ * (invocations minus errors) below 1 in each of 13 two-hour periods.
+ *
+ * @param scope - the alerting stack
+ * @param stage - the stage (names the function)
+ * @returns the alarm, without actions
+ * @example
+ * forecastStaleAlarm(this, stage).addAlarmAction(notify);
+ */
+export function forecastStaleAlarm(
+  scope: Construct,
+  stage: StageConfig,
+): cloudwatch.Alarm {
+  const dimensionsMap = { FunctionName: functionName(stage, 'forecast') };
+  const metric = (metricName: string) =>
+    new cloudwatch.Metric({
+      namespace: 'AWS/Lambda',
+      metricName,
+      dimensionsMap,
+      statistic: 'Sum',
+      period: Duration.hours(2),
+    });
+  const successes = new cloudwatch.MathExpression({
+    expression: 'FILL(invocations, 0) - FILL(errors, 0)',
+    usingMetrics: {
+      invocations: metric('Invocations'),
+      errors: metric('Errors'),
+    },
+    period: Duration.hours(2),
+    label: 'successful forecast runs',
+  });
+  return successes.createAlarm(scope, 'forecast-stale', {
+    alarmDescription: `${dimensionsMap.FunctionName}: no success for 26 h`,
+    threshold: 1,
+    evaluationPeriods: 13,
+    datapointsToAlarm: 13,
+    comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+    // No data at all means no run at all: that is the failure we watch.
+    treatMissingData: cloudwatch.TreatMissingData.BREACHING,
+  });
+}
+
+/**
+ * Alarm when Athena processed more bytes in a day in the workgroup than
+ * the stage's budget.
+ *
+ * @param scope - the alerting stack
+ * @param stage - the stage (names the workgroup, sets the budget)
+ * @returns the alarm, without actions
+ * @example
+ * scanAlarm(this, stage).addAlarmAction(notify);
+ */
+export function scanAlarm(
+  scope: Construct,
+  stage: StageConfig,
+): cloudwatch.Alarm {
+  const metric = (QueryState: string) =>
+    new cloudwatch.Metric({
+      namespace: 'AWS/Athena',
+      metricName: 'ProcessedBytes',
+      dimensionsMap: {
+        WorkGroup: workGroupName(stage),
+        QueryState,
+        QueryType: 'DML',
+      },
+      statistic: 'Sum',
+      period: Duration.days(1),
+    });
+  const scanned = new cloudwatch.MathExpression({
+    expression: 'FILL(ok, 0) + FILL(failed, 0) + FILL(cancelled, 0)',
+    usingMetrics: {
+      ok: metric('SUCCEEDED'),
+      failed: metric('FAILED'),
+      cancelled: metric('CANCELLED'),
+    },
+    period: Duration.days(1),
+    label: 'bytes scanned per day',
+  });
+  return scanned.createAlarm(scope, 'athena-scanned', {
+    alarmDescription: `Athena scanned more than ${stage.dailyScanAlarmBytes} bytes in a day`,
+    threshold: stage.dailyScanAlarmBytes,
+    evaluationPeriods: 1,
+    comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+  });
+}
