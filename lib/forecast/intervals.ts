@@ -1,4 +1,4 @@
-import { tForLevel } from './stats.ts';
+import { zForLevel } from './stats.ts';
 import type { PointForecast } from './types.ts';
 
 /**
@@ -8,7 +8,6 @@ import type { PointForecast } from './types.ts';
  * @param mean - point forecast per step
  * @param sd - standard deviation per step (non-negative)
  * @param levels - levels in percent
- * @param df - Student-t degrees of freedom (default: normal)
  * @returns mean, lower and upper keyed by level
  * @example
  * normalBounds([10], [1], [95]).upper[95]; // [11.96]
@@ -17,12 +16,11 @@ export function normalBounds(
   mean: readonly number[],
   sd: readonly number[],
   levels: readonly number[],
-  df = Number.POSITIVE_INFINITY,
 ): PointForecast {
   const lower: Record<number, number[]> = {};
   const upper: Record<number, number[]> = {};
   for (const level of levels) {
-    const z = tForLevel(level, df);
+    const z = zForLevel(level);
     lower[level] = mean.map((m, i) => m - z * safe(sd[i]));
     upper[level] = mean.map((m, i) => m + z * safe(sd[i]));
   }

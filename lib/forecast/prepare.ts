@@ -12,7 +12,8 @@ export interface PreparedSeries {
 
 /**
  * Trim leading and trailing gaps and fill inner gaps by linear interpolation,
- * recording each filled day as a `missing` cleaned point.
+ * recording each filled day as a `missing` cleaned point (indices count
+ * from the first observation).
  *
  * @param input - daily values, NaN (or any non-finite) for a missing day
  * @returns finite values with their offset into the input
@@ -53,7 +54,7 @@ function fillBetween(
     const replacement = a + ((b - a) * (j - from)) / (to - from);
     values.push(replacement);
     cleaned.push({
-      index: j,
+      index: values.length - 1,
       kind: 'missing',
       original: Number.NaN,
       replacement,

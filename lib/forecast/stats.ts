@@ -1,26 +1,6 @@
 /** Small numeric helpers shared by the models (pure, allocation-light). */
 
 /**
- * Arithmetic mean of the finite values; NaN when there are none.
- *
- * @param xs - numbers
- * @returns the mean
- * @example
- * mean([1, 2, 3]); // 2
- */
-export function mean(xs: readonly number[]): number {
-  let s = 0;
-  let n = 0;
-  for (const x of xs) {
-    if (Number.isFinite(x)) {
-      s += x;
-      n += 1;
-    }
-  }
-  return n === 0 ? Number.NaN : s / n;
-}
-
-/**
  * Quantile (type 7, linear) of the finite values; NaN when there are none.
  *
  * @param xs - numbers
@@ -131,29 +111,4 @@ export function normalQuantile(p: number): number {
  */
 export function zForLevel(level: number): number {
   return normalQuantile(0.5 + Math.min(99.98, Math.max(0, level)) / 200);
-}
-
-/**
- * Two-sided Student-t quantile for a central interval at `level` percent
- * (Cornish–Fisher expansion around the normal; exact enough for df ≥ 3).
- *
- * @param level - e.g. 95
- * @param df - degrees of freedom (Infinity gives the normal z)
- * @returns t, e.g. 2.571 for 95 % and 5 df
- * @example
- * tForLevel(95, 5); // ≈ 2.57
- */
-export function tForLevel(level: number, df: number): number {
-  const z = zForLevel(level);
-  if (!Number.isFinite(df)) return z;
-  const v = Math.max(1, df);
-  const z3 = z ** 3;
-  const z5 = z ** 5;
-  const z7 = z ** 7;
-  return (
-    z +
-    (z3 + z) / (4 * v) +
-    (5 * z5 + 16 * z3 + 3 * z) / (96 * v * v) +
-    (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * v ** 3)
-  );
 }

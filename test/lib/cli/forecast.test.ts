@@ -1,0 +1,104 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { forecastCommand, forecastCsv, parseLevels } from '#lib/cli/forecast';
+import { InputError, UsageError } from '#lib/errors';
+
+function longCsv(id: string, days: number, from = Date.UTC(2024, 0, 1)) {
+  return Array.from({ length: days }, (_, t) => {
+    const ds = new Date(from + t * 86_400_000).toISOString().slice(0, 10);
+    return `${id},${ds},${1e9 * (1 + t / 365) * (1 + 0.1 * Math.sin(t))}`;
+  }).join('\n');
+}
+
+describe('headroom forecast', () => {
+  it('writes one row per series and day with a column pair per level', () => {
+    // Prepare
+    const text = `series_id,ds,y\n${longCsv('a', 200)}\n${longCsv('b', 100)}\n`;
+
+    // Act
+    const { csv, warnings } = forecastCsv(text, 'in.csv', {
+      horizon: 3,
+      season: 7,
+      levels: [80, 95],
+    });
+
+    // Assess
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toBe('series_id,ds,mean,lo80,hi80,lo95,hi95');
+    expect(lines).toHaveLength(7);
+    expect(lines[1]).toMatch(/^a,2024-07-19,/);
+    expect(lines[4]).toMatch(/^b,2024-04-10,/);
+    expect(warnings).toEqual([]);
+  });
+
+  it('forecasts a too-short series with a warning naming it', () => {
+    // Prepare
+    const text = `series_id,ds,y\n${longCsv('tiny', 5)}\n`;
+
+    // Act
+    const { csv, warnings } = forecastCsv(text, 'in.csv', {
+      horizon: 2,
+      season: 7,
+      levels: [90],
+    });
+
+    // Assess
+    expect(csv.split('\n')[0]).toBe('series_id,ds,mean,lo90,hi90');
+    expect(warnings[0]).toMatch(/in\.csv: series 'tiny': short history/);
+  });
+
+  it.each([
+    ['a missing column', 'id,ds,y\na,2024-01-01,1\n', /missing column/],
+    ['a bad date', 'series_id,ds,y\na,01/02/2024,1\n', /line 2.*'ds'/],
+    ['a non-number', 'series_id,ds,y\na,2024-01-01,x\n', /line 2.*'y'/],
+    ['broken quoting', 'series_id,ds,y\n"a,2024-01-01,1\n', /not a CSV/],
+  ])('rejects %s with an InputError', (_label, text, message) => {
+    // Act
+    const act = () =>
+      forecastCsv(text, 'in.csv', { horizon: 1, season: 7, levels: [80] });
+
+    // Assess
+    expect(act).toThrow(InputError);
+    expect(act).toThrow(message);
+  });
+
+  it('parses and validates --levels', () => {
+    // Act & Assess
+    expect(parseLevels('95, 80,95')).toEqual([80, 95]);
+    expect(() => parseLevels('80,100')).toThrow(UsageError);
+  });
+
+  it('reads the input file, writes the output and warns on stderr', async () => {
+    // Prepare
+    const dir = await mkdtemp(join(tmpdir(), 'headroom-forecast-'));
+    const input = join(dir, 'in.csv');
+    const output = join(dir, 'out.csv');
+    await writeFile(input, `series_id,ds,y\n${longCsv('s', 3)}\n`);
+    const stderr = vi.spyOn(process.stderr, 'write').mockReturnValue(true);
+
+    // Act
+    await forecastCommand().parseAsync(
+      ['--input', input, '--horizon', '2', '--output', output],
+      { from: 'user' },
+    );
+
+    // Assess
+    const written = await readFile(output, 'utf8');
+    expect(written.trim().split('\n')).toHaveLength(3);
+    expect(String(stderr.mock.calls[0]?.[0])).toMatch(/short history/);
+    stderr.mockRestore();
+  });
+
+  it('names the file when it cannot be read', async () => {
+    // Act
+    const act = forecastCommand().parseAsync(
+      ['--input', '/nonexistent/in.csv', '--horizon', '2', '--output', 'x'],
+      { from: 'user' },
+    );
+
+    // Assess
+    await expect(act).rejects.toThrow(/\/nonexistent\/in\.csv: cannot read/);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '#lib/errors';
+import { isoDay, seriesFromRecords } from '#lib/forecast/long-series';
+
+const HEADER = ['series_id', 'ds', 'y'];
+
+describe('seriesFromRecords', () => {
+  it('builds regular daily series with NaN for absent and empty days', () => {
+    // Prepare
+    const records = [
+      ['y', 'ds', 'series_id'],
+      ['5', '2024-01-03', 'a'],
+      ['3', '2024-01-01', 'a'],
+      ['', '2024-01-04', 'a'],
+      ['1', '2024-02-29', 'b'],
+    ];
+
+    // Act
+    const series = seriesFromRecords(records, 'in.csv');
+
+    // Assess
+    expect(series.map((s) => s.id)).toEqual(['a', 'b']);
+    expect(isoDay(series[0]!.start)).toBe('2024-01-01');
+    expect(series[0]!.values).toEqual([3, Number.NaN, 5, Number.NaN]);
+  });
+
+  it.each([
+    [[['series_id', 'ds']], /in\.csv, line 1: field 'y' missing column/],
+    [[HEADER, ['a', '2024-13-01', '1']], /line 2: field 'ds'.*series 'a'/],
+    [[HEADER, ['a', 'yesterday', '1']], /not a date/],
+    [[HEADER, ['a', '2024-01-01', 'ten']], /line 2: field 'y'.*not a number/],
+    [
+      [HEADER, ['a', '2024-01-01', '1'], ['a', '2024-01-01', '2']],
+      /line 3: field 'ds' series 'a': duplicate day/,
+    ],
+  ])('rejects bad input %# naming file, line and field', (records, msg) => {
+    // Act
+    const act = () => seriesFromRecords(records, 'in.csv');
+
+    // Assess
+    expect(act).toThrow(InputError);
+    expect(act).toThrow(msg);
+  });
+});
