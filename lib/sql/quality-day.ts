@@ -3,10 +3,8 @@ import { type DaySqlOptions, trafficCtes } from './traffic-ctes.ts';
 
 /** Seconds in a day, for the expected number of samples. */
 const DAY_SECONDS = 86_400;
-/** The usual sample interval, assumed when a link has one sample. */
+/** The usual sample interval, assumed when no allowed one fits. */
 const DEFAULT_STEP_SECONDS = 300;
-/** The longest sample interval the contract allows. */
-const MAX_STEP_SECONDS = 3_600;
 
 /**
  * The `quality_daily` rows of one day (Trino dialect): bad traffic rows
@@ -15,8 +13,8 @@ const MAX_STEP_SECONDS = 3_600;
  * first kind that applies: `non_finite`, `negative`, `spike`, then
  * `duplicate` (extra copies of a good (link, ts)); `zero` counts the kept
  * zero samples; `unknown_link` every row of a link not in the inventory;
- * `missing_samples` the expected samples (a day over the link's most
- * common step between samples) minus the distinct `ts` seen.
+ * `missing_samples` the expected samples (a day over the link's sample
+ * interval, inferred from its timestamps) minus the distinct `ts` seen.
  *
  * @param dt - the day, `YYYY-MM-DD`
  * @param options - the spike factor (`dataQuality.spikeFactor`)
@@ -55,39 +53,35 @@ WHERE n > 0
 ORDER BY link_id, kind`;
 }
 
+/** Sample intervals the contract allows, longest first (seconds). */
+const STEPS_SECONDS = [3_600, 1_800, 900, 600, 300, 120, 60];
+
 /**
- * CTEs ending in `link_steps (link_id, seen, expected)`. The step is the
- * most common gap between a link's distinct timestamps (robust to gaps
- * and to a stray sample), capped at the contract's 3600 s.
+ * CTEs ending in `link_steps (link_id, seen, expected)`. Samples are
+ * aligned to their interval on the clock, so a link's step is the longest
+ * allowed interval that divides the time of day of (nearly) all its
+ * timestamps: 99 %, so that a stray sample does not shrink it. A sort-free
+ * aggregate, where the gaps between sorted timestamps cost a window.
  */
 function missingSamplesCtes(): string {
-  return `gaps AS (
-  SELECT
-    link_id,
-    date_diff('second', lag(ts) OVER (PARTITION BY link_id ORDER BY ts), ts)
-      AS step
+  const cases = STEPS_SECONDS.map(
+    (step) =>
+      `WHEN count_if(second_of_day % ${step} = 0) >= 0.99 * count(*) ` +
+      `THEN ${step}`,
+  ).join('\n      ');
+  return `stamp_seconds AS (
+  SELECT link_id, hour(ts) * 3600 + minute(ts) * 60 + second(ts)
+    AS second_of_day
   FROM stamps
 ),
-step_counts AS (
-  SELECT link_id, step, count(*) AS n
-  FROM gaps WHERE step > 0 GROUP BY link_id, step
-),
-modal_steps AS (
-  SELECT link_id, step FROM (
-    SELECT link_id, step,
-      row_number() OVER (PARTITION BY link_id ORDER BY n DESC, step) AS rank_no
-    FROM step_counts
-  ) ranked
-  WHERE rank_no = 1
-),
 link_steps AS (
-  SELECT
-    s.link_id,
-    count(*) AS seen,
-    CAST(floor(${DAY_SECONDS}.0 / least(COALESCE(max(m.step),
-      ${DEFAULT_STEP_SECONDS}), ${MAX_STEP_SECONDS})) AS bigint) AS expected
-  FROM stamps s
-  LEFT JOIN modal_steps m ON m.link_id = s.link_id
-  GROUP BY s.link_id
+  SELECT link_id, seen, CAST(${DAY_SECONDS} / step AS bigint) AS expected
+  FROM (
+    SELECT link_id, count(*) AS seen, CASE
+      ${cases}
+      ELSE ${DEFAULT_STEP_SECONDS} END AS step
+    FROM stamp_seconds
+    GROUP BY link_id
+  ) steps
 )`;
 }

@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import { DEFAULT_CONFIG } from '#lib/config';
+import { rollupLake } from '#lib/pipeline/rollup';
+import { makeTempDir, removeDir, writeTrafficDay } from '../../helpers/lake.ts';
+import {
+  DT,
+  dayStamps,
+  openRollupEngine,
+  silentLog,
+} from '../../helpers/rollup-fixture.ts';
+
+describe('rollupLake missing samples', () => {
+  let dir: string;
+  let engine: DuckDbQueryEngine;
+  const missing = async () =>
+    engine.query(
+      `SELECT link_id, "count" FROM quality_daily
+       WHERE kind = 'missing_samples' ORDER BY link_id`,
+    );
+  const sample = (linkId: string) => (ts: string) => ({
+    ts,
+    linkId,
+    outBps: 1,
+    capacityBps: 100,
+  });
+
+  beforeEach(async () => {
+    dir = await makeTempDir('rollup-quality');
+    engine = await openRollupEngine(dir);
+  });
+  afterEach(async () => {
+    await engine.close();
+    await removeDir(dir);
+  });
+
+  it('infers each link interval from its timestamps', async () => {
+    // Prepare
+    const hourly = dayStamps(DT, 24, 3600).filter((_, i) => i % 6 !== 0);
+    const fiveMinutes = dayStamps(DT, 288).slice(0, 250);
+    await writeTrafficDay(join(dir, 'lake'), DT, [
+      ...hourly.map(sample('a1')),
+      ...fiveMinutes.map(sample('a2')),
+    ]);
+
+    // Act
+    await rollupLake(
+      { engine, log: silentLog, config: DEFAULT_CONFIG },
+      { asOf: '2026-01-02' },
+    );
+
+    // Assess
+    expect(await missing()).toEqual([
+      { link_id: 'a1', count: 4 },
+      { link_id: 'a2', count: 38 },
+    ]);
+  });
+
+  it('keeps the interval when one sample is off the clock', async () => {
+    // Prepare
+    const stamps = [...dayStamps(DT, 288), `${DT}T12:01:07Z`];
+    await writeTrafficDay(join(dir, 'lake'), DT, stamps.map(sample('a1')));
+
+    // Act
+    await rollupLake(
+      { engine, log: silentLog, config: DEFAULT_CONFIG },
+      { asOf: '2026-01-02' },
+    );
+
+    // Assess
+    expect(await missing()).toEqual([]);
+  });
+});
