@@ -28,6 +28,8 @@ export function setupStatements(options: DuckDbQueryEngineOptions): string[] {
   const csv = join(options.inventoryDir, 'links.csv');
   return [
     `SET memory_limit = ${sqlString(options.memoryLimit ?? '2GB')}`,
+    // The lake is UTC: hour() of a TIMESTAMPTZ must not follow the machine.
+    "SET TimeZone = 'UTC'",
     // The SQL orders its results itself; this lets COPY stream.
     'SET preserve_insertion_order = false',
     ...(options.threads
