@@ -1,6 +1,6 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { severityBadge } from './describe.ts';
-import { formatBps, formatGrowth, formatPct } from './format.ts';
+import { escapeHtml, formatBps, formatGrowth, formatPct } from './format.ts';
 import type { Column } from './html-table.ts';
 import {
   augment,

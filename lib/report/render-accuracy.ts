@@ -60,16 +60,7 @@ const signed = (x: number) => {
   const r = Number(x.toFixed(1));
   return `${r > 0 ? '+' : r < 0 ? '−' : ''}${pct(Math.abs(r))}`;
 };
-// Links only to ISPs that have a page in this run.
-const columns = (isps: ReadonlySet<string>): Column<AccuracySummary>[] => [
-  {
-    header: 'Series',
-    cell: (s) =>
-      isps.has(s.isp)
-        ? `<a href="isp/${ispSlug(s.isp)}.html">${escapeHtml(s.key)}</a>`
-        : escapeHtml(s.key),
-    rowHeader: true,
-  },
+const COLUMNS: readonly Column<AccuracySummary>[] = [
   { header: 'Level', cell: (s) => s.level },
   {
     header: 'Horizon',
@@ -103,6 +94,27 @@ const columns = (isps: ReadonlySet<string>): Column<AccuracySummary>[] => [
   },
 ];
 
+// Links only to ISPs that have a page in this run.
+const columns = (isps: ReadonlySet<string>): Column<AccuracySummary>[] => [
+  {
+    header: 'Series',
+    cell: (s) =>
+      isps.has(s.isp)
+        ? `<a href="isp/${ispSlug(s.isp)}.html">${escapeHtml(s.key)}</a>`
+        : escapeHtml(s.key),
+    rowHeader: true,
+  },
+  ...COLUMNS,
+];
+
+const overallLines = (overall: readonly AccuracySummary[]): string =>
+  overall
+    .map(
+      (s) =>
+        `<p>${s.horizonDays} days ahead: MAPE ${pct(s.mape)}, signed ${signed(s.biasPct)}, inside interval ${pct(s.coverage * 100)} (${s.count} comparisons).</p>`,
+    )
+    .join('');
+
 /**
  * Renders `accuracy.html`: how far past forecasts (at +30/60/90 days) were
  * from what happened, per ISP and group.
@@ -125,7 +137,7 @@ export function renderAccuracy(input: ReportInput): string {
     rows.length === 0
       ? `${intro}<p><strong>No earlier forecasts can be checked yet</strong>: the report store has no past run whose +30-day target date has passed.</p>`
       : `${intro}<h2 id="overall">All ISPs</h2>
-${overall.map((s) => `<p>${s.horizonDays} days ahead: MAPE ${pct(s.mape)}, signed ${signed(s.biasPct)}, inside interval ${pct(s.coverage * 100)} (${s.count} comparisons).</p>`).join('')}
+${overallLines(overall)}
 <h2 id="by-series">By ISP and group</h2>
 ${renderTable({ id: 'accuracy-table', caption: 'Errors of past forecasts by series and horizon.', columns: columns(new Set(reportedIsps(input).map((s) => s.isp))), rows: summaries, filter: true })}`;
   return renderPage(input, {

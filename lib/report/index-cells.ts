@@ -1,0 +1,96 @@
+import { daysBetween } from '#lib/domain/dates';
+import type { Evaluation } from '#lib/domain/evaluation';
+import { ispSlug } from '#lib/domain/slug';
+import { augmentText } from './describe.ts';
+import { escapeHtml, formatBps, formatDate } from './format.ts';
+import { groupAnchor } from './rank.ts';
+
+/**
+ * Cells of the overview's tables, as HTML: two lines where a figure has a
+ * qualifier (upper bound, days left, total), so the table fits a screen.
+ */
+
+/**
+ * Cell: a runout date with its upper-bound date beneath.
+ *
+ * @param mean - runout of the mean forecast
+ * @param upper - runout of the upper bound
+ * @returns the cell's HTML
+ * @example
+ * runout('2027-01-20', '2027-01-02');
+ */
+export const runout = (mean?: string, upper?: string) =>
+  `${formatDate(mean)}<span class="sub">upper: ${formatDate(upper)}</span>`;
+/**
+ * Cell: a link to the ISP's page.
+ *
+ * @param isp - the ISP's name
+ * @returns the cell's HTML
+ * @example
+ * ispLink('Acme');
+ */
+export const ispLink = (isp: string) =>
+  `<a href="isp/${ispSlug(isp)}.html">${escapeHtml(isp)}</a>`;
+/**
+ * Cell: the site, linked to the group's chart; a named group shows its name beneath.
+ *
+ * @param e - the group's evaluation
+ * @returns the cell's HTML
+ * @example
+ * siteLink(e);
+ */
+export const siteLink = (e: Evaluation) => {
+  const named =
+    e.key === `${e.isp}/${e.site}/${e.linkType}`
+      ? ''
+      : `<span class="sub">${escapeHtml(e.key)}</span>`;
+  return `<a href="isp/${ispSlug(e.isp)}.html#${groupAnchor(e.key)}" title="${escapeHtml(e.key)}">${escapeHtml(e.site)}</a>${named}`;
+};
+/**
+ * Cell: the order-by date with the days left (or overdue) beneath.
+ *
+ * @param e - the group's evaluation
+ * @param asOf - today
+ * @returns the cell's HTML
+ * @example
+ * orderBy(e, '2026-11-26');
+ */
+export const orderBy = (e: Evaluation, asOf: string) => {
+  if (e.orderByDate === undefined) return formatDate(undefined);
+  const days = daysBetween(asOf, e.orderByDate);
+  const when =
+    days < 0
+      ? `<span class="sub bad">${-days} d overdue</span>`
+      : `<span class="sub">in ${days} d</span>`;
+  return `${e.orderByDate}${when}`;
+};
+/**
+ * Cell: the planned augments, each with reference and lateness.
+ *
+ * @param e - the group's evaluation
+ * @returns the cell's HTML
+ * @example
+ * planned(e);
+ */
+export const planned = (e: Evaluation) =>
+  e.plannedAugments
+    .map((a) => {
+      const late =
+        a.lateByDays > 0
+          ? ` · <span class="bad">${a.lateByDays} d late</span>`
+          : '';
+      return `+${formatBps(a.addedBps)} ${a.inServiceDate}<span class="sub">${escapeHtml(a.reference)}${late}</span>`;
+    })
+    .join('') || '—';
+/**
+ * Cell: the recommended augment as ports of the group's size, total beneath.
+ *
+ * @param e - the group's evaluation
+ * @returns the cell's HTML
+ * @example
+ * augment(e);
+ */
+export const augment = (e: Evaluation) =>
+  e.recommendedPorts > 0
+    ? `+${e.recommendedPorts} × ${formatBps(e.portBps)}<span class="sub">${formatBps(e.recommendedAddBps)} in all</span>`
+    : augmentText(e);
