@@ -106,6 +106,7 @@ describe('the report in Chromium', () => {
     const charts = await page.$$eval('figure svg', (svgs) =>
       svgs.map((s) => ({
         label: s.getAttribute('aria-label'),
+        title: s.querySelector('title')?.textContent,
         paths: [...s.querySelectorAll('path')].filter(
           (p) => (p.getAttribute('d') ?? '').length > 20,
         ).length,
@@ -120,10 +121,14 @@ describe('the report in Chromium', () => {
     expect(charts).toHaveLength(3);
     for (const c of charts) {
       expect(c.label).toMatch(/Acme Telecom/);
+      expect(c.title).toBe(c.label);
       expect(c.paths).toBeGreaterThanOrEqual(3);
       expect(c.width).toBeGreaterThan(600);
     }
     expect(await page.textContent('h1')).toBe('Acme Telecom');
+    expect(await page.$$eval('h2, h3', (h) => h.length)).toBeGreaterThanOrEqual(
+      4,
+    );
   });
 
   it('loads nothing from the network and logs no errors', () => {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { renderReport } from '#lib/report/render-report';
+import {
+  EVALUATIONS,
+  fixtureInput,
+  fixtureSeries,
+} from '../../fixtures/report/report-input.ts';
+
+describe('renderReport on awkward input', () => {
+  it('renders a first run with nothing to report', async () => {
+    // Prepare
+    const input = fixtureInput({ evaluations: [], isps: [], series: [] });
+    // Act
+    const files = await renderReport(input);
+    // Assess
+    expect(files.map((f) => f.path)).toEqual([
+      'index.html',
+      'accuracy.html',
+      'forecasts.csv',
+      'forecasts.json',
+      'alerts.json',
+      'data-quality.json',
+      'forecast-points.json',
+    ]);
+    expect(files[0]!.body).toContain('Groups needing action (0)');
+    expect(files[2]!.body.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('escapes names, gives an ISP without a summary a page, and survives empty series', async () => {
+    // Prepare
+    const isp = 'AT&T "Mobility"';
+    const key = `${isp}/LHR1/pni`;
+    const empty = fixtureSeries('group', key, 1e9, 0, []);
+    const input = fixtureInput({
+      evaluations: [{ ...EVALUATIONS[2]!, key, isp }],
+      isps: [],
+      series: [
+        {
+          ...empty,
+          history: {
+            ...empty.history,
+            values: empty.history.values.map(() => Number.NaN),
+          },
+          forecast: {
+            ...empty.forecast,
+            mean: [],
+            lower: {},
+            upper: {},
+            cleaned: [],
+          },
+        },
+      ],
+    });
+    // Act
+    const files = await renderReport(input);
+    const page = files.find((f) => f.path === 'isp/at-t-mobility.html');
+    // Assess
+    expect(page?.body).toContain('<h1>AT&amp;T &quot;Mobility&quot;</h1>');
+    expect(page?.body).toContain(
+      '<svg role="img" aria-label="AT&amp;T &quot;Mobility&quot;/LHR1/pni',
+    );
+    expect(files[0]!.body).toContain('href="isp/at-t-mobility.html"');
+    expect(files[0]!.body).not.toContain('AT&T "Mobility"');
+  });
+});
