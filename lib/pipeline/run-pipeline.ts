@@ -79,6 +79,19 @@ export async function runPipeline(
   );
   const knownLinks = inventory.links.map((link) => link.linkId);
   const quality = await loadQualityReport(engine, { ...window, knownLinks });
+  const scenario = input.scenario && {
+    name: input.scenario.name,
+    description: describeScenario(input.scenario),
+  };
+  // A what-if only drafts its messages (into its report), never sends them.
+  const whatIf =
+    scenario &&
+    (await notify(deps, {
+      asOf,
+      evaluations: evaluated.evaluations,
+      dryRun: true,
+      scenario: scenario.description,
+    }));
   const folder = await writeReports(deps, {
     runId,
     asOf,
@@ -86,14 +99,7 @@ export async function runPipeline(
     evaluated,
     quality,
     inventory,
-    ...(input.scenario
-      ? {
-          scenario: {
-            name: input.scenario.name,
-            description: describeScenario(input.scenario),
-          },
-        }
-      : {}),
+    ...(scenario ? { scenario, draftMessages: whatIf?.messages ?? [] } : {}),
     inputs: {
       historyFrom: window.from,
       historyTo: window.to,
@@ -105,11 +111,9 @@ export async function runPipeline(
       staleSeries: stale.map((entry) => `${entry.level}:${entry.key}`),
     },
   });
-  const notifications = await notify(deps, {
-    asOf,
-    evaluations: evaluated.evaluations,
-    dryRun: input.scenario !== undefined,
-  });
+  const notifications =
+    whatIf ??
+    (await notify(deps, { asOf, evaluations: evaluated.evaluations }));
   return {
     runId,
     asOf,

@@ -1,8 +1,14 @@
 import type { Inventory } from '#lib/domain/inventory';
+import type { Message } from '#lib/domain/message';
 import type { DataQualityReport } from '#lib/domain/quality';
+import { ispSlug } from '#lib/domain/slug';
 import { computeAccuracy } from '#lib/report/accuracy';
 import { renderReport } from '#lib/report/render-report';
-import type { ReportInput, ReportSeries } from '#lib/report/report-input';
+import type {
+  ReportFile,
+  ReportInput,
+  ReportSeries,
+} from '#lib/report/report-input';
 import { buildManifest, type ManifestInputs } from './build-manifest.ts';
 import { capacitySteps } from './capacity-steps.ts';
 import type { Deps } from './deps.ts';
@@ -20,6 +26,8 @@ export interface ReportRun {
   readonly inventory: Inventory;
   readonly inputs: ManifestInputs;
   readonly scenario?: { readonly name: string; readonly description: string };
+  /** A what-if's messages, drafted into its report instead of sent. */
+  readonly draftMessages?: readonly Message[];
 }
 
 /**
@@ -57,7 +65,7 @@ export async function writeReports(
     ),
     ...(scenario ? { scenario } : {}),
   };
-  const files = await renderReport(input);
+  const files = [...(await renderReport(input)), ...draftsFile(run)];
   const manifest = buildManifest(
     {
       runId: run.runId,
@@ -71,7 +79,7 @@ export async function writeReports(
     deps.config,
   );
   const folder = scenario
-    ? `scenarios/${scenario.name}/${asOf}`
+    ? `scenarios/${ispSlug(scenario.name)}/${asOf}`
     : `reports/${asOf}`;
   await publishReports(
     deps.reports,
@@ -105,4 +113,18 @@ function chartedSeries(run: ReportRun): ReportSeries[] {
       },
     ];
   });
+}
+
+function draftsFile({ draftMessages }: ReportRun): ReportFile[] {
+  if (draftMessages === undefined) return [];
+  const text = draftMessages
+    .map((m) => `Subject: ${m.subject}\n\n${m.body}`)
+    .join(`\n${'='.repeat(72)}\n\n`);
+  return [
+    {
+      path: 'what-if-messages.txt',
+      body: text || 'No group would need an augment in this scenario.\n',
+      contentType: 'text/plain; charset=utf-8',
+    },
+  ];
 }

@@ -218,4 +218,45 @@ describe('headroom run', () => {
     );
     await expect(stat(join(out, 'reports', '2026-06-02'))).rejects.toThrow();
   });
+
+  it('publishes a what-if under scenarios/ without sending or touching state', async () => {
+    // Prepare
+    const out = join(root, 'out-what-if');
+    await runCli(...lakeArgs(out), '--as-of', AS_OF);
+    const state = await read(join(out, 'state', 'notifications.json'));
+    const latest = await read(join(out, 'reports', 'latest', 'manifest.json'));
+    const outbox = await readdir(join(out, 'outbox', AS_OF));
+    const inventory = await read(join(sample, 'inventory', 'links.csv'));
+    const site = inventory.split('\n')[1]!.split(',')[3]!;
+    const file = join(root, 'scenario.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        name: 'Site down',
+        events: [{ kind: 'site-down', site, from: AS_OF }],
+      }),
+    );
+
+    // Act
+    const code = await runCli(
+      ...lakeArgs(out),
+      '--as-of',
+      AS_OF,
+      '--scenario',
+      file,
+    );
+
+    // Assess
+    expect(code).toBeUndefined();
+    const folder = join(out, 'scenarios', 'site-down', AS_OF);
+    const index = await read(join(folder, 'index.html'));
+    expect(index).toContain(`site ${site} down`);
+    const drafts = await read(join(folder, 'what-if-messages.txt'));
+    expect(drafts).toMatch(/what-if|No group/i);
+    expect(await read(join(out, 'state', 'notifications.json'))).toBe(state);
+    expect(await read(join(out, 'reports', 'latest', 'manifest.json'))).toBe(
+      latest,
+    );
+    expect(await readdir(join(out, 'outbox', AS_OF))).toEqual(outbox);
+  });
 });
