@@ -1,8 +1,9 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addDays, isIsoDay, toDay } from '#lib/domain/dates';
 import { UsageError } from '#lib/errors';
 import { buildPlan } from './build-plan.ts';
+import { prepareOut } from './prepare-out.ts';
 import { writeInventory } from './write-inventory.ts';
 import { writeTraffic } from './write-traffic.ts';
 
@@ -38,7 +39,8 @@ export interface SampleSummary {
  * (`OUT/lake/traffic/dt=…/part-0.parquet`), the inventory
  * (`OUT/inventory/links.csv`, `augments.csv`) and, last, `OUT/sample.json`,
  * whose presence means the sample is complete. The same options give the
- * same files; an earlier sample in `OUT` is replaced.
+ * same files; an earlier sample in `OUT` is replaced (with its whole lake,
+ * rollups included), but a lake the generator did not write is refused.
  *
  * @param options - output folder, size, seed and last day
  * @returns a summary of what was written
@@ -54,13 +56,11 @@ export async function generateSample(
   validate(links, days, seed, end);
   const started = performance.now();
   const plan = buildPlan({ seed, links, days, lastDay: end });
-  await rm(join(out, 'sample.json'), { force: true });
-  await rm(join(out, 'lake', 'traffic'), { recursive: true, force: true });
-  await mkdir(join(out, 'lake', 'traffic'), { recursive: true });
+  const trafficDir = await prepareOut(out);
   await writeInventory(plan, join(out, 'inventory'));
   const rows = await writeTraffic(
     plan,
-    join(out, 'lake', 'traffic'),
+    trafficDir,
     options.onProgress ?? (() => {}),
   );
   const summary: SampleSummary = {

@@ -1,0 +1,45 @@
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UsageError } from '#lib/errors';
+
+/** Marks a lake as written by the sample generator, so it may be replaced. */
+const MARKER = '.headroom-sample';
+
+const exists = (path: string): Promise<boolean> =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Clears an earlier sample from `out` (its `sample.json` first, so that a
+ * half-written sample never looks complete, then its whole lake: rollups
+ * of old traffic must go with it) and creates `lake/traffic/`. A lake the
+ * generator did not write is never deleted.
+ *
+ * @param out - the sample folder
+ * @returns the traffic folder
+ * @throws UsageError when `out/lake` holds files of another origin
+ * @example
+ * const trafficDir = await prepareOut('data/sample');
+ */
+export async function prepareOut(out: string): Promise<string> {
+  const lake = join(out, 'lake');
+  // A complete sample (sample.json) of an older generator has no marker.
+  const ours =
+    (await exists(join(lake, MARKER))) ||
+    (await exists(join(out, 'sample.json')));
+  const foreign =
+    !ours && (await exists(lake)) && (await readdir(lake)).length > 0;
+  if (foreign) {
+    throw new UsageError(
+      `${lake} exists and was not written by headroom sample; ` +
+        'delete it or choose another --out folder',
+    );
+  }
+  await rm(join(out, 'sample.json'), { force: true });
+  await rm(lake, { recursive: true, force: true });
+  await mkdir(join(lake, 'traffic'), { recursive: true });
+  await writeFile(join(lake, MARKER), 'written by headroom sample\n');
+  return join(lake, 'traffic');
+}
