@@ -40,6 +40,8 @@ async function openTimes(files: ReportFile[]): Promise<string> {
   });
   try {
     const page = await context.newPage();
+    // Warm the renderer process up, so the figure is the page's own.
+    await page.goto('about:blank');
     const times: string[] = [];
     for (const path of ['index.html', largest.path]) {
       await page.goto(`file://${join(dir, path)}`, { waitUntil: 'load' });
