@@ -1,4 +1,4 @@
-import { addDays, toDay } from '#lib/domain/dates';
+import { toDay } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { DataQualityReport } from '#lib/domain/quality';
 import type { Severity } from '#lib/domain/vocabulary';
@@ -6,13 +6,11 @@ import { describeScenario } from '#lib/rules/describe-scenario';
 import type { Scenario } from '#lib/rules/scenario';
 import type { Deps } from './deps.ts';
 import { evaluateAll } from './evaluate-all.ts';
+import { gatherSeries } from './gather-series.ts';
 import { loadInventory } from './load-inventory.ts';
 import { loadQualityReport } from './load-quality.ts';
-import { loadDailyRows, toDailySeries } from './load-series.ts';
-import { modelSeries, seriesId } from './model-series.ts';
 import { type NotifySummary, notify } from './notify.ts';
-import { type RollupSummary, rollupLake } from './rollup.ts';
-import { catalogSeries } from './series-catalog.ts';
+import type { RollupSummary } from './rollup.ts';
 import { writeReports } from './write-reports.ts';
 
 /** What to run: the as-of date ("today") and an optional what-if. */
@@ -54,22 +52,10 @@ export async function runPipeline(
   const started = deps.clock.now();
   const asOf = input.asOf ?? toDay(started);
   const runId = `${asOf}T${started.toISOString().slice(11, 19).replaceAll(':', '')}`;
-  const { config, engine, log } = deps;
+  const { config, engine } = deps;
   const inventory = await loadInventory(deps.inventory, config);
-  const rollup = await rollupLake(deps, { asOf });
-  const window = { from: addDays(asOf, -config.historyDays), to: asOf };
-  const rows = await loadDailyRows(engine, window);
-  const catalog = catalogSeries(rows, inventory);
-  const histories = new Map(
-    toDailySeries(rows, window).map((s) => [seriesId(s), s]),
-  );
-  log.info('forecasting', { series: catalog.entries.length });
-  const { modelled, stale } = modelSeries(
-    catalog.entries,
-    histories,
-    asOf,
-    config,
-  );
+  const gathered = await gatherSeries(deps, inventory, asOf);
+  const { modelled, window, inputs } = gathered;
   const evaluated = evaluateAll(
     modelled,
     inventory,
@@ -77,6 +63,7 @@ export async function runPipeline(
     config,
     input.scenario,
   );
+  const { evaluations } = evaluated;
   const knownLinks = inventory.links.map((link) => link.linkId);
   const quality = await loadQualityReport(engine, { ...window, knownLinks });
   const scenario = input.scenario && {
@@ -88,39 +75,31 @@ export async function runPipeline(
     scenario &&
     (await notify(deps, {
       asOf,
-      evaluations: evaluated.evaluations,
+      evaluations,
       dryRun: true,
       scenario: scenario.description,
     }));
-  const folder = await writeReports(deps, {
+  const report = {
     runId,
     asOf,
     startedAt: started.toISOString(),
     evaluated,
     quality,
     inventory,
+    inputs,
+  };
+  const folder = await writeReports(deps, {
+    ...report,
     ...(scenario ? { scenario, draftMessages: whatIf?.messages ?? [] } : {}),
-    inputs: {
-      historyFrom: window.from,
-      historyTo: window.to,
-      daysRolledUp: rollup.days,
-      dailyRows: rows.length,
-      links: inventory.links.length,
-      augments: inventory.augments.length,
-      unknownSeries: catalog.unknown.length,
-      staleSeries: stale.map((entry) => `${entry.level}:${entry.key}`),
-    },
   });
-  const notifications =
-    whatIf ??
-    (await notify(deps, { asOf, evaluations: evaluated.evaluations }));
+  const notifications = whatIf ?? (await notify(deps, { asOf, evaluations }));
   return {
     runId,
     asOf,
     folder,
-    rollup,
-    evaluations: evaluated.evaluations,
-    severities: countSeverities(evaluated.evaluations),
+    rollup: gathered.rollup,
+    evaluations,
+    severities: countSeverities(evaluations),
     quality,
     notifications,
     seconds: (deps.clock.now().getTime() - started.getTime()) / 1000,
