@@ -20,31 +20,10 @@ import { type DaySqlOptions, trafficCtes } from './traffic-ctes.ts';
  */
 export function rollupDaySql(dt: string, options: DaySqlOptions): string {
   return `WITH ${trafficCtes(dt, options)},
-member_ts AS (
-  SELECT i.grp, i.isp, c.ts, c.out_bps
-  FROM clean c
-  JOIN inv i ON i.link_id = c.link_id
-),
-member_cap AS (
-  SELECT i.grp, i.isp, k.capacity_bps
-  FROM link_cap k
-  JOIN inv i ON i.link_id = k.link_id
-),
+${MEMBER_CTES},
 ${aggregateOver('group', 'grp')},
 ${aggregateOver('isp', 'isp')},
-link_rows AS (
-  SELECT
-    'link' AS level,
-    k.link_id AS key,
-    approx_percentile(c.out_bps, 0.95) AS peak_bps,
-    max(c.out_bps) AS max_bps,
-    avg(c.out_bps) AS mean_bps,
-    k.capacity_bps,
-    count(c.out_bps) AS samples
-  FROM link_cap k
-  LEFT JOIN clean c ON c.link_id = k.link_id
-  GROUP BY k.link_id, k.capacity_bps
-),
+${LINK_ROWS_CTE},
 all_rows AS (
   SELECT * FROM link_rows
   UNION ALL SELECT * FROM group_rows
@@ -62,6 +41,33 @@ SELECT
 FROM all_rows
 ORDER BY level, key`;
 }
+
+/** Clean samples and daily capacities of inventory links, with groups. */
+const MEMBER_CTES = `member_ts AS (
+  SELECT i.grp, i.isp, c.ts, c.out_bps
+  FROM clean c
+  JOIN inv i ON i.link_id = c.link_id
+),
+member_cap AS (
+  SELECT i.grp, i.isp, k.capacity_bps
+  FROM link_cap k
+  JOIN inv i ON i.link_id = k.link_id
+)`;
+
+/** One row per link seen in traffic; NULL peaks when no sample is good. */
+const LINK_ROWS_CTE = `link_rows AS (
+  SELECT
+    'link' AS level,
+    k.link_id AS key,
+    approx_percentile(c.out_bps, 0.95) AS peak_bps,
+    max(c.out_bps) AS max_bps,
+    avg(c.out_bps) AS mean_bps,
+    k.capacity_bps,
+    count(c.out_bps) AS samples
+  FROM link_cap k
+  LEFT JOIN clean c ON c.link_id = k.link_id
+  GROUP BY k.link_id, k.capacity_bps
+)`;
 
 /** CTEs `<level>_ts`, `<level>_cap` and `<level>_rows` for one level. */
 function aggregateOver(level: 'group' | 'isp', column: string): string {

@@ -31,23 +31,13 @@ export interface DaySqlOptions {
  *   SELECT count(*) FROM clean`;
  */
 export function trafficCtes(dt: string, options: DaySqlOptions): string {
-  const day = dayLiteral(dt);
   const factor = doubleLiteral(options.spikeFactor, 'spikeFactor');
   return `raw AS (
   SELECT ts, link_id, out_bps, capacity_bps
   FROM traffic
-  WHERE dt = ${day}
+  WHERE dt = ${dayLiteral(dt)}
 ),
-inv AS (
-  SELECT
-    link_id,
-    max(isp) AS isp,
-    max(COALESCE(NULLIF(trim("group"), ''),
-      isp || '/' || site || '/' || link_type)) AS grp,
-    max(try_cast(capacity_bps AS double)) AS inv_capacity
-  FROM links
-  GROUP BY link_id
-),
+${INVENTORY_CTE},
 classified AS (
   SELECT
     ts,
@@ -64,7 +54,23 @@ classified AS (
     END AS bad
   FROM raw
 ),
-stamps AS (
+${SAMPLE_CTES}`;
+}
+
+/** The inventory, one row per link, with its group key and capacity. */
+const INVENTORY_CTE = `inv AS (
+  SELECT
+    link_id,
+    max(isp) AS isp,
+    max(COALESCE(NULLIF(trim("group"), ''),
+      isp || '/' || site || '/' || link_type)) AS grp,
+    max(try_cast(capacity_bps AS double)) AS inv_capacity
+  FROM links
+  GROUP BY link_id
+)`;
+
+/** Deduplicated good samples and each link's daily capacity. */
+const SAMPLE_CTES = `stamps AS (
   SELECT
     link_id,
     ts,
@@ -87,4 +93,3 @@ link_cap AS (
   FROM link_rows_seen k
   LEFT JOIN inv i ON i.link_id = k.link_id
 )`;
-}
