@@ -24,6 +24,8 @@ export const AWS_ENV = {
   config: 'HEADROOM_CONFIG',
   /** Optional: Athena query timeout in ms. */
   queryTimeoutMs: 'HEADROOM_QUERY_TIMEOUT_MS',
+  /** Optional: an S3-compatible endpoint (s3rver, MinIO), path-style. */
+  s3Endpoint: 'HEADROOM_S3_ENDPOINT',
 } as const;
 
 /** Key of the configuration file in the lake bucket. */
@@ -82,7 +84,7 @@ export async function buildAwsDeps(
   options: AwsWiringOptions = {},
 ): Promise<Deps> {
   const lakeBucket = getEnvOrThrow(env, AWS_ENV.lakeBucket);
-  const { s3, athena, sns } = options.clients ?? createClients();
+  const { s3, athena, sns } = options.clients ?? createClients(env);
   const lake = new S3ObjectStore(s3, lakeBucket);
   const timeout = Number(env[AWS_ENV.queryTimeoutMs] ?? 600_000);
   return {
@@ -121,10 +123,11 @@ export async function loadConfig(env: Env, lake: ObjectStore): Promise<Config> {
   return parseConfig(new TextDecoder().decode(bytes), `s3 ${CONFIG_KEY}`);
 }
 
-function createClients(): AwsClients {
+function createClients(env: Env): AwsClients {
   // Region and credentials come from the Lambda environment.
+  const endpoint = env[AWS_ENV.s3Endpoint];
   return {
-    s3: new S3Client({}),
+    s3: new S3Client(endpoint ? { endpoint, forcePathStyle: true } : {}),
     athena: new AthenaClient({}),
     sns: new SNSClient({}),
   };

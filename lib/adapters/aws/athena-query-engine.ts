@@ -91,7 +91,7 @@ export class AthenaQueryEngine implements QueryEngine {
       await this.execute(unload);
       // UNLOAD of zero rows may write no file; the marker keeps the day
       // listed as done (Athena skips keys starting with '_').
-      await this.lake.put(`${prefix}${DONE_MARKER}`, '');
+      await this.lake.put(`${prefix}${DONE_MARKER}`, 'done\n');
     });
   }
 
