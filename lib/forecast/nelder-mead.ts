@@ -29,46 +29,70 @@ export function nelderMead(
   }
   const vals = pts.map(g);
   let evals = vals.length;
+  const c = new Array<number>(d);
   while (evals < maxEval) {
-    const order = vals.map((_, i) => i).sort((a, b) => vals[a]! - vals[b]!);
-    const sorted = order.map((i) => pts[i]!);
-    const sv = order.map((i) => vals[i]!);
-    pts.splice(0, pts.length, ...sorted);
-    vals.splice(0, vals.length, ...sv);
-    if (Math.abs(vals[d]! - vals[0]!) <= 1e-10 * (Math.abs(vals[0]!) + 1e-20)) {
+    const [best, second, worst] = extremes(vals);
+    if (vals[worst]! - vals[best]! <= 1e-10 * (Math.abs(vals[best]!) + 1e-20)) {
       break;
     }
-    const c = new Array<number>(d).fill(0);
-    for (let i = 0; i < d; i += 1) {
+    c.fill(0);
+    for (let i = 0; i <= d; i += 1) {
+      if (i === worst) continue;
       for (let j = 0; j < d; j += 1) c[j]! += pts[i]![j]! / d;
     }
-    const worst = pts[d]!;
-    const at = (t: number) => c.map((cj, j) => cj + t * (worst[j]! - cj));
+    const w = pts[worst]!;
+    const at = (t: number) => c.map((cj, j) => cj + t * (w[j]! - cj));
     const r = at(-1);
     const fr = g(r);
     evals += 1;
-    if (fr < vals[0]!) {
+    if (fr < vals[best]!) {
       const e = at(-2);
       const fe = g(e);
       evals += 1;
-      [pts[d], vals[d]] = fe < fr ? [e, fe] : [r, fr];
-    } else if (fr < vals[d - 1]!) {
-      [pts[d], vals[d]] = [r, fr];
+      [pts[worst], vals[worst]] = fe < fr ? [e, fe] : [r, fr];
+    } else if (fr < vals[second]!) {
+      [pts[worst], vals[worst]] = [r, fr];
     } else {
-      const k = at(fr < vals[d]! ? -0.5 : 0.5);
+      const k = at(fr < vals[worst]! ? -0.5 : 0.5);
       const fk = g(k);
       evals += 1;
-      if (fk < Math.min(fr, vals[d]!)) {
-        [pts[d], vals[d]] = [k, fk];
+      if (fk < Math.min(fr, vals[worst]!)) {
+        [pts[worst], vals[worst]] = [k, fk];
       } else {
-        for (let i = 1; i <= d; i += 1) {
-          pts[i] = pts[i]!.map((x, j) => pts[0]![j]! + 0.5 * (x - pts[0]![j]!));
-          vals[i] = g(pts[i]!);
-        }
-        evals += d;
+        evals += shrink(pts, vals, best, g);
       }
     }
   }
-  const best = vals.indexOf(Math.min(...vals));
+  const [best] = extremes(vals);
   return { x: pts[best]!, value: vals[best]! };
+}
+
+/** Indices of the lowest, the second highest and the highest value. */
+function extremes(vals: readonly number[]): [number, number, number] {
+  let best = 0;
+  let worst = 0;
+  for (let i = 1; i < vals.length; i += 1) {
+    if (vals[i]! < vals[best]!) best = i;
+    if (vals[i]! >= vals[worst]!) worst = i;
+  }
+  let second = best;
+  for (let i = 0; i < vals.length; i += 1) {
+    if (i !== worst && vals[i]! >= vals[second]!) second = i;
+  }
+  return [best, second, worst];
+}
+
+function shrink(
+  pts: number[][],
+  vals: number[],
+  best: number,
+  g: (x: readonly number[]) => number,
+): number {
+  const b = pts[best]!;
+  for (let i = 0; i < pts.length; i += 1) {
+    if (i === best) continue;
+    pts[i] = pts[i]!.map((x, j) => b[j]! + 0.5 * (x - b[j]!));
+    vals[i] = g(pts[i]!);
+  }
+  return pts.length - 1;
 }
