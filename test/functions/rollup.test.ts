@@ -1,0 +1,124 @@
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { StartQueryExecutionCommand } from '@aws-sdk/client-athena';
+import type { Context } from 'aws-lambda';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
+import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import { generateSample } from '#lib/sample/generate-sample';
+import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
+import { fakeAthena } from './fake-athena.ts';
+
+const context = {
+  functionName: 'headroom-test-rollup',
+  awsRequestId: 'r-1',
+  getRemainingTimeInMillis: () => 900_000,
+} as unknown as Context;
+let dir: string;
+let s3: LocalS3;
+let duck: DuckDbQueryEngine;
+let athena: ReturnType<typeof fakeAthena>;
+let lake: S3ObjectStore;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'rollup-lambda-'));
+  await generateSample({
+    out: join(dir, 'sample'),
+    links: 4,
+    days: 3,
+    seed: 5,
+    end: '2026-11-25',
+  });
+  await cp(join(dir, 'sample/lake'), join(dir, 'lake'), { recursive: true });
+  s3 = await startS3rver(['lake']);
+  lake = new S3ObjectStore(s3.client, 'lake');
+  const traffic = join(dir, 'lake');
+  for (const entry of await readdir(traffic, {
+    recursive: true,
+    withFileTypes: true,
+  })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    await lake.put(relative(traffic, path), await readFile(path));
+  }
+  await lake.put(
+    'inventory/links/links.csv',
+    await readFile(join(dir, 'sample/inventory/links.csv')),
+  );
+  duck = await DuckDbQueryEngine.create({
+    lakeDir: join(dir, 'lake'),
+    inventoryDir: join(dir, 'sample/inventory'),
+    memoryLimit: '1GB',
+  });
+  athena = fakeAthena(duck, join(dir, 'lake'), s3.client);
+  Object.assign(process.env, {
+    HEADROOM_LAKE_BUCKET: 'lake',
+    HEADROOM_REPORT_BUCKET: 'reports',
+    HEADROOM_WORKGROUP: 'wg',
+    HEADROOM_DATABASE: 'db',
+    HEADROOM_ALERTS_TOPIC_ARN: 'arn:aws:sns:eu-west-1:1:alerts',
+    HEADROOM_S3_ENDPOINT: s3.endpoint,
+    AWS_REGION: 'eu-west-1',
+    AWS_ACCESS_KEY_ID: 'S3RVER',
+    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+    POWERTOOLS_LOG_LEVEL: 'SILENT',
+  });
+}, 120_000);
+
+beforeEach(() => {
+  athena.resetHistory();
+});
+
+afterAll(async () => {
+  await duck?.close();
+  await s3?.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('rollup Lambda', () => {
+  it('rolls up every day before as-of into series_daily, marked done', async () => {
+    // Prepare
+    const { handler } = await import('../../functions/rollup.ts');
+    // Act
+    const summary = await handler({ asOf: '2026-11-26' }, context);
+    // Assess
+    expect(summary.days).toEqual(['2026-11-23', '2026-11-24', '2026-11-25']);
+    expect(summary.rows).toBeGreaterThan(0);
+    const keys = await lake.list('series_daily/dt=2026-11-24/');
+    expect(keys).toContain('series_daily/dt=2026-11-24/_SUCCESS');
+    expect(keys.some((k) => k.endsWith('.parquet'))).toBe(true);
+  });
+
+  it('re-runs only the days of the event, replacing them', async () => {
+    // Prepare
+    const { handler } = await import('../../functions/rollup.ts');
+    // Act
+    const summary = await handler(
+      { asOf: '2026-11-26', days: ['2026-11-24'] },
+      context,
+    );
+    // Assess
+    expect(summary.days).toEqual(['2026-11-24']);
+    const unloads = athena
+      .commandCalls(StartQueryExecutionCommand as never)
+      .map((c) =>
+        String((c.args[0].input as { QueryString: string }).QueryString),
+      )
+      .filter((q) => q.startsWith('UNLOAD'));
+    expect(unloads).toHaveLength(2);
+    expect(unloads.every((q) => q.includes('dt=2026-11-24/'))).toBe(true);
+  });
+
+  it('rejects an event with a malformed day before touching the lake', async () => {
+    // Prepare
+    const { handler } = await import('../../functions/rollup.ts');
+    // Act
+    const act = handler({ days: ['24/11/2026'] }, context);
+    // Assess
+    await expect(act).rejects.toThrow(/YYYY-MM-DD/);
+    expect(athena.calls()).toHaveLength(0);
+  });
+});
