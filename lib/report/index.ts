@@ -1,4 +1,5 @@
 export { computeAccuracy } from './accuracy.ts';
+export { capacitySteps } from './capacity-steps.ts';
 export {
   buildForecastPoints,
   type ForecastPoint,
