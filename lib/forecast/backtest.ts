@@ -48,10 +48,8 @@ export function planBacktest(
 }
 
 /**
- * Run every model at every origin of the plan. A model with `refit` is
- * tuned once on the whole series and refitted cheaply at each origin (its
- * hyper-parameters then know the future a little; the price of speed). A
- * model that throws or returns non-finite values gets a NaN path.
+ * Run every model at every origin of the plan. A model that throws or
+ * returns non-finite values gets a NaN path (scored as failed).
  *
  * @param values - finite series
  * @param models - candidates
@@ -70,36 +68,15 @@ export function runBacktest(
   season: number,
   actuals: readonly number[] = values,
 ): BacktestRun[] {
-  const tuned = models.map((m) => tuneOnce(m, values, season));
   return plan.origins.map((origin) => {
     const train = values.slice(0, origin);
     const actual = actuals.slice(origin, origin + plan.horizon);
     const means: Record<string, readonly number[]> = {};
-    models.forEach((model, i) => {
-      means[model.name] = safeMean(
-        model,
-        train,
-        season,
-        actual.length,
-        tuned[i],
-      );
-    });
+    for (const model of models) {
+      means[model.name] = safeMean(model, train, season, actual.length);
+    }
     return { origin, actual, level: recentLevel(train, season), means };
   });
-}
-
-/** A full-series fit whose hyper-parameters the origins reuse, if any. */
-function tuneOnce(
-  model: Forecaster,
-  values: readonly number[],
-  season: number,
-) {
-  if (model.refit === undefined) return undefined;
-  try {
-    return { fitted: model.fit(values, season) };
-  } catch {
-    return undefined;
-  }
 }
 
 function safeMean(
@@ -107,14 +84,9 @@ function safeMean(
   train: readonly number[],
   season: number,
   horizon: number,
-  tuned: { fitted: unknown } | undefined,
 ): readonly number[] {
   try {
-    const m = (
-      tuned && model.refit
-        ? model.predict(model.refit(tuned.fitted, train, season), horizon, [])
-        : model.forecast(train, season, horizon, [])
-    ).mean;
+    const m = model.forecast(train, season, horizon, []).mean;
     if (m.length === horizon && m.every(Number.isFinite)) return m;
   } catch {
     // a failing model is scored as failed, below

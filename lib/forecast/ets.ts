@@ -57,16 +57,6 @@ function filter(y: Float64Array, m: number, q: EtsParams) {
   return { sse, level: l, trend: b, seasonal };
 }
 
-function tune(y: Float64Array, m: number): EtsParams {
-  const best = nelderMead(
-    (p) => filter(y, m, params(p, m)).sse,
-    [0, -1, -1, 1],
-    1,
-    60,
-  );
-  return params(best.x, m);
-}
-
 /**
  * Fit damped Holt–Winters (additive trend damped by φ, additive seasonality)
  * by Nelder–Mead on the one-step SSE over the last `window` days; on logs
@@ -76,7 +66,6 @@ function tune(y: Float64Array, m: number): EtsParams {
  * @param season - season length
  * @param log - fit on logs
  * @param window - most recent days used
- * @param fixed - smoothing parameters to keep (no optimisation)
  * @returns fitted state
  * @example
  * fitEts([10, 12, 11, 13, 12, 14, 13, 15], 2, true, 1096).phi;
@@ -86,7 +75,6 @@ export function fitEts(
   season: number,
   log: boolean,
   window = 730,
-  fixed?: EtsParams,
 ): EtsFit {
   const used = values.slice(Math.max(0, values.length - window));
   const useLog = log && used.every((v) => v > 0);
@@ -146,7 +134,6 @@ function etsModel(name: string, log: boolean): Forecaster<EtsFit> {
     minLength: 14,
     fit: fitThis,
     predict: predictEts,
-    refit: (fitted, values, season) => fitEts(values, season, log, 730, fitted),
     forecast: (values, season, horizon, levels) =>
       predictEts(fitThis(values, season), horizon, levels),
   };

@@ -24,12 +24,6 @@ export interface Forecaster<F = unknown> {
   readonly minLength: number;
   fit(values: readonly number[], season: number): F;
   predict(fitted: F, horizon: number, levels: readonly number[]): PointForecast;
-  /**
-   * Optional cheap refit for backtests: fit `values` keeping the tuned
-   * hyper-parameters of `fitted` (e.g. smoothing weights), so rolling
-   * origins need no new optimisation.
-   */
-  refit?(fitted: F, values: readonly number[], season: number): F;
   forecast(
     values: readonly number[],
     season: number,
