@@ -1,5 +1,4 @@
 export { computeAccuracy } from './accuracy.ts';
-export { capacitySteps } from './capacity-steps.ts';
 export {
   buildForecastPoints,
   type ForecastPoint,
