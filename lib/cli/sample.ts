@@ -20,42 +20,51 @@ export function sampleCommand(): Command {
     )
     .option('--out <dir>', 'folder to write the sample into', 'data/sample')
     .addOption(
-      new Option('--links <n>', 'links in the inventory')
-        .argParser(parseWhole('--links', 1, 10_000))
-        .default(100),
+      numberOption('--links <n>', 'links in the inventory', 10_000, 100),
     )
     .addOption(
-      new Option('--days <d>', 'days of 5-minute history')
-        .argParser(parseWhole('--days', 1, 3_660))
-        .default(430),
+      numberOption('--days <d>', 'days of 5-minute history', 3_660, 430),
     )
-    .addOption(
-      new Option('--seed <s>', 'random seed')
-        .argParser(parseWhole('--seed', 0, 4_294_967_295))
-        .default(1),
-    )
+    .addOption(numberOption('--seed <s>', 'random seed', 4_294_967_295, 1, 0))
     .addOption(
       new Option(
         '--end <date>',
         'last day YYYY-MM-DD (default: yesterday, UTC)',
       ).argParser(parseDay('--end')),
     )
-    .action(async (options: SampleCommandOptions) => {
-      const out = resolve(options.out);
-      process.stderr.write(
-        `headroom sample: ${options.links} links × ${options.days} days ` +
-          `(seed ${options.seed}) into ${out}\n`,
-      );
-      const summary = await generateSample({
-        out,
-        links: options.links,
-        days: options.days,
-        seed: options.seed,
-        ...(options.end ? { end: options.end } : {}),
-        onProgress: reportProgress(),
-      });
-      process.stdout.write(formatSummary(summary, out));
-    });
+    .action(runSample);
+}
+
+/** Generates the sample with progress on stderr and the summary on stdout. */
+async function runSample(options: SampleCommandOptions): Promise<void> {
+  const out = resolve(options.out);
+  process.stderr.write(
+    `headroom sample: ${options.links} links × ${options.days} days ` +
+      `(seed ${options.seed}) into ${out}\n`,
+  );
+  const summary = await generateSample({
+    out,
+    links: options.links,
+    days: options.days,
+    seed: options.seed,
+    ...(options.end ? { end: options.end } : {}),
+    onProgress: reportProgress(),
+  });
+  process.stdout.write(formatSummary(summary, out));
+}
+
+/** A whole-number option with bounds, validated by `parseWhole`. */
+function numberOption(
+  flags: string,
+  description: string,
+  max: number,
+  fallback: number,
+  min = 1,
+): Option {
+  const name = flags.split(' ')[0]!;
+  return new Option(flags, description)
+    .argParser(parseWhole(name, min, max))
+    .default(fallback);
 }
 
 interface SampleCommandOptions {

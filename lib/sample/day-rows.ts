@@ -1,4 +1,4 @@
-import { dailyProfile, SLOTS_PER_DAY } from './demand-model.ts';
+import { dailyProfile, SLOTS_PER_DAY } from './daily-profile.ts';
 import { groupDemand } from './group-demand.ts';
 import { appendLinkRows, capacityOn } from './link-rows.ts';
 import { downMask, type Outage, planOutages } from './outages.ts';

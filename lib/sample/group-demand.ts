@@ -1,6 +1,6 @@
+import { SLOTS_PER_DAY } from './daily-profile.ts';
 import {
   eventFactor,
-  SLOTS_PER_DAY,
   trendFactor,
   weeklyFactor,
   weeklyPeakFactor,

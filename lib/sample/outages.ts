@@ -1,4 +1,4 @@
-import { SLOTS_PER_DAY } from './demand-model.ts';
+import { SLOTS_PER_DAY } from './daily-profile.ts';
 import type { SampleGroup } from './plan-types.ts';
 import { between, type Rng, streamFor } from './prng.ts';
 
