@@ -1,5 +1,4 @@
 import type { SeriesForecast } from '#lib/domain/forecast';
-import { InputError } from '#lib/errors';
 import { cleanSeries } from './clean.ts';
 import { finalizeForecast } from './finalize.ts';
 import { fillGaps } from './prepare.ts';
@@ -9,19 +8,10 @@ import {
   type SelectOptions,
   selectForecast,
 } from './select.ts';
-import type { Forecaster, PointForecast } from './types.ts';
+import type { ForecastOptions, PointForecast } from './types.ts';
+import { validateOptions } from './validate-options.ts';
 
-/** Options of {@link forecastSeries}. */
-export interface ForecastOptions {
-  /** Days to forecast (integer ≥ 0). */
-  readonly horizon: number;
-  /** Interval levels in percent, each in (0, 100). */
-  readonly levels: readonly number[];
-  /** Season length in days; default 7. */
-  readonly season?: number;
-  /** Models to choose among (default: every family); for benchmarks. */
-  readonly candidates?: readonly Forecaster[];
-}
+export type { ForecastOptions } from './types.ts';
 
 /** Fewest observations for model selection; below it the fallback runs. */
 export const MIN_SELECT_LENGTH = 28;
@@ -124,35 +114,4 @@ function emptyForecast(horizon: number, levels: readonly number[]) {
     cleaned: [],
     warnings: ['no observations: forecast is zero'],
   };
-}
-
-function validateOptions(values: unknown, options: ForecastOptions): void {
-  if (!Array.isArray(values)) {
-    throw new InputError('forecastSeries', 'values must be an array', {
-      field: 'values',
-      value: typeof values,
-    });
-  }
-  const { horizon, levels, season } = options ?? {};
-  if (!Number.isInteger(horizon) || horizon < 0) {
-    throw new InputError('forecastSeries', 'horizon must be an integer ≥ 0', {
-      field: 'horizon',
-      value: horizon,
-    });
-  }
-  const goodLevels =
-    Array.isArray(levels) &&
-    levels.every((l) => typeof l === 'number' && l > 0 && l < 100);
-  if (!goodLevels) {
-    throw new InputError('forecastSeries', 'levels must be in (0, 100)', {
-      field: 'levels',
-      value: levels,
-    });
-  }
-  if (season !== undefined && !(Number.isFinite(season) && season >= 1)) {
-    throw new InputError('forecastSeries', 'season must be ≥ 1', {
-      field: 'season',
-      value: season,
-    });
-  }
 }

@@ -5,7 +5,6 @@ export type { CleanResult } from './clean.ts';
 export { cleanSeries } from './clean.ts';
 export type { EtsFit } from './ets.ts';
 export { etsAdditive, etsMultiplicative, fitEts, predictEts } from './ets.ts';
-export type { ForecastOptions } from './forecast-series.ts';
 export { forecastSeries, MIN_SELECT_LENGTH } from './forecast-series.ts';
 export { detectLevelShifts } from './level-shift.ts';
 export { coverage, mase, maseScale, msis, smape } from './metrics.ts';
@@ -20,4 +19,4 @@ export {
   seasonalNaive,
 } from './seasonal-naive.ts';
 export { linearTrend, logTrend, piecewiseTrend } from './trend-models.ts';
-export type { Forecaster, PointForecast } from './types.ts';
+export type { Forecaster, ForecastOptions, PointForecast } from './types.ts';

@@ -29,42 +29,52 @@ export function nelderMead(
   }
   const vals = pts.map(g);
   let evals = vals.length;
-  const c = new Array<number>(d);
   while (evals < maxEval) {
-    const [best, second, worst] = extremes(vals);
-    if (vals[worst]! - vals[best]! <= 1e-10 * (Math.abs(vals[best]!) + 1e-20)) {
-      break;
-    }
-    c.fill(0);
-    for (let i = 0; i <= d; i += 1) {
-      if (i === worst) continue;
-      for (let j = 0; j < d; j += 1) c[j]! += pts[i]![j]! / d;
-    }
-    const w = pts[worst]!;
-    const at = (t: number) => c.map((cj, j) => cj + t * (w[j]! - cj));
-    const r = at(-1);
-    const fr = g(r);
-    evals += 1;
-    if (fr < vals[best]!) {
-      const e = at(-2);
-      const fe = g(e);
-      evals += 1;
-      [pts[worst], vals[worst]] = fe < fr ? [e, fe] : [r, fr];
-    } else if (fr < vals[second]!) {
-      [pts[worst], vals[worst]] = [r, fr];
-    } else {
-      const k = at(fr < vals[worst]! ? -0.5 : 0.5);
-      const fk = g(k);
-      evals += 1;
-      if (fk < Math.min(fr, vals[worst]!)) {
-        [pts[worst], vals[worst]] = [k, fk];
-      } else {
-        evals += shrink(pts, vals, best, g);
-      }
-    }
+    const used = moveSimplex(pts, vals, g);
+    if (used === 0) break;
+    evals += used;
   }
   const [best] = extremes(vals);
   return { x: pts[best]!, value: vals[best]! };
+}
+
+/** One simplex move; returns the evaluations used (0 once converged). */
+function moveSimplex(
+  pts: number[][],
+  vals: number[],
+  g: (x: readonly number[]) => number,
+): number {
+  const d = pts.length - 1;
+  const [best, second, worst] = extremes(vals);
+  if (vals[worst]! - vals[best]! <= 1e-10 * (Math.abs(vals[best]!) + 1e-20)) {
+    return 0;
+  }
+  const c = new Array<number>(d).fill(0);
+  for (let i = 0; i <= d; i += 1) {
+    if (i === worst) continue;
+    for (let j = 0; j < d; j += 1) c[j]! += pts[i]![j]! / d;
+  }
+  const w = pts[worst]!;
+  const at = (t: number) => c.map((cj, j) => cj + t * (w[j]! - cj));
+  const r = at(-1);
+  const fr = g(r);
+  if (fr < vals[best]!) {
+    const e = at(-2);
+    const fe = g(e);
+    [pts[worst], vals[worst]] = fe < fr ? [e, fe] : [r, fr];
+    return 2;
+  }
+  if (fr < vals[second]!) {
+    [pts[worst], vals[worst]] = [r, fr];
+    return 1;
+  }
+  const k = at(fr < vals[worst]! ? -0.5 : 0.5);
+  const fk = g(k);
+  if (fk < Math.min(fr, vals[worst]!)) {
+    [pts[worst], vals[worst]] = [k, fk];
+    return 2;
+  }
+  return 2 + shrink(pts, vals, best, g);
 }
 
 /** Indices of the lowest, the second highest and the highest value. */

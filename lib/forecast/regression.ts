@@ -1,3 +1,4 @@
+import { bestHinge } from './changepoint.ts';
 import {
   type DesignSpec,
   designMatrix,
@@ -80,51 +81,6 @@ function solve(spec: DesignSpec, y: readonly number[], n: number) {
     return v - f;
   });
   return { coef, residuals };
-}
-
-/** Changepoint search on weekly means (cheap), by BIC-like cost. */
-function bestHinge(
-  base: Omit<DesignSpec, 'hinges'>,
-  y: readonly number[],
-  n: number,
-): number[] {
-  const weeks: number[] = [];
-  const centers: number[] = [];
-  for (let end = y.length; end >= 7; end -= 7) {
-    let s = 0;
-    for (let i = end - 7; i < end; i += 1) s += y[i]!;
-    weeks.unshift(s / 7);
-    centers.unshift(n - y.length + end - 4);
-  }
-  const cost = (hinges: number[]) => {
-    const spec = { ...base, season: 1, hinges };
-    const p = designWidth(spec);
-    const rows = new Float64Array(weeks.length * p);
-    centers.forEach((t, i) => {
-      writeRow(spec, t, rows, i * p);
-    });
-    const coef = leastSquares(rows, weeks, p, 1e-6);
-    let sse = 0;
-    weeks.forEach((w, i) => {
-      let f = 0;
-      for (let j = 0; j < p; j += 1) f += rows[i * p + j]! * coef[j]!;
-      sse += (w - f) ** 2;
-    });
-    const k = weeks.length;
-    return k * Math.log(sse / k + 1e-300) + hinges.length * 2 * Math.log(k);
-  };
-  const span = y.length / 365.25;
-  let best: number[] = [];
-  let bestCost = cost([]);
-  for (let f = 0.3; f <= 0.86; f += 0.04) {
-    const c = -span * (1 - f);
-    const value = cost([c]);
-    if (value < bestCost) {
-      bestCost = value;
-      best = [c];
-    }
-  }
-  return best;
 }
 
 /**

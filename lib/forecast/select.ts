@@ -70,12 +70,8 @@ export function selectForecast(
     usable.map((m) => m.name),
   );
   const best = pickCandidate(ranked, usable[0]!.name, SWITCH_MARGIN);
-  if (best === undefined) {
-    warnings.push('no backtest possible: used the first candidate');
-    const model = usable[0]!;
-    const forecast = model.forecast(values, season, horizon, levels);
-    return { model: model.name, forecast, cleaned: [] };
-  }
+  if (best === undefined)
+    return firstCandidate(usable[0]!, values, options, warnings);
   const members = best.members.map((n) => usable.find((m) => m.name === n)!);
   const own = members.map((m) => m.forecast(values, season, horizon, levels));
   const mean = own[0]!.mean.map(
@@ -117,4 +113,15 @@ function guardedScale(
     .map((c) => errorScale(runs, c.path, steps))
     .filter((x) => x !== undefined);
   return own.map((s, i) => Math.max(s, median(others.map((o) => o[i]!))));
+}
+
+function firstCandidate(
+  model: Forecaster,
+  values: readonly number[],
+  { horizon, levels, season }: SelectOptions,
+  warnings: string[],
+): Selection {
+  warnings.push('no backtest possible: used the first candidate');
+  const forecast = model.forecast(values, season, horizon, levels);
+  return { model: model.name, forecast, cleaned: [] };
 }

@@ -37,3 +37,15 @@ export interface FittedBase {
   /** Standard deviation of one-step in-sample residuals. */
   readonly sigma: number;
 }
+
+/** Options of `forecastSeries`. */
+export interface ForecastOptions {
+  /** Days to forecast (integer ≥ 0). */
+  readonly horizon: number;
+  /** Interval levels in percent, each in (0, 100). */
+  readonly levels: readonly number[];
+  /** Season length in days; default 7. */
+  readonly season?: number;
+  /** Models to choose among (default: every family); for benchmarks. */
+  readonly candidates?: readonly Forecaster[];
+}
