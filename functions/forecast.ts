@@ -20,7 +20,7 @@ let deps: Promise<Deps> | undefined;
 
 async function forecast(event: unknown) {
   const input = ForecastEvent.parse(event ?? {});
-  deps ??= buildAwsDeps(process.env, { log: logger }).catch((error) => {
+  deps ??= buildAwsDeps(process.env, { powertools: logger }).catch((error) => {
     deps = undefined;
     throw error;
   });

@@ -1,7 +1,9 @@
+import { Logger as Powertools } from '@aws-lambda-powertools/logger';
 import { AthenaClient } from '@aws-sdk/client-athena';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { AthenaQueryEngine } from '#lib/adapters/aws/athena-query-engine';
+import { PowertoolsLogger } from '#lib/adapters/aws/powertools-logger';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { SnsNotifier } from '#lib/adapters/aws/sns-notifier';
 import { TableFolderStore } from '#lib/adapters/aws/table-folder-store';
@@ -41,6 +43,8 @@ export interface AwsClients {
 /** Optional parts of the AWS `Deps`. */
 export interface AwsWiringOptions {
   readonly clients?: AwsClients;
+  /** The handler's Powertools logger (its middleware adds the context). */
+  readonly powertools?: Powertools;
   readonly log?: Logger;
   readonly clock?: Clock;
 }
@@ -100,7 +104,9 @@ export async function buildAwsDeps(
     reports: new S3ObjectStore(s3, getEnvOrThrow(env, AWS_ENV.reportBucket)),
     notifier: new SnsNotifier(sns, getEnvOrThrow(env, AWS_ENV.alertsTopicArn)),
     clock: options.clock ?? new SystemClock(),
-    log: options.log ?? consoleJsonLogger,
+    log:
+      options.log ??
+      new PowertoolsLogger(options.powertools ?? new Powertools()),
     config: await loadConfig(env, lake),
   };
 }
@@ -132,12 +138,3 @@ function createClients(env: Env): AwsClients {
     sns: new SNSClient({}),
   };
 }
-
-const consoleJsonLogger: Logger = {
-  info: (message, data) =>
-    console.info(JSON.stringify({ level: 'INFO', message, ...data })),
-  warn: (message, data) =>
-    console.warn(JSON.stringify({ level: 'WARN', message, ...data })),
-  error: (message, data) =>
-    console.error(JSON.stringify({ level: 'ERROR', message, ...data })),
-};
