@@ -36,6 +36,12 @@ export function addHeadroomStage(app: App, stage: StageConfig): HeadroomStacks {
   // The pipeline names the buckets, workgroup and tables; deploy it last.
   pipeline.addStackDependency(data);
   pipeline.addStackDependency(alerting);
+  Validations.of(pipeline).acknowledge({
+    id: 'Annotation::@aws-cdk/core:crossStackReferencesDefaultStrong',
+    reason:
+      'Strong references are intended: the topics must outlive the ' +
+      'functions that publish to them.',
+  });
   for (const stack of [data, alerting, pipeline]) {
     Tags.of(stack).add('project', 'headroom');
     Tags.of(stack).add('stage', stage.name);
