@@ -117,9 +117,7 @@ describe('notify', () => {
     expect(bodies[2]).toContain(
       '(order-by 10 days earlier than notified (2026-11-05))',
     );
-    expect(bodies[3]).toContain(
-      '(reminder: last sent 7 days ago, still open)',
-    );
+    expect(bodies[3]).toContain('(reminder: last sent 7 days ago, still open)');
   });
 
   it('retries a refused ISP next run and sends no duplicate for the others', async () => {
