@@ -1,4 +1,5 @@
 import type * as glue from 'aws-cdk-lib/aws-glue';
+import { LINK_CSV_COLUMNS } from '#lib/domain/inventory';
 
 /** A Glue column: name and Hive type. */
 type Column = glue.CfnTable.ColumnProperty;
@@ -33,19 +34,9 @@ export const PARQUET_TABLES: Readonly<Record<string, readonly Column[]>> = {
 };
 
 /** `links.csv` columns; all strings, as the inventory is typed in code. */
-export const LINK_COLUMNS: readonly Column[] = [
-  'link_id',
-  'isp',
-  'asn',
-  'site',
-  'region',
-  'link_type',
-  'capacity_bps',
-  'group',
-  'port_bps',
-  'lead_time_days',
-  'owner',
-].map((name) => col(name, 'string'));
+export const LINK_COLUMNS: readonly Column[] = LINK_CSV_COLUMNS.map((name) =>
+  col(name, 'string'),
+);
 
 /**
  * Table input of a Parquet table with partition projection on `dt`, so

@@ -53,3 +53,37 @@ export interface Inventory {
   readonly links: readonly InventoryLink[];
   readonly augments: readonly PlannedAugment[];
 }
+
+/**
+ * Columns of `links.csv` in the contract's order (DESIGN.md "Inventory"):
+ * the first seven are required, the last four may be empty. The parser,
+ * the sample generator, the DuckDB `links` table and the Glue table all
+ * use this one list.
+ *
+ * @example
+ * LINK_CSV_COLUMNS.slice(0, REQUIRED_LINK_COLUMNS); // required columns
+ */
+export const LINK_CSV_COLUMNS = [
+  'link_id',
+  'isp',
+  'asn',
+  'site',
+  'region',
+  'link_type',
+  'capacity_bps',
+  'group',
+  'port_bps',
+  'lead_time_days',
+  'owner',
+] as const;
+
+/** How many leading columns of `LINK_CSV_COLUMNS` are required. */
+export const REQUIRED_LINK_COLUMNS = 7;
+
+/** Columns of `augments.csv`, all required. */
+export const AUGMENT_CSV_COLUMNS = [
+  'group',
+  'in_service_date',
+  'added_bps',
+  'reference',
+] as const;

@@ -1,15 +1,10 @@
-import type { PlannedAugment } from '#lib/domain/inventory';
+import {
+  AUGMENT_CSV_COLUMNS,
+  type PlannedAugment,
+} from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
 import { fieldsOf } from './field-parsers.ts';
 import { readCsvRows } from './read-csv-rows.ts';
-
-/** Columns `augments.csv` must have. */
-export const AUGMENT_COLUMNS = [
-  'group',
-  'in_service_date',
-  'added_bps',
-  'reference',
-] as const;
 
 /**
  * Parses `augments.csv` (capacity already ordered). Every group must exist
@@ -28,7 +23,7 @@ export function parseAugments(
   file: string,
   groups: ReadonlySet<string>,
 ): PlannedAugment[] {
-  return readCsvRows(text, file, AUGMENT_COLUMNS).map((row) => {
+  return readCsvRows(text, file, AUGMENT_CSV_COLUMNS).map((row) => {
     const f = fieldsOf(file, row);
     const group = f.text('group');
     if (!groups.has(group)) {

@@ -1,20 +1,13 @@
 import type { Config } from '#lib/config';
-import type { InventoryLink } from '#lib/domain/inventory';
+import {
+  type InventoryLink,
+  LINK_CSV_COLUMNS,
+  REQUIRED_LINK_COLUMNS,
+} from '#lib/domain/inventory';
 import { LINK_TYPES } from '#lib/domain/vocabulary';
 import { InputError } from '#lib/errors';
 import { fieldsOf } from './field-parsers.ts';
 import { type CsvRow, readCsvRows } from './read-csv-rows.ts';
-
-/** Columns `links.csv` must have; the others may be absent or empty. */
-export const LINK_COLUMNS = [
-  'link_id',
-  'isp',
-  'asn',
-  'site',
-  'region',
-  'link_type',
-  'capacity_bps',
-] as const;
 
 /**
  * The default capacity-group key of a link (DESIGN.md "Words"). The rollup
@@ -43,7 +36,11 @@ export function parseLinks(
   file: string,
   config: Config,
 ): InventoryLink[] {
-  const rows = readCsvRows(text, file, LINK_COLUMNS);
+  const rows = readCsvRows(
+    text,
+    file,
+    LINK_CSV_COLUMNS.slice(0, REQUIRED_LINK_COLUMNS),
+  );
   const links = rows.map((row) => parseLink(row, file, config));
   rejectDuplicates(links, file);
   return links;

@@ -1,31 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
+import { AUGMENT_CSV_COLUMNS, LINK_CSV_COLUMNS } from '#lib/domain/inventory';
 import { SAMPLE_REGION } from './catalogue.ts';
 import type { SamplePlan } from './plan-types.ts';
-
-/** Header of links.csv (DESIGN.md "Inventory"). */
-export const LINKS_HEADER = [
-  'link_id',
-  'isp',
-  'asn',
-  'site',
-  'region',
-  'link_type',
-  'capacity_bps',
-  'group',
-  'port_bps',
-  'lead_time_days',
-  'owner',
-] as const;
-
-/** Header of augments.csv. */
-export const AUGMENTS_HEADER = [
-  'group',
-  'in_service_date',
-  'added_bps',
-  'reference',
-] as const;
 
 /**
  * The inventory as the team keeps it: every listed link with its current
@@ -54,7 +32,7 @@ export function renderLinksCsv(plan: SamplePlan): string {
         group.demand.owner ?? '',
       ]),
     );
-  return stringify([[...LINKS_HEADER], ...rows]);
+  return stringify([[...LINK_CSV_COLUMNS], ...rows]);
 }
 
 /**
@@ -72,7 +50,7 @@ export function renderAugmentsCsv(plan: SamplePlan): string {
     a.addedBps,
     a.reference,
   ]);
-  return stringify([[...AUGMENTS_HEADER], ...rows]);
+  return stringify([[...AUGMENT_CSV_COLUMNS], ...rows]);
 }
 
 /**

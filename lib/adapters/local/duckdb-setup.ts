@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { LINK_CSV_COLUMNS } from '#lib/domain/inventory';
 import { DUCKDB_MACROS } from '#lib/sql/duckdb-macros';
 import { sqlString } from '#lib/sql/sql-literals';
 
@@ -40,21 +41,6 @@ export function setupStatements(options: DuckDbQueryEngineOptions): string[] {
   ];
 }
 
-/** The inventory columns the SQL may use, for a missing `links.csv`. */
-const LINK_COLUMNS = [
-  'link_id',
-  'isp',
-  'asn',
-  'site',
-  'region',
-  'link_type',
-  'capacity_bps',
-  'group',
-  'port_bps',
-  'lead_time_days',
-  'owner',
-];
-
 /**
  * The DuckDB table `links` from `links.csv`, every column VARCHAR as in
  * the Glue table; empty with the contract's columns when the file is
@@ -72,6 +58,6 @@ export function linksTableSql(csvPath: string, exists: boolean): string {
   const body = exists
     ? `SELECT * FROM read_csv(${sqlString(csvPath)}, header = true, ` +
       'all_varchar = true)'
-    : `SELECT ${LINK_COLUMNS.map((c) => `CAST(NULL AS VARCHAR) AS "${c}"`).join(', ')} WHERE false`;
+    : `SELECT ${LINK_CSV_COLUMNS.map((c) => `CAST(NULL AS VARCHAR) AS "${c}"`).join(', ')} WHERE false`;
   return `CREATE OR REPLACE TABLE links AS ${body}`;
 }
