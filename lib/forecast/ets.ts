@@ -1,14 +1,12 @@
+import {
+  type EtsParams,
+  etsParams,
+  etsSse,
+  runEtsFilter,
+} from './ets-filter.ts';
 import { normalBounds } from './intervals.ts';
 import { nelderMead } from './nelder-mead.ts';
 import type { FittedBase, Forecaster, PointForecast } from './types.ts';
-
-/** Smoothing parameters of damped Holt–Winters. */
-export interface EtsParams {
-  readonly alpha: number;
-  readonly beta: number;
-  readonly gamma: number;
-  readonly phi: number;
-}
 
 /** Fitted damped Holt–Winters: final states and parameters. */
 export interface EtsFit extends FittedBase, EtsParams {
@@ -17,44 +15,6 @@ export interface EtsFit extends FittedBase, EtsParams {
   /** Seasonal states, position `i` for index `(n + i) mod m`. */
   readonly seasonal: readonly number[];
   readonly log: boolean;
-}
-
-const sig = (x: number) => 1 / (1 + Math.exp(-x));
-
-function params(p: readonly number[], m: number): EtsParams {
-  const alpha = 0.01 + 0.98 * sig(p[0]!);
-  return {
-    alpha,
-    beta: alpha * 0.5 * sig(p[1]!),
-    gamma: m > 1 ? (1 - alpha) * 0.5 * sig(p[2]!) : 0,
-    phi: 0.8 + 0.18 * sig(p[3]!),
-  };
-}
-
-/** Run the filter; returns the SSE and the final states. */
-function filter(y: Float64Array, m: number, q: EtsParams) {
-  const n = y.length;
-  let l = 0;
-  for (let j = 0; j < m; j += 1) l += y[j]! / m;
-  let b = 0;
-  if (n >= 2 * m) {
-    for (let j = m; j < 2 * m; j += 1) b += y[j]! / m;
-    b = (b - l) / m;
-  }
-  const s = new Float64Array(m);
-  for (let j = 0; j < m; j += 1) s[j] = m > 1 ? y[j]! - l : 0;
-  let sse = 0;
-  const { alpha, beta, gamma, phi } = q;
-  for (let t = 0, k = 0; t < n; t += 1, k = k + 1 === m ? 0 : k + 1) {
-    const pb = phi * b;
-    const e = y[t]! - (l + pb + s[k]!);
-    sse += e * e;
-    l += pb + alpha * e;
-    b = pb + beta * e;
-    s[k]! += gamma * e;
-  }
-  const seasonal = Array.from({ length: m }, (_, i) => s[(n + i) % m]!);
-  return { sse, level: l, trend: b, seasonal };
 }
 
 /**
@@ -80,14 +40,15 @@ export function fitEts(
   const useLog = log && used.every((v) => v > 0);
   const m = used.length >= 2 * season ? season : 1;
   const y = Float64Array.from(used, (v) => (useLog ? Math.log(v) : v));
+  const scratch = new Float64Array(m);
   const best = nelderMead(
-    (p) => filter(y, m, params(p, m)).sse,
+    (p) => etsSse(y, m, etsParams(p, m), scratch),
     [0, -1, -1, 1],
     1,
     90,
   );
-  const q = params(best.x, m);
-  const out = filter(y, m, q);
+  const q = etsParams(best.x, m);
+  const out = runEtsFilter(y, m, q);
   const sigma = Math.sqrt(out.sse / Math.max(1, y.length - 4));
   return { ...q, ...out, sigma, log: useLog };
 }
