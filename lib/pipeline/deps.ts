@@ -17,6 +17,8 @@ export interface Deps {
   readonly engine: QueryEngine;
   /** The inventory files: `links.csv` and `augments.csv`. */
   readonly inventory: ObjectStore;
+  /** Where the inventory is (a folder or s3:// URL), for error messages. */
+  readonly inventoryLocation?: string;
   /** The report store: `reports/…` and notification `state/…`. */
   readonly reports: ObjectStore;
   readonly notifier: Notifier;

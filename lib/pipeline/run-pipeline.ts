@@ -53,7 +53,11 @@ export async function runPipeline(
   const asOf = input.asOf ?? toDay(started);
   const runId = `${asOf}T${started.toISOString().slice(11, 19).replaceAll(':', '')}`;
   const { config, engine } = deps;
-  const inventory = await loadInventory(deps.inventory, config);
+  const inventory = await loadInventory(
+    deps.inventory,
+    config,
+    deps.inventoryLocation,
+  );
   const gathered = await gatherSeries(deps, inventory, asOf);
   const { modelled, window, inputs } = gathered;
   const evaluated = evaluateAll(

@@ -101,6 +101,7 @@ export async function buildAwsDeps(
     inventory: new TableFolderStore(
       new S3ObjectStore(s3, lakeBucket, 'inventory/'),
     ),
+    inventoryLocation: `s3://${lakeBucket}/inventory`,
     reports: new S3ObjectStore(s3, getEnvOrThrow(env, AWS_ENV.reportBucket)),
     notifier: new SnsNotifier(sns, getEnvOrThrow(env, AWS_ENV.alertsTopicArn)),
     clock: options.clock ?? new SystemClock(),

@@ -49,6 +49,7 @@ export async function buildLocalDeps(options: LocalOptions): Promise<Deps> {
   return {
     engine,
     inventory: new FsObjectStore(options.inventory),
+    inventoryLocation: options.inventory,
     reports: new FsObjectStore(options.out),
     notifier: new OutboxNotifier(join(options.out, 'outbox'), log),
     clock: options.clock ?? new SystemClock(),

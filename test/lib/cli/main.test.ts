@@ -1,0 +1,89 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '#lib/cli/main';
+
+async function runHeadroom(...args: string[]) {
+  const output: string[] = [];
+  const stderr = process.stderr.write.bind(process.stderr);
+  const stdout = process.stdout.write.bind(process.stdout);
+  process.stderr.write = ((text: string) => output.push(text)) as never;
+  process.stdout.write = ((text: string) => output.push(text)) as never;
+  process.exitCode = undefined;
+  try {
+    await main(['node', 'headroom', ...args]);
+  } catch (error) {
+    output.push(String(error));
+  } finally {
+    process.stderr.write = stderr;
+    process.stdout.write = stdout;
+  }
+  const code = process.exitCode;
+  process.exitCode = undefined;
+  return { code, output: output.join('') };
+}
+
+describe('headroom', () => {
+  it.each([
+    ['{"horizonDays": "soon"}', /bad\.json: field 'horizonDays'/],
+    [
+      '{"thresholds": {"pni": {"critcal": 0.9}}}',
+      /field 'thresholds\.pni'.*critcal/,
+    ],
+    ['{"horizonDays": 90,}', /bad\.json: is not valid JSON/],
+  ])(
+    'stops on a bad configuration %s naming file and field',
+    async (text, message) => {
+      // Prepare
+      const folder = await mkdtemp(join(tmpdir(), 'headroom-cli-'));
+      const config = join(folder, 'bad.json');
+      await writeFile(config, text);
+
+      // Act
+      const { code, output } = await runHeadroom(
+        'run',
+        '--config',
+        config,
+        '--out',
+        join(folder, 'out'),
+      );
+
+      // Assess
+      expect(code).toBe(1);
+      expect(output).toMatch(message);
+      expect(output).not.toMatch(/at .*\.ts:\d+/);
+    },
+  );
+
+  it('rejects an impossible --as-of date as a usage error', async () => {
+    // Act
+    const { code, output } = await runHeadroom('run', '--as-of', '2026-02-30');
+
+    // Assess
+    expect(code).toBe(2);
+    expect(output).toContain(
+      '--as-of must be a date YYYY-MM-DD (got "2026-02-30")',
+    );
+  });
+
+  it('names a missing inventory folder', async () => {
+    // Prepare
+    const folder = await mkdtemp(join(tmpdir(), 'headroom-cli-'));
+
+    // Act
+    const { code, output } = await runHeadroom(
+      'run',
+      '--lake',
+      folder,
+      '--inventory',
+      join(folder, 'none'),
+      '--out',
+      join(folder, 'out'),
+    );
+
+    // Assess
+    expect(code).toBe(1);
+    expect(output).toContain(`${join(folder, 'none')}/links.csv: is missing`);
+  });
+});
