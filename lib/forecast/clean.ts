@@ -105,13 +105,29 @@ function transform(y: readonly number[]) {
  */
 export function rollingMedian(y: readonly number[], half: number): number[] {
   const w = Math.min(y.length, 2 * half + 1);
-  const buf = new Float64Array(w);
+  // Readable form: sort a copy of each window. Here the window stays sorted
+  // and slides one day at a time (one removal, one insertion).
+  const buf = Float64Array.from(y.slice(0, w)).sort();
+  let start = 0;
   return y.map((_, i) => {
-    const start = Math.min(Math.max(0, i - half), y.length - w);
-    for (let k = 0; k < w; k += 1) buf[k] = y[start + k]!;
-    buf.sort();
+    const want = Math.min(Math.max(0, i - half), y.length - w);
+    for (; start < want; start += 1) slide(buf, y[start]!, y[start + w]!);
     return w % 2 ? buf[(w - 1) / 2]! : (buf[w / 2 - 1]! + buf[w / 2]!) / 2;
   });
+}
+
+/** Replace `out` by `inn` in the sorted `buf`, keeping it sorted. */
+function slide(buf: Float64Array, out: number, inn: number): void {
+  let j = buf.indexOf(out);
+  while (j > 0 && buf[j - 1]! > inn) {
+    buf[j] = buf[j - 1]!;
+    j -= 1;
+  }
+  while (j < buf.length - 1 && buf[j + 1]! < inn) {
+    buf[j] = buf[j + 1]!;
+    j += 1;
+  }
+  buf[j] = inn;
 }
 
 function phaseMedians(r: readonly number[], m: number): number[] {

@@ -45,7 +45,7 @@ export function fitEts(
     (p) => etsSse(y, m, etsParams(p, m), scratch),
     [0, -1, -1, 1],
     1,
-    90,
+    40,
   );
   const q = etsParams(best.x, m);
   const out = runEtsFilter(y, m, q);

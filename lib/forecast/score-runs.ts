@@ -69,12 +69,11 @@ function candidate(
   runs: readonly BacktestRun[],
   members: readonly string[],
 ): RankedCandidate {
+  // Each path is computed once: scoring and calibration ask for it often.
+  const paths = new Map<BacktestRun, readonly number[]>();
+  for (const run of runs) paths.set(run, meanPath(run, members));
   const path = (run: BacktestRun): readonly number[] =>
-    run.actual.map(
-      (_, i) =>
-        members.reduce((s, n) => s + (run.means[n]?.[i] ?? Number.NaN), 0) /
-        members.length,
-    );
+    paths.get(run) ?? meanPath(run, members);
   let err = 0;
   let n = 0;
   for (const run of runs) {
@@ -86,6 +85,14 @@ function candidate(
     });
   }
   return { members, score: n > 0 ? err / n : Number.NaN, path };
+}
+
+function meanPath(run: BacktestRun, members: readonly string[]): number[] {
+  return run.actual.map(
+    (_, i) =>
+      members.reduce((s, n) => s + (run.means[n]?.[i] ?? Number.NaN), 0) /
+      members.length,
+  );
 }
 
 /**
