@@ -4,7 +4,15 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const BENCHES = ['sample', 'rollup', 'speed', 'accuracy', 'report', 'start'];
+const BENCHES = [
+  'sample',
+  'rollup',
+  'speed',
+  'accuracy',
+  'report',
+  'aws-sizes',
+  'start',
+];
 const chosen = process.argv.slice(2).filter((name) => BENCHES.includes(name));
 let failed = 0;
 for (const name of chosen.length > 0 ? chosen : BENCHES) {
