@@ -63,7 +63,8 @@ function describe(
     model: input.forecast.model,
     lastPeakBps: context.lastPeakBps,
     capacityBps,
-    utilization: capacityBps > 0 ? context.lastPeakBps / capacityBps : 0,
+    // No capacity left (a what-if outage) with traffic is no finite ratio.
+    utilization: utilizationOf(context.lastPeakBps, capacityBps),
     growthPctPerYear: found.growthPctPerYear ?? 0,
     ...found,
     leadTimeDays: context.leadTimeDays,
@@ -85,4 +86,9 @@ function common(
 ): string {
   const values = new Set(links.map((link) => link[field]));
   return values.size === 1 ? [...values][0]! : '';
+}
+
+function utilizationOf(peakBps: number, capacityBps: number): number {
+  if (capacityBps > 0) return peakBps / capacityBps;
+  return peakBps > 0 ? Number.POSITIVE_INFINITY : 0;
 }

@@ -198,3 +198,22 @@ describe('applyScenario', () => {
     expect(result.scenario?.capacityChanges).toEqual([]);
   });
 });
+
+describe('a what-if that removes all capacity now', () => {
+  it('reports no finite utilization instead of 0 %', () => {
+    // Prepare
+    const scenario = scenarioOf({
+      kind: 'site-down',
+      site: 'LHR1',
+      from: BASE_INPUT.asOf,
+    });
+
+    // Act
+    const e = evaluateSeries(applyScenario(BASE_INPUT, scenario));
+
+    // Assess
+    expect(e.capacityBps).toBe(0);
+    expect(e.utilization).toBe(Number.POSITIVE_INFINITY);
+    expect(e.severity).toBe('critical');
+  });
+});
