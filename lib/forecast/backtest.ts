@@ -68,15 +68,51 @@ export function runBacktest(
   season: number,
   actuals: readonly number[] = values,
 ): BacktestRun[] {
-  return plan.origins.map((origin) => {
+  let active = models;
+  return plan.origins.map((origin, k) => {
     const train = values.slice(0, origin);
     const actual = actuals.slice(origin, origin + plan.horizon);
+    const level = recentLevel(train, season);
     const means: Record<string, readonly number[]> = {};
-    for (const model of models) {
+    for (const model of active) {
       means[model.name] = safeMean(model, train, season, actual.length);
     }
-    return { origin, actual, level: recentLevel(train, season), means };
+    if (k === 0) active = keepContenders(active, means, actual, models[0]);
+    for (const name of Object.keys(means)) {
+      if (!active.some((m) => m.name === name)) delete means[name];
+    }
+    return { origin, actual, level, means };
   });
+}
+
+/** A model this much worse than the best at the latest origin is dropped. */
+export const PRUNE_RATIO = 2;
+
+/**
+ * Models still worth backtesting after the latest origin: mean absolute
+ * error at most {@link PRUNE_RATIO} times the best one's. The preferred
+ * (first) model always stays. This decides only which models are scored
+ * at the earlier origins; no fit sees data beyond its own origin.
+ */
+function keepContenders(
+  models: readonly Forecaster[],
+  means: Readonly<Record<string, readonly number[]>>,
+  actual: readonly number[],
+  preferred: Forecaster | undefined,
+): readonly Forecaster[] {
+  const mae = (m: Forecaster) => {
+    const path = means[m.name]!;
+    let s = 0;
+    for (let i = 0; i < actual.length; i += 1) {
+      s += Math.abs(actual[i]! - path[i]!);
+    }
+    return s / Math.max(1, actual.length);
+  };
+  const err = new Map(models.map((m) => [m, mae(m)]));
+  const best = Math.min(...[...err.values()].filter(Number.isFinite));
+  return models.filter(
+    (m) => m === preferred || err.get(m)! <= PRUNE_RATIO * best,
+  );
 }
 
 function safeMean(
