@@ -65,15 +65,17 @@ export function etsSse(
   const { alpha, beta, gamma, phi } = q;
   let sse = 0;
   // Readable form: for each t, e = y[t] − (l + φb + s[t mod m]); then
-  // l += φb + αe; b = φb + βe; s[t mod m] += γe.
+  // l += φb + αe; b = φb + βe; s[t mod m] += γe. Rearranged below so that
+  // each state depends on the previous ones through fewer operations.
   const keep = 1 - alpha;
+  const damp = phi * (1 - beta);
   for (let t = 0, k = 0; t < y.length; t += 1, k = k + 1 === m ? 0 : k + 1) {
     const d = y[t]! - s[k]!;
     const lp = l + phi * b;
     const e = d - lp;
     sse += e * e;
+    b = damp * b + beta * (d - l);
     l = keep * lp + alpha * d;
-    b = phi * b + beta * e;
     s[k]! += gamma * e;
   }
   return sse;

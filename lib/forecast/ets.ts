@@ -36,10 +36,16 @@ export function fitEts(
   log: boolean,
   window = 730,
 ): EtsFit {
-  const used = values.slice(Math.max(0, values.length - window));
-  const useLog = log && used.every((v) => v > 0);
-  const m = used.length >= 2 * season ? season : 1;
-  const y = Float64Array.from(used, (v) => (useLog ? Math.log(v) : v));
+  const from = Math.max(0, values.length - window);
+  let useLog = log;
+  for (let i = from; i < values.length && useLog; i += 1) {
+    useLog = values[i]! > 0;
+  }
+  const y = new Float64Array(values.length - from);
+  for (let i = 0; i < y.length; i += 1) {
+    y[i] = useLog ? Math.log(values[from + i]!) : values[from + i]!;
+  }
+  const m = y.length >= 2 * season ? season : 1;
   const scratch = new Float64Array(m);
   const best = nelderMead(
     (p) => etsSse(y, m, etsParams(p, m), scratch),

@@ -87,7 +87,12 @@ function candidate(
   return { members, score: n > 0 ? err / n : Number.NaN, path };
 }
 
-function meanPath(run: BacktestRun, members: readonly string[]): number[] {
+function meanPath(
+  run: BacktestRun,
+  members: readonly string[],
+): readonly number[] {
+  const single = members.length === 1 ? run.means[members[0]!] : undefined;
+  if (single !== undefined) return single;
   return run.actual.map(
     (_, i) =>
       members.reduce((s, n) => s + (run.means[n]?.[i] ?? Number.NaN), 0) /
