@@ -13,6 +13,8 @@ export interface PublishedFile {
  * folder with a manifest is complete; a run that fails before the end leaves
  * the previous `latest/` as it was. Files of the previous `latest/` that the
  * new run does not have are removed after the new manifest is in place.
+ * While `latest/` is being replaced it has no manifest, so a failure
+ * midway never leaves new files under the previous run's manifest.
  *
  * @param store - the report store
  * @param folder - e.g. `reports/2026-11-26`
@@ -34,6 +36,9 @@ export async function publishReports(
   const written = await writeFolder(store, folder, files, manifest);
   if (latest === undefined) return written;
   const before = await store.list(`${latest}/`);
+  // Without its manifest, a half-replaced latest/ reads as incomplete
+  // instead of passing for the previous run.
+  await store.delete([`${latest}/${manifest.path}`]);
   const now = await writeFolder(store, latest, files, manifest);
   const stale = before.filter((key) => !now.includes(key));
   await store.delete(stale);

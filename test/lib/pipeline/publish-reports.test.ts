@@ -96,4 +96,39 @@ describe('publishReports', () => {
     expect(await text(store, 'reports/latest/manifest.json')).toBe('1');
     expect(await store.get('reports/d2/manifest.json')).toBeUndefined();
   });
+
+  it('leaves no manifest in latest when replacing it fails midway', async () => {
+    // Prepare
+    const store = new FsObjectStore(await mkdtemp(join(tmpdir(), 'pub-')));
+    await publishReports(
+      store,
+      'reports/d1',
+      [file('a.html', 'old'), file('b.html', 'old')],
+      file('manifest.json', '1'),
+      'reports/latest',
+    );
+    const failing: ObjectStore = {
+      get: (k) => store.get(k),
+      list: (p) => store.list(p),
+      delete: (k) => store.delete(k),
+      put: async (k, b) => {
+        if (k === 'reports/latest/b.html') throw new Error('network down');
+        await store.put(k, b);
+      },
+    };
+
+    // Act
+    const run = publishReports(
+      failing,
+      'reports/d2',
+      [file('a.html', 'new'), file('b.html', 'new')],
+      file('manifest.json', '2'),
+      'reports/latest',
+    );
+
+    // Assess
+    await expect(run).rejects.toThrow('network down');
+    expect(await store.get('reports/latest/manifest.json')).toBeUndefined();
+    expect(await text(store, 'reports/d2/manifest.json')).toBe('2');
+  });
 });
