@@ -7,6 +7,7 @@ import type { Scenario } from '#lib/rules/scenario';
 import type { Deps } from './deps.ts';
 import { evaluateAll } from './evaluate-all.ts';
 import { gatherSeries } from './gather-series.ts';
+import { latestAsOf } from './latest-run.ts';
 import { loadInventory } from './load-inventory.ts';
 import { loadQualityReport } from './load-quality.ts';
 import { type NotifySummary, notify } from './notify.ts';
@@ -74,6 +75,18 @@ export async function runPipeline(
     name: input.scenario.name,
     description: describeScenario(input.scenario),
   };
+  const latest = await latestAsOf(deps.reports);
+  const replay = !scenario && latest !== undefined && asOf < latest;
+  if (replay) {
+    deps.log.warn(
+      'replaying a date before the latest run: latest/ and ' +
+        'notification state are left as they are, messages only drafted',
+      {
+        asOf,
+        latest,
+      },
+    );
+  }
   // A what-if only drafts its messages (into its report), never sends them.
   const whatIf =
     scenario &&
@@ -95,8 +108,15 @@ export async function runPipeline(
   const folder = await writeReports(deps, {
     ...report,
     ...(scenario ? { scenario, draftMessages: whatIf?.messages ?? [] } : {}),
+    replay,
   });
-  const notifications = whatIf ?? (await notify(deps, { asOf, evaluations }));
+  const notifications =
+    whatIf ??
+    (await notify(deps, {
+      asOf,
+      evaluations,
+      ...(replay ? { dryRun: true } : {}),
+    }));
   return {
     runId,
     asOf,

@@ -26,14 +26,17 @@ export interface ReportRun {
   readonly inventory: Inventory;
   readonly inputs: ManifestInputs;
   readonly scenario?: { readonly name: string; readonly description: string };
+  /** A run for a date before the latest run's: leaves `latest/` alone. */
+  readonly replay?: boolean;
   /** A what-if's messages, drafted into its report instead of sent. */
   readonly draftMessages?: readonly Message[];
 }
 
 /**
  * Renders the report and publishes it: `reports/<asOf>/` then
- * `reports/latest/` for a real run; `scenarios/<name>/<asOf>/` (and never
- * `latest/`) for a what-if. The manifest goes last.
+ * `reports/latest/` for a real run (not for a replay of a date before the
+ * latest run's); `scenarios/<name>/<asOf>/` (and never `latest/`) for a
+ * what-if. The manifest goes last.
  *
  * @param deps - the report store, logger and configuration
  * @param run - the run's results
@@ -86,7 +89,7 @@ export async function writeReports(
     folder,
     files,
     manifest,
-    scenario ? undefined : 'reports/latest',
+    scenario || run.replay ? undefined : 'reports/latest',
   );
   deps.log.info('report published', { folder, files: files.length + 1 });
   return folder;

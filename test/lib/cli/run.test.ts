@@ -299,4 +299,26 @@ describe('headroom run', () => {
     expect(late).toEqual([]);
     expect(alerts.some((a) => (a.orderByDate ?? '9999') >= a.asOf)).toBe(true);
   });
+
+  it('replays an earlier date without touching latest or notifications', async () => {
+    // Prepare
+    const out = join(root, 'out-past');
+    await runCli(...lakeArgs(out), '--as-of', AS_OF);
+    const latest = await read(join(out, 'reports', 'latest', 'manifest.json'));
+    const state = await read(join(out, 'state', 'notifications.json'));
+
+    // Act
+    const code = await runCli(...lakeArgs(out), '--as-of', '2026-05-15');
+
+    // Assess
+    expect(code).toBeUndefined();
+    expect(
+      await readJson(join(out, 'reports', '2026-05-15', 'manifest.json')),
+    ).toMatchObject({ asOf: '2026-05-15' });
+    expect(await read(join(out, 'reports', 'latest', 'manifest.json'))).toBe(
+      latest,
+    );
+    expect(await read(join(out, 'state', 'notifications.json'))).toBe(state);
+    await expect(readdir(join(out, 'outbox', '2026-05-15'))).rejects.toThrow();
+  });
 });
