@@ -1,3 +1,4 @@
+import { keepContenders } from './prune.ts';
 import type { Forecaster } from './types.ts';
 
 /** Rolling origins (training lengths) and the horizon scored at each. */
@@ -14,6 +15,8 @@ export interface BacktestRun {
   readonly level: number;
   /** Model name → mean path (NaN-filled when the model failed). */
   readonly means: Readonly<Record<string, readonly number[]>>;
+  /** Model name → fitted state, at the latest origin only (for refits). */
+  readonly fits?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -74,60 +77,35 @@ export function runBacktest(
     const actual = actuals.slice(origin, origin + plan.horizon);
     const level = recentLevel(train, season);
     const means: Record<string, readonly number[]> = {};
+    const fits: Record<string, unknown> = {};
     for (const model of active) {
-      means[model.name] = safeMean(model, train, season, actual.length);
+      const run = safeRun(model, train, season, actual.length);
+      means[model.name] = run.mean;
+      if (run.fit !== undefined) fits[model.name] = run.fit;
     }
     if (k === 0) active = keepContenders(active, means, actual, models[0]);
     for (const name of Object.keys(means)) {
       if (!active.some((m) => m.name === name)) delete means[name];
     }
-    return { origin, actual, level, means };
+    return { origin, actual, level, means, ...(k === 0 ? { fits } : {}) };
   });
 }
 
-/** A model this much worse than the best at the latest origin is dropped. */
-export const PRUNE_RATIO = 2;
-
-/**
- * Models still worth backtesting after the latest origin: mean absolute
- * error at most {@link PRUNE_RATIO} times the best one's. The preferred
- * (first) model always stays. This decides only which models are scored
- * at the earlier origins; no fit sees data beyond its own origin.
- */
-function keepContenders(
-  models: readonly Forecaster[],
-  means: Readonly<Record<string, readonly number[]>>,
-  actual: readonly number[],
-  preferred: Forecaster | undefined,
-): readonly Forecaster[] {
-  const mae = (m: Forecaster) => {
-    const path = means[m.name]!;
-    let s = 0;
-    for (let i = 0; i < actual.length; i += 1) {
-      s += Math.abs(actual[i]! - path[i]!);
-    }
-    return s / Math.max(1, actual.length);
-  };
-  const err = new Map(models.map((m) => [m, mae(m)]));
-  const best = Math.min(...[...err.values()].filter(Number.isFinite));
-  return models.filter(
-    (m) => m === preferred || err.get(m)! <= PRUNE_RATIO * best,
-  );
-}
-
-function safeMean(
+function safeRun(
   model: Forecaster,
   train: readonly number[],
   season: number,
   horizon: number,
-): readonly number[] {
+): { mean: readonly number[]; fit?: unknown } {
   try {
-    const m = model.forecast(train, season, horizon, []).mean;
-    if (m.length === horizon && m.every(Number.isFinite)) return m;
+    const fit = model.fit(train, season);
+    const m = model.predict(fit, horizon, []).mean;
+    if (m.length === horizon && m.every(Number.isFinite))
+      return { mean: m, fit };
   } catch {
     // a failing model is scored as failed, below
   }
-  return Array.from({ length: horizon }, () => Number.NaN);
+  return { mean: Array.from({ length: horizon }, () => Number.NaN) };
 }
 
 /**

@@ -15,7 +15,30 @@ export interface EtsFit extends FittedBase, EtsParams {
   /** Seasonal states, position `i` for index `(n + i) mod m`. */
   readonly seasonal: readonly number[];
   readonly log: boolean;
+  /** Optimiser coordinates of the parameters (a warm start for refits). */
+  readonly x: readonly number[];
 }
+
+/** Where and how far the optimiser searches, and its evaluation budget. */
+export interface EtsSearch {
+  readonly start: readonly number[];
+  readonly step: number;
+  readonly budget: number;
+}
+
+/** The search from scratch. */
+export const COLD_SEARCH: EtsSearch = {
+  start: [0, -1, -1, 1],
+  step: 1,
+  budget: 40,
+};
+
+/** The search from an earlier fit's parameters, e.g. at a later origin. */
+export const warmSearch = (x: readonly number[]): EtsSearch => ({
+  start: x,
+  step: 0.25,
+  budget: 15,
+});
 
 /**
  * Fit damped Holt–Winters (additive trend damped by φ, additive seasonality)
@@ -26,6 +49,7 @@ export interface EtsFit extends FittedBase, EtsParams {
  * @param season - season length
  * @param log - fit on logs
  * @param window - most recent days used
+ * @param search - optimiser start, step and budget
  * @returns fitted state
  * @example
  * fitEts([10, 12, 11, 13, 12, 14, 13, 15], 2, true, 1096).phi;
@@ -35,6 +59,7 @@ export function fitEts(
   season: number,
   log: boolean,
   window = 730,
+  search: EtsSearch = COLD_SEARCH,
 ): EtsFit {
   const from = Math.max(0, values.length - window);
   let useLog = log;
@@ -49,14 +74,14 @@ export function fitEts(
   const scratch = new Float64Array(m);
   const best = nelderMead(
     (p) => etsSse(y, m, etsParams(p, m), scratch),
-    [0, -1, -1, 1],
-    1,
-    40,
+    search.start,
+    search.step,
+    search.budget,
   );
   const q = etsParams(best.x, m);
   const out = runEtsFilter(y, m, q);
   const sigma = Math.sqrt(out.sse / Math.max(1, y.length - 4));
-  return { ...q, ...out, sigma, log: useLog };
+  return { ...q, ...out, sigma, log: useLog, x: best.x };
 }
 
 /**
@@ -100,6 +125,8 @@ function etsModel(name: string, log: boolean): Forecaster<EtsFit> {
     name,
     minLength: 14,
     fit: fitThis,
+    refit: (values, season, earlier) =>
+      fitEts(values, season, log, 730, warmSearch(earlier.x)),
     predict: predictEts,
     forecast: (values, season, horizon, levels) =>
       predictEts(fitThis(values, season), horizon, levels),

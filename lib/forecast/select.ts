@@ -1,21 +1,11 @@
 import type { BacktestSummary, CleanedPoint } from '#lib/domain/forecast';
-import {
-  type BacktestRun,
-  planBacktest,
-  recentLevel,
-  runBacktest,
-} from './backtest.ts';
-import { errorMultipliers, errorScale } from './calibrate.ts';
+import { planBacktest, recentLevel, runBacktest } from './backtest.ts';
+import { errorMultipliers } from './calibrate.ts';
 import { CANDIDATES } from './candidates.ts';
+import { guardedScale } from './guard-scale.ts';
 import { scaledBounds } from './intervals.ts';
 import { maseScale } from './metrics.ts';
-import {
-  pickCandidate,
-  type RankedCandidate,
-  scoreRuns,
-  summarizeRuns,
-} from './score-runs.ts';
-import { sortedQuantile } from './stats.ts';
+import { pickCandidate, scoreRuns, summarizeRuns } from './score-runs.ts';
 import type { Forecaster, PointForecast } from './types.ts';
 
 /** What the selection produced for one series. */
@@ -73,7 +63,9 @@ export function selectForecast(
   if (best === undefined)
     return firstCandidate(usable[0]!, values, options, warnings);
   const members = best.members.map((n) => usable.find((m) => m.name === n)!);
-  const own = members.map((m) => m.forecast(values, season, horizon, levels));
+  const own = members.map((m) =>
+    finalForecast(m, values, options, runs[0]?.fits?.[m.name]),
+  );
   const mean = own[0]!.mean.map(
     (_, i) => own.reduce((s, f) => s + f.mean[i]!, 0) / own.length,
   );
@@ -96,36 +88,18 @@ export function selectForecast(
   return { model: best.members.join('+'), forecast, backtest, cleaned: [] };
 }
 
-/**
- * σ(h) of the chosen forecast, but never below the median σ(h) of all the
- * single models: a model chosen for a lucky backtest keeps honest intervals.
- */
-function guardedScale(
-  runs: readonly BacktestRun[],
-  path: (run: BacktestRun) => readonly number[],
-  ranked: readonly RankedCandidate[],
-  steps: number,
-): number[] | undefined {
-  const own = errorScale(runs, path, steps);
-  if (own === undefined) return undefined;
-  const others = ranked
-    .filter((c) => c.members.length === 1)
-    .map((c) => errorScale(runs, c.path, steps))
-    .filter((x) => x !== undefined);
-  const column = new Array<number>(others.length);
-  return own.map((s, i) => {
-    for (let j = 0; j < others.length; j += 1) column[j] = others[j]![i]!;
-    return Math.max(s, smallMedian(column));
-  });
-}
-
-/**
- * Median of the finite ones among a few numbers: cheaper than `median`
- * (no typed-array copy) for the per-step loop above.
- */
-function smallMedian(xs: number[]): number {
-  const finite = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  return sortedQuantile(finite, 0.5);
+/** Forecast of one chosen model, refitted from its latest-origin fit. */
+function finalForecast(
+  model: Forecaster,
+  values: readonly number[],
+  { horizon, levels, season }: SelectOptions,
+  earlier: unknown,
+): PointForecast {
+  if (model.refit === undefined || earlier === undefined) {
+    return model.forecast(values, season, horizon, levels);
+  }
+  const fit = model.refit(values, season, earlier);
+  return model.predict(fit, horizon, levels);
 }
 
 function firstCandidate(

@@ -23,6 +23,11 @@ export interface Forecaster<F = unknown> {
   /** Fewest observations the model can fit. */
   readonly minLength: number;
   fit(values: readonly number[], season: number): F;
+  /**
+   * Fit again on a longer series, starting from a fit on its beginning
+   * (e.g. the latest backtest origin's); cheaper than `fit`. Optional.
+   */
+  refit?(values: readonly number[], season: number, earlier: F): F;
   predict(fitted: F, horizon: number, levels: readonly number[]): PointForecast;
   forecast(
     values: readonly number[],

@@ -6,20 +6,22 @@ import type { Forecaster } from '#lib/forecast/types';
 
 /** A model forecasting a constant, counting the origins it was fitted at. */
 function constantModel(name: string, value: number, seen: number[]) {
-  const forecast = (values: readonly number[], _s: number, h: number) => {
+  const fitConstant = (values: readonly number[]) => {
     seen.push(values.length);
-    return {
-      mean: Array.from({ length: h }, () => value),
-      lower: {},
-      upper: {},
-    };
+    return value;
   };
+  const predict = (v: number, h: number) => ({
+    mean: Array.from({ length: h }, () => v),
+    lower: {},
+    upper: {},
+  });
   return {
     name,
     minLength: 1,
-    fit: () => ({}),
-    predict: () => ({ mean: [], lower: {}, upper: {} }),
-    forecast,
+    fit: fitConstant,
+    predict,
+    forecast: (values: readonly number[], _s: number, h: number) =>
+      predict(fitConstant(values), h),
   } as Forecaster;
 }
 

@@ -1,0 +1,72 @@
+/** Type-7 quantiles, by selection rather than sorting. */
+
+/**
+ * Quantile (type 7, linear) of the finite values; NaN when there are none.
+ *
+ * @param xs - numbers
+ * @param p - probability in [0, 1]
+ * @returns the p-quantile
+ * @example
+ * quantile([1, 2, 3, 4], 0.5); // 2.5
+ */
+export function quantile(xs: readonly number[], p: number): number {
+  const s = new Float64Array(xs.length);
+  let n = 0;
+  for (const x of xs) if (Number.isFinite(x)) s[n++] = x;
+  if (n === 0) return Number.NaN;
+  // Readable form: sortedQuantile(s.subarray(0, n).sort(), p). Selecting
+  // the two order statistics it reads is linear instead of n·log n.
+  const pos = (n - 1) * Math.min(1, Math.max(0, p));
+  const lo = Math.floor(pos);
+  const a = selectKth(s, n, lo);
+  if (lo + 1 >= n) return a;
+  let b = s[lo + 1]!;
+  for (let i = lo + 2; i < n; i += 1) if (s[i]! < b) b = s[i]!;
+  return a + (b - a) * (pos - lo);
+}
+
+/**
+ * Rearrange `s[0..n)` so that `s[k]` holds the k-th smallest value, smaller
+ * ones before it and larger ones after (Hoare's quickselect).
+ */
+function selectKth(s: Float64Array, n: number, k: number): number {
+  let left = 0;
+  let right = n - 1;
+  while (right > left) {
+    const pivot = s[(left + right) >> 1]!;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (s[i]! < pivot) i += 1;
+      while (s[j]! > pivot) j -= 1;
+      if (i <= j) {
+        const t = s[i]!;
+        s[i] = s[j]!;
+        s[j] = t;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break;
+  }
+  return s[k]!;
+}
+
+/**
+ * Quantile (type 7) of an ascending array.
+ *
+ * @param s - sorted values
+ * @param p - probability in [0, 1]
+ * @returns the p-quantile (NaN when empty)
+ * @example
+ * sortedQuantile(Float64Array.of(1, 2, 3), 0.5); // 2
+ */
+export function sortedQuantile(s: ArrayLike<number>, p: number): number {
+  if (s.length === 0) return Number.NaN;
+  const pos = (s.length - 1) * Math.min(1, Math.max(0, p));
+  const lo = Math.floor(pos);
+  const hi = Math.min(s.length - 1, lo + 1);
+  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
+}
