@@ -57,16 +57,19 @@ classified AS (
 ${SAMPLE_CTES}`;
 }
 
-/** The inventory, one row per link, with its group key and capacity. */
+/**
+ * The inventory, one row per link, with its group key and capacity; fields
+ * trimmed as the TypeScript parser trims them, so keys agree.
+ */
 const INVENTORY_CTE = `inv AS (
   SELECT
-    link_id,
-    max(isp) AS isp,
+    trim(link_id) AS link_id,
+    max(trim(isp)) AS isp,
     max(COALESCE(NULLIF(trim("group"), ''),
-      isp || '/' || site || '/' || link_type)) AS grp,
-    max(try_cast(capacity_bps AS double)) AS inv_capacity
+      trim(isp) || '/' || trim(site) || '/' || trim(link_type))) AS grp,
+    max(try_cast(trim(capacity_bps) AS double)) AS inv_capacity
   FROM links
-  GROUP BY link_id
+  GROUP BY trim(link_id)
 )`;
 
 /** Deduplicated good samples and each link's daily capacity. */

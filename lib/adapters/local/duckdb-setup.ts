@@ -43,8 +43,8 @@ export function setupStatements(options: DuckDbQueryEngineOptions): string[] {
 
 /**
  * The DuckDB table `links` from `links.csv`, every column VARCHAR as in
- * the Glue table; empty with the contract's columns when the file is
- * missing. It is a table, read once when the engine opens, not a view:
+ * the Glue table, with every contract column (NULL where the CSV leaves
+ * an optional one out); empty when the file is missing. It is a table, read once when the engine opens, not a view:
  * the inventory does not change during a run, and parsing the CSV again
  * in every day's two queries cost a quarter of the rollup's time.
  *
@@ -55,9 +55,11 @@ export function setupStatements(options: DuckDbQueryEngineOptions): string[] {
  * await connection.run(linksTableSql('./inventory/links.csv', true));
  */
 export function linksTableSql(csvPath: string, exists: boolean): string {
+  const empty = `SELECT ${LINK_CSV_COLUMNS.map((c) => `CAST(NULL AS VARCHAR) AS "${c}"`).join(', ')} WHERE false`;
+  // By name, so that optional columns left out of the CSV are NULL.
   const body = exists
-    ? `SELECT * FROM read_csv(${sqlString(csvPath)}, header = true, ` +
-      'all_varchar = true)'
-    : `SELECT ${LINK_CSV_COLUMNS.map((c) => `CAST(NULL AS VARCHAR) AS "${c}"`).join(', ')} WHERE false`;
+    ? `${empty} UNION ALL BY NAME SELECT * FROM read_csv(` +
+      `${sqlString(csvPath)}, header = true, all_varchar = true)`
+    : empty;
   return `CREATE OR REPLACE TABLE links AS ${body}`;
 }

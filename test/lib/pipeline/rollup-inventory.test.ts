@@ -1,0 +1,68 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import { DEFAULT_CONFIG } from '#lib/config';
+import { parseLinks } from '#lib/inventory/index';
+import { rollupLake } from '#lib/pipeline/rollup';
+import { makeTempDir, removeDir, writeTrafficDay } from '../../helpers/lake.ts';
+import { A1, DT, samples, silentLog } from '../../helpers/rollup-fixture.ts';
+
+describe('rollupLake with a hand-edited links.csv', () => {
+  let dir: string;
+
+  beforeEach(async () => {
+    dir = await makeTempDir('rollup-inv');
+    await writeTrafficDay(
+      join(dir, 'lake'),
+      DT,
+      samples('a1', A1, () => 100),
+    );
+  });
+  afterEach(() => removeDir(dir));
+
+  it.each([
+    [
+      'only the required columns',
+      'link_id,isp,asn,site,region,link_type,capacity_bps\na1,Acme,1,LHR1,EMEA,pni,100\n',
+    ],
+    [
+      'padded fields',
+      'link_id,isp,asn,site,region,link_type,capacity_bps,group\n a1 , Acme ,1, LHR1 ,EMEA, pni ,100, \n',
+    ],
+  ])(
+    'groups by the same keys as the inventory parser with %s',
+    async (_, csv) => {
+      // Prepare
+      await mkdir(join(dir, 'inventory'), { recursive: true });
+      await writeFile(join(dir, 'inventory', 'links.csv'), csv);
+      const [link] = parseLinks(csv, 'links.csv', DEFAULT_CONFIG);
+      const engine = await DuckDbQueryEngine.create({
+        lakeDir: join(dir, 'lake'),
+        inventoryDir: join(dir, 'inventory'),
+        memoryLimit: '256MB',
+        threads: 1,
+      });
+
+      // Act
+      try {
+        await rollupLake(
+          { engine, log: silentLog, config: DEFAULT_CONFIG },
+          { asOf: '2026-01-02' },
+        );
+        const keys = await engine.query(
+          'SELECT level, key FROM series_daily ORDER BY level',
+        );
+
+        // Assess
+        expect(keys).toEqual([
+          { level: 'group', key: link!.group },
+          { level: 'isp', key: link!.isp },
+          { level: 'link', key: link!.linkId },
+        ]);
+      } finally {
+        await engine.close();
+      }
+    },
+  );
+});
