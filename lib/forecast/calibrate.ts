@@ -19,10 +19,27 @@ export function errorScale(
   path: (run: BacktestRun) => readonly number[],
   horizon: number,
 ): number[] | undefined {
-  const bands = bandRms(runs, path);
-  if (bands.length === 0) return undefined;
-  const { a, b } = fitPowerLaw(bands);
+  const law = errorLaw(runs, path);
+  if (law === undefined) return undefined;
+  const { a, b } = law;
   return Array.from({ length: horizon }, (_, i) => a * (i + 1) ** b);
+}
+
+/**
+ * The power law σ(h) = a·h^b behind {@link errorScale}.
+ *
+ * @param runs - backtest runs
+ * @param path - mean path of the forecast, per run
+ * @returns a > 0 and 0 ≤ b ≤ 1.5, or undefined without usable errors
+ * @example
+ * errorLaw(runs, (r) => r.means['snaive-drift']!)?.b;
+ */
+export function errorLaw(
+  runs: readonly BacktestRun[],
+  path: (run: BacktestRun) => readonly number[],
+): { a: number; b: number } | undefined {
+  const bands = bandRms(runs, path);
+  return bands.length === 0 ? undefined : fitPowerLaw(bands);
 }
 
 function bandRms(

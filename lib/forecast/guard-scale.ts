@@ -1,7 +1,6 @@
 import type { BacktestRun } from './backtest.ts';
-import { errorScale } from './calibrate.ts';
+import { errorLaw, errorScale } from './calibrate.ts';
 import type { RankedCandidate } from './score-runs.ts';
-import { sortedQuantile } from './stats.ts';
 
 /**
  * σ(h) of the chosen forecast, but never below the median σ(h) of all the
@@ -23,22 +22,34 @@ export function guardedScale(
 ): number[] | undefined {
   const own = errorScale(runs, path, steps);
   if (own === undefined) return undefined;
-  const others = ranked
+  const laws = ranked
     .filter((c) => c.members.length === 1)
-    .map((c) => errorScale(runs, c.path, steps))
+    .map((c) => errorLaw(runs, c.path))
     .filter((x) => x !== undefined);
-  const column = new Array<number>(others.length);
+  // Readable form: median over the laws of a·h^b, per step. Each law is a
+  // line in log h, so the median is taken on logs and exponentiated.
+  const logA = laws.map((l) => Math.log(l.a));
+  const logs = new Float64Array(laws.length);
   return own.map((s, i) => {
-    for (let j = 0; j < others.length; j += 1) column[j] = others[j]![i]!;
-    return Math.max(s, smallMedian(column));
+    const lh = Math.log(i + 1);
+    for (let j = 0; j < logs.length; j += 1) {
+      logs[j] = logA[j]! + laws[j]!.b * lh;
+    }
+    return Math.max(s, expMedian(logs));
   });
 }
 
-/**
- * Median of the finite ones among a few numbers: cheaper than `median`
- * (no typed-array copy) for the per-step loop above.
- */
-function smallMedian(xs: number[]): number {
-  const finite = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  return sortedQuantile(finite, 0.5);
+/** Median of exp(x) over a few x (sorted in place); NaN when empty. */
+function expMedian(x: Float64Array): number {
+  for (let i = 1; i < x.length; i += 1) {
+    const v = x[i]!;
+    let j = i - 1;
+    for (; j >= 0 && x[j]! > v; j -= 1) x[j + 1] = x[j]!;
+    x[j + 1] = v;
+  }
+  const n = x.length;
+  if (n === 0) return Number.NaN;
+  const mid = n >> 1;
+  if (n % 2 === 1) return Math.exp(x[mid]!);
+  return (Math.exp(x[mid - 1]!) + Math.exp(x[mid]!)) / 2;
 }
