@@ -1,5 +1,6 @@
 import type { CleanedPoint } from '#lib/domain/forecast';
 import { detectLevelShifts } from './level-shift.ts';
+import { slideSorted } from './sorted-window.ts';
 import { mad, median } from './stats.ts';
 
 /** A cleaned series and what changed. */
@@ -111,23 +112,10 @@ export function rollingMedian(y: readonly number[], half: number): number[] {
   let start = 0;
   return y.map((_, i) => {
     const want = Math.min(Math.max(0, i - half), y.length - w);
-    for (; start < want; start += 1) slide(buf, y[start]!, y[start + w]!);
+    for (; start < want; start += 1)
+      slideSorted(buf, w, y[start]!, y[start + w]!);
     return w % 2 ? buf[(w - 1) / 2]! : (buf[w / 2 - 1]! + buf[w / 2]!) / 2;
   });
-}
-
-/** Replace `out` by `inn` in the sorted `buf`, keeping it sorted. */
-function slide(buf: Float64Array, out: number, inn: number): void {
-  let j = buf.indexOf(out);
-  while (j > 0 && buf[j - 1]! > inn) {
-    buf[j] = buf[j - 1]!;
-    j -= 1;
-  }
-  while (j < buf.length - 1 && buf[j + 1]! < inn) {
-    buf[j] = buf[j + 1]!;
-    j += 1;
-  }
-  buf[j] = inn;
 }
 
 function phaseMedians(r: readonly number[], m: number): number[] {

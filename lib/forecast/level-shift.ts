@@ -1,4 +1,5 @@
 import type { CleanedPoint } from '#lib/domain/forecast';
+import { removeSorted, slideSorted } from './sorted-window.ts';
 import { mad, median, sortedQuantile } from './stats.ts';
 
 /** Days compared on each side of a candidate shift. */
@@ -53,14 +54,18 @@ export function detectLevelShifts(values: readonly number[]): {
 function strongestShift(y: readonly number[], noise: number) {
   let best = { index: -1, score: 0 };
   const scores = new Float64Array(y.length);
-  const pre = new Float64Array(SIDE);
-  const post = new Float64Array(SIDE);
+  // Readable form: at each candidate c, sort copies of y[c − 28, c) and
+  // y[c, c + 28); here both windows stay sorted and slide STRIDE days.
+  const pre = Float64Array.from(y.slice(0, SIDE)).sort();
+  const post = Float64Array.from(y.slice(SIDE, 2 * SIDE)).sort();
+  let k = post.length;
   for (let c = SIDE; c <= y.length - MIN_AFTER; c += STRIDE) {
-    const k = Math.min(SIDE, y.length - c);
-    for (let i = 0; i < SIDE; i += 1) pre[i] = y[c - SIDE + i]!;
-    for (let i = 0; i < k; i += 1) post[i] = y[c + i]!;
-    pre.sort();
-    const a = post.subarray(0, k).sort();
+    for (let i = c - STRIDE; c > SIDE && i < c; i += 1) {
+      slideSorted(pre, SIDE, y[i - SIDE]!, y[i]!);
+      if (i + SIDE < y.length) slideSorted(post, k, y[i]!, y[i + SIDE]!);
+      else removeSorted(post, k--, y[i]!);
+    }
+    const a = post.subarray(0, k);
     const ref = Math.abs(sortedQuantile(pre, 0.5));
     const up = sortedQuantile(a, 0.25) - sortedQuantile(pre, 0.75);
     const down = sortedQuantile(pre, 0.25) - sortedQuantile(a, 0.75);
