@@ -62,6 +62,16 @@ export const CONFIG_SCHEMA = z.strictObject({
       reportBaseUrl: z.string().default(''),
     })
     .prefault({}),
+  rollup: z
+    .strictObject({
+      /**
+       * When links.csv regroups links, past days are rolled up again with
+       * the new groups, newest first, at most this many per run (a Lambda
+       * has 15 minutes; locally the default covers the whole history).
+       */
+      rebuildDaysPerRun: days(1, 20 * 366).default(1000),
+    })
+    .prefault({}),
   dataQuality: z
     .strictObject({
       /** A sample above capacity × this factor is a counter spike. */

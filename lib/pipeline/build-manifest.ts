@@ -15,6 +15,8 @@ export interface ManifestInputs {
   readonly augments: number;
   readonly unknownSeries: number;
   readonly staleSeries: readonly string[];
+  /** Days before this one still use an earlier grouping of links. */
+  readonly regroupBefore?: string;
 }
 
 /**

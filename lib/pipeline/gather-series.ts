@@ -4,6 +4,7 @@ import type { ManifestInputs } from './build-manifest.ts';
 import type { Deps } from './deps.ts';
 import { loadDailyRows, toDailySeries } from './load-series.ts';
 import { type ModelledSeries, modelSeries, seriesId } from './model-series.ts';
+import { regroupHistory } from './regroup-history.ts';
 import { type RollupSummary, rollupLake } from './rollup.ts';
 import { catalogSeries } from './series-catalog.ts';
 
@@ -16,8 +17,9 @@ export interface GatheredSeries {
 }
 
 /**
- * Rolls up the days not yet rolled up, reads `historyDays` of daily series
- * before the as-of date, joins them with the inventory and forecasts each.
+ * Rolls up the days not yet rolled up (and, after links.csv regrouped
+ * links, the history again), reads `historyDays` of daily series before
+ * the as-of date, joins them with the inventory and forecasts each.
  *
  * @param deps - engine, logger and configuration
  * @param inventory - the validated inventory
@@ -27,13 +29,14 @@ export interface GatheredSeries {
  * const { modelled } = await gatherSeries(deps, inventory, '2026-11-26');
  */
 export async function gatherSeries(
-  deps: Pick<Deps, 'engine' | 'log' | 'config'>,
+  deps: Pick<Deps, 'engine' | 'reports' | 'log' | 'config'>,
   inventory: Inventory,
   asOf: string,
 ): Promise<GatheredSeries> {
   const { config, engine, log } = deps;
   const rollup = await rollupLake(deps, { asOf });
   const window = { from: addDays(asOf, -config.historyDays), to: asOf };
+  const regroupBefore = await regroupHistory(deps, inventory.links, window);
   const rows = await loadDailyRows(engine, window);
   const catalog = catalogSeries(rows, inventory);
   const histories = new Map(
@@ -60,6 +63,7 @@ export async function gatherSeries(
     augments: inventory.augments.length,
     unknownSeries: catalog.unknown.length,
     staleSeries: stale.map((entry) => `${entry.level}:${entry.key}`),
+    ...(regroupBefore ? { regroupBefore } : {}),
   };
   return { rollup, modelled, window, inputs };
 }
