@@ -11,8 +11,9 @@ export interface Step {
 /**
  * The capacity of a series over time, as steps for the report's charts:
  * the capacity seen in traffic each day (upgrades show as steps), today's
- * inventory capacity from the as-of date, then each planned augment from
- * its in-service date.
+ * inventory capacity from the as-of date (plus augments already in
+ * service, which the rules count too), then each planned augment from its
+ * in-service date.
  *
  * @param history - the daily series with the capacity seen in traffic
  * @param capacityNow - today's capacity from the inventory
@@ -36,10 +37,14 @@ export function capacitySteps(
   history.capacity.forEach((bps, day) => {
     push(addDays(history.start, day), bps);
   });
-  push(asOf, capacityNow);
-  let planned = capacityNow;
+  // Augments already in service count from today, as the rules count them.
+  const inService = augments
+    .filter((augment) => augment.inServiceDate <= asOf)
+    .reduce((sum, augment) => sum + augment.addedBps, 0);
+  let planned = capacityNow + inService;
+  push(asOf, planned);
   const future = augments
-    .filter((augment) => augment.inServiceDate >= asOf)
+    .filter((augment) => augment.inServiceDate > asOf)
     .sort((a, b) => a.inServiceDate.localeCompare(b.inServiceDate));
   for (const augment of future) {
     planned += augment.addedBps;

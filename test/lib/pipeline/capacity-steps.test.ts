@@ -3,7 +3,7 @@ import type { DailySeries } from '#lib/domain/series';
 import { capacitySteps } from '#lib/pipeline/capacity-steps';
 
 describe('capacitySteps', () => {
-  it('steps on past upgrades, today and planned augments only', () => {
+  it('steps on past upgrades, today (with augments in service) and planned augments', () => {
     // Prepare
     const history: DailySeries = {
       level: 'group',
@@ -40,8 +40,9 @@ describe('capacitySteps', () => {
     expect(steps).toEqual([
       { date: '2026-01-01', capacityBps: 10e9 },
       { date: '2026-01-04', capacityBps: 20e9 },
-      { date: '2026-02-01', capacityBps: 40e9 },
-      { date: '2026-03-01', capacityBps: 50e9 },
+      { date: '2026-01-05', capacityBps: 25e9 },
+      { date: '2026-02-01', capacityBps: 45e9 },
+      { date: '2026-03-01', capacityBps: 55e9 },
     ]);
   });
 });
