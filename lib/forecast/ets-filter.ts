@@ -19,7 +19,7 @@ const sig = (x: number) => 1 / (1 + Math.exp(-x));
  * @example
  * etsParams([0, -1, -1, 1], 7).alpha; // 0.5
  */
-export function etsParams(p: readonly number[], m: number): EtsParams {
+export function etsParams(p: ArrayLike<number>, m: number): EtsParams {
   const alpha = 0.01 + 0.98 * sig(p[0]!);
   return {
     alpha,

@@ -20,7 +20,7 @@ export function slideSorted(
   out: number,
   inn: number,
 ): void {
-  let j = buf.subarray(0, n).indexOf(out);
+  let j = indexIn(buf, n, out);
   while (j > 0 && buf[j - 1]! > inn) {
     buf[j] = buf[j - 1]!;
     j -= 1;
@@ -43,7 +43,14 @@ export function slideSorted(
  * const w = Float64Array.of(1, 3, 5); removeSorted(w, 3, 3); // w = 1,5,…
  */
 export function removeSorted(buf: Float64Array, n: number, out: number) {
-  for (let j = buf.subarray(0, n).indexOf(out); j < n - 1; j += 1) {
+  for (let j = indexIn(buf, n, out); j < n - 1; j += 1) {
     buf[j] = buf[j + 1]!;
   }
+}
+
+/** Position of `x` in `buf[0..n)` (a plain loop: no subarray object). */
+function indexIn(buf: Float64Array, n: number, x: number): number {
+  let j = 0;
+  while (j < n - 1 && buf[j] !== x) j += 1;
+  return j;
 }
