@@ -19,35 +19,55 @@ export function bestHinge(
   n: number,
 ): number[] {
   const { weeks, centers } = weeklyMeans(y, n);
-  const cost = (hinges: number[]) => {
-    const spec = { ...base, season: 1, hinges };
-    const p = designWidth(spec);
-    const rows = new Float64Array(weeks.length * p);
-    centers.forEach((t, i) => {
-      writeRow(spec, t, rows, i * p);
-    });
-    const coef = leastSquares(rows, weeks, p, 1e-6);
-    let sse = 0;
-    weeks.forEach((w, i) => {
-      let f = 0;
-      for (let j = 0; j < p; j += 1) f += rows[i * p + j]! * coef[j]!;
-      sse += (w - f) ** 2;
-    });
-    const k = weeks.length;
-    return k * Math.log(sse / k + 1e-300) + hinges.length * 2 * Math.log(k);
-  };
-  const span = y.length / 365.25;
+  const plain = { ...base, season: 1, hinges: [] };
   let best: number[] = [];
-  let bestCost = cost([]);
+  let bestCost = cost(rowsAt(plain, centers), designWidth(plain), weeks, 0);
+  // Readable form: cost(rowsAt({ ...plain, hinges: [c] }), …) for each c.
+  // The rows differ only in the hinge column, rewritten in place.
+  const hinged = { ...plain, hinges: [0] };
+  const p = designWidth(hinged);
+  const rows = rowsAt(hinged, centers);
+  const span = y.length / 365.25;
   for (let f = 0.3; f <= 0.86; f += 0.04) {
     const c = -span * (1 - f);
-    const value = cost([c]);
+    for (let i = 0; i < weeks.length; i += 1) {
+      const u = rows[i * p + 1]!;
+      rows[i * p + 2] = u > c ? u - c : 0;
+    }
+    const value = cost(rows, p, weeks, 1);
     if (value < bestCost) {
       bestCost = value;
       best = [c];
     }
   }
   return best;
+}
+
+function rowsAt(spec: DesignSpec, centers: readonly number[]): Float64Array {
+  const p = designWidth(spec);
+  const rows = new Float64Array(centers.length * p);
+  centers.forEach((t, i) => {
+    writeRow(spec, t, rows, i * p);
+  });
+  return rows;
+}
+
+/** BIC-like cost of a least-squares fit with `hinges` extra parameters. */
+function cost(
+  rows: Float64Array,
+  p: number,
+  weeks: readonly number[],
+  hinges: number,
+): number {
+  const coef = leastSquares(rows, weeks, p, 1e-6);
+  let sse = 0;
+  weeks.forEach((w, i) => {
+    let f = 0;
+    for (let j = 0; j < p; j += 1) f += rows[i * p + j]! * coef[j]!;
+    sse += (w - f) ** 2;
+  });
+  const k = weeks.length;
+  return k * Math.log(sse / k + 1e-300) + hinges * 2 * Math.log(k);
 }
 
 /** Means of whole weeks counted back from the end, with centre indices. */

@@ -103,9 +103,11 @@ export function predictEts(
   const mu: number[] = [];
   const sd: number[] = [];
   let damp = 0;
+  let phiH = 1;
   let v = 0;
   for (let h = 1; h <= horizon; h += 1) {
-    damp += fit.phi ** h;
+    phiH *= fit.phi; // φ^h
+    damp += phiH;
     mu.push(fit.level + damp * fit.trend + fit.seasonal[(h - 1) % m]!);
     sd.push(fit.sigma * Math.sqrt(1 + v));
     const c = fit.alpha + fit.beta * damp + (h % m === 0 ? fit.gamma : 0);
