@@ -79,10 +79,10 @@ function candidate(
   for (const run of runs) {
     const mean = path(run);
     const lvl = run.level > 0 ? run.level : 1;
-    run.actual.forEach((y, i) => {
-      err += Math.abs(y - mean[i]!) / lvl;
-      n += 1;
-    });
+    for (let i = 0; i < run.actual.length; i += 1) {
+      err += Math.abs(run.actual[i]! - mean[i]!) / lvl;
+    }
+    n += run.actual.length;
   }
   return { members, score: n > 0 ? err / n : Number.NaN, path };
 }
