@@ -5,6 +5,7 @@ import {
   runEtsFilter,
 } from './ets-filter.ts';
 import { normalBounds } from './intervals.ts';
+import { tailValues } from './log-cache.ts';
 import { nelderMead } from './nelder-mead.ts';
 import type { FittedBase, Forecaster, PointForecast } from './types.ts';
 
@@ -62,14 +63,9 @@ export function fitEts(
   search: EtsSearch = COLD_SEARCH,
 ): EtsFit {
   const from = Math.max(0, values.length - window);
-  let useLog = log;
-  for (let i = from; i < values.length && useLog; i += 1) {
-    useLog = values[i]! > 0;
-  }
-  const y = new Float64Array(values.length - from);
-  for (let i = 0; i < y.length; i += 1) {
-    y[i] = useLog ? Math.log(values[from + i]!) : values[from + i]!;
-  }
+  const tail = tailValues(values, from, log);
+  const useLog = tail.log;
+  const y = Float64Array.from(tail.y);
   const m = y.length >= 2 * season ? season : 1;
   const scratch = new Float64Array(m);
   const best = nelderMead(

@@ -7,6 +7,7 @@ import {
 } from './design.ts';
 import { normalBounds } from './intervals.ts';
 import { leastSquares } from './linalg.ts';
+import { positiveFrom, tailValues } from './log-cache.ts';
 import type { FittedBase, Forecaster, PointForecast } from './types.ts';
 
 /** Settings of one trend-regression model family. */
@@ -50,8 +51,12 @@ export function fitRegression(
 ): RegressionFit {
   const n = values.length;
   const used = Math.min(n, config.window);
-  const log = config.log && values.every((v) => v > 0);
-  const y = values.slice(n - used).map((v) => (log ? Math.log(v) : v));
+  const tail = tailValues(
+    values,
+    n - used,
+    config.log && positiveFrom(values, 0),
+  );
+  const { y, log } = tail;
   const seasonUsed = used >= 2 * season ? season : 1;
   const yearly = used >= 730 ? config.yearly : 0;
   const base = { season: seasonUsed, yearly, end: n - 1 };

@@ -1,4 +1,5 @@
 import { normalBounds } from './intervals.ts';
+import { tailValues } from './log-cache.ts';
 import { mad, median } from './stats.ts';
 import type { FittedBase, Forecaster, PointForecast } from './types.ts';
 
@@ -28,9 +29,7 @@ export function fitRobustTrend(
   season: number,
 ): RobustTrendFit {
   const used = Math.min(values.length, 365);
-  const raw = values.slice(values.length - used);
-  const log = raw.every((v) => v > 0);
-  const y = raw.map((v) => (log ? Math.log(v) : v));
+  const { y, log } = tailValues(values, values.length - used, true);
   const m = used >= 2 * season ? season : 1;
   const block = Math.max(m, 7);
   const means: number[] = [];

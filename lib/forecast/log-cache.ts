@@ -1,0 +1,66 @@
+/**
+ * Logs of a series, computed once per array: at a backtest origin every
+ * model receives the same training array, and several fit on logs. The
+ * cache is keyed weakly by the array, so it holds nothing once the array
+ * is gone, and it changes no result (logs are deterministic).
+ */
+
+interface Logs {
+  readonly logs: Float64Array;
+  /** Index of the last value ≤ 0 (−1 when every value is positive). */
+  readonly lastNonPositive: number;
+}
+
+const cache = new WeakMap<readonly number[], Logs>();
+
+function logsEntry(values: readonly number[]): Logs {
+  const hit = cache.get(values);
+  if (hit !== undefined) return hit;
+  const logs = new Float64Array(values.length);
+  let lastNonPositive = -1;
+  for (let i = 0; i < values.length; i += 1) {
+    const v = values[i]!;
+    if (!(v > 0)) lastNonPositive = i;
+    logs[i] = Math.log(v);
+  }
+  const entry = { logs, lastNonPositive };
+  cache.set(values, entry);
+  return entry;
+}
+
+/**
+ * The values from `from` on, as logs when `log` and all of them are
+ * positive (otherwise as they are); a fresh array the caller may change.
+ *
+ * @param values - finite series
+ * @param from - first index kept
+ * @param log - whether logs are wanted
+ * @returns the values (or logs) and whether logs were taken
+ * @example
+ * tailValues([1, Math.E, Math.E ** 2], 1, true); // { y: [1, 2], log: true }
+ */
+export function tailValues(
+  values: readonly number[],
+  from: number,
+  log: boolean,
+): { y: number[]; log: boolean } {
+  const y = values.slice(from);
+  if (!log) return { y, log };
+  const { logs, lastNonPositive } = logsEntry(values);
+  if (lastNonPositive >= from) return { y, log: false };
+  for (let i = 0; i < y.length; i += 1) y[i] = logs[from + i]!;
+  return { y, log: true };
+}
+
+/**
+ * Whether every value from `from` on is positive (cached with the logs).
+ *
+ * @param values - finite series
+ * @param from - first index checked
+ * @returns true when all of `values[from..]` are > 0
+ * @example
+ * positiveFrom([0, 1, 2], 1); // true
+ */
+export function positiveFrom(values: readonly number[], from: number) {
+  return logsEntry(values).lastNonPositive < from;
+}
