@@ -77,3 +77,30 @@ export function designMatrix(
   for (let t = from; t <= to; t += 1) writeRow(spec, t, rows, (t - from) * p);
   return rows;
 }
+
+let lastDesign: { key: string; rows: Float64Array } | undefined;
+
+/**
+ * {@link designMatrix}, shared with the previous call when spec and range
+ * are the same (the linear and log trends at one origin): the result must
+ * not be changed.
+ *
+ * @param spec - the design
+ * @param from - first index
+ * @param to - last index
+ * @returns the matrix (read only)
+ * @example
+ * sharedDesign({ season: 7, yearly: 0, hinges: [], end: 99 }, 0, 99);
+ */
+export function sharedDesign(
+  spec: DesignSpec,
+  from: number,
+  to: number,
+): Float64Array {
+  const { season, yearly, hinges, end } = spec;
+  const key = `${season}|${yearly}|${hinges.join(',')}|${end}|${from}|${to}`;
+  if (lastDesign?.key !== key) {
+    lastDesign = { key, rows: designMatrix(spec, from, to) };
+  }
+  return lastDesign.rows;
+}

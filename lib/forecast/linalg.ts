@@ -6,49 +6,78 @@
  * @param y - targets, length n
  * @param p - regressors per row
  * @param ridge - relative ridge added to the diagonal (default 1e-9)
+ * @param remember - keep the factor for later calls with the same `rows`
+ *   (which must then never change)
  * @returns coefficients (zeros when the system cannot be solved)
  * @example
  * leastSquares(Float64Array.from([1, 0, 1, 1, 1, 2]), [1, 3, 5], 2); // ≈ [1, 2]
  */
 export function leastSquares(
   rows: Float64Array,
-  y: readonly number[],
+  y: ArrayLike<number>,
   p: number,
   ridge = 1e-9,
+  remember = false,
 ): Float64Array {
   const n = y.length;
-  const a = new Float64Array(p * p);
+  const hit = remember ? factors.get(rows) : undefined;
+  const l =
+    hit && hit.n === n && hit.p === p && hit.ridge === ridge
+      ? hit.l
+      : normalFactor(rows, n, p, ridge);
+  if (remember && hit?.l !== l) factors.set(rows, { n, p, ridge, l });
+  if (l === undefined) return new Float64Array(p);
   const b = new Float64Array(p);
   for (let t = 0; t < n; t += 1) {
     const o = t * p;
-    const yt = y[t]!;
+    for (let i = 0; i < p; i += 1) b[i]! += rows[o + i]! * y[t]!;
+  }
+  return substitute(l, b, p);
+}
+
+/**
+ * Cholesky factors of ridged normal matrices, remembered per design matrix
+ * on request: models fitting several targets on one design (linear and
+ * log trend at one origin) factor it once.
+ */
+const factors = new WeakMap<
+  Float64Array,
+  { n: number; p: number; ridge: number; l: Float64Array | undefined }
+>();
+
+function normalFactor(rows: Float64Array, n: number, p: number, r: number) {
+  const a = new Float64Array(p * p);
+  for (let t = 0; t < n; t += 1) {
+    const o = t * p;
     for (let i = 0; i < p; i += 1) {
       const xi = rows[o + i]!;
       if (xi === 0) continue;
-      b[i]! += xi * yt;
       for (let j = 0; j <= i; j += 1) a[i * p + j]! += xi * rows[o + j]!;
     }
   }
-  for (let i = 0; i < p; i += 1) {
-    a[i * p + i]! += ridge * (a[i * p + i]! + 1);
-  }
-  return choleskySolve(a, b, p);
+  for (let i = 0; i < p; i += 1) a[i * p + i]! += r * (a[i * p + i]! + 1);
+  return cholesky(a, p);
 }
 
-function choleskySolve(a: Float64Array, b: Float64Array, p: number) {
+function cholesky(a: Float64Array, p: number): Float64Array | undefined {
   const l = new Float64Array(p * p);
   for (let i = 0; i < p; i += 1) {
     for (let j = 0; j <= i; j += 1) {
       let s = a[i * p + j]!;
       for (let k = 0; k < j; k += 1) s -= l[i * p + k]! * l[j * p + k]!;
       if (i === j) {
-        if (!(s > 0)) return new Float64Array(p);
+        if (!(s > 0)) return undefined;
         l[i * p + i] = Math.sqrt(s);
       } else {
         l[i * p + j] = s / l[j * p + j]!;
       }
     }
   }
+  return l;
+}
+
+/** Solve L·Lᵀ·x = b by forward then back substitution. */
+function substitute(l: Float64Array, b: Float64Array, p: number) {
   const z = new Float64Array(p);
   for (let i = 0; i < p; i += 1) {
     let s = b[i]!;

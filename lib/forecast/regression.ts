@@ -1,8 +1,8 @@
 import { bestHinge } from './changepoint.ts';
 import {
   type DesignSpec,
-  designMatrix,
   designWidth,
+  sharedDesign,
   writeRow,
 } from './design.ts';
 import { normalBounds } from './intervals.ts';
@@ -78,8 +78,8 @@ export function fitRegression(
 
 function solve(spec: DesignSpec, y: readonly number[], n: number) {
   const p = designWidth(spec);
-  const rows = designMatrix(spec, n - y.length, n - 1);
-  const coef = leastSquares(rows, y, p, 1e-12);
+  const rows = sharedDesign(spec, n - y.length, n - 1);
+  const coef = leastSquares(rows, y, p, 1e-12, true);
   const residuals = y.map((v, i) => {
     let f = 0;
     for (let j = 0; j < p; j += 1) f += rows[i * p + j]! * coef[j]!;
