@@ -31,7 +31,7 @@ export interface EtsSearch {
 export const COLD_SEARCH: EtsSearch = {
   start: [0, -1, -1, 1],
   step: 1,
-  budget: 40,
+  budget: 30,
 };
 
 /** The search from an earlier fit's parameters, e.g. at a later origin. */

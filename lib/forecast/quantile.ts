@@ -13,6 +13,20 @@ export function quantile(xs: readonly number[], p: number): number {
   const s = new Float64Array(xs.length);
   let n = 0;
   for (const x of xs) if (Number.isFinite(x)) s[n++] = x;
+  return quantileInPlace(s, n, p);
+}
+
+/**
+ * Quantile (type 7) of `s[0..n)`, all finite, reordering them.
+ *
+ * @param s - values (reordered)
+ * @param n - count used
+ * @param p - probability in [0, 1]
+ * @returns the p-quantile (NaN when n = 0)
+ * @example
+ * quantileInPlace(Float64Array.of(3, 1, 2), 3, 0.5); // 2
+ */
+export function quantileInPlace(s: Float64Array, n: number, p: number) {
   if (n === 0) return Number.NaN;
   // Readable form: sortedQuantile(s.subarray(0, n).sort(), p). Selecting
   // the two order statistics it reads is linear instead of n·log n.

@@ -1,5 +1,5 @@
 /** Small numeric helpers shared by the models (pure, allocation-light). */
-import { quantile } from './quantile.ts';
+import { quantile, quantileInPlace } from './quantile.ts';
 
 export { quantile, sortedQuantile } from './quantile.ts';
 
@@ -24,8 +24,14 @@ export function median(xs: readonly number[]): number {
  * mad([1, 2, 3, 4, 100]); // 1.4826
  */
 export function mad(xs: readonly number[]): number {
-  const m = median(xs);
-  return 1.4826 * median(xs.map((x) => Math.abs(x - m)));
+  // Readable form: median(xs.map((x) => Math.abs(x - median(xs)))), with
+  // one typed copy of the finite values reused for both medians.
+  const s = new Float64Array(xs.length);
+  let n = 0;
+  for (const x of xs) if (Number.isFinite(x)) s[n++] = x;
+  const m = quantileInPlace(s, n, 0.5);
+  for (let i = 0; i < n; i += 1) s[i] = Math.abs(s[i]! - m);
+  return 1.4826 * quantileInPlace(s, n, 0.5);
 }
 
 /**
