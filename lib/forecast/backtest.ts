@@ -51,8 +51,11 @@ export function planBacktest(
 }
 
 /**
- * Run every model at every origin of the plan. A model that throws or
- * returns non-finite values gets a NaN path (scored as failed).
+ * Run every model at the latest origin of the plan, then only those still
+ * in contention ({@link keepContenders}) at the earlier origins; a dropped
+ * model is removed from every run. The fits at the latest origin are kept
+ * (`fits`) so that the final fit can start from them. A model that throws
+ * or returns non-finite values gets a NaN path (scored as failed).
  *
  * @param values - finite series
  * @param models - candidates
