@@ -60,11 +60,15 @@ export async function rollupLake(
     const dayRows = await rollupDay(deps, dt);
     rows += dayRows;
     done += 1;
-    deps.log.info('rollup day done', {
-      dt,
-      rows: dayRows,
-      progress: `${done}/${days.length}`,
-    });
+    // A catch-up over hundreds of days reports every tenth of the way.
+    const step = Math.max(1, Math.ceil(days.length / 10));
+    if (done % step === 0 || done === days.length) {
+      deps.log.info('rollup progress', {
+        dt,
+        rows: dayRows,
+        progress: `${done}/${days.length} days`,
+      });
+    }
   });
   const seconds = (performance.now() - started) / 1000;
   deps.log.info('rollup done', { days: days.length, rows, seconds });
