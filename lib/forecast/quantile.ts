@@ -9,10 +9,12 @@
  * @example
  * quantile([1, 2, 3, 4], 0.5); // 2.5
  */
-export function quantile(xs: readonly number[], p: number): number {
+export function quantile(xs: ArrayLike<number>, p: number): number {
   const s = new Float64Array(xs.length);
   let n = 0;
-  for (const x of xs) if (Number.isFinite(x)) s[n++] = x;
+  for (let i = 0; i < xs.length; i += 1) {
+    if (Number.isFinite(xs[i])) s[n++] = xs[i]!;
+  }
   return quantileInPlace(s, n, p);
 }
 

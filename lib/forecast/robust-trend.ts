@@ -38,10 +38,10 @@ export function fitRobustTrend(
     for (let i = end - block; i < end; i += 1) s += y[i]!;
     means.unshift(s / block);
   }
-  const slopes: number[] = [];
-  for (let i = 0; i < means.length; i += 1) {
+  const slopes = new Float64Array((means.length * (means.length - 1)) / 2);
+  for (let i = 0, k = 0; i < means.length; i += 1) {
     for (let j = i + 1; j < means.length; j += 1) {
-      slopes.push((means[j]! - means[i]!) / ((j - i) * block));
+      slopes[k++] = (means[j]! - means[i]!) / ((j - i) * block);
     }
   }
   const slope = slopes.length > 0 ? median(slopes) : 0;

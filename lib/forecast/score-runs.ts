@@ -93,11 +93,14 @@ function meanPath(
 ): readonly number[] {
   const single = members.length === 1 ? run.means[members[0]!] : undefined;
   if (single !== undefined) return single;
-  return run.actual.map(
-    (_, i) =>
-      members.reduce((s, n) => s + (run.means[n]?.[i] ?? Number.NaN), 0) /
-      members.length,
-  );
+  // Readable form: per step, the mean over members of run.means[n][i].
+  const out = new Array<number>(run.actual.length).fill(0);
+  for (const n of members) {
+    const m = run.means[n];
+    for (let i = 0; i < out.length; i += 1) out[i]! += m?.[i] ?? Number.NaN;
+  }
+  for (let i = 0; i < out.length; i += 1) out[i]! /= members.length;
+  return out;
 }
 
 /**

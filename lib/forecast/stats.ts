@@ -11,7 +11,7 @@ export { quantile, sortedQuantile } from './quantile.ts';
  * @example
  * median([3, 1, 2]); // 2
  */
-export function median(xs: readonly number[]): number {
+export function median(xs: ArrayLike<number>): number {
   return quantile(xs, 0.5);
 }
 
