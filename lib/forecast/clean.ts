@@ -43,11 +43,9 @@ export function cleanSeries(
   const out = [...shifted.values];
   const cleaned: CleanedPoint[] = [...shifted.cleaned];
   resid.forEach((e, i) => {
+    if (!(Math.abs(e) > LIMIT * s)) return;
     const expected = back(base[i]! + factors[i % m]!);
-    const big =
-      Math.abs(e) > LIMIT * s &&
-      Math.abs(out[i]! - expected) > 0.05 * Math.abs(expected);
-    if (!big) return;
+    if (!(Math.abs(out[i]! - expected) > 0.05 * Math.abs(expected))) return;
     out[i] = expected;
     cleaned.push({
       index: i,
