@@ -16,6 +16,21 @@ const text = async (store: ObjectStore, key: string) => {
   return bytes && new TextDecoder().decode(bytes);
 };
 
+/** The store, but a put of a matching key fails with `message`. */
+const failingOn = (
+  store: ObjectStore,
+  fails: (key: string) => boolean,
+  message: string,
+): ObjectStore => ({
+  get: (k) => store.get(k),
+  list: (p) => store.list(p),
+  delete: (k) => store.delete(k),
+  put: async (k, b) => {
+    if (fails(k)) throw new Error(message);
+    await store.put(k, b);
+  },
+});
+
 describe('publishReports', () => {
   it('writes the dated run and replaces latest, manifest last', async () => {
     // Prepare
@@ -71,15 +86,11 @@ describe('publishReports', () => {
       file('manifest.json', '1'),
       'reports/latest',
     );
-    const failing: ObjectStore = {
-      get: (k) => store.get(k),
-      list: (p) => store.list(p),
-      delete: (k) => store.delete(k),
-      put: async (k, b) => {
-        if (k.endsWith('broken.html')) throw new Error('disk full');
-        await store.put(k, b);
-      },
-    };
+    const failing = failingOn(
+      store,
+      (k) => k.endsWith('broken.html'),
+      'disk full',
+    );
 
     // Act
     const run = publishReports(
@@ -107,15 +118,11 @@ describe('publishReports', () => {
       file('manifest.json', '1'),
       'reports/latest',
     );
-    const failing: ObjectStore = {
-      get: (k) => store.get(k),
-      list: (p) => store.list(p),
-      delete: (k) => store.delete(k),
-      put: async (k, b) => {
-        if (k === 'reports/latest/b.html') throw new Error('network down');
-        await store.put(k, b);
-      },
-    };
+    const failing = failingOn(
+      store,
+      (k) => k === 'reports/latest/b.html',
+      'network down',
+    );
 
     // Act
     const run = publishReports(
