@@ -95,5 +95,8 @@ function formatQuality({ quality }: RunSummary): string {
     quality.missingDays.length > 0
       ? `; ${quality.missingDays.length} day(s) with no traffic`
       : '',
+    quality.staleSeries?.length
+      ? `; not forecast, no data for two weeks: ${quality.staleSeries.join(', ')}`
+      : '',
   ].join('');
 }

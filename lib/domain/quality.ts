@@ -18,6 +18,11 @@ export interface DataQualityReport {
   readonly unknownLinks: readonly string[];
   /** Days in the history window with no traffic partition at all. */
   readonly missingDays: readonly string[];
+  /**
+   * Series (`level:key`) with no data in the two weeks before the as-of
+   * date: not forecast, so not judged — a link that vanished, for example.
+   */
+  readonly staleSeries?: readonly string[];
 }
 
 /** One link's count of one kind of problem over the window. */

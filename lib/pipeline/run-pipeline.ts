@@ -70,7 +70,10 @@ export async function runPipeline(
   );
   const { evaluations } = evaluated;
   const knownLinks = inventory.links.map((link) => link.linkId);
-  const quality = await loadQualityReport(engine, { ...window, knownLinks });
+  const quality = {
+    ...(await loadQualityReport(engine, { ...window, knownLinks })),
+    staleSeries: inputs.staleSeries,
+  };
   const scenario = input.scenario && {
     name: input.scenario.name,
     description: describeScenario(input.scenario),

@@ -59,6 +59,11 @@ export function renderQualitySection(input: ReportInput): string {
     items.push(
       `${plural(q.missingDays.length, 'day')} with no traffic at all: ${list(q.missingDays)}.`,
     );
+  const stale = q.staleSeries ?? [];
+  if (stale.length > 0)
+    items.push(
+      `${stale.length} series without data in the last two weeks, not forecast or judged: ${list(stale)}.`,
+    );
   const notes = input.series.flatMap((s) =>
     s.forecast.warnings.map((w) => `${s.key}: ${w}`),
   );
