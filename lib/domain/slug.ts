@@ -22,11 +22,19 @@ export function ispSlug(isp: string): string {
   // Letters beyond ASCII would be lost: keep the name apart by its hash.
   const lossy = /[^\x20-\x7e]/.test(folded);
   if (!lossy && slug !== '') return slug;
-  return `${slug || 'isp'}-${fnv1a(isp)}`;
+  return `${slug || 'isp'}-${shortHash(isp)}`;
 }
 
-/** 32-bit FNV-1a hash as 8 hex digits (a name tag, not a secret). */
-function fnv1a(text: string): string {
+/**
+ * A 32-bit FNV-1a hash as 8 hex digits: a tag that tells texts apart, not
+ * a secret.
+ *
+ * @param text - any text
+ * @returns 8 lowercase hex digits
+ * @example
+ * shortHash('Acme'); // always the same 8 digits for 'Acme'
+ */
+export function shortHash(text: string): string {
   let hash = 0x811c9dc5;
   for (const char of text) {
     hash ^= char.codePointAt(0)!;

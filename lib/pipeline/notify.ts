@@ -1,5 +1,6 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message, PublishOutcome } from '#lib/domain/message';
+import { shortHash } from '#lib/domain/slug';
 import type { Deps } from './deps.ts';
 import {
   type NotificationUnit,
@@ -63,7 +64,7 @@ export async function notify(
   const state = await loadNotificationState(deps.reports, asOf, deps.log);
   const units = planNotifications({ ...input, state, config: deps.config });
   const planned = units.flatMap((unit) => unit.messages);
-  const fresh = planned.filter((m) => state.sent[m.id] === undefined);
+  const fresh = planned.filter((m) => state.sent[sentKey(m)] === undefined);
   const skipped = planned.length - fresh.length;
   if (input.dryRun || input.scenario !== undefined) {
     return {
@@ -79,7 +80,7 @@ export async function notify(
   const next = advance(
     recordDowngrades(state, input.evaluations),
     units,
-    outcomes,
+    acceptedKeys(fresh, outcomes),
     asOf,
   );
   await saveNotificationState(deps.reports, next, asOf);
@@ -105,19 +106,39 @@ export async function notify(
   return summary;
 }
 
+/**
+ * A sent message is recorded by id and content, so that a replay of the
+ * same day skips what was accepted, while a same-day rerun whose content
+ * changed (an escalation) still goes out.
+ */
+function sentKey(message: Message): string {
+  return `${message.id}#${shortHash(`${message.subject}\n${message.body}`)}`;
+}
+
+function acceptedKeys(
+  messages: readonly Message[],
+  outcomes: readonly PublishOutcome[],
+): string[] {
+  const byId = new Map(messages.map((m) => [m.id, m]));
+  return outcomes.flatMap((o) => {
+    const message = byId.get(o.id);
+    return o.ok && message ? [sentKey(message)] : [];
+  });
+}
+
 /** The state after the accepted messages: units fully accepted advance. */
 function advance(
   state: NotificationState,
   units: readonly NotificationUnit[],
-  outcomes: readonly PublishOutcome[],
+  accepted: readonly string[],
   asOf: string,
 ): NotificationState {
   const sent = { ...state.sent };
-  for (const outcome of outcomes) if (outcome.ok) sent[outcome.id] = asOf;
+  for (const key of accepted) sent[key] = asOf;
   const groups = { ...state.groups };
   const digests = { ...state.digests };
   for (const unit of units) {
-    if (!unit.messages.every((m) => sent[m.id] !== undefined)) continue;
+    if (!unit.messages.every((m) => sent[sentKey(m)] !== undefined)) continue;
     for (const [key, entry] of Object.entries(unit.groups)) {
       if (entry === null) delete groups[key];
       else groups[key] = entry;

@@ -279,4 +279,23 @@ describe('notify', () => {
       [],
     ]);
   });
+
+  it('sends a same-day escalation but not a same-day replay', async () => {
+    // Prepare
+    const asOf = '2026-11-03';
+    const first = await run(asOf, [group('Acme', 'warning', '2026-11-30')]);
+
+    // Act
+    const replay = await run(asOf, [group('Acme', 'warning', '2026-11-30')]);
+    const escalated = await run(asOf, [
+      group('Acme', 'critical', '2026-11-03'),
+    ]);
+
+    // Assess
+    expect(first).toHaveLength(1);
+    expect(replay).toEqual([]);
+    expect(escalated).toEqual([
+      '2026-11-03/alert/acme/1 | [Headroom] Acme: 1 critical — order by 2026-11-03',
+    ]);
+  });
 });
