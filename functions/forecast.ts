@@ -27,7 +27,8 @@ async function forecast(event: unknown) {
   const summary: RunSummary = await runPipeline(await deps, input);
   const { runId, asOf, folder, severities, notifications, seconds } = summary;
   // The evaluations themselves are in the report; keep the result small.
-  return { runId, asOf, folder, severities, notifications, seconds };
+  const { sent, failed, skipped } = notifications;
+  return { runId, asOf, folder, severities, sent, failed, skipped, seconds };
 }
 
 /** The same pipeline as `headroom run`, with the AWS wiring. */
