@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 
 /** One raw traffic sample as a test writes it. */
 export interface TrafficSample {
@@ -32,6 +33,19 @@ export interface LinkRow {
  */
 export function makeTempDir(prefix: string): Promise<string> {
   return mkdtemp(join(tmpdir(), `headroom-${prefix}-`));
+}
+
+/**
+ * Opens the local engine over `DIR/lake` and `DIR/inventory`, small and
+ * single-threaded as tests want it.
+ */
+export function openTestEngine(dir: string): Promise<DuckDbQueryEngine> {
+  return DuckDbQueryEngine.create({
+    lakeDir: join(dir, 'lake'),
+    inventoryDir: join(dir, 'inventory'),
+    memoryLimit: '256MB',
+    threads: 1,
+  });
 }
 
 /** Removes a folder made by `makeTempDir`. */

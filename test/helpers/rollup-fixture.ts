@@ -1,7 +1,12 @@
 import { join } from 'node:path';
-import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import type { Logger } from '#lib/ports/logger';
-import { type LinkRow, type TrafficSample, writeLinksCsv } from './lake.ts';
+import {
+  type LinkRow,
+  openTestEngine,
+  type TrafficSample,
+  writeLinksCsv,
+} from './lake.ts';
 
 /**
  * The ISO timestamps of a day's samples, `count` steps of `stepSeconds`
@@ -94,10 +99,14 @@ export async function openRollupEngine(
   dir: string,
 ): Promise<DuckDbQueryEngine> {
   await writeLinksCsv(join(dir, 'inventory'), LINKS);
-  return DuckDbQueryEngine.create({
-    lakeDir: join(dir, 'lake'),
-    inventoryDir: join(dir, 'inventory'),
-    memoryLimit: '256MB',
-    threads: 1,
-  });
+  return openTestEngine(dir);
+}
+
+/** The first `series_daily` row of a key (any day), for assertions. */
+export async function seriesRow(engine: DuckDbQueryEngine, key: string) {
+  const rows = await engine.query(
+    `SELECT level, key, peak_bps, max_bps, mean_bps, capacity_bps, samples
+     FROM series_daily WHERE key = '${key}'`,
+  );
+  return rows[0];
 }

@@ -1,8 +1,13 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { loadQualityReport } from '#lib/pipeline/load-quality';
-import { makeTempDir, removeDir, writeTrafficDay } from '../../helpers/lake.ts';
+import {
+  makeTempDir,
+  openTestEngine,
+  removeDir,
+  writeTrafficDay,
+} from '../../helpers/lake.ts';
 
 describe('loadQualityReport', () => {
   let dir: string;
@@ -37,11 +42,7 @@ describe('loadQualityReport', () => {
 
   beforeEach(async () => {
     dir = await makeTempDir('load-quality');
-    engine = await DuckDbQueryEngine.create({
-      lakeDir: join(dir, 'lake'),
-      inventoryDir: join(dir, 'inventory'),
-      threads: 1,
-    });
+    engine = await openTestEngine(dir);
   });
   afterEach(async () => {
     await engine.close();

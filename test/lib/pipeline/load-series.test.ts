@@ -1,13 +1,12 @@
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import type { DailyRow } from '#lib/domain/series';
 import {
   listDays,
   loadDailyRows,
   toDailySeries,
 } from '#lib/pipeline/load-series';
-import { makeTempDir, removeDir } from '../../helpers/lake.ts';
+import { makeTempDir, openTestEngine, removeDir } from '../../helpers/lake.ts';
 
 const ROW: DailyRow = {
   dt: '2026-01-01',
@@ -102,11 +101,7 @@ describe('loadDailyRows', () => {
   it('reads typed rows inside the window and skips days with no samples', async () => {
     // Prepare
     dir = await makeTempDir('load-series');
-    engine = await DuckDbQueryEngine.create({
-      lakeDir: join(dir, 'lake'),
-      inventoryDir: join(dir, 'inventory'),
-      threads: 1,
-    });
+    engine = await openTestEngine(dir);
     const day = (dt: string, key: string, samples: number) =>
       engine.replacePartition(
         'series_daily',

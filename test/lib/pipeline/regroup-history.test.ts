@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
@@ -11,6 +11,7 @@ import { rollupLake } from '#lib/pipeline/rollup';
 import {
   type LinkRow,
   makeTempDir,
+  openTestEngine,
   removeDir,
   writeLinksCsv,
   writeTrafficDay,
@@ -52,12 +53,7 @@ describe('regroupHistory', () => {
 
   async function runWith(links: LinkRow[], config = DEFAULT_CONFIG) {
     await writeLinksCsv(join(dir, 'inventory'), links);
-    const engine = await DuckDbQueryEngine.create({
-      lakeDir: join(dir, 'lake'),
-      inventoryDir: join(dir, 'inventory'),
-      memoryLimit: '256MB',
-      threads: 1,
-    });
+    const engine = await openTestEngine(dir);
     const deps = {
       engine,
       log: silentLog,

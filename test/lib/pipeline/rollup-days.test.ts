@@ -10,6 +10,7 @@ import {
   openRollupEngine,
   p95,
   samples,
+  seriesRow,
   silentLog,
 } from '../../helpers/rollup-fixture.ts';
 
@@ -18,13 +19,7 @@ describe('rollupLake over several days', () => {
   let engine: DuckDbQueryEngine;
   const lake = () => join(dir, 'lake');
   const deps = () => ({ engine, log: silentLog, config: DEFAULT_CONFIG });
-  const series = async (key: string) =>
-    (
-      await engine.query(
-        `SELECT level, key, peak_bps, max_bps, mean_bps, capacity_bps, samples
-       FROM series_daily WHERE key = '${key}'`,
-      )
-    )[0];
+  const series = (key: string) => seriesRow(engine, key);
 
   beforeEach(async () => {
     dir = await makeTempDir('rollup');

@@ -1,11 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { parseLinks } from '#lib/inventory/index';
 import { rollupLake } from '#lib/pipeline/rollup';
-import { makeTempDir, removeDir, writeTrafficDay } from '../../helpers/lake.ts';
+import {
+  makeTempDir,
+  openTestEngine,
+  removeDir,
+  writeTrafficDay,
+} from '../../helpers/lake.ts';
 import { A1, DT, samples, silentLog } from '../../helpers/rollup-fixture.ts';
 
 describe('rollupLake with a hand-edited links.csv', () => {
@@ -37,12 +41,7 @@ describe('rollupLake with a hand-edited links.csv', () => {
       await mkdir(join(dir, 'inventory'), { recursive: true });
       await writeFile(join(dir, 'inventory', 'links.csv'), csv);
       const [link] = parseLinks(csv, 'links.csv', DEFAULT_CONFIG);
-      const engine = await DuckDbQueryEngine.create({
-        lakeDir: join(dir, 'lake'),
-        inventoryDir: join(dir, 'inventory'),
-        memoryLimit: '256MB',
-        threads: 1,
-      });
+      const engine = await openTestEngine(dir);
 
       // Act
       try {

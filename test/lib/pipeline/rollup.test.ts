@@ -13,6 +13,7 @@ import {
   p95,
   STAMPS,
   samples,
+  seriesRow,
   silentLog,
   U1,
 } from '../../helpers/rollup-fixture.ts';
@@ -22,13 +23,7 @@ describe('rollupLake', () => {
   let engine: DuckDbQueryEngine;
   const lake = () => join(dir, 'lake');
   const deps = () => ({ engine, log: silentLog, config: DEFAULT_CONFIG });
-  const series = async (key: string) =>
-    (
-      await engine.query(
-        `SELECT level, key, peak_bps, max_bps, mean_bps, capacity_bps, samples
-       FROM series_daily WHERE key = '${key}'`,
-      )
-    )[0];
+  const series = (key: string) => seriesRow(engine, key);
 
   beforeEach(async () => {
     dir = await makeTempDir('rollup');

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { QueryError } from '#lib/errors';
 import {
   makeTempDir,
+  openTestEngine,
   removeDir,
   writeLinksCsv,
   writeTrafficDay,
@@ -14,12 +15,7 @@ describe('DuckDbQueryEngine', () => {
   let engine: DuckDbQueryEngine;
   const lake = () => join(dir, 'lake');
   const open = async () => {
-    engine = await DuckDbQueryEngine.create({
-      lakeDir: lake(),
-      inventoryDir: join(dir, 'inventory'),
-      memoryLimit: '256MB',
-      threads: 1,
-    });
+    engine = await openTestEngine(dir);
     return engine;
   };
 
