@@ -13,29 +13,8 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '#lib/cli/main';
 import { generateSample } from '#lib/sample/index';
+import { DESIGN_FORECAST_COLUMNS } from '../../fixtures/forecast-columns.ts';
 
-const REQUIRED_COLUMNS = [
-  'level',
-  'key',
-  'isp',
-  'site',
-  'region',
-  'link_type',
-  'model',
-  'last_peak_bps',
-  'capacity_bps',
-  'utilization',
-  'growth_pct_per_year',
-  'warning_date',
-  'critical_date',
-  'critical_date_upper',
-  'full_date',
-  'order_by_date',
-  'severity',
-  'recommended_add_bps',
-  'recommended_ports',
-  'n1_ok',
-];
 const AS_OF = '2026-06-01';
 let root: string;
 let sample: string;
@@ -97,9 +76,9 @@ describe('headroom run', () => {
       columns: true,
       comment: '#',
     }) as Record<string, string>[];
-    expect(Object.keys(csv[0]!).slice(0, REQUIRED_COLUMNS.length)).toEqual(
-      REQUIRED_COLUMNS,
-    );
+    expect(
+      Object.keys(csv[0]!).slice(0, DESIGN_FORECAST_COLUMNS.length),
+    ).toEqual(DESIGN_FORECAST_COLUMNS);
     expect(new Set(csv.map((r) => r.level))).toEqual(
       new Set(['link', 'group', 'isp']),
     );

@@ -1,30 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { renderDataFiles } from '#lib/report/render-data-files';
+import { DESIGN_FORECAST_COLUMNS } from '../../fixtures/forecast-columns.ts';
 import { fixtureInput } from '../../fixtures/report/report-input.ts';
-
-const DESIGN_COLUMNS = [
-  'level',
-  'key',
-  'isp',
-  'site',
-  'region',
-  'link_type',
-  'model',
-  'last_peak_bps',
-  'capacity_bps',
-  'utilization',
-  'growth_pct_per_year',
-  'warning_date',
-  'critical_date',
-  'critical_date_upper',
-  'full_date',
-  'order_by_date',
-  'severity',
-  'recommended_add_bps',
-  'recommended_ports',
-  'n1_ok',
-];
 
 describe('renderDataFiles', () => {
   it('writes forecasts.csv with DESIGN.md columns first, one row per series', () => {
@@ -36,7 +14,7 @@ describe('renderDataFiles', () => {
     // Assess
     expect(csv!.path).toBe('forecasts.csv');
     expect(csv!.body.split('\n')[0]!.split(',').slice(0, 20)).toEqual(
-      DESIGN_COLUMNS,
+      DESIGN_FORECAST_COLUMNS,
     );
     expect(rows.map((r) => `${r.level}:${r.key}`)).toEqual([
       'group:Acme Telecom/LHR1/pni',
