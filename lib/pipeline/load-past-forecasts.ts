@@ -5,26 +5,28 @@ import type { PastForecastPoints } from '#lib/report/forecast-points';
 const POINTS_FILE = /^reports\/(\d{4}-\d{2}-\d{2})\/forecast-points\.json$/;
 
 /**
- * Reads the forecast points that earlier runs published (before `asOf`),
- * for the accuracy page. A run without the file, or with an unreadable
+ * Reads the forecast points that earlier runs in the history window
+ * published, for the accuracy page (older runs' targets have no actuals in
+ * the window, so they are not read). A run without the file, or with an unreadable
  * one, is skipped with a warning: accuracy is a view on the past, not an
  * input.
  *
  * @param store - the report store
- * @param asOf - only runs dated before this day are read
+ * @param window - only runs dated in `[from, to)` are read
  * @param log - warned about unreadable files
  * @returns past runs' forecast points, oldest first
  * @example
- * const past = await loadPastForecasts(deps.reports, '2026-11-26', log);
+ * const past = await loadPastForecasts(deps.reports,
+ *   { from: '2025-11-26', to: '2026-11-26' }, log);
  */
 export async function loadPastForecasts(
   store: ObjectStore,
-  asOf: string,
+  window: { readonly from: string; readonly to: string },
   log: Logger,
 ): Promise<PastForecastPoints[]> {
   const keys = (await store.list('reports/')).filter((key) => {
     const day = POINTS_FILE.exec(key)?.[1];
-    return day !== undefined && day < asOf;
+    return day !== undefined && day >= window.from && day < window.to;
   });
   const runs = await Promise.all(
     keys.map(async (key) => {

@@ -1,3 +1,4 @@
+import { addDays } from '#lib/domain/dates';
 import type { Inventory } from '#lib/domain/inventory';
 import type { Message } from '#lib/domain/message';
 import type { DataQualityReport } from '#lib/domain/quality';
@@ -52,7 +53,11 @@ export async function writeReports(
   const series = chartedSeries(run);
   const past = scenario
     ? []
-    : await loadPastForecasts(deps.reports, asOf, deps.log);
+    : await loadPastForecasts(
+        deps.reports,
+        { from: addDays(asOf, -deps.config.historyDays), to: asOf },
+        deps.log,
+      );
   const input: ReportInput = {
     asOf,
     runId: run.runId,
