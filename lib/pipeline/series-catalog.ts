@@ -92,7 +92,9 @@ function groupLinks(members: readonly Membership[]) {
   const byKey = new Map<string, InventoryLink[]>();
   for (const { level, key, link } of members) {
     const id = `${level}\u0000${key}`;
-    byKey.set(id, [...(byKey.get(id) ?? []), link]);
+    const links = byKey.get(id);
+    if (links) links.push(link);
+    else byKey.set(id, [link]);
   }
   return byKey;
 }
