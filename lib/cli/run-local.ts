@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { InputError } from '#lib/errors';
 import { type RunSummary, runPipeline } from '#lib/pipeline/run-pipeline';
-import { parseScenario } from '#lib/rules/scenario';
-import { buildLocalDeps, readConfigFile } from '#lib/wiring/local';
+import {
+  buildLocalDeps,
+  readConfigFile,
+  readScenarioFile,
+} from '#lib/wiring/local';
 import { formatRunSummary } from './format-run-summary.ts';
 
 /** Folders and files of a local run (absolute paths). */
@@ -29,7 +30,7 @@ export interface LocalRunOptions {
 export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
   const config = await readConfigFile(options.configFile);
   const scenario = options.scenarioFile
-    ? parseScenario(await readText(options.scenarioFile), options.scenarioFile)
+    ? await readScenarioFile(options.scenarioFile)
     : undefined;
   const deps = await buildLocalDeps({ ...options, config });
   try {
@@ -45,13 +46,5 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
     return summary;
   } finally {
     await deps.engine.close();
-  }
-}
-
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new InputError(file, `cannot be read: ${(error as Error).message}`);
   }
 }

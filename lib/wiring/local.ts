@@ -6,10 +6,11 @@ import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { OutboxNotifier } from '#lib/adapters/local/outbox-notifier';
 import { SystemClock } from '#lib/adapters/local/system-clock';
 import { type Config, DEFAULT_CONFIG, parseConfig } from '#lib/config';
-import { ConfigError } from '#lib/errors';
+import { ConfigError, InputError } from '#lib/errors';
 import type { Deps } from '#lib/pipeline/deps';
 import type { Clock } from '#lib/ports/clock';
 import type { Logger } from '#lib/ports/logger';
+import { parseScenario, type Scenario } from '#lib/rules/scenario';
 
 /** Where a local run reads and writes. */
 export interface LocalOptions {
@@ -69,11 +70,29 @@ export async function buildLocalDeps(options: LocalOptions): Promise<Deps> {
  */
 export async function readConfigFile(path?: string): Promise<Config> {
   if (path === undefined) return DEFAULT_CONFIG;
-  let text: string;
+  return parseConfig(await readText(path, ConfigError), path);
+}
+
+/**
+ * Reads and validates a what-if scenario file.
+ *
+ * @param path - the JSON file
+ * @returns the validated scenario
+ * @throws InputError naming the file (and field)
+ * @example
+ * const scenario = await readScenarioFile('fra1-outage.json');
+ */
+export async function readScenarioFile(path: string): Promise<Scenario> {
+  return parseScenario(await readText(path, InputError), path);
+}
+
+async function readText(
+  path: string,
+  Failure: new (file: string, problem: string) => Error,
+): Promise<string> {
   try {
-    text = await readFile(path, 'utf8');
+    return await readFile(path, 'utf8');
   } catch (error) {
-    throw new ConfigError(path, `cannot be read: ${(error as Error).message}`);
+    throw new Failure(path, `cannot be read: ${(error as Error).message}`);
   }
-  return parseConfig(text, path);
 }
