@@ -7,9 +7,9 @@ import { toDailySeries } from './load-series.ts';
 import { type ModelledSeries, modelSeries, seriesId } from './model-series.ts';
 import type { RunPlanFile } from './plan-run.ts';
 import { readShardRows } from './read-shard-rows.ts';
+import { renderShard, writePages } from './render-shard.ts';
 import { readRunJson, runKeys, writeRunJson } from './run-files.ts';
 import { type CatalogEntry, catalogSeries } from './series-catalog.ts';
-import { renderShard, writePages } from './render-shard.ts';
 import type { ShardResult, ShardSummary } from './shard-result.ts';
 
 export type { ShardSummary } from './shard-result.ts';
