@@ -44,7 +44,17 @@ export interface BacktestCase {
   /** Predicted critical date on the decision interval's upper bound. */
   readonly criticalDateUpper?: string;
   readonly leadTimeDays: number;
-  /** Last day of the truth window: as-of + lead time + warning window. */
+  /**
+   * The current peak was already at or above critical at the as-of date:
+   * an alert there is right but predicts nothing, so scores are also
+   * worth reading without these cases.
+   */
+  readonly alreadyCritical?: boolean;
+  /**
+   * Last day a true crossing may start on: as-of + lead time + warning
+   * window (a crossing must recur within a week, so the data must reach
+   * 6 days further for the case to be scored).
+   */
   readonly windowEnd: string;
   /** First day the daily peak reached critical × capacity, if it did. */
   readonly actualCrossing?: string;

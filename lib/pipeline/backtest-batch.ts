@@ -4,8 +4,7 @@ import { addDays } from '#lib/domain/dates';
 import type { Inventory, InventoryLink } from '#lib/domain/inventory';
 import type { DailyRow, DailySeries } from '#lib/domain/series';
 import type { QueryEngine } from '#lib/ports/query-engine';
-import { dropSpikes } from '#lib/rules/drop-spikes';
-import { judgeDecision } from '#lib/rules/judge-decision';
+import { CONFIRM_DAYS, judgeDecision } from '#lib/rules/judge-decision';
 import { selectSeriesKeysSql } from '#lib/sql/select-series-keys';
 import { evaluateAll } from './evaluate-all.ts';
 import { inventoryAsOf } from './inventory-as-of.ts';
@@ -50,7 +49,10 @@ export async function replayBatch(
   const longest = Math.max(...links.map((link) => link.leadTimeDays));
   const range = {
     from: addDays(asOfDates[0]!, -config.historyDays),
-    to: addDays(asOfDates.at(-1)!, longest + config.warningWindowDays + 1),
+    to: addDays(
+      asOfDates.at(-1)!,
+      longest + config.warningWindowDays + CONFIRM_DAYS,
+    ),
   };
   const rows = (
     await context.engine.query(
@@ -64,10 +66,7 @@ export async function replayBatch(
     links,
     augments: context.inventory.augments.filter((a) => groupSet.has(a.group)),
   };
-  // What happened, without one-off spikes: the truth the decisions face.
-  const actuals = new Map(
-    toDailySeries(rows, range).map((s) => [s.key, dropSpikes(s)]),
-  );
+  const actuals = new Map(toDailySeries(rows, range).map((s) => [s.key, s]));
   const cases = asOfDates.flatMap((asOf) =>
     replayDate({ ...context, inventory }, rows, actuals, asOf),
   );

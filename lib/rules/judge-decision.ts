@@ -4,7 +4,6 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { PlannedAugment } from '#lib/domain/inventory';
 import type { DailySeries } from '#lib/domain/series';
 import { buildCapacityTimeline } from './capacity-timeline.ts';
-import { runoutDate } from './runout.ts';
 
 /** What happened after the as-of date, for one capacity group. */
 export interface ActualCrossingInput {
@@ -22,13 +21,21 @@ export interface ActualCrossingInput {
   readonly critical: number;
 }
 
+/** Days in which a crossing must happen again to count (see below). */
+export const CONFIRM_DAYS = 7;
+/** Days at or above critical within `CONFIRM_DAYS` that make a crossing. */
+export const CONFIRM_COUNT = 2;
+
 /**
  * The first day in the window on which the actual daily peak reached
- * `critical` × capacity, capacity being the one the run's rules use
- * (`buildCapacityTimeline`: the capacity at the as-of date plus each
- * planned augment from its in-service date). Upgrades not in the plan are
- * not counted: an upgrade ordered because of the alert must not turn a
- * correct alert into a false one. A missing day never counts.
+ * `critical` × capacity and reached it again within `CONFIRM_DAYS` days
+ * (2 of 7, like an alarm's "M out of N" datapoints): a one-evening surge
+ * such as a cup final is not running out of capacity. Capacity is the one
+ * the run's rules use (`buildCapacityTimeline`: the capacity at the as-of
+ * date plus each planned augment from its in-service date); upgrades not
+ * in the plan are not counted, so that an upgrade ordered because of the
+ * alert cannot turn a correct alert into a false one. A missing day never
+ * counts.
  *
  * @param input - actual peaks, window, capacity, augments, threshold
  * @returns the `YYYY-MM-DD` day, or `undefined` when it never crossed
@@ -38,17 +45,23 @@ export interface ActualCrossingInput {
  */
 export function actualCrossing(input: ActualCrossingInput): string | undefined {
   const { actual, asOf, days } = input;
+  const span = days + CONFIRM_DAYS - 1;
   const steps = input.augments.map((augment) => ({
     date: augment.inServiceDate,
     deltaBps: augment.addedBps,
   }));
-  const capacity = buildCapacityTimeline(input.baseBps, steps, asOf, days);
+  const capacity = buildCapacityTimeline(input.baseBps, steps, asOf, span);
   const offset = daysBetween(actual.start, asOf);
-  const demand = Array.from(
-    { length: days },
-    (_, day) => actual.values[offset + day] ?? Number.NaN,
-  );
-  return runoutDate(demand, capacity, input.critical, asOf);
+  const above = capacity.map((bps, day) => {
+    const peak = actual.values[offset + day] ?? Number.NaN;
+    return Number.isFinite(peak) && peak >= input.critical * bps;
+  });
+  for (let day = 0; day < days; day += 1) {
+    if (!above[day]) continue;
+    const week = above.slice(day, day + CONFIRM_DAYS).filter(Boolean);
+    if (week.length >= CONFIRM_COUNT) return addDays(asOf, day);
+  }
+  return undefined;
 }
 
 /** A replayed group decision and the facts to judge it by. */
@@ -62,7 +75,7 @@ export interface JudgeInput {
   readonly actual: DailySeries | undefined;
   readonly baseBps: number;
   readonly augments: readonly PlannedAugment[];
-  /** Last day of data: a window ending later is `open`. */
+  /** Last day of data: a window (and its confirmation) past it is `open`. */
   readonly dataLastDay: string;
 }
 
@@ -104,6 +117,7 @@ export function judgeDecision(input: JudgeInput): BacktestCase {
     criticalDate: e.criticalDate,
     criticalDateUpper: e.criticalDateUpper,
     leadTimeDays: e.leadTimeDays,
+    alreadyCritical: e.utilization >= e.critical,
     windowEnd,
     actualCrossing: crossing,
     outcome: outcomeOf(orderNow, crossing !== undefined, windowEnd, input),
@@ -120,7 +134,7 @@ function outcomeOf(
 ): BacktestOutcome {
   // Scoring only complete windows keeps the sample unbiased: keeping open
   // windows that crossed but not those that did not would favour alerts.
-  if (windowEnd > dataLastDay) return 'open';
+  if (addDays(windowEnd, CONFIRM_DAYS - 1) > dataLastDay) return 'open';
   if (orderNow) return crossed ? 'true-positive' : 'false-positive';
   return crossed ? 'false-negative' : 'true-negative';
 }
