@@ -4,13 +4,14 @@ import { dirname, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { BacktestResult } from '#lib/domain/backtest';
 import { InputError } from '#lib/errors';
+import { BACKTEST_KEY } from '#lib/pipeline/load-backtest';
 import { runBacktest } from '#lib/pipeline/run-backtest';
 import { buildLocalDeps, readConfigFile } from '#lib/wiring/local';
 import { formatBacktest } from './format-backtest.ts';
 import { parseDay, parseWhole } from './parse-options.ts';
 
 /** Where `headroom backtest` writes, so the next run's accuracy page shows it. */
-export const DEFAULT_BACKTEST_OUT = 'out/state/backtest.json';
+export const DEFAULT_BACKTEST_OUT = `out/${BACKTEST_KEY}`;
 
 /**
  * `headroom backtest`: replays the capacity decision at past as-of dates
