@@ -118,6 +118,10 @@ export interface BacktestResult {
   readonly dataFirstDay: string;
   readonly dataLastDay: string;
   readonly decisionLevel: number;
+  /** The configuration's thresholds the decisions were judged with. */
+  readonly thresholds: Readonly<
+    Record<string, { readonly warning?: number; readonly critical?: number }>
+  >;
   readonly generatedAt: string;
   readonly seconds: number;
   readonly totals: BacktestScore;

@@ -79,6 +79,7 @@ export async function runBacktest(
     dataFirstDay: span.firstDay,
     dataLastDay: span.lastDay,
     decisionLevel: config.decisionLevel,
+    thresholds: config.thresholds,
     generatedAt: started.toISOString(),
     seconds,
     ...scoreParts(cases),

@@ -71,10 +71,25 @@ export function renderBacktestSection(backtest?: BacktestResult): string {
     (c) => c.outcome === 'false-positive' || c.outcome === 'false-negative',
   );
   return `<h2 id="backtest">Decision backtest</h2>
-<p>The "order now" decision (severity warning or critical) replayed at ${backtest.asOfDates.length} past as-of dates, ${backtest.from} to ${backtest.to} every ${backtest.everyDays} days, on the history in the lake (${backtest.dataFirstDay} to ${backtest.dataLastDay}), and compared with what the traffic did: a group truly runs out when its daily peak reaches its critical threshold (on 2 days within a week) within the lead time plus the warning window (30 days unless configured) of the as-of date. A date whose window runs past the data is open and not scored. Computed ${escapeHtml(backtest.generatedAt.slice(0, 10))}.</p>
+<p>The "order now" decision (severity warning or critical) replayed at ${backtest.asOfDates.length} past as-of dates, ${backtest.from} to ${backtest.to} every ${backtest.everyDays} days, on the history in the lake (${backtest.dataFirstDay} to ${backtest.dataLastDay}), and compared with what the traffic did: a group truly runs out when its daily peak reaches its critical threshold (on 2 days within a week) within the lead time plus the warning window (30 days unless configured) of the as-of date. A date whose window runs past the data is open and not scored. Thresholds: ${thresholdText(backtest)}. Computed ${escapeHtml(backtest.generatedAt.slice(0, 10))}.</p>
 ${headline(backtest.totals)}
 ${renderTable({ id: 'backtest-dates', caption: 'Decisions by as-of date.', columns: BY_DATE, rows: backtest.byDate })}
 ${misses.length === 0 ? '<p>No scored alert or crossing was missed.</p>' : renderTable({ id: 'backtest-misses', caption: 'Alerts without a crossing, and crossings without an alert.', columns: MISSES, rows: misses, filter: true })}`;
+}
+
+function thresholdText({ thresholds }: BacktestResult): string {
+  const pct = (x?: number) =>
+    x === undefined ? '' : `${Math.round(x * 100)} %`;
+  return Object.entries(thresholds ?? {})
+    .filter(([, t]) => t.critical !== undefined || t.warning !== undefined)
+    .map(([type, t]) => {
+      const parts = [
+        t.warning && `warning ${pct(t.warning)}`,
+        t.critical && `critical ${pct(t.critical)}`,
+      ];
+      return `${escapeHtml(type)} ${parts.filter(Boolean).join(', ')}`;
+    })
+    .join('; ');
 }
 
 function headline(t: BacktestScore): string {

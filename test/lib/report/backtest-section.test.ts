@@ -38,6 +38,7 @@ const RESULT: BacktestResult = {
   dataFirstDay: '2025-01-01',
   dataLastDay: '2026-11-30',
   decisionLevel: 80,
+  thresholds: { default: { warning: 0.7, critical: 0.85 }, pni: {} },
   generatedAt: '2026-12-01T06:00:00.000Z',
   seconds: 3,
   totals: scoreBacktest(CASES),
@@ -59,6 +60,7 @@ describe('renderBacktestSection', () => {
     expect(html).toContain('<strong>F1 0.67</strong>');
     expect(html).toContain('4 days (signed +4, 2 crossings) on the mean');
     expect(html).toContain('8 days (signed −8, 2 crossings) on the upper');
+    expect(html).toContain('Thresholds: default warning 70 %, critical 85 %.');
     expect(html).toContain('AT&amp;T/FRA1/pni');
     expect(html).toContain('crossing, no alert');
     expect(html).not.toContain('>Acme/LHR1/pni<');
