@@ -1,9 +1,11 @@
 import type { BacktestCase, BacktestResult } from '#lib/domain/backtest';
-import type { InventoryLink } from '#lib/domain/inventory';
 import { UsageError } from '#lib/errors';
+import type { Logger } from '#lib/ports/logger';
+import type { QueryEngine } from '#lib/ports/query-engine';
 import { scoreBacktest } from '#lib/rules/score-backtest';
-import { replayBatch } from './backtest-batch.ts';
+import { type BatchContext, replayBatch } from './backtest-batch.ts';
 import { type BacktestRange, planAsOfDates } from './backtest-dates.ts';
+import { batchByIsp } from './batch-by-isp.ts';
 import type { Deps } from './deps.ts';
 import { loadInventory } from './load-inventory.ts';
 
@@ -39,14 +41,7 @@ export async function runBacktest(
   range: BacktestRange,
 ): Promise<BacktestResult> {
   const started = deps.clock.now();
-  const days = await deps.engine.listPartitions('series_daily');
-  if (days.length === 0) {
-    throw new UsageError(
-      'the lake has no rolled-up daily series (series_daily is empty): ' +
-        "roll the traffic up first with 'headroom run'",
-    );
-  }
-  const span = { firstDay: days[0]!, lastDay: days.at(-1)! };
+  const span = await dataSpan(deps.engine);
   const asOfDates = planAsOfDates(range, span);
   const { config, log } = deps;
   const inventory = await loadInventory(
@@ -61,15 +56,7 @@ export async function runBacktest(
     asOfDates,
     dataLastDay: span.lastDay,
   };
-  const cases: BacktestCase[] = [];
-  const groupsWithoutData: string[] = [];
-  const batches = batchByIsp(inventory.links, BACKTEST_BATCH_GROUPS);
-  for (const [index, links] of batches.entries()) {
-    const batch = await replayBatch(context, links);
-    cases.push(...batch.cases);
-    groupsWithoutData.push(...batch.groupsWithoutData);
-    log.info('backtest progress', { batch: `${index + 1}/${batches.length}` });
-  }
+  const { cases, groupsWithoutData } = await replayAll(context, log);
   cases.sort((a, b) => a.asOf.localeCompare(b.asOf));
   const seconds = (deps.clock.now().getTime() - started.getTime()) / 1000;
   return {
@@ -86,6 +73,32 @@ export async function runBacktest(
     groupsWithoutData: groupsWithoutData.sort(),
     cases,
   };
+}
+
+/** First and last day of `series_daily`, from its partitions (no scan). */
+async function dataSpan(engine: QueryEngine) {
+  const days = await engine.listPartitions('series_daily');
+  if (days.length === 0) {
+    throw new UsageError(
+      'the lake has no rolled-up daily series (series_daily is empty): ' +
+        "roll the traffic up first with 'headroom run'",
+    );
+  }
+  return { firstDay: days[0]!, lastDay: days.at(-1)! };
+}
+
+/** Every batch of whole ISPs in turn: only one batch's rows in memory. */
+async function replayAll(context: BatchContext, log: Logger) {
+  const cases: BacktestCase[] = [];
+  const groupsWithoutData: string[] = [];
+  const batches = batchByIsp(context.inventory.links, BACKTEST_BATCH_GROUPS);
+  for (const [index, links] of batches.entries()) {
+    const batch = await replayBatch(context, links);
+    cases.push(...batch.cases);
+    groupsWithoutData.push(...batch.groupsWithoutData);
+    log.info('backtest progress', { batch: `${index + 1}/${batches.length}` });
+  }
+  return { cases, groupsWithoutData };
 }
 
 function scoreParts(cases: readonly BacktestCase[]) {
@@ -110,46 +123,4 @@ function scoreParts(cases: readonly BacktestCase[]) {
       ...scoreBacktest(part),
     })),
   };
-}
-
-/**
- * Cuts the inventory into batches of whole ISPs of about `maxGroups`
- * capacity groups each (an ISP with more groups is a batch of its own).
- * A group whose links name several ISPs goes with its first link's ISP,
- * so that a group is never split.
- *
- * @param links - the inventory links
- * @param maxGroups - groups per batch
- * @returns the links of each batch, ISPs in name order
- * @example
- * batchByIsp(links, 200).length; // 1 for the sample's 44 groups
- */
-export function batchByIsp(
-  links: readonly InventoryLink[],
-  maxGroups: number,
-): InventoryLink[][] {
-  const ispOf = new Map<string, string>();
-  for (const link of links) {
-    if (!ispOf.has(link.group)) ispOf.set(link.group, link.isp);
-  }
-  const byIsp = new Map<string, InventoryLink[]>();
-  for (const link of links) {
-    const isp = ispOf.get(link.group)!;
-    const members = byIsp.get(isp);
-    if (members) members.push(link);
-    else byIsp.set(isp, [link]);
-  }
-  const batches: InventoryLink[][] = [];
-  let groups = 0;
-  for (const isp of [...byIsp.keys()].sort()) {
-    const members = byIsp.get(isp)!;
-    const count = new Set(members.map((link) => link.group)).size;
-    if (batches.length === 0 || groups + count > maxGroups) {
-      batches.push([]);
-      groups = 0;
-    }
-    batches.at(-1)!.push(...members);
-    groups += count;
-  }
-  return batches;
 }

@@ -4,7 +4,8 @@ import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { DEFAULT_CONFIG } from '#lib/config';
 import type { BacktestResult } from '#lib/domain/backtest';
 import { addDays } from '#lib/domain/dates';
-import { batchByIsp, runBacktest } from '#lib/pipeline/run-backtest';
+import { batchByIsp } from '#lib/pipeline/batch-by-isp';
+import { runBacktest } from '#lib/pipeline/run-backtest';
 import {
   makeTempDir,
   openTestEngine,
