@@ -9,6 +9,7 @@ const BENCHES = [
   'rollup',
   'speed',
   'accuracy',
+  'backtest',
   'report',
   'aws-sizes',
   'start',

@@ -1,11 +1,12 @@
 import { Command } from 'commander';
+import { backtestCommand } from './backtest.ts';
 import { exitOnError } from './exit-on-error.ts';
 import { forecastCommand } from './forecast.ts';
 import { runCommand } from './run.ts';
 import { sampleCommand } from './sample.ts';
 
 /**
- * The `headroom` command line: `sample`, `run` and `forecast`.
+ * The `headroom` command line: `sample`, `run`, `forecast` and `backtest`.
  *
  * @returns the commander program
  * @example
@@ -20,7 +21,8 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .addCommand(sampleCommand())
     .addCommand(runCommand())
-    .addCommand(forecastCommand());
+    .addCommand(forecastCommand())
+    .addCommand(backtestCommand());
 }
 
 /**

@@ -83,7 +83,15 @@ function onCalendar(rows: readonly DailyRow[]): DailySeries {
   return { level, key, start, values, capacity };
 }
 
-function toDailyRow(row: SqlRow): DailyRow {
+/**
+ * One `series_daily` result row as a `DailyRow`; NULL numbers become NaN.
+ *
+ * @param row - a row of a SELECT over `series_daily`
+ * @returns the typed row
+ * @example
+ * (await engine.query(sql)).map(toDailyRow);
+ */
+export function toDailyRow(row: SqlRow): DailyRow {
   return {
     dt: String(row.dt),
     level: String(row.level) as SeriesLevel,

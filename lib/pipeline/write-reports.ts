@@ -14,6 +14,7 @@ import { buildManifest, type ManifestInputs } from './build-manifest.ts';
 import { capacitySteps } from './capacity-steps.ts';
 import type { Deps } from './deps.ts';
 import type { Evaluated } from './evaluate-all.ts';
+import { loadBacktest } from './load-backtest.ts';
 import { loadPastForecasts } from './load-past-forecasts.ts';
 import { publishReports } from './publish-reports.ts';
 
@@ -58,6 +59,9 @@ export async function writeReports(
         { from: addDays(asOf, -deps.config.historyDays), to: asOf },
         deps.log,
       );
+  const backtest = scenario
+    ? undefined
+    : await loadBacktest(deps.reports, deps.log);
   const input: ReportInput = {
     asOf,
     runId: run.runId,
@@ -72,6 +76,7 @@ export async function writeReports(
       series.map((s) => s.history),
     ),
     ...(scenario ? { scenario } : {}),
+    ...(backtest ? { backtest } : {}),
   };
   const files = [...(await renderReport(input)), ...draftsFile(run)];
   const manifest = buildManifest(

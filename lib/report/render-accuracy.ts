@@ -1,4 +1,5 @@
 import { ispSlug } from '#lib/domain/slug';
+import { renderBacktestSection } from './backtest-section.ts';
 import { escapeHtml } from './format.ts';
 import { renderPage } from './html-page.ts';
 import { type Column, renderTable } from './html-table.ts';
@@ -117,7 +118,7 @@ const overallLines = (overall: readonly AccuracySummary[]): string =>
 
 /**
  * Renders `accuracy.html`: how far past forecasts (at +30/60/90 days) were
- * from what happened, per ISP and group.
+ * from what happened, per ISP and group, and the latest decision backtest.
  *
  * @param input - the report input (`accuracy` rows, when earlier runs exist)
  * @returns the HTML document
@@ -144,6 +145,6 @@ ${renderTable({ id: 'accuracy-table', caption: 'Errors of past forecasts by seri
     title: 'Forecast accuracy',
     subtitle: `Past forecasts against actual daily peaks · as of ${input.asOf}`,
     root: '',
-    body,
+    body: body + renderBacktestSection(input.backtest),
   });
 }

@@ -1,3 +1,4 @@
+import type { BacktestResult } from '#lib/domain/backtest';
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import type { SeriesForecast } from '#lib/domain/forecast';
 import type { DataQualityReport } from '#lib/domain/quality';
@@ -29,6 +30,8 @@ export interface ReportInput {
   readonly dataQuality: DataQualityReport;
   /** Past forecasts compared with what happened (see `computeAccuracy`). */
   readonly accuracy?: readonly AccuracyRow[];
+  /** The latest decision backtest (`headroom backtest`), if any. */
+  readonly backtest?: BacktestResult;
   /** Set when the run is a what-if scenario rather than the real plan. */
   readonly scenario?: { readonly name: string; readonly description: string };
 }

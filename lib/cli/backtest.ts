@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import type { BacktestResult } from '#lib/domain/backtest';
+import { InputError } from '#lib/errors';
+import { BACKTEST_KEY } from '#lib/pipeline/load-backtest';
+import { runBacktest } from '#lib/pipeline/run-backtest';
+import { buildLocalDeps, readConfigFile } from '#lib/wiring/local';
+import { formatBacktest } from './format-backtest.ts';
+import { parseDay, parseWhole } from './parse-options.ts';
+
+/** Where `headroom backtest` writes, so the next run's accuracy page shows it. */
+export const DEFAULT_BACKTEST_OUT = `out/${BACKTEST_KEY}`;
+
+/**
+ * `headroom backtest`: replays the capacity decision at past as-of dates
+ * on a rolled-up lake and scores it against what happened afterwards.
+ *
+ * @returns the commander command
+ * @example
+ * program.addCommand(backtestCommand());
+ */
+export function backtestCommand(): Command {
+  return new Command('backtest')
+    .description(
+      'Replay the "order now" decision at past as-of dates (--from to --to, ' +
+        'every --every days) and score it against what the traffic did ' +
+        'afterwards: precision, recall, F1 and the median error of the ' +
+        'predicted critical date. Reads LAKE/series_daily only: roll the ' +
+        "traffic up with 'headroom run' first. Writes nothing but --out.",
+    )
+    .requiredOption('--lake <dir>', 'lake folder with series_daily/')
+    .requiredOption('--inventory <dir>', 'folder with links.csv, augments.csv')
+    .option('--config <file>', 'JSON configuration (default: all defaults)')
+    .addOption(
+      new Option('--from <date>', 'first as-of date to replay')
+        .argParser(parseDay('--from'))
+        .makeOptionMandatory(),
+    )
+    .addOption(
+      new Option('--to <date>', 'last as-of date to replay (inclusive)')
+        .argParser(parseDay('--to'))
+        .makeOptionMandatory(),
+    )
+    .addOption(
+      new Option('--every <days>', 'days between as-of dates')
+        .argParser(parseWhole('--every', 1, 3660))
+        .default(30),
+    )
+    .option(
+      '--out <file>',
+      'JSON to write; the accuracy page of a run with --out DIR shows ' +
+        'DIR/state/backtest.json',
+      DEFAULT_BACKTEST_OUT,
+    )
+    .option('--quiet', 'print only warnings and the summary')
+    .action(async (options: BacktestOptions) => {
+      await backtestLocal(options);
+    });
+}
+
+/** Parsed options of `headroom backtest`. */
+export interface BacktestOptions {
+  readonly lake: string;
+  readonly inventory: string;
+  readonly config?: string;
+  readonly from: string;
+  readonly to: string;
+  readonly every: number;
+  readonly out: string;
+  readonly quiet?: boolean;
+}
+
+/**
+ * Runs a backtest on local folders, writes its JSON and prints a summary.
+ *
+ * @param options - the command's options
+ * @returns the backtest's result
+ * @throws InputError when the lake folder does not exist
+ * @example
+ * await backtestLocal({ lake, inventory, from: '2026-03-01',
+ *   to: '2026-09-01', every: 30, out: 'bt.json' });
+ */
+export async function backtestLocal(
+  options: BacktestOptions,
+): Promise<BacktestResult> {
+  const lake = resolve(options.lake);
+  if (!existsSync(lake)) {
+    throw new InputError(lake, 'the lake folder does not exist');
+  }
+  const config = await readConfigFile(options.config);
+  const out = resolve(options.out);
+  const deps = await buildLocalDeps({
+    lake,
+    inventory: resolve(options.inventory),
+    out: dirname(out),
+    config,
+    quiet: options.quiet === true,
+  });
+  try {
+    const range = { from: options.from, to: options.to };
+    const result = await runBacktest(deps, {
+      ...range,
+      everyDays: options.every,
+    });
+    await writeJson(out, result);
+    const shown = relative(process.cwd(), out);
+    process.stdout.write(
+      formatBacktest(result, shown.startsWith('..') ? out : shown),
+    );
+    return result;
+  } finally {
+    await deps.engine.close();
+  }
+}
+
+async function writeJson(path: string, value: unknown): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.tmp-${process.pid}`;
+  await writeFile(temporary, `${JSON.stringify(value, null, 1)}\n`);
+  await rename(temporary, path);
+}

@@ -1,0 +1,75 @@
+import type {
+  BacktestResult,
+  BacktestScore,
+  DateErrorSummary,
+} from '#lib/domain/backtest';
+
+/**
+ * The console summary of a backtest: what was replayed, the confusion
+ * counts, precision, recall, F1 and the median critical-date errors.
+ *
+ * @param result - the backtest's result
+ * @param outPath - where its JSON was written
+ * @returns text ending in a newline
+ * @example
+ * process.stdout.write(formatBacktest(result, 'out/state/backtest.json'));
+ */
+export function formatBacktest(result: BacktestResult, outPath: string) {
+  const t = result.totals;
+  const groups = new Set(result.cases.map((c) => c.group)).size;
+  return [
+    '',
+    `Backtest of ${result.asOfDates.length} as-of dates from ${result.from} ` +
+      `to ${result.to}, every ${result.everyDays} days, ${groups} groups ` +
+      `(data ${result.dataFirstDay} to ${result.dataLastDay}; ` +
+      `${result.seconds.toFixed(1)} s)`,
+    formatCounts(t),
+    `Precision ${ratio(t.precision)}  recall ${ratio(t.recall)}  ` +
+      `F1 ${ratio(t.f1)}`,
+    'Critical date vs actual first crossing (median |error|): ' +
+      `mean forecast ${formatError(t.dateErrorMean)}; ` +
+      `upper bound ${formatError(t.dateErrorUpper)}`,
+    ...(result.groupsWithoutData.length > 0
+      ? [
+          `${result.groupsWithoutData.length} inventory group(s) have no ` +
+            "rolled-up rows (run 'headroom run' after regrouping): " +
+            result.groupsWithoutData.slice(0, 5).join(', '),
+        ]
+      : []),
+    `Written: ${outPath}`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * The confusion counts of a score in one line.
+ *
+ * @param s - a score
+ * @returns e.g. 'Scored 40 group-dates: 9 true positives, …'
+ * @example
+ * formatCounts(result.totals);
+ */
+export function formatCounts(s: BacktestScore): string {
+  const scored =
+    s.truePositives + s.falsePositives + s.falseNegatives + s.trueNegatives;
+  return (
+    `Scored ${scored} group-dates: ${s.truePositives} true positives, ` +
+    `${s.falsePositives} false positives, ${s.falseNegatives} false ` +
+    `negatives, ${s.trueNegatives} true negatives (not scored: ${s.open} ` +
+    `open, window past the data; ${s.skipped} skipped, no recent data)`
+  );
+}
+
+function ratio(value: number | null): string {
+  return value === null ? 'n/a' : value.toFixed(3);
+}
+
+function formatError(e: DateErrorSummary): string {
+  if (e.medianAbsDays === null) return 'n/a (no crossing with a prediction)';
+  const signed = e.medianSignedDays!;
+  const sign = signed > 0 ? '+' : signed < 0 ? '−' : '±';
+  return (
+    `${e.medianAbsDays} days (signed ${sign}${Math.abs(signed)}, ` +
+    `${e.count} crossings)`
+  );
+}

@@ -1,0 +1,136 @@
+import type { Severity } from './vocabulary.ts';
+
+/**
+ * How one replayed decision compares with what happened: an "order now"
+ * (warning or critical) is a positive; the group truly crossing its
+ * critical threshold within lead time + warning window is the truth.
+ * `open`: the window runs past the data, so the truth is not known yet;
+ * `skipped`: the group had no recent data and was not forecast.
+ */
+export const BACKTEST_OUTCOMES = [
+  'true-positive',
+  'false-positive',
+  'false-negative',
+  'true-negative',
+  'open',
+  'skipped',
+] as const;
+
+/** One of `BACKTEST_OUTCOMES`. */
+export type BacktestOutcome = (typeof BACKTEST_OUTCOMES)[number];
+
+/**
+ * One capacity group at one past as-of date: the decision Headroom would
+ * have taken then and what the traffic did afterwards.
+ *
+ * @example
+ * const c: BacktestCase = { asOf: '2026-03-01', group: 'Acme/LHR1/pni',
+ *   isp: 'Acme', severity: 'warning', orderNow: true,
+ *   criticalDateUpper: '2026-06-20', leadTimeDays: 90,
+ *   windowEnd: '2026-06-29', actualCrossing: '2026-06-25',
+ *   outcome: 'true-positive', errorDaysUpper: -5 };
+ */
+export interface BacktestCase {
+  readonly asOf: string;
+  readonly group: string;
+  readonly isp: string;
+  /** The replayed severity; absent when the group was skipped. */
+  readonly severity?: Severity;
+  /** Severity warning or critical. */
+  readonly orderNow: boolean;
+  readonly orderByDate?: string;
+  /** Predicted critical date on the mean forecast. */
+  readonly criticalDate?: string;
+  /** Predicted critical date on the decision interval's upper bound. */
+  readonly criticalDateUpper?: string;
+  readonly leadTimeDays: number;
+  /**
+   * The current peak was already at or above critical at the as-of date:
+   * an alert there is right but predicts nothing, so scores are also
+   * worth reading without these cases.
+   */
+  readonly alreadyCritical?: boolean;
+  /**
+   * Last day a true crossing may start on: as-of + lead time + warning
+   * window (a crossing must recur within a week, so the data must reach
+   * 6 days further for the case to be scored).
+   */
+  readonly windowEnd: string;
+  /** First day the daily peak reached critical × capacity, if it did. */
+  readonly actualCrossing?: string;
+  readonly outcome: BacktestOutcome;
+  /** Predicted (mean) − actual crossing, in days; + means late. */
+  readonly errorDays?: number;
+  /** Predicted (upper bound) − actual crossing, in days. */
+  readonly errorDaysUpper?: number;
+}
+
+/** Median errors of predicted critical dates against actual crossings. */
+export interface DateErrorSummary {
+  /** Scored positives with both a predicted and an actual date. */
+  readonly count: number;
+  /** Median of |predicted − actual| in days; null when `count` is 0. */
+  readonly medianAbsDays: number | null;
+  /** Median of predicted − actual (+ late, − early); null when none. */
+  readonly medianSignedDays: number | null;
+}
+
+/**
+ * Counts and scores of a set of cases. Ratios are null when undefined
+ * (no alert raised, no true crossing), never NaN, so that JSON holds them.
+ *
+ * @example
+ * const s: Partial<BacktestScore> = { truePositives: 9,
+ *   falsePositives: 1, precision: 0.9 };
+ */
+export interface BacktestScore {
+  readonly cases: number;
+  readonly truePositives: number;
+  readonly falsePositives: number;
+  readonly falseNegatives: number;
+  readonly trueNegatives: number;
+  readonly open: number;
+  readonly skipped: number;
+  readonly precision: number | null;
+  readonly recall: number | null;
+  readonly f1: number | null;
+  /** Critical date on the mean forecast vs the actual first crossing. */
+  readonly dateErrorMean: DateErrorSummary;
+  /** Critical date on the upper bound vs the actual first crossing. */
+  readonly dateErrorUpper: DateErrorSummary;
+}
+
+/**
+ * What `headroom backtest` writes (`state/backtest.json` by default) and
+ * the accuracy page shows.
+ *
+ * @example
+ * const r: Partial<BacktestResult> = { kind: 'headroom-backtest',
+ *   from: '2026-03-01', to: '2026-11-01', everyDays: 30 };
+ */
+export interface BacktestResult {
+  readonly kind: 'headroom-backtest';
+  readonly from: string;
+  readonly to: string;
+  readonly everyDays: number;
+  readonly asOfDates: readonly string[];
+  /** First and last day rolled up in `series_daily`. */
+  readonly dataFirstDay: string;
+  readonly dataLastDay: string;
+  readonly decisionLevel: number;
+  /** The configuration's thresholds the decisions were judged with. */
+  readonly thresholds: Readonly<
+    Record<string, { readonly warning?: number; readonly critical?: number }>
+  >;
+  readonly generatedAt: string;
+  readonly seconds: number;
+  readonly totals: BacktestScore;
+  readonly byDate: readonly (BacktestScore & { readonly asOf: string })[];
+  readonly byGroup: readonly (BacktestScore & {
+    readonly group: string;
+    readonly isp: string;
+  })[];
+  /** Inventory groups with no rolled-up rows (roll up again after regrouping). */
+  readonly groupsWithoutData: readonly string[];
+  readonly cases: readonly BacktestCase[];
+}

@@ -1,0 +1,46 @@
+import type { Inventory, InventoryLink } from '#lib/domain/inventory';
+import type { DailySeries } from '#lib/domain/series';
+
+/** Days before the as-of date whose traffic capacity is looked at. */
+const CAPACITY_DAYS = 7;
+
+/**
+ * The inventory as it stood at a past as-of date, as far as the traffic
+ * tells: `links.csv` holds today's capacity, so a group upgraded since
+ * (its capacity in `series_daily` changed) gets its links' capacities
+ * scaled to the capacity its traffic reported before the as-of date (the
+ * largest of the last 7 days with data, so that a link missing for a day
+ * does not count as removed). Groups without a known capacity keep
+ * today's. Thresholds, lead times and port sizes stay as they are.
+ *
+ * @param inventory - today's inventory (links of the groups replayed)
+ * @param histories - group-level series of the history before the as-of
+ * @returns the inventory with capacities as of the date
+ * @example
+ * inventoryAsOf(inventory, [groupSeries]).links[0]?.capacityBps;
+ * // 100e9 where links.csv now says 200e9 after a LAG upgrade
+ */
+export function inventoryAsOf(
+  inventory: Inventory,
+  histories: readonly DailySeries[],
+): Inventory {
+  const reported = new Map<string, number>();
+  for (const series of histories) {
+    if (series.level !== 'group') continue;
+    const recent = series.capacity
+      .slice(-CAPACITY_DAYS)
+      .filter((bps) => Number.isFinite(bps) && bps > 0);
+    if (recent.length > 0) reported.set(series.key, Math.max(...recent));
+  }
+  const today = new Map<string, number>();
+  for (const link of inventory.links) {
+    today.set(link.group, (today.get(link.group) ?? 0) + link.capacityBps);
+  }
+  const links = inventory.links.map((link): InventoryLink => {
+    const then = reported.get(link.group);
+    const now = today.get(link.group)!;
+    if (then === undefined || then === now || !(now > 0)) return link;
+    return { ...link, capacityBps: (link.capacityBps * then) / now };
+  });
+  return { ...inventory, links };
+}

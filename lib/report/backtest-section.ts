@@ -1,0 +1,106 @@
+import type {
+  BacktestCase,
+  BacktestResult,
+  BacktestScore,
+  DateErrorSummary,
+} from '#lib/domain/backtest';
+import { escapeHtml, formatDate } from './format.ts';
+import { type Column, renderTable } from './html-table.ts';
+
+type DateScore = BacktestResult['byDate'][number];
+
+const ratio = (x: number | null) => (x === null ? '—' : x.toFixed(2));
+const num = (header: string, value: (s: DateScore) => number | null) => ({
+  header,
+  cell: (s: DateScore) => {
+    const v = value(s);
+    return v === null ? '—' : Number.isInteger(v) ? String(v) : ratio(v);
+  },
+  sort: (s: DateScore) => value(s) ?? undefined,
+  kind: 'num' as const,
+});
+const BY_DATE: readonly Column<DateScore>[] = [
+  { header: 'As of', cell: (s) => s.asOf, rowHeader: true, kind: 'date' },
+  num('Alerts', (s) => s.truePositives + s.falsePositives),
+  num('True positives', (s) => s.truePositives),
+  num('False positives', (s) => s.falsePositives),
+  num('False negatives', (s) => s.falseNegatives),
+  num('True negatives', (s) => s.trueNegatives),
+  num('Open', (s) => s.open),
+  num('Precision', (s) => s.precision),
+  num('Recall', (s) => s.recall),
+  num('F1', (s) => s.f1),
+];
+const MISSES: readonly Column<BacktestCase>[] = [
+  { header: 'Group', cell: (c) => escapeHtml(c.group), rowHeader: true },
+  { header: 'As of', cell: (c) => c.asOf, kind: 'date' },
+  {
+    header: 'Outcome',
+    cell: (c) =>
+      c.outcome === 'false-positive'
+        ? 'alert, no crossing'
+        : 'crossing, no alert',
+  },
+  { header: 'Severity', cell: (c) => c.severity ?? '—' },
+  { header: 'Order by', cell: (c) => formatDate(c.orderByDate), kind: 'date' },
+  {
+    header: 'Critical (upper)',
+    cell: (c) => formatDate(c.criticalDateUpper),
+    kind: 'date',
+  },
+  {
+    header: 'Actual crossing',
+    cell: (c) => formatDate(c.actualCrossing),
+    kind: 'date',
+  },
+];
+
+/**
+ * The accuracy page's section on the decision backtest (`headroom
+ * backtest`): how often "order now" was right on the team's own history,
+ * per as-of date, and the alerts and crossings it got wrong.
+ *
+ * @param backtest - the latest backtest's result, if the store has one
+ * @returns HTML (a heading and its content), or '' without a backtest
+ * @example
+ * renderBacktestSection(result); // '<h2 id="backtest">Decision backtest</h2>…'
+ */
+export function renderBacktestSection(backtest?: BacktestResult): string {
+  if (backtest === undefined) return '';
+  const misses = backtest.cases.filter(
+    (c) => c.outcome === 'false-positive' || c.outcome === 'false-negative',
+  );
+  return `<h2 id="backtest">Decision backtest</h2>
+<p>The "order now" decision (severity warning or critical) replayed at ${backtest.asOfDates.length} past as-of dates, ${backtest.from} to ${backtest.to} every ${backtest.everyDays} days, on the history in the lake (${backtest.dataFirstDay} to ${backtest.dataLastDay}), and compared with what the traffic did: a group truly runs out when its daily peak reaches its critical threshold (on 2 days within a week) within the lead time plus the warning window (30 days unless configured) of the as-of date. A date whose window runs past the data is open and not scored. Thresholds: ${thresholdText(backtest)}. Computed ${escapeHtml(backtest.generatedAt.slice(0, 10))}.</p>
+${headline(backtest.totals)}
+${renderTable({ id: 'backtest-dates', caption: 'Decisions by as-of date.', columns: BY_DATE, rows: backtest.byDate })}
+${misses.length === 0 ? '<p>No scored alert or crossing was missed.</p>' : renderTable({ id: 'backtest-misses', caption: 'Alerts without a crossing, and crossings without an alert.', columns: MISSES, rows: misses, filter: true })}`;
+}
+
+function thresholdText({ thresholds }: BacktestResult): string {
+  const pct = (x?: number) =>
+    x === undefined ? '' : `${Math.round(x * 100)} %`;
+  return Object.entries(thresholds ?? {})
+    .filter(([, t]) => t.critical !== undefined || t.warning !== undefined)
+    .map(([type, t]) => {
+      const parts = [
+        t.warning && `warning ${pct(t.warning)}`,
+        t.critical && `critical ${pct(t.critical)}`,
+      ];
+      return `${escapeHtml(type)} ${parts.filter(Boolean).join(', ')}`;
+    })
+    .join('; ');
+}
+
+function headline(t: BacktestScore): string {
+  const scored =
+    t.truePositives + t.falsePositives + t.falseNegatives + t.trueNegatives;
+  return `<p><strong>Precision ${ratio(t.precision)}</strong> (alerts followed by a crossing), <strong>recall ${ratio(t.recall)}</strong> (crossings alerted in time), <strong>F1 ${ratio(t.f1)}</strong>, over ${scored} scored group-dates (${t.open} open). Predicted critical date against the actual first crossing, median error: ${days(t.dateErrorMean)} on the mean forecast, ${days(t.dateErrorUpper)} on the upper bound.</p>`;
+}
+
+function days(e: DateErrorSummary): string {
+  if (e.medianAbsDays === null) return '— (no crossing to compare)';
+  const s = e.medianSignedDays!;
+  const signed = s === 0 ? '0' : `${s > 0 ? '+' : '−'}${Math.abs(s)}`;
+  return `${e.medianAbsDays} days (signed ${signed}, ${e.count} crossings)`;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { BacktestCase, BacktestResult } from '#lib/domain/backtest';
+import { renderBacktestSection } from '#lib/report/backtest-section';
+import { renderAccuracy } from '#lib/report/render-accuracy';
+import { scoreBacktest } from '#lib/rules/score-backtest';
+import { fixtureInput } from '../../fixtures/report/report-input.ts';
+
+const HIT: BacktestCase = {
+  asOf: '2026-03-01',
+  group: 'Acme/LHR1/pni',
+  isp: 'Acme',
+  severity: 'critical',
+  orderNow: true,
+  orderByDate: '2026-02-20',
+  criticalDate: '2026-06-01',
+  criticalDateUpper: '2026-05-20',
+  leadTimeDays: 90,
+  windowEnd: '2026-06-29',
+  actualCrossing: '2026-05-28',
+  outcome: 'true-positive',
+  errorDays: 4,
+  errorDaysUpper: -8,
+};
+const MISS: BacktestCase = {
+  ...HIT,
+  group: 'AT&T/FRA1/pni',
+  severity: 'watch',
+  orderNow: false,
+  outcome: 'false-negative',
+};
+const CASES = [HIT, MISS];
+const RESULT: BacktestResult = {
+  kind: 'headroom-backtest',
+  from: '2026-03-01',
+  to: '2026-03-01',
+  everyDays: 30,
+  asOfDates: ['2026-03-01'],
+  dataFirstDay: '2025-01-01',
+  dataLastDay: '2026-11-30',
+  decisionLevel: 80,
+  thresholds: { default: { warning: 0.7, critical: 0.85 }, pni: {} },
+  generatedAt: '2026-12-01T06:00:00.000Z',
+  seconds: 3,
+  totals: scoreBacktest(CASES),
+  byDate: [{ asOf: '2026-03-01', ...scoreBacktest(CASES) }],
+  byGroup: [],
+  groupsWithoutData: [],
+  cases: CASES,
+};
+
+describe('renderBacktestSection', () => {
+  it('shows the scores, the dates and the misses, escaped', () => {
+    // Act
+    const html = renderBacktestSection(RESULT);
+
+    // Assess
+    expect(html).toContain('<h2 id="backtest">Decision backtest</h2>');
+    expect(html).toContain('<strong>Precision 1.00</strong>');
+    expect(html).toContain('<strong>recall 0.50</strong>');
+    expect(html).toContain('<strong>F1 0.67</strong>');
+    expect(html).toContain('4 days (signed +4, 2 crossings) on the mean');
+    expect(html).toContain('8 days (signed −8, 2 crossings) on the upper');
+    expect(html).toContain('Thresholds: default warning 70 %, critical 85 %.');
+    expect(html).toContain('AT&amp;T/FRA1/pni');
+    expect(html).toContain('crossing, no alert');
+    expect(html).not.toContain('>Acme/LHR1/pni<');
+  });
+
+  it('renders nothing without a backtest', () => {
+    // Act
+    const html = renderBacktestSection(undefined);
+
+    // Assess
+    expect(html).toBe('');
+  });
+});
+
+describe('renderAccuracy with a backtest', () => {
+  it('adds the backtest section to the accuracy page', () => {
+    // Prepare
+    const input = { ...fixtureInput(), backtest: RESULT };
+
+    // Act
+    const pages = [renderAccuracy(input), renderAccuracy(fixtureInput())];
+
+    // Assess
+    expect(pages.map((p) => p.includes('id="backtest"'))).toEqual([
+      true,
+      false,
+    ]);
+  });
+});
