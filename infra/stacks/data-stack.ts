@@ -63,6 +63,9 @@ export class DataStack extends Stack {
       // Athena result files are read once by the Lambda that ran the query.
       lifecycleRules: [
         { prefix: 'athena-results/', expiration: Duration.days(7) },
+        // A run's shard inputs (UNLOADed by the plan), as in the report
+        // bucket: needed until the run is published.
+        { prefix: 'runs/', expiration: Duration.days(7) },
         // Raw samples are kept as long as a regrouping may need them.
         {
           prefix: 'traffic/',

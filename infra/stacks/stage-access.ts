@@ -26,9 +26,10 @@ const COMMON_READS = ['inventory/', 'config/'];
 const REPORT_PREFIXES = {
   // The grouping the lake's series were rolled up with (state/rollup.json).
   rollup: ['state/'],
-  // The plan and shard list, and the shards' inputs.
+  // The plan, shard list, per-shard inventory and quality report; the
+  // grouping state when it rolls past days up again.
   plan: ['runs/', 'state/'],
-  // The run's plan and inputs; the shard's results.
+  // The run's plan and the shard's inventory; the shard's results.
   shard: ['runs/'],
   // Every shard's results; the report set, latest/ and notification state.
   publish: ['runs/', 'reports/', 'state/'],
@@ -59,37 +60,48 @@ export function grantStageAccess(
     databaseName: access.databaseName,
     workGroupName: access.workGroupName,
   };
+  // The plan rolls past days up again when links.csv regroups links, so
+  // it may replace what the rollup does; it also UNLOADs the shard inputs
+  // into the lake's runs/ (Athena writes with the caller's rights).
+  const rollup = {
+    ...athena,
+    tables: ['traffic', 'links', 'series_daily', 'quality_daily'],
+    readPrefixes: ['traffic/', ...COMMON_READS],
+    writePrefixes: ['series_daily/', 'quality_daily/'],
+  };
+  allow(fns.rollup, lakeStatements(stack, rollup));
   allow(
-    fns.rollup,
+    fns.plan,
     lakeStatements(stack, {
-      ...athena,
-      tables: ['traffic', 'links', 'series_daily', 'quality_daily'],
-      readPrefixes: ['traffic/', ...COMMON_READS],
-      writePrefixes: ['series_daily/', 'quality_daily/'],
+      ...rollup,
+      writePrefixes: [...rollup.writePrefixes, 'runs/'],
     }),
   );
-  const reader = {
-    ...athena,
-    tables: ['links', 'series_daily', 'quality_daily'],
-    readPrefixes: ['series_daily/', 'quality_daily/', ...COMMON_READS],
-    writePrefixes: [],
-  };
-  allow(fns.plan, lakeStatements(stack, reader));
-  allow(fns.publish, lakeStatements(stack, reader));
-  // The shard reads its inputs from the report bucket: no Athena.
+  // Publish reads the actuals the accuracy page scores, and removes the
+  // run's shard inputs once published.
+  allow(
+    fns.publish,
+    lakeStatements(stack, {
+      ...athena,
+      tables: ['links', 'series_daily', 'quality_daily'],
+      readPrefixes: ['series_daily/', 'quality_daily/', ...COMMON_READS],
+      writePrefixes: ['runs/'],
+    }),
+  );
+  // The shard reads its Parquet input straight from the lake: no Athena.
   allow(fns.shard, [
     new iam.PolicyStatement({
       actions: ['s3:GetObject'],
-      resources: COMMON_READS.map((p) => lake.arnForObjects(`${p}*`)),
+      resources: [...COMMON_READS, 'runs/'].map((p) =>
+        lake.arnForObjects(`${p}*`),
+      ),
+    }),
+    new iam.PolicyStatement({
+      actions: ['s3:ListBucket'],
+      resources: [lake.bucketArn],
+      conditions: { StringLike: { 's3:prefix': ['runs/*'] } },
     }),
   ]);
-  // Athena UNLOADs the shard inputs into the report bucket.
-  fns.plan.role.addToPolicy(
-    new iam.PolicyStatement({
-      actions: ['s3:GetBucketLocation'],
-      resources: [reports.bucketArn],
-    }),
-  );
   for (const [step, prefixes] of Object.entries(REPORT_PREFIXES)) {
     const fn = fns[step as keyof typeof REPORT_PREFIXES];
     allow(fn, reportStatements(reports, prefixes));
@@ -102,6 +114,7 @@ export function grantStageAccess(
         'series_daily/',
         'quality_daily/',
         'athena-results/',
+        'runs/',
         ...COMMON_READS,
       ],
     },
