@@ -72,6 +72,16 @@ export const CONFIG_SCHEMA = z.strictObject({
       rebuildDaysPerRun: days(1, 20 * 366).default(1000),
     })
     .prefault({}),
+  shards: z
+    .strictObject({
+      /**
+       * Most series in one shard (docs/architecture.md "Stages"): an ISP's
+       * series stay together, so a shard exceeds this only for an ISP
+       * that alone has more.
+       */
+      maxSeries: z.number().int().min(1).max(1_000_000).default(2000),
+    })
+    .prefault({}),
   dataQuality: z
     .strictObject({
       /** A sample above capacity × this factor is a counter spike. */

@@ -90,3 +90,11 @@ export class UsageError extends HeadroomError {
     this.name = 'UsageError';
   }
 }
+
+/** A shard of a run failed; the message names the shard and the series. */
+export class ShardError extends HeadroomError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('RUN.SHARD_FAILED', message, options);
+    this.name = 'ShardError';
+  }
+}

@@ -19,6 +19,13 @@ export interface ManifestInputs {
   readonly regroupBefore?: string;
 }
 
+/** A file's size and checksum, for a file published without its body in memory. */
+export interface FileDigest {
+  readonly path: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
 /**
  * Builds `manifest.json`, the file written last: run id, as-of date, inputs
  * seen, counts, versions and a checksum of every other file, so a reader
@@ -27,7 +34,7 @@ export interface ManifestInputs {
  * @param run - run id, as-of date, start instant and scenario name
  * @param inputs - what the run read
  * @param evaluations - every evaluated series
- * @param files - the run's other files
+ * @param files - the run's other files, or their digests
  * @param config - the configuration in force
  * @returns the manifest file
  * @example
@@ -42,7 +49,7 @@ export function buildManifest(
   },
   inputs: ManifestInputs,
   evaluations: readonly Evaluation[],
-  files: readonly PublishedFile[],
+  files: readonly (PublishedFile | FileDigest)[],
   config: Config,
 ): PublishedFile {
   const manifest = {
@@ -59,11 +66,7 @@ export function buildManifest(
     },
     configSha256: sha256(JSON.stringify(config)),
     versions: { headroom: VERSION, node: process.versions.node },
-    files: files.map((file) => ({
-      path: file.path,
-      bytes: Buffer.byteLength(file.body),
-      sha256: sha256(file.body),
-    })),
+    files: files.map((file) => ('sha256' in file ? file : digestOf(file))),
   };
   return {
     path: 'manifest.json',
@@ -86,6 +89,22 @@ function countBy<T>(items: readonly T[], key: (item: T) => string) {
   const counts: Record<string, number> = {};
   for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
   return counts;
+}
+
+/**
+ * A file's size and SHA-256, as the manifest lists them.
+ *
+ * @param file - the file
+ * @returns its digest
+ * @example
+ * digestOf({ path: 'a.txt', body: 'a', contentType: 'text/plain' }).bytes; // 1
+ */
+export function digestOf(file: PublishedFile): FileDigest {
+  return {
+    path: file.path,
+    bytes: Buffer.byteLength(file.body),
+    sha256: sha256(file.body),
+  };
 }
 
 function sha256(body: string | Uint8Array): string {

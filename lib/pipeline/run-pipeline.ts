@@ -1,47 +1,36 @@
 import { toDay } from '#lib/domain/dates';
-import type { Evaluation } from '#lib/domain/evaluation';
-import type { DataQualityReport } from '#lib/domain/quality';
-import type { Severity } from '#lib/domain/vocabulary';
-import { describeScenario } from '#lib/rules/describe-scenario';
 import type { Scenario } from '#lib/rules/scenario';
+import type { ShardListItem } from './choose-shards.ts';
 import type { Deps } from './deps.ts';
-import { evaluateAll } from './evaluate-all.ts';
-import { gatherSeries } from './gather-series.ts';
-import { latestAsOf } from './latest-run.ts';
 import { loadInventory } from './load-inventory.ts';
-import { loadQualityReport } from './load-quality.ts';
-import { type NotifySummary, notify } from './notify.ts';
-import type { RollupSummary } from './rollup.ts';
-import { writeReports } from './write-reports.ts';
+import { defaultRunId, planRun } from './plan-run.ts';
+import { publishRun, type RunSummary } from './publish-run.ts';
+import { rollupLake } from './rollup.ts';
+import { readRunJson, runKeys } from './run-files.ts';
+import { inProcessShards, type ShardRunner } from './run-shards.ts';
+
+export type { RunSummary } from './publish-run.ts';
 
 /** What to run: the as-of date ("today") and an optional what-if. */
 export interface RunInput {
   readonly asOf?: string;
   readonly scenario?: Scenario;
-}
-
-/** What a run did, for the console and the Lambda's result. */
-export interface RunSummary {
-  readonly runId: string;
-  readonly asOf: string;
-  /** Report folder of this run in the report store. */
-  readonly folder: string;
-  readonly rollup: RollupSummary;
-  readonly evaluations: readonly Evaluation[];
-  readonly severities: Readonly<Record<Severity, number>>;
-  readonly quality: DataQualityReport;
-  readonly notifications: NotifySummary;
-  readonly seconds: number;
+  /** Runs the shards (default: one after another in this process). */
+  readonly runShards?: ShardRunner;
 }
 
 /**
- * One whole run: rollup, forecast, evaluate, report, notify. Handlers and
- * the CLI call this with their own `Deps`. The inventory is validated
- * before anything is written; reports are published before notifications
- * so that every link in a message resolves.
+ * One whole run, the local flow of docs/architecture.md "How a run
+ * flows": rollup, plan, the shards (forecast, evaluate, ISP pages),
+ * publish (report, then notify). The inventory is validated before
+ * anything is written; reports are published before notifications so
+ * that every link in a message resolves. A shard that fails fails the
+ * run before publish: `latest/` and the notification state stay as they
+ * were. The run's working files are removed at the end.
  *
  * @param deps - the ports (local or AWS)
- * @param input - as-of date (default: today from the clock) and scenario
+ * @param input - as-of date (default: today from the clock), scenario and
+ *   shard runner
  * @returns a summary of the run
  * @example
  * const summary = await runPipeline(deps, { asOf: '2026-11-26' });
@@ -52,94 +41,30 @@ export async function runPipeline(
 ): Promise<RunSummary> {
   const started = deps.clock.now();
   const asOf = input.asOf ?? toDay(started);
-  const runId = `${asOf}T${started.toISOString().slice(11, 19).replaceAll(':', '')}`;
-  const { config, engine } = deps;
-  const inventory = await loadInventory(
-    deps.inventory,
-    config,
-    deps.inventoryLocation,
-  );
-  const gathered = await gatherSeries(deps, inventory, asOf);
-  const { modelled, window, inputs } = gathered;
-  const evaluated = evaluateAll(
-    modelled,
-    inventory,
-    asOf,
-    config,
-    input.scenario,
-  );
-  const { evaluations } = evaluated;
-  const knownLinks = inventory.links.map((link) => link.linkId);
-  const quality = {
-    ...(await loadQualityReport(engine, { ...window, knownLinks })),
-    staleSeries: inputs.staleSeries,
-  };
-  const scenario = input.scenario && {
-    name: input.scenario.name,
-    description: describeScenario(input.scenario),
-  };
-  const latest = await latestAsOf(deps.reports);
-  const replay = !scenario && latest !== undefined && asOf < latest;
-  if (replay) {
-    deps.log.warn(
-      'replaying a date before the latest run: latest/ and ' +
-        'notification state are left as they are, messages only drafted',
-      {
-        asOf,
-        latest,
-      },
+  const runId = defaultRunId(asOf, started);
+  await loadInventory(deps.inventory, deps.config, deps.inventoryLocation);
+  const rollup = await rollupLake(deps, { asOf });
+  try {
+    const plan = await planRun(deps, {
+      asOf,
+      runId,
+      rollup,
+      ...(input.scenario ? { scenario: input.scenario } : {}),
+    });
+    const shards = await readRunJson<ShardListItem[]>(
+      deps.reports,
+      plan.shardListKey,
     );
+    await (input.runShards ?? inProcessShards(deps))(plan, shards);
+    return await publishRun(deps, { runId });
+  } finally {
+    await removeRunFiles(deps, runId);
   }
-  // A what-if only drafts its messages (into its report), never sends them.
-  const whatIf =
-    scenario &&
-    (await notify(deps, {
-      asOf,
-      evaluations,
-      dryRun: true,
-      scenario: scenario.description,
-    }));
-  const report = {
-    runId,
-    asOf,
-    startedAt: started.toISOString(),
-    evaluated,
-    quality,
-    inventory,
-    inputs,
-  };
-  const folder = await writeReports(deps, {
-    ...report,
-    ...(scenario ? { scenario, draftMessages: whatIf?.messages ?? [] } : {}),
-    replay,
-  });
-  const notifications =
-    whatIf ??
-    (await notify(deps, {
-      asOf,
-      evaluations,
-      ...(replay ? { dryRun: true } : {}),
-    }));
-  return {
-    runId,
-    asOf,
-    folder,
-    rollup: gathered.rollup,
-    evaluations,
-    severities: countSeverities(evaluations),
-    quality,
-    notifications,
-    seconds: (deps.clock.now().getTime() - started.getTime()) / 1000,
-  };
 }
 
-function countSeverities(evaluations: readonly Evaluation[]) {
-  const counts: Record<Severity, number> = {
-    ok: 0,
-    watch: 0,
-    warning: 0,
-    critical: 0,
-  };
-  for (const e of evaluations) if (e.level === 'group') counts[e.severity] += 1;
-  return counts;
+/** Removes a run's shard inputs (lake) and working files (report store). */
+async function removeRunFiles(deps: Deps, runId: string): Promise<void> {
+  const { root } = runKeys(runId);
+  await deps.engine.removeUnloaded(root);
+  await deps.reports.delete(await deps.reports.list(`${root}/`));
 }

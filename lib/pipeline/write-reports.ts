@@ -100,7 +100,18 @@ export async function writeReports(
   return folder;
 }
 
-function chartedSeries(run: ReportRun): ReportSeries[] {
+/**
+ * The series that get a chart (groups and ISPs), with their capacity
+ * steps: past upgrades and the planned augments of their groups.
+ *
+ * @param run - the evaluated series, the inventory and the as-of date
+ * @returns the charted series, in the evaluated series' order
+ * @example
+ * const series = chartedSeries({ evaluated, inventory, asOf });
+ */
+export function chartedSeries(
+  run: Pick<ReportRun, 'evaluated' | 'inventory' | 'asOf'>,
+): ReportSeries[] {
   const { modelled } = run.evaluated;
   return modelled.flatMap(({ entry, history, forecast }) => {
     if (entry.level === 'link') return [];
@@ -123,7 +134,18 @@ function chartedSeries(run: ReportRun): ReportSeries[] {
   });
 }
 
-function draftsFile({ draftMessages }: ReportRun): ReportFile[] {
+/**
+ * A what-if's drafted messages as `what-if-messages.txt` (none for a
+ * real run).
+ *
+ * @param run - the drafted messages, if any
+ * @returns zero or one file
+ * @example
+ * draftsFile({ draftMessages: [] })[0]?.path; // 'what-if-messages.txt'
+ */
+export function draftsFile({
+  draftMessages,
+}: Pick<ReportRun, 'draftMessages'>): ReportFile[] {
   if (draftMessages === undefined) return [];
   const text = draftMessages
     .map((m) => `Subject: ${m.subject}\n\n${m.body}`)

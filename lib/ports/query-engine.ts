@@ -8,6 +8,17 @@ export type SqlRow = Readonly<Record<string, SqlValue>>;
 export type LakeTable = 'traffic' | 'series_daily' | 'quality_daily';
 
 /**
+ * Where `unload` writes: a folder of the lake below `runs/` (e.g.
+ * `runs/<runId>/series`) and the SELECT's last column, whose values name
+ * one sub-folder each (`<prefix>/<partitionBy>=<value>/`), without the
+ * column in the files (docs/architecture.md "Shard format").
+ */
+export interface UnloadTarget {
+  readonly prefix: string;
+  readonly partitionBy: string;
+}
+
+/**
  * The query engine over the lake (Athena in AWS, DuckDB locally). SQL is
  * written once in Athena's (Trino) dialect.
  *
@@ -28,6 +39,20 @@ export interface QueryEngine {
   ): Promise<void>;
   /** The `dt` values (`YYYY-MM-DD`) present under `table`, sorted. */
   listPartitions(table: LakeTable): Promise<string[]>;
+  /**
+   * Writes the rows of `selectSql` as Snappy-compressed Parquet under
+   * `target.prefix`, partitioned by its last column, replacing whatever
+   * was there (a retried plan writes the same files again). Bulk results
+   * never pass through the caller's memory.
+   */
+  unload(selectSql: string, target: UnloadTarget): Promise<void>;
+  /**
+   * The bytes of the Parquet files `unload` wrote for one partition value,
+   * in file-name order; none when the partition is empty.
+   */
+  readUnloaded(target: UnloadTarget, value: string): Promise<Uint8Array[]>;
+  /** Deletes everything under a prefix `unload` wrote to. */
+  removeUnloaded(prefix: string): Promise<void>;
   /** Releases connections; the engine is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -25,6 +25,28 @@ const CONCURRENCY = 4;
  * await publishReports(store, `reports/${asOf}`, files, manifest, 'reports/latest');
  */
 export async function renderReport(input: ReportInput): Promise<ReportFile[]> {
+  const pages = await renderIspPages(input);
+  return [
+    { path: 'index.html', body: renderIndex(input), contentType: HTML },
+    ...pages,
+    { path: 'accuracy.html', body: renderAccuracy(input), contentType: HTML },
+    ...renderDataFiles(input),
+    renderForecastPoints(input),
+  ];
+}
+
+/**
+ * Renders the page of every ISP the input reports (`isp/<slug>.html`), a
+ * few at once; a shard of a run renders its own ISPs' pages with this.
+ *
+ * @param input - the report input (the ISPs' evaluations and series)
+ * @returns the pages, sorted by path
+ * @example
+ * const pages = await renderIspPages(input);
+ */
+export async function renderIspPages(
+  input: ReportInput,
+): Promise<ReportFile[]> {
   const key = (level: string, k: string) => `${level}\u0000${k}`;
   const series = new Map(input.series.map((s) => [key(s.level, s.key), s]));
   const queue = reportedIsps(input);
@@ -42,12 +64,5 @@ export async function renderReport(input: ReportInput): Promise<ReportFile[]> {
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  pages.sort((a, b) => a.path.localeCompare(b.path));
-  return [
-    { path: 'index.html', body: renderIndex(input), contentType: HTML },
-    ...pages,
-    { path: 'accuracy.html', body: renderAccuracy(input), contentType: HTML },
-    ...renderDataFiles(input),
-    renderForecastPoints(input),
-  ];
+  return pages.sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -14,6 +14,33 @@ import type { LakeTable, QueryEngine, SqlRow } from '#lib/ports/query-engine';
 const UNLOAD =
   /^UNLOAD \(([\s\S]*)\) TO 's3:\/\/([^/]+)\/(\w+)\/dt=(\d{4}-\d{2}-\d{2})\/' WITH/;
 
+const UNLOAD_PARTITIONED =
+  /^UNLOAD \(([\s\S]*)\) TO 's3:\/\/([^/]+)\/(runs\/[^']+)\/' WITH \([^)]*partitioned_by = ARRAY\['(\w+)'\]\)$/;
+
+/** Runs a partitioned UNLOAD on DuckDB and uploads its files like Athena. */
+async function unloadPartitioned(
+  match: string[],
+  engine: QueryEngine,
+  lakeDir: string,
+  s3: S3Client,
+) {
+  const [, select, bucket, prefix, partitionBy] = match;
+  await engine.unload(select!, { prefix: prefix!, partitionBy: partitionBy! });
+  const root = join(lakeDir, prefix!);
+  for (const part of await readdir(root)) {
+    for (const name of await readdir(join(root, part))) {
+      await s3.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          // Athena names its files without an extension.
+          Key: `${prefix}/${part}/${name.replace(/\.parquet$/, '')}`,
+          Body: await readFile(join(root, part, name)),
+        }),
+      );
+    }
+  }
+}
+
 /** A CSV cell as Athena writes it: quoted, or empty and unquoted for NULL. */
 function cell(value: SqlRow[string]): string {
   if (value === null || value === undefined) return '';
@@ -54,6 +81,11 @@ export function fakeAthena(engine: QueryEngine, lakeDir: string, s3: S3Client) {
   mock.on(StartQueryExecutionCommand).callsFake(async (input) => {
     const id = `q-${++count}`;
     const sql: string = input.QueryString;
+    const partitioned = UNLOAD_PARTITIONED.exec(sql);
+    if (partitioned) {
+      await unloadPartitioned([...partitioned], engine, lakeDir, s3);
+      return { QueryExecutionId: id };
+    }
     const unload = UNLOAD.exec(sql);
     if (unload) {
       const [, select, bucket, table, dt] = unload as unknown as string[];

@@ -5,13 +5,23 @@ import {
 } from '@aws-sdk/client-athena';
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { QueryError } from '#lib/errors';
-import type { LakeTable, QueryEngine, SqlRow } from '#lib/ports/query-engine';
+import type {
+  LakeTable,
+  QueryEngine,
+  SqlRow,
+  UnloadTarget,
+} from '#lib/ports/query-engine';
 import {
   type AthenaTiming,
   callAthena,
   executeAthenaQuery,
 } from './athena-execution.ts';
 import { readResultCsv } from './athena-results.ts';
+import {
+  readUnloadedObjects,
+  removeUnloadedObjects,
+  unloadPartitionedSql,
+} from './athena-unload.ts';
 import { S3ObjectStore } from './s3-object-store.ts';
 
 /** Resource names and timing for `AthenaQueryEngine`. */
@@ -116,6 +126,28 @@ export class AthenaQueryEngine implements QueryEngine {
       } while (token);
       return days.sort();
     });
+  }
+
+  async unload(selectSql: string, target: UnloadTarget): Promise<void> {
+    const { lakeBucket } = this.options;
+    const unload = unloadPartitionedSql(selectSql, lakeBucket, target);
+    await this.wrap(unload, async () => {
+      // UNLOAD refuses a non-empty destination: a retried plan clears it.
+      await removeUnloadedObjects(this.lake, target.prefix);
+      await this.execute(unload);
+    });
+  }
+
+  readUnloaded(target: UnloadTarget, value: string): Promise<Uint8Array[]> {
+    return this.wrap(`read ${target.prefix} ${value}`, () =>
+      readUnloadedObjects(this.lake, target, value),
+    );
+  }
+
+  removeUnloaded(prefix: string): Promise<void> {
+    return this.wrap(`remove ${prefix}`, () =>
+      removeUnloadedObjects(this.lake, prefix),
+    );
   }
 
   async close(): Promise<void> {

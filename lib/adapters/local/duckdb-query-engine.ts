@@ -3,7 +3,12 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { QueryError } from '#lib/errors';
-import type { LakeTable, QueryEngine, SqlRow } from '#lib/ports/query-engine';
+import type {
+  LakeTable,
+  QueryEngine,
+  SqlRow,
+  UnloadTarget,
+} from '#lib/ports/query-engine';
 import { dayLiteral, sqlString } from '#lib/sql/sql-literals';
 import {
   LAKE_COLUMNS,
@@ -11,6 +16,12 @@ import {
   listPartitionDays,
   removeOtherParquet,
 } from './duckdb-lake-files.ts';
+import {
+  copyPartitionedSql,
+  readUnloadedFiles,
+  removeUnloadedFolder,
+  unloadFolder,
+} from './duckdb-unload.ts';
 import {
   type DuckDbQueryEngineOptions,
   setupStatements,
@@ -103,6 +114,23 @@ export class DuckDbQueryEngine implements QueryEngine {
 
   async listPartitions(table: LakeTable): Promise<string[]> {
     return listPartitionDays(this.options.lakeDir, table);
+  }
+
+  async unload(selectSql: string, target: UnloadTarget): Promise<void> {
+    const folder = unloadFolder(this.options.lakeDir, target);
+    await this.refreshViews();
+    // A retried plan must not leave a shard's earlier files beside new ones.
+    await rm(folder, { recursive: true, force: true });
+    await mkdir(folder, { recursive: true });
+    await this.run(copyPartitionedSql(selectSql, folder, target.partitionBy));
+  }
+
+  readUnloaded(target: UnloadTarget, value: string): Promise<Uint8Array[]> {
+    return readUnloadedFiles(this.options.lakeDir, target, value);
+  }
+
+  removeUnloaded(prefix: string): Promise<void> {
+    return removeUnloadedFolder(this.options.lakeDir, prefix);
   }
 
   async close(): Promise<void> {

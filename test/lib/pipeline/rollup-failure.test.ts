@@ -19,6 +19,11 @@ function fakeEngine(traffic: string[], failOn: string) {
     async listPartitions(table: LakeTable) {
       return table === 'traffic' ? traffic : [];
     },
+    async unload() {},
+    async readUnloaded() {
+      return [];
+    },
+    async removeUnloaded() {},
     async close() {},
   };
   return { engine, written };

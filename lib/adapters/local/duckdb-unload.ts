@@ -1,0 +1,87 @@
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { UnloadTarget } from '#lib/ports/query-engine';
+import { sqlString } from '#lib/sql/sql-literals';
+import { checkUnloadTarget } from '#lib/sql/unload-target';
+
+/**
+ * The DuckDB statement that writes `selectSql` under `folder` partitioned
+ * by its last column: `COPY … (FORMAT parquet, PARTITION_BY (col))`,
+ * Snappy-compressed so that hyparquet reads it without extra codecs.
+ *
+ * @param selectSql - the SELECT, partition column last
+ * @param folder - the target folder (emptied by the caller)
+ * @param column - the partition column
+ * @returns the COPY statement
+ * @example
+ * copyPartitionedSql('SELECT 1 AS x, 1 AS shard', '/lake/runs/r1/s', 'shard');
+ */
+export function copyPartitionedSql(
+  selectSql: string,
+  folder: string,
+  column: string,
+): string {
+  const select = selectSql.trim().replace(/;$/, '');
+  return (
+    `COPY (${select}) TO ${sqlString(folder)} (FORMAT parquet, ` +
+    `COMPRESSION snappy, PARTITION_BY (${column}), OVERWRITE_OR_IGNORE)`
+  );
+}
+
+/**
+ * The folder of an unload target inside the lake folder.
+ *
+ * @param lakeDir - the lake folder
+ * @param target - the validated target
+ * @returns the absolute folder
+ * @example
+ * unloadFolder('/lake', { prefix: 'runs/r1/series', partitionBy: 'shard' });
+ */
+export function unloadFolder(lakeDir: string, target: UnloadTarget): string {
+  return join(lakeDir, checkUnloadTarget(target));
+}
+
+/**
+ * Reads the Parquet files of one partition of an unload, in name order.
+ *
+ * @param lakeDir - the lake folder
+ * @param target - prefix and partition column
+ * @param value - the partition value
+ * @returns each file's bytes; none for an empty or missing partition
+ * @example
+ * await readUnloadedFiles('/lake', target, 's0001');
+ */
+export async function readUnloadedFiles(
+  lakeDir: string,
+  target: UnloadTarget,
+  value: string,
+): Promise<Uint8Array[]> {
+  const prefix = checkUnloadTarget(target, value);
+  const folder = join(lakeDir, prefix, `${target.partitionBy}=${value}`);
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const files = names.filter((name) => name.endsWith('.parquet')).sort();
+  return Promise.all(files.map((name) => readFile(join(folder, name))));
+}
+
+/**
+ * Deletes an unload's folder (and everything below it).
+ *
+ * @param lakeDir - the lake folder
+ * @param prefix - the prefix given to `unload`, or a parent below `runs/`
+ * @returns when done
+ * @example
+ * await removeUnloadedFolder('/lake', 'runs/r1');
+ */
+export async function removeUnloadedFolder(
+  lakeDir: string,
+  prefix: string,
+): Promise<void> {
+  const folder = checkUnloadTarget({ prefix, partitionBy: 'x' });
+  await rm(join(lakeDir, folder), { recursive: true, force: true });
+}

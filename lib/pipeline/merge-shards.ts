@@ -1,0 +1,99 @@
+import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { StoreError } from '#lib/errors';
+import type { ObjectStore } from '#lib/ports/object-store';
+import type { ForecastPointsSeries } from '#lib/report/forecast-points';
+import type { AccuracyRow } from '#lib/report/report-input';
+import type { ShardListItem } from './choose-shards.ts';
+import { readRunJson, runKeys } from './run-files.ts';
+import type { SeriesNotes, ShardResult } from './shard-result.ts';
+
+/** The shards' summary rows, merged in one order whatever the sharding. */
+export interface MergedShards {
+  readonly evaluations: Evaluation[];
+  readonly isps: IspSummary[];
+  readonly accuracy: AccuracyRow[];
+  readonly points: ForecastPointsSeries[];
+  readonly notes: SeriesNotes[];
+  readonly stale: string[];
+  /** Each ISP page and the shard that rendered it, by path. */
+  readonly pages: { readonly shard: string; readonly path: string }[];
+}
+
+/**
+ * Reads the shards' `result.json` one at a time, in shard order, keeping
+ * only the summary rows (never a history), and sorts them into the order
+ * a single shard would have produced: series by level then key, accuracy
+ * as `computeAccuracy` sorts it, pages by path. That is what makes a
+ * sharded run's outputs byte-identical to a one-shard run's
+ * (docs/architecture.md "Stages").
+ *
+ * @param store - the report store
+ * @param runId - the run
+ * @param shards - the run's shards (`shards.json`)
+ * @returns the merged rows
+ * @throws StoreError naming a shard whose results are missing
+ * @example
+ * const merged = await mergeShards(deps.reports, runId, shards);
+ */
+export async function mergeShards(
+  store: ObjectStore,
+  runId: string,
+  shards: readonly ShardListItem[],
+): Promise<MergedShards> {
+  const merged: MergedShards = {
+    evaluations: [],
+    isps: [],
+    accuracy: [],
+    points: [],
+    notes: [],
+    stale: [],
+    pages: [],
+  };
+  for (const { shard } of shards) {
+    const key = runKeys(runId).result(shard);
+    if ((await store.get(key)) === undefined) {
+      throw new StoreError(`shard ${shard} has no results (${key} is missing)`);
+    }
+    const result = await readRunJson<ShardResult>(store, key);
+    merged.evaluations.push(...result.evaluations);
+    merged.isps.push(...result.isps);
+    merged.accuracy.push(...result.accuracy);
+    merged.points.push(...result.points);
+    merged.notes.push(...result.notes);
+    merged.stale.push(...result.stale);
+    merged.pages.push(...result.pages.map((path) => ({ shard, path })));
+  }
+  merged.evaluations.sort(bySeries);
+  merged.isps.sort((a, b) => compare(a.isp, b.isp));
+  merged.accuracy.sort(byAccuracy);
+  merged.points.sort(bySeries);
+  merged.notes.sort(bySeries);
+  merged.stale.sort((a, b) => bySeries(splitId(a), splitId(b)));
+  merged.pages.sort((a, b) => a.path.localeCompare(b.path));
+  return merged;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The catalog's order: level, then key. */
+function bySeries(
+  a: { level: string; key: string },
+  b: { level: string; key: string },
+): number {
+  return compare(a.level, b.level) || compare(a.key, b.key);
+}
+
+function splitId(id: string) {
+  const at = id.indexOf(':');
+  return { level: id.slice(0, at), key: id.slice(at + 1) };
+}
+
+/** `computeAccuracy`'s order. */
+function byAccuracy(a: AccuracyRow, b: AccuracyRow): number {
+  return (
+    a.level.localeCompare(b.level) ||
+    a.key.localeCompare(b.key) ||
+    a.forecastAsOf.localeCompare(b.forecastAsOf) ||
+    a.horizonDays - b.horizonDays
+  );
+}

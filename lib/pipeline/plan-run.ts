@@ -1,0 +1,131 @@
+import type { Config } from '#lib/config';
+import { addDays } from '#lib/domain/dates';
+import type { Scenario } from '#lib/rules/scenario';
+import { seriesPerIspSql, shardSeriesSql } from '#lib/sql/shard-input';
+import { dayLiteral } from '#lib/sql/sql-literals';
+import type { ManifestInputs } from './build-manifest.ts';
+import { chooseShards, splitInventory } from './choose-shards.ts';
+import type { Deps } from './deps.ts';
+import { loadInventory } from './load-inventory.ts';
+import { loadQualityReport } from './load-quality.ts';
+import { regroupHistory } from './regroup-history.ts';
+import type { RollupSummary } from './rollup.ts';
+import { runKeys, writeRunJson } from './run-files.ts';
+
+/** What `planRun` needs; the optional fields come from the local flow. */
+export interface PlanInput {
+  readonly asOf: string;
+  readonly runId?: string;
+  readonly scenario?: Scenario;
+  /** The rollup stage's summary, recorded for the manifest. */
+  readonly rollup?: RollupSummary;
+}
+
+/** What later stages are told (the stage contract). */
+export interface RunPlan {
+  readonly runId: string;
+  readonly asOf: string;
+  readonly shardCount: number;
+  /** Key of `shards.json` in the report store. */
+  readonly shardListKey: string;
+}
+
+/** `runs/<runId>/plan.json`: everything the shards and publish need. */
+export interface RunPlanFile {
+  readonly runId: string;
+  readonly asOf: string;
+  readonly startedAt: string;
+  readonly window: { readonly from: string; readonly to: string };
+  readonly config: Config;
+  readonly scenario?: Scenario;
+  readonly rollup?: RollupSummary;
+  readonly inputs: Omit<ManifestInputs, 'staleSeries'>;
+  readonly shards: readonly { shard: string; series: number }[];
+}
+
+/**
+ * The plan stage (docs/architecture.md "Stages"): validates the
+ * inventory, rolls history up again if links were regrouped, chooses the
+ * shards and writes each shard's input: its window of `series_daily` as
+ * Parquet through the query engine (`unload`, partitioned by shard), its
+ * inventory, and the run's data-quality report; then `plan.json` and
+ * `shards.json` (the Distributed Map's item list) last.
+ *
+ * @param deps - the ports
+ * @param input - the as-of date, an optional run id, scenario and rollup
+ * @returns the run id, shard count and where the shard list is
+ * @throws InputError for a bad inventory, before anything is written
+ * @example
+ * const plan = await planRun(deps, { asOf: '2026-11-26' });
+ */
+export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
+  const { asOf } = input;
+  dayLiteral(asOf, 'asOf');
+  const started = deps.clock.now();
+  const runId = input.runId ?? defaultRunId(asOf, started);
+  const keys = runKeys(runId);
+  const { config, engine, log } = deps;
+  const inventory = await loadInventory(
+    deps.inventory,
+    config,
+    deps.inventoryLocation,
+  );
+  const window = { from: addDays(asOf, -config.historyDays), to: asOf };
+  const regroupBefore = await regroupHistory(deps, inventory.links, window);
+  const counts = await engine.query(seriesPerIspSql(window));
+  const known = counts
+    .filter((row) => row.isp !== null)
+    .map((row) => ({ isp: String(row.isp), series: Number(row.series) }));
+  const shards = chooseShards(known, config.shards.maxSeries);
+  for (const s of shards.filter((s) => s.series > config.shards.maxSeries)) {
+    log.warn('an ISP has more series than shards.maxSeries', { ...s });
+  }
+  if (shards.length > 0) {
+    await engine.unload(shardSeriesSql(window, shards), keys.series);
+  }
+  for (const [shard, part] of splitInventory(inventory, shards)) {
+    await writeRunJson(deps.reports, keys.inventory(shard), part);
+  }
+  const knownLinks = inventory.links.map((link) => link.linkId);
+  const quality = await loadQualityReport(engine, { ...window, knownLinks });
+  await writeRunJson(deps.reports, keys.quality, quality);
+  const list = shards.map(({ shard, series }) => ({ shard, series }));
+  const plan: RunPlanFile = {
+    runId,
+    asOf,
+    startedAt: started.toISOString(),
+    window,
+    config,
+    ...(input.scenario ? { scenario: input.scenario } : {}),
+    ...(input.rollup ? { rollup: input.rollup } : {}),
+    inputs: {
+      historyFrom: window.from,
+      historyTo: window.to,
+      daysRolledUp: input.rollup?.days ?? [],
+      dailyRows: counts.reduce((n, row) => n + Number(row.daily_rows), 0),
+      links: inventory.links.length,
+      augments: inventory.augments.length,
+      unknownSeries: Number(counts.find((r) => r.isp === null)?.series ?? 0),
+      ...(regroupBefore ? { regroupBefore } : {}),
+    },
+    shards: list,
+  };
+  await writeRunJson(deps.reports, keys.plan, plan);
+  await writeRunJson(deps.reports, keys.shardList, list);
+  log.info('planned', { runId, shards: list.length, series: sum(list) });
+  return { runId, asOf, shardCount: list.length, shardListKey: keys.shardList };
+}
+
+/**
+ * The default run id: the as-of date and the start time, e.g.
+ * `2026-11-26T060000`.
+ *
+ * @example
+ * defaultRunId('2026-11-26', new Date('2026-11-26T06:00:00Z'));
+ */
+export function defaultRunId(asOf: string, started: Date): string {
+  return `${asOf}T${started.toISOString().slice(11, 19).replaceAll(':', '')}`;
+}
+
+const sum = (list: readonly { series: number }[]) =>
+  list.reduce((n, s) => n + s.series, 0);

@@ -1,0 +1,95 @@
+import type { ObjectStore } from '#lib/ports/object-store';
+import { digestOf, type FileDigest } from './build-manifest.ts';
+import type { PublishedFile } from './publish-reports.ts';
+
+/** A file to publish whose body is loaded only when it is written. */
+export interface LazyFile {
+  readonly path: string;
+  readonly contentType: string;
+  readonly load: () => Promise<string | Uint8Array>;
+}
+
+/**
+ * Publishes a run's files like `publishReports` (the folder, then
+ * `latest/` with its manifest removed first and written last, then the
+ * files `latest/` no longer has removed), but loads each file only when it
+ * writes it, a few at a time, so that publish never holds every ISP page
+ * (docs/architecture.md "Stages"). The manifest is built from the digests
+ * of the first pass.
+ *
+ * @param store - the report store
+ * @param folder - e.g. `reports/2026-11-26`
+ * @param files - the files in manifest order
+ * @param manifestOf - builds the manifest from the files' digests
+ * @param latest - e.g. `reports/latest`, or undefined to leave it alone
+ * @returns when done
+ * @example
+ * await publishFiles(store, 'reports/2026-11-26', files,
+ *   (digests) => buildManifest(run, inputs, evaluations, digests, config),
+ *   'reports/latest');
+ */
+export async function publishFiles(
+  store: ObjectStore,
+  folder: string,
+  files: readonly LazyFile[],
+  manifestOf: (digests: readonly FileDigest[]) => PublishedFile,
+  latest?: string,
+): Promise<void> {
+  const digests = await writeAll(store, folder, files);
+  const manifest = manifestOf(digests);
+  await store.put(
+    `${folder}/${manifest.path}`,
+    manifest.body,
+    manifest.contentType,
+  );
+  if (latest === undefined) return;
+  const before = await store.list(`${latest}/`);
+  // Without its manifest, a half-replaced latest/ reads as incomplete.
+  await store.delete([`${latest}/${manifest.path}`]);
+  await writeAll(store, latest, files);
+  await store.put(
+    `${latest}/${manifest.path}`,
+    manifest.body,
+    manifest.contentType,
+  );
+  const now = new Set([
+    ...files.map((f) => `${latest}/${f.path}`),
+    `${latest}/${manifest.path}`,
+  ]);
+  await store.delete(before.filter((key) => !now.has(key)));
+}
+
+/** Writes the files with bounded concurrency; digests in file order. */
+async function writeAll(
+  store: ObjectStore,
+  folder: string,
+  files: readonly LazyFile[],
+): Promise<FileDigest[]> {
+  const digests = new Array<FileDigest>(files.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < files.length; i = next++) {
+      const file = files[i]!;
+      const body = await file.load();
+      await store.put(`${folder}/${file.path}`, body, file.contentType);
+      digests[i] = digestOf({ ...file, body });
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return digests;
+}
+
+/**
+ * A file whose body is already in memory, as a `LazyFile`.
+ *
+ * @example
+ * const file = eagerFile({ path: 'a.json', body: '{}',
+ *   contentType: 'application/json' });
+ */
+export function eagerFile(file: PublishedFile): LazyFile {
+  return {
+    path: file.path,
+    contentType: file.contentType,
+    load: async () => file.body,
+  };
+}

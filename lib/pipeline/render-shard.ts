@@ -1,0 +1,98 @@
+import type { Inventory } from '#lib/domain/inventory';
+import { describeScenario } from '#lib/rules/describe-scenario';
+import { buildForecastPoints } from '#lib/report/forecast-points';
+import { renderIspPages } from '#lib/report/render-report';
+import type { ReportFile, ReportInput } from '#lib/report/report-input';
+import type { Deps } from './deps.ts';
+import type { Evaluated } from './evaluate-all.ts';
+import type { RunPlanFile } from './plan-run.ts';
+import { readRunJson, runKeys } from './run-files.ts';
+import { shardAccuracy } from './shard-accuracy.ts';
+import type { ShardResult } from './shard-result.ts';
+import { chartedSeries } from './write-reports.ts';
+
+/**
+ * Renders a shard's share of the report: its ISPs' pages, and the summary
+ * rows publish merges (evaluations, ISP summaries, accuracy rows, forecast
+ * points, forecast notes), docs/architecture.md "Shard format".
+ *
+ * @param deps - the report store (past forecast points, quality) and log
+ * @param plan - the run's plan
+ * @param shard - the shard's name
+ * @param evaluated - the shard's evaluated series
+ * @param inventory - the shard's inventory
+ * @returns the pages and the summary (without the stale series)
+ * @example
+ * const { pages, summary } = await renderShard(deps, plan, 's0001',
+ *   evaluated, inventory);
+ */
+export async function renderShard(
+  deps: Pick<Deps, 'reports' | 'log'>,
+  plan: RunPlanFile,
+  shard: string,
+  evaluated: Evaluated,
+  inventory: Inventory,
+) {
+  const series = chartedSeries({ evaluated, inventory, asOf: plan.asOf });
+  const keys = runKeys(plan.runId);
+  const input: ReportInput = {
+    asOf: plan.asOf,
+    runId: plan.runId,
+    generatedAt: plan.startedAt,
+    decisionLevel: plan.config.decisionLevel,
+    evaluations: evaluated.evaluations,
+    isps: evaluated.isps,
+    series,
+    dataQuality: await readRunJson(deps.reports, keys.quality),
+    ...(plan.scenario ? { scenario: scenarioOf(plan) } : {}),
+  };
+  const pages = await renderIspPages(input);
+  const accuracy = plan.scenario
+    ? []
+    : await shardAccuracy(deps, plan.window, series);
+  const notes = series
+    .filter((s) => s.forecast.warnings.length > 0)
+    .map((s) => ({ level: s.level, key: s.key, warnings: s.forecast.warnings }));
+  const summary: Omit<ShardResult, 'stale'> = {
+    shard,
+    series: evaluated.evaluations.length,
+    evaluations: evaluated.evaluations,
+    isps: evaluated.isps,
+    accuracy,
+    points: buildForecastPoints(input).series,
+    notes,
+    pages: pages.map((page) => page.path),
+  };
+  return { pages, summary };
+}
+
+function scenarioOf(plan: RunPlanFile) {
+  const scenario = plan.scenario!;
+  return { name: scenario.name, description: describeScenario(scenario) };
+}
+
+/**
+ * Writes a shard's pages below `prefix`, then deletes pages an earlier
+ * attempt left there that this one did not write (a retry is idempotent).
+ *
+ * @param deps - the report store
+ * @param prefix - e.g. `runs/<runId>/shards/s0001/pages`
+ * @param pages - the pages, paths relative to the report folder
+ * @returns when done
+ * @example
+ * await writePages(deps, keys.pages('s0001'), pages);
+ */
+export async function writePages(
+  deps: Pick<Deps, 'reports'>,
+  prefix: string,
+  pages: readonly ReportFile[],
+): Promise<void> {
+  const written = new Set<string>();
+  for (const page of pages) {
+    const key = `${prefix}/${page.path}`;
+    await deps.reports.put(key, page.body, page.contentType);
+    written.add(key);
+  }
+  const before = await deps.reports.list(`${prefix}/`);
+  await deps.reports.delete(before.filter((key) => !written.has(key)));
+}

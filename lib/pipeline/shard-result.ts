@@ -1,0 +1,42 @@
+import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import type { SeriesLevel } from '#lib/domain/vocabulary';
+import type { ForecastPointsSeries } from '#lib/report/forecast-points';
+import type { AccuracyRow } from '#lib/report/report-input';
+
+/** What the shard stage returns (the stage contract). */
+export interface ShardSummary {
+  readonly shard: string;
+  /** Series forecast and evaluated. */
+  readonly series: number;
+  readonly seconds: number;
+}
+
+/** A charted series' forecast notes, for the overview's quality section. */
+export interface SeriesNotes {
+  readonly level: SeriesLevel;
+  readonly key: string;
+  readonly warnings: readonly string[];
+}
+
+/**
+ * `runs/<runId>/shards/<shard>/result.json`, written last by a shard: the
+ * per-series summary rows publish merges (docs/architecture.md "Shard
+ * format"). No history and no forecast path: those stay in the shard, in
+ * its ISP pages and forecast points.
+ */
+export interface ShardResult {
+  readonly shard: string;
+  readonly series: number;
+  /** Every evaluated series (link, group, ISP), by level then key. */
+  readonly evaluations: readonly Evaluation[];
+  readonly isps: readonly IspSummary[];
+  readonly accuracy: readonly AccuracyRow[];
+  /** Forecast points at +30/60/90 days of the charted series. */
+  readonly points: readonly ForecastPointsSeries[];
+  /** Charted series whose forecast has notes. */
+  readonly notes: readonly SeriesNotes[];
+  /** `level:key` of series without recent data, not forecast. */
+  readonly stale: readonly string[];
+  /** ISP pages rendered, relative to the report folder (`isp/<slug>.html`). */
+  readonly pages: readonly string[];
+}
