@@ -31,9 +31,29 @@ const REPORT_PREFIXES = {
   plan: ['runs/', 'state/'],
   // The run's plan and the shard's inventory; the shard's results.
   shard: ['runs/'],
-  // Every shard's results; the report set, latest/ and notification state.
+  // Every shard's results and pages; the report set, latest/ and
+  // notification state.
   publish: ['runs/', 'reports/', 'state/'],
 } as const;
+
+/** Object reads (and listing) below lake prefixes, without Athena. */
+function lakeObjectReads(
+  lake: s3.IBucket,
+  prefixes: readonly string[],
+): iam.PolicyStatement[] {
+  const patterns = prefixes.map((prefix) => `${prefix}*`);
+  return [
+    new iam.PolicyStatement({
+      actions: ['s3:GetObject'],
+      resources: patterns.map((pattern) => lake.arnForObjects(pattern)),
+    }),
+    new iam.PolicyStatement({
+      actions: ['s3:ListBucket'],
+      resources: [lake.bucketArn],
+      conditions: { StringLike: { 's3:prefix': patterns } },
+    }),
+  ];
+}
 
 function allow(fn: PipelineFunction, statements: iam.PolicyStatement[]) {
   for (const statement of statements) fn.role.addToPolicy(statement);
@@ -77,29 +97,21 @@ export function grantStageAccess(
       writePrefixes: [...rollup.writePrefixes, 'runs/'],
     }),
   );
-  // Publish reads the actuals the accuracy page scores, and removes the
-  // run's shard inputs once published.
-  allow(
-    fns.publish,
-    lakeStatements(stack, {
-      ...athena,
-      tables: ['links', 'series_daily', 'quality_daily'],
-      readPrefixes: ['series_daily/', 'quality_daily/', ...COMMON_READS],
-      writePrefixes: ['runs/'],
-    }),
-  );
-  // The shard reads its Parquet input straight from the lake: no Athena.
+  // The shard reads its Parquet input straight from the lake, and
+  // publish reads only the report store: neither queries Athena.
+  allow(fns.shard, lakeObjectReads(lake, [...COMMON_READS, 'runs/']));
+  allow(fns.publish, lakeObjectReads(lake, COMMON_READS));
+  // The shard scores past forecasts (reports/<date>/forecast-points.json)
+  // for its ISPs' accuracy pages: read-only.
   allow(fns.shard, [
     new iam.PolicyStatement({
       actions: ['s3:GetObject'],
-      resources: [...COMMON_READS, 'runs/'].map((p) =>
-        lake.arnForObjects(`${p}*`),
-      ),
+      resources: [reports.arnForObjects('reports/*')],
     }),
     new iam.PolicyStatement({
       actions: ['s3:ListBucket'],
-      resources: [lake.bucketArn],
-      conditions: { StringLike: { 's3:prefix': ['runs/*'] } },
+      resources: [reports.bucketArn],
+      conditions: { StringLike: { 's3:prefix': ['reports/*'] } },
     }),
   ]);
   for (const [step, prefixes] of Object.entries(REPORT_PREFIXES)) {

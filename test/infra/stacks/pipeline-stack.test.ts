@@ -95,29 +95,43 @@ describe('PipelineStack', () => {
     expect(rollup).not.toContain('ExportsOutputRefAlerts');
   });
 
-  it('keeps the shard off Athena and the published reports', () => {
+  it('keeps shard and publish off Athena, the shard off writing reports', () => {
     // Act
-    const shard = JSON.stringify(statementsOf('ShardRole'));
+    const shard = statementsOf('ShardRole');
+    const publish = JSON.stringify(statementsOf('PublishRole'));
+    const writes = shard.filter((s) =>
+      [s.Action].flat().includes('s3:PutObject'),
+    );
     // Assess
-    expect(shard).not.toContain('athena:');
-    expect(shard).toContain('/runs/*');
-    expect(shard).not.toContain('/reports/*');
-    expect(shard).not.toContain('ExportsOutputRefAlerts');
+    expect(JSON.stringify(shard)).not.toContain('athena:');
+    expect(publish).not.toContain('athena:');
+    expect(JSON.stringify(shard)).toContain('/runs/*');
+    expect(JSON.stringify(writes)).toContain('/runs/*');
+    expect(JSON.stringify(writes)).not.toContain('/reports/*');
+    expect(JSON.stringify(shard)).not.toContain('ExportsOutputRefAlerts');
   });
 
   it('lets only publish write reports and publish alerts', () => {
     // Act
     const publish = JSON.stringify(statementsOf('PublishRole'));
     const others = ['Rollup', 'Plan', 'Shard'].map((id) =>
-      JSON.stringify(statementsOf(`${id}Role`)),
+      JSON.stringify(
+        statementsOf(`${id}Role`).filter((s) =>
+          [s.Action].flat().includes('s3:PutObject'),
+        ),
+      ),
     );
     // Assess
     expect(publish).toContain('/reports/*');
     expect(publish).toContain('/state/*');
     expect(publish).toContain('ExportsOutputRefAlerts');
+    for (const id of ['Rollup', 'Plan', 'Shard']) {
+      expect(JSON.stringify(statementsOf(`${id}Role`))).not.toContain(
+        'sns:Publish',
+      );
+    }
     for (const other of others) {
       expect(other).not.toContain('/reports/*');
-      expect(other).not.toContain('sns:Publish');
     }
   });
 
