@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PipelineFunction } from '../../../infra/constructs/pipeline-function.ts';
 
 /** One bundled function, with or without source maps; its asset folder. */
@@ -27,10 +27,18 @@ function bundle(sourceMaps: boolean) {
   return { folder, template: Template.fromStack(stack) };
 }
 
+// Bundling is slow on a busy machine: both bundles in the (longer) hook.
+let plain: ReturnType<typeof bundle>;
+let mapped: ReturnType<typeof bundle>;
+beforeAll(() => {
+  plain = bundle(false);
+  mapped = bundle(true);
+});
+
 describe('PipelineFunction', () => {
   it('ships no source map by default', () => {
     // Act
-    const { folder, template } = bundle(false);
+    const { folder, template } = plain;
     // Assess
     expect(existsSync(join(folder, 'index.mjs'))).toBe(true);
     expect(existsSync(join(folder, 'index.mjs.map'))).toBe(false);
@@ -40,7 +48,7 @@ describe('PipelineFunction', () => {
 
   it('ships a source map and enables it when asked', () => {
     // Act
-    const { folder, template } = bundle(true);
+    const { folder, template } = mapped;
     // Assess
     expect(existsSync(join(folder, 'index.mjs.map'))).toBe(true);
     const [fn] = Object.values(template.findResources('AWS::Lambda::Function'));
