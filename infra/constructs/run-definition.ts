@@ -42,6 +42,10 @@ function invoke(
     payload: sfn.TaskInput.fromObject(payload),
     payloadResponseOnly: true,
     resultPath,
+    // A backstop a minute above the functions' 15-minute timeout: the
+    // Lambda ends a stuck invocation itself (its Athena query stopped
+    // first); the state never waits on a lost one forever.
+    taskTimeout: sfn.Timeout.duration(Duration.minutes(16)),
     // The CDK default retries ClientExecutionTimeoutException too, which
     // can be a timed-out invocation; list the retryable errors ourselves.
     retryOnServiceExceptions: false,

@@ -85,6 +85,7 @@ describe('RunStateMachine', () => {
         }),
       ]);
     }
+    for (const task of tasks) expect(task.TimeoutSeconds).toBe(960);
     expect(LAMBDA_SERVICE_ERRORS).not.toContain('States.Timeout');
     expect(LAMBDA_SERVICE_ERRORS).not.toContain('States.ALL');
   });
