@@ -27,7 +27,7 @@ import { fakeAthena } from './fake-athena.ts';
 
 const AS_OF = '2026-11-26';
 /** Small shards, so that the sample's ISPs make three of them. */
-const CONFIG_JSON = JSON.stringify({ shards: { maxSeries: 12 } });
+const CONFIG_JSON = JSON.stringify({ shards: { maxSeries: 7 } });
 const PSEUDO = {
   'AWS::Partition': 'aws',
   'AWS::AccountId': '123456789012',
