@@ -5,6 +5,7 @@ import {
   readConfigFile,
   readScenarioFile,
 } from '#lib/wiring/local';
+import { poolShards } from '#lib/wiring/shard-pool';
 import { formatRunSummary } from './format-run-summary.ts';
 
 /** Folders and files of a local run (absolute paths). */
@@ -16,6 +17,8 @@ export interface LocalRunOptions {
   readonly asOf?: string;
   readonly scenarioFile?: string;
   readonly quiet: boolean;
+  /** Worker threads for the shards; 0 runs them in this thread. */
+  readonly workers?: number;
 }
 
 /**
@@ -34,7 +37,11 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
     : undefined;
   const deps = await buildLocalDeps({ ...options, config });
   try {
+    const workers = options.workers ?? 0;
     const summary = await runPipeline(deps, {
+      ...(workers > 0
+        ? { runShards: poolShards({ ...options, config, log: deps.log }) }
+        : {}),
       ...(options.asOf ? { asOf: options.asOf } : {}),
       ...(scenario ? { scenario } : {}),
     });

@@ -1,6 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { parseDay } from './parse-options.ts';
+import { parseDay, parseWhole } from './parse-options.ts';
 import { runLocal } from './run-local.ts';
 
 /**
@@ -37,6 +38,14 @@ export function runCommand(): Command {
         'sends nothing',
     )
     .option('--quiet', 'print only warnings and the summary')
+    .addOption(
+      new Option(
+        '--workers <n>',
+        'worker threads for the shards (0: run them in this thread)',
+      )
+        .default(availableParallelism(), 'the number of cores')
+        .argParser(parseWhole('--workers', 0, 256)),
+    )
     .action(async (options: RunOptions) => {
       await runLocal({
         lake: resolve(options.lake),
@@ -46,6 +55,7 @@ export function runCommand(): Command {
         asOf: options.asOf,
         scenarioFile: options.scenario,
         quiet: options.quiet === true,
+        workers: options.workers,
       });
     });
 }
@@ -58,4 +68,5 @@ interface RunOptions {
   readonly out: string;
   readonly scenario?: string;
   readonly quiet?: boolean;
+  readonly workers: number;
 }

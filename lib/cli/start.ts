@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addDays } from '#lib/domain/dates';
@@ -34,6 +35,7 @@ export async function start(argv: readonly string[]): Promise<void> {
     out: resolve(values.out),
     asOf: addDays(lastDay, 1),
     quiet: false,
+    workers: availableParallelism(),
   });
   const seconds = (performance.now() - began) / 1000;
   const peakMb = process.resourceUsage().maxRSS / 1024;

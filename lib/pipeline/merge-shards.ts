@@ -50,11 +50,7 @@ export async function mergeShards(
     pages: [],
   };
   for (const { shard } of shards) {
-    const key = runKeys(runId).result(shard);
-    if ((await store.get(key)) === undefined) {
-      throw new StoreError(`shard ${shard} has no results (${key} is missing)`);
-    }
-    const result = await readRunJson<ShardResult>(store, key);
+    const result = await readResult(store, runId, shard);
     merged.evaluations.push(...result.evaluations);
     merged.isps.push(...result.isps);
     merged.accuracy.push(...result.accuracy);
@@ -71,6 +67,17 @@ export async function mergeShards(
   merged.stale.sort((a, b) => bySeries(splitId(a), splitId(b)));
   merged.pages.sort((a, b) => a.path.localeCompare(b.path));
   return merged;
+}
+
+async function readResult(store: ObjectStore, runId: string, shard: string) {
+  try {
+    return await readRunJson<ShardResult>(store, runKeys(runId).result(shard));
+  } catch (error) {
+    throw new StoreError(
+      `shard ${shard} has no readable results: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,7 +1,7 @@
 import type { Message } from '#lib/domain/message';
 import type { DataQualityReport } from '#lib/domain/quality';
-import { renderDataFiles } from '#lib/report/render-data-files';
 import { renderAccuracy } from '#lib/report/render-accuracy';
+import { renderDataFiles } from '#lib/report/render-data-files';
 import { renderIndex } from '#lib/report/render-index';
 import type { ReportInput, ReportSeries } from '#lib/report/report-input';
 import { buildManifest } from './build-manifest.ts';
@@ -72,7 +72,11 @@ export async function publishMerged(
     series: merged.points,
   };
   const files = [
-    eagerFile({ path: 'index.html', body: renderIndex(input), contentType: HTML }),
+    eagerFile({
+      path: 'index.html',
+      body: renderIndex(input),
+      contentType: HTML,
+    }),
     ...pages,
     eagerFile({
       path: 'accuracy.html',
@@ -117,7 +121,14 @@ function notesOnly(notes: SeriesNotes): ReportSeries {
     level,
     key,
     history: { level, key, start: '', values: [], capacity: [] },
-    forecast: { model: '', mean: [], lower: {}, upper: {}, cleaned: [], warnings },
+    forecast: {
+      model: '',
+      mean: [],
+      lower: {},
+      upper: {},
+      cleaned: [],
+      warnings,
+    },
     capacitySteps: [],
   };
 }

@@ -1,8 +1,8 @@
 import type { Inventory } from '#lib/domain/inventory';
-import { describeScenario } from '#lib/rules/describe-scenario';
 import { buildForecastPoints } from '#lib/report/forecast-points';
 import { renderIspPages } from '#lib/report/render-report';
 import type { ReportFile, ReportInput } from '#lib/report/report-input';
+import { describeScenario } from '#lib/rules/describe-scenario';
 import type { Deps } from './deps.ts';
 import type { Evaluated } from './evaluate-all.ts';
 import type { RunPlanFile } from './plan-run.ts';
@@ -52,7 +52,11 @@ export async function renderShard(
     : await shardAccuracy(deps, plan.window, series);
   const notes = series
     .filter((s) => s.forecast.warnings.length > 0)
-    .map((s) => ({ level: s.level, key: s.key, warnings: s.forecast.warnings }));
+    .map((s) => ({
+      level: s.level,
+      key: s.key,
+      warnings: s.forecast.warnings,
+    }));
   const summary: Omit<ShardResult, 'stale'> = {
     shard,
     series: evaluated.evaluations.length,

@@ -3,13 +3,13 @@ import type { Inventory } from '#lib/domain/inventory';
 import { ShardError } from '#lib/errors';
 import type { Deps } from './deps.ts';
 import { type Evaluated, evaluateAll } from './evaluate-all.ts';
-import { toDailySeries } from './load-series.ts';
 import { type ModelledSeries, modelSeries, seriesId } from './model-series.ts';
 import type { RunPlanFile } from './plan-run.ts';
-import { readShardRows } from './read-shard-rows.ts';
-import { readRunJson, runKeys, writeRunJson } from './run-files.ts';
-import { type CatalogEntry, catalogSeries } from './series-catalog.ts';
+import { readShardSeries } from './read-shard-series.ts';
 import { renderShard, writePages } from './render-shard.ts';
+import { readRunJson, runKeys, writeRunJson } from './run-files.ts';
+import type { CatalogEntry } from './series-catalog.ts';
+import { catalogShard } from './shard-catalog.ts';
 import type { ShardResult, ShardSummary } from './shard-result.ts';
 
 export type { ShardSummary } from './shard-result.ts';
@@ -40,18 +40,23 @@ export async function runShard(
     deps.reports,
     keys.inventory(shard),
   );
-  const rows = await readShardRows(deps.engine, runId, shard);
-  const catalog = catalogSeries(rows, inventory);
-  const histories = new Map(
-    toDailySeries(rows, plan.window).map((s) => [seriesId(s), s]),
+  const series = await readShardSeries(
+    deps.engine,
+    runId,
+    shard,
+    plan.window.from,
   );
-  rows.length = 0;
+  const entries = catalogShard(series, inventory);
+  const histories = new Map(
+    series.map(({ history }) => [seriesId(history), history]),
+  );
+  series.length = 0;
   const fail = (entry: { level: string; key: string }, error: unknown) =>
     new ShardError(
       `shard ${shard} failed on series ${entry.level}:${entry.key}: ${(error as Error).message}`,
       { cause: error },
     );
-  const { modelled, stale } = modelEach(catalog.entries, histories, plan, fail);
+  const { modelled, stale } = modelEach(entries, histories, plan, fail);
   histories.clear();
   const evaluated = evaluateEach(modelled, inventory, plan, fail);
   const result = await renderShard(deps, plan, shard, evaluated, inventory);

@@ -17,15 +17,15 @@ import {
   removeOtherParquet,
 } from './duckdb-lake-files.ts';
 import {
+  type DuckDbQueryEngineOptions,
+  setupStatements,
+} from './duckdb-setup.ts';
+import {
   copyPartitionedSql,
   readUnloadedFiles,
   removeUnloadedFolder,
   unloadFolder,
 } from './duckdb-unload.ts';
-import {
-  type DuckDbQueryEngineOptions,
-  setupStatements,
-} from './duckdb-setup.ts';
 import { sqlExcerpt, toSqlRows } from './duckdb-values.ts';
 
 export type { DuckDbQueryEngineOptions } from './duckdb-setup.ts';

@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+
+/** What `measureChild` saw. */
+export interface ChildMeasure {
+  readonly seconds: number;
+  /** Peak resident memory of the child (VmHWM, threads included), MB. */
+  readonly peakMb: number;
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs a command and samples its peak resident memory from
+ * `/proc/<pid>/status` (VmHWM: the high-water mark of the whole process,
+ * worker threads included) every 100 ms until it exits.
+ *
+ * @example
+ * const m = await measureChild(process.execPath, ['bin/headroom.js', 'run']);
+ */
+export async function measureChild(
+  command: string,
+  args: readonly string[],
+): Promise<ChildMeasure> {
+  const began = performance.now();
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+    process.stderr.write(chunk);
+  });
+  let peakMb = 0;
+  const timer = setInterval(async () => {
+    try {
+      const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
+      const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
+      peakMb = Math.max(peakMb, kb / 1024);
+    } catch {
+      // The process has exited between two samples.
+    }
+  }, 100);
+  const status = await new Promise<number | null>((done) =>
+    child.on('close', done),
+  );
+  clearInterval(timer);
+  const seconds = (performance.now() - began) / 1000;
+  return { seconds, peakMb, status, stdout, stderr };
+}

@@ -1,0 +1,142 @@
+import { type ColumnData, parquetRead } from 'hyparquet';
+import { addDays, daysBetween } from '#lib/domain/dates';
+import type { DailySeries } from '#lib/domain/series';
+import { SERIES_LEVELS, type SeriesLevel } from '#lib/domain/vocabulary';
+import type { QueryEngine } from '#lib/ports/query-engine';
+import { runKeys } from './run-files.ts';
+
+const COLUMNS = ['dt', 'level', 'key', 'peak_bps', 'capacity_bps'] as const;
+
+/** A series of a shard: its history and what the catalog needs. */
+export interface ShardSeries {
+  readonly history: DailySeries;
+  /** Last day with a usable peak, and the number of such days. */
+  readonly lastDay: string;
+  readonly observedDays: number;
+}
+
+interface Accumulator {
+  readonly level: SeriesLevel;
+  readonly key: string;
+  readonly days: number[];
+  readonly peaks: number[];
+  readonly capacities: number[];
+}
+
+/**
+ * Reads one shard's daily series from the Parquet files the plan unloaded
+ * (docs/architecture.md "Shard format") with hyparquet, pure JavaScript,
+ * so the same code runs in a Lambda and in a local worker thread. Column
+ * by column, straight into per-series arrays: a shard of 2,000 series has
+ * 1.5 M rows, too many to hold as objects. The series are those of
+ * `toDailySeries` over the same rows (NULL numbers are NaN), in its order.
+ *
+ * @param engine - the query engine that wrote the files
+ * @param runId - the run
+ * @param shard - the shard, e.g. `s0001`
+ * @param from - the first day of the history window
+ * @returns the shard's series, by level then key
+ * @example
+ * const series = await readShardSeries(deps.engine, runId, 's0001',
+ *   '2024-11-26');
+ */
+export async function readShardSeries(
+  engine: QueryEngine,
+  runId: string,
+  shard: string,
+  from: string,
+): Promise<ShardSeries[]> {
+  const files = await engine.readUnloaded(runKeys(runId).series, shard);
+  const series = new Map<string, Accumulator>();
+  const dayIndex = new Map<string, number>();
+  const indexOf = (dt: string) => {
+    let index = dayIndex.get(dt);
+    if (index === undefined) {
+      index = daysBetween(from, dt);
+      dayIndex.set(dt, index);
+    }
+    return index;
+  };
+  for (const bytes of files) {
+    const file = bytes.buffer.slice(
+      bytes.byteOffset,
+      bytes.byteOffset + bytes.byteLength,
+    ) as ArrayBuffer;
+    const chunks: ColumnData[] = [];
+    await parquetRead({
+      file,
+      columns: [...COLUMNS],
+      onChunk: (chunk) => chunks.push(chunk),
+    });
+    accumulate(series, chunks, indexOf);
+  }
+  return [...series.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, s]) => onCalendar(s, from));
+}
+
+/** Adds one file's rows, row group by row group (chunks share rowStart). */
+function accumulate(
+  series: Map<string, Accumulator>,
+  chunks: readonly ColumnData[],
+  indexOf: (dt: string) => number,
+) {
+  const byStart = COLUMNS.map(
+    (name) =>
+      new Map(
+        chunks.filter((c) => c.columnName === name).map((c) => [c.rowStart, c]),
+      ),
+  );
+  for (const { rowStart, rowEnd } of byStart[0]!.values()) {
+    const [dt, level, key, peak, capacity] = byStart.map(
+      (column) => column.get(rowStart)!.columnData,
+    );
+    for (let i = 0; i < rowEnd - rowStart; i++) {
+      const lvl = String(level![i]) as SeriesLevel;
+      const id = `${SERIES_LEVELS.indexOf(lvl)}\u0000${key![i]}`;
+      let s = series.get(id);
+      if (s === undefined) {
+        s = {
+          level: lvl,
+          key: String(key![i]),
+          days: [],
+          peaks: [],
+          capacities: [],
+        };
+        series.set(id, s);
+      }
+      s.days.push(indexOf(String(dt![i])));
+      s.peaks.push(toNumber(peak![i]));
+      s.capacities.push(toNumber(capacity![i]));
+    }
+  }
+}
+
+/** The series on a gap-filled calendar, as `toDailySeries` places it. */
+function onCalendar(s: Accumulator, from: string): ShardSeries {
+  const first = Math.min(...s.days);
+  const length = Math.max(...s.days) - first + 1;
+  const values = new Array<number>(length).fill(Number.NaN);
+  const capacity = new Array<number>(length).fill(Number.NaN);
+  let last = -1;
+  let observedDays = 0;
+  for (const [i, day] of s.days.entries()) {
+    values[day - first] = s.peaks[i]!;
+    capacity[day - first] = s.capacities[i]!;
+    // The catalog counts the days with a usable peak (NaN >= 0 is false).
+    if (s.peaks[i]! >= 0) {
+      observedDays += 1;
+      last = Math.max(last, day);
+    }
+  }
+  const start = addDays(from, first);
+  return {
+    history: { level: s.level, key: s.key, start, values, capacity },
+    lastDay: last < 0 ? '' : addDays(from, last),
+    observedDays,
+  };
+}
+
+function toNumber(value: unknown): number {
+  return value === null || value === undefined ? Number.NaN : Number(value);
+}

@@ -1,0 +1,53 @@
+import type { Inventory, InventoryLink } from '#lib/domain/inventory';
+import type { ShardSeries } from './read-shard-series.ts';
+import type { CatalogEntry } from './series-catalog.ts';
+
+/**
+ * `catalogSeries` for a shard, from its series rather than its rows: one
+ * entry per series with a usable peak that the inventory knows, with its
+ * member links (links.csv order) and their summed capacity, ordered by
+ * level, then key, as `catalogSeries` orders them.
+ *
+ * @param series - the shard's series (`readShardSeries`)
+ * @param inventory - the shard's inventory
+ * @returns the catalog entries
+ * @example
+ * const entries = catalogShard(series, inventory);
+ */
+export function catalogShard(
+  series: readonly ShardSeries[],
+  inventory: Inventory,
+): CatalogEntry[] {
+  const members = new Map<string, InventoryLink[]>();
+  for (const link of inventory.links) {
+    for (const id of [
+      `link\u0000${link.linkId}`,
+      `group\u0000${link.group}`,
+      `isp\u0000${link.isp}`,
+    ]) {
+      const list = members.get(id);
+      if (list) list.push(link);
+      else members.set(id, [link]);
+    }
+  }
+  const entries: CatalogEntry[] = [];
+  for (const { history, lastDay, observedDays } of series) {
+    const { level, key } = history;
+    const links = members.get(`${level}\u0000${key}`);
+    if (links === undefined || observedDays === 0) continue;
+    let inventoryCapacityBps = 0;
+    for (const link of links) inventoryCapacityBps += link.capacityBps;
+    entries.push({
+      level,
+      key,
+      links,
+      lastDay,
+      observedDays,
+      inventoryCapacityBps,
+    });
+  }
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return entries.sort(
+    (a, b) => compare(a.level, b.level) || compare(a.key, b.key),
+  );
+}

@@ -1,0 +1,59 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { Config } from '#lib/config';
+import { type ShardRunner, shardProgress } from '#lib/pipeline/run-shards';
+import type { Logger } from '#lib/ports/logger';
+import type { ShardTask, ShardTaskResult } from './shard-task.ts';
+
+/** Where the workers' local adapters read and write. */
+export interface ShardPoolOptions {
+  readonly lake: string;
+  readonly inventory: string;
+  readonly out: string;
+  readonly config: Config;
+  /** Worker threads (default: the number of cores). */
+  readonly workers?: number;
+  readonly log: Logger;
+}
+
+/**
+ * A `ShardRunner` on a pool of worker threads (piscina), one shard per
+ * task, largest shards first so that a big one does not finish last alone
+ * (docs/architecture.md "How a run flows"). Progress shows shards done and
+ * the time left. The pool is closed when the run's shards are done or
+ * one fails.
+ *
+ * @param options - folders, configuration, worker count and logger
+ * @returns the runner
+ * @example
+ * await runPipeline(deps, { runShards: poolShards({ lake, inventory, out,
+ *   config, workers: 2, log }) });
+ */
+export function poolShards(options: ShardPoolOptions): ShardRunner {
+  return async (plan, shards) => {
+    const workers = options.workers ?? availableParallelism();
+    const pool = new Piscina<ShardTask, ShardTaskResult>({
+      filename: new URL('./shard-worker.mjs', import.meta.url).href,
+      minThreads: 1,
+      maxThreads: Math.max(1, Math.min(workers, shards.length)),
+    });
+    const progress = shardProgress(options.log, shards);
+    const { lake, inventory, out, config } = options;
+    const ordered = [...shards].sort((a, b) => b.series - a.series);
+    try {
+      const results = await Promise.all(
+        ordered.map(async ({ shard }) => {
+          const task = { lake, inventory, out, config, shard };
+          const result = await pool.run({ ...task, runId: plan.runId });
+          progress(result);
+          return result;
+        }),
+      );
+      const peak = Math.max(0, ...results.map((r) => r.maxRssMb));
+      options.log.info('shards done', { workers, peakRssMb: Math.round(peak) });
+      return results;
+    } finally {
+      await pool.destroy();
+    }
+  };
+}

@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ShardListItem } from '#lib/pipeline/choose-shards';
+import type { Deps } from '#lib/pipeline/deps';
+import { planRun } from '#lib/pipeline/plan-run';
+import { publishRun } from '#lib/pipeline/publish-run';
+import { readRunJson } from '#lib/pipeline/run-files';
+import { inProcessShards } from '#lib/pipeline/run-shards';
+import type { ObjectStore } from '#lib/ports/object-store';
+import type { QueryEngine } from '#lib/ports/query-engine';
+import { writeRolledLake } from '#lib/sample/rolled-lake';
+import { makeTempDir, removeDir } from '../../helpers/lake.ts';
+import {
+  closeDeps,
+  configWith,
+  SCALE_AS_OF,
+  scaleDeps,
+} from '../../helpers/scale-run.ts';
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await makeTempDir('publish');
+  await writeRolledLake({
+    dir,
+    links: 8,
+    days: 400,
+    end: SCALE_AS_OF,
+    linksPerIsp: 4,
+  });
+});
+
+afterAll(async () => {
+  await removeDir(dir);
+});
+
+/** An engine that fails on any call: publish must not need the lake. */
+const noEngine = new Proxy({} as QueryEngine, {
+  get: (_target, name) => () => {
+    throw new Error(`publish called the query engine (${String(name)})`);
+  },
+});
+
+/** Counts the bytes publish reads, apart from the pages it copies. */
+function counting(store: ObjectStore) {
+  const read = { bytes: 0 };
+  const wrapped: ObjectStore = {
+    ...store,
+    get: async (key) => {
+      const bytes = await store.get(key);
+      if (!key.endsWith('.html')) read.bytes += bytes?.byteLength ?? 0;
+      return bytes;
+    },
+    put: (key, body, type) => store.put(key, body, type),
+    list: (prefix) => store.list(prefix),
+    delete: (keys) => store.delete(keys),
+  };
+  return { wrapped, read };
+}
+
+async function publishedBytes(historyDays: number): Promise<number> {
+  const out = join(dir, `out-${historyDays}`);
+  const deps = await scaleDeps(dir, out, configWith({ historyDays }));
+  try {
+    const plan = await planRun(deps, { asOf: SCALE_AS_OF });
+    const shards = await readRunJson<ShardListItem[]>(
+      deps.reports,
+      plan.shardListKey,
+    );
+    await inProcessShards(deps)(plan, shards);
+    const { wrapped, read } = counting(deps.reports);
+    const publishDeps: Deps = { ...deps, engine: noEngine, reports: wrapped };
+    await publishRun(publishDeps, { runId: plan.runId });
+    return read.bytes;
+  } finally {
+    await closeDeps(deps);
+  }
+}
+
+describe('publishRun', () => {
+  it('reads no daily series, and no more with a longer history', async () => {
+    // Prepare
+    const windows = [90, 360];
+
+    // Act
+    const [short, long] = [
+      await publishedBytes(windows[0]!),
+      await publishedBytes(windows[1]!),
+    ];
+
+    // Assess: four times the history, the same summary rows (± digits).
+    expect(short).toBeGreaterThan(0);
+    expect(long / short).toBeLessThan(1.1);
+  });
+});
