@@ -18,7 +18,7 @@ function statementsOf(id: string): Record<string, unknown>[] {
 describe('PipelineStack', () => {
   it('sizes and names one function per stage and passes the resources', () => {
     // Prepare
-    const sizes = { rollup: 512, plan: 1024, shard: 1769, publish: 3008 };
+    const sizes = { rollup: 512, plan: 1024, shard: 1769, publish: 2048 };
     // Assess
     for (const [step, memory] of Object.entries(sizes)) {
       template.hasResourceProperties('AWS::Lambda::Function', {
