@@ -1,33 +1,21 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
 import { z } from 'zod';
 import { toDay } from '#lib/domain/dates';
-import type { Deps } from '#lib/pipeline/deps';
-import { type RollupSummary, rollupLake } from '#lib/pipeline/rollup';
-import { buildAwsDeps } from '#lib/wiring/aws';
+import { rollupLake } from '#lib/pipeline/rollup';
+import { lambdaStage } from '#lib/wiring/lambda-stage';
 
-const logger = new Logger();
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-/** `{}` from the schedule; `asOf` and `days` for a manual re-run. */
+/** `{ asOf }` from the state machine; `days` for a manual re-run. */
 const RollupEvent = z.strictObject({
   asOf: day.optional(),
   days: z.array(day).optional(),
 });
 
-// Built once per cold start; a failed build is retried on the next call.
-let deps: Promise<Deps> | undefined;
-
-async function rollup(event: unknown): Promise<RollupSummary> {
-  const input = RollupEvent.parse(event ?? {});
-  deps ??= buildAwsDeps(process.env, { powertools: logger }).catch((error) => {
-    deps = undefined;
-    throw error;
-  });
-  const ready = await deps;
-  const asOf = input.asOf ?? toDay(ready.clock.now());
-  return rollupLake(ready, { asOf, days: input.days });
-}
-
-/** Rolls up the days not done yet (or the event's days) before as-of. */
-export const handler = middy(rollup).use(injectLambdaContext(logger));
+/**
+ * Rolls up the days not done yet (or the event's days) before as-of, and
+ * returns the as-of date with the summary for the next stage.
+ */
+export const handler = lambdaStage(RollupEvent, async (deps, input) => {
+  const asOf = input.asOf ?? toDay(deps.clock.now());
+  const summary = await rollupLake(deps, { asOf, days: input.days });
+  return { asOf, ...summary };
+});

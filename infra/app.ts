@@ -18,11 +18,16 @@ export interface HeadroomStacks {
  *
  * @param app - the CDK app
  * @param stage - the stage's configuration
+ * @param options - `sourceMaps`: ship source maps in the Lambda bundles
  * @returns the stacks, for tests
  * @example
  * addHeadroomStage(new App(), STAGE_CONFIGS.dev);
  */
-export function addHeadroomStage(app: App, stage: StageConfig): HeadroomStacks {
+export function addHeadroomStage(
+  app: App,
+  stage: StageConfig,
+  options: { readonly sourceMaps?: boolean } = {},
+): HeadroomStacks {
   const prefix = `Headroom-${stage.name}`;
   const data = new DataStack(app, `${prefix}-Data`, { stage });
   const alerting = new AlertingStack(app, `${prefix}-Alerting`, { stage });
@@ -32,6 +37,7 @@ export function addHeadroomStage(app: App, stage: StageConfig): HeadroomStacks {
     workGroupName: data.workGroupName,
     alertsTopic: alerting.alertsTopic,
     operationsTopic: alerting.operationsTopic,
+    sourceMaps: options.sourceMaps,
   });
   // The pipeline names the buckets, workgroup and tables; deploy it last.
   pipeline.addStackDependency(data);
@@ -69,7 +75,9 @@ export function stageFromContext(app: App): StageConfig {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const app = new App();
-  addHeadroomStage(app, stageFromContext(app));
+  // Source maps quadruple the bundles; ship them only when asked.
+  const sourceMaps = String(app.node.tryGetContext('sourceMaps')) === 'true';
+  addHeadroomStage(app, stageFromContext(app), { sourceMaps });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   app.synth();
 }

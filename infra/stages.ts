@@ -22,13 +22,15 @@ export interface StageConfig {
   /** IANA time zone of the schedules. */
   readonly timeZone: string;
   /**
-   * Local hour (0–23) of the daily rollup. Must fall after UTC midnight
-   * plus the telemetry's landing delay in every season, since `dt` is a
-   * UTC day.
+   * Local hour (0–23) of the daily run (rollup → plan → shards → publish).
+   * Must fall after UTC midnight plus the telemetry's landing delay in
+   * every season, since `dt` is a UTC day.
    */
-  readonly rollupHour: number;
-  /** Local hour of the forecast; after the rollup has had time to finish. */
-  readonly forecastHour: number;
+  readonly runHour: number;
+  /** Shards forecast at once by the Distributed Map (its MaxConcurrency). */
+  readonly maxConcurrency: number;
+  /** Raw 5-minute traffic (`traffic/`) is deleted after this many days. */
+  readonly trafficRetentionDays: number;
   /** First day of traffic: the start of the `dt` partition projection. */
   readonly dataStartDate: string;
   readonly alertEmails: readonly AlertSubscription[];
@@ -55,8 +57,16 @@ export const STAGE_CONFIGS = {
   dev: {
     name: 'dev',
     timeZone: 'Europe/London',
-    rollupHour: 2,
-    forecastHour: 3,
+    runHour: 3,
+    // 100 concurrent shard Lambdas stay well under the default account
+    // concurrency of 1,000 and Athena's 20 concurrent DML queries are not
+    // involved (shards read Parquet from S3 directly).
+    maxConcurrency: 100,
+    // Raw samples are read only to roll up new days and, after links.csv
+    // regroups links, to roll up past days again: 400 days lets a regroup
+    // rebuild a full year plus a month. Older history stays in the daily
+    // rollups (`series_daily/`), which do not expire.
+    trafficRetentionDays: 400,
     dataStartDate: '2024-01-01',
     alertEmails: [{ email: 'capacity-dev@example.com' }],
     operationsEmails: ['headroom-ops-dev@example.com'],
@@ -69,8 +79,11 @@ export const STAGE_CONFIGS = {
   prod: {
     name: 'prod',
     timeZone: 'Europe/London',
-    rollupHour: 2,
-    forecastHour: 4,
+    runHour: 3,
+    // As dev: 100 shards at once keeps a 100,000-link run under 30 min.
+    maxConcurrency: 100,
+    // As dev: the forecast's history window plus margin.
+    trafficRetentionDays: 400,
     dataStartDate: '2024-01-01',
     alertEmails: [
       {
@@ -96,6 +109,18 @@ export const STAGE_CONFIGS = {
   },
 } as const satisfies Readonly<Record<string, StageConfig>>;
 
+/**
+ * The Step Functions state machine's name.
+ *
+ * @param stage - the deployment
+ * @returns e.g. `headroom-dev-run`
+ * @example
+ * stateMachineName(STAGE_CONFIGS.dev); // 'headroom-dev-run'
+ */
+export function stateMachineName(stage: StageConfig): string {
+  return `headroom-${stage.name}-run`;
+}
+
 /** A stage's name. */
 export type StageName = keyof typeof STAGE_CONFIGS;
 
@@ -104,10 +129,10 @@ export type StageName = keyof typeof STAGE_CONFIGS;
  * the alerting stack can name it without a cross-stack reference.
  *
  * @param stage - the deployment
- * @param step - rollup or forecast
+ * @param step - rollup, plan, shard or publish
  * @returns e.g. `headroom-dev-rollup`
  * @example
- * functionName(STAGE_CONFIGS.dev, 'forecast'); // 'headroom-dev-forecast'
+ * functionName(STAGE_CONFIGS.dev, 'publish'); // 'headroom-dev-publish'
  */
 export function functionName(stage: StageConfig, step: Stage): string {
   return `headroom-${stage.name}-${step}`;

@@ -4,8 +4,9 @@ import type { Construct } from 'constructs';
 import { functionName, type StageConfig, workGroupName } from '../stages.ts';
 
 /**
- * Alarm when no forecast run succeeded for 26 hours: successes
- * (invocations minus errors) below 1 in each of 13 two-hour periods.
+ * Alarm when no run published for 26 hours: successes of the publish
+ * function (invocations minus errors) below 1 in each of 13 two-hour
+ * periods.
  *
  * @param scope - the alerting stack
  * @param stage - the stage (names the function)
@@ -17,7 +18,7 @@ export function forecastStaleAlarm(
   scope: Construct,
   stage: StageConfig,
 ): cloudwatch.Alarm {
-  const dimensionsMap = { FunctionName: functionName(stage, 'forecast') };
+  const dimensionsMap = { FunctionName: functionName(stage, 'publish') };
   const metric = (metricName: string) =>
     new cloudwatch.Metric({
       namespace: 'AWS/Lambda',
@@ -33,7 +34,7 @@ export function forecastStaleAlarm(
       errors: metric('Errors'),
     },
     period: Duration.hours(2),
-    label: 'successful forecast runs',
+    label: 'successful publishes',
   });
   return successes.createAlarm(scope, 'forecast-stale', {
     alarmDescription: `${dimensionsMap.FunctionName}: no success for 26 h`,

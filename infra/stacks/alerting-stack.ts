@@ -10,6 +10,7 @@ import { STAGES } from '#lib/domain/vocabulary';
 import { functionName, type StageConfig } from '../stages.ts';
 import { forecastStaleAlarm, scanAlarm } from './alarms.ts';
 import { filterPolicyOf } from './filter-policy.ts';
+import { addRunAlerts } from './run-alerts.ts';
 
 /** Props of the alerting stack. */
 export interface AlertingStackProps extends StackProps {
@@ -62,6 +63,7 @@ export class AlertingStack extends Stack {
       );
     }
     this.addAlarms(stage);
+    addRunAlerts(this, stage, this.operationsTopic, this.key);
   }
 
   private addAlarms(stage: StageConfig): void {

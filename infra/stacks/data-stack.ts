@@ -63,6 +63,14 @@ export class DataStack extends Stack {
       // Athena result files are read once by the Lambda that ran the query.
       lifecycleRules: [
         { prefix: 'athena-results/', expiration: Duration.days(7) },
+        // A run's shard inputs (UNLOADed by the plan), as in the report
+        // bucket: needed until the run is published.
+        { prefix: 'runs/', expiration: Duration.days(7) },
+        // Raw samples are kept as long as a regrouping may need them.
+        {
+          prefix: 'traffic/',
+          expiration: Duration.days(stage.trafficRetentionDays),
+        },
       ],
     });
     this.reportBucket = new s3.Bucket(this, 'Reports', {
@@ -76,6 +84,13 @@ export class DataStack extends Stack {
           prefix: 'reports/',
           expiration: Duration.days(stage.reportRetentionDays),
         },
+        // A run's lock outlives any execution (2 h at most): one that was
+        // aborted or timed out, and so could not release it, frees its
+        // as-of date the next day.
+        { prefix: 'locks/', expiration: Duration.days(1) },
+        // A run's plan, shard inputs and results are only needed until it
+        // is published; a week leaves time to investigate a failed one.
+        { prefix: 'runs/', expiration: Duration.days(7) },
         // Versioning protects latest/ and state/ from a bad run, for a month.
         { noncurrentVersionExpiration: Duration.days(30) },
       ],

@@ -72,8 +72,8 @@ export function acknowledgePipelineFindings(
     Validations.of(stack).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${logicalIdOf(fn.function)}.Arn>:*]`,
       reason:
-        'The scheduler role may invoke this one function and its ' +
-        'versions, as the CDK target grants it.',
+        'The state machine role may invoke this one function and its ' +
+        'versions, as the CDK LambdaInvoke task grants it.',
     });
   }
 }

@@ -73,8 +73,14 @@ export function lakeStatements(
         ),
       ],
     }),
+    // Athena calls GetBucketLocation on the result bucket with no prefix:
+    // under the ListBucket prefix condition it would always be denied.
     new iam.PolicyStatement({
-      actions: ['s3:GetBucketLocation', 's3:ListBucket'],
+      actions: ['s3:GetBucketLocation'],
+      resources: [bucket.bucketArn],
+    }),
+    new iam.PolicyStatement({
+      actions: ['s3:ListBucket'],
       resources: [bucket.bucketArn],
       conditions: {
         StringLike: {
@@ -101,25 +107,29 @@ export function lakeStatements(
 }
 
 /**
- * The forecast's access to the report store: objects under `reports/`
- * (the run's folder, then `latest/`) and `state/` (notification state).
+ * Access to the report store below the given prefixes: objects (read,
+ * write, delete) and listing.
  *
  * @param bucket - the report bucket
+ * @param prefixes - e.g. `['reports/', 'state/']`
  * @returns the policy statements
  * @example
- * reportStatements(reportBucket).forEach((s) => role.addToPolicy(s));
+ * reportStatements(reportBucket, ['runs/']).forEach((s) => role.addToPolicy(s));
  */
-export function reportStatements(bucket: s3.IBucket): iam.PolicyStatement[] {
-  const prefixes = ['reports/*', 'state/*'];
+export function reportStatements(
+  bucket: s3.IBucket,
+  prefixes: readonly string[],
+): iam.PolicyStatement[] {
+  const patterns = prefixes.map((prefix) => `${prefix}*`);
   return [
     new iam.PolicyStatement({
       actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
-      resources: prefixes.map((prefix) => bucket.arnForObjects(prefix)),
+      resources: patterns.map((pattern) => bucket.arnForObjects(pattern)),
     }),
     new iam.PolicyStatement({
       actions: ['s3:ListBucket'],
       resources: [bucket.bucketArn],
-      conditions: { StringLike: { 's3:prefix': prefixes } },
+      conditions: { StringLike: { 's3:prefix': patterns } },
     }),
   ];
 }

@@ -1,30 +1,13 @@
-import {
-  Duration,
-  RemovalPolicy,
-  Stack,
-  type StackProps,
-  TimeZone,
-} from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import * as scheduler from 'aws-cdk-lib/aws-scheduler';
-import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { PipelineFunction } from '../constructs/pipeline-function.ts';
+import { RunStateMachine } from '../constructs/run-state-machine.ts';
 import { bucketName, functionName, type StageConfig } from '../stages.ts';
 import { acknowledgePipelineFindings } from './nag-acknowledgements.ts';
-import { lakeStatements, reportStatements } from './pipeline-access.ts';
-
-/** Lake prefixes: read (3), replaced by the rollup (2), Athena results. */
-const LAKE_PREFIXES = [
-  'traffic/',
-  'inventory/',
-  'config/',
-  'series_daily/',
-  'quality_daily/',
-  'athena-results/',
-];
+import { grantStageAccess } from './stage-access.ts';
 
 /** What the pipeline needs from the data and alerting stacks. */
 export interface PipelineStackProps extends StackProps {
@@ -33,126 +16,114 @@ export interface PipelineStackProps extends StackProps {
   readonly workGroupName: string;
   readonly alertsTopic: sns.ITopic;
   readonly operationsTopic: sns.ITopic;
+  /** Ship source maps in the bundles (`-c sourceMaps=true`). */
+  readonly sourceMaps?: boolean;
 }
 
 /**
- * The stateless part: the rollup and forecast Lambdas, their schedules
- * and their permissions.
+ * The stateless part: one Lambda per stage of a run (rollup, plan, shard,
+ * publish), their permissions, and the state machine that runs them daily.
  */
 export class PipelineStack extends Stack {
   readonly rollup: PipelineFunction;
-  readonly forecast: PipelineFunction;
-  private readonly lake: s3.IBucket;
-  private readonly reports: s3.IBucket;
+  readonly plan: PipelineFunction;
+  readonly shard: PipelineFunction;
+  readonly publish: PipelineFunction;
+  readonly run: RunStateMachine;
 
   constructor(scope: Construct, id: string, props: PipelineStackProps) {
     super(scope, id, props);
     const { stage } = props;
     // By name, not by reference: ARNs stay literal in this stack.
-    this.lake = s3.Bucket.fromBucketName(
+    const lake = s3.Bucket.fromBucketName(
       this,
       'LakeBucket',
       bucketName(stage, 'lake'),
     );
-    this.reports = s3.Bucket.fromBucketName(
+    const reports = s3.Bucket.fromBucketName(
       this,
       'ReportBucket',
       bucketName(stage, 'reports'),
     );
+    const removalPolicy = stage.destroyOnRemoval
+      ? RemovalPolicy.DESTROY
+      : RemovalPolicy.RETAIN;
     const common = {
       environment: {
-        HEADROOM_LAKE_BUCKET: this.lake.bucketName,
-        HEADROOM_REPORT_BUCKET: this.reports.bucketName,
+        HEADROOM_LAKE_BUCKET: lake.bucketName,
+        HEADROOM_REPORT_BUCKET: reports.bucketName,
         HEADROOM_WORKGROUP: props.workGroupName,
         HEADROOM_DATABASE: props.databaseName,
         HEADROOM_ALERTS_TOPIC_ARN: props.alertsTopic.topicArn,
       },
       logRetention: stage.logRetentionDays as logs.RetentionDays,
-      failureTopic: props.operationsTopic,
-      removalPolicy: stage.destroyOnRemoval
-        ? RemovalPolicy.DESTROY
-        : RemovalPolicy.RETAIN,
+      removalPolicy,
+      sourceMaps: props.sourceMaps,
     };
-    this.rollup = new PipelineFunction(this, 'Rollup', {
-      ...common,
-      functionName: functionName(stage, 'rollup'),
-      entry: 'functions/rollup.ts',
+    const fn = (
+      id: string,
+      step: 'rollup' | 'plan' | 'shard' | 'publish',
+      sizing: { memorySize: number; timeout: Duration },
+    ) =>
+      new PipelineFunction(this, id, {
+        ...common,
+        ...sizing,
+        functionName: functionName(stage, step),
+        entry: `functions/${step}.ts`,
+      });
+    this.rollup = fn('Rollup', 'rollup', {
       // Athena does the heavy reading; the Lambda only waits and streams
       // small results, so the smallest comfortable size.
       memorySize: 512,
       // Catching up several missed days runs one Athena query per day.
       timeout: Duration.minutes(15),
     });
-    this.forecast = new PipelineFunction(this, 'Forecast', {
-      ...common,
-      functionName: functionName(stage, 'forecast'),
-      entry: 'functions/forecast.ts',
-      // Fits and backtests ~3 series per link (link, group, ISP) in
-      // JavaScript; 3008 MB buys about two vCPUs and room for the history.
-      memorySize: 3008,
-      // 10,000 links take minutes; the Lambda maximum leaves headroom.
+    this.plan = fn('Plan', 'plan', {
+      // Reads the inventory (about 10 MB of CSV at 100,000 links) and the
+      // series list, and writes the shard list; Athena writes the shard
+      // inputs, so 1 GB holds the inventory with room to spare.
+      memorySize: 1024,
+      // One Athena UNLOAD of the history window (minutes at most); the
+      // Lambda maximum so a slow query is stopped by the adapter, not cut.
       timeout: Duration.minutes(15),
     });
-    this.grantAccess(props);
-    this.schedule(stage);
-  }
-
-  private grantAccess(props: PipelineStackProps): void {
-    const lake = {
-      lakeBucket: this.lake,
+    this.shard = fn('Shard', 'shard', {
+      // Fits and backtests in one JavaScript thread: 1,769 MB is the size
+      // at which Lambda gives a full vCPU; a shard's history is a few MB.
+      memorySize: 1769,
+      // A shard of 1,976 series took 64 s on a loaded 2-core machine
+      // (peak 1.07 GB); the Lambda maximum leaves room for slow starts.
+      timeout: Duration.minutes(15),
+    });
+    this.publish = fn('Publish', 'publish', {
+      // Merges every shard's results and renders the report set: 789 MB
+      // peak measured for 130,416 series from 66 shards (100,000 links);
+      // 2 GB leaves room for larger fleets. More memory buys CPU it cannot
+      // use (one thread).
+      memorySize: 2048,
+      // 47 s measured at 100,000 links; the maximum for larger fleets.
+      timeout: Duration.minutes(15),
+    });
+    const functions = [this.rollup, this.plan, this.shard, this.publish];
+    const granted = grantStageAccess(this, {
+      lake,
+      reports,
       databaseName: props.databaseName,
       workGroupName: props.workGroupName,
-    };
-    // The forecast runs the same catch-up rollup first (runPipeline), so
-    // that a failed rollup run never leaves the forecast a day behind.
-    const statements = lakeStatements(this, {
-      ...lake,
-      tables: ['traffic', 'links', 'series_daily', 'quality_daily'],
-      readPrefixes: LAKE_PREFIXES.slice(0, 3),
-      writePrefixes: LAKE_PREFIXES.slice(3, 5),
+      functions: this,
     });
-    for (const fn of [this.rollup, this.forecast]) {
-      for (const statement of statements) fn.role.addToPolicy(statement);
-    }
-    for (const statement of reportStatements(this.reports)) {
-      this.forecast.role.addToPolicy(statement);
-    }
-    props.alertsTopic.grantPublish(this.forecast.role);
-    acknowledgePipelineFindings(
-      this,
-      props.stage,
-      [this.rollup, this.forecast],
-      [
-        { bucket: 'lake', prefixes: LAKE_PREFIXES },
-        { bucket: 'reports', prefixes: ['reports/', 'state/'] },
-      ],
-    );
-  }
-
-  private schedule(stage: StageConfig): void {
-    const timeZone = TimeZone.of(stage.timeZone);
-    const at = (hour: number) =>
-      scheduler.ScheduleExpression.cron({
-        minute: '15',
-        hour: String(hour),
-        timeZone,
-      });
-    const plan = [
-      { id: 'RollupDaily', fn: this.rollup, hour: stage.rollupHour },
-      { id: 'ForecastDaily', fn: this.forecast, hour: stage.forecastHour },
-    ];
-    for (const { id, fn, hour } of plan) {
-      new scheduler.Schedule(this, id, {
-        schedule: at(hour),
-        description: `${fn.function.node.id} at ${hour}:15 ${stage.timeZone}`,
-        target: new targets.LambdaInvoke(fn.function, {
-          input: scheduler.ScheduleTargetInput.fromObject({}),
-          // The function's own async retries handle failures inside it;
-          // these cover failures to invoke it at all.
-          retryAttempts: 2,
-          maxEventAge: Duration.hours(2),
-        }),
-      });
-    }
+    props.alertsTopic.grantPublish(this.publish.role);
+    this.run = new RunStateMachine(this, 'Run', {
+      stage,
+      functions: {
+        rollup: this.rollup.function,
+        plan: this.plan.function,
+        shard: this.shard.function,
+        publish: this.publish.function,
+      },
+      reportBucket: reports,
+      removalPolicy,
+    });
+    acknowledgePipelineFindings(this, stage, functions, granted);
   }
 }

@@ -34,7 +34,10 @@ export const QUALITY_KINDS = [
 /** One kind of data-quality problem. */
 export type QualityKind = (typeof QUALITY_KINDS)[number];
 
-/** The pipeline's stages, used by infra to name functions and alarms. */
-export const STAGES = ['rollup', 'forecast'] as const;
-/** A scheduled stage. */
+/**
+ * The pipeline's stages, one Lambda each in a run's state machine, used by
+ * infra to name functions and alarms.
+ */
+export const STAGES = ['rollup', 'plan', 'shard', 'publish'] as const;
+/** A stage of a run. */
 export type Stage = (typeof STAGES)[number];

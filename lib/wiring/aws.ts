@@ -47,6 +47,8 @@ export interface AwsWiringOptions {
   readonly powertools?: Powertools;
   readonly log?: Logger;
   readonly clock?: Clock;
+  /** Epoch ms by which running Athena queries must be stopped. */
+  readonly deadline?: () => number | undefined;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -97,6 +99,7 @@ export async function buildAwsDeps(
       database: getEnvOrThrow(env, AWS_ENV.database),
       lakeBucket,
       timeoutMs: timeout,
+      deadline: options.deadline,
     }),
     inventory: new TableFolderStore(
       new S3ObjectStore(s3, lakeBucket, 'inventory/'),

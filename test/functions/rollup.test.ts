@@ -85,6 +85,7 @@ describe('rollup Lambda', () => {
     // Act
     const summary = await handler({ asOf: '2026-11-26' }, context);
     // Assess
+    expect(summary.asOf).toBe('2026-11-26');
     expect(summary.days).toEqual(['2026-11-23', '2026-11-24', '2026-11-25']);
     expect(summary.rows).toBeGreaterThan(0);
     const keys = await lake.list('series_daily/dt=2026-11-24/');

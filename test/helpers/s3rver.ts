@@ -4,11 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
+import { ifNoneMatch, type S3rverStore } from './s3rver-if-none-match.ts';
 
 /** The part of s3rver's (untyped) API the tests use. */
 interface S3rverServer {
   run(): Promise<AddressInfo>;
   close(): Promise<void>;
+  /** Koa's middleware stack (s3rver is a Koa app). */
+  readonly middleware: unknown[];
+  readonly store: S3rverStore;
 }
 type S3rverClass = new (options: Record<string, unknown>) => S3rverServer;
 
@@ -23,7 +27,7 @@ export interface LocalS3 {
 
 /**
  * Starts s3rver on a random port over a fresh temporary folder, with the
- * given buckets created.
+ * given buckets created and S3's create-only writes (`If-None-Match: *`).
  *
  * @param buckets - bucket names (at least 3 characters each)
  * @returns the client and a `stop` that closes the server and removes files
@@ -42,6 +46,8 @@ export async function startS3rver(
     directory,
     configureBuckets: buckets.map((name) => ({ name })),
   });
+  // Before s3rver's own routes: conditional writes, as S3 has them.
+  server.middleware.unshift(ifNoneMatch(server.store));
   const { port } = await server.run();
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new S3Client({

@@ -16,6 +16,12 @@ export interface AthenaTiming {
   readonly maxPollMs?: number;
   /** A query still running after this many ms is cancelled (default 600000). */
   readonly timeoutMs?: number;
+  /**
+   * Epoch ms by which a running query must have been stopped, read at each
+   * poll: a Lambda sets it from its remaining time, so that a query is
+   * stopped before the Lambda is cut off, not left running without owner.
+   */
+  readonly deadline?: () => number | undefined;
   /** Retries of throttled or 5xx API calls. */
   readonly retry?: RetryOptions;
   readonly sleep?: (ms: number) => Promise<void>;
@@ -96,14 +102,19 @@ async function waitFor(
       throw new QueryError(`Athena query ${id} ${state}: ${reason}`);
     }
     const delay = pollDelay(poll, timing);
-    if (now() - begin + delay > timeoutMs) {
+    const stopAt = Math.min(begin + timeoutMs, timing.deadline?.() ?? Infinity);
+    if (now() + delay > stopAt) {
       await callAthena(
         () =>
           athena.send(new StopQueryExecutionCommand({ QueryExecutionId: id })),
         timing,
       );
+      const why =
+        stopAt < begin + timeoutMs
+          ? `at the caller's deadline, after ${now() - begin} ms`
+          : `after ${timeoutMs} ms`;
       throw new QueryError(
-        `Athena query ${id} still ${state} after ${timeoutMs} ms: cancelled`,
+        `Athena query ${id} still ${state} ${why}: cancelled`,
       );
     }
     await (timing.sleep ?? sleep)(delay);

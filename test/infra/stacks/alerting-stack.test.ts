@@ -45,7 +45,7 @@ describe('AlertingStack', () => {
 
   it('alarms on errors of each function', () => {
     // Assess
-    for (const step of ['rollup', 'forecast']) {
+    for (const step of ['rollup', 'plan', 'shard', 'publish']) {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
         Namespace: 'AWS/Lambda',
         MetricName: 'Errors',
@@ -56,7 +56,7 @@ describe('AlertingStack', () => {
     }
   });
 
-  it('alarms when no forecast has succeeded for 26 hours', () => {
+  it('alarms when no run has published for 26 hours', () => {
     // Act
     const [alarm] = Object.values(
       template.findResources('AWS::CloudWatch::Alarm', {

@@ -55,7 +55,21 @@ describe('DataStack', () => {
             Prefix: 'athena-results/',
             ExpirationInDays: 7,
           }),
+          Match.objectLike({ Prefix: 'runs/', ExpirationInDays: 7 }),
+          Match.objectLike({ Prefix: 'traffic/', ExpirationInDays: 400 }),
         ],
+      },
+    });
+  });
+
+  it('expires run locks after a day and run files after a week', () => {
+    // Assess
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({ Prefix: 'locks/', ExpirationInDays: 1 }),
+          Match.objectLike({ Prefix: 'runs/', ExpirationInDays: 7 }),
+        ]),
       },
     });
   });

@@ -16,81 +16,128 @@ function statementsOf(id: string): Record<string, unknown>[] {
 }
 
 describe('PipelineStack', () => {
-  it('sizes and names the two functions and passes the resources', () => {
+  it('sizes and names one function per stage and passes the resources', () => {
+    // Prepare
+    const sizes = { rollup: 512, plan: 1024, shard: 1769, publish: 2048 };
     // Assess
-    template.hasResourceProperties('AWS::Lambda::Function', {
-      FunctionName: 'headroom-dev-rollup',
-      MemorySize: 512,
-      Timeout: 900,
-    });
-    template.hasResourceProperties('AWS::Lambda::Function', {
-      FunctionName: 'headroom-dev-forecast',
-      MemorySize: 3008,
-      Timeout: 900,
-      Environment: {
-        Variables: Match.objectLike({
-          HEADROOM_WORKGROUP: 'headroom-dev',
-          HEADROOM_DATABASE: 'headroom_dev',
-          HEADROOM_LAKE_BUCKET: Match.anyValue(),
-          HEADROOM_REPORT_BUCKET: Match.anyValue(),
-          HEADROOM_ALERTS_TOPIC_ARN: Match.anyValue(),
-          POWERTOOLS_SERVICE_NAME: 'headroom',
-        }),
-      },
-      LoggingConfig: Match.objectLike({ LogFormat: 'JSON' }),
-    });
+    for (const [step, memory] of Object.entries(sizes)) {
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        FunctionName: `headroom-dev-${step}`,
+        MemorySize: memory,
+        Timeout: 900,
+        Environment: {
+          Variables: Match.objectLike({
+            HEADROOM_WORKGROUP: 'headroom-dev',
+            HEADROOM_DATABASE: 'headroom_dev',
+            HEADROOM_LAKE_BUCKET: Match.anyValue(),
+            HEADROOM_REPORT_BUCKET: Match.anyValue(),
+            POWERTOOLS_SERVICE_NAME: 'headroom',
+          }),
+        },
+        LoggingConfig: Match.objectLike({ LogFormat: 'JSON' }),
+      });
+    }
+    template.resourceCountIs('AWS::Lambda::Function', 4);
   });
 
-  it('schedules rollup then forecast daily in the stage time zone', () => {
+  it('leaves retries to the state machine: no async retry or destination', () => {
     // Act
-    const schedules = Object.values(
-      template.findResources('AWS::Scheduler::Schedule'),
-    ).map((s) => s.Properties);
+    const configs = Object.values(
+      template.findResources('AWS::Lambda::EventInvokeConfig'),
+    ).map((c) => c.Properties);
     // Assess
-    expect(schedules.map((s) => s.ScheduleExpression).sort()).toEqual([
-      'cron(15 2 * * ? *)',
-      'cron(15 3 * * ? *)',
-    ]);
-    for (const schedule of schedules) {
-      expect(schedule.ScheduleExpressionTimezone).toBe('Europe/London');
-      expect(schedule.Target.RetryPolicy.MaximumRetryAttempts).toBe(2);
+    expect(configs).toHaveLength(4);
+    for (const config of configs) {
+      expect(config.MaximumRetryAttempts).toBe(0);
+      expect(config.DestinationConfig).toBeUndefined();
     }
   });
 
-  it('retries failed invocations twice and sends them to operations', () => {
+  it('ships no source maps unless asked', () => {
     // Act
-    const configs = template.findResources('AWS::Lambda::EventInvokeConfig');
+    const functions = Object.values(
+      template.findResources('AWS::Lambda::Function'),
+    );
     // Assess
-    expect(Object.keys(configs)).toHaveLength(2);
-    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
-      MaximumRetryAttempts: 2,
-      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
-    });
+    for (const fn of functions) {
+      const variables = fn.Properties.Environment.Variables;
+      expect(variables.NODE_OPTIONS).toBeUndefined();
+    }
   });
 
-  it('scopes lake access to the workgroup, tables and prefixes', () => {
+  it('grants GetBucketLocation in a statement of its own, unconditioned', () => {
+    // Act
+    const statements = statementsOf('RollupRole');
+    const location = statements.filter((s) =>
+      [s.Action].flat().includes('s3:GetBucketLocation'),
+    );
+    // Assess
+    expect(location).toEqual([
+      {
+        Effect: 'Allow',
+        Action: 's3:GetBucketLocation',
+        Resource: expect.anything(),
+      },
+    ]);
+    const list = statements.find((s) => s.Action === 's3:ListBucket');
+    expect(list?.Condition).toBeDefined();
+  });
+
+  it('scopes the rollup to the workgroup, tables and lake prefixes', () => {
     // Act
     const rollup = JSON.stringify(statementsOf('RollupRole'));
     // Assess
     expect(rollup).toContain('workgroup/headroom-dev');
     expect(rollup).toContain('table/headroom_dev/traffic');
     expect(rollup).toContain('/series_daily/*');
+    expect(rollup).toContain('/state/*');
     expect(rollup).not.toContain('reports/*');
     expect(rollup).not.toContain('ExportsOutputRefAlerts');
   });
 
-  it('lets only the forecast write reports and state and publish alerts', () => {
+  it('keeps shard and publish off Athena, the shard off writing reports', () => {
     // Act
-    const forecast = JSON.stringify(statementsOf('ForecastRole'));
+    const shard = statementsOf('ShardRole');
+    const publish = JSON.stringify(statementsOf('PublishRole'));
+    const writes = shard.filter((s) =>
+      [s.Action].flat().includes('s3:PutObject'),
+    );
     // Assess
-    expect(forecast).toContain('/reports/*');
-    expect(forecast).toContain('/state/*');
-    expect(forecast).toContain('ExportsOutputRefAlerts');
+    expect(JSON.stringify(shard)).not.toContain('athena:');
+    expect(publish).not.toContain('athena:');
+    expect(JSON.stringify(shard)).toContain('/runs/*');
+    expect(JSON.stringify(writes)).toContain('/runs/*');
+    expect(JSON.stringify(writes)).not.toContain('/reports/*');
+    expect(JSON.stringify(shard)).not.toContain('ExportsOutputRefAlerts');
   });
 
-  it('keeps every function log group to the stage retention', () => {
+  it('lets only publish write reports and publish alerts', () => {
+    // Act
+    const publish = JSON.stringify(statementsOf('PublishRole'));
+    const others = ['Rollup', 'Plan', 'Shard'].map((id) =>
+      JSON.stringify(
+        statementsOf(`${id}Role`).filter((s) =>
+          [s.Action].flat().includes('s3:PutObject'),
+        ),
+      ),
+    );
     // Assess
-    template.resourceCountIs('AWS::Logs::LogGroup', 2);
+    expect(publish).toContain('/reports/*');
+    expect(publish).toContain('/state/*');
+    expect(publish).toContain('ExportsOutputRefAlerts');
+    for (const id of ['Rollup', 'Plan', 'Shard']) {
+      expect(JSON.stringify(statementsOf(`${id}Role`))).not.toContain(
+        'sns:Publish',
+      );
+    }
+    for (const other of others) {
+      expect(other).not.toContain('/reports/*');
+    }
+  });
+
+  it('keeps every log group to the stage retention', () => {
+    // Assess
+    template.resourceCountIs('AWS::Logs::LogGroup', 5);
     template.allResourcesProperties('AWS::Logs::LogGroup', {
       RetentionInDays: 14,
     });

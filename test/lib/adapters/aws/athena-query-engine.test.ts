@@ -174,6 +174,24 @@ describe('AthenaQueryEngine.query', () => {
     expect(time.slept.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(3000);
   });
 
+  it('stops a query at the caller deadline before its own timeout', async () => {
+    // Prepare
+    athenaMock.on(GetQueryExecutionCommand).resolves(state('RUNNING'));
+    athenaMock.on(StopQueryExecutionCommand).resolves({});
+    const { engine: subject, time } = engine({
+      timeoutMs: 60_000,
+      deadline: () => 2000,
+    });
+    // Act
+    const act = subject.query('SELECT * FROM traffic');
+    // Assess
+    await expect(act).rejects.toThrow(/at the caller's deadline.*cancelled/);
+    expect(athenaMock).toReceiveCommandWith(StopQueryExecutionCommand, {
+      QueryExecutionId: 'q-1',
+    });
+    expect(time.slept.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(2000);
+  });
+
   it('retries a throttled StartQueryExecution with back-off', async () => {
     // Prepare
     const throttled = new AthenaServiceException({

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { planRun } from '#lib/pipeline/plan-run';
+import { AWS_ENV, getEnvOrThrow } from '#lib/wiring/aws';
+import { lambdaStage } from '#lib/wiring/lambda-stage';
+
+/** From the state machine, after the rollup. */
+const PlanEvent = z.strictObject({
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
+});
+
+/**
+ * Plans the run: writes its plan and shard list to the report bucket and
+ * tells the Distributed Map where the shard list is.
+ */
+export const handler = lambdaStage(PlanEvent, async (deps, input) => {
+  const plan = await planRun(deps, { asOf: input.asOf });
+  return {
+    runId: plan.runId,
+    asOf: plan.asOf,
+    shardCount: plan.shardCount,
+    shardList: {
+      bucket: getEnvOrThrow(process.env, AWS_ENV.reportBucket),
+      key: plan.shardListKey,
+    },
+  };
+});

@@ -1,0 +1,96 @@
+import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import type * as sns from 'aws-cdk-lib/aws-sns';
+import type { Construct } from 'constructs';
+import { type StageConfig, stateMachineName } from '../stages.ts';
+
+/** Execution outcomes that need a person. */
+const BAD_ENDINGS = ['FAILED', 'TIMED_OUT', 'ABORTED'] as const;
+
+/**
+ * The run's state machine ARN, from its fixed name: the alerting stack
+ * does not depend on the pipeline stack.
+ */
+function stateMachineArn(scope: Construct, stage: StageConfig): string {
+  return Stack.of(scope).formatArn({
+    service: 'states',
+    resource: 'stateMachine',
+    resourceName: stateMachineName(stage),
+    arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+  });
+}
+
+/**
+ * Sends every failed, timed-out or aborted run to the operations topic:
+ * an EventBridge rule on the state machine's execution status changes
+ * (the ARN prefix also matches the Distributed Map's child executions,
+ * whose state machine ARN is the parent's plus `/<map run>`), and one
+ * alarm per bad ending on the `AWS/States` execution metrics.
+ *
+ * @param scope - the alerting stack
+ * @param stage - the stage (names the state machine)
+ * @param topic - the operations topic
+ * @param key - the topic's KMS key (EventBridge must encrypt with it)
+ * @example
+ * addRunAlerts(this, stage, this.operationsTopic, this.key);
+ */
+export function addRunAlerts(
+  scope: Construct,
+  stage: StageConfig,
+  topic: sns.ITopic,
+  key: kms.IKey,
+): void {
+  const arn = stateMachineArn(scope, stage);
+  key.grant(
+    new iam.ServicePrincipal('events.amazonaws.com'),
+    'kms:Decrypt',
+    'kms:GenerateDataKey*',
+  );
+  const detail = events.EventField;
+  new events.Rule(scope, 'RunFailed', {
+    description: `Headroom ${stage.name} runs that failed, timed out or were aborted`,
+    eventPattern: {
+      source: ['aws.states'],
+      detailType: ['Step Functions Execution Status Change'],
+      detail: {
+        status: [...BAD_ENDINGS],
+        stateMachineArn: events.Match.prefix(arn),
+      },
+    },
+    targets: [
+      new targets.SnsTopic(topic, {
+        message: events.RuleTargetInput.fromText(
+          `Headroom run ${detail.fromPath('$.detail.name')} ` +
+            `${detail.fromPath('$.detail.status')}: ` +
+            `${detail.fromPath('$.detail.error')} ` +
+            `${detail.fromPath('$.detail.cause')} ` +
+            `(${detail.fromPath('$.detail.executionArn')})`,
+        ),
+      }),
+    ],
+  });
+  const notify = new actions.SnsAction(topic);
+  for (const ending of ['Failed', 'TimedOut', 'Aborted']) {
+    new cloudwatch.Metric({
+      namespace: 'AWS/States',
+      metricName: `Executions${ending}`,
+      dimensionsMap: { StateMachineArn: arn },
+      statistic: 'Sum',
+      period: Duration.minutes(5),
+    })
+      .createAlarm(scope, `run-${ending.toLowerCase()}`, {
+        alarmDescription: `${stateMachineName(stage)}: an execution ${ending}`,
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator:
+          cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      })
+      .addAlarmAction(notify);
+  }
+}

@@ -1,0 +1,135 @@
+import type { Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import type { PipelineFunction } from '../constructs/pipeline-function.ts';
+import type { GrantedPrefixes } from './nag-acknowledgements.ts';
+import { lakeStatements, reportStatements } from './pipeline-access.ts';
+
+/** The stage functions and the resources they use. */
+export interface StageAccess {
+  readonly lake: s3.IBucket;
+  readonly reports: s3.IBucket;
+  readonly databaseName: string;
+  readonly workGroupName: string;
+  readonly functions: {
+    readonly rollup: PipelineFunction;
+    readonly plan: PipelineFunction;
+    readonly shard: PipelineFunction;
+    readonly publish: PipelineFunction;
+  };
+}
+
+/** Every function reads the configuration and the inventory at cold start. */
+const COMMON_READS = ['inventory/', 'config/'];
+
+/** Report-bucket prefixes each stage reads and writes. */
+const REPORT_PREFIXES = {
+  // The grouping the lake's series were rolled up with (state/rollup.json).
+  rollup: ['state/'],
+  // The plan, shard list, per-shard inventory and quality report; the
+  // grouping state when it rolls past days up again.
+  plan: ['runs/', 'state/'],
+  // The run's plan and the shard's inventory; the shard's results.
+  shard: ['runs/'],
+  // Every shard's results and pages; the report set, latest/ and
+  // notification state.
+  publish: ['runs/', 'reports/', 'state/'],
+} as const;
+
+/** Object reads (and listing) below lake prefixes, without Athena. */
+function lakeObjectReads(
+  lake: s3.IBucket,
+  prefixes: readonly string[],
+): iam.PolicyStatement[] {
+  const patterns = prefixes.map((prefix) => `${prefix}*`);
+  return [
+    new iam.PolicyStatement({
+      actions: ['s3:GetObject'],
+      resources: patterns.map((pattern) => lake.arnForObjects(pattern)),
+    }),
+    new iam.PolicyStatement({
+      actions: ['s3:ListBucket'],
+      resources: [lake.bucketArn],
+      conditions: { StringLike: { 's3:prefix': patterns } },
+    }),
+  ];
+}
+
+function allow(fn: PipelineFunction, statements: iam.PolicyStatement[]) {
+  for (const statement of statements) fn.role.addToPolicy(statement);
+}
+
+/**
+ * Grants each stage function least-privilege access: Athena and Glue only
+ * where it queries, lake prefixes it reads or replaces, report prefixes
+ * it uses.
+ *
+ * @param stack - the pipeline stack
+ * @param access - functions, buckets, database and workgroup
+ * @returns the object prefixes granted per bucket (for cdk-nag)
+ * @example
+ * const granted = grantStageAccess(this, { lake, reports, … });
+ */
+export function grantStageAccess(
+  stack: Stack,
+  access: StageAccess,
+): GrantedPrefixes[] {
+  const { lake, reports, functions: fns } = access;
+  const athena = {
+    lakeBucket: lake,
+    databaseName: access.databaseName,
+    workGroupName: access.workGroupName,
+  };
+  // The plan rolls past days up again when links.csv regroups links, so
+  // it may replace what the rollup does; it also UNLOADs the shard inputs
+  // into the lake's runs/ (Athena writes with the caller's rights).
+  const rollup = {
+    ...athena,
+    tables: ['traffic', 'links', 'series_daily', 'quality_daily'],
+    readPrefixes: ['traffic/', ...COMMON_READS],
+    writePrefixes: ['series_daily/', 'quality_daily/'],
+  };
+  allow(fns.rollup, lakeStatements(stack, rollup));
+  allow(
+    fns.plan,
+    lakeStatements(stack, {
+      ...rollup,
+      writePrefixes: [...rollup.writePrefixes, 'runs/'],
+    }),
+  );
+  // The shard reads its Parquet input straight from the lake, and
+  // publish reads only the report store: neither queries Athena.
+  allow(fns.shard, lakeObjectReads(lake, [...COMMON_READS, 'runs/']));
+  allow(fns.publish, lakeObjectReads(lake, COMMON_READS));
+  // The shard scores past forecasts (reports/<date>/forecast-points.json)
+  // for its ISPs' accuracy pages: read-only.
+  allow(fns.shard, [
+    new iam.PolicyStatement({
+      actions: ['s3:GetObject'],
+      resources: [reports.arnForObjects('reports/*')],
+    }),
+    new iam.PolicyStatement({
+      actions: ['s3:ListBucket'],
+      resources: [reports.bucketArn],
+      conditions: { StringLike: { 's3:prefix': ['reports/*'] } },
+    }),
+  ]);
+  for (const [step, prefixes] of Object.entries(REPORT_PREFIXES)) {
+    const fn = fns[step as keyof typeof REPORT_PREFIXES];
+    allow(fn, reportStatements(reports, prefixes));
+  }
+  return [
+    {
+      bucket: 'lake',
+      prefixes: [
+        'traffic/',
+        'series_daily/',
+        'quality_daily/',
+        'athena-results/',
+        'runs/',
+        ...COMMON_READS,
+      ],
+    },
+    { bucket: 'reports', prefixes: ['runs/', 'reports/', 'state/'] },
+  ];
+}

@@ -1,0 +1,55 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
+import type { z } from 'zod';
+import type { Deps } from '#lib/pipeline/deps';
+import { buildAwsDeps } from './aws.ts';
+
+/**
+ * Time kept between stopping the stage's Athena queries and the Lambda
+ * timeout: one StopQueryExecution call and the error's way out.
+ */
+export const STOP_MARGIN_MS = 15_000;
+
+/** What a stage's Lambda does with valid input and built `Deps`. */
+export type StageRun<I, O> = (deps: Deps, input: I) => Promise<O>;
+
+/**
+ * Wraps a pipeline stage as a Lambda handler: validates the event with
+ * `schema`, builds the AWS `Deps` once per cold start (a failed build is
+ * retried on the next call), sets the deadline by which Athena queries are
+ * stopped from the invocation's remaining time, and adds the Lambda
+ * context to the Powertools logs. Errors escape, so that Step Functions
+ * sees them.
+ *
+ * @param schema - the event's zod schema
+ * @param run - the stage
+ * @param env - the environment (the stacks set `AWS_ENV`)
+ * @returns the handler
+ * @example
+ * export const handler = lambdaStage(PlanEvent, (deps, input) =>
+ *   planRun(deps, input));
+ */
+export function lambdaStage<S extends z.ZodType, O>(
+  schema: S,
+  run: StageRun<z.infer<S>, O>,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+) {
+  const logger = new Logger();
+  let deadline: number | undefined;
+  let deps: Promise<Deps> | undefined;
+  async function handle(event: unknown, context: Context): Promise<O> {
+    const input = schema.parse(event ?? {});
+    deadline = Date.now() + context.getRemainingTimeInMillis() - STOP_MARGIN_MS;
+    deps ??= buildAwsDeps(env, {
+      powertools: logger,
+      deadline: () => deadline,
+    }).catch((error) => {
+      deps = undefined;
+      throw error;
+    });
+    return run(await deps, input);
+  }
+  return middy(handle).use(injectLambdaContext(logger));
+}

@@ -1,0 +1,307 @@
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { Context } from 'aws-lambda';
+import { type RunOptions, StateMachine } from 'aws-local-stepfunctions';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
+import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import { parseConfig } from '#lib/config';
+import { runPipeline } from '#lib/pipeline/run-pipeline';
+import { generateSample } from '#lib/sample/generate-sample';
+import { buildLocalDeps } from '#lib/wiring/local';
+import {
+  type Definition,
+  type LocalTask,
+  s3Tasks,
+  withItemReaderShim,
+} from '../helpers/local-state-machine.ts';
+import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
+import { stateMachineDefinition } from '../helpers/state-machine-definition.ts';
+import { buildStage } from '../infra/build-stage.ts';
+import { fakeAthena } from './fake-athena.ts';
+
+const AS_OF = '2026-11-26';
+/** Small shards, so that the sample's ISPs make three of them. */
+const CONFIG_JSON = JSON.stringify({ shards: { maxSeries: 7 } });
+const PSEUDO = {
+  'AWS::Partition': 'aws',
+  'AWS::AccountId': '123456789012',
+  'AWS::Region': 'eu-west-1',
+};
+/** The report bucket's name as the stack gives it (the lock lives there). */
+const REPORTS = 'headroom-dev-reports-123456789012-eu-west-1';
+const LOCK = `locks/run-${AS_OF}.lock`;
+const FILES = [
+  'forecasts.csv',
+  'forecasts.json',
+  'alerts.json',
+  'data-quality.json',
+];
+const quiet = { info() {}, warn() {}, error() {} };
+const context = {
+  functionName: 'headroom-test',
+  awsRequestId: 'req-1',
+  getRemainingTimeInMillis: () => 900_000,
+} as unknown as Context;
+const sns = mockClient(SNSClient);
+let dir: string;
+let s3: LocalS3;
+let duck: DuckDbQueryEngine;
+let definition: Definition;
+/** Every Lambda task's handler, by state name. */
+let lambdas: Record<string, LocalTask>;
+
+async function files(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, {
+    recursive: true,
+    withFileTypes: true,
+  });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(folder, join(e.parentPath, e.name)));
+}
+
+async function upload(bucket: string, folder: string, prefix = '') {
+  for (const key of await files(folder)) {
+    await s3.client.send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: `${prefix}${key}`,
+        Body: await readFile(join(folder, key)),
+      }),
+    );
+  }
+}
+
+/** What an execution's output holds (its state after Publish). */
+interface RunOutput {
+  readonly asOf: string;
+  readonly plan: { readonly runId: string; readonly shardCount: number };
+  readonly published: { readonly asOf: string; readonly failed: number };
+}
+/** A run: as the interpreter returns it, with its output typed. */
+type Run = { result: Promise<RunOutput>; abort: () => void };
+
+/** Runs the template's state machine locally with the given task handlers. */
+function start(
+  input: { asOf: string },
+  tasks: Record<string, LocalTask> = lambdas,
+): Run {
+  const { putObject, deleteObject, getJson } = s3Tasks(s3.client);
+  const machine = new StateMachine(withItemReaderShim(definition));
+  const startTime = new Date().toISOString();
+  const options: RunOptions = {
+    overrides: {
+      taskResourceLocalHandlers: {
+        ...tasks,
+        LockRun: putObject,
+        ReleaseLock: deleteObject,
+        ShardsReadItems: getJson,
+      } as never,
+      // No back-off pauses in tests; the retry itself is the template's.
+      retryIntervalOverrides: { Shard: 0, Rollup: 0, Plan: 0, Publish: 0 },
+    },
+    context: {
+      Execution: {
+        Id: `exec-${startTime}`,
+        Name: 'test',
+        StartTime: startTime,
+      },
+    },
+  };
+  return machine.run(input, options) as unknown as Run;
+}
+
+async function reportText(key: string): Promise<string> {
+  const bytes = await new S3ObjectStore(s3.client, REPORTS).get(key);
+  return new TextDecoder().decode(bytes);
+}
+
+async function localText(name: string): Promise<string> {
+  return readFile(join(dir, 'local-out/reports', AS_OF, name), 'utf8');
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'state-machine-'));
+  await generateSample({
+    out: join(dir, 'sample'),
+    links: 12,
+    days: 120,
+    seed: 7,
+    end: '2026-11-25',
+  });
+  for (const copy of ['local-lake', 'aws-lake']) {
+    await cp(join(dir, 'sample/lake'), join(dir, copy), { recursive: true });
+  }
+  // The local CLI's run, as `headroom run` does it.
+  const local = await buildLocalDeps({
+    lake: join(dir, 'local-lake'),
+    inventory: join(dir, 'sample/inventory'),
+    out: join(dir, 'local-out'),
+    config: parseConfig(CONFIG_JSON, 'test'),
+    log: quiet,
+    memoryLimit: '1GB',
+  });
+  await runPipeline(local, { asOf: AS_OF });
+  await local.engine.close();
+  // The AWS side: lake and inventory in s3rver, Athena on DuckDB.
+  s3 = await startS3rver(['lake', REPORTS]);
+  await upload('lake', join(dir, 'aws-lake'));
+  for (const name of await readdir(join(dir, 'sample/inventory'))) {
+    const stem = name.replace(/\.csv$/, '');
+    await s3.client.send(
+      new PutObjectCommand({
+        Bucket: 'lake',
+        Key: `inventory/${stem}/${name}`,
+        Body: await readFile(join(dir, 'sample/inventory', name)),
+      }),
+    );
+  }
+  duck = await DuckDbQueryEngine.create({
+    lakeDir: join(dir, 'aws-lake'),
+    inventoryDir: join(dir, 'sample/inventory'),
+    memoryLimit: '1GB',
+  });
+  fakeAthena(duck, join(dir, 'aws-lake'), s3.client);
+  sns.on(PublishCommand).resolves({ MessageId: 'sns-1' });
+  Object.assign(process.env, {
+    HEADROOM_LAKE_BUCKET: 'lake',
+    HEADROOM_REPORT_BUCKET: REPORTS,
+    HEADROOM_WORKGROUP: 'headroom-test',
+    HEADROOM_DATABASE: 'headroom_test',
+    HEADROOM_ALERTS_TOPIC_ARN: 'arn:aws:sns:eu-west-1:123456789012:alerts',
+    HEADROOM_S3_ENDPOINT: s3.endpoint,
+    HEADROOM_CONFIG: CONFIG_JSON,
+    AWS_REGION: 'eu-west-1',
+    AWS_ACCESS_KEY_ID: 'S3RVER',
+    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+    POWERTOOLS_LOG_LEVEL: 'SILENT',
+  });
+  const template = Template.fromStack(
+    buildStage({ bundle: false }).stacks.pipeline,
+  );
+  definition = stateMachineDefinition(
+    template,
+    PSEUDO,
+  ) as unknown as Definition;
+  const lambda = async (path: string) => {
+    const { handler } = await import(path);
+    return (event: unknown) => handler(event, context);
+  };
+  lambdas = {
+    Rollup: await lambda('../../functions/rollup.ts'),
+    Plan: await lambda('../../functions/plan.ts'),
+    Shard: await lambda('../../functions/shard.ts'),
+    Publish: await lambda('../../functions/publish.ts'),
+  };
+}, 300_000);
+
+afterAll(async () => {
+  await duck?.close();
+  await s3?.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the run state machine, locally', () => {
+  it('runs three shards and publishes what the local CLI does', async () => {
+    // Prepare
+    const shards: string[] = [];
+    const tasks = {
+      ...lambdas,
+      Shard: (event: { shard: string }) => {
+        shards.push(event.shard);
+        return lambdas.Shard!(event as never);
+      },
+    };
+    // Act
+    const output = await start({ asOf: AS_OF }, tasks).result;
+    // Assess
+    expect(output.plan.shardCount).toBe(3);
+    expect(shards.sort()).toEqual(['s0001', 's0002', 's0003']);
+    expect(output.published).toMatchObject({ asOf: AS_OF, failed: 0 });
+    for (const name of FILES) {
+      expect(await reportText(`reports/${AS_OF}/${name}`)).toBe(
+        await localText(name),
+      );
+      expect(await reportText(`reports/latest/${name}`)).toBe(
+        await localText(name),
+      );
+    }
+    expect(sns.commandCalls(PublishCommand).length).toBeGreaterThan(0);
+  }, 600_000);
+
+  it('refuses a second start for the same date while one runs', async () => {
+    // Prepare: the first execution waits in its rollup, holding the lock.
+    await s3.client.send(
+      new DeleteObjectCommand({ Bucket: REPORTS, Key: LOCK }),
+    );
+    let entered!: () => void;
+    const inRollup = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
+    const first = start(
+      { asOf: AS_OF },
+      {
+        ...lambdas,
+        Rollup: () => {
+          entered();
+          return new Promise(() => {});
+        },
+      },
+    );
+    await inRollup;
+    // Act
+    const second = start({ asOf: AS_OF }).result;
+    // Assess
+    await expect(second).rejects.toThrow(/pre-conditions .* did not hold/);
+    first.abort();
+    await expect(first.result).rejects.toThrow();
+    expect(await reportText(LOCK)).toMatch(/^exec-/);
+  }, 120_000);
+
+  it('retries a shard that fails once and publishes the same outputs', async () => {
+    // Prepare: an aborted run leaves its lock; the lifecycle rule (here
+    // the test) removes it. The shard's first attempt does its work, then
+    // the Lambda service fails the invocation.
+    await s3.client.send(
+      new DeleteObjectCommand({ Bucket: REPORTS, Key: LOCK }),
+    );
+    const before = await Promise.all(
+      FILES.map((name) => reportText(`reports/${AS_OF}/${name}`)),
+    );
+    const attempts: string[] = [];
+    const tasks = {
+      ...lambdas,
+      Shard: async (event: { shard: string }) => {
+        attempts.push(event.shard);
+        const result = await lambdas.Shard!(event as never);
+        if (
+          event.shard === 's0002' &&
+          attempts.filter((s) => s === 's0002').length === 1
+        ) {
+          throw Object.assign(new Error('Service error'), {
+            name: 'Lambda.ServiceException',
+          });
+        }
+        return result;
+      },
+    };
+    // Act
+    const output = await start({ asOf: AS_OF }, tasks).result;
+    // Assess
+    expect(attempts.filter((s) => s === 's0002')).toHaveLength(2);
+    expect(output.published.asOf).toBe(AS_OF);
+    const after = await Promise.all(
+      FILES.map((name) => reportText(`reports/${AS_OF}/${name}`)),
+    );
+    expect(after).toEqual(before);
+    expect(after[0]).toBe(await localText(FILES[0]!));
+  }, 600_000);
+});
