@@ -32,7 +32,11 @@ function otmAt(y: ArrayLike<number>, alpha: number, a: number, b: number) {
   if (!(w >= 0)) w = 0;
   const l0 = scc > 0 ? (src - w * scd) / scc : 0;
   const sse =
-    srr + l0 * l0 * scc + w * w * sdd - 2 * l0 * src - 2 * w * srd +
+    srr +
+    l0 * l0 * scc +
+    w * w * sdd -
+    2 * l0 * src -
+    2 * w * srd +
     2 * l0 * w * scd;
   return { w, level: l + c * l0, sse: Math.max(0, sse) };
 }
@@ -58,7 +62,8 @@ export function fitOptimizedTheta(
   let [lo, hi] = [0.01, 0.99];
   for (let k = 0; k <= 10; k += 1) {
     const f = at(0.01 + 0.098 * k);
-    if (f.sse < best.sse) [best, lo, hi] = [f, f.alpha - 0.098, f.alpha + 0.098];
+    if (f.sse < best.sse)
+      [best, lo, hi] = [f, f.alpha - 0.098, f.alpha + 0.098];
   }
   [lo, hi] = [Math.max(0.01, lo), Math.min(0.99, hi)];
   const g = (Math.sqrt(5) - 1) / 2;
@@ -71,7 +76,16 @@ export function fitOptimizedTheta(
   }
   const n = adjusted.length;
   const sigma = Math.sqrt(best.sse / Math.max(1, n - 3));
-  return { n, alpha: best.alpha, level: best.level, weight: best.w, a, b, figure, sigma };
+  return {
+    n,
+    alpha: best.alpha,
+    level: best.level,
+    weight: best.w,
+    a,
+    b,
+    figure,
+    sigma,
+  };
 }
 
 /**
@@ -96,7 +110,8 @@ export function predictOptimizedTheta(
   const sd: number[] = [];
   for (let h = 1; h <= horizon; h += 1) {
     const c = (1 - alpha) ** (n + h - 1);
-    const mu = l + fit.weight * (c * fit.a + ((1 - c * (1 - alpha)) / alpha) * fit.b);
+    const mu =
+      l + fit.weight * (c * fit.a + ((1 - c * (1 - alpha)) / alpha) * fit.b);
     l = alpha * mu + (1 - alpha) * l;
     mean.push(mu * seasonalIndex(fit, h));
     sd.push(fit.sigma * Math.sqrt(1 + (h - 1) * alpha * alpha));

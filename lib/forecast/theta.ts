@@ -34,7 +34,8 @@ export function lineFit(y: ArrayLike<number>): { a: number; b: number } {
     sy += y[t]!;
     sty += (t + 1) * y[t]!;
   }
-  const b = n > 1 ? (6 * (2 * sty / n - ((n + 1) * sy) / n)) / (n * n - 1) : 0;
+  const b =
+    n > 1 ? (6 * ((2 * sty) / n - ((n + 1) * sy) / n)) / (n * n - 1) : 0;
   return { a: sy / Math.max(1, n) - ((n + 1) * b) / 2, b };
 }
 
