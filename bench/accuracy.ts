@@ -8,14 +8,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import {
-  CANDIDATES,
+  ALL_MODELS,
   type Forecaster,
   forecastSeries,
 } from '#lib/forecast/index';
 import { isoDay, seriesFromRecords } from '#lib/forecast/long-series';
 import { coverage, mase, maseScale, msis, smape } from '#lib/forecast/metrics';
 
-const DATA = resolve(import.meta.dirname, '../../shared/datasets');
+const DATA = process.env.HEADROOM_DATASETS ?? resolve(import.meta.dirname, '../../../shared/datasets');
 const H = 90;
 const LEVELS = [80, 95];
 type Case = {
@@ -150,7 +150,7 @@ function run(): void {
   }
   const cases = load();
   const engines: [string, readonly Forecaster[] | undefined][] = [
-    ...(process.argv.includes('--engine-only') ? [] : CANDIDATES).map(
+    ...(process.argv.includes('--engine-only') ? [] : ALL_MODELS).map(
       (m): [string, Forecaster[]] => [m.name, [m]],
     ),
     ['ENGINE', undefined],

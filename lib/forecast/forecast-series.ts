@@ -81,7 +81,13 @@ function trySelect(
   fallback: PointForecast,
 ): Selection {
   try {
-    return selectForecast(y, select, warnings, options.candidates);
+    return selectForecast(
+      y,
+      select,
+      warnings,
+      options.candidates,
+      options.setting,
+    );
   } catch (error) {
     warnings.push(
       `model selection failed (${(error as Error).message}); ` +
