@@ -38,7 +38,7 @@ import { type CaseScore, scoreCase, summarize } from './accuracy/score.ts';
 const H = 90;
 const LEVELS = [80, 95];
 const BASE = Math.min(...WIDEN_GRID);
-const pointOf = (s: EngineSetting) => s.id.split('/').slice(0, 2).join('/');
+const pointOf = (s: EngineSetting) => s.id.split('/').slice(0, -1).join('/');
 
 function forecastAll(
   cases: readonly Case[],

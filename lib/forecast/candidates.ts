@@ -38,6 +38,15 @@ export const POOLS = {
   wide: CANDIDATES,
   four: [theta, robustTrend, etsMultiplicative, seasonalNaive],
   five: [theta, robustTrend, etsMultiplicative, seasonalNaive, optimizedTheta],
+  six: [
+    theta,
+    robustTrend,
+    etsMultiplicative,
+    seasonalNaive,
+    optimizedTheta,
+    etsAdditive,
+  ],
+  trend: [robustTrend, theta, optimizedTheta],
 } as const satisfies Record<string, readonly Forecaster[]>;
 
 /** Name of a pool in {@link POOLS}. */

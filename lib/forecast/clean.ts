@@ -11,8 +11,16 @@ export interface CleanResult {
 
 /** Half-width of the rolling median window (days). */
 const HALF = 10;
-/** Robust z beyond which a point is a dip or a spike. */
-const LIMIT = 5;
+/** Robust z beyond which a point is a dip or a spike (default). */
+export const CLEAN_LIMIT = 5;
+
+/** Cleaning thresholds (chosen leave-one-family-out, see `EngineSetting`). */
+export interface CleanOptions {
+  /** Robust z beyond which a point is replaced; Infinity keeps every point. */
+  readonly limit: number;
+  /** Move data before a lasting level shift to the level after it. */
+  readonly levelShifts: boolean;
+}
 
 /**
  * Clean a finite series before fitting: level shifts first (earlier data
@@ -22,6 +30,7 @@ const LIMIT = 5;
  *
  * @param values - finite series (gaps already filled)
  * @param season - season length
+ * @param options - thresholds (default: limit 5, level shifts on)
  * @returns cleaned values and the changes
  * @example
  * cleanSeries([5, 5, 5, 0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5], 1).cleaned[0]?.kind; // 'dip'
@@ -29,9 +38,13 @@ const LIMIT = 5;
 export function cleanSeries(
   values: readonly number[],
   season: number,
+  options: CleanOptions = { limit: CLEAN_LIMIT, levelShifts: true },
 ): CleanResult {
   if (values.length < 2 * HALF + 1) return { values, cleaned: [] };
-  const shifted = detectLevelShifts(values);
+  const shifted = options.levelShifts
+    ? detectLevelShifts(values)
+    : { values: [...values], cleaned: [] };
+  const LIMIT = options.limit;
   const { forward, back } = transform(shifted.values);
   const y = shifted.values.map(forward);
   const base = extendEdges(rollingMedian(y, HALF), HALF);

@@ -1,4 +1,5 @@
 import type { PoolName } from './candidates.ts';
+import type { CleanOptions } from './clean.ts';
 
 /**
  * Every tunable choice of the engine in one value, so that the accuracy
@@ -25,8 +26,10 @@ export interface EngineSetting {
    * seasonal differences), so intervals follow a change of either.
    */
   readonly scaleBy: 'level' | 'noise';
-  /** Factor on the interval half-widths at 80 % and at 95 % (≥ 1). */
+  /** Factor on the interval half-widths at 80 % and at 95 %. */
   readonly widen: { readonly 80: number; readonly 95: number };
+  /** Outlier and level-shift cleaning before fitting. */
+  readonly clean: CleanOptions;
 }
 
 /**
@@ -46,32 +49,52 @@ export function widenAt(setting: EngineSetting, level: number): number {
   return a + ((b - a) * (level - 80)) / 15;
 }
 
-/** Interval factors the benchmark tries, per level (exact post hoc, ≥ 1). */
-export const WIDEN_GRID: readonly number[] = [1, 1.1, 1.2, 1.3, 1.45, 1.6];
-
-const POINT_GRID: readonly Omit<EngineSetting, 'id' | 'scaleBy' | 'widen'>[] = [
-  { pool: 'wide', rule: 'select', margin: 0.2 },
-  { pool: 'wide', rule: 'shrink', margin: 0.15 },
-  { pool: 'four', rule: 'median', margin: 0.2 },
-  { pool: 'four', rule: 'shrink', margin: 0.1 },
-  { pool: 'four', rule: 'shrink', margin: 0.25 },
-  { pool: 'four', rule: 'select', margin: 0.2 },
-  { pool: 'five', rule: 'median', margin: 0.2 },
-  { pool: 'five', rule: 'shrink', margin: 0.1 },
-  { pool: 'five', rule: 'shrink', margin: 0.25 },
+/** Interval factors the benchmark tries, per level (absolute). */
+export const WIDEN_GRID: readonly number[] = [
+  0.9, 1, 1.1, 1.2, 1.3, 1.45, 1.6, 1.8, 2,
 ];
 
+type Point = Omit<EngineSetting, 'id' | 'scaleBy' | 'widen'>;
+const CLEAN = { limit: 5, levelShifts: true } as const;
+const point = (
+  pool: Point['pool'],
+  rule: Point['rule'],
+  margin: number,
+  clean: Point['clean'] = CLEAN,
+): Point => ({ pool, rule, margin, clean });
+
+/** Point-forecast settings: pool × rule × margin, a few cleaning variants. */
+const POINT_GRID: readonly Point[] = [
+  point('wide', 'select', 0.2),
+  point('wide', 'shrink', 0.25),
+  ...(['four', 'five', 'six', 'trend'] as const).flatMap((pool) => [
+    point(pool, 'median', 0.25),
+    point(pool, 'shrink', 0.25),
+    point(pool, 'shrink', 0.4),
+    point(pool, 'select', 0.2),
+  ]),
+  point('five', 'shrink', 0.25, { limit: 4, levelShifts: true }),
+  point('five', 'shrink', 0.25, { limit: 7, levelShifts: true }),
+  point('five', 'shrink', 0.25, { limit: 5, levelShifts: false }),
+  point('five', 'shrink', 0.25, { limit: Infinity, levelShifts: false }),
+];
+
+const cleanTag = ({ limit, levelShifts }: Point['clean']) =>
+  limit === 5 && levelShifts
+    ? ''
+    : `/clean${limit}${levelShifts ? '' : '-noshift'}`;
+
 /**
- * The candidate settings of the leave-one-family-out benchmark: nine
- * point-forecast rules (pool × rule × margin) times the two interval
- * scales; interval factors come from {@link WIDEN_GRID} on top.
+ * The candidate settings of the leave-one-family-out benchmark: the point
+ * rules of `POINT_GRID` times the two interval scales; interval factors
+ * come from {@link WIDEN_GRID} on top.
  */
 export const SETTING_GRID: readonly EngineSetting[] = POINT_GRID.flatMap((p) =>
   (['level', 'noise'] as const).map((scaleBy) => ({
     ...p,
     scaleBy,
     widen: { 80: 1, 95: 1 },
-    id: `${p.pool}/${p.rule}${p.rule === 'median' ? '' : p.margin}/${scaleBy}`,
+    id: `${p.pool}/${p.rule}${p.rule === 'median' ? '' : p.margin}${cleanTag(p.clean)}/${scaleBy}`,
   })),
 );
 
@@ -80,10 +103,11 @@ export const SETTING_GRID: readonly EngineSetting[] = POINT_GRID.flatMap((p) =>
  * rank in `npm run bench:accuracy` (README "Forecast engine").
  */
 export const DEFAULT_SETTING: EngineSetting = {
-  id: 'five/shrink0.25/noise',
+  id: 'five/shrink0.25/clean5-noshift/noise',
   pool: 'five',
   rule: 'shrink',
   margin: 0.25,
   scaleBy: 'noise',
-  widen: { 80: 1, 95: 1 },
+  widen: { 80: 1.1, 95: 1.3 },
+  clean: { limit: 5, levelShifts: false },
 };
