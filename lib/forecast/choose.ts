@@ -46,7 +46,7 @@ export function chooseRecipe(
     return best && single(best);
   }
   const combo = medianCandidate(runs, names);
-  if (!Number.isFinite(combo.score)) {
+  if (names.length === 1 || !Number.isFinite(combo.score)) {
     return ranked[0] && single(ranked[0]);
   }
   const best = ranked[0];

@@ -63,7 +63,11 @@ const point = (
   clean: Point['clean'] = CLEAN,
 ): Point => ({ pool, rule, margin, clean });
 
-/** Point-forecast settings: pool × rule × margin, a few cleaning variants. */
+/**
+ * Point-forecast settings: pool × rule × margin, and two outlier limits.
+ * Level-shift handling stays on in every setting: following a lasting
+ * step is a capacity requirement (README "Forecast engine"), not a knob.
+ */
 const POINT_GRID: readonly Point[] = [
   point('wide', 'select', 0.2),
   point('wide', 'shrink', 0.25),
@@ -75,8 +79,6 @@ const POINT_GRID: readonly Point[] = [
   ]),
   point('five', 'shrink', 0.25, { limit: 4, levelShifts: true }),
   point('five', 'shrink', 0.25, { limit: 7, levelShifts: true }),
-  point('five', 'shrink', 0.25, { limit: 5, levelShifts: false }),
-  point('five', 'shrink', 0.25, { limit: Infinity, levelShifts: false }),
 ];
 
 const cleanTag = ({ limit, levelShifts }: Point['clean']) =>
@@ -103,11 +105,11 @@ export const SETTING_GRID: readonly EngineSetting[] = POINT_GRID.flatMap((p) =>
  * rank in `npm run bench:accuracy` (README "Forecast engine").
  */
 export const DEFAULT_SETTING: EngineSetting = {
-  id: 'five/shrink0.25/clean5-noshift/noise',
+  id: 'five/shrink0.25/level',
   pool: 'five',
   rule: 'shrink',
   margin: 0.25,
-  scaleBy: 'noise',
-  widen: { 80: 1.1, 95: 1.3 },
-  clean: { limit: 5, levelShifts: false },
+  scaleBy: 'level',
+  widen: { 80: 1.3, 95: 1.6 },
+  clean: CLEAN,
 };
