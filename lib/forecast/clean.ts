@@ -13,6 +13,8 @@ export interface CleanResult {
 const HALF = 10;
 /** Re-estimations of the expectation once points are flagged. */
 const PASSES = 2;
+/** A dip below this share of the expectation is an outage. */
+const OUTAGE = 0.1;
 /** Robust z beyond which a point is a dip or a spike (default). */
 export const CLEAN_LIMIT = 5;
 
@@ -75,8 +77,9 @@ export function cleanSeries(
  * Expected values of the flagged points. The expectation is estimated
  * again with the flagged points replaced, so a run of outliers does not
  * pull its own replacement. In the last days the median window is shifted
- * and its trend extrapolated, so there a point takes the value one season
- * earlier (already replaced): seasonal naive, unbiased by the outliers.
+ * and its trend extrapolated, so there an outage (below a tenth of the
+ * expectation) takes the value one season earlier (already replaced):
+ * seasonal naive, unbiased by the outage.
  */
 function replacements(
   y: readonly number[],
@@ -94,8 +97,9 @@ function replacements(
   const n = y.length;
   const m = n >= 4 * season ? season : 1;
   return flagged.map((i) => {
-    patched[i] =
-      i >= n - HALF && i >= m ? patched[i - m]! : back(current.expected(i));
+    const e = back(current.expected(i));
+    const outage = y[i]! < OUTAGE * e && i >= n - HALF && i >= m;
+    patched[i] = outage ? patched[i - m]! : e;
     return patched[i]!;
   });
 }
