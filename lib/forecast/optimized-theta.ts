@@ -1,3 +1,4 @@
+import { goldenSection } from './golden.ts';
 import { normalBounds } from './intervals.ts';
 import { deseasonalize } from './seasonal-decompose.ts';
 import { lineFit, seasonalIndex, type ThetaFit } from './theta.ts';
@@ -57,23 +58,20 @@ export function fitOptimizedTheta(
 ): ThetaFit {
   const { adjusted, figure } = deseasonalize(values, season);
   const { a, b } = lineFit(adjusted);
-  const at = (alpha: number) => ({ alpha, ...otmAt(adjusted, alpha, a, b) });
+  const at = (alpha: number) => {
+    const f = { alpha, ...otmAt(adjusted, alpha, a, b) };
+    return { ...f, value: f.sse };
+  };
   let best = at(0.5);
-  let [lo, hi] = [0.01, 0.99];
+  let centre = 0.5;
   for (let k = 0; k <= 10; k += 1) {
     const f = at(0.01 + 0.098 * k);
-    if (f.sse < best.sse)
-      [best, lo, hi] = [f, f.alpha - 0.098, f.alpha + 0.098];
+    if (f.sse < best.sse) [best, centre] = [f, f.alpha];
   }
-  [lo, hi] = [Math.max(0.01, lo), Math.min(0.99, hi)];
-  const g = (Math.sqrt(5) - 1) / 2;
-  for (let i = 0; i < 25; i += 1) {
-    const fa = at(hi - g * (hi - lo));
-    const fb = at(lo + g * (hi - lo));
-    for (const f of [fa, fb]) if (f.sse < best.sse) best = f;
-    if (fa.sse <= fb.sse) hi = fb.alpha;
-    else lo = fa.alpha;
-  }
+  const lo = Math.max(0.01, centre - 0.098);
+  const hi = Math.min(0.99, centre + 0.098);
+  const refined = goldenSection(at, lo, hi, 20);
+  if (refined.sse < best.sse) best = refined;
   const n = adjusted.length;
   const sigma = Math.sqrt(best.sse / Math.max(1, n - 3));
   return {

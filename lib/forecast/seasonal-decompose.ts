@@ -91,10 +91,25 @@ export function multiplicativeIndices(
  * @example
  * deseasonalize([1, 3, 1, 3, 1, 3, 1, 3], 2).adjusted; // [2, 2, …]
  */
-export function deseasonalize(
-  x: readonly number[],
-  m: number,
-): { adjusted: readonly number[]; figure: readonly number[] } {
+export function deseasonalize(x: readonly number[], m: number): Deseasonalized {
+  // Theta and optimised Theta fit the same training array at each origin.
+  const hit = cache.get(x);
+  if (hit !== undefined && hit.m === m) return hit;
+  const out = { m, ...adjust(x, m) };
+  cache.set(x, out);
+  return out;
+}
+
+/** A deseasonalised series, its indices and season length. */
+export interface Deseasonalized {
+  readonly m: number;
+  readonly adjusted: readonly number[];
+  readonly figure: readonly number[];
+}
+
+const cache = new WeakMap<readonly number[], Deseasonalized>();
+
+function adjust(x: readonly number[], m: number) {
   const positive = x.every((v) => v > 0);
   const idx = positive && isSeasonal(x, m) && multiplicativeIndices(x, m);
   if (!idx) return { adjusted: x, figure: [1] };

@@ -1,3 +1,5 @@
+import { goldenSection } from './golden.ts';
+
 /**
  * Simple exponential smoothing with the smoothing weight and the initial
  * level chosen by least squares on the one-step errors (the additive-error
@@ -53,7 +55,7 @@ export function sesAt(y: ArrayLike<number>, alpha: number): SesFit {
 }
 
 /**
- * Fit SES: α on a grid of 20 points in [1e-4, 0.9999], refined by golden
+ * Fit SES: α on a grid of 10 steps in [1e-4, 0.9999], refined by golden
  * section around the best one; ℓ0 in closed form at each α ({@link sesAt}).
  *
  * @param y - finite series (at least one value)
@@ -62,27 +64,20 @@ export function sesAt(y: ArrayLike<number>, alpha: number): SesFit {
  * fitSes([5, 5, 5, 5]).level; // 5
  */
 export function fitSes(y: ArrayLike<number>): SesFit {
-  const grid = 20;
+  const grid = 10;
+  const step = (ALPHA_MAX - ALPHA_MIN) / grid;
   let best = sesAt(y, ALPHA_MIN);
   let bestK = 0;
   for (let k = 1; k <= grid; k += 1) {
-    const a = ALPHA_MIN + ((ALPHA_MAX - ALPHA_MIN) * k) / grid;
-    const f = sesAt(y, a);
+    const f = sesAt(y, ALPHA_MIN + step * k);
     if (f.sse < best.sse) [best, bestK] = [f, k];
   }
-  const step = (ALPHA_MAX - ALPHA_MIN) / grid;
-  let lo = Math.max(ALPHA_MIN, ALPHA_MIN + (bestK - 1) * step);
-  let hi = Math.min(ALPHA_MAX, ALPHA_MIN + (bestK + 1) * step);
-  const g = (Math.sqrt(5) - 1) / 2;
-  for (let i = 0; i < 30; i += 1) {
-    const a = hi - g * (hi - lo);
-    const b = lo + g * (hi - lo);
-    const fa = sesAt(y, a);
-    const fb = sesAt(y, b);
-    if (fa.sse < best.sse) best = fa;
-    if (fb.sse < best.sse) best = fb;
-    if (fa.sse <= fb.sse) hi = b;
-    else lo = a;
-  }
-  return best;
+  const lo = Math.max(ALPHA_MIN, ALPHA_MIN + (bestK - 1) * step);
+  const hi = Math.min(ALPHA_MAX, ALPHA_MIN + (bestK + 1) * step);
+  const at = (a: number) => {
+    const f = sesAt(y, a);
+    return { f, value: f.sse };
+  };
+  const refined = goldenSection(at, lo, hi, 22).f;
+  return refined.sse < best.sse ? refined : best;
 }
