@@ -9,6 +9,7 @@ import {
   type LongSeries,
   seriesFromRecords,
 } from '#lib/forecast/long-series';
+import { num } from './format-forecast.ts';
 import { parseWhole } from './parse-options.ts';
 import { streamForecast } from './stream-forecast.ts';
 
@@ -143,7 +144,7 @@ function outputRows(
   return f.mean.map((m, i) => [
     s.id,
     isoDay(last + i + 1),
-    m,
-    ...levels.flatMap((l) => [f.lower[l]![i]!, f.upper[l]![i]!]),
+    num(m),
+    ...levels.flatMap((l) => [num(f.lower[l]![i]!), num(f.upper[l]![i]!)]),
   ]);
 }

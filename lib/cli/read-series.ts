@@ -1,19 +1,19 @@
 import { constants, createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import { parse } from 'csv-parse/sync';
 import { InputError } from '#lib/errors';
 import {
   type LongSeries,
   parseDay,
   parseValue,
-  toSeries,
 } from '#lib/forecast/long-series';
+import { fastDay, fastValue } from './fast-row.ts';
+import { SeriesBuilder } from './series-builder.ts';
+import { splitLine } from './split-line.ts';
 
 const COLUMNS = ['series_id', 'ds', 'y'] as const;
 
 /**
- * Read a long CSV `series_id,ds,y` line by line and yield each series as
+ * Read a long CSV `series_id,ds,y` chunk by chunk and yield each series as
  * soon as the next one starts, so that memory holds one series at a time.
  * Days of a series may come in any order, but its rows must be
  * contiguous.
@@ -27,39 +27,116 @@ const COLUMNS = ['series_id', 'ds', 'y'] as const;
  */
 export async function* readSeries(file: string): AsyncGenerator<LongSeries> {
   await assertReadable(file);
-  const lines = createInterface({
-    input: createReadStream(file, 'utf8'),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
-  let index: number[] | undefined;
-  let current: { id: string; seen: Map<number, number> } | undefined;
-  const done = new Set<string>();
-  let line = 0;
-  for await (const raw of lines) {
-    line += 1;
-    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (text.trim() === '') continue;
-    const row = splitLine(text, file, line);
-    if (index === undefined) {
-      index = columns(row, file);
-      continue;
+  const state: ReadState = { file, line: 0, done: new Set(), days: new Map() };
+  for await (const chunk of lineChunks(file)) {
+    const ready: LongSeries[] = [];
+    for (const text of chunk) {
+      state.line += 1;
+      const finished = readLine(state, text);
+      if (finished) ready.push(finished);
     }
-    const [id, ds, y] = index.map((i) => (row[i] ?? '').trim()) as [
-      string,
-      string,
-      string,
-    ];
-    if (current?.id !== id) {
-      if (current) yield finish(current, done);
-      if (done.has(id)) throw split(file, line, id);
-      current = { id, seen: new Map() };
-    }
-    add(current.seen, { id, ds, y, file, line });
+    yield* ready;
   }
-  if (index === undefined) {
+  if (state.index === undefined) {
     throw new InputError(file, 'empty file: expected a header series_id,ds,y');
   }
-  if (current) yield finish(current, done);
+  if (state.current) yield finish(state.current, state.done);
+}
+
+interface ReadState {
+  readonly file: string;
+  line: number;
+  index?: number[];
+  /** The header is exactly series_id,ds,y: rows may take the fast path. */
+  plain?: boolean;
+  current?: SeriesBuilder;
+  readonly done: Set<string>;
+  /** Date text → day number, parsed and checked once. */
+  readonly days: Map<string, number>;
+}
+
+/** Read one line; returns the series it finished, if any. */
+function readLine(st: ReadState, raw: string): LongSeries | undefined {
+  const cr = raw.charCodeAt(raw.length - 1) === 13;
+  const text = cr ? raw.slice(0, -1) : raw;
+  if (st.plain === true && fastLine(st, text)) return undefined;
+  return slowLine(st, text);
+}
+
+/**
+ * The common row `id,YYYY-MM-DD,number` without splitting: the id is
+ * compared in place with the current series'; undefined when the row is
+ * not plain (false: then {@link slowLine} reads it and words any error).
+ */
+function fastLine(st: ReadState, text: string): boolean {
+  const c1 = text.indexOf(',');
+  const c2 = text.indexOf(',', c1 + 1);
+  if (c1 < 0 || c2 < 0 || text.indexOf(',', c2 + 1) >= 0) return false;
+  if (text.includes('"')) return false;
+  const day = fastDay(text, c1 + 1, c2);
+  const value = fastValue(text, c2 + 1, text.length);
+  if (day === undefined || value === undefined) return false;
+  const cur = st.current;
+  const same =
+    cur !== undefined && c1 === cur.id.length && text.startsWith(cur.id);
+  if (!same || text.charCodeAt(0) === 32 || text.charCodeAt(c1 - 1) === 32)
+    return false;
+  cur.add(day, value, st.line);
+  return true;
+}
+
+/** Read one line with the general parser. */
+function slowLine(st: ReadState, text: string): LongSeries | undefined {
+  if (text.trim() === '') return undefined;
+  const { file, line } = st;
+  const row = splitLine(
+    line === 1 ? text.replace(/^\uFEFF/, '') : text,
+    file,
+    line,
+  );
+  if (st.index === undefined) {
+    st.index = columns(row, file);
+    st.plain = st.index.join() === '0,1,2' && row.length === 3;
+    return undefined;
+  }
+  const [id, ds, y] = st.index.map((i) => (row[i] ?? '').trim()) as [
+    string,
+    string,
+    string,
+  ];
+  let finished: LongSeries | undefined;
+  if (st.current?.id !== id) {
+    if (st.current) finished = finish(st.current, st.done);
+    if (st.done.has(id)) throw split(file, line, id);
+    st.current = new SeriesBuilder(id, file);
+  }
+  const where = { line, series: id };
+  let day = st.days.get(ds);
+  if (day === undefined) {
+    day = parseDay(ds, file, where);
+    if (st.days.size > 100_000) st.days.clear();
+    st.days.set(ds, day);
+  }
+  st.current.add(day, parseValue(y, file, where), line);
+  return finished;
+}
+
+/**
+ * Lines of a file split at line feeds (the reader drops a trailing CR), a chunk of lines at a time
+ * (one await per megabyte, not per line).
+ */
+async function* lineChunks(file: string): AsyncGenerator<string[]> {
+  let rest = '';
+  const stream = createReadStream(file, {
+    encoding: 'utf8',
+    highWaterMark: 1 << 20,
+  });
+  for await (const chunk of stream) {
+    const parts = (rest + (chunk as string)).split('\n');
+    rest = parts.pop()!;
+    yield parts;
+  }
+  if (rest !== '') yield [rest];
 }
 
 /**
@@ -78,28 +155,9 @@ export async function assertReadable(file: string): Promise<void> {
   }
 }
 
-function finish(
-  current: { id: string; seen: Map<number, number> },
-  done: Set<string>,
-): LongSeries {
+function finish(current: SeriesBuilder, done: Set<string>): LongSeries {
   done.add(current.id);
-  return toSeries(current.id, current.seen);
-}
-
-function add(
-  seen: Map<number, number>,
-  r: { id: string; ds: string; y: string; file: string; line: number },
-) {
-  const where = { line: r.line, series: r.id };
-  const day = parseDay(r.ds, r.file, where);
-  if (seen.has(day)) {
-    throw new InputError(r.file, `series '${r.id}': duplicate day`, {
-      line: r.line,
-      field: 'ds',
-      value: r.ds,
-    });
-  }
-  seen.set(day, parseValue(r.y, r.file, where));
+  return current.build();
 }
 
 function split(file: string, line: number, id: string): InputError {
@@ -108,18 +166,6 @@ function split(file: string, line: number, id: string): InputError {
     `series '${id}': its rows are not contiguous (sort the file by series_id)`,
     { line, field: 'series_id', value: id },
   );
-}
-
-/** Fields of one line: a plain split unless it holds quotes. */
-function splitLine(text: string, file: string, line: number): string[] {
-  if (!text.includes('"')) return text.split(',');
-  try {
-    return (parse(text, { relax_column_count: true }) as string[][])[0] ?? [];
-  } catch (error) {
-    throw new InputError(file, `not a CSV: ${(error as Error).message}`, {
-      line,
-    });
-  }
 }
 
 function columns(header: readonly string[], file: string): number[] {
