@@ -2,7 +2,7 @@ import type { BacktestSummary, CleanedPoint } from '#lib/domain/forecast';
 import { planBacktest, recentLevel, runBacktest } from './backtest.ts';
 import { POOLS } from './candidates.ts';
 import { chooseRecipe, type Recipe, recipeMean } from './choose.ts';
-import { conformalMultipliers, noiseScale } from './conformal.ts';
+import { conformalMultipliers, NOISE_WINDOW, noiseScale } from './conformal.ts';
 import { guardedScale } from './guard-scale.ts';
 import { scaledBounds } from './intervals.ts';
 import { maseScale } from './metrics.ts';
@@ -115,7 +115,7 @@ function calibrate(
       : level;
   };
   const calRuns = noise
-    ? runs.map((r) => ({ ...r, level: scaleAt(r.origin) }))
+    ? rescaled(runs, recipe.path, scaleAt, values.length)
     : runs;
   const original = new Map(calRuns.map((r, i) => [r, runs[i]!]));
   const path = (r: (typeof runs)[number]) => recipe.path(original.get(r) ?? r);
@@ -133,6 +133,38 @@ function calibrate(
   const now = scaleAt(values.length);
   const sd = rel.slice(0, o.horizon).map((s) => s * now);
   return { rel, k, sd, runs: calRuns, path };
+}
+
+/**
+ * Backtest runs with each error rescaled to today's noise: an error at day
+ * t is multiplied by s_now / s(t), where s(t) is the noise of the weeks
+ * around t (centred, {@link NOISE_WINDOW} days, computed weekly), so the
+ * conformal scores stay exchangeable when the noise changes.
+ */
+function rescaled(
+  runs: ReturnType<typeof runBacktest>,
+  path: Recipe['path'],
+  scaleAt: (end: number) => number,
+  n: number,
+) {
+  const now = scaleAt(n);
+  const cache = new Map<number, number>();
+  const at = (t: number) => {
+    const week = Math.floor(t / 7);
+    let s = cache.get(week);
+    if (s === undefined) {
+      s = scaleAt(Math.min(n, 7 * week + NOISE_WINDOW / 2));
+      cache.set(week, s);
+    }
+    return s;
+  };
+  return runs.map((r) => {
+    const p = path(r);
+    const actual = r.actual.map(
+      (y, i) => p[i]! + ((y - p[i]!) * now) / at(r.origin + i),
+    );
+    return { ...r, actual, level: now };
+  });
 }
 
 /** Forecast of one chosen model, refitted from its latest-origin fit. */
