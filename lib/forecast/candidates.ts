@@ -2,6 +2,7 @@ import { etsAdditive, etsMultiplicative } from './ets.ts';
 import { optimizedTheta } from './optimized-theta.ts';
 import { robustTrend } from './robust-trend.ts';
 import { seasonalNaive } from './seasonal-naive.ts';
+import type { PoolName } from './settings.ts';
 import { theta } from './theta.ts';
 import { linearTrend, logTrend, piecewiseTrend } from './trend-models.ts';
 import type { Forecaster } from './types.ts';
@@ -47,7 +48,4 @@ export const POOLS = {
     etsAdditive,
   ],
   trend: [robustTrend, theta, optimizedTheta],
-} as const satisfies Record<string, readonly Forecaster[]>;
-
-/** Name of a pool in {@link POOLS}. */
-export type PoolName = keyof typeof POOLS;
+} as const satisfies Record<PoolName, readonly Forecaster[]>;

@@ -1,6 +1,6 @@
 export type { BacktestPlan, BacktestRun } from './backtest.ts';
 export { planBacktest, recentLevel, runBacktest } from './backtest.ts';
-export { ALL_MODELS, CANDIDATES, POOLS, type PoolName } from './candidates.ts';
+export { ALL_MODELS, CANDIDATES, POOLS } from './candidates.ts';
 export type { CleanResult } from './clean.ts';
 export { cleanSeries } from './clean.ts';
 export type { EtsFit } from './ets.ts';
@@ -19,7 +19,7 @@ export {
   predictSeasonalNaive,
   seasonalNaive,
 } from './seasonal-naive.ts';
-export type { EngineSetting } from './settings.ts';
+export type { EngineSetting, PoolName } from './settings.ts';
 export { DEFAULT_SETTING, SETTING_GRID, WIDEN_GRID } from './settings.ts';
 export { theta } from './theta.ts';
 export { linearTrend, logTrend, piecewiseTrend } from './trend-models.ts';

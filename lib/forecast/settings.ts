@@ -1,5 +1,7 @@
-import type { PoolName } from './candidates.ts';
 import type { CleanOptions } from './clean.ts';
+
+/** Name of a model pool (`POOLS` in candidates.ts). */
+export type PoolName = 'wide' | 'four' | 'five' | 'six' | 'trend';
 
 /**
  * Every tunable choice of the engine in one value, so that the accuracy
