@@ -1,215 +1,224 @@
 /**
- * `npx tsx bench/accuracy.ts [--write FILE]`: the engine on the rolling-origin
- * cases of `../shared/datasets/daily` (90 days, levels 80/95, period 7),
- * scored exactly as `tools/score.py`, per family and overall, for each model
- * family alone and for the engine's choice, beside the peers of PEERS.md.
+ * `npm run bench:accuracy [-- --models] [-- --write FILE]`: the engine on
+ * the shared cases (`../shared/datasets/daily`, or `HEADROOM_DATASETS`;
+ * 90 days, levels 80/95, period 7), scored as `tools/score.py` does, with
+ * an honest leave-one-family-out (LOFO) protocol: every setting of
+ * `SETTING_GRID` (and every interval widening of `WIDEN_GRID`) is chosen on
+ * four families and scored on the fifth. Prints the choice of each fold,
+ * the LOFO and in-sample figures per family beside the peers, and the
+ * setting with the best mean LOFO rank (the production default).
+ * `--models` adds each model alone.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { writeFileSync } from 'node:fs';
 import {
-  CANDIDATES,
-  type Forecaster,
+  ALL_MODELS,
+  DEFAULT_SETTING,
+  type EngineSetting,
   forecastSeries,
+  SETTING_GRID,
+  WIDEN_GRID,
 } from '#lib/forecast/index';
-import { isoDay, seriesFromRecords } from '#lib/forecast/long-series';
-import { coverage, mase, maseScale, msis, smape } from '#lib/forecast/metrics';
+import { isoDay } from '#lib/forecast/long-series';
+import {
+  type Case,
+  cut,
+  datasetsDir,
+  FAMILIES,
+  loadCases,
+} from './accuracy/data.ts';
+import {
+  type Choice,
+  choose,
+  type SettingRun,
+  scoreChoice,
+} from './accuracy/lofo.ts';
+import { loadPeer, PEERS } from './accuracy/peers.ts';
+import { type CaseScore, scoreCase, summarize } from './accuracy/score.ts';
 
-const DATA = resolve(import.meta.dirname, '../../shared/datasets');
 const H = 90;
 const LEVELS = [80, 95];
-type Case = {
-  id: string;
-  train: number[];
-  start: number;
-  scale: number;
-  test: Map<number, number>;
-};
-type Score = {
-  mase: number;
-  smape: number;
-  in80: number;
-  in95: number;
-  h: number;
-  msis: number;
-};
+const BASE = Math.min(...WIDEN_GRID);
+const pointOf = (s: EngineSetting) => s.id.split('/').slice(0, -1).join('/');
 
-function load(): Case[] {
-  const read = (f: string) =>
-    parse(readFileSync(`${DATA}/daily/${f}`, 'utf8')) as string[][];
-  const trainRows = read('train.csv');
-  const testRows = read('test.csv');
-  const rowsById = new Map<string, [string, number][]>();
-  for (const [id, ds, y] of trainRows.slice(1)) {
-    const list = rowsById.get(id!) ?? [];
-    list.push([ds!, y === '' ? Number.NaN : Number(y)]);
-    rowsById.set(id!, list);
-  }
-  const tests = new Map(
-    seriesFromRecords(testRows, 'test.csv').map((s) => [s.id, s]),
+function forecastAll(
+  cases: readonly Case[],
+  setting: EngineSetting,
+  models?: typeof ALL_MODELS,
+) {
+  return cases.map((c) =>
+    forecastSeries(c.train, {
+      horizon: H,
+      levels: LEVELS,
+      season: 7,
+      setting,
+      ...(models ? { candidates: models } : {}),
+    }),
   );
-  return seriesFromRecords(trainRows, 'train.csv').map((s) => {
-    const raw = rowsById.get(s.id)!.sort((a, b) => a[0].localeCompare(b[0]));
-    const t = tests.get(s.id)!;
-    const test = new Map<number, number>();
-    t.values.forEach((y, i) => {
-      if (Number.isFinite(y)) test.set(t.start + i, y);
-    });
-    const scale = maseScale(
-      raw.map((r) => r[1]),
-      7,
-    );
-    return { id: s.id, train: [...s.values], start: s.start, scale, test };
-  });
 }
 
-function scoreCase(c: Case, f: ReturnType<typeof forecastSeries>): Score {
-  const first = c.start + c.train.length;
-  const idx = [...c.test.keys()].map((d) => d - first);
-  const y = [...c.test.values()];
-  const pick = (a: readonly number[]) => idx.map((i) => a[i]!);
-  const m = pick(f.mean);
-  const [l8, u8, l9, u9] = [
-    f.lower[80]!,
-    f.upper[80]!,
-    f.lower[95]!,
-    f.upper[95]!,
-  ].map(pick);
+function fmt(scores: readonly CaseScore[]): string {
+  const s = summarize(scores);
+  return `${s.mase.toFixed(3).padStart(7)} ${s.cov80.toFixed(1).padStart(5)} ${s.cov95.toFixed(1).padStart(5)} ${s.msis.toFixed(2).padStart(7)}`;
+}
+
+function table(
+  cases: readonly Case[],
+  columns: [string, Map<number, CaseScore>][],
+) {
+  console.log(
+    `\n${'family'.padEnd(8)} cases ${columns.map(([n]) => n.padEnd(28)).join(' ')}`,
+  );
+  console.log(
+    `${''.padEnd(14)} ${columns.map(() => '   MASE cov80 cov95   MSIS'.padEnd(28)).join(' ')}`,
+  );
+  for (const fam of [...FAMILIES, 'ALL'] as const) {
+    const idx = cases.flatMap((c, i) =>
+      fam === 'ALL' || c.family === fam ? [i] : [],
+    );
+    const cells = columns.map(([, m]) =>
+      fmt(idx.map((i) => m.get(i)!)).padEnd(28),
+    );
+    console.log(
+      `${fam.padEnd(8)} ${String(idx.length).padStart(5)} ${cells.join(' ')}`,
+    );
+  }
+}
+
+function describe(c: Choice): string {
+  return `${c.point}/${c.scaleBy}, widen ${c.w80}/${c.w95}`;
+}
+
+function production(
+  runs: SettingRun[],
+  cases: readonly Case[],
+  folds: ReturnType<typeof choose>[],
+): Choice {
+  const points = folds[0]!.ranking;
+  const meanRank = (p: string) =>
+    folds.reduce((a, f) => a + f.ranking.indexOf(p), 0) / folds.length + 1;
+  const point = [...points].sort((a, b) => meanRank(a) - meanRank(b))[0]!;
+  console.log(
+    `\nmean LOFO rank of the point settings (1 = best): ${[...points]
+      .sort((a, b) => meanRank(a) - meanRank(b))
+      .map((p) => `${p} ${meanRank(p).toFixed(1)}`)
+      .join(', ')}`,
+  );
+  const all = cases.map((_, i) => i);
+  const inner = FAMILIES.map((f) => {
+    const idx = all.filter((i) => cases[i]!.family !== f);
+    return choose(
+      runs.filter((r) => r.point === point),
+      cases,
+      idx,
+      WIDEN_GRID,
+    ).choice;
+  });
+  const scales = [...new Set(inner.map((c) => c.scaleBy))];
+  const scaleBy = scales.sort(
+    (a, b) =>
+      inner.filter((c) => c.scaleBy === b).length -
+      inner.filter((c) => c.scaleBy === a).length,
+  )[0]!;
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const same = inner.filter((c) => c.scaleBy === scaleBy);
   return {
-    mase: mase(y, m, c.scale),
-    smape: smape(y, m),
-    h: y.length,
-    in80: coverage(y, l8!, u8!) * y.length,
-    in95: coverage(y, l9!, u9!) * y.length,
-    msis: msis(y, l9!, u9!, c.scale),
+    point,
+    scaleBy,
+    w80: med(same.map((c) => c.w80)),
+    w95: med(same.map((c) => c.w95)),
   };
 }
 
-const family = (id: string) => {
-  const s = id.split('@')[0]!;
-  return s.startsWith('wiki') ? 'wiki' : s.startsWith('lte') ? 'lte' : s;
-};
-const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const med = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const k = s.length >> 1;
-  return s.length % 2 ? s[k]! : (s[k - 1]! + s[k]!) / 2;
-};
-
-function summary(scores: Score[]): string {
-  const h = scores.reduce((a, s) => a + s.h, 0);
-  const fin = (xs: number[]) => xs.filter(Number.isFinite);
-  const ms = fin(scores.map((s) => s.mase));
-  const cells = [avg(ms), med(ms), avg(scores.map((s) => s.smape))].map((x) =>
-    x.toFixed(3).padStart(7),
-  );
-  const cov = [80, 95].map((l) =>
-    ((100 * scores.reduce((a, s) => a + (l === 80 ? s.in80 : s.in95), 0)) / h)
-      .toFixed(1)
-      .padStart(6),
-  );
-  return `${cells.join(' ')} ${cov.join(' ')} ${avg(
-    fin(scores.map((s) => s.msis)),
-  )
-    .toFixed(3)
-    .padStart(8)}`;
-}
-
-function peerTable(): Map<string, Map<string, string>> {
-  const text = readFileSync(`${DATA}/PEERS.md`, 'utf8');
-  const out = new Map<string, Map<string, string>>();
-  const names = ['snaive', 'ets', 'arima', 'theta', 'prophet'];
-  for (const line of text
-    .split('\n')
-    .filter(
-      (l) =>
-        l.startsWith('| ') &&
-        !l.startsWith('| family') &&
-        !l.startsWith('| ---'),
-    )) {
-    const cells = line
-      .split('|')
-      .map((c) => c.trim())
-      .filter(Boolean);
-    if (cells.length < 13) continue;
-    const row = new Map(
-      names.map((n, i) => [n, `${cells[2 + i]} (${cells[8 + i]})`]),
-    );
-    const fam = cells[0]!;
-    out.set(fam === 'ALL' ? 'ALL' : fam, row);
-  }
-  return out;
-}
-
 function run(): void {
-  if (!existsSync(`${DATA}/daily/train.csv`)) {
+  const { dir, tried } = datasetsDir();
+  if (dir === undefined) {
     console.log(
-      `bench:accuracy skipped: ${DATA}/daily/train.csv is absent (the evaluation data live outside the repository).`,
+      `bench:accuracy skipped: the evaluation cases (daily/train.csv) are not in any of ${tried.join(', ')}; set HEADROOM_DATASETS to their folder.`,
     );
     return;
   }
-  const cases = load();
-  const engines: [string, readonly Forecaster[] | undefined][] = [
-    ...(process.argv.includes('--engine-only') ? [] : CANDIDATES).map(
-      (m): [string, Forecaster[]] => [m.name, [m]],
-    ),
-    ['ENGINE', undefined],
-  ];
-  const write = process.argv.indexOf('--write');
-  const fams = [...new Set(cases.map((c) => family(c.id)))].sort();
-  const peers = peerTable();
+  const cases = loadCases(dir);
   console.log(
-    `${cases.length} cases, horizon ${H}, levels 80/95, period 7. Columns: MASE mean, median, sMAPE%, cov80%, cov95%, MSIS95`,
+    `${cases.length} cases from ${dir}, horizon ${H}, levels 80/95, period 7; ${SETTING_GRID.length} settings × widening ${WIDEN_GRID.join('/')}.`,
   );
-  const chosen = new Map<string, number>();
-  for (const [name, candidates] of engines) {
-    const rows: string[][] = [
-      ['series_id', 'ds', 'mean', 'lo80', 'hi80', 'lo95', 'hi95'],
-    ];
-    const scores = cases.map((c) => {
-      const f = forecastSeries(c.train, {
-        horizon: H,
-        levels: LEVELS,
-        season: 7,
-        ...(candidates ? { candidates } : {}),
-      });
-      if (!candidates) chosen.set(f.model, (chosen.get(f.model) ?? 0) + 1);
-      const last = c.start + c.train.length - 1;
-      f.mean.forEach((m, i) => {
-        rows.push([
-          c.id,
-          isoDay(last + i + 1),
-          ...[
-            m,
-            f.lower[80]![i]!,
-            f.upper[80]![i]!,
-            f.lower[95]![i]!,
-            f.upper[95]![i]!,
-          ].map(String),
-        ]);
-      });
-      return { fam: family(c.id), s: scoreCase(c, f) };
-    });
-    console.log(`\n== ${name}`);
-    for (const fam of [...fams, 'ALL']) {
-      const sel = scores
-        .filter((x) => fam === 'ALL' || x.fam === fam)
-        .map((x) => x.s);
-      const p = peers.get(fam);
-      console.log(
-        `${fam.padEnd(20)} ${String(sel.length).padStart(3)} ${summary(sel)}   peers MASE (cov80/95): ${p ? [...p].map(([k, v]) => `${k} ${v}`).join(', ') : '-'}`,
-      );
-    }
-    if (write > 0 && !candidates)
-      writeFileSync(
-        process.argv[write + 1]!,
-        rows.map((r) => r.join(',')).join('\n'),
-      );
+  const all = cases.map((_, i) => i);
+  const asMap = (cutList: ReturnType<typeof cut>[]) =>
+    new Map(cutList.map((s, i) => [i, scoreCase(s)]));
+  if (process.argv.includes('--models')) {
+    table(
+      cases,
+      ALL_MODELS.map((m) => [
+        m.name,
+        asMap(
+          forecastAll(cases, DEFAULT_SETTING, [m]).map((f, i) =>
+            cut(cases[i]!, f),
+          ),
+        ),
+      ]),
+    );
   }
+  const runs: SettingRun[] = SETTING_GRID.map((s) => {
+    const t = performance.now();
+    const fs = forecastAll(cases, { ...s, widen: { 80: BASE, 95: BASE } });
+    process.stderr.write(
+      `  ${s.id}: ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
+    );
+    return {
+      point: pointOf(s),
+      scaleBy: s.scaleBy,
+      base: BASE,
+      cut: fs.map((f, i) => cut(cases[i]!, f)),
+    };
+  });
+  const lofo = new Map<number, CaseScore>();
+  const folds = FAMILIES.map((fam) => {
+    const train = all.filter((i) => cases[i]!.family !== fam);
+    const held = all.filter((i) => cases[i]!.family === fam);
+    const fold = choose(runs, cases, train, WIDEN_GRID);
+    for (const [i, s] of scoreChoice(runs, fold.choice, held)) lofo.set(i, s);
+    console.log(
+      `fold ${fam.padEnd(7)} chosen on the other four: ${describe(fold.choice)} (next: ${fold.ranking.slice(1, 3).join(', ')})`,
+    );
+    return fold;
+  });
+  const prod = production(runs, cases, folds);
+  const inSample = choose(runs, cases, all, WIDEN_GRID).choice;
   console.log(
-    '\nengine choices:',
-    [...chosen].map(([k, v]) => `${k}:${v}`).join(' '),
+    `production default (best mean LOFO rank): ${describe(prod)}; in the code: ${DEFAULT_SETTING.id}, widen ${DEFAULT_SETTING.widen[80]}/${DEFAULT_SETTING.widen[95]}`,
   );
+  console.log(
+    `in-sample best (chosen on all five, optimistic): ${describe(inSample)}`,
+  );
+  const peers = PEERS.map((p): [string, Map<number, CaseScore>] => [
+    `peer ${p}`,
+    asMap(loadPeer(dir, p, cases)),
+  ]);
+  table(cases, [
+    ['ENGINE LOFO', lofo],
+    ['ENGINE production, in-sample', scoreChoice(runs, prod, all)],
+    ['in-sample best', scoreChoice(runs, inSample, all)],
+    ...peers,
+  ]);
+  const write = process.argv.indexOf('--write');
+  if (write > 0) writeForecasts(process.argv[write + 1]!, cases);
+}
+
+function writeForecasts(file: string, cases: readonly Case[]) {
+  const rows = ['series_id,ds,mean,lo80,hi80,lo95,hi95'];
+  forecastAll(cases, DEFAULT_SETTING).forEach((f, k) => {
+    const c = cases[k]!;
+    const last = c.start + c.train.length - 1;
+    f.mean.forEach((m, i) => {
+      const b = [
+        f.lower[80]![i],
+        f.upper[80]![i],
+        f.lower[95]![i],
+        f.upper[95]![i],
+      ];
+      rows.push([c.id, isoDay(last + i + 1), m, ...b].join(','));
+    });
+  });
+  writeFileSync(file, `${rows.join('\n')}\n`);
 }
 
 run();

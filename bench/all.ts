@@ -8,6 +8,7 @@ const BENCHES = [
   'sample',
   'rollup',
   'speed',
+  'forecast-cli',
   'accuracy',
   'backtest',
   'report',

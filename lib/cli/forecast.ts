@@ -1,4 +1,3 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
@@ -10,11 +9,14 @@ import {
   type LongSeries,
   seriesFromRecords,
 } from '#lib/forecast/long-series';
+import { num } from './format-forecast.ts';
 import { parseWhole } from './parse-options.ts';
+import { streamForecast } from './stream-forecast.ts';
 
 /**
  * `headroom forecast`: forecast every series of a long CSV
- * `series_id,ds,y` and write `series_id,ds,mean,lo80,hi80,…`.
+ * `series_id,ds,y` and write `series_id,ds,mean,lo80,hi80,…`, streaming
+ * both files ({@link streamForecast}); `--workers N` uses a thread pool.
  *
  * @returns the commander command
  * @example
@@ -43,11 +45,16 @@ export function forecastCommand(): Command {
         .default([80, 95], '80,95'),
     )
     .requiredOption('--output <file>', 'CSV to write')
+    .addOption(
+      new Option('--workers <n>', 'threads forecasting (1 = this thread)')
+        .argParser(parseWhole('--workers', 1, 256))
+        .default(1),
+    )
     .action(async (options: ForecastCliOptions) => {
-      const text = await readCsv(options.input);
-      const { csv, warnings } = forecastCsv(text, options.input, options);
-      for (const w of warnings) process.stderr.write(`headroom: ${w}\n`);
-      await writeFile(options.output, csv);
+      await streamForecast({
+        ...options,
+        warn: (w) => process.stderr.write(`headroom: ${w}\n`),
+      });
     });
 }
 
@@ -58,6 +65,7 @@ export interface ForecastCliOptions {
   readonly horizon: number;
   readonly season: number;
   readonly levels: readonly number[];
+  readonly workers: number;
 }
 
 /**
@@ -77,14 +85,6 @@ export function parseLevels(value: string): number[] {
     );
   }
   return [...new Set(levels)].sort((a, b) => a - b);
-}
-
-async function readCsv(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new InputError(file, `cannot read: ${(error as Error).message}`);
-  }
 }
 
 /**
@@ -144,7 +144,7 @@ function outputRows(
   return f.mean.map((m, i) => [
     s.id,
     isoDay(last + i + 1),
-    m,
-    ...levels.flatMap((l) => [f.lower[l]![i]!, f.upper[l]![i]!]),
+    num(m),
+    ...levels.flatMap((l) => [num(f.lower[l]![i]!), num(f.upper[l]![i]!)]),
   ]);
 }

@@ -63,6 +63,8 @@ export function planBacktest(
  * @param season - season length
  * @param actuals - what to score against (default `values`; pass the
  *   uncleaned series so that intervals learn about outliers too)
+ * @param prune - drop weak models after the latest origin (false keeps
+ *   every model at every origin, as combinations need)
  * @returns one run per origin
  * @example
  * runBacktest(y, [seasonalNaive], planBacktest(y.length, 90, 60), 7);
@@ -73,6 +75,7 @@ export function runBacktest(
   plan: BacktestPlan,
   season: number,
   actuals: readonly number[] = values,
+  prune = true,
 ): BacktestRun[] {
   let active = models;
   return plan.origins.map((origin, k) => {
@@ -86,7 +89,8 @@ export function runBacktest(
       means[model.name] = run.mean;
       if (run.fit !== undefined) fits[model.name] = run.fit;
     }
-    if (k === 0) active = keepContenders(active, means, actual, models[0]);
+    if (k === 0 && prune)
+      active = keepContenders(active, means, actual, models[0]);
     for (const name of Object.keys(means)) {
       if (!active.some((m) => m.name === name)) delete means[name];
     }

@@ -1,12 +1,16 @@
 import { etsAdditive, etsMultiplicative } from './ets.ts';
+import { optimizedTheta } from './optimized-theta.ts';
 import { robustTrend } from './robust-trend.ts';
 import { seasonalNaive } from './seasonal-naive.ts';
+import type { PoolName } from './settings.ts';
+import { theta } from './theta.ts';
 import { linearTrend, logTrend, piecewiseTrend } from './trend-models.ts';
 import type { Forecaster } from './types.ts';
 
 /**
- * Every model family the selection tries, in order of preference
- * (the first wins ties and runs when no backtest is possible).
+ * The selection pool of the first engine (per-series choice among seven
+ * families), in order of preference: the first wins ties and runs when no
+ * backtest is possible. Kept as a setting of the grid (`pool: 'wide'`).
  */
 export const CANDIDATES: readonly Forecaster[] = [
   robustTrend,
@@ -17,3 +21,31 @@ export const CANDIDATES: readonly Forecaster[] = [
   etsMultiplicative,
   piecewiseTrend,
 ] as readonly Forecaster[];
+
+/** Every model the engine knows, for benchmarks and the contract tests. */
+export const ALL_MODELS: readonly Forecaster[] = [
+  ...CANDIDATES,
+  theta,
+  optimizedTheta,
+] as readonly Forecaster[];
+
+/**
+ * Small fixed pools for robust combinations (median of the members), the
+ * kind that generalised best in the M3 and M4 competitions (Makridakis
+ * et al. 2020): Theta, a robust trend, damped exponential smoothing and
+ * seasonal naive, plus optimised Theta in the larger one.
+ */
+export const POOLS = {
+  wide: CANDIDATES,
+  four: [theta, robustTrend, etsMultiplicative, seasonalNaive],
+  five: [theta, robustTrend, etsMultiplicative, seasonalNaive, optimizedTheta],
+  six: [
+    theta,
+    robustTrend,
+    etsMultiplicative,
+    seasonalNaive,
+    optimizedTheta,
+    etsAdditive,
+  ],
+  trend: [robustTrend, theta, optimizedTheta],
+} as const satisfies Record<PoolName, readonly Forecaster[]>;

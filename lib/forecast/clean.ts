@@ -11,8 +11,20 @@ export interface CleanResult {
 
 /** Half-width of the rolling median window (days). */
 const HALF = 10;
-/** Robust z beyond which a point is a dip or a spike. */
-const LIMIT = 5;
+/** Re-estimations of the expectation once points are flagged. */
+const PASSES = 2;
+/** A dip below this share of the expectation is an outage. */
+const OUTAGE = 0.1;
+/** Robust z beyond which a point is a dip or a spike (default). */
+export const CLEAN_LIMIT = 5;
+
+/** Cleaning thresholds (chosen leave-one-family-out, see `EngineSetting`). */
+export interface CleanOptions {
+  /** Robust z beyond which a point is replaced; Infinity keeps every point. */
+  readonly limit: number;
+  /** Move data before a lasting level shift to the level after it. */
+  readonly levelShifts: boolean;
+}
 
 /**
  * Clean a finite series before fitting: level shifts first (earlier data
@@ -22,6 +34,7 @@ const LIMIT = 5;
  *
  * @param values - finite series (gaps already filled)
  * @param season - season length
+ * @param options - thresholds (default: limit 5, level shifts on)
  * @returns cleaned values and the changes
  * @example
  * cleanSeries([5, 5, 5, 0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5], 1).cleaned[0]?.kind; // 'dip'
@@ -29,32 +42,77 @@ const LIMIT = 5;
 export function cleanSeries(
   values: readonly number[],
   season: number,
+  options: CleanOptions = { limit: CLEAN_LIMIT, levelShifts: true },
 ): CleanResult {
   if (values.length < 2 * HALF + 1) return { values, cleaned: [] };
-  const shifted = detectLevelShifts(values);
-  const { forward, back } = transform(shifted.values);
-  const y = shifted.values.map(forward);
+  const shifted = options.levelShifts
+    ? detectLevelShifts(values)
+    : { values: [...values], cleaned: [] };
+  const { forward } = transform(shifted.values);
+  const first = expectation(shifted.values.map(forward), season);
+  const flagged: number[] = [];
+  first.resid.forEach((e, i) => {
+    if (Math.abs(e) > options.limit * first.s) flagged.push(i);
+  });
+  const out = [...shifted.values];
+  const cleaned: CleanedPoint[] = [...shifted.cleaned];
+  if (flagged.length === 0) return { values: out, cleaned };
+  const expected = replacements(out, flagged, first, season, transform(out));
+  flagged.forEach((i, k) => {
+    const e = expected[k]!;
+    if (!(Math.abs(out[i]! - e) > 0.05 * Math.abs(e))) return;
+    out[i] = e;
+    cleaned.push({
+      index: i,
+      kind: first.resid[i]! < 0 ? 'dip' : 'spike',
+      original: values[i]!,
+      replacement: e,
+    });
+  });
+  cleaned.sort((a, b) => a.index - b.index);
+  return { values: out, cleaned };
+}
+
+/**
+ * Expected values of the flagged points. The expectation is estimated
+ * again with the flagged points replaced, so a run of outliers does not
+ * pull its own replacement. In the last days the median window is shifted
+ * and its trend extrapolated, so there an outage (below a tenth of the
+ * expectation) takes the value one season earlier (already replaced):
+ * seasonal naive, unbiased by the outage.
+ */
+function replacements(
+  y: readonly number[],
+  flagged: readonly number[],
+  first: ReturnType<typeof expectation>,
+  season: number,
+  { forward, back }: ReturnType<typeof transform>,
+): number[] {
+  const patched = [...y];
+  let current = first;
+  for (let pass = 0; pass < PASSES; pass += 1) {
+    for (const i of flagged) patched[i] = back(current.expected(i));
+    current = expectation(patched.map(forward), season);
+  }
+  const n = y.length;
+  const m = n >= 4 * season ? season : 1;
+  return flagged.map((i) => {
+    const e = back(current.expected(i));
+    const outage = y[i]! < OUTAGE * e && i >= n - HALF && i >= m;
+    patched[i] = outage ? patched[i - m]! : e;
+    return patched[i]!;
+  });
+}
+
+/** Rolling median with weekly factors, the residuals and their MAD. */
+function expectation(y: readonly number[], season: number) {
   const base = extendEdges(rollingMedian(y, HALF), HALF);
   const r = y.map((v, i) => v - base[i]!);
   const m = y.length >= 4 * season ? season : 1;
   const factors = phaseMedians(r, m);
   const resid = r.map((v, i) => v - factors[i % m]!);
-  const s = mad(resid);
-  const out = [...shifted.values];
-  const cleaned: CleanedPoint[] = [...shifted.cleaned];
-  resid.forEach((e, i) => {
-    if (!(Math.abs(e) > LIMIT * s)) return;
-    const expected = back(base[i]! + factors[i % m]!);
-    if (!(Math.abs(out[i]! - expected) > 0.05 * Math.abs(expected))) return;
-    out[i] = expected;
-    cleaned.push({
-      index: i,
-      kind: e < 0 ? 'dip' : 'spike',
-      original: values[i]!,
-      replacement: expected,
-    });
-  });
-  return { values: out, cleaned };
+  const expected = (i: number) => base[i]! + factors[i % m]!;
+  return { resid, s: mad(resid), expected };
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   type SelectOptions,
   selectForecast,
 } from './select.ts';
+import { DEFAULT_SETTING } from './settings.ts';
 import type { ForecastOptions, PointForecast } from './types.ts';
 import { validateOptions } from './validate-options.ts';
 
@@ -42,7 +43,11 @@ export function forecastSeries(
   const prepared = fillGaps(values);
   const shift = (i: number) => i + prepared.offset;
   if (prepared.values.length === 0) return emptyForecast(horizon, levels);
-  const clean = cleanSeries(prepared.values, season);
+  const clean = cleanSeries(
+    prepared.values,
+    season,
+    (options.setting ?? DEFAULT_SETTING).clean,
+  );
   const y = clean.values;
   const nonNegative = prepared.values.every((x) => x >= 0);
   const floor = nonNegative ? 0 : undefined;
@@ -81,7 +86,13 @@ function trySelect(
   fallback: PointForecast,
 ): Selection {
   try {
-    return selectForecast(y, select, warnings, options.candidates);
+    return selectForecast(
+      y,
+      select,
+      warnings,
+      options.candidates,
+      options.setting,
+    );
   } catch (error) {
     warnings.push(
       `model selection failed (${(error as Error).message}); ` +

@@ -1,6 +1,6 @@
 export type { BacktestPlan, BacktestRun } from './backtest.ts';
 export { planBacktest, recentLevel, runBacktest } from './backtest.ts';
-export { CANDIDATES } from './candidates.ts';
+export { ALL_MODELS, CANDIDATES, POOLS } from './candidates.ts';
 export type { CleanResult } from './clean.ts';
 export { cleanSeries } from './clean.ts';
 export type { EtsFit } from './ets.ts';
@@ -8,6 +8,7 @@ export { etsAdditive, etsMultiplicative, fitEts, predictEts } from './ets.ts';
 export { forecastSeries, MIN_SELECT_LENGTH } from './forecast-series.ts';
 export { detectLevelShifts } from './level-shift.ts';
 export { coverage, mase, maseScale, msis, smape } from './metrics.ts';
+export { optimizedTheta } from './optimized-theta.ts';
 export type { RegressionConfig, RegressionFit } from './regression.ts';
 export { regressionModel } from './regression.ts';
 export type { RobustTrendFit } from './robust-trend.ts';
@@ -18,5 +19,8 @@ export {
   predictSeasonalNaive,
   seasonalNaive,
 } from './seasonal-naive.ts';
+export type { EngineSetting, PoolName } from './settings.ts';
+export { DEFAULT_SETTING, SETTING_GRID, WIDEN_GRID } from './settings.ts';
+export { theta } from './theta.ts';
 export { linearTrend, logTrend, piecewiseTrend } from './trend-models.ts';
 export type { Forecaster, ForecastOptions, PointForecast } from './types.ts';

@@ -62,7 +62,16 @@ export function seriesFromRecords(
   return [...days].map(([id, seen]) => toSeries(id, seen));
 }
 
-function toSeries(id: string, seen: Map<number, number>): LongSeries {
+/**
+ * One regular daily series from its days (NaN for absent days).
+ *
+ * @param id - series id
+ * @param seen - day number → value
+ * @returns the series from its first to its last day
+ * @example
+ * toSeries('a', new Map([[0, 1], [2, 3]])).values; // [1, NaN, 3]
+ */
+export function toSeries(id: string, seen: Map<number, number>): LongSeries {
   const keys = [...seen.keys()];
   const start = Math.min(...keys);
   const end = Math.max(...keys);
@@ -72,7 +81,18 @@ function toSeries(id: string, seen: Map<number, number>): LongSeries {
   return { id, start, values };
 }
 
-function parseDay(
+/**
+ * Day number of a `YYYY-MM-DD` field.
+ *
+ * @param ds - the field
+ * @param file - file name for messages
+ * @param where - line and series for messages
+ * @returns days since 1970-01-01
+ * @throws InputError naming file, line, series, field and value
+ * @example
+ * parseDay('2024-01-01', 'in.csv', { line: 2, series: 'a' }); // 19723
+ */
+export function parseDay(
   ds: string,
   file: string,
   where: { line: number; series: string },
@@ -94,7 +114,18 @@ function parseDay(
   return Math.round(t / DAY_MS);
 }
 
-function parseValue(
+/**
+ * Value of a `y` field: a finite number, or NaN for an empty/NA field.
+ *
+ * @param y - the field
+ * @param file - file name for messages
+ * @param where - line and series for messages
+ * @returns the number
+ * @throws InputError naming file, line, series, field and value
+ * @example
+ * parseValue('5', 'in.csv', { line: 2, series: 'a' }); // 5
+ */
+export function parseValue(
   y: string,
   file: string,
   where: { line: number; series: string },

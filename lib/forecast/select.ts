@@ -1,11 +1,13 @@
 import type { BacktestSummary, CleanedPoint } from '#lib/domain/forecast';
 import { planBacktest, recentLevel, runBacktest } from './backtest.ts';
-import { errorMultipliers } from './calibrate.ts';
-import { CANDIDATES } from './candidates.ts';
+import { POOLS } from './candidates.ts';
+import { chooseRecipe, type Recipe, recipeMean } from './choose.ts';
+import { conformalMultipliers, NOISE_WINDOW, noiseScale } from './conformal.ts';
 import { guardedScale } from './guard-scale.ts';
 import { scaledBounds } from './intervals.ts';
 import { maseScale } from './metrics.ts';
-import { pickCandidate, scoreRuns, summarizeRuns } from './score-runs.ts';
+import { scoreRuns, summarizeRuns } from './score-runs.ts';
+import { DEFAULT_SETTING, type EngineSetting, widenAt } from './settings.ts';
 import type { Forecaster, PointForecast } from './types.ts';
 
 /** What the selection produced for one series. */
@@ -25,23 +27,21 @@ export interface SelectOptions {
   readonly actuals?: readonly number[];
 }
 
-/** Relative backtest gain another model needs to replace the default. */
-export const SWITCH_MARGIN = 0.2;
-
 /** Fewest training days kept at a backtest origin. */
 export const MIN_TRAIN = 56;
 
 /**
- * Choose per series by rolling-origin backtest among the candidates and
- * the mean of the best two and three, then calibrate intervals from the
- * chosen forecast's backtest errors (scale per horizon and empirical
- * multipliers per level).
+ * Forecast one series by the setting's rule over a rolling-origin backtest
+ * of the pool ({@link chooseRecipe}), with conformal intervals from the
+ * chosen forecast's backtest errors ({@link conformalMultipliers}), scaled
+ * per series by its level or noise now.
  *
  * @param values - finite, cleaned series
  * @param options - horizon, levels, season
  * @param warnings - receives notes
- * @param models - candidates (default: every model family)
- * @returns the chosen forecast
+ * @param models - pool (default: the setting's)
+ * @param setting - engine setting (default: the production one)
+ * @returns the forecast and its backtest summary
  * @example
  * selectForecast(y, { horizon: 90, levels: [80, 95], season: 7 }, []);
  */
@@ -49,43 +49,122 @@ export function selectForecast(
   values: readonly number[],
   options: SelectOptions,
   warnings: string[],
-  models: readonly Forecaster[] = CANDIDATES,
+  models?: readonly Forecaster[],
+  setting: EngineSetting = DEFAULT_SETTING,
 ): Selection {
   const { horizon, levels, season } = options;
-  const usable = models.filter((m) => m.minLength <= values.length);
+  const pool = models ?? POOLS[setting.pool];
+  const usable = pool.filter((m) => m.minLength <= values.length);
   const plan = planBacktest(values.length, horizon, MIN_TRAIN);
-  const runs = runBacktest(values, usable, plan, season, options.actuals);
-  const ranked = scoreRuns(
-    runs,
-    usable.map((m) => m.name),
+  const prune = setting.rule === 'select';
+  const runs = runBacktest(
+    values,
+    usable,
+    plan,
+    season,
+    options.actuals,
+    prune,
   );
-  const best = pickCandidate(ranked, usable[0]!.name, SWITCH_MARGIN);
-  if (best === undefined)
+  const names = usable
+    .map((m) => m.name)
+    .filter((n) => n in (runs[0]?.means ?? {}));
+  const ranked = scoreRuns(runs, names);
+  const recipe = chooseRecipe(runs, ranked, names, setting);
+  if (recipe === undefined)
     return firstCandidate(usable[0]!, values, options, warnings);
-  const members = best.members.map((n) => usable.find((m) => m.name === n)!);
-  const own = members.map((m) =>
-    finalForecast(m, values, options, runs[0]?.fits?.[m.name]),
+  const finals = Object.fromEntries(
+    [...new Set([...recipe.single, ...recipe.median])].map((n) => {
+      const m = usable.find((x) => x.name === n)!;
+      return [n, finalForecast(m, values, options, runs[0]?.fits?.[n])];
+    }),
   );
-  const mean = own[0]!.mean.map(
-    (_, i) => own.reduce((s, f) => s + f.mean[i]!, 0) / own.length,
+  const mean = recipeMean(
+    recipe,
+    Object.fromEntries(Object.entries(finals).map(([k, f]) => [k, f.mean])),
   );
-  const steps = Math.max(horizon, plan.horizon);
-  const rel = guardedScale(runs, best.path, ranked, steps);
-  const k = rel && errorMultipliers(runs, best.path, rel, levels);
-  const forecast =
-    rel === undefined || k === undefined
-      ? { ...own[0]!, mean }
-      : scaledBounds(
-          mean,
-          rel.slice(0, horizon).map((s) => s * recentLevel(values, season)),
-          k,
-        );
+  const own = finals[recipe.single[0] ?? recipe.median[0]!]!;
+  const cal = calibrate(values, runs, recipe, ranked, { ...options, setting });
+  const forecast = cal ? scaledBounds(mean, cal.sd, cal.k) : { ...own, mean };
   const halfWidths = Object.fromEntries(
-    levels.map((l) => [l, (rel ?? []).map((s) => s * (k?.[l] ?? 0))]),
+    levels.map((l) => [l, (cal?.rel ?? []).map((s) => s * (cal?.k[l] ?? 0))]),
   );
-  const scale = maseScale(values, season);
-  const backtest = summarizeRuns(runs, best.path, scale, halfWidths);
-  return { model: best.members.join('+'), forecast, backtest, cleaned: [] };
+  const backtest = summarizeRuns(
+    cal?.runs ?? runs,
+    cal?.path ?? recipe.path,
+    maseScale(values, season),
+    halfWidths,
+  );
+  return { model: recipe.label, forecast, backtest, cleaned: [] };
+}
+
+function calibrate(
+  values: readonly number[],
+  runs: ReturnType<typeof runBacktest>,
+  recipe: Recipe,
+  ranked: ReturnType<typeof scoreRuns>,
+  o: SelectOptions & { setting: EngineSetting },
+) {
+  const noise = o.setting.scaleBy === 'noise';
+  const scaleAt = (end: number) => {
+    const level = recentLevel(
+      values.slice(Math.max(0, end - o.season), end),
+      o.season,
+    );
+    return noise
+      ? Math.max(noiseScale(values, end, o.season), 1e-3 * level)
+      : level;
+  };
+  const calRuns = noise
+    ? rescaled(runs, recipe.path, scaleAt, values.length)
+    : runs;
+  const original = new Map(calRuns.map((r, i) => [r, runs[i]!]));
+  const path = (r: (typeof runs)[number]) => recipe.path(original.get(r) ?? r);
+  const calRanked = ranked.map((c) => ({
+    ...c,
+    path: (r: (typeof runs)[number]) => c.path(original.get(r) ?? r),
+  }));
+  const steps = Math.max(o.horizon, calRuns[0]?.actual.length ?? 0);
+  const rel = guardedScale(calRuns, path, calRanked, steps);
+  if (rel === undefined) return undefined;
+  const raw = conformalMultipliers(calRuns, path, rel, o.levels);
+  const k = Object.fromEntries(
+    o.levels.map((l) => [l, raw[l]! * widenAt(o.setting, l)]),
+  );
+  const now = scaleAt(values.length);
+  const sd = rel.slice(0, o.horizon).map((s) => s * now);
+  return { rel, k, sd, runs: calRuns, path };
+}
+
+/**
+ * Backtest runs with each error rescaled to today's noise: an error at day
+ * t is multiplied by s_now / s(t), where s(t) is the noise of the weeks
+ * around t (centred, {@link NOISE_WINDOW} days, computed weekly), so the
+ * conformal scores stay exchangeable when the noise changes.
+ */
+function rescaled(
+  runs: ReturnType<typeof runBacktest>,
+  path: Recipe['path'],
+  scaleAt: (end: number) => number,
+  n: number,
+) {
+  const now = scaleAt(n);
+  const cache = new Map<number, number>();
+  const at = (t: number) => {
+    const week = Math.floor(t / 7);
+    let s = cache.get(week);
+    if (s === undefined) {
+      s = scaleAt(Math.min(n, 7 * week + NOISE_WINDOW / 2));
+      cache.set(week, s);
+    }
+    return s;
+  };
+  return runs.map((r) => {
+    const p = path(r);
+    const actual = r.actual.map(
+      (y, i) => p[i]! + ((y - p[i]!) * now) / at(r.origin + i),
+    );
+    return { ...r, actual, level: now };
+  });
 }
 
 /** Forecast of one chosen model, refitted from its latest-origin fit. */

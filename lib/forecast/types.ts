@@ -1,3 +1,5 @@
+import type { EngineSetting } from './settings.ts';
+
 /**
  * Shared shapes of the forecast models: every model implements
  * {@link Forecaster}, whose `forecast` equals `fit` followed by `predict`.
@@ -51,6 +53,8 @@ export interface ForecastOptions {
   readonly levels: readonly number[];
   /** Season length in days; default 7. */
   readonly season?: number;
-  /** Models to choose among (default: every family); for benchmarks. */
+  /** Models to choose among (default: the setting's pool); for benchmarks. */
   readonly candidates?: readonly Forecaster[];
+  /** Tunable choices (default: `DEFAULT_SETTING`); for benchmarks. */
+  readonly setting?: EngineSetting;
 }

@@ -1,38 +1,95 @@
 import { describe, expect, it } from 'vitest';
-import { forecastSeries } from '#lib/forecast/index';
-import { gaussian } from '../../fixtures/forecast/series.ts';
+import {
+  DEFAULT_SETTING,
+  type EngineSetting,
+  forecastSeries,
+} from '#lib/forecast/index';
+import { gaussian, seeded } from '../../fixtures/forecast/series.ts';
 
-describe('interval coverage on simulated series with known noise', () => {
-  it('is within 3 points of nominal at 80 % and 95 %', () => {
+type Noise = (t: number) => number;
+
+/** Share of future points inside the 80 % and 95 % intervals, in %. */
+function coverage(noise: (seed: number) => Noise, setting: EngineSetting) {
+  const inside = { 80: 0, 95: 0 };
+  let points = 0;
+  for (let seed = 1; seed <= 40; seed += 1) {
+    const e = noise(seed);
+    const y = Array.from(
+      { length: 820 },
+      (_, t) =>
+        1e9 *
+        (1 + (0.3 * t) / 365) *
+        (1 + 0.1 * Math.sin((2 * Math.PI * t) / 7)) *
+        (1 + e(t)),
+    );
+    const f = forecastSeries(y.slice(0, 730), {
+      horizon: 90,
+      levels: [80, 95],
+      setting,
+    });
+    y.slice(730).forEach((v, i) => {
+      points += 1;
+      for (const l of [80, 95] as const) {
+        if (f.lower[l]![i]! <= v && v <= f.upper[l]![i]!) inside[l] += 1;
+      }
+    });
+  }
+  return { 80: (100 * inside[80]) / points, 95: (100 * inside[95]) / points };
+}
+
+/** Conformal intervals alone: no widening for real-traffic drift. */
+const CONFORMAL: EngineSetting = {
+  ...DEFAULT_SETTING,
+  widen: { 80: 1, 95: 1 },
+};
+
+describe('conformal interval coverage on simulated series', () => {
+  it('is within 3 points of nominal with Gaussian noise', () => {
     // Prepare
-    const inside = { 80: 0, 95: 0 };
-    let points = 0;
+    const noise = (seed: number): Noise => {
+      const z = gaussian(seed);
+      return () => 0.03 * z();
+    };
 
     // Act
-    for (let seed = 1; seed <= 40; seed += 1) {
-      const z = gaussian(seed);
-      const y = Array.from(
-        { length: 820 },
-        (_, t) =>
-          1e9 *
-          (1 + (0.3 * t) / 365) *
-          (1 + 0.1 * Math.sin((2 * Math.PI * t) / 7)) *
-          (1 + 0.03 * z()),
-      );
-      const f = forecastSeries(y.slice(0, 730), {
-        horizon: 90,
-        levels: [80, 95],
-      });
-      y.slice(730).forEach((v, i) => {
-        points += 1;
-        for (const l of [80, 95] as const) {
-          if (f.lower[l]![i]! <= v && v <= f.upper[l]![i]!) inside[l] += 1;
-        }
-      });
-    }
+    const cov = coverage(noise, CONFORMAL);
 
     // Assess
-    expect(Math.abs((100 * inside[80]) / points - 80)).toBeLessThan(3);
-    expect(Math.abs((100 * inside[95]) / points - 95)).toBeLessThan(3);
+    expect(Math.abs(cov[80] - 80)).toBeLessThan(3);
+    expect(Math.abs(cov[95] - 95)).toBeLessThan(3);
+  });
+
+  it('is within 3 points of nominal with heavy-tailed (Laplace) noise', () => {
+    // Prepare
+    const noise = (seed: number): Noise => {
+      const u = seeded(seed);
+      return () => {
+        const v = u() - 0.5;
+        return -0.02 * Math.sign(v) * Math.log(1 - 2 * Math.abs(v));
+      };
+    };
+
+    // Act
+    const cov = coverage(noise, CONFORMAL);
+
+    // Assess
+    expect(Math.abs(cov[80] - 80)).toBeLessThan(3);
+    expect(Math.abs(cov[95] - 95)).toBeLessThan(3);
+  });
+
+  it('follows noise that doubles after the calibration window when scaled by noise', () => {
+    // Prepare: the last backtest origin is day 640; noise doubles from day
+    // 674, eight weeks before the forecast origin, and stays doubled.
+    const noise = (seed: number): Noise => {
+      const z = gaussian(seed);
+      return (t) => (t >= 674 ? 0.06 : 0.03) * z();
+    };
+
+    // Act
+    const cov = coverage(noise, { ...CONFORMAL, scaleBy: 'noise' });
+
+    // Assess
+    expect(Math.abs(cov[80] - 80)).toBeLessThan(3);
+    expect(Math.abs(cov[95] - 95)).toBeLessThan(3);
   });
 });

@@ -1,0 +1,93 @@
+/**
+ * `npx tsx bench/forecast-cli.ts [--series N] [--workers W]`: end-to-end
+ * speed of `headroom forecast` (the streaming command, CSV reading and
+ * writing included) on N (default 2,000) synthetic series × 730 days,
+ * horizon 365, levels 80/95, beside the engine alone on the same series in
+ * memory. Writes the input CSV (traffic in whole units, as counters give
+ * it) to a temporary folder first. Prints series
+ * per second (wall clock and per core of CPU time) and the ratio.
+ */
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { streamForecast } from '#lib/cli/stream-forecast';
+import { forecastSeries } from '#lib/forecast/index';
+import { isoDay } from '#lib/forecast/long-series';
+import { synthetic } from './synthetic.ts';
+
+const LENGTH = 730;
+const HORIZON = 365;
+const LEVELS = [80, 95];
+const arg = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+
+async function writeInput(file: string, count: number) {
+  const first = 19723; // 2024-01-01
+  const days = Array.from({ length: LENGTH }, (_, t) => isoDay(first + t));
+  const parts = ['series_id,ds,y\n'];
+  for (let i = 0; i < count; i += 1) {
+    const y = synthetic(i + 1, LENGTH);
+    let chunk = '';
+    for (let t = 0; t < LENGTH; t += 1) {
+      chunk += `link-${i},${days[t]},${Number.isNaN(y[t]!) ? '' : Math.round(y[t]!)}\n`;
+    }
+    parts.push(chunk);
+  }
+  await writeFile(file, parts.join(''));
+}
+
+function measure<T>(f: () => Promise<T>) {
+  return async () => {
+    const cpu = process.cpuUsage();
+    const t = performance.now();
+    await f();
+    const used = process.cpuUsage(cpu);
+    return {
+      wall: (performance.now() - t) / 1000,
+      cpu: (used.user + used.system) / 1e6,
+    };
+  };
+}
+
+async function run(): Promise<void> {
+  const count = arg('--series', 2000);
+  const workers = arg('--workers', 1);
+  const dir = await mkdtemp(join(tmpdir(), 'headroom-cli-bench-'));
+  const input = join(dir, 'in.csv');
+  const output = join(dir, 'out.csv');
+  await writeInput(input, count);
+  const cli = await measure(() =>
+    streamForecast({
+      input,
+      output,
+      horizon: HORIZON,
+      season: 7,
+      levels: LEVELS,
+      workers,
+      warn: () => {},
+    }),
+  )();
+  const size = (await stat(output)).size / 1e6;
+  const engine = await measure(async () => {
+    for (let i = 0; i < count; i += 1) {
+      forecastSeries(synthetic(i + 1, LENGTH), {
+        horizon: HORIZON,
+        levels: LEVELS,
+      });
+    }
+  })();
+  const rate = (m: { wall: number; cpu: number }) =>
+    `${(count / m.wall).toFixed(1)} series/s wall-clock (${m.wall.toFixed(1)} s), ${(count / m.cpu).toFixed(1)} per core of CPU time`;
+  console.log(
+    `headroom forecast, ${count} series × ${LENGTH} days, horizon ${HORIZON}, levels 80/95, ${workers} worker(s), CSV in and out (${size.toFixed(0)} MB written): ${rate(cli)}`,
+  );
+  console.log(`engine alone on the same series: ${rate(engine)}`);
+  console.log(
+    `command / engine (CPU time per series): ${((100 * engine.cpu) / cli.cpu).toFixed(0)} %`,
+  );
+  await rm(dir, { recursive: true });
+}
+
+await run();

@@ -1,0 +1,42 @@
+import { forecastSeries } from '#lib/forecast/index';
+import type { LongSeries } from '#lib/forecast/long-series';
+import { formatForecast } from './format-forecast.ts';
+
+/** A batch of series to forecast, as sent to a worker. */
+export interface ForecastBatch {
+  readonly file: string;
+  readonly series: readonly LongSeries[];
+  readonly horizon: number;
+  readonly season: number;
+  readonly levels: readonly number[];
+}
+
+/**
+ * Forecast a batch and format its CSV rows: the unit of work of
+ * `headroom forecast`, run in the main thread or in a pool worker.
+ *
+ * @param batch - series and options
+ * @returns the CSV rows and one warning per series that needed one
+ * @example
+ * forecastBatch({ file: 'in.csv', series, horizon: 30, season: 7,
+ *   levels: [80, 95] }).text;
+ */
+export function forecastBatch(batch: ForecastBatch): {
+  text: string;
+  warnings: string[];
+} {
+  const { horizon, season, levels } = batch;
+  let text = '';
+  const warnings: string[] = [];
+  for (const s of batch.series) {
+    const f = forecastSeries(s.values, { horizon, season, levels });
+    for (const w of f.warnings) {
+      warnings.push(`${batch.file}: series '${s.id}': ${w}`);
+    }
+    text += formatForecast(s.id, s.start + s.values.length - 1, f, levels);
+  }
+  return { text, warnings };
+}
+
+/** Pool worker entry (Piscina calls the default export). */
+export default forecastBatch;

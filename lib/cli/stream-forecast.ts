@@ -1,0 +1,100 @@
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { Piscina } from 'piscina';
+import { InputError } from '#lib/errors';
+import type { LongSeries } from '#lib/forecast/long-series';
+import { type ForecastBatch, forecastBatch } from './forecast-batch.ts';
+import { forecastHeader } from './format-forecast.ts';
+import { assertReadable, readSeries } from './read-series.ts';
+
+/** Series per unit of work: small enough to keep memory flat. */
+export const BATCH = 25;
+
+/** Options of {@link streamForecast}. */
+export interface StreamOptions {
+  readonly input: string;
+  readonly output: string;
+  readonly horizon: number;
+  readonly season: number;
+  readonly levels: readonly number[];
+  /** Threads; 1 forecasts in this thread, more use a Piscina pool. */
+  readonly workers: number;
+  /** Receives each warning as it comes. */
+  readonly warn: (message: string) => void;
+}
+
+type Run = (batch: ForecastBatch) => Promise<ReturnType<typeof forecastBatch>>;
+
+/**
+ * Forecast a long CSV into a forecast CSV, streaming both: series are
+ * read one at a time, forecast in batches (in a worker pool when
+ * `workers` > 1, at most two batches per worker in flight) and written in
+ * input order, so memory stays flat whatever the file size.
+ *
+ * @param o - files, horizon, season, levels, workers, warning sink
+ * @returns the number of series forecast
+ * @throws InputError for unreadable or malformed input
+ * @example
+ * await streamForecast({ input: 'in.csv', output: 'out.csv', horizon: 90,
+ *   season: 7, levels: [80, 95], workers: 1, warn: console.warn });
+ */
+export async function streamForecast(o: StreamOptions): Promise<number> {
+  await assertReadable(o.input);
+  const pool =
+    o.workers > 1
+      ? new Piscina({
+          filename: new URL('./forecast-worker.mjs', import.meta.url).href,
+          minThreads: o.workers,
+          maxThreads: o.workers,
+        })
+      : undefined;
+  const run: Run = pool
+    ? (batch) => pool.run(batch)
+    : async (batch) => forecastBatch(batch);
+  const out = createWriteStream(o.output);
+  try {
+    return await pump(o, run, out, pool ? 2 * o.workers : 1);
+  } finally {
+    await pool?.destroy();
+    out.end();
+    await once(out, 'close').catch(() => undefined);
+  }
+}
+
+async function pump(
+  o: StreamOptions,
+  run: Run,
+  out: WriteStream,
+  inFlight: number,
+): Promise<number> {
+  const failed = once(out, 'error').then(([e]) => {
+    throw new InputError(o.output, `cannot write: ${(e as Error).message}`);
+  });
+  failed.catch(() => undefined);
+  const queue: ReturnType<Run>[] = [];
+  const write = async (text: string) => {
+    if (!out.write(text)) await Promise.race([once(out, 'drain'), failed]);
+  };
+  const flush = async () => {
+    const { text, warnings } = await queue.shift()!;
+    for (const w of warnings) o.warn(w);
+    await write(text);
+  };
+  await write(forecastHeader(o.levels));
+  let count = 0;
+  let batch: LongSeries[] = [];
+  const send = async () => {
+    const { horizon, season, levels } = o;
+    queue.push(run({ file: o.input, series: batch, horizon, season, levels }));
+    count += batch.length;
+    batch = [];
+    while (queue.length >= inFlight) await flush();
+  };
+  for await (const s of readSeries(o.input)) {
+    batch.push(s);
+    if (batch.length >= BATCH) await send();
+  }
+  if (batch.length > 0) await send();
+  while (queue.length > 0) await flush();
+  return count;
+}

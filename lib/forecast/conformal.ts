@@ -1,0 +1,95 @@
+import type { BacktestRun } from './backtest.ts';
+import { mad, zForLevel } from './stats.ts';
+
+/** Fewest scores for a conformal quantile; below it the normal z is used. */
+export const MIN_SCORES = 30;
+
+/**
+ * Split-conformal quantile with the finite-sample correction: the
+ * ⌈(n + 1)·p⌉-th smallest of n scores (Vovk et al. 2005; Lei et al. 2018),
+ * which covers a new exchangeable score with probability at least p.
+ *
+ * @param scores - non-negative conformity scores (sorted ascending)
+ * @param p - coverage wanted in (0, 1)
+ * @returns the quantile; the largest score when ⌈(n + 1)p⌉ > n
+ * @example
+ * conformalQuantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.8); // 9
+ */
+export function conformalQuantile(scores: ArrayLike<number>, p: number) {
+  const n = scores.length;
+  const k = Math.ceil((n + 1) * p);
+  return scores[Math.min(n, Math.max(1, k)) - 1]!;
+}
+
+/**
+ * Interval multipliers per level from rolling-origin errors: each error is
+ * scored as |y − ŷ| / (s_o · σ(h)), where s_o is the series' scale at its
+ * origin (`run.level`) and σ(h) the relative error law per horizon step,
+ * and the level's conformal quantile of the scores is the multiplier.
+ * Levels are nested (a higher level never gets a smaller multiplier);
+ * with fewer than {@link MIN_SCORES} scores the normal z is used.
+ *
+ * @param runs - backtest runs, `level` being the scale at each origin
+ * @param path - mean path per run
+ * @param sigma - σ(h) per step
+ * @param levels - levels in percent
+ * @returns multiplier per level
+ * @example
+ * conformalMultipliers(runs, path, sigma, [80, 95]);
+ */
+export function conformalMultipliers(
+  runs: readonly BacktestRun[],
+  path: (run: BacktestRun) => readonly number[],
+  sigma: readonly number[],
+  levels: readonly number[],
+): Record<number, number> {
+  const scores: number[] = [];
+  for (const run of runs) {
+    if (!(run.level > 0)) continue;
+    const mean = path(run);
+    for (let i = 0; i < run.actual.length; i += 1) {
+      const s = sigma[i];
+      const e = Math.abs(run.actual[i]! - mean[i]!) / run.level;
+      if (s !== undefined && s > 0 && Number.isFinite(e)) scores.push(e / s);
+    }
+  }
+  const sorted = Float64Array.from(scores).sort();
+  let previous = 0;
+  const out: Record<number, number> = {};
+  for (const level of [...levels].sort((a, b) => a - b)) {
+    const q =
+      sorted.length >= MIN_SCORES
+        ? conformalQuantile(sorted, level / 100)
+        : zForLevel(level);
+    out[level] = Math.max(previous, q);
+    previous = out[level];
+  }
+  return out;
+}
+
+/** Days of history behind a noise scale. */
+export const NOISE_WINDOW = 56;
+
+/**
+ * Robust noise scale of a series before `end`: the MAD of the seasonal
+ * differences y_t − y_{t−m} over the last {@link NOISE_WINDOW} days,
+ * divided by √2 (each difference holds two noise terms).
+ *
+ * @param values - finite series
+ * @param end - index after the last day used
+ * @param season - season length
+ * @returns the noise standard deviation (0 when too short)
+ * @example
+ * noiseScale([1, 3, 1, 3, 1, 3], 6, 2); // 0
+ */
+export function noiseScale(
+  values: readonly number[],
+  end: number,
+  season: number,
+): number {
+  const m = Math.max(1, season);
+  const from = Math.max(m, end - NOISE_WINDOW);
+  const diffs: number[] = [];
+  for (let t = from; t < end; t += 1) diffs.push(values[t]! - values[t - m]!);
+  return diffs.length === 0 ? 0 : mad(diffs) / Math.SQRT2;
+}

@@ -1,0 +1,117 @@
+import type { CleanOptions } from './clean.ts';
+
+/** Name of a model pool (`POOLS` in candidates.ts). */
+export type PoolName = 'wide' | 'four' | 'five' | 'six' | 'trend';
+
+/**
+ * Every tunable choice of the engine in one value, so that the accuracy
+ * benchmark can choose it leave-one-family-out (docs/architecture.md and
+ * README "Forecast engine").
+ */
+export interface EngineSetting {
+  /** Short name, e.g. `four/shrink.25/noise`. */
+  readonly id: string;
+  /** Models backtested per series. */
+  readonly pool: PoolName;
+  /**
+   * `select`: the first model unless another candidate beats it by
+   * `margin`; `median`: the median of the pool; `shrink`: the median,
+   * blended toward the best candidate when it beats the median by more
+   * than `margin` (fully at twice the margin).
+   */
+  readonly rule: 'select' | 'median' | 'shrink';
+  /** Relative backtest gain that counts as evidence (share, > 0). */
+  readonly margin: number;
+  /**
+   * Scale of the conformal scores at each origin: the recent `level`
+   * (mean |y| of the last season) or the recent `noise` (robust spread of
+   * seasonal differences), so intervals follow a change of either.
+   */
+  readonly scaleBy: 'level' | 'noise';
+  /** Factor on the interval half-widths at 80 % and at 95 %. */
+  readonly widen: { readonly 80: number; readonly 95: number };
+  /** Outlier and level-shift cleaning before fitting. */
+  readonly clean: CleanOptions;
+}
+
+/**
+ * Factor on the half-width at `level`: `widen[80]` up to 80 %, `widen[95]`
+ * from 95 %, linear in between.
+ *
+ * @param setting - engine setting
+ * @param level - level in percent
+ * @returns the factor
+ * @example
+ * widenAt(DEFAULT_SETTING, 90);
+ */
+export function widenAt(setting: EngineSetting, level: number): number {
+  const { 80: a, 95: b } = setting.widen;
+  if (level <= 80) return a;
+  if (level >= 95) return b;
+  return a + ((b - a) * (level - 80)) / 15;
+}
+
+/** Interval factors the benchmark tries, per level (absolute). */
+export const WIDEN_GRID: readonly number[] = [
+  0.9, 1, 1.1, 1.2, 1.3, 1.45, 1.6, 1.8, 2,
+];
+
+type Point = Omit<EngineSetting, 'id' | 'scaleBy' | 'widen'>;
+const CLEAN = { limit: 5, levelShifts: true } as const;
+const point = (
+  pool: Point['pool'],
+  rule: Point['rule'],
+  margin: number,
+  clean: Point['clean'] = CLEAN,
+): Point => ({ pool, rule, margin, clean });
+
+/**
+ * Point-forecast settings: pool × rule × margin, and two outlier limits.
+ * Level-shift handling stays on in every setting: following a lasting
+ * step is a capacity requirement (README "Forecast engine"), not a knob.
+ */
+const POINT_GRID: readonly Point[] = [
+  point('wide', 'select', 0.2),
+  point('wide', 'shrink', 0.25),
+  ...(['four', 'five', 'six', 'trend'] as const).flatMap((pool) => [
+    point(pool, 'median', 0.25),
+    point(pool, 'shrink', 0.25),
+    point(pool, 'shrink', 0.4),
+    point(pool, 'select', 0.2),
+  ]),
+  point('five', 'shrink', 0.25, { limit: 4, levelShifts: true }),
+  point('five', 'shrink', 0.25, { limit: 7, levelShifts: true }),
+];
+
+const cleanTag = ({ limit, levelShifts }: Point['clean']) =>
+  limit === 5 && levelShifts
+    ? ''
+    : `/clean${limit}${levelShifts ? '' : '-noshift'}`;
+
+/**
+ * The candidate settings of the leave-one-family-out benchmark: the point
+ * rules of `POINT_GRID` times the two interval scales; interval factors
+ * come from {@link WIDEN_GRID} on top.
+ */
+export const SETTING_GRID: readonly EngineSetting[] = POINT_GRID.flatMap((p) =>
+  (['level', 'noise'] as const).map((scaleBy) => ({
+    ...p,
+    scaleBy,
+    widen: { 80: 1, 95: 1 },
+    id: `${p.pool}/${p.rule}${p.rule === 'median' ? '' : p.margin}${cleanTag(p.clean)}/${scaleBy}`,
+  })),
+);
+
+/**
+ * The production setting: the one with the best mean leave-one-family-out
+ * rank in `npm run bench:accuracy` (README "Forecast engine").
+ */
+export const DEFAULT_SETTING: EngineSetting = {
+  id: 'five/shrink0.25/level',
+  pool: 'five',
+  rule: 'shrink',
+  margin: 0.25,
+  scaleBy: 'level',
+  widen: { 80: 1.3, 95: 1.6 },
+  clean: CLEAN,
+};

@@ -1,0 +1,105 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { forecastCsv } from '#lib/cli/forecast';
+import { streamForecast } from '#lib/cli/stream-forecast';
+import { InputError } from '#lib/errors';
+
+function rows(id: string, days: number, phase: number) {
+  return Array.from({ length: days }, (_, t) => {
+    const ds = new Date(Date.UTC(2024, 0, 1) + t * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    return `${id},${ds},${1e6 * (2 + Math.sin(t + phase)) * (1 + t / 400)}`;
+  });
+}
+
+async function files(text: string) {
+  const dir = await mkdtemp(join(tmpdir(), 'headroom-stream-'));
+  const input = join(dir, 'in.csv');
+  await writeFile(input, text);
+  return { input, output: join(dir, 'out.csv') };
+}
+
+const OPTIONS = { horizon: 20, season: 7, levels: [80, 95] };
+const TEXT = [
+  'series_id,ds,y',
+  ...Array.from({ length: 30 }, (_, k) => rows(`s${k}`, 120 + k, k)).flat(),
+  ...rows('"quoted, id"', 60, 3),
+  '',
+].join('\n');
+
+describe('streamForecast', () => {
+  it.each([1, 2])(
+    'writes what the in-memory core writes (%i worker(s))',
+    async (workers) => {
+      // Prepare
+      const { input, output } = await files(TEXT);
+      const warnings: string[] = [];
+
+      // Act
+      const count = await streamForecast({
+        ...OPTIONS,
+        input,
+        output,
+        workers,
+        warn: (w) => warnings.push(w),
+      });
+
+      // Assess
+      const expected = forecastCsv(TEXT, input, OPTIONS);
+      expect(count).toBe(31);
+      expect(await readFile(output, 'utf8')).toBe(expected.csv);
+      expect(warnings).toEqual(expected.warnings);
+      expect(warnings).toHaveLength(1);
+    },
+  );
+
+  it('rejects a series whose rows are split, naming line and id', async () => {
+    // Prepare
+    const text = [
+      'series_id,ds,y',
+      ...rows('a', 2, 0),
+      ...rows('b', 2, 0),
+      ...rows('a', 1, 0),
+    ].join('\n');
+    const { input, output } = await files(
+      text.replace(/a,2024-01-01/g, (m, at) => (at > 60 ? 'a,2024-03-01' : m)),
+    );
+
+    // Act
+    const act = streamForecast({
+      ...OPTIONS,
+      input,
+      output,
+      workers: 1,
+      warn: () => {},
+    });
+
+    // Assess
+    await expect(act).rejects.toThrow(InputError);
+    await expect(act).rejects.toThrow(
+      /line 6: field 'series_id' series 'a'.*not contiguous/,
+    );
+  });
+
+  it('names the line and field of a bad value', async () => {
+    // Prepare
+    const { input, output } = await files(
+      'series_id,ds,y\na,2024-01-01,1\na,2024-01-02,x\n',
+    );
+
+    // Act
+    const act = streamForecast({
+      ...OPTIONS,
+      input,
+      output,
+      workers: 1,
+      warn: () => {},
+    });
+
+    // Assess
+    await expect(act).rejects.toThrow(/line 3: field 'y'.*"x"/);
+  });
+});
