@@ -12,6 +12,7 @@ import { loadInventory } from './load-inventory.ts';
 import { loadQualityReport } from './load-quality.ts';
 import { type NotifySummary, notify } from './notify.ts';
 import type { RollupSummary } from './rollup.ts';
+import { withRunLock } from './with-run-lock.ts';
 import { writeReports } from './write-reports.ts';
 
 /** What to run: the as-of date ("today") and an optional what-if. */
@@ -38,7 +39,8 @@ export interface RunSummary {
  * One whole run: rollup, forecast, evaluate, report, notify. Handlers and
  * the CLI call this with their own `Deps`. The inventory is validated
  * before anything is written; reports are published before notifications
- * so that every link in a message resolves.
+ * so that every link in a message resolves. One run per report store at a
+ * time: the run holds the store's lock (`withRunLock`).
  *
  * @param deps - the ports (local or AWS)
  * @param input - as-of date (default: today from the clock) and scenario
@@ -50,6 +52,10 @@ export async function runPipeline(
   deps: Deps,
   input: RunInput = {},
 ): Promise<RunSummary> {
+  return withRunLock(deps, (locked) => runLocked(locked, input));
+}
+
+async function runLocked(deps: Deps, input: RunInput): Promise<RunSummary> {
   const started = deps.clock.now();
   const asOf = input.asOf ?? toDay(started);
   const runId = `${asOf}T${started.toISOString().slice(11, 19).replaceAll(':', '')}`;
