@@ -1,5 +1,10 @@
 import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
-import type { Message, PublishOutcome } from '#lib/domain/message';
+import {
+  headerSafe,
+  type Message,
+  type PublishOutcome,
+  singleLine,
+} from '#lib/domain/message';
 import type { Notifier } from '#lib/ports/notifier';
 import { type RetryOptions, sendWithRetry } from './retry.ts';
 
@@ -34,7 +39,8 @@ export class SnsNotifier implements Notifier {
     return outcomes;
   }
 
-  private async publishOne(message: Message): Promise<PublishOutcome> {
+  private async publishOne(drafted: Message): Promise<PublishOutcome> {
+    const message = headerSafe(drafted);
     const command = new PublishCommand({
       TopicArn: this.topicArn,
       Subject: toSubject(message.subject),
@@ -66,7 +72,7 @@ export class SnsNotifier implements Notifier {
  * toSubject('a\nb'); // 'a b'
  */
 export function toSubject(subject: string): string {
-  const flat = subject.replace(/[\r\n\t]+/g, ' ').trim() || 'Headroom';
+  const flat = singleLine(subject) || 'Headroom';
   return flat.length <= MAX_SUBJECT
     ? flat
     : `${flat.slice(0, MAX_SUBJECT - 1)}…`;

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Message, PublishOutcome } from '#lib/domain/message';
+import {
+  headerSafe,
+  type Message,
+  type PublishOutcome,
+} from '#lib/domain/message';
 import type { Logger } from '#lib/ports/logger';
 import type { Notifier } from '#lib/ports/notifier';
 
@@ -69,7 +73,8 @@ export class OutboxNotifier implements Notifier {
   }
 }
 
-function asEmail(message: Message): string {
+function asEmail(drafted: Message): string {
+  const message = headerSafe(drafted);
   const { isp, region, severity, owner } = message.attributes;
   return [
     `Subject: ${message.subject}`,
