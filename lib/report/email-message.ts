@@ -4,7 +4,7 @@ import {
   type Message,
   type MessageAttributes,
 } from '#lib/domain/message';
-import { ispSlug } from '#lib/domain/slug';
+import { idSlug } from '#lib/domain/slug';
 import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
 
 /** SNS email subjects are cut at 100 characters. */
@@ -86,7 +86,7 @@ export function toMessages(
       bodies.length === 1 ? '' : ` (part ${index + 1}/${bodies.length})`;
     // Names come from links.csv: no line break may reach a header.
     return headerSafe({
-      id: `${spec.asOf}/${spec.purpose}/${ispSlug(spec.unit)}/${index + 1}`,
+      id: `${spec.asOf}/${spec.purpose}/${idSlug(spec.unit)}/${index + 1}`,
       subject: spec.subject(part),
       body,
       attributes: spec.attributes,
