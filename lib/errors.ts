@@ -75,6 +75,27 @@ export class StoreError extends HeadroomError {
   }
 }
 
+/**
+ * A conditional write found the object changed (or present, for a create):
+ * another run got there first.
+ */
+export class StoreConflictError extends HeadroomError {
+  readonly key: string;
+  constructor(key: string, message: string, options?: { cause?: unknown }) {
+    super('STORE.CONFLICT', message, options);
+    this.name = 'StoreConflictError';
+    this.key = key;
+  }
+}
+
+/** Another run holds the report store's lock. */
+export class RunLockedError extends HeadroomError {
+  constructor(message: string) {
+    super('RUN.LOCKED', message);
+    this.name = 'RunLockedError';
+  }
+}
+
 /** Publishing a notification failed. */
 export class NotifyError extends HeadroomError {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -1,6 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type { Construct } from 'constructs';
+import { METRICS } from '#lib/domain/metrics';
 import { functionName, type StageConfig, workGroupName } from '../stages.ts';
 
 /**
@@ -88,6 +89,33 @@ export function scanAlarm(
     threshold: stage.dailyScanAlarmBytes,
     evaluationPeriods: 1,
     comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+  });
+}
+
+/**
+ * Alarm when an SNS publish still failed after retries: the message is sent
+ * again on the next run, but someone should know why it did not go out.
+ *
+ * @param scope - the alerting stack
+ * @returns the alarm, without actions
+ * @example
+ * notificationFailedAlarm(this).addAlarmAction(notify);
+ */
+export function notificationFailedAlarm(scope: Construct): cloudwatch.Alarm {
+  const failed = new cloudwatch.Metric({
+    namespace: METRICS.namespace,
+    metricName: METRICS.notificationsFailed,
+    dimensionsMap: { service: METRICS.service },
+    statistic: 'Sum',
+    period: Duration.hours(1),
+  });
+  return failed.createAlarm(scope, 'notifications-failed', {
+    alarmDescription: 'an alert email could not be published to SNS',
+    threshold: 1,
+    evaluationPeriods: 1,
+    comparisonOperator:
+      cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
     treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
   });
 }

@@ -8,7 +8,11 @@ import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { STAGES } from '#lib/domain/vocabulary';
 import { functionName, type StageConfig } from '../stages.ts';
-import { forecastStaleAlarm, scanAlarm } from './alarms.ts';
+import {
+  forecastStaleAlarm,
+  notificationFailedAlarm,
+  scanAlarm,
+} from './alarms.ts';
 import { filterPolicyOf } from './filter-policy.ts';
 import { addRunAlerts } from './run-alerts.ts';
 
@@ -90,5 +94,6 @@ export class AlertingStack extends Stack {
     }
     forecastStaleAlarm(this, stage).addAlarmAction(notify);
     scanAlarm(this, stage).addAlarmAction(notify);
+    notificationFailedAlarm(this).addAlarmAction(notify);
   }
 }

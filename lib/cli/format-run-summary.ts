@@ -95,8 +95,17 @@ function formatQuality({ quality }: RunSummary): string {
     quality.missingDays.length > 0
       ? `; ${quality.missingDays.length} day(s) with no traffic`
       : '',
+    formatSilent(quality.silentLinks ?? []),
     quality.staleSeries?.length
       ? `; not forecast, no data for two weeks: ${quality.staleSeries.join(', ')}`
       : '',
   ].join('');
+}
+
+/** Inventory links with no traffic: the count and the first few ids. */
+function formatSilent(links: readonly string[]): string {
+  if (links.length === 0) return '';
+  const shown = links.slice(0, 5).join(', ');
+  const more = links.length > 5 ? ` and ${links.length - 5} more` : '';
+  return `; ${links.length} inventory link(s) with no traffic in the window (see data-quality.json): ${shown}${more}`;
 }

@@ -3,6 +3,7 @@ export * from './evaluation.ts';
 export * from './forecast.ts';
 export * from './inventory.ts';
 export * from './message.ts';
+export * from './metrics.ts';
 export * from './quality.ts';
 export * from './series.ts';
 export * from './vocabulary.ts';

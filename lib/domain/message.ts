@@ -31,3 +31,42 @@ export interface Message {
 export type PublishOutcome =
   | { readonly id: string; readonly ok: true; readonly messageId: string }
   | { readonly id: string; readonly ok: false; readonly error: string };
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the point
+const CONTROL_RUN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+/**
+ * One line of text for a subject or attribute: every run of control
+ * characters (line breaks, tabs, …) becomes one space, so a name can never
+ * add a header line to an email or a field to an attribute.
+ *
+ * @param text - any text
+ * @returns the text on one line, trimmed
+ * @example
+ * singleLine('Acme\r\nBcc: x'); // 'Acme Bcc: x'
+ */
+export function singleLine(text: string): string {
+  return text.replace(CONTROL_RUN, ' ').trim();
+}
+
+/**
+ * The message with a single-line subject and attributes.
+ *
+ * @param message - a drafted message
+ * @returns the message safe for email headers and SNS attributes
+ * @example
+ * headerSafe(message).subject; // no line breaks
+ */
+export function headerSafe(message: Message): Message {
+  const a = message.attributes;
+  return {
+    ...message,
+    subject: singleLine(message.subject),
+    attributes: {
+      isp: singleLine(a.isp),
+      region: singleLine(a.region),
+      severity: a.severity,
+      owner: singleLine(a.owner),
+    },
+  };
+}

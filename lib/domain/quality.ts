@@ -16,6 +16,11 @@ export interface DataQualityReport {
   readonly byLink: readonly LinkQuality[];
   /** Links seen in traffic that the inventory does not know. */
   readonly unknownLinks: readonly string[];
+  /**
+   * Inventory links with no traffic at all in the window (sorted): not
+   * forecast, so listed here rather than silently absent.
+   */
+  readonly silentLinks?: readonly string[];
   /** Days in the history window with no traffic partition at all. */
   readonly missingDays: readonly string[];
   /**

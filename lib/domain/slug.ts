@@ -1,28 +1,70 @@
+/** Longest slug body before the hash suffix (file names stay short). */
+const MAX_SLUG = 60;
+
 /**
- * A file-name-safe, URL-safe form of an ISP's name, shared by the HTML
- * report (`reports/latest/isp/<slug>.html`) and the emails that link to it.
- * Lowercase ASCII letters and digits; every other run of characters becomes
- * one `-`. Accents are folded first so that 'Télécom' gives 'telecom'. A
- * name with letters outside Latin script ('Ростелеком') keeps what is left
- * and gets a short hash of the whole name, so two such ISPs never share a
- * page.
+ * A file-name-safe, URL-safe form of a name (an ISP, a group key, a
+ * scenario), shared by the HTML report (`isp/<slug>.html`, anchors) and
+ * the emails that link to it. Lowercase ASCII letters and digits; every
+ * other run of characters becomes one `-`; accents are folded. Distinct
+ * names always get distinct slugs, without knowing the other names: the
+ * bare slug is kept only when the name can be rebuilt from it (its words
+ * capitalised and joined by single spaces, e.g. 'Thames Fibre'); any other
+ * name ('THAMES FIBRE', 'Thames-Fibre', 'Télécom', 'МТС', or longer than
+ * 60 characters once slugged) gets a short hash of the whole name, so that
+ * names differing only in case or punctuation never share a page.
  *
- * @param isp - the ISP's name as in the inventory
- * @returns the slug
+ * @param name - the name as in the inventory
+ * @returns the slug, at most 69 characters
  * @example
- * ispSlug('Acme Telecom (UK)'); // 'acme-telecom-uk'
- * ispSlug('МТС'); // 'isp-' followed by 8 hex digits
+ * ispSlug('Thames Fibre'); // 'thames-fibre'
+ * ispSlug('THAMES FIBRE'); // 'thames-fibre-' followed by 8 hex digits
  */
-export function ispSlug(isp: string): string {
-  const folded = isp.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+export function ispSlug(name: string): string {
+  const trimmed = name.trim();
+  const folded = trimmed.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   const slug = folded
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  // Letters beyond ASCII would be lost: keep the name apart by its hash.
+  const lossless =
+    slug !== '' &&
+    slug.length <= MAX_SLUG &&
+    trimmed === titleCase(slug) &&
+    // A bare slug must never look like another name's hashed one.
+    !/-[0-9a-f]{8}$/.test(slug);
+  if (lossless) return slug;
+  const body = slug.slice(0, MAX_SLUG).replace(/-+$/, '');
+  return `${body || 'x'}-${shortHash(trimmed)}`;
+}
+
+/**
+ * The slug used inside message ids (`asOf/purpose/<slug>/part`): readable
+ * and stable across releases (the same as before slugs became unique per
+ * name), bounded in length. Ids need not be unique per name: the state
+ * records each sent message by id and content.
+ *
+ * @param name - an ISP or owner
+ * @returns lowercase ASCII letters, digits and `-`
+ * @example
+ * idSlug('Acme Telecom (UK)'); // 'acme-telecom-uk'
+ */
+export function idSlug(name: string): string {
+  const folded = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const slug = folded
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_SLUG);
   const lossy = /[^\x20-\x7e]/.test(folded);
-  if (!lossy && slug !== '') return slug;
-  return `${slug || 'isp'}-${shortHash(isp)}`;
+  return !lossy && slug !== '' ? slug : `${slug || 'isp'}-${shortHash(name)}`;
+}
+
+/** 'thames-fibre' → 'Thames Fibre': the one name kept with a bare slug. */
+function titleCase(slug: string): string {
+  return slug
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
 }
 
 /**

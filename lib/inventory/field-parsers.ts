@@ -2,10 +2,16 @@ import { isIsoDay } from '#lib/domain/dates';
 import { InputError } from '#lib/errors';
 import type { CsvRow } from './read-csv-rows.ts';
 
+/** The longest name, id or owner the inventory accepts. */
+export const MAX_TEXT = 100;
+
 /** Reads fields of one CSV row, throwing errors that name file/line/field. */
 export interface FieldReader {
-  text(field: string): string;
-  optionalText(field: string): string | undefined;
+  /** A non-empty text of at most `max` characters (default 100). */
+  text(field: string, max?: number): string;
+  optionalText(field: string, max?: number): string | undefined;
+  /** An optional utilization ratio in (0, 1), e.g. 0.7 (not 70). */
+  optionalRatio(field: string): number | undefined;
   positive(field: string): number;
   optionalPositive(field: string): number | undefined;
   integer(field: string, min: number): number;
@@ -32,9 +38,22 @@ export function fieldsOf(file: string, row: CsvRow): FieldReader {
     });
   };
   const raw = (field: string) => (row.values[field] ?? '').trim();
+  const bounded = (field: string, max: number) =>
+    raw(field).length <= max
+      ? raw(field)
+      : fail(field, `must be at most ${max} characters long`);
   const reader: FieldReader = {
-    text: (field) => raw(field) || fail(field, 'must not be empty'),
-    optionalText: (field) => raw(field) || undefined,
+    text: (field, max = MAX_TEXT) =>
+      bounded(field, max) || fail(field, 'must not be empty'),
+    optionalText: (field, max = MAX_TEXT) => bounded(field, max) || undefined,
+    optionalRatio: (field) => {
+      if (raw(field) === '') return undefined;
+      const value = Number(raw(field));
+      if (Number.isFinite(value) && value > 0 && value < 1) return value;
+      const hint =
+        value > 1 && value <= 100 ? `, e.g. ${value / 100} for ${value} %` : '';
+      return fail(field, `must be a ratio between 0 and 1${hint}`);
+    },
     positive: (field) => {
       const value = Number(raw(field));
       return raw(field) !== '' && Number.isFinite(value) && value > 0

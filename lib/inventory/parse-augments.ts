@@ -37,7 +37,7 @@ export function parseAugments(
       group,
       inServiceDate: f.date('in_service_date'),
       addedBps: f.positive('added_bps'),
-      reference: f.optionalText('reference') ?? '',
+      reference: f.optionalText('reference', 200) ?? '',
     };
   });
 }

@@ -1,4 +1,4 @@
-import type { Config } from '#lib/config';
+import { type Config, thresholdsFor } from '#lib/config';
 import {
   type InventoryLink,
   LINK_CSV_COLUMNS,
@@ -53,10 +53,14 @@ function parseLink(row: CsvRow, file: string, config: Config): InventoryLink {
   const region = f.text('region');
   const linkType = f.oneOf('link_type', LINK_TYPES);
   const capacityBps = f.positive('capacity_bps');
-  const warning = f.optionalPositive('warning');
-  const critical = f.optionalPositive('critical');
+  const warning = f.optionalRatio('warning');
+  const critical = f.optionalRatio('critical');
+  checkOrder(row, file, {
+    ...thresholdsFor(config, linkType),
+    ...dropUndefined({ warning, critical }),
+  });
   return {
-    linkId: f.text('link_id'),
+    linkId: f.text('link_id', 128),
     isp,
     asn: f.integer('asn', 0),
     site,
@@ -75,6 +79,24 @@ function parseLink(row: CsvRow, file: string, config: Config): InventoryLink {
     ...(critical === undefined ? {} : { critical }),
     line: row.line,
   };
+}
+
+const dropUndefined = (o: { warning?: number; critical?: number }) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+/** The row's thresholds, with the link type's filling the gaps, must rise. */
+function checkOrder(
+  row: CsvRow,
+  file: string,
+  { warning, critical }: { warning: number; critical: number },
+) {
+  if (warning < critical) return;
+  const own = row.values.warning?.trim() ? 'warning' : 'critical';
+  throw new InputError(file, 'warning must be below critical', {
+    line: row.line,
+    field: own,
+    value: `warning ${warning}, critical ${critical}`,
+  });
 }
 
 function rejectDuplicates(links: readonly InventoryLink[], file: string) {

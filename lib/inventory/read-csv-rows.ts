@@ -44,11 +44,42 @@ export function readCsvRows(
     );
   }
   checkHeader(text, file, required);
+  rejectControlCharacters(text, file);
   return records.map(({ record, info }) => ({
     line: info.lines,
     values: record,
   }));
 }
+
+/**
+ * Tabs, line breaks inside a field and other control characters are
+ * rejected: they split headers in emails and keys in SQL. The untrimmed
+ * values are checked, so a tab after a name is caught too; a file whose
+ * quoting needs trimming to parse is checked after trimming.
+ */
+function rejectControlCharacters(text: string, file: string) {
+  type Raw = { record: string[]; info: { lines: number } }[];
+  const options = { bom: true, info: true, skip_empty_lines: true } as const;
+  let records: Raw;
+  try {
+    records = parse(text, options) as unknown as Raw;
+  } catch {
+    records = parse(text, { ...options, trim: true }) as unknown as Raw;
+  }
+  const header = records[0]?.record ?? [];
+  for (const { record, info } of records) {
+    const at = record.findIndex((value) => CONTROL.test(value));
+    if (at < 0) continue;
+    throw new InputError(
+      file,
+      'must not contain control characters (tab, line break, …)',
+      { line: info.lines, field: header[at]?.trim(), value: record[at] },
+    );
+  }
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 function checkHeader(text: string, file: string, required: readonly string[]) {
   const header = parse(text, { bom: true, to_line: 1, trim: true })[0] as

@@ -7,7 +7,8 @@ const POINTS_FILE = /^reports\/(\d{4}-\d{2}-\d{2})\/forecast-points\.json$/;
 /**
  * Reads the forecast points that earlier runs in the history window
  * published, for the accuracy page (older runs' targets have no actuals in
- * the window, so they are not read). A run without the file, or with an unreadable
+ * the window, so they are not read), from complete folders only (with a
+ * manifest). A run without the file, or with an unreadable
  * one, is skipped with a warning: accuracy is a view on the past, not an
  * input.
  *
@@ -24,9 +25,18 @@ export async function loadPastForecasts(
   window: { readonly from: string; readonly to: string },
   log: Logger,
 ): Promise<PastForecastPoints[]> {
-  const keys = (await store.list('reports/')).filter((key) => {
+  const listed = await store.list('reports/');
+  // Only complete runs (with a manifest): a run killed while publishing
+  // left its folder half-written.
+  const complete = new Set(listed);
+  const keys = listed.filter((key) => {
     const day = POINTS_FILE.exec(key)?.[1];
-    return day !== undefined && day >= window.from && day < window.to;
+    return (
+      day !== undefined &&
+      day >= window.from &&
+      day < window.to &&
+      complete.has(`reports/${day}/manifest.json`)
+    );
   });
   const runs = await Promise.all(
     keys.map(async (key) => {

@@ -13,7 +13,7 @@ export interface QualityInput extends DayRange {
  * Builds `data-quality.json` for [`from`, `to`) from `quality_daily`:
  * counts per link and kind with the number of days each occurred on,
  * totals per kind, links seen in traffic that the inventory does not know
- * (now), and the days with no traffic partition at all, counted from the
+ * (now), inventory links with no traffic in the window, and the days with no traffic partition at all, counted from the
  * first traffic day (a lake that starts late is not "missing" before).
  *
  * @param engine - the query engine
@@ -40,15 +40,17 @@ export async function loadQualityReport(
     }));
   const known = new Set(input.knownLinks);
   const seen = await engine.query(selectSeenLinksSql(window));
-  const unknownLinks = seen
-    .map((row) => String(row.key))
-    .filter((link) => !known.has(link));
+  const seenLinks = seen.map((row) => String(row.key));
+  const unknownLinks = seenLinks.filter((link) => !known.has(link));
+  const seenSet = new Set(seenLinks);
+  const silentLinks = [...known].filter((link) => !seenSet.has(link)).sort();
   return {
     from: input.from,
     to: input.to,
     totals: totalsOf(byLink),
     byLink,
     unknownLinks,
+    silentLinks,
     missingDays: await missingDays(engine, window),
   };
 }

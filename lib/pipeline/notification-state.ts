@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { addDays } from '#lib/domain/dates';
+import { addDays, isIsoDay } from '#lib/domain/dates';
 import type { Logger } from '#lib/ports/logger';
-import type { ObjectStore } from '#lib/ports/object-store';
+import type { ObjectStore, WriteCondition } from '#lib/ports/object-store';
 
 /** Where the notification state lives in the report store. */
 export const NOTIFICATION_STATE_KEY = 'state/notifications.json';
@@ -9,7 +9,8 @@ export const NOTIFICATION_STATE_KEY = 'state/notifications.json';
 /** Days a sent message id is remembered (replays of recent days). */
 const SENT_MEMORY_DAYS = 60;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// A real calendar day: '2026-13-45' would crash date arithmetic later.
+const day = z.string().refine(isIsoDay, 'must be a date YYYY-MM-DD');
 
 const STATE_SCHEMA = z.strictObject({
   version: z.literal(1),
@@ -49,54 +50,80 @@ export function emptyState(asOf: string): NotificationState {
   return { version: 1, since: asOf, groups: {}, digests: {}, sent: {} };
 }
 
+/** The state with the version it was read at, for a conditional save. */
+export interface VersionedState {
+  readonly state: NotificationState;
+  /** The stored object's version; undefined when there was none. */
+  readonly version?: string;
+}
+
 /**
  * Reads the notification state. A missing file starts empty; an unreadable
- * one is logged and starts empty too, so alerts are re-sent (at least
- * once) rather than lost.
+ * one (not JSON, or JSON of the wrong shape: `null`, a bad date, a wrong
+ * type) is logged and starts empty too, so alerts are re-sent (at least
+ * once) rather than lost, and the next save replaces it.
  *
  * @param store - the report store
  * @param asOf - the run's date (for a fresh state)
  * @param log - where a corrupt state is reported
- * @returns the state
+ * @returns the state and the version it was read at
  * @example
- * const state = await loadNotificationState(deps.reports, asOf, deps.log);
+ * const { state, version } = await loadNotificationState(store, asOf, log);
  */
 export async function loadNotificationState(
   store: ObjectStore,
   asOf: string,
   log: Logger,
-): Promise<NotificationState> {
-  const bytes = await store.get(NOTIFICATION_STATE_KEY);
-  if (bytes === undefined) return emptyState(asOf);
+): Promise<VersionedState> {
+  const stored = await store.getVersioned(NOTIFICATION_STATE_KEY);
+  if (stored === undefined) return { state: emptyState(asOf) };
+  const { version } = stored;
   try {
-    return STATE_SCHEMA.parse(JSON.parse(new TextDecoder().decode(bytes)));
+    const json: unknown = JSON.parse(new TextDecoder().decode(stored.body));
+    const parsed = STATE_SCHEMA.safeParse(json);
+    if (parsed.success) return { state: parsed.data, version };
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
   } catch (error) {
-    log.error('notification state unreadable: starting afresh', {
+    log.error('notification state unreadable: rebuilding it', {
       key: NOTIFICATION_STATE_KEY,
-      error: (error as Error).message,
+      error: (error as Error).message.slice(0, 300),
     });
-    return emptyState(asOf);
+    return { state: emptyState(asOf), version };
   }
 }
 
 /**
- * Writes the state, forgetting sent ids older than 60 days.
+ * Writes the state, forgetting sent ids older than 60 days, only if the
+ * stored state is still the version this run read (`If-Match` on S3; a
+ * create only if there was none): a concurrent run's update is never
+ * overwritten.
  *
  * @param store - the report store
- * @param state - the state to keep
+ * @param next - the state to keep and the version it replaces
  * @param asOf - the run's date
+ * @returns the version written, for the next save
+ * @throws StoreConflictError when another run changed the state
  * @example
- * await saveNotificationState(deps.reports, state, asOf);
+ * version = await saveNotificationState(store, { state, version }, asOf);
  */
 export async function saveNotificationState(
   store: ObjectStore,
-  state: NotificationState,
+  next: VersionedState,
   asOf: string,
-): Promise<void> {
+): Promise<string> {
   const oldest = addDays(asOf, -SENT_MEMORY_DAYS);
+  const { state, version } = next;
   const sent = Object.fromEntries(
     Object.entries(state.sent).filter(([, on]) => on >= oldest),
   );
   const body = `${JSON.stringify({ ...state, sent }, null, 2)}\n`;
-  await store.put(NOTIFICATION_STATE_KEY, body, 'application/json');
+  const condition: WriteCondition =
+    version === undefined ? { ifNoneMatch: '*' } : { ifMatch: version };
+  return store.putIf(
+    NOTIFICATION_STATE_KEY,
+    body,
+    condition,
+    'application/json',
+  );
 }

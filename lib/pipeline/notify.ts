@@ -1,16 +1,9 @@
 import type { Evaluation } from '#lib/domain/evaluation';
-import type { Message, PublishOutcome } from '#lib/domain/message';
-import { shortHash } from '#lib/domain/slug';
+import type { Message } from '#lib/domain/message';
 import type { Deps } from './deps.ts';
-import {
-  type NotificationUnit,
-  planNotifications,
-} from './notification-plan.ts';
-import {
-  loadNotificationState,
-  type NotificationState,
-  saveNotificationState,
-} from './notification-state.ts';
+import { planNotifications } from './notification-plan.ts';
+import { loadNotificationState } from './notification-state.ts';
+import { publishSaving, sentKey } from './notify-publish.ts';
 import { recordDowngrades } from './notify-reason.ts';
 
 /** What `notify` did. */
@@ -44,11 +37,13 @@ export interface NotifyInput {
 }
 
 /**
- * Sends the run's notifications (DESIGN.md "Stages" 5) at least once and
- * never twice for the same as-of date: the state under
- * `state/notifications.json` advances only for units whose every message
- * the notifier accepted; a failed publish is planned again next run;
- * messages already accepted for this as-of date are not sent again.
+ * Sends the run's notifications at least once and never twice for the
+ * same as-of date: the state under `state/notifications.json` is saved
+ * after each message the notifier accepted (conditionally on the version
+ * read, so a concurrent run's update is never overwritten), and a unit's
+ * groups advance when its every message was accepted; a failed publish is
+ * planned again next run; messages already accepted for this as-of date
+ * are not sent again, also after a run killed midway.
  *
  * @param deps - notifier, report store, clock, logger and configuration
  * @param input - the as-of date, evaluations, and dry-run/scenario flags
@@ -61,7 +56,8 @@ export async function notify(
   input: NotifyInput,
 ): Promise<NotifySummary> {
   const { asOf } = input;
-  const state = await loadNotificationState(deps.reports, asOf, deps.log);
+  const loaded = await loadNotificationState(deps.reports, asOf, deps.log);
+  const { state } = loaded;
   const units = planNotifications({ ...input, state, config: deps.config });
   const planned = units.flatMap((unit) => unit.messages);
   const fresh = planned.filter((m) => state.sent[sentKey(m)] === undefined);
@@ -76,14 +72,12 @@ export async function notify(
       failures: [],
     };
   }
-  const outcomes = fresh.length === 0 ? [] : await deps.notifier.publish(fresh);
-  const next = advance(
-    recordDowngrades(state, input.evaluations),
+  const outcomes = await publishSaving(deps, {
+    base: { ...loaded, state: recordDowngrades(state, input.evaluations) },
     units,
-    acceptedKeys(fresh, outcomes),
+    fresh,
     asOf,
-  );
-  await saveNotificationState(deps.reports, next, asOf);
+  });
   const failures = outcomes.flatMap((o) =>
     o.ok ? [] : [{ id: o.id, error: o.error }],
   );
@@ -104,46 +98,4 @@ export async function notify(
     skipped,
   });
   return summary;
-}
-
-/**
- * A sent message is recorded by id and content, so that a replay of the
- * same day skips what was accepted, while a same-day rerun whose content
- * changed (an escalation) still goes out.
- */
-function sentKey(message: Message): string {
-  return `${message.id}#${shortHash(`${message.subject}\n${message.body}`)}`;
-}
-
-function acceptedKeys(
-  messages: readonly Message[],
-  outcomes: readonly PublishOutcome[],
-): string[] {
-  const byId = new Map(messages.map((m) => [m.id, m]));
-  return outcomes.flatMap((o) => {
-    const message = byId.get(o.id);
-    return o.ok && message ? [sentKey(message)] : [];
-  });
-}
-
-/** The state after the accepted messages: units fully accepted advance. */
-function advance(
-  state: NotificationState,
-  units: readonly NotificationUnit[],
-  accepted: readonly string[],
-  asOf: string,
-): NotificationState {
-  const sent = { ...state.sent };
-  for (const key of accepted) sent[key] = asOf;
-  const groups = { ...state.groups };
-  const digests = { ...state.digests };
-  for (const unit of units) {
-    if (!unit.messages.every((m) => sent[sentKey(m)] !== undefined)) continue;
-    for (const [key, entry] of Object.entries(unit.groups)) {
-      if (entry === null) delete groups[key];
-      else groups[key] = entry;
-    }
-    if (unit.digestOwner !== undefined) digests[unit.digestOwner] = asOf;
-  }
-  return { ...state, groups, digests, sent };
 }

@@ -1,4 +1,5 @@
 import type { ObjectStore } from '#lib/ports/object-store';
+import { switchLatest } from './latest-run.ts';
 
 /** A file of a report run, relative to the run's folder. */
 export interface PublishedFile {
@@ -8,13 +9,14 @@ export interface PublishedFile {
 }
 
 /**
- * Publishes a run's files under `<prefix>/<run>/`, then replaces
- * `<prefix>/latest/`. The manifest is written last in both places, so a
- * folder with a manifest is complete; a run that fails before the end leaves
- * the previous `latest/` as it was. Files of the previous `latest/` that the
- * new run does not have are removed after the new manifest is in place.
- * While `latest/` is being replaced it has no manifest, so a failure
- * midway never leaves new files under the previous run's manifest.
+ * Publishes a run's files under `<prefix>/<run>/` with the manifest last
+ * (a folder with a manifest is complete), then switches `latest` in one
+ * step: the pointer `<latest>.json` (e.g. `reports/latest.json`) is
+ * written with one conditional PUT and is what readers trust. Only then is
+ * the copy in `<latest>/` refreshed for people and links: its manifest is
+ * removed first and written last, and files the new run does not have are
+ * removed after it, so a copy without a manifest is one being refreshed.
+ * A run older than the pointer's leaves both alone.
  *
  * @param store - the report store
  * @param folder - e.g. `reports/2026-11-26`
@@ -35,6 +37,16 @@ export async function publishReports(
 ): Promise<string[]> {
   const written = await writeFolder(store, folder, files, manifest);
   if (latest === undefined) return written;
+  const text =
+    typeof manifest.body === 'string'
+      ? manifest.body
+      : new TextDecoder().decode(manifest.body);
+  const run = JSON.parse(text) as {
+    asOf: string;
+    runId: string;
+  };
+  const pointer = { asOf: run.asOf, runId: run.runId, folder };
+  if (!(await switchLatest(store, pointer))) return written;
   const before = await store.list(`${latest}/`);
   // Without its manifest, a half-replaced latest/ reads as incomplete
   // instead of passing for the previous run.

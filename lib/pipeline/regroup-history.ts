@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { addDays } from '#lib/domain/dates';
+import { z } from 'zod';
+import { addDays, isIsoDay } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
 import type { Deps } from './deps.ts';
 import { listDays } from './load-series.ts';
@@ -9,12 +10,13 @@ import { rollupLake } from './rollup.ts';
 export const ROLLUP_STATE = 'state/rollup.json';
 
 /** What `state/rollup.json` holds. */
-interface RollupState {
+const ROLLUP_STATE_SCHEMA = z.object({
   /** Fingerprint of the link → group/ISP membership and rollup options. */
-  readonly fingerprint: string;
+  fingerprint: z.string(),
   /** Days before this one still carry an earlier grouping. */
-  readonly regroupBefore?: string;
-}
+  regroupBefore: z.string().refine(isIsoDay).optional(),
+});
+type RollupState = z.output<typeof ROLLUP_STATE_SCHEMA>;
 
 /**
  * Group and ISP series are rolled up from raw samples with the inventory's
@@ -80,9 +82,14 @@ async function readState(deps: Pick<Deps, 'reports' | 'log'>) {
   const bytes = await deps.reports.get(ROLLUP_STATE);
   if (bytes === undefined) return undefined;
   try {
-    return JSON.parse(new TextDecoder().decode(bytes)) as RollupState;
-  } catch {
-    deps.log.warn(`${ROLLUP_STATE} is unreadable: rolling up history again`);
+    return ROLLUP_STATE_SCHEMA.parse(
+      JSON.parse(new TextDecoder().decode(bytes)),
+    );
+  } catch (error) {
+    // Valid JSON of the wrong shape (null, a bad date) too: rebuilt, once.
+    deps.log.warn(`${ROLLUP_STATE} is unreadable: rolling up history again`, {
+      error: (error as Error).message.slice(0, 300),
+    });
     return { fingerprint: '' };
   }
 }

@@ -8,6 +8,7 @@ import { publishRun, type RunSummary } from './publish-run.ts';
 import { rollupLake } from './rollup.ts';
 import { readRunJson, runKeys } from './run-files.ts';
 import { inProcessShards, type ShardRunner } from './run-shards.ts';
+import { withRunLock } from './with-run-lock.ts';
 
 export type { RunSummary } from './publish-run.ts';
 
@@ -26,7 +27,8 @@ export interface RunInput {
  * anything is written; reports are published before notifications so
  * that every link in a message resolves. A shard that fails fails the
  * run before publish: `latest/` and the notification state stay as they
- * were. The run's working files are removed at the end.
+ * were. The run's working files are removed at the end. One run per
+ * report store at a time: the run holds the store's lock (`withRunLock`).
  *
  * @param deps - the ports (local or AWS)
  * @param input - as-of date (default: today from the clock), scenario and
@@ -39,6 +41,10 @@ export async function runPipeline(
   deps: Deps,
   input: RunInput = {},
 ): Promise<RunSummary> {
+  return withRunLock(deps, (locked) => runLocked(locked, input));
+}
+
+async function runLocked(deps: Deps, input: RunInput): Promise<RunSummary> {
   const started = deps.clock.now();
   const asOf = input.asOf ?? toDay(started);
   const runId = defaultRunId(asOf, started);

@@ -2,7 +2,7 @@ import { addDays } from '#lib/domain/dates';
 import type { Inventory } from '#lib/domain/inventory';
 import type { Message } from '#lib/domain/message';
 import type { DataQualityReport } from '#lib/domain/quality';
-import { ispSlug } from '#lib/domain/slug';
+import { idSlug } from '#lib/domain/slug';
 import { computeAccuracy } from '#lib/report/accuracy';
 import { renderReport } from '#lib/report/render-report';
 import type {
@@ -92,7 +92,7 @@ export async function writeReports(
     deps.config,
   );
   const folder = scenario
-    ? `scenarios/${ispSlug(scenario.name)}/${asOf}`
+    ? `scenarios/${idSlug(scenario.name)}/${asOf}`
     : `reports/${asOf}`;
   await publishReports(
     deps.reports,

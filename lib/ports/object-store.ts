@@ -1,4 +1,22 @@
 /**
+ * An object's bytes with its version: the ETag on S3, a content hash
+ * locally. A conditional write names the version it read.
+ */
+export interface VersionedObject {
+  readonly body: Uint8Array;
+  readonly version: string;
+}
+
+/**
+ * The condition of a conditional write: `ifNoneMatch: '*'` creates the
+ * object only if there is none (a lock); `ifMatch` replaces it only if it
+ * is still the version that was read (compare-and-swap).
+ */
+export type WriteCondition =
+  | { readonly ifNoneMatch: '*' }
+  | { readonly ifMatch: string };
+
+/**
  * A key/value store of files: the report store (reports and `state/`) and
  * the inventory. S3 in AWS, a folder locally. Keys use `/` separators.
  *
@@ -18,4 +36,18 @@ export interface ObjectStore {
   list(prefix: string): Promise<string[]>;
   /** Deletes the keys; missing keys are not an error. */
   delete(keys: readonly string[]): Promise<void>;
+  /** The object with its version, or `undefined` when there is none. */
+  getVersioned(key: string): Promise<VersionedObject | undefined>;
+  /**
+   * Writes the object only if `condition` holds, atomically with the check.
+   *
+   * @returns the new version
+   * @throws StoreConflictError when the condition does not hold
+   */
+  putIf(
+    key: string,
+    body: string | Uint8Array,
+    condition: WriteCondition,
+    contentType?: string,
+  ): Promise<string>;
 }

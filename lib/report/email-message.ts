@@ -1,6 +1,10 @@
 import type { Evaluation } from '#lib/domain/evaluation';
-import type { Message, MessageAttributes } from '#lib/domain/message';
-import { ispSlug } from '#lib/domain/slug';
+import {
+  headerSafe,
+  type Message,
+  type MessageAttributes,
+} from '#lib/domain/message';
+import { idSlug } from '#lib/domain/slug';
 import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
 
 /** SNS email subjects are cut at 100 characters. */
@@ -80,12 +84,13 @@ export function toMessages(
   return bodies.map((body, index) => {
     const part =
       bodies.length === 1 ? '' : ` (part ${index + 1}/${bodies.length})`;
-    return {
-      id: `${spec.asOf}/${spec.purpose}/${ispSlug(spec.unit)}/${index + 1}`,
+    // Names come from links.csv: no line break may reach a header.
+    return headerSafe({
+      id: `${spec.asOf}/${spec.purpose}/${idSlug(spec.unit)}/${index + 1}`,
       subject: spec.subject(part),
       body,
       attributes: spec.attributes,
-    };
+    });
   });
 }
 

@@ -5,6 +5,7 @@ import {
   toForecastRow,
 } from './forecast-rows.ts';
 import type { ReportFile, ReportInput } from './report-input.ts';
+import { SPREADSHEET_SAFE_CAST } from './spreadsheet-safe.ts';
 
 const json = (path: string, value: unknown): ReportFile => ({
   path,
@@ -15,7 +16,8 @@ const json = (path: string, value: unknown): ReportFile => ({
 /**
  * The machine-readable outputs: `forecasts.csv` (one row per series, units
  * in the column names, empty where a date is not reached), `forecasts.json`
- * (the same rows), `alerts.json` (groups at warning or critical, most
+ * (the same rows; text cells a spreadsheet would evaluate are quoted, see
+ * `spreadsheetSafe`), `alerts.json` (groups at warning or critical, most
  * urgent first) and `data-quality.json`.
  *
  * @param input - the report input
@@ -29,7 +31,8 @@ export function renderDataFiles(input: ReportInput): ReportFile[] {
   const csv = stringify(rows, {
     header: true,
     columns: [...FORECAST_COLUMNS],
-    cast: { boolean: (b) => String(b) },
+    // Names starting with = + - @ would run as formulas in a spreadsheet.
+    ...SPREADSHEET_SAFE_CAST,
   });
   const alerts = rows.filter(
     (r) =>

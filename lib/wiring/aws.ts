@@ -1,4 +1,5 @@
 import { Logger as Powertools } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
 import { AthenaClient } from '@aws-sdk/client-athena';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
@@ -9,6 +10,7 @@ import { SnsNotifier } from '#lib/adapters/aws/sns-notifier';
 import { TableFolderStore } from '#lib/adapters/aws/table-folder-store';
 import { SystemClock } from '#lib/adapters/local/system-clock';
 import { type Config, DEFAULT_CONFIG, parseConfig } from '#lib/config';
+import { METRICS } from '#lib/domain/metrics';
 import { ConfigError } from '#lib/errors';
 import type { Deps } from '#lib/pipeline/deps';
 import type { Clock } from '#lib/ports/clock';
@@ -106,7 +108,15 @@ export async function buildAwsDeps(
     ),
     inventoryLocation: `s3://${lakeBucket}/inventory`,
     reports: new S3ObjectStore(s3, getEnvOrThrow(env, AWS_ENV.reportBucket)),
-    notifier: new SnsNotifier(sns, getEnvOrThrow(env, AWS_ENV.alertsTopicArn)),
+    notifier: new SnsNotifier(
+      sns,
+      getEnvOrThrow(env, AWS_ENV.alertsTopicArn),
+      {},
+      new Metrics({
+        namespace: METRICS.namespace,
+        serviceName: METRICS.service,
+      }),
+    ),
     clock: options.clock ?? new SystemClock(),
     log:
       options.log ??

@@ -6,8 +6,12 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { StoreError } from '#lib/errors';
-import type { ObjectStore } from '#lib/ports/object-store';
+import { StoreConflictError, StoreError } from '#lib/errors';
+import type {
+  ObjectStore,
+  VersionedObject,
+  WriteCondition,
+} from '#lib/ports/object-store';
 
 /** S3 deletes at most this many keys per DeleteObjects request. */
 const DELETE_BATCH = 1000;
@@ -16,7 +20,9 @@ const DELETE_BATCH = 1000;
  * An `ObjectStore` over an S3 bucket, optionally below a key prefix (the
  * inventory lives under `inventory/` in the lake bucket). Keys passed in and
  * returned are relative to the prefix. A PutObject replaces an object
- * atomically, so readers never see half a file.
+ * atomically, so readers never see half a file. Conditional writes use
+ * S3's `If-None-Match: *` (create only) and `If-Match: <ETag>`
+ * (compare-and-swap); a 412 or 409 answer is a `StoreConflictError`.
  *
  * @example
  * const store = new S3ObjectStore(new S3Client({}), 'headroom-reports');
@@ -30,16 +36,52 @@ export class S3ObjectStore implements ObjectStore {
   ) {}
 
   async get(key: string): Promise<Uint8Array | undefined> {
+    return (await this.getVersioned(key))?.body;
+  }
+
+  async getVersioned(key: string): Promise<VersionedObject | undefined> {
     try {
       const out = await this.s3.send(
         new GetObjectCommand({ Bucket: this.bucket, Key: this.prefix + key }),
       );
-      return out.Body
+      const body = out.Body
         ? await out.Body.transformToByteArray()
         : new Uint8Array();
+      return { body, version: out.ETag ?? '' };
     } catch (error) {
       if (isMissing(error)) return undefined;
       throw this.fail('read', key, error);
+    }
+  }
+
+  async putIf(
+    key: string,
+    body: string | Uint8Array,
+    condition: WriteCondition,
+    contentType?: string,
+  ): Promise<string> {
+    try {
+      const out = await this.s3.send(
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: this.prefix + key,
+          Body: body,
+          ContentType: contentType,
+          ...('ifNoneMatch' in condition
+            ? { IfNoneMatch: '*' }
+            : { IfMatch: condition.ifMatch }),
+        }),
+      );
+      return out.ETag ?? '';
+    } catch (error) {
+      if (isConflict(error)) {
+        throw new StoreConflictError(
+          key,
+          `s3://${this.bucket}/${this.prefix}${key} changed or exists already`,
+          { cause: error },
+        );
+      }
+      throw this.fail('write', key, error);
     }
   }
 
@@ -129,5 +171,17 @@ function isMissing(error: unknown): boolean {
   return (
     error instanceof NoSuchKey ||
     (error as { name?: string }).name === 'NoSuchKey'
+  );
+}
+
+/** 412: the condition failed; 409: a concurrent conditional write won. */
+function isConflict(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  const status = e.$metadata?.httpStatusCode;
+  return (
+    status === 412 ||
+    status === 409 ||
+    e.name === 'PreconditionFailed' ||
+    e.name === 'ConditionalRequestConflict'
   );
 }

@@ -1,7 +1,24 @@
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
-import type { Message, PublishOutcome } from '#lib/domain/message';
+import {
+  headerSafe,
+  type Message,
+  type PublishOutcome,
+  singleLine,
+} from '#lib/domain/message';
+import { METRICS } from '#lib/domain/metrics';
 import type { Notifier } from '#lib/ports/notifier';
 import { type RetryOptions, sendWithRetry } from './retry.ts';
+
+/** The part of Powertools `Metrics` the notifier uses. */
+export interface MetricsSink {
+  addMetric(
+    name: string,
+    unit: typeof MetricUnit.Count,
+    value: number,
+  ): unknown;
+  publishStoredMetrics(): unknown;
+}
 
 /** SNS rejects email subjects longer than this. */
 const MAX_SUBJECT = 100;
@@ -11,7 +28,8 @@ const MAX_SUBJECT = 100;
  * `isp`, `region`, `severity` and `owner`, so that subscription filter
  * policies route it to the right managers. Throttling and 5xx are retried
  * with back-off; a message that still fails comes back as `ok: false`, so
- * notification state does not advance for it.
+ * notification state does not advance for it, and is counted in the
+ * CloudWatch metric `Headroom/NotificationsFailed` (an alarm watches it).
  *
  * @example
  * const notifier = new SnsNotifier(new SNSClient({}), topicArn);
@@ -22,6 +40,7 @@ export class SnsNotifier implements Notifier {
     private readonly sns: SNSClient,
     private readonly topicArn: string,
     private readonly retry: RetryOptions = {},
+    private readonly metrics?: MetricsSink,
   ) {}
 
   async publish(messages: readonly Message[]): Promise<PublishOutcome[]> {
@@ -34,7 +53,8 @@ export class SnsNotifier implements Notifier {
     return outcomes;
   }
 
-  private async publishOne(message: Message): Promise<PublishOutcome> {
+  private async publishOne(drafted: Message): Promise<PublishOutcome> {
+    const message = headerSafe(drafted);
     const command = new PublishCommand({
       TopicArn: this.topicArn,
       Subject: toSubject(message.subject),
@@ -51,6 +71,9 @@ export class SnsNotifier implements Notifier {
       return { id: message.id, ok: true, messageId: out.MessageId ?? '' };
     } catch (error) {
       const e = error as Error;
+      // Flushed at once: the run may still fail before a handler would.
+      this.metrics?.addMetric(METRICS.notificationsFailed, MetricUnit.Count, 1);
+      this.metrics?.publishStoredMetrics();
       return { id: message.id, ok: false, error: `${e.name}: ${e.message}` };
     }
   }
@@ -66,7 +89,7 @@ export class SnsNotifier implements Notifier {
  * toSubject('a\nb'); // 'a b'
  */
 export function toSubject(subject: string): string {
-  const flat = subject.replace(/[\r\n\t]+/g, ' ').trim() || 'Headroom';
+  const flat = singleLine(subject) || 'Headroom';
   return flat.length <= MAX_SUBJECT
     ? flat
     : `${flat.slice(0, MAX_SUBJECT - 1)}…`;

@@ -1,4 +1,8 @@
-import type { ObjectStore } from '#lib/ports/object-store';
+import type {
+  ObjectStore,
+  VersionedObject,
+  WriteCondition,
+} from '#lib/ports/object-store';
 
 /**
  * An `ObjectStore` that keeps each top-level CSV file in a folder of its
@@ -37,6 +41,19 @@ export class TableFolderStore implements ObjectStore {
 
   delete(keys: readonly string[]): Promise<void> {
     return this.inner.delete(keys.map(toFolderKey));
+  }
+
+  getVersioned(key: string): Promise<VersionedObject | undefined> {
+    return this.inner.getVersioned(toFolderKey(key));
+  }
+
+  putIf(
+    key: string,
+    body: string | Uint8Array,
+    condition: WriteCondition,
+    contentType?: string,
+  ): Promise<string> {
+    return this.inner.putIf(toFolderKey(key), body, condition, contentType);
   }
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  link,
   mkdir,
   readdir,
   readFile,
@@ -8,13 +9,21 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { StoreError } from '#lib/errors';
-import type { ObjectStore } from '#lib/ports/object-store';
+import { StoreConflictError, StoreError } from '#lib/errors';
+import type {
+  ObjectStore,
+  VersionedObject,
+  WriteCondition,
+} from '#lib/ports/object-store';
+import { contentVersion, withKeyMutex } from './fs-conditional.ts';
 
 /**
  * An `ObjectStore` over a local folder: a key is a path below `root`.
  * Writes go to a temporary file first and are renamed into place, so a
- * reader never sees half a file.
+ * reader never sees half a file. A conditional create links the finished
+ * temporary file into place (`link` fails if the name exists, like an
+ * exclusive `wx` open, but never exposes half a file); a compare-and-swap
+ * compares content hashes under a per-key mutex file.
  *
  * @example
  * const store = new FsObjectStore('./out');
@@ -35,14 +44,60 @@ export class FsObjectStore implements ObjectStore {
   }
 
   async put(key: string, body: string | Uint8Array): Promise<void> {
+    await this.writeVia(key, body, (temporary, path) =>
+      rename(temporary, path),
+    );
+  }
+
+  async getVersioned(key: string): Promise<VersionedObject | undefined> {
+    const body = await this.get(key);
+    return body && { body, version: contentVersion(body) };
+  }
+
+  async putIf(
+    key: string,
+    body: string | Uint8Array,
+    condition: WriteCondition,
+  ): Promise<string> {
+    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
     const path = this.pathOf(key);
-    const temporary = `${path}.tmp-${randomUUID()}`;
+    if ('ifNoneMatch' in condition) {
+      await this.writeVia(key, bytes, async (temporary) => {
+        await link(temporary, path).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EEXIST') throw error;
+          throw new StoreConflictError(key, `${key} exists already`);
+        });
+        await rm(temporary, { force: true });
+      });
+      return contentVersion(bytes);
+    }
+    await mkdir(dirname(path), { recursive: true });
+    await withKeyMutex(path, async () => {
+      const current = await this.getVersioned(key);
+      if (current?.version !== condition.ifMatch) {
+        throw new StoreConflictError(key, `${key} changed since it was read`);
+      }
+      await this.put(key, bytes);
+    });
+    return contentVersion(bytes);
+  }
+
+  /** Writes a temporary file, then `place`s it; removes it on failure. */
+  private async writeVia(
+    key: string,
+    body: string | Uint8Array,
+    place: (temporary: string, path: string) => Promise<void>,
+  ): Promise<void> {
+    const path = this.pathOf(key);
+    // A short temporary name: a key near the file-name limit still fits.
+    const temporary = join(dirname(path), `.tmp-${randomUUID()}`);
     try {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(temporary, body);
-      await rename(temporary, path);
+      await place(temporary, path);
     } catch (error) {
-      await rm(temporary, { force: true });
+      await rm(temporary, { force: true }).catch(() => {});
+      if (error instanceof StoreConflictError) throw error;
       throw new StoreError(`cannot write ${key} under ${this.root}`, {
         cause: error,
       });
@@ -53,7 +108,7 @@ export class FsObjectStore implements ObjectStore {
     const files = await listFiles(this.root);
     return files
       .map((file) => relative(this.root, file).split(sep).join('/'))
-      .filter((key) => key.startsWith(prefix) && !key.includes('.tmp-'))
+      .filter((key) => key.startsWith(prefix) && !isScratch(key))
       .sort();
   }
 
@@ -67,6 +122,12 @@ export class FsObjectStore implements ObjectStore {
     }
     return join(this.root, ...key.split('/'));
   }
+}
+
+/** Temporary files and mutexes of writes in progress are not objects. */
+function isScratch(key: string): boolean {
+  const name = key.slice(key.lastIndexOf('/') + 1);
+  return name.startsWith('.tmp-') || name.endsWith('.cas-lock');
 }
 
 async function listFiles(folder: string): Promise<string[]> {

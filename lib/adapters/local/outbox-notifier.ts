@@ -1,6 +1,11 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Message, PublishOutcome } from '#lib/domain/message';
+import {
+  headerSafe,
+  type Message,
+  type PublishOutcome,
+} from '#lib/domain/message';
 import type { Logger } from '#lib/ports/logger';
 import type { Notifier } from '#lib/ports/notifier';
 
@@ -9,7 +14,10 @@ import type { Notifier } from '#lib/ports/notifier';
  * written as `<folder>/<as-of>/<nn>-<purpose>-<slug>-<part>.txt` (subject,
  * attributes and body, as an email client would show it) plus a `.json`
  * twin, and its subject is echoed to the logger. `nn` numbers the files
- * of a day in the order they were published.
+ * of a day in the order they were published. Delivery is idempotent: a
+ * message whose exact text is already in the day's folder (a run killed
+ * after delivering it, before saving state) is accepted without a second
+ * file, so the outbox holds each message once.
  *
  * @example
  * const notifier = new OutboxNotifier('./out/outbox', log);
@@ -46,13 +54,14 @@ export class OutboxNotifier implements Notifier {
     );
     try {
       await mkdir(folder, { recursive: true });
-      const count = (await readdir(folder)).filter((f) =>
-        f.endsWith('.txt'),
-      ).length;
-      const name = `${String(count + 1).padStart(2, '0')}-${fileSafe(rest.join('-') || 'message')}`;
+      const email = asEmail(message);
+      const texts = (await readdir(folder)).filter((f) => f.endsWith('.txt'));
+      const done = await findDelivered(folder, texts, email);
+      if (done) return { id: message.id, ok: true, messageId: done };
+      const name = `${String(texts.length + 1).padStart(2, '0')}-${fileSafe(rest.join('-') || 'message')}`;
       const path = join(folder, `${name}.txt`);
-      await writeFile(path, asEmail(message));
-      await writeFile(
+      await writeAtomically(path, email);
+      await writeAtomically(
         join(folder, `${name}.json`),
         `${JSON.stringify(message, null, 2)}\n`,
       );
@@ -64,7 +73,8 @@ export class OutboxNotifier implements Notifier {
   }
 }
 
-function asEmail(message: Message): string {
+function asEmail(drafted: Message): string {
+  const message = headerSafe(drafted);
   const { isp, region, severity, owner } = message.attributes;
   return [
     `Subject: ${message.subject}`,
@@ -75,6 +85,27 @@ function asEmail(message: Message): string {
   ].join('\n');
 }
 
+/** The file already holding exactly this email, if any. */
+async function findDelivered(
+  folder: string,
+  texts: readonly string[],
+  email: string,
+): Promise<string | undefined> {
+  for (const name of texts) {
+    const path = join(folder, name);
+    if ((await readFile(path, 'utf8')) === email) return path;
+  }
+  return undefined;
+}
+
+/** Whole files only: a kill midway leaves a temporary file, not half a message. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temporary = join(path, '..', `.tmp-${randomUUID()}`);
+  await writeFile(temporary, text);
+  await rename(temporary, path);
+}
+
+/** A file-name-safe, bounded form of the message id's tail. */
 function fileSafe(text: string): string {
-  return text.replace(/[^A-Za-z0-9._-]+/g, '-');
+  return text.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 120);
 }

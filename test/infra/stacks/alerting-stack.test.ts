@@ -96,4 +96,16 @@ describe('AlertingStack', () => {
       ]),
     });
   });
+
+  it('alarms when an alert email could not be published', () => {
+    // Assess
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'Headroom',
+      MetricName: 'NotificationsFailed',
+      Dimensions: [{ Name: 'service', Value: 'headroom' }],
+      Statistic: 'Sum',
+      Threshold: 1,
+      AlarmActions: Match.anyValue(),
+    });
+  });
 });

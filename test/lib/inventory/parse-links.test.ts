@@ -77,6 +77,36 @@ describe('parseLinks', () => {
       `${HEADER}\nl1,Acme,64500,LHR1,EMEA,peering,1e9,,,,\n`,
       `inv/links.csv, line 2: field 'link_type' must be one of pni, ix, transit, cache (got "peering")`,
     ],
+    [
+      'thresholds typed as percentages',
+      `${HEADER},warning,critical\n${ROW},70,85\n`,
+      `inv/links.csv, line 2: field 'warning' must be a ratio between 0 and 1, e.g. 0.7 for 70 % (got "70")`,
+    ],
+    [
+      'a warning above critical',
+      `${HEADER},warning,critical\n${ROW},0.9,0.8\n`,
+      `inv/links.csv, line 2: field 'warning' warning must be below critical (got "warning 0.9, critical 0.8")`,
+    ],
+    [
+      "a warning above the link type's critical",
+      `${HEADER},warning\n${ROW},0.9\n`,
+      `inv/links.csv, line 2: field 'warning' warning must be below critical (got "warning 0.9, critical 0.85")`,
+    ],
+    [
+      'a tab after a site name',
+      `${HEADER}\nl1,Acme,64500,LHR1\t,EMEA,pni,100e9,,,,\n`,
+      `inv/links.csv, line 2: field 'site' must not contain control characters (tab, line break, …) (got "LHR1\\t")`,
+    ],
+    [
+      'a line break inside an owner',
+      `${HEADER}\nl1,Acme,64500,LHR1,EMEA,pni,100e9,,,,"ops\nBcc: x@evil"\n`,
+      `inv/links.csv, line 3: field 'owner' must not contain control characters (tab, line break, …) (got "ops\\nBcc: x@evil")`,
+    ],
+    [
+      'a 230-character ISP name',
+      `${HEADER}\nl1,${'A'.repeat(230)},64500,LHR1,EMEA,pni,100e9,,,,\n`,
+      `inv/links.csv, line 2: field 'isp' must be at most 100 characters long`,
+    ],
   ])('rejects %s naming file, line, field and value', (_, text, message) => {
     // Act / Assess
     expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
@@ -114,6 +144,14 @@ describe('parseAugments', () => {
       "field 'in_service_date' must be a date",
     ],
     ['Acme/LHR1/pni,2027-02-03,-1,x', "field 'added_bps' must be a positive"],
+    [
+      'Acme/LHR1/pni,2027-02-03,1e9,"=HYPERLINK(1)\rx"',
+      "field 'reference' must not contain control characters",
+    ],
+    [
+      `Acme/LHR1/pni,2027-02-03,1e9,${'r'.repeat(201)}`,
+      "field 'reference' must be at most 200 characters long",
+    ],
   ])('rejects %s', (row, message) => {
     // Prepare
     const text = `group,in_service_date,added_bps,reference\n${row}\n`;

@@ -6,7 +6,7 @@ import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { loadPastForecasts } from '#lib/pipeline/load-past-forecasts';
 
 describe('loadPastForecasts', () => {
-  it('reads the runs in the window and skips unreadable ones with a warning', async () => {
+  it('reads the complete runs in the window and skips unreadable ones with a warning', async () => {
     // Prepare
     const store = new FsObjectStore(await mkdtemp(join(tmpdir(), 'past-')));
     const points = (asOf: string) =>
@@ -18,8 +18,12 @@ describe('loadPastForecasts', () => {
       '2026-11-26',
     ]) {
       await store.put(`reports/${day}/forecast-points.json`, points(day));
+      await store.put(`reports/${day}/manifest.json`, '{}');
     }
+    // A run killed while publishing: no manifest, so not read.
+    await store.put('reports/2026-11-20/forecast-points.json', points('x'));
     await store.put('reports/2026-11-02/forecast-points.json', '{ broken');
+    await store.put('reports/2026-11-02/manifest.json', '{}');
     await store.put('reports/latest/forecast-points.json', points('latest'));
     const warnings: string[] = [];
     const log = {

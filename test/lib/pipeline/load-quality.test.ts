@@ -67,10 +67,10 @@ describe('loadQualityReport', () => {
     const report = await loadQualityReport(engine, {
       from: '2026-01-01',
       to: '2026-01-03',
-      knownLinks: ['l1', 'l2'],
+      knownLinks: ['l3', 'l1', 'l2'],
     });
 
-    // Assess
+    // Assess: l2 and l3 are in the inventory but sent no traffic.
     expect(report).toEqual({
       from: '2026-01-01',
       to: '2026-01-03',
@@ -81,6 +81,7 @@ describe('loadQualityReport', () => {
         { linkId: 'u9', kind: 'unknown_link', count: 288, days: 1 },
       ],
       unknownLinks: ['u9'],
+      silentLinks: ['l2', 'l3'],
       missingDays: [],
     });
   });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message, PublishOutcome } from '#lib/domain/message';
+import { StoreConflictError } from '#lib/errors';
 import { NOTIFICATION_STATE_KEY } from '#lib/pipeline/notification-state';
 import { type NotifyDeps, notify } from '#lib/pipeline/notify';
 import type { Logger } from '#lib/ports/logger';
@@ -249,8 +250,95 @@ describe('notify', () => {
     // Assess
     expect([sent.length, errors]).toEqual([
       1,
-      ['notification state unreadable: starting afresh'],
+      ['notification state unreadable: rebuilding it'],
     ]);
+  });
+
+  it.each([
+    ['null', 'null'],
+    [
+      'a bad date',
+      '{"version":1,"since":"2026-13-45","groups":{},"digests":{},"sent":{}}',
+    ],
+    [
+      'wrong types',
+      '{"version":1,"since":"2026-11-01","groups":[],"digests":{},"sent":{"a":5}}',
+    ],
+  ])(
+    'rebuilds a state file of the wrong shape (%s) and says so once',
+    async (_, body) => {
+      // Prepare
+      await deps.reports.put(NOTIFICATION_STATE_KEY, body);
+      const errors: string[] = [];
+      deps = { ...deps, log: { ...silent, error: (m) => errors.push(m) } };
+      const evaluations = [group('Acme', 'warning', '2026-12-01')];
+
+      // Act
+      const first = await run('2026-11-26', evaluations);
+      const second = await run('2026-11-26', evaluations);
+
+      // Assess
+      expect([first.length, second.length]).toEqual([1, 0]);
+      expect(errors).toEqual(['notification state unreadable: rebuilding it']);
+    },
+  );
+
+  it('saves the state after each accepted message, so a kill re-sends none', async () => {
+    // Prepare: the notifier dies (the run is killed) on the second message.
+    const evaluations = ['Acme', 'Beta', 'Gamma'].map((isp) =>
+      group(isp, 'critical', '2026-11-20'),
+    );
+    const dying: Notifier = {
+      publish: async (messages) => {
+        if (notifier.accepted.length === 1) throw new Error('killed');
+        return notifier.publish(messages);
+      },
+    };
+
+    // Act
+    const killed = notify(
+      { ...deps, notifier: dying },
+      {
+        asOf: '2026-11-26',
+        evaluations,
+      },
+    );
+    await expect(killed).rejects.toThrow('killed');
+    const next = await run('2026-11-26', evaluations);
+
+    // Assess
+    const ids = notifier.accepted.map((m) => m.id);
+    expect(ids).toEqual([
+      '2026-11-26/alert/acme/1',
+      '2026-11-26/alert/beta/1',
+      '2026-11-26/alert/gamma/1',
+    ]);
+    expect(next).toHaveLength(2);
+  });
+
+  it('does not overwrite a state another run saved meanwhile', async () => {
+    // Prepare: another run writes the state while this one publishes.
+    const racing: Notifier = {
+      publish: async (messages) => {
+        await deps.reports.put(NOTIFICATION_STATE_KEY, '{"other":"run"}');
+        return notifier.publish(messages);
+      },
+    };
+    await run('2026-11-25', [group('Acme', 'ok')]);
+
+    // Act
+    const act = notify(
+      { ...deps, notifier: racing },
+      {
+        asOf: '2026-11-26',
+        evaluations: [group('Acme', 'critical', '2026-11-20')],
+      },
+    );
+
+    // Assess
+    await expect(act).rejects.toBeInstanceOf(StoreConflictError);
+    const kept = await deps.reports.get(NOTIFICATION_STATE_KEY);
+    expect(new TextDecoder().decode(kept)).toBe('{"other":"run"}');
   });
 
   it('sends only the refused part of a split message on a replay', async () => {

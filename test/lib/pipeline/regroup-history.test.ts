@@ -115,4 +115,41 @@ describe('regroupHistory', () => {
       await engine.close();
     }
   });
+
+  it('rebuilds a rollup state of the wrong shape with a warning, not a crash', async () => {
+    // Prepare: valid JSON of the wrong shape
+    const first = await runWith([link('l1'), link('l2')]);
+    await first.engine.close();
+    const store = new FsObjectStore(join(dir, 'out'));
+    const warnings: string[] = [];
+    const outcomes: unknown[] = [];
+
+    // Act
+    for (const body of [
+      'null',
+      '{"fingerprint":"x","regroupBefore":"2026-13-45"}',
+    ]) {
+      await store.put('state/rollup.json', body);
+      const engine = await openTestEngine(dir);
+      const deps = {
+        engine,
+        log: { ...silentLog, warn: (m: string) => warnings.push(m) },
+        config: DEFAULT_CONFIG,
+        reports: store,
+      };
+      outcomes.push(
+        await regroupHistory(deps, [], window).finally(() => engine.close()),
+      );
+    }
+
+    // Assess
+    expect(outcomes).toEqual([undefined, undefined]);
+    expect(warnings.filter((w) => w.includes('rollup.json'))).toEqual([
+      'state/rollup.json is unreadable: rolling up history again',
+      'state/rollup.json is unreadable: rolling up history again',
+    ]);
+    expect(
+      JSON.parse(await readFile(join(dir, 'out/state/rollup.json'), 'utf8')),
+    ).toHaveProperty('fingerprint');
+  });
 });

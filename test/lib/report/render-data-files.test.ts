@@ -41,6 +41,40 @@ describe('renderDataFiles', () => {
     });
   });
 
+  it('quotes text cells a spreadsheet would evaluate, not negative numbers', () => {
+    // Prepare: names from a hostile links.csv, and a shrinking ISP.
+    const input = fixtureInput();
+    const names = [
+      '=HYPERLINK("http://x")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\tTab',
+    ];
+    const evaluations = input.evaluations.map((e, i) =>
+      i < names.length
+        ? { ...e, isp: names[i]!, owner: names[i]!, growthPctPerYear: -12.5 }
+        : e,
+    );
+    // Act
+    const [csv] = renderDataFiles({ ...input, evaluations });
+    const rows: Record<string, string>[] = parse(csv!.body, { columns: true });
+    // Assess
+    const isps = rows.map((r) => r.isp).filter((isp) => !/^[A-Z]/.test(isp!));
+    expect(isps.sort()).toEqual(
+      [
+        "'+1+1",
+        "'-2+3",
+        '\'=HYPERLINK("http://x")',
+        "'@SUM(A1)",
+        "'\tTab",
+      ].sort(),
+    );
+    expect(rows.filter((r) => r.growth_pct_per_year === '-12.5')).toHaveLength(
+      5,
+    );
+  });
+
   it('writes alerts.json with only the groups at warning or critical', () => {
     // Prepare
     const input = fixtureInput();

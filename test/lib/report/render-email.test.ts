@@ -257,7 +257,7 @@ describe('email formats', () => {
       emailWhen('2026-11-25', asOf),
       emailWhen('2026-11-27', asOf),
       emailWhen('2026-11-26', asOf),
-      reportLink('https://r.example/base', 'Télécom Sud'),
+      reportLink('https://r.example/base', 'Telecom Sud'),
       reportLink('', 'Acme'),
     ];
 

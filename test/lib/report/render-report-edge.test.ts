@@ -53,13 +53,32 @@ describe('renderReport on awkward input', () => {
     });
     // Act
     const files = await renderReport(input);
-    const page = files.find((f) => f.path === 'isp/at-t-mobility.html');
+    const page = files.find((f) =>
+      /^isp\/at-t-mobility-[0-9a-f]{8}\.html$/.test(f.path),
+    );
     // Assess
     expect(page?.body).toContain('<h1>AT&amp;T &quot;Mobility&quot;</h1>');
     expect(page?.body).toContain(
       '<svg role="img" aria-label="AT&amp;T &quot;Mobility&quot;/LHR1/pni',
     );
-    expect(files[0]!.body).toContain('href="isp/at-t-mobility.html"');
+    expect(files[0]!.body).toContain(`href="${page?.path}"`);
     expect(files[0]!.body).not.toContain('AT&T "Mobility"');
+  });
+
+  it('gives ISPs differing only in case or punctuation their own pages', async () => {
+    // Prepare
+    const base = fixtureInput();
+    const twin = (name: string) => ({ ...base.isps[0]!, isp: name });
+    const input = fixtureInput({
+      isps: [twin('Acme'), twin('ACME'), twin('acme'), twin('A.cme')],
+      evaluations: [],
+      series: [],
+    });
+    // Act
+    const files = await renderReport(input);
+    // Assess
+    const pages = files.map((f) => f.path).filter((p) => p.startsWith('isp/'));
+    expect(new Set(pages).size).toBe(4);
+    expect(pages).toContain('isp/acme.html');
   });
 });

@@ -74,7 +74,7 @@ describe('SnsNotifier', () => {
     expect(mock).toReceiveCommandTimes(PublishCommand, 3);
   });
 
-  it('reports a failed message without stopping the others', async () => {
+  it('reports and counts a failed message without stopping the others', async () => {
     // Prepare
     const second = {
       ...MESSAGE,
@@ -90,11 +90,17 @@ describe('SnsNotifier', () => {
       }
       return { MessageId: 'm-3' };
     });
+    const counted: string[] = [];
+    const metrics = {
+      addMetric: (name: string, _unit: unknown, value: number) => {
+        counted.push(`${name} ${value}`);
+      },
+      publishStoredMetrics: () => counted.push('flushed'),
+    };
     // Act
-    const outcomes = await new SnsNotifier(sns, TOPIC, noWait).publish([
-      MESSAGE,
-      second,
-    ]);
+    const outcomes = await new SnsNotifier(sns, TOPIC, noWait, metrics).publish(
+      [MESSAGE, second],
+    );
     // Assess
     expect(outcomes).toEqual([
       {
@@ -105,6 +111,7 @@ describe('SnsNotifier', () => {
       { id: 'b', ok: true, messageId: 'm-3' },
     ]);
     expect(mock).toReceiveCommandTimes(PublishCommand, 2);
+    expect(counted).toEqual(['NotificationsFailed 1', 'flushed']);
   });
 
   it('keeps subjects to one line of at most 100 characters', () => {

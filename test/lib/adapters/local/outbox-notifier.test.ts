@@ -103,4 +103,33 @@ describe('OutboxNotifier', () => {
       error: expect.stringMatching(/EEXIST|ENOTDIR/),
     });
   });
+
+  it('keeps header lines single and delivers a repeated message once', async () => {
+    // Prepare: names with line breaks from a hostile links.csv.
+    const notifier = new OutboxNotifier(folder);
+    const hostile: Message = {
+      ...MESSAGE,
+      subject: 'Acme\r\nBcc: all@corp',
+      attributes: { ...MESSAGE.attributes, owner: 'ops\nX-Spoof: 1\t' },
+    };
+
+    // Act
+    await notifier.publish([hostile]);
+    const [again] = await notifier.publish([hostile]);
+
+    // Assess
+    const day = join(folder, '2026-11-26');
+    const text = await readFile(join(day, '01-alert-acme-1.txt'), 'utf8');
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      'Subject: Acme Bcc: all@corp',
+      'Message-Id: 2026-11-26/alert/acme/1',
+      'Attributes: isp=Acme; region=EMEA; severity=critical; owner=ops X-Spoof: 1',
+      '',
+    ]);
+    expect(again).toMatchObject({
+      ok: true,
+      messageId: join(day, '01-alert-acme-1.txt'),
+    });
+    expect(await readdir(day)).toHaveLength(2);
+  });
 });

@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { RunLockedError, StoreConflictError } from '#lib/errors';
+import type { ObjectStore } from '#lib/ports/object-store';
+
+/** Where the run lock lives in the report store. */
+export const RUN_LOCK_KEY = 'state/run.lock';
+
+const LOCK_SCHEMA = z.object({
+  owner: z.string(),
+  acquiredAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+});
+
+/** What the lock object says: who holds it and until when. */
+export type LockRecord = z.output<typeof LOCK_SCHEMA>;
+
+/** A lock this run holds: its record and the version it wrote. */
+export interface HeldLock {
+  readonly record: LockRecord;
+  readonly version: string;
+}
+
+/** Who asks for the lock, when, for how long. */
+export interface LockRequest {
+  readonly owner: string;
+  readonly now: Date;
+  readonly ttlMs: number;
+  /** True when the holder is known to be gone (a dead local process). */
+  readonly holderGone?: (record: LockRecord) => boolean;
+}
+
+/**
+ * Takes the report store's run lock: creates `state/run.lock` only if it
+ * does not exist (`If-None-Match: *` on S3, an exclusive create locally).
+ * A lock past its expiry, unreadable, or whose holder is gone is taken
+ * over by a compare-and-swap on the version read, so two runs taking over
+ * at once cannot both win.
+ *
+ * @param store - the report store
+ * @param request - owner, time and time-to-live
+ * @returns the held lock
+ * @throws RunLockedError naming the holder when another run holds it
+ * @example
+ * const lock = await acquireRunLock(store, { owner, now, ttlMs: 1_800_000 });
+ */
+export async function acquireRunLock(
+  store: ObjectStore,
+  request: LockRequest,
+): Promise<HeldLock> {
+  const record = recordOf(request);
+  const body = JSON.stringify(record);
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      const version = await store.putIf(RUN_LOCK_KEY, body, {
+        ifNoneMatch: '*',
+      });
+      return { record, version };
+    } catch (error) {
+      if (!(error instanceof StoreConflictError)) throw error;
+    }
+    const current = await store.getVersioned(RUN_LOCK_KEY);
+    if (current === undefined) continue; // released meanwhile: try again
+    const holder = parseLock(current.body);
+    if (holder && !isExpired(holder, request)) throw lockedBy(holder);
+    try {
+      const version = await store.putIf(RUN_LOCK_KEY, body, {
+        ifMatch: current.version,
+      });
+      return { record, version };
+    } catch (error) {
+      if (!(error instanceof StoreConflictError)) throw error;
+    }
+  }
+  throw new RunLockedError(
+    'the report store is locked by another run (it changed hands while this run waited)',
+  );
+}
+
+/**
+ * Extends a held lock's expiry, checking that it is still this run's.
+ *
+ * @param store - the report store
+ * @param lock - the lock this run holds
+ * @param request - the same owner, the current time and time-to-live
+ * @returns the renewed lock
+ * @throws RunLockedError when another run took the lock over
+ * @example
+ * lock = await renewRunLock(store, lock, { owner, now, ttlMs });
+ */
+export async function renewRunLock(
+  store: ObjectStore,
+  lock: HeldLock,
+  request: LockRequest,
+): Promise<HeldLock> {
+  const record = { ...recordOf(request), acquiredAt: lock.record.acquiredAt };
+  try {
+    const version = await store.putIf(RUN_LOCK_KEY, JSON.stringify(record), {
+      ifMatch: lock.version,
+    });
+    return { record, version };
+  } catch (error) {
+    if (!(error instanceof StoreConflictError)) throw error;
+    const holder = parseLock(
+      (await store.get(RUN_LOCK_KEY)) ?? new Uint8Array(),
+    );
+    throw holder
+      ? lockedBy(holder, 'this run lost its lock: ')
+      : new RunLockedError('this run lost its lock on the report store');
+  }
+}
+
+/**
+ * Releases the lock if it is still this run's (a lock taken over by another
+ * run after expiry is left to that run).
+ *
+ * @param store - the report store
+ * @param lock - the lock this run holds
+ * @example
+ * await releaseRunLock(store, lock);
+ */
+export async function releaseRunLock(
+  store: ObjectStore,
+  lock: HeldLock,
+): Promise<void> {
+  const current = await store.getVersioned(RUN_LOCK_KEY);
+  if (current?.version === lock.version) await store.delete([RUN_LOCK_KEY]);
+}
+
+function recordOf({ owner, now, ttlMs }: LockRequest): LockRecord {
+  return {
+    owner,
+    acquiredAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
+  };
+}
+
+function parseLock(bytes: Uint8Array): LockRecord | undefined {
+  try {
+    const parsed = LOCK_SCHEMA.safeParse(
+      JSON.parse(new TextDecoder().decode(bytes)),
+    );
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isExpired(holder: LockRecord, request: LockRequest): boolean {
+  return (
+    Date.parse(holder.expiresAt) <= request.now.getTime() ||
+    (request.holderGone?.(holder) ?? false)
+  );
+}
+
+function lockedBy(holder: LockRecord, prefix = ''): RunLockedError {
+  return new RunLockedError(
+    `${prefix}another run holds the report store's lock (${RUN_LOCK_KEY}): ` +
+      `${holder.owner}, since ${holder.acquiredAt}, until ${holder.expiresAt}; ` +
+      'wait for it to finish, or delete the lock file if that run is gone',
+  );
+}

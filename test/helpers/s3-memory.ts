@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import {
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
+import { sdkStreamMixin } from '@smithy/util-stream';
+import { mockClient } from 'aws-sdk-client-mock';
+
+/**
+ * An S3 client whose bucket is a Map, with S3's conditional-write rules:
+ * `IfNoneMatch: '*'` fails with 412 when the key exists, `IfMatch` fails
+ * with 412 when the ETag differs. s3rver ignores both headers on PutObject,
+ * so the tests of conditional writes and of concurrent runs on S3 use this.
+ *
+ * @returns the client and the bucket's objects
+ * @example
+ * const { client } = memoryS3();
+ * const store = new S3ObjectStore(client, 'reports');
+ */
+export function memoryS3(): {
+  client: S3Client;
+  objects: Map<string, Uint8Array>;
+} {
+  const client = new S3Client({ region: 'eu-west-1' });
+  const objects = new Map<string, Uint8Array>();
+  const etag = (body: Uint8Array) =>
+    `"${createHash('md5').update(body).digest('hex')}"`;
+  const mock = mockClient(client);
+  mock.on(PutObjectCommand).callsFake(async (input) => {
+    const body =
+      typeof input.Body === 'string'
+        ? new TextEncoder().encode(input.Body)
+        : new Uint8Array(input.Body);
+    const current = objects.get(input.Key);
+    const exists = current !== undefined;
+    if (
+      (input.IfNoneMatch === '*' && exists) ||
+      (input.IfMatch !== undefined &&
+        (!exists || etag(current) !== input.IfMatch))
+    ) {
+      throw failure('PreconditionFailed', 412);
+    }
+    objects.set(input.Key, body);
+    return { ETag: etag(body) };
+  });
+  mock.on(GetObjectCommand).callsFake(async (input) => {
+    const body = objects.get(input.Key);
+    if (body === undefined) throw failure('NoSuchKey', 404);
+    return {
+      ETag: etag(body),
+      Body: sdkStreamMixin(Readable.from([Buffer.from(body)])),
+    };
+  });
+  mock.on(ListObjectsV2Command).callsFake(async (input) => ({
+    IsTruncated: false,
+    Contents: [...objects.keys()]
+      .filter((key) => key.startsWith(input.Prefix ?? ''))
+      .map((Key) => ({ Key })),
+  }));
+  mock.on(DeleteObjectsCommand).callsFake(async (input) => {
+    for (const { Key } of input.Delete.Objects) objects.delete(Key);
+    return {};
+  });
+  return { client, objects };
+}
+
+function failure(name: string, status: number): S3ServiceException {
+  return new S3ServiceException({
+    name,
+    $fault: 'client',
+    $metadata: { httpStatusCode: status },
+    message: name,
+  });
+}
