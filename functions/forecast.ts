@@ -24,7 +24,11 @@ async function forecast(event: unknown) {
     deps = undefined;
     throw error;
   });
-  const summary: RunSummary = await runPipeline(await deps, input);
+  // The rollup Lambda rolled up just before: one run rolls up once.
+  const summary: RunSummary = await runPipeline(await deps, {
+    ...input,
+    rollup: false,
+  });
   const { runId, asOf, folder, severities, notifications, seconds } = summary;
   // The evaluations themselves are in the report; keep the result small.
   const { sent, failed, skipped } = notifications;

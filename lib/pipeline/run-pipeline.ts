@@ -12,12 +12,19 @@ import { loadInventory } from './load-inventory.ts';
 import { loadQualityReport } from './load-quality.ts';
 import { type NotifySummary, notify } from './notify.ts';
 import type { RollupSummary } from './rollup.ts';
+import { lastRollup, rollupStage } from './rollup-stage.ts';
 import { writeReports } from './write-reports.ts';
 
 /** What to run: the as-of date ("today") and an optional what-if. */
 export interface RunInput {
   readonly asOf?: string;
   readonly scenario?: Scenario;
+  /**
+   * Whether this run rolls up first (default true). The AWS forecast
+   * run does not: the rollup Lambda did just before, so one run rolls
+   * up once.
+   */
+  readonly rollup?: boolean;
 }
 
 /** What a run did, for the console and the Lambda's result. */
@@ -59,7 +66,11 @@ export async function runPipeline(
     config,
     deps.inventoryLocation,
   );
-  const gathered = await gatherSeries(deps, inventory, asOf);
+  const rolled =
+    input.rollup === false
+      ? await lastRollup(deps)
+      : await rollupStage(deps, { asOf, links: inventory.links });
+  const gathered = await gatherSeries(deps, inventory, asOf, rolled);
   const { modelled, window, inputs } = gathered;
   const evaluated = evaluateAll(
     modelled,
@@ -73,6 +84,8 @@ export async function runPipeline(
   const quality = {
     ...(await loadQualityReport(engine, { ...window, knownLinks })),
     staleSeries: inputs.staleSeries,
+    unreadableFiles: rolled.unreadableFiles,
+    daysNotReRolled: rolled.notReRolled,
   };
   const scenario = input.scenario && {
     name: input.scenario.name,
