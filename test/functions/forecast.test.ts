@@ -46,9 +46,6 @@ beforeAll(async () => {
   await cp(join(dir, 'sample/lake'), join(dir, 'local-lake'), {
     recursive: true,
   });
-  await cp(join(dir, 'sample/lake'), join(dir, 'aws-lake'), {
-    recursive: true,
-  });
   // The local run, as `headroom run` does it.
   const local = await buildLocalDeps({
     lake: join(dir, 'local-lake'),
@@ -60,6 +57,10 @@ beforeAll(async () => {
   });
   await runPipeline(local, { asOf: AS_OF });
   await local.engine.close();
+  // The rollup Lambda's work, as the forecast Lambda finds it.
+  await cp(join(dir, 'local-lake'), join(dir, 'aws-lake'), {
+    recursive: true,
+  });
   // The AWS side: the lake and inventory in s3rver, Athena on DuckDB.
   s3 = await startS3rver(['lake', 'reports']);
   for (const key of await files(join(dir, 'aws-lake'))) {
@@ -81,7 +82,6 @@ beforeAll(async () => {
   }
   duck = await DuckDbQueryEngine.create({
     lakeDir: join(dir, 'aws-lake'),
-    inventoryDir: join(dir, 'sample/inventory'),
     memoryLimit: '1GB',
   });
   fakeAthena(duck, join(dir, 'aws-lake'), s3.client);

@@ -46,6 +46,7 @@ export async function writeLocalPartitions(
   const markers: Partial<Record<LakeTable, PartitionMarker[]>> = {};
   for (const output of request.outputs) {
     const scratch = join(lakeDir, output.table, `.write-${randomUUID()}`);
+    await mkdir(join(lakeDir, output.table), { recursive: true });
     try {
       const stats = await run(
         `COPY (${output.select}) TO ${sqlString(scratch)} (FORMAT parquet, ` +
