@@ -42,7 +42,6 @@ export function makeTempDir(prefix: string): Promise<string> {
 export function openTestEngine(dir: string): Promise<DuckDbQueryEngine> {
   return DuckDbQueryEngine.create({
     lakeDir: join(dir, 'lake'),
-    inventoryDir: join(dir, 'inventory'),
     memoryLimit: '256MB',
     threads: 1,
   });

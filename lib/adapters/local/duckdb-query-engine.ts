@@ -88,6 +88,7 @@ export class DuckDbQueryEngine implements QueryEngine {
   }
 
   async writePartitions(request: PartitionWrite) {
+    if (this.emptyViews.size > 0) await this.refreshViews();
     const connection = await this.instance.connect();
     try {
       return await writeLocalPartitions(

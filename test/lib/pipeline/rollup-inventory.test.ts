@@ -3,14 +3,20 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { parseLinks } from '#lib/inventory/index';
-import { rollupLake } from '#lib/pipeline/rollup';
+import { rollupStage } from '#lib/pipeline/rollup-stage';
 import {
   makeTempDir,
   openTestEngine,
   removeDir,
   writeTrafficDay,
 } from '../../helpers/lake.ts';
-import { A1, DT, samples, silentLog } from '../../helpers/rollup-fixture.ts';
+import {
+  A1,
+  DT,
+  fixtureDeps,
+  samples,
+  silentLog,
+} from '../../helpers/rollup-fixture.ts';
 
 describe('rollupLake with a hand-edited links.csv', () => {
   let dir: string;
@@ -45,10 +51,7 @@ describe('rollupLake with a hand-edited links.csv', () => {
 
       // Act
       try {
-        await rollupLake(
-          { engine, log: silentLog, config: DEFAULT_CONFIG },
-          { asOf: '2026-01-02' },
-        );
+        await rollupStage(fixtureDeps(engine, dir), { asOf: '2026-01-02' });
         const keys = await engine.query(
           'SELECT level, key FROM series_daily ORDER BY level',
         );
