@@ -16,13 +16,19 @@ import { bucketName, functionName, type StageConfig } from '../stages.ts';
 import { acknowledgePipelineFindings } from './nag-acknowledgements.ts';
 import { lakeStatements, reportStatements } from './pipeline-access.ts';
 
-/** Lake prefixes: read (3), replaced by the rollup (2), Athena results. */
+/**
+ * Lake prefixes: read (3), written by the rollup (4: its two tables, the
+ * inventory it writes as Parquet for the SQL, and the empty prefixes its
+ * partitioned UNLOADs write to first), Athena results.
+ */
 const LAKE_PREFIXES = [
   'traffic/',
   'inventory/',
   'config/',
   'series_daily/',
   'quality_daily/',
+  'inventory_links/',
+  'rollup-staging/',
   'athena-results/',
 ];
 
@@ -103,13 +109,14 @@ export class PipelineStack extends Stack {
       databaseName: props.databaseName,
       workGroupName: props.workGroupName,
     };
-    // The forecast runs the same catch-up rollup first (runPipeline), so
-    // that a failed rollup run never leaves the forecast a day behind.
+    // Both functions write the inventory the SQL reads; the forecast
+    // does not roll up (one run rolls up once) but keeps the same access,
+    // so that a manual replay with a rollup stays possible.
     const statements = lakeStatements(this, {
       ...lake,
-      tables: ['traffic', 'links', 'series_daily', 'quality_daily'],
+      tables: ['traffic', 'inventory_links', 'series_daily', 'quality_daily'],
       readPrefixes: LAKE_PREFIXES.slice(0, 3),
-      writePrefixes: LAKE_PREFIXES.slice(3, 5),
+      writePrefixes: LAKE_PREFIXES.slice(3, 7),
     });
     for (const fn of [this.rollup, this.forecast]) {
       for (const statement of statements) fn.role.addToPolicy(statement);

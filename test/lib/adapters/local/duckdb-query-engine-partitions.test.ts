@@ -114,7 +114,7 @@ describe('DuckDbQueryEngine partitions', () => {
     ).catch((e: unknown) => e as Error);
 
     // Assess
-    expect((await failure).message).toMatch(/YYYY-MM-DD/);
+    expect(((await failure) as Error).message).toMatch(/YYYY-MM-DD/);
   });
 
   it('sets aside traffic files it cannot read or of the wrong schema, naming each', async () => {
