@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { InputError } from '#lib/errors';
 import { type RunSummary, runPipeline } from '#lib/pipeline/run-pipeline';
 import {
   buildLocalDeps,
@@ -28,6 +30,13 @@ export interface LocalRunOptions {
  * await runLocal({ lake, inventory, out, quiet: false });
  */
 export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
+  if (!existsSync(options.lake)) {
+    throw new InputError(
+      options.lake,
+      'does not exist: --lake must name a folder holding traffic/ ' +
+        '(write a sample with `headroom sample --out DIR`)',
+    );
+  }
   const config = await readConfigFile(options.configFile);
   const scenario = options.scenarioFile
     ? await readScenarioFile(options.scenarioFile)

@@ -7,6 +7,7 @@ import type { Scenario } from '#lib/rules/scenario';
 import type { Deps } from './deps.ts';
 import { evaluateAll } from './evaluate-all.ts';
 import { gatherSeries } from './gather-series.ts';
+import { checkLakeCoverage } from './lake-coverage.ts';
 import { latestAsOf } from './latest-run.ts';
 import { loadInventory } from './load-inventory.ts';
 import { loadQualityReport } from './load-quality.ts';
@@ -70,6 +71,7 @@ export async function runPipeline(
     input.rollup === false
       ? await lastRollup(deps)
       : await rollupStage(deps, { asOf, links: inventory.links });
+  await checkLakeCoverage(engine, asOf, config.historyDays);
   const gathered = await gatherSeries(deps, inventory, asOf, rolled);
   const { modelled, window, inputs } = gathered;
   const evaluated = evaluateAll(
