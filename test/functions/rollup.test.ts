@@ -90,8 +90,9 @@ describe('rollup Lambda', () => {
     const unloads = athena
       .commandCalls(StartQueryExecutionCommand as never)
       .filter((c) =>
-        String((c.args[0].input as { QueryString: string }).QueryString)
-          .startsWith('UNLOAD'),
+        String(
+          (c.args[0].input as { QueryString: string }).QueryString,
+        ).startsWith('UNLOAD'),
       );
     expect(unloads).toHaveLength(2);
     const keys = await lake.list('series_daily/dt=2026-11-24/');
@@ -123,9 +124,7 @@ describe('rollup Lambda', () => {
       )
       .filter((q) => q.startsWith('UNLOAD'));
     expect(unloads).toHaveLength(2);
-    expect(unloads.every((q) => q.includes("dt IN ('2026-11-24')"))).toBe(
-      true,
-    );
+    expect(unloads.every((q) => q.includes("dt IN ('2026-11-24')"))).toBe(true);
   });
 
   it('rejects an event with a malformed day before touching the lake', async () => {

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
-import { DEFAULT_CONFIG } from '#lib/config';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { makeTempDir, removeDir, writeTrafficDay } from '../../helpers/lake.ts';
 import {
@@ -12,7 +11,6 @@ import {
   p95,
   samples,
   seriesRow,
-  silentLog,
 } from '../../helpers/rollup-fixture.ts';
 
 describe('rollupLake over several days', () => {

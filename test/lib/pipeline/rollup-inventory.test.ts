@@ -10,13 +10,7 @@ import {
   removeDir,
   writeTrafficDay,
 } from '../../helpers/lake.ts';
-import {
-  A1,
-  DT,
-  fixtureDeps,
-  samples,
-  silentLog,
-} from '../../helpers/rollup-fixture.ts';
+import { A1, DT, fixtureDeps, samples } from '../../helpers/rollup-fixture.ts';
 
 describe('rollupLake with a hand-edited links.csv', () => {
   let dir: string;

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
-import { DEFAULT_CONFIG } from '#lib/config';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { makeTempDir, removeDir, writeTrafficDay } from '../../helpers/lake.ts';
 import {
@@ -15,7 +14,6 @@ import {
   STAMPS,
   samples,
   seriesRow,
-  silentLog,
   U1,
 } from '../../helpers/rollup-fixture.ts';
 
