@@ -30,6 +30,7 @@ export interface LocalRunOptions {
  * await runLocal({ lake, inventory, out, quiet: false });
  */
 export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
+  const config = await readConfigFile(options.configFile);
   if (!existsSync(options.lake)) {
     throw new InputError(
       options.lake,
@@ -37,7 +38,6 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
         '(write a sample with `headroom sample --out DIR`)',
     );
   }
-  const config = await readConfigFile(options.configFile);
   const scenario = options.scenarioFile
     ? await readScenarioFile(options.scenarioFile)
     : undefined;
