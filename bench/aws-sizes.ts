@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DEFAULT_CONFIG } from '#lib/config';
-import { rollupLake } from '#lib/pipeline/rollup';
+import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { generateSample } from '#lib/sample/generate-sample';
 import { buildLocalDeps } from '#lib/wiring/local';
 
@@ -28,7 +28,7 @@ const deps = await buildLocalDeps({
   log: quiet,
   memoryLimit: '1GB',
 });
-await rollupLake(deps, { asOf: '2026-11-26' });
+await rollupStage(deps, { asOf: '2026-11-26' });
 await deps.engine.close();
 
 const duck = await (await DuckDBInstance.create(':memory:')).connect();

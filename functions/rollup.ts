@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { toDay } from '#lib/domain/dates';
-import { rollupLake } from '#lib/pipeline/rollup';
+import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { lambdaStage } from '#lib/wiring/lambda-stage';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -10,12 +10,24 @@ const RollupEvent = z.strictObject({
   days: z.array(day).optional(),
 });
 
+/** Time kept back from the Lambda's budget for the batch under way. */
+const MARGIN_MS = 120_000;
+
 /**
  * Rolls up the days not done yet (or the event's days) before as-of, and
- * returns the as-of date with the summary for the next stage.
+ * returns the as-of date with the summary for the next stage. Batches
+ * leave their days marked: a run out of time stops between two batches
+ * and the next run goes on from there.
  */
-export const handler = lambdaStage(RollupEvent, async (deps, input) => {
-  const asOf = input.asOf ?? toDay(deps.clock.now());
-  const summary = await rollupLake(deps, { asOf, days: input.days });
-  return { asOf, ...summary };
-});
+export const handler = lambdaStage(
+  RollupEvent,
+  async (deps, input, remainingMs) => {
+    const asOf = input.asOf ?? toDay(deps.clock.now());
+    const summary = await rollupStage(deps, {
+      asOf,
+      ...(input.days ? { days: input.days } : {}),
+      stopAfterMs: Math.max(0, remainingMs() - MARGIN_MS),
+    });
+    return { asOf, ...summary };
+  },
+);

@@ -70,6 +70,18 @@ export const CONFIG_SCHEMA = z.strictObject({
        * has 15 minutes; locally the default covers the whole history).
        */
       rebuildDaysPerRun: days(1, 20 * 366).default(1000),
+      /** Days before as-of rolled up again on every run (late telemetry). */
+      lateDays: days(0, 60).default(3),
+      /**
+       * Days per batched query (Athena's partitioned UNLOAD writes at most
+       * 100 partitions).
+       */
+      batchDays: days(1, 100).default(31),
+      /**
+       * Raw traffic bytes per batch: keep it under the Athena workgroup's
+       * bytes-scanned cutoff (20 GB in the dev stage).
+       */
+      batchBytes: z.number().int().min(1_000_000).default(8_000_000_000),
     })
     .prefault({}),
   shards: z

@@ -67,6 +67,18 @@ export class QueryError extends HeadroomError {
   }
 }
 
+/**
+ * The engine stopped on lake data it cannot read (Athena's HIVE_BAD_DATA,
+ * HIVE_CANNOT_OPEN_SPLIT, …): the day can be set aside, not the run.
+ */
+export class LakeDataError extends QueryError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'LakeDataError';
+    Object.assign(this, { code: 'QUERY.BAD_DATA' });
+  }
+}
+
 /** Reading or writing the object store failed. */
 export class StoreError extends HeadroomError {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -11,7 +11,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { bucketName, type StageConfig, workGroupName } from '../stages.ts';
 import {
-  linksTableInput,
+  inventoryTableInput,
   PARQUET_TABLES,
   parquetTableInput,
 } from './lake-tables.ts';
@@ -125,7 +125,7 @@ export class DataStack extends Stack {
       ...Object.keys(PARQUET_TABLES).map((name) =>
         parquetTableInput(name, bucket, stage.dataStartDate),
       ),
-      linksTableInput(bucket),
+      inventoryTableInput(bucket),
     ];
     for (const tableInput of inputs) {
       const table = new glue.CfnTable(this, `Table-${tableInput.name}`, {

@@ -1,5 +1,4 @@
 import type * as glue from 'aws-cdk-lib/aws-glue';
-import { LINK_CSV_COLUMNS } from '#lib/domain/inventory';
 
 /** A Glue column: name and Hive type. */
 type Column = glue.CfnTable.ColumnProperty;
@@ -15,8 +14,8 @@ export const PARQUET_TABLES: Readonly<Record<string, readonly Column[]>> = {
     col('in_bps', 'double'),
     col('capacity_bps', 'double'),
   ],
-  // Files written by UNLOAD also hold a `dt` column; the partition value
-  // from the path takes precedence, as in the local DuckDB views.
+  // The rollup's partitioned writes leave `dt` out of the files: it is
+  // the partition column, taken from the path.
   series_daily: [
     col('level', 'string'),
     col('key', 'string'),
@@ -33,10 +32,16 @@ export const PARQUET_TABLES: Readonly<Record<string, readonly Column[]>> = {
   ],
 };
 
-/** `links.csv` columns; all strings, as the inventory is typed in code. */
-export const LINK_COLUMNS: readonly Column[] = LINK_CSV_COLUMNS.map((name) =>
-  col(name, 'string'),
-);
+/**
+ * The inventory as the SQL reads it: Parquet written by the pipeline from
+ * the validated links.csv (parsed once, in code), columns by name.
+ */
+export const INVENTORY_COLUMNS: readonly Column[] = [
+  col('link_id', 'string'),
+  col('isp', 'string'),
+  col('grp', 'string'),
+  col('capacity_bps', 'double'),
+];
 
 /**
  * Table input of a Parquet table with partition projection on `dt`, so
@@ -84,30 +89,32 @@ export function parquetTableInput(
 }
 
 /**
- * Table input of `links` over `inventory/links/` (the AWS inventory store
- * keeps each CSV in its own folder, so `augments.csv` is not read).
+ * Table input of `inventory_links` over `inventory_links/` (one Parquet
+ * file the pipeline writes before each rollup), replacing a CSV table
+ * that read links.csv by column position.
  *
  * @param bucket - the lake bucket's name
  * @returns the Glue table input
  * @example
- * linksTableInput('lake');
+ * inventoryTableInput('lake');
  */
-export function linksTableInput(
+export function inventoryTableInput(
   bucket: string,
 ): glue.CfnTable.TableInputProperty {
   return {
-    name: 'links',
+    name: 'inventory_links',
     tableType: 'EXTERNAL_TABLE',
-    parameters: { classification: 'csv', 'skip.header.line.count': '1' },
+    parameters: { classification: 'parquet' },
     storageDescriptor: {
-      location: `s3://${bucket}/inventory/links/`,
-      columns: [...LINK_COLUMNS],
-      inputFormat: 'org.apache.hadoop.mapred.TextInputFormat',
+      location: `s3://${bucket}/inventory_links/`,
+      columns: [...INVENTORY_COLUMNS],
+      inputFormat:
+        'org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat',
       outputFormat:
-        'org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat',
+        'org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat',
       serdeInfo: {
-        serializationLibrary: 'org.apache.hadoop.hive.serde2.OpenCSVSerde',
-        parameters: { separatorChar: ',', quoteChar: '"', escapeChar: '\\' },
+        serializationLibrary:
+          'org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe',
       },
     },
   };

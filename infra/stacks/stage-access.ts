@@ -80,21 +80,27 @@ export function grantStageAccess(
     databaseName: access.databaseName,
     workGroupName: access.workGroupName,
   };
-  // The plan rolls past days up again when links.csv regroups links, so
-  // it may replace what the rollup does; it also UNLOADs the shard inputs
-  // into the lake's runs/ (Athena writes with the caller's rights).
+  // The rollup writes the validated inventory as Parquet for the SQL and
+  // stages its partitioned UNLOADs in an empty prefix; the plan reads the
+  // same tables and UNLOADs the shard inputs into the lake's runs/
+  // (Athena writes with the caller's rights).
   const rollup = {
     ...athena,
-    tables: ['traffic', 'links', 'series_daily', 'quality_daily'],
+    tables: ['traffic', 'inventory_links', 'series_daily', 'quality_daily'],
     readPrefixes: ['traffic/', ...COMMON_READS],
-    writePrefixes: ['series_daily/', 'quality_daily/'],
+    writePrefixes: [
+      'series_daily/',
+      'quality_daily/',
+      'inventory_links/',
+      'rollup-staging/',
+    ],
   };
   allow(fns.rollup, lakeStatements(stack, rollup));
   allow(
     fns.plan,
     lakeStatements(stack, {
       ...rollup,
-      writePrefixes: [...rollup.writePrefixes, 'runs/'],
+      writePrefixes: ['runs/'],
     }),
   );
   // The shard reads its Parquet input straight from the lake, and
@@ -125,6 +131,8 @@ export function grantStageAccess(
         'traffic/',
         'series_daily/',
         'quality_daily/',
+        'inventory_links/',
+        'rollup-staging/',
         'athena-results/',
         'runs/',
         ...COMMON_READS,

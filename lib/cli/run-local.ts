@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { InputError } from '#lib/errors';
 import { type RunSummary, runPipeline } from '#lib/pipeline/run-pipeline';
 import {
   buildLocalDeps,
@@ -32,6 +34,13 @@ export interface LocalRunOptions {
  */
 export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
   const config = await readConfigFile(options.configFile);
+  if (!existsSync(options.lake)) {
+    throw new InputError(
+      options.lake,
+      'does not exist: --lake must name a folder holding traffic/ ' +
+        '(write a sample with `headroom sample --out DIR`)',
+    );
+  }
   const scenario = options.scenarioFile
     ? await readScenarioFile(options.scenarioFile)
     : undefined;

@@ -28,6 +28,13 @@ export interface DataQualityReport {
    * date: not forecast, so not judged — a link that vanished, for example.
    */
   readonly staleSeries?: readonly string[];
+  /** Traffic files that could not be read: left out of their day. */
+  readonly unreadableFiles?: readonly UnreadableFile[];
+  /**
+   * Days whose rollup needed redoing (regrouped links, no trusted marker)
+   * but whose raw traffic has expired: kept as they were.
+   */
+  readonly daysNotReRolled?: readonly string[];
 }
 
 /** One link's count of one kind of problem over the window. */
@@ -37,4 +44,12 @@ export interface LinkQuality {
   readonly count: number;
   /** Number of days on which it occurred. */
   readonly days: number;
+}
+
+/** A traffic file left out of the rollup, and why. */
+export interface UnreadableFile {
+  /** Path below the lake (or S3 URL), e.g. `traffic/dt=2026-01-01/x.parquet`. */
+  readonly file: string;
+  readonly day: string;
+  readonly reason: string;
 }

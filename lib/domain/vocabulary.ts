@@ -30,6 +30,7 @@ export const QUALITY_KINDS = [
   'zero',
   'unknown_link',
   'missing_samples',
+  'wrong_partition',
 ] as const;
 /** One kind of data-quality problem. */
 export type QualityKind = (typeof QUALITY_KINDS)[number];

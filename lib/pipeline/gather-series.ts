@@ -4,8 +4,7 @@ import type { ManifestInputs } from './build-manifest.ts';
 import type { Deps } from './deps.ts';
 import { loadDailyRows, toDailySeries } from './load-series.ts';
 import { type ModelledSeries, modelSeries, seriesId } from './model-series.ts';
-import { regroupHistory } from './regroup-history.ts';
-import { type RollupSummary, rollupLake } from './rollup.ts';
+import type { RollupSummary } from './rollup.ts';
 import { catalogSeries } from './series-catalog.ts';
 
 /** The forecast stage's result: modelled series and what was read. */
@@ -17,26 +16,27 @@ export interface GatheredSeries {
 }
 
 /**
- * Rolls up the days not yet rolled up (and, after links.csv regrouped
- * links, the history again), reads `historyDays` of daily series before
- * the as-of date, joins them with the inventory and forecasts each.
+ * Reads `historyDays` of daily series before the as-of date (rolled up
+ * just before by the rollup stage), joins them with the inventory and
+ * forecasts each.
  *
  * @param deps - engine, logger and configuration
  * @param inventory - the validated inventory
  * @param asOf - the run's "today": nothing on or after it is read
+ * @param rollup - what this run's rollup did (for the manifest)
  * @returns modelled series, the history window and the manifest's inputs
  * @example
- * const { modelled } = await gatherSeries(deps, inventory, '2026-11-26');
+ * const { modelled } = await gatherSeries(deps, inventory, '2026-11-26',
+ *   rollup);
  */
 export async function gatherSeries(
   deps: Pick<Deps, 'engine' | 'reports' | 'log' | 'config'>,
   inventory: Inventory,
   asOf: string,
+  rollup: RollupSummary,
 ): Promise<GatheredSeries> {
   const { config, engine, log } = deps;
-  const rollup = await rollupLake(deps, { asOf });
   const window = { from: addDays(asOf, -config.historyDays), to: asOf };
-  const regroupBefore = await regroupHistory(deps, inventory.links, window);
   const rows = await loadDailyRows(engine, window);
   const catalog = catalogSeries(rows, inventory);
   const histories = new Map(
@@ -63,7 +63,6 @@ export async function gatherSeries(
     augments: inventory.augments.length,
     unknownSeries: catalog.unknown.length,
     staleSeries: stale.map((entry) => `${entry.level}:${entry.key}`),
-    ...(regroupBefore ? { regroupBefore } : {}),
   };
   return { rollup, modelled, window, inputs };
 }

@@ -6,10 +6,11 @@ import { dayLiteral } from '#lib/sql/sql-literals';
 import type { ManifestInputs } from './build-manifest.ts';
 import { chooseShards, splitInventory } from './choose-shards.ts';
 import type { Deps } from './deps.ts';
+import { checkLakeCoverage } from './lake-coverage.ts';
 import { loadInventory } from './load-inventory.ts';
 import { loadQualityReport } from './load-quality.ts';
-import { regroupHistory } from './regroup-history.ts';
 import type { RollupSummary } from './rollup.ts';
+import { lastRollup } from './rollup-stage.ts';
 import { runKeys, writeRunJson } from './run-files.ts';
 
 /** What `planRun` needs; the optional fields come from the local flow. */
@@ -45,7 +46,7 @@ export interface RunPlanFile {
 
 /**
  * The plan stage (docs/architecture.md "Stages"): validates the
- * inventory, rolls history up again if links were regrouped, chooses the
+ * inventory, checks the lake covers the window, chooses the
  * shards and writes each shard's input: its window of `series_daily` as
  * Parquet through the query engine (`unload`, partitioned by shard), its
  * inventory, and the run's data-quality report; then `plan.json` and
@@ -71,7 +72,9 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
     deps.inventoryLocation,
   );
   const window = { from: addDays(asOf, -config.historyDays), to: asOf };
-  const regroupBefore = await regroupHistory(deps, inventory.links, window);
+  await checkLakeCoverage(engine, asOf, config.historyDays);
+  // On AWS the rollup ran in its own Lambda: its faults come from state.
+  const rollup = input.rollup ?? (await lastRollup(deps));
   const counts = await engine.query(seriesPerIspSql(window));
   const known = counts
     .filter((row) => row.isp !== null)
@@ -87,7 +90,11 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
     await writeRunJson(deps.reports, keys.inventory(shard), part);
   }
   const knownLinks = inventory.links.map((link) => link.linkId);
-  const quality = await loadQualityReport(engine, { ...window, knownLinks });
+  const quality = {
+    ...(await loadQualityReport(engine, { ...window, knownLinks })),
+    unreadableFiles: rollup.unreadableFiles,
+    daysNotReRolled: rollup.notReRolled,
+  };
   await writeRunJson(deps.reports, keys.quality, quality);
   const list = shards.map(({ shard, series }) => ({ shard, series }));
   const plan: RunPlanFile = {
@@ -106,7 +113,6 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
       links: inventory.links.length,
       augments: inventory.augments.length,
       unknownSeries: Number(counts.find((r) => r.isp === null)?.series ?? 0),
-      ...(regroupBefore ? { regroupBefore } : {}),
     },
     shards: list,
   };

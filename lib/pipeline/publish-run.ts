@@ -10,6 +10,7 @@ import { type NotifySummary, notify } from './notify.ts';
 import type { RunPlanFile } from './plan-run.ts';
 import { publishMerged } from './publish-merged.ts';
 import type { RollupSummary } from './rollup.ts';
+import { EMPTY_ROLLUP } from './rollup-stage.ts';
 import { readRunJson, runKeys } from './run-files.ts';
 
 /** What a run did, for the console and the Lambda's result. */
@@ -101,7 +102,7 @@ export async function publishRun(
     runId: plan.runId,
     asOf,
     folder,
-    rollup: plan.rollup ?? { days: [], rows: 0, seconds: 0 },
+    rollup: plan.rollup ?? EMPTY_ROLLUP,
     evaluations,
     severities: countSeverities(evaluations),
     quality,

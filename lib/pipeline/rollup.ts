@@ -1,46 +1,57 @@
-import type { QueryEngine } from '#lib/ports/query-engine';
-import { qualityDaySql } from '#lib/sql/quality-day';
-import { rollupDaySql } from '#lib/sql/rollup-day';
+import { addDays } from '#lib/domain/dates';
+import type { InventoryLink } from '#lib/domain/inventory';
+import type { UnreadableFile } from '#lib/domain/quality';
 import { dayLiteral } from '#lib/sql/sql-literals';
 import type { Deps } from './deps.ts';
+import { batchDays } from './rollup-batches.ts';
+import { planRollup } from './rollup-plan.ts';
+import { runBatches } from './rollup-run.ts';
+import { rollupTag } from './rollup-write.ts';
 
 /** What a rollup did. */
 export interface RollupSummary {
   /** The days rolled up, in order. */
   readonly days: string[];
-  /** `series_daily` rows written over all days. */
+  /** `series_daily` rows written (0 where the engine does not count). */
   readonly rows: number;
+  /** Batched writes (one query per output and batch). */
+  readonly batches: number;
   readonly seconds: number;
+  /** Traffic files left out, and why (the run goes on without them). */
+  readonly unreadableFiles: UnreadableFile[];
+  /** Rolled-up days that needed a new rollup but whose traffic is gone. */
+  readonly notReRolled: string[];
+  /** Days still to do, left for the next run (regrouping or time). */
+  readonly daysLeft: number;
 }
 
-/** Which days to roll up. */
+/** Which days to roll up, and with which inventory. */
 export interface RollupInput {
   /** "Today": no partition on or after it is read. */
   readonly asOf: string;
-  /** Explicit days; default: catch up (see `rollupLake`). */
+  /** The validated inventory's links (its grouping is rolled up). */
+  readonly links: readonly InventoryLink[];
+  /** Explicit days, re-rolled whatever their markers say. */
   readonly days?: readonly string[];
-  /** Days rolled up at once (default 2); each day is one unit of work. */
-  readonly concurrency?: number;
+  /** No batch starts after this many ms (a Lambda's remaining time). */
+  readonly stopAfterMs?: number;
 }
 
 /**
- * The rollup stage (DESIGN.md "Stages" 1): turns each day of raw traffic
- * into `series_daily` (peaks per link, group and ISP) and `quality_daily`
- * (bad rows per link and kind), replacing the day if it was done before.
- *
- * Without explicit days it catches up: every traffic day before `asOf`
- * whose `series_daily` or `quality_daily` partition is missing, plus the
- * last traffic day before `asOf` again, since it may have been rolled up
- * while its data was still arriving. Days on or after `asOf`, and days
- * with no traffic, are never rolled up.
+ * The rollup stage (docs/architecture.md, "Rollup"): turns raw traffic
+ * into `series_daily` (peaks per link, group and ISP) and
+ * `quality_daily` (bad rows per link and kind), many days per query and
+ * one partition per day, each day done only when its markers say so.
+ * Batches go newest first; each leaves its days marked, so a run that
+ * stops (or is killed) loses at most its current batch. Traffic files
+ * that cannot be read are left out and reported.
  *
  * @param deps - the query engine, the logger and the configuration
- * @param input - the as-of date and optionally the days to roll up
- * @returns the days rolled up, rows written and time taken
+ * @param input - as-of date, inventory links and optionally the days
+ * @returns the days rolled up, rows written, time taken and the faults
  * @throws QueryError when the engine fails (days done so far stay done)
  * @example
- * const summary = await rollupLake(deps, { asOf: '2026-11-26' });
- * // { days: ['2026-11-25'], rows: 180, seconds: 0.4 }
+ * const summary = await rollupLake(deps, { asOf: '2026-11-26', links });
  */
 export async function rollupLake(
   deps: Pick<Deps, 'engine' | 'log' | 'config'>,
@@ -48,105 +59,93 @@ export async function rollupLake(
 ): Promise<RollupSummary> {
   dayLiteral(input.asOf, 'asOf');
   const started = performance.now();
-  const traffic = (await deps.engine.listPartitions('traffic')).filter(
-    (dt) => dt < input.asOf,
+  const { engine, config, log } = deps;
+  await engine.writeInventory(
+    input.links.map((l) => ({
+      linkId: l.linkId,
+      isp: l.isp,
+      group: l.group,
+      capacityBps: l.capacityBps,
+    })),
+  );
+  const tag = rollupTag(input.links, config.dataQuality.spikeFactor);
+  const traffic = await engine.describePartitions('traffic');
+  const plan = planRollup(
+    {
+      traffic,
+      series: await engine.describePartitions('series_daily'),
+      quality: await engine.describePartitions('quality_daily'),
+    },
+    {
+      asOf: input.asOf,
+      tag,
+      lateDays: config.rollup.lateDays,
+      window: {
+        from: addDays(input.asOf, -config.historyDays),
+        to: input.asOf,
+      },
+      regroupBudget: config.rollup.rebuildDaysPerRun,
+    },
   );
   const days = input.days
-    ? chosenDays(input.days, traffic, deps)
-    : await catchUpDays(deps.engine, traffic);
-  let rows = 0;
-  let done = 0;
-  await forEachLimited(days, input.concurrency ?? 2, async (dt) => {
-    const dayRows = await rollupDay(deps, dt);
-    rows += dayRows;
-    done += 1;
-    // A catch-up over hundreds of days reports every tenth of the way.
-    const step = Math.max(1, Math.ceil(days.length / 10));
-    if (done % step === 0 || done === days.length) {
-      deps.log.info('rollup progress', {
-        dt,
-        rows: dayRows,
-        progress: `${done}/${days.length} days`,
-      });
-    }
+    ? chosenDays(input.days, traffic, input.asOf, deps)
+    : plan.days;
+  const sizes = new Map(
+    traffic.map((p) => [p.dt, p.files.reduce((n, f) => n + f.bytes, 0)]),
+  );
+  const batches = batchDays(days, sizes, {
+    days: config.rollup.batchDays,
+    bytes: config.rollup.batchBytes,
   });
-  const seconds = (performance.now() - started) / 1000;
-  deps.log.info('rollup done', { days: days.length, rows, seconds });
-  return { days, rows, seconds };
-}
-
-/**
- * Runs `work` on every item, at most `limit` at a time; after a failure
- * no new item starts, and the first error is thrown.
- */
-async function forEachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      const item = items[next++]!;
-      await work(item).catch((error: unknown) => {
-        failed = true;
-        throw error;
-      });
-    }
+  const run = await runBatches(deps, batches, tag, started, input.stopAfterMs);
+  const summary: RollupSummary = {
+    ...run,
+    days: run.days.sort(),
+    seconds: (performance.now() - started) / 1000,
+    notReRolled: [...plan.notReRolled],
+    daysLeft: plan.regroupLeft + (days.length - run.days.length - run.failed),
   };
-  const workers = Math.max(1, Math.min(Math.trunc(limit), items.length));
-  await Promise.all(Array.from({ length: workers }, worker));
+  logSummary(log, summary);
+  return summary;
 }
 
-/** Explicit days that have traffic before as-of, sorted and distinct. */
+/** Explicit days that have traffic before as-of, newest first. */
 function chosenDays(
   requested: readonly string[],
-  traffic: readonly string[],
+  traffic: readonly { dt: string; files: readonly unknown[] }[],
+  asOf: string,
   deps: Pick<Deps, 'log'>,
 ): string[] {
   for (const dt of requested) dayLiteral(dt, 'days');
-  const available = new Set(traffic);
+  const available = new Set(
+    traffic.filter((p) => p.files.length > 0 && p.dt < asOf).map((p) => p.dt),
+  );
   const skipped = requested.filter((dt) => !available.has(dt));
   if (skipped.length > 0) {
     deps.log.warn('rollup skips days with no traffic before as-of', {
       days: skipped,
     });
   }
-  return [...new Set(requested.filter((dt) => available.has(dt)))].sort();
+  return [...new Set(requested.filter((dt) => available.has(dt)))]
+    .sort()
+    .reverse();
 }
 
-/** Traffic days lacking an output partition, plus the last one. */
-async function catchUpDays(
-  engine: QueryEngine,
-  traffic: readonly string[],
-): Promise<string[]> {
-  const series = new Set(await engine.listPartitions('series_daily'));
-  const quality = new Set(await engine.listPartitions('quality_daily'));
-  const last = traffic.at(-1);
-  return traffic.filter(
-    (dt) => !series.has(dt) || !quality.has(dt) || dt === last,
-  );
-}
-
-/** Rolls up one day; quality first, so a series day implies its quality. */
-async function rollupDay(
-  deps: Pick<Deps, 'engine' | 'config'>,
-  dt: string,
-): Promise<number> {
-  const options = { spikeFactor: deps.config.dataQuality.spikeFactor };
-  await deps.engine.replacePartition(
-    'quality_daily',
-    dt,
-    qualityDaySql(dt, options),
-  );
-  await deps.engine.replacePartition(
-    'series_daily',
-    dt,
-    rollupDaySql(dt, options),
-  );
-  const [counted] = await deps.engine.query(
-    `SELECT count(*) AS n FROM series_daily WHERE dt = ${dayLiteral(dt)}`,
-  );
-  return Number(counted?.n ?? 0);
+function logSummary(log: Deps['log'], summary: RollupSummary) {
+  const { days, rows, batches, seconds, daysLeft } = summary;
+  log.info('rollup done', {
+    days: days.length,
+    rows,
+    batches,
+    seconds,
+    daysLeft,
+  });
+  for (const f of summary.unreadableFiles) {
+    log.warn(`traffic file left out: ${f.file}: ${f.reason}`, { day: f.day });
+  }
+  if (summary.notReRolled.length > 0) {
+    log.warn('days whose raw traffic is gone could not be rolled up again', {
+      days: summary.notReRolled,
+    });
+  }
 }

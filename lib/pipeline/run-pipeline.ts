@@ -5,7 +5,7 @@ import type { Deps } from './deps.ts';
 import { loadInventory } from './load-inventory.ts';
 import { defaultRunId, planRun } from './plan-run.ts';
 import { publishRun, type RunSummary } from './publish-run.ts';
-import { rollupLake } from './rollup.ts';
+import { rollupStage } from './rollup-stage.ts';
 import { readRunJson, runKeys } from './run-files.ts';
 import { inProcessShards, type ShardRunner } from './run-shards.ts';
 import { withRunLock } from './with-run-lock.ts';
@@ -48,8 +48,12 @@ async function runLocked(deps: Deps, input: RunInput): Promise<RunSummary> {
   const started = deps.clock.now();
   const asOf = input.asOf ?? toDay(started);
   const runId = defaultRunId(asOf, started);
-  await loadInventory(deps.inventory, deps.config, deps.inventoryLocation);
-  const rollup = await rollupLake(deps, { asOf });
+  const { links } = await loadInventory(
+    deps.inventory,
+    deps.config,
+    deps.inventoryLocation,
+  );
+  const rollup = await rollupStage(deps, { asOf, links });
   try {
     const plan = await planRun(deps, {
       asOf,

@@ -1,3 +1,5 @@
+import type { UnreadableFile } from '#lib/domain/quality';
+
 /** A value in a query result row, already typed by the engine. */
 export type SqlValue = string | number | boolean | null;
 
@@ -6,6 +8,70 @@ export type SqlRow = Readonly<Record<string, SqlValue>>;
 
 /** Tables of the lake the SQL refers to by name. */
 export type LakeTable = 'traffic' | 'series_daily' | 'quality_daily';
+
+/** A data file of a lake partition. */
+export interface PartitionFile {
+  /** File name inside the `dt=` folder. */
+  readonly name: string;
+  readonly bytes: number;
+}
+
+/**
+ * What a partition's marker records: the write that completed the day.
+ * A day is done only when its marker exists and still matches its files.
+ */
+export interface PartitionMarker {
+  readonly dt: string;
+  /** Rows written, when the engine reports them (DuckDB); else null. */
+  readonly rows: number | null;
+  /** The data files written (none for a day with no rows). */
+  readonly files: readonly PartitionFile[];
+  /** The engine's query id (Athena), for tracing the write. */
+  readonly queryId?: string;
+  /** The writer's tag: which grouping and options the day was rolled with. */
+  readonly tag: string;
+  readonly writtenAt: string;
+}
+
+/** One `dt=` folder of a lake table: its data files and its marker. */
+export interface PartitionListing {
+  readonly dt: string;
+  readonly files: readonly PartitionFile[];
+  /** The marker, when present and readable. */
+  readonly marker?: PartitionMarker;
+}
+
+/** One output of a batched rollup write. */
+export interface PartitionOutput {
+  readonly table: LakeTable;
+  /** A SELECT whose last column is `dt`; it may read `rollup_stamps`. */
+  readonly select: string;
+}
+
+/** A batched, partitioned write: many days per query, one folder a day. */
+export interface PartitionWrite {
+  /** The days replaced; every one gets a fresh marker, rows or not. */
+  readonly days: readonly string[];
+  /** Recorded in each marker (see `PartitionMarker.tag`). */
+  readonly tag: string;
+  /**
+   * A SELECT the outputs read as the relation `rollup_stamps`: computed
+   * once where the engine allows it (DuckDB), else once per output.
+   */
+  readonly stage: string;
+  readonly outputs: readonly PartitionOutput[];
+}
+
+export type { UnreadableFile } from '#lib/domain/quality';
+
+/** One link of the inventory as the query engine reads it. */
+export interface InventoryRow {
+  readonly linkId: string;
+  readonly isp: string;
+  /** The capacity group's key (the inventory's or the default one). */
+  readonly group: string;
+  readonly capacityBps: number;
+}
 
 /**
  * Where `unload` writes: a folder of the lake below `runs/` (e.g.
@@ -29,15 +95,16 @@ export interface QueryEngine {
   /** Runs a read-only query and returns its rows with typed values. */
   query(sql: string): Promise<SqlRow[]>;
   /**
-   * Replaces partition `dt` of `table` with the result of `selectSql`,
-   * written as Parquet, so that a rerun of the same day is idempotent.
+   * Replaces the request's days in each output table: old markers go
+   * first (a write killed midway leaves those days without one), then
+   * the files, then one marker per day and table.
+   *
+   * @returns the markers written, per table
    */
-  replacePartition(
-    table: LakeTable,
-    dt: string,
-    selectSql: string,
-  ): Promise<void>;
-  /** The `dt` values (`YYYY-MM-DD`) present under `table`, sorted. */
+  writePartitions(
+    request: PartitionWrite,
+  ): Promise<Readonly<Partial<Record<LakeTable, PartitionMarker[]>>>>;
+  /** The `dt` values (`YYYY-MM-DD`) with data files under `table`, sorted. */
   listPartitions(table: LakeTable): Promise<string[]>;
   /**
    * Writes the rows of `selectSql` as Snappy-compressed Parquet under
@@ -53,6 +120,16 @@ export interface QueryEngine {
   readUnloaded(target: UnloadTarget, value: string): Promise<Uint8Array[]>;
   /** Deletes everything under a prefix `unload` wrote to. */
   removeUnloaded(prefix: string): Promise<void>;
+  /** Every `dt=` folder of `table` with its files and marker, sorted. */
+  describePartitions(table: LakeTable): Promise<PartitionListing[]>;
+  /**
+   * Checks the traffic files of these days once each; files that cannot
+   * be read or have the wrong schema are left out of `traffic` from now
+   * on. Engines that cannot check (Athena) return none.
+   */
+  checkTraffic(days: readonly string[]): Promise<UnreadableFile[]>;
+  /** Writes the inventory the SQL reads as `inventory_links` (Parquet). */
+  writeInventory(rows: readonly InventoryRow[]): Promise<void>;
   /** Releases connections; the engine is unusable afterwards. */
   close(): Promise<void>;
 }

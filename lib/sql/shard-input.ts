@@ -4,18 +4,12 @@ import { dayLiteral, sqlString } from './sql-literals.ts';
 /**
  * The series each inventory link stands for, with the ISP that decides
  * its shard: the link itself, its group (the group's smallest ISP name)
- * and its ISP. Group keys follow the inventory's `group` column or
- * `isp/site/link_type`, as the rollup computes them (docs/architecture.md
- * "Data contracts").
+ * and its ISP. It reads the validated inventory the pipeline wrote as
+ * Parquet (`inventory_links`, the same group keys the rollup used), never
+ * links.csv (docs/architecture.md "Data contracts").
  */
 const MEMBER_CTES = `inv AS (
-  SELECT
-    trim(link_id) AS link_id,
-    max(trim(isp)) AS isp,
-    max(COALESCE(NULLIF(trim("group"), ''),
-      trim(isp) || '/' || trim(site) || '/' || trim(link_type))) AS grp
-  FROM links
-  GROUP BY trim(link_id)
+  SELECT link_id, isp, grp FROM inventory_links
 ),
 member AS (
   SELECT 'link' AS level, link_id AS key, isp FROM inv

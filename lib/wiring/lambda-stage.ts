@@ -12,8 +12,15 @@ import { buildAwsDeps } from './aws.ts';
  */
 export const STOP_MARGIN_MS = 15_000;
 
-/** What a stage's Lambda does with valid input and built `Deps`. */
-export type StageRun<I, O> = (deps: Deps, input: I) => Promise<O>;
+/**
+ * What a stage's Lambda does with valid input and built `Deps`;
+ * `remainingMs` tells the time left in the invocation.
+ */
+export type StageRun<I, O> = (
+  deps: Deps,
+  input: I,
+  remainingMs: () => number,
+) => Promise<O>;
 
 /**
  * Wraps a pipeline stage as a Lambda handler: validates the event with
@@ -49,7 +56,7 @@ export function lambdaStage<S extends z.ZodType, O>(
       deps = undefined;
       throw error;
     });
-    return run(await deps, input);
+    return run(await deps, input, () => context.getRemainingTimeInMillis());
   }
   return middy(handle).use(injectLambdaContext(logger));
 }

@@ -44,7 +44,6 @@ export async function buildLocalDeps(options: LocalOptions): Promise<Deps> {
   const log = options.log ?? new ConsoleLogger({ quiet: options.quiet });
   const engine = await DuckDbQueryEngine.create({
     lakeDir: options.lake,
-    inventoryDir: options.inventory,
     memoryLimit: options.memoryLimit ?? '4GB',
   });
   return {

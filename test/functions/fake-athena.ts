@@ -1,5 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import {
   AthenaClient,
   type ColumnInfo,
@@ -7,12 +8,22 @@ import {
   GetQueryResultsCommand,
   StartQueryExecutionCommand,
 } from '@aws-sdk/client-athena';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
-import type { LakeTable, QueryEngine, SqlRow } from '#lib/ports/query-engine';
+import type { QueryEngine, SqlRow } from '#lib/ports/query-engine';
 
+/**
+ * Athena's documented partitioned UNLOAD: `UNLOAD (SELECT …) TO
+ * 's3://bucket/prefix/' WITH (format = 'PARQUET', …, partitioned_by =
+ * ARRAY['dt'])`.
+ */
 const UNLOAD =
-  /^UNLOAD \(([\s\S]*)\) TO 's3:\/\/([^/]+)\/(\w+)\/dt=(\d{4}-\d{2}-\d{2})\/' WITH/;
+  /^UNLOAD \(([\s\S]*)\) TO 's3:\/\/([^/]+)\/([^']*\/)' WITH \(format = 'PARQUET', compression = 'SNAPPY', partitioned_by = ARRAY\['(\w+)'\]\)$/;
 
 const UNLOAD_PARTITIONED =
   /^UNLOAD \(([\s\S]*)\) TO 's3:\/\/([^/]+)\/(runs\/[^']+)\/' WITH \([^)]*partitioned_by = ARRAY\['(\w+)'\]\)$/;
@@ -61,14 +72,20 @@ function columnsOf(rows: readonly SqlRow[]): ColumnInfo[] {
   });
 }
 
+/** What a failed statement reports, as Athena's StateChangeReason. */
+const failures = new Map<string, string>();
+
 /**
  * Mocks every AthenaClient with a stand-in that runs the SQL on a DuckDB
  * engine (the same Trino-dialect text the local run uses) and behaves like
- * Athena towards S3: SELECT results become the CSV output object, UNLOAD
- * writes the Parquet files under the target prefix.
+ * Athena towards S3: SELECT results become the CSV output object; a
+ * partitioned UNLOAD is checked against Athena's documented form (the
+ * partition column last, an empty target prefix) and writes one
+ * `dt=…/` folder of Parquet files per day under the target. The
+ * inventory the Lambda wrote to S3 is loaded before each statement.
  *
  * @param engine - DuckDB over a copy of the lake
- * @param lakeDir - that copy's folder (UNLOAD's files are uploaded from it)
+ * @param lakeDir - that copy's folder
  * @param s3 - a client of the S3 server the Lambda uses
  * @returns the mock, to inspect the commands
  * @example
@@ -81,52 +98,35 @@ export function fakeAthena(engine: QueryEngine, lakeDir: string, s3: S3Client) {
   mock.on(StartQueryExecutionCommand).callsFake(async (input) => {
     const id = `q-${++count}`;
     const sql: string = input.QueryString;
-    const partitioned = UNLOAD_PARTITIONED.exec(sql);
-    if (partitioned) {
-      await unloadPartitioned([...partitioned], engine, lakeDir, s3);
-      return { QueryExecutionId: id };
+    try {
+      await loadInventory(engine, s3);
+      const partitioned = UNLOAD_PARTITIONED.exec(sql);
+      const unload = UNLOAD.exec(sql);
+      if (partitioned) {
+        await unloadPartitioned([...partitioned], engine, lakeDir, s3);
+      } else if (unload) await runUnload(engine, s3, unload);
+      else if (sql.startsWith('UNLOAD')) {
+        throw new Error(`not Athena's partitioned UNLOAD form: ${sql}`);
+      } else columns.set(id, await runSelect(engine, s3, id, sql));
+    } catch (error) {
+      failures.set(id, (error as Error).message);
     }
-    const unload = UNLOAD.exec(sql);
-    if (unload) {
-      const [, select, bucket, table, dt] = unload as unknown as string[];
-      await engine.replacePartition(table as LakeTable, dt!, select!);
-      const folder = join(lakeDir, table!, `dt=${dt}`);
-      for (const name of await readdir(folder)) {
-        await s3.send(
-          new PutObjectCommand({
-            Bucket: bucket,
-            Key: `${table}/dt=${dt}/${name}`,
-            Body: await readFile(join(folder, name)),
-          }),
-        );
-      }
-      return { QueryExecutionId: id };
-    }
-    const rows = await engine.query(sql);
-    const info = columnsOf(rows);
-    columns.set(id, info);
-    const header = info.map((c) => cell(c.Name ?? '')).join(',');
-    const lines = rows.map((row) =>
-      info.map((c) => cell(row[c.Name ?? ''] ?? null)).join(','),
-    );
-    await s3.send(
-      new PutObjectCommand({
-        Bucket: 'lake',
-        Key: `athena-results/${id}.csv`,
-        Body: `${[header, ...lines].join('\n')}\n`,
-      }),
-    );
     return { QueryExecutionId: id };
   });
-  mock.on(GetQueryExecutionCommand).callsFake(async (input) => ({
-    QueryExecution: {
-      QueryExecutionId: input.QueryExecutionId,
-      Status: { State: 'SUCCEEDED' },
-      ResultConfiguration: {
-        OutputLocation: `s3://lake/athena-results/${input.QueryExecutionId}.csv`,
+  mock.on(GetQueryExecutionCommand).callsFake(async (input) => {
+    const reason = failures.get(input.QueryExecutionId);
+    return {
+      QueryExecution: {
+        QueryExecutionId: input.QueryExecutionId,
+        Status: reason
+          ? { State: 'FAILED', StateChangeReason: reason }
+          : { State: 'SUCCEEDED' },
+        ResultConfiguration: {
+          OutputLocation: `s3://lake/athena-results/${input.QueryExecutionId}.csv`,
+        },
       },
-    },
-  }));
+    };
+  });
   mock.on(GetQueryResultsCommand).callsFake(async (input) => ({
     ResultSet: {
       ResultSetMetadata: {
@@ -135,4 +135,86 @@ export function fakeAthena(engine: QueryEngine, lakeDir: string, s3: S3Client) {
     },
   }));
   return mock;
+}
+
+async function runSelect(
+  engine: QueryEngine,
+  s3: S3Client,
+  id: string,
+  sql: string,
+): Promise<ColumnInfo[]> {
+  const rows = await engine.query(sql);
+  const info = columnsOf(rows);
+  const header = info.map((c) => cell(c.Name ?? '')).join(',');
+  const lines = rows.map((row) =>
+    info.map((c) => cell(row[c.Name ?? ''] ?? null)).join(','),
+  );
+  await s3.send(
+    new PutObjectCommand({
+      Bucket: 'lake',
+      Key: `athena-results/${id}.csv`,
+      Body: `${[header, ...lines].join('\n')}\n`,
+    }),
+  );
+  return info;
+}
+
+/** Runs a partitioned UNLOAD as Athena would, or fails as Athena does. */
+async function runUnload(
+  engine: QueryEngine,
+  s3: S3Client,
+  [, select, bucket, prefix, column]: RegExpExecArray,
+): Promise<void> {
+  const listed = await s3.send(
+    new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix }),
+  );
+  if ((listed.KeyCount ?? 0) > 0) {
+    throw new Error(`HIVE_PATH_ALREADY_EXISTS: s3://${bucket}/${prefix}`);
+  }
+  const described = await engine.query(`DESCRIBE ${select}`);
+  const last = described.at(-1)?.column_name;
+  if (last !== column) {
+    throw new Error(`partition column ${column} must be last, got ${last}`);
+  }
+  const out = await mkdtemp(join(tmpdir(), 'fake-unload-'));
+  try {
+    await engine.query(
+      `COPY (${select}) TO '${out}' (FORMAT parquet, PARTITION_BY (${column}), OVERWRITE_OR_IGNORE)`,
+    );
+    for (const entry of await readdir(out, {
+      recursive: true,
+      withFileTypes: true,
+    })) {
+      if (!entry.isFile()) continue;
+      const path = join(entry.parentPath, entry.name);
+      await s3.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          // Athena names its files without an extension.
+          Key: `${prefix}${relative(out, path).replace(/\.parquet$/, '')}`,
+          Body: await readFile(path),
+        }),
+      );
+    }
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+/** Loads `inventory_links` from the Parquet file the Lambda wrote to S3. */
+async function loadInventory(engine: QueryEngine, s3: S3Client) {
+  const object = await s3
+    .send(
+      new GetObjectCommand({
+        Bucket: 'lake',
+        Key: 'inventory_links/links.parquet',
+      }),
+    )
+    .catch(() => undefined);
+  if (!object?.Body) return;
+  const file = join(await mkdtemp(join(tmpdir(), 'fake-inv-')), 'l.parquet');
+  await writeFile(file, await object.Body.transformToByteArray());
+  await engine.query(
+    `CREATE OR REPLACE TABLE inventory_links AS SELECT * FROM read_parquet('${file}')`,
+  );
 }

@@ -31,7 +31,7 @@ beforeAll(async () => {
     end: '2026-11-25',
   });
   await cp(join(dir, 'sample/lake'), join(dir, 'lake'), { recursive: true });
-  s3 = await startS3rver(['lake']);
+  s3 = await startS3rver(['lake', 'reports']);
   lake = new S3ObjectStore(s3.client, 'lake');
   const traffic = join(dir, 'lake');
   for (const entry of await readdir(traffic, {
@@ -48,7 +48,6 @@ beforeAll(async () => {
   );
   duck = await DuckDbQueryEngine.create({
     lakeDir: join(dir, 'lake'),
-    inventoryDir: join(dir, 'sample/inventory'),
     memoryLimit: '1GB',
   });
   athena = fakeAthena(duck, join(dir, 'lake'), s3.client);
@@ -87,10 +86,26 @@ describe('rollup Lambda', () => {
     // Assess
     expect(summary.asOf).toBe('2026-11-26');
     expect(summary.days).toEqual(['2026-11-23', '2026-11-24', '2026-11-25']);
-    expect(summary.rows).toBeGreaterThan(0);
+    // One partitioned UNLOAD per output for the whole batch of days.
+    expect(summary.batches).toBe(1);
+    const unloads = athena
+      .commandCalls(StartQueryExecutionCommand as never)
+      .filter((c) =>
+        String(
+          (c.args[0].input as { QueryString: string }).QueryString,
+        ).startsWith('UNLOAD'),
+      );
+    expect(unloads).toHaveLength(2);
     const keys = await lake.list('series_daily/dt=2026-11-24/');
     expect(keys).toContain('series_daily/dt=2026-11-24/_SUCCESS');
-    expect(keys.some((k) => k.endsWith('.parquet'))).toBe(true);
+    expect(keys.length).toBeGreaterThan(1);
+    const marker = JSON.parse(
+      new TextDecoder().decode(
+        await lake.get('series_daily/dt=2026-11-24/_SUCCESS'),
+      ),
+    );
+    expect(marker).toMatchObject({ dt: '2026-11-24', queryId: 'q-2' });
+    expect(await lake.list('rollup-staging/')).toEqual([]);
   });
 
   it('re-runs only the days of the event, replacing them', async () => {
@@ -110,7 +125,7 @@ describe('rollup Lambda', () => {
       )
       .filter((q) => q.startsWith('UNLOAD'));
     expect(unloads).toHaveLength(2);
-    expect(unloads.every((q) => q.includes('dt=2026-11-24/'))).toBe(true);
+    expect(unloads.every((q) => q.includes("dt IN ('2026-11-24')"))).toBe(true);
   });
 
   it('rejects an event with a malformed day before touching the lake', async () => {

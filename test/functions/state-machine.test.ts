@@ -164,7 +164,6 @@ beforeAll(async () => {
   }
   duck = await DuckDbQueryEngine.create({
     lakeDir: join(dir, 'aws-lake'),
-    inventoryDir: join(dir, 'sample/inventory'),
     memoryLimit: '1GB',
   });
   fakeAthena(duck, join(dir, 'aws-lake'), s3.client);

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import { type Config, DEFAULT_CONFIG } from '#lib/config';
 import type { Logger } from '#lib/ports/logger';
 import {
   type LinkRow,
@@ -109,4 +111,23 @@ export async function seriesRow(engine: DuckDbQueryEngine, key: string) {
      FROM series_daily WHERE key = '${key}'`,
   );
   return rows[0];
+}
+
+/**
+ * What `rollupStage` needs, over `dir/inventory` (links.csv) and a report
+ * store in `dir/out`.
+ */
+export function fixtureDeps(
+  engine: DuckDbQueryEngine,
+  dir: string,
+  config: Config = DEFAULT_CONFIG,
+) {
+  return {
+    engine,
+    log: silentLog,
+    config,
+    inventory: new FsObjectStore(join(dir, 'inventory')),
+    inventoryLocation: join(dir, 'inventory'),
+    reports: new FsObjectStore(join(dir, 'out')),
+  };
 }

@@ -5,7 +5,12 @@ import {
   StartQueryExecutionCommand,
   StopQueryExecutionCommand,
 } from '@aws-sdk/client-athena';
-import { QueryError } from '#lib/errors';
+import { LakeDataError, QueryError } from '#lib/errors';
+
+/** Athena's error names for lake data it cannot read. */
+const BAD_DATA =
+  /HIVE_BAD_DATA|HIVE_CANNOT_OPEN_SPLIT|HIVE_CURSOR_ERROR|HIVE_PARTITION_SCHEMA_MISMATCH|HIVE_INVALID_PARQUET/;
+
 import { backoffMs, type RetryOptions, sendWithRetry, sleep } from './retry.ts';
 
 /** Polling, timeout and retry settings, with injectable time for tests. */
@@ -99,7 +104,10 @@ async function waitFor(
     if (state === 'SUCCEEDED') return execution!;
     if (state === 'FAILED' || state === 'CANCELLED') {
       const reason = execution?.Status?.StateChangeReason ?? 'no reason given';
-      throw new QueryError(`Athena query ${id} ${state}: ${reason}`);
+      const message = `Athena query ${id} ${state}: ${reason}`;
+      throw BAD_DATA.test(reason)
+        ? new LakeDataError(message)
+        : new QueryError(message);
     }
     const delay = pollDelay(poll, timing);
     const stopAt = Math.min(begin + timeoutMs, timing.deadline?.() ?? Infinity);

@@ -6,22 +6,32 @@ import {
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { QueryError } from '#lib/errors';
 import type {
+  InventoryRow,
   LakeTable,
+  PartitionListing,
+  PartitionWrite,
   QueryEngine,
   SqlRow,
   UnloadTarget,
+  UnreadableFile,
 } from '#lib/ports/query-engine';
+import {
+  INVENTORY_KEY,
+  inventoryParquet,
+} from '../shared/inventory-parquet.ts';
 import {
   type AthenaTiming,
   callAthena,
   executeAthenaQuery,
 } from './athena-execution.ts';
+import { writeAthenaPartitions } from './athena-partition-writer.ts';
 import { readResultCsv } from './athena-results.ts';
 import {
   readUnloadedObjects,
   removeUnloadedObjects,
   unloadPartitionedSql,
 } from './athena-unload.ts';
+import { describeS3Partitions } from './s3-lake-listing.ts';
 import { S3ObjectStore } from './s3-object-store.ts';
 
 /** Resource names and timing for `AthenaQueryEngine`. */
@@ -33,15 +43,6 @@ export interface AthenaQueryEngineOptions extends AthenaTiming {
   /** The lake bucket (tables live under `<table>/dt=YYYY-MM-DD/`). */
   readonly lakeBucket: string;
 }
-
-/** Written after a partition's UNLOAD succeeded. */
-const DONE_MARKER = '_SUCCESS';
-
-const TABLES: readonly LakeTable[] = [
-  'traffic',
-  'series_daily',
-  'quality_daily',
-];
 
 /**
  * A `QueryEngine` on Athena. Results are read from the query's CSV output
@@ -82,27 +83,39 @@ export class AthenaQueryEngine implements QueryEngine {
     });
   }
 
-  async replacePartition(
-    table: LakeTable,
-    dt: string,
-    selectSql: string,
-  ): Promise<void> {
-    if (!TABLES.includes(table) || !/^\d{4}-\d{2}-\d{2}$/.test(dt)) {
-      throw new QueryError(
-        `expected a lake table and a YYYY-MM-DD day, got ${table} ${dt}`,
-      );
-    }
-    const prefix = `${table}/dt=${dt}/`;
-    const select = selectSql.trim().replace(/;$/, '');
-    const unload = `UNLOAD (${select}) TO 's3://${this.options.lakeBucket}/${prefix}' WITH (format = 'PARQUET', compression = 'SNAPPY')`;
-    await this.wrap(unload, async () => {
-      // UNLOAD refuses a non-empty destination: clear the day first.
-      await this.lake.delete(await this.lake.list(prefix));
-      await this.execute(unload);
-      // UNLOAD of zero rows may write no file; the marker keeps the day
-      // listed as done (Athena skips keys starting with '_').
-      await this.lake.put(`${prefix}${DONE_MARKER}`, 'done\n');
-    });
+  async writePartitions(request: PartitionWrite) {
+    const tables = request.outputs.map((o) => o.table).join(', ');
+    return this.wrap(`write ${tables}`, () =>
+      writeAthenaPartitions(
+        {
+          s3: this.s3,
+          lake: this.lake,
+          bucket: this.options.lakeBucket,
+          execute: async (sql) => (await this.execute(sql)).QueryExecutionId!,
+        },
+        request,
+      ),
+    );
+  }
+
+  describePartitions(table: LakeTable): Promise<PartitionListing[]> {
+    return this.wrap(`list ${table}`, () =>
+      describeS3Partitions(this.s3, this.lake, this.options.lakeBucket, table),
+    );
+  }
+
+  /**
+   * Athena cannot check files before a query: a file it cannot read
+   * fails the query instead (HIVE_BAD_DATA, HIVE_CANNOT_OPEN_SPLIT), which
+   * the execution reports as `LakeDataError`, so the rollup retries that
+   * batch day by day and sets aside the days that still fail.
+   */
+  async checkTraffic(): Promise<UnreadableFile[]> {
+    return [];
+  }
+
+  async writeInventory(rows: readonly InventoryRow[]): Promise<void> {
+    await this.lake.put(INVENTORY_KEY, inventoryParquet(rows));
   }
 
   async listPartitions(table: LakeTable): Promise<string[]> {

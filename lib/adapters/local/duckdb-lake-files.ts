@@ -1,7 +1,12 @@
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LakeTable } from '#lib/ports/query-engine';
+import type {
+  LakeTable,
+  PartitionFile,
+  PartitionListing,
+} from '#lib/ports/query-engine';
 import { sqlString } from '#lib/sql/sql-literals';
+import { MARKER_FILE, parseMarker } from '../shared/partition-marker.ts';
 
 /** The columns of each lake table, for views over a folder with no files. */
 export const LAKE_COLUMNS: Readonly<Record<LakeTable, string>> = {
@@ -10,14 +15,17 @@ export const LAKE_COLUMNS: Readonly<Record<LakeTable, string>> = {
     'CAST(NULL AS DOUBLE) AS out_bps, CAST(NULL AS DOUBLE) AS in_bps, ' +
     'CAST(NULL AS DOUBLE) AS capacity_bps, CAST(NULL AS VARCHAR) AS dt',
   series_daily:
-    'CAST(NULL AS VARCHAR) AS dt, CAST(NULL AS VARCHAR) AS level, ' +
+    'CAST(NULL AS VARCHAR) AS level, ' +
     'CAST(NULL AS VARCHAR) AS key, CAST(NULL AS DOUBLE) AS peak_bps, ' +
     'CAST(NULL AS DOUBLE) AS max_bps, CAST(NULL AS DOUBLE) AS mean_bps, ' +
-    'CAST(NULL AS DOUBLE) AS capacity_bps, CAST(NULL AS BIGINT) AS samples',
+    'CAST(NULL AS DOUBLE) AS capacity_bps, CAST(NULL AS BIGINT) AS samples, ' +
+    'CAST(NULL AS VARCHAR) AS dt',
   quality_daily:
-    'CAST(NULL AS VARCHAR) AS dt, CAST(NULL AS VARCHAR) AS link_id, ' +
-    'CAST(NULL AS VARCHAR) AS kind, CAST(NULL AS BIGINT) AS "count"',
+    'CAST(NULL AS VARCHAR) AS link_id, CAST(NULL AS VARCHAR) AS kind, ' +
+    'CAST(NULL AS BIGINT) AS "count", CAST(NULL AS VARCHAR) AS dt',
 };
+
+const DAY_FOLDER = /^dt=\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The `dt` days of a lake table that hold at least one Parquet file.
@@ -32,74 +40,97 @@ export async function listPartitionDays(
   lakeDir: string,
   table: LakeTable,
 ): Promise<string[]> {
-  const folders = await listNames(join(lakeDir, table));
-  const days = await Promise.all(
-    folders
-      .filter((name) => /^dt=\d{4}-\d{2}-\d{2}$/.test(name))
-      .map(async (name) => {
-        const files = await listParquet(join(lakeDir, table, name));
-        return files.length > 0 ? name.slice(3) : undefined;
-      }),
-  );
-  return days.filter((day) => day !== undefined).sort();
+  const listings = await describePartitionFolders(lakeDir, table, false);
+  return listings.filter((p) => p.files.length > 0).map((p) => p.dt);
 }
 
 /**
- * The Parquet files (names ending `.parquet`) in a folder.
+ * Every `dt=` folder of a lake table with its Parquet files (name and
+ * size) and, when asked, its marker.
+ *
+ * @param lakeDir - the lake's folder
+ * @param table - the table
+ * @param markers - whether to read the markers
+ * @returns one listing per folder, sorted by day
+ * @example
+ * await describePartitionFolders('./lake', 'series_daily', true);
+ */
+export async function describePartitionFolders(
+  lakeDir: string,
+  table: LakeTable,
+  markers = true,
+): Promise<PartitionListing[]> {
+  const folders = (await listNames(join(lakeDir, table)))
+    .filter((name) => DAY_FOLDER.test(name))
+    .sort();
+  return Promise.all(
+    folders.map(async (name) => {
+      const folder = join(lakeDir, table, name);
+      const files = await parquetFiles(folder);
+      const marker = markers ? await readMarker(folder) : undefined;
+      return { dt: name.slice(3), files, ...(marker ? { marker } : {}) };
+    }),
+  );
+}
+
+/**
+ * The Parquet files (names ending `.parquet`) of a folder, with sizes.
  *
  * @param folder - the folder
- * @returns file names, or none when the folder does not exist
+ * @returns files, or none when the folder does not exist
  * @example
- * await listParquet('./lake/traffic/dt=2026-01-01'); // ['part-0.parquet']
+ * await parquetFiles('./lake/traffic/dt=2026-01-01');
  */
-export async function listParquet(folder: string): Promise<string[]> {
-  const names = await listNames(folder);
-  return names.filter((name) => name.endsWith('.parquet'));
+export async function parquetFiles(folder: string): Promise<PartitionFile[]> {
+  const names = (await listNames(folder)).filter((n) => n.endsWith('.parquet'));
+  return Promise.all(
+    names.sort().map(async (name) => ({
+      name,
+      bytes: (await stat(join(folder, name))).size,
+    })),
+  );
 }
 
-/**
- * Deletes every Parquet file of a folder except `keep`.
- *
- * @param folder - the partition's folder
- * @param keep - the file name to keep
- * @returns when done
- * @example
- * await removeOtherParquet(dir, 'part-0.parquet');
- */
-export async function removeOtherParquet(
-  folder: string,
-  keep: string,
-): Promise<void> {
-  const others = (await listParquet(folder)).filter((name) => name !== keep);
-  await Promise.all(others.map((name) => rm(join(folder, name))));
+async function readMarker(folder: string) {
+  try {
+    return parseMarker(await readFile(join(folder, MARKER_FILE), 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * The DuckDB view definition of a lake table: its hive-partitioned
- * Parquet files with `dt` as VARCHAR, or an empty typed relation when the
- * table has no file yet.
+ * Parquet files with `dt` as VARCHAR, or an empty typed relation.
  *
- * @param lakeDir - the lake's folder
  * @param table - the table
- * @param hasFiles - whether the table has Parquet files
+ * @param files - the files to read (a glob or a list); none: empty view
  * @returns a CREATE VIEW statement
  * @example
- * await connection.run(lakeViewSql('./lake', 'traffic', true));
+ * await connection.run(lakeViewSql('traffic', ['./lake/traffic/dt=*']));
  */
 export function lakeViewSql(
-  lakeDir: string,
   table: LakeTable,
-  hasFiles: boolean,
+  files: readonly string[],
 ): string {
-  const glob = sqlString(join(lakeDir, table, 'dt=*', '*.parquet'));
-  const body = hasFiles
-    ? `SELECT * FROM read_parquet(${glob}, hive_partitioning = true, ` +
-      `hive_types = {'dt': VARCHAR})`
-    : `SELECT ${LAKE_COLUMNS[table]} WHERE false`;
+  const list = `[${files.map(sqlString).join(', ')}]`;
+  const body =
+    files.length > 0
+      ? `SELECT * FROM read_parquet(${list}, hive_partitioning = true, ` +
+        `hive_types = {'dt': VARCHAR}${table === 'traffic' ? '' : ', union_by_name = true'})`
+      : `SELECT ${LAKE_COLUMNS[table]} WHERE false`;
   return `CREATE OR REPLACE VIEW ${table} AS ${body}`;
 }
 
-async function listNames(folder: string): Promise<string[]> {
+/**
+ * The names in a folder; none when it does not exist.
+ *
+ * @param folder - the folder
+ * @returns its entries' names
+ * @example
+ * await listNames('./lake/traffic');
+ */
+export async function listNames(folder: string): Promise<string[]> {
   try {
     return await readdir(folder);
   } catch (error) {

@@ -1,21 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { QueryError } from '#lib/errors';
 import type {
+  InventoryRow,
   LakeTable,
+  PartitionWrite,
   QueryEngine,
   SqlRow,
   UnloadTarget,
+  UnreadableFile,
 } from '#lib/ports/query-engine';
-import { dayLiteral, sqlString } from '#lib/sql/sql-literals';
+import { sqlString } from '#lib/sql/sql-literals';
 import {
-  LAKE_COLUMNS,
+  INVENTORY_KEY,
+  inventoryParquet,
+} from '../shared/inventory-parquet.ts';
+import {
+  describePartitionFolders,
   lakeViewSql,
   listPartitionDays,
-  removeOtherParquet,
 } from './duckdb-lake-files.ts';
+import { writeLocalPartitions } from './duckdb-partition-writer.ts';
 import {
   type DuckDbQueryEngineOptions,
   setupStatements,
@@ -27,89 +34,90 @@ import {
   unloadFolder,
 } from './duckdb-unload.ts';
 import { sqlExcerpt, toSqlRows } from './duckdb-values.ts';
+import { TrafficCheck } from './traffic-check.ts';
 
 export type { DuckDbQueryEngineOptions } from './duckdb-setup.ts';
 
-const TABLES = Object.keys(LAKE_COLUMNS) as LakeTable[];
-const PART_FILE = 'part-0.parquet';
+const TABLES: readonly LakeTable[] = [
+  'traffic',
+  'series_daily',
+  'quality_daily',
+];
 
 /**
  * The local `QueryEngine`: an in-memory DuckDB over a folder of Parquet
  * files, with the Trino functions our SQL uses defined as macros, so the
- * SQL written for Athena runs unchanged (DESIGN.md "Decisions taken").
+ * SQL written for Athena runs unchanged (docs/architecture.md).
  *
  * @example
- * const engine = await DuckDbQueryEngine.create({ lakeDir: './data/lake',
- *   inventoryDir: './data/inventory' });
+ * const engine = await DuckDbQueryEngine.create({ lakeDir: './data/lake' });
  * const rows = await engine.query('SELECT count(*) AS n FROM traffic');
  * await engine.close();
  */
 export class DuckDbQueryEngine implements QueryEngine {
-  /** Tables whose view is the empty placeholder, re-checked per query. */
-  private readonly emptyTables = new Set<LakeTable>(TABLES);
-  /** View changes in flight, chained so that they never run at once. */
-  private viewsUpdated: Promise<void> = Promise.resolve();
+  /** Traffic files found unreadable: left out of the `traffic` view. */
+  private readonly unreadable = new Set<string>();
+  /** Tables whose view is empty (no file yet), re-checked per query. */
+  private readonly emptyViews = new Set<LakeTable>();
+  private readonly trafficCheck: TrafficCheck;
 
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly options: DuckDbQueryEngineOptions,
-  ) {}
+  ) {
+    this.trafficCheck = new TrafficCheck(options.lakeDir, (sql) =>
+      this.rows(sql),
+    );
+  }
 
   /**
    * Opens DuckDB, applies the limits, installs the macros and the views.
    *
-   * @param options - folders and limits
+   * @param options - the lake folder and limits
    * @returns the ready engine
    * @throws QueryError when DuckDB cannot be set up
    * @example
-   * await DuckDbQueryEngine.create({ lakeDir: 'lake', inventoryDir: 'inv' });
+   * await DuckDbQueryEngine.create({ lakeDir: 'lake' });
    */
   static async create(
     options: DuckDbQueryEngineOptions,
   ): Promise<DuckDbQueryEngine> {
     const instance = await DuckDBInstance.create(':memory:');
     const engine = new DuckDbQueryEngine(instance, options);
-    const placeholders = TABLES.map((table) =>
-      lakeViewSql(options.lakeDir, table, false),
-    );
-    for (const sql of [...setupStatements(options), ...placeholders]) {
-      await engine.run(sql);
-    }
+    for (const sql of setupStatements(options)) await engine.run(sql);
     await engine.refreshViews();
     return engine;
   }
 
   async query(sql: string): Promise<SqlRow[]> {
-    await this.refreshViews();
+    if (this.emptyViews.size > 0) await this.refreshViews();
     return toSqlRows(await this.run(sql));
   }
 
-  async replacePartition(
-    table: LakeTable,
-    dt: string,
-    selectSql: string,
-  ): Promise<void> {
-    dayLiteral(dt);
-    await this.refreshViews();
-    const folder = join(this.options.lakeDir, table, `dt=${dt}`);
-    const temporary = join(folder, `.${PART_FILE}.tmp-${randomUUID()}`);
+  async writePartitions(request: PartitionWrite) {
+    if (this.emptyViews.size > 0) await this.refreshViews();
+    const connection = await this.instance.connect();
     try {
-      await mkdir(folder, { recursive: true });
-      await this.run(
-        `COPY (${selectSql}) TO ${sqlString(temporary)} ` +
-          '(FORMAT parquet, COMPRESSION zstd)',
+      return await writeLocalPartitions(
+        this.options.lakeDir,
+        request,
+        async (sql) =>
+          (await this.run(sql, connection)).getRowObjectsJS() as Record<
+            string,
+            unknown
+          >[],
       );
-      await rename(temporary, join(folder, PART_FILE));
-      await removeOtherParquet(folder, PART_FILE);
     } catch (error) {
-      await rm(temporary, { force: true });
       if (error instanceof QueryError) throw error;
-      const reason = (error as Error).message;
-      throw new QueryError(`cannot replace ${table} dt=${dt}: ${reason}`, {
-        cause: error,
-      });
+      throw new QueryError(
+        `cannot write ${request.outputs.map((o) => o.table).join(', ')}: ` +
+          (error as Error).message,
+        { cause: error },
+      );
+    } finally {
+      connection.closeSync();
+      await this.refreshViews();
     }
-    await this.refreshViews();
   }
 
   async listPartitions(table: LakeTable): Promise<string[]> {
@@ -133,44 +141,99 @@ export class DuckDbQueryEngine implements QueryEngine {
     return removeUnloadedFolder(this.options.lakeDir, prefix);
   }
 
+  describePartitions(table: LakeTable) {
+    return describePartitionFolders(this.options.lakeDir, table);
+  }
+
+  async checkTraffic(days: readonly string[]): Promise<UnreadableFile[]> {
+    const bad = await this.trafficCheck.check(days);
+    const before = this.unreadable.size;
+    for (const { file } of bad) this.unreadable.add(file);
+    if (this.unreadable.size !== before) await this.refreshViews();
+    return bad;
+  }
+
+  async writeInventory(rows: readonly InventoryRow[]): Promise<void> {
+    const file = join(this.options.lakeDir, INVENTORY_KEY);
+    const temporary = `${file}.tmp-${randomUUID()}`;
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(temporary, inventoryParquet(rows));
+    await rename(temporary, file);
+    await this.run(
+      'CREATE OR REPLACE TABLE inventory_links AS ' +
+        `SELECT link_id, isp, grp, capacity_bps FROM read_parquet(${sqlString(file)})`,
+    );
+  }
+
   async close(): Promise<void> {
-    await this.viewsUpdated.catch(() => undefined);
     this.instance.closeSync();
   }
 
-  /** Swaps placeholder views for real ones once their table has files. */
-  private refreshViews(): Promise<void> {
-    const update = async () => {
-      for (const table of [...this.emptyTables]) {
-        const days = await listPartitionDays(this.options.lakeDir, table);
-        if (days.length === 0) continue;
-        await this.run(lakeViewSql(this.options.lakeDir, table, true));
-        this.emptyTables.delete(table);
+  /**
+   * Points each table's view at its files: a glob (new files appear by
+   * themselves), or, once traffic files were found unreadable, the list
+   * of the others, files known to be good first (DuckDB takes the schema
+   * from the first file; partition pruning never opens the rest).
+   * A table with no file yet gets an empty view, re-checked per query.
+   */
+  private async refreshViews(): Promise<void> {
+    for (const table of TABLES) {
+      const listings = await describePartitionFolders(
+        this.options.lakeDir,
+        table,
+        false,
+      );
+      const paths = listings.flatMap(({ dt, files }) =>
+        files.map((f) => `${table}/dt=${dt}/${f.name}`),
+      );
+      const explicit = table === 'traffic' && this.unreadable.size > 0;
+      const files = explicit
+        ? this.trafficCheck.orderGoodFirst(
+            paths.filter((path) => !this.unreadable.has(path)),
+          )
+        : paths.length > 0
+          ? [join(table, 'dt=*', '*.parquet')]
+          : [];
+      const sql = lakeViewSql(
+        table,
+        files.map((path) => join(this.options.lakeDir, path)),
+      );
+      const created = await this.run(sql).then(
+        () => true,
+        () => false,
+      );
+      if (!created || files.length === 0) {
+        await this.run(lakeViewSql(table, []));
+        this.emptyViews.add(table);
+      } else {
+        this.emptyViews.delete(table);
       }
-    };
-    this.viewsUpdated = this.viewsUpdated.catch(() => undefined).then(update);
-    return this.viewsUpdated;
+    }
+  }
+
+  private async rows(sql: string): Promise<Record<string, unknown>[]> {
+    return (await this.run(sql)).getRowObjectsJS() as Record<string, unknown>[];
   }
 
   /**
-   * Runs one statement on its own connection: the catalog (macros,
-   * views) and the settings are shared, and callers may run queries
-   * concurrently (e.g. several rollup days at once).
+   * Runs one statement on its own connection (or the given one): the
+   * catalog (macros, views) and the settings are shared.
    */
-  private async run(sql: string) {
-    const connection = await this.instance.connect();
+  private async run(
+    sql: string,
+    shared?: Awaited<ReturnType<DuckDBInstance['connect']>>,
+  ) {
+    const connection = shared ?? (await this.instance.connect());
     try {
       return await connection.runAndReadAll(sql);
     } catch (error) {
       const reason = (error as Error).message.split('\n')[0];
       throw new QueryError(
         `DuckDB query failed: ${reason}\n${sqlExcerpt(sql)}`,
-        {
-          cause: error,
-        },
+        { cause: error },
       );
     } finally {
-      connection.closeSync();
+      if (!shared) connection.closeSync();
     }
   }
 }

@@ -100,24 +100,29 @@ describe('DataStack', () => {
     }
   });
 
-  it('reads links.csv with OpenCSVSerde, header skipped, all strings', () => {
+  it('reads the inventory the pipeline wrote as Parquet, by column name, never links.csv', () => {
     // Act
-    const [links] = Object.values(
+    const tables = template.findResources('AWS::Glue::Table');
+    const names = Object.values(tables).map(
+      (t) => t.Properties.TableInput.Name,
+    );
+    const [inventory] = Object.values(
       template.findResources('AWS::Glue::Table', {
-        Properties: { TableInput: { Name: 'links' } },
+        Properties: { TableInput: { Name: 'inventory_links' } },
       }),
     );
-    const input = links?.Properties.TableInput;
+    const input = inventory?.Properties.TableInput;
     // Assess
-    expect(input.Parameters['skip.header.line.count']).toBe('1');
+    expect(names).not.toContain('links');
     expect(input.StorageDescriptor.SerdeInfo.SerializationLibrary).toBe(
-      'org.apache.hadoop.hive.serde2.OpenCSVSerde',
+      'org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe',
     );
-    const columns = input.StorageDescriptor.Columns;
-    expect(columns.map((c: { Name: string }) => c.Name)).toContain('group');
-    expect(new Set(columns.map((c: { Type: string }) => c.Type))).toEqual(
-      new Set(['string']),
+    expect(JSON.stringify(input.StorageDescriptor.Location)).toContain(
+      '/inventory_links/',
     );
+    expect(
+      input.StorageDescriptor.Columns.map((c: { Name: string }) => c.Name),
+    ).toEqual(['link_id', 'isp', 'grp', 'capacity_bps']);
   });
 
   it('enforces the workgroup result location, encryption and scan cap', () => {

@@ -6,6 +6,7 @@ import {
   makeTempDir,
   openTestEngine,
   removeDir,
+  replaceDay,
   writeTrafficDay,
 } from '../../helpers/lake.ts';
 
@@ -13,7 +14,8 @@ describe('loadQualityReport', () => {
   let dir: string;
   let engine: DuckDbQueryEngine;
   const quality = (dt: string, rows: [string, string, number][]) =>
-    engine.replacePartition(
+    replaceDay(
+      engine,
       'quality_daily',
       dt,
       rows
@@ -25,7 +27,8 @@ describe('loadQualityReport', () => {
         .join(' UNION ALL '),
     );
   const seen = (dt: string, keys: string[]) =>
-    engine.replacePartition(
+    replaceDay(
+      engine,
       'series_daily',
       dt,
       keys

@@ -6,7 +6,12 @@ import {
   loadDailyRows,
   toDailySeries,
 } from '#lib/pipeline/load-series';
-import { makeTempDir, openTestEngine, removeDir } from '../../helpers/lake.ts';
+import {
+  makeTempDir,
+  openTestEngine,
+  removeDir,
+  replaceDay,
+} from '../../helpers/lake.ts';
 
 const ROW: DailyRow = {
   dt: '2026-01-01',
@@ -103,7 +108,8 @@ describe('loadDailyRows', () => {
     dir = await makeTempDir('load-series');
     engine = await openTestEngine(dir);
     const day = (dt: string, key: string, samples: number) =>
-      engine.replacePartition(
+      replaceDay(
+        engine,
         'series_daily',
         dt,
         `SELECT '${dt}' AS dt, 'link' AS level, '${key}' AS key,

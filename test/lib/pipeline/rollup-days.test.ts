@@ -1,24 +1,23 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
-import { DEFAULT_CONFIG } from '#lib/config';
-import { rollupLake } from '#lib/pipeline/rollup';
+import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { makeTempDir, removeDir, writeTrafficDay } from '../../helpers/lake.ts';
 import {
   A1,
   DT,
+  fixtureDeps,
   openRollupEngine,
   p95,
   samples,
   seriesRow,
-  silentLog,
 } from '../../helpers/rollup-fixture.ts';
 
 describe('rollupLake over several days', () => {
   let dir: string;
   let engine: DuckDbQueryEngine;
   const lake = () => join(dir, 'lake');
-  const deps = () => ({ engine, log: silentLog, config: DEFAULT_CONFIG });
+  const deps = () => fixtureDeps(engine, dir);
   const series = (key: string) => seriesRow(engine, key);
 
   beforeEach(async () => {
@@ -37,7 +36,7 @@ describe('rollupLake over several days', () => {
       DT,
       samples('a1', A1, () => 100),
     );
-    await rollupLake(deps(), { asOf: '2026-01-02' });
+    await rollupStage(deps(), { asOf: '2026-01-02' });
     const doubled = A1.map((v) => v * 2);
     await writeTrafficDay(
       lake(),
@@ -46,7 +45,7 @@ describe('rollupLake over several days', () => {
     );
 
     // Act
-    const summary = await rollupLake(deps(), {
+    const summary = await rollupStage(deps(), {
       asOf: '2026-01-02',
       days: [DT],
     });
@@ -58,7 +57,7 @@ describe('rollupLake over several days', () => {
     expect((await series('a1'))?.peak_bps).toBeCloseTo(p95(doubled), 6);
   });
 
-  it('catches up missing days, re-rolls the last one and never reads as-of or later', async () => {
+  it('catches up missing days, re-rolls the last rollup.lateDays days and never reads as-of or later', async () => {
     // Prepare
     for (const dt of ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-05']) {
       await writeTrafficDay(lake(), dt, [
@@ -67,17 +66,17 @@ describe('rollupLake over several days', () => {
     }
 
     // Act
-    const first = await rollupLake(deps(), { asOf: '2026-01-05' });
-    const again = await rollupLake(deps(), { asOf: '2026-01-05' });
-    const later = await rollupLake(deps(), { asOf: '2026-01-09' });
-    const explicit = await rollupLake(deps(), {
+    const first = await rollupStage(deps(), { asOf: '2026-01-05' });
+    const again = await rollupStage(deps(), { asOf: '2026-01-05' });
+    const later = await rollupStage(deps(), { asOf: '2026-01-09' });
+    const explicit = await rollupStage(deps(), {
       asOf: '2026-01-03',
       days: ['2026-01-02', '2026-01-03', '2026-01-04'],
     });
 
     // Assess
     expect(first.days).toEqual(['2026-01-01', '2026-01-02', '2026-01-03']);
-    expect(again.days).toEqual(['2026-01-03']);
+    expect(again.days).toEqual(['2026-01-02', '2026-01-03']);
     expect(later.days).toEqual(['2026-01-05']);
     expect(explicit.days).toEqual(['2026-01-02']);
   });
@@ -93,7 +92,7 @@ describe('rollupLake over several days', () => {
     }
 
     // Act
-    await rollupLake(deps(), { asOf: '2026-01-02' });
+    await rollupStage(deps(), { asOf: '2026-01-02' });
 
     // Assess
     expect(await engine.listPartitions('series_daily')).toEqual(['2026-01-01']);

@@ -1,80 +1,116 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '#lib/config';
-import { QueryError } from '#lib/errors';
+import type { InventoryLink } from '#lib/domain/inventory';
+import { LakeDataError, QueryError } from '#lib/errors';
 import { rollupLake } from '#lib/pipeline/rollup';
-import type { LakeTable, QueryEngine } from '#lib/ports/query-engine';
+import type {
+  PartitionListing,
+  PartitionWrite,
+  QueryEngine,
+} from '#lib/ports/query-engine';
 import { silentLog } from '../../helpers/rollup-fixture.ts';
 
-/** An engine over a fixed list of traffic days that fails on one day. */
-function fakeEngine(traffic: string[], failOn: string) {
-  const written: string[] = [];
+const LINKS: InventoryLink[] = [];
+const config = {
+  ...DEFAULT_CONFIG,
+  rollup: { ...DEFAULT_CONFIG.rollup, batchDays: 2 },
+};
+
+/** An engine over a fixed list of traffic days; `fail` decides each write. */
+function fakeEngine(
+  traffic: string[],
+  fail: (days: readonly string[]) => Error | undefined,
+) {
+  const writes: string[][] = [];
+  const listing = (dt: string): PartitionListing => ({
+    dt,
+    files: [{ name: 'a.parquet', bytes: 10 }],
+  });
   const engine: QueryEngine = {
     async query() {
-      return [{ n: 1 }];
+      return [];
     },
-    async replacePartition(table: LakeTable, dt: string) {
-      if (dt === failOn) throw new QueryError(`boom on ${dt}`);
-      written.push(`${table}:${dt}`);
+    async writePartitions(request: PartitionWrite) {
+      const error = fail(request.days);
+      if (error) throw error;
+      writes.push([...request.days]);
+      return {};
     },
-    async listPartitions(table: LakeTable) {
-      return table === 'traffic' ? traffic : [];
+    async listPartitions() {
+      return traffic;
     },
     async unload() {},
     async readUnloaded() {
       return [];
     },
     async removeUnloaded() {},
+    async describePartitions(table) {
+      return table === 'traffic' ? traffic.map(listing) : [];
+    },
+    async checkTraffic() {
+      return [];
+    },
+    async writeInventory() {},
     async close() {},
   };
-  return { engine, written };
+  return { engine, writes };
 }
 
+const DAYS = ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04'];
+
 describe('rollupLake when the engine fails', () => {
-  it('rethrows the error and starts no day after the failure', async () => {
+  it('rethrows a query failure and starts no batch after it', async () => {
     // Prepare
-    const days = ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04'];
-    const { engine, written } = fakeEngine(days, '2026-01-01');
-    const deps = { engine, log: silentLog, config: DEFAULT_CONFIG };
+    const { engine, writes } = fakeEngine(DAYS, (days) =>
+      days.includes('2026-01-04') ? new QueryError('boom') : undefined,
+    );
+    const deps = { engine, log: silentLog, config };
 
     // Act
-    const failure = rollupLake(deps, { asOf: '2026-01-05', concurrency: 1 });
+    const failure = rollupLake(deps, { asOf: '2026-01-05', links: LINKS });
 
-    // Assess
-    await expect(failure).rejects.toThrow('boom on 2026-01-01');
-    expect(written).toEqual([]);
+    // Assess: newest first, so the failing batch is the first one
+    await expect(failure).rejects.toThrow('boom');
+    expect(writes).toEqual([]);
   });
 
-  it('writes quality before series, day by day, with one day at a time', async () => {
+  it('retries a batch that hit unreadable data day by day and sets aside the day that still fails', async () => {
     // Prepare
-    const { engine, written } = fakeEngine(['2026-01-01', '2026-01-02'], '');
-    const deps = { engine, log: silentLog, config: DEFAULT_CONFIG };
+    const bad = '2026-01-03';
+    const { engine, writes } = fakeEngine(DAYS, (days) =>
+      days.includes(bad)
+        ? new LakeDataError(
+            `HIVE_CANNOT_OPEN_SPLIT: s3://lake/traffic/dt=${bad}/x`,
+          )
+        : undefined,
+    );
+    const deps = { engine, log: silentLog, config };
 
     // Act
     const summary = await rollupLake(deps, {
       asOf: '2026-01-05',
-      concurrency: 1,
+      links: LINKS,
     });
 
     // Assess
-    expect(summary).toMatchObject({
-      days: ['2026-01-01', '2026-01-02'],
-      rows: 2,
-    });
-    expect(written).toEqual([
-      'quality_daily:2026-01-01',
-      'series_daily:2026-01-01',
-      'quality_daily:2026-01-02',
-      'series_daily:2026-01-02',
+    expect(writes).toEqual([['2026-01-04'], ['2026-01-02', '2026-01-01']]);
+    expect(summary.days).toEqual(['2026-01-01', '2026-01-02', '2026-01-04']);
+    expect(summary.unreadableFiles).toEqual([
+      {
+        file: `s3://lake/traffic/dt=${bad}/x`,
+        day: bad,
+        reason: `HIVE_CANNOT_OPEN_SPLIT: s3://lake/traffic/dt=${bad}/x`,
+      },
     ]);
   });
 
   it('refuses an as-of date that is not a day', async () => {
     // Prepare
-    const { engine } = fakeEngine([], '');
-    const deps = { engine, log: silentLog, config: DEFAULT_CONFIG };
+    const { engine } = fakeEngine([], () => undefined);
+    const deps = { engine, log: silentLog, config };
 
     // Act
-    const failure = rollupLake(deps, { asOf: 'tomorrow' });
+    const failure = rollupLake(deps, { asOf: 'tomorrow', links: LINKS });
 
     // Assess
     await expect(failure).rejects.toThrow(/asOf/);

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { parseLinks } from '#lib/inventory/index';
-import { rollupLake } from '#lib/pipeline/rollup';
+import { rollupStage } from '#lib/pipeline/rollup-stage';
 import {
   makeTempDir,
   openTestEngine,
   removeDir,
   writeTrafficDay,
 } from '../../helpers/lake.ts';
-import { A1, DT, samples, silentLog } from '../../helpers/rollup-fixture.ts';
+import { A1, DT, fixtureDeps, samples } from '../../helpers/rollup-fixture.ts';
 
 describe('rollupLake with a hand-edited links.csv', () => {
   let dir: string;
@@ -31,6 +31,10 @@ describe('rollupLake with a hand-edited links.csv', () => {
       'link_id,isp,asn,site,region,link_type,capacity_bps\na1,Acme,1,LHR1,EMEA,pni,100\n',
     ],
     [
+      'a tab after the site name and reordered columns',
+      'isp,link_id,region,asn,site,link_type,capacity_bps\nAcme,a1,EMEA,1,LHR1\t,pni,100\n',
+    ],
+    [
       'padded fields',
       'link_id,isp,asn,site,region,link_type,capacity_bps,group\n a1 , Acme ,1, LHR1 ,EMEA, pni ,100, \n',
     ],
@@ -45,10 +49,7 @@ describe('rollupLake with a hand-edited links.csv', () => {
 
       // Act
       try {
-        await rollupLake(
-          { engine, log: silentLog, config: DEFAULT_CONFIG },
-          { asOf: '2026-01-02' },
-        );
+        await rollupStage(fixtureDeps(engine, dir), { asOf: '2026-01-02' });
         const keys = await engine.query(
           'SELECT level, key FROM series_daily ORDER BY level',
         );

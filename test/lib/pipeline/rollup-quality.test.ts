@@ -1,14 +1,13 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
-import { DEFAULT_CONFIG } from '#lib/config';
-import { rollupLake } from '#lib/pipeline/rollup';
+import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { makeTempDir, removeDir, writeTrafficDay } from '../../helpers/lake.ts';
 import {
   DT,
   dayStamps,
+  fixtureDeps,
   openRollupEngine,
-  silentLog,
 } from '../../helpers/rollup-fixture.ts';
 
 describe('rollupLake missing samples', () => {
@@ -45,10 +44,7 @@ describe('rollupLake missing samples', () => {
     ]);
 
     // Act
-    await rollupLake(
-      { engine, log: silentLog, config: DEFAULT_CONFIG },
-      { asOf: '2026-01-02' },
-    );
+    await rollupStage(fixtureDeps(engine, dir), { asOf: '2026-01-02' });
 
     // Assess
     expect(await missing()).toEqual([
@@ -63,10 +59,7 @@ describe('rollupLake missing samples', () => {
     await writeTrafficDay(join(dir, 'lake'), DT, stamps.map(sample('a1')));
 
     // Act
-    await rollupLake(
-      { engine, log: silentLog, config: DEFAULT_CONFIG },
-      { asOf: '2026-01-02' },
-    );
+    await rollupStage(fixtureDeps(engine, dir), { asOf: '2026-01-02' });
 
     // Assess
     expect(await missing()).toEqual([]);

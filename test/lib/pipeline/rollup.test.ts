@@ -1,20 +1,19 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
-import { DEFAULT_CONFIG } from '#lib/config';
-import { rollupLake } from '#lib/pipeline/rollup';
+import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { makeTempDir, removeDir, writeTrafficDay } from '../../helpers/lake.ts';
 import {
   A1,
   A2,
   A3,
   DT,
+  fixtureDeps,
   openRollupEngine,
   p95,
   STAMPS,
   samples,
   seriesRow,
-  silentLog,
   U1,
 } from '../../helpers/rollup-fixture.ts';
 
@@ -22,7 +21,7 @@ describe('rollupLake', () => {
   let dir: string;
   let engine: DuckDbQueryEngine;
   const lake = () => join(dir, 'lake');
-  const deps = () => ({ engine, log: silentLog, config: DEFAULT_CONFIG });
+  const deps = () => fixtureDeps(engine, dir);
   const series = (key: string) => seriesRow(engine, key);
 
   beforeEach(async () => {
@@ -47,7 +46,7 @@ describe('rollupLake', () => {
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
     // Act
-    const summary = await rollupLake(deps(), { asOf: '2026-01-02' });
+    const summary = await rollupStage(deps(), { asOf: '2026-01-02' });
 
     // Assess
     expect(summary).toMatchObject({ days: [DT], rows: 6 });
@@ -106,7 +105,7 @@ describe('rollupLake', () => {
     const kept = clean.filter((_, i) => i < 280 || i > 282);
 
     // Act
-    await rollupLake(deps(), { asOf: '2026-01-02' });
+    await rollupStage(deps(), { asOf: '2026-01-02' });
     const quality = await engine.query(
       'SELECT link_id, kind, "count" FROM quality_daily ORDER BY link_id, kind',
     );
@@ -136,7 +135,7 @@ describe('rollupLake', () => {
     ]);
 
     // Act
-    await rollupLake(deps(), { asOf: '2026-01-02' });
+    await rollupStage(deps(), { asOf: '2026-01-02' });
     const rows = await engine.query(
       'SELECT level, key, peak_bps FROM series_daily ORDER BY level, key',
     );

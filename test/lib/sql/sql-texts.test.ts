@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DUCKDB_ONLY_FUNCTIONS } from '#lib/sql/duckdb-macros';
-import { qualityDaySql } from '#lib/sql/quality-day';
-import { rollupDaySql } from '#lib/sql/rollup-day';
+import { rollupQualitySql } from '#lib/sql/rollup-quality';
+import { rollupSeriesSql } from '#lib/sql/rollup-series';
+import { rollupStageSql } from '#lib/sql/rollup-stage';
 import {
   selectQualitySql,
   selectSeenLinksSql,
@@ -10,8 +11,11 @@ import {
 
 const WINDOW = { from: '2025-01-01', to: '2026-01-01' };
 const TEXTS = {
-  rollupDaySql: rollupDaySql('2026-01-01', { spikeFactor: 1.5 }),
-  qualityDaySql: qualityDaySql('2026-01-01', { spikeFactor: 1.5 }),
+  rollupStageSql: rollupStageSql(['2026-01-01', '2026-01-02'], {
+    spikeFactor: 1.5,
+  }),
+  rollupSeriesSql: rollupSeriesSql(),
+  rollupQualitySql: rollupQualitySql(),
   selectSeriesSql: selectSeriesSql(WINDOW),
   selectQualitySql: selectQualitySql(WINDOW),
   selectSeenLinksSql: selectSeenLinksSql(WINDOW),
@@ -34,34 +38,45 @@ describe('SQL texts (Trino dialect)', () => {
     },
   );
 
-  it('reads one traffic partition and takes the p95 with approx_percentile', () => {
+  it('reads only the batch traffic partitions, once, and takes the p95 with approx_percentile', () => {
     // Prepare
-    const sql = TEXTS.rollupDaySql;
+    const { rollupStageSql: stage, rollupSeriesSql: series } = TEXTS;
 
     // Act
-    const partitionFilters = sql.match(/WHERE dt = '2026-01-01'/g) ?? [];
+    const reads = stage.match(/FROM traffic/g) ?? [];
 
     // Assess
-    expect(partitionFilters).toHaveLength(1);
-    expect(sql).toContain('approx_percentile(c.out_bps, 0.95)');
-    expect(sql).toContain('approx_percentile(s.bps, 0.95)');
-    expect(sql).not.toContain('quantile_cont');
+    expect(reads).toHaveLength(1);
+    expect(stage).toContain("WHERE dt IN ('2026-01-01', '2026-01-02')");
+    expect(series).not.toContain('FROM traffic');
+    expect(TEXTS.rollupQualitySql).not.toContain('FROM traffic');
+    expect(series).toContain('approx_percentile(k.out_bps, 0.95)');
+    expect(series).toContain('approx_percentile(s.bps, 0.95)');
   });
 
-  it('puts the configured spike factor into both day queries', () => {
+  it('ends both outputs with the partition column dt and never reads links.csv', () => {
     // Prepare
-    const options = { spikeFactor: 2.25 };
+    const outputs = [TEXTS.rollupSeriesSql, TEXTS.rollupQualitySql];
 
     // Act
-    const texts = [
-      rollupDaySql('2026-01-01', options),
-      qualityDaySql('2026-01-01', options),
-    ];
+    const lastColumns = outputs.map(
+      (sql) =>
+        sql.slice(sql.lastIndexOf('SELECT')).match(/AS (\w+)\nFROM/)?.[1],
+    );
 
     // Assess
-    for (const sql of texts) {
-      expect(sql).toContain('capacity_bps * CAST(2.25 AS double)');
+    expect(lastColumns).toEqual(['dt', 'dt']);
+    for (const sql of [...outputs, TEXTS.rollupStageSql]) {
+      expect(sql).not.toMatch(/\blinks\b/);
     }
+  });
+
+  it('puts the configured spike factor into the stage', () => {
+    // Act
+    const sql = rollupStageSql(['2026-01-01'], { spikeFactor: 2.25 });
+
+    // Assess
+    expect(sql).toContain('capacity_bps * CAST(2.25 AS double)');
   });
 
   it('rejects a day that is not YYYY-MM-DD, naming the field and value', () => {
@@ -69,10 +84,10 @@ describe('SQL texts (Trino dialect)', () => {
     const bad = "2026-01-01' OR '1'='1";
 
     // Act
-    const attempt = () => rollupDaySql(bad, { spikeFactor: 1.5 });
+    const attempt = () => rollupStageSql([bad], { spikeFactor: 1.5 });
 
     // Assess
-    expect(attempt).toThrow(/field 'dt' must be a YYYY-MM-DD day/);
+    expect(attempt).toThrow(/field 'days' must be a YYYY-MM-DD day/);
   });
 
   it('filters series by level when levels are given', () => {

@@ -21,7 +21,7 @@ import {
   AthenaQueryEngine,
   type AthenaQueryEngineOptions,
 } from '#lib/adapters/aws/athena-query-engine';
-import { QueryError } from '#lib/errors';
+import { LakeDataError, QueryError } from '#lib/errors';
 
 const athena = new AthenaClient({ region: 'eu-west-1' });
 const s3 = new S3Client({ region: 'eu-west-1' });
@@ -265,53 +265,98 @@ describe('AthenaQueryEngine.query', () => {
 });
 
 describe('AthenaQueryEngine partitions', () => {
-  it('clears the day and UNLOADs the select as Parquet to its prefix', async () => {
+  it('UNLOADs a batch partitioned by dt into an empty staging prefix, markers removed first and written last', async () => {
     // Prepare
-    s3Mock.on(ListObjectsV2Command).resolves({
-      Contents: [{ Key: 'series_daily/dt=2026-11-25/old.parquet' }],
-    });
+    s3Mock
+      .on(ListObjectsV2Command)
+      .resolves({ Contents: [] })
+      .on(ListObjectsV2Command, { Prefix: 'series_daily/dt=2026-11-25/' })
+      .resolves({
+        Contents: [
+          { Key: 'series_daily/dt=2026-11-25/old', Size: 5 },
+          { Key: 'series_daily/dt=2026-11-25/_SUCCESS', Size: 9 },
+        ],
+      });
     s3Mock.on(DeleteObjectsCommand).resolves({});
     s3Mock.on(PutObjectCommand).resolves({});
     athenaMock.on(GetQueryExecutionCommand).resolves(state('SUCCEEDED'));
     // Act
-    await engine().engine.replacePartition(
-      'series_daily',
-      '2026-11-25',
-      'SELECT 1 AS a;\n',
-    );
-    // Assess
-    expect(s3Mock).toReceiveCommandWith(ListObjectsV2Command, {
-      Bucket: 'lake',
-      Prefix: 'series_daily/dt=2026-11-25/',
+    const markers = await engine().engine.writePartitions({
+      days: ['2026-11-25'],
+      tag: 't1',
+      stage: 'SELECT 1 AS x',
+      outputs: [
+        {
+          table: 'series_daily',
+          select: "SELECT x, '2026-11-25' AS dt FROM rollup_stamps",
+        },
+      ],
     });
+    // Assess
+    const deletes = s3Mock.commandCalls(DeleteObjectsCommand);
+    expect(deletes[0]!.args[0].input.Delete?.Objects).toEqual([
+      { Key: 'series_daily/dt=2026-11-25/_SUCCESS' },
+    ]);
+    const started = athenaMock.commandCalls(StartQueryExecutionCommand);
+    expect(started).toHaveLength(1);
+    expect(started[0]!.args[0].input.QueryString).toMatch(
+      /^UNLOAD \(WITH rollup_stamps AS \(SELECT 1 AS x\)\nSELECT \* FROM \(SELECT x, '2026-11-25' AS dt FROM rollup_stamps\)\) TO 's3:\/\/lake\/rollup-staging\/series_daily\/[0-9a-f-]{36}\/' WITH \(format = 'PARQUET', compression = 'SNAPPY', partitioned_by = ARRAY\['dt'\]\)$/,
+    );
     expect(s3Mock).toReceiveCommandWith(DeleteObjectsCommand, {
-      Bucket: 'lake',
       Delete: {
         Quiet: true,
-        Objects: [{ Key: 'series_daily/dt=2026-11-25/old.parquet' }],
+        Objects: [{ Key: 'series_daily/dt=2026-11-25/old' }],
       },
     });
-    expect(athenaMock).toReceiveCommandWith(StartQueryExecutionCommand, {
-      QueryString:
-        "UNLOAD (SELECT 1 AS a) TO 's3://lake/series_daily/dt=2026-11-25/' WITH (format = 'PARQUET', compression = 'SNAPPY')",
+    expect(markers.series_daily).toEqual([
+      expect.objectContaining({
+        dt: '2026-11-25',
+        rows: null,
+        files: [],
+        queryId: 'q-1',
+        tag: 't1',
+      }),
+    ]);
+    const puts = s3Mock.commandCalls(PutObjectCommand);
+    expect(puts.at(-1)!.args[0].input.Key).toBe(
+      'series_daily/dt=2026-11-25/_SUCCESS',
+    );
+  });
+
+  it('reports unreadable lake data as LakeDataError, so the day can be set aside', async () => {
+    // Prepare
+    s3Mock.on(DeleteObjectsCommand).resolves({});
+    athenaMock.on(GetQueryExecutionCommand).resolves({
+      QueryExecution: {
+        Status: {
+          State: 'FAILED',
+          StateChangeReason:
+            'HIVE_BAD_DATA: Malformed Parquet file s3://lake/traffic/dt=2026-11-25/x',
+        },
+      },
     });
-    expect(athenaMock).not.toReceiveCommand(GetQueryResultsCommand);
-    expect(s3Mock).toReceiveCommandWith(PutObjectCommand, {
-      Bucket: 'lake',
-      Key: 'series_daily/dt=2026-11-25/_SUCCESS',
+    // Act
+    const act = engine().engine.writePartitions({
+      days: ['2026-11-25'],
+      tag: 't1',
+      stage: 'SELECT 1 AS x',
+      outputs: [{ table: 'series_daily', select: 'SELECT 1 AS dt' }],
     });
+    // Assess
+    await expect(act).rejects.toBeInstanceOf(LakeDataError);
   });
 
   it('refuses a day that is not YYYY-MM-DD before touching S3', async () => {
     // Act
-    const act = engine().engine.replacePartition(
-      'traffic',
-      "x' OR 1=1",
-      'SELECT 1',
-    );
+    const act = engine().engine.writePartitions({
+      days: ["x' OR 1=1"],
+      tag: 't',
+      stage: 'SELECT 1',
+      outputs: [{ table: 'series_daily', select: 'SELECT 1 AS dt' }],
+    });
     // Assess
     await expect(act).rejects.toThrow(QueryError);
-    expect(s3Mock).not.toReceiveCommand(ListObjectsV2Command);
+    expect(s3Mock).not.toReceiveCommand(DeleteObjectsCommand);
   });
 
   it('lists the days from dt= common prefixes across pages', async () => {

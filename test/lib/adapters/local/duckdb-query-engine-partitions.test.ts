@@ -1,5 +1,6 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { QueryError } from '#lib/errors';
@@ -7,6 +8,7 @@ import {
   makeTempDir,
   openTestEngine,
   removeDir,
+  replaceDay,
   writeTrafficDay,
 } from '../../../helpers/lake.ts';
 
@@ -45,50 +47,58 @@ describe('DuckDbQueryEngine partitions', () => {
     expect(partitions).toEqual(['2026-01-01', '2026-01-03']);
   });
 
-  it('replaces a partition idempotently, leaving one file per day', async () => {
+  it('replaces a day idempotently, with a marker naming its files and rows', async () => {
     // Prepare
     await open();
     const folder = join(lake(), 'series_daily', 'dt=2026-01-05');
     const select = (v: number) =>
-      `SELECT '2026-01-05' AS dt, 'link' AS level, 'l1' AS key, ${v}.0 AS peak_bps`;
-    await engine.replacePartition('series_daily', '2026-01-05', select(1));
+      `SELECT 'link' AS level, 'l1' AS key, ${v}.0 AS peak_bps, '2026-01-05' AS dt`;
+    await replaceDay(engine, 'series_daily', '2026-01-05', select(1));
     await writeFile(join(folder, 'stray.parquet'), '');
 
     // Act
-    await engine.replacePartition('series_daily', '2026-01-05', select(2));
-    await engine.replacePartition('series_daily', '2026-01-05', select(3));
+    await replaceDay(engine, 'series_daily', '2026-01-05', select(2));
+    await replaceDay(engine, 'series_daily', '2026-01-05', select(3));
     const rows = await engine.query(
       'SELECT dt, key, peak_bps FROM series_daily',
     );
+    const [listing] = await engine.describePartitions('series_daily');
 
     // Assess
     expect(rows).toEqual([{ dt: '2026-01-05', key: 'l1', peak_bps: 3 }]);
-    expect(await readdir(folder)).toEqual(['part-0.parquet']);
-    expect(await engine.listPartitions('series_daily')).toEqual(['2026-01-05']);
+    const files = (await readdir(folder)).sort();
+    expect(files).toHaveLength(2);
+    expect(files[0]).toBe('_SUCCESS');
+    expect(listing?.marker).toMatchObject({ dt: '2026-01-05', rows: 1 });
+    expect(listing?.marker?.files).toEqual(listing?.files);
   });
 
-  it('keeps the old partition when the replacing query fails', async () => {
+  it('keeps the old files but no marker when the replacing query fails', async () => {
     // Prepare
     await open();
-    await engine.replacePartition(
+    await replaceDay(
+      engine,
       'quality_daily',
       '2026-01-05',
-      "SELECT 'x' AS kind",
+      "SELECT 'x' AS kind, '2026-01-05' AS dt",
     );
 
     // Act
-    const failure = engine
-      .replacePartition('quality_daily', '2026-01-05', 'SELECT * FROM nope')
-      .catch((e) => e);
+    const failure = replaceDay(
+      engine,
+      'quality_daily',
+      '2026-01-05',
+      'SELECT * FROM nope',
+    ).catch((e: unknown) => e);
 
     // Assess
     expect(await failure).toBeInstanceOf(QueryError);
     expect(await engine.query('SELECT kind FROM quality_daily')).toEqual([
       { kind: 'x' },
     ]);
-    expect(
-      await readdir(join(lake(), 'quality_daily', 'dt=2026-01-05')),
-    ).toEqual(['part-0.parquet']);
+    const [listing] = await engine.describePartitions('quality_daily');
+    expect(listing?.files).toHaveLength(1);
+    expect(listing?.marker).toBeUndefined();
   });
 
   it('refuses a partition day that is not YYYY-MM-DD', async () => {
@@ -96,11 +106,64 @@ describe('DuckDbQueryEngine partitions', () => {
     await open();
 
     // Act
-    const failure = engine
-      .replacePartition('series_daily', '../x', 'SELECT 1')
-      .catch((e) => e);
+    const failure = replaceDay(
+      engine,
+      'series_daily',
+      '../x',
+      'SELECT 1 AS dt',
+    ).catch((e: unknown) => e as Error);
 
     // Assess
-    expect((await failure).message).toMatch(/YYYY-MM-DD/);
+    expect(((await failure) as Error).message).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('sets aside traffic files it cannot read or of the wrong schema, naming each', async () => {
+    // Prepare
+    const row = { linkId: 'l1', outBps: 1, capacityBps: 10 };
+    for (const dt of ['2026-01-01', '2026-01-02']) {
+      await writeTrafficDay(lake(), dt, [{ ...row, ts: `${dt}T00:00:00Z` }]);
+    }
+    const day = (dt: string) => join(lake(), 'traffic', `dt=${dt}`);
+    await writeFile(join(day('2026-01-01'), 'random.parquet'), 'PAR1 junk');
+    await writeFile(join(day('2026-01-01'), 'empty.parquet'), '');
+    await writeParquet(
+      join(day('2026-01-02'), 'text.parquet'),
+      "SELECT TIMESTAMP '2026-01-02 00:05:00' AS ts, 'l1' AS link_id, " +
+        "'1' AS out_bps, 1.0::DOUBLE AS in_bps, 10.0::DOUBLE AS capacity_bps",
+    );
+    await writeParquet(
+      join(day('2026-01-02'), 'missing.parquet'),
+      "SELECT TIMESTAMP '2026-01-02 00:10:00' AS ts, 'l1' AS link_id, " +
+        '1.0::DOUBLE AS out_bps, 10.0::DOUBLE AS capacity_bps',
+    );
+    await open();
+
+    // Act
+    const bad = await engine.checkTraffic(['2026-01-01', '2026-01-02']);
+    const rows = await engine.query(
+      'SELECT dt, count(*) AS n FROM traffic GROUP BY dt ORDER BY dt',
+    );
+
+    // Assess
+    expect(bad.map((f) => [f.file, f.day])).toEqual([
+      ['traffic/dt=2026-01-01/empty.parquet', '2026-01-01'],
+      ['traffic/dt=2026-01-01/random.parquet', '2026-01-01'],
+      ['traffic/dt=2026-01-02/missing.parquet', '2026-01-02'],
+      ['traffic/dt=2026-01-02/text.parquet', '2026-01-02'],
+    ]);
+    expect(bad[2]?.reason).toBe('has no column in_bps');
+    expect(bad[3]?.reason).toBe('column out_bps is VARCHAR, expected a double');
+    expect(rows).toEqual([
+      { dt: '2026-01-01', n: 1 },
+      { dt: '2026-01-02', n: 1 },
+    ]);
   });
 });
+
+async function writeParquet(path: string, select: string) {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  await connection.run(`COPY (${select}) TO '${path}' (FORMAT parquet)`);
+  connection.closeSync();
+  instance.closeSync();
+}

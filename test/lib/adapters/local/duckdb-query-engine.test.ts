@@ -63,7 +63,7 @@ describe('DuckDbQueryEngine', () => {
       `SELECT (SELECT count(*) FROM traffic) AS t,
         (SELECT count(*) FROM series_daily) AS s,
         (SELECT count(*) FROM quality_daily) AS q,
-        (SELECT count(*) FROM links) AS l`,
+        (SELECT count(*) FROM inventory_links) AS l`,
     );
     const partitions = await engine.listPartitions('traffic');
 
@@ -72,15 +72,15 @@ describe('DuckDbQueryEngine', () => {
     expect(partitions).toEqual([]);
   });
 
-  it('reads traffic with dt as text and links with every column as text', async () => {
+  it('reads traffic with dt as text, and the inventory the pipeline wrote, never links.csv', async () => {
     // Prepare
     await writeTrafficDay(lake(), '2026-01-02', [
       { ts: '2026-01-02T00:05:00Z', linkId: 'l1', outBps: 5, capacityBps: 10 },
     ]);
     await writeLinksCsv(join(dir, 'inventory'), [
       {
-        linkId: 'l1',
-        isp: 'Acme',
+        linkId: 'l9',
+        isp: 'Csv',
         site: 'LHR1',
         linkType: 'pni',
         capacityBps: 10,
@@ -92,11 +92,18 @@ describe('DuckDbQueryEngine', () => {
     const traffic = await engine.query(
       'SELECT dt, link_id, out_bps FROM traffic',
     );
-    const links = await engine.query('SELECT capacity_bps, "group" FROM links');
+    const before = await engine.query('SELECT * FROM inventory_links');
+    await engine.writeInventory([
+      { linkId: 'l1', isp: 'Acme\t', group: 'Acme/LHR1/pni', capacityBps: 10 },
+    ]);
+    const after = await engine.query('SELECT * FROM inventory_links');
 
     // Assess
     expect(traffic).toEqual([{ dt: '2026-01-02', link_id: 'l1', out_bps: 5 }]);
-    expect(links).toEqual([{ capacity_bps: '10', group: null }]);
+    expect(before).toEqual([]);
+    expect(after).toEqual([
+      { link_id: 'l1', isp: 'Acme\t', grp: 'Acme/LHR1/pni', capacity_bps: 10 },
+    ]);
   });
 
   it('wraps DuckDB failures in QueryError with the reason and the cause', async () => {

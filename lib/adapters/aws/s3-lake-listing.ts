@@ -1,0 +1,88 @@
+import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import type {
+  LakeTable,
+  PartitionFile,
+  PartitionListing,
+} from '#lib/ports/query-engine';
+import { MARKER_FILE, parseMarker } from '../shared/partition-marker.ts';
+import type { S3ObjectStore } from './s3-object-store.ts';
+
+/** An object of the lake bucket: key and size. */
+export interface LakeObject {
+  readonly key: string;
+  readonly bytes: number;
+}
+
+/**
+ * Every object under a prefix, with its size (all pages).
+ *
+ * @param s3 - the S3 client
+ * @param bucket - the lake bucket
+ * @param prefix - the key prefix
+ * @returns keys and sizes
+ * @example
+ * await listObjects(s3, 'lake', 'series_daily/dt=');
+ */
+export async function listObjects(
+  s3: S3Client,
+  bucket: string,
+  prefix: string,
+): Promise<LakeObject[]> {
+  const objects: LakeObject[] = [];
+  let token: string | undefined;
+  do {
+    const page = await s3.send(
+      new ListObjectsV2Command({
+        Bucket: bucket,
+        Prefix: prefix,
+        ContinuationToken: token,
+      }),
+    );
+    for (const { Key, Size } of page.Contents ?? []) {
+      if (Key) objects.push({ key: Key, bytes: Size ?? 0 });
+    }
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+  return objects;
+}
+
+/**
+ * The `dt=` folders of a lake table in S3: data files (Athena writes
+ * them without an extension; names starting with `_` or `.` are not
+ * data) and, for the rollup's tables, the marker.
+ *
+ * @param s3 - the S3 client
+ * @param lake - the lake bucket's store (to read markers)
+ * @param bucket - the lake bucket
+ * @param table - the table
+ * @returns one listing per day, sorted
+ * @example
+ * await describeS3Partitions(s3, lake, 'lake', 'series_daily');
+ */
+export async function describeS3Partitions(
+  s3: S3Client,
+  lake: S3ObjectStore,
+  bucket: string,
+  table: LakeTable,
+): Promise<PartitionListing[]> {
+  const days = new Map<string, { files: PartitionFile[]; marked: boolean }>();
+  for (const { key, bytes } of await listObjects(s3, bucket, `${table}/dt=`)) {
+    const match = /^[^/]+\/dt=(\d{4}-\d{2}-\d{2})\/([^/]+)$/.exec(key);
+    if (!match) continue;
+    const [, dt, name] = match as unknown as [string, string, string];
+    const day = days.get(dt) ?? { files: [], marked: false };
+    days.set(dt, day);
+    if (name === MARKER_FILE) day.marked = true;
+    else if (!/^[_.]/.test(name)) day.files.push({ name, bytes });
+  }
+  const sorted = [...days.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  return Promise.all(
+    sorted.map(async ([dt, { files, marked }]) => {
+      const text = marked
+        ? await lake.get(`${table}/dt=${dt}/${MARKER_FILE}`)
+        : undefined;
+      const marker = text && parseMarker(new TextDecoder().decode(text));
+      return { dt, files, ...(marker ? { marker } : {}) };
+    }),
+  );
+}

@@ -1,0 +1,43 @@
+import { addDays } from '#lib/domain/dates';
+import { InputError } from '#lib/errors';
+import type { QueryEngine } from '#lib/ports/query-engine';
+
+/**
+ * Stops a run with a message, not a stack trace, when the lake cannot
+ * answer it: no data at all, or no rolled-up day in the history window
+ * before the as-of date (an as-of before the data, or long after it).
+ *
+ * @param engine - the query engine
+ * @param asOf - the run's "today"
+ * @param historyDays - the history window's length
+ * @returns nothing when the window holds at least one rolled-up day
+ * @throws InputError naming the lake's first and last day
+ * @example
+ * await checkLakeCoverage(engine, '2026-11-26', 730);
+ */
+export async function checkLakeCoverage(
+  engine: QueryEngine,
+  asOf: string,
+  historyDays: number,
+): Promise<void> {
+  const days = await engine.listPartitions('series_daily');
+  const traffic = await engine.listPartitions('traffic');
+  if (days.length === 0 && traffic.length === 0) {
+    throw new InputError(
+      'lake',
+      'holds no traffic (traffic/dt=YYYY-MM-DD/*.parquet) and no rolled-up ' +
+        'days (series_daily/): point --lake at your lake, or write a sample ' +
+        'with `headroom sample --out DIR`',
+    );
+  }
+  const first = [days[0], traffic[0]].filter(Boolean).sort()[0]!;
+  const last = [days.at(-1), traffic.at(-1)].filter(Boolean).sort().at(-1)!;
+  const from = addDays(asOf, -historyDays);
+  if (days.some((dt) => dt >= from && dt < asOf)) return;
+  const problem =
+    asOf <= first
+      ? `is on or before the lake's first day (${first}): nothing before it to forecast from`
+      : `leaves no data in the ${historyDays}-day history window ` +
+        `[${from}, ${asOf}): the lake's data runs from ${first} to ${last}`;
+  throw new InputError('--as-of', problem, { value: asOf });
+}

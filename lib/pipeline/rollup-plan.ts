@@ -1,0 +1,108 @@
+import { addDays } from '#lib/domain/dates';
+import type { PartitionListing } from '#lib/ports/query-engine';
+
+/** What the lake holds, as listed once at the start of a rollup. */
+export interface LakeListing {
+  readonly traffic: readonly PartitionListing[];
+  readonly series: readonly PartitionListing[];
+  readonly quality: readonly PartitionListing[];
+}
+
+/** How to choose the days of a catch-up. */
+export interface PlanOptions {
+  readonly asOf: string;
+  /** The tag current markers must carry (grouping and options). */
+  readonly tag: string;
+  /** Days before as-of rolled up again on every catch-up. */
+  readonly lateDays: number;
+  /** The history window: regrouping re-rolls only these days. */
+  readonly window: { readonly from: string; readonly to: string };
+  /** Regrouped days re-rolled at most per run. */
+  readonly regroupBudget: number;
+}
+
+/** The days a rollup will do, and those it cannot. */
+export interface RollupPlan {
+  /** Days to roll up, newest first. */
+  readonly days: readonly string[];
+  /** Days with traffic rolled up with an older grouping, left for later. */
+  readonly regroupLeft: number;
+  /**
+   * Days in the window whose rollup is missing, untrusted or of an older
+   * grouping but whose raw traffic is gone (expired): kept as they are.
+   */
+  readonly notReRolled: readonly string[];
+}
+
+/**
+ * Chooses the days to roll up. A day is done only when both its
+ * `series_daily` and `quality_daily` partitions carry a marker that
+ * still matches their files; every traffic day before as-of that is not
+ * done is rolled up, as are the last `lateDays` days (late telemetry)
+ * and, newest first and at most `regroupBudget` per run, the window's
+ * days rolled up with another tag (links.csv regrouped links). Days
+ * without traffic are never rolled up.
+ *
+ * @param lake - the listings of the three tables
+ * @param options - as-of, tag, late days, window and budget
+ * @returns the plan
+ * @example
+ * planRollup(listing, { asOf: '2026-11-26', tag, lateDays: 3,
+ *   window: { from: '2025-11-26', to: '2026-11-26' }, regroupBudget: 100 });
+ */
+export function planRollup(
+  lake: LakeListing,
+  options: PlanOptions,
+): RollupPlan {
+  const { asOf, tag } = options;
+  const series = byDay(lake.series);
+  const quality = byDay(lake.quality);
+  const state = (dt: string) => {
+    const s = series.get(dt);
+    const q = quality.get(dt);
+    if (!s || !q || !isTrusted(s) || !isTrusted(q)) return 'untrusted';
+    return s.marker?.tag === tag && q.marker?.tag === tag ? 'done' : 'stale';
+  };
+  const lateFrom = addDays(asOf, -options.lateDays);
+  const traffic = lake.traffic
+    .filter((p) => p.files.length > 0 && p.dt < asOf)
+    .map((p) => p.dt);
+  const inWindow = (dt: string) =>
+    dt >= options.window.from && dt < options.window.to;
+  const catchUp = traffic.filter(
+    (dt) => dt >= lateFrom || state(dt) === 'untrusted',
+  );
+  const stale = traffic
+    .filter((dt) => inWindow(dt) && dt < lateFrom && state(dt) === 'stale')
+    .reverse();
+  const regroup = stale.slice(0, options.regroupBudget);
+  const hasTraffic = new Set(traffic);
+  const rolled = new Set([...lake.series, ...lake.quality].map((p) => p.dt));
+  const notReRolled = [...rolled]
+    .filter((dt) => inWindow(dt) && !hasTraffic.has(dt))
+    .filter((dt) => state(dt) !== 'done')
+    .sort();
+  const days = [...new Set([...catchUp, ...regroup])].sort().reverse();
+  return { days, regroupLeft: stale.length - regroup.length, notReRolled };
+}
+
+/**
+ * Whether a partition's marker matches the folder: same day, and the
+ * same data files with the same sizes as it recorded.
+ *
+ * @param listing - the folder's files and marker
+ * @returns true when the day can be trusted
+ * @example
+ * isTrusted({ dt: '2026-01-01', files: [] }); // false: no marker
+ */
+export function isTrusted(listing: PartitionListing): boolean {
+  const { marker } = listing;
+  if (!marker || marker.dt !== listing.dt) return false;
+  if (marker.files.length !== listing.files.length) return false;
+  const sizes = new Map(listing.files.map((f) => [f.name, f.bytes]));
+  return marker.files.every((f) => sizes.get(f.name) === f.bytes);
+}
+
+function byDay(listings: readonly PartitionListing[]) {
+  return new Map(listings.map((p) => [p.dt, p]));
+}

@@ -1,0 +1,113 @@
+import type { UnreadableFile } from '#lib/domain/quality';
+import { LakeDataError } from '#lib/errors';
+import type { Deps } from './deps.ts';
+import { progressReporter } from './rollup-batches.ts';
+import { rollupWrite } from './rollup-write.ts';
+
+/** What the batches of one rollup did. */
+export interface BatchesDone {
+  readonly days: string[];
+  readonly rows: number;
+  readonly batches: number;
+  readonly unreadableFiles: UnreadableFile[];
+  /** Days set aside because the engine could not read their data. */
+  readonly failed: number;
+}
+
+/**
+ * Runs the batches in order, reporting progress after each; no batch
+ * starts after `stopAfterMs` from `started`.
+ *
+ * @param deps - engine, logger, configuration
+ * @param batches - the batches, in order
+ * @param tag - the markers' tag
+ * @param started - `performance.now()` at the rollup's start
+ * @param stopAfterMs - the time budget, if any
+ * @returns days done, rows, writes and the faults met
+ * @example
+ * const done = await runBatches(deps, [['2026-01-01']], tag, 0);
+ */
+export async function runBatches(
+  deps: Pick<Deps, 'engine' | 'log' | 'config'>,
+  batches: readonly string[][],
+  tag: string,
+  started: number,
+  stopAfterMs?: number,
+): Promise<BatchesDone> {
+  const total = batches.reduce((n, b) => n + b.length, 0);
+  const report = progressReporter(deps.log, total);
+  const done: string[] = [];
+  const unreadableFiles: UnreadableFile[] = [];
+  let rows = 0;
+  let writes = 0;
+  let failed = 0;
+  for (const batch of batches) {
+    if (
+      stopAfterMs !== undefined &&
+      performance.now() - started > stopAfterMs
+    ) {
+      deps.log.warn('rollup stops for this run: out of time', {
+        daysLeft: total - done.length - failed,
+      });
+      break;
+    }
+    unreadableFiles.push(...(await deps.engine.checkTraffic(batch)));
+    const result = await writeBatch(deps, batch, tag);
+    rows += result.rows;
+    writes += result.writes;
+    done.push(...result.days);
+    failed += result.faults.length;
+    unreadableFiles.push(...result.faults);
+    report(done.length + failed);
+  }
+  return { days: done, rows, batches: writes, unreadableFiles, failed };
+}
+
+/**
+ * Writes one batch. When the engine fails on bad data it cannot skip
+ * (Athena stops on a file it cannot read), the batch is retried day by
+ * day and the days that still fail are set aside and reported.
+ */
+async function writeBatch(
+  deps: Pick<Deps, 'engine' | 'config'>,
+  batch: readonly string[],
+  tag: string,
+): Promise<{
+  days: string[];
+  rows: number;
+  writes: number;
+  faults: UnreadableFile[];
+}> {
+  try {
+    const markers = await deps.engine.writePartitions(
+      rollupWrite(batch, tag, deps.config.dataQuality.spikeFactor),
+    );
+    const rows = (markers.series_daily ?? []).reduce(
+      (n, m) => n + (m.rows ?? 0),
+      0,
+    );
+    return { days: [...batch], rows, writes: 1, faults: [] };
+  } catch (error) {
+    if (!(error instanceof LakeDataError)) throw error;
+    if (batch.length === 1) {
+      const day = batch[0]!;
+      const file =
+        /s3:\/\/\S+/.exec(error.message)?.[0] ?? `traffic/dt=${day}/`;
+      return {
+        days: [],
+        rows: 0,
+        writes: 1,
+        faults: [{ file, day, reason: error.message }],
+      };
+    }
+    const parts = await Promise.all(
+      batch.map((dt) => writeBatch(deps, [dt], tag)),
+    );
+    return {
+      days: parts.flatMap((p) => p.days),
+      rows: parts.reduce((n, p) => n + p.rows, 0),
+      writes: 1 + parts.reduce((n, p) => n + p.writes, 0),
+      faults: parts.flatMap((p) => p.faults),
+    };
+  }
+}

@@ -1,0 +1,89 @@
+import type { InventoryLink } from '#lib/domain/inventory';
+import type { Deps } from './deps.ts';
+import { loadInventory } from './load-inventory.ts';
+import { type RollupSummary, rollupLake } from './rollup.ts';
+
+/** Where the last rollup's summary is kept in the report store. */
+export const ROLLUP_STATE = 'state/rollup.json';
+
+/** The summary of a rollup that did nothing (none recorded yet). */
+export const EMPTY_ROLLUP: RollupSummary = {
+  days: [],
+  rows: 0,
+  batches: 0,
+  seconds: 0,
+  unreadableFiles: [],
+  notReRolled: [],
+  daysLeft: 0,
+};
+
+/** What to roll up; the inventory is read when no links are given. */
+export interface RollupStageInput {
+  readonly asOf: string;
+  readonly links?: readonly InventoryLink[];
+  readonly days?: readonly string[];
+  readonly stopAfterMs?: number;
+}
+
+/**
+ * The rollup as a stage of its own (the rollup Lambda, or the first
+ * step of `headroom run`): reads and validates the inventory when not
+ * given, rolls up, and records the summary (faults included) in
+ * `state/rollup.json`, so that a forecast run that does not roll up
+ * itself (on AWS) still reports what the rollup set aside.
+ *
+ * @param deps - engine, inventory and report stores, logger, config
+ * @param input - as-of date, optionally links, days and a time budget
+ * @returns the rollup's summary
+ * @throws InputError for a bad inventory; QueryError when the engine fails
+ * @example
+ * const summary = await rollupStage(deps, { asOf: '2026-11-26' });
+ */
+export async function rollupStage(
+  deps: Pick<
+    Deps,
+    'engine' | 'log' | 'config' | 'inventory' | 'inventoryLocation' | 'reports'
+  >,
+  input: RollupStageInput,
+): Promise<RollupSummary> {
+  const links =
+    input.links ??
+    (await loadInventory(deps.inventory, deps.config, deps.inventoryLocation))
+      .links;
+  const summary = await rollupLake(deps, { ...input, links });
+  await deps.reports.put(
+    ROLLUP_STATE,
+    `${JSON.stringify({ asOf: input.asOf, ...summary }, null, 2)}\n`,
+    'application/json',
+  );
+  return summary;
+}
+
+/**
+ * The summary the last rollup stage recorded, for a run that did not
+ * roll up itself; an empty one when there is none or it is unreadable.
+ *
+ * @param deps - the report store
+ * @returns the recorded summary
+ * @example
+ * const last = await lastRollup(deps);
+ */
+export async function lastRollup(
+  deps: Pick<Deps, 'reports'>,
+): Promise<RollupSummary> {
+  const empty = EMPTY_ROLLUP;
+  const bytes = await deps.reports.get(ROLLUP_STATE);
+  if (bytes === undefined) return empty;
+  try {
+    const saved = JSON.parse(new TextDecoder().decode(bytes));
+    return {
+      ...empty,
+      unreadableFiles: Array.isArray(saved.unreadableFiles)
+        ? saved.unreadableFiles
+        : [],
+      notReRolled: Array.isArray(saved.notReRolled) ? saved.notReRolled : [],
+    };
+  } catch {
+    return empty;
+  }
+}

@@ -1,0 +1,159 @@
+import {
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  writeFile,
+} from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '#lib/cli/main';
+import { generateSample } from '#lib/sample/index';
+
+const END = '2026-05-31';
+const AS_OF = '2026-06-01';
+let root: string;
+let sample: string;
+
+/** Runs `headroom run --quiet …`, returning the exit code and stderr. */
+async function runCli(...args: string[]) {
+  const errors: string[] = [];
+  const write = process.stderr.write.bind(process.stderr);
+  const print = process.stdout.write.bind(process.stdout);
+  process.stderr.write = ((text: string) => errors.push(text)) as never;
+  process.stdout.write = (() => true) as never;
+  process.exitCode = undefined;
+  try {
+    await main(['node', 'headroom', 'run', '--quiet', ...args]);
+  } finally {
+    process.stderr.write = write;
+    process.stdout.write = print;
+  }
+  const code = process.exitCode;
+  process.exitCode = undefined;
+  return { code, errors: errors.join('') };
+}
+
+/** A copy of the sample to break. */
+async function copySample(name: string) {
+  const dir = join(root, name);
+  await cp(sample, dir, { recursive: true });
+  return dir;
+}
+
+const args = (dir: string, asOf = AS_OF) => [
+  '--lake',
+  join(dir, 'lake'),
+  '--inventory',
+  join(dir, 'inventory'),
+  '--out',
+  join(dir, 'out'),
+  '--as-of',
+  asOf,
+];
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'headroom-lake-faults-'));
+  sample = join(root, 'sample');
+  await generateSample({ out: sample, links: 6, days: 40, seed: 3, end: END });
+}, 300_000);
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+describe('headroom run on a faulty lake', () => {
+  it.each([
+    ['a lake folder that does not exist', 'missing', /does not exist/, AS_OF],
+    ['an empty lake', 'empty', /lake: holds no traffic/, AS_OF],
+    [
+      'an as-of before the data',
+      'early',
+      /before the lake's first day/,
+      '2025-01-01',
+    ],
+    ['an as-of long after the data', 'late', /history window/, '2030-01-01'],
+  ])(
+    'stops with a message, not a stack trace, on %s',
+    async (_, name, message, asOf) => {
+      // Prepare
+      const dir = await copySample(name);
+      if (name === 'missing') await rm(join(dir, 'lake'), { recursive: true });
+      if (name === 'empty') {
+        await rm(join(dir, 'lake'), { recursive: true });
+        await mkdir(join(dir, 'lake'));
+      }
+
+      // Act
+      const { code, errors } = await runCli(...args(dir, asOf));
+
+      // Assess
+      expect(code).toBe(1);
+      expect(errors).toMatch(message);
+      expect(errors).not.toMatch(/\n\s+at /);
+    },
+  );
+
+  it('sets aside unreadable traffic files, names them, and goes on', async () => {
+    // Prepare
+    const dir = await copySample('unreadable');
+    const day = join(dir, 'lake', 'traffic', 'dt=2026-05-20');
+    await writeFile(join(day, 'zero.parquet'), '');
+    await writeFile(join(day, 'random.parquet'), 'not parquet at all');
+
+    // Act
+    const { code, errors } = await runCli(...args(dir));
+    const quality = JSON.parse(
+      await readFile(
+        join(dir, 'out', 'reports', AS_OF, 'data-quality.json'),
+        'utf8',
+      ),
+    );
+
+    // Assess
+    expect(code).toBeUndefined();
+    expect(
+      quality.unreadableFiles.map((f: { file: string }) => f.file),
+    ).toEqual([
+      'traffic/dt=2026-05-20/random.parquet',
+      'traffic/dt=2026-05-20/zero.parquet',
+    ]);
+    expect(quality.unreadableFiles[0].day).toBe('2026-05-20');
+    expect(errors).toContain('traffic/dt=2026-05-20/zero.parquet');
+  });
+
+  it('runs on a lake whose older raw traffic expired, reporting the days it could not re-roll', async () => {
+    // Prepare: a first run, then the oldest raw days expire and links regroup
+    const dir = await copySample('expired');
+    await runCli(...args(dir));
+    const traffic = join(dir, 'lake', 'traffic');
+    const expired = (await readdir(traffic)).sort().slice(0, 5);
+    for (const folder of expired)
+      await rm(join(traffic, folder), { recursive: true });
+    const csv = join(dir, 'inventory', 'links.csv');
+    const lines = (await readFile(csv, 'utf8')).trimEnd().split('\n');
+    const header = lines[0]!.split(',');
+    const group = header.indexOf('group');
+    const moved = lines.map((line, i) => {
+      if (i !== 1) return line;
+      const cells = line.split(',');
+      cells[group] = 'moved-bundle';
+      return cells.join(',');
+    });
+    await writeFile(csv, `${moved.join('\n')}\n`);
+
+    // Act
+    const { code, errors } = await runCli(...args(dir, '2026-06-02'));
+    const quality = JSON.parse(
+      await readFile(
+        join(dir, 'out', 'reports', '2026-06-02', 'data-quality.json'),
+        'utf8',
+      ),
+    );
+
+    // Assess
+    expect(code).toBeUndefined();
+    expect(quality.daysNotReRolled).toEqual(expired.map((f) => f.slice(3)));
+    expect(errors).toContain('could not be rolled up again');
+  });
+});
