@@ -102,7 +102,7 @@ describe('runPipeline on a lake with known growth', () => {
     const analytic = addDays(AS_OF, 60);
     expect(acme.criticalDate).toBeDefined();
     // The critical date comes from the upper bound, whose width is chosen
-    // leave-one-family-out on real traffic: a few days early, never late.
+    // leave-one-family-out on real traffic (4 days off on this group).
     expect(
       Math.abs(daysBetween(analytic, acme.criticalDate!)),
     ).toBeLessThanOrEqual(5);
