@@ -23,7 +23,8 @@ const read = (path: string) => readFile(path, 'utf8');
 const readJson = async (path: string) => JSON.parse(await read(path));
 const runCli = async (...args: string[]) => {
   process.exitCode = undefined;
-  await main(['node', 'headroom', 'run', '--quiet', ...args]);
+  // Shards in this thread: the worker pool is tested in sharded-run.test.ts.
+  await main(['node', 'headroom', 'run', '--quiet', '--workers', '0', ...args]);
   const code = process.exitCode;
   process.exitCode = undefined;
   return code;
