@@ -3,7 +3,13 @@ import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
 import packageJson from '../../package.json' with { type: 'json' };
-import type { PublishedFile } from './publish-reports.ts';
+
+/** A file of a report run, relative to the run's folder. */
+export interface PublishedFile {
+  readonly path: string;
+  readonly body: string | Uint8Array;
+  readonly contentType: string;
+}
 
 /** What a run read, for `manifest.json`. */
 export interface ManifestInputs {

@@ -1,6 +1,10 @@
 import type { ObjectStore } from '#lib/ports/object-store';
-import { digestOf, type FileDigest } from './build-manifest.ts';
-import type { PublishedFile } from './publish-reports.ts';
+import {
+  digestOf,
+  type FileDigest,
+  type PublishedFile,
+} from './build-manifest.ts';
+import { switchLatest } from './latest-run.ts';
 
 /** A file to publish whose body is loaded only when it is written. */
 export interface LazyFile {
@@ -10,12 +14,17 @@ export interface LazyFile {
 }
 
 /**
- * Publishes a run's files like `publishReports` (the folder, then
- * `latest/` with its manifest removed first and written last, then the
- * files `latest/` no longer has removed), but loads each file only when it
- * writes it, a few at a time, so that publish never holds every ISP page
- * (docs/architecture.md "Stages"). The manifest is built from the digests
- * of the first pass.
+ * Publishes a run's files under `<folder>/` with the manifest last (a
+ * folder with a manifest is complete), then switches `latest` in one
+ * step: the pointer `<latest>.json` (e.g. `reports/latest.json`) is
+ * written with one conditional PUT and is what readers trust. Only then is
+ * the copy in `<latest>/` refreshed for people and links: its manifest is
+ * removed first and written last, and files the new run does not have are
+ * removed after it, so a copy without a manifest is one being refreshed.
+ * A run older than the pointer's leaves both alone. Each file is loaded
+ * only when it is written, a few at a time, so that publish never holds
+ * every ISP page (docs/architecture.md "Stages"). The manifest is built
+ * from the digests of the first pass.
  *
  * @param store - the report store
  * @param folder - e.g. `reports/2026-11-26`
@@ -43,8 +52,15 @@ export async function publishFiles(
     manifest.contentType,
   );
   if (latest === undefined) return;
+  const run = JSON.parse(bodyText(manifest.body)) as {
+    asOf: string;
+    runId: string;
+  };
+  const pointer = { asOf: run.asOf, runId: run.runId, folder };
+  if (!(await switchLatest(store, pointer))) return;
   const before = await store.list(`${latest}/`);
-  // Without its manifest, a half-replaced latest/ reads as incomplete.
+  // Without its manifest, a half-replaced latest/ reads as incomplete
+  // instead of passing for the previous run.
   await store.delete([`${latest}/${manifest.path}`]);
   await writeAll(store, latest, files);
   await store.put(
@@ -58,6 +74,9 @@ export async function publishFiles(
   ]);
   await store.delete(before.filter((key) => !now.has(key)));
 }
+
+const bodyText = (body: string | Uint8Array) =>
+  typeof body === 'string' ? body : new TextDecoder().decode(body);
 
 /** Writes the files with bounded concurrency; digests in file order. */
 async function writeAll(

@@ -5,13 +5,14 @@ import { renderDataFiles } from '#lib/report/render-data-files';
 import { renderIndex } from '#lib/report/render-index';
 import type { ReportInput, ReportSeries } from '#lib/report/report-input';
 import { buildManifest } from './build-manifest.ts';
+import { draftsFile } from './charted-series.ts';
 import type { Deps } from './deps.ts';
+import { loadBacktest } from './load-backtest.ts';
 import type { MergedShards } from './merge-shards.ts';
 import type { RunPlanFile } from './plan-run.ts';
 import { eagerFile, type LazyFile, publishFiles } from './publish-files.ts';
 import { runKeys } from './run-files.ts';
 import type { SeriesNotes } from './shard-result.ts';
-import { draftsFile } from './write-reports.ts';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -43,7 +44,7 @@ export async function publishMerged(
   run: MergedRun,
 ): Promise<void> {
   const { plan, merged } = run;
-  const input: ReportInput = {
+  let input: ReportInput = {
     asOf: plan.asOf,
     runId: plan.runId,
     generatedAt: plan.startedAt,
@@ -55,6 +56,11 @@ export async function publishMerged(
     accuracy: merged.accuracy,
     ...(run.scenario ? { scenario: run.scenario } : {}),
   };
+  // The latest `headroom backtest` result, shown on the accuracy page.
+  const backtest = run.scenario
+    ? undefined
+    : await loadBacktest(deps.reports, deps.log);
+  if (backtest) input = { ...input, backtest };
   const keys = runKeys(plan.runId);
   const pages: LazyFile[] = merged.pages.map(({ shard, path }) => ({
     path,

@@ -3,13 +3,13 @@ import { buildForecastPoints } from '#lib/report/forecast-points';
 import { renderIspPages } from '#lib/report/render-report';
 import type { ReportFile, ReportInput } from '#lib/report/report-input';
 import { describeScenario } from '#lib/rules/describe-scenario';
+import { chartedSeries } from './charted-series.ts';
 import type { Deps } from './deps.ts';
 import type { Evaluated } from './evaluate-all.ts';
 import type { RunPlanFile } from './plan-run.ts';
 import { readRunJson, runKeys } from './run-files.ts';
 import { shardAccuracy } from './shard-accuracy.ts';
 import type { ShardResult } from './shard-result.ts';
-import { chartedSeries } from './write-reports.ts';
 
 /**
  * Renders a shard's share of the report: its ISPs' pages, and the summary
