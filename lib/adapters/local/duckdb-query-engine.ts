@@ -175,8 +175,9 @@ export class DuckDbQueryEngine implements QueryEngine {
    * of the others, files known to be good first (DuckDB takes the schema
    * from the first file; partition pruning never opens the rest).
    * A table with no file yet gets an empty view, re-checked per query.
+   * Public for callers that write lake files beside the engine.
    */
-  private async refreshViews(): Promise<void> {
+  async refreshViews(): Promise<void> {
     for (const table of TABLES) {
       const listings = await describePartitionFolders(
         this.options.lakeDir,
