@@ -4,6 +4,7 @@ import {
   sortForOutput,
   toForecastRow,
 } from './forecast-rows.ts';
+import { renderLevelCsv } from './render-level-csv.ts';
 import type { ReportFile, ReportInput } from './report-input.ts';
 
 const json = (path: string, value: unknown): ReportFile => ({
@@ -16,10 +17,11 @@ const json = (path: string, value: unknown): ReportFile => ({
  * The machine-readable outputs: `forecasts.csv` (one row per series, units
  * in the column names, empty where a date is not reached), `forecasts.json`
  * (the same rows), `alerts.json` (groups at warning or critical, most
- * urgent first) and `data-quality.json`.
+ * urgent first), `data-quality.json`, then the per-level CSV files
+ * (`renderLevelCsv`). `forecasts.csv` is deprecated: kept one release.
  *
  * @param input - the report input
- * @returns the four files
+ * @returns the files
  * @example
  * const [csv] = renderDataFiles(input);
  * csv.body.split('\n')[0]; // 'level,key,isp,site,…'
@@ -45,5 +47,6 @@ export function renderDataFiles(input: ReportInput): ReportFile[] {
     json('forecasts.json', rows),
     json('alerts.json', alerts),
     json('data-quality.json', input.dataQuality),
+    ...renderLevelCsv(input),
   ];
 }

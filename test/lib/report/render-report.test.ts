@@ -42,6 +42,10 @@ describe('renderReport', () => {
       'forecasts.json',
       'alerts.json',
       'data-quality.json',
+      'groups.csv',
+      'isps.csv',
+      'links.csv',
+      'augments.csv',
       'forecast-points.json',
     ]);
     expect(files[0]!.contentType).toBe('text/html; charset=utf-8');
