@@ -2,6 +2,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message, PublishOutcome } from '#lib/domain/message';
 import { shortHash } from '#lib/domain/slug';
 import type { Deps } from './deps.ts';
+import { loadChangeLines } from './load-change-lines.ts';
 import {
   type NotificationUnit,
   planNotifications,
@@ -62,7 +63,9 @@ export async function notify(
 ): Promise<NotifySummary> {
   const { asOf } = input;
   const state = await loadNotificationState(deps.reports, asOf, deps.log);
-  const units = planNotifications({ ...input, state, config: deps.config });
+  const changes = await loadChangeLines(deps.reports, asOf);
+  const { config } = deps;
+  const units = planNotifications({ ...input, state, config, changes });
   const planned = units.flatMap((unit) => unit.messages);
   const fresh = planned.filter((m) => state.sent[sentKey(m)] === undefined);
   const skipped = planned.length - fresh.length;
@@ -87,23 +90,13 @@ export async function notify(
   const failures = outcomes.flatMap((o) =>
     o.ok ? [] : [{ id: o.id, error: o.error }],
   );
-  const summary = {
-    dryRun: false,
-    messages: fresh,
-    sent: outcomes.length - failures.length,
-    failed: failures.length,
-    skipped,
-    failures,
-  };
+  const sent = outcomes.length - failures.length;
+  const summary = { dryRun: false, messages: fresh, sent, skipped, failures };
+  const failed = failures.length;
   for (const failure of failures)
     deps.log.warn('notification not accepted', failure);
-  deps.log.info('notifications', {
-    asOf,
-    sent: summary.sent,
-    failed: summary.failed,
-    skipped,
-  });
-  return summary;
+  deps.log.info('notifications', { asOf, sent, failed, skipped });
+  return { ...summary, failed };
 }
 
 /**

@@ -10,11 +10,14 @@ import type {
   ReportInput,
   ReportSeries,
 } from '#lib/report/report-input';
+import { DEFAULT_CHANGE_RULE } from '#lib/rules/change-types';
+import { computeChanges } from '#lib/rules/compute-changes';
 import { buildManifest, type ManifestInputs } from './build-manifest.ts';
 import { capacitySteps } from './capacity-steps.ts';
 import type { Deps } from './deps.ts';
 import type { Evaluated } from './evaluate-all.ts';
 import { loadPastForecasts } from './load-past-forecasts.ts';
+import { loadPreviousRun } from './load-previous-run.ts';
 import { publishReports } from './publish-reports.ts';
 
 /** What the report stage needs from the run. */
@@ -71,7 +74,7 @@ export async function writeReports(
       past,
       series.map((s) => s.history),
     ),
-    ...(scenario ? { scenario } : {}),
+    ...(scenario ? { scenario } : { changes: await changesOf(deps, run) }),
   };
   const files = [...(await renderReport(input)), ...draftsFile(run)];
   const manifest = buildManifest(
@@ -98,6 +101,17 @@ export async function writeReports(
   );
   deps.log.info('report published', { folder, files: files.length + 1 });
   return folder;
+}
+
+async function changesOf(
+  deps: Pick<Deps, 'reports' | 'log' | 'config'>,
+  run: ReportRun,
+) {
+  const previous = await loadPreviousRun(deps.reports, run.asOf, deps.log);
+  return computeChanges(previous, run.evaluated.evaluations, run.asOf, {
+    ...DEFAULT_CHANGE_RULE,
+    warningWindowDays: deps.config.warningWindowDays,
+  });
 }
 
 function chartedSeries(run: ReportRun): ReportSeries[] {

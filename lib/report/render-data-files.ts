@@ -18,7 +18,7 @@ const json = (path: string, value: unknown): ReportFile => ({
  * in the column names, empty where a date is not reached), `forecasts.json`
  * (the same rows), `alerts.json` (groups at warning or critical, most
  * urgent first), `data-quality.json`, then the per-level CSV files
- * (`renderLevelCsv`). `forecasts.csv` is deprecated: kept one release.
+ * (`renderLevelCsv`) and `changes.json` when the input has changes. `forecasts.csv` is deprecated: kept one release.
  *
  * @param input - the report input
  * @returns the files
@@ -48,5 +48,6 @@ export function renderDataFiles(input: ReportInput): ReportFile[] {
     json('alerts.json', alerts),
     json('data-quality.json', input.dataQuality),
     ...renderLevelCsv(input),
+    ...(input.changes ? [json('changes.json', input.changes)] : []),
   ];
 }

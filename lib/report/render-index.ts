@@ -1,4 +1,5 @@
 import { SEVERITIES } from '#lib/domain/vocabulary';
+import { renderChangesSection } from './changes-section.ts';
 import { renderPage } from './html-page.ts';
 import { renderTable } from './html-table.ts';
 import { actionColumns, ISP_COLUMNS } from './index-columns.ts';
@@ -31,7 +32,8 @@ export function renderIndex(input: ReportInput): string {
       severityRank(b.worstSeverity) - severityRank(a.worstSeverity) ||
       a.isp.localeCompare(b.isp),
   );
-  const body = `<h2 id="severity">Capacity groups by severity</h2>
+  const body = `${renderChangesSection(input)}
+<h2 id="severity">Capacity groups by severity</h2>
 <div class="cards" role="list" aria-label="Groups by severity">${cards.replaceAll('<div class="card', '<div role="listitem" class="card')}</div>
 <h2 id="action">Groups needing action (${action.length})</h2>
 ${renderTable({ id: 'action-table', caption: 'Ranked by order-by date: the last day to start the augment.', columns: actionColumns(input.asOf), rows: action, filter: true })}

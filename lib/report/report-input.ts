@@ -3,6 +3,7 @@ import type { SeriesForecast } from '#lib/domain/forecast';
 import type { DataQualityReport } from '#lib/domain/quality';
 import type { DailySeries } from '#lib/domain/series';
 import type { SeriesLevel } from '#lib/domain/vocabulary';
+import type { ChangesReport } from '#lib/rules/change-types';
 
 /**
  * Everything the report renderer needs, as plain data. The pipeline fills
@@ -29,6 +30,8 @@ export interface ReportInput {
   readonly dataQuality: DataQualityReport;
   /** Past forecasts compared with what happened (see `computeAccuracy`). */
   readonly accuracy?: readonly AccuracyRow[];
+  /** What changed since the previous run (unset for a what-if). */
+  readonly changes?: ChangesReport;
   /** Set when the run is a what-if scenario rather than the real plan. */
   readonly scenario?: { readonly name: string; readonly description: string };
 }
