@@ -8,6 +8,14 @@ import { rankGroups, severityRank } from './rank.ts';
 import type { ReportInput } from './report-input.ts';
 import { reportedIsps } from './reported-isps.ts';
 
+/** What each severity means, so that no count reads as "all clear". */
+const SEVERITY_MEANING = {
+  critical: 'order-by date today or past: order now',
+  warning: 'order-by date within the warning window',
+  watch: 'a threshold is crossed within the horizon',
+  ok: 'no threshold crossed within the horizon',
+} as const;
+
 /**
  * Renders `index.html`: severity counts, the groups needing action ranked
  * by order-by date, every ISP's figures, and data-quality warnings.
@@ -19,13 +27,17 @@ import { reportedIsps } from './reported-isps.ts';
  */
 export function renderIndex(input: ReportInput): string {
   const groups = input.evaluations.filter((e) => e.level === 'group');
+  const above = groups.filter((e) => e.utilization >= e.warning).length;
   const cards = [...SEVERITIES]
     .reverse()
     .map(
       (s) =>
-        `<div class="card ${s}"><strong>${groups.filter((e) => e.severity === s).length}</strong>${s}</div>`,
+        `<div class="card ${s}"><strong>${groups.filter((e) => e.severity === s).length}</strong>${s}<small>${SEVERITY_MEANING[s]}</small></div>`,
     )
-    .join('');
+    .join('')
+    .concat(
+      `<div class="card warning"><strong>${above}</strong>above warning now<small>utilization at or over the warning threshold today</small></div>`,
+    );
   const action = rankGroups(input.evaluations);
   const isps = reportedIsps(input).sort(
     (a, b) =>

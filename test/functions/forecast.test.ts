@@ -1,6 +1,7 @@
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import type { Context } from 'aws-lambda';
@@ -93,6 +94,9 @@ beforeAll(async () => {
     HEADROOM_DATABASE: 'headroom_test',
     HEADROOM_ALERTS_TOPIC_ARN: 'arn:aws:sns:eu-west-1:123456789012:alerts',
     HEADROOM_S3_ENDPOINT: s3.endpoint,
+    // The stack passes the distribution's URL; here the local run's folder,
+    // so that both runs' messages link alike.
+    HEADROOM_REPORT_BASE_URL: `${pathToFileURL(join(dir, 'local-out')).href}/`,
     AWS_REGION: 'eu-west-1',
     AWS_ACCESS_KEY_ID: 'S3RVER',
     AWS_SECRET_ACCESS_KEY: 'S3RVER',
