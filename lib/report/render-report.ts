@@ -4,6 +4,7 @@ import { renderAccuracy } from './render-accuracy.ts';
 import { renderDataFiles } from './render-data-files.ts';
 import { renderIndex } from './render-index.ts';
 import { renderIspPage } from './render-isp-page.ts';
+import { renderPartnerPage } from './render-partner-page.ts';
 import type { ReportFile, ReportInput } from './report-input.ts';
 import { reportedIsps } from './reported-isps.ts';
 
@@ -43,9 +44,20 @@ export async function renderReport(input: ReportInput): Promise<ReportFile[]> {
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   pages.sort((a, b) => a.path.localeCompare(b.path));
+  const partners = reportedIsps(input).map((isp) => ({
+    path: `partners/${ispSlug(isp.isp)}.html`,
+    body: renderPartnerPage(
+      isp,
+      input.evaluations.filter((e) => e.level === 'group' && e.isp === isp.isp),
+      input.asOf,
+      input.decisionLevel,
+    ),
+    contentType: HTML,
+  }));
   return [
     { path: 'index.html', body: renderIndex(input), contentType: HTML },
     ...pages,
+    ...partners,
     { path: 'accuracy.html', body: renderAccuracy(input), contentType: HTML },
     ...renderDataFiles(input),
     renderForecastPoints(input),
