@@ -42,6 +42,10 @@ export interface Evaluation {
   readonly plannedAugments: readonly PlannedAugmentStatus[];
   readonly warning: number;
   readonly critical: number;
+  /** The capacity group a link or group belongs to (unset for an ISP). */
+  readonly group?: string;
+  /** Number of member links (1 for a link; a group's or ISP's links). */
+  readonly memberLinks?: number;
 }
 
 /** A planned augment as judged against the order-by date. */

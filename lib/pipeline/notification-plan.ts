@@ -3,6 +3,7 @@ import { addDays } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import { renderDigest } from '#lib/report/email-digest';
+import type { AlertChanges } from '#lib/report/email-extras';
 import { renderResolvedMessage } from '#lib/report/email-resolved';
 import { renderIspMessage } from '#lib/report/render-email';
 import type { GroupState, NotificationState } from './notification-state.ts';
@@ -28,6 +29,8 @@ export interface PlanInput {
   readonly config: Config;
   /** A what-if run's description: alert every unit at risk, nothing else. */
   readonly scenario?: string;
+  /** What changed per group since the previous run, for the alert lines. */
+  readonly changes?: AlertChanges | undefined;
 }
 
 /**
@@ -81,6 +84,7 @@ function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
       groups: mine,
       reasons,
       config,
+      ...(input.changes ? { changes: input.changes } : {}),
     });
     const updates = Object.fromEntries(
       mine.map((g) => [g.key, entryOf(g, asOf)]),

@@ -1,6 +1,7 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import type { Deps } from './deps.ts';
+import { loadChangeLines } from './load-change-lines.ts';
 import { planNotifications } from './notification-plan.ts';
 import { loadNotificationState } from './notification-state.ts';
 import { publishSaving, sentKey } from './notify-publish.ts';
@@ -58,7 +59,13 @@ export async function notify(
   const { asOf } = input;
   const loaded = await loadNotificationState(deps.reports, asOf, deps.log);
   const { state } = loaded;
-  const units = planNotifications({ ...input, state, config: deps.config });
+  const changes = await loadChangeLines(deps.reports, asOf);
+  const units = planNotifications({
+    ...input,
+    state,
+    config: deps.config,
+    changes,
+  });
   const planned = units.flatMap((unit) => unit.messages);
   const fresh = planned.filter((m) => state.sent[sentKey(m)] === undefined);
   const skipped = planned.length - fresh.length;
@@ -81,21 +88,11 @@ export async function notify(
   const failures = outcomes.flatMap((o) =>
     o.ok ? [] : [{ id: o.id, error: o.error }],
   );
-  const summary = {
-    dryRun: false,
-    messages: fresh,
-    sent: outcomes.length - failures.length,
-    failed: failures.length,
-    skipped,
-    failures,
-  };
+  const sent = outcomes.length - failures.length;
+  const summary = { dryRun: false, messages: fresh, sent, skipped, failures };
+  const failed = failures.length;
   for (const failure of failures)
     deps.log.warn('notification not accepted', failure);
-  deps.log.info('notifications', {
-    asOf,
-    sent: summary.sent,
-    failed: summary.failed,
-    skipped,
-  });
-  return summary;
+  deps.log.info('notifications', { asOf, sent, failed, skipped });
+  return { ...summary, failed };
 }

@@ -3,11 +3,15 @@ import type { DataQualityReport } from '#lib/domain/quality';
 import { renderAccuracy } from '#lib/report/render-accuracy';
 import { renderDataFiles } from '#lib/report/render-data-files';
 import { renderIndex } from '#lib/report/render-index';
+import { renderPartnerPages } from '#lib/report/render-report';
 import type { ReportInput, ReportSeries } from '#lib/report/report-input';
+import { DEFAULT_CHANGE_RULE } from '#lib/rules/change-types';
+import { computeChanges } from '#lib/rules/compute-changes';
 import { buildManifest } from './build-manifest.ts';
 import { draftsFile } from './charted-series.ts';
 import type { Deps } from './deps.ts';
 import { loadBacktest } from './load-backtest.ts';
+import { loadPreviousRun } from './load-previous-run.ts';
 import type { MergedShards } from './merge-shards.ts';
 import type { RunPlanFile } from './plan-run.ts';
 import { eagerFile, type LazyFile, publishFiles } from './publish-files.ts';
@@ -61,6 +65,15 @@ export async function publishMerged(
     ? undefined
     : await loadBacktest(deps.reports, deps.log);
   if (backtest) input = { ...input, backtest };
+  // What changed since the previous run (not for a what-if).
+  if (!run.scenario) {
+    const previous = await loadPreviousRun(deps.reports, plan.asOf, deps.log);
+    const changes = computeChanges(previous, merged.evaluations, plan.asOf, {
+      ...DEFAULT_CHANGE_RULE,
+      warningWindowDays: plan.config.warningWindowDays,
+    });
+    input = { ...input, changes };
+  }
   const keys = runKeys(plan.runId);
   const pages: LazyFile[] = merged.pages.map(({ shard, path }) => ({
     path,
@@ -84,6 +97,7 @@ export async function publishMerged(
       contentType: HTML,
     }),
     ...pages,
+    ...renderPartnerPages(input).map(eagerFile),
     eagerFile({
       path: 'accuracy.html',
       body: renderAccuracy(input),

@@ -39,6 +39,7 @@ export function augmentText(e: Evaluation): string {
  * n1Text(e); // 'fails from 2027-01-04'
  */
 export function n1Text(e: Evaluation): string {
+  if (e.memberLinks === 1) return 'single link, no redundancy';
   if (e.n1BreachDate !== undefined) return `fails from ${e.n1BreachDate}`;
   return e.n1Ok ? 'OK' : 'fails now';
 }

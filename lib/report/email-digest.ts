@@ -51,7 +51,7 @@ export function renderDigest(input: DigestInput): Message[] {
   const blocks = ispsOf(groups).map((isp) => {
     const mine = rankByOrderDate(groups.filter((g) => g.isp === isp));
     const lines = mine.map(digestLine);
-    const link = reportLink(config.notify.reportBaseUrl, isp);
+    const link = reportLink(config.notify.reportBaseUrl, isp, asOf);
     return `${isp} (${link})\n${lines.join('\n')}\n\n`;
   });
   return toMessages(

@@ -1,6 +1,7 @@
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { ispSlug } from '#lib/domain/slug';
+import { groupAnchor } from './rank.ts';
 
 /**
  * Bits per second in the unit a network engineer reads: Gbps with one
@@ -48,18 +49,29 @@ export function emailWhen(date: string, asOf: string): string {
 }
 
 /**
- * The link to an ISP's report page (`reports/latest/isp/<slug>.html`).
+ * The link to an ISP's page in a dated report (so an old email opens the
+ * numbers it was sent with), with an anchor on the bundle when given.
  *
- * @param baseUrl - `config.notify.reportBaseUrl` ('' for a relative link)
+ * @param baseUrl - `config.notify.reportBaseUrl`: the distribution's URL,
+ *   a `file://` URL of the local report store, or '' for a relative link
  * @param isp - the ISP's name
+ * @param asOf - the run's date ('latest' when omitted)
+ * @param groupKey - the bundle to open on, if any
  * @returns the URL
  * @example
- * reportLink('https://r.example/', 'Acme'); // 'https://r.example/reports/latest/isp/acme.html'
+ * reportLink('https://r.example/', 'Acme', '2026-11-26', 'Acme/LHR1/pni');
+ * // 'https://r.example/reports/2026-11-26/isp/acme.html#g-acme-lhr1-pni'
  */
-export function reportLink(baseUrl: string, isp: string): string {
+export function reportLink(
+  baseUrl: string,
+  isp: string,
+  asOf = 'latest',
+  groupKey?: string,
+): string {
   const base =
     baseUrl === '' || baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  return `${base}reports/latest/isp/${ispSlug(isp)}.html`;
+  const anchor = groupKey === undefined ? '' : `#${groupAnchor(groupKey)}`;
+  return `${base}reports/${asOf}/isp/${ispSlug(isp)}.html${anchor}`;
 }
 
 /**

@@ -1,5 +1,15 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import { overduePlan } from '#lib/rules/overdue-plan';
 import { emailBps, emailPct, emailWhen, groupLabel } from './email-format.ts';
+import { overdueLines } from './overdue-text.ts';
+
+/** What a group's paragraph adds when the run knows it. */
+export interface GroupBlockExtras {
+  /** The previous run's date and what changed since ('no change' if nothing). */
+  readonly since?: { readonly date: string; readonly change?: string };
+  /** The bundle on its ISP page in the dated report. */
+  readonly link?: string;
+}
 
 /** Width of the label column, so values line up in a monospace client. */
 const LABEL = 18;
@@ -14,6 +24,7 @@ const LABEL = 18;
  * @param asOf - the run's date
  * @param level - the decision interval's level, e.g. 80
  * @param note - why it is in this message ('new', 'escalated', …)
+ * @param extras - the change since the previous run and the report link
  * @returns the paragraph, ending with a blank line
  * @example
  * renderGroupBlock(evaluation, 1, '2026-11-26', 80, 'new');
@@ -24,6 +35,7 @@ export function renderGroupBlock(
   asOf: string,
   level: number,
   note?: string,
+  extras: GroupBlockExtras = {},
 ): string {
   const title = `${rank}. ${groupLabel(e)} — ${e.severity.toUpperCase()}${note ? ` (${note})` : ''}`;
   const lines = [
@@ -31,6 +43,10 @@ export function renderGroupBlock(
     row('Bundle', `${e.key} (${e.isp}, ${e.region})`),
     row('Order by', orderByText(e, asOf)),
     row('Ask for', askText(e)),
+    ...overdueRows(e, asOf),
+    ...(extras.since
+      ? [row(`Since ${extras.since.date}`, extras.since.change ?? 'no change')]
+      : []),
     row('Now', nowText(e)),
     row(
       `Critical ${pct(e.critical)}`,
@@ -44,6 +60,7 @@ export function renderGroupBlock(
     ...(e.level === 'link' ? [] : [row('N-1', n1Text(e))]),
     ...augmentLines(e),
     row('Growth', `${signed(e.growthPctPerYear)} % a year (mean forecast)`),
+    ...(extras.link ? [row('Report', extras.link)] : []),
   ];
   return `${lines.join('\n')}\n\n`;
 }
@@ -98,7 +115,16 @@ function runout(
   return `${say(upper)} at the earliest (${level} % bound), expected ${say(mean)}`;
 }
 
+function overdueRows(e: Evaluation, asOf: string): string[] {
+  const plan = overduePlan(e, asOf);
+  if (plan === undefined) return [];
+  return overdueLines(plan).map((line, i) =>
+    row(i === 0 ? 'Now what' : '', line),
+  );
+}
+
 function n1Text(e: Evaluation): string {
+  if (e.memberLinks === 1) return 'single link, no redundancy';
   if (!e.n1Ok) return 'NO: the peak does not fit with the largest link down';
   if (e.n1BreachDate === undefined)
     return 'ok: the peak fits with the largest link down';

@@ -51,7 +51,7 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
   );
   const links = ispsOf(groups).map(
     (isp) =>
-      `Report for ${isp}: ${reportLink(config.notify.reportBaseUrl, isp)}`,
+      `Report for ${isp}: ${reportLink(config.notify.reportBaseUrl, isp, asOf)}`,
   );
   const footer = ['', ...links, ''].join('\n');
   return toMessages(

@@ -30,8 +30,10 @@ export function renderPage(input: ReportInput, parts: PageParts): string {
   const links = [
     ['index.html', 'Overview'],
     ['accuracy.html', 'Forecast accuracy'],
-    ['forecasts.csv', 'forecasts.csv'],
-    ['forecasts.json', 'forecasts.json'],
+    ['groups.csv', 'groups.csv'],
+    ['isps.csv', 'isps.csv'],
+    ['links.csv', 'links.csv'],
+    ['augments.csv', 'augments.csv'],
     ['alerts.json', 'alerts.json'],
     ['data-quality.json', 'data-quality.json'],
   ]

@@ -45,7 +45,7 @@ export function renderTable<T>(parts: TableParts<T>): string {
   const tools = parts.filter
     ? `<div class="tools"><label>Filter <input type="search" data-filter="${id}" aria-controls="${id}" placeholder="ISP, site, severity…"></label><output aria-live="polite">${rows.length} shown</output></div>`
     : '';
-  return `${tools}<div class="scroll"><table id="${id}" class="sortable">\
+  return `${tools}<div class="scroll"><table id="${id}" class="sortable stack">\
 <caption>${escapeHtml(parts.caption)}</caption><thead><tr>${head}</tr></thead>
 <tbody>
 ${body}
@@ -60,7 +60,9 @@ function cells<T>(columns: readonly Column<T>[], row: T): string {
       const v = c.sort?.(row);
       const data =
         c.sort === undefined ? '' : ` data-v="${escapeHtml(String(v ?? ''))}"`;
-      return `<${tag}${cls}${data}>${c.cell(row)}</${c.rowHeader ? 'th' : 'td'}>`;
+      // The label shows beside the value when a narrow screen stacks cells.
+      const label = ` data-label="${escapeHtml(c.header)}"`;
+      return `<${tag}${cls}${data}${label}>${c.cell(row)}</${c.rowHeader ? 'th' : 'td'}>`;
     })
     .join('');
 }

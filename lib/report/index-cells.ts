@@ -1,4 +1,4 @@
-import { daysBetween } from '#lib/domain/dates';
+import { addDays, daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { ispSlug } from '#lib/domain/slug';
 import { augmentText } from './describe.ts';
@@ -44,7 +44,22 @@ export const siteLink = (e: Evaluation) => {
     e.key === `${e.isp}/${e.site}/${e.linkType}`
       ? ''
       : `<span class="sub">${escapeHtml(e.key)}</span>`;
-  return `<a href="isp/${ispSlug(e.isp)}.html#${groupAnchor(e.key)}" title="${escapeHtml(e.key)}">${escapeHtml(e.site)}</a>${named}`;
+  const label = `${e.site} ${e.linkType}`.trim() || e.key;
+  return `<a href="isp/${ispSlug(e.isp)}.html#${groupAnchor(e.key)}" title="${escapeHtml(e.key)}">${escapeHtml(label)}</a>${named}`;
+};
+/**
+ * Cell: N-1 in words; a one-link bundle has no redundancy to test.
+ *
+ * @param e - the group's evaluation
+ * @returns the cell's HTML
+ * @example
+ * n1Cell({ ...e, memberLinks: 1 }); // 'single link, no redundancy'
+ */
+export const n1Cell = (e: Evaluation) => {
+  if (e.memberLinks === 1) return 'single link, no redundancy';
+  if (e.n1Ok && e.n1BreachDate === undefined) return 'OK';
+  if (e.n1Ok) return `OK<span class="sub">fails from ${e.n1BreachDate}</span>`;
+  return `<span class="bad">fails</span><span class="sub">${e.n1BreachDate === undefined ? 'now' : `from ${e.n1BreachDate}`}</span>`;
 };
 /**
  * Cell: the order-by date with the days left (or overdue) beneath.
@@ -60,7 +75,7 @@ export const orderBy = (e: Evaluation, asOf: string) => {
   const days = daysBetween(asOf, e.orderByDate);
   const when =
     days < 0
-      ? `<span class="sub bad">${-days} d overdue</span>`
+      ? `<span class="sub bad">OVERDUE ${-days} d</span><span class="sub">ordered today: in service ${addDays(asOf, e.leadTimeDays)}</span>`
       : `<span class="sub">in ${days} d</span>`;
   return `${e.orderByDate}${when}`;
 };

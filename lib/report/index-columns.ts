@@ -5,6 +5,7 @@ import type { Column } from './html-table.ts';
 import {
   augment,
   ispLink,
+  n1Cell,
   orderBy,
   planned,
   runout,
@@ -12,47 +13,31 @@ import {
 } from './index-cells.ts';
 import { severityRank } from './rank.ts';
 
-/** Columns after severity and order-by date. */
+/** Columns after severity and order-by date: few, two-line cells, so the
+ * table fits 1440 px and a printed page without scrolling sideways. */
 const ACTION_COLUMNS: readonly Column<Evaluation>[] = [
   { header: 'ISP', cell: (e) => ispLink(e.isp), rowHeader: true },
-  { header: 'Site', cell: siteLink },
-  { header: 'Type', cell: (e) => escapeHtml(e.linkType) },
-  {
-    header: 'p95 now',
-    cell: (e) => formatBps(e.lastPeakBps),
-    sort: (e) => e.lastPeakBps,
-    kind: 'num',
-  },
+  { header: 'Bundle', cell: siteLink, sort: (e) => e.key },
   {
     header: 'Utilization',
-    cell: (e) => formatPct(e.utilization),
+    cell: (e) =>
+      `${formatPct(e.utilization)}<span class="sub">p95 ${formatBps(e.lastPeakBps)}</span>`,
     sort: (e) => e.utilization,
     kind: 'num',
   },
   {
-    header: 'Warning date',
-    cell: (e) => runout(e.warningDate, e.warningDateUpper),
-    sort: (e) => e.warningDate,
-    kind: 'date',
-  },
-  {
     header: 'Critical date',
     cell: (e) => runout(e.criticalDate, e.criticalDateUpper),
-    sort: (e) => e.criticalDate,
+    sort: (e) => e.criticalDateUpper ?? e.criticalDate,
     kind: 'date',
   },
   {
-    header: 'Augment',
+    header: 'Ask',
     cell: augment,
     sort: (e) => e.recommendedAddBps,
+    kind: 'num',
   },
-  {
-    header: 'N-1',
-    cell: (e) =>
-      e.n1Ok
-        ? 'OK'
-        : `<span class="bad">fails</span><span class="sub">${e.n1BreachDate === undefined ? 'now' : `from ${e.n1BreachDate}`}</span>`,
-  },
+  { header: 'N-1', cell: n1Cell },
   { header: 'Planned', cell: planned },
 ];
 

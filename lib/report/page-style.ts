@@ -6,7 +6,8 @@
 export const PAGE_STYLE = `
 :root{--ink:#1a1a1a;--muted:#555;--line:#d0d4d9;--head:#f3f5f8;--link:#0b4f9c}
 *{box-sizing:border-box}
-body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:var(--ink);background:#fff}
+
+body{margin:0;overflow-wrap:anywhere;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:var(--ink);background:#fff}
 header.top{background:#14284b;color:#fff;padding:14px 24px}
 header.top a{color:#fff}
 header.top h1{margin:0;font-size:22px}
@@ -35,6 +36,9 @@ caption{text-align:left;color:var(--muted);padding:4px 0}
 th,td{border-bottom:1px solid var(--line);padding:5px 7px;text-align:left;vertical-align:top}
 thead th{background:var(--head);white-space:nowrap}
 th button{all:unset;cursor:pointer}
+th button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid #f5a300;outline-offset:2px}
+.counts{display:flex;flex-wrap:wrap;gap:6px 18px;list-style:none;padding:0;margin:6px 0}
+.card small{display:block;color:var(--muted);font-size:12px}
 th button::after{content:" ↕";color:#999}
 th[aria-sort=ascending] button::after{content:" ▲";color:var(--ink)}
 th[aria-sort=descending] button::after{content:" ▼";color:var(--ink)}
@@ -49,11 +53,24 @@ figcaption{color:var(--muted);font-size:12px}
 .legend{display:flex;flex-wrap:wrap;gap:14px;font-size:12px;color:var(--muted);margin:8px 0}
 .legend svg{vertical-align:middle;margin-right:4px}
 p.need{margin:4px 0 6px;max-width:75em}
+.overdue{border-left:4px solid #b00020;background:#fdf0f2;padding:4px 12px;margin:6px 0;max-width:75em}.overdue p,.overdue ul{margin:4px 0}
 dl.facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:6px 18px;margin:8px 0;max-width:1100px}
 dl.facts dt{color:var(--muted);font-size:12px}dl.facts dd{margin:0;font-weight:600}
 footer{color:var(--muted);font-size:12px;padding:12px 24px;border-top:1px solid var(--line)}
+table.stack th,table.stack td{overflow-wrap:normal}
+@media (max-width:720px){main{padding:8px 10px 24px}header.top{padding:12px}
+.scroll{overflow:visible}table.stack,table.stack tbody,table.stack tr{display:block;width:100%}
+table.stack thead{position:absolute;left:-9999px}
+table.stack caption{display:block}
+table.stack tr{border:1px solid var(--line);border-radius:4px;margin:0 0 10px;padding:4px 8px}
+table.stack th,table.stack td{display:block;position:relative;border:0;padding:3px 0 3px 9em;text-align:left;white-space:normal;min-height:1.6em}
+table.stack td::before,table.stack tbody th::before{content:attr(data-label);position:absolute;left:0;width:8.5em;color:var(--muted);font-weight:400}
+.sub{white-space:normal}
+.tools input{width:100%}}
+@page{size:A4 landscape;margin:10mm}
 @media print{header.top{background:#fff;color:#000;border-bottom:2px solid #000}
 header.top p,header.top a{color:#000}.tools,nav.links{display:none}
-section.group,figure{break-inside:avoid}
-.scroll{overflow:visible}table{font-size:10px}a{color:#000}}
+section.group,figure,tr{break-inside:avoid}
+.scroll{overflow:visible}table{font-size:9px;table-layout:auto}
+th,td{padding:2px 4px}.sub{white-space:normal}a{color:#000;text-decoration:none}}
 `;

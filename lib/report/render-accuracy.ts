@@ -1,4 +1,5 @@
 import { ispSlug } from '#lib/domain/slug';
+import { accuracyVerdict, backtestSummary } from './accuracy-verdict.ts';
 import { renderBacktestSection } from './backtest-section.ts';
 import { escapeHtml } from './format.ts';
 import { renderPage } from './html-page.ts';
@@ -61,38 +62,38 @@ const signed = (x: number) => {
   const r = Number(x.toFixed(1));
   return `${r > 0 ? '+' : r < 0 ? '−' : ''}${pct(Math.abs(r))}`;
 };
+const num = (
+  header: string,
+  cell: (s: AccuracySummary) => string,
+  sort: (s: AccuracySummary) => number,
+): Column<AccuracySummary> => ({ header, cell, sort, kind: 'num' });
 const COLUMNS: readonly Column<AccuracySummary>[] = [
   { header: 'Level', cell: (s) => s.level },
-  {
-    header: 'Horizon',
-    cell: (s) => `${s.horizonDays} days`,
-    sort: (s) => s.horizonDays,
-    kind: 'num',
-  },
-  {
-    header: 'Comparisons',
-    cell: (s) => String(s.count),
-    sort: (s) => s.count,
-    kind: 'num',
-  },
-  {
-    header: 'MAPE',
-    cell: (s) => pct(s.mape),
-    sort: (s) => s.mape,
-    kind: 'num',
-  },
-  {
-    header: 'Mean signed error',
-    cell: (s) => signed(s.biasPct),
-    sort: (s) => s.biasPct,
-    kind: 'num',
-  },
-  {
-    header: 'Actual inside interval',
-    cell: (s) => pct(s.coverage * 100),
-    sort: (s) => s.coverage,
-    kind: 'num',
-  },
+  num(
+    'Horizon',
+    (s) => `${s.horizonDays} days`,
+    (s) => s.horizonDays,
+  ),
+  num(
+    'Comparisons',
+    (s) => String(s.count),
+    (s) => s.count,
+  ),
+  num(
+    'MAPE',
+    (s) => pct(s.mape),
+    (s) => s.mape,
+  ),
+  num(
+    'Mean signed error',
+    (s) => signed(s.biasPct),
+    (s) => s.biasPct,
+  ),
+  num(
+    'Actual inside interval',
+    (s) => pct(s.coverage * 100),
+    (s) => s.coverage,
+  ),
 ];
 
 // Links only to ISPs that have a page in this run.
@@ -108,11 +109,14 @@ const columns = (isps: ReadonlySet<string>): Column<AccuracySummary>[] => [
   ...COLUMNS,
 ];
 
-const overallLines = (overall: readonly AccuracySummary[]): string =>
+const overallLines = (
+  overall: readonly AccuracySummary[],
+  level: number,
+): string =>
   overall
     .map(
       (s) =>
-        `<p>${s.horizonDays} days ahead: MAPE ${pct(s.mape)}, signed ${signed(s.biasPct)}, inside interval ${pct(s.coverage * 100)} (${s.count} comparisons).</p>`,
+        `<p><strong>${accuracyVerdict(s, level)}</strong><br>${s.horizonDays} days ahead: MAPE ${pct(s.mape)}, signed ${signed(s.biasPct)}, inside interval ${pct(s.coverage * 100)} (${s.count} comparisons).</p>`,
     )
     .join('');
 
@@ -136,9 +140,9 @@ export function renderAccuracy(input: ReportInput): string {
   const intro = `<p>Each run keeps its forecasts at +30, +60 and +90 days (<code>forecast-points.json</code>). Once those days have passed, they are compared here with the actual daily peak. MAPE is the mean absolute percentage error; a positive signed error means the forecasts were too high. With a well-calibrated ${input.decisionLevel}% interval, about ${input.decisionLevel}% of actuals fall inside it.</p>`;
   const body =
     rows.length === 0
-      ? `${intro}<p><strong>No earlier forecasts can be checked yet</strong>: the report store has no past run whose +30-day target date has passed.</p>`
+      ? `${intro}<p><strong>No earlier forecasts can be checked yet</strong>: the report store has no past run whose +30-day target date has passed. ${backtestSummary(input.series, input.decisionLevel)}</p>`
       : `${intro}<h2 id="overall">All ISPs</h2>
-${overallLines(overall)}
+${overallLines(overall, input.decisionLevel)}
 <h2 id="by-series">By ISP and group</h2>
 ${renderTable({ id: 'accuracy-table', caption: 'Errors of past forecasts by series and horizon.', columns: columns(new Set(reportedIsps(input).map((s) => s.isp))), rows: summaries, filter: true })}`;
   return renderPage(input, {

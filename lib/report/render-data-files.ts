@@ -4,6 +4,7 @@ import {
   sortForOutput,
   toForecastRow,
 } from './forecast-rows.ts';
+import { renderLevelCsv } from './render-level-csv.ts';
 import type { ReportFile, ReportInput } from './report-input.ts';
 import { SPREADSHEET_SAFE_CAST } from './spreadsheet-safe.ts';
 
@@ -18,10 +19,12 @@ const json = (path: string, value: unknown): ReportFile => ({
  * in the column names, empty where a date is not reached), `forecasts.json`
  * (the same rows; text cells a spreadsheet would evaluate are quoted, see
  * `spreadsheetSafe`), `alerts.json` (groups at warning or critical, most
- * urgent first) and `data-quality.json`.
+ * urgent first), `data-quality.json`, then the per-level CSV files
+ * (`renderLevelCsv`) and `changes.json` when the input has changes.
+ * `forecasts.csv` is deprecated: kept one release.
  *
  * @param input - the report input
- * @returns the four files
+ * @returns the files
  * @example
  * const [csv] = renderDataFiles(input);
  * csv.body.split('\n')[0]; // 'level,key,isp,site,…'
@@ -48,5 +51,7 @@ export function renderDataFiles(input: ReportInput): ReportFile[] {
     json('forecasts.json', rows),
     json('alerts.json', alerts),
     json('data-quality.json', input.dataQuality),
+    ...renderLevelCsv(input),
+    ...(input.changes ? [json('changes.json', input.changes)] : []),
   ];
 }

@@ -1,7 +1,9 @@
 import type { Config } from '#lib/config';
+import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import { worstSeverity } from '#lib/rules/summarize-isp';
+import { type AlertChanges, alertExtras } from './email-extras.ts';
 import { ispsOf, rankByOrderDate, reportLink } from './email-format.ts';
 import { renderGroupBlock } from './email-group-block.ts';
 import {
@@ -24,6 +26,8 @@ export interface AlertMessageInput {
   readonly config: Config;
   /** A what-if run's description: the message then says it is not the plan. */
   readonly scenario?: string;
+  /** What changed per group key since the previous run's date. */
+  readonly changes?: AlertChanges;
   /** Body budget in bytes (SNS's limit by default). */
   readonly maxBytes?: number;
 }
@@ -56,12 +60,13 @@ export function renderIspMessage(input: AlertMessageInput): Message[] {
       asOf,
       config.decisionLevel,
       input.reasons?.[g.key],
+      alertExtras(input, g),
     ),
   );
   const bodies = splitBodies(
     alertHeader(input, groups),
     blocks,
-    alertFooter(groups, config),
+    alertFooter(groups, config, asOf),
     input.maxBytes,
   );
   return toMessages(alertSpec(input, groups), bodies);
@@ -71,11 +76,15 @@ function alertSpec(input: AlertMessageInput, groups: readonly Evaluation[]) {
   const byOwner = input.config.notify.by === 'owner';
   const whatIf = input.scenario !== undefined;
   const first = groups[0]!.orderByDate;
-  const prefix = whatIf ? '[Headroom what-if] ' : '[Headroom] ';
+  const overdue = first !== undefined && first < input.asOf;
+  const prefix = `${whatIf ? '[Headroom what-if]' : '[Headroom]'} ${overdue ? 'OVERDUE ' : ''}`;
   const name = byOwner
     ? `${input.unit} (${ispsOf(groups).join(', ')})`
     : input.unit;
-  const tail = `: ${countBySeverity(groups, 'warning')} — order by ${first}`;
+  const due = overdue
+    ? `was due ${first} (${daysBetween(first, input.asOf)} d ago)`
+    : `order by ${first}`;
+  const tail = `: ${countBySeverity(groups, 'warning')} — ${due}`;
   return {
     asOf: input.asOf,
     purpose: `${whatIf ? 'what-if' : 'alert'}${byOwner ? '-owner' : ''}`,
@@ -116,12 +125,16 @@ function alertHeader(
   ].join('\n');
 }
 
-function alertFooter(groups: readonly Evaluation[], config: Config): string {
+function alertFooter(
+  groups: readonly Evaluation[],
+  config: Config,
+  asOf: string,
+): string {
   const where =
     config.notify.reportBaseUrl === '' ? ' (in the report store)' : '';
   const links = ispsOf(groups).map(
     (isp) =>
-      `Report for ${isp}: ${reportLink(config.notify.reportBaseUrl, isp)}${where}`,
+      `Report for ${isp}: ${reportLink(config.notify.reportBaseUrl, isp, asOf)}${where}`,
   );
   return [
     ...links,

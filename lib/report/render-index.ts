@@ -1,4 +1,5 @@
 import { SEVERITIES } from '#lib/domain/vocabulary';
+import { renderChangesSection } from './changes-section.ts';
 import { renderPage } from './html-page.ts';
 import { renderTable } from './html-table.ts';
 import { actionColumns, ISP_COLUMNS } from './index-columns.ts';
@@ -6,6 +7,14 @@ import { renderQualitySection } from './quality-section.ts';
 import { rankGroups, severityRank } from './rank.ts';
 import type { ReportInput } from './report-input.ts';
 import { reportedIsps } from './reported-isps.ts';
+
+/** What each severity means, so that no count reads as "all clear". */
+const SEVERITY_MEANING = {
+  critical: 'order-by date today or past: order now',
+  warning: 'order-by date within the warning window',
+  watch: 'a threshold is crossed within the horizon',
+  ok: 'no threshold crossed within the horizon',
+} as const;
 
 /**
  * Renders `index.html`: severity counts, the groups needing action ranked
@@ -18,20 +27,25 @@ import { reportedIsps } from './reported-isps.ts';
  */
 export function renderIndex(input: ReportInput): string {
   const groups = input.evaluations.filter((e) => e.level === 'group');
+  const above = groups.filter((e) => e.utilization >= e.warning).length;
   const cards = [...SEVERITIES]
     .reverse()
     .map(
       (s) =>
-        `<div class="card ${s}"><strong>${groups.filter((e) => e.severity === s).length}</strong>${s}</div>`,
+        `<div class="card ${s}"><strong>${groups.filter((e) => e.severity === s).length}</strong>${s}<small>${SEVERITY_MEANING[s]}</small></div>`,
     )
-    .join('');
+    .join('')
+    .concat(
+      `<div class="card warning"><strong>${above}</strong>above warning now<small>utilization at or over the warning threshold today</small></div>`,
+    );
   const action = rankGroups(input.evaluations);
   const isps = reportedIsps(input).sort(
     (a, b) =>
       severityRank(b.worstSeverity) - severityRank(a.worstSeverity) ||
       a.isp.localeCompare(b.isp),
   );
-  const body = `<h2 id="severity">Capacity groups by severity</h2>
+  const body = `${renderChangesSection(input)}
+<h2 id="severity">Capacity groups by severity</h2>
 <div class="cards" role="list" aria-label="Groups by severity">${cards.replaceAll('<div class="card', '<div role="listitem" class="card')}</div>
 <h2 id="action">Groups needing action (${action.length})</h2>
 ${renderTable({ id: 'action-table', caption: 'Ranked by order-by date: the last day to start the augment.', columns: actionColumns(input.asOf), rows: action, filter: true })}

@@ -1,4 +1,5 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { overduePlan } from '#lib/rules/overdue-plan';
 import { buildChartData } from './chart-data.ts';
 import { chartLegend } from './chart-legend.ts';
 import {
@@ -15,6 +16,8 @@ import {
   formatPct,
 } from './format.ts';
 import { renderPage } from './html-page.ts';
+import { renderBundleTable } from './isp-bundle-table.ts';
+import { overdueLines } from './overdue-text.ts';
 import { byUrgency, groupAnchor } from './rank.ts';
 import { renderChartSvg } from './render-svg.ts';
 import type { ReportInput, ReportSeries } from './report-input.ts';
@@ -57,17 +60,21 @@ export async function renderIspPage(
   const sections = await Promise.all(
     groups.map((e) => groupSection(input, e, series('group', e.key))),
   );
-  const body = `${facts([
+  const action = groups.filter((e) => e.severity !== 'ok').length;
+  const body = `<h2 id="action">Bundles that need action (${action})</h2>${chartLegend(input.decisionLevel)}
+${sections.slice(0, action).join('\n') || '<p>None: no bundle crosses a threshold within the horizon.</p>'}
+<h2 id="bundles">All bundles (${groups.length})</h2>
+${renderBundleTable(groups, input.evaluations)}
+<h2 id="total">Total demand</h2>${facts([
     ['Total demand (p95)', formatBps(summary.demandBps)],
     [`Growth per year (${input.decisionLevel}% interval)`, growth],
     ['Capacity', formatBps(summary.capacityBps)],
     ['Headroom', formatPct(summary.headroom)],
     ['Groups at risk', String(summary.groupsAtRisk)],
     ['Worst severity', severityBadge(summary.worstSeverity)],
-  ])}
-<h2 id="total">Total demand</h2>${total}
-<h2 id="groups">Capacity groups (${groups.length})</h2>${chartLegend(input.decisionLevel)}
-${sections.join('\n')}`;
+  ])}${total}
+<h2 id="others">Bundles with no action needed (${groups.length - action})</h2>
+${sections.slice(action).join('\n')}`;
   const subtitle = `AS${summary.asn} · ${escapeHtml(summary.region)} · owner ${escapeHtml(summary.owner)} · <a href="../index.html">back to overview</a>`;
   return renderPage(input, { title: summary.isp, subtitle, root: '../', body });
 }
@@ -85,7 +92,7 @@ async function groupSection(
   );
   return `<section class="group" id="${groupAnchor(e.key)}" aria-labelledby="${groupAnchor(e.key)}-h">
 <h3 id="${groupAnchor(e.key)}-h">${escapeHtml(e.key)} ${severityBadge(e.severity)}</h3>
-<p class="need">${escapeHtml(needSentence(e, input.asOf))}</p>
+<p class="need">${escapeHtml(needSentence(e, input.asOf))}</p>${overdueBlock(e, input.asOf)}
 ${facts([
   [
     'p95 now / capacity',
@@ -105,6 +112,13 @@ ${facts([
   ['Planned augments', plannedText(e)],
   ['Model', escapeHtml(e.model)],
 ])}${figure}</section>`;
+}
+
+function overdueBlock(e: Evaluation, asOf: string): string {
+  const plan = overduePlan(e, asOf);
+  if (plan === undefined) return '';
+  const [head, ...choices] = overdueLines(plan);
+  return `<div class="overdue"><p><strong>${escapeHtml(head!)}</strong></p><ul>${choices.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul></div>`;
 }
 
 async function chart(

@@ -4,6 +4,7 @@ import { renderAccuracy } from './render-accuracy.ts';
 import { renderDataFiles } from './render-data-files.ts';
 import { renderIndex } from './render-index.ts';
 import { renderIspPage } from './render-isp-page.ts';
+import { renderPartnerPage } from './render-partner-page.ts';
 import type { ReportFile, ReportInput } from './report-input.ts';
 import { reportedIsps } from './reported-isps.ts';
 
@@ -12,8 +13,8 @@ const HTML = 'text/html; charset=utf-8';
 const CONCURRENCY = 4;
 
 /**
- * Renders the whole report of a run: `index.html`, `isp/<slug>.html` per
- * ISP, `accuracy.html`, `forecasts.csv`, `forecasts.json`, `alerts.json`,
+ * Renders the whole report of a run: `index.html`, `isp/<slug>.html` and
+ * `partners/<slug>.html` per ISP, `accuracy.html`, the per-level CSV files, `forecasts.csv`, `forecasts.json`, `alerts.json`,
  * `data-quality.json` and `forecast-points.json` (what later runs check
  * accuracy against). Pure apart from time: no I/O, no network; the caller
  * publishes the files (and writes `manifest.json`).
@@ -29,10 +30,33 @@ export async function renderReport(input: ReportInput): Promise<ReportFile[]> {
   return [
     { path: 'index.html', body: renderIndex(input), contentType: HTML },
     ...pages,
+    ...renderPartnerPages(input),
     { path: 'accuracy.html', body: renderAccuracy(input), contentType: HTML },
     ...renderDataFiles(input),
     renderForecastPoints(input),
   ];
+}
+
+/**
+ * Renders the pack for each reported ISP's meeting
+ * (`partners/<slug>.html`): its bundles without internal fields.
+ *
+ * @param input - the report input (evaluations and ISP summaries)
+ * @returns one page per reported ISP
+ * @example
+ * const packs = renderPartnerPages(input);
+ */
+export function renderPartnerPages(input: ReportInput): ReportFile[] {
+  return reportedIsps(input).map((isp) => ({
+    path: `partners/${ispSlug(isp.isp)}.html`,
+    body: renderPartnerPage(
+      isp,
+      input.evaluations.filter((e) => e.level === 'group' && e.isp === isp.isp),
+      input.asOf,
+      input.decisionLevel,
+    ),
+    contentType: HTML,
+  }));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { SeriesForecast } from '#lib/domain/forecast';
 import type { DataQualityReport } from '#lib/domain/quality';
 import type { DailySeries } from '#lib/domain/series';
 import type { SeriesLevel } from '#lib/domain/vocabulary';
+import type { ChangesReport } from '#lib/rules/change-types';
 
 /**
  * Everything the report renderer needs, as plain data. The pipeline fills
@@ -32,6 +33,8 @@ export interface ReportInput {
   readonly accuracy?: readonly AccuracyRow[];
   /** The latest decision backtest (`headroom backtest`), if any. */
   readonly backtest?: BacktestResult;
+  /** What changed since the previous run (unset for a what-if). */
+  readonly changes?: ChangesReport;
   /** Set when the run is a what-if scenario rather than the real plan. */
   readonly scenario?: { readonly name: string; readonly description: string };
 }

@@ -76,7 +76,16 @@ function describe(
     plannedAugments: found.plannedAugments ?? [],
     warning: context.thresholds.warning,
     critical: context.thresholds.critical,
+    ...groupOf(input),
+    memberLinks: links.length,
   };
+}
+
+/** A link's or group's capacity group (an ISP spans several). */
+function groupOf(input: SeriesInput): { group?: string } {
+  if (input.level === 'group') return { group: input.key };
+  if (input.level === 'link') return { group: input.links[0]!.group };
+  return {};
 }
 
 /** The members' shared value of a field, or '' when they differ. */

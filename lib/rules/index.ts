@@ -8,14 +8,36 @@
  */
 export { applyScenario } from './apply-scenario.ts';
 export { buildCapacityTimeline } from './capacity-timeline.ts';
+export {
+  CHANGE_KINDS,
+  type ChangeKind,
+  type ChangeRule,
+  type ChangesReport,
+  DEFAULT_CHANGE_RULE,
+  type GroupChange,
+  type TrackedGroup,
+} from './change-types.ts';
+export { computeChanges, type PreviousRun } from './compute-changes.ts';
 export { CURRENT_PEAK_DAYS, currentPeak } from './current-peak.ts';
 export { decisionBounds } from './decision-bounds.ts';
+export { describeChange } from './describe-change.ts';
 export { describeScenario, scenarioBreaks } from './describe-scenario.ts';
 export { evaluateSeries } from './evaluate-series.ts';
 export { growthPctPerYear } from './growth.ts';
 export { growthRule } from './growth-rule.ts';
+export {
+  holdAsk,
+  holdGrowth,
+  holdOrderBy,
+  holdSeverity,
+} from './hold-changes.ts';
 export { n1Rule } from './n1-rule.ts';
 export { orderByRule } from './order-by-rule.ts';
+export {
+  type ExpediteChoice,
+  type OverduePlan,
+  overduePlan,
+} from './overdue-plan.ts';
 export { plannedAugmentRule } from './planned-augment-rule.ts';
 export { recommendedAugmentRule } from './recommended-augment-rule.ts';
 export { CAPACITY_RULES } from './registry.ts';

@@ -28,6 +28,8 @@ export const AWS_ENV = {
   config: 'HEADROOM_CONFIG',
   /** Optional: Athena query timeout in ms. */
   queryTimeoutMs: 'HEADROOM_QUERY_TIMEOUT_MS',
+  /** Optional: the reports' distribution URL, for links in messages. */
+  reportBaseUrl: 'HEADROOM_REPORT_BASE_URL',
   /** Optional: an S3-compatible endpoint (s3rver, MinIO), path-style. */
   s3Endpoint: 'HEADROOM_S3_ENDPOINT',
 } as const;
@@ -121,7 +123,10 @@ export async function buildAwsDeps(
     log:
       options.log ??
       new PowertoolsLogger(options.powertools ?? new Powertools()),
-    config: await loadConfig(env, lake),
+    config: withReportBaseUrl(
+      await loadConfig(env, lake),
+      env[AWS_ENV.reportBaseUrl],
+    ),
   };
 }
 
@@ -141,6 +146,12 @@ export async function loadConfig(env: Env, lake: ObjectStore): Promise<Config> {
   const bytes = await lake.get(CONFIG_KEY);
   if (bytes === undefined) return DEFAULT_CONFIG;
   return parseConfig(new TextDecoder().decode(bytes), `s3 ${CONFIG_KEY}`);
+}
+
+/** The stack's distribution URL, unless the configuration names one. */
+function withReportBaseUrl(config: Config, url: string | undefined): Config {
+  if (!url || config.notify.reportBaseUrl !== '') return config;
+  return { ...config, notify: { ...config.notify, reportBaseUrl: url } };
 }
 
 function createClients(env: Env): AwsClients {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ConsoleLogger } from '#lib/adapters/local/console-logger';
 import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
@@ -54,8 +55,15 @@ export async function buildLocalDeps(options: LocalOptions): Promise<Deps> {
     notifier: new OutboxNotifier(join(options.out, 'outbox'), log),
     clock: options.clock ?? new SystemClock(),
     log,
-    config: options.config,
+    config: withLocalReportUrl(options.config, options.out),
   };
+}
+
+/** Without a base URL, messages in the outbox link to the report files. */
+function withLocalReportUrl(config: Config, out: string): Config {
+  if (config.notify.reportBaseUrl !== '') return config;
+  const reportBaseUrl = `${pathToFileURL(resolve(out)).href}/`;
+  return { ...config, notify: { ...config.notify, reportBaseUrl } };
 }
 
 /**

@@ -70,8 +70,28 @@ describe('headroom run', () => {
         'forecasts.json',
         'alerts.json',
         'data-quality.json',
+        'groups.csv',
+        'isps.csv',
+        'links.csv',
+        'augments.csv',
+        'changes.json',
         'manifest.json',
       ]),
+    );
+    expect(files.some((f) => f.startsWith('partners/'))).toBe(true);
+    const level = async (name: string) =>
+      parse(await read(join(dated, name)), { columns: true }) as Record<
+        string,
+        string
+      >[];
+    const total = (rows: Record<string, string>[], column: string) =>
+      rows.reduce((s, r) => s + Number(r[column] || 0), 0);
+    const groupRows = await level('groups.csv');
+    expect(total(await level('isps.csv'), 'ask_bps')).toBe(
+      total(groupRows, 'ask_bps'),
+    );
+    expect(total(await level('augments.csv'), 'added_bps')).toBe(
+      total(groupRows, 'planned_add_bps'),
     );
     const csv = parse(await read(join(dated, 'forecasts.csv')), {
       columns: true,

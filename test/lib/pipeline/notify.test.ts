@@ -100,11 +100,11 @@ describe('notify', () => {
         '2026-11-05/alert/acme/1 | [Headroom] Acme: 1 critical — order by 2026-11-05',
       ],
       [
-        '2026-11-06/alert/acme/1 | [Headroom] Acme: 1 critical — order by 2026-10-26',
+        '2026-11-06/alert/acme/1 | [Headroom] OVERDUE Acme: 1 critical — was due 2026-10-26 (11 d ago)',
       ],
       [],
       [
-        '2026-11-13/alert/acme/1 | [Headroom] Acme: 1 critical — order by 2026-10-21',
+        '2026-11-13/alert/acme/1 | [Headroom] OVERDUE Acme: 1 critical — was due 2026-10-21 (23 d ago)',
         '2026-11-13/digest/emea-peering/1 | [Headroom] weekly digest emea-peering: 1 critical',
       ],
       [
@@ -141,7 +141,7 @@ describe('notify', () => {
       [{ id: '2026-11-26/alert/beta/1', error: 'throttled' }],
     ]);
     expect(next).toEqual([
-      '2026-11-27/alert/beta/1 | [Headroom] Beta: 1 critical — order by 2026-11-20',
+      '2026-11-27/alert/beta/1 | [Headroom] OVERDUE Beta: 1 critical — was due 2026-11-20 (7 d ago)',
     ]);
   });
 
@@ -162,7 +162,7 @@ describe('notify', () => {
     // Assess
     expect([replay, again]).toEqual([
       [
-        '2026-11-26/alert/beta/1 | [Headroom] Beta: 1 critical — order by 2026-11-20',
+        '2026-11-26/alert/beta/1 | [Headroom] OVERDUE Beta: 1 critical — was due 2026-11-20 (6 d ago)',
       ],
       [],
     ]);
@@ -227,7 +227,7 @@ describe('notify', () => {
     expect(summary.messages.map((m) => [m.id, m.subject])).toEqual([
       [
         '2026-11-26/what-if/acme/1',
-        '[Headroom what-if] Acme: 1 critical — order by 2026-11-20',
+        '[Headroom what-if] OVERDUE Acme: 1 critical — was due 2026-11-20 (6 d ago)',
       ],
     ]);
     expect(notifier.accepted).toHaveLength(1);

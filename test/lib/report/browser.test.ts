@@ -59,16 +59,20 @@ const column = (table: string, n: number) =>
     n,
   );
 
+/** The action table's utilization column, without the p95 beneath. */
+const utilization = async () =>
+  (await column('action-table', 4)).map((t) => t.replace(/p95.*/, ''));
+
 describe('the report in Chromium', () => {
   it('opens the overview from disk and sorts a column on click', async () => {
     // Prepare
     await page.goto(`file://${join(dir, 'index.html')}`);
-    const before = await column('action-table', 6);
+    const before = await utilization();
     // Act
-    await page.click('#action-table th:nth-child(7) button');
-    const ascending = await column('action-table', 6);
-    await page.click('#action-table th:nth-child(7) button');
-    const descending = await column('action-table', 6);
+    await page.click('#action-table th:nth-child(5) button');
+    const ascending = await utilization();
+    await page.click('#action-table th:nth-child(5) button');
+    const descending = await utilization();
     await page.screenshot({
       path: join(SHOTS, 'report-index.png'),
       fullPage: true,
@@ -78,7 +82,7 @@ describe('the report in Chromium', () => {
     expect(ascending).toEqual(['30.0%', '66.0%', '76.0%']);
     expect(descending).toEqual(['76.0%', '66.0%', '30.0%']);
     expect(
-      await page.getAttribute('#action-table th:nth-child(7)', 'aria-sort'),
+      await page.getAttribute('#action-table th:nth-child(5)', 'aria-sort'),
     ).toBe('descending');
   });
 
@@ -129,6 +133,105 @@ describe('the report in Chromium', () => {
     expect(await page.$$eval('h2, h3', (h) => h.length)).toBeGreaterThanOrEqual(
       4,
     );
+  });
+
+  it.each([1440, 390])(
+    'does not scroll sideways at %i px and shows every action column',
+    async (width) => {
+      // Prepare
+      await page.setViewportSize({ width, height: 900 });
+      // Act
+      await page.goto(`file://${join(dir, 'index.html')}`);
+      const page_ = await page.$eval('html', (h) => ({
+        scroll: h.scrollWidth,
+        client: h.clientWidth,
+      }));
+      const cells = await page.$$eval(
+        '#action-table tbody tr:first-child > *',
+        (cs) =>
+          cs.map((c) => {
+            const r = c.getBoundingClientRect();
+            return {
+              label: c.getAttribute('data-label'),
+              left: r.left,
+              right: r.right,
+              width: r.width,
+            };
+          }),
+      );
+      const table = await page.$eval(
+        '#action-table',
+        (t) => t.getBoundingClientRect().right,
+      );
+      await page.screenshot({
+        path: join(SHOTS, `report-index-${width}.png`),
+        fullPage: true,
+      });
+      await page.setViewportSize({ width: 1280, height: 900 });
+      // Assess
+      expect(page_.scroll).toBeLessThanOrEqual(page_.client);
+      expect(cells.map((c) => c.label)).toEqual([
+        'Severity',
+        'Order by',
+        'ISP',
+        'Bundle',
+        'Utilization',
+        'Critical date',
+        'Ask',
+        'N-1',
+        'Planned',
+      ]);
+      for (const c of cells) {
+        expect(c.width, c.label!).toBeGreaterThan(0);
+        expect(c.left, c.label!).toBeGreaterThanOrEqual(0);
+        expect(c.right, c.label!).toBeLessThanOrEqual(width);
+      }
+      expect(table).toBeLessThanOrEqual(width);
+    },
+  );
+
+  it('counts the rows a multi-word filter leaves and keeps it in the URL', async () => {
+    // Prepare
+    await page.goto(`file://${join(dir, 'index.html')}`);
+    const count = () =>
+      page.textContent('.tools:has([data-filter="action-table"]) output');
+    const before = await count();
+    // Act
+    await page.fill('input[data-filter="action-table"]', 'fra2 ix');
+    const after = await count();
+    const rows = await page.$$eval(
+      '#action-table tbody tr:not([hidden]) th',
+      (c) => c.map((x) => x.textContent),
+    );
+    await page.reload();
+    const kept = await page.inputValue('input[data-filter="action-table"]');
+    const keptCount = await count();
+    // Assess
+    expect(before).toBe('3 shown');
+    expect(after).toBe('1 shown');
+    expect(rows).toEqual(['Globex']);
+    expect(page.url()).toContain('action-table-q=fra2+ix');
+    expect([kept, keptCount]).toEqual(['fra2 ix', '1 shown']);
+  });
+
+  it('sorts from the keyboard with a visible focus, and keeps the sort in the URL', async () => {
+    // Prepare
+    await page.goto(`file://${join(dir, 'index.html')}`);
+    await page.focus('#action-table th:nth-child(5) button');
+    // Act
+    const outline = await page.$eval(
+      '#action-table th:nth-child(5) button',
+      (b) => b.ownerDocument.defaultView!.getComputedStyle(b).outlineStyle,
+    );
+    await page.keyboard.press('Enter');
+    const ascending = await utilization();
+    await page.reload();
+    const kept = await utilization();
+    // Assess
+    expect(outline).not.toBe('none');
+    expect(ascending).toEqual(['30.0%', '66.0%', '76.0%']);
+    expect(kept).toEqual(ascending);
+    expect(page.url()).toContain('action-table-sort=4.asc');
   });
 
   it('loads nothing from the network and logs no errors', () => {

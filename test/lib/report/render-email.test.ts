@@ -44,6 +44,13 @@ describe('renderIspMessage', () => {
       groups,
       reasons,
       config: EMAIL_CONFIG,
+      changes: {
+        since: '2026-11-19',
+        lines: {
+          [LHR1_PNI.key]:
+            'escalated warning → critical; order-by 15 days earlier (2026-11-01 → 2026-10-17)',
+        },
+      },
     });
 
     // Assess
@@ -114,7 +121,7 @@ describe('renderIspMessage', () => {
     // Assess
     expect(message!.subject.length).toBeLessThanOrEqual(100);
     expect(message!.subject).toMatch(
-      /^\[Headroom\] Very Long .*…: 1 critical — order by 2026-11-20$/,
+      /^\[Headroom\] OVERDUE Very Long .*…: 1 critical — was due 2026-11-20 \(6 d ago\)$/,
     );
   });
 
@@ -142,7 +149,7 @@ describe('renderIspMessage', () => {
 
     // Assess
     expect(message!.subject).toBe(
-      '[Headroom what-if] emea-peering (Acme Telecom, Beta): 1 critical, 1 warning — order by 2026-11-20',
+      '[Headroom what-if] OVERDUE emea-peering (Acme…: 1 critical, 1 warning — was due 2026-11-20 (6 d ago)',
     );
     expect(message!.id).toBe('2026-11-26/what-if-owner/emea-peering/1');
     expect(message!.attributes).toEqual({
@@ -152,7 +159,7 @@ describe('renderIspMessage', () => {
       owner: 'emea-peering',
     });
     expect(message!.body).toMatch(/^WHAT-IF, not the plan/);
-    expect(message!.body).toContain('reports/latest/isp/beta.html');
+    expect(message!.body).toContain('reports/2026-11-26/isp/beta.html');
   });
 });
 

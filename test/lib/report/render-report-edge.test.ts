@@ -20,6 +20,10 @@ describe('renderReport on awkward input', () => {
       'forecasts.json',
       'alerts.json',
       'data-quality.json',
+      'groups.csv',
+      'isps.csv',
+      'links.csv',
+      'augments.csv',
       'forecast-points.json',
     ]);
     expect(files[0]!.body).toContain('Groups needing action (0)');

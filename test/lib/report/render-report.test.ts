@@ -37,11 +37,18 @@ describe('renderReport', () => {
       'isp/acme-telecom.html',
       'isp/globex.html',
       'isp/initech.html',
+      'partners/acme-telecom.html',
+      'partners/globex.html',
+      'partners/initech.html',
       'accuracy.html',
       'forecasts.csv',
       'forecasts.json',
       'alerts.json',
       'data-quality.json',
+      'groups.csv',
+      'isps.csv',
+      'links.csv',
+      'augments.csv',
       'forecast-points.json',
     ]);
     expect(files[0]!.contentType).toBe('text/html; charset=utf-8');
@@ -53,12 +60,17 @@ describe('renderReport', () => {
     // Act
     const cells = tableCells(body('index.html'), 'action-table');
     // Assess
-    expect(cells.map((c) => c.slice(0, 5))).toEqual([
-      ['critical', '2026-10-04 53 d overdue', 'Acme Telecom', 'LHR1', 'pni'],
-      ['warning', '2026-12-03 in 7 d', 'Globex', 'FRA2', 'ix'],
-      ['watch', '2027-08-17 in 264 d', 'Acme Telecom', 'FRA2', 'transit'],
+    expect(cells.map((c) => c.slice(0, 4))).toEqual([
+      [
+        'critical',
+        '2026-10-04 OVERDUE 53 d ordered today: in service 2027-02-24',
+        'Acme Telecom',
+        'LHR1 pni',
+      ],
+      ['warning', '2026-12-03 in 7 d', 'Globex', 'FRA2 ix'],
+      ['watch', '2027-08-17 in 264 d', 'Acme Telecom', 'FRA2 transit'],
     ]);
-    expect(rows[0]).toContain('critical 2026-10-04 53 d overdue');
+    expect(rows[0]).toContain('critical 2026-10-04 OVERDUE 53 d');
     expect(rows[1]).toContain('warning 2026-12-03 in 7 d');
     expect(rows[0]).toContain('152 Gbps');
     expect(rows[0]).toContain('76.0%');
@@ -89,7 +101,10 @@ describe('renderReport', () => {
     // Prepare / Act
     const index = text(body('index.html'));
     // Assess
-    expect(index).toContain('1 critical 1 warning 1 watch 1 ok');
+    expect(index).toContain(
+      '1 critical order-by date today or past: order now 1 warning',
+    );
+    expect(index).toContain('1 above warning now');
     expect(index).toContain('duplicate: 12 rows; spike: 3 rows');
     expect(index).toContain(
       '1 link in the traffic not in the inventory: ams1-mystery-pni-9',
@@ -133,7 +148,10 @@ describe('renderReport', () => {
       const dir = f.path.includes('/') ? f.path.replace(/[^/]+$/, '') : '';
       for (const [, href] of f.body.matchAll(/href="([^"]+)"/g)) {
         const [file, anchor] = href!.split('#');
-        const target = new URL(file!, `file:///r/${dir}`).pathname.slice(3);
+        const target =
+          file === ''
+            ? f.path
+            : new URL(file!, `file:///r/${dir}`).pathname.slice(3);
         expect(paths.has(target), `${f.path} → ${href}`).toBe(true);
         if (anchor) expect(body(target)).toContain(`id="${anchor}"`);
         resolved.push(target);

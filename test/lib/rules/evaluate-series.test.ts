@@ -55,6 +55,8 @@ describe('evaluateSeries', () => {
       plannedAugments: [],
       warning: 0.7,
       critical: 0.85,
+      group: 'Acme/LHR1/pni',
+      memberLinks: 2,
     });
   });
 

@@ -1,0 +1,54 @@
+import { ispSlug } from '#lib/domain/slug';
+import type { GroupChange } from '#lib/rules/change-types';
+import { CHANGE_KINDS } from '#lib/rules/change-types';
+import { severityBadge } from './describe.ts';
+import { escapeHtml } from './format.ts';
+import { renderTable } from './html-table.ts';
+import { ispLink } from './index-cells.ts';
+import { groupAnchor } from './rank.ts';
+import type { ReportInput } from './report-input.ts';
+
+const COLUMNS = [
+  {
+    header: 'Bundle',
+    cell: (c: GroupChange) =>
+      `<a href="isp/${ispSlug(c.isp)}.html#${groupAnchor(c.key)}">${escapeHtml(c.key)}</a>`,
+    rowHeader: true,
+  },
+  { header: 'ISP', cell: (c: GroupChange) => ispLink(c.isp) },
+  {
+    header: 'Now',
+    cell: (c: GroupChange) => severityBadge(c.severity.to),
+    sort: (c: GroupChange) => c.severity.to,
+  },
+  { header: 'What changed', cell: (c: GroupChange) => escapeHtml(c.text) },
+];
+
+/**
+ * The overview's first section: what changed since the previous run, as
+ * counts per kind of change and one row per bundle that changed.
+ *
+ * @param input - the report input (its `changes`)
+ * @returns the HTML, or '' when the run has no comparison (a what-if)
+ * @example
+ * renderChangesSection(input); // '<h2 id="changes">Since 2026-11-19 …'
+ */
+export function renderChangesSection(input: ReportInput): string {
+  const report = input.changes;
+  if (report === undefined) return '';
+  if (report.previousAsOf === undefined)
+    return `<h2 id="changes">Changes since the previous run</h2>
+<p>First run: nothing to compare with. The next run lists what changed.</p>`;
+  const { changes } = report;
+  const counts = CHANGE_KINDS.map(
+    (k) => [k, changes.filter((c) => c.kinds.includes(k)).length] as const,
+  )
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `<li><strong>${n}</strong> ${k}</li>`)
+    .join('');
+  const head = `<h2 id="changes">Changes since ${report.previousAsOf} (${changes.length} bundles)</h2>`;
+  if (changes.length === 0)
+    return `${head}<p>No bundle changed beyond the noise margins.</p>`;
+  return `${head}<ul class="counts">${counts}</ul>
+${renderTable({ id: 'changes-table', caption: 'Escalations and moves hold through noise: see the README for the rule.', columns: COLUMNS, rows: changes, filter: false })}`;
+}

@@ -1,0 +1,67 @@
+import type { Evaluation } from '#lib/domain/evaluation';
+import { severityBadge } from './describe.ts';
+import { escapeHtml, formatBps, formatPct } from './format.ts';
+import { renderTable } from './html-table.ts';
+import { n1Cell } from './index-cells.ts';
+import { groupAnchor } from './rank.ts';
+
+/** A bundle with its member links. */
+interface Bundle {
+  readonly group: Evaluation;
+  readonly links: readonly Evaluation[];
+}
+
+const ports = (b: Bundle) =>
+  b.links
+    .map((l) => {
+      const n = b.group.portBps > 0 ? l.capacityBps / b.group.portBps : 0;
+      const count = Number.isInteger(n) && n > 0 ? `${n} × ` : '';
+      return `${escapeHtml(l.key)}<span class="sub">${count}${formatBps(b.group.portBps)} · ${formatPct(l.utilization)}</span>`;
+    })
+    .join('') || `<span class="sub">${b.group.memberLinks ?? '?'} links</span>`;
+
+/**
+ * The ISP page's compact table of all its bundles: severity, utilization,
+ * capacity, N-1, and the member links with their ports.
+ *
+ * @param groups - the ISP's group evaluations, most urgent first
+ * @param evaluations - every evaluation (its links are found by group)
+ * @returns the table's HTML
+ * @example
+ * renderBundleTable(groups, input.evaluations);
+ */
+export function renderBundleTable(
+  groups: readonly Evaluation[],
+  evaluations: readonly Evaluation[],
+): string {
+  const rows: Bundle[] = groups.map((group) => ({
+    group,
+    links: evaluations.filter(
+      (e) => e.level === 'link' && e.group === group.key,
+    ),
+  }));
+  return renderTable<Bundle>({
+    id: 'bundle-table',
+    caption: 'Every bundle of this ISP with its member links and ports.',
+    rows,
+    filter: false,
+    columns: [
+      {
+        header: 'Bundle',
+        cell: (b) =>
+          `<a href="#${groupAnchor(b.group.key)}">${escapeHtml(b.group.key)}</a>`,
+        rowHeader: true,
+      },
+      { header: 'Severity', cell: (b) => severityBadge(b.group.severity) },
+      {
+        header: 'Utilization',
+        cell: (b) =>
+          `${formatPct(b.group.utilization)}<span class="sub">${formatBps(b.group.lastPeakBps)} of ${formatBps(b.group.capacityBps)}</span>`,
+        sort: (b) => b.group.utilization,
+        kind: 'num',
+      },
+      { header: 'N-1', cell: (b) => n1Cell(b.group) },
+      { header: 'Links and ports', cell: ports },
+    ],
+  });
+}

@@ -1,0 +1,41 @@
+import type { OverduePlan } from '#lib/rules/overdue-plan';
+import { formatBps } from './format.ts';
+
+const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+
+/**
+ * The overdue plan in words: the situation, then the two choices.
+ *
+ * @param plan - the bundle's overdue plan
+ * @returns three or four lines of plain text (escape before HTML)
+ * @example
+ * overdueLines(plan)[0];
+ * // 'OVERDUE by 53 days: ordered today, in service 2027-02-24, 53 days short past 2027-01-02'
+ */
+export function overdueLines(plan: OverduePlan): string[] {
+  const exposed =
+    plan.exposedDays > 0
+      ? `${days(plan.exposedDays)} exposed past the critical date ${plan.neededByDate}`
+      : `in time for the critical date ${plan.neededByDate}`;
+  const ask =
+    plan.askPorts > 0
+      ? `+${plan.askPorts} × ${formatBps(plan.portBps)} (${formatBps(plan.askBps)})`
+      : `+${formatBps(plan.askBps)}`;
+  const lines = [
+    `OVERDUE by ${days(plan.overdueDays)}. Ordered today, in service ${plan.orderedTodayInService}: ${exposed}.`,
+  ];
+  const x = plan.expedite;
+  if (x !== undefined) {
+    const rest = x.coversAsk
+      ? 'nothing more is needed once it is in'
+      : `the ask ${ask} is still needed`;
+    lines.push(
+      `Choice 1: expedite ${x.reference || 'the planned augment'} (+${formatBps(x.addedBps)}, in service ${x.inServiceDate}) by ${days(x.byDays)} to ${x.targetDate}; ${rest}.`,
+    );
+  }
+  if (plan.askBps > 0)
+    lines.push(
+      `Choice ${x ? 2 : 1}: order ${ask} now, in service ${plan.orderedTodayInService} (${days(plan.exposedDays)} exposed).`,
+    );
+  return lines;
+}

@@ -1,0 +1,79 @@
+import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { escapeHtml, formatBps, formatGrowth, formatPct } from './format.ts';
+
+/** A plain, printable style: no internal colours or severity classes. */
+const PARTNER_STYLE = `body{margin:24px;font:13px/1.45 system-ui,Helvetica,Arial,sans-serif;color:#111}
+h1{font-size:20px;margin:0}p.sub{color:#444;margin:4px 0 16px}
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #bbb;padding:4px 6px;text-align:left;vertical-align:top}
+thead th{background:#eee}td.num{text-align:right;font-variant-numeric:tabular-nums}
+@page{size:A4 landscape;margin:12mm}@media print{body{margin:0}tr{break-inside:avoid}}`;
+
+const n1 = (e: Evaluation) => {
+  if (e.memberLinks === 1) return 'single link, no redundancy';
+  if (!e.n1Ok) return 'does not fit with the largest link down';
+  return e.n1BreachDate === undefined
+    ? 'fits with the largest link down'
+    : `fits today; not from ${e.n1BreachDate}`;
+};
+
+const planned = (e: Evaluation) =>
+  e.plannedAugments
+    .map((a) => `+${formatBps(a.addedBps)} from ${a.inServiceDate}`)
+    .join('<br>') || '—';
+
+const ask = (e: Evaluation) =>
+  e.recommendedPorts > 0
+    ? `${e.recommendedPorts} × ${formatBps(e.portBps)}${e.criticalDateUpper ? `<br>in service by ${e.criticalDateUpper}` : ''}`
+    : '—';
+
+const row = (e: Evaluation) =>
+  `<tr><th scope="row">${escapeHtml(e.site)}</th><td>${escapeHtml(e.linkType)}</td>\
+<td class="num">${formatBps(e.capacityBps)}</td><td class="num">${formatBps(e.lastPeakBps)}</td>\
+<td class="num">${formatPct(e.utilization)}</td><td class="num">${formatGrowth(e.growthPctPerYear)}</td>\
+<td>${n1(e)}</td><td>${planned(e)}</td><td>${ask(e)}</td></tr>`;
+
+/**
+ * The pack for the meeting with one ISP (`partners/<isp>.html`), printable
+ * to PDF from the browser: per site and link type the capacity, p95,
+ * utilization, growth, N-1, the augments planned and what we ask for —
+ * without internal fields (owners, change references, severity words).
+ *
+ * @param summary - the ISP's summary (total demand and growth interval)
+ * @param groups - the ISP's group evaluations
+ * @param asOf - the run's date
+ * @param level - the decision interval's level, e.g. 80
+ * @returns the HTML document
+ * @example
+ * renderPartnerPage(summary, groups, '2026-11-26', 80);
+ */
+export function renderPartnerPage(
+  summary: IspSummary,
+  groups: readonly Evaluation[],
+  asOf: string,
+  level: number,
+): string {
+  const rows = [...groups]
+    .sort(
+      (a, b) =>
+        a.site.localeCompare(b.site) ||
+        a.linkType.localeCompare(b.linkType) ||
+        a.key.localeCompare(b.key),
+    )
+    .map(row)
+    .join('\n');
+  const growth = `${formatGrowth(summary.growthPctPerYear)} (${level} % interval ${formatGrowth(summary.growthLowPctPerYear)} to ${formatGrowth(summary.growthHighPctPerYear)})`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(summary.isp)} · interconnection capacity · ${asOf}</title>
+<style>${PARTNER_STYLE}</style></head>
+<body><h1>${escapeHtml(summary.isp)} (AS${summary.asn}): interconnection capacity</h1>
+<p class="sub">As of ${asOf}. Total peak demand (p95) ${formatBps(summary.demandBps)} on ${formatBps(summary.capacityBps)}; growth ${growth}.</p>
+<table><caption>Per site and link type. p95 = 95th percentile of the daily 5-minute samples; growth per year of the forecast; N-1 = the peak with the largest link down.</caption>
+<thead><tr><th scope="col">Site</th><th scope="col">Type</th><th scope="col">Capacity</th><th scope="col">p95 now</th><th scope="col">Utilization</th><th scope="col">Growth</th><th scope="col">N-1</th><th scope="col">Augments planned</th><th scope="col">We ask for</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+</body></html>
+`;
+}

@@ -1,0 +1,105 @@
+import type { Severity } from '#lib/domain/vocabulary';
+
+/** What kind of change a group went through since the previous run. */
+export const CHANGE_KINDS = [
+  'new',
+  'escalated',
+  're-opened',
+  'de-escalated',
+  'resolved',
+  'order-by-moved',
+  'ask-changed',
+  'growth-re-estimated',
+] as const;
+/** One kind of change. */
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/**
+ * What a run remembers of a group for the next run's comparison: the
+ * *reported* (held) severity, ask, order-by date and growth, and the raw
+ * values this run saw, which confirm a pending decrease next time.
+ *
+ * @example
+ * const t: TrackedGroup = { key: 'Acme/LHR1/pni', isp: 'Acme',
+ *   severity: 'critical', askPorts: 2, askBps: 200e9, portBps: 100e9,
+ *   orderByDate: '2026-10-04', growthPctPerYear: 40,
+ *   rawSeverity: 'warning', rawAskPorts: 2, everAtRisk: true };
+ */
+export interface TrackedGroup {
+  readonly key: string;
+  readonly isp: string;
+  readonly severity: Severity;
+  readonly askPorts: number;
+  readonly askBps: number;
+  readonly portBps: number;
+  readonly orderByDate?: string;
+  readonly growthPctPerYear: number;
+  /** This run's severity before hysteresis. */
+  readonly rawSeverity: Severity;
+  /** This run's ask before hysteresis. */
+  readonly rawAskPorts: number;
+  /** The group was at warning or critical in some tracked run. */
+  readonly everAtRisk: boolean;
+}
+
+/** One group's changes since the previous run. */
+export interface GroupChange {
+  readonly key: string;
+  readonly isp: string;
+  readonly kinds: readonly ChangeKind[];
+  readonly severity: { readonly from?: Severity; readonly to: Severity };
+  readonly orderBy: {
+    readonly from?: string;
+    readonly to?: string;
+    /** Positive: later; negative: earlier. */
+    readonly movedDays?: number;
+  };
+  readonly ask: {
+    readonly fromPorts?: number;
+    readonly toPorts: number;
+    readonly fromBps?: number;
+    readonly toBps: number;
+  };
+  readonly growth: { readonly from?: number; readonly to: number };
+  /** The change in words, for the overview and the email. */
+  readonly text: string;
+}
+
+/**
+ * The hysteresis rule's parameters (README "Changes since the previous
+ * run"): a lower severity or a smaller ask is reported only once two runs
+ * in a row saw it, or (severity) once the order-by date is clear of the
+ * boundary by `marginDays`; an order-by date moves when it drifted by at
+ * least `orderByShiftDays` from the reported one; growth when it moved by
+ * `growthShiftPct` percentage points a year.
+ */
+export interface ChangeRule {
+  readonly marginDays: number;
+  readonly orderByShiftDays: number;
+  readonly growthShiftPct: number;
+  /** An order-by date within this many days is `warning`. */
+  readonly warningWindowDays: number;
+}
+
+/** Default parameters of the hysteresis rule. */
+export const DEFAULT_CHANGE_RULE: Omit<ChangeRule, 'warningWindowDays'> = {
+  marginDays: 14,
+  orderByShiftDays: 7,
+  growthShiftPct: 5,
+};
+
+/**
+ * `changes.json`: the changes and the state the next run compares with.
+ *
+ * @example
+ * const c: ChangesReport = { asOf: '2026-11-26', previousAsOf: '2026-11-19',
+ *   rule, changes: [], state: [] };
+ */
+export interface ChangesReport {
+  readonly asOf: string;
+  /** Undefined on a first run: nothing to compare with. */
+  readonly previousAsOf?: string;
+  readonly rule: ChangeRule;
+  readonly changes: readonly GroupChange[];
+  readonly state: readonly TrackedGroup[];
+}

@@ -1,0 +1,42 @@
+import type { GroupChange } from './change-types.ts';
+
+const gbps = (bps: number) => `${Math.round((bps / 1e9) * 10) / 10} Gbps`;
+const growth = (pct: number) => `${pct > 0 ? '+' : ''}${Math.round(pct)} %/yr`;
+
+/**
+ * A group's changes in words, most important first, e.g. "escalated
+ * warning → critical; order-by 12 days earlier (2026-12-10 → 2026-11-28);
+ * ask 200 Gbps → 300 Gbps".
+ *
+ * @param c - the change, without its text
+ * @returns one line of plain text
+ * @example
+ * describeChange({ kinds: ['new'], severity: { to: 'warning' }, … });
+ * // 'new at warning'
+ */
+export function describeChange(c: Omit<GroupChange, 'text'>): string {
+  const { severity: s, orderBy: o, ask: a, growth: g } = c;
+  const parts = c.kinds.map((kind) => {
+    switch (kind) {
+      case 'new':
+        return `new at ${s.to}`;
+      case 're-opened':
+        return `re-opened at ${s.to} (resolved earlier)`;
+      case 'resolved':
+        return `resolved (${s.from} → ${s.to})`;
+      case 'escalated':
+      case 'de-escalated':
+        return `${kind} ${s.from} → ${s.to}`;
+      case 'order-by-moved': {
+        const d = o.movedDays ?? 0;
+        const way = d < 0 ? 'earlier' : 'later';
+        return `order-by ${Math.abs(d)} days ${way} (${o.from} → ${o.to})`;
+      }
+      case 'ask-changed':
+        return `ask ${gbps(a.fromBps ?? 0)} → ${gbps(a.toBps)} (${a.fromPorts ?? 0} → ${a.toPorts} ports)`;
+      default:
+        return `growth re-estimated ${growth(g.from ?? 0)} → ${growth(g.to)}`;
+    }
+  });
+  return parts.join('; ');
+}

@@ -1,0 +1,128 @@
+import { daysBetween } from '#lib/domain/dates';
+import type { Evaluation } from '#lib/domain/evaluation';
+import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
+import type { ChangeRule, TrackedGroup } from './change-types.ts';
+
+const rank = (s: Severity) => SEVERITIES.indexOf(s);
+const higher = (a: Severity, b: Severity) => (rank(a) >= rank(b) ? a : b);
+const lower = (a: Severity, b: Severity) => (rank(a) <= rank(b) ? a : b);
+
+/**
+ * The severity to report, with hysteresis: a rise counts at once; a fall
+ * counts once two runs in a row saw a lower severity (then to the higher
+ * of the two), or once the order-by date is clear of the held level's
+ * boundary by `marginDays` (critical: order-by more than `marginDays`
+ * ahead; warning: more than the warning window plus `marginDays`).
+ *
+ * @param prev - what the previous run reported
+ * @param e - this run's evaluation
+ * @param asOf - this run's date
+ * @param rule - the hysteresis parameters
+ * @returns the severity to report
+ * @example
+ * holdSeverity({ ...prev, severity: 'critical', rawSeverity: 'critical' },
+ *   { ...e, severity: 'warning', orderByDate: asOf }, asOf, rule);
+ * // 'critical': one run below is not enough
+ */
+export function holdSeverity(
+  prev: TrackedGroup,
+  e: Evaluation,
+  asOf: string,
+  rule: ChangeRule,
+): Severity {
+  const raw = e.severity;
+  const held = prev.severity;
+  if (rank(raw) >= rank(held)) return raw;
+  const confirmed =
+    rank(prev.rawSeverity) < rank(held) ? higher(raw, prev.rawSeverity) : held;
+  const days =
+    e.orderByDate === undefined
+      ? Number.POSITIVE_INFINITY
+      : daysBetween(asOf, e.orderByDate);
+  const clearOf = (level: Severity) =>
+    (level === 'critical' && days > rule.marginDays) ||
+    (level === 'warning' && days > rule.warningWindowDays + rule.marginDays);
+  let level = held;
+  while (rank(level) > rank(raw) && clearOf(level))
+    level = SEVERITIES[rank(level) - 1]!;
+  return lower(confirmed, level);
+}
+
+/**
+ * The ask to report, in bits per second, with hysteresis: a larger ask
+ * counts at once; a smaller one once two runs in a row saw it smaller
+ * (then the larger of the two).
+ *
+ * @param prev - what the previous run reported
+ * @param e - this run's evaluation
+ * @returns the ask to report and its ports
+ * @example
+ * holdAsk({ ...prev, askBps: 300e9, askPorts: 3, rawAskPorts: 3 },
+ *   { ...e, recommendedAddBps: 200e9, recommendedPorts: 2 });
+ * // { bps: 300e9, ports: 3 }
+ */
+export function holdAsk(
+  prev: TrackedGroup,
+  e: Evaluation,
+): { bps: number; ports: number } {
+  const raw = { bps: e.recommendedAddBps, ports: e.recommendedPorts };
+  if (raw.bps >= prev.askBps) return raw;
+  const prevRawBps = prev.rawAskPorts * prev.portBps;
+  if (prevRawBps >= prev.askBps)
+    return { bps: prev.askBps, ports: prev.askPorts };
+  return prevRawBps > raw.bps
+    ? { bps: prevRawBps, ports: prev.rawAskPorts }
+    : raw;
+}
+
+/**
+ * The order-by date to report: moves only when it drifted by at least
+ * `orderByShiftDays` from the reported one (or appears or goes).
+ *
+ * @param prev - what the previous run reported
+ * @param e - this run's evaluation
+ * @param rule - the hysteresis parameters
+ * @returns the date to report and how far it moved (0 when it did not)
+ * @example
+ * holdOrderBy({ ...prev, orderByDate: '2026-12-10' },
+ *   { ...e, orderByDate: '2026-11-28' }, rule); // { date: '2026-11-28', moved: -12 }
+ */
+export function holdOrderBy(
+  prev: TrackedGroup,
+  e: Evaluation,
+  rule: ChangeRule,
+): { date?: string; moved: number } {
+  const raw = e.orderByDate;
+  if (prev.orderByDate === undefined || raw === undefined)
+    return raw === undefined ? { moved: 0 } : { date: raw, moved: 0 };
+  const moved = daysBetween(prev.orderByDate, raw);
+  return Math.abs(moved) >= rule.orderByShiftDays
+    ? { date: raw, moved }
+    : { date: prev.orderByDate, moved: 0 };
+}
+
+/**
+ * The growth to report: re-estimated when it moved by at least
+ * `growthShiftPct` percentage points a year.
+ *
+ * @param prev - what the previous run reported
+ * @param e - this run's evaluation
+ * @param rule - the hysteresis parameters
+ * @returns the growth to report and whether it changed
+ * @example
+ * holdGrowth({ ...prev, growthPctPerYear: 20 }, { ...e, growthPctPerYear: 22 }, rule);
+ * // { growth: 20, changed: false }
+ */
+export function holdGrowth(
+  prev: TrackedGroup,
+  e: Evaluation,
+  rule: ChangeRule,
+): { growth: number; changed: boolean } {
+  const raw = e.growthPctPerYear;
+  const changed =
+    Number.isFinite(raw) &&
+    Math.abs(raw - prev.growthPctPerYear) >= rule.growthShiftPct;
+  return changed
+    ? { growth: raw, changed }
+    : { growth: prev.growthPctPerYear, changed };
+}

@@ -1,0 +1,85 @@
+import { addDays, daysBetween } from '#lib/domain/dates';
+import type { Evaluation } from '#lib/domain/evaluation';
+
+/** Pulling a planned augment in so that it lands by the needed-by date. */
+export interface ExpediteChoice {
+  readonly reference: string;
+  readonly addedBps: number;
+  readonly inServiceDate: string;
+  /** Days to bring it forward. */
+  readonly byDays: number;
+  /** The in-service date it needs: the needed-by date, or today if past. */
+  readonly targetDate: string;
+  /** Whether it is enough: the recommended ask (on top of it) is zero. */
+  readonly coversAsk: boolean;
+}
+
+/**
+ * What to do about a bundle whose order-by date has passed.
+ *
+ * @example
+ * const p: OverduePlan = { overdueDays: 53, neededByDate: '2027-01-02',
+ *   orderedTodayInService: '2027-02-24', exposedDays: 53, askPorts: 2,
+ *   askBps: 200e9, portBps: 100e9 };
+ */
+export interface OverduePlan {
+  /** Days since the order-by date. */
+  readonly overdueDays: number;
+  /** The critical date on the upper bound: capacity is needed by then. */
+  readonly neededByDate: string;
+  /** In service on this date if the ask is ordered today (today + lead time). */
+  readonly orderedTodayInService: string;
+  /** Days past the needed-by date the bundle runs short, ordered today. */
+  readonly exposedDays: number;
+  readonly askPorts: number;
+  readonly askBps: number;
+  readonly portBps: number;
+  /** The earliest planned augment that lands too late, if any. */
+  readonly expedite?: ExpediteChoice;
+}
+
+/**
+ * The overdue plan of a bundle (the order-by date is before today): in
+ * service on which date if ordered today, days exposed past the critical
+ * date, and the choices — expedite the late planned change by N days, or
+ * order the ask now.
+ *
+ * @param e - the group's evaluation
+ * @param asOf - today
+ * @returns the plan, or undefined when the bundle is not overdue
+ * @example
+ * overduePlan(e, '2026-11-26')?.orderedTodayInService; // '2027-02-24'
+ */
+export function overduePlan(
+  e: Evaluation,
+  asOf: string,
+): OverduePlan | undefined {
+  if (e.orderByDate === undefined || e.orderByDate >= asOf) return undefined;
+  const neededByDate = e.criticalDateUpper ?? asOf;
+  const orderedTodayInService = addDays(asOf, e.leadTimeDays);
+  const late = [...e.plannedAugments]
+    .filter((a) => a.lateByDays > 0)
+    .sort((a, b) => a.inServiceDate.localeCompare(b.inServiceDate))[0];
+  const targetDate = neededByDate > asOf ? neededByDate : asOf;
+  return {
+    overdueDays: daysBetween(e.orderByDate, asOf),
+    neededByDate,
+    orderedTodayInService,
+    exposedDays: Math.max(0, daysBetween(neededByDate, orderedTodayInService)),
+    askPorts: e.recommendedPorts,
+    askBps: e.recommendedAddBps,
+    portBps: e.portBps,
+    ...(late
+      ? {
+          expedite: {
+            reference: late.reference,
+            addedBps: late.addedBps,
+            inServiceDate: late.inServiceDate,
+            byDays: Math.max(0, daysBetween(targetDate, late.inServiceDate)),
+            targetDate,
+            coversAsk: e.recommendedAddBps <= 0,
+          },
+        }
+      : {}),
+  };
+}

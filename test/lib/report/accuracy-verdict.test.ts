@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { accuracyVerdict, backtestSummary } from '#lib/report/accuracy-verdict';
+import { fixtureSeries } from '../../fixtures/report/report-input.ts';
+
+describe('accuracyVerdict', () => {
+  it.each([
+    [
+      { horizonDays: 90, biasPct: -16.9, coverage: 0.167 },
+      'At 90 days forecasts ran 17 % low; the intervals held 17 % of outcomes against 80 %: too narrow, plan on the upper dates.',
+    ],
+    [
+      { horizonDays: 30, biasPct: 2.2, coverage: 0.83 },
+      'At 30 days forecasts were about right on average (2 % off); the intervals held 83 % of outcomes against 80 %: about as promised.',
+    ],
+    [
+      { horizonDays: 60, biasPct: 9, coverage: 0.99 },
+      'At 60 days forecasts ran 9 % high; the intervals held 99 % of outcomes against 80 %: wider than needed, the upper dates are cautious.',
+    ],
+  ])('says in words how %o went', (summary, words) => {
+    // Prepare / Act
+    const verdict = accuracyVerdict(summary, 80);
+    // Assess
+    expect(verdict).toBe(words);
+  });
+});
+
+describe('backtestSummary', () => {
+  it('gives the chosen models backtest errors on a first run', () => {
+    // Prepare
+    const s = fixtureSeries('group', 'A/LHR1/pni', 1e9, 1e6, []);
+    const tested = (mase: number, smape: number, c: number) => ({
+      ...s,
+      forecast: {
+        ...s.forecast,
+        backtest: { mase, smape, coverage: { 80: c } },
+      },
+    });
+    // Act
+    const text = backtestSummary(
+      [tested(1, 10, 0.7), tested(2, 20, 0.8), tested(3, 30, 0.9), s],
+      80,
+    );
+    // Assess
+    expect(text).toBe(
+      "Until then, the chosen models' own backtests (rolling origins on each series' history, 3 series): median MASE 2.00, median sMAPE 20.0 %; the 80 % intervals held a median 80 % of backtest outcomes.",
+    );
+    expect(backtestSummary([s], 80)).toBe('');
+  });
+});

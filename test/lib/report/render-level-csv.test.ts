@@ -1,0 +1,133 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '#lib/domain/evaluation';
+import { renderLevelCsv } from '#lib/report/render-level-csv';
+import {
+  EVALUATIONS,
+  fixtureInput,
+} from '../../fixtures/report/report-input.ts';
+
+type Row = Record<string, string>;
+
+function read(input = fixtureInput()): Record<string, Row[]> {
+  return Object.fromEntries(
+    renderLevelCsv(input).map((f) => [
+      f.path,
+      parse(f.body, { columns: true }) as Row[],
+    ]),
+  );
+}
+
+const sum = (rows: readonly Row[], column: string) =>
+  rows.reduce((s, r) => s + Number(r[column] || 0), 0);
+
+/** A second member link, so the group's links add up to its capacity. */
+const SECOND_LINK: Evaluation = {
+  ...EVALUATIONS.find((e) => e.level === 'link')!,
+  key: 'lhr1-acme-pni-2',
+  lastPeakBps: 76e9,
+  capacityBps: 100e9,
+};
+
+/** Gives the critical group a second planned augment. */
+const twoAugments = (e: Evaluation): Evaluation =>
+  e.level === 'group' && e.plannedAugments.length > 0
+    ? {
+        ...e,
+        plannedAugments: [
+          ...e.plannedAugments,
+          { ...e.plannedAugments[0]!, reference: 'CHG-2', addedBps: 50e9 },
+        ],
+      }
+    : e;
+
+describe('renderLevelCsv', () => {
+  it('writes one file per level with as_of and _gbps beside _bps', () => {
+    // Prepare
+    const input = fixtureInput();
+    // Act
+    const files = renderLevelCsv(input);
+    const csv = read(input);
+    // Assess
+    expect(files.map((f) => f.path)).toEqual([
+      'groups.csv',
+      'isps.csv',
+      'links.csv',
+      'augments.csv',
+    ]);
+    for (const [path, rows] of Object.entries(csv)) {
+      const columns = Object.keys(rows[0]!);
+      expect(columns[0], path).toBe('as_of');
+      expect(
+        rows.every((r) => r.as_of === '2026-11-26'),
+        path,
+      ).toBe(true);
+      for (const c of columns.filter((x) => x.endsWith('_bps')))
+        expect(columns, path).toContain(c.replace(/_bps$/, '_gbps'));
+    }
+    expect(csv['groups.csv']!.map((r) => r.group)).toEqual([
+      'Acme Telecom/LHR1/pni',
+      'Globex/FRA2/ix',
+      'Acme Telecom/FRA2/transit',
+      'Initech/AMS1/cache',
+    ]);
+    expect(csv['groups.csv']![0]).toMatchObject({
+      severity: 'critical',
+      days_to_order_by: '-53',
+      ask_bps: '200000000000',
+      ask_gbps: '200',
+      planned_add_gbps: '100',
+    });
+    expect(csv['links.csv']![0]).toMatchObject({
+      link_id: 'lhr1-acme-pni-1',
+      group: 'Acme Telecom/LHR1/pni',
+      capacity_gbps: '100',
+    });
+    expect(Object.keys(csv['links.csv']![0]!)).not.toContain('severity');
+  });
+
+  it('sums consistently across levels', () => {
+    // Prepare
+    const input = fixtureInput({
+      evaluations: [...EVALUATIONS.map(twoAugments), SECOND_LINK],
+    });
+    // Act
+    const csv = read(input);
+    const groups = csv['groups.csv']!;
+    // Assess: the ISPs' asks are their groups' asks, in total and per ISP
+    expect(sum(csv['isps.csv']!, 'ask_bps')).toBe(sum(groups, 'ask_bps'));
+    expect(sum(csv['isps.csv']!, 'ask_gbps')).toBeCloseTo(
+      sum(groups, 'ask_gbps'),
+      6,
+    );
+    for (const isp of csv['isps.csv']!) {
+      const mine = groups.filter((g) => g.isp === isp.isp);
+      expect(Number(isp.ask_bps)).toBe(sum(mine, 'ask_bps'));
+      expect(Number(isp.groups)).toBe(mine.length);
+    }
+    // one planned augment per row, summing to the groups' planned capacity
+    expect(sum(csv['augments.csv']!, 'added_bps')).toBe(
+      sum(groups, 'planned_add_bps'),
+    );
+    expect(csv['augments.csv']).toHaveLength(2);
+    // a group's member links add up to its capacity
+    const lhr = groups.find((g) => g.group === 'Acme Telecom/LHR1/pni')!;
+    const members = csv['links.csv']!.filter((l) => l.group === lhr.group);
+    expect(sum(members, 'capacity_bps')).toBe(Number(lhr.capacity_bps));
+  });
+
+  it('writes the header of an empty file', () => {
+    // Prepare
+    const input = fixtureInput({ evaluations: [], isps: [] });
+    // Act
+    const files = renderLevelCsv(input);
+    // Assess
+    expect(files.map((f) => f.body.split('\n')[0]!.split(',')[0])).toEqual([
+      'as_of',
+      'as_of',
+      'as_of',
+      'as_of',
+    ]);
+    expect(files.every((f) => f.body.split('\n').length === 2)).toBe(true);
+  });
+});

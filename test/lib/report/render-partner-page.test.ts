@@ -1,0 +1,49 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderPartnerPage } from '#lib/report/render-partner-page';
+import { fixtureInput } from '../../fixtures/report/report-input.ts';
+
+const GOLDEN = new URL(
+  '../../fixtures/report/partner-acme-telecom.html',
+  import.meta.url,
+);
+
+function acme() {
+  const input = fixtureInput();
+  const summary = input.isps.find((s) => s.isp === 'Acme Telecom')!;
+  const groups = input.evaluations.filter(
+    (e) => e.level === 'group' && e.isp === 'Acme Telecom',
+  );
+  return renderPartnerPage(summary, groups, input.asOf, 80);
+}
+
+describe('renderPartnerPage', () => {
+  it('renders the pack for the ISP meeting as in the golden file', () => {
+    // Prepare
+    if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, acme());
+    // Act
+    const html = acme();
+    // Assess
+    expect(html).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+
+  it('leaves out owners, change references and severity words', () => {
+    // Prepare / Act
+    const text = acme().toLowerCase();
+    // Assess
+    for (const internal of [
+      'emea-peering',
+      'chg-1042',
+      'critical',
+      'warning',
+      'watch',
+      'overdue',
+      'severity',
+      'owner',
+    ])
+      expect(text, internal).not.toContain(internal);
+    expect(text).toContain('<th scope="row">lhr1</th><td>pni</td>');
+    expect(text).toContain('+100 gbps from 2027-02-01');
+    expect(text).toContain('2 × 100 gbps<br>in service by 2027-01-02');
+  });
+});
