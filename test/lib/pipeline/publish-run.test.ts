@@ -52,6 +52,9 @@ function counting(store: ObjectStore) {
       return bytes;
     },
     put: (key, body, type) => store.put(key, body, type),
+    getVersioned: (key) => store.getVersioned(key),
+    putIf: (key, body, condition, type) =>
+      store.putIf(key, body, condition, type),
     list: (prefix) => store.list(prefix),
     delete: (keys) => store.delete(keys),
   };
