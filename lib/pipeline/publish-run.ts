@@ -1,6 +1,6 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { DataQualityReport } from '#lib/domain/quality';
-import { ispSlug } from '#lib/domain/slug';
+import { idSlug } from '#lib/domain/slug';
 import type { Severity } from '#lib/domain/vocabulary';
 import { describeScenario } from '#lib/rules/describe-scenario';
 import type { Deps } from './deps.ts';
@@ -80,7 +80,7 @@ export async function publishRun(
       scenario: scenario.description,
     }));
   const folder = scenario
-    ? `scenarios/${ispSlug(scenario.name)}/${asOf}`
+    ? `scenarios/${idSlug(scenario.name)}/${asOf}`
     : `reports/${asOf}`;
   await publishMerged(runDeps, {
     plan,
