@@ -31,8 +31,9 @@ describe('rollupLake with a hand-edited links.csv', () => {
       'link_id,isp,asn,site,region,link_type,capacity_bps\na1,Acme,1,LHR1,EMEA,pni,100\n',
     ],
     [
-      'a tab after the site name and reordered columns',
-      'isp,link_id,region,asn,site,link_type,capacity_bps\nAcme,a1,EMEA,1,LHR1\t,pni,100\n',
+      // A tab is rejected by the parser (control character); a space is trimmed.
+      'a space after the site name and reordered columns',
+      'isp,link_id,region,asn,site,link_type,capacity_bps\nAcme,a1,EMEA,1,LHR1 ,pni,100\n',
     ],
     [
       'padded fields',
