@@ -1,7 +1,7 @@
 /**
  * `npm run bench:accuracy [-- --models] [-- --write FILE]`: the engine on
  * the shared cases (`../shared/datasets/daily`, or `HEADROOM_DATASETS`;
- * 90 days, levels 80/95, period 7), scored as `tools/score.py` does, with
+ * 90 days, levels 80/95, period 7), scored as the datasets' scoring tool does, with
  * an honest leave-one-family-out (LOFO) protocol: every setting of
  * `SETTING_GRID` (and every interval widening of `WIDEN_GRID`) is chosen on
  * four families and scored on the fifth. Prints the choice of each fold,

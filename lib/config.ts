@@ -10,7 +10,7 @@ const partialThresholds = z.strictObject({
 const days = (min: number, max: number) => z.number().int().min(min).max(max);
 
 /**
- * The configuration schema (DESIGN.md "Configuration"). Every field has a
+ * The configuration schema (README "Configuration"). Every field has a
  * default, so `{}` is valid; unknown fields are errors, so that a typo never
  * falls back silently to a default.
  */

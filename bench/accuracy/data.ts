@@ -1,7 +1,7 @@
 /**
  * The shared evaluation cases (`daily/train.csv`, `daily/test.csv`): where
  * they are, how to load them, and how a forecast of one is scored (as the
- * datasets' `tools/score.py` does).
+ * datasets' scoring tool does).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

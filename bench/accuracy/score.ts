@@ -20,7 +20,7 @@ export interface CaseScore {
  * @param s - cut forecast
  * @param w80 - factor at 80 %
  * @param w95 - factor at 95 %
- * @returns the scores (MASE, sMAPE, MSIS as tools/score.py)
+ * @returns the scores (MASE, sMAPE, MSIS as the datasets' scoring tool)
  */
 export function scoreCase(s: Scored, w80 = 1, w95 = 1): CaseScore {
   let ae = 0;

@@ -5,7 +5,7 @@ type Column = glue.CfnTable.ColumnProperty;
 
 const col = (name: string, type: string): Column => ({ name, type });
 
-/** The Parquet tables of the lake, partitioned by `dt` (DESIGN.md). */
+/** The Parquet tables of the lake, partitioned by `dt` (docs/architecture.md). */
 export const PARQUET_TABLES: Readonly<Record<string, readonly Column[]>> = {
   traffic: [
     col('ts', 'timestamp'),

@@ -51,7 +51,7 @@ export function acknowledgePipelineFindings(
     Validations.of(fn.function).acknowledge({
       id: 'AwsSolutions-L1',
       reason:
-        'Node.js 22 is the runtime the project decided on (DESIGN.md); ' +
+        'Node.js 22 is the runtime the project decided on (docs/architecture.md); ' +
         'moving to a newer one is a deliberate, tested change.',
     });
     const roles = Validations.of(fn.role);

@@ -5,7 +5,7 @@ import { parseDay, parseWhole } from './parse-options.ts';
 
 /**
  * `headroom sample`: writes a realistic, deterministic sample lake and
- * inventory (DESIGN.md "Command line").
+ * inventory (docs/architecture.md "Data contracts").
  *
  * @returns the commander command
  * @example

@@ -3,7 +3,7 @@ import type { LinkType, SeriesLevel, Severity } from './vocabulary.ts';
 
 /**
  * One row of `forecasts.csv` / `forecasts.json`: a series' forecast judged
- * against its capacity (DESIGN.md "Outputs"). Dates are `YYYY-MM-DD`;
+ * against its capacity (docs/architecture.md "Data contracts"). Dates are `YYYY-MM-DD`;
  * `undefined` where the threshold is not reached within the horizon.
  *
  * @example

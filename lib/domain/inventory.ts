@@ -2,7 +2,7 @@ import type { LinkType } from './vocabulary.ts';
 
 /**
  * One row of `links.csv` after validation, with defaults applied
- * (DESIGN.md "Inventory").
+ * (docs/architecture.md "Data contracts").
  *
  * @example
  * const link: InventoryLink = { linkId: 'lhr1-acme-pni-1', isp: 'Acme',
@@ -55,7 +55,7 @@ export interface Inventory {
 }
 
 /**
- * Columns of `links.csv` in the contract's order (DESIGN.md "Inventory"):
+ * Columns of `links.csv` in the contract's order (docs/architecture.md "Data contracts"):
  * the first seven are required, the last four may be empty. The parser,
  * the sample generator, the DuckDB `links` table and the Glue table all
  * use this one list.

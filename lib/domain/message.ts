@@ -2,7 +2,7 @@ import type { Severity } from './vocabulary.ts';
 
 /**
  * Attributes every notification carries, so that subscriptions can filter
- * what each manager receives (DESIGN.md "Notify").
+ * what each manager receives (docs/architecture.md "Stages").
  */
 export interface MessageAttributes {
   readonly isp: string;

@@ -2,7 +2,7 @@ import type { QualityKind } from './vocabulary.ts';
 
 /**
  * `data-quality.json`: bad traffic rows counted per link and kind, left
- * out of the fit but never dropped silently (DESIGN.md "Decisions").
+ * out of the fit but never dropped silently (docs/architecture.md "Data contracts").
  *
  * @example
  * const q: DataQualityReport = { from: '2026-01-01', to: '2026-11-25',

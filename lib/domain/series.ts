@@ -1,7 +1,7 @@
 import type { SeriesLevel } from './vocabulary.ts';
 
 /**
- * One row of `series_daily` (DESIGN.md "Daily series").
+ * One row of `series_daily` (docs/architecture.md "Data contracts").
  *
  * @example
  * const row: DailyRow = { dt: '2026-01-01', level: 'link', key: 'l1',

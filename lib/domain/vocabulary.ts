@@ -1,5 +1,5 @@
 /**
- * The fixed word lists of DESIGN.md, as `as const` arrays so that infra,
+ * The fixed word lists of docs/architecture.md, as `as const` arrays so that infra,
  * validation and rendering share one spelling.
  *
  * @example
@@ -18,7 +18,7 @@ export type SeriesLevel = (typeof SERIES_LEVELS)[number];
 
 /** Severities, from least to most urgent. */
 export const SEVERITIES = ['ok', 'watch', 'warning', 'critical'] as const;
-/** How urgent a series is (DESIGN.md "Outputs"). */
+/** How urgent a series is (docs/architecture.md "Data contracts"). */
 export type Severity = (typeof SEVERITIES)[number];
 
 /** Kinds of bad traffic row the rollup counts instead of fitting. */

@@ -1,5 +1,5 @@
 /**
- * Forecast scores, defined exactly as `shared/datasets/tools/score.py`
+ * Forecast scores, defined exactly as the shared datasets' scoring tool
  * (MASE and MSIS scaled by the in-sample seasonal naive MAE; sMAPE in %).
  */
 

@@ -10,7 +10,7 @@ import { fieldsOf } from './field-parsers.ts';
 import { type CsvRow, readCsvRows } from './read-csv-rows.ts';
 
 /**
- * The default capacity-group key of a link (DESIGN.md "Words"). The rollup
+ * The default capacity-group key of a link (docs/architecture.md "Data contracts"). The rollup
  * SQL computes the same key (`lib/sql`).
  *
  * @example
@@ -21,7 +21,7 @@ export function defaultGroupKey(isp: string, site: string, type: string) {
 }
 
 /**
- * Parses and validates `links.csv`, applying the defaults of DESIGN.md.
+ * Parses and validates `links.csv`, applying the defaults of docs/architecture.md "Data contracts".
  *
  * @param text - the file's content
  * @param file - the file's name, for error messages

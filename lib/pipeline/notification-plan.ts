@@ -34,7 +34,7 @@ export interface PlanInput {
 }
 
 /**
- * Decides which messages a run sends (DESIGN.md "Stages" 5): a group is
+ * Decides which messages a run sends (docs/architecture.md "Stages", notify): a group is
  * notified when it first reaches warning or critical, when its severity
  * rises, when its order-by date moves earlier by more than
  * `earlierByDays`, or `renotifyDays` after the last notice; once

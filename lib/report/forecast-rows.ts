@@ -3,7 +3,7 @@ import type { SERIES_LEVELS } from '#lib/domain/vocabulary';
 import { byUrgency } from './rank.ts';
 
 /**
- * The columns of `forecasts.csv`, DESIGN.md's list first and in its order,
+ * The columns of `forecasts.csv`, the contract's list (docs/architecture.md "Data contracts") first and in its order,
  * then extra ones. Units are in the names: `_bps` bits per second, `_pct`
  * percent, `utilization` and `_threshold` ratios (0–1), `_date` YYYY-MM-DD.
  */

@@ -12,7 +12,7 @@ import { validateSeriesInput } from './validate-series-input.ts';
 
 /**
  * Judges one series' forecast against its current and planned capacity
- * (DESIGN.md "Stages" 3): a chain of named pure steps — validate, resolve
+ * (docs/architecture.md "Stages"): a chain of named pure steps — validate, resolve
  * the context, run each capacity rule, describe the series.
  *
  * @param input - the series, its member links, augments and forecast

@@ -1,5 +1,5 @@
 /**
- * Capacity decisions (DESIGN.md "Stages" 3): pure functions from a
+ * Capacity decisions (docs/architecture.md "Stages"): pure functions from a
  * series' forecast and inventory to an `Evaluation`. The capacity rules
  * are registered in `CAPACITY_RULES`, in the order they run.
  *

@@ -2,7 +2,7 @@ import { addDays } from '#lib/domain/dates';
 import type { CapacityRule } from './types.ts';
 
 /**
- * N-1 headroom (DESIGN.md "Words"): whether the current peak fits the
+ * N-1 headroom (docs/architecture.md "Data contracts"): whether the current peak fits the
  * capacity left with the largest member link down, and the first day the
  * upper-bound forecast no longer fits it. A single link has no N-1 (the
  * capacity left is 0). Link-level series are not judged (always ok).

@@ -2,7 +2,7 @@ import { addDays } from '#lib/domain/dates';
 import type { CapacityRule } from './types.ts';
 
 /**
- * Order-by date (DESIGN.md "Words"): the critical runout on the upper
+ * Order-by date (docs/architecture.md "Data contracts"): the critical runout on the upper
  * bound minus the lead time: the last day to start the augment.
  *
  * @example

@@ -3,7 +3,7 @@ import type { Severity } from '#lib/domain/vocabulary';
 import type { CapacityRule, Findings } from './types.ts';
 
 /**
- * Severity (DESIGN.md "Outputs"): `critical` when the order-by date is
+ * Severity (docs/architecture.md "Data contracts"): `critical` when the order-by date is
  * today or past, `warning` when it falls within the warning window
  * (30 days), `watch` when any threshold is reached within the horizon on
  * the mean or the upper bound, else `ok`.

@@ -95,7 +95,7 @@ export type Findings = Partial<
 >;
 
 /**
- * One capacity rule (STYLE.md "Rules and reports"): reads the context and
+ * One capacity rule (one rule per file, registered in rules/index.ts): reads the context and
  * what earlier rules found, returns its own findings or `undefined`.
  *
  * @example

@@ -22,7 +22,7 @@ const BUSINESS_SHAPE = [
 
 /**
  * The daily profile by UTC slot, scaled so that its 95th percentile is 1:
- * a day's p95 peak is then the day's level (DESIGN.md "daily peak").
+ * a day's p95 peak is then the day's level (docs/architecture.md "Data contracts").
  *
  * @param eyeball - evening-peaking residential traffic
  * @param utcOffsetHours - the site's local time offset

@@ -3,7 +3,7 @@ import type { SampleIsp, SampleSite } from './catalogue.ts';
 
 /**
  * What the sample intends a group to look like from the day after its last
- * day, under the default configuration (DESIGN.md "Configuration").
+ * day, under the default configuration (README "Configuration").
  */
 export type SampleOutcome =
   | 'fine'

@@ -14,7 +14,7 @@ const text = (bytes: Uint8Array | undefined) =>
   bytes === undefined ? undefined : new TextDecoder().decode(bytes);
 
 /**
- * The behaviour every `ObjectStore` shares (STYLE.md "Tests": one contract
+ * The behaviour every `ObjectStore` shares (one contract
  * suite per port, run over each adapter).
  *
  * @param name - the adapter's name, for the describe block

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverage, mase, maseScale, msis, smape } from '#lib/forecast/index';
 
-describe('metrics (same definitions as tools/score.py)', () => {
+describe("metrics (same definitions as the datasets' scoring tool)", () => {
   it('scales MASE by the in-sample seasonal naive error, skipping gaps', () => {
     // Prepare
     const train = [1, 2, 4, Number.NaN, 8];

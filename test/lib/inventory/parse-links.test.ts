@@ -7,7 +7,7 @@ const HEADER =
 const ROW = 'l1,Acme,64500,LHR1,EMEA,pni,100e9,,,,';
 
 describe('parseLinks', () => {
-  it('applies the defaults of DESIGN.md to empty optional fields', () => {
+  it('applies the defaults of docs/architecture.md "Data contracts" to empty optional fields', () => {
     // Prepare
     const config = parseConfig(
       '{"owners": {"regions": {"EMEA": "emea-peering"}}}',

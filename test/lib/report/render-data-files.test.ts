@@ -5,7 +5,7 @@ import { DESIGN_FORECAST_COLUMNS } from '../../fixtures/forecast-columns.ts';
 import { fixtureInput } from '../../fixtures/report/report-input.ts';
 
 describe('renderDataFiles', () => {
-  it('writes forecasts.csv with DESIGN.md columns first, one row per series', () => {
+  it('writes forecasts.csv with docs/architecture.md columns first, one row per series', () => {
     // Prepare
     const input = fixtureInput();
     // Act
