@@ -1,16 +1,5 @@
 /** Synthetic traffic-like daily series shared by the speed benchmarks. */
-
-/** Deterministic PRNG (mulberry32), so runs are comparable. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '#lib/sample/prng';
 
 /**
  * A traffic-like series: growth, weekly and yearly pattern, noise, dips.
@@ -20,7 +9,7 @@ export function random(seed: number): () => number {
  * @returns the values (NaN for a few missing days)
  */
 export function synthetic(seed: number, length: number): number[] {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const level = 1e8 * 10 ** (rnd() * 4);
   const growth = (rnd() - 0.2) * 0.8;
   const weekly = rnd() * 0.3;
