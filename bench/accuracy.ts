@@ -34,6 +34,7 @@ import {
 } from './accuracy/lofo.ts';
 import { loadPeer, PEERS } from './accuracy/peers.ts';
 import { type CaseScore, scoreCase, summarize } from './accuracy/score.ts';
+import { stepSection } from './accuracy/steps.ts';
 
 const H = 90;
 const LEVELS = [80, 95];
@@ -199,6 +200,7 @@ function run(): void {
     ['in-sample best', scoreChoice(runs, inSample, all)],
     ...peers,
   ]);
+  stepSection(cases);
   const write = process.argv.indexOf('--write');
   if (write > 0) writeForecasts(process.argv[write + 1]!, cases);
 }

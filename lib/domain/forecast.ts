@@ -21,6 +21,25 @@ export interface SeriesForecast {
   readonly cleaned: readonly CleanedPoint[];
   /** Human-readable notes: short history, fallback used, … */
   readonly warnings: readonly string[];
+  /** A change of level in the last days, when one was found. */
+  readonly step?: TrafficStep;
+}
+
+/**
+ * A step of the traffic's level in the last days of the history, not yet
+ * a level shift (README "Forecast engine"): the interval covers both
+ * levels; the mean follows the new one once `followed`.
+ */
+export interface TrafficStep {
+  /** Index into the input of the first day at the new level. */
+  readonly index: number;
+  /** Days at the new level, up to the last observation. */
+  readonly days: number;
+  /** Change of level in percent, one decimal (+70, −55). */
+  readonly changePct: number;
+  readonly direction: 'up' | 'down';
+  /** Whether the mean forecast follows the new level yet. */
+  readonly followed: boolean;
 }
 
 /** Scores of a rolling-origin backtest. */

@@ -1,6 +1,8 @@
 import type { SeriesForecast } from '#lib/domain/forecast';
 import { cleanSeries } from './clean.ts';
+import { detectEndStep } from './end-step.ts';
 import { finalizeForecast } from './finalize.ts';
+import { applyStep, undoStep } from './follow-step.ts';
 import { fillGaps } from './prepare.ts';
 import { seasonalNaive } from './seasonal-naive.ts';
 import {
@@ -9,6 +11,7 @@ import {
   selectForecast,
 } from './select.ts';
 import { DEFAULT_SETTING } from './settings.ts';
+import { DEFAULT_STEP } from './step-settings.ts';
 import type { ForecastOptions, PointForecast } from './types.ts';
 import { validateOptions } from './validate-options.ts';
 
@@ -43,11 +46,14 @@ export function forecastSeries(
   const prepared = fillGaps(values);
   const shift = (i: number) => i + prepared.offset;
   if (prepared.values.length === 0) return emptyForecast(horizon, levels);
-  const clean = cleanSeries(
-    prepared.values,
-    season,
-    (options.setting ?? DEFAULT_SETTING).clean,
-  );
+  const setting = options.setting ?? DEFAULT_SETTING;
+  const rule = setting.step ?? DEFAULT_STEP;
+  const step =
+    rule && prepared.observed >= MIN_SELECT_LENGTH
+      ? detectEndStep(prepared.values, season, rule)
+      : undefined;
+  const actuals = step ? undoStep(prepared.values, step) : prepared.values;
+  const clean = cleanSeries(actuals, season, setting.clean);
   const y = clean.values;
   const nonNegative = prepared.values.every((x) => x >= 0);
   const floor = nonNegative ? 0 : undefined;
@@ -58,12 +64,13 @@ export function forecastSeries(
       ? shortSeries(prepared.observed, warnings, fallback)
       : trySelect(
           y,
-          { horizon, levels, season, actuals: prepared.values },
+          { horizon, levels, season, actuals },
           warnings,
           options,
           fallback,
         );
   const safe = finalizeForecast(chosen.forecast, levels, fallback.mean, floor);
+  const stepped = step && rule ? applyStep(safe, step, rule) : undefined;
   const cleaned = [...prepared.cleaned, ...clean.cleaned].map((c) => ({
     ...c,
     index: shift(c.index),
@@ -71,10 +78,13 @@ export function forecastSeries(
   cleaned.sort((a, b) => a.index - b.index);
   return {
     model: chosen.model,
-    ...safe,
+    ...(stepped?.forecast ?? safe),
     ...(chosen.backtest ? { backtest: chosen.backtest } : {}),
     cleaned,
     warnings,
+    ...(stepped
+      ? { step: { ...stepped.step, index: shift(stepped.step.index) } }
+      : {}),
   };
 }
 

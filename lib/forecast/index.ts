@@ -6,6 +6,8 @@ export { cleanSeries } from './clean.ts';
 export type { EtsFit } from './ets.ts';
 export { etsAdditive, etsMultiplicative, fitEts, predictEts } from './ets.ts';
 export { forecastSeries, MIN_SELECT_LENGTH } from './forecast-series.ts';
+export type { EndStep, StepOptions } from './end-step.ts';
+export { detectEndStep } from './end-step.ts';
 export { detectLevelShifts } from './level-shift.ts';
 export { coverage, mase, maseScale, msis, smape } from './metrics.ts';
 export { optimizedTheta } from './optimized-theta.ts';
@@ -21,6 +23,7 @@ export {
 } from './seasonal-naive.ts';
 export type { EngineSetting, PoolName } from './settings.ts';
 export { DEFAULT_SETTING, SETTING_GRID, WIDEN_GRID } from './settings.ts';
+export { DEFAULT_STEP, STEP_GRID, stepId } from './step-settings.ts';
 export { theta } from './theta.ts';
 export { linearTrend, logTrend, piecewiseTrend } from './trend-models.ts';
 export type { Forecaster, ForecastOptions, PointForecast } from './types.ts';

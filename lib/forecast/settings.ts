@@ -1,4 +1,5 @@
 import type { CleanOptions } from './clean.ts';
+import type { StepOptions } from './end-step.ts';
 
 /** Name of a model pool (`POOLS` in candidates.ts). */
 export type PoolName = 'wide' | 'four' | 'five' | 'six' | 'trend';
@@ -32,6 +33,8 @@ export interface EngineSetting {
   readonly widen: { readonly 80: number; readonly 95: number };
   /** Outlier and level-shift cleaning before fitting. */
   readonly clean: CleanOptions;
+  /** Step rule (default `DEFAULT_STEP`; `false` turns it off). */
+  readonly step?: StepOptions | false;
 }
 
 /**

@@ -1,0 +1,70 @@
+/**
+ * The step rule's thresholds chosen leave-one-family-out (README
+ * "Forecast engine"): the production setting is run without the rule and
+ * with each thresholds of `STEP_GRID`; each fold picks the thresholds with
+ * the best mean over families of log mean MASE on the other four (a tie
+ * keeps the grid's earlier, more cautious one) and is scored on the
+ * fifth. Prints LOFO mean MASE and coverage without and with the rule.
+ */
+import {
+  DEFAULT_SETTING,
+  type EngineSetting,
+  forecastSeries,
+  STEP_GRID,
+  stepId,
+} from '#lib/forecast/index';
+import { type Case, cut, FAMILIES } from './data.ts';
+import { rankPoints, type SettingRun } from './lofo.ts';
+import { type CaseScore, scoreCase, summarize } from './score.ts';
+
+function runOf(cases: readonly Case[], setting: EngineSetting, id: string) {
+  const fs = cases.map((c) =>
+    forecastSeries(c.train, { horizon: 90, levels: [80, 95], setting }),
+  );
+  const stepped = fs.filter((f) => f.step !== undefined).length;
+  return {
+    run: {
+      point: id,
+      scaleBy: setting.scaleBy,
+      base: 1,
+      cut: fs.map((f, i) => cut(cases[i]!, f)),
+    } satisfies SettingRun,
+    stepped,
+  };
+}
+
+const line = (name: string, scores: readonly CaseScore[]) => {
+  const s = summarize(scores);
+  return `${name.padEnd(34)} MASE ${s.mase.toFixed(3)}  cov80 ${s.cov80.toFixed(1)}  cov95 ${s.cov95.toFixed(1)}  MSIS ${s.msis.toFixed(2)}`;
+};
+
+/**
+ * Print the step rule's LOFO section.
+ *
+ * @param cases - the shared cases
+ */
+export function stepSection(cases: readonly Case[]): void {
+  const off = runOf(cases, { ...DEFAULT_SETTING, step: false }, 'off').run;
+  const runs = STEP_GRID.map((step) => {
+    const r = runOf(cases, { ...DEFAULT_SETTING, step }, stepId(step));
+    return { ...r.run, stepped: r.stepped };
+  });
+  const all = cases.map((_, i) => i);
+  const lofo = new Map<number, CaseScore>();
+  console.log(
+    `\nstep rule on ${DEFAULT_SETTING.id} (steps found: ${runs.map((r) => `${r.point} ${r.stepped}`).join(', ')})`,
+  );
+  for (const fam of FAMILIES) {
+    const train = all.filter((i) => cases[i]!.family !== fam);
+    const pick = rankPoints(runs, cases, train)[0]!;
+    const run = runs.find((r) => r.point === pick)!;
+    for (const i of all.filter((k) => cases[k]!.family === fam)) {
+      lofo.set(i, scoreCase(run.cut[i]!));
+    }
+    console.log(`fold ${fam.padEnd(7)} chosen on the other four: ${pick}`);
+  }
+  const scores = (r: SettingRun) => all.map((i) => scoreCase(r.cut[i]!));
+  console.log(line('without the step rule', scores(off)));
+  console.log(line('step rule, LOFO thresholds', all.map((i) => lofo.get(i)!)));
+  for (const r of runs) console.log(line(`  ${r.point}`, scores(r)));
+}

@@ -1,0 +1,138 @@
+import { mad, median } from './stats.ts';
+
+/**
+ * Thresholds of the step rule (chosen leave-one-family-out in
+ * `npm run bench:accuracy`, README "Forecast engine").
+ */
+export interface StepOptions {
+  /** Smallest relative change of level that counts as a step (share). */
+  readonly minChange: number;
+  /** Day of a rise from which the mean forecast follows it. */
+  readonly followUp: number;
+  /** Day of a fall from which the mean forecast follows it. */
+  readonly followDown: number;
+}
+
+/** A change of level in the last days of a series, not yet a level shift. */
+export interface EndStep {
+  /** Index of the first day at the new level. */
+  readonly start: number;
+  /** Days at the new level, up to the last observation. */
+  readonly days: number;
+  /** New level over the level before (1.7 = +70 %). */
+  readonly ratio: number;
+  /** Plausible range of the ratio (two standard errors of its estimate). */
+  readonly range: readonly [number, number];
+}
+
+/** From this day of a change the interval covers both readings. */
+export const WIDEN_DAYS = 3;
+/** Longest step handled here; beyond, the level-shift cleaning follows. */
+export const MAX_STEP_DAYS = 27;
+/** Days before a candidate step that give the old level and weekly pattern. */
+const REF = 28;
+/** A day below this share of its expectation is an outage day. */
+const OUTAGE = 0.1;
+/** Share of the days of the new level that must lie beyond the midpoint. */
+const HOLD = 0.8;
+/** The change must clear this many robust units of the old level's noise. */
+const NOISE_UNITS = 4;
+
+/**
+ * Find a step in the last {@link MAX_STEP_DAYS} days: the days from some
+ * index on hold a new level (the weekly pattern of the 28 days before
+ * removed, outage days ignored) at least `minChange` away from the old one
+ * and clear of its noise, at least {@link HOLD} of them beyond the
+ * midpoint, the first and second half of them at the same level (a
+ * decaying spike is no step), and the day just before it not beyond the
+ * midpoint (else the change began earlier). Fewer than {@link WIDEN_DAYS} days at the new level, or a new
+ * level of outage days only, is no step (docs/architecture.md "Steps").
+ *
+ * @param y - finite, non-negative daily series (gaps filled)
+ * @param season - season length
+ * @param options - thresholds
+ * @returns the step, or undefined
+ * @example
+ * detectEndStep([...Array(60).fill(10), ...Array(6).fill(17)], 7,
+ *   { minChange: 0.25, followUp: 4, followDown: 6 })?.days; // 6
+ */
+export function detectEndStep(
+  y: readonly number[],
+  season: number,
+  options: StepOptions,
+): EndStep | undefined {
+  const n = y.length;
+  if (y.some((v) => v < 0)) return undefined;
+  for (let d = MAX_STEP_DAYS; d >= WIDEN_DAYS; d -= 1) {
+    const start = n - d;
+    if (start - REF < 0) continue;
+    const step = stepAt(y, start, season, options);
+    if (step !== undefined) return step;
+  }
+  return undefined;
+}
+
+function stepAt(
+  y: readonly number[],
+  start: number,
+  season: number,
+  { minChange }: StepOptions,
+): EndStep | undefined {
+  const resid = logResiduals(y, start, season);
+  if (resid === undefined) return undefined;
+  const { tail, before, noise } = resid;
+  const kept = tail.filter((r) => r > Math.log(OUTAGE));
+  if (kept.length < WIDEN_DAYS || !(tail[0]! > Math.log(OUTAGE))) return;
+  const c = median(kept);
+  const change = Math.exp(c) - 1;
+  if (Math.abs(change) < minChange || Math.abs(c) < NOISE_UNITS * noise) return;
+  const beyond = (r: number) => (c > 0 ? r > c / 2 : r < c / 2);
+  if (!beyond(tail[0]!)) return undefined;
+  if (kept.filter(beyond).length < HOLD * kept.length) return undefined;
+  if (!holds(kept, c)) return undefined;
+  if (beyond(before[0]!) || before.filter(beyond).length > 1) return;
+  const q = Math.max(0.03, (2 * Math.max(mad(kept), noise)) / Math.sqrt(kept.length));
+  return {
+    start,
+    days: y.length - start,
+    ratio: Math.exp(c),
+    range: [Math.exp(c - q), Math.exp(c + q)],
+  };
+}
+
+/**
+ * Whether the new level holds: the medians of the first and second half of
+ * its days agree within half the change (a spike that decays back does not).
+ */
+function holds(kept: readonly number[], c: number): boolean {
+  const half = Math.floor(kept.length / 2);
+  const a = median(kept.slice(0, half));
+  const b = median(kept.slice(half));
+  return Math.abs(a - b) < Math.abs(c) / 2;
+}
+
+/**
+ * Log residuals against the old level and weekly pattern (medians of the
+ * 28 days before `start`) of the days from `start` on, of the three days
+ * before it, and the robust noise of the 28 days.
+ */
+function logResiduals(y: readonly number[], start: number, season: number) {
+  const ref = y.slice(start - REF, start);
+  const level = median(ref);
+  if (!(level > 0)) return undefined;
+  const log = (v: number) => Math.log(Math.max(v, 1e-6 * level) / level);
+  const m = season > 1 && REF >= 2 * season ? season : 1;
+  const phase = (i: number) => (((i - start) % m) + m) % m;
+  const byPhase: number[][] = Array.from({ length: m }, () => []);
+  ref.forEach((v, k) => {
+    byPhase[phase(start - REF + k)]!.push(log(v));
+  });
+  const factor = byPhase.map((xs) => median(xs));
+  const at = (i: number) => log(y[i]!) - factor[phase(i)]!;
+  const refResid = ref.map((_, k) => at(start - REF + k));
+  return {
+    tail: y.slice(start).map((_, k) => at(start + k)),
+    before: [1, 2, 3].map((k) => at(start - k)),
+    noise: mad(refResid.filter((r) => r > Math.log(OUTAGE))),
+  };
+}
