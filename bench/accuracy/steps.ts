@@ -65,6 +65,11 @@ export function stepSection(cases: readonly Case[]): void {
   }
   const scores = (r: SettingRun) => all.map((i) => scoreCase(r.cut[i]!));
   console.log(line('without the step rule', scores(off)));
-  console.log(line('step rule, LOFO thresholds', all.map((i) => lofo.get(i)!)));
+  console.log(
+    line(
+      'step rule, LOFO thresholds',
+      all.map((i) => lofo.get(i)!),
+    ),
+  );
   for (const r of runs) console.log(line(`  ${r.point}`, scores(r)));
 }

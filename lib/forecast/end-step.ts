@@ -91,7 +91,10 @@ function stepAt(
   if (kept.filter(beyond).length < HOLD * kept.length) return undefined;
   if (!holds(kept, c)) return undefined;
   if (beyond(before[0]!) || before.filter(beyond).length > 1) return;
-  const q = Math.max(0.03, (2 * Math.max(mad(kept), noise)) / Math.sqrt(kept.length));
+  const q = Math.max(
+    0.03,
+    (2 * Math.max(mad(kept), noise)) / Math.sqrt(kept.length),
+  );
   return {
     start,
     days: y.length - start,
