@@ -46,6 +46,32 @@ export interface Evaluation {
   readonly group?: string;
   /** Number of member links (1 for a link; a group's or ISP's links). */
   readonly memberLinks?: number;
+  /** A step of the traffic's level in the last days, when one was found. */
+  readonly step?: StepRecord;
+}
+
+/**
+ * A detected step as the run records it (`steps.json`, README "Forecast
+ * engine"): its first day, size, direction and whether the forecast
+ * follows it yet.
+ *
+ * @example
+ * const s: StepRecord = { date: '2026-11-20', days: 6, changePct: 70,
+ *   direction: 'up', followed: true };
+ */
+export interface StepRecord {
+  /** `YYYY-MM-DD`: the first day at the new level. */
+  readonly date: string;
+  /** Days at the new level up to the last observation. */
+  readonly days: number;
+  readonly changePct: number;
+  readonly direction: 'up' | 'down';
+  readonly followed: boolean;
+  /**
+   * A link's step matched by the opposite step on a sibling link: traffic
+   * moved inside the bundle, the group's forecast does not change.
+   */
+  readonly withinBundle?: boolean;
 }
 
 /** A planned augment as judged against the order-by date. */

@@ -4,6 +4,7 @@ import type { Inventory } from '#lib/domain/inventory';
 import { applyScenario } from '#lib/rules/apply-scenario';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
 import type { Scenario } from '#lib/rules/scenario';
+import { markBundleMoves } from '#lib/rules/step-record';
 import { summarizeIsp } from '#lib/rules/summarize-isp';
 import type { SeriesInput } from '#lib/rules/types';
 import type { ModelledSeries } from './model-series.ts';
@@ -17,8 +18,9 @@ export interface Evaluated {
 
 /**
  * Evaluates every modelled series against its capacity and planned
- * augments (after a what-if scenario's changes, if any), then summarises
- * each ISP from its ISP-level and group-level evaluations.
+ * augments (after a what-if scenario's changes, if any), marks link steps
+ * that moved traffic inside their bundle, then summarises each ISP from
+ * its ISP-level and group-level evaluations.
  *
  * @param modelled - series with history and forecast
  * @param inventory - links and planned augments
@@ -50,7 +52,9 @@ export function evaluateAll(
     };
     return scenario ? applyScenario(input, scenario) : input;
   });
-  const evaluations = inputs.map((input) => evaluateSeries(input));
+  const evaluations = markBundleMoves(
+    inputs.map((input) => evaluateSeries(input)),
+  );
   const adjusted = modelled.map((series, index) => ({
     ...series,
     forecast: inputs[index]!.forecast,

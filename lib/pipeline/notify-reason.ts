@@ -24,7 +24,8 @@ export function atRisk(e: Pick<Evaluation, 'severity'>): boolean {
  * @param previous - what was last notified about the group
  * @param e - the group's evaluation (warning or critical)
  * @param asOf - the run's date
- * @param config - `notify.earlierByDays` and `notify.renotifyDays`
+ * @param config - `notify.earlierByDays` and `notify.renotifyDays` (an
+ *   earlier order-by after an upward step goes out at once)
  * @returns the reason shown in the email
  * @example
  * notifyReason(undefined, evaluation, asOf, config); // 'new'
@@ -42,6 +43,9 @@ export function notifyReason(
   const was = previous.orderByDate;
   if (was !== undefined && e.orderByDate !== undefined) {
     const earlier = daysBetween(e.orderByDate, was);
+    if (earlier > 0 && steppedUp(e)) {
+      return `traffic stepped +${Math.round(e.step!.changePct)} % on ${e.step!.date}: order-by ${earlier} days earlier than notified (${was})`;
+    }
     if (earlier > config.notify.earlierByDays) {
       return `order-by ${earlier} days earlier than notified (${was})`;
     }
@@ -51,6 +55,15 @@ export function notifyReason(
     return `reminder: last sent ${since} days ago, still open`;
   }
   return undefined;
+}
+
+/**
+ * Whether the forecast follows an upward step of the group's own traffic
+ * (not a move between its links): such an earlier order-by goes out on
+ * the next run, ahead of `earlierByDays` and the re-notify interval.
+ */
+function steppedUp(e: Evaluation): boolean {
+  return e.step?.direction === 'up' && e.step.followed;
 }
 
 /**

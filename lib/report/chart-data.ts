@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { dateMarks, endNote } from './chart-marks.ts';
+import { withStepMark } from './chart-step.ts';
 import type { ChartData } from './chart-types.ts';
 import type { CapacityStep, ReportSeries } from './report-input.ts';
 
@@ -53,7 +54,7 @@ export function buildChartData(
       t: ms(start) + c.index * DAY_MS,
       v: Math.min(Math.max(c.original, 0), top * 1.15),
     }));
-  const marks = dateMarks(evaluation, asOf, start, end);
+  const marks = withStepMark(dateMarks(evaluation, asOf, start, end), series);
   const notes = note === undefined ? [] : endNote(fc, note);
   return { hist, fc, cap, marks, outliers, notes };
 }

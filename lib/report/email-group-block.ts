@@ -2,6 +2,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import { overduePlan } from '#lib/rules/overdue-plan';
 import { emailBps, emailPct, emailWhen, groupLabel } from './email-format.ts';
 import { overdueLines } from './overdue-text.ts';
+import { stepText } from './step-text.ts';
 
 /** What a group's paragraph adds when the run knows it. */
 export interface GroupBlockExtras {
@@ -16,8 +17,9 @@ const LABEL = 18;
 
 /**
  * One group's paragraph in an alert email: what to do first (order by,
- * ask for), then why (utilization now, runout dates with their
- * interval), then N-1, planned augments and growth.
+ * ask for), then why (utilization now, a step of the traffic's level if
+ * one was found, runout dates with their interval), then N-1, planned
+ * augments and growth.
  *
  * @param e - the group's evaluation
  * @param rank - its position in the message (1-based)
@@ -48,6 +50,7 @@ export function renderGroupBlock(
       ? [row(`Since ${extras.since.date}`, extras.since.change ?? 'no change')]
       : []),
     row('Now', nowText(e)),
+    ...(e.step && !e.step.withinBundle ? [row('Traffic', stepText(e.step))] : []),
     row(
       `Critical ${pct(e.critical)}`,
       runout(e.criticalDateUpper, e.criticalDate, level, asOf),

@@ -7,6 +7,7 @@ import {
 import { renderLevelCsv } from './render-level-csv.ts';
 import type { ReportFile, ReportInput } from './report-input.ts';
 import { SPREADSHEET_SAFE_CAST } from './spreadsheet-safe.ts';
+import { stepRows } from './step-text.ts';
 
 const json = (path: string, value: unknown): ReportFile => ({
   path,
@@ -19,7 +20,8 @@ const json = (path: string, value: unknown): ReportFile => ({
  * in the column names, empty where a date is not reached), `forecasts.json`
  * (the same rows; text cells a spreadsheet would evaluate are quoted, see
  * `spreadsheetSafe`), `alerts.json` (groups at warning or critical, most
- * urgent first), `data-quality.json`, then the per-level CSV files
+ * urgent first), `data-quality.json`, `steps.json` (each step detected
+ * at the end of a series' history), then the per-level CSV files
  * (`renderLevelCsv`) and `changes.json` when the input has changes.
  * `forecasts.csv` is deprecated: kept one release.
  *
@@ -51,6 +53,7 @@ export function renderDataFiles(input: ReportInput): ReportFile[] {
     json('forecasts.json', rows),
     json('alerts.json', alerts),
     json('data-quality.json', input.dataQuality),
+    json('steps.json', stepRows(input.evaluations)),
     ...renderLevelCsv(input),
     ...(input.changes ? [json('changes.json', input.changes)] : []),
   ];

@@ -2,6 +2,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { InventoryLink } from '#lib/domain/inventory';
 import { CAPACITY_RULES } from './registry.ts';
 import { resolveContext } from './resolve-context.ts';
+import { stepOf } from './step-record.ts';
 import type {
   CapacityRule,
   Findings,
@@ -78,6 +79,7 @@ function describe(
     critical: context.thresholds.critical,
     ...groupOf(input),
     memberLinks: links.length,
+    ...stepOf(input),
   };
 }
 

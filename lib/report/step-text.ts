@@ -1,0 +1,42 @@
+import type { Evaluation, StepRecord } from '#lib/domain/evaluation';
+
+/**
+ * How the report and the email name a step: "traffic stepped +70 % on
+ * 2026-11-20", with "(forecast not following it yet)" while it is young.
+ *
+ * @param step - the step
+ * @returns the sentence
+ * @example
+ * stepText({ date: '2026-11-20', days: 6, changePct: 70.4,
+ *   direction: 'up', followed: true }); // 'traffic stepped +70 % on 2026-11-20'
+ */
+export function stepText(step: Omit<StepRecord, 'days'>): string {
+  const pct = Math.round(step.changePct);
+  const sign = pct > 0 ? '+' : pct < 0 ? '−' : '';
+  const head = `traffic stepped ${sign}${Math.abs(pct)} % on ${step.date}`;
+  return step.followed ? head : `${head} (forecast not following it yet)`;
+}
+
+/**
+ * The rows of `steps.json`: every series with a step (links, groups,
+ * ISPs), level then key.
+ *
+ * @param evaluations - the run's evaluations
+ * @returns one row per stepped series
+ * @example
+ * stepRows(evaluations)[0]; // { level: 'group', key: …, date: …, … }
+ */
+export function stepRows(evaluations: readonly Evaluation[]) {
+  return evaluations
+    .filter((e) => e.step !== undefined)
+    .map((e) => ({
+      level: e.level,
+      key: e.key,
+      isp: e.isp,
+      ...(e.group === undefined ? {} : { group: e.group }),
+      ...e.step!,
+    }))
+    .sort((a, b) =>
+      a.level === b.level ? a.key.localeCompare(b.key) : a.level.localeCompare(b.level),
+    );
+}
