@@ -3,6 +3,7 @@ import { addPlanExtras } from './plan-extras.ts';
 import { planGroupShapes } from './plan-groups.ts';
 import { buildGroups, unlistedGroup } from './plan-links.ts';
 import { assignOutcomes } from './plan-outcomes.ts';
+import { addLateStep } from './plan-step.ts';
 import type { SampleAugment, SampleGroup, SamplePlan } from './plan-types.ts';
 import { streamFor, wholeBetween } from './prng.ts';
 
@@ -20,7 +21,8 @@ export interface PlanOptions {
 
 /**
  * Decides the whole sample before any row is written: groups and links,
- * each group's demand design, augments, and the calendar of faults.
+ * each group's demand design (one with a late step up), augments, and the
+ * calendar of faults.
  *
  * @param options - seed, size and last day
  * @returns the plan
@@ -31,7 +33,8 @@ export function buildPlan(options: PlanOptions): SamplePlan {
   const { seed, links, days, lastDay } = options;
   const rng = streamFor(seed, PLAN_STREAM);
   const shapes = planGroupShapes(rng, links);
-  const params = addPlanExtras(rng, assignOutcomes(rng, shapes, days), days);
+  const extras = addPlanExtras(rng, assignOutcomes(rng, shapes, days), days);
+  const params = addLateStep(shapes, extras, days);
   const listed = buildGroups(shapes, params);
   const groups = [...listed, unlistedGroup(rng, listed, days)];
   const firstDay = addDays(lastDay, 1 - days);

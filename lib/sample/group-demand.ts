@@ -56,7 +56,8 @@ export function groupDemand(
 /**
  * The day's p95 level before noise and weekday: the end level (end
  * utilization of the final capacity on the busiest weekday, with the end
- * day's season taken out) moved by the trend and this day's season.
+ * day's season taken out) moved by the trend, a late step (levels before
+ * it divided by its ratio) and this day's season.
  */
 function dayLevel(plan: SamplePlan, group: SampleGroup, day: number): number {
   const capacity = group.links.reduce((sum, l) => sum + l.capacityBps, 0);
@@ -65,8 +66,11 @@ function dayLevel(plan: SamplePlan, group: SampleGroup, day: number): number {
     yearlyFactor(dayOfYear(plan.firstEpochDay + lastDay)) *
     weeklyPeakFactor(group.isp.eyeball);
   const endLevel = (group.demand.endUtilization * capacity) / endSeason;
+  const { step } = group.demand;
+  const before = step !== undefined && day < step.day ? 1 / step.ratio : 1;
   return (
     endLevel *
+    before *
     trendFactor(group.demand, day, lastDay) *
     yearlyFactor(dayOfYear(plan.firstEpochDay + day))
   );

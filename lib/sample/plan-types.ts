@@ -13,7 +13,8 @@ export type SampleOutcome =
   | 'order-now'
   | 'augment-early'
   | 'augment-late'
-  | 'unlisted';
+  | 'unlisted'
+  | 'step-up';
 
 /** The skeleton of a capacity group: who, where, what, how many ports. */
 export interface GroupShape {
@@ -42,6 +43,8 @@ export interface DemandParams {
   readonly augment?: { readonly afterEndDays: number; readonly ports: number };
   /** Day offset where every link of the group doubles (LAG grows). */
   readonly upgradeDay?: number;
+  /** From `day` on the level is `ratio` times the level before. */
+  readonly step?: { readonly day: number; readonly ratio: number };
   /** Inventory overrides written on every link of the group. */
   readonly leadTimeDays?: number;
   readonly owner?: string;
