@@ -121,6 +121,35 @@ describe('notify', () => {
     expect(bodies[3]).toContain('(reminder: last sent 7 days ago, still open)');
   });
 
+  it('sends an earlier order-by after an upward step on the next run', async () => {
+    // Prepare: the second run is one day later, order-by 3 days earlier
+    // (below earlierByDays), once without and once with a followed step.
+    const stepped = {
+      ...group('Acme', 'warning', '2026-11-27'),
+      step: {
+        date: '2026-11-10',
+        days: 7,
+        changePct: 70.4,
+        direction: 'up' as const,
+        followed: true,
+      },
+    };
+
+    // Act
+    await run('2026-11-03', [group('Acme', 'warning', '2026-11-30')]);
+    const quiet = await run('2026-11-04', [
+      group('Acme', 'warning', '2026-11-27'),
+    ]);
+    const sent = await run('2026-11-05', [stepped]);
+
+    // Assess
+    expect(quiet).toEqual([]);
+    expect(sent).toHaveLength(1);
+    expect(notifier.accepted.at(-1)!.body).toContain(
+      'traffic stepped +70 % on 2026-11-10: order-by 3 days earlier than notified (2026-11-30)',
+    );
+  });
+
   it('retries a refused ISP next run and sends no duplicate for the others', async () => {
     // Prepare
     const evaluations = [

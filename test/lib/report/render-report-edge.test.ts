@@ -20,6 +20,7 @@ describe('renderReport on awkward input', () => {
       'forecasts.json',
       'alerts.json',
       'data-quality.json',
+      'steps.json',
       'groups.csv',
       'isps.csv',
       'links.csv',

@@ -45,6 +45,7 @@ describe('renderReport', () => {
       'forecasts.json',
       'alerts.json',
       'data-quality.json',
+      'steps.json',
       'groups.csv',
       'isps.csv',
       'links.csv',
