@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '#lib/cli/main';
+import { ispSlug } from '#lib/domain/slug';
 import { generateSample } from '#lib/sample/index';
 import { DESIGN_FORECAST_COLUMNS } from '../../fixtures/forecast-columns.ts';
 
@@ -153,6 +154,35 @@ describe('headroom run', () => {
     expect(
       await readJson(join(out, 'state', 'notifications.json')),
     ).toBeTruthy();
+  });
+
+  it("shows the sample's late step in steps.json, on the ISP page and in its message", async () => {
+    // Prepare: the first test's run; the sample's step is 10 days before
+    // its last day (2026-05-31)
+    const dated = join(root, 'out', 'reports', AS_OF);
+
+    // Act
+    const steps = await readJson(join(dated, 'steps.json'));
+
+    // Assess
+    const group = steps.find((s: { level: string }) => s.level === 'group');
+    expect(group).toMatchObject({
+      date: '2026-05-22',
+      direction: 'up',
+      followed: true,
+    });
+    expect(group.changePct).toBeGreaterThan(50);
+    const named = `traffic stepped +${Math.round(group.changePct)} % on 2026-05-22`;
+    const page = await read(join(dated, 'isp', `${ispSlug(group.isp)}.html`));
+    expect(page).toContain(named);
+    const outbox = join(root, 'out', 'outbox', AS_OF);
+    const texts = await Promise.all(
+      (await readdir(outbox))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => read(join(outbox, f))),
+    );
+    const message = texts.find((t) => t.includes(`alert for ${group.isp},`));
+    expect(message).toContain(named);
   });
 
   it('reads nothing on or after the as-of date', async () => {
