@@ -37,6 +37,8 @@ export function stepRows(evaluations: readonly Evaluation[]) {
       ...e.step!,
     }))
     .sort((a, b) =>
-      a.level === b.level ? a.key.localeCompare(b.key) : a.level.localeCompare(b.level),
+      a.level === b.level
+        ? a.key.localeCompare(b.key)
+        : a.level.localeCompare(b.level),
     );
 }

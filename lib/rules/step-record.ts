@@ -11,9 +11,9 @@ import type { SeriesInput } from './types.ts';
  * @example
  * stepOf(input).step?.date; // '2026-11-20'
  */
-export function stepOf(
-  input: Pick<SeriesInput, 'history' | 'forecast'>,
-): { step?: StepRecord } {
+export function stepOf(input: Pick<SeriesInput, 'history' | 'forecast'>): {
+  step?: StepRecord;
+} {
   const s = input.forecast.step;
   if (s === undefined) return {};
   return {
