@@ -44,8 +44,9 @@ describe('robustness of the engine', () => {
     );
   });
 
-  it('follows a level shift within two weeks', () => {
-    // Prepare
+  it('follows a level shift within two weeks, as a step', () => {
+    // Prepare: within 27 days of the end a change of level is a step
+    // (README "Forecast engine"), not yet a cleaned level shift
     const values = clean.map((v, i) => (i >= 716 ? 2 * v : v));
     const shifted = reference.map((v) => 2 * v);
 
@@ -54,6 +55,20 @@ describe('robustness of the engine', () => {
 
     // Assess
     expect(maxRelativeMove(f.mean.slice(0, 30), shifted)).toBeLessThan(0.05);
+    expect(f.step).toMatchObject({ index: 716, days: 14, followed: true });
+  });
+
+  it('moves the history before an older level shift to the new level', () => {
+    // Prepare
+    const values = clean.map((v, i) => (i >= 690 ? 2 * v : v));
+    const shifted = reference.map((v) => 2 * v);
+
+    // Act
+    const f = forecastSeries(values, OPTIONS);
+
+    // Assess
+    expect(maxRelativeMove(f.mean.slice(0, 30), shifted)).toBeLessThan(0.05);
+    expect(f.step).toBeUndefined();
     expect(f.cleaned).toContainEqual(
       expect.objectContaining({ kind: 'level-shift' }),
     );
