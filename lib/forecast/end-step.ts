@@ -45,8 +45,9 @@ const NOISE_UNITS = 4;
  * and clear of its noise, at least {@link HOLD} of them beyond the
  * midpoint, the first and second half of them at the same level (a
  * decaying spike is no step), and the day just before it not beyond the
- * midpoint (else the change began earlier). Fewer than {@link WIDEN_DAYS} days at the new level, or a new
- * level of outage days only, is no step (docs/architecture.md "Steps").
+ * midpoint (else the change began earlier). Fewer than
+ * {@link WIDEN_DAYS} days at the new level, or a new level of outage days
+ * only, is no step (docs/architecture.md "Steps").
  *
  * @param y - finite, non-negative daily series (gaps filled)
  * @param season - season length
@@ -82,15 +83,19 @@ function stepAt(
   if (resid === undefined) return undefined;
   const { tail, before, noise } = resid;
   const kept = tail.filter((r) => r > Math.log(OUTAGE));
-  if (kept.length < WIDEN_DAYS || !(tail[0]! > Math.log(OUTAGE))) return;
+  if (kept.length < WIDEN_DAYS || !(tail[0]! > Math.log(OUTAGE))) {
+    return undefined;
+  }
   const c = median(kept);
   const change = Math.exp(c) - 1;
-  if (Math.abs(change) < minChange || Math.abs(c) < NOISE_UNITS * noise) return;
+  if (Math.abs(change) < minChange || Math.abs(c) < NOISE_UNITS * noise) {
+    return undefined;
+  }
   const beyond = (r: number) => (c > 0 ? r > c / 2 : r < c / 2);
   if (!beyond(tail[0]!)) return undefined;
   if (kept.filter(beyond).length < HOLD * kept.length) return undefined;
   if (!holds(kept, c)) return undefined;
-  if (beyond(before[0]!) || before.filter(beyond).length > 1) return;
+  if (beyond(before[0]!) || before.filter(beyond).length > 1) return undefined;
   const q = Math.max(
     0.03,
     (2 * Math.max(mad(kept), noise)) / Math.sqrt(kept.length),

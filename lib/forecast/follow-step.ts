@@ -21,9 +21,10 @@ export function undoStep(y: readonly number[], step: EndStep): number[] {
 /**
  * A forecast of the old level turned into one that knows the step: the
  * bounds cover both readings (the old level, and the new level over the
- * plausible range of its ratio) from the step's third day on; the mean follows the new level from day `followUp` of a
- * rise or `followDown` of a fall (a rise sooner: under-forecasting a full
- * link is the costly error). README "Forecast engine".
+ * plausible range of its ratio), as steps are found from their third day;
+ * the mean follows the new level from day `followUp` of a rise or
+ * `followDown` of a fall (a rise sooner: under-forecasting a full link is
+ * the costly error). README "Forecast engine".
  *
  * @param f - forecast fitted on {@link undoStep}'s series
  * @param step - the step
