@@ -33,6 +33,8 @@ export const MAX_STEP_DAYS = 27;
 const REF = 28;
 /** A day below this share of its expectation is an outage day. */
 const OUTAGE = 0.1;
+/** Last days the screen compares with the level before any candidate. */
+const SCREEN_DAYS = 5;
 /** Share of the days of the new level that must lie beyond the midpoint. */
 const HOLD = 0.8;
 /** The change must clear this many robust units of the old level's noise. */
@@ -63,7 +65,7 @@ export function detectEndStep(
   options: StepOptions,
 ): EndStep | undefined {
   const n = y.length;
-  if (y.some((v) => v < 0)) return undefined;
+  if (y.some((v) => v < 0) || !movedAtEnd(y, season, options)) return;
   for (let d = MAX_STEP_DAYS; d >= WIDEN_DAYS; d -= 1) {
     const start = n - d;
     if (start - REF < 0) continue;
@@ -71,6 +73,28 @@ export function detectEndStep(
     if (step !== undefined) return step;
   }
   return undefined;
+}
+
+/**
+ * A cheap screen run once per series: whether the last days (outage days
+ * left out) lie at least half the smallest change away from the level
+ * before the oldest candidate. Without it no candidate is tried.
+ */
+function movedAtEnd(
+  y: readonly number[],
+  season: number,
+  { minChange }: StepOptions,
+): boolean {
+  const start = y.length - MAX_STEP_DAYS;
+  if (start - REF < 0) return true;
+  const resid = logResiduals(y, start, season);
+  if (resid === undefined) return false;
+  const last = resid.tail
+    .slice(-SCREEN_DAYS)
+    .filter((r) => r > Math.log(OUTAGE));
+  return (
+    last.length > 0 && Math.abs(median(last)) >= 0.5 * Math.log1p(minChange)
+  );
 }
 
 function stepAt(
