@@ -42,9 +42,11 @@ export class AsciiWriter {
    * `this.text(num(x))`; integers are written digit by digit instead.
    */
   num(x: number): void {
-    if (!(Math.abs(x) >= 1e5)) return this.text(String(x));
     const n = Math.round(x);
-    if (!(Math.abs(n) < 1e17)) return this.text(String(n));
+    if (!(Math.abs(x) >= 1e5 && Math.abs(n) < 1e17)) {
+      this.text(String(Math.abs(x) >= 1e5 ? n : x));
+      return;
+    }
     if (n < 0) this.byte(45);
     const a = Math.abs(n);
     const hi = Math.floor(a / 1e8);
