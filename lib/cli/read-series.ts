@@ -1,4 +1,4 @@
-import { constants, createReadStream } from 'node:fs';
+import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { InputError } from '#lib/errors';
 import {
@@ -7,6 +7,7 @@ import {
   parseValue,
 } from '#lib/forecast/long-series';
 import { fastDay, fastValue } from './fast-row.ts';
+import { lineChunks } from './line-chunks.ts';
 import { SeriesBuilder } from './series-builder.ts';
 import { splitLine } from './split-line.ts';
 
@@ -141,27 +142,6 @@ function slowLine(st: ReadState, text: string): LongSeries | undefined {
   }
   st.current.add(day, parseValue(y, file, where), line);
   return finished;
-}
-
-/**
- * The file's text a chunk at a time (one await per megabyte, not per
- * line), each ending after its last line feed: lines are `text[0..end)`.
- */
-async function* lineChunks(
-  file: string,
-): AsyncGenerator<{ text: string; end: number }> {
-  let rest = '';
-  const stream = createReadStream(file, {
-    encoding: 'utf8',
-    highWaterMark: 1 << 20,
-  });
-  for await (const chunk of stream) {
-    const text = rest + (chunk as string);
-    const end = text.lastIndexOf('\n') + 1;
-    rest = text.slice(end);
-    if (end > 0) yield { text, end };
-  }
-  if (rest !== '') yield { text: rest, end: rest.length };
 }
 
 /**
