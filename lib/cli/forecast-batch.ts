@@ -1,6 +1,7 @@
 import { forecastSeries } from '#lib/forecast/index';
 import type { LongSeries } from '#lib/forecast/long-series';
-import { formatForecast } from './format-forecast.ts';
+import { AsciiWriter } from './ascii-writer.ts';
+import { writeForecast } from './format-forecast.ts';
 
 /** A batch of series to forecast, as sent to a worker. */
 export interface ForecastBatch {
@@ -16,26 +17,26 @@ export interface ForecastBatch {
  * `headroom forecast`, run in the main thread or in a pool worker.
  *
  * @param batch - series and options
- * @returns the CSV rows and one warning per series that needed one
+ * @returns the CSV rows (UTF-8) and one warning per series that needed one
  * @example
  * forecastBatch({ file: 'in.csv', series, horizon: 30, season: 7,
- *   levels: [80, 95] }).text;
+ *   levels: [80, 95] }).bytes;
  */
 export function forecastBatch(batch: ForecastBatch): {
-  text: string;
+  bytes: Uint8Array;
   warnings: string[];
 } {
   const { horizon, season, levels } = batch;
-  let text = '';
+  const out = new AsciiWriter();
   const warnings: string[] = [];
   for (const s of batch.series) {
     const f = forecastSeries(s.values, { horizon, season, levels });
     for (const w of f.warnings) {
       warnings.push(`${batch.file}: series '${s.id}': ${w}`);
     }
-    text += formatForecast(s.id, s.start + s.values.length - 1, f, levels);
+    writeForecast(out, s.id, s.start + s.values.length - 1, f, levels);
   }
-  return { text, warnings };
+  return { bytes: out.take(), warnings };
 }
 
 /** Pool worker entry (Piscina calls the default export). */

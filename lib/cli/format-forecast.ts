@@ -1,5 +1,6 @@
 import type { SeriesForecast } from '#lib/domain/forecast';
 import { isoDay } from '#lib/forecast/long-series';
+import type { AsciiWriter } from './ascii-writer.ts';
 
 /**
  * Header of the forecast CSV: `series_id,ds,mean,lo80,hi80,…`.
@@ -14,48 +15,62 @@ export function forecastHeader(levels: readonly number[]): string {
   return `${['series_id', 'ds', 'mean', ...cols].join(',')}\n`;
 }
 
-const days = new Map<number, string>();
+const days = new Map<number, Uint8Array>();
+const ENCODER = new TextEncoder();
 
-/** ISO date of a day number, cached: every series repeats the same days. */
-function dayText(day: number): string {
-  let text = days.get(day);
-  if (text === undefined) {
-    text = isoDay(day);
+/** ISO date of a day number as bytes, cached: every series repeats them. */
+function dayBytes(day: number): Uint8Array {
+  let bytes = days.get(day);
+  if (bytes === undefined) {
+    bytes = ENCODER.encode(isoDay(day));
     if (days.size > 100_000) days.clear();
-    days.set(day, text);
+    days.set(day, bytes);
   }
-  return text;
+  return bytes;
 }
 
 /**
- * CSV rows of one series' forecast (one per day after its last one), as
- * one string; an id holding a comma, quote or newline is quoted; numbers
- * as {@link num} writes them.
+ * Write the CSV rows of one series' forecast (one per day after its last
+ * one); an id holding a comma, quote or newline is quoted; numbers as
+ * {@link num} writes them.
  *
+ * @param w - the output buffer
  * @param id - series id
  * @param lastDay - day number of the last observation
  * @param f - the forecast
  * @param levels - levels in percent, in column order
- * @returns the rows, each ending with a newline
  * @example
- * formatForecast('a', 19723, f, [80]);
+ * writeForecast(new AsciiWriter(), 'a', 19723, f, [80]);
  */
-export function formatForecast(
+export function writeForecast(
+  w: AsciiWriter,
   id: string,
   lastDay: number,
   f: Pick<SeriesForecast, 'mean' | 'lower' | 'upper'>,
   levels: readonly number[],
-): string {
+): void {
   const name = /[",\r\n]/.test(id) ? `"${id.replaceAll('"', '""')}"` : id;
+  const prefix = ENCODER.encode(`${name},`);
   const bounds = levels.map((l) => [f.lower[l]!, f.upper[l]!] as const);
-  let out = '';
+  // Readable form: `${name},${isoDay(day)},${num(mean)}` then
+  // `,${num(lo)},${num(hi)}` per level and a newline, per day.
   for (let i = 0; i < f.mean.length; i += 1) {
-    out += `${name},${dayText(lastDay + i + 1)},${num(f.mean[i]!)}`;
-    for (const [lo, hi] of bounds) out += `,${num(lo[i]!)},${num(hi[i]!)}`;
-    out += '\n';
+    w.bytes(prefix);
+    w.bytes(dayBytes(lastDay + i + 1));
+    w.byte(COMMA);
+    w.num(f.mean[i]!);
+    for (const [lo, hi] of bounds) {
+      w.byte(COMMA);
+      w.num(lo[i]!);
+      w.byte(COMMA);
+      w.num(hi[i]!);
+    }
+    w.byte(NEWLINE);
   }
-  return out;
 }
+
+const COMMA = 44;
+const NEWLINE = 10;
 
 /**
  * A number as CSV text: rounded to an integer from 1e5 on (a relative

@@ -1,28 +1,38 @@
 import { Command } from 'commander';
-import { backtestCommand } from './backtest.ts';
 import { exitOnError } from './exit-on-error.ts';
-import { forecastCommand } from './forecast.ts';
-import { runCommand } from './run.ts';
-import { sampleCommand } from './sample.ts';
+
+/**
+ * The commands, each loaded only when needed: `run`, `sample` and
+ * `backtest` pull in DuckDB, the AWS SDK and the report renderers, which
+ * cost seconds of start-up that `headroom forecast` does not need.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  sample: async () => (await import('./sample.ts')).sampleCommand(),
+  run: async () => (await import('./run.ts')).runCommand(),
+  forecast: async () => (await import('./forecast.ts')).forecastCommand(),
+  backtest: async () => (await import('./backtest.ts')).backtestCommand(),
+};
 
 /**
  * The `headroom` command line: `sample`, `run`, `forecast` and `backtest`.
  *
+ * @param only - build only this command when it is one of them (the
+ *   others are not even loaded); otherwise every command, for the help
  * @returns the commander program
  * @example
- * await buildProgram().parseAsync(['node', 'headroom', 'run', '--help']);
+ * await (await buildProgram('run')).parseAsync(['node', 'headroom', 'run', '--help']);
  */
-export function buildProgram(): Command {
-  return new Command('headroom')
+export async function buildProgram(only?: string): Promise<Command> {
+  const program = new Command('headroom')
     .description(
       'Capacity forecasting for edge interconnection links: which ISP links ' +
         'run out, by when to order the augment, and how much to ask for.',
     )
-    .showHelpAfterError()
-    .addCommand(sampleCommand())
-    .addCommand(runCommand())
-    .addCommand(forecastCommand())
-    .addCommand(backtestCommand());
+    .showHelpAfterError();
+  const names =
+    only !== undefined && only in COMMANDS ? [only] : Object.keys(COMMANDS);
+  for (const name of names) program.addCommand(await COMMANDS[name]!());
+  return program;
 }
 
 /**
@@ -35,5 +45,7 @@ export function buildProgram(): Command {
  * await main(process.argv);
  */
 export async function main(argv: readonly string[]): Promise<void> {
-  await exitOnError(() => buildProgram().parseAsync([...argv]));
+  await exitOnError(async () =>
+    (await buildProgram(argv[2])).parseAsync([...argv]),
+  );
 }

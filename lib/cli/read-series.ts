@@ -1,4 +1,4 @@
-import { constants, createReadStream } from 'node:fs';
+import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { InputError } from '#lib/errors';
 import {
@@ -7,6 +7,7 @@ import {
   parseValue,
 } from '#lib/forecast/long-series';
 import { fastDay, fastValue } from './fast-row.ts';
+import { lineChunks } from './line-chunks.ts';
 import { SeriesBuilder } from './series-builder.ts';
 import { splitLine } from './split-line.ts';
 
@@ -28,12 +29,19 @@ const COLUMNS = ['series_id', 'ds', 'y'] as const;
 export async function* readSeries(file: string): AsyncGenerator<LongSeries> {
   await assertReadable(file);
   const state: ReadState = { file, line: 0, done: new Set(), days: new Map() };
-  for await (const chunk of lineChunks(file)) {
+  for await (const { text, end } of lineChunks(file)) {
     const ready: LongSeries[] = [];
-    for (const text of chunk) {
+    // A chunk without quotes lets every line skip its own quote scan.
+    const quotes = text.includes('"');
+    // Readable form: for (const line of text.slice(0, end).split('\n'));
+    // lines are read in place, by offsets, with no string per line.
+    for (let from = 0; from < end; ) {
+      let to = text.indexOf('\n', from);
+      if (to < 0 || to > end) to = end;
       state.line += 1;
-      const finished = readLine(state, text);
+      const finished = readLine(state, text, from, to, quotes);
       if (finished) ready.push(finished);
+      from = to + 1;
     }
     yield* ready;
   }
@@ -55,31 +63,46 @@ interface ReadState {
   readonly days: Map<string, number>;
 }
 
-/** Read one line; returns the series it finished, if any. */
-function readLine(st: ReadState, raw: string): LongSeries | undefined {
-  const cr = raw.charCodeAt(raw.length - 1) === 13;
-  const text = cr ? raw.slice(0, -1) : raw;
-  if (st.plain === true && fastLine(st, text)) return undefined;
-  return slowLine(st, text);
+/**
+ * Read the line `text[from..to)`; returns the series it finished, if any.
+ * `quotes` says whether the chunk holds a quote anywhere.
+ */
+function readLine(
+  st: ReadState,
+  text: string,
+  from: number,
+  end: number,
+  quotes: boolean,
+): LongSeries | undefined {
+  const to = end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+  if (st.plain === true && !quotes && fastLine(st, text, from, to)) {
+    return undefined;
+  }
+  return slowLine(st, text.slice(from, to));
 }
 
 /**
- * The common row `id,YYYY-MM-DD,number` without splitting: the id is
- * compared in place with the current series'; undefined when the row is
- * not plain (false: then {@link slowLine} reads it and words any error).
+ * The common row `id,YYYY-MM-DD,number` at `text[from..to)` without
+ * splitting: the id is compared in place with the current series'; false
+ * when the row is not plain (then {@link slowLine} reads it and words any
+ * error).
  */
-function fastLine(st: ReadState, text: string): boolean {
-  const c1 = text.indexOf(',');
+function fastLine(st: ReadState, text: string, from: number, to: number) {
+  const c1 = text.indexOf(',', from);
+  if (c1 < 0 || c1 >= to) return false;
   const c2 = text.indexOf(',', c1 + 1);
-  if (c1 < 0 || c2 < 0 || text.indexOf(',', c2 + 1) >= 0) return false;
-  if (text.includes('"')) return false;
+  if (c2 < 0 || c2 >= to) return false;
+  const c3 = text.indexOf(',', c2 + 1);
+  if (c3 >= 0 && c3 < to) return false;
   const day = fastDay(text, c1 + 1, c2);
-  const value = fastValue(text, c2 + 1, text.length);
+  const value = fastValue(text, c2 + 1, to);
   if (day === undefined || value === undefined) return false;
   const cur = st.current;
   const same =
-    cur !== undefined && c1 === cur.id.length && text.startsWith(cur.id);
-  if (!same || text.charCodeAt(0) === 32 || text.charCodeAt(c1 - 1) === 32)
+    cur !== undefined &&
+    c1 - from === cur.id.length &&
+    text.startsWith(cur.id, from);
+  if (!same || text.charCodeAt(from) === 32 || text.charCodeAt(c1 - 1) === 32)
     return false;
   cur.add(day, value, st.line);
   return true;
@@ -119,24 +142,6 @@ function slowLine(st: ReadState, text: string): LongSeries | undefined {
   }
   st.current.add(day, parseValue(y, file, where), line);
   return finished;
-}
-
-/**
- * Lines of a file split at line feeds (the reader drops a trailing CR), a chunk of lines at a time
- * (one await per megabyte, not per line).
- */
-async function* lineChunks(file: string): AsyncGenerator<string[]> {
-  let rest = '';
-  const stream = createReadStream(file, {
-    encoding: 'utf8',
-    highWaterMark: 1 << 20,
-  });
-  for await (const chunk of stream) {
-    const parts = (rest + (chunk as string)).split('\n');
-    rest = parts.pop()!;
-    yield parts;
-  }
-  if (rest !== '') yield [rest];
 }
 
 /**

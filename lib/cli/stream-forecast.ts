@@ -72,13 +72,13 @@ async function pump(
   });
   failed.catch(() => undefined);
   const queue: ReturnType<Run>[] = [];
-  const write = async (text: string) => {
-    if (!out.write(text)) await Promise.race([once(out, 'drain'), failed]);
+  const write = async (chunk: string | Uint8Array) => {
+    if (!out.write(chunk)) await Promise.race([once(out, 'drain'), failed]);
   };
   const flush = async () => {
-    const { text, warnings } = await queue.shift()!;
+    const { bytes, warnings } = await queue.shift()!;
     for (const w of warnings) o.warn(w);
-    await write(text);
+    await write(bytes);
   };
   await write(forecastHeader(o.levels));
   let count = 0;

@@ -11,13 +11,19 @@ import type { Forecaster, PointForecast } from './types.ts';
  * ℓ_t = αy_t + (1−α)ℓ_{t−1}. The errors are linear in ℓ0 and w = 1 − 1/θ,
  * so both come from a 2×2 least-squares solve, with w ≥ 0 (θ ≥ 1).
  */
+/** Below this, (1−α)^t is negligible beside 1 (see {@link otmAt}). */
+const TINY = 1e-18;
+
 function otmAt(y: ArrayLike<number>, alpha: number, a: number, b: number) {
   // e_t = r_t − c_t ℓ0 − d_t w, with r from a filter started at ℓ0 = 0.
+  const beta = 1 - alpha;
+  const inv = 1 / alpha;
   let l = 0;
   let c = 1;
   let [srr, src, srd, scc, scd, sdd] = [0, 0, 0, 0, 0, 0];
-  for (let t = 0; t < y.length; t += 1) {
-    const d = c * a + ((1 - c * (1 - alpha)) / alpha) * b;
+  let t = 0;
+  for (; t < y.length && c > TINY; t += 1) {
+    const d = c * a + (1 - c * beta) * inv * b;
     const r = y[t]! - l;
     srr += r * r;
     src += r * c;
@@ -26,8 +32,22 @@ function otmAt(y: ArrayLike<number>, alpha: number, a: number, b: number) {
     scd += c * d;
     sdd += d * d;
     l += alpha * r;
-    c *= 1 - alpha;
+    c *= beta;
   }
+  // Once (1−α)^t is below 1e-18 of 1 it no longer changes any sum it
+  // enters (c·r, c², c·d), and d is the constant B/α: the same loop
+  // without those terms.
+  const d = b * inv;
+  let sr = 0;
+  for (; t < y.length; t += 1) {
+    const r = y[t]! - l;
+    srr += r * r;
+    sr += r;
+    sdd += d * d;
+    l += alpha * r;
+  }
+  srd += sr * d;
+  c = 0;
   const det = scc * sdd - scd * scd;
   let w = det > 0 ? (scc * srd - scd * src) / det : 0;
   if (!(w >= 0)) w = 0;
