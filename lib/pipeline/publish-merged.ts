@@ -17,6 +17,7 @@ import type { RunPlanFile } from './plan-run.ts';
 import { eagerFile, type LazyFile, publishFiles } from './publish-files.ts';
 import { runKeys } from './run-files.ts';
 import type { SeriesNotes } from './shard-result.ts';
+import { splitIspPages } from './split-isp-pages.ts';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -75,7 +76,7 @@ export async function publishMerged(
     input = { ...input, changes };
   }
   const keys = runKeys(plan.runId);
-  const pages: LazyFile[] = merged.pages.map(({ shard, path }) => ({
+  const shardPages: LazyFile[] = merged.pages.map(({ shard, path }) => ({
     path,
     contentType: HTML,
     load: async () => {
@@ -84,6 +85,10 @@ export async function publishMerged(
       return bytes;
     },
   }));
+  const pages = [
+    ...shardPages,
+    ...(await splitIspPages(deps, { plan, merged, scenario: run.scenario })),
+  ].sort((a, b) => a.path.localeCompare(b.path));
   const points = {
     runId: plan.runId,
     asOf: plan.asOf,
