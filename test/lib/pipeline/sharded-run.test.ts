@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '#lib/config';
+import { type Config, DEFAULT_CONFIG } from '#lib/config';
 import { ispSlug } from '#lib/domain/slug';
 import { runPipeline } from '#lib/pipeline/run-pipeline';
 import { inProcessShards, type ShardRunner } from '#lib/pipeline/run-shards';
@@ -12,6 +12,7 @@ import {
   closeDeps,
   configWith,
   readFiles,
+  readMessages,
   SCALE_AS_OF,
   scaleDeps,
 } from '../../helpers/scale-run.ts';
@@ -66,8 +67,13 @@ async function runInto(out: string, config: Config, pool: boolean) {
 describe('a sharded run', () => {
   it('publishes the same files as a one-shard run', async () => {
     // Prepare
-    const three = configWith({ historyDays: 100, shards: { maxSeries: 22 } });
-    const one = configWith({ historyDays: 100 });
+    // Lower thresholds, so that some groups are at risk and messages go out.
+    const thresholds = {
+      ...DEFAULT_CONFIG.thresholds,
+      default: { warning: 0.4, critical: 0.5 },
+    };
+    const one = configWith({ historyDays: 100, thresholds });
+    const three = { ...one, shards: { maxSeries: 22 } };
 
     // Act
     const sharded = await runInto(join(dir, 'out-3'), three, true);
@@ -88,5 +94,9 @@ describe('a sharded run', () => {
         expect(body, path).toBe(b.get(path));
       }
     }
-  });
+    // The messages, apart from their links to each run's own folder.
+    const sent = await readMessages(join(dir, 'out-3'));
+    expect(sent.size).toBeGreaterThan(0);
+    expect(sent).toEqual(await readMessages(join(dir, 'out-1')));
+  }, 180_000);
 });

@@ -10,6 +10,7 @@ import {
   closeDeps,
   configWith,
   readFiles,
+  readMessages,
   SCALE_AS_OF,
   scaleDeps,
 } from '../../helpers/scale-run.ts';
@@ -83,5 +84,9 @@ describe('a run with ISPs split by group', () => {
         expect(body, path).toBe(b.get(path));
       }
     }
+    // The messages, apart from their links to each run's own folder.
+    const sent = await readMessages(join(dir, 'out-split'));
+    expect(sent.size).toBeGreaterThan(0);
+    expect(sent).toEqual(await readMessages(join(dir, 'out-1')));
   }, 180_000);
 });
