@@ -2,12 +2,12 @@ import type { Inventory } from '#lib/domain/inventory';
 import { buildForecastPoints } from '#lib/report/forecast-points';
 import { renderIspPages } from '#lib/report/render-report';
 import type { ReportFile, ReportInput } from '#lib/report/report-input';
-import { describeScenario } from '#lib/rules/describe-scenario';
 import { chartedSeries } from './charted-series.ts';
 import type { Deps } from './deps.ts';
 import type { Evaluated } from './evaluate-all.ts';
 import type { RunPlanFile } from './plan-run.ts';
 import { readRunJson, runKeys } from './run-files.ts';
+import { runReportInput } from './run-report-input.ts';
 import { shardAccuracy } from './shard-accuracy.ts';
 import type { ShardResult } from './shard-result.ts';
 import { writeSplitSeries } from './split-isp-pages.ts';
@@ -37,17 +37,12 @@ export async function renderShard(
 ) {
   const series = chartedSeries({ evaluated, inventory, asOf: plan.asOf });
   const keys = runKeys(plan.runId);
-  const input: ReportInput = {
-    asOf: plan.asOf,
-    runId: plan.runId,
-    generatedAt: plan.startedAt,
-    decisionLevel: plan.config.decisionLevel,
+  const input = runReportInput(plan, {
     evaluations: evaluated.evaluations,
     isps: evaluated.isps,
     series,
     dataQuality: await readRunJson(deps.reports, keys.quality),
-    ...(plan.scenario ? { scenario: scenarioOf(plan) } : {}),
-  };
+  });
   // An ISP split by group gets its page in publish, from all its shards.
   const split = new Set(plan.splitIsps);
   const pages = await renderIspPages(withoutSplit(input, split));
@@ -92,11 +87,6 @@ function withoutSplit(input: ReportInput, split: ReadonlySet<string>) {
       (e) => e.level === 'link' || !split.has(e.isp),
     ),
   };
-}
-
-function scenarioOf(plan: RunPlanFile) {
-  const scenario = plan.scenario!;
-  return { name: scenario.name, description: describeScenario(scenario) };
 }
 
 /**

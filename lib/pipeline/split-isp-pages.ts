@@ -1,7 +1,7 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { ispSlug } from '#lib/domain/slug';
 import { renderIspPage } from '#lib/report/render-isp-page';
-import type { ReportInput, ReportSeries } from '#lib/report/report-input';
+import type { ReportSeries } from '#lib/report/report-input';
 import { reportedIsps } from '#lib/report/reported-isps';
 import { worstSeverity } from '#lib/rules/summarize-isp';
 import type { Deps } from './deps.ts';
@@ -9,6 +9,7 @@ import type { MergedShards } from './merge-shards.ts';
 import type { RunPlanFile } from './plan-run.ts';
 import type { LazyFile } from './publish-files.ts';
 import { readRunJson, runKeys, writeRunJson } from './run-files.ts';
+import { runReportInput } from './run-report-input.ts';
 
 /**
  * Writes, for each ISP split by group (docs/architecture.md "Choosing
@@ -86,8 +87,7 @@ export function completeSplitSummaries(
  * evaluations: the same page a one-shard run renders.
  *
  * @param deps - the report store
- * @param run - the plan, the merged rows (split summaries completed) and
- *   the what-if, if any
+ * @param run - the plan and the merged rows (split summaries completed)
  * @returns one lazily rendered page per split ISP
  * @example
  * const pages = await splitIspPages(deps, { plan, merged });
@@ -97,24 +97,18 @@ export async function splitIspPages(
   run: {
     readonly plan: RunPlanFile;
     readonly merged: MergedShards;
-    readonly scenario?: ReportInput['scenario'];
   },
 ): Promise<LazyFile[]> {
-  const { plan, merged, scenario } = run;
+  const { plan, merged } = run;
   const split = new Set(plan.splitIsps);
   if (split.size === 0) return [];
   const keys = runKeys(plan.runId);
-  const input: ReportInput = {
-    asOf: plan.asOf,
-    runId: plan.runId,
-    generatedAt: plan.startedAt,
-    decisionLevel: plan.config.decisionLevel,
+  const input = runReportInput(plan, {
     evaluations: merged.evaluations,
     isps: merged.isps,
     series: [],
     dataQuality: await readRunJson(deps.reports, keys.quality),
-    ...(scenario ? { scenario } : {}),
-  };
+  });
   const summaries = reportedIsps(input).filter((s) => split.has(s.isp));
   return summaries.map((summary) => ({
     path: `isp/${ispSlug(summary.isp)}.html`,
