@@ -41,7 +41,9 @@ export async function writeSplitSeries(
   for (const s of run.series) {
     const isp = ispOf.get(`${s.level}\u0000${s.key}`);
     if (isp === undefined || !run.splitIsps.has(isp)) continue;
-    byIsp.set(isp, [...(byIsp.get(isp) ?? []), s]);
+    const list = byIsp.get(isp);
+    if (list) list.push(s);
+    else byIsp.set(isp, [s]);
   }
   const keys = runKeys(run.runId);
   for (const [isp, series] of byIsp) {
