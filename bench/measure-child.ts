@@ -6,6 +6,8 @@ export interface ChildMeasure {
   readonly seconds: number;
   /** Peak resident memory of the child (VmHWM, threads included), MB. */
   readonly peakMb: number;
+  /** CPU time of the child (user + system, all threads), seconds. */
+  readonly cpuSeconds: number;
   readonly status: number | null;
   readonly stdout: string;
   readonly stderr: string;
@@ -14,7 +16,8 @@ export interface ChildMeasure {
 /**
  * Runs a command and samples its peak resident memory from
  * `/proc/<pid>/status` (VmHWM: the high-water mark of the whole process,
- * worker threads included) every 100 ms until it exits.
+ * worker threads included) and its CPU time (`/proc/<pid>/stat`) every
+ * 100 ms until it exits.
  *
  * @example
  * const m = await measureChild(process.execPath, ['bin/headroom.js', 'run']);
@@ -35,11 +38,16 @@ export async function measureChild(
     process.stderr.write(chunk);
   });
   let peakMb = 0;
+  let cpuSeconds = 0;
   const timer = setInterval(async () => {
     try {
       const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
       const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
       peakMb = Math.max(peakMb, kb / 1024);
+      // utime and stime, fields 14 and 15, in clock ticks of 10 ms.
+      const stat = await readFile(`/proc/${child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      cpuSeconds = (Number(fields[11]) + Number(fields[12])) / 100;
     } catch {
       // The process has exited between two samples.
     }
@@ -49,5 +57,5 @@ export async function measureChild(
   );
   clearInterval(timer);
   const seconds = (performance.now() - began) / 1000;
-  return { seconds, peakMb, status, stdout, stderr };
+  return { seconds, peakMb, cpuSeconds, status, stdout, stderr };
 }

@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { planRun, type RunPlanFile } from '#lib/pipeline/plan-run';
 import { publishRun } from '#lib/pipeline/publish-run';
+import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { readRunJson, runKeys, writeRunJson } from '#lib/pipeline/run-files';
 import { runShard } from '#lib/pipeline/run-shard';
 import type { ShardResult } from '#lib/pipeline/shard-result';
@@ -44,6 +45,8 @@ const deps = await buildLocalDeps({
 const peakMb = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
 
 if (values.step === 'shard') {
+  // The rollup writes the inventory table the plan counts series from.
+  await rollupStage(deps, { asOf: values['as-of'] });
   await planRun(deps, { asOf: values['as-of'], runId: RUN });
   const summary = await runShard(deps, { runId: RUN, shard: 's0001' });
   console.log(

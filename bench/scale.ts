@@ -56,13 +56,14 @@ const run = await measureChild(process.execPath, [
   ...['--out', join(dir, 'out'), '--as-of', END],
   ...['--workers', String(values.workers)],
 ]);
-const shardSeconds = [...run.stderr.matchAll(/seconds=([\d.]+)/g)]
+const shardSeconds = [...run.stderr.matchAll(/shard=s\d+ seconds=([\d.]+)/g)]
   .map((m) => Number(m[1]))
   .filter((n) => n > 0);
 const planned = /planned .*shards=(\d+) series=(\d+)/.exec(run.stderr);
 console.log(
   `\nheadroom run, ${links} links × ${days} days, ${values.workers} workers: ` +
-    `${run.seconds.toFixed(1)} s wall, peak RSS ${run.peakMb.toFixed(0)} MB ` +
+    `${run.seconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} CPU-s, ` +
+    `peak RSS ${run.peakMb.toFixed(0)} MB ` +
     `(one process: main thread + worker threads), exit ${run.status}\n` +
     `shards: ${planned?.[1] ?? '?'} for ${planned?.[2] ?? '?'} series; ` +
     `slowest shard ${Math.max(0, ...shardSeconds).toFixed(1)} s; ` +

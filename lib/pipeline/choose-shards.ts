@@ -1,14 +1,26 @@
-import type { Inventory, InventoryLink } from '#lib/domain/inventory';
-
 /** One shard of a run, as `shards.json` lists it. */
 export interface ShardListItem {
   readonly shard: string;
   readonly series: number;
 }
 
-/** A shard and the first ISP of its range (ISPs in code point order). */
+/**
+ * A shard and where its range starts: an ISP, and for the second and
+ * later parts of an ISP split by group, the first group of the part.
+ */
 export interface ShardSpec extends ShardListItem {
   readonly firstIsp: string;
+  readonly firstGroup?: string;
+}
+
+/**
+ * Series with data per ISP and group: `group` is the group of a link or
+ * group series, '' (or absent) for the ISP-level series.
+ */
+export interface SeriesCount {
+  readonly isp: string;
+  readonly group?: string;
+  readonly series: number;
 }
 
 /**
@@ -25,30 +37,38 @@ export function compareCodePoints(a: string, b: string): number {
 
 /**
  * Packs ISPs, in code point order, into shards of at most `maxSeries`
- * series (docs/architecture.md "Stages"): an ISP's series stay together so
- * that its group and ISP evaluation and its page are made in one shard; an
- * ISP with more series than `maxSeries` gets a shard of its own.
+ * series (docs/architecture.md "Choosing shards"): an ISP's series stay
+ * together so that its group and ISP evaluation and its page are made in
+ * one shard. An ISP with more series than the bound is split by group
+ * into shards of its own: its groups in code point order, each with its
+ * links, the ISP-level series in the first part. A single group larger
+ * than the bound makes a part larger than the bound.
  *
- * @param sizes - series per ISP
+ * @param counts - series per ISP and group
  * @param maxSeries - the bound (config `shards.maxSeries`)
- * @returns shards `s0001`, `s0002`, … with their first ISP
+ * @returns shards `s0001`, `s0002`, … with where each starts
  * @example
  * chooseShards([{ isp: 'A', series: 3 }, { isp: 'B', series: 2 }], 4);
  * // [{ shard: 's0001', series: 3, firstIsp: 'A' },
  * //  { shard: 's0002', series: 2, firstIsp: 'B' }]
  */
 export function chooseShards(
-  sizes: readonly { readonly isp: string; readonly series: number }[],
+  counts: readonly SeriesCount[],
   maxSeries: number,
 ): ShardSpec[] {
-  const sorted = [...sizes].sort((a, b) => compareCodePoints(a.isp, b.isp));
-  const shards: { series: number; firstIsp: string }[] = [];
-  for (const { isp, series } of sorted) {
+  const shards: { series: number; firstIsp: string; firstGroup?: string }[] =
+    [];
+  for (const unit of packingUnits(counts, maxSeries)) {
     const current = shards.at(-1);
-    if (current && current.series + series <= maxSeries) {
-      current.series += series;
+    if (!unit.alone && current && current.series + unit.series <= maxSeries) {
+      current.series += unit.series;
     } else {
-      shards.push({ series, firstIsp: isp });
+      const { isp: firstIsp, group, series } = unit;
+      shards.push({
+        series,
+        firstIsp,
+        ...(group ? { firstGroup: group } : {}),
+      });
     }
   }
   return shards.map((s, i) => ({
@@ -57,57 +77,70 @@ export function chooseShards(
   }));
 }
 
+/** Whole ISPs, or the groups of an ISP over the bound (first part alone). */
+function packingUnits(counts: readonly SeriesCount[], maxSeries: number) {
+  const byIsp = new Map<string, Map<string, number>>();
+  for (const { isp, group = '', series } of counts) {
+    const groups = byIsp.get(isp) ?? new Map<string, number>();
+    groups.set(group, (groups.get(group) ?? 0) + series);
+    byIsp.set(isp, groups);
+  }
+  const isps = [...byIsp.keys()].sort(compareCodePoints);
+  return isps.flatMap((isp) => {
+    const groups = byIsp.get(isp)!;
+    const total = [...groups.values()].reduce((n, s) => n + s, 0);
+    if (total <= maxSeries || groups.size === 1) {
+      return [{ isp, group: '', series: total, alone: false }];
+    }
+    const names = [...groups.keys()].sort(compareCodePoints);
+    // The first part starts at the ISP itself, so that the ISP-level
+    // series and the ISP's whole range before its second part are in it.
+    return names.map((group, i) => ({
+      isp,
+      group: i === 0 ? '' : group,
+      series: groups.get(group)!,
+      alone: i === 0,
+    }));
+  });
+}
+
 /**
- * The shard of an ISP: the last shard whose first ISP is not after it.
+ * The shard of a series: the last shard whose start is not after the
+ * series' ISP and group ('' for the ISP-level series, which so goes to
+ * its ISP's first shard).
  *
- * @param shards - shards in ISP order
+ * @param shards - shards in range order
  * @param isp - the ISP's name
+ * @param group - the group's name, '' for the ISP-level series
  * @returns the shard's name
  * @example
- * shardOfIsp(shards, 'Acme'); // 's0001'
+ * shardOf(shards, 'Acme'); // 's0001'
  */
-export function shardOfIsp(shards: readonly ShardSpec[], isp: string): string {
+export function shardOf(
+  shards: readonly ShardSpec[],
+  isp: string,
+  group = '',
+): string {
   let found = shards[0]?.shard ?? 's0001';
   for (const s of shards) {
-    if (compareCodePoints(s.firstIsp, isp) > 0) break;
+    const order =
+      compareCodePoints(s.firstIsp, isp) ||
+      compareCodePoints(s.firstGroup ?? '', group);
+    if (order > 0) break;
     found = s.shard;
   }
   return found;
 }
 
 /**
- * Splits the inventory by shard: a shard gets the links of its ISPs and of
- * any group it holds (a group goes with its smallest ISP name), and the
- * planned augments of those groups. Links keep their links.csv order.
+ * The ISPs split over several shards (their pages are made in publish).
  *
- * @param inventory - the validated inventory
  * @param shards - the run's shards
- * @returns each shard's inventory
+ * @returns the ISPs, in range order
  * @example
- * splitInventory(inventory, shards).get('s0001')?.links.length;
+ * splitIsps(shards); // ['Big ISP']
  */
-export function splitInventory(
-  inventory: Inventory,
-  shards: readonly ShardSpec[],
-): Map<string, Inventory> {
-  const groupIsp = new Map<string, string>();
-  for (const { group, isp } of inventory.links) {
-    const seen = groupIsp.get(group);
-    if (seen === undefined || compareCodePoints(isp, seen) < 0) {
-      groupIsp.set(group, isp);
-    }
-  }
-  const parts = new Map(shards.map((s) => [s.shard, [] as InventoryLink[]]));
-  for (const link of inventory.links) {
-    const own = shardOfIsp(shards, link.isp);
-    const viaGroup = shardOfIsp(shards, groupIsp.get(link.group)!);
-    for (const shard of new Set([own, viaGroup])) parts.get(shard)?.push(link);
-  }
-  return new Map(
-    [...parts.entries()].map(([shard, links]) => {
-      const groups = new Set(links.map((link) => link.group));
-      const augments = inventory.augments.filter((a) => groups.has(a.group));
-      return [shard, { links, augments }];
-    }),
-  );
+export function splitIsps(shards: readonly ShardSpec[]): string[] {
+  const split = shards.filter((s) => s.firstGroup !== undefined);
+  return [...new Set(split.map((s) => s.firstIsp))];
 }

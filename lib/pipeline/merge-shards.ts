@@ -17,6 +17,8 @@ export interface MergedShards {
   readonly stale: string[];
   /** Each ISP page and the shard that rendered it, by path. */
   readonly pages: { readonly shard: string; readonly path: string }[];
+  /** Each split ISP and a shard holding some of its charted series. */
+  readonly split: { readonly shard: string; readonly isp: string }[];
 }
 
 /**
@@ -48,6 +50,7 @@ export async function mergeShards(
     notes: [],
     stale: [],
     pages: [],
+    split: [],
   };
   for (const { shard } of shards) {
     const result = await readResult(store, runId, shard);
@@ -58,6 +61,7 @@ export async function mergeShards(
     merged.notes.push(...result.notes);
     merged.stale.push(...result.stale);
     merged.pages.push(...result.pages.map((path) => ({ shard, path })));
+    merged.split.push(...result.split.map((isp) => ({ shard, isp })));
   }
   merged.evaluations.sort(bySeries);
   merged.isps.sort((a, b) => compare(a.isp, b.isp));

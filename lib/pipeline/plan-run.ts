@@ -4,7 +4,7 @@ import type { Scenario } from '#lib/rules/scenario';
 import { seriesPerIspSql, shardSeriesSql } from '#lib/sql/shard-input';
 import { dayLiteral } from '#lib/sql/sql-literals';
 import type { ManifestInputs } from './build-manifest.ts';
-import { chooseShards, splitInventory } from './choose-shards.ts';
+import { chooseShards, splitIsps } from './choose-shards.ts';
 import type { Deps } from './deps.ts';
 import { checkLakeCoverage } from './lake-coverage.ts';
 import { loadInventory } from './load-inventory.ts';
@@ -12,6 +12,7 @@ import { loadQualityReport } from './load-quality.ts';
 import type { RollupSummary } from './rollup.ts';
 import { lastRollup } from './rollup-stage.ts';
 import { runKeys, writeRunJson } from './run-files.ts';
+import { splitInventory } from './split-inventory.ts';
 
 /** What `planRun` needs; the optional fields come from the local flow. */
 export interface PlanInput {
@@ -42,6 +43,8 @@ export interface RunPlanFile {
   readonly rollup?: RollupSummary;
   readonly inputs: Omit<ManifestInputs, 'staleSeries'>;
   readonly shards: readonly { shard: string; series: number }[];
+  /** ISPs split by group over several shards: publish makes their pages. */
+  readonly splitIsps: readonly string[];
 }
 
 /**
@@ -78,10 +81,14 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
   const counts = await engine.query(seriesPerIspSql(window));
   const known = counts
     .filter((row) => row.isp !== null)
-    .map((row) => ({ isp: String(row.isp), series: Number(row.series) }));
+    .map((row) => ({
+      isp: String(row.isp),
+      group: String(row.grp ?? ''),
+      series: Number(row.series),
+    }));
   const shards = chooseShards(known, config.shards.maxSeries);
   for (const s of shards.filter((s) => s.series > config.shards.maxSeries)) {
-    log.warn('an ISP has more series than shards.maxSeries', { ...s });
+    log.warn('a group has more series than shards.maxSeries', { ...s });
   }
   if (shards.length > 0) {
     await engine.unload(shardSeriesSql(window, shards), keys.series);
@@ -115,6 +122,7 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
       unknownSeries: Number(counts.find((r) => r.isp === null)?.series ?? 0),
     },
     shards: list,
+    splitIsps: splitIsps(shards),
   };
   await writeRunJson(deps.reports, keys.plan, plan);
   await writeRunJson(deps.reports, keys.shardList, list);

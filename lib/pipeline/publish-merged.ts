@@ -16,7 +16,9 @@ import type { MergedShards } from './merge-shards.ts';
 import type { RunPlanFile } from './plan-run.ts';
 import { eagerFile, type LazyFile, publishFiles } from './publish-files.ts';
 import { runKeys } from './run-files.ts';
+import { runReportInput } from './run-report-input.ts';
 import type { SeriesNotes } from './shard-result.ts';
+import { splitIspPages } from './split-isp-pages.ts';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -49,16 +51,13 @@ export async function publishMerged(
 ): Promise<void> {
   const { plan, merged } = run;
   let input: ReportInput = {
-    asOf: plan.asOf,
-    runId: plan.runId,
-    generatedAt: plan.startedAt,
-    decisionLevel: plan.config.decisionLevel,
-    evaluations: merged.evaluations,
-    isps: merged.isps,
-    series: merged.notes.map(notesOnly),
-    dataQuality: run.quality,
+    ...runReportInput(plan, {
+      evaluations: merged.evaluations,
+      isps: merged.isps,
+      series: merged.notes.map(notesOnly),
+      dataQuality: run.quality,
+    }),
     accuracy: merged.accuracy,
-    ...(run.scenario ? { scenario: run.scenario } : {}),
   };
   // The latest `headroom backtest` result, shown on the accuracy page.
   const backtest = run.scenario
@@ -75,7 +74,7 @@ export async function publishMerged(
     input = { ...input, changes };
   }
   const keys = runKeys(plan.runId);
-  const pages: LazyFile[] = merged.pages.map(({ shard, path }) => ({
+  const shardPages: LazyFile[] = merged.pages.map(({ shard, path }) => ({
     path,
     contentType: HTML,
     load: async () => {
@@ -84,6 +83,10 @@ export async function publishMerged(
       return bytes;
     },
   }));
+  const pages = [
+    ...shardPages,
+    ...(await splitIspPages(deps, { plan, merged })),
+  ].sort((a, b) => a.path.localeCompare(b.path));
   const points = {
     runId: plan.runId,
     asOf: plan.asOf,

@@ -12,6 +12,7 @@ import { publishMerged } from './publish-merged.ts';
 import type { RollupSummary } from './rollup.ts';
 import { EMPTY_ROLLUP } from './rollup-stage.ts';
 import { readRunJson, runKeys } from './run-files.ts';
+import { completeSplitSummaries } from './split-isp-pages.ts';
 
 /** What a run did, for the console and the Lambda's result. */
 export interface RunSummary {
@@ -49,7 +50,12 @@ export async function publishRun(
 ): Promise<RunSummary> {
   const keys = runKeys(input.runId);
   const plan = await readRunJson<RunPlanFile>(deps.reports, keys.plan);
-  const merged = await mergeShards(deps.reports, plan.runId, plan.shards);
+  const shards = await mergeShards(deps.reports, plan.runId, plan.shards);
+  const splitIsps = new Set(plan.splitIsps);
+  const merged = {
+    ...shards,
+    isps: completeSplitSummaries(shards, splitIsps),
+  };
   const quality: DataQualityReport = {
     ...(await readRunJson<DataQualityReport>(deps.reports, keys.quality)),
     staleSeries: merged.stale,

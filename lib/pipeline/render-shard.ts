@@ -2,18 +2,20 @@ import type { Inventory } from '#lib/domain/inventory';
 import { buildForecastPoints } from '#lib/report/forecast-points';
 import { renderIspPages } from '#lib/report/render-report';
 import type { ReportFile, ReportInput } from '#lib/report/report-input';
-import { describeScenario } from '#lib/rules/describe-scenario';
 import { chartedSeries } from './charted-series.ts';
 import type { Deps } from './deps.ts';
 import type { Evaluated } from './evaluate-all.ts';
 import type { RunPlanFile } from './plan-run.ts';
 import { readRunJson, runKeys } from './run-files.ts';
+import { runReportInput } from './run-report-input.ts';
 import { shardAccuracy } from './shard-accuracy.ts';
 import type { ShardResult } from './shard-result.ts';
+import { writeSplitSeries } from './split-isp-pages.ts';
 
 /**
- * Renders a shard's share of the report: its ISPs' pages, and the summary
- * rows publish merges (evaluations, ISP summaries, accuracy rows, forecast
+ * Renders a shard's share of the report: its ISPs' pages (not those of
+ * an ISP split by group: it writes their charted series for publish), and
+ * the summary rows publish merges (evaluations, ISP summaries, accuracy rows, forecast
  * points, forecast notes), docs/architecture.md "Shard format".
  *
  * @param deps - the report store (past forecast points, quality) and log
@@ -35,18 +37,22 @@ export async function renderShard(
 ) {
   const series = chartedSeries({ evaluated, inventory, asOf: plan.asOf });
   const keys = runKeys(plan.runId);
-  const input: ReportInput = {
-    asOf: plan.asOf,
-    runId: plan.runId,
-    generatedAt: plan.startedAt,
-    decisionLevel: plan.config.decisionLevel,
+  const input = runReportInput(plan, {
     evaluations: evaluated.evaluations,
     isps: evaluated.isps,
     series,
     dataQuality: await readRunJson(deps.reports, keys.quality),
-    ...(plan.scenario ? { scenario: scenarioOf(plan) } : {}),
-  };
-  const pages = await renderIspPages(input);
+  });
+  // An ISP split by group gets its page in publish, from all its shards.
+  const split = new Set(plan.splitIsps);
+  const pages = await renderIspPages(withoutSplit(input, split));
+  const splitWritten = await writeSplitSeries(deps, {
+    runId: plan.runId,
+    shard,
+    series,
+    evaluations: evaluated.evaluations,
+    splitIsps: split,
+  });
   const accuracy = plan.scenario
     ? []
     : await shardAccuracy(deps, plan.window, series);
@@ -66,13 +72,21 @@ export async function renderShard(
     points: buildForecastPoints(input).series,
     notes,
     pages: pages.map((page) => page.path),
+    split: splitWritten,
   };
   return { pages, summary };
 }
 
-function scenarioOf(plan: RunPlanFile) {
-  const scenario = plan.scenario!;
-  return { name: scenario.name, description: describeScenario(scenario) };
+/** The input without the split ISPs' own rows, so none gets a page. */
+function withoutSplit(input: ReportInput, split: ReadonlySet<string>) {
+  if (split.size === 0) return input;
+  return {
+    ...input,
+    isps: input.isps.filter((s) => !split.has(s.isp)),
+    evaluations: input.evaluations.filter(
+      (e) => e.level === 'link' || !split.has(e.isp),
+    ),
+  };
 }
 
 /**

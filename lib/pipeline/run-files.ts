@@ -1,3 +1,4 @@
+import { ispSlug } from '#lib/domain/slug';
 import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
 import type { UnloadTarget } from '#lib/ports/query-engine';
@@ -29,6 +30,9 @@ export function runKeys(runId: string) {
     inventory: (name: string) => `${shard(name)}/inventory.json`,
     result: (name: string) => `${shard(name)}/result.json`,
     pages: (name: string) => `${shard(name)}/pages`,
+    /** A split ISP's charted series held by one shard. */
+    split: (name: string, isp: string) =>
+      `${shard(name)}/split/${ispSlug(isp)}.json`,
     series: { prefix: `${root}/series`, partitionBy: 'shard' } as UnloadTarget,
   };
 }

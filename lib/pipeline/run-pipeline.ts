@@ -1,4 +1,5 @@
 import { toDay } from '#lib/domain/dates';
+import type { Logger } from '#lib/ports/logger';
 import type { Scenario } from '#lib/rules/scenario';
 import type { ShardListItem } from './choose-shards.ts';
 import type { Deps } from './deps.ts';
@@ -53,24 +54,53 @@ async function runLocked(deps: Deps, input: RunInput): Promise<RunSummary> {
     deps.config,
     deps.inventoryLocation,
   );
-  const rollup = await rollupStage(deps, { asOf, links });
+  const stage = stageTimer(deps.log);
+  const rollup = await stage('rollup', () =>
+    rollupStage(deps, { asOf, links }),
+  );
   try {
-    const plan = await planRun(deps, {
-      asOf,
-      runId,
-      rollup,
-      ...(input.scenario ? { scenario: input.scenario } : {}),
-    });
+    const plan = await stage('plan', () =>
+      planRun(deps, {
+        asOf,
+        runId,
+        rollup,
+        ...(input.scenario ? { scenario: input.scenario } : {}),
+      }),
+    );
     const shards = await readRunJson<ShardListItem[]>(
       deps.reports,
       plan.shardListKey,
     );
-    await (input.runShards ?? inProcessShards(deps))(plan, shards);
-    return await publishRun(deps, { runId });
+    const runShards = input.runShards ?? inProcessShards(deps);
+    await stage('shards', () => runShards(plan, shards));
+    return await stage('publish', () => publishRun(deps, { runId }));
   } finally {
     await removeRunFiles(deps, runId);
   }
 }
+
+/**
+ * Logs each stage's wall time, this process's CPU time (worker threads
+ * included) and peak memory when it ends: the figures of the README's
+ * scale benchmark come from these lines.
+ */
+function stageTimer(log: Logger) {
+  return async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const began = performance.now();
+    const cpu = process.cpuUsage();
+    const result = await work();
+    const used = process.cpuUsage(cpu);
+    log.info('stage done', {
+      stage: name,
+      seconds: round((performance.now() - began) / 1000),
+      cpuSeconds: round((used.user + used.system) / 1e6),
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    });
+    return result;
+  };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Removes a run's shard inputs (lake) and working files (report store). */
 async function removeRunFiles(deps: Deps, runId: string): Promise<void> {

@@ -39,4 +39,6 @@ export interface ShardResult {
   readonly stale: readonly string[];
   /** ISP pages rendered, relative to the report folder (`isp/<slug>.html`). */
   readonly pages: readonly string[];
+  /** ISPs split by group whose charted series this shard wrote. */
+  readonly split: readonly string[];
 }

@@ -26,7 +26,7 @@ export interface LocalOptions {
   /** With no `log`: print only warnings and errors. */
   readonly quiet?: boolean;
   readonly clock?: Clock;
-  /** DuckDB's memory limit, e.g. '2GB'. */
+  /** DuckDB's memory limit, e.g. '2GB' (default '1GB'). */
   readonly memoryLimit?: string;
 }
 
@@ -45,7 +45,9 @@ export async function buildLocalDeps(options: LocalOptions): Promise<Deps> {
   const log = options.log ?? new ConsoleLogger({ quiet: options.quiet });
   const engine = await DuckDbQueryEngine.create({
     lakeDir: options.lake,
-    memoryLimit: options.memoryLimit ?? '4GB',
+    // The shard workers share this process, which must stay under 2 GB
+    // (README "Benchmarks"); DuckDB spills to disk beyond its limit.
+    memoryLimit: options.memoryLimit ?? '1GB',
   });
   return {
     engine,

@@ -5,6 +5,9 @@ import { type ShardRunner, shardProgress } from '#lib/pipeline/run-shards';
 import type { Logger } from '#lib/ports/logger';
 import type { ShardTask, ShardTaskResult } from './shard-task.ts';
 
+/** Old-generation heap limit of each shard thread, MB. */
+const SHARD_HEAP_MB = 768;
+
 /** Where the workers' local adapters read and write. */
 export interface ShardPoolOptions {
   readonly lake: string;
@@ -36,6 +39,11 @@ export function poolShards(options: ShardPoolOptions): ShardRunner {
       filename: new URL('./shard-worker.mjs', import.meta.url).href,
       minThreads: 1,
       maxThreads: Math.max(1, Math.min(workers, shards.length)),
+      // A shard of 2,000 series peaks near 250 MB of live heap; without a
+      // limit V8 lets each thread's heap grow towards 4 GB before
+      // collecting, and two threads beside the plan's DuckDB passed 2 GB
+      // at 10,000 links (README "Benchmarks").
+      resourceLimits: { maxOldGenerationSizeMb: SHARD_HEAP_MB },
     });
     const progress = shardProgress(options.log, shards);
     const { lake, inventory, out, config } = options;

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type Config, DEFAULT_CONFIG } from '#lib/config';
 import type { Deps } from '#lib/pipeline/deps';
 import { buildLocalDeps } from '#lib/wiring/local';
@@ -53,4 +54,16 @@ export async function readFiles(folder: string): Promise<Map<string, string>> {
 /** Closes a test's deps. */
 export async function closeDeps(deps: Deps): Promise<void> {
   await deps.engine.close();
+}
+
+/**
+ * The messages a local run put in its outbox, by file name, with the
+ * run's own folder (in their report links) replaced by `OUT`.
+ */
+export async function readMessages(out: string): Promise<Map<string, string>> {
+  const files = await readFiles(join(out, 'outbox'));
+  const folder = pathToFileURL(out).href;
+  return new Map(
+    [...files].map(([path, body]) => [path, body.replaceAll(folder, 'OUT')]),
+  );
 }

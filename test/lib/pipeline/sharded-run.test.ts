@@ -1,92 +1,87 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '#lib/config';
 import { ispSlug } from '#lib/domain/slug';
-import { runPipeline } from '#lib/pipeline/run-pipeline';
-import { inProcessShards, type ShardRunner } from '#lib/pipeline/run-shards';
 import { writeRolledLake } from '#lib/sample/rolled-lake';
 import { poolShards } from '#lib/wiring/shard-pool';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';
 import { silentLog } from '../../helpers/rollup-fixture.ts';
 import {
-  closeDeps,
-  configWith,
-  readFiles,
-  SCALE_AS_OF,
-  scaleDeps,
-} from '../../helpers/scale-run.ts';
+  atRiskConfig,
+  expectSameOutputs,
+  runShardsInto,
+} from '../../helpers/same-run.ts';
+import { SCALE_AS_OF } from '../../helpers/scale-run.ts';
 
-// Six ISPs of eight links (two groups each): 11 series per ISP, so a
-// bound of 22 series makes three shards of two ISPs.
-let dir: string;
+// `whole`: six ISPs of eight links (two groups each), 11 series per ISP,
+// so a bound of 22 series makes three shards of two ISPs.
+// `split`: two ISPs of 24 links in six groups of four, 31 series each, so
+// a bound of 6 splits each ISP by group into six shards: its own series
+// and a group (6), then one group (5) per shard. Some groups after the
+// first are at risk, so the ISP summary and page need every shard's.
+let root: string;
+const whole = () => join(root, 'whole');
+const split = () => join(root, 'split');
 
 beforeAll(async () => {
-  dir = await makeTempDir('sharded');
-  await writeRolledLake({
-    dir,
-    links: 48,
-    days: 100,
-    end: SCALE_AS_OF,
-    linksPerIsp: 8,
-  });
+  root = await makeTempDir('sharded');
+  const lake = { end: SCALE_AS_OF, links: 48 };
+  await writeRolledLake({ ...lake, dir: whole(), days: 100, linksPerIsp: 8 });
+  await writeRolledLake({ ...lake, dir: split(), days: 60, linksPerIsp: 24 });
 });
 
 afterAll(async () => {
-  await removeDir(dir);
+  await removeDir(root);
 });
 
-async function runInto(out: string, config: Config, pool: boolean) {
-  const deps = await scaleDeps(dir, out, config);
-  const shards: string[] = [];
-  const runner: ShardRunner | undefined = pool
-    ? poolShards({
-        lake: join(dir, 'lake'),
-        inventory: join(dir, 'inventory'),
-        out,
-        config,
-        workers: 2,
-        log: silentLog,
-      })
-    : undefined;
-  try {
-    await runPipeline(deps, {
-      asOf: SCALE_AS_OF,
-      runShards: async (plan, list) => {
-        shards.push(...list.map((s) => s.shard));
-        const run = runner ?? inProcessShards(deps);
-        return run(plan, list);
-      },
-    });
-  } finally {
-    await closeDeps(deps);
-  }
-  return shards;
-}
-
 describe('a sharded run', () => {
-  it('publishes the same files as a one-shard run', async () => {
+  it('publishes the same files and messages as a one-shard run', async () => {
     // Prepare
-    const three = configWith({ historyDays: 100, shards: { maxSeries: 22 } });
-    const one = configWith({ historyDays: 100 });
+    const dir = whole();
+    const one = atRiskConfig({ historyDays: 100 });
+    const three = { ...one, shards: { maxSeries: 22 } };
+    const pool = poolShards({
+      lake: join(dir, 'lake'),
+      inventory: join(dir, 'inventory'),
+      out: join(dir, 'out-3'),
+      config: three,
+      workers: 2,
+      log: silentLog,
+    });
 
     // Act
-    const sharded = await runInto(join(dir, 'out-3'), three, true);
-    const single = await runInto(join(dir, 'out-1'), one, false);
+    const sharded = await runShardsInto(dir, join(dir, 'out-3'), three, pool);
+    const single = await runShardsInto(dir, join(dir, 'out-1'), one);
 
     // Assess
     expect(sharded).toEqual(['s0001', 's0002', 's0003']);
     expect(single).toEqual(['s0001']);
-    const a = await readFiles(join(dir, 'out-3', 'reports', SCALE_AS_OF));
-    const b = await readFiles(join(dir, 'out-1', 'reports', SCALE_AS_OF));
-    expect([...a.keys()]).toEqual([...b.keys()]);
-    expect([...a.keys()]).toContain(`isp/${ispSlug('ISP 000005')}.html`);
-    for (const [path, body] of a) {
-      // The manifest names the configuration's checksum, which differs.
-      if (path === 'manifest.json') {
-        expect(JSON.parse(body).files).toEqual(JSON.parse(b.get(path)!).files);
-      } else {
-        expect(body, path).toBe(b.get(path));
-      }
-    }
-  });
+    await expectSameOutputs(
+      join(dir, 'out-3'),
+      join(dir, 'out-1'),
+      `isp/${ispSlug('ISP 000005')}.html`,
+    );
+  }, 180_000);
+
+  it('splits an ISP over the bound by group, with the same outputs', async () => {
+    // Prepare
+    const dir = split();
+    const one = atRiskConfig({ historyDays: 60 });
+    const bounded = { ...one, shards: { maxSeries: 6 } };
+
+    // Act
+    const sharded = await runShardsInto(dir, join(dir, 'out-6'), bounded);
+    const single = await runShardsInto(dir, join(dir, 'out-1'), one);
+
+    // Assess
+    expect(sharded).toHaveLength(12);
+    expect(single).toEqual(['s0001']);
+    const isps = join(dir, 'out-6', 'reports', SCALE_AS_OF, 'isps.csv');
+    expect(await readFile(isps, 'utf8')).toMatch(/ISP 000001,.*,6,3,critical,/);
+    await expectSameOutputs(
+      join(dir, 'out-6'),
+      join(dir, 'out-1'),
+      `isp/${ispSlug('ISP 000001')}.html`,
+    );
+  }, 180_000);
 });

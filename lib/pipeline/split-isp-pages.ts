@@ -1,0 +1,133 @@
+import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { ispSlug } from '#lib/domain/slug';
+import { renderIspPage } from '#lib/report/render-isp-page';
+import type { ReportSeries } from '#lib/report/report-input';
+import { reportedIsps } from '#lib/report/reported-isps';
+import { worstSeverity } from '#lib/rules/summarize-isp';
+import type { Deps } from './deps.ts';
+import type { MergedShards } from './merge-shards.ts';
+import type { RunPlanFile } from './plan-run.ts';
+import type { LazyFile } from './publish-files.ts';
+import { readRunJson, runKeys, writeRunJson } from './run-files.ts';
+import { runReportInput } from './run-report-input.ts';
+
+/**
+ * Writes, for each ISP split by group (docs/architecture.md "Choosing
+ * shards"), the charted series this shard holds of it: its ISP-level
+ * series and its groups'. Publish renders the split ISP's page from them.
+ *
+ * @param deps - the report store
+ * @param run - run, shard, the shard's charted series and evaluations,
+ *   the split ISPs
+ * @returns the split ISPs this shard wrote series of
+ * @example
+ * const split = await writeSplitSeries(deps, { runId, shard, series,
+ *   evaluations, splitIsps: new Set(['Big']) });
+ */
+export async function writeSplitSeries(
+  deps: Pick<Deps, 'reports'>,
+  run: {
+    readonly runId: string;
+    readonly shard: string;
+    readonly series: readonly ReportSeries[];
+    readonly evaluations: readonly Evaluation[];
+    readonly splitIsps: ReadonlySet<string>;
+  },
+): Promise<string[]> {
+  const ispOf = new Map(
+    run.evaluations.map((e) => [`${e.level}\u0000${e.key}`, e.isp]),
+  );
+  const byIsp = new Map<string, ReportSeries[]>();
+  for (const s of run.series) {
+    const isp = ispOf.get(`${s.level}\u0000${s.key}`);
+    if (isp === undefined || !run.splitIsps.has(isp)) continue;
+    const list = byIsp.get(isp);
+    if (list) list.push(s);
+    else byIsp.set(isp, [s]);
+  }
+  const keys = runKeys(run.runId);
+  for (const [isp, series] of byIsp) {
+    await writeRunJson(deps.reports, keys.split(run.shard, isp), series);
+  }
+  return [...byIsp.keys()];
+}
+
+/**
+ * The split ISPs' summaries completed from every shard's group
+ * evaluations (each shard saw only its own groups), as `summarizeIsp`
+ * counts them in a one-shard run.
+ *
+ * @param merged - the merged rows
+ * @param splitIsps - the ISPs split by group
+ * @returns the ISP summaries
+ * @example
+ * const isps = completeSplitSummaries(merged, new Set(['Big']));
+ */
+export function completeSplitSummaries(
+  merged: Pick<MergedShards, 'evaluations' | 'isps'>,
+  splitIsps: ReadonlySet<string>,
+): IspSummary[] {
+  return merged.isps.map((summary) => {
+    if (!splitIsps.has(summary.isp)) return summary;
+    const groups = merged.evaluations.filter(
+      (e) => e.level === 'group' && e.isp === summary.isp,
+    );
+    const atRisk = groups.filter(
+      (e) => e.severity === 'warning' || e.severity === 'critical',
+    );
+    return {
+      ...summary,
+      groupsAtRisk: atRisk.length,
+      worstSeverity: worstSeverity(groups.map((e) => e.severity)),
+    };
+  });
+}
+
+/**
+ * The split ISPs' pages, rendered by publish one at a time from the
+ * series their shards wrote (`writeSplitSeries`) and every shard's
+ * evaluations: the same page a one-shard run renders.
+ *
+ * @param deps - the report store
+ * @param run - the plan and the merged rows (split summaries completed)
+ * @returns one lazily rendered page per split ISP
+ * @example
+ * const pages = await splitIspPages(deps, { plan, merged });
+ */
+export async function splitIspPages(
+  deps: Pick<Deps, 'reports'>,
+  run: {
+    readonly plan: RunPlanFile;
+    readonly merged: MergedShards;
+  },
+): Promise<LazyFile[]> {
+  const { plan, merged } = run;
+  const split = new Set(plan.splitIsps);
+  if (split.size === 0) return [];
+  const keys = runKeys(plan.runId);
+  const input = runReportInput(plan, {
+    evaluations: merged.evaluations,
+    isps: merged.isps,
+    series: [],
+    dataQuality: await readRunJson(deps.reports, keys.quality),
+  });
+  const summaries = reportedIsps(input).filter((s) => split.has(s.isp));
+  return summaries.map((summary) => ({
+    path: `isp/${ispSlug(summary.isp)}.html`,
+    contentType: 'text/html; charset=utf-8',
+    load: async () => {
+      const series = new Map<string, ReportSeries>();
+      for (const { shard, isp } of merged.split) {
+        if (isp !== summary.isp) continue;
+        const part = await readRunJson<ReportSeries[]>(
+          deps.reports,
+          keys.split(shard, isp),
+        );
+        for (const s of part) series.set(`${s.level}\u0000${s.key}`, s);
+      }
+      return renderIspPage(input, summary, (level, key) =>
+        series.get(`${level}\u0000${key}`),
+      );
+    },
+  }));
+}
