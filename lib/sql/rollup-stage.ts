@@ -27,7 +27,7 @@ export interface RollupSqlOptions {
  * narrow: numbers, not the link's text, and the folder's day only for
  * the rare rows whose `ts` is not on it (NULL otherwise), which keeps
  * those apart: each day's result depends only on the day's own folder,
- * whatever else is in the batch (docs/architecture.md, "Rollup").
+ * whatever else is in the batch (docs/architecture.md, "Rolling up").
  *
  * @param days - the batch's days, `YYYY-MM-DD`
  * @param options - the spike factor
