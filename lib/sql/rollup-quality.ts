@@ -37,9 +37,10 @@ export function rollupQualitySql(): string {
   return `WITH ${STAMP_CTES},
 per_link AS (
   SELECT
-    dt,
-    link_id,
-    sum(raw_rows) AS raw_rows,
+    day,
+    link_no,
+    other_id,
+    sum(good_rows + non_finite + negative + spike) AS raw_rows,
     sum(non_finite) AS non_finite,
     sum(negative) AS negative,
     sum(spike) AS spike,
@@ -49,44 +50,44 @@ per_link AS (
     ${stepCounts}
   FROM (
     SELECT *, hour(ts) * 3600 + minute(ts) * 60 + second(ts) AS second_of_day
-    FROM kept
+    FROM rollup_stamps
+    WHERE NOT wrong
   ) k
-  GROUP BY dt, link_id
+  GROUP BY day, link_no, other_id
 ),
 wrong AS (
-  SELECT dt, link_id, sum(raw_rows) AS n
+  SELECT day, link_no, other_id, sum(good_rows + non_finite + negative + spike) AS n
   FROM rollup_stamps
   WHERE wrong
-  GROUP BY dt, link_id
+  GROUP BY day, link_no, other_id
 ),
-expected AS (
-  SELECT dt, link_id, CAST(${DAY_SECONDS} / CASE
+missing AS (
+  SELECT day, link_no, other_id, CAST(${DAY_SECONDS} / CASE
       ${stepCases}
-      ELSE ${DEFAULT_STEP_SECONDS} END AS bigint) AS n
+      ELSE ${DEFAULT_STEP_SECONDS} END AS bigint) - seen AS n
   FROM per_link
   WHERE seen > 0
 ),
 counts AS (
-  SELECT dt, link_id, 'wrong_partition' AS kind, n FROM wrong
-  UNION ALL SELECT dt, link_id, 'non_finite', non_finite FROM per_link
-  UNION ALL SELECT dt, link_id, 'negative', negative FROM per_link
-  UNION ALL SELECT dt, link_id, 'spike', spike FROM per_link
-  UNION ALL SELECT dt, link_id, 'duplicate', duplicate FROM per_link
-  UNION ALL SELECT dt, link_id, 'zero', zero FROM per_link
+  SELECT day, link_no, other_id, 'wrong_partition' AS kind, n FROM wrong
+  UNION ALL SELECT day, link_no, other_id, 'non_finite', non_finite FROM per_link
+  UNION ALL SELECT day, link_no, other_id, 'negative', negative FROM per_link
+  UNION ALL SELECT day, link_no, other_id, 'spike', spike FROM per_link
+  UNION ALL SELECT day, link_no, other_id, 'duplicate', duplicate FROM per_link
+  UNION ALL SELECT day, link_no, other_id, 'zero', zero FROM per_link
   UNION ALL
-  SELECT p.dt, p.link_id, 'unknown_link', p.raw_rows
-  FROM per_link p LEFT JOIN inv i ON i.link_id = p.link_id
-  WHERE i.link_id IS NULL
+  SELECT day, link_no, other_id, 'unknown_link', raw_rows
+  FROM per_link
+  WHERE link_no IS NULL
   UNION ALL
-  SELECT e.dt, e.link_id, 'missing_samples', e.n - p.seen
-  FROM expected e
-  JOIN per_link p ON p.dt = e.dt AND p.link_id = e.link_id
+  SELECT day, link_no, other_id, 'missing_samples', n FROM missing
 )
 SELECT
-  CAST(link_id AS varchar) AS link_id,
-  CAST(kind AS varchar) AS kind,
-  CAST(n AS bigint) AS "count",
-  CAST(dt AS varchar) AS dt
-FROM counts
-WHERE n > 0`;
+  CAST(COALESCE(n.link_id, c.other_id) AS varchar) AS link_id,
+  CAST(c.kind AS varchar) AS kind,
+  CAST(c.n AS bigint) AS "count",
+  CAST(c.day AS varchar) AS dt
+FROM counts c
+LEFT JOIN link_numbers n ON n.link_no = c.link_no
+WHERE c.n > 0`;
 }

@@ -12,6 +12,8 @@ import { STAMP_CTES } from './rollup-stage.ts';
  * stay. A link's daily capacity is its largest valid capacity that day,
  * else the inventory's; a group's is the sum of its links'.
  *
+ * Groups and ISPs are summed in one pass (`GROUPING SETS`) and keyed by
+ * number until the end, where their names come back.
  * `dt` is the last column, as a partitioned write (DuckDB
  * `PARTITION_BY (dt)`, Athena `partitioned_by = ARRAY['dt']`) wants it.
  *
@@ -23,13 +25,16 @@ import { STAMP_CTES } from './rollup-stage.ts';
 export function rollupSeriesSql(): string {
   return `WITH ${STAMP_CTES},
 ${LINK_ROWS_CTE},
-${MEMBER_CTES},
-${aggregateOver('group', 'grp')},
-${aggregateOver('isp', 'isp')},
+${LEVEL_CTES},
 all_rows AS (
-  SELECT * FROM link_rows
-  UNION ALL SELECT * FROM group_rows
-  UNION ALL SELECT * FROM isp_rows
+  SELECT day, level, key, peak_bps, max_bps, mean_bps, capacity_bps, samples
+  FROM link_rows
+  UNION ALL
+  SELECT p.day, p.level, m.key, p.peak_bps, p.max_bps, p.mean_bps,
+    c.capacity_bps, p.samples
+  FROM level_peaks p
+  JOIN level_caps c ON c.day = p.day AND c.level = p.level AND c.no = p.no
+  JOIN level_names m ON m.level = p.level AND m.no = p.no
 )
 SELECT
   CAST(level AS varchar) AS level,
@@ -39,63 +44,81 @@ SELECT
   CAST(mean_bps AS double) AS mean_bps,
   CAST(capacity_bps AS double) AS capacity_bps,
   CAST(samples AS bigint) AS samples,
-  CAST(dt AS varchar) AS dt
+  CAST(day AS varchar) AS dt
 FROM all_rows`;
 }
 
 /** One row per link and day seen; NULL peaks when no sample is good. */
-const LINK_ROWS_CTE = `link_rows AS (
+const LINK_ROWS_CTE = `link_peaks AS (
   SELECT
-    k.dt,
+    day,
+    link_no,
+    other_id,
+    approx_percentile(out_bps, 0.95) AS peak_bps,
+    max(out_bps) AS max_bps,
+    avg(out_bps) AS mean_bps,
+    max(cap) AS cap,
+    count(out_bps) AS samples
+  FROM rollup_stamps
+  WHERE NOT wrong
+  GROUP BY day, link_no, other_id
+),
+link_rows AS (
+  SELECT
+    p.day,
     'link' AS level,
-    k.link_id AS key,
-    approx_percentile(k.out_bps, 0.95) AS peak_bps,
-    max(k.out_bps) AS max_bps,
-    avg(k.out_bps) AS mean_bps,
-    COALESCE(max(k.cap), max(i.inv_capacity)) AS capacity_bps,
-    count(k.out_bps) AS samples
-  FROM kept k
-  LEFT JOIN inv i ON i.link_id = k.link_id
-  GROUP BY k.dt, k.link_id
+    COALESCE(n.link_id, p.other_id) AS key,
+    p.peak_bps,
+    p.max_bps,
+    p.mean_bps,
+    COALESCE(p.cap, n.inv_capacity) AS capacity_bps,
+    p.samples,
+    n.grp_no,
+    n.isp_no
+  FROM link_peaks p
+  LEFT JOIN link_numbers n ON n.link_no = p.link_no
 )`;
 
-/** Good samples and daily capacities of inventory links, with groups. */
-const MEMBER_CTES = `member_ts AS (
-  SELECT k.dt, i.grp, i.isp, k.ts, k.out_bps
-  FROM kept k
-  JOIN inv i ON i.link_id = k.link_id
-  WHERE k.good_rows > 0
-),
-member_cap AS (
-  SELECT r.dt, i.grp, i.isp, r.capacity_bps
-  FROM link_rows r
-  JOIN inv i ON i.link_id = r.key
-)`;
-
-/** CTEs `<level>_ts`, `<level>_cap` and `<level>_rows` for one level. */
-function aggregateOver(level: 'group' | 'isp', column: string): string {
-  return `${level}_ts AS (
-  SELECT dt, ${column} AS key, ts, sum(out_bps) AS bps
-  FROM member_ts
-  GROUP BY dt, ${column}, ts
-),
-${level}_cap AS (
-  SELECT dt, ${column} AS key, sum(capacity_bps) AS capacity_bps
-  FROM member_cap
-  GROUP BY dt, ${column}
-),
-${level}_rows AS (
+/**
+ * Group and ISP rows by number: the members' good samples summed per
+ * `ts`, their p95, and the members' daily capacities summed.
+ */
+const LEVEL_CTES = `level_sums AS (
   SELECT
-    s.dt,
-    '${level}' AS level,
-    s.key,
-    approx_percentile(s.bps, 0.95) AS peak_bps,
-    max(s.bps) AS max_bps,
-    avg(s.bps) AS mean_bps,
-    k.capacity_bps,
+    s.day,
+    CASE WHEN grouping(n.grp_no) = 0 THEN 'group' ELSE 'isp' END AS level,
+    COALESCE(n.grp_no, n.isp_no) AS no,
+    sum(s.out_bps) AS bps
+  FROM rollup_stamps s
+  JOIN link_numbers n ON n.link_no = s.link_no
+  WHERE NOT s.wrong AND s.good_rows > 0
+  GROUP BY GROUPING SETS ((s.day, s.ts, n.grp_no), (s.day, s.ts, n.isp_no))
+),
+level_peaks AS (
+  SELECT
+    day,
+    level,
+    no,
+    approx_percentile(bps, 0.95) AS peak_bps,
+    max(bps) AS max_bps,
+    avg(bps) AS mean_bps,
     count(*) AS samples
-  FROM ${level}_ts s
-  JOIN ${level}_cap k ON k.dt = s.dt AND k.key = s.key
-  GROUP BY s.dt, s.key, k.capacity_bps
+  FROM level_sums
+  GROUP BY day, level, no
+),
+level_caps AS (
+  SELECT
+    day,
+    CASE WHEN grouping(grp_no) = 0 THEN 'group' ELSE 'isp' END AS level,
+    COALESCE(grp_no, isp_no) AS no,
+    sum(capacity_bps) AS capacity_bps
+  FROM link_rows
+  WHERE grp_no IS NOT NULL
+  GROUP BY GROUPING SETS ((day, grp_no), (day, isp_no))
+),
+level_names AS (
+  SELECT DISTINCT 'group' AS level, grp_no AS no, grp AS key
+  FROM link_numbers
+  UNION ALL
+  SELECT DISTINCT 'isp', isp_no, isp FROM link_numbers
 )`;
-}

@@ -12,18 +12,22 @@ export interface RollupSqlOptions {
  * sample time, which both outputs (`rollupSeriesSql`,
  * `rollupQualitySql`) read as `rollup_stamps`. Columns:
  *
- * - `dt`: the folder's day; `wrong`: the rows' `ts` is not on that day
- *   (they are left out of everything and counted as `wrong_partition`);
- * - `link_id`, `ts` (NULL for rows without one);
- * - `raw_rows`, and among them `good_rows`, `non_finite`, `negative`,
+ * - `day` (a date): the rows' day, which is their folder's; `wrong`:
+ *   the rows' `ts` is not on their folder's day (they are left out of
+ *   everything and counted as `wrong_partition` under the folder's day);
+ * - `link_no`: the link's number in the inventory (`LINK_NUMBERS`), or
+ *   NULL with the id in `other_id` for a link the inventory lacks;
+ * - `ts` (NULL for rows without one);
+ * - the raw rows, split into `good_rows`, `non_finite`, `negative` and
  *   `spike` (the first kind that applies, in that order);
  * - `out_bps`: the largest good value (NULL when none is good);
  * - `cap`: the largest finite, positive capacity.
  *
- * Rows whose `ts` is on their folder's day are grouped by (link, ts)
- * alone, since the day follows from `ts`; the others (`odd_dt`) keep
- * their folder apart, so that each day's result depends only on the
- * day's own folder, whatever else is in the batch.
+ * This grouping has about one group per raw row, so its key is kept
+ * narrow: numbers, not the link's text, and the folder's day only for
+ * the rare rows whose `ts` is not on it (NULL otherwise), which keeps
+ * those apart: each day's result depends only on the day's own folder,
+ * whatever else is in the batch (docs/architecture.md, "Rolling up").
  *
  * @param days - the batch's days, `YYYY-MM-DD`
  * @param options - the spike factor
@@ -36,55 +40,43 @@ export function rollupStageSql(
   options: RollupSqlOptions,
 ): string {
   const factor = doubleLiteral(options.spikeFactor, 'spikeFactor');
-  return `WITH raw AS (
-  SELECT
-    ts,
-    link_id,
-    out_bps,
-    capacity_bps,
-    CASE WHEN ts IS NULL OR CAST(ts AS date) <> CAST(dt AS date)
-      THEN dt END AS odd_dt
-  FROM traffic
-  WHERE dt IN (${dayList(days)})
-),
+  return `WITH ${LINK_NUMBERS},
 classified AS (
   SELECT
-    ts,
-    link_id,
-    odd_dt,
-    out_bps,
-    CASE WHEN is_finite(capacity_bps) AND capacity_bps > 0
-      THEN capacity_bps END AS cap,
+    CASE WHEN t.ts IS NULL OR CAST(t.ts AS date) <> CAST(t.dt AS date)
+      THEN CAST(t.dt AS date) END AS odd_day,
+    t.ts,
+    n.link_no,
+    CASE WHEN n.link_no IS NULL THEN t.link_id END AS other_id,
+    t.out_bps,
+    CASE WHEN is_finite(t.capacity_bps) AND t.capacity_bps > 0
+      THEN t.capacity_bps END AS cap,
     CASE
-      WHEN ts IS NULL OR out_bps IS NULL OR NOT is_finite(out_bps)
-        THEN 'non_finite'
-      WHEN out_bps < 0 THEN 'negative'
-      WHEN is_finite(capacity_bps) AND capacity_bps > 0
-        AND out_bps > capacity_bps * ${factor} THEN 'spike'
+      WHEN t.ts IS NULL OR t.out_bps IS NULL OR NOT is_finite(t.out_bps)
+        THEN 1
+      WHEN t.out_bps < 0 THEN 2
+      WHEN is_finite(t.capacity_bps) AND t.capacity_bps > 0
+        AND t.out_bps > t.capacity_bps * ${factor} THEN 3
+      ELSE 0
     END AS bad
-  FROM raw
-),
-grouped AS (
-  SELECT
-    link_id,
-    ts,
-    odd_dt,
-    count(*) AS raw_rows,
-    count_if(bad IS NULL) AS good_rows,
-    count_if(bad = 'non_finite') AS non_finite,
-    count_if(bad = 'negative') AS negative,
-    count_if(bad = 'spike') AS spike,
-    max(CASE WHEN bad IS NULL THEN out_bps END) AS out_bps,
-    max(cap) AS cap
-  FROM classified
-  GROUP BY link_id, ts, odd_dt
+  FROM traffic t
+  LEFT JOIN link_numbers n ON n.link_id = t.link_id
+  WHERE t.dt IN (${dayList(days)})
 )
 SELECT
-  COALESCE(odd_dt, CAST(CAST(ts AS date) AS varchar)) AS dt,
-  ts IS NOT NULL AND odd_dt IS NOT NULL AS wrong,
-  link_id, ts, raw_rows, good_rows, non_finite, negative, spike,
-  out_bps, cap
-FROM grouped`;
+  COALESCE(odd_day, CAST(ts AS date)) AS day,
+  ts IS NOT NULL AND odd_day IS NOT NULL AS wrong,
+  link_no,
+  other_id,
+  ts,
+  count_if(bad = 0) AS good_rows,
+  count_if(bad = 1) AS non_finite,
+  count_if(bad = 2) AS negative,
+  count_if(bad = 3) AS spike,
+  max(CASE WHEN bad = 0 THEN out_bps END) AS out_bps,
+  max(cap) AS cap
+FROM classified
+GROUP BY link_no, other_id, ts, odd_day`;
 }
 
 /**
@@ -102,14 +94,21 @@ export function dayList(days: readonly string[]): string {
 }
 
 /**
- * The inventory as the pipeline wrote it (one typed row per link, keys
- * trimmed and defaulted in code, so both sides agree by construction),
- * and the day's kept stamps: the CTEs both outputs start with.
+ * The inventory's links numbered in `link_id` order (the same numbers in
+ * the stage and in the outputs, since both read the same table), with
+ * their capacity group and ISP numbered too.
  */
-export const STAMP_CTES = `inv AS (
-  SELECT link_id, isp, grp, capacity_bps AS inv_capacity
+const LINK_NUMBERS = `link_numbers AS (
+  SELECT
+    link_id,
+    isp,
+    grp,
+    capacity_bps AS inv_capacity,
+    row_number() OVER (ORDER BY link_id) AS link_no,
+    dense_rank() OVER (ORDER BY grp) AS grp_no,
+    dense_rank() OVER (ORDER BY isp) AS isp_no
   FROM inventory_links
-),
-kept AS (
-  SELECT * FROM rollup_stamps WHERE NOT wrong
 )`;
+
+/** The CTE both outputs start with: the numbered inventory. */
+export const STAMP_CTES = LINK_NUMBERS;

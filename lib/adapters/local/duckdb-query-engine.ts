@@ -116,7 +116,9 @@ export class DuckDbQueryEngine implements QueryEngine {
       );
     } finally {
       connection.closeSync();
-      await this.refreshViews();
+      // A view over a glob sees new files by itself; only an empty view
+      // (no file when it was made) must be made again.
+      if (this.emptyViews.size > 0) await this.refreshViews();
     }
   }
 

@@ -3,11 +3,7 @@ import { DEFAULT_CONFIG } from '#lib/config';
 import type { InventoryLink } from '#lib/domain/inventory';
 import { LakeDataError, QueryError } from '#lib/errors';
 import { rollupLake } from '#lib/pipeline/rollup';
-import type {
-  PartitionListing,
-  PartitionWrite,
-  QueryEngine,
-} from '#lib/ports/query-engine';
+import { fakeEngine } from '../../helpers/fake-engine.ts';
 import { silentLog } from '../../helpers/rollup-fixture.ts';
 
 const LINKS: InventoryLink[] = [];
@@ -15,46 +11,6 @@ const config = {
   ...DEFAULT_CONFIG,
   rollup: { ...DEFAULT_CONFIG.rollup, batchDays: 2 },
 };
-
-/** An engine over a fixed list of traffic days; `fail` decides each write. */
-function fakeEngine(
-  traffic: string[],
-  fail: (days: readonly string[]) => Error | undefined,
-) {
-  const writes: string[][] = [];
-  const listing = (dt: string): PartitionListing => ({
-    dt,
-    files: [{ name: 'a.parquet', bytes: 10 }],
-  });
-  const engine: QueryEngine = {
-    async query() {
-      return [];
-    },
-    async writePartitions(request: PartitionWrite) {
-      const error = fail(request.days);
-      if (error) throw error;
-      writes.push([...request.days]);
-      return {};
-    },
-    async listPartitions() {
-      return traffic;
-    },
-    async unload() {},
-    async readUnloaded() {
-      return [];
-    },
-    async removeUnloaded() {},
-    async describePartitions(table) {
-      return table === 'traffic' ? traffic.map(listing) : [];
-    },
-    async checkTraffic() {
-      return [];
-    },
-    async writeInventory() {},
-    async close() {},
-  };
-  return { engine, writes };
-}
 
 const DAYS = ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04'];
 

@@ -47,11 +47,22 @@ describe('SQL texts (Trino dialect)', () => {
 
     // Assess
     expect(reads).toHaveLength(1);
-    expect(stage).toContain("WHERE dt IN ('2026-01-01', '2026-01-02')");
+    expect(stage).toContain("WHERE t.dt IN ('2026-01-01', '2026-01-02')");
     expect(series).not.toContain('FROM traffic');
     expect(TEXTS.rollupQualitySql).not.toContain('FROM traffic');
-    expect(series).toContain('approx_percentile(k.out_bps, 0.95)');
-    expect(series).toContain('approx_percentile(s.bps, 0.95)');
+    expect(series).toContain('approx_percentile(out_bps, 0.95)');
+    expect(series).toContain('approx_percentile(bps, 0.95)');
+  });
+
+  it('sums groups and ISPs per timestamp in one grouping-sets pass', () => {
+    // Act
+    const sums = TEXTS.rollupSeriesSql.match(/GROUP BY GROUPING SETS/g) ?? [];
+
+    // Assess: one pass for the per-ts sums, one for the capacities
+    expect(sums).toHaveLength(2);
+    expect(TEXTS.rollupSeriesSql).toContain(
+      'GROUP BY GROUPING SETS ((s.day, s.ts, n.grp_no), (s.day, s.ts, n.isp_no))',
+    );
   });
 
   it('ends both outputs with the partition column dt and never reads links.csv', () => {
