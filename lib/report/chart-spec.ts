@@ -14,13 +14,20 @@ import {
 } from './chart-style.ts';
 
 /** Axis labels with a unit, from Vega's built-in `format` only. */
-const BPS_LABEL = [
+export const BPS_LABEL = [
   "datum.value == 0 ? '0' : datum.value >= 1e12 ? format(datum.value / 1e12, '.3~r') + ' Tbps'",
   "datum.value >= 1e9 ? format(datum.value / 1e9, '.3~r') + ' Gbps'",
   "datum.value >= 1e6 ? format(datum.value / 1e6, '.3~r') + ' Mbps'",
   "format(datum.value, '.3~s') + 'bps'",
 ].join(' : ');
-const FONT = 'Helvetica, Arial, sans-serif';
+/** Looks every report chart shares. */
+export const CHART_CONFIG = {
+  // The SVG gets one title and label for the whole chart instead.
+  aria: false,
+  font: 'Helvetica, Arial, sans-serif',
+  view: { stroke: null },
+  axis: { labelColor: '#333', titleColor: '#333', gridColor: '#e3e3e3' },
+} as const;
 const x = {
   field: 't',
   type: 'temporal',
@@ -90,13 +97,7 @@ export const CHART_SPEC = {
   width: 720,
   height: 220,
   background: 'white',
-  config: {
-    // The SVG gets one title and label for the whole chart instead.
-    aria: false,
-    font: FONT,
-    view: { stroke: null },
-    axis: { labelColor: '#333', titleColor: '#333', gridColor: '#e3e3e3' },
-  },
+  config: CHART_CONFIG,
   // Capacity lines and date marks each have their own looks.
   resolve: {
     scale: {
