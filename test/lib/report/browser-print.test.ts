@@ -33,7 +33,7 @@ describe('the overview printed', () => {
     );
     const tools = await page.$eval(
       '.tools',
-      (t) => getComputedStyle(t).display,
+      (t) => t.ownerDocument.defaultView!.getComputedStyle(t).display,
     );
     const pdf = await page.pdf({ format: 'A4', landscape: true });
     // Assess
