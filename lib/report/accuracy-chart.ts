@@ -1,4 +1,4 @@
-import { BPS_LABEL, CHART_CONFIG } from './chart-spec.ts';
+import { BPS_LABEL, CHART_CONFIG } from './chart-encoding.ts';
 import { escapeHtml } from './format.ts';
 import { renderChartSvg } from './render-svg.ts';
 import type { AccuracyRow } from './report-input.ts';

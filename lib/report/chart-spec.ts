@@ -4,30 +4,15 @@
  * chart only binds its data. Looks come from `chart-style.ts`; each layer
  * is named, so its SVG group carries the name as a class (for tests).
  */
+import { BPS_LABEL, CHART_CONFIG, styled } from './chart-encoding.ts';
 import {
   CAPACITY_KINDS,
   CAPACITY_STYLES,
   CHART_COLOURS,
-  type LineStyle,
   MARK_KINDS,
   MARK_STYLES,
 } from './chart-style.ts';
 
-/** Axis labels with a unit, from Vega's built-in `format` only. */
-export const BPS_LABEL = [
-  "datum.value == 0 ? '0' : datum.value >= 1e12 ? format(datum.value / 1e12, '.3~r') + ' Tbps'",
-  "datum.value >= 1e9 ? format(datum.value / 1e9, '.3~r') + ' Gbps'",
-  "datum.value >= 1e6 ? format(datum.value / 1e6, '.3~r') + ' Mbps'",
-  "format(datum.value, '.3~s') + 'bps'",
-].join(' : ');
-/** Looks every report chart shares. */
-export const CHART_CONFIG = {
-  // The SVG gets one title and label for the whole chart instead.
-  aria: false,
-  font: 'Helvetica, Arial, sans-serif',
-  view: { stroke: null },
-  axis: { labelColor: '#333', titleColor: '#333', gridColor: '#e3e3e3' },
-} as const;
 const x = {
   field: 't',
   type: 'temporal',
@@ -43,31 +28,6 @@ const y = (field: string) => ({
 });
 const data = (name: string) => ({ data: { name } });
 
-/** Colour, dash and width of a line keyed by one field, from a style table. */
-function styled<K extends string>(
-  field: string,
-  kinds: readonly K[],
-  styles: Readonly<Record<K, LineStyle>>,
-) {
-  const nominal = { type: 'nominal', sort: kinds, legend: null } as const;
-  const scale = (f: (s: LineStyle) => unknown) => ({
-    domain: kinds,
-    range: kinds.map((k) => f(styles[k])),
-  });
-  return {
-    color: { field, ...nominal, scale: scale((s) => s.colour) },
-    strokeDash: {
-      field,
-      ...nominal,
-      scale: scale((s) => (s.dash.length > 0 ? s.dash : [1, 0])),
-    },
-    strokeWidth: {
-      field,
-      ...nominal,
-      scale: { type: 'ordinal', ...scale((s) => s.width) },
-    },
-  };
-}
 const marks = styled('kind', MARK_KINDS, MARK_STYLES);
 const labels = (right: boolean) => ({
   ...data('marks'),
