@@ -3,18 +3,24 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { AlertingStack } from './stacks/alerting-stack.ts';
 import { DataStack } from './stacks/data-stack.ts';
 import { PipelineStack } from './stacks/pipeline-stack.ts';
+import { ReportWafStack } from './stacks/report-distribution.ts';
 import { STAGE_CONFIGS, type StageConfig, type StageName } from './stages.ts';
 
-/** The three stacks of one stage. */
+/** The stacks of one stage. */
 export interface HeadroomStacks {
+  /** The reports' WAF allow-list, in us-east-1. */
+  readonly reportWaf: ReportWafStack;
   readonly data: DataStack;
   readonly alerting: AlertingStack;
   readonly pipeline: PipelineStack;
 }
 
 /**
- * Adds one stage's stacks to an app. Stacks are environment-agnostic (no
- * account, region or lookups), so `cdk synth` works offline.
+ * Adds one stage's stacks to an app. Stacks name their region (the
+ * stage's, and us-east-1 for the WAF web ACL CloudFront requires there,
+ * read by the data stack through `crossRegionReferences`) but no account,
+ * and make no lookups, so `cdk synth` works offline without credentials;
+ * `cdk deploy` takes the account from the credentials in use.
  *
  * @param app - the CDK app
  * @param stage - the stage's configuration
@@ -29,30 +35,50 @@ export function addHeadroomStage(
   options: { readonly sourceMaps?: boolean } = {},
 ): HeadroomStacks {
   const prefix = `Headroom-${stage.name}`;
-  const data = new DataStack(app, `${prefix}-Data`, { stage });
-  const alerting = new AlertingStack(app, `${prefix}-Alerting`, { stage });
+  const env = { region: stage.region };
+  const reportWaf = new ReportWafStack(app, `${prefix}-ReportWaf`, {
+    env: { region: 'us-east-1' },
+    allowedCidrs: stage.reportAllowedCidrs,
+  });
+  const data = new DataStack(app, `${prefix}-Data`, {
+    stage,
+    env,
+    crossRegionReferences: true,
+    reportWebAclArn: reportWaf.webAclArn,
+  });
+  data.addStackDependency(reportWaf);
+  const alerting = new AlertingStack(app, `${prefix}-Alerting`, {
+    stage,
+    env,
+  });
   const pipeline = new PipelineStack(app, `${prefix}-Pipeline`, {
     stage,
+    env,
     databaseName: data.databaseName,
     workGroupName: data.workGroupName,
     alertsTopic: alerting.alertsTopic,
     operationsTopic: alerting.operationsTopic,
+    reportBaseUrl: data.reportDistribution.baseUrl,
     sourceMaps: options.sourceMaps,
   });
   // The pipeline names the buckets, workgroup and tables; deploy it last.
   pipeline.addStackDependency(data);
   pipeline.addStackDependency(alerting);
-  Validations.of(pipeline).acknowledge({
-    id: 'Annotation::@aws-cdk/core:crossStackReferencesDefaultStrong',
-    reason:
-      'Strong references are intended: the topics must outlive the ' +
-      'functions that publish to them.',
-  });
-  for (const stack of [data, alerting, pipeline]) {
+  // The pipeline reads the topics and the reports' URL; the data stack
+  // reads the WAF web ACL's ARN from us-east-1.
+  for (const consumer of [data, pipeline]) {
+    Validations.of(consumer).acknowledge({
+      id: 'Annotation::@aws-cdk/core:crossStackReferencesDefaultStrong',
+      reason:
+        'Strong references are intended: the topics, the distribution and ' +
+        'the web ACL must outlive what uses them.',
+    });
+  }
+  for (const stack of [reportWaf, data, alerting, pipeline]) {
     Tags.of(stack).add('project', 'headroom');
     Tags.of(stack).add('stage', stage.name);
   }
-  return { data, alerting, pipeline };
+  return { reportWaf, data, alerting, pipeline };
 }
 
 /**

@@ -16,9 +16,27 @@ export interface AlertSubscription {
   readonly filter?: AlertFilter;
 }
 
-/** Everything that differs between deployments; no account or region. */
+/** A custom name for the reports, with its ACM certificate (us-east-1). */
+export interface ReportDomain {
+  readonly domainName: string;
+  readonly certificateArn: string;
+}
+
+/** Everything that differs between deployments; no account (see `infra/app.ts`). */
 export interface StageConfig {
   readonly name: string;
+  /**
+   * The region of the data, pipeline and alerting stacks. The reports'
+   * WAF web ACL is in us-east-1 whatever this is (CloudFront requires it).
+   */
+  readonly region: string;
+  /**
+   * Addresses (CIDR, IPv4) allowed to open the reports through CloudFront:
+   * the WAF allow-list. Everyone else gets 403.
+   */
+  readonly reportAllowedCidrs: readonly string[];
+  /** Optional: serve the reports under this name (TLS 1.2 at least). */
+  readonly reportDomain?: ReportDomain;
   /** IANA time zone of the schedules. */
   readonly timeZone: string;
   /**
@@ -50,12 +68,15 @@ export interface StageConfig {
 const GB = 1024 ** 3;
 
 /**
- * The deployments, shared by `infra/app.ts` and the tests. Emails here are
- * placeholders to replace before the first deploy.
+ * The deployments, shared by `infra/app.ts` and the tests. Emails and address
+ * ranges here are placeholders to replace before the first deploy.
  */
 export const STAGE_CONFIGS = {
   dev: {
     name: 'dev',
+    region: 'eu-west-1',
+    // Documentation ranges (RFC 5737): replace with the office and VPN ranges.
+    reportAllowedCidrs: ['192.0.2.0/24'],
     timeZone: 'Europe/London',
     runHour: 3,
     // 100 concurrent shard Lambdas stay well under the default account
@@ -78,6 +99,8 @@ export const STAGE_CONFIGS = {
   },
   prod: {
     name: 'prod',
+    region: 'eu-west-1',
+    reportAllowedCidrs: ['198.51.100.0/24', '203.0.113.0/24'],
     timeZone: 'Europe/London',
     runHour: 3,
     // As dev: 100 shards at once keeps a 100,000-link run under 30 min.

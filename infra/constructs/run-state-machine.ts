@@ -4,6 +4,7 @@ import {
   type RemovalPolicy,
   Stack,
   TimeZone,
+  Token,
   Validations,
 } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -100,9 +101,14 @@ export class RunStateMachine extends Construct {
       });
     }
     const element = this.stateMachine.node.defaultChild as CfnElement;
-    const logicalId = Stack.of(this).getLogicalId(element);
+    const stack = Stack.of(this);
+    const logicalId = stack.getLogicalId(element);
+    // cdk-nag prints a stack's region as written: a name, or the token.
+    const region = Token.isUnresolved(stack.region)
+      ? '<AWS::Region>'
+      : stack.region;
     const executions =
-      'arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:' +
+      `arn:<AWS::Partition>:states:${region}:<AWS::AccountId>:execution:` +
       `{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${logicalId}"}]}]}`;
     for (const suffix of [':*', '/*:*']) {
       findings.acknowledge({

@@ -15,20 +15,26 @@ import {
   PARQUET_TABLES,
   parquetTableInput,
 } from './lake-tables.ts';
+import { ReportDistribution } from './report-distribution.ts';
 
 /** Props of the stateful stack. */
 export interface DataStackProps extends StackProps {
   readonly stage: StageConfig;
+  /** The reports' WAF web ACL (CLOUDFRONT scope, `ReportWafStack`). */
+  readonly reportWebAclArn: string;
 }
 
 /**
- * The stateful part: the lake and report buckets, the Glue catalog over
- * the lake and the Athena workgroup. Kept apart so the pipeline can be
- * redeployed or destroyed without touching data.
+ * The stateful part: the lake and report buckets, the CloudFront
+ * distribution that serves the reports (here, beside its bucket, so origin
+ * access control can write the bucket policy without a cross-stack cycle),
+ * the Glue catalog over the lake and the Athena workgroup. Kept apart so
+ * the pipeline can be redeployed or destroyed without touching data.
  */
 export class DataStack extends Stack {
   readonly lakeBucket: s3.Bucket;
   readonly reportBucket: s3.Bucket;
+  readonly reportDistribution: ReportDistribution;
   readonly database: glue.CfnDatabase;
   readonly databaseName: string;
   readonly workGroupName: string;
@@ -94,6 +100,11 @@ export class DataStack extends Stack {
         // Versioning protects latest/ and state/ from a bad run, for a month.
         { noncurrentVersionExpiration: Duration.days(30) },
       ],
+    });
+    this.reportDistribution = new ReportDistribution(this, 'ReportsCdn', {
+      bucket: this.reportBucket,
+      webAclArn: props.reportWebAclArn,
+      ...(stage.reportDomain ? { domain: stage.reportDomain } : {}),
     });
     this.databaseName = `headroom_${stage.name}`;
     this.database = new glue.CfnDatabase(this, 'Database', {

@@ -16,6 +16,8 @@ export interface PipelineStackProps extends StackProps {
   readonly workGroupName: string;
   readonly alertsTopic: sns.ITopic;
   readonly operationsTopic: sns.ITopic;
+  /** The reports' URL (CloudFront), for links in messages. */
+  readonly reportBaseUrl: string;
   /** Ship source maps in the bundles (`-c sourceMaps=true`). */
   readonly sourceMaps?: boolean;
 }
@@ -55,6 +57,7 @@ export class PipelineStack extends Stack {
         HEADROOM_WORKGROUP: props.workGroupName,
         HEADROOM_DATABASE: props.databaseName,
         HEADROOM_ALERTS_TOPIC_ARN: props.alertsTopic.topicArn,
+        HEADROOM_REPORT_BASE_URL: props.reportBaseUrl,
       },
       logRetention: stage.logRetentionDays as logs.RetentionDays,
       removalPolicy,

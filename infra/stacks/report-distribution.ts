@@ -5,11 +5,13 @@ import {
   type StackProps,
   Validations,
 } from 'aws-cdk-lib';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
+import type { ReportDomain } from '../stages.ts';
 
 /** Props of the us-east-1 stack holding the reports' WAF allow-list. */
 export interface ReportWafStackProps extends StackProps {
@@ -63,16 +65,21 @@ export interface ReportDistributionProps {
   readonly bucket: s3.IBucket;
   /** The WAF web ACL (CLOUDFRONT scope, from `ReportWafStack`). */
   readonly webAclArn: string;
+  /** Serve under this name with TLS 1.2 at least; else *.cloudfront.net. */
+  readonly domain?: ReportDomain;
 }
 
 /**
  * CloudFront in front of the reports bucket, so that links in emails open:
  * origin access control (the bucket stays private), HTTPS only (HTTP is
- * redirected, TLS 1.2 minimum), the WAF IP allow-list, and access logs in
- * a bucket of their own. Cognito sign-in is not included: the allow-list
- * is the access control (README "Deploy to AWS").
+ * redirected; with a custom domain, TLS 1.2 minimum), the WAF IP
+ * allow-list, and access logs in a bucket of their own. Cognito sign-in is
+ * not included: the allow-list is the access control (README "Deploy to
+ * AWS").
  */
 export class ReportDistribution extends cloudfront.Distribution {
+  private readonly domain: string | undefined;
+
   constructor(scope: Construct, id: string, props: ReportDistributionProps) {
     const logs = new s3.Bucket(scope, `${id}Logs`, {
       encryption: s3.BucketEncryption.S3_MANAGED,
@@ -84,19 +91,32 @@ export class ReportDistribution extends cloudfront.Distribution {
       lifecycleRules: [{ expiration: Duration.days(365) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    const { domain } = props;
     super(scope, id, {
+      ...(domain === undefined
+        ? {}
+        : {
+            domainNames: [domain.domainName],
+            certificate: acm.Certificate.fromCertificateArn(
+              scope,
+              `${id}Certificate`,
+              domain.certificateArn,
+            ),
+            minimumProtocolVersion:
+              cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+          }),
       defaultBehavior: {
         origin: origins.S3BucketOrigin.withOriginAccessControl(props.bucket),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
       },
-      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
       webAclId: props.webAclArn,
       enableLogging: true,
       logBucket: logs,
       logFilePrefix: 'cloudfront/',
       comment: 'Headroom reports',
     });
+    this.domain = domain?.domainName;
     Validations.of(logs).acknowledge({
       id: 'AwsSolutions-S1',
       reason: 'This bucket is the access log target.',
@@ -105,7 +125,7 @@ export class ReportDistribution extends cloudfront.Distribution {
       {
         id: 'AwsSolutions-CFR4',
         reason:
-          'The default *.cloudfront.net certificate allows only what CloudFront negotiates; a custom domain with TLSv1.2_2021 is set per deployment.',
+          'Without a custom domain the *.cloudfront.net certificate decides the TLS versions; a stage with `reportDomain` gets TLSv1.2_2021.',
       },
       {
         id: 'AwsSolutions-CFR1',
@@ -116,6 +136,6 @@ export class ReportDistribution extends cloudfront.Distribution {
 
   /** The base URL for links in messages (`HEADROOM_REPORT_BASE_URL`). */
   get baseUrl(): string {
-    return `https://${this.distributionDomainName}/`;
+    return `https://${this.domain ?? this.distributionDomainName}/`;
   }
 }

@@ -103,7 +103,7 @@ export async function publishMerged(
     ...renderPartnerPages(input).map(eagerFile),
     eagerFile({
       path: 'accuracy.html',
-      body: renderAccuracy(input),
+      body: await renderAccuracy(input),
       contentType: HTML,
     }),
     ...renderDataFiles(input).map(eagerFile),
@@ -135,11 +135,12 @@ export async function publishMerged(
 }
 
 /**
- * A charted series reduced to its forecast notes: the overview reads only
- * the notes of `ReportInput.series`, and publish never holds histories.
+ * A charted series reduced to its forecast notes and backtest: the
+ * overview and the accuracy page read only these of `ReportInput.series`,
+ * and publish never holds histories.
  */
 function notesOnly(notes: SeriesNotes): ReportSeries {
-  const { level, key, warnings } = notes;
+  const { level, key, warnings, backtest } = notes;
   return {
     level,
     key,
@@ -151,6 +152,7 @@ function notesOnly(notes: SeriesNotes): ReportSeries {
       upper: {},
       cleaned: [],
       warnings,
+      ...(backtest ? { backtest } : {}),
     },
     capacitySteps: [],
   };

@@ -57,11 +57,12 @@ export async function renderShard(
     ? []
     : await shardAccuracy(deps, plan.window, series);
   const notes = series
-    .filter((s) => s.forecast.warnings.length > 0)
-    .map((s) => ({
-      level: s.level,
-      key: s.key,
-      warnings: s.forecast.warnings,
+    .filter((s) => s.forecast.warnings.length > 0 || s.forecast.backtest)
+    .map(({ level, key, forecast: { warnings, backtest } }) => ({
+      level,
+      key,
+      warnings,
+      ...(backtest ? { backtest } : {}),
     }));
   const summary: Omit<ShardResult, 'stale'> = {
     shard,

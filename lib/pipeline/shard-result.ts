@@ -1,4 +1,5 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import type { BacktestSummary } from '#lib/domain/forecast';
 import type { SeriesLevel } from '#lib/domain/vocabulary';
 import type { ForecastPointsSeries } from '#lib/report/forecast-points';
 import type { AccuracyRow } from '#lib/report/report-input';
@@ -11,11 +12,15 @@ export interface ShardSummary {
   readonly seconds: number;
 }
 
-/** A charted series' forecast notes, for the overview's quality section. */
+/**
+ * A charted series' forecast notes, for the overview's quality section,
+ * and its chosen model's backtest, for the accuracy page of a first run.
+ */
 export interface SeriesNotes {
   readonly level: SeriesLevel;
   readonly key: string;
   readonly warnings: readonly string[];
+  readonly backtest?: BacktestSummary;
 }
 
 /**
@@ -33,7 +38,7 @@ export interface ShardResult {
   readonly accuracy: readonly AccuracyRow[];
   /** Forecast points at +30/60/90 days of the charted series. */
   readonly points: readonly ForecastPointsSeries[];
-  /** Charted series whose forecast has notes. */
+  /** Charted series whose forecast has notes or a backtest. */
   readonly notes: readonly SeriesNotes[];
   /** `level:key` of series without recent data, not forecast. */
   readonly stale: readonly string[];

@@ -1,4 +1,5 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import { MARK_STYLES, type MarkKind } from './chart-style.ts';
 import type { ChartData } from './chart-types.ts';
 
 const ms = (day: string): number => Date.parse(`${day}T00:00:00Z`);
@@ -27,38 +28,22 @@ export function dateMarks(
   const cut = new Date(Date.parse(start) + span * 0.75)
     .toISOString()
     .slice(0, 10);
-  const wanted: [string | undefined, string][] = [
+  const wanted: [string | undefined, MarkKind][] = [
     [asOf, 'today'],
-    [evaluation?.orderByDate, 'order by'],
-    [evaluation?.criticalDateUpper, 'critical (upper)'],
-    [evaluation?.criticalDate, 'critical (mean)'],
+    [evaluation?.orderByDate, 'order-by'],
+    [evaluation?.criticalDateUpper, 'critical-upper'],
+    [evaluation?.criticalDate, 'critical-mean'],
   ];
   return wanted
-    .filter((w): w is [string, string] => w[0] !== undefined)
+    .filter((w): w is [string, MarkKind] => w[0] !== undefined)
     .filter(([day]) => day >= start && day <= end)
     .sort((a, b) => a[0].localeCompare(b[0]))
-    .map(([day, what], i) => ({
+    .map(([day, kind], i) => ({
       t: ms(day),
-      label: what === 'today' ? `today ${day}` : `${what} ${day}`,
+      kind,
+      label: `${MARK_STYLES[kind].label} ${day}`,
       row: i,
       // Labels in the last quarter are written leftwards so they stay inside.
       right: day > cut,
     }));
-}
-
-/**
- * A note placed at the forecast's end (e.g. the ISP's growth rate).
- *
- * @param fc - the chart's forecast points
- * @param label - the text
- * @returns one note, or none when there is no forecast
- * @example
- * endNote(data.fc, '+35.0%/yr');
- */
-export function endNote(
-  fc: ChartData['fc'],
-  label: string,
-): ChartData['notes'] {
-  const last = fc.at(-1);
-  return last === undefined ? [] : [{ t: last.t, v: last.m, label }];
 }

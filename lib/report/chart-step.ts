@@ -26,6 +26,7 @@ export function withStepMark(
     ...marks,
     {
       t: Date.parse(`${date}T00:00:00Z`),
+      kind: 'step',
       label: stepText({ ...step, date }),
       row,
       // The step is near today, at the chart's right: write leftwards.

@@ -2,6 +2,7 @@ import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Severity } from '#lib/domain/vocabulary';
 import { escapeHtml, formatBps, formatPct } from './format.ts';
+import { n1Status, SINGLE_LINK } from './n1-status.ts';
 
 /**
  * A severity as a labelled badge (word and colour, so print keeps it).
@@ -39,9 +40,11 @@ export function augmentText(e: Evaluation): string {
  * n1Text(e); // 'fails from 2027-01-04'
  */
 export function n1Text(e: Evaluation): string {
-  if (e.memberLinks === 1) return 'single link, no redundancy';
-  if (e.n1BreachDate !== undefined) return `fails from ${e.n1BreachDate}`;
-  return e.n1Ok ? 'OK' : 'fails now';
+  const s = n1Status(e);
+  if (s.kind === 'single') return SINGLE_LINK;
+  if (s.kind === 'ok') return 'OK';
+  if (s.kind === 'ok-until') return `fails from ${s.date}`;
+  return s.from === undefined ? 'fails now' : `fails from ${s.from}`;
 }
 
 /**

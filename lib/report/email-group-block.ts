@@ -1,6 +1,7 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { overduePlan } from '#lib/rules/overdue-plan';
 import { emailBps, emailPct, emailWhen, groupLabel } from './email-format.ts';
+import { n1Status, SINGLE_LINK } from './n1-status.ts';
 import { overdueLines } from './overdue-text.ts';
 import { stepText } from './step-text.ts';
 
@@ -129,11 +130,12 @@ function overdueRows(e: Evaluation, asOf: string): string[] {
 }
 
 function n1Text(e: Evaluation): string {
-  if (e.memberLinks === 1) return 'single link, no redundancy';
-  if (!e.n1Ok) return 'NO: the peak does not fit with the largest link down';
-  if (e.n1BreachDate === undefined)
-    return 'ok: the peak fits with the largest link down';
-  return `ok today; no longer from ${e.n1BreachDate} at the earliest`;
+  const s = n1Status(e);
+  if (s.kind === 'single') return SINGLE_LINK;
+  if (s.kind === 'fails')
+    return 'NO: the peak does not fit with the largest link down';
+  if (s.kind === 'ok') return 'ok: the peak fits with the largest link down';
+  return `ok today; no longer from ${s.date} at the earliest`;
 }
 
 function augmentLines(e: Evaluation): string[] {

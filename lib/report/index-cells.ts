@@ -3,6 +3,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import { ispSlug } from '#lib/domain/slug';
 import { augmentText } from './describe.ts';
 import { escapeHtml, formatBps, formatDate } from './format.ts';
+import { n1Status, SINGLE_LINK } from './n1-status.ts';
 import { groupAnchor } from './rank.ts';
 
 /**
@@ -56,10 +57,12 @@ export const siteLink = (e: Evaluation) => {
  * n1Cell({ ...e, memberLinks: 1 }); // 'single link, no redundancy'
  */
 export const n1Cell = (e: Evaluation) => {
-  if (e.memberLinks === 1) return 'single link, no redundancy';
-  if (e.n1Ok && e.n1BreachDate === undefined) return 'OK';
-  if (e.n1Ok) return `OK<span class="sub">fails from ${e.n1BreachDate}</span>`;
-  return `<span class="bad">fails</span><span class="sub">${e.n1BreachDate === undefined ? 'now' : `from ${e.n1BreachDate}`}</span>`;
+  const s = n1Status(e);
+  if (s.kind === 'single') return SINGLE_LINK;
+  if (s.kind === 'ok') return 'OK';
+  if (s.kind === 'ok-until')
+    return `OK<span class="sub">fails from ${s.date}</span>`;
+  return `<span class="bad">fails</span><span class="sub">${s.from === undefined ? 'now' : `from ${s.from}`}</span>`;
 };
 /**
  * Cell: the order-by date with the days left (or overdue) beneath.

@@ -49,6 +49,7 @@ td.date,td.nowrap{white-space:nowrap;font-variant-numeric:tabular-nums}
 figure{margin:8px 0 20px}
 section.group{border-top:1px solid var(--line);margin-top:18px}
 figure svg{width:100%;max-width:1100px;height:auto;display:block}
+.accuracy-chart svg{max-width:640px}
 figcaption{color:var(--muted);font-size:12px}
 .legend{display:flex;flex-wrap:wrap;gap:14px;font-size:12px;color:var(--muted);margin:8px 0}
 .legend svg{vertical-align:middle;margin-right:4px}

@@ -1,4 +1,5 @@
 import { ispSlug } from '#lib/domain/slug';
+import { renderAccuracyChart } from './accuracy-chart.ts';
 import { accuracyVerdict, backtestSummary } from './accuracy-verdict.ts';
 import { renderBacktestSection } from './backtest-section.ts';
 import { escapeHtml } from './format.ts';
@@ -122,14 +123,15 @@ const overallLines = (
 
 /**
  * Renders `accuracy.html`: how far past forecasts (at +30/60/90 days) were
- * from what happened, per ISP and group, and the latest decision backtest.
+ * from what happened, per ISP and group, with a chart of forecast against
+ * actual, and the latest decision backtest.
  *
  * @param input - the report input (`accuracy` rows, when earlier runs exist)
  * @returns the HTML document
  * @example
- * renderAccuracy({ ...input, accuracy: computeAccuracy(past, actuals) });
+ * await renderAccuracy({ ...input, accuracy: computeAccuracy(past, actuals) });
  */
-export function renderAccuracy(input: ReportInput): string {
+export async function renderAccuracy(input: ReportInput): Promise<string> {
   const rows = input.accuracy ?? [];
   const summaries = summarizeAccuracy(rows);
   const overall = summarizeAccuracy(
@@ -143,6 +145,7 @@ export function renderAccuracy(input: ReportInput): string {
       ? `${intro}<p><strong>No earlier forecasts can be checked yet</strong>: the report store has no past run whose +30-day target date has passed. ${backtestSummary(input.series, input.decisionLevel)}</p>`
       : `${intro}<h2 id="overall">All ISPs</h2>
 ${overallLines(overall, input.decisionLevel)}
+${await renderAccuracyChart(rows, input.decisionLevel)}
 <h2 id="by-series">By ISP and group</h2>
 ${renderTable({ id: 'accuracy-table', caption: 'Errors of past forecasts by series and horizon.', columns: columns(new Set(reportedIsps(input).map((s) => s.isp))), rows: summaries, filter: true })}`;
   return renderPage(input, {

@@ -10,10 +10,17 @@ import { reportedIsps } from './reported-isps.ts';
 
 /** What each severity means, so that no count reads as "all clear". */
 const SEVERITY_MEANING = {
-  critical: 'order-by date today or past: order now',
+  critical: 'order-by date today or past',
   warning: 'order-by date within the warning window',
   watch: 'a threshold is crossed within the horizon',
   ok: 'no threshold crossed within the horizon',
+} as const;
+/** What each severity asks of the reader, so '0 warning' is not 'all clear'. */
+const SEVERITY_ACTION = {
+  critical: 'order now',
+  warning: 'order soon',
+  watch: 'crosses later',
+  ok: 'no crossing',
 } as const;
 
 /**
@@ -32,7 +39,7 @@ export function renderIndex(input: ReportInput): string {
     .reverse()
     .map(
       (s) =>
-        `<div class="card ${s}"><strong>${groups.filter((e) => e.severity === s).length}</strong>${s}<small>${SEVERITY_MEANING[s]}</small></div>`,
+        `<div class="card ${s}"><strong>${groups.filter((e) => e.severity === s).length}</strong>${s}: ${SEVERITY_ACTION[s]}<small>${SEVERITY_MEANING[s]}</small></div>`,
     )
     .join('')
     .concat(

@@ -1,7 +1,9 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { overduePlan } from '#lib/rules/overdue-plan';
+import { forecastEndNote } from './chart-annotations.ts';
 import { buildChartData } from './chart-data.ts';
 import { chartLegend } from './chart-legend.ts';
+import type { Annotator } from './chart-types.ts';
 import {
   n1Text,
   needSentence,
@@ -55,7 +57,7 @@ export async function renderIspPage(
     series('isp', summary.isp),
     undefined,
     `${summary.isp}: total demand, growth ${growth}`,
-    formatGrowth(summary.growthPctPerYear),
+    [forecastEndNote(formatGrowth(summary.growthPctPerYear))],
   );
   const sections = await Promise.all(
     groups.map((e) => groupSection(input, e, series('group', e.key))),
@@ -126,10 +128,16 @@ async function chart(
   s: ReportSeries | undefined,
   e: Evaluation | undefined,
   title: string,
-  note?: string,
+  annotators: readonly Annotator[] = [],
 ): Promise<string> {
   if (s === undefined) return '<p>No history for this series.</p>';
-  const data = buildChartData(s, e, input.asOf, input.decisionLevel, note);
+  const data = buildChartData(
+    s,
+    e,
+    input.asOf,
+    input.decisionLevel,
+    annotators,
+  );
   const cleaned = data.outliers.length;
   const svg = await renderChartSvg(data, title);
   const caption = `${escapeHtml(title)}.${cleaned > 0 ? ` ${cleaned} cleaned outliers shown as crosses.` : ''}`;

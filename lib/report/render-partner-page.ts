@@ -1,5 +1,6 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { escapeHtml, formatBps, formatGrowth, formatPct } from './format.ts';
+import { n1Status, SINGLE_LINK } from './n1-status.ts';
 
 /** A plain, printable style: no internal colours or severity classes. */
 const PARTNER_STYLE = `body{margin:24px;font:13px/1.45 system-ui,Helvetica,Arial,sans-serif;color:#111}
@@ -9,11 +10,12 @@ thead th{background:#eee}td.num{text-align:right;font-variant-numeric:tabular-nu
 @page{size:A4 landscape;margin:12mm}@media print{body{margin:0}tr{break-inside:avoid}}`;
 
 const n1 = (e: Evaluation) => {
-  if (e.memberLinks === 1) return 'single link, no redundancy';
-  if (!e.n1Ok) return 'does not fit with the largest link down';
-  return e.n1BreachDate === undefined
+  const s = n1Status(e);
+  if (s.kind === 'single') return SINGLE_LINK;
+  if (s.kind === 'fails') return 'does not fit with the largest link down';
+  return s.kind === 'ok'
     ? 'fits with the largest link down'
-    : `fits today; not from ${e.n1BreachDate}`;
+    : `fits today; not from ${s.date}`;
 };
 
 const planned = (e: Evaluation) =>

@@ -31,7 +31,11 @@ export async function renderReport(input: ReportInput): Promise<ReportFile[]> {
     { path: 'index.html', body: renderIndex(input), contentType: HTML },
     ...pages,
     ...renderPartnerPages(input),
-    { path: 'accuracy.html', body: renderAccuracy(input), contentType: HTML },
+    {
+      path: 'accuracy.html',
+      body: await renderAccuracy(input),
+      contentType: HTML,
+    },
     ...renderDataFiles(input),
     renderForecastPoints(input),
   ];

@@ -4,13 +4,14 @@ import { CHART_SPEC } from './chart-spec.ts';
 import type { ChartData } from './chart-types.ts';
 import { escapeHtml } from './format.ts';
 
-let runtime: vega.Runtime | undefined;
+const runtimes = new Map<object, vega.Runtime>();
 
-/** Compiles and parses the chart spec once per process. */
-function chartRuntime(): vega.Runtime {
+/** Compiles and parses a spec once per process. */
+function chartRuntime(spec: object): vega.Runtime {
+  let runtime = runtimes.get(spec);
   if (runtime === undefined) {
-    const spec = compile(CHART_SPEC as unknown as TopLevelSpec).spec;
-    runtime = vega.parse(spec);
+    runtime = vega.parse(compile(spec as TopLevelSpec).spec);
+    runtimes.set(spec, runtime);
   }
   return runtime;
 }
@@ -20,17 +21,20 @@ function chartRuntime(): vega.Runtime {
  * no network, no fonts from elsewhere. The SVG gets a `<title>` and an
  * `aria-label`, and coordinates rounded to 0.1 px to keep pages small.
  *
- * @param data - the chart's datasets
+ * @param data - the chart's named datasets
  * @param title - what the chart shows, for screen readers and tooltips
+ * @param spec - the Vega-Lite spec whose datasets `data` fills (the
+ *   series chart by default)
  * @returns the SVG markup
  * @example
  * const svg = await renderChartSvg(buildChartData(s, e, asOf, 80), 'Acme');
  */
 export async function renderChartSvg(
-  data: ChartData,
+  data: ChartData | Readonly<Record<string, readonly object[]>>,
   title: string,
+  spec: object = CHART_SPEC,
 ): Promise<string> {
-  const view = new vega.View(chartRuntime(), { renderer: 'none' });
+  const view = new vega.View(chartRuntime(spec), { renderer: 'none' });
   try {
     for (const [name, values] of Object.entries(data)) {
       view.data(name, values as object[]);

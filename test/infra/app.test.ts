@@ -34,8 +34,10 @@ describe('Headroom app', () => {
   });
 
   it('runs every function on Node.js 22, arm64, with log retention', () => {
-    // Act
-    const functions = resourcesOf('AWS::Lambda::Function');
+    // Act: the CDK's own cross-region export handlers are not ours.
+    const functions = resourcesOf('AWS::Lambda::Function').filter(
+      (f) => !JSON.stringify(f.Properties.Role).includes('CrossRegionExport'),
+    );
     const groups = resourcesOf('AWS::Logs::LogGroup');
     // Assess
     expect(functions.length).toBeGreaterThanOrEqual(2);
@@ -67,6 +69,28 @@ describe('Headroom app', () => {
       if (list(statement.Resource).includes('*')) {
         expect(actions.filter((a) => !unscoped.test(a))).toEqual([]);
       }
+    }
+  });
+
+  it('puts the WAF in us-east-1, the rest in the stage region, and gives the functions the reports URL', () => {
+    // Act
+    const pipeline = Template.fromStack(stacks.pipeline);
+    const cdn = Template.fromStack(stacks.data).findResources(
+      'AWS::CloudFront::Distribution',
+    );
+    const urls = Object.values(
+      pipeline.findResources('AWS::Lambda::Function'),
+    ).map((f) => f.Properties.Environment?.Variables?.HEADROOM_REPORT_BASE_URL);
+    // Assess
+    expect(stacks.reportWaf.region).toBe('us-east-1');
+    for (const stack of [stacks.data, stacks.alerting, stacks.pipeline]) {
+      expect(stack.region).toBe('eu-west-1');
+    }
+    expect(Object.keys(cdn)).toHaveLength(1);
+    expect(urls).toHaveLength(4);
+    for (const url of urls) {
+      expect(JSON.stringify(url)).toMatch(/^\{"Fn::Join":\["",\["https:\/\/",/);
+      expect(JSON.stringify(url)).toContain('ReportsCdn');
     }
   });
 

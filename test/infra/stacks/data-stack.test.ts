@@ -16,7 +16,8 @@ describe('DataStack', () => {
       template.findResources('AWS::S3::BucketPolicy'),
     ).map((p) => JSON.stringify(p));
     // Assess
-    expect(Object.keys(buckets)).toHaveLength(3);
+    // Lake, reports, S3 access logs and CloudFront access logs.
+    expect(Object.keys(buckets)).toHaveLength(4);
     for (const bucket of Object.values(buckets)) {
       expect(bucket.Properties.BucketEncryption).toBeDefined();
       expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
@@ -26,10 +27,22 @@ describe('DataStack', () => {
         RestrictPublicBuckets: true,
       });
     }
-    expect(policies).toHaveLength(3);
+    expect(policies).toHaveLength(4);
     for (const policy of policies) {
       expect(policy).toContain('"aws:SecureTransport":"false"');
     }
+  });
+
+  it('serves the report bucket through CloudFront with origin access control, behind the WAF', () => {
+    // Act
+    const policy = JSON.stringify(
+      template.findResources('AWS::S3::BucketPolicy'),
+    );
+    // Assess
+    template.resourceCountIs('AWS::CloudFront::Distribution', 1);
+    template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    template.resourceCountIs('Custom::CrossRegionExportReader', 1);
+    expect(policy).toContain('cloudfront.amazonaws.com');
   });
 
   it('versions the report bucket and expires results and old reports', () => {

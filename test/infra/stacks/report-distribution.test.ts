@@ -31,6 +31,15 @@ beforeAll(() => {
     bucket,
     webAclArn: wafStack.webAclArn,
   });
+  new ReportDistribution(stack, 'Named', {
+    bucket,
+    webAclArn: wafStack.webAclArn,
+    domain: {
+      domainName: 'reports.example.net',
+      certificateArn:
+        'arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-0000-0000-000000000000',
+    },
+  });
   cdn = Template.fromStack(stack);
   waf = Template.fromStack(wafStack);
 });
@@ -38,7 +47,7 @@ beforeAll(() => {
 describe('ReportDistribution', () => {
   it('serves the private bucket through origin access control', () => {
     // Assess
-    cdn.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    cdn.resourceCountIs('AWS::CloudFront::OriginAccessControl', 2);
     cdn.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({
         Origins: [
@@ -60,6 +69,19 @@ describe('ReportDistribution', () => {
         }),
         Logging: Match.objectLike({ Bucket: Match.anyValue() }),
         WebACLId: Match.anyValue(),
+      }),
+    });
+  });
+
+  it('requires TLS 1.2 under a custom domain', () => {
+    // Assess
+    cdn.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        Aliases: ['reports.example.net'],
+        ViewerCertificate: Match.objectLike({
+          MinimumProtocolVersion: 'TLSv1.2_2021',
+          SslSupportMethod: 'sni-only',
+        }),
       }),
     });
   });

@@ -13,7 +13,10 @@ beforeAll(() => {
 const ARN = {
   'Fn::Join': [
     '',
-    Match.arrayWith([':states:', ':stateMachine:headroom-prod-run']),
+    Match.arrayWith([
+      `:states:${STAGE_CONFIGS.prod.region}:`,
+      ':stateMachine:headroom-prod-run',
+    ]),
   ],
 };
 

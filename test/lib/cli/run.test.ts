@@ -9,6 +9,7 @@ import {
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '#lib/cli/main';
@@ -151,6 +152,19 @@ describe('headroom run', () => {
     expect(
       outbox.filter((f) => f.endsWith('.txt')).length,
     ).toBeGreaterThanOrEqual(alertIsps.size);
+    // Locally a message links to the dated report's file, on the bundle.
+    const messages = await Promise.all(
+      outbox
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => read(join(out, 'outbox', AS_OF, f))),
+    );
+    const link = /Report: +(file:\S+)/.exec(messages.join('\n'))?.[1];
+    expect(link).toMatch(
+      new RegExp(`/reports/${AS_OF}/isp/[a-z0-9-]+\\.html#g-[a-z0-9-]+$`),
+    );
+    const url = new URL(link!);
+    const page = await read(fileURLToPath(url));
+    expect(page).toContain(`id="${url.hash.slice(1)}"`);
     expect(
       await readJson(join(out, 'state', 'notifications.json')),
     ).toBeTruthy();

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '#lib/config';
@@ -125,5 +125,20 @@ describe('runPipeline on a lake with known growth', () => {
     expect(beta.plannedAugments).toMatchObject([
       { reference: 'CHG-1', lateByDays: 0 },
     ]);
+  });
+});
+
+describe('runPipeline on a first run', () => {
+  it("gives the accuracy page the chosen models' backtest error, there being no past forecast", async () => {
+    // Act
+    const page = await readFile(
+      join(root, 'out', 'reports', AS_OF, 'accuracy.html'),
+      'utf8',
+    );
+    // Assess
+    expect(page).toContain('No earlier forecasts can be checked yet');
+    expect(page).toMatch(
+      /chosen models(?:'|&#39;) own backtests \(rolling origins on each series(?:'|&#39;) history, \d+ series\): median MASE \d/,
+    );
   });
 });

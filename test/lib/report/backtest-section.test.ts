@@ -76,12 +76,15 @@ describe('renderBacktestSection', () => {
 });
 
 describe('renderAccuracy with a backtest', () => {
-  it('adds the backtest section to the accuracy page', () => {
+  it('adds the backtest section to the accuracy page', async () => {
     // Prepare
     const input = { ...fixtureInput(), backtest: RESULT };
 
     // Act
-    const pages = [renderAccuracy(input), renderAccuracy(fixtureInput())];
+    const pages = [
+      await renderAccuracy(input),
+      await renderAccuracy(fixtureInput()),
+    ];
 
     // Assess
     expect(pages.map((p) => p.includes('id="backtest"'))).toEqual([

@@ -1,55 +1,22 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderReport } from '#lib/report/render-report';
-import { fixtureInput } from '../../fixtures/report/report-input.ts';
+import {
+  openReportBrowser,
+  type ReportBrowser,
+  SHOTS,
+} from '../../helpers/report-browser.ts';
 
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SHOTS = join(process.cwd(), 'test-output');
-
+let browser: ReportBrowser;
 let dir: string;
-let profile: string;
-let context: BrowserContext;
 let page: Page;
-const problems: string[] = [];
-const requests: string[] = [];
-
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'headroom-report-'));
-  profile = await mkdtemp(join(tmpdir(), 'headroom-chromium-'));
-  for (const f of await renderReport(fixtureInput())) {
-    await mkdir(dirname(join(dir, f.path)), { recursive: true });
-    await writeFile(join(dir, f.path), f.body);
-  }
-  await mkdir(SHOTS, { recursive: true });
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
-    viewport: { width: 1280, height: 900 },
-  });
-  page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('request', (r) => requests.push(r.url()));
+  browser = await openReportBrowser();
+  ({ dir, page } = browser);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await rm(dir, { recursive: true, force: true });
-  await rm(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
 const column = (table: string, n: number) =>
@@ -237,6 +204,7 @@ describe('the report in Chromium', () => {
   it('loads nothing from the network and logs no errors', () => {
     // Prepare / Act: the pages visited above
     // Assess
+    const { requests, problems } = browser;
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
     expect(problems).toEqual([]);

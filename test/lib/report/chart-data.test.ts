@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '#lib/domain/dates';
+import { forecastEndNote } from '#lib/report/chart-annotations';
 import { buildChartData } from '#lib/report/chart-data';
+import { CHART_COLOURS } from '#lib/report/chart-style';
 import type { ReportSeries } from '#lib/report/report-input';
 import { EVALUATIONS } from '../../fixtures/report/report-input.ts';
 
@@ -32,18 +35,49 @@ const series: ReportSeries = {
 const lhr = EVALUATIONS[2]!;
 
 describe('buildChartData', () => {
-  it('keeps the last 120 days daily and older weeks as their maximum', () => {
+  it('keeps the whole history daily, with weekly maxima ending on its last day', () => {
     // Prepare / Act
-    const { hist } = buildChartData(series, lhr, '2026-11-26', 80);
+    const { hist, weekly } = buildChartData(series, lhr, '2026-11-26', 80);
     // Assess
-    expect(hist.slice(0, 4)).toEqual([
-      { t: ms('2026-07-07'), v: 106 },
-      { t: ms('2026-07-14'), v: 113 },
-      { t: ms('2026-07-21'), v: 120 },
-      { t: ms('2026-07-28'), v: 127 },
-    ]);
-    expect(hist).toHaveLength(4 + 120);
+    expect(hist).toHaveLength(147);
+    expect(hist[0]).toEqual({ t: ms('2026-07-01'), v: 100 });
     expect(hist.at(-1)).toEqual({ t: ms('2026-11-25'), v: 247 });
+    expect(weekly.slice(0, 3)).toEqual([
+      { t: ms('2026-07-01'), v: 100 },
+      { t: ms('2026-07-08'), v: 107 },
+      { t: ms('2026-07-15'), v: 114 },
+    ]);
+    expect(weekly).toHaveLength(22);
+    expect(weekly.at(-1)).toEqual({ t: ms('2026-11-25'), v: 247 });
+  });
+
+  it('draws the ask as a capacity step at its ordered-today date', () => {
+    // Prepare
+    const long = {
+      ...series,
+      forecast: {
+        ...series.forecast,
+        mean: Array.from({ length: 200 }, () => 250),
+        lower: { 80: Array.from({ length: 200 }, () => 240) },
+        upper: { 80: Array.from({ length: 200 }, () => 260) },
+      },
+    };
+    const e = { ...lhr, recommendedAddBps: 400, leadTimeDays: 30 };
+    // Act
+    const { cap } = buildChartData(long, e, '2026-11-26', 80);
+    const none = buildChartData(
+      long,
+      { ...e, recommendedAddBps: 0 },
+      '2026-11-26',
+      80,
+    );
+    // Assess
+    expect(cap.filter((p) => p.s === 'augment')).toEqual([
+      { t: ms('2026-12-26'), v: 800, s: 'augment' },
+      { t: ms('2026-12-26'), v: 1200, s: 'augment' },
+      { t: ms(addDays('2026-11-26', 199)), v: 1200, s: 'augment' },
+    ]);
+    expect(none.cap.filter((p) => p.s === 'augment')).toEqual([]);
   });
 
   it('draws cleaned points at their replacement and their original as clipped outliers', () => {
@@ -93,10 +127,10 @@ describe('buildChartData', () => {
     // Act
     const { marks } = buildChartData(series, e, '2026-11-26', 80);
     // Assess
-    expect(marks.map((m) => [m.label, m.row])).toEqual([
-      ['order by 2026-11-20', 0],
-      ['today 2026-11-26', 1],
-      ['critical (upper) 2026-11-28', 2],
+    expect(marks.map((m) => [m.kind, m.label, m.row])).toEqual([
+      ['order-by', 'order by 2026-11-20', 0],
+      ['today', 'today 2026-11-26', 1],
+      ['critical-upper', 'critical (upper) 2026-11-28', 2],
     ]);
     expect(marks.every((m) => m.right)).toBe(true);
   });
@@ -105,13 +139,20 @@ describe('buildChartData', () => {
     // Prepare
     const isp = { ...series, level: 'isp' as const, capacitySteps: [] };
     // Act
-    const data = buildChartData(isp, undefined, '2026-11-26', 80, '+5.0%/yr');
+    const data = buildChartData(isp, undefined, '2026-11-26', 80, [
+      forecastEndNote('+5.0%/yr'),
+    ]);
     // Assess
     expect(new Set(data.cap.map((p) => p.s))).toEqual(new Set(['capacity']));
     expect(data.cap[0]).toEqual({ t: ms('2026-07-01'), v: 400, s: 'capacity' });
     expect(data.marks.map((m) => m.label)).toEqual(['today 2026-11-26']);
     expect(data.notes).toEqual([
-      { t: ms('2026-11-28'), v: 270, label: '+5.0%/yr' },
+      {
+        t: ms('2026-11-28'),
+        v: 270,
+        label: '+5.0%/yr',
+        colour: CHART_COLOURS.forecast,
+      },
     ]);
   });
 });

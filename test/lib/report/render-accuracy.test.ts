@@ -47,11 +47,11 @@ describe('summarizeAccuracy', () => {
 });
 
 describe('renderAccuracy', () => {
-  it('shows the errors with units and links only to ISPs with a page', () => {
+  it('shows the errors with units and links only to ISPs with a page', async () => {
     // Prepare
     const input = fixtureInput({ accuracy: rows });
     // Act
-    const html = renderAccuracy(input);
+    const html = await renderAccuracy(input);
     // Assess
     expect(html).toContain(
       '30 days ahead: MAPE 20.0%, signed −10.0%, inside interval 50.0% (2 comparisons).',
@@ -61,13 +61,40 @@ describe('renderAccuracy', () => {
     expect(html).not.toContain('isp/gone.html');
   });
 
-  it('says so when no earlier forecast can be checked yet', () => {
+  it('charts forecast against actual: a dot and a whisker per ISP comparison, the diagonal, a key per horizon', async () => {
+    // Prepare
+    const input = fixtureInput({ accuracy: rows });
+    // Act
+    const html = await renderAccuracy(input);
+    const figure =
+      /<figure class="accuracy-chart">[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    // Assess: three ISP rows (the group row is not drawn).
+    expect(figure).toContain(
+      'aria-label="Past forecasts against actual daily peaks, per ISP"',
+    );
+    expect(
+      figure.match(/<path[^>]*role="graphics-symbol"/g) ?? [],
+    ).toHaveLength(0);
+    expect(
+      /forecasts_marks[\s\S]*?<\/g>/.exec(figure)?.[0].match(/<path/g),
+    ).toHaveLength(3);
+    expect(
+      /intervals_marks[\s\S]*?<\/g>/.exec(figure)?.[0].match(/<line/g),
+    ).toHaveLength(3);
+    expect(figure).toContain('diagonal_marks');
+    expect(figure).toContain('30 days ahead');
+    expect(figure).toContain('60 days ahead');
+    expect(figure).toContain('ran low');
+  });
+
+  it('says so when no earlier forecast can be checked yet', async () => {
     // Prepare
     const input = fixtureInput();
     // Act
-    const html = renderAccuracy(input);
+    const html = await renderAccuracy(input);
     // Assess
     expect(html).toContain('No earlier forecasts can be checked yet');
     expect(html).not.toContain('<table');
+    expect(html).not.toContain('<figure class="accuracy-chart"');
   });
 });

@@ -103,7 +103,7 @@ describe('renderReport', () => {
     const index = text(body('index.html'));
     // Assess
     expect(index).toContain(
-      '1 critical order-by date today or past: order now 1 warning',
+      '1 critical: order now order-by date today or past 1 warning: order soon',
     );
     expect(index).toContain('1 above warning now');
     expect(index).toContain('duplicate: 12 rows; spike: 3 rows');

@@ -1,0 +1,102 @@
+import { BPS_LABEL, CHART_CONFIG } from './chart-encoding.ts';
+import { escapeHtml } from './format.ts';
+import { renderChartSvg } from './render-svg.ts';
+import type { AccuracyRow } from './report-input.ts';
+
+/** Dots drawn at most; beyond, the latest target dates are kept. */
+const MAX_POINTS = 2000;
+const HORIZON_COLOURS = ['#1d3f72', '#0b6e79', '#b35c00', '#5b2a86'];
+
+const axis = (title: string) => ({
+  type: 'quantitative',
+  scale: { type: 'log' },
+  title,
+  axis: { labelExpr: BPS_LABEL, tickCount: 5 },
+});
+
+// One colour per horizon, keyed above the plot.
+const horizon = {
+  field: 'h',
+  type: 'nominal',
+  scale: { range: HORIZON_COLOURS },
+  legend: { title: null, orient: 'top', direction: 'horizontal' },
+} as const;
+
+/** Forecast (with its interval) against actual, per ISP and horizon. */
+const ACCURACY_SPEC = {
+  width: 520,
+  height: 340,
+  background: 'white',
+  config: CHART_CONFIG,
+  layer: [
+    {
+      data: { name: 'diagonal' },
+      name: 'diagonal',
+      mark: { type: 'line', color: '#777', strokeDash: [4, 3] },
+      encoding: {
+        x: { field: 'v', ...axis('actual daily peak (p95)') },
+        y: { field: 'v', ...axis('forecast') },
+      },
+    },
+    {
+      data: { name: 'points' },
+      name: 'intervals',
+      mark: { type: 'rule', opacity: 0.3 },
+      encoding: {
+        x: { field: 'actual', type: 'quantitative' },
+        y: { field: 'lo', type: 'quantitative' },
+        y2: { field: 'hi' },
+        color: horizon,
+      },
+    },
+    {
+      data: { name: 'points' },
+      name: 'forecasts',
+      mark: { type: 'point', filled: true, size: 24, opacity: 0.8 },
+      encoding: {
+        x: { field: 'actual', type: 'quantitative' },
+        y: { field: 'mean', type: 'quantitative' },
+        color: horizon,
+      },
+    },
+  ],
+} as const;
+
+/**
+ * The accuracy page's chart: each ISP's past forecast (dot) and its
+ * interval (whisker) against the actual peak on the target day, log
+ * scales, one colour per horizon. Dots below the dashed diagonal ran low.
+ *
+ * @param rows - compared points (`computeAccuracy`); ISP rows are drawn
+ * @param level - the decision interval's level
+ * @returns a `<figure>`, or '' when there is nothing to draw
+ * @example
+ * await renderAccuracyChart(input.accuracy ?? [], 80);
+ */
+export async function renderAccuracyChart(
+  rows: readonly AccuracyRow[],
+  level: number,
+): Promise<string> {
+  const positive = (x: number) => Number.isFinite(x) && x > 0;
+  const points = rows
+    .filter((r) => r.level === 'isp' && positive(r.actualBps))
+    .filter((r) => positive(r.meanBps))
+    .sort((a, b) => b.targetDate.localeCompare(a.targetDate))
+    .slice(0, MAX_POINTS)
+    .map((r) => ({
+      h: `${r.horizonDays} days ahead`,
+      actual: r.actualBps,
+      mean: r.meanBps,
+      lo: Math.max(r.lowerBps, r.meanBps / 100),
+      hi: r.upperBps,
+    }));
+  if (points.length === 0) return '';
+  const values = points.flatMap((p) => [p.actual, p.mean]);
+  const diagonal = [Math.min(...values), Math.max(...values)].map((v) => ({
+    v,
+  }));
+  const title = 'Past forecasts against actual daily peaks, per ISP';
+  const svg = await renderChartSvg({ points, diagonal }, title, ACCURACY_SPEC);
+  const caption = `${escapeHtml(title)}: one dot per ISP, forecast and horizon, with its ${level}% interval as a whisker. Dots below the dashed line ran low; a whisker that does not cross it missed the actual.`;
+  return `<figure class="accuracy-chart">${svg}<figcaption>${caption}</figcaption></figure>`;
+}

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  openReportBrowser,
+  type ReportBrowser,
+} from '../../helpers/report-browser.ts';
+
+// A4 landscape less the 10 mm margins of the print stylesheet, at 96 dpi.
+const PRINT_WIDTH = Math.floor(((297 - 20) / 25.4) * 96);
+
+let browser: ReportBrowser;
+beforeAll(async () => {
+  browser = await openReportBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the overview printed', () => {
+  it('keeps every action column, Planned and N-1 included, on the page', async () => {
+    // Prepare
+    const { page, dir } = browser;
+    await page.setViewportSize({ width: PRINT_WIDTH, height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    // Act
+    await page.goto(`file://${join(dir, 'index.html')}`);
+    const headers = await page.$$eval('#action-table thead th', (hs) =>
+      hs.map((h) => {
+        const r = h.getBoundingClientRect();
+        return { text: h.textContent!.trim(), left: r.left, right: r.right };
+      }),
+    );
+    const tools = await page.$eval(
+      '.tools',
+      (t) => t.ownerDocument.defaultView!.getComputedStyle(t).display,
+    );
+    const pdf = await page.pdf({ format: 'A4', landscape: true });
+    // Assess
+    expect(headers.map((h) => h.text.replace(/\W+$/, ''))).toEqual(
+      expect.arrayContaining(['N-1', 'Planned']),
+    );
+    for (const h of headers) {
+      expect(h.left, h.text).toBeGreaterThanOrEqual(0);
+      expect(h.right, h.text).toBeLessThanOrEqual(PRINT_WIDTH);
+    }
+    expect(tools).toBe('none');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
