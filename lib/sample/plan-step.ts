@@ -8,10 +8,10 @@ export const STEP_RATIO = 1.7;
 /**
  * Gives one quiet single-link group a step up of its traffic late in the
  * history (an ISP moved traffic onto it, README "Forecast engine"): +70 %
- * ten days before the end, to an end utilization that, followed, calls
- * for an order now. The group is chosen without the generator (the last
- * fine single-link group without extras), so every other group stays as
- * it was.
+ * ten days before the end, to 90 % of capacity, above the critical
+ * threshold, so that the followed step calls for an order now. The group
+ * is chosen without the generator (the last fine single-link group
+ * without extras), so every other group stays as it was.
  *
  * @param shapes - the groups' shapes
  * @param params - demand per group (after `addPlanExtras`)
@@ -40,7 +40,7 @@ export function addLateStep(
   result[i] = {
     ...result[i]!,
     outcome: 'step-up',
-    endUtilization: 0.8,
+    endUtilization: 0.9,
     step: { day: days - STEP_DAYS_BEFORE_END, ratio: STEP_RATIO },
   };
   return result;
