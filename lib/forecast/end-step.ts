@@ -1,4 +1,6 @@
 import { mad, median } from './stats.ts';
+import { mayStep } from './step-screen.ts';
+import { logResiduals, OUTAGE, REF } from './step-residuals.ts';
 
 /**
  * Thresholds of the step rule (chosen leave-one-family-out in
@@ -29,12 +31,6 @@ export interface EndStep {
 export const WIDEN_DAYS = 3;
 /** Longest step handled here; beyond, the level-shift cleaning follows. */
 export const MAX_STEP_DAYS = 27;
-/** Days before a candidate step that give the old level and weekly pattern. */
-const REF = 28;
-/** A day below this share of its expectation is an outage day. */
-const OUTAGE = 0.1;
-/** Last days the screen compares with the level before any candidate. */
-const SCREEN_DAYS = 5;
 /** Share of the days of the new level that must lie beyond the midpoint. */
 const HOLD = 0.8;
 /** The change must clear this many robust units of the old level's noise. */
@@ -54,6 +50,8 @@ const NOISE_UNITS = 4;
  * @param y - finite, non-negative daily series (gaps filled)
  * @param season - season length
  * @param options - thresholds
+ * @param screen - run the cheap screen first (it never changes the
+ *   answer; false only to test that)
  * @returns the step, or undefined
  * @example
  * detectEndStep([...Array(60).fill(10), ...Array(6).fill(17)], 7,
@@ -63,38 +61,20 @@ export function detectEndStep(
   y: readonly number[],
   season: number,
   options: StepOptions,
+  screen = true,
 ): EndStep | undefined {
   const n = y.length;
-  if (y.some((v) => v < 0) || !movedAtEnd(y, season, options)) return;
-  for (let d = MAX_STEP_DAYS; d >= WIDEN_DAYS; d -= 1) {
-    const start = n - d;
-    if (start - REF < 0) continue;
+  if (y.some((v) => v < 0)) return undefined;
+  const first = Math.max(REF, n - MAX_STEP_DAYS);
+  const last = n - WIDEN_DAYS;
+  if (screen && !mayStep(y, season, options.minChange, first, last)) {
+    return undefined;
+  }
+  for (let start = first; start <= last; start += 1) {
     const step = stepAt(y, start, season, options);
     if (step !== undefined) return step;
   }
   return undefined;
-}
-
-/**
- * A cheap screen run once per series: whether the last days (outage days
- * left out) lie at least half the smallest change away from the level
- * before the oldest candidate. Without it no candidate is tried.
- */
-function movedAtEnd(
-  y: readonly number[],
-  season: number,
-  { minChange }: StepOptions,
-): boolean {
-  const start = y.length - MAX_STEP_DAYS;
-  if (start - REF < 0) return true;
-  const resid = logResiduals(y, start, season);
-  if (resid === undefined) return false;
-  const last = resid.tail
-    .slice(-SCREEN_DAYS)
-    .filter((r) => r > Math.log(OUTAGE));
-  return (
-    last.length > 0 && Math.abs(median(last)) >= 0.5 * Math.log1p(minChange)
-  );
 }
 
 function stepAt(
@@ -141,30 +121,4 @@ function holds(kept: readonly number[], c: number): boolean {
   const a = median(kept.slice(0, half));
   const b = median(kept.slice(half));
   return Math.abs(a - b) < Math.abs(c) / 2;
-}
-
-/**
- * Log residuals against the old level and weekly pattern (medians of the
- * 28 days before `start`) of the days from `start` on, of the three days
- * before it, and the robust noise of the 28 days.
- */
-function logResiduals(y: readonly number[], start: number, season: number) {
-  const ref = y.slice(start - REF, start);
-  const level = median(ref);
-  if (!(level > 0)) return undefined;
-  const log = (v: number) => Math.log(Math.max(v, 1e-6 * level) / level);
-  const m = season > 1 && REF >= 2 * season ? season : 1;
-  const phase = (i: number) => (((i - start) % m) + m) % m;
-  const byPhase: number[][] = Array.from({ length: m }, () => []);
-  ref.forEach((v, k) => {
-    byPhase[phase(start - REF + k)]!.push(log(v));
-  });
-  const factor = byPhase.map((xs) => median(xs));
-  const at = (i: number) => log(y[i]!) - factor[phase(i)]!;
-  const refResid = ref.map((_, k) => at(start - REF + k));
-  return {
-    tail: y.slice(start).map((_, k) => at(start + k)),
-    before: [1, 2, 3].map((k) => at(start - k)),
-    noise: mad(refResid.filter((r) => r > Math.log(OUTAGE))),
-  };
 }
