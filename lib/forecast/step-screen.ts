@@ -82,7 +82,7 @@ function phaseBounds(
         s === first || (s - 1) % m === k || (s - 1 - REF) % m === k;
       if (!changed) continue;
       const days: number[] = [];
-      for (let i = s - REF + ((k - (s - REF)) % m + m) % m; i < s; i += m) {
+      for (let i = s - REF + ((((k - (s - REF)) % m) + m) % m); i < s; i += m) {
         days.push(y[i]!);
       }
       lo[k] = Math.min(lo[k]!, median(days.map(low)));

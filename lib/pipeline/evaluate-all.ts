@@ -4,7 +4,7 @@ import type { Inventory } from '#lib/domain/inventory';
 import { applyScenario } from '#lib/rules/apply-scenario';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
 import type { Scenario } from '#lib/rules/scenario';
-import { markBundleMoves } from '#lib/rules/step-record';
+import { markBundleMoves } from '#lib/rules/bundle-steps';
 import { summarizeIsp } from '#lib/rules/summarize-isp';
 import type { SeriesInput } from '#lib/rules/types';
 import type { ModelledSeries } from './model-series.ts';
@@ -19,7 +19,8 @@ export interface Evaluated {
 /**
  * Evaluates every modelled series against its capacity and planned
  * augments (after a what-if scenario's changes, if any), marks link steps
- * that moved traffic inside their bundle, then summarises each ISP from
+ * that moved traffic inside their bundle and names on each group a link
+ * step no sibling answers, then summarises each ISP from
  * its ISP-level and group-level evaluations.
  *
  * @param modelled - series with history and forecast
@@ -54,6 +55,7 @@ export function evaluateAll(
   });
   const evaluations = markBundleMoves(
     inputs.map((input) => evaluateSeries(input)),
+    inputs.map((input) => input.history),
   );
   const adjusted = modelled.map((series, index) => ({
     ...series,
