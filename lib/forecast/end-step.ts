@@ -1,6 +1,6 @@
 import { mad, median } from './stats.ts';
-import { mayStep } from './step-screen.ts';
 import { logResiduals, OUTAGE, REF } from './step-residuals.ts';
+import { mayStep } from './step-screen.ts';
 
 /**
  * Thresholds of the step rule (chosen leave-one-family-out in

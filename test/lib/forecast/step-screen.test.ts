@@ -29,19 +29,22 @@ function twoShifts(rng: () => number): number[] {
 }
 
 describe('the step screen is a necessary condition', () => {
-  it.each([1, 2, 3])('random two-shift series, seed %i: same steps with and without it', (seed) => {
-    const rng = mulberry32(seed);
-    let found = 0;
-    for (let k = 0; k < 700; k += 1) {
-      const y = twoShifts(rng);
-      const step = detectEndStep(y, 7, RULE, false);
-      expect(detectEndStep(y, 7, RULE)).toEqual(step);
-      if (step) found += 1;
-    }
-    // Both answers occur often, so the comparison means something.
-    expect(found).toBeGreaterThan(100);
-    expect(found).toBeLessThan(600);
-  });
+  it.each([1, 2, 3])(
+    'random two-shift series, seed %i: same steps with and without it',
+    (seed) => {
+      const rng = mulberry32(seed);
+      let found = 0;
+      for (let k = 0; k < 700; k += 1) {
+        const y = twoShifts(rng);
+        const step = detectEndStep(y, 7, RULE, false);
+        expect(detectEndStep(y, 7, RULE)).toEqual(step);
+        if (step) found += 1;
+      }
+      // Both answers occur often, so the comparison means something.
+      expect(found).toBeGreaterThan(100);
+      expect(found).toBeLessThan(600);
+    },
+  );
 
   it('a fall to 0.34× 38 days back, then +85 % 10 days back, is a step', () => {
     const y = Array.from(
