@@ -35,6 +35,8 @@ export const MAX_STEP_DAYS = 27;
 const HOLD = 0.8;
 /** The change must clear this many robust units of the old level's noise. */
 const NOISE_UNITS = 4;
+/** Last days below this share of both levels are an outage, not the level. */
+const LOW_END = 0.7;
 
 /**
  * Find a step in the last {@link MAX_STEP_DAYS} days: the days from some
@@ -43,7 +45,8 @@ const NOISE_UNITS = 4;
  * and clear of its noise, at least {@link HOLD} of them beyond the
  * midpoint, the first and second half of them at the same level (a
  * decaying spike is no step), and the day just before it not beyond the
- * midpoint (else the change began earlier). Fewer than
+ * midpoint (else the change began earlier); one or two low days at its end
+ * are left out as an outage. Fewer than
  * {@link WIDEN_DAYS} days at the new level, or a new level of outage days
  * only, is no step (docs/architecture.md "Steps").
  *
@@ -86,7 +89,7 @@ function stepAt(
   const resid = logResiduals(y, start, season);
   if (resid === undefined) return undefined;
   const { tail, before, noise } = resid;
-  const kept = tail.filter((r) => r > Math.log(OUTAGE));
+  const kept = withoutLowEnd(tail).filter((r) => r > Math.log(OUTAGE));
   if (kept.length < WIDEN_DAYS || !(tail[0]! > Math.log(OUTAGE))) {
     return undefined;
   }
@@ -110,6 +113,22 @@ function stepAt(
     ratio: Math.exp(c),
     range: [Math.exp(c - q), Math.exp(c + q)],
   };
+}
+
+/**
+ * The days of a candidate level without an outage at its end: the last one
+ * or two days when they lie {@link LOW_END} or less of both the old level
+ * and the level of the days before them (at least {@link WIDEN_DAYS}), so
+ * that an outage, even a partial one, does not hide a step.
+ */
+function withoutLowEnd(tail: readonly number[]): readonly number[] {
+  for (let k = 2; k >= 1; k -= 1) {
+    const rest = tail.slice(0, -k).filter((r) => r > Math.log(OUTAGE));
+    if (rest.length < WIDEN_DAYS) continue;
+    const low = Math.min(0, median(rest)) + Math.log(LOW_END);
+    if (tail.slice(-k).every((r) => r < low)) return tail.slice(0, -k);
+  }
+  return tail;
 }
 
 /**
