@@ -3,7 +3,7 @@ import { logResiduals, OUTAGE, REF } from './step-residuals.ts';
 import { mayStep } from './step-screen.ts';
 
 /**
- * Thresholds of the step rule (chosen leave-one-family-out in
+ * Thresholds of the step rule (tried leave-one-family-out in
  * `npm run bench:accuracy`, README "Forecast engine").
  */
 export interface StepOptions {
@@ -13,6 +13,10 @@ export interface StepOptions {
   readonly followUp: number;
   /** Day of a fall from which the mean forecast follows it. */
   readonly followDown: number;
+  /** Share of the new level's days beyond the midpoint (default 0.8). */
+  readonly hold?: number;
+  /** Robust units of the old noise the change must clear (default 4). */
+  readonly noiseUnits?: number;
 }
 
 /** A change of level in the last days of a series, not yet a level shift. */
@@ -31,10 +35,10 @@ export interface EndStep {
 export const WIDEN_DAYS = 3;
 /** Longest step handled here; beyond, the level-shift cleaning follows. */
 export const MAX_STEP_DAYS = 27;
-/** Share of the days of the new level that must lie beyond the midpoint. */
-const HOLD = 0.8;
-/** The change must clear this many robust units of the old level's noise. */
-const NOISE_UNITS = 4;
+/** Default share of the new level's days that lie beyond the midpoint. */
+export const HOLD = 0.8;
+/** Default robust units of the old level's noise the change must clear. */
+export const NOISE_UNITS = 4;
 /** Last days below this share of both levels are an outage, not the level. */
 const LOW_END = 0.7;
 
@@ -84,7 +88,7 @@ function stepAt(
   y: readonly number[],
   start: number,
   season: number,
-  { minChange }: StepOptions,
+  { minChange, hold = HOLD, noiseUnits = NOISE_UNITS }: StepOptions,
 ): EndStep | undefined {
   const resid = logResiduals(y, start, season);
   if (resid === undefined) return undefined;
@@ -95,12 +99,12 @@ function stepAt(
   }
   const c = median(kept);
   const change = Math.exp(c) - 1;
-  if (Math.abs(change) < minChange || Math.abs(c) < NOISE_UNITS * noise) {
+  if (Math.abs(change) < minChange || Math.abs(c) < noiseUnits * noise) {
     return undefined;
   }
   const beyond = (r: number) => (c > 0 ? r > c / 2 : r < c / 2);
   if (!beyond(tail[0]!)) return undefined;
-  if (kept.filter(beyond).length < HOLD * kept.length) return undefined;
+  if (kept.filter(beyond).length < hold * kept.length) return undefined;
   if (!holds(kept, c)) return undefined;
   if (beyond(before[0]!) || before.filter(beyond).length > 1) return undefined;
   const q = Math.max(
