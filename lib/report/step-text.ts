@@ -3,7 +3,8 @@ import type { Evaluation, StepRecord } from '#lib/domain/evaluation';
 /**
  * How the report and the email name a step: "traffic stepped +70 % on
  * 2026-11-20", with "(forecast not following it yet)" while it is young;
- * a group's link step names the link and its share of the group.
+ * a group's link step names the link and its share of the group ("traffic
+ * on a stepped +70 % on 2026-11-20 (+35 % of the group)").
  *
  * @param step - the step
  * @returns the sentence
@@ -14,10 +15,13 @@ import type { Evaluation, StepRecord } from '#lib/domain/evaluation';
 export function stepText(step: Omit<StepRecord, 'days'>): string {
   const who = step.link === undefined ? 'traffic' : `traffic on ${step.link}`;
   const head = `${who} stepped ${signed(step.changePct)} % on ${step.date}`;
-  if (step.link !== undefined) {
-    return `${head} (${signed(step.groupPct ?? 0)} % of the group; the group forecast does not follow it)`;
-  }
-  return step.followed ? head : `${head} (forecast not following it yet)`;
+  const share =
+    step.link === undefined
+      ? ''
+      : ` (${signed(step.groupPct ?? 0)} % of the group)`;
+  return step.followed
+    ? `${head}${share}`
+    : `${head}${share} (forecast not following it yet)`;
 }
 
 function signed(value: number): string {

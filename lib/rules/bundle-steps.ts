@@ -17,7 +17,7 @@ const GROUP_SHARE = 0.1;
  * `withinBundle` (traffic moved between the links). A group without a
  * step of its own gets its largest link step that no sibling answers, at
  * least {@link GROUP_SHARE} of the group's level in bps, with `link` set
- * (not `followed`: the group's forecast does not follow it).
+ * (`evaluateAll` then makes the group's forecast follow it).
  *
  * @param evaluations - a run's evaluations (links, groups, ISPs)
  * @param histories - each evaluation's history, in the same order
@@ -71,8 +71,7 @@ function withLinkStep(
     if (share < GROUP_SHARE) continue;
     if (best && Math.abs(best.groupPct!) >= 100 * share) continue;
     const groupPct = Math.round((1000 * e.step.changeBps) / level) / 10;
-    // The group's forecast does not follow a link's step.
-    best = { ...e.step, followed: false, link: e.key, groupPct };
+    best = { ...e.step, link: e.key, groupPct };
   }
   return best ? { ...group, step: best } : group;
 }

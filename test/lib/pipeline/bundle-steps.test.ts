@@ -33,18 +33,24 @@ describe.each([3, 11, 29])(
       expect(email(moved)).not.toMatch(/stepped/);
     });
 
-    it('one link of two stepping about +70 % is named on the group', () => {
+    it('one link of two stepping about +70 % is named on the group and followed', () => {
       const one = runBundle({ bps: 31e9, days: 10 }, undefined, seed);
       expect(at(one, 'b').step).toBeUndefined();
       expect(at(one, GROUP).step).toMatchObject({
         link: 'a',
         direction: 'up',
-        followed: false,
+        followed: true,
       });
       expect(at(one, GROUP).step!.groupPct).toBeGreaterThan(25);
       expect(email(one)).toMatch(
-        /Traffic: +traffic on a stepped \+[67]\d % on 2026-07-\d\d \(\+3\d % of the group/,
+        /Traffic: +traffic on a stepped \+[67]\d % on 2026-07-\d\d \(\+3\d % of the group\)\n/,
       );
+      const mean = groupForecast(one).mean.slice(0, 14);
+      const before = groupForecast(still).mean.slice(0, 14);
+      mean.forEach((m, i) => {
+        expect(m / before[i]!).toBeGreaterThan(1.3);
+        expect(m / before[i]!).toBeLessThan(1.45);
+      });
     });
 
     it('steps a week apart, or of different sizes, do not answer each other', () => {
