@@ -1,3 +1,4 @@
+import type { TrafficStep } from './forecast.ts';
 import type { PlannedAugment } from './inventory.ts';
 import type { LinkType, SeriesLevel, Severity } from './vocabulary.ts';
 
@@ -52,27 +53,33 @@ export interface Evaluation {
 
 /**
  * A detected step as the run records it (`steps.json`, README "Forecast
- * engine"): its first day, size, direction and whether the forecast
- * follows it yet.
+ * engine"): the forecast's {@link TrafficStep} dated, with its size in
+ * bps and how it stands in its bundle.
  *
  * @example
  * const s: StepRecord = { date: '2026-11-20', days: 6, changePct: 70,
  *   direction: 'up', followed: true };
  */
-export interface StepRecord {
+export type StepRecord = Omit<TrafficStep, 'index'> & {
   /** `YYYY-MM-DD`: the first day at the new level. */
   readonly date: string;
-  /** Days at the new level up to the last observation. */
-  readonly days: number;
-  readonly changePct: number;
-  readonly direction: 'up' | 'down';
-  readonly followed: boolean;
+  /** Change of level in bps (the old level's median times the change). */
+  readonly changeBps?: number;
   /**
-   * A link's step matched by the opposite step on a sibling link: traffic
-   * moved inside the bundle, the group's forecast does not change.
+   * A link's step matched by a sibling link's opposite step of similar
+   * size within 2 days, the group not stepping: traffic moved inside the
+   * bundle, the group's forecast does not change.
    */
   readonly withinBundle?: boolean;
-}
+  /**
+   * On a group: the member link whose step, answered by no sibling, this
+   * is (the group's own series did not step); its forecast follows the
+   * link, not the group's.
+   */
+  readonly link?: string;
+  /** On a group's link step: `changeBps` as a share of the group's level (%). */
+  readonly groupPct?: number;
+};
 
 /** A planned augment as judged against the order-by date. */
 export interface PlannedAugmentStatus extends PlannedAugment {

@@ -1,7 +1,9 @@
 import { mad, median } from './stats.ts';
+import { logResiduals, OUTAGE, REF } from './step-residuals.ts';
+import { mayStep } from './step-screen.ts';
 
 /**
- * Thresholds of the step rule (chosen leave-one-family-out in
+ * Thresholds of the step rule (tried leave-one-family-out in
  * `npm run bench:accuracy`, README "Forecast engine").
  */
 export interface StepOptions {
@@ -11,6 +13,10 @@ export interface StepOptions {
   readonly followUp: number;
   /** Day of a fall from which the mean forecast follows it. */
   readonly followDown: number;
+  /** Share of the new level's days beyond the midpoint (default 0.8). */
+  readonly hold?: number;
+  /** Robust units of the old noise the change must clear (default 4). */
+  readonly noiseUnits?: number;
 }
 
 /** A change of level in the last days of a series, not yet a level shift. */
@@ -29,16 +35,12 @@ export interface EndStep {
 export const WIDEN_DAYS = 3;
 /** Longest step handled here; beyond, the level-shift cleaning follows. */
 export const MAX_STEP_DAYS = 27;
-/** Days before a candidate step that give the old level and weekly pattern. */
-const REF = 28;
-/** A day below this share of its expectation is an outage day. */
-const OUTAGE = 0.1;
-/** Last days the screen compares with the level before any candidate. */
-const SCREEN_DAYS = 5;
-/** Share of the days of the new level that must lie beyond the midpoint. */
-const HOLD = 0.8;
-/** The change must clear this many robust units of the old level's noise. */
-const NOISE_UNITS = 4;
+/** Default share of the new level's days that lie beyond the midpoint. */
+export const HOLD = 0.8;
+/** Default robust units of the old level's noise the change must clear. */
+export const NOISE_UNITS = 4;
+/** Last days below this share of both levels are an outage, not the level. */
+const LOW_END = 0.7;
 
 /**
  * Find a step in the last {@link MAX_STEP_DAYS} days: the days from some
@@ -47,13 +49,16 @@ const NOISE_UNITS = 4;
  * and clear of its noise, at least {@link HOLD} of them beyond the
  * midpoint, the first and second half of them at the same level (a
  * decaying spike is no step), and the day just before it not beyond the
- * midpoint (else the change began earlier). Fewer than
+ * midpoint (else the change began earlier); one or two low days at its end
+ * are left out as an outage. Fewer than
  * {@link WIDEN_DAYS} days at the new level, or a new level of outage days
  * only, is no step (docs/architecture.md "Steps").
  *
  * @param y - finite, non-negative daily series (gaps filled)
  * @param season - season length
  * @param options - thresholds
+ * @param screen - run the cheap screen first (it never changes the
+ *   answer; false only to test that)
  * @returns the step, or undefined
  * @example
  * detectEndStep([...Array(60).fill(10), ...Array(6).fill(17)], 7,
@@ -63,61 +68,43 @@ export function detectEndStep(
   y: readonly number[],
   season: number,
   options: StepOptions,
+  screen = true,
 ): EndStep | undefined {
   const n = y.length;
-  if (y.some((v) => v < 0) || !movedAtEnd(y, season, options)) return;
-  for (let d = MAX_STEP_DAYS; d >= WIDEN_DAYS; d -= 1) {
-    const start = n - d;
-    if (start - REF < 0) continue;
+  if (y.some((v) => v < 0)) return undefined;
+  const first = Math.max(REF, n - MAX_STEP_DAYS);
+  const last = n - WIDEN_DAYS;
+  if (screen && !mayStep(y, season, options.minChange, first, last)) {
+    return undefined;
+  }
+  for (let start = first; start <= last; start += 1) {
     const step = stepAt(y, start, season, options);
     if (step !== undefined) return step;
   }
   return undefined;
 }
 
-/**
- * A cheap screen run once per series: whether the last days (outage days
- * left out) lie at least half the smallest change away from the level
- * before the oldest candidate. Without it no candidate is tried.
- */
-function movedAtEnd(
-  y: readonly number[],
-  season: number,
-  { minChange }: StepOptions,
-): boolean {
-  const start = y.length - MAX_STEP_DAYS;
-  if (start - REF < 0) return true;
-  const resid = logResiduals(y, start, season);
-  if (resid === undefined) return false;
-  const last = resid.tail
-    .slice(-SCREEN_DAYS)
-    .filter((r) => r > Math.log(OUTAGE));
-  return (
-    last.length > 0 && Math.abs(median(last)) >= 0.5 * Math.log1p(minChange)
-  );
-}
-
 function stepAt(
   y: readonly number[],
   start: number,
   season: number,
-  { minChange }: StepOptions,
+  { minChange, hold = HOLD, noiseUnits = NOISE_UNITS }: StepOptions,
 ): EndStep | undefined {
   const resid = logResiduals(y, start, season);
   if (resid === undefined) return undefined;
   const { tail, before, noise } = resid;
-  const kept = tail.filter((r) => r > Math.log(OUTAGE));
+  const kept = withoutLowEnd(tail).filter((r) => r > Math.log(OUTAGE));
   if (kept.length < WIDEN_DAYS || !(tail[0]! > Math.log(OUTAGE))) {
     return undefined;
   }
   const c = median(kept);
   const change = Math.exp(c) - 1;
-  if (Math.abs(change) < minChange || Math.abs(c) < NOISE_UNITS * noise) {
+  if (Math.abs(change) < minChange || Math.abs(c) < noiseUnits * noise) {
     return undefined;
   }
   const beyond = (r: number) => (c > 0 ? r > c / 2 : r < c / 2);
   if (!beyond(tail[0]!)) return undefined;
-  if (kept.filter(beyond).length < HOLD * kept.length) return undefined;
+  if (kept.filter(beyond).length < hold * kept.length) return undefined;
   if (!holds(kept, c)) return undefined;
   if (beyond(before[0]!) || before.filter(beyond).length > 1) return undefined;
   const q = Math.max(
@@ -133,6 +120,22 @@ function stepAt(
 }
 
 /**
+ * The days of a candidate level without an outage at its end: the last one
+ * or two days when they lie {@link LOW_END} or less of both the old level
+ * and the level of the days before them (at least {@link WIDEN_DAYS}), so
+ * that an outage, even a partial one, does not hide a step.
+ */
+function withoutLowEnd(tail: readonly number[]): readonly number[] {
+  for (let k = 2; k >= 1; k -= 1) {
+    const rest = tail.slice(0, -k).filter((r) => r > Math.log(OUTAGE));
+    if (rest.length < WIDEN_DAYS) continue;
+    const low = Math.min(0, median(rest)) + Math.log(LOW_END);
+    if (tail.slice(-k).every((r) => r < low)) return tail.slice(0, -k);
+  }
+  return tail;
+}
+
+/**
  * Whether the new level holds: the medians of the first and second half of
  * its days agree within half the change (a spike that decays back does not).
  */
@@ -141,30 +144,4 @@ function holds(kept: readonly number[], c: number): boolean {
   const a = median(kept.slice(0, half));
   const b = median(kept.slice(half));
   return Math.abs(a - b) < Math.abs(c) / 2;
-}
-
-/**
- * Log residuals against the old level and weekly pattern (medians of the
- * 28 days before `start`) of the days from `start` on, of the three days
- * before it, and the robust noise of the 28 days.
- */
-function logResiduals(y: readonly number[], start: number, season: number) {
-  const ref = y.slice(start - REF, start);
-  const level = median(ref);
-  if (!(level > 0)) return undefined;
-  const log = (v: number) => Math.log(Math.max(v, 1e-6 * level) / level);
-  const m = season > 1 && REF >= 2 * season ? season : 1;
-  const phase = (i: number) => (((i - start) % m) + m) % m;
-  const byPhase: number[][] = Array.from({ length: m }, () => []);
-  ref.forEach((v, k) => {
-    byPhase[phase(start - REF + k)]!.push(log(v));
-  });
-  const factor = byPhase.map((xs) => median(xs));
-  const at = (i: number) => log(y[i]!) - factor[phase(i)]!;
-  const refResid = ref.map((_, k) => at(start - REF + k));
-  return {
-    tail: y.slice(start).map((_, k) => at(start + k)),
-    before: [1, 2, 3].map((k) => at(start - k)),
-    noise: mad(refResid.filter((r) => r > Math.log(OUTAGE))),
-  };
 }

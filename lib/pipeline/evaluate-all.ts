@@ -2,11 +2,12 @@ import type { Config } from '#lib/config';
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import type { Inventory } from '#lib/domain/inventory';
 import { applyScenario } from '#lib/rules/apply-scenario';
+import { markBundleMoves } from '#lib/rules/bundle-steps';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
 import type { Scenario } from '#lib/rules/scenario';
-import { markBundleMoves } from '#lib/rules/step-record';
 import { summarizeIsp } from '#lib/rules/summarize-isp';
 import type { SeriesInput } from '#lib/rules/types';
+import { followLinkStep } from './follow-link-step.ts';
 import type { ModelledSeries } from './model-series.ts';
 
 /** Evaluations of every modelled series and the per-ISP summaries. */
@@ -19,7 +20,9 @@ export interface Evaluated {
 /**
  * Evaluates every modelled series against its capacity and planned
  * augments (after a what-if scenario's changes, if any), marks link steps
- * that moved traffic inside their bundle, then summarises each ISP from
+ * that moved traffic inside their bundle and gives each group a link step
+ * no sibling answers (its forecast then follows it), then summarises each
+ * ISP from
  * its ISP-level and group-level evaluations.
  *
  * @param modelled - series with history and forecast
@@ -38,7 +41,7 @@ export function evaluateAll(
   config: Config,
   scenario?: Scenario,
 ): Evaluated {
-  const inputs = modelled.map(({ entry, history, forecast }) => {
+  const toInput = ({ entry, history, forecast }: ModelledSeries) => {
     const groups = new Set(entry.links.map((link) => link.group));
     const input: SeriesInput = {
       level: entry.level,
@@ -51,11 +54,27 @@ export function evaluateAll(
       config,
     };
     return scenario ? applyScenario(input, scenario) : input;
-  });
-  const evaluations = markBundleMoves(
-    inputs.map((input) => evaluateSeries(input)),
+  };
+  const first = modelled.map(toInput);
+  const marked = markBundleMoves(
+    first.map((input) => evaluateSeries(input)),
+    first.map((input) => input.history),
   );
-  const adjusted = modelled.map((series, index) => ({
+  // A group named with a link's step forecasts without it and follows it.
+  const final = modelled.map((series, i) => {
+    const step = marked[i]!.step;
+    if (step?.link === undefined) return series;
+    return { ...series, forecast: followLinkStep(series, step, asOf, config) };
+  });
+  const inputs = final.map((series, i) =>
+    series === modelled[i] ? first[i]! : toInput(series),
+  );
+  const evaluations = marked.map((e, i) =>
+    inputs[i] === first[i]
+      ? e
+      : { ...evaluateSeries(inputs[i]!), step: e.step },
+  );
+  const adjusted = final.map((series, index) => ({
     ...series,
     forecast: inputs[index]!.forecast,
   }));

@@ -23,6 +23,8 @@ const STATE_SCHEMA = z.strictObject({
       severity: z.enum(['warning', 'critical']),
       orderByDate: day.optional(),
       notifiedOn: day,
+      /** First day of the followed upward step last notified, if any. */
+      stepDate: day.optional(),
       isp: z.string(),
       owner: z.string(),
     }),

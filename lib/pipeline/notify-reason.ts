@@ -2,6 +2,7 @@ import type { Config } from '#lib/config';
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { SEVERITIES } from '#lib/domain/vocabulary';
+import { stepText } from '#lib/report/step-text';
 import type { GroupState, NotificationState } from './notification-state.ts';
 
 const rank = (severity: string) => SEVERITIES.indexOf(severity as never);
@@ -43,8 +44,8 @@ export function notifyReason(
   const was = previous.orderByDate;
   if (was !== undefined && e.orderByDate !== undefined) {
     const earlier = daysBetween(e.orderByDate, was);
-    if (earlier > 0 && steppedUp(e)) {
-      return `traffic stepped +${Math.round(e.step!.changePct)} % on ${e.step!.date}: order-by ${earlier} days earlier than notified (${was})`;
+    if (earlier > 0 && newStep(previous, e)) {
+      return `${stepText(e.step!)}: order-by ${earlier} days earlier than notified (${was})`;
     }
     if (earlier > config.notify.earlierByDays) {
       return `order-by ${earlier} days earlier than notified (${was})`;
@@ -58,12 +59,20 @@ export function notifyReason(
 }
 
 /**
- * Whether the forecast follows an upward step of the group's own traffic
- * (not a move between its links): such an earlier order-by goes out on
- * the next run, ahead of `earlierByDays` and the re-notify interval.
+ * Whether the forecast follows an upward step of the group's traffic
+ * (not a move between its links).
  */
 function steppedUp(e: Evaluation): boolean {
   return e.step?.direction === 'up' && e.step.followed;
+}
+
+/**
+ * Whether the group's followed upward step is one not yet notified: such
+ * an earlier order-by goes out on the next run, ahead of `earlierByDays`
+ * and the re-notify interval, once (the state keeps the step's date).
+ */
+function newStep(previous: GroupState, e: Evaluation): boolean {
+  return steppedUp(e) && e.step!.date !== previous.stepDate;
 }
 
 /**
@@ -80,6 +89,7 @@ export function entryOf(e: Evaluation, asOf: string): GroupState {
     severity: e.severity as GroupState['severity'],
     ...(e.orderByDate === undefined ? {} : { orderByDate: e.orderByDate }),
     notifiedOn: asOf,
+    ...(steppedUp(e) ? { stepDate: e.step!.date } : {}),
     isp: e.isp,
     owner: e.owner,
   };

@@ -1,4 +1,4 @@
-import { addDays } from '#lib/domain/dates';
+import { stepOf } from '#lib/rules/step-record';
 import type { ChartData } from './chart-types.ts';
 import type { ReportSeries } from './report-input.ts';
 import { stepText } from './step-text.ts';
@@ -18,16 +18,16 @@ export function withStepMark(
   marks: ChartData['marks'],
   series: ReportSeries,
 ): ChartData['marks'] {
-  const step = series.forecast.step;
+  // Dated as the series' evaluation dates it (Evaluation.step).
+  const { step } = stepOf(series);
   if (step === undefined) return marks;
-  const date = addDays(series.history.start, step.index);
   const row = marks.reduce((top, m) => Math.max(top, m.row + 1), 0);
   return [
     ...marks,
     {
-      t: Date.parse(`${date}T00:00:00Z`),
+      t: Date.parse(`${step.date}T00:00:00Z`),
       kind: 'step',
-      label: stepText({ ...step, date }),
+      label: stepText(step),
       row,
       // The step is near today, at the chart's right: write leftwards.
       right: true,

@@ -51,9 +51,7 @@ export function renderGroupBlock(
       ? [row(`Since ${extras.since.date}`, extras.since.change ?? 'no change')]
       : []),
     row('Now', nowText(e)),
-    ...(e.step && !e.step.withinBundle
-      ? [row('Traffic', stepText(e.step))]
-      : []),
+    ...(e.step ? [row('Traffic', stepText(e.step))] : []),
     row(
       `Critical ${pct(e.critical)}`,
       runout(e.criticalDateUpper, e.criticalDate, level, asOf),

@@ -2,7 +2,9 @@ import type { Evaluation, StepRecord } from '#lib/domain/evaluation';
 
 /**
  * How the report and the email name a step: "traffic stepped +70 % on
- * 2026-11-20", with "(forecast not following it yet)" while it is young.
+ * 2026-11-20", with "(forecast not following it yet)" while it is young;
+ * a group's link step names the link and its share of the group ("traffic
+ * on a stepped +70 % on 2026-11-20 (+35 % of the group)").
  *
  * @param step - the step
  * @returns the sentence
@@ -11,10 +13,21 @@ import type { Evaluation, StepRecord } from '#lib/domain/evaluation';
  *   direction: 'up', followed: true }); // 'traffic stepped +70 % on 2026-11-20'
  */
 export function stepText(step: Omit<StepRecord, 'days'>): string {
-  const pct = Math.round(step.changePct);
+  const who = step.link === undefined ? 'traffic' : `traffic on ${step.link}`;
+  const head = `${who} stepped ${signed(step.changePct)} % on ${step.date}`;
+  const share =
+    step.link === undefined
+      ? ''
+      : ` (${signed(step.groupPct ?? 0)} % of the group)`;
+  return step.followed
+    ? `${head}${share}`
+    : `${head}${share} (forecast not following it yet)`;
+}
+
+function signed(value: number): string {
+  const pct = Math.round(value);
   const sign = pct > 0 ? '+' : pct < 0 ? '−' : '';
-  const head = `traffic stepped ${sign}${Math.abs(pct)} % on ${step.date}`;
-  return step.followed ? head : `${head} (forecast not following it yet)`;
+  return `${sign}${Math.abs(pct)}`;
 }
 
 /**

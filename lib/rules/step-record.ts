@@ -1,10 +1,13 @@
 import { addDays } from '#lib/domain/dates';
-import type { Evaluation, StepRecord } from '#lib/domain/evaluation';
+import type { StepRecord } from '#lib/domain/evaluation';
 import type { SeriesInput } from './types.ts';
 
+/** Days before a step whose median is its old level. */
+const REF_DAYS = 28;
+
 /**
- * The step the forecast found at the end of a series' history, dated
- * (README "Forecast engine").
+ * The step the forecast found at the end of a series' history, dated and
+ * sized in bps (README "Forecast engine").
  *
  * @param input - the series with its history and forecast
  * @returns `{ step }`, or nothing when there is no step
@@ -16,6 +19,7 @@ export function stepOf(input: Pick<SeriesInput, 'history' | 'forecast'>): {
 } {
   const s = input.forecast.step;
   if (s === undefined) return {};
+  const level = levelBefore(input.history.values, s.index);
   return {
     step: {
       date: addDays(input.history.start, s.index),
@@ -23,34 +27,31 @@ export function stepOf(input: Pick<SeriesInput, 'history' | 'forecast'>): {
       changePct: s.changePct,
       direction: s.direction,
       followed: s.followed,
+      ...(level > 0
+        ? { changeBps: Math.round((level * s.changePct) / 100) }
+        : {}),
     },
   };
 }
 
 /**
- * Marks the link steps that a sibling link in the same group answers with
- * a step the other way: traffic moved inside the bundle, so the group's
- * forecast does not change and no message names the step.
+ * Median of the finite values of the {@link REF_DAYS} days before `index`
+ * (the level a step starting there left); 0 when there are none.
  *
- * @param evaluations - a run's evaluations (links, groups, ISPs)
- * @returns the same evaluations, those link steps marked `withinBundle`
+ * @param values - daily values
+ * @param index - first day of the step
+ * @returns the level
  * @example
- * markBundleMoves(evaluations).filter((e) => e.step?.withinBundle);
+ * levelBefore([1, 2, 3, 9], 3); // 2
  */
-export function markBundleMoves(
-  evaluations: readonly Evaluation[],
-): Evaluation[] {
-  const stepped = evaluations.filter(
-    (e) => e.level === 'link' && e.step !== undefined,
-  );
-  return evaluations.map((e) => {
-    if (e.level !== 'link' || e.step === undefined) return e;
-    const answered = stepped.some(
-      (o) =>
-        o !== e &&
-        o.group === e.group &&
-        o.step!.direction !== e.step!.direction,
-    );
-    return answered ? { ...e, step: { ...e.step, withinBundle: true } } : e;
-  });
+export function levelBefore(values: readonly number[], index: number): number {
+  const days = values
+    .slice(Math.max(0, index - REF_DAYS), Math.max(0, index))
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+  if (days.length === 0) return 0;
+  const mid = days.length / 2;
+  return days.length % 2 === 1
+    ? days[Math.floor(mid)]!
+    : (days[mid - 1]! + days[mid]!) / 2;
 }

@@ -16,12 +16,15 @@ export interface StepCase {
   readonly noise: number;
   /** Share of the level left during the outage (default 0: zeros). */
   readonly outageLevel?: number;
+  /** Seed of the noise (default 0). */
+  readonly seed?: number;
 }
 
 /**
  * A daily traffic series of 365 days growing 30 % a year with a weekly
  * pattern and noise, with the case's step and outage, and the expected
- * path of the next days at the level after the step (no outage).
+ * path of the next days at the level after the step (no outage) and at
+ * the level before it.
  *
  * @param c - the case
  * @param horizon - days of the expected path
@@ -32,12 +35,12 @@ export interface StepCase {
  */
 export function buildStepSeries(c: StepCase, horizon: number) {
   const n = 365;
-  const rng = mulberry32(7 + Math.round(c.ratio * 100) + 13 * c.stepDays);
+  const rng = mulberry32(
+    7 + Math.round(c.ratio * 100) + 13 * c.stepDays + 1000 * (c.seed ?? 0),
+  );
+  const before = (t: number) => 8e9 * (1 + (0.3 * t) / 365) * PATTERN[t % 7]!;
   const level = (t: number) =>
-    8e9 *
-    (1 + (0.3 * t) / 365) *
-    PATTERN[t % 7]! *
-    (c.stepDays > 0 && t >= n - c.stepDays ? c.ratio : 1);
+    before(t) * (c.stepDays > 0 && t >= n - c.stepDays ? c.ratio : 1);
   const history = Array.from(
     { length: n },
     (_, t) =>
@@ -46,5 +49,6 @@ export function buildStepSeries(c: StepCase, horizon: number) {
       (1 + c.noise * normal(rng)),
   );
   const expected = Array.from({ length: horizon }, (_, h) => level(n + h));
-  return { history, expected };
+  const old = Array.from({ length: horizon }, (_, h) => before(n + h));
+  return { history, expected, old };
 }

@@ -141,10 +141,18 @@ describe('notify', () => {
       group('Acme', 'warning', '2026-11-27'),
     ]);
     const sent = await run('2026-11-05', [stepped]);
+    const next = await run('2026-11-06', [
+      {
+        ...stepped,
+        orderByDate: '2026-11-26',
+        step: { ...stepped.step, days: 8 },
+      },
+    ]);
 
-    // Assess
+    // Assess: once, not again the next day while the step is followed
     expect(quiet).toEqual([]);
     expect(sent).toHaveLength(1);
+    expect(next).toEqual([]);
     expect(notifier.accepted.at(-1)!.body).toContain(
       'traffic stepped +70 % on 2026-11-10: order-by 3 days earlier than notified (2026-11-30)',
     );

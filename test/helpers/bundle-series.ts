@@ -1,0 +1,99 @@
+import { DEFAULT_CONFIG } from '#lib/config';
+import { addDays } from '#lib/domain/dates';
+import type { InventoryLink } from '#lib/domain/inventory';
+import type { DailySeries } from '#lib/domain/series';
+import type { SeriesLevel } from '#lib/domain/vocabulary';
+import { evaluateAll } from '#lib/pipeline/evaluate-all';
+import { modelSeries, seriesId } from '#lib/pipeline/model-series';
+import type { CatalogEntry } from '#lib/pipeline/series-catalog';
+import { mulberry32, normal } from '#lib/sample/prng';
+
+const N = 200;
+const START = '2026-01-01';
+/** The run's date: the day after the last of the history. */
+export const AS_OF = addDays(START, N);
+/** The bundle's group key. */
+export const GROUP = 'Acme/LHR1/pni';
+const config = { ...DEFAULT_CONFIG, horizonDays: 120 };
+const link = (linkId: string): InventoryLink => ({
+  linkId,
+  isp: 'Acme',
+  asn: 64500,
+  site: 'LHR1',
+  region: 'EMEA',
+  linkType: 'pni',
+  capacityBps: 100e9,
+  group: GROUP,
+  portBps: 100e9,
+  leadTimeDays: 90,
+  owner: 'peering',
+  line: 2,
+});
+const LINKS = [link('a'), link('b')];
+const WEEK = [1, 1.04, 1.06, 1.05, 1.02, 0.9, 0.88];
+
+/** A change of a link's traffic: `bps` added on its last `days` days. */
+export interface LinkShift {
+  readonly bps: number;
+  readonly days: number;
+}
+
+const NONE: LinkShift = { bps: 0, days: 0 };
+
+/**
+ * Two links a and b at 40 Gbps in one group, each with its own shift at
+ * the end, forecast and evaluated as a run does (links and group).
+ *
+ * @param a - the shift of link a
+ * @param b - the shift of link b
+ * @param seed - the noise's seed
+ * @returns the run's evaluations and modelled series
+ * @example
+ * runBundle({ bps: 20e9, days: 7 }, { bps: -20e9, days: 7 });
+ */
+export function runBundle(a: LinkShift = NONE, b: LinkShift = NONE, seed = 3) {
+  const rng = mulberry32(seed);
+  const base = (t: number) => 40e9 * (1 + (0.2 * t) / 365) * WEEK[t % 7]!;
+  const values = (s: LinkShift) =>
+    Array.from(
+      { length: N },
+      (_, t) => base(t) + (t >= N - s.days ? s.bps : 0) + 0.6e9 * normal(rng),
+    );
+  const [va, vb] = [values(a), values(b)];
+  const all = [
+    series('link', 'a', va),
+    series('link', 'b', vb),
+    series(
+      'group',
+      GROUP,
+      va.map((v, t) => v + vb[t]!),
+    ),
+  ];
+  const histories = new Map(all.map((s) => [seriesId(s.history), s.history]));
+  const { modelled } = modelSeries(
+    all.map((s) => s.entry),
+    histories,
+    AS_OF,
+    config,
+  );
+  return evaluateAll(modelled, { links: LINKS, augments: [] }, AS_OF, config);
+}
+
+function series(level: SeriesLevel, key: string, values: number[]) {
+  const history: DailySeries = {
+    level,
+    key,
+    start: START,
+    values,
+    capacity: values.map(() => Number.NaN),
+  };
+  const entry: CatalogEntry = {
+    level,
+    key,
+    links: level === 'link' ? LINKS.filter((l) => l.linkId === key) : LINKS,
+    lastDay: addDays(START, N - 1),
+    observedDays: N,
+    inventoryCapacityBps: level === 'link' ? 100e9 : 200e9,
+  };
+  return { history, entry };
+}
