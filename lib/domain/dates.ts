@@ -59,3 +59,30 @@ export function isIsoDay(text: string): boolean {
   // A month 13 parses to NaN, and toISOString would throw on it.
   return !Number.isNaN(time) && toDay(new Date(time)) === text;
 }
+
+/**
+ * Days written as runs of consecutive dates, for a log line a reader can
+ * take in: a two-year list becomes one range.
+ *
+ * @param days - ISO days, in any order, repeats allowed
+ * @param most - runs written out before the rest are counted
+ * @returns e.g. "730 days: 2024-11-26 to 2026-11-25"
+ * @example
+ * dayRuns(['2026-01-03', '2026-01-01', '2026-01-02', '2026-02-01']);
+ * // '4 days: 2026-01-01 to 2026-01-03, 2026-02-01'
+ */
+export function dayRuns(days: readonly string[], most = 5): string {
+  const sorted = [...new Set(days)].sort();
+  const runs: [string, string][] = [];
+  for (const day of sorted) {
+    const last = runs.at(-1);
+    if (last !== undefined && addDays(last[1], 1) === day) last[1] = day;
+    else runs.push([day, day]);
+  }
+  const text = runs
+    .slice(0, most)
+    .map(([from, to]) => (from === to ? from : `${from} to ${to}`));
+  if (runs.length > most) text.push(`and ${runs.length - most} more runs`);
+  const count = `${sorted.length} day${sorted.length === 1 ? '' : 's'}`;
+  return `${count}: ${text.join(', ')}`;
+}

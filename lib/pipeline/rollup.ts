@@ -1,4 +1,4 @@
-import { addDays } from '#lib/domain/dates';
+import { addDays, dayRuns } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
 import type { UnreadableFile } from '#lib/domain/quality';
 import { dayLiteral } from '#lib/sql/sql-literals';
@@ -123,7 +123,7 @@ function chosenDays(
   const skipped = requested.filter((dt) => !available.has(dt));
   if (skipped.length > 0) {
     deps.log.warn('rollup skips days with no traffic before as-of', {
-      days: skipped,
+      days: dayRuns(skipped),
     });
   }
   return [...new Set(requested.filter((dt) => available.has(dt)))]
@@ -145,7 +145,7 @@ function logSummary(log: Deps['log'], summary: RollupSummary) {
   }
   if (summary.notReRolled.length > 0) {
     log.warn('days whose raw traffic is gone could not be rolled up again', {
-      days: summary.notReRolled,
+      days: dayRuns(summary.notReRolled),
     });
   }
 }
