@@ -74,7 +74,9 @@ export function addHeadroomStage(
         'the web ACL must outlive what uses them.',
     });
   }
-  for (const stack of [reportWaf, data, alerting, pipeline]) {
+  const signInStack = data.reportSignIn?.edgeStack;
+  const all = [reportWaf, data, alerting, pipeline];
+  for (const stack of signInStack ? [...all, signInStack] : all) {
     Tags.of(stack).add('project', 'headroom');
     Tags.of(stack).add('stage', stage.name);
   }

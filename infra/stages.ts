@@ -22,6 +22,18 @@ export interface ReportDomain {
   readonly certificateArn: string;
 }
 
+/**
+ * Cognito sign-in in front of the reports, on top of the WAF allow-list
+ * (README "Deploy to AWS"). Users are created by an administrator.
+ */
+export interface ReportSignIn {
+  /**
+   * Prefix of the hosted sign-in page,
+   * `https://<prefix>.auth.<region>.amazoncognito.com`: unique per region.
+   */
+  readonly domainPrefix: string;
+}
+
 /** Everything that differs between deployments; no account (see `infra/app.ts`). */
 export interface StageConfig {
   readonly name: string;
@@ -37,6 +49,8 @@ export interface StageConfig {
   readonly reportAllowedCidrs: readonly string[];
   /** Optional: serve the reports under this name (TLS 1.2 at least). */
   readonly reportDomain?: ReportDomain;
+  /** Optional: also require a Cognito sign-in (off when absent). */
+  readonly reportSignIn?: ReportSignIn;
   /** IANA time zone of the schedules. */
   readonly timeZone: string;
   /**

@@ -16,6 +16,7 @@ import {
   parquetTableInput,
 } from './lake-tables.ts';
 import { ReportDistribution } from './report-distribution.ts';
+import { ReportSignIn } from './report-sign-in.ts';
 
 /** Props of the stateful stack. */
 export interface DataStackProps extends StackProps {
@@ -27,14 +28,16 @@ export interface DataStackProps extends StackProps {
 /**
  * The stateful part: the lake and report buckets, the CloudFront
  * distribution that serves the reports (here, beside its bucket, so origin
- * access control can write the bucket policy without a cross-stack cycle),
- * the Glue catalog over the lake and the Athena workgroup. Kept apart so
- * the pipeline can be redeployed or destroyed without touching data.
+ * access control can write the bucket policy without a cross-stack cycle)
+ * with its optional sign-in, the Glue catalog over the lake and the Athena
+ * workgroup. Kept apart so the pipeline can be redeployed or destroyed
+ * without touching data.
  */
 export class DataStack extends Stack {
   readonly lakeBucket: s3.Bucket;
   readonly reportBucket: s3.Bucket;
   readonly reportDistribution: ReportDistribution;
+  readonly reportSignIn: ReportSignIn | undefined;
   readonly database: glue.CfnDatabase;
   readonly databaseName: string;
   readonly workGroupName: string;
@@ -101,11 +104,15 @@ export class DataStack extends Stack {
         { noncurrentVersionExpiration: Duration.days(30) },
       ],
     });
+    const signIn = ReportSignIn.ifConfigured(this, stage, removalPolicy);
+    this.reportSignIn = signIn;
     this.reportDistribution = new ReportDistribution(this, 'ReportsCdn', {
       bucket: this.reportBucket,
       webAclArn: props.reportWebAclArn,
       ...(stage.reportDomain ? { domain: stage.reportDomain } : {}),
+      viewerRequest: signIn?.viewerRequest,
     });
+    signIn?.allowCallback(this.reportDistribution.origin);
     this.databaseName = `headroom_${stage.name}`;
     this.database = new glue.CfnDatabase(this, 'Database', {
       catalogId: this.account,

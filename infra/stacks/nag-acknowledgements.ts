@@ -1,4 +1,5 @@
 import { type CfnElement, Stack, Validations } from 'aws-cdk-lib';
+import type { experimental } from 'aws-cdk-lib/aws-cloudfront';
 import type { IConstruct } from 'constructs';
 import type { PipelineFunction } from '../constructs/pipeline-function.ts';
 import type { StageConfig } from '../stages.ts';
@@ -76,4 +77,32 @@ export function acknowledgePipelineFindings(
         'versions, as the CDK LambdaInvoke task grants it.',
     });
   }
+}
+
+/**
+ * Acknowledges, with their reasons, the cdk-nag AwsSolutions results of
+ * the reports' sign-in function, found on the function itself in its
+ * us-east-1 stack.
+ *
+ * @param edge - the Lambda@Edge function
+ * @example
+ * acknowledgeSignInFindings(edge);
+ */
+export function acknowledgeSignInFindings(
+  edge: experimental.EdgeFunction,
+): void {
+  Validations.of(edge.lambda).acknowledge(
+    {
+      id: 'AwsSolutions-L1',
+      reason:
+        'Node.js 22 is the runtime the project decided on (docs/architecture.md), ' +
+        'as for the pipeline functions.',
+    },
+    {
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      reason:
+        'Lambda@Edge logs to /aws/lambda/us-east-1.<name> in whichever ' +
+        'region serves the request, so no log group ARN can be named ahead.',
+    },
+  );
 }

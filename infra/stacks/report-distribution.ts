@@ -8,6 +8,7 @@ import {
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
@@ -67,15 +68,17 @@ export interface ReportDistributionProps {
   readonly webAclArn: string;
   /** Serve under this name with TLS 1.2 at least; else *.cloudfront.net. */
   readonly domain?: ReportDomain;
+  /** Runs on every viewer request: the optional sign-in (`ReportSignIn`). */
+  readonly viewerRequest?: lambda.IVersion;
 }
 
 /**
  * CloudFront in front of the reports bucket, so that links in emails open:
  * origin access control (the bucket stays private), HTTPS only (HTTP is
  * redirected; with a custom domain, TLS 1.2 minimum), the WAF IP
- * allow-list, and access logs in a bucket of their own. Cognito sign-in is
- * not included: the allow-list is the access control (README "Deploy to
- * AWS").
+ * allow-list, access logs in a bucket of their own and, when given, a
+ * viewer-request function: the optional Cognito sign-in (README "Deploy
+ * to AWS").
  */
 export class ReportDistribution extends cloudfront.Distribution {
   private readonly domain: string | undefined;
@@ -109,6 +112,12 @@ export class ReportDistribution extends cloudfront.Distribution {
         origin: origins.S3BucketOrigin.withOriginAccessControl(props.bucket),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+        edgeLambdas: props.viewerRequest && [
+          {
+            eventType: cloudfront.LambdaEdgeEventType.VIEWER_REQUEST,
+            functionVersion: props.viewerRequest,
+          },
+        ],
       },
       webAclId: props.webAclArn,
       enableLogging: true,
@@ -136,6 +145,11 @@ export class ReportDistribution extends cloudfront.Distribution {
 
   /** The base URL for links in messages (`HEADROOM_REPORT_BASE_URL`). */
   get baseUrl(): string {
-    return `https://${this.domain ?? this.distributionDomainName}/`;
+    return `${this.origin}/`;
+  }
+
+  /** `https://` and the host name, without a trailing slash. */
+  get origin(): string {
+    return `https://${this.domain ?? this.distributionDomainName}`;
   }
 }
