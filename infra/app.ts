@@ -3,7 +3,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { AlertingStack } from './stacks/alerting-stack.ts';
 import { DataStack } from './stacks/data-stack.ts';
 import { PipelineStack } from './stacks/pipeline-stack.ts';
-import { ReportWafStack } from './stacks/report-distribution.ts';
+import { ReportWafStack } from './stacks/report-waf.ts';
 import { STAGE_CONFIGS, type StageConfig, type StageName } from './stages.ts';
 
 /** The stacks of one stage. */
@@ -45,6 +45,7 @@ export function addHeadroomStage(
     env,
     crossRegionReferences: true,
     reportWebAclArn: reportWaf.webAclArn,
+    reportIpv6: reportWaf.ipv6,
   });
   data.addStackDependency(reportWaf);
   const alerting = new AlertingStack(app, `${prefix}-Alerting`, {

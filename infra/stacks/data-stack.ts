@@ -23,6 +23,8 @@ export interface DataStackProps extends StackProps {
   readonly stage: StageConfig;
   /** The reports' WAF web ACL (CLOUDFRONT scope, `ReportWafStack`). */
   readonly reportWebAclArn: string;
+  /** Whether the allow-list has IPv6 ranges (`ReportWafStack.ipv6`). */
+  readonly reportIpv6: boolean;
 }
 
 /**
@@ -109,6 +111,7 @@ export class DataStack extends Stack {
     this.reportDistribution = new ReportDistribution(this, 'ReportsCdn', {
       bucket: this.reportBucket,
       webAclArn: props.reportWebAclArn,
+      ipv6: props.reportIpv6,
       ...(stage.reportDomain ? { domain: stage.reportDomain } : {}),
       viewerRequest: signIn?.viewerRequest,
     });

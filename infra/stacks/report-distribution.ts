@@ -1,64 +1,12 @@
-import {
-  Duration,
-  RemovalPolicy,
-  Stack,
-  type StackProps,
-  Validations,
-} from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Token, Validations } from 'aws-cdk-lib';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
 import type { ReportDomain } from '../stages.ts';
-
-/** Props of the us-east-1 stack holding the reports' WAF allow-list. */
-export interface ReportWafStackProps extends StackProps {
-  /** CIDRs allowed to open the reports, e.g. the office and VPN ranges. */
-  readonly allowedCidrs: readonly string[];
-}
-
-/**
- * The WAF web ACL in front of the reports' distribution. A CLOUDFRONT-scope
- * web ACL must live in us-east-1, so it is a stack of its own there; the
- * distribution's stack reads its ARN through `crossRegionReferences`.
- */
-export class ReportWafStack extends Stack {
-  readonly webAclArn: string;
-
-  constructor(scope: Construct, id: string, props: ReportWafStackProps) {
-    super(scope, id, { ...props, crossRegionReferences: true });
-    const allowed = new wafv2.CfnIPSet(this, 'Allowed', {
-      scope: 'CLOUDFRONT',
-      ipAddressVersion: 'IPV4',
-      addresses: [...props.allowedCidrs],
-    });
-    const acl = new wafv2.CfnWebACL(this, 'ReportsAcl', {
-      scope: 'CLOUDFRONT',
-      // Only the allow-list gets in: everyone else is blocked.
-      defaultAction: { block: {} },
-      visibilityConfig: metric('headroom-reports'),
-      rules: [
-        {
-          name: 'allow-listed',
-          priority: 0,
-          action: { allow: {} },
-          statement: { ipSetReferenceStatement: { arn: allowed.attrArn } },
-          visibilityConfig: metric('headroom-reports-allowed'),
-        },
-      ],
-    });
-    this.webAclArn = acl.attrArn;
-  }
-}
-
-const metric = (metricName: string) => ({
-  cloudWatchMetricsEnabled: true,
-  sampledRequestsEnabled: true,
-  metricName,
-});
 
 /** Props of the reports' distribution. */
 export interface ReportDistributionProps {
@@ -66,6 +14,8 @@ export interface ReportDistributionProps {
   readonly bucket: s3.IBucket;
   /** The WAF web ACL (CLOUDFRONT scope, from `ReportWafStack`). */
   readonly webAclArn: string;
+  /** Serve IPv6 too: only when the allow-list has IPv6 ranges. */
+  readonly ipv6: boolean;
   /** Serve under this name with TLS 1.2 at least; else *.cloudfront.net. */
   readonly domain?: ReportDomain;
   /** Runs on every viewer request: the optional sign-in (`ReportSignIn`). */
@@ -74,9 +24,13 @@ export interface ReportDistributionProps {
 
 /**
  * CloudFront in front of the reports bucket, so that links in emails open:
- * origin access control (the bucket stays private), HTTPS only (HTTP is
+ * origin access control (the bucket stays private, and CloudFront may read
+ * only `reports/`, never `state/` or `runs/`), HTTPS only (HTTP is
  * redirected; with a custom domain, TLS 1.2 minimum), the WAF IP
- * allow-list, access logs in a bucket of their own and, when given, a
+ * allow-list (IPv6 served only when it lists IPv6 ranges, else an IPv6
+ * client would be blocked), pages cached for minutes, not a day, since
+ * `latest/` and a re-run's folder are rewritten, access logs in a bucket
+ * of their own and, when given, a
  * viewer-request function: the optional Cognito sign-in (README "Deploy
  * to AWS").
  */
@@ -103,7 +57,7 @@ export class ReportDistribution extends cloudfront.Distribution {
             certificate: acm.Certificate.fromCertificateArn(
               scope,
               `${id}Certificate`,
-              domain.certificateArn,
+              usEast1(domain.certificateArn),
             ),
             minimumProtocolVersion:
               cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
@@ -112,6 +66,13 @@ export class ReportDistribution extends cloudfront.Distribution {
         origin: origins.S3BucketOrigin.withOriginAccessControl(props.bucket),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+        cachePolicy: new cloudfront.CachePolicy(scope, `${id}Cache`, {
+          defaultTtl: Duration.minutes(5),
+          maxTtl: Duration.hours(1),
+          minTtl: Duration.seconds(0),
+          enableAcceptEncodingGzip: true,
+          enableAcceptEncodingBrotli: true,
+        }),
         edgeLambdas: props.viewerRequest && [
           {
             eventType: cloudfront.LambdaEdgeEventType.VIEWER_REQUEST,
@@ -120,12 +81,23 @@ export class ReportDistribution extends cloudfront.Distribution {
         ],
       },
       webAclId: props.webAclArn,
+      enableIpv6: props.ipv6,
       enableLogging: true,
       logBucket: logs,
       logFilePrefix: 'cloudfront/',
       comment: 'Headroom reports',
     });
     this.domain = domain?.domainName;
+    // The origin access grant covers the whole bucket; the run's state and
+    // its shard files are nobody's business but the pipeline's.
+    props.bucket.addToResourcePolicy(
+      new iam.PolicyStatement({
+        effect: iam.Effect.DENY,
+        principals: [new iam.ServicePrincipal('cloudfront.amazonaws.com')],
+        actions: ['s3:GetObject'],
+        notResources: [props.bucket.arnForObjects('reports/*')],
+      }),
+    );
     Validations.of(logs).acknowledge({
       id: 'AwsSolutions-S1',
       reason: 'This bucket is the access log target.',
@@ -152,4 +124,14 @@ export class ReportDistribution extends cloudfront.Distribution {
   get origin(): string {
     return `https://${this.domain ?? this.distributionDomainName}`;
   }
+}
+
+/** A CloudFront certificate must be in us-east-1: say so at synth time. */
+function usEast1(arn: string): string {
+  if (!Token.isUnresolved(arn) && arn.split(':')[3] !== 'us-east-1') {
+    throw new Error(
+      `reportDomain.certificateArn: "${arn}" is not in us-east-1, where CloudFront needs its certificate`,
+    );
+  }
+  return arn;
 }

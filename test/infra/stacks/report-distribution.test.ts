@@ -3,10 +3,11 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ReportDistribution } from '../../../infra/stacks/report-distribution.ts';
 import {
-  ReportDistribution,
   ReportWafStack,
-} from '../../../infra/stacks/report-distribution.ts';
+  splitCidrs,
+} from '../../../infra/stacks/report-waf.ts';
 
 let app: App;
 let cdn: Template;
@@ -16,7 +17,7 @@ beforeAll(() => {
   const account = '123456789012';
   const wafStack = new ReportWafStack(app, 'Waf', {
     env: { account, region: 'us-east-1' },
-    allowedCidrs: ['192.0.2.0/24'],
+    allowedCidrs: ['192.0.2.0/24', '2001:db8::/32'],
   });
   const stack = new Stack(app, 'Reports', {
     env: { account, region: 'eu-west-1' },
@@ -30,10 +31,12 @@ beforeAll(() => {
   new ReportDistribution(stack, 'Cdn', {
     bucket,
     webAclArn: wafStack.webAclArn,
+    ipv6: wafStack.ipv6,
   });
   new ReportDistribution(stack, 'Named', {
     bucket,
     webAclArn: wafStack.webAclArn,
+    ipv6: false,
     domain: {
       domainName: 'reports.example.net',
       certificateArn:
@@ -86,18 +89,88 @@ describe('ReportDistribution', () => {
     });
   });
 
-  it('allows only the configured addresses, in us-east-1', () => {
+  it('allows only the configured addresses, IPv4 and IPv6', () => {
     // Assess
-    expect(waf.toJSON().Resources).toBeDefined();
+    waf.resourceCountIs('AWS::WAFv2::IPSet', 2);
     waf.hasResourceProperties('AWS::WAFv2::IPSet', {
       Scope: 'CLOUDFRONT',
+      IPAddressVersion: 'IPV4',
       Addresses: ['192.0.2.0/24'],
+    });
+    waf.hasResourceProperties('AWS::WAFv2::IPSet', {
+      IPAddressVersion: 'IPV6',
+      Addresses: ['2001:db8::/32'],
     });
     waf.hasResourceProperties('AWS::WAFv2::WebACL', {
       Scope: 'CLOUDFRONT',
       DefaultAction: { Block: {} },
-      Rules: [Match.objectLike({ Action: { Allow: {} } })],
+      Rules: [
+        Match.objectLike({ Action: { Allow: {} } }),
+        Match.objectLike({ Action: { Allow: {} } }),
+      ],
     });
+  });
+
+  it('serves IPv6 only when the allow-list has IPv6 ranges', () => {
+    // Assess: the first distribution follows the allow-list, the second
+    // (no IPv6 range) would otherwise block every IPv6 reader.
+    const ipv6 = Object.values(
+      cdn.findResources('AWS::CloudFront::Distribution'),
+    ).map((d) => d.Properties.DistributionConfig.IPV6Enabled);
+    expect(ipv6.sort()).toEqual([false, true]);
+  });
+
+  it('lets CloudFront read reports/ only, never the run state', () => {
+    // Assess
+    cdn.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Principal: { Service: 'cloudfront.amazonaws.com' },
+            Action: 's3:GetObject',
+            NotResource: {
+              'Fn::Join': ['', [Match.anyValue(), '/reports/*']],
+            },
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('caches pages for minutes, so latest/ is never a day old', () => {
+    // Assess
+    cdn.hasResourceProperties('AWS::CloudFront::CachePolicy', {
+      CachePolicyConfig: Match.objectLike({ DefaultTTL: 300, MaxTTL: 3600 }),
+    });
+  });
+
+  it('rejects an allow-list entry or a certificate it cannot use, by name', () => {
+    // Assess
+    expect(splitCidrs(['203.0.113.0/24', '2001:db8:1::/48'])).toEqual({
+      ipv4: ['203.0.113.0/24'],
+      ipv6: ['2001:db8:1::/48'],
+    });
+    expect(() => splitCidrs(['203.0.113.0'])).toThrow(
+      'reportAllowedCidrs: "203.0.113.0" is not an IPv4 or IPv6 CIDR',
+    );
+    expect(() => splitCidrs(['10.0.0.0/33'])).toThrow('"10.0.0.0/33"');
+    const stack = new Stack(new App(), 'Elsewhere', {
+      env: { account: '123456789012', region: 'eu-west-1' },
+    });
+    expect(
+      () =>
+        new ReportDistribution(stack, 'Cdn', {
+          bucket: new s3.Bucket(stack, 'Bucket'),
+          webAclArn: 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/x/y',
+          ipv6: false,
+          domain: {
+            domainName: 'reports.example.net',
+            certificateArn:
+              'arn:aws:acm:eu-west-1:123456789012:certificate/00000000-0000-0000-0000-000000000000',
+          },
+        }),
+    ).toThrow('is not in us-east-1, where CloudFront needs its certificate');
   });
 
   it('has no unacknowledged cdk-nag AwsSolutions errors', () => {
