@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Config } from '#lib/config';
+import { ShardError } from '#lib/errors';
 import { type ShardRunner, shardProgress } from '#lib/pipeline/run-shards';
 import type { Logger } from '#lib/ports/logger';
 import type { ShardTask, ShardTaskResult } from './shard-task.ts';
@@ -50,9 +51,13 @@ export function poolShards(options: ShardPoolOptions): ShardRunner {
     const ordered = [...shards].sort((a, b) => b.series - a.series);
     try {
       const results = await Promise.all(
-        ordered.map(async ({ shard }) => {
+        ordered.map(async ({ shard, series }) => {
           const task = { lake, inventory, out, config, shard };
-          const result = await pool.run({ ...task, runId: plan.runId });
+          const result = await pool
+            .run({ ...task, runId: plan.runId })
+            .catch((error: unknown) => {
+              throw named(error, shard, series);
+            });
           progress(result);
           return result;
         }),
@@ -64,4 +69,23 @@ export function poolShards(options: ShardPoolOptions): ShardRunner {
       await pool.destroy();
     }
   };
+}
+
+/**
+ * A worker's error as the run reports it: a shard's own errors already
+ * name the shard and the series; a thread that died (out of memory) names
+ * nothing, so the shard and its size are added.
+ */
+function named(error: unknown, shard: string, series: number): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  if (message.startsWith(`shard ${shard} `)) return error as Error;
+  const memory =
+    (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+  const hint = memory
+    ? ` (its thread ran out of its ${SHARD_HEAP_MB} MB heap: lower shards.maxSeries)`
+    : '';
+  return new ShardError(
+    `shard ${shard} of ${series} series failed in its worker thread${hint}: ${message}`,
+    { cause: error },
+  );
 }
