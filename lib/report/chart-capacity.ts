@@ -1,5 +1,5 @@
-import { addDays } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
+import { inServiceIfOrderedToday } from '#lib/rules/overdue-plan';
 import type { ChartData } from './chart-types.ts';
 import type { CapacityStep, ReportSeries } from './report-input.ts';
 
@@ -90,7 +90,7 @@ export function augmentLine(
 ): ChartData['cap'] {
   const add = evaluation?.recommendedAddBps ?? 0;
   if (evaluation === undefined || !(add > 0)) return [];
-  const date = addDays(asOf, evaluation.leadTimeDays);
+  const date = inServiceIfOrderedToday(evaluation, asOf);
   if (date > end) return [];
   const points = clip(capacity, date, end);
   if (points.length === 0) return [];

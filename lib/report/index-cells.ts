@@ -1,6 +1,7 @@
-import { addDays, daysBetween } from '#lib/domain/dates';
+import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { ispSlug } from '#lib/domain/slug';
+import { inServiceIfOrderedToday } from '#lib/rules/overdue-plan';
 import { augmentText } from './describe.ts';
 import { escapeHtml, formatBps, formatDate } from './format.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
@@ -78,7 +79,7 @@ export const orderBy = (e: Evaluation, asOf: string) => {
   const days = daysBetween(asOf, e.orderByDate);
   const when =
     days < 0
-      ? `<span class="sub bad">OVERDUE ${-days} d</span><span class="sub">ordered today: in service ${addDays(asOf, e.leadTimeDays)}</span>`
+      ? `<span class="sub bad">OVERDUE ${-days} d</span><span class="sub">ordered today: in service ${inServiceIfOrderedToday(e, asOf)}</span>`
       : `<span class="sub">in ${days} d</span>`;
   return `${e.orderByDate}${when}`;
 };

@@ -56,7 +56,7 @@ export function overduePlan(
 ): OverduePlan | undefined {
   if (e.orderByDate === undefined || e.orderByDate >= asOf) return undefined;
   const neededByDate = e.criticalDateUpper ?? asOf;
-  const orderedTodayInService = addDays(asOf, e.leadTimeDays);
+  const orderedTodayInService = inServiceIfOrderedToday(e, asOf);
   const late = [...e.plannedAugments]
     .filter((a) => a.lateByDays > 0)
     .sort((a, b) => a.inServiceDate.localeCompare(b.inServiceDate))[0];
@@ -82,4 +82,22 @@ export function overduePlan(
         }
       : {}),
   };
+}
+
+/**
+ * When an augment ordered today would be in service: today plus the
+ * group's lead time. Drawn on the chart, written in the overdue cell and
+ * in the overdue plan, always from here.
+ *
+ * @param e - the group's evaluation
+ * @param asOf - the run's today
+ * @returns the ISO day
+ * @example
+ * inServiceIfOrderedToday({ leadTimeDays: 90 }, '2026-11-26'); // '2027-02-24'
+ */
+export function inServiceIfOrderedToday(
+  e: Pick<Evaluation, 'leadTimeDays'>,
+  asOf: string,
+): string {
+  return addDays(asOf, e.leadTimeDays);
 }
