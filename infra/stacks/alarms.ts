@@ -110,8 +110,34 @@ export function notificationFailedAlarm(scope: Construct): cloudwatch.Alarm {
     statistic: 'Sum',
     period: Duration.hours(1),
   });
-  return failed.createAlarm(scope, 'notifications-failed', {
-    alarmDescription: 'an alert email could not be published to SNS',
+  return alarmOnAny(
+    scope,
+    'notifications-failed',
+    failed,
+    'an alert email could not be published to SNS',
+  );
+}
+
+/**
+ * Alarm as soon as a count metric is 1 or more in its period; no data is
+ * no news.
+ *
+ * @param scope - the stack
+ * @param id - the alarm's construct id
+ * @param metric - a `Sum` count (errors, failed executions, messages)
+ * @param description - what went wrong, for the alarm's email
+ * @returns the alarm, without actions
+ * @example
+ * alarmOnAny(this, 'run-failed', failed, 'an execution failed');
+ */
+export function alarmOnAny(
+  scope: Construct,
+  id: string,
+  metric: cloudwatch.Metric,
+  description: string,
+): cloudwatch.Alarm {
+  return metric.createAlarm(scope, id, {
+    alarmDescription: description,
     threshold: 1,
     evaluationPeriods: 1,
     comparisonOperator:

@@ -9,6 +9,7 @@ import type { Construct } from 'constructs';
 import { STAGES } from '#lib/domain/vocabulary';
 import { functionName, type StageConfig } from '../stages.ts';
 import {
+  alarmOnAny,
   forecastStaleAlarm,
   notificationFailedAlarm,
   scanAlarm,
@@ -81,16 +82,12 @@ export class AlertingStack extends Stack {
         statistic: 'Sum',
         period: Duration.minutes(5),
       });
-      errors
-        .createAlarm(this, `${step}-errors`, {
-          alarmDescription: `${dimensionsMap.FunctionName} failed`,
-          threshold: 1,
-          evaluationPeriods: 1,
-          comparisonOperator:
-            cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-          treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-        })
-        .addAlarmAction(notify);
+      alarmOnAny(
+        this,
+        `${step}-errors`,
+        errors,
+        `${dimensionsMap.FunctionName} failed`,
+      ).addAlarmAction(notify);
     }
     forecastStaleAlarm(this, stage).addAlarmAction(notify);
     scanAlarm(this, stage).addAlarmAction(notify);

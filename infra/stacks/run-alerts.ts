@@ -8,6 +8,7 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { type StageConfig, stateMachineName } from '../stages.ts';
+import { alarmOnAny } from './alarms.ts';
 
 /** Execution outcomes that need a person. */
 const BAD_ENDINGS = ['FAILED', 'TIMED_OUT', 'ABORTED'] as const;
@@ -76,21 +77,18 @@ export function addRunAlerts(
   });
   const notify = new actions.SnsAction(topic);
   for (const ending of ['Failed', 'TimedOut', 'Aborted']) {
-    new cloudwatch.Metric({
+    const executions = new cloudwatch.Metric({
       namespace: 'AWS/States',
       metricName: `Executions${ending}`,
       dimensionsMap: { StateMachineArn: arn },
       statistic: 'Sum',
       period: Duration.minutes(5),
-    })
-      .createAlarm(scope, `run-${ending.toLowerCase()}`, {
-        alarmDescription: `${stateMachineName(stage)}: an execution ${ending}`,
-        threshold: 1,
-        evaluationPeriods: 1,
-        comparisonOperator:
-          cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-      })
-      .addAlarmAction(notify);
+    });
+    alarmOnAny(
+      scope,
+      `run-${ending.toLowerCase()}`,
+      executions,
+      `${stateMachineName(stage)}: an execution ${ending}`,
+    ).addAlarmAction(notify);
   }
 }
