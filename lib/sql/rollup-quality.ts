@@ -35,29 +35,54 @@ export function rollupQualitySql(): string {
     (step) => `WHEN on_${step} >= 0.99 * seen THEN ${step}`,
   ).join('\n      ');
   return `WITH ${STAMP_CTES},
-per_link AS (
+kinds AS (
   SELECT
     day,
     link_no,
     other_id,
-    sum(good_rows + non_finite + negative + spike) AS raw_rows,
-    sum(non_finite) AS non_finite,
-    sum(negative) AS negative,
-    sum(spike) AS spike,
-    sum(CASE WHEN good_rows > 1 THEN good_rows - 1 ELSE 0 END) AS duplicate,
-    count_if(good_rows > 0 AND out_bps = 0) AS zero,
-    count(ts) AS seen,
+    sum(n) AS raw_rows,
+    sum(CASE WHEN bad = 1 THEN n ELSE 0 END) AS non_finite,
+    sum(CASE WHEN bad = 2 THEN n ELSE 0 END) AS negative,
+    sum(CASE WHEN bad = 3 THEN n ELSE 0 END) AS spike,
+    sum(CASE WHEN bad = 0 THEN n - 1 ELSE 0 END) AS duplicate,
+    count_if(bad = 0 AND v = 0) AS zero
+  FROM stamps
+  WHERE NOT wrong
+  GROUP BY day, link_no, other_id
+),
+seen_times AS (
+  SELECT day, link_no, other_id, ts
+  FROM stamps
+  WHERE NOT wrong AND bad = 0
+  UNION ALL
+  SELECT DISTINCT b.day, b.link_no, b.other_id, b.ts
+  FROM stamps b
+  WHERE NOT b.wrong AND b.bad > 0 AND b.ts IS NOT NULL
+    AND NOT EXISTS (
+      SELECT 1
+      FROM stamps g
+      WHERE g.bad = 0 AND NOT g.wrong AND g.ts = b.ts
+        AND COALESCE(g.link_no, 0) = COALESCE(b.link_no, 0)
+        AND COALESCE(g.other_id, '') = COALESCE(b.other_id, '')
+    )
+),
+times AS (
+  SELECT
+    day,
+    link_no,
+    other_id,
+    count(*) AS seen,
     ${stepCounts}
   FROM (
-    SELECT *, hour(ts) * 3600 + minute(ts) * 60 + second(ts) AS second_of_day
-    FROM rollup_stamps
-    WHERE NOT wrong
+    SELECT day, link_no, other_id,
+      hour(ts) * 3600 + minute(ts) * 60 + second(ts) AS second_of_day
+    FROM seen_times
   ) k
   GROUP BY day, link_no, other_id
 ),
 wrong AS (
-  SELECT day, link_no, other_id, sum(good_rows + non_finite + negative + spike) AS n
-  FROM rollup_stamps
+  SELECT day, link_no, other_id, sum(n) AS n
+  FROM stamps
   WHERE wrong
   GROUP BY day, link_no, other_id
 ),
@@ -65,19 +90,18 @@ missing AS (
   SELECT day, link_no, other_id, CAST(${DAY_SECONDS} / CASE
       ${stepCases}
       ELSE ${DEFAULT_STEP_SECONDS} END AS bigint) - seen AS n
-  FROM per_link
-  WHERE seen > 0
+  FROM times
 ),
 counts AS (
   SELECT day, link_no, other_id, 'wrong_partition' AS kind, n FROM wrong
-  UNION ALL SELECT day, link_no, other_id, 'non_finite', non_finite FROM per_link
-  UNION ALL SELECT day, link_no, other_id, 'negative', negative FROM per_link
-  UNION ALL SELECT day, link_no, other_id, 'spike', spike FROM per_link
-  UNION ALL SELECT day, link_no, other_id, 'duplicate', duplicate FROM per_link
-  UNION ALL SELECT day, link_no, other_id, 'zero', zero FROM per_link
+  UNION ALL SELECT day, link_no, other_id, 'non_finite', non_finite FROM kinds
+  UNION ALL SELECT day, link_no, other_id, 'negative', negative FROM kinds
+  UNION ALL SELECT day, link_no, other_id, 'spike', spike FROM kinds
+  UNION ALL SELECT day, link_no, other_id, 'duplicate', duplicate FROM kinds
+  UNION ALL SELECT day, link_no, other_id, 'zero', zero FROM kinds
   UNION ALL
   SELECT day, link_no, other_id, 'unknown_link', raw_rows
-  FROM per_link
+  FROM kinds
   WHERE link_no IS NULL
   UNION ALL
   SELECT day, link_no, other_id, 'missing_samples', n FROM missing

@@ -2,7 +2,7 @@ import { STAMP_CTES } from './rollup-stage.ts';
 
 /**
  * The `series_daily` rows of a batch of days, in Athena's (Trino)
- * dialect, from the batch's `rollup_stamps` (`rollupStageSql`): per day,
+ * dialect, from the batch's `rollup_stamps` (`rollupStageSql`, through `STAMP_CTES`): per day,
  * per link (every link in the traffic, known or not), per capacity group
  * and per ISP (inventory links only). `peak_bps` is the p95 of the day's
  * good samples, one per (link, ts); for a group or ISP it is the p95 of
@@ -54,13 +54,16 @@ const LINK_ROWS_CTE = `link_peaks AS (
     day,
     link_no,
     other_id,
-    approx_percentile(out_bps, 0.95) AS peak_bps,
-    max(out_bps) AS max_bps,
-    avg(out_bps) AS mean_bps,
+    approx_percentile(good, 0.95) AS peak_bps,
+    max(good) AS max_bps,
+    avg(good) AS mean_bps,
     max(cap) AS cap,
-    count(out_bps) AS samples
-  FROM rollup_stamps
-  WHERE NOT wrong
+    count(good) AS samples
+  FROM (
+    SELECT day, link_no, other_id, cap, CASE WHEN bad = 0 THEN v END AS good
+    FROM stamps
+    WHERE NOT wrong
+  ) s
   GROUP BY day, link_no, other_id
 ),
 link_rows AS (
@@ -88,10 +91,10 @@ const LEVEL_CTES = `level_sums AS (
     s.day,
     CASE WHEN grouping(n.grp_no) = 0 THEN 'group' ELSE 'isp' END AS level,
     COALESCE(n.grp_no, n.isp_no) AS no,
-    sum(s.out_bps) AS bps
-  FROM rollup_stamps s
+    sum(s.v) AS bps
+  FROM stamps s
   JOIN link_numbers n ON n.link_no = s.link_no
-  WHERE NOT s.wrong AND s.good_rows > 0
+  WHERE NOT s.wrong AND s.bad = 0
   GROUP BY GROUPING SETS ((s.day, s.ts, n.grp_no), (s.day, s.ts, n.isp_no))
 ),
 level_peaks AS (

@@ -8,26 +8,30 @@ export interface RollupSqlOptions {
 
 /**
  * The rollup's one pass over raw traffic (Trino dialect): the `dt`
- * partitions of a batch of days grouped into one row per link and
- * sample time, which both outputs (`rollupSeriesSql`,
- * `rollupQualitySql`) read as `rollup_stamps`. Columns:
+ * partitions of a batch of days grouped into one row per link, sample
+ * time and kind of row, which both outputs (`rollupSeriesSql`,
+ * `rollupQualitySql`) read as `rollup_stamps` through `STAMP_CTES`.
+ * Columns:
  *
- * - `day` (a date): the rows' day, which is their folder's; `wrong`:
- *   the rows' `ts` is not on their folder's day (they are left out of
- *   everything and counted as `wrong_partition` under the folder's day);
+ * - `odd_day` (a date): the folder's day for the rare rows whose `ts` is
+ *   NULL or not on it (NULL otherwise); `STAMP_CTES` turns it into `day`
+ *   and `wrong` (a `ts` on another day: left out of everything and
+ *   counted as `wrong_partition` under the folder's day);
  * - `link_no`: the link's number in the inventory (`LINK_NUMBERS`), or
  *   NULL with the id in `other_id` for a link the inventory lacks;
  * - `ts` (NULL for rows without one);
- * - the raw rows, split into `good_rows`, `non_finite`, `negative` and
- *   `spike` (the first kind that applies, in that order);
- * - `out_bps`: the largest good value (NULL when none is good);
+ * - `bad`: the row's kind, 0 for a good row, else the first that applies
+ *   of 1 non-finite, 2 negative, 3 spike;
+ * - `n`: the rows (more than one for a good row: duplicates);
+ * - `v`: the largest value (only meaningful for good rows);
  * - `cap`: the largest finite, positive capacity.
  *
- * This grouping has about one group per raw row, so its key is kept
- * narrow: numbers, not the link's text, and the folder's day only for
- * the rare rows whose `ts` is not on it (NULL otherwise), which keeps
- * those apart: each day's result depends only on the day's own folder,
- * whatever else is in the batch (docs/architecture.md, "Rolling up").
+ * This grouping has about one group per raw row, so it is kept narrow
+ * (docs/architecture.md, "Rolling up"): numbers, not the link's text; the
+ * kind in the key rather than a count per kind; the folder's day only
+ * for the rows whose `ts` is not on it, which also makes each day's
+ * result depend only on the day's own folder, whatever else is in the
+ * batch.
  *
  * @param days - the batch's days, `YYYY-MM-DD`
  * @param options - the spike factor
@@ -64,19 +68,16 @@ classified AS (
   WHERE t.dt IN (${dayList(days)})
 )
 SELECT
-  COALESCE(odd_day, CAST(ts AS date)) AS day,
-  ts IS NOT NULL AND odd_day IS NOT NULL AS wrong,
+  odd_day,
   link_no,
   other_id,
   ts,
-  count_if(bad = 0) AS good_rows,
-  count_if(bad = 1) AS non_finite,
-  count_if(bad = 2) AS negative,
-  count_if(bad = 3) AS spike,
-  max(CASE WHEN bad = 0 THEN out_bps END) AS out_bps,
+  bad,
+  count(*) AS n,
+  max(out_bps) AS v,
   max(cap) AS cap
 FROM classified
-GROUP BY link_no, other_id, ts, odd_day`;
+GROUP BY link_no, other_id, ts, odd_day, bad`;
 }
 
 /**
@@ -110,5 +111,23 @@ const LINK_NUMBERS = `link_numbers AS (
   FROM inventory_links
 )`;
 
-/** The CTE both outputs start with: the numbered inventory. */
-export const STAMP_CTES = LINK_NUMBERS;
+/**
+ * The CTEs both outputs start with: the numbered inventory, and `stamps`,
+ * the stage's rows with their `day` (the rows' own, or the folder's for
+ * rows without a `ts` or on another day) and `wrong` (a `ts` on another
+ * day than its folder's).
+ */
+export const STAMP_CTES = `${LINK_NUMBERS},
+stamps AS (
+  SELECT
+    COALESCE(odd_day, CAST(ts AS date)) AS day,
+    ts IS NOT NULL AND odd_day IS NOT NULL AS wrong,
+    link_no,
+    other_id,
+    ts,
+    bad,
+    n,
+    v,
+    cap
+  FROM rollup_stamps
+)`;

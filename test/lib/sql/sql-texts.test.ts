@@ -50,7 +50,7 @@ describe('SQL texts (Trino dialect)', () => {
     expect(stage).toContain("WHERE t.dt IN ('2026-01-01', '2026-01-02')");
     expect(series).not.toContain('FROM traffic');
     expect(TEXTS.rollupQualitySql).not.toContain('FROM traffic');
-    expect(series).toContain('approx_percentile(out_bps, 0.95)');
+    expect(series).toContain('approx_percentile(good, 0.95)');
     expect(series).toContain('approx_percentile(bps, 0.95)');
   });
 
