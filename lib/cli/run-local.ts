@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { InputError } from '#lib/errors';
 import { type RunSummary, runPipeline } from '#lib/pipeline/run-pipeline';
+import { inProcessShards, type ShardRunner } from '#lib/pipeline/run-shards';
 import {
   buildLocalDeps,
   readConfigFile,
@@ -49,7 +50,12 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
     const workers = options.workers ?? 0;
     const summary = await runPipeline(deps, {
       ...(workers > 0
-        ? { runShards: poolShards({ ...options, config, log: deps.log }) }
+        ? {
+            runShards: poolOfMany(
+              poolShards({ ...options, config, log: deps.log }),
+              deps,
+            ),
+          }
         : {}),
       ...(options.asOf ? { asOf: options.asOf } : {}),
       ...(scenario ? { scenario } : {}),
@@ -63,4 +69,19 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
   } finally {
     await deps.engine.close();
   }
+}
+
+/**
+ * The pool for two shards or more, this thread for one: a worker thread
+ * loads and compiles the code again (about 3 CPU-seconds), which a lone
+ * shard gains nothing from (docs/architecture.md "How a run flows").
+ */
+function poolOfMany(
+  pool: ShardRunner,
+  deps: Parameters<typeof inProcessShards>[0],
+): ShardRunner {
+  return (plan, shards) =>
+    shards.length > 1
+      ? pool(plan, shards)
+      : inProcessShards(deps)(plan, shards);
 }
