@@ -86,7 +86,7 @@ function replayDate(
   const window = { from: addDays(asOf, -config.historyDays), to: asOf };
   const past = rows.filter((r) => r.dt >= window.from && r.dt < window.to);
   const histories = toDailySeries(past, window);
-  const inventory = inventoryAsOf(context.inventory, histories);
+  const inventory = inventoryAsOf(context.inventory, histories, asOf);
   const catalog = catalogSeries(past, inventory);
   const { modelled } = modelSeries(
     catalog.entries,

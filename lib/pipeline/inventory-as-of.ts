@@ -10,19 +10,25 @@ const CAPACITY_DAYS = 7;
  * (its capacity in `series_daily` changed) gets its links' capacities
  * scaled to the capacity its traffic reported before the as-of date (the
  * largest of the last 7 days with data, so that a link missing for a day
- * does not count as removed). Groups without a known capacity keep
- * today's. Thresholds, lead times and port sizes stay as they are.
+ * does not count as removed). That capacity already holds every augment
+ * in service before the date, so such a group keeps only its augments
+ * from the as-of date on (an augment still in `augments.csv` whose ports
+ * are in the traffic would otherwise count twice). Groups without a
+ * known capacity keep today's, and all their augments, as a run would.
+ * Thresholds, lead times and port sizes stay as they are.
  *
  * @param inventory - today's inventory (links of the groups replayed)
  * @param histories - group-level series of the history before the as-of
- * @returns the inventory with capacities as of the date
+ * @param asOf - the as-of date (`YYYY-MM-DD`) the histories end before
+ * @returns the inventory with capacities and augments as of the date
  * @example
- * inventoryAsOf(inventory, [groupSeries]).links[0]?.capacityBps;
- * // 100e9 where links.csv now says 200e9 after a LAG upgrade
+ * inventoryAsOf(inventory, [groupSeries], '2026-06-01').links[0]
+ *   ?.capacityBps; // 100e9 where links.csv now says 200e9 after a LAG upgrade
  */
 export function inventoryAsOf(
   inventory: Inventory,
   histories: readonly DailySeries[],
+  asOf: string,
 ): Inventory {
   const reported = new Map<string, number>();
   for (const series of histories) {
@@ -42,5 +48,8 @@ export function inventoryAsOf(
     if (then === undefined || then === now || !(now > 0)) return link;
     return { ...link, capacityBps: (link.capacityBps * then) / now };
   });
-  return { ...inventory, links };
+  const augments = inventory.augments.filter(
+    (augment) => !reported.has(augment.group) || augment.inServiceDate >= asOf,
+  );
+  return { links, augments };
 }

@@ -11,11 +11,19 @@ const SERIES: DailySeries = {
   values: new Array<number>(10).fill(50 * G),
   capacity: new Array<number>(10).fill(100 * G),
 };
+/** The day after the series' last day. */
+const AS_OF = '2026-01-11';
+const augment = (inServiceDate: string) => ({
+  group: LINK_A.group,
+  inServiceDate,
+  addedBps: 100 * G,
+  reference: `CHG-${inServiceDate}`,
+});
 
 describe('inventoryAsOf', () => {
   it('scales the links to the capacity the traffic reported then', () => {
     // Act
-    const then = inventoryAsOf(INVENTORY, [SERIES]);
+    const then = inventoryAsOf(INVENTORY, [SERIES], AS_OF);
 
     // Assess
     expect(then.links.map((l) => l.capacityBps)).toEqual([50 * G, 50 * G]);
@@ -27,7 +35,7 @@ describe('inventoryAsOf', () => {
     const capacity = [...SERIES.capacity.slice(0, 8), 50 * G, Number.NaN];
 
     // Act
-    const then = inventoryAsOf(INVENTORY, [{ ...SERIES, capacity }]);
+    const then = inventoryAsOf(INVENTORY, [{ ...SERIES, capacity }], AS_OF);
 
     // Assess
     expect(then.links.map((l) => l.capacityBps)).toEqual([50 * G, 50 * G]);
@@ -42,11 +50,43 @@ describe('inventoryAsOf', () => {
 
     // Act
     const then = [
-      inventoryAsOf(INVENTORY, [unknown]),
-      inventoryAsOf(INVENTORY, [{ ...SERIES, level: 'link' }]),
+      inventoryAsOf(INVENTORY, [unknown], AS_OF),
+      inventoryAsOf(INVENTORY, [{ ...SERIES, level: 'link' }], AS_OF),
     ];
 
     // Assess
     expect(then).toEqual([INVENTORY, INVENTORY]);
+  });
+
+  it('drops augments the traffic capacity already holds, keeps later ones', () => {
+    // Prepare: links.csv still says 2 × 100 G; the traffic has reported
+    // 300 G since an augment went into service on day 8.
+    const capacity = SERIES.capacity.map((_, day) => (day < 8 ? 200 : 300) * G);
+    const inventory = {
+      ...INVENTORY,
+      augments: [augment('2026-01-09'), augment(AS_OF), augment('2026-03-01')],
+    };
+
+    // Act
+    const then = inventoryAsOf(inventory, [{ ...SERIES, capacity }], AS_OF);
+
+    // Assess: 300 G from the links, the in-service augment not again
+    expect(then.links.map((l) => l.capacityBps)).toEqual([150 * G, 150 * G]);
+    expect(then.augments.map((a) => a.inServiceDate)).toEqual([
+      AS_OF,
+      '2026-03-01',
+    ]);
+  });
+
+  it('keeps every augment of a group whose traffic capacity is unknown', () => {
+    // Prepare
+    const unknown = { ...SERIES, capacity: SERIES.capacity.map(() => 0) };
+    const inventory = { ...INVENTORY, augments: [augment('2026-01-09')] };
+
+    // Act
+    const then = inventoryAsOf(inventory, [unknown], AS_OF);
+
+    // Assess: as a run counts it, from its in-service date on
+    expect(then).toEqual(inventory);
   });
 });
