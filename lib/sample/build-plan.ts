@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from '#lib/domain/dates';
+import { addPastCrossings } from './plan-crossings.ts';
 import { addPlanExtras } from './plan-extras.ts';
 import { planGroupShapes } from './plan-groups.ts';
 import { buildGroups, unlistedGroup } from './plan-links.ts';
@@ -9,6 +10,8 @@ import { streamFor, wholeBetween } from './prng.ts';
 
 /** PRNG purpose id of the plan (inventory and outcomes). */
 const PLAN_STREAM = 1;
+/** PRNG purpose id of the past crossings (apart, so the rest stays put). */
+const CROSSING_STREAM = 2;
 
 /** What a plan is built from (validated by the caller). */
 export interface PlanOptions {
@@ -21,7 +24,8 @@ export interface PlanOptions {
 
 /**
  * Decides the whole sample before any row is written: groups and links,
- * each group's demand design (one with a late step up), augments, and the
+ * each group's demand design (one with a late step up, a few that crossed
+ * critical inside the history and were augmented), augments, and the
  * calendar of faults.
  *
  * @param options - seed, size and last day
@@ -34,27 +38,36 @@ export function buildPlan(options: PlanOptions): SamplePlan {
   const rng = streamFor(seed, PLAN_STREAM);
   const shapes = planGroupShapes(rng, links);
   const extras = addPlanExtras(rng, assignOutcomes(rng, shapes, days), days);
-  const params = addLateStep(shapes, extras, days);
+  const firstDay = addDays(lastDay, 1 - days);
+  const firstEpochDay = daysBetween('1970-01-01', firstDay);
+  const params = addPastCrossings(
+    streamFor(seed, CROSSING_STREAM),
+    shapes,
+    addLateStep(shapes, extras, days),
+    { days, firstEpochDay },
+  );
   const listed = buildGroups(shapes, params);
   const groups = [...listed, unlistedGroup(rng, listed, days)];
-  const firstDay = addDays(lastDay, 1 - days);
   const partialGroup = listed[wholeBetween(rng, 0, listed.length - 1)]!;
   return {
     seed,
     firstDay,
     lastDay,
     days,
-    firstEpochDay: daysBetween('1970-01-01', firstDay),
+    firstEpochDay,
     groups,
     links: groups.flatMap((group) => group.links),
-    augments: planAugments(rng, listed, lastDay),
+    augments: [
+      ...planAugments(rng, listed, lastDay),
+      ...recordedUpgrades(listed, firstDay),
+    ],
     isps: new Set(listed.map((group) => group.isp.name)).size,
     missingDays: missingDaysFor(days),
     partialDay: {
       day: days >= 4 ? Math.floor(days * 0.5) : -1,
       linkIndex: partialGroup.links[0]!.index,
     },
-    eventDay: eventDayFor(days, daysBetween('1970-01-01', firstDay)),
+    eventDay: eventDayFor(days, firstEpochDay),
   };
 }
 
@@ -89,6 +102,25 @@ function planAugments(
         inServiceDate: addDays(lastDay, augment.afterEndDays),
         addedBps: augment.ports * group.portBps,
         reference: `CHG-${wholeBetween(rng, 10_000, 99_999)}`,
+      },
+    ];
+  });
+}
+
+/** Upgrades still in augments.csv: in service since their upgrade day. */
+function recordedUpgrades(
+  groups: readonly SampleGroup[],
+  firstDay: string,
+): SampleAugment[] {
+  return groups.flatMap((group) => {
+    const { recordedAugment, upgradeDay } = group.demand;
+    if (recordedAugment === undefined || upgradeDay === undefined) return [];
+    return [
+      {
+        group: group.name,
+        inServiceDate: addDays(firstDay, upgradeDay),
+        addedBps: group.links.length * group.portBps,
+        reference: recordedAugment,
       },
     ];
   });

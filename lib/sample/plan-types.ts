@@ -14,7 +14,8 @@ export type SampleOutcome =
   | 'augment-early'
   | 'augment-late'
   | 'unlisted'
-  | 'step-up';
+  | 'step-up'
+  | 'crossed';
 
 /** The skeleton of a capacity group: who, where, what, how many ports. */
 export interface GroupShape {
@@ -43,6 +44,16 @@ export interface DemandParams {
   readonly augment?: { readonly afterEndDays: number; readonly ports: number };
   /** Day offset where every link of the group doubles (LAG grows). */
   readonly upgradeDay?: number;
+  /**
+   * First day offset on which the designed busiest-weekday utilization
+   * reaches critical (before the upgrade): a true crossing in the history.
+   */
+  readonly crossingDay?: number;
+  /**
+   * Reference of the upgrade's row in augments.csv: set when the upgrade
+   * is still listed there and links.csv shows the capacity before it.
+   */
+  readonly recordedAugment?: string;
   /** From `day` on the level is `ratio` times the level before. */
   readonly step?: { readonly day: number; readonly ratio: number };
   /** Inventory overrides written on every link of the group. */

@@ -7,7 +7,8 @@ import type { SamplePlan } from './plan-types.ts';
 
 /**
  * The inventory as the team keeps it: every listed link with its current
- * capacity (after upgrades), the optional columns filled on a few rows only.
+ * capacity (after upgrades, except one still listed in augments.csv), the
+ * optional columns filled on a few rows only.
  *
  * @param plan - the sample plan
  * @returns the text of links.csv
@@ -17,21 +18,23 @@ import type { SamplePlan } from './plan-types.ts';
 export function renderLinksCsv(plan: SamplePlan): string {
   const rows = plan.groups
     .filter((group) => group.listed)
-    .flatMap((group) =>
-      group.links.map((link) => [
+    .flatMap((group) => {
+      // An upgrade still in augments.csv is not in links.csv yet.
+      const listedUpgrade = group.demand.recordedAugment === undefined;
+      return group.links.map((link) => [
         link.linkId,
         group.isp.name,
         group.isp.asn,
         group.site.code,
         SAMPLE_REGION,
         group.linkType,
-        link.capacityBps,
+        listedUpgrade ? link.capacityBps : link.capacityBeforeBps,
         group.explicitName ?? '',
-        link.upgradeDay > 0 ? group.portBps : '',
+        link.upgradeDay > 0 && listedUpgrade ? group.portBps : '',
         group.demand.leadTimeDays ?? '',
         group.demand.owner ?? '',
-      ]),
-    );
+      ]);
+    });
   return stringify([[...LINK_CSV_COLUMNS], ...rows]);
 }
 
