@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '#lib/config';
-import { daysBetween } from '#lib/domain/dates';
+import { addDays, daysBetween } from '#lib/domain/dates';
 import { buildPlan, type PlanOptions } from '#lib/sample/build-plan';
 import type { SampleGroup } from '#lib/sample/plan-types';
+import { renderLinksCsv } from '#lib/sample/write-inventory';
 
 const DEFAULT: PlanOptions = {
   seed: 1,
@@ -67,7 +68,8 @@ describe('buildPlan', () => {
     const n1 = of('n1-broken');
     const orderNow = of('order-now');
     // Assess
-    expect(fine.length / listed.length).toBeGreaterThan(0.5);
+    // Most groups are quiet (a few quiet ones became past crossings).
+    expect(fine.length / listed.length).toBeGreaterThan(0.45);
     expect(fine.every((g) => g.demand.endUtilization < 0.5)).toBe(true);
     expect(fine.every((g) => g.demand.growthAfter <= 0.3)).toBe(true);
     expect(of('warning').length).toBeGreaterThanOrEqual(3);
@@ -89,8 +91,9 @@ describe('buildPlan', () => {
     // Prepare
     const plan = buildPlan({ ...DEFAULT, seed });
     const byName = new Map(plan.groups.map((g) => [g.name, g]));
-    // Act
-    const lands = plan.augments.map((a) => {
+    // Act: the augments still to come (one past augment is tested below)
+    const future = plan.augments.filter((a) => a.inServiceDate > plan.lastDay);
+    const lands = future.map((a) => {
       const group = byName.get(a.group)!;
       const inDays = daysBetween(plan.lastDay, a.inServiceDate);
       return {
@@ -108,6 +111,59 @@ describe('buildPlan', () => {
     const late = lands.find((l) => l.outcome === 'augment-late')!;
     expect(early.inDays).toBeLessThan(early.runout - 60);
     expect(late.inDays).toBeGreaterThan(late.runout + 30);
+  });
+
+  it.each(SEEDS)(
+    'plans 5–10 groups that crossed critical in the last 9 months, then were augmented (seed %i)',
+    (seed) => {
+      // Prepare
+      const plan = buildPlan({ ...DEFAULT, seed });
+      const last = plan.days - 1;
+      // Act
+      const crossed = plan.groups.filter((g) => g.demand.outcome === 'crossed');
+      const recorded = plan.augments.filter(
+        (a) => a.inServiceDate <= plan.lastDay,
+      );
+      // Assess
+      expect(crossed.length).toBeGreaterThanOrEqual(5);
+      expect(crossed.length).toBeLessThanOrEqual(10);
+      for (const { demand } of crossed) {
+        const { crossingDay, upgradeDay, endUtilization } = demand;
+        expect(last - crossingDay!).toBeGreaterThanOrEqual(100);
+        expect(last - crossingDay!).toBeLessThanOrEqual(270);
+        // The augment comes after the crossing and before the last month.
+        expect(upgradeDay! - crossingDay!).toBeGreaterThanOrEqual(20);
+        expect(last - upgradeDay!).toBeGreaterThanOrEqual(30);
+        // Doubled, the group is well below warning today: not urgent.
+        expect(endUtilization).toBeLessThan(0.65);
+      }
+      // One augment is still in augments.csv: in service on its upgrade
+      // day, the size of the capacity before it (links.csv shows that).
+      const listed = crossed.filter((g) => g.demand.recordedAugment);
+      expect(listed).toHaveLength(1);
+      const [group] = listed;
+      expect(recorded).toEqual([
+        {
+          group: group!.name,
+          inServiceDate: addDays(plan.firstDay, group!.demand.upgradeDay!),
+          addedBps: group!.links.length * group!.portBps,
+          reference: group!.demand.recordedAugment,
+        },
+      ]);
+      const rows = renderLinksCsv(plan).split('\n');
+      for (const link of group!.links) {
+        const row = rows.find((r) => r.startsWith(`${link.linkId},`));
+        expect(row).toContain(`,${group!.linkType},${group!.portBps},`);
+        expect(link.capacityBps).toBe(2 * group!.portBps);
+      }
+    },
+  );
+
+  it('plans no past crossing in a history shorter than a year', () => {
+    // Prepare / Act
+    const plan = buildPlan({ ...DEFAULT, days: 300 });
+    // Assess
+    expect(plan.groups.some((g) => g.demand.outcome === 'crossed')).toBe(false);
   });
 
   it('keeps the fault calendar inside the history', () => {
