@@ -5,7 +5,7 @@
  * sample`) and rolls it up with the run (reports to a temporary folder) if
  * `series_daily` is missing, then replays the last 9 months every 30 days.
  * The sample holds true crossings of critical inside that window (about
- * 13 % of its groups grew through 85 % and were augmented 20–60 days
+ * 13 % of its groups grew through 85 % and were augmented 1–4 months
  * later, `lib/sample/plan-crossings.ts`), so the scores are of real
  * decisions. Prints precision, recall, F1 and the median critical-date
  * errors, for all cases and without the groups already over critical at

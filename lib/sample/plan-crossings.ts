@@ -24,8 +24,9 @@ export interface PlanCalendar {
 
 /**
  * Turns a few quiet groups (13 %, about 6 of 45) into groups that grew
- * through their critical threshold 110–240 days before the end and were
- * augmented 20–60 days later, their LAG doubled (README "Commands",
+ * through their critical threshold around a day 110–240 days before the
+ * end (the season can bring the first crossing weeks before it) and were
+ * augmented 20–60 days after that day, their LAG doubled (README "Commands",
  * `headroom backtest`): the history holds true crossings at known days,
  * which a decision backtest must find. A third of them were flat and
  * took off 5–8 months before crossing. The last one's augment is still
