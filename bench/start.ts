@@ -1,16 +1,18 @@
 /**
  * Benchmark of `npm start` on a fresh machine: generates the default sample
  * into an empty temporary folder and runs the whole pipeline on it, as a
- * child process, printing the wall time and the peak memory it reports.
+ * child process, printing the wall time, and the CPU seconds and peak
+ * memory it reports, with the load average before and after.
  *
  * Run: npx tsx bench/start.ts [--keep]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const folder = await mkdtemp(join(tmpdir(), 'headroom-start-'));
+const loadBefore = loadavg()[0]!.toFixed(1);
 const began = performance.now();
 const child = spawnSync(
   process.execPath,
@@ -28,9 +30,11 @@ const child = spawnSync(
 const seconds = (performance.now() - began) / 1000;
 process.stdout.write(child.stdout);
 const peak = /peak memory (\d+) MB/.exec(child.stdout)?.[1];
+const cpu = /([\d.]+) CPU-s/.exec(child.stdout)?.[1];
 console.log(
   `\nnpm start (fresh sample + full run): ${seconds.toFixed(1)} s wall, ` +
-    `peak memory ${peak ?? '?'} MB, exit ${child.status}`,
+    `${cpu ?? '?'} CPU-s, peak memory ${peak ?? '?'} MB, exit ${child.status}` +
+    `; load average ${loadBefore} at start, ${loadavg()[0]!.toFixed(1)} at end`,
 );
 if (!process.argv.includes('--keep')) await rm(folder, { recursive: true });
 process.exitCode = child.status ?? 1;

@@ -38,9 +38,11 @@ export async function start(argv: readonly string[]): Promise<void> {
     workers: availableParallelism(),
   });
   const seconds = (performance.now() - began) / 1000;
-  const peakMb = process.resourceUsage().maxRSS / 1024;
+  const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
+  const cpuSeconds = (userCPUTime + systemCPUTime) / 1e6;
   process.stdout.write(
-    `Done in ${seconds.toFixed(1)} s (peak memory ${peakMb.toFixed(0)} MB).\n`,
+    `Done in ${seconds.toFixed(1)} s, ${cpuSeconds.toFixed(1)} CPU-s ` +
+      `(peak memory ${(maxRSS / 1024).toFixed(0)} MB).\n`,
   );
 }
 
