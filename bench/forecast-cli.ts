@@ -4,12 +4,15 @@
  * writing included) on N (default 2,000) synthetic series × 730 days,
  * horizon 365, levels 80/95, beside the engine alone on the same series in
  * memory. Writes the input CSV (traffic in whole units, as counters give
- * it) to a temporary folder first. Prints series
- * per second (wall clock and per core of CPU time) and the ratio, after
- * a warm-up that both measurements share.
+ * it) to a temporary folder first. The engine forecasts the very
+ * values the command reads (rounded as in the CSV, season 7), generated
+ * before its clock starts. Prints series per second (wall clock and per
+ * core of CPU time: user + system of the whole process) and the ratio,
+ * after a warm-up that both measurements share, with the load average
+ * before and after.
  */
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { streamForecast } from '#lib/cli/stream-forecast';
 import { forecastSeries } from '#lib/forecast/index';
@@ -25,18 +28,24 @@ const arg = (name: string, fallback: number) => {
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 };
 
-async function writeInput(file: string, count: number) {
+/** The series as the CSV holds them: whole units, NaN for a gap. */
+function inputSeries(count: number): number[][] {
+  return Array.from({ length: count }, (_, i) =>
+    synthetic(i + 1, LENGTH).map((v) => (Number.isNaN(v) ? v : Math.round(v))),
+  );
+}
+
+async function writeInput(file: string, series: readonly number[][]) {
   const first = 19723; // 2024-01-01
   const days = Array.from({ length: LENGTH }, (_, t) => isoDay(first + t));
   const parts = ['series_id,ds,y\n'];
-  for (let i = 0; i < count; i += 1) {
-    const y = synthetic(i + 1, LENGTH);
+  series.forEach((y, i) => {
     let chunk = '';
     for (let t = 0; t < LENGTH; t += 1) {
-      chunk += `link-${i},${days[t]},${Number.isNaN(y[t]!) ? '' : Math.round(y[t]!)}\n`;
+      chunk += `link-${i},${days[t]},${Number.isNaN(y[t]!) ? '' : y[t]}\n`;
     }
     parts.push(chunk);
-  }
+  });
   await writeFile(file, parts.join(''));
 }
 
@@ -59,7 +68,9 @@ async function run(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'headroom-cli-bench-'));
   const input = join(dir, 'in.csv');
   const output = join(dir, 'out.csv');
-  await writeInput(input, count);
+  const series = inputSeries(count);
+  await writeInput(input, series);
+  const load = loadavg();
   // Both measurements start warm: the first forecasts run unoptimised
   // code, which would otherwise be charged to whichever runs first.
   for (let i = 0; i < WARM_UP; i += 1) {
@@ -81,11 +92,8 @@ async function run(): Promise<void> {
   )();
   const size = (await stat(output)).size / 1e6;
   const engine = await measure(async () => {
-    for (let i = 0; i < count; i += 1) {
-      forecastSeries(synthetic(i + 1, LENGTH), {
-        horizon: HORIZON,
-        levels: LEVELS,
-      });
+    for (const y of series) {
+      forecastSeries(y, { horizon: HORIZON, season: 7, levels: LEVELS });
     }
   })();
   const rate = (m: { wall: number; cpu: number }) =>
@@ -97,10 +105,9 @@ async function run(): Promise<void> {
   console.log(
     `command / engine (CPU time per series): ${((100 * engine.cpu) / cli.cpu).toFixed(0)} %`,
   );
+  const show = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');
   console.log(
-    `load average ${loadavg()
-      .map((x) => x.toFixed(1))
-      .join(' ')}`,
+    `load average ${show(load)} before, ${show(loadavg())} after (${availableParallelism()} cores)`,
   );
   await rm(dir, { recursive: true });
 }
