@@ -8,7 +8,8 @@
  * values the command reads (rounded as in the CSV, season 7), generated
  * before its clock starts. Prints series per second (wall clock and per
  * core of CPU time: user + system of the whole process) and the ratio,
- * after a warm-up that both measurements share, with the load average
+ * after a warm-up that both measurements share, each the mean of two runs
+ * in the order command, engine, engine, command, with the load average
  * before and after.
  */
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -49,6 +50,16 @@ async function writeInput(file: string, series: readonly number[][]) {
   await writeFile(file, parts.join(''));
 }
 
+interface Measure {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+/** Mean of two measurements of the same work. */
+function mean(a: Measure, b: Measure): Measure {
+  return { wall: (a.wall + b.wall) / 2, cpu: (a.cpu + b.cpu) / 2 };
+}
+
 function measure<T>(f: () => Promise<T>) {
   return async () => {
     const cpu = process.cpuUsage();
@@ -79,7 +90,7 @@ async function run(): Promise<void> {
       levels: LEVELS,
     });
   }
-  const cli = await measure(() =>
+  const cliOnce = measure(() =>
     streamForecast({
       input,
       output,
@@ -89,14 +100,19 @@ async function run(): Promise<void> {
       workers,
       warn: () => {},
     }),
-  )();
-  const size = (await stat(output)).size / 1e6;
-  const engine = await measure(async () => {
+  );
+  const engineOnce = measure(async () => {
     for (const y of series) {
       forecastSeries(y, { horizon: HORIZON, season: 7, levels: LEVELS });
     }
-  })();
-  const rate = (m: { wall: number; cpu: number }) =>
+  });
+  // Command, engine, engine, command: a drift in load or heap over the
+  // run weighs on both alike.
+  const first = await cliOnce();
+  const engine = mean(await engineOnce(), await engineOnce());
+  const cli = mean(first, await cliOnce());
+  const size = (await stat(output)).size / 1e6;
+  const rate = (m: Measure) =>
     `${(count / m.wall).toFixed(1)} series/s wall-clock (${m.wall.toFixed(1)} s), ${(count / m.cpu).toFixed(1)} per core of CPU time (${m.cpu.toFixed(1)} CPU-s)`;
   console.log(
     `headroom forecast, ${count} series × ${LENGTH} days, horizon ${HORIZON}, levels 80/95, ${workers} worker(s), CSV in and out (${size.toFixed(0)} MB written): ${rate(cli)}`,
