@@ -20,7 +20,14 @@ function otmAt(y: ArrayLike<number>, alpha: number, a: number, b: number) {
   const inv = 1 / alpha;
   let l = 0;
   let c = 1;
-  let [srr, src, srd, scc, scd, sdd] = [0, 0, 0, 0, 0, 0];
+  // Six separate numbers, not a destructured array: V8 then keeps them
+  // as raw doubles instead of allocating a heap number per step.
+  let srr = 0;
+  let src = 0;
+  let srd = 0;
+  let scc = 0;
+  let scd = 0;
+  let sdd = 0;
   let t = 0;
   for (; t < y.length && c > TINY; t += 1) {
     const d = c * a + (1 - c * beta) * inv * b;
