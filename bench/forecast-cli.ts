@@ -9,9 +9,8 @@
  * before its clock starts. Prints series per second (wall clock and per
  * core of CPU time: user + system of the whole process) and the ratio,
  * after a warm-up that both share (the command on 100 other series), each
- * the mean of two runs
- * in the order command, engine, engine, command, with the load average
- * before and after.
+ * the mean of two runs in the order command, engine, engine, command,
+ * with the load average before and after.
  */
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
