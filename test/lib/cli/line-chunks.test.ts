@@ -1,0 +1,38 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lineChunks } from '#lib/cli/line-chunks';
+
+async function chunksOf(file: string) {
+  const texts: string[] = [];
+  for await (const { text, end } of lineChunks(file)) {
+    expect(end === text.length || text[end - 1] === '\n').toBe(true);
+    texts.push(text.slice(0, end));
+  }
+  return texts;
+}
+
+describe('lineChunks', () => {
+  it('gives the lines of a UTF-8 file whose characters straddle a megabyte', async () => {
+    // Prepare: 'ü' (two bytes) starts one byte before the first megabyte
+    // ends, so the stream splits it; an ASCII part and a last line
+    // without a line feed as well.
+    // Bytes before it: 3 (BOM) + head + 1 (line feed) + 19.
+    const head = 'x'.repeat((1 << 20) - 1 - 3 - 1 - 19);
+    const text = `\uFEFF${head}\n${'a'.repeat(19)}ü-zürich,1\n${'b,2\n'.repeat(300_000)}end`;
+    const dir = await mkdtemp(join(tmpdir(), 'headroom-chunks-'));
+    const file = join(dir, 'in.csv');
+    await writeFile(file, text);
+    const bytes = await readFile(file);
+    expect(bytes[(1 << 20) - 1]).toBe(0xc3); // first byte of 'ü'
+
+    // Act
+    const texts = await chunksOf(file);
+
+    // Assess
+    expect(texts.length).toBeGreaterThan(1);
+    expect(texts.join('')).toBe(await readFile(file, 'utf8'));
+    expect(texts.join('')).toContain('ü-zürich,1\n');
+  });
+});
