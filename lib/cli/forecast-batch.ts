@@ -27,7 +27,7 @@ export function forecastBatch(batch: ForecastBatch): {
   warnings: string[];
 } {
   const { horizon, season, levels } = batch;
-  const out = new AsciiWriter();
+  const out = WRITER;
   const warnings: string[] = [];
   for (const s of batch.series) {
     const f = forecastSeries(s.values, { horizon, season, levels });
@@ -38,6 +38,12 @@ export function forecastBatch(batch: ForecastBatch): {
   }
   return { bytes: out.take(), warnings };
 }
+
+/**
+ * One buffer per thread, reused by every batch (`take` copies what it
+ * holds): a new one per batch grew from 64 kB to a megabyte each time.
+ */
+const WRITER = new AsciiWriter();
 
 /** Pool worker entry (Piscina calls the default export). */
 export default forecastBatch;
