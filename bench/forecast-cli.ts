@@ -1,20 +1,26 @@
 /**
- * `npx tsx bench/forecast-cli.ts [--series N] [--workers W]`: end-to-end
- * speed of `headroom forecast` (the streaming command, CSV reading and
- * writing included) on N (default 2,000) synthetic series × 730 days,
- * horizon 365, levels 80/95, beside the engine alone on the same series in
- * memory. Writes the input CSV (traffic in whole units, as counters give
- * it) to a temporary folder first. The engine forecasts the very
- * values the command reads (rounded as in the CSV, season 7), generated
- * before its clock starts. Prints series per second (wall clock and per
- * core of CPU time: user + system of the whole process) and the ratio,
- * after a warm-up that both share (the command on 100 other series), each
- * the mean of two runs in the order command, engine, engine, command,
- * with the load average before and after.
+ * `npx tsx bench/forecast-cli.ts [--series N] [--workers W] [--blocks B]`:
+ * end-to-end speed of `headroom forecast` (the streaming command, CSV
+ * reading and writing included) on N (default 2,000) synthetic series ×
+ * 730 days, horizon 365, levels 80/95, beside the engine alone on the same
+ * series in memory. Writes the input CSV (traffic in whole units, as
+ * counters give it) to a temporary folder first, in B (default 4) files;
+ * the engine forecasts the very values the command reads (rounded as in
+ * the CSV, season 7), generated before its clock starts.
+ *
+ * Measured file by file, the command and the engine on the same series in
+ * turn first, each after a full garbage collection and after a warm-up
+ * that both share (the command on 100 other series), so that neither pays
+ * for the other's garbage, a cold start or a drift in the machine's load.
+ * Prints series per second (wall clock, and per core of CPU time: user +
+ * system of the whole process) for each, their ratio and the load average
+ * before and after.
  */
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { streamForecast } from '#lib/cli/stream-forecast';
 import { forecastSeries } from '#lib/forecast/index';
 import { isoDay } from '#lib/forecast/long-series';
@@ -57,13 +63,18 @@ interface Measure {
   readonly cpu: number;
 }
 
-/** Mean of two measurements of the same work. */
-function mean(a: Measure, b: Measure): Measure {
-  return { wall: (a.wall + b.wall) / 2, cpu: (a.cpu + b.cpu) / 2 };
+function add(a: Measure, b: Measure): Measure {
+  return { wall: a.wall + b.wall, cpu: a.cpu + b.cpu };
 }
+
+// A full collection before each measurement, so that none pays for the
+// garbage of what ran before it (the input written, the other runs).
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
 
 function measure<T>(f: () => Promise<T>) {
   return async () => {
+    collect();
     const cpu = process.cpuUsage();
     const t = performance.now();
     await f();
@@ -78,11 +89,16 @@ function measure<T>(f: () => Promise<T>) {
 async function run(): Promise<void> {
   const count = arg('--series', 2000);
   const workers = arg('--workers', 1);
+  const blocks = arg('--blocks', 4);
   const dir = await mkdtemp(join(tmpdir(), 'headroom-cli-bench-'));
-  const input = join(dir, 'in.csv');
   const output = join(dir, 'out.csv');
   const series = inputSeries(1, count);
-  await writeInput(input, series);
+  const size = Math.ceil(count / blocks);
+  const parts = Array.from({ length: blocks }, (_, k) => ({
+    input: join(dir, `in-${k}.csv`),
+    series: series.slice(k * size, (k + 1) * size),
+  }));
+  for (const p of parts) await writeInput(p.input, p.series);
   const warm = join(dir, 'warm.csv');
   await writeInput(warm, inputSeries(count + 1, WARM_UP));
   const load = loadavg();
@@ -100,22 +116,27 @@ async function run(): Promise<void> {
   // read and written) run unoptimised code, which would otherwise be
   // charged to whichever runs first. The command on other series warms both.
   await command(warm);
-  const cliOnce = measure(() => command(input));
-  const engineOnce = measure(async () => {
-    for (const y of series) {
-      forecastSeries(y, { horizon: HORIZON, season: 7, levels: LEVELS });
-    }
-  });
-  // Command, engine, engine, command: a drift in load or heap over the
-  // run weighs on both alike.
-  const first = await cliOnce();
-  const engine = mean(await engineOnce(), await engineOnce());
-  const cli = mean(first, await cliOnce());
-  const size = (await stat(output)).size / 1e6;
+  // Block by block, command and engine on the same series, in turn first:
+  // a drift in the machine's load weighs on both alike.
+  let cli: Measure = { wall: 0, cpu: 0 };
+  let engine: Measure = { wall: 0, cpu: 0 };
+  let written = 0;
+  for (const [k, p] of parts.entries()) {
+    const byCommand = measure(() => command(p.input));
+    const byEngine = measure(async () => {
+      for (const y of p.series) {
+        forecastSeries(y, { horizon: HORIZON, season: 7, levels: LEVELS });
+      }
+    });
+    if (k % 2 === 0) cli = add(cli, await byCommand());
+    engine = add(engine, await byEngine());
+    if (k % 2 === 1) cli = add(cli, await byCommand());
+    written += (await stat(output)).size / 1e6;
+  }
   const rate = (m: Measure) =>
     `${(count / m.wall).toFixed(1)} series/s wall-clock (${m.wall.toFixed(1)} s), ${(count / m.cpu).toFixed(1)} per core of CPU time (${m.cpu.toFixed(1)} CPU-s)`;
   console.log(
-    `headroom forecast, ${count} series × ${LENGTH} days, horizon ${HORIZON}, levels 80/95, ${workers} worker(s), CSV in and out (${size.toFixed(0)} MB written): ${rate(cli)}`,
+    `headroom forecast, ${count} series × ${LENGTH} days, horizon ${HORIZON}, levels 80/95, ${workers} worker(s), CSV in and out (${written.toFixed(0)} MB written, ${blocks} file(s)): ${rate(cli)}`,
   );
   console.log(`engine alone on the same series: ${rate(engine)}`);
   console.log(
