@@ -85,9 +85,11 @@ export function fitOptimizedTheta(
 ): ThetaFit {
   const { adjusted, figure } = deseasonalize(values, season);
   const { a, b } = lineFit(adjusted);
+  // Readable form: ({ alpha, ...f, value: f.sse }); spreads cost as much
+  // as the fit's own loop here.
   const at = (alpha: number) => {
-    const f = { alpha, ...otmAt(adjusted, alpha, a, b) };
-    return { ...f, value: f.sse };
+    const f = otmAt(adjusted, alpha, a, b);
+    return { alpha, w: f.w, level: f.level, sse: f.sse, value: f.sse };
   };
   let best = at(0.5);
   let centre = 0.5;
