@@ -50,9 +50,10 @@ export function cleanSeries(
     : { values: [...values], cleaned: [] };
   const { forward } = transform(shifted.values);
   const first = expectation(shifted.values.map(forward), season);
+  const { resid, s } = residuals(first);
   const flagged: number[] = [];
-  first.resid.forEach((e, i) => {
-    if (Math.abs(e) > options.limit * first.s) flagged.push(i);
+  resid.forEach((e, i) => {
+    if (Math.abs(e) > options.limit * s) flagged.push(i);
   });
   const out = [...shifted.values];
   const cleaned: CleanedPoint[] = [...shifted.cleaned];
@@ -64,7 +65,7 @@ export function cleanSeries(
     out[i] = e;
     cleaned.push({
       index: i,
-      kind: first.resid[i]! < 0 ? 'dip' : 'spike',
+      kind: resid[i]! < 0 ? 'dip' : 'spike',
       original: values[i]!,
       replacement: e,
     });
@@ -89,10 +90,16 @@ function replacements(
   { forward, back }: ReturnType<typeof transform>,
 ): number[] {
   const patched = [...y];
+  // Readable form: expectation(patched.map(forward), season) each pass;
+  // only the flagged points change, so only they are transformed again.
+  const transformed = patched.map(forward);
   let current = first;
   for (let pass = 0; pass < PASSES; pass += 1) {
-    for (const i of flagged) patched[i] = back(current.expected(i));
-    current = expectation(patched.map(forward), season);
+    for (const i of flagged) {
+      patched[i] = back(current.expected(i));
+      transformed[i] = forward(patched[i]!);
+    }
+    current = expectation(transformed, season);
   }
   const n = y.length;
   const m = n >= 4 * season ? season : 1;
@@ -104,15 +111,23 @@ function replacements(
   });
 }
 
-/** Rolling median with weekly factors, the residuals and their MAD. */
+/** Rolling median with weekly factors: the expectation of each day. */
 function expectation(y: readonly number[], season: number) {
   const base = extendEdges(rollingMedian(y, HALF), HALF);
   const r = y.map((v, i) => v - base[i]!);
   const m = y.length >= 4 * season ? season : 1;
   const factors = phaseMedians(r, m);
-  const resid = r.map((v, i) => v - factors[i % m]!);
   const expected = (i: number) => base[i]! + factors[i % m]!;
-  return { resid, s: mad(resid), expected };
+  return { r, m, factors, expected };
+}
+
+/**
+ * Residuals from an expectation and their MAD (only the first pass needs
+ * them; the later ones only re-estimate the expectation).
+ */
+function residuals({ r, m, factors }: ReturnType<typeof expectation>) {
+  const resid = r.map((v, i) => v - factors[i % m]!);
+  return { resid, s: mad(resid) };
 }
 
 /**
