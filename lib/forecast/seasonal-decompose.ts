@@ -24,11 +24,12 @@ export interface SeasonalIndices {
 export function isSeasonal(x: readonly number[], m: number): boolean {
   const n = x.length;
   if (m <= 1 || n <= 2 * m) return false;
+  // Indexed loops: `for…of` allocated an iterator result per value here.
   let mean = 0;
-  for (const v of x) mean += v;
+  for (let t = 0; t < n; t += 1) mean += x[t]!;
   mean /= n;
   let den = 0;
-  for (const v of x) den += (v - mean) ** 2;
+  for (let t = 0; t < n; t += 1) den += (x[t]! - mean) ** 2;
   if (!(den > 0)) return false;
   const r = (k: number) => {
     let s = 0;

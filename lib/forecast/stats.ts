@@ -28,7 +28,10 @@ export function mad(xs: readonly number[]): number {
   // one typed copy of the finite values reused for both medians.
   const s = new Float64Array(xs.length);
   let n = 0;
-  for (const x of xs) if (Number.isFinite(x)) s[n++] = x;
+  // An indexed loop: `for…of` allocated an iterator result per value here.
+  for (let i = 0; i < xs.length; i += 1) {
+    if (Number.isFinite(xs[i])) s[n++] = xs[i]!;
+  }
   const m = quantileInPlace(s, n, 0.5);
   for (let i = 0; i < n; i += 1) s[i] = Math.abs(s[i]! - m);
   return 1.4826 * quantileInPlace(s, n, 0.5);
