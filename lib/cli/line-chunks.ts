@@ -4,8 +4,12 @@ import { createReadStream } from 'node:fs';
 const LF = 10;
 
 /**
- * The file's text a chunk at a time (one await per megabyte, not per
- * line), each ending after its last line feed: lines are `text[0..end)`.
+ * The file's text a chunk at a time (one await per 64 kB, not per line),
+ * each ending after its last line feed: lines are `text[0..end)`. Chunks
+ * of 64 kB rather than a megabyte cost the command about a fifth less
+ * outside the engine: their text dies young, in the garbage collector's
+ * nursery, where a megabyte string outlived its chunk's series and was
+ * moved to the old generation.
  *
  * Readable form: a `utf8` stream and `rest + chunk`. Here the bytes are
  * cut at the last line feed first (a line feed never occurs inside a UTF-8
@@ -24,7 +28,7 @@ export async function* lineChunks(
   file: string,
 ): AsyncGenerator<{ text: string; end: number }> {
   let rest: Buffer | undefined;
-  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
   for await (const chunk of stream) {
     const bytes = rest ? Buffer.concat([rest, chunk as Buffer]) : chunk;
     const cut = bytes.lastIndexOf(LF) + 1;
