@@ -1,5 +1,5 @@
 /**
- * Estimates the bytes Athena scans for one rollup day and one forecast run
+ * Estimates the bytes Athena scans for a rollup batch and one forecast run
  * at 10,000 links with 5-minute samples, from Parquet sizes measured on a
  * generated sample (`npx tsx bench/aws-sizes.ts [links]`). Athena reads
  * only the columns a query names, from the partitions its `dt` filter
@@ -9,9 +9,14 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { unloadSql } from '#lib/adapters/aws/athena-partition-writer';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { generateSample } from '#lib/sample/generate-sample';
+import { rollupQualitySql } from '#lib/sql/rollup-quality';
+import { rollupSeriesSql } from '#lib/sql/rollup-series';
+import { rollupStageSql } from '#lib/sql/rollup-stage';
+import { scansOf } from '#lib/sql/scans';
 import { buildLocalDeps } from '#lib/wiring/local';
 
 const links = Number(process.argv[2] ?? 500);
@@ -76,13 +81,24 @@ const seriesDay =
 const qualityDay = sum(quality.columns, ['link_id', 'kind', 'count']) * scale;
 const inventory = linksCsv * scale;
 const billed = (bytes: number) => Math.max(10 * MB, Math.ceil(bytes / MB) * MB);
-// Rollup day: quality UNLOAD and series UNLOAD each read the day's four
-// traffic columns and links.csv; the row count reads Parquet footers only.
-const rollupQueries = [trafficDay + inventory, trafficDay + inventory, 0];
+// Rollup: one UNLOAD per output and batch; Athena runs the stage (a pass
+// over the batch's four traffic columns) at every reading of it
+// (docs/architecture.md "Rolling up"), and each reads the inventory.
+const stage = rollupStageSql(['2026-01-01'], { spikeFactor: 1.5 });
+const reads = [rollupSeriesSql(), rollupQualitySql()].map((select) =>
+  scansOf(
+    unloadSql(stage, { table: 'series_daily', select }, 's3://x/'),
+    'traffic',
+  ),
+);
+const rollupBatch = (days: number) =>
+  reads.map((n) => n * trafficDay * days + inventory);
+const { batchDays, lateDays } = DEFAULT_CONFIG.rollup;
 const history = DEFAULT_CONFIG.historyDays;
-// Forecast run: the catch-up re-rolls the last day, then reads the history.
+// Forecast run: the catch-up re-rolls the last `lateDays` days in one
+// batch, then the plan reads the history.
 const forecastQueries = [
-  ...rollupQueries,
+  ...rollupBatch(lateDays),
   seriesDay * history,
   qualityDay * history,
   sum(series.columns, ['level', 'key']) * scale * history,
@@ -110,8 +126,11 @@ console.log(
 console.log(
   `  series_daily day: ${fmt(seriesDay)}; quality_daily day: ${fmt(qualityDay)}; links.csv ${fmt(inventory)}`,
 );
+const catchUp = rollupBatch(batchDays);
 console.log(
-  `  rollup day scans ${fmt(rollupQueries.reduce((a, b) => a + b))}, billed ${fmt(rollupQueries.map(billed).reduce((a, b) => a + b))}`,
+  `  rollup: traffic read ${reads.join(' + ')} times per batch (series, quality); ` +
+    `a batch of ${batchDays} days scans ${fmt(catchUp.reduce((a, b) => a + b))}, ` +
+    `${fmt(catchUp.reduce((a, b) => a + b) / batchDays)} per day, the larger query ${fmt(Math.max(...catchUp))}`,
 );
 console.log(
   `  forecast run scans ${fmt(forecastQueries.reduce((a, b) => a + b))}, billed ${fmt(forecastQueries.map(billed).reduce((a, b) => a + b))} (history ${history} days)`,

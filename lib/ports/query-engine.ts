@@ -56,7 +56,8 @@ export interface PartitionWrite {
   readonly tag: string;
   /**
    * A SELECT the outputs read as the relation `rollup_stamps`: computed
-   * once where the engine allows it (DuckDB), else once per output.
+   * once where the engine allows it (DuckDB), else at each reading of it
+   * by an output (Athena runs a WITH query wherever it is read).
    */
   readonly stage: string;
   readonly outputs: readonly PartitionOutput[];

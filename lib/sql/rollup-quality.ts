@@ -1,3 +1,4 @@
+import { QUALITY_KINDS } from '#lib/domain/vocabulary';
 import { STAMP_CTES } from './rollup-stage.ts';
 
 /** Seconds in a day, for the expected number of samples. */
@@ -32,14 +33,16 @@ export function rollupQualitySql(): string {
     (step) => `count_if(second_of_day % ${step} = 0) AS on_${step}`,
   ).join(',\n    ');
   const stepCases = STEPS_SECONDS.map(
-    (step) => `WHEN on_${step} >= 0.99 * seen THEN ${step}`,
-  ).join('\n      ');
+    (step) => `WHEN p.on_${step} >= 0.99 * p.seen THEN ${step}`,
+  ).join('\n          ');
   return `WITH ${STAMP_CTES},
-kinds AS (
+per_ts AS (
   SELECT
     day,
+    wrong,
     link_no,
     other_id,
+    ts,
     sum(n) AS raw_rows,
     sum(CASE WHEN bad = 1 THEN n ELSE 0 END) AS non_finite,
     sum(CASE WHEN bad = 2 THEN n ELSE 0 END) AS negative,
@@ -47,64 +50,51 @@ kinds AS (
     sum(CASE WHEN bad = 0 THEN n - 1 ELSE 0 END) AS duplicate,
     count_if(bad = 0 AND v = 0) AS zero
   FROM stamps
-  WHERE NOT wrong
-  GROUP BY day, link_no, other_id
+  GROUP BY day, wrong, link_no, other_id, ts
 ),
-seen_times AS (
-  SELECT day, link_no, other_id, ts
-  FROM stamps
-  WHERE NOT wrong AND bad = 0
-  UNION ALL
-  SELECT DISTINCT b.day, b.link_no, b.other_id, b.ts
-  FROM stamps b
-  WHERE NOT b.wrong AND b.bad > 0 AND b.ts IS NOT NULL
-    AND NOT EXISTS (
-      SELECT 1
-      FROM stamps g
-      WHERE g.bad = 0 AND NOT g.wrong AND g.ts = b.ts
-        AND COALESCE(g.link_no, 0) = COALESCE(b.link_no, 0)
-        AND COALESCE(g.other_id, '') = COALESCE(b.other_id, '')
-    )
-),
-times AS (
+per_link AS (
   SELECT
     day,
+    wrong,
     link_no,
     other_id,
-    count(*) AS seen,
+    sum(raw_rows) AS raw_rows,
+    sum(non_finite) AS non_finite,
+    sum(negative) AS negative,
+    sum(spike) AS spike,
+    sum(duplicate) AS duplicate,
+    sum(zero) AS zero,
+    count(ts) AS seen,
     ${stepCounts}
   FROM (
-    SELECT day, link_no, other_id,
-      hour(ts) * 3600 + minute(ts) * 60 + second(ts) AS second_of_day
-    FROM seen_times
+    SELECT *, hour(ts) * 3600 + minute(ts) * 60 + second(ts) AS second_of_day
+    FROM per_ts
   ) k
-  GROUP BY day, link_no, other_id
-),
-wrong AS (
-  SELECT day, link_no, other_id, sum(n) AS n
-  FROM stamps
-  WHERE wrong
-  GROUP BY day, link_no, other_id
-),
-missing AS (
-  SELECT day, link_no, other_id, CAST(${DAY_SECONDS} / CASE
-      ${stepCases}
-      ELSE ${DEFAULT_STEP_SECONDS} END AS bigint) - seen AS n
-  FROM times
+  GROUP BY day, wrong, link_no, other_id
 ),
 counts AS (
-  SELECT day, link_no, other_id, 'wrong_partition' AS kind, n FROM wrong
-  UNION ALL SELECT day, link_no, other_id, 'non_finite', non_finite FROM kinds
-  UNION ALL SELECT day, link_no, other_id, 'negative', negative FROM kinds
-  UNION ALL SELECT day, link_no, other_id, 'spike', spike FROM kinds
-  UNION ALL SELECT day, link_no, other_id, 'duplicate', duplicate FROM kinds
-  UNION ALL SELECT day, link_no, other_id, 'zero', zero FROM kinds
-  UNION ALL
-  SELECT day, link_no, other_id, 'unknown_link', raw_rows
-  FROM kinds
-  WHERE link_no IS NULL
-  UNION ALL
-  SELECT day, link_no, other_id, 'missing_samples', n FROM missing
+  SELECT
+    p.day,
+    p.link_no,
+    p.other_id,
+    k.kind,
+    CASE
+      WHEN p.wrong THEN CASE WHEN k.kind = 'wrong_partition' THEN p.raw_rows END
+      WHEN k.kind = 'non_finite' THEN p.non_finite
+      WHEN k.kind = 'negative' THEN p.negative
+      WHEN k.kind = 'spike' THEN p.spike
+      WHEN k.kind = 'duplicate' THEN p.duplicate
+      WHEN k.kind = 'zero' THEN p.zero
+      WHEN k.kind = 'unknown_link' AND p.link_no IS NULL THEN p.raw_rows
+      WHEN k.kind = 'missing_samples' AND p.seen > 0 THEN
+        CAST(${DAY_SECONDS} / CASE
+          ${stepCases}
+          ELSE ${DEFAULT_STEP_SECONDS} END AS bigint) - p.seen
+    END AS n
+  FROM per_link p
+  CROSS JOIN (
+    VALUES ${QUALITY_KINDS.map((kind) => `('${kind}')`).join(', ')}
+  ) AS k (kind)
 )
 SELECT
   CAST(COALESCE(n.link_id, c.other_id) AS varchar) AS link_id,

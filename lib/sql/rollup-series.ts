@@ -27,14 +27,19 @@ export function rollupSeriesSql(): string {
 ${LINK_ROWS_CTE},
 ${LEVEL_CTES},
 all_rows AS (
-  SELECT day, level, key, peak_bps, max_bps, mean_bps, capacity_bps, samples
-  FROM link_rows
-  UNION ALL
-  SELECT p.day, p.level, m.key, p.peak_bps, p.max_bps, p.mean_bps,
-    c.capacity_bps, p.samples
-  FROM level_peaks p
-  JOIN level_caps c ON c.day = p.day AND c.level = p.level AND c.no = p.no
-  JOIN level_names m ON m.level = p.level AND m.no = p.no
+  SELECT
+    r.day,
+    r.level,
+    COALESCE(max(r.key), max(m.key)) AS key,
+    max(r.peak_bps) AS peak_bps,
+    max(r.max_bps) AS max_bps,
+    max(r.mean_bps) AS mean_bps,
+    max(r.capacity_bps) AS capacity_bps,
+    max(r.samples) AS samples
+  FROM (${MERGED_ROWS}) r
+  LEFT JOIN level_names m ON m.level = r.level AND m.no = r.no
+  GROUP BY r.day, r.level, r.key, r.no
+  HAVING r.level = 'link' OR max(r.summed) = 1
 )
 SELECT
   CAST(level AS varchar) AS level,
@@ -47,6 +52,24 @@ SELECT
   CAST(day AS varchar) AS dt
 FROM all_rows`;
 }
+
+/**
+ * What `all_rows` merges, each CTE read once (on Athena every reading of
+ * a CTE runs it again, and with it the pass over raw traffic): a link's
+ * row as it is, and for a group or ISP its capacity (from `link_sets`)
+ * beside its peaks (from `level_peaks`, `summed` = 1). A group or ISP
+ * whose links have no good sample that day has no row.
+ */
+const MERGED_ROWS = `SELECT day, level, key, no, CASE WHEN level = 'link' THEN peak_bps END
+      AS peak_bps, CASE WHEN level = 'link' THEN max_bps END AS max_bps,
+      CASE WHEN level = 'link' THEN mean_bps END AS mean_bps, capacity_bps,
+      CASE WHEN level = 'link' THEN samples END AS samples, 0 AS summed
+    FROM link_sets
+    WHERE level = 'link' OR no IS NOT NULL
+    UNION ALL
+    SELECT day, level, CAST(NULL AS varchar), no, peak_bps, max_bps,
+      mean_bps, CAST(NULL AS double), samples, 1
+    FROM level_peaks`;
 
 /** One row per link and day seen; NULL peaks when no sample is good. */
 const LINK_ROWS_CTE = `link_peaks AS (
@@ -109,15 +132,23 @@ level_peaks AS (
   FROM level_sums
   GROUP BY day, level, no
 ),
-level_caps AS (
+link_sets AS (
   SELECT
     day,
-    CASE WHEN grouping(grp_no) = 0 THEN 'group' ELSE 'isp' END AS level,
+    CASE
+      WHEN grouping(key) = 0 THEN 'link'
+      WHEN grouping(grp_no) = 0 THEN 'group'
+      ELSE 'isp'
+    END AS level,
+    key,
     COALESCE(grp_no, isp_no) AS no,
-    sum(capacity_bps) AS capacity_bps
+    max(peak_bps) AS peak_bps,
+    max(max_bps) AS max_bps,
+    max(mean_bps) AS mean_bps,
+    sum(capacity_bps) AS capacity_bps,
+    max(samples) AS samples
   FROM link_rows
-  WHERE grp_no IS NOT NULL
-  GROUP BY GROUPING SETS ((day, grp_no), (day, isp_no))
+  GROUP BY GROUPING SETS ((day, key), (day, grp_no), (day, isp_no))
 ),
 level_names AS (
   SELECT DISTINCT 'group' AS level, grp_no AS no, grp AS key

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { unloadSql } from '#lib/adapters/aws/athena-partition-writer';
 import { DUCKDB_ONLY_FUNCTIONS } from '#lib/sql/duckdb-macros';
 import { rollupQualitySql } from '#lib/sql/rollup-quality';
 import { rollupSeriesSql } from '#lib/sql/rollup-series';
 import { rollupStageSql } from '#lib/sql/rollup-stage';
+import { scansOf } from '#lib/sql/scans';
 import {
   selectQualitySql,
   selectSeenLinksSql,
@@ -112,5 +114,33 @@ describe('SQL texts (Trino dialect)', () => {
     expect(sql).toContain("level IN ('group', 'isp')");
     expect(sql).toContain("dt >= '2025-01-01'");
     expect(sql).toContain("dt < '2026-01-01'");
+  });
+
+  it('reads raw traffic once per quality UNLOAD and twice per series UNLOAD on Athena, which runs a WITH query again wherever it is read', () => {
+    // Prepare
+    const stage = TEXTS.rollupStageSql;
+    const unload = (select: string) =>
+      unloadSql(stage, { table: 'series_daily', select }, 's3://lake/x/');
+
+    // Act
+    const quality = scansOf(unload(TEXTS.rollupQualitySql), 'traffic');
+    const series = scansOf(unload(TEXTS.rollupSeriesSql), 'traffic');
+
+    // Assess: rollup.batchBytes × 2 must stay under the scan cutoff
+    expect(quality).toBe(1);
+    expect(series).toBe(2);
+    expect(scansOf(stage, 'traffic')).toBe(1);
+  });
+
+  it('counts the reads of a WITH query at each reference', () => {
+    // Prepare
+    const sql = `WITH a AS (SELECT * FROM t), b AS (SELECT * FROM a JOIN a x ON true)
+SELECT * FROM b UNION ALL SELECT * FROM a`;
+
+    // Act
+    const reads = scansOf(sql, 't');
+
+    // Assess
+    expect(reads).toBe(3);
   });
 });
