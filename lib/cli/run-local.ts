@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { InputError } from '#lib/errors';
+import type { Deps } from '#lib/pipeline/deps';
 import { type RunSummary, runPipeline } from '#lib/pipeline/run-pipeline';
 import { inProcessShards, type ShardRunner } from '#lib/pipeline/run-shards';
 import {
@@ -76,10 +77,7 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
  * loads and compiles the code again (about 3 CPU-seconds), which a lone
  * shard gains nothing from (docs/architecture.md "How a run flows").
  */
-function poolOfMany(
-  pool: ShardRunner,
-  deps: Parameters<typeof inProcessShards>[0],
-): ShardRunner {
+function poolOfMany(pool: ShardRunner, deps: Deps): ShardRunner {
   return (plan, shards) =>
     shards.length > 1
       ? pool(plan, shards)
