@@ -2,7 +2,7 @@ import type { CleanOptions } from './clean.ts';
 import type { StepOptions } from './end-step.ts';
 
 /** Name of a model pool (`POOLS` in candidates.ts). */
-export type PoolName = 'wide' | 'four' | 'five' | 'six' | 'trend';
+export type PoolName = 'wide' | 'four' | 'five' | 'six' | 'seven' | 'trend';
 
 /**
  * Every tunable choice of the engine in one value, so that the accuracy
@@ -80,7 +80,7 @@ const point = (
  */
 const POINT_GRID: readonly Point[] = [
   point('wide', 'shrink', 0.25),
-  ...(['four', 'five', 'six', 'trend'] as const).flatMap((pool) => [
+  ...(['four', 'five', 'six', 'seven', 'trend'] as const).flatMap((pool) => [
     point(pool, 'median', 0.25),
     point(pool, 'shrink', 0.25),
     point(pool, 'shrink', 0.4),
