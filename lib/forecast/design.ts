@@ -1,3 +1,5 @@
+import { Memo } from './memo.ts';
+
 /** Regressors of the trend models: trend, hinges, weekly and yearly terms. */
 export interface DesignSpec {
   /** Season length (weekly dummies when > 1). */
@@ -78,12 +80,15 @@ export function designMatrix(
   return rows;
 }
 
-let lastDesign: { key: string; rows: Float64Array } | undefined;
+/**
+ * Design matrices recently built: the linear and log trends at one origin
+ * share theirs, and series of one length repeat them at every origin.
+ */
+const designs = new Memo<Float64Array>(160);
 
 /**
- * {@link designMatrix}, shared with the previous call when spec and range
- * are the same (the linear and log trends at one origin): the result must
- * not be changed.
+ * {@link designMatrix}, shared with recent calls of the same spec and
+ * range (see {@link Memo}): the result must not be changed.
  *
  * @param spec - the design
  * @param from - first index
@@ -99,8 +104,5 @@ export function sharedDesign(
 ): Float64Array {
   const { season, yearly, hinges, end } = spec;
   const key = `${season}|${yearly}|${hinges.join(',')}|${end}|${from}|${to}`;
-  if (lastDesign?.key !== key) {
-    lastDesign = { key, rows: designMatrix(spec, from, to) };
-  }
-  return lastDesign.rows;
+  return designs.get(key, () => designMatrix(spec, from, to));
 }
