@@ -22,9 +22,10 @@ export function bestHinge(
   const weeks = weeklyMeans(y);
   const grid = hingeGrid(base, y.length, n);
   let best: number[] = [];
-  let bestCost = cost(grid.plain, grid.plainWidth, weeks, 0);
-  for (const { c, rows } of grid.hinged) {
-    const value = cost(rows, grid.plainWidth + 1, weeks, 1);
+  const { plain, plainWidth, keep } = grid;
+  let bestCost = cost(plain, plainWidth, weeks, 0, keep);
+  for (const { c, rows } of grid.hinged()) {
+    const value = cost(rows, plainWidth + 1, weeks, 1, keep);
     if (value < bestCost) {
       bestCost = value;
       best = [c];
@@ -36,7 +37,10 @@ export function bestHinge(
 interface HingeGrid {
   readonly plain: Float64Array;
   readonly plainWidth: number;
-  readonly hinged: readonly { c: number; rows: Float64Array }[];
+  /** The candidates, in order (rewritten in place unless `keep`). */
+  readonly hinged: () => Iterable<{ c: number; rows: Float64Array }>;
+  /** Whether the grid is kept, and so the factors worth remembering. */
+  readonly keep: boolean;
 }
 
 /**
@@ -52,28 +56,45 @@ function hingeGrid(
   n: number,
 ): HingeGrid {
   const key = `${base.yearly}|${base.end}|${used}|${n}`;
-  return grids.get(key, () => {
+  return grids.get(key, (keep) => {
     const centers = weekCenters(used, n);
     const plain = { ...base, season: 1, hinges: [] };
-    // Readable form: rowsAt({ ...plain, hinges: [c] }, centers) for each c.
-    // The rows differ only in the hinge column, rewritten in each copy.
     const hingedSpec = { ...plain, hinges: [0] };
-    const p = designWidth(hingedSpec);
     const template = rowsAt(hingedSpec, centers);
     const span = used / 365.25;
-    const hinged: { c: number; rows: Float64Array }[] = [];
-    for (let f = 0.3; f <= 0.86; f += 0.04) {
-      const c = -span * (1 - f);
-      const rows = template.slice();
-      for (let i = 0; i < centers.length; i += 1) {
-        const u = rows[i * p + 1]!;
-        rows[i * p + 2] = u > c ? u - c : 0;
-      }
-      hinged.push({ c, rows });
-    }
-    const plainRows = rowsAt(plain, centers);
-    return { plain: plainRows, plainWidth: designWidth(plain), hinged };
+    const each = () =>
+      candidates(template, designWidth(hingedSpec), span, keep);
+    const hinged = keep ? [...each()] : each;
+    return {
+      plain: rowsAt(plain, centers),
+      plainWidth: designWidth(plain),
+      hinged: Array.isArray(hinged) ? () => hinged : each,
+      keep,
+    };
   });
+}
+
+/**
+ * Rows with each candidate hinge, in a copy of `template` each or, when
+ * not `copy`, rewritten in `template` itself. Readable form:
+ * rowsAt({ ...plain, hinges: [c] }, centers) for each c; the rows differ
+ * only in the hinge column.
+ */
+function* candidates(
+  template: Float64Array,
+  p: number,
+  span: number,
+  copy: boolean,
+) {
+  for (let f = 0.3; f <= 0.86; f += 0.04) {
+    const c = -span * (1 - f);
+    const rows = copy ? template.slice() : template;
+    for (let i = 0; i < rows.length / p; i += 1) {
+      const u = rows[i * p + 1]!;
+      rows[i * p + 2] = u > c ? u - c : 0;
+    }
+    yield { c, rows };
+  }
 }
 
 function rowsAt(spec: DesignSpec, centers: readonly number[]): Float64Array {
@@ -91,8 +112,9 @@ function cost(
   p: number,
   weeks: readonly number[],
   hinges: number,
+  remember: boolean,
 ): number {
-  const coef = leastSquares(rows, weeks, p, 1e-6, true);
+  const coef = leastSquares(rows, weeks, p, 1e-6, remember);
   let sse = 0;
   weeks.forEach((w, i) => {
     let f = 0;
