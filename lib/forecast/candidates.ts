@@ -33,7 +33,10 @@ export const ALL_MODELS: readonly Forecaster[] = [
  * Small fixed pools for robust combinations (median of the members), the
  * kind that generalised best in the M3 and M4 competitions (Makridakis
  * et al. 2020): Theta, a robust trend, damped exponential smoothing and
- * seasonal naive, plus optimised Theta in the larger one.
+ * seasonal naive, plus optimised Theta in the larger ones, additive
+ * damped exponential smoothing in `six`, and in `seven` the piecewise
+ * log-linear trend with weekly and yearly terms (the model class of
+ * Prophet, the peer best on the LTE family, which the other pools lack).
  */
 export const POOLS = {
   wide: CANDIDATES,
@@ -46,6 +49,15 @@ export const POOLS = {
     seasonalNaive,
     optimizedTheta,
     etsAdditive,
+  ],
+  seven: [
+    theta,
+    robustTrend,
+    etsMultiplicative,
+    seasonalNaive,
+    optimizedTheta,
+    etsAdditive,
+    piecewiseTrend,
   ],
   trend: [robustTrend, theta, optimizedTheta],
 } as const satisfies Record<PoolName, readonly Forecaster[]>;

@@ -1,5 +1,6 @@
 import { type DesignSpec, designWidth, writeRow } from './design.ts';
 import { leastSquares } from './linalg.ts';
+import { Memo } from './memo.ts';
 
 /**
  * Search a trend changepoint (hinge) on weekly means, which is cheap: each
@@ -18,29 +19,82 @@ export function bestHinge(
   y: readonly number[],
   n: number,
 ): number[] {
-  const { weeks, centers } = weeklyMeans(y, n);
-  const plain = { ...base, season: 1, hinges: [] };
+  const weeks = weeklyMeans(y);
+  const grid = hingeGrid(base, y.length, n);
   let best: number[] = [];
-  let bestCost = cost(rowsAt(plain, centers), designWidth(plain), weeks, 0);
-  // Readable form: cost(rowsAt({ ...plain, hinges: [c] }), …) for each c.
-  // The rows differ only in the hinge column, rewritten in place.
-  const hinged = { ...plain, hinges: [0] };
-  const p = designWidth(hinged);
-  const rows = rowsAt(hinged, centers);
-  const span = y.length / 365.25;
-  for (let f = 0.3; f <= 0.86; f += 0.04) {
-    const c = -span * (1 - f);
-    for (let i = 0; i < weeks.length; i += 1) {
-      const u = rows[i * p + 1]!;
-      rows[i * p + 2] = u > c ? u - c : 0;
-    }
-    const value = cost(rows, p, weeks, 1);
+  const { plain, plainWidth, keep } = grid;
+  let bestCost = cost(plain, plainWidth, weeks, 0, keep);
+  for (const { c, rows } of grid.hinged()) {
+    const value = cost(rows, plainWidth + 1, weeks, 1, keep);
     if (value < bestCost) {
       bestCost = value;
       best = [c];
     }
   }
   return best;
+}
+
+interface HingeGrid {
+  readonly plain: Float64Array;
+  readonly plainWidth: number;
+  /** The candidates, in order (rewritten in place unless `keep`). */
+  readonly hinged: () => Iterable<{ c: number; rows: Float64Array }>;
+  /** Whether the grid is kept, and so the factors worth remembering. */
+  readonly keep: boolean;
+}
+
+/**
+ * Weekly designs (rows at the week centres) without a hinge and with each
+ * candidate hinge; they depend on the lengths only, so series of one length
+ * share them and the factors remembered with them (see {@link Memo}).
+ */
+const grids = new Memo<HingeGrid>(16);
+
+function hingeGrid(
+  base: Omit<DesignSpec, 'hinges'>,
+  used: number,
+  n: number,
+): HingeGrid {
+  const key = `${base.yearly}|${base.end}|${used}|${n}`;
+  return grids.get(key, (keep) => {
+    const centers = weekCenters(used, n);
+    const plain = { ...base, season: 1, hinges: [] };
+    const hingedSpec = { ...plain, hinges: [0] };
+    const template = rowsAt(hingedSpec, centers);
+    const span = used / 365.25;
+    const each = () =>
+      candidates(template, designWidth(hingedSpec), span, keep);
+    const hinged = keep ? [...each()] : each;
+    return {
+      plain: rowsAt(plain, centers),
+      plainWidth: designWidth(plain),
+      hinged: Array.isArray(hinged) ? () => hinged : each,
+      keep,
+    };
+  });
+}
+
+/**
+ * Rows with each candidate hinge, in a copy of `template` each or, when
+ * not `copy`, rewritten in `template` itself. Readable form:
+ * rowsAt({ ...plain, hinges: [c] }, centers) for each c; the rows differ
+ * only in the hinge column.
+ */
+function* candidates(
+  template: Float64Array,
+  p: number,
+  span: number,
+  copy: boolean,
+) {
+  for (let f = 0.3; f <= 0.86; f += 0.04) {
+    const c = -span * (1 - f);
+    const rows = copy ? template.slice() : template;
+    for (let i = 0; i < rows.length / p; i += 1) {
+      const u = rows[i * p + 1]!;
+      rows[i * p + 2] = u > c ? u - c : 0;
+    }
+    yield { c, rows };
+  }
 }
 
 function rowsAt(spec: DesignSpec, centers: readonly number[]): Float64Array {
@@ -58,8 +112,9 @@ function cost(
   p: number,
   weeks: readonly number[],
   hinges: number,
+  remember: boolean,
 ): number {
-  const coef = leastSquares(rows, weeks, p, 1e-6);
+  const coef = leastSquares(rows, weeks, p, 1e-6, remember);
   let sse = 0;
   weeks.forEach((w, i) => {
     let f = 0;
@@ -70,15 +125,20 @@ function cost(
   return k * Math.log(sse / k + 1e-300) + hinges * 2 * Math.log(k);
 }
 
-/** Means of whole weeks counted back from the end, with centre indices. */
-function weeklyMeans(y: readonly number[], n: number) {
+/** Means of whole weeks counted back from the end. */
+function weeklyMeans(y: readonly number[]): number[] {
   const weeks: number[] = [];
-  const centers: number[] = [];
   for (let end = y.length; end >= 7; end -= 7) {
     let s = 0;
     for (let i = end - 7; i < end; i += 1) s += y[i]!;
     weeks.unshift(s / 7);
-    centers.unshift(n - y.length + end - 4);
   }
-  return { weeks, centers };
+  return weeks;
+}
+
+/** Centre indices (into the whole series) of the weeks of {@link weeklyMeans}. */
+function weekCenters(used: number, n: number): number[] {
+  const centers: number[] = [];
+  for (let end = used; end >= 7; end -= 7) centers.unshift(n - used + end - 4);
+  return centers;
 }

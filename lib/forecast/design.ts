@@ -1,3 +1,5 @@
+import { Memo } from './memo.ts';
+
 /** Regressors of the trend models: trend, hinges, weekly and yearly terms. */
 export interface DesignSpec {
   /** Season length (weekly dummies when > 1). */
@@ -50,11 +52,48 @@ export function writeRow(
   for (const c of spec.hinges) out[k++] = u > c ? u - c : 0;
   const phase = ((t % spec.season) + spec.season) % spec.season;
   for (let d = 1; d < spec.season; d += 1) out[k++] = phase === d ? 1 : 0;
+  const table = fourierTable(t, spec.yearly);
   for (let j = 1; j <= spec.yearly; j += 1) {
-    const a = (2 * Math.PI * j * t) / YEAR;
-    out[k++] = Math.sin(a);
-    out[k++] = Math.cos(a);
+    if (table !== undefined) {
+      const o = 2 * (t * YEARLY_MAX + j - 1);
+      out[k++] = table[o]!;
+      out[k++] = table[o + 1]!;
+    } else {
+      const a = (2 * Math.PI * j * t) / YEAR;
+      out[k++] = Math.sin(a);
+      out[k++] = Math.cos(a);
+    }
   }
+}
+
+/** Fourier pairs per day and days (about 22 years) kept in the table. */
+const YEARLY_MAX = 8;
+const DAYS_MAX = 8192;
+let fourier = new Float64Array(0);
+
+/**
+ * Yearly sines and cosines by day index, computed once with the very
+ * expression of {@link writeRow} (so values are identical): every trend
+ * fit and forecast needs them for hundreds of days. Grows to cover `t`;
+ * undefined when the table does not apply (then they are computed).
+ */
+function fourierTable(t: number, yearly: number): Float64Array | undefined {
+  if (yearly === 0 || yearly > YEARLY_MAX) return undefined;
+  if (!Number.isInteger(t) || t < 0 || t >= DAYS_MAX) return undefined;
+  const days = fourier.length / (2 * YEARLY_MAX);
+  if (t < days) return fourier;
+  const size = Math.min(DAYS_MAX, Math.max(2 * days, t + 1, 1024));
+  const next = new Float64Array(size * 2 * YEARLY_MAX);
+  next.set(fourier);
+  for (let d = days; d < size; d += 1) {
+    for (let j = 1; j <= YEARLY_MAX; j += 1) {
+      const a = (2 * Math.PI * j * d) / YEAR;
+      next[2 * (d * YEARLY_MAX + j - 1)] = Math.sin(a);
+      next[2 * (d * YEARLY_MAX + j - 1) + 1] = Math.cos(a);
+    }
+  }
+  fourier = next;
+  return fourier;
 }
 
 /**
@@ -78,12 +117,15 @@ export function designMatrix(
   return rows;
 }
 
-let lastDesign: { key: string; rows: Float64Array } | undefined;
+/**
+ * Design matrices recently built: the linear and log trends at one origin
+ * share theirs, and series of one length repeat them at every origin.
+ */
+const designs = new Memo<Float64Array>(160);
 
 /**
- * {@link designMatrix}, shared with the previous call when spec and range
- * are the same (the linear and log trends at one origin): the result must
- * not be changed.
+ * {@link designMatrix}, shared with recent calls of the same spec and
+ * range (see {@link Memo}): the result must not be changed.
  *
  * @param spec - the design
  * @param from - first index
@@ -99,8 +141,5 @@ export function sharedDesign(
 ): Float64Array {
   const { season, yearly, hinges, end } = spec;
   const key = `${season}|${yearly}|${hinges.join(',')}|${end}|${from}|${to}`;
-  if (lastDesign?.key !== key) {
-    lastDesign = { key, rows: designMatrix(spec, from, to) };
-  }
-  return lastDesign.rows;
+  return designs.get(key, () => designMatrix(spec, from, to));
 }

@@ -1,10 +1,5 @@
 import { bestHinge } from './changepoint.ts';
-import {
-  type DesignSpec,
-  designWidth,
-  sharedDesign,
-  writeRow,
-} from './design.ts';
+import { type DesignSpec, designWidth, sharedDesign } from './design.ts';
 import { normalBounds } from './intervals.ts';
 import { leastSquares } from './linalg.ts';
 import { positiveFrom, tailValues } from './log-cache.ts';
@@ -104,13 +99,14 @@ export function predictRegression(
   levels: readonly number[],
 ): PointForecast {
   const p = designWidth(fit.spec);
-  const row = new Float64Array(p);
+  const { end } = fit.spec;
+  const rows = sharedDesign(fit.spec, end + 1, end + horizon);
   const mu: number[] = [];
   const sd: number[] = [];
   for (let h = 1; h <= horizon; h += 1) {
-    writeRow(fit.spec, fit.spec.end + h, row, 0);
+    const o = (h - 1) * p;
     let f = 0;
-    for (let j = 0; j < p; j += 1) f += row[j]! * fit.coef[j]!;
+    for (let j = 0; j < p; j += 1) f += rows[o + j]! * fit.coef[j]!;
     mu.push(f);
     sd.push(fit.sigma * Math.sqrt(1 + (4 * h) / fit.used));
   }

@@ -2,7 +2,7 @@ import type { CleanOptions } from './clean.ts';
 import type { StepOptions } from './end-step.ts';
 
 /** Name of a model pool (`POOLS` in candidates.ts). */
-export type PoolName = 'wide' | 'four' | 'five' | 'six' | 'trend';
+export type PoolName = 'wide' | 'four' | 'five' | 'six' | 'seven' | 'trend';
 
 /**
  * Every tunable choice of the engine in one value, so that the accuracy
@@ -80,7 +80,7 @@ const point = (
  */
 const POINT_GRID: readonly Point[] = [
   point('wide', 'shrink', 0.25),
-  ...(['four', 'five', 'six', 'trend'] as const).flatMap((pool) => [
+  ...(['four', 'five', 'six', 'seven', 'trend'] as const).flatMap((pool) => [
     point(pool, 'median', 0.25),
     point(pool, 'shrink', 0.25),
     point(pool, 'shrink', 0.4),
@@ -113,11 +113,11 @@ export const SETTING_GRID: readonly EngineSetting[] = POINT_GRID.flatMap((p) =>
  * rank in `npm run bench:accuracy` (README "Forecast engine").
  */
 export const DEFAULT_SETTING: EngineSetting = {
-  id: 'five/shrink0.25/level',
-  pool: 'five',
+  id: 'seven/shrink0.25/level',
+  pool: 'seven',
   rule: 'shrink',
   margin: 0.25,
   scaleBy: 'level',
-  widen: { 80: 1.3, 95: 1.6 },
+  widen: { 80: 1.3, 95: 1.45 },
   clean: CLEAN,
 };

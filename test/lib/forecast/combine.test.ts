@@ -59,8 +59,11 @@ describe('conformal quantile', () => {
 
 describe('engine settings', () => {
   it('interpolates the widening between 80 and 95 %', () => {
+    // Arrange
+    const setting = { ...DEFAULT_SETTING, widen: { 80: 1.3, 95: 1.6 } };
+
     // Act
-    const w = [50, 80, 87.5, 95, 99].map((l) => widenAt(DEFAULT_SETTING, l));
+    const w = [50, 80, 87.5, 95, 99].map((l) => widenAt(setting, l));
 
     // Assess
     [1.3, 1.3, 1.45, 1.6, 1.6].forEach((x, i) => {
