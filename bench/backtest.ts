@@ -12,6 +12,9 @@
  * their date, the crossings the plan designed against those found, the
  * wall time and the load average.
  *
+ * An existing sample at --data is used as it is (a warning says so when
+ * its seed or end differ from the ones given).
+ *
  * Run: npx tsx bench/backtest.ts [--data DIR] [--seed S] [--end DATE]
  */
 import { existsSync } from 'node:fs';
@@ -80,6 +83,7 @@ async function ensureRolledUp(): Promise<SampleJson> {
   const sample = JSON.parse(
     await readFile(join(data, 'sample.json'), 'utf8'),
   ) as SampleJson;
+  warnIfOther(sample);
   const { lastDay } = sample;
   if (!existsSync(join(lake, 'series_daily', `dt=${lastDay}`))) {
     console.log('series_daily is missing: rolling up with headroom run');
@@ -92,6 +96,23 @@ async function ensureRolledUp(): Promise<SampleJson> {
     });
   }
   return sample;
+}
+
+/** An existing sample is used as it is: says so when it is not the one asked. */
+function warnIfOther(sample: SampleJson) {
+  const asked = [
+    values.seed !== undefined && Number(values.seed) !== sample.seed
+      ? `seed ${values.seed} (it has ${sample.seed})`
+      : '',
+    values.end !== undefined && values.end !== sample.lastDay
+      ? `end ${values.end} (it ends ${sample.lastDay})`
+      : '',
+  ].filter(Boolean);
+  if (asked.length === 0) return;
+  console.warn(
+    `warning: ${data} already holds a sample, which is used as it is, ` +
+      `not ${asked.join(' and ')}; give another --data to generate one`,
+  );
 }
 
 function printFigures(result: BacktestResult, seconds: number) {

@@ -1,4 +1,8 @@
-import type { Inventory, InventoryLink } from '#lib/domain/inventory';
+import type {
+  Inventory,
+  InventoryLink,
+  PlannedAugment,
+} from '#lib/domain/inventory';
 import type { DailySeries } from '#lib/domain/series';
 
 /** Days before the as-of date whose traffic capacity is looked at. */
@@ -10,11 +14,13 @@ const CAPACITY_DAYS = 7;
  * (its capacity in `series_daily` changed) gets its links' capacities
  * scaled to the capacity its traffic reported before the as-of date (the
  * largest of the last 7 days with data, so that a link missing for a day
- * does not count as removed). That capacity already holds every augment
- * in service before the date, so such a group keeps only its augments
- * from the as-of date on (an augment still in `augments.csv` whose ports
- * are in the traffic would otherwise count twice). Groups without a
- * known capacity keep today's, and all their augments, as a run would.
+ * does not count as removed). Where that capacity exceeds links.csv's, the
+ * excess is augments already in service: those before the date, oldest
+ * first, are dropped while their sum fits in the excess (an augment still
+ * in `augments.csv` whose ports are in the traffic would otherwise count
+ * twice). Where it does not (the traffic carried no capacity, so
+ * `series_daily` took links.csv's), they stay, as a run counts them.
+ * Groups without a known capacity keep today's, and all their augments.
  * Thresholds, lead times and port sizes stay as they are.
  *
  * @param inventory - today's inventory (links of the groups replayed)
@@ -48,8 +54,42 @@ export function inventoryAsOf(
     if (then === undefined || then === now || !(now > 0)) return link;
     return { ...link, capacityBps: (link.capacityBps * then) / now };
   });
-  const augments = inventory.augments.filter(
-    (augment) => !reported.has(augment.group) || augment.inServiceDate >= asOf,
-  );
+  const held = heldAugments(inventory.augments, reported, today, asOf);
+  const augments = inventory.augments.filter((augment) => !held.has(augment));
   return { links, augments };
+}
+
+/**
+ * The augments in service before the as-of date that the reported
+ * capacity already holds: per group, oldest first, as long as their sum
+ * fits in what the traffic reported beyond links.csv. Where the traffic
+ * carried no capacity, `series_daily` took links.csv's, which holds none
+ * of them, so none is dropped and the run's count stands.
+ */
+function heldAugments(
+  augments: readonly PlannedAugment[],
+  reported: ReadonlyMap<string, number>,
+  today: ReadonlyMap<string, number>,
+  asOf: string,
+): Set<PlannedAugment> {
+  const held = new Set<PlannedAugment>();
+  const covered = new Map<string, number>();
+  const stopped = new Set<string>();
+  const inService = augments
+    .filter((augment) => augment.inServiceDate < asOf)
+    .sort((a, b) => a.inServiceDate.localeCompare(b.inServiceDate));
+  for (const augment of inService) {
+    const then = reported.get(augment.group);
+    if (then === undefined || stopped.has(augment.group)) continue;
+    const beyond = then - (today.get(augment.group) ?? 0);
+    const sum = (covered.get(augment.group) ?? 0) + augment.addedBps;
+    // Capacities are sums of floats: a part in a million is the same.
+    if (sum > beyond * (1 + 1e-6)) {
+      stopped.add(augment.group);
+      continue;
+    }
+    covered.set(augment.group, sum);
+    held.add(augment);
+  }
+  return held;
 }

@@ -78,6 +78,39 @@ describe('inventoryAsOf', () => {
     ]);
   });
 
+  it("keeps an in-service augment the traffic's capacity does not hold", () => {
+    // Prepare: the traffic carried no capacity, so series_daily fell back
+    // to links.csv's 2 × 100 G, which lacks the augment still listed.
+    const fallback = {
+      ...SERIES,
+      capacity: SERIES.capacity.map(() => 200 * G),
+    };
+    const inventory = { ...INVENTORY, augments: [augment('2026-01-09')] };
+
+    // Act
+    const then = inventoryAsOf(inventory, [fallback], AS_OF);
+
+    // Assess: 200 G + the augment's 100 G from its date, as a run counts
+    expect(then).toEqual(inventory);
+  });
+
+  it('drops only the oldest augments the reported capacity covers', () => {
+    // Prepare: links.csv 200 G; the traffic reported 300 G, which holds
+    // the first in-service augment (100 G) but not the second.
+    const capacity = SERIES.capacity.map((_, day) => (day < 4 ? 200 : 300) * G);
+    const inventory = {
+      ...INVENTORY,
+      augments: [augment('2026-01-09'), augment('2026-01-05')],
+    };
+
+    // Act
+    const then = inventoryAsOf(inventory, [{ ...SERIES, capacity }], AS_OF);
+
+    // Assess: 300 G from the links + 100 G still to count, not 300 G alone
+    expect(then.links.map((l) => l.capacityBps)).toEqual([150 * G, 150 * G]);
+    expect(then.augments.map((a) => a.inServiceDate)).toEqual(['2026-01-09']);
+  });
+
   it('keeps every augment of a group whose traffic capacity is unknown', () => {
     // Prepare
     const unknown = { ...SERIES, capacity: SERIES.capacity.map(() => 0) };
