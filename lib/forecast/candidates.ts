@@ -29,6 +29,10 @@ export const ALL_MODELS: readonly Forecaster[] = [
   optimizedTheta,
 ] as readonly Forecaster[];
 
+const FOUR = [theta, robustTrend, etsMultiplicative, seasonalNaive];
+const FIVE = [...FOUR, optimizedTheta];
+const SIX = [...FIVE, etsAdditive];
+
 /**
  * Small fixed pools for robust combinations (median of the members), the
  * kind that generalised best in the M3 and M4 competitions (Makridakis
@@ -40,24 +44,9 @@ export const ALL_MODELS: readonly Forecaster[] = [
  */
 export const POOLS = {
   wide: CANDIDATES,
-  four: [theta, robustTrend, etsMultiplicative, seasonalNaive],
-  five: [theta, robustTrend, etsMultiplicative, seasonalNaive, optimizedTheta],
-  six: [
-    theta,
-    robustTrend,
-    etsMultiplicative,
-    seasonalNaive,
-    optimizedTheta,
-    etsAdditive,
-  ],
-  seven: [
-    theta,
-    robustTrend,
-    etsMultiplicative,
-    seasonalNaive,
-    optimizedTheta,
-    etsAdditive,
-    piecewiseTrend,
-  ],
+  four: FOUR,
+  five: FIVE,
+  six: SIX,
+  seven: [...SIX, piecewiseTrend],
   trend: [robustTrend, theta, optimizedTheta],
 } as const satisfies Record<PoolName, readonly Forecaster[]>;
