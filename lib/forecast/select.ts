@@ -72,10 +72,14 @@ export function selectForecast(
   const recipe = chooseRecipe(runs, ranked, names, setting);
   if (recipe === undefined)
     return firstCandidate(usable[0]!, values, options, warnings);
+  const cal = calibrate(values, runs, recipe, ranked, { ...options, setting });
+  // The members' own bounds are used only without calibrated intervals;
+  // otherwise they are not computed (the means do not depend on them).
+  const final = cal ? { ...options, levels: [] } : options;
   const finals = Object.fromEntries(
     [...new Set([...recipe.single, ...recipe.median])].map((n) => {
       const m = usable.find((x) => x.name === n)!;
-      return [n, finalForecast(m, values, options, runs[0]?.fits?.[n])];
+      return [n, finalForecast(m, values, final, runs[0]?.fits?.[n])];
     }),
   );
   const mean = recipeMean(
@@ -83,7 +87,6 @@ export function selectForecast(
     Object.fromEntries(Object.entries(finals).map(([k, f]) => [k, f.mean])),
   );
   const own = finals[recipe.single[0] ?? recipe.median[0]!]!;
-  const cal = calibrate(values, runs, recipe, ranked, { ...options, setting });
   const forecast = cal ? scaledBounds(mean, cal.sd, cal.k) : { ...own, mean };
   const halfWidths = Object.fromEntries(
     levels.map((l) => [l, (cal?.rel ?? []).map((s) => s * (cal?.k[l] ?? 0))]),
