@@ -107,12 +107,19 @@ function safeRun(
   try {
     const fit = model.fit(train, season);
     const m = model.predict(fit, horizon, []).mean;
-    if (m.length === horizon && m.every(Number.isFinite))
-      return { mean: m, fit };
+    if (m.length === horizon && allFinite(m)) return { mean: m, fit };
   } catch {
     // a failing model is scored as failed, below
   }
   return { mean: Array.from({ length: horizon }, () => Number.NaN) };
+}
+
+/** `xs.every(Number.isFinite)`, without a callback per value. */
+function allFinite(xs: readonly number[]): boolean {
+  for (let i = 0; i < xs.length; i += 1) {
+    if (!Number.isFinite(xs[i])) return false;
+  }
+  return true;
 }
 
 /**

@@ -48,8 +48,9 @@ export function cleanSeries(
   const shifted = options.levelShifts
     ? detectLevelShifts(values)
     : { values: [...values], cleaned: [] };
-  const { forward } = transform(shifted.values);
-  const first = expectation(shifted.values.map(forward), season);
+  const tf = transform(shifted.values);
+  const logs = shifted.values.map(tf.forward);
+  const first = expectation(logs, season);
   const { resid, s } = residuals(first);
   const flagged: number[] = [];
   resid.forEach((e, i) => {
@@ -58,7 +59,9 @@ export function cleanSeries(
   const out = [...shifted.values];
   const cleaned: CleanedPoint[] = [...shifted.cleaned];
   if (flagged.length === 0) return { values: out, cleaned };
-  const expected = replacements(out, flagged, first, season, transform(out));
+  // `out` is a copy of shifted.values: same transform, same transformed
+  // values (`expectation` keeps no reference to `logs`, so it is reused).
+  const expected = replacements(out, flagged, first, season, tf, logs);
   flagged.forEach((i, k) => {
     const e = expected[k]!;
     if (!(Math.abs(out[i]! - e) > 0.05 * Math.abs(e))) return;
@@ -88,11 +91,13 @@ function replacements(
   first: ReturnType<typeof expectation>,
   season: number,
   { forward, back }: ReturnType<typeof transform>,
+  transformed: number[],
 ): number[] {
   const patched = [...y];
   // Readable form: expectation(patched.map(forward), season) each pass;
-  // only the flagged points change, so only they are transformed again.
-  const transformed = patched.map(forward);
+  // only the flagged points change, so only they are transformed again
+  // (`transformed` is y.map(forward), updated in place).
+
   let current = first;
   for (let pass = 0; pass < PASSES; pass += 1) {
     for (const i of flagged) {

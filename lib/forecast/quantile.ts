@@ -1,5 +1,7 @@
 /** Type-7 quantiles, by selection rather than sorting. */
 
+let scratch = new Float64Array(1024);
+
 /**
  * Quantile (type 7, linear) of the finite values; NaN when there are none.
  *
@@ -10,7 +12,9 @@
  * quantile([1, 2, 3, 4], 0.5); // 2.5
  */
 export function quantile(xs: ArrayLike<number>, p: number): number {
-  const s = new Float64Array(xs.length);
+  // One scratch buffer, grown as needed, instead of a copy per call.
+  if (scratch.length < xs.length) scratch = new Float64Array(xs.length);
+  const s = scratch;
   let n = 0;
   for (let i = 0; i < xs.length; i += 1) {
     if (Number.isFinite(xs[i])) s[n++] = xs[i]!;
