@@ -98,6 +98,8 @@ export function predictEts(
   const m = fit.seasonal.length;
   const mu: number[] = [];
   const sd: number[] = [];
+  // The deviations feed only the bounds: none without levels (backtests).
+  const wide = levels.length > 0;
   let damp = 0;
   let phiH = 1;
   let v = 0;
@@ -105,7 +107,7 @@ export function predictEts(
     phiH *= fit.phi; // φ^h
     damp += phiH;
     mu.push(fit.level + damp * fit.trend + fit.seasonal[(h - 1) % m]!);
-    sd.push(fit.sigma * Math.sqrt(1 + v));
+    if (wide) sd.push(fit.sigma * Math.sqrt(1 + v));
     const c = fit.alpha + fit.beta * damp + (h % m === 0 ? fit.gamma : 0);
     v += c * c;
   }

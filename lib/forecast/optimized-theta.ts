@@ -135,13 +135,15 @@ export function predictOptimizedTheta(
   let l = fit.level;
   const mean: number[] = [];
   const sd: number[] = [];
+  // The deviations feed only the bounds: none without levels (backtests).
+  const wide = levels.length > 0;
   for (let h = 1; h <= horizon; h += 1) {
     const c = (1 - alpha) ** (n + h - 1);
     const mu =
       l + fit.weight * (c * fit.a + ((1 - c * (1 - alpha)) / alpha) * fit.b);
     l = alpha * mu + (1 - alpha) * l;
     mean.push(mu * seasonalIndex(fit, h));
-    sd.push(fit.sigma * Math.sqrt(1 + (h - 1) * alpha * alpha));
+    if (wide) sd.push(fit.sigma * Math.sqrt(1 + (h - 1) * alpha * alpha));
   }
   return normalBounds(mean, sd, levels);
 }

@@ -103,12 +103,14 @@ export function predictRegression(
   const rows = sharedDesign(fit.spec, end + 1, end + horizon);
   const mu: number[] = [];
   const sd: number[] = [];
+  // The deviations feed only the bounds: none without levels (backtests).
+  const wide = levels.length > 0;
   for (let h = 1; h <= horizon; h += 1) {
     const o = (h - 1) * p;
     let f = 0;
     for (let j = 0; j < p; j += 1) f += rows[o + j]! * fit.coef[j]!;
     mu.push(f);
-    sd.push(fit.sigma * Math.sqrt(1 + (4 * h) / fit.used));
+    if (wide) sd.push(fit.sigma * Math.sqrt(1 + (4 * h) / fit.used));
   }
   const b = normalBounds(mu, sd, levels);
   if (!fit.log) return b;

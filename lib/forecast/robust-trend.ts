@@ -85,9 +85,11 @@ export function predictRobustTrend(
   const m = fit.factors.length;
   const mu: number[] = [];
   const sd: number[] = [];
+  // The deviations feed only the bounds: none without levels (backtests).
+  const wide = levels.length > 0;
   for (let h = 1; h <= horizon; h += 1) {
     mu.push(fit.level + fit.slope * h + fit.factors[(h - 1 + m * h) % m]!);
-    sd.push(fit.sigma * Math.sqrt(h) * Math.sqrt(1 + h / fit.used));
+    if (wide) sd.push(fit.sigma * Math.sqrt(h) * Math.sqrt(1 + h / fit.used));
   }
   const b = normalBounds(mu, sd, levels);
   if (!fit.log) return b;

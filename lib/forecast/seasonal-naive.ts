@@ -58,11 +58,13 @@ export function predictSeasonalNaive(
   const m = Math.max(1, fit.lastSeason.length);
   const mean: number[] = [];
   const sd: number[] = [];
+  // The deviations feed only the bounds: none without levels (backtests).
+  const wide = levels.length > 0;
   for (let h = 1; h <= horizon; h += 1) {
     const k = Math.floor((h - 1) / m);
     const base = fit.lastSeason[(h - 1) % m] ?? 0;
     mean.push(base + fit.drift * m * (k + 1));
-    sd.push(fit.sigma * Math.sqrt(k + 1));
+    if (wide) sd.push(fit.sigma * Math.sqrt(k + 1));
   }
   return normalBounds(mean, sd, levels);
 }

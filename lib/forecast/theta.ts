@@ -86,10 +86,12 @@ export function predictTheta(
   const start = (1 - (1 - alpha) ** n) / alpha;
   const mean: number[] = [];
   const sd: number[] = [];
+  // The deviations feed only the bounds: none without levels (backtests).
+  const wide = levels.length > 0;
   for (let h = 1; h <= horizon; h += 1) {
     const s = seasonalIndex(fit, h);
     mean.push((fit.level + fit.weight * fit.b * (h - 1 + start)) * s);
-    sd.push(fit.sigma * Math.sqrt(1 + (h - 1) * alpha * alpha));
+    if (wide) sd.push(fit.sigma * Math.sqrt(1 + (h - 1) * alpha * alpha));
   }
   return normalBounds(mean, sd, levels);
 }
