@@ -1,5 +1,6 @@
 import type { CleanedPoint } from '#lib/domain/forecast';
 import { detectLevelShifts } from './level-shift.ts';
+import { quantileInPlace } from './quantile.ts';
 import { slideSorted } from './sorted-window.ts';
 import { mad, median } from './stats.ts';
 
@@ -196,9 +197,16 @@ export function rollingMedian(y: readonly number[], half: number): number[] {
 
 function phaseMedians(r: readonly number[], m: number): number[] {
   if (m === 1) return [0];
-  const byPhase: number[][] = Array.from({ length: m }, () => []);
-  r.forEach((v, i) => {
-    byPhase[i % m]!.push(v);
-  });
-  return byPhase.map((xs) => median(xs));
+  // Readable form: median of each phase's values (in time order); one
+  // typed buffer per call instead of m growing arrays and their copies.
+  const buf = new Float64Array(Math.ceil(r.length / m));
+  const out: number[] = [];
+  for (let phase = 0; phase < m; phase += 1) {
+    let k = 0;
+    for (let i = phase; i < r.length; i += m) {
+      if (Number.isFinite(r[i])) buf[k++] = r[i]!;
+    }
+    out.push(quantileInPlace(buf, k, 0.5));
+  }
+  return out;
 }
