@@ -34,7 +34,11 @@ export function mad(xs: readonly number[]): number {
   }
   const m = quantileInPlace(s, n, 0.5);
   for (let i = 0; i < n; i += 1) s[i] = Math.abs(s[i]! - m);
-  return 1.4826 * quantileInPlace(s, n, 0.5);
+  // The first selection leaves the values near m around the middle, so
+  // their deviations (the smallest) would be the middle pivots: pivot on
+  // a median of three. The deviations are never −0, so the result is the
+  // same.
+  return 1.4826 * quantileInPlace(s, n, 0.5, true);
 }
 
 /**
