@@ -1,4 +1,5 @@
 import type { BacktestRun } from './backtest.ts';
+import { kthSmallest } from './quantile.ts';
 import { mad, zForLevel } from './stats.ts';
 
 /** Fewest scores for a conformal quantile; below it the normal z is used. */
@@ -17,8 +18,13 @@ export const MIN_SCORES = 30;
  */
 export function conformalQuantile(scores: ArrayLike<number>, p: number) {
   const n = scores.length;
+  return scores[conformalRank(n, p)]!;
+}
+
+/** Index (from 0) of the conformal quantile among n sorted scores. */
+function conformalRank(n: number, p: number): number {
   const k = Math.ceil((n + 1) * p);
-  return scores[Math.min(n, Math.max(1, k)) - 1]!;
+  return Math.min(n, Math.max(1, k)) - 1;
 }
 
 /**
@@ -53,13 +59,17 @@ export function conformalMultipliers(
       if (s !== undefined && s > 0 && Number.isFinite(e)) scores.push(e / s);
     }
   }
-  const sorted = Float64Array.from(scores).sort();
+  // Readable form: conformalQuantile(Float64Array.from(scores).sort(), p).
+  // Only one order statistic per level is read, so it is selected, not
+  // sorted for; the scores are ≥ +0 (never −0 or NaN): the same value.
+  const buf = Float64Array.from(scores);
+  const n = buf.length;
   let previous = 0;
   const out: Record<number, number> = {};
   for (const level of [...levels].sort((a, b) => a - b)) {
     const q =
-      sorted.length >= MIN_SCORES
-        ? conformalQuantile(sorted, level / 100)
+      n >= MIN_SCORES
+        ? kthSmallest(buf, n, conformalRank(n, level / 100))
         : zForLevel(level);
     out[level] = Math.max(previous, q);
     previous = out[level];

@@ -55,6 +55,21 @@ export function quantileInPlace(
 }
 
 /**
+ * The k-th smallest (from 0) of `s[0..n)`, reordering them; the same value
+ * as `s.subarray(0, n).sort()[k]` when no value is −0 or NaN.
+ *
+ * @param s - values (reordered)
+ * @param n - count used
+ * @param k - rank, 0 ≤ k < n
+ * @returns the order statistic
+ * @example
+ * kthSmallest(Float64Array.of(3, 1, 2), 3, 0); // 1
+ */
+export function kthSmallest(s: Float64Array, n: number, k: number): number {
+  return selectKth(s, n, k, true);
+}
+
+/**
  * Rearrange `s[0..n)` so that `s[k]` holds the k-th smallest value, smaller
  * ones before it and larger ones after (Hoare's quickselect).
  */
