@@ -1,5 +1,6 @@
 import { normalBounds } from './intervals.ts';
 import { tailValues } from './log-cache.ts';
+import { quantileInPlace } from './quantile.ts';
 import { mad, median } from './stats.ts';
 import type { FittedBase, Forecaster, PointForecast } from './types.ts';
 
@@ -58,11 +59,20 @@ export function fitRobustTrend(
 function seasonalFactors(d: readonly number[], m: number) {
   if (m === 1) return [0];
   const center = median(d);
-  const byPhase: number[][] = Array.from({ length: m }, () => []);
-  d.forEach((v, i) => {
-    byPhase[(i - d.length + m * d.length) % m]!.push(v - center);
-  });
-  const raw = byPhase.map((xs) => median(xs));
+  // Readable form: push v − center into its phase's array, in time order,
+  // then the median of each; here one typed buffer, refilled per phase.
+  const n = d.length;
+  const buf = new Float64Array(Math.ceil(n / m));
+  const raw: number[] = [];
+  for (let phase = 0; phase < m; phase += 1) {
+    let k = 0;
+    // The days i with (i − n + m·n) mod m = phase, in time order.
+    for (let i = (phase + n) % m; i < n; i += m) {
+      const v = d[i]! - center;
+      if (Number.isFinite(v)) buf[k++] = v;
+    }
+    raw.push(quantileInPlace(buf, k, 0.5));
+  }
   const mean = raw.reduce((s, x) => s + x, 0) / m;
   return raw.map((x) => x - mean);
 }

@@ -28,12 +28,16 @@ export function isSeasonal(x: readonly number[], m: number): boolean {
   let mean = 0;
   for (let t = 0; t < n; t += 1) mean += x[t]!;
   mean /= n;
+  // The centred values, computed once (the same numbers as x[t] − mean
+  // at each use in the readable form).
+  const c = new Float64Array(n);
+  for (let t = 0; t < n; t += 1) c[t] = x[t]! - mean;
   let den = 0;
-  for (let t = 0; t < n; t += 1) den += (x[t]! - mean) ** 2;
+  for (let t = 0; t < n; t += 1) den += c[t]! ** 2;
   if (!(den > 0)) return false;
   const r = (k: number) => {
     let s = 0;
-    for (let t = 0; t + k < n; t += 1) s += (x[t]! - mean) * (x[t + k]! - mean);
+    for (let t = 0; t + k < n; t += 1) s += c[t]! * c[t + k]!;
     return s / den;
   };
   let sum = 0;
