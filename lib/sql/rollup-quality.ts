@@ -24,6 +24,11 @@ const STEPS_SECONDS = [3_600, 1_800, 900, 600, 300, 120, 60];
  * day of (nearly) all its timestamps: 99 %, so that a stray sample does
  * not shrink it (samples are aligned to their interval on the clock).
  *
+ * The stamps are read once, since Athena runs the stage again at each
+ * reading (docs/architecture.md, "Rolling up"): grouped per link, day and
+ * `ts` (a timestamp with rows of two kinds is seen once), then per link
+ * and day, then pivoted into one row per kind.
+ *
  * @returns a SELECT with columns `link_id, kind, count, dt`
  * @example
  * const outputs = [{ table: 'quality_daily', select: rollupQualitySql() }];
