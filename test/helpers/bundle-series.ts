@@ -15,7 +15,8 @@ export const AS_OF = addDays(START, N);
 /** The bundle's group key. */
 export const GROUP = 'Acme/LHR1/pni';
 const config = { ...DEFAULT_CONFIG, horizonDays: 120 };
-const link = (linkId: string): InventoryLink => ({
+/** A 100 G PNI link of Acme at LHR1, in the bundle `GROUP`. */
+export const acmeLink = (linkId: string): InventoryLink => ({
   linkId,
   isp: 'Acme',
   asn: 64500,
@@ -29,7 +30,7 @@ const link = (linkId: string): InventoryLink => ({
   owner: 'peering',
   line: 2,
 });
-const LINKS = [link('a'), link('b')];
+const LINKS = [acmeLink('a'), acmeLink('b')];
 const WEEK = [1, 1.04, 1.06, 1.05, 1.02, 0.9, 0.88];
 
 /** A change of a link's traffic: `bps` added on its last `days` days. */

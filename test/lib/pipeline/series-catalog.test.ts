@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { InventoryLink } from '#lib/domain/inventory';
 import type { DailyRow } from '#lib/domain/series';
 import { catalogSeries } from '#lib/pipeline/series-catalog';
+import { acmeLink } from '../../helpers/bundle-series.ts';
 
-const link: InventoryLink = {
-  linkId: 'l1',
-  isp: 'Acme',
-  asn: 64500,
-  site: 'LHR1',
-  region: 'EMEA',
-  linkType: 'pni',
-  capacityBps: 100e9,
-  group: 'Acme/LHR1/pni',
-  portBps: 100e9,
-  leadTimeDays: 90,
-  owner: 'ops',
-  line: 2,
-};
+const link = acmeLink('l1');
 const l2 = { ...link, linkId: 'l2', capacityBps: 10e9, line: 3 };
 const row: DailyRow = {
   dt: '2026-01-01',
