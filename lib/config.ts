@@ -78,10 +78,12 @@ export const CONFIG_SCHEMA = z.strictObject({
        */
       batchDays: days(1, 100).default(31),
       /**
-       * Raw traffic bytes per batch: keep it under the Athena workgroup's
-       * bytes-scanned cutoff (20 GB in the dev stage).
+       * Bytes one rollup query may scan: under the Athena workgroup's
+       * bytes-scanned cutoff (20 GB in the dev stage). A batch's raw
+       * traffic is this divided by the times its query reads the traffic
+       * (docs/architecture.md "Rolling up").
        */
-      batchBytes: z.number().int().min(1_000_000).default(8_000_000_000),
+      scanBytes: z.number().int().min(1_000_000).default(16_000_000_000),
     })
     .prefault({}),
   shards: z

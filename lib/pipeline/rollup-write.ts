@@ -4,6 +4,7 @@ import type { PartitionWrite } from '#lib/ports/query-engine';
 import { rollupQualitySql } from '#lib/sql/rollup-quality';
 import { rollupSeriesSql } from '#lib/sql/rollup-series';
 import { rollupStageSql } from '#lib/sql/rollup-stage';
+import { scansOf } from '#lib/sql/scans';
 
 /** Changes whenever the rollup SQL's output changes: old days re-roll. */
 const ROLLUP_VERSION = 2;
@@ -33,6 +34,24 @@ export function rollupWrite(
       { table: 'series_daily', select: rollupSeriesSql() },
     ],
   };
+}
+
+/**
+ * The most times one query of a write reads the raw traffic on an engine
+ * that runs the stage again at each reading of it (Athena: trinodb/trino#10,
+ * docs/architecture.md "Rolling up"): the stage's reads times the
+ * output's reads of `rollup_stamps`. A batch's raw bytes times this is
+ * what its costliest query scans.
+ *
+ * @param write - the partitioned write
+ * @returns reads of `traffic` by the costliest output (at least 1)
+ * @example
+ * trafficReads(rollupWrite(['2026-01-01'], tag, 1.5)); // 2
+ */
+export function trafficReads(write: PartitionWrite): number {
+  const stage = scansOf(write.stage, 'traffic');
+  const outputs = write.outputs.map((o) => scansOf(o.select, 'rollup_stamps'));
+  return Math.max(1, stage * Math.max(...outputs));
 }
 
 /**

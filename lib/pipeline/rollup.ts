@@ -6,7 +6,7 @@ import type { Deps } from './deps.ts';
 import { batchDays } from './rollup-batches.ts';
 import { planRollup } from './rollup-plan.ts';
 import { runBatches } from './rollup-run.ts';
-import { rollupTag } from './rollup-write.ts';
+import { rollupTag, rollupWrite, trafficReads } from './rollup-write.ts';
 
 /** What a rollup did. */
 export interface RollupSummary {
@@ -93,9 +93,13 @@ export async function rollupLake(
   const sizes = new Map(
     traffic.map((p) => [p.dt, p.files.reduce((n, f) => n + f.bytes, 0)]),
   );
+  // Sized by what Athena scans: the raw bytes once per reading.
+  const reads = trafficReads(
+    rollupWrite([input.asOf], tag, config.dataQuality.spikeFactor),
+  );
   const batches = batchDays(days, sizes, {
     days: config.rollup.batchDays,
-    bytes: config.rollup.batchBytes,
+    bytes: Math.floor(config.rollup.scanBytes / reads),
   });
   const run = await runBatches(deps, batches, tag, started, input.stopAfterMs);
   const summary: RollupSummary = {

@@ -1,4 +1,4 @@
-import { cp, readdir, rm } from 'node:fs/promises';
+import { cp, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Config, DEFAULT_CONFIG } from '#lib/config';
@@ -106,6 +106,30 @@ describe('batched rollup', () => {
       await perDay.engine.close();
       await batched.engine.close();
     }
+  });
+
+  it('keeps every batch query within rollup.scanBytes, counting that the series query reads the raw bytes twice', async () => {
+    // Prepare: a cap that fits one and a half of the largest day, twice
+    const traffic = join(dir, 'sample', 'lake', 'traffic');
+    const sizes: number[] = [];
+    for (const folder of await readdir(traffic)) {
+      const files = await readdir(join(traffic, folder));
+      const bytes = await Promise.all(
+        files.map(async (f) => (await stat(join(traffic, folder, f))).size),
+      );
+      sizes.push(bytes.reduce((a, b) => a + b, 0));
+    }
+    const largest = Math.max(...sizes);
+    expect(Math.min(...sizes)).toBeGreaterThan(largest * 0.75);
+    // Act
+    const { engine, summary } = await rollUp(
+      'scan-capped',
+      settings({ scanBytes: Math.floor(2 * 1.5 * largest) }),
+    );
+    await engine.close();
+    // Assess: one day per query (two would scan over the cap)
+    expect(summary.days).toHaveLength(sizes.length);
+    expect(summary.batches).toBe(sizes.length);
   });
 
   it('leaves rows of another day out of the folder they are in, and counts them', async () => {

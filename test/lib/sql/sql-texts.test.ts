@@ -126,7 +126,7 @@ describe('SQL texts (Trino dialect)', () => {
     const quality = scansOf(unload(TEXTS.rollupQualitySql), 'traffic');
     const series = scansOf(unload(TEXTS.rollupSeriesSql), 'traffic');
 
-    // Assess: rollup.batchBytes × 2 must stay under the scan cutoff
+    // Assess
     expect(quality).toBe(1);
     expect(series).toBe(2);
     expect(scansOf(stage, 'traffic')).toBe(1);
