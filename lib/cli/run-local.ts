@@ -1,15 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { InputError } from '#lib/errors';
-import type { Deps } from '#lib/pipeline/deps';
 import { type RunSummary, runPipeline } from '#lib/pipeline/run-pipeline';
-import { inProcessShards, type ShardRunner } from '#lib/pipeline/run-shards';
+import { inProcessShards } from '#lib/pipeline/run-shards';
 import {
   buildLocalDeps,
   readConfigFile,
   readScenarioFile,
 } from '#lib/wiring/local';
-import { poolShards } from '#lib/wiring/shard-pool';
+import { poolForMany, poolShards } from '#lib/wiring/shard-pool';
 import { formatRunSummary } from './format-run-summary.ts';
 
 /** Folders and files of a local run (absolute paths). */
@@ -52,9 +51,9 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
     const summary = await runPipeline(deps, {
       ...(workers > 0
         ? {
-            runShards: poolOfMany(
+            runShards: poolForMany(
               poolShards({ ...options, config, log: deps.log }),
-              deps,
+              inProcessShards(deps),
             ),
           }
         : {}),
@@ -70,16 +69,4 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
   } finally {
     await deps.engine.close();
   }
-}
-
-/**
- * The pool for two shards or more, this thread for one: a worker thread
- * loads and compiles the code again (about 3 CPU-seconds), which a lone
- * shard gains nothing from (docs/architecture.md "How a run flows").
- */
-function poolOfMany(pool: ShardRunner, deps: Deps): ShardRunner {
-  return (plan, shards) =>
-    shards.length > 1
-      ? pool(plan, shards)
-      : inProcessShards(deps)(plan, shards);
 }

@@ -89,3 +89,22 @@ function named(error: unknown, shard: string, series: number): Error {
     { cause: error },
   );
 }
+
+/**
+ * The pool for two shards or more, this thread for one: a worker thread
+ * loads and compiles the code again (about 3 CPU-seconds), which a lone
+ * shard gains nothing from (docs/architecture.md "How a run flows").
+ *
+ * @param pool - runs shards on worker threads
+ * @param single - runs shards in this thread
+ * @returns a runner that picks one of the two per run
+ * @example
+ * const run = poolForMany(poolShards(options), inProcessShards(deps));
+ */
+export function poolForMany(
+  pool: ShardRunner,
+  single: ShardRunner,
+): ShardRunner {
+  return (plan, shards) =>
+    shards.length > 1 ? pool(plan, shards) : single(plan, shards);
+}

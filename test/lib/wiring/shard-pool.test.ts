@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '#lib/config';
 import type { RunPlan } from '#lib/pipeline/plan-run';
-import { poolShards } from '#lib/wiring/shard-pool';
+import type { ShardRunner } from '#lib/pipeline/run-shards';
+import { poolForMany, poolShards } from '#lib/wiring/shard-pool';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';
 import { silentLog } from '../../helpers/rollup-fixture.ts';
 
@@ -36,4 +37,27 @@ describe('poolShards', () => {
       ),
     });
   }, 60_000);
+});
+
+describe('poolForMany', () => {
+  it('runs a lone shard in this thread and two or more on the pool', async () => {
+    // Prepare: runners that say who ran which shards
+    const ran: string[] = [];
+    const runner =
+      (who: string): ShardRunner =>
+      async (_plan, shards) => {
+        ran.push(`${who}:${shards.map((s) => s.shard).join('+')}`);
+        return [];
+      };
+    const run = poolForMany(runner('pool'), runner('thread'));
+    const plan = { runId: '2026-11-26T000000' } as RunPlan;
+    const shard = (n: number) => ({ shard: `s000${n}`, series: 10 });
+
+    // Act
+    await run(plan, [shard(1)]);
+    await run(plan, [shard(1), shard(2)]);
+
+    // Assess
+    expect(ran).toEqual(['thread:s0001', 'pool:s0001+s0002']);
+  });
 });
