@@ -6,6 +6,7 @@ import {
   robustTrend,
   seasonalNaive,
 } from '#lib/forecast/index';
+import { seasonalMedian } from '#lib/forecast/seasonal-median';
 
 const LEVELS = [80, 95];
 const PATTERN = [1, 1.1, 1.2, 1.15, 1.05, 0.8, 0.7];
@@ -21,6 +22,7 @@ describe('known answers', () => {
   it.each([
     ['linear-trend', linearTrend],
     ['snaive-drift', seasonalNaive],
+    ['snaive-median', seasonalMedian],
   ] as const)('extrapolates an exact line exactly with %s', (_n, model) => {
     // Act
     const f = model.forecast(line, 7, 60, LEVELS);
@@ -45,6 +47,7 @@ describe('known answers', () => {
 
   it.each([
     ['snaive-drift', seasonalNaive],
+    ['snaive-median', seasonalMedian],
     ['linear-trend', linearTrend],
     ['robust-trend', robustTrend],
   ] as const)('reproduces a pure weekly pattern with %s', (_n, model) => {
