@@ -1,6 +1,8 @@
 import { etsAdditive, etsMultiplicative } from './ets.ts';
+import { optimizedThetaLog, thetaLog } from './log-scale.ts';
 import { optimizedTheta } from './optimized-theta.ts';
 import { robustTrend } from './robust-trend.ts';
+import { seasonalMedian } from './seasonal-median.ts';
 import { seasonalNaive } from './seasonal-naive.ts';
 import type { PoolName } from './settings.ts';
 import { theta } from './theta.ts';
@@ -27,20 +29,30 @@ export const ALL_MODELS: readonly Forecaster[] = [
   ...CANDIDATES,
   theta,
   optimizedTheta,
+  thetaLog,
+  optimizedThetaLog,
+  seasonalMedian,
 ] as readonly Forecaster[];
 
-const FOUR = [theta, robustTrend, etsMultiplicative, seasonalNaive];
-const FIVE = [...FOUR, optimizedTheta];
+// The pools' Theta methods run on the log scale (growth as a rate) and
+// their seasonal member repeats the median of the last four weeks (one bad
+// week does not become the forecast): leave-one-family-out mean MASE
+// 3.727 → 3.450 on the shared cases (README "The forecast engine").
+// `theta`, `optimizedTheta` and `seasonalNaive` stay as the reference
+// forms (R's thetaf, Fiorucci et al., and the fallback).
+const FOUR = [thetaLog, robustTrend, etsMultiplicative, seasonalMedian];
+const FIVE = [...FOUR, optimizedThetaLog];
 const SIX = [...FIVE, etsAdditive];
 
 /**
  * Small fixed pools for robust combinations (median of the members), the
  * kind that generalised best in the M3 and M4 competitions (Makridakis
- * et al. 2020): Theta, a robust trend, damped exponential smoothing and
- * seasonal naive, plus optimised Theta in the larger ones, additive
- * damped exponential smoothing in `six`, and in `seven` the piecewise
- * log-linear trend with weekly and yearly terms (the model class of
- * Prophet, the peer best on the LTE family, which the other pools lack).
+ * et al. 2020): Theta (on logs), a robust trend, damped exponential
+ * smoothing and the seasonal median, plus optimised Theta (on logs) in
+ * the larger ones, additive damped exponential smoothing in `six`, and
+ * in `seven` the piecewise log-linear trend with weekly and yearly terms
+ * (the model class of Prophet, the peer best on the LTE family, which the
+ * other pools lack).
  */
 export const POOLS = {
   wide: CANDIDATES,
@@ -48,5 +60,5 @@ export const POOLS = {
   five: FIVE,
   six: SIX,
   seven: [...SIX, piecewiseTrend],
-  trend: [robustTrend, theta, optimizedTheta],
+  trend: [robustTrend, thetaLog, optimizedThetaLog],
 } as const satisfies Record<PoolName, readonly Forecaster[]>;
