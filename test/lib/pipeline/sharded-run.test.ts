@@ -77,7 +77,11 @@ describe('a sharded run', () => {
     expect(sharded).toHaveLength(12);
     expect(single).toEqual(['s0001']);
     const isps = join(dir, 'out-6', 'reports', SCALE_AS_OF, 'isps.csv');
-    expect(await readFile(isps, 'utf8')).toMatch(/ISP 000001,.*,6,3,critical,/);
+    // All six groups, and groups at risk from more than one shard (how
+    // many depends on the forecast engine, not on the sharding).
+    expect(await readFile(isps, 'utf8')).toMatch(
+      /ISP 000001,.*,6,[2-6],critical,/,
+    );
     await expectSameOutputs(
       join(dir, 'out-6'),
       join(dir, 'out-1'),
