@@ -4,28 +4,33 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineChunks } from '#lib/cli/line-chunks';
 
-async function chunksOf(file: string) {
+async function chunksOf(file: string, size?: number) {
   const texts: string[] = [];
-  for await (const { text, end } of lineChunks(file)) {
+  for await (const { text, end } of lineChunks(file, size)) {
     expect(end === text.length || text[end - 1] === '\n').toBe(true);
     texts.push(text.slice(0, end));
   }
   return texts;
 }
 
+async function fileOf(text: string) {
+  const dir = await mkdtemp(join(tmpdir(), 'headroom-chunks-'));
+  const file = join(dir, 'in.csv');
+  await writeFile(file, text);
+  return file;
+}
+
 describe('lineChunks', () => {
-  it('gives the lines of a UTF-8 file whose characters straddle a megabyte', async () => {
-    // Prepare: 'ü' (two bytes) starts one byte before the first megabyte
-    // ends, so the stream splits it; an ASCII part and a last line
+  it('gives the lines of a UTF-8 file whose characters straddle a chunk', async () => {
+    // Prepare: 'ü' (two bytes) starts one byte before the first 64 kB
+    // end, so the first read splits it; an ASCII part and a last line
     // without a line feed as well.
     // Bytes before it: 3 (BOM) + head + 1 (line feed) + 19.
-    const head = 'x'.repeat((1 << 20) - 1 - 3 - 1 - 19);
+    const head = 'x'.repeat((1 << 16) - 1 - 3 - 1 - 19);
     const text = `\uFEFF${head}\n${'a'.repeat(19)}ü-zürich,1\n${'b,2\n'.repeat(300_000)}end`;
-    const dir = await mkdtemp(join(tmpdir(), 'headroom-chunks-'));
-    const file = join(dir, 'in.csv');
-    await writeFile(file, text);
+    const file = await fileOf(text);
     const bytes = await readFile(file);
-    expect(bytes[(1 << 20) - 1]).toBe(0xc3); // first byte of 'ü'
+    expect(bytes[(1 << 16) - 1]).toBe(0xc3); // first byte of 'ü'
 
     // Act
     const texts = await chunksOf(file);
@@ -34,5 +39,29 @@ describe('lineChunks', () => {
     expect(texts.length).toBeGreaterThan(1);
     expect(texts.join('')).toBe(await readFile(file, 'utf8'));
     expect(texts.join('')).toContain('ü-zürich,1\n');
+  });
+
+  it('grows its buffer for lines longer than it, CRLF kept', async () => {
+    // Prepare: a 16-byte buffer, lines of 5 to 100 bytes.
+    const text = ['id,ds,y', 'a'.repeat(100), 'b,"q,1"', 'c,1e5,'].join('\r\n');
+    const file = await fileOf(`${text}\r\n`);
+
+    // Act
+    const texts = await chunksOf(file, 16);
+
+    // Assess
+    expect(texts.join('')).toBe(`${text}\r\n`);
+    expect(texts.some((t) => t.startsWith('a'.repeat(100)))).toBe(true);
+  });
+
+  it('gives nothing for an empty file', async () => {
+    // Prepare
+    const file = await fileOf('');
+
+    // Act
+    const texts = await chunksOf(file);
+
+    // Assess
+    expect(texts).toEqual([]);
   });
 });
