@@ -1,14 +1,22 @@
 /**
- * A growing byte buffer for CSV output: numbers and short texts are
- * written as bytes in place, so that formatting a forecast makes no
- * intermediate strings (the string form `${a},${b}` made one per row and
- * then had to be encoded to UTF-8 by the stream; together they cost more
- * than a quarter of `headroom forecast`'s time outside the engine).
+ * A growing byte buffer for CSV output: rows are written as bytes in
+ * place, so that formatting a forecast makes no intermediate strings (the
+ * string form `${a},${b}` made one per row and then had to be encoded to
+ * UTF-8 by the stream; together they cost more than a quarter of
+ * `headroom forecast`'s time outside the engine).
+ *
+ * A writer reserves room for a row once, writes it with the `put*`
+ * functions at {@link AsciiWriter.length} and then {@link
+ * AsciiWriter.commit}s its end: the position lives in a local variable
+ * while the row is written, not in a field checked byte by byte.
  *
  * @example
  * const w = new AsciiWriter();
- * w.text('a,'); w.num(123456.7); w.byte(10);
- * new TextDecoder().decode(w.take()); // 'a,123457\n'
+ * const buf = w.reserve(MAX_NUM_BYTES + 1);
+ * const end = putNum(buf, w.length, 123456.7);
+ * buf[end] = 10;
+ * w.commit(end + 1);
+ * new TextDecoder().decode(w.view()); // '123457\n'
  */
 export class AsciiWriter {
   private buf: Uint8Array;
@@ -18,72 +26,56 @@ export class AsciiWriter {
     this.buf = new Uint8Array(size);
   }
 
-  /** Append one byte (e.g. 44 for a comma, 10 for a newline). */
-  byte(b: number): void {
-    if (this.pos >= this.buf.length) this.grow(1);
-    this.buf[this.pos++] = b;
-  }
-
-  /** Append bytes. */
-  bytes(b: Uint8Array): void {
-    if (this.pos + b.length > this.buf.length) this.grow(b.length);
-    // A loop beats `set` for the short arrays written here (ids, dates).
-    for (let i = 0; i < b.length; i += 1) this.buf[this.pos++] = b[i]!;
-  }
-
-  /** Append a string as UTF-8. */
-  text(s: string): void {
-    this.bytes(ENCODER.encode(s));
+  /** Bytes written so far: where the next ones go. */
+  get length(): number {
+    return this.pos;
   }
 
   /**
-   * Append a number exactly as `num` in format-forecast.ts writes it: an
-   * integer from 1e5 on (rounded), `String(x)` below. Readable form:
-   * `this.text(num(x))`; integers are written digit by digit instead.
+   * Make room for `n` more bytes after {@link length}.
+   *
+   * @returns the buffer to write them into (it may be a new one)
    */
-  num(x: number): void {
-    const n = Math.round(x);
-    if (!(Math.abs(x) >= 1e5 && Math.abs(n) < 1e17)) {
-      this.text(String(Math.abs(x) >= 1e5 ? n : x));
-      return;
+  reserve(n: number): Uint8Array {
+    if (this.pos + n > this.buf.length) {
+      const next = new Uint8Array(Math.max(2 * this.buf.length, this.pos + n));
+      next.set(this.buf.subarray(0, this.pos));
+      this.buf = next;
     }
-    if (n < 0) this.byte(45);
-    const a = Math.abs(n);
-    const hi = Math.floor(a / 1e8);
-    const lo = a - hi * 1e8;
-    if (hi > 0) {
-      this.digits(hi, 0);
-      this.digits(lo, 8);
-    } else this.digits(lo, 0);
+    return this.buf;
   }
 
-  /** The bytes written so far (a copy), and start again. */
-  take(): Uint8Array {
-    const out = this.buf.slice(0, this.pos);
+  /** Mark the bytes up to `end` (within the room reserved) as written. */
+  commit(end: number): void {
+    this.pos = end;
+  }
+
+  /**
+   * The bytes written so far, without a copy: valid until the next
+   * {@link clear} or write.
+   */
+  view(): Uint8Array {
+    return this.buf.subarray(0, this.pos);
+  }
+
+  /** Start again from the first byte, keeping the buffer. */
+  clear(): void {
     this.pos = 0;
-    return out;
-  }
-
-  /** Digits of a whole number below 2^31, left-padded with 0 to `width`. */
-  private digits(v: number, width: number): void {
-    let n = v | 0;
-    let len = 1;
-    for (let p = 10; p <= n; p *= 10) len += 1;
-    if (len < width) len = width;
-    if (this.pos + len > this.buf.length) this.grow(len);
-    for (let i = this.pos + len - 1; i >= this.pos; i -= 1) {
-      const q = (n / 10) | 0;
-      this.buf[i] = 48 + n - 10 * q;
-      n = q;
-    }
-    this.pos += len;
-  }
-
-  private grow(need: number): void {
-    const next = new Uint8Array(Math.max(2 * this.buf.length, this.pos + need));
-    next.set(this.buf.subarray(0, this.pos));
-    this.buf = next;
   }
 }
 
-const ENCODER = new TextEncoder();
+/**
+ * Copy `bytes` to `buf[at]` (room already made); returns the end.
+ *
+ * @param buf - output buffer
+ * @param at - where to write
+ * @param bytes - what to write
+ * @returns the position after the last byte written
+ * @example
+ * putBytes(new Uint8Array(4), 1, Uint8Array.of(97, 98)); // 3
+ */
+export function putBytes(buf: Uint8Array, at: number, bytes: Uint8Array) {
+  // A loop beats `set` for the short arrays written here (ids, dates).
+  for (let i = 0; i < bytes.length; i += 1) buf[at + i] = bytes[i]!;
+  return at + bytes.length;
+}

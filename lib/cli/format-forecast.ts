@@ -1,6 +1,7 @@
 import type { SeriesForecast } from '#lib/domain/forecast';
 import { isoDay } from '#lib/forecast/long-series';
-import type { AsciiWriter } from './ascii-writer.ts';
+import { MAX_NUM_BYTES, putNum } from './ascii-number.ts';
+import { type AsciiWriter, putBytes } from './ascii-writer.ts';
 
 /**
  * Header of the forecast CSV: `series_id,ds,mean,lo80,hi80,…`.
@@ -15,18 +16,26 @@ export function forecastHeader(levels: readonly number[]): string {
   return `${['series_id', 'ds', 'mean', ...cols].join(',')}\n`;
 }
 
-const days = new Map<number, Uint8Array>();
 const ENCODER = new TextEncoder();
 
-/** ISO date of a day number as bytes, cached: every series repeats them. */
-function dayBytes(day: number): Uint8Array {
-  let bytes = days.get(day);
-  if (bytes === undefined) {
-    bytes = ENCODER.encode(isoDay(day));
-    if (days.size > 100_000) days.clear();
-    days.set(day, bytes);
+/** Bytes of one ISO date (`isoDay` gives 10 characters). */
+const DATE_BYTES = 10;
+
+/** The last date block made: consecutive series mostly share it. */
+let dates = { first: 0, bytes: new Uint8Array(0) };
+
+/**
+ * ISO dates of `count` days from `first` on, 10 bytes each, end to end;
+ * the last block is kept, since series that end on the same day (the
+ * usual case) need the same dates. Readable form: `isoDay(first + i)` per
+ * row, which made and encoded a string per row.
+ */
+function dateBlock(first: number, count: number): Uint8Array {
+  if (dates.first !== first || dates.bytes.length < count * DATE_BYTES) {
+    const text = Array.from({ length: count }, (_, i) => isoDay(first + i));
+    dates = { first, bytes: ENCODER.encode(text.join('')) };
   }
-  return bytes;
+  return dates.bytes;
 }
 
 /**
@@ -51,21 +60,28 @@ export function writeForecast(
 ): void {
   const name = /[",\r\n]/.test(id) ? `"${id.replaceAll('"', '""')}"` : id;
   const prefix = ENCODER.encode(`${name},`);
-  const bounds = levels.map((l) => [f.lower[l]!, f.upper[l]!] as const);
+  const columns = [
+    f.mean,
+    ...levels.flatMap((l) => [f.lower[l]!, f.upper[l]!]),
+  ];
+  const days = dateBlock(lastDay + 1, f.mean.length);
+  // A comma before each number, a line feed.
+  const most =
+    prefix.length + DATE_BYTES + columns.length * (1 + MAX_NUM_BYTES) + 1;
   // Readable form: `${name},${isoDay(day)},${num(mean)}` then
   // `,${num(lo)},${num(hi)}` per level and a newline, per day.
   for (let i = 0; i < f.mean.length; i += 1) {
-    w.bytes(prefix);
-    w.bytes(dayBytes(lastDay + i + 1));
-    w.byte(COMMA);
-    w.num(f.mean[i]!);
-    for (const [lo, hi] of bounds) {
-      w.byte(COMMA);
-      w.num(lo[i]!);
-      w.byte(COMMA);
-      w.num(hi[i]!);
+    const buf = w.reserve(most);
+    let p = putBytes(buf, w.length, prefix);
+    for (let k = i * DATE_BYTES; k < (i + 1) * DATE_BYTES; k += 1) {
+      buf[p++] = days[k]!;
     }
-    w.byte(NEWLINE);
+    for (const column of columns) {
+      buf[p++] = COMMA;
+      p = putNum(buf, p, column[i]!);
+    }
+    buf[p++] = NEWLINE;
+    w.commit(p);
   }
 }
 

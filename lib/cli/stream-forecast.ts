@@ -1,5 +1,4 @@
-import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import { Piscina } from 'piscina';
 import { InputError } from '#lib/errors';
 import type { LongSeries } from '#lib/forecast/long-series';
@@ -23,6 +22,11 @@ export interface StreamOptions {
   readonly warn: (message: string) => void;
 }
 
+/**
+ * Forecasts a batch. Its bytes may be a view of a buffer that the next
+ * call reuses: the pump writes them before it runs another batch in the
+ * same thread.
+ */
 type Run = (batch: ForecastBatch) => Promise<ReturnType<typeof forecastBatch>>;
 
 /**
@@ -33,7 +37,8 @@ type Run = (batch: ForecastBatch) => Promise<ReturnType<typeof forecastBatch>>;
  *
  * @param o - files, horizon, season, levels, workers, warning sink
  * @returns the number of series forecast
- * @throws InputError for unreadable or malformed input
+ * @throws InputError for unreadable or malformed input, or an output that
+ *   cannot be written
  * @example
  * await streamForecast({ input: 'in.csv', output: 'out.csv', horizon: 90,
  *   season: 7, levels: [80, 95], workers: 1, warn: console.warn });
@@ -48,39 +53,39 @@ export async function streamForecast(o: StreamOptions): Promise<number> {
           maxThreads: o.workers,
         })
       : undefined;
+  // In this thread, a batch's bytes are a view of the thread's buffer,
+  // written before the next batch reuses it (one batch in flight).
   const run: Run = pool
     ? (batch) => pool.run(batch)
     : async (batch) => forecastBatch(batch);
-  const out = createWriteStream(o.output);
+  const out = await open(o.output, 'w').catch((e: Error) => {
+    throw cannotWrite(o.output, e);
+  });
   try {
     return await pump(o, run, out, pool ? 2 * o.workers : 1);
   } finally {
     await pool?.destroy();
-    out.end();
-    await once(out, 'close').catch(() => undefined);
+    await out.close().catch(() => undefined);
   }
 }
 
 async function pump(
   o: StreamOptions,
   run: Run,
-  out: WriteStream,
+  out: FileHandle,
   inFlight: number,
 ): Promise<number> {
-  const failed = once(out, 'error').then(([e]) => {
-    throw new InputError(o.output, `cannot write: ${(e as Error).message}`);
-  });
-  failed.catch(() => undefined);
   const queue: ReturnType<Run>[] = [];
-  const write = async (chunk: string | Uint8Array) => {
-    if (!out.write(chunk)) await Promise.race([once(out, 'drain'), failed]);
-  };
+  const write = (bytes: Uint8Array) =>
+    writeAll(out, bytes).catch((e: Error) => {
+      throw cannotWrite(o.output, e);
+    });
   const flush = async () => {
     const { bytes, warnings } = await queue.shift()!;
     for (const w of warnings) o.warn(w);
     await write(bytes);
   };
-  await write(forecastHeader(o.levels));
+  await write(Buffer.from(forecastHeader(o.levels)));
   let count = 0;
   let batch: LongSeries[] = [];
   const send = async () => {
@@ -97,4 +102,20 @@ async function pump(
   if (batch.length > 0) await send();
   while (queue.length > 0) await flush();
   return count;
+}
+
+/**
+ * Write all of `bytes` (a write may take only part of them); resolves
+ * once they are written, so that the buffer may be reused. Readable form:
+ * a write stream, which needs a buffer of its own per write.
+ */
+async function writeAll(out: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length; ) {
+    const { bytesWritten } = await out.write(bytes, at, bytes.length - at);
+    at += bytesWritten;
+  }
+}
+
+function cannotWrite(file: string, e: Error): InputError {
+  return new InputError(file, `cannot write: ${e.message}`);
 }

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AsciiWriter } from '#lib/cli/ascii-writer';
 import { fastDay, fastValue } from '#lib/cli/fast-row';
-import { num } from '#lib/cli/format-forecast';
 
 const DAY_MS = 86_400_000;
 
@@ -47,41 +45,5 @@ describe('fast row parsing', () => {
       undefined,
       undefined,
     ]);
-  });
-});
-
-describe('AsciiWriter', () => {
-  it('writes numbers exactly as num() does', () => {
-    // Prepare
-    const xs = [
-      0,
-      -0,
-      1.25,
-      99999.5,
-      1e5,
-      -1e5 - 0.4,
-      123456.7,
-      2 ** 31 + 0.5,
-      1e8 - 1,
-      1e8,
-      12345678901234.4,
-      -98765432109876,
-      9.9e16,
-      1e17,
-      3e21,
-      Number.NaN,
-      Number.POSITIVE_INFINITY,
-    ];
-    const w = new AsciiWriter(4);
-
-    // Act
-    for (const x of xs) {
-      w.num(x);
-      w.byte(10);
-    }
-
-    // Assess
-    const text = new TextDecoder().decode(w.take());
-    expect(text).toBe(xs.map((x) => `${num(x)}\n`).join(''));
   });
 });

@@ -56,6 +56,73 @@ describe('streamForecast', () => {
     },
   );
 
+  it.each([1, 2])(
+    'reads CRLF, a byte-order mark, quotes, exponents and gaps as the in-memory core does (%i worker(s))',
+    async (workers) => {
+      // Prepare: odd fields in every form the reader takes, over more
+      // than one 64 kB chunk, days of one series in reverse.
+      const odd = (id: string, k: number) =>
+        rows('s', 90, k).map((r, t) => {
+          const [, ds, y] = r.split(',') as [string, string, string];
+          const v = Number(y);
+          const forms = [
+            String(Math.round(v)),
+            v.toExponential(4),
+            (v / 1e3).toFixed(3),
+            t % 10 === 0 ? '' : `${Math.round(v)}`,
+            t % 10 === 0 ? 'NA' : ` ${Math.round(v)} `,
+          ];
+          return `${id},${ds},${forms[k % forms.length]}`;
+        });
+      const ids = ['plain', '"comma, id"', '"quote ""q"""', 'zürich', 'x'];
+      const lines = Array.from({ length: 25 }, (_, k) => {
+        const r = odd(
+          `${ids[k % ids.length]}${k}`.replace(/"(\d+)$/, '$1"'),
+          k,
+        );
+        return k % 3 === 0 ? r.reverse() : r;
+      }).flat();
+      const text = `\uFEFFseries_id,ds,y\r\n${lines.join('\r\n')}\r\n`;
+      const { input, output } = await files(text);
+
+      // Act
+      const count = await streamForecast({
+        ...OPTIONS,
+        input,
+        output,
+        workers,
+        warn: () => {},
+      });
+
+      // Assess
+      const written = await readFile(output, 'utf8');
+      expect(text.length).toBeGreaterThan(1 << 16);
+      expect(count).toBe(25);
+      expect(written).toBe(forecastCsv(text, input, OPTIONS).csv);
+      expect(written).toContain('"comma, id1",');
+      expect(written).toContain('"quote ""q""2",');
+    },
+  );
+
+  it('names the output when it cannot be written', async () => {
+    // Prepare
+    const { input } = await files(TEXT);
+    const output = join(input, 'no-such-folder', 'out.csv');
+
+    // Act
+    const act = streamForecast({
+      ...OPTIONS,
+      input,
+      output,
+      workers: 1,
+      warn: () => {},
+    });
+
+    // Assess
+    await expect(act).rejects.toThrow(InputError);
+    await expect(act).rejects.toThrow(/out\.csv.*cannot write/);
+  });
+
   it('rejects a series whose rows are split, naming line and id', async () => {
     // Prepare
     const text = [
