@@ -1,21 +1,25 @@
+import { ArrayCache } from './array-cache.ts';
+
 /**
  * Logs of a series, computed once per array: at a backtest origin every
  * model receives the same training array, and several fit on logs. The
- * cache is keyed weakly by the array, so it holds nothing once the array
- * is gone, and it changes no result (logs are deterministic).
+ * cache ({@link ArrayCache}) holds nothing once the array is gone and is
+ * made again when the array's content changed, so it changes no result.
  */
 
 interface Logs {
   readonly logs: Float64Array;
   /** Index of the last value ≤ 0 (−1 when every value is positive). */
   readonly lastNonPositive: number;
+  /** The logs as an array, when every value is positive (made once). */
+  positive?: readonly number[] | null;
 }
 
-const cache = new WeakMap<readonly number[], Logs>();
+const cache = new ArrayCache<Logs>();
 
-function logsEntry(values: readonly number[]): Logs {
-  const hit = cache.get(values);
-  if (hit !== undefined) return hit;
+const logsEntry = (values: readonly number[]) => cache.get(values, takeLogs);
+
+function takeLogs(values: readonly number[]): Logs {
   const logs = new Float64Array(values.length);
   let lastNonPositive = -1;
   for (let i = 0; i < values.length; i += 1) {
@@ -23,9 +27,7 @@ function logsEntry(values: readonly number[]): Logs {
     if (!(v > 0)) lastNonPositive = i;
     logs[i] = Math.log(v);
   }
-  const entry = { logs, lastNonPositive };
-  cache.set(values, entry);
-  return entry;
+  return { logs, lastNonPositive };
 }
 
 /**
@@ -63,4 +65,23 @@ export function tailValues(
  */
 export function positiveFrom(values: readonly number[], from: number) {
   return logsEntry(values).lastNonPositive < from;
+}
+
+/**
+ * The logs of a series whose values are all positive, else null. The same
+ * array comes back for the same series while it is unchanged, so models fit
+ * on it share what is cached by array (the seasonal decomposition).
+ *
+ * @param values - finite series
+ * @returns the logs (not to be changed), or null when a value is ≤ 0
+ * @example
+ * positiveLogs([1, Math.E]); // [0, 1]
+ * positiveLogs([0, 1]); // null
+ */
+export function positiveLogs(values: readonly number[]) {
+  const entry = logsEntry(values);
+  if (entry.positive === undefined) {
+    entry.positive = entry.lastNonPositive < 0 ? Array.from(entry.logs) : null;
+  }
+  return entry.positive;
 }

@@ -1,3 +1,4 @@
+import { positiveLogs } from './log-cache.ts';
 import { optimizedTheta } from './optimized-theta.ts';
 import { theta } from './theta.ts';
 import type { FittedBase, Forecaster, PointForecast } from './types.ts';
@@ -7,22 +8,6 @@ export interface LogScaleFit<F> extends FittedBase {
   readonly inner: F;
   /** Whether `inner` was fitted to the logs. */
   readonly log: boolean;
-}
-
-/**
- * Logs of each positive training array, once per array: at a backtest
- * origin both Theta methods receive the same array, and sharing its logs
- * also lets them share the seasonal decomposition of the logs (cached by
- * array in seasonal-decompose.ts). Null for an array with a value ≤ 0.
- */
-const logsOf = new WeakMap<readonly number[], readonly number[] | null>();
-
-function logValues(values: readonly number[]): readonly number[] | null {
-  const hit = logsOf.get(values);
-  if (hit !== undefined) return hit;
-  const out = values.every((v) => v > 0) ? values.map(Math.log) : null;
-  logsOf.set(values, out);
-  return out;
 }
 
 const expAll = (r: Readonly<Record<number, readonly number[]>>) =>
@@ -47,7 +32,9 @@ export function onLogScale<F extends FittedBase>(
   name: string,
 ): Forecaster<LogScaleFit<F>> {
   const fitLogs = (values: readonly number[], season: number) => {
-    const logs = logValues(values);
+    // The same logs array for the same series: both Theta methods then
+    // share its seasonal decomposition (cached by array).
+    const logs = positiveLogs(values);
     const inner = model.fit(logs ?? values, season);
     return { inner, log: logs !== null, sigma: inner.sigma };
   };

@@ -4,6 +4,8 @@
  * and `stats::decompose`).
  */
 
+import { ArrayCache } from './array-cache.ts';
+
 /** Seasonal indices by phase of the first observation (mean 1). */
 export interface SeasonalIndices {
   /** Index of phase `i % m`, where phase 0 is the first observation. */
@@ -98,10 +100,12 @@ export function multiplicativeIndices(
  */
 export function deseasonalize(x: readonly number[], m: number): Deseasonalized {
   // Theta and optimised Theta fit the same training array at each origin.
-  const hit = cache.get(x);
-  if (hit !== undefined && hit.m === m) return hit;
-  const out = { m, ...adjust(x, m) };
-  cache.set(x, out);
+  const bySeason = cache.get(x, () => new Map<number, Deseasonalized>());
+  let out = bySeason.get(m);
+  if (out === undefined) {
+    out = { m, ...adjust(x, m) };
+    bySeason.set(m, out);
+  }
   return out;
 }
 
@@ -112,7 +116,7 @@ export interface Deseasonalized {
   readonly figure: readonly number[];
 }
 
-const cache = new WeakMap<readonly number[], Deseasonalized>();
+const cache = new ArrayCache<Map<number, Deseasonalized>>();
 
 function adjust(x: readonly number[], m: number) {
   const positive = x.every((v) => v > 0);
