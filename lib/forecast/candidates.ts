@@ -62,3 +62,15 @@ export const POOLS = {
   seven: [...SIX, piecewiseTrend],
   trend: [robustTrend, thetaLog, optimizedThetaLog],
 } as const satisfies Record<PoolName, readonly Forecaster[]>;
+
+/**
+ * The model for a series too short for any backtest origin (a new link):
+ * Theta on the series as it is, whose drift is half the fitted slope.
+ * Without a backtest nothing shows that growth compounds, and on a link
+ * that ramped up and then went flat the log-scale Theta methods, first in
+ * the pools, put the 80 % bound 8–30 times above the traffic 90 days on
+ * (test/lib/forecast/short-series.test.ts); the rules read that bound as
+ * demand. The shared cases are all long, so leave-one-family-out cannot
+ * choose this; it keeps what the engine did before the log-scale pools.
+ */
+export const NO_BACKTEST_MODEL: Forecaster = theta as Forecaster;

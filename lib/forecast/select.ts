@@ -1,6 +1,6 @@
 import type { BacktestSummary, CleanedPoint } from '#lib/domain/forecast';
 import { planBacktest, recentLevel, runBacktest } from './backtest.ts';
-import { POOLS } from './candidates.ts';
+import { NO_BACKTEST_MODEL, POOLS } from './candidates.ts';
 import { chooseRecipe, type Recipe, recipeMean } from './choose.ts';
 import { conformalMultipliers, NOISE_WINDOW, noiseScale } from './conformal.ts';
 import { guardedScale } from './guard-scale.ts';
@@ -70,8 +70,12 @@ export function selectForecast(
     .filter((n) => n in (runs[0]?.means ?? {}));
   const ranked = scoreRuns(runs, names);
   const recipe = chooseRecipe(runs, ranked, names, setting);
-  if (recipe === undefined)
-    return firstCandidate(usable[0]!, values, options, warnings);
+  if (recipe === undefined) {
+    const n = values.length;
+    const own = models === undefined && NO_BACKTEST_MODEL.minLength <= n;
+    const short = own ? NO_BACKTEST_MODEL : usable[0]!;
+    return firstCandidate(short, values, options, warnings);
+  }
   const cal = calibrate(values, runs, recipe, ranked, { ...options, setting });
   // The members' own bounds are used only without calibrated intervals;
   // otherwise they are not computed (the means do not depend on them).

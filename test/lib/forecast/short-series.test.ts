@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { forecastSeries } from '#lib/forecast/index';
+
+const GBPS = 1e9;
+const WEEKLY = [1, 1.02, 1.03, 1.01, 0.98, 0.93, 0.92];
+
+/** A new link: ramps up over two weeks, then carries flat traffic. */
+function rampThenFlat(days: number, rampDays = 14): number[] {
+  return Array.from({ length: days }, (_, d) => {
+    const level = d < rampDays ? 1 + (9 * d) / rampDays : 10;
+    return level * GBPS * WEEKLY[d % 7]!;
+  });
+}
+
+/** A link whose traffic doubled once, a third of the way in. */
+function stepUp(days: number): number[] {
+  return Array.from({ length: days }, (_, d) => {
+    const level = d < days / 3 ? 5 : 10;
+    return level * GBPS * WEEKLY[d % 7]!;
+  });
+}
+
+describe('a series too short for a backtest', () => {
+  it.each([
+    ['ramped up, then flat, 35 days', rampThenFlat(35)],
+    ['ramped up, then flat, 56 days', rampThenFlat(56)],
+    ['stepped up once, 35 days', stepUp(35)],
+  ])(
+    '%s: its 90-day bounds stay within a few times its level, so a new link is not told to augment tenfold',
+    (_name, values) => {
+      // Act
+      const f = forecastSeries(values, { horizon: 90, levels: [80, 95] });
+
+      // Assess: the truth at day 90 is the flat level, 10 Gbps
+      expect(f.warnings.join()).toMatch(/no backtest/);
+      expect(f.upper[80]!.at(-1)! / (10 * GBPS)).toBeLessThan(4);
+      expect(f.upper[95]!.at(-1)! / (10 * GBPS)).toBeLessThan(6);
+      expect(f.mean.at(-1)! / (10 * GBPS)).toBeLessThan(2.5);
+    },
+  );
+});
