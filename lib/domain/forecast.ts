@@ -27,7 +27,7 @@ export interface SeriesForecast {
 
 /**
  * A step of the traffic's level in the last days of the history, not yet
- * a level shift (README "Forecast engine"): the interval covers both
+ * a level shift (README "The forecast engine"): the interval covers both
  * levels; the mean follows the new one once `followed`.
  */
 export interface TrafficStep {

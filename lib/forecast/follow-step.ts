@@ -24,7 +24,7 @@ export function undoStep(y: readonly number[], step: EndStep): number[] {
  * plausible range of its ratio), as steps are found from their third day;
  * the mean follows the new level from day `followUp` of a rise or
  * `followDown` of a fall (a rise sooner: under-forecasting a full link is
- * the costly error). README "Forecast engine".
+ * the costly error). README "The forecast engine".
  *
  * @param f - forecast fitted on {@link undoStep}'s series
  * @param step - the step

@@ -7,7 +7,7 @@ export type PoolName = 'wide' | 'four' | 'five' | 'six' | 'seven' | 'trend';
 /**
  * Every tunable choice of the engine in one value, so that the accuracy
  * benchmark can choose it leave-one-family-out (docs/architecture.md and
- * README "Forecast engine").
+ * README "The forecast engine").
  */
 export interface EngineSetting {
   /** Short name, e.g. `four/shrink.25/noise`. */
@@ -71,11 +71,11 @@ const point = (
 /**
  * Point-forecast settings: pool × rule × margin, and two outlier limits.
  * Level-shift handling stays on in every setting: following a lasting
- * step is a capacity requirement (README "Forecast engine"), not a knob.
+ * step is a capacity requirement (README "The forecast engine"), not a knob.
  * The `select` rule (per-series choice, kept as a rule for tests and
  * comparisons) is not a candidate: per-series selection is what failed
  * to generalise, and a single-case family tipped two folds toward it
- * (README "Forecast engine"); only combinations and shrinkage toward them
+ * (README "The forecast engine"); only combinations and shrinkage toward them
  * compete.
  */
 const POINT_GRID: readonly Point[] = [
@@ -110,7 +110,7 @@ export const SETTING_GRID: readonly EngineSetting[] = POINT_GRID.flatMap((p) =>
 
 /**
  * The production setting: the one with the best mean leave-one-family-out
- * rank in `npm run bench:accuracy` (README "Forecast engine").
+ * rank in `npm run bench:accuracy` (README "The forecast engine").
  */
 export const DEFAULT_SETTING: EngineSetting = {
   id: 'five/shrink0.25/noise',

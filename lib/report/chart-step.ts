@@ -6,7 +6,7 @@ import { stepText } from './step-text.ts';
 /**
  * The chart's date marks with the series' step added: a rule on its first
  * day labelled "traffic stepped +70 % on 2026-11-20", on a label row of
- * its own above the others (README "Forecast engine").
+ * its own above the others (README "The forecast engine").
  *
  * @param marks - the chart's other marks
  * @param series - the charted series (its forecast's step, if any)

@@ -56,7 +56,7 @@ export const MARK_STYLES: Readonly<Record<MarkKind, LineStyle>> = {
     width: 1.5,
     label: 'critical (upper)',
   },
-  // A change of traffic level the forecast follows (README "Forecast engine").
+  // A change of traffic level the forecast follows (README "The forecast engine").
   step: { colour: '#e65100', dash: [1, 2], width: 1.5, label: 'traffic step' },
 };
 

@@ -7,7 +7,7 @@ export const STEP_RATIO = 1.7;
 
 /**
  * Gives one quiet single-link group a step up of its traffic late in the
- * history (an ISP moved traffic onto it, README "Forecast engine"): +70 %
+ * history (an ISP moved traffic onto it, README "The forecast engine"): +70 %
  * ten days before the end, to 90 % of capacity, above the critical
  * threshold, so that the followed step calls for an order now. The group
  * is chosen without the generator (the last fine single-link group

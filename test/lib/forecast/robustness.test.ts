@@ -46,7 +46,7 @@ describe('robustness of the engine', () => {
 
   it('follows a level shift within two weeks, as a step', () => {
     // Prepare: within 27 days of the end a change of level is a step
-    // (README "Forecast engine"), not yet a cleaned level shift
+    // (README "The forecast engine"), not yet a cleaned level shift
     const values = clean.map((v, i) => (i >= 716 ? 2 * v : v));
     const shifted = reference.map((v) => 2 * v);
 
