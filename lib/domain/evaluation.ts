@@ -52,8 +52,8 @@ export interface Evaluation {
 }
 
 /**
- * A detected step as the run records it (`steps.json`, README "Forecast
- * engine"): the forecast's {@link TrafficStep} dated, with its size in
+ * A detected step as the run records it (`steps.json`, README "The
+ * forecast engine"): the forecast's {@link TrafficStep} dated, with its size in
  * bps and how it stands in its bundle.
  *
  * @example

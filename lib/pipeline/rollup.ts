@@ -38,7 +38,7 @@ export interface RollupInput {
 }
 
 /**
- * The rollup stage (docs/architecture.md, "Rollup"): turns raw traffic
+ * The rollup stage (docs/architecture.md, "Stages" and "Rolling up"): turns raw traffic
  * into `series_daily` (peaks per link, group and ISP) and
  * `quality_daily` (bad rows per link and kind), many days per query and
  * one partition per day, each day done only when its markers say so.

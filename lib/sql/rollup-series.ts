@@ -7,7 +7,7 @@ import { STAMP_CTES } from './rollup-stage.ts';
  * and per ISP (inventory links only). `peak_bps` is the p95 of the day's
  * good samples, one per (link, ts); for a group or ISP it is the p95 of
  * the links' samples summed per `ts`, not the sum of the links' p95s
- * (docs/architecture.md, "daily peak"). Bad rows (non-finite, wrong
+ * (docs/architecture.md, "Rolling up"). Bad rows (non-finite, wrong
  * partition, negative, spikes, extra duplicates) are left out; zeros
  * stay. A link's daily capacity is its largest valid capacity that day,
  * else the inventory's; a group's is the sum of its links'.
