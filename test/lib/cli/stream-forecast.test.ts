@@ -23,6 +23,9 @@ async function files(text: string) {
 }
 
 const OPTIONS = { horizon: 20, season: 7, levels: [80, 95] };
+/** The command on one worker, warnings ignored. */
+const inOneWorker = (input: string, output: string) =>
+  streamForecast({ ...OPTIONS, input, output, workers: 1, warn: () => {} });
 const TEXT = [
   'series_id,ds,y',
   ...Array.from({ length: 30 }, (_, k) => rows(`s${k}`, 120 + k, k)).flat(),
@@ -110,13 +113,7 @@ describe('streamForecast', () => {
     const output = join(input, 'no-such-folder', 'out.csv');
 
     // Act
-    const act = streamForecast({
-      ...OPTIONS,
-      input,
-      output,
-      workers: 1,
-      warn: () => {},
-    });
+    const act = inOneWorker(input, output);
 
     // Assess
     await expect(act).rejects.toThrow(InputError);
@@ -136,13 +133,7 @@ describe('streamForecast', () => {
     );
 
     // Act
-    const act = streamForecast({
-      ...OPTIONS,
-      input,
-      output,
-      workers: 1,
-      warn: () => {},
-    });
+    const act = inOneWorker(input, output);
 
     // Assess
     await expect(act).rejects.toThrow(InputError);
@@ -158,13 +149,7 @@ describe('streamForecast', () => {
     );
 
     // Act
-    const act = streamForecast({
-      ...OPTIONS,
-      input,
-      output,
-      workers: 1,
-      warn: () => {},
-    });
+    const act = inOneWorker(input, output);
 
     // Assess
     await expect(act).rejects.toThrow(/line 3: field 'y'.*"x"/);
