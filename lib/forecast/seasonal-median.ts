@@ -10,7 +10,7 @@ export const MEDIAN_SEASONS = 4;
 export interface SeasonalMedianFit extends FittedBase {
   /** Per phase of the last season, the median of its last seasons. */
   readonly base: readonly number[];
-  /** Change per day, from the first season to the medians. */
+  /** Change per day, from the first seasons' medians to the last ones'. */
   readonly drift: number;
   /** Days by which the medians lag behind the last season. */
   readonly lag: number;
@@ -22,8 +22,10 @@ export interface SeasonalMedianFit extends FittedBase {
  * seasons (fewer when the series is shorter), so one bad week (an outage,
  * a spike the cleaning missed, a holiday) does not become the forecast.
  * The medians lie (k − 1)/2 seasons back; the drift, the change per day
- * from the first season to the medians, carries them forward (with one
- * season it is seasonal naive's drift).
+ * between the medians of the first seasons (up to k of those the last ones
+ * do not use, so a bad first week does not tilt it either) and the last
+ * ones, carries them forward (with one season it is seasonal naive's
+ * drift).
  *
  * @param values - finite observations
  * @param season - season length
@@ -46,9 +48,15 @@ export function fitSeasonalMedian(
     base.push(median(buf));
   }
   const lag = ((k - 1) / 2) * m;
+  // The first seasons' medians too, from seasons the last ones do not use.
+  const first = Math.max(1, Math.min(k, Math.floor(n / m) - k));
+  const firstBuf = new Float64Array(first);
   let change = 0;
-  for (let j = 0; j < m; j += 1) change += base[j]! - values[j]!;
-  const span = n - m - lag;
+  for (let q = 0; q < m; q += 1) {
+    for (let j = 0; j < first; j += 1) firstBuf[j] = values[q + j * m]!;
+    change += base[q]! - median(firstBuf);
+  }
+  const span = n - m - lag - ((first - 1) / 2) * m;
   const drift = span > 0 ? change / m / span : 0;
   return { base, drift, lag, sigma: naive.sigma };
 }

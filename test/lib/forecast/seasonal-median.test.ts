@@ -49,6 +49,18 @@ describe('seasonal median', () => {
     expect(relativeGap(naive.mean, expected)).toBeGreaterThan(0.9);
   });
 
+  it('keeps its drift when the first week is bad, taking the first weeks by their median too', () => {
+    // Prepare: the line's first week lost to an outage (10 % of traffic)
+    const expected = Array.from({ length: 30 }, (_, h) => next(h));
+    const badStart = trended.map((v, t) => (t < 7 ? 0.1 * v : v));
+
+    // Act
+    const f = seasonalMedian.forecast(badStart, 7, 30, [80]);
+
+    // Assess
+    expect(relativeGap(f.mean, expected)).toBeLessThan(1e-9);
+  });
+
   it('uses the seasons there are when the series is short', () => {
     // Act
     const fit = fitSeasonalMedian([1, 5, 1, 5, 9, 5], 2);
