@@ -1,9 +1,10 @@
 /**
  * Values derived from a number array, kept once per array: at a backtest
- * origin every model receives the same training array. An entry is kept weakly by the array (nothing stays once
- * the array is gone) beside a copy of what the array held, and is used only
- * while the array still holds it: a caller may reuse one buffer for several
- * series, and a stale entry would forecast the earlier one.
+ * origin every model receives the same training array. An entry is kept
+ * weakly by the array (nothing stays once the array is gone) beside a copy
+ * of what the array held, and is used only while the array still holds
+ * it: a caller may reuse one buffer for several series, and a stale entry
+ * would forecast the earlier one.
  */
 export class ArrayCache<V> {
   readonly #entries = new WeakMap<
