@@ -158,6 +158,52 @@ describe('DuckDbQueryEngine partitions', () => {
       { dt: '2026-01-02', n: 1 },
     ]);
   });
+
+  it('tells files of a wrong schema from good ones read together', async () => {
+    // Prepare: good files (two writers' schemas) and two bad, no junk
+    const dt = '2026-01-03';
+    await writeTrafficDay(lake(), dt, [
+      { linkId: 'l1', outBps: 1, capacityBps: 10, ts: `${dt}T00:00:00Z` },
+    ]);
+    const folder = join(lake(), 'traffic', `dt=${dt}`);
+    const good = (minute: number) =>
+      `SELECT TIMESTAMP '${dt} 00:${minute}:00' AS ts, 'l1' AS link_id, ` +
+      '1.0::DOUBLE AS out_bps, 1.0::DOUBLE AS in_bps, 10.0::DOUBLE AS capacity_bps';
+    await writeParquet(join(folder, 'a.parquet'), good(15));
+    await writeParquet(join(folder, 'b.parquet'), good(20));
+    await writeParquet(
+      join(folder, 'float.parquet'),
+      `SELECT TIMESTAMP '${dt} 00:25:00' AS ts, 'l1' AS link_id, ` +
+        '1.0::FLOAT AS out_bps, 1.0::FLOAT AS in_bps, 10.0::FLOAT AS capacity_bps',
+    );
+    await writeParquet(
+      join(folder, 'text.parquet'),
+      `SELECT TIMESTAMP '${dt} 00:30:00' AS ts, 'l1' AS link_id, ` +
+        "'1' AS out_bps, 1.0::DOUBLE AS in_bps, 10.0::DOUBLE AS capacity_bps",
+    );
+    await writeParquet(
+      join(folder, 'no-ts.parquet'),
+      "SELECT 'l1' AS link_id, 1.0::DOUBLE AS out_bps, " +
+        '1.0::DOUBLE AS in_bps, 10.0::DOUBLE AS capacity_bps',
+    );
+    await open();
+
+    // Act
+    const bad = await engine.checkTraffic([dt]);
+    const again = await engine.checkTraffic([dt]);
+    const [counted] = await engine.query('SELECT count(*) AS n FROM traffic');
+
+    // Assess
+    expect(bad.map((f) => [f.file, f.reason])).toEqual([
+      [`traffic/dt=${dt}/no-ts.parquet`, 'has no column ts'],
+      [
+        `traffic/dt=${dt}/text.parquet`,
+        'column out_bps is VARCHAR, expected a double',
+      ],
+    ]);
+    expect(again).toEqual(bad);
+    expect(counted).toEqual({ n: 4 });
+  });
 });
 
 async function writeParquet(path: string, select: string) {
