@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -17,13 +17,19 @@ import type { Notifier } from '#lib/ports/notifier';
  * of a day in the order they were published. Delivery is idempotent: a
  * message whose exact text is already in the day's folder (a run killed
  * after delivering it, before saving state) is accepted without a second
- * file, so the outbox holds each message once.
+ * file, so the outbox holds each message once. Each file of a day is
+ * read once, to learn its text's digest, however many messages follow
+ * (reading them all for every message grew with the square of the
+ * messages: docs/architecture.md "Stages", notify).
  *
  * @example
  * const notifier = new OutboxNotifier('./out/outbox', log);
  * await notifier.publish([message]); // writes out/outbox/2026-11-26/01-alert-acme-1.txt
  */
 export class OutboxNotifier implements Notifier {
+  /** Per day folder: `.txt` file name → digest of its text. */
+  private readonly digests = new Map<string, Map<string, string>>();
+
   constructor(
     private readonly folder: string,
     private readonly log?: Logger,
@@ -55,12 +61,17 @@ export class OutboxNotifier implements Notifier {
     try {
       await mkdir(folder, { recursive: true });
       const email = asEmail(message);
-      const texts = (await readdir(folder)).filter((f) => f.endsWith('.txt'));
-      const done = await findDelivered(folder, texts, email);
-      if (done) return { id: message.id, ok: true, messageId: done };
-      const name = `${String(texts.length + 1).padStart(2, '0')}-${fileSafe(rest.join('-') || 'message')}`;
+      const known = await this.known(folder);
+      const digest = digestOf(email);
+      for (const [file, seen] of known) {
+        if (seen === digest) {
+          return { id: message.id, ok: true, messageId: join(folder, file) };
+        }
+      }
+      const name = `${String(known.size + 1).padStart(2, '0')}-${fileSafe(rest.join('-') || 'message')}`;
       const path = join(folder, `${name}.txt`);
       await writeAtomically(path, email);
+      known.set(`${name}.txt`, digest);
       await writeAtomically(
         join(folder, `${name}.json`),
         `${JSON.stringify(message, null, 2)}\n`,
@@ -70,6 +81,24 @@ export class OutboxNotifier implements Notifier {
     } catch (error) {
       return { id: message.id, ok: false, error: (error as Error).message };
     }
+  }
+
+  /**
+   * The digests of the day folder's `.txt` files: listed at every call
+   * (another writer's files count too), each new one read once.
+   */
+  private async known(folder: string): Promise<Map<string, string>> {
+    const known = this.digests.get(folder) ?? new Map<string, string>();
+    this.digests.set(folder, known);
+    const texts = (await readdir(folder)).filter((f) => f.endsWith('.txt'));
+    const listed = new Set(texts);
+    for (const name of known.keys()) if (!listed.has(name)) known.delete(name);
+    for (const name of texts) {
+      if (!known.has(name)) {
+        known.set(name, digestOf(await readFile(join(folder, name), 'utf8')));
+      }
+    }
+    return known;
   }
 }
 
@@ -85,18 +114,8 @@ function asEmail(drafted: Message): string {
   ].join('\n');
 }
 
-/** The file already holding exactly this email, if any. */
-async function findDelivered(
-  folder: string,
-  texts: readonly string[],
-  email: string,
-): Promise<string | undefined> {
-  for (const name of texts) {
-    const path = join(folder, name);
-    if ((await readFile(path, 'utf8')) === email) return path;
-  }
-  return undefined;
-}
+const digestOf = (text: string): string =>
+  createHash('sha256').update(text).digest('hex');
 
 /** Whole files only: a kill midway leaves a temporary file, not half a message. */
 async function writeAtomically(path: string, text: string): Promise<void> {
