@@ -83,7 +83,7 @@ class StateProgress {
   private readonly sent: Record<string, string>;
   private readonly groups: NotificationState['groups'];
   private readonly digests: Record<string, string>;
-  /** Per unit, its messages' keys not accepted yet. */
+  /** Per unit, how many of its messages' keys are not accepted yet. */
   private readonly missing: number[] = [];
   /** Message key → the units waiting for it. */
   private readonly waiting = new Map<string, number[]>();
