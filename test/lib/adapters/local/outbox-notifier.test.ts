@@ -132,4 +132,38 @@ describe('OutboxNotifier', () => {
     });
     expect(await readdir(day)).toHaveLength(2);
   });
+
+  it('numbers after files another notifier wrote meanwhile, overwriting none', async () => {
+    // Prepare: two notifiers on one outbox (a killed run's, then the next)
+    const first = new OutboxNotifier(folder);
+    const second = new OutboxNotifier(folder);
+    const message = (isp: string): Message => ({
+      ...MESSAGE,
+      id: `2026-11-26/alert/${isp.toLowerCase()}/1`,
+      subject: `[Headroom] ${isp}: 1 critical`,
+      attributes: { ...MESSAGE.attributes, isp },
+    });
+
+    // Act
+    await first.publish([message('Acme')]);
+    await second.publish([message('Beta')]);
+    await first.publish([message('Gamma')]);
+    const [again] = await second.publish([message('Gamma')]);
+
+    // Assess
+    const day = join(folder, '2026-11-26');
+    const texts = (await readdir(day)).filter((f) => f.endsWith('.txt'));
+    expect(texts.sort()).toEqual([
+      '01-alert-acme-1.txt',
+      '02-alert-beta-1.txt',
+      '03-alert-gamma-1.txt',
+    ]);
+    expect(await readFile(join(day, '02-alert-beta-1.txt'), 'utf8')).toMatch(
+      /^Subject: \[Headroom\] Beta/,
+    );
+    expect(again).toMatchObject({
+      ok: true,
+      messageId: join(day, '03-alert-gamma-1.txt'),
+    });
+  });
 });
