@@ -9,7 +9,7 @@ import {
 } from './level-rows.ts';
 import { byUrgency } from './rank.ts';
 import type { ReportFile, ReportInput } from './report-input.ts';
-import { reportedIsps } from './reported-isps.ts';
+import { groupsByIsp, reportedIsps } from './reported-isps.ts';
 import { SPREADSHEET_SAFE_CAST } from './spreadsheet-safe.ts';
 
 /** A blank evaluation, only to list each file's columns when it is empty. */
@@ -99,12 +99,9 @@ export function renderLevelCsv(input: ReportInput): ReportFile[] {
   const links = input.evaluations
     .filter((e) => e.level === 'link')
     .sort((a, b) => a.key.localeCompare(b.key));
+  const byIsp = groupsByIsp(groups);
   const isps = reportedIsps(input).map((s) =>
-    ispRow(
-      s,
-      groups.filter((g) => g.isp === s.isp),
-      asOf,
-    ),
+    ispRow(s, byIsp.get(s.isp) ?? [], asOf),
   );
   return [
     csvFile(

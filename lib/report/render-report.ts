@@ -6,7 +6,7 @@ import { renderIndex } from './render-index.ts';
 import { renderIspPage } from './render-isp-page.ts';
 import { renderPartnerPage } from './render-partner-page.ts';
 import type { ReportFile, ReportInput } from './report-input.ts';
-import { reportedIsps } from './reported-isps.ts';
+import { groupsByIsp, reportedIsps } from './reported-isps.ts';
 
 const HTML = 'text/html; charset=utf-8';
 /** ISP pages rendered at once; charts are CPU-bound, so a few suffice. */
@@ -51,11 +51,12 @@ export async function renderReport(input: ReportInput): Promise<ReportFile[]> {
  * const packs = renderPartnerPages(input);
  */
 export function renderPartnerPages(input: ReportInput): ReportFile[] {
+  const groups = groupsByIsp(input.evaluations);
   return reportedIsps(input).map((isp) => ({
     path: `partners/${ispSlug(isp.isp)}.html`,
     body: renderPartnerPage(
       isp,
-      input.evaluations.filter((e) => e.level === 'group' && e.isp === isp.isp),
+      groups.get(isp.isp) ?? [],
       input.asOf,
       input.decisionLevel,
     ),

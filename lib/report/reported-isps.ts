@@ -23,6 +23,30 @@ export function reportedIsps(input: {
   return [...byName.values()].sort((a, b) => a.isp.localeCompare(b.isp));
 }
 
+/**
+ * The group evaluations of each ISP, in their input order, in one pass:
+ * for code that visits every ISP, where a filter per ISP grows with ISPs
+ * times series (at 148,200 series and 2,325 ISPs the partner pages and
+ * `isps.csv` spent over two minutes filtering).
+ *
+ * @param evaluations - evaluations of any level (only groups are kept)
+ * @returns ISP → its group evaluations
+ * @example
+ * groupsByIsp(input.evaluations).get('Acme') ?? [];
+ */
+export function groupsByIsp(
+  evaluations: readonly Evaluation[],
+): Map<string, Evaluation[]> {
+  const byIsp = new Map<string, Evaluation[]>();
+  for (const e of evaluations) {
+    if (e.level !== 'group') continue;
+    const list = byIsp.get(e.isp);
+    if (list) list.push(e);
+    else byIsp.set(e.isp, [e]);
+  }
+  return byIsp;
+}
+
 function fallbackSummary(
   isp: string,
   evaluations: readonly Evaluation[],
