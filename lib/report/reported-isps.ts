@@ -16,9 +16,14 @@ export function reportedIsps(input: {
   readonly evaluations: readonly Evaluation[];
 }): IspSummary[] {
   const byName = new Map(input.isps.map((s) => [s.isp, s]));
+  let groups: Map<string, Evaluation[]> | undefined;
   for (const e of input.evaluations) {
     if (e.level === 'link' || byName.has(e.isp)) continue;
-    byName.set(e.isp, fallbackSummary(e.isp, input.evaluations));
+    groups ??= groupsByIsp(input.evaluations);
+    const own = input.evaluations.find(
+      (x) => x.level === 'isp' && x.key === e.isp,
+    );
+    byName.set(e.isp, fallbackSummary(e.isp, groups.get(e.isp) ?? [], own));
   }
   return [...byName.values()].sort((a, b) => a.isp.localeCompare(b.isp));
 }
@@ -49,12 +54,9 @@ export function groupsByIsp(
 
 function fallbackSummary(
   isp: string,
-  evaluations: readonly Evaluation[],
+  groups: readonly Evaluation[],
+  own: Evaluation | undefined,
 ): IspSummary {
-  const groups = evaluations.filter(
-    (e) => e.level === 'group' && e.isp === isp,
-  );
-  const own = evaluations.find((e) => e.level === 'isp' && e.key === isp);
   const sum = (f: (e: Evaluation) => number) =>
     groups.reduce((s, e) => s + f(e), 0);
   const demandBps = own?.lastPeakBps ?? sum((e) => e.lastPeakBps);
