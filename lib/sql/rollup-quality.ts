@@ -25,9 +25,9 @@ const STEPS_SECONDS = [3_600, 1_800, 900, 600, 300, 120, 60];
  * not shrink it (samples are aligned to their interval on the clock).
  *
  * The stamps are read once, since Athena runs the stage again at each
- * reading (docs/architecture.md, "Rolling up"): grouped per link, day and
- * `ts` (a timestamp with rows of two kinds is seen once), then per link
- * and day, then pivoted into one row per kind.
+ * reading (docs/architecture.md, "Rolling up"): summed per link and day
+ * (a stamp is one timestamp, whatever kinds of rows it has), then
+ * pivoted into one row per kind.
  *
  * @returns a SELECT with columns `link_id, kind, count, dt`
  * @example
@@ -41,39 +41,24 @@ export function rollupQualitySql(): string {
     (step) => `WHEN p.on_${step} >= 0.99 * p.seen THEN ${step}`,
   ).join('\n          ');
   return `WITH ${STAMP_CTES},
-per_ts AS (
-  SELECT
-    day,
-    wrong,
-    link_no,
-    other_id,
-    ts,
-    sum(n) AS raw_rows,
-    sum(CASE WHEN bad = 1 THEN n ELSE 0 END) AS non_finite,
-    sum(CASE WHEN bad = 2 THEN n ELSE 0 END) AS negative,
-    sum(CASE WHEN bad = 3 THEN n ELSE 0 END) AS spike,
-    sum(CASE WHEN bad = 0 THEN n - 1 ELSE 0 END) AS duplicate,
-    count_if(bad = 0 AND v = 0) AS zero
-  FROM stamps
-  GROUP BY day, wrong, link_no, other_id, ts
-),
 per_link AS (
   SELECT
     day,
     wrong,
     link_no,
     other_id,
-    sum(raw_rows) AS raw_rows,
+    sum(n) AS raw_rows,
     sum(non_finite) AS non_finite,
     sum(negative) AS negative,
     sum(spike) AS spike,
-    sum(duplicate) AS duplicate,
-    sum(zero) AS zero,
+    sum(CASE WHEN v IS NOT NULL
+      THEN n - non_finite - negative - spike - 1 ELSE 0 END) AS duplicate,
+    count_if(v = 0) AS zero,
     count(ts) AS seen,
     ${stepCounts}
   FROM (
     SELECT *, hour(ts) * 3600 + minute(ts) * 60 + second(ts) AS second_of_day
-    FROM per_ts
+    FROM stamps
   ) k
   GROUP BY day, wrong, link_no, other_id
 ),

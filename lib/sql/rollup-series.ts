@@ -83,7 +83,7 @@ const LINK_ROWS_CTE = `link_peaks AS (
     max(cap) AS cap,
     count(good) AS samples
   FROM (
-    SELECT day, link_no, other_id, cap, CASE WHEN bad = 0 THEN v END AS good
+    SELECT day, link_no, other_id, cap, v AS good
     FROM stamps
     WHERE NOT wrong
   ) s
@@ -117,7 +117,7 @@ const LEVEL_CTES = `level_sums AS (
     sum(s.v) AS bps
   FROM stamps s
   JOIN link_numbers n ON n.link_no = s.link_no
-  WHERE NOT s.wrong AND s.bad = 0
+  WHERE NOT s.wrong AND s.v IS NOT NULL
   GROUP BY GROUPING SETS ((s.day, s.ts, n.grp_no), (s.day, s.ts, n.isp_no))
 ),
 level_peaks AS (

@@ -8,10 +8,9 @@ export interface RollupSqlOptions {
 
 /**
  * The rollup's one pass over raw traffic (Trino dialect): the `dt`
- * partitions of a batch of days grouped into one row per link, sample
- * time and kind of row, which both outputs (`rollupSeriesSql`,
- * `rollupQualitySql`) read as `rollup_stamps` through `STAMP_CTES`.
- * Columns:
+ * partitions of a batch of days grouped into one row per link and sample
+ * time, which both outputs (`rollupSeriesSql`, `rollupQualitySql`) read
+ * as `rollup_stamps` through `STAMP_CTES`. Columns:
  *
  * - `odd_day` (a date): the folder's day for the rare rows whose `ts` is
  *   NULL or not on it (NULL otherwise); `STAMP_CTES` turns it into `day`
@@ -20,18 +19,19 @@ export interface RollupSqlOptions {
  * - `link_no`: the link's number in the inventory (`LINK_NUMBERS`), or
  *   NULL with the id in `other_id` for a link the inventory lacks;
  * - `ts` (NULL for rows without one);
- * - `bad`: the row's kind, 0 for a good row, else the first that applies
- *   of 1 non-finite, 2 negative, 3 spike;
- * - `n`: the rows (more than one for a good row: duplicates);
- * - `v`: the largest value (only meaningful for good rows);
+ * - `n`: the rows;
+ * - `non_finite`, `negative`, `spike`: the bad rows among them, each
+ *   under the first kind that applies, in that order (the others are
+ *   good: more than one good row is a duplicate);
+ * - `v`: the largest good value, NULL when no row is good;
  * - `cap`: the largest finite, positive capacity.
  *
  * This grouping has about one group per raw row, so it is kept narrow
- * (docs/architecture.md, "Rolling up"): numbers, not the link's text; the
- * kind in the key rather than a count per kind; the folder's day only
- * for the rows whose `ts` is not on it, which also makes each day's
- * result depend only on the day's own folder, whatever else is in the
- * batch.
+ * (docs/architecture.md, "Rolling up"): numbers, not the link's text;
+ * the folder's day only for the rows whose `ts` is not on it, which also
+ * makes each day's result depend only on the day's own folder, whatever
+ * else is in the batch. One row per timestamp, with a count per kind,
+ * lets quality count each timestamp once without grouping again.
  *
  * @param days - the batch's days, `YYYY-MM-DD`
  * @param options - the spike factor
@@ -72,12 +72,14 @@ SELECT
   link_no,
   other_id,
   ts,
-  bad,
   count(*) AS n,
-  max(out_bps) AS v,
+  count_if(bad = 1) AS non_finite,
+  count_if(bad = 2) AS negative,
+  count_if(bad = 3) AS spike,
+  max(CASE WHEN bad = 0 THEN out_bps END) AS v,
   max(cap) AS cap
 FROM classified
-GROUP BY link_no, other_id, ts, odd_day, bad`;
+GROUP BY link_no, other_id, ts, odd_day`;
 }
 
 /**
@@ -125,8 +127,10 @@ stamps AS (
     link_no,
     other_id,
     ts,
-    bad,
     n,
+    non_finite,
+    negative,
+    spike,
     v,
     cap
   FROM rollup_stamps

@@ -64,4 +64,42 @@ describe('rollupLake missing samples', () => {
     // Assess
     expect(await missing()).toEqual([]);
   });
+
+  it('sees a timestamp with rows of several kinds once', async () => {
+    // Prepare: 5-minute samples with 00:25 and 00:30 missing; 00:05
+    // has a duplicate and a spike beside its good row, 00:10 only a spike.
+    const stamps = dayStamps(DT, 288);
+    const rows = stamps
+      .filter((_, i) => i !== 2 && i !== 5 && i !== 6)
+      .map(sample('a1'))
+      .concat([
+        { ts: stamps[1]!, linkId: 'a1', outBps: 1, capacityBps: 100 },
+        { ts: stamps[1]!, linkId: 'a1', outBps: 500, capacityBps: 100 },
+        { ts: stamps[2]!, linkId: 'a1', outBps: 900, capacityBps: 100 },
+      ]);
+    await writeTrafficDay(join(dir, 'lake'), DT, rows);
+
+    // Act
+    await rollupStage(fixtureDeps(engine, dir), { asOf: '2026-01-02' });
+
+    // Assess: each timestamp is seen once (two missing, not one or
+    // three), each bad row counts under its kind, and the link's day has
+    // the 285 good samples.
+    expect(
+      await engine.query(
+        `SELECT kind, "count" FROM quality_daily
+         WHERE link_id = 'a1' ORDER BY kind`,
+      ),
+    ).toEqual([
+      { kind: 'duplicate', count: 1 },
+      { kind: 'missing_samples', count: 2 },
+      { kind: 'spike', count: 2 },
+    ]);
+    expect(
+      await engine.query(
+        `SELECT samples FROM series_daily
+         WHERE level = 'link' AND key = 'a1'`,
+      ),
+    ).toEqual([{ samples: 285 }]);
+  });
 });
