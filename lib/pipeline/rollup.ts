@@ -93,13 +93,17 @@ export async function rollupLake(
   const sizes = new Map(
     traffic.map((p) => [p.dt, p.files.reduce((n, f) => n + f.bytes, 0)]),
   );
-  // Sized by what Athena scans: the raw bytes once per reading.
+  // Sized by what Athena scans (the raw bytes once per reading), and by
+  // what the engine handles best (DuckDB: about a million rows).
   const reads = trafficReads(
     rollupWrite([input.asOf], tag, config.dataQuality.spikeFactor),
   );
   const batches = batchDays(days, sizes, {
     days: config.rollup.batchDays,
-    bytes: Math.floor(config.rollup.scanBytes / reads),
+    bytes: Math.min(
+      Math.floor(config.rollup.scanBytes / reads),
+      engine.rollupBatchBytes ?? Number.POSITIVE_INFINITY,
+    ),
   });
   const run = await runBatches(deps, batches, tag, started, input.stopAfterMs);
   const summary: RollupSummary = {

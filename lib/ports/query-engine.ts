@@ -93,6 +93,12 @@ export interface UnloadTarget {
  * const rows = await engine.query('SELECT count(*) AS n FROM traffic');
  */
 export interface QueryEngine {
+  /**
+   * The raw traffic bytes a rollup batch should hold at most on this
+   * engine, beside the scan cutoff (`rollup.scanBytes`); none when only
+   * that cutoff bounds it (Athena). A batch always holds at least a day.
+   */
+  readonly rollupBatchBytes?: number;
   /** Runs a read-only query and returns its rows with typed values. */
   query(sql: string): Promise<SqlRow[]>;
   /**

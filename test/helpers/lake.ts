@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import type { DuckDbQueryEngineOptions } from '#lib/adapters/local/duckdb-setup';
 
 /** One raw traffic sample as a test writes it. */
 export interface TrafficSample {
@@ -37,13 +38,17 @@ export function makeTempDir(prefix: string): Promise<string> {
 
 /**
  * Opens the local engine over `DIR/lake` and `DIR/inventory`, small and
- * single-threaded as tests want it.
+ * single-threaded as tests want it (other options may be given).
  */
-export function openTestEngine(dir: string): Promise<DuckDbQueryEngine> {
+export function openTestEngine(
+  dir: string,
+  options: Partial<DuckDbQueryEngineOptions> = {},
+): Promise<DuckDbQueryEngine> {
   return DuckDbQueryEngine.create({
     lakeDir: join(dir, 'lake'),
     memoryLimit: '256MB',
     threads: 1,
+    ...options,
   });
 }
 

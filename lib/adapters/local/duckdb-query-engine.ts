@@ -24,6 +24,7 @@ import {
 } from './duckdb-lake-files.ts';
 import { writeLocalPartitions } from './duckdb-partition-writer.ts';
 import {
+  DEFAULT_ROLLUP_BATCH_BYTES,
   type DuckDbQueryEngineOptions,
   setupStatements,
 } from './duckdb-setup.ts';
@@ -55,6 +56,7 @@ const TABLES: readonly LakeTable[] = [
  * await engine.close();
  */
 export class DuckDbQueryEngine implements QueryEngine {
+  readonly rollupBatchBytes: number;
   /** Traffic files found unreadable: left out of the `traffic` view. */
   private readonly unreadable = new Set<string>();
   /** Tables whose view is empty (no file yet), re-checked per query. */
@@ -65,6 +67,8 @@ export class DuckDbQueryEngine implements QueryEngine {
     private readonly instance: DuckDBInstance,
     private readonly options: DuckDbQueryEngineOptions,
   ) {
+    this.rollupBatchBytes =
+      options.rollupBatchBytes ?? DEFAULT_ROLLUP_BATCH_BYTES;
     this.trafficCheck = new TrafficCheck(options.lakeDir, (sql) =>
       this.rows(sql),
     );

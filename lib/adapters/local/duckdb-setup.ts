@@ -12,7 +12,23 @@ export interface DuckDbQueryEngineOptions {
   readonly memoryLimit?: string;
   /** DuckDB worker threads (default: DuckDB's, one per core). */
   readonly threads?: number;
+  /**
+   * Raw traffic bytes per rollup batch (default
+   * {@link DEFAULT_ROLLUP_BATCH_BYTES}).
+   */
+  readonly rollupBatchBytes?: number;
 }
+
+/**
+ * Raw Parquet bytes of traffic per local rollup batch: about a million
+ * rows. The rollup's groupings have about a group per raw row, and their
+ * cost per row grows with the batch beyond that: at 1,000 links
+ * (4.4 MB a day) batches of 1, 3, 7 and 31 days took 24.2, 27.0, 32.8
+ * and 43.9 CPU-s for the same 60 days; at 10,000 links (43 MB a day)
+ * one day per batch took 169 CPU-s for 39 days, 31 days per batch 404
+ * (README "Benchmarks"). The sample's 31-day batches are 13 MB.
+ */
+export const DEFAULT_ROLLUP_BATCH_BYTES = 16_000_000;
 
 /** The inventory table's columns when no inventory was written yet. */
 export const EMPTY_INVENTORY =

@@ -1,6 +1,7 @@
 import { cp, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DuckDbQueryEngineOptions } from '#lib/adapters/local/duckdb-setup';
 import { type Config, DEFAULT_CONFIG } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
 import { QUALITY_KINDS } from '#lib/domain/vocabulary';
@@ -70,7 +71,11 @@ describe('batched rollup', () => {
   }, 120_000);
   afterAll(() => removeDir(dir));
 
-  async function rollUp(name: string, config: Config) {
+  async function rollUp(
+    name: string,
+    config: Config,
+    engineOptions: Partial<DuckDbQueryEngineOptions> = {},
+  ) {
     const root = join(dir, name);
     await cp(join(dir, 'sample', 'lake'), join(root, 'lake'), {
       recursive: true,
@@ -78,7 +83,7 @@ describe('batched rollup', () => {
     await cp(join(dir, 'sample', 'inventory'), join(root, 'inventory'), {
       recursive: true,
     });
-    const engine = await openTestEngine(root);
+    const engine = await openTestEngine(root, engineOptions);
     const summary = await rollupStage(fixtureDeps(engine, root, config), {
       asOf: AS_OF,
     });
@@ -108,8 +113,8 @@ describe('batched rollup', () => {
     }
   });
 
-  it('keeps every batch query within rollup.scanBytes, counting that the series query reads the raw bytes twice', async () => {
-    // Prepare: a cap that fits one and a half of the largest day, twice
+  /** Raw traffic bytes of each day of the sample. */
+  async function daySizes(): Promise<number[]> {
     const traffic = join(dir, 'sample', 'lake', 'traffic');
     const sizes: number[] = [];
     for (const folder of await readdir(traffic)) {
@@ -119,6 +124,12 @@ describe('batched rollup', () => {
       );
       sizes.push(bytes.reduce((a, b) => a + b, 0));
     }
+    return sizes;
+  }
+
+  it('keeps every batch query within rollup.scanBytes, counting that the series query reads the raw bytes twice', async () => {
+    // Prepare: a cap that fits one and a half of the largest day, twice
+    const sizes = await daySizes();
     const largest = Math.max(...sizes);
     expect(Math.min(...sizes)).toBeGreaterThan(largest * 0.75);
     // Act
@@ -130,6 +141,31 @@ describe('batched rollup', () => {
     // Assess: one day per query (two would scan over the cap)
     expect(summary.days).toHaveLength(sizes.length);
     expect(summary.batches).toBe(sizes.length);
+  });
+
+  it("holds at most the local engine's batch bytes per batch, and writes the same rows", async () => {
+    // Prepare: room for one and a half of the largest day per batch
+    const sizes = await daySizes();
+    const largest = Math.max(...sizes);
+    const whole = await rollUp('engine-whole', settings({}));
+    // Act
+    const capped = await rollUp('engine-capped', settings({}), {
+      rollupBatchBytes: Math.floor(1.5 * largest),
+    });
+    // Assess: one day per batch, and the same rows as one batch
+    try {
+      expect(whole.summary.batches).toBe(1);
+      expect(capped.summary.batches).toBe(sizes.length);
+      expect(await capped.engine.query(SERIES)).toEqual(
+        await whole.engine.query(SERIES),
+      );
+      expect(await capped.engine.query(QUALITY)).toEqual(
+        await whole.engine.query(QUALITY),
+      );
+    } finally {
+      await whole.engine.close();
+      await capped.engine.close();
+    }
   });
 
   it('leaves rows of another day out of the folder they are in, and counts them', async () => {
