@@ -88,17 +88,25 @@ interface Placement {
  * marker, the days at the same time (each day's steps in order, so its
  * marker still comes last). One day after the other, these file
  * operations took 1.4 s of a 16 s rollup of the sample; together 0.5 s.
+ * When a day fails, the others are let finish before the error is
+ * thrown: the caller then removes the scratch folder they move from.
  */
 async function placeDays(
   lakeDir: string,
   table: LakeTable,
   placement: Placement,
 ): Promise<PartitionMarker[]> {
-  return Promise.all(
+  const settled = await Promise.allSettled(
     placement.days.map((dt) => placeDay(lakeDir, table, placement, dt)),
+  );
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map(
+    (s) => (s as PromiseFulfilledResult<PartitionMarker>).value,
   );
 }
 
+/** One day of {@link placeDays}: its files, then its marker. */
 async function placeDay(
   lakeDir: string,
   table: LakeTable,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { QueryError } from '#lib/errors';
+import { QueryError, UsageError } from '#lib/errors';
 import type {
   InventoryRow,
   LakeTable,
@@ -79,13 +79,20 @@ export class DuckDbQueryEngine implements QueryEngine {
    *
    * @param options - the lake folder and limits
    * @returns the ready engine
-   * @throws QueryError when DuckDB cannot be set up
+   * @throws QueryError when DuckDB cannot be set up; UsageError for a
+   *   `rollupBatchBytes` that is not a positive number
    * @example
    * await DuckDbQueryEngine.create({ lakeDir: 'lake' });
    */
   static async create(
     options: DuckDbQueryEngineOptions,
   ): Promise<DuckDbQueryEngine> {
+    const bytes = options.rollupBatchBytes;
+    if (bytes !== undefined && !(Number.isFinite(bytes) && bytes > 0)) {
+      throw new UsageError(
+        `rollupBatchBytes must be a positive number of bytes, got ${bytes}`,
+      );
+    }
     const instance = await DuckDBInstance.create(':memory:');
     const engine = new DuckDbQueryEngine(instance, options);
     for (const sql of setupStatements(options)) await engine.run(sql);

@@ -138,4 +138,18 @@ describe('DuckDbQueryEngine', () => {
       { finite: true, inf: true, nan: true, day: '2026-03-01', p95: 4.8 },
     ]);
   });
+
+  it('refuses a rollup batch size that is not a positive number of bytes', async () => {
+    // Act
+    const attempts = [Number.NaN, 0, -5].map((rollupBatchBytes) =>
+      openTestEngine(dir, { rollupBatchBytes }).catch((e: Error) => e.message),
+    );
+
+    // Assess
+    expect(await Promise.all(attempts)).toEqual([
+      'rollupBatchBytes must be a positive number of bytes, got NaN',
+      'rollupBatchBytes must be a positive number of bytes, got 0',
+      'rollupBatchBytes must be a positive number of bytes, got -5',
+    ]);
+  });
 });
