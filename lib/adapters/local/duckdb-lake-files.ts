@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { LakeDataError } from '#lib/errors';
 import type {
   LakeTable,
   PartitionFile,
@@ -127,6 +128,7 @@ export function lakeViewSql(
  *
  * @param folder - the folder
  * @returns its entries' names
+ * @throws LakeDataError naming the path when it is a file
  * @example
  * await listNames('./lake/traffic');
  */
@@ -134,7 +136,15 @@ export async function listNames(folder: string): Promise<string[]> {
   try {
     return await readdir(folder);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return [];
+    if (code === 'ENOTDIR') {
+      throw new LakeDataError(
+        `${folder} is a file where the lake needs a folder ` +
+          '(a table, or a dt=YYYY-MM-DD partition of one)',
+        { cause: error },
+      );
+    }
     throw error;
   }
 }

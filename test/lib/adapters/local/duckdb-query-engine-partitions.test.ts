@@ -1,4 +1,4 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -27,6 +27,21 @@ describe('DuckDbQueryEngine partitions', () => {
   afterEach(async () => {
     await engine?.close();
     await removeDir(dir);
+  });
+
+  it('names a file that stands where a partition folder should be', async () => {
+    // Prepare
+    await mkdir(join(lake(), 'series_daily'), { recursive: true });
+    const stray = join(lake(), 'series_daily', 'dt=2026-01-01');
+    await writeFile(stray, 'not a folder');
+
+    // Act: opening the engine lists the lake
+    const failure = open();
+
+    // Assess
+    await expect(failure).rejects.toThrow(
+      `${stray} is a file where the lake needs a folder`,
+    );
   });
 
   it('lists partitions that hold Parquet files, sorted', async () => {
