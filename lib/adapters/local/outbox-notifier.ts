@@ -70,12 +70,15 @@ export class OutboxNotifier implements Notifier {
       }
       const name = `${String(known.size + 1).padStart(2, '0')}-${fileSafe(rest.join('-') || 'message')}`;
       const path = join(folder, `${name}.txt`);
-      await writeAtomically(path, email);
-      known.set(`${name}.txt`, digest);
+      // The JSON twin first: the text file is what marks the message as
+      // written, so a kill between the two leaves a twin that the retry,
+      // under the same name, writes again, never a text without its twin.
       await writeAtomically(
         join(folder, `${name}.json`),
         `${JSON.stringify(message, null, 2)}\n`,
       );
+      await writeAtomically(path, email);
+      known.set(`${name}.txt`, digest);
       this.log?.info(`outbox: ${message.subject}`, { file: path });
       return { id: message.id, ok: true, messageId: path };
     } catch (error) {

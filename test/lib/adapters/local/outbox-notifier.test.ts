@@ -1,4 +1,11 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import {
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -28,6 +35,27 @@ afterEach(async () => {
 });
 
 describe('OutboxNotifier', () => {
+  it('writes the JSON twin again when a write stopped between the two files, and the message once', async () => {
+    // Prepare: the twin's name is taken by a folder, so its write fails
+    const day = join(folder, '2026-11-26');
+    const blocker = join(day, '01-alert-acme-1.json');
+    await mkdir(blocker, { recursive: true });
+    const notifier = new OutboxNotifier(folder);
+    const [failed] = await notifier.publish([MESSAGE]);
+    await rm(blocker, { recursive: true });
+
+    // Act
+    const [retried] = await notifier.publish([MESSAGE]);
+
+    // Assess
+    expect(failed?.ok).toBe(false);
+    expect(retried?.ok).toBe(true);
+    const files = (await readdir(day)).filter((f) => !f.startsWith('.tmp-'));
+    expect(files).toEqual(['01-alert-acme-1.json', '01-alert-acme-1.txt']);
+    const twin = JSON.parse(await readFile(blocker, 'utf8'));
+    expect(twin.id).toBe(MESSAGE.id);
+  });
+
   it('writes each message as a text file and a JSON twin, numbered per day', async () => {
     // Prepare
     const logged: string[] = [];
