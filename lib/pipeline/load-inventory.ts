@@ -23,12 +23,16 @@ export async function loadInventory(
   location = '',
 ): Promise<Inventory> {
   const name = (key: string) => (location ? `${location}/${key}` : key);
-  const linksText = await readText(store, 'links.csv');
+  const linksText = await readText(store, name('links.csv'), 'links.csv');
   if (linksText === undefined) {
     throw new InputError(name('links.csv'), 'is missing from the inventory');
   }
   const links = parseLinks(linksText, name('links.csv'), config);
-  const augmentsText = await readText(store, 'augments.csv');
+  const augmentsText = await readText(
+    store,
+    name('augments.csv'),
+    'augments.csv',
+  );
   const groups = new Set(links.map((link) => link.group));
   const augments =
     augmentsText === undefined
@@ -37,7 +41,23 @@ export async function loadInventory(
   return { links, augments };
 }
 
-async function readText(store: ObjectStore, key: string) {
+/**
+ * The file's text; bytes that are not UTF-8 stop with the line they are
+ * on (a lenient decoder would turn an ISP's name into a new one, `�`).
+ */
+async function readText(store: ObjectStore, file: string, key: string) {
   const bytes = await store.get(key);
-  return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+  if (bytes === undefined) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const text = new TextDecoder().decode(bytes);
+    const bad = text.indexOf('\uFFFD');
+    const line = text.slice(0, bad).split('\n').length;
+    const excerpt = text.split('\n')[line - 1]!.replace(/\r$/, '');
+    throw new InputError(file, 'is not UTF-8 text: save it as UTF-8', {
+      line,
+      value: excerpt.slice(0, 80),
+    });
+  }
 }
