@@ -39,6 +39,10 @@ describe('parseConfig', () => {
     ['{"notify": {"by": "team"}}', /field 'notify\.by'/],
     ['{"thresholds": {"ix": {"warning": 0.9}}}', /'thresholds\.ix'.*below/],
     ['{ nope', /c\.json: is not valid JSON/],
+    [
+      '{"thresholds": {"default": {"warning": 7, "critical": 8.5}}}',
+      /'thresholds\.default\.warning'.*ratio between 0 and 1 \(0\.7 for 70 %\)/,
+    ],
   ])('rejects %s naming the file and field', (text, message) => {
     // Act / Assess
     expect(() => parseConfig(text, 'c.json')).toThrow(message);
