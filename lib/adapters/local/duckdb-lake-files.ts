@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { isIsoDay } from '#lib/domain/dates';
 import { LakeDataError } from '#lib/errors';
 import type {
   LakeTable,
@@ -27,6 +28,26 @@ export const LAKE_COLUMNS: Readonly<Record<LakeTable, string>> = {
 };
 
 const DAY_FOLDER = /^dt=\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whether an entry of a table's folder is a day's partition. Names that
+ * start with `.` or `_` are skipped (scratch folders, markers: the Hive
+ * convention); any other name must be `dt=` and a real day, since a
+ * misnamed day would otherwise be left out without a word.
+ *
+ * @param path - the entry's path
+ * @returns true for a `dt=YYYY-MM-DD` folder, false for a hidden name
+ * @throws LakeDataError naming the entry otherwise
+ */
+function isDayFolder(path: string): boolean {
+  const name = basename(path);
+  if (name.startsWith('.') || name.startsWith('_')) return false;
+  if (DAY_FOLDER.test(name) && isIsoDay(name.slice(3))) return true;
+  throw new LakeDataError(
+    `${path} is not a day of the lake: name it dt=YYYY-MM-DD with a real ` +
+      'day, or start its name with . or _ to have it skipped',
+  );
+}
 
 /**
  * The `dt` days of a lake table that hold at least one Parquet file.
@@ -62,7 +83,7 @@ export async function describePartitionFolders(
   markers = true,
 ): Promise<PartitionListing[]> {
   const folders = (await listNames(join(lakeDir, table)))
-    .filter((name) => DAY_FOLDER.test(name))
+    .filter((name) => isDayFolder(join(lakeDir, table, name)))
     .sort();
   return Promise.all(
     folders.map(async (name) => {

@@ -29,6 +29,34 @@ describe('DuckDbQueryEngine partitions', () => {
     await removeDir(dir);
   });
 
+  it.each(['dt=2026-3-10', 'dt=2026-02-31', '2026-03-10'])(
+    'names a traffic folder %s that is not a day, instead of leaving its day out',
+    async (name) => {
+      // Prepare: a good day beside it, and a scratch folder that is skipped
+      await writeTrafficDay(lake(), '2026-03-09', [
+        {
+          ts: '2026-03-09T00:05:00Z',
+          linkId: 'l1',
+          outBps: 1,
+          capacityBps: 10,
+        },
+      ]);
+      await mkdir(join(lake(), 'traffic', '.write-scratch'), {
+        recursive: true,
+      });
+      const misnamed = join(lake(), 'traffic', name);
+      await mkdir(misnamed, { recursive: true });
+
+      // Act
+      const failure = open();
+
+      // Assess
+      await expect(failure).rejects.toThrow(
+        `${misnamed} is not a day of the lake: name it dt=YYYY-MM-DD`,
+      );
+    },
+  );
+
   it('names a file that stands where a partition folder should be', async () => {
     // Prepare
     await mkdir(join(lake(), 'series_daily'), { recursive: true });
