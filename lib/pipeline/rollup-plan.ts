@@ -37,8 +37,9 @@ export interface RollupPlan {
 /**
  * Chooses the days to roll up. A day is done only when both its
  * `series_daily` and `quality_daily` partitions carry a marker that
- * still matches their files; every traffic day before as-of that is not
- * done is rolled up, as are the last `lateDays` days (late telemetry)
+ * still matches their files and names no traffic file left out as
+ * unreadable; every traffic day before as-of that is not done is rolled
+ * up, as are the last `lateDays` days (late telemetry)
  * and, newest first and at most `regroupBudget` per run, the window's
  * days rolled up with another tag (links.csv regrouped links). Days
  * without traffic are never rolled up.
@@ -61,6 +62,9 @@ export function planRollup(
     const s = series.get(dt);
     const q = quality.get(dt);
     if (!s || !q || !isTrusted(s) || !isTrusted(q)) return 'untrusted';
+    if (s.marker?.leftOut?.length || q.marker?.leftOut?.length) {
+      return 'partial';
+    }
     return s.marker?.tag === tag && q.marker?.tag === tag ? 'done' : 'stale';
   };
   const lateFrom = addDays(asOf, -options.lateDays);
@@ -70,7 +74,8 @@ export function planRollup(
   const inWindow = (dt: string) =>
     dt >= options.window.from && dt < options.window.to;
   const catchUp = traffic.filter(
-    (dt) => dt >= lateFrom || state(dt) === 'untrusted',
+    (dt) =>
+      dt >= lateFrom || state(dt) === 'untrusted' || state(dt) === 'partial',
   );
   const stale = traffic
     .filter((dt) => inWindow(dt) && dt < lateFrom && state(dt) === 'stale')

@@ -51,8 +51,9 @@ export async function runBatches(
       });
       break;
     }
-    unreadableFiles.push(...(await deps.engine.checkTraffic(batch)));
-    const result = await writeBatch(deps, batch, tag);
+    const bad = await deps.engine.checkTraffic(batch);
+    unreadableFiles.push(...bad);
+    const result = await writeBatch(deps, batch, tag, leftOutByDay(bad));
     rows += result.rows;
     writes += result.writes;
     done.push(...result.days);
@@ -72,6 +73,7 @@ async function writeBatch(
   deps: Pick<Deps, 'engine' | 'config'>,
   batch: readonly string[],
   tag: string,
+  leftOut: Record<string, string[]>,
 ): Promise<{
   days: string[];
   rows: number;
@@ -79,9 +81,10 @@ async function writeBatch(
   faults: UnreadableFile[];
 }> {
   try {
-    const markers = await deps.engine.writePartitions(
-      rollupWrite(batch, tag, deps.config.dataQuality.spikeFactor),
-    );
+    const markers = await deps.engine.writePartitions({
+      ...rollupWrite(batch, tag, deps.config.dataQuality.spikeFactor),
+      leftOut,
+    });
     const rows = (markers.series_daily ?? []).reduce(
       (n, m) => n + (m.rows ?? 0),
       0,
@@ -101,7 +104,7 @@ async function writeBatch(
       };
     }
     const parts = await Promise.all(
-      batch.map((dt) => writeBatch(deps, [dt], tag)),
+      batch.map((dt) => writeBatch(deps, [dt], tag, leftOut)),
     );
     return {
       days: parts.flatMap((p) => p.days),
@@ -110,4 +113,15 @@ async function writeBatch(
       faults: parts.flatMap((p) => p.faults),
     };
   }
+}
+
+/**
+ * The files set aside, per day, for the markers: such a day is rolled
+ * up without them now and again on every run until they can be read
+ * (`planRollup`), so a file fixed later is never lost.
+ */
+function leftOutByDay(files: readonly UnreadableFile[]) {
+  const byDay: Record<string, string[]> = {};
+  for (const { day, file } of files) byDay[day] = [...(byDay[day] ?? []), file];
+  return byDay;
 }

@@ -30,6 +30,12 @@ export interface PartitionMarker {
   readonly queryId?: string;
   /** The writer's tag: which grouping and options the day was rolled with. */
   readonly tag: string;
+  /**
+   * Traffic files of the day the engine could not read, left out of this
+   * write: the day is rolled up again on every run until they are gone or
+   * readable (docs/architecture.md "Rolling up").
+   */
+  readonly leftOut?: readonly string[];
   readonly writtenAt: string;
 }
 
@@ -54,6 +60,8 @@ export interface PartitionWrite {
   readonly days: readonly string[];
   /** Recorded in each marker (see `PartitionMarker.tag`). */
   readonly tag: string;
+  /** Per day, the traffic files left out (see `PartitionMarker.leftOut`). */
+  readonly leftOut?: Readonly<Record<string, readonly string[]>>;
   /**
    * A SELECT the outputs read as the relation `rollup_stamps`: computed
    * once where the engine allows it (DuckDB), else at each reading of it

@@ -7,7 +7,11 @@ import type {
   PartitionWrite,
 } from '#lib/ports/query-engine';
 import { dayLiteral } from '#lib/sql/sql-literals';
-import { formatMarker, MARKER_FILE } from '../shared/partition-marker.ts';
+import {
+  formatMarker,
+  leftOutOf,
+  MARKER_FILE,
+} from '../shared/partition-marker.ts';
 import { listObjects } from './s3-lake-listing.ts';
 import type { S3ObjectStore } from './s3-object-store.ts';
 
@@ -81,6 +85,7 @@ export async function writeAthenaPartitions(
           staged: staged.filter((o) => o.key.startsWith(`${staging}dt=${dt}/`)),
           queryId,
           tag: request.tag,
+          ...leftOutOf(request, dt),
         }),
       );
     }
@@ -99,6 +104,7 @@ async function placeDay(
     staged: readonly { key: string; bytes: number }[];
     queryId: string;
     tag: string;
+    leftOut?: readonly string[];
   },
 ): Promise<PartitionMarker> {
   const prefix = `${table}/dt=${dt}/`;
@@ -121,6 +127,7 @@ async function placeDay(
     files,
     queryId: day.queryId,
     tag: day.tag,
+    ...(day.leftOut ? { leftOut: day.leftOut } : {}),
     writtenAt: new Date().toISOString(),
   };
   await lake.put(`${prefix}${MARKER_FILE}`, formatMarker(marker));

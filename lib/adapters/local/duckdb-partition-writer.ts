@@ -7,7 +7,11 @@ import type {
   PartitionWrite,
 } from '#lib/ports/query-engine';
 import { dayLiteral, sqlString } from '#lib/sql/sql-literals';
-import { formatMarker, MARKER_FILE } from '../shared/partition-marker.ts';
+import {
+  formatMarker,
+  leftOutOf,
+  MARKER_FILE,
+} from '../shared/partition-marker.ts';
 import { parquetFiles } from './duckdb-lake-files.ts';
 
 /** Runs statements on one DuckDB connection (temp tables are per connection). */
@@ -57,6 +61,7 @@ export async function writeLocalPartitions(
         rows: rowsPerDay(stats),
         days: request.days,
         tag: request.tag,
+        leftOut: request.leftOut,
       });
     } finally {
       await rm(scratch, { recursive: true, force: true });
@@ -81,6 +86,7 @@ interface Placement {
   readonly rows: ReadonlyMap<string, number>;
   readonly days: readonly string[];
   readonly tag: string;
+  readonly leftOut: PartitionWrite['leftOut'];
 }
 
 /**
@@ -132,6 +138,7 @@ async function placeDay(
     rows: placement.rows.get(dt) ?? 0,
     files: await parquetFiles(folder),
     tag: placement.tag,
+    ...leftOutOf(placement, dt),
     writtenAt: new Date().toISOString(),
   };
   await writeFile(join(folder, MARKER_FILE), formatMarker(marker));

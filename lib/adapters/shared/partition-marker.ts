@@ -1,4 +1,4 @@
-import type { PartitionMarker } from '#lib/ports/query-engine';
+import type { PartitionMarker, PartitionWrite } from '#lib/ports/query-engine';
 
 /** A partition's marker file; engines skip names starting with `_`. */
 export const MARKER_FILE = '_SUCCESS';
@@ -43,6 +43,28 @@ export function parseMarker(text: string): PartitionMarker | undefined {
     Array.isArray(m.files) &&
     m.files.every(
       (f) => typeof f?.name === 'string' && typeof f?.bytes === 'number',
-    );
+    ) &&
+    (m.leftOut === undefined ||
+      (Array.isArray(m.leftOut) &&
+        m.leftOut.every((f) => typeof f === 'string')));
   return ok ? (m as PartitionMarker) : undefined;
+}
+
+/**
+ * The marker field naming a day's traffic files the write left out: none
+ * for a complete day, whose marker stays as it was before the field.
+ *
+ * @param request - the partitioned write
+ * @param dt - one of its days
+ * @returns `{ leftOut }` or an empty object, to spread into the marker
+ * @example
+ * leftOutOf({ ...request, leftOut: { '2026-01-01': ['traffic/x'] } },
+ *   '2026-01-01'); // { leftOut: ['traffic/x'] }
+ */
+export function leftOutOf(
+  request: Pick<PartitionWrite, 'leftOut'>,
+  dt: string,
+): { leftOut?: readonly string[] } {
+  const files = request.leftOut?.[dt] ?? [];
+  return files.length > 0 ? { leftOut: [...files].sort() } : {};
 }

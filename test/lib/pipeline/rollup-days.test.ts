@@ -1,10 +1,17 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
-import { makeTempDir, removeDir, writeTrafficDay } from '../../helpers/lake.ts';
+import {
+  makeTempDir,
+  openTestEngine,
+  removeDir,
+  writeTrafficDay,
+} from '../../helpers/lake.ts';
 import {
   A1,
+  A2,
   DT,
   fixtureDeps,
   openRollupEngine,
@@ -99,5 +106,54 @@ describe('rollupLake over several days', () => {
     expect(await engine.listPartitions('quality_daily')).toEqual([
       '2026-01-01',
     ]);
+  });
+
+  it('rolls a day with an unreadable file up again on every run, and takes the file in once it is fixed', async () => {
+    // Prepare: DT's second file is broken; ten days later DT is far
+    // outside the late days that every run re-rolls.
+    await writeTrafficDay(
+      lake(),
+      DT,
+      samples('a1', A1, () => 100),
+    );
+    const broken = join(lake(), 'traffic', `dt=${DT}`, 'part-1.parquet');
+    await writeFile(broken, 'not parquet');
+    for (let i = 2; i <= 10; i += 1) {
+      const dt = `2026-01-${String(i).padStart(2, '0')}`;
+      await writeTrafficDay(lake(), dt, [
+        { ts: `${dt}T00:05:00Z`, linkId: 'a1', outBps: 1, capacityBps: 100 },
+      ]);
+    }
+    /** One run: a fresh engine, as each `headroom run` is a new process. */
+    const run = async () => {
+      await engine.close();
+      engine = await openTestEngine(dir);
+      return rollupStage(deps(), { asOf: '2026-01-11' });
+    };
+
+    // Act
+    const first = await run();
+    const second = await run();
+    const a2Before = await series('a2');
+    await writeTrafficDay(
+      lake(),
+      DT,
+      samples('a2', A2, () => 100),
+      'part-1.parquet',
+    );
+    const fixed = await run();
+    const a2After = await series('a2');
+    const after = await run();
+
+    // Assess
+    const leftOut = [`traffic/dt=${DT}/part-1.parquet`];
+    expect(first.unreadableFiles.map((f) => f.file)).toEqual(leftOut);
+    expect(second.days).toContain(DT);
+    expect(second.unreadableFiles.map((f) => f.file)).toEqual(leftOut);
+    expect(a2Before).toBeUndefined();
+    expect(fixed.days).toContain(DT);
+    expect(fixed.unreadableFiles).toEqual([]);
+    expect(a2After?.peak_bps).toBeCloseTo(p95(A2), 6);
+    expect(after.days).not.toContain(DT);
   });
 });

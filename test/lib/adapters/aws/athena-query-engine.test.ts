@@ -265,7 +265,7 @@ describe('AthenaQueryEngine.query', () => {
 });
 
 describe('AthenaQueryEngine partitions', () => {
-  it('UNLOADs a batch partitioned by dt into an empty staging prefix, markers removed first and written last', async () => {
+  it('UNLOADs a batch partitioned by dt into an empty staging prefix, markers removed first and written last, naming files left out', async () => {
     // Prepare
     s3Mock
       .on(ListObjectsV2Command)
@@ -284,6 +284,7 @@ describe('AthenaQueryEngine partitions', () => {
     const markers = await engine().engine.writePartitions({
       days: ['2026-11-25'],
       tag: 't1',
+      leftOut: { '2026-11-25': ['traffic/dt=2026-11-25/bad.parquet'] },
       stage: 'SELECT 1 AS x',
       outputs: [
         {
@@ -315,6 +316,7 @@ describe('AthenaQueryEngine partitions', () => {
         files: [],
         queryId: 'q-1',
         tag: 't1',
+        leftOut: ['traffic/dt=2026-11-25/bad.parquet'],
       }),
     ]);
     const puts = s3Mock.commandCalls(PutObjectCommand);
