@@ -9,6 +9,7 @@ import * as athena from 'aws-cdk-lib/aws-athena';
 import * as glue from 'aws-cdk-lib/aws-glue';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { RUN_FILES_KEPT_DAYS } from '#lib/pipeline/run-files';
 import { bucketName, type StageConfig, workGroupName } from '../stages.ts';
 import {
   inventoryTableInput,
@@ -76,7 +77,7 @@ export class DataStack extends Stack {
         { prefix: 'athena-results/', expiration: Duration.days(7) },
         // A run's shard inputs (UNLOADed by the plan), as in the report
         // bucket: needed until the run is published.
-        { prefix: 'runs/', expiration: Duration.days(7) },
+        { prefix: 'runs/', expiration: Duration.days(RUN_FILES_KEPT_DAYS) },
         // Raw samples are kept as long as a regrouping may need them.
         {
           prefix: 'traffic/',
@@ -101,7 +102,7 @@ export class DataStack extends Stack {
         { prefix: 'locks/', expiration: Duration.days(1) },
         // A run's plan, shard inputs and results are only needed until it
         // is published; a week leaves time to investigate a failed one.
-        { prefix: 'runs/', expiration: Duration.days(7) },
+        { prefix: 'runs/', expiration: Duration.days(RUN_FILES_KEPT_DAYS) },
         // Versioning protects latest/ and state/ from a bad run, for a month.
         { noncurrentVersionExpiration: Duration.days(30) },
       ],

@@ -7,6 +7,7 @@ import {
   buildLocalDeps,
   readConfigFile,
   readScenarioFile,
+  sweepLocalLeftovers,
 } from '#lib/wiring/local';
 import { poolForMany, poolShards } from '#lib/wiring/shard-pool';
 import { formatRunSummary } from './format-run-summary.ts';
@@ -47,6 +48,7 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
     : undefined;
   const deps = await buildLocalDeps({ ...options, config });
   try {
+    await sweepLocalLeftovers(options, deps);
     const workers = options.workers ?? 0;
     const summary = await runPipeline(deps, {
       ...(workers > 0

@@ -5,6 +5,7 @@ import { ConsoleLogger } from '#lib/adapters/local/console-logger';
 import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { OutboxNotifier } from '#lib/adapters/local/outbox-notifier';
+import { sweepLeftovers } from '#lib/adapters/local/scratch';
 import { SystemClock } from '#lib/adapters/local/system-clock';
 import { type Config, DEFAULT_CONFIG, parseConfig } from '#lib/config';
 import { ConfigError, InputError } from '#lib/errors';
@@ -54,12 +55,40 @@ export async function buildLocalDeps(options: LocalOptions): Promise<Deps> {
     inventory: new FsObjectStore(options.inventory),
     inventoryLocation: options.inventory,
     reports: new FsObjectStore(options.out),
-    notifier: new OutboxNotifier(join(options.out, 'outbox'), log),
+    notifier: new OutboxNotifier(outboxOf(options.out), log),
     clock: options.clock ?? new SystemClock(),
     log,
     config: withLocalReportUrl(options.config, options.out),
   };
 }
+
+/**
+ * Removes what killed runs left in the local folders (`sweepLeftovers`:
+ * stale scratch, unfinished runs' working files past their keeping time)
+ * and says so when there was any.
+ *
+ * @param options - the run's folders
+ * @param deps - the clock and the logger
+ * @example
+ * await sweepLocalLeftovers(options, deps);
+ */
+export async function sweepLocalLeftovers(
+  options: Pick<LocalOptions, 'lake' | 'out'>,
+  deps: Pick<Deps, 'clock' | 'log'>,
+): Promise<void> {
+  const swept = await sweepLeftovers(
+    { out: options.out, outbox: outboxOf(options.out), lake: options.lake },
+    deps.clock.now(),
+  );
+  if (swept.scratch > 0 || swept.runs.length > 0) {
+    deps.log.info('removed what killed runs left behind', {
+      scratchFiles: swept.scratch,
+      runs: swept.runs,
+    });
+  }
+}
+
+const outboxOf = (out: string) => join(out, 'outbox');
 
 /** Without a base URL, messages in the outbox link to the report files. */
 function withLocalReportUrl(config: Config, out: string): Config {

@@ -13,6 +13,7 @@ import {
   MARKER_FILE,
 } from '../shared/partition-marker.ts';
 import { parquetFiles } from './duckdb-lake-files.ts';
+import { scratchPath } from './scratch.ts';
 
 /** Runs statements on one DuckDB connection (temp tables are per connection). */
 export type RunOnConnection = (
@@ -49,7 +50,7 @@ export async function writeLocalPartitions(
   await run(`CREATE OR REPLACE TEMP TABLE rollup_stamps AS ${request.stage}`);
   const markers: Partial<Record<LakeTable, PartitionMarker[]>> = {};
   for (const output of request.outputs) {
-    const scratch = join(lakeDir, output.table, `.write-${randomUUID()}`);
+    const scratch = await scratchPath(lakeDir);
     await mkdir(join(lakeDir, output.table), { recursive: true });
     try {
       const stats = await run(

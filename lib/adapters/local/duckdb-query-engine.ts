@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -35,6 +34,7 @@ import {
   unloadFolder,
 } from './duckdb-unload.ts';
 import { sqlExcerpt, toSqlRows } from './duckdb-values.ts';
+import { scratchPath } from './scratch.ts';
 import { TrafficCheck } from './traffic-check.ts';
 
 export type { DuckDbQueryEngineOptions } from './duckdb-setup.ts';
@@ -168,7 +168,7 @@ export class DuckDbQueryEngine implements QueryEngine {
 
   async writeInventory(rows: readonly InventoryRow[]): Promise<void> {
     const file = join(this.options.lakeDir, INVENTORY_KEY);
-    const temporary = `${file}.tmp-${randomUUID()}`;
+    const temporary = await scratchPath(this.options.lakeDir);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(temporary, inventoryParquet(rows));
     await rename(temporary, file);

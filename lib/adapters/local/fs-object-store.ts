@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   link,
   mkdir,
@@ -6,6 +5,7 @@ import {
   readFile,
   rename,
   rm,
+  rmdir,
   writeFile,
 } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
@@ -16,11 +16,12 @@ import type {
   WriteCondition,
 } from '#lib/ports/object-store';
 import { contentVersion, withKeyMutex } from './fs-conditional.ts';
+import { SCRATCH_FOLDER, scratchPath } from './scratch.ts';
 
 /**
  * An `ObjectStore` over a local folder: a key is a path below `root`.
- * Writes go to a temporary file first and are renamed into place, so a
- * reader never sees half a file. A conditional create links the finished
+ * Writes go to a temporary file first (in `root/.tmp/`) and are renamed
+ * into place, so a reader never sees half a file. A conditional create links the finished
  * temporary file into place (`link` fails if the name exists, like an
  * exclusive `wx` open, but never exposes half a file); a compare-and-swap
  * compares content hashes under a per-key mutex file.
@@ -89,8 +90,7 @@ export class FsObjectStore implements ObjectStore {
     place: (temporary: string, path: string) => Promise<void>,
   ): Promise<void> {
     const path = this.pathOf(key);
-    // A short temporary name: a key near the file-name limit still fits.
-    const temporary = join(dirname(path), `.tmp-${randomUUID()}`);
+    const temporary = await scratchPath(this.root);
     try {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(temporary, body);
@@ -112,8 +112,25 @@ export class FsObjectStore implements ObjectStore {
       .sort();
   }
 
+  /**
+   * Removes the files, then the folders they leave empty, as deleting an
+   * S3 prefix's last object leaves no prefix behind.
+   */
   async delete(keys: readonly string[]): Promise<void> {
     await Promise.all(keys.map((key) => rm(this.pathOf(key), { force: true })));
+    const folders = new Set<string>();
+    for (const key of keys) {
+      const parts = key.split('/');
+      for (let n = parts.length - 1; n > 0; n -= 1) {
+        folders.add(parts.slice(0, n).join('/'));
+      }
+    }
+    const deepestFirst = [...folders].sort(
+      (a, b) => b.split('/').length - a.split('/').length,
+    );
+    for (const folder of deepestFirst) {
+      await rmdir(this.pathOf(folder)).catch(() => {});
+    }
   }
 
   private pathOf(key: string): string {
@@ -126,8 +143,7 @@ export class FsObjectStore implements ObjectStore {
 
 /** Temporary files and mutexes of writes in progress are not objects. */
 function isScratch(key: string): boolean {
-  const name = key.slice(key.lastIndexOf('/') + 1);
-  return name.startsWith('.tmp-') || name.endsWith('.cas-lock');
+  return key.startsWith(`${SCRATCH_FOLDER}/`) || key.endsWith('.cas-lock');
 }
 
 async function listFiles(folder: string): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -8,6 +8,7 @@ import {
 } from '#lib/domain/message';
 import type { Logger } from '#lib/ports/logger';
 import type { Notifier } from '#lib/ports/notifier';
+import { scratchPath } from './scratch.ts';
 
 /**
  * A `Notifier` over a local folder, standing in for SNS: each message is
@@ -73,17 +74,27 @@ export class OutboxNotifier implements Notifier {
       // The JSON twin first: the text file is what marks the message as
       // written, so a kill between the two leaves a twin that the retry,
       // under the same name, writes again, never a text without its twin.
-      await writeAtomically(
+      await this.writeAtomically(
         join(folder, `${name}.json`),
         `${JSON.stringify(message, null, 2)}\n`,
       );
-      await writeAtomically(path, email);
+      await this.writeAtomically(path, email);
       known.set(`${name}.txt`, digest);
       this.log?.info(`outbox: ${message.subject}`, { file: path });
       return { id: message.id, ok: true, messageId: path };
     } catch (error) {
       return { id: message.id, ok: false, error: (error as Error).message };
     }
+  }
+
+  /**
+   * Whole files only: a kill midway leaves a temporary file in the
+   * outbox's scratch folder (swept later), not half a message.
+   */
+  private async writeAtomically(path: string, text: string): Promise<void> {
+    const temporary = await scratchPath(this.folder);
+    await writeFile(temporary, text);
+    await rename(temporary, path);
   }
 
   /**
@@ -119,13 +130,6 @@ function asEmail(drafted: Message): string {
 
 const digestOf = (text: string): string =>
   createHash('sha256').update(text).digest('hex');
-
-/** Whole files only: a kill midway leaves a temporary file, not half a message. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(path, '..', `.tmp-${randomUUID()}`);
-  await writeFile(temporary, text);
-  await rename(temporary, path);
-}
 
 /** A file-name-safe, bounded form of the message id's tail. */
 function fileSafe(text: string): string {

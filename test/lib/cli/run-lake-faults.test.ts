@@ -5,6 +5,7 @@ import {
   readdir,
   readFile,
   rm,
+  utimes,
   writeFile,
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -155,5 +156,34 @@ describe('headroom run on a faulty lake', () => {
     expect(code).toBeUndefined();
     expect(quality.daysNotReRolled).toEqual(expired.map((f) => f.slice(3)));
     expect(errors).toContain('could not be rolled up again');
+  });
+
+  it('clears what killed runs left behind, and leaves nothing of its own', async () => {
+    // Prepare: a week-old unfinished run and day-old scratch files
+    const dir = await copySample('leftovers');
+    const old = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+    const leftovers = [
+      'out/runs/2026-05-01T060000/plan.json',
+      'lake/runs/2026-05-01T060000/series/shard=s0001/data_0.parquet',
+      'out/.tmp/1b9d6bcd',
+      'out/outbox/.tmp/6ec0bd7f',
+      'lake/.tmp/11f6ad8e',
+    ];
+    for (const path of leftovers) {
+      await mkdir(join(dir, path, '..'), { recursive: true });
+      await writeFile(join(dir, path), 'left by a kill');
+      await utimes(join(dir, path), old, old);
+    }
+
+    // Act
+    const { code } = await runCli(...args(dir));
+
+    // Assess
+    expect(code).toBeUndefined();
+    const folders = ['out/runs', 'lake/runs', 'out/.tmp', 'out/outbox/.tmp'];
+    for (const folder of [...folders, 'lake/.tmp']) {
+      const left = await readdir(join(dir, folder)).catch(() => []);
+      expect(left, folder).toEqual([]);
+    }
   });
 });

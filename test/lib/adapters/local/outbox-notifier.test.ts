@@ -50,7 +50,7 @@ describe('OutboxNotifier', () => {
     // Assess
     expect(failed?.ok).toBe(false);
     expect(retried?.ok).toBe(true);
-    const files = (await readdir(day)).filter((f) => !f.startsWith('.tmp-'));
+    const files = await readdir(day);
     expect(files).toEqual(['01-alert-acme-1.json', '01-alert-acme-1.txt']);
     const twin = JSON.parse(await readFile(blocker, 'utf8'));
     expect(twin.id).toBe(MESSAGE.id);

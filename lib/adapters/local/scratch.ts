@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { RUN_FILES_KEPT_DAYS } from '#lib/pipeline/run-files';
+
+/**
+ * The folder of writes in progress below each local root (the output
+ * folder, the outbox, the lake): a file is written there, then renamed
+ * into place, so a kill leaves it there and nowhere else, where nothing
+ * reads it and the sweep finds it (docs/architecture.md "Leftovers").
+ */
+export const SCRATCH_FOLDER = '.tmp';
+
+/** No write takes a day: scratch older than that was left by a kill. */
+const STALE_SCRATCH_MS = 24 * 60 * 60 * 1000;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A new scratch path below `root` (its folder made), to write and then
+ * rename into place. Short, so a key near the file-name limit still fits.
+ *
+ * @param root - the output folder, the outbox or the lake
+ * @returns an absolute path that does not exist yet
+ * @example
+ * const temporary = await scratchPath('/out'); // /out/.tmp/6f1c…
+ */
+export async function scratchPath(root: string): Promise<string> {
+  const folder = join(root, SCRATCH_FOLDER);
+  await mkdir(folder, { recursive: true });
+  return join(folder, randomUUID());
+}
+
+/** What a sweep removed. */
+export interface Swept {
+  /** Scratch files and folders left by killed writes. */
+  readonly scratch: number;
+  /** `runs/<runId>` folders (output folder and lake) of unfinished runs. */
+  readonly runs: readonly string[];
+}
+
+/**
+ * Removes what killed runs left behind: scratch older than a day below
+ * each root, and the working files (`runs/<runId>/`, in the output folder
+ * and in the lake) of runs that did not finish, once nothing in them has
+ * changed for `RUN_FILES_KEPT_DAYS` days, as the AWS buckets' lifecycle
+ * rule does. Ages, not the run lock, make it safe beside a run still
+ * going (another output folder over the same lake, say).
+ *
+ * @param roots - the output folder, the outbox and the lake
+ * @param now - the current time
+ * @returns what was removed
+ * @example
+ * await sweepLeftovers({ out: 'out', outbox: 'out/outbox', lake: 'lake' },
+ *   new Date());
+ */
+export async function sweepLeftovers(
+  roots: { out: string; outbox: string; lake: string },
+  now: Date,
+): Promise<Swept> {
+  let scratch = 0;
+  for (const root of [roots.out, roots.outbox, roots.lake]) {
+    const folder = join(root, SCRATCH_FOLDER);
+    for (const name of await entries(folder)) {
+      const path = join(folder, name);
+      if ((await newest(path)) < now.getTime() - STALE_SCRATCH_MS) {
+        await rm(path, { recursive: true, force: true });
+        scratch += 1;
+      }
+    }
+  }
+  const runs = new Set<string>();
+  const kept = now.getTime() - RUN_FILES_KEPT_DAYS * DAY_MS;
+  for (const root of [roots.out, roots.lake]) {
+    for (const runId of await entries(join(root, 'runs'))) {
+      const path = join(root, 'runs', runId);
+      if ((await newest(path)) < kept) {
+        await rm(path, { recursive: true, force: true });
+        runs.add(runId);
+      }
+    }
+  }
+  return { scratch, runs: [...runs].sort() };
+}
+
+async function entries(folder: string): Promise<string[]> {
+  try {
+    return await readdir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/**
+ * When a file, or the newest file in a folder, was last written (an
+ * empty folder: when it was made); never, for what is already gone.
+ */
+async function newest(path: string): Promise<number> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) return Number.POSITIVE_INFINITY;
+  if (!info.isDirectory()) return info.mtimeMs;
+  const names = await entries(path);
+  if (names.length === 0) return info.mtimeMs;
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const name of names) {
+    const at = await newest(join(path, name));
+    if (at !== Number.POSITIVE_INFINITY) latest = Math.max(latest, at);
+  }
+  return latest === Number.NEGATIVE_INFINITY ? info.mtimeMs : latest;
+}

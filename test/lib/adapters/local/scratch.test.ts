@@ -1,0 +1,70 @@
+import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sweepLeftovers } from '#lib/adapters/local/scratch';
+import { makeTempDir, removeDir } from '../../../helpers/lake.ts';
+
+const NOW = new Date('2026-12-03T06:00:00Z');
+const DAY = 24 * 60 * 60 * 1000;
+
+describe('sweepLeftovers', () => {
+  let dir: string;
+  const roots = () => ({
+    out: join(dir, 'out'),
+    outbox: join(dir, 'out', 'outbox'),
+    lake: join(dir, 'lake'),
+  });
+
+  /** A file `days` old (its folders made as needed). */
+  async function leftover(path: string, days: number) {
+    const file = join(dir, path);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, 'x');
+    const at = new Date(NOW.getTime() - days * DAY);
+    await utimes(file, at, at);
+  }
+
+  beforeEach(async () => {
+    dir = await makeTempDir('sweep');
+  });
+  afterEach(() => removeDir(dir));
+
+  it('removes scratch older than a day and runs untouched for a week, and keeps the rest', async () => {
+    // Prepare
+    await leftover('out/.tmp/old', 2);
+    await leftover('out/.tmp/fresh', 0.5);
+    await leftover('out/outbox/.tmp/old', 3);
+    await leftover('lake/.tmp/old-copy/dt=2026-01-01/data_0.parquet', 2);
+    await leftover('out/runs/2026-11-01T060000/plan.json', 8);
+    await leftover(
+      'lake/runs/2026-11-01T060000/series/shard=s0001/a.parquet',
+      8,
+    );
+    // A run whose plan is old but whose shard wrote yesterday is kept
+    await leftover('out/runs/2026-11-20T060000/plan.json', 9);
+    await leftover('out/runs/2026-11-20T060000/shards/s0001/result.json', 1);
+    await leftover('out/reports/2026-11-01/index.html', 30);
+
+    // Act
+    const swept = await sweepLeftovers(roots(), NOW);
+
+    // Assess
+    expect(swept).toEqual({ scratch: 3, runs: ['2026-11-01T060000'] });
+    expect(await readdir(join(dir, 'out', '.tmp'))).toEqual(['fresh']);
+    expect(await readdir(join(dir, 'out', 'outbox', '.tmp'))).toEqual([]);
+    expect(await readdir(join(dir, 'lake', '.tmp'))).toEqual([]);
+    expect(await readdir(join(dir, 'out', 'runs'))).toEqual([
+      '2026-11-20T060000',
+    ]);
+    expect(await readdir(join(dir, 'lake', 'runs'))).toEqual([]);
+    expect(await readdir(join(dir, 'out', 'reports'))).toEqual(['2026-11-01']);
+  });
+
+  it('finds nothing to do in folders that do not exist yet', async () => {
+    // Act
+    const swept = await sweepLeftovers(roots(), NOW);
+
+    // Assess
+    expect(swept).toEqual({ scratch: 0, runs: [] });
+  });
+});
