@@ -9,7 +9,7 @@ import * as athena from 'aws-cdk-lib/aws-athena';
 import * as glue from 'aws-cdk-lib/aws-glue';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import { RUN_FILES_KEPT_DAYS } from '#lib/pipeline/run-files';
+import { RUN_FILES_KEPT_DAYS } from '#lib/domain/vocabulary';
 import { bucketName, type StageConfig, workGroupName } from '../stages.ts';
 import {
   inventoryTableInput,

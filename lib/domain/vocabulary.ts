@@ -42,3 +42,11 @@ export type QualityKind = (typeof QUALITY_KINDS)[number];
 export const STAGES = ['rollup', 'plan', 'shard', 'publish'] as const;
 /** A stage of a run. */
 export type Stage = (typeof STAGES)[number];
+
+/**
+ * Days the working files (`runs/<runId>/`) of a run that did not finish
+ * are kept, time to look into why: on AWS the buckets' lifecycle rule,
+ * locally the sweep at the start of a run (docs/architecture.md
+ * "Leftovers").
+ */
+export const RUN_FILES_KEPT_DAYS = 7;

@@ -4,14 +4,6 @@ import type { ObjectStore } from '#lib/ports/object-store';
 import type { UnloadTarget } from '#lib/ports/query-engine';
 
 /**
- * Days a run's working files (`runs/<runId>/`) are kept when the run did
- * not finish and remove them, time to look into a failed run: on AWS the
- * buckets' lifecycle rule, locally the sweep at the start of a run
- * (docs/architecture.md "Leftovers").
- */
-export const RUN_FILES_KEPT_DAYS = 7;
-
-/**
  * Where a run keeps its working files (docs/architecture.md "Shard
  * format"): in the report store under `runs/<runId>/`, and the shard
  * inputs in the lake under `runs/<runId>/series/shard=<shard>/`.

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { RUN_FILES_KEPT_DAYS } from '#lib/pipeline/run-files';
+import { RUN_FILES_KEPT_DAYS } from '#lib/domain/vocabulary';
 
 /**
  * The folder of writes in progress below each local root (the output
