@@ -31,7 +31,7 @@ import {
   removeUnloadedObjects,
   unloadPartitionedSql,
 } from './athena-unload.ts';
-import { describeS3Partitions } from './s3-lake-listing.ts';
+import { describeS3Partitions, partitionOfKey } from './s3-lake-listing.ts';
 import { S3ObjectStore } from './s3-object-store.ts';
 
 /** Resource names and timing for `AthenaQueryEngine`. */
@@ -126,14 +126,19 @@ export class AthenaQueryEngine implements QueryEngine {
         const page = await this.s3.send(
           new ListObjectsV2Command({
             Bucket: this.options.lakeBucket,
-            Prefix: `${table}/dt=`,
+            Prefix: `${table}/`,
             Delimiter: '/',
             ContinuationToken: token,
           }),
         );
-        for (const { Prefix } of page.CommonPrefixes ?? []) {
-          const day = /dt=(\d{4}-\d{2}-\d{2})\/$/.exec(Prefix ?? '')?.[1];
-          if (day) days.push(day);
+        const { lakeBucket } = this.options;
+        for (const { Prefix = '' } of page.CommonPrefixes ?? []) {
+          const day = partitionOfKey(lakeBucket, table, Prefix);
+          if (day) days.push(day.dt);
+        }
+        // Objects beside the day folders: stops at any but a hidden one.
+        for (const { Key = '' } of page.Contents ?? []) {
+          partitionOfKey(lakeBucket, table, Key);
         }
         token = page.IsTruncated ? page.NextContinuationToken : undefined;
       } while (token);

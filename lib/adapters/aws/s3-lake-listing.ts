@@ -1,9 +1,11 @@
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import { LakeDataError } from '#lib/errors';
 import type {
   LakeTable,
   PartitionFile,
   PartitionListing,
 } from '#lib/ports/query-engine';
+import { isDayFolder } from '../shared/day-folder.ts';
 import { MARKER_FILE, parseMarker } from '../shared/partition-marker.ts';
 import type { S3ObjectStore } from './s3-object-store.ts';
 
@@ -47,9 +49,44 @@ export async function listObjects(
 }
 
 /**
+ * The day of a key below a lake table's prefix, and the key's name in
+ * that day's folder; none for hidden names (`.`, `_`: the Hive
+ * convention). A folder that is not `dt=` and a real day, or an object
+ * beside the day folders, stops with an error naming it, as in the local
+ * lake: a misnamed day would otherwise be left out without a word.
+ *
+ * @param bucket - the lake bucket
+ * @param table - the table
+ * @param key - a key (or common prefix) starting with `<table>/`
+ * @returns the day and the rest of the key, or undefined
+ * @throws LakeDataError naming the key
+ * @example
+ * partitionOfKey('lake', 'traffic', 'traffic/dt=2026-01-01/a.parquet');
+ * // { dt: '2026-01-01', name: 'a.parquet' }
+ */
+export function partitionOfKey(
+  bucket: string,
+  table: LakeTable,
+  key: string,
+): { dt: string; name: string } | undefined {
+  const [folder = '', ...rest] = key.slice(table.length + 1).split('/');
+  const shown = `s3://${bucket}/${key}`;
+  if (rest.length === 0) {
+    if (folder === '' || /^[_.]/.test(folder)) return undefined;
+    throw new LakeDataError(
+      `${shown} is an object where the lake needs a dt=YYYY-MM-DD folder`,
+    );
+  }
+  if (!isDayFolder(folder, shown)) return undefined;
+  return { dt: folder.slice(3), name: rest.join('/') };
+}
+
+/**
  * The `dt=` folders of a lake table in S3: data files (Athena writes
  * them without an extension; names starting with `_` or `.` are not
- * data) and, for the rollup's tables, the marker.
+ * data) and, for the rollup's tables, the marker. A key below the table
+ * whose folder is not `dt=` and a real day stops the listing with an
+ * error naming it, as the local lake does.
  *
  * @param s3 - the S3 client
  * @param lake - the lake bucket's store (to read markers)
@@ -66,10 +103,12 @@ export async function describeS3Partitions(
   table: LakeTable,
 ): Promise<PartitionListing[]> {
   const days = new Map<string, { files: PartitionFile[]; marked: boolean }>();
-  for (const { key, bytes } of await listObjects(s3, bucket, `${table}/dt=`)) {
-    const match = /^[^/]+\/dt=(\d{4}-\d{2}-\d{2})\/([^/]+)$/.exec(key);
-    if (!match) continue;
-    const [, dt, name] = match as unknown as [string, string, string];
+  for (const { key, bytes } of await listObjects(s3, bucket, `${table}/`)) {
+    const found = partitionOfKey(bucket, table, key);
+    // Only a day folder's own files count, as in the local lake; a folder
+    // placeholder (the console's "Create folder") has an empty name.
+    if (!found || found.name === '' || found.name.includes('/')) continue;
+    const { dt, name } = found;
     const day = days.get(dt) ?? { files: [], marked: false };
     days.set(dt, day);
     if (name === MARKER_FILE) day.marked = true;

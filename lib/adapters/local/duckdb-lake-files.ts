@@ -1,6 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { isIsoDay } from '#lib/domain/dates';
+import { join } from 'node:path';
 import { LakeDataError } from '#lib/errors';
 import type {
   LakeTable,
@@ -8,6 +7,7 @@ import type {
   PartitionListing,
 } from '#lib/ports/query-engine';
 import { sqlString } from '#lib/sql/sql-literals';
+import { isDayFolder } from '../shared/day-folder.ts';
 import { MARKER_FILE, parseMarker } from '../shared/partition-marker.ts';
 
 /** The columns of each lake table, for views over a folder with no files. */
@@ -26,28 +26,6 @@ export const LAKE_COLUMNS: Readonly<Record<LakeTable, string>> = {
     'CAST(NULL AS VARCHAR) AS link_id, CAST(NULL AS VARCHAR) AS kind, ' +
     'CAST(NULL AS BIGINT) AS "count", CAST(NULL AS VARCHAR) AS dt',
 };
-
-const DAY_FOLDER = /^dt=\d{4}-\d{2}-\d{2}$/;
-
-/**
- * Whether an entry of a table's folder is a day's partition. Names that
- * start with `.` or `_` are skipped (scratch folders, markers: the Hive
- * convention); any other name must be `dt=` and a real day, since a
- * misnamed day would otherwise be left out without a word.
- *
- * @param path - the entry's path
- * @returns true for a `dt=YYYY-MM-DD` folder, false for a hidden name
- * @throws LakeDataError naming the entry otherwise
- */
-function isDayFolder(path: string): boolean {
-  const name = basename(path);
-  if (name.startsWith('.') || name.startsWith('_')) return false;
-  if (DAY_FOLDER.test(name) && isIsoDay(name.slice(3))) return true;
-  throw new LakeDataError(
-    `${path} is not a day of the lake: name it dt=YYYY-MM-DD with a real ` +
-      'day, or start its name with . or _ to have it skipped',
-  );
-}
 
 /**
  * The `dt` days of a lake table that hold at least one Parquet file.
@@ -83,7 +61,7 @@ export async function describePartitionFolders(
   markers = true,
 ): Promise<PartitionListing[]> {
   const folders = (await listNames(join(lakeDir, table)))
-    .filter((name) => isDayFolder(join(lakeDir, table, name)))
+    .filter((name) => isDayFolder(name, join(lakeDir, table, name)))
     .sort();
   return Promise.all(
     folders.map(async (name) => {

@@ -1,0 +1,27 @@
+import { isIsoDay } from '#lib/domain/dates';
+import { LakeDataError } from '#lib/errors';
+
+const DAY_FOLDER = /^dt=\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whether an entry of a lake table's folder (a local folder, or the first
+ * part of an S3 key below the table's prefix) is a day's partition. Names
+ * that start with `.` or `_` are skipped (scratch, markers: the Hive
+ * convention); any other name must be `dt=` and a real day, since a
+ * misnamed day would otherwise be left out without a word.
+ *
+ * @param name - the entry's name
+ * @param shown - how to name the entry in the error (its path or URL)
+ * @returns true for a `dt=YYYY-MM-DD` folder, false for a hidden name
+ * @throws LakeDataError naming the entry otherwise
+ * @example
+ * isDayFolder('dt=2026-03-10', '/lake/traffic/dt=2026-03-10'); // true
+ */
+export function isDayFolder(name: string, shown: string): boolean {
+  if (name.startsWith('.') || name.startsWith('_')) return false;
+  if (DAY_FOLDER.test(name) && isIsoDay(name.slice(3))) return true;
+  throw new LakeDataError(
+    `${shown} is not a day of the lake: name it dt=YYYY-MM-DD with a real ` +
+      'day, or start its name with . or _ to have it skipped',
+  );
+}
