@@ -91,10 +91,17 @@ export class FsObjectStore implements ObjectStore {
   ): Promise<void> {
     const path = this.pathOf(key);
     const temporary = await scratchPath(this.root);
-    try {
+    const placeInFolder = async (tries: number): Promise<void> => {
       await mkdir(dirname(path), { recursive: true });
+      await place(temporary, path).catch((error: NodeJS.ErrnoException) => {
+        // A delete removed the folder as it became empty: make it again.
+        if (error.code !== 'ENOENT' || tries <= 1) throw error;
+        return placeInFolder(tries - 1);
+      });
+    };
+    try {
       await writeFile(temporary, body);
-      await place(temporary, path);
+      await placeInFolder(5);
     } catch (error) {
       await rm(temporary, { force: true }).catch(() => {});
       if (error instanceof StoreConflictError) throw error;

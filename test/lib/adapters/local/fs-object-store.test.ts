@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import { SCRATCH_FOLDER } from '#lib/adapters/local/scratch';
 import { StoreError } from '#lib/errors';
 import { describeObjectStoreContract } from '../object-store-contract.ts';
 
@@ -25,6 +26,43 @@ describe('FsObjectStore with a name too long for the file system', () => {
     // Assess
     await expect(put).rejects.toBeInstanceOf(StoreError);
     expect(await readdir(join(root, 'reports/d/isp'))).toEqual([]);
+    expect(await readdir(join(root, SCRATCH_FOLDER))).toEqual([]);
+    await rm(root, { recursive: true, force: true });
+  });
+});
+
+describe('FsObjectStore deleting', () => {
+  it('removes the folders a delete leaves empty, as S3 keeps no empty prefix', async () => {
+    // Prepare
+    const root = await mkdtemp(join(tmpdir(), 'fs-store-'));
+    const store = new FsObjectStore(root);
+    await store.put('runs/r1/shards/s0001/result.json', '{}');
+    await store.put('runs/r1/plan.json', '{}');
+    // Act
+    await store.delete(['runs/r1/shards/s0001/result.json']);
+    const afterOne = await readdir(join(root, 'runs', 'r1'));
+    await store.delete(['runs/r1/plan.json']);
+    // Assess
+    expect(afterOne).toEqual(['plan.json']);
+    expect(await readdir(root)).toEqual([SCRATCH_FOLDER]);
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('never fails a write into a folder that a delete empties at the same time', async () => {
+    // Prepare
+    const root = await mkdtemp(join(tmpdir(), 'fs-store-'));
+    const store = new FsObjectStore(root);
+    // Act: each round, the folder's last file goes as another comes
+    for (let round = 0; round < 200; round += 1) {
+      await store.put('state/old.json', 'x');
+      await Promise.all([
+        store.delete(['state/old.json']),
+        store.put('state/new.json', `${round}`),
+      ]);
+      // Assess
+      expect(await store.list('state/')).toEqual(['state/new.json']);
+      await store.delete(['state/new.json']);
+    }
     await rm(root, { recursive: true, force: true });
   });
 });
