@@ -34,14 +34,7 @@ export function readCsvRows(
       trim: true,
     });
   } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    throw new InputError(
-      file,
-      `is not valid CSV: ${(error as Error).message}`,
-      {
-        line,
-      },
-    );
+    throw csvError(text, file, error as CsvParseError);
   }
   checkHeader(text, file, required);
   rejectControlCharacters(text, file);
@@ -76,6 +69,48 @@ function rejectControlCharacters(text: string, file: string) {
       { line: info.lines, field: header[at]?.trim(), value: record[at] },
     );
   }
+}
+
+/** What csv-parse's errors carry besides the message. */
+interface CsvParseError extends Error {
+  readonly code?: string;
+  /** The line the parser had reached: for a quote never closed, the last. */
+  readonly lines?: number;
+  /** The column the parser was in, by name once the header is read. */
+  readonly column?: string | number | null;
+}
+
+function csvError(text: string, file: string, error: CsvParseError) {
+  const quote =
+    error.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuote(text) : undefined;
+  if (quote === undefined) {
+    return new InputError(file, `is not valid CSV: ${error.message}`, {
+      line: error.lines,
+    });
+  }
+  const field = typeof error.column === 'string' ? error.column : undefined;
+  return new InputError(file, 'is not valid CSV: this quote is never closed', {
+    ...quote,
+    field,
+  });
+}
+
+/**
+ * The line and text of the quote that is never closed. csv-parse names the
+ * file's last line, where it gave up, which can be far from the mistake.
+ * Everything before the quote parsed, so the quotes before it pair up (a
+ * doubled quote inside a field closes and opens again) and the last quote
+ * that opens is the one left open.
+ */
+function unclosedQuote(text: string) {
+  let open = -1;
+  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) {
+    open = open < 0 ? at : -1;
+  }
+  if (open < 0) return undefined;
+  const line = text.slice(0, open).split(/\r\n|\r|\n/).length;
+  const rest = text.slice(open).split(/\r|\n/)[0]!;
+  return { line, value: rest.slice(0, 80) };
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readCsvRows } from '#lib/inventory/index';
+
+describe('readCsvRows', () => {
+  it.each([
+    [
+      'in a first field',
+      'a,b,c\n1,2,3\n"4,5,6\n7,8,9\n10,11,12\n',
+      3,
+      'a',
+      '"4,5,6',
+    ],
+    [
+      'after a quoted field that spans two lines',
+      'a,b,c\n1,2,"x\ny"\n4,"5,6\n7,8,9\n',
+      4,
+      'b',
+      '"5,6',
+    ],
+    [
+      'after doubled quotes on the same line',
+      'a,b,c\r\n1,"say ""hi""",3\r\n4,5,"6\r\n7,8,9\r\n',
+      3,
+      'c',
+      '"6',
+    ],
+    ['on the last line', 'a,b\n1,2\n3,"4', 3, 'b', '"4'],
+  ])(
+    'reports an unclosed quote %s at the line where it opens, with its field',
+    (_, text, line, field, value) => {
+      // Act / Assess
+      expect(() => readCsvRows(text, 'inv/x.csv', ['a'])).toThrow(
+        `inv/x.csv, line ${line}: field '${field}' is not valid CSV: ` +
+          `this quote is never closed (got ${JSON.stringify(value)})`,
+      );
+    },
+  );
+});
