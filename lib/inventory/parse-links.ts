@@ -8,6 +8,7 @@ import { LINK_TYPES } from '#lib/domain/vocabulary';
 import { InputError } from '#lib/errors';
 import { fieldsOf } from './field-parsers.ts';
 import { type CsvRow, readCsvRows } from './read-csv-rows.ts';
+import { rejectMixedGroups } from './reject-mixed-groups.ts';
 
 /**
  * The default capacity-group key of a link (docs/architecture.md "Data contracts"). The rollup
@@ -27,7 +28,8 @@ export function defaultGroupKey(isp: string, site: string, type: string) {
  * @param file - the file's name, for error messages
  * @param config - supplies lead-time and owner defaults
  * @returns one `InventoryLink` per row
- * @throws InputError naming the file, line, field and value
+ * @throws InputError naming the file, line, field and value; also for a
+ *   group whose links differ in ISP, site or link type
  * @example
  * parseLinks(csvText, 'inventory/links.csv', DEFAULT_CONFIG);
  */
@@ -43,6 +45,7 @@ export function parseLinks(
   );
   const links = rows.map((row) => parseLink(row, file, config));
   rejectDuplicates(links, file);
+  rejectMixedGroups(links, file);
   return links;
 }
 

@@ -113,6 +113,74 @@ describe('parseLinks', () => {
       message,
     );
   });
+
+  it.each([
+    [
+      'ISPs',
+      'l2,Meseta,64501,LHR1,EMEA,pni,100e9,acme-lon,,,',
+      'isp',
+      'Acme',
+      'Meseta',
+    ],
+    [
+      'sites',
+      'l2,Acme,64500,FRA1,EMEA,pni,100e9,acme-lon,,,',
+      'site',
+      'LHR1',
+      'FRA1',
+    ],
+    [
+      'link types',
+      'l2,Acme,64500,LHR1,EMEA,cache,100e9,acme-lon,,,',
+      'link_type',
+      'pni',
+      'cache',
+    ],
+  ])(
+    'rejects a group that mixes %s, naming the first line that disagrees and the line it disagrees with',
+    (_, row, field, first, other) => {
+      // Prepare: two agreeing links of acme-lon, then one that differs
+      const text =
+        `${HEADER}\n` +
+        'l0,Acme,64500,LHR1,EMEA,pni,100e9,acme-lon,,,\n' +
+        'l1,Acme,64500,LHR1,EMEA,pni,100e9,acme-lon,,,\n' +
+        `${row}\n` +
+        'l3,Zed,64502,AMS1,EMEA,ix,100e9,acme-lon,,,\n';
+
+      // Act / Assess
+      expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
+        `inv/links.csv, line 4: field '${field}' group "acme-lon" has ` +
+          `${field} "${first}" on line 2: a capacity group's links share ` +
+          `one ISP, site and link type (got "${other}")`,
+      );
+    },
+  );
+
+  it('rejects a link named into a default group of another ISP', () => {
+    // Prepare: Meseta's row names Acme's default group explicitly
+    const text =
+      `${HEADER}\n${ROW}\n` +
+      'l2,Meseta,64501,LHR1,EMEA,pni,100e9,Acme/LHR1/pni,,,\n';
+
+    // Act / Assess
+    expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
+      `inv/links.csv, line 3: field 'isp' group "Acme/LHR1/pni" has isp "Acme" on line 2`,
+    );
+  });
+
+  it('accepts a named group whose links share ISP, site and link type but not port size, lead time or owner', () => {
+    // Prepare
+    const text =
+      `${HEADER}\n` +
+      'l1,Acme,64500,LHR1,EMEA,pni,100e9,acme-lon,100e9,90,alice\n' +
+      'l2,Acme,64500,LHR1,EMEA,pni,400e9,acme-lon,400e9,30,bob\n';
+
+    // Act
+    const links = parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG);
+
+    // Assess
+    expect(links.map((link) => link.group)).toEqual(['acme-lon', 'acme-lon']);
+  });
 });
 
 describe('parseAugments', () => {
