@@ -27,9 +27,10 @@ export function defaultGroupKey(isp: string, site: string, type: string) {
  * @param text - the file's content
  * @param file - the file's name, for error messages
  * @param config - supplies lead-time and owner defaults
- * @returns one `InventoryLink` per row
+ * @returns one `InventoryLink` per row (at least one)
  * @throws InputError naming the file, line, field and value; also for a
- *   group whose links differ in ISP, site or link type
+ *   file with no links and for a group whose links differ in ISP, site or
+ *   link type
  * @example
  * parseLinks(csvText, 'inventory/links.csv', DEFAULT_CONFIG);
  */
@@ -43,6 +44,13 @@ export function parseLinks(
     file,
     LINK_CSV_COLUMNS.slice(0, REQUIRED_LINK_COLUMNS),
   );
+  if (rows.length === 0) {
+    // Nothing to forecast: a run would publish an empty report as latest.
+    throw new InputError(
+      file,
+      'lists no links (only a header): a run needs at least one link to forecast',
+    );
+  }
   const links = rows.map((row) => parseLink(row, file, config));
   rejectDuplicates(links, file);
   rejectMixedGroups(links, file);

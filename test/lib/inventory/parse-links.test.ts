@@ -181,6 +181,16 @@ describe('parseLinks', () => {
     // Assess
     expect(links.map((link) => link.group)).toEqual(['acme-lon', 'acme-lon']);
   });
+
+  it.each([
+    ['a header alone', `${HEADER}\n`],
+    ['a header and blank lines', `${HEADER}\n\n\n`],
+  ])('rejects %s, naming the file: a run needs a link', (_, text) => {
+    // Act / Assess
+    expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
+      'inv/links.csv: lists no links (only a header): a run needs at least one link to forecast',
+    );
+  });
 });
 
 describe('parseAugments', () => {
