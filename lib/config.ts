@@ -129,7 +129,9 @@ export interface Thresholds {
 export function parseConfig(text: string, file: string): Config {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A file saved "UTF-8 with BOM" starts with U+FEFF, which JSON.parse
+    // rejects and a message cannot show; links.csv accepts it too.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new ConfigError(
       file,

@@ -67,7 +67,8 @@ export type ScenarioEvent = Scenario['events'][number];
 export function parseScenario(text: string, file: string): Scenario {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A byte order mark first is accepted, as in the configuration file.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new InputError(
       file,

@@ -13,6 +13,17 @@ describe('parseConfig', () => {
     expect(config.notify).toMatchObject({ by: 'isp', renotifyDays: 7 });
   });
 
+  it('reads a file that starts with a UTF-8 byte order mark', () => {
+    // Prepare: what readFile(path, 'utf8') returns for a file saved "UTF-8 with BOM"
+    const text = '\uFEFF{"horizonDays": 180}';
+
+    // Act
+    const config = parseConfig(text, 'c.json');
+
+    // Assess
+    expect(config).toEqual({ ...DEFAULT_CONFIG, horizonDays: 180 });
+  });
+
   it('overrides link-type thresholds field by field', () => {
     // Prepare
     const text = '{"thresholds": {"ix": {"critical": 0.9}}}';

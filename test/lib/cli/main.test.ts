@@ -56,6 +56,37 @@ describe('headroom', () => {
     },
   );
 
+  it('reads a configuration file saved with a UTF-8 byte order mark', async () => {
+    // Prepare: a valid file, BOM first; no inventory, so the run stops there
+    const folder = await mkdtemp(join(tmpdir(), 'headroom-cli-'));
+    const config = join(folder, 'bom.json');
+    await writeFile(
+      config,
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from('{"horizonDays": 180}'),
+      ]),
+    );
+
+    // Act
+    const { code, output } = await runHeadroom(
+      'run',
+      '--config',
+      config,
+      '--lake',
+      folder,
+      '--inventory',
+      join(folder, 'none'),
+      '--out',
+      join(folder, 'out'),
+    );
+
+    // Assess: past the configuration, stopped by the missing inventory
+    expect(code).toBe(1);
+    expect(output).not.toContain('bom.json');
+    expect(output).toContain(`${join(folder, 'none')}/links.csv: is missing`);
+  });
+
   it('rejects an impossible --as-of date as a usage error', async () => {
     // Act
     const { code, output } = await runHeadroom('run', '--as-of', '2026-02-30');

@@ -33,6 +33,17 @@ describe('parseScenario', () => {
     expect(scenario).toEqual(JSON.parse(TEXT));
   });
 
+  it('reads a file that starts with a UTF-8 byte order mark', () => {
+    // Prepare
+    const text = `\uFEFF${TEXT}`;
+
+    // Act
+    const scenario = parseScenario(text, 'final.json');
+
+    // Assess
+    expect(scenario).toEqual(JSON.parse(TEXT));
+  });
+
   it.each([
     { text: '{', message: /final\.json: is not valid JSON/ },
     { text: '{"name":"x","events":[]}', message: /field 'events'/ },
