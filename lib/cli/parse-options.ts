@@ -34,7 +34,9 @@ export function parseWhole(
   max: number,
 ): (value: string) => number {
   return (value) => {
-    const number = Number(value);
+    // Digits only: Number() reads '' and ' ' as 0 (`--workers ""` ran with
+    // no worker threads) and accepts '0x2' and '1e2'.
+    const number = /^-?\d+$/.test(value) ? Number(value) : Number.NaN;
     if (!Number.isInteger(number) || number < min || number > max) {
       throw new UsageError(
         `${flag} must be a whole number from ${min} to ${max} (got "${value}")`,

@@ -98,6 +98,26 @@ describe('headroom', () => {
     );
   });
 
+  it.each(['', ' '])(
+    'rejects an empty --workers %j as a usage error instead of running on no worker threads',
+    async (value) => {
+      // Act
+      const { code, output } = await runHeadroom(
+        'run',
+        '--workers',
+        value,
+        '--inventory',
+        '/nonexistent',
+      );
+
+      // Assess
+      expect(code).toBe(2);
+      expect(output).toContain(
+        `--workers must be a whole number from 0 to 256 (got "${value}")`,
+      );
+    },
+  );
+
   it('names a missing inventory folder', async () => {
     // Prepare
     const folder = await mkdtemp(join(tmpdir(), 'headroom-cli-'));
