@@ -56,6 +56,8 @@ export function addPastCrossings(
   for (const i of chosen) {
     result[i] = crossedDemand(rng, shapes[i]!, result[i]!, calendar);
   }
+  // A fleet too small to have a quiet group gets no crossing.
+  if (chosen.length === 0) return result;
   // The latest augment is the one not yet moved into links.csv (the
   // first of the latest, should two land on the same day).
   const latest = chosen.reduce((a, b) =>

@@ -31,6 +31,18 @@ describe('buildPlan', () => {
     expect(second).toEqual(first);
   });
 
+  it.each([1, 2, 5, 10, 20])(
+    'plans a fleet of %i links, with or without a quiet group to cross',
+    (links) => {
+      for (const seed of SEEDS) {
+        // Prepare / Act
+        const listed = listedOf({ ...DEFAULT, links, seed });
+        // Assess
+        expect(listed.flatMap((g) => g.links)).toHaveLength(links);
+      }
+    },
+  );
+
   it('gives another inventory for another seed', () => {
     // Prepare / Act
     const ids = (seed: number) =>
