@@ -54,6 +54,8 @@ export async function* readSeries(file: string): AsyncGenerator<LongSeries> {
 interface ReadState {
   readonly file: string;
   line: number;
+  /** The header's fields, to name a field in messages. */
+  header?: string[];
   index?: number[];
   /** The header is exactly series_id,ds,y: rows may take the fast path. */
   plain?: boolean;
@@ -116,8 +118,10 @@ function slowLine(st: ReadState, text: string): LongSeries | undefined {
     line === 1 ? text.replace(/^\uFEFF/, '') : text,
     file,
     line,
+    st.header,
   );
   if (st.index === undefined) {
+    st.header = row.map((name) => name.trim());
     st.index = columns(row, file);
     st.plain = st.index.join() === '0,1,2' && row.length === 3;
     return undefined;

@@ -101,8 +101,13 @@ function csvError(text: string, file: string, error: CsvParseError) {
  * Everything before the quote parsed, so the quotes before it pair up (a
  * doubled quote inside a field closes and opens again) and the last quote
  * that opens is the one left open.
+ *
+ * @param text - CSV text that csv-parse found a quote in never closed
+ * @returns the quote's line (1 for the first) and the text from it on
+ * @example
+ * unclosedQuote('a,b\n1,"2\n'); // { line: 2, value: '"2' }
  */
-function unclosedQuote(text: string) {
+export function unclosedQuote(text: string) {
   let open = -1;
   for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) {
     open = open < 0 ? at : -1;

@@ -154,4 +154,32 @@ describe('streamForecast', () => {
     // Assess
     await expect(act).rejects.toThrow(/line 3: field 'y'.*"x"/);
   });
+
+  it.each([
+    [
+      'a quote never closed',
+      'a,2024-01-02,"2',
+      /line 3: field 'y' is not valid CSV: this quote is never closed on its line.*\(got "\\"2"\)$/,
+    ],
+    [
+      'a quote inside a field',
+      'a,2024-01-02,2"x"',
+      /line 3: field 'y' is not valid CSV: a quote inside a field that does not start with one/,
+    ],
+  ])(
+    'names the line, field and text of %s, not csv-parse\'s "line 1"',
+    async (_, row, message) => {
+      // Prepare
+      const { input, output } = await files(
+        `series_id,ds,y\na,2024-01-01,1\n${row}\na,2024-01-03,3\n`,
+      );
+
+      // Act
+      const act = inOneWorker(input, output);
+
+      // Assess
+      await expect(act).rejects.toThrow(message);
+      await expect(act).rejects.not.toThrow(/at line 1/);
+    },
+  );
 });
