@@ -124,6 +124,23 @@ export class UsageError extends HeadroomError {
   }
 }
 
+/**
+ * A forecast beyond the range of a double (about ±1.8e308): the series'
+ * values are too close to it to be forecast, even though the engine fits
+ * them at an ordinary magnitude. `index` is the value of largest
+ * magnitude, for messages that name its line.
+ */
+export class ForecastRangeError extends HeadroomError {
+  readonly index: number;
+  readonly value: number;
+  constructor(message: string, index: number, value: number) {
+    super('FORECAST.OUT_OF_RANGE', message);
+    this.name = 'ForecastRangeError';
+    this.index = index;
+    this.value = value;
+  }
+}
+
 /** A shard of a run failed; the message names the shard and the series. */
 export class ShardError extends HeadroomError {
   constructor(message: string, options?: { cause?: unknown }) {

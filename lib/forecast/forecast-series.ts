@@ -1,5 +1,6 @@
 import type { SeriesForecast } from '#lib/domain/forecast';
 import { cleanSeries } from './clean.ts';
+import { atOrdinaryScale } from './decimal-scale.ts';
 import { detectEndStep } from './end-step.ts';
 import { finalizeForecast } from './finalize.ts';
 import { applyStep, undoStep } from './follow-step.ts';
@@ -21,15 +22,18 @@ export type { ForecastOptions } from './types.ts';
 export const MIN_SELECT_LENGTH = 28;
 
 /**
- * Forecast one regular daily series (NaN for missing days). Never throws for
- * an array: empty, all-missing or short input gets the fallback model and a
- * warning. Every returned number is finite, lower ≤ mean ≤ upper, and the
- * levels are nested.
+ * Forecast one regular daily series (NaN for missing days). Empty,
+ * all-missing or short input gets the fallback model and a warning. Every
+ * returned number is finite, lower ≤ mean ≤ upper, and the levels are
+ * nested. A series beyond 1e±100 is fitted divided by a power of 10^20
+ * ({@link atOrdinaryScale}): times 1e200, its forecast is times 1e200.
  *
  * @param values - daily values in time order, NaN where missing
  * @param options - horizon, levels, season
  * @returns the forecast with model name, backtest, cleaned points, warnings
  * @throws InputError when `values` is not an array or options are invalid
+ * @throws ForecastRangeError when the forecast exceeds the range of a
+ *   double (values near 1.8e308)
  * @example
  * const f = forecastSeries([5, 6, 7, 8, 9, 10, 11], { horizon: 3,
  *   levels: [80, 95] });
@@ -40,6 +44,14 @@ export function forecastSeries(
   options: ForecastOptions,
 ): SeriesForecast {
   validateOptions(values, options);
+  return atOrdinaryScale(values, (v) => forecastScaled(v, options));
+}
+
+/** {@link forecastSeries} of valid input of an ordinary magnitude. */
+function forecastScaled(
+  values: readonly number[],
+  options: ForecastOptions,
+): SeriesForecast {
   const season = Math.max(1, Math.round(options.season ?? 7));
   const levels = [...new Set(options.levels)].sort((a, b) => a - b);
   const { horizon } = options;
