@@ -28,11 +28,14 @@ export interface InputLocation {
  */
 export class InputError extends HeadroomError {
   readonly file: string;
+  /** The message without its file and location, to rebuild the error. */
+  readonly problem: string;
   readonly location: InputLocation;
   constructor(file: string, problem: string, location: InputLocation = {}) {
     super('INPUT.INVALID', formatInputMessage(file, problem, location));
     this.name = 'InputError';
     this.file = file;
+    this.problem = problem;
     this.location = location;
   }
 }

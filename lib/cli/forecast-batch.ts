@@ -1,6 +1,7 @@
-import { forecastSeries } from '#lib/forecast/index';
+import type { InputLocation } from '#lib/errors';
 import type { LongSeries } from '#lib/forecast/long-series';
 import { AsciiWriter } from './ascii-writer.ts';
+import { forecastLong } from './forecast-long.ts';
 import { writeForecast } from './format-forecast.ts';
 
 /** A batch of series to forecast, as sent to a worker. */
@@ -11,6 +12,17 @@ export interface ForecastBatch {
   readonly season: number;
   readonly levels: readonly number[];
 }
+
+/** What the pool's worker (`forecast-worker.mjs`) returns for a batch. */
+export type WorkerResult =
+  | ReturnType<typeof forecastBatch>
+  | {
+      readonly inputError: {
+        readonly file: string;
+        readonly problem: string;
+        readonly location: InputLocation;
+      };
+    };
 
 /**
  * Forecast a batch and format its CSV rows: the unit of work of
@@ -33,7 +45,7 @@ export function forecastBatch(batch: ForecastBatch): {
   out.clear();
   const warnings: string[] = [];
   for (const s of batch.series) {
-    const f = forecastSeries(s.values, { horizon, season, levels });
+    const f = forecastLong(s, batch.file, { horizon, season, levels });
     for (const w of f.warnings) {
       warnings.push(`${batch.file}: series '${s.id}': ${w}`);
     }

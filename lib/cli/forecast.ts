@@ -3,12 +3,12 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { SeriesForecast } from '#lib/domain/forecast';
 import { InputError, UsageError } from '#lib/errors';
-import { forecastSeries } from '#lib/forecast/index';
 import {
   isoDay,
   type LongSeries,
   seriesFromRecords,
 } from '#lib/forecast/long-series';
+import { forecastLong } from './forecast-long.ts';
 import { num } from './format-forecast.ts';
 import { parseWhole } from './parse-options.ts';
 import { streamForecast } from './stream-forecast.ts';
@@ -118,7 +118,7 @@ export function forecastCsv(
   const warnings: string[] = [];
   const rows: (string | number)[][] = [header(options.levels)];
   for (const s of series) {
-    const f = forecastSeries(s.values, options);
+    const f = forecastLong(s, file, options);
     for (const w of f.warnings)
       warnings.push(`${file}: series '${s.id}': ${w}`);
     rows.push(...outputRows(s, f, options.levels));

@@ -38,18 +38,19 @@ export class SeriesBuilder {
       if (d > end) end = d;
     }
     const values = new Array<number>(end - start + 1).fill(Number.NaN);
-    const seen = new Uint8Array(values.length);
+    // Zero for a missing day; a typed array, cheap to send to a worker.
+    const lines = new Int32Array(values.length);
     this.days.forEach((d, k) => {
-      if (seen[d - start]) {
+      if (lines[d - start]) {
         throw new InputError(this.file, `series '${this.id}': duplicate day`, {
           line: this.lines[k]!,
           field: 'ds',
           value: isoDay(d),
         });
       }
-      seen[d - start] = 1;
+      lines[d - start] = this.lines[k]!;
       values[d - start] = this.values[k]!;
     });
-    return { id: this.id, start, values };
+    return { id: this.id, start, values, lines };
   }
 }

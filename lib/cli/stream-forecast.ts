@@ -2,7 +2,11 @@ import { type FileHandle, open } from 'node:fs/promises';
 import { Piscina } from 'piscina';
 import { InputError } from '#lib/errors';
 import type { LongSeries } from '#lib/forecast/long-series';
-import { type ForecastBatch, forecastBatch } from './forecast-batch.ts';
+import {
+  type ForecastBatch,
+  forecastBatch,
+  type WorkerResult,
+} from './forecast-batch.ts';
 import { forecastHeader } from './format-forecast.ts';
 import { assertReadable, readSeries } from './read-series.ts';
 
@@ -56,7 +60,7 @@ export async function streamForecast(o: StreamOptions): Promise<number> {
   // In this thread, a batch's bytes are a view of the thread's buffer,
   // written before the next batch reuses it (one batch in flight).
   const run: Run = pool
-    ? (batch) => pool.run(batch)
+    ? (batch) => pool.run(batch).then(fromWorker)
     : async (batch) => forecastBatch(batch);
   const out = await open(o.output, 'w').catch((e: Error) => {
     throw cannotWrite(o.output, e);
@@ -114,6 +118,13 @@ async function writeAll(out: FileHandle, bytes: Uint8Array): Promise<void> {
     const { bytesWritten } = await out.write(bytes, at, bytes.length - at);
     at += bytesWritten;
   }
+}
+
+/** A worker's rows, or its InputError thrown again in this thread. */
+function fromWorker(r: WorkerResult): ReturnType<typeof forecastBatch> {
+  if (!('inputError' in r)) return r;
+  const { file, problem, location } = r.inputError;
+  throw new InputError(file, problem, location);
 }
 
 function cannotWrite(file: string, e: Error): InputError {

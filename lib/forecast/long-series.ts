@@ -7,6 +7,8 @@ export interface LongSeries {
   readonly start: number;
   /** One value per day from `start`; NaN for a missing day. */
   readonly values: readonly number[];
+  /** Line of the file each value came from (0 for a missing day). */
+  readonly lines?: ArrayLike<number>;
 }
 
 const DAY_MS = 86_400_000;
@@ -42,6 +44,7 @@ export function seriesFromRecords(
     });
   }
   const days = new Map<string, Map<number, number>>();
+  const lines = new Map<string, Map<number, number>>();
   for (let r = 1; r < records.length; r += 1) {
     const row = records[r]!;
     const [id, ds, y] = index.map((i) => (row[i] ?? '').trim());
@@ -58,8 +61,9 @@ export function seriesFromRecords(
     }
     seen.set(day, value);
     days.set(id!, seen);
+    lines.set(id!, (lines.get(id!) ?? new Map()).set(day, r + 1));
   }
-  return [...days].map(([id, seen]) => toSeries(id, seen));
+  return [...days].map(([id, seen]) => toSeries(id, seen, lines.get(id)));
 }
 
 /**
@@ -67,18 +71,25 @@ export function seriesFromRecords(
  *
  * @param id - series id
  * @param seen - day number → value
+ * @param lineOf - day number → line of the file, when known
  * @returns the series from its first to its last day
  * @example
  * toSeries('a', new Map([[0, 1], [2, 3]])).values; // [1, NaN, 3]
  */
-export function toSeries(id: string, seen: Map<number, number>): LongSeries {
+export function toSeries(
+  id: string,
+  seen: Map<number, number>,
+  lineOf?: Map<number, number>,
+): LongSeries {
   const keys = [...seen.keys()];
   const start = Math.min(...keys);
   const end = Math.max(...keys);
   const values = Array.from({ length: end - start + 1 }, (_, i) =>
     seen.has(start + i) ? seen.get(start + i)! : Number.NaN,
   );
-  return { id, start, values };
+  if (lineOf === undefined) return { id, start, values };
+  const lines = values.map((_, i) => lineOf.get(start + i) ?? 0);
+  return { id, start, values, lines };
 }
 
 /**

@@ -64,6 +64,62 @@ describe('headroom forecast', () => {
     expect(act).toThrow(message);
   });
 
+  it.each([1e200, 1e-200])(
+    'writes the forecast of a series times %s as its forecast times it',
+    (factor) => {
+      // Prepare
+      const text = `series_id,ds,y\n${longCsv('a', 200)}\n`;
+      const scaled = text.replace(/[\d.]+$/gm, (y) => String(+y * factor));
+      const options = { horizon: 30, season: 7, levels: [80, 95] };
+
+      // Act
+      const plain = forecastCsv(text, 'in.csv', options).csv;
+      const times = forecastCsv(scaled, 'in.csv', options).csv;
+
+      // Assess: same rows, each number times the factor within 1e-9
+      const cells = (csv: string) =>
+        csv
+          .trim()
+          .split('\n')
+          .slice(1)
+          .map((row) => row.split(','));
+      const expected = cells(plain);
+      const got = cells(times);
+      expect(got.map((r) => r.slice(0, 2))).toEqual(
+        expected.map((r) => r.slice(0, 2)),
+      );
+      got.forEach((row, i) => {
+        row.slice(2).forEach((cell, k) => {
+          const want = Number(expected[i]![k + 2]) * factor;
+          expect(Math.abs(Number(cell) / want - 1)).toBeLessThan(1e-9);
+        });
+      });
+      expect(Number(got[0]![6]) - Number(got[0]![5])).toBeGreaterThan(0);
+    },
+  );
+
+  it('rejects a series too large to forecast, naming its line, field and value', () => {
+    // Prepare: rising to 1.69e308 on line 61, so its forecast passes the
+    // largest double (it was written as NaN)
+    const rows = Array.from({ length: 60 }, (_, t) => {
+      const ds = new Date(Date.UTC(2024, 0, 1 + t)).toISOString().slice(0, 10);
+      return `big,${ds},${1e308 * (1 + t / 85)}`;
+    });
+    const text = `series_id,ds,y\n${rows.join('\n')}\n`;
+
+    // Act
+    const act = () =>
+      forecastCsv(text, 'in.csv', { horizon: 30, season: 7, levels: [80] });
+
+    // Assess
+    expect(act).toThrow(InputError);
+    expect(act).toThrow(
+      "in.csv, line 61: field 'y' series 'big': too large to forecast: its " +
+        'forecast exceeds the largest number a double holds (about 1.8e308) ' +
+        '(got 1.6941176470588235e+308)',
+    );
+  });
+
   it('parses and validates --levels', () => {
     // Act & Assess
     expect(parseLevels('95, 80,95')).toEqual([80, 95]);

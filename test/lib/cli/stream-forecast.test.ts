@@ -182,4 +182,35 @@ describe('streamForecast', () => {
       await expect(act).rejects.not.toThrow(/at line 1/);
     },
   );
+
+  it.each([1, 2])(
+    'stops on a series too large to forecast, naming its line, field and value (%i worker(s))',
+    async (workers) => {
+      // Prepare: a series that rises to 1.69e308 (line 62) after an
+      // ordinary one; its forecast passes the largest double
+      const big = Array.from({ length: 60 }, (_, t) => {
+        const ds = new Date(Date.UTC(2024, 0, 1 + t))
+          .toISOString()
+          .slice(0, 10);
+        return `big,${ds},${1e308 * (1 + t / 85)}`;
+      });
+      const text = ['series_id,ds,y', ...rows('a', 1, 0), ...big].join('\n');
+      const { input, output } = await files(text);
+
+      // Act
+      const act = streamForecast({
+        ...OPTIONS,
+        input,
+        output,
+        workers,
+        warn: () => {},
+      });
+
+      // Assess
+      await expect(act).rejects.toThrow(InputError);
+      await expect(act).rejects.toThrow(
+        /line 62: field 'y' series 'big': too large to forecast.*\(got 1\.6941176470588235e\+308\)/,
+      );
+    },
+  );
 });

@@ -1,0 +1,35 @@
+import type { SeriesForecast } from '#lib/domain/forecast';
+import { ForecastRangeError, InputError } from '#lib/errors';
+import { type ForecastOptions, forecastSeries } from '#lib/forecast/index';
+import type { LongSeries } from '#lib/forecast/long-series';
+
+/**
+ * Forecast one series of a long CSV. A forecast beyond the range of a
+ * double (values near 1.8e308) stops the command with an error naming
+ * the line and value of the series' largest value, not a row of NaN.
+ *
+ * @param s - the series, with the line of each value
+ * @param file - the CSV's name, for messages
+ * @param options - horizon, levels, season
+ * @returns the forecast
+ * @throws InputError naming file, line, series, field and value
+ * @example
+ * forecastLong(series, 'in.csv', { horizon: 90, levels: [80, 95] });
+ */
+export function forecastLong(
+  s: LongSeries,
+  file: string,
+  options: ForecastOptions,
+): SeriesForecast {
+  try {
+    return forecastSeries(s.values, options);
+  } catch (error) {
+    if (!(error instanceof ForecastRangeError)) throw error;
+    throw new InputError(
+      file,
+      `series '${s.id}': too large to forecast: its forecast exceeds the ` +
+        'largest number a double holds (about 1.8e308)',
+      { line: s.lines?.[error.index], field: 'y', value: error.value },
+    );
+  }
+}
