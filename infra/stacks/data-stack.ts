@@ -78,6 +78,9 @@ export class DataStack extends Stack {
         // A run's shard inputs (UNLOADed by the plan), as in the report
         // bucket: needed until the run is published.
         { prefix: 'runs/', expiration: Duration.days(RUN_FILES_KEPT_DAYS) },
+        // A rollup write's UNLOAD output, moved into the day folders at
+        // once: what stays was left by a Lambda stopped midway.
+        { prefix: 'rollup-staging/', expiration: Duration.days(1) },
         // Raw samples are kept as long as a regrouping may need them.
         {
           prefix: 'traffic/',

@@ -45,7 +45,7 @@ describe('DataStack', () => {
     expect(policy).toContain('cloudfront.amazonaws.com');
   });
 
-  it('versions the report bucket and expires results and old reports', () => {
+  it('versions the report bucket and expires results, old reports and what a stopped rollup left', () => {
     // Assess
     template.hasResourceProperties('AWS::S3::Bucket', {
       VersioningConfiguration: { Status: 'Enabled' },
@@ -69,6 +69,7 @@ describe('DataStack', () => {
             ExpirationInDays: 7,
           }),
           Match.objectLike({ Prefix: 'runs/', ExpirationInDays: 7 }),
+          Match.objectLike({ Prefix: 'rollup-staging/', ExpirationInDays: 1 }),
           Match.objectLike({ Prefix: 'traffic/', ExpirationInDays: 400 }),
         ],
       },
