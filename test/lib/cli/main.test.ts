@@ -24,6 +24,19 @@ async function runHeadroom(...args: string[]) {
   return { code, output: output.join('') };
 }
 
+/** `headroom run` on a folder with no inventory in it (it stops there). */
+const runWithoutInventory = (folder: string, ...options: string[]) =>
+  runHeadroom(
+    'run',
+    ...options,
+    '--lake',
+    folder,
+    '--inventory',
+    join(folder, 'none'),
+    '--out',
+    join(folder, 'out'),
+  );
+
 describe('headroom', () => {
   it.each([
     ['{"horizonDays": "soon"}', /bad\.json: field 'horizonDays'/],
@@ -69,16 +82,10 @@ describe('headroom', () => {
     );
 
     // Act
-    const { code, output } = await runHeadroom(
-      'run',
+    const { code, output } = await runWithoutInventory(
+      folder,
       '--config',
       config,
-      '--lake',
-      folder,
-      '--inventory',
-      join(folder, 'none'),
-      '--out',
-      join(folder, 'out'),
     );
 
     // Assess: past the configuration, stopped by the missing inventory
@@ -123,15 +130,7 @@ describe('headroom', () => {
     const folder = await mkdtemp(join(tmpdir(), 'headroom-cli-'));
 
     // Act
-    const { code, output } = await runHeadroom(
-      'run',
-      '--lake',
-      folder,
-      '--inventory',
-      join(folder, 'none'),
-      '--out',
-      join(folder, 'out'),
-    );
+    const { code, output } = await runWithoutInventory(folder);
 
     // Assess
     expect(code).toBe(1);
