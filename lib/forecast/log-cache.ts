@@ -11,8 +11,8 @@ interface Logs {
   readonly logs: Float64Array;
   /** Index of the last value ≤ 0 (−1 when every value is positive). */
   readonly lastNonPositive: number;
-  /** The logs as an array, when every value is positive (made once). */
-  positive?: readonly number[] | null;
+  /** The centred logs, when every value is positive (made once). */
+  positive?: CentredLogs | null;
 }
 
 const cache = new ArrayCache<Logs>();
@@ -67,21 +67,44 @@ export function positiveFrom(values: readonly number[], from: number) {
   return logsEntry(values).lastNonPositive < from;
 }
 
+/** Logs less their mean, and the mean. */
+export interface CentredLogs {
+  /** log(y_t) − centre (not to be changed). */
+  readonly logs: readonly number[];
+  readonly centre: number;
+}
+
 /**
- * The logs of a series whose values are all positive, else null. The same
- * array comes back for the same series while it is unchanged, so models fit
- * on it share what is cached by array (the seasonal decomposition).
+ * The logs of a series whose values are all positive, less their mean,
+ * else null. The same array comes back for the same series while it is
+ * unchanged, so models fit on it share what is cached by array (the
+ * seasonal decomposition). Centred, the logs of a series times c are the
+ * same numbers up to rounding (log c goes into the centre), so a model
+ * that is exact for a shift of its input is, in floating point, also
+ * unchanged by the unit; uncentred, their size (about 20 for bps) cost
+ * digits in sums of squares of SES and optimised Theta, and their
+ * forecasts of 3.7·y differed from 3.7 times those of y by up to 2 % of the
+ * series' largest value.
  *
  * @param values - finite series
- * @returns the logs (not to be changed), or null when a value is ≤ 0
+ * @returns the centred logs and their mean, or null when a value is ≤ 0
  * @example
- * positiveLogs([1, Math.E]); // [0, 1]
- * positiveLogs([0, 1]); // null
+ * centredLogs([1, Math.E ** 2]); // { logs: [-1, 1], centre: 1 }
+ * centredLogs([0, 1]); // null
  */
-export function positiveLogs(values: readonly number[]) {
+export function centredLogs(values: readonly number[]): CentredLogs | null {
   const entry = logsEntry(values);
   if (entry.positive === undefined) {
-    entry.positive = entry.lastNonPositive < 0 ? Array.from(entry.logs) : null;
+    entry.positive =
+      entry.lastNonPositive < 0 ? centre(Array.from(entry.logs)) : null;
   }
   return entry.positive;
+}
+
+function centre(logs: number[]): CentredLogs {
+  let s = 0;
+  for (let i = 0; i < logs.length; i += 1) s += logs[i]!;
+  const mean = logs.length > 0 ? s / logs.length : 0;
+  for (let i = 0; i < logs.length; i += 1) logs[i]! -= mean;
+  return { logs, centre: mean };
 }

@@ -1,6 +1,10 @@
-import { positiveLogs } from './log-cache.ts';
-import { optimizedTheta } from './optimized-theta.ts';
-import { theta } from './theta.ts';
+import { centredLogs } from './log-cache.ts';
+import {
+  fitOptimizedTheta,
+  optimizedTheta,
+  predictOptimizedTheta,
+} from './optimized-theta.ts';
+import { fitTheta, predictTheta, type ThetaFit, theta } from './theta.ts';
 import type { FittedBase, Forecaster, PointForecast } from './types.ts';
 
 /** A model's fit on the logs of a positive series (or on the series). */
@@ -8,52 +12,64 @@ export interface LogScaleFit<F> extends FittedBase {
   readonly inner: F;
   /** Whether `inner` was fitted to the logs. */
   readonly log: boolean;
+  /** The mean of the logs, taken off before fitting (0 when not `log`). */
+  readonly centre: number;
 }
 
-const expAll = (r: Readonly<Record<number, readonly number[]>>) =>
-  Object.fromEntries(Object.entries(r).map(([k, a]) => [k, a.map(Math.exp)]));
+const expAll = (r: Readonly<Record<number, readonly number[]>>, c: number) =>
+  Object.fromEntries(
+    Object.entries(r).map(([k, a]) => [k, a.map((x) => Math.exp(x + c))]),
+  );
 
 /**
- * The model fitted to the logs of the series when every value is positive,
+ * `onLogs` fitted to the logs of the series when every value is positive,
  * its forecast taken back by exp (the median on the original scale);
- * otherwise the model on the series as it is. Traffic grows by a share
- * per year, so a drift on the logs is a growth rate (README "The
- * forecast engine").
+ * otherwise `asIs` on the series as it is. Traffic grows by a share per
+ * year, so a drift on the logs is a growth rate (README "The forecast
+ * engine"). The logs are fitted less their mean, which is added back: a
+ * series times c then has the same centred logs, and a model that follows
+ * a shift of its input (as the Theta methods do) gives a forecast times c.
  *
- * @param model - a model of the original scale
+ * @param onLogs - the model fitted to the logs
  * @param name - name of the log-scale model
+ * @param asIs - the model for a series with a value ≤ 0 (default `onLogs`)
  * @returns the log-scale model
  * @example
  * const m = onLogScale(theta, 'theta-log');
  * m.forecast([1, 2, 4, 8, 16, 32, 64, 128], 1, 1, []).mean; // ≈ [181]
  */
 export function onLogScale<F extends FittedBase>(
-  model: Forecaster<F>,
+  onLogs: Forecaster<F>,
   name: string,
+  asIs: Forecaster<F> = onLogs,
 ): Forecaster<LogScaleFit<F>> {
   const fitLogs = (values: readonly number[], season: number) => {
     // The same logs array for the same series: both Theta methods then
     // share its seasonal decomposition (cached by array).
-    const logs = positiveLogs(values);
-    const inner = model.fit(logs ?? values, season);
-    return { inner, log: logs !== null, sigma: inner.sigma };
+    const logs = centredLogs(values);
+    const inner = logs
+      ? onLogs.fit(logs.logs, season)
+      : asIs.fit(values, season);
+    const centre = logs?.centre ?? 0;
+    return { inner, log: logs !== null, centre, sigma: inner.sigma };
   };
   const predictLogs = (
     f: LogScaleFit<F>,
     horizon: number,
     levels: readonly number[],
   ): PointForecast => {
-    const p = model.predict(f.inner, horizon, levels);
-    if (!f.log) return p;
+    if (!f.log) return asIs.predict(f.inner, horizon, levels);
+    const p = onLogs.predict(f.inner, horizon, levels);
+    const c = f.centre;
     return {
-      mean: p.mean.map(Math.exp),
-      lower: expAll(p.lower),
-      upper: expAll(p.upper),
+      mean: p.mean.map((x) => Math.exp(x + c)),
+      lower: expAll(p.lower, c),
+      upper: expAll(p.upper, c),
     };
   };
   return {
     name,
-    minLength: model.minLength,
+    minLength: Math.max(onLogs.minLength, asIs.minLength),
     fit: fitLogs,
     predict: predictLogs,
     forecast: (values, season, horizon, levels) =>
@@ -61,15 +77,43 @@ export function onLogScale<F extends FittedBase>(
   };
 }
 
+// On logs the seasonal pattern is additive (a multiplicative one on the
+// series): `thetaf`'s ratios of logs changed with the unit, and were
+// skipped when a value was at most 1 (a log at most 0), so the same link
+// in Gbps and in bps got different forecasts.
+const additiveTheta: Forecaster<ThetaFit> = {
+  name: 'theta-additive',
+  minLength: theta.minLength,
+  fit: (values, season) => fitTheta(values, season, 'additive'),
+  predict: predictTheta,
+  forecast: (values, season, horizon, levels) =>
+    predictTheta(fitTheta(values, season, 'additive'), horizon, levels),
+};
+
+const additiveOptimizedTheta: Forecaster<ThetaFit> = {
+  name: 'optimized-theta-additive',
+  minLength: optimizedTheta.minLength,
+  fit: (values, season) => fitOptimizedTheta(values, season, 'additive'),
+  predict: predictOptimizedTheta,
+  forecast: (values, season, horizon, levels) =>
+    predictOptimizedTheta(
+      fitOptimizedTheta(values, season, 'additive'),
+      horizon,
+      levels,
+    ),
+};
+
 /**
- * The standard Theta method on the log scale: the seasonal test and the
- * classical decomposition, SES and half the least-squares slope, all on
- * the logs, so the drift is half the growth rate.
+ * The standard Theta method on the log scale: the seasonal test and an
+ * additive classical decomposition, SES and half the least-squares slope,
+ * all on the logs, so the drift is half the growth rate; a series with a
+ * value ≤ 0 gets {@link theta} as it is.
  */
-export const thetaLog = onLogScale(theta, 'theta-log');
+export const thetaLog = onLogScale(additiveTheta, 'theta-log', theta);
 
 /** Optimised Theta on the log scale (see {@link thetaLog}). */
 export const optimizedThetaLog = onLogScale(
-  optimizedTheta,
+  additiveOptimizedTheta,
   'optimized-theta-log',
+  optimizedTheta,
 );

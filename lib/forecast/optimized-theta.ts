@@ -1,7 +1,7 @@
+import { type Decomposition, deseasonalize } from './deseasonalize.ts';
 import { goldenSection } from './golden.ts';
 import { normalBounds } from './intervals.ts';
-import { deseasonalize } from './seasonal-decompose.ts';
-import { lineFit, seasonalIndex, type ThetaFit } from './theta.ts';
+import { lineFit, reseasonalize, type ThetaFit } from './theta.ts';
 import type { Forecaster, PointForecast } from './types.ts';
 
 /**
@@ -75,6 +75,7 @@ function otmAt(y: ArrayLike<number>, alpha: number, a: number, b: number) {
  *
  * @param values - finite series
  * @param season - season length
+ * @param decomposition - multiplicative, or additive (on logs)
  * @returns fitted state (weight = 1 − 1/θ)
  * @example
  * fitOptimizedTheta([1, 2, 3, 4, 5, 6, 7, 8], 1).weight;
@@ -82,8 +83,9 @@ function otmAt(y: ArrayLike<number>, alpha: number, a: number, b: number) {
 export function fitOptimizedTheta(
   values: readonly number[],
   season: number,
+  decomposition: Decomposition = 'multiplicative',
 ): ThetaFit {
-  const { adjusted, figure } = deseasonalize(values, season);
+  const { adjusted, figure } = deseasonalize(values, season, decomposition);
   const { a, b } = lineFit(adjusted);
   // Readable form: ({ alpha, ...f, value: f.sse }); spreads cost as much
   // as the fit's own loop here.
@@ -111,6 +113,7 @@ export function fitOptimizedTheta(
     a,
     b,
     figure,
+    decomposition,
     sigma,
   };
 }
@@ -142,7 +145,7 @@ export function predictOptimizedTheta(
     const mu =
       l + fit.weight * (c * fit.a + ((1 - c * (1 - alpha)) / alpha) * fit.b);
     l = alpha * mu + (1 - alpha) * l;
-    mean.push(mu * seasonalIndex(fit, h));
+    mean.push(reseasonalize(fit, h, mu));
     if (wide) sd.push(fit.sigma * Math.sqrt(1 + (h - 1) * alpha * alpha));
   }
   return normalBounds(mean, sd, levels);

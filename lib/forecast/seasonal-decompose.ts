@@ -1,12 +1,10 @@
 /**
- * Classical seasonality test and multiplicative decomposition, as used by
- * the Theta method (Assimakopoulos & Nikolopoulos 2000; R `forecast::thetaf`
- * and `stats::decompose`).
+ * Classical seasonality test and seasonal decompositions (multiplicative
+ * and additive), as used by the Theta method (Assimakopoulos &
+ * Nikolopoulos 2000; R `forecast::thetaf` and `stats::decompose`).
  */
 
-import { ArrayCache } from './array-cache.ts';
-
-/** Seasonal indices by phase of the first observation (mean 1). */
+/** Seasonal indices by phase of the first observation (mean 1, or 0). */
 export interface SeasonalIndices {
   /** Index of phase `i % m`, where phase 0 is the first observation. */
   readonly figure: readonly number[];
@@ -64,6 +62,42 @@ export function multiplicativeIndices(
   x: readonly number[],
   m: number,
 ): SeasonalIndices | undefined {
+  const raw = phaseMeans(x, m, (v, trend) => v / trend);
+  const mean = raw.reduce((a, b) => a + b, 0) / m;
+  const figure = raw.map((v) => v / mean);
+  const bad = figure.some((v) => !(Number.isFinite(v) && Math.abs(v) >= 1e-4));
+  return bad ? undefined : { figure };
+}
+
+/**
+ * Seasonal terms of a classical additive decomposition: the differences
+ * x − trend (trend as in {@link multiplicativeIndices}) averaged by phase
+ * and centred to mean 0 (R `stats::decompose(type = 'additive')`). Used on
+ * logs: adding a constant to x (a change of unit of the series the logs
+ * are of) leaves the terms as they are, where the ratios of logs change.
+ *
+ * @param x - finite series, longer than 2m
+ * @param m - season length (> 1)
+ * @returns terms, undefined when one is not finite
+ * @example
+ * additiveIndices([1, 3, 1, 3, 1, 3, 1, 3], 2)?.figure; // [-1, 1]
+ */
+export function additiveIndices(
+  x: readonly number[],
+  m: number,
+): SeasonalIndices | undefined {
+  const raw = phaseMeans(x, m, (v, trend) => v - trend);
+  const mean = raw.reduce((a, b) => a + b, 0) / m;
+  const figure = raw.map((v) => v - mean);
+  return figure.every(Number.isFinite) ? { figure } : undefined;
+}
+
+/** Mean by phase of `compare(x_t, centred moving average at t)`. */
+function phaseMeans(
+  x: readonly number[],
+  m: number,
+  compare: (v: number, trend: number) => number,
+): number[] {
   const n = x.length;
   const half = Math.floor(m / 2);
   const even = m % 2 === 0;
@@ -75,53 +109,10 @@ export function multiplicativeIndices(
       const w = even && Math.abs(j) === half ? 0.5 : 1;
       s += w * x[t + j]!;
     }
-    const ratio = x[t]! / (s / m);
-    if (!Number.isFinite(ratio)) continue;
-    sum[t % m]! += ratio;
+    const c = compare(x[t]!, s / m);
+    if (!Number.isFinite(c)) continue;
+    sum[t % m]! += c;
     cnt[t % m]! += 1;
   }
-  const raw = Array.from(sum, (s, i) => s / cnt[i]!);
-  const mean = raw.reduce((a, b) => a + b, 0) / m;
-  const figure = raw.map((v) => v / mean);
-  const bad = figure.some((v) => !(Number.isFinite(v) && Math.abs(v) >= 1e-4));
-  return bad ? undefined : { figure };
-}
-
-/**
- * Deseasonalise for Theta: when the series is positive and seasonal
- * ({@link isSeasonal}), divide by the multiplicative indices; otherwise
- * return it unchanged with unit indices.
- *
- * @param x - finite series
- * @param m - season length
- * @returns adjusted series and the index of each phase (phase 0 = x[0])
- * @example
- * deseasonalize([1, 3, 1, 3, 1, 3, 1, 3], 2).adjusted; // [2, 2, …]
- */
-export function deseasonalize(x: readonly number[], m: number): Deseasonalized {
-  // Theta and optimised Theta fit the same training array at each origin.
-  const bySeason = cache.get(x, () => new Map<number, Deseasonalized>());
-  let out = bySeason.get(m);
-  if (out === undefined) {
-    out = { m, ...adjust(x, m) };
-    bySeason.set(m, out);
-  }
-  return out;
-}
-
-/** A deseasonalised series, its indices and season length. */
-export interface Deseasonalized {
-  readonly m: number;
-  readonly adjusted: readonly number[];
-  readonly figure: readonly number[];
-}
-
-const cache = new ArrayCache<Map<number, Deseasonalized>>();
-
-function adjust(x: readonly number[], m: number) {
-  const positive = x.every((v) => v > 0);
-  const idx = positive && isSeasonal(x, m) && multiplicativeIndices(x, m);
-  if (!idx) return { adjusted: x, figure: [1] };
-  const f = idx.figure;
-  return { adjusted: x.map((v, t) => v / f[t % m]!), figure: f };
+  return Array.from(sum, (s, i) => s / cnt[i]!);
 }

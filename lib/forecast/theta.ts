@@ -1,5 +1,5 @@
+import { type Decomposition, deseasonalize } from './deseasonalize.ts';
 import { normalBounds } from './intervals.ts';
-import { deseasonalize } from './seasonal-decompose.ts';
 import { fitSes } from './ses.ts';
 import type { FittedBase, Forecaster, PointForecast } from './types.ts';
 
@@ -14,8 +14,10 @@ export interface ThetaFit extends FittedBase {
   /** Intercept and slope of the least-squares line on t = 1..n. */
   readonly a: number;
   readonly b: number;
-  /** Multiplicative seasonal index by phase (phase 0 = first value). */
+  /** Seasonal index by phase (phase 0 = first value). */
   readonly figure: readonly number[];
+  /** Whether the index multiplies the adjusted series or is added to it. */
+  readonly decomposition: Decomposition;
 }
 
 /**
@@ -44,15 +46,22 @@ export function lineFit(y: ArrayLike<number>): { a: number; b: number } {
  * form of Hyndman & Billah (2003), as R `forecast::thetaf` computes it:
  * a classical multiplicative decomposition when the series is seasonal,
  * SES on the adjusted series, and half the least-squares slope as drift.
+ * On logs the decomposition is additive, the multiplicative one of the
+ * series: a ratio of logs changes with the series' unit.
  *
  * @param values - finite series
  * @param season - season length
+ * @param decomposition - `thetaf`'s multiplicative, or additive (on logs)
  * @returns fitted state
  * @example
  * fitTheta([1, 2, 3, 4, 5, 6, 7, 8], 1).b; // 1
  */
-export function fitTheta(values: readonly number[], season: number): ThetaFit {
-  const { adjusted, figure } = deseasonalize(values, season);
+export function fitTheta(
+  values: readonly number[],
+  season: number,
+  decomposition: Decomposition = 'multiplicative',
+): ThetaFit {
+  const { adjusted, figure } = deseasonalize(values, season, decomposition);
   const ses = fitSes(adjusted);
   const n = adjusted.length;
   return {
@@ -62,6 +71,7 @@ export function fitTheta(values: readonly number[], season: number): ThetaFit {
     weight: 0.5,
     ...lineFit(adjusted),
     figure,
+    decomposition,
     sigma: Math.sqrt(ses.sse / Math.max(1, n - 2)),
   };
 }
@@ -89,25 +99,28 @@ export function predictTheta(
   // The deviations feed only the bounds: none without levels (backtests).
   const wide = levels.length > 0;
   for (let h = 1; h <= horizon; h += 1) {
-    const s = seasonalIndex(fit, h);
-    mean.push((fit.level + fit.weight * fit.b * (h - 1 + start)) * s);
+    const trend = fit.level + fit.weight * fit.b * (h - 1 + start);
+    mean.push(reseasonalize(fit, h, trend));
     if (wide) sd.push(fit.sigma * Math.sqrt(1 + (h - 1) * alpha * alpha));
   }
   return normalBounds(mean, sd, levels);
 }
 
 /**
- * Seasonal index of step `h` after the last observation.
+ * A seasonally adjusted value of step `h` after the last observation,
+ * given back its season: times the index, or plus it when additive.
  *
  * @param fit - a Theta fit
  * @param h - step (1 = the day after the last observation)
- * @returns the index (1 without seasonality)
+ * @param x - the adjusted value
+ * @returns the seasonal value
  * @example
- * seasonalIndex(fitTheta(y, 7), 1);
+ * reseasonalize(fitTheta(y, 7), 1, 100);
  */
-export function seasonalIndex(fit: ThetaFit, h: number): number {
+export function reseasonalize(fit: ThetaFit, h: number, x: number): number {
   const m = fit.figure.length;
-  return fit.figure[(fit.n + h - 1) % m]!;
+  const s = fit.figure[(fit.n + h - 1) % m]!;
+  return fit.decomposition === 'additive' ? x + s : x * s;
 }
 
 /** The standard Theta method (R `thetaf`), the best peer on the cases. */

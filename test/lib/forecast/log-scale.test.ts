@@ -61,6 +61,21 @@ describe('Theta on the log scale', () => {
     expect(relativeGap(g.mean, expected)).toBeLessThan(1e-6);
   });
 
+  it('repeats a weekly pattern of values below 1', () => {
+    // Prepare: the pattern of `weekly` in another unit, every log < 0
+    // (the logs' ratios were not decomposed then, nor unit-free).
+    const below = weekly.map((v) => v / 1000);
+    const expected = Array.from({ length: 21 }, (_, h) => below[h]!);
+
+    // Act
+    const f = thetaLog.forecast(below, 7, 21, [80]);
+    const g = optimizedThetaLog.forecast(below, 7, 21, [80]);
+
+    // Assess
+    expect(relativeGap(f.mean, expected)).toBeLessThan(1e-6);
+    expect(relativeGap(g.mean, expected)).toBeLessThan(1e-6);
+  });
+
   it('keeps bounds around the mean, taken back from the logs', () => {
     // Act
     const f = thetaLog.forecast(growth, 7, 10, [80, 95]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { optimizedTheta } from '#lib/forecast/optimized-theta';
 import {
+  additiveIndices,
   isSeasonal,
   multiplicativeIndices,
 } from '#lib/forecast/seasonal-decompose';
@@ -108,6 +109,24 @@ describe('seasonal decomposition and SES', () => {
         PATTERN.map((p) => p / mean),
       ),
     ).toBeLessThan(1e-12);
+  });
+
+  it('finds additive terms that a shift of the series leaves as they are', () => {
+    // Prepare: logs of the weekly series, and of it in another unit.
+    const logs = weekly.map(Math.log);
+    const shifted = logs.map((v) => v + Math.log(1e-9));
+
+    // Act
+    const a = additiveIndices(logs, 7)!.figure;
+    const b = additiveIndices(shifted, 7)!.figure;
+
+    // Assess: the log pattern, centred, whatever the unit.
+    const logPattern = PATTERN.map(Math.log);
+    const mean = logPattern.reduce((x, y) => x + y, 0) / 7;
+    a.forEach((v, i) => {
+      expect(v).toBeCloseTo(logPattern[i]! - mean, 12);
+      expect(b[i]!).toBeCloseTo(v, 12);
+    });
   });
 
   it('finds no pattern in a short or a constant series', () => {
