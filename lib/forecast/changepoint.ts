@@ -1,5 +1,5 @@
 import { type DesignSpec, designWidth, writeRow } from './design.ts';
-import { leastSquares } from './linalg.ts';
+import { centredLeastSquares } from './linalg.ts';
 import { Memo } from './memo.ts';
 
 /**
@@ -114,7 +114,7 @@ function cost(
   hinges: number,
   remember: boolean,
 ): number {
-  const coef = leastSquares(rows, weeks, p, 1e-6, remember);
+  const coef = centredLeastSquares(rows, weeks, p, 1e-6, remember);
   let sse = 0;
   weeks.forEach((w, i) => {
     let f = 0;

@@ -36,6 +36,42 @@ export function leastSquares(
 }
 
 /**
+ * {@link leastSquares} of a design whose first column is the constant 1,
+ * fitted to y less its mean and the mean added to the intercept. The
+ * ridge then shrinks nothing that depends on where y's origin lies: the
+ * fit of y + k is the fit of y with k added to the intercept, so a model
+ * on logs does not depend on the unit of the series (log(c·y) =
+ * log c + log y); fitted as it is, the ridge pulled a log-scale intercept
+ * (about 20 for bps) toward 0 by an amount that changed with the unit.
+ *
+ * @param rows - design matrix, row-major, first column all ones
+ * @param y - targets
+ * @param p - regressors per row
+ * @param ridge - relative ridge (see {@link leastSquares})
+ * @param remember - keep the factor (see {@link leastSquares})
+ * @returns coefficients, the intercept first
+ * @example
+ * centredLeastSquares(Float64Array.from([1, 0, 1, 1]), [20, 22], 2); // ≈ [20, 2]
+ */
+export function centredLeastSquares(
+  rows: Float64Array,
+  y: ArrayLike<number>,
+  p: number,
+  ridge = 1e-9,
+  remember = false,
+): Float64Array {
+  const n = y.length;
+  let s = 0;
+  for (let t = 0; t < n; t += 1) s += y[t]!;
+  const mean = n > 0 ? s / n : 0;
+  const centred = new Float64Array(n);
+  for (let t = 0; t < n; t += 1) centred[t] = y[t]! - mean;
+  const coef = leastSquares(rows, centred, p, ridge, remember);
+  coef[0]! += mean;
+  return coef;
+}
+
+/**
  * Cholesky factors of ridged normal matrices, remembered per design matrix
  * on request: models fitting several targets on one design (linear and
  * log trend at one origin) factor it once.

@@ -1,7 +1,7 @@
 import { bestHinge } from './changepoint.ts';
 import { type DesignSpec, designWidth, sharedDesign } from './design.ts';
 import { normalBounds } from './intervals.ts';
-import { leastSquares } from './linalg.ts';
+import { centredLeastSquares } from './linalg.ts';
 import { positiveFrom, tailValues } from './log-cache.ts';
 import type { FittedBase, Forecaster, PointForecast } from './types.ts';
 
@@ -74,7 +74,7 @@ export function fitRegression(
 function solve(spec: DesignSpec, y: readonly number[], n: number) {
   const p = designWidth(spec);
   const rows = sharedDesign(spec, n - y.length, n - 1);
-  const coef = leastSquares(rows, y, p, 1e-12, true);
+  const coef = centredLeastSquares(rows, y, p, 1e-12, true);
   const residuals = y.map((v, i) => {
     let f = 0;
     for (let j = 0; j < p; j += 1) f += rows[i * p + j]! * coef[j]!;

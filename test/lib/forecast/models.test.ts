@@ -10,6 +10,14 @@ const inputs: [string, number[]][] = [
   ['values around zero', trafficSeries(120, 4, { level: 1, noise: 2 })],
 ];
 
+const UNIT_CASES: [string, number[]][] = [
+  [
+    'a weekly series below 1',
+    trafficSeries(400, 5, { level: 0.8, weekly: 0.2 }),
+  ],
+  ['three years of growth', trafficSeries(1100, 3, { growth: 0.5 })],
+];
+
 describe.each(ALL_MODELS.map((m) => [m.name, m] as const))(
   'model %s',
   (_name, model) => {
@@ -77,5 +85,36 @@ describe.each(ALL_MODELS.map((m) => [m.name, m] as const))(
       // Assess
       expect(f.mean.every(Number.isFinite)).toBe(true);
     });
+
+    it.each(UNIT_CASES)(
+      'forecasts %s times c as c times its forecast',
+      (_label, values) => {
+        // Prepare: the same series in another unit (Gbps, MB, bps).
+        const top = Math.max(...values);
+        const base = model.forecast(values, 7, 90, LEVELS);
+
+        // Act
+        const gaps = [3.7, 1e-3, 1e9].map((c) => {
+          const f = model.forecast(
+            values.map((v) => v * c),
+            7,
+            90,
+            LEVELS,
+          );
+          return Math.max(
+            ...[f.mean, f.lower[80]!, f.upper[95]!].flatMap((xs, r) =>
+              xs.map((x, i) => {
+                const b = [base.mean, base.lower[80]!, base.upper[95]!][r]!;
+                return Math.abs(x / c - b[i]!) / top;
+              }),
+            ),
+          );
+        });
+
+        // Assess: rounding only (a ridge on a log-scale intercept or a
+        // ratio of logs left gaps of 1e-10 to 10 times the series' top).
+        expect(Math.max(...gaps)).toBeLessThan(1e-11);
+      },
+    );
   },
 );
