@@ -1,4 +1,5 @@
 import type { BacktestRun } from './backtest.ts';
+import { errorLevel } from './error-level.ts';
 import type { RankedCandidate } from './score-runs.ts';
 
 /**
@@ -88,6 +89,7 @@ export function medianCandidate(
   names: readonly string[],
 ): RankedCandidate {
   const paths = new Map<BacktestRun, readonly number[]>();
+  const levelOf = errorLevel(runs);
   let err = 0;
   let n = 0;
   for (const run of runs) {
@@ -97,7 +99,7 @@ export function medianCandidate(
       ? medianPath(members as number[][])
       : nan();
     paths.set(run, p);
-    const lvl = run.level > 0 ? run.level : 1;
+    const lvl = levelOf(run);
     for (let i = 0; i < run.actual.length; i += 1) {
       err += Math.abs(run.actual[i]! - p[i]!) / lvl;
     }

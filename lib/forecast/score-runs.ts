@@ -1,5 +1,6 @@
 import type { BacktestSummary } from '#lib/domain/forecast';
 import type { BacktestRun } from './backtest.ts';
+import { errorLevel } from './error-level.ts';
 
 /** One candidate (a model or an equal-weight mean of models) and its score. */
 export interface RankedCandidate {
@@ -74,11 +75,12 @@ function candidate(
   for (const run of runs) paths.set(run, meanPath(run, members));
   const path = (run: BacktestRun): readonly number[] =>
     paths.get(run) ?? meanPath(run, members);
+  const levelOf = errorLevel(runs);
   let err = 0;
   let n = 0;
   for (const run of runs) {
     const mean = path(run);
-    const lvl = run.level > 0 ? run.level : 1;
+    const lvl = levelOf(run);
     for (let i = 0; i < run.actual.length; i += 1) {
       err += Math.abs(run.actual[i]! - mean[i]!) / lvl;
     }
