@@ -9,11 +9,11 @@ import { ForecastRangeError } from '#lib/errors';
  * largest magnitude lies in [1e-100, 1e100) is forecast as it is; any
  * other is divided by the power of 10^20 that brings its largest
  * magnitude into [1e-4, 1e16), where traffic in bps, counts and rates
- * lie, and its forecast multiplied back. Powers of 10^20, not a division
- * to unit magnitude: the log-scale Thetas depend on the unit (they
- * decompose the logs multiplicatively, and not at all when a value is at
- * most 1), so only a series multiplied by 10^20k (1e160, 1e200, 1e-200,
- * 1e-300) lands back on itself and gets the same forecast, times 10^20k.
+ * lie, and its forecast multiplied back. The engine's forecast of c·y is
+ * c times its forecast of y up to rounding (README "The forecast
+ * engine"), so the divisor only has to keep the values of an ordinary
+ * magnitude; a power of 10^20 also lands a series multiplied by 10^20k
+ * (1e160, 1e200, 1e-200, 1e-300) on itself.
  */
 const SAFE_LOW = 1e-100;
 const SAFE_HIGH = 1e100;
