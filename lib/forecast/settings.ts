@@ -113,11 +113,11 @@ export const SETTING_GRID: readonly EngineSetting[] = POINT_GRID.flatMap((p) =>
  * rank in `npm run bench:accuracy` (README "The forecast engine").
  */
 export const DEFAULT_SETTING: EngineSetting = {
-  id: 'five/shrink0.25/noise',
+  id: 'five/shrink0.25/level',
   pool: 'five',
   rule: 'shrink',
   margin: 0.25,
-  scaleBy: 'noise',
-  widen: { 80: 1.1, 95: 1.45 },
+  scaleBy: 'level',
+  widen: { 80: 1.2, 95: 1.45 },
   clean: CLEAN,
 };
