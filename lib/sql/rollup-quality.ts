@@ -1,5 +1,5 @@
 import { QUALITY_KINDS } from '#lib/domain/vocabulary';
-import { STAMP_CTES } from './rollup-stage.ts';
+import { LINK_NUMBERS, STAMPS } from './rollup-stage.ts';
 
 /** Seconds in a day, for the expected number of samples. */
 const DAY_SECONDS = 86_400;
@@ -40,7 +40,7 @@ export function rollupQualitySql(): string {
   const stepCases = STEPS_SECONDS.map(
     (step) => `WHEN p.on_${step} >= 0.99 * p.seen THEN ${step}`,
   ).join('\n          ');
-  return `WITH ${STAMP_CTES},
+  return `WITH ${LINK_NUMBERS},
 per_link AS (
   SELECT
     day,
@@ -58,7 +58,7 @@ per_link AS (
     ${stepCounts}
   FROM (
     SELECT *, hour(ts) * 3600 + minute(ts) * 60 + second(ts) AS second_of_day
-    FROM stamps
+    FROM ${STAMPS} s
   ) k
   GROUP BY day, wrong, link_no, other_id
 ),

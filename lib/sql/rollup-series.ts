@@ -1,8 +1,8 @@
-import { STAMP_CTES } from './rollup-stage.ts';
+import { LINK_NUMBERS, STAMPS } from './rollup-stage.ts';
 
 /**
  * The `series_daily` rows of a batch of days, in Athena's (Trino)
- * dialect, from the batch's `rollup_stamps` (`rollupStageSql`, through `STAMP_CTES`): per day,
+ * dialect, from the batch's `rollup_stamps` (`rollupStageSql`, read through `STAMPS`): per day,
  * per link (every link in the traffic, known or not), per capacity group
  * and per ISP (inventory links only). `peak_bps` is the p95 of the day's
  * good samples, one per (link, ts); for a group or ISP it is the p95 of
@@ -23,7 +23,7 @@ import { STAMP_CTES } from './rollup-stage.ts';
  * const outputs = [{ table: 'series_daily', select: rollupSeriesSql() }];
  */
 export function rollupSeriesSql(): string {
-  return `WITH ${STAMP_CTES},
+  return `WITH ${LINK_NUMBERS},
 ${LINK_ROWS_CTE},
 ${LEVEL_CTES},
 all_rows AS (
@@ -84,7 +84,7 @@ const LINK_ROWS_CTE = `link_peaks AS (
     count(good) AS samples
   FROM (
     SELECT day, link_no, other_id, cap, v AS good
-    FROM stamps
+    FROM ${STAMPS} t
     WHERE NOT wrong
   ) s
   GROUP BY day, link_no, other_id
@@ -115,7 +115,7 @@ const LEVEL_CTES = `level_sums AS (
     CASE WHEN grouping(n.grp_no) = 0 THEN 'group' ELSE 'isp' END AS level,
     COALESCE(n.grp_no, n.isp_no) AS no,
     sum(s.v) AS bps
-  FROM stamps s
+  FROM ${STAMPS} s
   JOIN link_numbers n ON n.link_no = s.link_no
   WHERE NOT s.wrong AND s.v IS NOT NULL
   GROUP BY GROUPING SETS ((s.day, s.ts, n.grp_no), (s.day, s.ts, n.isp_no))

@@ -10,10 +10,10 @@ export interface RollupSqlOptions {
  * The rollup's one pass over raw traffic (Trino dialect): the `dt`
  * partitions of a batch of days grouped into one row per link and sample
  * time, which both outputs (`rollupSeriesSql`, `rollupQualitySql`) read
- * as `rollup_stamps` through `STAMP_CTES`. Columns:
+ * as `rollup_stamps` through `STAMPS`. Columns:
  *
  * - `odd_day` (a date): the folder's day for the rare rows whose `ts` is
- *   NULL or not on it (NULL otherwise); `STAMP_CTES` turns it into `day`
+ *   NULL or not on it (NULL otherwise); `STAMPS` turns it into `day`
  *   and `wrong` (a `ts` on another day: left out of everything and
  *   counted as `wrong_partition` under the folder's day);
  * - `link_no`: the link's number in the inventory (`LINK_NUMBERS`), or
@@ -97,11 +97,12 @@ export function dayList(days: readonly string[]): string {
 }
 
 /**
- * The inventory's links numbered in `link_id` order (the same numbers in
- * the stage and in the outputs, since both read the same table), with
- * their capacity group and ISP numbered too.
+ * The WITH query both outputs start with: the inventory's links numbered
+ * in `link_id` order (the same numbers in the stage and in the outputs,
+ * since both read the same table), with their capacity group and ISP
+ * numbered too.
  */
-const LINK_NUMBERS = `link_numbers AS (
+export const LINK_NUMBERS = `link_numbers AS (
   SELECT
     link_id,
     isp,
@@ -114,13 +115,19 @@ const LINK_NUMBERS = `link_numbers AS (
 )`;
 
 /**
- * The CTEs both outputs start with: the numbered inventory, and `stamps`,
- * the stage's rows with their `day` (the rows' own, or the folder's for
- * rows without a `ts` or on another day) and `wrong` (a `ts` on another
- * day than its folder's).
+ * The stage's rows as the outputs read them, a subquery to alias in a
+ * FROM: each row with its `day` (the rows' own, or the folder's for rows
+ * without a `ts` or on another day) and `wrong` (a `ts` on another day
+ * than its folder's).
+ *
+ * Each reading repeats this subquery instead of sharing one WITH query:
+ * DuckDB copies a WITH query that is read twice into memory before
+ * either reading starts, which took a third to a half of series' time
+ * (README "Benchmarks"). Trino runs a WITH query again at each reading
+ * anyway (docs/architecture.md "Rolling up"), so on Athena both are the
+ * same.
  */
-export const STAMP_CTES = `${LINK_NUMBERS},
-stamps AS (
+export const STAMPS = `(
   SELECT
     COALESCE(odd_day, CAST(ts AS date)) AS day,
     ts IS NOT NULL AND odd_day IS NOT NULL AS wrong,

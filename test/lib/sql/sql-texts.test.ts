@@ -132,6 +132,21 @@ describe('SQL texts (Trino dialect)', () => {
     expect(scansOf(stage, 'traffic')).toBe(1);
   });
 
+  it('reads the stage at each reading itself, never through a WITH query read twice, which DuckDB would copy first', () => {
+    // Prepare
+    const outputs = [TEXTS.rollupSeriesSql, TEXTS.rollupQualitySql];
+
+    // Act
+    const readings = outputs.map((sql) => scansOf(sql, 'rollup_stamps'));
+    const written = outputs.map(
+      (sql) => sql.match(/FROM rollup_stamps\b/g)?.length ?? 0,
+    );
+
+    // Assess
+    expect(readings).toEqual([2, 1]);
+    expect(written).toEqual(readings);
+  });
+
   it('counts the reads of a WITH query at each reference', () => {
     // Prepare
     const sql = `WITH a AS (SELECT * FROM t), b AS (SELECT * FROM a JOIN a x ON true)
