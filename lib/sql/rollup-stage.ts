@@ -31,7 +31,11 @@ export interface RollupSqlOptions {
  * the folder's day only for the rows whose `ts` is not on it, which also
  * makes each day's result depend only on the day's own folder, whatever
  * else is in the batch. One row per timestamp, with a count per kind,
- * lets quality count each timestamp once without grouping again.
+ * lets quality count each timestamp once without grouping again. The
+ * kinds are counted with `count(CASE …)`, not `count_if`, whose count
+ * DuckDB keeps as a 128-bit HUGEINT: with a group per row, every byte of
+ * a group's state costs, and the stage took about a sixth less time
+ * (README "Benchmarks").
  *
  * @param days - the batch's days, `YYYY-MM-DD`
  * @param options - the spike factor
@@ -73,9 +77,9 @@ SELECT
   other_id,
   ts,
   count(*) AS n,
-  count_if(bad = 1) AS non_finite,
-  count_if(bad = 2) AS negative,
-  count_if(bad = 3) AS spike,
+  count(CASE WHEN bad = 1 THEN 1 END) AS non_finite,
+  count(CASE WHEN bad = 2 THEN 1 END) AS negative,
+  count(CASE WHEN bad = 3 THEN 1 END) AS spike,
   max(CASE WHEN bad = 0 THEN out_bps END) AS v,
   max(cap) AS cap
 FROM classified

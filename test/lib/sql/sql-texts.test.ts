@@ -147,6 +147,17 @@ describe('SQL texts (Trino dialect)', () => {
     expect(written).toEqual(readings);
   });
 
+  it('counts the stage kinds with count, not count_if, which DuckDB keeps as a 128-bit sum in each of its group-per-row states', () => {
+    // Act
+    const counts = TEXTS.rollupStageSql.match(
+      /count\(CASE WHEN bad = \d THEN 1 END\)/g,
+    );
+
+    // Assess
+    expect(counts).toHaveLength(3);
+    expect(TEXTS.rollupStageSql).not.toContain('count_if');
+  });
+
   it('counts the reads of a WITH query at each reference', () => {
     // Prepare
     const sql = `WITH a AS (SELECT * FROM t), b AS (SELECT * FROM a JOIN a x ON true)
