@@ -1,0 +1,193 @@
+/**
+ * Where the local rollup's time goes (`npx tsx bench/rollup-steps.ts`):
+ * rolls up every day of the default sample in the batches `rollupLake`
+ * makes, with the same SQL and the same partitioned write, and sums the
+ * wall and CPU (user + sys) seconds of each step of a batch: the traffic
+ * check, the stage's temporary table, each output's COPY and the moving
+ * of its files into place with their markers. The one-query reference of
+ * `bench/rollup.ts` runs first, in the same process, every aggregate
+ * read (DuckDB drops the ones nobody reads).
+ *
+ * Run: npx tsx bench/rollup-steps.ts [--lake DIR --inventory DIR]
+ *      [--memory 4GB]
+ */
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { lakeViewSql } from '#lib/adapters/local/duckdb-lake-files';
+import { writeLocalPartitions } from '#lib/adapters/local/duckdb-partition-writer';
+import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import { setupStatements } from '#lib/adapters/local/duckdb-setup';
+import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import { INVENTORY_KEY } from '#lib/adapters/shared/inventory-parquet';
+import { DEFAULT_CONFIG } from '#lib/config';
+import { loadInventory } from '#lib/pipeline/load-inventory';
+import { batchDays } from '#lib/pipeline/rollup-batches';
+import {
+  rollupTag,
+  rollupWrite,
+  trafficReads,
+} from '#lib/pipeline/rollup-write';
+import { generateSample } from '#lib/sample/index';
+import { sqlString } from '#lib/sql/sql-literals';
+
+const { values } = parseArgs({
+  options: {
+    lake: { type: 'string' },
+    inventory: { type: 'string' },
+    memory: { type: 'string', default: '4GB' },
+  },
+});
+if (!values.lake && !existsSync(join('data/sample', 'sample.json'))) {
+  await generateSample({ out: 'data/sample' });
+}
+const lakeDir = values.lake ?? 'data/sample/lake';
+const config = DEFAULT_CONFIG;
+const spike = config.dataQuality.spikeFactor;
+const { links } = await loadInventory(
+  new FsObjectStore(values.inventory ?? 'data/sample/inventory'),
+  config,
+);
+const options = { lakeDir, memoryLimit: values.memory };
+const engine = await DuckDbQueryEngine.create(options);
+const steps = new Map<string, { wall: number; cpu: number }>();
+const load = loadavg()[0]!.toFixed(2);
+
+await timed('reference (one query, link-level daily p95)', () =>
+  engine.query(
+    `SELECT count(*) AS n, sum(p95) AS total FROM (SELECT link_id, dt,
+       approx_percentile(out_bps, 0.95) AS p95 FROM traffic GROUP BY 1, 2)`,
+  ),
+);
+const tag = rollupTag(links, spike);
+await timed('write the inventory (once)', () =>
+  engine.writeInventory(
+    links.map((l) => ({ ...l, capacityBps: l.capacityBps })),
+  ),
+);
+const traffic = await timed('list the 3 tables (once)', async () => {
+  await engine.describePartitions('series_daily');
+  await engine.describePartitions('quality_daily');
+  return engine.describePartitions('traffic');
+});
+const connection = await openConnection();
+const batches = rollupBatches(traffic);
+for (const batch of batches) {
+  await timed('check traffic files', () => engine.checkTraffic(batch));
+  await writeTimed(batch);
+}
+connection.closeSync();
+await engine.close();
+report();
+
+/** The batches `rollupLake` makes of every day, newest first. */
+function rollupBatches(
+  listing: Awaited<ReturnType<typeof engine.describePartitions>>,
+) {
+  const days = listing.map((p) => p.dt).reverse();
+  const sizes = new Map(
+    listing.map((p) => [p.dt, p.files.reduce((n, f) => n + f.bytes, 0)]),
+  );
+  const reads = trafficReads(rollupWrite([days[0]!], tag, spike));
+  return batchDays(days, sizes, {
+    days: config.rollup.batchDays,
+    bytes: Math.min(
+      Math.floor(config.rollup.scanBytes / reads),
+      engine.rollupBatchBytes,
+    ),
+  });
+}
+
+/**
+ * One batch's partitioned write, each statement timed, and each gap
+ * between statements (removing markers, placing an output's days).
+ */
+async function writeTimed(batch: readonly string[]) {
+  const names = ['stage', 'quality COPY', 'series COPY', 'drop the stage'];
+  const gaps = [
+    'remove markers',
+    '',
+    'place quality days',
+    'place series days',
+  ];
+  let statement = 0;
+  let gap = clock();
+  await writeLocalPartitions(
+    lakeDir,
+    { ...rollupWrite(batch, tag, spike), leftOut: {} },
+    async (sql) => {
+      if (gaps[statement]) add(gaps[statement]!, gap());
+      const run = clock();
+      const reader = await connection.runAndReadAll(sql);
+      add(names[statement] ?? 'other', run());
+      statement += 1;
+      gap = clock();
+      return reader.getRowObjectsJS() as Record<string, unknown>[];
+    },
+  );
+}
+
+/** A connection set up as the engine sets up its own. */
+async function openConnection() {
+  const instance = await DuckDBInstance.create(':memory:');
+  const c = await instance.connect();
+  for (const sql of setupStatements(options)) await c.run(sql);
+  await c.run(
+    lakeViewSql('traffic', [join(lakeDir, 'traffic', 'dt=*', '*.parquet')]),
+  );
+  const file = sqlString(join(lakeDir, INVENTORY_KEY));
+  await c.run(
+    'CREATE OR REPLACE TABLE inventory_links AS SELECT link_id, isp, grp, ' +
+      `capacity_bps FROM read_parquet(${file})`,
+  );
+  return c;
+}
+
+function clock() {
+  const began = performance.now();
+  const cpu = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return {
+      wall: (performance.now() - began) / 1000,
+      cpu: (used.user + used.system) / 1e6,
+    };
+  };
+}
+
+function add(step: string, spent: { wall: number; cpu: number }) {
+  const sum = steps.get(step) ?? { wall: 0, cpu: 0 };
+  steps.set(step, { wall: sum.wall + spent.wall, cpu: sum.cpu + spent.cpu });
+}
+
+async function timed<T>(step: string, run: () => Promise<T>): Promise<T> {
+  const stop = clock();
+  const result = await run();
+  add(step, stop());
+  return result;
+}
+
+function report() {
+  const [reference, ...rest] = [...steps];
+  const ref = reference![1];
+  const total = rest.reduce(
+    (t, [, s]) => ({ wall: t.wall + s.wall, cpu: t.cpu + s.cpu }),
+    { wall: 0, cpu: 0 },
+  );
+  const line = (step: string, s: { wall: number; cpu: number }) =>
+    `| ${step} | ${s.wall.toFixed(2)} | ${s.cpu.toFixed(2)} | ` +
+    `${(s.wall / ref.wall).toFixed(2)}× | ${(s.cpu / ref.cpu).toFixed(2)}× |`;
+  console.log(
+    [
+      `lake: ${lakeDir}, ${traffic.length} days in ${batches.length} batches; ` +
+        `load average ${load} at start, ${loadavg()[0]!.toFixed(2)} at end`,
+      '| step | wall s | CPU s | wall × reference | CPU × reference |',
+      '| --- | --- | --- | --- | --- |',
+      line(reference![0], ref),
+      ...rest.map(([step, s]) => line(step, s)),
+      line('rollup, all steps', total),
+    ].join('\n'),
+  );
+}
