@@ -92,12 +92,16 @@ export class FsObjectStore implements ObjectStore {
     const path = this.pathOf(key);
     const temporary = await scratchPath(this.root);
     const placeInFolder = async (tries: number): Promise<void> => {
-      await mkdir(dirname(path), { recursive: true });
-      await place(temporary, path).catch((error: NodeJS.ErrnoException) => {
-        // A delete removed the folder as it became empty: make it again.
-        if (error.code !== 'ENOENT' || tries <= 1) throw error;
-        return placeInFolder(tries - 1);
-      });
+      try {
+        await mkdir(dirname(path), { recursive: true });
+        await place(temporary, path);
+      } catch (error) {
+        // A delete removed the folder as it became empty (also between
+        // mkdir's "exists" and its check that it is a folder): again.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT' || tries <= 1) throw error;
+        await placeInFolder(tries - 1);
+      }
     };
     try {
       await writeFile(temporary, body);
