@@ -1,4 +1,5 @@
-import { type FileHandle, open } from 'node:fs/promises';
+import { type FileHandle, lstat, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { Piscina } from 'piscina';
 import { InputError } from '#lib/errors';
 import type { LongSeries } from '#lib/forecast/long-series';
@@ -37,7 +38,8 @@ type Run = (batch: ForecastBatch) => Promise<ReturnType<typeof forecastBatch>>;
  * Forecast a long CSV into a forecast CSV, streaming both: series are
  * read one at a time, forecast in batches (in a worker pool when
  * `workers` > 1, at most two batches per worker in flight) and written in
- * input order, so memory stays flat whatever the file size.
+ * input order, so memory stays flat whatever the file size. The output
+ * appears only once complete.
  *
  * @param o - files, horizon, season, levels, workers, warning sink
  * @returns the number of series forecast
@@ -62,15 +64,44 @@ export async function streamForecast(o: StreamOptions): Promise<number> {
   const run: Run = pool
     ? (batch) => pool.run(batch).then(fromWorker)
     : async (batch) => forecastBatch(batch);
-  const out = await open(o.output, 'w').catch((e: Error) => {
+  const target = await outputTarget(o.output);
+  const out = await open(target.path, 'w').catch((e: Error) => {
     throw cannotWrite(o.output, e);
   });
+  let done = false;
   try {
-    return await pump(o, run, out, pool ? 2 * o.workers : 1);
+    const count = await pump(o, run, out, pool ? 2 * o.workers : 1);
+    done = true;
+    return count;
   } finally {
     await pool?.destroy();
     await out.close().catch(() => undefined);
+    await (done ? target.keep() : target.drop());
   }
+}
+
+/**
+ * Where the forecast is written: a file next to the output, renamed onto
+ * it once every series is written, so that a command stopped by bad input
+ * (or a kill) never leaves a forecast that looks complete, and a previous
+ * output stays as it was. Anything but a plain file or a new name (a
+ * symbolic link such as `/dev/stdout`, a device, a pipe) is written to
+ * directly: a rename would replace the link, not what it points to.
+ */
+async function outputTarget(output: string) {
+  const kind = await lstat(output).catch(() => undefined);
+  if (kind && !kind.isFile()) {
+    return { path: output, keep: async () => {}, drop: async () => {} };
+  }
+  const path = join(dirname(output), `.${basename(output)}.tmp-${process.pid}`);
+  return {
+    path,
+    keep: () =>
+      rename(path, output).catch((e: Error) => {
+        throw cannotWrite(output, e);
+      }),
+    drop: () => rm(path, { force: true }),
+  };
 }
 
 async function pump(

@@ -1,6 +1,13 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import {
+  lstat,
+  mkdtemp,
+  readdir,
+  readFile,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { forecastCsv } from '#lib/cli/forecast';
 import { streamForecast } from '#lib/cli/stream-forecast';
@@ -118,6 +125,36 @@ describe('streamForecast', () => {
     // Assess
     await expect(act).rejects.toThrow(InputError);
     await expect(act).rejects.toThrow(/out\.csv.*cannot write/);
+  });
+
+  it('writes nothing when it stops on bad input halfway, and keeps the previous output as it was', async () => {
+    // Prepare: 30 good series, then a bad value
+    const { input, output } = await files(
+      `${TEXT}s99,2024-01-01,1\ns99,2024-01-02,x\n`,
+    );
+    await writeFile(output, 'the previous forecast\n');
+
+    // Act
+    const act = inOneWorker(input, output);
+
+    // Assess
+    await expect(act).rejects.toThrow(/field 'y'/);
+    expect(await readFile(output, 'utf8')).toBe('the previous forecast\n');
+    expect(await readdir(dirname(output))).toEqual(['in.csv', 'out.csv']);
+  });
+
+  it('writes through a symbolic link (as /dev/stdout is one), leaving the link in place', async () => {
+    // Prepare
+    const { input, output } = await files(TEXT);
+    const link = join(dirname(output), 'link.csv');
+    await symlink(output, link);
+
+    // Act
+    await inOneWorker(input, link);
+
+    // Assess
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(output, 'utf8')).toMatch(/^series_id,ds,mean,/);
   });
 
   it('rejects a series whose rows are split, naming line and id', async () => {
