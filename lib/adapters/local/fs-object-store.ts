@@ -21,10 +21,10 @@ import { SCRATCH_FOLDER, scratchPath } from './scratch.ts';
 /**
  * An `ObjectStore` over a local folder: a key is a path below `root`.
  * Writes go to a temporary file first (in `root/.tmp/`) and are renamed
- * into place, so a reader never sees half a file. A conditional create links the finished
- * temporary file into place (`link` fails if the name exists, like an
- * exclusive `wx` open, but never exposes half a file); a compare-and-swap
- * compares content hashes under a per-key mutex file.
+ * into place, so a reader never sees half a file. A conditional create
+ * links the finished temporary file into place (`link` fails if the name
+ * exists, like an exclusive `wx` open, but never exposes half a file); a
+ * compare-and-swap compares content hashes under a per-key mutex file.
  *
  * @example
  * const store = new FsObjectStore('./out');
