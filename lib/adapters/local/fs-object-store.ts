@@ -5,7 +5,6 @@ import {
   readFile,
   rename,
   rm,
-  rmdir,
   writeFile,
 } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
@@ -16,11 +15,12 @@ import type {
   WriteCondition,
 } from '#lib/ports/object-store';
 import { contentVersion, withKeyMutex } from './fs-conditional.ts';
+import { placeFile, removeEmptyFolders } from './fs-placement.ts';
 import { SCRATCH_FOLDER, scratchPath } from './scratch.ts';
 
 /**
  * An `ObjectStore` over a local folder: a key is a path below `root`.
- * Writes go to a temporary file first (in `root/.tmp/`) and are renamed
+ * Writes go to a temporary file first (in `root/.headroom-tmp/`) and are renamed
  * into place, so a reader never sees half a file. A conditional create
  * links the finished temporary file into place (`link` fails if the name
  * exists, like an exclusive `wx` open, but never exposes half a file); a
@@ -91,21 +91,9 @@ export class FsObjectStore implements ObjectStore {
   ): Promise<void> {
     const path = this.pathOf(key);
     const temporary = await scratchPath(this.root);
-    const placeInFolder = async (tries: number): Promise<void> => {
-      try {
-        await mkdir(dirname(path), { recursive: true });
-        await place(temporary, path);
-      } catch (error) {
-        // A delete removed the folder as it became empty (also between
-        // mkdir's "exists" and its check that it is a folder): again.
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code !== 'ENOENT' || tries <= 1) throw error;
-        await placeInFolder(tries - 1);
-      }
-    };
     try {
       await writeFile(temporary, body);
-      await placeInFolder(5);
+      await placeFile(temporary, path, body, place);
     } catch (error) {
       await rm(temporary, { force: true }).catch(() => {});
       if (error instanceof StoreConflictError) throw error;
@@ -129,19 +117,7 @@ export class FsObjectStore implements ObjectStore {
    */
   async delete(keys: readonly string[]): Promise<void> {
     await Promise.all(keys.map((key) => rm(this.pathOf(key), { force: true })));
-    const folders = new Set<string>();
-    for (const key of keys) {
-      const parts = key.split('/');
-      for (let n = parts.length - 1; n > 0; n -= 1) {
-        folders.add(parts.slice(0, n).join('/'));
-      }
-    }
-    const deepestFirst = [...folders].sort(
-      (a, b) => b.split('/').length - a.split('/').length,
-    );
-    for (const folder of deepestFirst) {
-      await rmdir(this.pathOf(folder)).catch(() => {});
-    }
+    await removeEmptyFolders(keys, (key) => this.pathOf(key));
   }
 
   private pathOf(key: string): string {
@@ -152,9 +128,18 @@ export class FsObjectStore implements ObjectStore {
   }
 }
 
-/** Temporary files and mutexes of writes in progress are not objects. */
+/**
+ * Temporary files and mutexes of writes in progress are not objects
+ * (`.tmp-*` beside their targets: what kills left before `.headroom-tmp/`).
+ */
 function isScratch(key: string): boolean {
-  return key.startsWith(`${SCRATCH_FOLDER}/`) || key.endsWith('.cas-lock');
+  const name = key.slice(key.lastIndexOf('/') + 1);
+  return (
+    key.startsWith(`${SCRATCH_FOLDER}/`) ||
+    name.startsWith('.headroom-tmp-') ||
+    name.startsWith('.tmp-') ||
+    name.endsWith('.cas-lock')
+  );
 }
 
 async function listFiles(folder: string): Promise<string[]> {

@@ -9,7 +9,7 @@ import { RUN_FILES_KEPT_DAYS } from '#lib/domain/vocabulary';
  * into place, so a kill leaves it there and nowhere else, where nothing
  * reads it and the sweep finds it (docs/architecture.md "Leftovers").
  */
-export const SCRATCH_FOLDER = '.tmp';
+export const SCRATCH_FOLDER = '.headroom-tmp';
 
 /** No write takes a day: scratch older than that was left by a kill. */
 const STALE_SCRATCH_MS = 24 * 60 * 60 * 1000;
@@ -23,7 +23,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * @param root - the output folder, the outbox or the lake
  * @returns an absolute path that does not exist yet
  * @example
- * const temporary = await scratchPath('/out'); // /out/.tmp/6f1c…
+ * const temporary = await scratchPath('/out'); // /out/.headroom-tmp/6f1c…
  */
 export async function scratchPath(root: string): Promise<string> {
   const folder = join(root, SCRATCH_FOLDER);
@@ -40,11 +40,11 @@ export interface Swept {
 }
 
 /**
- * Removes what killed runs left behind: scratch older than a day below
- * each root, and the working files (`runs/<runId>/`, in the output folder
- * and in the lake) of runs that did not finish, once nothing in them has
- * changed for `RUN_FILES_KEPT_DAYS` days, as the AWS buckets' lifecycle
- * rule does. Ages, not the run lock, make it safe beside a run still
+ * Removes what killed runs left behind: scratch older than a day in
+ * each root's `.headroom-tmp/`, and the working files (`runs/<runId>/`,
+ * in the output folder and in the lake, only names of a local run's id)
+ * of runs that did not finish, once nothing in them has changed for
+ * `RUN_FILES_KEPT_DAYS` days, as the AWS buckets' lifecycle rule does. Ages, not the run lock, make it safe beside a run still
  * going (another output folder over the same lake, say).
  *
  * @param roots - the output folder, the outbox and the lake
@@ -72,7 +72,8 @@ export async function sweepLeftovers(
   const runs = new Set<string>();
   const kept = now.getTime() - RUN_FILES_KEPT_DAYS * DAY_MS;
   for (const root of [roots.out, roots.lake]) {
-    for (const runId of await entries(join(root, 'runs'))) {
+    const ids = (await entries(join(root, 'runs'))).filter(isRunId);
+    for (const runId of ids) {
       const path = join(root, 'runs', runId);
       if ((await newest(path)) < kept) {
         await rm(path, { recursive: true, force: true });
@@ -82,6 +83,12 @@ export async function sweepLeftovers(
   }
   return { scratch, runs: [...runs].sort() };
 }
+
+/**
+ * A local run's id (`defaultRunId`: the as-of date and the start time,
+ * `2026-11-26T060000`): anything else in a `runs/` folder is not ours.
+ */
+const isRunId = (name: string) => /^\d{4}-\d{2}-\d{2}T\d{6}$/.test(name);
 
 async function entries(folder: string): Promise<string[]> {
   try {

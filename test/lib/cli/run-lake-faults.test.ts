@@ -165,9 +165,9 @@ describe('headroom run on a faulty lake', () => {
     const leftovers = [
       'out/runs/2026-05-01T060000/plan.json',
       'lake/runs/2026-05-01T060000/series/shard=s0001/data_0.parquet',
-      'out/.tmp/1b9d6bcd',
-      'out/outbox/.tmp/6ec0bd7f',
-      'lake/.tmp/11f6ad8e',
+      'out/.headroom-tmp/1b9d6bcd',
+      'out/outbox/.headroom-tmp/6ec0bd7f',
+      'lake/.headroom-tmp/11f6ad8e',
     ];
     for (const path of leftovers) {
       await mkdir(join(dir, path, '..'), { recursive: true });
@@ -180,8 +180,12 @@ describe('headroom run on a faulty lake', () => {
 
     // Assess
     expect(code).toBeUndefined();
-    const folders = ['out/runs', 'lake/runs', 'out/.tmp', 'out/outbox/.tmp'];
-    for (const folder of [...folders, 'lake/.tmp']) {
+    const folders = ['out/runs', 'lake/runs', 'out/.headroom-tmp'];
+    for (const folder of [
+      ...folders,
+      'out/outbox/.headroom-tmp',
+      'lake/.headroom-tmp',
+    ]) {
       const left = await readdir(join(dir, folder)).catch(() => []);
       expect(left, folder).toEqual([]);
     }

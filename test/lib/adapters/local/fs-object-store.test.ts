@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,4 +66,28 @@ describe('FsObjectStore deleting', () => {
     }
     await rm(root, { recursive: true, force: true });
   });
+
+  // Only where /dev/shm is another file system than the temporary folder.
+  const otherDevice =
+    existsSync('/dev/shm') &&
+    statSync('/dev/shm').dev !== statSync(tmpdir()).dev;
+  it.runIf(otherDevice)(
+    'writes into a subfolder on another file system (a linked or mounted reports/)',
+    async () => {
+      // Prepare
+      const root = await mkdtemp(join(tmpdir(), 'fs-store-'));
+      const elsewhere = await mkdtemp('/dev/shm/fs-store-');
+      await symlink(elsewhere, join(root, 'reports'));
+      const store = new FsObjectStore(root);
+      // Act
+      await store.put('reports/latest/index.html', '<html>');
+      // Assess
+      expect(await store.get('reports/latest/index.html')).toEqual(
+        new TextEncoder().encode('<html>'),
+      );
+      expect(await readdir(join(elsewhere, 'latest'))).toEqual(['index.html']);
+      await rm(root, { recursive: true, force: true });
+      await rm(elsewhere, { recursive: true, force: true });
+    },
+  );
 });

@@ -29,12 +29,15 @@ describe('sweepLeftovers', () => {
   });
   afterEach(() => removeDir(dir));
 
-  it('removes scratch older than a day and runs untouched for a week, and keeps the rest', async () => {
+  it("removes scratch older than a day and runs untouched for a week, and keeps the rest and what is not Headroom's", async () => {
     // Prepare
-    await leftover('out/.tmp/old', 2);
-    await leftover('out/.tmp/fresh', 0.5);
-    await leftover('out/outbox/.tmp/old', 3);
-    await leftover('lake/.tmp/old-copy/dt=2026-01-01/data_0.parquet', 2);
+    await leftover('out/.headroom-tmp/old', 2);
+    await leftover('out/.headroom-tmp/fresh', 0.5);
+    await leftover('out/outbox/.headroom-tmp/old', 3);
+    await leftover(
+      'lake/.headroom-tmp/old-copy/dt=2026-01-01/data_0.parquet',
+      2,
+    );
     await leftover('out/runs/2026-11-01T060000/plan.json', 8);
     await leftover(
       'lake/runs/2026-11-01T060000/series/shard=s0001/a.parquet',
@@ -44,18 +47,25 @@ describe('sweepLeftovers', () => {
     await leftover('out/runs/2026-11-20T060000/plan.json', 9);
     await leftover('out/runs/2026-11-20T060000/shards/s0001/result.json', 1);
     await leftover('out/reports/2026-11-01/index.html', 30);
+    // Not Headroom's: a folder of the user's own and another .tmp
+    await leftover('out/runs/experiment-42/results.csv', 30);
+    await leftover('out/.tmp/notes.txt', 30);
 
     // Act
     const swept = await sweepLeftovers(roots(), NOW);
 
     // Assess
     expect(swept).toEqual({ scratch: 3, runs: ['2026-11-01T060000'] });
-    expect(await readdir(join(dir, 'out', '.tmp'))).toEqual(['fresh']);
-    expect(await readdir(join(dir, 'out', 'outbox', '.tmp'))).toEqual([]);
-    expect(await readdir(join(dir, 'lake', '.tmp'))).toEqual([]);
+    expect(await readdir(join(dir, 'out', '.headroom-tmp'))).toEqual(['fresh']);
+    expect(await readdir(join(dir, 'out', 'outbox', '.headroom-tmp'))).toEqual(
+      [],
+    );
+    expect(await readdir(join(dir, 'lake', '.headroom-tmp'))).toEqual([]);
     expect(await readdir(join(dir, 'out', 'runs'))).toEqual([
       '2026-11-20T060000',
+      'experiment-42',
     ]);
+    expect(await readdir(join(dir, 'out', '.tmp'))).toEqual(['notes.txt']);
     expect(await readdir(join(dir, 'lake', 'runs'))).toEqual([]);
     expect(await readdir(join(dir, 'out', 'reports'))).toEqual(['2026-11-01']);
   });
