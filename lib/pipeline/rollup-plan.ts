@@ -62,10 +62,9 @@ export function planRollup(
     const s = series.get(dt);
     const q = quality.get(dt);
     if (!s || !q || !isTrusted(s) || !isTrusted(q)) return 'untrusted';
-    if (s.marker?.leftOut?.length || q.marker?.leftOut?.length) {
-      return 'partial';
-    }
-    return s.marker?.tag === tag && q.marker?.tag === tag ? 'done' : 'stale';
+    if (s.marker?.tag !== tag || q.marker?.tag !== tag) return 'stale';
+    const leftOut = s.marker?.leftOut?.length || q.marker?.leftOut?.length;
+    return leftOut ? 'partial' : 'done';
   };
   const lateFrom = addDays(asOf, -options.lateDays);
   const traffic = lake.traffic
@@ -83,9 +82,10 @@ export function planRollup(
   const regroup = stale.slice(0, options.regroupBudget);
   const hasTraffic = new Set(traffic);
   const rolled = new Set([...lake.series, ...lake.quality].map((p) => p.dt));
+  // A partial day whose traffic is all gone has nothing left to take in.
   const notReRolled = [...rolled]
     .filter((dt) => inWindow(dt) && !hasTraffic.has(dt))
-    .filter((dt) => state(dt) !== 'done')
+    .filter((dt) => state(dt) !== 'done' && state(dt) !== 'partial')
     .sort();
   const days = [...new Set([...catchUp, ...regroup])].sort().reverse();
   return { days, regroupLeft: stale.length - regroup.length, notReRolled };

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
@@ -155,5 +155,27 @@ describe('rollupLake over several days', () => {
     expect(fixed.unreadableFiles).toEqual([]);
     expect(a2After?.peak_bps).toBeCloseTo(p95(A2), 6);
     expect(after.days).not.toContain(DT);
+  });
+
+  it('stops reporting a day whose unreadable file was removed with the rest of its traffic', async () => {
+    // Prepare: the day's only file is broken, then removed
+    const folder = join(lake(), 'traffic', `dt=${DT}`);
+    await writeTrafficDay(
+      lake(),
+      '2026-01-02',
+      samples('a1', A1, () => 100),
+    );
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'part-0.parquet'), 'not parquet');
+    const first = await rollupStage(deps(), { asOf: '2026-01-03' });
+    await rm(folder, { recursive: true });
+
+    // Act
+    const later = await rollupStage(deps(), { asOf: '2026-01-03' });
+
+    // Assess
+    expect(first.unreadableFiles).toHaveLength(1);
+    expect(later.unreadableFiles).toEqual([]);
+    expect(later.notReRolled).toEqual([]);
   });
 });
