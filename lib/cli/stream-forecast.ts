@@ -1,5 +1,4 @@
-import { type FileHandle, lstat, open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import type { FileHandle } from 'node:fs/promises';
 import { Piscina } from 'piscina';
 import { InputError } from '#lib/errors';
 import type { LongSeries } from '#lib/forecast/long-series';
@@ -9,6 +8,7 @@ import {
   type WorkerResult,
 } from './forecast-batch.ts';
 import { forecastHeader } from './format-forecast.ts';
+import { cannotWrite, openOutput } from './output-file.ts';
 import { assertReadable, readSeries } from './read-series.ts';
 
 /** Series per unit of work: small enough to keep memory flat. */
@@ -64,44 +64,16 @@ export async function streamForecast(o: StreamOptions): Promise<number> {
   const run: Run = pool
     ? (batch) => pool.run(batch).then(fromWorker)
     : async (batch) => forecastBatch(batch);
-  const target = await outputTarget(o.output);
-  const out = await open(target.path, 'w').catch((e: Error) => {
-    throw cannotWrite(o.output, e);
-  });
+  const out = await openOutput(o.output);
   let done = false;
   try {
-    const count = await pump(o, run, out, pool ? 2 * o.workers : 1);
+    const count = await pump(o, run, out.handle, pool ? 2 * o.workers : 1);
     done = true;
     return count;
   } finally {
     await pool?.destroy();
-    await out.close().catch(() => undefined);
-    await (done ? target.keep() : target.drop());
+    await (done ? out.finish() : out.abandon());
   }
-}
-
-/**
- * Where the forecast is written: a file next to the output, renamed onto
- * it once every series is written, so that a command stopped by bad input
- * (or a kill) never leaves a forecast that looks complete, and a previous
- * output stays as it was. Anything but a plain file or a new name (a
- * symbolic link such as `/dev/stdout`, a device, a pipe) is written to
- * directly: a rename would replace the link, not what it points to.
- */
-async function outputTarget(output: string) {
-  const kind = await lstat(output).catch(() => undefined);
-  if (kind && !kind.isFile()) {
-    return { path: output, keep: async () => {}, drop: async () => {} };
-  }
-  const path = join(dirname(output), `.${basename(output)}.tmp-${process.pid}`);
-  return {
-    path,
-    keep: () =>
-      rename(path, output).catch((e: Error) => {
-        throw cannotWrite(output, e);
-      }),
-    drop: () => rm(path, { force: true }),
-  };
 }
 
 async function pump(
@@ -156,8 +128,4 @@ function fromWorker(r: WorkerResult): ReturnType<typeof forecastBatch> {
   if (!('inputError' in r)) return r;
   const { file, problem, location } = r.inputError;
   throw new InputError(file, problem, location);
-}
-
-function cannotWrite(file: string, e: Error): InputError {
-  return new InputError(file, `cannot write: ${e.message}`);
 }

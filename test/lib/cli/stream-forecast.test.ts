@@ -157,6 +157,18 @@ describe('streamForecast', () => {
     expect(await readFile(output, 'utf8')).toMatch(/^series_id,ds,mean,/);
   });
 
+  it('writes an output of a name too long for a hidden file beside it in place', async () => {
+    // Prepare: 250 characters, the most most file systems allow
+    const { input, output } = await files(TEXT);
+    const long = join(dirname(output), `${'f'.repeat(246)}.csv`);
+
+    // Act
+    await inOneWorker(input, long);
+
+    // Assess
+    expect(await readFile(long, 'utf8')).toMatch(/^series_id,ds,mean,/);
+  });
+
   it('rejects a series whose rows are split, naming line and id', async () => {
     // Prepare
     const text = [
