@@ -72,7 +72,8 @@ export function partitionOfKey(
   const [folder = '', ...rest] = key.slice(table.length + 1).split('/');
   const shown = `s3://${bucket}/${key}`;
   if (rest.length === 0) {
-    if (folder === '' || /^[_.]/.test(folder)) return undefined;
+    // Hidden, or the folder placeholder Hadoop tools write beside a folder.
+    if (/^[_.]|^$|_\$folder\$$/.test(folder)) return undefined;
     throw new LakeDataError(
       `${shown} is an object where the lake needs a dt=YYYY-MM-DD folder`,
     );

@@ -376,7 +376,11 @@ describe('AthenaQueryEngine partitions', () => {
           { Prefix: 'traffic/dt=2026-11-24/' },
           { Prefix: 'traffic/_scratch/' },
         ],
-        Contents: [{ Key: 'traffic/' }, { Key: 'traffic/.keep' }],
+        Contents: [
+          { Key: 'traffic/' },
+          { Key: 'traffic/.keep' },
+          { Key: 'traffic/dt=2026-11-24_$folder$' },
+        ],
       });
     // Act
     const days = await engine().engine.listPartitions('traffic');
