@@ -1,5 +1,6 @@
 import type { UnloadTarget } from '#lib/ports/query-engine';
 import { checkUnloadTarget } from '#lib/sql/unload-target';
+import { isHiddenName } from '../shared/day-folder.ts';
 import type { S3ObjectStore } from './s3-object-store.ts';
 
 /**
@@ -50,7 +51,7 @@ export async function readUnloadedObjects(
   const folder = `${prefix}/${target.partitionBy}=${value}/`;
   const keys = (await lake.list(folder)).filter((key) => {
     const name = key.slice(key.lastIndexOf('/') + 1);
-    return name !== '' && !name.startsWith('_') && !name.startsWith('.');
+    return name !== '' && !isHiddenName(name);
   });
   const files: Uint8Array[] = [];
   for (const key of keys) {

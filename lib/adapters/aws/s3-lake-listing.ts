@@ -5,7 +5,7 @@ import type {
   PartitionFile,
   PartitionListing,
 } from '#lib/ports/query-engine';
-import { isDayFolder } from '../shared/day-folder.ts';
+import { isDayFolder, isHiddenName } from '../shared/day-folder.ts';
 import { MARKER_FILE, parseMarker } from '../shared/partition-marker.ts';
 import type { S3ObjectStore } from './s3-object-store.ts';
 
@@ -72,8 +72,7 @@ export function partitionOfKey(
   const [folder = '', ...rest] = key.slice(table.length + 1).split('/');
   const shown = `s3://${bucket}/${key}`;
   if (rest.length === 0) {
-    // Hidden, or the folder placeholder Hadoop tools write beside a folder.
-    if (/^[_.]|^$|_\$folder\$$/.test(folder)) return undefined;
+    if (folder === '' || isHiddenName(folder)) return undefined;
     throw new LakeDataError(
       `${shown} is an object where the lake needs a dt=YYYY-MM-DD folder`,
     );
@@ -113,7 +112,7 @@ export async function describeS3Partitions(
     const day = days.get(dt) ?? { files: [], marked: false };
     days.set(dt, day);
     if (name === MARKER_FILE) day.marked = true;
-    else if (!/^[_.]/.test(name)) day.files.push({ name, bytes });
+    else if (!isHiddenName(name)) day.files.push({ name, bytes });
   }
   const sorted = [...days.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
   return Promise.all(

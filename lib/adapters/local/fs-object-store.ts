@@ -72,14 +72,23 @@ export class FsObjectStore implements ObjectStore {
       });
       return contentVersion(bytes);
     }
-    await mkdir(dirname(path), { recursive: true });
-    await withKeyMutex(path, async () => {
-      const current = await this.getVersioned(key);
-      if (current?.version !== condition.ifMatch) {
-        throw new StoreConflictError(key, `${key} changed since it was read`);
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await withKeyMutex(path, async () => {
+        const current = await this.getVersioned(key);
+        if (current?.version !== condition.ifMatch) {
+          throw new StoreConflictError(key, `${key} changed since it was read`);
+        }
+        await this.put(key, bytes);
+      });
+    } catch (error) {
+      if (error instanceof StoreError || error instanceof StoreConflictError) {
+        throw error;
       }
-      await this.put(key, bytes);
-    });
+      throw new StoreError(`cannot write ${key} under ${this.root}`, {
+        cause: error,
+      });
+    }
     return contentVersion(bytes);
   }
 

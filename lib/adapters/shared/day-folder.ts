@@ -4,6 +4,20 @@ import { LakeDataError } from '#lib/errors';
 const DAY_FOLDER = /^dt=\d{4}-\d{2}-\d{2}$/;
 
 /**
+ * Whether a lake entry's name is hidden from the tables: it starts with
+ * `.` or `_` (scratch, markers: the Hive convention) or is Hadoop's
+ * `…_$folder$` placeholder.
+ *
+ * @param name - a file or folder name
+ * @returns true when no table reads it
+ * @example
+ * isHiddenName('_SUCCESS'); // true
+ */
+export function isHiddenName(name: string): boolean {
+  return /^[_.]|_\$folder\$$/.test(name);
+}
+
+/**
  * Whether an entry of a lake table's folder (a local folder, or the first
  * part of an S3 key below the table's prefix) is a day's partition. Names
  * that start with `.` or `_` are skipped (scratch, markers: the Hive
@@ -18,7 +32,7 @@ const DAY_FOLDER = /^dt=\d{4}-\d{2}-\d{2}$/;
  * isDayFolder('dt=2026-03-10', '/lake/traffic/dt=2026-03-10'); // true
  */
 export function isDayFolder(name: string, shown: string): boolean {
-  if (name.startsWith('.') || name.startsWith('_')) return false;
+  if (isHiddenName(name)) return false;
   if (DAY_FOLDER.test(name) && isIsoDay(name.slice(3))) return true;
   throw new LakeDataError(
     `${shown} is not a day of the lake: name it dt=YYYY-MM-DD with a real ` +
