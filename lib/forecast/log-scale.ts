@@ -81,27 +81,35 @@ export function onLogScale<F extends FittedBase>(
 // series): `thetaf`'s ratios of logs changed with the unit, and were
 // skipped when a value was at most 1 (a log at most 0), so the same link
 // in Gbps and in bps got different forecasts.
-const additiveTheta: Forecaster<ThetaFit> = {
-  name: 'theta-additive',
-  minLength: theta.minLength,
-  fit: (values, season) => fitTheta(values, season, 'additive'),
-  predict: predictTheta,
-  forecast: (values, season, horizon, levels) =>
-    predictTheta(fitTheta(values, season, 'additive'), horizon, levels),
-};
+const additiveTheta = additive('theta-additive', theta, fitTheta, predictTheta);
 
-const additiveOptimizedTheta: Forecaster<ThetaFit> = {
-  name: 'optimized-theta-additive',
-  minLength: optimizedTheta.minLength,
-  fit: (values, season) => fitOptimizedTheta(values, season, 'additive'),
-  predict: predictOptimizedTheta,
-  forecast: (values, season, horizon, levels) =>
-    predictOptimizedTheta(
-      fitOptimizedTheta(values, season, 'additive'),
-      horizon,
-      levels,
-    ),
-};
+const additiveOptimizedTheta = additive(
+  'optimized-theta-additive',
+  optimizedTheta,
+  fitOptimizedTheta,
+  predictOptimizedTheta,
+);
+
+/** A Theta forecaster whose seasonal decomposition is additive. */
+function additive(
+  name: string,
+  base: Pick<Forecaster<ThetaFit>, 'minLength'>,
+  fitWith: (
+    values: readonly number[],
+    season: number,
+    decomposition: 'additive',
+  ) => ThetaFit,
+  predict: Forecaster<ThetaFit>['predict'],
+): Forecaster<ThetaFit> {
+  return {
+    name,
+    minLength: base.minLength,
+    fit: (values, season) => fitWith(values, season, 'additive'),
+    predict,
+    forecast: (values, season, horizon, levels) =>
+      predict(fitWith(values, season, 'additive'), horizon, levels),
+  };
+}
 
 /**
  * The standard Theta method on the log scale: the seasonal test and an
