@@ -1,5 +1,5 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { QueryError, UsageError } from '#lib/errors';
 import type {
@@ -34,7 +34,7 @@ import {
   unloadFolder,
 } from './duckdb-unload.ts';
 import { sqlExcerpt, toSqlRows } from './duckdb-values.ts';
-import { scratchPath } from './scratch.ts';
+import { writeWhole } from './fs-placement.ts';
 import { TrafficCheck } from './traffic-check.ts';
 
 export type { DuckDbQueryEngineOptions } from './duckdb-setup.ts';
@@ -168,10 +168,7 @@ export class DuckDbQueryEngine implements QueryEngine {
 
   async writeInventory(rows: readonly InventoryRow[]): Promise<void> {
     const file = join(this.options.lakeDir, INVENTORY_KEY);
-    const temporary = await scratchPath(this.options.lakeDir);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(temporary, inventoryParquet(rows));
-    await rename(temporary, file);
+    await writeWhole(this.options.lakeDir, file, inventoryParquet(rows));
     await this.run(
       'CREATE OR REPLACE TABLE inventory_links AS ' +
         `SELECT link_id, isp, grp, capacity_bps FROM read_parquet(${sqlString(file)})`,

@@ -1,12 +1,4 @@
-import {
-  link,
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  writeFile,
-} from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { StoreConflictError, StoreError } from '#lib/errors';
 import type {
@@ -15,8 +7,8 @@ import type {
   WriteCondition,
 } from '#lib/ports/object-store';
 import { contentVersion, withKeyMutex } from './fs-conditional.ts';
-import { placeFile, removeEmptyFolders } from './fs-placement.ts';
-import { SCRATCH_FOLDER, scratchPath } from './scratch.ts';
+import { type Place, removeEmptyFolders, writeWhole } from './fs-placement.ts';
+import { SCRATCH_FOLDER } from './scratch.ts';
 
 /**
  * An `ObjectStore` over a local folder: a key is a path below `root`.
@@ -92,19 +84,15 @@ export class FsObjectStore implements ObjectStore {
     return contentVersion(bytes);
   }
 
-  /** Writes a temporary file, then `place`s it; removes it on failure. */
+  /** {@link writeWhole} with the store's errors. */
   private async writeVia(
     key: string,
     body: string | Uint8Array,
-    place: (temporary: string, path: string) => Promise<void>,
+    place: Place,
   ): Promise<void> {
-    const path = this.pathOf(key);
-    const temporary = await scratchPath(this.root);
     try {
-      await writeFile(temporary, body);
-      await placeFile(temporary, path, body, place);
+      await writeWhole(this.root, this.pathOf(key), body, place);
     } catch (error) {
-      await rm(temporary, { force: true }).catch(() => {});
       if (error instanceof StoreConflictError) throw error;
       throw new StoreError(`cannot write ${key} under ${this.root}`, {
         cause: error,

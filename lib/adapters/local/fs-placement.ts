@@ -1,9 +1,39 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { scratchPath } from './scratch.ts';
 
 /** Renames or links a finished temporary file to its path. */
 export type Place = (temporary: string, path: string) => Promise<void>;
+
+/**
+ * Writes a whole file: to a scratch file in `root`'s `.headroom-tmp/`
+ * first, then put in place ({@link placeFile}), so a reader never sees
+ * half of it and a kill leaves only scratch (docs/architecture.md
+ * "Leftovers"). The scratch file is removed when anything fails.
+ *
+ * @param root - the output folder, the outbox or the lake
+ * @param path - where the file goes, below `root`
+ * @param body - its content
+ * @param place - rename (default), or an exclusive link
+ * @example
+ * await writeWhole('/out/outbox', '/out/outbox/2026-11-26/01-a.txt', text);
+ */
+export async function writeWhole(
+  root: string,
+  path: string,
+  body: string | Uint8Array,
+  place: Place = rename,
+): Promise<void> {
+  const temporary = await scratchPath(root);
+  try {
+    await writeFile(temporary, body);
+    await placeFile(temporary, path, body, place);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => {});
+    throw error;
+  }
+}
 
 /**
  * Puts a finished temporary file at `path` with `place`, making its

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   headerSafe,
@@ -8,7 +8,7 @@ import {
 } from '#lib/domain/message';
 import type { Logger } from '#lib/ports/logger';
 import type { Notifier } from '#lib/ports/notifier';
-import { scratchPath } from './scratch.ts';
+import { writeWhole } from './fs-placement.ts';
 
 /**
  * A `Notifier` over a local folder, standing in for SNS: each message is
@@ -74,27 +74,18 @@ export class OutboxNotifier implements Notifier {
       // The JSON twin first: the text file is what marks the message as
       // written, so a kill between the two leaves a twin that the retry,
       // under the same name, writes again, never a text without its twin.
-      await this.writeAtomically(
+      await writeWhole(
+        this.folder,
         join(folder, `${name}.json`),
         `${JSON.stringify(message, null, 2)}\n`,
       );
-      await this.writeAtomically(path, email);
+      await writeWhole(this.folder, path, email);
       known.set(`${name}.txt`, digest);
       this.log?.info(`outbox: ${message.subject}`, { file: path });
       return { id: message.id, ok: true, messageId: path };
     } catch (error) {
       return { id: message.id, ok: false, error: (error as Error).message };
     }
-  }
-
-  /**
-   * Whole files only: a kill midway leaves a temporary file in the
-   * outbox's scratch folder (swept later), not half a message.
-   */
-  private async writeAtomically(path: string, text: string): Promise<void> {
-    const temporary = await scratchPath(this.folder);
-    await writeFile(temporary, text);
-    await rename(temporary, path);
   }
 
   /**
