@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { BacktestResult } from '#lib/domain/backtest';
@@ -8,6 +8,7 @@ import { BACKTEST_KEY } from '#lib/pipeline/load-backtest';
 import { runBacktest } from '#lib/pipeline/run-backtest';
 import { buildLocalDeps, readConfigFile } from '#lib/wiring/local';
 import { formatBacktest } from './format-backtest.ts';
+import { cannotWrite, openOutput } from './output-file.ts';
 import { parseDay, parseWhole } from './parse-options.ts';
 
 /** Where `headroom backtest` writes, so the next run's accuracy page shows it. */
@@ -115,9 +116,15 @@ export async function backtestLocal(
   }
 }
 
+/** The result as JSON, in place only once whole (`openOutput`). */
 async function writeJson(path: string, value: unknown): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.tmp-${process.pid}`;
-  await writeFile(temporary, `${JSON.stringify(value, null, 1)}\n`);
-  await rename(temporary, path);
+  const out = await openOutput(path);
+  try {
+    await out.handle.writeFile(`${JSON.stringify(value, null, 1)}\n`);
+  } catch (error) {
+    await out.abandon();
+    throw cannotWrite(path, error as Error);
+  }
+  await out.finish();
 }
