@@ -8,7 +8,7 @@ import { LINK_TYPES } from '#lib/domain/vocabulary';
 import { InputError } from '#lib/errors';
 import { fieldsOf } from './field-parsers.ts';
 import { type CsvRow, readCsvRows } from './read-csv-rows.ts';
-import { rejectMixedGroups } from './reject-mixed-groups.ts';
+import { rejectMixedGroups, settleGroupOwners } from './reject-mixed-groups.ts';
 
 /**
  * The default capacity-group key of a link (docs/architecture.md "Data contracts"). The rollup
@@ -29,8 +29,8 @@ export function defaultGroupKey(isp: string, site: string, type: string) {
  * @param config - supplies lead-time and owner defaults
  * @returns one `InventoryLink` per row (at least one)
  * @throws InputError naming the file, line, field and value; also for a
- *   file with no links and for a group whose links differ in ISP, site or
- *   link type
+ *   file with no links and for a group whose links differ in ISP, site,
+ *   region or link type, or name two owners
  * @example
  * parseLinks(csvText, 'inventory/links.csv', DEFAULT_CONFIG);
  */
@@ -51,13 +51,24 @@ export function parseLinks(
       'lists no links (only a header): a run needs at least one link to forecast',
     );
   }
-  const links = rows.map((row) => parseLink(row, file, config));
+  const parsed = rows.map((row) => parseLink(row, file, config));
+  const links = parsed.map((p) => p.link);
   rejectDuplicates(links, file);
   rejectMixedGroups(links, file);
-  return links;
+  return settleGroupOwners(
+    links,
+    parsed.map((p) => p.owner),
+    (region) => config.owners.regions[region] ?? config.owners.default,
+    file,
+  );
 }
 
-function parseLink(row: CsvRow, file: string, config: Config): InventoryLink {
+/** A row's link, and the owner written on its line (settled per group later). */
+function parseLink(
+  row: CsvRow,
+  file: string,
+  config: Config,
+): { link: InventoryLink; owner: string | undefined } {
   const f = fieldsOf(file, row);
   const isp = f.text('isp');
   const site = f.text('site');
@@ -70,7 +81,7 @@ function parseLink(row: CsvRow, file: string, config: Config): InventoryLink {
     ...thresholdsFor(config, linkType),
     ...dropUndefined({ warning, critical }),
   });
-  return {
+  const link = {
     linkId: f.text('link_id', 128),
     isp,
     asn: f.integer('asn', 0),
@@ -82,14 +93,12 @@ function parseLink(row: CsvRow, file: string, config: Config): InventoryLink {
     portBps: f.optionalPositive('port_bps') ?? capacityBps,
     leadTimeDays:
       f.optionalInteger('lead_time_days', 0) ?? config.leadTimeDays[linkType],
-    owner:
-      f.optionalText('owner') ??
-      config.owners.regions[region] ??
-      config.owners.default,
+    owner: '',
     ...(warning === undefined ? {} : { warning }),
     ...(critical === undefined ? {} : { critical }),
     line: row.line,
   };
+  return { link, owner: f.optionalText('owner') };
 }
 
 const dropUndefined = (o: { warning?: number; critical?: number }) =>

@@ -136,6 +136,13 @@ describe('parseLinks', () => {
       'pni',
       'cache',
     ],
+    [
+      'regions',
+      'l2,Acme,64500,LHR1,APAC,pni,100e9,acme-lon,,,',
+      'region',
+      'EMEA',
+      'APAC',
+    ],
   ])(
     'rejects a group that mixes %s, naming the first line that disagrees and the line it disagrees with',
     (_, row, field, first, other) => {
@@ -151,7 +158,7 @@ describe('parseLinks', () => {
       expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
         `inv/links.csv, line 4: field '${field}' group "acme-lon" has ` +
           `${field} "${first}" on line 2: a capacity group's links share ` +
-          `one ISP, site and link type (got "${other}")`,
+          `one ISP, site, region and link type (got "${other}")`,
       );
     },
   );
@@ -168,18 +175,58 @@ describe('parseLinks', () => {
     );
   });
 
-  it('accepts a named group whose links share ISP, site and link type but not port size, lead time or owner', () => {
+  it('accepts a named group whose links differ in port size and lead time', () => {
     // Prepare
     const text =
       `${HEADER}\n` +
       'l1,Acme,64500,LHR1,EMEA,pni,100e9,acme-lon,100e9,90,alice\n' +
-      'l2,Acme,64500,LHR1,EMEA,pni,400e9,acme-lon,400e9,30,bob\n';
+      'l2,Acme,64500,LHR1,EMEA,pni,400e9,acme-lon,400e9,30,alice\n';
 
     // Act
     const links = parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG);
 
     // Assess
-    expect(links.map((link) => link.group)).toEqual(['acme-lon', 'acme-lon']);
+    expect(links.map((link) => [link.group, link.portBps])).toEqual([
+      ['acme-lon', 100e9],
+      ['acme-lon', 400e9],
+    ]);
+  });
+
+  it("gives every link of a group the owner written on one of its lines, and other groups their region's", () => {
+    // Prepare: alice is written on acme-lon's second link only
+    const config = parseConfig(
+      '{"owners": {"regions": {"EMEA": "emea-peering"}}}',
+      'c.json',
+    );
+    const text =
+      `${HEADER}\n` +
+      'l1,Acme,64500,LHR1,EMEA,pni,100e9,acme-lon,,,\n' +
+      'l2,Acme,64500,LHR1,EMEA,pni,100e9,acme-lon,,,alice\n' +
+      'l3,Acme,64500,FRA1,EMEA,pni,100e9,,,,\n';
+
+    // Act
+    const links = parseLinks(text, 'inv/links.csv', config);
+
+    // Assess
+    expect(links.map((link) => link.owner)).toEqual([
+      'alice',
+      'alice',
+      'emea-peering',
+    ]);
+  });
+
+  it('rejects a group with two owners, naming the line of the second and the first', () => {
+    // Prepare
+    const text =
+      `${HEADER}\n` +
+      'l1,Acme,64500,LHR1,EMEA,pni,100e9,acme-lon,,,alice\n' +
+      'l2,Acme,64500,LHR1,EMEA,pni,100e9,acme-lon,,,\n' +
+      'l3,Acme,64500,LHR1,EMEA,pni,100e9,acme-lon,,,bob\n';
+
+    // Act / Assess
+    expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
+      `inv/links.csv, line 4: field 'owner' group "acme-lon" has owner "alice" on line 2: a capacity group's alerts go to one owner (write it on one line of the group, or the same on each) (got "bob")`,
+    );
   });
 
   it.each([
