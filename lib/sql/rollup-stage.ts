@@ -35,7 +35,7 @@ export interface RollupSqlOptions {
  * kinds are counted with `count(CASE …)`, not `count_if`, whose count
  * DuckDB keeps as a 128-bit HUGEINT: with a group per row, every byte of
  * a group's state costs, and the stage took about a sixth less time
- * (README "Benchmarks").
+ * (docs/benchmarks.md).
  *
  * @param days - the batch's days, `YYYY-MM-DD`
  * @param options - the spike factor
@@ -127,7 +127,7 @@ export const LINK_NUMBERS = `link_numbers AS (
  * Each reading repeats this subquery instead of sharing one WITH query:
  * DuckDB copies a WITH query that is read twice into memory before
  * either reading starts, which took a third to a half of series' time
- * (README "Benchmarks"). Trino runs a WITH query again at each reading
+ * (docs/benchmarks.md). Trino runs a WITH query again at each reading
  * anyway (docs/architecture.md "Rolling up"), so on Athena both are the
  * same.
  */

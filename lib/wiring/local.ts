@@ -47,7 +47,7 @@ export async function buildLocalDeps(options: LocalOptions): Promise<Deps> {
   const engine = await DuckDbQueryEngine.create({
     lakeDir: options.lake,
     // The shard workers share this process, which must stay under 2 GB
-    // (README "Benchmarks"); DuckDB spills to disk beyond its limit.
+    // (docs/benchmarks.md); DuckDB spills to disk beyond its limit.
     memoryLimit: options.memoryLimit ?? '1GB',
   });
   return {

@@ -43,7 +43,7 @@ export function poolShards(options: ShardPoolOptions): ShardRunner {
       // A shard of 2,000 series peaks near 250 MB of live heap; without a
       // limit V8 lets each thread's heap grow towards 4 GB before
       // collecting, and two threads beside the plan's DuckDB passed 2 GB
-      // at 10,000 links (README "Benchmarks").
+      // at 10,000 links (docs/benchmarks.md).
       resourceLimits: { maxOldGenerationSizeMb: SHARD_HEAP_MB },
     });
     const progress = shardProgress(options.log, shards);

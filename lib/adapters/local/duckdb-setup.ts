@@ -26,7 +26,7 @@ export interface DuckDbQueryEngineOptions {
  * (4.4 MB a day) batches of 1, 3, 7 and 31 days took 24.2, 27.0, 32.8
  * and 43.9 CPU-s for the same 60 days; at 10,000 links (43 MB a day)
  * one day per batch took 169 CPU-s for 39 days, 31 days per batch 404
- * (README "Benchmarks"). The sample's 31-day batches are 13 MB.
+ * (docs/benchmarks.md). The sample's 31-day batches are 13 MB.
  */
 export const DEFAULT_ROLLUP_BATCH_BYTES = 16_000_000;
 
