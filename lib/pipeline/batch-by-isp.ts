@@ -3,8 +3,8 @@ import type { InventoryLink } from '#lib/domain/inventory';
 /**
  * Cuts the inventory into batches of whole ISPs of about `maxGroups`
  * capacity groups each (an ISP with more groups is a batch of its own).
- * A group whose links name several ISPs goes with its first link's ISP,
- * so that a group is never split.
+ * A group's links share one ISP (the inventory's parser rejects others),
+ * so a group is never split.
  *
  * @param links - the inventory links
  * @param maxGroups - groups per batch
@@ -16,16 +16,11 @@ export function batchByIsp(
   links: readonly InventoryLink[],
   maxGroups: number,
 ): InventoryLink[][] {
-  const ispOf = new Map<string, string>();
-  for (const link of links) {
-    if (!ispOf.has(link.group)) ispOf.set(link.group, link.isp);
-  }
   const byIsp = new Map<string, InventoryLink[]>();
   for (const link of links) {
-    const isp = ispOf.get(link.group)!;
-    const members = byIsp.get(isp);
+    const members = byIsp.get(link.isp);
     if (members) members.push(link);
-    else byIsp.set(isp, [link]);
+    else byIsp.set(link.isp, [link]);
   }
   const batches: InventoryLink[][] = [];
   let groups = 0;
