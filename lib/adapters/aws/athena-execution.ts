@@ -51,6 +51,18 @@ export function callAthena<T>(
   return sendWithRetry(send, { sleep: wait, random, ...retry });
 }
 
+/** Where a query runs, and what it is for the error messages. */
+export interface AthenaQueryContext {
+  readonly workGroup: string;
+  readonly database: string;
+  /**
+   * What the query does, e.g. `UNLOAD of series_daily for 2026-11-01 to
+   * 2026-11-15, 15 days`; a failure names it, so that the run's error
+   * says which query and which days failed, not only Athena's query id.
+   */
+  readonly what?: string;
+}
+
 /**
  * Starts `sql` in a workgroup and polls `GetQueryExecution` with
  * exponential back-off and jitter until it ends. A query that outlives
@@ -58,19 +70,20 @@ export function callAthena<T>(
  *
  * @param athena - the Athena client
  * @param sql - the statement
- * @param context - workgroup and database
+ * @param context - workgroup, database and what the query is for
  * @param timing - polling and timeout
  * @returns the finished execution (state SUCCEEDED)
- * @throws QueryError with the state-change reason on FAILED or CANCELLED,
- *   or on timeout
+ * @throws QueryError with the state-change reason on FAILED or CANCELLED
+ *   (a bytes-scanned cutoff cancels), or on timeout, naming `what` and
+ *   the bytes scanned
  * @example
  * const done = await executeAthenaQuery(athena, 'SELECT 1',
- *   { workGroup: 'wg', database: 'db' }, {});
+ *   { workGroup: 'wg', database: 'db', what: 'SELECT 1' }, {});
  */
 export async function executeAthenaQuery(
   athena: AthenaClient,
   sql: string,
-  context: { readonly workGroup: string; readonly database: string },
+  context: AthenaQueryContext,
   timing: AthenaTiming,
 ): Promise<QueryExecution> {
   const started = await callAthena(
@@ -84,12 +97,13 @@ export async function executeAthenaQuery(
       ),
     timing,
   );
-  return waitFor(athena, started.QueryExecutionId!, timing);
+  return waitFor(athena, started.QueryExecutionId!, context.what, timing);
 }
 
 async function waitFor(
   athena: AthenaClient,
   id: string,
+  what: string | undefined,
   timing: AthenaTiming,
 ): Promise<QueryExecution> {
   const now = timing.now ?? Date.now;
@@ -104,7 +118,7 @@ async function waitFor(
     if (state === 'SUCCEEDED') return execution!;
     if (state === 'FAILED' || state === 'CANCELLED') {
       const reason = execution?.Status?.StateChangeReason ?? 'no reason given';
-      const message = `Athena query ${id} ${state}: ${reason}`;
+      const message = `Athena query ${id} ${state}: ${reason}${details(what, execution)}`;
       throw BAD_DATA.test(reason)
         ? new LakeDataError(message)
         : new QueryError(message);
@@ -122,11 +136,21 @@ async function waitFor(
           ? `at the caller's deadline, after ${now() - begin} ms`
           : `after ${timeoutMs} ms`;
       throw new QueryError(
-        `Athena query ${id} still ${state} ${why}: cancelled`,
+        `Athena query ${id} still ${state} ${why}: cancelled${details(what)}`,
       );
     }
     await (timing.sleep ?? sleep)(delay);
   }
+}
+
+/** ` (what; scanned N bytes)`, or nothing when neither is known. */
+function details(what?: string, execution?: QueryExecution): string {
+  const scanned = execution?.Statistics?.DataScannedInBytes;
+  const parts = [
+    what,
+    scanned === undefined ? undefined : `scanned ${scanned} bytes`,
+  ].filter((part) => part !== undefined);
+  return parts.length === 0 ? '' : ` (${parts.join('; ')})`;
 }
 
 function pollDelay(poll: number, timing: AthenaTiming): number {

@@ -18,12 +18,15 @@ import type { S3ObjectStore } from './s3-object-store.ts';
 /** Where UNLOAD writes before the files move into the tables. */
 const STAGING = 'rollup-staging';
 
-/** The lake and a way to run one statement, returning its query id. */
+/**
+ * The lake and a way to run one statement, returning its query id; `what`
+ * names the statement in its error message.
+ */
 export interface AthenaWriteContext {
   readonly s3: S3Client;
   readonly lake: S3ObjectStore;
   readonly bucket: string;
-  readonly execute: (sql: string) => Promise<string>;
+  readonly execute: (sql: string, what: string) => Promise<string>;
 }
 
 /**
@@ -76,6 +79,7 @@ export async function writeAthenaPartitions(
     const staging = `${STAGING}/${output.table}/${randomUUID()}/`;
     const queryId = await context.execute(
       unloadSql(request.stage, output, `s3://${bucket}/${staging}`),
+      `UNLOAD of ${output.table} for ${dayRange(request.days)}`,
     );
     const staged = await listObjects(context.s3, bucket, staging);
     const placed: PartitionMarker[] = [];
@@ -132,4 +136,11 @@ async function placeDay(
   };
   await lake.put(`${prefix}${MARKER_FILE}`, formatMarker(marker));
   return marker;
+}
+
+/** `2026-11-25`, or `2026-11-23 to 2026-11-25, 3 days`: a batch's days. */
+function dayRange(days: readonly string[]): string {
+  const sorted = [...days].sort();
+  if (sorted.length === 1) return sorted[0]!;
+  return `${sorted[0]} to ${sorted.at(-1)}, ${sorted.length} days`;
 }

@@ -69,7 +69,7 @@ export class AthenaQueryEngine implements QueryEngine {
 
   async query(sql: string): Promise<SqlRow[]> {
     return this.wrap(sql, async () => {
-      const execution = await this.execute(sql);
+      const execution = await this.execute(sql, sqlHead(sql));
       const id = execution.QueryExecutionId;
       const head = await this.call(() =>
         this.athena.send(
@@ -91,7 +91,8 @@ export class AthenaQueryEngine implements QueryEngine {
           s3: this.s3,
           lake: this.lake,
           bucket: this.options.lakeBucket,
-          execute: async (sql) => (await this.execute(sql)).QueryExecutionId!,
+          execute: async (sql, what) =>
+            (await this.execute(sql, what)).QueryExecutionId!,
         },
         request,
       ),
@@ -152,7 +153,8 @@ export class AthenaQueryEngine implements QueryEngine {
     await this.wrap(unload, async () => {
       // UNLOAD refuses a non-empty destination: a retried plan clears it.
       await removeUnloadedObjects(this.lake, target.prefix);
-      await this.execute(unload);
+      const to = `s3://${lakeBucket}/${target.prefix}/`;
+      await this.execute(unload, `UNLOAD to ${to} by ${target.partitionBy}`);
     });
   }
 
@@ -172,8 +174,14 @@ export class AthenaQueryEngine implements QueryEngine {
     // The SDK clients belong to the wiring, which reuses them across calls.
   }
 
-  private execute(sql: string): Promise<QueryExecution> {
-    return executeAthenaQuery(this.athena, sql, this.options, this.options);
+  private execute(sql: string, what: string): Promise<QueryExecution> {
+    const { workGroup, database } = this.options;
+    return executeAthenaQuery(
+      this.athena,
+      sql,
+      { workGroup, database, what },
+      this.options,
+    );
   }
 
   private call<T>(send: () => Promise<T>): Promise<T> {
@@ -186,13 +194,17 @@ export class AthenaQueryEngine implements QueryEngine {
       return await run();
     } catch (error) {
       if (error instanceof QueryError) throw error;
-      const text = sql.replace(/\s+/g, ' ').slice(0, 120);
       throw new QueryError(
-        `Athena failed on "${text}": ${(error as Error).message}`,
+        `Athena failed on "${sqlHead(sql)}": ${(error as Error).message}`,
         {
           cause: error,
         },
       );
     }
   }
+}
+
+/** The statement on one line, cut to 120 characters, for messages. */
+function sqlHead(sql: string): string {
+  return sql.replace(/\s+/g, ' ').trim().slice(0, 120);
 }

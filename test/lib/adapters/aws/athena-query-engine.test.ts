@@ -159,6 +159,22 @@ describe('AthenaQueryEngine.query', () => {
     await expect(act).rejects.toThrow(/q-1 FAILED: COLUMN_NOT_FOUND.*'x'/);
   });
 
+  it('names the SQL of a FAILED query', async () => {
+    // Prepare
+    athenaMock
+      .on(GetQueryExecutionCommand)
+      .resolves(state('FAILED', 'GENERIC_INTERNAL_ERROR: boom'));
+    // Act
+    const act = engine().engine.query(
+      'SELECT key,\n  max(peak_bps) FROM series_daily GROUP BY key',
+    );
+    // Assess
+    await expect(act).rejects.toThrow(
+      'Athena query q-1 FAILED: GENERIC_INTERNAL_ERROR: boom ' +
+        '(SELECT key, max(peak_bps) FROM series_daily GROUP BY key)',
+    );
+  });
+
   it('stops a query that outlives the timeout and says so', async () => {
     // Prepare
     athenaMock.on(GetQueryExecutionCommand).resolves(state('RUNNING'));
@@ -346,6 +362,35 @@ describe('AthenaQueryEngine partitions', () => {
     });
     // Assess
     await expect(act).rejects.toBeInstanceOf(LakeDataError);
+  });
+
+  it('names the table and days of a batch the bytes-scanned cutoff cancelled', async () => {
+    // Prepare: Athena engine 3 cancels a query over the workgroup's cutoff.
+    s3Mock.on(DeleteObjectsCommand).resolves({});
+    athenaMock.on(GetQueryExecutionCommand).resolves({
+      QueryExecution: {
+        QueryExecutionId: 'q-1',
+        Status: {
+          State: 'CANCELLED',
+          StateChangeReason: 'Bytes scanned limit was exceeded',
+        },
+        Statistics: { DataScannedInBytes: 21_474_836_480 },
+      },
+    });
+    // Act
+    const act = engine().engine.writePartitions({
+      days: ['2026-11-25', '2026-11-24', '2026-11-23'],
+      tag: 't1',
+      stage: 'SELECT 1 AS x',
+      outputs: [{ table: 'series_daily', select: 'SELECT 1 AS dt' }],
+    });
+    // Assess
+    await expect(act).rejects.toThrow(QueryError);
+    await expect(act).rejects.toThrow(
+      'Athena query q-1 CANCELLED: Bytes scanned limit was exceeded ' +
+        '(UNLOAD of series_daily for 2026-11-23 to 2026-11-25, 3 days; ' +
+        'scanned 21474836480 bytes)',
+    );
   });
 
   it('refuses a day that is not YYYY-MM-DD before touching S3', async () => {

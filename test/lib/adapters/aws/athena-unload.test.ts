@@ -71,6 +71,29 @@ describe('AthenaQueryEngine.unload', () => {
     });
   });
 
+  it('names the target of an UNLOAD that failed', async () => {
+    // Prepare
+    s3Mock.on(ListObjectsV2Command).resolves({ Contents: [] });
+    athenaMock.on(GetQueryExecutionCommand).resolves({
+      QueryExecution: {
+        QueryExecutionId: 'q-1',
+        Status: {
+          State: 'CANCELLED',
+          StateChangeReason: 'Bytes scanned limit was exceeded',
+        },
+      },
+    });
+
+    // Act
+    const act = engine().unload('SELECT x, shard FROM t', TARGET);
+
+    // Assess
+    await expect(act).rejects.toThrow(
+      'Athena query q-1 CANCELLED: Bytes scanned limit was exceeded ' +
+        '(UNLOAD to s3://lake/runs/r1/series/ by shard)',
+    );
+  });
+
   it('refuses a prefix outside runs/ before touching S3 or Athena', async () => {
     // Act
     const act = engine().unload('SELECT 1', {
