@@ -10,7 +10,11 @@ const RollupEvent = z.strictObject({
   days: z.array(day).optional(),
 });
 
-/** Time kept back from the Lambda's budget for the batch under way. */
+/**
+ * Time kept back from the Lambda's budget: for the first batch, whose
+ * length is not known yet (later batches start only if one as long as
+ * the longest so far still fits).
+ */
 const MARGIN_MS = 120_000;
 
 /**

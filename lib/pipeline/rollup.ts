@@ -33,7 +33,10 @@ export interface RollupInput {
   readonly links: readonly InventoryLink[];
   /** Explicit days, re-rolled whatever their markers say. */
   readonly days?: readonly string[];
-  /** No batch starts after this many ms (a Lambda's remaining time). */
+  /**
+   * No batch starts that would end after this many ms, judging by the
+   * longest batch so far (a Lambda's remaining time).
+   */
   readonly stopAfterMs?: number;
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
 import { rollupLake } from '#lib/pipeline/rollup';
@@ -23,5 +23,35 @@ describe('rollupLake catching up', () => {
     expect(writes.map((w) => w.length)).toEqual([31, 29]);
     expect(counted.statements).toBe(4);
     expect(counted.statements).toBeLessThanOrEqual(OUTAGE.length / 10);
+  });
+});
+
+describe('rollupLake with a time budget', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('starts no batch that would end past the budget, judging by the longest batch so far', async () => {
+    // Prepare: each 31-day batch takes a minute; 100 s of budget.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const { engine, writes } = fakeEngine(OUTAGE, () => {
+      now += 60_000;
+      return undefined;
+    });
+    const deps = { engine, log: silentLog, config: DEFAULT_CONFIG };
+
+    // Act
+    const summary = await rollupLake(deps, {
+      asOf: AS_OF,
+      links: [],
+      stopAfterMs: 100_000,
+    });
+
+    // Assess: the second batch would end at 120 s, past the budget (the
+    // Lambda stops its Athena query at its deadline, failing the run)
+    expect(writes.map((w) => w.length)).toEqual([31]);
+    expect(now).toBeLessThanOrEqual(100_000);
+    expect(summary.daysLeft).toBe(29);
   });
 });
