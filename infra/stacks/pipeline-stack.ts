@@ -78,7 +78,8 @@ export class PipelineStack extends Stack {
       // Athena does the heavy reading; the Lambda only waits and streams
       // small results, so the smallest comfortable size.
       memorySize: 512,
-      // Catching up several missed days runs one Athena query per day.
+      // A catch-up runs batches of many days (two UNLOADs each) and stops
+      // between batches when the next would not fit in what is left.
       timeout: Duration.minutes(15),
     });
     this.plan = fn('Plan', 'plan', {
