@@ -80,8 +80,9 @@ export function grantStageAccess(
     databaseName: access.databaseName,
     workGroupName: access.workGroupName,
   };
-  // The rollup writes the validated inventory as Parquet for the SQL and
-  // stages its partitioned UNLOADs in an empty prefix; the plan reads the
+  // The rollup writes the validated inventory as Parquet for the SQL,
+  // stages its partitioned UNLOADs in an empty prefix and holds the lake's
+  // rollup lock (state/rollup.lock) while it writes; the plan reads the
   // same tables and UNLOADs the shard inputs into the lake's runs/
   // (Athena writes with the caller's rights).
   const rollup = {
@@ -93,6 +94,7 @@ export function grantStageAccess(
       'quality_daily/',
       'inventory_links/',
       'rollup-staging/',
+      'state/',
     ],
   };
   allow(fns.rollup, lakeStatements(stack, rollup));
@@ -133,6 +135,7 @@ export function grantStageAccess(
         'quality_daily/',
         'inventory_links/',
         'rollup-staging/',
+        'state/',
         'athena-results/',
         'runs/',
         ...COMMON_READS,

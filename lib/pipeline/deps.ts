@@ -15,6 +15,11 @@ import type { QueryEngine } from '#lib/ports/query-engine';
 export interface Deps {
   /** The lake: `traffic`, `series_daily`, `quality_daily` and `links`. */
   readonly engine: QueryEngine;
+  /**
+   * The lake's objects outside its tables: the rollup lock
+   * (`state/rollup.lock`), so that two rollups never write one lake.
+   */
+  readonly lake: ObjectStore;
   /** The inventory files: `links.csv` and `augments.csv`. */
   readonly inventory: ObjectStore;
   /** Where the inventory is (a folder or s3:// URL), for error messages. */

@@ -1,10 +1,15 @@
 import type { InventoryLink } from '#lib/domain/inventory';
+import type { QueryEngine } from '#lib/ports/query-engine';
 import type { Deps } from './deps.ts';
 import { loadInventory } from './load-inventory.ts';
 import { type RollupSummary, rollupLake } from './rollup.ts';
+import { holdLock } from './with-run-lock.ts';
 
 /** Where the last rollup's summary is kept in the report store. */
 export const ROLLUP_STATE = 'state/rollup.json';
+
+/** The lake's rollup lock, in the lake's store (`Deps.lake`). */
+export const ROLLUP_LOCK_KEY = 'state/rollup.lock';
 
 /** The summary of a rollup that did nothing (none recorded yet). */
 export const EMPTY_ROLLUP: RollupSummary = {
@@ -32,17 +37,32 @@ export interface RollupStageInput {
  * `state/rollup.json`, so that a forecast run that does not roll up
  * itself (on AWS) still reports what the rollup set aside.
  *
- * @param deps - engine, inventory and report stores, logger, config
+ * It holds the lake's rollup lock from reading the markers to writing the
+ * last day (renewed before each write): two rollups of one lake at once
+ * (two output folders over one lake, a replay beside the daily run) would
+ * each delete the other's new files of a day they both write
+ * (docs/architecture.md "Stages", rollup).
+ *
+ * @param deps - engine, lake, inventory and report stores, logger, config
  * @param input - as-of date, optionally links, days and a time budget
  * @returns the rollup's summary
- * @throws InputError for a bad inventory; QueryError when the engine fails
+ * @throws InputError for a bad inventory; QueryError when the engine
+ *   fails; RunLockedError naming the holder when another rollup holds the
+ *   lake
  * @example
  * const summary = await rollupStage(deps, { asOf: '2026-11-26' });
  */
 export async function rollupStage(
   deps: Pick<
     Deps,
-    'engine' | 'log' | 'config' | 'inventory' | 'inventoryLocation' | 'reports'
+    | 'engine'
+    | 'lake'
+    | 'clock'
+    | 'log'
+    | 'config'
+    | 'inventory'
+    | 'inventoryLocation'
+    | 'reports'
   >,
   input: RollupStageInput,
 ): Promise<RollupSummary> {
@@ -50,7 +70,13 @@ export async function rollupStage(
     input.links ??
     (await loadInventory(deps.inventory, deps.config, deps.inventoryLocation))
       .links;
-  const summary = await rollupLake(deps, { ...input, links });
+  const place = { store: deps.lake, key: ROLLUP_LOCK_KEY, guards: 'the lake' };
+  const summary = await holdLock(place, deps, (keep) =>
+    rollupLake(
+      { ...deps, engine: keepingLock(deps.engine, keep) },
+      { ...input, links },
+    ),
+  );
   await deps.reports.put(
     ROLLUP_STATE,
     `${JSON.stringify({ asOf: input.asOf, ...summary }, null, 2)}\n`,
@@ -86,4 +112,24 @@ export async function lastRollup(
   } catch {
     return empty;
   }
+}
+
+/** The engine, renewing the rollup lock before each write to the lake. */
+function keepingLock(
+  engine: QueryEngine,
+  keep: () => Promise<void>,
+): QueryEngine {
+  return new Proxy(engine, {
+    get(target, name) {
+      const value = Reflect.get(target, name, target);
+      if (typeof value !== 'function') return value;
+      if (name !== 'writePartitions' && name !== 'writeInventory') {
+        return value.bind(target);
+      }
+      return async (...args: unknown[]) => {
+        await keep();
+        return value.apply(target, args);
+      };
+    },
+  });
 }

@@ -5,6 +5,14 @@ import type { ObjectStore } from '#lib/ports/object-store';
 /** Where the run lock lives in the report store. */
 export const RUN_LOCK_KEY = 'state/run.lock';
 
+/** A lock: the store and key it lives at, and what it guards, for messages. */
+export interface LockPlace {
+  readonly store: ObjectStore;
+  readonly key: string;
+  /** E.g. "the report store", as in "another run holds the report store's lock". */
+  readonly guards: string;
+}
+
 const LOCK_SCHEMA = z.object({
   owner: z.string(),
   acquiredAt: z.iso.datetime(),
@@ -30,40 +38,40 @@ export interface LockRequest {
 }
 
 /**
- * Takes the report store's run lock: creates `state/run.lock` only if it
+ * Takes a lock (the report store's run lock `state/run.lock`, the lake's
+ * rollup lock): creates its key only if it
  * does not exist (`If-None-Match: *` on S3, an exclusive create locally).
  * A lock past its expiry, unreadable, or whose holder is gone is taken
  * over by a compare-and-swap on the version read, so two runs taking over
  * at once cannot both win.
  *
- * @param store - the report store
+ * @param place - the lock's store and key
  * @param request - owner, time and time-to-live
  * @returns the held lock
  * @throws RunLockedError naming the holder when another run holds it
  * @example
- * const lock = await acquireRunLock(store, { owner, now, ttlMs: 1_800_000 });
+ * const lock = await acquireRunLock(place, { owner, now, ttlMs: 1_800_000 });
  */
 export async function acquireRunLock(
-  store: ObjectStore,
+  place: LockPlace,
   request: LockRequest,
 ): Promise<HeldLock> {
+  const { store, key } = place;
   const record = recordOf(request);
   const body = JSON.stringify(record);
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
-      const version = await store.putIf(RUN_LOCK_KEY, body, {
-        ifNoneMatch: '*',
-      });
+      const version = await store.putIf(key, body, { ifNoneMatch: '*' });
       return { record, version };
     } catch (error) {
       if (!(error instanceof StoreConflictError)) throw error;
     }
-    const current = await store.getVersioned(RUN_LOCK_KEY);
+    const current = await store.getVersioned(key);
     if (current === undefined) continue; // released meanwhile: try again
     const holder = parseLock(current.body);
-    if (holder && !isExpired(holder, request)) throw lockedBy(holder);
+    if (holder && !isExpired(holder, request)) throw lockedBy(place, holder);
     try {
-      const version = await store.putIf(RUN_LOCK_KEY, body, {
+      const version = await store.putIf(key, body, {
         ifMatch: current.version,
       });
       return { record, version };
@@ -72,40 +80,39 @@ export async function acquireRunLock(
     }
   }
   throw new RunLockedError(
-    'the report store is locked by another run (it changed hands while this run waited)',
+    `${place.guards} is locked by another run (it changed hands while this run waited)`,
   );
 }
 
 /**
  * Extends a held lock's expiry, checking that it is still this run's.
  *
- * @param store - the report store
+ * @param place - the lock's store and key
  * @param lock - the lock this run holds
  * @param request - the same owner, the current time and time-to-live
  * @returns the renewed lock
  * @throws RunLockedError when another run took the lock over
  * @example
- * lock = await renewRunLock(store, lock, { owner, now, ttlMs });
+ * lock = await renewRunLock(place, lock, { owner, now, ttlMs });
  */
 export async function renewRunLock(
-  store: ObjectStore,
+  place: LockPlace,
   lock: HeldLock,
   request: LockRequest,
 ): Promise<HeldLock> {
+  const { store, key } = place;
   const record = { ...recordOf(request), acquiredAt: lock.record.acquiredAt };
   try {
-    const version = await store.putIf(RUN_LOCK_KEY, JSON.stringify(record), {
+    const version = await store.putIf(key, JSON.stringify(record), {
       ifMatch: lock.version,
     });
     return { record, version };
   } catch (error) {
     if (!(error instanceof StoreConflictError)) throw error;
-    const holder = parseLock(
-      (await store.get(RUN_LOCK_KEY)) ?? new Uint8Array(),
-    );
+    const holder = parseLock((await store.get(key)) ?? new Uint8Array());
     throw holder
-      ? lockedBy(holder, 'this run lost its lock: ')
-      : new RunLockedError('this run lost its lock on the report store');
+      ? lockedBy(place, holder, 'this run lost its lock: ')
+      : new RunLockedError(`this run lost its lock on ${place.guards}`);
   }
 }
 
@@ -113,17 +120,17 @@ export async function renewRunLock(
  * Releases the lock if it is still this run's (a lock taken over by another
  * run after expiry is left to that run).
  *
- * @param store - the report store
+ * @param place - the lock's store and key
  * @param lock - the lock this run holds
  * @example
- * await releaseRunLock(store, lock);
+ * await releaseRunLock(place, lock);
  */
 export async function releaseRunLock(
-  store: ObjectStore,
+  place: LockPlace,
   lock: HeldLock,
 ): Promise<void> {
-  const current = await store.getVersioned(RUN_LOCK_KEY);
-  if (current?.version === lock.version) await store.delete([RUN_LOCK_KEY]);
+  const current = await place.store.getVersioned(place.key);
+  if (current?.version === lock.version) await place.store.delete([place.key]);
 }
 
 function recordOf({ owner, now, ttlMs }: LockRequest): LockRecord {
@@ -152,9 +159,13 @@ function isExpired(holder: LockRecord, request: LockRequest): boolean {
   );
 }
 
-function lockedBy(holder: LockRecord, prefix = ''): RunLockedError {
+function lockedBy(
+  place: LockPlace,
+  holder: LockRecord,
+  prefix = '',
+): RunLockedError {
   return new RunLockedError(
-    `${prefix}another run holds the report store's lock (${RUN_LOCK_KEY}): ` +
+    `${prefix}another run holds ${place.guards}'s lock (${place.key}): ` +
       `${holder.owner}, since ${holder.acquiredAt}, until ${holder.expiresAt}; ` +
       'wait for it to finish, or delete the lock file if that run is gone',
   );

@@ -3,9 +3,10 @@ import type { ObjectStore } from '#lib/ports/object-store';
 import type { Deps } from './deps.ts';
 import {
   acquireRunLock,
-  type HeldLock,
+  type LockPlace,
   type LockRecord,
   type LockRequest,
+  RUN_LOCK_KEY,
   releaseRunLock,
   renewRunLock,
 } from './run-lock.ts';
@@ -18,10 +19,8 @@ export const LOCK_TTL_MS = 30 * 60_000;
 
 /**
  * Runs `work` holding the report store's run lock (one run per report
- * store at a time), then releases it, also when `work` fails. The store
- * `work` gets renews the lock on its writes when a third of the lock's
- * time-to-live has passed, and fails if another run took the lock over.
- * A lock left by a dead process on this machine is taken over at once.
+ * store at a time; {@link holdLock}). The store `work` gets renews the
+ * lock on its writes, and fails if another run took the lock over.
  *
  * @param deps - the run's dependencies
  * @param work - the run, given `deps` with the lock-keeping store
@@ -34,19 +33,54 @@ export async function withRunLock<T>(
   deps: Deps,
   work: (deps: Deps) => Promise<T>,
 ): Promise<T> {
+  const place = {
+    store: deps.reports,
+    key: RUN_LOCK_KEY,
+    guards: 'the report store',
+  };
+  return holdLock(place, deps, (keep) =>
+    work({ ...deps, reports: renewingStore(deps.reports, keep) }),
+  );
+}
+
+/**
+ * Runs `work` holding a lock, then releases it, also when `work` fails.
+ * `work` gets `keep`, to call before each of its writes: it renews the
+ * lock when a third of its time-to-live has passed, and fails if another
+ * run took the lock over. A lock left by a dead process on this machine
+ * is taken over at once; one left elsewhere once it expires.
+ *
+ * @param place - the lock's store and key
+ * @param deps - the clock and the logger
+ * @param work - what to do holding the lock
+ * @returns what `work` returns
+ * @throws RunLockedError naming the holder when another run holds the lock
+ * @example
+ * await holdLock(place, deps, async (keep) => { await keep(); write(); });
+ */
+export async function holdLock<T>(
+  place: LockPlace,
+  deps: Pick<Deps, 'clock' | 'log'>,
+  work: (keep: () => Promise<void>) => Promise<T>,
+): Promise<T> {
   const request = (): LockRequest => ({
     owner: `${hostname()} pid ${process.pid}`,
     now: deps.clock.now(),
     ttlMs: LOCK_TTL_MS,
     holderGone: isDeadLocalProcess,
   });
-  const keeper = { lock: await acquireRunLock(deps.reports, request()) };
-  const reports = renewingStore(deps.reports, keeper, request);
+  let lock = await acquireRunLock(place, request());
+  const keep = async () => {
+    const now = request().now.getTime();
+    const renewedAt = Date.parse(lock.record.expiresAt) - LOCK_TTL_MS;
+    if (now - renewedAt < LOCK_TTL_MS / 3) return;
+    lock = await renewRunLock(place, lock, request());
+  };
   try {
-    return await work({ ...deps, reports });
+    return await work(keep);
   } finally {
-    await releaseRunLock(deps.reports, keeper.lock).catch((error: Error) =>
-      deps.log.warn('run lock not released: it expires on its own', {
+    await releaseRunLock(place, lock).catch((error: Error) =>
+      deps.log.warn(`lock ${place.key} not released: it expires on its own`, {
         error: error.message,
       }),
     );
@@ -55,29 +89,22 @@ export async function withRunLock<T>(
 
 function renewingStore(
   store: ObjectStore,
-  keeper: { lock: HeldLock },
-  request: () => LockRequest,
+  keep: () => Promise<void>,
 ): ObjectStore {
-  const renewIfDue = async () => {
-    const now = request().now.getTime();
-    const renewedAt = Date.parse(keeper.lock.record.expiresAt) - LOCK_TTL_MS;
-    if (now - renewedAt < LOCK_TTL_MS / 3) return;
-    keeper.lock = await renewRunLock(store, keeper.lock, request());
-  };
   return {
     get: (key) => store.get(key),
     getVersioned: (key) => store.getVersioned(key),
     list: (prefix) => store.list(prefix),
     put: async (key, body, type) => {
-      await renewIfDue();
+      await keep();
       await store.put(key, body, type);
     },
     putIf: async (key, body, condition, type) => {
-      await renewIfDue();
+      await keep();
       return store.putIf(key, body, condition, type);
     },
     delete: async (keys) => {
-      await renewIfDue();
+      await keep();
       await store.delete(keys);
     },
   };

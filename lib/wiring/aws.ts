@@ -105,6 +105,7 @@ export async function buildAwsDeps(
       timeoutMs: timeout,
       deadline: options.deadline,
     }),
+    lake,
     inventory: new TableFolderStore(
       new S3ObjectStore(s3, lakeBucket, 'inventory/'),
     ),

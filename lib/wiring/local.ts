@@ -52,6 +52,7 @@ export async function buildLocalDeps(options: LocalOptions): Promise<Deps> {
   });
   return {
     engine,
+    lake: new FsObjectStore(options.lake),
     inventory: new FsObjectStore(options.inventory),
     inventoryLocation: options.inventory,
     reports: new FsObjectStore(options.out),

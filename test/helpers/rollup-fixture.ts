@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import { SystemClock } from '#lib/adapters/local/system-clock';
 import { type Config, DEFAULT_CONFIG } from '#lib/config';
 import type { Logger } from '#lib/ports/logger';
 import {
@@ -114,8 +115,8 @@ export async function seriesRow(engine: DuckDbQueryEngine, key: string) {
 }
 
 /**
- * What `rollupStage` needs, over `dir/inventory` (links.csv) and a report
- * store in `dir/out`.
+ * What `rollupStage` needs, over `dir/inventory` (links.csv), the lake
+ * `dir/lake` and a report store in `dir/out`.
  */
 export function fixtureDeps(
   engine: DuckDbQueryEngine,
@@ -124,6 +125,8 @@ export function fixtureDeps(
 ) {
   return {
     engine,
+    lake: new FsObjectStore(join(dir, 'lake')),
+    clock: new SystemClock(),
     log: silentLog,
     config,
     inventory: new FsObjectStore(join(dir, 'inventory')),
