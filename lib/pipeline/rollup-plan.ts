@@ -93,7 +93,8 @@ export function planRollup(
 
 /**
  * Whether a partition's marker matches the folder: same day, and the
- * same data files with the same sizes as it recorded.
+ * same data files with the same sizes as it recorded; a marker of rows
+ * written with no file is not (their files were lost).
  *
  * @param listing - the folder's files and marker
  * @returns true when the day can be trusted
@@ -104,6 +105,7 @@ export function isTrusted(listing: PartitionListing): boolean {
   const { marker } = listing;
   if (!marker || marker.dt !== listing.dt) return false;
   if (marker.files.length !== listing.files.length) return false;
+  if (marker.files.length === 0 && (marker.rows ?? 0) > 0) return false;
   const sizes = new Map(listing.files.map((f) => [f.name, f.bytes]));
   return marker.files.every((f) => sizes.get(f.name) === f.bytes);
 }
