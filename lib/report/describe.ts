@@ -86,6 +86,13 @@ export function needSentence(e: Evaluation, asOf: string): string {
     const warn = e.warningDate
       ? `reaches warning (${formatPct(e.warning)}) on ${e.warningDate} but `
       : '';
+    // The ask keeps the upper forecast under warning, so a bundle that
+    // never reaches critical may still have one: the overview and the
+    // partner pack show it, and this sentence must not deny it.
+    if (e.recommendedAddBps > 0) {
+      const ask = ` The ask, to stay under warning: ${augmentText(e)}.`;
+      return `No order needed within the horizon: the forecast ${warn}stays below ${crit}.${ask}${n1}`;
+    }
     return `No augment needed within the horizon: the forecast ${warn}stays below ${crit}.${n1}`;
   }
   const days = daysBetween(asOf, e.orderByDate);

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '#lib/report/render-report';
 import type { ReportFile } from '#lib/report/report-input';
-import { fixtureInput } from '../../fixtures/report/report-input.ts';
+import {
+  EVALUATIONS,
+  fixtureInput,
+} from '../../fixtures/report/report-input.ts';
 
 let files: ReportFile[];
 const body = (path: string) => files.find((f) => f.path === path)!.body;
@@ -124,6 +127,40 @@ describe('renderReport', () => {
     expect(second).toBeGreaterThan(first);
     expect(page).toContain('(53 days ago — overdue)');
     expect(page).toContain('N-1 fails from 2026-11-01.');
+  });
+
+  it('gives the ask of a bundle with no order-by date on its page, as the overview and partner pack do', async () => {
+    // Prepare: FRA2 transit reaches warning but never critical, and its
+    // upper forecast needs one more port to stay under warning
+    const key = 'Acme Telecom/FRA2/transit';
+    const evaluations = EVALUATIONS.map((e) =>
+      e.key === key
+        ? {
+            ...e,
+            criticalDateUpper: undefined,
+            orderByDate: undefined,
+          }
+        : e,
+    );
+    // Act
+    const out = await renderReport(fixtureInput({ evaluations }));
+    const html = (path: string) => out.find((f) => f.path === path)!.body;
+    const page = (path: string) => text(html(path));
+    const need = (path: string, group: string) =>
+      html(path)
+        .split(`>${group} <span class="sev`)[1]!
+        .match(/<p class="need">(.*?)<\/p>/)![1];
+    // Assess
+    expect(page('index.html')).toContain('+1 × 100 Gbps 100 Gbps in all');
+    expect(page('partners/acme-telecom.html')).toContain('1 × 100 Gbps');
+    expect(need('isp/acme-telecom.html', key)).toBe(
+      'No order needed within the horizon: the forecast reaches warning ' +
+        '(70.0%) on 2027-08-01 but stays below critical (85.0%). ' +
+        'The ask, to stay under warning: +1 × 100 Gbps (100 Gbps).',
+    );
+    expect(need('isp/initech.html', 'Initech/AMS1/cache')).toBe(
+      'No augment needed within the horizon: the forecast stays below critical (85.0%).',
+    );
   });
 
   it('draws every chart as an inline SVG with a title and no external resources', () => {
