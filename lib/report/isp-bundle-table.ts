@@ -3,7 +3,7 @@ import { severityBadge } from './describe.ts';
 import { escapeHtml, formatBps, formatPct } from './format.ts';
 import { renderTable } from './html-table.ts';
 import { n1Cell } from './index-cells.ts';
-import { groupAnchor } from './rank.ts';
+import { groupAnchor, severityRank } from './rank.ts';
 
 /** A bundle with its member links. */
 interface Bundle {
@@ -52,7 +52,11 @@ export function renderBundleTable(
           `<a href="#${groupAnchor(b.group.key)}">${escapeHtml(b.group.key)}</a>`,
         rowHeader: true,
       },
-      { header: 'Severity', cell: (b) => severityBadge(b.group.severity) },
+      {
+        header: 'Severity',
+        cell: (b) => severityBadge(b.group.severity),
+        sort: (b) => severityRank(b.group.severity),
+      },
       {
         header: 'Utilization',
         cell: (b) =>

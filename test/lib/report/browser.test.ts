@@ -201,6 +201,20 @@ describe('the report in Chromium', () => {
     expect(page.url()).toContain('action-table-sort=4.asc');
   });
 
+  it("sorts an ISP page's bundles by severity rank, as the overview does", async () => {
+    // Prepare
+    await page.goto(`file://${join(dir, 'isp/acme-telecom.html')}`);
+    const severities = () => column('bundle-table', 1);
+    // Act
+    await page.click('#bundle-table th:nth-child(2) button');
+    const ascending = await severities();
+    await page.click('#bundle-table th:nth-child(2) button');
+    const descending = await severities();
+    // Assess
+    expect(ascending).toEqual(['watch', 'critical']);
+    expect(descending).toEqual(['critical', 'watch']);
+  });
+
   it('loads nothing from the network and logs no errors', () => {
     // Prepare / Act: the pages visited above
     // Assess
