@@ -15,8 +15,13 @@ const ports = (b: Bundle) =>
   b.links
     .map((l) => {
       const n = b.group.portBps > 0 ? l.capacityBps / b.group.portBps : 0;
-      const count = Number.isInteger(n) && n > 0 ? `${n} × ` : '';
-      return `${escapeHtml(l.key)}<span class="sub">${count}${formatBps(b.group.portBps)} · ${formatPct(l.utilization)}</span>`;
+      // The bundle's port size is its largest link's: a smaller link is
+      // not a whole number of those ports, so it shows its own capacity.
+      const size =
+        Number.isInteger(n) && n > 0
+          ? `${n} × ${formatBps(b.group.portBps)}`
+          : formatBps(l.capacityBps);
+      return `${escapeHtml(l.key)}<span class="sub">${size} · ${formatPct(l.utilization)}</span>`;
     })
     .join('') || `<span class="sub">${b.group.memberLinks ?? '?'} links</span>`;
 

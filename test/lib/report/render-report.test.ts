@@ -163,6 +163,27 @@ describe('renderReport', () => {
     );
   });
 
+  it("lists a bundle's links with their own capacity when it is not whole ports of the bundle's size", async () => {
+    // Prepare: LHR1's port size is 100 Gbps; a second link is a 10 Gbps port
+    const link = EVALUATIONS.find((e) => e.key === 'lhr1-acme-pni-1')!;
+    const small = {
+      ...link,
+      key: 'lhr1-acme-pni-2',
+      lastPeakBps: 5e9,
+      capacityBps: 10e9,
+      utilization: 0.5,
+    };
+    // Act
+    const out = await renderReport(
+      fixtureInput({ evaluations: [...EVALUATIONS, small] }),
+    );
+    const page = out.find((f) => f.path === 'isp/acme-telecom.html')!.body;
+    // Assess
+    expect(tableRows(page, 'bundle-table')[0]).toContain(
+      'lhr1-acme-pni-1 1 × 100 Gbps · 76.0% lhr1-acme-pni-2 10.0 Gbps · 50.0%',
+    );
+  });
+
   it('draws every chart as an inline SVG with a title and no external resources', () => {
     // Prepare
     const page = body('isp/acme-telecom.html');
