@@ -5,12 +5,14 @@ import type { QualityKind } from './vocabulary.ts';
  * out of the fit but never dropped silently (docs/architecture.md "Data contracts").
  *
  * @example
- * const q: DataQualityReport = { from: '2026-01-01', to: '2026-11-25',
+ * const q: DataQualityReport = { from: '2026-01-01', to: '2026-11-26',
  *   totals: { duplicate: 12 }, byLink: [{ linkId: 'l1', kind: 'duplicate',
  *   count: 12, days: 1 }], unknownLinks: [], missingDays: [] };
  */
 export interface DataQualityReport {
+  /** The window's first day. */
   readonly from: string;
+  /** The day after the window's last: the as-of date, not read. */
   readonly to: string;
   readonly totals: Readonly<Partial<Record<QualityKind, number>>>;
   readonly byLink: readonly LinkQuality[];

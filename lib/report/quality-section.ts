@@ -1,3 +1,4 @@
+import { addDays } from '#lib/domain/dates';
 import type { LinkQuality } from '#lib/domain/quality';
 import { escapeHtml } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
@@ -83,5 +84,7 @@ export function renderQualitySection(input: ReportInput): string {
           columns: LINK_COLUMNS,
           rows: worst,
         });
-  return `<h2 id="quality">Data quality (${q.from} to ${q.to})</h2>${summary}${table}`;
+  // The window ends at the as-of date, whose traffic is not read.
+  const last = addDays(q.to, -1);
+  return `<h2 id="quality">Data quality (${q.from} to ${last})</h2>${summary}${table}`;
 }
