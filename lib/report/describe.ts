@@ -3,6 +3,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { Severity } from '#lib/domain/vocabulary';
 import { escapeHtml, formatBps, formatPct } from './format.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
+import { reachedNow } from './reached-now.ts';
 
 /**
  * A severity as a labelled badge (word and colour, so print keeps it).
@@ -102,7 +103,9 @@ export function needSentence(e: Evaluation, asOf: string): string {
       : days === 0
         ? 'today'
         : `in ${days} days`;
-  const why = `the upper forecast reaches ${crit} on ${e.criticalDateUpper ?? '—'}, lead time ${e.leadTimeDays} days`;
+  const why = reachedNow(e, e.critical)
+    ? `${crit} is reached already (${formatPct(e.utilization)} now), lead time ${e.leadTimeDays} days`
+    : `the upper forecast reaches ${crit} on ${e.criticalDateUpper ?? '—'}, lead time ${e.leadTimeDays} days`;
   const verb = e.severity === 'watch' ? 'Plan' : 'Order';
   return `${verb} ${augmentText(e)} by ${e.orderByDate} (${when}): ${why}.${n1}`;
 }

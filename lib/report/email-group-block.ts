@@ -3,6 +3,7 @@ import { overduePlan } from '#lib/rules/overdue-plan';
 import { emailBps, emailPct, emailWhen, groupLabel } from './email-format.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
 import { overdueLines } from './overdue-text.ts';
+import { reachedNow } from './reached-now.ts';
 import { stepText } from './step-text.ts';
 
 /** What a group's paragraph adds when the run knows it. */
@@ -54,13 +55,22 @@ export function renderGroupBlock(
     ...(e.step ? [row('Traffic', stepText(e.step))] : []),
     row(
       `Critical ${pct(e.critical)}`,
-      runout(e.criticalDateUpper, e.criticalDate, level, asOf),
+      reachedNow(e, e.critical)
+        ? reachedText(e)
+        : runout(e.criticalDateUpper, e.criticalDate, level, asOf),
     ),
     row(
       `Warning ${pct(e.warning)}`,
-      runout(e.warningDateUpper, e.warningDate, level, asOf),
+      reachedNow(e, e.warning)
+        ? reachedText(e)
+        : runout(e.warningDateUpper, e.warningDate, level, asOf),
     ),
-    row('Full 100 %', runout(e.fullDateUpper, e.fullDate, level, asOf)),
+    row(
+      'Full 100 %',
+      reachedNow(e, 1)
+        ? reachedText(e)
+        : runout(e.fullDateUpper, e.fullDate, level, asOf),
+    ),
     ...(e.level === 'link' ? [] : [row('N-1', n1Text(e))]),
     ...augmentLines(e),
     row('Growth', `${signed(e.growthPctPerYear)} % a year (mean forecast)`),
@@ -98,6 +108,10 @@ function askText(e: Evaluation): string {
 
 function nowText(e: Evaluation): string {
   return `p95 ${emailBps(e.lastPeakBps)} of ${emailBps(e.capacityBps)} = ${emailPct(e.utilization)}`;
+}
+
+function reachedText(e: Evaluation): string {
+  return `reached already (${emailPct(e.utilization)} now)`;
 }
 
 function runout(

@@ -12,6 +12,7 @@ import {
   siteLink,
 } from './index-cells.ts';
 import { severityRank } from './rank.ts';
+import { reachedNow } from './reached-now.ts';
 
 /** Columns after severity and order-by date: few, two-line cells, so the
  * table fits 1440 px and a printed page without scrolling sideways. */
@@ -27,7 +28,10 @@ const ACTION_COLUMNS: readonly Column<Evaluation>[] = [
   },
   {
     header: 'Critical date',
-    cell: (e) => runout(e.criticalDate, e.criticalDateUpper),
+    cell: (e) =>
+      reachedNow(e, e.critical)
+        ? `reached<span class="sub">${formatPct(e.utilization)} now</span>`
+        : runout(e.criticalDate, e.criticalDateUpper),
     sort: (e) => e.criticalDateUpper ?? e.criticalDate,
     kind: 'date',
   },

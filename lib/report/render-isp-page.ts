@@ -21,6 +21,7 @@ import { renderPage } from './html-page.ts';
 import { renderBundleTable } from './isp-bundle-table.ts';
 import { overdueLines } from './overdue-text.ts';
 import { byUrgency, groupAnchor } from './rank.ts';
+import { reachedNow } from './reached-now.ts';
 import { renderChartSvg } from './render-svg.ts';
 import type { ReportInput, ReportSeries } from './report-input.ts';
 
@@ -101,19 +102,27 @@ ${facts([
     `${formatBps(e.lastPeakBps)} / ${formatBps(e.capacityBps)}`,
   ],
   ['Utilization', formatPct(e.utilization)],
-  [
-    'Warning runout (upper)',
-    `${formatDate(e.warningDate)} (${formatDate(e.warningDateUpper)})`,
-  ],
-  [
-    'Critical runout (upper)',
-    `${formatDate(e.criticalDate)} (${formatDate(e.criticalDateUpper)})`,
-  ],
+  ['Warning runout (upper)', runoutFact(e, e.warning, 'warning')],
+  ['Critical runout (upper)', runoutFact(e, e.critical, 'critical')],
   ['Order by', formatDate(e.orderByDate)],
   ['N-1', n1Text(e)],
   ['Planned augments', plannedText(e)],
   ['Model', escapeHtml(e.model)],
 ])}${figure}</section>`;
+}
+
+/** A runout fact: reached already, or the mean's date (the upper's). */
+function runoutFact(
+  e: Evaluation,
+  ratio: number,
+  which: 'warning' | 'critical',
+): string {
+  if (reachedNow(e, ratio)) return `reached (${formatPct(e.utilization)} now)`;
+  const [mean, upper] =
+    which === 'warning'
+      ? [e.warningDate, e.warningDateUpper]
+      : [e.criticalDate, e.criticalDateUpper];
+  return `${formatDate(mean)} (${formatDate(upper)})`;
 }
 
 function overdueBlock(e: Evaluation, asOf: string): string {

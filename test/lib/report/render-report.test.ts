@@ -163,6 +163,34 @@ describe('renderReport', () => {
     );
   });
 
+  it('says a bundle whose busiest day last week was over critical has reached it, not that it will on a busier weekday', async () => {
+    // Prepare: Acme LHR1 at 88 % now; its forecast's first day over 85 %
+    // is still ahead (a quieter weekday today)
+    const key = 'Acme Telecom/LHR1/pni';
+    const evaluations = EVALUATIONS.map((e) =>
+      e.key === key ? { ...e, lastPeakBps: 176e9, utilization: 0.88 } : e,
+    );
+
+    // Act
+    const out = await renderReport(fixtureInput({ evaluations }));
+    const page = (path: string) =>
+      text(out.find((f) => f.path === path)!.body);
+
+    // Assess
+    const rows = tableRows(
+      out.find((f) => f.path === 'index.html')!.body,
+      'action-table',
+    );
+    expect(text(rows[0]!)).toContain('reached 88.0% now');
+    expect(text(rows[0]!)).not.toContain('2027-01-20 upper: 2027-01-02');
+    expect(page('isp/acme-telecom.html')).toContain(
+      'critical (85.0%) is reached already (88.0% now), lead time',
+    );
+    expect(page('isp/acme-telecom.html')).toContain(
+      'Critical runout (upper) reached (88.0% now)',
+    );
+  });
+
   it("lists a bundle's links with their own capacity when it is not whole ports of the bundle's size", async () => {
     // Prepare: LHR1's port size is 100 Gbps; a second link is a 10 Gbps port
     const link = EVALUATIONS.find((e) => e.key === 'lhr1-acme-pni-1')!;
