@@ -21,10 +21,13 @@ interface ForecastJsonRow {
 }
 
 /**
- * The newest run dated before `asOf` that left a comparison state: its
- * `changes.json`, or, for a run older than changes, its `forecasts.json`
- * (group rows, without the hysteresis memory). Dated before `asOf`, so a
- * rerun of the same day compares with the same previous run.
+ * The newest complete run (with a manifest) dated before `asOf` that left
+ * a comparison state: its `changes.json`, or, for a run older than
+ * changes, its `forecasts.json` (group rows, without the hysteresis
+ * memory). Dated before `asOf`, so a rerun of the same day compares with
+ * the same previous run; complete, so a run killed while publishing
+ * (never notified nor made latest) does not hide its changes from the
+ * next one.
  *
  * @param store - the report store
  * @param asOf - this run's date
@@ -38,10 +41,19 @@ export async function loadPreviousRun(
   asOf: string,
   log: Logger,
 ): Promise<PreviousRun | undefined> {
+  const listed = await store.list('reports/');
+  // Only complete runs (with a manifest): a run killed while publishing
+  // left a changes.json that nobody was shown or notified of.
+  const complete = new Set(listed);
   // On one day, changes.json sorts after forecasts.json and wins.
-  const found = (await store.list('reports/'))
+  const found = listed
     .map((key) => RUN_FILE.exec(key))
-    .filter((m) => m !== null && m[1]! < asOf)
+    .filter(
+      (m) =>
+        m !== null &&
+        m[1]! < asOf &&
+        complete.has(`reports/${m[1]}/manifest.json`),
+    )
     .sort(
       (a, b) => a![1]!.localeCompare(b![1]!) || b![2]!.localeCompare(a![2]!),
     )

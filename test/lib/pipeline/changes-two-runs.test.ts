@@ -27,11 +27,15 @@ beforeEach(async () => {
 });
 afterEach(() => rm(folder, { recursive: true, force: true }));
 
-/** One run's report stage: compare with the previous run, publish changes.json. */
+/**
+ * One run's report stage: compare with the previous run, publish
+ * changes.json, then the manifest that marks the folder complete.
+ */
 async function publishChanges(asOf: string, evaluations: Evaluation[]) {
   const previous = await loadPreviousRun(store, asOf, silent);
   const report = computeChanges(previous, evaluations, asOf, RULE);
   await store.put(`reports/${asOf}/changes.json`, JSON.stringify(report));
+  await store.put(`reports/${asOf}/manifest.json`, '{}');
   return report;
 }
 
@@ -100,7 +104,9 @@ describe('changes over two runs seven days apart', () => {
         { level: 'isp', key: 'Acme', isp: 'Acme', severity: 'ok' },
       ]),
     );
+    await store.put('reports/2026-11-12/manifest.json', '{}');
     await store.put('reports/2026-11-26/changes.json', '{"state":[]}');
+    await store.put('reports/2026-11-26/manifest.json', '{}');
     // Act
     const previous = await loadPreviousRun(store, '2026-11-26', silent);
     // Assess
