@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { InputError } from '#lib/errors';
 import { type RunSummary, runPipeline } from '#lib/pipeline/run-pipeline';
 import { inProcessShards } from '#lib/pipeline/run-shards';
+import { isSampleUnfinished } from '#lib/sample/index';
 import {
   buildLocalDeps,
   readConfigFile,
@@ -41,6 +42,13 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
       options.lake,
       'does not exist: --lake must name a folder holding traffic/ ' +
         '(write a sample with `headroom sample --out DIR`)',
+    );
+  }
+  if (await isSampleUnfinished(options.lake)) {
+    throw new InputError(
+      options.lake,
+      'holds a sample that headroom sample did not finish writing (it was ' +
+        'stopped): write it again with `headroom sample --out DIR`',
     );
   }
   const scenario = options.scenarioFile

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { addDays, isIsoDay, toDay } from '#lib/domain/dates';
 import { UsageError } from '#lib/errors';
 import { buildPlan } from './build-plan.ts';
-import { prepareOut } from './prepare-out.ts';
+import { markSampleComplete, prepareOut } from './prepare-out.ts';
 import { writeInventory } from './write-inventory.ts';
 import { writeTraffic } from './write-traffic.ts';
 
@@ -73,6 +73,7 @@ export async function generateSample(
     seconds: Math.round((performance.now() - started) / 10) / 100,
   };
   const json = `${JSON.stringify({ ...summary, seed }, null, 2)}\n`;
+  await markSampleComplete(out);
   await writeFile(join(out, 'sample.json'), json);
   return summary;
 }

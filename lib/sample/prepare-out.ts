@@ -1,9 +1,20 @@
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  mkdir,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '#lib/errors';
 
 /** Marks a lake as written by the sample generator, so it may be replaced. */
 const MARKER = '.headroom-sample';
+/** The marker's text while the generator writes (a kill leaves it so). */
+const WRITING = 'being written by headroom sample: incomplete\n';
+/** The marker's text once the sample is complete (older samples: always). */
+const COMPLETE = 'written by headroom sample\n';
 
 const exists = (path: string): Promise<boolean> =>
   stat(path).then(
@@ -40,6 +51,34 @@ export async function prepareOut(out: string): Promise<string> {
   await rm(join(out, 'sample.json'), { force: true });
   await rm(lake, { recursive: true, force: true });
   await mkdir(join(lake, 'traffic'), { recursive: true });
-  await writeFile(join(lake, MARKER), 'written by headroom sample\n');
+  await writeFile(join(lake, MARKER), WRITING);
   return join(lake, 'traffic');
+}
+
+/**
+ * Marks the sample's lake complete, once its traffic is written.
+ *
+ * @param out - the sample folder
+ * @example
+ * await markSampleComplete('data/sample');
+ */
+export async function markSampleComplete(out: string): Promise<void> {
+  await writeFile(join(out, 'lake', MARKER), COMPLETE);
+}
+
+/**
+ * Whether `lake` is a sample the generator has not finished writing (it
+ * was stopped midway): a run on it would publish a report of the days
+ * written so far as if they were the whole lake.
+ *
+ * @param lake - a lake folder
+ * @returns true when its sample marker is not the complete one
+ * @example
+ * if (await isSampleUnfinished('data/sample/lake')) throw …;
+ */
+export async function isSampleUnfinished(lake: string): Promise<boolean> {
+  const text = await readFile(join(lake, MARKER), 'utf8').catch(
+    () => undefined,
+  );
+  return text !== undefined && text !== COMPLETE;
 }

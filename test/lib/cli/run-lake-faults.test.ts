@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import {
   cp,
   mkdir,
@@ -157,6 +159,40 @@ describe('headroom run on a faulty lake', () => {
     expect(quality.daysNotReRolled).toEqual(expired.map((f) => f.slice(3)));
     expect(errors).toContain('could not be rolled up again');
   });
+
+  it('refuses a sample whose writing was killed, instead of publishing its first days as the whole lake', async () => {
+    // Prepare: headroom sample SIGKILLed once it has written a few days
+    const dir = join(root, 'killed-sample');
+    const child = spawn(
+      process.execPath,
+      ['bin/headroom.js', 'sample', '--out', dir, '--links', '6'],
+      { stdio: 'ignore' },
+    );
+    const traffic = join(dir, 'lake', 'traffic');
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (existsSync(traffic) && readdirSync(traffic).length >= 5) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+        }
+      }, 1);
+      child.on('exit', () => {
+        clearInterval(poll);
+        resolve();
+      });
+    });
+    expect(existsSync(join(dir, 'sample.json'))).toBe(false);
+
+    // Act
+    const { code, errors } = await runCli(...args(dir));
+
+    // Assess
+    expect(code).toBe(1);
+    expect(errors).toContain(
+      `${join(dir, 'lake')}: holds a sample that headroom sample did not finish writing`,
+    );
+    expect(existsSync(join(dir, 'out', 'reports'))).toBe(false);
+  }, 60_000);
 
   it('clears what killed runs left behind, and leaves nothing of its own', async () => {
     // Prepare: a week-old unfinished run and day-old scratch files
