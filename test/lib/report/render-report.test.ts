@@ -173,8 +173,7 @@ describe('renderReport', () => {
 
     // Act
     const out = await renderReport(fixtureInput({ evaluations }));
-    const page = (path: string) =>
-      text(out.find((f) => f.path === path)!.body);
+    const page = (path: string) => text(out.find((f) => f.path === path)!.body);
 
     // Assess
     const rows = tableRows(
