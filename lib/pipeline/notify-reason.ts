@@ -45,10 +45,10 @@ export function notifyReason(
   if (was !== undefined && e.orderByDate !== undefined) {
     const earlier = daysBetween(e.orderByDate, was);
     if (earlier > 0 && newStep(previous, e)) {
-      return `${stepText(e.step!)}: order-by ${earlier} days earlier than notified (${was})`;
+      return `${stepText(e.step!)}: order-by ${earlier} days earlier than notified, was ${was}`;
     }
     if (earlier > config.notify.earlierByDays) {
-      return `order-by ${earlier} days earlier than notified (${was})`;
+      return `order-by ${earlier} days earlier than notified, was ${was}`;
     }
   }
   const since = daysBetween(previous.notifiedOn, asOf);

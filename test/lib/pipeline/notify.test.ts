@@ -116,7 +116,7 @@ describe('notify', () => {
     expect(bodies[0]).toContain('WARNING (new)');
     expect(bodies[1]).toContain('CRITICAL (escalated from warning)');
     expect(bodies[2]).toContain(
-      '(order-by 10 days earlier than notified (2026-11-05))',
+      '(order-by 10 days earlier than notified, was 2026-11-05)',
     );
     expect(bodies[3]).toContain('(reminder: last sent 7 days ago, still open)');
   });
@@ -154,7 +154,7 @@ describe('notify', () => {
     expect(sent).toHaveLength(1);
     expect(next).toEqual([]);
     expect(notifier.accepted.at(-1)!.body).toContain(
-      'traffic stepped +70 % on 2026-11-10: order-by 3 days earlier than notified (2026-11-30)',
+      'traffic stepped +70 % on 2026-11-10: order-by 3 days earlier than notified, was 2026-11-30',
     );
   });
 
