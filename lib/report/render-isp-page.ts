@@ -1,4 +1,5 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { ispSlug } from '#lib/domain/slug';
 import { overduePlan } from '#lib/rules/overdue-plan';
 import { forecastEndNote } from './chart-annotations.ts';
 import { buildChartData } from './chart-data.ts';
@@ -78,7 +79,8 @@ ${renderBundleTable(groups, input.evaluations)}
   ])}${total}
 <h2 id="others">Bundles with no action needed (${groups.length - action})</h2>
 ${sections.slice(action).join('\n')}`;
-  const subtitle = `AS${summary.asn} · ${escapeHtml(summary.region)} · owner ${escapeHtml(summary.owner)} · <a href="../index.html">back to overview</a>`;
+  const pack = `../partners/${ispSlug(summary.isp)}.html`;
+  const subtitle = `AS${summary.asn} · ${escapeHtml(summary.region)} · owner ${escapeHtml(summary.owner)} · <a href="${pack}">partner pack (printable, for the ISP)</a> · <a href="../index.html">back to overview</a>`;
   return renderPage(input, { title: summary.isp, subtitle, root: '../', body });
 }
 

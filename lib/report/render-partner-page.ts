@@ -7,7 +7,8 @@ const PARTNER_STYLE = `body{margin:24px;font:13px/1.45 system-ui,Helvetica,Arial
 h1{font-size:20px;margin:0}p.sub{color:#444;margin:4px 0 16px}
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #bbb;padding:4px 6px;text-align:left;vertical-align:top}
 thead th{background:#eee}td.num{text-align:right;font-variant-numeric:tabular-nums}
-@page{size:A4 landscape;margin:12mm}@media print{body{margin:0}tr{break-inside:avoid}}`;
+.scroll{overflow-x:auto}@media (max-width:720px){body{margin:12px}}
+@page{size:A4 landscape;margin:12mm}@media print{body{margin:0}.scroll{overflow:visible}tr{break-inside:avoid}}`;
 
 const n1 = (e: Evaluation) => {
   const s = n1Status(e);
@@ -71,11 +72,11 @@ export function renderPartnerPage(
 <style>${PARTNER_STYLE}</style></head>
 <body><h1>${escapeHtml(summary.isp)} (AS${summary.asn}): interconnection capacity</h1>
 <p class="sub">As of ${asOf}. Total peak demand (p95) ${formatBps(summary.demandBps)} on ${formatBps(summary.capacityBps)}; growth ${growth}.</p>
-<table><caption>Per site and link type. p95 = 95th percentile of the daily 5-minute samples; growth per year of the forecast; N-1 = the peak with the largest link down.</caption>
+<div class="scroll"><table><caption>Per site and link type. p95 = 95th percentile of the daily 5-minute samples; growth per year of the forecast; N-1 = the peak with the largest link down.</caption>
 <thead><tr><th scope="col">Site</th><th scope="col">Type</th><th scope="col">Capacity</th><th scope="col">p95 now</th><th scope="col">Utilization</th><th scope="col">Growth</th><th scope="col">N-1</th><th scope="col">Augments planned</th><th scope="col">We ask for</th></tr></thead>
 <tbody>
 ${rows}
-</tbody></table>
+</tbody></table></div>
 </body></html>
 `;
 }

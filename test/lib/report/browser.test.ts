@@ -102,6 +102,25 @@ describe('the report in Chromium', () => {
     );
   });
 
+  it("reaches an ISP's partner pack from its page, and the pack does not scroll sideways on a phone", async () => {
+    // Prepare
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto(`file://${join(dir, 'isp', 'acme-telecom.html')}`);
+    // Act
+    await Promise.all([
+      page.waitForURL(/partners\/acme-telecom\.html$/),
+      page.click('a:text("partner pack")'),
+    ]);
+    const html = await page.$eval('html', (h) => ({
+      scroll: h.scrollWidth,
+      client: h.clientWidth,
+    }));
+    // Assess
+    expect(await page.textContent('h1')).toContain('Acme Telecom');
+    expect(html.scroll).toBeLessThanOrEqual(html.client);
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   it.each([1440, 390])(
     'does not scroll sideways at %i px and shows every action column',
     async (width) => {
