@@ -1,3 +1,4 @@
+import { UsageError } from '#lib/errors';
 import { DUCKDB_MACROS } from '#lib/sql/duckdb-macros';
 import { sqlString } from '#lib/sql/sql-literals';
 
@@ -29,6 +30,28 @@ export interface DuckDbQueryEngineOptions {
  * (docs/benchmarks.md). The sample's 31-day batches are 13 MB.
  */
 export const DEFAULT_ROLLUP_BATCH_BYTES = 16_000_000;
+
+/**
+ * The raw traffic bytes per rollup batch the options ask for, or the
+ * default.
+ *
+ * @param options - folders and limits
+ * @returns a positive number of bytes
+ * @throws UsageError for a `rollupBatchBytes` that is not a positive number
+ * @example
+ * resolveRollupBatchBytes({ lakeDir: 'lake' }); // 16_000_000
+ */
+export function resolveRollupBatchBytes(
+  options: DuckDbQueryEngineOptions,
+): number {
+  const bytes = options.rollupBatchBytes;
+  if (bytes !== undefined && !(Number.isFinite(bytes) && bytes > 0)) {
+    throw new UsageError(
+      `rollupBatchBytes must be a positive number of bytes, got ${bytes}`,
+    );
+  }
+  return bytes ?? DEFAULT_ROLLUP_BATCH_BYTES;
+}
 
 /** The inventory table's columns when no inventory was written yet. */
 export const EMPTY_INVENTORY =

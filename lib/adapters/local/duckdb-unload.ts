@@ -1,4 +1,4 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { UnloadTarget } from '#lib/ports/query-engine';
 import { sqlString } from '#lib/sql/sql-literals';
@@ -26,6 +26,29 @@ export function copyPartitionedSql(
     `COPY (${select}) TO ${sqlString(folder)} (FORMAT parquet, ` +
     `COMPRESSION snappy, PARTITION_BY (${column}), OVERWRITE_OR_IGNORE)`
   );
+}
+
+/**
+ * Writes an unload into its folder, emptied first: a retried plan must not
+ * leave a shard's earlier files beside new ones.
+ *
+ * @param folder - the target's folder ({@link unloadFolder})
+ * @param selectSql - the SELECT, partition column last
+ * @param column - the partition column
+ * @param run - runs a statement on the engine
+ * @returns when the files are written
+ * @example
+ * await unloadInto('/lake/runs/r1/s', 'SELECT 1 AS x, 1 AS shard', 'shard', run);
+ */
+export async function unloadInto(
+  folder: string,
+  selectSql: string,
+  column: string,
+  run: (sql: string) => Promise<unknown>,
+): Promise<void> {
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  await run(copyPartitionedSql(selectSql, folder, column));
 }
 
 /**

@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import type { DuckDBInstance } from '@duckdb/node-api';
+import type { LakeTable, UnreadableFile } from '#lib/ports/query-engine';
+import { describePartitionFolders, lakeViewSql } from './duckdb-lake-files.ts';
+import { runDuckDb, runDuckDbRows } from './duckdb-run.ts';
+import { TrafficCheck } from './traffic-check.ts';
+
+const TABLES: readonly LakeTable[] = [
+  'traffic',
+  'series_daily',
+  'quality_daily',
+];
+
+/**
+ * The DuckDB views over the lake's tables, and the traffic files they
+ * leave out because they were found unreadable.
+ *
+ * @example
+ * const views = new DuckDbLakeViews('./data/lake', instance);
+ * await views.refresh();
+ */
+export class DuckDbLakeViews {
+  /** Traffic files found unreadable: left out of the `traffic` view. */
+  private readonly unreadable = new Set<string>();
+  /** Tables whose view is empty (no file yet), re-checked per query. */
+  private readonly emptyViews = new Set<LakeTable>();
+  private readonly trafficCheck: TrafficCheck;
+
+  constructor(
+    private readonly lakeDir: string,
+    private readonly instance: DuckDBInstance,
+  ) {
+    this.trafficCheck = new TrafficCheck(lakeDir, (sql) =>
+      runDuckDbRows(instance, sql),
+    );
+  }
+
+  /**
+   * Makes the empty views again. A view over a glob sees new files by
+   * itself; only an empty view (no file when it was made) must be made
+   * again.
+   */
+  async refreshIfEmpty(): Promise<void> {
+    if (this.emptyViews.size > 0) await this.refresh();
+  }
+
+  /**
+   * Checks the traffic files of these days, and leaves the unreadable
+   * ones out of the `traffic` view from now on.
+   *
+   * @param days - the days
+   * @returns the unreadable files, with the reason
+   */
+  async checkTraffic(days: readonly string[]): Promise<UnreadableFile[]> {
+    const bad = await this.trafficCheck.check(days);
+    const before = this.unreadable.size;
+    for (const { file } of bad) this.unreadable.add(file);
+    if (this.unreadable.size !== before) await this.refresh();
+    return bad;
+  }
+
+  /**
+   * Points each table's view at its files: a glob (new files appear by
+   * themselves), or, once traffic files were found unreadable, the list
+   * of the others, files known to be good first (DuckDB takes the schema
+   * from the first file; partition pruning never opens the rest).
+   * A table with no file yet gets an empty view, re-checked per query.
+   */
+  async refresh(): Promise<void> {
+    for (const table of TABLES) {
+      const listings = await describePartitionFolders(
+        this.lakeDir,
+        table,
+        false,
+      );
+      const paths = listings.flatMap(({ dt, files }) =>
+        files.map((f) => `${table}/dt=${dt}/${f.name}`),
+      );
+      const explicit = table === 'traffic' && this.unreadable.size > 0;
+      const files = explicit
+        ? this.trafficCheck.orderGoodFirst(
+            paths.filter((path) => !this.unreadable.has(path)),
+          )
+        : paths.length > 0
+          ? [join(table, 'dt=*', '*.parquet')]
+          : [];
+      const sql = lakeViewSql(
+        table,
+        files.map((path) => join(this.lakeDir, path)),
+      );
+      const created = await runDuckDb(this.instance, sql).then(
+        () => true,
+        () => false,
+      );
+      if (!created || files.length === 0) {
+        await runDuckDb(this.instance, lakeViewSql(table, []));
+        this.emptyViews.add(table);
+      } else {
+        this.emptyViews.delete(table);
+      }
+    }
+  }
+}
