@@ -1,6 +1,6 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LAMBDA_SERVICE_ERRORS } from '../../../infra/constructs/run-definition.ts';
+import { LAMBDA_SERVICE_ERRORS } from '../../../infra/constructs/invoke-lambda.ts';
 import { STAGE_CONFIGS } from '../../../infra/stages.ts';
 import { stateMachineDefinition } from '../../helpers/state-machine-definition.ts';
 import { buildStage } from '../build-stage.ts';
