@@ -1,7 +1,6 @@
 import type { CleanedPoint } from '#lib/domain/forecast';
+import { type Expectation, expectation, HALF } from './expectation.ts';
 import { detectLevelShifts } from './level-shift.ts';
-import { quantileInPlace } from './quantile.ts';
-import { slideSorted } from './sorted-window.ts';
 import { mad, median } from './stats.ts';
 
 /** A cleaned series and what changed. */
@@ -10,8 +9,6 @@ export interface CleanResult {
   readonly cleaned: readonly CleanedPoint[];
 }
 
-/** Half-width of the rolling median window (days). */
-const HALF = 10;
 /** Re-estimations of the expectation once points are flagged. */
 const PASSES = 2;
 /** A dip below this share of the expectation is an outage. */
@@ -89,7 +86,7 @@ export function cleanSeries(
 function replacements(
   y: readonly number[],
   flagged: readonly number[],
-  first: ReturnType<typeof expectation>,
+  first: Expectation,
   season: number,
   { forward, back }: ReturnType<typeof transform>,
   transformed: number[],
@@ -117,42 +114,13 @@ function replacements(
   });
 }
 
-/** Rolling median with weekly factors: the expectation of each day. */
-function expectation(y: readonly number[], season: number) {
-  const base = extendEdges(rollingMedian(y, HALF), HALF);
-  const r = y.map((v, i) => v - base[i]!);
-  const m = y.length >= 4 * season ? season : 1;
-  const factors = phaseMedians(r, m);
-  const expected = (i: number) => base[i]! + factors[i % m]!;
-  return { r, m, factors, expected };
-}
-
 /**
  * Residuals from an expectation and their MAD (only the first pass needs
  * them; the later ones only re-estimate the expectation).
  */
-function residuals({ r, m, factors }: ReturnType<typeof expectation>) {
+function residuals({ r, m, factors }: Expectation) {
   const resid = r.map((v, i) => v - factors[i % m]!);
   return { resid, s: mad(resid) };
-}
-
-/**
- * Replace the first and last `half` medians (whose windows are shifted, so
- * biased on a trend) by a straight extension of the centred ones.
- */
-function extendEdges(base: number[], half: number): number[] {
-  const n = base.length;
-  const step = 7;
-  if (n < 2 * half + step + 1) return base;
-  const a = base[half]!;
-  const startSlope = (base[half + step]! - a) / step;
-  const z = base[n - 1 - half]!;
-  const endSlope = (z - base[n - 1 - half - step]!) / step;
-  for (let i = 0; i < half; i += 1) {
-    base[i] = a + startSlope * (i - half);
-    base[n - 1 - i] = z + endSlope * (half - i);
-  }
-  return base;
 }
 
 /**
@@ -169,44 +137,4 @@ function transform(y: readonly number[]) {
     forward: (v: number) => Math.log(Math.max(v, floor)),
     back: (v: number) => Math.exp(v),
   };
-}
-
-/**
- * Median of a window of `2·half + 1` days around each point, the window
- * shifted inside the series at its ends.
- *
- * @param y - series
- * @param half - half-width
- * @returns medians, same length
- * @example
- * rollingMedian([1, 9, 1, 1, 1], 1); // [1, 1, 1, 1, 1]
- */
-export function rollingMedian(y: readonly number[], half: number): number[] {
-  const w = Math.min(y.length, 2 * half + 1);
-  // Readable form: sort a copy of each window. Here the window stays sorted
-  // and slides one day at a time (one removal, one insertion).
-  const buf = Float64Array.from(y.slice(0, w)).sort();
-  let start = 0;
-  return y.map((_, i) => {
-    const want = Math.min(Math.max(0, i - half), y.length - w);
-    for (; start < want; start += 1)
-      slideSorted(buf, w, y[start]!, y[start + w]!);
-    return w % 2 ? buf[(w - 1) / 2]! : (buf[w / 2 - 1]! + buf[w / 2]!) / 2;
-  });
-}
-
-function phaseMedians(r: readonly number[], m: number): number[] {
-  if (m === 1) return [0];
-  // Readable form: median of each phase's values (in time order); one
-  // typed buffer per call instead of m growing arrays and their copies.
-  const buf = new Float64Array(Math.ceil(r.length / m));
-  const out: number[] = [];
-  for (let phase = 0; phase < m; phase += 1) {
-    let k = 0;
-    for (let i = phase; i < r.length; i += m) {
-      if (Number.isFinite(r[i])) buf[k++] = r[i]!;
-    }
-    out.push(quantileInPlace(buf, k, 0.5));
-  }
-  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rollingMedian } from '#lib/forecast/clean';
+import { rollingMedian } from '#lib/forecast/expectation';
 import { planBacktest, runBacktest, seasonalNaive } from '#lib/forecast/index';
 import { quantile } from '#lib/forecast/stats';
 import type { Forecaster } from '#lib/forecast/types';
