@@ -4,7 +4,8 @@ import { AlertingStack } from './stacks/alerting-stack.ts';
 import { DataStack } from './stacks/data-stack.ts';
 import { PipelineStack } from './stacks/pipeline-stack.ts';
 import { ReportWafStack } from './stacks/report-waf.ts';
-import { STAGE_CONFIGS, type StageConfig, type StageName } from './stages.ts';
+import type { StageConfig } from './stage-config.ts';
+import { STAGE_CONFIGS, type StageName } from './stages.ts';
 
 /** The stacks of one stage. */
 export interface HeadroomStacks {

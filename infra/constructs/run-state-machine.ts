@@ -14,7 +14,8 @@ import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { type StageConfig, stateMachineName } from '../stages.ts';
+import { stateMachineName } from '../resource-names.ts';
+import type { StageConfig } from '../stage-config.ts';
 import { type RunFunctions, runDefinition } from './run-definition.ts';
 
 /** What the run's state machine orchestrates. */

@@ -2,7 +2,8 @@ import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type { Construct } from 'constructs';
 import { METRICS } from '#lib/domain/metrics';
-import { functionName, type StageConfig, workGroupName } from '../stages.ts';
+import { functionName, workGroupName } from '../resource-names.ts';
+import type { StageConfig } from '../stage-config.ts';
 
 /**
  * Alarm when no run published for 26 hours: successes of the publish

@@ -7,7 +7,8 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { STAGES } from '#lib/domain/vocabulary';
-import { functionName, type StageConfig } from '../stages.ts';
+import { functionName } from '../resource-names.ts';
+import type { StageConfig } from '../stage-config.ts';
 import {
   alarmOnAny,
   forecastStaleAlarm,

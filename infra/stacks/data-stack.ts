@@ -10,7 +10,8 @@ import * as glue from 'aws-cdk-lib/aws-glue';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { RUN_FILES_KEPT_DAYS } from '#lib/domain/vocabulary';
-import { bucketName, type StageConfig, workGroupName } from '../stages.ts';
+import { bucketName, workGroupName } from '../resource-names.ts';
+import type { StageConfig } from '../stage-config.ts';
 import {
   inventoryTableInput,
   PARQUET_TABLES,

@@ -1,5 +1,5 @@
 import * as sns from 'aws-cdk-lib/aws-sns';
-import type { AlertFilter } from '../stages.ts';
+import type { AlertFilter } from '../stage-config.ts';
 
 /**
  * An SNS filter policy from a stage's alert filter: a message passes when

@@ -2,7 +2,7 @@ import { type CfnElement, Stack, Validations } from 'aws-cdk-lib';
 import type { experimental } from 'aws-cdk-lib/aws-cloudfront';
 import type { IConstruct } from 'constructs';
 import type { PipelineFunction } from '../constructs/pipeline-function.ts';
-import type { StageConfig } from '../stages.ts';
+import type { StageConfig } from '../stage-config.ts';
 
 /** Object prefixes the pipeline's roles are granted, per bucket. */
 export interface GrantedPrefixes {
@@ -15,7 +15,7 @@ const OBJECTS_REASON =
   '(a day is a set of Parquet files whose names Athena chooses, a report ' +
   'run is a folder of files), never the whole bucket.';
 
-/** An object ARN as cdk-nag prints it (see `bucketName` in stages.ts). */
+/** An object ARN as cdk-nag prints it (see `bucketName` in resource-names.ts). */
 function objectArnPattern(
   stage: StageConfig,
   bucket: 'lake' | 'reports',

@@ -5,7 +5,8 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { PipelineFunction } from '../constructs/pipeline-function.ts';
 import { RunStateMachine } from '../constructs/run-state-machine.ts';
-import { bucketName, functionName, type StageConfig } from '../stages.ts';
+import { bucketName, functionName } from '../resource-names.ts';
+import type { StageConfig } from '../stage-config.ts';
 import { acknowledgePipelineFindings } from './nag-acknowledgements.ts';
 import { grantStageAccess } from './stage-access.ts';
 

@@ -6,7 +6,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import type { ReportDomain } from '../stages.ts';
+import type { ReportDomain } from '../stage-config.ts';
 
 /** Props of the reports' distribution. */
 export interface ReportDistributionProps {

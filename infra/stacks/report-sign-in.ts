@@ -9,7 +9,7 @@ import { edgeBundle } from '../constructs/edge-bundle.ts';
 import type {
   ReportSignIn as ReportSignInConfig,
   StageConfig,
-} from '../stages.ts';
+} from '../stage-config.ts';
 import { acknowledgeSignInFindings } from './nag-acknowledgements.ts';
 
 /** Props of the reports' sign-in. */

@@ -7,7 +7,8 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { type StageConfig, stateMachineName } from '../stages.ts';
+import { stateMachineName } from '../resource-names.ts';
+import type { StageConfig } from '../stage-config.ts';
 import { alarmOnAny } from './alarms.ts';
 
 /** Execution outcomes that need a person. */

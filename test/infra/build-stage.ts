@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { addHeadroomStage, type HeadroomStacks } from '../../infra/app.ts';
-import { STAGE_CONFIGS, type StageConfig } from '../../infra/stages.ts';
+import type { StageConfig } from '../../infra/stage-config.ts';
+import { STAGE_CONFIGS } from '../../infra/stages.ts';
 
 /**
  * The dev stage's stacks in a fresh app writing to a temporary folder.
