@@ -1,13 +1,12 @@
 import type { BacktestSummary, CleanedPoint } from '#lib/domain/forecast';
-import { planBacktest, recentLevel, runBacktest } from './backtest.ts';
+import { planBacktest, runBacktest } from './backtest.ts';
+import { calibrateRecipe } from './calibrate-recipe.ts';
 import { NO_BACKTEST_MODEL, POOLS } from './candidates.ts';
-import { chooseRecipe, type Recipe, recipeMean } from './choose.ts';
-import { conformalMultipliers, NOISE_WINDOW, noiseScale } from './conformal.ts';
-import { guardedScale } from './guard-scale.ts';
+import { chooseRecipe, recipeMean } from './choose.ts';
 import { scaledBounds } from './intervals.ts';
 import { maseScale } from './metrics.ts';
 import { scoreRuns, summarizeRuns } from './score-runs.ts';
-import { DEFAULT_SETTING, type EngineSetting, widenAt } from './settings.ts';
+import { DEFAULT_SETTING, type EngineSetting } from './settings.ts';
 import type { Forecaster, PointForecast } from './types.ts';
 
 /** What the selection produced for one series. */
@@ -76,7 +75,7 @@ export function selectForecast(
     const short = own ? NO_BACKTEST_MODEL : usable[0]!;
     return firstCandidate(short, values, options, warnings);
   }
-  const cal = calibrate(values, runs, recipe, ranked, { ...options, setting });
+  const cal = calibrateRecipe(values, runs, recipe, ranked, options, setting);
   // The members' own bounds are used only without calibrated intervals;
   // otherwise they are not computed (the means do not depend on them).
   const final = cal ? { ...options, levels: [] } : options;
@@ -102,76 +101,6 @@ export function selectForecast(
     halfWidths,
   );
   return { model: recipe.label, forecast, backtest, cleaned: [] };
-}
-
-function calibrate(
-  values: readonly number[],
-  runs: ReturnType<typeof runBacktest>,
-  recipe: Recipe,
-  ranked: ReturnType<typeof scoreRuns>,
-  o: SelectOptions & { setting: EngineSetting },
-) {
-  const noise = o.setting.scaleBy === 'noise';
-  const scaleAt = (end: number) => {
-    const level = recentLevel(
-      values.slice(Math.max(0, end - o.season), end),
-      o.season,
-    );
-    return noise
-      ? Math.max(noiseScale(values, end, o.season), 1e-3 * level)
-      : level;
-  };
-  const calRuns = noise
-    ? rescaled(runs, recipe.path, scaleAt, values.length)
-    : runs;
-  const original = new Map(calRuns.map((r, i) => [r, runs[i]!]));
-  const path = (r: (typeof runs)[number]) => recipe.path(original.get(r) ?? r);
-  const calRanked = ranked.map((c) => ({
-    ...c,
-    path: (r: (typeof runs)[number]) => c.path(original.get(r) ?? r),
-  }));
-  const steps = Math.max(o.horizon, calRuns[0]?.actual.length ?? 0);
-  const rel = guardedScale(calRuns, path, calRanked, steps);
-  if (rel === undefined) return undefined;
-  const raw = conformalMultipliers(calRuns, path, rel, o.levels);
-  const k = Object.fromEntries(
-    o.levels.map((l) => [l, raw[l]! * widenAt(o.setting, l)]),
-  );
-  const now = scaleAt(values.length);
-  const sd = rel.slice(0, o.horizon).map((s) => s * now);
-  return { rel, k, sd, runs: calRuns, path };
-}
-
-/**
- * Backtest runs with each error rescaled to today's noise: an error at day
- * t is multiplied by s_now / s(t), where s(t) is the noise of the weeks
- * around t (centred, {@link NOISE_WINDOW} days, computed weekly), so the
- * conformal scores stay exchangeable when the noise changes.
- */
-function rescaled(
-  runs: ReturnType<typeof runBacktest>,
-  path: Recipe['path'],
-  scaleAt: (end: number) => number,
-  n: number,
-) {
-  const now = scaleAt(n);
-  const cache = new Map<number, number>();
-  const at = (t: number) => {
-    const week = Math.floor(t / 7);
-    let s = cache.get(week);
-    if (s === undefined) {
-      s = scaleAt(Math.min(n, 7 * week + NOISE_WINDOW / 2));
-      cache.set(week, s);
-    }
-    return s;
-  };
-  return runs.map((r) => {
-    const p = path(r);
-    const actual = r.actual.map(
-      (y, i) => p[i]! + ((y - p[i]!) * now) / at(r.origin + i),
-    );
-    return { ...r, actual, level: now };
-  });
 }
 
 /** Forecast of one chosen model, refitted from its latest-origin fit. */
