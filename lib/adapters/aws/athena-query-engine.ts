@@ -1,10 +1,5 @@
-import {
-  type AthenaClient,
-  GetQueryResultsCommand,
-  type QueryExecution,
-} from '@aws-sdk/client-athena';
-import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
-import { QueryError } from '#lib/errors';
+import type { AthenaClient, QueryExecution } from '@aws-sdk/client-athena';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type {
   InventoryRow,
   LakeTable,
@@ -19,20 +14,18 @@ import {
   INVENTORY_KEY,
   inventoryParquet,
 } from '../shared/inventory-parquet.ts';
-import {
-  type AthenaTiming,
-  callAthena,
-  executeAthenaQuery,
-} from './athena-execution.ts';
+import { type AthenaTiming, executeAthenaQuery } from './athena-execution.ts';
+import { sqlHead, wrapAthenaFailure } from './athena-failure.ts';
 import { writeAthenaPartitions } from './athena-partition-writer.ts';
-import { readResultCsv } from './athena-results.ts';
+import { readQueryResult } from './athena-results.ts';
 import {
   readUnloadedObjects,
   removeUnloadedObjects,
   unloadPartitionedSql,
 } from './athena-unload.ts';
-import { describeS3Partitions, partitionOfKey } from './s3-lake-listing.ts';
+import { describeS3Partitions } from './s3-lake-listing.ts';
 import { S3ObjectStore } from './s3-object-store.ts';
+import { listS3PartitionDays } from './s3-partition-days.ts';
 
 /** Resource names and timing for `AthenaQueryEngine`. */
 export interface AthenaQueryEngineOptions extends AthenaTiming {
@@ -68,24 +61,15 @@ export class AthenaQueryEngine implements QueryEngine {
   }
 
   async query(sql: string): Promise<SqlRow[]> {
-    return this.wrap(sql, async () => {
+    return wrapAthenaFailure(sql, async () => {
       const execution = await this.execute(sql, sqlHead(sql));
-      const id = execution.QueryExecutionId;
-      const head = await this.call(() =>
-        this.athena.send(
-          new GetQueryResultsCommand({ QueryExecutionId: id, MaxResults: 1 }),
-        ),
-      );
-      const columns = head.ResultSet?.ResultSetMetadata?.ColumnInfo ?? [];
-      const location = execution.ResultConfiguration?.OutputLocation;
-      if (!location) throw new QueryError(`query ${id} has no output location`);
-      return readResultCsv(this.s3, location, columns);
+      return readQueryResult(this.athena, this.s3, execution, this.options);
     });
   }
 
   async writePartitions(request: PartitionWrite) {
     const tables = request.outputs.map((o) => o.table).join(', ');
-    return this.wrap(`write ${tables}`, () =>
+    return wrapAthenaFailure(`write ${tables}`, () =>
       writeAthenaPartitions(
         {
           s3: this.s3,
@@ -100,7 +84,7 @@ export class AthenaQueryEngine implements QueryEngine {
   }
 
   describePartitions(table: LakeTable): Promise<PartitionListing[]> {
-    return this.wrap(`list ${table}`, () =>
+    return wrapAthenaFailure(`list ${table}`, () =>
       describeS3Partitions(this.s3, this.lake, this.options.lakeBucket, table),
     );
   }
@@ -120,37 +104,15 @@ export class AthenaQueryEngine implements QueryEngine {
   }
 
   async listPartitions(table: LakeTable): Promise<string[]> {
-    const days: string[] = [];
-    let token: string | undefined;
-    return this.wrap(`list ${table}`, async () => {
-      do {
-        const page = await this.s3.send(
-          new ListObjectsV2Command({
-            Bucket: this.options.lakeBucket,
-            Prefix: `${table}/`,
-            Delimiter: '/',
-            ContinuationToken: token,
-          }),
-        );
-        const { lakeBucket } = this.options;
-        for (const { Prefix = '' } of page.CommonPrefixes ?? []) {
-          const day = partitionOfKey(lakeBucket, table, Prefix);
-          if (day) days.push(day.dt);
-        }
-        // Objects beside the day folders: stops at any but a hidden one.
-        for (const { Key = '' } of page.Contents ?? []) {
-          partitionOfKey(lakeBucket, table, Key);
-        }
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-      } while (token);
-      return days.sort();
-    });
+    return wrapAthenaFailure(`list ${table}`, () =>
+      listS3PartitionDays(this.s3, this.options.lakeBucket, table),
+    );
   }
 
   async unload(selectSql: string, target: UnloadTarget): Promise<void> {
     const { lakeBucket } = this.options;
     const unload = unloadPartitionedSql(selectSql, lakeBucket, target);
-    await this.wrap(unload, async () => {
+    await wrapAthenaFailure(unload, async () => {
       // UNLOAD refuses a non-empty destination: a retried plan clears it.
       await removeUnloadedObjects(this.lake, target.prefix);
       const to = `s3://${lakeBucket}/${target.prefix}/`;
@@ -159,13 +121,13 @@ export class AthenaQueryEngine implements QueryEngine {
   }
 
   readUnloaded(target: UnloadTarget, value: string): Promise<Uint8Array[]> {
-    return this.wrap(`read ${target.prefix} ${value}`, () =>
+    return wrapAthenaFailure(`read ${target.prefix} ${value}`, () =>
       readUnloadedObjects(this.lake, target, value),
     );
   }
 
   removeUnloaded(prefix: string): Promise<void> {
-    return this.wrap(`remove ${prefix}`, () =>
+    return wrapAthenaFailure(`remove ${prefix}`, () =>
       removeUnloadedObjects(this.lake, prefix),
     );
   }
@@ -183,28 +145,4 @@ export class AthenaQueryEngine implements QueryEngine {
       this.options,
     );
   }
-
-  private call<T>(send: () => Promise<T>): Promise<T> {
-    return callAthena(send, this.options);
-  }
-
-  /** Lets QueryError through; wraps anything else with the SQL's start. */
-  private async wrap<T>(sql: string, run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      if (error instanceof QueryError) throw error;
-      throw new QueryError(
-        `Athena failed on "${sqlHead(sql)}": ${(error as Error).message}`,
-        {
-          cause: error,
-        },
-      );
-    }
-  }
-}
-
-/** The statement on one line, cut to 120 characters, for messages. */
-function sqlHead(sql: string): string {
-  return sql.replace(/\s+/g, ' ').trim().slice(0, 120);
 }

@@ -1,8 +1,15 @@
 import { pipeline, Readable } from 'node:stream';
-import type { ColumnInfo } from '@aws-sdk/client-athena';
+import {
+  type AthenaClient,
+  type ColumnInfo,
+  GetQueryResultsCommand,
+  type QueryExecution,
+} from '@aws-sdk/client-athena';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { type CastingContext, parse } from 'csv-parse';
+import { QueryError } from '#lib/errors';
 import type { SqlRow, SqlValue } from '#lib/ports/query-engine';
+import { type AthenaTiming, callAthena } from './athena-execution.ts';
 
 const NUMERIC = new Set([
   'tinyint',
@@ -57,6 +64,40 @@ export function parseS3Uri(uri: string): { bucket: string; key: string } {
   const match = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);
   if (!match) throw new Error(`expected an s3://bucket/key URI, got ${uri}`);
   return { bucket: match[1]!, key: match[2]! };
+}
+
+/**
+ * The rows of a finished query: its column types from one
+ * `GetQueryResults` call with `MaxResults: 1`, then its CSV output object
+ * ({@link readResultCsv}).
+ *
+ * @param athena - the Athena client
+ * @param s3 - the S3 client
+ * @param execution - the finished execution
+ * @param timing - retry settings for the `GetQueryResults` call
+ * @returns the rows, keyed by column name
+ * @throws QueryError when the query has no output location
+ * @example
+ * const rows = await readQueryResult(athena, s3, done, {});
+ */
+export async function readQueryResult(
+  athena: AthenaClient,
+  s3: S3Client,
+  execution: QueryExecution,
+  timing: AthenaTiming,
+): Promise<SqlRow[]> {
+  const id = execution.QueryExecutionId;
+  const head = await callAthena(
+    () =>
+      athena.send(
+        new GetQueryResultsCommand({ QueryExecutionId: id, MaxResults: 1 }),
+      ),
+    timing,
+  );
+  const columns = head.ResultSet?.ResultSetMetadata?.ColumnInfo ?? [];
+  const location = execution.ResultConfiguration?.OutputLocation;
+  if (!location) throw new QueryError(`query ${id} has no output location`);
+  return readResultCsv(s3, location, columns);
 }
 
 /**
