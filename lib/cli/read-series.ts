@@ -1,17 +1,10 @@
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { InputError } from '#lib/errors';
-import {
-  type LongSeries,
-  parseDay,
-  parseValue,
-} from '#lib/forecast/long-series';
+import type { LongSeries } from '#lib/forecast/long-series';
 import { fastDay, fastValue } from './fast-row.ts';
 import { lineChunks } from './line-chunks.ts';
-import { SeriesBuilder } from './series-builder.ts';
-import { splitLine } from './split-line.ts';
-
-const COLUMNS = ['series_id', 'ds', 'y'] as const;
+import { finish, type ReadState, slowLine } from './slow-line.ts';
 
 /**
  * Read a long CSV `series_id,ds,y` chunk by chunk and yield each series as
@@ -49,20 +42,6 @@ export async function* readSeries(file: string): AsyncGenerator<LongSeries> {
     throw new InputError(file, 'empty file: expected a header series_id,ds,y');
   }
   if (state.current) yield finish(state.current, state.done);
-}
-
-interface ReadState {
-  readonly file: string;
-  line: number;
-  /** The header's fields, to name a field in messages. */
-  header?: string[];
-  index?: number[];
-  /** The header is exactly series_id,ds,y: rows may take the fast path. */
-  plain?: boolean;
-  current?: SeriesBuilder;
-  readonly done: Set<string>;
-  /** Date text → day number, parsed and checked once. */
-  readonly days: Map<string, number>;
 }
 
 /**
@@ -110,44 +89,6 @@ function fastLine(st: ReadState, text: string, from: number, to: number) {
   return true;
 }
 
-/** Read one line with the general parser. */
-function slowLine(st: ReadState, text: string): LongSeries | undefined {
-  if (text.trim() === '') return undefined;
-  const { file, line } = st;
-  const row = splitLine(
-    line === 1 ? text.replace(/^\uFEFF/, '') : text,
-    file,
-    line,
-    st.header,
-  );
-  if (st.index === undefined) {
-    st.header = row.map((name) => name.trim());
-    st.index = columns(row, file);
-    st.plain = st.index.join() === '0,1,2' && row.length === 3;
-    return undefined;
-  }
-  const [id, ds, y] = st.index.map((i) => (row[i] ?? '').trim()) as [
-    string,
-    string,
-    string,
-  ];
-  let finished: LongSeries | undefined;
-  if (st.current?.id !== id) {
-    if (st.current) finished = finish(st.current, st.done);
-    if (st.done.has(id)) throw split(file, line, id);
-    st.current = new SeriesBuilder(id, file);
-  }
-  const where = { line, series: id };
-  let day = st.days.get(ds);
-  if (day === undefined) {
-    day = parseDay(ds, file, where);
-    if (st.days.size > 100_000) st.days.clear();
-    st.days.set(ds, day);
-  }
-  st.current.add(day, parseValue(y, file, where), line);
-  return finished;
-}
-
 /**
  * Fail early, naming the file, when it cannot be read.
  *
@@ -162,31 +103,4 @@ export async function assertReadable(file: string): Promise<void> {
   } catch (error) {
     throw new InputError(file, `cannot read: ${(error as Error).message}`);
   }
-}
-
-function finish(current: SeriesBuilder, done: Set<string>): LongSeries {
-  done.add(current.id);
-  return current.build();
-}
-
-function split(file: string, line: number, id: string): InputError {
-  return new InputError(
-    file,
-    `series '${id}': its rows are not contiguous (sort the file by series_id)`,
-    { line, field: 'series_id', value: id },
-  );
-}
-
-function columns(header: readonly string[], file: string): number[] {
-  const names = header.map((h) => h.trim());
-  const index = COLUMNS.map((c) => names.indexOf(c));
-  const absent = COLUMNS.filter((_, i) => index[i]! < 0);
-  if (absent.length > 0) {
-    throw new InputError(file, `missing column(s) ${absent.join(', ')}`, {
-      line: 1,
-      field: absent[0]!,
-      value: names.join(','),
-    });
-  }
-  return index;
 }

@@ -1,0 +1,110 @@
+import { InputError } from '#lib/errors';
+import {
+  type LongSeries,
+  parseDay,
+  parseValue,
+} from '#lib/forecast/long-series';
+import { SeriesBuilder } from './series-builder.ts';
+import { splitLine } from './split-line.ts';
+
+const COLUMNS = ['series_id', 'ds', 'y'] as const;
+
+/** Where a read is: the line, the header, the series being built. */
+export interface ReadState {
+  readonly file: string;
+  line: number;
+  /** The header's fields, to name a field in messages. */
+  header?: string[];
+  index?: number[];
+  /** The header is exactly series_id,ds,y: rows may take the fast path. */
+  plain?: boolean;
+  current?: SeriesBuilder;
+  readonly done: Set<string>;
+  /** Date text → day number, parsed and checked once. */
+  readonly days: Map<string, number>;
+}
+
+/**
+ * Read one line with the general parser: the header (the first line), or
+ * a row of the series being built, which it finishes when the id changes.
+ *
+ * @param st - the read's state, advanced by the line
+ * @param text - the line, without its line break
+ * @returns the series the line finished, if any
+ * @throws InputError on a missing column, a bad field, a duplicated day or
+ *   a series whose rows are split, naming the file, line and field
+ * @example
+ * const finished = slowLine(state, 'a,2026-01-01,5');
+ */
+export function slowLine(st: ReadState, text: string): LongSeries | undefined {
+  if (text.trim() === '') return undefined;
+  const { file, line } = st;
+  const row = splitLine(
+    line === 1 ? text.replace(/^\uFEFF/, '') : text,
+    file,
+    line,
+    st.header,
+  );
+  if (st.index === undefined) {
+    st.header = row.map((name) => name.trim());
+    st.index = columns(row, file);
+    st.plain = st.index.join() === '0,1,2' && row.length === 3;
+    return undefined;
+  }
+  const [id, ds, y] = st.index.map((i) => (row[i] ?? '').trim()) as [
+    string,
+    string,
+    string,
+  ];
+  let finished: LongSeries | undefined;
+  if (st.current?.id !== id) {
+    if (st.current) finished = finish(st.current, st.done);
+    if (st.done.has(id)) throw split(file, line, id);
+    st.current = new SeriesBuilder(id, file);
+  }
+  const where = { line, series: id };
+  let day = st.days.get(ds);
+  if (day === undefined) {
+    day = parseDay(ds, file, where);
+    if (st.days.size > 100_000) st.days.clear();
+    st.days.set(ds, day);
+  }
+  st.current.add(day, parseValue(y, file, where), line);
+  return finished;
+}
+
+/**
+ * Ends a series: its id is recorded as done (its rows must not come back).
+ *
+ * @param current - the series being built
+ * @param done - the ids of the finished series
+ * @returns the series
+ * @example
+ * const last = finish(state.current, state.done);
+ */
+export function finish(current: SeriesBuilder, done: Set<string>): LongSeries {
+  done.add(current.id);
+  return current.build();
+}
+
+function split(file: string, line: number, id: string): InputError {
+  return new InputError(
+    file,
+    `series '${id}': its rows are not contiguous (sort the file by series_id)`,
+    { line, field: 'series_id', value: id },
+  );
+}
+
+function columns(header: readonly string[], file: string): number[] {
+  const names = header.map((h) => h.trim());
+  const index = COLUMNS.map((c) => names.indexOf(c));
+  const absent = COLUMNS.filter((_, i) => index[i]! < 0);
+  if (absent.length > 0) {
+    throw new InputError(file, `missing column(s) ${absent.join(', ')}`, {
+      line: 1,
+      field: absent[0]!,
+      value: names.join(','),
+    });
+  }
+  return index;
+}
