@@ -1,20 +1,17 @@
 import {
-  DeleteObjectsCommand,
   GetObjectCommand,
   ListObjectsV2Command,
-  NoSuchKey,
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { StoreConflictError, StoreError } from '#lib/errors';
+import { StoreConflictError, type StoreError } from '#lib/errors';
 import type {
   ObjectStore,
   VersionedObject,
   WriteCondition,
 } from '#lib/ports/object-store';
-
-/** S3 deletes at most this many keys per DeleteObjects request. */
-const DELETE_BATCH = 1000;
+import { deleteS3Keys } from './s3-delete-keys.ts';
+import { isConflict, isMissing, toStoreError } from './s3-store-errors.ts';
 
 /**
  * An `ObjectStore` over an S3 bucket, optionally below a key prefix (the
@@ -128,60 +125,14 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async delete(keys: readonly string[]): Promise<void> {
-    for (let i = 0; i < keys.length; i += DELETE_BATCH) {
-      const batch = keys.slice(i, i + DELETE_BATCH);
-      await this.deleteBatch(batch);
-    }
-  }
-
-  private async deleteBatch(keys: readonly string[]): Promise<void> {
-    let errors: { Key?: string; Message?: string }[] = [];
-    try {
-      const out = await this.s3.send(
-        new DeleteObjectsCommand({
-          Bucket: this.bucket,
-          Delete: {
-            Objects: keys.map((key) => ({ Key: this.prefix + key })),
-            Quiet: true,
-          },
-        }),
-      );
-      errors = out.Errors ?? [];
-    } catch (error) {
-      throw this.fail('delete', `${keys.length} keys`, error);
-    }
-    if (errors.length > 0) {
-      const first = errors[0]!;
-      throw new StoreError(
-        `cannot delete ${errors.length} of ${keys.length} keys in s3://${this.bucket}: ${first.Key} ${first.Message ?? ''}`.trim(),
-      );
-    }
+    await deleteS3Keys(this.s3, this.bucket, this.prefix, keys);
   }
 
   private fail(action: string, key: string, cause: unknown): StoreError {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return new StoreError(
-      `cannot ${action} s3://${this.bucket}/${this.prefix}${key}: ${message}`,
-      { cause },
+    return toStoreError(
+      action,
+      `s3://${this.bucket}/${this.prefix}${key}`,
+      cause,
     );
   }
-}
-
-function isMissing(error: unknown): boolean {
-  return (
-    error instanceof NoSuchKey ||
-    (error as { name?: string }).name === 'NoSuchKey'
-  );
-}
-
-/** 412: the condition failed; 409: a concurrent conditional write won. */
-function isConflict(error: unknown): boolean {
-  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-  const status = e.$metadata?.httpStatusCode;
-  return (
-    status === 412 ||
-    status === 409 ||
-    e.name === 'PreconditionFailed' ||
-    e.name === 'ConditionalRequestConflict'
-  );
 }

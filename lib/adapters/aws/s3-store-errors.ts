@@ -1,0 +1,56 @@
+import { NoSuchKey } from '@aws-sdk/client-s3';
+import { StoreError } from '#lib/errors';
+
+/**
+ * An S3 failure as the object store reports it: what it could not do,
+ * where, and S3's message, the S3 error attached.
+ *
+ * @param action - `read`, `write`, `list`, `delete`
+ * @param url - the object, as `s3://bucket/key`
+ * @param cause - the S3 error
+ * @returns the error to throw
+ * @example
+ * throw toStoreError('read', 's3://b/runs/r1/plan.json', error);
+ */
+export function toStoreError(
+  action: string,
+  url: string,
+  cause: unknown,
+): StoreError {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return new StoreError(`cannot ${action} ${url}: ${message}`, { cause });
+}
+
+/**
+ * Whether S3 answered that the key does not exist.
+ *
+ * @param error - what the S3 client threw
+ * @returns true for NoSuchKey
+ * @example
+ * if (isMissing(error)) return undefined;
+ */
+export function isMissing(error: unknown): boolean {
+  return (
+    error instanceof NoSuchKey ||
+    (error as { name?: string }).name === 'NoSuchKey'
+  );
+}
+
+/**
+ * 412: the condition failed; 409: a concurrent conditional write won.
+ *
+ * @param error - what the S3 client threw
+ * @returns true when a conditional write lost
+ * @example
+ * if (isConflict(error)) throw new StoreConflictError(key, '…');
+ */
+export function isConflict(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  const status = e.$metadata?.httpStatusCode;
+  return (
+    status === 412 ||
+    status === 409 ||
+    e.name === 'PreconditionFailed' ||
+    e.name === 'ConditionalRequestConflict'
+  );
+}
