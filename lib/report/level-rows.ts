@@ -1,11 +1,19 @@
-import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { byUrgency } from './rank.ts';
 
 /** One row of a per-level CSV file; `null` = empty cell. */
 export type CsvRow = Record<string, string | number | boolean | null>;
 
-const round = (x: number, digits: number) =>
+/**
+ * A number rounded for a CSV cell; NaN and ±Infinity are empty cells.
+ *
+ * @param x - the number
+ * @param digits - decimals kept
+ * @returns the rounded number, or null
+ * @example
+ * round(0.123456, 4); // 0.1235
+ */
+export const round = (x: number, digits: number) =>
   Number.isFinite(x) ? Number(x.toFixed(digits)) : null;
 
 /**
@@ -22,54 +30,6 @@ export function bpsPair(name: string, bps: number): CsvRow {
   return {
     [`${name}_bps`]: round(bps, 0),
     [`${name}_gbps`]: round(bps / 1e9, 3),
-  };
-}
-
-/**
- * One row of `groups.csv`: a capacity group's decision, with its ask, its
- * planned capacity summed, and the days left to the order-by date.
- *
- * @param e - the group's evaluation
- * @param asOf - the run's date
- * @returns the row
- * @example
- * groupRow(e, '2026-11-26').days_to_order_by; // -53 when overdue
- */
-export function groupRow(e: Evaluation, asOf: string): CsvRow {
-  const planned = e.plannedAugments.reduce((s, a) => s + a.addedBps, 0);
-  return {
-    as_of: asOf,
-    group: e.key,
-    isp: e.isp,
-    site: e.site,
-    region: e.region,
-    link_type: e.linkType,
-    owner: e.owner,
-    member_links: e.memberLinks ?? null,
-    severity: e.severity,
-    order_by_date: e.orderByDate ?? null,
-    days_to_order_by:
-      e.orderByDate === undefined ? null : daysBetween(asOf, e.orderByDate),
-    ...bpsPair('last_peak', e.lastPeakBps),
-    ...bpsPair('capacity', e.capacityBps),
-    utilization: round(e.utilization, 4),
-    warning_threshold: e.warning,
-    critical_threshold: e.critical,
-    growth_pct_per_year: round(e.growthPctPerYear, 2),
-    warning_date: e.warningDate ?? null,
-    warning_date_upper: e.warningDateUpper ?? null,
-    critical_date: e.criticalDate ?? null,
-    critical_date_upper: e.criticalDateUpper ?? null,
-    full_date: e.fullDate ?? null,
-    lead_time_days: e.leadTimeDays,
-    ...bpsPair('port', e.portBps),
-    ask_ports: e.recommendedPorts,
-    ...bpsPair('ask', e.recommendedAddBps),
-    n1_ok: e.n1Ok,
-    n1_breach_date: e.n1BreachDate ?? null,
-    planned_augments: e.plannedAugments.length,
-    ...bpsPair('planned_add', planned),
-    model: e.model,
   };
 }
 
@@ -146,30 +106,4 @@ export function linkRow(e: Evaluation, asOf: string): CsvRow {
     growth_pct_per_year: round(e.growthPctPerYear, 2),
     model: e.model,
   };
-}
-
-/**
- * Rows of `augments.csv`: one planned augment per row, with whether it is
- * in service before the group's critical date (upper bound).
- *
- * @param e - the group's evaluation
- * @param asOf - the run's date
- * @returns one row per planned augment
- * @example
- * augmentRows(e, '2026-11-26')[0]?.late_by_days; // 30
- */
-export function augmentRows(e: Evaluation, asOf: string): CsvRow[] {
-  return e.plannedAugments.map((a) => ({
-    as_of: asOf,
-    group: e.key,
-    isp: e.isp,
-    site: e.site,
-    link_type: e.linkType,
-    in_service_date: a.inServiceDate,
-    ...bpsPair('added', a.addedBps),
-    reference: a.reference,
-    needed_by_date: e.criticalDateUpper ?? null,
-    late_by_days: a.lateByDays,
-    in_time: a.lateByDays <= 0,
-  }));
 }

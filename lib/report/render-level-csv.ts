@@ -1,12 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
-import {
-  augmentRows,
-  type CsvRow,
-  groupRow,
-  ispRow,
-  linkRow,
-} from './level-rows.ts';
+import { augmentRows, groupRow } from './group-rows.ts';
+import { type CsvRow, ispRow, linkRow } from './level-rows.ts';
 import { byUrgency } from './rank.ts';
 import type { ReportFile, ReportInput } from './report-input.ts';
 import { groupsByIsp, reportedIsps } from './reported-isps.ts';
