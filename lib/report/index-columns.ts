@@ -14,6 +14,23 @@ import {
 import { severityRank } from './rank.ts';
 import { reachedNow } from './reached-now.ts';
 
+/**
+ * Cell: the critical date (mean, upper beneath); "reached" when the
+ * utilization now is over it; for a bundle that only reaches warning (a
+ * watch with no order-by date), the warning date, which is why it is on
+ * the list.
+ */
+function criticalCell(e: Evaluation): string {
+  if (reachedNow(e, e.critical)) {
+    return `reached<span class="sub">${formatPct(e.utilization)} now</span>`;
+  }
+  const warning = e.warningDateUpper ?? e.warningDate;
+  if (e.criticalDateUpper === undefined && warning !== undefined) {
+    return `—<span class="sub">warning: ${warning}</span>`;
+  }
+  return runout(e.criticalDate, e.criticalDateUpper);
+}
+
 /** Columns after severity and order-by date: few, two-line cells, so the
  * table fits 1440 px and a printed page without scrolling sideways. */
 const ACTION_COLUMNS: readonly Column<Evaluation>[] = [
@@ -28,10 +45,7 @@ const ACTION_COLUMNS: readonly Column<Evaluation>[] = [
   },
   {
     header: 'Critical date',
-    cell: (e) =>
-      reachedNow(e, e.critical)
-        ? `reached<span class="sub">${formatPct(e.utilization)} now</span>`
-        : runout(e.criticalDate, e.criticalDateUpper),
+    cell: criticalCell,
     sort: (e) => e.criticalDateUpper ?? e.criticalDate,
     kind: 'date',
   },

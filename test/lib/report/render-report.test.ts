@@ -190,6 +190,27 @@ describe('renderReport', () => {
     );
   });
 
+  it('gives the warning date on the overview of a bundle listed for reaching warning only', async () => {
+    // Prepare: FRA2 transit reaches warning (upper 2027-06-01), never critical
+    const key = 'Acme Telecom/FRA2/transit';
+    const evaluations = EVALUATIONS.map((e) =>
+      e.key === key
+        ? { ...e, criticalDateUpper: undefined, orderByDate: undefined }
+        : e,
+    );
+
+    // Act
+    const out = await renderReport(fixtureInput({ evaluations }));
+    const rows = tableRows(
+      out.find((f) => f.path === 'index.html')!.body,
+      'action-table',
+    ).map(text);
+
+    // Assess
+    const row = rows.find((r) => r.includes('FRA2 transit'))!;
+    expect(row).toContain('— warning: 2027-06-01');
+  });
+
   it("lists a bundle's links with their own capacity when it is not whole ports of the bundle's size", async () => {
     // Prepare: LHR1's port size is 100 Gbps; a second link is a 10 Gbps port
     const link = EVALUATIONS.find((e) => e.key === 'lhr1-acme-pni-1')!;
