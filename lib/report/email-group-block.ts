@@ -136,7 +136,7 @@ function runout(
 function overdueRows(e: Evaluation, asOf: string): string[] {
   const plan = overduePlan(e, asOf);
   if (plan === undefined) return [];
-  return overdueLines(plan).map((line, i) =>
+  return overdueLines(plan, emailBps).map((line, i) =>
     row(i === 0 ? 'Now what' : '', line),
   );
 }

@@ -7,20 +7,25 @@ const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
  * The overdue plan in words: the situation, then the two choices.
  *
  * @param plan - the bundle's overdue plan
+ * @param bps - how rates are written (the page's `formatBps`, or the
+ *   email's `emailBps`, so that a block never mixes the two)
  * @returns three or four lines of plain text (escape before HTML)
  * @example
  * overdueLines(plan)[0];
  * // 'OVERDUE by 53 days: ordered today, in service 2027-02-24, 53 days short past 2027-01-02'
  */
-export function overdueLines(plan: OverduePlan): string[] {
+export function overdueLines(
+  plan: OverduePlan,
+  bps: (value: number) => string = formatBps,
+): string[] {
   const exposed =
     plan.exposedDays > 0
       ? `${days(plan.exposedDays)} exposed past the critical date ${plan.neededByDate}`
       : `in time for the critical date ${plan.neededByDate}`;
   const ask =
     plan.askPorts > 0
-      ? `+${plan.askPorts} × ${formatBps(plan.portBps)} (${formatBps(plan.askBps)})`
-      : `+${formatBps(plan.askBps)}`;
+      ? `+${plan.askPorts} × ${bps(plan.portBps)} (${bps(plan.askBps)})`
+      : `+${bps(plan.askBps)}`;
   const lines = [
     `OVERDUE by ${days(plan.overdueDays)}. Ordered today, in service ${plan.orderedTodayInService}: ${exposed}.`,
   ];
@@ -30,7 +35,7 @@ export function overdueLines(plan: OverduePlan): string[] {
       ? 'nothing more is needed once it is in'
       : `the ask ${ask} is still needed`;
     lines.push(
-      `Choice 1: expedite ${x.reference || 'the planned augment'} (+${formatBps(x.addedBps)}, in service ${x.inServiceDate}) by ${days(x.byDays)} to ${x.targetDate}; ${rest}.`,
+      `Choice 1: expedite ${x.reference || 'the planned augment'} (+${bps(x.addedBps)}, in service ${x.inServiceDate}) by ${days(x.byDays)} to ${x.targetDate}; ${rest}.`,
     );
   }
   if (plan.askBps > 0)

@@ -248,6 +248,33 @@ describe('splitBodies', () => {
 });
 
 describe('email formats', () => {
+  it('writes every rate of an overdue block one way, the overdue choices included', () => {
+    // Prepare: LHR1 on 10 Gbps ports, overdue, with a late planned augment
+    const group = {
+      ...LHR1_PNI,
+      portBps: 10e9,
+      recommendedAddBps: 20e9,
+      plannedAugments: LHR1_PNI.plannedAugments.map((a) => ({
+        ...a,
+        addedBps: 10e9,
+      })),
+    };
+
+    // Act
+    const [message] = renderIspMessage({
+      asOf: '2026-11-26',
+      unit: 'Acme Telecom',
+      groups: [group],
+      reasons: { [group.key]: 'new' },
+      config: EMAIL_CONFIG,
+    });
+
+    // Assess
+    expect(message!.body).toContain('+2 × 10 Gbps (20 Gbps)');
+    expect(message!.body).toContain('(+10 Gbps, in service');
+    expect(message!.body).not.toContain('10.0 Gbps');
+  });
+
   it('writes rates, ratios, dates and links as a reader expects', () => {
     // Prepare
     const asOf = '2026-11-26';
