@@ -70,11 +70,22 @@ export async function holdLock<T>(
     holderGone: isDeadLocalProcess,
   });
   let lock = await acquireRunLock(place, request());
+  // Writes made at once (a rollup batch retried day by day, publish's
+  // parallel puts) share one renewal: a second compare-and-swap on the
+  // version the first replaced would fail as if another run held the lock.
+  let renewing: Promise<void> | undefined;
+  const renew = async () => {
+    lock = await renewRunLock(place, lock, request());
+  };
   const keep = async () => {
+    if (renewing) return renewing;
     const now = request().now.getTime();
     const renewedAt = Date.parse(lock.record.expiresAt) - LOCK_TTL_MS;
     if (now - renewedAt < LOCK_TTL_MS / 3) return;
-    lock = await renewRunLock(place, lock, request());
+    renewing = renew().finally(() => {
+      renewing = undefined;
+    });
+    return renewing;
   };
   try {
     return await work(keep);
