@@ -84,17 +84,15 @@ export function needSentence(e: Evaluation, asOf: string): string {
   const crit = `critical (${formatPct(e.critical)})`;
   const n1 = e.n1Ok ? '' : ` N-1 ${n1Text(e)}.`;
   if (e.orderByDate === undefined) {
-    const warn = e.warningDate
-      ? `reaches warning (${formatPct(e.warning)}) on ${e.warningDate} but `
-      : '';
+    const why = noOrderWhy(e, crit);
     // The ask keeps the upper forecast under warning, so a bundle that
     // never reaches critical may still have one: the overview and the
     // partner pack show it, and this sentence must not deny it.
     if (e.recommendedAddBps > 0) {
       const ask = ` The ask, to stay under warning: ${augmentText(e)}.`;
-      return `No order needed within the horizon: the forecast ${warn}stays below ${crit}.${ask}${n1}`;
+      return `No order needed within the horizon: ${why}.${ask}${n1}`;
     }
-    return `No augment needed within the horizon: the forecast ${warn}stays below ${crit}.${n1}`;
+    return `No augment needed within the horizon: ${why}.${n1}`;
   }
   const days = daysBetween(asOf, e.orderByDate);
   const when =
@@ -108,4 +106,23 @@ export function needSentence(e: Evaluation, asOf: string): string {
     : `the upper forecast reaches ${crit} on ${e.criticalDateUpper ?? '—'}, lead time ${e.leadTimeDays} days`;
   const verb = e.severity === 'watch' ? 'Plan' : 'Order';
   return `${verb} ${augmentText(e)} by ${e.orderByDate} (${when}): ${why}.${n1}`;
+}
+
+/**
+ * Why a group without an order-by date needs no order. A threshold the
+ * utilization already reaches is said to be reached, as the runout facts
+ * beside the sentence say, not dated on the forecast's first day over it.
+ */
+function noOrderWhy(e: Evaluation, crit: string): string {
+  const now = `(${formatPct(e.utilization)} now)`;
+  if (reachedNow(e, e.critical)) {
+    return `${crit} is reached already ${now}, but the forecast stays below it`;
+  }
+  if (reachedNow(e, e.warning)) {
+    return `warning (${formatPct(e.warning)}) is reached already ${now}, but the forecast stays below ${crit}`;
+  }
+  const warn = e.warningDate
+    ? `reaches warning (${formatPct(e.warning)}) on ${e.warningDate} but `
+    : '';
+  return `the forecast ${warn}stays below ${crit}`;
 }

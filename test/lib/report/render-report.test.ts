@@ -211,6 +211,38 @@ describe('renderReport', () => {
     expect(row).toContain('— warning: 2027-06-01');
   });
 
+  it('says a bundle with no order-by that is over warning now has reached it, as its runout fact does', async () => {
+    // Prepare: FRA2 at 74 % now, no critical date; its forecast's first
+    // day over 70 % is still ahead (2027-08-01)
+    const key = 'Acme Telecom/FRA2/transit';
+    const evaluations = EVALUATIONS.map((e) =>
+      e.key === key
+        ? {
+            ...e,
+            lastPeakBps: e.capacityBps * 0.74,
+            utilization: 0.74,
+            criticalDateUpper: undefined,
+            orderByDate: undefined,
+          }
+        : e,
+    );
+
+    // Act
+    const out = await renderReport(fixtureInput({ evaluations }));
+    const html = out.find((f) => f.path === 'isp/acme-telecom.html')!.body;
+    const need = html
+      .split(`>${key} <span class="sev`)[1]!
+      .match(/<p class="need">(.*?)<\/p>/)![1];
+
+    // Assess
+    expect(need).toBe(
+      'No order needed within the horizon: warning (70.0%) is reached ' +
+        'already (74.0% now), but the forecast stays below critical (85.0%). ' +
+        'The ask, to stay under warning: +1 × 100 Gbps (100 Gbps).',
+    );
+    expect(text(html)).toContain('Warning runout (upper) reached (74.0% now)');
+  });
+
   it("lists a bundle's links with their own capacity when it is not whole ports of the bundle's size", async () => {
     // Prepare: LHR1's port size is 100 Gbps; a second link is a 10 Gbps port
     const link = EVALUATIONS.find((e) => e.key === 'lhr1-acme-pni-1')!;
