@@ -16,6 +16,7 @@ import {
   toMessages,
 } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
+import { reachedNow } from './reached-now.ts';
 
 /** What a weekly digest is made of. */
 export interface DigestInput {
@@ -88,6 +89,8 @@ function digestLine(g: Evaluation): string {
     `order by ${g.orderByDate ?? '-'}`.padEnd(20),
     `ask ${ask}`.padEnd(18),
     `now ${emailPct(g.utilization)}`.padEnd(12),
-    `critical ${g.criticalDateUpper ?? '-'}`,
+    // As in the group's alert: a threshold reached now is not dated on
+    // the forecast's first day over it (a busier weekday ahead).
+    `critical ${reachedNow(g, g.critical) ? 'reached' : (g.criticalDateUpper ?? '-')}`,
   ].join(' ');
 }

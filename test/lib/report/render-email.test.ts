@@ -199,6 +199,25 @@ describe('renderResolvedMessage and renderDigest', () => {
     );
   });
 
+  it('says in the digest that a group over critical now has reached it, as its alert does', () => {
+    // Prepare: LHR1 at 88 % now; its forecast's first day over 85 % ahead
+    const over = { ...LHR1_PNI, utilization: 0.88 };
+
+    // Act
+    const [digest] = renderDigest({
+      asOf: '2026-11-30',
+      owner: 'emea-peering',
+      groups: [over],
+      config: EMAIL_CONFIG,
+    });
+
+    // Assess
+    const line = asText(digest!)
+      .split('\n')
+      .find((l) => l.includes('LHR1 pni'));
+    expect(line).toMatch(/now 88 %\s+critical reached$/);
+  });
+
   it('sends no resolved message or digest when there is nothing to say', () => {
     // Prepare
     const ok = { ...AMS1_CACHE, severity: 'ok' as const };
