@@ -27,7 +27,7 @@ const REPORT_PREFIXES = {
   // The grouping the lake's series were rolled up with (state/rollup.json).
   rollup: ['state/'],
   // The plan, shard list, per-shard inventory and quality report; the
-  // grouping state when it rolls past days up again.
+  // last rollup's summary (state/rollup.json), which it reports.
   plan: ['runs/', 'state/'],
   // The run's plan and the shard's inventory; the shard's results.
   shard: ['runs/'],

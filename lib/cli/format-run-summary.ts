@@ -1,6 +1,7 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { RunSummary } from '#lib/pipeline/run-pipeline';
 import { formatBps, formatDate, formatPct } from '#lib/report/format';
+import { reachedNow } from '#lib/report/reached-now';
 
 /** How many groups the console lists. */
 const SHOWN = 12;
@@ -70,7 +71,7 @@ function formatTable(rows: readonly Evaluation[]): string[] {
     e.key,
     formatBps(e.lastPeakBps),
     formatPct(e.utilization),
-    formatDate(e.criticalDateUpper),
+    reachedNow(e, e.critical) ? 'reached' : formatDate(e.criticalDateUpper),
     e.recommendedPorts > 0
       ? `${e.recommendedPorts} × ${formatBps(e.portBps)}`
       : '—',

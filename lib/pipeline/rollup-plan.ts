@@ -94,7 +94,8 @@ export function planRollup(
 /**
  * Whether a partition's marker matches the folder: same day, and the
  * same data files with the same sizes as it recorded; a marker of rows
- * written with no file is not (their files were lost).
+ * written with no file is not (their files were lost). Only DuckDB
+ * records row counts; Athena's markers (`rows` null) rest on the files.
  *
  * @param listing - the folder's files and marker
  * @returns true when the day can be trusted

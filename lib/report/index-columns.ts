@@ -24,7 +24,9 @@ function criticalCell(e: Evaluation): string {
   if (reachedNow(e, e.critical)) {
     return `reached<span class="sub">${formatPct(e.utilization)} now</span>`;
   }
-  const warning = e.warningDateUpper ?? e.warningDate;
+  const warning = reachedNow(e, e.warning)
+    ? 'reached'
+    : (e.warningDateUpper ?? e.warningDate);
   if (e.criticalDateUpper === undefined && warning !== undefined) {
     return `—<span class="sub">warning: ${warning}</span>`;
   }

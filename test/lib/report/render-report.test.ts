@@ -241,6 +241,13 @@ describe('renderReport', () => {
         'The ask, to stay under warning: +1 × 100 Gbps (100 Gbps).',
     );
     expect(text(html)).toContain('Warning runout (upper) reached (74.0% now)');
+    const rows = tableRows(
+      out.find((f) => f.path === 'index.html')!.body,
+      'action-table',
+    ).map(text);
+    expect(rows.find((r) => r.includes('FRA2 transit'))).toContain(
+      '— warning: reached',
+    );
   });
 
   it("lists a bundle's links with their own capacity when it is not whole ports of the bundle's size", async () => {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { formatRunSummary } from '#lib/cli/format-run-summary';
+import { EMPTY_ROLLUP } from '#lib/pipeline/rollup-stage';
+import type { RunSummary } from '#lib/pipeline/run-pipeline';
+import { EVALUATIONS } from '../../fixtures/report/report-input.ts';
+
+const summary = (evaluations: RunSummary['evaluations']): RunSummary => ({
+  runId: '2026-11-26T060000',
+  asOf: '2026-11-26',
+  folder: 'reports/2026-11-26',
+  rollup: EMPTY_ROLLUP,
+  evaluations,
+  severities: { critical: 1, warning: 1, watch: 1, ok: 1 },
+  quality: {
+    from: '2024-11-26',
+    to: '2026-11-26',
+    totals: {},
+    byLink: [],
+    unknownLinks: [],
+    missingDays: [],
+  },
+  notifications: {
+    dryRun: false,
+    messages: [],
+    sent: 0,
+    failed: 0,
+    skipped: 0,
+    failures: [],
+  },
+  seconds: 1,
+});
+
+describe('formatRunSummary', () => {
+  it('says a group already over critical has reached it, as the report does, and dates the others', () => {
+    // Prepare: Acme LHR1 at 88 % now; Globex FRA2 below critical
+    const evaluations = EVALUATIONS.map((e) =>
+      e.key === 'Acme Telecom/LHR1/pni'
+        ? { ...e, lastPeakBps: 176e9, utilization: 0.88 }
+        : e,
+    );
+
+    // Act
+    const lines = formatRunSummary(summary(evaluations), 'index.html').split(
+      '\n',
+    );
+
+    // Assess
+    const row = (key: string) => lines.find((l) => l.includes(key))!;
+    expect(row('Acme Telecom/LHR1/pni')).toMatch(/88\.0%\s+reached\s/);
+    expect(row('Globex/FRA2/ix')).toMatch(/\d{4}-\d{2}-\d{2}\s+\S/);
+    expect(row('Globex/FRA2/ix')).not.toContain('reached');
+  });
+});
