@@ -1,10 +1,9 @@
-import { hostname } from 'node:os';
 import type { ObjectStore } from '#lib/ports/object-store';
 import type { Deps } from './deps.ts';
+import { isDeadLocalProcess, LockOwner } from './lock-owner.ts';
 import {
   acquireRunLock,
   type LockPlace,
-  type LockRecord,
   type LockRequest,
   RUN_LOCK_KEY,
   releaseRunLock,
@@ -48,7 +47,8 @@ export async function withRunLock<T>(
  * `work` gets `keep`, to call before each of its writes: it renews the
  * lock when a third of its time-to-live has passed, and fails if another
  * run took the lock over. A lock left by a dead process on this machine
- * is taken over at once; one left elsewhere once it expires.
+ * (or by an earlier run of this same process id: its token is not held
+ * here) is taken over at once; one left elsewhere once it expires.
  *
  * @param place - the lock's store and key
  * @param deps - the clock and the logger
@@ -63,13 +63,15 @@ export async function holdLock<T>(
   deps: Pick<Deps, 'clock' | 'log'>,
   work: (keep: () => Promise<void>) => Promise<T>,
 ): Promise<T> {
+  const owner = new LockOwner();
   const request = (): LockRequest => ({
-    owner: `${hostname()} pid ${process.pid}`,
+    owner: owner.name,
     now: deps.clock.now(),
     ttlMs: LOCK_TTL_MS,
     holderGone: isDeadLocalProcess,
   });
   let lock = await acquireRunLock(place, request());
+  owner.took();
   // Writes made at once (a rollup batch retried day by day, publish's
   // parallel puts) share one renewal: a second compare-and-swap on the
   // version the first replaced would fail as if another run held the lock.
@@ -90,6 +92,7 @@ export async function holdLock<T>(
   try {
     return await work(keep);
   } finally {
+    owner.released();
     await releaseRunLock(place, lock).catch((error: Error) =>
       deps.log.warn(`lock ${place.key} not released: it expires on its own`, {
         error: error.message,
@@ -119,16 +122,4 @@ function renewingStore(
       await store.delete(keys);
     },
   };
-}
-
-/** A holder on this machine whose process no longer exists. */
-function isDeadLocalProcess(record: LockRecord): boolean {
-  const match = /^(.*) pid (\d+)$/.exec(record.owner);
-  if (!match || match[1] !== hostname()) return false;
-  try {
-    process.kill(Number(match[2]), 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
 }

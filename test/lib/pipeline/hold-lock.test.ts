@@ -1,5 +1,7 @@
+import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import { RunLockedError } from '#lib/errors';
 import { holdLock, LOCK_TTL_MS } from '#lib/pipeline/with-run-lock';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';
 
@@ -35,5 +37,51 @@ describe('holdLock', () => {
     // Assess: renewed once, and released at the end
     expect(result.expiresAt).toBe(new Date(now + LOCK_TTL_MS).toISOString());
     expect(await store.get(place.key)).toBeUndefined();
+  });
+
+  it('takes over at once a lock left by an earlier run of this same host and pid, as a Lambda restarted after its timeout finds', async () => {
+    // Prepare: the lock of an invocation killed at its timeout, in the
+    // same execution environment (same host name and pid), not expired
+    const store = new FsObjectStore(dir);
+    const place = { store, key: 'state/run.lock', guards: 'the report store' };
+    const deps = { clock: { now: () => new Date(START) }, log: silent };
+    const owner = `${hostname()} pid ${process.pid} lock 0dead0ff`;
+    await store.put(
+      place.key,
+      JSON.stringify({
+        owner,
+        acquiredAt: new Date(START - 60_000).toISOString(),
+        expiresAt: new Date(START + LOCK_TTL_MS).toISOString(),
+      }),
+    );
+
+    // Act
+    const holder = await holdLock(place, deps, async () =>
+      JSON.parse(new TextDecoder().decode(await store.get(place.key))),
+    );
+
+    // Assess: this run held it, under its own lock token
+    expect(holder.owner).toMatch(
+      new RegExp(`^${hostname()} pid ${process.pid} lock [0-9a-f]{8}$`),
+    );
+    expect(holder.owner).not.toBe(owner);
+  });
+
+  it('refuses a second lock in the same process while the first is held', async () => {
+    // Prepare
+    const store = new FsObjectStore(dir);
+    const place = { store, key: 'state/run.lock', guards: 'the report store' };
+    const deps = { clock: { now: () => new Date(START) }, log: silent };
+
+    // Act
+    const second = holdLock(place, deps, () =>
+      holdLock(place, deps, async () => 'both'),
+    );
+
+    // Assess
+    await expect(second).rejects.toThrow(RunLockedError);
+    await expect(second).rejects.toThrow(
+      `another run holds the report store's lock (state/run.lock): ${hostname()} pid ${process.pid} lock `,
+    );
   });
 });

@@ -206,17 +206,27 @@ describe.each([
       'rejected',
     ]);
     expect(failure?.reason).toBeInstanceOf(RunLockedError);
-    expect(String(failure?.reason)).toMatch(/lock .*pid \d+, since /);
+    expect(String(failure?.reason)).toMatch(
+      /lock .*pid \d+ lock [0-9a-f]{8}, since /,
+    );
     expect(notifier.accepted).toHaveLength(2);
     expect(await latestProblems(store)).toEqual([]);
     expect(await store.get('state/run.lock')).toBeUndefined();
   }, 120_000);
 
   it('takes over a lock whose run was killed once it has expired', async () => {
-    // Prepare: a run killed right after taking the lock.
+    // Prepare: a run killed right after taking the lock, on another
+    // machine (a dead run of this process is taken over at once).
     const store: ObjectStore = await create();
     const notifier = new RecordingNotifier();
     await expect(runOn(store, notifier, new Killer(1), 0)).rejects.toThrow();
+    const lock = JSON.parse(
+      new TextDecoder().decode(await store.get('state/run.lock')),
+    );
+    await store.put(
+      'state/run.lock',
+      JSON.stringify({ ...lock, owner: 'build-host-7 pid 4242 lock 0dead0ff' }),
+    );
 
     // Act
     const early = await runOn(store, notifier, new Killer(), 10).catch(
