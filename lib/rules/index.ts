@@ -39,7 +39,11 @@ export {
   overduePlan,
 } from './overdue-plan.ts';
 export { plannedAugmentRule } from './planned-augment-rule.ts';
-export { recommendedAugmentRule } from './recommended-augment-rule.ts';
+export {
+  type Ask,
+  askOver,
+  recommendedAugmentRule,
+} from './recommended-augment-rule.ts';
 export { CAPACITY_RULES } from './registry.ts';
 export { resolveContext, resolveThresholds } from './resolve-context.ts';
 export { firstCrossing, runoutDate } from './runout.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '#lib/config';
+import { addDays } from '#lib/domain/dates';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
 import { BASE_INPUT, G, linearForecast } from './series-fixture.ts';
 
@@ -47,9 +48,9 @@ describe('recommended augment', () => {
   });
 
   it('ignores days the forecast could not fill', () => {
-    // Prepare
-    const base = linearForecast(150, 0, 0, 40);
-    const upper = base.mean.map((v, i) => (i === 3 ? Number.NaN : v));
+    // Prepare: day 100 is after the lead time (90 days), so it would count.
+    const base = linearForecast(150, 0, 0);
+    const upper = base.mean.map((v, i) => (i === 100 ? Number.NaN : v));
     const forecast = { ...base, upper: { 80: upper } };
 
     // Act
@@ -57,5 +58,38 @@ describe('recommended augment', () => {
 
     // Assess: 150 / 0.7 = 214.3 G − 200 G → 1 port.
     expect(e.recommendedPorts).toBe(1);
+  });
+
+  it('counts no day before an order placed today could be in service', () => {
+    // Prepare: upper 150 G; 150 / 0.7 = 214.3 G > 200 G until +100 G
+    // lands on day 30, long before today + 90 days of lead time.
+    const augments = [
+      {
+        group: 'Acme/LHR1/pni',
+        inServiceDate: addDays('2026-01-01', 30),
+        addedBps: 100 * G,
+        reference: 'CHG-30',
+      },
+    ];
+    const forecast = linearForecast(130, 0, 20);
+
+    // Act
+    const e = evaluateSeries({ ...BASE_INPUT, augments, forecast });
+
+    // Assess: 0 ports, where counting days 0–29 asked for 1.
+    expect([e.recommendedPorts, e.recommendedAddBps]).toEqual([0, 0]);
+  });
+
+  it('counts the planning horizon’s last day when the lead time ends past it', () => {
+    // Prepare: 60 planning days, lead time 90; upper 150 G + 0.2 G a day,
+    // 161.8 G on day 59: 161.8 / 0.7 − 200 = 31.1 G short.
+    const config = { ...DEFAULT_CONFIG, planningHorizonDays: 60 };
+    const forecast = linearForecast(130, 0.2, 20);
+
+    // Act
+    const e = evaluateSeries({ ...BASE_INPUT, config, forecast });
+
+    // Assess
+    expect([e.recommendedPorts, e.recommendedAddBps]).toEqual([1, 100 * G]);
   });
 });
