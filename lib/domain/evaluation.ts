@@ -41,6 +41,8 @@ export interface Evaluation {
   readonly n1BreachDate?: string;
   /** Augments planned for this group, with whether each lands in time. */
   readonly plannedAugments: readonly PlannedAugmentStatus[];
+  /** The earliest planned augment that lands too late, pulled in. */
+  readonly expedite?: ExpediteChoice;
   readonly warning: number;
   readonly critical: number;
   /** The capacity group a link or group belongs to (unset for an ISP). */
@@ -85,6 +87,31 @@ export type StepRecord = Omit<TrafficStep, 'index'> & {
 export interface PlannedAugmentStatus extends PlannedAugment {
   /** Days after the date it was needed (critical upper runout); 0 if in time. */
   readonly lateByDays: number;
+}
+
+/**
+ * Pulling the earliest planned augment that lands too late in to the day it
+ * is needed, and the ask still needed on top of it.
+ *
+ * @example
+ * const x: ExpediteChoice = { reference: 'CHG-4711', addedBps: 100e9,
+ *   inServiceDate: '2027-03-01', byDays: 11, targetDate: '2027-02-18',
+ *   askPorts: 0, askBps: 0 };
+ */
+export interface ExpediteChoice {
+  readonly reference: string;
+  readonly addedBps: number;
+  readonly inServiceDate: string;
+  /** Days to bring it forward. */
+  readonly byDays: number;
+  /** The in-service date it needs: the needed-by date, or today if past. */
+  readonly targetDate: string;
+  /**
+   * The ask still needed on top of it: sized as the recommended ask is,
+   * with it in service from `targetDate`.
+   */
+  readonly askPorts: number;
+  readonly askBps: number;
 }
 
 /**

@@ -22,18 +22,20 @@ export function overdueLines(
     plan.exposedDays > 0
       ? `${days(plan.exposedDays)} exposed past the critical date ${plan.neededByDate}`
       : `in time for the critical date ${plan.neededByDate}`;
-  const ask =
-    plan.askPorts > 0
-      ? `+${plan.askPorts} × ${bps(plan.portBps)} (${bps(plan.askBps)})`
-      : `+${bps(plan.askBps)}`;
+  const askOf = (ports: number, askBps: number) =>
+    ports > 0
+      ? `+${ports} × ${bps(plan.portBps)} (${bps(askBps)})`
+      : `+${bps(askBps)}`;
+  const ask = askOf(plan.askPorts, plan.askBps);
   const lines = [
     `OVERDUE by ${days(plan.overdueDays)}. Ordered today, in service ${plan.orderedTodayInService}: ${exposed}.`,
   ];
   const x = plan.expedite;
   if (x !== undefined) {
-    const rest = x.coversAsk
-      ? 'nothing more is needed once it is in'
-      : `the ask ${ask} is still needed`;
+    const rest =
+      x.askBps > 0
+        ? `the ask ${askOf(x.askPorts, x.askBps)} is still needed`
+        : 'nothing more is needed once it is in';
     lines.push(
       `Choice 1: expedite ${x.reference || 'the planned augment'} (+${bps(x.addedBps)}, in service ${x.inServiceDate}) by ${days(x.byDays)} to ${x.targetDate}; ${rest}.`,
     );

@@ -23,6 +23,7 @@ export { decisionBounds } from './decision-bounds.ts';
 export { describeChange } from './describe-change.ts';
 export { describeScenario, scenarioBreaks } from './describe-scenario.ts';
 export { evaluateSeries } from './evaluate-series.ts';
+export { expediteRule } from './expedite-rule.ts';
 export { growthPctPerYear } from './growth.ts';
 export { growthRule } from './growth-rule.ts';
 export {

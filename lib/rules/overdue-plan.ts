@@ -1,18 +1,7 @@
 import { addDays, daysBetween } from '#lib/domain/dates';
-import type { Evaluation } from '#lib/domain/evaluation';
+import type { Evaluation, ExpediteChoice } from '#lib/domain/evaluation';
 
-/** Pulling a planned augment in so that it lands by the needed-by date. */
-export interface ExpediteChoice {
-  readonly reference: string;
-  readonly addedBps: number;
-  readonly inServiceDate: string;
-  /** Days to bring it forward. */
-  readonly byDays: number;
-  /** The in-service date it needs: the needed-by date, or today if past. */
-  readonly targetDate: string;
-  /** Whether it is enough: the recommended ask (on top of it) is zero. */
-  readonly coversAsk: boolean;
-}
+export type { ExpediteChoice };
 
 /**
  * What to do about a bundle whose order-by date has passed.
@@ -34,7 +23,10 @@ export interface OverduePlan {
   readonly askPorts: number;
   readonly askBps: number;
   readonly portBps: number;
-  /** The earliest planned augment that lands too late, if any. */
+  /**
+   * The earliest planned augment that lands too late, if any, with the ask
+   * still needed on top of it (the rules size it: `expediteRule`).
+   */
   readonly expedite?: ExpediteChoice;
 }
 
@@ -57,10 +49,6 @@ export function overduePlan(
   if (e.orderByDate === undefined || e.orderByDate >= asOf) return undefined;
   const neededByDate = e.criticalDateUpper ?? asOf;
   const orderedTodayInService = inServiceIfOrderedToday(e, asOf);
-  const late = [...e.plannedAugments]
-    .filter((a) => a.lateByDays > 0)
-    .sort((a, b) => a.inServiceDate.localeCompare(b.inServiceDate))[0];
-  const targetDate = neededByDate > asOf ? neededByDate : asOf;
   return {
     overdueDays: daysBetween(e.orderByDate, asOf),
     neededByDate,
@@ -69,18 +57,7 @@ export function overduePlan(
     askPorts: e.recommendedPorts,
     askBps: e.recommendedAddBps,
     portBps: e.portBps,
-    ...(late
-      ? {
-          expedite: {
-            reference: late.reference,
-            addedBps: late.addedBps,
-            inServiceDate: late.inServiceDate,
-            byDays: Math.max(0, daysBetween(targetDate, late.inServiceDate)),
-            targetDate,
-            coversAsk: e.recommendedAddBps <= 0,
-          },
-        }
-      : {}),
+    ...(e.expedite ? { expedite: e.expedite } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { expediteRule } from './expedite-rule.ts';
 import { growthRule } from './growth-rule.ts';
 import { n1Rule } from './n1-rule.ts';
 import { orderByRule } from './order-by-rule.ts';
@@ -20,6 +21,7 @@ export const CAPACITY_RULES: readonly CapacityRule[] = [
   orderByRule,
   plannedAugmentRule,
   recommendedAugmentRule,
+  expediteRule,
   n1Rule,
   growthRule,
   severityRule,

@@ -90,6 +90,7 @@ export type Findings = Partial<
     | 'n1Ok'
     | 'n1BreachDate'
     | 'plannedAugments'
+    | 'expedite'
     | 'growthPctPerYear'
   >
 >;

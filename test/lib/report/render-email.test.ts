@@ -277,6 +277,7 @@ describe('email formats', () => {
         ...a,
         addedBps: 10e9,
       })),
+      expedite: { ...LHR1_PNI.expedite!, addedBps: 10e9, askBps: 20e9 },
     };
 
     // Act
