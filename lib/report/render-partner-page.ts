@@ -24,16 +24,29 @@ const planned = (e: Evaluation) =>
     .map((a) => `+${formatBps(a.addedBps)} from ${a.inServiceDate}`)
     .join('<br>') || '—';
 
-const ask = (e: Evaluation) =>
+/**
+ * When the ask is needed: by the critical date, or as soon as possible
+ * once that date is today or past (an in-service date in the past is no
+ * date to put to a partner).
+ */
+const neededBy = (e: Evaluation, asOf: string) => {
+  const date = e.criticalDateUpper;
+  if (date === undefined) return '';
+  return date > asOf
+    ? `<br>in service by ${date}`
+    : '<br>in service as soon as possible';
+};
+
+const ask = (e: Evaluation, asOf: string) =>
   e.recommendedPorts > 0
-    ? `${e.recommendedPorts} × ${formatBps(e.portBps)}${e.criticalDateUpper ? `<br>in service by ${e.criticalDateUpper}` : ''}`
+    ? `${e.recommendedPorts} × ${formatBps(e.portBps)}${neededBy(e, asOf)}`
     : '—';
 
-const row = (e: Evaluation) =>
+const row = (e: Evaluation, asOf: string) =>
   `<tr><th scope="row">${escapeHtml(e.site)}</th><td>${escapeHtml(e.linkType)}</td>\
 <td class="num">${formatBps(e.capacityBps)}</td><td class="num">${formatBps(e.lastPeakBps)}</td>\
 <td class="num">${formatPct(e.utilization)}</td><td class="num">${formatGrowth(e.growthPctPerYear)}</td>\
-<td>${n1(e)}</td><td>${planned(e)}</td><td>${ask(e)}</td></tr>`;
+<td>${n1(e)}</td><td>${planned(e)}</td><td>${ask(e, asOf)}</td></tr>`;
 
 /**
  * The pack for the meeting with one ISP (`partners/<isp>.html`), printable
@@ -62,7 +75,7 @@ export function renderPartnerPage(
         a.linkType.localeCompare(b.linkType) ||
         a.key.localeCompare(b.key),
     )
-    .map(row)
+    .map((e) => row(e, asOf))
     .join('\n');
   const growth = `${formatGrowth(summary.growthPctPerYear)} (${level} % interval ${formatGrowth(summary.growthLowPctPerYear)} to ${formatGrowth(summary.growthHighPctPerYear)})`;
   return `<!doctype html>

@@ -46,4 +46,22 @@ describe('renderPartnerPage', () => {
     expect(text).toContain('+100 gbps from 2027-02-01');
     expect(text).toContain('2 × 100 gbps<br>in service by 2027-01-02');
   });
+
+  it('asks for a bundle already past its critical date to be in service as soon as possible, not by a past date', () => {
+    // Prepare: Acme's bundle reached critical before the run's date
+    const input = fixtureInput();
+    const summary = input.isps.find((s) => s.isp === 'Acme Telecom')!;
+    const groups = input.evaluations
+      .filter((e) => e.level === 'group' && e.isp === 'Acme Telecom')
+      .map((e) =>
+        e.recommendedPorts > 0 ? { ...e, criticalDateUpper: '2026-11-20' } : e,
+      );
+
+    // Act
+    const html = renderPartnerPage(summary, groups, input.asOf, 80);
+
+    // Assess
+    expect(html).toContain('2 × 100 Gbps<br>in service as soon as possible');
+    expect(html).not.toContain('in service by 2026-11-20');
+  });
 });
