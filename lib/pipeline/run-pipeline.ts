@@ -1,5 +1,6 @@
 import { toDay } from '#lib/domain/dates';
 import type { Logger } from '#lib/ports/logger';
+import { checkScenarioNames } from '#lib/rules/check-scenario';
 import type { Scenario } from '#lib/rules/scenario';
 import type { ShardListItem } from './choose-shards.ts';
 import type { Deps } from './deps.ts';
@@ -24,9 +25,10 @@ export interface RunInput {
 /**
  * One whole run, the local flow of docs/architecture.md "How a run
  * flows": rollup, plan, the shards (forecast, evaluate, ISP pages),
- * publish (report, then notify). The inventory is validated before
- * anything is written; reports are published before notifications so
- * that every link in a message resolves. A shard that fails fails the
+ * publish (report, then notify). The inventory, and the names a what-if
+ * scenario gives, are validated before anything is written; reports are
+ * published before notifications so that every link in a message
+ * resolves. A shard that fails fails the
  * run before publish: `latest/` and the notification state stay as they
  * were. The run's working files are removed at the end. One run per
  * report store at a time: the run holds the store's lock (`withRunLock`).
@@ -54,6 +56,7 @@ async function runLocked(deps: Deps, input: RunInput): Promise<RunSummary> {
     deps.config,
     deps.inventoryLocation,
   );
+  if (input.scenario) checkScenarioNames(input.scenario, links);
   const stage = stageTimer(deps.log);
   const rollup = await stage('rollup', () =>
     rollupStage(deps, { asOf, links }),

@@ -304,6 +304,44 @@ describe('headroom run', () => {
     expect(await readdir(join(out, 'outbox', AS_OF))).toEqual(outbox);
   });
 
+  it('stops a what-if whose event names a link the inventory lacks, instead of reporting it as assumed', async () => {
+    // Prepare: a typo in a link id, which matches no link
+    const out = join(root, 'out-what-if-typo');
+    const file = join(root, 'scenario-typo.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        name: 'Link down',
+        events: [{ kind: 'link-down', linkId: 'no-such-link', from: AS_OF }],
+      }),
+    );
+    const errors: string[] = [];
+    const stderr = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((text: string) => errors.push(text)) as never;
+
+    // Act
+    let code: number | string | undefined;
+    try {
+      code = await runCli(
+        ...lakeArgs(out),
+        '--as-of',
+        AS_OF,
+        '--scenario',
+        file,
+      );
+    } finally {
+      process.stderr.write = stderr;
+    }
+
+    // Assess
+    expect(code).toBe(1);
+    expect(errors.join('')).toContain(
+      "headroom: scenario 'Link down': field 'events.0.linkId' names no " +
+        'link in links.csv (got "no-such-link")',
+    );
+    await expect(stat(join(out, 'scenarios'))).rejects.toThrow();
+  });
+
   it('raises alerts ahead of their order-by dates when replayed a month apart', async () => {
     // Prepare
     const out = join(root, 'out-replay');
