@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { exitOnError } from './exit-on-error.ts';
 
 /**
@@ -37,7 +37,10 @@ export async function buildProgram(only?: string): Promise<Command> {
 
 /**
  * Runs the CLI and turns known errors into a one-line message and exit
- * code 1 (2 for usage errors), with no stack trace for the user.
+ * code 1 (2 for usage errors), with no stack trace for the user. The
+ * usage errors commander finds itself (a missing required option, an
+ * unknown option or command, no command) exit 2 as well, after its own
+ * message: it would exit 1, as a bad inventory does.
  *
  * @param argv - the process arguments
  * @returns nothing; sets `process.exitCode`
@@ -45,7 +48,17 @@ export async function buildProgram(only?: string): Promise<Command> {
  * await main(process.argv);
  */
 export async function main(argv: readonly string[]): Promise<void> {
-  await exitOnError(async () =>
-    (await buildProgram(argv[2])).parseAsync([...argv]),
-  );
+  await exitOnError(async () => {
+    const program = await buildProgram(argv[2]);
+    for (const command of [program, ...program.commands]) {
+      command.exitOverride();
+    }
+    try {
+      await program.parseAsync([...argv]);
+    } catch (error) {
+      if (!(error instanceof CommanderError)) throw error;
+      // exitCode 0: --help, printed in full.
+      if (error.exitCode !== 0) process.exitCode = 2;
+    }
+  });
 }

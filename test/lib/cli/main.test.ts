@@ -125,6 +125,35 @@ describe('headroom', () => {
     },
   );
 
+  it.each([
+    [['backtest', '--lake', 'lake'], "required option '--inventory <dir>'"],
+    [['run', '--bogus'], "unknown option '--bogus'"],
+    [['plan'], "unknown command 'plan'"],
+    [[], 'Usage: headroom'],
+  ])(
+    'exits 2 on the usage error commander finds in %j, as on its own',
+    async (args, message) => {
+      // Act
+      const { code, output } = await runHeadroom(...args);
+
+      // Assess
+      expect(code).toBe(2);
+      expect(output).toContain(message);
+    },
+  );
+
+  it.each([[['--help']], [['run', '--help']], [['help', 'backtest']]])(
+    'prints the help of %j and exits 0',
+    async (args) => {
+      // Act
+      const { code, output } = await runHeadroom(...args);
+
+      // Assess
+      expect(code).toBeUndefined();
+      expect(output).toContain('Usage: headroom');
+    },
+  );
+
   it('names a missing inventory folder', async () => {
     // Prepare
     const folder = await mkdtemp(join(tmpdir(), 'headroom-cli-'));
