@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { addDays } from '#lib/domain/dates';
 import { generateSample } from '#lib/sample/index';
 import { exitOnError } from './exit-on-error.ts';
 import { runLocal } from './run-local.ts';
+import { parseStartOptions } from './start-options.ts';
 
 /**
  * `npm start`: creates the sample under `data/sample` when it is missing,
@@ -20,13 +20,7 @@ import { runLocal } from './run-local.ts';
  */
 export async function start(argv: readonly string[]): Promise<void> {
   const began = performance.now();
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      data: { type: 'string', default: 'data/sample' },
-      out: { type: 'string', default: 'out' },
-    },
-  });
+  const values = parseStartOptions(argv);
   const data = resolve(values.data);
   const lastDay = await ensureSample(data);
   await runLocal({

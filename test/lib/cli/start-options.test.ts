@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseStartOptions } from '#lib/cli/start-options';
+import { UsageError } from '#lib/errors';
+
+describe('parseStartOptions', () => {
+  it('takes the sample and output folders, each with its default', () => {
+    // Act
+    const defaults = parseStartOptions([]);
+    const given = parseStartOptions(['--data', '/tmp/s', '--out', '/tmp/o']);
+
+    // Assess
+    expect(defaults).toEqual({ data: 'data/sample', out: 'out' });
+    expect(given).toEqual({ data: '/tmp/s', out: '/tmp/o' });
+  });
+
+  it.each([
+    [['--sample', 'x'], "Unknown option '--sample'"],
+    [['--out'], "Option '--out <value>' argument missing"],
+    [['out2'], "Unexpected argument 'out2'"],
+  ])(
+    'turns %j into a usage error naming the two options, not a stack trace',
+    (argv, message) => {
+      // Act
+      let error: unknown;
+      try {
+        parseStartOptions(argv);
+      } catch (caught) {
+        error = caught;
+      }
+
+      // Assess
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as Error).message).toContain(`npm start: ${message}`);
+      expect((error as Error).message).toContain(
+        '(it takes --data DIR and --out DIR)',
+      );
+    },
+  );
+});
