@@ -36,9 +36,7 @@ export function parseConfig(text: string, file: string): Config {
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const path = issue.path.join('.') || '(root)';
-    const keys =
-      'keys' in issue ? ` ${(issue.keys as string[]).join(', ')}` : '';
-    throw new ConfigError(file, `${issue.message}${keys}`, { field: path });
+    throw new ConfigError(file, issue.message, { field: path });
   }
   checkThresholdOrder(result.data, file);
   return result.data;

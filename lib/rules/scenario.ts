@@ -78,9 +78,7 @@ export function parseScenario(text: string, file: string): Scenario {
   const result = SCENARIO_SCHEMA.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const keys =
-      'keys' in issue ? ` ${(issue.keys as string[]).join(', ')}` : '';
-    throw new InputError(file, `${issue.message}${keys}`, {
+    throw new InputError(file, issue.message, {
       field: issue.path.join('.') || '(root)',
     });
   }

@@ -58,4 +58,14 @@ describe('parseConfig', () => {
     // Act / Assess
     expect(() => parseConfig(text, 'c.json')).toThrow(message);
   });
+
+  it('names an unknown field once, as zod words it', () => {
+    // Prepare
+    const text = '{"notify": {"by": "owner", "renotify": 3}}';
+
+    // Act / Assess
+    expect(() => parseConfig(text, 'c.json')).toThrow(
+      /^c\.json: field 'notify' Unrecognized key: "renotify"$/,
+    );
+  });
 });

@@ -53,7 +53,7 @@ describe('parseScenario', () => {
     },
     {
       text: '{"name":"x","events":[{"kind":"event-surge","date":"2026-01-01","factor":2}],"typo":1}',
-      message: /field '\(root\)'.*typo/,
+      message: /^final\.json: field '\(root\)' Unrecognized key: "typo"$/,
     },
     {
       text: '{"name":"x","events":[{"kind":"meteor","from":"2026-01-01"}]}',
