@@ -1,23 +1,19 @@
 /**
- * `npm run bench`: every benchmark in turn, each printing its own figures.
- * Pass names to run a subset: `npm run bench -- sample rollup`.
+ * `npm run bench`: the benchmarks of `BENCHES` in turn, each printing its
+ * own figures. Pass names to run a subset: `npm run bench -- sample rollup`.
  */
 import { spawnSync } from 'node:child_process';
+import { chooseBenches } from './choose-benches.ts';
 
-const BENCHES = [
-  'sample',
-  'rollup',
-  'speed',
-  'forecast-cli',
-  'accuracy',
-  'backtest',
-  'report',
-  'aws-sizes',
-  'start',
-];
-const chosen = process.argv.slice(2).filter((name) => BENCHES.includes(name));
+let chosen: string[];
+try {
+  chosen = chooseBenches(process.argv.slice(2));
+} catch (error) {
+  console.error(`bench: ${(error as Error).message}`);
+  process.exit(2);
+}
 let failed = 0;
-for (const name of chosen.length > 0 ? chosen : BENCHES) {
+for (const name of chosen) {
   console.log(`\n=== bench/${name}.ts ===`);
   const run = spawnSync(
     process.execPath,
