@@ -40,7 +40,8 @@ export const STAGE_CONFIGS = {
     runHour: 3,
     // As dev: 100 shards at once keeps a 100,000-link run under 30 min.
     maxConcurrency: 100,
-    // As dev: the forecast's history window plus margin.
+    // As dev: a regroup rebuilds a year plus a month from raw samples;
+    // older days keep their rollups (reported as `daysNotReRolled`).
     trafficRetentionDays: 400,
     dataStartDate: '2024-01-01',
     alertEmails: [
