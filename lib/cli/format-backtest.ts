@@ -19,8 +19,9 @@ export function formatBacktest(result: BacktestResult, outPath: string) {
   const groups = new Set(result.cases.map((c) => c.group)).size;
   return [
     '',
-    `Backtest of ${result.asOfDates.length} as-of dates from ${result.from} ` +
-      `to ${result.to}, every ${result.everyDays} days, ${groups} groups ` +
+    `Backtest of ${count(result.asOfDates.length, 'as-of date')} from ` +
+      `${result.from} to ${result.to}, every ${count(result.everyDays, 'day')}, ` +
+      `${count(groups, 'group')} ` +
       `(data ${result.dataFirstDay} to ${result.dataLastDay}; ` +
       `${result.seconds.toFixed(1)} s)`,
     formatCounts(t),
@@ -72,4 +73,9 @@ function formatError(e: DateErrorSummary): string {
     `${e.medianAbsDays} days (signed ${sign}${Math.abs(signed)}, ` +
     `${e.count} crossings)`
   );
+}
+
+/** `1 group`, `2 groups`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

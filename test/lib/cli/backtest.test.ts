@@ -81,6 +81,9 @@ describe('headroom backtest', () => {
       dataLastDay: '2026-07-19',
       totals: { cases: 3, trueNegatives: 3, open: 0, falsePositives: 0 },
     });
+    expect(output).toContain(
+      'Backtest of 3 as-of dates from 2026-02-01 to 2026-02-21, every 10 days, 1 group ',
+    );
     expect(output).toContain('Precision n/a  recall n/a  F1 n/a');
     expect(output).toContain('backtest.json');
   });
