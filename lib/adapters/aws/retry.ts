@@ -8,6 +8,8 @@ export interface RetryOptions {
   readonly maxMs?: number;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;
+  /** Which errors to retry (default `isRetryable`). */
+  readonly retryable?: (error: unknown) => boolean;
 }
 
 const THROTTLING = new Set([
@@ -68,8 +70,9 @@ export const sleep = (ms: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Calls `send` until it succeeds, retrying throttling and 5xx errors with
- * back-off. Any other error, or the last retryable one, is rethrown.
+ * Calls `send` until it succeeds, retrying throttling and 5xx errors (or
+ * what `options.retryable` accepts) with back-off. Any other error, or the
+ * last retryable one, is rethrown.
  *
  * @param send - one attempt of the request
  * @param options - attempts and timing
@@ -86,7 +89,8 @@ export async function sendWithRetry<T>(
     try {
       return await send();
     } catch (error) {
-      if (attempt + 1 >= attempts || !isRetryable(error)) throw error;
+      const retryable = options.retryable ?? isRetryable;
+      if (attempt + 1 >= attempts || !retryable(error)) throw error;
       const delay = backoffMs(
         attempt,
         options.baseMs ?? 200,

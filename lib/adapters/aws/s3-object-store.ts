@@ -10,8 +10,14 @@ import type {
   VersionedObject,
   WriteCondition,
 } from '#lib/ports/object-store';
+import { sendWithRetry } from './retry.ts';
 import { deleteS3Keys } from './s3-delete-keys.ts';
-import { isConflict, isMissing, toStoreError } from './s3-store-errors.ts';
+import {
+  isConflict,
+  isDroppedConnection,
+  isMissing,
+  toStoreError,
+} from './s3-store-errors.ts';
 
 /**
  * An `ObjectStore` over an S3 bucket, optionally below a key prefix (the
@@ -37,7 +43,7 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async getVersioned(key: string): Promise<VersionedObject | undefined> {
-    try {
+    const read = async () => {
       const out = await this.s3.send(
         new GetObjectCommand({ Bucket: this.bucket, Key: this.prefix + key }),
       );
@@ -45,6 +51,11 @@ export class S3ObjectStore implements ObjectStore {
         ? await out.Body.transformToByteArray()
         : new Uint8Array();
       return { body, version: out.ETag ?? '' };
+    };
+    try {
+      // A body cut off midway is read again, 3 reads in all.
+      const retry = { attempts: 3, retryable: isDroppedConnection };
+      return await sendWithRetry(read, { ...retry, baseMs: 100 });
     } catch (error) {
       if (isMissing(error)) return undefined;
       throw this.fail('read', key, error);

@@ -54,3 +54,21 @@ export function isConflict(error: unknown): boolean {
     e.name === 'ConditionalRequestConflict'
   );
 }
+
+/** Node's codes for a connection that dropped or stalled. */
+const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED']);
+
+/**
+ * Whether the connection dropped, e.g. while an object's body streamed in:
+ * the SDK retries a request that fails so, but not a body cut off after
+ * S3 answered, so a read repeats it itself (a GET can be repeated).
+ *
+ * @param error - what the S3 client or the body stream threw
+ * @returns true for a reset, broken or timed-out connection
+ * @example
+ * isDroppedConnection(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })); // true
+ */
+export function isDroppedConnection(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return DROPPED.has(e?.code ?? '') || e?.message === 'aborted';
+}

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import {
   DeleteObjectsCommand,
   GetObjectCommand,
@@ -7,6 +8,7 @@ import {
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
+import { sdkStreamMixin } from '@smithy/util-stream';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
@@ -36,6 +38,18 @@ describeObjectStoreContract('S3ObjectStore on in-memory S3', async () => ({
   dispose: async () => {},
 }));
 
+/** A body whose connection resets as it streams in. */
+const reset = () =>
+  sdkStreamMixin(
+    new Readable({
+      read() {
+        this.destroy(
+          Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
+        );
+      },
+    }),
+  );
+
 describe('S3ObjectStore requests', () => {
   // Mock this one instance: the contract suite above uses real HTTP.
   const client = new S3Client({ region: 'eu-west-1' });
@@ -43,6 +57,38 @@ describe('S3ObjectStore requests', () => {
   const store = new S3ObjectStore(client, 'reports', 'p/');
   beforeEach(() => {
     mock.reset();
+  });
+
+  it('reads an object again when its body is cut off midway by a dropped connection', async () => {
+    // Prepare: S3 answers, then the connection resets while the body
+    // streams in (the SDK does not retry that), and answers again
+    const whole = () => sdkStreamMixin(Readable.from([Buffer.from('{"a":1}')]));
+    mock
+      .on(GetObjectCommand)
+      .resolvesOnce({ Body: reset(), ETag: '"v1"' })
+      .resolves({ Body: whole(), ETag: '"v1"' });
+
+    // Act
+    const read = await store.getVersioned('state/notifications.json');
+
+    // Assess
+    expect(new TextDecoder().decode(read?.body)).toBe('{"a":1}');
+    expect(read?.version).toBe('"v1"');
+    expect(mock).toReceiveCommandTimes(GetObjectCommand, 2);
+  });
+
+  it('stops after three reads cut off, naming the object and the reset', async () => {
+    // Prepare
+    mock.on(GetObjectCommand).callsFake(() => ({ Body: reset() }));
+
+    // Act
+    const read = store.get('state/run.lock');
+
+    // Assess
+    await expect(read).rejects.toThrow(
+      'cannot read s3://reports/p/state/run.lock: read ECONNRESET',
+    );
+    expect(mock).toReceiveCommandTimes(GetObjectCommand, 3);
   });
 
   it('follows continuation tokens until the listing is complete', async () => {
