@@ -3,13 +3,22 @@ import type { QueryEngine } from '#lib/ports/query-engine';
 import type { Deps } from './deps.ts';
 import { loadInventory } from './load-inventory.ts';
 import { type RollupSummary, rollupLake } from './rollup.ts';
-import { holdLock } from './with-run-lock.ts';
+import type { LockWait } from './wait-for-lock.ts';
+import { holdLock, LOCK_TTL_MS } from './with-run-lock.ts';
 
 /** Where the last rollup's summary is kept in the report store. */
 export const ROLLUP_STATE = 'state/rollup.json';
 
 /** The lake's rollup lock, in the lake's store (`Deps.lake`). */
 export const ROLLUP_LOCK_KEY = 'state/rollup.lock';
+
+/**
+ * How long a local run waits for another rollup of its lake (a what-if
+ * run on another output folder beside the daily run): a lock's life and a
+ * minute, by when the other rollup has finished, or its lock, not renewed,
+ * has expired.
+ */
+export const LAKE_LOCK_WAIT_MS = LOCK_TTL_MS + 60_000;
 
 /** The summary of a rollup that did nothing (none recorded yet). */
 export const EMPTY_ROLLUP: RollupSummary = {
@@ -28,6 +37,8 @@ export interface RollupStageInput {
   readonly links?: readonly InventoryLink[];
   readonly days?: readonly string[];
   readonly stopAfterMs?: number;
+  /** Waiting for another rollup's lock on the lake (default: none). */
+  readonly lockWait?: LockWait;
 }
 
 /**
@@ -41,7 +52,8 @@ export interface RollupStageInput {
  * last day (renewed before each write): two rollups of one lake at once
  * (two output folders over one lake, a replay beside the daily run) would
  * each delete the other's new files of a day they both write
- * (docs/architecture.md "Stages", rollup).
+ * (docs/architecture.md "Stages", rollup). With `input.lockWait` it waits
+ * for another rollup's lock instead of stopping at once.
  *
  * @param deps - engine, lake, inventory and report stores, logger, config
  * @param input - as-of date, optionally links, days and a time budget
@@ -71,11 +83,16 @@ export async function rollupStage(
     (await loadInventory(deps.inventory, deps.config, deps.inventoryLocation))
       .links;
   const place = { store: deps.lake, key: ROLLUP_LOCK_KEY, guards: 'the lake' };
-  const summary = await holdLock(place, deps, (keep) =>
-    rollupLake(
-      { ...deps, engine: keepingLock(deps.engine, keep) },
-      { ...input, links },
-    ),
+  const { lockWait, ...rollup } = input;
+  const summary = await holdLock(
+    place,
+    deps,
+    (keep) =>
+      rollupLake(
+        { ...deps, engine: keepingLock(deps.engine, keep) },
+        { ...rollup, links },
+      ),
+    lockWait,
   );
   await deps.reports.put(
     ROLLUP_STATE,

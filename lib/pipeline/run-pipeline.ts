@@ -7,7 +7,7 @@ import type { Deps } from './deps.ts';
 import { loadInventory } from './load-inventory.ts';
 import { defaultRunId, planRun } from './plan-run.ts';
 import { publishRun, type RunSummary } from './publish-run.ts';
-import { rollupStage } from './rollup-stage.ts';
+import { LAKE_LOCK_WAIT_MS, rollupStage } from './rollup-stage.ts';
 import { readRunJson, runKeys } from './run-files.ts';
 import { inProcessShards, type ShardRunner } from './run-shards.ts';
 import { withRunLock } from './with-run-lock.ts';
@@ -59,7 +59,11 @@ async function runLocked(deps: Deps, input: RunInput): Promise<RunSummary> {
   if (input.scenario) checkScenarioNames(input.scenario, links);
   const stage = stageTimer(deps.log);
   const rollup = await stage('rollup', () =>
-    rollupStage(deps, { asOf, links }),
+    rollupStage(deps, {
+      asOf,
+      links,
+      lockWait: { waitMs: LAKE_LOCK_WAIT_MS },
+    }),
   );
   try {
     const plan = await stage('plan', () =>

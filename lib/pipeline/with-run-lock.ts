@@ -2,13 +2,13 @@ import type { ObjectStore } from '#lib/ports/object-store';
 import type { Deps } from './deps.ts';
 import { isDeadLocalProcess, LockOwner } from './lock-owner.ts';
 import {
-  acquireRunLock,
   type LockPlace,
   type LockRequest,
   RUN_LOCK_KEY,
   releaseRunLock,
   renewRunLock,
 } from './run-lock.ts';
+import { acquireWaiting, type LockWait } from './wait-for-lock.ts';
 
 /**
  * A lock not renewed for this long belongs to a run that was killed. Runs
@@ -48,11 +48,13 @@ export async function withRunLock<T>(
  * lock when a third of its time-to-live has passed, and fails if another
  * run took the lock over. A lock left by a dead process on this machine
  * (or by an earlier run of this same process id: its token is not held
- * here) is taken over at once; one left elsewhere once it expires.
+ * here) is taken over at once; one left elsewhere once it expires. With
+ * `wait`, a lock another run holds is waited for (`acquireWaiting`).
  *
  * @param place - the lock's store and key
  * @param deps - the clock and the logger
  * @param work - what to do holding the lock
+ * @param wait - how long to wait for another run's lock (default: not at all)
  * @returns what `work` returns
  * @throws RunLockedError naming the holder when another run holds the lock
  * @example
@@ -62,6 +64,7 @@ export async function holdLock<T>(
   place: LockPlace,
   deps: Pick<Deps, 'clock' | 'log'>,
   work: (keep: () => Promise<void>) => Promise<T>,
+  wait: LockWait = { waitMs: 0 },
 ): Promise<T> {
   const owner = new LockOwner();
   const request = (): LockRequest => ({
@@ -70,7 +73,7 @@ export async function holdLock<T>(
     ttlMs: LOCK_TTL_MS,
     holderGone: isDeadLocalProcess,
   });
-  let lock = await acquireRunLock(place, request());
+  let lock = await acquireWaiting(place, request, wait, deps.log);
   owner.took();
   // Writes made at once (a rollup batch retried day by day, publish's
   // parallel puts) share one renewal: a second compare-and-swap on the

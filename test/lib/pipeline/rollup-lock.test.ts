@@ -16,6 +16,7 @@ import {
   fixtureDeps,
   openRollupEngine,
   samples,
+  silentLog,
 } from '../../helpers/rollup-fixture.ts';
 
 const DAYS = ['2026-01-01', '2026-01-02', '2026-01-03'];
@@ -84,6 +85,61 @@ describe('the lake rollup lock', () => {
       DAYS.map((dt) => [dt, 1]),
     );
     expect(await readdir(join(lake(), 'state')).catch(() => [])).toEqual([]);
+  });
+
+  it('lets a second rollup of one lake wait for the first, then roll up, every day whole', async () => {
+    // Prepare: a second engine over the same lake, as another process;
+    // both wait, as `headroom run` does
+    const other = await openTestEngine(dir);
+    const lockWait = { waitMs: 120_000, pollMs: 50 };
+    const said: string[] = [];
+    const log = { ...silentLog, info: (message: string) => said.push(message) };
+
+    // Act
+    const results = await Promise.allSettled([
+      rollupStage(
+        { ...fixtureDeps(engine, dir), log },
+        { asOf: AS_OF, lockWait },
+      ),
+      rollupStage(
+        { ...fixtureDeps(other, dir), log },
+        { asOf: AS_OF, lockWait },
+      ),
+    ]);
+    await other.close();
+
+    // Assess: both ran, one after the other; one said it waited
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    expect(said.filter((m) => m.startsWith('waiting'))).toEqual([
+      "waiting for the lake's lock",
+    ]);
+    const rows = await engine.query(
+      `SELECT dt, count(*) AS n FROM series_daily WHERE key = 'a1' GROUP BY dt ORDER BY dt`,
+    );
+    expect(rows.map((r) => [r.dt, Number(r.n)])).toEqual(
+      DAYS.map((dt) => [dt, 1]),
+    );
+    expect(await readdir(join(lake(), 'state')).catch(() => [])).toEqual([]);
+  });
+
+  it("gives up waiting for another machine's rollup after its wait, naming the holder and the time waited", async () => {
+    // Prepare
+    await writeLock('build-host-7 pid 4242 lock 0dead0ff');
+    const said: string[] = [];
+    const log = { ...silentLog, info: (message: string) => said.push(message) };
+
+    // Act
+    const act = rollupStage(
+      { ...fixtureDeps(engine, dir), log },
+      { asOf: AS_OF, lockWait: { waitMs: 1600, pollMs: 200 } },
+    );
+
+    // Assess
+    await expect(act).rejects.toThrow(
+      /another run holds the lake's lock \(state\/rollup\.lock\): build-host-7 pid 4242 lock 0dead0ff, .* \(waited 1 s\)$/,
+    );
+    expect(said).toEqual(["waiting for the lake's lock"]);
+    expect(await engine.listPartitions('series_daily')).toEqual([]);
   });
 
   it('takes over a lock left by a process of this machine that is gone', async () => {

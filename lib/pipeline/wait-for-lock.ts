@@ -1,0 +1,66 @@
+import { RunLockedError } from '#lib/errors';
+import type { Logger } from '#lib/ports/logger';
+import {
+  acquireRunLock,
+  type HeldLock,
+  type LockPlace,
+  type LockRequest,
+} from './run-lock.ts';
+
+/** How long to wait for a lock another run holds, and how often to look. */
+export interface LockWait {
+  /** 0: give up at once. */
+  readonly waitMs: number;
+  /** Between two attempts (default 1 s). */
+  readonly pollMs?: number;
+}
+
+/**
+ * Takes a lock, waiting up to `wait.waitMs` while another run holds it
+ * (as `flock -w` does): it tries again every `pollMs`, says once on the
+ * log whom it waits for, and gives up with the holder's name and the time
+ * waited. A holder that dies meanwhile is taken over as `acquireRunLock`
+ * does (a gone process at once, another machine's once its lock expires).
+ * Waits in real time, whatever clock the request carries.
+ *
+ * @param place - the lock's store and key
+ * @param request - a fresh request for each attempt (its time moves on)
+ * @param wait - how long to wait and how often to look
+ * @param log - where to say that it waits
+ * @returns the held lock
+ * @throws RunLockedError naming the holder when the wait runs out
+ * @example
+ * const lock = await acquireWaiting(place, request, { waitMs: 1_800_000 }, log);
+ */
+export async function acquireWaiting(
+  place: LockPlace,
+  request: () => LockRequest,
+  wait: LockWait,
+  log: Logger,
+): Promise<HeldLock> {
+  const pollMs = wait.pollMs ?? 1000;
+  const start = Date.now();
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await acquireRunLock(place, request());
+    } catch (error) {
+      if (!(error instanceof RunLockedError)) throw error;
+      const waited = Date.now() - start;
+      if (waited + pollMs > wait.waitMs) throw gaveUp(error, waited);
+      if (attempt === 0) {
+        log.info(`waiting for ${place.guards}'s lock`, {
+          holder: error.message,
+          waitSeconds: Math.round(wait.waitMs / 1000),
+        });
+      }
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+  }
+}
+
+function gaveUp(error: RunLockedError, waitedMs: number): RunLockedError {
+  if (waitedMs < 1000) return error;
+  return new RunLockedError(
+    `${error.message} (waited ${Math.round(waitedMs / 1000)} s)`,
+  );
+}
