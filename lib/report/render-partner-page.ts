@@ -1,6 +1,7 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { escapeHtml, formatBps, formatGrowth, formatPct } from './format.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
+import { reachedNow } from './reached-now.ts';
 
 /** A plain, printable style: no internal colours or severity classes. */
 const PARTNER_STYLE = `body{margin:24px;font:13px/1.45 system-ui,Helvetica,Arial,sans-serif;color:#111}
@@ -26,13 +27,15 @@ const planned = (e: Evaluation) =>
 
 /**
  * When the ask is needed: by the critical date, or as soon as possible
- * once that date is today or past (an in-service date in the past is no
- * date to put to a partner).
+ * once that date is today or past, or critical is reached now (an
+ * in-service date in the past is no date to put to a partner, nor the
+ * forecast's first busier day over a threshold the email and the console
+ * call reached).
  */
 const neededBy = (e: Evaluation, asOf: string) => {
   const date = e.criticalDateUpper;
   if (date === undefined) return '';
-  return date > asOf
+  return date > asOf && !reachedNow(e, e.critical)
     ? `<br>in service by ${date}`
     : '<br>in service as soon as possible';
 };
