@@ -4,6 +4,13 @@ import type { CapacityRule, RuleContext } from './types.ts';
 const PORT_EPSILON = 1e-9;
 
 /**
+ * The fewest days the ask counts, a week: daily peaks follow a weekly
+ * pattern, and a shorter span (lead time ending near or past the horizon)
+ * would size the ask by the weekday the horizon happens to end on.
+ */
+const MIN_COUNTED_DAYS = 7;
+
+/**
  * An ask: whole ports and the capacity they add.
  *
  * @example
@@ -19,7 +26,7 @@ export interface Ask {
  * upper-bound forecast stays under the warning threshold on every day of
  * the planning horizon on which an order placed today could be in service
  * (from today + lead time on), counting planned augments:
- * `ports = ceil(max_{d ≥ lead}(upper_d / warning − capacity_d) / portBps)`.
+ * `ports = ceil(max_{d ≥ min(lead, horizon − 7)}(upper_d / warning − capacity_d) / portBps)`.
  *
  * @example
  * recommendedAugmentRule.evaluate(context, {});
@@ -43,8 +50,8 @@ export const recommendedAugmentRule: CapacityRule = {
  * before today + lead time do not count: nothing ordered today can be in
  * service then, so a shortfall there is exposure, not a reason to order
  * more (on an overdue bundle it would size the ask by days it cannot
- * cover). When the lead time reaches past the planning horizon, its last
- * day counts.
+ * cover). When fewer than a week's days are left from today + lead time
+ * to the planning horizon's end (or none), the horizon's last week counts.
  *
  * @param context - upper bound, thresholds, port size, lead time, horizon
  * @param capacity - capacity per forecast day (bps)
@@ -60,7 +67,8 @@ export function askOver(
   capacity: readonly number[],
 ): Ask {
   const { upper, thresholds, portBps, planningDays } = context;
-  const first = Math.max(0, Math.min(context.leadTimeDays, planningDays - 1));
+  const lastWeek = planningDays - MIN_COUNTED_DAYS;
+  const first = Math.max(0, Math.min(context.leadTimeDays, lastWeek));
   let shortfall = 0;
   for (let day = first; day < planningDays; day += 1) {
     const demand = upper[day]!;

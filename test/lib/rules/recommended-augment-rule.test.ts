@@ -80,7 +80,7 @@ describe('recommended augment', () => {
     expect([e.recommendedPorts, e.recommendedAddBps]).toEqual([0, 0]);
   });
 
-  it('counts the planning horizon’s last day when the lead time ends past it', () => {
+  it('counts the planning horizon’s last days when the lead time ends past it', () => {
     // Prepare: 60 planning days, lead time 90; upper 150 G + 0.2 G a day,
     // 161.8 G on day 59: 161.8 / 0.7 − 200 = 31.1 G short.
     const config = { ...DEFAULT_CONFIG, planningHorizonDays: 60 };
@@ -90,6 +90,25 @@ describe('recommended augment', () => {
     const e = evaluateSeries({ ...BASE_INPUT, config, forecast });
 
     // Assess
+    expect([e.recommendedPorts, e.recommendedAddBps]).toEqual([1, 100 * G]);
+  });
+
+  it('counts the planning horizon’s last week, not a weekend trough on its last day, when the lead time ends past it', () => {
+    // Prepare: 60 planning days, lead time 90; upper 150 G on weekdays
+    // (150 / 0.7 = 214.3 G > 200 G: 1 port), 120 G on the two quiet days
+    // of each week, of which day 59, the horizon's last, is one.
+    const config = { ...DEFAULT_CONFIG, planningHorizonDays: 60 };
+    const base = linearForecast(130, 0, 20);
+    const upper = base.mean.map(
+      (_, i) => (i % 7 === 3 || i % 7 === 4 ? 120 : 150) * G,
+    );
+    const forecast = { ...base, upper: { 80: upper } };
+
+    // Act
+    const e = evaluateSeries({ ...BASE_INPUT, config, forecast });
+
+    // Assess: the busy days of the last week count, whatever weekday the
+    // horizon ends on.
     expect([e.recommendedPorts, e.recommendedAddBps]).toEqual([1, 100 * G]);
   });
 });
