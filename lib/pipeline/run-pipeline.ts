@@ -44,10 +44,14 @@ export async function runPipeline(
   deps: Deps,
   input: RunInput = {},
 ): Promise<RunSummary> {
-  return withRunLock(deps, (locked) => runLocked(locked, input));
+  return withRunLock(deps, (locked, keep) => runLocked(locked, input, keep));
 }
 
-async function runLocked(deps: Deps, input: RunInput): Promise<RunSummary> {
+async function runLocked(
+  deps: Deps,
+  input: RunInput,
+  keepRunLock: () => Promise<void>,
+): Promise<RunSummary> {
   const started = deps.clock.now();
   const asOf = input.asOf ?? toDay(started);
   const runId = defaultRunId(asOf, started);
@@ -58,12 +62,9 @@ async function runLocked(deps: Deps, input: RunInput): Promise<RunSummary> {
   );
   if (input.scenario) checkScenarioNames(input.scenario, links);
   const stage = stageTimer(deps.log);
+  const lockWait = { waitMs: LAKE_LOCK_WAIT_MS, whileWaiting: keepRunLock };
   const rollup = await stage('rollup', () =>
-    rollupStage(deps, {
-      asOf,
-      links,
-      lockWait: { waitMs: LAKE_LOCK_WAIT_MS },
-    }),
+    rollupStage(deps, { asOf, links, lockWait }),
   );
   try {
     const plan = await stage('plan', () =>

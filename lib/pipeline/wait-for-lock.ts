@@ -13,6 +13,12 @@ export interface LockWait {
   readonly waitMs: number;
   /** Between two attempts (default 1 s). */
   readonly pollMs?: number;
+  /**
+   * Called before each pause: a run that waits for the lake holding its
+   * report store's lock renews that lock here, since the wait (31
+   * minutes) outlasts the lock's life and it writes nothing meanwhile.
+   */
+  readonly whileWaiting?: () => Promise<void>;
 }
 
 /**
@@ -53,6 +59,7 @@ export async function acquireWaiting(
           waitSeconds: Math.round(wait.waitMs / 1000),
         });
       }
+      await wait.whileWaiting?.();
       await new Promise((resolve) => setTimeout(resolve, pollMs));
     }
   }

@@ -19,10 +19,12 @@ export const LOCK_TTL_MS = 30 * 60_000;
 /**
  * Runs `work` holding the report store's run lock (one run per report
  * store at a time; {@link holdLock}). The store `work` gets renews the
- * lock on its writes, and fails if another run took the lock over.
+ * lock on its writes, and fails if another run took the lock over; `work`
+ * also gets `keep`, to renew it while it writes nothing for long (waiting
+ * for the lake's lock).
  *
  * @param deps - the run's dependencies
- * @param work - the run, given `deps` with the lock-keeping store
+ * @param work - the run, given `deps` with the lock-keeping store and `keep`
  * @returns what `work` returns
  * @throws RunLockedError naming the holder when another run holds the lock
  * @example
@@ -30,7 +32,7 @@ export const LOCK_TTL_MS = 30 * 60_000;
  */
 export async function withRunLock<T>(
   deps: Deps,
-  work: (deps: Deps) => Promise<T>,
+  work: (deps: Deps, keep: () => Promise<void>) => Promise<T>,
 ): Promise<T> {
   const place = {
     store: deps.reports,
@@ -38,7 +40,7 @@ export async function withRunLock<T>(
     guards: 'the report store',
   };
   return holdLock(place, deps, (keep) =>
-    work({ ...deps, reports: renewingStore(deps.reports, keep) }),
+    work({ ...deps, reports: renewingStore(deps.reports, keep) }, keep),
   );
 }
 

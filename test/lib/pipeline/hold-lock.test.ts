@@ -84,4 +84,38 @@ describe('holdLock', () => {
       `another run holds the report store's lock (state/run.lock): ${hostname()} pid ${process.pid} lock `,
     );
   });
+
+  it('keeps its own lock while it waits for another, which the wait would outlast', async () => {
+    // Prepare: a run holding the report store's lock waits for the lake's,
+    // held by another machine; a third of the run lock's life has passed
+    const store = new FsObjectStore(dir);
+    const runPlace = {
+      store,
+      key: 'state/run.lock',
+      guards: 'the report store',
+    };
+    const lakePlace = { store, key: 'state/rollup.lock', guards: 'the lake' };
+    let now = START;
+    const deps = { clock: { now: () => new Date(now) }, log: silent };
+    await store.put(
+      lakePlace.key,
+      JSON.stringify({
+        owner: 'build-host-7 pid 4242 lock 0dead0ff',
+        acquiredAt: new Date(START).toISOString(),
+        expiresAt: new Date(START + 2 * LOCK_TTL_MS).toISOString(),
+      }),
+    );
+
+    // Act
+    const expiresAt = await holdLock(runPlace, deps, async (keep) => {
+      now += LOCK_TTL_MS / 3 + 1000;
+      const wait = { waitMs: 300, pollMs: 100, whileWaiting: keep };
+      await holdLock(lakePlace, deps, async () => 0, wait).catch(() => 0);
+      const lock = await store.get(runPlace.key);
+      return JSON.parse(new TextDecoder().decode(lock)).expiresAt;
+    });
+
+    // Assess: renewed while waiting, with no write of its own
+    expect(expiresAt).toBe(new Date(now + LOCK_TTL_MS).toISOString());
+  });
 });
