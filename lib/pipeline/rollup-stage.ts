@@ -1,6 +1,6 @@
 import type { InventoryLink } from '#lib/domain/inventory';
-import type { QueryEngine } from '#lib/ports/query-engine';
 import type { Deps } from './deps.ts';
+import { keepingLock } from './keeping-lock.ts';
 import { loadInventory } from './load-inventory.ts';
 import { type RollupSummary, rollupLake } from './rollup.ts';
 import type { LockWait } from './wait-for-lock.ts';
@@ -129,24 +129,4 @@ export async function lastRollup(
   } catch {
     return empty;
   }
-}
-
-/** The engine, renewing the rollup lock before each write to the lake. */
-function keepingLock(
-  engine: QueryEngine,
-  keep: () => Promise<void>,
-): QueryEngine {
-  return new Proxy(engine, {
-    get(target, name) {
-      const value = Reflect.get(target, name, target);
-      if (typeof value !== 'function') return value;
-      if (name !== 'writePartitions' && name !== 'writeInventory') {
-        return value.bind(target);
-      }
-      return async (...args: unknown[]) => {
-        await keep();
-        return value.apply(target, args);
-      };
-    },
-  });
 }
