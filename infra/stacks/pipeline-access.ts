@@ -105,31 +105,3 @@ export function lakeStatements(
     }),
   ];
 }
-
-/**
- * Access to the report store below the given prefixes: objects (read,
- * write, delete) and listing.
- *
- * @param bucket - the report bucket
- * @param prefixes - e.g. `['reports/', 'state/']`
- * @returns the policy statements
- * @example
- * reportStatements(reportBucket, ['runs/']).forEach((s) => role.addToPolicy(s));
- */
-export function reportStatements(
-  bucket: s3.IBucket,
-  prefixes: readonly string[],
-): iam.PolicyStatement[] {
-  const patterns = prefixes.map((prefix) => `${prefix}*`);
-  return [
-    new iam.PolicyStatement({
-      actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
-      resources: patterns.map((pattern) => bucket.arnForObjects(pattern)),
-    }),
-    new iam.PolicyStatement({
-      actions: ['s3:ListBucket'],
-      resources: [bucket.bucketArn],
-      conditions: { StringLike: { 's3:prefix': patterns } },
-    }),
-  ];
-}

@@ -1,9 +1,10 @@
 import type { Stack } from 'aws-cdk-lib';
-import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type { PipelineFunction } from '../constructs/pipeline-function.ts';
 import type { GrantedPrefixes } from './nag-acknowledgements.ts';
-import { lakeStatements, reportStatements } from './pipeline-access.ts';
+import { lakeStatements } from './pipeline-access.ts';
+import { prefixReadStatements, reportStatements } from './prefix-statements.ts';
 
 /** The stage functions and the resources they use. */
 export interface StageAccess {
@@ -22,6 +23,15 @@ export interface StageAccess {
 /** Every function reads the configuration and the inventory at cold start. */
 const COMMON_READS = ['inventory/', 'config/'];
 
+/** Lake prefixes the rollup replaces. */
+const ROLLUP_WRITES = [
+  'series_daily/',
+  'quality_daily/',
+  'inventory_links/',
+  'rollup-staging/',
+  'state/',
+];
+
 /** Report-bucket prefixes each stage reads and writes. */
 const REPORT_PREFIXES = {
   // The grouping the lake's series were rolled up with (state/rollup.json).
@@ -35,25 +45,6 @@ const REPORT_PREFIXES = {
   // notification state.
   publish: ['runs/', 'reports/', 'state/'],
 } as const;
-
-/** Object reads (and listing) below lake prefixes, without Athena. */
-function lakeObjectReads(
-  lake: s3.IBucket,
-  prefixes: readonly string[],
-): iam.PolicyStatement[] {
-  const patterns = prefixes.map((prefix) => `${prefix}*`);
-  return [
-    new iam.PolicyStatement({
-      actions: ['s3:GetObject'],
-      resources: patterns.map((pattern) => lake.arnForObjects(pattern)),
-    }),
-    new iam.PolicyStatement({
-      actions: ['s3:ListBucket'],
-      resources: [lake.bucketArn],
-      conditions: { StringLike: { 's3:prefix': patterns } },
-    }),
-  ];
-}
 
 function allow(fn: PipelineFunction, statements: iam.PolicyStatement[]) {
   for (const statement of statements) fn.role.addToPolicy(statement);
@@ -74,68 +65,18 @@ export function grantStageAccess(
   stack: Stack,
   access: StageAccess,
 ): GrantedPrefixes[] {
-  const { lake, reports, functions: fns } = access;
-  const athena = {
-    lakeBucket: lake,
-    databaseName: access.databaseName,
-    workGroupName: access.workGroupName,
-  };
-  // The rollup writes the validated inventory as Parquet for the SQL,
-  // stages its partitioned UNLOADs in an empty prefix and holds the lake's
-  // rollup lock (state/rollup.lock) while it writes; the plan reads the
-  // same tables and UNLOADs the shard inputs into the lake's runs/
-  // (Athena writes with the caller's rights).
-  const rollup = {
-    ...athena,
-    tables: ['traffic', 'inventory_links', 'series_daily', 'quality_daily'],
-    readPrefixes: ['traffic/', ...COMMON_READS],
-    writePrefixes: [
-      'series_daily/',
-      'quality_daily/',
-      'inventory_links/',
-      'rollup-staging/',
-      'state/',
-    ],
-  };
-  allow(fns.rollup, lakeStatements(stack, rollup));
-  allow(
-    fns.plan,
-    lakeStatements(stack, {
-      ...rollup,
-      writePrefixes: ['runs/'],
-    }),
-  );
-  // The shard reads its Parquet input straight from the lake, and
-  // publish reads only the report store: neither queries Athena.
-  allow(fns.shard, lakeObjectReads(lake, [...COMMON_READS, 'runs/']));
-  allow(fns.publish, lakeObjectReads(lake, COMMON_READS));
-  // The shard scores past forecasts (reports/<date>/forecast-points.json)
-  // for its ISPs' accuracy pages: read-only.
-  allow(fns.shard, [
-    new iam.PolicyStatement({
-      actions: ['s3:GetObject'],
-      resources: [reports.arnForObjects('reports/*')],
-    }),
-    new iam.PolicyStatement({
-      actions: ['s3:ListBucket'],
-      resources: [reports.bucketArn],
-      conditions: { StringLike: { 's3:prefix': ['reports/*'] } },
-    }),
-  ]);
+  grantQueries(stack, access);
+  grantObjectReads(access);
   for (const [step, prefixes] of Object.entries(REPORT_PREFIXES)) {
-    const fn = fns[step as keyof typeof REPORT_PREFIXES];
-    allow(fn, reportStatements(reports, prefixes));
+    const fn = access.functions[step as keyof typeof REPORT_PREFIXES];
+    allow(fn, reportStatements(access.reports, prefixes));
   }
   return [
     {
       bucket: 'lake',
       prefixes: [
         'traffic/',
-        'series_daily/',
-        'quality_daily/',
-        'inventory_links/',
-        'rollup-staging/',
-        'state/',
+        ...ROLLUP_WRITES,
         'athena-results/',
         'runs/',
         ...COMMON_READS,
@@ -143,4 +84,41 @@ export function grantStageAccess(
     },
     { bucket: 'reports', prefixes: ['runs/', 'reports/', 'state/'] },
   ];
+}
+
+/**
+ * Athena, Glue and lake access for the two stages that query: the rollup
+ * and the plan.
+ */
+function grantQueries(stack: Stack, access: StageAccess): void {
+  // The rollup writes the validated inventory as Parquet for the SQL,
+  // stages its partitioned UNLOADs in an empty prefix and holds the lake's
+  // rollup lock (state/rollup.lock) while it writes; the plan reads the
+  // same tables and UNLOADs the shard inputs into the lake's runs/
+  // (Athena writes with the caller's rights).
+  const rollup = {
+    lakeBucket: access.lake,
+    databaseName: access.databaseName,
+    workGroupName: access.workGroupName,
+    tables: ['traffic', 'inventory_links', 'series_daily', 'quality_daily'],
+    readPrefixes: ['traffic/', ...COMMON_READS],
+    writePrefixes: ROLLUP_WRITES,
+  };
+  allow(access.functions.rollup, lakeStatements(stack, rollup));
+  allow(
+    access.functions.plan,
+    lakeStatements(stack, { ...rollup, writePrefixes: ['runs/'] }),
+  );
+}
+
+/** Plain object reads for the two stages that do not query. */
+function grantObjectReads(access: StageAccess): void {
+  const { lake, reports, functions: fns } = access;
+  // The shard reads its Parquet input straight from the lake, and
+  // publish reads only the report store: neither queries Athena.
+  allow(fns.shard, prefixReadStatements(lake, [...COMMON_READS, 'runs/']));
+  allow(fns.publish, prefixReadStatements(lake, COMMON_READS));
+  // The shard scores past forecasts (reports/<date>/forecast-points.json)
+  // for its ISPs' accuracy pages: read-only.
+  allow(fns.shard, prefixReadStatements(reports, ['reports/']));
 }

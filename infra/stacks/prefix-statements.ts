@@ -1,0 +1,63 @@
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+
+/**
+ * Object reads and listing below the given prefixes of a bucket, without
+ * Athena: what a function that reads files straight from S3 needs.
+ *
+ * @param bucket - the lake or report bucket
+ * @param prefixes - e.g. `['inventory/', 'config/']`
+ * @returns the policy statements
+ * @example
+ * prefixReadStatements(lakeBucket, ['runs/']).forEach((s) =>
+ *   role.addToPolicy(s));
+ */
+export function prefixReadStatements(
+  bucket: s3.IBucket,
+  prefixes: readonly string[],
+): iam.PolicyStatement[] {
+  const patterns = prefixes.map((prefix) => `${prefix}*`);
+  return [
+    new iam.PolicyStatement({
+      actions: ['s3:GetObject'],
+      resources: patterns.map((pattern) => bucket.arnForObjects(pattern)),
+    }),
+    listStatement(bucket, patterns),
+  ];
+}
+
+/**
+ * Access to the report store below the given prefixes: objects (read,
+ * write, delete) and listing.
+ *
+ * @param bucket - the report bucket
+ * @param prefixes - e.g. `['reports/', 'state/']`
+ * @returns the policy statements
+ * @example
+ * reportStatements(reportBucket, ['runs/']).forEach((s) => role.addToPolicy(s));
+ */
+export function reportStatements(
+  bucket: s3.IBucket,
+  prefixes: readonly string[],
+): iam.PolicyStatement[] {
+  const patterns = prefixes.map((prefix) => `${prefix}*`);
+  return [
+    new iam.PolicyStatement({
+      actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+      resources: patterns.map((pattern) => bucket.arnForObjects(pattern)),
+    }),
+    listStatement(bucket, patterns),
+  ];
+}
+
+/** Listing the bucket, only below the given key patterns. */
+function listStatement(
+  bucket: s3.IBucket,
+  patterns: readonly string[],
+): iam.PolicyStatement {
+  return new iam.PolicyStatement({
+    actions: ['s3:ListBucket'],
+    resources: [bucket.bucketArn],
+    conditions: { StringLike: { 's3:prefix': patterns } },
+  });
+}
