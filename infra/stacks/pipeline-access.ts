@@ -45,13 +45,23 @@ export function lakeStatements(
   stack: Stack,
   access: LakeAccess,
 ): iam.PolicyStatement[] {
-  const { lakeBucket: bucket, databaseName } = access;
+  return [
+    ...queryStatements(stack, access),
+    ...lakeObjectStatements(access.lakeBucket, {
+      readable: [...access.readPrefixes, 'athena-results/'],
+      writable: [...access.writePrefixes, 'athena-results/'],
+    }),
+  ];
+}
+
+/** Running queries in the one workgroup over the named Glue tables. */
+function queryStatements(
+  stack: Stack,
+  access: LakeAccess,
+): iam.PolicyStatement[] {
+  const { databaseName } = access;
   const glue = (resource: string, resourceName: string) =>
     stack.formatArn({ service: 'glue', resource, resourceName });
-  const objects = (prefixes: readonly string[]) =>
-    prefixes.map((prefix) => bucket.arnForObjects(`${prefix}*`));
-  const readable = [...access.readPrefixes, 'athena-results/'];
-  const writable = [...access.writePrefixes, 'athena-results/'];
   return [
     new iam.PolicyStatement({
       actions: ATHENA_ACTIONS,
@@ -73,6 +83,21 @@ export function lakeStatements(
         ),
       ],
     }),
+  ];
+}
+
+/** Lake objects: read below `readable`, replaced below `writable`. */
+function lakeObjectStatements(
+  bucket: s3.IBucket,
+  prefixes: {
+    readonly readable: readonly string[];
+    readonly writable: readonly string[];
+  },
+): iam.PolicyStatement[] {
+  const objects = (list: readonly string[]) =>
+    list.map((prefix) => bucket.arnForObjects(`${prefix}*`));
+  const touched = [...new Set([...prefixes.readable, ...prefixes.writable])];
+  return [
     // Athena calls GetBucketLocation on the result bucket with no prefix:
     // under the ListBucket prefix condition it would always be denied.
     new iam.PolicyStatement({
@@ -83,16 +108,12 @@ export function lakeStatements(
       actions: ['s3:ListBucket'],
       resources: [bucket.bucketArn],
       conditions: {
-        StringLike: {
-          's3:prefix': [...new Set([...readable, ...writable])].map(
-            (p) => `${p}*`,
-          ),
-        },
+        StringLike: { 's3:prefix': touched.map((p) => `${p}*`) },
       },
     }),
     new iam.PolicyStatement({
       actions: ['s3:GetObject'],
-      resources: objects([...new Set([...readable, ...writable])]),
+      resources: objects(touched),
     }),
     new iam.PolicyStatement({
       actions: [
@@ -101,7 +122,7 @@ export function lakeStatements(
         's3:ListMultipartUploadParts',
         's3:DeleteObject',
       ],
-      resources: objects(writable),
+      resources: objects(prefixes.writable),
     }),
   ];
 }
