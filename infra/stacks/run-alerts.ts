@@ -53,6 +53,20 @@ export function addRunAlerts(
     'kms:Decrypt',
     'kms:GenerateDataKey*',
   );
+  forwardBadEndings(scope, stage, arn, topic);
+  alarmOnBadEndings(scope, stage, arn, topic);
+}
+
+/**
+ * The EventBridge rule that sends each bad ending of an execution (or of
+ * a Distributed Map's child execution) to the topic, with its error.
+ */
+function forwardBadEndings(
+  scope: Construct,
+  stage: StageConfig,
+  arn: string,
+  topic: sns.ITopic,
+): void {
   const detail = events.EventField;
   new events.Rule(scope, 'RunFailed', {
     description: `Headroom ${stage.name} runs that failed, timed out or were aborted`,
@@ -76,6 +90,15 @@ export function addRunAlerts(
       }),
     ],
   });
+}
+
+/** One alarm per bad ending on the `AWS/States` execution metrics. */
+function alarmOnBadEndings(
+  scope: Construct,
+  stage: StageConfig,
+  arn: string,
+  topic: sns.ITopic,
+): void {
   const notify = new actions.SnsAction(topic);
   for (const ending of ['Failed', 'TimedOut', 'Aborted']) {
     const executions = new cloudwatch.Metric({
