@@ -35,7 +35,6 @@ export function runDefinition(
 ): sfn.IChainable {
   const { functions: fns, reportBucket } = props;
   const failed = failRun(scope, reportBucket);
-  const onError = { resultPath: '$.failure' };
   const shards = mapShards(scope, fns.shard, props.maxConcurrency);
   const today = new sfn.Pass(scope, 'TodayUtc', {
     parameters: {
@@ -43,31 +42,45 @@ export function runDefinition(
         "States.ArrayGetItem(States.StringSplit($$.Execution.StartTime, 'T'), 0)",
     },
   });
+  const stages = chainStages(scope, { fns, reportBucket, shards, failed });
+  return new sfn.Choice(scope, 'ResolveAsOf')
+    .when(sfn.Condition.isPresent('$.asOf'), stages)
+    .otherwise(today.next(stages));
+}
+
+/**
+ * Lock → rollup → plan → shards → publish, each stage caught by `failed`
+ * with its error under `$.failure`.
+ */
+function chainStages(
+  scope: Construct,
+  run: {
+    readonly fns: RunFunctions;
+    readonly reportBucket: s3.IBucket;
+    readonly shards: sfn.DistributedMap;
+    readonly failed: sfn.IChainable;
+  },
+): sfn.IChainable {
+  const { fns, failed } = run;
+  const onError = { resultPath: '$.failure' };
   const asOf = { 'asOf.$': '$.asOf' };
-  const stages = lockRun(scope, reportBucket)
+  const stage = (
+    id: string,
+    fn: lambda.IFunction,
+    payload: Record<string, unknown>,
+    resultPath: string,
+  ) =>
+    invokeLambda(scope, id, fn, payload, resultPath).addCatch(failed, onError);
+  return lockRun(scope, run.reportBucket)
+    .next(stage('Rollup', fns.rollup, asOf, '$.rollup'))
+    .next(stage('Plan', fns.plan, asOf, '$.plan'))
+    .next(run.shards.addCatch(failed, onError))
     .next(
-      invokeLambda(scope, 'Rollup', fns.rollup, asOf, '$.rollup').addCatch(
-        failed,
-        onError,
-      ),
-    )
-    .next(
-      invokeLambda(scope, 'Plan', fns.plan, asOf, '$.plan').addCatch(
-        failed,
-        onError,
-      ),
-    )
-    .next(shards.addCatch(failed, onError))
-    .next(
-      invokeLambda(
-        scope,
+      stage(
         'Publish',
         fns.publish,
         { 'runId.$': '$.plan.runId' },
         '$.published',
-      ).addCatch(failed, onError),
+      ),
     );
-  return new sfn.Choice(scope, 'ResolveAsOf')
-    .when(sfn.Condition.isPresent('$.asOf'), stages)
-    .otherwise(today.next(stages));
 }
