@@ -1,17 +1,11 @@
-import {
-  Duration,
-  RemovalPolicy,
-  Stack,
-  type StackProps,
-  Validations,
-} from 'aws-cdk-lib';
+import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as athena from 'aws-cdk-lib/aws-athena';
 import * as glue from 'aws-cdk-lib/aws-glue';
-import * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import { RUN_FILES_KEPT_DAYS } from '#lib/domain/vocabulary';
-import { bucketName, workGroupName } from '../resource-names.ts';
+import { workGroupName } from '../resource-names.ts';
 import type { StageConfig } from '../stage-config.ts';
+import { addDataBuckets } from './data-buckets.ts';
 import {
   inventoryTableInput,
   PARQUET_TABLES,
@@ -52,65 +46,9 @@ export class DataStack extends Stack {
     const removalPolicy = stage.destroyOnRemoval
       ? RemovalPolicy.DESTROY
       : RemovalPolicy.RETAIN;
-    const common = {
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      removalPolicy,
-    };
-    const accessLogs = new s3.Bucket(this, 'AccessLogs', {
-      ...common,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
-      // Access logs are for audits of the last quarter.
-      lifecycleRules: [{ expiration: Duration.days(90) }],
-    });
-    Validations.of(accessLogs).acknowledge({
-      id: 'AwsSolutions-S1',
-      reason: 'This is the access log bucket; logging it into itself loops.',
-    });
-    this.lakeBucket = new s3.Bucket(this, 'Lake', {
-      ...common,
-      bucketName: bucketName(stage, 'lake'),
-      serverAccessLogsBucket: accessLogs,
-      serverAccessLogsPrefix: 'lake/',
-      // Athena result files are read once by the Lambda that ran the query.
-      lifecycleRules: [
-        { prefix: 'athena-results/', expiration: Duration.days(7) },
-        // A run's shard inputs (UNLOADed by the plan), as in the report
-        // bucket: needed until the run is published.
-        { prefix: 'runs/', expiration: Duration.days(RUN_FILES_KEPT_DAYS) },
-        // A rollup write's UNLOAD output, moved into the day folders at
-        // once: what stays was left by a Lambda stopped midway.
-        { prefix: 'rollup-staging/', expiration: Duration.days(1) },
-        // Raw samples are kept as long as a regrouping may need them.
-        {
-          prefix: 'traffic/',
-          expiration: Duration.days(stage.trafficRetentionDays),
-        },
-      ],
-    });
-    this.reportBucket = new s3.Bucket(this, 'Reports', {
-      ...common,
-      bucketName: bucketName(stage, 'reports'),
-      versioned: true,
-      serverAccessLogsBucket: accessLogs,
-      serverAccessLogsPrefix: 'reports/',
-      lifecycleRules: [
-        {
-          prefix: 'reports/',
-          expiration: Duration.days(stage.reportRetentionDays),
-        },
-        // A run's lock outlives any execution (2 h at most): one that was
-        // aborted or timed out, and so could not release it, frees its
-        // as-of date the next day.
-        { prefix: 'locks/', expiration: Duration.days(1) },
-        // A run's plan, shard inputs and results are only needed until it
-        // is published; a week leaves time to investigate a failed one.
-        { prefix: 'runs/', expiration: Duration.days(RUN_FILES_KEPT_DAYS) },
-        // Versioning protects latest/ and state/ from a bad run, for a month.
-        { noncurrentVersionExpiration: Duration.days(30) },
-      ],
-    });
+    const buckets = addDataBuckets(this, stage, removalPolicy);
+    this.lakeBucket = buckets.lake;
+    this.reportBucket = buckets.reports;
     const signIn = ReportSignIn.ifConfigured(this, stage, removalPolicy);
     this.reportSignIn = signIn;
     this.reportDistribution = new ReportDistribution(this, 'ReportsCdn', {
