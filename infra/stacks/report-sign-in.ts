@@ -1,16 +1,15 @@
-import { Aws, Duration, type RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
-import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import { type RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
-import * as iam from 'aws-cdk-lib/aws-iam';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
-import { edgeBundle } from '../constructs/edge-bundle.ts';
 import type {
   ReportSignIn as ReportSignInConfig,
   StageConfig,
 } from '../stage-config.ts';
 import { acknowledgeSignInFindings } from './nag-acknowledgements.ts';
+import { addReportUserPool } from './report-user-pool.ts';
+import { addSignInEdgeFunction } from './sign-in-edge-function.ts';
 
 /** Props of the reports' sign-in. */
 export interface ReportSignInProps {
@@ -72,49 +71,15 @@ export class ReportSignIn extends Construct {
     }
     this.parameterName = `/headroom/${props.stageName}/report-sign-in`;
     this.domain = `${props.config.domainPrefix}.auth.${region}.amazoncognito.com`;
-    this.pool = new cognito.UserPool(this, 'Users', {
-      selfSignUpEnabled: false,
-      signInAliases: { email: true },
-      passwordPolicy: {
-        minLength: 14,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireDigits: true,
-        requireSymbols: true,
-        tempPasswordValidity: Duration.days(3),
-      },
-      mfa: cognito.Mfa.REQUIRED,
-      mfaSecondFactor: { otp: true, sms: false },
-      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
-      featurePlan: cognito.FeaturePlan.PLUS,
-      standardThreatProtectionMode:
-        cognito.StandardThreatProtectionMode.FULL_FUNCTION,
+    this.pool = addReportUserPool(this, {
+      domainPrefix: props.config.domainPrefix,
       removalPolicy: props.removalPolicy,
     });
-    this.pool.addDomain('Domain', {
-      cognitoDomain: { domainPrefix: props.config.domainPrefix },
+    const edge = addSignInEdgeFunction(this, {
+      stageName: props.stageName,
+      parameterName: this.parameterName,
+      region,
     });
-    const edge = new cloudfront.experimental.EdgeFunction(this, 'Edge', {
-      stackId: `Headroom-${props.stageName}-ReportSignIn`,
-      runtime: lambda.Runtime.NODEJS_22_X,
-      handler: 'index.handler',
-      code: edgeBundle('functions/report-sign-in.ts', {
-        SIGN_IN_PARAMETER: this.parameterName,
-        SIGN_IN_PARAMETER_REGION: region,
-      }),
-      memorySize: 128,
-      timeout: Duration.seconds(5),
-      description: `Headroom ${props.stageName}: Cognito sign-in for the reports`,
-    });
-    edge.addToRolePolicy(
-      new iam.PolicyStatement({
-        actions: ['ssm:GetParameter'],
-        resources: [
-          // Pseudo parameters, not the Data stack's: the role is in us-east-1.
-          `arn:${Aws.PARTITION}:ssm:${region}:${Aws.ACCOUNT_ID}:parameter${this.parameterName}`,
-        ],
-      }),
-    );
     this.viewerRequest = edge.currentVersion;
     this.edgeStack = Stack.of(edge.lambda);
     acknowledgeSignInFindings(edge);
