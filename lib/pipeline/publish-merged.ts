@@ -4,20 +4,15 @@ import { renderAccuracy } from '#lib/report/render-accuracy';
 import { renderDataFiles } from '#lib/report/render-data-files';
 import { renderIndex } from '#lib/report/render-index';
 import { renderPartnerPages } from '#lib/report/render-report';
-import type { ReportInput, ReportSeries } from '#lib/report/report-input';
-import { DEFAULT_CHANGE_RULE } from '#lib/rules/change-types';
-import { computeChanges } from '#lib/rules/compute-changes';
+import type { ReportInput } from '#lib/report/report-input';
 import { buildManifest } from './build-manifest.ts';
 import { draftsFile } from './charted-series.ts';
 import type { Deps } from './deps.ts';
-import { loadBacktest } from './load-backtest.ts';
-import { loadPreviousRun } from './load-previous-run.ts';
 import type { MergedShards } from './merge-shards.ts';
+import { mergedReportInput } from './merged-report-input.ts';
 import type { RunPlanFile } from './plan-run.ts';
 import { eagerFile, type LazyFile, publishFiles } from './publish-files.ts';
 import { runKeys } from './run-files.ts';
-import { runReportInput } from './run-report-input.ts';
-import type { SeriesNotes } from './shard-result.ts';
 import { splitIspPages } from './split-isp-pages.ts';
 
 const HTML = 'text/html; charset=utf-8';
@@ -50,70 +45,8 @@ export async function publishMerged(
   run: MergedRun,
 ): Promise<void> {
   const { plan, merged } = run;
-  let input: ReportInput = {
-    ...runReportInput(plan, {
-      evaluations: merged.evaluations,
-      isps: merged.isps,
-      series: merged.notes.map(notesOnly),
-      dataQuality: run.quality,
-    }),
-    accuracy: merged.accuracy,
-  };
-  // The latest `headroom backtest` result, shown on the accuracy page.
-  const backtest = run.scenario
-    ? undefined
-    : await loadBacktest(deps.reports, deps.log);
-  if (backtest) input = { ...input, backtest };
-  // What changed since the previous run (not for a what-if).
-  if (!run.scenario) {
-    const previous = await loadPreviousRun(deps.reports, plan.asOf, deps.log);
-    const changes = computeChanges(previous, merged.evaluations, plan.asOf, {
-      ...DEFAULT_CHANGE_RULE,
-      warningWindowDays: plan.config.warningWindowDays,
-    });
-    input = { ...input, changes };
-  }
-  const keys = runKeys(plan.runId);
-  const shardPages: LazyFile[] = merged.pages.map(({ shard, path }) => ({
-    path,
-    contentType: HTML,
-    load: async () => {
-      const bytes = await deps.reports.get(`${keys.pages(shard)}/${path}`);
-      if (bytes === undefined) throw new Error(`shard ${shard} lost ${path}`);
-      return bytes;
-    },
-  }));
-  const pages = [
-    ...shardPages,
-    ...(await splitIspPages(deps, { plan, merged })),
-  ].sort((a, b) => a.path.localeCompare(b.path));
-  const points = {
-    runId: plan.runId,
-    asOf: plan.asOf,
-    decisionLevel: plan.config.decisionLevel,
-    series: merged.points,
-  };
-  const files = [
-    eagerFile({
-      path: 'index.html',
-      body: renderIndex(input),
-      contentType: HTML,
-    }),
-    ...pages,
-    ...renderPartnerPages(input).map(eagerFile),
-    eagerFile({
-      path: 'accuracy.html',
-      body: await renderAccuracy(input),
-      contentType: HTML,
-    }),
-    ...renderDataFiles(input).map(eagerFile),
-    eagerFile({
-      path: 'forecast-points.json',
-      body: JSON.stringify(points),
-      contentType: 'application/json',
-    }),
-    ...draftsFile(run).map(eagerFile),
-  ];
+  const input = await mergedReportInput(deps, run);
+  const files = await listMergedFiles(deps, run, input);
   const manifestOf = (digests: Parameters<typeof buildManifest>[3]) =>
     buildManifest(
       {
@@ -135,25 +68,65 @@ export async function publishMerged(
 }
 
 /**
- * A charted series reduced to its forecast notes and backtest: the
- * overview and the accuracy page read only these of `ReportInput.series`,
- * and publish never holds histories.
+ * The run's files in `renderReport`'s order, rendered from the report
+ * input, with the ISP pages loaded only when written.
  */
-function notesOnly(notes: SeriesNotes): ReportSeries {
-  const { level, key, warnings, backtest } = notes;
-  return {
-    level,
-    key,
-    history: { level, key, start: '', values: [], capacity: [] },
-    forecast: {
-      model: '',
-      mean: [],
-      lower: {},
-      upper: {},
-      cleaned: [],
-      warnings,
-      ...(backtest ? { backtest } : {}),
-    },
-    capacitySteps: [],
+async function listMergedFiles(
+  deps: Pick<Deps, 'reports'>,
+  run: MergedRun,
+  input: ReportInput,
+): Promise<LazyFile[]> {
+  const { plan } = run;
+  const pages = await listIspPages(deps, run);
+  const points = {
+    runId: plan.runId,
+    asOf: plan.asOf,
+    decisionLevel: plan.config.decisionLevel,
+    series: run.merged.points,
   };
+  return [
+    eagerFile({
+      path: 'index.html',
+      body: renderIndex(input),
+      contentType: HTML,
+    }),
+    ...pages,
+    ...renderPartnerPages(input).map(eagerFile),
+    eagerFile({
+      path: 'accuracy.html',
+      body: await renderAccuracy(input),
+      contentType: HTML,
+    }),
+    ...renderDataFiles(input).map(eagerFile),
+    eagerFile({
+      path: 'forecast-points.json',
+      body: JSON.stringify(points),
+      contentType: 'application/json',
+    }),
+    ...draftsFile(run).map(eagerFile),
+  ];
+}
+
+/**
+ * Every ISP page, sorted by path: the shards' pages, copied from the
+ * shards' folders one at a time, and the split ISPs' pages rendered here
+ * (docs/architecture.md "Choosing shards").
+ */
+async function listIspPages(
+  deps: Pick<Deps, 'reports'>,
+  run: MergedRun,
+): Promise<LazyFile[]> {
+  const keys = runKeys(run.plan.runId);
+  const shardPages: LazyFile[] = run.merged.pages.map(({ shard, path }) => ({
+    path,
+    contentType: HTML,
+    load: async () => {
+      const bytes = await deps.reports.get(`${keys.pages(shard)}/${path}`);
+      if (bytes === undefined) throw new Error(`shard ${shard} lost ${path}`);
+      return bytes;
+    },
+  }));
+  return [...shardPages, ...(await splitIspPages(deps, run))].sort((a, b) =>
+    a.path.localeCompare(b.path),
+  );
 }
