@@ -1,18 +1,15 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { DataQualityReport } from '#lib/domain/quality';
-import { idSlug } from '#lib/domain/slug';
 import type { Severity } from '#lib/domain/vocabulary';
-import { describeScenario } from '#lib/rules/describe-scenario';
 import type { Deps } from './deps.ts';
 import { latestAsOf } from './latest-run.ts';
-import { mergeShards } from './merge-shards.ts';
+import { loadMergedRun, type MergedRunFiles } from './load-merged-run.ts';
 import { type NotifySummary, notify } from './notify.ts';
 import type { RunPlanFile } from './plan-run.ts';
 import { publishMerged } from './publish-merged.ts';
+import { publishWhatIf } from './publish-what-if.ts';
 import type { RollupSummary } from './rollup.ts';
 import { EMPTY_ROLLUP } from './rollup-stage.ts';
-import { readRunJson, runKeys } from './run-files.ts';
-import { completeSplitSummaries } from './split-isp-pages.ts';
 
 /** What a run did, for the console and the Lambda's result. */
 export interface RunSummary {
@@ -48,71 +45,60 @@ export async function publishRun(
   deps: Deps,
   input: { readonly runId: string },
 ): Promise<RunSummary> {
-  const keys = runKeys(input.runId);
-  const plan = await readRunJson<RunPlanFile>(deps.reports, keys.plan);
-  const shards = await mergeShards(deps.reports, plan.runId, plan.shards);
-  const splitIsps = new Set(plan.splitIsps);
-  const merged = {
-    ...shards,
-    isps: completeSplitSummaries(shards, splitIsps),
-  };
-  const quality: DataQualityReport = {
-    ...(await readRunJson<DataQualityReport>(deps.reports, keys.quality)),
-    staleSeries: merged.stale,
-  };
-  const { asOf } = plan;
+  const run = await loadMergedRun(deps, input.runId);
+  const { plan, merged } = run;
   const runDeps = { ...deps, config: plan.config };
-  const { evaluations } = merged;
-  const scenario = plan.scenario && {
-    name: plan.scenario.name,
-    description: describeScenario(plan.scenario),
-  };
   const latest = await latestAsOf(deps.reports);
-  const replay = !scenario && latest !== undefined && asOf < latest;
-  if (replay) {
-    deps.log.warn(
-      'replaying a date before the latest run: latest/ and ' +
-        'notification state are left as they are, messages only drafted',
-      { asOf, latest },
-    );
-  }
-  // A what-if only drafts its messages (into its report), never sends them.
-  const whatIf =
-    scenario &&
-    (await notify(runDeps, {
-      asOf,
-      evaluations,
-      dryRun: true,
-      scenario: scenario.description,
-    }));
-  const folder = scenario
-    ? `scenarios/${idSlug(scenario.name)}/${asOf}`
-    : `reports/${asOf}`;
-  await publishMerged(runDeps, {
-    plan,
-    merged,
-    quality,
-    folder,
-    latest: scenario || replay ? undefined : 'reports/latest',
-    ...(scenario ? { scenario, draftMessages: whatIf?.messages ?? [] } : {}),
+  const published = plan.scenario
+    ? await publishWhatIf(runDeps, run, plan.scenario)
+    : await publishDated(runDeps, run, checkReplay(deps, plan.asOf, latest));
+  return summarizeRun(deps, plan, {
+    ...published,
+    evaluations: merged.evaluations,
+    quality: run.quality,
   });
-  const notifications =
-    whatIf ??
-    (await notify(runDeps, {
-      asOf,
-      evaluations,
-      ...(replay ? { dryRun: true } : {}),
-    }));
+}
+
+/**
+ * Publishes a real run under `reports/<asOf>/`, then notifies. A replay
+ * leaves `latest/` alone and only drafts its messages.
+ */
+async function publishDated(
+  deps: Deps,
+  run: MergedRunFiles,
+  replay: boolean,
+): Promise<{ folder: string; notifications: NotifySummary }> {
+  const { asOf } = run.plan;
+  const folder = `reports/${asOf}`;
+  await publishMerged(deps, {
+    ...run,
+    folder,
+    latest: replay ? undefined : 'reports/latest',
+  });
+  const notifications = await notify(deps, {
+    asOf,
+    evaluations: run.merged.evaluations,
+    ...(replay ? { dryRun: true } : {}),
+  });
+  return { folder, notifications };
+}
+
+/** The run's summary, its time counted from the plan's start. */
+function summarizeRun(
+  deps: Pick<Deps, 'clock'>,
+  plan: RunPlanFile,
+  run: Pick<RunSummary, 'folder' | 'evaluations' | 'quality' | 'notifications'>,
+): RunSummary {
   const started = new Date(plan.startedAt).getTime();
   return {
     runId: plan.runId,
-    asOf,
-    folder,
+    asOf: plan.asOf,
+    folder: run.folder,
     rollup: plan.rollup ?? EMPTY_ROLLUP,
-    evaluations,
-    severities: countSeverities(evaluations),
-    quality,
-    notifications,
+    evaluations: run.evaluations,
+    severities: countSeverities(run.evaluations),
+    quality: run.quality,
+    notifications: run.notifications,
     seconds: (deps.clock.now().getTime() - started) / 1000,
   };
 }
@@ -126,4 +112,24 @@ function countSeverities(evaluations: readonly Evaluation[]) {
   };
   for (const e of evaluations) if (e.level === 'group') counts[e.severity] += 1;
   return counts;
+}
+
+/**
+ * Whether `asOf` is before the latest run's date: such a replay leaves
+ * `latest/` and the notification state alone, and says so.
+ */
+function checkReplay(
+  deps: Pick<Deps, 'log'>,
+  asOf: string,
+  latest: string | undefined,
+): boolean {
+  const replay = latest !== undefined && asOf < latest;
+  if (replay) {
+    deps.log.warn(
+      'replaying a date before the latest run: latest/ and ' +
+        'notification state are left as they are, messages only drafted',
+      { asOf, latest },
+    );
+  }
+  return replay;
 }

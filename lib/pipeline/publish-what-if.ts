@@ -1,0 +1,44 @@
+import { idSlug } from '#lib/domain/slug';
+import { describeScenario } from '#lib/rules/describe-scenario';
+import type { Scenario } from '#lib/rules/scenario';
+import type { Deps } from './deps.ts';
+import type { MergedRunFiles } from './load-merged-run.ts';
+import { type NotifySummary, notify } from './notify.ts';
+import { publishMerged } from './publish-merged.ts';
+
+/**
+ * Publishes a what-if run under `scenarios/<name>/<asOf>/` (never
+ * `latest/`). A what-if only drafts its messages, into its report
+ * (`what-if-messages.txt`), and never sends them nor touches the
+ * notification state.
+ *
+ * @param deps - the ports, with the plan's configuration
+ * @param run - the plan, merged rows and quality report
+ * @param scenario - the plan's scenario
+ * @returns the report folder and the drafted messages
+ * @example
+ * const { folder } = await publishWhatIf(deps, run, plan.scenario);
+ */
+export async function publishWhatIf(
+  deps: Deps,
+  run: MergedRunFiles,
+  scenario: Scenario,
+): Promise<{ folder: string; notifications: NotifySummary }> {
+  const { plan, merged } = run;
+  const description = describeScenario(scenario);
+  const notifications = await notify(deps, {
+    asOf: plan.asOf,
+    evaluations: merged.evaluations,
+    dryRun: true,
+    scenario: description,
+  });
+  const folder = `scenarios/${idSlug(scenario.name)}/${plan.asOf}`;
+  await publishMerged(deps, {
+    ...run,
+    folder,
+    latest: undefined,
+    scenario: { name: scenario.name, description },
+    draftMessages: notifications.messages,
+  });
+  return { folder, notifications };
+}
