@@ -1,18 +1,21 @@
 import type { Config } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
+import type { Inventory } from '#lib/domain/inventory';
+import type { SqlRow } from '#lib/ports/query-engine';
 import type { Scenario } from '#lib/rules/scenario';
-import { seriesPerIspSql, shardSeriesSql } from '#lib/sql/shard-input';
+import type { DayWindow } from '#lib/sql/select-series';
 import { dayLiteral } from '#lib/sql/sql-literals';
 import type { ManifestInputs } from './build-manifest.ts';
-import { chooseShards, splitIsps } from './choose-shards.ts';
+import { splitIsps } from './choose-shards.ts';
 import type { Deps } from './deps.ts';
 import { checkLakeCoverage } from './lake-coverage.ts';
 import { loadInventory } from './load-inventory.ts';
-import { loadQualityReport } from './load-quality.ts';
+import { planShards } from './plan-shards.ts';
 import type { RollupSummary } from './rollup.ts';
 import { lastRollup } from './rollup-stage.ts';
 import { runKeys, writeRunJson } from './run-files.ts';
-import { splitInventory } from './split-inventory.ts';
+import { writeQualityReport } from './write-quality-report.ts';
+import { writeShardInputs } from './write-shard-inputs.ts';
 
 /** What `planRun` needs; the optional fields come from the local flow. */
 export interface PlanInput {
@@ -78,31 +81,9 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
   await checkLakeCoverage(engine, asOf, config.historyDays);
   // On AWS the rollup ran in its own Lambda: its faults come from state.
   const rollup = input.rollup ?? (await lastRollup(deps));
-  const counts = await engine.query(seriesPerIspSql(window));
-  const known = counts
-    .filter((row) => row.isp !== null)
-    .map((row) => ({
-      isp: String(row.isp),
-      group: String(row.grp ?? ''),
-      series: Number(row.series),
-    }));
-  const shards = chooseShards(known, config.shards.maxSeries);
-  for (const s of shards.filter((s) => s.series > config.shards.maxSeries)) {
-    log.warn('a group has more series than shards.maxSeries', { ...s });
-  }
-  if (shards.length > 0) {
-    await engine.unload(shardSeriesSql(window, shards), keys.series);
-  }
-  for (const [shard, part] of splitInventory(inventory, shards)) {
-    await writeRunJson(deps.reports, keys.inventory(shard), part);
-  }
-  const knownLinks = inventory.links.map((link) => link.linkId);
-  const quality = {
-    ...(await loadQualityReport(engine, { ...window, knownLinks })),
-    unreadableFiles: rollup.unreadableFiles,
-    daysNotReRolled: rollup.notReRolled,
-  };
-  await writeRunJson(deps.reports, keys.quality, quality);
+  const { counts, shards } = await planShards(deps, window);
+  await writeShardInputs(deps, { runId, window, shards, inventory });
+  await writeQualityReport(deps, { runId, window, inventory, rollup });
   const list = shards.map(({ shard, series }) => ({ shard, series }));
   const plan: RunPlanFile = {
     runId,
@@ -112,15 +93,7 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
     config,
     ...(input.scenario ? { scenario: input.scenario } : {}),
     ...(input.rollup ? { rollup: input.rollup } : {}),
-    inputs: {
-      historyFrom: window.from,
-      historyTo: window.to,
-      daysRolledUp: input.rollup?.days ?? [],
-      dailyRows: counts.reduce((n, row) => n + Number(row.daily_rows), 0),
-      links: inventory.links.length,
-      augments: inventory.augments.length,
-      unknownSeries: Number(counts.find((r) => r.isp === null)?.series ?? 0),
-    },
+    inputs: manifestInputs({ window, counts, inventory, rollup: input.rollup }),
     shards: list,
     splitIsps: splitIsps(shards),
   };
@@ -128,6 +101,25 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
   await writeRunJson(deps.reports, keys.shardList, list);
   log.info('planned', { runId, shards: list.length, series: sum(list) });
   return { runId, asOf, shardCount: list.length, shardListKey: keys.shardList };
+}
+
+/** What the manifest says of the run's inputs, from the plan's counts. */
+function manifestInputs(run: {
+  readonly window: DayWindow;
+  readonly counts: readonly SqlRow[];
+  readonly inventory: Inventory;
+  readonly rollup?: RollupSummary;
+}): RunPlanFile['inputs'] {
+  const { counts } = run;
+  return {
+    historyFrom: run.window.from,
+    historyTo: run.window.to,
+    daysRolledUp: run.rollup?.days ?? [],
+    dailyRows: counts.reduce((n, row) => n + Number(row.daily_rows), 0),
+    links: run.inventory.links.length,
+    augments: run.inventory.augments.length,
+    unknownSeries: Number(counts.find((r) => r.isp === null)?.series ?? 0),
+  };
 }
 
 /**

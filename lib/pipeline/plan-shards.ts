@@ -1,0 +1,44 @@
+import type { SqlRow } from '#lib/ports/query-engine';
+import type { DayWindow } from '#lib/sql/select-series';
+import { seriesPerIspSql } from '#lib/sql/shard-input';
+import { chooseShards, type ShardSpec } from './choose-shards.ts';
+import type { Deps } from './deps.ts';
+
+/** The lake's series counts and the shards chosen from them. */
+export interface ShardPlan {
+  /** Series and daily rows per ISP and group (ISP null: not in inventory). */
+  readonly counts: readonly SqlRow[];
+  readonly shards: readonly ShardSpec[];
+}
+
+/**
+ * Counts the window's series per ISP and group in the lake and packs them
+ * into shards of at most `shards.maxSeries` series (docs/architecture.md
+ * "Choosing shards"); warns about each shard made larger by a single group.
+ *
+ * @param deps - the query engine, logger and configuration
+ * @param window - the history window
+ * @returns the counts (the manifest reports them) and the shards
+ * @example
+ * const { counts, shards } = await planShards(deps, {
+ *   from: '2024-11-26', to: '2026-11-26' });
+ */
+export async function planShards(
+  deps: Pick<Deps, 'engine' | 'log' | 'config'>,
+  window: DayWindow,
+): Promise<ShardPlan> {
+  const { maxSeries } = deps.config.shards;
+  const counts = await deps.engine.query(seriesPerIspSql(window));
+  const known = counts
+    .filter((row) => row.isp !== null)
+    .map((row) => ({
+      isp: String(row.isp),
+      group: String(row.grp ?? ''),
+      series: Number(row.series),
+    }));
+  const shards = chooseShards(known, maxSeries);
+  for (const s of shards.filter((s) => s.series > maxSeries)) {
+    deps.log.warn('a group has more series than shards.maxSeries', { ...s });
+  }
+  return { counts, shards };
+}

@@ -1,0 +1,36 @@
+import type { Inventory } from '#lib/domain/inventory';
+import type { DayWindow } from '#lib/sql/select-series';
+import type { Deps } from './deps.ts';
+import { loadQualityReport } from './load-quality.ts';
+import type { RollupSummary } from './rollup.ts';
+import { runKeys, writeRunJson } from './run-files.ts';
+
+/**
+ * The run's data-quality report (from `quality_daily`, for the inventory's
+ * links) with the rollup's unreadable files and days not rolled up again,
+ * written as `runs/<runId>/quality.json` (docs/architecture.md "Shard
+ * format").
+ *
+ * @param deps - the query engine and report store
+ * @param run - the run id, history window, inventory and rollup summary
+ * @returns when written
+ * @example
+ * await writeQualityReport(deps, { runId, window, inventory, rollup });
+ */
+export async function writeQualityReport(
+  deps: Pick<Deps, 'engine' | 'reports'>,
+  run: {
+    readonly runId: string;
+    readonly window: DayWindow;
+    readonly inventory: Inventory;
+    readonly rollup: RollupSummary;
+  },
+): Promise<void> {
+  const knownLinks = run.inventory.links.map((link) => link.linkId);
+  const quality = {
+    ...(await loadQualityReport(deps.engine, { ...run.window, knownLinks })),
+    unreadableFiles: run.rollup.unreadableFiles,
+    daysNotReRolled: run.rollup.notReRolled,
+  };
+  await writeRunJson(deps.reports, runKeys(run.runId).quality, quality);
+}
