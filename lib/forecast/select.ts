@@ -2,9 +2,9 @@ import type { BacktestSummary, CleanedPoint } from '#lib/domain/forecast';
 import { planBacktest, runBacktest } from './backtest.ts';
 import { calibrateRecipe } from './calibrate-recipe.ts';
 import { NO_BACKTEST_MODEL, POOLS } from './candidates.ts';
-import { chooseRecipe, recipeMean } from './choose.ts';
-import { scaledBounds } from './intervals.ts';
+import { chooseRecipe } from './choose.ts';
 import { maseScale } from './metrics.ts';
+import { forecastRecipe } from './recipe-forecast.ts';
 import { scoreRuns, summarizeRuns } from './score-runs.ts';
 import { DEFAULT_SETTING, type EngineSetting } from './settings.ts';
 import type { Forecaster, PointForecast } from './types.ts';
@@ -51,22 +51,9 @@ export function selectForecast(
   models?: readonly Forecaster[],
   setting: EngineSetting = DEFAULT_SETTING,
 ): Selection {
-  const { horizon, levels, season } = options;
   const pool = models ?? POOLS[setting.pool];
   const usable = pool.filter((m) => m.minLength <= values.length);
-  const plan = planBacktest(values.length, horizon, MIN_TRAIN);
-  const prune = setting.rule === 'select';
-  const runs = runBacktest(
-    values,
-    usable,
-    plan,
-    season,
-    options.actuals,
-    prune,
-  );
-  const names = usable
-    .map((m) => m.name)
-    .filter((n) => n in (runs[0]?.means ?? {}));
+  const { runs, names } = backtestPool(values, usable, options, setting);
   const ranked = scoreRuns(runs, names);
   const recipe = chooseRecipe(runs, ranked, names, setting);
   if (recipe === undefined) {
@@ -76,45 +63,47 @@ export function selectForecast(
     return firstCandidate(short, values, options, warnings);
   }
   const cal = calibrateRecipe(values, runs, recipe, ranked, options, setting);
-  // The members' own bounds are used only without calibrated intervals;
-  // otherwise they are not computed (the means do not depend on them).
-  const final = cal ? { ...options, levels: [] } : options;
-  const finals = Object.fromEntries(
-    [...new Set([...recipe.single, ...recipe.median])].map((n) => {
-      const m = usable.find((x) => x.name === n)!;
-      return [n, finalForecast(m, values, final, runs[0]?.fits?.[n])];
-    }),
-  );
-  const mean = recipeMean(
-    recipe,
-    Object.fromEntries(Object.entries(finals).map(([k, f]) => [k, f.mean])),
-  );
-  const own = finals[recipe.single[0] ?? recipe.median[0]!]!;
-  const forecast = cal ? scaledBounds(mean, cal.sd, cal.k) : { ...own, mean };
+  const chosen = { recipe, usable, runs, cal };
+  const forecast = forecastRecipe(values, chosen, options);
   const halfWidths = Object.fromEntries(
-    levels.map((l) => [l, (cal?.rel ?? []).map((s) => s * (cal?.k[l] ?? 0))]),
+    options.levels.map((l) => [
+      l,
+      (cal?.rel ?? []).map((s) => s * (cal?.k[l] ?? 0)),
+    ]),
   );
   const backtest = summarizeRuns(
     cal?.runs ?? runs,
     cal?.path ?? recipe.path,
-    maseScale(values, season),
+    maseScale(values, options.season),
     halfWidths,
   );
   return { model: recipe.label, forecast, backtest, cleaned: [] };
 }
 
-/** Forecast of one chosen model, refitted from its latest-origin fit. */
-function finalForecast(
-  model: Forecaster,
+/**
+ * The rolling-origin backtest of the usable pool (pruned as it goes under
+ * the `select` rule), and the names of the models it scored.
+ */
+function backtestPool(
   values: readonly number[],
-  { horizon, levels, season }: SelectOptions,
-  earlier: unknown,
-): PointForecast {
-  if (model.refit === undefined || earlier === undefined) {
-    return model.forecast(values, season, horizon, levels);
-  }
-  const fit = model.refit(values, season, earlier);
-  return model.predict(fit, horizon, levels);
+  usable: readonly Forecaster[],
+  options: SelectOptions,
+  setting: EngineSetting,
+) {
+  const plan = planBacktest(values.length, options.horizon, MIN_TRAIN);
+  const prune = setting.rule === 'select';
+  const runs = runBacktest(
+    values,
+    usable,
+    plan,
+    options.season,
+    options.actuals,
+    prune,
+  );
+  const names = usable
+    .map((m) => m.name)
+    .filter((n) => n in (runs[0]?.means ?? {}));
+  return { runs, names };
 }
 
 function firstCandidate(
