@@ -1,25 +1,18 @@
-import type { SeriesForecast } from '#lib/domain/forecast';
+import type { CleanedPoint, SeriesForecast } from '#lib/domain/forecast';
 import { cleanSeries } from './clean.ts';
 import { atOrdinaryScale } from './decimal-scale.ts';
 import { detectEndStep } from './end-step.ts';
 import { finalizeForecast } from './finalize.ts';
 import { applyStep, undoStep } from './follow-step.ts';
-import { fillGaps } from './prepare.ts';
+import { fillGaps, type PreparedSeries } from './prepare.ts';
 import { seasonalNaive } from './seasonal-naive.ts';
-import {
-  type Selection,
-  type SelectOptions,
-  selectForecast,
-} from './select.ts';
-import { DEFAULT_SETTING } from './settings.ts';
+import { MIN_SELECT_LENGTH, selectOrFallback } from './select-or-fallback.ts';
+import { DEFAULT_SETTING, type EngineSetting } from './settings.ts';
 import { DEFAULT_STEP } from './step-settings.ts';
-import type { ForecastOptions, PointForecast } from './types.ts';
+import type { ForecastOptions } from './types.ts';
 import { validateOptions } from './validate-options.ts';
 
 export type { ForecastOptions } from './types.ts';
-
-/** Fewest observations for model selection; below it the fallback runs. */
-export const MIN_SELECT_LENGTH = 28;
 
 /**
  * Forecast one regular daily series (NaN for missing days). Empty,
@@ -56,43 +49,31 @@ function forecastScaled(
   const levels = [...new Set(options.levels)].sort((a, b) => a - b);
   const { horizon } = options;
   const prepared = fillGaps(values);
-  const shift = (i: number) => i + prepared.offset;
   if (prepared.values.length === 0) return emptyForecast(horizon, levels);
   const setting = options.setting ?? DEFAULT_SETTING;
-  const rule = setting.step ?? DEFAULT_STEP;
-  const step =
-    rule && prepared.observed >= MIN_SELECT_LENGTH
-      ? detectEndStep(prepared.values, season, rule)
-      : undefined;
-  const actuals = step ? undoStep(prepared.values, step) : prepared.values;
-  const clean = cleanSeries(actuals, season, setting.clean);
+  const { step, rule, actuals, clean } = steadySeries(
+    prepared,
+    season,
+    setting,
+  );
   const y = clean.values;
   const nonNegative = prepared.values.every((x) => x >= 0);
   const floor = nonNegative ? 0 : undefined;
   const fallback = seasonalNaive.forecast(y, season, horizon, levels);
   const warnings: string[] = [];
-  const chosen =
-    prepared.observed < MIN_SELECT_LENGTH
-      ? shortSeries(prepared.observed, warnings, fallback)
-      : trySelect(
-          y,
-          { horizon, levels, season, actuals },
-          warnings,
-          options,
-          fallback,
-        );
+  const chosen = selectOrFallback(
+    y,
+    { horizon, levels, season, actuals },
+    { observed: prepared.observed, options, fallback, warnings },
+  );
   const safe = finalizeForecast(chosen.forecast, levels, fallback.mean, floor);
   const stepped = step && rule ? applyStep(safe, step, rule) : undefined;
-  const cleaned = [...prepared.cleaned, ...clean.cleaned].map((c) => ({
-    ...c,
-    index: shift(c.index),
-  }));
-  cleaned.sort((a, b) => a.index - b.index);
+  const shift = (i: number) => i + prepared.offset;
   return {
     model: chosen.model,
     ...(stepped?.forecast ?? safe),
     ...(chosen.backtest ? { backtest: chosen.backtest } : {}),
-    cleaned,
+    cleaned: cleanedPoints(prepared, clean.cleaned),
     warnings,
     ...(stepped
       ? { step: { ...stepped.step, index: shift(stepped.step.index) } }
@@ -100,40 +81,40 @@ function forecastScaled(
   };
 }
 
-function trySelect(
-  y: readonly number[],
-  select: SelectOptions,
-  warnings: string[],
-  options: ForecastOptions,
-  fallback: PointForecast,
-): Selection {
-  try {
-    return selectForecast(
-      y,
-      select,
-      warnings,
-      options.candidates,
-      options.setting,
-    );
-  } catch (error) {
-    warnings.push(
-      `model selection failed (${(error as Error).message}); ` +
-        `used the ${seasonalNaive.name} fallback`,
-    );
-    return { model: seasonalNaive.name, forecast: fallback, cleaned: [] };
-  }
+/**
+ * The series the models see (docs/architecture.md "Steps"): a step at
+ * the end, detected before cleaning, is undone (its days divided by its
+ * ratio), then the series is cleaned.
+ */
+function steadySeries(
+  prepared: PreparedSeries,
+  season: number,
+  setting: EngineSetting,
+) {
+  const rule = setting.step ?? DEFAULT_STEP;
+  const step =
+    rule && prepared.observed >= MIN_SELECT_LENGTH
+      ? detectEndStep(prepared.values, season, rule)
+      : undefined;
+  const actuals = step ? undoStep(prepared.values, step) : prepared.values;
+  const clean = cleanSeries(actuals, season, setting.clean);
+  return { step, rule, actuals, clean };
 }
 
-function shortSeries(
-  observed: number,
-  warnings: string[],
-  forecast: ReturnType<typeof seasonalNaive.forecast>,
-): Selection {
-  warnings.push(
-    `short history: ${observed} observations, fewer than ` +
-      `${MIN_SELECT_LENGTH}; used the ${seasonalNaive.name} fallback`,
-  );
-  return { model: seasonalNaive.name, forecast, cleaned: [] };
+/**
+ * The days filled in and the days cleaned, at their index in the input
+ * (the prepared series starts at its first finite value), in index order.
+ */
+function cleanedPoints(
+  prepared: PreparedSeries,
+  cleaned: readonly CleanedPoint[],
+): CleanedPoint[] {
+  const points = [...prepared.cleaned, ...cleaned].map((c) => ({
+    ...c,
+    index: c.index + prepared.offset,
+  }));
+  points.sort((a, b) => a.index - b.index);
+  return points;
 }
 
 function emptyForecast(horizon: number, levels: readonly number[]) {

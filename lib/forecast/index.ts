@@ -7,7 +7,7 @@ export type { EndStep, StepOptions } from './end-step.ts';
 export { detectEndStep } from './end-step.ts';
 export type { EtsFit } from './ets.ts';
 export { etsAdditive, etsMultiplicative, fitEts, predictEts } from './ets.ts';
-export { forecastSeries, MIN_SELECT_LENGTH } from './forecast-series.ts';
+export { forecastSeries } from './forecast-series.ts';
 export { detectLevelShifts } from './level-shift.ts';
 export { coverage, mase, maseScale, msis, smape } from './metrics.ts';
 export { optimizedTheta } from './optimized-theta.ts';
@@ -21,6 +21,7 @@ export {
   predictSeasonalNaive,
   seasonalNaive,
 } from './seasonal-naive.ts';
+export { MIN_SELECT_LENGTH } from './select-or-fallback.ts';
 export type { EngineSetting, PoolName } from './settings.ts';
 export { DEFAULT_SETTING, SETTING_GRID, WIDEN_GRID } from './settings.ts';
 export { DEFAULT_STEP, STEP_GRID, stepId } from './step-settings.ts';

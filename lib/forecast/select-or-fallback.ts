@@ -1,0 +1,75 @@
+import { seasonalNaive } from './seasonal-naive.ts';
+import {
+  type Selection,
+  type SelectOptions,
+  selectForecast,
+} from './select.ts';
+import type { ForecastOptions, PointForecast } from './types.ts';
+
+/** Fewest observations for model selection; below it the fallback runs. */
+export const MIN_SELECT_LENGTH = 28;
+
+/**
+ * The selected forecast ({@link selectForecast}), or the seasonal naive
+ * fallback, with a warning saying why, for a short history or when the
+ * selection throws. The selection names the model that produced it.
+ *
+ * @param y - the cleaned series
+ * @param select - horizon, levels, season and the uncleaned actuals
+ * @param run - the observed days, the caller's options (candidates,
+ *   setting), the fallback forecast and the warnings to add to
+ * @returns the selection
+ * @example
+ * selectOrFallback(y, { horizon: 90, levels: [80], season: 7 },
+ *   { observed: 400, options, fallback, warnings: [] }).model;
+ */
+export function selectOrFallback(
+  y: readonly number[],
+  select: SelectOptions,
+  run: {
+    readonly observed: number;
+    readonly options: ForecastOptions;
+    readonly fallback: PointForecast;
+    readonly warnings: string[];
+  },
+): Selection {
+  return run.observed < MIN_SELECT_LENGTH
+    ? shortSeries(run.observed, run.warnings, run.fallback)
+    : trySelect(y, select, run.warnings, run.options, run.fallback);
+}
+
+function trySelect(
+  y: readonly number[],
+  select: SelectOptions,
+  warnings: string[],
+  options: ForecastOptions,
+  fallback: PointForecast,
+): Selection {
+  try {
+    return selectForecast(
+      y,
+      select,
+      warnings,
+      options.candidates,
+      options.setting,
+    );
+  } catch (error) {
+    warnings.push(
+      `model selection failed (${(error as Error).message}); ` +
+        `used the ${seasonalNaive.name} fallback`,
+    );
+    return { model: seasonalNaive.name, forecast: fallback, cleaned: [] };
+  }
+}
+
+function shortSeries(
+  observed: number,
+  warnings: string[],
+  forecast: PointForecast,
+): Selection {
+  warnings.push(
+    `short history: ${observed} observations, fewer than ` +
+      `${MIN_SELECT_LENGTH}; used the ${seasonalNaive.name} fallback`,
+  );
+  return { model: seasonalNaive.name, forecast, cleaned: [] };
+}
