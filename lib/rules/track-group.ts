@@ -1,0 +1,137 @@
+import type { Evaluation } from '#lib/domain/evaluation';
+import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
+import type {
+  ChangeKind,
+  ChangeRule,
+  GroupChange,
+  TrackedGroup,
+} from './change-types.ts';
+import { describeChange } from './describe-change.ts';
+import {
+  holdAsk,
+  holdGrowth,
+  holdOrderBy,
+  holdSeverity,
+} from './hold-changes.ts';
+
+const rank = (s: Severity) => SEVERITIES.indexOf(s);
+const atRisk = (s: Severity) => rank(s) >= rank('warning');
+
+/**
+ * One group's tracked state after this run, and its change if it is
+ * listed: a group first seen is new unless `ok`; a group seen before has
+ * its severity, ask, order-by date and growth held against noise
+ * (`holdSeverity`, `holdAsk`, `holdOrderBy`, `holdGrowth`), and is listed
+ * when one of them changed, unless it was and is `ok`.
+ *
+ * @param prev - the group's state from the previous run, if any
+ * @param e - the group's evaluation in this run
+ * @param asOf - this run's date
+ * @param rule - the hysteresis parameters
+ * @returns the state to save and the change, if listed
+ * @example
+ * trackGroup(undefined, evaluation, '2026-11-26', rule).change?.kinds;
+ * // ['new'] for a group at risk
+ */
+export function trackGroup(
+  prev: TrackedGroup | undefined,
+  e: Evaluation,
+  asOf: string,
+  rule: ChangeRule,
+): { tracked: TrackedGroup; change?: GroupChange } {
+  const base = {
+    key: e.key,
+    isp: e.isp,
+    portBps: e.portBps,
+    rawSeverity: e.severity,
+    rawAskPorts: e.recommendedPorts,
+  };
+  if (prev === undefined) return trackFirst(base, e);
+  const severity = holdSeverity(prev, e, asOf, rule);
+  const ask = holdAsk(prev, e);
+  const orderBy = holdOrderBy(prev, e, rule);
+  const growth = Number.isFinite(prev.growthPctPerYear)
+    ? holdGrowth(prev, e, rule)
+    : { growth: e.growthPctPerYear, changed: false };
+  const tracked: TrackedGroup = {
+    ...base,
+    severity,
+    askPorts: ask.ports,
+    askBps: ask.bps,
+    ...(orderBy.date ? { orderByDate: orderBy.date } : {}),
+    growthPctPerYear: growth.growth,
+    everAtRisk: prev.everAtRisk || atRisk(severity),
+  };
+  if (prev.severity === 'ok' && severity === 'ok') return { tracked };
+  const kinds: ChangeKind[] = [
+    ...severityKinds(prev, severity),
+    ...(orderBy.moved !== 0 ? (['order-by-moved'] as const) : []),
+    ...(ask.bps !== prev.askBps ? (['ask-changed'] as const) : []),
+    ...(growth.changed ? (['growth-re-estimated'] as const) : []),
+  ];
+  return kinds.length === 0
+    ? { tracked }
+    : { tracked, change: changeOf(prev, tracked, kinds, orderBy.moved) };
+}
+
+/** A group first seen: its evaluation as is; new unless `ok`. */
+function trackFirst(
+  base: Pick<
+    TrackedGroup,
+    'key' | 'isp' | 'portBps' | 'rawSeverity' | 'rawAskPorts'
+  >,
+  e: Evaluation,
+): { tracked: TrackedGroup; change?: GroupChange } {
+  const tracked: TrackedGroup = {
+    ...base,
+    severity: e.severity,
+    askPorts: e.recommendedPorts,
+    askBps: e.recommendedAddBps,
+    ...(e.orderByDate ? { orderByDate: e.orderByDate } : {}),
+    growthPctPerYear: e.growthPctPerYear,
+    everAtRisk: atRisk(e.severity),
+  };
+  return e.severity === 'ok'
+    ? { tracked }
+    : { tracked, change: changeOf(undefined, tracked, ['new'], 0) };
+}
+
+function severityKinds(prev: TrackedGroup, to: Severity): ChangeKind[] {
+  const from = prev.severity;
+  if (rank(to) > rank(from)) {
+    if (atRisk(to) && !atRisk(from) && prev.everAtRisk) return ['re-opened'];
+    return from === 'ok' && !prev.everAtRisk ? ['new'] : ['escalated'];
+  }
+  if (rank(to) < rank(from))
+    return atRisk(from) && !atRisk(to) ? ['resolved'] : ['de-escalated'];
+  return [];
+}
+
+function changeOf(
+  prev: TrackedGroup | undefined,
+  now: TrackedGroup,
+  kinds: readonly ChangeKind[],
+  movedDays: number,
+): GroupChange {
+  const change: Omit<GroupChange, 'text'> = {
+    key: now.key,
+    isp: now.isp,
+    kinds,
+    severity: { ...(prev ? { from: prev.severity } : {}), to: now.severity },
+    orderBy: {
+      ...(prev?.orderByDate ? { from: prev.orderByDate } : {}),
+      ...(now.orderByDate ? { to: now.orderByDate } : {}),
+      ...(movedDays !== 0 ? { movedDays } : {}),
+    },
+    ask: {
+      ...(prev ? { fromPorts: prev.askPorts, fromBps: prev.askBps } : {}),
+      toPorts: now.askPorts,
+      toBps: now.askBps,
+    },
+    growth: {
+      ...(prev ? { from: prev.growthPctPerYear } : {}),
+      to: now.growthPctPerYear,
+    },
+  };
+  return { ...change, text: describeChange(change) };
+}
