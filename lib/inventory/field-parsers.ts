@@ -30,46 +30,16 @@ export interface FieldReader {
  * fieldsOf('links.csv', row).positive('capacity_bps');
  */
 export function fieldsOf(file: string, row: CsvRow): FieldReader {
-  const fail = (field: string, problem: string): never => {
-    throw new InputError(file, problem, {
-      line: row.line,
-      field,
-      value: row.values[field] ?? '',
-    });
-  };
-  const raw = (field: string) => (row.values[field] ?? '').trim();
+  const { raw, fail } = rowAccess(file, row);
   const bounded = (field: string, max: number) =>
     raw(field).length <= max
       ? raw(field)
       : fail(field, `must be at most ${max} characters long`);
-  const reader: FieldReader = {
+  return {
     text: (field, max = MAX_TEXT) =>
       bounded(field, max) || fail(field, 'must not be empty'),
     optionalText: (field, max = MAX_TEXT) => bounded(field, max) || undefined,
-    optionalRatio: (field) => {
-      if (raw(field) === '') return undefined;
-      const value = Number(raw(field));
-      if (Number.isFinite(value) && value > 0 && value < 1) return value;
-      const hint =
-        value > 1 && value <= 100 ? `, e.g. ${value / 100} for ${value} %` : '';
-      return fail(field, `must be a ratio between 0 and 1${hint}`);
-    },
-    positive: (field) => {
-      const value = Number(raw(field));
-      return raw(field) !== '' && Number.isFinite(value) && value > 0
-        ? value
-        : fail(field, 'must be a positive number');
-    },
-    optionalPositive: (field) =>
-      raw(field) === '' ? undefined : reader.positive(field),
-    integer: (field, min) => {
-      const value = Number(raw(field));
-      return raw(field) !== '' && Number.isInteger(value) && value >= min
-        ? value
-        : fail(field, `must be a whole number ≥ ${min}`);
-    },
-    optionalInteger: (field, min) =>
-      raw(field) === '' ? undefined : reader.integer(field, min),
+    ...numberFields({ raw, fail }),
     date: (field) =>
       isIsoDay(raw(field))
         ? raw(field)
@@ -79,5 +49,65 @@ export function fieldsOf(file: string, row: CsvRow): FieldReader {
         ? (raw(field) as (typeof allowed)[number])
         : fail(field, `must be one of ${allowed.join(', ')}`),
   };
-  return reader;
+}
+
+/** A row's trimmed fields, and the error naming file, line and field. */
+interface RowAccess {
+  readonly raw: (field: string) => string;
+  readonly fail: (field: string, problem: string) => never;
+}
+
+function rowAccess(file: string, row: CsvRow): RowAccess {
+  return {
+    raw: (field) => (row.values[field] ?? '').trim(),
+    fail: (field, problem) => {
+      throw new InputError(file, problem, {
+        line: row.line,
+        field,
+        value: row.values[field] ?? '',
+      });
+    },
+  };
+}
+
+/** The numeric readers: ratios, positive numbers, whole numbers. */
+function numberFields({
+  raw,
+  fail,
+}: RowAccess): Pick<
+  FieldReader,
+  | 'optionalRatio'
+  | 'positive'
+  | 'optionalPositive'
+  | 'integer'
+  | 'optionalInteger'
+> {
+  const positive = (field: string) => {
+    const value = Number(raw(field));
+    return raw(field) !== '' && Number.isFinite(value) && value > 0
+      ? value
+      : fail(field, 'must be a positive number');
+  };
+  const integer = (field: string, min: number) => {
+    const value = Number(raw(field));
+    return raw(field) !== '' && Number.isInteger(value) && value >= min
+      ? value
+      : fail(field, `must be a whole number ≥ ${min}`);
+  };
+  return {
+    optionalRatio: (field) => {
+      if (raw(field) === '') return undefined;
+      const value = Number(raw(field));
+      if (Number.isFinite(value) && value > 0 && value < 1) return value;
+      const hint =
+        value > 1 && value <= 100 ? `, e.g. ${value / 100} for ${value} %` : '';
+      return fail(field, `must be a ratio between 0 and 1${hint}`);
+    },
+    positive,
+    optionalPositive: (field) =>
+      raw(field) === '' ? undefined : positive(field),
+    integer,
+    optionalInteger: (field, min) =>
+      raw(field) === '' ? undefined : integer(field, min),
+  };
 }
