@@ -41,33 +41,15 @@ export function evaluateAll(
   config: Config,
   scenario?: Scenario,
 ): Evaluated {
-  const toInput = ({ entry, history, forecast }: ModelledSeries) => {
-    const groups = new Set(entry.links.map((link) => link.group));
-    const input: SeriesInput = {
-      level: entry.level,
-      key: entry.key,
-      links: entry.links,
-      augments: inventory.augments.filter((a) => groups.has(a.group)),
-      history,
-      forecast,
-      asOf,
-      config,
-    };
-    return scenario ? applyScenario(input, scenario) : input;
-  };
-  const first = modelled.map(toInput);
+  const run = { inventory, asOf, config, scenario };
+  const first = modelled.map((series) => seriesInput(series, run));
   const marked = markBundleMoves(
     first.map((input) => evaluateSeries(input)),
     first.map((input) => input.history),
   );
-  // A group named with a link's step forecasts without it and follows it.
-  const final = modelled.map((series, i) => {
-    const step = marked[i]!.step;
-    if (step?.link === undefined) return series;
-    return { ...series, forecast: followLinkStep(series, step, asOf, config) };
-  });
+  const final = followLinkSteps(modelled, marked, asOf, config);
   const inputs = final.map((series, i) =>
-    series === modelled[i] ? first[i]! : toInput(series),
+    series === modelled[i] ? first[i]! : seriesInput(series, run),
   );
   const evaluations = marked.map((e, i) =>
     inputs[i] === first[i]
@@ -83,6 +65,50 @@ export function evaluateAll(
     evaluations,
     isps: summarizeIsps(adjusted, evaluations, inventory, config),
   };
+}
+
+/**
+ * A modelled series as the rules read it: with its groups' planned
+ * augments, after the what-if scenario's changes, if any.
+ */
+function seriesInput(
+  { entry, history, forecast }: ModelledSeries,
+  run: {
+    readonly inventory: Inventory;
+    readonly asOf: string;
+    readonly config: Config;
+    readonly scenario?: Scenario;
+  },
+): SeriesInput {
+  const groups = new Set(entry.links.map((link) => link.group));
+  const input: SeriesInput = {
+    level: entry.level,
+    key: entry.key,
+    links: entry.links,
+    augments: run.inventory.augments.filter((a) => groups.has(a.group)),
+    history,
+    forecast,
+    asOf: run.asOf,
+    config: run.config,
+  };
+  return run.scenario ? applyScenario(input, run.scenario) : input;
+}
+
+/**
+ * A group named with a link's step forecasts without it and follows it
+ * (docs/architecture.md "Steps"); every other series is kept as it is.
+ */
+function followLinkSteps(
+  modelled: readonly ModelledSeries[],
+  marked: readonly Evaluation[],
+  asOf: string,
+  config: Config,
+): ModelledSeries[] {
+  return modelled.map((series, i) => {
+    const step = marked[i]!.step;
+    if (step?.link === undefined) return series;
+    return { ...series, forecast: followLinkStep(series, step, asOf, config) };
+  });
 }
 
 function summarizeIsps(
