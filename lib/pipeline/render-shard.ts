@@ -1,7 +1,11 @@
 import type { Inventory } from '#lib/domain/inventory';
 import { buildForecastPoints } from '#lib/report/forecast-points';
 import { renderIspPages } from '#lib/report/render-report';
-import type { ReportFile, ReportInput } from '#lib/report/report-input';
+import type {
+  ReportFile,
+  ReportInput,
+  ReportSeries,
+} from '#lib/report/report-input';
 import { chartedSeries } from './charted-series.ts';
 import type { Deps } from './deps.ts';
 import type { Evaluated } from './evaluate-all.ts';
@@ -9,7 +13,7 @@ import type { RunPlanFile } from './plan-run.ts';
 import { readRunJson, runKeys } from './run-files.ts';
 import { runReportInput } from './run-report-input.ts';
 import { shardAccuracy } from './shard-accuracy.ts';
-import type { ShardResult } from './shard-result.ts';
+import type { SeriesNotes, ShardResult } from './shard-result.ts';
 import { writeSplitSeries } from './split-isp-pages.ts';
 
 /**
@@ -36,12 +40,11 @@ export async function renderShard(
   inventory: Inventory,
 ) {
   const series = chartedSeries({ evaluated, inventory, asOf: plan.asOf });
-  const keys = runKeys(plan.runId);
   const input = runReportInput(plan, {
     evaluations: evaluated.evaluations,
     isps: evaluated.isps,
     series,
-    dataQuality: await readRunJson(deps.reports, keys.quality),
+    dataQuality: await readRunJson(deps.reports, runKeys(plan.runId).quality),
   });
   // An ISP split by group gets its page in publish, from all its shards.
   const split = new Set(plan.splitIsps);
@@ -56,14 +59,6 @@ export async function renderShard(
   const accuracy = plan.scenario
     ? []
     : await shardAccuracy(deps, plan.window, series);
-  const notes = series
-    .filter((s) => s.forecast.warnings.length > 0 || s.forecast.backtest)
-    .map(({ level, key, forecast: { warnings, backtest } }) => ({
-      level,
-      key,
-      warnings,
-      ...(backtest ? { backtest } : {}),
-    }));
   const summary: Omit<ShardResult, 'stale'> = {
     shard,
     series: evaluated.evaluations.length,
@@ -71,11 +66,27 @@ export async function renderShard(
     isps: evaluated.isps,
     accuracy,
     points: buildForecastPoints(input).series,
-    notes,
+    notes: notesOf(series),
     pages: pages.map((page) => page.path),
     split: splitWritten,
   };
   return { pages, summary };
+}
+
+/**
+ * The forecast notes of the charted series that have any: warnings and
+ * the chosen model's backtest, which the overview and the accuracy page
+ * show (docs/architecture.md "Reports and charts").
+ */
+function notesOf(series: readonly ReportSeries[]): SeriesNotes[] {
+  return series
+    .filter((s) => s.forecast.warnings.length > 0 || s.forecast.backtest)
+    .map(({ level, key, forecast: { warnings, backtest } }) => ({
+      level,
+      key,
+      warnings,
+      ...(backtest ? { backtest } : {}),
+    }));
 }
 
 /** The input without the split ISPs' own rows, so none gets a page. */
