@@ -40,22 +40,12 @@ export async function runShard(
     deps.reports,
     keys.inventory(shard),
   );
-  const series = await readShardSeries(
-    deps.engine,
+  const { entries, histories } = await readShardInput(deps, plan, {
     runId,
     shard,
-    plan.window.from,
-  );
-  const entries = catalogShard(series, inventory);
-  const histories = new Map(
-    series.map(({ history }) => [seriesId(history), history]),
-  );
-  series.length = 0;
-  const fail = (entry: { level: string; key: string }, error: unknown) =>
-    new ShardError(
-      `shard ${shard} failed on series ${entry.level}:${entry.key}: ${(error as Error).message}`,
-      { cause: error },
-    );
+    inventory,
+  });
+  const fail = shardFailure(shard);
   const { modelled, stale } = modelEach(entries, histories, plan, fail);
   histories.clear();
   const evaluated = evaluateEach(modelled, inventory, plan, fail);
@@ -71,7 +61,43 @@ export async function runShard(
   return { shard, series: modelled.length, seconds };
 }
 
+/**
+ * The shard's series from its Parquet input, catalogued against its
+ * inventory, and their histories by series id.
+ */
+async function readShardInput(
+  deps: Pick<Deps, 'engine'>,
+  plan: RunPlanFile,
+  run: {
+    readonly runId: string;
+    readonly shard: string;
+    readonly inventory: Inventory;
+  },
+) {
+  const series = await readShardSeries(
+    deps.engine,
+    run.runId,
+    run.shard,
+    plan.window.from,
+  );
+  const entries = catalogShard(series, run.inventory);
+  const histories = new Map(
+    series.map(({ history }) => [seriesId(history), history]),
+  );
+  series.length = 0;
+  return { entries, histories };
+}
+
 type Fail = (entry: { level: string; key: string }, error: unknown) => Error;
+
+/** The error of a series that failed: names the shard and the series. */
+function shardFailure(shard: string): Fail {
+  return (entry, error) =>
+    new ShardError(
+      `shard ${shard} failed on series ${entry.level}:${entry.key}: ${(error as Error).message}`,
+      { cause: error },
+    );
+}
 
 /** `modelSeries` one entry at a time, so a failure names its series. */
 function modelEach(
