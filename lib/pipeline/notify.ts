@@ -1,5 +1,5 @@
 import type { Evaluation } from '#lib/domain/evaluation';
-import type { Message } from '#lib/domain/message';
+import type { Message, PublishOutcome } from '#lib/domain/message';
 import type { Deps } from './deps.ts';
 import { loadChangeLines } from './load-change-lines.ts';
 import { planNotifications } from './notification-plan.ts';
@@ -85,11 +85,31 @@ export async function notify(
     fresh,
     asOf,
   });
-  const failures = outcomes.flatMap((o) =>
+  return tallyOutcomes(deps, { asOf, fresh, skipped, outcomes });
+}
+
+/** The summary of a sent run: the notifier's refusals warned about. */
+function tallyOutcomes(
+  deps: Pick<NotifyDeps, 'log'>,
+  run: {
+    readonly asOf: string;
+    readonly fresh: readonly Message[];
+    readonly skipped: number;
+    readonly outcomes: readonly PublishOutcome[];
+  },
+): NotifySummary {
+  const { asOf, skipped } = run;
+  const failures = run.outcomes.flatMap((o) =>
     o.ok ? [] : [{ id: o.id, error: o.error }],
   );
-  const sent = outcomes.length - failures.length;
-  const summary = { dryRun: false, messages: fresh, sent, skipped, failures };
+  const sent = run.outcomes.length - failures.length;
+  const summary = {
+    dryRun: false,
+    messages: run.fresh,
+    sent,
+    skipped,
+    failures,
+  };
   const failed = failures.length;
   for (const failure of failures)
     deps.log.warn('notification not accepted', failure);
