@@ -2,6 +2,7 @@ import type { ObjectStore } from '#lib/ports/object-store';
 import type { Deps } from './deps.ts';
 import { isDeadLocalProcess, LockOwner } from './lock-owner.ts';
 import {
+  type HeldLock,
   type LockPlace,
   type LockRequest,
   RUN_LOCK_KEY,
@@ -75,8 +76,35 @@ export async function holdLock<T>(
     ttlMs: LOCK_TTL_MS,
     holderGone: isDeadLocalProcess,
   });
-  let lock = await acquireWaiting(place, request, wait, deps.log);
+  const held = keepLock(
+    place,
+    await acquireWaiting(place, request, wait, deps.log),
+    request,
+  );
   owner.took();
+  try {
+    return await work(held.keep);
+  } finally {
+    owner.released();
+    await releaseRunLock(place, held.lock()).catch((error: Error) =>
+      deps.log.warn(`lock ${place.key} not released: it expires on its own`, {
+        error: error.message,
+      }),
+    );
+  }
+}
+
+/**
+ * The lock as it is renewed: `keep` renews it once a third of its
+ * time-to-live has passed, and `lock` is the latest version, which the
+ * release needs.
+ */
+function keepLock(
+  place: LockPlace,
+  acquired: HeldLock,
+  request: () => LockRequest,
+): { keep: () => Promise<void>; lock: () => HeldLock } {
+  let lock = acquired;
   // Writes made at once (a rollup batch retried day by day, publish's
   // parallel puts) share one renewal: a second compare-and-swap on the
   // version the first replaced would fail as if another run held the lock.
@@ -94,16 +122,7 @@ export async function holdLock<T>(
     });
     return renewing;
   };
-  try {
-    return await work(keep);
-  } finally {
-    owner.released();
-    await releaseRunLock(place, lock).catch((error: Error) =>
-      deps.log.warn(`lock ${place.key} not released: it expires on its own`, {
-        error: error.message,
-      }),
-    );
-  }
+  return { keep, lock: () => lock };
 }
 
 function renewingStore(
