@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { planRun } from '#lib/pipeline/plan-run';
-import { AWS_ENV, getEnvOrThrow } from '#lib/wiring/aws';
+import { AWS_ENV, getEnvOrThrow } from '#lib/wiring/aws-env';
 import { lambdaStage } from '#lib/wiring/lambda-stage';
 
 /** From the state machine, after the rollup. */

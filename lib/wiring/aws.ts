@@ -11,28 +11,11 @@ import { TableFolderStore } from '#lib/adapters/aws/table-folder-store';
 import { SystemClock } from '#lib/adapters/local/system-clock';
 import { type Config, DEFAULT_CONFIG, parseConfig } from '#lib/config';
 import { METRICS } from '#lib/domain/metrics';
-import { ConfigError } from '#lib/errors';
 import type { Deps } from '#lib/pipeline/deps';
 import type { Clock } from '#lib/ports/clock';
 import type { Logger } from '#lib/ports/logger';
 import type { ObjectStore } from '#lib/ports/object-store';
-
-/** The env vars the stacks set on both functions. */
-export const AWS_ENV = {
-  lakeBucket: 'HEADROOM_LAKE_BUCKET',
-  reportBucket: 'HEADROOM_REPORT_BUCKET',
-  workGroup: 'HEADROOM_WORKGROUP',
-  database: 'HEADROOM_DATABASE',
-  alertsTopicArn: 'HEADROOM_ALERTS_TOPIC_ARN',
-  /** Optional: the configuration JSON itself (else the S3 object). */
-  config: 'HEADROOM_CONFIG',
-  /** Optional: Athena query timeout in ms. */
-  queryTimeoutMs: 'HEADROOM_QUERY_TIMEOUT_MS',
-  /** Optional: the reports' distribution URL, for links in messages. */
-  reportBaseUrl: 'HEADROOM_REPORT_BASE_URL',
-  /** Optional: an S3-compatible endpoint (s3rver, MinIO), path-style. */
-  s3Endpoint: 'HEADROOM_S3_ENDPOINT',
-} as const;
+import { AWS_ENV, type Env, getEnvOrThrow } from './aws-env.ts';
 
 /** Key of the configuration file in the lake bucket. */
 export const CONFIG_KEY = 'config/headroom.json';
@@ -55,28 +38,6 @@ export interface AwsWiringOptions {
   readonly deadline?: () => number | undefined;
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
-
-/**
- * Reads a required env var.
- *
- * @param env - the environment
- * @param name - the variable's name
- * @returns its value
- * @throws ConfigError when it is unset or empty
- * @example
- * getEnvOrThrow(process.env, 'HEADROOM_LAKE_BUCKET');
- */
-export function getEnvOrThrow(env: Env, name: string): string {
-  const value = env[name];
-  if (!value) {
-    throw new ConfigError('environment', 'is required but not set', {
-      field: name,
-    });
-  }
-  return value;
-}
-
 /**
  * Builds the AWS `Deps`: Athena over the Glue database, S3 stores for the
  * inventory (`inventory/` in the lake bucket, one folder per CSV) and the
@@ -94,32 +55,18 @@ export async function buildAwsDeps(
   options: AwsWiringOptions = {},
 ): Promise<Deps> {
   const lakeBucket = getEnvOrThrow(env, AWS_ENV.lakeBucket);
-  const { s3, athena, sns } = options.clients ?? createClients(env);
+  const clients = options.clients ?? createClients(env);
+  const { s3, sns } = clients;
   const lake = new S3ObjectStore(s3, lakeBucket);
-  const timeout = Number(env[AWS_ENV.queryTimeoutMs] ?? 600_000);
   return {
-    engine: new AthenaQueryEngine(athena, s3, {
-      workGroup: getEnvOrThrow(env, AWS_ENV.workGroup),
-      database: getEnvOrThrow(env, AWS_ENV.database),
-      lakeBucket,
-      timeoutMs: timeout,
-      deadline: options.deadline,
-    }),
+    engine: athenaEngine(env, clients, lakeBucket, options.deadline),
     lake,
     inventory: new TableFolderStore(
       new S3ObjectStore(s3, lakeBucket, 'inventory/'),
     ),
     inventoryLocation: `s3://${lakeBucket}/inventory`,
     reports: new S3ObjectStore(s3, getEnvOrThrow(env, AWS_ENV.reportBucket)),
-    notifier: new SnsNotifier(
-      sns,
-      getEnvOrThrow(env, AWS_ENV.alertsTopicArn),
-      {},
-      new Metrics({
-        namespace: METRICS.namespace,
-        serviceName: METRICS.service,
-      }),
-    ),
+    notifier: snsNotifier(env, sns),
     clock: options.clock ?? new SystemClock(),
     log:
       options.log ??
@@ -129,6 +76,36 @@ export async function buildAwsDeps(
       env[AWS_ENV.reportBaseUrl],
     ),
   };
+}
+
+/** Athena over the stage's workgroup and Glue database. */
+function athenaEngine(
+  env: Env,
+  clients: AwsClients,
+  lakeBucket: string,
+  deadline: AwsWiringOptions['deadline'],
+): AthenaQueryEngine {
+  const timeout = Number(env[AWS_ENV.queryTimeoutMs] ?? 600_000);
+  return new AthenaQueryEngine(clients.athena, clients.s3, {
+    workGroup: getEnvOrThrow(env, AWS_ENV.workGroup),
+    database: getEnvOrThrow(env, AWS_ENV.database),
+    lakeBucket,
+    timeoutMs: timeout,
+    deadline,
+  });
+}
+
+/** SNS on the alerts topic, counting what it publishes in metrics. */
+function snsNotifier(env: Env, sns: SNSClient): SnsNotifier {
+  return new SnsNotifier(
+    sns,
+    getEnvOrThrow(env, AWS_ENV.alertsTopicArn),
+    {},
+    new Metrics({
+      namespace: METRICS.namespace,
+      serviceName: METRICS.service,
+    }),
+  );
 }
 
 /**

@@ -7,7 +7,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { ConfigError } from '#lib/errors';
-import { AWS_ENV, buildAwsDeps } from '#lib/wiring/aws';
+import { buildAwsDeps } from '#lib/wiring/aws';
+import { AWS_ENV } from '#lib/wiring/aws-env';
 
 const clients = {
   s3: new S3Client({ region: 'eu-west-1' }),
