@@ -43,6 +43,32 @@ const list = (items: readonly string[]): string => {
  */
 export function renderQualitySection(input: ReportInput): string {
   const q = input.dataQuality;
+  const items = qualityItems(input);
+  const summary =
+    items.length === 0
+      ? '<p>No data-quality problems found.</p>'
+      : `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+  const worst = [...q.byLink].sort((a, b) => b.count - a.count).slice(0, SHOWN);
+  const table =
+    worst.length === 0
+      ? ''
+      : renderTable({
+          id: 'quality-table',
+          caption: `Links with the most bad rows (top ${SHOWN}; all in data-quality.json).`,
+          columns: LINK_COLUMNS,
+          rows: worst,
+        });
+  // The window ends at the as-of date, whose traffic is not read.
+  const last = addDays(q.to, -1);
+  return `<h2 id="quality">Data quality (${q.from} to ${last})</h2>${summary}${table}`;
+}
+
+/**
+ * The section's list, one sentence per kind of problem found: bad rows
+ * by kind, unknown links, missing days, stale series, forecast notes.
+ */
+function qualityItems(input: ReportInput): string[] {
+  const q = input.dataQuality;
   const totals = Object.entries(q.totals)
     .filter(([, n]) => (n ?? 0) > 0)
     .map(
@@ -70,21 +96,5 @@ export function renderQualitySection(input: ReportInput): string {
   );
   if (notes.length > 0)
     items.push(`Forecast notes (${notes.length}): ${list(notes)}.`);
-  const summary =
-    items.length === 0
-      ? '<p>No data-quality problems found.</p>'
-      : `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
-  const worst = [...q.byLink].sort((a, b) => b.count - a.count).slice(0, SHOWN);
-  const table =
-    worst.length === 0
-      ? ''
-      : renderTable({
-          id: 'quality-table',
-          caption: `Links with the most bad rows (top ${SHOWN}; all in data-quality.json).`,
-          columns: LINK_COLUMNS,
-          rows: worst,
-        });
-  // The window ends at the as-of date, whose traffic is not read.
-  const last = addDays(q.to, -1);
-  return `<h2 id="quality">Data quality (${q.from} to ${last})</h2>${summary}${table}`;
+  return items;
 }
