@@ -1,9 +1,10 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { overduePlan } from '#lib/rules/overdue-plan';
 import { emailBps, emailPct, emailWhen, groupLabel } from './email-format.ts';
+import { emailRow } from './email-row.ts';
+import { runoutRows } from './email-runout.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
 import { overdueLines } from './overdue-text.ts';
-import { reachedNow } from './reached-now.ts';
 import { stepText } from './step-text.ts';
 
 /** What a group's paragraph adds when the run knows it. */
@@ -13,9 +14,6 @@ export interface GroupBlockExtras {
   /** The bundle on its ISP page in the dated report. */
   readonly link?: string;
 }
-
-/** Width of the label column, so values line up in a monospace client. */
-const LABEL = 18;
 
 /**
  * One group's paragraph in an alert email: what to do first (order by,
@@ -44,48 +42,30 @@ export function renderGroupBlock(
   const title = `${rank}. ${groupLabel(e)} — ${e.severity.toUpperCase()}${note ? ` (${note})` : ''}`;
   const lines = [
     title,
-    row('Bundle', `${e.key} (${e.isp}, ${e.region})`),
-    row('Order by', orderByText(e, asOf)),
-    row('Ask for', askText(e)),
+    emailRow('Bundle', `${e.key} (${e.isp}, ${e.region})`),
+    emailRow('Order by', orderByText(e, asOf)),
+    emailRow('Ask for', askText(e)),
     ...overdueRows(e, asOf),
     ...(extras.since
-      ? [row(`Since ${extras.since.date}`, extras.since.change ?? 'no change')]
+      ? [
+          emailRow(
+            `Since ${extras.since.date}`,
+            extras.since.change ?? 'no change',
+          ),
+        ]
       : []),
-    row('Now', nowText(e)),
-    ...(e.step ? [row('Traffic', stepText(e.step))] : []),
-    row(
-      `Critical ${pct(e.critical)}`,
-      reachedNow(e, e.critical)
-        ? reachedText(e)
-        : runout(e.criticalDateUpper, e.criticalDate, level, asOf),
-    ),
-    row(
-      `Warning ${pct(e.warning)}`,
-      reachedNow(e, e.warning)
-        ? reachedText(e)
-        : runout(e.warningDateUpper, e.warningDate, level, asOf),
-    ),
-    row(
-      'Full 100 %',
-      reachedNow(e, 1)
-        ? reachedText(e)
-        : runout(e.fullDateUpper, e.fullDate, level, asOf),
-    ),
-    ...(e.level === 'link' ? [] : [row('N-1', n1Text(e))]),
+    emailRow('Now', nowText(e)),
+    ...(e.step ? [emailRow('Traffic', stepText(e.step))] : []),
+    ...runoutRows(e, level, asOf),
+    ...(e.level === 'link' ? [] : [emailRow('N-1', n1Text(e))]),
     ...augmentLines(e),
-    row('Growth', `${signed(e.growthPctPerYear)} % a year (mean forecast)`),
-    ...(extras.link ? [row('Report', extras.link)] : []),
+    emailRow(
+      'Growth',
+      `${signed(e.growthPctPerYear)} % a year (mean forecast)`,
+    ),
+    ...(extras.link ? [emailRow('Report', extras.link)] : []),
   ];
   return `${lines.join('\n')}\n\n`;
-}
-
-function row(label: string, value: string): string {
-  const head = label === '' ? '' : `${label}:`;
-  return `   ${head.padEnd(LABEL)}${value}`;
-}
-
-function pct(ratio: number): string {
-  return `${Math.round(ratio * 100)} %`;
 }
 
 function signed(value: number): string {
@@ -110,34 +90,11 @@ function nowText(e: Evaluation): string {
   return `p95 ${emailBps(e.lastPeakBps)} of ${emailBps(e.capacityBps)} = ${emailPct(e.utilization)}`;
 }
 
-function reachedText(e: Evaluation): string {
-  return `reached already (${emailPct(e.utilization)} now)`;
-}
-
-function runout(
-  upper: string | undefined,
-  mean: string | undefined,
-  level: number,
-  asOf: string,
-): string {
-  if (upper === undefined && mean === undefined) {
-    return 'not within the horizon';
-  }
-  if (upper === asOf && mean === asOf) return 'reached already';
-  const say = (date: string | undefined) =>
-    date === undefined
-      ? 'not within the horizon'
-      : date === asOf
-        ? 'today'
-        : date;
-  return `${say(upper)} at the earliest (${level} % bound), expected ${say(mean)}`;
-}
-
 function overdueRows(e: Evaluation, asOf: string): string[] {
   const plan = overduePlan(e, asOf);
   if (plan === undefined) return [];
   return overdueLines(plan, emailBps).map((line, i) =>
-    row(i === 0 ? 'Now what' : '', line),
+    emailRow(i === 0 ? 'Now what' : '', line),
   );
 }
 
@@ -151,13 +108,13 @@ function n1Text(e: Evaluation): string {
 }
 
 function augmentLines(e: Evaluation): string[] {
-  if (e.plannedAugments.length === 0) return [row('Planned', 'none')];
+  if (e.plannedAugments.length === 0) return [emailRow('Planned', 'none')];
   return e.plannedAugments.map((a, index) => {
     const verdict =
       a.lateByDays > 0
         ? `TOO LATE, ${a.lateByDays} days after critical`
         : 'in time';
     const what = `${a.reference} +${emailBps(a.addedBps)} in service ${a.inServiceDate}: ${verdict}`;
-    return row(index === 0 ? 'Planned' : '', what);
+    return emailRow(index === 0 ? 'Planned' : '', what);
   });
 }

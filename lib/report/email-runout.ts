@@ -1,0 +1,70 @@
+import type { Evaluation } from '#lib/domain/evaluation';
+import { emailPct } from './email-format.ts';
+import { emailRow } from './email-row.ts';
+import { reachedNow } from './reached-now.ts';
+
+/**
+ * A group's runout lines in an alert email: when it reaches critical,
+ * warning and 100 %, at the earliest (on the decision interval's upper
+ * bound) and expected (on the mean), or that it has reached it already.
+ *
+ * @param e - the group's evaluation
+ * @param level - the decision interval's level, e.g. 80
+ * @param asOf - the run's date
+ * @returns three lines
+ * @example
+ * runoutRows(evaluation, 80, '2026-11-26');
+ */
+export function runoutRows(
+  e: Evaluation,
+  level: number,
+  asOf: string,
+): string[] {
+  return [
+    emailRow(
+      `Critical ${pct(e.critical)}`,
+      reachedNow(e, e.critical)
+        ? reachedText(e)
+        : runout(e.criticalDateUpper, e.criticalDate, level, asOf),
+    ),
+    emailRow(
+      `Warning ${pct(e.warning)}`,
+      reachedNow(e, e.warning)
+        ? reachedText(e)
+        : runout(e.warningDateUpper, e.warningDate, level, asOf),
+    ),
+    emailRow(
+      'Full 100 %',
+      reachedNow(e, 1)
+        ? reachedText(e)
+        : runout(e.fullDateUpper, e.fullDate, level, asOf),
+    ),
+  ];
+}
+
+function pct(ratio: number): string {
+  return `${Math.round(ratio * 100)} %`;
+}
+
+function reachedText(e: Evaluation): string {
+  return `reached already (${emailPct(e.utilization)} now)`;
+}
+
+function runout(
+  upper: string | undefined,
+  mean: string | undefined,
+  level: number,
+  asOf: string,
+): string {
+  if (upper === undefined && mean === undefined) {
+    return 'not within the horizon';
+  }
+  if (upper === asOf && mean === asOf) return 'reached already';
+  const say = (date: string | undefined) =>
+    date === undefined
+      ? 'not within the horizon'
+      : date === asOf
+        ? 'today'
+        : date;
+  return `${say(upper)} at the earliest (${level} % bound), expected ${say(mean)}`;
+}
