@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { LockRecord } from './run-lock.ts';
+import type { LockRecord } from './lock-record.ts';
 
 /** The tokens of the locks this process holds now. */
 const heldHere = new Set<string>();

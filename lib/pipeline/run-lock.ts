@@ -1,6 +1,12 @@
-import { z } from 'zod';
 import { RunLockedError, StoreConflictError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
+import {
+  buildLockRecord,
+  isLockExpired,
+  type LockRecord,
+  type LockRequest,
+  parseLockRecord,
+} from './lock-record.ts';
 
 /** Where the run lock lives in the report store. */
 export const RUN_LOCK_KEY = 'state/run.lock';
@@ -13,28 +19,10 @@ export interface LockPlace {
   readonly guards: string;
 }
 
-const LOCK_SCHEMA = z.object({
-  owner: z.string(),
-  acquiredAt: z.iso.datetime(),
-  expiresAt: z.iso.datetime(),
-});
-
-/** What the lock object says: who holds it and until when. */
-export type LockRecord = z.output<typeof LOCK_SCHEMA>;
-
 /** A lock this run holds: its record and the version it wrote. */
 export interface HeldLock {
   readonly record: LockRecord;
   readonly version: string;
-}
-
-/** Who asks for the lock, when, for how long. */
-export interface LockRequest {
-  readonly owner: string;
-  readonly now: Date;
-  readonly ttlMs: number;
-  /** True when the holder is known to be gone (a dead local process). */
-  readonly holderGone?: (record: LockRecord) => boolean;
 }
 
 /**
@@ -57,7 +45,7 @@ export async function acquireRunLock(
   request: LockRequest,
 ): Promise<HeldLock> {
   const { store, key } = place;
-  const record = recordOf(request);
+  const record = buildLockRecord(request);
   const body = JSON.stringify(record);
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
@@ -68,8 +56,9 @@ export async function acquireRunLock(
     }
     const current = await store.getVersioned(key);
     if (current === undefined) continue; // released meanwhile: try again
-    const holder = parseLock(current.body);
-    if (holder && !isExpired(holder, request)) throw lockedBy(place, holder);
+    const holder = parseLockRecord(current.body);
+    if (holder && !isLockExpired(holder, request))
+      throw lockedBy(place, holder);
     try {
       const version = await store.putIf(key, body, {
         ifMatch: current.version,
@@ -101,7 +90,10 @@ export async function renewRunLock(
   request: LockRequest,
 ): Promise<HeldLock> {
   const { store, key } = place;
-  const record = { ...recordOf(request), acquiredAt: lock.record.acquiredAt };
+  const record = {
+    ...buildLockRecord(request),
+    acquiredAt: lock.record.acquiredAt,
+  };
   try {
     const version = await store.putIf(key, JSON.stringify(record), {
       ifMatch: lock.version,
@@ -109,7 +101,7 @@ export async function renewRunLock(
     return { record, version };
   } catch (error) {
     if (!(error instanceof StoreConflictError)) throw error;
-    const holder = parseLock((await store.get(key)) ?? new Uint8Array());
+    const holder = parseLockRecord((await store.get(key)) ?? new Uint8Array());
     throw holder
       ? lockedBy(place, holder, 'this run lost its lock: ')
       : new RunLockedError(`this run lost its lock on ${place.guards}`);
@@ -131,32 +123,6 @@ export async function releaseRunLock(
 ): Promise<void> {
   const current = await place.store.getVersioned(place.key);
   if (current?.version === lock.version) await place.store.delete([place.key]);
-}
-
-function recordOf({ owner, now, ttlMs }: LockRequest): LockRecord {
-  return {
-    owner,
-    acquiredAt: now.toISOString(),
-    expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
-  };
-}
-
-function parseLock(bytes: Uint8Array): LockRecord | undefined {
-  try {
-    const parsed = LOCK_SCHEMA.safeParse(
-      JSON.parse(new TextDecoder().decode(bytes)),
-    );
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isExpired(holder: LockRecord, request: LockRequest): boolean {
-  return (
-    Date.parse(holder.expiresAt) <= request.now.getTime() ||
-    (request.holderGone?.(holder) ?? false)
-  );
 }
 
 function lockedBy(

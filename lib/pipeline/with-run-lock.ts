@@ -1,10 +1,10 @@
 import type { ObjectStore } from '#lib/ports/object-store';
 import type { Deps } from './deps.ts';
 import { isDeadLocalProcess, LockOwner } from './lock-owner.ts';
+import type { LockRequest } from './lock-record.ts';
 import {
   type HeldLock,
   type LockPlace,
-  type LockRequest,
   RUN_LOCK_KEY,
   releaseRunLock,
   renewRunLock,

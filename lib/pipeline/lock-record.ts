@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+const LOCK_SCHEMA = z.object({
+  owner: z.string(),
+  acquiredAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+});
+
+/** What the lock object says: who holds it and until when. */
+export type LockRecord = z.output<typeof LOCK_SCHEMA>;
+
+/** Who asks for the lock, when, for how long. */
+export interface LockRequest {
+  readonly owner: string;
+  readonly now: Date;
+  readonly ttlMs: number;
+  /** True when the holder is known to be gone (a dead local process). */
+  readonly holderGone?: (record: LockRecord) => boolean;
+}
+
+/**
+ * The record a request writes: its owner, from now until now plus the
+ * time-to-live.
+ *
+ * @param request - owner, time and time-to-live
+ * @returns the record
+ * @example
+ * buildLockRecord({ owner: 'run-1', now, ttlMs: 1_800_000 }).expiresAt;
+ */
+export function buildLockRecord({
+  owner,
+  now,
+  ttlMs,
+}: LockRequest): LockRecord {
+  return {
+    owner,
+    acquiredAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
+  };
+}
+
+/**
+ * A lock object's record, or undefined when it is unreadable (then it is
+ * taken over like an expired one).
+ *
+ * @param bytes - the lock object
+ * @returns the record, if it is one
+ * @example
+ * parseLockRecord(await store.get('state/run.lock'));
+ */
+export function parseLockRecord(bytes: Uint8Array): LockRecord | undefined {
+  try {
+    const parsed = LOCK_SCHEMA.safeParse(
+      JSON.parse(new TextDecoder().decode(bytes)),
+    );
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a held lock may be taken over: past its expiry, or its holder
+ * is known to be gone.
+ *
+ * @param holder - the lock's record
+ * @param request - the time, and how to tell a gone holder
+ * @returns true when it may be taken over
+ * @example
+ * isLockExpired(holder, { owner, now, ttlMs: 1_800_000 });
+ */
+export function isLockExpired(
+  holder: LockRecord,
+  request: LockRequest,
+): boolean {
+  return (
+    Date.parse(holder.expiresAt) <= request.now.getTime() ||
+    (request.holderGone?.(holder) ?? false)
+  );
+}
