@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderAccuracy, summarizeAccuracy } from '#lib/report/render-accuracy';
+import { summarizeAccuracy } from '#lib/report/accuracy-summary';
+import { renderAccuracy } from '#lib/report/render-accuracy';
 import type { AccuracyRow } from '#lib/report/report-input';
 import { fixtureInput } from '../../fixtures/report/report-input.ts';
 
