@@ -2,9 +2,7 @@ import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { ispSlug } from '#lib/domain/slug';
 import { overduePlan } from '#lib/rules/overdue-plan';
 import { forecastEndNote } from './chart-annotations.ts';
-import { buildChartData } from './chart-data.ts';
 import { chartLegend } from './chart-legend.ts';
-import type { Annotator } from './chart-types.ts';
 import {
   n1Text,
   needSentence,
@@ -23,8 +21,8 @@ import { renderBundleTable } from './isp-bundle-table.ts';
 import { overdueLines } from './overdue-text.ts';
 import { byUrgency, groupAnchor } from './rank.ts';
 import { reachedNow } from './reached-now.ts';
-import { renderChartSvg } from './render-svg.ts';
 import type { ReportInput, ReportSeries } from './report-input.ts';
+import { renderSeriesFigure } from './series-figure.ts';
 
 /** Finds a series by level and key. */
 export type Lookup<T> = (level: string, key: string) => T | undefined;
@@ -54,7 +52,7 @@ export async function renderIspPage(
     .sort(byUrgency);
   const growth = `${formatGrowth(summary.growthPctPerYear)} (${formatGrowth(summary.growthLowPctPerYear)} to ${formatGrowth(summary.growthHighPctPerYear)})`;
   // The ISP's total has no runout of its own to mark: its groups do.
-  const total = await chart(
+  const total = await renderSeriesFigure(
     input,
     series('isp', summary.isp),
     undefined,
@@ -89,7 +87,7 @@ async function groupSection(
   e: Evaluation,
   s: ReportSeries | undefined,
 ): Promise<string> {
-  const figure = await chart(
+  const figure = await renderSeriesFigure(
     input,
     s,
     e,
@@ -132,25 +130,4 @@ function overdueBlock(e: Evaluation, asOf: string): string {
   if (plan === undefined) return '';
   const [head, ...choices] = overdueLines(plan);
   return `<div class="overdue"><p><strong>${escapeHtml(head!)}</strong></p><ul>${choices.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul></div>`;
-}
-
-async function chart(
-  input: ReportInput,
-  s: ReportSeries | undefined,
-  e: Evaluation | undefined,
-  title: string,
-  annotators: readonly Annotator[] = [],
-): Promise<string> {
-  if (s === undefined) return '<p>No history for this series.</p>';
-  const data = buildChartData(
-    s,
-    e,
-    input.asOf,
-    input.decisionLevel,
-    annotators,
-  );
-  const cleaned = data.outliers.length;
-  const svg = await renderChartSvg(data, title);
-  const caption = `${escapeHtml(title)}.${cleaned > 0 ? ` ${cleaned} cleaned outliers shown as crosses.` : ''}`;
-  return `<figure>${svg}<figcaption>${caption}</figcaption></figure>`;
 }

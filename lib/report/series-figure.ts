@@ -1,0 +1,42 @@
+import type { Evaluation } from '#lib/domain/evaluation';
+import { buildChartData } from './chart-data.ts';
+import type { Annotator } from './chart-types.ts';
+import { escapeHtml } from './format.ts';
+import { renderChartSvg } from './render-svg.ts';
+import type { ReportInput, ReportSeries } from './report-input.ts';
+
+/**
+ * One series' chart as a figure: its history, forecast, capacity and the
+ * group's decision dates (docs/architecture.md "Reports and charts"), with
+ * a caption that counts the cleaned outliers; a note when the series has
+ * no history.
+ *
+ * @param input - the report input (as-of date, decision level)
+ * @param s - the series, if it has a history
+ * @param e - the group's evaluation, or undefined for an ISP's total
+ * @param title - the chart's title and caption
+ * @param annotators - texts to put on the plot
+ * @returns the HTML figure
+ * @example
+ * await renderSeriesFigure(input, series, evaluation, 'Acme/LHR1/pni');
+ */
+export async function renderSeriesFigure(
+  input: ReportInput,
+  s: ReportSeries | undefined,
+  e: Evaluation | undefined,
+  title: string,
+  annotators: readonly Annotator[] = [],
+): Promise<string> {
+  if (s === undefined) return '<p>No history for this series.</p>';
+  const data = buildChartData(
+    s,
+    e,
+    input.asOf,
+    input.decisionLevel,
+    annotators,
+  );
+  const cleaned = data.outliers.length;
+  const svg = await renderChartSvg(data, title);
+  const caption = `${escapeHtml(title)}.${cleaned > 0 ? ` ${cleaned} cleaned outliers shown as crosses.` : ''}`;
+  return `<figure>${svg}<figcaption>${caption}</figcaption></figure>`;
+}
