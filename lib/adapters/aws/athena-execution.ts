@@ -5,12 +5,8 @@ import {
   StartQueryExecutionCommand,
   StopQueryExecutionCommand,
 } from '@aws-sdk/client-athena';
-import { LakeDataError, QueryError } from '#lib/errors';
-
-/** Athena's error names for lake data it cannot read. */
-const BAD_DATA =
-  /HIVE_BAD_DATA|HIVE_CANNOT_OPEN_SPLIT|HIVE_CURSOR_ERROR|HIVE_PARTITION_SCHEMA_MISMATCH|HIVE_INVALID_PARQUET/;
-
+import { QueryError } from '#lib/errors';
+import { endedQueryError, queryDetails } from './athena-query-error.ts';
 import { backoffMs, type RetryOptions, sendWithRetry, sleep } from './retry.ts';
 
 /** Polling, timeout and retry settings, with injectable time for tests. */
@@ -117,40 +113,34 @@ async function waitFor(
     const state = execution?.Status?.State;
     if (state === 'SUCCEEDED') return execution!;
     if (state === 'FAILED' || state === 'CANCELLED') {
-      const reason = execution?.Status?.StateChangeReason ?? 'no reason given';
-      const message = `Athena query ${id} ${state}: ${reason}${details(what, execution)}`;
-      throw BAD_DATA.test(reason)
-        ? new LakeDataError(message)
-        : new QueryError(message);
+      throw endedQueryError(id, state, execution, what);
     }
     const delay = pollDelay(poll, timing);
     const stopAt = Math.min(begin + timeoutMs, timing.deadline?.() ?? Infinity);
     if (now() + delay > stopAt) {
-      await callAthena(
-        () =>
-          athena.send(new StopQueryExecutionCommand({ QueryExecutionId: id })),
-        timing,
-      );
+      await stopQuery(athena, id, timing);
       const why =
         stopAt < begin + timeoutMs
           ? `at the caller's deadline, after ${now() - begin} ms`
           : `after ${timeoutMs} ms`;
       throw new QueryError(
-        `Athena query ${id} still ${state} ${why}: cancelled${details(what)}`,
+        `Athena query ${id} still ${state} ${why}: cancelled${queryDetails(what)}`,
       );
     }
     await (timing.sleep ?? sleep)(delay);
   }
 }
 
-/** ` (what; scanned N bytes)`, or nothing when neither is known. */
-function details(what?: string, execution?: QueryExecution): string {
-  const scanned = execution?.Statistics?.DataScannedInBytes;
-  const parts = [
-    what,
-    scanned === undefined ? undefined : `scanned ${scanned} bytes`,
-  ].filter((part) => part !== undefined);
-  return parts.length === 0 ? '' : ` (${parts.join('; ')})`;
+/** Stops a query that ran past its time (StopQueryExecution). */
+async function stopQuery(
+  athena: AthenaClient,
+  id: string,
+  timing: AthenaTiming,
+): Promise<void> {
+  await callAthena(
+    () => athena.send(new StopQueryExecutionCommand({ QueryExecutionId: id })),
+    timing,
+  );
 }
 
 function pollDelay(poll: number, timing: AthenaTiming): number {
