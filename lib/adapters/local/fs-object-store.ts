@@ -8,7 +8,7 @@ import type {
 } from '#lib/ports/object-store';
 import { contentVersion, withKeyMutex } from './fs-conditional.ts';
 import { type Place, removeEmptyFolders, writeWhole } from './fs-placement.ts';
-import { SCRATCH_FOLDER } from './scratch.ts';
+import { isScratchKey } from './scratch.ts';
 
 /**
  * An `ObjectStore` over a local folder: a key is a path below `root`.
@@ -104,7 +104,7 @@ export class FsObjectStore implements ObjectStore {
     const files = await listFiles(this.root);
     return files
       .map((file) => relative(this.root, file).split(sep).join('/'))
-      .filter((key) => key.startsWith(prefix) && !isScratch(key))
+      .filter((key) => key.startsWith(prefix) && !isScratchKey(key))
       .sort();
   }
 
@@ -123,20 +123,6 @@ export class FsObjectStore implements ObjectStore {
     }
     return join(this.root, ...key.split('/'));
   }
-}
-
-/**
- * Temporary files and mutexes of writes in progress are not objects
- * (`.tmp-*` beside their targets: what kills left before `.headroom-tmp/`).
- */
-function isScratch(key: string): boolean {
-  const name = key.slice(key.lastIndexOf('/') + 1);
-  return (
-    key.startsWith(`${SCRATCH_FOLDER}/`) ||
-    name.startsWith('.headroom-tmp-') ||
-    name.startsWith('.tmp-') ||
-    name.endsWith('.cas-lock')
-  );
 }
 
 async function listFiles(folder: string): Promise<string[]> {

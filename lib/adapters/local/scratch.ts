@@ -31,6 +31,26 @@ export async function scratchPath(root: string): Promise<string> {
   return join(folder, randomUUID());
 }
 
+/**
+ * Whether a store key is scratch, not an object: a write in progress in
+ * the scratch folder, or a temporary file or mutex beside its target
+ * (`.tmp-*`: what kills left before `.headroom-tmp/`).
+ *
+ * @param key - a key relative to the store's root
+ * @returns true for scratch
+ * @example
+ * isScratchKey('.headroom-tmp/6f1c'); // true
+ */
+export function isScratchKey(key: string): boolean {
+  const name = key.slice(key.lastIndexOf('/') + 1);
+  return (
+    key.startsWith(`${SCRATCH_FOLDER}/`) ||
+    name.startsWith('.headroom-tmp-') ||
+    name.startsWith('.tmp-') ||
+    name.endsWith('.cas-lock')
+  );
+}
+
 /** What a sweep removed. */
 export interface Swept {
   /** Scratch files and folders left by killed writes. */
