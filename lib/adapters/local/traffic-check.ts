@@ -3,15 +3,7 @@ import { join } from 'node:path';
 import type { UnreadableFile } from '#lib/ports/query-engine';
 import { sqlString } from '#lib/sql/sql-literals';
 import { parquetFiles } from './duckdb-lake-files.ts';
-
-/** Column → accepted DuckDB types (the traffic contract). */
-const TRAFFIC_SCHEMA: Readonly<Record<string, readonly [RegExp, string]>> = {
-  ts: [/^TIMESTAMP/, 'a timestamp'],
-  link_id: [/^VARCHAR$/, 'text'],
-  out_bps: [/^(DOUBLE|FLOAT)$/, 'a double'],
-  in_bps: [/^(DOUBLE|FLOAT)$/, 'a double'],
-  capacity_bps: [/^(DOUBLE|FLOAT)$/, 'a double'],
-};
+import { trafficColumnProblem } from './traffic-contract.ts';
 
 /** Runs one statement and returns its rows as plain objects. */
 export type Describe = (sql: string) => Promise<Record<string, unknown>[]>;
@@ -138,16 +130,6 @@ export class TrafficCheck {
       const text = (error as Error).message.split('\n')[0] ?? '';
       return `cannot be read as Parquet: ${text.replace(/^.*?: /, '')}`;
     }
-    const types = new Map(
-      columns.map((c) => [String(c.column_name), String(c.column_type)]),
-    );
-    for (const [name, [accepted, wanted]] of Object.entries(TRAFFIC_SCHEMA)) {
-      const type = types.get(name);
-      if (type === undefined) return `has no column ${name}`;
-      if (!accepted.test(type)) {
-        return `column ${name} is ${type}, expected ${wanted}`;
-      }
-    }
-    return '';
+    return trafficColumnProblem(columns);
   }
 }
