@@ -4,6 +4,9 @@ import { normalBounds } from './intervals.ts';
 import { lineFit, reseasonalize, type ThetaFit } from './theta.ts';
 import type { Forecaster, PointForecast } from './types.ts';
 
+/** Below this, (1−α)^t is negligible beside 1 (see {@link otmAt}). */
+const TINY = 1e-18;
+
 /**
  * One-step fit of the optimised Theta model (OTM, Fiorucci et al. 2016) at
  * a given α: μ_t = ℓ_{t−1} + w·D_t with D_t = (1−α)^t A + (1 − (1−α)^{t+1})/α · B
@@ -11,9 +14,6 @@ import type { Forecaster, PointForecast } from './types.ts';
  * ℓ_t = αy_t + (1−α)ℓ_{t−1}. The errors are linear in ℓ0 and w = 1 − 1/θ,
  * so both come from a 2×2 least-squares solve, with w ≥ 0 (θ ≥ 1).
  */
-/** Below this, (1−α)^t is negligible beside 1 (see {@link otmAt}). */
-const TINY = 1e-18;
-
 function otmAt(y: ArrayLike<number>, alpha: number, a: number, b: number) {
   // e_t = r_t − c_t ℓ0 − d_t w, with r from a filter started at ℓ0 = 0.
   const beta = 1 - alpha;
