@@ -20,19 +20,7 @@ export function edgeBundle(
   entry: string,
   constants: Readonly<Record<string, string>>,
 ): lambda.Code {
-  for (const [name, value] of Object.entries(constants)) {
-    if (Token.isUnresolved(value)) {
-      throw new Error(
-        `${name} is only known at deploy time; Lambda@Edge needs it at synth`,
-      );
-    }
-  }
-  const define = Object.fromEntries(
-    Object.entries(constants).map(([name, value]) => [
-      name,
-      JSON.stringify(value),
-    ]),
-  );
+  const define = defineConstants(constants);
   return lambda.Code.fromAsset(dirname(entry), {
     assetHashType: AssetHashType.OUTPUT,
     bundling: {
@@ -57,4 +45,26 @@ export function edgeBundle(
       },
     },
   });
+}
+
+/**
+ * esbuild's `define` for the constants: each name replaced by its value
+ * as a string literal; a value known only at deploy time is refused.
+ */
+function defineConstants(
+  constants: Readonly<Record<string, string>>,
+): Record<string, string> {
+  for (const [name, value] of Object.entries(constants)) {
+    if (Token.isUnresolved(value)) {
+      throw new Error(
+        `${name} is only known at deploy time; Lambda@Edge needs it at synth`,
+      );
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(constants).map(([name, value]) => [
+      name,
+      JSON.stringify(value),
+    ]),
+  );
 }
