@@ -1,11 +1,7 @@
 import { RunLockedError } from '#lib/errors';
 import type { Logger } from '#lib/ports/logger';
-import {
-  acquireRunLock,
-  type HeldLock,
-  type LockPlace,
-  type LockRequest,
-} from './run-lock.ts';
+import type { LockRequest } from './lock-record.ts';
+import { acquireRunLock, type HeldLock, type LockPlace } from './run-lock.ts';
 
 /** How long to wait for a lock another run holds, and how often to look. */
 export interface LockWait {
