@@ -21,6 +21,18 @@ export const SEVERITIES = ['ok', 'watch', 'warning', 'critical'] as const;
 /** How urgent a series is (docs/architecture.md "Data contracts"). */
 export type Severity = (typeof SEVERITIES)[number];
 
+/**
+ * Urgency rank of a severity (ok = 0 … critical = 3).
+ *
+ * @param severity - the severity
+ * @returns its index in `SEVERITIES`
+ * @example
+ * severityRank('critical'); // 3
+ */
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
 /** Kinds of bad traffic row the rollup counts instead of fitting. */
 export const QUALITY_KINDS = [
   'non_finite',

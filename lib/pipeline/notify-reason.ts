@@ -1,11 +1,9 @@
 import type { Config } from '#lib/config';
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { SEVERITIES } from '#lib/domain/vocabulary';
+import { severityRank } from '#lib/domain/vocabulary';
 import { stepText } from '#lib/report/step-text';
 import type { GroupState, NotificationState } from './notification-state.ts';
-
-const rank = (severity: string) => SEVERITIES.indexOf(severity as never);
 
 /**
  * Whether a group is at warning or critical (an alert).
@@ -16,7 +14,7 @@ const rank = (severity: string) => SEVERITIES.indexOf(severity as never);
  * atRisk({ severity: 'watch' }); // false
  */
 export function atRisk(e: Pick<Evaluation, 'severity'>): boolean {
-  return rank(e.severity) >= rank('warning');
+  return severityRank(e.severity) >= severityRank('warning');
 }
 
 /**
@@ -38,7 +36,7 @@ export function notifyReason(
   config: Config,
 ): string | undefined {
   if (previous === undefined) return 'new';
-  if (rank(e.severity) > rank(previous.severity)) {
+  if (severityRank(e.severity) > severityRank(previous.severity)) {
     return `escalated from ${previous.severity}`;
   }
   const was = previous.orderByDate;
@@ -113,7 +111,7 @@ export function recordDowngrades(
   for (const e of evaluations) {
     const previous = groups[e.key];
     if (e.level !== 'group' || previous === undefined || !atRisk(e)) continue;
-    if (rank(e.severity) < rank(previous.severity)) {
+    if (severityRank(e.severity) < severityRank(previous.severity)) {
       groups[e.key] = {
         ...previous,
         severity: e.severity as GroupState['severity'],

@@ -1,4 +1,5 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { severityRank } from '#lib/domain/vocabulary';
 import { severityBadge } from './describe.ts';
 import { escapeHtml, formatBps, formatGrowth, formatPct } from './format.ts';
 import type { Column } from './html-table.ts';
@@ -11,7 +12,6 @@ import {
   runout,
   siteLink,
 } from './index-cells.ts';
-import { severityRank } from './rank.ts';
 import { reachedNow } from './reached-now.ts';
 
 /**

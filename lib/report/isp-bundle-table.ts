@@ -1,9 +1,10 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import { severityRank } from '#lib/domain/vocabulary';
 import { severityBadge } from './describe.ts';
 import { escapeHtml, formatBps, formatPct } from './format.ts';
 import { renderTable } from './html-table.ts';
 import { n1Cell } from './index-cells.ts';
-import { groupAnchor, severityRank } from './rank.ts';
+import { groupAnchor } from './rank.ts';
 
 /** A bundle with its member links. */
 interface Bundle {

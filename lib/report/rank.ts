@@ -1,18 +1,6 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { ispSlug } from '#lib/domain/slug';
-import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
-
-/**
- * Urgency rank of a severity (ok = 0 … critical = 3).
- *
- * @param severity - the severity
- * @returns its index in `SEVERITIES`
- * @example
- * severityRank('critical'); // 3
- */
-export function severityRank(severity: Severity): number {
-  return SEVERITIES.indexOf(severity);
-}
+import { severityRank } from '#lib/domain/vocabulary';
 
 /**
  * The groups that need attention (any severity but `ok`), most urgent

@@ -1,10 +1,10 @@
-import { SEVERITIES } from '#lib/domain/vocabulary';
+import { SEVERITIES, severityRank } from '#lib/domain/vocabulary';
 import { renderChangesSection } from './changes-section.ts';
 import { renderPage } from './html-page.ts';
 import { renderTable } from './html-table.ts';
 import { actionColumns, ISP_COLUMNS } from './index-columns.ts';
 import { renderQualitySection } from './quality-section.ts';
-import { rankGroups, severityRank } from './rank.ts';
+import { rankGroups } from './rank.ts';
 import type { ReportInput } from './report-input.ts';
 import { reportedIsps } from './reported-isps.ts';
 

@@ -1,13 +1,11 @@
 import type { Evaluation } from '#lib/domain/evaluation';
-import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
+import { severityRank } from '#lib/domain/vocabulary';
 import type {
   ChangeRule,
   ChangesReport,
   TrackedGroup,
 } from './change-types.ts';
 import { trackGroup } from './track-group.ts';
-
-const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
 /** What the previous run left for the comparison. */
 export interface PreviousRun {
@@ -48,7 +46,8 @@ export function computeChanges(
       : results.flatMap((r) => (r.change ? [r.change] : []));
   changes.sort(
     (a, b) =>
-      rank(b.severity.to) - rank(a.severity.to) || a.key.localeCompare(b.key),
+      severityRank(b.severity.to) - severityRank(a.severity.to) ||
+      a.key.localeCompare(b.key),
   );
   return {
     asOf,

@@ -1,11 +1,16 @@
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
+import {
+  SEVERITIES,
+  type Severity,
+  severityRank,
+} from '#lib/domain/vocabulary';
 import type { ChangeRule, TrackedGroup } from './change-types.ts';
 
-const rank = (s: Severity) => SEVERITIES.indexOf(s);
-const higher = (a: Severity, b: Severity) => (rank(a) >= rank(b) ? a : b);
-const lower = (a: Severity, b: Severity) => (rank(a) <= rank(b) ? a : b);
+const higher = (a: Severity, b: Severity) =>
+  severityRank(a) >= severityRank(b) ? a : b;
+const lower = (a: Severity, b: Severity) =>
+  severityRank(a) <= severityRank(b) ? a : b;
 
 /**
  * The severity to report, with hysteresis: a rise counts at once; a fall
@@ -32,9 +37,11 @@ export function holdSeverity(
 ): Severity {
   const raw = e.severity;
   const held = prev.severity;
-  if (rank(raw) >= rank(held)) return raw;
+  if (severityRank(raw) >= severityRank(held)) return raw;
   const confirmed =
-    rank(prev.rawSeverity) < rank(held) ? higher(raw, prev.rawSeverity) : held;
+    severityRank(prev.rawSeverity) < severityRank(held)
+      ? higher(raw, prev.rawSeverity)
+      : held;
   const days =
     e.orderByDate === undefined
       ? Number.POSITIVE_INFINITY
@@ -43,8 +50,8 @@ export function holdSeverity(
     (level === 'critical' && days > rule.marginDays) ||
     (level === 'warning' && days > rule.warningWindowDays + rule.marginDays);
   let level = held;
-  while (rank(level) > rank(raw) && clearOf(level))
-    level = SEVERITIES[rank(level) - 1]!;
+  while (severityRank(level) > severityRank(raw) && clearOf(level))
+    level = SEVERITIES[severityRank(level) - 1]!;
   return lower(confirmed, level);
 }
 

@@ -1,5 +1,5 @@
 import type { Evaluation } from '#lib/domain/evaluation';
-import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
+import { type Severity, severityRank } from '#lib/domain/vocabulary';
 import type {
   ChangeKind,
   ChangeRule,
@@ -14,8 +14,7 @@ import {
   holdSeverity,
 } from './hold-changes.ts';
 
-const rank = (s: Severity) => SEVERITIES.indexOf(s);
-const atRisk = (s: Severity) => rank(s) >= rank('warning');
+const atRisk = (s: Severity) => severityRank(s) >= severityRank('warning');
 
 /**
  * One group's tracked state after this run, and its change if it is
@@ -98,11 +97,11 @@ function trackFirst(
 
 function severityKinds(prev: TrackedGroup, to: Severity): ChangeKind[] {
   const from = prev.severity;
-  if (rank(to) > rank(from)) {
+  if (severityRank(to) > severityRank(from)) {
     if (atRisk(to) && !atRisk(from) && prev.everAtRisk) return ['re-opened'];
     return from === 'ok' && !prev.everAtRisk ? ['new'] : ['escalated'];
   }
-  if (rank(to) < rank(from))
+  if (severityRank(to) < severityRank(from))
     return atRisk(from) && !atRisk(to) ? ['resolved'] : ['de-escalated'];
   return [];
 }
