@@ -16,14 +16,7 @@ export function prefixReadStatements(
   bucket: s3.IBucket,
   prefixes: readonly string[],
 ): iam.PolicyStatement[] {
-  const patterns = prefixes.map((prefix) => `${prefix}*`);
-  return [
-    new iam.PolicyStatement({
-      actions: ['s3:GetObject'],
-      resources: patterns.map((pattern) => bucket.arnForObjects(pattern)),
-    }),
-    listStatement(bucket, patterns),
-  ];
+  return prefixStatements(bucket, prefixes, ['s3:GetObject']);
 }
 
 /**
@@ -40,10 +33,20 @@ export function reportStatements(
   bucket: s3.IBucket,
   prefixes: readonly string[],
 ): iam.PolicyStatement[] {
+  const actions = ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'];
+  return prefixStatements(bucket, prefixes, actions);
+}
+
+/** The object actions below the given prefixes, and listing there. */
+function prefixStatements(
+  bucket: s3.IBucket,
+  prefixes: readonly string[],
+  actions: readonly string[],
+): iam.PolicyStatement[] {
   const patterns = prefixes.map((prefix) => `${prefix}*`);
   return [
     new iam.PolicyStatement({
-      actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+      actions: [...actions],
       resources: patterns.map((pattern) => bucket.arnForObjects(pattern)),
     }),
     listStatement(bucket, patterns),
