@@ -1,7 +1,7 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import { reachedNow } from '#lib/domain/reached-now';
 import type { RunSummary } from '#lib/pipeline/run-pipeline';
 import { formatBps, formatDate, formatPct } from '#lib/report/format';
-import { reachedNow } from '#lib/report/reached-now';
 
 /** How many groups the console lists. */
 const SHOWN = 12;

@@ -1,9 +1,9 @@
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
+import { reachedNow } from '#lib/domain/reached-now';
 import type { Severity } from '#lib/domain/vocabulary';
 import { escapeHtml, formatBps, formatPct } from './format.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
-import { reachedNow } from './reached-now.ts';
 
 /**
  * A severity as a labelled badge (word and colour, so print keeps it).

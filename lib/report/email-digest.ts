@@ -1,6 +1,7 @@
 import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
+import { reachedNow } from '#lib/domain/reached-now';
 import {
   emailBps,
   emailPct,
@@ -16,7 +17,6 @@ import {
   toMessages,
 } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
-import { reachedNow } from './reached-now.ts';
 
 /** What a weekly digest is made of. */
 export interface DigestInput {

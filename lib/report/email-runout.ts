@@ -1,7 +1,7 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import { reachedNow } from '#lib/domain/reached-now';
 import { emailPct } from './email-format.ts';
 import { emailRow } from './email-row.ts';
-import { reachedNow } from './reached-now.ts';
 
 /**
  * A group's runout lines in an alert email: when it reaches critical,

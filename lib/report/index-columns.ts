@@ -1,4 +1,5 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { reachedNow } from '#lib/domain/reached-now';
 import { severityRank } from '#lib/domain/vocabulary';
 import { severityBadge } from './describe.ts';
 import { escapeHtml, formatBps, formatGrowth, formatPct } from './format.ts';
@@ -12,7 +13,6 @@ import {
   runout,
   siteLink,
 } from './index-cells.ts';
-import { reachedNow } from './reached-now.ts';
 
 /**
  * Cell: the critical date (mean, upper beneath); "reached" when the

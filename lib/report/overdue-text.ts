@@ -18,8 +18,9 @@ export function overdueLines(
   plan: OverduePlan,
   bps: (value: number) => string = formatBps,
 ): string[] {
-  const exposed =
-    plan.exposedDays > 0
+  const exposed = plan.criticalReached
+    ? `${days(plan.exposedDays)} exposed, critical reached already`
+    : plan.exposedDays > 0
       ? `${days(plan.exposedDays)} exposed past the critical date ${plan.neededByDate}`
       : `in time for the critical date ${plan.neededByDate}`;
   const askOf = (ports: number, askBps: number) =>

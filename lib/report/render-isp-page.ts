@@ -1,4 +1,5 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { reachedNow } from '#lib/domain/reached-now';
 import { ispSlug } from '#lib/domain/slug';
 import { overduePlan } from '#lib/rules/overdue-plan';
 import { forecastEndNote } from './chart-annotations.ts';
@@ -20,7 +21,6 @@ import { renderPage } from './html-page.ts';
 import { renderBundleTable } from './isp-bundle-table.ts';
 import { overdueLines } from './overdue-text.ts';
 import { byUrgency, groupAnchor } from './rank.ts';
-import { reachedNow } from './reached-now.ts';
 import type { ReportInput, ReportSeries } from './report-input.ts';
 import { renderSeriesFigure } from './series-figure.ts';
 

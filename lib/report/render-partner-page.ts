@@ -1,7 +1,7 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { reachedNow } from '#lib/domain/reached-now';
 import { escapeHtml, formatBps, formatGrowth, formatPct } from './format.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
-import { reachedNow } from './reached-now.ts';
 
 /** A plain, printable style: no internal colours or severity classes. */
 const PARTNER_STYLE = `body{margin:24px;font:13px/1.45 system-ui,Helvetica,Arial,sans-serif;color:#111}

@@ -1,5 +1,6 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { InventoryLink } from '#lib/domain/inventory';
+import { utilizationOf } from '#lib/domain/reached-now';
 import { CAPACITY_RULES } from './registry.ts';
 import { resolveContext } from './resolve-context.ts';
 import { stepOf } from './step-record.ts';
@@ -64,7 +65,6 @@ function describe(
     model: input.forecast.model,
     lastPeakBps: context.lastPeakBps,
     capacityBps,
-    // No capacity left (a what-if outage) with traffic is no finite ratio.
     utilization: utilizationOf(context.lastPeakBps, capacityBps),
     growthPctPerYear: found.growthPctPerYear ?? 0,
     ...found,
@@ -97,9 +97,4 @@ function common(
 ): string {
   const values = new Set(links.map((link) => link[field]));
   return values.size === 1 ? [...values][0]! : '';
-}
-
-function utilizationOf(peakBps: number, capacityBps: number): number {
-  if (capacityBps > 0) return peakBps / capacityBps;
-  return peakBps > 0 ? Number.POSITIVE_INFINITY : 0;
 }

@@ -1,4 +1,5 @@
 import { daysBetween } from '#lib/domain/dates';
+import { utilizationOf } from '#lib/domain/reached-now';
 import { buildCapacityTimeline } from './capacity-timeline.ts';
 import { askOver } from './recommended-augment-rule.ts';
 import type { CapacityRule, RuleContext } from './types.ts';
@@ -6,7 +7,8 @@ import type { CapacityRule, RuleContext } from './types.ts';
 /**
  * The expedite choice of an overdue plan (README "When an order is
  * overdue"): the earliest planned augment that lands too late, pulled in to
- * the critical runout on the upper bound (or today, if that has passed),
+ * the critical runout on the upper bound (or today, if that has passed or
+ * the utilization now already reaches critical),
  * and the ask still needed on top of it. That ask is the recommended
  * augment's (`askOver`) over the capacity timeline with the augment moved
  * to its target date: the recommended ask leaves it on its late date, so
@@ -29,7 +31,9 @@ export const expediteRule: CapacityRule = {
     if (index < 0) return undefined;
     const late = plannedAugments[index]!;
     const { asOf } = context;
-    const needed = criticalDateUpper ?? asOf;
+    const now = utilizationOf(context.lastPeakBps, context.capacity[0] ?? 0);
+    const reached = now >= context.thresholds.critical;
+    const needed = reached ? asOf : (criticalDateUpper ?? asOf);
     // The later day: Biome reads `needed > asOf ? …` as a number max.
     const targetDate = daysBetween(asOf, needed) > 0 ? needed : asOf;
     const ask = askOver(context, pulledIn(context, index, targetDate));

@@ -2,6 +2,7 @@ import type { BacktestCase, BacktestOutcome } from '#lib/domain/backtest';
 import { addDays, daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { PlannedAugment } from '#lib/domain/inventory';
+import { reachedNow } from '#lib/domain/reached-now';
 import type { DailySeries } from '#lib/domain/series';
 import { buildCapacityTimeline } from './capacity-timeline.ts';
 
@@ -117,7 +118,7 @@ export function judgeDecision(input: JudgeInput): BacktestCase {
     criticalDate: e.criticalDate,
     criticalDateUpper: e.criticalDateUpper,
     leadTimeDays: e.leadTimeDays,
-    alreadyCritical: e.utilization >= e.critical,
+    alreadyCritical: reachedNow(e, e.critical),
     windowEnd,
     actualCrossing: crossing,
     outcome: outcomeOf(orderNow, crossing !== undefined, windowEnd, input),

@@ -1,5 +1,6 @@
 import { addDays, daysBetween } from '#lib/domain/dates';
 import type { Evaluation, ExpediteChoice } from '#lib/domain/evaluation';
+import { reachedNow } from '#lib/domain/reached-now';
 
 export type { ExpediteChoice };
 
@@ -8,14 +9,19 @@ export type { ExpediteChoice };
  *
  * @example
  * const p: OverduePlan = { overdueDays: 53, neededByDate: '2027-01-02',
- *   orderedTodayInService: '2027-02-24', exposedDays: 53, askPorts: 2,
+ *   criticalReached: false, orderedTodayInService: '2027-02-24', exposedDays: 53, askPorts: 2,
  *   askBps: 200e9, portBps: 100e9 };
  */
 export interface OverduePlan {
   /** Days since the order-by date. */
   readonly overdueDays: number;
-  /** The critical date on the upper bound: capacity is needed by then. */
+  /**
+   * The critical date on the upper bound: capacity is needed by then;
+   * today when the utilization now already reaches critical.
+   */
   readonly neededByDate: string;
+  /** The utilization now already reaches critical. */
+  readonly criticalReached: boolean;
   /** In service on this date if the ask is ordered today (today + lead time). */
   readonly orderedTodayInService: string;
   /** Days past the needed-by date the bundle runs short, ordered today. */
@@ -47,11 +53,13 @@ export function overduePlan(
   asOf: string,
 ): OverduePlan | undefined {
   if (e.orderByDate === undefined || e.orderByDate >= asOf) return undefined;
-  const neededByDate = e.criticalDateUpper ?? asOf;
+  const criticalReached = reachedNow(e, e.critical);
+  const neededByDate = criticalReached ? asOf : (e.criticalDateUpper ?? asOf);
   const orderedTodayInService = inServiceIfOrderedToday(e, asOf);
   return {
     overdueDays: daysBetween(e.orderByDate, asOf),
     neededByDate,
+    criticalReached,
     orderedTodayInService,
     exposedDays: Math.max(0, daysBetween(neededByDate, orderedTodayInService)),
     askPorts: e.recommendedPorts,

@@ -7,6 +7,7 @@ import { overduePlan } from '#lib/rules/overdue-plan';
 import {
   BASE_INPUT,
   G,
+  HISTORY,
   LINK_A,
   linearForecast,
 } from '../rules/series-fixture.ts';
@@ -15,7 +16,8 @@ import {
 // time 60 days, warning 70 %, critical 85 %, as of 2026-12-03. The upper
 // bound is 80 G + 0.1 G a day, so it reaches critical (85 G) on day 50,
 // 2027-01-22: order-by 2026-11-23, overdue by 10 days. CHG-1 (+100 G) is
-// planned for 2027-04-12 (day 130), 80 days late.
+// planned for 2027-04-12 (day 130), 80 days late. The last week's peak
+// is `peak` (78 G: 78 % now, under critical).
 const AS_OF = '2026-12-03';
 const CHG = {
   group: 'Acme/LHR1/pni',
@@ -23,8 +25,13 @@ const CHG = {
   addedBps: 100 * G,
   reference: 'CHG-1',
 };
-const ixInput = (slope: number, portBps = 100 * G) => ({
+const ixInput = (slope: number, portBps = 100 * G, peak = 78 * G) => ({
   ...BASE_INPUT,
+  history: {
+    ...HISTORY,
+    values: HISTORY.values.map(() => peak),
+    capacity: HISTORY.values.map(() => 100 * G),
+  },
   links: [{ ...LINK_A, linkType: 'ix' as const, leadTimeDays: 60, portBps }],
   augments: [CHG],
   forecast: linearForecast(75, slope, 5),
@@ -69,6 +76,22 @@ describe('overdue plan in words, from the rules', () => {
       'OVERDUE by 35 days. Ordered today, in service 2027-02-01: 35 days exposed past the critical date 2026-12-28.',
       'Choice 1: expedite CHG-1 (+100 Gbps, in service 2027-04-12) by 105 days to 2026-12-28; the ask +2 × 10 Gbps (20 Gbps) is still needed.',
       'Choice 2: order +6 × 10 Gbps (60 Gbps) now, in service 2027-02-01 (35 days exposed).',
+    ]);
+  });
+
+  it("counts the exposure from today when critical is reached already, not from the forecast's later day", () => {
+    // Prepare: the peak now is 88 G (88 %, over critical), while the
+    // upper bound first reaches 85 G on 2027-01-22
+    const input = ixInput(0.1, 100 * G, 88 * G);
+
+    // Act
+    const lines = overdueEmailLines(input);
+
+    // Assess
+    expect(lines).toEqual([
+      'OVERDUE by 10 days. Ordered today, in service 2027-02-01: 60 days exposed, critical reached already.',
+      'Choice 1: expedite CHG-1 (+100 Gbps, in service 2027-04-12) by 130 days to 2026-12-03; nothing more is needed once it is in.',
+      'Choice 2: order +1 × 100 Gbps (100 Gbps) now, in service 2027-02-01 (60 days exposed).',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { Evaluation } from '#lib/domain/evaluation';
+import type { Evaluation } from './evaluation.ts';
 
 /**
  * Whether the utilization now (the busiest day of the last week) already
@@ -19,4 +19,19 @@ export function reachedNow(
   ratio: number,
 ): boolean {
   return e.utilization >= ratio;
+}
+
+/**
+ * Utilization: the current peak over capacity. No capacity left (a
+ * what-if outage) with traffic is no finite ratio: infinity.
+ *
+ * @param peakBps - the current peak (bps)
+ * @param capacityBps - the capacity (bps)
+ * @returns the ratio, e.g. 0.888
+ * @example
+ * utilizationOf(88.8e9, 100e9); // 0.888
+ */
+export function utilizationOf(peakBps: number, capacityBps: number): number {
+  if (capacityBps > 0) return peakBps / capacityBps;
+  return peakBps > 0 ? Number.POSITIVE_INFINITY : 0;
 }
