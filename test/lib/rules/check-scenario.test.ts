@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { InventoryLink } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
 import { checkScenarioNames } from '#lib/rules/check-scenario';
 import type { Scenario, ScenarioEvent } from '#lib/rules/scenario';
+import { LINK_A } from './series-fixture.ts';
 
-const LINK: InventoryLink = {
-  linkId: 'lhr1-acme-pni-1',
-  isp: 'Acme',
-  asn: 64500,
-  site: 'LHR1',
-  region: 'EMEA',
-  linkType: 'pni',
-  capacityBps: 100e9,
-  group: 'Acme/LHR1/pni',
-  portBps: 100e9,
-  leadTimeDays: 90,
-  owner: 'emea-peering',
-  line: 2,
-};
-const LINKS = [LINK, { ...LINK, linkId: 'fra2-acme-pni-1', site: 'FRA2' }];
+const LINKS = [LINK_A, { ...LINK_A, linkId: 'fra2-acme-pni-1', site: 'FRA2' }];
 
 const scenarioOf = (...events: ScenarioEvent[]): Scenario => ({
   name: 'fra2-outage',
