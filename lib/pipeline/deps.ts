@@ -20,6 +20,8 @@ export interface Deps {
    * (`state/rollup.lock`), so that two rollups never write one lake.
    */
   readonly lake: ObjectStore;
+  /** Where the lake is (a folder or s3:// URL), for error messages. */
+  readonly lakeLocation?: string;
   /** The inventory files: `links.csv` and `augments.csv`. */
   readonly inventory: ObjectStore;
   /** Where the inventory is (a folder or s3:// URL), for error messages. */

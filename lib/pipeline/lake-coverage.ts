@@ -9,22 +9,25 @@ import type { QueryEngine } from '#lib/ports/query-engine';
  *
  * @param engine - the query engine
  * @param asOf - the run's "today"
- * @param historyDays - the history window's length
+ * @param where - the history window's length and the lake's location
+ *   (a folder or s3:// URL, named by the error of an empty lake)
  * @returns nothing when the window holds at least one rolled-up day
- * @throws InputError naming the lake's first and last day
+ * @throws InputError naming the lake, or its first and last day
  * @example
- * await checkLakeCoverage(engine, '2026-11-26', 730);
+ * await checkLakeCoverage(engine, '2026-11-26', { historyDays: 730,
+ *   lake: 'data/sample/lake' });
  */
 export async function checkLakeCoverage(
   engine: QueryEngine,
   asOf: string,
-  historyDays: number,
+  where: { readonly historyDays: number; readonly lake: string },
 ): Promise<void> {
+  const { historyDays } = where;
   const days = await engine.listPartitions('series_daily');
   const traffic = await engine.listPartitions('traffic');
   if (days.length === 0 && traffic.length === 0) {
     throw new InputError(
-      'lake',
+      where.lake,
       'holds no traffic (traffic/dt=YYYY-MM-DD/*.parquet) and no rolled-up ' +
         'days (series_daily/): point --lake at your lake, or write a sample ' +
         'with `headroom sample --out DIR`',

@@ -78,7 +78,10 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
     deps.inventoryLocation,
   );
   const window = { from: addDays(asOf, -config.historyDays), to: asOf };
-  await checkLakeCoverage(engine, asOf, config.historyDays);
+  await checkLakeCoverage(engine, asOf, {
+    historyDays: config.historyDays,
+    lake: deps.lakeLocation ?? 'lake',
+  });
   // On AWS the rollup ran in its own Lambda: its faults come from state.
   const rollup = input.rollup ?? (await lastRollup(deps));
   const { counts, shards } = await planShards(deps, window);

@@ -61,6 +61,7 @@ export async function buildAwsDeps(
   return {
     engine: athenaEngine(env, clients, lakeBucket, options.deadline),
     lake,
+    lakeLocation: `s3://${lakeBucket}`,
     inventory: new TableFolderStore(
       new S3ObjectStore(s3, lakeBucket, 'inventory/'),
     ),

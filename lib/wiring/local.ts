@@ -53,6 +53,7 @@ export async function buildLocalDeps(options: LocalOptions): Promise<Deps> {
   return {
     engine,
     lake: new FsObjectStore(options.lake),
+    lakeLocation: options.lake,
     inventory: new FsObjectStore(options.inventory),
     inventoryLocation: options.inventory,
     reports: new FsObjectStore(options.out),

@@ -68,7 +68,7 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 describe('headroom run on a faulty lake', () => {
   it.each([
     ['a lake folder that does not exist', 'missing', /does not exist/, AS_OF],
-    ['an empty lake', 'empty', /lake: holds no traffic/, AS_OF],
+    ['an empty lake', 'empty', /empty\/lake: holds no traffic/, AS_OF],
     [
       'an as-of before the data',
       'early',
