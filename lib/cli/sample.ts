@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { generateSample, type SampleSummary } from '#lib/sample/index';
+import type { SampleSummary } from '#lib/sample/index';
+import { writeSample } from '#lib/wiring/local-sample';
 import { parseDay, parseWhole } from './parse-options.ts';
 
 /**
@@ -42,7 +43,7 @@ async function runSample(options: SampleCommandOptions): Promise<void> {
     `headroom sample: ${options.links} links × ${options.days} days ` +
       `(seed ${options.seed}) into ${out}\n`,
   );
-  const summary = await generateSample({
+  const summary = await writeSample({
     out,
     links: options.links,
     days: options.days,

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { addDays } from '#lib/domain/dates';
-import { generateSample } from '#lib/sample/index';
+import { writeSample } from '#lib/wiring/local-sample';
 import { exitOnError } from './exit-on-error.ts';
 import { runLocal } from './run-local.ts';
 import { parseStartOptions } from './start-options.ts';
@@ -48,7 +48,7 @@ async function ensureSample(data: string): Promise<string> {
         '(about 100 links, 430 days of 5-minute samples)\n',
     );
     let shown = -1;
-    await generateSample({
+    await writeSample({
       out: data,
       onProgress: (done, total) => {
         const percent = Math.floor((done / total) * 10) * 10;

@@ -7,8 +7,16 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { join } from 'node:path';
+import { SCRATCH_FOLDER } from '#lib/adapters/local/scratch';
 import { UsageError } from '#lib/errors';
 
+/**
+ * The lake's lock folder (`state/rollup.lock`, which `writeSample` holds
+ * while the sample replaces the lake) and the scratch folder its lock was
+ * written through: not the lake's data, so they neither make a lake
+ * foreign nor are removed with it.
+ */
+const KEPT = new Set(['state', SCRATCH_FOLDER]);
 /** Marks a lake as written by the sample generator, so it may be replaced. */
 const MARKER = '.headroom-sample';
 /** The marker's text while the generator writes (a kill leaves it so). */
@@ -24,8 +32,9 @@ const exists = (path: string): Promise<boolean> =>
 
 /**
  * Clears an earlier sample from `out` (its `sample.json` first, so that a
- * half-written sample never looks complete, then its whole lake: rollups
- * of old traffic must go with it) and creates `lake/traffic/`. A lake the
+ * half-written sample never looks complete, then its whole lake but the
+ * lock folder: rollups of old traffic must go with it) and creates
+ * `lake/traffic/`. A lake the
  * generator did not write is never deleted.
  *
  * @param out - the sample folder
@@ -40,8 +49,10 @@ export async function prepareOut(out: string): Promise<string> {
   const ours =
     (await exists(join(lake, MARKER))) ||
     (await exists(join(out, 'sample.json')));
-  const foreign =
-    !ours && (await exists(lake)) && (await readdir(lake)).length > 0;
+  const entries = (await exists(lake))
+    ? (await readdir(lake)).filter((name) => !KEPT.has(name))
+    : [];
+  const foreign = !ours && entries.length > 0;
   if (foreign) {
     throw new UsageError(
       `${lake} exists and was not written by headroom sample; ` +
@@ -49,7 +60,9 @@ export async function prepareOut(out: string): Promise<string> {
     );
   }
   await rm(join(out, 'sample.json'), { force: true });
-  await rm(lake, { recursive: true, force: true });
+  for (const name of entries) {
+    await rm(join(lake, name), { recursive: true, force: true });
+  }
   await mkdir(join(lake, 'traffic'), { recursive: true });
   await writeFile(join(lake, MARKER), WRITING);
   return join(lake, 'traffic');

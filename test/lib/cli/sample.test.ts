@@ -1,9 +1,12 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { sampleCommand } from '#lib/cli/sample';
-import { UsageError } from '#lib/errors';
+import { RunLockedError, UsageError } from '#lib/errors';
+import { ROLLUP_LOCK_KEY } from '#lib/pipeline/rollup-stage';
+import { holdLock } from '#lib/pipeline/with-run-lock';
 
 let root: string;
 
@@ -17,6 +20,7 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+const quiet = { info() {}, warn() {}, error() {} };
 const run = (args: readonly string[]) =>
   sampleCommand()
     .exitOverride()
@@ -77,5 +81,40 @@ describe('headroom sample', () => {
     for (const flag of ['--out', '--links', '--days', '--seed', '--end']) {
       expect(help).toContain(flag);
     }
+  });
+
+  it('refuses to replace a lake while a run rolls it up, and keeps the lake', async () => {
+    // Prepare: a sample, and a run holding the lake's rollup lock
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const out = join(root, 's');
+    const args = ['--out', out, '--links', '2', '--days', '2'];
+    await run([...args, '--end', '2026-01-31']);
+    const before = await readdir(join(out, 'lake', 'traffic'));
+    const lake = new FsObjectStore(join(out, 'lake'));
+    const place = { store: lake, key: ROLLUP_LOCK_KEY, guards: 'the lake' };
+    let attempt!: Promise<unknown>;
+    // Act
+    await holdLock(
+      place,
+      { clock: { now: () => new Date() }, log: quiet },
+      async () => {
+        attempt = run([...args, '--end', '2026-03-31']);
+        await attempt.catch(() => {});
+      },
+    );
+    // Assess
+    await expect(attempt).rejects.toThrow(RunLockedError);
+    await expect(attempt).rejects.toThrow(
+      `another run holds the lake's lock (state/rollup.lock): ${hostname()} pid ${process.pid}`,
+    );
+    expect(await readdir(join(out, 'lake', 'traffic'))).toEqual(before);
+    await run([...args, '--end', '2026-03-31']);
+    expect(await readdir(join(out, 'lake', 'traffic'))).toEqual([
+      'dt=2026-03-30',
+      'dt=2026-03-31',
+    ]);
+    expect(await readdir(join(out, 'lake', 'state')).catch(() => [])).toEqual(
+      [],
+    );
   });
 });
