@@ -16,8 +16,10 @@ export interface RunFunctions {
 
 /**
  * The run: as-of date → lock → rollup → plan → Distributed Map over the
- * plan's shard list (read from S3) → publish. Any stage's failure releases
- * the lock and fails the execution with that stage's error.
+ * plan's shard list (read from S3) → publish. A second start for a date
+ * whose lock another execution holds succeeds without running anything
+ * (see `lockRun`). Any stage's failure releases the lock and fails the
+ * execution with that stage's error.
  *
  * @param scope - the construct the states belong to
  * @param props - the functions, report bucket and shard concurrency
@@ -50,7 +52,7 @@ export function runDefinition(
 
 /**
  * Lock → rollup → plan → shards → publish, each stage caught by `failed`
- * with its error under `$.failure`.
+ * with its error under `$.failure` (the lock has its own failure path).
  */
 function chainStages(
   scope: Construct,
@@ -71,8 +73,8 @@ function chainStages(
     resultPath: string,
   ) =>
     invokeLambda(scope, id, fn, payload, resultPath).addCatch(failed, onError);
-  return lockRun(scope, run.reportBucket)
-    .next(stage('Rollup', fns.rollup, asOf, '$.rollup'))
+  const rollup = stage('Rollup', fns.rollup, asOf, '$.rollup');
+  return lockRun(scope, run.reportBucket, rollup)
     .next(stage('Plan', fns.plan, asOf, '$.plan'))
     .next(run.shards.addCatch(failed, onError))
     .next(

@@ -133,7 +133,7 @@ export class RunStateMachine extends Construct {
         // No asOf: the run is for the UTC day the execution starts on.
         input: scheduler.ScheduleTargetInput.fromObject({}),
         // Retries cover failures to start the execution; a duplicate
-        // start is refused by the run lock.
+        // start ends at the run lock as a success that runs nothing.
         retryAttempts: 2,
         // A start more than an hour late is dropped: the next day's run
         // catches up the rollup anyway.

@@ -89,29 +89,39 @@ interface RunOutput {
 }
 /** A run: as the interpreter returns it, with its output typed. */
 type Run = { result: Promise<RunOutput>; abort: () => void };
+/** The output a duplicate start ends with (README "The daily run on AWS"). */
+const skipped = (holder: string) =>
+  `${LOCK} is held by ${holder}: this date has run or is running; ` +
+  'delete the lock to run it again';
 
-/** Runs the template's state machine locally with the given task handlers. */
+/**
+ * Runs the template's state machine locally with the given task handlers
+ * (the S3 states' stand-ins unless `tasks` replaces them) as execution
+ * `id`.
+ */
 function start(
   input: { asOf: string },
   tasks: Record<string, LocalTask> = lambdas,
+  id?: string,
 ): Run {
-  const { putObject, deleteObject, getJson } = s3Tasks(s3.client);
+  const { putObject, getObject, deleteObject, getJson } = s3Tasks(s3.client);
   const machine = new StateMachine(withItemReaderShim(definition));
   const startTime = new Date().toISOString();
   const options: RunOptions = {
     overrides: {
       taskResourceLocalHandlers: {
-        ...tasks,
         LockRun: putObject,
+        ReadLock: getObject,
         ReleaseLock: deleteObject,
         ShardsReadItems: getJson,
+        ...tasks,
       } as never,
       // No back-off pauses in tests; the retry itself is the template's.
       retryIntervalOverrides: { Shard: 0, Rollup: 0, Plan: 0, Publish: 0 },
     },
     context: {
       Execution: {
-        Id: `exec-${startTime}`,
+        Id: id ?? `exec-${startTime}`,
         Name: 'test',
         StartTime: startTime,
       },
@@ -239,7 +249,7 @@ describe('the run state machine, locally', () => {
     expect(sns.commandCalls(PublishCommand).length).toBeGreaterThan(0);
   }, 600_000);
 
-  it('refuses a second start for the same date while one runs', async () => {
+  it('ends a second start for the same date as a success that runs nothing while one runs', async () => {
     // Prepare: the first execution waits in its rollup, holding the lock.
     await s3.client.send(
       new DeleteObjectCommand({ Bucket: REPORTS, Key: LOCK }),
@@ -257,15 +267,78 @@ describe('the run state machine, locally', () => {
           return new Promise(() => {});
         },
       },
+      'exec-first',
     );
     await inRollup;
+    let rollups = 0;
+    const counted = {
+      ...lambdas,
+      Rollup: (event: never) => {
+        rollups++;
+        return lambdas.Rollup!(event);
+      },
+    };
     // Act
-    const second = start({ asOf: AS_OF }).result;
+    const second: unknown = await start({ asOf: AS_OF }, counted).result;
     // Assess
-    await expect(second).rejects.toThrow(/pre-conditions .* did not hold/);
+    expect(second).toEqual({ asOf: AS_OF, skipped: skipped('exec-first') });
+    expect(rollups).toBe(0);
+    expect(await reportText(LOCK)).toBe('exec-first');
     first.abort();
     await expect(first.result).rejects.toThrow();
-    expect(await reportText(LOCK)).toMatch(/^exec-/);
+    expect(await reportText(LOCK)).toBe('exec-first');
+  }, 120_000);
+
+  it('runs on when the lock already holds its own id (a write whose answer was lost)', async () => {
+    // Prepare: S3 made the lock, but its answer did not reach the
+    // execution, so the write fails as a repeated one would.
+    await s3.client.send(
+      new PutObjectCommand({ Bucket: REPORTS, Key: LOCK, Body: 'exec-own' }),
+    );
+    // Act
+    const output = await start({ asOf: AS_OF }, lambdas, 'exec-own').result;
+    // Assess
+    expect(output.published).toMatchObject({ asOf: AS_OF, failed: 0 });
+    expect(await reportText(`reports/latest/${FILES[0]}`)).toBe(
+      await localText(FILES[0]!),
+    );
+    expect(await reportText(LOCK)).toBe('exec-own');
+  }, 600_000);
+
+  it("fails with the lock write's own error when no lock exists, releasing nothing", async () => {
+    // Prepare: the write fails for another reason than a held lock.
+    await s3.client.send(
+      new DeleteObjectCommand({ Bucket: REPORTS, Key: LOCK }),
+    );
+    const { getObject, deleteObject } = s3Tasks(s3.client);
+    const calls: string[] = [];
+    const record =
+      (name: string, task: LocalTask): LocalTask =>
+      (input) => {
+        calls.push(name);
+        return task(input);
+      };
+    const tasks = {
+      ...lambdas,
+      LockRun: record('LockRun', async () => {
+        throw Object.assign(new Error('Access Denied'), {
+          name: 'S3.AccessDenied',
+        });
+      }),
+      ReadLock: record('ReadLock', getObject as LocalTask),
+      ReleaseLock: record('ReleaseLock', deleteObject as LocalTask),
+      Rollup: record('Rollup', lambdas.Rollup!),
+    };
+    // Act
+    const run = start({ asOf: AS_OF }, tasks).result;
+    // Assess
+    await expect(run).rejects.toMatchObject({
+      cause: { name: 'S3.AccessDenied', message: 'Access Denied' },
+    });
+    expect(calls).toEqual(['LockRun', 'ReadLock']);
+    expect(await new S3ObjectStore(s3.client, REPORTS).get(LOCK)).toBe(
+      undefined,
+    );
   }, 120_000);
 
   it('retries a shard that fails once and publishes the same outputs', async () => {

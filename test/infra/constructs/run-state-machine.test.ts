@@ -116,11 +116,58 @@ describe('RunStateMachine', () => {
         IfNoneMatch: '*',
       },
     });
-    expect(states.LockRun?.Catch).toBeUndefined();
     expect(states.TodayUtc).toMatchObject({
       Parameters: {
         'asOf.$': expect.stringContaining('$$.Execution.StartTime'),
       },
+    });
+  });
+
+  it('reads the lock on any failure to take it and decides by its holder', () => {
+    // Assess
+    expect(states.LockRun?.Catch).toEqual([
+      {
+        ErrorEquals: ['States.ALL'],
+        ResultPath: '$.lockError',
+        Next: 'ReadLock',
+      },
+    ]);
+    expect(states.ReadLock).toMatchObject({
+      Resource: expect.stringMatching(/:states:::aws-sdk:s3:getObject$/),
+      Parameters: { 'Key.$': "States.Format('locks/run-{}.lock', $.asOf)" },
+      ResultSelector: { 'holder.$': '$.Body' },
+      ResultPath: '$.lock',
+      Next: 'LockHolder',
+      Catch: [
+        { ErrorEquals: ['States.ALL'], ResultPath: null, Next: 'LockFailed' },
+      ],
+    });
+    expect(states.LockHolder).toEqual({
+      Type: 'Choice',
+      Choices: [
+        {
+          Variable: '$.lock.holder',
+          StringEqualsPath: '$$.Execution.Id',
+          Next: 'Rollup',
+        },
+      ],
+      Default: 'SkipDuplicate',
+    });
+    expect(states.SkipDuplicate).toMatchObject({
+      Type: 'Pass',
+      Parameters: {
+        'skipped.$': expect.stringContaining(
+          "States.Format('locks/run-{}.lock is held by {}: this date has run",
+        ),
+      },
+      Next: 'Skipped',
+    });
+    expect(states.Skipped).toEqual({ Type: 'Succeed' });
+    // No lock of its own: nothing to release, the write's error stands.
+    expect(states.LockFailed).toEqual({
+      Type: 'Fail',
+      ErrorPath: '$.lockError.Error',
+      CausePath: '$.lockError.Cause',
     });
   });
 
@@ -164,9 +211,17 @@ describe('RunStateMachine', () => {
       template.findResources('AWS::IAM::Policy'),
     ).filter(([id]) => id.startsWith('RunStateMachineRoleDefaultPolicy'));
     const statements = JSON.stringify(policy?.[1].Properties);
+    const lockReads = policy?.[1].Properties.PolicyDocument.Statement.filter(
+      (statement: { Action: unknown }) => statement.Action === 's3:getObject',
+    );
     // Assess
     expect(statements).toContain('"s3:putObject"');
     expect(statements).toContain('"s3:deleteObject"');
+    // The lock check reads the locks only.
+    expect(lockReads).toHaveLength(1);
+    expect(JSON.stringify(lockReads[0].Resource)).toMatch(
+      /"\/locks\/\*"\]\]\}$/,
+    );
     expect(statements).toContain('/locks/*');
     expect(statements).toContain('/runs/*');
     expect(statements).not.toContain('/reports/*');
