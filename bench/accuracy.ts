@@ -18,7 +18,7 @@ import {
   SETTING_GRID,
   WIDEN_GRID,
 } from '#lib/forecast/index';
-import { isoDay } from '#lib/forecast/long-series';
+import { isoDay } from '#lib/forecast/parse-day';
 import {
   type Case,
   cut,

@@ -23,7 +23,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { streamForecast } from '#lib/cli/stream-forecast';
 import { forecastSeries } from '#lib/forecast/index';
-import { isoDay } from '#lib/forecast/long-series';
+import { isoDay } from '#lib/forecast/parse-day';
 import { synthetic } from './synthetic.ts';
 
 const LENGTH = 730;

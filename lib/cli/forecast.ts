@@ -3,11 +3,8 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { SeriesForecast } from '#lib/domain/forecast';
 import { InputError, UsageError } from '#lib/errors';
-import {
-  isoDay,
-  type LongSeries,
-  seriesFromRecords,
-} from '#lib/forecast/long-series';
+import { type LongSeries, seriesFromRecords } from '#lib/forecast/long-series';
+import { isoDay } from '#lib/forecast/parse-day';
 import { forecastLong } from './forecast-long.ts';
 import { num } from './format-forecast.ts';
 import { parseWhole } from './parse-options.ts';

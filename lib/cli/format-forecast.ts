@@ -1,5 +1,5 @@
 import type { SeriesForecast } from '#lib/domain/forecast';
-import { isoDay } from '#lib/forecast/long-series';
+import { isoDay } from '#lib/forecast/parse-day';
 import { MAX_NUM_BYTES, putNum } from './ascii-number.ts';
 import { type AsciiWriter, putBytes } from './ascii-writer.ts';
 

@@ -1,5 +1,6 @@
 import { InputError } from '#lib/errors';
-import { isoDay, type LongSeries } from '#lib/forecast/long-series';
+import type { LongSeries } from '#lib/forecast/long-series';
+import { isoDay } from '#lib/forecast/parse-day';
 
 /**
  * Collects the rows of one series (days in any order) and builds the

@@ -1,9 +1,6 @@
 import { InputError } from '#lib/errors';
-import {
-  type LongSeries,
-  parseDay,
-  parseValue,
-} from '#lib/forecast/long-series';
+import { type LongSeries, parseValue } from '#lib/forecast/long-series';
+import { parseDay } from '#lib/forecast/parse-day';
 import { SeriesBuilder } from './series-builder.ts';
 import { splitLine } from './split-line.ts';
 

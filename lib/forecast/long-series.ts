@@ -1,4 +1,5 @@
 import { InputError } from '#lib/errors';
+import { parseDay } from './parse-day.ts';
 
 /** One series of a long-format table, as a regular daily array. */
 export interface LongSeries {
@@ -11,7 +12,6 @@ export interface LongSeries {
   readonly lines?: ArrayLike<number>;
 }
 
-const DAY_MS = 86_400_000;
 const MISSING = new Set(['', 'NA', 'NaN', 'nan', 'null']);
 const COLUMNS = ['series_id', 'ds', 'y'] as const;
 
@@ -93,39 +93,6 @@ export function toSeries(
 }
 
 /**
- * Day number of a `YYYY-MM-DD` field.
- *
- * @param ds - the field
- * @param file - file name for messages
- * @param where - line and series for messages
- * @returns days since 1970-01-01
- * @throws InputError naming file, line, series, field and value
- * @example
- * parseDay('2024-01-01', 'in.csv', { line: 2, series: 'a' }); // 19723
- */
-export function parseDay(
-  ds: string,
-  file: string,
-  where: { line: number; series: string },
-): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?Z?)?$/.exec(ds);
-  const t = m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) : Number.NaN;
-  const back = Number.isFinite(t) ? new Date(t).toISOString() : '';
-  if (!m || back.slice(0, 10) !== ds.slice(0, 10)) {
-    throw new InputError(
-      file,
-      `series '${where.series}': not a date YYYY-MM-DD`,
-      {
-        line: where.line,
-        field: 'ds',
-        value: ds,
-      },
-    );
-  }
-  return Math.round(t / DAY_MS);
-}
-
-/**
  * Value of a `y` field: a finite number, or NaN for an empty/NA field.
  *
  * @param y - the field
@@ -151,16 +118,4 @@ export function parseValue(
     });
   }
   return value;
-}
-
-/**
- * ISO date `YYYY-MM-DD` of a day number.
- *
- * @param day - days since 1970-01-01
- * @returns the date
- * @example
- * isoDay(19723); // '2024-01-01'
- */
-export function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '#lib/errors';
-import { isoDay, seriesFromRecords } from '#lib/forecast/long-series';
+import { seriesFromRecords } from '#lib/forecast/long-series';
+import { isoDay } from '#lib/forecast/parse-day';
 
 const HEADER = ['series_id', 'ds', 'y'];
 
