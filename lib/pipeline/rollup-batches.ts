@@ -1,4 +1,7 @@
 import type { Logger } from '#lib/ports/logger';
+import type { PartitionListing } from '#lib/ports/query-engine';
+import type { Deps } from './deps.ts';
+import { rollupWrite, trafficReads } from './rollup-write.ts';
 
 /** Limits of one batch: one query per output per batch. */
 export interface BatchLimits {
@@ -6,6 +9,45 @@ export interface BatchLimits {
   readonly days: number;
   /** Raw bytes per batch, under the Athena workgroup's scan cutoff. */
   readonly bytes: number;
+}
+
+/**
+ * Cuts a rollup's days into batches: at most `rollup.batchDays` days, and
+ * at most the raw traffic bytes that keep each query under the scan
+ * cutoff and within what the engine handles best.
+ *
+ * @param deps - the query engine and the configuration
+ * @param days - the days, in the order they are to be done
+ * @param traffic - the traffic table's listing (bytes per day)
+ * @param asOf - the rollup's as-of date
+ * @param tag - the markers' tag
+ * @returns the batches, in order
+ * @example
+ * const batches = rollupBatches(deps, days, traffic, asOf, tag);
+ */
+export function rollupBatches(
+  deps: Pick<Deps, 'engine' | 'config'>,
+  days: readonly string[],
+  traffic: readonly PartitionListing[],
+  asOf: string,
+  tag: string,
+): string[][] {
+  const { engine, config } = deps;
+  const sizes = new Map(
+    traffic.map((p) => [p.dt, p.files.reduce((n, f) => n + f.bytes, 0)]),
+  );
+  // Sized by what Athena scans (the raw bytes once per reading), and by
+  // what the engine handles best (DuckDB: about a million rows).
+  const reads = trafficReads(
+    rollupWrite([asOf], tag, config.dataQuality.spikeFactor),
+  );
+  return batchDays(days, sizes, {
+    days: config.rollup.batchDays,
+    bytes: Math.min(
+      Math.floor(config.rollup.scanBytes / reads),
+      engine.rollupBatchBytes ?? Number.POSITIVE_INFINITY,
+    ),
+  });
 }
 
 /**

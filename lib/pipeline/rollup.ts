@@ -1,12 +1,12 @@
-import { addDays, dayRuns } from '#lib/domain/dates';
+import { dayRuns } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
 import type { UnreadableFile } from '#lib/domain/quality';
 import { dayLiteral } from '#lib/sql/sql-literals';
 import type { Deps } from './deps.ts';
-import { batchDays } from './rollup-batches.ts';
-import { planRollup } from './rollup-plan.ts';
+import { rollupBatches } from './rollup-batches.ts';
+import { rollupDays } from './rollup-days.ts';
 import { runBatches } from './rollup-run.ts';
-import { rollupTag, rollupWrite, trafficReads } from './rollup-write.ts';
+import { rollupTag } from './rollup-write.ts';
 
 /** What a rollup did. */
 export interface RollupSummary {
@@ -73,41 +73,8 @@ export async function rollupLake(
   );
   const tag = rollupTag(input.links, config.dataQuality.spikeFactor);
   const traffic = await engine.describePartitions('traffic');
-  const plan = planRollup(
-    {
-      traffic,
-      series: await engine.describePartitions('series_daily'),
-      quality: await engine.describePartitions('quality_daily'),
-    },
-    {
-      asOf: input.asOf,
-      tag,
-      lateDays: config.rollup.lateDays,
-      window: {
-        from: addDays(input.asOf, -config.historyDays),
-        to: input.asOf,
-      },
-      regroupBudget: config.rollup.rebuildDaysPerRun,
-    },
-  );
-  const days = input.days
-    ? chosenDays(input.days, traffic, input.asOf, deps)
-    : plan.days;
-  const sizes = new Map(
-    traffic.map((p) => [p.dt, p.files.reduce((n, f) => n + f.bytes, 0)]),
-  );
-  // Sized by what Athena scans (the raw bytes once per reading), and by
-  // what the engine handles best (DuckDB: about a million rows).
-  const reads = trafficReads(
-    rollupWrite([input.asOf], tag, config.dataQuality.spikeFactor),
-  );
-  const batches = batchDays(days, sizes, {
-    days: config.rollup.batchDays,
-    bytes: Math.min(
-      Math.floor(config.rollup.scanBytes / reads),
-      engine.rollupBatchBytes ?? Number.POSITIVE_INFINITY,
-    ),
-  });
+  const { days, plan } = await rollupDays(deps, input, traffic, tag);
+  const batches = rollupBatches(deps, days, traffic, input.asOf, tag);
   const run = await runBatches(deps, batches, tag, started, input.stopAfterMs);
   const summary: RollupSummary = {
     ...run,
@@ -120,28 +87,7 @@ export async function rollupLake(
   return summary;
 }
 
-/** Explicit days that have traffic before as-of, newest first. */
-function chosenDays(
-  requested: readonly string[],
-  traffic: readonly { dt: string; files: readonly unknown[] }[],
-  asOf: string,
-  deps: Pick<Deps, 'log'>,
-): string[] {
-  for (const dt of requested) dayLiteral(dt, 'days');
-  const available = new Set(
-    traffic.filter((p) => p.files.length > 0 && p.dt < asOf).map((p) => p.dt),
-  );
-  const skipped = requested.filter((dt) => !available.has(dt));
-  if (skipped.length > 0) {
-    deps.log.warn('rollup skips days with no traffic before as-of', {
-      days: dayRuns(skipped),
-    });
-  }
-  return [...new Set(requested.filter((dt) => available.has(dt)))]
-    .sort()
-    .reverse();
-}
-
+/** Logs what the rollup did, each file left out and the days not re-rolled. */
 function logSummary(log: Deps['log'], summary: RollupSummary) {
   const { days, rows, batches, seconds, daysLeft } = summary;
   log.info('rollup done', {
