@@ -66,6 +66,14 @@ export async function runBatches(
   return { days: done, rows, batches: writes, unreadableFiles, failed };
 }
 
+/** What writing one batch did (its retries day by day included). */
+interface BatchWrite {
+  days: string[];
+  rows: number;
+  writes: number;
+  faults: UnreadableFile[];
+}
+
 /**
  * Writes one batch. When the engine fails on bad data it cannot skip
  * (Athena stops on a file it cannot read), the batch is retried day by
@@ -76,12 +84,7 @@ async function writeBatch(
   batch: readonly string[],
   tag: string,
   leftOut: Record<string, string[]>,
-): Promise<{
-  days: string[];
-  rows: number;
-  writes: number;
-  faults: UnreadableFile[];
-}> {
+): Promise<BatchWrite> {
   try {
     const markers = await deps.engine.writePartitions({
       ...rollupWrite(batch, tag, deps.config.dataQuality.spikeFactor),
@@ -94,27 +97,42 @@ async function writeBatch(
     return { days: [...batch], rows, writes: 1, faults: [] };
   } catch (error) {
     if (!(error instanceof LakeDataError)) throw error;
-    if (batch.length === 1) {
-      const day = batch[0]!;
-      const file =
-        /s3:\/\/\S+/.exec(error.message)?.[0] ?? `traffic/dt=${day}/`;
-      return {
-        days: [],
-        rows: 0,
-        writes: 1,
-        faults: [{ file, day, reason: error.message }],
-      };
-    }
-    const parts = await Promise.all(
-      batch.map((dt) => writeBatch(deps, [dt], tag, leftOut)),
-    );
+    return writeDayByDay(deps, batch, tag, leftOut, error);
+  }
+}
+
+/**
+ * The rest of {@link writeBatch} after the engine failed on bad data: a
+ * day alone is set aside, its fault naming the file when the message
+ * does; a longer batch is written again one day at a time. The failed
+ * write counts.
+ */
+async function writeDayByDay(
+  deps: Pick<Deps, 'engine' | 'config'>,
+  batch: readonly string[],
+  tag: string,
+  leftOut: Record<string, string[]>,
+  error: LakeDataError,
+): Promise<BatchWrite> {
+  if (batch.length === 1) {
+    const day = batch[0]!;
+    const file = /s3:\/\/\S+/.exec(error.message)?.[0] ?? `traffic/dt=${day}/`;
     return {
-      days: parts.flatMap((p) => p.days),
-      rows: parts.reduce((n, p) => n + p.rows, 0),
-      writes: 1 + parts.reduce((n, p) => n + p.writes, 0),
-      faults: parts.flatMap((p) => p.faults),
+      days: [],
+      rows: 0,
+      writes: 1,
+      faults: [{ file, day, reason: error.message }],
     };
   }
+  const parts = await Promise.all(
+    batch.map((dt) => writeBatch(deps, [dt], tag, leftOut)),
+  );
+  return {
+    days: parts.flatMap((p) => p.days),
+    rows: parts.reduce((n, p) => n + p.rows, 0),
+    writes: 1 + parts.reduce((n, p) => n + p.writes, 0),
+    faults: parts.flatMap((p) => p.faults),
+  };
 }
 
 /**
