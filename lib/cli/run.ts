@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { parseDay, parseWhole } from './parse-options.ts';
-import { runLocal } from './run-local.ts';
+import { type LocalRunOptions, runLocal } from './run-local.ts';
 
 /**
  * `headroom run`: rollup, forecast, evaluate, report and notify on local
@@ -47,19 +47,28 @@ export function runCommand(): Command {
         .argParser(parseWhole('--workers', 0, 256)),
     )
     .action(async (options: RunOptions) => {
-      await runLocal({
-        lake: resolve(options.lake),
-        inventory: resolve(options.inventory),
-        out: resolve(options.out),
-        configFile: options.config,
-        asOf: options.asOf,
-        scenarioFile: options.scenario,
-        quiet: options.quiet === true,
-        workers: options.workers,
-      });
+      await runLocal(localRunOptions(options));
     });
 }
 
+/**
+ * The options of {@link runLocal} from the command's: folders made
+ * absolute against the working directory.
+ */
+function localRunOptions(options: RunOptions): LocalRunOptions {
+  return {
+    lake: resolve(options.lake),
+    inventory: resolve(options.inventory),
+    out: resolve(options.out),
+    configFile: options.config,
+    asOf: options.asOf,
+    scenarioFile: options.scenario,
+    quiet: options.quiet === true,
+    workers: options.workers,
+  };
+}
+
+/** Parsed options of `headroom run`. */
 interface RunOptions {
   readonly lake: string;
   readonly inventory: string;
