@@ -37,20 +37,7 @@ export interface LocalRunOptions {
  */
 export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
   const config = await readConfigFile(options.configFile);
-  if (!existsSync(options.lake)) {
-    throw new InputError(
-      options.lake,
-      'does not exist: --lake must name a folder holding traffic/ ' +
-        '(write a sample with `headroom sample --out DIR`)',
-    );
-  }
-  if (await isSampleUnfinished(options.lake)) {
-    throw new InputError(
-      options.lake,
-      'holds a sample that headroom sample did not finish writing (it was ' +
-        'stopped): write it again with `headroom sample --out DIR`',
-    );
-  }
+  await checkLake(options.lake);
   const scenario = options.scenarioFile
     ? await readScenarioFile(options.scenarioFile)
     : undefined;
@@ -78,5 +65,26 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
     return summary;
   } finally {
     await deps.engine.close();
+  }
+}
+
+/**
+ * Refuses a lake a run cannot read: a folder that does not exist, or a
+ * sample that `headroom sample` was stopped while writing.
+ */
+async function checkLake(lake: string): Promise<void> {
+  if (!existsSync(lake)) {
+    throw new InputError(
+      lake,
+      'does not exist: --lake must name a folder holding traffic/ ' +
+        '(write a sample with `headroom sample --out DIR`)',
+    );
+  }
+  if (await isSampleUnfinished(lake)) {
+    throw new InputError(
+      lake,
+      'holds a sample that headroom sample did not finish writing (it was ' +
+        'stopped): write it again with `headroom sample --out DIR`',
+    );
   }
 }
