@@ -34,17 +34,7 @@ const IN_PLACE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENAMETOOLONG']);
  */
 export async function openOutput(output: string): Promise<OutputFile> {
   const kind = await lstat(output).catch(() => undefined);
-  const direct = async (): Promise<OutputFile> => {
-    const handle = await open(output, 'w').catch((e: Error) => {
-      throw cannotWrite(output, e);
-    });
-    return {
-      handle,
-      finish: () => handle.close(),
-      abandon: () => handle.close().catch(() => undefined),
-    };
-  };
-  if (kind && !kind.isFile()) return direct();
+  if (kind && !kind.isFile()) return openDirect(output);
   const hidden = join(
     dirname(output),
     `.headroom-${randomUUID().slice(0, 8)}.tmp`,
@@ -54,10 +44,34 @@ export async function openOutput(output: string): Promise<OutputFile> {
     handle = await open(hidden, 'wx');
   } catch (error) {
     if (IN_PLACE.has((error as NodeJS.ErrnoException).code ?? '')) {
-      return direct();
+      return openDirect(output);
     }
     throw cannotWrite(output, error as Error);
   }
+  return renamedOnFinish(output, hidden, handle);
+}
+
+/** The output itself, opened to be written in place. */
+async function openDirect(output: string): Promise<OutputFile> {
+  const handle = await open(output, 'w').catch((e: Error) => {
+    throw cannotWrite(output, e);
+  });
+  return {
+    handle,
+    finish: () => handle.close(),
+    abandon: () => handle.close().catch(() => undefined),
+  };
+}
+
+/**
+ * The hidden file `hidden`, open as `handle`: renamed onto the output
+ * when finished, removed when abandoned or when the rename fails.
+ */
+function renamedOnFinish(
+  output: string,
+  hidden: string,
+  handle: FileHandle,
+): OutputFile {
   return {
     handle,
     finish: async () => {
