@@ -27,7 +27,8 @@ interface Item {
   readonly text: string;
 }
 
-const items = (level: number): Item[] => [
+/** The series of every chart: history, weekly maximum, forecast, band. */
+const seriesItems = (level: number): Item[] => [
   {
     key: 'daily',
     swatch: line({ colour: CHART_COLOURS.history, dash: [], width: 1 }),
@@ -51,6 +52,10 @@ const items = (level: number): Item[] => [
     ),
     text: `${level}% interval`,
   },
+];
+
+/** One entry per capacity line and per date mark, from their styles. */
+const styleItems = (): Item[] => [
   ...CAPACITY_KINDS.map((k) => ({
     key: k,
     swatch: line(CAPACITY_STYLES[k]),
@@ -61,6 +66,11 @@ const items = (level: number): Item[] => [
     swatch: rule(MARK_STYLES[k]),
     text: MARK_STYLES[k].label,
   })),
+];
+
+const items = (level: number): Item[] => [
+  ...seriesItems(level),
+  ...styleItems(),
   {
     key: 'outlier',
     swatch: svg(
