@@ -32,6 +32,56 @@ export function otmAt(
   a: number,
   b: number,
 ): OtmFit {
+  const head = otmHead(y, alpha, a, b);
+  // Once (1−α)^t is below 1e-18 of 1 it no longer changes any sum it
+  // enters (c·r, c², c·d), and d is the constant B/α: the same loop
+  // without those terms.
+  const d = b * (1 / alpha);
+  let { l, srr, sdd } = head;
+  let sr = 0;
+  for (let t = head.t; t < y.length; t += 1) {
+    const r = y[t]! - l;
+    srr += r * r;
+    sr += r;
+    sdd += d * d;
+    l += alpha * r;
+  }
+  const srd = head.srd + sr * d;
+  const c = 0;
+  const { src, scc, scd } = head;
+  const { w, l0 } = solveOtm(src, srd, scc, scd, sdd);
+  const sse =
+    srr +
+    l0 * l0 * scc +
+    w * w * sdd -
+    2 * l0 * src -
+    2 * w * srd +
+    2 * l0 * w * scd;
+  return { w, level: l + c * l0, sse: Math.max(0, sse) };
+}
+
+/** The sums of {@link otmHead}, where its loop stopped, and its level. */
+interface OtmHead {
+  readonly t: number;
+  readonly l: number;
+  readonly srr: number;
+  readonly src: number;
+  readonly srd: number;
+  readonly scc: number;
+  readonly scd: number;
+  readonly sdd: number;
+}
+
+/**
+ * The steps of {@link otmAt} while (1−α)^t is not negligible: the
+ * filter's errors r_t and the cross-products of r, c and d.
+ */
+function otmHead(
+  y: ArrayLike<number>,
+  alpha: number,
+  a: number,
+  b: number,
+): OtmHead {
   // e_t = r_t − c_t ℓ0 − d_t w, with r from a filter started at ℓ0 = 0.
   const beta = 1 - alpha;
   const inv = 1 / alpha;
@@ -58,30 +108,20 @@ export function otmAt(
     l += alpha * r;
     c *= beta;
   }
-  // Once (1−α)^t is below 1e-18 of 1 it no longer changes any sum it
-  // enters (c·r, c², c·d), and d is the constant B/α: the same loop
-  // without those terms.
-  const d = b * inv;
-  let sr = 0;
-  for (; t < y.length; t += 1) {
-    const r = y[t]! - l;
-    srr += r * r;
-    sr += r;
-    sdd += d * d;
-    l += alpha * r;
-  }
-  srd += sr * d;
-  c = 0;
+  return { t, l, srr, src, srd, scc, scd, sdd };
+}
+
+/** The 2×2 least-squares solve for w (≥ 0) and then ℓ0. */
+function solveOtm(
+  src: number,
+  srd: number,
+  scc: number,
+  scd: number,
+  sdd: number,
+) {
   const det = scc * sdd - scd * scd;
   let w = det > 0 ? (scc * srd - scd * src) / det : 0;
   if (!(w >= 0)) w = 0;
   const l0 = scc > 0 ? (src - w * scd) / scc : 0;
-  const sse =
-    srr +
-    l0 * l0 * scc +
-    w * w * sdd -
-    2 * l0 * src -
-    2 * w * srd +
-    2 * l0 * w * scd;
-  return { w, level: l + c * l0, sse: Math.max(0, sse) };
+  return { w, l0 };
 }
