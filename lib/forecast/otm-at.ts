@@ -47,7 +47,10 @@ export function otmAt(
     l += alpha * r;
   }
   const srd = head.srd + sr * d;
-  const c = 0;
+  // ℓ_n = (the filter started at 0) + (1−α)^n·ℓ0: (1−α)^n is negligible
+  // once the head stopped early, but not when the series ended first (a
+  // short series, or a small α).
+  const c = head.t === y.length ? head.c : 0;
   const { src, scc, scd } = head;
   const { w, l0 } = solveOtm(src, srd, scc, scd, sdd);
   const sse =
@@ -63,6 +66,8 @@ export function otmAt(
 /** The sums of {@link otmHead}, where its loop stopped, and its level. */
 interface OtmHead {
   readonly t: number;
+  /** (1−α)^t where the loop stopped. */
+  readonly c: number;
   readonly l: number;
   readonly srr: number;
   readonly src: number;
@@ -108,7 +113,7 @@ function otmHead(
     l += alpha * r;
     c *= beta;
   }
-  return { t, l, srr, src, srd, scc, scd, sdd };
+  return { t, c, l, srr, src, srd, scc, scd, sdd };
 }
 
 /** The 2×2 least-squares solve for w (≥ 0) and then ℓ0. */
