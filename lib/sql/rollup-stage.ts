@@ -23,7 +23,11 @@ export interface RollupSqlOptions {
  * - `non_finite`, `negative`, `spike`: the bad rows among them, each
  *   under the first kind that applies, in that order (the others are
  *   good: more than one good row is a duplicate);
- * - `v`: the largest good value, NULL when no row is good;
+ * - `v`: the largest good value rounded to a whole bit per second, NULL
+ *   when no row is good: every sum of them (means, the samples of groups
+ *   and ISPs summed per timestamp) is then exact, so whatever order the
+ *   engine's threads add in, the same lake rolls up to the same bits
+ *   (docs/architecture.md "Determinism");
  * - `cap`: the largest finite, positive capacity.
  *
  * This grouping has about one group per raw row, so it is kept narrow
@@ -80,7 +84,7 @@ SELECT
   count(CASE WHEN bad = 1 THEN 1 END) AS non_finite,
   count(CASE WHEN bad = 2 THEN 1 END) AS negative,
   count(CASE WHEN bad = 3 THEN 1 END) AS spike,
-  max(CASE WHEN bad = 0 THEN out_bps END) AS v,
+  round(max(CASE WHEN bad = 0 THEN out_bps END)) AS v,
   max(cap) AS cap
 FROM classified
 GROUP BY link_no, other_id, ts, odd_day`;
