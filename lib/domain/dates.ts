@@ -3,7 +3,8 @@
  * in such days (partitions, as-of dates, runout dates).
  */
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a day (UTC days have no leap seconds in JavaScript). */
+export const DAY_MS = 86_400_000;
 
 /**
  * The day `days` after `day` (negative goes back).

@@ -1,6 +1,5 @@
+import { DAY_MS } from '#lib/domain/dates';
 import { InputError } from '#lib/errors';
-
-const DAY_MS = 86_400_000;
 
 /**
  * Day number of a `YYYY-MM-DD` field.

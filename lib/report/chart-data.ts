@@ -1,4 +1,4 @@
-import { addDays } from '#lib/domain/dates';
+import { addDays, DAY_MS } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { augmentLine, capacityLines, capacitySteps } from './chart-capacity.ts';
 import { dateMarks } from './chart-marks.ts';
@@ -10,7 +10,6 @@ import type { ReportSeries } from './report-input.ts';
 const DAILY_FORECAST_DAYS = 120;
 const FORECAST_STRIDE = 4;
 
-const DAY_MS = 86_400_000;
 const ms = (day: string): number => Date.parse(`${day}T00:00:00Z`);
 
 /**

@@ -1,3 +1,4 @@
+import { DAY_MS } from '#lib/domain/dates';
 import { SLOTS_PER_DAY } from './daily-profile.ts';
 import {
   eventFactor,
@@ -11,7 +12,6 @@ import { normal, streamFor } from './prng.ts';
 
 /** PRNG purpose id of a group's demand noise. */
 const DEMAND_STREAM = 11;
-const DAY_MS = 86_400_000;
 
 /**
  * The group's total demand (`out_bps`) for every five-minute slot of one

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DAY_MS } from '#lib/domain/dates';
 import { RUN_FILES_KEPT_DAYS } from '#lib/domain/vocabulary';
 
 /**
@@ -13,8 +14,6 @@ export const SCRATCH_FOLDER = '.headroom-tmp';
 
 /** No write takes a day: scratch older than that was left by a kill. */
 const STALE_SCRATCH_MS = 24 * 60 * 60 * 1000;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * A new scratch path below `root` (its folder made), to write and then
