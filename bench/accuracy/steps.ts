@@ -1,9 +1,9 @@
 /**
- * The step rule's thresholds chosen leave-one-family-out (README
- * "Forecast engine"): the production setting is run without the rule and
- * with each thresholds of `STEP_GRID` (change, follow days, hold, noise
- * units); each fold picks the thresholds with
- * the best mean over families of log mean MASE on the other four (a tie
+ * The step rule's thresholds chosen leave-one-family-out
+ * (docs/architecture.md "Steps"): the production setting is run without
+ * the rule and with each thresholds of `STEP_GRID` (change, follow days,
+ * hold, noise units); each fold picks the thresholds with the best mean
+ * over families of log mean MASE on the other four (a tie
  * keeps the grid's earlier, more cautious one) and is scored on the
  * fifth. Prints LOFO mean MASE and coverage without and with the rule.
  */

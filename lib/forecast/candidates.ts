@@ -37,7 +37,8 @@ export const ALL_MODELS: readonly Forecaster[] = [
 // The pools' Theta methods run on the log scale (growth as a rate) and
 // their seasonal member repeats the median of the last four weeks (one bad
 // week does not become the forecast): leave-one-family-out mean MASE
-// 3.727 → 3.450 on the shared cases (README "The forecast engine").
+// 3.727 → 3.450 on the shared cases (docs/architecture.md "The forecast
+// engine").
 // `theta`, `optimizedTheta` and `seasonalNaive` stay as the reference
 // forms (R's thetaf, Fiorucci et al., and the fallback).
 const FOUR = [thetaLog, robustTrend, etsMultiplicative, seasonalMedian];

@@ -10,10 +10,10 @@ import { ForecastRangeError } from '#lib/errors';
  * other is divided by the power of 10^20 that brings its largest
  * magnitude into [1e-4, 1e16), where traffic in bps, counts and rates
  * lie, and its forecast multiplied back. The engine's forecast of c·y is
- * c times its forecast of y up to rounding (README "The forecast
- * engine"), so the divisor only has to keep the values of an ordinary
- * magnitude; a power of 10^20 also lands a series multiplied by 10^20k
- * (1e160, 1e200, 1e-200, 1e-300) on itself.
+ * c times its forecast of y up to rounding (docs/architecture.md "The
+ * forecast engine"), so the divisor only has to keep the values of an
+ * ordinary magnitude; a power of 10^20 also lands a series multiplied by
+ * 10^20k (1e160, 1e200, 1e-200, 1e-300) on itself.
  */
 const SAFE_LOW = 1e-100;
 const SAFE_HIGH = 1e100;

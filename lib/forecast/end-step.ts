@@ -4,7 +4,7 @@ import { mayStep } from './step-screen.ts';
 
 /**
  * Thresholds of the step rule (tried leave-one-family-out in
- * `npm run bench:accuracy`, README "The forecast engine").
+ * `npm run bench:accuracy`, docs/architecture.md "Steps").
  */
 export interface StepOptions {
   /** Smallest relative change of level that counts as a step (share). */

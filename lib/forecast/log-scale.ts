@@ -25,10 +25,11 @@ const expAll = (r: Readonly<Record<number, readonly number[]>>, c: number) =>
  * `onLogs` fitted to the logs of the series when every value is positive,
  * its forecast taken back by exp (the median on the original scale);
  * otherwise `asIs` on the series as it is. Traffic grows by a share per
- * year, so a drift on the logs is a growth rate (README "The forecast
- * engine"). The logs are fitted less their mean, which is added back: a
- * series times c then has the same centred logs, and a model that follows
- * a shift of its input (as the Theta methods do) gives a forecast times c.
+ * year, so a drift on the logs is a growth rate (docs/architecture.md
+ * "The forecast engine"). The logs are fitted less their mean, which is
+ * added back: a series times c then has the same centred logs, and a
+ * model that follows a shift of its input (as the Theta methods do) gives
+ * a forecast times c.
  *
  * @param onLogs - the model fitted to the logs
  * @param name - name of the log-scale model

@@ -92,7 +92,7 @@ export function predictSeasonalMedian(
 
 /**
  * Seasonal naive with drift on the median of the last four seasons, the
- * pools' seasonal member (README "The forecast engine").
+ * pools' seasonal member (docs/architecture.md "The forecast engine").
  */
 export const seasonalMedian: Forecaster<SeasonalMedianFit> = {
   name: 'snaive-median',

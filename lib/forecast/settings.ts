@@ -6,8 +6,8 @@ export type PoolName = 'wide' | 'four' | 'five' | 'six' | 'seven' | 'trend';
 
 /**
  * Every tunable choice of the engine in one value, so that the accuracy
- * benchmark can choose it leave-one-family-out (docs/architecture.md and
- * README "The forecast engine").
+ * benchmark can choose it leave-one-family-out (docs/architecture.md
+ * "The forecast engine").
  */
 export interface EngineSetting {
   /** Short name, e.g. `four/shrink.25/noise`. */
@@ -71,12 +71,13 @@ const point = (
 /**
  * Point-forecast settings: pool × rule × margin, and two outlier limits.
  * Level-shift handling stays on in every setting: following a lasting
- * step is a capacity requirement (README "The forecast engine"), not a knob.
+ * step is a capacity requirement, not a knob (docs/architecture.md "The
+ * forecast engine").
  * The `select` rule (per-series choice, kept as a rule for tests and
  * comparisons) is not a candidate: per-series selection is what failed
  * to generalise, and a single-case family tipped two folds toward it
- * (README "The forecast engine"); only combinations and shrinkage toward them
- * compete.
+ * (docs/architecture.md "The forecast engine"); only combinations and
+ * shrinkage toward them compete.
  */
 const POINT_GRID: readonly Point[] = [
   point('wide', 'shrink', 0.25),
@@ -110,7 +111,8 @@ export const SETTING_GRID: readonly EngineSetting[] = POINT_GRID.flatMap((p) =>
 
 /**
  * The production setting: the one with the best mean leave-one-family-out
- * rank in `npm run bench:accuracy` (README "The forecast engine").
+ * rank in `npm run bench:accuracy` (docs/architecture.md "The forecast
+ * engine").
  */
 export const DEFAULT_SETTING: EngineSetting = {
   id: 'five/shrink0.25/level',

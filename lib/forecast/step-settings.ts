@@ -2,7 +2,7 @@ import { HOLD, NOISE_UNITS, type StepOptions } from './end-step.ts';
 
 /**
  * Thresholds of the step rule that `npm run bench:accuracy` tries, leave
- * one family out (README "The forecast engine"). The most cautious come first
+ * one family out (docs/architecture.md "Steps"). The most cautious come first
  * (largest change, latest follow, strictest hold and noise), and a tie
  * keeps the earlier one: when the shared cases cannot tell two apart, the
  * rule that changes fewer forecasts wins. Every entry follows a rise

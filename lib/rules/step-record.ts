@@ -7,7 +7,7 @@ const REF_DAYS = 28;
 
 /**
  * The step the forecast found at the end of a series' history, dated and
- * sized in bps (README "The forecast engine").
+ * sized in bps (docs/architecture.md "Steps").
  *
  * @param input - the series with its history and forecast
  * @returns `{ step }`, or nothing when there is no step
