@@ -1,4 +1,4 @@
-import { DAY_MS } from '#lib/domain/dates';
+import { DAY_MS, toDay } from '#lib/domain/dates';
 import { InputError } from '#lib/errors';
 
 /**
@@ -43,5 +43,5 @@ export function parseDay(
  * isoDay(19723); // '2024-01-01'
  */
 export function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  return toDay(new Date(day * DAY_MS));
 }
