@@ -1,0 +1,43 @@
+import { Duration } from 'aws-cdk-lib';
+import type { Stage } from '#lib/domain/vocabulary';
+
+/**
+ * Memory and timeout of each stage's Lambda, each number with the
+ * measurement or limit behind it (used by `PipelineStack`).
+ */
+export const FUNCTION_SIZING = {
+  rollup: {
+    // Athena does the heavy reading; the Lambda only waits and streams
+    // small results, so the smallest comfortable size.
+    memorySize: 512,
+    // A catch-up runs batches of many days (two UNLOADs each) and stops
+    // between batches when the next would not fit in what is left.
+    timeout: Duration.minutes(15),
+  },
+  plan: {
+    // Reads the inventory (about 10 MB of CSV at 100,000 links) and the
+    // series list, and writes the shard list; Athena writes the shard
+    // inputs, so 1 GB holds the inventory with room to spare.
+    memorySize: 1024,
+    // One Athena UNLOAD of the history window (minutes at most); the
+    // Lambda maximum so a slow query is stopped by the adapter, not cut.
+    timeout: Duration.minutes(15),
+  },
+  shard: {
+    // Fits and backtests in one JavaScript thread: 1,769 MB is the size
+    // at which Lambda gives a full vCPU; a shard's history is a few MB.
+    memorySize: 1769,
+    // A shard of 1,976 series took 64 s on a loaded 2-core machine
+    // (peak 1.07 GB); the Lambda maximum leaves room for slow starts.
+    timeout: Duration.minutes(15),
+  },
+  publish: {
+    // Merges every shard's results and renders the report set: 789 MB
+    // peak measured for 130,416 series from 66 shards (100,000 links);
+    // 2 GB leaves room for larger fleets. More memory buys CPU it cannot
+    // use (one thread).
+    memorySize: 2048,
+    // 47 s measured at 100,000 links; the maximum for larger fleets.
+    timeout: Duration.minutes(15),
+  },
+} as const satisfies Record<Stage, { memorySize: number; timeout: Duration }>;
