@@ -1,5 +1,4 @@
-import { Duration, RemovalPolicy, Token, Validations } from 'aws-cdk-lib';
-import * as acm from 'aws-cdk-lib/aws-certificatemanager';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -7,6 +6,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { ReportDomain } from '../stage-config.ts';
+import { reportDomainProps } from './report-domain.ts';
 
 /** Props of the reports' distribution. */
 export interface ReportDistributionProps {
@@ -38,48 +38,11 @@ export class ReportDistribution extends cloudfront.Distribution {
   private readonly domain: string | undefined;
 
   constructor(scope: Construct, id: string, props: ReportDistributionProps) {
-    const logs = new s3.Bucket(scope, `${id}Logs`, {
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      // CloudFront standard logging writes with ACLs.
-      objectOwnership: s3.ObjectOwnership.OBJECT_WRITER,
-      // A year of access logs, then gone.
-      lifecycleRules: [{ expiration: Duration.days(365) }],
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
+    const logs = addLogBucket(scope, `${id}Logs`);
     const { domain } = props;
     super(scope, id, {
-      ...(domain === undefined
-        ? {}
-        : {
-            domainNames: [domain.domainName],
-            certificate: acm.Certificate.fromCertificateArn(
-              scope,
-              `${id}Certificate`,
-              usEast1(domain.certificateArn),
-            ),
-            minimumProtocolVersion:
-              cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
-          }),
-      defaultBehavior: {
-        origin: origins.S3BucketOrigin.withOriginAccessControl(props.bucket),
-        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
-        cachePolicy: new cloudfront.CachePolicy(scope, `${id}Cache`, {
-          defaultTtl: Duration.minutes(5),
-          maxTtl: Duration.hours(1),
-          minTtl: Duration.seconds(0),
-          enableAcceptEncodingGzip: true,
-          enableAcceptEncodingBrotli: true,
-        }),
-        edgeLambdas: props.viewerRequest && [
-          {
-            eventType: cloudfront.LambdaEdgeEventType.VIEWER_REQUEST,
-            functionVersion: props.viewerRequest,
-          },
-        ],
-      },
+      ...(domain === undefined ? {} : reportDomainProps(scope, id, domain)),
+      defaultBehavior: defaultBehavior(scope, id, props),
       webAclId: props.webAclArn,
       enableIpv6: props.ipv6,
       enableLogging: true,
@@ -98,10 +61,11 @@ export class ReportDistribution extends cloudfront.Distribution {
         notResources: [props.bucket.arnForObjects('reports/*')],
       }),
     );
-    Validations.of(logs).acknowledge({
-      id: 'AwsSolutions-S1',
-      reason: 'This bucket is the access log target.',
-    });
+    this.acknowledgeFindings();
+  }
+
+  /** The cdk-nag findings this design accepts, each with its reason. */
+  private acknowledgeFindings(): void {
     Validations.of(this).acknowledge(
       {
         id: 'AwsSolutions-CFR4',
@@ -126,12 +90,50 @@ export class ReportDistribution extends cloudfront.Distribution {
   }
 }
 
-/** A CloudFront certificate must be in us-east-1: say so at synth time. */
-function usEast1(arn: string): string {
-  if (!Token.isUnresolved(arn) && arn.split(':')[3] !== 'us-east-1') {
-    throw new Error(
-      `reportDomain.certificateArn: "${arn}" is not in us-east-1, where CloudFront needs its certificate`,
-    );
-  }
-  return arn;
+/** The distribution's access-log bucket, kept a year whatever the stage. */
+function addLogBucket(scope: Construct, id: string): s3.Bucket {
+  const logs = new s3.Bucket(scope, id, {
+    encryption: s3.BucketEncryption.S3_MANAGED,
+    blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+    enforceSSL: true,
+    // CloudFront standard logging writes with ACLs.
+    objectOwnership: s3.ObjectOwnership.OBJECT_WRITER,
+    // A year of access logs, then gone.
+    lifecycleRules: [{ expiration: Duration.days(365) }],
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+  Validations.of(logs).acknowledge({
+    id: 'AwsSolutions-S1',
+    reason: 'This bucket is the access log target.',
+  });
+  return logs;
+}
+
+/**
+ * HTTPS-only GET and HEAD from the bucket, cached for minutes, with the
+ * viewer-request function when given.
+ */
+function defaultBehavior(
+  scope: Construct,
+  id: string,
+  props: ReportDistributionProps,
+): cloudfront.BehaviorOptions {
+  return {
+    origin: origins.S3BucketOrigin.withOriginAccessControl(props.bucket),
+    viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+    allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+    cachePolicy: new cloudfront.CachePolicy(scope, `${id}Cache`, {
+      defaultTtl: Duration.minutes(5),
+      maxTtl: Duration.hours(1),
+      minTtl: Duration.seconds(0),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    }),
+    edgeLambdas: props.viewerRequest && [
+      {
+        eventType: cloudfront.LambdaEdgeEventType.VIEWER_REQUEST,
+        functionVersion: props.viewerRequest,
+      },
+    ],
+  };
 }
