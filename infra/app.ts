@@ -1,4 +1,4 @@
-import { App, Tags, Validations } from 'aws-cdk-lib';
+import { App, type Stack, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { AlertingStack } from './stacks/alerting-stack.ts';
 import { DataStack } from './stacks/data-stack.ts';
@@ -37,18 +37,7 @@ export function addHeadroomStage(
 ): HeadroomStacks {
   const prefix = `Headroom-${stage.name}`;
   const env = { region: stage.region };
-  const reportWaf = new ReportWafStack(app, `${prefix}-ReportWaf`, {
-    env: { region: 'us-east-1' },
-    allowedCidrs: stage.reportAllowedCidrs,
-  });
-  const data = new DataStack(app, `${prefix}-Data`, {
-    stage,
-    env,
-    crossRegionReferences: true,
-    reportWebAclArn: reportWaf.webAclArn,
-    reportIpv6: reportWaf.ipv6,
-  });
-  data.addStackDependency(reportWaf);
+  const { reportWaf, data } = addDataStacks(app, prefix, stage);
   const alerting = new AlertingStack(app, `${prefix}-Alerting`, {
     stage,
     env,
@@ -66,9 +55,44 @@ export function addHeadroomStage(
   // The pipeline names the buckets, workgroup and tables; deploy it last.
   pipeline.addStackDependency(data);
   pipeline.addStackDependency(alerting);
-  // The pipeline reads the topics and the reports' URL; the data stack
-  // reads the WAF web ACL's ARN from us-east-1.
-  for (const consumer of [data, pipeline]) {
+  acknowledgeStrongReferences([data, pipeline]);
+  const signInStack = data.reportSignIn?.edgeStack;
+  const all = [reportWaf, data, alerting, pipeline];
+  tagStacks(signInStack ? [...all, signInStack] : all, stage);
+  return { reportWaf, data, alerting, pipeline };
+}
+
+/**
+ * The reports' WAF web ACL, in us-east-1, and the data stack, in the
+ * stage's region, which reads the ACL's ARN from there.
+ */
+function addDataStacks(
+  app: App,
+  prefix: string,
+  stage: StageConfig,
+): { reportWaf: ReportWafStack; data: DataStack } {
+  const reportWaf = new ReportWafStack(app, `${prefix}-ReportWaf`, {
+    env: { region: 'us-east-1' },
+    allowedCidrs: stage.reportAllowedCidrs,
+  });
+  const data = new DataStack(app, `${prefix}-Data`, {
+    stage,
+    env: { region: stage.region },
+    crossRegionReferences: true,
+    reportWebAclArn: reportWaf.webAclArn,
+    reportIpv6: reportWaf.ipv6,
+  });
+  data.addStackDependency(reportWaf);
+  return { reportWaf, data };
+}
+
+/**
+ * Accepts the CDK's warning on strong cross-stack references where they
+ * are meant: the pipeline reads the topics and the reports' URL; the data
+ * stack reads the WAF web ACL's ARN from us-east-1.
+ */
+function acknowledgeStrongReferences(consumers: readonly Stack[]): void {
+  for (const consumer of consumers) {
     Validations.of(consumer).acknowledge({
       id: 'Annotation::@aws-cdk/core:crossStackReferencesDefaultStrong',
       reason:
@@ -76,13 +100,14 @@ export function addHeadroomStage(
         'the web ACL must outlive what uses them.',
     });
   }
-  const signInStack = data.reportSignIn?.edgeStack;
-  const all = [reportWaf, data, alerting, pipeline];
-  for (const stack of signInStack ? [...all, signInStack] : all) {
+}
+
+/** Tags every resource of the stacks with the project and the stage. */
+function tagStacks(stacks: readonly Stack[], stage: StageConfig): void {
+  for (const stack of stacks) {
     Tags.of(stack).add('project', 'headroom');
     Tags.of(stack).add('stage', stage.name);
   }
-  return { reportWaf, data, alerting, pipeline };
 }
 
 /**
