@@ -52,16 +52,7 @@ export class PipelineFunction extends Construct {
       retention: props.logRetention,
       removalPolicy: props.removalPolicy,
     });
-    this.role = new iam.Role(this, 'Role', {
-      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-      description: `${props.functionName}: logs only; the stack adds data access`,
-    });
-    this.role.addToPolicy(
-      new iam.PolicyStatement({
-        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-        resources: [logGroup.logGroupArn],
-      }),
-    );
+    this.role = this.addRole(props.functionName, logGroup);
     this.function = new nodejs.NodejsFunction(this, 'Function', {
       functionName: props.functionName,
       entry: props.entry,
@@ -73,27 +64,52 @@ export class PipelineFunction extends Construct {
       role: this.role,
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
-      environment: {
-        POWERTOOLS_SERVICE_NAME: 'headroom',
-        POWERTOOLS_LOG_LEVEL: 'INFO',
-        ...(props.sourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
-        ...props.environment,
-      },
+      environment: environmentOf(props),
       // Only Step Functions invokes these, synchronously; an accidental
       // async invocation is not retried (the state machine is the retry).
       retryAttempts: 0,
-      bundling: {
-        format: nodejs.OutputFormat.ESM,
-        target: 'node22',
-        platform: 'node',
-        mainFields: ['module', 'main'],
-        minify: true,
-        sourceMap: props.sourceMaps ?? false,
-        banner: REQUIRE_BANNER,
-        forceDockerBundling: false,
-        // Bundle the SDK too: the runtime's copy lags ours by months.
-        externalModules: [],
-      },
+      bundling: bundlingOf(props.sourceMaps ?? false),
     });
   }
+
+  /** The function's role: it may write to its own log group, nothing more. */
+  private addRole(functionName: string, logGroup: logs.LogGroup): iam.Role {
+    const role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `${functionName}: logs only; the stack adds data access`,
+    });
+    role.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [logGroup.logGroupArn],
+      }),
+    );
+    return role;
+  }
+}
+
+/** Powertools' settings, source maps when shipped, then the stack's. */
+function environmentOf(props: PipelineFunctionProps): Record<string, string> {
+  return {
+    POWERTOOLS_SERVICE_NAME: 'headroom',
+    POWERTOOLS_LOG_LEVEL: 'INFO',
+    ...(props.sourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
+    ...props.environment,
+  };
+}
+
+/** ESM for Node.js 22 by the local esbuild, minified, SDK included. */
+function bundlingOf(sourceMap: boolean): nodejs.BundlingOptions {
+  return {
+    format: nodejs.OutputFormat.ESM,
+    target: 'node22',
+    platform: 'node',
+    mainFields: ['module', 'main'],
+    minify: true,
+    sourceMap,
+    banner: REQUIRE_BANNER,
+    forceDockerBundling: false,
+    // Bundle the SDK too: the runtime's copy lags ours by months.
+    externalModules: [],
+  };
 }
