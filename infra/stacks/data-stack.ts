@@ -66,6 +66,14 @@ export class DataStack extends Stack {
     });
     this.addTables(stage);
     this.workGroupName = workGroupName(stage);
+    this.addWorkGroup(stage);
+  }
+
+  /**
+   * The Athena workgroup: engine 3, the stage's per-query scan cutoff,
+   * encrypted results in the lake's `athena-results/`.
+   */
+  private addWorkGroup(stage: StageConfig): void {
     new athena.CfnWorkGroup(this, 'WorkGroup', {
       name: this.workGroupName,
       description: 'Headroom rollup and forecast queries',
@@ -83,6 +91,7 @@ export class DataStack extends Stack {
     });
   }
 
+  /** One Glue table per Parquet dataset of the lake, and the inventory. */
   private addTables(stage: StageConfig): void {
     const bucket = this.lakeBucket.bucketName;
     const inputs = [
