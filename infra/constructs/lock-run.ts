@@ -68,24 +68,7 @@ function checkLock(
   bucket: s3.IBucket,
   then: sfn.IChainable,
 ): sfn.IChainable {
-  const read = new tasks.CallAwsService(scope, 'ReadLock', {
-    service: 's3',
-    action: 'getObject',
-    parameters: { Bucket: bucket.bucketName, Key: lockKey },
-    iamResources: [bucket.arnForObjects(`${LOCK_PREFIX}*`)],
-    // Step Functions returns the object's Body as a string.
-    resultSelector: { holder: sfn.JsonPath.stringAt('$.Body') },
-    resultPath: '$.lock',
-  });
-  // Without s3:ListBucket a missing lock reads as AccessDenied, not
-  // NoSuchKey; either way there is no lock to go by.
-  read.addCatch(
-    new sfn.Fail(scope, 'LockFailed', {
-      errorPath: '$.lockError.Error',
-      causePath: '$.lockError.Cause',
-    }),
-    { errors: [sfn.Errors.ALL], resultPath: sfn.JsonPath.DISCARD },
-  );
+  const read = readLock(scope, bucket);
   const skip = new sfn.Pass(scope, 'SkipDuplicate', {
     parameters: {
       asOf: sfn.JsonPath.stringAt('$.asOf'),
@@ -105,6 +88,32 @@ function checkLock(
       )
       .otherwise(skip.next(new sfn.Succeed(scope, 'Skipped'))),
   );
+}
+
+/**
+ * Reads the lock's holder into `$.lock`; without a lock to read, the
+ * execution fails with the lock write's error.
+ */
+function readLock(scope: Construct, bucket: s3.IBucket): tasks.CallAwsService {
+  const read = new tasks.CallAwsService(scope, 'ReadLock', {
+    service: 's3',
+    action: 'getObject',
+    parameters: { Bucket: bucket.bucketName, Key: lockKey },
+    iamResources: [bucket.arnForObjects(`${LOCK_PREFIX}*`)],
+    // Step Functions returns the object's Body as a string.
+    resultSelector: { holder: sfn.JsonPath.stringAt('$.Body') },
+    resultPath: '$.lock',
+  });
+  // Without s3:ListBucket a missing lock reads as AccessDenied, not
+  // NoSuchKey; either way there is no lock to go by.
+  read.addCatch(
+    new sfn.Fail(scope, 'LockFailed', {
+      errorPath: '$.lockError.Error',
+      causePath: '$.lockError.Cause',
+    }),
+    { errors: [sfn.Errors.ALL], resultPath: sfn.JsonPath.DISCARD },
+  );
+  return read;
 }
 
 /**
