@@ -1,8 +1,9 @@
-import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Stack, type StackProps } from 'aws-cdk-lib';
 import * as athena from 'aws-cdk-lib/aws-athena';
 import * as glue from 'aws-cdk-lib/aws-glue';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { removalPolicyOf } from '../removal-policy.ts';
 import { workGroupName } from '../resource-names.ts';
 import type { StageConfig } from '../stage-config.ts';
 import { addDataBuckets } from './data-buckets.ts';
@@ -43,9 +44,7 @@ export class DataStack extends Stack {
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
     const { stage } = props;
-    const removalPolicy = stage.destroyOnRemoval
-      ? RemovalPolicy.DESTROY
-      : RemovalPolicy.RETAIN;
+    const removalPolicy = removalPolicyOf(stage);
     const buckets = addDataBuckets(this, stage, removalPolicy);
     this.lakeBucket = buckets.lake;
     this.reportBucket = buckets.reports;

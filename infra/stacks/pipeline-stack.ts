@@ -1,4 +1,4 @@
-import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
@@ -9,6 +9,7 @@ import {
   type PipelineFunctionProps,
 } from '../constructs/pipeline-function.ts';
 import { RunStateMachine } from '../constructs/run-state-machine.ts';
+import { removalPolicyOf } from '../removal-policy.ts';
 import { bucketName, functionName } from '../resource-names.ts';
 import type { StageConfig } from '../stage-config.ts';
 import { FUNCTION_SIZING } from './function-sizing.ts';
@@ -62,9 +63,7 @@ export class PipelineStack extends Stack {
       'ReportBucket',
       bucketName(stage, 'reports'),
     );
-    const removalPolicy = stage.destroyOnRemoval
-      ? RemovalPolicy.DESTROY
-      : RemovalPolicy.RETAIN;
+    const removalPolicy = removalPolicyOf(stage);
     const shared = sharedProps(props, lake, reports, removalPolicy);
     this.rollup = this.addFunction('Rollup', 'rollup', stage, shared);
     this.plan = this.addFunction('Plan', 'plan', stage, shared);
