@@ -24,12 +24,8 @@ import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { INVENTORY_KEY } from '#lib/adapters/shared/inventory-parquet';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { loadInventory } from '#lib/pipeline/load-inventory';
-import { batchDays } from '#lib/pipeline/rollup-batches';
-import {
-  rollupTag,
-  rollupWrite,
-  trafficReads,
-} from '#lib/pipeline/rollup-write';
+import { rollupBatches } from '#lib/pipeline/rollup-batches';
+import { rollupTag, rollupWrite } from '#lib/pipeline/rollup-write';
 import { generateSample } from '#lib/sample/index';
 import { sqlString } from '#lib/sql/sql-literals';
 
@@ -73,7 +69,9 @@ const traffic = await timed('list the 3 tables (once)', async () => {
   return engine.describePartitions('traffic');
 });
 const connection = await openConnection();
-const batches = rollupBatches(traffic);
+// The batches `rollupLake` makes of every day, newest first.
+const days = traffic.map((p) => p.dt).reverse();
+const batches = rollupBatches({ engine, config }, days, traffic, days[0]!, tag);
 for (const batch of batches) {
   await timed('check traffic files', () => engine.checkTraffic(batch));
   await writeTimed(batch);
@@ -81,24 +79,6 @@ for (const batch of batches) {
 connection.closeSync();
 await engine.close();
 report();
-
-/** The batches `rollupLake` makes of every day, newest first. */
-function rollupBatches(
-  listing: Awaited<ReturnType<typeof engine.describePartitions>>,
-) {
-  const days = listing.map((p) => p.dt).reverse();
-  const sizes = new Map(
-    listing.map((p) => [p.dt, p.files.reduce((n, f) => n + f.bytes, 0)]),
-  );
-  const reads = trafficReads(rollupWrite([days[0]!], tag, spike));
-  return batchDays(days, sizes, {
-    days: config.rollup.batchDays,
-    bytes: Math.min(
-      Math.floor(config.rollup.scanBytes / reads),
-      engine.rollupBatchBytes,
-    ),
-  });
-}
 
 /**
  * One batch's partitioned write, each statement timed, and each gap
