@@ -80,14 +80,23 @@ function checkLock(
       ),
     },
   });
-  return read.next(
-    new sfn.Choice(scope, 'LockHolder')
-      .when(
-        sfn.Condition.stringEqualsJsonPath('$.lock.holder', '$$.Execution.Id'),
-        then,
-      )
-      .otherwise(skip.next(new sfn.Succeed(scope, 'Skipped'))),
-  );
+  // The execution's id joins the state in a Pass's Parameters, where the
+  // context object is documented, so that the Choice compares two paths
+  // of the state.
+  const self = new sfn.Pass(scope, 'LockSelf', {
+    parameters: { id: sfn.JsonPath.executionId },
+    resultPath: '$.lockSelf',
+  });
+  return read
+    .next(self)
+    .next(
+      new sfn.Choice(scope, 'LockHolder')
+        .when(
+          sfn.Condition.stringEqualsJsonPath('$.lock.holder', '$.lockSelf.id'),
+          then,
+        )
+        .otherwise(skip.next(new sfn.Succeed(scope, 'Skipped'))),
+    );
 }
 
 /**

@@ -137,17 +137,25 @@ describe('RunStateMachine', () => {
       Parameters: { 'Key.$': "States.Format('locks/run-{}.lock', $.asOf)" },
       ResultSelector: { 'holder.$': '$.Body' },
       ResultPath: '$.lock',
-      Next: 'LockHolder',
+      Next: 'LockSelf',
       Catch: [
         { ErrorEquals: ['States.ALL'], ResultPath: null, Next: 'LockFailed' },
       ],
+    });
+    // The execution's id comes in through a Pass's Parameters, so that
+    // the Choice compares two paths of the state.
+    expect(states.LockSelf).toEqual({
+      Type: 'Pass',
+      Parameters: { 'id.$': '$$.Execution.Id' },
+      ResultPath: '$.lockSelf',
+      Next: 'LockHolder',
     });
     expect(states.LockHolder).toEqual({
       Type: 'Choice',
       Choices: [
         {
           Variable: '$.lock.holder',
-          StringEqualsPath: '$$.Execution.Id',
+          StringEqualsPath: '$.lockSelf.id',
           Next: 'Rollup',
         },
       ],
