@@ -56,6 +56,9 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
         : {}),
       ...(options.asOf ? { asOf: options.asOf } : {}),
       ...(scenario ? { scenario } : {}),
+      // Again once the lake is locked: a sample may have started replacing
+      // it meanwhile, then stopped, leaving the lock to this run.
+      checkLake: () => checkLake(options.lake),
     });
     const index = join(options.out, summary.folder, 'index.html');
     const shown = relative(process.cwd(), index);
@@ -70,7 +73,8 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
 
 /**
  * Refuses a lake a run cannot read: a folder that does not exist, or a
- * sample that `headroom sample` was stopped while writing.
+ * sample that `headroom sample` did not finish writing (stopped, or still
+ * being written by another process).
  */
 async function checkLake(lake: string): Promise<void> {
   if (!existsSync(lake)) {
@@ -84,7 +88,8 @@ async function checkLake(lake: string): Promise<void> {
     throw new InputError(
       lake,
       'holds a sample that headroom sample did not finish writing (it was ' +
-        'stopped): write it again with `headroom sample --out DIR`',
+        'stopped, or is still being written): wait for it, or write it ' +
+        'again with `headroom sample --out DIR`',
     );
   }
 }

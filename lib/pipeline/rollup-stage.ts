@@ -39,6 +39,12 @@ export interface RollupStageInput {
   readonly stopAfterMs?: number;
   /** Waiting for another rollup's lock on the lake (default: none). */
   readonly lockWait?: LockWait;
+  /**
+   * Checks the lake once its lock is held, before the rollup reads it: a
+   * local run refuses there a sample that stopped while the run waited
+   * for the lock (the sample holds it while it replaces the lake).
+   */
+  readonly checkLake?: () => Promise<void>;
 }
 
 /**
@@ -83,15 +89,17 @@ export async function rollupStage(
     (await loadInventory(deps.inventory, deps.config, deps.inventoryLocation))
       .links;
   const place = { store: deps.lake, key: ROLLUP_LOCK_KEY, guards: 'the lake' };
-  const { lockWait, ...rollup } = input;
+  const { lockWait, checkLake, ...rollup } = input;
   const summary = await holdLock(
     place,
     deps,
-    (keep) =>
-      rollupLake(
+    async (keep) => {
+      await checkLake?.();
+      return rollupLake(
         { ...deps, engine: keepingLock(deps.engine, keep) },
         { ...rollup, links },
-      ),
+      );
+    },
     lockWait,
   );
   await deps.reports.put(

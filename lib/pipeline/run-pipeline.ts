@@ -20,6 +20,8 @@ export interface RunInput {
   readonly scenario?: Scenario;
   /** Runs the shards (default: one after another in this process). */
   readonly runShards?: ShardRunner;
+  /** Checks the lake once the rollup holds its lock (`RollupStageInput`). */
+  readonly checkLake?: () => Promise<void>;
 }
 
 /**
@@ -64,7 +66,7 @@ async function runLocked(
   const stage = stageTimer(deps.log);
   const lockWait = { waitMs: LAKE_LOCK_WAIT_MS, whileWaiting: keepRunLock };
   const rollup = await stage('rollup', () =>
-    rollupStage(deps, { asOf, links, lockWait }),
+    rollupStage(deps, { asOf, links, lockWait, checkLake: input.checkLake }),
   );
   try {
     const plan = await stage('plan', () =>

@@ -16,8 +16,10 @@ import {
  * the one a run holds while it rolls the lake up: a sample replaces its
  * whole lake, and must not delete the days a run is writing. While a run
  * holds the lock, the sample stops at once with the holder's name
- * (docs/architecture.md "Data contracts", the lake's rollup lock); a run that starts while the sample
- * writes waits for the lock, then refuses the unfinished sample.
+ * (docs/architecture.md "Data contracts", the lake's rollup lock). A run
+ * that starts while the sample writes refuses the unfinished sample at
+ * once; one that checked the lake just before waits for the lock, then
+ * checks again, and refuses the sample if it stopped unfinished.
  *
  * @param options - as for `generateSample`
  * @param log - where a lock left behind is reported (default: console)

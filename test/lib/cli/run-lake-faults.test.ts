@@ -12,8 +12,12 @@ import {
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { main } from '#lib/cli/main';
+import { ROLLUP_LOCK_KEY } from '#lib/pipeline/rollup-stage';
+import { holdLock } from '#lib/pipeline/with-run-lock';
 import { generateSample } from '#lib/sample/index';
 
 const END = '2026-05-31';
@@ -190,6 +194,46 @@ describe('headroom run on a faulty lake', () => {
     expect(code).toBe(1);
     expect(errors).toContain(
       `${join(dir, 'lake')}: holds a sample that headroom sample did not finish writing`,
+    );
+    expect(existsSync(join(dir, 'out', 'reports'))).toBe(false);
+  }, 60_000);
+
+  it('refuses a sample stopped while the run waited for its lake lock', async () => {
+    // Prepare: a complete sample the run checks; then, before its rollup,
+    // headroom sample takes the lake's lock, starts replacing the lake
+    // (its marker says incomplete) and stops, releasing the lock
+    const dir = await copySample('stopped-while-waiting');
+    const lake = join(dir, 'lake');
+    const place = {
+      store: new FsObjectStore(lake),
+      key: ROLLUP_LOCK_KEY,
+      guards: 'the lake',
+    };
+    const quiet = { info() {}, warn() {}, error() {} };
+    let attempt!: Promise<{ code: unknown; errors: string }>;
+    await holdLock(
+      place,
+      { clock: { now: () => new Date() }, log: quiet },
+      async () => {
+        attempt = runCli(...args(dir));
+        const runLock = join(dir, 'out', 'state', 'run.lock');
+        while (!existsSync(runLock)) await setTimeout(10);
+        const marker = join(lake, '.headroom-sample');
+        await writeFile(
+          marker,
+          'being written by headroom sample: incomplete\n',
+        );
+        await setTimeout(1500);
+      },
+    ).catch(() => {});
+
+    // Act
+    const { code, errors } = await attempt;
+
+    // Assess
+    expect(code).toBe(1);
+    expect(errors).toContain(
+      `${lake}: holds a sample that headroom sample did not finish writing`,
     );
     expect(existsSync(join(dir, 'out', 'reports'))).toBe(false);
   }, 60_000);
