@@ -31,11 +31,11 @@ const exists = (path: string): Promise<boolean> =>
   );
 
 /**
- * Clears an earlier sample from `out` (its `sample.json` first, so that a
- * half-written sample never looks complete, then its whole lake but the
- * lock folder: rollups of old traffic must go with it) and creates
- * `lake/traffic/`. A lake the
- * generator did not write is never deleted.
+ * Clears an earlier sample from `out` (its marker set to incomplete and
+ * its `sample.json` removed first, so that a half-written sample never
+ * looks complete, then its whole lake but the marker and the lock
+ * folder: rollups of old traffic must go with it) and creates
+ * `lake/traffic/`. A lake the generator did not write is never deleted.
  *
  * @param out - the sample folder
  * @returns the traffic folder
@@ -59,12 +59,16 @@ export async function prepareOut(out: string): Promise<string> {
         'delete it or choose another --out folder',
     );
   }
+  // The marker says "incomplete" before anything goes, and stays: a
+  // sample stopped while clearing leaves a lake that a run refuses and
+  // the next sample replaces, not one that looks foreign or whole.
+  await mkdir(lake, { recursive: true });
+  await writeFile(join(lake, MARKER), WRITING);
   await rm(join(out, 'sample.json'), { force: true });
-  for (const name of entries) {
+  for (const name of entries.filter((entry) => entry !== MARKER)) {
     await rm(join(lake, name), { recursive: true, force: true });
   }
   await mkdir(join(lake, 'traffic'), { recursive: true });
-  await writeFile(join(lake, MARKER), WRITING);
   return join(lake, 'traffic');
 }
 
