@@ -3,4 +3,4 @@ export {
   type SampleOptions,
   type SampleSummary,
 } from './generate-sample.ts';
-export { isSampleUnfinished } from './prepare-out.ts';
+export { isSampleUnfinished, sampleEntries } from './prepare-out.ts';

@@ -45,20 +45,7 @@ const exists = (path: string): Promise<boolean> =>
  */
 export async function prepareOut(out: string): Promise<string> {
   const lake = join(out, 'lake');
-  // A complete sample (sample.json) of an older generator has no marker.
-  const ours =
-    (await exists(join(lake, MARKER))) ||
-    (await exists(join(out, 'sample.json')));
-  const entries = (await exists(lake))
-    ? (await readdir(lake)).filter((name) => !KEPT.has(name))
-    : [];
-  const foreign = !ours && entries.length > 0;
-  if (foreign) {
-    throw new UsageError(
-      `${lake} exists and was not written by headroom sample; ` +
-        'delete it or choose another --out folder',
-    );
-  }
+  const entries = await sampleEntries(out);
   // The marker says "incomplete" before anything goes, and stays: a
   // sample stopped while clearing leaves a lake that a run refuses and
   // the next sample replaces, not one that looks foreign or whole.
@@ -70,6 +57,36 @@ export async function prepareOut(out: string): Promise<string> {
   }
   await mkdir(join(lake, 'traffic'), { recursive: true });
   return join(lake, 'traffic');
+}
+
+/**
+ * The entries of `out`'s lake that replacing its sample removes (none
+ * when it has no lake), after checking that the generator wrote that
+ * lake; changes nothing, so that `writeSample` checks before it takes the
+ * lake's lock (a lock file in a lake it refuses would change that lake).
+ *
+ * @param out - the sample folder
+ * @returns the lake's entries but the lock and scratch folders
+ * @throws UsageError when `out/lake` holds files of another origin
+ * @example
+ * await sampleEntries('data/sample'); // ['.headroom-sample', 'traffic']
+ */
+export async function sampleEntries(out: string): Promise<string[]> {
+  const lake = join(out, 'lake');
+  // A complete sample (sample.json) of an older generator has no marker.
+  const ours =
+    (await exists(join(lake, MARKER))) ||
+    (await exists(join(out, 'sample.json')));
+  const entries = (await exists(lake))
+    ? (await readdir(lake)).filter((name) => !KEPT.has(name))
+    : [];
+  if (!ours && entries.length > 0) {
+    throw new UsageError(
+      `${lake} exists and was not written by headroom sample; ` +
+        'delete it or choose another --out folder',
+    );
+  }
+  return entries;
 }
 
 /**

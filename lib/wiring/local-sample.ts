@@ -9,6 +9,7 @@ import {
   generateSample,
   type SampleOptions,
   type SampleSummary,
+  sampleEntries,
 } from '#lib/sample/index';
 
 /**
@@ -24,14 +25,17 @@ import {
  * @param options - as for `generateSample`
  * @param log - where a lock left behind is reported (default: console)
  * @returns the sample's summary
- * @throws RunLockedError naming the holder when a run holds the lake
+ * @throws RunLockedError naming the holder when a run holds the lake;
+ *   UsageError when `options.out` holds a lake the generator did not write
  * @example
  * await writeSample({ out: 'data/sample' });
  */
-export function writeSample(
+export async function writeSample(
   options: SampleOptions,
   log: Logger = new ConsoleLogger({ quiet: true }),
 ): Promise<SampleSummary> {
+  // A lake of another origin is refused before its lock is written.
+  await sampleEntries(options.out);
   const place = {
     store: new FsObjectStore(join(options.out, 'lake')),
     key: ROLLUP_LOCK_KEY,

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -81,6 +81,20 @@ describe('headroom sample', () => {
     for (const flag of ['--out', '--links', '--days', '--seed', '--end']) {
       expect(help).toContain(flag);
     }
+  });
+
+  it('refuses a lake it did not write without writing into it', async () => {
+    // Prepare: a lake of another origin
+    const out = join(root, 'foreign');
+    await mkdir(join(out, 'lake', 'traffic', 'dt=2026-01-01'), {
+      recursive: true,
+    });
+    // Act
+    const attempt = run(['--out', out, '--links', '2', '--days', '2']);
+    // Assess
+    await expect(attempt).rejects.toThrow(UsageError);
+    await expect(attempt).rejects.toThrow(/not written by headroom sample/);
+    expect(await readdir(join(out, 'lake'))).toEqual(['traffic']);
   });
 
   it('refuses to replace a lake while a run rolls it up, and keeps the lake', async () => {
