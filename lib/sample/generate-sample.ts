@@ -20,7 +20,7 @@ export interface SampleOptions {
   /** Last day `YYYY-MM-DD` (default: yesterday, UTC). */
   end?: string;
   /** Called after each day is written. */
-  onProgress?: (doneDays: number, totalDays: number) => void;
+  onProgress?: (doneDays: number, totalDays: number) => void | Promise<void>;
 }
 
 /** What was generated (also written to `sample.json`, with the seed). */

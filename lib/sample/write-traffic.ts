@@ -35,7 +35,7 @@ const quote = (text: string): string => `'${text.replaceAll("'", "''")}'`;
 export async function writeTraffic(
   plan: SamplePlan,
   dir: string,
-  onDay: (done: number, total: number) => void,
+  onDay: (done: number, total: number) => void | Promise<void>,
 ): Promise<number> {
   const instance = await DuckDBInstance.create(':memory:', DUCKDB_SETTINGS);
   const generator = createDayGenerator(plan);
@@ -57,7 +57,7 @@ export async function writeTraffic(
       for (let day = nextDay++; day < plan.days; day = nextDay++) {
         const written = await writeDay(connection, fn, plan, dir, day);
         total += written;
-        onDay(++doneDays, plan.days);
+        await onDay(++doneDays, plan.days);
       }
     } finally {
       connection.closeSync();

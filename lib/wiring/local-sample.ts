@@ -4,6 +4,7 @@ import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { SystemClock } from '#lib/adapters/local/system-clock';
 import { ROLLUP_LOCK_KEY } from '#lib/pipeline/rollup-stage';
 import { holdLock } from '#lib/pipeline/with-run-lock';
+import type { Clock } from '#lib/ports/clock';
 import type { Logger } from '#lib/ports/logger';
 import {
   generateSample,
@@ -24,6 +25,7 @@ import {
  *
  * @param options - as for `generateSample`
  * @param log - where a lock left behind is reported (default: console)
+ * @param clock - the lock's clock (default: the system's)
  * @returns the sample's summary
  * @throws RunLockedError naming the holder when a run holds the lake;
  *   UsageError when `options.out` holds a lake the generator did not write
@@ -33,6 +35,7 @@ import {
 export async function writeSample(
   options: SampleOptions,
   log: Logger = new ConsoleLogger({ quiet: true }),
+  clock: Clock = new SystemClock(),
 ): Promise<SampleSummary> {
   // A lake of another origin is refused before its lock is written.
   await sampleEntries(options.out);
@@ -41,7 +44,27 @@ export async function writeSample(
     key: ROLLUP_LOCK_KEY,
     guards: 'the lake',
   };
-  return holdLock(place, { clock: new SystemClock(), log }, () =>
-    generateSample(options),
+  return holdLock(place, { clock, log }, (keep) =>
+    renewingWhileWriting(options, keep),
   );
+}
+
+/**
+ * `generateSample`, renewing the lock after each day it writes (the
+ * writer waits for the renewal): a large sample (10,000 links over years)
+ * writes for longer than a lock lives (30 minutes), and a run would take
+ * an expired lock over. A renewal that fails (another process took the
+ * lock) stops the sample with its error.
+ */
+async function renewingWhileWriting(
+  options: SampleOptions,
+  keep: () => Promise<void>,
+): Promise<SampleSummary> {
+  return generateSample({
+    ...options,
+    onProgress: async (done, total) => {
+      await keep();
+      await options.onProgress?.(done, total);
+    },
+  });
 }
