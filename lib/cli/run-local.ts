@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { InputError } from '#lib/errors';
 import { type RunSummary, runPipeline } from '#lib/pipeline/run-pipeline';
 import { inProcessShards } from '#lib/pipeline/run-shards';
-import { isSampleUnfinished } from '#lib/sample/index';
+import { isSampleUnfinished, sampleStamp } from '#lib/sample/index';
 import {
   buildLocalDeps,
   readConfigFile,
@@ -38,6 +38,7 @@ export interface LocalRunOptions {
 export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
   const config = await readConfigFile(options.configFile);
   await checkLake(options.lake);
+  const stamp = await sampleStamp(options.lake);
   const scenario = options.scenarioFile
     ? await readScenarioFile(options.scenarioFile)
     : undefined;
@@ -56,9 +57,10 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
         : {}),
       ...(options.asOf ? { asOf: options.asOf } : {}),
       ...(scenario ? { scenario } : {}),
-      // Again once the lake is locked: a sample may have started replacing
-      // it meanwhile, then stopped, leaving the lock to this run.
-      checkLake: () => checkLake(options.lake),
+      // Again once the lake is locked: a sample may have replaced it
+      // meanwhile (its inventory too), or stopped midway, leaving the lock
+      // to this run.
+      checkLake: () => checkLake(options.lake, stamp),
     });
     const index = join(options.out, summary.folder, 'index.html');
     const shown = relative(process.cwd(), index);
@@ -72,11 +74,13 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
 }
 
 /**
- * Refuses a lake a run cannot read: a folder that does not exist, or a
+ * Refuses a lake a run cannot read: a folder that does not exist, a
  * sample that `headroom sample` did not finish writing (stopped, or still
- * being written by another process).
+ * being written by another process), or, given the sample's stamp when
+ * the run began, a sample written again since (the run read the
+ * inventory before).
  */
-async function checkLake(lake: string): Promise<void> {
+async function checkLake(lake: string, stamp?: number): Promise<void> {
   if (!existsSync(lake)) {
     throw new InputError(
       lake,
@@ -90,6 +94,13 @@ async function checkLake(lake: string): Promise<void> {
       'holds a sample that headroom sample did not finish writing (it was ' +
         'stopped, or is still being written): wait for it, or write it ' +
         'again with `headroom sample --out DIR`',
+    );
+  }
+  if (stamp !== undefined && (await sampleStamp(lake)) !== stamp) {
+    throw new InputError(
+      lake,
+      'was written again by headroom sample while this run waited for the ' +
+        "lake's lock, with its inventory: run again",
     );
   }
 }

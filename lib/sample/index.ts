@@ -3,4 +3,8 @@ export {
   type SampleOptions,
   type SampleSummary,
 } from './generate-sample.ts';
-export { isSampleUnfinished, sampleEntries } from './prepare-out.ts';
+export {
+  isSampleUnfinished,
+  sampleEntries,
+  sampleStamp,
+} from './prepare-out.ts';

@@ -116,3 +116,20 @@ export async function isSampleUnfinished(lake: string): Promise<boolean> {
   );
   return text !== undefined && text !== COMPLETE;
 }
+
+/**
+ * When the lake's sample marker was last written (undefined for a lake
+ * that is not a sample): a sample written again over the lake changes it,
+ * so that a run can tell the lake it checked from a new one.
+ *
+ * @param lake - a lake folder
+ * @returns the marker's modification time in ms, or undefined
+ * @example
+ * const before = await sampleStamp('data/sample/lake');
+ */
+export async function sampleStamp(lake: string): Promise<number | undefined> {
+  return stat(join(lake, MARKER)).then(
+    (s) => s.mtimeMs,
+    () => undefined,
+  );
+}

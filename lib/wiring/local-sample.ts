@@ -21,7 +21,8 @@ import {
  * (docs/architecture.md "Data contracts", the lake's rollup lock). A run
  * that starts while the sample writes refuses the unfinished sample at
  * once; one that checked the lake just before waits for the lock, then
- * checks again, and refuses the sample if it stopped unfinished.
+ * checks again, and refuses the sample if it stopped unfinished or was
+ * written again meanwhile.
  *
  * @param options - as for `generateSample`
  * @param log - where a lock left behind is reported (default: console)

@@ -238,6 +238,45 @@ describe('headroom run on a faulty lake', () => {
     expect(existsSync(join(dir, 'out', 'reports'))).toBe(false);
   }, 60_000);
 
+  it('refuses a sample written again while the run waited for its lake lock', async () => {
+    // Prepare: a complete sample the run checks; then, before its rollup,
+    // headroom sample takes the lake's lock and writes the sample again
+    // (its marker rewritten, complete), then releases the lock
+    const dir = await copySample('replaced-while-waiting');
+    const lake = join(dir, 'lake');
+    const place = {
+      store: new FsObjectStore(lake),
+      key: ROLLUP_LOCK_KEY,
+      guards: 'the lake',
+    };
+    const quiet = { info() {}, warn() {}, error() {} };
+    let attempt!: Promise<{ code: unknown; errors: string }>;
+    await holdLock(
+      place,
+      { clock: { now: () => new Date() }, log: quiet },
+      async () => {
+        attempt = runCli(...args(dir));
+        const runLock = join(dir, 'out', 'state', 'run.lock');
+        while (!existsSync(runLock)) await setTimeout(10);
+        const marker = join(lake, '.headroom-sample');
+        const later = new Date(Date.now() + 60_000);
+        await writeFile(marker, 'written by headroom sample\n');
+        await utimes(marker, later, later);
+        await setTimeout(1500);
+      },
+    );
+
+    // Act
+    const { code, errors } = await attempt;
+
+    // Assess
+    expect(code).toBe(1);
+    expect(errors).toContain(
+      `${lake}: was written again by headroom sample while this run waited`,
+    );
+    expect(existsSync(join(dir, 'out', 'reports'))).toBe(false);
+  }, 60_000);
+
   it('clears what killed runs left behind, and leaves nothing of its own', async () => {
     // Prepare: a week-old unfinished run and day-old scratch files
     const dir = await copySample('leftovers');
