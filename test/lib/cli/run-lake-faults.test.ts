@@ -62,6 +62,37 @@ const args = (dir: string, asOf = AS_OF) => [
   asOf,
 ];
 
+/**
+ * Runs `headroom run` on DIR while the test holds the lake's lock as
+ * `headroom sample` would: once the run holds its own lock (and so has
+ * checked the lake), `sample` changes the lake; the lake's lock is then
+ * released and the run goes on from its wait.
+ */
+async function runWhileSampleLocks(
+  dir: string,
+  sample: () => Promise<void>,
+): Promise<{ code: unknown; errors: string }> {
+  const place = {
+    store: new FsObjectStore(join(dir, 'lake')),
+    key: ROLLUP_LOCK_KEY,
+    guards: 'the lake',
+  };
+  const quiet = { info() {}, warn() {}, error() {} };
+  let attempt!: Promise<{ code: unknown; errors: string }>;
+  await holdLock(
+    place,
+    { clock: { now: () => new Date() }, log: quiet },
+    async () => {
+      attempt = runCli(...args(dir));
+      const runLock = join(dir, 'out', 'state', 'run.lock');
+      while (!existsSync(runLock)) await setTimeout(10);
+      await sample();
+      await setTimeout(1500);
+    },
+  );
+  return attempt;
+}
+
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'headroom-lake-faults-'));
   sample = join(root, 'sample');
@@ -198,84 +229,49 @@ describe('headroom run on a faulty lake', () => {
     expect(existsSync(join(dir, 'out', 'reports'))).toBe(false);
   }, 60_000);
 
-  it('refuses a sample stopped while the run waited for its lake lock', async () => {
-    // Prepare: a complete sample the run checks; then, before its rollup,
-    // headroom sample takes the lake's lock, starts replacing the lake
-    // (its marker says incomplete) and stops, releasing the lock
-    const dir = await copySample('stopped-while-waiting');
-    const lake = join(dir, 'lake');
-    const place = {
-      store: new FsObjectStore(lake),
-      key: ROLLUP_LOCK_KEY,
-      guards: 'the lake',
-    };
-    const quiet = { info() {}, warn() {}, error() {} };
-    let attempt!: Promise<{ code: unknown; errors: string }>;
-    await holdLock(
-      place,
-      { clock: { now: () => new Date() }, log: quiet },
-      async () => {
-        attempt = runCli(...args(dir));
-        const runLock = join(dir, 'out', 'state', 'run.lock');
-        while (!existsSync(runLock)) await setTimeout(10);
-        const marker = join(lake, '.headroom-sample');
+  it.each([
+    [
+      'stopped',
+      // It starts replacing the lake (its marker says incomplete), stops
+      async (marker: string) => {
         await writeFile(
           marker,
           'being written by headroom sample: incomplete\n',
         );
-        await setTimeout(1500);
       },
-    ).catch(() => {});
-
-    // Act
-    const { code, errors } = await attempt;
-
-    // Assess
-    expect(code).toBe(1);
-    expect(errors).toContain(
-      `${lake}: holds a sample that headroom sample did not finish writing`,
-    );
-    expect(existsSync(join(dir, 'out', 'reports'))).toBe(false);
-  }, 60_000);
-
-  it('refuses a sample written again while the run waited for its lake lock', async () => {
-    // Prepare: a complete sample the run checks; then, before its rollup,
-    // headroom sample takes the lake's lock and writes the sample again
-    // (its marker rewritten, complete), then releases the lock
-    const dir = await copySample('replaced-while-waiting');
-    const lake = join(dir, 'lake');
-    const place = {
-      store: new FsObjectStore(lake),
-      key: ROLLUP_LOCK_KEY,
-      guards: 'the lake',
-    };
-    const quiet = { info() {}, warn() {}, error() {} };
-    let attempt!: Promise<{ code: unknown; errors: string }>;
-    await holdLock(
-      place,
-      { clock: { now: () => new Date() }, log: quiet },
-      async () => {
-        attempt = runCli(...args(dir));
-        const runLock = join(dir, 'out', 'state', 'run.lock');
-        while (!existsSync(runLock)) await setTimeout(10);
-        const marker = join(lake, '.headroom-sample');
+      'holds a sample that headroom sample did not finish writing',
+    ],
+    [
+      'written again',
+      // It writes the whole sample again (its marker rewritten, complete)
+      async (marker: string) => {
         const later = new Date(Date.now() + 60_000);
         await writeFile(marker, 'written by headroom sample\n');
         await utimes(marker, later, later);
-        await setTimeout(1500);
       },
-    );
+      'was written again by headroom sample while this run waited',
+    ],
+  ])(
+    'refuses a sample %s while the run waited for its lake lock',
+    async (name, sample, message) => {
+      // Prepare: a complete sample the run checks; then, before its
+      // rollup, headroom sample takes the lake's lock, changes the lake
+      // and releases the lock
+      const dir = await copySample(`${name.replace(' ', '-')}-while-waiting`);
+      const lake = join(dir, 'lake');
 
-    // Act
-    const { code, errors } = await attempt;
+      // Act
+      const { code, errors } = await runWhileSampleLocks(dir, () =>
+        sample(join(lake, '.headroom-sample')),
+      );
 
-    // Assess
-    expect(code).toBe(1);
-    expect(errors).toContain(
-      `${lake}: was written again by headroom sample while this run waited`,
-    );
-    expect(existsSync(join(dir, 'out', 'reports'))).toBe(false);
-  }, 60_000);
+      // Assess
+      expect(code).toBe(1);
+      expect(errors).toContain(`${lake}: ${message}`);
+      expect(existsSync(join(dir, 'out', 'reports'))).toBe(false);
+    },
+    60_000,
+  );
 
   it('clears what killed runs left behind, and leaves nothing of its own', async () => {
     // Prepare: a week-old unfinished run and day-old scratch files
