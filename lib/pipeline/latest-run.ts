@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ObjectStore } from '#lib/ports/object-store';
+import { parseJsonAs } from './parse-json-as.ts';
 
 /**
  * The pointer to the newest complete run: one small object, written with
@@ -88,12 +89,5 @@ export async function readLatestPointer(
 }
 
 function parsePointer(bytes: Uint8Array): LatestPointer | undefined {
-  try {
-    const parsed = POINTER_SCHEMA.safeParse(
-      JSON.parse(new TextDecoder().decode(bytes)),
-    );
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseJsonAs(POINTER_SCHEMA, bytes);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJsonAs } from './parse-json-as.ts';
 
 const LOCK_SCHEMA = z.object({
   owner: z.string(),
@@ -49,14 +50,7 @@ export function buildLockRecord({
  * parseLockRecord(await store.get('state/run.lock'));
  */
 export function parseLockRecord(bytes: Uint8Array): LockRecord | undefined {
-  try {
-    const parsed = LOCK_SCHEMA.safeParse(
-      JSON.parse(new TextDecoder().decode(bytes)),
-    );
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseJsonAs(LOCK_SCHEMA, bytes);
 }
 
 /**
