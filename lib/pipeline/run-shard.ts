@@ -1,6 +1,7 @@
 import type { Config } from '#lib/config';
 import type { Inventory } from '#lib/domain/inventory';
 import { ShardError } from '#lib/errors';
+import { checkShardInput } from './check-shard-input.ts';
 import type { Deps } from './deps.ts';
 import { type Evaluated, evaluateAll } from './evaluate-all.ts';
 import { type ModelledSeries, modelSeries, seriesId } from './model-series.ts';
@@ -80,6 +81,7 @@ async function readShardInput(
     run.shard,
     plan.window.from,
   );
+  checkShardInput(plan, run.shard, series.length);
   const entries = catalogShard(series, run.inventory);
   const histories = new Map(
     series.map(({ history }) => [seriesId(history), history]),

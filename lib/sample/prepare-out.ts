@@ -12,11 +12,14 @@ import { UsageError } from '#lib/errors';
 
 /**
  * The lake's lock folder (`state/rollup.lock`, which `writeSample` holds
- * while the sample replaces the lake) and the scratch folder its lock was
- * written through: not the lake's data, so they neither make a lake
- * foreign nor are removed with it.
+ * while the sample replaces the lake), the scratch folder its lock was
+ * written through and the runs' working files (`runs/<runId>/`, the
+ * shard inputs a run's plan wrote: a run that has rolled up no longer
+ * holds the lake's lock, and its shards read them): not the lake's data,
+ * so they neither make a lake foreign nor are removed with it. A run's
+ * working files go when it ends, or with the sweep of a later run.
  */
-const KEPT = new Set(['state', SCRATCH_FOLDER]);
+const KEPT = new Set(['state', SCRATCH_FOLDER, 'runs']);
 /** Marks a lake as written by the sample generator, so it may be replaced. */
 const MARKER = '.headroom-sample';
 /** The marker's text while the generator writes (a kill leaves it so). */
