@@ -22,9 +22,10 @@ export interface LazyFile {
  * removed first and written last, and files the new run does not have are
  * removed after it, so a copy without a manifest is one being refreshed.
  * A run older than the pointer's leaves both alone. Each file is loaded
- * only when it is written, a few at a time, so that publish never holds
- * every ISP page (docs/architecture.md "Stages"). The manifest is built
- * from the digests of the first pass.
+ * only when it is written, a few at a time, and dropped once written and
+ * digested, so that publish never holds every file (docs/architecture.md
+ * "Stages"); the `latest/` copy reads each file back from `<folder>/`
+ * instead of loading it again. The manifest is built from the digests.
  *
  * @param store - the report store
  * @param folder - e.g. `reports/2026-11-26`
@@ -62,7 +63,7 @@ export async function publishFiles(
   // Without its manifest, a half-replaced latest/ reads as incomplete
   // instead of passing for the previous run.
   await store.delete([`${latest}/${manifest.path}`]);
-  await writeAll(store, latest, files);
+  await writeAll(store, latest, files.map(copiedFrom(store, folder)));
   await store.put(
     `${latest}/${manifest.path}`,
     manifest.body,
@@ -78,7 +79,10 @@ export async function publishFiles(
 const bodyText = (body: string | Uint8Array) =>
   typeof body === 'string' ? body : new TextDecoder().decode(body);
 
-/** Writes the files with bounded concurrency; digests in file order. */
+/**
+ * Writes the files with bounded concurrency; digests in file order. A
+ * text body is encoded once, for both the write and the digest.
+ */
 async function writeAll(
   store: ObjectStore,
   folder: string,
@@ -89,7 +93,8 @@ async function writeAll(
   const worker = async () => {
     for (let i = next++; i < files.length; i = next++) {
       const file = files[i]!;
-      const body = await file.load();
+      const loaded = await file.load();
+      const body = typeof loaded === 'string' ? Buffer.from(loaded) : loaded;
       await store.put(`${folder}/${file.path}`, body, file.contentType);
       digests[i] = digestOf({ ...file, body });
     }
@@ -97,6 +102,19 @@ async function writeAll(
   await Promise.all(Array.from({ length: 8 }, worker));
   return digests;
 }
+
+/** The file as written under `folder`, read back when it is loaded. */
+const copiedFrom =
+  (store: ObjectStore, folder: string) =>
+  (file: LazyFile): LazyFile => ({
+    path: file.path,
+    contentType: file.contentType,
+    load: async () => {
+      const bytes = await store.get(`${folder}/${file.path}`);
+      if (bytes === undefined) throw new Error(`${folder} lost ${file.path}`);
+      return bytes;
+    },
+  });
 
 /**
  * A file whose body is already in memory, as a `LazyFile`.
