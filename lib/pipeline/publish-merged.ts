@@ -1,13 +1,15 @@
 import type { Message } from '#lib/domain/message';
 import type { DataQualityReport } from '#lib/domain/quality';
+import type { DeferredFile } from '#lib/report/deferred-file';
 import { renderAccuracy } from '#lib/report/render-accuracy';
-import { renderDataFiles } from '#lib/report/render-data-files';
+import { dataFileRenderers } from '#lib/report/render-data-files';
 import { renderIndex } from '#lib/report/render-index';
-import { renderPartnerPages } from '#lib/report/render-report';
+import { partnerPageRenderers } from '#lib/report/render-report';
 import type { ReportInput } from '#lib/report/report-input';
 import { buildManifest } from './build-manifest.ts';
 import { draftsFile } from './charted-series.ts';
 import type { Deps } from './deps.ts';
+import { encodePieces } from './encode-pieces.ts';
 import type { MergedShards } from './merge-shards.ts';
 import { mergedReportInput } from './merged-report-input.ts';
 import type { RunPlanFile } from './plan-run.ts';
@@ -32,7 +34,8 @@ export interface MergedRun {
 /**
  * Writes the report of a sharded run in the order `renderReport` lists its
  * files (overview, ISP pages, accuracy page, data files, forecast points),
- * copying the ISP pages from the shards one at a time, then the manifest.
+ * rendering each file, or copying each ISP page from its shard, only when
+ * it is written, then the manifest.
  *
  * @param deps - the report store, logger and the plan's configuration
  * @param run - the plan, merged rows, quality report and target folders
@@ -68,8 +71,8 @@ export async function publishMerged(
 }
 
 /**
- * The run's files in `renderReport`'s order, rendered from the report
- * input, with the ISP pages loaded only when written.
+ * The run's files in `renderReport`'s order, each rendered from the report
+ * input only when written (the ISP pages loaded only then).
  */
 async function listMergedFiles(
   deps: Pick<Deps, 'reports'>,
@@ -78,34 +81,36 @@ async function listMergedFiles(
 ): Promise<LazyFile[]> {
   const { plan } = run;
   const pages = await listIspPages(deps, run);
-  const points = {
+  const points = () => ({
     runId: plan.runId,
     asOf: plan.asOf,
     decisionLevel: plan.config.decisionLevel,
     series: run.merged.points,
-  };
+  });
   return [
-    eagerFile({
-      path: 'index.html',
-      body: renderIndex(input),
-      contentType: HTML,
-    }),
+    deferred('index.html', HTML, () => renderIndex(input)),
     ...pages,
-    ...renderPartnerPages(input).map(eagerFile),
-    eagerFile({
-      path: 'accuracy.html',
-      body: await renderAccuracy(input),
-      contentType: HTML,
-    }),
-    ...renderDataFiles(input).map(eagerFile),
-    eagerFile({
-      path: 'forecast-points.json',
-      body: JSON.stringify(points),
-      contentType: 'application/json',
-    }),
+    ...partnerPageRenderers(input).map(lazyFile),
+    deferred('accuracy.html', HTML, () => renderAccuracy(input)),
+    ...dataFileRenderers(input).map(lazyFile),
+    deferred('forecast-points.json', 'application/json', () =>
+      JSON.stringify(points()),
+    ),
     ...draftsFile(run).map(eagerFile),
   ];
 }
+
+const lazyFile = (file: DeferredFile): LazyFile => ({
+  path: file.path,
+  contentType: file.contentType,
+  load: async () => encodePieces(file.pieces()),
+});
+
+const deferred = (
+  path: string,
+  contentType: string,
+  render: () => string | Promise<string>,
+): LazyFile => ({ path, contentType, load: async () => render() });
 
 /**
  * Every ISP page, sorted by path: the shards' pages, copied from the

@@ -1,17 +1,19 @@
-import { stringify } from 'csv-stringify/sync';
+import type { Evaluation } from '#lib/domain/evaluation';
+import { type DeferredFile, renderNow } from './deferred-file.ts';
 import {
   FORECAST_COLUMNS,
   sortForOutput,
   toForecastRow,
 } from './forecast-rows.ts';
-import { renderLevelCsv } from './render-level-csv.ts';
+import { levelCsvRenderers } from './render-level-csv.ts';
 import type { ReportFile, ReportInput } from './report-input.ts';
 import { SPREADSHEET_SAFE_CAST } from './spreadsheet-safe.ts';
 import { stepRows } from './step-text.ts';
+import { csvPieces, jsonArrayPieces } from './text-pieces.ts';
 
-const json = (path: string, value: unknown): ReportFile => ({
+const json = (path: string, value: () => unknown): DeferredFile => ({
   path,
-  body: `${JSON.stringify(value, null, 1)}\n`,
+  pieces: () => [`${JSON.stringify(value(), null, 1)}\n`],
   contentType: 'application/json',
 });
 
@@ -32,29 +34,56 @@ const json = (path: string, value: unknown): ReportFile => ({
  * csv.body.split('\n')[0]; // 'level,key,isp,site,…'
  */
 export function renderDataFiles(input: ReportInput): ReportFile[] {
-  const rows = sortForOutput(input.evaluations).map(toForecastRow);
-  const csv = stringify(rows, {
-    header: true,
-    columns: [...FORECAST_COLUMNS],
-    // Names starting with = + - @ would run as formulas in a spreadsheet.
-    ...SPREADSHEET_SAFE_CAST,
-  });
-  const alerts = rows.filter(
-    (r) =>
-      r.level === 'group' &&
-      (r.severity === 'warning' || r.severity === 'critical'),
-  );
+  return dataFileRenderers(input).map(renderNow);
+}
+
+/**
+ * `renderDataFiles`' files, each rendered only when asked, the forecast
+ * rows a thousand at a time (`csvPieces`, `jsonArrayPieces`), so that no
+ * file holds all its rows.
+ *
+ * @param input - the report input
+ * @returns the files, in `renderDataFiles`' order
+ * @example
+ * const [csv] = dataFileRenderers(input);
+ * [...csv.pieces()][0]?.split('\n')[0]; // 'level,key,isp,site,…'
+ */
+export function dataFileRenderers(input: ReportInput): DeferredFile[] {
+  const { changes } = input;
+  // Sorting is stable: the alerts keep the order they have in forecasts.
+  const alerts = () => sortForOutput(input.evaluations.filter(isAlert));
   return [
     {
       path: 'forecasts.csv',
-      body: csv,
+      pieces: () =>
+        csvPieces(sortForOutput(input.evaluations), toForecastRow, CSV),
       contentType: 'text/csv; charset=utf-8',
     },
-    json('forecasts.json', rows),
-    json('alerts.json', alerts),
-    json('data-quality.json', input.dataQuality),
-    json('steps.json', stepRows(input.evaluations)),
-    ...renderLevelCsv(input),
-    ...(input.changes ? [json('changes.json', input.changes)] : []),
+    {
+      path: 'forecasts.json',
+      pieces: () => jsonRows(sortForOutput(input.evaluations)),
+      contentType: 'application/json',
+    },
+    json('alerts.json', () => alerts().map(toForecastRow)),
+    json('data-quality.json', () => input.dataQuality),
+    json('steps.json', () => stepRows(input.evaluations)),
+    ...levelCsvRenderers(input),
+    ...(changes ? [json('changes.json', () => changes)] : []),
   ];
+}
+
+const isAlert = (e: Evaluation) =>
+  e.level === 'group' &&
+  (e.severity === 'warning' || e.severity === 'critical');
+
+const CSV = {
+  header: true,
+  columns: [...FORECAST_COLUMNS],
+  // Names starting with = + - @ would run as formulas in a spreadsheet.
+  ...SPREADSHEET_SAFE_CAST,
+};
+
+function* jsonRows(evaluations: readonly Evaluation[]) {
+  yield* jsonArrayPieces(evaluations, toForecastRow, 1);
+  yield '\n';
 }

@@ -1,11 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { type DeferredFile, renderNow } from './deferred-file.ts';
 import { augmentRows, groupRow } from './group-rows.ts';
 import { type CsvRow, ispRow, linkRow } from './level-rows.ts';
 import { byUrgency } from './rank.ts';
 import type { ReportFile, ReportInput } from './report-input.ts';
 import { groupsByIsp, reportedIsps } from './reported-isps.ts';
 import { SPREADSHEET_SAFE_CAST } from './spreadsheet-safe.ts';
+import { csvPieces } from './text-pieces.ts';
 
 /** A blank evaluation, only to list each file's columns when it is empty. */
 const BLANK: Evaluation = {
@@ -60,18 +62,29 @@ const BLANK_ISP: IspSummary = {
  */
 export function toCsv(rows: readonly CsvRow[], template: CsvRow): string {
   return stringify([...rows], {
-    header: true,
+    ...CSV_OPTIONS,
     columns: Object.keys(template),
-    // Text a spreadsheet would evaluate (=, +, -, @…) is quoted.
-    ...SPREADSHEET_SAFE_CAST,
   });
 }
 
-const csvFile = (path: string, body: string): ReportFile => ({
-  path,
-  body,
-  contentType: 'text/csv; charset=utf-8',
-});
+const CSV_OPTIONS = {
+  header: true,
+  // Text a spreadsheet would evaluate (=, +, -, @…) is quoted.
+  ...SPREADSHEET_SAFE_CAST,
+};
+
+const csvFile = (
+  path: string,
+  pieces: () => Iterable<string>,
+): DeferredFile => ({ path, pieces, contentType: 'text/csv; charset=utf-8' });
+
+/** `toCsv` in pieces, each row made only when its piece is. */
+const csvOf = <T>(
+  items: readonly T[],
+  toRow: (item: T) => CsvRow,
+  template: CsvRow,
+) =>
+  csvPieces(items, toRow, { ...CSV_OPTIONS, columns: Object.keys(template) });
 
 /**
  * The per-level CSV files a spreadsheet can sum: `groups.csv` (one row per
@@ -87,39 +100,44 @@ const csvFile = (path: string, body: string): ReportFile => ({
  * // ['groups.csv', 'isps.csv', 'links.csv', 'augments.csv']
  */
 export function renderLevelCsv(input: ReportInput): ReportFile[] {
+  return levelCsvRenderers(input).map(renderNow);
+}
+
+/**
+ * `renderLevelCsv`'s files, each rendered only when asked.
+ *
+ * @param input - the report input
+ * @returns the four files
+ * @example
+ * [...levelCsvRenderers(input)[0]!.pieces()][0]; // groups' header first
+ */
+export function levelCsvRenderers(input: ReportInput): DeferredFile[] {
   const { asOf } = input;
-  const groups = input.evaluations
-    .filter((e) => e.level === 'group')
-    .sort(byUrgency);
-  const links = input.evaluations
-    .filter((e) => e.level === 'link')
-    .sort((a, b) => a.key.localeCompare(b.key));
-  const byIsp = groupsByIsp(groups);
-  const isps = reportedIsps(input).map((s) =>
-    ispRow(s, byIsp.get(s.isp) ?? [], asOf),
-  );
+  const groups = () =>
+    input.evaluations.filter((e) => e.level === 'group').sort(byUrgency);
+  const isps = () => {
+    const byIsp = groupsByIsp(groups());
+    return reportedIsps(input).map((s) =>
+      ispRow(s, byIsp.get(s.isp) ?? [], asOf),
+    );
+  };
+  const links = () =>
+    input.evaluations
+      .filter((e) => e.level === 'link')
+      .sort((a, b) => a.key.localeCompare(b.key));
   return [
-    csvFile(
-      'groups.csv',
-      toCsv(
-        groups.map((g) => groupRow(g, asOf)),
-        groupRow(BLANK, asOf),
-      ),
+    csvFile('groups.csv', () =>
+      csvOf(groups(), (g) => groupRow(g, asOf), groupRow(BLANK, asOf)),
     ),
-    csvFile('isps.csv', toCsv(isps, ispRow(BLANK_ISP, [], asOf))),
-    csvFile(
-      'links.csv',
-      toCsv(
-        links.map((l) => linkRow(l, asOf)),
-        linkRow(BLANK, asOf),
-      ),
+    csvFile('isps.csv', () => [toCsv(isps(), ispRow(BLANK_ISP, [], asOf))]),
+    csvFile('links.csv', () =>
+      csvOf(links(), (l) => linkRow(l, asOf), linkRow(BLANK, asOf)),
     ),
-    csvFile(
-      'augments.csv',
+    csvFile('augments.csv', () => [
       toCsv(
-        groups.flatMap((g) => augmentRows(g, asOf)),
+        groups().flatMap((g) => augmentRows(g, asOf)),
         augmentRows(BLANK, asOf)[0]!,
       ),
-    ),
+    ]),
   ];
 }

@@ -1,4 +1,5 @@
 import { ispSlug } from '#lib/domain/slug';
+import { type DeferredFile, renderNow } from './deferred-file.ts';
 import { renderForecastPoints } from './forecast-points.ts';
 import { renderAccuracy } from './render-accuracy.ts';
 import { renderDataFiles } from './render-data-files.ts';
@@ -51,15 +52,29 @@ export async function renderReport(input: ReportInput): Promise<ReportFile[]> {
  * const packs = renderPartnerPages(input);
  */
 export function renderPartnerPages(input: ReportInput): ReportFile[] {
+  return partnerPageRenderers(input).map(renderNow);
+}
+
+/**
+ * `renderPartnerPages`' pages, each rendered only when asked.
+ *
+ * @param input - the report input (evaluations and ISP summaries)
+ * @returns one page per reported ISP
+ * @example
+ * partnerPageRenderers(input)[0]?.path; // 'partners/<slug>.html'
+ */
+export function partnerPageRenderers(input: ReportInput): DeferredFile[] {
   const groups = groupsByIsp(input.evaluations);
   return reportedIsps(input).map((isp) => ({
     path: `partners/${ispSlug(isp.isp)}.html`,
-    body: renderPartnerPage(
-      isp,
-      groups.get(isp.isp) ?? [],
-      input.asOf,
-      input.decisionLevel,
-    ),
+    pieces: () => [
+      renderPartnerPage(
+        isp,
+        groups.get(isp.isp) ?? [],
+        input.asOf,
+        input.decisionLevel,
+      ),
+    ],
     contentType: HTML,
   }));
 }

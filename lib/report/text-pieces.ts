@@ -1,0 +1,57 @@
+import { type Options, stringify } from 'csv-stringify/sync';
+
+/** Rows turned into text at a time: small pieces, few of them. */
+const CHUNK = 1_000;
+
+/**
+ * CSV text in pieces of a thousand rows, each row made only when its
+ * piece is: the pieces joined are the text of one `stringify` of every
+ * row (the header in the first piece), without every row held at once.
+ *
+ * @param items - what the rows are made from, in order
+ * @param toRow - makes one row
+ * @param options - csv-stringify's options, as for the whole text
+ * @returns the pieces
+ * @example
+ * [...csvPieces([1, 2], (n) => ({ n }), { header: true })].join('');
+ * // 'n\n1\n2\n'
+ */
+export function* csvPieces<T, R>(
+  items: readonly T[],
+  toRow: (item: T) => R,
+  options: Options,
+): Generator<string> {
+  for (let at = 0; at === 0 || at < items.length; at += CHUNK) {
+    const rows = items.slice(at, at + CHUNK).map(toRow);
+    yield stringify(rows, { ...options, header: options.header && at === 0 });
+  }
+}
+
+/**
+ * `JSON.stringify(items.map(toItem), null, indent)` in pieces of a
+ * thousand items, each item made only when its piece is.
+ *
+ * @param items - what the array's items are made from, in order
+ * @param toItem - makes one item
+ * @param indent - spaces per level, as JSON.stringify's
+ * @returns the pieces
+ * @example
+ * [...jsonArrayPieces([1], (n) => ({ n }), 1)].join(''); // '[\n {\n  "n": 1\n }\n]'
+ */
+export function* jsonArrayPieces<T>(
+  items: readonly T[],
+  toItem: (item: T) => unknown,
+  indent: number,
+): Generator<string> {
+  if (items.length === 0) {
+    yield '[]';
+    return;
+  }
+  for (let at = 0; at < items.length; at += CHUNK) {
+    const part = items.slice(at, at + CHUNK).map(toItem);
+    // Without its opening '[\n' and closing '\n]': only the items.
+    const text = JSON.stringify(part, null, indent).slice(2, -2);
+    yield at === 0 ? `[\n${text}` : `,\n${text}`;
+  }
+  yield '\n]';
+}

@@ -1,0 +1,48 @@
+import { stringify } from 'csv-stringify/sync';
+import { describe, expect, it } from 'vitest';
+import { SPREADSHEET_SAFE_CAST } from '#lib/report/spreadsheet-safe';
+import { csvPieces, jsonArrayPieces } from '#lib/report/text-pieces';
+
+/** Rows with quoting, formulas, booleans, non-ASCII text and gaps. */
+const items = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    key: i % 7 === 0 ? `=SUM(A${i})` : `Acme, "LHR${i}" → é`,
+    ok: i % 2 === 0,
+    bps: i % 5 === 0 ? null : i * 1.5,
+  }));
+const OPTIONS = { header: true, columns: ['key', 'ok', 'bps'] };
+
+describe('csvPieces', () => {
+  it.each([0, 1, 1_000, 2_501])(
+    'joins into the text of one stringify of %i rows',
+    (count) => {
+      // Prepare
+      const rows = items(count);
+      const options = { ...OPTIONS, ...SPREADSHEET_SAFE_CAST };
+
+      // Act
+      const pieces = [...csvPieces(rows, (r) => r, options)];
+
+      // Assess
+      expect(pieces.join('')).toBe(stringify(rows, options));
+      expect(pieces.length).toBe(Math.max(1, Math.ceil(count / 1_000)));
+    },
+  );
+});
+
+describe('jsonArrayPieces', () => {
+  it.each([0, 1, 1_000, 2_501])(
+    'joins into JSON.stringify of %i items, indented',
+    (count) => {
+      // Prepare
+      const rows = items(count);
+      const toItem = (r: (typeof rows)[number]) => ({ ...r, n: [1, 2] });
+
+      // Act
+      const text = [...jsonArrayPieces(rows, toItem, 1)].join('');
+
+      // Assess
+      expect(text).toBe(JSON.stringify(rows.map(toItem), null, 1));
+    },
+  );
+});
