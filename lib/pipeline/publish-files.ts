@@ -1,3 +1,4 @@
+import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
 import {
   digestOf,
@@ -111,7 +112,11 @@ const copiedFrom =
     contentType: file.contentType,
     load: async () => {
       const bytes = await store.get(`${folder}/${file.path}`);
-      if (bytes === undefined) throw new Error(`${folder} lost ${file.path}`);
+      if (bytes === undefined) {
+        throw new StoreError(
+          `${folder}/${file.path} is gone before its copy in latest/`,
+        );
+      }
       return bytes;
     },
   });
