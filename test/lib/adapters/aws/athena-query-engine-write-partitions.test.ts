@@ -1,0 +1,147 @@
+import {
+  GetQueryExecutionCommand,
+  StartQueryExecutionCommand,
+} from '@aws-sdk/client-athena';
+import {
+  DeleteObjectsCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+} from '@aws-sdk/client-s3';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { LakeDataError, QueryError } from '#lib/errors';
+import {
+  athenaMock,
+  engine,
+  resetMocks,
+  s3Mock,
+  state,
+} from './athena-query-engine-fixture.ts';
+
+beforeEach(resetMocks);
+
+describe('AthenaQueryEngine.writePartitions', () => {
+  it('UNLOADs a batch partitioned by dt into an empty staging prefix, markers removed first and written last, naming files left out', async () => {
+    // Prepare
+    s3Mock
+      .on(ListObjectsV2Command)
+      .resolves({ Contents: [] })
+      .on(ListObjectsV2Command, { Prefix: 'series_daily/dt=2026-11-25/' })
+      .resolves({
+        Contents: [
+          { Key: 'series_daily/dt=2026-11-25/old', Size: 5 },
+          { Key: 'series_daily/dt=2026-11-25/_SUCCESS', Size: 9 },
+        ],
+      });
+    s3Mock.on(DeleteObjectsCommand).resolves({});
+    s3Mock.on(PutObjectCommand).resolves({});
+    athenaMock.on(GetQueryExecutionCommand).resolves(state('SUCCEEDED'));
+    // Act
+    const markers = await engine().engine.writePartitions({
+      days: ['2026-11-25'],
+      tag: 't1',
+      leftOut: { '2026-11-25': ['traffic/dt=2026-11-25/bad.parquet'] },
+      stage: 'SELECT 1 AS x',
+      outputs: [
+        {
+          table: 'series_daily',
+          select: "SELECT x, '2026-11-25' AS dt FROM rollup_stamps",
+        },
+      ],
+    });
+    // Assess
+    const deletes = s3Mock.commandCalls(DeleteObjectsCommand);
+    expect(deletes[0]!.args[0].input.Delete?.Objects).toEqual([
+      { Key: 'series_daily/dt=2026-11-25/_SUCCESS' },
+    ]);
+    const started = athenaMock.commandCalls(StartQueryExecutionCommand);
+    expect(started).toHaveLength(1);
+    expect(started[0]!.args[0].input.QueryString).toMatch(
+      /^UNLOAD \(WITH rollup_stamps AS \(SELECT 1 AS x\)\nSELECT \* FROM \(SELECT x, '2026-11-25' AS dt FROM rollup_stamps\)\) TO 's3:\/\/lake\/rollup-staging\/series_daily\/[0-9a-f-]{36}\/' WITH \(format = 'PARQUET', compression = 'SNAPPY', partitioned_by = ARRAY\['dt'\]\)$/,
+    );
+    expect(s3Mock).toReceiveCommandWith(DeleteObjectsCommand, {
+      Delete: {
+        Quiet: true,
+        Objects: [{ Key: 'series_daily/dt=2026-11-25/old' }],
+      },
+    });
+    expect(markers.series_daily).toEqual([
+      expect.objectContaining({
+        dt: '2026-11-25',
+        rows: null,
+        files: [],
+        queryId: 'q-1',
+        tag: 't1',
+        leftOut: ['traffic/dt=2026-11-25/bad.parquet'],
+      }),
+    ]);
+    const puts = s3Mock.commandCalls(PutObjectCommand);
+    expect(puts.at(-1)!.args[0].input.Key).toBe(
+      'series_daily/dt=2026-11-25/_SUCCESS',
+    );
+  });
+
+  it('reports unreadable lake data as LakeDataError, so the day can be set aside', async () => {
+    // Prepare
+    s3Mock.on(DeleteObjectsCommand).resolves({});
+    athenaMock.on(GetQueryExecutionCommand).resolves({
+      QueryExecution: {
+        Status: {
+          State: 'FAILED',
+          StateChangeReason:
+            'HIVE_BAD_DATA: Malformed Parquet file s3://lake/traffic/dt=2026-11-25/x',
+        },
+      },
+    });
+    // Act
+    const act = engine().engine.writePartitions({
+      days: ['2026-11-25'],
+      tag: 't1',
+      stage: 'SELECT 1 AS x',
+      outputs: [{ table: 'series_daily', select: 'SELECT 1 AS dt' }],
+    });
+    // Assess
+    await expect(act).rejects.toBeInstanceOf(LakeDataError);
+  });
+
+  it('names the table and days of a batch the bytes-scanned cutoff cancelled', async () => {
+    // Prepare: Athena engine 3 cancels a query over the workgroup's cutoff.
+    s3Mock.on(DeleteObjectsCommand).resolves({});
+    athenaMock.on(GetQueryExecutionCommand).resolves({
+      QueryExecution: {
+        QueryExecutionId: 'q-1',
+        Status: {
+          State: 'CANCELLED',
+          StateChangeReason: 'Bytes scanned limit was exceeded',
+        },
+        Statistics: { DataScannedInBytes: 21_474_836_480 },
+      },
+    });
+    // Act
+    const act = engine().engine.writePartitions({
+      days: ['2026-11-25', '2026-11-24', '2026-11-23'],
+      tag: 't1',
+      stage: 'SELECT 1 AS x',
+      outputs: [{ table: 'series_daily', select: 'SELECT 1 AS dt' }],
+    });
+    // Assess
+    await expect(act).rejects.toThrow(QueryError);
+    await expect(act).rejects.toThrow(
+      'Athena query q-1 CANCELLED: Bytes scanned limit was exceeded ' +
+        '(UNLOAD of series_daily for 2026-11-23 to 2026-11-25, 3 days; ' +
+        'scanned 21474836480 bytes)',
+    );
+  });
+
+  it('refuses a day that is not YYYY-MM-DD before touching S3', async () => {
+    // Act
+    const act = engine().engine.writePartitions({
+      days: ["x' OR 1=1"],
+      tag: 't',
+      stage: 'SELECT 1',
+      outputs: [{ table: 'series_daily', select: 'SELECT 1 AS dt' }],
+    });
+    // Assess
+    await expect(act).rejects.toThrow(QueryError);
+    expect(s3Mock).not.toReceiveCommand(DeleteObjectsCommand);
+  });
+});
