@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { renderDigest } from '#lib/report/email-digest';
+import { renderResolvedMessage } from '#lib/report/email-resolved';
+import {
+  AMS1_CACHE,
+  EMAIL_CONFIG,
+  FRA2_IX,
+  LHR1_PNI,
+} from '../../fixtures/rules/email-evaluations.ts';
+import { asText, golden } from './render-email-fixture.ts';
+
+describe('renderResolvedMessage and renderDigest', () => {
+  it('renders the resolved message and the weekly digest as in the golden file', () => {
+    // Prepare
+    const cleared = {
+      ...FRA2_IX,
+      severity: 'watch' as const,
+      orderByDate: '2027-03-01',
+    };
+
+    // Act
+    const messages = [
+      ...renderResolvedMessage({
+        asOf: '2026-11-30',
+        unit: 'Acme Telecom',
+        groups: [cleared, { ...AMS1_CACHE, severity: 'ok' as const }],
+        config: EMAIL_CONFIG,
+      }),
+      ...renderDigest({
+        asOf: '2026-11-30',
+        owner: 'emea-peering',
+        groups: [
+          FRA2_IX,
+          LHR1_PNI,
+          AMS1_CACHE,
+          { ...AMS1_CACHE, severity: 'ok' },
+        ],
+        config: EMAIL_CONFIG,
+      }),
+    ];
+
+    // Assess
+    expect(messages.map(asText).join('\n----\n')).toBe(
+      golden('acme-telecom-resolved-and-digest.txt'),
+    );
+  });
+
+  it('says in the digest that a group over critical now has reached it, as its alert does', () => {
+    // Prepare: LHR1 at 88 % now; its forecast's first day over 85 % ahead
+    const over = { ...LHR1_PNI, utilization: 0.88 };
+
+    // Act
+    const [digest] = renderDigest({
+      asOf: '2026-11-30',
+      owner: 'emea-peering',
+      groups: [over],
+      config: EMAIL_CONFIG,
+    });
+
+    // Assess
+    const line = asText(digest!)
+      .split('\n')
+      .find((l) => l.includes('LHR1 pni'));
+    expect(line).toMatch(/now 88 %\s+critical reached$/);
+  });
+
+  it('sends no resolved message or digest when there is nothing to say', () => {
+    // Prepare
+    const ok = { ...AMS1_CACHE, severity: 'ok' as const };
+
+    // Act
+    const resolved = renderResolvedMessage({
+      asOf: '2026-11-30',
+      unit: 'Acme',
+      groups: [],
+      config: EMAIL_CONFIG,
+    });
+    const digest = renderDigest({
+      asOf: '2026-11-30',
+      owner: 'x',
+      groups: [ok],
+      config: EMAIL_CONFIG,
+    });
+
+    // Assess
+    expect([resolved, digest]).toEqual([[], []]);
+  });
+});
