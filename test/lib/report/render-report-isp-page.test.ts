@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { renderReport } from '#lib/report/render-report';
+import {
+  EVALUATIONS,
+  fixtureInput,
+} from '../../fixtures/report/report-input.ts';
+import {
+  body,
+  tableRows,
+  text,
+  useRenderedReport,
+} from './render-report-fixture.ts';
+
+useRenderedReport();
+
+describe('renderReport: the ISP page', () => {
+  it('says per group what is needed by when, most urgent first', () => {
+    // Prepare / Act
+    const page = text(body('isp/acme-telecom.html'));
+    const first = page.indexOf('Order +2 × 100 Gbps (200 Gbps) by 2026-10-04');
+    const second = page.indexOf('Plan +1 × 100 Gbps (100 Gbps) by 2027-08-17');
+    // Assess
+    expect(first).toBeGreaterThan(0);
+    expect(second).toBeGreaterThan(first);
+    expect(page).toContain('(53 days ago — overdue)');
+    expect(page).toContain('N-1 fails from 2026-11-01.');
+  });
+
+  it("lists a bundle's links with their own capacity when it is not whole ports of the bundle's size", async () => {
+    // Prepare: LHR1's port size is 100 Gbps; a second link is a 10 Gbps port
+    const link = EVALUATIONS.find((e) => e.key === 'lhr1-acme-pni-1')!;
+    const small = {
+      ...link,
+      key: 'lhr1-acme-pni-2',
+      lastPeakBps: 5e9,
+      capacityBps: 10e9,
+      utilization: 0.5,
+    };
+    // Act
+    const out = await renderReport(
+      fixtureInput({ evaluations: [...EVALUATIONS, small] }),
+    );
+    const page = out.find((f) => f.path === 'isp/acme-telecom.html')!.body;
+    // Assess
+    expect(tableRows(page, 'bundle-table')[0]).toContain(
+      'lhr1-acme-pni-1 1 × 100 Gbps · 76.0% lhr1-acme-pni-2 10.0 Gbps · 50.0%',
+    );
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { renderReport } from '#lib/report/render-report';
+import {
+  EVALUATIONS,
+  fixtureInput,
+} from '../../fixtures/report/report-input.ts';
+import { needOf, tableRows, text } from './render-report-fixture.ts';
+
+describe('renderReport: a bundle with no order-by date', () => {
+  it('gives the ask of a bundle with no order-by date on its page, as the overview and partner pack do', async () => {
+    // Prepare: FRA2 transit reaches warning but never critical, and its
+    // upper forecast needs one more port to stay under warning
+    const key = 'Acme Telecom/FRA2/transit';
+    const evaluations = EVALUATIONS.map((e) =>
+      e.key === key
+        ? {
+            ...e,
+            criticalDateUpper: undefined,
+            orderByDate: undefined,
+          }
+        : e,
+    );
+    // Act
+    const out = await renderReport(fixtureInput({ evaluations }));
+    const html = (path: string) => out.find((f) => f.path === path)!.body;
+    const page = (path: string) => text(html(path));
+    const need = (path: string, group: string) => needOf(html(path), group);
+    // Assess
+    expect(page('index.html')).toContain('+1 × 100 Gbps 100 Gbps in all');
+    expect(page('partners/acme-telecom.html')).toContain('1 × 100 Gbps');
+    expect(need('isp/acme-telecom.html', key)).toBe(
+      'No order needed within the horizon: the forecast reaches warning ' +
+        '(70.0%) on 2027-08-01 but stays below critical (85.0%). ' +
+        'The ask, to stay under warning: +1 × 100 Gbps (100 Gbps).',
+    );
+    expect(need('isp/initech.html', 'Initech/AMS1/cache')).toBe(
+      'No augment needed within the horizon: the forecast stays below critical (85.0%).',
+    );
+  });
+
+  it('gives the warning date on the overview of a bundle listed for reaching warning only', async () => {
+    // Prepare: FRA2 transit reaches warning (upper 2027-06-01), never critical
+    const key = 'Acme Telecom/FRA2/transit';
+    const evaluations = EVALUATIONS.map((e) =>
+      e.key === key
+        ? { ...e, criticalDateUpper: undefined, orderByDate: undefined }
+        : e,
+    );
+
+    // Act
+    const out = await renderReport(fixtureInput({ evaluations }));
+    const rows = tableRows(
+      out.find((f) => f.path === 'index.html')!.body,
+      'action-table',
+    ).map(text);
+
+    // Assess
+    const row = rows.find((r) => r.includes('FRA2 transit'))!;
+    expect(row).toContain('— warning: 2027-06-01');
+  });
+});

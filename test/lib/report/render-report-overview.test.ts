@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  body,
+  tableCells,
+  tableRows,
+  text,
+  useRenderedReport,
+} from './render-report-fixture.ts';
+
+useRenderedReport();
+
+describe('renderReport: the overview', () => {
+  it('ranks the groups needing action by order-by date with units and dates', () => {
+    // Prepare
+    const rows = tableRows(body('index.html'), 'action-table');
+    // Act
+    const cells = tableCells(body('index.html'), 'action-table');
+    // Assess
+    expect(cells.map((c) => c.slice(0, 4))).toEqual([
+      [
+        'critical',
+        '2026-10-04 OVERDUE 53 d ordered today: in service 2027-02-24',
+        'Acme Telecom',
+        'LHR1 pni',
+      ],
+      ['warning', '2026-12-03 in 7 d', 'Globex', 'FRA2 ix'],
+      ['watch', '2027-08-17 in 264 d', 'Acme Telecom', 'FRA2 transit'],
+    ]);
+    expect(rows[0]).toContain('critical 2026-10-04 OVERDUE 53 d');
+    expect(rows[1]).toContain('warning 2026-12-03 in 7 d');
+    expect(rows[0]).toContain('152 Gbps');
+    expect(rows[0]).toContain('76.0%');
+    expect(rows[0]).toContain('2027-01-20 upper: 2027-01-02');
+    expect(rows[0]).toContain('+2 × 100 Gbps 200 Gbps in all');
+    expect(rows[0]).toContain('fails from 2026-11-01');
+    expect(rows[0]).toContain('+100 Gbps 2027-02-01 CHG-1042 · 30 d late');
+    expect(rows[1]).toContain('1.32 Tbps');
+  });
+
+  it('lists every ISP, worst first, with demand, growth interval and headroom', () => {
+    // Prepare / Act
+    const rows = tableRows(body('index.html'), 'isp-table');
+    // Assess
+    expect(rows.map((r) => r.trim().split(' AS')[0])).toEqual([
+      'Acme Telecom',
+      'Globex',
+      'Initech',
+    ]);
+    expect(rows[0]).toContain('182 Gbps');
+    expect(rows[0]).toContain('+42.5%/yr +30.1%/yr to +55.8%/yr');
+    expect(rows[0]).toContain('300 Gbps');
+    expect(rows[0]).toContain('39.3%');
+    expect(rows[2]).toContain('−1.0%/yr to +11.0%/yr');
+  });
+
+  it('counts groups by severity and shows data-quality warnings and the scenario', () => {
+    // Prepare / Act
+    const index = text(body('index.html'));
+    // Assess
+    expect(index).toContain(
+      '1 critical: order now order-by date today or past 1 warning: order soon',
+    );
+    expect(index).toContain('1 above warning now');
+    expect(index).toContain('duplicate: 12 rows; spike: 3 rows');
+    expect(index).toContain(
+      '1 link in the traffic not in the inventory: ams1-mystery-pni-9',
+    );
+    expect(index).toContain('Initech/AMS1/cache: short history: 400 days');
+    expect(index).toContain('Scenario “Lost LHR1”: LHR1 down.');
+  });
+});
