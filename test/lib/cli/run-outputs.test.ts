@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { DESIGN_FORECAST_COLUMNS } from '../../fixtures/forecast-columns.ts';
+import {
+  AS_OF,
+  lakeArgs,
+  read,
+  readJson,
+  root,
+  runCli,
+  useSample,
+} from './run-fixture.ts';
+
+useSample();
+
+describe('headroom run: its outputs', () => {
+  it('writes every output of the contract, manifest last', async () => {
+    // Prepare
+    const out = join(root, 'out');
+
+    // Act
+    const { code } = await runCli(...lakeArgs(out), '--as-of', AS_OF);
+
+    // Assess
+    expect(code).toBeUndefined();
+    const dated = join(out, 'reports', AS_OF);
+    const files = await readdir(dated, { recursive: true });
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        'accuracy.html',
+        'forecasts.csv',
+        'forecasts.json',
+        'alerts.json',
+        'data-quality.json',
+        'groups.csv',
+        'isps.csv',
+        'links.csv',
+        'augments.csv',
+        'changes.json',
+        'manifest.json',
+      ]),
+    );
+    expect(files.some((f) => f.startsWith('partners/'))).toBe(true);
+    const level = async (name: string) =>
+      parse(await read(join(dated, name)), { columns: true }) as Record<
+        string,
+        string
+      >[];
+    const total = (rows: Record<string, string>[], column: string) =>
+      rows.reduce((s, r) => s + Number(r[column] || 0), 0);
+    const groupRows = await level('groups.csv');
+    expect(total(await level('isps.csv'), 'ask_bps')).toBe(
+      total(groupRows, 'ask_bps'),
+    );
+    expect(total(await level('augments.csv'), 'added_bps')).toBe(
+      total(groupRows, 'planned_add_bps'),
+    );
+    const csv = parse(await read(join(dated, 'forecasts.csv')), {
+      columns: true,
+      comment: '#',
+    }) as Record<string, string>[];
+    expect(
+      Object.keys(csv[0]!).slice(0, DESIGN_FORECAST_COLUMNS.length),
+    ).toEqual(DESIGN_FORECAST_COLUMNS);
+    expect(new Set(csv.map((r) => r.level))).toEqual(
+      new Set(['link', 'group', 'isp']),
+    );
+    for (const row of csv) {
+      expect(['ok', 'watch', 'warning', 'critical']).toContain(row.severity);
+      for (const field of ['warning_date', 'critical_date', 'order_by_date']) {
+        expect(row[field]).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+      }
+    }
+    const json = await readJson(join(dated, 'forecasts.json'));
+    expect(json).toHaveLength(csv.length);
+    const alerts = await readJson(join(dated, 'alerts.json'));
+    const alerting = csv.filter(
+      (r) =>
+        r.level === 'group' &&
+        (r.severity === 'warning' || r.severity === 'critical'),
+    );
+    expect(alerts).toHaveLength(alerting.length);
+    const isps = new Set(
+      csv.filter((r) => r.level === 'isp').map((r) => r.key),
+    );
+    const pages = files.filter(
+      (f) => f.startsWith('isp/') && f.endsWith('.html'),
+    );
+    expect(pages).toHaveLength(isps.size);
+    const quality = await readJson(join(dated, 'data-quality.json'));
+    expect(quality.to).toBe(AS_OF);
+    expect(quality.unknownLinks.length).toBeGreaterThan(0);
+
+    const manifest = await readJson(join(dated, 'manifest.json'));
+    expect(manifest).toMatchObject({
+      asOf: AS_OF,
+      inputs: { historyTo: AS_OF },
+    });
+    const manifestTime = (await stat(join(dated, 'manifest.json'))).mtimeMs;
+    for (const file of manifest.files) {
+      const body = await readFile(join(dated, file.path));
+      expect(createHash('sha256').update(body).digest('hex')).toBe(file.sha256);
+      expect((await stat(join(dated, file.path))).mtimeMs).toBeLessThanOrEqual(
+        manifestTime,
+      );
+    }
+    expect(await read(join(out, 'reports', 'latest', 'forecasts.csv'))).toBe(
+      await read(join(dated, 'forecasts.csv')),
+    );
+    const alertIsps = new Set(alerts.map((a: { isp: string }) => a.isp));
+    const outbox = await readdir(join(out, 'outbox', AS_OF));
+    expect(
+      outbox.filter((f) => f.endsWith('.txt')).length,
+    ).toBeGreaterThanOrEqual(alertIsps.size);
+    // Locally a message links to the dated report's file, on the bundle.
+    const messages = await Promise.all(
+      outbox
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => read(join(out, 'outbox', AS_OF, f))),
+    );
+    const link = /Report: +(file:\S+)/.exec(messages.join('\n'))?.[1];
+    expect(link).toMatch(
+      new RegExp(`/reports/${AS_OF}/isp/[a-z0-9-]+\\.html#g-[a-z0-9-]+$`),
+    );
+    const url = new URL(link!);
+    const page = await read(fileURLToPath(url));
+    expect(page).toContain(`id="${url.hash.slice(1)}"`);
+    expect(
+      await readJson(join(out, 'state', 'notifications.json')),
+    ).toBeTruthy();
+  });
+});

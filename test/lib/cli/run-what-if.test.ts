@@ -1,0 +1,87 @@
+import { readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  AS_OF,
+  lakeArgs,
+  read,
+  root,
+  runCli,
+  sample,
+  useSample,
+} from './run-fixture.ts';
+
+useSample();
+
+describe('headroom run: what-if scenarios', () => {
+  it('publishes a what-if under scenarios/ without sending or touching state', async () => {
+    // Prepare
+    const out = join(root, 'out-what-if');
+    await runCli(...lakeArgs(out), '--as-of', AS_OF);
+    const state = await read(join(out, 'state', 'notifications.json'));
+    const latest = await read(join(out, 'reports', 'latest', 'manifest.json'));
+    const outbox = await readdir(join(out, 'outbox', AS_OF));
+    const inventory = await read(join(sample, 'inventory', 'links.csv'));
+    const site = inventory.split('\n')[1]!.split(',')[3]!;
+    const file = join(root, 'scenario.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        name: 'Site down',
+        events: [{ kind: 'site-down', site, from: AS_OF }],
+      }),
+    );
+
+    // Act
+    const { code } = await runCli(
+      ...lakeArgs(out),
+      '--as-of',
+      AS_OF,
+      '--scenario',
+      file,
+    );
+
+    // Assess
+    expect(code).toBeUndefined();
+    const folder = join(out, 'scenarios', 'site-down', AS_OF);
+    const index = await read(join(folder, 'index.html'));
+    expect(index).toContain(`site ${site} down`);
+    const drafts = await read(join(folder, 'what-if-messages.txt'));
+    expect(drafts).toMatch(/what-if|No group/i);
+    expect(await read(join(out, 'state', 'notifications.json'))).toBe(state);
+    expect(await read(join(out, 'reports', 'latest', 'manifest.json'))).toBe(
+      latest,
+    );
+    expect(await readdir(join(out, 'outbox', AS_OF))).toEqual(outbox);
+  });
+
+  it('stops a what-if whose event names a link the inventory lacks, instead of reporting it as assumed', async () => {
+    // Prepare: a typo in a link id, which matches no link
+    const out = join(root, 'out-what-if-typo');
+    const file = join(root, 'scenario-typo.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        name: 'Link down',
+        events: [{ kind: 'link-down', linkId: 'no-such-link', from: AS_OF }],
+      }),
+    );
+
+    // Act
+    const { code, errors } = await runCli(
+      ...lakeArgs(out),
+      '--as-of',
+      AS_OF,
+      '--scenario',
+      file,
+    );
+
+    // Assess
+    expect(code).toBe(1);
+    expect(errors).toContain(
+      "headroom: scenario 'Link down': field 'events.0.linkId' names no " +
+        'link in links.csv (got "no-such-link")',
+    );
+    await expect(stat(join(out, 'scenarios'))).rejects.toThrow();
+  });
+});
