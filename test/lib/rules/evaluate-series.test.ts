@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '#lib/config';
 import { InputError } from '#lib/errors';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
 import {
   BASE_INPUT,
   G,
-  HISTORY,
   LINK_A,
   LINK_B,
   linearForecast,
@@ -100,114 +98,6 @@ describe('evaluateSeries', () => {
     ]).toEqual(['ok', 0, 0, undefined, undefined]);
   });
 
-  it.each([
-    // mean 100 G flat; upper 100 + spread; 200 G capacity.
-    {
-      name: 'warning on the mean only',
-      start: 140,
-      spread: 0,
-      dates: ['2026-01-01', undefined, undefined],
-    },
-    {
-      name: 'critical on the mean',
-      start: 170,
-      spread: 0,
-      dates: ['2026-01-01', '2026-01-01', undefined],
-    },
-    {
-      name: 'full on the mean',
-      start: 200,
-      spread: 0,
-      dates: ['2026-01-01', '2026-01-01', '2026-01-01'],
-    },
-    {
-      name: 'just under warning',
-      start: 139.9,
-      spread: 0,
-      dates: [undefined, undefined, undefined],
-    },
-  ])('finds each threshold: $name', ({ start, spread, dates }) => {
-    // Prepare
-    const forecast = linearForecast(start, 0, spread);
-
-    // Act
-    const e = evaluateSeries({ ...BASE_INPUT, forecast });
-
-    // Assess
-    expect([e.warningDate, e.criticalDate, e.fullDate]).toEqual(dates);
-  });
-
-  it('applies the strictest per-row threshold override of the members', () => {
-    // Prepare
-    const links = [{ ...LINK_A, warning: 0.5, critical: 0.6 }, LINK_B];
-
-    // Act
-    const e = evaluateSeries({ ...BASE_INPUT, links });
-
-    // Assess: mean 100 + 0.2 i ≥ 100 at i = 0; ≥ 120 at i = 100.
-    expect([e.warning, e.critical, e.warningDate, e.criticalDate]).toEqual([
-      0.5,
-      0.6,
-      '2026-01-01',
-      '2026-04-11',
-    ]);
-  });
-
-  it('uses the link type thresholds from the configuration', () => {
-    // Prepare
-    const config = {
-      ...DEFAULT_CONFIG,
-      thresholds: { ...DEFAULT_CONFIG.thresholds, pni: { warning: 0.6 } },
-    };
-
-    // Act
-    const e = evaluateSeries({ ...BASE_INPUT, config });
-
-    // Assess: 100 + 0.2 i ≥ 120 at i = 100.
-    expect([e.warning, e.critical, e.warningDate]).toEqual([
-      0.6,
-      0.85,
-      '2026-04-11',
-    ]);
-  });
-
-  it('does not judge N-1 on a single link series', () => {
-    // Prepare
-    const input = { ...BASE_INPUT, level: 'link' as const, links: [LINK_A] };
-
-    // Act
-    const e = evaluateSeries(input);
-
-    // Assess
-    expect([e.n1Ok, e.n1BreachDate, e.capacityBps]).toEqual([
-      true,
-      undefined,
-      100 * G,
-    ]);
-  });
-
-  it('reports N-1 lost today when the peak exceeds the links left', () => {
-    // Prepare
-    const history = { ...HISTORY, values: [...HISTORY.values, 101 * G] };
-
-    // Act
-    const e = evaluateSeries({ ...BASE_INPUT, history });
-
-    // Assess
-    expect([e.n1Ok, e.n1BreachDate]).toEqual([false, '2026-01-01']);
-  });
-
-  it('dates the N-1 breach when the upper bound outgrows the links left', () => {
-    // Prepare: upper 60 + 0.2 i > 100 from i = 201 (2026-07-21).
-    const forecast = linearForecast(50, 0.2, 10);
-
-    // Act
-    const e = evaluateSeries({ ...BASE_INPUT, forecast });
-
-    // Assess
-    expect([e.n1Ok, e.n1BreachDate]).toEqual([true, '2026-07-21']);
-  });
-
   it('takes the current peak after the forecast cleaned an outlier', () => {
     // Prepare: index 24 holds the week's 95 G; the cleaner says 85 G.
     const forecast = {
@@ -242,71 +132,5 @@ describe('evaluateSeries', () => {
     expect(noLinks).toThrow(InputError);
     expect(badBounds).toThrow(/forecast\.upper\.80.*365 days/);
     expect(badDate).toThrow(/asOf/);
-  });
-});
-
-describe('evaluateSeries on an ISP across sites', () => {
-  it('describes mixed members by what they share and sums their capacity', () => {
-    // Prepare
-    const fra = {
-      ...LINK_B,
-      linkId: 'fra2-acme-ix-1',
-      site: 'FRA2',
-      linkType: 'ix' as const,
-      region: 'DACH',
-      owner: 'dach-peering',
-      capacityBps: 50 * G,
-      leadTimeDays: 60,
-    };
-    const input = {
-      ...BASE_INPUT,
-      level: 'isp' as const,
-      key: 'Acme',
-      links: [LINK_A, LINK_B, fra],
-    };
-
-    // Act
-    const e = evaluateSeries(input);
-
-    // Assess: 250 G; thresholds of pni and ix agree; lead time the longest.
-    expect([
-      e.isp,
-      e.site,
-      e.linkType,
-      e.region,
-      e.owner,
-      e.capacityBps,
-      e.leadTimeDays,
-    ]).toEqual(['Acme', '', '', 'EMEA', 'emea-peering', 250 * G, 90]);
-  });
-
-  it('decides on the mean when the forecast has no interval', () => {
-    // Prepare: mean 100 + 0.2 i reaches 170 G at i = 350 (12-17).
-    const forecast = { ...BASE_INPUT.forecast, lower: {}, upper: {} };
-
-    // Act
-    const e = evaluateSeries({ ...BASE_INPUT, forecast });
-
-    // Assess
-    expect([e.criticalDateUpper, e.criticalDate]).toEqual([
-      '2026-12-17',
-      '2026-12-17',
-    ]);
-  });
-
-  it('picks the forecast level closest to the decision level', () => {
-    // Prepare: 95 % bound +40 G, 80 % bound +20 G.
-    const base = BASE_INPUT.forecast;
-    const forecast = {
-      ...base,
-      upper: { 95: base.mean.map((v) => v + 40 * G), 80: base.upper[80]! },
-      lower: { 95: base.mean, 80: base.lower[80]! },
-    };
-
-    // Act
-    const e = evaluateSeries({ ...BASE_INPUT, forecast });
-
-    // Assess: the 80 % bound gives 09-08 as before.
-    expect(e.criticalDateUpper).toBe('2026-09-08');
   });
 });
