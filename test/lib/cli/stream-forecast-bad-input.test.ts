@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { streamForecast } from '#lib/cli/stream-forecast';
+import { InputError } from '#lib/errors';
+import {
+  files,
+  inOneWorker,
+  OPTIONS,
+  rows,
+} from './stream-forecast-fixture.ts';
+
+describe('streamForecast on bad input', () => {
+  it('rejects a series whose rows are split, naming line and id', async () => {
+    // Prepare
+    const text = [
+      'series_id,ds,y',
+      ...rows('a', 2, 0),
+      ...rows('b', 2, 0),
+      ...rows('a', 1, 0),
+    ].join('\n');
+    const { input, output } = await files(
+      text.replace(/a,2024-01-01/g, (m, at) => (at > 60 ? 'a,2024-03-01' : m)),
+    );
+
+    // Act
+    const act = inOneWorker(input, output);
+
+    // Assess
+    await expect(act).rejects.toThrow(InputError);
+    await expect(act).rejects.toThrow(
+      /line 6: field 'series_id' series 'a'.*not contiguous/,
+    );
+  });
+
+  it('names the line and field of a bad value', async () => {
+    // Prepare
+    const { input, output } = await files(
+      'series_id,ds,y\na,2024-01-01,1\na,2024-01-02,x\n',
+    );
+
+    // Act
+    const act = inOneWorker(input, output);
+
+    // Assess
+    await expect(act).rejects.toThrow(/line 3: field 'y'.*"x"/);
+  });
+
+  it.each([
+    [
+      'a quote never closed',
+      'a,2024-01-02,"2',
+      /line 3: field 'y' is not valid CSV: this quote is never closed on its line.*\(got "\\"2"\)$/,
+    ],
+    [
+      'a quote inside a field',
+      'a,2024-01-02,2"x"',
+      /line 3: field 'y' is not valid CSV: a quote inside a field that does not start with one/,
+    ],
+  ])(
+    'names the line, field and text of %s, not csv-parse\'s "line 1"',
+    async (_, row, message) => {
+      // Prepare
+      const { input, output } = await files(
+        `series_id,ds,y\na,2024-01-01,1\n${row}\na,2024-01-03,3\n`,
+      );
+
+      // Act
+      const act = inOneWorker(input, output);
+
+      // Assess
+      await expect(act).rejects.toThrow(message);
+      await expect(act).rejects.not.toThrow(/at line 1/);
+    },
+  );
+
+  it.each([1, 2])(
+    'stops on a series too large to forecast, naming its line, field and value (%i worker(s))',
+    async (workers) => {
+      // Prepare: a series that rises to 1.69e308 (line 62) after an
+      // ordinary one; its forecast passes the largest double
+      const big = Array.from({ length: 60 }, (_, t) => {
+        const ds = new Date(Date.UTC(2024, 0, 1 + t))
+          .toISOString()
+          .slice(0, 10);
+        return `big,${ds},${1e308 * (1 + t / 85)}`;
+      });
+      const text = ['series_id,ds,y', ...rows('a', 1, 0), ...big].join('\n');
+      const { input, output } = await files(text);
+
+      // Act
+      const act = streamForecast({
+        ...OPTIONS,
+        input,
+        output,
+        workers,
+        warn: () => {},
+      });
+
+      // Assess
+      await expect(act).rejects.toThrow(InputError);
+      await expect(act).rejects.toThrow(
+        /line 62: field 'y' series 'big': too large to forecast.*\(got 1\.6941176470588235e\+308\)/,
+      );
+    },
+  );
+});
