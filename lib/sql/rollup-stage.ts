@@ -1,4 +1,5 @@
-import { dayLiteral, doubleLiteral } from './sql-literals.ts';
+import { dayList } from './day-list.ts';
+import { doubleLiteral } from './sql-literals.ts';
 
 /** Options of the rollup's SQL texts. */
 export interface RollupSqlOptions {
@@ -88,20 +89,6 @@ SELECT
   max(cap) AS cap
 FROM classified
 GROUP BY link_no, other_id, ts, odd_day`;
-}
-
-/**
- * The days of a batch as a SQL list of literals, each checked.
- *
- * @param days - at least one `YYYY-MM-DD` day
- * @returns e.g. `'2026-01-01', '2026-01-02'`
- * @throws InputError for a day that is not `YYYY-MM-DD` or an empty list
- * @example
- * dayList(['2026-01-01']); // "'2026-01-01'"
- */
-export function dayList(days: readonly string[]): string {
-  if (days.length === 0) dayLiteral('', 'days');
-  return days.map((dt) => dayLiteral(dt, 'days')).join(', ');
 }
 
 /**
