@@ -1,0 +1,50 @@
+/** The engine's forecasts of the shared cases, as `bench:accuracy` makes them. */
+import { writeFileSync } from 'node:fs';
+import {
+  type ALL_MODELS,
+  DEFAULT_SETTING,
+  type EngineSetting,
+  forecastSeries,
+} from '#lib/forecast/index';
+import { isoDay } from '#lib/forecast/parse-day';
+import type { Case } from './data.ts';
+
+/** Horizon (days) and interval levels of every forecast. */
+export const H = 90;
+export const LEVELS = [80, 95];
+
+/** Each case's forecast under `setting` (and only `models`, if given). */
+export function forecastAll(
+  cases: readonly Case[],
+  setting: EngineSetting,
+  models?: typeof ALL_MODELS,
+) {
+  return cases.map((c) =>
+    forecastSeries(c.train, {
+      horizon: H,
+      levels: LEVELS,
+      season: 7,
+      setting,
+      ...(models ? { candidates: models } : {}),
+    }),
+  );
+}
+
+/** Writes the default setting's forecasts of every case as CSV to `file`. */
+export function writeForecasts(file: string, cases: readonly Case[]) {
+  const rows = ['series_id,ds,mean,lo80,hi80,lo95,hi95'];
+  forecastAll(cases, DEFAULT_SETTING).forEach((f, k) => {
+    const c = cases[k]!;
+    const last = c.start + c.train.length - 1;
+    f.mean.forEach((m, i) => {
+      const b = [
+        f.lower[80]![i],
+        f.upper[80]![i],
+        f.lower[95]![i],
+        f.upper[95]![i],
+      ];
+      rows.push([c.id, isoDay(last + i + 1), m, ...b].join(','));
+    });
+  });
+  writeFileSync(file, `${rows.join('\n')}\n`);
+}

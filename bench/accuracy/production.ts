@@ -1,0 +1,54 @@
+/** The production default `bench:accuracy` chooses from the LOFO folds. */
+import { WIDEN_GRID } from '#lib/forecast/index';
+import { type Case, FAMILIES } from './data.ts';
+import { type Choice, choose, type SettingRun } from './lofo.ts';
+
+/** A choice in words, as the fold lines print it. */
+export function describe(c: Choice): string {
+  return `${c.point}/${c.scaleBy}, widen ${c.w80}/${c.w95}`;
+}
+
+/**
+ * The production default: the point setting of best mean LOFO rank, its
+ * most chosen scaling and the median widening of the inner folds.
+ */
+export function production(
+  runs: SettingRun[],
+  cases: readonly Case[],
+  folds: ReturnType<typeof choose>[],
+): Choice {
+  const points = folds[0]!.ranking;
+  const meanRank = (p: string) =>
+    folds.reduce((a, f) => a + f.ranking.indexOf(p), 0) / folds.length + 1;
+  const point = [...points].sort((a, b) => meanRank(a) - meanRank(b))[0]!;
+  console.log(
+    `\nmean LOFO rank of the point settings (1 = best): ${[...points]
+      .sort((a, b) => meanRank(a) - meanRank(b))
+      .map((p) => `${p} ${meanRank(p).toFixed(1)}`)
+      .join(', ')}`,
+  );
+  const all = cases.map((_, i) => i);
+  const inner = FAMILIES.map((f) => {
+    const idx = all.filter((i) => cases[i]!.family !== f);
+    return choose(
+      runs.filter((r) => r.point === point),
+      cases,
+      idx,
+      WIDEN_GRID,
+    ).choice;
+  });
+  const scales = [...new Set(inner.map((c) => c.scaleBy))];
+  const scaleBy = scales.sort(
+    (a, b) =>
+      inner.filter((c) => c.scaleBy === b).length -
+      inner.filter((c) => c.scaleBy === a).length,
+  )[0]!;
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const same = inner.filter((c) => c.scaleBy === scaleBy);
+  return {
+    point,
+    scaleBy,
+    w80: med(same.map((c) => c.w80)),
+    w95: med(same.map((c) => c.w95)),
+  };
+}
