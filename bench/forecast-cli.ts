@@ -16,17 +16,15 @@
  * system of the whole process) for each, their ratio and the load average
  * before and after.
  */
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { streamForecast } from '#lib/cli/stream-forecast';
 import { forecastSeries } from '#lib/forecast/index';
-import { isoDay } from '#lib/forecast/parse-day';
-import { synthetic } from './synthetic.ts';
+import { inputSeries, LENGTH, writeInput } from './forecast-input.ts';
 
-const LENGTH = 730;
 const HORIZON = 365;
 const LEVELS = [80, 95];
 const WARM_UP = 100;
@@ -34,29 +32,6 @@ const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 };
-
-/** Series from seed `first` on as the CSV holds them: whole units, NaN for a gap. */
-function inputSeries(first: number, count: number): number[][] {
-  return Array.from({ length: count }, (_, i) =>
-    synthetic(first + i, LENGTH).map((v) =>
-      Number.isNaN(v) ? v : Math.round(v),
-    ),
-  );
-}
-
-async function writeInput(file: string, series: readonly number[][]) {
-  const first = 19723; // 2024-01-01
-  const days = Array.from({ length: LENGTH }, (_, t) => isoDay(first + t));
-  const parts = ['series_id,ds,y\n'];
-  series.forEach((y, i) => {
-    let chunk = '';
-    for (let t = 0; t < LENGTH; t += 1) {
-      chunk += `link-${i},${days[t]},${Number.isNaN(y[t]!) ? '' : y[t]}\n`;
-    }
-    parts.push(chunk);
-  });
-  await writeFile(file, parts.join(''));
-}
 
 interface Measure {
   readonly wall: number;
