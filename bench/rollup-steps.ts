@@ -28,6 +28,7 @@ import { rollupBatches } from '#lib/pipeline/rollup-batches';
 import { rollupTag, rollupWrite } from '#lib/pipeline/rollup-write';
 import { generateSample } from '#lib/sample/index';
 import { sqlString } from '#lib/sql/sql-literals';
+import { clock, StepTimes } from './step-times.ts';
 
 const { values } = parseArgs({
   options: {
@@ -48,22 +49,22 @@ const { links } = await loadInventory(
 );
 const options = { lakeDir, memoryLimit: values.memory };
 const engine = await DuckDbQueryEngine.create(options);
-const steps = new Map<string, { wall: number; cpu: number }>();
+const times = new StepTimes();
 const load = loadavg()[0]!.toFixed(2);
 
-await timed('reference (one query, link-level daily p95)', () =>
+await times.timed('reference (one query, link-level daily p95)', () =>
   engine.query(
     `SELECT count(*) AS n, sum(p95) AS total FROM (SELECT link_id, dt,
        approx_percentile(out_bps, 0.95) AS p95 FROM traffic GROUP BY 1, 2)`,
   ),
 );
 const tag = rollupTag(links, spike);
-await timed('write the inventory (once)', () =>
+await times.timed('write the inventory (once)', () =>
   engine.writeInventory(
     links.map((l) => ({ ...l, capacityBps: l.capacityBps })),
   ),
 );
-const traffic = await timed('list the 3 tables (once)', async () => {
+const traffic = await times.timed('list the 3 tables (once)', async () => {
   await engine.describePartitions('series_daily');
   await engine.describePartitions('quality_daily');
   return engine.describePartitions('traffic');
@@ -73,7 +74,7 @@ const connection = await openConnection();
 const days = traffic.map((p) => p.dt).reverse();
 const batches = rollupBatches({ engine, config }, days, traffic, days[0]!, tag);
 for (const batch of batches) {
-  await timed('check traffic files', () => engine.checkTraffic(batch));
+  await times.timed('check traffic files', () => engine.checkTraffic(batch));
   await writeTimed(batch);
 }
 connection.closeSync();
@@ -98,10 +99,10 @@ async function writeTimed(batch: readonly string[]) {
     lakeDir,
     { ...rollupWrite(batch, tag, spike), leftOut: {} },
     async (sql) => {
-      if (gaps[statement]) add(gaps[statement]!, gap());
+      if (gaps[statement]) times.add(gaps[statement]!, gap());
       const run = clock();
       const reader = await connection.runAndReadAll(sql);
-      add(names[statement] ?? 'other', run());
+      times.add(names[statement] ?? 'other', run());
       statement += 1;
       gap = clock();
       return reader.getRowObjectsJS() as Record<string, unknown>[];
@@ -125,49 +126,12 @@ async function openConnection() {
   return c;
 }
 
-function clock() {
-  const began = performance.now();
-  const cpu = process.cpuUsage();
-  return () => {
-    const used = process.cpuUsage(cpu);
-    return {
-      wall: (performance.now() - began) / 1000,
-      cpu: (used.user + used.system) / 1e6,
-    };
-  };
-}
-
-function add(step: string, spent: { wall: number; cpu: number }) {
-  const sum = steps.get(step) ?? { wall: 0, cpu: 0 };
-  steps.set(step, { wall: sum.wall + spent.wall, cpu: sum.cpu + spent.cpu });
-}
-
-async function timed<T>(step: string, run: () => Promise<T>): Promise<T> {
-  const stop = clock();
-  const result = await run();
-  add(step, stop());
-  return result;
-}
-
 function report() {
-  const [reference, ...rest] = [...steps];
-  const ref = reference![1];
-  const total = rest.reduce(
-    (t, [, s]) => ({ wall: t.wall + s.wall, cpu: t.cpu + s.cpu }),
-    { wall: 0, cpu: 0 },
-  );
-  const line = (step: string, s: { wall: number; cpu: number }) =>
-    `| ${step} | ${s.wall.toFixed(2)} | ${s.cpu.toFixed(2)} | ` +
-    `${(s.wall / ref.wall).toFixed(2)}× | ${(s.cpu / ref.cpu).toFixed(2)}× |`;
   console.log(
     [
       `lake: ${lakeDir}, ${traffic.length} days in ${batches.length} batches; ` +
         `load average ${load} at start, ${loadavg()[0]!.toFixed(2)} at end`,
-      '| step | wall s | CPU s | wall × reference | CPU × reference |',
-      '| --- | --- | --- | --- | --- |',
-      line(reference![0], ref),
-      ...rest.map(([step, s]) => line(step, s)),
-      line('rollup, all steps', total),
+      ...times.table(),
     ].join('\n'),
   );
 }
