@@ -1,0 +1,22 @@
+import { rollupQualitySql } from '#lib/sql/rollup-quality';
+import { rollupSeriesSql } from '#lib/sql/rollup-series';
+import { rollupStageSql } from '#lib/sql/rollup-stage';
+import {
+  selectQualitySql,
+  selectSeenLinksSql,
+  selectSeriesSql,
+} from '#lib/sql/select-series';
+
+/** A year of series. */
+export const WINDOW = { from: '2025-01-01', to: '2026-01-01' };
+/** Each SQL text of the rollup and the loads, by its function's name. */
+export const TEXTS = {
+  rollupStageSql: rollupStageSql(['2026-01-01', '2026-01-02'], {
+    spikeFactor: 1.5,
+  }),
+  rollupSeriesSql: rollupSeriesSql(),
+  rollupQualitySql: rollupQualitySql(),
+  selectSeriesSql: selectSeriesSql(WINDOW),
+  selectQualitySql: selectQualitySql(WINDOW),
+  selectSeenLinksSql: selectSeenLinksSql(WINDOW),
+};
