@@ -1,24 +1,10 @@
-import { Match, Template } from 'aws-cdk-lib/assertions';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
 import { LAMBDA_SERVICE_ERRORS } from '../../../infra/constructs/invoke-lambda.ts';
 import { STAGE_CONFIGS } from '../../../infra/stages.ts';
-import { stateMachineDefinition } from '../../helpers/state-machine-definition.ts';
-import { buildStage } from '../build-stage.ts';
+import { runStateMachine, type State } from './run-state-machine-fixture.ts';
 
-type State = Record<string, unknown> & {
-  Retry?: { ErrorEquals: string[] }[];
-  Catch?: { ErrorEquals: string[]; Next: string }[];
-};
-let template: Template;
-let states: Record<string, State>;
-let processor: Record<string, State>;
-beforeAll(() => {
-  template = Template.fromStack(buildStage({ bundle: false }).stacks.pipeline);
-  const definition = stateMachineDefinition(template);
-  states = definition.States as Record<string, State>;
-  const map = states.Shards as { ItemProcessor: { States: typeof states } };
-  processor = map.ItemProcessor.States;
-});
+const { template, states, processor } = runStateMachine();
 
 describe('RunStateMachine', () => {
   it('is a Standard state machine, logged in full and traced', () => {
@@ -104,98 +90,6 @@ describe('RunStateMachine', () => {
     expect(processor.ShardFailed).toMatchObject({
       Type: 'Fail',
       CausePath: '$.Cause',
-    });
-  });
-
-  it('locks the as-of date with a create-only S3 write', () => {
-    // Assess
-    expect(states.LockRun).toMatchObject({
-      Resource: expect.stringMatching(/:states:::aws-sdk:s3:putObject$/),
-      Parameters: {
-        'Key.$': "States.Format('locks/run-{}.lock', $.asOf)",
-        IfNoneMatch: '*',
-      },
-    });
-    expect(states.TodayUtc).toMatchObject({
-      Parameters: {
-        'asOf.$': expect.stringContaining('$$.Execution.StartTime'),
-      },
-    });
-  });
-
-  it('reads the lock on any failure to take it and decides by its holder', () => {
-    // Assess
-    expect(states.LockRun?.Catch).toEqual([
-      {
-        ErrorEquals: ['States.ALL'],
-        ResultPath: '$.lockError',
-        Next: 'ReadLock',
-      },
-    ]);
-    expect(states.ReadLock).toMatchObject({
-      Resource: expect.stringMatching(/:states:::aws-sdk:s3:getObject$/),
-      Parameters: { 'Key.$': "States.Format('locks/run-{}.lock', $.asOf)" },
-      ResultSelector: { 'holder.$': '$.Body' },
-      ResultPath: '$.lock',
-      Next: 'LockSelf',
-      Catch: [
-        { ErrorEquals: ['States.ALL'], ResultPath: null, Next: 'LockFailed' },
-      ],
-    });
-    // The execution's id comes in through a Pass's Parameters, so that
-    // the Choice compares two paths of the state.
-    expect(states.LockSelf).toEqual({
-      Type: 'Pass',
-      Parameters: { 'id.$': '$$.Execution.Id' },
-      ResultPath: '$.lockSelf',
-      Next: 'LockHolder',
-    });
-    expect(states.LockHolder).toEqual({
-      Type: 'Choice',
-      Choices: [
-        {
-          Variable: '$.lock.holder',
-          StringEqualsPath: '$.lockSelf.id',
-          Next: 'Rollup',
-        },
-      ],
-      Default: 'SkipDuplicate',
-    });
-    expect(states.SkipDuplicate).toMatchObject({
-      Type: 'Pass',
-      Parameters: {
-        'skipped.$': expect.stringContaining(
-          "States.Format('locks/run-{}.lock is held by {}: this date has run",
-        ),
-      },
-      Next: 'Skipped',
-    });
-    expect(states.Skipped).toEqual({ Type: 'Succeed' });
-    // No lock of its own: nothing to release, the write's error stands.
-    expect(states.LockFailed).toEqual({
-      Type: 'Fail',
-      ErrorPath: '$.lockError.Error',
-      CausePath: '$.lockError.Cause',
-    });
-  });
-
-  it('releases the lock and fails when a stage fails', () => {
-    // Assess
-    for (const name of ['Rollup', 'Plan', 'Shards', 'Publish']) {
-      expect(states[name]?.Catch).toEqual([
-        expect.objectContaining({
-          ErrorEquals: ['States.ALL'],
-          Next: 'ReleaseLock',
-        }),
-      ]);
-    }
-    expect(states.ReleaseLock).toMatchObject({
-      Resource: expect.stringMatching(/:states:::aws-sdk:s3:deleteObject$/),
-      Next: 'RunFailed',
-    });
-    expect(states.RunFailed).toMatchObject({
-      Type: 'Fail',
-      ErrorPath: '$.failure.Error',
     });
   });
 
