@@ -1,51 +1,9 @@
-import { App, Stack } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
-import * as s3 from 'aws-cdk-lib/aws-s3';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ReportDistribution } from '../../../infra/stacks/report-distribution.ts';
-import {
-  ReportWafStack,
-  splitCidrs,
-} from '../../../infra/stacks/report-waf.ts';
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
 import { nagErrors } from '../nag-errors.ts';
+import { reportDistributionApp } from './report-distribution-fixture.ts';
 
-let app: App;
-let cdn: Template;
-let waf: Template;
-beforeAll(() => {
-  app = new App();
-  const account = '123456789012';
-  const wafStack = new ReportWafStack(app, 'Waf', {
-    env: { account, region: 'us-east-1' },
-    allowedCidrs: ['192.0.2.0/24', '2001:db8::/32'],
-  });
-  const stack = new Stack(app, 'Reports', {
-    env: { account, region: 'eu-west-1' },
-    crossRegionReferences: true,
-  });
-  const bucket = new s3.Bucket(stack, 'Bucket', {
-    blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-    enforceSSL: true,
-    serverAccessLogsPrefix: 'access/',
-  });
-  new ReportDistribution(stack, 'Cdn', {
-    bucket,
-    webAclArn: wafStack.webAclArn,
-    ipv6: wafStack.ipv6,
-  });
-  new ReportDistribution(stack, 'Named', {
-    bucket,
-    webAclArn: wafStack.webAclArn,
-    ipv6: false,
-    domain: {
-      domainName: 'reports.example.net',
-      certificateArn:
-        'arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-0000-0000-000000000000',
-    },
-  });
-  cdn = Template.fromStack(stack);
-  waf = Template.fromStack(wafStack);
-});
+const { app, cdn } = reportDistributionApp();
 
 describe('ReportDistribution', () => {
   it('serves the private bucket through origin access control', () => {
@@ -89,28 +47,6 @@ describe('ReportDistribution', () => {
     });
   });
 
-  it('allows only the configured addresses, IPv4 and IPv6', () => {
-    // Assess
-    waf.resourceCountIs('AWS::WAFv2::IPSet', 2);
-    waf.hasResourceProperties('AWS::WAFv2::IPSet', {
-      Scope: 'CLOUDFRONT',
-      IPAddressVersion: 'IPV4',
-      Addresses: ['192.0.2.0/24'],
-    });
-    waf.hasResourceProperties('AWS::WAFv2::IPSet', {
-      IPAddressVersion: 'IPV6',
-      Addresses: ['2001:db8::/32'],
-    });
-    waf.hasResourceProperties('AWS::WAFv2::WebACL', {
-      Scope: 'CLOUDFRONT',
-      DefaultAction: { Block: {} },
-      Rules: [
-        Match.objectLike({ Action: { Allow: {} } }),
-        Match.objectLike({ Action: { Allow: {} } }),
-      ],
-    });
-  });
-
   it('serves IPv6 only when the allow-list has IPv6 ranges', () => {
     // Assess: the first distribution follows the allow-list, the second
     // (no IPv6 range) would otherwise block every IPv6 reader.
@@ -143,34 +79,6 @@ describe('ReportDistribution', () => {
     cdn.hasResourceProperties('AWS::CloudFront::CachePolicy', {
       CachePolicyConfig: Match.objectLike({ DefaultTTL: 300, MaxTTL: 3600 }),
     });
-  });
-
-  it('rejects an allow-list entry or a certificate it cannot use, by name', () => {
-    // Assess
-    expect(splitCidrs(['203.0.113.0/24', '2001:db8:1::/48'])).toEqual({
-      ipv4: ['203.0.113.0/24'],
-      ipv6: ['2001:db8:1::/48'],
-    });
-    expect(() => splitCidrs(['203.0.113.0'])).toThrow(
-      'reportAllowedCidrs: "203.0.113.0" is not an IPv4 or IPv6 CIDR',
-    );
-    expect(() => splitCidrs(['10.0.0.0/33'])).toThrow('"10.0.0.0/33"');
-    const stack = new Stack(new App(), 'Elsewhere', {
-      env: { account: '123456789012', region: 'eu-west-1' },
-    });
-    expect(
-      () =>
-        new ReportDistribution(stack, 'Cdn', {
-          bucket: new s3.Bucket(stack, 'Bucket'),
-          webAclArn: 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/x/y',
-          ipv6: false,
-          domain: {
-            domainName: 'reports.example.net',
-            certificateArn:
-              'arn:aws:acm:eu-west-1:123456789012:certificate/00000000-0000-0000-0000-000000000000',
-          },
-        }),
-    ).toThrow('is not in us-east-1, where CloudFront needs its certificate');
   });
 
   it('has no unacknowledged cdk-nag AwsSolutions errors', () => {
