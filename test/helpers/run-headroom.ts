@@ -1,27 +1,72 @@
 import { main } from '#lib/cli/main';
 
 /**
- * Runs `headroom run --quiet …` in this process, with stdout silenced.
+ * Runs `headroom ARGS` in this process, as `bin/headroom.js` would, with
+ * stdout and stderr captured together; an error `main` throws is added
+ * to the output, as the command prints it.
  *
- * @param args - the command's arguments after `--quiet`
- * @returns the exit code (undefined on success) and what it wrote to stderr
+ * @param args - the command line after `headroom`
+ * @returns the exit code set (undefined for 0) and everything printed
  * @example
- * const { code, errors } = await runHeadroom('--lake', lake, '--as-of', day);
+ * const { code, output } = await runHeadroom('run', '--bogus');
  */
 export async function runHeadroom(...args: string[]) {
+  const { code, output } = await captureHeadroom(args, true);
+  return { code, output };
+}
+
+/**
+ * As `runHeadroom`, but an error `main` throws fails the caller instead.
+ *
+ * @param args - the command line after `headroom`
+ * @returns the exit code set (undefined for 0) and everything printed
+ * @example
+ * const { code } = await runHeadroomStrict('backtest', '--quiet');
+ */
+export async function runHeadroomStrict(...args: string[]) {
+  const { code, output } = await captureHeadroom(args, false);
+  return { code, output };
+}
+
+/**
+ * Runs `headroom run --quiet ARGS`; an error `main` throws fails the
+ * caller.
+ *
+ * @param args - the command's arguments after `--quiet`
+ * @returns the exit code (undefined on success) and what it wrote to
+ *   stderr alone
+ * @example
+ * const { code, errors } = await runQuiet('--lake', lake, '--as-of', day);
+ */
+export async function runQuiet(...args: string[]) {
+  const { code, errors } = await captureHeadroom(
+    ['run', '--quiet', ...args],
+    false,
+  );
+  return { code, errors };
+}
+
+async function captureHeadroom(args: readonly string[], catchErrors: boolean) {
+  const output: string[] = [];
   const errors: string[] = [];
-  const write = process.stderr.write.bind(process.stderr);
-  const print = process.stdout.write.bind(process.stdout);
-  process.stderr.write = ((text: string) => errors.push(text)) as never;
-  process.stdout.write = (() => true) as never;
+  const stderr = process.stderr.write.bind(process.stderr);
+  const stdout = process.stdout.write.bind(process.stdout);
+  process.stderr.write = ((text: string) => {
+    output.push(text);
+    errors.push(text);
+  }) as never;
+  process.stdout.write = ((text: string) => output.push(text)) as never;
   process.exitCode = undefined;
   try {
-    await main(['node', 'headroom', 'run', '--quiet', ...args]);
+    await main(['node', 'headroom', ...args]);
+  } catch (error) {
+    if (!catchErrors) throw error;
+    output.push(String(error));
   } finally {
-    process.stderr.write = write;
-    process.stdout.write = print;
+    process.stderr.write = stderr;
+    process.stdout.write = stdout;
   }
   const code = process.exitCode;
   process.exitCode = undefined;
-  return { code, errors: errors.join('') };
+  return { code, output: output.join(''), errors: errors.join('') };
 }

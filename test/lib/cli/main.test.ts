@@ -1,99 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '#lib/cli/main';
-
-async function runHeadroom(...args: string[]) {
-  const output: string[] = [];
-  const stderr = process.stderr.write.bind(process.stderr);
-  const stdout = process.stdout.write.bind(process.stdout);
-  process.stderr.write = ((text: string) => output.push(text)) as never;
-  process.stdout.write = ((text: string) => output.push(text)) as never;
-  process.exitCode = undefined;
-  try {
-    await main(['node', 'headroom', ...args]);
-  } catch (error) {
-    output.push(String(error));
-  } finally {
-    process.stderr.write = stderr;
-    process.stdout.write = stdout;
-  }
-  const code = process.exitCode;
-  process.exitCode = undefined;
-  return { code, output: output.join('') };
-}
-
-/** `headroom run` on a folder with no inventory in it (it stops there). */
-const runWithoutInventory = (folder: string, ...options: string[]) =>
-  runHeadroom(
-    'run',
-    ...options,
-    '--lake',
-    folder,
-    '--inventory',
-    join(folder, 'none'),
-    '--out',
-    join(folder, 'out'),
-  );
+import { runHeadroom } from '../../helpers/run-headroom.ts';
 
 describe('headroom', () => {
-  it.each([
-    ['{"horizonDays": "soon"}', /bad\.json: field 'horizonDays'/],
-    [
-      '{"thresholds": {"pni": {"critcal": 0.9}}}',
-      /field 'thresholds\.pni'.*critcal/,
-    ],
-    ['{"horizonDays": 90,}', /bad\.json: is not valid JSON/],
-  ])(
-    'stops on a bad configuration %s naming file and field',
-    async (text, message) => {
-      // Prepare
-      const folder = await mkdtemp(join(tmpdir(), 'headroom-cli-'));
-      const config = join(folder, 'bad.json');
-      await writeFile(config, text);
-
-      // Act
-      const { code, output } = await runHeadroom(
-        'run',
-        '--config',
-        config,
-        '--out',
-        join(folder, 'out'),
-      );
-
-      // Assess
-      expect(code).toBe(1);
-      expect(output).toMatch(message);
-      expect(output).not.toMatch(/at .*\.ts:\d+/);
-    },
-  );
-
-  it('reads a configuration file saved with a UTF-8 byte order mark', async () => {
-    // Prepare: a valid file, BOM first; no inventory, so the run stops there
-    const folder = await mkdtemp(join(tmpdir(), 'headroom-cli-'));
-    const config = join(folder, 'bom.json');
-    await writeFile(
-      config,
-      Buffer.concat([
-        Buffer.from([0xef, 0xbb, 0xbf]),
-        Buffer.from('{"horizonDays": 180}'),
-      ]),
-    );
-
-    // Act
-    const { code, output } = await runWithoutInventory(
-      folder,
-      '--config',
-      config,
-    );
-
-    // Assess: past the configuration, stopped by the missing inventory
-    expect(code).toBe(1);
-    expect(output).not.toContain('bom.json');
-    expect(output).toContain(`${join(folder, 'none')}/links.csv: is missing`);
-  });
-
   it('rejects an impossible --as-of date as a usage error', async () => {
     // Act
     const { code, output } = await runHeadroom('run', '--as-of', '2026-02-30');
@@ -153,16 +61,4 @@ describe('headroom', () => {
       expect(output).toContain('Usage: headroom');
     },
   );
-
-  it('names a missing inventory folder', async () => {
-    // Prepare
-    const folder = await mkdtemp(join(tmpdir(), 'headroom-cli-'));
-
-    // Act
-    const { code, output } = await runWithoutInventory(folder);
-
-    // Assess
-    expect(code).toBe(1);
-    expect(output).toContain(`${join(folder, 'none')}/links.csv: is missing`);
-  });
 });
