@@ -1,0 +1,83 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import { publishReports } from '#lib/pipeline/publish-reports';
+import {
+  failingOn,
+  file,
+  manifestOf,
+  text,
+} from './publish-reports-fixture.ts';
+
+describe('publishReports after a failed write', () => {
+  it('leaves latest untouched when a write of the dated run fails', async () => {
+    // Prepare
+    const store = new FsObjectStore(await mkdtemp(join(tmpdir(), 'pub-')));
+    await publishReports(
+      store,
+      'reports/d1',
+      [file('index.html', 'v1')],
+      manifestOf(1),
+      'reports/latest',
+    );
+    const failing = failingOn(
+      store,
+      (k) => k.endsWith('broken.html'),
+      'disk full',
+    );
+
+    // Act
+    const run = publishReports(
+      failing,
+      'reports/d2',
+      [file('index.html', 'v2'), file('broken.html', 'x')],
+      manifestOf(2),
+      'reports/latest',
+    );
+
+    // Assess
+    await expect(run).rejects.toThrow('disk full');
+    expect(await text(store, 'reports/latest/index.html')).toBe('v1');
+    expect(await text(store, 'reports/latest/manifest.json')).toBe(
+      manifestOf(1).body,
+    );
+    expect(await text(store, 'reports/latest.json')).toContain('"r1"');
+    expect(await store.get('reports/d2/manifest.json')).toBeUndefined();
+  });
+
+  it('leaves no manifest in latest when replacing it fails midway', async () => {
+    // Prepare
+    const store = new FsObjectStore(await mkdtemp(join(tmpdir(), 'pub-')));
+    await publishReports(
+      store,
+      'reports/d1',
+      [file('a.html', 'old'), file('b.html', 'old')],
+      manifestOf(1),
+      'reports/latest',
+    );
+    const failing = failingOn(
+      store,
+      (k) => k === 'reports/latest/b.html',
+      'network down',
+    );
+
+    // Act
+    const run = publishReports(
+      failing,
+      'reports/d2',
+      [file('a.html', 'new'), file('b.html', 'new')],
+      manifestOf(2),
+      'reports/latest',
+    );
+
+    // Assess
+    await expect(run).rejects.toThrow('network down');
+    expect(await store.get('reports/latest/manifest.json')).toBeUndefined();
+    expect(await text(store, 'reports/d2/manifest.json')).toBe(
+      manifestOf(2).body,
+    );
+    expect(await text(store, 'reports/latest.json')).toContain('"r2"');
+  });
+});

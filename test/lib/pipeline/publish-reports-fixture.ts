@@ -1,0 +1,40 @@
+import type { ObjectStore } from '#lib/ports/object-store';
+
+/** A report file of `body`, as text. */
+export const file = (path: string, body: string) => ({
+  path,
+  body,
+  contentType: 'text/plain',
+});
+/** An object's text, or undefined. */
+export const text = async (store: ObjectStore, key: string) => {
+  const bytes = await store.get(key);
+  return bytes && new TextDecoder().decode(bytes);
+};
+
+/** A manifest naming run `n` (dated `2026-11-0n`). */
+export const manifestOf = (n: number) =>
+  file(
+    'manifest.json',
+    JSON.stringify({ runId: `r${n}`, asOf: `2026-11-0${n}` }),
+  );
+
+/** The store, but a put of a matching key fails with `message`. */
+export const failingOn = (
+  store: ObjectStore,
+  fails: (key: string) => boolean,
+  message: string,
+): ObjectStore => ({
+  get: (k) => store.get(k),
+  getVersioned: (k) => store.getVersioned(k),
+  list: (p) => store.list(p),
+  delete: (k) => store.delete(k),
+  put: async (k, b) => {
+    if (fails(k)) throw new Error(message);
+    await store.put(k, b);
+  },
+  putIf: async (k, b, c) => {
+    if (fails(k)) throw new Error(message);
+    return store.putIf(k, b, c);
+  },
+});
