@@ -1,0 +1,82 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OutboxNotifier } from '#lib/adapters/local/outbox-notifier';
+import type { Message } from '#lib/domain/message';
+import { MESSAGE, useOutboxFolder } from './outbox-notifier-fixture.ts';
+
+const folder = useOutboxFolder();
+
+describe('OutboxNotifier after failed or concurrent writes', () => {
+  it('writes the JSON twin again when a write stopped between the two files, and the message once', async () => {
+    // Prepare: the twin's name is taken by a folder, so its write fails
+    const day = join(folder(), '2026-11-26');
+    const blocker = join(day, '01-alert-acme-1.json');
+    await mkdir(blocker, { recursive: true });
+    const notifier = new OutboxNotifier(folder());
+    const [failed] = await notifier.publish([MESSAGE]);
+    await rm(blocker, { recursive: true });
+
+    // Act
+    const [retried] = await notifier.publish([MESSAGE]);
+
+    // Assess
+    expect(failed?.ok).toBe(false);
+    expect(retried?.ok).toBe(true);
+    const files = await readdir(day);
+    expect(files).toEqual(['01-alert-acme-1.json', '01-alert-acme-1.txt']);
+    const twin = JSON.parse(await readFile(blocker, 'utf8'));
+    expect(twin.id).toBe(MESSAGE.id);
+  });
+
+  it('reports a message it cannot write instead of throwing', async () => {
+    // Prepare: a file where the outbox folder should be.
+    const blocked = join(folder(), 'blocked');
+    await writeFile(blocked, 'not a folder');
+    const notifier = new OutboxNotifier(blocked);
+
+    // Act
+    const [outcome] = await notifier.publish([MESSAGE]);
+
+    // Assess
+    expect(outcome).toMatchObject({
+      id: MESSAGE.id,
+      ok: false,
+      error: expect.stringMatching(/EEXIST|ENOTDIR/),
+    });
+  });
+
+  it('numbers after files another notifier wrote meanwhile, overwriting none', async () => {
+    // Prepare: two notifiers on one outbox (a killed run's, then the next)
+    const first = new OutboxNotifier(folder());
+    const second = new OutboxNotifier(folder());
+    const message = (isp: string): Message => ({
+      ...MESSAGE,
+      id: `2026-11-26/alert/${isp.toLowerCase()}/1`,
+      subject: `[Headroom] ${isp}: 1 critical`,
+      attributes: { ...MESSAGE.attributes, isp },
+    });
+
+    // Act
+    await first.publish([message('Acme')]);
+    await second.publish([message('Beta')]);
+    await first.publish([message('Gamma')]);
+    const [again] = await second.publish([message('Gamma')]);
+
+    // Assess
+    const day = join(folder(), '2026-11-26');
+    const texts = (await readdir(day)).filter((f) => f.endsWith('.txt'));
+    expect(texts.sort()).toEqual([
+      '01-alert-acme-1.txt',
+      '02-alert-beta-1.txt',
+      '03-alert-gamma-1.txt',
+    ]);
+    expect(await readFile(join(day, '02-alert-beta-1.txt'), 'utf8')).toMatch(
+      /^Subject: \[Headroom\] Beta/,
+    );
+    expect(again).toMatchObject({
+      ok: true,
+      messageId: join(day, '03-alert-gamma-1.txt'),
+    });
+  });
+});
