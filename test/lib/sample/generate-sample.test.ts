@@ -1,27 +1,13 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
 import { UsageError } from '#lib/errors';
-import { generateSample, type SampleSummary } from '#lib/sample/index';
-import { fileHashes, links, query, traffic } from './sample-fixture.ts';
+import { generateSample } from '#lib/sample/index';
+import { END, useSmallSample } from './generate-sample-fixture.ts';
+import { links, query, traffic } from './sample-fixture.ts';
 
-const END = '2026-03-31';
-const SMALL = { links: 6, days: 20, end: END };
-let root: string;
-let a: string;
-let summary: SampleSummary;
-
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'headroom-sample-'));
-  a = join(root, 'a');
-  summary = await generateSample({ ...SMALL, out: a, seed: 1 });
-});
-
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+const { root, a, summary } = useSmallSample();
 
 describe('generateSample contract', () => {
   it('writes one Parquet file per day except the missing day, then sample.json', async () => {
@@ -32,15 +18,15 @@ describe('generateSample contract', () => {
     const files = await readdir(join(a, 'lake', 'traffic', dayDirs[0]!));
     // Assess
     expect(dayDirs).toHaveLength(19);
-    expect(dayDirs).not.toContain(`dt=${addDays(summary.firstDay, 7)}`);
+    expect(dayDirs).not.toContain(`dt=${addDays(summary().firstDay, 7)}`);
     expect(files).toEqual(['part-0.parquet']);
-    expect(json).toEqual({ ...summary, seed: 1 });
-    expect(summary).toMatchObject({
+    expect(json).toEqual({ ...summary(), seed: 1 });
+    expect(summary()).toMatchObject({
       firstDay: '2026-03-12',
       lastDay: END,
       links: 6,
     });
-    expect(summary.rows).toBeGreaterThan(6 * 19 * 280);
+    expect(summary().rows).toBeGreaterThan(6 * 19 * 280);
   });
 
   it('writes the traffic columns with the contract types', async () => {
@@ -113,36 +99,6 @@ describe('generateSample contract', () => {
   });
 });
 
-describe('generateSample determinism', () => {
-  it('writes identical files for the same options', async () => {
-    // Prepare
-    const b = join(root, 'b');
-    // Act
-    await generateSample({ ...SMALL, out: b, seed: 1 });
-    // Assess
-    expect(await fileHashes(b)).toEqual(await fileHashes(a));
-    const rowsOf = (dir: string) =>
-      query(`SELECT * EXCLUDE (dt) FROM ${traffic(dir)} ORDER BY ALL`);
-    expect(await rowsOf(b)).toEqual(await rowsOf(a));
-  });
-
-  it('writes another sample for another seed', async () => {
-    // Prepare
-    const c = join(root, 'c');
-    // Act
-    await generateSample({ ...SMALL, out: c, seed: 2 });
-    // Assess
-    const inventory = (dir: string) =>
-      readFile(join(dir, 'inventory', 'links.csv'), 'utf8');
-    expect(await inventory(c)).not.toBe(await inventory(a));
-    const total = (dir: string) =>
-      query(
-        `SELECT sum(out_bps) FILTER (isfinite(out_bps)) AS s FROM ${traffic(dir)}`,
-      );
-    expect(await total(c)).not.toEqual(await total(a));
-  });
-});
-
 describe('generateSample faults', () => {
   it('has duplicates, spikes, an unknown link and a day missing a link', async () => {
     // Prepare / Act
@@ -154,7 +110,7 @@ describe('generateSample faults', () => {
       WHERE link_id NOT IN (SELECT link_id FROM ${links(a)})`);
     const perDay = await query(`SELECT dt::VARCHAR AS dt,
         count(DISTINCT link_id)::INT AS n FROM ${traffic(a)}
-        WHERE dt < DATE '${addDays(summary.firstDay, 14)}' GROUP BY dt`);
+        WHERE dt < DATE '${addDays(summary().firstDay, 14)}' GROUP BY dt`);
     // Assess
     expect(faults!.duplicates).toBeGreaterThan(0);
     expect(faults!.spikes).toBeGreaterThan(0);
@@ -162,7 +118,7 @@ describe('generateSample faults', () => {
     const counts = perDay.map((d) => d.n as number);
     expect(Math.min(...counts)).toBe(Math.max(...counts) - 1);
     expect(perDay.find((d) => d.n === 5)?.dt).toBe(
-      addDays(summary.firstDay, 10),
+      addDays(summary().firstDay, 10),
     );
   });
 });
