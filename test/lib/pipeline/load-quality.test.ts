@@ -6,9 +6,9 @@ import {
   makeTempDir,
   openTestEngine,
   removeDir,
-  replaceDay,
   writeTrafficDay,
 } from '../../helpers/lake.ts';
+import { replaceDay } from '../../helpers/replace-day.ts';
 
 describe('loadQualityReport', () => {
   let dir: string;

@@ -6,12 +6,8 @@ import {
   loadDailyRows,
   toDailySeries,
 } from '#lib/pipeline/load-series';
-import {
-  makeTempDir,
-  openTestEngine,
-  removeDir,
-  replaceDay,
-} from '../../helpers/lake.ts';
+import { makeTempDir, openTestEngine, removeDir } from '../../helpers/lake.ts';
+import { replaceDay } from '../../helpers/replace-day.ts';
 
 const ROW: DailyRow = {
   dt: '2026-01-01',
