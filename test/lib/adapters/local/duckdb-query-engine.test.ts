@@ -1,38 +1,22 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import { describe, expect, it } from 'vitest';
 import { QueryError } from '#lib/errors';
+import { useEngineDir } from '../../../helpers/engine-dir.ts';
 import {
-  makeTempDir,
   openTestEngine,
-  removeDir,
   writeLinksCsv,
   writeTrafficDay,
 } from '../../../helpers/lake.ts';
 
+const { dir, lake, open, engine } = useEngineDir();
+
 describe('DuckDbQueryEngine', () => {
-  let dir: string;
-  let engine: DuckDbQueryEngine;
-  const lake = () => join(dir, 'lake');
-  const open = async () => {
-    engine = await openTestEngine(dir);
-    return engine;
-  };
-
-  beforeEach(async () => {
-    dir = await makeTempDir('engine');
-  });
-  afterEach(async () => {
-    await engine?.close();
-    await removeDir(dir);
-  });
-
   it('returns typed values: numbers, BIGINT as number, dates as days', async () => {
     // Prepare
     await open();
 
     // Act
-    const rows = await engine.query(
+    const rows = await engine().query(
       `SELECT CAST(7 AS bigint) AS n, 1.5 AS x, 'a' AS s, true AS b,
         DATE '2026-01-02' AS d, TIMESTAMP '2026-01-02 00:05:00' AS ts,
         CAST(NULL AS double) AS nothing, is_nan(nan()) AS nan_seen, -infinity() AS low`,
@@ -59,13 +43,13 @@ describe('DuckDbQueryEngine', () => {
     await open();
 
     // Act
-    const counts = await engine.query(
+    const counts = await engine().query(
       `SELECT (SELECT count(*) FROM traffic) AS t,
         (SELECT count(*) FROM series_daily) AS s,
         (SELECT count(*) FROM quality_daily) AS q,
         (SELECT count(*) FROM inventory_links) AS l`,
     );
-    const partitions = await engine.listPartitions('traffic');
+    const partitions = await engine().listPartitions('traffic');
 
     // Assess
     expect(counts).toEqual([{ t: 0, s: 0, q: 0, l: 0 }]);
@@ -77,7 +61,7 @@ describe('DuckDbQueryEngine', () => {
     await writeTrafficDay(lake(), '2026-01-02', [
       { ts: '2026-01-02T00:05:00Z', linkId: 'l1', outBps: 5, capacityBps: 10 },
     ]);
-    await writeLinksCsv(join(dir, 'inventory'), [
+    await writeLinksCsv(join(dir(), 'inventory'), [
       {
         linkId: 'l9',
         isp: 'Csv',
@@ -89,14 +73,14 @@ describe('DuckDbQueryEngine', () => {
     await open();
 
     // Act
-    const traffic = await engine.query(
+    const traffic = await engine().query(
       'SELECT dt, link_id, out_bps FROM traffic',
     );
-    const before = await engine.query('SELECT * FROM inventory_links');
-    await engine.writeInventory([
+    const before = await engine().query('SELECT * FROM inventory_links');
+    await engine().writeInventory([
       { linkId: 'l1', isp: 'Acme\t', group: 'Acme/LHR1/pni', capacityBps: 10 },
     ]);
-    const after = await engine.query('SELECT * FROM inventory_links');
+    const after = await engine().query('SELECT * FROM inventory_links');
 
     // Assess
     expect(traffic).toEqual([{ dt: '2026-01-02', link_id: 'l1', out_bps: 5 }]);
@@ -111,7 +95,9 @@ describe('DuckDbQueryEngine', () => {
     await open();
 
     // Act
-    const failure = engine.query('SELECT * FROM no_such_table').catch((e) => e);
+    const failure = engine()
+      .query('SELECT * FROM no_such_table')
+      .catch((e) => e);
 
     // Assess
     const error = await failure;
@@ -126,7 +112,7 @@ describe('DuckDbQueryEngine', () => {
     await open();
 
     // Act
-    const rows = await engine.query(
+    const rows = await engine().query(
       `SELECT is_finite(1.0) AS finite, is_infinite(infinity()) AS inf,
         is_nan(nan()) AS nan, from_iso8601_date('2026-03-01') AS day,
         approx_percentile(CAST(x AS double), 0.95) AS p95
@@ -142,7 +128,9 @@ describe('DuckDbQueryEngine', () => {
   it('refuses a rollup batch size that is not a positive number of bytes', async () => {
     // Act
     const attempts = [Number.NaN, 0, -5].map((rollupBatchBytes) =>
-      openTestEngine(dir, { rollupBatchBytes }).catch((e: Error) => e.message),
+      openTestEngine(dir(), { rollupBatchBytes }).catch(
+        (e: Error) => e.message,
+      ),
     );
 
     // Assess

@@ -1,0 +1,52 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useEngineDir } from '../../../helpers/engine-dir.ts';
+import { writeTrafficDay } from '../../../helpers/lake.ts';
+
+const { lake, open } = useEngineDir();
+
+describe('DuckDbQueryEngine over a misnamed lake', () => {
+  it.each(['dt=2026-3-10', 'dt=2026-02-31', '2026-03-10'])(
+    'names a traffic folder %s that is not a day, instead of leaving its day out',
+    async (name) => {
+      // Prepare: a good day beside it, and a scratch folder that is skipped
+      await writeTrafficDay(lake(), '2026-03-09', [
+        {
+          ts: '2026-03-09T00:05:00Z',
+          linkId: 'l1',
+          outBps: 1,
+          capacityBps: 10,
+        },
+      ]);
+      await mkdir(join(lake(), 'traffic', '.write-scratch'), {
+        recursive: true,
+      });
+      const misnamed = join(lake(), 'traffic', name);
+      await mkdir(misnamed, { recursive: true });
+
+      // Act
+      const failure = open();
+
+      // Assess
+      await expect(failure).rejects.toThrow(
+        `${misnamed} is not a day of the lake: name it dt=YYYY-MM-DD`,
+      );
+    },
+  );
+
+  it('names a file that stands where a partition folder should be', async () => {
+    // Prepare
+    await mkdir(join(lake(), 'series_daily'), { recursive: true });
+    const stray = join(lake(), 'series_daily', 'dt=2026-01-01');
+    await writeFile(stray, 'not a folder');
+
+    // Act: opening the engine lists the lake
+    const failure = open();
+
+    // Assess
+    await expect(failure).rejects.toThrow(
+      `${stray} is a file where the lake needs a folder`,
+    );
+  });
+});

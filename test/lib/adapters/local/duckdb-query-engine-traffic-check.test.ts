@@ -1,0 +1,106 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import { useEngineDir } from '../../../helpers/engine-dir.ts';
+import { writeTrafficDay } from '../../../helpers/lake.ts';
+
+const { lake, open, engine } = useEngineDir();
+
+describe('DuckDbQueryEngine traffic check', () => {
+  it('sets aside traffic files it cannot read or of the wrong schema, naming each', async () => {
+    // Prepare
+    const row = { linkId: 'l1', outBps: 1, capacityBps: 10 };
+    for (const dt of ['2026-01-01', '2026-01-02']) {
+      await writeTrafficDay(lake(), dt, [{ ...row, ts: `${dt}T00:00:00Z` }]);
+    }
+    const day = (dt: string) => join(lake(), 'traffic', `dt=${dt}`);
+    await writeFile(join(day('2026-01-01'), 'random.parquet'), 'PAR1 junk');
+    await writeFile(join(day('2026-01-01'), 'empty.parquet'), '');
+    await writeParquet(
+      join(day('2026-01-02'), 'text.parquet'),
+      "SELECT TIMESTAMP '2026-01-02 00:05:00' AS ts, 'l1' AS link_id, " +
+        "'1' AS out_bps, 1.0::DOUBLE AS in_bps, 10.0::DOUBLE AS capacity_bps",
+    );
+    await writeParquet(
+      join(day('2026-01-02'), 'missing.parquet'),
+      "SELECT TIMESTAMP '2026-01-02 00:10:00' AS ts, 'l1' AS link_id, " +
+        '1.0::DOUBLE AS out_bps, 10.0::DOUBLE AS capacity_bps',
+    );
+    await open();
+
+    // Act
+    const bad = await engine().checkTraffic(['2026-01-01', '2026-01-02']);
+    const rows = await engine().query(
+      'SELECT dt, count(*) AS n FROM traffic GROUP BY dt ORDER BY dt',
+    );
+
+    // Assess
+    expect(bad.map((f) => [f.file, f.day])).toEqual([
+      ['traffic/dt=2026-01-01/empty.parquet', '2026-01-01'],
+      ['traffic/dt=2026-01-01/random.parquet', '2026-01-01'],
+      ['traffic/dt=2026-01-02/missing.parquet', '2026-01-02'],
+      ['traffic/dt=2026-01-02/text.parquet', '2026-01-02'],
+    ]);
+    expect(bad[2]?.reason).toBe('has no column in_bps');
+    expect(bad[3]?.reason).toBe('column out_bps is VARCHAR, expected a double');
+    expect(rows).toEqual([
+      { dt: '2026-01-01', n: 1 },
+      { dt: '2026-01-02', n: 1 },
+    ]);
+  });
+
+  it('tells files of a wrong schema from good ones read together', async () => {
+    // Prepare: good files (two writers' schemas) and two bad, no junk
+    const dt = '2026-01-03';
+    await writeTrafficDay(lake(), dt, [
+      { linkId: 'l1', outBps: 1, capacityBps: 10, ts: `${dt}T00:00:00Z` },
+    ]);
+    const folder = join(lake(), 'traffic', `dt=${dt}`);
+    const good = (minute: number) =>
+      `SELECT TIMESTAMP '${dt} 00:${minute}:00' AS ts, 'l1' AS link_id, ` +
+      '1.0::DOUBLE AS out_bps, 1.0::DOUBLE AS in_bps, 10.0::DOUBLE AS capacity_bps';
+    await writeParquet(join(folder, 'a.parquet'), good(15));
+    await writeParquet(join(folder, 'b.parquet'), good(20));
+    await writeParquet(
+      join(folder, 'float.parquet'),
+      `SELECT TIMESTAMP '${dt} 00:25:00' AS ts, 'l1' AS link_id, ` +
+        '1.0::FLOAT AS out_bps, 1.0::FLOAT AS in_bps, 10.0::FLOAT AS capacity_bps',
+    );
+    await writeParquet(
+      join(folder, 'text.parquet'),
+      `SELECT TIMESTAMP '${dt} 00:30:00' AS ts, 'l1' AS link_id, ` +
+        "'1' AS out_bps, 1.0::DOUBLE AS in_bps, 10.0::DOUBLE AS capacity_bps",
+    );
+    await writeParquet(
+      join(folder, 'no-ts.parquet'),
+      "SELECT 'l1' AS link_id, 1.0::DOUBLE AS out_bps, " +
+        '1.0::DOUBLE AS in_bps, 10.0::DOUBLE AS capacity_bps',
+    );
+    await open();
+
+    // Act
+    const bad = await engine().checkTraffic([dt]);
+    const again = await engine().checkTraffic([dt]);
+    const [counted] = await engine().query('SELECT count(*) AS n FROM traffic');
+
+    // Assess
+    expect(bad.map((f) => [f.file, f.reason])).toEqual([
+      [`traffic/dt=${dt}/no-ts.parquet`, 'has no column ts'],
+      [
+        `traffic/dt=${dt}/text.parquet`,
+        'column out_bps is VARCHAR, expected a double',
+      ],
+    ]);
+    expect(again).toEqual(bad);
+    expect(counted).toEqual({ n: 4 });
+  });
+});
+
+async function writeParquet(path: string, select: string) {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  await connection.run(`COPY (${select}) TO '${path}' (FORMAT parquet)`);
+  connection.closeSync();
+  instance.closeSync();
+}
