@@ -1,38 +1,21 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import { describe, expect, it } from 'vitest';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
-import { makeTempDir, removeDir, writeTrafficDay } from '../../helpers/lake.ts';
+import { writeTrafficDay } from '../../helpers/lake.ts';
 import {
   A1,
   A2,
   A3,
   DT,
-  fixtureDeps,
-  openRollupEngine,
   p95,
   STAMPS,
   samples,
-  seriesRow,
   U1,
 } from '../../helpers/rollup-fixture.ts';
+import { useRollupLake } from '../../helpers/rollup-lake.ts';
+
+const { lake, engine, deps, series } = useRollupLake('rollup');
 
 describe('rollupLake', () => {
-  let dir: string;
-  let engine: DuckDbQueryEngine;
-  const lake = () => join(dir, 'lake');
-  const deps = () => fixtureDeps(engine, dir);
-  const series = (key: string) => seriesRow(engine, key);
-
-  beforeEach(async () => {
-    dir = await makeTempDir('rollup');
-    engine = await openRollupEngine(dir);
-  });
-  afterEach(async () => {
-    await engine.close();
-    await removeDir(dir);
-  });
-
   it('computes link, group and ISP peaks from raw and summed samples', async () => {
     // Prepare
     await writeTrafficDay(lake(), DT, [
@@ -106,7 +89,7 @@ describe('rollupLake', () => {
 
     // Act
     await rollupStage(deps(), { asOf: '2026-01-02' });
-    const quality = await engine.query(
+    const quality = await engine().query(
       'SELECT link_id, kind, "count" FROM quality_daily ORDER BY link_id, kind',
     );
 
@@ -136,7 +119,7 @@ describe('rollupLake', () => {
 
     // Act
     await rollupStage(deps(), { asOf: '2026-01-02' });
-    const rows = await engine.query(
+    const rows = await engine().query(
       'SELECT level, key, peak_bps FROM series_daily ORDER BY level, key',
     );
 
