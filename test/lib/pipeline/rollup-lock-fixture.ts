@@ -1,0 +1,49 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeEach } from 'vitest';
+import { ROLLUP_LOCK_KEY } from '#lib/pipeline/rollup-stage';
+import { writeTrafficDay } from '../../helpers/lake.ts';
+import { A1, samples } from '../../helpers/rollup-fixture.ts';
+import { useRollupLake } from '../../helpers/rollup-lake.ts';
+
+/** The days of a1's traffic in the lake. */
+export const DAYS = ['2026-01-01', '2026-01-02', '2026-01-03'];
+/** The day after them. */
+export const AS_OF = '2026-01-04';
+
+/**
+ * `useRollupLake` with a1's traffic on each of DAYS, and `writeLock`,
+ * which leaves the lake's rollup lock held by `owner` for ten minutes.
+ *
+ * @returns what `useRollupLake` returns, and `writeLock`
+ */
+export function useLockLake() {
+  const rollup = useRollupLake('rollup-lock');
+  const { lake } = rollup;
+  const lockFile = () => join(lake(), ROLLUP_LOCK_KEY);
+  const writeLock = async (owner: string) => {
+    await mkdir(join(lake(), 'state'), { recursive: true });
+    const now = Date.now();
+    await writeFile(
+      lockFile(),
+      JSON.stringify({
+        owner,
+        acquiredAt: new Date(now).toISOString(),
+        expiresAt: new Date(now + 600_000).toISOString(),
+      }),
+    );
+  };
+  beforeEach(async () => {
+    for (const dt of DAYS) {
+      await writeTrafficDay(
+        lake(),
+        dt,
+        samples('a1', A1, () => 100).map((r) => ({
+          ...r,
+          ts: r.ts.replace('2026-01-01', dt),
+        })),
+      );
+    }
+  });
+  return { ...rollup, writeLock };
+}

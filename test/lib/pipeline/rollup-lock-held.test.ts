@@ -1,0 +1,55 @@
+import { hostname } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { rollupStage } from '#lib/pipeline/rollup-stage';
+import { fixtureDeps, silentLog } from '../../helpers/rollup-fixture.ts';
+import { AS_OF, DAYS, useLockLake } from './rollup-lock-fixture.ts';
+
+const { dir, engine, writeLock } = useLockLake();
+
+describe('the lake rollup lock held by another', () => {
+  it("gives up waiting for another machine's rollup after its wait, naming the holder and the time waited", async () => {
+    // Prepare
+    await writeLock('build-host-7 pid 4242 lock 0dead0ff');
+    const said: string[] = [];
+    const log = { ...silentLog, info: (message: string) => said.push(message) };
+
+    // Act
+    const act = rollupStage(
+      { ...fixtureDeps(engine(), dir()), log },
+      { asOf: AS_OF, lockWait: { waitMs: 1600, pollMs: 200 } },
+    );
+
+    // Assess
+    await expect(act).rejects.toThrow(
+      /another run holds the lake's lock \(state\/rollup\.lock\): build-host-7 pid 4242 lock 0dead0ff, .* \(waited 1 s\)$/,
+    );
+    expect(said).toEqual(["waiting for the lake's lock"]);
+    expect(await engine().listPartitions('series_daily')).toEqual([]);
+  });
+
+  it('takes over a lock left by a process of this machine that is gone', async () => {
+    // Prepare: a killed rollup's lock, not yet expired
+    await writeLock(`${hostname()} pid 999999999`);
+
+    // Act
+    const summary = await rollupStage(fixtureDeps(engine(), dir()), {
+      asOf: AS_OF,
+    });
+
+    // Assess
+    expect(summary.days).toEqual(DAYS);
+  });
+
+  it("refuses to roll up while another machine's rollup holds the lake, and writes nothing", async () => {
+    // Prepare
+    await writeLock('build-host-7 pid 4242');
+
+    // Act / Assess
+    await expect(
+      rollupStage(fixtureDeps(engine(), dir()), { asOf: AS_OF }),
+    ).rejects.toThrow(
+      "another run holds the lake's lock (state/rollup.lock): build-host-7 pid 4242",
+    );
+    expect(await engine().listPartitions('series_daily')).toEqual([]);
+  });
+});
