@@ -1,0 +1,118 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SHOTS } from '../../helpers/report-browser.ts';
+import { useReportBrowser } from '../../helpers/use-report-browser.ts';
+
+const { dir, page } = useReportBrowser();
+
+describe("the report's pages in Chromium, at desktop and phone widths", () => {
+  it('follows a link to an ISP page whose charts are all drawn', async () => {
+    // Prepare
+    await page().goto(`file://${join(dir(), 'index.html')}`);
+    // Act
+    await Promise.all([
+      page().waitForURL(/isp\/acme-telecom\.html$/),
+      page().click('#isp-table a:text("Acme Telecom")'),
+    ]);
+    const charts = await page().$$eval('figure svg', (svgs) =>
+      svgs.map((s) => ({
+        label: s.getAttribute('aria-label'),
+        title: s.querySelector('title')?.textContent,
+        paths: [...s.querySelectorAll('path')].filter(
+          (p) => (p.getAttribute('d') ?? '').length > 20,
+        ).length,
+        width: s.getBoundingClientRect().width,
+      })),
+    );
+    await page().screenshot({
+      path: join(SHOTS, 'report-isp.png'),
+      fullPage: true,
+    });
+    // Assess
+    expect(charts).toHaveLength(3);
+    for (const c of charts) {
+      expect(c.label).toMatch(/Acme Telecom/);
+      expect(c.title).toBe(c.label);
+      expect(c.paths).toBeGreaterThanOrEqual(3);
+      expect(c.width).toBeGreaterThan(600);
+    }
+    expect(await page().textContent('h1')).toBe('Acme Telecom');
+    expect(
+      await page().$$eval('h2, h3', (h) => h.length),
+    ).toBeGreaterThanOrEqual(4);
+  });
+
+  it("reaches an ISP's partner pack from its page, and the pack does not scroll sideways on a phone", async () => {
+    // Prepare
+    await page().setViewportSize({ width: 390, height: 900 });
+    await page().goto(`file://${join(dir(), 'isp', 'acme-telecom.html')}`);
+    // Act
+    await Promise.all([
+      page().waitForURL(/partners\/acme-telecom\.html$/),
+      page().click('a:text("partner pack")'),
+    ]);
+    const html = await page().$eval('html', (h) => ({
+      scroll: h.scrollWidth,
+      client: h.clientWidth,
+    }));
+    // Assess
+    expect(await page().textContent('h1')).toContain('Acme Telecom');
+    expect(html.scroll).toBeLessThanOrEqual(html.client);
+    await page().setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it.each([1440, 390])(
+    'does not scroll sideways at %i px and shows every action column',
+    async (width) => {
+      // Prepare
+      await page().setViewportSize({ width, height: 900 });
+      // Act
+      await page().goto(`file://${join(dir(), 'index.html')}`);
+      const page_ = await page().$eval('html', (h) => ({
+        scroll: h.scrollWidth,
+        client: h.clientWidth,
+      }));
+      const cells = await page().$$eval(
+        '#action-table tbody tr:first-child > *',
+        (cs) =>
+          cs.map((c) => {
+            const r = c.getBoundingClientRect();
+            return {
+              label: c.getAttribute('data-label'),
+              left: r.left,
+              right: r.right,
+              width: r.width,
+            };
+          }),
+      );
+      const table = await page().$eval(
+        '#action-table',
+        (t) => t.getBoundingClientRect().right,
+      );
+      await page().screenshot({
+        path: join(SHOTS, `report-index-${width}.png`),
+        fullPage: true,
+      });
+      await page().setViewportSize({ width: 1280, height: 900 });
+      // Assess
+      expect(page_.scroll).toBeLessThanOrEqual(page_.client);
+      expect(cells.map((c) => c.label)).toEqual([
+        'Severity',
+        'Order by',
+        'ISP',
+        'Bundle',
+        'Utilization',
+        'Critical date',
+        'Ask',
+        'N-1',
+        'Planned',
+      ]);
+      for (const c of cells) {
+        expect(c.width, c.label!).toBeGreaterThan(0);
+        expect(c.left, c.label!).toBeGreaterThanOrEqual(0);
+        expect(c.right, c.label!).toBeLessThanOrEqual(width);
+      }
+      expect(table).toBeLessThanOrEqual(width);
+    },
+  );
+});
