@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { generateSample } from '#lib/sample/index';
-import { runHeadroom } from '../../helpers/run-headroom.ts';
+import { runQuiet } from '../../helpers/run-headroom.ts';
 
 /** The date the tests run as of: the day after the sample's last. */
 export const AS_OF = '2026-06-01';
@@ -37,7 +37,7 @@ export const readJson = async (path: string) => JSON.parse(await read(path));
  * tested in sharded-run.test.ts.
  */
 export const runCli = (...args: string[]) =>
-  runHeadroom('--workers', '0', ...args);
+  runQuiet('--workers', '0', ...args);
 /** The arguments that run the sample into `out`. */
 export const lakeArgs = (out: string) => [
   '--lake',

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runHeadroom } from '../../helpers/run-headroom.ts';
+import { runQuiet } from '../../helpers/run-headroom.ts';
 import {
   AS_OF,
   args,
@@ -34,7 +34,7 @@ describe('headroom run on a faulty lake', () => {
       }
 
       // Act
-      const { code, errors } = await runHeadroom(...args(dir, asOf));
+      const { code, errors } = await runQuiet(...args(dir, asOf));
 
       // Assess
       expect(code).toBe(1);
@@ -51,7 +51,7 @@ describe('headroom run on a faulty lake', () => {
     await writeFile(join(day, 'random.parquet'), 'not parquet at all');
 
     // Act
-    const { code, errors } = await runHeadroom(...args(dir));
+    const { code, errors } = await runQuiet(...args(dir));
     const quality = JSON.parse(
       await readFile(
         join(dir, 'out', 'reports', AS_OF, 'data-quality.json'),
@@ -74,7 +74,7 @@ describe('headroom run on a faulty lake', () => {
   it('runs on a lake whose older raw traffic expired, reporting the days it could not re-roll', async () => {
     // Prepare: a first run, then the oldest raw days expire and links regroup
     const dir = await copySample('expired');
-    await runHeadroom(...args(dir));
+    await runQuiet(...args(dir));
     const traffic = join(dir, 'lake', 'traffic');
     const expired = (await readdir(traffic)).sort().slice(0, 5);
     for (const folder of expired)
@@ -92,7 +92,7 @@ describe('headroom run on a faulty lake', () => {
     await writeFile(csv, `${moved.join('\n')}\n`);
 
     // Act
-    const { code, errors } = await runHeadroom(...args(dir, '2026-06-02'));
+    const { code, errors } = await runQuiet(...args(dir, '2026-06-02'));
     const quality = JSON.parse(
       await readFile(
         join(dir, 'out', 'reports', '2026-06-02', 'data-quality.json'),

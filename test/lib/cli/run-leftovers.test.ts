@@ -1,7 +1,7 @@
 import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runHeadroom } from '../../helpers/run-headroom.ts';
+import { runQuiet } from '../../helpers/run-headroom.ts';
 import { args, copySample, useFaultSample } from './run-lake-faults-fixture.ts';
 
 useFaultSample();
@@ -25,7 +25,7 @@ describe('headroom run after killed runs', () => {
     }
 
     // Act
-    const { code } = await runHeadroom(...args(dir));
+    const { code } = await runQuiet(...args(dir));
 
     // Assess
     expect(code).toBeUndefined();

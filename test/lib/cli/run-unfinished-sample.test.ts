@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { ROLLUP_LOCK_KEY } from '#lib/pipeline/rollup-stage';
 import { holdLock } from '#lib/pipeline/with-run-lock';
-import { runHeadroom } from '../../helpers/run-headroom.ts';
+import { runQuiet } from '../../helpers/run-headroom.ts';
 import {
   args,
   copySample,
@@ -36,7 +36,7 @@ async function runWhileSampleLocks(
     place,
     { clock: { now: () => new Date() }, log: quiet },
     async () => {
-      attempt = runHeadroom(...args(dir));
+      attempt = runQuiet(...args(dir));
       const runLock = join(dir, 'out', 'state', 'run.lock');
       while (!existsSync(runLock)) await setTimeout(10);
       await sample();
@@ -73,7 +73,7 @@ describe('headroom run on a sample headroom sample has not finished', () => {
     expect(existsSync(join(dir, 'sample.json'))).toBe(false);
 
     // Act
-    const { code, errors } = await runHeadroom(...args(dir));
+    const { code, errors } = await runQuiet(...args(dir));
 
     // Assess
     expect(code).toBe(1);
