@@ -1,33 +1,39 @@
 import { ShardError } from '#lib/errors';
 import type { RunPlanFile } from './plan-run.ts';
+import type { ShardSeries } from './read-shard-series.ts';
 import { runKeys } from './run-files.ts';
 
 /**
- * Checks that a shard read every series the plan unloaded for it
- * (`plan.json` lists each shard's count): input files removed or
- * replaced after the plan (a lifecycle rule, a hand clean-up, a
- * `headroom sample` written again over the lake) would otherwise make
- * a report that silently lacks those series, or has none at all.
+ * Checks that a shard read every series and every daily row the plan
+ * unloaded for it (`plan.json` lists each shard's counts): input files
+ * removed, cut short or replaced after the plan (a lifecycle rule, a
+ * hand clean-up, a `headroom sample` written again over the lake, another
+ * run's input) would otherwise make a report that silently lacks those
+ * series or days, or forecasts from other data.
  *
  * @param plan - the run's plan
  * @param shard - the shard
  * @param read - the series the shard read from its input
  * @throws ShardError naming the shard, its input folder and both counts
  * @example
- * checkShardInput(plan, 's0001', series.length);
+ * checkShardInput(plan, 's0001', series);
  */
 export function checkShardInput(
   plan: Pick<RunPlanFile, 'runId' | 'shards'>,
   shard: string,
-  read: number,
+  read: readonly Pick<ShardSeries, 'rows'>[],
 ): void {
-  const planned = plan.shards.find((s) => s.shard === shard)?.series;
-  if (planned === read) return;
+  const planned = plan.shards.find((s) => s.shard === shard);
+  const rows = read.reduce((n, s) => n + s.rows, 0);
+  if (planned?.series === read.length && planned.rows === rows) return;
   const { prefix, partitionBy } = runKeys(plan.runId).series;
   const folder = `${prefix}/${partitionBy}=${shard}/`;
+  const wrote = planned
+    ? `${planned.series} series and ${planned.rows} daily rows`
+    : 'none';
   throw new ShardError(
-    `shard ${shard}'s input (${folder} in the lake) holds ${read} series ` +
-      `where the plan wrote ${planned ?? 'none'}: its files were removed ` +
-      'or replaced after the plan; run again',
+    `shard ${shard}'s input (${folder} in the lake) holds ${read.length} ` +
+      `series and ${rows} daily rows where the plan wrote ${wrote}: its ` +
+      'files were removed, cut short or replaced after the plan; run again',
   );
 }

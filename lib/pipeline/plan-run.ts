@@ -45,7 +45,8 @@ export interface RunPlanFile {
   readonly scenario?: Scenario;
   readonly rollup?: RollupSummary;
   readonly inputs: Omit<ManifestInputs, 'staleSeries'>;
-  readonly shards: readonly { shard: string; series: number }[];
+  /** Each shard's series and daily rows (its input is checked on both). */
+  readonly shards: readonly { shard: string; series: number; rows: number }[];
   /** ISPs split by group over several shards: publish makes their pages. */
   readonly splitIsps: readonly string[];
 }
@@ -97,7 +98,7 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
     ...(input.scenario ? { scenario: input.scenario } : {}),
     ...(input.rollup ? { rollup: input.rollup } : {}),
     inputs: manifestInputs({ window, counts, inventory, rollup: input.rollup }),
-    shards: list,
+    shards: shards.map(({ shard, series, rows }) => ({ shard, series, rows })),
     splitIsps: splitIsps(shards),
   };
   await writeRunJson(deps.reports, keys.plan, plan);

@@ -1,14 +1,19 @@
 import type { SqlRow } from '#lib/ports/query-engine';
 import type { DayWindow } from '#lib/sql/select-series';
 import { seriesPerIspSql } from '#lib/sql/shard-input';
-import { chooseShards, type ShardSpec } from './choose-shards.ts';
+import { chooseShards, type ShardSpec, shardOf } from './choose-shards.ts';
 import type { Deps } from './deps.ts';
 
 /** The lake's series counts and the shards chosen from them. */
 export interface ShardPlan {
   /** Series and daily rows per ISP and group (ISP null: not in inventory). */
   readonly counts: readonly SqlRow[];
-  readonly shards: readonly ShardSpec[];
+  readonly shards: readonly PlannedShard[];
+}
+
+/** A shard with the daily rows of its input, which it checks on reading. */
+export interface PlannedShard extends ShardSpec {
+  readonly rows: number;
 }
 
 /**
@@ -40,5 +45,18 @@ export async function planShards(
   for (const s of shards.filter((s) => s.series > maxSeries)) {
     deps.log.warn('a group has more series than shards.maxSeries', { ...s });
   }
-  return { counts, shards };
+  return { counts, shards: withRows(shards, counts) };
+}
+
+/** Each shard with the daily rows of the ISPs and groups it holds. */
+function withRows(
+  shards: readonly ShardSpec[],
+  counts: readonly SqlRow[],
+): PlannedShard[] {
+  const rows = new Map(shards.map((s) => [s.shard, 0]));
+  for (const row of counts.filter((r) => r.isp !== null)) {
+    const shard = shardOf(shards, String(row.isp), String(row.grp ?? ''));
+    rows.set(shard, rows.get(shard)! + Number(row.daily_rows));
+  }
+  return shards.map((s) => ({ ...s, rows: rows.get(s.shard)! }));
 }

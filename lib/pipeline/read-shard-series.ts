@@ -13,6 +13,8 @@ export interface ShardSeries {
   /** Last day with a usable peak, and the number of such days. */
   readonly lastDay: string;
   readonly observedDays: number;
+  /** Daily rows read for it (the plan counts them per shard). */
+  readonly rows: number;
 }
 
 interface Accumulator {
@@ -134,6 +136,7 @@ function onCalendar(s: Accumulator, from: string): ShardSeries {
     history: { level: s.level, key: s.key, start, values, capacity },
     lastDay: last < 0 ? '' : addDays(from, last),
     observedDays,
+    rows: s.days.length,
   };
 }
 

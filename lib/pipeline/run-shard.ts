@@ -81,7 +81,7 @@ async function readShardInput(
     run.shard,
     plan.window.from,
   );
-  checkShardInput(plan, run.shard, series.length);
+  checkShardInput(plan, run.shard, series);
   const entries = catalogShard(series, run.inventory);
   const histories = new Map(
     series.map(({ history }) => [seriesId(history), history]),

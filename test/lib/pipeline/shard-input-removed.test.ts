@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { ShardError } from '#lib/errors';
@@ -69,8 +70,39 @@ describe("a shard's input in the lake", () => {
     // Assess: an error, not a report without those series
     await expect(run).rejects.toThrow(ShardError);
     await expect(run).rejects.toThrow(
-      /^shard s0001's input \(runs\/[0-9T-]+\/series\/shard=s0001\/ in the lake\) holds 0 series where the plan wrote \d+: .*; run again$/,
+      /^shard s0001's input \(runs\/[0-9T-]+\/series\/shard=s0001\/ in the lake\) holds 0 series and 0 daily rows where the plan wrote \d+ series and \d+ daily rows: .*; run again$/,
+    );
+    expect(existsSync(join(root, 'out', 'reports', 'latest.json'))).toBe(false);
+  }, 120_000);
+
+  it('when cut short by its last days, fails the run naming the counts', async () => {
+    // Act: every series is still there, but its last week is gone
+    const run = runWith(() =>
+      keepRows(join(sample, 'lake', 'runs'), "dt < '2026-05-25'"),
+    );
+    // Assess: an error, not a forecast from a week-old history
+    await expect(run).rejects.toThrow(ShardError);
+    await expect(run).rejects.toThrow(
+      /^shard s0001's input .* holds (\d+) series and \d+ daily rows where the plan wrote \1 series and \d+ daily rows: /,
     );
     expect(existsSync(join(root, 'out', 'reports', 'latest.json'))).toBe(false);
   }, 120_000);
 });
+
+/** Rewrites every shard input file below `runs` with only some rows. */
+async function keepRows(runs: string, where: string) {
+  const files = (await readdir(runs, { recursive: true }))
+    .filter((name) => name.endsWith('.parquet'))
+    .map((name) => join(runs, name));
+  const db = await DuckDBInstance.create(':memory:');
+  const connection = await db.connect();
+  for (const file of files) {
+    await connection.run(
+      `COPY (SELECT * FROM read_parquet('${file}') WHERE ${where}) ` +
+        `TO '${file}.cut' (FORMAT parquet, COMPRESSION snappy)`,
+    );
+    await rename(`${file}.cut`, file);
+  }
+  connection.closeSync();
+  db.closeSync();
+}
