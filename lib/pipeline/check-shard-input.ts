@@ -37,3 +37,37 @@ export function checkShardInput(
       'files were removed, cut short or replaced after the plan; run again',
   );
 }
+
+/**
+ * Checks that the shard's inventory knows every series of its input with
+ * a usable peak: the catalog leaves out a series its inventory lacks, so
+ * an `inventory.json` replaced or cut after the plan (another shard's, a
+ * link gone), or a `links.csv` changed between the rollup and the plan,
+ * would otherwise make a report silently short of those series.
+ *
+ * @param run - the run and the shard
+ * @param read - the series the shard read from its input
+ * @param known - the catalog entries made of them
+ * @throws ShardError naming the inventory file, the counts and a series
+ * @example
+ * checkShardInventory({ runId, shard }, series, entries);
+ */
+export function checkShardInventory(
+  run: { readonly runId: string; readonly shard: string },
+  read: readonly Pick<ShardSeries, 'history' | 'observedDays'>[],
+  known: readonly { readonly level: string; readonly key: string }[],
+): void {
+  const ids = new Set(known.map((e) => `${e.level}:${e.key}`));
+  const lacking = read
+    .filter((s) => s.observedDays > 0)
+    .map(({ history }) => `${history.level}:${history.key}`)
+    .filter((id) => !ids.has(id));
+  if (lacking.length === 0) return;
+  const file = runKeys(run.runId).inventory(run.shard);
+  throw new ShardError(
+    `shard ${run.shard}'s inventory (${file}) lacks ${lacking.length} of ` +
+      `the ${ids.size + lacking.length} series its input holds (first: ` +
+      `${lacking[0]}): the file was replaced after the plan, or links.csv ` +
+      'changed between the rollup and the plan; run again',
+  );
+}

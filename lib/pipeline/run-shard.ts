@@ -1,7 +1,7 @@
 import type { Config } from '#lib/config';
 import type { Inventory } from '#lib/domain/inventory';
 import { ShardError } from '#lib/errors';
-import { checkShardInput } from './check-shard-input.ts';
+import { checkShardInput, checkShardInventory } from './check-shard-input.ts';
 import type { Deps } from './deps.ts';
 import { type Evaluated, evaluateAll } from './evaluate-all.ts';
 import { type ModelledSeries, modelSeries, seriesId } from './model-series.ts';
@@ -83,6 +83,7 @@ async function readShardInput(
   );
   checkShardInput(plan, run.shard, series);
   const entries = catalogShard(series, run.inventory);
+  checkShardInventory(run, series, entries);
   const histories = new Map(
     series.map(({ history }) => [seriesId(history), history]),
   );
