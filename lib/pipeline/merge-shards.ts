@@ -3,6 +3,7 @@ import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
 import type { ForecastPointsSeries } from '#lib/report/forecast-points';
 import type { AccuracyRow } from '#lib/report/report-input';
+import { checkShardResult } from './check-shard-result.ts';
 import type { ShardListItem } from './choose-shards.ts';
 import { readRunJson, runKeys } from './run-files.ts';
 import type { SeriesNotes, ShardResult } from './shard-result.ts';
@@ -75,7 +76,10 @@ export async function mergeShards(
 
 async function readResult(store: ObjectStore, runId: string, shard: string) {
   try {
-    return await readRunJson<ShardResult>(store, runKeys(runId).result(shard));
+    const key = runKeys(runId).result(shard);
+    const result = await readRunJson<ShardResult>(store, key);
+    checkShardResult(result, runId, shard);
+    return result;
   } catch (error) {
     throw new StoreError(
       `shard ${shard} has no readable results: ${(error as Error).message}`,

@@ -60,6 +60,7 @@ export async function renderShard(
     ? []
     : await shardAccuracy(deps, plan.window, series);
   const summary: Omit<ShardResult, 'stale'> = {
+    runId: plan.runId,
     shard,
     series: evaluated.evaluations.length,
     evaluations: evaluated.evaluations,

@@ -30,6 +30,8 @@ export interface SeriesNotes {
  * its ISP pages and forecast points.
  */
 export interface ShardResult {
+  /** The run and shard it belongs to; publish checks both. */
+  readonly runId: string;
   readonly shard: string;
   readonly series: number;
   /** Every evaluated series (link, group, ISP), by level then key. */

@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ShardError } from '#lib/errors';
+import { ShardError, StoreError } from '#lib/errors';
 import { runPipeline } from '#lib/pipeline/run-pipeline';
 import { inProcessShards } from '#lib/pipeline/run-shards';
 import { writeRolledLake } from '#lib/sample/rolled-lake';
@@ -101,6 +102,46 @@ describe("a shard's inventory.json", () => {
         /^shard s0001's inventory \(runs\/[0-9T-]+\/shards\/s0001\/inventory\.json\) lacks /,
       );
       await expect(run).rejects.toThrow(problem);
+    },
+    60_000,
+  );
+});
+
+describe("a shard's result.json", () => {
+  it.each<[string, (runDir: string) => Promise<void>, RegExp]>([
+    [
+      'replaced by another shard’s',
+      (runDir) =>
+        copyFile(
+          shardFile(runDir, 's0002', 'result.json'),
+          shardFile(runDir, 's0001', 'result.json'),
+        ),
+      /result\.json is run [0-9T-]+'s shard s0002, not run [0-9T-]+'s shard s0001: /,
+    ],
+    [
+      'short of an evaluation',
+      (runDir) =>
+        editJson(shardFile(runDir, 's0001', 'result.json'), (v) => ({
+          ...v,
+          evaluations: v.evaluations.slice(1),
+        })),
+      /result\.json holds 5 evaluations where the shard wrote 6: /,
+    ],
+  ])(
+    '%s fails publish naming the file',
+    async (_, fault, problem) => {
+      // Act
+      const run = runWith('publish', fault);
+
+      // Assess: an error, and no report with other or fewer evaluations
+      await expect(run).rejects.toThrow(StoreError);
+      await expect(run).rejects.toThrow(
+        /runs\/[0-9T-]+\/shards\/s0001\/result\.json /,
+      );
+      await expect(run).rejects.toThrow(problem);
+      await expect(run).rejects.toThrow(/; run again$/);
+      const reports = join(root, `out-${runs}`, 'reports');
+      expect(existsSync(join(reports, 'latest.json'))).toBe(false);
     },
     60_000,
   );
