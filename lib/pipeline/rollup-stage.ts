@@ -109,32 +109,3 @@ export async function rollupStage(
   );
   return summary;
 }
-
-/**
- * The summary the last rollup stage recorded, for a run that did not
- * roll up itself; an empty one when there is none or it is unreadable.
- *
- * @param deps - the report store
- * @returns the recorded summary
- * @example
- * const last = await lastRollup(deps);
- */
-export async function lastRollup(
-  deps: Pick<Deps, 'reports'>,
-): Promise<RollupSummary> {
-  const empty = EMPTY_ROLLUP;
-  const bytes = await deps.reports.get(ROLLUP_STATE);
-  if (bytes === undefined) return empty;
-  try {
-    const saved = JSON.parse(new TextDecoder().decode(bytes));
-    return {
-      ...empty,
-      unreadableFiles: Array.isArray(saved.unreadableFiles)
-        ? saved.unreadableFiles
-        : [],
-      notReRolled: Array.isArray(saved.notReRolled) ? saved.notReRolled : [],
-    };
-  } catch {
-    return empty;
-  }
-}
