@@ -10,18 +10,16 @@
 import {
   DEFAULT_SETTING,
   type EngineSetting,
-  forecastSeries,
   STEP_GRID,
   stepId,
 } from '#lib/forecast/index';
 import { type Case, cut, FAMILIES } from './data.ts';
+import { forecastAll } from './forecast-all.ts';
 import { rankPoints, type SettingRun } from './lofo.ts';
 import { type CaseScore, scoreCase, summarize } from './score.ts';
 
 function runOf(cases: readonly Case[], setting: EngineSetting, id: string) {
-  const fs = cases.map((c) =>
-    forecastSeries(c.train, { horizon: 90, levels: [80, 95], setting }),
-  );
+  const fs = forecastAll(cases, setting);
   const stepped = fs.filter((f) => f.step !== undefined).length;
   return {
     run: {
