@@ -95,8 +95,9 @@ function run(): void {
   table(cases, [
     ['ENGINE LOFO', lofo],
     // The engine's own run of the code's default, not `prod` widened
-    // after the fact: the engine widens before it clips a bound at zero,
-    // which the widening of `cut`s cannot redo (MSIS 27.93, not 27.97).
+    // after the fact: on two Wikipedia cases the engine's bounds at the
+    // shipped widening are not the base run's widened about the mean
+    // (MSIS 27.93, not 27.97).
     [
       'ENGINE as shipped, in-sample',
       asMap(
