@@ -1,6 +1,5 @@
 import {
   GetObjectCommand,
-  ListObjectsV2Command,
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
@@ -12,6 +11,7 @@ import type {
 } from '#lib/ports/object-store';
 import { sendWithRetry } from './retry.ts';
 import { deleteS3Keys } from './s3-delete-keys.ts';
+import { listS3Keys } from './s3-list-keys.ts';
 import {
   isConflict,
   isDroppedConnection,
@@ -112,27 +112,8 @@ export class S3ObjectStore implements ObjectStore {
     }
   }
 
-  async list(prefix: string): Promise<string[]> {
-    const keys: string[] = [];
-    let token: string | undefined;
-    try {
-      do {
-        const page = await this.s3.send(
-          new ListObjectsV2Command({
-            Bucket: this.bucket,
-            Prefix: this.prefix + prefix,
-            ContinuationToken: token,
-          }),
-        );
-        for (const { Key } of page.Contents ?? []) {
-          if (Key) keys.push(Key.slice(this.prefix.length));
-        }
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-      } while (token);
-    } catch (error) {
-      throw this.fail('list', `${prefix}*`, error);
-    }
-    return keys.sort();
+  list(prefix: string): Promise<string[]> {
+    return listS3Keys(this.s3, this.bucket, this.prefix, prefix);
   }
 
   async delete(keys: readonly string[]): Promise<void> {

@@ -1,5 +1,5 @@
-import { link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { link, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { StoreConflictError, StoreError } from '#lib/errors';
 import type {
   ObjectStore,
@@ -7,8 +7,9 @@ import type {
   WriteCondition,
 } from '#lib/ports/object-store';
 import { contentVersion, withKeyMutex } from './fs-conditional.ts';
-import { type Place, removeEmptyFolders, writeWhole } from './fs-placement.ts';
-import { isScratchKey } from './scratch.ts';
+import { listKeys } from './fs-list-keys.ts';
+import { type Place, writeWhole } from './fs-placement.ts';
+import { removeEmptyFolders } from './remove-empty-folders.ts';
 
 /**
  * An `ObjectStore` over a local folder: a key is a path below `root`.
@@ -100,12 +101,8 @@ export class FsObjectStore implements ObjectStore {
     }
   }
 
-  async list(prefix: string): Promise<string[]> {
-    const files = await listFiles(this.root);
-    return files
-      .map((file) => relative(this.root, file).split(sep).join('/'))
-      .filter((key) => key.startsWith(prefix) && !isScratchKey(key))
-      .sort();
+  list(prefix: string): Promise<string[]> {
+    return listKeys(this.root, prefix);
   }
 
   /**
@@ -123,21 +120,4 @@ export class FsObjectStore implements ObjectStore {
     }
     return join(this.root, ...key.split('/'));
   }
-}
-
-async function listFiles(folder: string): Promise<string[]> {
-  let entries: import('node:fs').Dirent[];
-  try {
-    entries = await readdir(folder, { withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new StoreError(`cannot list ${folder}`, { cause: error });
-  }
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const path = join(folder, entry.name);
-      return entry.isDirectory() ? listFiles(path) : [path];
-    }),
-  );
-  return nested.flat();
 }

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { scratchPath } from './scratch.ts';
 
 /** Renames or links a finished temporary file to its path. */
 export type Place = (temporary: string, path: string) => Promise<void>;
+
+/** Writes a file's whole content at a (temporary) path. */
+type Fill = (temporary: string) => Promise<void>;
 
 /**
  * Writes a whole file: to a scratch file in `root`'s `.headroom-tmp/`
@@ -25,10 +28,19 @@ export async function writeWhole(
   body: string | Uint8Array,
   place: Place = rename,
 ): Promise<void> {
+  await fillWhole(root, path, (temporary) => writeFile(temporary, body), place);
+}
+
+async function fillWhole(
+  root: string,
+  path: string,
+  fill: Fill,
+  place: Place = rename,
+): Promise<void> {
   const temporary = await scratchPath(root);
   try {
-    await writeFile(temporary, body);
-    await placeFile(temporary, path, body, place);
+    await fill(temporary);
+    await placeFile(temporary, path, fill, place);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => {});
     throw error;
@@ -41,20 +53,21 @@ export async function writeWhole(
  * between mkdir's "exists" and its check that it is a folder): the folder
  * is made again, a few times. When the scratch folder is on another file
  * system than the target's folder (a mounted or linked subfolder: rename
- * fails with EXDEV), the body is written beside the target and placed
- * from there.
+ * fails with EXDEV), the file is written again beside the target and
+ * placed from there.
  *
  * @param temporary - the finished temporary file (in a scratch folder)
  * @param path - where the file goes
- * @param body - the file's content, for the fallback beside the target
+ * @param fill - writes the file's content, for the fallback beside it
  * @param place - rename, or an exclusive link for a conditional create
  * @example
- * await placeFile(temporary, '/out/state/x.json', body, rename);
+ * await placeFile(temporary, '/out/state/x.json',
+ *   (file) => writeFile(file, body), rename);
  */
 export async function placeFile(
   temporary: string,
   path: string,
-  body: string | Uint8Array,
+  fill: Fill,
   place: Place,
 ): Promise<void> {
   for (let tries = 5; ; tries -= 1) {
@@ -64,53 +77,21 @@ export async function placeFile(
       return;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EXDEV') return placeBeside(path, body, place);
+      if (code === 'EXDEV') return placeBeside(path, fill, place);
       if (code !== 'ENOENT' || tries <= 1) throw error;
     }
   }
 }
 
-async function placeBeside(
-  path: string,
-  body: string | Uint8Array,
-  place: Place,
-) {
+async function placeBeside(path: string, fill: Fill, place: Place) {
   const beside = join(
     dirname(path),
     `.headroom-tmp-${randomUUID().slice(0, 8)}`,
   );
   try {
-    await writeFile(beside, body);
+    await fill(beside);
     await place(beside, path);
   } finally {
     await rm(beside, { force: true });
-  }
-}
-
-/**
- * Removes the folders that deleting these keys left empty, deepest first,
- * as deleting an S3 prefix's last object leaves no prefix behind.
- *
- * @param keys - the deleted keys (`a/b/c.json`)
- * @param pathOf - a key's path on disk
- * @example
- * await removeEmptyFolders(['runs/r1/plan.json'], (k) => join(root, k));
- */
-export async function removeEmptyFolders(
-  keys: readonly string[],
-  pathOf: (key: string) => string,
-): Promise<void> {
-  const folders = new Set<string>();
-  for (const key of keys) {
-    const parts = key.split('/');
-    for (let n = parts.length - 1; n > 0; n -= 1) {
-      folders.add(parts.slice(0, n).join('/'));
-    }
-  }
-  const deepestFirst = [...folders].sort(
-    (a, b) => b.split('/').length - a.split('/').length,
-  );
-  for (const folder of deepestFirst) {
-    await rmdir(pathOf(folder)).catch(() => {});
   }
 }
