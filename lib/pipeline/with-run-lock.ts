@@ -141,6 +141,10 @@ function renewingStore(
       await keep();
       return store.putIf(key, body, condition, type);
     },
+    copy: async (from, to, type) => {
+      await keep();
+      await store.copy(from, to, type);
+    },
     delete: async (keys) => {
       await keep();
       await store.delete(keys);

@@ -32,6 +32,15 @@ export interface ObjectStore {
     body: string | Uint8Array,
     contentType?: string,
   ): Promise<void>;
+  /**
+   * Copies the object at `from` to `to` inside the store (S3 CopyObject),
+   * replacing any object at `to` atomically, without the bytes passing
+   * through this process. The copy has `contentType`, as a put with it
+   * would, or the source's when it is not given.
+   *
+   * @throws StoreError naming `from` when there is no such object
+   */
+  copy(from: string, to: string, contentType?: string): Promise<void>;
   /** Every key under `prefix` (all pages), sorted. */
   list(prefix: string): Promise<string[]>;
   /** Deletes the keys; missing keys are not an error. */

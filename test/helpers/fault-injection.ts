@@ -35,6 +35,10 @@ export class Killer {
         this.step(`write ${key}`);
         return inner.putIf(key, body, condition, type);
       },
+      copy: async (from, to, type) => {
+        this.step(`write ${to}`);
+        await inner.copy(from, to, type);
+      },
       delete: async (keys) => {
         this.step('delete');
         await inner.delete(keys);

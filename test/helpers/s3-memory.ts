@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import {
+  CopyObjectCommand,
   DeleteObjectsCommand,
   GetObjectCommand,
   ListObjectsV2Command,
@@ -16,8 +17,10 @@ import { mockClient } from 'aws-sdk-client-mock';
  * `IfNoneMatch: '*'` fails with 412 when the key exists, `IfMatch` fails
  * with 412 when the ETag differs. s3rver ignores both headers on PutObject,
  * so the tests of conditional writes and of concurrent runs on S3 use this.
+ * A CopyObject decodes its URL-encoded `CopySource` as S3 does and keeps
+ * the source's content type (`COPY`) or takes the request's (`REPLACE`).
  *
- * @returns the client and the bucket's objects
+ * @returns the client, the bucket's objects and their content types
  * @example
  * const { client } = memoryS3();
  * const store = new S3ObjectStore(client, 'reports');
@@ -25,9 +28,11 @@ import { mockClient } from 'aws-sdk-client-mock';
 export function memoryS3(): {
   client: S3Client;
   objects: Map<string, Uint8Array>;
+  types: Map<string, string | undefined>;
 } {
   const client = new S3Client({ region: 'eu-west-1' });
   const objects = new Map<string, Uint8Array>();
+  const types = new Map<string, string | undefined>();
   const etag = (body: Uint8Array) =>
     `"${createHash('md5').update(body).digest('hex')}"`;
   const mock = mockClient(client);
@@ -46,7 +51,19 @@ export function memoryS3(): {
       throw failure('PreconditionFailed', 412);
     }
     objects.set(input.Key, body);
+    types.set(input.Key, input.ContentType);
     return { ETag: etag(body) };
+  });
+  mock.on(CopyObjectCommand).callsFake(async (input) => {
+    // `bucket/key`, the key URL-encoded; one bucket's objects here.
+    const encoded = input.CopySource.slice(input.CopySource.indexOf('/') + 1);
+    const source = decodeURIComponent(encoded);
+    const body = objects.get(source);
+    if (body === undefined) throw failure('NoSuchKey', 404);
+    const replace = input.MetadataDirective === 'REPLACE';
+    objects.set(input.Key, body);
+    types.set(input.Key, replace ? input.ContentType : types.get(source));
+    return { CopyObjectResult: { ETag: etag(body) } };
   });
   mock.on(GetObjectCommand).callsFake(async (input) => {
     const body = objects.get(input.Key);
@@ -63,10 +80,13 @@ export function memoryS3(): {
       .map((Key) => ({ Key })),
   }));
   mock.on(DeleteObjectsCommand).callsFake(async (input) => {
-    for (const { Key } of input.Delete.Objects) objects.delete(Key);
+    for (const { Key } of input.Delete.Objects) {
+      objects.delete(Key);
+      types.delete(Key);
+    }
     return {};
   });
-  return { client, objects };
+  return { client, objects, types };
 }
 
 function failure(name: string, status: number): S3ServiceException {

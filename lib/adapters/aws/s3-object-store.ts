@@ -10,6 +10,7 @@ import type {
   WriteCondition,
 } from '#lib/ports/object-store';
 import { sendWithRetry } from './retry.ts';
+import { copyS3Object } from './s3-copy-object.ts';
 import { deleteS3Keys } from './s3-delete-keys.ts';
 import { listS3Keys } from './s3-list-keys.ts';
 import {
@@ -25,7 +26,8 @@ import {
  * returned are relative to the prefix. A PutObject replaces an object
  * atomically, so readers never see half a file. Conditional writes use
  * S3's `If-None-Match: *` (create only) and `If-Match: <ETag>`
- * (compare-and-swap); a 412 or 409 answer is a `StoreConflictError`.
+ * (compare-and-swap); a 412 or 409 answer is a `StoreConflictError`. A
+ * copy is a CopyObject inside the bucket (`copyS3Object`).
  *
  * @example
  * const store = new S3ObjectStore(new S3Client({}), 'headroom-reports');
@@ -110,6 +112,11 @@ export class S3ObjectStore implements ObjectStore {
     } catch (error) {
       throw this.fail('write', key, error);
     }
+  }
+
+  copy(from: string, to: string, contentType?: string): Promise<void> {
+    const { bucket, prefix } = this;
+    return copyS3Object(this.s3, { bucket, prefix, from, to, contentType });
   }
 
   list(prefix: string): Promise<string[]> {

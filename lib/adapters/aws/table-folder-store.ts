@@ -31,6 +31,10 @@ export class TableFolderStore implements ObjectStore {
     return this.inner.put(toFolderKey(key), body, contentType);
   }
 
+  copy(from: string, to: string, contentType?: string): Promise<void> {
+    return this.inner.copy(toFolderKey(from), toFolderKey(to), contentType);
+  }
+
   async list(prefix: string): Promise<string[]> {
     const keys = await this.inner.list('');
     return keys

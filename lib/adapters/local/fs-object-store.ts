@@ -1,4 +1,4 @@
-import { link, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { access, link, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { StoreConflictError, StoreError } from '#lib/errors';
 import type {
@@ -8,7 +8,7 @@ import type {
 } from '#lib/ports/object-store';
 import { contentVersion, withKeyMutex } from './fs-conditional.ts';
 import { listKeys } from './fs-list-keys.ts';
-import { type Place, writeWhole } from './fs-placement.ts';
+import { copyWhole, type Place, writeWhole } from './fs-placement.ts';
 import { removeEmptyFolders } from './remove-empty-folders.ts';
 
 /**
@@ -18,6 +18,7 @@ import { removeEmptyFolders } from './remove-empty-folders.ts';
  * links the finished temporary file into place (`link` fails if the name
  * exists, like an exclusive `wx` open, but never exposes half a file); a
  * compare-and-swap compares content hashes under a per-key mutex file.
+ * A copy is copied into scratch and renamed into place the same way.
  *
  * @example
  * const store = new FsObjectStore('./out');
@@ -41,6 +42,24 @@ export class FsObjectStore implements ObjectStore {
     await this.writeVia(key, body, (temporary, path) =>
       rename(temporary, path),
     );
+  }
+
+  /** Copies through scratch, as a put writes ({@link copyWhole}). */
+  async copy(from: string, to: string): Promise<void> {
+    const source = this.pathOf(from);
+    try {
+      await copyWhole(this.root, source, this.pathOf(to));
+    } catch (error) {
+      const missing = await access(source).then(
+        () => false,
+        () => true,
+      );
+      const why = missing ? `: there is no ${from}` : '';
+      throw new StoreError(
+        `cannot copy ${from} to ${to} under ${this.root}${why}`,
+        { cause: error },
+      );
+    }
   }
 
   async getVersioned(key: string): Promise<VersionedObject | undefined> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { scratchPath } from './scratch.ts';
 
@@ -29,6 +29,26 @@ export async function writeWhole(
   place: Place = rename,
 ): Promise<void> {
   await fillWhole(root, path, (temporary) => writeFile(temporary, body), place);
+}
+
+/**
+ * Copies the file at `source` to `path` as {@link writeWhole} writes one:
+ * into scratch first (`copyFile`, whose bytes need not pass through this
+ * process), then renamed into place, so a reader of `path` sees the old
+ * file or the whole copy.
+ *
+ * @param root - the output folder
+ * @param source - the file to copy
+ * @param path - where the copy goes, below `root`
+ * @example
+ * await copyWhole('/out', '/out/reports/d1/a.csv', '/out/reports/latest/a.csv');
+ */
+export async function copyWhole(
+  root: string,
+  source: string,
+  path: string,
+): Promise<void> {
+  await fillWhole(root, path, (temporary) => copyFile(source, temporary));
 }
 
 async function fillWhole(

@@ -1,12 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StoreConflictError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
+import { describeObjectStoreCopyContract } from './object-store-copy-contract.ts';
 
 /** A fresh, empty store for one test, and how to dispose of it. */
 export interface StoreUnderTest {
   readonly store: ObjectStore;
   /** False for a backend that ignores conditional headers (s3rver). */
   readonly conditional?: boolean;
+  /** An object's content type, for a backend that keeps one (S3). */
+  readonly contentTypeOf?: (key: string) => Promise<string | undefined>;
   dispose(): Promise<void>;
 }
 
@@ -15,7 +18,7 @@ const text = (bytes: Uint8Array | undefined) =>
 
 /**
  * The behaviour every `ObjectStore` shares (one contract
- * suite per port, run over each adapter).
+ * suite per port, run over each adapter), copies included.
  *
  * @param name - the adapter's name, for the describe block
  * @param create - makes an empty store
@@ -136,4 +139,5 @@ export function describeObjectStoreContract(
       expect(won).toHaveLength(1);
     });
   });
+  describeObjectStoreCopyContract(name, create);
 }

@@ -37,4 +37,8 @@ export const failingOn = (
     if (fails(k)) throw new Error(message);
     return store.putIf(k, b, c);
   },
+  copy: async (from, to, type) => {
+    if (fails(to)) throw new Error(message);
+    await store.copy(from, to, type);
+  },
 });

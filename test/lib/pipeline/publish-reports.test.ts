@@ -25,6 +25,10 @@ describe('publishReports', () => {
         order.push(k);
         return store.putIf(k, b, c);
       },
+      copy: async (from, to) => {
+        order.push(to);
+        await store.copy(from, to);
+      },
     };
     await publishReports(
       spy,

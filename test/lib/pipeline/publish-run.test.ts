@@ -55,6 +55,7 @@ function counting(store: ObjectStore) {
     getVersioned: (key) => store.getVersioned(key),
     putIf: (key, body, condition, type) =>
       store.putIf(key, body, condition, type),
+    copy: (from, to, type) => store.copy(from, to, type),
     list: (prefix) => store.list(prefix),
     delete: (keys) => store.delete(keys),
   };

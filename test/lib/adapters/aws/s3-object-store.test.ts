@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { memoryS3 } from '../../../helpers/s3-memory.ts';
@@ -15,13 +16,23 @@ afterAll(() => s3.stop());
 // Over HTTP against s3rver; each test gets its own prefix, so it is empty.
 // s3rver ignores If-None-Match and If-Match on PutObject: the conditional
 // part of the contract runs on an in-memory S3 with S3's rules instead.
-describeObjectStoreContract('S3ObjectStore on s3rver', async () => ({
-  store: new S3ObjectStore(s3.client, BUCKET, `t-${randomUUID()}/`),
-  conditional: false,
-  dispose: async () => {},
-}));
+describeObjectStoreContract('S3ObjectStore on s3rver', async () => {
+  const prefix = `t-${randomUUID()}/`;
+  const head = (key: string) =>
+    s3.client.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key }));
+  return {
+    store: new S3ObjectStore(s3.client, BUCKET, prefix),
+    conditional: false,
+    contentTypeOf: async (key) => (await head(prefix + key)).ContentType,
+    dispose: async () => {},
+  };
+});
 
-describeObjectStoreContract('S3ObjectStore on in-memory S3', async () => ({
-  store: new S3ObjectStore(memoryS3().client, BUCKET, 'p/'),
-  dispose: async () => {},
-}));
+describeObjectStoreContract('S3ObjectStore on in-memory S3', async () => {
+  const { client, types } = memoryS3();
+  return {
+    store: new S3ObjectStore(client, BUCKET, 'p/'),
+    contentTypeOf: async (key) => types.get(`p/${key}`),
+    dispose: async () => {},
+  };
+});
