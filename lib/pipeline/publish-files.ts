@@ -1,4 +1,3 @@
-import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
 import {
   digestOf,
@@ -25,8 +24,9 @@ export interface LazyFile {
  * A run older than the pointer's leaves both alone. Each file is loaded
  * only when it is written, a few at a time, and dropped once written and
  * digested, so that publish never holds every file (docs/architecture.md
- * "Stages"); the `latest/` copy reads each file back from `<folder>/`
- * instead of loading it again. The manifest is built from the digests.
+ * "Stages"); the `latest/` copy is made inside the store from `<folder>/`
+ * (`store.copy`: S3 CopyObject), so its bytes never pass through publish.
+ * The manifest is built from the digests.
  *
  * @param store - the report store
  * @param folder - e.g. `reports/2026-11-26`
@@ -64,7 +64,7 @@ export async function publishFiles(
   // Without its manifest, a half-replaced latest/ reads as incomplete
   // instead of passing for the previous run.
   await store.delete([`${latest}/${manifest.path}`]);
-  await writeAll(store, latest, files.map(copiedFrom(store, folder)));
+  await copyAll(store, folder, latest, files);
   await store.put(
     `${latest}/${manifest.path}`,
     manifest.body,
@@ -80,6 +80,9 @@ export async function publishFiles(
 const bodyText = (body: string | Uint8Array) =>
   typeof body === 'string' ? body : new TextDecoder().decode(body);
 
+/** How many files are written or copied at a time. */
+const CONCURRENCY = 8;
+
 /**
  * Writes the files with bounded concurrency; digests in file order. A
  * text body is encoded once, for both the write and the digest.
@@ -90,36 +93,41 @@ async function writeAll(
   files: readonly LazyFile[],
 ): Promise<FileDigest[]> {
   const digests = new Array<FileDigest>(files.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < files.length; i = next++) {
-      const file = files[i]!;
-      const loaded = await file.load();
-      const body = typeof loaded === 'string' ? Buffer.from(loaded) : loaded;
-      await store.put(`${folder}/${file.path}`, body, file.contentType);
-      digests[i] = digestOf({ ...file, body });
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
+  await forEachLimited(files, async (file, i) => {
+    const loaded = await file.load();
+    const body = typeof loaded === 'string' ? Buffer.from(loaded) : loaded;
+    await store.put(`${folder}/${file.path}`, body, file.contentType);
+    digests[i] = digestOf({ ...file, body });
+  });
   return digests;
 }
 
-/** The file as written under `folder`, read back when it is loaded. */
-const copiedFrom =
-  (store: ObjectStore, folder: string) =>
-  (file: LazyFile): LazyFile => ({
-    path: file.path,
-    contentType: file.contentType,
-    load: async () => {
-      const bytes = await store.get(`${folder}/${file.path}`);
-      if (bytes === undefined) {
-        throw new StoreError(
-          `${folder}/${file.path} is gone before its copy in latest/`,
-        );
-      }
-      return bytes;
-    },
-  });
+/**
+ * Copies the files from `from/` to `to/` inside the store, with their
+ * content types; a file gone from `from/` fails with a StoreError.
+ */
+async function copyAll(
+  store: ObjectStore,
+  from: string,
+  to: string,
+  files: readonly LazyFile[],
+): Promise<void> {
+  await forEachLimited(files, (file) =>
+    store.copy(`${from}/${file.path}`, `${to}/${file.path}`, file.contentType),
+  );
+}
+
+/** Runs `act` on each item, {@link CONCURRENCY} at a time. */
+async function forEachLimited<T>(
+  items: readonly T[],
+  act: (item: T, index: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) await act(items[i]!, i);
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+}
 
 /**
  * A file whose body is already in memory, as a `LazyFile`.

@@ -2,8 +2,11 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { type LazyFile, publishFiles } from '#lib/pipeline/publish-files';
+import type { ObjectStore } from '#lib/ports/object-store';
+import { memoryS3 } from '../../helpers/s3-memory.ts';
 
 /** A file whose every load is counted in `loads`. */
 const counted = (path: string, body: string, loads: string[]): LazyFile => ({
@@ -13,6 +16,25 @@ const counted = (path: string, body: string, loads: string[]): LazyFile => ({
     loads.push(path);
     return body;
   },
+});
+
+/** The store, recording the key of every read. */
+const reading = (store: ObjectStore, reads: string[]): ObjectStore => ({
+  ...store,
+  get: (key) => {
+    reads.push(key);
+    return store.get(key);
+  },
+  getVersioned: (key) => {
+    reads.push(key);
+    return store.getVersioned(key);
+  },
+  put: (key, body, type) => store.put(key, body, type),
+  putIf: (key, body, condition, type) =>
+    store.putIf(key, body, condition, type),
+  copy: (from, to, type) => store.copy(from, to, type),
+  list: (prefix) => store.list(prefix),
+  delete: (keys) => store.delete(keys),
 });
 
 const manifest = {
@@ -51,5 +73,38 @@ describe('publishFiles', () => {
       'reports/latest/index.html',
       'reports/latest/manifest.json',
     ]);
+  });
+
+  it('copies latest/ inside the store, byte for byte with its types, reading no file back', async () => {
+    // Prepare
+    const { client, objects, types } = memoryS3();
+    const reads: string[] = [];
+    const store = reading(new S3ObjectStore(client, 'reports'), reads);
+    const binary = new Uint8Array([0, 255, 10, 13, 128]);
+    const files: LazyFile[] = [
+      { path: 'index.html', contentType: 'text/html', load: async () => 'é' },
+      { path: 'isp/a b.csv', contentType: 'text/csv', load: async () => 'a\n' },
+      { path: 'x.bin', contentType: 'application/x', load: async () => binary },
+    ];
+
+    // Act
+    await publishFiles(
+      store,
+      'reports/d1',
+      files,
+      () => manifest,
+      'reports/latest',
+    );
+
+    // Assess
+    expect(reads.filter((key) => key.startsWith('reports/d1/'))).toEqual([]);
+    for (const path of [...files.map((f) => f.path), 'manifest.json']) {
+      const dated = `reports/d1/${path}`;
+      const latest = `reports/latest/${path}`;
+      expect(objects.get(latest)).toEqual(objects.get(dated));
+      expect(types.get(latest)).toBe(types.get(dated));
+    }
+    expect(types.get('reports/latest/index.html')).toBe('text/html');
+    expect(objects.get('reports/latest/x.bin')).toEqual(binary);
   });
 });
