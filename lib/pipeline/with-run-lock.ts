@@ -1,7 +1,7 @@
-import type { ObjectStore } from '#lib/ports/object-store';
 import type { Deps } from './deps.ts';
 import { isDeadLocalProcess, LockOwner } from './lock-owner.ts';
 import type { LockRequest } from './lock-record.ts';
+import { renewingStore } from './renewing-store.ts';
 import {
   type HeldLock,
   type LockPlace,
@@ -123,31 +123,4 @@ function keepLock(
     return renewing;
   };
   return { keep, lock: () => lock };
-}
-
-function renewingStore(
-  store: ObjectStore,
-  keep: () => Promise<void>,
-): ObjectStore {
-  return {
-    get: (key) => store.get(key),
-    getVersioned: (key) => store.getVersioned(key),
-    list: (prefix) => store.list(prefix),
-    put: async (key, body, type) => {
-      await keep();
-      await store.put(key, body, type);
-    },
-    putIf: async (key, body, condition, type) => {
-      await keep();
-      return store.putIf(key, body, condition, type);
-    },
-    copy: async (from, to, type) => {
-      await keep();
-      await store.copy(from, to, type);
-    },
-    delete: async (keys) => {
-      await keep();
-      await store.delete(keys);
-    },
-  };
 }
