@@ -8,7 +8,7 @@ import { isoDay } from '#lib/forecast/parse-day';
 import { forecastLong } from './forecast-long.ts';
 import { num } from './format-forecast.ts';
 import { parseWhole } from './parse-options.ts';
-import { streamForecast } from './stream-forecast.ts';
+import { type StreamOptions, streamForecast } from './stream-forecast.ts';
 
 /**
  * `headroom forecast`: forecast every series of a long CSV
@@ -55,15 +55,8 @@ export function forecastCommand(): Command {
     });
 }
 
-/** Parsed options of `headroom forecast`. */
-export interface ForecastCliOptions {
-  readonly input: string;
-  readonly output: string;
-  readonly horizon: number;
-  readonly season: number;
-  readonly levels: readonly number[];
-  readonly workers: number;
-}
+/** Parsed options of `headroom forecast`: {@link streamForecast}'s, less the warning sink. */
+export type ForecastCliOptions = Omit<StreamOptions, 'warn'>;
 
 /**
  * Parse `--levels 80,95` into sorted distinct numbers in (0, 100).
