@@ -2,7 +2,7 @@ import type { DataQualityReport } from '#lib/domain/quality';
 import type { Deps } from './deps.ts';
 import { type MergedShards, mergeShards } from './merge-shards.ts';
 import type { RunPlanFile } from './plan-run.ts';
-import { readRunJson, runKeys } from './run-files.ts';
+import { readRunPlan, readRunQuality } from './read-run-plan.ts';
 import { completeSplitSummaries } from './split-isp-pages.ts';
 
 /** What publish reads of a run: its plan, shards' rows and quality. */
@@ -30,8 +30,7 @@ export async function loadMergedRun(
   deps: Pick<Deps, 'reports'>,
   runId: string,
 ): Promise<MergedRunFiles> {
-  const keys = runKeys(runId);
-  const plan = await readRunJson<RunPlanFile>(deps.reports, keys.plan);
+  const plan = await readRunPlan(deps.reports, runId);
   const shards = await mergeShards(deps.reports, plan.runId, plan.shards);
   const splitIsps = new Set(plan.splitIsps);
   const merged = {
@@ -39,7 +38,7 @@ export async function loadMergedRun(
     isps: completeSplitSummaries(shards, splitIsps),
   };
   const quality: DataQualityReport = {
-    ...(await readRunJson<DataQualityReport>(deps.reports, keys.quality)),
+    ...(await readRunQuality(deps.reports, plan)),
     staleSeries: merged.stale,
   };
   return { plan, merged, quality };

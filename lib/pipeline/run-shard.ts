@@ -6,6 +6,7 @@ import type { Deps } from './deps.ts';
 import { type Evaluated, evaluateAll } from './evaluate-all.ts';
 import { type ModelledSeries, modelSeries, seriesId } from './model-series.ts';
 import type { RunPlanFile } from './plan-run.ts';
+import { readRunPlan } from './read-run-plan.ts';
 import { readShardSeries } from './read-shard-series.ts';
 import { renderShard, writePages } from './render-shard.ts';
 import { readRunJson, runKeys, writeRunJson } from './run-files.ts';
@@ -36,7 +37,7 @@ export async function runShard(
   const started = performance.now();
   const { runId, shard } = input;
   const keys = runKeys(runId);
-  const plan = await readRunJson<RunPlanFile>(deps.reports, keys.plan);
+  const plan = await readRunPlan(deps.reports, runId);
   const inventory = await readRunJson<Inventory>(
     deps.reports,
     keys.inventory(shard),

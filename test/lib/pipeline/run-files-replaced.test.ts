@@ -1,71 +1,11 @@
 import { existsSync } from 'node:fs';
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ShardError, StoreError } from '#lib/errors';
-import { runPipeline } from '#lib/pipeline/run-pipeline';
-import { inProcessShards } from '#lib/pipeline/run-shards';
-import { writeRolledLake } from '#lib/sample/rolled-lake';
-import { makeTempDir, removeDir } from '../../helpers/lake.ts';
-import { atRiskConfig } from '../../helpers/same-run.ts';
-import { closeDeps, SCALE_AS_OF, scaleDeps } from '../../helpers/scale-run.ts';
+import { editJson, runsWithFaults } from '../../helpers/run-with-fault.ts';
 
-// Three ISPs of four links in one group each: 6 series per ISP, so a
-// bound of 6 series makes three shards, one ISP each.
-const CONFIG = atRiskConfig({ historyDays: 60, shards: { maxSeries: 6 } });
-let root: string;
-let runs = 0;
-
-beforeAll(async () => {
-  root = await makeTempDir('run-files');
-  await writeRolledLake({
-    dir: root,
-    links: 12,
-    linksPerIsp: 4,
-    days: 60,
-    end: SCALE_AS_OF,
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await removeDir(root);
-});
-
-type Stage = 'shards' | 'publish';
-
-/**
- * Runs the pipeline into `out`, doing `fault` to the run's folder in the
- * report store before the shards or before publish.
- */
-async function runWith(when: Stage, fault: (runDir: string) => Promise<void>) {
-  runs += 1;
-  const out = join(root, `out-${runs}`);
-  const deps = await scaleDeps(root, out, CONFIG);
-  const shards = inProcessShards(deps);
-  try {
-    return await runPipeline(deps, {
-      asOf: SCALE_AS_OF,
-      runShards: async (plan, list) => {
-        const runDir = join(out, 'runs', plan.runId);
-        if (when === 'shards') await fault(runDir);
-        const done = await shards(plan, list);
-        if (when === 'publish') await fault(runDir);
-        return done;
-      },
-    });
-  } finally {
-    await closeDeps(deps);
-  }
-}
-
-/** Rewrites a JSON file through `edit`. */
-async function editJson(
-  path: string,
-  edit: (value: Record<'links' | 'evaluations', unknown[]>) => unknown,
-) {
-  const value = JSON.parse(await readFile(path, 'utf8'));
-  await writeFile(path, JSON.stringify(edit(value)));
-}
+const { runWith, lastReports } = runsWithFaults('run-files');
 
 const shardFile = (runDir: string, shard: string, name: string) =>
   join(runDir, 'shards', shard, name);
@@ -140,8 +80,7 @@ describe("a shard's result.json", () => {
       );
       await expect(run).rejects.toThrow(problem);
       await expect(run).rejects.toThrow(/; run again$/);
-      const reports = join(root, `out-${runs}`, 'reports');
-      expect(existsSync(join(reports, 'latest.json'))).toBe(false);
+      expect(existsSync(join(lastReports(), 'latest.json'))).toBe(false);
     },
     60_000,
   );
