@@ -7,7 +7,7 @@ const EPS = 1e-9;
 /**
  * A cheap screen run once per series, a necessary condition of every
  * candidate step starting in `first..last` (docs/architecture.md
- * "Detection"). A candidate's residual of day i is the floored log of y[i]
+ * "Steps", detection). A candidate's residual of day i is the floored log of y[i]
  * less the median of the same phase's floored logs in its reference days;
  * bounding the floor by the window's smallest and largest values and the
  * median by its least and greatest over the candidates bounds every
