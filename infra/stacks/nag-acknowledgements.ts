@@ -52,7 +52,7 @@ export function acknowledgePipelineFindings(
     Validations.of(fn.function).acknowledge({
       id: 'AwsSolutions-L1',
       reason:
-        'Node.js 22 is the runtime the project decided on (docs/architecture.md); ' +
+        'Node.js 22 is the runtime the project decided on (README "Deploy to AWS"); ' +
         'moving to a newer one is a deliberate, tested change.',
     });
     const roles = Validations.of(fn.role);
@@ -95,7 +95,7 @@ export function acknowledgeSignInFindings(
     {
       id: 'AwsSolutions-L1',
       reason:
-        'Node.js 22 is the runtime the project decided on (docs/architecture.md), ' +
+        'Node.js 22 is the runtime the project decided on (README "Deploy to AWS"), ' +
         'as for the pipeline functions.',
     },
     {

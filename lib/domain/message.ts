@@ -2,7 +2,7 @@ import type { Severity } from './vocabulary.ts';
 
 /**
  * Attributes every notification carries, so that subscriptions can filter
- * what each manager receives (docs/architecture.md "Stages").
+ * what each manager receives (README "How it works", notify).
  */
 export interface MessageAttributes {
   readonly isp: string;

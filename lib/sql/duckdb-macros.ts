@@ -1,7 +1,7 @@
 /**
  * The Trino (Athena) functions our SQL uses that DuckDB lacks, defined as
  * DuckDB macros so that the same SQL text runs in both engines
- * (docs/architecture.md "Data contracts"). Only names DuckDB does not already have
+ * (docs/architecture.md "Ports"). Only names DuckDB does not already have
  * are defined: a macro would shadow a built-in of the same name.
  *
  * `approx_percentile` becomes DuckDB's exact `quantile_cont` (linear
