@@ -1,0 +1,99 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CODE_FOLDERS = ['lib', 'infra', 'functions', 'bench', 'test'];
+
+/** The heading titles of a Markdown file (`##` and `###` unless `all`). */
+function headings(file: string, all = false): string[] {
+  const heading = all ? /^#{1,6} (.+)$/ : /^#{2,3} (.+)$/;
+  let fenced = false;
+  const titles: string[] = [];
+  for (const line of readFileSync(join(ROOT, file), 'utf8').split('\n')) {
+    if (line.startsWith('```')) fenced = !fenced;
+    const match = fenced ? null : heading.exec(line);
+    if (match) titles.push(match[1]!.trim());
+  }
+  return titles;
+}
+
+/** GitHub's anchor of a heading: lower case, punctuation out, spaces to -. */
+function anchor(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+/** Every .ts and .mjs file under the code folders, relative to the root. */
+function codeFiles(): string[] {
+  return CODE_FOLDERS.flatMap((folder) =>
+    readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(ts|mjs)$/.test(name))
+      .map((name) => join(folder, name)),
+  );
+}
+
+/**
+ * The section titles a file's comments and strings cite as
+ * `<doc> "Title"` (also `<doc>, "Title"` and `<doc> ("Title")`), a title
+ * possibly broken over two comment lines.
+ */
+function citedTitles(file: string, doc: RegExp): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8').replace(
+    /\s*\n\s*(\*|\/\/)\s*/g,
+    ' ',
+  );
+  const cited = new RegExp(`${doc.source},?\\s*\\(?"([^"]+)"`, 'g');
+  return [...text.matchAll(cited)].map((match) => match[1]!);
+}
+
+/** Relative link targets of a Markdown file: `[text](target)`. */
+function relativeLinks(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  return [...text.matchAll(/\]\(([^)\s]+)\)/g)]
+    .map((match) => match[1]!)
+    .filter((target) => !/^[a-z]+:/.test(target));
+}
+
+describe.each([
+  { doc: 'docs/architecture.md', cite: /docs\/architecture\.md/ },
+  { doc: 'README.md', cite: /README(?:\.md)?/ },
+])('code citing $doc "<Section>"', ({ doc, cite }) => {
+  it('names a ## or ### section of it', () => {
+    // Prepare
+    const titles = new Set(headings(doc));
+
+    // Act
+    const unknown = codeFiles().flatMap((file) =>
+      citedTitles(file, cite)
+        .filter((title) => !titles.has(title))
+        .map((title) => `${file}: "${title}"`),
+    );
+
+    // Assess
+    expect(unknown).toEqual([]);
+  });
+});
+
+describe('links in the README and docs/', () => {
+  it('name files that exist and anchors of their headings', () => {
+    // Prepare
+    const files = ['README.md', 'docs/architecture.md', 'docs/benchmarks.md'];
+
+    // Act
+    const broken = files.flatMap((file) =>
+      relativeLinks(file).filter((target) => {
+        const [path, hash] = target.split('#');
+        const linked = path ? join(dirname(file), path) : file;
+        if (!existsSync(join(ROOT, linked))) return true;
+        if (hash === undefined || !linked.endsWith('.md')) return false;
+        return !headings(linked, true).map(anchor).includes(hash);
+      }),
+    );
+
+    // Assess
+    expect(broken).toEqual([]);
+  });
+});
