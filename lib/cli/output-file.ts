@@ -16,13 +16,22 @@ export interface OutputFile {
 const IN_PLACE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENAMETOOLONG']);
 
 /**
+ * The process's own streams by name. Reopened with truncation they would
+ * wipe what the shell or the process wrote there before (`>> log`, or
+ * `(echo …; headroom forecast … --output /dev/stdout) > f`, which left a
+ * hole of NUL bytes), so they are appended to.
+ */
+const OWN_STREAM = /^\/(?:dev\/(?:stdout|stderr|fd\/\d+)|proc\/self\/fd\/\d+)$/;
+
+/**
  * Opens an output that appears only once complete: written to a hidden
  * file beside it and renamed onto it, so a command stopped by bad input
  * never leaves a forecast that looks whole, and a previous output stays as
  * it was (a kill leaves at most the hidden `.headroom-*.tmp` file). A
- * symbolic link (`/dev/stdout`), a device or a pipe is written to
- * directly, since a rename would replace the link; so is an output whose
- * folder takes no new file (read-only, or a name too long for a prefix).
+ * symbolic link, a device or a pipe is written to directly, since a
+ * rename would replace the link; so is an output whose folder takes no
+ * new file (read-only, or a name too long for a prefix). The process's
+ * own streams (`/dev/stdout`) are appended to, after what is there.
  *
  * @param output - the output's path
  * @returns the handle to write to, and how to finish or abandon it
@@ -33,6 +42,7 @@ const IN_PLACE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENAMETOOLONG']);
  * await out.finish();
  */
 export async function openOutput(output: string): Promise<OutputFile> {
+  if (OWN_STREAM.test(output)) return openDirect(output, 'a');
   const kind = await lstat(output).catch(() => undefined);
   if (kind && !kind.isFile()) return openDirect(output);
   const hidden = join(
@@ -51,9 +61,9 @@ export async function openOutput(output: string): Promise<OutputFile> {
   return renamedOnFinish(output, hidden, handle);
 }
 
-/** The output itself, opened to be written in place. */
-async function openDirect(output: string): Promise<OutputFile> {
-  const handle = await open(output, 'w').catch((e: Error) => {
+/** The output itself, opened to be written in place (or appended to). */
+async function openDirect(output: string, flags = 'w'): Promise<OutputFile> {
+  const handle = await open(output, flags).catch((e: Error) => {
     throw cannotWrite(output, e);
   });
   return {
