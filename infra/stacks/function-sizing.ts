@@ -32,12 +32,14 @@ export const FUNCTION_SIZING = {
     timeout: Duration.minutes(15),
   },
   publish: {
-    // Merges every shard's results and renders the report set: 789 MB
-    // peak measured for 130,416 series from 66 shards (100,000 links);
-    // 2 GB leaves room for larger fleets. More memory buys CPU it cannot
-    // use (one thread).
+    // Merges every shard's results, renders the report set and notifies:
+    // peak RSS up to 1.40 GB measured for 148,200 series from 75 shards
+    // (about 114,000 links; README "What one run costs", 812–842 MB with
+    // the heap capped at 700 MB); 2 GB leaves room. More memory buys CPU
+    // it cannot use (one thread).
     memorySize: 2048,
-    // 47 s measured at 100,000 links; the maximum for larger fleets.
+    // 61–78 s measured at that size (notifying 2,325 ISPs one message at
+    // a time included); the maximum for larger fleets.
     timeout: Duration.minutes(15),
   },
 } as const satisfies Record<Stage, { memorySize: number; timeout: Duration }>;
