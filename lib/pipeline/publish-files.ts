@@ -15,7 +15,8 @@ export interface LazyFile {
 
 /**
  * Publishes a run's files under `<folder>/` with the manifest last (a
- * folder with a manifest is complete), then switches `latest` in one
+ * folder with a manifest is complete; an earlier run's manifest there, a
+ * rerun of the day's, is removed first), then switches `latest` in one
  * step: the pointer `<latest>.json` (e.g. `reports/latest.json`) is
  * written with one conditional PUT and is what readers trust. Only then is
  * the copy in `<latest>/` refreshed for people and links: its manifest is
@@ -46,6 +47,11 @@ export async function publishFiles(
   manifestOf: (digests: readonly FileDigest[]) => PublishedFile,
   latest?: string,
 ): Promise<void> {
+  // A rerun of the day (after a kill, or with late data) rewrites a
+  // folder that has a manifest: without it first, a run stopped midway
+  // leaves a folder that reads as incomplete, not the earlier run's
+  // manifest over some of this run's files.
+  await store.delete([`${folder}/manifest.json`]);
   const digests = await writeAll(store, folder, files);
   const manifest = manifestOf(digests);
   await store.put(

@@ -80,4 +80,41 @@ describe('publishReports after a failed write', () => {
     );
     expect(await text(store, 'reports/latest.json')).toContain('"r2"');
   });
+
+  it("leaves a day rewritten midway without a manifest, not the earlier run's over new files", async () => {
+    // Prepare: the day published complete; a rerun of the same day (a
+    // run after a kill, late data) stops before its manifest
+    const store = new FsObjectStore(await mkdtemp(join(tmpdir(), 'pub-')));
+    await publishReports(
+      store,
+      'reports/d1',
+      [file('a.html', 'old'), file('b.html', 'old')],
+      manifestOf(1),
+      'reports/latest',
+    );
+    const failing = failingOn(
+      store,
+      (k) => k === 'reports/d1/manifest.json',
+      'killed',
+    );
+
+    // Act
+    const run = publishReports(
+      failing,
+      'reports/d1',
+      [file('a.html', 'new'), file('b.html', 'new')],
+      { ...manifestOf(1), body: JSON.stringify({ runId: 'r1b' }) },
+      'reports/latest',
+    );
+
+    // Assess: the folder reads as incomplete until a run completes it;
+    // latest/ keeps the complete copy the pointer names
+    await expect(run).rejects.toThrow('killed');
+    expect(await text(store, 'reports/d1/a.html')).toBe('new');
+    expect(await store.get('reports/d1/manifest.json')).toBeUndefined();
+    expect(await text(store, 'reports/latest/a.html')).toBe('old');
+    expect(await text(store, 'reports/latest/manifest.json')).toBe(
+      manifestOf(1).body,
+    );
+  });
 });
