@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, utimes, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { withKeyMutex } from '#lib/adapters/local/fs-conditional';
+
+/** The id of a process that has exited (and been reaped). */
+const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
+
+describe('withKeyMutex', () => {
+  it.each([
+    [
+      'names a process gone from this machine',
+      () => `${hostname()} pid ${deadPid()}\n`,
+    ],
+    ['is empty (killed between making it and naming itself)', () => ''],
+  ])(
+    'takes over at once a fresh mutex that %s, as a run after a kill must',
+    async (_name, owner) => {
+      // Prepare: a compare-and-swap SIGKILLed while it held the mutex
+      const dir = await mkdtemp(join(tmpdir(), 'mutex-'));
+      const path = join(dir, 'notifications.json');
+      await writeFile(`${path}.cas-lock`, owner());
+      const aSecondAgo = new Date(Date.now() - 1500);
+      await utimes(`${path}.cas-lock`, aSecondAgo, aSecondAgo);
+      const began = Date.now();
+
+      // Act
+      const done = await withKeyMutex(path, async () => 'swapped');
+
+      // Assess
+      expect(done).toBe('swapped');
+      expect(Date.now() - began).toBeLessThan(1000);
+    },
+  );
+
+  it('waits for a mutex its live owner holds, and names itself in its own', async () => {
+    // Prepare: this process holds the mutex for 300 ms
+    const dir = await mkdtemp(join(tmpdir(), 'mutex-'));
+    const path = join(dir, 'state.json');
+    let owner = '';
+    const first = withKeyMutex(path, async () => {
+      owner = await readFile(`${path}.cas-lock`, 'utf8');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return 'first';
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const began = Date.now();
+
+    // Act
+    const second = await withKeyMutex(path, async () => 'second');
+
+    // Assess
+    expect(await first).toBe('first');
+    expect(second).toBe('second');
+    expect(Date.now() - began).toBeGreaterThanOrEqual(200);
+    expect(owner).toBe(`${hostname()} pid ${process.pid}\n`);
+  });
+});
