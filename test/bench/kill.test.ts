@@ -1,0 +1,97 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KillAt } from '../../bench/kill/child-run.ts';
+import { killStage } from '../../bench/kill/kill-stage.ts';
+import { spreadKills } from '../../bench/kill/plan-kills.ts';
+import { type KillBench, prepareKillBench } from '../../bench/kill/prepare.ts';
+import { killTargets } from '../../bench/kill/targets.ts';
+import { runTrial } from '../../bench/kill/trial.ts';
+
+let root: string;
+let bench: KillBench;
+let spread: KillAt[];
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'headroom-kill-test-'));
+  bench = await prepareKillBench(root, {
+    links: 12,
+    days: 60,
+    seed: 3,
+    end: '2026-05-31',
+  });
+  const { lines, ms } = bench.referenceRun;
+  const ends = lines
+    .filter((l) => / stage done /.test(l.text))
+    .map((l) => l.ms);
+  spread = spreadKills(ends, ms);
+}, 120_000);
+
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+describe('headroom run killed with SIGKILL (README "Safe runs")', () => {
+  it('loses nothing and sends nothing twice, wherever the kill lands', async () => {
+    // Prepare: a kill in the middle of the uninterrupted run's rollup, one
+    // in its shards and then in the rerun's rollup, and kills on the
+    // changes that open three windows of a few milliseconds
+    const aimed = killTargets(bench.asOf).filter((t) =>
+      /dated folder|twin|notification state/.test(t.name),
+    );
+    const trials = [
+      [spread[0]!],
+      [spread[2]!, spread[0]!],
+      ...aimed.map((t) => t.moments),
+    ];
+
+    // Act
+    const results = [];
+    for (const trial of trials) results.push(await runTrial(bench, trial));
+
+    // Assess
+    const failed = results.filter((r) => r.problems.length > 0);
+    expect(failed).toEqual([]);
+    expect(aimed).toHaveLength(3);
+    const aimedLast = results.slice(2).map((r) => r.kills.at(-1)!.stage);
+    expect(aimedLast).not.toContain('finished');
+  }, 240_000);
+});
+
+describe('killStage', () => {
+  it('names the stage a kill landed in from the lines written before it', () => {
+    // Prepare
+    const lines = [
+      { ms: 100, text: '[headroom] rollup progress done="31/58 days"' },
+      { ms: 200, text: '[headroom] stage done stage=rollup seconds=0.6' },
+      { ms: 300, text: '[headroom] stage done stage=plan seconds=0.2' },
+      { ms: 400, text: '[headroom] stage done stage=shards seconds=0.5' },
+      { ms: 500, text: '[headroom] report published folder=reports/x' },
+      { ms: 600, text: '[headroom] outbox: [Headroom] weekly digest a' },
+      { ms: 700, text: '[headroom] stage done stage=publish seconds=0.1' },
+    ];
+
+    const locked = { run: true, lake: false };
+
+    // Act
+    const stages = [50, 150, 250, 350, 450, 550, 650, 750].map((ms) =>
+      killStage(lines, ms, locked),
+    );
+    const early = [
+      killStage(lines, 50),
+      killStage(lines, 50, { run: true, lake: true }),
+    ];
+
+    // Assess
+    expect(early).toEqual(['start', 'rollup']);
+    expect(stages).toEqual([
+      'locked',
+      'rollup',
+      'plan',
+      'shards',
+      'publish',
+      'notify (0 written)',
+      'notify (1 written)',
+      'cleanup',
+    ]);
+  });
+});
