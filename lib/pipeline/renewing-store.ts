@@ -1,8 +1,8 @@
 import type { ObjectStore } from '#lib/ports/object-store';
 
 /**
- * The store, calling `keep` before each write (put, conditional put,
- * copy, delete) so that a run renews its lock as it writes; reads pass
+ * The store, calling `keep` before each write (put, put in pieces,
+ * conditional put, copy, delete) so that a run renews its lock as it writes; reads pass
  * straight through.
  *
  * @param store - the report store
@@ -22,6 +22,10 @@ export function renewingStore(
     put: async (key, body, type) => {
       await keep();
       await store.put(key, body, type);
+    },
+    putPieces: async (key, pieces, type) => {
+      await keep();
+      await store.putPieces(key, pieces, type);
     },
     putIf: async (key, body, condition, type) => {
       await keep();

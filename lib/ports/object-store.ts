@@ -8,6 +8,12 @@ export interface VersionedObject {
 }
 
 /**
+ * An object's bytes in pieces, in order, read once as they are written:
+ * a generator of encoded text, say.
+ */
+export type BytePieces = Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
+
+/**
  * The condition of a conditional write: `ifNoneMatch: '*'` creates the
  * object only if there is none (a lock); `ifMatch` replaces it only if it
  * is still the version that was read (compare-and-swap).
@@ -22,6 +28,7 @@ export type WriteCondition =
  *
  * @example
  * await store.put('reports/latest/index.html', html, 'text/html');
+ * await store.putPieces('reports/d1/forecasts.csv', bytes, 'text/csv');
  */
 export interface ObjectStore {
   /** The object's bytes, or `undefined` when there is no such key. */
@@ -30,6 +37,21 @@ export interface ObjectStore {
   put(
     key: string,
     body: string | Uint8Array,
+    contentType?: string,
+  ): Promise<void>;
+  /**
+   * Writes the object from its bytes in pieces, in order, replacing any
+   * previous one atomically, as `put` does, without the whole body ever
+   * in memory: the pieces are read as they are sent (S3: a multipart
+   * upload of a few parts at a time; locally: a scratch file renamed
+   * into place). When the pieces or the write fail, the previous object
+   * (or none) is left as it was.
+   *
+   * @throws StoreError when the write fails, or the pieces do
+   */
+  putPieces(
+    key: string,
+    pieces: BytePieces,
     contentType?: string,
   ): Promise<void>;
   /**

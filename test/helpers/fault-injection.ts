@@ -31,6 +31,10 @@ export class Killer {
         this.step(`write ${key}`);
         await inner.put(key, body, type);
       },
+      putPieces: async (key, pieces, type) => {
+        this.step(`write ${key}`);
+        await inner.putPieces(key, pieces, type);
+      },
       putIf: async (key, body, condition, type) => {
         this.step(`write ${key}`);
         return inner.putIf(key, body, condition, type);

@@ -4,6 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
+import {
+  abortUpload,
+  pendingUploads,
+  type S3rverUploads,
+} from './s3rver-abort-upload.ts';
 import { ifNoneMatch, type S3rverStore } from './s3rver-if-none-match.ts';
 
 /** The part of s3rver's (untyped) API the tests use. */
@@ -12,7 +17,7 @@ interface S3rverServer {
   close(): Promise<void>;
   /** Koa's middleware stack (s3rver is a Koa app). */
   readonly middleware: unknown[];
-  readonly store: S3rverStore;
+  readonly store: S3rverStore & S3rverUploads;
 }
 type S3rverClass = new (options: Record<string, unknown>) => S3rverServer;
 
@@ -22,12 +27,15 @@ const S3rver = createRequire(import.meta.url)('s3rver') as S3rverClass;
 export interface LocalS3 {
   readonly client: S3Client;
   readonly endpoint: string;
+  /** Multipart uploads of `bucket` begun, neither completed nor aborted. */
+  pendingUploads(bucket: string): Promise<number>;
   stop(): Promise<void>;
 }
 
 /**
  * Starts s3rver on a random port over a fresh temporary folder, with the
- * given buckets created and S3's create-only writes (`If-None-Match: *`).
+ * given buckets created, S3's create-only writes (`If-None-Match: *`)
+ * and S3's AbortMultipartUpload.
  *
  * @param buckets - bucket names (at least 3 characters each)
  * @returns the client and a `stop` that closes the server and removes files
@@ -47,7 +55,10 @@ export async function startS3rver(
     configureBuckets: buckets.map((name) => ({ name })),
   });
   // Before s3rver's own routes: conditional writes, as S3 has them.
-  server.middleware.unshift(ifNoneMatch(server.store));
+  server.middleware.unshift(
+    ifNoneMatch(server.store),
+    abortUpload(server.store),
+  );
   const { port } = await server.run();
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new S3Client({
@@ -62,6 +73,7 @@ export async function startS3rver(
   return {
     client,
     endpoint,
+    pendingUploads: (bucket) => pendingUploads(server.store, bucket),
     async stop() {
       client.destroy();
       await server.close();

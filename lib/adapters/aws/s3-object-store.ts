@@ -5,6 +5,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { StoreConflictError, type StoreError } from '#lib/errors';
 import type {
+  BytePieces,
   ObjectStore,
   VersionedObject,
   WriteCondition,
@@ -13,6 +14,7 @@ import { sendWithRetry } from './retry.ts';
 import { copyS3Object } from './s3-copy-object.ts';
 import { deleteS3Keys } from './s3-delete-keys.ts';
 import { listS3Keys } from './s3-list-keys.ts';
+import { PART_SIZING, type PartSizing, putS3Pieces } from './s3-put-pieces.ts';
 import {
   isConflict,
   isDroppedConnection,
@@ -27,7 +29,9 @@ import {
  * atomically, so readers never see half a file. Conditional writes use
  * S3's `If-None-Match: *` (create only) and `If-Match: <ETag>`
  * (compare-and-swap); a 412 or 409 answer is a `StoreConflictError`. A
- * copy is a CopyObject inside the bucket (`copyS3Object`).
+ * copy is a CopyObject inside the bucket (`copyS3Object`). A write in
+ * pieces is a multipart upload of `parts.partBytes` parts
+ * (`putS3Pieces`), completed in one step as atomic as a PutObject.
  *
  * @example
  * const store = new S3ObjectStore(new S3Client({}), 'headroom-reports');
@@ -38,6 +42,7 @@ export class S3ObjectStore implements ObjectStore {
     private readonly s3: S3Client,
     private readonly bucket: string,
     private readonly prefix = '',
+    private readonly parts: PartSizing = PART_SIZING,
   ) {}
 
   async get(key: string): Promise<Uint8Array | undefined> {
@@ -112,6 +117,16 @@ export class S3ObjectStore implements ObjectStore {
     } catch (error) {
       throw this.fail('write', key, error);
     }
+  }
+
+  putPieces(
+    key: string,
+    pieces: BytePieces,
+    contentType?: string,
+  ): Promise<void> {
+    const { bucket, prefix } = this;
+    const put = { bucket, key: prefix + key, pieces, contentType };
+    return putS3Pieces(this.s3, put, this.parts);
   }
 
   copy(from: string, to: string, contentType?: string): Promise<void> {

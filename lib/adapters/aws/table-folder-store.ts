@@ -1,4 +1,5 @@
 import type {
+  BytePieces,
   ObjectStore,
   VersionedObject,
   WriteCondition,
@@ -29,6 +30,14 @@ export class TableFolderStore implements ObjectStore {
     contentType?: string,
   ): Promise<void> {
     return this.inner.put(toFolderKey(key), body, contentType);
+  }
+
+  putPieces(
+    key: string,
+    pieces: BytePieces,
+    contentType?: string,
+  ): Promise<void> {
+    return this.inner.putPieces(toFolderKey(key), pieces, contentType);
   }
 
   copy(from: string, to: string, contentType?: string): Promise<void> {

@@ -2,13 +2,19 @@ import { access, link, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { StoreConflictError, StoreError } from '#lib/errors';
 import type {
+  BytePieces,
   ObjectStore,
   VersionedObject,
   WriteCondition,
 } from '#lib/ports/object-store';
 import { contentVersion, withKeyMutex } from './fs-conditional.ts';
 import { listKeys } from './fs-list-keys.ts';
-import { copyWhole, type Place, writeWhole } from './fs-placement.ts';
+import {
+  type Body,
+  copyWhole,
+  type Place,
+  writeWhole,
+} from './fs-placement.ts';
 import { removeEmptyFolders } from './remove-empty-folders.ts';
 
 /**
@@ -18,7 +24,8 @@ import { removeEmptyFolders } from './remove-empty-folders.ts';
  * links the finished temporary file into place (`link` fails if the name
  * exists, like an exclusive `wx` open, but never exposes half a file); a
  * compare-and-swap compares content hashes under a per-key mutex file.
- * A copy is copied into scratch and renamed into place the same way.
+ * Bytes in pieces are written to scratch as they come, and a copy is
+ * copied into scratch, both renamed into place the same way.
  *
  * @example
  * const store = new FsObjectStore('./out');
@@ -42,6 +49,11 @@ export class FsObjectStore implements ObjectStore {
     await this.writeVia(key, body, (temporary, path) =>
       rename(temporary, path),
     );
+  }
+
+  /** Writes the pieces into scratch as they come, as a put writes. */
+  async putPieces(key: string, pieces: BytePieces): Promise<void> {
+    await this.writeVia(key, pieces, rename);
   }
 
   /** Copies through scratch, as a put writes ({@link copyWhole}). */
@@ -75,13 +87,12 @@ export class FsObjectStore implements ObjectStore {
     const bytes = typeof body === 'string' ? Buffer.from(body) : body;
     const path = this.pathOf(key);
     if ('ifNoneMatch' in condition) {
-      await this.writeVia(key, bytes, async (temporary) => {
-        await link(temporary, path).catch((error: NodeJS.ErrnoException) => {
+      await this.writeVia(key, bytes, (temporary) =>
+        link(temporary, path).catch((error: NodeJS.ErrnoException) => {
           if (error.code !== 'EEXIST') throw error;
           throw new StoreConflictError(key, `${key} exists already`);
-        });
-        await rm(temporary, { force: true });
-      });
+        }),
+      );
       return contentVersion(bytes);
     }
     try {
@@ -105,11 +116,7 @@ export class FsObjectStore implements ObjectStore {
   }
 
   /** {@link writeWhole} with the store's errors. */
-  private async writeVia(
-    key: string,
-    body: string | Uint8Array,
-    place: Place,
-  ): Promise<void> {
+  private async writeVia(key: string, body: Body, place: Place) {
     try {
       await writeWhole(this.root, this.pathOf(key), body, place);
     } catch (error) {

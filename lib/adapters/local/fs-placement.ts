@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { BytePieces } from '#lib/ports/object-store';
 import { scratchPath } from './scratch.ts';
 
 /** Renames or links a finished temporary file to its path. */
@@ -9,15 +10,20 @@ export type Place = (temporary: string, path: string) => Promise<void>;
 /** Writes a file's whole content at a (temporary) path. */
 type Fill = (temporary: string) => Promise<void>;
 
+/** What {@link writeWhole} writes: a whole body, or bytes in pieces. */
+export type Body = string | Uint8Array | BytePieces;
+
 /**
  * Writes a whole file: to a scratch file in `root`'s `.headroom-tmp/`
  * first, then put in place ({@link placeFile}), so a reader never sees
  * half of it and a kill leaves only scratch (docs/architecture.md
- * "Leftovers"). The scratch file is removed when anything fails.
+ * "Leftovers"). A body in pieces is written piece by piece as they are
+ * read (`writeFile` takes an iterable), never whole. No scratch file is
+ * left, whether the write succeeds or fails.
  *
  * @param root - the output folder, the outbox or the lake
  * @param path - where the file goes, below `root`
- * @param body - its content
+ * @param body - its content, whole or in pieces
  * @param place - rename (default), or an exclusive link
  * @example
  * await writeWhole('/out/outbox', '/out/outbox/2026-11-26/01-a.txt', text);
@@ -25,7 +31,7 @@ type Fill = (temporary: string) => Promise<void>;
 export async function writeWhole(
   root: string,
   path: string,
-  body: string | Uint8Array,
+  body: Body,
   place: Place = rename,
 ): Promise<void> {
   await fillWhole(root, path, (temporary) => writeFile(temporary, body), place);
@@ -60,10 +66,10 @@ async function fillWhole(
   const temporary = await scratchPath(root);
   try {
     await fill(temporary);
-    await placeFile(temporary, path, fill, place);
-  } catch (error) {
+    await placeFile(temporary, path, place);
+  } finally {
+    // Gone once renamed; left after a failure, a link or a copy beside.
     await rm(temporary, { force: true }).catch(() => {});
-    throw error;
   }
 }
 
@@ -73,21 +79,19 @@ async function fillWhole(
  * between mkdir's "exists" and its check that it is a folder): the folder
  * is made again, a few times. When the scratch folder is on another file
  * system than the target's folder (a mounted or linked subfolder: rename
- * fails with EXDEV), the file is written again beside the target and
- * placed from there.
+ * fails with EXDEV), the finished file is copied beside the target and
+ * placed from there (a body in pieces cannot be read twice). The caller
+ * removes `temporary`.
  *
  * @param temporary - the finished temporary file (in a scratch folder)
  * @param path - where the file goes
- * @param fill - writes the file's content, for the fallback beside it
  * @param place - rename, or an exclusive link for a conditional create
  * @example
- * await placeFile(temporary, '/out/state/x.json',
- *   (file) => writeFile(file, body), rename);
+ * await placeFile(temporary, '/out/state/x.json', rename);
  */
 export async function placeFile(
   temporary: string,
   path: string,
-  fill: Fill,
   place: Place,
 ): Promise<void> {
   for (let tries = 5; ; tries -= 1) {
@@ -97,19 +101,19 @@ export async function placeFile(
       return;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EXDEV') return placeBeside(path, fill, place);
+      if (code === 'EXDEV') return placeBeside(temporary, path, place);
       if (code !== 'ENOENT' || tries <= 1) throw error;
     }
   }
 }
 
-async function placeBeside(path: string, fill: Fill, place: Place) {
+async function placeBeside(temporary: string, path: string, place: Place) {
   const beside = join(
     dirname(path),
     `.headroom-tmp-${randomUUID().slice(0, 8)}`,
   );
   try {
-    await fill(beside);
+    await copyFile(temporary, beside);
     await place(beside, path);
   } finally {
     await rm(beside, { force: true });

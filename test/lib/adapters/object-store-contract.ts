@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { StoreConflictError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
 import { describeObjectStoreCopyContract } from './object-store-copy-contract.ts';
+import { describeObjectStorePiecesContract } from './object-store-pieces-contract.ts';
 
 /** A fresh, empty store for one test, and how to dispose of it. */
 export interface StoreUnderTest {
@@ -10,6 +11,10 @@ export interface StoreUnderTest {
   readonly conditional?: boolean;
   /** An object's content type, for a backend that keeps one (S3). */
   readonly contentTypeOf?: (key: string) => Promise<string | undefined>;
+  /** The part size of a write in pieces, for a backend that has parts (S3). */
+  readonly partBytes?: number;
+  /** Multipart uploads begun and neither completed nor aborted (S3). */
+  readonly pendingUploads?: () => Promise<number>;
   dispose(): Promise<void>;
 }
 
@@ -18,7 +23,8 @@ const text = (bytes: Uint8Array | undefined) =>
 
 /**
  * The behaviour every `ObjectStore` shares (one contract
- * suite per port, run over each adapter), copies included.
+ * suite per port, run over each adapter), copies and writes in pieces
+ * included.
  *
  * @param name - the adapter's name, for the describe block
  * @param create - makes an empty store
@@ -140,4 +146,5 @@ export function describeObjectStoreContract(
     });
   });
   describeObjectStoreCopyContract(name, create);
+  describeObjectStorePiecesContract(name, create);
 }

@@ -30,6 +30,7 @@ const reading = (store: ObjectStore, reads: string[]): ObjectStore => ({
     return store.getVersioned(key);
   },
   put: (key, body, type) => store.put(key, body, type),
+  putPieces: (key, pieces, type) => store.putPieces(key, pieces, type),
   putIf: (key, body, condition, type) =>
     store.putIf(key, body, condition, type),
   copy: (from, to, type) => store.copy(from, to, type),

@@ -33,6 +33,10 @@ export const failingOn = (
     if (fails(k)) throw new Error(message);
     await store.put(k, b);
   },
+  putPieces: async (k, pieces) => {
+    if (fails(k)) throw new Error(message);
+    await store.putPieces(k, pieces);
+  },
   putIf: async (k, b, c) => {
     if (fails(k)) throw new Error(message);
     return store.putIf(k, b, c);

@@ -21,6 +21,10 @@ describe('publishReports', () => {
         order.push(k);
         await store.put(k, b);
       },
+      putPieces: async (k, pieces) => {
+        order.push(k);
+        await store.putPieces(k, pieces);
+      },
       putIf: async (k, b, c) => {
         order.push(k);
         return store.putIf(k, b, c);

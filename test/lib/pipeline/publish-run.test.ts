@@ -52,6 +52,7 @@ function counting(store: ObjectStore) {
       return bytes;
     },
     put: (key, body, type) => store.put(key, body, type),
+    putPieces: (key, pieces, type) => store.putPieces(key, pieces, type),
     getVersioned: (key) => store.getVersioned(key),
     putIf: (key, body, condition, type) =>
       store.putIf(key, body, condition, type),

@@ -7,6 +7,8 @@ import { type LocalS3, startS3rver } from '../../../helpers/s3rver.ts';
 import { describeObjectStoreContract } from '../object-store-contract.ts';
 
 const BUCKET = 'contract-bucket';
+/** lib-storage's least part size: the smallest multipart test body. */
+const PARTS = { partBytes: 5 * 1024 * 1024, queueSize: 4 };
 let s3: LocalS3;
 beforeAll(async () => {
   s3 = await startS3rver([BUCKET]);
@@ -16,23 +18,28 @@ afterAll(() => s3.stop());
 // Over HTTP against s3rver; each test gets its own prefix, so it is empty.
 // s3rver ignores If-None-Match and If-Match on PutObject: the conditional
 // part of the contract runs on an in-memory S3 with S3's rules instead.
+// s3rver does multipart uploads; its abort is added (test/helpers).
 describeObjectStoreContract('S3ObjectStore on s3rver', async () => {
   const prefix = `t-${randomUUID()}/`;
   const head = (key: string) =>
     s3.client.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key }));
   return {
-    store: new S3ObjectStore(s3.client, BUCKET, prefix),
+    store: new S3ObjectStore(s3.client, BUCKET, prefix, PARTS),
     conditional: false,
     contentTypeOf: async (key) => (await head(prefix + key)).ContentType,
+    partBytes: PARTS.partBytes,
+    pendingUploads: () => s3.pendingUploads(BUCKET),
     dispose: async () => {},
   };
 });
 
 describeObjectStoreContract('S3ObjectStore on in-memory S3', async () => {
-  const { client, types } = memoryS3();
+  const { client, types, uploads } = memoryS3();
   return {
-    store: new S3ObjectStore(client, BUCKET, 'p/'),
+    store: new S3ObjectStore(client, BUCKET, 'p/', PARTS),
     contentTypeOf: async (key) => types.get(`p/${key}`),
+    partBytes: PARTS.partBytes,
+    pendingUploads: async () => uploads.size,
     dispose: async () => {},
   };
 });

@@ -90,4 +90,48 @@ describe('FsObjectStore deleting', () => {
       await rm(elsewhere, { recursive: true, force: true });
     },
   );
+
+  it.runIf(otherDevice)(
+    'writes pieces into a subfolder on another file system, reading them once and leaving no scratch',
+    async () => {
+      // Prepare
+      const root = await mkdtemp(join(tmpdir(), 'fs-store-'));
+      const elsewhere = await mkdtemp('/dev/shm/fs-store-');
+      await symlink(elsewhere, join(root, 'reports'));
+      const store = new FsObjectStore(root);
+      const encode = (text: string) => new TextEncoder().encode(text);
+      function* pieces() {
+        yield encode('a,b\n');
+        yield encode('1,2\n');
+      }
+      // Act
+      await store.putPieces('reports/latest/a.csv', pieces());
+      // Assess: the pieces, not a second reading of them (nothing)
+      const got = await store.get('reports/latest/a.csv');
+      expect(new TextDecoder().decode(got)).toBe('a,b\n1,2\n');
+      expect(await readdir(join(elsewhere, 'latest'))).toEqual(['a.csv']);
+      expect(await readdir(join(root, SCRATCH_FOLDER))).toEqual([]);
+      await rm(root, { recursive: true, force: true });
+      await rm(elsewhere, { recursive: true, force: true });
+    },
+  );
+});
+
+describe('FsObjectStore writing pieces', () => {
+  it('leaves no scratch file when the pieces fail midway', async () => {
+    // Prepare
+    const root = await mkdtemp(join(tmpdir(), 'fs-store-'));
+    const store = new FsObjectStore(root);
+    function* failing() {
+      yield new Uint8Array(70_000);
+      throw new Error('rendering failed');
+    }
+    // Act
+    const put = store.putPieces('reports/d1/forecasts.json', failing());
+    // Assess
+    await expect(put).rejects.toBeInstanceOf(StoreError);
+    expect(await readdir(join(root, SCRATCH_FOLDER))).toEqual([]);
+    expect(await store.list('')).toEqual([]);
+    await rm(root, { recursive: true, force: true });
+  });
 });
