@@ -1,17 +1,25 @@
 import type { ObjectStore } from '#lib/ports/object-store';
+import type { DeferredFile } from '#lib/report/deferred-file';
 import {
   digestOf,
   type FileDigest,
   type PublishedFile,
 } from './build-manifest.ts';
+import { encodeAndDigest } from './encode-and-digest.ts';
 import { switchLatest } from './latest-run.ts';
 
-/** A file to publish whose body is loaded only when it is written. */
-export interface LazyFile {
+/** A file to publish whose body is loaded whole when it is written. */
+export interface WholeFile {
   readonly path: string;
   readonly contentType: string;
   readonly load: () => Promise<string | Uint8Array>;
 }
+
+/**
+ * A file to publish, made only when it is written: loaded whole, or
+ * rendered in pieces (a `DeferredFile`) that stream into the store.
+ */
+export type LazyFile = WholeFile | DeferredFile;
 
 /**
  * Publishes a run's files under `<folder>/` with the manifest last (a
@@ -24,8 +32,10 @@ export interface LazyFile {
  * removed after it, so a copy without a manifest is one being refreshed.
  * A run older than the pointer's leaves both alone. Each file is loaded
  * only when it is written, a few at a time, and dropped once written and
- * digested, so that publish never holds every file (docs/architecture.md
- * "Stages"); the `latest/` copy is made inside the store from `<folder>/`
+ * digested, so that publish never holds every file; a file rendered in
+ * pieces streams into the store (`putPieces`), digested as it passes, so
+ * that not even it is held whole (docs/architecture.md "Publish's
+ * memory"); the `latest/` copy is made inside the store from `<folder>/`
  * (`store.copy`: S3 CopyObject), so its bytes never pass through publish.
  * The manifest is built from the digests.
  *
@@ -91,7 +101,8 @@ const CONCURRENCY = 8;
 
 /**
  * Writes the files with bounded concurrency; digests in file order. A
- * text body is encoded once, for both the write and the digest.
+ * text body is encoded once, for both the write and the digest; pieces
+ * are encoded and digested as they stream into the store.
  */
 async function writeAll(
   store: ObjectStore,
@@ -100,9 +111,16 @@ async function writeAll(
 ): Promise<FileDigest[]> {
   const digests = new Array<FileDigest>(files.length);
   await forEachLimited(files, async (file, i) => {
+    const key = `${folder}/${file.path}`;
+    if ('pieces' in file) {
+      const encoded = encodeAndDigest(file.pieces());
+      await store.putPieces(key, encoded.bytes, file.contentType);
+      digests[i] = { path: file.path, ...encoded.digest() };
+      return;
+    }
     const loaded = await file.load();
     const body = typeof loaded === 'string' ? Buffer.from(loaded) : loaded;
-    await store.put(`${folder}/${file.path}`, body, file.contentType);
+    await store.put(key, body, file.contentType);
     digests[i] = digestOf({ ...file, body });
   });
   return digests;
@@ -142,7 +160,7 @@ async function forEachLimited<T>(
  * const file = eagerFile({ path: 'a.json', body: '{}',
  *   contentType: 'application/json' });
  */
-export function eagerFile(file: PublishedFile): LazyFile {
+export function eagerFile(file: PublishedFile): WholeFile {
   return {
     path: file.path,
     contentType: file.contentType,

@@ -1,6 +1,5 @@
 import type { Message } from '#lib/domain/message';
 import type { DataQualityReport } from '#lib/domain/quality';
-import type { DeferredFile } from '#lib/report/deferred-file';
 import { renderAccuracy } from '#lib/report/render-accuracy';
 import { dataFileRenderers } from '#lib/report/render-data-files';
 import { renderIndex } from '#lib/report/render-index';
@@ -9,7 +8,6 @@ import type { ReportInput } from '#lib/report/report-input';
 import { buildManifest } from './build-manifest.ts';
 import { draftsFile } from './charted-series.ts';
 import type { Deps } from './deps.ts';
-import { encodePieces } from './encode-pieces.ts';
 import type { MergedShards } from './merge-shards.ts';
 import { mergedReportInput } from './merged-report-input.ts';
 import type { RunPlanFile } from './plan-run.ts';
@@ -35,7 +33,8 @@ export interface MergedRun {
  * Writes the report of a sharded run in the order `renderReport` lists its
  * files (overview, ISP pages, accuracy page, data files, forecast points),
  * rendering each file, or copying each ISP page from its shard, only when
- * it is written, then the manifest.
+ * it is written (the partner pages and data files in pieces, streamed
+ * into the store), then the manifest.
  *
  * @param deps - the report store, logger and the plan's configuration
  * @param run - the plan, merged rows, quality report and target folders
@@ -72,7 +71,8 @@ export async function publishMerged(
 
 /**
  * The run's files in `renderReport`'s order, each rendered from the report
- * input only when written (the ISP pages loaded only then).
+ * input only when written (the ISP pages loaded only then, the
+ * `DeferredFile`s in pieces as they stream into the store).
  */
 async function listMergedFiles(
   deps: Pick<Deps, 'reports'>,
@@ -90,21 +90,15 @@ async function listMergedFiles(
   return [
     deferred('index.html', HTML, () => renderIndex(input)),
     ...pages,
-    ...partnerPageRenderers(input).map(lazyFile),
+    ...partnerPageRenderers(input),
     deferred('accuracy.html', HTML, () => renderAccuracy(input)),
-    ...dataFileRenderers(input).map(lazyFile),
+    ...dataFileRenderers(input),
     deferred('forecast-points.json', 'application/json', () =>
       JSON.stringify(points()),
     ),
     ...draftsFile(run).map(eagerFile),
   ];
 }
-
-const lazyFile = (file: DeferredFile): LazyFile => ({
-  path: file.path,
-  contentType: file.contentType,
-  load: async () => encodePieces(file.pieces()),
-});
 
 const deferred = (
   path: string,
