@@ -113,6 +113,10 @@ function addReportBucket(
       { prefix: 'runs/', expiration: Duration.days(RUN_FILES_KEPT_DAYS) },
       // Versioning protects latest/ and state/ from a bad run, for a month.
       { noncurrentVersionExpiration: Duration.days(30) },
+      // Publish streams its large files as multipart uploads and aborts
+      // one that fails; one whose Lambda was stopped midway (a timeout)
+      // cannot, and its parts, billed but never seen, go after a day.
+      { abortIncompleteMultipartUploadAfter: Duration.days(1) },
     ],
   });
 }

@@ -21,7 +21,8 @@ export function prefixReadStatements(
 
 /**
  * Access to the report store below the given prefixes: objects (read,
- * write, delete) and listing.
+ * write, delete), aborting a multipart upload (a write in pieces that
+ * failed) and listing.
  *
  * @param bucket - the report bucket
  * @param prefixes - e.g. `['reports/', 'state/']`
@@ -33,7 +34,12 @@ export function reportStatements(
   bucket: s3.IBucket,
   prefixes: readonly string[],
 ): iam.PolicyStatement[] {
-  const actions = ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'];
+  const actions = [
+    's3:GetObject',
+    's3:PutObject',
+    's3:AbortMultipartUpload',
+    's3:DeleteObject',
+  ];
   return prefixStatements(bucket, prefixes, actions);
 }
 

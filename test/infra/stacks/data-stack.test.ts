@@ -83,4 +83,19 @@ describe('DataStack buckets', () => {
       },
     });
   });
+
+  it('aborts the multipart uploads of the report bucket left incomplete for a day', () => {
+    // Assess
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'reports/' }),
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({
+            AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+            Status: 'Enabled',
+          }),
+        ]),
+      },
+    });
+  });
 });

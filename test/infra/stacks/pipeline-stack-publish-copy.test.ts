@@ -28,4 +28,13 @@ describe('PipelineStack publish copy', () => {
     const reports = grants.filter((r) => /-reports-.*\/reports\/\*/.test(r));
     expect(reports).toHaveLength(1);
   });
+
+  it('lets publish abort a multipart upload below reports/ that failed', () => {
+    // Act: a write in pieces is a multipart upload (s3:PutObject); its
+    // abort needs a right of its own
+    const grants = publishGrants(['s3:PutObject', 's3:AbortMultipartUpload']);
+    // Assess
+    const reports = grants.filter((r) => /-reports-.*\/reports\/\*/.test(r));
+    expect(reports).toHaveLength(1);
+  });
 });
