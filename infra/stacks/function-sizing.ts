@@ -33,8 +33,8 @@ export const FUNCTION_SIZING = {
   },
   publish: {
     // Merges every shard's results, renders the report set and notifies:
-    // peak RSS up to 1.40 GB measured for 148,200 series from 75 shards
-    // (about 114,000 links; README "What one run costs", 812–842 MB with
+    // peak RSS up to 1.25 GB measured for 148,200 series from 75 shards
+    // (about 114,000 links; README "What one run costs", 703–713 MB with
     // the heap capped at 700 MB); 2 GB leaves room. More memory buys CPU
     // it cannot use (one thread).
     memorySize: 2048,
