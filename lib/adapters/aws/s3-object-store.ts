@@ -1,9 +1,5 @@
-import {
-  GetObjectCommand,
-  PutObjectCommand,
-  type S3Client,
-} from '@aws-sdk/client-s3';
-import { StoreConflictError, type StoreError } from '#lib/errors';
+import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { StoreError } from '#lib/errors';
 import type {
   BytePieces,
   ObjectStore,
@@ -14,9 +10,9 @@ import { sendWithRetry } from './retry.ts';
 import { copyS3Object } from './s3-copy-object.ts';
 import { deleteS3Keys } from './s3-delete-keys.ts';
 import { listS3Keys } from './s3-list-keys.ts';
+import { putS3Object } from './s3-put-object.ts';
 import { PART_SIZING, type PartSizing, putS3Pieces } from './s3-put-pieces.ts';
 import {
-  isConflict,
   isDroppedConnection,
   isMissing,
   toStoreError,
@@ -26,9 +22,10 @@ import {
  * An `ObjectStore` over an S3 bucket, optionally below a key prefix (the
  * inventory lives under `inventory/` in the lake bucket). Keys passed in and
  * returned are relative to the prefix. A PutObject replaces an object
- * atomically, so readers never see half a file. Conditional writes use
- * S3's `If-None-Match: *` (create only) and `If-Match: <ETag>`
- * (compare-and-swap); a 412 or 409 answer is a `StoreConflictError`. A
+ * atomically, so readers never see half a file (`putS3Object`).
+ * Conditional writes use S3's `If-None-Match: *` (create only) and
+ * `If-Match: <ETag>` (compare-and-swap); a 412 or 409 answer is a
+ * `StoreConflictError`. A
  * copy is a CopyObject inside the bucket (`copyS3Object`). A write in
  * pieces is a multipart upload of `parts.partBytes` parts
  * (`putS3Pieces`), completed in one step as atomic as a PutObject.
@@ -75,29 +72,9 @@ export class S3ObjectStore implements ObjectStore {
     condition: WriteCondition,
     contentType?: string,
   ): Promise<string> {
-    try {
-      const out = await this.s3.send(
-        new PutObjectCommand({
-          Bucket: this.bucket,
-          Key: this.prefix + key,
-          Body: body,
-          ContentType: contentType,
-          ...('ifNoneMatch' in condition
-            ? { IfNoneMatch: '*' }
-            : { IfMatch: condition.ifMatch }),
-        }),
-      );
-      return out.ETag ?? '';
-    } catch (error) {
-      if (isConflict(error)) {
-        throw new StoreConflictError(
-          key,
-          `s3://${this.bucket}/${this.prefix}${key} changed or exists already`,
-          { cause: error },
-        );
-      }
-      throw this.fail('write', key, error);
-    }
+    const { bucket, prefix } = this;
+    const put = { bucket, prefix, key, body, contentType, condition };
+    return putS3Object(this.s3, put);
   }
 
   async put(
@@ -105,18 +82,8 @@ export class S3ObjectStore implements ObjectStore {
     body: string | Uint8Array,
     contentType?: string,
   ): Promise<void> {
-    try {
-      await this.s3.send(
-        new PutObjectCommand({
-          Bucket: this.bucket,
-          Key: this.prefix + key,
-          Body: body,
-          ContentType: contentType,
-        }),
-      );
-    } catch (error) {
-      throw this.fail('write', key, error);
-    }
+    const { bucket, prefix } = this;
+    await putS3Object(this.s3, { bucket, prefix, key, body, contentType });
   }
 
   putPieces(
