@@ -36,7 +36,8 @@ export function contentVersion(body: Uint8Array): string {
  * none, after 10 seconds otherwise. Without the name, a run after a kill
  * that held the mutex waited 5 seconds and failed (the notification
  * state's save stopped the run) or, for the run lock, took it over only
- * on the third try, 10 seconds later.
+ * on the third try, 10 seconds later. Only one waiter at a time removes
+ * a stale mutex (`breakStale`).
  *
  * @param path - the file the compare-and-swap is about
  * @param work - the compare and the swap
@@ -57,7 +58,7 @@ export async function withKeyMutex<T>(
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (await isStale(mutex)) await rm(mutex, { force: true });
+      if (await isStale(mutex)) await breakStale(mutex);
       else if (waited >= WAIT_MS) {
         throw new StoreConflictError(path, `${path} is being written`);
       } else await sleep(20);
@@ -67,6 +68,34 @@ export async function withKeyMutex<T>(
     return await work();
   } finally {
     await rm(mutex, { force: true });
+  }
+}
+
+/**
+ * Removes a stale mutex under `<mutex>.break`, itself exclusively
+ * created, checking again that it is stale once the guard is held. Several
+ * waiters may judge the same dead mutex stale at once; without the guard
+ * the later ones removed the new mutex the first had made meanwhile, and
+ * two compare-and-swaps ran together. A guard is held for microseconds,
+ * so one older than a second was left by a kill and is removed.
+ */
+async function breakStale(mutex: string): Promise<void> {
+  const guard = `${mutex}.break`;
+  try {
+    await (await open(guard, 'wx')).close();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const age = await stat(guard).then(
+      (s) => Date.now() - s.mtimeMs,
+      () => 0,
+    );
+    if (age > UNNAMED_MUTEX_MS) await rm(guard, { force: true });
+    return;
+  }
+  try {
+    if (await isStale(mutex)) await rm(mutex, { force: true });
+  } finally {
+    await rm(guard, { force: true });
   }
 }
 
