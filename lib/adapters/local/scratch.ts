@@ -46,7 +46,8 @@ export function isScratchKey(key: string): boolean {
     key.startsWith(`${SCRATCH_FOLDER}/`) ||
     name.startsWith('.headroom-tmp-') ||
     name.startsWith('.tmp-') ||
-    name.endsWith('.cas-lock')
+    name.endsWith('.cas-lock') ||
+    name.endsWith('.cas-lock.break')
   );
 }
 

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { withKeyMutex } from '#lib/adapters/local/fs-conditional';
+import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 
 /** The id of a process that has exited (and been reaped). */
 const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
@@ -32,5 +33,20 @@ describe('withKeyMutex taking over a dead process’s mutex', () => {
 
     // Assess: the dead mutex was broken once, not once per waiter
     expect(most).toBe(1);
+  });
+
+  it('keeps what a kill left of a mutex and its guard out of the store’s keys', async () => {
+    // Prepare: a key beside a mutex and a guard a kill left
+    const root = await mkdtemp(join(tmpdir(), 'mutex-'));
+    await mkdir(join(root, 'state'));
+    await writeFile(join(root, 'state', 'run.lock'), '{}');
+    await writeFile(join(root, 'state', 'run.lock.cas-lock'), '');
+    await writeFile(join(root, 'state', 'run.lock.cas-lock.break'), '');
+
+    // Act
+    const keys = await new FsObjectStore(root).list('state/');
+
+    // Assess
+    expect(keys).toEqual(['state/run.lock']);
   });
 });
