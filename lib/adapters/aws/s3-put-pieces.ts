@@ -46,7 +46,8 @@ export interface S3Pieces {
  * @param put - bucket, key, pieces and content type
  * @param sizing - part size and parts at a time
  * @returns when the object is written
- * @throws StoreError naming the object, the failure attached
+ * @throws StoreError naming the object, the failure attached: the
+ *   pieces' own when they threw, even if the abort then failed too
  * @example
  * await putS3Pieces(s3, { bucket: 'headroom-reports',
  *   key: 'reports/2026-11-26/forecasts.csv', pieces,
@@ -57,9 +58,10 @@ export async function putS3Pieces(
   put: S3Pieces,
   sizing: PartSizing = PART_SIZING,
 ): Promise<void> {
+  const pieces = recordingFailure(put.pieces);
   // Not object mode: the stream reads ahead by bytes (one piece), not by
   // sixteen pieces.
-  const body = Readable.from(put.pieces, { objectMode: false });
+  const body = Readable.from(pieces, { objectMode: false });
   const upload = new Upload({
     client: s3,
     params: {
@@ -75,9 +77,33 @@ export async function putS3Pieces(
   try {
     await upload.done();
   } catch (error) {
-    throw toStoreError('write', `s3://${put.bucket}/${put.key}`, error);
+    // `Upload` throws its abort's failure in place of what it aborted
+    // for: the pieces' own error is the one worth reporting.
+    const cause = pieces.failure ?? error;
+    throw toStoreError('write', `s3://${put.bucket}/${put.key}`, cause);
   } finally {
     // A failed upload stops reading: the pieces' generator is closed.
     body.destroy();
   }
+}
+
+/** Pieces that remember the error they threw, if any. */
+interface RecordedPieces extends AsyncIterable<Uint8Array> {
+  readonly failure: unknown;
+}
+
+/** `pieces` as they are, noting the error they throw in `failure`. */
+function recordingFailure(pieces: BytePieces): RecordedPieces {
+  const recorded = {
+    failure: undefined as unknown,
+    async *[Symbol.asyncIterator]() {
+      try {
+        yield* pieces;
+      } catch (error) {
+        recorded.failure = error;
+        throw error;
+      }
+    },
+  };
+  return recorded;
 }

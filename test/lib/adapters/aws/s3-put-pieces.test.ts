@@ -102,4 +102,22 @@ describe('putS3Pieces', () => {
     });
     expect(mock).toReceiveCommandTimes(CompleteMultipartUploadCommand, 0);
   });
+
+  it("reports the pieces' failure, not the abort's that followed it", async () => {
+    // Prepare: rendering fails after a part went; the abort fails too
+    mock.on(UploadPartCommand).resolves({ ETag: '"e1"' });
+    mock.on(AbortMultipartUploadCommand).rejects(new Error('socket hang up'));
+    function* failing() {
+      yield* counted(10, { bytes: 0 });
+      throw new Error('rendering failed midway');
+    }
+    // Act
+    const put = putS3Pieces(client, { ...target, pieces: failing() });
+    // Assess
+    await expect(put).rejects.toThrow(
+      'cannot write s3://reports/p/reports/d1/forecasts.json: ' +
+        'rendering failed midway',
+    );
+    expect(mock).toReceiveCommandTimes(AbortMultipartUploadCommand, 1);
+  });
 });
