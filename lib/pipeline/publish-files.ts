@@ -1,5 +1,4 @@
 import type { ObjectStore } from '#lib/ports/object-store';
-import type { DeferredFile } from '#lib/report/deferred-file';
 import {
   digestOf,
   type FileDigest,
@@ -7,19 +6,7 @@ import {
 } from './build-manifest.ts';
 import { encodeAndDigest } from './encode-and-digest.ts';
 import { switchLatest } from './latest-run.ts';
-
-/** A file to publish whose body is loaded whole when it is written. */
-export interface WholeFile {
-  readonly path: string;
-  readonly contentType: string;
-  readonly load: () => Promise<string | Uint8Array>;
-}
-
-/**
- * A file to publish, made only when it is written: loaded whole, or
- * rendered in pieces (a `DeferredFile`) that stream into the store.
- */
-export type LazyFile = WholeFile | DeferredFile;
+import type { LazyFile } from './lazy-file.ts';
 
 /**
  * Publishes a run's files under `<folder>/` with the manifest last (a
@@ -151,19 +138,4 @@ async function forEachLimited<T>(
     for (let i = next++; i < items.length; i = next++) await act(items[i]!, i);
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-}
-
-/**
- * A file whose body is already in memory, as a `LazyFile`.
- *
- * @example
- * const file = eagerFile({ path: 'a.json', body: '{}',
- *   contentType: 'application/json' });
- */
-export function eagerFile(file: PublishedFile): WholeFile {
-  return {
-    path: file.path,
-    contentType: file.contentType,
-    load: async () => file.body,
-  };
 }

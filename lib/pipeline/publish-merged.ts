@@ -8,10 +8,11 @@ import type { ReportInput } from '#lib/report/report-input';
 import { buildManifest } from './build-manifest.ts';
 import { draftsFile } from './charted-series.ts';
 import type { Deps } from './deps.ts';
+import { eagerFile, type LazyFile } from './lazy-file.ts';
 import type { MergedShards } from './merge-shards.ts';
 import { mergedReportInput } from './merged-report-input.ts';
 import type { RunPlanFile } from './plan-run.ts';
-import { eagerFile, type LazyFile, publishFiles } from './publish-files.ts';
+import { publishFiles } from './publish-files.ts';
 import { runKeys } from './run-files.ts';
 import { splitIspPages } from './split-isp-pages.ts';
 

@@ -1,6 +1,7 @@
 import type { ObjectStore } from '#lib/ports/object-store';
 import type { PublishedFile } from './build-manifest.ts';
-import { eagerFile, publishFiles } from './publish-files.ts';
+import { eagerFile } from './lazy-file.ts';
+import { publishFiles } from './publish-files.ts';
 
 /**
  * `publishFiles` for files already in memory: the folder with the

@@ -5,9 +5,9 @@ import type { ReportSeries } from '#lib/report/report-input';
 import { reportedIsps } from '#lib/report/reported-isps';
 import { worstSeverity } from '#lib/rules/summarize-isp';
 import type { Deps } from './deps.ts';
+import type { LazyFile } from './lazy-file.ts';
 import type { MergedShards } from './merge-shards.ts';
 import type { RunPlanFile } from './plan-run.ts';
-import type { LazyFile } from './publish-files.ts';
 import { readRunJson, runKeys, writeRunJson } from './run-files.ts';
 import { runReportInput } from './run-report-input.ts';
 

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import type { FileDigest } from '#lib/pipeline/build-manifest';
-import { type LazyFile, publishFiles } from '#lib/pipeline/publish-files';
+import type { LazyFile } from '#lib/pipeline/lazy-file';
+import { publishFiles } from '#lib/pipeline/publish-files';
 import type { ObjectStore } from '#lib/ports/object-store';
 import { memoryS3 } from '../../helpers/s3-memory.ts';
 
