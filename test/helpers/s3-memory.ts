@@ -1,21 +1,20 @@
-import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import {
-  AbortMultipartUploadCommand,
-  type CompletedPart,
-  CompleteMultipartUploadCommand,
   CopyObjectCommand,
-  CreateMultipartUploadCommand,
   DeleteObjectsCommand,
   GetObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
-  S3ServiceException,
-  UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import { sdkStreamMixin } from '@smithy/util-stream';
-import { type AwsClientStub, mockClient } from 'aws-sdk-client-mock';
+import { mockClient } from 'aws-sdk-client-mock';
+import {
+  etag,
+  failure,
+  type MemoryUpload,
+  onMultipart,
+} from './s3-memory-multipart.ts';
 
 /**
  * An S3 client whose bucket is a Map, with S3's conditional-write rules:
@@ -97,81 +96,4 @@ export function memoryS3(): {
     return {};
   });
   return { client, objects, types, uploads };
-}
-
-/** A multipart upload in progress: its key, type and parts by number. */
-export interface MemoryUpload {
-  readonly key: string;
-  readonly type: string | undefined;
-  readonly parts: Map<number, Uint8Array>;
-}
-
-const etag = (body: Uint8Array) =>
-  `"${createHash('md5').update(body).digest('hex')}"`;
-
-/** S3's least size of a part that is not the last. */
-const MIN_PART = 5 * 1024 * 1024;
-
-/** CreateMultipartUpload, UploadPart, Complete… and Abort… on the Map. */
-function onMultipart(
-  mock: AwsClientStub<S3Client>,
-  bucket: {
-    objects: Map<string, Uint8Array>;
-    types: Map<string, string | undefined>;
-    uploads: Map<string, MemoryUpload>;
-  },
-): void {
-  const { objects, types, uploads } = bucket;
-  const upload = (id: string | undefined) => {
-    const found = uploads.get(id ?? '');
-    if (found === undefined) throw failure('NoSuchUpload', 404);
-    return found;
-  };
-  mock.on(CreateMultipartUploadCommand).callsFake(async (input) => {
-    const UploadId = randomUUID();
-    uploads.set(UploadId, {
-      key: input.Key,
-      type: input.ContentType,
-      parts: new Map(),
-    });
-    return { UploadId, Bucket: input.Bucket, Key: input.Key };
-  });
-  mock.on(UploadPartCommand).callsFake(async (input) => {
-    const body = new Uint8Array(input.Body);
-    upload(input.UploadId).parts.set(input.PartNumber, body);
-    return { ETag: etag(body) };
-  });
-  mock.on(CompleteMultipartUploadCommand).callsFake(async (input) => {
-    const { key, type, parts } = upload(input.UploadId);
-    const listed: CompletedPart[] = input.MultipartUpload?.Parts ?? [];
-    const bodies = listed.map(({ PartNumber, ETag }) => {
-      const part = parts.get(PartNumber ?? 0);
-      if (part === undefined || etag(part) !== ETag) {
-        throw failure('InvalidPart', 400);
-      }
-      return part;
-    });
-    if (bodies.slice(0, -1).some((part) => part.length < MIN_PART)) {
-      throw failure('EntityTooSmall', 400);
-    }
-    const body = new Uint8Array(Buffer.concat(bodies));
-    objects.set(key, body);
-    types.set(key, type);
-    uploads.delete(input.UploadId ?? '');
-    return { ETag: `"${etag(body).slice(1, -1)}-${bodies.length}"` };
-  });
-  mock.on(AbortMultipartUploadCommand).callsFake(async (input) => {
-    upload(input.UploadId);
-    uploads.delete(input.UploadId ?? '');
-    return {};
-  });
-}
-
-function failure(name: string, status: number): S3ServiceException {
-  return new S3ServiceException({
-    name,
-    $fault: 'client',
-    $metadata: { httpStatusCode: status },
-    message: name,
-  });
 }
