@@ -8,7 +8,8 @@ import { BACKTEST_KEY } from '#lib/pipeline/load-backtest';
 import { runBacktest } from '#lib/pipeline/run-backtest';
 import { buildLocalDeps, readConfigFile } from '#lib/wiring/local';
 import { formatBacktest } from './format-backtest.ts';
-import { cannotWrite, openOutput } from './output-file.ts';
+import { cannotWrite } from './output.ts';
+import { openOutput } from './output-file.ts';
 import { parseDay, parseWhole } from './parse-options.ts';
 
 /** Where `headroom backtest` writes, so the next run's accuracy page shows it. */
@@ -121,7 +122,7 @@ async function writeJson(path: string, value: unknown): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const out = await openOutput(path);
   try {
-    await out.handle.writeFile(`${JSON.stringify(value, null, 1)}\n`);
+    await out.write(Buffer.from(`${JSON.stringify(value, null, 1)}\n`));
   } catch (error) {
     await out.abandon();
     throw cannotWrite(path, error as Error);

@@ -1,27 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { type FileHandle, lstat, open, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { InputError } from '#lib/errors';
-
-/** An output being written: it takes the output's name once finished. */
-export interface OutputFile {
-  readonly handle: FileHandle;
-  /** Closes it and puts it in place. */
-  finish(): Promise<void>;
-  /** Closes it and removes what was written (a previous output stays). */
-  abandon(): Promise<void>;
-}
+import { cannotWrite, type OutputFile } from './output.ts';
+import { ownStream } from './own-stream.ts';
 
 /** Where a hidden file cannot be made beside the output: write in place. */
 const IN_PLACE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENAMETOOLONG']);
-
-/**
- * The process's own streams by name. Reopened with truncation they would
- * wipe what the shell or the process wrote there before (`>> log`, or
- * `(echo …; headroom forecast … --output /dev/stdout) > f`, which left a
- * hole of NUL bytes), so they are appended to.
- */
-const OWN_STREAM = /^\/(?:dev\/(?:stdout|stderr|fd\/\d+)|proc\/self\/fd\/\d+)$/;
 
 /**
  * Opens an output that appears only once complete: written to a hidden
@@ -31,18 +15,19 @@ const OWN_STREAM = /^\/(?:dev\/(?:stdout|stderr|fd\/\d+)|proc\/self\/fd\/\d+)$/;
  * symbolic link, a device or a pipe is written to directly, since a
  * rename would replace the link; so is an output whose folder takes no
  * new file (read-only, or a name too long for a prefix). The process's
- * own streams (`/dev/stdout`) are appended to, after what is there.
+ * own streams (`/dev/stdout`) are written through their descriptor.
  *
  * @param output - the output's path
  * @returns the handle to write to, and how to finish or abandon it
  * @throws InputError naming the output when it cannot be opened
  * @example
  * const out = await openOutput('forecast.csv');
- * await out.handle.write('series_id,ds,mean\n');
+ * await out.write(Buffer.from('series_id,ds,mean\n'));
  * await out.finish();
  */
 export async function openOutput(output: string): Promise<OutputFile> {
-  if (OWN_STREAM.test(output)) return openDirect(output, 'a');
+  const own = ownStream(output);
+  if (own) return own;
   const kind = await lstat(output).catch(() => undefined);
   if (kind && !kind.isFile()) return openDirect(output);
   const hidden = join(
@@ -61,13 +46,13 @@ export async function openOutput(output: string): Promise<OutputFile> {
   return renamedOnFinish(output, hidden, handle);
 }
 
-/** The output itself, opened to be written in place (or appended to). */
-async function openDirect(output: string, flags = 'w'): Promise<OutputFile> {
-  const handle = await open(output, flags).catch((e: Error) => {
+/** The output itself, opened to be written in place. */
+async function openDirect(output: string): Promise<OutputFile> {
+  const handle = await open(output, 'w').catch((e: Error) => {
     throw cannotWrite(output, e);
   });
   return {
-    handle,
+    write: (bytes) => writeAll(handle, bytes),
     finish: () => handle.close(),
     abandon: () => handle.close().catch(() => undefined),
   };
@@ -83,7 +68,7 @@ function renamedOnFinish(
   handle: FileHandle,
 ): OutputFile {
   return {
-    handle,
+    write: (bytes) => writeAll(handle, bytes),
     finish: async () => {
       try {
         await handle.close();
@@ -101,14 +86,12 @@ function renamedOnFinish(
 }
 
 /**
- * The error for an output that cannot be written, naming it.
- *
- * @param output - the output's path
- * @param e - the file system's error
- * @returns an InputError naming the output and the reason
- * @example
- * throw cannotWrite('out.csv', error);
+ * Writes all of `bytes` (a write may take only part of them); resolves
+ * once they are written, so that the buffer may be reused.
  */
-export function cannotWrite(output: string, e: Error): InputError {
-  return new InputError(output, `cannot write: ${e.message}`);
+async function writeAll(out: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length; ) {
+    const { bytesWritten } = await out.write(bytes, at, bytes.length - at);
+    at += bytesWritten;
+  }
 }

@@ -1,4 +1,3 @@
-import type { FileHandle } from 'node:fs/promises';
 import { Piscina } from 'piscina';
 import { InputError } from '#lib/errors';
 import type { LongSeries } from '#lib/forecast/long-series';
@@ -8,7 +7,8 @@ import {
   type WorkerResult,
 } from './forecast-batch.ts';
 import { forecastHeader } from './format-forecast.ts';
-import { cannotWrite, openOutput } from './output-file.ts';
+import { cannotWrite, type OutputFile } from './output.ts';
+import { openOutput } from './output-file.ts';
 import { assertReadable, readSeries } from './read-series.ts';
 
 /** Series per unit of work: small enough to keep memory flat. */
@@ -67,7 +67,7 @@ export async function streamForecast(o: StreamOptions): Promise<number> {
   const out = await openOutput(o.output);
   let done = false;
   try {
-    const count = await pump(o, run, out.handle, pool ? 2 * o.workers : 1);
+    const count = await pump(o, run, out, pool ? 2 * o.workers : 1);
     done = true;
     return count;
   } finally {
@@ -79,12 +79,12 @@ export async function streamForecast(o: StreamOptions): Promise<number> {
 async function pump(
   o: StreamOptions,
   run: Run,
-  out: FileHandle,
+  out: OutputFile,
   inFlight: number,
 ): Promise<number> {
   const queue: ReturnType<Run>[] = [];
   const write = (bytes: Uint8Array) =>
-    writeAll(out, bytes).catch((e: Error) => {
+    out.write(bytes).catch((e: Error) => {
       throw cannotWrite(o.output, e);
     });
   const flush = async () => {
@@ -109,18 +109,6 @@ async function pump(
   if (batch.length > 0) await send();
   while (queue.length > 0) await flush();
   return count;
-}
-
-/**
- * Write all of `bytes` (a write may take only part of them); resolves
- * once they are written, so that the buffer may be reused. Readable form:
- * a write stream, which needs a buffer of its own per write.
- */
-async function writeAll(out: FileHandle, bytes: Uint8Array): Promise<void> {
-  for (let at = 0; at < bytes.length; ) {
-    const { bytesWritten } = await out.write(bytes, at, bytes.length - at);
-    at += bytesWritten;
-  }
 }
 
 /** A worker's rows, or its InputError thrown again in this thread. */
