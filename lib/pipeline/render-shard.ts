@@ -10,7 +10,7 @@ import { chartedSeries } from './charted-series.ts';
 import type { Deps } from './deps.ts';
 import type { Evaluated } from './evaluate-all.ts';
 import type { RunPlanFile } from './plan-run.ts';
-import { readRunJson, runKeys } from './run-files.ts';
+import { readRunQuality } from './read-run-plan.ts';
 import { runReportInput } from './run-report-input.ts';
 import { shardAccuracy } from './shard-accuracy.ts';
 import type { SeriesNotes, ShardResult } from './shard-result.ts';
@@ -44,7 +44,7 @@ export async function renderShard(
     evaluations: evaluated.evaluations,
     isps: evaluated.isps,
     series,
-    dataQuality: await readRunJson(deps.reports, runKeys(plan.runId).quality),
+    dataQuality: await readRunQuality(deps.reports, plan),
   });
   // An ISP split by group gets its page in publish, from all its shards.
   const split = new Set(plan.splitIsps);

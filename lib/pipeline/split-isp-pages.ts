@@ -8,6 +8,7 @@ import type { Deps } from './deps.ts';
 import type { LazyFile } from './lazy-file.ts';
 import type { MergedShards } from './merge-shards.ts';
 import type { RunPlanFile } from './plan-run.ts';
+import { readRunQuality } from './read-run-plan.ts';
 import { readRunJson, runKeys, writeRunJson } from './run-files.ts';
 import { runReportInput } from './run-report-input.ts';
 
@@ -109,7 +110,7 @@ export async function splitIspPages(
     evaluations: merged.evaluations,
     isps: merged.isps,
     series: [],
-    dataQuality: await readRunJson(deps.reports, keys.quality),
+    dataQuality: await readRunQuality(deps.reports, plan),
   });
   const summaries = reportedIsps(input).filter((s) => split.has(s.isp));
   return summaries.map((summary) => ({
