@@ -66,13 +66,15 @@ describe.each([
     const titles = new Set(headings(doc));
 
     // Act
-    const unknown = codeFiles().flatMap((file) =>
-      citedTitles(file, cite)
-        .filter((title) => !titles.has(title))
-        .map((title) => `${file}: "${title}"`),
+    const cited = codeFiles().flatMap((file) =>
+      citedTitles(file, cite).map((title) => ({ file, title })),
     );
+    const unknown = cited
+      .filter(({ title }) => !titles.has(title))
+      .map(({ file, title }) => `${file}: "${title}"`);
 
-    // Assess
+    // Assess: the pattern still finds citations, and each names a section
+    expect(cited.length).toBeGreaterThan(10);
     expect(unknown).toEqual([]);
   });
 });

@@ -108,7 +108,7 @@ describe('publishReports after a failed write', () => {
     );
 
     // Assess: the folder reads as incomplete until a run completes it;
-    // latest/ keeps the complete copy the pointer names
+    // latest/ keeps the earlier run's complete copy
     await expect(run).rejects.toThrow('killed');
     expect(await text(store, 'reports/d1/a.html')).toBe('new');
     expect(await store.get('reports/d1/manifest.json')).toBeUndefined();
