@@ -1,27 +1,17 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { publishReports } from '#lib/pipeline/publish-reports';
 import {
   failingOn,
   file,
   manifestOf,
+  publishedRun,
   text,
 } from './publish-reports-fixture.ts';
 
 describe('publishReports after a failed write', () => {
   it('leaves latest untouched when a write of the dated run fails', async () => {
     // Prepare
-    const store = new FsObjectStore(await mkdtemp(join(tmpdir(), 'pub-')));
-    await publishReports(
-      store,
-      'reports/d1',
-      [file('index.html', 'v1')],
-      manifestOf(1),
-      'reports/latest',
-    );
+    const store = await publishedRun([file('index.html', 'v1')]);
     const failing = failingOn(
       store,
       (k) => k.endsWith('broken.html'),
@@ -49,14 +39,10 @@ describe('publishReports after a failed write', () => {
 
   it('leaves no manifest in latest when replacing it fails midway', async () => {
     // Prepare
-    const store = new FsObjectStore(await mkdtemp(join(tmpdir(), 'pub-')));
-    await publishReports(
-      store,
-      'reports/d1',
-      [file('a.html', 'old'), file('b.html', 'old')],
-      manifestOf(1),
-      'reports/latest',
-    );
+    const store = await publishedRun([
+      file('a.html', 'old'),
+      file('b.html', 'old'),
+    ]);
     const failing = failingOn(
       store,
       (k) => k === 'reports/latest/b.html',
@@ -84,14 +70,10 @@ describe('publishReports after a failed write', () => {
   it("leaves a day rewritten midway without a manifest, not the earlier run's over new files", async () => {
     // Prepare: the day published complete; a rerun of the same day (a
     // run after a kill, late data) stops before its manifest
-    const store = new FsObjectStore(await mkdtemp(join(tmpdir(), 'pub-')));
-    await publishReports(
-      store,
-      'reports/d1',
-      [file('a.html', 'old'), file('b.html', 'old')],
-      manifestOf(1),
-      'reports/latest',
-    );
+    const store = await publishedRun([
+      file('a.html', 'old'),
+      file('b.html', 'old'),
+    ]);
     const failing = failingOn(
       store,
       (k) => k === 'reports/d1/manifest.json',

@@ -1,3 +1,8 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import { publishReports } from '#lib/pipeline/publish-reports';
 import type { ObjectStore } from '#lib/ports/object-store';
 
 /** A report file of `body`, as text. */
@@ -46,3 +51,17 @@ export const failingOn = (
     await store.copy(from, to, type);
   },
 });
+
+/**
+ * A file store in a fresh folder where run `n` published `files` to
+ * `reports/d<n>` and `reports/latest`.
+ */
+export async function publishedRun(
+  files: ReturnType<typeof file>[],
+  n = 1,
+): Promise<FsObjectStore> {
+  const store = new FsObjectStore(await mkdtemp(join(tmpdir(), 'pub-')));
+  const folder = `reports/d${n}`;
+  await publishReports(store, folder, files, manifestOf(n), 'reports/latest');
+  return store;
+}

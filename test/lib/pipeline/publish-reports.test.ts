@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { publishReports } from '#lib/pipeline/publish-reports';
 import type { ObjectStore } from '#lib/ports/object-store';
-import { file, manifestOf, text } from './publish-reports-fixture.ts';
+import {
+  file,
+  manifestOf,
+  publishedRun,
+  text,
+} from './publish-reports-fixture.ts';
 
 describe('publishReports', () => {
   it('writes the dated run and replaces latest, manifest last', async () => {
@@ -74,14 +79,7 @@ describe('publishReports', () => {
 
   it('never switches latest back to an older date', async () => {
     // Prepare
-    const store = new FsObjectStore(await mkdtemp(join(tmpdir(), 'pub-')));
-    await publishReports(
-      store,
-      'reports/d2',
-      [file('a.html', 'two')],
-      manifestOf(2),
-      'reports/latest',
-    );
+    const store = await publishedRun([file('a.html', 'two')], 2);
 
     // Act
     await publishReports(
