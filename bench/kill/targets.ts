@@ -61,7 +61,13 @@ export function killTargets(asOf: string): KillTarget[] {
     },
     {
       name: "an outbox message's twin written, its text not yet",
-      moments: [out(`^outbox/${day}/02-[^/]+\\.json$`)],
+      // The day's outbox folder is watched itself, made before the run
+      // (`inTrial`): a folder the run made would be watched only once
+      // Node's recursive watch caught up with it, and a missed change
+      // would let the run finish.
+      moments: [
+        { folder: `out/outbox/${asOf}`, path: /^02-[^/]+\.json$/, nth: 1 },
+      ],
     },
     {
       name: 'saving the notification state (holding its mutex)',
