@@ -54,7 +54,15 @@ export async function withKeyMutex<T>(
   for (let waited = 0; ; waited += 20) {
     try {
       const handle = await open(mutex, 'wx');
-      await handle.writeFile(OWNER).finally(() => handle.close());
+      await handle
+        .writeFile(OWNER)
+        .finally(() => handle.close())
+        // A mutex without its owner's name (a full disk) would hold the
+        // next compare-and-swap on the key for a second.
+        .catch(async (error: unknown) => {
+          await rm(mutex, { force: true });
+          throw error;
+        });
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
