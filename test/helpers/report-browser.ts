@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { renderReport } from '#lib/report/render-report';
+import type { ReportInput } from '#lib/report/report-input';
 import { fixtureInput } from '../fixtures/report/report-input.ts';
 
 const CHROMIUM_FLAGS = [
@@ -31,18 +32,21 @@ export interface ReportBrowser {
 }
 
 /**
- * Renders the fixture report into a temporary folder and opens a
- * Chromium page (the system's `/usr/bin/chromium`, no network).
+ * Renders the fixture report (or another input) into a temporary folder
+ * and opens a Chromium page (the system's `/usr/bin/chromium`, no network).
  *
+ * @param input - the report input, the fixture's by default
  * @returns the page and the folder; `close` removes both
  * @example
  * const browser = await openReportBrowser();
  * await browser.page.goto(`file://${browser.dir}/index.html`);
  */
-export async function openReportBrowser(): Promise<ReportBrowser> {
+export async function openReportBrowser(
+  input: ReportInput = fixtureInput(),
+): Promise<ReportBrowser> {
   const dir = await mkdtemp(join(tmpdir(), 'headroom-report-'));
   const profile = await mkdtemp(join(tmpdir(), 'headroom-chromium-'));
-  for (const f of await renderReport(fixtureInput())) {
+  for (const f of await renderReport(input)) {
     await mkdir(dirname(join(dir, f.path)), { recursive: true });
     await writeFile(join(dir, f.path), f.body);
   }

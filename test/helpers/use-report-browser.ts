@@ -1,20 +1,22 @@
 import { afterAll, beforeAll, expect } from 'vitest';
+import type { ReportInput } from '#lib/report/report-input';
 import { openReportBrowser, type ReportBrowser } from './report-browser.ts';
 
 /**
- * The fixture report open in Chromium for the calling file's tests,
- * closed after them. On closing it checks that the pages the file visited
- * loaded nothing from the network and logged no errors.
+ * The fixture report (or another input) open in Chromium for the calling
+ * file's tests, closed after them. On closing it checks that the pages
+ * the file visited loaded nothing from the network and logged no errors.
  *
+ * @param input - the report input, the fixture's by default
  * @returns getters of the browser, its report folder and its page
  * @example
  * const { dir, page } = useReportBrowser();
  * // in a test: await page().goto(`file://${join(dir(), 'index.html')}`);
  */
-export function useReportBrowser() {
+export function useReportBrowser(input?: ReportInput) {
   let browser: ReportBrowser;
   beforeAll(async () => {
-    browser = await openReportBrowser();
+    browser = await openReportBrowser(input);
   });
   afterAll(async () => {
     await browser?.close();
