@@ -1,6 +1,7 @@
 /**
  * The report's one script, inlined in every page: sortable columns
- * (`th > button`, cells may carry a `data-v` sort value), a text filter per
+ * (`th > button`, cells may carry a `data-v` sort value; rows with a blank
+ * value stay last in either direction), a text filter per
  * table (`input[data-filter=<table id>]`; every word must match, so
  * "fra1 pni" finds FRA1's PNI bundles) with a live "N shown" count, and
  * both kept in the page's URL (`?<table>-sort=<column>.<asc|desc>` and
@@ -23,12 +24,13 @@ export const PAGE_SCRIPT = `
     var v = c.getAttribute('data-v');
     return v === null ? c.textContent.trim().toLowerCase() : v;
   }
-  function compare(a, b) {
+  function compare(a, b, up) {
+    /* A blank (no order-by date, no critical date) goes last either way:
+       reversing it too put every "—" row on top of a descending sort. */
+    if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
     var x = Number(a), y = Number(b);
-    if (a !== '' && b !== '' && !isNaN(x) && !isNaN(y)) return x - y;
-    if (a === '') return b === '' ? 0 : 1;
-    if (b === '') return -1;
-    return a < b ? -1 : a > b ? 1 : 0;
+    var r = !isNaN(x) && !isNaN(y) ? x - y : a < b ? -1 : a > b ? 1 : 0;
+    return up ? r : -r;
   }
   function sortBy(table, i, up) {
     var heads = table.tHead.rows[0].cells;
@@ -37,8 +39,7 @@ export const PAGE_SCRIPT = `
     var body = table.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
     rows.sort(function (a, b) {
-      var r = compare(key(a, i), key(b, i));
-      return up ? r : -r;
+      return compare(key(a, i), key(b, i), up);
     });
     rows.forEach(function (r) { body.appendChild(r); });
     remember(table.id + '-sort', i + '.' + (up ? 'asc' : 'desc'));
