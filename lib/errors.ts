@@ -75,10 +75,13 @@ export class QueryError extends HeadroomError {
  * HIVE_CANNOT_OPEN_SPLIT, …): the day can be set aside, not the run.
  */
 export class LakeDataError extends QueryError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** The lake file at fault (`traffic/dt=…/name`), when the engine knows it. */
+  readonly file?: string;
+  constructor(message: string, options?: { cause?: unknown; file?: string }) {
     super(message, options);
     this.name = 'LakeDataError';
     Object.assign(this, { code: 'QUERY.BAD_DATA' });
+    if (options?.file !== undefined) this.file = options.file;
   }
 }
 

@@ -103,7 +103,7 @@ async function writeBatch(
 
 /**
  * The rest of {@link writeBatch} after the engine failed on bad data: a
- * day alone is set aside, its fault naming the file when the message
+ * day alone is set aside, its fault naming the file when the error
  * does; a longer batch is written again one day at a time. The failed
  * write counts.
  */
@@ -116,7 +116,10 @@ async function writeDayByDay(
 ): Promise<BatchWrite> {
   if (batch.length === 1) {
     const day = batch[0]!;
-    const file = /s3:\/\/\S+/.exec(error.message)?.[0] ?? `traffic/dt=${day}/`;
+    const file =
+      error.file ??
+      /s3:\/\/\S+/.exec(error.message)?.[0] ??
+      `traffic/dt=${day}/`;
     return {
       days: [],
       rows: 0,

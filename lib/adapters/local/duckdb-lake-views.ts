@@ -24,6 +24,8 @@ export class DuckDbLakeViews {
   private readonly unreadable = new Set<string>();
   /** Tables whose view is empty (no file yet), re-checked per query. */
   private readonly emptyViews = new Set<LakeTable>();
+  /** The refresh going on: refreshes run one at a time. */
+  private refreshing: Promise<void> = Promise.resolve();
   private readonly trafficCheck: TrafficCheck;
 
   constructor(
@@ -65,8 +67,17 @@ export class DuckDbLakeViews {
    * of the others, files known to be good first (DuckDB takes the schema
    * from the first file; partition pruning never opens the rest).
    * A table with no file yet gets an empty view, re-checked per query.
+   * Refreshes run one at a time: two writes of days retried side by side
+   * (a batch the engine failed on) replaced the same view at once, and
+   * DuckDB failed one with a catalog write-write conflict.
    */
-  async refresh(): Promise<void> {
+  refresh(): Promise<void> {
+    const next = this.refreshing.then(() => this.replaceViews());
+    this.refreshing = next.catch(() => undefined);
+    return next;
+  }
+
+  private async replaceViews(): Promise<void> {
     for (const table of TABLES) {
       const listings = await describePartitionFolders(
         this.lakeDir,

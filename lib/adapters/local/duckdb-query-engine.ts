@@ -1,5 +1,4 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { QueryError } from '#lib/errors';
 import type {
   InventoryRow,
   LakeTable,
@@ -29,6 +28,7 @@ import {
   unloadInto,
 } from './duckdb-unload.ts';
 import { toSqlRows } from './duckdb-values.ts';
+import { writeError } from './duckdb-write-error.ts';
 
 export type { DuckDbQueryEngineOptions } from './duckdb-setup.ts';
 
@@ -87,11 +87,8 @@ export class DuckDbQueryEngine implements QueryEngine {
         runDuckDbRows(this.instance, sql, connection),
       );
     } catch (error) {
-      if (error instanceof QueryError) throw error;
-      throw new QueryError(
-        `cannot write ${request.outputs.map((o) => o.table).join(', ')}: ` +
-          (error as Error).message,
-        { cause: error },
+      throw await writeError(this.options.lakeDir, request, error, (sql) =>
+        runDuckDbRows(this.instance, sql),
       );
     } finally {
       connection.closeSync();

@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
@@ -77,5 +77,42 @@ describe('rollupLake and unreadable traffic files', () => {
     expect(first.unreadableFiles).toHaveLength(1);
     expect(later.unreadableFiles).toEqual([]);
     expect(later.notReRolled).toEqual([]);
+  });
+  it('sets aside the day of a file whose footer reads but whose pages do not, naming the file', async () => {
+    // Prepare: DT's second file keeps its footer, the second half of its
+    // pages is zeros (DuckDB's Snappy check fails on it, every time); the
+    // next day is sound.
+    await writeTrafficDay(
+      lake(),
+      DT,
+      samples('a1', A1, () => 100),
+    );
+    await writeTrafficDay(
+      lake(),
+      DT,
+      samples('a2', A2, () => 100),
+      'part-1.parquet',
+    );
+    const broken = join(lake(), 'traffic', `dt=${DT}`, 'part-1.parquet');
+    const bytes = await readFile(broken);
+    const pagesEnd = bytes.length - 8 - bytes.readUInt32LE(bytes.length - 8);
+    bytes.fill(0, pagesEnd >> 1, pagesEnd);
+    await writeFile(broken, bytes);
+    await writeTrafficDay(lake(), '2026-01-02', [
+      { ts: '2026-01-02T00:05:00Z', linkId: 'a1', outBps: 1, capacityBps: 100 },
+    ]);
+
+    // Act
+    const done = await rollupStage(deps(), { asOf: '2026-01-03' });
+
+    // Assess
+    expect(done.days).toEqual(['2026-01-02']);
+    expect(done.unreadableFiles).toEqual([
+      {
+        file: `traffic/dt=${DT}/part-1.parquet`,
+        day: DT,
+        reason: expect.stringMatching(/^cannot be read: .*Snappy/),
+      },
+    ]);
   });
 });
