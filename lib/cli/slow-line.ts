@@ -48,6 +48,7 @@ export function slowLine(st: ReadState, text: string): LongSeries | undefined {
     st.plain = st.index.join() === '0,1,2' && row.length === 3;
     return undefined;
   }
+  if (row.length !== st.header!.length) throw fieldCount(st, row, text);
   const [id, ds, y] = st.index.map((i) => (row[i] ?? '').trim()) as [
     string,
     string,
@@ -82,6 +83,22 @@ export function slowLine(st: ReadState, text: string): LongSeries | undefined {
 export function finish(current: SeriesBuilder, done: Set<string>): LongSeries {
   done.add(current.id);
   return current.build();
+}
+
+/**
+ * A row with more or fewer fields than the header: a decimal comma
+ * (`a,2024-01-01,1,5`) read as y = 1 and a fourth field dropped, or a
+ * row cut short read as a missing value.
+ */
+function fieldCount(st: ReadState, row: readonly string[], text: string) {
+  const fields = st.header!.length;
+  const hint =
+    row.length > fields ? ' (a decimal comma? write 1.5, or quote "1,5")' : '';
+  return new InputError(
+    st.file,
+    `has ${row.length} fields where the header has ${fields}${hint}`,
+    { line: st.line, value: text.slice(0, 80) },
+  );
 }
 
 function split(file: string, line: number, id: string): InputError {

@@ -102,4 +102,31 @@ describe('streamForecast on bad input', () => {
       );
     },
   );
+
+  it.each([
+    [
+      'more',
+      'a,2024-01-02,1,5',
+      /line 3: has 4 fields where the header has 3 \(a decimal comma/,
+    ],
+    [
+      'fewer',
+      'a,2024-01-02',
+      /line 3: has 2 fields where the header has 3 \(got "a,2024-01-02"\)$/,
+    ],
+  ])(
+    'rejects a row with %s fields than the header, naming its line and text',
+    async (_, row, message) => {
+      // Prepare
+      const { input, output } = await files(
+        `series_id,ds,y\na,2024-01-01,1\n${row}\na,2024-01-03,3\n`,
+      );
+
+      // Act
+      const act = inOneWorker(input, output);
+
+      // Assess
+      await expect(act).rejects.toThrow(message);
+    },
+  );
 });
