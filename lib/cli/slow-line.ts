@@ -112,6 +112,14 @@ function split(file: string, line: number, id: string): InputError {
 function columns(header: readonly string[], file: string): number[] {
   const names = header.map((h) => h.trim());
   const index = COLUMNS.map((c) => names.indexOf(c));
+  const twice = COLUMNS.find((c, i) => names.lastIndexOf(c) !== index[i]);
+  if (twice !== undefined) {
+    throw new InputError(file, 'the header names this column twice', {
+      line: 1,
+      field: twice,
+      value: names.join(','),
+    });
+  }
   const absent = COLUMNS.filter((_, i) => index[i]! < 0);
   if (absent.length > 0) {
     throw new InputError(file, `missing column(s) ${absent.join(', ')}`, {

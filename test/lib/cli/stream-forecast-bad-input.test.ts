@@ -129,4 +129,19 @@ describe('streamForecast on bad input', () => {
       await expect(act).rejects.toThrow(message);
     },
   );
+
+  it('rejects a header that names y twice, which column is meant being unknown', async () => {
+    // Prepare
+    const { input, output } = await files(
+      'series_id,ds,y,y\na,2024-01-01,1,9\n',
+    );
+
+    // Act
+    const act = inOneWorker(input, output);
+
+    // Assess
+    await expect(act).rejects.toThrow(
+      /line 1: field 'y' the header names this column twice \(got "series_id,ds,y,y"\)$/,
+    );
+  });
 });

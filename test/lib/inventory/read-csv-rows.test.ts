@@ -35,4 +35,20 @@ describe('readCsvRows', () => {
       );
     },
   );
+
+  it('rejects a header that names a column twice, as csv-parse would keep the last', () => {
+    // Act / Assess
+    expect(() => readCsvRows('a,b,a\n1,2,3\n', 'inv/x.csv', ['a'])).toThrow(
+      `inv/x.csv, line 1: field 'a' the header names this column twice ` +
+        `(got "a,b,a")`,
+    );
+  });
+
+  it('keeps accepting empty extra columns', () => {
+    // Act
+    const rows = readCsvRows('a,b,,\n1,2,,\n', 'inv/x.csv', ['a']);
+
+    // Assess
+    expect(rows.map((r) => r.values.a)).toEqual(['1']);
+  });
 });
