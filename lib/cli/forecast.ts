@@ -68,7 +68,10 @@ export type ForecastCliOptions = Omit<StreamOptions, 'warn'>;
  * parseLevels('95,80'); // [80, 95]
  */
 export function parseLevels(value: string): number[] {
-  const levels = value.split(',').map((s) => Number(s.trim()));
+  // Decimal digits only, as parseWhole: Number() reads '0x50' as 80.
+  const levels = value
+    .split(',')
+    .map((s) => (/^\d+(\.\d+)?$/.test(s.trim()) ? Number(s) : Number.NaN));
   if (levels.length === 0 || levels.some((l) => !(l > 0 && l < 100))) {
     throw new UsageError(
       `--levels must be numbers between 0 and 100, comma-separated (got "${value}")`,

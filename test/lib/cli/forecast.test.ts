@@ -11,6 +11,8 @@ describe('headroom forecast', () => {
     // Act & Assess
     expect(parseLevels('95, 80,95')).toEqual([80, 95]);
     expect(() => parseLevels('80,100')).toThrow(UsageError);
+    expect(() => parseLevels('0x50')).toThrow(UsageError);
+    expect(() => parseLevels('1e1')).toThrow(UsageError);
   });
 
   it('reads the input file, writes the output and warns on stderr', async () => {
