@@ -23,7 +23,10 @@ export interface RollupSqlOptions {
  * - `n`: the rows;
  * - `non_finite`, `negative`, `spike`: the bad rows among them, each
  *   under the first kind that applies, in that order (the others are
- *   good: more than one good row is a duplicate);
+ *   good: more than one good row is a duplicate); a spike is above the
+ *   spike factor times the row's capacity, or the inventory's when the
+ *   row's is not finite and positive (a counter that lost its capacity
+ *   too would otherwise pass as traffic);
  * - `v`: the largest good value rounded to a whole bit per second, NULL
  *   when no row is good: every sum of them (means, the samples of groups
  *   and ISPs summed per timestamp) is then exact, so whatever order the
@@ -68,8 +71,11 @@ classified AS (
       WHEN t.ts IS NULL OR t.out_bps IS NULL OR NOT is_finite(t.out_bps)
         THEN 1
       WHEN t.out_bps < 0 THEN 2
-      WHEN is_finite(t.capacity_bps) AND t.capacity_bps > 0
-        AND t.out_bps > t.capacity_bps * ${factor} THEN 3
+      WHEN t.out_bps > COALESCE(
+        CASE WHEN is_finite(t.capacity_bps) AND t.capacity_bps > 0
+          THEN t.capacity_bps END,
+        n.inv_capacity
+      ) * ${factor} THEN 3
       ELSE 0
     END AS bad
   FROM traffic t

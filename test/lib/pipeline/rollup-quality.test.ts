@@ -102,4 +102,38 @@ describe('rollupLake missing samples', () => {
       ),
     ).toEqual([{ samples: 285 }]);
   });
+
+  it('checks a row without a valid capacity against the inventory’s', async () => {
+    // Prepare: a1 (100 bps in the inventory) at 1 bps all day, but three
+    // samples of 900 bps whose rows carry capacity 0, -5 and NaN, and one
+    // of 50 bps with capacity 0 (below 100 × 1.5: a good sample)
+    const stamps = dayStamps(DT, 288);
+    const odd = [
+      { outBps: 900, capacityBps: 0 },
+      { outBps: 900, capacityBps: -5 },
+      { outBps: 900, capacityBps: Number.NaN },
+      { outBps: 50, capacityBps: 0 },
+    ];
+    const rows = stamps.map((ts, i) => ({
+      ...sample('a1')(ts),
+      ...(odd[i] ?? {}),
+    }));
+    await writeTrafficDay(join(dir, 'lake'), DT, rows);
+
+    // Act
+    await rollupStage(fixtureDeps(engine, dir), { asOf: '2026-01-02' });
+
+    // Assess: the three are counter spikes, left out of the day's peaks
+    expect(
+      await engine.query(
+        `SELECT kind, "count" FROM quality_daily WHERE link_id = 'a1'`,
+      ),
+    ).toEqual([{ kind: 'spike', count: 3 }]);
+    expect(
+      await engine.query(
+        `SELECT max_bps, samples FROM series_daily
+         WHERE level = 'link' AND key = 'a1'`,
+      ),
+    ).toEqual([{ max_bps: 50, samples: 285 }]);
+  });
 });

@@ -54,7 +54,7 @@ describe('SQL texts (Trino dialect)', () => {
     const sql = rollupStageSql(['2026-01-01'], { spikeFactor: 2.25 });
 
     // Assess
-    expect(sql).toContain('capacity_bps * CAST(2.25 AS double)');
+    expect(sql).toContain(') * CAST(2.25 AS double) THEN 3');
   });
 
   it('rejects a day that is not YYYY-MM-DD, naming the field and value', () => {
