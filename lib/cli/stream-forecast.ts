@@ -108,6 +108,11 @@ async function pump(
   }
   if (batch.length > 0) await send();
   while (queue.length > 0) await flush();
+  if (count === 0) {
+    o.warn(
+      `${o.input}: no rows after the header: the output holds its header only`,
+    );
+  }
   return count;
 }
 

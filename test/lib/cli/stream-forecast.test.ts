@@ -77,4 +77,26 @@ describe('streamForecast', () => {
       expect(written).toContain('"quote ""q""2",');
     },
   );
+
+  it('warns when the file has a header and no rows', async () => {
+    // Prepare
+    const { input, output } = await files('series_id,ds,y\r\n');
+    const warnings: string[] = [];
+
+    // Act
+    const count = await streamForecast({
+      ...OPTIONS,
+      input,
+      output,
+      workers: 1,
+      warn: (w) => warnings.push(w),
+    });
+
+    // Assess: the output is the header alone, and the user is told why
+    expect(count).toBe(0);
+    expect((await readFile(output, 'utf8')).split('\n')[1]).toBe('');
+    expect(warnings).toEqual([
+      `${input}: no rows after the header: the output holds its header only`,
+    ]);
+  });
 });
