@@ -1,6 +1,15 @@
 import type { QualityKind } from './vocabulary.ts';
 
 /**
+ * How `data-quality.json` and the console name the traffic rows that
+ * carry no `link_id` (a NULL in `quality_daily`): counted as
+ * `unknown_link`, never a series. Parentheses and a space, which no
+ * inventory id in the sample or the contract uses, keep it apart from a
+ * link's id.
+ */
+export const NO_LINK_ID = '(no link_id)';
+
+/**
  * `data-quality.json`: bad traffic rows counted per link and kind, left
  * out of the fit but never dropped silently (docs/architecture.md "Data contracts").
  *

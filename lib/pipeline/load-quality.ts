@@ -1,4 +1,8 @@
-import type { DataQualityReport, LinkQuality } from '#lib/domain/quality';
+import {
+  type DataQualityReport,
+  type LinkQuality,
+  NO_LINK_ID,
+} from '#lib/domain/quality';
 import { QUALITY_KINDS, type QualityKind } from '#lib/domain/vocabulary';
 import type { QueryEngine } from '#lib/ports/query-engine';
 import { selectQualitySql, selectSeenLinksSql } from '#lib/sql/select-series';
@@ -33,7 +37,7 @@ export async function loadQualityReport(
   const byLink: LinkQuality[] = counted
     .filter((row) => isKind(row.kind))
     .map((row) => ({
-      linkId: String(row.link_id),
+      linkId: row.link_id === null ? NO_LINK_ID : String(row.link_id),
       kind: row.kind as QualityKind,
       count: Number(row.count),
       days: Number(row.days),

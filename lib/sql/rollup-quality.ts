@@ -16,7 +16,8 @@ const STEPS_SECONDS = [3_600, 1_800, 900, 600, 300, 120, 60];
  * `wrong_partition` (its `ts` is not on its folder's day), `non_finite`,
  * `negative`, `spike`, then `duplicate` (extra copies of a good
  * (link, ts)); `zero` counts the kept zero samples; `unknown_link` every
- * row of a link not in the inventory; `missing_samples` the expected
+ * row of a link not in the inventory (and every row without a `link_id`,
+ * under a NULL `link_id`); `missing_samples` the expected
  * samples (a day over the link's sample interval, inferred from its
  * timestamps) minus the distinct `ts` seen. `dt` is the last column.
  *
@@ -76,7 +77,8 @@ counts AS (
       WHEN k.kind = 'duplicate' THEN p.duplicate
       WHEN k.kind = 'zero' THEN p.zero
       WHEN k.kind = 'unknown_link' AND p.link_no IS NULL THEN p.raw_rows
-      WHEN k.kind = 'missing_samples' AND p.seen > 0 THEN
+      WHEN k.kind = 'missing_samples' AND p.seen > 0
+        AND (p.link_no IS NOT NULL OR p.other_id IS NOT NULL) THEN
         CAST(${DAY_SECONDS} / CASE
           ${stepCases}
           ELSE ${DEFAULT_STEP_SECONDS} END AS bigint) - p.seen

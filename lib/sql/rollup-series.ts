@@ -71,7 +71,11 @@ const MERGED_ROWS = `SELECT day, level, key, no, CASE WHEN level = 'link' THEN p
       mean_bps, CAST(NULL AS double), samples, 1
     FROM level_peaks`;
 
-/** One row per link and day seen; NULL peaks when no sample is good. */
+/**
+ * One row per link and day seen; NULL peaks when no sample is good. Rows
+ * without a `link_id` belong to no link: they are counted in
+ * `quality_daily` (`unknown_link`), not made a series.
+ */
 const LINK_ROWS_CTE = `link_peaks AS (
   SELECT
     day,
@@ -85,7 +89,7 @@ const LINK_ROWS_CTE = `link_peaks AS (
   FROM (
     SELECT day, link_no, other_id, cap, v AS good
     FROM ${STAMPS} t
-    WHERE NOT wrong
+    WHERE NOT wrong AND (link_no IS NOT NULL OR other_id IS NOT NULL)
   ) s
   GROUP BY day, link_no, other_id
 ),

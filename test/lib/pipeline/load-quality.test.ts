@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import { NO_LINK_ID } from '#lib/domain/quality';
 import { loadQualityReport } from '#lib/pipeline/load-quality';
 import {
   makeTempDir,
@@ -109,5 +110,30 @@ describe('loadQualityReport', () => {
       '2026-01-07',
     ]);
     expect(report.totals).toEqual({});
+  });
+
+  it('names the rows without a link_id apart from any link', async () => {
+    // Prepare: unknown rows with a NULL link_id, as the rollup counts them
+    await replaceDay(
+      engine,
+      'quality_daily',
+      '2026-01-01',
+      `SELECT '2026-01-01' AS dt, CAST(NULL AS varchar) AS link_id,
+        'unknown_link' AS kind, CAST(4 AS bigint) AS "count"`,
+    );
+    await traffic('2026-01-01');
+
+    // Act
+    const report = await loadQualityReport(engine, {
+      from: '2026-01-01',
+      to: '2026-01-02',
+      knownLinks: ['l1'],
+    });
+
+    // Assess
+    expect(report.byLink).toEqual([
+      { linkId: NO_LINK_ID, kind: 'unknown_link', count: 4, days: 1 },
+    ]);
+    expect(NO_LINK_ID).toBe('(no link_id)');
   });
 });

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
@@ -136,4 +137,47 @@ describe('rollupLake missing samples', () => {
       ),
     ).toEqual([{ max_bps: 50, samples: 285 }]);
   });
+
+  it('counts rows without a link_id as unknown, not as a link', async () => {
+    // Prepare: a1's day, and one more row whose link_id is NULL
+    await writeTrafficDay(
+      join(dir, 'lake'),
+      DT,
+      dayStamps(DT, 288).map(sample('a1')),
+    );
+    await writeNullLinkRow(join(dir, 'lake', 'traffic', `dt=${DT}`));
+
+    // Act
+    await rollupStage(fixtureDeps(engine, dir), { asOf: '2026-01-02' });
+
+    // Assess: no series without a key, and the row counted once, with no
+    // samples missing for a link that is not one
+    expect(
+      await engine.query(
+        `SELECT count(*) AS n FROM series_daily WHERE key IS NULL`,
+      ),
+    ).toEqual([{ n: 0 }]);
+    expect(
+      await engine.query(
+        `SELECT kind, "count" FROM quality_daily WHERE link_id IS NULL`,
+      ),
+    ).toEqual([{ kind: 'unknown_link', count: 1 }]);
+  });
 });
+
+/** A traffic file of one row whose `link_id` is NULL. */
+async function writeNullLinkRow(folder: string) {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    await connection.run(
+      `COPY (SELECT TIMESTAMP '${DT} 00:00:00' AS ts,
+        NULL::VARCHAR AS link_id, 5::DOUBLE AS out_bps,
+        0::DOUBLE AS in_bps, 100::DOUBLE AS capacity_bps)
+       TO '${join(folder, 'no-link.parquet')}' (FORMAT parquet)`,
+    );
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
