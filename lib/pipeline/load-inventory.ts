@@ -1,4 +1,5 @@
 import type { Config } from '#lib/config';
+import { decodeUtf8 } from '#lib/decode-utf8';
 import type { Inventory } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
 import { parseAugments, parseLinks } from '#lib/inventory/index';
@@ -47,17 +48,5 @@ export async function loadInventory(
  */
 async function readText(store: ObjectStore, file: string, key: string) {
   const bytes = await store.get(key);
-  if (bytes === undefined) return undefined;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const text = new TextDecoder().decode(bytes);
-    const bad = text.indexOf('\uFFFD');
-    const line = text.slice(0, bad).split('\n').length;
-    const excerpt = text.split('\n')[line - 1]!.replace(/\r$/, '');
-    throw new InputError(file, 'is not UTF-8 text: save it as UTF-8', {
-      line,
-      value: excerpt.slice(0, 80),
-    });
-  }
+  return bytes === undefined ? undefined : decodeUtf8(bytes, file);
 }

@@ -10,7 +10,9 @@ import { SnsNotifier } from '#lib/adapters/aws/sns-notifier';
 import { TableFolderStore } from '#lib/adapters/aws/table-folder-store';
 import { SystemClock } from '#lib/adapters/local/system-clock';
 import { type Config, DEFAULT_CONFIG, parseConfig } from '#lib/config';
+import { decodeUtf8 } from '#lib/decode-utf8';
 import { METRICS } from '#lib/domain/metrics';
+import { ConfigError } from '#lib/errors';
 import type { Deps } from '#lib/pipeline/deps';
 import type { Clock } from '#lib/ports/clock';
 import type { Logger } from '#lib/ports/logger';
@@ -124,7 +126,8 @@ export async function loadConfig(env: Env, lake: ObjectStore): Promise<Config> {
   if (inline) return parseConfig(inline, AWS_ENV.config);
   const bytes = await lake.get(CONFIG_KEY);
   if (bytes === undefined) return DEFAULT_CONFIG;
-  return parseConfig(new TextDecoder().decode(bytes), `s3 ${CONFIG_KEY}`);
+  const file = `s3 ${CONFIG_KEY}`;
+  return parseConfig(decodeUtf8(bytes, file, ConfigError), file);
 }
 
 /** The stack's distribution URL, unless the configuration names one. */

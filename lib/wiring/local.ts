@@ -8,6 +8,7 @@ import { OutboxNotifier } from '#lib/adapters/local/outbox-notifier';
 import { sweepLeftovers } from '#lib/adapters/local/scratch';
 import { SystemClock } from '#lib/adapters/local/system-clock';
 import { type Config, DEFAULT_CONFIG, parseConfig } from '#lib/config';
+import { decodeUtf8, type InputFailure } from '#lib/decode-utf8';
 import { ConfigError, InputError } from '#lib/errors';
 import type { Deps } from '#lib/pipeline/deps';
 import type { Clock } from '#lib/ports/clock';
@@ -126,13 +127,13 @@ export async function readScenarioFile(path: string): Promise<Scenario> {
   return parseScenario(await readText(path, InputError), path);
 }
 
-async function readText(
-  path: string,
-  Failure: new (file: string, problem: string) => Error,
-): Promise<string> {
+/** The file's text, which must be UTF-8 (a lenient read renamed a site). */
+async function readText(path: string, Failure: InputFailure): Promise<string> {
+  let bytes: Buffer;
   try {
-    return await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     throw new Failure(path, `cannot be read: ${(error as Error).message}`);
   }
+  return decodeUtf8(bytes, path, Failure);
 }

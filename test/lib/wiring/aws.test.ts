@@ -65,6 +65,28 @@ describe('buildAwsDeps', () => {
     await expect(act).rejects.toThrow(/config\/headroom.json.*horizonDayz/);
   });
 
+  it('rejects a configuration in S3 that is not UTF-8, naming its line and byte', async () => {
+    // Prepare: an owner with a Latin-1 é
+    s3.on(GetObjectCommand).resolves({
+      Body: sdkStreamMixin(
+        Readable.from([
+          Buffer.concat([
+            Buffer.from('{"owners":\n {"default": "caf'),
+            Buffer.from([0xe9]),
+            Buffer.from('"}}'),
+          ]),
+        ]),
+      ),
+    });
+    // Act
+    const act = buildAwsDeps(ENV, { clients });
+    // Assess
+    await expect(act).rejects.toThrow(ConfigError);
+    await expect(act).rejects.toThrow(
+      /config\/headroom.json, line 2: is not UTF-8 text: byte 0xE9/,
+    );
+  });
+
   it('prefers the configuration in the environment', async () => {
     // Act
     const deps = await buildAwsDeps(

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { decodeUtf8, notUtf8 } from '#lib/decode-utf8';
+import { ConfigError, InputError } from '#lib/errors';
+
+/** Bytes of texts and raw bytes, in order. */
+const bytesOf = (...parts: (string | number[])[]) =>
+  Buffer.concat(
+    parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))),
+  );
+
+describe('decodeUtf8', () => {
+  it('gives the text of ASCII and UTF-8 bytes, a byte order mark and a real U+FFFD kept', () => {
+    // Prepare
+    const texts = ['a,b\n1,2\n', '\uFEFFsite\nZürich \uFFFD\n', ''];
+
+    // Act
+    const decoded = texts.map((t) => decodeUtf8(Buffer.from(t), 'in.csv'));
+
+    // Assess
+    expect(decoded).toEqual(texts);
+  });
+
+  it('names the line, the bad byte, its character and offset, after a real U+FFFD', () => {
+    // Prepare: a Latin-1 é on line 3, a U+FFFD written as UTF-8 before it
+    const bytes = bytesOf('isp\n\uFFFD ok\nThames F', [0xe9], 'bre\r\nx\n');
+
+    // Act
+    const act = () => decodeUtf8(bytes, 'links.csv');
+
+    // Assess
+    expect(act).toThrow(InputError);
+    expect(act).toThrow(
+      'links.csv, line 3: is not UTF-8 text: byte 0xE9 at character 9 ' +
+        'of the line (offset 19 in the file); save it as UTF-8 ' +
+        '(got "Thames F\uFFFDbre")',
+    );
+  });
+
+  it('throws the error class it is given', () => {
+    // Prepare
+    const bytes = bytesOf('{"a": "', [0xff], '"}');
+
+    // Act
+    const act = () => decodeUtf8(bytes, 'headroom.json', ConfigError);
+
+    // Assess
+    expect(act).toThrow(ConfigError);
+  });
+
+  it("names a piece of a file by the piece's first line and byte, quoting around the bad byte", () => {
+    // Prepare: a long line whose bad byte is at character 101
+    const bytes = bytesOf(
+      'a\n',
+      'x'.repeat(100),
+      [0xc3, 0x28],
+      'y'.repeat(100),
+    );
+
+    // Act
+    const error = notUtf8(bytes, 'in.csv', { line: 41, byte: 1000 });
+
+    // Assess
+    expect(error).toEqual(
+      new InputError(
+        'in.csv',
+        'is not UTF-8 text: byte 0xC3 at character 101 of the line ' +
+          '(offset 1102 in the file); save it as UTF-8',
+        {
+          line: 42,
+          value: `…${'x'.repeat(40)}\uFFFD(${'y'.repeat(38)}`,
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,38 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, InputError } from '#lib/errors';
+import { readConfigFile, readScenarioFile } from '#lib/wiring/local';
+
+describe.each([
+  ['readConfigFile', readConfigFile, ConfigError, '{"owners": {"default"'],
+  ['readScenarioFile', readScenarioFile, InputError, '{"name": "x", "events"'],
+] as const)('%s', (_, read, Failure, head) => {
+  it('stops on a byte that is not UTF-8, naming the file, its line and byte', async () => {
+    // Prepare: a Latin-1 é on line 2
+    const file = join(
+      await mkdtemp(join(tmpdir(), 'headroom-read-')),
+      'a.json',
+    );
+    await writeFile(
+      file,
+      Buffer.concat([
+        Buffer.from(`${head}:\n "caf`),
+        Buffer.from([0xe9]),
+        Buffer.from('"}'),
+      ]),
+    );
+
+    // Act
+    const act = read(file);
+
+    // Assess
+    await expect(act).rejects.toThrow(Failure);
+    await expect(act).rejects.toThrow(
+      `${file}, line 2: is not UTF-8 text: byte 0xE9 at character 6 of the ` +
+        `line (offset ${head.length + 7} in the file); save it as UTF-8 ` +
+        '(got " \\"caf\uFFFD\\"}")',
+    );
+  });
+});
