@@ -40,6 +40,24 @@ export class InputError extends HeadroomError {
   }
 }
 
+/** The most characters of input text an error message quotes. */
+const MAX_QUOTED = 200;
+
+/**
+ * Input text as a message quotes it: at most 200 characters, `…` after
+ * a cut. A line of an input file may be a megabyte long (a whole file
+ * with CR-only line ends read as one header): the message quotes its
+ * start, not all of it.
+ *
+ * @param text - the text to quote
+ * @returns the text, or its first 200 characters and `…`
+ * @example
+ * `series '${quoted(id)}': duplicate day`;
+ */
+export function quoted(text: string): string {
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+}
+
 function formatInputMessage(
   file: string,
   problem: string,
@@ -49,7 +67,8 @@ function formatInputMessage(
     .filter(Boolean)
     .join(', ');
   const what = field === undefined ? '' : ` field '${field}'`;
-  const got = value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+  const shown = typeof value === 'string' ? quoted(value) : value;
+  const got = value === undefined ? '' : ` (got ${JSON.stringify(shown)})`;
   return `${where}:${what} ${problem}${got}`.replace(/: {2}/, ': ');
 }
 

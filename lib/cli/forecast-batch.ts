@@ -1,4 +1,4 @@
-import type { InputLocation } from '#lib/errors';
+import { type InputLocation, quoted } from '#lib/errors';
 import type { LongSeries } from '#lib/forecast/long-series';
 import { AsciiWriter } from './ascii-writer.ts';
 import { forecastLong } from './forecast-long.ts';
@@ -47,7 +47,7 @@ export function forecastBatch(batch: ForecastBatch): {
   for (const s of batch.series) {
     const f = forecastLong(s, batch.file, { horizon, season, levels });
     for (const w of f.warnings) {
-      warnings.push(`${batch.file}: series '${s.id}': ${w}`);
+      warnings.push(`${batch.file}: series '${quoted(s.id)}': ${w}`);
     }
     writeForecast(out, s.id, s.start + s.values.length - 1, f, levels);
   }

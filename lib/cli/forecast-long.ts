@@ -1,5 +1,5 @@
 import type { SeriesForecast } from '#lib/domain/forecast';
-import { ForecastRangeError, InputError } from '#lib/errors';
+import { ForecastRangeError, InputError, quoted } from '#lib/errors';
 import { type ForecastOptions, forecastSeries } from '#lib/forecast/index';
 import type { LongSeries } from '#lib/forecast/long-series';
 
@@ -27,7 +27,7 @@ export function forecastLong(
     if (!(error instanceof ForecastRangeError)) throw error;
     throw new InputError(
       file,
-      `series '${s.id}': too large to forecast: its forecast exceeds the ` +
+      `series '${quoted(s.id)}': too large to forecast: its forecast exceeds the ` +
         'largest number a double holds (about 1.8e308)',
       { line: s.lines?.[error.index], field: 'y', value: error.value },
     );

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { SeriesForecast } from '#lib/domain/forecast';
-import { InputError, UsageError } from '#lib/errors';
+import { InputError, quoted, UsageError } from '#lib/errors';
 import { type LongSeries, seriesFromRecords } from '#lib/forecast/long-series';
 import { isoDay } from '#lib/forecast/parse-day';
 import { forecastLong } from './forecast-long.ts';
@@ -113,7 +113,7 @@ export function forecastCsv(
   for (const s of series) {
     const f = forecastLong(s, file, options);
     for (const w of f.warnings)
-      warnings.push(`${file}: series '${s.id}': ${w}`);
+      warnings.push(`${file}: series '${quoted(s.id)}': ${w}`);
     rows.push(...outputRows(s, f, options.levels));
   }
   return { csv: stringify(rows), warnings };

@@ -1,7 +1,18 @@
-import { isAscii } from 'node:buffer';
-import { open } from 'node:fs/promises';
+import { isAscii, isUtf8 } from 'node:buffer';
+import { type FileHandle, open } from 'node:fs/promises';
+import { countLineFeeds, notUtf8 } from '#lib/decode-utf8';
+import { InputError } from '#lib/errors';
 
 const LF = 10;
+const CR = 13;
+
+/**
+ * The longest line read, in bytes, its line feed included: a series id,
+ * a date and a number take a few hundred at most. Without a bound, a file
+ * with no line feed (a 300 MB id, or old Mac line ends, CR only) was held
+ * whole, doubling the buffer up to gigabytes.
+ */
+export const MAX_LINE_BYTES = 1 << 20;
 
 /**
  * The file's text a chunk at a time (one await per 64 kB, not per line),
@@ -10,10 +21,12 @@ const LF = 10;
  *
  * Readable form: a `utf8` read stream and `rest + chunk`. Here the bytes
  * are read into one buffer that every chunk reuses (a line longer than it
- * grows it) and cut at the last line feed (a line feed never occurs
- * inside a UTF-8 sequence, so no character is split); an all-ASCII part,
- * the usual CSV, is turned into text as Latin-1, a plain copy that gives
- * the same string as UTF-8 decoding. The stream's buffer per chunk and the
+ * grows it, up to {@link MAX_LINE_BYTES}) and cut at the last line feed (a
+ * line feed never occurs inside a UTF-8 sequence, so no character is
+ * split); an all-ASCII part, the usual CSV, is turned into text as
+ * Latin-1, a plain copy that gives the same string as UTF-8 decoding, and
+ * any other part is checked to be UTF-8 (a lenient decoder turned a
+ * Latin-1 `café` into `caf\uFFFD`). The stream's buffer per chunk and the
  * copy that joined the line left over to the next chunk cost about half
  * of the time spent reading; decoding and flattening the joined string
  * cost a quarter of the command's time outside the engine. Chunks of
@@ -24,6 +37,8 @@ const LF = 10;
  * @param file - path of a UTF-8 text file
  * @param size - initial buffer size in bytes
  * @returns the chunks in file order
+ * @throws InputError naming the file and line of a byte that is not UTF-8
+ *   or of a line longer than {@link MAX_LINE_BYTES}
  * @example
  * for await (const { text, end } of lineChunks('in.csv')) text.slice(0, end);
  */
@@ -35,8 +50,15 @@ export async function* lineChunks(
   try {
     let bytes: Buffer = Buffer.allocUnsafe(size);
     let filled = 0;
+    // The file offset of bytes[0], for messages.
+    let start = 0;
     for (;;) {
-      if (filled === bytes.length) bytes = grow(bytes);
+      if (filled === bytes.length) {
+        if (filled > MAX_LINE_BYTES) {
+          throw await tooLong(file, handle, start, bytes);
+        }
+        bytes = grow(bytes);
+      }
       const { bytesRead } = await handle.read(bytes, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
@@ -44,13 +66,14 @@ export async function* lineChunks(
       // the line goes on past what was read.
       const cut = bytes.lastIndexOf(LF, filled - 1) + 1;
       if (cut === 0) continue;
-      const text = decode(bytes.subarray(0, cut));
+      const text = await decode(bytes.subarray(0, cut), file, handle, start);
       yield { text, end: text.length };
       bytes.copy(bytes, 0, cut, filled);
       filled -= cut;
+      start += cut;
     }
     if (filled > 0) {
-      const text = decode(bytes.subarray(0, filled));
+      const text = await decode(bytes.subarray(0, filled), file, handle, start);
       yield { text, end: text.length };
     }
   } finally {
@@ -58,13 +81,69 @@ export async function* lineChunks(
   }
 }
 
-/** A buffer twice as long holding the same bytes. */
+/**
+ * A buffer twice as long (at most one byte past the longest line) holding
+ * the same bytes.
+ */
 function grow(bytes: Buffer): Buffer {
-  const next = Buffer.allocUnsafe(2 * bytes.length);
+  const next = Buffer.allocUnsafe(
+    Math.min(2 * bytes.length, MAX_LINE_BYTES + 1),
+  );
   bytes.copy(next);
   return next;
 }
 
-function decode(bytes: Buffer): string {
-  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+/** The text of whole lines starting at the file's byte `start`. */
+async function decode(
+  bytes: Buffer,
+  file: string,
+  handle: FileHandle,
+  start: number,
+): Promise<string> {
+  if (isAscii(bytes)) return bytes.toString('latin1');
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  throw notUtf8(bytes, file, {
+    line: await lineAt(handle, start),
+    byte: start,
+  });
+}
+
+/**
+ * The error for the line starting at byte `start`, whose first bytes,
+ * more than the bound, are `bytes`.
+ */
+async function tooLong(
+  file: string,
+  handle: FileHandle,
+  start: number,
+  bytes: Buffer,
+) {
+  const hint = bytes.includes(CR)
+    ? ': its line ends are CR only (old Mac); save it with LF or CRLF ends'
+    : '';
+  return new InputError(
+    file,
+    `has a line longer than 1 MiB (${MAX_LINE_BYTES} bytes)${hint}`,
+    {
+      line: await lineAt(handle, start),
+      value: `${bytes.toString('utf8', 0, 80)}…`,
+    },
+  );
+}
+
+/**
+ * The number of the line starting at byte `start`: the line feeds before
+ * it are counted only for a message, so the reads pay nothing for it.
+ */
+async function lineAt(handle: FileHandle, start: number): Promise<number> {
+  const bytes = Buffer.allocUnsafe(1 << 16);
+  let line = 1;
+  for (let at = 0; at < start; ) {
+    const length = Math.min(bytes.length, start - at);
+    const { bytesRead } = await handle.read(bytes, 0, length, at);
+    if (bytesRead === 0) break;
+    line += countLineFeeds(bytes, 0, bytesRead);
+    at += bytesRead;
+  }
+  return line;
 }

@@ -1,4 +1,4 @@
-import { InputError } from '#lib/errors';
+import { InputError, quoted } from '#lib/errors';
 import type { LongSeries } from '#lib/forecast/long-series';
 import { isoDay } from '#lib/forecast/parse-day';
 
@@ -43,11 +43,15 @@ export class SeriesBuilder {
     const lines = new Int32Array(values.length);
     this.days.forEach((d, k) => {
       if (lines[d - start]) {
-        throw new InputError(this.file, `series '${this.id}': duplicate day`, {
-          line: this.lines[k]!,
-          field: 'ds',
-          value: isoDay(d),
-        });
+        throw new InputError(
+          this.file,
+          `series '${quoted(this.id)}': duplicate day`,
+          {
+            line: this.lines[k]!,
+            field: 'ds',
+            value: isoDay(d),
+          },
+        );
       }
       lines[d - start] = this.lines[k]!;
       values[d - start] = this.values[k]!;

@@ -1,4 +1,4 @@
-import { InputError } from '#lib/errors';
+import { InputError, quoted } from '#lib/errors';
 import { type LongSeries, parseValue } from '#lib/forecast/long-series';
 import { parseDay } from '#lib/forecast/parse-day';
 import { SeriesBuilder } from './series-builder.ts';
@@ -104,7 +104,7 @@ function fieldCount(st: ReadState, row: readonly string[], text: string) {
 function split(file: string, line: number, id: string): InputError {
   return new InputError(
     file,
-    `series '${id}': its rows are not contiguous (sort the file by series_id)`,
+    `series '${quoted(id)}': its rows are not contiguous (sort the file by series_id)`,
     { line, field: 'series_id', value: id },
   );
 }
@@ -122,11 +122,19 @@ function columns(header: readonly string[], file: string): number[] {
   }
   const absent = COLUMNS.filter((_, i) => index[i]! < 0);
   if (absent.length > 0) {
-    throw new InputError(file, `missing column(s) ${absent.join(', ')}`, {
-      line: 1,
-      field: absent[0]!,
-      value: names.join(','),
-    });
+    // A CR inside the first line: the whole file was read as its header.
+    const hint = names.some((name) => name.includes('\r'))
+      ? ': its line ends are CR only (old Mac); save it with LF or CRLF ends'
+      : '';
+    throw new InputError(
+      file,
+      `missing column(s) ${absent.join(', ')}${hint}`,
+      {
+        line: 1,
+        field: absent[0]!,
+        value: names.join(','),
+      },
+    );
   }
   return index;
 }

@@ -1,4 +1,4 @@
-import { InputError } from '#lib/errors';
+import { InputError, quoted } from '#lib/errors';
 import { parseDay } from './parse-day.ts';
 
 /** One series of a long-format table, as a regular daily array. */
@@ -53,7 +53,7 @@ export function seriesFromRecords(
     const value = parseValue(y!, file, where);
     const seen = days.get(id!) ?? new Map<number, number>();
     if (seen.has(day)) {
-      throw new InputError(file, `series '${id}': duplicate day`, {
+      throw new InputError(file, `series '${quoted(id!)}': duplicate day`, {
         line: r + 1,
         field: 'ds',
         value: ds,
@@ -111,11 +111,15 @@ export function parseValue(
   if (MISSING.has(y)) return Number.NaN;
   const value = Number(y);
   if (!Number.isFinite(value)) {
-    throw new InputError(file, `series '${where.series}': not a number`, {
-      line: where.line,
-      field: 'y',
-      value: y,
-    });
+    throw new InputError(
+      file,
+      `series '${quoted(where.series)}': not a number`,
+      {
+        line: where.line,
+        field: 'y',
+        value: y,
+      },
+    );
   }
   return value;
 }

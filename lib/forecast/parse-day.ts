@@ -1,5 +1,5 @@
 import { DAY_MS, toDay } from '#lib/domain/dates';
-import { InputError } from '#lib/errors';
+import { InputError, quoted } from '#lib/errors';
 
 /**
  * Day number of a `YYYY-MM-DD` field.
@@ -23,7 +23,7 @@ export function parseDay(
   if (!m || back.slice(0, 10) !== ds.slice(0, 10)) {
     throw new InputError(
       file,
-      `series '${where.series}': not a date YYYY-MM-DD`,
+      `series '${quoted(where.series)}': not a date YYYY-MM-DD`,
       {
         line: where.line,
         field: 'ds',

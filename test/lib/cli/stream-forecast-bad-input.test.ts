@@ -144,4 +144,39 @@ describe('streamForecast on bad input', () => {
       /line 1: field 'y' the header names this column twice \(got "series_id,ds,y,y"\)$/,
     );
   });
+
+  it('stops on a byte that is not UTF-8 inside an id, naming its line and byte, not a split series', async () => {
+    // Prepare: a Latin-1 é in the id of line 3, between rows of 'a'
+    const { input, output } = await files(
+      Buffer.concat([
+        Buffer.from('series_id,ds,y\na,2024-01-01,1\na'),
+        Buffer.from([0xe9]),
+        Buffer.from('b,2024-01-02,2\na,2024-01-03,3\n'),
+      ]),
+    );
+
+    // Act
+    const act = inOneWorker(input, output);
+
+    // Assess
+    await expect(act).rejects.toThrow(InputError);
+    await expect(act).rejects.toThrow(
+      /line 3: is not UTF-8 text: byte 0xE9 at character 2 of the line \(offset 31 in the file\)/,
+    );
+  });
+
+  it('says CR-only line ends may be why the header lacks a column, quoting its start only', async () => {
+    // Prepare: old Mac line ends, so the whole file is one line
+    const { input, output } = await files(
+      `series_id,ds,y\r${'a,2024-01-01,1\r'.repeat(100)}`,
+    );
+
+    // Act
+    const act = inOneWorker(input, output);
+
+    // Assess
+    await expect(act).rejects.toThrow(
+      /line 1: field 'y' missing column\(s\) y: its line ends are CR only \(old Mac\); save it with LF or CRLF ends \(got "series_id,ds,y\\ra,2024-01-01,1\\r[^"]{100,250}…"\)$/,
+    );
+  });
 });

@@ -14,7 +14,7 @@ export function rows(id: string, days: number, phase: number) {
 }
 
 /** `text` as the input file of a fresh folder, and an output path there. */
-export async function files(text: string) {
+export async function files(text: string | Uint8Array) {
   const dir = await mkdtemp(join(tmpdir(), 'headroom-stream-'));
   const input = join(dir, 'in.csv');
   await writeFile(input, text);
