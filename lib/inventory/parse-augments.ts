@@ -2,13 +2,15 @@ import {
   AUGMENT_CSV_COLUMNS,
   type PlannedAugment,
 } from '#lib/domain/inventory';
-import { InputError } from '#lib/errors';
+import { InputError, quoted } from '#lib/errors';
 import { fieldsOf } from './field-parsers.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 
 /**
  * Parses `augments.csv` (capacity already ordered). Every group must exist
- * in the inventory, so that a typo cannot hide a planned augment.
+ * in the inventory, so that a typo cannot hide a planned augment; each row
+ * is one augment, so a reference repeated within a group, or a row
+ * repeated whole, is rejected rather than counted twice.
  *
  * @param text - the file's content
  * @param file - the file's name, for error messages
@@ -23,7 +25,8 @@ export function parseAugments(
   file: string,
   groups: ReadonlySet<string>,
 ): PlannedAugment[] {
-  return readCsvRows(text, file, AUGMENT_CSV_COLUMNS).map((row) => {
+  const rows = readCsvRows(text, file, AUGMENT_CSV_COLUMNS);
+  const augments = rows.map((row) => {
     const f = fieldsOf(file, row);
     const group = f.text('group');
     if (!groups.has(group)) {
@@ -39,5 +42,49 @@ export function parseAugments(
       addedBps: f.positive('added_bps'),
       reference: f.optionalText('reference', 200) ?? '',
     };
+  });
+  rejectDuplicates(
+    augments,
+    rows.map((row) => row.line),
+    file,
+  );
+  return augments;
+}
+
+/**
+ * A group's augment listed twice would be counted twice, its planned
+ * capacity doubled. A reference names one augment of a group (one change
+ * may cover several groups); rows without a reference repeat one another
+ * when group, date and size agree.
+ */
+function rejectDuplicates(
+  augments: readonly PlannedAugment[],
+  lines: readonly number[],
+  file: string,
+) {
+  const seen = new Map<string, number>();
+  augments.forEach((a, k) => {
+    const key = JSON.stringify(
+      a.reference === ''
+        ? [a.group, a.inServiceDate, a.addedBps, '']
+        : [a.group, a.reference],
+    );
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, lines[k]!);
+      return;
+    }
+    const problem =
+      a.reference === ''
+        ? `repeats line ${first} (group '${quoted(a.group)}', ` +
+          `${a.inServiceDate}, ${a.addedBps} bps, no reference): an ` +
+          'augment is listed once (give two real ones their references)'
+        : `duplicate reference in group '${quoted(a.group)}', first on ` +
+          `line ${first}: an augment is listed once`;
+    throw new InputError(file, problem, {
+      line: lines[k]!,
+      field: 'reference',
+      value: a.reference,
+    });
   });
 }

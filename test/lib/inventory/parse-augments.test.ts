@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InputError } from '#lib/errors';
 import { parseAugments } from '#lib/inventory/index';
 
 describe('parseAugments', () => {
@@ -44,5 +45,60 @@ describe('parseAugments', () => {
 
     // Act / Assess
     expect(() => parseAugments(text, 'augments.csv', groups)).toThrow(message);
+  });
+
+  it.each([
+    [
+      'a reference repeated within a group',
+      'Acme/LHR1/pni,2027-03-01,1e11,CHG-1',
+      "augments.csv, line 3: field 'reference' duplicate reference in group 'Acme/LHR1/pni', first on line 2: an augment is listed once (got \"CHG-1\")",
+    ],
+    [
+      'a row repeated whole without a reference',
+      'Acme/LHR1/pni,2027-01-15,100000000000,',
+      "augments.csv, line 4: field 'reference' repeats line 3 (group 'Acme/LHR1/pni', 2027-01-15, 100000000000 bps, no reference): an augment is listed once (give two real ones their references) (got \"\")",
+    ],
+  ])(
+    'rejects %s, naming both lines, rather than counting it twice',
+    (_, row, message) => {
+      // Prepare: CHG-1, then an augment without a reference, then the row
+      const text = [
+        'group,in_service_date,added_bps,reference',
+        'Acme/LHR1/pni,2027-01-15,100e9,CHG-1',
+        ...(row.endsWith(',') ? ['Acme/LHR1/pni,2027-01-15,100e9,'] : []),
+        row,
+      ].join('\n');
+
+      // Act
+      const act = () => parseAugments(text, 'augments.csv', groups);
+
+      // Assess
+      expect(act).toThrow(InputError);
+      expect(act).toThrow(message);
+    },
+  );
+
+  it('reads one reference in two groups and rows without a reference that differ', () => {
+    // Prepare: one change for two groups; two unreferenced augments a
+    // month apart
+    const two = new Set([...groups, 'Acme/LHR2/pni']);
+    const text = [
+      'group,in_service_date,added_bps,reference',
+      'Acme/LHR1/pni,2027-01-15,100e9,CHG-1',
+      'Acme/LHR2/pni,2027-01-15,100e9,CHG-1',
+      'Acme/LHR1/pni,2027-02-15,100e9,',
+      'Acme/LHR1/pni,2027-03-15,100e9,',
+    ].join('\n');
+
+    // Act
+    const augments = parseAugments(text, 'augments.csv', two);
+
+    // Assess
+    expect(augments.map((a) => [a.group, a.reference])).toEqual([
+      ['Acme/LHR1/pni', 'CHG-1'],
+      ['Acme/LHR2/pni', 'CHG-1'],
+      ['Acme/LHR1/pni', ''],
+      ['Acme/LHR1/pni', ''],
+    ]);
   });
 });
