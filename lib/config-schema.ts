@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_LEAD_TIME_DAYS } from '#lib/domain/inventory';
 
 // A share of capacity, as links.csv takes it: 70 (or 7 for 0.7) would
 // never be reached, and nothing would ever alert.
@@ -39,10 +40,10 @@ export const CONFIG_SCHEMA = z.strictObject({
     .prefault({}),
   leadTimeDays: z
     .strictObject({
-      pni: days(0, 1000).default(90),
-      ix: days(0, 1000).default(60),
-      transit: days(0, 1000).default(45),
-      cache: days(0, 1000).default(120),
+      pni: days(0, MAX_LEAD_TIME_DAYS).default(90),
+      ix: days(0, MAX_LEAD_TIME_DAYS).default(60),
+      transit: days(0, MAX_LEAD_TIME_DAYS).default(45),
+      cache: days(0, MAX_LEAD_TIME_DAYS).default(120),
     })
     .prefault({}),
   owners: z

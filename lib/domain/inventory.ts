@@ -77,6 +77,17 @@ export const LINK_CSV_COLUMNS = [
   'owner',
 ] as const;
 
+/**
+ * The longest lead time, in days, that the configuration (`leadTimeDays`)
+ * and `links.csv` (`lead_time_days`) accept: about three years; a longer
+ * one is a typo (100000 for 100), whose order-by date would be decades
+ * before the runout and the group `critical` at once.
+ *
+ * @example
+ * days <= MAX_LEAD_TIME_DAYS;
+ */
+export const MAX_LEAD_TIME_DAYS = 1000;
+
 /** How many leading columns of `LINK_CSV_COLUMNS` are required. */
 export const REQUIRED_LINK_COLUMNS = 7;
 

@@ -14,8 +14,9 @@ export interface FieldReader {
   optionalRatio(field: string): number | undefined;
   positive(field: string): number;
   optionalPositive(field: string): number | undefined;
-  integer(field: string, min: number): number;
-  optionalInteger(field: string, min: number): number | undefined;
+  /** A whole number from `min` to `max` (default: no bound above). */
+  integer(field: string, min: number, max?: number): number;
+  optionalInteger(field: string, min: number, max?: number): number | undefined;
   date(field: string): string;
   oneOf<T extends string>(field: string, allowed: readonly T[]): T;
 }
@@ -88,11 +89,17 @@ function numberFields({
       ? value
       : fail(field, 'must be a positive number');
   };
-  const integer = (field: string, min: number) => {
+  const integer = (field: string, min: number, max = Infinity) => {
     const value = Number(raw(field));
-    return raw(field) !== '' && Number.isInteger(value) && value >= min
-      ? value
-      : fail(field, `must be a whole number ≥ ${min}`);
+    if (raw(field) !== '' && Number.isInteger(value)) {
+      if (value >= min && value <= max) return value;
+    }
+    return fail(
+      field,
+      max === Infinity
+        ? `must be a whole number ≥ ${min}`
+        : `must be a whole number from ${min} to ${max}`,
+    );
   };
   return {
     optionalRatio: (field) => {
@@ -107,7 +114,7 @@ function numberFields({
     optionalPositive: (field) =>
       raw(field) === '' ? undefined : positive(field),
     integer,
-    optionalInteger: (field, min) =>
-      raw(field) === '' ? undefined : integer(field, min),
+    optionalInteger: (field, min, max) =>
+      raw(field) === '' ? undefined : integer(field, min, max),
   };
 }

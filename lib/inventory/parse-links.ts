@@ -2,6 +2,7 @@ import { type Config, thresholdsFor } from '#lib/config';
 import {
   type InventoryLink,
   LINK_CSV_COLUMNS,
+  MAX_LEAD_TIME_DAYS,
   REQUIRED_LINK_COLUMNS,
 } from '#lib/domain/inventory';
 import { LINK_TYPES } from '#lib/domain/vocabulary';
@@ -92,7 +93,8 @@ function parseLink(
     group: f.optionalText('group') ?? defaultGroupKey(isp, site, linkType),
     portBps: f.optionalPositive('port_bps') ?? capacityBps,
     leadTimeDays:
-      f.optionalInteger('lead_time_days', 0) ?? config.leadTimeDays[linkType],
+      f.optionalInteger('lead_time_days', 0, MAX_LEAD_TIME_DAYS) ??
+      config.leadTimeDays[linkType],
     owner: '',
     ...(warning === undefined ? {} : { warning }),
     ...(critical === undefined ? {} : { critical }),

@@ -100,6 +100,11 @@ describe('parseLinks', () => {
       `inv/links.csv, line 3: field 'owner' must not contain control characters (tab, line break, …) (got "ops\\nBcc: x@evil")`,
     ],
     [
+      "a lead time past the configuration's cap of 1000 days",
+      `${HEADER}\nl1,Acme,64500,LHR1,EMEA,pni,100e9,,,100000,\n`,
+      `inv/links.csv, line 2: field 'lead_time_days' must be a whole number from 0 to 1000 (got "100000")`,
+    ],
+    [
       'a 230-character ISP name',
       `${HEADER}\nl1,${'A'.repeat(230)},64500,LHR1,EMEA,pni,100e9,,,,\n`,
       `inv/links.csv, line 2: field 'isp' must be at most 100 characters long`,
