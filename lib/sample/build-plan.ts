@@ -101,10 +101,21 @@ function planAugments(
         group: group.name,
         inServiceDate: addDays(lastDay, augment.afterEndDays),
         addedBps: augment.ports * group.portBps,
-        reference: `CHG-${wholeBetween(rng, 10_000, 99_999)}`,
+        reference: otherThan(
+          `CHG-${wholeBetween(rng, 10_000, 99_999)}`,
+          group.demand.recordedAugment,
+        ),
       },
     ];
   });
+}
+
+/**
+ * The drawn reference, or one next to it when the group's recorded
+ * upgrade drew the same: augments.csv takes a reference once per group.
+ */
+function otherThan(reference: string, taken: string | undefined): string {
+  return reference === taken ? `${reference}-2` : reference;
 }
 
 /** Upgrades still in augments.csv: in service since their upgrade day. */
