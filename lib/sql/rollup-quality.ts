@@ -16,8 +16,9 @@ const STEPS_SECONDS = [3_600, 1_800, 900, 600, 300, 120, 60];
  * `wrong_partition` (its `ts` is not on its folder's day), `non_finite`,
  * `negative`, `spike`, then `duplicate` (extra copies of a good
  * (link, ts)); `zero` counts the kept zero samples; `unknown_link` every
- * row of a link not in the inventory (and every row without a `link_id`,
- * under a NULL `link_id`); `missing_samples` the expected
+ * row of a link not in the inventory; a row without a `link_id` (NULL or
+ * empty) counts as `unknown_link` only, under a NULL `link_id`, since it
+ * belongs to no link; `missing_samples` the expected
  * samples (a day over the link's sample interval, inferred from its
  * timestamps) minus the distinct `ts` seen. `dt` is the last column.
  *
@@ -70,6 +71,8 @@ counts AS (
     p.other_id,
     k.kind,
     CASE
+      WHEN p.link_no IS NULL AND p.other_id IS NULL THEN
+        CASE WHEN k.kind = 'unknown_link' THEN p.raw_rows END
       WHEN p.wrong THEN CASE WHEN k.kind = 'wrong_partition' THEN p.raw_rows END
       WHEN k.kind = 'non_finite' THEN p.non_finite
       WHEN k.kind = 'negative' THEN p.negative
@@ -77,8 +80,7 @@ counts AS (
       WHEN k.kind = 'duplicate' THEN p.duplicate
       WHEN k.kind = 'zero' THEN p.zero
       WHEN k.kind = 'unknown_link' AND p.link_no IS NULL THEN p.raw_rows
-      WHEN k.kind = 'missing_samples' AND p.seen > 0
-        AND (p.link_no IS NOT NULL OR p.other_id IS NOT NULL) THEN
+      WHEN k.kind = 'missing_samples' AND p.seen > 0 THEN
         CAST(${DAY_SECONDS} / CASE
           ${stepCases}
           ELSE ${DEFAULT_STEP_SECONDS} END AS bigint) - p.seen

@@ -18,7 +18,8 @@ export interface RollupSqlOptions {
  *   and `wrong` (a `ts` on another day: left out of everything and
  *   counted as `wrong_partition` under the folder's day);
  * - `link_no`: the link's number in the inventory (`LINK_NUMBERS`), or
- *   NULL with the id in `other_id` for a link the inventory lacks;
+ *   NULL with the id in `other_id` for a link the inventory lacks (NULL
+ *   too for a row with no id, NULL or empty: it belongs to no link);
  * - `ts` (NULL for rows without one);
  * - `n`: the rows;
  * - `non_finite`, `negative`, `spike`: the bad rows among them, each
@@ -63,7 +64,7 @@ classified AS (
       THEN CAST(t.dt AS date) END AS odd_day,
     t.ts,
     n.link_no,
-    CASE WHEN n.link_no IS NULL THEN t.link_id END AS other_id,
+    CASE WHEN n.link_no IS NULL THEN NULLIF(t.link_id, '') END AS other_id,
     t.out_bps,
     CASE WHEN is_finite(t.capacity_bps) AND t.capacity_bps > 0
       THEN t.capacity_bps END AS cap,

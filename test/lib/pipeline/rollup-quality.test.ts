@@ -139,29 +139,29 @@ describe('rollupLake missing samples', () => {
   });
 
   it('counts rows without a link_id as unknown, not as a link', async () => {
-    // Prepare: a1's day, and one more row whose link_id is NULL
-    await writeTrafficDay(
-      join(dir, 'lake'),
-      DT,
-      dayStamps(DT, 288).map(sample('a1')),
-    );
+    // Prepare: a1's day, one more row whose link_id is empty and one
+    // whose link_id is NULL
+    await writeTrafficDay(join(dir, 'lake'), DT, [
+      ...dayStamps(DT, 288).map(sample('a1')),
+      { ts: `${DT}T00:00:00Z`, linkId: '', outBps: 5, capacityBps: 100 },
+    ]);
     await writeNullLinkRow(join(dir, 'lake', 'traffic', `dt=${DT}`));
 
     // Act
     await rollupStage(fixtureDeps(engine, dir), { asOf: '2026-01-02' });
 
-    // Assess: no series without a key, and the row counted once, with no
-    // samples missing for a link that is not one
+    // Assess: no series without a key, and the rows counted once, with
+    // no samples missing for a link that is not one
     expect(
       await engine.query(
-        `SELECT count(*) AS n FROM series_daily WHERE key IS NULL`,
+        `SELECT count(*) AS n FROM series_daily WHERE COALESCE(key, '') = ''`,
       ),
     ).toEqual([{ n: 0 }]);
     expect(
       await engine.query(
         `SELECT kind, "count" FROM quality_daily WHERE link_id IS NULL`,
       ),
-    ).toEqual([{ kind: 'unknown_link', count: 1 }]);
+    ).toEqual([{ kind: 'unknown_link', count: 2 }]);
   });
 });
 
