@@ -1,5 +1,6 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { type FileHandle, open } from 'node:fs/promises';
+import { CR_ONLY_HINT } from '#lib/csv-header';
 import { countLineFeeds, notUtf8 } from '#lib/decode-utf8';
 import { InputError } from '#lib/errors';
 
@@ -118,9 +119,7 @@ async function tooLong(
   start: number,
   bytes: Buffer,
 ) {
-  const hint = bytes.includes(CR)
-    ? ': its line ends are CR only (old Mac); save it with LF or CRLF ends'
-    : '';
+  const hint = bytes.includes(CR) ? CR_ONLY_HINT : '';
   return new InputError(
     file,
     `has a line longer than 1 MiB (${MAX_LINE_BYTES} bytes)${hint}`,

@@ -1,3 +1,4 @@
+import { checkHeaderNames } from '#lib/csv-header';
 import { InputError, quoted } from '#lib/errors';
 import { type LongSeries, parseValue } from '#lib/forecast/long-series';
 import { parseDay } from '#lib/forecast/parse-day';
@@ -111,30 +112,6 @@ function split(file: string, line: number, id: string): InputError {
 
 function columns(header: readonly string[], file: string): number[] {
   const names = header.map((h) => h.trim());
-  const index = COLUMNS.map((c) => names.indexOf(c));
-  const twice = COLUMNS.find((c, i) => names.lastIndexOf(c) !== index[i]);
-  if (twice !== undefined) {
-    throw new InputError(file, 'the header names this column twice', {
-      line: 1,
-      field: twice,
-      value: names.join(','),
-    });
-  }
-  const absent = COLUMNS.filter((_, i) => index[i]! < 0);
-  if (absent.length > 0) {
-    // A CR inside the first line: the whole file was read as its header.
-    const hint = names.some((name) => name.includes('\r'))
-      ? ': its line ends are CR only (old Mac); save it with LF or CRLF ends'
-      : '';
-    throw new InputError(
-      file,
-      `missing column(s) ${absent.join(', ')}${hint}`,
-      {
-        line: 1,
-        field: absent[0]!,
-        value: names.join(','),
-      },
-    );
-  }
-  return index;
+  checkHeaderNames(file, names, COLUMNS);
+  return COLUMNS.map((c) => names.indexOf(c));
 }

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { checkHeaderNames } from '#lib/csv-header';
 import { InputError } from '#lib/errors';
 
 /** One CSV record with the line it ends on (the header is line 1). */
@@ -125,22 +126,5 @@ function checkHeader(text: string, file: string, required: readonly string[]) {
   const header = parse(text, { bom: true, to_line: 1, trim: true })[0] as
     | string[]
     | undefined;
-  // csv-parse keeps the last of two columns of one name: a second `isp`
-  // would replace every link's ISP without a word.
-  const twice = header?.find((name, i) => name && header.indexOf(name) !== i);
-  if (twice !== undefined) {
-    throw new InputError(file, 'the header names this column twice', {
-      line: 1,
-      field: twice,
-      value: header?.join(','),
-    });
-  }
-  const missing = required.filter((column) => !header?.includes(column));
-  if (missing.length > 0) {
-    throw new InputError(file, `missing column(s) ${missing.join(', ')}`, {
-      line: 1,
-      field: missing[0],
-      value: header?.join(','),
-    });
-  }
+  checkHeaderNames(file, header ?? [], required);
 }

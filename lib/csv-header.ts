@@ -1,0 +1,52 @@
+import { InputError } from './errors.ts';
+
+/**
+ * Why a file's first line holds the whole file: its line ends are CR
+ * only, which neither CSV reader takes as line ends.
+ */
+export const CR_ONLY_HINT =
+  ': its line ends are CR only (old Mac); save it with LF or CRLF ends';
+
+/**
+ * Checks a CSV file's header (line 1): every column named once, since
+ * csv-parse keeps the last of two columns of one name (a second `isp`
+ * column replaced every link's ISP without a word) and the forecast
+ * reader the first, and every required column present (checked first: a
+ * file with CR-only line ends, read as one line, names many columns
+ * twice). Empty names (a line ending in commas) are left alone.
+ *
+ * @param file - the file, for the message
+ * @param names - the header's names, trimmed
+ * @param required - the columns the reader needs
+ * @throws InputError naming the file, line 1, the column and the header
+ * @example
+ * checkHeaderNames('links.csv', ['link_id', 'isp', 'isp'], ['link_id']);
+ * // throws: line 1: field 'isp' the header names this column twice
+ */
+export function checkHeaderNames(
+  file: string,
+  names: readonly string[],
+  required: readonly string[],
+): void {
+  const at = { line: 1, value: names.join(',') };
+  const missing = required.filter((column) => !names.includes(column));
+  if (missing.length > 0) {
+    // A CR inside the first line: the whole file was read as its header.
+    const hint = names.some((name) => name.includes('\r')) ? CR_ONLY_HINT : '';
+    throw new InputError(
+      file,
+      `missing column(s) ${missing.join(', ')}${hint}`,
+      {
+        ...at,
+        field: missing[0],
+      },
+    );
+  }
+  const twice = names.find((name, i) => name && names.indexOf(name) !== i);
+  if (twice !== undefined) {
+    throw new InputError(file, 'the header names this column twice', {
+      ...at,
+      field: twice,
+    });
+  }
+}
