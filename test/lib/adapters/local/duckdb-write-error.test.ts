@@ -2,8 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeError } from '#lib/adapters/local/duckdb-write-error';
 import { runDuckDbRows } from '#lib/adapters/local/duckdb-run';
+import { writeError } from '#lib/adapters/local/duckdb-write-error';
 import { LakeDataError, QueryError } from '#lib/errors';
 import { makeTempDir, removeDir } from '../../../helpers/lake.ts';
 
