@@ -81,10 +81,14 @@ function rejectDuplicates(
           'augment is listed once (give two real ones their references)'
         : `duplicate reference in group '${quoted(a.group)}', first on ` +
           `line ${first}: an augment is listed once`;
-    throw new InputError(file, problem, {
-      line: lines[k]!,
-      field: 'reference',
-      value: a.reference,
-    });
+    // A row without a reference repeats in its date and size, not in the
+    // reference it lacks.
+    throw new InputError(
+      file,
+      problem,
+      a.reference === ''
+        ? { line: lines[k]!, field: 'in_service_date', value: a.inServiceDate }
+        : { line: lines[k]!, field: 'reference', value: a.reference },
+    );
   });
 }

@@ -56,7 +56,7 @@ describe('parseAugments', () => {
     [
       'a row repeated whole without a reference',
       'Acme/LHR1/pni,2027-01-15,100000000000,',
-      "augments.csv, line 4: field 'reference' repeats line 3 (group 'Acme/LHR1/pni', 2027-01-15, 100000000000 bps, no reference): an augment is listed once (give two real ones their references) (got \"\")",
+      "augments.csv, line 4: field 'in_service_date' repeats line 3 (group 'Acme/LHR1/pni', 2027-01-15, 100000000000 bps, no reference): an augment is listed once (give two real ones their references) (got \"2027-01-15\")",
     ],
   ])(
     'rejects %s, naming both lines, rather than counting it twice',
