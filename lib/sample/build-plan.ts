@@ -113,8 +113,17 @@ function planAugments(
 /**
  * The drawn reference, or one next to it when the group's recorded
  * upgrade drew the same: augments.csv takes a reference once per group.
+ *
+ * @param reference - the planned augment's drawn reference
+ * @param taken - the group's recorded upgrade's, if any
+ * @returns a reference the group does not have yet
+ * @example
+ * otherThan('CHG-12345', 'CHG-12345'); // 'CHG-12345-2'
  */
-function otherThan(reference: string, taken: string | undefined): string {
+export function otherThan(
+  reference: string,
+  taken: string | undefined,
+): string {
   return reference === taken ? `${reference}-2` : reference;
 }
 
