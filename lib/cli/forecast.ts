@@ -81,7 +81,11 @@ export function parseLevels(value: string): number[] {
 }
 
 /**
- * Forecast every series of a long CSV text: the pure core of the command.
+ * Forecast every series of a long CSV text in memory: what the command
+ * (`streamForecast`, which streams) writes for valid input, kept as the
+ * tests' reference. It does not repeat the stream reader's checks of
+ * malformed input (field counts, a column named twice, UTF-8, line
+ * length); those are the command's alone.
  *
  * @param text - CSV content
  * @param file - its name, for messages
