@@ -88,3 +88,16 @@ const ESCAPES: Record<string, string> = {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
+
+/**
+ * A count and its noun, plural unless the count is 1.
+ *
+ * @param n - the count
+ * @param word - the noun in the singular
+ * @returns e.g. `1 link`, `3 links`
+ * @example
+ * plural(2, 'day'); // '2 days'
+ */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

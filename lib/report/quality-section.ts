@@ -1,6 +1,6 @@
 import { addDays } from '#lib/domain/dates';
 import type { LinkQuality } from '#lib/domain/quality';
-import { escapeHtml } from './format.ts';
+import { escapeHtml, plural } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
 import type { ReportInput } from './report-input.ts';
 
@@ -24,7 +24,6 @@ const LINK_COLUMNS: readonly Column<LinkQuality>[] = [
   },
 ];
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const list = (items: readonly string[]): string => {
   const shown = items.slice(0, SHOWN).map(escapeHtml).join(', ');
   const more = items.length > SHOWN ? ` and ${items.length - SHOWN} more` : '';

@@ -1,7 +1,7 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { buildChartData } from './chart-data.ts';
 import type { Annotator } from './chart-types.ts';
-import { escapeHtml } from './format.ts';
+import { escapeHtml, plural } from './format.ts';
 import { renderChartSvg } from './render-svg.ts';
 import type { ReportInput, ReportSeries } from './report-input.ts';
 
@@ -37,6 +37,6 @@ export async function renderSeriesFigure(
   );
   const cleaned = data.outliers.length;
   const svg = await renderChartSvg(data, title);
-  const caption = `${escapeHtml(title)}.${cleaned > 0 ? ` ${cleaned} cleaned outliers shown as crosses.` : ''}`;
+  const caption = `${escapeHtml(title)}.${cleaned > 0 ? ` ${plural(cleaned, 'cleaned outlier')} shown as crosses.` : ''}`;
   return `<figure>${svg}<figcaption>${caption}</figcaption></figure>`;
 }
