@@ -1,17 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import {
+  isGoneHere,
+  parseProcessName,
+  THIS_PROCESS,
+} from '#lib/process-identity';
 import type { LockRecord } from './lock-record.ts';
 
 /** The tokens of the locks this process holds now. */
 const heldHere = new Set<string>();
 
 /**
- * Who takes a lock: this host, this process id and a token of its own,
- * e.g. `ip-10-0-1-7 pid 8 lock 1a2b3c4d`, the name a refused run reads.
+ * Who takes a lock: this host, this process id, when it started (on
+ * Linux) and a token of its own, e.g.
+ * `ip-10-0-1-7 pid 8 started 1b4e…/5123 lock 1a2b3c4d`, the name a refused
+ * run reads.
  */
 export class LockOwner {
   readonly #token = randomUUID().slice(0, 8);
-  readonly name = `${hostname()} pid ${process.pid} lock ${this.#token}`;
+  readonly name = `${THIS_PROCESS} lock ${this.#token}`;
 
   /** Records that this process holds its lock now. */
   took(): void {
@@ -25,8 +32,9 @@ export class LockOwner {
 }
 
 /**
- * A holder on this machine whose process no longer exists, or that was
- * this very process id but holds nothing here: on Lambda a function
+ * A holder on this machine whose process no longer exists (its id is
+ * free, or taken by a process started at another time: ids are reused),
+ * or that is this very process but holds nothing here: on Lambda a function
  * stopped at its timeout is restarted in the same execution environment,
  * with the same host name and often the same pid, and its retry would
  * otherwise wait for the dead invocation's lock to expire (30 minutes:
@@ -38,15 +46,15 @@ export class LockOwner {
  * acquireRunLock(place, { owner, now, ttlMs, holderGone: isDeadLocalProcess });
  */
 export function isDeadLocalProcess(record: LockRecord): boolean {
-  const match = /^(.*) pid (\d+)(?: lock (\S+))?$/.exec(record.owner);
-  if (!match || match[1] !== hostname()) return false;
-  if (Number(match[2]) === process.pid) {
-    return match[3] !== undefined && !heldHere.has(match[3]);
+  const match = /^(.*?)(?: lock (\S+))?$/.exec(record.owner)!;
+  const holder = parseProcessName(match[1]!);
+  if (holder === undefined || holder.host !== hostname()) return false;
+  // This very process (or this pid, named before starts were recorded).
+  if (
+    holder.pid === process.pid &&
+    (holder.start === undefined || match[1] === THIS_PROCESS)
+  ) {
+    return match[2] !== undefined && !heldHere.has(match[2]);
   }
-  try {
-    process.kill(Number(match[2]), 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
+  return isGoneHere(holder);
 }

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import { open, readFile, rm, stat } from 'node:fs/promises';
-import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { StoreConflictError } from '#lib/errors';
+import {
+  isGoneHere,
+  parseProcessName,
+  THIS_PROCESS,
+} from '#lib/process-identity';
 
 /** A mutex file older than this belongs to a killed process. */
 const STALE_MUTEX_MS = 10_000;
@@ -29,10 +33,12 @@ export function contentVersion(body: Uint8Array): string {
 
 /**
  * Runs `work` while holding `<path>.cas-lock`, an exclusively created
- * (`wx`) file naming its owner (`<host> pid <pid>`), so that a
+ * (`wx`) file naming its owner (`<host> pid <pid> started <start>`,
+ * `THIS_PROCESS`), so that a
  * compare-and-swap on one file is atomic across processes on this
  * machine. A mutex left by a killed process is taken over: at once when
- * it names a process gone from this host, after a second when it names
+ * it names a process gone from this host (or a pid since reused by a
+ * process started later), after a second when it names
  * none, after 10 seconds otherwise. Without the name, a run after a kill
  * that held the mutex waited 5 seconds and failed (the notification
  * state's save stopped the run) or, for the run lock, took it over only
@@ -108,27 +114,22 @@ async function breakStale(mutex: string): Promise<void> {
 }
 
 /** This process, as a mutex names its owner. */
-const OWNER = `${hostname()} pid ${process.pid}\n`;
+const OWNER = `${THIS_PROCESS}\n`;
 
 async function isStale(mutex: string): Promise<boolean> {
   try {
     const age = Date.now() - (await stat(mutex)).mtimeMs;
     const owner = await readFile(mutex, 'utf8');
     if (owner === '') return age > UNNAMED_MUTEX_MS;
-    return age > STALE_MUTEX_MS || isGoneHere(owner);
+    return age > STALE_MUTEX_MS || isGone(owner);
   } catch {
     return false;
   }
 }
 
 /** Whether `owner` names a process of this host that no longer exists. */
-function isGoneHere(owner: string): boolean {
-  const match = /^(.*) pid (\d+)\n$/.exec(owner);
-  if (!match || match[1] !== hostname()) return false;
-  try {
-    process.kill(Number(match[2]), 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
+function isGone(owner: string): boolean {
+  if (!owner.endsWith('\n')) return false;
+  const name = parseProcessName(owner.slice(0, -1));
+  return name !== undefined && isGoneHere(name);
 }

@@ -62,7 +62,9 @@ describe('holdLock', () => {
 
     // Assess: this run held it, under its own lock token
     expect(holder.owner).toMatch(
-      new RegExp(`^${hostname()} pid ${process.pid} lock [0-9a-f]{8}$`),
+      new RegExp(
+        `^${hostname()} pid ${process.pid} started [0-9a-f-]{36}/\\d+ lock [0-9a-f]{8}$`,
+      ),
     );
     expect(holder.owner).not.toBe(owner);
   });
@@ -81,7 +83,7 @@ describe('holdLock', () => {
     // Assess
     await expect(second).rejects.toThrow(RunLockedError);
     await expect(second).rejects.toThrow(
-      `another run holds the report store's lock (state/run.lock): ${hostname()} pid ${process.pid} lock `,
+      `another run holds the report store's lock (state/run.lock): ${hostname()} pid ${process.pid} started `,
     );
   });
 

@@ -42,7 +42,7 @@ describe.each([
     ]);
     expect(failure?.reason).toBeInstanceOf(RunLockedError);
     expect(String(failure?.reason)).toMatch(
-      /lock .*pid \d+ lock [0-9a-f]{8}, since /,
+      /lock .*pid \d+ started \S+ lock [0-9a-f]{8}, since /,
     );
     expect(notifier.accepted).toHaveLength(2);
     expect(await latestProblems(store)).toEqual([]);

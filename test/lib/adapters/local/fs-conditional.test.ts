@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withKeyMutex } from '#lib/adapters/local/fs-conditional';
+
+const BOOT = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
 
 /** The id of a process that has exited (and been reaped). */
 const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
@@ -13,6 +16,10 @@ describe('withKeyMutex', () => {
     [
       'names a process gone from this machine',
       () => `${hostname()} pid ${deadPid()}\n`,
+    ],
+    [
+      'names this live process but another start (its pid reused)',
+      () => `${hostname()} pid ${process.pid} started ${BOOT}/1\n`,
     ],
     ['is empty (killed between making it and naming itself)', () => ''],
   ])(
@@ -55,6 +62,8 @@ describe('withKeyMutex', () => {
     expect(await first).toBe('first');
     expect(second).toBe('second');
     expect(Date.now() - began).toBeGreaterThanOrEqual(200);
-    expect(owner).toBe(`${hostname()} pid ${process.pid}\n`);
+    expect(owner).toMatch(
+      new RegExp(`^${hostname()} pid ${process.pid} started ${BOOT}/\\d+\n$`),
+    );
   });
 });
