@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { UnloadTarget } from '#lib/ports/query-engine';
 import { sqlString } from '#lib/sql/sql-literals';
 import { checkUnloadTarget } from '#lib/sql/unload-target';
+import { removeEmptyFolders } from './remove-empty-folders.ts';
 
 /**
  * The DuckDB statement that writes `selectSql` under `folder` partitioned
@@ -93,7 +94,9 @@ export async function readUnloadedFiles(
 }
 
 /**
- * Deletes an unload's folder (and everything below it).
+ * Deletes an unload's folder (and everything below it), then the folders
+ * above it that this leaves empty (`runs/`), as deleting an S3 prefix's
+ * last object leaves no prefix behind.
  *
  * @param lakeDir - the lake folder
  * @param prefix - the prefix given to `unload`, or a parent below `runs/`
@@ -107,4 +110,5 @@ export async function removeUnloadedFolder(
 ): Promise<void> {
   const folder = checkUnloadTarget({ prefix, partitionBy: 'x' });
   await rm(join(lakeDir, folder), { recursive: true, force: true });
+  await removeEmptyFolders([folder], (key) => join(lakeDir, key));
 }

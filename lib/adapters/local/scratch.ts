@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DAY_MS } from '#lib/domain/dates';
 import { RUN_FILES_KEPT_DAYS } from '#lib/domain/vocabulary';
@@ -100,6 +100,8 @@ export async function sweepLeftovers(
         runs.add(runId);
       }
     }
+    // An empty runs/ goes too, as no S3 prefix outlives its last object.
+    await rmdir(join(root, 'runs')).catch(() => {});
   }
   return { scratch, runs: [...runs].sort() };
 }

@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
@@ -67,15 +69,20 @@ describe('DuckDbQueryEngine.unload', () => {
     expect(await rowsOf('s0003')).toEqual([{ key: 'z', peak_bps: 9.5 }]);
   });
 
-  it('removes the files and refuses prefixes outside runs/', async () => {
-    // Prepare
+  it('removes the files, and runs/ once no run is left in it, and refuses prefixes outside runs/', async () => {
+    // Prepare: two runs' unloads
     await engine.unload(SELECT, TARGET);
+    await engine.unload(SELECT, { ...TARGET, prefix: 'runs/r2/series' });
 
     // Act
     await engine.removeUnloaded('runs/r1');
+    const afterFirst = await readdir(join(dir, 'lake', 'runs'));
+    await engine.removeUnloaded('runs/r2');
 
-    // Assess
+    // Assess: no empty runs/ left in the lake
     expect(await engine.readUnloaded(TARGET, 's0001')).toEqual([]);
+    expect(afterFirst).toEqual(['r2']);
+    expect(await readdir(join(dir, 'lake'))).not.toContain('runs');
     await expect(
       engine.unload(SELECT, { prefix: '../x', partitionBy: 'shard' }),
     ).rejects.toThrow(QueryError);
