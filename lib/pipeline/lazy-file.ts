@@ -1,5 +1,5 @@
 import type { DeferredFile } from '#lib/report/deferred-file';
-import type { PublishedFile } from './build-manifest.ts';
+import type { FileDigest, PublishedFile } from './build-manifest.ts';
 
 /** A file to publish whose body is loaded whole when it is written. */
 export interface WholeFile {
@@ -9,10 +9,24 @@ export interface WholeFile {
 }
 
 /**
- * A file to publish, made only when it is written: loaded whole, or
- * rendered in pieces (a `DeferredFile`) that stream into the store.
+ * A file already in the store (a shard's ISP page), published by a copy
+ * inside the store (S3 CopyObject) under the digest recorded when it was
+ * written, so that its bytes never pass through publish.
  */
-export type LazyFile = WholeFile | DeferredFile;
+export interface CopiedFile {
+  readonly path: string;
+  readonly contentType: string;
+  /** The key it is copied from. */
+  readonly from: string;
+  readonly digest: FileDigest;
+}
+
+/**
+ * A file to publish, made only when it is written: loaded whole, rendered
+ * in pieces (a `DeferredFile`) that stream into the store, or copied from
+ * where it already is.
+ */
+export type LazyFile = WholeFile | DeferredFile | CopiedFile;
 
 /**
  * A file whose body is already in memory, as a `LazyFile`.

@@ -3,6 +3,7 @@ import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
 import type { ForecastPointsSeries } from '#lib/report/forecast-points';
 import type { AccuracyRow } from '#lib/report/report-input';
+import type { FileDigest } from './build-manifest.ts';
 import { checkShardResult } from './check-shard-result.ts';
 import type { ShardListItem } from './choose-shards.ts';
 import { readRunJson, runKeys } from './run-files.ts';
@@ -16,8 +17,8 @@ export interface MergedShards {
   readonly points: ForecastPointsSeries[];
   readonly notes: SeriesNotes[];
   readonly stale: string[];
-  /** Each ISP page and the shard that rendered it, by path. */
-  readonly pages: { readonly shard: string; readonly path: string }[];
+  /** Each ISP page, its digest and the shard that rendered it, by path. */
+  readonly pages: (FileDigest & { readonly shard: string })[];
   /** Each split ISP and a shard holding some of its charted series. */
   readonly split: { readonly shard: string; readonly isp: string }[];
 }
@@ -61,7 +62,7 @@ export async function mergeShards(
     merged.points.push(...result.points);
     merged.notes.push(...result.notes);
     merged.stale.push(...result.stale);
-    merged.pages.push(...result.pages.map((path) => ({ shard, path })));
+    merged.pages.push(...result.pages.map((page) => ({ shard, ...page })));
     merged.split.push(...result.split.map((isp) => ({ shard, isp })));
   }
   merged.evaluations.sort(bySeries);

@@ -22,9 +22,10 @@ import type { LazyFile } from './lazy-file.ts';
  * digested, so that publish never holds every file; a file rendered in
  * pieces streams into the store (`putPieces`), digested as it passes, so
  * that not even it is held whole (docs/architecture.md "Publish's
- * memory"); the `latest/` copy is made inside the store from `<folder>/`
- * (`store.copy`: S3 CopyObject), so its bytes never pass through publish.
- * The manifest is built from the digests.
+ * memory"); a file already in the store (`CopiedFile`, a shard's ISP
+ * page) and the `latest/` copy are made inside the store (`store.copy`:
+ * S3 CopyObject), so their bytes never pass through publish. The manifest
+ * is built from the digests (a copied file's as recorded when written).
  *
  * @param store - the report store
  * @param folder - e.g. `reports/2026-11-26`
@@ -89,7 +90,8 @@ const CONCURRENCY = 8;
 /**
  * Writes the files with bounded concurrency; digests in file order. A
  * text body is encoded once, for both the write and the digest; pieces
- * are encoded and digested as they stream into the store.
+ * are encoded and digested as they stream into the store; a copied file
+ * keeps the digest it was written with.
  */
 async function writeAll(
   store: ObjectStore,
@@ -99,6 +101,11 @@ async function writeAll(
   const digests = new Array<FileDigest>(files.length);
   await forEachLimited(files, async (file, i) => {
     const key = `${folder}/${file.path}`;
+    if ('from' in file) {
+      await store.copy(file.from, key, file.contentType);
+      digests[i] = file.digest;
+      return;
+    }
     if ('pieces' in file) {
       const encoded = encodeAndDigest(file.pieces());
       await store.putPieces(key, encoded.bytes, file.contentType);

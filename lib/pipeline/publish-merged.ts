@@ -108,8 +108,9 @@ const deferred = (
 ): LazyFile => ({ path, contentType, load: async () => render() });
 
 /**
- * Every ISP page, sorted by path: the shards' pages, copied from the
- * shards' folders one at a time, and the split ISPs' pages rendered here
+ * Every ISP page, sorted by path: the shards' pages, copied inside the
+ * store from the shards' folders under the digests the shards recorded,
+ * and the split ISPs' pages rendered here
  * (docs/architecture.md "Choosing shards").
  */
 async function listIspPages(
@@ -117,15 +118,14 @@ async function listIspPages(
   run: MergedRun,
 ): Promise<LazyFile[]> {
   const keys = runKeys(run.plan.runId);
-  const shardPages: LazyFile[] = run.merged.pages.map(({ shard, path }) => ({
-    path,
-    contentType: HTML,
-    load: async () => {
-      const bytes = await deps.reports.get(`${keys.pages(shard)}/${path}`);
-      if (bytes === undefined) throw new Error(`shard ${shard} lost ${path}`);
-      return bytes;
-    },
-  }));
+  const shardPages: LazyFile[] = run.merged.pages.map(
+    ({ shard, ...digest }) => ({
+      path: digest.path,
+      contentType: HTML,
+      from: `${keys.pages(shard)}/${digest.path}`,
+      digest,
+    }),
+  );
   return [...shardPages, ...(await splitIspPages(deps, run))].sort((a, b) =>
     a.path.localeCompare(b.path),
   );

@@ -6,6 +6,7 @@ import type {
   ReportInput,
   ReportSeries,
 } from '#lib/report/report-input';
+import { digestOf } from './build-manifest.ts';
 import { chartedSeries } from './charted-series.ts';
 import type { Deps } from './deps.ts';
 import type { Evaluated } from './evaluate-all.ts';
@@ -68,7 +69,7 @@ export async function renderShard(
     accuracy,
     points: buildForecastPoints(input).series,
     notes: notesOf(series),
-    pages: pages.map((page) => page.path),
+    pages: pages.map(digestOf),
     split: splitWritten,
   };
   return { pages, summary };

@@ -3,6 +3,7 @@ import type { BacktestSummary } from '#lib/domain/forecast';
 import type { SeriesLevel } from '#lib/domain/vocabulary';
 import type { ForecastPointsSeries } from '#lib/report/forecast-points';
 import type { AccuracyRow } from '#lib/report/report-input';
+import type { FileDigest } from './build-manifest.ts';
 
 /** What the shard stage returns (the stage contract). */
 export interface ShardSummary {
@@ -44,8 +45,12 @@ export interface ShardResult {
   readonly notes: readonly SeriesNotes[];
   /** `level:key` of series without recent data, not forecast. */
   readonly stale: readonly string[];
-  /** ISP pages rendered, relative to the report folder (`isp/<slug>.html`). */
-  readonly pages: readonly string[];
+  /**
+   * ISP pages rendered, paths relative to the report folder
+   * (`isp/<slug>.html`), with their size and SHA-256: publish copies them
+   * inside the store and lists them in the manifest without reading them.
+   */
+  readonly pages: readonly FileDigest[];
   /** ISPs split by group whose charted series this shard wrote. */
   readonly split: readonly string[];
 }

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ShardListItem } from '#lib/pipeline/choose-shards';
 import type { Deps } from '#lib/pipeline/deps';
 import { planRun } from '#lib/pipeline/plan-run';
 import { publishRun } from '#lib/pipeline/publish-run';
+import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { readRunJson } from '#lib/pipeline/run-files';
 import { inProcessShards } from '#lib/pipeline/run-shards';
 import type { ObjectStore } from '#lib/ports/object-store';
@@ -18,6 +20,8 @@ import {
 } from '../../helpers/scale-run.ts';
 
 let dir: string;
+const sha256 = (bytes: Uint8Array) =>
+  createHash('sha256').update(bytes).digest('hex');
 
 beforeAll(async () => {
   dir = await makeTempDir('publish');
@@ -41,14 +45,19 @@ const noEngine = new Proxy({} as QueryEngine, {
   },
 });
 
-/** Counts the bytes publish reads, apart from the pages it copies. */
+/**
+ * Counts the bytes publish reads (but the run's data-quality report, which
+ * lists the window's days with faults), and the pages among the keys read.
+ */
 function counting(store: ObjectStore) {
-  const read = { bytes: 0 };
+  const read = { bytes: 0, pages: 0 };
   const wrapped: ObjectStore = {
     ...store,
     get: async (key) => {
       const bytes = await store.get(key);
-      if (!key.endsWith('.html')) read.bytes += bytes?.byteLength ?? 0;
+      // The data-quality report lists the window's days with faults.
+      if (!key.endsWith('/quality.json')) read.bytes += bytes?.byteLength ?? 0;
+      if (key.endsWith('.html')) read.pages += 1;
       return bytes;
     },
     put: (key, body, type) => store.put(key, body, type),
@@ -63,10 +72,11 @@ function counting(store: ObjectStore) {
   return { wrapped, read };
 }
 
-async function publishedBytes(historyDays: number): Promise<number> {
+async function publishedBytes(historyDays: number) {
   const out = join(dir, `out-${historyDays}`);
   const deps = await scaleDeps(dir, out, configWith({ historyDays }));
   try {
+    await rollupStage(deps, { asOf: SCALE_AS_OF });
     const plan = await planRun(deps, { asOf: SCALE_AS_OF });
     const shards = await readRunJson<ShardListItem[]>(
       deps.reports,
@@ -76,7 +86,28 @@ async function publishedBytes(historyDays: number): Promise<number> {
     const { wrapped, read } = counting(deps.reports);
     const publishDeps: Deps = { ...deps, engine: noEngine, reports: wrapped };
     await publishRun(publishDeps, { runId: plan.runId });
-    return read.bytes;
+    const pages = await deps.reports.list(`runs/${plan.runId}/shards/`);
+    const shardPages = pages.filter((key) => key.endsWith('.html'));
+    const published = await Promise.all(
+      shardPages.map(async (key) => {
+        const path = key.slice(key.indexOf('/pages/') + '/pages/'.length);
+        const manifest = JSON.parse(
+          new TextDecoder().decode(
+            await deps.reports.get(`reports/${SCALE_AS_OF}/manifest.json`),
+          ),
+        ) as { files: { path: string; sha256: string; bytes: number }[] };
+        const listed = manifest.files.find((f) => f.path === path);
+        const bytes = await deps.reports.get(`reports/${SCALE_AS_OF}/${path}`);
+        const source = await deps.reports.get(key);
+        return {
+          same: Buffer.compare(bytes!, source!) === 0,
+          listed:
+            listed?.sha256 === sha256(source!) &&
+            listed?.bytes === source!.byteLength,
+        };
+      }),
+    );
+    return { ...read, shardPages: shardPages.length, published };
   } finally {
     await closeDeps(deps);
   }
@@ -94,7 +125,19 @@ describe('publishRun', () => {
     ];
 
     // Assess: four times the history, the same summary rows (± digits).
-    expect(short).toBeGreaterThan(0);
-    expect(long / short).toBeLessThan(1.1);
+    expect(short.bytes).toBeGreaterThan(0);
+    expect(long.bytes / short.bytes).toBeLessThan(1.1);
+  });
+
+  it("publishes the shards' ISP pages without reading them: copied whole, listed in the manifest with the shards' digests", async () => {
+    // Act
+    const run = await publishedBytes(90);
+
+    // Assess
+    expect(run.shardPages).toBeGreaterThan(0);
+    expect(run.pages).toBe(0);
+    expect(run.published).toEqual(
+      Array(run.shardPages).fill({ same: true, listed: true }),
+    );
   });
 });
