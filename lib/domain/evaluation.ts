@@ -39,7 +39,10 @@ export interface Evaluation {
   readonly n1Ok: boolean;
   /** First day the forecast peak no longer fits with the largest link down. */
   readonly n1BreachDate?: string;
-  /** Augments planned for this group, with whether each lands in time. */
+  /**
+   * The group's augments from `augments.csv`, with whether each lands in
+   * time, or is in service already (counted in `capacityBps`).
+   */
   readonly plannedAugments: readonly PlannedAugmentStatus[];
   /** The earliest planned augment that lands too late, pulled in. */
   readonly expedite?: ExpediteChoice;
@@ -83,10 +86,25 @@ export type StepRecord = Omit<TrafficStep, 'index'> & {
   readonly groupPct?: number;
 };
 
-/** A planned augment as judged against the order-by date. */
+/**
+ * An augment of `augments.csv` as judged against the date it is needed.
+ *
+ * @example
+ * const a: PlannedAugmentStatus = { group: 'Acme/LHR1/pni',
+ *   inServiceDate: '2026-11-20', addedBps: 400e9, reference: 'CHG-1',
+ *   lateByDays: 0, inService: true };
+ */
 export interface PlannedAugmentStatus extends PlannedAugment {
   /** Days after the date it was needed (critical upper runout); 0 if in time. */
   readonly lateByDays: number;
+  /**
+   * In service on the as-of date (`isInService`): its capacity is in
+   * `capacityBps` already, so it is no longer planned (never late). The
+   * reports show it as in service since its date and leave it out of
+   * the planned capacity, until its row is removed from `augments.csv`
+   * once its ports are in `links.csv`.
+   */
+  readonly inService: boolean;
 }
 
 /**

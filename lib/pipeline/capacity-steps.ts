@@ -1,4 +1,5 @@
 import { addDays } from '#lib/domain/dates';
+import { isInService } from '#lib/domain/in-service';
 import type { PlannedAugment } from '#lib/domain/inventory';
 import type { DailySeries } from '#lib/domain/series';
 
@@ -39,12 +40,12 @@ export function capacitySteps(
   });
   // Augments already in service count from today, as the rules count them.
   const inService = augments
-    .filter((augment) => augment.inServiceDate <= asOf)
+    .filter((augment) => isInService(augment, asOf))
     .reduce((sum, augment) => sum + augment.addedBps, 0);
   let planned = capacityNow + inService;
   push(asOf, planned);
   const future = augments
-    .filter((augment) => augment.inServiceDate > asOf)
+    .filter((augment) => !isInService(augment, asOf))
     .sort((a, b) => a.inServiceDate.localeCompare(b.inServiceDate));
   for (const augment of future) {
     planned += augment.addedBps;

@@ -30,7 +30,14 @@ const BLANK: Evaluation = {
   portBps: 0,
   n1Ok: true,
   plannedAugments: [
-    { group: '', inServiceDate: '', addedBps: 0, reference: '', lateByDays: 0 },
+    {
+      group: '',
+      inServiceDate: '',
+      addedBps: 0,
+      reference: '',
+      lateByDays: 0,
+      inService: false,
+    },
   ],
   warning: 0,
   critical: 0,

@@ -1,4 +1,5 @@
 import { daysBetween } from '#lib/domain/dates';
+import { isInService } from '#lib/domain/in-service';
 import { buildCapacityTimeline } from './capacity-timeline.ts';
 import { runoutDate } from './runout.ts';
 import type { CapacityRule, RuleContext } from './types.ts';
@@ -9,10 +10,13 @@ import type { CapacityRule, RuleContext } from './types.ts';
  * before it; otherwise it is "too late" by the days in between. An augment
  * in time raises the capacity timeline, which moves the runout and the
  * order-by date later and so clears the alert when it is large enough.
+ * An augment in service on the as-of date is marked so (`inService`): the
+ * capacity already holds it from the first day, it is never late, and the
+ * reports do not count it as planned.
  *
  * @example
  * plannedAugmentRule.evaluate(context, {});
- * // { plannedAugments: [{ …augment, lateByDays: 12 }] }
+ * // { plannedAugments: [{ …augment, lateByDays: 12, inService: false }] }
  */
 export const plannedAugmentRule: CapacityRule = {
   id: 'planned-augment',
@@ -25,6 +29,7 @@ export const plannedAugmentRule: CapacityRule = {
       plannedAugments: context.augments.map((augment, index) => ({
         ...augment,
         lateByDays: lateBy(context, index),
+        inService: isInService(augment, context.asOf),
       })),
     };
   },
