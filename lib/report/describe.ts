@@ -2,6 +2,7 @@ import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
 import type { Severity } from '#lib/domain/vocabulary';
+import { augmentsOf } from './augments-of.ts';
 import { escapeHtml, formatBps, formatPct } from './format.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
 
@@ -49,7 +50,8 @@ export function n1Text(e: Evaluation): string {
 }
 
 /**
- * The group's planned augments, with whether each lands in time.
+ * The group's planned augments (those still to come), with whether each
+ * lands in time.
  *
  * @param e - the evaluation
  * @returns HTML, e.g. '+100 Gbps on 2027-02-01 (CHG-1, 12 d late)', or '—'
@@ -57,8 +59,9 @@ export function n1Text(e: Evaluation): string {
  * plannedText(e);
  */
 export function plannedText(e: Evaluation): string {
-  if (e.plannedAugments.length === 0) return '—';
-  return e.plannedAugments
+  const planned = augmentsOf(e, false);
+  if (planned.length === 0) return '—';
+  return planned
     .map((a) => {
       const late =
         a.lateByDays > 0

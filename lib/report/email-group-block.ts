@@ -1,5 +1,6 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { overduePlan } from '#lib/rules/overdue-plan';
+import { augmentsOf, IN_SERVICE_NOTE, inServiceSince } from './augments-of.ts';
 import { emailBps, emailPct, emailWhen, groupLabel } from './email-format.ts';
 import { emailRow } from './email-row.ts';
 import { runoutRows } from './email-runout.ts';
@@ -19,7 +20,7 @@ export interface GroupBlockExtras {
  * One group's paragraph in an alert email: what to do first (order by,
  * ask for), then why (utilization now, a step of the traffic's level if
  * one was found, runout dates with their interval), then N-1, planned
- * augments and growth.
+ * augments (and those in service already) and growth.
  *
  * @param e - the group's evaluation
  * @param rank - its position in the message (1-based)
@@ -108,8 +109,13 @@ function n1Text(e: Evaluation): string {
 }
 
 function augmentLines(e: Evaluation): string[] {
-  if (e.plannedAugments.length === 0) return [emailRow('Planned', 'none')];
-  return e.plannedAugments.map((a, index) => {
+  return [...plannedLines(e), ...inServiceLines(e)];
+}
+
+function plannedLines(e: Evaluation): string[] {
+  const planned = augmentsOf(e, false);
+  if (planned.length === 0) return [emailRow('Planned', 'none')];
+  return planned.map((a, index) => {
     const verdict =
       a.lateByDays > 0
         ? `TOO LATE, ${a.lateByDays} days after critical`
@@ -117,4 +123,14 @@ function augmentLines(e: Evaluation): string[] {
     const what = `${a.reference} +${emailBps(a.addedBps)} in service ${a.inServiceDate}: ${verdict}`;
     return emailRow(index === 0 ? 'Planned' : '', what);
   });
+}
+
+/** Augments in service already: in the capacity, not planned any more. */
+function inServiceLines(e: Evaluation): string[] {
+  return augmentsOf(e, true).map((a, index) =>
+    emailRow(
+      index === 0 ? 'In service' : '',
+      `${inServiceSince(a, emailBps)}: ${IN_SERVICE_NOTE}`,
+    ),
+  );
 }

@@ -1,5 +1,5 @@
 import type { Config } from '#lib/config';
-import type { Evaluation } from '#lib/domain/evaluation';
+import type { Evaluation, PlannedAugmentStatus } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import {
   groupLabel,
@@ -77,10 +77,18 @@ function whyCleared(g: Evaluation): string {
   const counted =
     augments.length === 0
       ? ''
-      : `; counting ${augments.map((a) => `${a.reference} (${a.inServiceDate})`).join(', ')}`;
+      : `; counting ${augments.map(countedText).join(', ')}`;
   const next =
     g.orderByDate === undefined
       ? 'no critical date within the horizon'
       : `next order-by date ${g.orderByDate}`;
   return `${now}, ${next}${counted}.`;
+}
+
+/** An augment the cleared alert counts: planned, or in service since. */
+function countedText(a: PlannedAugmentStatus): string {
+  const when = a.inService
+    ? `in service since ${a.inServiceDate}`
+    : a.inServiceDate;
+  return `${a.reference} (${when})`;
 }

@@ -1,11 +1,14 @@
-import type { Evaluation } from '#lib/domain/evaluation';
+import type { Evaluation, PlannedAugmentStatus } from '#lib/domain/evaluation';
 import type { SERIES_LEVELS } from '#lib/domain/vocabulary';
+import { augmentsOf } from './augments-of.ts';
 import { byUrgency } from './rank.ts';
 
 /**
  * The columns of `forecasts.csv`, the contract's list (docs/architecture.md "Data contracts") first and in its order,
  * then extra ones. Units are in the names: `_bps` bits per second, `_pct`
  * percent, `utilization` and `_threshold` ratios (0–1), `_date` YYYY-MM-DD.
+ * `planned_augments` lists the augments still to come, `in_service_augments`
+ * those in service already (in `capacity_bps`).
  */
 export const FORECAST_COLUMNS = [
   'level',
@@ -37,6 +40,7 @@ export const FORECAST_COLUMNS = [
   'warning_threshold',
   'critical_threshold',
   'planned_augments',
+  'in_service_augments',
 ] as const;
 
 /** One row of `forecasts.csv` / `forecasts.json`; `null` = not reached. */
@@ -87,11 +91,16 @@ export function toForecastRow(e: Evaluation): ForecastRow {
     port_bps: round(e.portBps, 0),
     warning_threshold: e.warning,
     critical_threshold: e.critical,
-    planned_augments: e.plannedAugments
-      .map((a) => `${a.inServiceDate} +${a.addedBps} ${a.reference}`.trim())
-      .join('; '),
+    planned_augments: augmentList(augmentsOf(e, false)),
+    in_service_augments: augmentList(augmentsOf(e, true)),
   };
 }
+
+/** Augments as one cell: `2027-02-01 +100000000000 CHG-1; …`. */
+const augmentList = (augments: readonly PlannedAugmentStatus[]) =>
+  augments
+    .map((a) => `${a.inServiceDate} +${a.addedBps} ${a.reference}`.trim())
+    .join('; ');
 
 /**
  * Evaluations in output order: groups, then ISPs, then links; most urgent

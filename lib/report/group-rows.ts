@@ -1,10 +1,13 @@
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
+import { addedBps, augmentsOf } from './augments-of.ts';
 import { bpsPair, type CsvRow, round } from './level-rows.ts';
 
 /**
  * One row of `groups.csv`: a capacity group's decision, with its ask, its
- * planned capacity summed, and the days left to the order-by date.
+ * planned capacity summed (augments still to come: one in service is in
+ * `capacity_bps` already, and is summed apart, in the last columns), and
+ * the days left to the order-by date.
  *
  * @param e - the group's evaluation
  * @param asOf - the run's date
@@ -13,7 +16,6 @@ import { bpsPair, type CsvRow, round } from './level-rows.ts';
  * groupRow(e, '2026-11-26').days_to_order_by; // -53 when overdue
  */
 export function groupRow(e: Evaluation, asOf: string): CsvRow {
-  const planned = e.plannedAugments.reduce((s, a) => s + a.addedBps, 0);
   return {
     as_of: asOf,
     group: e.key,
@@ -44,15 +46,20 @@ export function groupRow(e: Evaluation, asOf: string): CsvRow {
     ...bpsPair('ask', e.recommendedAddBps),
     n1_ok: e.n1Ok,
     n1_breach_date: e.n1BreachDate ?? null,
-    planned_augments: e.plannedAugments.length,
-    ...bpsPair('planned_add', planned),
+    planned_augments: augmentsOf(e, false).length,
+    ...bpsPair('planned_add', addedBps(e, false)),
     model: e.model,
+    in_service_augments: augmentsOf(e, true).length,
+    ...bpsPair('in_service_add', addedBps(e, true)),
   };
 }
 
 /**
- * Rows of `augments.csv`: one planned augment per row, with whether it is
- * in service before the group's critical date (upper bound).
+ * Rows of `augments.csv`: one augment of the inventory's `augments.csv`
+ * per row, with whether it is in service before the group's critical date
+ * (upper bound), and whether it is in service already (`in_service`: its
+ * capacity is in the group's `capacity_bps`; the other rows sum to
+ * `groups.csv`'s `planned_add_bps`).
  *
  * @param e - the group's evaluation
  * @param asOf - the run's date
@@ -73,5 +80,6 @@ export function augmentRows(e: Evaluation, asOf: string): CsvRow[] {
     needed_by_date: e.criticalDateUpper ?? null,
     late_by_days: a.lateByDays,
     in_time: a.lateByDays <= 0,
+    in_service: a.inService,
   }));
 }

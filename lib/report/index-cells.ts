@@ -2,6 +2,7 @@ import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { ispSlug } from '#lib/domain/slug';
 import { inServiceIfOrderedToday } from '#lib/rules/overdue-plan';
+import { augmentsOf, inServiceSince } from './augments-of.ts';
 import { augmentText } from './describe.ts';
 import { escapeHtml, formatBps, formatDate } from './format.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
@@ -84,23 +85,28 @@ export const orderBy = (e: Evaluation, asOf: string) => {
   return `${e.orderByDate}${when}`;
 };
 /**
- * Cell: the planned augments, each with reference and lateness.
+ * Cell: the group's augments: each planned one with reference and
+ * lateness, then each in service already (counted in the capacity).
  *
  * @param e - the group's evaluation
  * @returns the cell's HTML
  * @example
- * planned(e);
+ * augments(e);
  */
-export const planned = (e: Evaluation) =>
-  e.plannedAugments
-    .map((a) => {
+export const augments = (e: Evaluation) =>
+  [
+    ...augmentsOf(e, false).map((a) => {
       const late =
         a.lateByDays > 0
           ? ` · <span class="bad">${a.lateByDays} d late</span>`
           : '';
       return `+${formatBps(a.addedBps)} ${a.inServiceDate}<span class="sub">${escapeHtml(a.reference)}${late}</span>`;
-    })
-    .join('') || '—';
+    }),
+    ...augmentsOf(e, true).map(
+      (a) =>
+        `${escapeHtml(inServiceSince(a, formatBps))}<span class="sub">counted in capacity</span>`,
+    ),
+  ].join('') || '—';
 /**
  * Cell: the recommended augment as ports of the group's size, total beneath.
  *

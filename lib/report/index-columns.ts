@@ -6,10 +6,10 @@ import { escapeHtml, formatBps, formatGrowth, formatPct } from './format.ts';
 import type { Column } from './html-table.ts';
 import {
   augment,
+  augments,
   ispLink,
   n1Cell,
   orderBy,
-  planned,
   runout,
   siteLink,
 } from './index-cells.ts';
@@ -58,7 +58,8 @@ const ACTION_COLUMNS: readonly Column<Evaluation>[] = [
     kind: 'num',
   },
   { header: 'N-1', cell: n1Cell },
-  { header: 'Planned', cell: planned },
+  // Planned augments and those in service already (not planned any more).
+  { header: 'Augments', cell: augments },
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { addedBps } from './augments-of.ts';
 import { byUrgency } from './rank.ts';
 
 /** One row of a per-level CSV file; `null` = empty cell. */
@@ -35,7 +36,8 @@ export function bpsPair(name: string, bps: number): CsvRow {
 
 /**
  * One row of `isps.csv`: the ISP's demand, growth interval, capacity and
- * the sum of its groups' asks (so the column sums to `groups.csv`'s).
+ * the sums of its groups' asks and planned capacity (so the columns sum
+ * to `groups.csv`'s).
  *
  * @param s - the ISP's summary
  * @param groups - the ISP's group evaluations
@@ -75,7 +77,7 @@ export function ispRow(
     ),
     ...bpsPair(
       'planned_add',
-      sum((e) => e.plannedAugments.reduce((t, a) => t + a.addedBps, 0)),
+      sum((e) => addedBps(e, false)),
     ),
   };
 }

@@ -2,6 +2,7 @@ import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
 import { ispSlug } from '#lib/domain/slug';
 import { overduePlan } from '#lib/rules/overdue-plan';
+import { inServiceText } from './augments-of.ts';
 import { forecastEndNote } from './chart-annotations.ts';
 import { chartLegend } from './chart-legend.ts';
 import {
@@ -107,8 +108,15 @@ ${facts([
   ['Order by', formatDate(e.orderByDate)],
   ['N-1', n1Text(e)],
   ['Planned augments', plannedText(e)],
+  ...inServiceFact(e),
   ['Model', escapeHtml(e.model)],
 ])}${figure}</section>`;
+}
+
+/** The augments in service already, when the group has any. */
+function inServiceFact(e: Evaluation): [string, string][] {
+  const text = inServiceText(e);
+  return text === '' ? [] : [['In service', text]];
 }
 
 /** A runout fact: reached already, or the mean's date (the upper's). */

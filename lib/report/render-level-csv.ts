@@ -97,7 +97,8 @@ const csvOf = <T>(
  * The per-level CSV files a spreadsheet can sum: `groups.csv` (one row per
  * capacity group, most urgent first), `isps.csv` (one per ISP, its ask the
  * sum of its groups'), `links.csv` (one per link, with its group, no
- * severity or ask) and `augments.csv` (one planned augment per row). Every
+ * severity or ask) and `augments.csv` (one augment per row, planned or in
+ * service already). Every
  * file has an `as_of` column and `_gbps` beside each `_bps` column.
  *
  * @param input - the report input

@@ -1,5 +1,6 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
+import { augmentsOf } from './augments-of.ts';
 import { escapeHtml, formatBps, formatGrowth, formatPct } from './format.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
 
@@ -21,9 +22,22 @@ const n1 = (e: Evaluation) => {
 };
 
 const planned = (e: Evaluation) =>
-  e.plannedAugments
+  augmentsOf(e, false)
     .map((a) => `+${formatBps(a.addedBps)} from ${a.inServiceDate}`)
     .join('<br>') || '—';
+
+/**
+ * The capacity, and beneath it each augment in service already that it
+ * holds (not planned any more, so not under "Augments planned").
+ */
+const capacity = (e: Evaluation) =>
+  [
+    formatBps(e.capacityBps),
+    ...augmentsOf(e, true).map(
+      (a) =>
+        `incl. +${formatBps(a.addedBps)} in service since ${a.inServiceDate}`,
+    ),
+  ].join('<br>');
 
 /**
  * When the ask is needed: by the critical date, or as soon as possible
@@ -47,7 +61,7 @@ const ask = (e: Evaluation, asOf: string) =>
 
 const row = (e: Evaluation, asOf: string) =>
   `<tr><th scope="row">${escapeHtml(e.site)}</th><td>${escapeHtml(e.linkType)}</td>\
-<td class="num">${formatBps(e.capacityBps)}</td><td class="num">${formatBps(e.lastPeakBps)}</td>\
+<td class="num">${capacity(e)}</td><td class="num">${formatBps(e.lastPeakBps)}</td>\
 <td class="num">${formatPct(e.utilization)}</td><td class="num">${formatGrowth(e.growthPctPerYear)}</td>\
 <td>${n1(e)}</td><td>${planned(e)}</td><td>${ask(e, asOf)}</td></tr>`;
 
@@ -55,7 +69,8 @@ const row = (e: Evaluation, asOf: string) =>
  * The pack for the meeting with one ISP (`partners/<isp>.html`), printable
  * to PDF from the browser: per site and link type the capacity, p95,
  * utilization, growth, N-1, the augments planned and what we ask for —
- * without internal fields (owners, change references, severity words).
+ * without internal fields (owners, change references, severity words). An
+ * augment in service already is named under the capacity that holds it.
  *
  * @param summary - the ISP's summary (total demand and growth interval)
  * @param groups - the ISP's group evaluations

@@ -57,9 +57,21 @@ describe('headroom run: its outputs', () => {
     expect(total(await level('isps.csv'), 'ask_bps')).toBe(
       total(groupRows, 'ask_bps'),
     );
-    expect(total(await level('augments.csv'), 'added_bps')).toBe(
-      total(groupRows, 'planned_add_bps'),
-    );
+    // augments still to come sum to the planned capacity, those in
+    // service already (held in capacity_bps) to the in-service capacity
+    const augments = await level('augments.csv');
+    for (const [inService, column] of [
+      ['false', 'planned_add_bps'],
+      ['true', 'in_service_add_bps'],
+    ] as const) {
+      expect(
+        total(
+          augments.filter((a) => a.in_service === inService),
+          'added_bps',
+        ),
+        column,
+      ).toBe(total(groupRows, column));
+    }
     const csv = parse(await read(join(dated, 'forecasts.csv')), {
       columns: true,
       comment: '#',

@@ -105,7 +105,7 @@ describe("the report's pages in Chromium, at desktop and phone widths", () => {
         'Critical date',
         'Ask',
         'N-1',
-        'Planned',
+        'Augments',
       ]);
       for (const c of cells) {
         expect(c.width, c.label!).toBeGreaterThan(0);

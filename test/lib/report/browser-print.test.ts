@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 describe('the overview printed', () => {
-  it('keeps every action column, Planned and N-1 included, on the page', async () => {
+  it('keeps every action column, Augments and N-1 included, on the page', async () => {
     // Prepare
     const { page, dir } = browser;
     await page.setViewportSize({ width: PRINT_WIDTH, height: 900 });
@@ -38,7 +38,7 @@ describe('the overview printed', () => {
     const pdf = await page.pdf({ format: 'A4', landscape: true });
     // Assess
     expect(headers.map((h) => h.text.replace(/\W+$/, ''))).toEqual(
-      expect.arrayContaining(['N-1', 'Planned']),
+      expect.arrayContaining(['N-1', 'Augments']),
     );
     for (const h of headers) {
       expect(h.left, h.text).toBeGreaterThanOrEqual(0);

@@ -1,0 +1,86 @@
+import type { Evaluation, PlannedAugmentStatus } from '#lib/domain/evaluation';
+import { escapeHtml, formatBps } from './format.ts';
+
+/*
+ * An evaluation's augments (`augments.csv`) are of two kinds: still to
+ * come (planned, judged in time or late) and in service already (in the
+ * capacity from the first day: `PlannedAugmentStatus.inService`). Every
+ * page, email and data file takes them apart here, so that none lists
+ * one in service as planned or sums it beside the capacity that holds it.
+ */
+
+/**
+ * The augments of an evaluation still to come (`inService` false: the
+ * planned capacity) or already in service (true: held in its capacity).
+ *
+ * @param e - the evaluation
+ * @param inService - which of the two
+ * @returns those augments, in date order
+ * @example
+ * augmentsOf(e, false).length; // the planned augments
+ */
+export function augmentsOf(
+  e: Pick<Evaluation, 'plannedAugments'>,
+  inService: boolean,
+): readonly PlannedAugmentStatus[] {
+  return e.plannedAugments.filter((a) => a.inService === inService);
+}
+
+/**
+ * The capacity `augmentsOf` adds.
+ *
+ * @param e - the evaluation
+ * @param inService - planned (false) or in service (true)
+ * @returns bits per second
+ * @example
+ * addedBps(e, false); // groups.csv's planned_add_bps
+ */
+export function addedBps(
+  e: Pick<Evaluation, 'plannedAugments'>,
+  inService: boolean,
+): number {
+  return augmentsOf(e, inService).reduce((s, a) => s + a.addedBps, 0);
+}
+
+/**
+ * An augment in service already, in words: since when, its reference.
+ *
+ * @param a - the augment (`inService`)
+ * @param bps - formats its size (the page's or the email's way)
+ * @returns plain text (escape before writing into HTML)
+ * @example
+ * inServiceSince(a, formatBps);
+ * // '+400 Gbps in service since 2026-11-20 (CHG-1)'
+ */
+export function inServiceSince(
+  a: PlannedAugmentStatus,
+  bps: (value: number) => string,
+): string {
+  const ref = a.reference === '' ? '' : ` (${a.reference})`;
+  return `+${bps(a.addedBps)} in service since ${a.inServiceDate}${ref}`;
+}
+
+/**
+ * What to do about an augment in service already: it stays in
+ * `augments.csv` until its ports are in `links.csv`.
+ */
+export const IN_SERVICE_NOTE =
+  'counted in capacity; remove it from augments.csv once its ports are in links.csv';
+
+/**
+ * The group's augments in service already (in its capacity), each with
+ * the note on removing it from `augments.csv`.
+ *
+ * @param e - the evaluation
+ * @returns HTML, one line per augment, or '' when there is none
+ * @example
+ * inServiceText(e);
+ * // '+400 Gbps in service since 2026-11-20 (CHG-1) — counted in capacity; …'
+ */
+export function inServiceText(e: Evaluation): string {
+  return augmentsOf(e, true)
+    .map((a) =>
+      escapeHtml(`${inServiceSince(a, formatBps)} — ${IN_SERVICE_NOTE}`),
+    )
+    .join('<br>');
+}
