@@ -41,7 +41,13 @@ export function evaluateAll(
   config: Config,
   scenario?: Scenario,
 ): Evaluated {
-  const run = { inventory, asOf, config, scenario };
+  const run = {
+    inventory,
+    asOf,
+    config,
+    scenario,
+    soleLinks: soleLinkGroups(inventory),
+  };
   const first = modelled.map((series) => seriesInput(series, run));
   const marked = markBundleMoves(
     first.map((input) => evaluateSeries(input)),
@@ -69,7 +75,11 @@ export function evaluateAll(
 
 /**
  * A modelled series as the rules read it: with its groups' planned
- * augments, after the what-if scenario's changes, if any.
+ * augments, after the what-if scenario's changes, if any. A link gets its
+ * group's augments only when it is the group's one link: an augment adds
+ * ports to the group, and which link of several carries them is not known
+ * (given to each, the links of a group added up to more capacity than the
+ * group; the new ports show as links once they are in links.csv).
  */
 function seriesInput(
   { entry, history, forecast }: ModelledSeries,
@@ -78,20 +88,32 @@ function seriesInput(
     readonly asOf: string;
     readonly config: Config;
     readonly scenario?: Scenario;
+    readonly soleLinks: ReadonlySet<string>;
   },
 ): SeriesInput {
   const groups = new Set(entry.links.map((link) => link.group));
+  const counted = (group: string) =>
+    groups.has(group) && (entry.level !== 'link' || run.soleLinks.has(group));
   const input: SeriesInput = {
     level: entry.level,
     key: entry.key,
     links: entry.links,
-    augments: run.inventory.augments.filter((a) => groups.has(a.group)),
+    augments: run.inventory.augments.filter((a) => counted(a.group)),
     history,
     forecast,
     asOf: run.asOf,
     config: run.config,
   };
   return run.scenario ? applyScenario(input, run.scenario) : input;
+}
+
+/** The groups of one link in the inventory. */
+function soleLinkGroups(inventory: Inventory): Set<string> {
+  const links = new Map<string, number>();
+  for (const link of inventory.links) {
+    links.set(link.group, (links.get(link.group) ?? 0) + 1);
+  }
+  return new Set([...links].filter(([, n]) => n === 1).map(([g]) => g));
 }
 
 /**

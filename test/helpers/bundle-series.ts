@@ -1,6 +1,6 @@
 import { DEFAULT_CONFIG } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
-import type { InventoryLink } from '#lib/domain/inventory';
+import type { InventoryLink, PlannedAugment } from '#lib/domain/inventory';
 import type { DailySeries } from '#lib/domain/series';
 import type { SeriesLevel } from '#lib/domain/vocabulary';
 import { evaluateAll } from '#lib/pipeline/evaluate-all';
@@ -48,11 +48,17 @@ const NONE: LinkShift = { bps: 0, days: 0 };
  * @param a - the shift of link a
  * @param b - the shift of link b
  * @param seed - the noise's seed
+ * @param augments - the group's planned augments
  * @returns the run's evaluations and modelled series
  * @example
  * runBundle({ bps: 20e9, days: 7 }, { bps: -20e9, days: 7 });
  */
-export function runBundle(a: LinkShift = NONE, b: LinkShift = NONE, seed = 3) {
+export function runBundle(
+  a: LinkShift = NONE,
+  b: LinkShift = NONE,
+  seed = 3,
+  augments: readonly PlannedAugment[] = [],
+) {
   const rng = mulberry32(seed);
   const base = (t: number) => 40e9 * (1 + (0.2 * t) / 365) * WEEK[t % 7]!;
   const values = (s: LinkShift) =>
@@ -77,7 +83,7 @@ export function runBundle(a: LinkShift = NONE, b: LinkShift = NONE, seed = 3) {
     AS_OF,
     config,
   );
-  return evaluateAll(modelled, { links: LINKS, augments: [] }, AS_OF, config);
+  return evaluateAll(modelled, { links: LINKS, augments }, AS_OF, config);
 }
 
 function series(level: SeriesLevel, key: string, values: number[]) {
