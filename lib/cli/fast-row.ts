@@ -5,6 +5,8 @@
  * error messages.
  */
 
+import { decimalKind } from '#lib/domain/decimal';
+
 const DASH = 45;
 const ZERO = 48;
 
@@ -63,8 +65,10 @@ function digitAt(text: string, at: number): number {
 
 /**
  * Value of a numeric field at `text[from..to)`: NaN for an empty field,
- * undefined for anything that is not a plain finite number (the general
- * parser then reports it or reads NA).
+ * undefined for anything that is not a plain finite non-zero number in
+ * decimal notation, or a zero written otherwise than in digits (the
+ * general parser then reports it, reads NA, or tells an underflow from
+ * a zero).
  *
  * @param text - the line
  * @param from - first character of the field
@@ -75,8 +79,8 @@ function digitAt(text: string, at: number): number {
  */
 export function fastValue(text: string, from: number, to: number) {
   if (from === to) return Number.NaN;
-  // Readable form: Number(text.slice(from, to)); a whole number of up to
-  // 15 digits (what counters give) is read digit by digit instead.
+  // Readable form: parseValue(text.slice(from, to)); a whole number of up
+  // to 15 digits (what counters give) is read digit by digit instead.
   if (to - from <= 15) {
     let v = 0;
     let k = from;
@@ -87,9 +91,10 @@ export function fastValue(text: string, from: number, to: number) {
     }
     if (k === to) return v;
   }
+  // Decimal notation only: Number() reads '0x10' as 16. The check also
+  // turns away spaces (Number(' ') is 0), which the parser trims.
+  if (decimalKind(text, from, to) === 0) return undefined;
   const v = Number(text.slice(from, to));
-  if (!Number.isFinite(v)) return undefined;
-  // Number('') and Number(' ') are 0: only accept a field without spaces.
-  const c = text.charCodeAt(from);
-  return c === 32 || text.charCodeAt(to - 1) === 32 ? undefined : v;
+  // Infinity is out of range; 0 may be an underflow (1e-400) or -0.
+  return Number.isFinite(v) && v !== 0 ? v : undefined;
 }

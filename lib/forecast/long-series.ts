@@ -1,3 +1,4 @@
+import { DECIMAL_PROBLEMS, readDecimal } from '#lib/domain/decimal';
 import { InputError, quoted } from '#lib/errors';
 import { parseDay } from './parse-day.ts';
 
@@ -93,13 +94,15 @@ export function toSeries(
 }
 
 /**
- * Value of a `y` field: a finite number, or NaN for an empty/NA field.
+ * Value of a `y` field: a finite number in plain decimal notation (not
+ * `0x10`, which Number() reads as 16), or NaN for an empty/NA field.
  *
  * @param y - the field
  * @param file - file name for messages
  * @param where - line and series for messages
  * @returns the number
- * @throws InputError naming file, line, series, field and value
+ * @throws InputError naming file, line, series, field and value; a value
+ *   beyond a double's range (`1e400`) is out of range, not "not a number"
  * @example
  * parseValue('5', 'in.csv', { line: 2, series: 'a' }); // 5
  */
@@ -109,17 +112,15 @@ export function parseValue(
   where: { line: number; series: string },
 ): number {
   if (MISSING.has(y)) return Number.NaN;
-  const value = Number(y);
-  if (!Number.isFinite(value)) {
-    throw new InputError(
-      file,
-      `series '${quoted(where.series)}': not a number`,
-      {
-        line: where.line,
-        field: 'y',
-        value: y,
-      },
-    );
-  }
-  return value;
+  const read = readDecimal(y);
+  if (read.ok) return read.value;
+  const problem =
+    read.problem === 'not-decimal'
+      ? `not a number${Number.isNaN(Number(y)) ? '' : ' in decimal notation'}`
+      : DECIMAL_PROBLEMS[read.problem];
+  throw new InputError(file, `series '${quoted(where.series)}': ${problem}`, {
+    line: where.line,
+    field: 'y',
+    value: y,
+  });
 }

@@ -1,4 +1,9 @@
 import { isIsoDay } from '#lib/domain/dates';
+import {
+  DECIMAL_PROBLEMS,
+  type DecimalProblem,
+  readDecimal,
+} from '#lib/domain/decimal';
 import { InputError } from '#lib/errors';
 import type { CsvRow } from './read-csv-rows.ts';
 
@@ -83,32 +88,36 @@ function numberFields({
   | 'integer'
   | 'optionalInteger'
 > {
+  // Plain decimal notation only (readDecimal): Number() read '0x10' as 16.
+  const decimal = (field: string, must: string) => {
+    const read = readDecimal(raw(field));
+    if (read.ok) return read.value;
+    return fail(field, notDecimal(raw(field), read.problem, must));
+  };
   const positive = (field: string) => {
-    const value = Number(raw(field));
-    return raw(field) !== '' && Number.isFinite(value) && value > 0
-      ? value
-      : fail(field, 'must be a positive number');
+    const must = 'must be a positive number';
+    const value = decimal(field, must);
+    return value > 0 ? value : fail(field, must);
   };
   const integer = (field: string, min: number, max = Infinity) => {
-    const value = Number(raw(field));
-    if (raw(field) !== '' && Number.isInteger(value)) {
-      if (value >= min && value <= max) return value;
-    }
-    return fail(
-      field,
+    const must =
       max === Infinity
         ? `must be a whole number ≥ ${min}`
-        : `must be a whole number from ${min} to ${max}`,
-    );
+        : `must be a whole number from ${min} to ${max}`;
+    const value = decimal(field, must);
+    return Number.isInteger(value) && value >= min && value <= max
+      ? value
+      : fail(field, must);
   };
   return {
     optionalRatio: (field) => {
       if (raw(field) === '') return undefined;
-      const value = Number(raw(field));
-      if (Number.isFinite(value) && value > 0 && value < 1) return value;
+      const must = 'must be a ratio between 0 and 1';
+      const value = decimal(field, must);
+      if (value > 0 && value < 1) return value;
       const hint =
         value > 1 && value <= 100 ? `, e.g. ${value / 100} for ${value} %` : '';
-      return fail(field, `must be a ratio between 0 and 1${hint}`);
+      return fail(field, `${must}${hint}`);
     },
     positive,
     optionalPositive: (field) =>
@@ -117,4 +126,16 @@ function numberFields({
     optionalInteger: (field, min, max) =>
       raw(field) === '' ? undefined : integer(field, min, max),
   };
+}
+
+/**
+ * The problem of a field that is not a decimal number: what it must be,
+ * saying "in decimal notation" where Number() would have read another
+ * one (`0x10`, `0b1`, `Infinity`), or that it is out of range.
+ */
+function notDecimal(text: string, problem: DecimalProblem, must: string) {
+  if (problem !== 'not-decimal') return `is ${DECIMAL_PROBLEMS[problem]}`;
+  return text !== '' && !Number.isNaN(Number(text))
+    ? `${must}, written in decimal notation`
+    : must;
 }

@@ -46,4 +46,15 @@ describe('fast row parsing', () => {
       undefined,
     ]);
   });
+
+  it('leaves other notations, out-of-range values and zeros not in digits to the parser', () => {
+    // Prepare: Number() reads each as a number
+    const fields = ['0x10', '0b1', '0o7', 'Infinity', '1e400', '1e-400', '-0'];
+
+    // Act
+    const values = fields.map((f) => fastValue(f, 0, f.length));
+
+    // Assess
+    expect(values).toEqual(fields.map(() => undefined));
+  });
 });

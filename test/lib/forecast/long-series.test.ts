@@ -31,6 +31,14 @@ describe('seriesFromRecords', () => {
     [[HEADER, ['a', 'yesterday', '1']], /not a date/],
     [[HEADER, ['a', '2024-01-01', 'ten']], /line 2: field 'y'.*not a number/],
     [
+      [HEADER, ['a', '2024-01-01', '0x10']],
+      /line 2: field 'y' series 'a': not a number in decimal notation/,
+    ],
+    [
+      [HEADER, ['a', '2024-01-01', '1e400']],
+      /line 2: field 'y' series 'a': out of range: beyond the largest/,
+    ],
+    [
       [HEADER, ['a', '2024-01-01', '1'], ['a', '2024-01-01', '2']],
       /line 3: field 'ds' series 'a': duplicate day/,
     ],
