@@ -1,6 +1,7 @@
 import { LINK_TYPES, type LinkType } from '#lib/domain/vocabulary';
 import { ConfigError } from '#lib/errors';
 import { CONFIG_SCHEMA, type Config } from './config-schema.ts';
+import { parseJsonText } from './json-text.ts';
 
 export type { Config } from './config-schema.ts';
 
@@ -16,22 +17,17 @@ export interface Thresholds {
  * @param text - the file's content (JSON)
  * @param file - the file's name, for error messages
  * @returns the configuration with defaults filled in
- * @throws ConfigError naming the file and the field's path
+ * @throws ConfigError naming the file and the field's path, and the line
+ *   of a key given twice or of a number out of range
  * @example
  * parseConfig('{"horizonDays": 180}', 'headroom.json').horizonDays; // 180
  */
 export function parseConfig(text: string, file: string): Config {
-  let json: unknown;
-  try {
-    // A file saved "UTF-8 with BOM" starts with U+FEFF, which JSON.parse
-    // rejects and a message cannot show; links.csv accepts it too.
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new ConfigError(
-      file,
-      `is not valid JSON: ${(error as Error).message}`,
-    );
-  }
+  const json = parseJsonText(
+    text,
+    file,
+    (f, problem, location) => new ConfigError(f, problem, location),
+  );
   const result = CONFIG_SCHEMA.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0]!;

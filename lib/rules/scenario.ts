@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoDay } from '#lib/domain/dates';
 import { InputError } from '#lib/errors';
+import { parseJsonText } from '#lib/json-text';
 
 const day = z.string().refine(isIsoDay, 'must be a YYYY-MM-DD date');
 const factor = z.number().gt(0).max(100);
@@ -59,22 +60,19 @@ export type ScenarioEvent = Scenario['events'][number];
  * @param text - the file's content (JSON)
  * @param file - the file's name, for error messages
  * @returns the scenario
- * @throws InputError naming the file and the field's path
+ * @throws InputError naming the file and the field's path, and the line
+ *   of a key given twice or of a number out of range
  * @example
  * parseScenario('{"name":"LHR1 down","events":[{"kind":"site-down",' +
  *   '"site":"LHR1","from":"2026-12-01"}]}', 'lhr1.json').name; // 'LHR1 down'
  */
 export function parseScenario(text: string, file: string): Scenario {
-  let json: unknown;
-  try {
-    // A byte order mark first is accepted, as in the configuration file.
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new InputError(
-      file,
-      `is not valid JSON: ${(error as Error).message}`,
-    );
-  }
+  // A byte order mark first is accepted, as in the configuration file.
+  const json = parseJsonText(
+    text,
+    file,
+    (f, problem, location) => new InputError(f, problem, location),
+  );
   const result = SCENARIO_SCHEMA.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0]!;
