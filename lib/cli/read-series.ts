@@ -21,7 +21,7 @@ import { finish, type ReadState, slowLine } from './slow-line.ts';
  */
 export async function* readSeries(file: string): AsyncGenerator<LongSeries> {
   await assertReadable(file);
-  const state: ReadState = { file, line: 0, done: new Set(), days: new Map() };
+  const state: ReadState = { file, line: 0, done: new Map(), days: new Map() };
   for await (const { text, end } of lineChunks(file)) {
     const ready: LongSeries[] = [];
     // A chunk without quotes lets every line skip its own quote scan.
@@ -41,7 +41,7 @@ export async function* readSeries(file: string): AsyncGenerator<LongSeries> {
   if (state.index === undefined) {
     throw new InputError(file, 'empty file: expected a header series_id,ds,y');
   }
-  if (state.current) yield finish(state.current, state.done);
+  if (state.current) yield finish(state.current, state.done, 0);
 }
 
 /**

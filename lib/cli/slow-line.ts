@@ -17,7 +17,11 @@ export interface ReadState {
   /** The header is exactly series_id,ds,y: rows may take the fast path. */
   plain?: boolean;
   current?: SeriesBuilder;
-  readonly done: Set<string>;
+  /**
+   * The ids of the finished series, each with the line that broke its
+   * rows off (a row of the next series; 0 at the file's end).
+   */
+  readonly done: Map<string, number>;
   /** Date text → day number, parsed and checked once. */
   readonly days: Map<string, number>;
 }
@@ -57,8 +61,9 @@ export function slowLine(st: ReadState, text: string): LongSeries | undefined {
   ];
   let finished: LongSeries | undefined;
   if (st.current?.id !== id) {
-    if (st.current) finished = finish(st.current, st.done);
-    if (st.done.has(id)) throw split(file, line, id);
+    if (st.current) finished = finish(st.current, st.done, line);
+    const brokenOff = st.done.get(id);
+    if (brokenOff !== undefined) throw split(file, line, id, brokenOff);
     st.current = new SeriesBuilder(id, file);
   }
   const where = { line, series: id };
@@ -73,16 +78,22 @@ export function slowLine(st: ReadState, text: string): LongSeries | undefined {
 }
 
 /**
- * Ends a series: its id is recorded as done (its rows must not come back).
+ * Ends a series: its id is recorded as done (its rows must not come
+ * back), with the line that broke it off, for the message if they do.
  *
  * @param current - the series being built
- * @param done - the ids of the finished series
+ * @param done - the ids of the finished series and the lines that ended them
+ * @param line - the line of the next series' first row (0 at the end)
  * @returns the series
  * @example
- * const last = finish(state.current, state.done);
+ * const last = finish(state.current, state.done, 0);
  */
-export function finish(current: SeriesBuilder, done: Set<string>): LongSeries {
-  done.add(current.id);
+export function finish(
+  current: SeriesBuilder,
+  done: Map<string, number>,
+  line: number,
+): LongSeries {
+  done.set(current.id, line);
   return current.build();
 }
 
@@ -102,10 +113,17 @@ function fieldCount(st: ReadState, row: readonly string[], text: string) {
   );
 }
 
-function split(file: string, line: number, id: string): InputError {
+/**
+ * A series whose rows come back at `line` after another series' row at
+ * `brokenOff` ended them: both lines are named, since the row out of
+ * place may be either (a stray row of another series, or this one's).
+ */
+function split(file: string, line: number, id: string, brokenOff: number) {
   return new InputError(
     file,
-    `series '${quoted(id)}': its rows are not contiguous (sort the file by series_id)`,
+    `series '${quoted(id)}': its rows are not contiguous: another ` +
+      `series' row on line ${brokenOff} broke them off, and they come ` +
+      `back on line ${line} (sort the file by series_id)`,
     { line, field: 'series_id', value: id },
   );
 }

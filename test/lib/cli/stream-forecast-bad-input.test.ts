@@ -9,7 +9,7 @@ import {
 } from './stream-forecast-fixture.ts';
 
 describe('streamForecast on bad input', () => {
-  it('rejects a series whose rows are split, naming line and id', async () => {
+  it('rejects a series whose rows are split, naming the line that broke them off and the line they come back on', async () => {
     // Prepare
     const text = [
       'series_id,ds,y',
@@ -27,7 +27,7 @@ describe('streamForecast on bad input', () => {
     // Assess
     await expect(act).rejects.toThrow(InputError);
     await expect(act).rejects.toThrow(
-      /line 6: field 'series_id' series 'a'.*not contiguous/,
+      "line 6: field 'series_id' series 'a': its rows are not contiguous: another series' row on line 4 broke them off, and they come back on line 6 (sort the file by series_id) (got \"a\")",
     );
   });
 
