@@ -2,11 +2,13 @@ import type { SeriesForecast } from '#lib/domain/forecast';
 import { ForecastRangeError, InputError, quoted } from '#lib/errors';
 import { type ForecastOptions, forecastSeries } from '#lib/forecast/index';
 import type { LongSeries } from '#lib/forecast/long-series';
+import { CSV_DAYS, isoDay } from '#lib/forecast/parse-day';
 
 /**
  * Forecast one series of a long CSV. A forecast beyond the range of a
  * double (values near 1.8e308) stops the command with an error naming
- * the line and value of the series' largest value, not a row of NaN.
+ * the line and value of the series' largest value, not a row of NaN; one
+ * whose dates would run past 9999-12-31 names the series' last day.
  *
  * @param s - the series, with the line of each value
  * @param file - the CSV's name, for messages
@@ -21,6 +23,7 @@ export function forecastLong(
   file: string,
   options: ForecastOptions,
 ): SeriesForecast {
+  checkLastDate(s, file, options.horizon);
   try {
     return forecastSeries(s.values, options);
   } catch (error) {
@@ -32,4 +35,19 @@ export function forecastLong(
       { line: s.lines?.[error.index], field: 'y', value: error.value },
     );
   }
+}
+
+/**
+ * The forecast's last date must be a `YYYY-MM-DD` date: a series ending
+ * 9999-12-01 forecast 40 days wrote `+010000-01` in the `ds` column.
+ */
+function checkLastDate(s: LongSeries, file: string, horizon: number) {
+  const last = s.start + s.values.length - 1;
+  if (last + horizon <= CSV_DAYS.last) return;
+  throw new InputError(
+    file,
+    `series '${quoted(s.id)}': out of range: a forecast of ${horizon} ` +
+      `days after this last day would run past ${isoDay(CSV_DAYS.last)}`,
+    { line: s.lines?.[s.values.length - 1], field: 'ds', value: isoDay(last) },
+  );
 }

@@ -1,4 +1,4 @@
-import { isIsoDay } from '#lib/domain/dates';
+import { inputDayProblem } from '#lib/domain/dates';
 import { UsageError } from '#lib/errors';
 
 /**
@@ -9,10 +9,11 @@ import { UsageError } from '#lib/errors';
  */
 export function parseDay(flag: string): (value: string) => string {
   return (value) => {
-    if (!isIsoDay(value)) {
-      throw new UsageError(
-        `${flag} must be a date YYYY-MM-DD (got "${value}")`,
-      );
+    // A real date, and one whose derived dates (history, horizon) keep
+    // four-digit years: --as-of 9999-12-31 wrote runouts as +010000-….
+    const problem = inputDayProblem(value);
+    if (problem !== undefined) {
+      throw new UsageError(`${flag} ${problem} (got "${value}")`);
     }
     return value;
   };

@@ -62,6 +62,37 @@ export function isIsoDay(text: string): boolean {
 }
 
 /**
+ * The days Headroom takes as dates in its input: `--as-of`, `--from` and
+ * `--to`, `headroom sample --end`, `augments.csv`'s `in_service_date` and
+ * a scenario's dates. No traffic was measured before 1970; the last day
+ * leaves a century for the dates derived from an input date (a history
+ * of up to 20 years before it, a horizon of up to 5 years after), which
+ * must stay four-digit years: past 9999 `toISOString` writes
+ * `+010000-01-01`, and before year 0 `-000001-…`, which no reader takes.
+ */
+export const INPUT_DAYS = { first: '1970-01-01', last: '9899-12-31' } as const;
+
+/**
+ * What is wrong with a text given as an input date, if anything: not a
+ * real `YYYY-MM-DD` date, or one outside {@link INPUT_DAYS}.
+ *
+ * @param text - the text
+ * @returns undefined for a good date, else the problem, worded to follow
+ *   the field's name
+ * @example
+ * inputDayProblem('2026-12-01'); // undefined
+ * inputDayProblem('0000-01-01'); // 'is out of range: …'
+ */
+export function inputDayProblem(text: string): string | undefined {
+  if (!isIsoDay(text)) return 'must be a date YYYY-MM-DD';
+  if (text >= INPUT_DAYS.first && text <= INPUT_DAYS.last) return undefined;
+  return (
+    `is out of range: dates run from ${INPUT_DAYS.first} to ` +
+    `${INPUT_DAYS.last}`
+  );
+}
+
+/**
  * Days written as runs of consecutive dates, for a log line a reader can
  * take in: a two-year list becomes one range.
  *

@@ -2,6 +2,16 @@ import { DAY_MS, toDay } from '#lib/domain/dates';
 import { InputError, quoted } from '#lib/errors';
 
 /**
+ * The days a long CSV's `ds` may hold, as day numbers: from year 100
+ * (Date.UTC reads years 0–99 as 1900–1999) to 9999-12-31, the last day a
+ * `YYYY-MM-DD` column holds (past it `toISOString` writes `+010000-…`).
+ */
+export const CSV_DAYS = {
+  first: Date.UTC(100, 0, 1) / DAY_MS,
+  last: Date.UTC(9999, 11, 31) / DAY_MS,
+} as const;
+
+/**
  * Day number of a `YYYY-MM-DD` field.
  *
  * @param ds - the field
@@ -20,16 +30,20 @@ export function parseDay(
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?Z?)?$/.exec(ds);
   const t = m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) : Number.NaN;
   const back = Number.isFinite(t) ? new Date(t).toISOString() : '';
-  if (!m || back.slice(0, 10) !== ds.slice(0, 10)) {
-    throw new InputError(
-      file,
-      `series '${quoted(where.series)}': not a date YYYY-MM-DD`,
-      {
-        line: where.line,
-        field: 'ds',
-        value: ds,
-      },
+  const bad = (problem: string) =>
+    new InputError(file, `series '${quoted(where.series)}': ${problem}`, {
+      line: where.line,
+      field: 'ds',
+      value: ds,
+    });
+  if (m && +m[1]! < 100) {
+    throw bad(
+      `out of range: dates run from ${isoDay(CSV_DAYS.first)} to ` +
+        isoDay(CSV_DAYS.last),
     );
+  }
+  if (!m || back.slice(0, 10) !== ds.slice(0, 10)) {
+    throw bad('not a date YYYY-MM-DD');
   }
   return Math.round(t / DAY_MS);
 }

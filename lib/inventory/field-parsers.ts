@@ -1,4 +1,4 @@
-import { isIsoDay } from '#lib/domain/dates';
+import { inputDayProblem } from '#lib/domain/dates';
 import {
   DECIMAL_PROBLEMS,
   type DecimalProblem,
@@ -46,10 +46,10 @@ export function fieldsOf(file: string, row: CsvRow): FieldReader {
       bounded(field, max) || fail(field, 'must not be empty'),
     optionalText: (field, max = MAX_TEXT) => bounded(field, max) || undefined,
     ...numberFields({ raw, fail }),
-    date: (field) =>
-      isIsoDay(raw(field))
-        ? raw(field)
-        : fail(field, 'must be a date YYYY-MM-DD'),
+    date: (field) => {
+      const problem = inputDayProblem(raw(field));
+      return problem === undefined ? raw(field) : fail(field, problem);
+    },
     oneOf: (field, allowed) =>
       (allowed as readonly string[]).includes(raw(field))
         ? (raw(field) as (typeof allowed)[number])

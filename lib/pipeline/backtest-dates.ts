@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isIsoDay } from '#lib/domain/dates';
+import { addDays, daysBetween, inputDayProblem } from '#lib/domain/dates';
 import { UsageError } from '#lib/errors';
 
 /** Days of history an as-of date needs before it (four weekly cycles). */
@@ -38,8 +38,9 @@ export function planAsOfDates(range: BacktestRange, span: DataSpan): string[] {
     ['--from', from],
     ['--to', to],
   ] as const) {
-    if (!isIsoDay(day)) {
-      throw new UsageError(`${flag} must be a date YYYY-MM-DD (got "${day}")`);
+    const problem = inputDayProblem(day);
+    if (problem !== undefined) {
+      throw new UsageError(`${flag} ${problem} (got "${day}")`);
     }
   }
   if (!Number.isInteger(everyDays) || everyDays < 1) {

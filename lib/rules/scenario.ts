@@ -1,9 +1,15 @@
 import { z } from 'zod';
-import { isIsoDay } from '#lib/domain/dates';
+import { INPUT_DAYS, isIsoDay } from '#lib/domain/dates';
 import { InputError } from '#lib/errors';
 import { parseJsonText } from '#lib/json-text';
 
-const day = z.string().refine(isIsoDay, 'must be a YYYY-MM-DD date');
+const day = z
+  .string()
+  .refine(isIsoDay, 'must be a YYYY-MM-DD date')
+  .refine(
+    (d) => d >= INPUT_DAYS.first && d <= INPUT_DAYS.last,
+    `is out of range: dates run from ${INPUT_DAYS.first} to ${INPUT_DAYS.last}`,
+  );
 const factor = z.number().gt(0).max(100);
 
 /**

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { addDays, isIsoDay, toDay } from '#lib/domain/dates';
+import { addDays, inputDayProblem, toDay } from '#lib/domain/dates';
 import { UsageError } from '#lib/errors';
 import { buildPlan } from './build-plan.ts';
 import { markSampleComplete, prepareOut } from './prepare-out.ts';
@@ -89,7 +89,8 @@ function validate(links: number, days: number, seed: number, end: string) {
   whole('links', links, 1, 10_000);
   whole('days', days, 1, 3_660);
   whole('seed', seed, 0, 4_294_967_295);
-  if (!isIsoDay(end)) {
-    throw new UsageError(`end must be a date YYYY-MM-DD (got "${end}")`);
+  const problem = inputDayProblem(end);
+  if (problem !== undefined) {
+    throw new UsageError(`end ${problem} (got "${end}")`);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWhole } from '#lib/cli/parse-options';
+import { parseDay, parseWhole } from '#lib/cli/parse-options';
 import { UsageError } from '#lib/errors';
 
 describe('parseWhole', () => {
@@ -23,4 +23,25 @@ describe('parseWhole', () => {
       );
     },
   );
+});
+
+describe('parseDay', () => {
+  it.each([
+    ['2026-12-03', undefined],
+    ['1970-01-01', undefined],
+    ['9899-12-31', undefined],
+    ['2026-02-30', 'must be a date YYYY-MM-DD'],
+    ['9999-12-31', 'is out of range: dates run from 1970-01-01 to 9899-12-31'],
+    ['0000-01-01', 'is out of range: dates run from 1970-01-01 to 9899-12-31'],
+  ])('reads %j, or says why not', (value, problem) => {
+    // Act
+    const act = () => parseDay('--as-of')(value);
+
+    // Assess
+    if (problem === undefined) expect(act()).toBe(value);
+    else
+      expect(act).toThrow(
+        new UsageError(`--as-of ${problem} (got "${value}")`),
+      );
+  });
 });

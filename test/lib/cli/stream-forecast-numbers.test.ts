@@ -50,3 +50,37 @@ describe('streamForecast on numbers not in decimal notation', () => {
     expect(count).toBe(1);
   });
 });
+
+describe('streamForecast on dates out of range', () => {
+  it('rejects a series whose forecast would run past 9999-12-31, naming its last day', async () => {
+    // Prepare: the forecast's dates were written +010000-01
+    const rows = Array.from(
+      { length: 30 },
+      (_, k) => `a,9999-12-${String(k + 1).padStart(2, '0')},${k}`,
+    );
+    const { input, output } = await files(
+      `series_id,ds,y\n${rows.join('\n')}\n`,
+    );
+
+    // Act
+    const act = inOneWorker(input, output);
+
+    // Assess
+    await expect(act).rejects.toThrow(
+      "line 31: field 'ds' series 'a': out of range: a forecast of 20 days after this last day would run past 9999-12-31 (got \"9999-12-30\")",
+    );
+  });
+
+  it('says a year before 100 is out of range, not "not a date"', async () => {
+    // Prepare
+    const { input, output } = await files('series_id,ds,y\na,0000-01-01,1\n');
+
+    // Act
+    const act = inOneWorker(input, output);
+
+    // Assess
+    await expect(act).rejects.toThrow(
+      "line 2: field 'ds' series 'a': out of range: dates run from 0100-01-01 to 9999-12-31 (got \"0000-01-01\")",
+    );
+  });
+});

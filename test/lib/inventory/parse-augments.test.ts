@@ -32,6 +32,14 @@ describe('parseAugments', () => {
     ],
     ['Acme/LHR1/pni,2027-02-03,-1,x', "field 'added_bps' must be a positive"],
     [
+      'Acme/LHR1/pni,0000-01-01,1e9,x',
+      `line 2: field 'in_service_date' is out of range: dates run from 1970-01-01 to 9899-12-31 (got "0000-01-01")`,
+    ],
+    [
+      'Acme/LHR1/pni,9999-12-31,1e9,x',
+      `line 2: field 'in_service_date' is out of range: dates run from 1970-01-01 to 9899-12-31 (got "9999-12-31")`,
+    ],
+    [
       'Acme/LHR1/pni,2027-02-03,1e9,"=HYPERLINK(1)\rx"',
       "field 'reference' must not contain control characters",
     ],

@@ -49,6 +49,11 @@ describe('planAsOfDates', () => {
       '--to must be a date YYYY-MM-DD (got "2026-02-30")',
     ],
     [
+      'a year 0000, whose history would start before year 0',
+      { from: '0000-03-01' },
+      '--from is out of range: dates run from 1970-01-01 to 9899-12-31 (got "0000-03-01")',
+    ],
+    [
       '--from before the data (with its history)',
       { from: '2025-10-15' },
       '--from 2025-10-15 is outside the data: series_daily runs from ' +

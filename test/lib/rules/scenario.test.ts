@@ -52,6 +52,11 @@ describe('parseScenario', () => {
       message: /final\.json: field 'events\.0\.from' must be a YYYY-MM-DD date/,
     },
     {
+      text: '{"name":"x","events":[{"kind":"event-surge","date":"9999-12-31","factor":2}]}',
+      message:
+        /^final\.json: field 'events\.0\.date' is out of range: dates run from 1970-01-01 to 9899-12-31$/,
+    },
+    {
       text: '{"name":"x","events":[{"kind":"event-surge","date":"2026-01-01","factor":2}],"typo":1}',
       message: /^final\.json: field '\(root\)' Unrecognized key: "typo"$/,
     },
