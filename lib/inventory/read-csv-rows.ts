@@ -64,13 +64,32 @@ function rejectControlCharacters(text: string, file: string) {
   for (const { record, info } of records) {
     const at = record.findIndex((value) => CONTROL.test(value));
     if (at < 0) continue;
+    const invisible = INVISIBLE_NAMES[CONTROL.exec(record[at]!)![0]];
     throw new InputError(
       file,
-      'must not contain control characters (tab, line break, …)',
+      invisible === undefined
+        ? 'must not contain control characters (tab, line break, …)'
+        : `must not contain ${invisible}`,
       { line: info.lines, field: header[at]?.trim(), value: record[at] },
     );
   }
 }
+
+/**
+ * Characters a spreadsheet shows as nothing but that make a name differ
+ * from one that looks the same ('Acme' and 'Acme' + U+200B were two ISPs,
+ * with two pages of one title), or that break a line elsewhere (U+2028
+ * in an email, a JavaScript string). A byte order mark is taken only
+ * first in the file: inside it, it is another file's, pasted on.
+ */
+const INVISIBLE_NAMES: Readonly<Record<string, string | undefined>> = {
+  '\u200b':
+    'a zero-width space (U+200B): unseen, it makes a name differ from one that looks the same',
+  '\u2028': 'a line separator (U+2028)',
+  '\u2029': 'a paragraph separator (U+2029)',
+  '\ufeff':
+    "a byte order mark (U+FEFF) past the file's start: is another file pasted in?",
+};
 
 /** What csv-parse's errors carry besides the message. */
 interface CsvParseError extends Error {
@@ -120,7 +139,7 @@ export function unclosedQuote(text: string) {
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\ufeff]/;
 
 function checkHeader(text: string, file: string, required: readonly string[]) {
   const header = parse(text, { bom: true, to_line: 1, trim: true })[0] as

@@ -44,6 +44,27 @@ describe('readCsvRows', () => {
     );
   });
 
+  it.each([
+    [
+      'a byte order mark inside the file',
+      'Ac\uFEFFme',
+      'a byte order mark (U+FEFF) past the file',
+    ],
+    ['a zero-width space', 'Acme\u200B', 'a zero-width space (U+200B)'],
+    ['a line separator', 'Ac\u2028me', 'a line separator (U+2028)'],
+  ])('rejects %s, which makes a name look like another', (_, name, what) => {
+    // Prepare: the file's own byte order mark, first, is taken
+    const text = `\uFEFFa,isp\n1,Acme\n2,${name}\n`;
+
+    // Act
+    const act = () => readCsvRows(text, 'inv/x.csv', ['a']);
+
+    // Assess
+    expect(act).toThrow(
+      `inv/x.csv, line 3: field 'isp' must not contain ${what}`,
+    );
+  });
+
   it('keeps accepting empty extra columns', () => {
     // Act
     const rows = readCsvRows('a,b,,\n1,2,,\n', 'inv/x.csv', ['a']);
