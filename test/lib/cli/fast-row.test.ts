@@ -47,6 +47,27 @@ describe('fast row parsing', () => {
     ]);
   });
 
+  it('reads a number with a point as Number() does, to the last bit', () => {
+    // Prepare: up to 15 digits with a point anywhere, from a fixed seed
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed;
+    };
+    const fields = Array.from({ length: 20_000 }, () => {
+      const digits = String(next()) + String(next());
+      const text = digits.slice(0, 1 + (next() % 15));
+      const at = next() % (text.length + 1);
+      return `${text.slice(0, at)}.${text.slice(at)}`;
+    }).filter((f) => f !== '.');
+
+    // Act
+    const values = fields.map((f) => fastValue(f, 0, f.length));
+
+    // Assess
+    expect(values).toEqual(fields.map(Number));
+  });
+
   it('leaves other notations, out-of-range values and zeros not in digits to the parser', () => {
     // Prepare: Number() reads each as a number
     const fields = ['0x10', '0b1', '0o7', 'Infinity', '1e400', '1e-400', '-0'];
