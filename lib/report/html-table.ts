@@ -11,6 +11,8 @@ export interface Column<T> {
   readonly kind?: 'num' | 'date';
   /** The column names the row (`<th scope="row">`). */
   readonly rowHeader?: boolean;
+  /** What the column holds, shown when the pointer rests on its header. */
+  readonly title?: string;
 }
 
 /** A table to render. */
@@ -38,7 +40,9 @@ export function renderTable<T>(parts: TableParts<T>): string {
   const head = columns
     .map((c) => {
       const cls = c.kind === 'num' ? ' class="num"' : '';
-      return `<th scope="col"${cls}><button type="button">${escapeHtml(c.header)}</button></th>`;
+      const title =
+        c.title === undefined ? '' : ` title="${escapeHtml(c.title)}"`;
+      return `<th scope="col"${cls}><button type="button"${title}>${escapeHtml(c.header)}</button></th>`;
     })
     .join('');
   const body = rows.map((r) => `<tr>${cells(columns, r)}</tr>`).join('\n');

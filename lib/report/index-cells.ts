@@ -14,16 +14,19 @@ import { groupAnchor } from './rank.ts';
  */
 
 /**
- * Cell: a runout date with its upper-bound date beneath.
+ * Cell: a runout date on the decision interval's upper bound (the date
+ * to plan on, which the order-by date counts back from, and the one the
+ * column sorts by), with the mean forecast's date beneath.
  *
- * @param mean - runout of the mean forecast
  * @param upper - runout of the upper bound
+ * @param mean - runout of the mean forecast
  * @returns the cell's HTML
  * @example
- * runout('2027-01-20', '2027-01-02');
+ * runout('2027-01-02', '2027-01-20');
+ * // '2027-01-02<span class="sub">mean: 2027-01-20</span>'
  */
-export const runout = (mean?: string, upper?: string) =>
-  `${formatDate(mean)}<span class="sub">upper: ${formatDate(upper)}</span>`;
+export const runout = (upper?: string, mean?: string) =>
+  `${formatDate(upper)}<span class="sub">mean: ${formatDate(mean)}</span>`;
 /**
  * Cell: a link to the ISP's page.
  *

@@ -1,6 +1,6 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
-import { reachedNow } from '#lib/domain/reached-now';
 import { severityRank } from '#lib/domain/vocabulary';
+import { criticalColumn } from './critical-column.ts';
 import { severityBadge } from './describe.ts';
 import { escapeHtml, formatBps, formatGrowth, formatPct } from './format.ts';
 import type { Column } from './html-table.ts';
@@ -10,32 +10,15 @@ import {
   ispLink,
   n1Cell,
   orderBy,
-  runout,
   siteLink,
 } from './index-cells.ts';
 
-/**
- * Cell: the critical date (mean, upper beneath); "reached" when the
- * utilization now is over it; for a bundle that only reaches warning (a
- * watch with no order-by date), the warning date, which is why it is on
- * the list.
- */
-function criticalCell(e: Evaluation): string {
-  if (reachedNow(e, e.critical)) {
-    return `reached<span class="sub">${formatPct(e.utilization)} now</span>`;
-  }
-  const warning = reachedNow(e, e.warning)
-    ? 'reached'
-    : (e.warningDateUpper ?? e.warningDate);
-  if (e.criticalDateUpper === undefined && warning !== undefined) {
-    return `—<span class="sub">warning: ${warning}</span>`;
-  }
-  return runout(e.criticalDate, e.criticalDateUpper);
-}
-
 /** Columns after severity and order-by date: few, two-line cells, so the
  * table fits 1440 px and a printed page without scrolling sideways. */
-const ACTION_COLUMNS: readonly Column<Evaluation>[] = [
+const actionColumnsAfterOrderBy = (
+  asOf: string,
+  level: number,
+): readonly Column<Evaluation>[] => [
   { header: 'ISP', cell: (e) => ispLink(e.isp), rowHeader: true },
   { header: 'Bundle', cell: siteLink, sort: (e) => e.key },
   {
@@ -45,12 +28,7 @@ const ACTION_COLUMNS: readonly Column<Evaluation>[] = [
     sort: (e) => e.utilization,
     kind: 'num',
   },
-  {
-    header: 'Critical date',
-    cell: criticalCell,
-    sort: (e) => e.criticalDateUpper ?? e.criticalDate,
-    kind: 'date',
-  },
+  criticalColumn(asOf, level),
   {
     header: 'Ask',
     cell: augment,
@@ -66,11 +44,15 @@ const ACTION_COLUMNS: readonly Column<Evaluation>[] = [
  * Columns of the overview's "groups needing action" table.
  *
  * @param asOf - today, for "in N days" under the order-by date
+ * @param level - the decision interval's level, e.g. 80
  * @returns the columns
  * @example
- * renderTable({ id: 'a', caption: '', columns: actionColumns(asOf), rows });
+ * renderTable({ id: 'a', caption: '', columns: actionColumns(asOf, 80), rows });
  */
-export const actionColumns = (asOf: string): Column<Evaluation>[] => [
+export const actionColumns = (
+  asOf: string,
+  level: number,
+): Column<Evaluation>[] => [
   {
     header: 'Severity',
     cell: (e) => severityBadge(e.severity),
@@ -82,7 +64,7 @@ export const actionColumns = (asOf: string): Column<Evaluation>[] => [
     sort: (e) => e.orderByDate,
     kind: 'date',
   },
-  ...ACTION_COLUMNS,
+  ...actionColumnsAfterOrderBy(asOf, level),
 ];
 
 /** Columns of the overview's ISP table. */

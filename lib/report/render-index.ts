@@ -1,5 +1,6 @@
 import { SEVERITIES, severityRank } from '#lib/domain/vocabulary';
 import { renderChangesSection } from './changes-section.ts';
+import { criticalLegend } from './critical-column.ts';
 import { renderPage } from './html-page.ts';
 import { renderTable } from './html-table.ts';
 import { actionColumns, ISP_COLUMNS } from './index-columns.ts';
@@ -55,7 +56,7 @@ export function renderIndex(input: ReportInput): string {
 <h2 id="severity">Capacity groups by severity</h2>
 <div class="cards" role="list" aria-label="Groups by severity">${cards.replaceAll('<div class="card', '<div role="listitem" class="card')}</div>
 <h2 id="action">Groups needing action (${action.length})</h2>
-${renderTable({ id: 'action-table', caption: 'Ranked by order-by date: the last day to start the augment.', columns: actionColumns(input.asOf), rows: action, filter: true })}
+${renderTable({ id: 'action-table', caption: `Ranked by order-by date: the last day to start the augment. ${criticalLegend(input.decisionLevel)}`, columns: actionColumns(input.asOf, input.decisionLevel), rows: action, filter: true })}
 <h2 id="isps">ISPs (${isps.length})</h2>
 ${renderTable({ id: 'isp-table', caption: `Growth interval at the ${input.decisionLevel}% decision level; headroom = 1 − demand / capacity.`, columns: ISP_COLUMNS, rows: isps, filter: true })}
 ${renderQualitySection(input)}`;

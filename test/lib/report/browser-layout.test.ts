@@ -102,7 +102,7 @@ describe("the report's pages in Chromium, at desktop and phone widths", () => {
         'ISP',
         'Bundle',
         'Utilization',
-        'Critical date',
+        'Critical (upper)',
         'Ask',
         'N-1',
         'Augments',

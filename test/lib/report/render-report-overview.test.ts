@@ -30,11 +30,31 @@ describe('renderReport: the overview', () => {
     expect(rows[1]).toContain('warning 2026-12-03 in 7 d');
     expect(rows[0]).toContain('152 Gbps');
     expect(rows[0]).toContain('76.0%');
-    expect(rows[0]).toContain('2027-01-20 upper: 2027-01-02');
+    expect(rows[0]).toContain('2027-01-02 mean: 2027-01-20');
     expect(rows[0]).toContain('+2 × 100 Gbps 200 Gbps in all');
     expect(rows[0]).toContain('fails from 2026-11-01');
     expect(rows[0]).toContain('+100 Gbps 2027-02-01 CHG-1042 · 30 d late');
     expect(rows[1]).toContain('1.32 Tbps');
+  });
+
+  it('says in its caption what the critical column shows, as its header does', () => {
+    // Prepare
+    const html = body('index.html');
+    // Act
+    const caption = html.match(
+      /id="action-table"[\s\S]*?<caption>(.*?)<\/caption>/,
+    )![1]!;
+    const title = html.match(
+      /<button type="button" title="([^"]*)">Critical \(upper\)</,
+    )![1]!;
+    // Assess
+    expect(caption).toBe(
+      'Ranked by order-by date: the last day to start the augment. ' +
+        'Critical (upper): the first day the upper bound of the 80 % ' +
+        'forecast interval reaches critical, the date to plan on and the ' +
+        'one the order-by date counts back from; the mean forecast&#39;s date beneath.',
+    );
+    expect(caption).toContain(title);
   });
 
   it('lists every ISP, worst first, with demand, growth interval and headroom', () => {

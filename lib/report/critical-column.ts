@@ -1,0 +1,61 @@
+import type { Evaluation } from '#lib/domain/evaluation';
+import { reachedNow } from '#lib/domain/reached-now';
+import { formatPct } from './format.ts';
+import type { Column } from './html-table.ts';
+import { runout } from './index-cells.ts';
+
+/**
+ * What the action table's critical column shows, in words: its header's
+ * tooltip and the table's caption, so the two never differ.
+ *
+ * @param level - the decision interval's level, e.g. 80
+ * @returns one sentence
+ * @example
+ * criticalLegend(80);
+ * // 'Critical (upper): the first day the upper bound of the 80 % …'
+ */
+export const criticalLegend = (level: number) =>
+  `Critical (upper): the first day the upper bound of the ${level} % ` +
+  'forecast interval reaches critical, the date to plan on and the one ' +
+  "the order-by date counts back from; the mean forecast's date beneath.";
+
+/**
+ * Cell: the critical date on the upper bound (the mean's beneath);
+ * "reached" when the utilization now is over it; for a bundle that only
+ * reaches warning (a watch with no order-by date), the warning date,
+ * which is why it is on the list.
+ */
+function criticalCell(e: Evaluation): string {
+  if (reachedNow(e, e.critical)) {
+    return `reached<span class="sub">${formatPct(e.utilization)} now</span>`;
+  }
+  const warning = reachedNow(e, e.warning)
+    ? 'reached'
+    : (e.warningDateUpper ?? e.warningDate);
+  if (e.criticalDateUpper === undefined && warning !== undefined) {
+    return `—<span class="sub">warning: ${warning}</span>`;
+  }
+  return runout(e.criticalDateUpper, e.criticalDate);
+}
+
+/**
+ * The overview's critical column. It sorts by the date its cell shows
+ * first, the upper bound's, so the order a click gives reads down the
+ * dates on screen: "reached" sorts as today, "—" as blank (last).
+ *
+ * @param asOf - today, the sort value of "reached"
+ * @param level - the decision interval's level, e.g. 80
+ * @returns the column
+ * @example
+ * criticalColumn('2026-11-26', 80).header; // 'Critical (upper)'
+ */
+export const criticalColumn = (
+  asOf: string,
+  level: number,
+): Column<Evaluation> => ({
+  header: 'Critical (upper)',
+  title: criticalLegend(level),
+  cell: criticalCell,
+  sort: (e) => (reachedNow(e, e.critical) ? asOf : e.criticalDateUpper),
+  kind: 'date',
+});
