@@ -119,18 +119,21 @@ function inServiceFact(e: Evaluation): [string, string][] {
   return text === '' ? [] : [['In service', text]];
 }
 
-/** A runout fact: reached already, or the mean's date (the upper's). */
+/**
+ * A runout fact: reached already, or the upper bound's date (the one to
+ * plan on, first, as on the overview and in the email), the mean's after.
+ */
 function runoutFact(
   e: Evaluation,
   ratio: number,
   which: 'warning' | 'critical',
 ): string {
   if (reachedNow(e, ratio)) return `reached (${formatPct(e.utilization)} now)`;
-  const [mean, upper] =
+  const [upper, mean] =
     which === 'warning'
-      ? [e.warningDate, e.warningDateUpper]
-      : [e.criticalDate, e.criticalDateUpper];
-  return `${formatDate(mean)} (${formatDate(upper)})`;
+      ? [e.warningDateUpper, e.warningDate]
+      : [e.criticalDateUpper, e.criticalDate];
+  return `${formatDate(upper)} (mean: ${formatDate(mean)})`;
 }
 
 function overdueBlock(e: Evaluation, asOf: string): string {

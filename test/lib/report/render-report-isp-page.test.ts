@@ -26,6 +26,23 @@ describe('renderReport: the ISP page', () => {
     expect(page).toContain('N-1 fails from 2026-11-01.');
   });
 
+  it("gives a bundle's runout dates upper bound first, as the overview does", () => {
+    // Prepare
+    const page = text(body('isp/acme-telecom.html'));
+    // Act
+    const facts = page.match(/(Warning|Critical) runout \(upper\) [^A-Z]*/g);
+    // Assess: LHR1's upper bound reaches critical on 2027-01-02, its mean
+    // on 2027-01-20 (warning reached now); FRA2's upper bound reaches
+    // warning on 2027-06-01 and critical on 2027-10-01, its order-by's
+    // source, its mean warning on 2027-08-01 and never critical
+    expect(facts).toEqual([
+      'Warning runout (upper) reached (76.0% now) ',
+      'Critical runout (upper) 2027-01-02 (mean: 2027-01-20) ',
+      'Warning runout (upper) 2027-06-01 (mean: 2027-08-01) ',
+      'Critical runout (upper) 2027-10-01 (mean: —) ',
+    ]);
+  });
+
   it("lists a bundle's links with their own capacity when it is not whole ports of the bundle's size", async () => {
     // Prepare: LHR1's port size is 100 Gbps; a second link is a 10 Gbps port
     const link = EVALUATIONS.find((e) => e.key === 'lhr1-acme-pni-1')!;
