@@ -5,6 +5,7 @@ import { inServiceIfOrderedToday } from '#lib/rules/overdue-plan';
 import { augmentsOf, inServiceSince } from './augments-of.ts';
 import { augmentText } from './describe.ts';
 import { escapeHtml, formatBps, formatDate } from './format.ts';
+import { groupName } from './group-name.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
 import { groupAnchor } from './rank.ts';
 
@@ -46,10 +47,9 @@ export const ispLink = (isp: string) =>
  * siteLink(e);
  */
 export const siteLink = (e: Evaluation) => {
+  const name = groupName(e);
   const named =
-    e.key === `${e.isp}/${e.site}/${e.linkType}`
-      ? ''
-      : `<span class="sub">${escapeHtml(e.key)}</span>`;
+    name === undefined ? '' : `<span class="sub">${escapeHtml(name)}</span>`;
   const label = `${e.site} ${e.linkType}`.trim() || e.key;
   return `<a href="isp/${ispSlug(e.isp)}.html#${groupAnchor(e.key)}" title="${escapeHtml(e.key)}">${escapeHtml(label)}</a>${named}`;
 };

@@ -4,6 +4,7 @@ import { severityBadge } from './describe.ts';
 import { escapeHtml, formatBps, formatPct } from './format.ts';
 import { renderTable } from './html-table.ts';
 import { n1Cell } from './index-cells.ts';
+import { linkPorts } from './link-ports.ts';
 import { groupAnchor } from './rank.ts';
 
 /** A bundle with its member links. */
@@ -15,13 +16,7 @@ interface Bundle {
 const ports = (b: Bundle) =>
   b.links
     .map((l) => {
-      const n = b.group.portBps > 0 ? l.capacityBps / b.group.portBps : 0;
-      // The bundle's port size is its largest link's: a smaller link is
-      // not a whole number of those ports, so it shows its own capacity.
-      const size =
-        Number.isInteger(n) && n > 0
-          ? `${n} × ${formatBps(b.group.portBps)}`
-          : formatBps(l.capacityBps);
+      const size = linkPorts(l.capacityBps, b.group.portBps);
       return `${escapeHtml(l.key)}<span class="sub">${size} · ${formatPct(l.utilization)}</span>`;
     })
     .join('') || `<span class="sub">${b.group.memberLinks ?? '?'} links</span>`;

@@ -1,7 +1,15 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
 import { augmentsOf } from './augments-of.ts';
-import { escapeHtml, formatBps, formatGrowth, formatPct } from './format.ts';
+import {
+  escapeHtml,
+  formatBps,
+  formatGrowth,
+  formatPct,
+  plural,
+} from './format.ts';
+import { groupName } from './group-name.ts';
+import { linkPorts } from './link-ports.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
 
 /** A plain, printable style: no internal colours or severity classes. */
@@ -59,32 +67,54 @@ const ask = (e: Evaluation, asOf: string) =>
     ? `${e.recommendedPorts} × ${formatBps(e.portBps)}${neededBy(e, asOf)}`
     : '—';
 
-const row = (e: Evaluation, asOf: string) =>
-  `<tr><th scope="row">${escapeHtml(e.site)}</th><td>${escapeHtml(e.linkType)}</td>\
+/**
+ * Which bundle a row is, in words the ISP can match to its own side: the
+ * bundle's name when the inventory gives it one (two bundles at one site
+ * and link type), then each member link with its ports.
+ */
+const bundle = (e: Evaluation, links: readonly Evaluation[]) => {
+  const name = groupName(e);
+  const members = links.map(
+    (l) => `${escapeHtml(l.key)} (${linkPorts(l.capacityBps, e.portBps)})`,
+  );
+  const count =
+    e.memberLinks === undefined ? [] : [plural(e.memberLinks, 'link')];
+  const lines = [
+    ...(name === undefined ? [] : [`<strong>${escapeHtml(name)}</strong>`]),
+    ...(members.length > 0 ? members : count),
+  ];
+  return lines.join('<br>') || '—';
+};
+
+const row = (e: Evaluation, asOf: string, links: readonly Evaluation[]) =>
+  `<tr><th scope="row">${escapeHtml(e.site)}</th><td>${escapeHtml(e.linkType)}</td><td>${bundle(e, links)}</td>\
 <td class="num">${capacity(e)}</td><td class="num">${formatBps(e.lastPeakBps)}</td>\
 <td class="num">${formatPct(e.utilization)}</td><td class="num">${formatGrowth(e.growthPctPerYear)}</td>\
 <td>${n1(e)}</td><td>${planned(e)}</td><td>${ask(e, asOf)}</td></tr>`;
 
 /**
  * The pack for the meeting with one ISP (`partners/<isp>.html`), printable
- * to PDF from the browser: per site and link type the capacity, p95,
- * utilization, growth, N-1, the augments planned and what we ask for —
- * without internal fields (owners, change references, severity words). An
+ * to PDF from the browser: per bundle (site, link type, its name if it has
+ * one, its member links and ports) the capacity, p95, utilization,
+ * growth, N-1, the augments planned and what we ask for — without
+ * internal fields (owners, change references, severity words). An
  * augment in service already is named under the capacity that holds it.
  *
  * @param summary - the ISP's summary (total demand and growth interval)
  * @param groups - the ISP's group evaluations
  * @param asOf - the run's date
  * @param level - the decision interval's level, e.g. 80
+ * @param links - member link evaluations by group key (`linksByGroup`)
  * @returns the HTML document
  * @example
- * renderPartnerPage(summary, groups, '2026-11-26', 80);
+ * renderPartnerPage(summary, groups, '2026-11-26', 80, linksByGroup(evaluations));
  */
 export function renderPartnerPage(
   summary: IspSummary,
   groups: readonly Evaluation[],
   asOf: string,
   level: number,
+  links: ReadonlyMap<string, readonly Evaluation[]>,
 ): string {
   const rows = [...groups]
     .sort(
@@ -93,7 +123,7 @@ export function renderPartnerPage(
         a.linkType.localeCompare(b.linkType) ||
         a.key.localeCompare(b.key),
     )
-    .map((e) => row(e, asOf))
+    .map((e) => row(e, asOf, links.get(e.key) ?? []))
     .join('\n');
   const growth = `${formatGrowth(summary.growthPctPerYear)} (${level} % interval ${formatGrowth(summary.growthLowPctPerYear)} to ${formatGrowth(summary.growthHighPctPerYear)})`;
   return `<!doctype html>
@@ -103,8 +133,8 @@ export function renderPartnerPage(
 <style>${PARTNER_STYLE}</style></head>
 <body><h1>${escapeHtml(summary.isp)} (AS${summary.asn}): interconnection capacity</h1>
 <p class="sub">As of ${asOf}. Total peak demand (p95) ${formatBps(summary.demandBps)} on ${formatBps(summary.capacityBps)}; growth ${growth}.</p>
-<div class="scroll"><table><caption>Per site and link type. p95 = 95th percentile of the daily 5-minute samples; growth per year of the forecast; N-1 = the peak with the largest link down.</caption>
-<thead><tr><th scope="col">Site</th><th scope="col">Type</th><th scope="col">Capacity</th><th scope="col">p95 now</th><th scope="col">Utilization</th><th scope="col">Growth</th><th scope="col">N-1</th><th scope="col">Augments planned</th><th scope="col">We ask for</th></tr></thead>
+<div class="scroll"><table><caption>One row per bundle: the links at one site that share the traffic and stand in for each other when one fails. p95 = 95th percentile of the daily 5-minute samples; growth per year of the forecast; N-1 = the peak with the largest link down.</caption>
+<thead><tr><th scope="col">Site</th><th scope="col">Type</th><th scope="col">Bundle and links</th><th scope="col">Capacity</th><th scope="col">p95 now</th><th scope="col">Utilization</th><th scope="col">Growth</th><th scope="col">N-1</th><th scope="col">Augments planned</th><th scope="col">We ask for</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table></div>

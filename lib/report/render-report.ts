@@ -7,7 +7,7 @@ import { renderIndex } from './render-index.ts';
 import { renderIspPage } from './render-isp-page.ts';
 import { renderPartnerPage } from './render-partner-page.ts';
 import type { ReportFile, ReportInput } from './report-input.ts';
-import { groupsByIsp, reportedIsps } from './reported-isps.ts';
+import { groupsByIsp, linksByGroup, reportedIsps } from './reported-isps.ts';
 
 const HTML = 'text/html; charset=utf-8';
 /** ISP pages rendered at once; charts are CPU-bound, so a few suffice. */
@@ -65,6 +65,7 @@ export function renderPartnerPages(input: ReportInput): ReportFile[] {
  */
 export function partnerPageRenderers(input: ReportInput): DeferredFile[] {
   const groups = groupsByIsp(input.evaluations);
+  const links = linksByGroup(input.evaluations);
   return reportedIsps(input).map((isp) => ({
     path: `partners/${ispSlug(isp.isp)}.html`,
     pieces: () => [
@@ -73,6 +74,7 @@ export function partnerPageRenderers(input: ReportInput): DeferredFile[] {
         groups.get(isp.isp) ?? [],
         input.asOf,
         input.decisionLevel,
+        links,
       ),
     ],
     contentType: HTML,

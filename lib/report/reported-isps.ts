@@ -52,6 +52,29 @@ export function groupsByIsp(
   return byIsp;
 }
 
+/**
+ * The member links of each capacity group, in their input order, in one
+ * pass (as `groupsByIsp`, so that the partner packs of a large fleet do
+ * not filter every evaluation per group).
+ *
+ * @param evaluations - evaluations of any level (only links are kept)
+ * @returns group key → its links' evaluations
+ * @example
+ * linksByGroup(input.evaluations).get('Acme/LHR1/pni') ?? [];
+ */
+export function linksByGroup(
+  evaluations: readonly Evaluation[],
+): Map<string, Evaluation[]> {
+  const byGroup = new Map<string, Evaluation[]>();
+  for (const e of evaluations) {
+    if (e.level !== 'link' || e.group === undefined) continue;
+    const list = byGroup.get(e.group);
+    if (list) list.push(e);
+    else byGroup.set(e.group, [e]);
+  }
+  return byGroup;
+}
+
 function fallbackSummary(
   isp: string,
   groups: readonly Evaluation[],

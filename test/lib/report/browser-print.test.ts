@@ -48,3 +48,30 @@ describe('the overview printed', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
+
+describe('the partner pack printed', () => {
+  it('keeps every column, the bundle and its links included, on the page', async () => {
+    // Prepare
+    const { page, dir } = browser;
+    await page.setViewportSize({ width: PRINT_WIDTH, height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    // Act
+    await page.goto(`file://${join(dir, 'partners', 'acme-telecom.html')}`);
+    const headers = await page.$$eval('thead th', (hs) =>
+      hs.map((h) => {
+        const r = h.getBoundingClientRect();
+        return { text: h.textContent!.trim(), left: r.left, right: r.right };
+      }),
+    );
+    const bundles = await page.$$eval('tbody tr', (rows) =>
+      rows.map((r) => r.children[2]!.textContent),
+    );
+    // Assess
+    expect(headers.map((h) => h.text)).toContain('Bundle and links');
+    for (const h of headers) {
+      expect(h.left, h.text).toBeGreaterThanOrEqual(0);
+      expect(h.right, h.text).toBeLessThanOrEqual(PRINT_WIDTH);
+    }
+    expect(bundles).toEqual(['—', 'lhr1-acme-pni-1 (1 × 100 Gbps)']);
+  });
+});

@@ -5,6 +5,7 @@ import { renderResolvedMessage } from '#lib/report/email-resolved';
 import { renderIspMessage } from '#lib/report/render-email';
 import { renderPartnerPage } from '#lib/report/render-partner-page';
 import { renderReport } from '#lib/report/render-report';
+import { linksByGroup } from '#lib/report/reported-isps';
 import {
   AS_OF,
   EVALUATIONS,
@@ -133,7 +134,8 @@ describe('an augment in service already', () => {
     );
 
     // Act
-    const html = renderPartnerPage(summary, groups, AS_OF, 80);
+    const links = linksByGroup(data.evaluations);
+    const html = renderPartnerPage(summary, groups, AS_OF, 80, links);
     const lhr1 = html.split('<th scope="row">LHR1</th>')[1]!.split('</tr>')[0]!;
 
     // Assess: capacity, then planned augments (no change references)

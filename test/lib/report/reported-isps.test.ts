@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { groupsByIsp } from '#lib/report/reported-isps';
+import { groupsByIsp, linksByGroup } from '#lib/report/reported-isps';
 import { FRA2_IX } from '../../fixtures/rules/email-evaluations.ts';
 
 const at = (level: Evaluation['level'], isp: string, key: string) => ({
@@ -30,5 +30,31 @@ describe('groupsByIsp', () => {
     expect([...byIsp.keys()]).toEqual(['Beta', 'Acme']);
     expect(keys('Acme')).toEqual(['Acme/LHR1/pni', 'Acme/FRA2/ix']);
     expect(keys('Beta')).toEqual(['Beta/FRA2/ix', 'Beta/AMS1/cache']);
+  });
+});
+
+describe('linksByGroup', () => {
+  it('lists each group its own member links, in input order, and nothing else', () => {
+    // Prepare: links of two groups interleaved with group and ISP rows
+    const link = (key: string, group: string) => ({
+      ...at('link', 'Acme', key),
+      group,
+    });
+    const evaluations: Evaluation[] = [
+      link('lhr1-2', 'Acme/LHR1/pni'),
+      at('group', 'Acme', 'Acme/LHR1/pni'),
+      link('lhr1-east-1', 'Acme LHR1 east'),
+      at('isp', 'Acme', 'Acme'),
+      link('lhr1-1', 'Acme/LHR1/pni'),
+    ];
+
+    // Act
+    const byGroup = linksByGroup(evaluations);
+
+    // Assess
+    const keys = (group: string) => byGroup.get(group)?.map((e) => e.key);
+    expect([...byGroup.keys()]).toEqual(['Acme/LHR1/pni', 'Acme LHR1 east']);
+    expect(keys('Acme/LHR1/pni')).toEqual(['lhr1-2', 'lhr1-1']);
+    expect(keys('Acme LHR1 east')).toEqual(['lhr1-east-1']);
   });
 });
