@@ -3,7 +3,6 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import { reachedNow } from '#lib/domain/reached-now';
 import {
-  emailBps,
   emailPct,
   groupLabel,
   ispsOf,
@@ -17,6 +16,7 @@ import {
   toMessages,
 } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
+import { formatBps } from './format.ts';
 
 /** What a weekly digest is made of. */
 export interface DigestInput {
@@ -82,7 +82,7 @@ function digestLine(g: Evaluation): string {
   const ask =
     g.recommendedPorts === 0
       ? '-'
-      : `${g.recommendedPorts} × ${emailBps(g.portBps)}`;
+      : `${g.recommendedPorts} × ${formatBps(g.portBps)}`;
   return [
     `  ${g.severity.toUpperCase().padEnd(9)}`,
     groupLabel(g).padEnd(14),

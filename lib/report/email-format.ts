@@ -1,23 +1,23 @@
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { ispSlug } from '#lib/domain/slug';
+import { formatBps } from './format.ts';
 import { groupAnchor } from './rank.ts';
 
 /**
- * Bits per second in the unit a network engineer reads: Gbps with one
- * decimal, Tbps from 1000 Gbps, Mbps below 1 Gbps.
+ * The page's `formatBps` under its former email name, kept only for the
+ * augment rows (planned and in service) of `email-group-block.ts`, which
+ * another change was rewriting at the same time: emails write rates as
+ * the pages do (three significant digits, `formatBps`), so that a figure
+ * reads the same in both.
  *
+ * @deprecated use `formatBps` from `./format.ts`
  * @param bps - bits per second
- * @returns e.g. '312.4 Gbps', '400 Gbps'
+ * @returns e.g. '312 Gbps', '10.0 Gbps'
  * @example
- * emailBps(312.4e9); // '312.4 Gbps'
+ * emailBps(312.4e9); // '312 Gbps'
  */
-export function emailBps(bps: number): string {
-  if (!Number.isFinite(bps)) return 'n/a';
-  if (Math.abs(bps) >= 1e12) return `${round1(bps / 1e12)} Tbps`;
-  if (Math.abs(bps) >= 1e9) return `${round1(bps / 1e9)} Gbps`;
-  return `${round1(bps / 1e6)} Mbps`;
-}
+export const emailBps = formatBps;
 
 /**
  * A ratio as a percentage with one decimal.

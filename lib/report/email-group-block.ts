@@ -4,6 +4,7 @@ import { augmentsOf, IN_SERVICE_NOTE, inServiceSince } from './augments-of.ts';
 import { emailBps, emailPct, emailWhen, groupLabel } from './email-format.ts';
 import { emailRow } from './email-row.ts';
 import { runoutRows } from './email-runout.ts';
+import { formatBps } from './format.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
 import { overdueLines } from './overdue-text.ts';
 import { stepText } from './step-text.ts';
@@ -84,17 +85,17 @@ function askText(e: Evaluation): string {
   if (e.recommendedPorts === 0)
     return 'no extra ports within the planning horizon';
   const ports = e.recommendedPorts === 1 ? 'port' : 'ports';
-  return `${e.recommendedPorts} × ${emailBps(e.portBps)} ${ports} (+${emailBps(e.recommendedAddBps)})`;
+  return `${e.recommendedPorts} × ${formatBps(e.portBps)} ${ports} (+${formatBps(e.recommendedAddBps)})`;
 }
 
 function nowText(e: Evaluation): string {
-  return `p95 ${emailBps(e.lastPeakBps)} of ${emailBps(e.capacityBps)} = ${emailPct(e.utilization)}`;
+  return `p95 ${formatBps(e.lastPeakBps)} of ${formatBps(e.capacityBps)} = ${emailPct(e.utilization)}`;
 }
 
 function overdueRows(e: Evaluation, asOf: string): string[] {
   const plan = overduePlan(e, asOf);
   if (plan === undefined) return [];
-  return overdueLines(plan, emailBps).map((line, i) =>
+  return overdueLines(plan).map((line, i) =>
     emailRow(i === 0 ? 'Now what' : '', line),
   );
 }

@@ -7,17 +7,12 @@ const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
  * The overdue plan in words: the situation, then the two choices.
  *
  * @param plan - the bundle's overdue plan
- * @param bps - how rates are written (the page's `formatBps`, or the
- *   email's `emailBps`, so that a block never mixes the two)
  * @returns three or four lines of plain text (escape before HTML)
  * @example
  * overdueLines(plan)[0];
  * // 'OVERDUE by 53 days: ordered today, in service 2027-02-24, 53 days short past 2027-01-02'
  */
-export function overdueLines(
-  plan: OverduePlan,
-  bps: (value: number) => string = formatBps,
-): string[] {
+export function overdueLines(plan: OverduePlan): string[] {
   const exposed = plan.criticalReached
     ? `${days(plan.exposedDays)} exposed, critical reached already`
     : plan.exposedDays > 0
@@ -25,8 +20,8 @@ export function overdueLines(
       : `in time for the critical date ${plan.neededByDate}`;
   const askOf = (ports: number, askBps: number) =>
     ports > 0
-      ? `+${ports} × ${bps(plan.portBps)} (${bps(askBps)})`
-      : `+${bps(askBps)}`;
+      ? `+${ports} × ${formatBps(plan.portBps)} (${formatBps(askBps)})`
+      : `+${formatBps(askBps)}`;
   const ask = askOf(plan.askPorts, plan.askBps);
   const lines = [
     `OVERDUE by ${days(plan.overdueDays)}. Ordered today, in service ${plan.orderedTodayInService}: ${exposed}.`,
@@ -38,7 +33,7 @@ export function overdueLines(
         ? `the ask ${askOf(x.askPorts, x.askBps)} is still needed`
         : 'nothing more is needed once it is in';
     lines.push(
-      `Choice 1: expedite ${x.reference || 'the planned augment'} (+${bps(x.addedBps)}, in service ${x.inServiceDate}) by ${days(x.byDays)} to ${x.targetDate}; ${rest}.`,
+      `Choice 1: expedite ${x.reference || 'the planned augment'} (+${formatBps(x.addedBps)}, in service ${x.inServiceDate}) by ${days(x.byDays)} to ${x.targetDate}; ${rest}.`,
     );
   }
   if (plan.askBps > 0)

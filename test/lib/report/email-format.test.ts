@@ -1,21 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emailBps,
-  emailPct,
-  emailWhen,
-  reportLink,
-} from '#lib/report/email-format';
+import type { Evaluation } from '#lib/domain/evaluation';
+import { emailPct, emailWhen, reportLink } from '#lib/report/email-format';
 import { renderIspMessage } from '#lib/report/render-email';
+import { renderReport } from '#lib/report/render-report';
+import { fixtureInput } from '../../fixtures/report/report-input.ts';
 import {
   EMAIL_CONFIG,
   LHR1_PNI,
 } from '../../fixtures/rules/email-evaluations.ts';
 
+/** A rate as the report writes it: '7.75 Gbps', '400 Gbps', '850 Mbps'. */
+const RATE = /\d+(?:\.\d+)? [kMGT]?bps/g;
+
 describe('email formats', () => {
-  it('writes every rate of an overdue block one way, the overdue choices included', () => {
-    // Prepare: LHR1 on 10 Gbps ports, overdue, with a late planned augment
-    const group = {
+  it('writes every rate as the report pages do, so an email and the page read the same figures', async () => {
+    // Prepare: LHR1 at 7.75 Gbps on 10 Gbps ports, overdue, with a late
+    // planned port: rates one decimal ('7.8 Gbps', '10 Gbps') and three
+    // significant digits ('7.75 Gbps', '10.0 Gbps') write differently
+    const group: Evaluation = {
       ...LHR1_PNI,
+      lastPeakBps: 7.75e9,
+      capacityBps: 10e9,
+      utilization: 0.775,
       portBps: 10e9,
       recommendedAddBps: 20e9,
       plannedAugments: LHR1_PNI.plannedAugments.map((a) => ({
@@ -33,24 +39,25 @@ describe('email formats', () => {
       reasons: { [group.key]: 'new' },
       config: EMAIL_CONFIG,
     });
+    const files = await renderReport(
+      fixtureInput({ asOf: '2026-11-26', evaluations: [group] }),
+    );
+    const page = files.find((f) => f.path === 'isp/acme-telecom.html')!.body;
 
     // Assess
-    expect(message!.body).toContain('+2 × 10 Gbps (20 Gbps)');
-    expect(message!.body).toContain('(+10 Gbps, in service');
-    expect(message!.body).not.toContain('10.0 Gbps');
+    const rates = [...message!.body.matchAll(RATE)].map((m) => m[0]);
+    expect(new Set(rates)).toEqual(
+      new Set(['10.0 Gbps', '20.0 Gbps', '7.75 Gbps']),
+    );
+    for (const rate of rates) expect(page, rate).toContain(rate);
   });
 
-  it('writes rates, ratios, dates and links as a reader expects', () => {
+  it('writes ratios, dates and links as a reader expects', () => {
     // Prepare
     const asOf = '2026-11-26';
 
     // Act
     const texts = [
-      emailBps(1.25e12),
-      emailBps(312.44e9),
-      emailBps(400e9),
-      emailBps(850e6),
-      emailBps(Number.NaN),
       emailPct(0.7812),
       emailPct(Number.POSITIVE_INFINITY),
       emailWhen('2026-11-25', asOf),
@@ -62,11 +69,6 @@ describe('email formats', () => {
 
     // Assess
     expect(texts).toEqual([
-      '1.3 Tbps',
-      '312.4 Gbps',
-      '400 Gbps',
-      '850 Mbps',
-      'n/a',
       '78.1 %',
       'n/a',
       '2026-11-25 (yesterday)',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
-import { emailBps } from '#lib/report/email-format';
 import { overdueLines } from '#lib/report/overdue-text';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
 import { overduePlan } from '#lib/rules/overdue-plan';
@@ -37,9 +36,9 @@ const ixInput = (slope: number, portBps = 100 * G, peak = 78 * G) => ({
   forecast: linearForecast(75, slope, 5),
   asOf: AS_OF,
 });
-const overdueEmailLines = (input: ReturnType<typeof ixInput>) => {
+const overdueTextLines = (input: ReturnType<typeof ixInput>) => {
   const plan = overduePlan(evaluateSeries(input), AS_OF);
-  return plan && overdueLines(plan, emailBps);
+  return plan && overdueLines(plan);
 };
 
 describe('overdue plan in words, from the rules', () => {
@@ -50,7 +49,7 @@ describe('overdue plan in words, from the rules', () => {
     const input = ixInput(0.1);
 
     // Act
-    const lines = overdueEmailLines(input);
+    const lines = overdueTextLines(input);
 
     // Assess
     expect(lines).toEqual([
@@ -69,13 +68,13 @@ describe('overdue plan in words, from the rules', () => {
     const input = ixInput(0.2, 10 * G);
 
     // Act
-    const lines = overdueEmailLines(input);
+    const lines = overdueTextLines(input);
 
     // Assess
     expect(lines).toEqual([
       'OVERDUE by 35 days. Ordered today, in service 2027-02-01: 35 days exposed past the critical date 2026-12-28.',
-      'Choice 1: expedite CHG-1 (+100 Gbps, in service 2027-04-12) by 105 days to 2026-12-28; the ask +2 × 10 Gbps (20 Gbps) is still needed.',
-      'Choice 2: order +6 × 10 Gbps (60 Gbps) now, in service 2027-02-01 (35 days exposed).',
+      'Choice 1: expedite CHG-1 (+100 Gbps, in service 2027-04-12) by 105 days to 2026-12-28; the ask +2 × 10.0 Gbps (20.0 Gbps) is still needed.',
+      'Choice 2: order +6 × 10.0 Gbps (60.0 Gbps) now, in service 2027-02-01 (35 days exposed).',
     ]);
   });
 
@@ -85,7 +84,7 @@ describe('overdue plan in words, from the rules', () => {
     const input = ixInput(0.1, 100 * G, 88 * G);
 
     // Act
-    const lines = overdueEmailLines(input);
+    const lines = overdueTextLines(input);
 
     // Assess
     expect(lines).toEqual([
