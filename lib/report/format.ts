@@ -14,15 +14,17 @@ const UNITS = [
 export const NONE = '—';
 
 /**
- * Bits per second with a unit and three significant digits.
+ * Bits per second with a unit and three significant digits: how every
+ * page, email, change line and the console write a rate.
  *
  * @param bps - bits per second
- * @returns e.g. '1.25 Tbps', '40.0 Gbps', or '—' when not finite
+ * @returns e.g. '1.25 Tbps', '40.0 Gbps', '0 bps', or '—' when not finite
  * @example
  * formatBps(40e9); // '40.0 Gbps'
  */
 export function formatBps(bps: number): string {
   if (!Number.isFinite(bps)) return NONE;
+  if (bps === 0) return '0 bps';
   const size = Math.abs(bps);
   const [scale, unit] = UNITS.find(([s]) => size >= s) ?? [1, 'bps'];
   const value = bps / scale;

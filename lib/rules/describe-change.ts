@@ -1,6 +1,6 @@
+import { formatBps } from '#lib/report/format';
 import type { GroupChange } from './change-types.ts';
 
-const gbps = (bps: number) => `${Math.round((bps / 1e9) * 10) / 10} Gbps`;
 const growth = (pct: number) => `${pct > 0 ? '+' : ''}${Math.round(pct)} %/yr`;
 
 /**
@@ -33,7 +33,7 @@ export function describeChange(c: Omit<GroupChange, 'text'>): string {
         return `order-by ${Math.abs(d)} days ${way} (${o.from} → ${o.to})`;
       }
       case 'ask-changed':
-        return `ask ${gbps(a.fromBps ?? 0)} → ${gbps(a.toBps)} (${a.fromPorts ?? 0} → ${a.toPorts} ports)`;
+        return `ask ${formatBps(a.fromBps ?? 0)} → ${formatBps(a.toBps)} (${a.fromPorts ?? 0} → ${a.toPorts} ports)`;
       default:
         return `growth re-estimated ${growth(g.from ?? 0)} → ${growth(g.to)}`;
     }

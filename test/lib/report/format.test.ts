@@ -10,7 +10,7 @@ import {
 describe('format', () => {
   it('writes bits per second with a unit and three significant digits', () => {
     // Prepare
-    const values = [1.25e12, 400e9, 40e9, 4.5e9, 12e6, 800, Number.NaN];
+    const values = [1.25e12, 400e9, 40e9, 4.5e9, 12e6, 800, 0, Number.NaN];
     // Act
     const text = values.map(formatBps);
     // Assess
@@ -21,6 +21,7 @@ describe('format', () => {
       '4.50 Gbps',
       '12.0 Mbps',
       '800 bps',
+      '0 bps',
       '—',
     ]);
   });
