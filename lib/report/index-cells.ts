@@ -39,6 +39,17 @@ export const runout = (upper?: string, mean?: string) =>
 export const ispLink = (isp: string) =>
   `<a href="isp/${ispSlug(isp)}.html">${escapeHtml(isp)}</a>`;
 /**
+ * The bundle cell's first line: site and link type (the key when the
+ * group has neither).
+ *
+ * @param e - the group's evaluation
+ * @returns e.g. 'LHR1 pni'
+ * @example
+ * bundleLabel({ site: 'LHR1', linkType: 'pni', key: 'Acme/LHR1/pni' }); // 'LHR1 pni'
+ */
+export const bundleLabel = (e: Pick<Evaluation, 'site' | 'linkType' | 'key'>) =>
+  `${e.site} ${e.linkType}`.trim() || e.key;
+/**
  * Cell: the site, linked to the group's chart; a named group shows its name beneath.
  *
  * @param e - the group's evaluation
@@ -50,7 +61,7 @@ export const siteLink = (e: Evaluation) => {
   const name = groupName(e);
   const named =
     name === undefined ? '' : `<span class="sub">${escapeHtml(name)}</span>`;
-  const label = `${e.site} ${e.linkType}`.trim() || e.key;
+  const label = bundleLabel(e);
   return `<a href="isp/${ispSlug(e.isp)}.html#${groupAnchor(e.key)}" title="${escapeHtml(e.key)}">${escapeHtml(label)}</a>${named}`;
 };
 /**

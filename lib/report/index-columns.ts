@@ -7,6 +7,7 @@ import type { Column } from './html-table.ts';
 import {
   augment,
   augments,
+  bundleLabel,
   ispLink,
   n1Cell,
   orderBy,
@@ -20,7 +21,13 @@ const actionColumnsAfterOrderBy = (
   level: number,
 ): readonly Column<Evaluation>[] => [
   { header: 'ISP', cell: (e) => ispLink(e.isp), rowHeader: true },
-  { header: 'Bundle', cell: siteLink, sort: (e) => e.key },
+  {
+    header: 'Bundle',
+    cell: siteLink,
+    // What the cell shows first, then the key: the key alone sorts by the
+    // ISP's name, which a default key starts with, not by the site shown.
+    sort: (e) => `${bundleLabel(e)} ${e.key}`,
+  },
   {
     header: 'Utilization',
     cell: (e) =>

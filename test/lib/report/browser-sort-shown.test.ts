@@ -43,7 +43,7 @@ const criticalCells = () =>
     }),
   );
 
-describe('sorting the critical column in Chromium', () => {
+describe('sorting the action table in Chromium by what its cells show', () => {
   it('orders the rows by the date each shows first, the upper bound, with "reached" as today', async () => {
     // Prepare
     await page().goto(`file://${join(dir(), 'index.html')}`);
@@ -70,5 +70,25 @@ describe('sorting the critical column in Chromium', () => {
       '—',
     ]);
     expect(title).toContain('upper bound of the 80 % forecast interval');
+  });
+
+  it("orders the rows by the bundle cell's site and link type, not by the ISP its key starts with", async () => {
+    // Prepare
+    await page().goto(`file://${join(dir(), 'index.html')}`);
+    const header = page().locator('#action-table th button', {
+      hasText: 'Bundle',
+    });
+    // Act
+    await header.click();
+    const shown = await page().$$eval('#action-table tbody tr', (rows) =>
+      rows.map((r) => r.querySelector('[data-label="Bundle"] a')!.textContent),
+    );
+    // Assess
+    expect(shown).toEqual([
+      'AMS1 cache',
+      'FRA2 ix',
+      'FRA2 transit',
+      'LHR1 pni',
+    ]);
   });
 });
