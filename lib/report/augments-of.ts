@@ -46,18 +46,14 @@ export function addedBps(
  * An augment in service already, in words: since when, its reference.
  *
  * @param a - the augment (`inService`)
- * @param bps - formats its size (the page's or the email's way)
  * @returns plain text (escape before writing into HTML)
  * @example
- * inServiceSince(a, formatBps);
+ * inServiceSince(a);
  * // '+400 Gbps in service since 2026-11-20 (CHG-1)'
  */
-export function inServiceSince(
-  a: PlannedAugmentStatus,
-  bps: (value: number) => string,
-): string {
+export function inServiceSince(a: PlannedAugmentStatus): string {
   const ref = a.reference === '' ? '' : ` (${a.reference})`;
-  return `+${bps(a.addedBps)} in service since ${a.inServiceDate}${ref}`;
+  return `+${formatBps(a.addedBps)} in service since ${a.inServiceDate}${ref}`;
 }
 
 /**
@@ -79,8 +75,6 @@ export const IN_SERVICE_NOTE =
  */
 export function inServiceText(e: Evaluation): string {
   return augmentsOf(e, true)
-    .map((a) =>
-      escapeHtml(`${inServiceSince(a, formatBps)} — ${IN_SERVICE_NOTE}`),
-    )
+    .map((a) => escapeHtml(`${inServiceSince(a)} — ${IN_SERVICE_NOTE}`))
     .join('<br>');
 }

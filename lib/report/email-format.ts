@@ -1,23 +1,7 @@
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { ispSlug } from '#lib/domain/slug';
-import { formatBps } from './format.ts';
 import { groupAnchor } from './rank.ts';
-
-/**
- * The page's `formatBps` under its former email name, kept only for the
- * augment rows (planned and in service) of `email-group-block.ts`, which
- * another change was rewriting at the same time: emails write rates as
- * the pages do (three significant digits, `formatBps`), so that a figure
- * reads the same in both.
- *
- * @deprecated use `formatBps` from `./format.ts`
- * @param bps - bits per second
- * @returns e.g. '312 Gbps', '10.0 Gbps'
- * @example
- * emailBps(312.4e9); // '312 Gbps'
- */
-export const emailBps = formatBps;
 
 /**
  * A ratio as a percentage with one decimal.

@@ -1,7 +1,7 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { overduePlan } from '#lib/rules/overdue-plan';
 import { augmentsOf, IN_SERVICE_NOTE, inServiceSince } from './augments-of.ts';
-import { emailBps, emailPct, emailWhen, groupLabel } from './email-format.ts';
+import { emailPct, emailWhen, groupLabel } from './email-format.ts';
 import { emailRow } from './email-row.ts';
 import { runoutRows } from './email-runout.ts';
 import { formatBps } from './format.ts';
@@ -121,7 +121,7 @@ function plannedLines(e: Evaluation): string[] {
       a.lateByDays > 0
         ? `TOO LATE, ${a.lateByDays} days after critical`
         : 'in time';
-    const what = `${a.reference} +${emailBps(a.addedBps)} in service ${a.inServiceDate}: ${verdict}`;
+    const what = `${a.reference} +${formatBps(a.addedBps)} in service ${a.inServiceDate}: ${verdict}`;
     return emailRow(index === 0 ? 'Planned' : '', what);
   });
 }
@@ -131,7 +131,7 @@ function inServiceLines(e: Evaluation): string[] {
   return augmentsOf(e, true).map((a, index) =>
     emailRow(
       index === 0 ? 'In service' : '',
-      `${inServiceSince(a, emailBps)}: ${IN_SERVICE_NOTE}`,
+      `${inServiceSince(a)}: ${IN_SERVICE_NOTE}`,
     ),
   );
 }

@@ -118,7 +118,7 @@ export const augments = (e: Evaluation) =>
     }),
     ...augmentsOf(e, true).map(
       (a) =>
-        `${escapeHtml(inServiceSince(a, formatBps))}<span class="sub">counted in capacity</span>`,
+        `${escapeHtml(inServiceSince(a))}<span class="sub">counted in capacity</span>`,
     ),
   ].join('') || '—';
 /**
