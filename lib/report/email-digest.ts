@@ -4,7 +4,6 @@ import type { Message } from '#lib/domain/message';
 import { reachedNow } from '#lib/domain/reached-now';
 import {
   emailPct,
-  groupLabel,
   ispsOf,
   rankByOrderDate,
   reportLink,
@@ -17,6 +16,7 @@ import {
 } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
 import { formatBps } from './format.ts';
+import { bundleTitle } from './group-name.ts';
 
 /** What a weekly digest is made of. */
 export interface DigestInput {
@@ -85,7 +85,7 @@ function digestLine(g: Evaluation): string {
       : `${g.recommendedPorts} × ${formatBps(g.portBps)}`;
   return [
     `  ${g.severity.toUpperCase().padEnd(9)}`,
-    groupLabel(g).padEnd(14),
+    bundleTitle(g).padEnd(14),
     `order by ${g.orderByDate ?? '-'}`.padEnd(20),
     `ask ${ask}`.padEnd(18),
     `now ${emailPct(g.utilization)}`.padEnd(12),

@@ -82,23 +82,6 @@ export function rankByOrderDate(
 }
 
 /**
- * "site type" label of a group, as managers name bundles.
- *
- * @param evaluation - a group evaluation
- * @returns e.g. 'LHR1 pni'
- * @example
- * groupLabel({ site: 'LHR1', linkType: 'pni', key: 'Acme/LHR1/pni' }); // 'LHR1 pni'
- */
-export function groupLabel(
-  evaluation: Pick<Evaluation, 'site' | 'linkType' | 'key'>,
-): string {
-  const label = [evaluation.site, evaluation.linkType]
-    .filter(Boolean)
-    .join(' ');
-  return label === '' ? evaluation.key : label;
-}
-
-/**
  * The ISPs of some groups, sorted.
  *
  * @param groups - evaluations

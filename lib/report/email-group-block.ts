@@ -1,10 +1,11 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { overduePlan } from '#lib/rules/overdue-plan';
 import { augmentsOf, IN_SERVICE_NOTE, inServiceSince } from './augments-of.ts';
-import { emailPct, emailWhen, groupLabel } from './email-format.ts';
+import { emailPct, emailWhen } from './email-format.ts';
 import { emailRow } from './email-row.ts';
 import { runoutRows } from './email-runout.ts';
 import { formatBps } from './format.ts';
+import { bundleLabel } from './group-name.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
 import { overdueLines } from './overdue-text.ts';
 import { stepText } from './step-text.ts';
@@ -41,7 +42,7 @@ export function renderGroupBlock(
   note?: string,
   extras: GroupBlockExtras = {},
 ): string {
-  const title = `${rank}. ${groupLabel(e)} — ${e.severity.toUpperCase()}${note ? ` (${note})` : ''}`;
+  const title = `${rank}. ${bundleLabel(e)} — ${e.severity.toUpperCase()}${note ? ` (${note})` : ''}`;
   const lines = [
     title,
     emailRow('Bundle', `${e.key} (${e.isp}, ${e.region})`),

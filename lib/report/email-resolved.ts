@@ -1,14 +1,10 @@
 import type { Config } from '#lib/config';
 import type { Evaluation, PlannedAugmentStatus } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
-import {
-  groupLabel,
-  ispsOf,
-  rankByOrderDate,
-  reportLink,
-} from './email-format.ts';
+import { ispsOf, rankByOrderDate, reportLink } from './email-format.ts';
 import { attributesOf, clampSubject, toMessages } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
+import { bundleLabel } from './group-name.ts';
 
 /** What a "resolved" message is made of. */
 export interface ResolvedMessageInput {
@@ -47,7 +43,7 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
     '',
   ].join('\n');
   const blocks = groups.map(
-    (g) => `- ${groupLabel(g)} (${g.key}): ${whyCleared(g)}\n`,
+    (g) => `- ${bundleLabel(g)} (${g.key}): ${whyCleared(g)}\n`,
   );
   const links = ispsOf(groups).map(
     (isp) =>

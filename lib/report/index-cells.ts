@@ -5,7 +5,7 @@ import { inServiceIfOrderedToday } from '#lib/rules/overdue-plan';
 import { augmentsOf, inServiceSince } from './augments-of.ts';
 import { augmentText } from './describe.ts';
 import { escapeHtml, formatBps, formatDate } from './format.ts';
-import { groupName } from './group-name.ts';
+import { bundleLabel, groupName } from './group-name.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
 import { groupAnchor } from './rank.ts';
 
@@ -38,17 +38,6 @@ export const runout = (upper?: string, mean?: string) =>
  */
 export const ispLink = (isp: string) =>
   `<a href="isp/${ispSlug(isp)}.html">${escapeHtml(isp)}</a>`;
-/**
- * The bundle cell's first line: site and link type (the key when the
- * group has neither).
- *
- * @param e - the group's evaluation
- * @returns e.g. 'LHR1 pni'
- * @example
- * bundleLabel({ site: 'LHR1', linkType: 'pni', key: 'Acme/LHR1/pni' }); // 'LHR1 pni'
- */
-export const bundleLabel = (e: Pick<Evaluation, 'site' | 'linkType' | 'key'>) =>
-  `${e.site} ${e.linkType}`.trim() || e.key;
 /**
  * Cell: the site, linked to the group's chart; a named group shows its name beneath.
  *

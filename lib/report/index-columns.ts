@@ -3,11 +3,11 @@ import { severityRank } from '#lib/domain/vocabulary';
 import { criticalColumn } from './critical-column.ts';
 import { severityBadge } from './describe.ts';
 import { escapeHtml, formatBps, formatGrowth, formatPct } from './format.ts';
+import { bundleLabel } from './group-name.ts';
 import type { Column } from './html-table.ts';
 import {
   augment,
   augments,
-  bundleLabel,
   ispLink,
   n1Cell,
   orderBy,

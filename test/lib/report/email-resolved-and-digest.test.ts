@@ -64,6 +64,32 @@ describe('renderResolvedMessage and renderDigest', () => {
     expect(line).toMatch(/now 88 %\s+critical reached$/);
   });
 
+  it('tells apart in the digest two bundles of one ISP at one site and link type, by the name of the one that has it', () => {
+    // Prepare: LHR1's default bundle and a second one named in links.csv
+    const east = {
+      ...LHR1_PNI,
+      key: 'Acme LHR1 east',
+      group: 'Acme LHR1 east',
+    };
+
+    // Act
+    const [digest] = renderDigest({
+      asOf: '2026-11-30',
+      owner: 'emea-peering',
+      groups: [LHR1_PNI, east],
+      config: EMAIL_CONFIG,
+    });
+
+    // Assess
+    const lines = asText(digest!)
+      .split('\n')
+      .filter((l) => l.includes('LHR1 pni'));
+    expect(lines).toHaveLength(2);
+    expect(
+      lines.filter((l) => l.includes('LHR1 pni "Acme LHR1 east"')),
+    ).toHaveLength(1);
+  });
+
   it('sends no resolved message or digest when there is nothing to say', () => {
     // Prepare
     const ok = { ...AMS1_CACHE, severity: 'ok' as const };
