@@ -25,9 +25,11 @@ export const NONE = '—';
 export function formatBps(bps: number): string {
   if (!Number.isFinite(bps)) return NONE;
   if (bps === 0) return '0 bps';
-  const size = Math.abs(bps);
+  // Rounded first, so that 999.6 Gbps is '1.00 Tbps', not '1000 Gbps'.
+  const rounded = Number(bps.toPrecision(3));
+  const size = Math.abs(rounded);
   const [scale, unit] = UNITS.find(([s]) => size >= s) ?? [1, 'bps'];
-  const value = bps / scale;
+  const value = rounded / scale;
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
   return `${value.toFixed(digits)} ${unit}`;
 }

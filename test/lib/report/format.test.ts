@@ -26,6 +26,15 @@ describe('format', () => {
     ]);
   });
 
+  it('keeps three significant digits where rounding reaches the next unit or digit', () => {
+    // Prepare
+    const values = [999.6e9, 99.96e9, 9.996e9, -999.7e6];
+    // Act
+    const text = values.map(formatBps);
+    // Assess
+    expect(text).toEqual(['1.00 Tbps', '100 Gbps', '10.0 Gbps', '-1.00 Gbps']);
+  });
+
   it('writes ratios as percentages and growth with its sign', () => {
     // Prepare / Act
     const out = [
