@@ -38,6 +38,9 @@ export class SeriesBuilder {
       if (d < start) start = d;
       if (d > end) end = d;
     }
+    // Only rows missing for longer than a gap may hold one (and sorting
+    // is then worth it): most series skip the search.
+    if (end - start + 1 - this.days.length > MAX_GAP_DAYS) this.checkGaps();
     const values = new Array<number>(end - start + 1).fill(Number.NaN);
     // Zero for a missing day; a typed array, cheap to send to a worker.
     const lines = new Int32Array(values.length);
@@ -58,4 +61,35 @@ export class SeriesBuilder {
     });
     return { id: this.id, start, values, lines };
   }
+
+  /** Throws an InputError naming the rows around a gap too long. */
+  private checkGaps(): void {
+    const order = this.days
+      .map((_, k) => k)
+      .sort((a, b) => this.days[a]! - this.days[b]!);
+    for (let i = 1; i < order.length; i += 1) {
+      const [before, after] = [order[i - 1]!, order[i]!];
+      const gap = this.days[after]! - this.days[before]! - 1;
+      if (gap <= MAX_GAP_DAYS) continue;
+      throw new InputError(
+        this.file,
+        `series '${quoted(this.id)}': no row for ${gap} days after line ` +
+          `${this.lines[before]} (${isoDay(this.days[before]!)}); a year ` +
+          `mistyped? A gap of more than ${MAX_GAP_DAYS} days is refused`,
+        {
+          line: this.lines[after]!,
+          field: 'ds',
+          value: isoDay(this.days[after]!),
+        },
+      );
+    }
+  }
 }
+
+/**
+ * The longest run of days without a row a series may have: three years.
+ * A longer one is far more often a mistyped year (2042 for 2024) than an
+ * outage, and was forecast from without a word; a row in year 9999 beside
+ * one in 0100 made a series of 3.6 million days (23 s, 1.6 GB).
+ */
+export const MAX_GAP_DAYS = 1096;

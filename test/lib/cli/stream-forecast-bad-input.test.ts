@@ -31,6 +31,44 @@ describe('streamForecast on bad input', () => {
     );
   });
 
+  it('rejects a series with a gap of more than three years (a year mistyped), naming both rows, before building it', async () => {
+    // Prepare: 2042 for 2024 on the third row; and a row in year 9999
+    const typo = await files(
+      'series_id,ds,y\na,2024-01-01,1\na,2042-01-02,2\na,2024-01-03,3\n',
+    );
+    const far = await files('series_id,ds,y\nb,0100-01-01,1\nb,9999-01-01,2\n');
+
+    // Act
+    const acts = [
+      inOneWorker(typo.input, typo.output),
+      inOneWorker(far.input, far.output),
+    ];
+
+    // Assess
+    await expect(acts[0]).rejects.toThrow(
+      "line 3: field 'ds' series 'a': no row for 6573 days after line 4 (2024-01-03); a year mistyped? A gap of more than 1096 days is refused (got \"2042-01-02\")",
+    );
+    await expect(acts[1]).rejects.toThrow(
+      /line 3: field 'ds' series 'b': no row for \d+ days after line 2 \(0100-01-01\)/,
+    );
+  });
+
+  it('forecasts a series with a gap of a year, an outage', async () => {
+    // Prepare
+    const lines = ['series_id,ds,y'];
+    for (let d = 1; d <= 28; d += 1)
+      lines.push(`a,2023-01-${String(d).padStart(2, '0')},${d}`);
+    for (let d = 1; d <= 28; d += 1)
+      lines.push(`a,2024-02-${String(d).padStart(2, '0')},${d}`);
+    const { input, output } = await files(`${lines.join('\n')}\n`);
+
+    // Act
+    const act = inOneWorker(input, output);
+
+    // Assess
+    await expect(act).resolves.not.toThrow();
+  });
+
   it('names the line and field of a bad value', async () => {
     // Prepare
     const { input, output } = await files(
