@@ -53,7 +53,11 @@ export function buildChartData(
       t: ms(start) + c.index * DAY_MS,
       v: Math.min(Math.max(c.original, 0), top * 1.15),
     }));
-  const marks = withStepMark(dateMarks(evaluation, asOf, start, end), series);
+  const marks = withStepMark(
+    dateMarks(evaluation, asOf, start, end),
+    series,
+    evaluation,
+  );
   const context = { series, evaluation, asOf, hist, fc };
   const notes = annotators.flatMap((annotate) => annotate(context));
   const weekly = weeklyMaxima(hist);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { chartedSeries } from '#lib/pipeline/charted-series';
+import { buildChartData } from '#lib/report/chart-data';
 import { renderGroupBlock } from '#lib/report/email-group-block';
-import { AS_OF, GROUP, runBundle } from '../../helpers/bundle-series.ts';
+import {
+  AS_OF,
+  acmeLink,
+  GROUP,
+  runBundle,
+} from '../../helpers/bundle-series.ts';
 
 type Run = ReturnType<typeof runBundle>;
 const at = (r: Run, key: string) => r.evaluations.find((e) => e.key === key)!;
@@ -91,3 +98,23 @@ describe.each([3, 11, 29])(
     });
   },
 );
+
+describe('a link step followed by its group, on the group chart', () => {
+  it('marks the step on the chart in the words of the email', () => {
+    // Prepare: link a of two steps about +70 % (+35 % of the group)
+    const one = runBundle({ bps: 31e9, days: 10 });
+    const inventory = { links: [acmeLink('a'), acmeLink('b')], augments: [] };
+    const series = chartedSeries({ evaluated: one, inventory, asOf: AS_OF });
+    const group = series.find((s) => s.level === 'group')!;
+
+    // Act
+    const { marks } = buildChartData(group, at(one, GROUP), AS_OF, 80);
+
+    // Assess: the chart's step label is the email's "Traffic:" row
+    const traffic = /Traffic: +(.*)\n/.exec(email(one))![1];
+    expect(traffic).toMatch(/^traffic on a stepped \+\d+ % on 2026-07-\d\d/);
+    expect(marks.filter((m) => m.kind === 'step').map((m) => m.label)).toEqual([
+      traffic,
+    ]);
+  });
+});
