@@ -1,14 +1,18 @@
 import type { Inventory } from '#lib/domain/inventory';
 import type { Message } from '#lib/domain/message';
 import type { ReportFile, ReportSeries } from '#lib/report/report-input';
+import { scenarioCapacityChanges } from '#lib/rules/apply-scenario';
+import type { Scenario } from '#lib/rules/scenario';
 import { capacitySteps } from './capacity-steps.ts';
 import type { Evaluated } from './evaluate-all.ts';
 
 /**
  * The series that get a chart (groups and ISPs), with their capacity
- * steps: past upgrades and the planned augments of their groups.
+ * steps: past upgrades, the planned augments of their groups and, in a
+ * what-if, the capacity its outages take (as the rules evaluate it).
  *
- * @param run - the evaluated series, the inventory and the as-of date
+ * @param run - the evaluated series, the inventory, the as-of date and
+ *   the what-if scenario, if any
  * @returns the charted series, in the evaluated series' order
  * @example
  * const series = chartedSeries({ evaluated, inventory, asOf });
@@ -17,6 +21,7 @@ export function chartedSeries(run: {
   readonly evaluated: Evaluated;
   readonly inventory: Inventory;
   readonly asOf: string;
+  readonly scenario?: Scenario | undefined;
 }): ReportSeries[] {
   const { modelled } = run.evaluated;
   return modelled.flatMap(({ entry, history, forecast }) => {
@@ -34,6 +39,9 @@ export function chartedSeries(run: {
           entry.inventoryCapacityBps,
           augments,
           run.asOf,
+          run.scenario
+            ? scenarioCapacityChanges(entry.links, run.scenario)
+            : [],
         ),
       },
     ];

@@ -40,7 +40,12 @@ export async function renderShard(
   evaluated: Evaluated,
   inventory: Inventory,
 ) {
-  const series = chartedSeries({ evaluated, inventory, asOf: plan.asOf });
+  const series = chartedSeries({
+    evaluated,
+    inventory,
+    asOf: plan.asOf,
+    scenario: plan.scenario,
+  });
   const input = runReportInput(plan, {
     evaluations: evaluated.evaluations,
     isps: evaluated.isps,

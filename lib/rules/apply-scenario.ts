@@ -26,12 +26,31 @@ export function applyScenario(
   const capacityChanges =
     input.level === 'link'
       ? []
-      : scenario.events.flatMap((event) => outageChanges(input.links, event));
+      : scenarioCapacityChanges(input.links, scenario);
   return {
     ...input,
     forecast: scaleForecast(input.forecast, factors),
     scenario: { name: scenario.name, capacityChanges },
   };
+}
+
+/**
+ * The capacity a scenario's link and site outages take from some links
+ * (a group's or an ISP's) and give back, as the rules and the charts of a
+ * what-if count it.
+ *
+ * @param links - the series' member links
+ * @param scenario - a parsed scenario
+ * @returns one change per link going down, and one per link coming back
+ * @example
+ * scenarioCapacityChanges(group.links, scenario)[0];
+ * // { date: '2026-12-10', deltaBps: -100e9, reason: 'scenario: lhr1-1 down' }
+ */
+export function scenarioCapacityChanges(
+  links: readonly InventoryLink[],
+  scenario: Scenario,
+): CapacityChange[] {
+  return scenario.events.flatMap((event) => outageChanges(links, event));
 }
 
 function outageChanges(

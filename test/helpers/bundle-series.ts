@@ -6,6 +6,7 @@ import type { SeriesLevel } from '#lib/domain/vocabulary';
 import { evaluateAll } from '#lib/pipeline/evaluate-all';
 import { modelSeries, seriesId } from '#lib/pipeline/model-series';
 import type { CatalogEntry } from '#lib/pipeline/series-catalog';
+import type { Scenario } from '#lib/rules/scenario';
 import { mulberry32, normal } from '#lib/sample/prng';
 
 const N = 200;
@@ -41,6 +42,9 @@ export interface LinkShift {
 
 const NONE: LinkShift = { bps: 0, days: 0 };
 
+/** The bundle's inventory: links a and b, no planned augment. */
+export const BUNDLE_INVENTORY = { links: LINKS, augments: [] };
+
 /**
  * Two links a and b at 40 Gbps in one group, each with its own shift at
  * the end, forecast and evaluated as a run does (links and group).
@@ -49,6 +53,7 @@ const NONE: LinkShift = { bps: 0, days: 0 };
  * @param b - the shift of link b
  * @param seed - the noise's seed
  * @param augments - the group's planned augments
+ * @param scenario - a what-if to evaluate under, if any
  * @returns the run's evaluations and modelled series
  * @example
  * runBundle({ bps: 20e9, days: 7 }, { bps: -20e9, days: 7 });
@@ -58,6 +63,7 @@ export function runBundle(
   b: LinkShift = NONE,
   seed = 3,
   augments: readonly PlannedAugment[] = [],
+  scenario?: Scenario,
 ) {
   const rng = mulberry32(seed);
   const base = (t: number) => 40e9 * (1 + (0.2 * t) / 365) * WEEK[t % 7]!;
@@ -83,7 +89,13 @@ export function runBundle(
     AS_OF,
     config,
   );
-  return evaluateAll(modelled, { links: LINKS, augments }, AS_OF, config);
+  return evaluateAll(
+    modelled,
+    { links: LINKS, augments },
+    AS_OF,
+    config,
+    scenario,
+  );
 }
 
 function series(level: SeriesLevel, key: string, values: number[]) {
