@@ -29,6 +29,8 @@ export interface PlanInput {
   readonly config: Config;
   /** A what-if run's description: alert every unit at risk, nothing else. */
   readonly scenario?: string;
+  /** A what-if's report folder, which its messages link to. */
+  readonly folder?: string;
   /** What changed per group since the previous run, for the alert lines. */
   readonly changes?: AlertChanges | undefined;
 }
@@ -134,7 +136,14 @@ function planWhatIf(input: PlanInput, groups: readonly Evaluation[]) {
   return byUnit(groups.filter(atRisk), config).map(([unit, mine]) => ({
     kind: 'alert' as const,
     unit,
-    messages: renderIspMessage({ asOf, unit, groups: mine, config, scenario }),
+    messages: renderIspMessage({
+      asOf,
+      unit,
+      groups: mine,
+      config,
+      scenario,
+      ...(input.folder ? { folder: input.folder } : {}),
+    }),
     groups: {},
   }));
 }

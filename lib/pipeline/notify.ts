@@ -35,6 +35,8 @@ export interface NotifyInput {
   readonly dryRun?: boolean;
   /** A what-if run's description: every group at risk gets a what-if alert. */
   readonly scenario?: string;
+  /** A what-if's report folder (`scenarios/<name>/<asOf>`), for its links. */
+  readonly folder?: string;
 }
 
 /**

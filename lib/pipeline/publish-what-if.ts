@@ -9,8 +9,8 @@ import { publishMerged } from './publish-merged.ts';
 /**
  * Publishes a what-if run under `scenarios/<name>/<asOf>/` (never
  * `latest/`). A what-if only drafts its messages, into its report
- * (`what-if-messages.txt`), and never sends them nor touches the
- * notification state.
+ * (`what-if-messages.txt`), linking to the what-if's own pages, and never
+ * sends them nor touches the notification state.
  *
  * @param deps - the ports, with the plan's configuration
  * @param run - the plan, merged rows and quality report
@@ -26,13 +26,14 @@ export async function publishWhatIf(
 ): Promise<{ folder: string; notifications: NotifySummary }> {
   const { plan, merged } = run;
   const description = describeScenario(scenario);
+  const folder = `scenarios/${idSlug(scenario.name)}/${plan.asOf}`;
   const notifications = await notify(deps, {
     asOf: plan.asOf,
     evaluations: merged.evaluations,
     dryRun: true,
     scenario: description,
+    folder,
   });
-  const folder = `scenarios/${idSlug(scenario.name)}/${plan.asOf}`;
   await publishMerged(deps, {
     ...run,
     folder,

@@ -1,6 +1,6 @@
 import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { reportLink } from './email-format.ts';
+import { folderLink } from './email-format.ts';
 import type { GroupBlockExtras } from './email-group-block.ts';
 
 /** What changed per group key since the previous run's date. */
@@ -11,10 +11,11 @@ export interface AlertChanges {
 
 /**
  * A group's extra lines in an alert: what changed since the previous run
- * and the link to the bundle on its ISP page in the dated report (when
- * `notify.reportBaseUrl` is set).
+ * and the link to the bundle on its ISP page in the dated report, or the
+ * what-if's (when `notify.reportBaseUrl` is set).
  *
- * @param input - the message's changes, configuration and date
+ * @param input - the message's changes, configuration, date and report
+ *   folder (`reports/<asOf>` unless given)
  * @param g - the group
  * @returns the extras for `renderGroupBlock`
  * @example
@@ -26,10 +27,12 @@ export function alertExtras(
     readonly changes?: AlertChanges;
     readonly config: Config;
     readonly asOf: string;
+    readonly folder?: string;
   },
   g: Evaluation,
 ): GroupBlockExtras {
   const { changes, config, asOf } = input;
+  const folder = input.folder ?? `reports/${asOf}`;
   const base = config.notify.reportBaseUrl;
   return {
     ...(changes
@@ -40,6 +43,6 @@ export function alertExtras(
           },
         }
       : {}),
-    ...(base === '' ? {} : { link: reportLink(base, g.isp, asOf, g.key) }),
+    ...(base === '' ? {} : { link: folderLink(base, folder, g.isp, g.key) }),
   };
 }

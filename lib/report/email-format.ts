@@ -52,10 +52,33 @@ export function reportLink(
   asOf = 'latest',
   groupKey?: string,
 ): string {
+  return folderLink(baseUrl, `reports/${asOf}`, isp, groupKey);
+}
+
+/**
+ * The link to an ISP's page in one report folder of the store: a dated
+ * run's `reports/<as-of>`, or a what-if's `scenarios/<name>/<as-of>`, whose
+ * messages must open the what-if's figures, not the plan's.
+ *
+ * @param baseUrl - `config.notify.reportBaseUrl` (see {@link reportLink})
+ * @param folder - the report folder, relative to the store
+ * @param isp - the ISP's name
+ * @param groupKey - the bundle to open on, if any
+ * @returns the URL
+ * @example
+ * folderLink('https://r.example/', 'scenarios/fra1-outage/2026-11-26', 'Acme');
+ * // 'https://r.example/scenarios/fra1-outage/2026-11-26/isp/acme.html'
+ */
+export function folderLink(
+  baseUrl: string,
+  folder: string,
+  isp: string,
+  groupKey?: string,
+): string {
   const base =
     baseUrl === '' || baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   const anchor = groupKey === undefined ? '' : `#${groupAnchor(groupKey)}`;
-  return `${base}reports/${asOf}/isp/${ispSlug(isp)}.html${anchor}`;
+  return `${base}${folder}/isp/${ispSlug(isp)}.html${anchor}`;
 }
 
 /**

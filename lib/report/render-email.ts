@@ -4,7 +4,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import { worstSeverity } from '#lib/rules/summarize-isp';
 import { type AlertChanges, alertExtras } from './email-extras.ts';
-import { ispsOf, rankByOrderDate, reportLink } from './email-format.ts';
+import { folderLink, ispsOf, rankByOrderDate } from './email-format.ts';
 import { renderGroupBlock } from './email-group-block.ts';
 import {
   attributesOf,
@@ -26,6 +26,11 @@ export interface AlertMessageInput {
   readonly config: Config;
   /** A what-if run's description: the message then says it is not the plan. */
   readonly scenario?: string;
+  /**
+   * The report folder its links open: `reports/<asOf>` unless given (a
+   * what-if's `scenarios/<name>/<asOf>`, whose figures the message gives).
+   */
+  readonly folder?: string;
   /** What changed per group key since the previous run's date. */
   readonly changes?: AlertChanges;
   /** Body budget in bytes (SNS's limit by default). */
@@ -66,7 +71,7 @@ export function renderIspMessage(input: AlertMessageInput): Message[] {
   const bodies = splitBodies(
     alertHeader(input, groups),
     blocks,
-    alertFooter(groups, config, asOf),
+    alertFooter(groups, config, input.folder ?? `reports/${asOf}`),
     input.maxBytes,
   );
   return toMessages(alertSpec(input, groups), bodies);
@@ -128,13 +133,13 @@ function alertHeader(
 function alertFooter(
   groups: readonly Evaluation[],
   config: Config,
-  asOf: string,
+  folder: string,
 ): string {
   const where =
     config.notify.reportBaseUrl === '' ? ' (in the report store)' : '';
   const links = ispsOf(groups).map(
     (isp) =>
-      `Report for ${isp}: ${reportLink(config.notify.reportBaseUrl, isp, asOf)}${where}`,
+      `Report for ${isp}: ${folderLink(config.notify.reportBaseUrl, folder, isp)}${where}`,
   );
   return [
     ...links,

@@ -55,6 +55,36 @@ describe('headroom run: what-if scenarios', () => {
     expect(await readdir(join(out, 'outbox', AS_OF))).toEqual(outbox);
   });
 
+  it("gives a what-if's own pages to its drafted messages", async () => {
+    // Prepare: the first site down from today, so that bundles run out
+    const out = join(root, 'out-what-if-pages');
+    const inventory = await read(join(sample, 'inventory', 'links.csv'));
+    const site = inventory.split('\n')[1]!.split(',')[3]!;
+    const file = join(root, 'scenario-pages.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        name: 'Site down',
+        events: [{ kind: 'site-down', site, from: AS_OF }],
+      }),
+    );
+
+    // Act
+    await runCli(...lakeArgs(out), '--as-of', AS_OF, '--scenario', file);
+
+    // Assess: every link of the drafts opens a page of the what-if
+    const folder = join(out, 'scenarios', 'site-down', AS_OF);
+    const drafts = await read(join(folder, 'what-if-messages.txt'));
+    const links = [...drafts.matchAll(/file:\/\/(\S+?\.html)/g)].map(
+      (m) => m[1]!,
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link.startsWith(`${folder}/isp/`)).toBe(true);
+      await expect(stat(link)).resolves.toBeTruthy();
+    }
+  });
+
   it('stops a what-if whose event names a link the inventory lacks, instead of reporting it as assumed', async () => {
     // Prepare: a typo in a link id, which matches no link
     const out = join(root, 'out-what-if-typo');

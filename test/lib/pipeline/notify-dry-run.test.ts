@@ -59,4 +59,27 @@ describe('notify: dry and what-if runs', () => {
     ]);
     expect(notifier.accepted).toHaveLength(1);
   });
+
+  it("links a what-if's messages to the what-if's pages, whose figures they give", async () => {
+    // Prepare
+    const evaluations = [group('Acme', 'critical', '2026-11-20')];
+    const folder = 'scenarios/lhr1-fails/2026-11-26';
+
+    // Act
+    const summary = await notify(deps, {
+      asOf: '2026-11-26',
+      evaluations,
+      scenario: 'What if LHR1 fails: site LHR1 down from 2026-12-01.',
+      folder,
+    });
+
+    // Assess: the bundle's link and the ISP's, both in the what-if
+    const body = summary.messages[0]!.body;
+    const site = 'https://headroom-reports.example.net';
+    expect(body).toMatch(
+      new RegExp(`Report: +${site}/${folder}/isp/acme\\.html#g-`),
+    );
+    expect(body).toContain(`Report for Acme: ${site}/${folder}/isp/acme.html`);
+    expect(body).not.toContain('/reports/');
+  });
 });
