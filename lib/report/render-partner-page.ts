@@ -11,6 +11,7 @@ import {
 import { groupName } from './group-name.ts';
 import { linkPorts } from './link-ports.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
+import type { ReportInput } from './report-input.ts';
 
 /** A plain, printable style: no internal colours or severity classes. */
 const PARTNER_STYLE = `body{margin:24px;font:13px/1.45 system-ui,Helvetica,Arial,sans-serif;color:#111}
@@ -105,6 +106,8 @@ const row = (e: Evaluation, asOf: string, links: readonly Evaluation[]) =>
  * @param asOf - the run's date
  * @param level - the decision interval's level, e.g. 80
  * @param links - member link evaluations by group key (`linksByGroup`)
+ * @param scenario - a what-if's name and description: the pack then says
+ *   on its face, printed too, that its figures are not the plan
  * @returns the HTML document
  * @example
  * renderPartnerPage(summary, groups, '2026-11-26', 80, linksByGroup(evaluations));
@@ -115,6 +118,7 @@ export function renderPartnerPage(
   asOf: string,
   level: number,
   links: ReadonlyMap<string, readonly Evaluation[]>,
+  scenario?: ReportInput['scenario'],
 ): string {
   const rows = [...groups]
     .sort(
@@ -132,12 +136,22 @@ export function renderPartnerPage(
 <title>${escapeHtml(summary.isp)} · interconnection capacity · ${asOf}</title>
 <style>${PARTNER_STYLE}</style></head>
 <body><h1>${escapeHtml(summary.isp)} (AS${summary.asn}): interconnection capacity</h1>
-<p class="sub">As of ${asOf}. Total peak demand (p95) ${formatBps(summary.demandBps)} on ${formatBps(summary.capacityBps)}; growth ${growth}.</p>
+${whatIf(scenario)}<p class="sub">As of ${asOf}. Total peak demand (p95) ${formatBps(summary.demandBps)} on ${formatBps(summary.capacityBps)}; growth ${growth}.</p>
 <div class="scroll"><table><caption>One row per bundle: the links at one site that share the traffic and stand in for each other when one fails. p95 = 95th percentile of the daily 5-minute samples; growth per year of the forecast; N-1 = the peak with the largest link down.</caption>
 <thead><tr><th scope="col">Site</th><th scope="col">Type</th><th scope="col">Bundle and links</th><th scope="col">Capacity</th><th scope="col">p95 now</th><th scope="col">Utilization</th><th scope="col">Growth</th><th scope="col">N-1</th><th scope="col">Augments planned</th><th scope="col">We ask for</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table></div>
 </body></html>
+`;
+}
+
+/** The what-if's note, as the report's other pages give it. */
+function whatIf(scenario: ReportInput['scenario']): string {
+  if (scenario === undefined) return '';
+  // Styled in place, so that the plan's pack stays as it is.
+  return `<p class="banner" role="note" style="border:2px solid #000;padding:6px 10px;font-weight:600">\
+Scenario “${escapeHtml(scenario.name)}”: ${escapeHtml(scenario.description)} \
+These figures are a what-if, not the plan.</p>
 `;
 }

@@ -75,6 +75,7 @@ export function partnerPageRenderers(input: ReportInput): DeferredFile[] {
         input.asOf,
         input.decisionLevel,
         links,
+        input.scenario,
       ),
     ],
     contentType: HTML,

@@ -55,7 +55,7 @@ describe('headroom run: what-if scenarios', () => {
     expect(await readdir(join(out, 'outbox', AS_OF))).toEqual(outbox);
   });
 
-  it("gives a what-if's own pages to its drafted messages", async () => {
+  it("gives a what-if's own pages to its drafted messages, and its banner to its partner packs", async () => {
     // Prepare: the first site down from today, so that bundles run out
     const out = join(root, 'out-what-if-pages');
     const inventory = await read(join(sample, 'inventory', 'links.csv'));
@@ -83,6 +83,12 @@ describe('headroom run: what-if scenarios', () => {
       expect(link.startsWith(`${folder}/isp/`)).toBe(true);
       await expect(stat(link)).resolves.toBeTruthy();
     }
+    const packs = await readdir(join(folder, 'partners'));
+    expect(packs.length).toBeGreaterThan(0);
+    for (const pack of packs)
+      expect(await read(join(folder, 'partners', pack))).toContain(
+        'These figures are a what-if, not the plan.',
+      );
   });
 
   it('stops a what-if whose event names a link the inventory lacks, instead of reporting it as assumed', async () => {

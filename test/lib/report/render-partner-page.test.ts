@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { renderPartnerPage } from '#lib/report/render-partner-page';
+import { renderPartnerPages } from '#lib/report/render-report';
 import { linksByGroup } from '#lib/report/reported-isps';
 import { ACME_LHR1 } from '../../fixtures/report/report-groups.ts';
 import { fixtureInput } from '../../fixtures/report/report-input.ts';
@@ -143,5 +144,30 @@ describe('renderPartnerPage', () => {
     // Assess
     expect(html).toContain('2 × 100 Gbps<br>in service as soon as possible');
     expect(html).not.toContain('in service by 2026-11-27');
+  });
+
+  it("says on a what-if's packs that their figures are not the plan, as its other pages do", () => {
+    // Prepare
+    const input = {
+      ...fixtureInput(),
+      scenario: {
+        name: 'LHR1 down',
+        description: 'What if LHR1 down: site LHR1 down from 2026-12-01.',
+      },
+    };
+
+    // Act
+    const packs = renderPartnerPages(input);
+
+    // Assess
+    expect(packs.length).toBeGreaterThan(0);
+    for (const pack of packs)
+      expect(String(pack.body)).toContain(
+        'Scenario “LHR1 down”: What if LHR1 down: site LHR1 down from ' +
+          '2026-12-01. These figures are a what-if, not the plan.',
+      );
+    expect(String(renderPartnerPages(fixtureInput())[0]!.body)).not.toContain(
+      'what-if',
+    );
   });
 });
