@@ -1,0 +1,187 @@
+/**
+ * What a person waits for on the overview, measured in Chromium (the
+ * system's `/usr/bin/chromium` through playwright-core): opening the page,
+ * sorting a column, filtering, scrolling, and the memory it holds. Used by
+ * bench/overview.ts.
+ */
+import { readFile } from 'node:fs/promises';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+/** One opening of a page and what was done on it; times in ms. */
+export interface OverviewFigures {
+  readonly domContentLoaded: number;
+  readonly load: number;
+  /** The main thread free after the load: the end of its last long task. */
+  readonly usable: number;
+  /** A click on a header to the next frame, per column clicked. */
+  readonly sorts: readonly { readonly column: string; readonly ms: number }[];
+  /** Typing 'fra1 pni' a character at a time: the slowest keystroke. */
+  readonly filterWorstKey: number;
+  /** Jumps of a screen down the page (as Page Down): median, slowest. */
+  readonly scrollMedian: number;
+  readonly scrollWorst: number;
+  readonly jsHeapMb: number;
+  readonly rendererRssMb: number;
+  readonly domNodes: number;
+  readonly actionRowsInDom: number;
+}
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--no-first-run',
+  '--disable-component-update',
+];
+
+/** Collects long tasks from the first byte on, before the page's script. */
+const OBSERVE_LONG_TASKS = `
+window.__longTasks = [];
+new PerformanceObserver((l) => {
+  for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
+}).observe({ type: 'longtask', buffered: true });
+`;
+
+/** Runs `act` in the page, then waits for the frame after it. */
+const TIMED = `(async (act) => {
+  const next = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  await next();
+  const t0 = performance.now();
+  act();
+  await next();
+  return performance.now() - t0;
+})`;
+
+/**
+ * Opens `file` in a fresh Chromium and measures it.
+ *
+ * @param file - an overview's path on disk
+ * @param columns - the action table's header texts to click, in turn
+ * @returns the figures
+ * @example
+ * await measureOverview('/tmp/index.html', ['Utilization']);
+ */
+export async function measureOverview(
+  file: string,
+  columns: readonly string[],
+): Promise<OverviewFigures> {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: FLAGS,
+  });
+  try {
+    const page = await browser.newPage({
+      viewport: { width: 1440, height: 900 },
+    });
+    await page.addInitScript(OBSERVE_LONG_TASKS);
+    await page.goto(`file://${file}`, { waitUntil: 'load', timeout: 300e3 });
+    const opened = await openTimes(page);
+    const sorts = [];
+    for (const column of columns) sorts.push(await sortTime(page, column));
+    const filterWorstKey = await filterTime(page);
+    const scroll = await scrollTimes(page);
+    const memory = await memoryOf(browser, page);
+    return { ...opened, sorts, filterWorstKey, ...scroll, ...memory };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** DOMContentLoaded, load, and the end of the last long task after it. */
+async function openTimes(page: Page) {
+  // Quiet for two seconds: the page has done what it does on opening.
+  let seen = -1;
+  for (;;) {
+    await page.waitForTimeout(2000);
+    const n: number = await page.evaluate('window.__longTasks.length');
+    if (n === seen) break;
+    seen = n;
+  }
+  return page.evaluate(`(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const last = Math.max(0, ...window.__longTasks.map(([s, d]) => s + d));
+    return {
+      domContentLoaded: nav.domContentLoadedEventEnd,
+      load: nav.loadEventEnd,
+      usable: Math.max(nav.domContentLoadedEventEnd, last),
+    };
+  })()`) as Promise<{
+    domContentLoaded: number;
+    load: number;
+    usable: number;
+  }>;
+}
+
+async function sortTime(page: Page, column: string) {
+  const ms: number = await page.evaluate(
+    `${TIMED}(() => [...document.querySelectorAll('#action-table th button')]
+      .find((b) => b.textContent.trim() === ${JSON.stringify(column)}).click())`,
+  );
+  return { column, ms };
+}
+
+/** Types 'fra1 pni' into the action table's filter, one key at a time. */
+async function filterTime(page: Page): Promise<number> {
+  let worst = 0;
+  const words = 'fra1 pni';
+  for (let i = 1; i <= words.length; i += 1) {
+    const ms: number = await page.evaluate(
+      `${TIMED}(() => { const f = document.querySelector('input[data-filter="action-table"]');
+        f.value = ${JSON.stringify(words.slice(0, i))};
+        f.dispatchEvent(new Event('input', { bubbles: true })); })`,
+    );
+    worst = Math.max(worst, ms);
+  }
+  // Cleared again, so the page is as opened for what follows.
+  await page.evaluate(
+    `${TIMED}(() => { const f = document.querySelector('input[data-filter="action-table"]');
+      f.value = ''; f.dispatchEvent(new Event('input', { bubbles: true })); })`,
+  );
+  return worst;
+}
+
+/** Forty jumps of a screen down the page from the action table's top. */
+async function scrollTimes(page: Page) {
+  await page.evaluate(
+    `document.getElementById('action-table').scrollIntoView()`,
+  );
+  const times: number[] = [];
+  for (let i = 0; i < 40; i += 1) {
+    times.push(
+      await page.evaluate(`${TIMED}(() => window.scrollBy(0, innerHeight))`),
+    );
+  }
+  times.sort((a, b) => a - b);
+  return {
+    scrollMedian: times[Math.floor(times.length / 2)]!,
+    scrollWorst: times.at(-1)!,
+  };
+}
+
+/** The page's JS heap after a collection, its renderer's RSS, its nodes. */
+async function memoryOf(browser: Browser, page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const nodes = metrics.find((m) => m.name === 'Nodes')?.value ?? 0;
+  const info = await (await browser.newBrowserCDPSession()).send(
+    'SystemInfo.getProcessInfo',
+  );
+  let rss = 0;
+  for (const p of info.processInfo.filter((x) => x.type === 'renderer')) {
+    const status = await readFile(`/proc/${p.id}/status`, 'utf8');
+    rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  }
+  const rows: number = await page.evaluate(
+    `document.querySelectorAll('#action-table tbody tr').length`,
+  );
+  return {
+    jsHeapMb: heap.usedSize / 2 ** 20,
+    rendererRssMb: rss,
+    domNodes: nodes,
+    actionRowsInDom: rows,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The overview (`index.html`) at fleet size, in Chromium: time to
+ * DOMContentLoaded and load, until the page is usable (its last long task
+ * done), a click on each of a few column headers to the next frame, the
+ * slowest keystroke typing a filter, jumps of a screen while scrolling,
+ * the JS heap, the renderer's RSS and the DOM's nodes.
+ *
+ * Without `--page` it renders a synthetic overview first (`--isps` ISPs of
+ * `--groups-per-isp` groups: by default 28,500 groups, about 17,000 of
+ * them needing action, the size of a 10,000-link fleet). With several
+ * `--page`s it opens them in turn, `--rounds` times, so that a before and
+ * an after are measured alternately under the same load.
+ *
+ * Run: npm run bench:overview -- [--page FILE]... [--rounds 1]
+ *      [--isps 5700] [--groups-per-isp 5]
+ */
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { renderIndex } from '#lib/report/render-index';
+import { syntheticInput } from '../test/fixtures/report/synthetic-input.ts';
+import { measureOverview, type OverviewFigures } from './overview-measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    page: { type: 'string', multiple: true },
+    rounds: { type: 'string', default: '1' },
+    isps: { type: 'string', default: '5700' },
+    'groups-per-isp': { type: 'string', default: '5' },
+  },
+});
+const COLUMNS = ['Utilization', 'ISP', 'Critical date', 'Order by'];
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+function describe(f: OverviewFigures): string {
+  const sorts = f.sorts.map((x) => `${x.column} ${s(x.ms)}`).join(', ');
+  return (
+    `DOMContentLoaded ${s(f.domContentLoaded)}, load ${s(f.load)}, ` +
+    `usable ${s(f.usable)}; sort ${sorts}; filter's slowest key ` +
+    `${s(f.filterWorstKey)}; scroll a screen median ${s(f.scrollMedian)}, ` +
+    `slowest ${s(f.scrollWorst)}; JS heap ${f.jsHeapMb.toFixed(0)} MB, ` +
+    `renderer RSS ${f.rendererRssMb.toFixed(0)} MB, ` +
+    `${f.domNodes.toLocaleString('en-US')} DOM nodes, ` +
+    `${f.actionRowsInDom.toLocaleString('en-US')} action rows in the DOM`
+  );
+}
+
+async function syntheticPage(dir: string): Promise<string> {
+  const input = syntheticInput(
+    Number(values.isps),
+    Number(values['groups-per-isp']),
+    30,
+  );
+  const file = join(dir, 'index.html');
+  await writeFile(file, renderIndex(input));
+  return file;
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'headroom-overview-bench-'));
+try {
+  const pages = values.page ?? [await syntheticPage(dir)];
+  for (let round = 1; round <= Number(values.rounds); round += 1) {
+    for (const page of pages) {
+      const load = loadavg()[0]!.toFixed(1);
+      const mb = ((await stat(page)).size / 2 ** 20).toFixed(1);
+      const figures = await measureOverview(page, COLUMNS);
+      console.log(
+        `round ${round}, ${page} (${mb} MB, load ${load}): ${describe(figures)}`,
+      );
+    }
+  }
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
