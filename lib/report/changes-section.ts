@@ -3,7 +3,7 @@ import type { GroupChange } from '#lib/rules/change-types';
 import { CHANGE_KINDS } from '#lib/rules/change-types';
 import { severityBadge } from './describe.ts';
 import { escapeHtml } from './format.ts';
-import { renderTable } from './html-table.ts';
+import { tablePieces } from './html-table.ts';
 import { ispLink } from './index-cells.ts';
 import { groupAnchor } from './rank.ts';
 import type { ReportInput } from './report-input.ts';
@@ -34,11 +34,26 @@ const COLUMNS = [
  * renderChangesSection(input); // '<h2 id="changes">Since 2026-11-19 …'
  */
 export function renderChangesSection(input: ReportInput): string {
+  return [...changesSectionPieces(input)].join('');
+}
+
+/**
+ * `renderChangesSection`'s HTML in pieces, its table a thousand rows at
+ * a time (`tablePieces`): a fleet's run can change thousands of bundles.
+ *
+ * @param input - the report input (its `changes`)
+ * @returns the pieces, none when the run has no comparison
+ * @example
+ * [...changesSectionPieces(input)].join('');
+ */
+export function* changesSectionPieces(input: ReportInput): Generator<string> {
   const report = input.changes;
-  if (report === undefined) return '';
-  if (report.previousAsOf === undefined)
-    return `<h2 id="changes">Changes since the previous run</h2>
+  if (report === undefined) return;
+  if (report.previousAsOf === undefined) {
+    yield `<h2 id="changes">Changes since the previous run</h2>
 <p>First run: nothing to compare with. The next run lists what changed.</p>`;
+    return;
+  }
   const { changes } = report;
   const counts = CHANGE_KINDS.map(
     (k) => [k, changes.filter((c) => c.kinds.includes(k)).length] as const,
@@ -47,8 +62,18 @@ export function renderChangesSection(input: ReportInput): string {
     .map(([k, n]) => `<li><strong>${n}</strong> ${k}</li>`)
     .join('');
   const head = `<h2 id="changes">Changes since ${report.previousAsOf} (${changes.length} bundles)</h2>`;
-  if (changes.length === 0)
-    return `${head}<p>No bundle changed beyond the noise margins.</p>`;
-  return `${head}<ul class="counts">${counts}</ul>
-${renderTable({ id: 'changes-table', caption: 'Escalations and moves hold through noise: see the README for the rule.', columns: COLUMNS, rows: changes, filter: false })}`;
+  if (changes.length === 0) {
+    yield `${head}<p>No bundle changed beyond the noise margins.</p>`;
+    return;
+  }
+  yield `${head}<ul class="counts">${counts}</ul>
+`;
+  yield* tablePieces({
+    id: 'changes-table',
+    caption:
+      'Escalations and moves hold through noise: see the README for the rule.',
+    columns: COLUMNS,
+    rows: changes,
+    filter: false,
+  });
 }

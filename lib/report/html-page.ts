@@ -26,6 +26,26 @@ export interface PageParts {
  * renderPage(input, { title: 'Acme', subtitle: '', root: '../', body });
  */
 export function renderPage(input: ReportInput, parts: PageParts): string {
+  return [...pagePieces(input, parts, [parts.body])].join('');
+}
+
+/**
+ * `renderPage`'s document in pieces around a body given in pieces, for a
+ * page that streams into the store (the overview).
+ *
+ * @param input - the report input (run, as-of date, scenario)
+ * @param parts - the page's title, subtitle and root
+ * @param body - the page's content (already HTML), in pieces
+ * @returns the pieces, which joined are `renderPage` of the joined body
+ * @example
+ * [...pagePieces(input, { title: 'Overview', subtitle: '', root: '' },
+ *   tablePieces(table))].join('');
+ */
+export function* pagePieces(
+  input: ReportInput,
+  parts: Omit<PageParts, 'body'>,
+  body: Iterable<string>,
+): Generator<string> {
   const { root } = parts;
   const links = [
     ['index.html', 'Overview'],
@@ -39,7 +59,7 @@ export function renderPage(input: ReportInput, parts: PageParts): string {
   ]
     .map(([href, text]) => `<a href="${root}${href}">${text}</a>`)
     .join('');
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(parts.title)} · Headroom ${input.asOf}</title>
@@ -47,7 +67,9 @@ export function renderPage(input: ReportInput, parts: PageParts): string {
 <body><header class="top"><h1>${escapeHtml(parts.title)}</h1>
 <p>${parts.subtitle}</p>
 <nav class="links" aria-label="Report">${links}</nav></header>
-<main>${scenarioBanner(input)}${parts.body}</main>
+<main>${scenarioBanner(input)}`;
+  yield* body;
+  yield `</main>
 <footer>Headroom · as of ${input.asOf} · run ${escapeHtml(input.runId)} · \
 generated ${escapeHtml(input.generatedAt)} · decision interval \
 ${input.decisionLevel}%</footer>

@@ -25,6 +25,9 @@ export interface TableParts<T> {
   readonly filter?: boolean;
 }
 
+/** Rows turned into text at a time when a table is rendered in pieces. */
+const CHUNK = 1_000;
+
 /**
  * Renders an accessible, sortable table: a caption, `<th scope="col">`
  * headers with sort buttons, and optionally a filter box.
@@ -36,6 +39,21 @@ export interface TableParts<T> {
  *   { header: 'ISP', cell: (r) => r.isp, rowHeader: true }] });
  */
 export function renderTable<T>(parts: TableParts<T>): string {
+  return [...tablePieces(parts)].join('');
+}
+
+/**
+ * `renderTable`'s HTML in pieces, a thousand rows at a time, each row
+ * made only when its piece is: a page of a large fleet streams into the
+ * store without its table ever whole (docs/architecture.md "Publish's
+ * memory").
+ *
+ * @param parts - id, caption, columns, rows, filter
+ * @returns the pieces, which joined are `renderTable(parts)`
+ * @example
+ * [...tablePieces({ id: 'isps', caption: 'ISPs', rows, columns })].join('');
+ */
+export function* tablePieces<T>(parts: TableParts<T>): Generator<string> {
   const { id, columns, rows } = parts;
   const head = columns
     .map((c) => {
@@ -45,14 +63,21 @@ export function renderTable<T>(parts: TableParts<T>): string {
       return `<th scope="col"${cls}><button type="button"${title}>${escapeHtml(c.header)}</button></th>`;
     })
     .join('');
-  const body = rows.map((r) => `<tr>${cells(columns, r)}</tr>`).join('\n');
   const tools = parts.filter
     ? `<div class="tools"><label>Filter <input type="search" data-filter="${id}" aria-controls="${id}" placeholder="ISP, site, severity…"></label><output aria-live="polite">${rows.length} shown</output></div>`
     : '';
-  return `${tools}<div class="scroll"><table id="${id}" class="sortable stack">\
+  yield `${tools}<div class="scroll"><table id="${id}" class="sortable stack">\
 <caption>${escapeHtml(parts.caption)}</caption><thead><tr>${head}</tr></thead>
 <tbody>
-${body}
+`;
+  for (let at = 0; at < rows.length; at += CHUNK) {
+    const text = rows
+      .slice(at, at + CHUNK)
+      .map((r) => `<tr>${cells(columns, r)}</tr>`)
+      .join('\n');
+    yield at === 0 ? text : `\n${text}`;
+  }
+  yield `
 </tbody></table></div>`;
 }
 

@@ -1,8 +1,9 @@
+import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { SEVERITIES, severityRank } from '#lib/domain/vocabulary';
-import { renderChangesSection } from './changes-section.ts';
+import { changesSectionPieces } from './changes-section.ts';
 import { criticalLegend } from './critical-column.ts';
-import { renderPage } from './html-page.ts';
-import { renderTable } from './html-table.ts';
+import { pagePieces } from './html-page.ts';
+import { tablePieces } from './html-table.ts';
 import { actionColumns, ISP_COLUMNS } from './index-columns.ts';
 import { renderQualitySection } from './quality-section.ts';
 import { rankGroups } from './rank.ts';
@@ -34,37 +35,78 @@ const SEVERITY_ACTION = {
  * const html = renderIndex(input);
  */
 export function renderIndex(input: ReportInput): string {
+  return [...indexPieces(input)].join('');
+}
+
+/**
+ * `renderIndex`'s document in pieces, its tables a thousand rows at a
+ * time, so that publish streams it into the store without holding it
+ * whole (18 MB at 10,000 links).
+ *
+ * @param input - the report input
+ * @returns the pieces, which joined are `renderIndex(input)`
+ * @example
+ * const file = { path: 'index.html', pieces: () => indexPieces(input) };
+ */
+export function* indexPieces(input: ReportInput): Generator<string> {
   const groups = input.evaluations.filter((e) => e.level === 'group');
-  const above = groups.filter((e) => e.utilization >= e.warning).length;
-  const cards = [...SEVERITIES]
-    .reverse()
-    .map(
-      (s) =>
-        `<div class="card ${s}"><strong>${groups.filter((e) => e.severity === s).length}</strong>${s}: ${SEVERITY_ACTION[s]}<small>${SEVERITY_MEANING[s]}</small></div>`,
-    )
-    .join('')
-    .concat(
-      `<div class="card warning"><strong>${above}</strong>above warning now<small>utilization at or over the warning threshold today</small></div>`,
-    );
-  const action = rankGroups(input.evaluations);
   const isps = reportedIsps(input).sort(
     (a, b) =>
       severityRank(b.worstSeverity) - severityRank(a.worstSeverity) ||
       a.isp.localeCompare(b.isp),
   );
-  const body = `${renderChangesSection(input)}
-<h2 id="severity">Capacity groups by severity</h2>
-<div class="cards" role="list" aria-label="Groups by severity">${cards.replaceAll('<div class="card', '<div role="listitem" class="card')}</div>
-<h2 id="action">Groups needing action (${action.length})</h2>
-${renderTable({ id: 'action-table', caption: `Ranked by order-by date: the last day to start the augment. ${criticalLegend(input.decisionLevel)}`, columns: actionColumns(input.asOf, input.decisionLevel), rows: action, filter: true })}
-<h2 id="isps">ISPs (${isps.length})</h2>
-${renderTable({ id: 'isp-table', caption: `Growth interval at the ${input.decisionLevel}% decision level; headroom = 1 − demand / capacity.`, columns: ISP_COLUMNS, rows: isps, filter: true })}
-${renderQualitySection(input)}`;
   const subtitle = `As of ${input.asOf} · ${groups.length} capacity groups · ${isps.length} ISPs`;
-  return renderPage(input, {
-    title: 'Headroom capacity report',
-    subtitle,
-    root: '',
-    body,
+  yield* pagePieces(
+    input,
+    { title: 'Headroom capacity report', subtitle, root: '' },
+    bodyPieces(input, groups, isps),
+  );
+}
+
+function* bodyPieces(
+  input: ReportInput,
+  groups: readonly Evaluation[],
+  isps: readonly IspSummary[],
+): Generator<string> {
+  const action = rankGroups(input.evaluations);
+  yield* changesSectionPieces(input);
+  yield `
+<h2 id="severity">Capacity groups by severity</h2>
+<div class="cards" role="list" aria-label="Groups by severity">${severityCards(groups)}</div>
+<h2 id="action">Groups needing action (${action.length})</h2>
+`;
+  yield* tablePieces({
+    id: 'action-table',
+    caption: `Ranked by order-by date: the last day to start the augment. ${criticalLegend(input.decisionLevel)}`,
+    columns: actionColumns(input.asOf, input.decisionLevel),
+    rows: action,
+    filter: true,
   });
+  yield `
+<h2 id="isps">ISPs (${isps.length})</h2>
+`;
+  yield* tablePieces({
+    id: 'isp-table',
+    caption: `Growth interval at the ${input.decisionLevel}% decision level; headroom = 1 − demand / capacity.`,
+    columns: ISP_COLUMNS,
+    rows: isps,
+    filter: true,
+  });
+  yield `
+${renderQualitySection(input)}`;
+}
+
+/** A card per severity, most severe first, and the count above warning. */
+function severityCards(groups: readonly Evaluation[]): string {
+  const above = groups.filter((e) => e.utilization >= e.warning).length;
+  return [...SEVERITIES]
+    .reverse()
+    .map(
+      (s) =>
+        `<div role="listitem" class="card ${s}"><strong>${groups.filter((e) => e.severity === s).length}</strong>${s}: ${SEVERITY_ACTION[s]}<small>${SEVERITY_MEANING[s]}</small></div>`,
+    )
+    .join('')
+    .concat(
+      `<div role="listitem" class="card warning"><strong>${above}</strong>above warning now<small>utilization at or over the warning threshold today</small></div>`,
+    );
 }
