@@ -21,6 +21,7 @@ export interface OverviewFigures {
   readonly scrollMedian: number;
   readonly scrollWorst: number;
   readonly jsHeapMb: number;
+  /** Resident memory of the page's renderer process. */
   readonly rendererRssMb: number;
   readonly domNodes: number;
   readonly actionRowsInDom: number;
@@ -170,10 +171,12 @@ async function memoryOf(browser: Browser, page: Page) {
   const info = await (await browser.newBrowserCDPSession()).send(
     'SystemInfo.getProcessInfo',
   );
+  // The page's renderer is the largest; the others are spares.
   let rss = 0;
   for (const p of info.processInfo.filter((x) => x.type === 'renderer')) {
     const status = await readFile(`/proc/${p.id}/status`, 'utf8');
-    rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    const mb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    rss = Math.max(rss, mb);
   }
   const rows: number = await page.evaluate(
     `document.querySelectorAll('#action-table tbody tr').length`,
