@@ -75,5 +75,6 @@ export function* changesSectionPieces(input: ReportInput): Generator<string> {
     columns: COLUMNS,
     rows: changes,
     filter: false,
+    allIn: 'changes.json',
   });
 }

@@ -1,4 +1,11 @@
 import { escapeHtml } from './format.ts';
+import {
+  CHUNK,
+  cellText,
+  type RowData,
+  SHOWN_ROWS,
+  tableDataPieces,
+} from './table-data.ts';
 
 /** One column of a sortable table. */
 export interface Column<T> {
@@ -23,10 +30,10 @@ export interface TableParts<T> {
   readonly rows: readonly T[];
   /** Adds a text box that filters rows. */
   readonly filter?: boolean;
+  /** The file that holds every row, named under a table too long to
+   * show whole (e.g. 'groups.csv'). */
+  readonly allIn?: string;
 }
-
-/** Rows turned into text at a time when a table is rendered in pieces. */
-const CHUNK = 1_000;
 
 /**
  * Renders an accessible, sortable table: a caption, `<th scope="col">`
@@ -46,7 +53,11 @@ export function renderTable<T>(parts: TableParts<T>): string {
  * `renderTable`'s HTML in pieces, a thousand rows at a time, each row
  * made only when its piece is: a page of a large fleet streams into the
  * store without its table ever whole (docs/architecture.md "Publish's
- * memory").
+ * memory"). A table of more than {@link SHOWN_ROWS} rows shows its first
+ * ones, says how many there are, and keeps every row in its data
+ * (`tableDataPieces`), from which the page's script sorts, filters and
+ * shows more: a fleet's 16,000 rows in the DOM took a browser tens of
+ * seconds to open and to sort (docs/benchmarks.md, `bench:overview`).
  *
  * @param parts - id, caption, columns, rows, filter
  * @returns the pieces, which joined are `renderTable(parts)`
@@ -55,6 +66,8 @@ export function renderTable<T>(parts: TableParts<T>): string {
  */
 export function* tablePieces<T>(parts: TableParts<T>): Generator<string> {
   const { id, columns, rows } = parts;
+  const long = rows.length > SHOWN_ROWS;
+  const shown = long ? rows.slice(0, SHOWN_ROWS) : rows;
   const head = columns
     .map((c) => {
       const cls = c.kind === 'num' ? ' class="num"' : '';
@@ -63,35 +76,71 @@ export function* tablePieces<T>(parts: TableParts<T>): Generator<string> {
       return `<th scope="col"${cls}><button type="button"${title}>${escapeHtml(c.header)}</button></th>`;
     })
     .join('');
+  const count = long ? `${shown.length} of ${rows.length}` : rows.length;
   const tools = parts.filter
-    ? `<div class="tools"><label>Filter <input type="search" data-filter="${id}" aria-controls="${id}" placeholder="ISP, site, severity…"></label><output aria-live="polite">${rows.length} shown</output></div>`
+    ? `<div class="tools"><label>Filter <input type="search" data-filter="${id}" aria-controls="${id}" placeholder="ISP, site, severity…"></label><output aria-live="polite">${count} shown</output></div>`
     : '';
   yield `${tools}<div class="scroll"><table id="${id}" class="sortable stack">\
 <caption>${escapeHtml(parts.caption)}</caption><thead><tr>${head}</tr></thead>
 <tbody>
 `;
-  for (let at = 0; at < rows.length; at += CHUNK) {
-    const text = rows
+  for (let at = 0; at < shown.length; at += CHUNK) {
+    const text = shown
       .slice(at, at + CHUNK)
-      .map((r) => `<tr>${cells(columns, r)}</tr>`)
+      .map((r) => `<tr>${cells(columns, r).join('')}</tr>`)
       .join('\n');
     yield at === 0 ? text : `\n${text}`;
   }
   yield `
 </tbody></table></div>`;
+  if (!long) return;
+  yield moreNote(parts);
+  yield* tableDataPieces(id, rows, (r) => rowData(columns, r));
 }
 
-function cells<T>(columns: readonly Column<T>[], row: T): string {
-  return columns
-    .map((c) => {
-      const tag = c.rowHeader ? 'th scope="row"' : 'td';
-      const cls = c.kind === undefined ? '' : ` class="${c.kind}"`;
-      const v = c.sort?.(row);
-      const data =
-        c.sort === undefined ? '' : ` data-v="${escapeHtml(String(v ?? ''))}"`;
-      // The label shows beside the value when a narrow screen stacks cells.
-      const label = ` data-label="${escapeHtml(c.header)}"`;
-      return `<${tag}${cls}${data}${label}>${c.cell(row)}</${c.rowHeader ? 'th' : 'td'}>`;
-    })
-    .join('');
+/** Under a long table: how many rows it shows, where all are, and the
+ * buttons that show more (which the script enables). */
+function moreNote<T>(parts: TableParts<T>): string {
+  const { id, rows } = parts;
+  const all =
+    parts.allIn === undefined
+      ? ''
+      : ` (all in <a href="${escapeHtml(parts.allIn)}">${escapeHtml(parts.allIn)}</a>)`;
+  return `<p class="more" data-more="${id}"><span>The first ${SHOWN_ROWS} of \
+${rows.length} rows</span>${all}. <button type="button" data-show="${SHOWN_ROWS}" \
+aria-controls="${id}" disabled>Show ${SHOWN_ROWS} more</button> <button \
+type="button" data-show="all" aria-controls="${id}" disabled>Show all \
+${rows.length}</button></p>`;
+}
+
+/** A row's data for the script: its cells, text and sort keys. */
+function rowData<T>(columns: readonly Column<T>[], row: T): RowData {
+  const inner = columns.map((c) => c.cell(row));
+  const texts = inner.map(cellText);
+  return {
+    html: cells(columns, row, inner).join(''),
+    text: texts.join(''),
+    keys: columns.map((c, i) =>
+      c.sort === undefined
+        ? texts[i]!.trim().toLowerCase()
+        : String(c.sort(row) ?? ''),
+    ),
+  };
+}
+
+function cells<T>(
+  columns: readonly Column<T>[],
+  row: T,
+  inner = columns.map((c) => c.cell(row)),
+): string[] {
+  return columns.map((c, i) => {
+    const tag = c.rowHeader ? 'th scope="row"' : 'td';
+    const cls = c.kind === undefined ? '' : ` class="${c.kind}"`;
+    const v = c.sort?.(row);
+    const data =
+      c.sort === undefined ? '' : ` data-v="${escapeHtml(String(v ?? ''))}"`;
+    // The label shows beside the value when a narrow screen stacks cells.
+    const label = ` data-label="${escapeHtml(c.header)}"`;
+    return `<${tag}${cls}${data}${label}>${inner[i]}</${c.rowHeader ? 'th' : 'td'}>`;
+  });
 }

@@ -7,6 +7,14 @@
  * both kept in the page's URL (`?<table>-sort=<column>.<asc|desc>` and
  * `?<table>-q=<words>`), so a link or a reload keeps the view. No
  * libraries, no network.
+ *
+ * A long table (`tablePieces`) has only its first rows in the DOM and
+ * every row in its data (`<script id=<table id>-rows>`: each row's cells
+ * as HTML, its text and its sort keys): sorting and filtering work on
+ * that data, then put the first rows that match in the table, and the
+ * buttons under it show more. A short table's rows are read from the DOM
+ * once (text, keys) and sorted the same way. Sort keys are read once per
+ * sort, not at every comparison.
  */
 export const PAGE_SCRIPT = `
 (function () {
@@ -18,8 +26,24 @@ export const PAGE_SCRIPT = `
       history.replaceState(null, '', location.pathname + (q ? '?' + q : '') + location.hash);
     } catch (e) { /* a browser that refuses keeps the view without the URL */ }
   }
+  var views = {};
+  function view(table) {
+    if (views[table.id]) return views[table.id];
+    var shown = Array.prototype.slice.call(table.tBodies[0].rows);
+    var data = document.getElementById(table.id + '-rows');
+    var rows = data
+      ? JSON.parse(data.textContent).map(function (d, i) {
+          return { node: shown[i], html: d[0], text: d[1].toLowerCase(), keys: d.slice(2) };
+        })
+      : shown.map(function (tr) { return { node: tr }; });
+    /* Parsed, its text is no longer needed (20 MB at 10,000 links). */
+    if (data) data.textContent = '';
+    views[table.id] = { table: table, rows: rows, words: [], limit: data ? shown.length : Infinity };
+    return views[table.id];
+  }
   function key(row, i) {
-    var c = row.cells[i];
+    if (row.keys) return row.keys[i] === undefined ? '' : row.keys[i];
+    var c = row.node.cells[i];
     if (!c) return '';
     var v = c.getAttribute('data-v');
     return v === null ? c.textContent.trim().toLowerCase() : v;
@@ -27,21 +51,61 @@ export const PAGE_SCRIPT = `
   function compare(a, b, up) {
     /* A blank (no order-by date, no critical date) goes last either way:
        reversing it too put every "—" row on top of a descending sort. */
-    if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
-    var x = Number(a), y = Number(b);
-    var r = !isNaN(x) && !isNaN(y) ? x - y : a < b ? -1 : a > b ? 1 : 0;
+    if (a.s === '' || b.s === '') return a.s === b.s ? 0 : a.s === '' ? 1 : -1;
+    var r = !isNaN(a.n) && !isNaN(b.n) ? a.n - b.n : a.s < b.s ? -1 : a.s > b.s ? 1 : 0;
     return up ? r : -r;
+  }
+  function matches(row, words) {
+    if (row.text === undefined) row.text = row.node.textContent.toLowerCase();
+    return words.every(function (w) { return row.text.indexOf(w) >= 0; });
+  }
+  /* Rows shown for the first time are made from their HTML in one go. */
+  function build(rows) {
+    var missing = rows.filter(function (r) { return !r.node; });
+    if (missing.length === 0) return;
+    var t = document.createElement('template');
+    t.innerHTML = missing.map(function (r) { return '<tr>' + r.html + '</tr>'; }).join('');
+    var made = Array.prototype.slice.call(t.content.children);
+    missing.forEach(function (r, i) { r.node = made[i]; });
+  }
+  function render(v) {
+    var shown = [], matching = 0;
+    v.rows.forEach(function (r) {
+      if (!matches(r, v.words)) return;
+      matching += 1;
+      if (shown.length < v.limit) shown.push(r);
+    });
+    build(shown);
+    var rows = document.createDocumentFragment();
+    shown.forEach(function (r) { rows.appendChild(r.node); });
+    var body = v.table.tBodies[0];
+    body.textContent = '';
+    body.appendChild(rows);
+    count(v.table.id, shown.length, matching);
+  }
+  function count(id, shown, matching) {
+    var input = document.querySelector('input[data-filter="' + id + '"]');
+    var tools = input && input.closest('.tools');
+    var out = tools && tools.querySelector('output');
+    if (out) out.textContent = (shown < matching ? shown + ' of ' : '') + matching + ' shown';
+    var more = document.querySelector('[data-more="' + id + '"]');
+    if (!more) return;
+    more.hidden = shown >= matching;
+    more.querySelector('span').textContent = 'The first ' + shown + ' of ' + matching + ' rows';
+    more.querySelector('[data-show=all]').textContent = 'Show all ' + matching;
   }
   function sortBy(table, i, up) {
     var heads = table.tHead.rows[0].cells;
     Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
     heads[i].setAttribute('aria-sort', up ? 'ascending' : 'descending');
-    var body = table.tBodies[0];
-    var rows = Array.prototype.slice.call(body.rows);
-    rows.sort(function (a, b) {
-      return compare(key(a, i), key(b, i), up);
+    var v = view(table);
+    var keyed = v.rows.map(function (r) {
+      var s = key(r, i);
+      return { row: r, k: { s: s, n: Number(s) } };
     });
-    rows.forEach(function (r) { body.appendChild(r); });
+    keyed.sort(function (a, b) { return compare(a.k, b.k, up); });
+    v.rows = keyed.map(function (x) { return x.row; });
+    render(v);
     remember(table.id + '-sort', i + '.' + (up ? 'asc' : 'desc'));
   }
   document.querySelectorAll('table.sortable').forEach(function (table) {
@@ -56,20 +120,30 @@ export const PAGE_SCRIPT = `
     var saved = /^(\\d+)\\.(asc|desc)$/.exec(params.get(table.id + '-sort') || '');
     if (saved && heads[Number(saved[1])]) sortBy(table, Number(saved[1]), saved[2] === 'asc');
   });
+  document.querySelectorAll('[data-more]').forEach(function (more) {
+    var table = document.getElementById(more.getAttribute('data-more'));
+    more.querySelectorAll('button[data-show]').forEach(function (button) {
+      button.disabled = false;
+      button.addEventListener('click', function () {
+        var v = view(table), step = button.getAttribute('data-show');
+        v.limit = step === 'all' ? Infinity : v.limit + Number(step);
+        render(v);
+      });
+    });
+  });
+  /* A long table's data is read while the page is idle, so that the
+     first sort or filter does not wait for it. */
+  var idle = window.requestIdleCallback || function (f) { setTimeout(f, 1); };
+  document.querySelectorAll('[data-more]').forEach(function (more) {
+    idle(function () { view(document.getElementById(more.getAttribute('data-more'))); });
+  });
   document.querySelectorAll('input[data-filter]').forEach(function (input) {
     var id = input.getAttribute('data-filter');
     var table = document.getElementById(id);
-    var tools = input.closest('.tools');
-    var out = tools && tools.querySelector('output');
     function apply() {
-      var words = input.value.toLowerCase().split(/\\s+/).filter(Boolean), shown = 0;
-      Array.prototype.forEach.call(table.tBodies[0].rows, function (r) {
-        var text = r.textContent.toLowerCase();
-        var hit = words.every(function (w) { return text.indexOf(w) >= 0; });
-        r.hidden = !hit;
-        if (hit) shown += 1;
-      });
-      if (out) out.textContent = shown + ' shown';
+      var v = view(table);
+      v.words = input.value.toLowerCase().split(/\\s+/).filter(Boolean);
+      render(v);
       remember(id + '-q', input.value.trim());
     }
     input.addEventListener('input', apply);

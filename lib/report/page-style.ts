@@ -30,6 +30,9 @@ a{color:var(--link)}
 .tools{margin:6px 0}
 .tools input{font:inherit;padding:4px 8px;border:1px solid #888;border-radius:3px;width:18em}
 .tools output{margin-left:8px;color:var(--muted);font-size:13px}
+.more{color:var(--muted);font-size:13px;margin:6px 0}
+.more button{font:inherit;margin-left:6px;padding:2px 10px;border:1px solid #888;border-radius:3px;background:var(--head);color:var(--ink);cursor:pointer}
+.more button:focus-visible{outline:3px solid #f5a300;outline-offset:2px}
 .scroll{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:13px}
 caption{text-align:left;color:var(--muted);padding:4px 0}
@@ -70,7 +73,7 @@ table.stack td::before,table.stack tbody th::before{content:attr(data-label);pos
 .tools input{width:100%}}
 @page{size:A4 landscape;margin:10mm}
 @media print{header.top{background:#fff;color:#000;border-bottom:2px solid #000}
-header.top p,header.top a{color:#000}.tools,nav.links{display:none}
+header.top p,header.top a{color:#000}.tools,nav.links,.more button{display:none}
 section.group,figure,tr{break-inside:avoid}
 .scroll{overflow:visible}table{font-size:9px;table-layout:auto}
 th,td{padding:2px 4px}.sub{white-space:normal}a{color:#000;text-decoration:none}}

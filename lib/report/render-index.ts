@@ -81,6 +81,7 @@ function* bodyPieces(
     columns: actionColumns(input.asOf, input.decisionLevel),
     rows: action,
     filter: true,
+    allIn: 'groups.csv',
   });
   yield `
 <h2 id="isps">ISPs (${isps.length})</h2>
@@ -91,6 +92,7 @@ function* bodyPieces(
     columns: ISP_COLUMNS,
     rows: isps,
     filter: true,
+    allIn: 'isps.csv',
   });
   yield `
 ${renderQualitySection(input)}`;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { renderReport } from '#lib/report/render-report';
-import type { ReportInput } from '#lib/report/report-input';
+import type { ReportFile, ReportInput } from '#lib/report/report-input';
 import { fixtureInput } from '../fixtures/report/report-input.ts';
 
 const CHROMIUM_FLAGS = [
@@ -36,6 +36,8 @@ export interface ReportBrowser {
  * and opens a Chromium page (the system's `/usr/bin/chromium`, no network).
  *
  * @param input - the report input, the fixture's by default
+ * @param render - renders the files, the whole report by default (a test
+ *   of a large overview renders only that page)
  * @returns the page and the folder; `close` removes both
  * @example
  * const browser = await openReportBrowser();
@@ -43,10 +45,11 @@ export interface ReportBrowser {
  */
 export async function openReportBrowser(
   input: ReportInput = fixtureInput(),
+  render: (input: ReportInput) => Promise<ReportFile[]> = renderReport,
 ): Promise<ReportBrowser> {
   const dir = await mkdtemp(join(tmpdir(), 'headroom-report-'));
   const profile = await mkdtemp(join(tmpdir(), 'headroom-chromium-'));
-  for (const f of await renderReport(input)) {
+  for (const f of await render(input)) {
     await mkdir(dirname(join(dir, f.path)), { recursive: true });
     await writeFile(join(dir, f.path), f.body);
   }
