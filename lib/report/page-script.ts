@@ -126,8 +126,13 @@ export const PAGE_SCRIPT = `
       button.disabled = false;
       button.addEventListener('click', function () {
         var v = view(table), step = button.getAttribute('data-show');
+        var first = table.tBodies[0].rows.length;
         v.limit = step === 'all' ? Infinity : v.limit + Number(step);
         render(v);
+        /* The buttons gone with nothing left to show, the keyboard's
+           focus goes on to the first row added, not back to the top. */
+        var row = table.tBodies[0].rows[first], link = row && row.querySelector('a');
+        if (more.hidden && link) link.focus();
       });
     });
   });

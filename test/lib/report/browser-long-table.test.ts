@@ -70,6 +70,10 @@ describe('a long table in Chromium (470 groups needing action, 260 ISPs)', () =>
     const more = [(await column(1)).length, await count()];
     await page().click('[data-more="action-table"] button[data-show="all"]');
     const all = [(await column(1)).length, await count()];
+    const focus = await page().$eval('#action-table', (t) => {
+      const row = t.ownerDocument.activeElement?.closest('tr');
+      return [...t.querySelectorAll('tbody tr')].indexOf(row!);
+    });
     // Assess
     expect(ACTION.length).toBeGreaterThan(400);
     expect(first).toEqual(ACTION.slice(0, 200).map((e) => e.orderByDate ?? ''));
@@ -77,6 +81,7 @@ describe('a long table in Chromium (470 groups needing action, 260 ISPs)', () =>
     expect(more).toEqual([400, `400 of ${ACTION.length} shown`]);
     expect(all).toEqual([ACTION.length, `${ACTION.length} shown`]);
     expect(await page().isHidden('[data-more="action-table"]')).toBe(true);
+    expect(focus).toBe(400);
   });
 
   it.each([
