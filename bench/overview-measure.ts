@@ -25,6 +25,8 @@ export interface OverviewFigures {
   readonly rendererRssMb: number;
   readonly domNodes: number;
   readonly actionRowsInDom: number;
+  /** 'Show all' under a long action table, to the next frame (last). */
+  readonly showAll?: number;
 }
 
 const FLAGS = [
@@ -83,7 +85,8 @@ export async function measureOverview(
     const filterWorstKey = await filterTime(page);
     const scroll = await scrollTimes(page);
     const memory = await memoryOf(browser, page);
-    return { ...opened, sorts, filterWorstKey, ...scroll, ...memory };
+    const showAll = await showAllTime(page);
+    return { ...opened, sorts, filterWorstKey, ...scroll, ...memory, showAll };
   } finally {
     await browser.close();
   }
@@ -158,6 +161,15 @@ async function scrollTimes(page: Page) {
     scrollMedian: times[Math.floor(times.length / 2)]!,
     scrollWorst: times.at(-1)!,
   };
+}
+
+/** 'Show all' under the action table, where the page has it. */
+async function showAllTime(page: Page): Promise<number | undefined> {
+  const button = '[data-more="action-table"] button[data-show="all"]';
+  if ((await page.$(button)) === null) return undefined;
+  return page.evaluate(
+    `${TIMED}(() => document.querySelector('${button}').click())`,
+  );
 }
 
 /** The page's JS heap after a collection, its renderer's RSS, its nodes. */

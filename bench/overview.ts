@@ -3,7 +3,8 @@
  * DOMContentLoaded and load, until the page is usable (its last long task
  * done), a click on each of a few column headers to the next frame, the
  * slowest keystroke typing a filter, jumps of a screen while scrolling,
- * the JS heap, the renderer's RSS and the DOM's nodes.
+ * the JS heap, the renderer's RSS and the DOM's nodes; last, where the
+ * page has it, the click on 'Show all' under the action table.
  *
  * Without `--page` it renders a synthetic overview first (`--isps` ISPs of
  * `--groups-per-isp` groups: by default 28,500 groups, about 17,000 of
@@ -42,7 +43,8 @@ function describe(f: OverviewFigures): string {
     `slowest ${s(f.scrollWorst)}; JS heap ${f.jsHeapMb.toFixed(0)} MB, ` +
     `renderer RSS ${f.rendererRssMb.toFixed(0)} MB, ` +
     `${f.domNodes.toLocaleString('en-US')} DOM nodes, ` +
-    `${f.actionRowsInDom.toLocaleString('en-US')} action rows in the DOM`
+    `${f.actionRowsInDom.toLocaleString('en-US')} action rows in the DOM` +
+    (f.showAll === undefined ? '' : `; 'Show all' ${s(f.showAll)}`)
   );
 }
 
