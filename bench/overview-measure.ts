@@ -6,6 +6,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import {
+  filterTime,
+  scrollTimes,
+  showAllTime,
+  sortTime,
+} from './overview-actions.ts';
 
 /** One opening of a page and what was done on it; times in ms. */
 export interface OverviewFigures {
@@ -45,16 +51,6 @@ new PerformanceObserver((l) => {
   for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
 }).observe({ type: 'longtask', buffered: true });
 `;
-
-/** Runs `act` in the page, then waits for the frame after it. */
-const TIMED = `(async (act) => {
-  const next = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  await next();
-  const t0 = performance.now();
-  act();
-  await next();
-  return performance.now() - t0;
-})`;
 
 /**
  * Opens `file` in a fresh Chromium and measures it.
@@ -115,61 +111,6 @@ async function openTimes(page: Page) {
     load: number;
     usable: number;
   }>;
-}
-
-async function sortTime(page: Page, column: string) {
-  const ms: number = await page.evaluate(
-    `${TIMED}(() => [...document.querySelectorAll('#action-table th button')]
-      .find((b) => b.textContent.trim() === ${JSON.stringify(column)}).click())`,
-  );
-  return { column, ms };
-}
-
-/** Types 'fra1 pni' into the action table's filter, one key at a time. */
-async function filterTime(page: Page): Promise<number> {
-  let worst = 0;
-  const words = 'fra1 pni';
-  for (let i = 1; i <= words.length; i += 1) {
-    const ms: number = await page.evaluate(
-      `${TIMED}(() => { const f = document.querySelector('input[data-filter="action-table"]');
-        f.value = ${JSON.stringify(words.slice(0, i))};
-        f.dispatchEvent(new Event('input', { bubbles: true })); })`,
-    );
-    worst = Math.max(worst, ms);
-  }
-  // Cleared again, so the page is as opened for what follows.
-  await page.evaluate(
-    `${TIMED}(() => { const f = document.querySelector('input[data-filter="action-table"]');
-      f.value = ''; f.dispatchEvent(new Event('input', { bubbles: true })); })`,
-  );
-  return worst;
-}
-
-/** Forty jumps of a screen down the page from the action table's top. */
-async function scrollTimes(page: Page) {
-  await page.evaluate(
-    `document.getElementById('action-table').scrollIntoView()`,
-  );
-  const times: number[] = [];
-  for (let i = 0; i < 40; i += 1) {
-    times.push(
-      await page.evaluate(`${TIMED}(() => window.scrollBy(0, innerHeight))`),
-    );
-  }
-  times.sort((a, b) => a - b);
-  return {
-    scrollMedian: times[Math.floor(times.length / 2)]!,
-    scrollWorst: times.at(-1)!,
-  };
-}
-
-/** 'Show all' under the action table, where the page has it. */
-async function showAllTime(page: Page): Promise<number | undefined> {
-  const button = '[data-more="action-table"] button[data-show="all"]';
-  if ((await page.$(button)) === null) return undefined;
-  return page.evaluate(
-    `${TIMED}(() => document.querySelector('${button}').click())`,
-  );
 }
 
 /** The page's JS heap after a collection, its renderer's RSS, its nodes. */

@@ -8,13 +8,9 @@
  * `?<table>-q=<words>`), so a link or a reload keeps the view. No
  * libraries, no network.
  *
- * A long table (`tablePieces`) has only its first rows in the DOM and
- * every row in its data (`<script id=<table id>-rows>`: each row's cells
- * as HTML, its text and its sort keys): sorting and filtering work on
- * that data, then put the first rows that match in the table, and the
- * buttons under it show more. A short table's rows are read from the DOM
- * once (text, keys) and sorted the same way. Sort keys are read once per
- * sort, not at every comparison.
+ * A long table sorts and filters its data (`<script id=<table>-rows>`)
+ * and shows the first rows that match (docs/architecture.md "Long
+ * tables"); a short one its rows read from the DOM, the same way.
  */
 export const PAGE_SCRIPT = `
 (function () {
@@ -36,16 +32,13 @@ export const PAGE_SCRIPT = `
           return { node: shown[i], html: d[0], text: d[1].toLowerCase(), keys: d.slice(2) };
         })
       : shown.map(function (tr) { return { node: tr }; });
-    /* Parsed, its text is no longer needed (20 MB at 10,000 links). */
-    if (data) data.textContent = '';
+    if (data) data.textContent = ''; /* parsed: 26 MB at 10,000 links */
     views[table.id] = { table: table, rows: rows, words: [], limit: data ? shown.length : Infinity };
     return views[table.id];
   }
   function key(row, i) {
     if (row.keys) return row.keys[i] === undefined ? '' : row.keys[i];
-    var c = row.node.cells[i];
-    if (!c) return '';
-    var v = c.getAttribute('data-v');
+    var c = row.node.cells[i], v = c ? c.getAttribute('data-v') : '';
     return v === null ? c.textContent.trim().toLowerCase() : v;
   }
   function compare(a, b, up) {
@@ -59,8 +52,7 @@ export const PAGE_SCRIPT = `
     if (row.text === undefined) row.text = row.node.textContent.toLowerCase();
     return words.every(function (w) { return row.text.indexOf(w) >= 0; });
   }
-  /* Rows shown for the first time are made from their HTML in one go. */
-  function build(rows) {
+  function build(rows) { /* rows shown for the first time, in one go */
     var missing = rows.filter(function (r) { return !r.node; });
     if (missing.length === 0) return;
     var t = document.createElement('template');
@@ -129,15 +121,13 @@ export const PAGE_SCRIPT = `
         var first = table.tBodies[0].rows.length;
         v.limit = step === 'all' ? Infinity : v.limit + Number(step);
         render(v);
-        /* The buttons gone with nothing left to show, the keyboard's
-           focus goes on to the first row added, not back to the top. */
+        /* All shown, the buttons hide: focus the first row added. */
         var row = table.tBodies[0].rows[first], link = row && row.querySelector('a');
         if (more.hidden && link) link.focus();
       });
     });
   });
-  /* A long table's data is read while the page is idle, so that the
-     first sort or filter does not wait for it. */
+  /* Data read while the page is idle: the first sort does not wait. */
   var idle = window.requestIdleCallback || function (f) { setTimeout(f, 1); };
   document.querySelectorAll('[data-more]').forEach(function (more) {
     idle(function () { view(document.getElementById(more.getAttribute('data-more'))); });

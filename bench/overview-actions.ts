@@ -1,0 +1,71 @@
+/**
+ * What bench/overview-measure.ts does on an open overview, each action
+ * timed in the page from just before it to the next frame.
+ */
+import type { Page } from 'playwright-core';
+
+/** Runs `act` in the page, then waits for the frame after it. */
+export const TIMED = `(async (act) => {
+  const next = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  await next();
+  const t0 = performance.now();
+  act();
+  await next();
+  return performance.now() - t0;
+})`;
+
+/** A click on the action table's header `column`, to the next frame. */
+export async function sortTime(page: Page, column: string) {
+  const ms: number = await page.evaluate(
+    `${TIMED}(() => [...document.querySelectorAll('#action-table th button')]
+      .find((b) => b.textContent.trim() === ${JSON.stringify(column)}).click())`,
+  );
+  return { column, ms };
+}
+
+/** Types 'fra1 pni' into the action table's filter, one key at a time. */
+export async function filterTime(page: Page): Promise<number> {
+  let worst = 0;
+  const words = 'fra1 pni';
+  for (let i = 1; i <= words.length; i += 1) {
+    const ms: number = await page.evaluate(
+      `${TIMED}(() => { const f = document.querySelector('input[data-filter="action-table"]');
+        f.value = ${JSON.stringify(words.slice(0, i))};
+        f.dispatchEvent(new Event('input', { bubbles: true })); })`,
+    );
+    worst = Math.max(worst, ms);
+  }
+  // Cleared again, so the page is as opened for what follows.
+  await page.evaluate(
+    `${TIMED}(() => { const f = document.querySelector('input[data-filter="action-table"]');
+      f.value = ''; f.dispatchEvent(new Event('input', { bubbles: true })); })`,
+  );
+  return worst;
+}
+
+/** Forty jumps of a screen down the page from the action table's top. */
+export async function scrollTimes(page: Page) {
+  await page.evaluate(
+    `document.getElementById('action-table').scrollIntoView()`,
+  );
+  const times: number[] = [];
+  for (let i = 0; i < 40; i += 1) {
+    times.push(
+      await page.evaluate(`${TIMED}(() => window.scrollBy(0, innerHeight))`),
+    );
+  }
+  times.sort((a, b) => a - b);
+  return {
+    scrollMedian: times[Math.floor(times.length / 2)]!,
+    scrollWorst: times.at(-1)!,
+  };
+}
+
+/** 'Show all' under the action table, where the page has it. */
+export async function showAllTime(page: Page): Promise<number | undefined> {
+  const button = '[data-more="action-table"] button[data-show="all"]';
+  if ((await page.$(button)) === null) return undefined;
+  return page.evaluate(
+    `${TIMED}(() => document.querySelector('${button}').click())`,
+  );
+}
