@@ -31,7 +31,7 @@ const { values } = parseArgs({
     'groups-per-isp': { type: 'string', default: '5' },
   },
 });
-const COLUMNS = ['Utilization', 'ISP', 'Critical date', 'Order by'];
+const COLUMNS = ['Utilization', 'ISP', 'Critical', 'Order by'];
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 function describe(f: OverviewFigures): string {
