@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { RunLockedError } from '#lib/errors';
 import { holdLock, LOCK_TTL_MS } from '#lib/pipeline/with-run-lock';
+import { putHeldLock } from '../../helpers/held-lock.ts';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';
 
 const START = Date.parse('2026-12-03T06:00:00Z');
@@ -46,14 +47,7 @@ describe('holdLock', () => {
     const place = { store, key: 'state/run.lock', guards: 'the report store' };
     const deps = { clock: { now: () => new Date(START) }, log: silent };
     const owner = `${hostname()} pid ${process.pid} lock 0dead0ff`;
-    await store.put(
-      place.key,
-      JSON.stringify({
-        owner,
-        acquiredAt: new Date(START - 60_000).toISOString(),
-        expiresAt: new Date(START + LOCK_TTL_MS).toISOString(),
-      }),
-    );
+    await putHeldLock(store, place.key, owner, START);
 
     // Act
     const holder = await holdLock(place, deps, async () =>

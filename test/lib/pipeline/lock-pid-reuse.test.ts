@@ -4,7 +4,8 @@ import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { RunLockedError } from '#lib/errors';
-import { holdLock, LOCK_TTL_MS } from '#lib/pipeline/with-run-lock';
+import { holdLock } from '#lib/pipeline/with-run-lock';
+import { putHeldLock } from '../../helpers/held-lock.ts';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';
 
 const START = Date.parse('2026-12-03T06:00:00Z');
@@ -34,14 +35,7 @@ describe('the run lock when a process id is reused', () => {
     const store = new FsObjectStore(dir);
     const place = { store, key: 'state/run.lock', guards: 'the report store' };
     const deps = { clock: { now: () => new Date(START) }, log: silent };
-    await store.put(
-      place.key,
-      JSON.stringify({
-        owner,
-        acquiredAt: new Date(START - 60_000).toISOString(),
-        expiresAt: new Date(START + LOCK_TTL_MS).toISOString(),
-      }),
-    );
+    await putHeldLock(store, place.key, owner, START);
     return holdLock(place, deps, async () => 'ran');
   }
 
