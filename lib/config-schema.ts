@@ -3,7 +3,7 @@ import { MAX_LEAD_TIME_DAYS } from '#lib/domain/inventory';
 
 // A share of capacity, as links.csv takes it: 70 (or 7 for 0.7) would
 // never be reached, and nothing would ever alert.
-const RATIO_MESSAGE = 'must be a ratio between 0 and 1 (0.7 for 70 %)';
+const RATIO_MESSAGE = 'must be a ratio between 0 and 1 (0.7 for 70%)';
 const ratio = z.number().gt(0, RATIO_MESSAGE).lt(1, RATIO_MESSAGE);
 const partialThresholds = z.strictObject({
   warning: ratio.optional(),

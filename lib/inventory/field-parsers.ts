@@ -116,7 +116,7 @@ function numberFields({
       const value = decimal(field, must);
       if (value > 0 && value < 1) return value;
       const hint =
-        value > 1 && value <= 100 ? `, e.g. ${value / 100} for ${value} %` : '';
+        value > 1 && value <= 100 ? `, e.g. ${value / 100} for ${value}%` : '';
       return fail(field, `${must}${hint}`);
     },
     positive,

@@ -20,14 +20,14 @@ const whole = (x: number) => Math.round(Math.abs(x));
  * @returns a sentence
  * @example
  * accuracyVerdict({ horizonDays: 90, biasPct: -16.9, coverage: 0.167 }, 80);
- * // 'At 90 days forecasts ran 17 % low; the intervals held 17 % of
- * //  outcomes against 80 %: too narrow, plan on the upper dates.'
+ * // 'At 90 days forecasts ran 17% low; the intervals held 17% of
+ * //  outcomes against 80%: too narrow, plan on the upper dates.'
  */
 export function accuracyVerdict(s: VerdictInput, level: number): string {
   const bias =
     Math.abs(s.biasPct) < 5
-      ? `forecasts were about right on average (${whole(s.biasPct)} % off)`
-      : `forecasts ran ${whole(s.biasPct)} % ${s.biasPct < 0 ? 'low' : 'high'}`;
+      ? `forecasts were about right on average (${whole(s.biasPct)}% off)`
+      : `forecasts ran ${whole(s.biasPct)}% ${s.biasPct < 0 ? 'low' : 'high'}`;
   const held = Math.round(s.coverage * 100);
   const advice =
     held < level - 10
@@ -35,7 +35,7 @@ export function accuracyVerdict(s: VerdictInput, level: number): string {
       : held > level + 10
         ? 'wider than needed, the upper dates are cautious'
         : 'about as promised';
-  return `At ${s.horizonDays} days ${bias}; the intervals held ${held} % of outcomes against ${level} %: ${advice}.`;
+  return `At ${s.horizonDays} days ${bias}; the intervals held ${held}% of outcomes against ${level}%: ${advice}.`;
 }
 
 const median = (xs: readonly number[]) => {
@@ -69,6 +69,6 @@ export function backtestSummary(
   const held =
     coverage.length === 0
       ? ''
-      : `; the ${level} % intervals held a median ${Math.round(median(coverage) * 100)} % of backtest outcomes`;
-  return `Until then, the chosen models' own backtests (rolling origins on each series' history, ${tests.length} series): median MASE ${median(tests.map((t) => t.mase)).toFixed(2)}, median sMAPE ${median(tests.map((t) => t.smape)).toFixed(1)} %${held}.`;
+      : `; the ${level}% intervals held a median ${Math.round(median(coverage) * 100)}% of backtest outcomes`;
+  return `Until then, the chosen models' own backtests (rolling origins on each series' history, ${tests.length} series): median MASE ${median(tests.map((t) => t.mase)).toFixed(2)}, median sMAPE ${median(tests.map((t) => t.smape)).toFixed(1)}%${held}.`;
 }

@@ -79,7 +79,7 @@ ${misses.length === 0 ? '<p>No scored alert or crossing was missed.</p>' : rende
 
 function thresholdText({ thresholds }: BacktestResult): string {
   const pct = (x?: number) =>
-    x === undefined ? '' : `${Math.round(x * 100)} %`;
+    x === undefined ? '' : `${Math.round(x * 100)}%`;
   return Object.entries(thresholds ?? {})
     .filter(([, t]) => t.critical !== undefined || t.warning !== undefined)
     .map(([type, t]) => {

@@ -12,10 +12,10 @@ import { runout } from './index-cells.ts';
  * @returns one sentence
  * @example
  * criticalLegend(80);
- * // 'Critical (upper): the first day the upper bound of the 80 % …'
+ * // 'Critical (upper): the first day the upper bound of the 80% …'
  */
 export const criticalLegend = (level: number) =>
-  `Critical (upper): the first day the upper bound of the ${level} % ` +
+  `Critical (upper): the first day the upper bound of the ${level}% ` +
   'forecast interval reaches critical, the date to plan on and the one ' +
   "the order-by date counts back from; the mean forecast's date beneath.";
 

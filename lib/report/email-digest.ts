@@ -2,12 +2,7 @@ import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import { reachedNow } from '#lib/domain/reached-now';
-import {
-  emailPct,
-  ispsOf,
-  rankByOrderDate,
-  reportLink,
-} from './email-format.ts';
+import { ispsOf, rankByOrderDate, reportLink } from './email-format.ts';
 import {
   attributesOf,
   clampSubject,
@@ -15,7 +10,7 @@ import {
   toMessages,
 } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
-import { formatBps } from './format.ts';
+import { formatBps, formatPct } from './format.ts';
 import { bundleTitle } from './group-name.ts';
 
 /** What a weekly digest is made of. */
@@ -88,7 +83,7 @@ function digestLine(g: Evaluation): string {
     bundleTitle(g).padEnd(14),
     `order by ${g.orderByDate ?? '-'}`.padEnd(20),
     `ask ${ask}`.padEnd(18),
-    `now ${emailPct(g.utilization)}`.padEnd(12),
+    `now ${formatPct(g.utilization)}`.padEnd(12),
     // As in the group's alert: a threshold reached now is not dated on
     // the forecast's first day over it (a busier weekday ahead).
     `critical ${reachedNow(g, g.critical) ? 'reached' : (g.criticalDateUpper ?? '-')}`,

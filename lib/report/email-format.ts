@@ -4,18 +4,6 @@ import { ispSlug } from '#lib/domain/slug';
 import { groupAnchor } from './rank.ts';
 
 /**
- * A ratio as a percentage with one decimal.
- *
- * @param ratio - e.g. 0.781
- * @returns e.g. '78.1 %'
- * @example
- * emailPct(0.781); // '78.1 %'
- */
-export function emailPct(ratio: number): string {
-  return Number.isFinite(ratio) ? `${round1(ratio * 100)} %` : 'n/a';
-}
-
-/**
  * A date with how far it is from the run's "today".
  *
  * @param date - a `YYYY-MM-DD` date
@@ -114,9 +102,4 @@ export function rankByOrderDate(
  */
 export function ispsOf(groups: readonly Evaluation[]): string[] {
   return [...new Set(groups.map((g) => g.isp))].sort();
-}
-
-/** One decimal, dropped when it is 0: 312.4, 400. */
-function round1(value: number): string {
-  return String(Math.round(value * 10) / 10);
 }

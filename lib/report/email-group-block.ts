@@ -1,10 +1,10 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { overduePlan } from '#lib/rules/overdue-plan';
 import { augmentsOf, IN_SERVICE_NOTE, inServiceSince } from './augments-of.ts';
-import { emailPct, emailWhen } from './email-format.ts';
+import { emailWhen } from './email-format.ts';
 import { emailRow } from './email-row.ts';
 import { runoutRows } from './email-runout.ts';
-import { formatBps } from './format.ts';
+import { formatBps, formatGrowth, formatPct } from './format.ts';
 import { bundleLabel } from './group-name.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
 import { overdueLines } from './overdue-text.ts';
@@ -62,18 +62,10 @@ export function renderGroupBlock(
     ...runoutRows(e, level, asOf),
     ...(e.level === 'link' ? [] : [emailRow('N-1', n1Text(e))]),
     ...augmentLines(e),
-    emailRow(
-      'Growth',
-      `${signed(e.growthPctPerYear)} % a year (mean forecast)`,
-    ),
+    emailRow('Growth', `${formatGrowth(e.growthPctPerYear)} (mean forecast)`),
     ...(extras.link ? [emailRow('Report', extras.link)] : []),
   ];
   return `${lines.join('\n')}\n\n`;
-}
-
-function signed(value: number): string {
-  const rounded = Math.round(value);
-  return rounded > 0 ? `+${rounded}` : `${rounded}`;
 }
 
 function orderByText(e: Evaluation, asOf: string): string {
@@ -90,7 +82,7 @@ function askText(e: Evaluation): string {
 }
 
 function nowText(e: Evaluation): string {
-  return `p95 ${formatBps(e.lastPeakBps)} of ${formatBps(e.capacityBps)} = ${emailPct(e.utilization)}`;
+  return `p95 ${formatBps(e.lastPeakBps)} of ${formatBps(e.capacityBps)} = ${formatPct(e.utilization)}`;
 }
 
 function overdueRows(e: Evaluation, asOf: string): string[] {

@@ -1,11 +1,11 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
-import { emailPct } from './email-format.ts';
 import { emailRow } from './email-row.ts';
+import { formatPct } from './format.ts';
 
 /**
  * A group's runout lines in an alert email: when it reaches critical,
- * warning and 100 %, at the earliest (on the decision interval's upper
+ * warning and 100%, at the earliest (on the decision interval's upper
  * bound) and expected (on the mean), or that it has reached it already.
  *
  * @param e - the group's evaluation
@@ -22,19 +22,19 @@ export function runoutRows(
 ): string[] {
   return [
     emailRow(
-      `Critical ${pct(e.critical)}`,
+      `Critical ${formatPct(e.critical)}`,
       reachedNow(e, e.critical)
         ? reachedText(e)
         : runout(e.criticalDateUpper, e.criticalDate, level, asOf),
     ),
     emailRow(
-      `Warning ${pct(e.warning)}`,
+      `Warning ${formatPct(e.warning)}`,
       reachedNow(e, e.warning)
         ? reachedText(e)
         : runout(e.warningDateUpper, e.warningDate, level, asOf),
     ),
     emailRow(
-      'Full 100 %',
+      'Full 100%',
       reachedNow(e, 1)
         ? reachedText(e)
         : runout(e.fullDateUpper, e.fullDate, level, asOf),
@@ -42,12 +42,8 @@ export function runoutRows(
   ];
 }
 
-function pct(ratio: number): string {
-  return `${Math.round(ratio * 100)} %`;
-}
-
 function reachedText(e: Evaluation): string {
-  return `reached already (${emailPct(e.utilization)} now)`;
+  return `reached already (${formatPct(e.utilization)} now)`;
 }
 
 function runout(
@@ -66,5 +62,5 @@ function runout(
       : date === asOf
         ? 'today'
         : date;
-  return `${say(upper)} at the earliest (${level} % bound), expected ${say(mean)}`;
+  return `${say(upper)} at the earliest (${level}% bound), expected ${say(mean)}`;
 }

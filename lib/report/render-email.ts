@@ -123,7 +123,7 @@ function alertHeader(
     `Region ${region}, owner ${owner}.`,
     '',
     `${bundles} more capacity (${countBySeverity(groups, 'warning')}). Most urgent first.`,
-    `"At the earliest" dates use the upper bound of the ${input.config.decisionLevel} % forecast`,
+    `"At the earliest" dates use the upper bound of the ${input.config.decisionLevel}% forecast`,
     'interval (plan on these); "expected" dates use the mean forecast.',
     '',
     '',

@@ -103,12 +103,19 @@ ${facts([
     `${formatBps(e.lastPeakBps)} / ${formatBps(e.capacityBps)}`,
   ],
   ['Utilization', formatPct(e.utilization)],
-  ['Warning runout (upper)', runoutFact(e, e.warning, 'warning')],
-  ['Critical runout (upper)', runoutFact(e, e.critical, 'critical')],
+  [
+    `Warning ${formatPct(e.warning)} runout (upper)`,
+    runoutFact(e, e.warning, 'warning'),
+  ],
+  [
+    `Critical ${formatPct(e.critical)} runout (upper)`,
+    runoutFact(e, e.critical, 'critical'),
+  ],
   ['Order by', formatDate(e.orderByDate)],
   ['N-1', n1Text(e)],
   ['Planned augments', plannedText(e)],
   ...inServiceFact(e),
+  ['Growth (mean forecast)', formatGrowth(e.growthPctPerYear)],
   ['Model', escapeHtml(e.model)],
 ])}${figure}</section>`;
 }

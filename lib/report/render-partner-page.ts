@@ -129,7 +129,7 @@ export function renderPartnerPage(
     )
     .map((e) => row(e, asOf, links.get(e.key) ?? []))
     .join('\n');
-  const growth = `${formatGrowth(summary.growthPctPerYear)} (${level} % interval ${formatGrowth(summary.growthLowPctPerYear)} to ${formatGrowth(summary.growthHighPctPerYear)})`;
+  const growth = `${formatGrowth(summary.growthPctPerYear)} (${level}% interval ${formatGrowth(summary.growthLowPctPerYear)} to ${formatGrowth(summary.growthHighPctPerYear)})`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">

@@ -1,24 +1,24 @@
 import type { Evaluation, StepRecord } from '#lib/domain/evaluation';
 
 /**
- * How the report and the email name a step: "traffic stepped +70 % on
+ * How the report and the email name a step: "traffic stepped +70% on
  * 2026-11-20", with "(forecast not following it yet)" while it is young;
  * a group's link step names the link and its share of the group ("traffic
- * on a stepped +70 % on 2026-11-20 (+35 % of the group)").
+ * on a stepped +70% on 2026-11-20 (+35% of the group)").
  *
  * @param step - the step
  * @returns the sentence
  * @example
  * stepText({ date: '2026-11-20', days: 6, changePct: 70.4,
- *   direction: 'up', followed: true }); // 'traffic stepped +70 % on 2026-11-20'
+ *   direction: 'up', followed: true }); // 'traffic stepped +70% on 2026-11-20'
  */
 export function stepText(step: Omit<StepRecord, 'days'>): string {
   const who = step.link === undefined ? 'traffic' : `traffic on ${step.link}`;
-  const head = `${who} stepped ${signed(step.changePct)} % on ${step.date}`;
+  const head = `${who} stepped ${signed(step.changePct)}% on ${step.date}`;
   const share =
     step.link === undefined
       ? ''
-      : ` (${signed(step.groupPct ?? 0)} % of the group)`;
+      : ` (${signed(step.groupPct ?? 0)}% of the group)`;
   return step.followed
     ? `${head}${share}`
     : `${head}${share} (forecast not following it yet)`;

@@ -1,7 +1,5 @@
-import { formatBps } from '#lib/report/format';
+import { formatBps, formatGrowth } from '#lib/report/format';
 import type { GroupChange } from './change-types.ts';
-
-const growth = (pct: number) => `${pct > 0 ? '+' : ''}${Math.round(pct)} %/yr`;
 
 /**
  * A group's changes in words, most important first, e.g. "escalated
@@ -35,7 +33,7 @@ export function describeChange(c: Omit<GroupChange, 'text'>): string {
       case 'ask-changed':
         return `ask ${formatBps(a.fromBps ?? 0)} → ${formatBps(a.toBps)} (${a.fromPorts ?? 0} → ${a.toPorts} ports)`;
       default:
-        return `growth re-estimated ${growth(g.from ?? 0)} → ${growth(g.to)}`;
+        return `growth re-estimated ${formatGrowth(g.from ?? 0)} → ${formatGrowth(g.to)}`;
     }
   });
   return parts.join('; ');

@@ -37,7 +37,7 @@ function period(from: string, until: string | undefined): string {
 
 /**
  * What would break and when under a scenario: one line per group that
- * reaches critical or 100 % within the horizon (upper bound of the
+ * reaches critical or 100% within the horizon (upper bound of the
  * decision interval), earliest first.
  *
  * @param evaluations - evaluations of the scenario run (any level)
@@ -53,7 +53,7 @@ export function scenarioBreaks(evaluations: readonly Evaluation[]): string[] {
     .map((e) => {
       const full =
         e.fullDateUpper === undefined
-          ? 'stays under 100 %'
+          ? 'stays under 100%'
           : `full from ${e.fullDateUpper} (expected ${e.fullDate ?? 'later'})`;
       const n1 =
         e.n1BreachDate === undefined ? '' : `; N-1 lost ${e.n1BreachDate}`;

@@ -32,7 +32,7 @@ describe('headroom run: steps in the traffic', () => {
       followed: true,
     });
     expect(group.changePct).toBeGreaterThan(50);
-    const named = `traffic stepped +${Math.round(group.changePct)} % on 2026-05-22`;
+    const named = `traffic stepped +${Math.round(group.changePct)}% on 2026-05-22`;
     const page = await read(join(dated, 'isp', `${ispSlug(group.isp)}.html`));
     expect(page).toContain(named);
     const outbox = join(root, 'out', 'outbox', AS_OF);

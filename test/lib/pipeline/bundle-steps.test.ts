@@ -50,7 +50,7 @@ describe.each([3, 11, 29])(
       });
       expect(at(one, GROUP).step!.groupPct).toBeGreaterThan(25);
       expect(email(one)).toMatch(
-        /Traffic: +traffic on a stepped \+[67]\d % on 2026-07-\d\d \(\+3\d % of the group\)\n/,
+        /Traffic: +traffic on a stepped \+[67]\d% on 2026-07-\d\d \(\+3\d% of the group\)\n/,
       );
       const mean = groupForecast(one).mean.slice(0, 14);
       const before = groupForecast(still).mean.slice(0, 14);
@@ -94,7 +94,7 @@ describe.each([3, 11, 29])(
       mean.forEach((m, i) => {
         expect(m / before[i]!).toBeGreaterThan(1.35);
       });
-      expect(email(inflow)).toMatch(/Traffic: +traffic stepped \+\d\d % on/);
+      expect(email(inflow)).toMatch(/Traffic: +traffic stepped \+\d\d% on/);
     });
   },
 );
@@ -112,7 +112,7 @@ describe('a link step followed by its group, on the group chart', () => {
 
     // Assess: the chart's step label is the email's "Traffic:" row
     const traffic = /Traffic: +(.*)\n/.exec(email(one))![1];
-    expect(traffic).toMatch(/^traffic on a stepped \+\d+ % on 2026-07-\d\d/);
+    expect(traffic).toMatch(/^traffic on a stepped \+\d+% on 2026-07-\d\d/);
     expect(marks.filter((m) => m.kind === 'step').map((m) => m.label)).toEqual([
       traffic,
     ]);

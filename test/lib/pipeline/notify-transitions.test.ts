@@ -87,7 +87,7 @@ describe('notify: state transitions', () => {
     expect(sent).toHaveLength(1);
     expect(next).toEqual([]);
     expect(notifier.accepted.at(-1)!.body).toContain(
-      'traffic stepped +70 % on 2026-11-10: order-by 3 days earlier than notified, was 2026-11-30',
+      'traffic stepped +70% on 2026-11-10: order-by 3 days earlier than notified, was 2026-11-30',
     );
   });
 

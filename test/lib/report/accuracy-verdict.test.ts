@@ -6,15 +6,15 @@ describe('accuracyVerdict', () => {
   it.each([
     [
       { horizonDays: 90, biasPct: -16.9, coverage: 0.167 },
-      'At 90 days forecasts ran 17 % low; the intervals held 17 % of outcomes against 80 %: too narrow, plan on the upper dates.',
+      'At 90 days forecasts ran 17% low; the intervals held 17% of outcomes against 80%: too narrow, plan on the upper dates.',
     ],
     [
       { horizonDays: 30, biasPct: 2.2, coverage: 0.83 },
-      'At 30 days forecasts were about right on average (2 % off); the intervals held 83 % of outcomes against 80 %: about as promised.',
+      'At 30 days forecasts were about right on average (2% off); the intervals held 83% of outcomes against 80%: about as promised.',
     ],
     [
       { horizonDays: 60, biasPct: 9, coverage: 0.99 },
-      'At 60 days forecasts ran 9 % high; the intervals held 99 % of outcomes against 80 %: wider than needed, the upper dates are cautious.',
+      'At 60 days forecasts ran 9% high; the intervals held 99% of outcomes against 80%: wider than needed, the upper dates are cautious.',
     ],
   ])('says in words how %o went', (summary, words) => {
     // Prepare / Act
@@ -42,7 +42,7 @@ describe('backtestSummary', () => {
     );
     // Assess
     expect(text).toBe(
-      "Until then, the chosen models' own backtests (rolling origins on each series' history, 3 series): median MASE 2.00, median sMAPE 20.0 %; the 80 % intervals held a median 80 % of backtest outcomes.",
+      "Until then, the chosen models' own backtests (rolling origins on each series' history, 3 series): median MASE 2.00, median sMAPE 20.0%; the 80% intervals held a median 80% of backtest outcomes.",
     );
     expect(backtestSummary([s], 80)).toBe('');
   });

@@ -60,7 +60,7 @@ describe('renderBacktestSection', () => {
     expect(html).toContain('<strong>F1 0.67</strong>');
     expect(html).toContain('4 days (signed +4, 2 crossings) on the mean');
     expect(html).toContain('8 days (signed −8, 2 crossings) on the upper');
-    expect(html).toContain('Thresholds: default warning 70 %, critical 85 %.');
+    expect(html).toContain('Thresholds: default warning 70%, critical 85%.');
     expect(html).toContain('AT&amp;T/FRA1/pni');
     expect(html).toContain('crossing, no alert');
     expect(html).not.toContain('>Acme/LHR1/pni<');

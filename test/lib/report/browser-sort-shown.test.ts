@@ -69,7 +69,7 @@ describe('sorting the action table in Chromium by what its cells show', () => {
       'reached',
       '—',
     ]);
-    expect(title).toContain('upper bound of the 80 % forecast interval');
+    expect(title).toContain('upper bound of the 80% forecast interval');
   });
 
   it("orders the rows by the bundle cell's site and link type, not by the ISP its key starts with", async () => {

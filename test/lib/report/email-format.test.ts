@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { emailPct, emailWhen, reportLink } from '#lib/report/email-format';
+import { emailWhen, reportLink } from '#lib/report/email-format';
 import { renderIspMessage } from '#lib/report/render-email';
 import { renderReport } from '#lib/report/render-report';
 import { fixtureInput } from '../../fixtures/report/report-input.ts';
@@ -11,6 +11,8 @@ import {
 
 /** A rate as the report writes it: '7.75 Gbps', '400 Gbps', '850 Mbps'. */
 const RATE = /\d+(?:\.\d+)? [kMGT]?bps/g;
+/** A percentage, written with a space or without: '77.5%', '+42.5 %/yr'. */
+const PERCENT = /[+−-]?\d+(?:\.\d+)? ?%(?:\/yr)?/g;
 
 describe('email formats', () => {
   it('writes every rate as the report pages do, so an email and the page read the same figures', async () => {
@@ -52,14 +54,43 @@ describe('email formats', () => {
     for (const rate of rates) expect(page, rate).toContain(rate);
   });
 
-  it('writes ratios, dates and links as a reader expects', () => {
+  it('writes every utilization, threshold and growth as the pages do', async () => {
+    // Prepare: 77.46 % used, growing 34.56 % a year: whole percents
+    // ('77 %', '+35 % a year') or a space before the sign read otherwise
+    // than the page's '77.5%' and '+34.6%/yr'
+    const group: Evaluation = {
+      ...LHR1_PNI,
+      utilization: 0.7746,
+      growthPctPerYear: 34.56,
+    };
+
+    // Act
+    const [message] = renderIspMessage({
+      asOf: '2026-11-26',
+      unit: 'Acme Telecom',
+      groups: [group],
+      reasons: { [group.key]: 'new' },
+      config: EMAIL_CONFIG,
+    });
+    const files = await renderReport(
+      fixtureInput({ asOf: '2026-11-26', evaluations: [group] }),
+    );
+    const page = files.find((f) => f.path === 'isp/acme-telecom.html')!.body;
+
+    // Assess: the levels (the 80% bound) are labels; every figure is a value
+    const figures = [...message!.body.matchAll(PERCENT)].map((m) => m[0]);
+    expect(figures).toEqual(
+      expect.arrayContaining(['77.5%', '85.0%', '70.0%', '+34.6%/yr']),
+    );
+    for (const figure of figures) expect(page, figure).toContain(figure);
+  });
+
+  it('writes dates and links as a reader expects', () => {
     // Prepare
     const asOf = '2026-11-26';
 
     // Act
     const texts = [
-      emailPct(0.7812),
-      emailPct(Number.POSITIVE_INFINITY),
       emailWhen('2026-11-25', asOf),
       emailWhen('2026-11-27', asOf),
       emailWhen('2026-11-26', asOf),
@@ -69,8 +100,6 @@ describe('email formats', () => {
 
     // Assess
     expect(texts).toEqual([
-      '78.1 %',
-      'n/a',
       '2026-11-25 (yesterday)',
       '2026-11-27 (tomorrow)',
       '2026-11-26 (today)',

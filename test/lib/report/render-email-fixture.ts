@@ -1,12 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Message } from '#lib/domain/message';
 
-/** A golden message file of test/fixtures/rules. */
-export const golden = (name: string) =>
-  readFileSync(
-    new URL(`../../fixtures/rules/${name}`, import.meta.url),
-    'utf8',
-  );
+/**
+ * A golden message file of test/fixtures/rules; with `UPDATE_GOLDEN` set,
+ * the actual text is written to it first (as the partner pack's golden).
+ */
+export const golden = (name: string, actual?: string) => {
+  const file = new URL(`../../fixtures/rules/${name}`, import.meta.url);
+  if (process.env.UPDATE_GOLDEN && actual !== undefined)
+    writeFileSync(file, actual);
+  return readFileSync(file, 'utf8');
+};
 
 /** The message as a reader sees it: subject, attributes, body. */
 export const asText = (m: Message) =>

@@ -34,9 +34,8 @@ describe('renderIspMessage', () => {
     });
 
     // Assess
-    expect(messages.map(asText).join('\n----\n')).toBe(
-      golden('acme-telecom-alert.txt'),
-    );
+    const text = messages.map(asText).join('\n----\n');
+    expect(text).toBe(golden('acme-telecom-alert.txt', text));
   });
 
   it('sends nothing when no group is at warning or critical', () => {

@@ -30,16 +30,18 @@ describe('renderReport: the ISP page', () => {
     // Prepare
     const page = text(body('isp/acme-telecom.html'));
     // Act
-    const facts = page.match(/(Warning|Critical) runout \(upper\) [^A-Z]*/g);
+    const facts = page.match(
+      /(Warning|Critical) [\d.]+% runout \(upper\) [^A-Z]*/g,
+    );
     // Assess: LHR1's upper bound reaches critical on 2027-01-02, its mean
     // on 2027-01-20 (warning reached now); FRA2's upper bound reaches
     // warning on 2027-06-01 and critical on 2027-10-01, its order-by's
     // source, its mean warning on 2027-08-01 and never critical
     expect(facts).toEqual([
-      'Warning runout (upper) reached (76.0% now) ',
-      'Critical runout (upper) 2027-01-02 (mean: 2027-01-20) ',
-      'Warning runout (upper) 2027-06-01 (mean: 2027-08-01) ',
-      'Critical runout (upper) 2027-10-01 (mean: —) ',
+      'Warning 70.0% runout (upper) reached (76.0% now) ',
+      'Critical 85.0% runout (upper) 2027-01-02 (mean: 2027-01-20) ',
+      'Warning 70.0% runout (upper) 2027-06-01 (mean: 2027-08-01) ',
+      'Critical 85.0% runout (upper) 2027-10-01 (mean: —) ',
     ]);
   });
 

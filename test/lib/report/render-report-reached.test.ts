@@ -30,7 +30,7 @@ describe('renderReport: a threshold reached already', () => {
       'critical (85.0%) is reached already (88.0% now), lead time',
     );
     expect(page('isp/acme-telecom.html')).toContain(
-      'Critical runout (upper) reached (88.0% now)',
+      'Critical 85.0% runout (upper) reached (88.0% now)',
     );
   });
 
@@ -61,7 +61,9 @@ describe('renderReport: a threshold reached already', () => {
         'already (74.0% now), but the forecast stays below critical (85.0%). ' +
         'The ask, to stay under warning: +1 × 100 Gbps (100 Gbps).',
     );
-    expect(text(html)).toContain('Warning runout (upper) reached (74.0% now)');
+    expect(text(html)).toContain(
+      'Warning 70.0% runout (upper) reached (74.0% now)',
+    );
     const rows = tableRows(
       out.find((f) => f.path === 'index.html')!.body,
       'action-table',

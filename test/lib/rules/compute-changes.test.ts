@@ -49,7 +49,7 @@ describe('computeChanges', () => {
         text:
           'escalated warning → critical; order-by 15 days earlier ' +
           '(2026-12-10 → 2026-11-25); ask 200 Gbps → 300 Gbps (2 → 3 ports); ' +
-          'growth re-estimated +20 %/yr → +32 %/yr',
+          'growth re-estimated +20.0%/yr → +32.0%/yr',
       },
     ]);
   });

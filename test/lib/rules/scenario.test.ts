@@ -125,7 +125,7 @@ describe('scenarioBreaks', () => {
     expect(lines).toEqual([
       'Acme/LHR1/pni (LHR1): full from 2026-12-01 (expected 2026-12-03); ' +
         'critical from 2026-12-01; N-1 lost 2026-11-26',
-      'Acme/LHR1/ix (LHR1): stays under 100 %; critical from 2026-12-05',
+      'Acme/LHR1/ix (LHR1): stays under 100%; critical from 2026-12-05',
     ]);
   });
 });
