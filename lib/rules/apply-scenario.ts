@@ -1,16 +1,20 @@
 import { addDays, daysBetween } from '#lib/domain/dates';
 import type { SeriesForecast } from '#lib/domain/forecast';
 import type { InventoryLink } from '#lib/domain/inventory';
+import { allDown, linkOutages, type Outage } from './outage-windows.ts';
 import type { Scenario, ScenarioEvent } from './scenario.ts';
-import type { CapacityChange, SeriesInput } from './types.ts';
+import type { CapacityChange, GroupOutage, SeriesInput } from './types.ts';
 
 /**
  * Applies a what-if scenario to one series before evaluation. A link or
  * site down removes the member links' capacity from its start (and gives
  * it back on `until`); the group's demand stays, as traffic fails over to
- * the links left. Demand events multiply the forecast (mean and bounds)
- * on the days they cover. Link-level series take only the demand events:
- * a link that is down carries nothing, it does not run out.
+ * the links left. While every link of a group is down (its site, or each
+ * member), its planned augments add nothing either: their ports are on
+ * the same bundle at the same site. Demand events multiply the forecast
+ * (mean and bounds) on the days they cover. Link-level series take only
+ * the demand events: a link that is down carries nothing, it does not
+ * run out.
  *
  * @param input - the series as the real run would evaluate it
  * @param scenario - a parsed scenario
@@ -23,21 +27,25 @@ export function applyScenario(
   scenario: Scenario,
 ): SeriesInput {
   const factors = demandFactors(input, scenario.events);
-  const capacityChanges =
+  const outages =
     input.level === 'link'
-      ? []
-      : scenarioCapacityChanges(input.links, scenario);
+      ? new Map<string, Outage[]>()
+      : linkOutages(input.links, scenario.events);
   return {
     ...input,
     forecast: scaleForecast(input.forecast, factors),
-    scenario: { name: scenario.name, capacityChanges },
+    scenario: {
+      name: scenario.name,
+      capacityChanges: outageChanges(input.links, outages),
+      groupOutages: groupOutages(input.links, outages),
+    },
   };
 }
 
 /**
  * The capacity a scenario's link and site outages take from some links
- * (a group's or an ISP's) and give back, as the rules and the charts of a
- * what-if count it.
+ * (a group's or an ISP's) and give back. A link that two events take down
+ * on the same days is taken once.
  *
  * @param links - the series' member links
  * @param scenario - a parsed scenario
@@ -50,26 +58,43 @@ export function scenarioCapacityChanges(
   links: readonly InventoryLink[],
   scenario: Scenario,
 ): CapacityChange[] {
-  return scenario.events.flatMap((event) => outageChanges(links, event));
+  return outageChanges(links, linkOutages(links, scenario.events));
 }
 
+/**
+ * The capacity the links' outages take and give back: one change per
+ * outage start, one per end. A link that two events take down on the
+ * same days is taken once (`linkOutages` joins them).
+ */
 function outageChanges(
   links: readonly InventoryLink[],
-  event: ScenarioEvent,
+  outages: ReadonlyMap<string, readonly Outage[]>,
 ): CapacityChange[] {
-  if (event.kind !== 'link-down' && event.kind !== 'site-down') return [];
-  const down = links.filter((link) =>
-    event.kind === 'link-down'
-      ? link.linkId === event.linkId
-      : link.site === event.site,
+  return links.flatMap((link) =>
+    (outages.get(link.linkId) ?? []).flatMap((outage) => {
+      const reason = `scenario: ${link.linkId} down`;
+      const off = { date: outage.from, deltaBps: -link.capacityBps, reason };
+      if (outage.until === undefined) return [off];
+      const back = { date: outage.until, deltaBps: link.capacityBps, reason };
+      return [off, back];
+    }),
   );
-  return down.flatMap((link) => {
-    const reason = `scenario: ${link.linkId} down`;
-    const off = { date: event.from, deltaBps: -link.capacityBps, reason };
-    if (event.until === undefined) return [off];
-    const back = { date: event.until, deltaBps: link.capacityBps, reason };
-    return [off, back];
-  });
+}
+
+/** The days each group of `links` has every member down. */
+function groupOutages(
+  links: readonly InventoryLink[],
+  outages: ReadonlyMap<string, readonly Outage[]>,
+): GroupOutage[] {
+  const members = new Map<string, (readonly Outage[])[]>();
+  for (const link of links) {
+    const list = members.get(link.group) ?? [];
+    list.push(outages.get(link.linkId) ?? []);
+    members.set(link.group, list);
+  }
+  return [...members].flatMap(([group, each]) =>
+    allDown(each).map((outage) => ({ group, ...outage })),
+  );
 }
 
 /** The demand multiplier of each forecast day. */

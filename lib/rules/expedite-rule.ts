@@ -1,5 +1,6 @@
 import { daysBetween } from '#lib/domain/dates';
 import { utilizationOf } from '#lib/domain/reached-now';
+import { augmentSteps } from './augment-steps.ts';
 import { buildCapacityTimeline } from './capacity-timeline.ts';
 import { askOver } from './recommended-augment-rule.ts';
 import type { CapacityRule, RuleContext } from './types.ts';
@@ -56,10 +57,10 @@ export const expediteRule: CapacityRule = {
  * (`plannedAugments` lists `context.augments` in the same order).
  */
 function pulledIn(context: RuleContext, index: number, date: string): number[] {
-  const steps = context.augments.map((a, i) => ({
-    date: i === index ? date : a.inServiceDate,
-    deltaBps: a.addedBps,
-  }));
+  const moved = context.augments.map((a, i) =>
+    i === index ? { ...a, inServiceDate: date } : a,
+  );
+  const steps = augmentSteps(moved, context.groupOutages);
   return buildCapacityTimeline(
     0,
     steps,

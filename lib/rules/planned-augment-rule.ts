@@ -1,5 +1,6 @@
 import { daysBetween } from '#lib/domain/dates';
 import { isInService } from '#lib/domain/in-service';
+import { augmentSteps } from './augment-steps.ts';
 import { buildCapacityTimeline } from './capacity-timeline.ts';
 import { runoutDate } from './runout.ts';
 import type { CapacityRule, RuleContext } from './types.ts';
@@ -37,10 +38,10 @@ export const plannedAugmentRule: CapacityRule = {
 
 function lateBy(context: RuleContext, index: number): number {
   const augment = context.augments[index]!;
-  const earlier = context.augments.slice(0, index).map((before) => ({
-    date: before.inServiceDate,
-    deltaBps: before.addedBps,
-  }));
+  const earlier = augmentSteps(
+    context.augments.slice(0, index),
+    context.groupOutages,
+  );
   const capacity = buildCapacityTimeline(
     0,
     earlier,

@@ -1,8 +1,8 @@
 import { type Thresholds, thresholdsFor } from '#lib/config';
 import type { InventoryLink } from '#lib/domain/inventory';
-import { buildCapacityTimeline } from './capacity-timeline.ts';
 import { currentPeak } from './current-peak.ts';
 import { decisionBounds } from './decision-bounds.ts';
+import { seriesCapacity } from './series-capacity.ts';
 import type { RuleContext, SeriesInput } from './types.ts';
 
 /**
@@ -18,15 +18,9 @@ import type { RuleContext, SeriesInput } from './types.ts';
 export function resolveContext(input: SeriesInput): RuleContext {
   const { links, asOf, config, forecast } = input;
   const days = forecast.mean.length;
-  const baseBps = sum(links.map((link) => link.capacityBps));
   const augments = [...input.augments].sort((a, b) =>
     a.inServiceDate.localeCompare(b.inServiceDate),
   );
-  const changes = input.scenario?.capacityChanges ?? [];
-  const augmentSteps = augments.map((augment) => ({
-    date: augment.inServiceDate,
-    deltaBps: augment.addedBps,
-  }));
   const bounds = decisionBounds(forecast, config.decisionLevel);
   return {
     level: input.level,
@@ -41,14 +35,9 @@ export function resolveContext(input: SeriesInput): RuleContext {
     ),
     warningWindowDays: config.warningWindowDays,
     augments,
-    changes,
-    capacity: buildCapacityTimeline(
-      baseBps,
-      [...changes, ...augmentSteps],
-      asOf,
-      days,
-    ),
-    baseCapacity: buildCapacityTimeline(baseBps, changes, asOf, days),
+    changes: input.scenario?.capacityChanges ?? [],
+    groupOutages: input.scenario?.groupOutages ?? [],
+    ...seriesCapacity(input),
     lastPeakBps: currentPeak(input.history, forecast.cleaned),
     mean: forecast.mean,
     lower: bounds.lower,
@@ -82,8 +71,4 @@ export function resolveThresholds(
     warning: Math.min(...each.map((t) => t.warning)),
     critical: Math.min(...each.map((t) => t.critical)),
   };
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0);
 }

@@ -17,10 +17,24 @@ export interface CapacityChange {
   readonly reason: string;
 }
 
+/**
+ * Days a what-if has every member link of a capacity group down: the
+ * ports its augments add are on the same bundle at the same site, so
+ * they are down too (`until` excluded; none: to the horizon's end).
+ */
+export interface GroupOutage {
+  readonly group: string;
+  readonly from: string;
+  readonly until?: string;
+}
+
 /** What a scenario did to one series before evaluation. */
 export interface SeriesScenarioEffect {
   readonly name: string;
+  /** The member links going down and coming back. */
   readonly capacityChanges: readonly CapacityChange[];
+  /** Groups wholly down: their augments add nothing then. */
+  readonly groupOutages: readonly GroupOutage[];
 }
 
 /**
@@ -62,6 +76,8 @@ export interface RuleContext {
   readonly augments: readonly PlannedAugment[];
   /** Scenario changes (empty for a real run). */
   readonly changes: readonly CapacityChange[];
+  /** Scenario's wholly down groups, whose augments add nothing then. */
+  readonly groupOutages: readonly GroupOutage[];
   /** Capacity on forecast day `i`, augments and scenario included. */
   readonly capacity: readonly number[];
   /** Capacity on day `i` without planned augments (scenario included). */

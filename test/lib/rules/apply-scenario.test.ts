@@ -33,6 +33,7 @@ describe('applyScenario', () => {
           reason: `scenario: ${LINK_A.linkId} down`,
         },
       ],
+      groupOutages: [],
     });
     expect([e.fullDateUpper, e.capacityBps]).toEqual(['2026-01-11', 200 * G]);
   });
