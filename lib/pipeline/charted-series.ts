@@ -1,48 +1,34 @@
-import type { Inventory } from '#lib/domain/inventory';
 import type { Message } from '#lib/domain/message';
 import type { ReportFile, ReportSeries } from '#lib/report/report-input';
-import { scenarioCapacityChanges } from '#lib/rules/apply-scenario';
-import type { Scenario } from '#lib/rules/scenario';
+import { seriesCapacity } from '#lib/rules/series-capacity';
 import { capacitySteps } from './capacity-steps.ts';
 import type { Evaluated } from './evaluate-all.ts';
 
 /**
  * The series that get a chart (groups and ISPs), with their capacity
- * steps: past upgrades, the planned augments of their groups and, in a
- * what-if, the capacity its outages take (as the rules evaluate it).
+ * steps: past upgrades, then the capacity the rules judged them against
+ * (planned augments and, in a what-if, its outages, as evaluated).
  *
- * @param run - the evaluated series, the inventory, the as-of date and
- *   the what-if scenario, if any
+ * @param run - the evaluated series
  * @returns the charted series, in the evaluated series' order
  * @example
- * const series = chartedSeries({ evaluated, inventory, asOf });
+ * const series = chartedSeries({ evaluated, asOf });
  */
 export function chartedSeries(run: {
   readonly evaluated: Evaluated;
-  readonly inventory: Inventory;
   readonly asOf: string;
-  readonly scenario?: Scenario | undefined;
 }): ReportSeries[] {
-  const { modelled } = run.evaluated;
-  return modelled.flatMap(({ entry, history, forecast }) => {
+  const { modelled, inputs } = run.evaluated;
+  return modelled.flatMap(({ entry, history, forecast }, index) => {
     if (entry.level === 'link') return [];
-    const groups = new Set(entry.links.map((link) => link.group));
-    const augments = run.inventory.augments.filter((a) => groups.has(a.group));
+    const { capacity } = seriesCapacity(inputs[index]!);
     return [
       {
         level: entry.level,
         key: entry.key,
         history,
         forecast,
-        capacitySteps: capacitySteps(
-          history,
-          entry.inventoryCapacityBps,
-          augments,
-          run.asOf,
-          run.scenario
-            ? scenarioCapacityChanges(entry.links, run.scenario)
-            : [],
-        ),
+        capacitySteps: capacitySteps(history, capacity, run.asOf),
       },
     ];
   });

@@ -13,6 +13,8 @@ import type { ModelledSeries } from './model-series.ts';
 /** Evaluations of every modelled series and the per-ISP summaries. */
 export interface Evaluated {
   readonly modelled: readonly ModelledSeries[];
+  /** Each modelled series as the rules read it (augments, what-if). */
+  readonly inputs: readonly SeriesInput[];
   readonly evaluations: readonly Evaluation[];
   readonly isps: readonly IspSummary[];
 }
@@ -30,7 +32,8 @@ export interface Evaluated {
  * @param asOf - the run's "today"
  * @param config - thresholds, lead times, decision level
  * @param scenario - a what-if to apply before evaluation
- * @returns evaluations, ISP summaries and the (scenario-adjusted) series
+ * @returns evaluations, ISP summaries, the (scenario-adjusted) series and
+ *   their rule inputs
  * @example
  * const { evaluations, isps } = evaluateAll(modelled, inventory, asOf, config);
  */
@@ -68,6 +71,7 @@ export function evaluateAll(
   }));
   return {
     modelled: adjusted,
+    inputs,
     evaluations,
     isps: summarizeIsps(adjusted, evaluations, inventory, config),
   };

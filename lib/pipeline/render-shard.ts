@@ -1,4 +1,3 @@
-import type { Inventory } from '#lib/domain/inventory';
 import { buildForecastPoints } from '#lib/report/forecast-points';
 import { renderIspPages } from '#lib/report/render-report';
 import type {
@@ -27,25 +26,18 @@ import { writeSplitSeries } from './split-isp-pages.ts';
  * @param plan - the run's plan
  * @param shard - the shard's name
  * @param evaluated - the shard's evaluated series
- * @param inventory - the shard's inventory
  * @returns the pages and the summary (without the stale series)
  * @example
  * const { pages, summary } = await renderShard(deps, plan, 's0001',
- *   evaluated, inventory);
+ *   evaluated);
  */
 export async function renderShard(
   deps: Pick<Deps, 'reports' | 'log'>,
   plan: RunPlanFile,
   shard: string,
   evaluated: Evaluated,
-  inventory: Inventory,
 ) {
-  const series = chartedSeries({
-    evaluated,
-    inventory,
-    asOf: plan.asOf,
-    scenario: plan.scenario,
-  });
+  const series = chartedSeries({ evaluated, asOf: plan.asOf });
   const input = runReportInput(plan, {
     evaluations: evaluated.evaluations,
     isps: evaluated.isps,

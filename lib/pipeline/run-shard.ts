@@ -51,7 +51,7 @@ export async function runShard(
   const { modelled, stale } = modelEach(entries, histories, plan, fail);
   histories.clear();
   const evaluated = evaluateEach(modelled, inventory, plan, fail);
-  const result = await renderShard(deps, plan, shard, evaluated, inventory);
+  const result = await renderShard(deps, plan, shard, evaluated);
   await writePages(deps, keys.pages(shard), result.pages);
   const summary: ShardResult = {
     ...result.summary,

@@ -43,25 +43,6 @@ export function applyScenario(
 }
 
 /**
- * The capacity a scenario's link and site outages take from some links
- * (a group's or an ISP's) and give back. A link that two events take down
- * on the same days is taken once.
- *
- * @param links - the series' member links
- * @param scenario - a parsed scenario
- * @returns one change per link going down, and one per link coming back
- * @example
- * scenarioCapacityChanges(group.links, scenario)[0];
- * // { date: '2026-12-10', deltaBps: -100e9, reason: 'scenario: lhr1-1 down' }
- */
-export function scenarioCapacityChanges(
-  links: readonly InventoryLink[],
-  scenario: Scenario,
-): CapacityChange[] {
-  return outageChanges(links, linkOutages(links, scenario.events));
-}
-
-/**
  * The capacity the links' outages take and give back: one change per
  * outage start, one per end. A link that two events take down on the
  * same days is taken once (`linkOutages` joins them).

@@ -42,9 +42,6 @@ export interface LinkShift {
 
 const NONE: LinkShift = { bps: 0, days: 0 };
 
-/** The bundle's inventory: links a and b, no planned augment. */
-export const BUNDLE_INVENTORY = { links: LINKS, augments: [] };
-
 /**
  * Two links a and b at 40 Gbps in one group, each with its own shift at
  * the end, forecast and evaluated as a run does (links and group).

@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartedSeries } from '#lib/pipeline/charted-series';
 import { buildChartData } from '#lib/report/chart-data';
 import { renderGroupBlock } from '#lib/report/email-group-block';
-import {
-  AS_OF,
-  acmeLink,
-  GROUP,
-  runBundle,
-} from '../../helpers/bundle-series.ts';
+import { AS_OF, GROUP, runBundle } from '../../helpers/bundle-series.ts';
 
 type Run = ReturnType<typeof runBundle>;
 const at = (r: Run, key: string) => r.evaluations.find((e) => e.key === key)!;
@@ -103,8 +98,7 @@ describe('a link step followed by its group, on the group chart', () => {
   it('marks the step on the chart in the words of the email', () => {
     // Prepare: link a of two steps about +70 % (+35 % of the group)
     const one = runBundle({ bps: 31e9, days: 10 });
-    const inventory = { links: [acmeLink('a'), acmeLink('b')], augments: [] };
-    const series = chartedSeries({ evaluated: one, inventory, asOf: AS_OF });
+    const series = chartedSeries({ evaluated: one, asOf: AS_OF });
     const group = series.find((s) => s.level === 'group')!;
 
     // Act
