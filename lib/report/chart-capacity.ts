@@ -103,7 +103,9 @@ export function augmentLine(
     before,
     ...points.map((p) => ({
       t: ms(p.date),
-      v: p.capacityBps + add,
+      // Nothing is up on a day a what-if has the whole bundle down: nor
+      // would the ask's ports be (the ask does not count those days).
+      v: p.capacityBps > 0 ? p.capacityBps + add : 0,
       s: 'augment' as const,
     })),
   ];

@@ -52,6 +52,9 @@ export const recommendedAugmentRule: CapacityRule = {
  * more (on an overdue bundle it would size the ask by days it cannot
  * cover). When fewer than a week's days are left from today + lead time
  * to the planning horizon's end (or none), the horizon's last week counts.
+ * Days with no capacity do not count either: a what-if has the whole
+ * bundle down then, the ports of an augment included (docs/architecture.md
+ * "Capacity over time"), so more ports there would not help.
  *
  * @param context - upper bound, thresholds, port size, lead time, horizon
  * @param capacity - capacity per forecast day (bps)
@@ -72,7 +75,9 @@ export function askOver(
   let shortfall = 0;
   for (let day = first; day < planningDays; day += 1) {
     const demand = upper[day]!;
-    if (!Number.isFinite(demand)) continue;
+    // No capacity at all: a what-if has every member link down (links
+    // have positive capacity), and new ports there would be down too.
+    if (!Number.isFinite(demand) || !(capacity[day]! > 0)) continue;
     const needed = demand / thresholds.warning - capacity[day]!;
     shortfall = Math.max(shortfall, needed);
   }

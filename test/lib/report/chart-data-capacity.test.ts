@@ -35,6 +35,32 @@ describe('buildChartData capacity lines', () => {
     expect(none.cap.filter((p) => p.s === 'augment')).toEqual([]);
   });
 
+  it("keeps the ask's line at 0 while a what-if has the whole bundle down", () => {
+    // Prepare: 800 from 2026-11-27, nothing from 2027-01-10 until
+    // 2027-01-20 (the site down), the ask of 400 in service 2026-12-26
+    const down = {
+      ...series,
+      forecast: {
+        ...series.forecast,
+        mean: Array.from({ length: 200 }, () => 250),
+        lower: { 80: Array.from({ length: 200 }, () => 240) },
+        upper: { 80: Array.from({ length: 200 }, () => 260) },
+      },
+      capacitySteps: [
+        ...series.capacitySteps,
+        { date: '2027-01-10', capacityBps: 0 },
+        { date: '2027-01-20', capacityBps: 800 },
+      ],
+    };
+    const e = { ...lhr, recommendedAddBps: 400, leadTimeDays: 30 };
+    // Act
+    const { cap } = buildChartData(down, e, '2026-11-26', 80);
+    // Assess: its ports are down with the rest, not 400 on top of 0
+    const line = cap.filter((p) => p.s === 'augment');
+    expect(line.find((p) => p.t === ms('2027-01-10'))?.v).toBe(0);
+    expect(line.find((p) => p.t === ms('2027-01-20'))?.v).toBe(1200);
+  });
+
   it('steps capacity and its thresholds at planned augments', () => {
     // Prepare / Act
     const { cap } = buildChartData(series, lhr, '2026-11-26', 80);

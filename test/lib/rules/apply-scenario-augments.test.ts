@@ -6,7 +6,13 @@ import { resolveContext } from '#lib/rules/resolve-context';
 import type { ScenarioEvent } from '#lib/rules/scenario';
 import type { SeriesInput } from '#lib/rules/types';
 import { scenarioOf } from './apply-scenario-fixture.ts';
-import { BASE_INPUT, G, LINK_A, LINK_B } from './series-fixture.ts';
+import {
+  BASE_INPUT,
+  G,
+  LINK_A,
+  LINK_B,
+  linearForecast,
+} from './series-fixture.ts';
 
 /** +100 G on the bundle (Acme/LHR1/pni) from day 14 (2026-01-15). */
 const AUGMENT: PlannedAugment = {
@@ -189,10 +195,34 @@ describe('applyScenario with a planned augment in an outage', () => {
 
     // Assess: the first augment is down from day 10 too, so the bundle
     // runs out then and the second is 10 days late; pulled in, it is
-    // down as well, so the ask on top is the whole recommended one
+    // down as well; and with the site down to the horizon's end no new
+    // port there would help, so nothing is asked on top
     expect(e.plannedAugments.map((a) => a.lateByDays)).toEqual([0, 10]);
     expect(e.expedite?.reference).toBe('CHG-2');
     expect(e.expedite?.askBps).toBe(e.recommendedAddBps);
-    expect(e.recommendedAddBps).toBeGreaterThan(0);
+    expect(e.recommendedAddBps).toBe(0);
+  });
+
+  it('asks for no ports to carry the demand while the whole bundle is down', () => {
+    // Prepare: flat at 100 G (upper 120 G) on 200 G, no ask; LHR1 down
+    // on days 100..119, past the 90-day lead time
+    const input: SeriesInput = {
+      ...BASE_INPUT,
+      forecast: linearForecast(100, 0, 20),
+    };
+    const down: ScenarioEvent = {
+      kind: 'site-down',
+      site: 'LHR1',
+      from: '2026-04-11',
+      until: '2026-05-01',
+    };
+
+    // Act
+    const e = evaluateSeries(applyScenario(input, scenarioOf(down)));
+
+    // Assess: ports at LHR1 would be down too; before, the ask was
+    // 120 G / 0.7 on no capacity, 2 × 100 G
+    expect([e.recommendedPorts, e.recommendedAddBps]).toEqual([0, 0]);
+    expect(e.criticalDate).toBe('2026-04-11');
   });
 });
