@@ -1,4 +1,4 @@
-import { isIsoDay } from '#lib/domain/dates';
+import { inputDayProblem, isIsoDay } from '#lib/domain/dates';
 import { LakeDataError } from '#lib/errors';
 
 const DAY_FOLDER = /^dt=\d{4}-\d{2}-\d{2}$/;
@@ -21,8 +21,9 @@ export function isHiddenName(name: string): boolean {
  * Whether an entry of a lake table's folder (a local folder, or the first
  * part of an S3 key below the table's prefix) is a day's partition. Names
  * that start with `.` or `_` are skipped (scratch, markers: the Hive
- * convention); any other name must be `dt=` and a real day, since a
- * misnamed day would otherwise be left out without a word.
+ * convention); any other name must be `dt=` and a real day from
+ * 1970-01-01 to 9899-12-31 (as every input date), since a misnamed day
+ * would otherwise be left out without a word.
  *
  * @param name - the entry's name
  * @param shown - how to name the entry in the error (its path or URL)
@@ -33,9 +34,20 @@ export function isHiddenName(name: string): boolean {
  */
 export function isDayFolder(name: string, shown: string): boolean {
   if (isHiddenName(name)) return false;
-  if (DAY_FOLDER.test(name) && isIsoDay(name.slice(3))) return true;
+  const day = name.slice(3);
+  if (!DAY_FOLDER.test(name) || !isIsoDay(day)) {
+    throw new LakeDataError(
+      `${shown} is not a day of the lake: name it dt=YYYY-MM-DD with a ` +
+        'real day, or start its name with . or _ to have it skipped',
+    );
+  }
+  // The range every input date keeps: dt=0000-01-01 made the lake start
+  // in year 0 (the whole history window before the real traffic reported
+  // missing), and dt=9999-12-31 was never read, without a word.
+  const problem = inputDayProblem(day);
+  if (problem === undefined) return true;
   throw new LakeDataError(
-    `${shown} is not a day of the lake: name it dt=YYYY-MM-DD with a real ` +
-      'day, or start its name with . or _ to have it skipped',
+    `${shown} is not a day of the lake: its day ${day} ${problem}; ` +
+      'rename it, or start its name with . or _ to have it skipped',
   );
 }

@@ -42,6 +42,17 @@ describe('AthenaQueryEngine.listPartitions', () => {
     ['traffic/dt=2026-3-10/', 'is not a day of the lake'],
     ['traffic/dt=2026-02-31/', 'is not a day of the lake'],
     ['traffic/2026-03-10/', 'is not a day of the lake'],
+    ['traffic/dt=2026-13-01/', 'is not a day of the lake'],
+    [
+      'traffic/dt=0000-01-01/',
+      'is not a day of the lake: its day 0000-01-01 is out of range: ' +
+        'dates run from 1970-01-01 to 9899-12-31',
+    ],
+    [
+      'traffic/dt=9999-12-31/',
+      'is not a day of the lake: its day 9999-12-31 is out of range: ' +
+        'dates run from 1970-01-01 to 9899-12-31',
+    ],
   ])('stops on a misnamed day folder %s, naming it', async (prefix, reason) => {
     // Prepare
     s3Mock.on(ListObjectsV2Command).resolves({

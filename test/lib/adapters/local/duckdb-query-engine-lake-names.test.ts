@@ -7,7 +7,7 @@ import { writeTrafficDay } from '../../../helpers/lake.ts';
 const { lake, open } = useEngineDir();
 
 describe('DuckDbQueryEngine over a misnamed lake', () => {
-  it.each(['dt=2026-3-10', 'dt=2026-02-31', '2026-03-10'])(
+  it.each(['dt=2026-3-10', 'dt=2026-02-31', 'dt=2026-13-01', '2026-03-10'])(
     'names a traffic folder %s that is not a day, instead of leaving its day out',
     async (name) => {
       // Prepare: a good day beside it, and a scratch folder that is skipped
@@ -31,6 +31,33 @@ describe('DuckDbQueryEngine over a misnamed lake', () => {
       // Assess
       await expect(failure).rejects.toThrow(
         `${misnamed} is not a day of the lake: name it dt=YYYY-MM-DD`,
+      );
+    },
+  );
+
+  it.each(['dt=0000-01-01', 'dt=1969-12-31', 'dt=9900-01-01', 'dt=9999-12-31'])(
+    'names a traffic folder %s whose day is out of range, instead of reading it as a day',
+    async (name) => {
+      // Prepare: a good day beside it
+      await writeTrafficDay(lake(), '2026-03-09', [
+        {
+          ts: '2026-03-09T00:05:00Z',
+          linkId: 'l1',
+          outBps: 1,
+          capacityBps: 10,
+        },
+      ]);
+      const misnamed = join(lake(), 'traffic', name);
+      await mkdir(misnamed, { recursive: true });
+
+      // Act
+      const failure = open();
+
+      // Assess
+      await expect(failure).rejects.toThrow(
+        `${misnamed} is not a day of the lake: its day ${name.slice(3)} is ` +
+          'out of range: dates run from 1970-01-01 to 9899-12-31; rename it, ' +
+          'or start its name with . or _ to have it skipped',
       );
     },
   );
