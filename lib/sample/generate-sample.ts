@@ -93,4 +93,14 @@ function validate(links: number, days: number, seed: number, end: string) {
   if (problem !== undefined) {
     throw new UsageError(`end ${problem} (got "${end}")`);
   }
+  // The lake refuses a dt= folder before 1970, so such a sample could
+  // not be run.
+  const first = addDays(end, 1 - days);
+  const early = inputDayProblem(first);
+  if (early !== undefined) {
+    throw new UsageError(
+      `the sample's first day ${first} (${days} days to end ${end}) ` +
+        `${early}; give fewer days or a later end`,
+    );
+  }
 }

@@ -97,6 +97,20 @@ describe('generateSample contract', () => {
       /end must be a date/,
     );
   });
+
+  it('refuses days that would start the sample before 1970, which no run reads', async () => {
+    // Prepare
+    const out = join(root, 'early');
+    // Act
+    const attempt = generateSample({ out, days: 30, end: '1970-01-10' });
+    // Assess
+    await expect(attempt).rejects.toThrow(UsageError);
+    await expect(attempt).rejects.toThrow(
+      "the sample's first day 1969-12-12 (30 days to end 1970-01-10) is " +
+        'out of range: dates run from 1970-01-01 to 9899-12-31; give fewer ' +
+        'days or a later end',
+    );
+  });
 });
 
 describe('generateSample faults', () => {
