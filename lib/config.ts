@@ -1,7 +1,7 @@
 import { LINK_TYPES, type LinkType } from '#lib/domain/vocabulary';
 import { ConfigError } from '#lib/errors';
 import { CONFIG_SCHEMA, type Config } from './config-schema.ts';
-import { parseJsonText } from './json-text.ts';
+import { parseJsonFile } from './json-schema.ts';
 
 export type { Config } from './config-schema.ts';
 
@@ -23,19 +23,14 @@ export interface Thresholds {
  * parseConfig('{"horizonDays": 180}', 'headroom.json').horizonDays; // 180
  */
 export function parseConfig(text: string, file: string): Config {
-  const json = parseJsonText(
+  const config = parseJsonFile(
     text,
     file,
+    CONFIG_SCHEMA,
     (f, problem, location) => new ConfigError(f, problem, location),
   );
-  const result = CONFIG_SCHEMA.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const path = issue.path.join('.') || '(root)';
-    throw new ConfigError(file, issue.message, { field: path });
-  }
-  checkThresholdOrder(result.data, file);
-  return result.data;
+  checkThresholdOrder(config, file);
+  return config;
 }
 
 /** The default configuration, as `{}` parses. */

@@ -1,15 +1,8 @@
 import { z } from 'zod';
-import { INPUT_DAYS, isIsoDay } from '#lib/domain/dates';
 import { InputError } from '#lib/errors';
-import { parseJsonText } from '#lib/json-text';
+import { INPUT_DAY, parseJsonFile } from '#lib/json-schema';
 
-const day = z
-  .string()
-  .refine(isIsoDay, 'must be a YYYY-MM-DD date')
-  .refine(
-    (d) => d >= INPUT_DAYS.first && d <= INPUT_DAYS.last,
-    `is out of range: dates run from ${INPUT_DAYS.first} to ${INPUT_DAYS.last}`,
-  );
+const day = INPUT_DAY;
 const factor = z.number().gt(0).max(100);
 
 /**
@@ -74,17 +67,10 @@ export type ScenarioEvent = Scenario['events'][number];
  */
 export function parseScenario(text: string, file: string): Scenario {
   // A byte order mark first is accepted, as in the configuration file.
-  const json = parseJsonText(
+  return parseJsonFile(
     text,
     file,
+    SCENARIO_SCHEMA,
     (f, problem, location) => new InputError(f, problem, location),
   );
-  const result = SCENARIO_SCHEMA.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new InputError(file, issue.message, {
-      field: issue.path.join('.') || '(root)',
-    });
-  }
-  return result.data;
 }

@@ -44,7 +44,7 @@ describe('parseConfig', () => {
 
   it.each([
     ['{"horizonDay": 10}', /c\.json: field '\(root\)'.*horizonDay/],
-    ['{"horizonDays": "10"}', /c\.json: field 'horizonDays'.*number/],
+    ['{"horizonDays": "10"}', /c\.json, line 1: field 'horizonDays'.*number/],
     ['{"thresholds": {"pni": {"warnin": 1}}}', /'thresholds\.pni'.*warnin/],
     ['{"decisionLevel": 120}', /field 'decisionLevel'/],
     ['{"notify": {"by": "team"}}', /field 'notify\.by'/],
@@ -59,13 +59,42 @@ describe('parseConfig', () => {
     expect(() => parseConfig(text, 'c.json')).toThrow(message);
   });
 
+  it.each([
+    [
+      '{\n  "horizonDays": -5\n}',
+      "c.json, line 2: field 'horizonDays' Too small: expected number to be >=30 (got -5)",
+    ],
+    [
+      '{\n  "thresholds": {\n    "pni": {\n      "critical": "0.9"\n    }\n  }\n}',
+      'c.json, line 4: field \'thresholds.pni.critical\' Invalid input: expected number, received string (got "0.9")',
+    ],
+    [
+      '{"notify": {"by": "team"}}',
+      'c.json, line 1: field \'notify.by\' Invalid option: expected one of "isp"|"owner" (got "team")',
+    ],
+    [
+      '{\n "leadTimeDays": {\n  "pni": 1000000000\n }\n}',
+      "c.json, line 3: field 'leadTimeDays.pni' Too big: expected number to be <=1000 (got 1000000000)",
+    ],
+    [
+      '[]',
+      "c.json: field '(root)' Invalid input: expected object, received array",
+    ],
+  ])(
+    'names the line and the value the schema refuses in %s',
+    (text, message) => {
+      // Act / Assess
+      expect(() => parseConfig(text, 'c.json')).toThrow(message);
+    },
+  );
+
   it('names an unknown field once, as zod words it', () => {
     // Prepare
     const text = '{"notify": {"by": "owner", "renotify": 3}}';
 
     // Act / Assess
     expect(() => parseConfig(text, 'c.json')).toThrow(
-      /^c\.json: field 'notify' Unrecognized key: "renotify"$/,
+      /^c\.json, line 1: field 'notify' Unrecognized key: "renotify"$/,
     );
   });
 });

@@ -19,7 +19,7 @@ const runWithoutInventory = (folder: string, ...options: string[]) =>
 
 describe('headroom configuration and inventory', () => {
   it.each([
-    ['{"horizonDays": "soon"}', /bad\.json: field 'horizonDays'/],
+    ['{"horizonDays": "soon"}', /bad\.json, line 1: field 'horizonDays'/],
     [
       '{"thresholds": {"pni": {"critcal": 0.9}}}',
       /field 'thresholds\.pni'.*critcal/,

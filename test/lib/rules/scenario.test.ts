@@ -49,12 +49,13 @@ describe('parseScenario', () => {
     { text: '{"name":"x","events":[]}', message: /field 'events'/ },
     {
       text: '{"name":"x","events":[{"kind":"site-down","site":"A","from":"2026-02-30"}]}',
-      message: /final\.json: field 'events\.0\.from' must be a YYYY-MM-DD date/,
+      message:
+        /^final\.json, line 1: field 'events\.0\.from' must be a date YYYY-MM-DD \(got "2026-02-30"\)$/,
     },
     {
       text: '{"name":"x","events":[{"kind":"event-surge","date":"9999-12-31","factor":2}]}',
       message:
-        /^final\.json: field 'events\.0\.date' is out of range: dates run from 1970-01-01 to 9899-12-31$/,
+        /^final\.json, line 1: field 'events\.0\.date' is out of range: dates run from 1970-01-01 to 9899-12-31 \(got "9999-12-31"\)$/,
     },
     {
       text: '{"name":"x","events":[{"kind":"event-surge","date":"2026-01-01","factor":2}],"typo":1}',

@@ -1,0 +1,108 @@
+import { parse as parseTree, type ValueNode } from '@humanwhocodes/momoa';
+import { z } from 'zod';
+import { inputDayProblem } from './domain/dates.ts';
+import type { InputLocation } from './errors.ts';
+import { type InputErrorOf, parseJsonText } from './json-text.ts';
+
+/**
+ * A date Headroom takes as input (a scenario's dates, the as-of date of
+ * a Lambda's event): a real `YYYY-MM-DD` day from 1970-01-01 to
+ * 9899-12-31, checked by `inputDayProblem` as the command line's are.
+ *
+ * @example
+ * z.strictObject({ asOf: INPUT_DAY }).parse({ asOf: '2026-12-01' });
+ */
+export const INPUT_DAY = z.string().superRefine((text, context) => {
+  const problem = inputDayProblem(text);
+  if (problem !== undefined)
+    context.addIssue({ code: 'custom', message: problem });
+});
+
+/**
+ * The first problem zod found, as an input error words it: the field's
+ * key path (`events.0.from`, `(root)` for the value itself) and, when
+ * the value there is a single string, number or boolean, that value.
+ * The schema must have been run with `{ reportInput: true }`.
+ *
+ * @param error - zod's error
+ * @returns the problem and its location
+ * @example
+ * const result = SCHEMA.safeParse(json, { reportInput: true });
+ * if (!result.success) schemaProblem(result.error);
+ * // { problem: 'Too small: …', location: { field: 'horizonDays', value: -5 } }
+ */
+export function schemaProblem(error: z.ZodError): {
+  problem: string;
+  location: InputLocation;
+} {
+  const issue = error.issues[0]!;
+  const field = issue.path.map(String).join('.') || '(root)';
+  const { input } = issue;
+  const single = ['string', 'number', 'boolean'].includes(typeof input);
+  return {
+    problem: issue.message,
+    location: { field, ...(single ? { value: input } : {}) },
+  };
+}
+
+/**
+ * Parses a JSON input file (the configuration, a scenario) with
+ * `parseJsonText` and checks it against `schema`; a value the schema
+ * refuses stops with the file, the line of its key, the key path and
+ * the value.
+ *
+ * @param text - the file's content
+ * @param file - the file's name, for messages
+ * @param schema - the file's schema
+ * @param error - makes the error of this kind of file
+ * @returns the parsed value
+ * @throws the error naming file, line, field and value
+ * @example
+ * parseJsonFile('{"horizonDays": -5}', 'c.json', CONFIG_SCHEMA, configError);
+ * // throws: c.json, line 1: field 'horizonDays' Too small: … (got -5)
+ */
+export function parseJsonFile<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+  error: InputErrorOf,
+): z.output<S> {
+  const json = parseJsonText(text, file, error);
+  const result = schema.safeParse(json, { reportInput: true });
+  if (result.success) return result.data;
+  const { problem, location } = schemaProblem(result.error);
+  const line = lineOfPath(text, result.error.issues[0]!.path);
+  throw error(file, problem, {
+    ...(line === undefined ? {} : { line }),
+    ...location,
+  });
+}
+
+/** The line of the key (or array element) at `path`, if the file has one. */
+function lineOfPath(
+  text: string,
+  path: readonly PropertyKey[],
+): number | undefined {
+  let node: ValueNode = parseTree(text.replace(/^\uFEFF/, ''), {
+    mode: 'json',
+  }).body;
+  let line: number | undefined;
+  for (const key of path) {
+    if (node.type === 'Array') {
+      const element = node.elements[Number(key)];
+      if (element === undefined) return line;
+      node = element.value;
+      line = node.loc.start.line;
+    } else if (node.type === 'Object') {
+      const member = node.members.findLast(
+        (m) => m.name.type === 'String' && m.name.value === String(key),
+      );
+      if (member === undefined) return line;
+      node = member.value;
+      line = member.name.loc.start.line;
+    } else {
+      return line;
+    }
+  }
+  return line;
+}
