@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { INPUT_DAY } from '#lib/json-schema';
 import { planRun } from '#lib/pipeline/plan-run';
 import { AWS_ENV, getEnvOrThrow } from '#lib/wiring/aws-env';
 import { lambdaStage } from '#lib/wiring/lambda-stage';
 
 /** From the state machine, after the rollup. */
 const PlanEvent = z.strictObject({
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
+  asOf: INPUT_DAY,
 });
 
 /**

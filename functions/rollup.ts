@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { toDay } from '#lib/domain/dates';
+import { INPUT_DAY } from '#lib/json-schema';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { lambdaStage } from '#lib/wiring/lambda-stage';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const day = INPUT_DAY;
 /** `{ asOf }` from the state machine; `days` for a manual re-run. */
 const RollupEvent = z.strictObject({
   asOf: day.optional(),

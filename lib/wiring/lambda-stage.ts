@@ -3,6 +3,8 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type { z } from 'zod';
+import { InputError } from '#lib/errors';
+import { schemaProblem } from '#lib/json-schema';
 import type { Deps } from '#lib/pipeline/deps';
 import { buildAwsDeps } from './aws.ts';
 
@@ -24,7 +26,9 @@ export type StageRun<I, O> = (
 
 /**
  * Wraps a pipeline stage as a Lambda handler: validates the event with
- * `schema`, builds the AWS `Deps` once per cold start (a failed build is
+ * `schema` (a bad event stops with an `InputError` naming the field and
+ * the value, `event: field 'asOf' must be a date YYYY-MM-DD (got
+ * "2026-02-30")`), builds the AWS `Deps` once per cold start (a failed build is
  * retried on the next call), sets the deadline by which Athena queries are
  * stopped from the invocation's remaining time, and adds the Lambda
  * context to the Powertools logs. Errors escape, so that Step Functions
@@ -47,7 +51,13 @@ export function lambdaStage<S extends z.ZodType, O>(
   let deadline: number | undefined;
   let deps: Promise<Deps> | undefined;
   async function handle(event: unknown, context: Context): Promise<O> {
-    const input = schema.parse(event ?? {});
+    const parsed = schema.safeParse(event ?? {}, { reportInput: true });
+    if (!parsed.success) {
+      // zod's own message is its issues as JSON, without the value.
+      const { problem, location } = schemaProblem(parsed.error);
+      throw new InputError('event', problem, location);
+    }
+    const input = parsed.data;
     deadline = Date.now() + context.getRemainingTimeInMillis() - STOP_MARGIN_MS;
     deps ??= buildAwsDeps(env, {
       powertools: logger,

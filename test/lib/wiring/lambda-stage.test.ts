@@ -8,6 +8,7 @@ import type { Context } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { InputError } from '#lib/errors';
 import { lambdaStage, STOP_MARGIN_MS } from '#lib/wiring/lambda-stage';
 
 const athena = mockClient(AthenaClient);
@@ -69,5 +70,25 @@ describe('lambdaStage', () => {
     // Assess
     await expect(act).rejects.toThrow(/runId/);
     expect(athena.calls()).toHaveLength(0);
+  });
+
+  it('names the field and the value of an invalid event, as an InputError', async () => {
+    // Prepare
+    const handler = lambdaStage(z.strictObject({ runId: z.string() }), () =>
+      Promise.resolve('ran'),
+    );
+    // Act
+    const act = handler({ runId: 7 }, contextWith(60_000));
+    // Assess: zod's own message was its issues as JSON, without the value
+    await expect(act).rejects.toThrow(
+      new InputError(
+        'event',
+        'Invalid input: expected string, received number',
+        { field: 'runId', value: 7 },
+      ),
+    );
+    await expect(act).rejects.toThrow(
+      "event: field 'runId' Invalid input: expected string, received number (got 7)",
+    );
   });
 });

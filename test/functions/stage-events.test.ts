@@ -1,0 +1,43 @@
+import type { Context } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { handler as plan } from '../../functions/plan.ts';
+import { handler as rollup } from '../../functions/rollup.ts';
+
+const context = {
+  functionName: 'headroom-test-stage',
+  awsRequestId: 'r-1',
+  getRemainingTimeInMillis: () => 60_000,
+} as unknown as Context;
+
+const NOT_A_DATE = 'must be a date YYYY-MM-DD';
+const OUT_OF_RANGE = 'is out of range: dates run from 1970-01-01 to 9899-12-31';
+
+describe('the stage Lambdas refuse an as-of date that is no input day', () => {
+  it.each([
+    ['2026-02-30', NOT_A_DATE],
+    ['2026-13-01', NOT_A_DATE],
+    ['0001-01-01', OUT_OF_RANGE],
+    ['9999-12-31', OUT_OF_RANGE],
+  ])('plan and rollup name asOf %s', async (asOf, problem) => {
+    // Prepare: no AWS environment, so anything past the event would fail
+    const message = `event: field 'asOf' ${problem} (got "${asOf}")`;
+    // Act
+    const planned = plan({ asOf }, context);
+    const rolled = rollup({ asOf }, context);
+    // Assess
+    await expect(planned).rejects.toThrow(message);
+    await expect(rolled).rejects.toThrow(message);
+  });
+
+  it('names the day of a manual rollup that is no input day, by its place', async () => {
+    // Act
+    const rolled = rollup(
+      { asOf: '2026-03-01', days: ['2026-02-27', '2026-02-29'] },
+      context,
+    );
+    // Assess
+    await expect(rolled).rejects.toThrow(
+      `event: field 'days.1' ${NOT_A_DATE} (got "2026-02-29")`,
+    );
+  });
+});
