@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { InputError } from '#lib/errors';
 import { type RunSummary, runPipeline } from '#lib/pipeline/run-pipeline';
 import { inProcessShards } from '#lib/pipeline/run-shards';
@@ -38,6 +39,7 @@ export interface LocalRunOptions {
 export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
   const config = await readConfigFile(options.configFile);
   await checkLake(options.lake);
+  await checkOut(options.out);
   const stamp = await sampleStamp(options.lake);
   const scenario = options.scenarioFile
     ? await readScenarioFile(options.scenarioFile)
@@ -102,5 +104,26 @@ async function checkLake(lake: string, stamp?: number): Promise<void> {
       'was written again by headroom sample while this run waited for the ' +
         "lake's lock, with its inventory: run again",
     );
+  }
+}
+
+/**
+ * Refuses an output folder that is, or lies under, a file: the sweep of
+ * leftovers, the lock and every write failed on it with a stack trace
+ * (ENOTDIR). A folder that does not exist yet is created by the run.
+ */
+async function checkOut(out: string): Promise<void> {
+  for (let path = out; ; path = dirname(path)) {
+    const found = await stat(path).catch(() => undefined);
+    if (found?.isDirectory()) return;
+    if (found !== undefined) {
+      throw new InputError(
+        path,
+        'is a file: --out must name a folder for the report store ' +
+          '(reports/, state/, outbox/), or one to create',
+        { value: out },
+      );
+    }
+    if (dirname(path) === path) return;
   }
 }
