@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { InputError } from '#lib/errors';
 import { type RunSummary, runPipeline } from '#lib/pipeline/run-pipeline';
@@ -90,6 +90,7 @@ async function checkLake(lake: string, stamp?: number): Promise<void> {
         '(write a sample with `headroom sample --out DIR`)',
     );
   }
+  await checkLakeFolder(lake);
   if (await isSampleUnfinished(lake)) {
     throw new InputError(
       lake,
@@ -125,5 +126,29 @@ async function checkOut(out: string): Promise<void> {
       );
     }
     if (dirname(path) === path) return;
+  }
+}
+
+/**
+ * Refuses a --lake that is a file, or one of the lake's tables (a folder
+ * of dt= folders, `--lake lake/traffic`): the rollup wrote its
+ * inventory_links/ into that table before the plan found no traffic,
+ * and every later run on the real lake stopped on it.
+ */
+async function checkLakeFolder(lake: string): Promise<void> {
+  if (!(await stat(lake)).isDirectory()) {
+    throw new InputError(
+      lake,
+      'is a file: --lake must name a folder holding traffic/ ' +
+        '(write a sample with `headroom sample --out DIR`)',
+    );
+  }
+  const names = await readdir(lake);
+  if (names.some((name) => name.startsWith('dt='))) {
+    throw new InputError(
+      lake,
+      'holds dt=YYYY-MM-DD folders, as a table of a lake does: --lake ' +
+        `must name the folder that holds traffic/ (its parent, ${dirname(lake)}?)`,
+    );
   }
 }

@@ -1,0 +1,104 @@
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runHeadroom } from '../../helpers/run-headroom.ts';
+
+describe('headroom run --out', () => {
+  it.each([
+    ['a file', 'report.html', ''],
+    ['a folder under a file', 'report.html', '/reports'],
+  ])(
+    'stops with a message, not a stack trace, on %s',
+    async (_, file, below) => {
+      // Prepare: a lake folder (empty: the run stops before reading it)
+      const folder = await mkdtemp(join(tmpdir(), 'headroom-out-'));
+      await mkdir(join(folder, 'lake'));
+      await writeFile(join(folder, file), 'not a folder');
+      const out = `${join(folder, file)}${below}`;
+
+      // Act
+      const { code, output } = await runHeadroom(
+        'run',
+        '--lake',
+        join(folder, 'lake'),
+        '--inventory',
+        join(folder, 'none'),
+        '--out',
+        out,
+      );
+
+      // Assess
+      expect(code).toBe(1);
+      expect(output).toContain(
+        `headroom: ${join(folder, file)}: is a file: --out must name a ` +
+          'folder for the report store (reports/, state/, outbox/), or one ' +
+          `to create (got "${out}")`,
+      );
+      expect(output).not.toMatch(/\n\s+at /);
+    },
+  );
+});
+
+describe('headroom run --lake', () => {
+  it.each(['traffic', 'series_daily'])(
+    "refuses the lake's %s folder given as the lake, writing nothing into it",
+    async (table) => {
+      // Prepare: a lake whose table folder holds a day
+      const folder = await mkdtemp(join(tmpdir(), 'headroom-lake-'));
+      const given = join(folder, 'lake', table);
+      await mkdir(join(given, 'dt=2026-11-01'), { recursive: true });
+      const inventory = join(folder, 'inventory');
+      await mkdir(inventory);
+      await writeFile(
+        join(inventory, 'links.csv'),
+        'link_id,isp,asn,site,region,link_type,capacity_bps\n' +
+          'l1,Acme,64500,FRA1,EMEA,pni,100000000000\n',
+      );
+
+      // Act
+      const { code, output } = await runHeadroom(
+        'run',
+        '--lake',
+        given,
+        '--inventory',
+        inventory,
+        '--out',
+        join(folder, 'out'),
+      );
+
+      // Assess: it wrote inventory_links/ there, which every later run on
+      // the real lake then refused as a day folder
+      expect(code).toBe(1);
+      expect(output).toContain(
+        `headroom: ${given}: holds dt=YYYY-MM-DD folders, as a table of a ` +
+          'lake does: --lake must name the folder that holds traffic/ (its ' +
+          `parent, ${join(folder, 'lake')}?)`,
+      );
+      expect(await readdir(given)).toEqual(['dt=2026-11-01']);
+    },
+  );
+
+  it('refuses a file given as the lake', async () => {
+    // Prepare
+    const folder = await mkdtemp(join(tmpdir(), 'headroom-lake-'));
+    const given = join(folder, 'lake.parquet');
+    await writeFile(given, 'PAR1');
+
+    // Act
+    const { code, output } = await runHeadroom(
+      'run',
+      '--lake',
+      given,
+      '--out',
+      join(folder, 'out'),
+    );
+
+    // Assess: it said lake.parquet/traffic was a file
+    expect(code).toBe(1);
+    expect(output).toContain(
+      `headroom: ${given}: is a file: --lake must name a folder holding ` +
+        'traffic/ (write a sample with `headroom sample --out DIR`)',
+    );
+  });
+});
