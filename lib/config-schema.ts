@@ -5,6 +5,16 @@ import { MAX_LEAD_TIME_DAYS } from '#lib/domain/inventory';
 // never be reached, and nothing would ever alert.
 const RATIO_MESSAGE = 'must be a ratio between 0 and 1 (0.7 for 70%)';
 const ratio = z.number().gt(0, RATIO_MESSAGE).lt(1, RATIO_MESSAGE);
+// Links in emails are read outside the report: 'reports.example.com'
+// (no scheme) made every link a relative path no mail client opens.
+const BASE_URL_MESSAGE =
+  'must be an absolute http(s) or file URL, e.g. ' +
+  'https://reports.example.com/, or empty';
+const isBaseUrl = (url: string) =>
+  url === '' ||
+  ['http:', 'https:', 'file:'].includes(
+    URL.canParse(url) ? new URL(url).protocol : '',
+  );
 const partialThresholds = z.strictObject({
   warning: ratio.optional(),
   critical: ratio.optional(),
@@ -61,7 +71,7 @@ export const CONFIG_SCHEMA = z.strictObject({
       /** Day of the week (0 = Sunday) the per-owner digest goes out. */
       digestWeekday: days(0, 6).default(1),
       /** Base URL of the report store, for links in emails ('' = relative). */
-      reportBaseUrl: z.string().default(''),
+      reportBaseUrl: z.string().refine(isBaseUrl, BASE_URL_MESSAGE).default(''),
     })
     .prefault({}),
   rollup: z

@@ -80,6 +80,18 @@ describe('parseConfig', () => {
       '[]',
       "c.json: field '(root)' Invalid input: expected object, received array",
     ],
+    [
+      '{"notify": {"reportBaseUrl": "reports.example.com"}}',
+      "c.json, line 1: field 'notify.reportBaseUrl' must be an absolute " +
+        'http(s) or file URL, e.g. https://reports.example.com/, or empty ' +
+        '(got "reports.example.com")',
+    ],
+    [
+      '{"notify": {"reportBaseUrl": "javascript:alert(1)"}}',
+      "c.json, line 1: field 'notify.reportBaseUrl' must be an absolute " +
+        'http(s) or file URL, e.g. https://reports.example.com/, or empty ' +
+        '(got "javascript:alert(1)")',
+    ],
   ])(
     'names the line and the value the schema refuses in %s',
     (text, message) => {
