@@ -45,8 +45,33 @@ export const SCENARIO_SCHEMA = z.strictObject({
         }),
       ]),
     )
-    .min(1),
+    .min(1)
+    .superRefine(checkPeriods),
 });
+
+/**
+ * An event's `until` must come after its `from`: the event holds until
+ * the day before `until`, so one on or before `from` changed nothing
+ * while the banner stated it as assumed.
+ */
+function checkPeriods(
+  events: readonly ({ from: string; until?: string } | { date: string })[],
+  context: z.RefinementCtx,
+): void {
+  events.forEach((event, index) => {
+    if (!('from' in event)) return;
+    const { from, until } = event;
+    if (until === undefined || until > from) return;
+    context.addIssue({
+      code: 'custom',
+      path: [index, 'until'],
+      input: until,
+      message:
+        `must be after 'from' (${from}): the event lasts until the day ` +
+        'before it, so it would change nothing',
+    });
+  });
+}
 
 /** A validated scenario. */
 export type Scenario = z.output<typeof SCENARIO_SCHEMA>;

@@ -62,6 +62,16 @@ describe('parseScenario', () => {
       message: /^final\.json: field '\(root\)' Unrecognized key: "typo"$/,
     },
     {
+      text: '{"name":"x","events":[\n{"kind":"event-surge","date":"2026-12-20","factor":2},\n{"kind":"site-down","site":"A","from":"2026-12-10","until":"2026-12-01"}]}',
+      message:
+        /^final\.json, line 3: field 'events\.1\.until' must be after 'from' \(2026-12-10\): the event lasts until the day before it, so it would change nothing \(got "2026-12-01"\)$/,
+    },
+    {
+      text: '{"name":"x","events":[{"kind":"link-down","linkId":"l","from":"2026-12-10","until":"2026-12-10"}]}',
+      message:
+        /^final\.json, line 1: field 'events\.0\.until' must be after 'from' \(2026-12-10\)/,
+    },
+    {
       text: '{"name":"x","events":[{"kind":"meteor","from":"2026-01-01"}]}',
       message: /field 'events\.0\.kind'/,
     },
