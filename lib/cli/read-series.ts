@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { InputError } from '#lib/errors';
 import type { LongSeries } from '#lib/forecast/long-series';
 import { fastDay, fastValue } from './fast-row.ts';
@@ -102,5 +102,39 @@ export async function assertReadable(file: string): Promise<void> {
     await access(file, constants.R_OK);
   } catch (error) {
     throw new InputError(file, `cannot read: ${(error as Error).message}`);
+  }
+  // A folder passes access() and failed at its first read, EISDIR with
+  // a stack trace.
+  if ((await stat(file)).isDirectory()) {
+    throw new InputError(file, 'is a folder: --input must name a CSV file');
+  }
+}
+
+/**
+ * Fail early when `--output` names the `--input` file (the same file by
+ * another path too): the finished forecast replaced the series it was
+ * read from, and the data was gone.
+ *
+ * @param input - the CSV read
+ * @param output - the file to write
+ * @throws InputError naming both
+ * @example
+ * await assertNotInput('in.csv', 'out.csv');
+ */
+export async function assertNotInput(
+  input: string,
+  output: string,
+): Promise<void> {
+  const [read, written] = await Promise.all(
+    [input, output].map((f) => stat(f).catch(() => undefined)),
+  );
+  // Regular files only: /dev/stdin and /dev/stdout may be one terminal.
+  if (!read?.isFile() || !written?.isFile()) return;
+  if (read.dev === written.dev && read.ino === written.ino) {
+    throw new InputError(
+      output,
+      `is the --input file (${input}): the forecast would replace the ` +
+        'series it reads; name another --output',
+    );
   }
 }

@@ -9,7 +9,7 @@ import {
 import { forecastHeader } from './format-forecast.ts';
 import { cannotWrite, type OutputFile } from './output.ts';
 import { openOutput } from './output-file.ts';
-import { assertReadable, readSeries } from './read-series.ts';
+import { assertNotInput, assertReadable, readSeries } from './read-series.ts';
 
 /** Series per unit of work: small enough to keep memory flat. */
 export const BATCH = 25;
@@ -51,6 +51,7 @@ type Run = (batch: ForecastBatch) => Promise<ReturnType<typeof forecastBatch>>;
  */
 export async function streamForecast(o: StreamOptions): Promise<number> {
   await assertReadable(o.input);
+  await assertNotInput(o.input, o.output);
   const pool =
     o.workers > 1
       ? new Piscina({

@@ -1,3 +1,5 @@
+import { link, mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { streamForecast } from '#lib/cli/stream-forecast';
 import { InputError } from '#lib/errors';
@@ -9,6 +11,42 @@ import {
 } from './stream-forecast-fixture.ts';
 
 describe('streamForecast on bad input', () => {
+  it('refuses an --output that is the --input file, by its path or another, leaving the input as it was', async () => {
+    // Prepare: the same file by its path, and by a hard link
+    const text = ['series_id,ds,y', ...rows('a', 30, 0), ''].join('\n');
+    const { input } = await files(text);
+    const other = join(dirname(input), 'same.csv');
+    await link(input, other);
+
+    // Act
+    const acts = [inOneWorker(input, input), inOneWorker(input, other)];
+
+    // Assess
+    for (const [k, act] of acts.entries()) {
+      await expect(act).rejects.toThrow(
+        `${[input, other][k]}: is the --input file (${input}): the forecast ` +
+          'would replace the series it reads; name another --output',
+      );
+    }
+    expect(await readFile(input, 'utf8')).toBe(text);
+  });
+
+  it('names a folder given as --input, instead of failing at its first read', async () => {
+    // Prepare
+    const { input, output } = await files('');
+    const folder = join(dirname(input), 'folder.csv');
+    await mkdir(folder);
+
+    // Act
+    const act = inOneWorker(folder, output);
+
+    // Assess
+    await expect(act).rejects.toThrow(InputError);
+    await expect(act).rejects.toThrow(
+      `${folder}: is a folder: --input must name a CSV file`,
+    );
+  });
+
   it('rejects a series whose rows are split, naming the line that broke them off and the line they come back on', async () => {
     // Prepare
     const text = [
