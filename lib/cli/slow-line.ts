@@ -61,6 +61,15 @@ export function slowLine(st: ReadState, text: string): LongSeries | undefined {
   ];
   let finished: LongSeries | undefined;
   if (st.current?.id !== id) {
+    // A row missing its id (`,2024-01-01,5`) made a series named '',
+    // forecast under an empty id that no reader tells apart.
+    if (id === '') {
+      throw new InputError(file, 'must not be empty', {
+        line,
+        field: 'series_id',
+        value: id,
+      });
+    }
     if (st.current) finished = finish(st.current, st.done, line);
     const brokenOff = st.done.get(id);
     if (brokenOff !== undefined) throw split(file, line, id, brokenOff);

@@ -31,6 +31,21 @@ describe('streamForecast on bad input', () => {
     expect(await readFile(input, 'utf8')).toBe(text);
   });
 
+  it('refuses a row without a series_id, instead of forecasting a series named by nothing', async () => {
+    // Prepare
+    const { input, output } = await files(
+      'series_id,ds,y\na,2024-01-01,1\n,2024-01-02,2\n,2024-01-03,3\n',
+    );
+
+    // Act
+    const act = inOneWorker(input, output);
+
+    // Assess
+    await expect(act).rejects.toThrow(
+      `${input}, line 3: field 'series_id' must not be empty (got "")`,
+    );
+  });
+
   it('names a folder given as --input, instead of failing at its first read', async () => {
     // Prepare
     const { input, output } = await files('');
