@@ -52,7 +52,7 @@ describe('parseConfig', () => {
     ['{ nope', /c\.json: is not valid JSON/],
     [
       '{"thresholds": {"default": {"warning": 7, "critical": 8.5}}}',
-      /'thresholds\.default\.warning'.*ratio between 0 and 1 \(0\.7 for 70 %\)/,
+      /'thresholds\.default\.warning'.*ratio between 0 and 1 \(0\.7 for 70%\)/,
     ],
   ])('rejects %s naming the file and field', (text, message) => {
     // Act / Assess

@@ -77,7 +77,7 @@ describe('parseLinks', () => {
     [
       'thresholds typed as percentages',
       `${HEADER},warning,critical\n${ROW},70,85\n`,
-      `inv/links.csv, line 2: field 'warning' must be a ratio between 0 and 1, e.g. 0.7 for 70 % (got "70")`,
+      `inv/links.csv, line 2: field 'warning' must be a ratio between 0 and 1, e.g. 0.7 for 70% (got "70")`,
     ],
     [
       'a warning above critical',
