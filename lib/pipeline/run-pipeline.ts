@@ -1,6 +1,9 @@
 import { toDay } from '#lib/domain/dates';
 import type { Logger } from '#lib/ports/logger';
-import { checkScenarioNames } from '#lib/rules/check-scenario';
+import {
+  checkScenarioDates,
+  checkScenarioNames,
+} from '#lib/rules/check-scenario';
 import type { Scenario } from '#lib/rules/scenario';
 import type { ShardListItem } from './choose-shards.ts';
 import type { Deps } from './deps.ts';
@@ -62,7 +65,10 @@ async function runLocked(
     deps.config,
     deps.inventoryLocation,
   );
-  if (input.scenario) checkScenarioNames(input.scenario, links);
+  if (input.scenario) {
+    checkScenarioNames(input.scenario, links);
+    checkScenarioDates(input.scenario, asOf, deps.config.horizonDays);
+  }
   const stage = stageTimer(deps.log);
   const lockWait = { waitMs: LAKE_LOCK_WAIT_MS, whileWaiting: keepRunLock };
   const rollup = await stage('rollup', () =>

@@ -1,3 +1,4 @@
+import { addDays } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
 import type { Scenario, ScenarioEvent } from './scenario.ts';
@@ -51,4 +52,56 @@ function nameOf(
         ? undefined
         : { field: 'isp', value: event.isp };
   }
+}
+
+/**
+ * Rejects a scenario whose event falls wholly outside the forecast's days
+ * (`asOf` until the day before `asOf + horizonDays`): an outage that ended
+ * by today, a surge last year, a multiplier from after the horizon. The
+ * rules judge the forecast's days only, so such an event changes nothing,
+ * while the banner and the drafted messages would state it as assumed.
+ *
+ * @param scenario - a parsed scenario
+ * @param asOf - the run's date, the forecast's first day
+ * @param horizonDays - the forecast's days (`config.horizonDays`)
+ * @throws InputError naming the scenario, the event's field and its value
+ * @example
+ * checkScenarioDates(scenario, '2026-12-04', 365);
+ */
+export function checkScenarioDates(
+  scenario: Scenario,
+  asOf: string,
+  horizonDays: number,
+): void {
+  const end = addDays(asOf, horizonDays);
+  scenario.events.forEach((event, index) => {
+    const outside = outsideField(event, asOf, end);
+    if (outside === undefined) return;
+    throw new InputError(
+      `scenario '${scenario.name}'`,
+      `falls outside the forecast's days (${asOf} until ${end}), so it ` +
+        'would change nothing',
+      { field: `events.${index}.${outside.field}`, value: outside.value },
+    );
+  });
+}
+
+/**
+ * The field that puts an event outside the days from `asOf` until the
+ * day before `end`: its `until` (or a surge's `date`) on or before
+ * `asOf`, its `from` (or `date`) on or after `end`; none when it overlaps.
+ */
+function outsideField(
+  event: ScenarioEvent,
+  asOf: string,
+  end: string,
+): { field: string; value: string } | undefined {
+  if (event.kind === 'event-surge') {
+    const outside = event.date < asOf || event.date >= end;
+    return outside ? { field: 'date', value: event.date } : undefined;
+  }
+  if (event.until !== undefined && event.until <= asOf) {
+    return { field: 'until', value: event.until };
+  }
+  return event.from >= end ? { field: 'from', value: event.from } : undefined;
 }
