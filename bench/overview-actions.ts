@@ -62,11 +62,54 @@ export async function scrollTimes(page: Page) {
   };
 }
 
-/** 'Show all' under the action table, where the page has it. */
-export async function showAllTime(page: Page): Promise<number | undefined> {
+/** What 'Show all' under a long action table costs, and then the table
+ * with every row shown: to its last row, a sort, a screen's scroll. */
+export interface AllShown {
+  /** The click on 'Show all', to the next frame. */
+  readonly showAll: number;
+  /** A jump to the table's end, to the next frame. */
+  readonly toBottom: number;
+  /** The last row in the DOM on screen after that jump. */
+  readonly lastRowOnScreen: boolean;
+  /** A click on the Utilization header, every row shown. */
+  readonly sort: number;
+  /** Twenty jumps of a screen up from the table's end: the median. */
+  readonly scrollMedian: number;
+  /** The action table's rows in the DOM at the end. */
+  readonly rowsInDom: number;
+}
+
+const TABLE = `document.getElementById('action-table')`;
+const TO_BOTTOM = `(() => { const t = ${TABLE};
+  scrollTo(0, scrollY + t.getBoundingClientRect().bottom - innerHeight); })`;
+const LAST_ON_SCREEN = `(() => {
+  const rows = [...${TABLE}.tBodies[0].rows].filter((r) => !r.hasAttribute('aria-hidden'));
+  const box = rows.at(-1).getBoundingClientRect();
+  return box.top >= 0 && box.bottom <= innerHeight + 1;
+})()`;
+
+/** 'Show all' under the action table, where the page has it, then the
+ * table with every row shown (last: it may put every row in the DOM). */
+export async function allShownTimes(page: Page): Promise<AllShown | undefined> {
   const button = '[data-more="action-table"] button[data-show="all"]';
   if ((await page.$(button)) === null) return undefined;
-  return page.evaluate(
+  const showAll: number = await page.evaluate(
     `${TIMED}(() => document.querySelector('${button}').click())`,
   );
+  const toBottom: number = await page.evaluate(`${TIMED}(${TO_BOTTOM})`);
+  const lastRowOnScreen: boolean = await page.evaluate(LAST_ON_SCREEN);
+  const { ms: sort } = await sortTime(page, 'Utilization');
+  await page.evaluate(`${TIMED}(${TO_BOTTOM})`);
+  const times: number[] = [];
+  for (let i = 0; i < 20; i += 1) {
+    times.push(
+      await page.evaluate(`${TIMED}(() => window.scrollBy(0, -innerHeight))`),
+    );
+  }
+  times.sort((a, b) => a - b);
+  const rowsInDom: number = await page.evaluate(
+    `${TABLE}.querySelectorAll('tbody tr:not([aria-hidden])').length`,
+  );
+  const scrollMedian = times[Math.floor(times.length / 2)]!;
+  return { showAll, toBottom, lastRowOnScreen, sort, scrollMedian, rowsInDom };
 }

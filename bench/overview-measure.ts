@@ -7,9 +7,10 @@
 import { readFile } from 'node:fs/promises';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import {
+  type AllShown,
+  allShownTimes,
   filterTime,
   scrollTimes,
-  showAllTime,
   sortTime,
 } from './overview-actions.ts';
 
@@ -31,8 +32,8 @@ export interface OverviewFigures {
   readonly rendererRssMb: number;
   readonly domNodes: number;
   readonly actionRowsInDom: number;
-  /** 'Show all' under a long action table, to the next frame (last). */
-  readonly showAll?: number;
+  /** 'Show all' under a long action table, then the table whole (last). */
+  readonly allShown?: AllShown;
 }
 
 const FLAGS = [
@@ -81,8 +82,8 @@ export async function measureOverview(
     const filterWorstKey = await filterTime(page);
     const scroll = await scrollTimes(page);
     const memory = await memoryOf(browser, page);
-    const showAll = await showAllTime(page);
-    return { ...opened, sorts, filterWorstKey, ...scroll, ...memory, showAll };
+    const allShown = await allShownTimes(page);
+    return { ...opened, sorts, filterWorstKey, ...scroll, ...memory, allShown };
   } finally {
     await browser.close();
   }

@@ -4,7 +4,8 @@
  * done), a click on each of a few column headers to the next frame, the
  * slowest keystroke typing a filter, jumps of a screen while scrolling,
  * the JS heap, the renderer's RSS and the DOM's nodes; last, where the
- * page has it, the click on 'Show all' under the action table.
+ * page has it, the click on 'Show all' under the action table, then with
+ * every row shown a jump to the table's end, a sort and scrolling.
  *
  * Without `--page` it renders a synthetic overview first (`--isps` ISPs of
  * `--groups-per-isp` groups: by default 28,500 groups, about 17,000 of
@@ -21,6 +22,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderIndex } from '#lib/report/render-index';
 import { syntheticInput } from '../test/fixtures/report/synthetic-input.ts';
+import type { AllShown } from './overview-actions.ts';
 import { measureOverview, type OverviewFigures } from './overview-measure.ts';
 
 const { values } = parseArgs({
@@ -44,7 +46,16 @@ function describe(f: OverviewFigures): string {
     `renderer RSS ${f.rendererRssMb.toFixed(0)} MB, ` +
     `${f.domNodes.toLocaleString('en-US')} DOM nodes, ` +
     `${f.actionRowsInDom.toLocaleString('en-US')} action rows in the DOM` +
-    (f.showAll === undefined ? '' : `; 'Show all' ${s(f.showAll)}`)
+    (f.allShown === undefined ? '' : `; ${describeAll(f.allShown)}`)
+  );
+}
+
+function describeAll(a: AllShown): string {
+  return (
+    `'Show all' ${s(a.showAll)}, then to the table's end ${s(a.toBottom)} ` +
+    `(last row on screen: ${a.lastRowOnScreen ? 'yes' : 'NO'}), ` +
+    `sort ${s(a.sort)}, scroll a screen median ${s(a.scrollMedian)}, ` +
+    `${a.rowsInDom.toLocaleString('en-US')} action rows in the DOM`
   );
 }
 
