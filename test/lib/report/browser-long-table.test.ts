@@ -1,34 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { rankGroups } from '#lib/report/rank';
 import { renderIndex } from '#lib/report/render-index';
-import type { ReportInput } from '#lib/report/report-input';
-import { AS_OF } from '../../fixtures/report/report-input.ts';
-import { syntheticInput } from '../../fixtures/report/synthetic-input.ts';
+import { longInput } from '../../fixtures/report/long-input.ts';
+import { sortedAsPage as sorted } from '../../helpers/page-sort-order.ts';
 import { useReportBrowser } from '../../helpers/use-report-browser.ts';
 
-/** 260 ISPs of 3 groups: about 470 groups needing action, utilizations
- * spread, one watch in 7 without an order-by date (a blank, "—"). */
-function longInput(): ReportInput {
-  const input = syntheticInput(260, 3, 10);
-  let i = 0;
-  const vary = (e: Evaluation): Evaluation => {
-    if (e.level !== 'group') return e;
-    i += 1;
-    const blank = e.severity === 'watch' && i % 7 === 0;
-    return {
-      ...e,
-      utilization: ((i * 37) % 101) / 100,
-      orderByDate: blank ? undefined : addDays(AS_OF, ((i * 13) % 300) - 60),
-    };
-  };
-  return { ...input, evaluations: input.evaluations.map(vary) };
-}
-
-const input = longInput();
+/** About 470 groups needing action, 260 ISPs. */
+const input = longInput(260, 3);
 const ACTION = rankGroups(input.evaluations);
 const { page, dir } = useReportBrowser(input, async (i) => [
   { path: 'index.html', body: renderIndex(i), contentType: 'text/html' },
@@ -47,17 +28,6 @@ const column = (n: number, attr = true) =>
       }),
     [n, attr] as const,
   );
-
-/** The rule the page sorts by: blanks last both ways, numbers as numbers. */
-function sorted(keys: readonly string[], up: boolean): string[] {
-  return [...keys].sort((a, b) => {
-    if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
-    const [x, y] = [Number(a), Number(b)];
-    const text = a < b ? -1 : a > b ? 1 : 0;
-    const r = Number.isNaN(x) || Number.isNaN(y) ? text : x - y;
-    return up ? r : -r;
-  });
-}
 
 describe('a long table in Chromium (470 groups needing action, 260 ISPs)', () => {
   it('shows its first 200 rows, most urgent first, says how many there are, and shows more on request', async () => {
