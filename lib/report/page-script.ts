@@ -1,3 +1,6 @@
+import { TABLE_MORE_SCRIPT } from './table-more-script.ts';
+import { TABLE_WINDOW_SCRIPT } from './table-window-script.ts';
+
 /**
  * The report's one script, inlined in every page: sortable columns
  * (`th > button`, cells may carry a `data-v` sort value; rows with a blank
@@ -67,26 +70,20 @@ export const PAGE_SCRIPT = `
       matching += 1;
       if (shown.length < v.limit) shown.push(r);
     });
-    build(shown);
-    var rows = document.createDocumentFragment();
-    shown.forEach(function (r) { rows.appendChild(r.node); });
-    var body = v.table.tBodies[0];
-    body.textContent = '';
-    body.appendChild(rows);
-    count(v.table.id, shown.length, matching);
+    v.shown = shown;
+    if (shown.length > WINDOW_FROM) windowed(v);
+    else {
+      whole(v);
+      build(shown);
+      var rows = document.createDocumentFragment();
+      shown.forEach(function (r) { rows.appendChild(r.node); });
+      var body = v.table.tBodies[0];
+      body.textContent = '';
+      body.appendChild(rows);
+    }
+    count(v, matching);
   }
-  function count(id, shown, matching) {
-    var input = document.querySelector('input[data-filter="' + id + '"]');
-    var tools = input && input.closest('.tools');
-    var out = tools && tools.querySelector('output');
-    if (out) out.textContent = (shown < matching ? shown + ' of ' : '') + matching + ' shown';
-    var more = document.querySelector('[data-more="' + id + '"]');
-    if (!more) return;
-    more.hidden = shown >= matching;
-    more.querySelector('span').textContent = 'The first ' + shown + ' of ' + matching + ' rows';
-    more.querySelector('[data-show=all]').textContent = 'Show all ' + matching;
-  }
-  function sortBy(table, i, up) {
+${TABLE_WINDOW_SCRIPT}${TABLE_MORE_SCRIPT}  function sortBy(table, i, up) {
     var heads = table.tHead.rows[0].cells;
     Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
     heads[i].setAttribute('aria-sort', up ? 'ascending' : 'descending');
@@ -111,21 +108,6 @@ export const PAGE_SCRIPT = `
     });
     var saved = /^(\\d+)\\.(asc|desc)$/.exec(params.get(table.id + '-sort') || '');
     if (saved && heads[Number(saved[1])]) sortBy(table, Number(saved[1]), saved[2] === 'asc');
-  });
-  document.querySelectorAll('[data-more]').forEach(function (more) {
-    var table = document.getElementById(more.getAttribute('data-more'));
-    more.querySelectorAll('button[data-show]').forEach(function (button) {
-      button.disabled = false;
-      button.addEventListener('click', function () {
-        var v = view(table), step = button.getAttribute('data-show');
-        var first = table.tBodies[0].rows.length;
-        v.limit = step === 'all' ? Infinity : v.limit + Number(step);
-        render(v);
-        /* All shown, the buttons hide: focus the first row added. */
-        var row = table.tBodies[0].rows[first], link = row && row.querySelector('a');
-        if (more.hidden && link) link.focus();
-      });
-    });
   });
   /* Data read while the page is idle: the first sort does not wait. */
   var idle = window.requestIdleCallback || function (f) { setTimeout(f, 1); };

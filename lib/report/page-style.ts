@@ -34,6 +34,7 @@ a{color:var(--link)}
 .more button{font:inherit;margin-left:6px;padding:2px 10px;border:1px solid #888;border-radius:3px;background:var(--head);color:var(--ink);cursor:pointer}
 .more button:focus-visible{outline:3px solid #f5a300;outline-offset:2px}
 .scroll{overflow-x:auto}
+table tr.spacer td{padding:0;border:0}
 table{border-collapse:collapse;width:100%;font-size:13px}
 caption{text-align:left;color:var(--muted);padding:4px 0}
 th,td{border-bottom:1px solid var(--line);padding:5px 7px;text-align:left;vertical-align:top}
@@ -70,11 +71,12 @@ table.stack tr{border:1px solid var(--line);border-radius:4px;margin:0 0 10px;pa
 table.stack th,table.stack td{display:block;position:relative;border:0;padding:3px 0 3px 9em;text-align:left;white-space:normal;min-height:1.6em}
 table.stack td::before,table.stack tbody th::before{content:attr(data-label);position:absolute;left:0;width:8.5em;color:var(--muted);font-weight:400}
 .sub{white-space:normal}
-.tools input{width:100%}}
+.tools input{width:100%}
+table.stack tr.spacer{border:0;margin:0;padding:0}table.stack tr.spacer td{min-height:0}}
 @page{size:A4 landscape;margin:10mm}
 @media print{header.top{background:#fff;color:#000;border-bottom:2px solid #000}
 header.top p,header.top a{color:#000}.tools,nav.links,.more button{display:none}
-section.group,figure,tr{break-inside:avoid}
+section.group,figure,tr{break-inside:avoid}tr.spacer{display:none}
 .scroll{overflow:visible}table{font-size:9px;table-layout:auto}
 th,td{padding:2px 4px}.sub{white-space:normal}a{color:#000;text-decoration:none}}
 `;
