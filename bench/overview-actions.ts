@@ -1,6 +1,7 @@
 /**
  * What bench/overview-measure.ts does on an open overview, each action
- * timed in the page from just before it to the next frame.
+ * timed in the page from just before it to the next frame, on one table
+ * (`table`: its id, 'action-table' on the overview).
  */
 import type { Page } from 'playwright-core';
 
@@ -14,23 +15,23 @@ export const TIMED = `(async (act) => {
   return performance.now() - t0;
 })`;
 
-/** A click on the action table's header that starts with `column`
+/** A click on the table's header that starts with `column`
  * ('Critical' for 'Critical (upper)'), to the next frame. */
-export async function sortTime(page: Page, column: string) {
+export async function sortTime(page: Page, table: string, column: string) {
   const ms: number = await page.evaluate(
-    `${TIMED}(() => [...document.querySelectorAll('#action-table th button')]
+    `${TIMED}(() => [...document.querySelectorAll('#${table} th button')]
       .find((b) => b.textContent.trim().startsWith(${JSON.stringify(column)})).click())`,
   );
   return { column, ms };
 }
 
-/** Types 'fra1 pni' into the action table's filter, one key at a time. */
-export async function filterTime(page: Page): Promise<number> {
+/** Types 'fra1 pni' into the table's filter, one key at a time. */
+export async function filterTime(page: Page, table: string): Promise<number> {
   let worst = 0;
   const words = 'fra1 pni';
   for (let i = 1; i <= words.length; i += 1) {
     const ms: number = await page.evaluate(
-      `${TIMED}(() => { const f = document.querySelector('input[data-filter="action-table"]');
+      `${TIMED}(() => { const f = document.querySelector('input[data-filter="${table}"]');
         f.value = ${JSON.stringify(words.slice(0, i))};
         f.dispatchEvent(new Event('input', { bubbles: true })); })`,
     );
@@ -38,17 +39,15 @@ export async function filterTime(page: Page): Promise<number> {
   }
   // Cleared again, so the page is as opened for what follows.
   await page.evaluate(
-    `${TIMED}(() => { const f = document.querySelector('input[data-filter="action-table"]');
+    `${TIMED}(() => { const f = document.querySelector('input[data-filter="${table}"]');
       f.value = ''; f.dispatchEvent(new Event('input', { bubbles: true })); })`,
   );
   return worst;
 }
 
-/** Forty jumps of a screen down the page from the action table's top. */
-export async function scrollTimes(page: Page) {
-  await page.evaluate(
-    `document.getElementById('action-table').scrollIntoView()`,
-  );
+/** Forty jumps of a screen down the page from the table's top. */
+export async function scrollTimes(page: Page, table: string) {
+  await page.evaluate(`document.getElementById('${table}').scrollIntoView()`);
   const times: number[] = [];
   for (let i = 0; i < 40; i += 1) {
     times.push(
@@ -62,7 +61,7 @@ export async function scrollTimes(page: Page) {
   };
 }
 
-/** What 'Show all' under a long action table costs, and then the table
+/** What 'Show all' under a long table costs, and then the table
  * with every row shown: to its last row, a sort, a screen's scroll. */
 export interface AllShown {
   /** The click on 'Show all', to the next frame. */
@@ -71,35 +70,39 @@ export interface AllShown {
   readonly toBottom: number;
   /** The last row in the DOM on screen after that jump. */
   readonly lastRowOnScreen: boolean;
-  /** A click on the Utilization header, every row shown. */
+  /** A click on the first header clicked before, every row shown. */
   readonly sort: number;
   /** Twenty jumps of a screen up from the table's end: the median. */
   readonly scrollMedian: number;
-  /** The action table's rows in the DOM at the end. */
+  /** The table's rows in the DOM at the end. */
   readonly rowsInDom: number;
 }
 
-const TABLE = `document.getElementById('action-table')`;
-const TO_BOTTOM = `(() => { const t = ${TABLE};
+const element = (table: string) => `document.getElementById('${table}')`;
+const toBottom = (table: string) => `(() => { const t = ${element(table)};
   scrollTo(0, scrollY + t.getBoundingClientRect().bottom - innerHeight); })`;
-const LAST_ON_SCREEN = `(() => {
-  const rows = [...${TABLE}.tBodies[0].rows].filter((r) => !r.hasAttribute('aria-hidden'));
+const lastOnScreen = (table: string) => `(() => {
+  const rows = [...${element(table)}.tBodies[0].rows].filter((r) => !r.hasAttribute('aria-hidden'));
   const box = rows.at(-1).getBoundingClientRect();
   return box.top >= 0 && box.bottom <= innerHeight + 1;
 })()`;
 
-/** 'Show all' under the action table, where the page has it, then the
- * table with every row shown (last: it may put every row in the DOM). */
-export async function allShownTimes(page: Page): Promise<AllShown | undefined> {
-  const button = '[data-more="action-table"] button[data-show="all"]';
+/** 'Show all' under the table, where the page has it, then the table
+ * with every row shown (last: it may put every row in the DOM). */
+export async function allShownTimes(
+  page: Page,
+  table: string,
+  column: string,
+): Promise<AllShown | undefined> {
+  const button = `[data-more="${table}"] button[data-show="all"]`;
   if ((await page.$(button)) === null) return undefined;
   const showAll: number = await page.evaluate(
     `${TIMED}(() => document.querySelector('${button}').click())`,
   );
-  const toBottom: number = await page.evaluate(`${TIMED}(${TO_BOTTOM})`);
-  const lastRowOnScreen: boolean = await page.evaluate(LAST_ON_SCREEN);
-  const { ms: sort } = await sortTime(page, 'Utilization');
-  await page.evaluate(`${TIMED}(${TO_BOTTOM})`);
+  const end: number = await page.evaluate(`${TIMED}(${toBottom(table)})`);
+  const lastRowOnScreen: boolean = await page.evaluate(lastOnScreen(table));
+  const { ms: sort } = await sortTime(page, table, column);
+  await page.evaluate(`${TIMED}(${toBottom(table)})`);
   const times: number[] = [];
   for (let i = 0; i < 20; i += 1) {
     times.push(
@@ -108,8 +111,15 @@ export async function allShownTimes(page: Page): Promise<AllShown | undefined> {
   }
   times.sort((a, b) => a - b);
   const rowsInDom: number = await page.evaluate(
-    `${TABLE}.querySelectorAll('tbody tr:not([aria-hidden])').length`,
+    `${element(table)}.querySelectorAll('tbody tr:not([aria-hidden])').length`,
   );
   const scrollMedian = times[Math.floor(times.length / 2)]!;
-  return { showAll, toBottom, lastRowOnScreen, sort, scrollMedian, rowsInDom };
+  return {
+    showAll,
+    toBottom: end,
+    lastRowOnScreen,
+    sort,
+    scrollMedian,
+    rowsInDom,
+  };
 }

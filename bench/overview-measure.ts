@@ -31,8 +31,9 @@ export interface OverviewFigures {
   /** Resident memory of the page's renderer process. */
   readonly rendererRssMb: number;
   readonly domNodes: number;
-  readonly actionRowsInDom: number;
-  /** 'Show all' under a long action table, then the table whole (last). */
+  /** The measured table's rows in the DOM. */
+  readonly rowsInDom: number;
+  /** 'Show all' under a long table, then the table whole (last). */
   readonly allShown?: AllShown;
 }
 
@@ -54,16 +55,18 @@ new PerformanceObserver((l) => {
 `;
 
 /**
- * Opens `file` in a fresh Chromium and measures it.
+ * Opens `file` in a fresh Chromium and measures it and one of its tables.
  *
- * @param file - an overview's path on disk
- * @param columns - the action table's header texts to click, in turn
+ * @param file - a page's path on disk (the overview, the accuracy page)
+ * @param table - the id of the table acted on ('action-table')
+ * @param columns - the table's header texts to click, in turn
  * @returns the figures
  * @example
- * await measureOverview('/tmp/index.html', ['Utilization']);
+ * await measureOverview('/tmp/index.html', 'action-table', ['Utilization']);
  */
 export async function measureOverview(
   file: string,
+  table: string,
   columns: readonly string[],
 ): Promise<OverviewFigures> {
   const browser = await chromium.launch({
@@ -78,11 +81,11 @@ export async function measureOverview(
     await page.goto(`file://${file}`, { waitUntil: 'load', timeout: 300e3 });
     const opened = await openTimes(page);
     const sorts = [];
-    for (const column of columns) sorts.push(await sortTime(page, column));
-    const filterWorstKey = await filterTime(page);
-    const scroll = await scrollTimes(page);
-    const memory = await memoryOf(browser, page);
-    const allShown = await allShownTimes(page);
+    for (const c of columns) sorts.push(await sortTime(page, table, c));
+    const filterWorstKey = await filterTime(page, table);
+    const scroll = await scrollTimes(page, table);
+    const memory = await memoryOf(browser, page, table);
+    const allShown = await allShownTimes(page, table, columns[0]!);
     return { ...opened, sorts, filterWorstKey, ...scroll, ...memory, allShown };
   } finally {
     await browser.close();
@@ -115,7 +118,7 @@ async function openTimes(page: Page) {
 }
 
 /** The page's JS heap after a collection, its renderer's RSS, its nodes. */
-async function memoryOf(browser: Browser, page: Page) {
+async function memoryOf(browser: Browser, page: Page, table: string) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -133,12 +136,12 @@ async function memoryOf(browser: Browser, page: Page) {
     rss = Math.max(rss, mb);
   }
   const rows: number = await page.evaluate(
-    `document.querySelectorAll('#action-table tbody tr').length`,
+    `document.querySelectorAll('#${table} tbody tr').length`,
   );
   return {
     jsHeapMb: heap.usedSize / 2 ** 20,
     rendererRssMb: rss,
     domNodes: nodes,
-    actionRowsInDom: rows,
+    rowsInDom: rows,
   };
 }

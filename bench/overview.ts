@@ -13,8 +13,13 @@
  * `--page`s it opens them in turn, `--rounds` times, so that a before and
  * an after are measured alternately under the same load.
  *
+ * `--table` and `--columns` act on another table than the overview's
+ * action table, e.g. the accuracy page's (`--table accuracy-table
+ * --columns MAPE,Series`).
+ *
  * Run: npm run bench:overview -- [--page FILE]... [--rounds 1]
- *      [--isps 5700] [--groups-per-isp 5]
+ *      [--isps 5700] [--groups-per-isp 5] [--table action-table]
+ *      [--columns Utilization,ISP,Critical,Order by]
  */
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -31,9 +36,12 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '1' },
     isps: { type: 'string', default: '5700' },
     'groups-per-isp': { type: 'string', default: '5' },
+    table: { type: 'string', default: 'action-table' },
+    columns: { type: 'string', default: 'Utilization,ISP,Critical,Order by' },
   },
 });
-const COLUMNS = ['Utilization', 'ISP', 'Critical', 'Order by'];
+const TABLE = values.table;
+const COLUMNS = values.columns.split(',');
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 function describe(f: OverviewFigures): string {
@@ -45,7 +53,7 @@ function describe(f: OverviewFigures): string {
     `slowest ${s(f.scrollWorst)}; JS heap ${f.jsHeapMb.toFixed(0)} MB, ` +
     `renderer RSS ${f.rendererRssMb.toFixed(0)} MB, ` +
     `${f.domNodes.toLocaleString('en-US')} DOM nodes, ` +
-    `${f.actionRowsInDom.toLocaleString('en-US')} action rows in the DOM` +
+    `${f.rowsInDom.toLocaleString('en-US')} ${TABLE} rows in the DOM` +
     (f.allShown === undefined ? '' : `; ${describeAll(f.allShown)}`)
   );
 }
@@ -55,7 +63,7 @@ function describeAll(a: AllShown): string {
     `'Show all' ${s(a.showAll)}, then to the table's end ${s(a.toBottom)} ` +
     `(last row on screen: ${a.lastRowOnScreen ? 'yes' : 'NO'}), ` +
     `sort ${s(a.sort)}, scroll a screen median ${s(a.scrollMedian)}, ` +
-    `${a.rowsInDom.toLocaleString('en-US')} action rows in the DOM`
+    `${a.rowsInDom.toLocaleString('en-US')} ${TABLE} rows in the DOM`
   );
 }
 
@@ -77,7 +85,7 @@ try {
     for (const page of pages) {
       const load = loadavg()[0]!.toFixed(1);
       const mb = ((await stat(page)).size / 2 ** 20).toFixed(1);
-      const figures = await measureOverview(page, COLUMNS);
+      const figures = await measureOverview(page, TABLE, COLUMNS);
       console.log(
         `round ${round}, ${page} (${mb} MB, load ${load}): ${describe(figures)}`,
       );
