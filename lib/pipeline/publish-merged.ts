@@ -1,6 +1,6 @@
 import type { Message } from '#lib/domain/message';
 import type { DataQualityReport } from '#lib/domain/quality';
-import { renderAccuracy } from '#lib/report/render-accuracy';
+import { accuracyChart, accuracyPieces } from '#lib/report/render-accuracy';
 import { dataFileRenderers } from '#lib/report/render-data-files';
 import { indexPieces } from '#lib/report/render-index';
 import { partnerPageRenderers } from '#lib/report/render-report';
@@ -82,6 +82,7 @@ async function listMergedFiles(
 ): Promise<LazyFile[]> {
   const { plan } = run;
   const pages = await listIspPages(deps, run);
+  const chart = await accuracyChart(input);
   const points = () => ({
     runId: plan.runId,
     asOf: plan.asOf,
@@ -93,7 +94,12 @@ async function listMergedFiles(
     { path: 'index.html', contentType: HTML, pieces: () => indexPieces(input) },
     ...pages,
     ...partnerPageRenderers(input),
-    deferred('accuracy.html', HTML, () => renderAccuracy(input)),
+    // In pieces too: 69 MB at 10,000 links once earlier runs are compared.
+    {
+      path: 'accuracy.html',
+      contentType: HTML,
+      pieces: () => accuracyPieces(input, chart),
+    },
     ...dataFileRenderers(input),
     deferred('forecast-points.json', 'application/json', () =>
       JSON.stringify(points()),
