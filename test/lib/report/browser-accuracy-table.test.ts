@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { summarizeAccuracy } from '#lib/report/accuracy-summary';
+import { renderAccuracy } from '#lib/report/render-accuracy';
+import { syntheticAccuracy } from '../../fixtures/report/accuracy-rows.ts';
+import { syntheticInput } from '../../fixtures/report/synthetic-input.ts';
+import { useReportBrowser } from '../../helpers/use-report-browser.ts';
+
+/** 600 series (500 groups, 100 ISPs) at three horizons: 1,800 rows. */
+const fleet = syntheticInput(100, 5, 10);
+const input = { ...fleet, accuracy: syntheticAccuracy(fleet, 1) };
+const SUMMARIES = summarizeAccuracy(input.accuracy);
+const { page, dir } = useReportBrowser(input, async (i) => [
+  {
+    path: 'accuracy.html',
+    body: await renderAccuracy(i),
+    contentType: 'text/html',
+  },
+]);
+
+describe('the accuracy page of a large fleet in Chromium', () => {
+  it("shows its table's first rows, and every row through 'Show all', drawn as the page scrolls", async () => {
+    // Prepare
+    await page().goto(`file://${join(dir(), 'accuracy.html')}`);
+    const first = await page().$$eval(
+      '#accuracy-table tbody tr',
+      (r) => r.length,
+    );
+    // Act
+    await page().click('[data-more="accuracy-table"] button[data-show="all"]');
+    for (let i = 0; i < 5; i += 1) {
+      await page().$eval('#accuracy-table', (t) => {
+        const w = t.ownerDocument.defaultView!;
+        w.scrollTo(
+          0,
+          w.scrollY + t.getBoundingClientRect().bottom - w.innerHeight,
+        );
+      });
+      await page().evaluate('new Promise((r) => requestAnimationFrame(r))');
+    }
+    const last = await page().$eval('#accuracy-table', (t) => {
+      const rows = t.querySelectorAll('tbody tr:not([aria-hidden])');
+      const tr = rows[rows.length - 1]!;
+      return {
+        drawn: rows.length,
+        at: tr.getAttribute('aria-rowindex'),
+        series: tr.querySelector('th')!.textContent,
+      };
+    });
+    // Assess
+    expect(SUMMARIES.length).toBe(1800);
+    expect(first).toBe(200);
+    expect(await page().getAttribute('#accuracy-table', 'aria-rowcount')).toBe(
+      '1801',
+    );
+    expect(last.drawn).toBeLessThan(300);
+    expect(last).toMatchObject({ at: '1801', series: SUMMARIES.at(-1)!.key });
+  });
+});
