@@ -14,18 +14,22 @@
  * an after are measured alternately under the same load.
  *
  * `--table` and `--columns` act on another table than the overview's
- * action table, e.g. the accuracy page's (`--table accuracy-table
- * --columns MAPE,Series`).
+ * action table. `--accuracy` measures the accuracy page's table
+ * (`accuracy-table`, MAPE and Series clicked); without `--page` it
+ * renders a synthetic one, every group and ISP compared once at each
+ * horizon (102,600 rows by default).
  *
  * Run: npm run bench:overview -- [--page FILE]... [--rounds 1]
- *      [--isps 5700] [--groups-per-isp 5] [--table action-table]
- *      [--columns Utilization,ISP,Critical,Order by]
+ *      [--isps 5700] [--groups-per-isp 5] [--accuracy]
+ *      [--table action-table] [--columns Utilization,ISP,Critical,Order by]
  */
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { renderAccuracy } from '#lib/report/render-accuracy';
 import { renderIndex } from '#lib/report/render-index';
+import { syntheticAccuracy } from '../test/fixtures/report/accuracy-rows.ts';
 import { syntheticInput } from '../test/fixtures/report/synthetic-input.ts';
 import type { AllShown } from './overview-actions.ts';
 import { measureOverview, type OverviewFigures } from './overview-measure.ts';
@@ -36,12 +40,17 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '1' },
     isps: { type: 'string', default: '5700' },
     'groups-per-isp': { type: 'string', default: '5' },
-    table: { type: 'string', default: 'action-table' },
-    columns: { type: 'string', default: 'Utilization,ISP,Critical,Order by' },
+    accuracy: { type: 'boolean', default: false },
+    table: { type: 'string' },
+    columns: { type: 'string' },
   },
 });
-const TABLE = values.table;
-const COLUMNS = values.columns.split(',');
+const TABLE =
+  values.table ?? (values.accuracy ? 'accuracy-table' : 'action-table');
+const COLUMNS = (
+  values.columns ??
+  (values.accuracy ? 'MAPE,Series' : 'Utilization,ISP,Critical,Order by')
+).split(',');
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 function describe(f: OverviewFigures): string {
@@ -73,8 +82,15 @@ async function syntheticPage(dir: string): Promise<string> {
     Number(values['groups-per-isp']),
     30,
   );
-  const file = join(dir, 'index.html');
-  await writeFile(file, renderIndex(input));
+  if (!values.accuracy) {
+    const file = join(dir, 'index.html');
+    await writeFile(file, renderIndex(input));
+    return file;
+  }
+  // Every group and ISP compared once at each horizon.
+  const accuracy = syntheticAccuracy(input, 1);
+  const file = join(dir, 'accuracy.html');
+  await writeFile(file, await renderAccuracy({ ...input, accuracy }));
   return file;
 }
 
