@@ -14,6 +14,22 @@ const RATE = /\d+(?:\.\d+)? [kMGT]?bps/g;
 /** A percentage, written with a space or without: '77.5%', '+42.5 %/yr'. */
 const PERCENT = /[+−-]?\d+(?:\.\d+)? ?%(?:\/yr)?/g;
 
+/** One bundle's alert as of 2026-11-26 and its ISP page. */
+async function alertAndPage(group: Evaluation) {
+  const [message] = renderIspMessage({
+    asOf: '2026-11-26',
+    unit: 'Acme Telecom',
+    groups: [group],
+    reasons: { [group.key]: 'new' },
+    config: EMAIL_CONFIG,
+  });
+  const files = await renderReport(
+    fixtureInput({ asOf: '2026-11-26', evaluations: [group] }),
+  );
+  const page = files.find((f) => f.path === 'isp/acme-telecom.html')!.body;
+  return { email: message!.body, page };
+}
+
 describe('email formats', () => {
   it('writes every rate as the report pages do, so an email and the page read the same figures', async () => {
     // Prepare: LHR1 at 7.75 Gbps on 10 Gbps ports, overdue, with a late
@@ -34,20 +50,10 @@ describe('email formats', () => {
     };
 
     // Act
-    const [message] = renderIspMessage({
-      asOf: '2026-11-26',
-      unit: 'Acme Telecom',
-      groups: [group],
-      reasons: { [group.key]: 'new' },
-      config: EMAIL_CONFIG,
-    });
-    const files = await renderReport(
-      fixtureInput({ asOf: '2026-11-26', evaluations: [group] }),
-    );
-    const page = files.find((f) => f.path === 'isp/acme-telecom.html')!.body;
+    const { email, page } = await alertAndPage(group);
 
     // Assess
-    const rates = [...message!.body.matchAll(RATE)].map((m) => m[0]);
+    const rates = [...email.matchAll(RATE)].map((m) => m[0]);
     expect(new Set(rates)).toEqual(
       new Set(['10.0 Gbps', '20.0 Gbps', '7.75 Gbps']),
     );
@@ -65,20 +71,10 @@ describe('email formats', () => {
     };
 
     // Act
-    const [message] = renderIspMessage({
-      asOf: '2026-11-26',
-      unit: 'Acme Telecom',
-      groups: [group],
-      reasons: { [group.key]: 'new' },
-      config: EMAIL_CONFIG,
-    });
-    const files = await renderReport(
-      fixtureInput({ asOf: '2026-11-26', evaluations: [group] }),
-    );
-    const page = files.find((f) => f.path === 'isp/acme-telecom.html')!.body;
+    const { email, page } = await alertAndPage(group);
 
     // Assess: the levels (the 80% bound) are labels; every figure is a value
-    const figures = [...message!.body.matchAll(PERCENT)].map((m) => m[0]);
+    const figures = [...email.matchAll(PERCENT)].map((m) => m[0]);
     expect(figures).toEqual(
       expect.arrayContaining(['77.5%', '85.0%', '70.0%', '+34.6%/yr']),
     );
