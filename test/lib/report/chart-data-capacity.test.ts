@@ -5,18 +5,18 @@ import { buildChartData } from '#lib/report/chart-data';
 import { CHART_COLOURS } from '#lib/report/chart-style';
 import { lhr, ms, series } from './chart-data-fixture.ts';
 
+/** 200 days flat at 250 (80% interval 240–260), past the ask's date. */
+const LONG_FORECAST = {
+  ...series.forecast,
+  mean: Array.from({ length: 200 }, () => 250),
+  lower: { 80: Array.from({ length: 200 }, () => 240) },
+  upper: { 80: Array.from({ length: 200 }, () => 260) },
+};
+
 describe('buildChartData capacity lines', () => {
   it('draws the ask as a capacity step at its ordered-today date', () => {
     // Prepare
-    const long = {
-      ...series,
-      forecast: {
-        ...series.forecast,
-        mean: Array.from({ length: 200 }, () => 250),
-        lower: { 80: Array.from({ length: 200 }, () => 240) },
-        upper: { 80: Array.from({ length: 200 }, () => 260) },
-      },
-    };
+    const long = { ...series, forecast: LONG_FORECAST };
     const e = { ...lhr, recommendedAddBps: 400, leadTimeDays: 30 };
     // Act
     const { cap } = buildChartData(long, e, '2026-11-26', 80);
@@ -40,12 +40,7 @@ describe('buildChartData capacity lines', () => {
     // 2027-01-20 (the site down), the ask of 400 in service 2026-12-26
     const down = {
       ...series,
-      forecast: {
-        ...series.forecast,
-        mean: Array.from({ length: 200 }, () => 250),
-        lower: { 80: Array.from({ length: 200 }, () => 240) },
-        upper: { 80: Array.from({ length: 200 }, () => 260) },
-      },
+      forecast: LONG_FORECAST,
       capacitySteps: [
         ...series.capacitySteps,
         { date: '2027-01-10', capacityBps: 0 },
