@@ -49,6 +49,26 @@ export function thresholdsFor(config: Config, linkType: LinkType): Thresholds {
   return { ...config.thresholds.default, ...config.thresholds[linkType] };
 }
 
+/**
+ * The days a run forecasts ahead: `horizonDays`, or `planningHorizonDays`
+ * when that is longer (the ask counts the days up to it). Day `i` of every
+ * forecast is `asOf + i`; the rules judge each of these days, so a what-if
+ * event on any of them changes something.
+ *
+ * @param config - the configuration
+ * @returns days from the as-of date on
+ * @example
+ * forecastDays({ ...DEFAULT_CONFIG, planningHorizonDays: 540 }); // 540
+ */
+export function forecastDays(
+  config: Pick<Config, 'horizonDays' | 'planningHorizonDays'>,
+): number {
+  return Math.max(
+    config.horizonDays,
+    config.planningHorizonDays ?? config.horizonDays,
+  );
+}
+
 function checkThresholdOrder(config: Config, file: string): void {
   for (const type of LINK_TYPES) {
     const { warning, critical } = thresholdsFor(config, type);

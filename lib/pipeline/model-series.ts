@@ -1,4 +1,4 @@
-import type { Config } from '#lib/config';
+import { type Config, forecastDays } from '#lib/config';
 import { daysBetween } from '#lib/domain/dates';
 import type { SeriesForecast } from '#lib/domain/forecast';
 import type { DailySeries } from '#lib/domain/series';
@@ -37,10 +37,7 @@ export function modelSeries(
   asOf: string,
   config: Config,
 ): { modelled: ModelledSeries[]; stale: CatalogEntry[] } {
-  const horizon = Math.max(
-    config.horizonDays,
-    config.planningHorizonDays ?? config.horizonDays,
-  );
+  const horizon = forecastDays(config);
   const levels = [...new Set([config.decisionLevel, 95])];
   const modelled: ModelledSeries[] = [];
   const stale: CatalogEntry[] = [];

@@ -67,7 +67,7 @@ async function runLocked(
   );
   if (input.scenario) {
     checkScenarioNames(input.scenario, links);
-    checkScenarioDates(input.scenario, asOf, deps.config.horizonDays);
+    checkScenarioDates(input.scenario, asOf, deps.config);
   }
   const stage = stageTimer(deps.log);
   const lockWait = { waitMs: LAKE_LOCK_WAIT_MS, whileWaiting: keepRunLock };

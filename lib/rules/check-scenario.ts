@@ -1,3 +1,4 @@
+import { type Config, forecastDays } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
@@ -56,24 +57,26 @@ function nameOf(
 
 /**
  * Rejects a scenario whose event falls wholly outside the forecast's days
- * (`asOf` until the day before `asOf + horizonDays`): an outage that ended
- * by today, a surge last year, a multiplier from after the horizon. The
- * rules judge the forecast's days only, so such an event changes nothing,
- * while the banner and the drafted messages would state it as assumed.
+ * (`asOf` until the day before `asOf + forecastDays(config)`: the horizon,
+ * or the planning horizon when that is longer, as the forecasts run): an
+ * outage that ended by today, a surge last year, a multiplier from after
+ * the horizon. The rules judge the forecast's days only, so such an event
+ * changes nothing, while the banner and the drafted messages would state
+ * it as assumed.
  *
  * @param scenario - a parsed scenario
  * @param asOf - the run's date, the forecast's first day
- * @param horizonDays - the forecast's days (`config.horizonDays`)
+ * @param config - the horizons (`forecastDays`)
  * @throws InputError naming the scenario, the event's field and its value
  * @example
- * checkScenarioDates(scenario, '2026-12-04', 365);
+ * checkScenarioDates(scenario, '2026-12-04', config);
  */
 export function checkScenarioDates(
   scenario: Scenario,
   asOf: string,
-  horizonDays: number,
+  config: Pick<Config, 'horizonDays' | 'planningHorizonDays'>,
 ): void {
-  const end = addDays(asOf, horizonDays);
+  const end = addDays(asOf, forecastDays(config));
   scenario.events.forEach((event, index) => {
     const outside = outsideField(event, asOf, end);
     if (outside === undefined) return;

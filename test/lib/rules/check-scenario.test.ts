@@ -105,7 +105,9 @@ describe('checkScenarioDates', () => {
   const check =
     (...events: ScenarioEvent[]) =>
     () =>
-      checkScenarioDates(scenarioOf(...events), '2026-12-04', 365);
+      checkScenarioDates(scenarioOf(...events), '2026-12-04', {
+        horizonDays: 365,
+      });
 
   it("accepts events that overlap the forecast's days, by a day at either end", () => {
     // Prepare / Act
@@ -173,4 +175,36 @@ describe('checkScenarioDates', () => {
       );
     },
   );
+
+  it('counts the planning horizon when it is longer, as the forecasts run', () => {
+    // Prepare: planning to 540 days, to 2028-05-26; a multiplier from
+    // 2028-01-01 (day 393) sizes the ask, one from 2028-05-27 is past it
+    const config = { horizonDays: 365, planningHorizonDays: 540 };
+    const multiplier = (from: string) => ({
+      kind: 'demand-multiplier' as const,
+      isp: 'Acme',
+      factor: 3,
+      from,
+    });
+
+    // Act
+    const within = () =>
+      checkScenarioDates(
+        scenarioOf(multiplier('2028-01-01')),
+        '2026-12-04',
+        config,
+      );
+    const past = () =>
+      checkScenarioDates(
+        scenarioOf(multiplier('2028-05-27')),
+        '2026-12-04',
+        config,
+      );
+
+    // Assess
+    expect(within).not.toThrow();
+    expect(past).toThrow(
+      "falls outside the forecast's days (2026-12-04 until 2028-05-27)",
+    );
+  });
 });
