@@ -43,6 +43,23 @@ describe('parseConfig', () => {
   });
 
   it.each([
+    '',
+    'https://d111111abcdef8.cloudfront.net/',
+    'https://reports.example.com/headroom',
+    'http://headroom-reports.s3-website-eu-west-1.amazonaws.com/',
+    'file:///srv/headroom/out/',
+  ])('takes %j as notify.reportBaseUrl', (url) => {
+    // Prepare: the stack's CloudFront URL, an S3 website, a local store
+    const text = JSON.stringify({ notify: { reportBaseUrl: url } });
+
+    // Act
+    const config = parseConfig(text, 'c.json');
+
+    // Assess
+    expect(config.notify.reportBaseUrl).toBe(url);
+  });
+
+  it.each([
     ['{"horizonDay": 10}', /c\.json: field '\(root\)'.*horizonDay/],
     ['{"horizonDays": "10"}', /c\.json, line 1: field 'horizonDays'.*number/],
     ['{"thresholds": {"pni": {"warnin": 1}}}', /'thresholds\.pni'.*warnin/],
