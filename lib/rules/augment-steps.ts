@@ -1,5 +1,6 @@
 import type { PlannedAugment } from '#lib/domain/inventory';
 import type { CapacityStepChange } from './capacity-timeline.ts';
+import { overlap } from './outage-windows.ts';
 import type { GroupOutage } from './types.ts';
 
 /**
@@ -40,11 +41,8 @@ function downSteps(
   outage: GroupOutage,
 ): CapacityStepChange[] {
   const { inServiceDate, addedBps } = augment;
-  // The later day: Biome reads `a < b ? b : a` as a number max.
-  const from =
-    outage.from.localeCompare(inServiceDate) < 0 ? inServiceDate : outage.from;
-  if (outage.until !== undefined && outage.until <= from) return [];
-  const off = { date: from, deltaBps: -addedBps };
-  if (outage.until === undefined) return [off];
-  return [off, { date: outage.until, deltaBps: addedBps }];
+  return overlap({ from: inServiceDate }, outage).flatMap(({ from, until }) => [
+    { date: from, deltaBps: -addedBps },
+    ...(until === undefined ? [] : [{ date: until, deltaBps: addedBps }]),
+  ]);
 }

@@ -90,8 +90,18 @@ function joined(windows: readonly Outage[]): Outage[] {
   return out;
 }
 
-/** The days two outages share, as zero or one outage. */
-function overlap(a: Outage, b: Outage): Outage[] {
+/**
+ * The days two outages share (a group's members both down, an augment in
+ * service during its group's outage).
+ *
+ * @param a - one outage (or days in service: from a date, no end)
+ * @param b - the other
+ * @returns the shared days as one outage, or none
+ * @example
+ * overlap({ from: '2026-12-12' }, { from: '2026-12-10', until: '2026-12-17' });
+ * // [{ from: '2026-12-12', until: '2026-12-17' }]
+ */
+export function overlap(a: Outage, b: Outage): Outage[] {
   // The later day: Biome reads `a < b ? b : a` as a number max.
   const from = a.from.localeCompare(b.from) < 0 ? b.from : a.from;
   const until = earlierEnd(a.until, b.until);
