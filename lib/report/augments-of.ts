@@ -1,4 +1,5 @@
 import type { Evaluation, PlannedAugmentStatus } from '#lib/domain/evaluation';
+import { whollyDown } from '#lib/domain/wholly-down';
 import { escapeHtml, formatBps } from './format.ts';
 
 /*
@@ -57,11 +58,34 @@ export function inServiceSince(a: PlannedAugmentStatus): string {
 }
 
 /**
- * What to do about an augment in service already: it stays in
- * `augments.csv` until its ports are in `links.csv`.
+ * Where an augment in service already stands: counted in the capacity,
+ * unless a what-if has its whole bundle down today (`whollyDown`): then
+ * its ports are down with the rest, and a capacity of 0 beside "counted
+ * in capacity" would contradict itself.
+ *
+ * @param e - the evaluation (its capacity today)
+ * @returns plain text
+ * @example
+ * inServiceState(e); // 'counted in capacity'
  */
-export const IN_SERVICE_NOTE =
-  'counted in capacity; remove it from augments.csv once its ports are in links.csv';
+export function inServiceState(e: Pick<Evaluation, 'capacityBps'>): string {
+  return whollyDown(e.capacityBps)
+    ? 'down with its bundle in this what-if'
+    : 'counted in capacity';
+}
+
+/**
+ * `inServiceState` and what to do about the augment: it stays in
+ * `augments.csv` until its ports are in `links.csv`.
+ *
+ * @param e - the evaluation (its capacity today)
+ * @returns plain text
+ * @example
+ * inServiceNote(e); // 'counted in capacity; remove it from augments.csv …'
+ */
+export function inServiceNote(e: Pick<Evaluation, 'capacityBps'>): string {
+  return `${inServiceState(e)}; remove it from augments.csv once its ports are in links.csv`;
+}
 
 /**
  * The group's augments in service already (in its capacity), each with
@@ -75,6 +99,6 @@ export const IN_SERVICE_NOTE =
  */
 export function inServiceText(e: Evaluation): string {
   return augmentsOf(e, true)
-    .map((a) => escapeHtml(`${inServiceSince(a)} — ${IN_SERVICE_NOTE}`))
+    .map((a) => escapeHtml(`${inServiceSince(a)} — ${inServiceNote(e)}`))
     .join('<br>');
 }

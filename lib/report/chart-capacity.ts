@@ -1,4 +1,5 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import { whollyDown } from '#lib/domain/wholly-down';
 import { inServiceIfOrderedToday } from '#lib/rules/overdue-plan';
 import type { ChartData } from './chart-types.ts';
 import type { CapacityStep, ReportSeries } from './report-input.ts';
@@ -103,9 +104,8 @@ export function augmentLine(
     before,
     ...points.map((p) => ({
       t: ms(p.date),
-      // Nothing is up on a day a what-if has the whole bundle down: nor
-      // would the ask's ports be (the ask does not count those days).
-      v: p.capacityBps > 0 ? p.capacityBps + add : 0,
+      // The ask's ports are down with the bundle on such a day.
+      v: whollyDown(p.capacityBps) ? 0 : p.capacityBps + add,
       s: 'augment' as const,
     })),
   ];

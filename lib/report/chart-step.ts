@@ -6,11 +6,11 @@ import { stepText } from './step-text.ts';
 
 /**
  * The chart's date marks with the series' step added: a rule on its first
- * day labelled "traffic stepped +70 % on 2026-11-20", on a label row of
+ * day labelled "traffic stepped +70% on 2026-11-20", on a label row of
  * its own above the others (README "The forecast engine"). A bundle's
  * step is its evaluation's, as `steps.json` and the email name it: that
  * may be a member link's step the group follows ("traffic on a stepped
- * … (+35 % of the group)"), which the group's own forecast does not hold.
+ * … (+35% of the group)"), which the group's own forecast does not hold.
  *
  * @param marks - the chart's other marks
  * @param series - the charted series (its forecast's step, if any)

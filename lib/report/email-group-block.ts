@@ -1,6 +1,6 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { overduePlan } from '#lib/rules/overdue-plan';
-import { augmentsOf, IN_SERVICE_NOTE, inServiceSince } from './augments-of.ts';
+import { augmentsOf, inServiceNote, inServiceSince } from './augments-of.ts';
 import { emailWhen } from './email-format.ts';
 import { emailRow } from './email-row.ts';
 import { runoutRows } from './email-runout.ts';
@@ -124,7 +124,7 @@ function inServiceLines(e: Evaluation): string[] {
   return augmentsOf(e, true).map((a, index) =>
     emailRow(
       index === 0 ? 'In service' : '',
-      `${inServiceSince(a)}: ${IN_SERVICE_NOTE}`,
+      `${inServiceSince(a)}: ${inServiceNote(e)}`,
     ),
   );
 }

@@ -10,8 +10,8 @@ const LABEL = 18;
  * @param value - the text
  * @returns the line
  * @example
- * emailRow('Now', 'p95 8 Gbps of 10 Gbps = 80 %');
- * // '   Now:              p95 8 Gbps of 10 Gbps = 80 %'
+ * emailRow('Now', 'p95 8 Gbps of 10 Gbps = 80.0%');
+ * // '   Now:              p95 8 Gbps of 10 Gbps = 80.0%'
  */
 export function emailRow(label: string, value: string): string {
   const head = label === '' ? '' : `${label}:`;

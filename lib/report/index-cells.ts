@@ -2,7 +2,7 @@ import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { ispSlug } from '#lib/domain/slug';
 import { inServiceIfOrderedToday } from '#lib/rules/overdue-plan';
-import { augmentsOf, inServiceSince } from './augments-of.ts';
+import { augmentsOf, inServiceSince, inServiceState } from './augments-of.ts';
 import { augmentText } from './describe.ts';
 import { escapeHtml, formatBps, formatDate } from './format.ts';
 import { bundleLabel, groupName } from './group-name.ts';
@@ -107,7 +107,7 @@ export const augments = (e: Evaluation) =>
     }),
     ...augmentsOf(e, true).map(
       (a) =>
-        `${escapeHtml(inServiceSince(a))}<span class="sub">counted in capacity</span>`,
+        `${escapeHtml(inServiceSince(a))}<span class="sub">${inServiceState(e)}</span>`,
     ),
   ].join('') || '—';
 /**

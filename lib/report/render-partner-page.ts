@@ -1,5 +1,6 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
+import { whollyDown } from '#lib/domain/wholly-down';
 import { augmentsOf } from './augments-of.ts';
 import {
   escapeHtml,
@@ -44,7 +45,7 @@ const capacity = (e: Evaluation) =>
     formatBps(e.capacityBps),
     ...augmentsOf(e, true).map(
       (a) =>
-        `incl. +${formatBps(a.addedBps)} in service since ${a.inServiceDate}`,
+        `${whollyDown(e.capacityBps) ? 'down:' : 'incl.'} +${formatBps(a.addedBps)} in service since ${a.inServiceDate}`,
     ),
   ].join('<br>');
 

@@ -1,3 +1,4 @@
+import { whollyDown } from '#lib/domain/wholly-down';
 import type { CapacityRule, RuleContext } from './types.ts';
 
 /** Tolerance so that 2.0000000001 ports of rounding noise stay 2 ports. */
@@ -75,9 +76,7 @@ export function askOver(
   let shortfall = 0;
   for (let day = first; day < planningDays; day += 1) {
     const demand = upper[day]!;
-    // No capacity at all: a what-if has every member link down (links
-    // have positive capacity), and new ports there would be down too.
-    if (!Number.isFinite(demand) || !(capacity[day]! > 0)) continue;
+    if (!Number.isFinite(demand) || whollyDown(capacity[day]!)) continue;
     const needed = demand / thresholds.warning - capacity[day]!;
     shortfall = Math.max(shortfall, needed);
   }
