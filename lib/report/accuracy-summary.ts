@@ -1,4 +1,4 @@
-import type { AccuracyRow } from './report-input.ts';
+import type { AccuracyRow, AccuracySums } from './report-input.ts';
 
 /** Errors of one series (or all) at one horizon. */
 export interface AccuracySummary {
@@ -15,6 +15,121 @@ export interface AccuracySummary {
   readonly coverage: number;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+// ISPs first, then by key and horizon: the page's table order.
+const orderKey = (s: { level: string; key: string; horizonDays: number }) =>
+  `${s.level === 'isp' ? 0 : 1}\u0000${s.key}\u0000${String(s.horizonDays).padStart(4, '0')}`;
+
+/**
+ * Adds up compared points per series and horizon, each series' points in
+ * the order given (`computeAccuracy`'s: by run), so that a mean taken
+ * from these sums has the bits the mean of the rows had.
+ *
+ * @param rows - rows from `computeAccuracy`
+ * @returns one entry per series and horizon, ISPs first
+ * @example
+ * sumAccuracy(rows)[0]?.count; // points compared of the first ISP at 30 days
+ */
+export function sumAccuracy(rows: readonly AccuracyRow[]): AccuracySums[] {
+  const sums = new Map<string, Mutable<AccuracySums>>();
+  for (const r of rows) {
+    const k = orderKey(r);
+    let s = sums.get(k);
+    if (s === undefined) {
+      const { level, key, isp, horizonDays } = r;
+      s = {
+        level,
+        key,
+        isp,
+        horizonDays,
+        count: 0,
+        absErrorPct: 0,
+        errorPct: 0,
+        inside: 0,
+      };
+      sums.set(k, s);
+    }
+    s.count += 1;
+    s.absErrorPct += Math.abs(r.errorPct);
+    s.errorPct += r.errorPct;
+    s.inside += r.inInterval ? 1 : 0;
+  }
+  return sorted(sums);
+}
+
+/**
+ * Adds sums of the same series and horizon (from several shards, or all
+ * ISPs under one key), in the order given.
+ *
+ * @param parts - lists of sums, e.g. one per shard
+ * @returns one entry per series and horizon, ISPs first
+ * @example
+ * mergeAccuracySums([shard1.sums, shard2.sums]);
+ */
+export function mergeAccuracySums(
+  parts: readonly (readonly AccuracySums[])[],
+): AccuracySums[] {
+  const sums = new Map<string, Mutable<AccuracySums>>();
+  for (const part of parts) {
+    for (const p of part) {
+      const k = orderKey(p);
+      const s = sums.get(k);
+      if (s === undefined) {
+        sums.set(k, { ...p });
+        continue;
+      }
+      s.count += p.count;
+      s.absErrorPct += p.absErrorPct;
+      s.errorPct += p.errorPct;
+      s.inside += p.inside;
+    }
+  }
+  return sorted(sums);
+}
+
+/**
+ * Each horizon's sums over all ISPs, the ISPs added in the table's order
+ * (so the figures do not depend on how the series were sharded).
+ *
+ * @param sums - per series and horizon (`sumAccuracy`, `mergeAccuracySums`)
+ * @returns one entry per horizon, key 'All ISPs'
+ * @example
+ * overallAccuracySums(sums).map((s) => s.horizonDays); // [30, 60, 90]
+ */
+export function overallAccuracySums(
+  sums: readonly AccuracySums[],
+): AccuracySums[] {
+  return mergeAccuracySums([
+    sums
+      .filter((s) => s.level === 'isp')
+      .map((s) => ({ ...s, key: 'All ISPs', isp: '' })),
+  ]);
+}
+
+/**
+ * The means of sums: MAPE, signed error and coverage.
+ *
+ * @param sums - per series and horizon
+ * @returns one summary per entry, in the same order
+ * @example
+ * summarizeSums(sumAccuracy(rows))[0]?.mape; // e.g. 8.4
+ */
+export function summarizeSums(
+  sums: readonly AccuracySums[],
+): AccuracySummary[] {
+  return sums.map((s) => ({
+    level: s.level,
+    key: s.key,
+    isp: s.isp,
+    horizonDays: s.horizonDays,
+    count: s.count,
+    mape: s.absErrorPct / s.count,
+    biasPct: s.errorPct / s.count,
+    coverage: s.inside / s.count,
+  }));
+}
+
 /**
  * Aggregates compared points per series and horizon.
  *
@@ -26,25 +141,9 @@ export interface AccuracySummary {
 export function summarizeAccuracy(
   rows: readonly AccuracyRow[],
 ): AccuracySummary[] {
-  const groups = new Map<string, AccuracyRow[]>();
-  for (const r of rows) {
-    const k = `${r.level === 'isp' ? 0 : 1}\u0000${r.key}\u0000${String(r.horizonDays).padStart(4, '0')}`;
-    groups.set(k, [...(groups.get(k) ?? []), r]);
-  }
-  return [...groups.keys()].sort().map((k) => {
-    const g = groups.get(k)!;
-    const first = g[0]!;
-    const mean = (f: (r: AccuracyRow) => number) =>
-      g.reduce((s, r) => s + f(r), 0) / g.length;
-    return {
-      level: first.level,
-      key: first.key,
-      isp: first.isp,
-      horizonDays: first.horizonDays,
-      count: g.length,
-      mape: mean((r) => Math.abs(r.errorPct)),
-      biasPct: mean((r) => r.errorPct),
-      coverage: mean((r) => (r.inInterval ? 1 : 0)),
-    };
-  });
+  return summarizeSums(sumAccuracy(rows));
+}
+
+function sorted(sums: Map<string, AccuracySums>): AccuracySums[] {
+  return [...sums.keys()].sort().map((k) => sums.get(k)!);
 }

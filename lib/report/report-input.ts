@@ -94,6 +94,25 @@ export interface AccuracyRow {
   readonly inInterval: boolean;
 }
 
+/**
+ * The compared points of one series (or of all ISPs) at one horizon as
+ * sums, which add up across shards: a shard sends these instead of its
+ * rows, and the page's means are the sums over the count.
+ */
+export interface AccuracySums {
+  readonly level: SeriesLevel;
+  readonly key: string;
+  readonly isp: string;
+  readonly horizonDays: number;
+  readonly count: number;
+  /** Sum of the absolute % errors. */
+  readonly absErrorPct: number;
+  /** Sum of the signed % errors. */
+  readonly errorPct: number;
+  /** Points whose actual fell inside the interval. */
+  readonly inside: number;
+}
+
 /** A file of the report, relative to the run's report folder. */
 export interface ReportFile {
   readonly path: string;
