@@ -27,6 +27,7 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { tallyAccuracy } from '#lib/report/accuracy-tally';
 import { renderAccuracy } from '#lib/report/render-accuracy';
 import { renderIndex } from '#lib/report/render-index';
 import { syntheticAccuracy } from '../test/fixtures/report/accuracy-rows.ts';
@@ -88,7 +89,7 @@ async function syntheticPage(dir: string): Promise<string> {
     return file;
   }
   // Every group and ISP compared once at each horizon.
-  const accuracy = syntheticAccuracy(input, 1);
+  const accuracy = tallyAccuracy(syntheticAccuracy(input, 1));
   const file = join(dir, 'accuracy.html');
   await writeFile(file, await renderAccuracy({ ...input, accuracy }));
   return file;

@@ -88,7 +88,7 @@ async function fabricate(count: number) {
         isp: tag(e.isp),
       })),
       isps: one.isps.map((s) => ({ ...s, isp: tag(s.isp) })),
-      accuracy: [],
+      accuracy: { sums: [], chart: [] },
       points: one.points.map((p) => ({
         ...p,
         key: tag(p.key),

@@ -1,8 +1,9 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
+import { mergeAccuracyTallies } from '#lib/report/accuracy-tally';
 import type { ForecastPointsSeries } from '#lib/report/forecast-points';
-import type { AccuracyRow } from '#lib/report/report-input';
+import type { AccuracyTally } from '#lib/report/report-input';
 import type { FileDigest } from './build-manifest.ts';
 import { checkShardResult } from './check-shard-result.ts';
 import type { ShardListItem } from './choose-shards.ts';
@@ -13,7 +14,7 @@ import type { SeriesNotes, ShardResult } from './shard-result.ts';
 export interface MergedShards {
   readonly evaluations: Evaluation[];
   readonly isps: IspSummary[];
-  readonly accuracy: AccuracyRow[];
+  accuracy: AccuracyTally;
   readonly points: ForecastPointsSeries[];
   readonly notes: SeriesNotes[];
   readonly stale: string[];
@@ -26,8 +27,9 @@ export interface MergedShards {
 /**
  * Reads the shards' `result.json` one at a time, in shard order, keeping
  * only the summary rows (never a history), and sorts them into the order
- * a single shard would have produced: series by level then key, accuracy
- * as `computeAccuracy` sorts it, pages by path. That is what makes a
+ * a single shard would have produced: series by level then key, the
+ * accuracy tallies merged (sums per series and horizon, the chart's rows
+ * chosen again), pages by path. That is what makes a
  * sharded run's outputs byte-identical to a one-shard run's
  * (docs/architecture.md "Stages").
  *
@@ -47,18 +49,19 @@ export async function mergeShards(
   const merged: MergedShards = {
     evaluations: [],
     isps: [],
-    accuracy: [],
+    accuracy: { sums: [], chart: [] },
     points: [],
     notes: [],
     stale: [],
     pages: [],
     split: [],
   };
+  const accuracy: AccuracyTally[] = [];
   for (const { shard } of shards) {
     const result = await readResult(store, runId, shard);
     merged.evaluations.push(...result.evaluations);
     merged.isps.push(...result.isps);
-    merged.accuracy.push(...result.accuracy);
+    accuracy.push(result.accuracy);
     merged.points.push(...result.points);
     merged.notes.push(...result.notes);
     merged.stale.push(...result.stale);
@@ -67,7 +70,7 @@ export async function mergeShards(
   }
   merged.evaluations.sort(bySeries);
   merged.isps.sort((a, b) => compare(a.isp, b.isp));
-  merged.accuracy.sort(byAccuracy);
+  merged.accuracy = mergeAccuracyTallies(accuracy);
   merged.points.sort(bySeries);
   merged.notes.sort(bySeries);
   merged.stale.sort((a, b) => bySeries(splitId(a), splitId(b)));
@@ -102,14 +105,4 @@ function bySeries(
 function splitId(id: string) {
   const at = id.indexOf(':');
   return { level: id.slice(0, at), key: id.slice(at + 1) };
-}
-
-/** `computeAccuracy`'s order. */
-function byAccuracy(a: AccuracyRow, b: AccuracyRow): number {
-  return (
-    a.level.localeCompare(b.level) ||
-    a.key.localeCompare(b.key) ||
-    a.forecastAsOf.localeCompare(b.forecastAsOf) ||
-    a.horizonDays - b.horizonDays
-  );
 }

@@ -13,7 +13,7 @@ import type { SeriesNotes } from './shard-result.ts';
 /**
  * The report input of a sharded run's publish, from summary rows only
  * (docs/architecture.md "Reports and charts"): the merged evaluations,
- * ISP summaries, accuracy rows and forecast notes, plus, for a real run
+ * ISP summaries, accuracy tally and forecast notes, plus, for a real run
  * (not a what-if), the latest `headroom backtest` result and what changed
  * since the previous run.
  *

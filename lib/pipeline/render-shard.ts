@@ -19,7 +19,7 @@ import { writeSplitSeries } from './split-isp-pages.ts';
 /**
  * Renders a shard's share of the report: its ISPs' pages (not those of
  * an ISP split by group: it writes their charted series for publish), and
- * the summary rows publish merges (evaluations, ISP summaries, accuracy rows, forecast
+ * the summary rows publish merges (evaluations, ISP summaries, accuracy tally, forecast
  * points, forecast notes), docs/architecture.md "Shard format".
  *
  * @param deps - the report store (past forecast points, quality) and log
@@ -55,7 +55,7 @@ export async function renderShard(
     splitIsps: split,
   });
   const accuracy = plan.scenario
-    ? []
+    ? { sums: [], chart: [] }
     : await shardAccuracy(deps, plan.window, series);
   const summary: Omit<ShardResult, 'stale'> = {
     runId: plan.runId,

@@ -1,29 +1,33 @@
 import { computeAccuracy } from '#lib/report/accuracy';
+import { tallyAccuracy } from '#lib/report/accuracy-tally';
 import type { PastForecastPoints } from '#lib/report/forecast-points';
-import type { AccuracyRow, ReportSeries } from '#lib/report/report-input';
+import type { AccuracyTally, ReportSeries } from '#lib/report/report-input';
 import type { Deps } from './deps.ts';
 
 const POINTS_FILE = /^reports\/(\d{4}-\d{2}-\d{2})\/forecast-points\.json$/;
 
 /**
- * The accuracy rows of one shard's charted series: earlier runs' forecast
+ * The accuracy tally of one shard's charted series: earlier runs' forecast
  * points in the history window, read one file at a time and cut to the
  * shard's series (so a shard never holds the fleet's points), compared
- * with the shard's histories. A file that cannot be read is skipped with
- * a warning, as `loadPastForecasts` does.
+ * with the shard's histories, then reduced to what the accuracy page
+ * needs (sums per series and horizon, the chart's rows), so that the
+ * shard sends publish a few thousand entries, not a row per run, series
+ * and horizon. A file that cannot be read is skipped with a warning, as
+ * `loadPastForecasts` does.
  *
  * @param deps - the report store and logger
  * @param window - runs dated in `[from, to)` are read
  * @param series - the shard's charted series
- * @returns the rows, ordered as `computeAccuracy` orders them
+ * @returns the tally of the compared points (`tallyAccuracy`)
  * @example
- * const rows = await shardAccuracy(deps, plan.window, series);
+ * const accuracy = await shardAccuracy(deps, plan.window, series);
  */
 export async function shardAccuracy(
   deps: Pick<Deps, 'reports' | 'log'>,
   window: { readonly from: string; readonly to: string },
   series: readonly ReportSeries[],
-): Promise<AccuracyRow[]> {
+): Promise<AccuracyTally> {
   const ids = new Set(series.map((s) => `${s.level}\u0000${s.key}`));
   const keys = (await deps.reports.list('reports/')).filter((key) => {
     const day = POINTS_FILE.exec(key)?.[1];
@@ -48,8 +52,10 @@ export async function shardAccuracy(
       });
     }
   }
-  return computeAccuracy(
-    past,
-    series.map((s) => s.history),
+  return tallyAccuracy(
+    computeAccuracy(
+      past,
+      series.map((s) => s.history),
+    ),
   );
 }

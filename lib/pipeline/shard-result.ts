@@ -2,7 +2,7 @@ import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import type { BacktestSummary } from '#lib/domain/forecast';
 import type { SeriesLevel } from '#lib/domain/vocabulary';
 import type { ForecastPointsSeries } from '#lib/report/forecast-points';
-import type { AccuracyRow } from '#lib/report/report-input';
+import type { AccuracyTally } from '#lib/report/report-input';
 import type { FileDigest } from './build-manifest.ts';
 
 /** What the shard stage returns (the stage contract). */
@@ -38,7 +38,11 @@ export interface ShardResult {
   /** Every evaluated series (link, group, ISP), by level then key. */
   readonly evaluations: readonly Evaluation[];
   readonly isps: readonly IspSummary[];
-  readonly accuracy: readonly AccuracyRow[];
+  /**
+   * The shard's past forecasts compared with what happened, as sums per
+   * series and horizon and the chart's rows, not a row per comparison.
+   */
+  readonly accuracy: AccuracyTally;
   /** Forecast points at +30/60/90 days of the charted series. */
   readonly points: readonly ForecastPointsSeries[];
   /** Charted series whose forecast has notes or a backtest. */

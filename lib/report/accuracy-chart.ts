@@ -1,10 +1,11 @@
+import { compareAccuracyRows } from './accuracy.ts';
 import { BPS_LABEL, CHART_CONFIG } from './chart-encoding.ts';
 import { escapeHtml } from './format.ts';
 import { renderChartSvg } from './render-svg.ts';
 import type { AccuracyRow } from './report-input.ts';
 
 /** Dots drawn at most; beyond, the latest target dates are kept. */
-const MAX_POINTS = 2000;
+export const MAX_POINTS = 2000;
 const HORIZON_COLOURS = ['#1d3f72', '#0b6e79', '#b35c00', '#5b2a86'];
 
 const axis = (title: string) => ({
@@ -63,33 +64,51 @@ const ACCURACY_SPEC = {
 } as const;
 
 /**
+ * The rows the chart draws: ISP rows with a positive actual and forecast,
+ * the latest target dates first (ties in `computeAccuracy`'s order), at
+ * most `MAX_POINTS`. Choosing from the rows chosen of each part of a set
+ * of rows chooses what the whole set would give, in the same order: so a
+ * shard sends only its own chosen rows, and publish chooses among them.
+ *
+ * @param rows - compared points (`computeAccuracy`), or rows chosen before
+ * @returns the rows to draw, in drawing order
+ * @example
+ * chartRows([...shard1.chart, ...shard2.chart]);
+ */
+export function chartRows(rows: readonly AccuracyRow[]): AccuracyRow[] {
+  const positive = (x: number) => Number.isFinite(x) && x > 0;
+  return rows
+    .filter((r) => r.level === 'isp' && positive(r.actualBps))
+    .filter((r) => positive(r.meanBps))
+    .sort(
+      (a, b) =>
+        b.targetDate.localeCompare(a.targetDate) || compareAccuracyRows(a, b),
+    )
+    .slice(0, MAX_POINTS);
+}
+
+/**
  * The accuracy page's chart: each ISP's past forecast (dot) and its
  * interval (whisker) against the actual peak on the target day, log
  * scales, one colour per horizon. Dots below the dashed diagonal ran low.
  *
- * @param rows - compared points (`computeAccuracy`); ISP rows are drawn
+ * @param rows - compared points, or the chart's rows (`chartRows`)
  * @param level - the decision interval's level
  * @returns a `<figure>`, or '' when there is nothing to draw
  * @example
- * await renderAccuracyChart(input.accuracy ?? [], 80);
+ * await renderAccuracyChart(input.accuracy?.chart ?? [], 80);
  */
 export async function renderAccuracyChart(
   rows: readonly AccuracyRow[],
   level: number,
 ): Promise<string> {
-  const positive = (x: number) => Number.isFinite(x) && x > 0;
-  const points = rows
-    .filter((r) => r.level === 'isp' && positive(r.actualBps))
-    .filter((r) => positive(r.meanBps))
-    .sort((a, b) => b.targetDate.localeCompare(a.targetDate))
-    .slice(0, MAX_POINTS)
-    .map((r) => ({
-      h: `${r.horizonDays} days ahead`,
-      actual: r.actualBps,
-      mean: r.meanBps,
-      lo: Math.max(r.lowerBps, r.meanBps / 100),
-      hi: r.upperBps,
-    }));
+  const points = chartRows(rows).map((r) => ({
+    h: `${r.horizonDays} days ahead`,
+    actual: r.actualBps,
+    mean: r.meanBps,
+    lo: Math.max(r.lowerBps, r.meanBps / 100),
+    hi: r.upperBps,
+  }));
   if (points.length === 0) return '';
   const values = points.flatMap((p) => [p.actual, p.mean]);
   const diagonal = [Math.min(...values), Math.max(...values)].map((v) => ({

@@ -35,12 +35,25 @@ export function computeAccuracy(
       }
     }
   }
-  return rows.sort(
-    (a, b) =>
-      a.level.localeCompare(b.level) ||
-      a.key.localeCompare(b.key) ||
-      a.forecastAsOf.localeCompare(b.forecastAsOf) ||
-      a.horizonDays - b.horizonDays,
+  return rows.sort(compareAccuracyRows);
+}
+
+/**
+ * The order of compared points: by series (level, then key), run and
+ * horizon. Publish's merged rows and the chart's ties follow it too.
+ *
+ * @param a - a row
+ * @param b - another row
+ * @returns negative when `a` comes first, positive when `b` does, else 0
+ * @example
+ * rows.sort(compareAccuracyRows);
+ */
+export function compareAccuracyRows(a: AccuracyRow, b: AccuracyRow): number {
+  return (
+    a.level.localeCompare(b.level) ||
+    a.key.localeCompare(b.key) ||
+    a.forecastAsOf.localeCompare(b.forecastAsOf) ||
+    a.horizonDays - b.horizonDays
   );
 }
 

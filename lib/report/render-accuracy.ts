@@ -1,6 +1,10 @@
 import { renderAccuracyChart } from './accuracy-chart.ts';
 import { accuracyColumns, pct, signed } from './accuracy-columns.ts';
-import { type AccuracySummary, summarizeAccuracy } from './accuracy-summary.ts';
+import {
+  type AccuracySummary,
+  overallAccuracySums,
+  summarizeSums,
+} from './accuracy-summary.ts';
 import { accuracyVerdict, backtestSummary } from './accuracy-verdict.ts';
 import { renderBacktestSection } from './backtest-section.ts';
 import { pagePieces } from './html-page.ts';
@@ -25,17 +29,18 @@ const overallLines = (
  * from what happened, per ISP and group, with a chart of forecast against
  * actual, and the latest decision backtest.
  *
- * @param input - the report input (`accuracy` rows, when earlier runs exist)
+ * @param input - the report input (`accuracy`, when earlier runs exist)
  * @returns the HTML document
  * @example
- * await renderAccuracy({ ...input, accuracy: computeAccuracy(past, actuals) });
+ * await renderAccuracy({ ...input,
+ *   accuracy: tallyAccuracy(computeAccuracy(past, actuals)) });
  */
 export async function renderAccuracy(input: ReportInput): Promise<string> {
   return [...accuracyPieces(input, await accuracyChart(input))].join('');
 }
 
 /**
- * The accuracy page's chart (`renderAccuracyChart` of its rows), made
+ * The accuracy page's chart (`renderAccuracyChart` of its chart rows), made
  * before its pieces: the chart is drawn asynchronously, the pieces are not.
  *
  * @param input - the report input
@@ -45,7 +50,7 @@ export async function renderAccuracy(input: ReportInput): Promise<string> {
  *   pieces: () => accuracyPieces(input, chart) }; // chart = await accuracyChart(input)
  */
 export async function accuracyChart(input: ReportInput): Promise<string> {
-  const rows = input.accuracy ?? [];
+  const rows = input.accuracy?.chart ?? [];
   return rows.length === 0
     ? ''
     : renderAccuracyChart(rows, input.decisionLevel);
@@ -79,16 +84,12 @@ export function* accuracyPieces(
 }
 
 function* bodyPieces(input: ReportInput, chart: string): Generator<string> {
-  const rows = input.accuracy ?? [];
+  const sums = input.accuracy?.sums ?? [];
   const intro = `<p>Each run keeps its forecasts at +30, +60 and +90 days (<code>forecast-points.json</code>). Once those days have passed, they are compared here with the actual daily peak. MAPE is the mean absolute percentage error; a positive signed error means the forecasts were too high. With a well-calibrated ${input.decisionLevel}% interval, about ${input.decisionLevel}% of actuals fall inside it.</p>`;
-  if (rows.length === 0) {
+  if (sums.length === 0) {
     yield `${intro}<p><strong>No earlier forecasts can be checked yet</strong>: the report store has no past run whose +30-day target date has passed. ${backtestSummary(input.series, input.decisionLevel)}</p>`;
   } else {
-    const overall = summarizeAccuracy(
-      rows
-        .filter((r) => r.level === 'isp')
-        .map((r) => ({ ...r, key: 'All ISPs', isp: '' })),
-    );
+    const overall = summarizeSums(overallAccuracySums(sums));
     yield `${intro}<h2 id="overall">All ISPs</h2>
 ${overallLines(overall, input.decisionLevel)}
 ${chart}
@@ -98,7 +99,7 @@ ${chart}
       id: 'accuracy-table',
       caption: 'Errors of past forecasts by series and horizon.',
       columns: accuracyColumns(new Set(reportedIsps(input).map((s) => s.isp))),
-      rows: summarizeAccuracy(rows),
+      rows: summarizeSums(sums),
       filter: true,
     });
   }

@@ -29,8 +29,11 @@ export interface ReportInput {
   /** History and forecast for the series that get a chart (group, isp). */
   readonly series: readonly ReportSeries[];
   readonly dataQuality: DataQualityReport;
-  /** Past forecasts compared with what happened (see `computeAccuracy`). */
-  readonly accuracy?: readonly AccuracyRow[];
+  /**
+   * Past forecasts compared with what happened: their sums per series and
+   * horizon and the chart's rows (`tallyAccuracy` of `computeAccuracy`).
+   */
+  readonly accuracy?: AccuracyTally;
   /** The latest decision backtest (`headroom backtest`), if any. */
   readonly backtest?: BacktestResult;
   /** What changed since the previous run (unset for a what-if). */
@@ -111,6 +114,20 @@ export interface AccuracySums {
   readonly errorPct: number;
   /** Points whose actual fell inside the interval. */
   readonly inside: number;
+}
+
+/**
+ * What the accuracy page needs of the compared points, and no more: per
+ * series and horizon the sums its table and overall lines are the means
+ * of, and the rows its chart draws. Tallies of disjoint sets of rows merge
+ * into the tally of their union (`mergeAccuracyTallies`), so a shard sends
+ * its tally instead of its rows (docs/architecture.md "The accuracy page's figures").
+ */
+export interface AccuracyTally {
+  /** Per series and horizon, ISPs first (`sumAccuracy`). */
+  readonly sums: readonly AccuracySums[];
+  /** The rows the chart draws (`chartRows`), at most `MAX_POINTS`. */
+  readonly chart: readonly AccuracyRow[];
 }
 
 /** A file of the report, relative to the run's report folder. */

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summarizeAccuracy } from '#lib/report/accuracy-summary';
+import { tallyAccuracy } from '#lib/report/accuracy-tally';
 import { renderAccuracy } from '#lib/report/render-accuracy';
 import { syntheticAccuracy } from '../../fixtures/report/accuracy-rows.ts';
 import { syntheticInput } from '../../fixtures/report/synthetic-input.ts';
@@ -8,8 +9,9 @@ import { useReportBrowser } from '../../helpers/use-report-browser.ts';
 
 /** 600 series (500 groups, 100 ISPs) at three horizons: 1,800 rows. */
 const fleet = syntheticInput(100, 5, 10);
-const input = { ...fleet, accuracy: syntheticAccuracy(fleet, 1) };
-const SUMMARIES = summarizeAccuracy(input.accuracy);
+const rows = syntheticAccuracy(fleet, 1);
+const input = { ...fleet, accuracy: tallyAccuracy(rows) };
+const SUMMARIES = summarizeAccuracy(rows);
 const { page, dir } = useReportBrowser(input, async (i) => [
   {
     path: 'accuracy.html',

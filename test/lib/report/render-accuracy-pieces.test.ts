@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tallyAccuracy } from '#lib/report/accuracy-tally';
 import {
   accuracyChart,
   accuracyPieces,
@@ -11,7 +12,10 @@ describe('accuracyPieces', () => {
   it('renders a large accuracy page in pieces of at most a thousand rows, which join to the whole page', async () => {
     // Prepare: 1,200 series (1,000 groups, 200 ISPs) at three horizons.
     const fleet = syntheticInput(200, 5, 10);
-    const input = { ...fleet, accuracy: syntheticAccuracy(fleet, 2) };
+    const input = {
+      ...fleet,
+      accuracy: tallyAccuracy(syntheticAccuracy(fleet, 2)),
+    };
 
     // Act
     const pieces = [...accuracyPieces(input, await accuracyChart(input))];

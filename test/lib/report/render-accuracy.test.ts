@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeAccuracy } from '#lib/report/accuracy-summary';
+import { tallyAccuracy } from '#lib/report/accuracy-tally';
 import { renderAccuracy } from '#lib/report/render-accuracy';
 import type { AccuracyRow } from '#lib/report/report-input';
 import { fixtureInput } from '../../fixtures/report/report-input.ts';
@@ -50,7 +51,7 @@ describe('summarizeAccuracy', () => {
 describe('renderAccuracy', () => {
   it('shows the errors with units and links only to ISPs with a page', async () => {
     // Prepare
-    const input = fixtureInput({ accuracy: rows });
+    const input = fixtureInput({ accuracy: tallyAccuracy(rows) });
     // Act
     const html = await renderAccuracy(input);
     // Assess
@@ -64,7 +65,7 @@ describe('renderAccuracy', () => {
 
   it('charts forecast against actual: a dot and a whisker per ISP comparison, the diagonal, a key per horizon', async () => {
     // Prepare
-    const input = fixtureInput({ accuracy: rows });
+    const input = fixtureInput({ accuracy: tallyAccuracy(rows) });
     // Act
     const html = await renderAccuracy(input);
     const figure =

@@ -1,0 +1,33 @@
+import { chartRows } from './accuracy-chart.ts';
+import { mergeAccuracySums, sumAccuracy } from './accuracy-summary.ts';
+import type { AccuracyRow, AccuracyTally } from './report-input.ts';
+
+/**
+ * The tally of compared points.
+ *
+ * @param rows - rows from `computeAccuracy`
+ * @returns their sums per series and horizon and the chart's rows
+ * @example
+ * tallyAccuracy(computeAccuracy(past, actuals)).sums.length;
+ */
+export function tallyAccuracy(rows: readonly AccuracyRow[]): AccuracyTally {
+  return { sums: sumAccuracy(rows), chart: chartRows(rows) };
+}
+
+/**
+ * Merges tallies, e.g. one per shard, in the order given (a series in
+ * more than one tally has its sums added in that order).
+ *
+ * @param tallies - the tallies
+ * @returns the tally of all their rows
+ * @example
+ * mergeAccuracyTallies([shard1.accuracy, shard2.accuracy]);
+ */
+export function mergeAccuracyTallies(
+  tallies: readonly AccuracyTally[],
+): AccuracyTally {
+  return {
+    sums: mergeAccuracySums(tallies.map((t) => t.sums)),
+    chart: chartRows(tallies.flatMap((t) => t.chart)),
+  };
+}
