@@ -67,6 +67,15 @@ describe("a shard's result.json", () => {
         })),
       /result\.json holds 5 evaluations where the shard wrote 6: /,
     ],
+    [
+      'written by an older Headroom, with accuracy rows',
+      (runDir) =>
+        editJson(shardFile(runDir, 's0001', 'result.json'), (v) => ({
+          ...v,
+          accuracy: [],
+        })),
+      /result\.json holds accuracy rows, the shape a shard of an older Headroom wrote, .*: the shards and publish ran different versions; /,
+    ],
   ])(
     '%s fails publish naming the file',
     async (_, fault, problem) => {
