@@ -3,6 +3,7 @@ import { StoreError } from '#lib/errors';
 import { checkShardResult } from '#lib/pipeline/check-shard-result';
 import type { ShardResult } from '#lib/pipeline/shard-result';
 import type { AccuracyRow } from '#lib/report/report-input';
+import { ACCURACY_ROW } from '../../fixtures/report/accuracy-row.ts';
 
 const RUN = '2026-11-26T060000';
 const FILE = `runs/${RUN}/shards/s0001/result.json`;
@@ -16,20 +17,7 @@ const sums = {
   errorPct: -20,
   inside: 1,
 };
-const chartRow: AccuracyRow = {
-  level: 'isp',
-  key: 'Acme',
-  isp: 'Acme',
-  forecastAsOf: '2026-08-01',
-  horizonDays: 30,
-  targetDate: '2026-08-31',
-  meanBps: 110,
-  lowerBps: 100,
-  upperBps: 120,
-  actualBps: 100,
-  errorPct: 10,
-  inInterval: true,
-};
+const chartRow: AccuracyRow = { ...ACCURACY_ROW, key: 'Acme', isp: 'Acme' };
 const result = (accuracy: unknown) =>
   ({
     runId: RUN,

@@ -6,21 +6,9 @@ import {
   summarizeAccuracy,
 } from '#lib/report/accuracy-summary';
 import type { AccuracyRow } from '#lib/report/report-input';
+import { ACCURACY_ROW } from '../../fixtures/report/accuracy-row.ts';
 
-const row: AccuracyRow = {
-  level: 'isp',
-  key: 'Acme Telecom',
-  isp: 'Acme Telecom',
-  forecastAsOf: '2026-08-01',
-  horizonDays: 30,
-  targetDate: '2026-08-31',
-  meanBps: 110,
-  lowerBps: 100,
-  upperBps: 120,
-  actualBps: 100,
-  errorPct: 10,
-  inInterval: true,
-};
+const row = ACCURACY_ROW;
 const sums = {
   level: 'isp' as const,
   key: 'Acme Telecom',

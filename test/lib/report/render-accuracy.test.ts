@@ -3,22 +3,10 @@ import { summarizeAccuracy } from '#lib/report/accuracy-summary';
 import { tallyAccuracy } from '#lib/report/accuracy-tally';
 import { renderAccuracy } from '#lib/report/render-accuracy';
 import type { AccuracyRow } from '#lib/report/report-input';
+import { ACCURACY_ROW } from '../../fixtures/report/accuracy-row.ts';
 import { fixtureInput } from '../../fixtures/report/report-input.ts';
 
-const row: AccuracyRow = {
-  level: 'isp',
-  key: 'Acme Telecom',
-  isp: 'Acme Telecom',
-  forecastAsOf: '2026-08-01',
-  horizonDays: 30,
-  targetDate: '2026-08-31',
-  meanBps: 110,
-  lowerBps: 100,
-  upperBps: 120,
-  actualBps: 100,
-  errorPct: 10,
-  inInterval: true,
-};
+const row = ACCURACY_ROW;
 const rows: AccuracyRow[] = [
   row,
   { ...row, forecastAsOf: '2026-08-08', errorPct: -30, inInterval: false },
