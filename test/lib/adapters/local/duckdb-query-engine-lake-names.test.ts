@@ -6,19 +6,18 @@ import { writeTrafficDay } from '../../../helpers/lake.ts';
 
 const { lake, open } = useEngineDir();
 
+/** One good day of traffic, 2026-03-09, beside the folder under test. */
+const writeGoodDay = () =>
+  writeTrafficDay(lake(), '2026-03-09', [
+    { ts: '2026-03-09T00:05:00Z', linkId: 'l1', outBps: 1, capacityBps: 10 },
+  ]);
+
 describe('DuckDbQueryEngine over a misnamed lake', () => {
   it.each(['dt=2026-3-10', 'dt=2026-02-31', 'dt=2026-13-01', '2026-03-10'])(
     'names a traffic folder %s that is not a day, instead of leaving its day out',
     async (name) => {
       // Prepare: a good day beside it, and a scratch folder that is skipped
-      await writeTrafficDay(lake(), '2026-03-09', [
-        {
-          ts: '2026-03-09T00:05:00Z',
-          linkId: 'l1',
-          outBps: 1,
-          capacityBps: 10,
-        },
-      ]);
+      await writeGoodDay();
       await mkdir(join(lake(), 'traffic', '.write-scratch'), {
         recursive: true,
       });
@@ -39,14 +38,7 @@ describe('DuckDbQueryEngine over a misnamed lake', () => {
     'names a traffic folder %s whose day is out of range, instead of reading it as a day',
     async (name) => {
       // Prepare: a good day beside it
-      await writeTrafficDay(lake(), '2026-03-09', [
-        {
-          ts: '2026-03-09T00:05:00Z',
-          linkId: 'l1',
-          outBps: 1,
-          capacityBps: 10,
-        },
-      ]);
+      await writeGoodDay();
       const misnamed = join(lake(), 'traffic', name);
       await mkdir(misnamed, { recursive: true });
 
