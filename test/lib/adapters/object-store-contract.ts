@@ -86,6 +86,26 @@ export function describeObjectStoreContract(
       expect(none).toEqual([]);
     });
 
+    it('lists by a prefix ending mid-name, as S3 matches key prefixes', async () => {
+      // Prepare
+      const keys = [
+        'reports/2026-11-25/manifest.json',
+        'reports/2026-11-26/isp/acme.html',
+        'reports/2026-11-26/manifest.json',
+        'reports/2026-12-01/manifest.json',
+        'reports/latest/manifest.json',
+      ];
+      for (const key of keys) await store.put(key, key);
+      // Act
+      const november = await store.list('reports/2026-11');
+      const oneFile = await store.list('reports/2026-11-26/manifest.json');
+      const partName = await store.list('reports/2026-11-26/man');
+      // Assess
+      expect(november).toEqual(keys.slice(0, 3));
+      expect(oneFile).toEqual(['reports/2026-11-26/manifest.json']);
+      expect(partName).toEqual(['reports/2026-11-26/manifest.json']);
+    });
+
     it('deletes the given keys and ignores missing ones', async () => {
       // Prepare
       await store.put('r/1', '1');
