@@ -1,3 +1,4 @@
+import { forEachLimited } from '#lib/for-each-limited';
 import type { ObjectStore } from '#lib/ports/object-store';
 import {
   digestOf,
@@ -99,7 +100,7 @@ async function writeAll(
   files: readonly LazyFile[],
 ): Promise<FileDigest[]> {
   const digests = new Array<FileDigest>(files.length);
-  await forEachLimited(files, async (file, i) => {
+  await forEachLimited(files, CONCURRENCY, async (file, i) => {
     const key = `${folder}/${file.path}`;
     if ('from' in file) {
       await store.copy(file.from, key, file.contentType);
@@ -130,19 +131,7 @@ async function copyAll(
   to: string,
   files: readonly LazyFile[],
 ): Promise<void> {
-  await forEachLimited(files, (file) =>
+  await forEachLimited(files, CONCURRENCY, (file) =>
     store.copy(`${from}/${file.path}`, `${to}/${file.path}`, file.contentType),
   );
-}
-
-/** Runs `act` on each item, {@link CONCURRENCY} at a time. */
-async function forEachLimited<T>(
-  items: readonly T[],
-  act: (item: T, index: number) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) await act(items[i]!, i);
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 }

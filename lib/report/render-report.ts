@@ -1,4 +1,5 @@
 import { ispSlug } from '#lib/domain/slug';
+import { forEachLimited } from '#lib/for-each-limited';
 import { type DeferredFile, renderNow } from './deferred-file.ts';
 import { renderForecastPoints } from './forecast-points.ts';
 import { renderAccuracy } from './render-accuracy.ts';
@@ -96,20 +97,16 @@ export async function renderIspPages(
 ): Promise<ReportFile[]> {
   const key = (level: string, k: string) => `${level}\u0000${k}`;
   const series = new Map(input.series.map((s) => [key(s.level, s.key), s]));
-  const queue = reportedIsps(input);
   const pages: ReportFile[] = [];
-  const worker = async () => {
-    for (let isp = queue.shift(); isp; isp = queue.shift()) {
-      const body = await renderIspPage(input, isp, (level, k) =>
-        series.get(key(level, k)),
-      );
-      pages.push({
-        path: `isp/${ispSlug(isp.isp)}.html`,
-        body,
-        contentType: HTML,
-      });
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  await forEachLimited(reportedIsps(input), CONCURRENCY, async (isp) => {
+    const body = await renderIspPage(input, isp, (level, k) =>
+      series.get(key(level, k)),
+    );
+    pages.push({
+      path: `isp/${ispSlug(isp.isp)}.html`,
+      body,
+      contentType: HTML,
+    });
+  });
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }

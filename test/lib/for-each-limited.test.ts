@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { forEachLimited } from '#lib/for-each-limited';
+
+describe('forEachLimited', () => {
+  it('acts on every item once, never more than the limit at a time', async () => {
+    // Prepare
+    const items = Array.from({ length: 20 }, (_, i) => i);
+    let running = 0;
+    let most = 0;
+    const seen: number[] = [];
+    // Act
+    await forEachLimited(items, 3, async (item, index) => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, (item * 7) % 5));
+      seen.push(index);
+      running -= 1;
+    });
+    // Assess
+    expect(most).toBe(3);
+    expect(seen.sort((a, b) => a - b)).toEqual(items);
+  });
+
+  it('rejects with the first failure', async () => {
+    // Act
+    const run = forEachLimited([1, 2, 3], 2, async (item) => {
+      if (item === 2) throw new Error('item 2 failed');
+    });
+    // Assess
+    await expect(run).rejects.toThrow('item 2 failed');
+  });
+});
