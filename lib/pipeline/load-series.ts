@@ -1,3 +1,4 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import { addDays, daysBetween } from '#lib/domain/dates';
 import type { DailyRow, DailySeries } from '#lib/domain/series';
 import { SERIES_LEVELS, type SeriesLevel } from '#lib/domain/vocabulary';
@@ -63,7 +64,7 @@ export function toDailySeries(
     else byId.set(id, [row]);
   }
   return [...byId.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareCodePoints(a, b))
     .map(([, group]) => onCalendar(group));
 }
 

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
@@ -69,7 +70,7 @@ export async function mergeShards(
     merged.split.push(...result.split.map((isp) => ({ shard, isp })));
   }
   merged.evaluations.sort(bySeries);
-  merged.isps.sort((a, b) => compare(a.isp, b.isp));
+  merged.isps.sort((a, b) => compareCodePoints(a.isp, b.isp));
   merged.accuracy = mergeAccuracyTallies(accuracy);
   merged.points.sort(bySeries);
   merged.notes.sort(bySeries);
@@ -92,14 +93,12 @@ async function readResult(store: ObjectStore, runId: string, shard: string) {
   }
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** The catalog's order: level, then key. */
 function bySeries(
   a: { level: string; key: string },
   b: { level: string; key: string },
 ): number {
-  return compare(a.level, b.level) || compare(a.key, b.key);
+  return compareCodePoints(a.level, b.level) || compareCodePoints(a.key, b.key);
 }
 
 function splitId(id: string) {

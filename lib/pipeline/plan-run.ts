@@ -11,6 +11,7 @@ import type { Deps } from './deps.ts';
 import { checkLakeCoverage } from './lake-coverage.ts';
 import { lastRollup } from './last-rollup.ts';
 import { loadInventory } from './load-inventory.ts';
+import { publishedRuns } from './past-points.ts';
 import { planShards } from './plan-shards.ts';
 import type { RollupSummary } from './rollup.ts';
 import { runKeys, writeRunJson } from './run-files.ts';
@@ -49,6 +50,12 @@ export interface RunPlanFile {
   readonly shards: readonly { shard: string; series: number; rows: number }[];
   /** ISPs split by group over several shards: publish makes their pages. */
   readonly splitIsps: readonly string[];
+  /**
+   * The runs in the window whose report was published (`publishedRuns`):
+   * the shards score their forecast points on the accuracy page. None in
+   * a what-if, which has no accuracy page of its own.
+   */
+  readonly pastReports: readonly string[];
 }
 
 /**
@@ -100,6 +107,9 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
     inputs: manifestInputs({ window, counts, inventory, rollup: input.rollup }),
     shards: shards.map(({ shard, series, rows }) => ({ shard, series, rows })),
     splitIsps: splitIsps(shards),
+    pastReports: input.scenario
+      ? []
+      : await publishedRuns(deps.reports, window),
   };
   await writeRunJson(deps.reports, keys.plan, plan);
   await writeRunJson(deps.reports, keys.shardList, list);

@@ -1,5 +1,6 @@
 import type { Message } from '#lib/domain/message';
 import type { DataQualityReport } from '#lib/domain/quality';
+import { forecastPointsFiles } from '#lib/report/forecast-point-parts';
 import { accuracyChart, accuracyPieces } from '#lib/report/render-accuracy';
 import { dataFileRenderers } from '#lib/report/render-data-files';
 import { indexPieces } from '#lib/report/render-index';
@@ -83,12 +84,12 @@ async function listMergedFiles(
   const { plan } = run;
   const pages = await listIspPages(deps, run);
   const chart = await accuracyChart(input);
-  const points = () => ({
+  const points = {
     runId: plan.runId,
     asOf: plan.asOf,
     decisionLevel: plan.config.decisionLevel,
     series: run.merged.points,
-  });
+  };
   return [
     // In pieces, streamed into the store: 18 MB at 10,000 links.
     { path: 'index.html', contentType: HTML, pieces: () => indexPieces(input) },
@@ -101,18 +102,11 @@ async function listMergedFiles(
       pieces: () => accuracyPieces(input, chart),
     },
     ...dataFileRenderers(input),
-    deferred('forecast-points.json', 'application/json', () =>
-      JSON.stringify(points()),
-    ),
+    // Cut by ISP, so that later runs' shards read only their ISPs' parts.
+    ...forecastPointsFiles(points),
     ...draftsFile(run).map(eagerFile),
   ];
 }
-
-const deferred = (
-  path: string,
-  contentType: string,
-  render: () => string | Promise<string>,
-): LazyFile => ({ path, contentType, load: async () => render() });
 
 /**
  * Every ISP page, sorted by path: the shards' pages, copied inside the

@@ -1,4 +1,5 @@
 import { type ColumnData, parquetRead } from 'hyparquet';
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import { addDays, daysBetween } from '#lib/domain/dates';
 import type { DailySeries } from '#lib/domain/series';
 import { SERIES_LEVELS, type SeriesLevel } from '#lib/domain/vocabulary';
@@ -73,7 +74,7 @@ export async function readShardSeries(
     accumulate(series, chunks, indexOf);
   }
   return [...series.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareCodePoints(a, b))
     .map(([, s]) => onCalendar(s, from));
 }
 

@@ -54,9 +54,10 @@ export async function renderShard(
     evaluations: evaluated.evaluations,
     splitIsps: split,
   });
+  const points = buildForecastPoints(input).series;
   const accuracy = plan.scenario
     ? { sums: [], chart: [] }
-    : await shardAccuracy(deps, plan.window, series);
+    : await shardAccuracy(deps, plan.pastReports, series, points);
   const summary: Omit<ShardResult, 'stale'> = {
     runId: plan.runId,
     shard,
@@ -64,7 +65,7 @@ export async function renderShard(
     evaluations: evaluated.evaluations,
     isps: evaluated.isps,
     accuracy,
-    points: buildForecastPoints(input).series,
+    points,
     notes: notesOf(series),
     pages: pages.map(digestOf),
     split: splitWritten,

@@ -1,57 +1,36 @@
 import { computeAccuracy } from '#lib/report/accuracy';
 import { tallyAccuracy } from '#lib/report/accuracy-tally';
-import type { PastForecastPoints } from '#lib/report/forecast-points';
+import type { ForecastPointsSeries } from '#lib/report/forecast-points';
 import type { AccuracyTally, ReportSeries } from '#lib/report/report-input';
 import type { Deps } from './deps.ts';
-
-const POINTS_FILE = /^reports\/(\d{4}-\d{2}-\d{2})\/forecast-points\.json$/;
+import { readPastPoints } from './past-points.ts';
 
 /**
- * The accuracy tally of one shard's charted series: earlier runs' forecast
- * points in the history window, read one file at a time and cut to the
- * shard's series (so a shard never holds the fleet's points), compared
- * with the shard's histories, then reduced to what the accuracy page
- * needs (sums per series and horizon, the chart's rows), so that the
+ * The accuracy tally of one shard's charted series: the forecast points
+ * that the published runs in the history window kept of them, read only
+ * from the parts holding the shard's ISPs and cut to its series
+ * (`readPastPoints`, so a shard never holds the fleet's points),
+ * compared with the shard's histories, then reduced to what the accuracy
+ * page needs (sums per series and horizon, the chart's rows), so that the
  * shard sends publish a few thousand entries, not a row per run, series
- * and horizon. A file that cannot be read is skipped with a warning, as
- * `loadPastForecasts` does.
+ * and horizon (docs/architecture.md "The accuracy page's figures").
  *
  * @param deps - the report store and logger
- * @param window - runs dated in `[from, to)` are read
+ * @param pastReports - the published runs to read (`plan.pastReports`)
  * @param series - the shard's charted series
+ * @param points - their own points this run (naming each series' ISP)
  * @returns the tally of the compared points (`tallyAccuracy`)
  * @example
- * const accuracy = await shardAccuracy(deps, plan.window, series);
+ * const accuracy = await shardAccuracy(deps, plan.pastReports, series,
+ *   points);
  */
 export async function shardAccuracy(
   deps: Pick<Deps, 'reports' | 'log'>,
-  window: { readonly from: string; readonly to: string },
+  pastReports: readonly string[],
   series: readonly ReportSeries[],
+  points: readonly ForecastPointsSeries[],
 ): Promise<AccuracyTally> {
-  const ids = new Set(series.map((s) => `${s.level}\u0000${s.key}`));
-  const keys = (await deps.reports.list('reports/')).filter((key) => {
-    const day = POINTS_FILE.exec(key)?.[1];
-    return day !== undefined && day >= window.from && day < window.to;
-  });
-  const past: PastForecastPoints[] = [];
-  for (const key of keys) {
-    try {
-      const bytes = await deps.reports.get(key);
-      if (bytes === undefined) continue;
-      const run = JSON.parse(
-        new TextDecoder().decode(bytes),
-      ) as PastForecastPoints;
-      const mine = run.series.filter((s) =>
-        ids.has(`${s.level}\u0000${s.key}`),
-      );
-      past.push({ ...run, series: mine });
-    } catch (error) {
-      deps.log.warn('skipping unreadable past forecast', {
-        key,
-        error: (error as Error).message,
-      });
-    }
-  }
+  const past = await readPastPoints(deps, pastReports, points);
   return tallyAccuracy(
     computeAccuracy(
       past,

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Inventory, InventoryLink } from '#lib/domain/inventory';
 import type { ShardSeries } from './read-shard-series.ts';
 import type { CatalogEntry } from './series-catalog.ts';
@@ -46,8 +47,8 @@ export function catalogShard(
       inventoryCapacityBps,
     });
   }
-  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return entries.sort(
-    (a, b) => compare(a.level, b.level) || compare(a.key, b.key),
+    (a, b) =>
+      compareCodePoints(a.level, b.level) || compareCodePoints(a.key, b.key),
   );
 }

@@ -1,6 +1,6 @@
 import { addDays } from '#lib/domain/dates';
 import type { SeriesLevel } from '#lib/domain/vocabulary';
-import type { ReportFile, ReportInput } from './report-input.ts';
+import type { ReportInput } from './report-input.ts';
 
 /** Horizons (days after the as-of date) kept for the accuracy page. */
 export const POINT_HORIZONS = [30, 60, 90] as const;
@@ -23,8 +23,9 @@ export interface ForecastPointsSeries {
 }
 
 /**
- * `forecast-points.json`: the compact record of a run's forecasts that
- * later runs compare with what happened (`computeAccuracy`).
+ * The compact record of a run's forecasts that later runs compare with
+ * what happened (`computeAccuracy`), published in parts
+ * (`cutForecastPoints`).
  */
 export interface PastForecastPoints {
   readonly runId: string;
@@ -64,21 +65,4 @@ export function buildForecastPoints(input: ReportInput): PastForecastPoints {
   });
   const { runId, asOf } = input;
   return { runId, asOf, decisionLevel: level, series };
-}
-
-/**
- * Renders `forecast-points.json` (also part of `renderReport`'s files).
- *
- * @param input - the report input
- * @returns the file
- * @example
- * await store.put(`reports/${asOf}/forecast-points.json`,
- *   renderForecastPoints(input).body, 'application/json');
- */
-export function renderForecastPoints(input: ReportInput): ReportFile {
-  return {
-    path: 'forecast-points.json',
-    body: JSON.stringify(buildForecastPoints(input)),
-    contentType: 'application/json',
-  };
 }

@@ -1,11 +1,15 @@
 export { computeAccuracy } from './accuracy.ts';
 export {
+  cutForecastPoints,
+  type ForecastPointsIndex,
+  forecastPointsFiles,
+} from './forecast-point-parts.ts';
+export {
   buildForecastPoints,
   type ForecastPoint,
   type ForecastPointsSeries,
   type PastForecastPoints,
   POINT_HORIZONS,
-  renderForecastPoints,
 } from './forecast-points.ts';
 export { FORECAST_COLUMNS } from './forecast-rows.ts';
 export { renderReport } from './render-report.ts';

@@ -1,7 +1,8 @@
 import { ispSlug } from '#lib/domain/slug';
 import { forEachLimited } from '#lib/for-each-limited';
 import { type DeferredFile, renderNow } from './deferred-file.ts';
-import { renderForecastPoints } from './forecast-points.ts';
+import { forecastPointsFiles } from './forecast-point-parts.ts';
+import { buildForecastPoints } from './forecast-points.ts';
 import { renderAccuracy } from './render-accuracy.ts';
 import { renderDataFiles } from './render-data-files.ts';
 import { renderIndex } from './render-index.ts';
@@ -17,7 +18,7 @@ const CONCURRENCY = 4;
 /**
  * Renders the whole report of a run: `index.html`, `isp/<slug>.html` and
  * `partners/<slug>.html` per ISP, `accuracy.html`, the per-level CSV files, `forecasts.csv`, `forecasts.json`, `alerts.json`,
- * `data-quality.json` and `forecast-points.json` (what later runs check
+ * `data-quality.json` and `forecast-points/` (what later runs check
  * accuracy against). Pure apart from time: no I/O, no network; the caller
  * publishes the files (and writes `manifest.json`).
  *
@@ -39,7 +40,7 @@ export async function renderReport(input: ReportInput): Promise<ReportFile[]> {
       contentType: HTML,
     },
     ...renderDataFiles(input),
-    renderForecastPoints(input),
+    ...forecastPointsFiles(buildForecastPoints(input)).map(renderNow),
   ];
 }
 

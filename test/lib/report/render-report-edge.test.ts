@@ -25,7 +25,7 @@ describe('renderReport on awkward input', () => {
       'isps.csv',
       'links.csv',
       'augments.csv',
-      'forecast-points.json',
+      'forecast-points/index.json',
     ]);
     expect(files[0]!.body).toContain('Groups needing action (0)');
     expect(files[2]!.body.trim().split('\n')).toHaveLength(1);

@@ -25,7 +25,8 @@ describe('renderReport', () => {
       'isps.csv',
       'links.csv',
       'augments.csv',
-      'forecast-points.json',
+      'forecast-points/index.json',
+      'forecast-points/part-0000.json',
     ]);
     expect(files[0]!.contentType).toBe('text/html; charset=utf-8');
   });
