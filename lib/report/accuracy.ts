@@ -12,7 +12,7 @@ import type { AccuracyRow } from './report-input.ts';
  * target dates. Points whose target day has no actual yet (future, missing
  * day, unknown series, zero peak) are left out.
  *
- * @param past - the `forecast-points.json` of earlier runs
+ * @param past - earlier runs' forecast points (or parts of them)
  * @param actuals - daily series covering the target dates (any level)
  * @returns one row per compared point, ordered by series, run, horizon
  * @example

@@ -85,7 +85,7 @@ export function* accuracyPieces(
 
 function* bodyPieces(input: ReportInput, chart: string): Generator<string> {
   const sums = input.accuracy?.sums ?? [];
-  const intro = `<p>Each run keeps its forecasts at +30, +60 and +90 days (<code>forecast-points.json</code>). Once those days have passed, they are compared here with the actual daily peak. MAPE is the mean absolute percentage error; a positive signed error means the forecasts were too high. With a well-calibrated ${input.decisionLevel}% interval, about ${input.decisionLevel}% of actuals fall inside it.</p>`;
+  const intro = `<p>Each run keeps its forecasts at +30, +60 and +90 days (<code>forecast-points/</code>). Once those days have passed, they are compared here with the actual daily peak. MAPE is the mean absolute percentage error; a positive signed error means the forecasts were too high. With a well-calibrated ${input.decisionLevel}% interval, about ${input.decisionLevel}% of actuals fall inside it.</p>`;
   if (sums.length === 0) {
     yield `${intro}<p><strong>No earlier forecasts can be checked yet</strong>: the report store has no past run whose +30-day target date has passed. ${backtestSummary(input.series, input.decisionLevel)}</p>`;
   } else {
