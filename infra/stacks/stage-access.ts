@@ -118,7 +118,10 @@ function grantObjectReads(access: StageAccess): void {
   // publish reads only the report store: neither queries Athena.
   allow(fns.shard, prefixReadStatements(lake, [...COMMON_READS, 'runs/']));
   allow(fns.publish, prefixReadStatements(lake, COMMON_READS));
-  // The shard scores past forecasts (reports/<date>/forecast-points.json)
-  // for its ISPs' accuracy pages: read-only.
+  // The plan finds the published runs (reports/<date>/manifest.json) and
+  // the shard reads their forecast points (reports/<date>/forecast-points/)
+  // for its ISPs' accuracy: read-only (docs/architecture.md "The accuracy
+  // page's figures").
+  allow(fns.plan, prefixReadStatements(reports, ['reports/']));
   allow(fns.shard, prefixReadStatements(reports, ['reports/']));
 }

@@ -111,6 +111,23 @@ describe('PipelineStack', () => {
     expect(JSON.stringify(shard)).not.toContain('ExportsOutputRefAlerts');
   });
 
+  it('lets the plan list published runs and the shard read their forecast points', () => {
+    // Act
+    const listing = (id: string) =>
+      statementsOf(`${id}Role`).filter((s) =>
+        [s.Action].flat().includes('s3:ListBucket'),
+      );
+    const reading = (id: string) =>
+      statementsOf(`${id}Role`).filter((s) =>
+        [s.Action].flat().includes('s3:GetObject'),
+      );
+    // Assess
+    for (const id of ['Plan', 'Shard']) {
+      expect(JSON.stringify(listing(id))).toContain('"reports/*"');
+      expect(JSON.stringify(reading(id))).toContain('/reports/*');
+    }
+  });
+
   it('lets only publish write reports and publish alerts', () => {
     // Act
     const publish = JSON.stringify(statementsOf('PublishRole'));
