@@ -23,6 +23,7 @@ import type { ObjectStore } from '#lib/ports/object-store';
 import { renderNow } from '#lib/report/deferred-file';
 import { forecastPointsFiles } from '#lib/report/forecast-point-parts';
 import type { ForecastPointsSeries } from '#lib/report/forecast-points';
+import { mulberry32 } from '#lib/sample/prng';
 import { measureChild } from './measure-child.ts';
 
 const { values } = parseArgs({
@@ -60,8 +61,7 @@ function ispSeries(i: number): ForecastPointsSeries[] {
 async function make(): Promise<void> {
   const whole = new FsObjectStore(root('whole'));
   const parts = new FsObjectStore(root('parts'));
-  let seed = 1;
-  const next = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const next = mulberry32(1);
   for (let r = 0; r < runs; r += 1) {
     const asOf = addDays(AS_OF, -1 - r);
     const series = Array.from({ length: isps }, (_, i) => ispSeries(i))
