@@ -20,11 +20,8 @@ import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { addDays } from '#lib/domain/dates';
 import { publishedRuns, readPastPoints } from '#lib/pipeline/past-points';
 import type { ObjectStore } from '#lib/ports/object-store';
-import { renderNow } from '#lib/report/deferred-file';
-import { forecastPointsFiles } from '#lib/report/forecast-point-parts';
-import type { ForecastPointsSeries } from '#lib/report/forecast-points';
-import { mulberry32 } from '#lib/sample/prng';
 import { measureChild } from './measure-child.ts';
+import { ispSeries, makePastRuns, PER_ISP } from './past-points-runs.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,60 +35,9 @@ const { values } = parseArgs({
   },
 });
 const AS_OF = '2026-11-26';
-const PER_ISP = 6;
 const runs = Number(values.runs);
 const isps = Math.ceil(Number(values.series) / PER_ISP);
 const root = (layout: string) => join(values.dir!, layout);
-
-/** ISP `i`'s six charted series (the ISP and five groups), no points. */
-function ispSeries(i: number): ForecastPointsSeries[] {
-  const isp = `ISP${String(i).padStart(5, '0')}`;
-  return [
-    { level: 'isp', key: isp, isp, points: [] },
-    ...Array.from({ length: PER_ISP - 1 }, (_, g) => ({
-      level: 'group' as const,
-      key: `${isp}/SITE${g}/pni`,
-      isp,
-      points: [],
-    })),
-  ];
-}
-
-/** Publishes `runs` runs' points both ways, with their manifests. */
-async function make(): Promise<void> {
-  const whole = new FsObjectStore(root('whole'));
-  const parts = new FsObjectStore(root('parts'));
-  const next = mulberry32(1);
-  for (let r = 0; r < runs; r += 1) {
-    const asOf = addDays(AS_OF, -1 - r);
-    const series = Array.from({ length: isps }, (_, i) => ispSeries(i))
-      .flat()
-      .map((s) => ({
-        ...s,
-        points: [30, 60, 90].map((horizonDays) => {
-          const meanBps = 1e9 * (1 + next());
-          return {
-            horizonDays,
-            targetDate: addDays(asOf, horizonDays),
-            meanBps,
-            lowerBps: meanBps * 0.85,
-            upperBps: meanBps * 1.15,
-          };
-        }),
-      }));
-    const run = { runId: asOf, asOf, decisionLevel: 80, series };
-    await whole.put(
-      `reports/${asOf}/forecast-points.json`,
-      JSON.stringify(run),
-    );
-    for (const file of forecastPointsFiles(run)) {
-      await parts.put(`reports/${asOf}/${file.path}`, renderNow(file).body);
-    }
-    for (const store of [whole, parts]) {
-      await store.put(`reports/${asOf}/manifest.json`, '{}');
-    }
-  }
-}
 
 /** One shard's read, in this process; prints its figures as JSON. */
 async function read(layout: string): Promise<void> {
@@ -130,7 +76,12 @@ async function main(): Promise<void> {
   if (values.step === 'read') return read(values.layout!);
   if (!existsSync(root('parts'))) {
     const began = performance.now();
-    await make();
+    await makePastRuns({
+      roots: { whole: root('whole'), parts: root('parts') },
+      asOf: AS_OF,
+      runs,
+      isps,
+    });
     const took = ((performance.now() - began) / 1000).toFixed(1);
     console.log(
       `published ${runs} runs of ${isps * PER_ISP} series both ways in ${took} s`,

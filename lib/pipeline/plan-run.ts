@@ -50,11 +50,7 @@ export interface RunPlanFile {
   readonly shards: readonly { shard: string; series: number; rows: number }[];
   /** ISPs split by group over several shards: publish makes their pages. */
   readonly splitIsps: readonly string[];
-  /**
-   * The runs in the window whose report was published (`publishedRuns`):
-   * the shards score their forecast points on the accuracy page. None in
-   * a what-if, which has no accuracy page of its own.
-   */
+  /** Published runs in the window, whose points the shards score (none in a what-if). */
   readonly pastReports: readonly string[];
 }
 
