@@ -46,6 +46,12 @@ export interface Evaluation {
   readonly plannedAugments: readonly PlannedAugmentStatus[];
   /** The earliest planned augment that lands too late, pulled in. */
   readonly expedite?: ExpediteChoice;
+  /**
+   * The days a what-if leaves the series no capacity at all (every
+   * member link down, and with them the augments' ports), in date order;
+   * unset when there are none (always in a real run).
+   */
+  readonly outages?: readonly OutageDays[];
   readonly warning: number;
   readonly critical: number;
   /** The capacity group a link or group belongs to (unset for an ISP). */
@@ -130,6 +136,20 @@ export interface ExpediteChoice {
    */
   readonly askPorts: number;
   readonly askBps: number;
+}
+
+/**
+ * Days a what-if has a whole bundle down: from `from` until the day
+ * before `until` (none: to the forecast's end). No augment adds capacity
+ * then, so these days take no part in the runout, the order-by date or
+ * the ask.
+ *
+ * @example
+ * const o: OutageDays = { from: '2026-12-10', until: '2026-12-17' };
+ */
+export interface OutageDays {
+  readonly from: string;
+  readonly until?: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { daysBetween } from '#lib/domain/dates';
 import { utilizationOf } from '#lib/domain/reached-now';
+import { whollyDown } from '#lib/domain/wholly-down';
 import { augmentSteps } from './augment-steps.ts';
 import { buildCapacityTimeline } from './capacity-timeline.ts';
 import { askOver } from './recommended-augment-rule.ts';
@@ -32,8 +33,9 @@ export const expediteRule: CapacityRule = {
     if (index < 0) return undefined;
     const late = plannedAugments[index]!;
     const { asOf } = context;
-    const now = utilizationOf(context.lastPeakBps, context.capacity[0] ?? 0);
-    const reached = now >= context.thresholds.critical;
+    const today = context.capacity[0] ?? 0;
+    const now = utilizationOf(context.lastPeakBps, today);
+    const reached = !whollyDown(today) && now >= context.thresholds.critical;
     const needed = reached ? asOf : (criticalDateUpper ?? asOf);
     // The later day: Biome reads `needed > asOf ? …` as a number max.
     const targetDate = daysBetween(asOf, needed) > 0 ? needed : asOf;

@@ -34,6 +34,7 @@ export {
 } from './hold-changes.ts';
 export { n1Rule } from './n1-rule.ts';
 export { orderByRule } from './order-by-rule.ts';
+export { outageRule } from './outage-rule.ts';
 export {
   type ExpediteChoice,
   type OverduePlan,

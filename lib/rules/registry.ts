@@ -2,6 +2,7 @@ import { expediteRule } from './expedite-rule.ts';
 import { growthRule } from './growth-rule.ts';
 import { n1Rule } from './n1-rule.ts';
 import { orderByRule } from './order-by-rule.ts';
+import { outageRule } from './outage-rule.ts';
 import { plannedAugmentRule } from './planned-augment-rule.ts';
 import { recommendedAugmentRule } from './recommended-augment-rule.ts';
 import { runoutRule } from './runout-rule.ts';
@@ -24,5 +25,6 @@ export const CAPACITY_RULES: readonly CapacityRule[] = [
   expediteRule,
   n1Rule,
   growthRule,
+  outageRule,
   severityRule,
 ];

@@ -1,8 +1,14 @@
 import { addDays } from '#lib/domain/dates';
+import { whollyDown } from '#lib/domain/wholly-down';
 
 /**
  * The first forecast day on which demand reaches `ratio` of capacity.
- * Demand that is not a number (a gap in the forecast) never counts.
+ * Demand that is not a number (a gap in the forecast) never counts, nor
+ * does a day with no capacity at all: a what-if has the whole bundle
+ * down then, and no augment adds capacity to it (its ports are down too;
+ * `outageRule` reports those days), so the runout, and the order-by date
+ * and the plan's "needed by" counted from it, are the first day ports
+ * could help (docs/architecture.md "Capacity over time").
  *
  * @param demand - forecast demand per day (bps)
  * @param capacity - capacity per day (bps), same length
@@ -18,7 +24,9 @@ export function firstCrossing(
 ): number | undefined {
   for (let day = 0; day < demand.length; day += 1) {
     const value = demand[day]!;
-    if (Number.isFinite(value) && value >= ratio * capacity[day]!) return day;
+    const bps = capacity[day]!;
+    if (!Number.isFinite(value) || whollyDown(bps)) continue;
+    if (value >= ratio * bps) return day;
   }
   return undefined;
 }

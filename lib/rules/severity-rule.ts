@@ -6,7 +6,9 @@ import type { CapacityRule, Findings } from './types.ts';
  * Severity (docs/architecture.md "Data contracts"): `critical` when the order-by date is
  * today or past, `warning` when it falls within the warning window
  * (30 days), `watch` when any threshold is reached within the horizon on
- * the mean or the upper bound, else `ok`.
+ * the mean or the upper bound, or a what-if has the whole bundle down
+ * (`outages`: no augment fixes that, so it sets no order-by date), else
+ * `ok`.
  *
  * @example
  * severityRule.evaluate(context, { orderByDate: context.asOf });
@@ -40,5 +42,6 @@ function severityOf(
     found.criticalDateUpper,
     found.fullDateUpper,
   ];
-  return dates.some((date) => date !== undefined) ? 'watch' : 'ok';
+  const down = (found.outages?.length ?? 0) > 0;
+  return down || dates.some((date) => date !== undefined) ? 'watch' : 'ok';
 }

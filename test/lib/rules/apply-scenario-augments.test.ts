@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { PlannedAugment } from '#lib/domain/inventory';
 import { applyScenario } from '#lib/rules/apply-scenario';
-import { evaluateSeries } from '#lib/rules/evaluate-series';
 import { resolveContext } from '#lib/rules/resolve-context';
 import type { ScenarioEvent } from '#lib/rules/scenario';
 import type { SeriesInput } from '#lib/rules/types';
-import { scenarioOf } from './apply-scenario-fixture.ts';
-import {
-  BASE_INPUT,
-  G,
-  LINK_A,
-  LINK_B,
-  linearForecast,
-} from './series-fixture.ts';
+import { AUGMENT, scenarioOf, WINDOW } from './apply-scenario-fixture.ts';
+import { BASE_INPUT, G, LINK_A, LINK_B } from './series-fixture.ts';
 
-/** +100 G on the bundle (Acme/LHR1/pni) from day 14 (2026-01-15). */
-const AUGMENT: PlannedAugment = {
-  group: LINK_A.group,
-  inServiceDate: '2026-01-15',
-  addedBps: 100 * G,
-  reference: 'CHG-1',
-};
 const WITH_AUGMENT: SeriesInput = { ...BASE_INPUT, augments: [AUGMENT] };
-/** Days 10..19 (2026-01-11 until 2026-01-21): the augment lands inside. */
-const WINDOW = { from: '2026-01-11', until: '2026-01-21' };
 
 /** The capacity the rules count on days 0..24, in Gbps. */
 const capacityOf = (input: SeriesInput, ...events: ScenarioEvent[]) =>
@@ -148,81 +131,5 @@ describe('applyScenario with a planned augment in an outage', () => {
       ...days(10, 100),
       ...days(5, 300),
     ]);
-  });
-
-  it('leaves no capacity today when the site of an augment in service is down', () => {
-    // Prepare: the augment in service since 2025-12-20, LHR1 down now
-    const input = {
-      ...BASE_INPUT,
-      augments: [{ ...AUGMENT, inServiceDate: '2025-12-20' }],
-    };
-    const down: ScenarioEvent = {
-      kind: 'site-down',
-      site: 'LHR1',
-      from: BASE_INPUT.asOf,
-      until: WINDOW.until,
-    };
-
-    // Act
-    const e = evaluateSeries(applyScenario(input, scenarioOf(down)));
-
-    // Assess: capacity_bps is 0, not the augment's 100 G
-    expect([e.capacityBps, e.utilization]).toEqual([
-      0,
-      Number.POSITIVE_INFINITY,
-    ]);
-    expect(e.plannedAugments.map((a) => a.inService)).toEqual([true]);
-  });
-
-  it('judges and expedites the plan on the capacity the outage leaves', () => {
-    // Prepare: LHR1 down from day 10 on; +400 G on day 5 (enough alone),
-    // +100 G on day 20
-    const input: SeriesInput = {
-      ...BASE_INPUT,
-      augments: [
-        { ...AUGMENT, inServiceDate: '2026-01-06', addedBps: 400 * G },
-        { ...AUGMENT, inServiceDate: '2026-01-21', reference: 'CHG-2' },
-      ],
-    };
-    const down: ScenarioEvent = {
-      kind: 'site-down',
-      site: 'LHR1',
-      from: WINDOW.from,
-    };
-
-    // Act
-    const e = evaluateSeries(applyScenario(input, scenarioOf(down)));
-
-    // Assess: the first augment is down from day 10 too, so the bundle
-    // runs out then and the second is 10 days late; pulled in, it is
-    // down as well; and with the site down to the horizon's end no new
-    // port there would help, so nothing is asked on top
-    expect(e.plannedAugments.map((a) => a.lateByDays)).toEqual([0, 10]);
-    expect(e.expedite?.reference).toBe('CHG-2');
-    expect(e.expedite?.askBps).toBe(e.recommendedAddBps);
-    expect(e.recommendedAddBps).toBe(0);
-  });
-
-  it('asks for no ports to carry the demand while the whole bundle is down', () => {
-    // Prepare: flat at 100 G (upper 120 G) on 200 G, no ask; LHR1 down
-    // on days 100..119, past the 90-day lead time
-    const input: SeriesInput = {
-      ...BASE_INPUT,
-      forecast: linearForecast(100, 0, 20),
-    };
-    const down: ScenarioEvent = {
-      kind: 'site-down',
-      site: 'LHR1',
-      from: '2026-04-11',
-      until: '2026-05-01',
-    };
-
-    // Act
-    const e = evaluateSeries(applyScenario(input, scenarioOf(down)));
-
-    // Assess: ports at LHR1 would be down too; before, the ask was
-    // 120 G / 0.7 on no capacity, 2 × 100 G
-    expect([e.recommendedPorts, e.recommendedAddBps]).toEqual([0, 0]);
-    expect(e.criticalDate).toBe('2026-04-11');
   });
 });

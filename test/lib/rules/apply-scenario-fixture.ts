@@ -1,3 +1,4 @@
+import type { PlannedAugment } from '#lib/domain/inventory';
 import type { Scenario, ScenarioEvent } from '#lib/rules/scenario';
 
 /** A scenario named `test` of `events`. */
@@ -5,3 +6,14 @@ export const scenarioOf = (...events: ScenarioEvent[]): Scenario => ({
   name: 'test',
   events,
 });
+
+/** +100 G on the bundle (Acme/LHR1/pni) from day 14 (2026-01-15). */
+export const AUGMENT: PlannedAugment = {
+  group: 'Acme/LHR1/pni',
+  inServiceDate: '2026-01-15',
+  addedBps: 100e9,
+  reference: 'CHG-1',
+};
+
+/** Days 10..19 (2026-01-11 until 2026-01-21): the augment lands inside. */
+export const WINDOW = { from: '2026-01-11', until: '2026-01-21' };

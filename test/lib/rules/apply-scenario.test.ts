@@ -88,6 +88,8 @@ describe('a what-if that removes all capacity now', () => {
     // Assess
     expect(e.capacityBps).toBe(0);
     expect(e.utilization).toBe(Number.POSITIVE_INFINITY);
-    expect(e.severity).toBe('critical');
+    // No augment fixes an outage: named, not ordered for
+    expect(e.outages).toEqual([{ from: BASE_INPUT.asOf }]);
+    expect(e.severity).toBe('watch');
   });
 });

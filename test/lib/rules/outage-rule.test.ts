@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { applyScenario } from '#lib/rules/apply-scenario';
+import { evaluateSeries } from '#lib/rules/evaluate-series';
+import type { ScenarioEvent } from '#lib/rules/scenario';
+import type { SeriesInput } from '#lib/rules/types';
+import { scenarioOf } from './apply-scenario-fixture.ts';
+import { BASE_INPUT, LINK_A, linearForecast } from './series-fixture.ts';
+
+/** Flat at 100 G (upper 120 G) on 200 G: fine but for the outage. */
+const FLAT: SeriesInput = {
+  ...BASE_INPUT,
+  forecast: linearForecast(100, 0, 20),
+};
+/** LHR1 down on days 10..16. */
+const WEEK: ScenarioEvent = {
+  kind: 'site-down',
+  site: 'LHR1',
+  from: '2026-01-11',
+  until: '2026-01-18',
+};
+
+/** The decision's fields a user reads, for a series under `events`. */
+const verdictOf = (input: SeriesInput, ...events: ScenarioEvent[]) => {
+  const e = evaluateSeries(applyScenario(input, scenarioOf(...events)));
+  return {
+    severity: e.severity,
+    orderByDate: e.orderByDate,
+    criticalDateUpper: e.criticalDateUpper,
+    recommendedPorts: e.recommendedPorts,
+    outages: e.outages,
+  };
+};
+
+describe('a what-if outage of the whole bundle', () => {
+  it('is named as the shortfall, with no order-by date, when it is the only one', () => {
+    // Act: before, critical with order-by 2025-10-13 (the outage's first
+    // day − 90), "start now" with no ports to ask for
+    const verdict = verdictOf(FLAT, WEEK);
+
+    // Assess
+    expect(verdict).toEqual({
+      severity: 'watch',
+      orderByDate: undefined,
+      criticalDateUpper: undefined,
+      recommendedPorts: 0,
+      outages: [{ from: '2026-01-11', until: '2026-01-18' }],
+    });
+  });
+
+  it('leaves the order for a shortfall outside it as the real run has it', () => {
+    // Prepare: BASE_INPUT grows: critical (upper) on 09-08, order-by 06-10
+    const real = evaluateSeries(BASE_INPUT);
+
+    // Act
+    const verdict = verdictOf(BASE_INPUT, WEEK);
+
+    // Assess
+    expect(verdict).toEqual({
+      severity: real.severity,
+      orderByDate: '2026-06-10',
+      criticalDateUpper: '2026-09-08',
+      recommendedPorts: real.recommendedPorts,
+      outages: [{ from: '2026-01-11', until: '2026-01-18' }],
+    });
+  });
+
+  it('joins the days two events leave it down and runs to the horizon without an end', () => {
+    // Prepare: link a down from day 10 on, b on days 12..19 and from 30 on
+    const events: ScenarioEvent[] = [
+      { kind: 'link-down', linkId: LINK_A.linkId, from: '2026-01-11' },
+      {
+        kind: 'link-down',
+        linkId: 'lhr1-acme-pni-2',
+        from: '2026-01-13',
+        until: '2026-01-21',
+      },
+      { kind: 'link-down', linkId: 'lhr1-acme-pni-2', from: '2026-01-31' },
+    ];
+
+    // Act
+    const { outages } = verdictOf(FLAT, ...events);
+
+    // Assess
+    expect(outages).toEqual([
+      { from: '2026-01-13', until: '2026-01-21' },
+      { from: '2026-01-31' },
+    ]);
+  });
+
+  it('leaves a real run without outages', () => {
+    // Act
+    const e = evaluateSeries(FLAT);
+
+    // Assess
+    expect(e.outages).toBeUndefined();
+  });
+});
