@@ -6,7 +6,10 @@ import type { Evaluation } from './evaluation.ts';
  * give the forecast's first day over the threshold: with a weekly
  * pattern that day may be a busier weekday ahead, and "critical on
  * Friday" beside "88 % now" reads as if 85 % were not reached yet. The
- * decision's dates (order-by, the backtest's) stay the forecast's.
+ * decision's dates (order-by, the backtest's) stay the forecast's. A
+ * bundle a what-if has wholly down today (no capacity: an infinite
+ * utilization) has reached nothing an augment could relieve: the reports
+ * name its outage instead (`Evaluation.outages`).
  *
  * @param e - the evaluation
  * @param ratio - a threshold (`e.warning`, `e.critical`, 1)
@@ -18,7 +21,7 @@ export function reachedNow(
   e: Pick<Evaluation, 'utilization'>,
   ratio: number,
 ): boolean {
-  return e.utilization >= ratio;
+  return Number.isFinite(e.utilization) && e.utilization >= ratio;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Severity } from '#lib/domain/vocabulary';
 import { augmentsOf } from './augments-of.ts';
 import { escapeHtml, formatBps, formatPct } from './format.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
+import { onlyOutage, outageSentence } from './outage-text.ts';
 
 /**
  * A severity as a labelled badge (word and colour, so print keeps it).
@@ -86,14 +87,18 @@ export function plannedText(e: Evaluation): string {
 export function needSentence(e: Evaluation, asOf: string): string {
   const crit = `critical (${formatPct(e.critical)})`;
   const n1 = e.n1Ok ? '' : ` N-1 ${n1Text(e)}.`;
+  const down = outageSentence(e);
+  if (onlyOutage(e)) {
+    const why = noOrderWhy(e, crit);
+    return `No order: the only shortfall is this what-if's outage. ${down} Outside it ${why}.${askClause(e)}${n1}`;
+  }
   if (e.orderByDate === undefined) {
     const why = noOrderWhy(e, crit);
     // The ask keeps the upper forecast under warning, so a bundle that
     // never reaches critical may still have one: the overview and the
     // partner pack show it, and this sentence must not deny it.
     if (e.recommendedAddBps > 0) {
-      const ask = ` The ask, to stay under warning: ${augmentText(e)}.`;
-      return `No order needed within the horizon: ${why}.${ask}${n1}`;
+      return `No order needed within the horizon: ${why}.${askClause(e)}${n1}`;
     }
     return `No augment needed within the horizon: ${why}.${n1}`;
   }
@@ -108,7 +113,15 @@ export function needSentence(e: Evaluation, asOf: string): string {
     ? `${crit} is reached already (${formatPct(e.utilization)} now), lead time ${e.leadTimeDays} days`
     : `the upper forecast reaches ${crit} on ${e.criticalDateUpper ?? '—'}, lead time ${e.leadTimeDays} days`;
   const verb = e.severity === 'watch' ? 'Plan' : 'Order';
-  return `${verb} ${augmentText(e)} by ${e.orderByDate} (${when}): ${why}.${n1}`;
+  const outage = down === '' ? '' : ` ${down}`;
+  return `${verb} ${augmentText(e)} by ${e.orderByDate} (${when}): ${why}.${outage}${n1}`;
+}
+
+/** The ask of a bundle with no order-by date, if it has one. */
+function askClause(e: Evaluation): string {
+  return e.recommendedAddBps > 0
+    ? ` The ask, to stay under warning: ${augmentText(e)}.`
+    : '';
 }
 
 /**

@@ -7,6 +7,7 @@ import { runoutRows } from './email-runout.ts';
 import { formatBps, formatGrowth, formatPct } from './format.ts';
 import { bundleLabel } from './group-name.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
+import { outageDays } from './outage-text.ts';
 import { overdueLines } from './overdue-text.ts';
 import { stepText } from './step-text.ts';
 
@@ -48,6 +49,7 @@ export function renderGroupBlock(
     emailRow('Bundle', `${e.key} (${e.isp}, ${e.region})`),
     emailRow('Order by', orderByText(e, asOf)),
     emailRow('Ask for', askText(e)),
+    ...outageRows(e),
     ...overdueRows(e, asOf),
     ...(extras.since
       ? [
@@ -79,6 +81,18 @@ function askText(e: Evaluation): string {
     return 'no extra ports within the planning horizon';
   const ports = e.recommendedPorts === 1 ? 'port' : 'ports';
   return `${e.recommendedPorts} × ${formatBps(e.portBps)} ${ports} (+${formatBps(e.recommendedAddBps)})`;
+}
+
+/** A what-if's whole-bundle outage: the order is for the days outside it. */
+function outageRows(e: Evaluation): string[] {
+  const days = outageDays(e);
+  if (days === '') return [];
+  return [
+    emailRow(
+      'Outage',
+      `whole bundle down ${days} in this what-if: no augment fixes that, so the order and the ask are for the days outside it`,
+    ),
+  ];
 }
 
 function nowText(e: Evaluation): string {

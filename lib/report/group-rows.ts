@@ -7,7 +7,9 @@ import { bpsPair, type CsvRow, round } from './level-rows.ts';
  * One row of `groups.csv`: a capacity group's decision, with its ask, its
  * planned capacity summed (augments still to come: one in service is in
  * `capacity_bps` already, and is summed apart, in the last columns), and
- * the days left to the order-by date.
+ * the days left to the order-by date, and a what-if's first outage of
+ * the whole bundle (`down_from`, `down_until` excluded; empty in a real
+ * run), which no augment fixes and which sets no order-by date.
  *
  * @param e - the group's evaluation
  * @param asOf - the run's date
@@ -51,6 +53,9 @@ export function groupRow(e: Evaluation, asOf: string): CsvRow {
     model: e.model,
     in_service_augments: augmentsOf(e, true).length,
     ...bpsPair('in_service_add', addedBps(e, true)),
+    // A what-if's first whole-bundle outage (README "What-if scenarios").
+    down_from: e.outages?.[0]?.from ?? null,
+    down_until: e.outages?.[0]?.until ?? null,
   };
 }
 

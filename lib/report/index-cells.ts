@@ -7,6 +7,7 @@ import { augmentText } from './describe.ts';
 import { escapeHtml, formatBps, formatDate } from './format.ts';
 import { bundleLabel, groupName } from './group-name.ts';
 import { n1Status, SINGLE_LINK } from './n1-status.ts';
+import { onlyOutage, outageDays } from './outage-text.ts';
 import { groupAnchor } from './rank.ts';
 
 /**
@@ -70,7 +71,9 @@ export const n1Cell = (e: Evaluation) => {
   return `<span class="bad">fails</span><span class="sub">${s.from === undefined ? 'now' : `from ${s.from}`}</span>`;
 };
 /**
- * Cell: the order-by date with the days left (or overdue) beneath.
+ * Cell: the order-by date with the days left (or overdue) beneath; for a
+ * bundle whose only shortfall is a what-if's outage, "no order" and its
+ * days.
  *
  * @param e - the group's evaluation
  * @param asOf - today
@@ -79,6 +82,9 @@ export const n1Cell = (e: Evaluation) => {
  * orderBy(e, '2026-11-26');
  */
 export const orderBy = (e: Evaluation, asOf: string) => {
+  if (onlyOutage(e)) {
+    return `no order<span class="sub">what-if outage ${outageDays(e)}: no augment fixes it</span>`;
+  }
   if (e.orderByDate === undefined) return formatDate(undefined);
   const days = daysBetween(asOf, e.orderByDate);
   const when =

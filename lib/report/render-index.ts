@@ -14,7 +14,8 @@ import { reportedIsps } from './reported-isps.ts';
 const SEVERITY_MEANING = {
   critical: 'order-by date today or past',
   warning: 'order-by date within the warning window',
-  watch: 'a threshold is crossed within the horizon',
+  watch:
+    'a threshold is crossed within the horizon, or a what-if has the bundle down',
   ok: 'no threshold crossed within the horizon',
 } as const;
 /** What each severity asks of the reader, so '0 warning' is not 'all clear'. */

@@ -1,0 +1,57 @@
+import type { Evaluation } from '#lib/domain/evaluation';
+
+/**
+ * The days a what-if has the whole bundle down, in words.
+ *
+ * @param e - the evaluation
+ * @returns e.g. 'from 2026-12-10 until 2026-12-17', '' when none
+ * @example
+ * outageDays(e); // 'from 2026-12-10 until 2026-12-17 and from 2027-01-05'
+ */
+export function outageDays(e: Pick<Evaluation, 'outages'>): string {
+  return (e.outages ?? [])
+    .map(({ from, until }) =>
+      until === undefined ? `from ${from}` : `from ${from} until ${until}`,
+    )
+    .join(' and ');
+}
+
+/**
+ * What a what-if's whole-bundle outage means for the order: no capacity
+ * then, and no augment fixes that (its ports are down with the bundle),
+ * so the order-by date and the ask count the days outside it (README
+ * "What-if scenarios"). One wording for the ISP page, the email and the
+ * overview.
+ *
+ * @param e - the evaluation
+ * @returns plain text (escape before HTML), '' when there is no outage
+ * @example
+ * outageSentence(e);
+ * // 'In this what-if the whole bundle is down from 2026-12-10 until
+ * //  2026-12-17: no capacity then, and no augment fixes that (its ports
+ * //  would be down too).'
+ */
+export function outageSentence(e: Pick<Evaluation, 'outages' | 'level'>) {
+  const days = outageDays(e);
+  if (days === '') return '';
+  const what = e.level === 'group' ? 'the whole bundle is' : 'every link is';
+  return (
+    `In this what-if ${what} down ${days}: no capacity then, and no ` +
+    'augment fixes that (its ports would be down too).'
+  );
+}
+
+/**
+ * Whether the only shortfall a bundle has within the horizon is a
+ * what-if's outage: it has one, and no order-by date.
+ *
+ * @param e - the evaluation
+ * @returns true when adding ports would fix nothing
+ * @example
+ * onlyOutage({ outages: [{ from: '2026-12-10' }] }); // true
+ */
+export function onlyOutage(
+  e: Pick<Evaluation, 'outages' | 'orderByDate'>,
+): boolean {
+  return (e.outages?.length ?? 0) > 0 && e.orderByDate === undefined;
+}
