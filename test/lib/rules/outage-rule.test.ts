@@ -87,6 +87,18 @@ describe('a what-if outage of the whole bundle', () => {
     ]);
   });
 
+  it('leaves N-1 to the days the bundle is up', () => {
+    // Prepare: upper 80 G fits the 100 G left with one link down; before,
+    // N-1 'failed' from the outage's first day, with no link up to fail
+    const input = { ...BASE_INPUT, forecast: linearForecast(60, 0, 20) };
+
+    // Act
+    const e = evaluateSeries(applyScenario(input, scenarioOf(WEEK)));
+
+    // Assess
+    expect([e.n1Ok, e.n1BreachDate]).toEqual([true, undefined]);
+  });
+
   it('leaves a real run without outages', () => {
     // Act
     const e = evaluateSeries(FLAT);
