@@ -1,5 +1,9 @@
 import type { TrafficStep } from './forecast.ts';
-import type { PlannedAugment } from './inventory.ts';
+import type {
+  ExpediteChoice,
+  OutageDays,
+  PlannedAugmentStatus,
+} from './plan-status.ts';
 import type { LinkType, SeriesLevel, Severity } from './vocabulary.ts';
 
 /**
@@ -91,66 +95,6 @@ export type StepRecord = Omit<TrafficStep, 'index'> & {
   /** On a group's link step: `changeBps` as a share of the group's level (%). */
   readonly groupPct?: number;
 };
-
-/**
- * An augment of `augments.csv` as judged against the date it is needed.
- *
- * @example
- * const a: PlannedAugmentStatus = { group: 'Acme/LHR1/pni',
- *   inServiceDate: '2026-11-20', addedBps: 400e9, reference: 'CHG-1',
- *   lateByDays: 0, inService: true };
- */
-export interface PlannedAugmentStatus extends PlannedAugment {
-  /** Days after the date it was needed (critical upper runout); 0 if in time. */
-  readonly lateByDays: number;
-  /**
-   * In service on the as-of date (`isInService`): its capacity is in
-   * `capacityBps` already, so it is no longer planned (never late). The
-   * reports show it as in service since its date and leave it out of
-   * the planned capacity, until its row is removed from `augments.csv`
-   * once its ports are in `links.csv`.
-   */
-  readonly inService: boolean;
-}
-
-/**
- * Pulling the earliest planned augment that lands too late in to the day it
- * is needed, and the ask still needed on top of it.
- *
- * @example
- * const x: ExpediteChoice = { reference: 'CHG-4711', addedBps: 100e9,
- *   inServiceDate: '2027-03-01', byDays: 11, targetDate: '2027-02-18',
- *   askPorts: 0, askBps: 0 };
- */
-export interface ExpediteChoice {
-  readonly reference: string;
-  readonly addedBps: number;
-  readonly inServiceDate: string;
-  /** Days to bring it forward. */
-  readonly byDays: number;
-  /** The in-service date it needs: the needed-by date, or today if past. */
-  readonly targetDate: string;
-  /**
-   * The ask still needed on top of it: sized as the recommended ask is,
-   * with it in service from `targetDate`.
-   */
-  readonly askPorts: number;
-  readonly askBps: number;
-}
-
-/**
- * Days a what-if has a whole bundle down: from `from` until the day
- * before `until` (none: to the forecast's end). No augment adds capacity
- * then, so these days take no part in the runout, the order-by date or
- * the ask.
- *
- * @example
- * const o: OutageDays = { from: '2026-12-10', until: '2026-12-17' };
- */
-export interface OutageDays {
-  readonly from: string;
-  readonly until?: string;
-}
 
 /**
  * The figures a manager takes into a negotiation with one ISP.

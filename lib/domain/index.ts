@@ -4,6 +4,7 @@ export * from './forecast.ts';
 export * from './inventory.ts';
 export * from './message.ts';
 export * from './metrics.ts';
+export * from './plan-status.ts';
 export * from './quality.ts';
 export * from './series.ts';
 export * from './vocabulary.ts';

@@ -1,4 +1,5 @@
-import type { Evaluation, PlannedAugmentStatus } from '#lib/domain/evaluation';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { PlannedAugmentStatus } from '#lib/domain/plan-status';
 import { whollyDown } from '#lib/domain/wholly-down';
 import { escapeHtml, formatBps } from './format.ts';
 

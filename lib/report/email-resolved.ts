@@ -1,6 +1,7 @@
 import type { Config } from '#lib/config';
-import type { Evaluation, PlannedAugmentStatus } from '#lib/domain/evaluation';
+import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
+import type { PlannedAugmentStatus } from '#lib/domain/plan-status';
 import { ispsOf, rankByOrderDate, reportLink } from './email-format.ts';
 import { attributesOf, clampSubject, toMessages } from './email-message.ts';
 import { splitBodies } from './email-split.ts';

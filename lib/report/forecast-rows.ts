@@ -1,4 +1,5 @@
-import type { Evaluation, PlannedAugmentStatus } from '#lib/domain/evaluation';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { PlannedAugmentStatus } from '#lib/domain/plan-status';
 import type { SERIES_LEVELS } from '#lib/domain/vocabulary';
 import { augmentsOf } from './augments-of.ts';
 import { byUrgency } from './rank.ts';

@@ -1,5 +1,5 @@
 import { addDays } from '#lib/domain/dates';
-import type { OutageDays } from '#lib/domain/evaluation';
+import type { OutageDays } from '#lib/domain/plan-status';
 import { whollyDown } from '#lib/domain/wholly-down';
 import type { CapacityRule } from './types.ts';
 

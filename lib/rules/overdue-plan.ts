@@ -1,5 +1,6 @@
 import { addDays, daysBetween } from '#lib/domain/dates';
-import type { Evaluation, ExpediteChoice } from '#lib/domain/evaluation';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { ExpediteChoice } from '#lib/domain/plan-status';
 import { reachedNow } from '#lib/domain/reached-now';
 
 export type { ExpediteChoice };

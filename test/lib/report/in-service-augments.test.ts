@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { Evaluation, PlannedAugmentStatus } from '#lib/domain/evaluation';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { PlannedAugmentStatus } from '#lib/domain/plan-status';
 import { renderResolvedMessage } from '#lib/report/email-resolved';
 import { renderIspMessage } from '#lib/report/render-email';
 import { renderPartnerPage } from '#lib/report/render-partner-page';
