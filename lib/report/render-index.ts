@@ -1,4 +1,5 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { reachedNow } from '#lib/domain/reached-now';
 import { SEVERITIES, severityRank } from '#lib/domain/vocabulary';
 import { changesSectionPieces } from './changes-section.ts';
 import { criticalLegend } from './critical-column.ts';
@@ -101,7 +102,9 @@ ${renderQualitySection(input)}`;
 
 /** A card per severity, most severe first, and the count above warning. */
 function severityCards(groups: readonly Evaluation[]): string {
-  const above = groups.filter((e) => e.utilization >= e.warning).length;
+  // A bundle a what-if has wholly down today has no utilization to be
+  // over warning with (`reachedNow`): its row names the outage.
+  const above = groups.filter((e) => reachedNow(e, e.warning)).length;
   return [...SEVERITIES]
     .reverse()
     .map(
