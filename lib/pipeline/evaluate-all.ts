@@ -1,7 +1,6 @@
 import type { Config } from '#lib/config';
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import type { Inventory } from '#lib/domain/inventory';
-import { applyScenario } from '#lib/rules/apply-scenario';
 import { markBundleMoves } from '#lib/rules/bundle-steps';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
 import type { Scenario } from '#lib/rules/scenario';
@@ -9,6 +8,7 @@ import { summarizeIsp } from '#lib/rules/summarize-isp';
 import type { SeriesInput } from '#lib/rules/types';
 import { followLinkStep } from './follow-link-step.ts';
 import type { ModelledSeries } from './model-series.ts';
+import { seriesInput, soleLinkGroups } from './series-input.ts';
 
 /** Evaluations of every modelled series and the per-ISP summaries. */
 export interface Evaluated {
@@ -75,49 +75,6 @@ export function evaluateAll(
     evaluations,
     isps: summarizeIsps(adjusted, evaluations, inventory, config),
   };
-}
-
-/**
- * A modelled series as the rules read it: with its groups' planned
- * augments, after the what-if scenario's changes, if any. A link gets its
- * group's augments only when it is the group's one link: an augment adds
- * ports to the group, and which link of several carries them is not known
- * (given to each, the links of a group added up to more capacity than the
- * group; the new ports show as links once they are in links.csv).
- */
-function seriesInput(
-  { entry, history, forecast }: ModelledSeries,
-  run: {
-    readonly inventory: Inventory;
-    readonly asOf: string;
-    readonly config: Config;
-    readonly scenario?: Scenario;
-    readonly soleLinks: ReadonlySet<string>;
-  },
-): SeriesInput {
-  const groups = new Set(entry.links.map((link) => link.group));
-  const counted = (group: string) =>
-    groups.has(group) && (entry.level !== 'link' || run.soleLinks.has(group));
-  const input: SeriesInput = {
-    level: entry.level,
-    key: entry.key,
-    links: entry.links,
-    augments: run.inventory.augments.filter((a) => counted(a.group)),
-    history,
-    forecast,
-    asOf: run.asOf,
-    config: run.config,
-  };
-  return run.scenario ? applyScenario(input, run.scenario) : input;
-}
-
-/** The groups of one link in the inventory. */
-function soleLinkGroups(inventory: Inventory): Set<string> {
-  const links = new Map<string, number>();
-  for (const link of inventory.links) {
-    links.set(link.group, (links.get(link.group) ?? 0) + 1);
-  }
-  return new Set([...links].filter(([, n]) => n === 1).map(([g]) => g));
 }
 
 /**
