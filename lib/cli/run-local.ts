@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
-import { InputError } from '#lib/errors';
+import { join, relative } from 'node:path';
 import { type RunSummary, runPipeline } from '#lib/pipeline/run-pipeline';
 import { inProcessShards } from '#lib/pipeline/run-shards';
-import { isSampleUnfinished, sampleStamp } from '#lib/sample/index';
+import { sampleStamp } from '#lib/sample/index';
 import {
   buildLocalDeps,
   readConfigFile,
@@ -12,6 +9,7 @@ import {
   sweepLocalLeftovers,
 } from '#lib/wiring/local';
 import { poolForMany, poolShards } from '#lib/wiring/shard-pool';
+import { checkLake, checkOut } from './check-run-folders.ts';
 import { formatRunSummary } from './format-run-summary.ts';
 
 /** Folders and files of a local run (absolute paths). */
@@ -72,83 +70,5 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
     return summary;
   } finally {
     await deps.engine.close();
-  }
-}
-
-/**
- * Refuses a lake a run cannot read: a folder that does not exist, a
- * sample that `headroom sample` did not finish writing (stopped, or still
- * being written by another process), or, given the sample's stamp when
- * the run began, a sample written again since (the run read the
- * inventory before).
- */
-async function checkLake(lake: string, stamp?: number): Promise<void> {
-  if (!existsSync(lake)) {
-    throw new InputError(
-      lake,
-      'does not exist: --lake must name a folder holding traffic/ ' +
-        '(write a sample with `headroom sample --out DIR`)',
-    );
-  }
-  await checkLakeFolder(lake);
-  if (await isSampleUnfinished(lake)) {
-    throw new InputError(
-      lake,
-      'holds a sample that headroom sample did not finish writing (it was ' +
-        'stopped, or is still being written): wait for it, or write it ' +
-        'again with `headroom sample --out DIR`',
-    );
-  }
-  if (stamp !== undefined && (await sampleStamp(lake)) !== stamp) {
-    throw new InputError(
-      lake,
-      'was written again by headroom sample while this run waited for the ' +
-        "lake's lock, with its inventory: run again",
-    );
-  }
-}
-
-/**
- * Refuses an output folder that is, or lies under, a file: the sweep of
- * leftovers, the lock and every write failed on it with a stack trace
- * (ENOTDIR). A folder that does not exist yet is created by the run.
- */
-async function checkOut(out: string): Promise<void> {
-  for (let path = out; ; path = dirname(path)) {
-    const found = await stat(path).catch(() => undefined);
-    if (found?.isDirectory()) return;
-    if (found !== undefined) {
-      throw new InputError(
-        path,
-        'is a file: --out must name a folder for the report store ' +
-          '(reports/, state/, outbox/), or one to create',
-        { value: out },
-      );
-    }
-    if (dirname(path) === path) return;
-  }
-}
-
-/**
- * Refuses a --lake that is a file, or one of the lake's tables (a folder
- * of dt= folders, `--lake lake/traffic`): the rollup wrote its
- * inventory_links/ into that table before the plan found no traffic,
- * and every later run on the real lake stopped on it.
- */
-async function checkLakeFolder(lake: string): Promise<void> {
-  if (!(await stat(lake)).isDirectory()) {
-    throw new InputError(
-      lake,
-      'is a file: --lake must name a folder holding traffic/ ' +
-        '(write a sample with `headroom sample --out DIR`)',
-    );
-  }
-  const names = await readdir(lake);
-  if (names.some((name) => name.startsWith('dt='))) {
-    throw new InputError(
-      lake,
-      'holds dt=YYYY-MM-DD folders, as a table of a lake does: --lake ' +
-        `must name the folder that holds traffic/ (its parent, ${dirname(lake)}?)`,
-    );
   }
 }
