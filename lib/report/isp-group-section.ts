@@ -1,0 +1,103 @@
+import type { Evaluation } from '#lib/domain/evaluation';
+import { reachedNow } from '#lib/domain/reached-now';
+import { overduePlan } from '#lib/rules/overdue-plan';
+import { inServiceText } from './augments-of.ts';
+import {
+  n1Text,
+  needSentence,
+  plannedText,
+  severityBadge,
+} from './describe.ts';
+import {
+  escapeHtml,
+  formatBps,
+  formatDate,
+  formatGrowth,
+  formatPct,
+} from './format.ts';
+import { overdueLines } from './overdue-text.ts';
+import { groupAnchor } from './rank.ts';
+import type { ReportInput, ReportSeries } from './report-input.ts';
+import { renderSeriesFigure } from './series-figure.ts';
+
+/** A definition list of figures, as the ISP page shows them. */
+export const facts = (pairs: readonly [string, string][]): string =>
+  `<dl class="facts">${pairs.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>`;
+
+/**
+ * One capacity group's section of its ISP's page: the sentence on what is
+ * needed by when, an overdue plan's choices, its key figures and chart.
+ *
+ * @param input - the report input
+ * @param e - the group's evaluation
+ * @param s - its history and forecast, when charted
+ * @returns the `<section>`
+ * @example
+ * const html = await groupSection(input, evaluation, series);
+ */
+export async function groupSection(
+  input: ReportInput,
+  e: Evaluation,
+  s: ReportSeries | undefined,
+): Promise<string> {
+  const figure = await renderSeriesFigure(
+    input,
+    s,
+    e,
+    `${e.key}: daily peak, forecast and capacity`,
+  );
+  return `<section class="group" id="${groupAnchor(e.key)}" aria-labelledby="${groupAnchor(e.key)}-h">
+<h3 id="${groupAnchor(e.key)}-h">${escapeHtml(e.key)} ${severityBadge(e.severity)}</h3>
+<p class="need">${escapeHtml(needSentence(e, input.asOf))}</p>${overdueBlock(e, input.asOf)}
+${facts([
+  [
+    'p95 now / capacity',
+    `${formatBps(e.lastPeakBps)} / ${formatBps(e.capacityBps)}`,
+  ],
+  ['Utilization', formatPct(e.utilization)],
+  [
+    `Warning ${formatPct(e.warning)} runout (upper)`,
+    runoutFact(e, e.warning, 'warning'),
+  ],
+  [
+    `Critical ${formatPct(e.critical)} runout (upper)`,
+    runoutFact(e, e.critical, 'critical'),
+  ],
+  ['Order by', formatDate(e.orderByDate)],
+  ['N-1', n1Text(e)],
+  ['Planned augments', plannedText(e)],
+  ...inServiceFact(e),
+  ['Growth (mean forecast)', formatGrowth(e.growthPctPerYear)],
+  ['Model', escapeHtml(e.model)],
+])}${figure}</section>`;
+}
+
+/** The augments in service already, when the group has any. */
+function inServiceFact(e: Evaluation): [string, string][] {
+  const text = inServiceText(e);
+  return text === '' ? [] : [['In service', text]];
+}
+
+/**
+ * A runout fact: reached already, or the upper bound's date (the one to
+ * plan on, first, as on the overview and in the email), the mean's after.
+ */
+function runoutFact(
+  e: Evaluation,
+  ratio: number,
+  which: 'warning' | 'critical',
+): string {
+  if (reachedNow(e, ratio)) return `reached (${formatPct(e.utilization)} now)`;
+  const [upper, mean] =
+    which === 'warning'
+      ? [e.warningDateUpper, e.warningDate]
+      : [e.criticalDateUpper, e.criticalDate];
+  return `${formatDate(upper)} (mean: ${formatDate(mean)})`;
+}
+
+function overdueBlock(e: Evaluation, asOf: string): string {
+  const plan = overduePlan(e, asOf);
+  if (plan === undefined) return '';
+  const [head, ...choices] = overdueLines(plan);
+  return `<div class="overdue"><p><strong>${escapeHtml(head!)}</strong></p><ul>${choices.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul></div>`;
+}
