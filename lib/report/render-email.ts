@@ -4,7 +4,8 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import { worstSeverity } from '#lib/rules/summarize-isp';
 import { type AlertChanges, alertExtras } from './email-extras.ts';
-import { folderLink, ispsOf, rankByOrderDate } from './email-format.ts';
+import { ispsOf, rankByOrderDate } from './email-format.ts';
+import { alertFooter, alertHeader } from './email-frame.ts';
 import { renderGroupBlock } from './email-group-block.ts';
 import {
   attributesOf,
@@ -100,55 +101,4 @@ function alertSpec(input: AlertMessageInput, groups: readonly Evaluation[]) {
       worstSeverity(groups.map((g) => g.severity)),
     ),
   };
-}
-
-function alertHeader(
-  input: AlertMessageInput,
-  groups: readonly Evaluation[],
-): string {
-  const { region, owner } = attributesOf(groups, 'ok');
-  const bundles =
-    groups.length === 1 ? '1 bundle needs' : `${groups.length} bundles need`;
-  const whatIf =
-    input.scenario === undefined
-      ? []
-      : [
-          'WHAT-IF, not the plan. No order follows from this message.',
-          input.scenario,
-          '',
-        ];
-  return [
-    ...whatIf,
-    `Headroom capacity alert for ${input.unit}, as of ${input.asOf}`,
-    `Region ${region}, owner ${owner}.`,
-    '',
-    `${bundles} more capacity (${countBySeverity(groups, 'warning')}). Most urgent first.`,
-    `"At the earliest" dates use the upper bound of the ${input.config.decisionLevel}% forecast`,
-    'interval (plan on these); "expected" dates use the mean forecast.',
-    '',
-    '',
-  ].join('\n');
-}
-
-function alertFooter(
-  groups: readonly Evaluation[],
-  config: Config,
-  folder: string,
-): string {
-  const where =
-    config.notify.reportBaseUrl === '' ? ' (in the report store)' : '';
-  const links = ispsOf(groups).map(
-    (isp) =>
-      `Report for ${isp}: ${folderLink(config.notify.reportBaseUrl, folder, isp)}${where}`,
-  );
-  return [
-    ...links,
-    '',
-    'Order by = the critical date at the earliest minus the lead time: the last',
-    'day to start the augment with the ISP. Critical: that day is today or past.',
-    `Warning: it falls within the next ${config.warningWindowDays} days.`,
-    'You will hear again if a bundle escalates, its order-by date moves earlier,',
-    `or after ${config.notify.renotifyDays} days if nothing changed; and once when it clears.`,
-    '',
-  ].join('\n');
 }

@@ -1,0 +1,82 @@
+import type { Config } from '#lib/config';
+import type { Evaluation } from '#lib/domain/evaluation';
+import { folderLink, ispsOf } from './email-format.ts';
+import { attributesOf, countBySeverity } from './email-message.ts';
+
+/**
+ * The alert's opening lines: a what-if's warning first, then the unit,
+ * its region and owner, how many bundles need capacity and how to read
+ * the dates.
+ *
+ * @param input - the message's unit, date, configuration and what-if
+ * @param groups - its groups at warning or critical, most urgent first
+ * @returns the header's text
+ * @example
+ * alertHeader(input, groups).startsWith('Headroom capacity alert');
+ */
+export function alertHeader(
+  input: {
+    readonly unit: string;
+    readonly asOf: string;
+    readonly config: Config;
+    readonly scenario?: string;
+  },
+  groups: readonly Evaluation[],
+): string {
+  const { region, owner } = attributesOf(groups, 'ok');
+  const bundles =
+    groups.length === 1 ? '1 bundle needs' : `${groups.length} bundles need`;
+  const whatIf =
+    input.scenario === undefined
+      ? []
+      : [
+          'WHAT-IF, not the plan. No order follows from this message.',
+          input.scenario,
+          '',
+        ];
+  return [
+    ...whatIf,
+    `Headroom capacity alert for ${input.unit}, as of ${input.asOf}`,
+    `Region ${region}, owner ${owner}.`,
+    '',
+    `${bundles} more capacity (${countBySeverity(groups, 'warning')}). Most urgent first.`,
+    `"At the earliest" dates use the upper bound of the ${input.config.decisionLevel}% forecast`,
+    'interval (plan on these); "expected" dates use the mean forecast.',
+    '',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The alert's closing lines: the report link of each ISP, what order-by,
+ * critical and warning mean, and when the reader hears again.
+ *
+ * @param groups - the message's groups
+ * @param config - thresholds, windows and the report's base URL
+ * @param folder - the report folder the links open
+ * @returns the footer's text
+ * @example
+ * alertFooter(groups, config, 'reports/2026-11-26');
+ */
+export function alertFooter(
+  groups: readonly Evaluation[],
+  config: Config,
+  folder: string,
+): string {
+  const where =
+    config.notify.reportBaseUrl === '' ? ' (in the report store)' : '';
+  const links = ispsOf(groups).map(
+    (isp) =>
+      `Report for ${isp}: ${folderLink(config.notify.reportBaseUrl, folder, isp)}${where}`,
+  );
+  return [
+    ...links,
+    '',
+    'Order by = the critical date at the earliest minus the lead time: the last',
+    'day to start the augment with the ISP. Critical: that day is today or past.',
+    `Warning: it falls within the next ${config.warningWindowDays} days.`,
+    'You will hear again if a bundle escalates, its order-by date moves earlier,',
+    `or after ${config.notify.renotifyDays} days if nothing changed; and once when it clears.`,
+    '',
+  ].join('\n');
+}
