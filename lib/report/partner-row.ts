@@ -1,0 +1,102 @@
+import type { Evaluation } from '#lib/domain/evaluation';
+import { reachedNow } from '#lib/domain/reached-now';
+import { whollyDown } from '#lib/domain/wholly-down';
+import { augmentsOf } from './augments-of.ts';
+import {
+  escapeHtml,
+  formatBps,
+  formatGrowth,
+  formatPct,
+  plural,
+} from './format.ts';
+import { groupName } from './group-name.ts';
+import { linkPorts } from './link-ports.ts';
+import { n1Status, SINGLE_LINK } from './n1-status.ts';
+
+const n1 = (e: Evaluation) => {
+  const s = n1Status(e);
+  if (s.kind === 'single') return SINGLE_LINK;
+  if (s.kind === 'fails') return 'does not fit with the largest link down';
+  return s.kind === 'ok'
+    ? 'fits with the largest link down'
+    : `fits today; not from ${s.date}`;
+};
+
+const planned = (e: Evaluation) =>
+  augmentsOf(e, false)
+    .map((a) => `+${formatBps(a.addedBps)} from ${a.inServiceDate}`)
+    .join('<br>') || '—';
+
+/**
+ * The capacity, and beneath it each augment in service already that it
+ * holds (not planned any more, so not under "Augments planned").
+ */
+const capacity = (e: Evaluation) =>
+  [
+    formatBps(e.capacityBps),
+    ...augmentsOf(e, true).map(
+      (a) =>
+        `${whollyDown(e.capacityBps) ? 'down:' : 'incl.'} +${formatBps(a.addedBps)} in service since ${a.inServiceDate}`,
+    ),
+  ].join('<br>');
+
+/**
+ * When the ask is needed: by the critical date, or as soon as possible
+ * once that date is today or past, or critical is reached now (an
+ * in-service date in the past is no date to put to a partner, nor the
+ * forecast's first busier day over a threshold the email and the console
+ * call reached).
+ */
+const neededBy = (e: Evaluation, asOf: string) => {
+  const date = e.criticalDateUpper;
+  if (date === undefined) return '';
+  return date > asOf && !reachedNow(e, e.critical)
+    ? `<br>in service by ${date}`
+    : '<br>in service as soon as possible';
+};
+
+const ask = (e: Evaluation, asOf: string) =>
+  e.recommendedPorts > 0
+    ? `${e.recommendedPorts} × ${formatBps(e.portBps)}${neededBy(e, asOf)}`
+    : '—';
+
+/**
+ * Which bundle a row is, in words the ISP can match to its own side: the
+ * bundle's name when the inventory gives it one (two bundles at one site
+ * and link type), then each member link with its ports.
+ */
+const bundle = (e: Evaluation, links: readonly Evaluation[]) => {
+  const name = groupName(e);
+  const members = links.map(
+    (l) => `${escapeHtml(l.key)} (${linkPorts(l.capacityBps, e.portBps)})`,
+  );
+  const count =
+    e.memberLinks === undefined ? [] : [plural(e.memberLinks, 'link')];
+  const lines = [
+    ...(name === undefined ? [] : [`<strong>${escapeHtml(name)}</strong>`]),
+    ...(members.length > 0 ? members : count),
+  ];
+  return lines.join('<br>') || '—';
+};
+
+/**
+ * One bundle's row of an ISP's partner pack: site, link type, the bundle
+ * and its links, capacity (and the augments in service it holds), p95,
+ * utilization, growth, N-1, the augments planned and what we ask for.
+ *
+ * @param e - the group's evaluation
+ * @param asOf - the run's date
+ * @param links - its member links' evaluations
+ * @returns the `<tr>`
+ * @example
+ * partnerRow(group, '2026-11-26', linksByGroup(evaluations).get(group.key) ?? []);
+ */
+export const partnerRow = (
+  e: Evaluation,
+  asOf: string,
+  links: readonly Evaluation[],
+) =>
+  `<tr><th scope="row">${escapeHtml(e.site)}</th><td>${escapeHtml(e.linkType)}</td><td>${bundle(e, links)}</td>\
+<td class="num">${capacity(e)}</td><td class="num">${formatBps(e.lastPeakBps)}</td>\
+<td class="num">${formatPct(e.utilization)}</td><td class="num">${formatGrowth(e.growthPctPerYear)}</td>\
+<td>${n1(e)}</td><td>${planned(e)}</td><td>${ask(e, asOf)}</td></tr>`;
