@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { BLANK, BLANK_ISP } from './blank-rows.ts';
 import { type DeferredFile, renderNow } from './deferred-file.ts';
 import { augmentRows, groupRow } from './group-rows.ts';
 import { type CsvRow, ispRow, linkRow } from './level-rows.ts';
@@ -8,54 +8,6 @@ import type { ReportFile, ReportInput } from './report-input.ts';
 import { groupsByIsp, reportedIsps } from './reported-isps.ts';
 import { SPREADSHEET_SAFE_CAST } from './spreadsheet-safe.ts';
 import { csvPieces } from './text-pieces.ts';
-
-/** A blank evaluation, only to list each file's columns when it is empty. */
-const BLANK: Evaluation = {
-  level: 'group',
-  key: '',
-  isp: '',
-  site: '',
-  region: '',
-  linkType: '',
-  owner: '',
-  model: '',
-  lastPeakBps: 0,
-  capacityBps: 0,
-  utilization: 0,
-  growthPctPerYear: 0,
-  leadTimeDays: 0,
-  severity: 'ok',
-  recommendedAddBps: 0,
-  recommendedPorts: 0,
-  portBps: 0,
-  n1Ok: true,
-  plannedAugments: [
-    {
-      group: '',
-      inServiceDate: '',
-      addedBps: 0,
-      reference: '',
-      lateByDays: 0,
-      inService: false,
-    },
-  ],
-  warning: 0,
-  critical: 0,
-};
-const BLANK_ISP: IspSummary = {
-  isp: '',
-  asn: 0,
-  region: '',
-  owner: '',
-  demandBps: 0,
-  growthPctPerYear: 0,
-  growthLowPctPerYear: 0,
-  growthHighPctPerYear: 0,
-  capacityBps: 0,
-  headroom: 0,
-  groupsAtRisk: 0,
-  worstSeverity: 'ok',
-};
 
 /**
  * Turns rows into CSV text with a header, `true`/`false` for booleans,
