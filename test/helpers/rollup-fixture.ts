@@ -45,6 +45,8 @@ export function p95(values: readonly number[]): number {
 /**
  * A small inventory and one day of traffic for rollup tests: two Acme
  * links in one default group at LHR1, one in a named group at FRA1.
+ * Figures are whole Gbps (`GBPS`): links.csv takes no capacity below
+ * 1 Mbps.
  */
 export const LINKS: LinkRow[] = [
   {
@@ -52,31 +54,35 @@ export const LINKS: LinkRow[] = [
     isp: 'Acme',
     site: 'LHR1',
     linkType: 'pni',
-    capacityBps: 100,
+    capacityBps: 100e9,
   },
   {
     linkId: 'a2',
     isp: 'Acme',
     site: 'LHR1',
     linkType: 'pni',
-    capacityBps: 100,
+    capacityBps: 100e9,
   },
   {
     linkId: 'a3',
     isp: 'Acme',
     site: 'FRA1',
     linkType: 'ix',
-    capacityBps: 50,
+    capacityBps: 50e9,
     group: 'Acme-FRA',
   },
 ];
+/** One Gbps in bps: the fixture's figures are whole multiples of it. */
+export const GBPS = 1e9;
 export const DT = '2026-01-01';
 export const STAMPS = dayStamps(DT, 288);
 /** a1 is busy in the morning, a2 in the afternoon: their sum is flat. */
-export const A1 = STAMPS.map((_, i) => (i < 144 ? 60 : 5) + (i % 10));
-export const A2 = STAMPS.map((_, i) => (i < 144 ? 5 : 60) + ((i * 3) % 10));
-export const A3 = STAMPS.map((_, i) => 20 + (i % 24));
-export const U1 = STAMPS.map((_, i) => 7 + (i % 5));
+export const A1 = STAMPS.map((_, i) => ((i < 144 ? 60 : 5) + (i % 10)) * GBPS);
+export const A2 = STAMPS.map(
+  (_, i) => ((i < 144 ? 5 : 60) + ((i * 3) % 10)) * GBPS,
+);
+export const A3 = STAMPS.map((_, i) => (20 + (i % 24)) * GBPS);
+export const U1 = STAMPS.map((_, i) => (7 + (i % 5)) * GBPS);
 
 export function samples(
   linkId: string,

@@ -15,9 +15,9 @@ export const runBacktestCommand = (...args: string[]) =>
   runHeadroomStrict('backtest', '--quiet', ...args);
 
 /**
- * A folder with one IX link's inventory, a lake of 200 days of its group
- * (flat at 30 %) and an empty lake, written before the calling file's
- * tests and removed after.
+ * A folder with one IX link's inventory (100 Gbps), a lake of 200 days of
+ * its group (flat at 30 %) and an empty lake, written before the calling
+ * file's tests and removed after.
  *
  * @returns the folder, and the options that point the command at a lake
  *   (the folder's by default), its inventory and an output file
@@ -39,13 +39,19 @@ export function useBacktestLake() {
         isp: 'Acme',
         site: 'LHR1',
         linkType: 'ix',
-        capacityBps: 100,
+        capacityBps: 100e9,
       },
     ]);
     // 200 days, 2026-01-01 to 2026-07-19, flat at 30 %.
     await writeSeriesDaily(
       join(dir, 'lake'),
-      groupRows('Acme/LHR1/ix', START, 200, 100, (day) => 30 + (day % 7)),
+      groupRows(
+        'Acme/LHR1/ix',
+        START,
+        200,
+        100e9,
+        (day) => (30 + (day % 7)) * 1e9,
+      ),
     );
     await mkdir(join(dir, 'empty-lake'), { recursive: true });
   }, 60_000);

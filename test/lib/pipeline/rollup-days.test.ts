@@ -12,14 +12,14 @@ describe('rollupLake over several days', () => {
     await writeTrafficDay(
       lake(),
       DT,
-      samples('a1', A1, () => 100),
+      samples('a1', A1, () => 100e9),
     );
     await rollupStage(deps(), { asOf: '2026-01-02' });
     const doubled = A1.map((v) => v * 2);
     await writeTrafficDay(
       lake(),
       DT,
-      samples('a1', doubled, () => 200),
+      samples('a1', doubled, () => 200e9),
     );
 
     // Act
@@ -39,7 +39,12 @@ describe('rollupLake over several days', () => {
     // Prepare
     for (const dt of ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-05']) {
       await writeTrafficDay(lake(), dt, [
-        { ts: `${dt}T00:05:00Z`, linkId: 'a1', outBps: 1, capacityBps: 100 },
+        {
+          ts: `${dt}T00:05:00Z`,
+          linkId: 'a1',
+          outBps: 1e9,
+          capacityBps: 100e9,
+        },
       ]);
     }
 
@@ -65,7 +70,7 @@ describe('rollupLake over several days', () => {
       await writeTrafficDay(
         lake(),
         dt,
-        samples('a1', [1], () => 100),
+        samples('a1', [1e9], () => 100e9),
       );
     }
 

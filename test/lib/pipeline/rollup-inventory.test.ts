@@ -20,7 +20,7 @@ describe('rollupLake with a hand-edited links.csv', () => {
     await writeTrafficDay(
       join(dir, 'lake'),
       DT,
-      samples('a1', A1, () => 100),
+      samples('a1', A1, () => 100e9),
     );
   });
   afterEach(() => removeDir(dir));
@@ -28,16 +28,16 @@ describe('rollupLake with a hand-edited links.csv', () => {
   it.each([
     [
       'only the required columns',
-      'link_id,isp,asn,site,region,link_type,capacity_bps\na1,Acme,1,LHR1,EMEA,pni,100\n',
+      'link_id,isp,asn,site,region,link_type,capacity_bps\na1,Acme,1,LHR1,EMEA,pni,100e9\n',
     ],
     [
       // A tab is rejected by the parser (control character); a space is trimmed.
       'a space after the site name and reordered columns',
-      'isp,link_id,region,asn,site,link_type,capacity_bps\nAcme,a1,EMEA,1,LHR1 ,pni,100\n',
+      'isp,link_id,region,asn,site,link_type,capacity_bps\nAcme,a1,EMEA,1,LHR1 ,pni,100e9\n',
     ],
     [
       'padded fields',
-      'link_id,isp,asn,site,region,link_type,capacity_bps,group\n a1 , Acme ,1, LHR1 ,EMEA, pni ,100, \n',
+      'link_id,isp,asn,site,region,link_type,capacity_bps,group\n a1 , Acme ,1, LHR1 ,EMEA, pni ,100e9, \n',
     ],
   ])(
     'groups by the same keys as the inventory parser with %s',

@@ -38,7 +38,7 @@ export function useLockLake() {
       await writeTrafficDay(
         lake(),
         dt,
-        samples('a1', A1, () => 100).map((r) => ({
+        samples('a1', A1, () => 100e9).map((r) => ({
           ...r,
           ts: r.ts.replace('2026-01-01', dt),
         })),

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
@@ -22,8 +21,8 @@ describe('rollupLake missing samples', () => {
   const sample = (linkId: string) => (ts: string) => ({
     ts,
     linkId,
-    outBps: 1,
-    capacityBps: 100,
+    outBps: 1e9,
+    capacityBps: 100e9,
   });
 
   beforeEach(async () => {
@@ -74,9 +73,9 @@ describe('rollupLake missing samples', () => {
       .filter((_, i) => i !== 2 && i !== 5 && i !== 6)
       .map(sample('a1'))
       .concat([
-        { ts: stamps[1]!, linkId: 'a1', outBps: 1, capacityBps: 100 },
-        { ts: stamps[1]!, linkId: 'a1', outBps: 500, capacityBps: 100 },
-        { ts: stamps[2]!, linkId: 'a1', outBps: 900, capacityBps: 100 },
+        { ts: stamps[1]!, linkId: 'a1', outBps: 1e9, capacityBps: 100e9 },
+        { ts: stamps[1]!, linkId: 'a1', outBps: 500e9, capacityBps: 100e9 },
+        { ts: stamps[2]!, linkId: 'a1', outBps: 900e9, capacityBps: 100e9 },
       ]);
     await writeTrafficDay(join(dir, 'lake'), DT, rows);
 
@@ -105,15 +104,15 @@ describe('rollupLake missing samples', () => {
   });
 
   it('checks a row without a valid capacity against the inventory’s', async () => {
-    // Prepare: a1 (100 bps in the inventory) at 1 bps all day, but three
-    // samples of 900 bps whose rows carry capacity 0, -5 and NaN, and one
-    // of 50 bps with capacity 0 (below 100 × 1.5: a good sample)
+    // Prepare: a1 (100 Gbps in the inventory) at 1 Gbps all day, but
+    // three samples of 900 Gbps whose rows carry capacity 0, -5 and NaN,
+    // and one of 50 Gbps with capacity 0 (below 100 × 1.5: a good sample)
     const stamps = dayStamps(DT, 288);
     const odd = [
-      { outBps: 900, capacityBps: 0 },
-      { outBps: 900, capacityBps: -5 },
-      { outBps: 900, capacityBps: Number.NaN },
-      { outBps: 50, capacityBps: 0 },
+      { outBps: 900e9, capacityBps: 0 },
+      { outBps: 900e9, capacityBps: -5 },
+      { outBps: 900e9, capacityBps: Number.NaN },
+      { outBps: 50e9, capacityBps: 0 },
     ];
     const rows = stamps.map((ts, i) => ({
       ...sample('a1')(ts),
@@ -135,49 +134,6 @@ describe('rollupLake missing samples', () => {
         `SELECT max_bps, samples FROM series_daily
          WHERE level = 'link' AND key = 'a1'`,
       ),
-    ).toEqual([{ max_bps: 50, samples: 285 }]);
-  });
-
-  it('counts rows without a link_id as unknown, not as a link', async () => {
-    // Prepare: a1's day, one more row whose link_id is empty and one
-    // whose link_id is NULL
-    await writeTrafficDay(join(dir, 'lake'), DT, [
-      ...dayStamps(DT, 288).map(sample('a1')),
-      { ts: `${DT}T00:00:00Z`, linkId: '', outBps: 5, capacityBps: 100 },
-    ]);
-    await writeNullLinkRow(join(dir, 'lake', 'traffic', `dt=${DT}`));
-
-    // Act
-    await rollupStage(fixtureDeps(engine, dir), { asOf: '2026-01-02' });
-
-    // Assess: no series without a key, and the rows counted once, with
-    // no samples missing for a link that is not one
-    expect(
-      await engine.query(
-        `SELECT count(*) AS n FROM series_daily WHERE COALESCE(key, '') = ''`,
-      ),
-    ).toEqual([{ n: 0 }]);
-    expect(
-      await engine.query(
-        `SELECT kind, "count" FROM quality_daily WHERE link_id IS NULL`,
-      ),
-    ).toEqual([{ kind: 'unknown_link', count: 2 }]);
+    ).toEqual([{ max_bps: 50e9, samples: 285 }]);
   });
 });
-
-/** A traffic file of one row whose `link_id` is NULL. */
-async function writeNullLinkRow(folder: string) {
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  try {
-    await connection.run(
-      `COPY (SELECT TIMESTAMP '${DT} 00:00:00' AS ts,
-        NULL::VARCHAR AS link_id, 5::DOUBLE AS out_bps,
-        0::DOUBLE AS in_bps, 100::DOUBLE AS capacity_bps)
-       TO '${join(folder, 'no-link.parquet')}' (FORMAT parquet)`,
-    );
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
-}

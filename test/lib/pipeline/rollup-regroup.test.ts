@@ -23,7 +23,7 @@ const link = (linkId: string, group = ''): LinkRow => ({
   isp: 'Acme',
   site: 'LHR1',
   linkType: 'pni',
-  capacityBps: 100,
+  capacityBps: 100e9,
   group,
 });
 const config = (rollup: Partial<Config['rollup']>): Config => ({
@@ -43,13 +43,13 @@ describe('rollup after links.csv regrouped links', () => {
   beforeEach(async () => {
     dir = await makeTempDir('regroup');
     for (const dt of DAYS) {
-      const values = STAMPS.map(() => 10);
+      const values = STAMPS.map(() => 10e9);
       await writeTrafficDay(join(dir, 'lake'), dt, [
-        ...samples('l1', values, () => 100).map((s) => ({
+        ...samples('l1', values, () => 100e9).map((s) => ({
           ...s,
           ts: s.ts.replace(START, dt),
         })),
-        ...samples('l2', values, () => 100).map((s) => ({
+        ...samples('l2', values, () => 100e9).map((s) => ({
           ...s,
           ts: s.ts.replace(START, dt),
         })),

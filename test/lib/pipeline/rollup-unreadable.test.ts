@@ -15,14 +15,19 @@ describe('rollupLake and unreadable traffic files', () => {
     await writeTrafficDay(
       lake(),
       DT,
-      samples('a1', A1, () => 100),
+      samples('a1', A1, () => 100e9),
     );
     const broken = join(lake(), 'traffic', `dt=${DT}`, 'part-1.parquet');
     await writeFile(broken, 'not parquet');
     for (let i = 2; i <= 10; i += 1) {
       const dt = `2026-01-${String(i).padStart(2, '0')}`;
       await writeTrafficDay(lake(), dt, [
-        { ts: `${dt}T00:05:00Z`, linkId: 'a1', outBps: 1, capacityBps: 100 },
+        {
+          ts: `${dt}T00:05:00Z`,
+          linkId: 'a1',
+          outBps: 1e9,
+          capacityBps: 100e9,
+        },
       ]);
     }
     /** One run: a fresh engine(), as each `headroom run` is a new process. */
@@ -38,7 +43,7 @@ describe('rollupLake and unreadable traffic files', () => {
     await writeTrafficDay(
       lake(),
       DT,
-      samples('a2', A2, () => 100),
+      samples('a2', A2, () => 100e9),
       'part-1.parquet',
     );
     const fixed = await run();
@@ -63,7 +68,7 @@ describe('rollupLake and unreadable traffic files', () => {
     await writeTrafficDay(
       lake(),
       '2026-01-02',
-      samples('a1', A1, () => 100),
+      samples('a1', A1, () => 100e9),
     );
     await mkdir(folder, { recursive: true });
     await writeFile(join(folder, 'part-0.parquet'), 'not parquet');
@@ -85,12 +90,12 @@ describe('rollupLake and unreadable traffic files', () => {
     await writeTrafficDay(
       lake(),
       DT,
-      samples('a1', A1, () => 100),
+      samples('a1', A1, () => 100e9),
     );
     await writeTrafficDay(
       lake(),
       DT,
-      samples('a2', A2, () => 100),
+      samples('a2', A2, () => 100e9),
       'part-1.parquet',
     );
     const broken = join(lake(), 'traffic', `dt=${DT}`, 'part-1.parquet');
@@ -99,7 +104,12 @@ describe('rollupLake and unreadable traffic files', () => {
     bytes.fill(0, pagesEnd >> 1, pagesEnd);
     await writeFile(broken, bytes);
     await writeTrafficDay(lake(), '2026-01-02', [
-      { ts: '2026-01-02T00:05:00Z', linkId: 'a1', outBps: 1, capacityBps: 100 },
+      {
+        ts: '2026-01-02T00:05:00Z',
+        linkId: 'a1',
+        outBps: 1e9,
+        capacityBps: 100e9,
+      },
     ]);
 
     // Act

@@ -19,10 +19,10 @@ describe('rollupLake', () => {
   it('computes link, group and ISP peaks from raw and summed samples', async () => {
     // Prepare
     await writeTrafficDay(lake(), DT, [
-      ...samples('a1', A1, () => 100),
-      ...samples('a2', A2, () => 100),
+      ...samples('a1', A1, () => 100e9),
+      ...samples('a2', A2, () => 100e9),
       // a3 is upgraded at noon: its daily capacity is the larger one.
-      ...samples('a3', A3, (i) => (i < 144 ? 50 : 100)),
+      ...samples('a3', A3, (i) => (i < 144 ? 50e9 : 100e9)),
     ]);
     const lhr = A1.map((v, i) => v + A2[i]!);
     const acme = lhr.map((v, i) => v + A3[i]!);
@@ -40,25 +40,25 @@ describe('rollupLake', () => {
       peak_bps: expect.closeTo(p95(lhr), 6),
       max_bps: Math.max(...lhr),
       mean_bps: expect.closeTo(mean(lhr), 6),
-      capacity_bps: 200,
+      capacity_bps: 200e9,
       samples: 288,
     });
     // Summed samples, not summed link peaks: the two differ by far here.
-    expect(p95(A1) + p95(A2)).toBeGreaterThan(p95(lhr) + 40);
+    expect(p95(A1) + p95(A2)).toBeGreaterThan(p95(lhr) + 40e9);
     expect((await series('a1'))?.peak_bps).toBeCloseTo(p95(A1), 6);
     expect(await series('a3')).toMatchObject({
       level: 'link',
-      capacity_bps: 100,
-      max_bps: 43,
+      capacity_bps: 100e9,
+      max_bps: 43e9,
     });
-    expect(await series('Acme-FRA')).toMatchObject({ capacity_bps: 100 });
+    expect(await series('Acme-FRA')).toMatchObject({ capacity_bps: 100e9 });
     expect(await series('Acme')).toEqual({
       level: 'isp',
       key: 'Acme',
       peak_bps: expect.closeTo(p95(acme), 6),
       max_bps: Math.max(...acme),
       mean_bps: expect.closeTo(mean(acme), 6),
-      capacity_bps: 300,
+      capacity_bps: 300e9,
       samples: 288,
     });
   });
@@ -66,24 +66,24 @@ describe('rollupLake', () => {
   it('leaves bad rows out of the peaks, keeps zeros and counts each kind', async () => {
     // Prepare
     const clean = A1.map((v, i) => (i >= 10 && i < 14 ? 0 : v));
-    const present = samples('a1', clean, () => 100).filter(
+    const present = samples('a1', clean, () => 100e9).filter(
       (_, i) => i < 280 || i > 282,
     );
     const extra = (i: number, outBps: number) => ({
       ts: STAMPS[i]!,
       linkId: 'a1',
       outBps,
-      capacityBps: 100,
+      capacityBps: 100e9,
     });
     await writeTrafficDay(lake(), DT, [
       ...present,
       extra(20, Number.NaN),
       extra(21, Number.POSITIVE_INFINITY),
-      extra(22, -5),
-      extra(23, 1000),
-      extra(24, 1000),
+      extra(22, -5e9),
+      extra(23, 1000e9),
+      extra(24, 1000e9),
       extra(30, clean[30]!),
-      ...samples('u1', U1, () => 10),
+      ...samples('u1', U1, () => 10e9),
     ]);
     const kept = clean.filter((_, i) => i < 280 || i > 282);
 
@@ -113,8 +113,8 @@ describe('rollupLake', () => {
   it('rolls up an unknown link at link level only', async () => {
     // Prepare
     await writeTrafficDay(lake(), DT, [
-      ...samples('a1', A1, () => 100),
-      ...samples('u1', U1, () => 10),
+      ...samples('a1', A1, () => 100e9),
+      ...samples('u1', U1, () => 10e9),
     ]);
 
     // Act
