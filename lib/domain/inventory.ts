@@ -88,6 +88,19 @@ export const LINK_CSV_COLUMNS = [
  */
 export const MAX_LEAD_TIME_DAYS = 1000;
 
+/**
+ * The smallest capacity, in bps, that the inventory accepts for a link
+ * (`capacity_bps`), a port (`port_bps`) or an augment (`added_bps`):
+ * 1 Mbps, below the slowest interconnect port in service (an E1 is
+ * 2 Mbps). A smaller figure is a unit slip, a port speed typed in Gbps or
+ * Mbps (100 for 100 Gbps), whose utilisation would read a billion times
+ * too high.
+ *
+ * @example
+ * bps >= MIN_CAPACITY_BPS;
+ */
+export const MIN_CAPACITY_BPS = 1e6;
+
 /** How many leading columns of `LINK_CSV_COLUMNS` are required. */
 export const REQUIRED_LINK_COLUMNS = 7;
 

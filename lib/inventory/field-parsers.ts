@@ -5,13 +5,14 @@ import {
   readDecimal,
 } from '#lib/domain/decimal';
 import { InputError } from '#lib/errors';
+import { type CapacityReader, capacityFields } from './capacity-fields.ts';
 import type { CsvRow } from './read-csv-rows.ts';
 
 /** The longest name, id or owner the inventory accepts. */
 export const MAX_TEXT = 100;
 
 /** Reads fields of one CSV row, throwing errors that name file/line/field. */
-export interface FieldReader {
+export interface FieldReader extends CapacityReader {
   /** A non-empty text of at most `max` characters (default 100). */
   text(field: string, max?: number): string;
   optionalText(field: string, max?: number): string | undefined;
@@ -33,10 +34,11 @@ export interface FieldReader {
  * @param row - the row with its line number
  * @returns typed accessors for the row's fields
  * @example
- * fieldsOf('links.csv', row).positive('capacity_bps');
+ * fieldsOf('links.csv', row).capacity('capacity_bps');
  */
 export function fieldsOf(file: string, row: CsvRow): FieldReader {
   const { raw, fail } = rowAccess(file, row);
+  const numbers = numberFields({ raw, fail });
   const bounded = (field: string, max: number) =>
     raw(field).length <= max
       ? raw(field)
@@ -45,7 +47,8 @@ export function fieldsOf(file: string, row: CsvRow): FieldReader {
     text: (field, max = MAX_TEXT) =>
       bounded(field, max) || fail(field, 'must not be empty'),
     optionalText: (field, max = MAX_TEXT) => bounded(field, max) || undefined,
-    ...numberFields({ raw, fail }),
+    ...numbers,
+    ...capacityFields(numbers, fail),
     date: (field) => {
       const problem = inputDayProblem(raw(field));
       return problem === undefined ? raw(field) : fail(field, problem);

@@ -39,7 +39,7 @@ export function parseAugments(
     return {
       group,
       inServiceDate: f.date('in_service_date'),
-      addedBps: f.positive('added_bps'),
+      addedBps: f.capacity('added_bps'),
       reference: f.optionalText('reference', 200) ?? '',
     };
   });

@@ -75,7 +75,7 @@ function parseLink(
   const site = f.text('site');
   const region = f.text('region');
   const linkType = f.oneOf('link_type', LINK_TYPES);
-  const capacityBps = f.positive('capacity_bps');
+  const capacityBps = f.capacity('capacity_bps');
   const warning = f.optionalRatio('warning');
   const critical = f.optionalRatio('critical');
   checkOrder(row, file, {
@@ -91,7 +91,7 @@ function parseLink(
     linkType,
     capacityBps,
     group: f.optionalText('group') ?? defaultGroupKey(isp, site, linkType),
-    portBps: f.optionalPositive('port_bps') ?? capacityBps,
+    portBps: f.optionalCapacity('port_bps') ?? capacityBps,
     leadTimeDays:
       f.optionalInteger('lead_time_days', 0, MAX_LEAD_TIME_DAYS) ??
       config.leadTimeDays[linkType],

@@ -1,0 +1,65 @@
+import { MIN_CAPACITY_BPS } from '#lib/domain/inventory';
+
+/** Readers of capacities in bps (`capacity_bps`, `port_bps`, `added_bps`). */
+export interface CapacityReader {
+  /** A capacity in bps, at least `MIN_CAPACITY_BPS` (1 Mbps). */
+  capacity(field: string): number;
+  optionalCapacity(field: string): number | undefined;
+}
+
+/** The row's readers of positive numbers (`FieldReader`'s). */
+interface PositiveReader {
+  positive(field: string): number;
+  optionalPositive(field: string): number | undefined;
+}
+
+/**
+ * Builds the capacity readers of one row on its positive-number readers:
+ * a capacity below 1 Mbps is a unit slip (100 typed for a 100 Gbps port),
+ * rejected with the figure it likely meant.
+ *
+ * @param numbers - reads a field as a positive decimal number
+ * @param fail - throws the row's error naming file, line, field and value
+ * @returns `capacity` and `optionalCapacity`
+ * @example
+ * capacityFields(numbers, fail).capacity('capacity_bps');
+ */
+export function capacityFields(
+  numbers: PositiveReader,
+  fail: (field: string, problem: string) => never,
+): CapacityReader {
+  const atLeastFloor = (field: string, bps: number) =>
+    bps >= MIN_CAPACITY_BPS ? bps : fail(field, belowFloor(bps));
+  return {
+    capacity: (field) => atLeastFloor(field, numbers.positive(field)),
+    optionalCapacity: (field) => {
+      const bps = numbers.optionalPositive(field);
+      return bps === undefined ? undefined : atLeastFloor(field, bps);
+    },
+  };
+}
+
+/**
+ * What is wrong with a capacity below the floor, and the likely fix: a
+ * figure under 1000 read as Gbps (100 for 100 Gbps, 0.5 for 500 Mbps),
+ * a larger one as Mbps (10000 for 10 Gbps), when that reading clears the
+ * floor.
+ *
+ * @param bps - the capacity read, positive and below the floor
+ * @returns the problem, e.g. `must be in bps, at least 1000000 (1 Mbps):
+ *   100 is 100 bps; did you mean 100 Gbps = 100000000000?`
+ * @example
+ * belowFloor(100);
+ */
+function belowFloor(bps: number): string {
+  const [unit, scale] = bps < 1000 ? ['Gbps', 1e9] : ['Mbps', 1e6];
+  const meant = Math.round(bps * scale);
+  const hint =
+    meant >= MIN_CAPACITY_BPS
+      ? `; did you mean ${bps} ${unit} = ${meant}?`
+      : '';
+  return (
+    `must be in bps, at least ${MIN_CAPACITY_BPS} (1 Mbps): ` +
+    `${bps} is ${bps} bps${hint}`
+  );
+}
