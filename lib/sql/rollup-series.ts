@@ -1,3 +1,4 @@
+import { LEVEL_CTES } from './rollup-level-ctes.ts';
 import { LINK_NUMBERS, STAMPS } from './rollup-stage.ts';
 
 /**
@@ -107,56 +108,4 @@ link_rows AS (
     n.isp_no
   FROM link_peaks p
   LEFT JOIN link_numbers n ON n.link_no = p.link_no
-)`;
-
-/**
- * Group and ISP rows by number: the members' good samples summed per
- * `ts`, their p95, and the members' daily capacities summed.
- */
-const LEVEL_CTES = `level_sums AS (
-  SELECT
-    s.day,
-    CASE WHEN grouping(n.grp_no) = 0 THEN 'group' ELSE 'isp' END AS level,
-    COALESCE(n.grp_no, n.isp_no) AS no,
-    sum(s.v) AS bps
-  FROM ${STAMPS} s
-  JOIN link_numbers n ON n.link_no = s.link_no
-  WHERE NOT s.wrong AND s.v IS NOT NULL
-  GROUP BY GROUPING SETS ((s.day, s.ts, n.grp_no), (s.day, s.ts, n.isp_no))
-),
-level_peaks AS (
-  SELECT
-    day,
-    level,
-    no,
-    approx_percentile(bps, 0.95) AS peak_bps,
-    max(bps) AS max_bps,
-    avg(bps) AS mean_bps,
-    count(*) AS samples
-  FROM level_sums
-  GROUP BY day, level, no
-),
-link_sets AS (
-  SELECT
-    day,
-    CASE
-      WHEN grouping(key) = 0 THEN 'link'
-      WHEN grouping(grp_no) = 0 THEN 'group'
-      ELSE 'isp'
-    END AS level,
-    key,
-    COALESCE(grp_no, isp_no) AS no,
-    max(peak_bps) AS peak_bps,
-    max(max_bps) AS max_bps,
-    max(mean_bps) AS mean_bps,
-    sum(capacity_bps) AS capacity_bps,
-    max(samples) AS samples
-  FROM link_rows
-  GROUP BY GROUPING SETS ((day, key), (day, grp_no), (day, isp_no))
-),
-level_names AS (
-  SELECT DISTINCT 'group' AS level, grp_no AS no, grp AS key
-  FROM link_numbers
-  UNION ALL
-  SELECT DISTINCT 'isp', isp_no, isp FROM link_numbers
 )`;
