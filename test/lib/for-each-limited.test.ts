@@ -29,4 +29,20 @@ describe('forEachLimited', () => {
     // Assess
     await expect(run).rejects.toThrow('item 2 failed');
   });
+
+  it('starts no item once one has failed', async () => {
+    // Prepare: item 0 fails at once, item 1 takes a little longer
+    const started: number[] = [];
+    // Act
+    const run = forEachLimited([0, 1, 2, 3, 4, 5], 2, async (item) => {
+      started.push(item);
+      if (item === 0) throw new Error('item 0 failed');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    });
+    await expect(run).rejects.toThrow('item 0 failed');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Assess: item 1 was running and ends; nothing after it starts (a
+    // publish that failed must not go on writing after it has said so)
+    expect(started).toEqual([0, 1]);
+  });
 });
