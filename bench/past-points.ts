@@ -6,7 +6,7 @@
  * cut, and as a run published then is still read) and cut by ISP
  * (`forecast-points/`, `forecastPointsFiles`); then a shard of
  * `--shard-series M` series in the middle of the ISP range finds the
- * published runs (`publishedRuns`) and reads its points
+ * published runs (`pastReports`) and reads its points
  * (`readPastPoints`), each layout in its own process, alternated over
  * `--rounds`: wall, CPU, peak RSS, bytes and files read.
  *
@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { addDays } from '#lib/domain/dates';
-import { publishedRuns, readPastPoints } from '#lib/pipeline/past-points';
+import { pastReports, readPastPoints } from '#lib/pipeline/past-points';
 import type { ObjectStore } from '#lib/ports/object-store';
 import { measureChild } from './measure-child.ts';
 import { ispSeries, makePastRuns, PER_ISP } from './past-points-runs.ts';
@@ -62,7 +62,7 @@ async function read(layout: string): Promise<void> {
   ).flat();
   const began = performance.now();
   const window = { from: addDays(AS_OF, -730), to: AS_OF };
-  const days = await publishedRuns(counting, window);
+  const days = await pastReports(counting, window);
   const listed = performance.now();
   const past = await readPastPoints({ reports: counting, log }, days, mine);
   const kept = past.reduce((n, run) => n + run.series.length, 0);

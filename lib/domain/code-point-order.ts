@@ -1,7 +1,9 @@
 /**
- * Compares two strings by UTF-16 code units, the order of `<`, of a
- * default `sort()` and of S3's key listing: the same on every machine
- * and locale, unlike `localeCompare`.
+ * Compares two strings by UTF-16 code units, the order of `<` and of a
+ * default `sort()`: the same on every machine and locale, unlike
+ * `localeCompare`. (S3 lists keys in UTF-8 byte order, which differs only
+ * between characters above U+FFFF and those from U+E000 to U+FFFF; the
+ * stores sort what they list in this order.)
  *
  * @returns negative, zero or positive, as a sort comparator
  * @example

@@ -4,110 +4,128 @@ import type { Logger } from '#lib/ports/logger';
 import type { ObjectStore } from '#lib/ports/object-store';
 import {
   type ForecastPointsIndex,
+  POINTS_FOLDER,
   POINTS_INDEX,
   partsHolding,
 } from '#lib/report/forecast-point-parts';
-import type {
-  ForecastPointsSeries,
-  PastForecastPoints,
-} from '#lib/report/forecast-points';
-
-/** A series as forecast points name it. */
-type SeriesId = Pick<ForecastPointsSeries, 'level' | 'key' | 'isp'>;
+import type { PastForecastPoints } from '#lib/report/forecast-points';
+import { comparePlaces, type SeriesPlace } from '#lib/report/series-place';
 
 /** Store requests in flight at once (small objects: the latency counts). */
 const IN_FLIGHT = 16;
 
+/** The points file of a run published before the points were cut. */
+const WHOLE_FILE = `${POINTS_FOLDER}.json`;
+
 /**
- * The days in the window whose report was published whole: its folder
- * has `manifest.json`, which publish writes last (a run killed while
- * publishing left a folder without it). One listing of that one key a
- * day, never a listing of every run's files (about 11,600 a run at
- * 10,000 links).
+ * A published run whose forecast points later runs score, and how they
+ * are stored: cut by ISP (`forecast-points/`), or whole
+ * (`forecast-points.json`, a run published before the cut).
+ */
+export interface PastReport {
+  readonly day: string;
+  readonly layout: 'parts' | 'whole';
+}
+
+/**
+ * The runs in the window whose report was published whole, with
+ * forecast points: the folder has `manifest.json`, which publish writes
+ * last (a run killed while publishing left a folder without it), and
+ * `forecast-points/index.json` or, before the cut, `forecast-points.json`.
+ * Two listings of a key or two a day, never a listing of every run's
+ * files (about 11,600 a run at 10,000 links), and no read of a key that
+ * may be missing (on S3 that can answer AccessDenied, not NoSuchKey,
+ * where listing is granted by prefix).
  *
  * @param store - the report store
  * @param window - days in `[from, to)`
- * @returns the days, oldest first
+ * @returns the runs, oldest first
  * @example
- * const days = await publishedRuns(deps.reports,
+ * const past = await pastReports(deps.reports,
  *   { from: '2024-11-26', to: '2026-11-26' });
  */
-export async function publishedRuns(
+export async function pastReports(
   store: ObjectStore,
   window: { readonly from: string; readonly to: string },
-): Promise<string[]> {
+): Promise<PastReport[]> {
   const days: string[] = [];
   for (let day = window.from; day < window.to; day = addDays(day, 1)) {
     days.push(day);
   }
-  const published = new Array<boolean>(days.length).fill(false);
+  const found: (PastReport | undefined)[] = days.map(() => undefined);
   await forEachLimited(days, IN_FLIGHT, async (day, i) => {
-    const manifest = `reports/${day}/manifest.json`;
-    published[i] = (await store.list(manifest)).includes(manifest);
+    const folder = `reports/${day}`;
+    const manifest = `${folder}/manifest.json`;
+    if (!(await store.list(manifest)).includes(manifest)) return;
+    const points = await store.list(`${folder}/${POINTS_FOLDER}`);
+    if (points.includes(`${folder}/${POINTS_INDEX}`)) {
+      found[i] = { day, layout: 'parts' };
+    } else if (points.includes(`${folder}/${WHOLE_FILE}`)) {
+      found[i] = { day, layout: 'whole' };
+    }
   });
-  return days.filter((_, i) => published[i]);
+  return found.filter((run) => run !== undefined);
 }
 
 /**
- * Each published run's forecast points of the given series, cut to them
- * as each file is read (a shard never holds more than its own): from a
- * run's `forecast-points/index.json`, only the parts holding the series'
- * ISPs (`partsHolding`); from a run published before the points were
- * cut, its whole `forecast-points.json`. A run without points, or whose
- * points cannot be read, is skipped with a warning: accuracy is a view on
+ * Each past run's forecast points of the given series, cut to them as
+ * each file is read (a shard never holds more than its own): from a run
+ * cut in parts, its index, then only the parts whose range holds one of
+ * the series (`partsHolding`); from a run published before the cut, its
+ * whole file. Points are found by ISP, level and key: after an ISP is
+ * renamed, a group that kept its key finds its earlier points no more
+ * (docs/architecture.md "The accuracy page's figures"). A run whose
+ * points cannot be read is skipped with a warning: accuracy is a view on
  * the past, not an input.
  *
  * @param deps - the report store and a logger
- * @param days - the published runs (`publishedRuns`)
+ * @param runs - the runs to read (`pastReports`)
  * @param series - the series wanted (a shard's charted series)
- * @returns one entry per run read, in the days' order
+ * @returns one entry per part (or whole file) with any of them, in the
+ *   runs' order
  * @example
  * const past = await readPastPoints(deps, plan.pastReports, points);
  */
 export async function readPastPoints(
   deps: { readonly reports: ObjectStore; readonly log: Logger },
-  days: readonly string[],
-  series: readonly SeriesId[],
+  runs: readonly PastReport[],
+  series: readonly SeriesPlace[],
 ): Promise<PastForecastPoints[]> {
-  const id = (s: SeriesId) => `${s.level}\u0000${s.key}`;
+  const id = (s: SeriesPlace) => `${s.level}\u0000${s.key}`;
   const ids = new Set(series.map(id));
-  const isps = [...new Set(series.map((s) => s.isp))].sort();
-  const read = async <T>(key: string): Promise<T | undefined> => {
+  const wanted = [...series].sort(comparePlaces);
+  const read = async <T>(key: string): Promise<T> => {
     const bytes = await deps.reports.get(key);
-    return bytes && (JSON.parse(new TextDecoder().decode(bytes)) as T);
+    if (bytes === undefined) throw new Error(`${key} is missing`);
+    return JSON.parse(new TextDecoder().decode(bytes)) as T;
   };
   const mine = (run: PastForecastPoints): PastForecastPoints => ({
     ...run,
     series: run.series.filter((s) => ids.has(id(s))),
   });
-  const runs: PastForecastPoints[][] = days.map(() => []);
-  await forEachLimited(days, IN_FLIGHT, async (day, i) => {
+  const kept: PastForecastPoints[][] = runs.map(() => []);
+  await forEachLimited(runs, IN_FLIGHT, async ({ day, layout }, i) => {
     const folder = `reports/${day}`;
     try {
-      const index = await read<ForecastPointsIndex>(
-        `${folder}/${POINTS_INDEX}`,
-      );
-      if (index === undefined) {
-        const whole = await read<PastForecastPoints>(
-          `${folder}/forecast-points.json`,
-        );
-        if (whole) runs[i] = [mine(whole)];
-        return;
-      }
-      for (const part of partsHolding(index, isps)) {
-        const points = await read<PastForecastPoints>(`${folder}/${part.path}`);
-        if (points === undefined) throw new Error(`${part.path} is missing`);
-        const kept = mine(points);
-        // A part read for its ISP range may hold none of the series.
-        if (kept.series.length > 0) runs[i]!.push(kept);
+      const files =
+        layout === 'whole'
+          ? [WHOLE_FILE]
+          : partsHolding(
+              await read<ForecastPointsIndex>(`${folder}/${POINTS_INDEX}`),
+              wanted,
+            ).map((part) => part.path);
+      for (const file of files) {
+        const points = mine(await read(`${folder}/${file}`));
+        // A part read for its range may hold none of the series.
+        if (points.series.length > 0) kept[i]!.push(points);
       }
     } catch (error) {
-      runs[i] = [];
+      kept[i] = [];
       deps.log.warn('skipping unreadable past forecast', {
         folder,
         error: (error as Error).message,
       });
     }
   });
-  return runs.flat();
+  return kept.flat();
 }

@@ -11,7 +11,7 @@ import type { Deps } from './deps.ts';
 import { checkLakeCoverage } from './lake-coverage.ts';
 import { lastRollup } from './last-rollup.ts';
 import { loadInventory } from './load-inventory.ts';
-import { publishedRuns } from './past-points.ts';
+import { type PastReport, pastReports } from './past-points.ts';
 import { planShards } from './plan-shards.ts';
 import type { RollupSummary } from './rollup.ts';
 import { runKeys, writeRunJson } from './run-files.ts';
@@ -50,8 +50,8 @@ export interface RunPlanFile {
   readonly shards: readonly { shard: string; series: number; rows: number }[];
   /** ISPs split by group over several shards: publish makes their pages. */
   readonly splitIsps: readonly string[];
-  /** Published runs in the window, whose points the shards score (none in a what-if). */
-  readonly pastReports: readonly string[];
+  /** Past runs whose points the shards score (none in a what-if; absent in older plans). */
+  readonly pastReports?: readonly PastReport[];
 }
 
 /**
@@ -103,9 +103,7 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
     inputs: manifestInputs({ window, counts, inventory, rollup: input.rollup }),
     shards: shards.map(({ shard, series, rows }) => ({ shard, series, rows })),
     splitIsps: splitIsps(shards),
-    pastReports: input.scenario
-      ? []
-      : await publishedRuns(deps.reports, window),
+    pastReports: input.scenario ? [] : await pastReports(deps.reports, window),
   };
   await writeRunJson(deps.reports, keys.plan, plan);
   await writeRunJson(deps.reports, keys.shardList, list);

@@ -57,7 +57,7 @@ export async function renderShard(
   const points = buildForecastPoints(input).series;
   const accuracy = plan.scenario
     ? { sums: [], chart: [] }
-    : await shardAccuracy(deps, plan.pastReports, series, points);
+    : await shardAccuracy(deps, plan, series, points);
   const summary: Omit<ShardResult, 'stale'> = {
     runId: plan.runId,
     shard,

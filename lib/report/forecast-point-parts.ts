@@ -1,9 +1,10 @@
-import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { DeferredFile } from './deferred-file.ts';
-import type {
-  ForecastPointsSeries,
-  PastForecastPoints,
-} from './forecast-points.ts';
+import type { PastForecastPoints } from './forecast-points.ts';
+import {
+  comparePlaces,
+  firstPlaceAtLeast,
+  type SeriesPlace,
+} from './series-place.ts';
 
 /** The folder of a run's forecast points, below its report folder. */
 export const POINTS_FOLDER = 'forecast-points';
@@ -17,15 +18,15 @@ export const POINTS_INDEX = `${POINTS_FOLDER}/index.json`;
  */
 export const SERIES_PER_PART = 1000;
 
-/** One part: which ISPs' series it holds (inclusive, code point order). */
+/** One part: its first and last series (inclusive, in place order). */
 export interface ForecastPointsPart {
   readonly path: string;
-  readonly firstIsp: string;
-  readonly lastIsp: string;
+  readonly first: SeriesPlace;
+  readonly last: SeriesPlace;
   readonly series: number;
 }
 
-/** `forecast-points/index.json`: the run and its parts, in ISP order. */
+/** `forecast-points/index.json`: the run and its parts, in place order. */
 export interface ForecastPointsIndex {
   readonly runId: string;
   readonly asOf: string;
@@ -35,10 +36,11 @@ export interface ForecastPointsIndex {
 
 /**
  * Cuts a run's forecast points into parts of at most
- * {@link SERIES_PER_PART} series, ordered by ISP, then level and key, so
- * that a later run's shard, which holds a range of ISPs, reads only the
- * parts holding its ISPs (docs/architecture.md "The accuracy page's
- * figures"). Each part is a `PastForecastPoints` of its own.
+ * {@link SERIES_PER_PART} series, ordered by ISP, then level and key
+ * (`comparePlaces`), so that a later run's shard, which holds a range of
+ * ISPs (or of one ISP's groups), reads only the parts whose range holds
+ * its series (docs/architecture.md "The accuracy page's figures"). Each
+ * part is a `PastForecastPoints` of its own.
  *
  * @param run - every charted series' points of one run
  * @returns the index and the parts, paths relative to the report folder
@@ -51,7 +53,7 @@ export function cutForecastPoints(run: PastForecastPoints): {
   parts: { path: string; points: PastForecastPoints }[];
 } {
   const { runId, asOf, decisionLevel } = run;
-  const sorted = [...run.series].sort(byIspThenSeries);
+  const sorted = [...run.series].sort(comparePlaces);
   const parts: { path: string; points: PastForecastPoints }[] = [];
   for (let at = 0; at < sorted.length; at += SERIES_PER_PART) {
     const series = sorted.slice(at, at + SERIES_PER_PART);
@@ -65,8 +67,8 @@ export function cutForecastPoints(run: PastForecastPoints): {
     decisionLevel,
     parts: parts.map(({ path, points: { series } }) => ({
       path,
-      firstIsp: series[0]!.isp,
-      lastIsp: series.at(-1)!.isp,
+      first: placeOf(series[0]!),
+      last: placeOf(series.at(-1)!),
       series: series.length,
     })),
   };
@@ -96,40 +98,28 @@ export function forecastPointsFiles(run: PastForecastPoints): DeferredFile[] {
 }
 
 /**
- * The parts holding any of `isps`' series.
+ * The parts whose range holds one of the wanted series.
  *
  * @param index - a run's part listing
- * @param isps - the ISPs wanted, in code point order
+ * @param wanted - the series wanted, sorted by `comparePlaces`
  * @returns the parts to read, in the index's order
  * @example
- * partsHolding(index, ['Acme', 'Globex']).map((p) => p.path);
+ * partsHolding(index, mine.sort(comparePlaces)).map((p) => p.path);
  */
 export function partsHolding(
   index: ForecastPointsIndex,
-  isps: readonly string[],
+  wanted: readonly SeriesPlace[],
 ): ForecastPointsPart[] {
   return index.parts.filter((part) => {
-    const first = firstAtLeast(isps, part.firstIsp);
-    return first < isps.length && isps[first]! <= part.lastIsp;
+    const first = firstPlaceAtLeast(wanted, part.first);
+    return (
+      first < wanted.length && comparePlaces(wanted[first]!, part.last) <= 0
+    );
   });
 }
 
-/** The index of the first of the sorted `values` at least `value`. */
-function firstAtLeast(values: readonly string[], value: string): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (values[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function byIspThenSeries(a: ForecastPointsSeries, b: ForecastPointsSeries) {
-  return (
-    compareCodePoints(a.isp, b.isp) ||
-    compareCodePoints(a.level, b.level) ||
-    compareCodePoints(a.key, b.key)
-  );
-}
+const placeOf = ({ isp, level, key }: SeriesPlace): SeriesPlace => ({
+  isp,
+  level,
+  key,
+});

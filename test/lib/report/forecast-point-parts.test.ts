@@ -8,6 +8,7 @@ import type {
   ForecastPointsSeries,
   PastForecastPoints,
 } from '#lib/report/forecast-points';
+import { comparePlaces } from '#lib/report/series-place';
 
 /** `count` group series of `isp`, one point each. */
 const seriesOf = (isp: string, count: number): ForecastPointsSeries[] =>
@@ -45,23 +46,28 @@ describe('cutForecastPoints', () => {
     const { index, parts } = cutForecastPoints(points);
     // Assess
     expect(SERIES_PER_PART).toBe(1000);
+    const place = (isp: string, i: number) => ({
+      isp,
+      level: 'group',
+      key: `${isp}/S${String(i).padStart(4, '0')}/pni`,
+    });
     expect(index.parts).toEqual([
       {
         path: 'forecast-points/part-0000.json',
-        firstIsp: 'Acme',
-        lastIsp: 'Big',
+        first: place('Acme', 0),
+        last: place('Big', 399),
         series: 1000,
       },
       {
         path: 'forecast-points/part-0001.json',
-        firstIsp: 'Big',
-        lastIsp: 'Big',
+        first: place('Big', 400),
+        last: place('Big', 1399),
         series: 1000,
       },
       {
         path: 'forecast-points/part-0002.json',
-        firstIsp: 'Big',
-        lastIsp: 'Zeta',
+        first: place('Big', 1400),
+        last: place('Zeta', 9),
         series: 110,
       },
     ]);
@@ -89,17 +95,26 @@ describe('partsHolding', () => {
       ...seriesOf('Zeta', 10),
     ]),
   );
-  const paths = (isps: string[]) =>
-    partsHolding(index, isps).map((p) => p.path.slice(-9));
+  const paths = (wanted: ForecastPointsSeries[]) =>
+    partsHolding(index, [...wanted].sort(comparePlaces)).map((p) =>
+      p.path.slice(-9),
+    );
+  const big = seriesOf('Big', 1500);
 
-  it('reads only the parts whose ISP range holds a wanted ISP', () => {
+  it('reads only the parts whose range holds a wanted series', () => {
     // Assess
-    expect(paths(['Acme'])).toEqual(['0000.json']);
-    expect(paths(['Big'])).toEqual(['0000.json', '0001.json', '0002.json']);
-    expect(paths(['Zeta'])).toEqual(['0002.json']);
-    expect(paths(['Acme', 'Zeta'])).toEqual(['0000.json', '0002.json']);
-    // ISPs outside every part's range (new since that run) read none.
-    expect(paths(['Aaa', 'Zz'])).toEqual([]);
+    expect(paths(seriesOf('Acme', 600))).toEqual(['0000.json']);
+    expect(paths(big)).toEqual(['0000.json', '0001.json', '0002.json']);
+    expect(paths(seriesOf('Zeta', 10))).toEqual(['0002.json']);
+    expect(paths([...seriesOf('Zeta', 1), ...seriesOf('Acme', 1)])).toEqual([
+      '0000.json',
+      '0002.json',
+    ]);
+    // A large ISP's groups in one part only: that part alone.
+    expect(paths(big.slice(500, 900))).toEqual(['0001.json']);
+    expect(paths([big[399]!, big[1400]!])).toEqual(['0000.json', '0002.json']);
+    // Series outside every part's range (new since that run) read none.
+    expect(paths([...seriesOf('Aaa', 2), ...seriesOf('Zz', 2)])).toEqual([]);
     expect(paths([])).toEqual([]);
   });
 });
