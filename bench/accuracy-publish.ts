@@ -34,6 +34,7 @@ import type {
 } from '#lib/report/forecast-points';
 import { accuracyChart, accuracyPieces } from '#lib/report/render-accuracy';
 import { fixtureInput } from '../test/fixtures/report/report-input.ts';
+import { syntheticPoints } from './synthetic.ts';
 
 const { values } = parseArgs({
   options: {
@@ -108,16 +109,10 @@ function compared(shard: number) {
       series: series.map(
         (s): ForecastPointsSeries => ({
           ...s,
-          points: [30, 60, 90].map((horizonDays) => {
-            const meanBps = 1e9 * (1 + next()) * (0.8 + 0.4 * next());
-            return {
-              horizonDays,
-              targetDate: addDays(asOf, horizonDays),
-              meanBps,
-              lowerBps: meanBps * 0.85,
-              upperBps: meanBps * 1.15,
-            };
-          }),
+          points: syntheticPoints(
+            asOf,
+            () => 1e9 * (1 + next()) * (0.8 + 0.4 * next()),
+          ),
         }),
       ),
     };

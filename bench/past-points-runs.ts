@@ -9,6 +9,7 @@ import { renderNow } from '#lib/report/deferred-file';
 import { forecastPointsFiles } from '#lib/report/forecast-point-parts';
 import type { ForecastPointsSeries } from '#lib/report/forecast-points';
 import { mulberry32 } from '#lib/sample/prng';
+import { syntheticPoints } from './synthetic.ts';
 
 /** Charted series per ISP: the ISP and five groups. */
 export const PER_ISP = 6;
@@ -44,16 +45,7 @@ export async function makePastRuns(spec: {
       .flat()
       .map((s) => ({
         ...s,
-        points: [30, 60, 90].map((horizonDays) => {
-          const meanBps = 1e9 * (1 + next());
-          return {
-            horizonDays,
-            targetDate: addDays(asOf, horizonDays),
-            meanBps,
-            lowerBps: meanBps * 0.85,
-            upperBps: meanBps * 1.15,
-          };
-        }),
+        points: syntheticPoints(asOf, () => 1e9 * (1 + next())),
       }));
     const run = { runId: asOf, asOf, decisionLevel: 80, series };
     await whole.put(
