@@ -33,9 +33,8 @@ export interface PastReport {
  * last (a run killed while publishing left a folder without it), and
  * `forecast-points/index.json` or, before the cut, `forecast-points.json`.
  * Two listings of a key or two a day, never a listing of every run's
- * files (about 11,600 a run at 10,000 links), and no read of a key that
- * may be missing (on S3 that can answer AccessDenied, not NoSuchKey,
- * where listing is granted by prefix).
+ * files (about 11,600 a run at 10,000 links); the shards then read only
+ * files the run has.
  *
  * @param store - the report store
  * @param window - days in `[from, to)`
