@@ -87,7 +87,7 @@ export function plannedText(e: Evaluation): string {
 export function needSentence(e: Evaluation, asOf: string): string {
   const crit = `critical (${formatPct(e.critical)})`;
   const n1 = e.n1Ok ? '' : ` N-1 ${n1Text(e)}.`;
-  const down = outageSentence(e);
+  const down = outageSentence(e, asOf);
   if (onlyOutage(e)) {
     const why = noOrderWhy(e, crit);
     return `No order: the only shortfall is this what-if's outage. ${down} Outside it ${why}.${askClause(e)}${n1}`;

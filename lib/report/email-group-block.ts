@@ -49,7 +49,7 @@ export function renderGroupBlock(
     emailRow('Bundle', `${e.key} (${e.isp}, ${e.region})`),
     emailRow('Order by', orderByText(e, asOf)),
     emailRow('Ask for', askText(e)),
-    ...outageRows(e),
+    ...outageRows(e, asOf),
     ...overdueRows(e, asOf),
     ...(extras.since
       ? [
@@ -84,8 +84,8 @@ function askText(e: Evaluation): string {
 }
 
 /** A what-if's whole-bundle outage: the order is for the days outside it. */
-function outageRows(e: Evaluation): string[] {
-  const days = outageDays(e);
+function outageRows(e: Evaluation, asOf: string): string[] {
+  const days = outageDays(e, asOf);
   if (days === '') return [];
   return [
     emailRow(

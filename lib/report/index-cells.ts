@@ -83,7 +83,7 @@ export const n1Cell = (e: Evaluation) => {
  */
 export const orderBy = (e: Evaluation, asOf: string) => {
   if (onlyOutage(e)) {
-    return `no order<span class="sub">what-if outage ${outageDays(e)}: no augment fixes it</span>`;
+    return `no order<span class="sub">what-if outage ${outageDays(e, asOf)}: no augment fixes it</span>`;
   }
   if (e.orderByDate === undefined) return formatDate(undefined);
   const days = daysBetween(asOf, e.orderByDate);

@@ -1,18 +1,26 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 
 /**
- * The days a what-if has the whole bundle down, in words.
+ * The days a what-if has the whole bundle down, in words: "since" an
+ * outage that began before the as-of date (it is under way, not starting
+ * today), "from" one that starts on it or later.
  *
  * @param e - the evaluation
+ * @param asOf - the run's date
  * @returns e.g. 'from 2026-12-10 until 2026-12-17', '' when none
  * @example
- * outageDays(e); // 'from 2026-12-10 until 2026-12-17 and from 2027-01-05'
+ * outageDays(e, '2026-12-04');
+ * // 'since 2026-12-01 until 2026-12-17 and from 2027-01-05'
  */
-export function outageDays(e: Pick<Evaluation, 'outages'>): string {
+export function outageDays(
+  e: Pick<Evaluation, 'outages'>,
+  asOf: string,
+): string {
   return (e.outages ?? [])
-    .map(({ from, until }) =>
-      until === undefined ? `from ${from}` : `from ${from} until ${until}`,
-    )
+    .map(({ from, until }) => {
+      const start = from < asOf ? `since ${from}` : `from ${from}`;
+      return until === undefined ? start : `${start} until ${until}`;
+    })
     .join(' and ');
 }
 
@@ -24,15 +32,19 @@ export function outageDays(e: Pick<Evaluation, 'outages'>): string {
  * overview.
  *
  * @param e - the evaluation
+ * @param asOf - the run's date
  * @returns plain text (escape before HTML), '' when there is no outage
  * @example
- * outageSentence(e);
+ * outageSentence(e, '2026-11-26');
  * // 'In this what-if the whole bundle is down from 2026-12-10 until
  * //  2026-12-17: no capacity then, and no augment fixes that (its ports
  * //  would be down too).'
  */
-export function outageSentence(e: Pick<Evaluation, 'outages' | 'level'>) {
-  const days = outageDays(e);
+export function outageSentence(
+  e: Pick<Evaluation, 'outages' | 'level'>,
+  asOf: string,
+) {
+  const days = outageDays(e, asOf);
   if (days === '') return '';
   const what = e.level === 'group' ? 'the whole bundle is' : 'every link is';
   return (

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '#lib/domain/evaluation';
+import { needSentence } from '#lib/report/describe';
+import { renderGroupBlock } from '#lib/report/email-group-block';
+import { groupRow } from '#lib/report/group-rows';
+import { orderBy } from '#lib/report/index-cells';
+import { outageSentence } from '#lib/report/outage-text';
+import { applyScenario } from '#lib/rules/apply-scenario';
+import { evaluateSeries } from '#lib/rules/evaluate-series';
+import { outageRule } from '#lib/rules/outage-rule';
+import type { ScenarioEvent } from '#lib/rules/scenario';
+import type { RuleContext } from '#lib/rules/types';
+import { scenarioOf } from '../rules/apply-scenario-fixture.ts';
+import { BASE_INPUT, linearForecast } from '../rules/series-fixture.ts';
+
+const AS_OF = BASE_INPUT.asOf; // 2026-01-01
+/** LHR1 down since 2025-12-20, back on 2026-01-08. */
+const SINCE: ScenarioEvent = {
+  kind: 'site-down',
+  site: 'LHR1',
+  from: '2025-12-20',
+  until: '2026-01-08',
+};
+/** Flat at 80 G (upper 100 G) on 200 G, LHR1 down since before today. */
+const e: Evaluation = evaluateSeries(
+  applyScenario(
+    { ...BASE_INPUT, forecast: linearForecast(80, 0, 20) },
+    scenarioOf(SINCE),
+  ),
+);
+
+describe('a what-if outage that began before the as-of date', () => {
+  it('records its real first day, not the as-of date', () => {
+    // Assess
+    expect(e.outages).toEqual([{ from: '2025-12-20', until: '2026-01-08' }]);
+    expect(groupRow(e, AS_OF).down_from).toBe('2025-12-20');
+  });
+
+  it('dates an ISP down today from the day its last group went down', () => {
+    // Prepare: group a down since 12-20, b since 12-25, both until 01-03
+    const until = '2026-01-03';
+    const context = {
+      asOf: AS_OF,
+      capacity: [0, 0, 100e9],
+      groupOutages: [
+        { group: 'a', from: '2025-12-20', until },
+        { group: 'b', from: '2025-12-25', until },
+      ],
+    } as unknown as RuleContext;
+
+    // Act
+    const found = outageRule.evaluate(context, {});
+
+    // Assess
+    expect(found).toEqual({ outages: [{ from: '2025-12-25', until }] });
+  });
+
+  it('is worded "since" that day on the ISP page, the overview and the email', () => {
+    // Act
+    const sentence = needSentence(e, AS_OF);
+    const cell = orderBy(e, AS_OF);
+    const email = renderGroupBlock(e, 1, AS_OF, 80);
+
+    // Assess
+    const days = 'since 2025-12-20 until 2026-01-08';
+    expect(sentence).toContain(`the whole bundle is down ${days}:`);
+    expect(cell).toContain(`what-if outage ${days}:`);
+    expect(email).toContain(`whole bundle down ${days} in this what-if`);
+    expect(sentence + cell + email).not.toContain('from 2026-01-01');
+  });
+
+  it('keeps "from" for an outage that starts on or after the as-of date', () => {
+    // Prepare
+    const later = { level: 'group', outages: [{ from: AS_OF }] } as const;
+
+    // Act / Assess
+    expect(outageSentence(later, AS_OF)).toContain('is down from 2026-01-01:');
+  });
+});
