@@ -46,12 +46,19 @@ export function outageSentence(
 ) {
   const days = outageDays(e, asOf);
   if (days === '') return '';
-  const what = e.level === 'group' ? 'the whole bundle is' : 'every link is';
+  const what = WHAT_IS_DOWN[e.level];
   return (
     `In this what-if ${what} down ${days}: no capacity then, and no ` +
     'augment fixes that (its ports would be down too).'
   );
 }
+
+/** Who is down in a series of each level: a link's is the link alone. */
+const WHAT_IS_DOWN = {
+  group: 'the whole bundle is',
+  isp: 'every link is',
+  link: 'the link is',
+} as const;
 
 /**
  * Whether the only shortfall a bundle has within the horizon is a

@@ -77,3 +77,17 @@ describe('a what-if outage that began before the as-of date', () => {
     expect(outageSentence(later, AS_OF)).toContain('is down from 2026-01-01:');
   });
 });
+
+describe('the outage sentence of a link series', () => {
+  it('says the link is down, not every link', () => {
+    // Prepare
+    const link = { level: 'link', outages: [{ from: '2026-01-11' }] } as const;
+
+    // Act
+    const sentence = outageSentence(link, AS_OF);
+
+    // Assess
+    expect(sentence).toContain('In this what-if the link is down from');
+    expect(sentence).not.toContain('every link');
+  });
+});
