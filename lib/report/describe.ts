@@ -4,7 +4,7 @@ import { reachedNow } from '#lib/domain/reached-now';
 import type { Severity } from '#lib/domain/vocabulary';
 import { augmentsOf } from './augments-of.ts';
 import { escapeHtml, formatBps, formatPct } from './format.ts';
-import { n1Status, SINGLE_LINK } from './n1-status.ts';
+import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 import { onlyOutage, outageSentence } from './outage-text.ts';
 
 /**
@@ -45,6 +45,7 @@ export function augmentText(e: Evaluation): string {
 export function n1Text(e: Evaluation): string {
   const s = n1Status(e);
   if (s.kind === 'single') return SINGLE_LINK;
+  if (s.kind === 'down') return BUNDLE_DOWN;
   if (s.kind === 'ok') return 'OK';
   if (s.kind === 'ok-until') return `fails from ${s.date}`;
   return s.from === undefined ? 'fails now' : `fails from ${s.from}`;
@@ -86,7 +87,9 @@ export function plannedText(e: Evaluation): string {
  */
 export function needSentence(e: Evaluation, asOf: string): string {
   const crit = `critical (${formatPct(e.critical)})`;
-  const n1 = e.n1Ok ? '' : ` N-1 ${n1Text(e)}.`;
+  // A bundle down today: the outage sentence says it, not N-1 again.
+  const quiet = e.n1Ok || n1Status(e).kind === 'down';
+  const n1 = quiet ? '' : ` N-1 ${n1Text(e)}.`;
   const down = outageSentence(e, asOf);
   if (onlyOutage(e)) {
     const why = noOrderWhy(e, crit);

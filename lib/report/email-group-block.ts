@@ -6,7 +6,7 @@ import { emailRow } from './email-row.ts';
 import { runoutRows } from './email-runout.ts';
 import { formatBps, formatGrowth, formatPct } from './format.ts';
 import { bundleLabel } from './group-name.ts';
-import { n1Status, SINGLE_LINK } from './n1-status.ts';
+import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 import { outageDays } from './outage-text.ts';
 import { overdueLines } from './overdue-text.ts';
 import { stepText } from './step-text.ts';
@@ -110,6 +110,7 @@ function overdueRows(e: Evaluation, asOf: string): string[] {
 function n1Text(e: Evaluation): string {
   const s = n1Status(e);
   if (s.kind === 'single') return SINGLE_LINK;
+  if (s.kind === 'down') return BUNDLE_DOWN;
   if (s.kind === 'fails')
     return 'NO: the peak does not fit with the largest link down';
   if (s.kind === 'ok') return 'ok: the peak fits with the largest link down';

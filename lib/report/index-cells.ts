@@ -6,7 +6,7 @@ import { augmentsOf, inServiceSince, inServiceState } from './augments-of.ts';
 import { augmentText } from './describe.ts';
 import { escapeHtml, formatBps, formatDate } from './format.ts';
 import { bundleLabel, groupName } from './group-name.ts';
-import { n1Status, SINGLE_LINK } from './n1-status.ts';
+import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 import { onlyOutage, outageDays } from './outage-text.ts';
 import { groupAnchor } from './rank.ts';
 
@@ -65,6 +65,7 @@ export const siteLink = (e: Evaluation) => {
 export const n1Cell = (e: Evaluation) => {
   const s = n1Status(e);
   if (s.kind === 'single') return SINGLE_LINK;
+  if (s.kind === 'down') return `<span class="bad">${BUNDLE_DOWN}</span>`;
   if (s.kind === 'ok') return 'OK';
   if (s.kind === 'ok-until')
     return `OK<span class="sub">fails from ${s.date}</span>`;

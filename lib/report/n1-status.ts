@@ -1,12 +1,16 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import { whollyDown } from '#lib/domain/wholly-down';
 
 /**
  * What can be said about N-1 (the peak with the largest link down): a
- * one-link bundle has no redundancy to test, so it says only that.
+ * one-link bundle has no redundancy to test, so it says only that; a
+ * bundle a what-if has wholly down today has no link up to fail, and
+ * holds nothing.
  * Renderers word each case for their reader.
  */
 export type N1Status =
   | { readonly kind: 'single' }
+  | { readonly kind: 'down' }
   | { readonly kind: 'ok' }
   | { readonly kind: 'ok-until'; readonly date: string }
   | { readonly kind: 'fails'; readonly from?: string };
@@ -20,9 +24,12 @@ export type N1Status =
  * n1Status({ ...e, memberLinks: 1 }); // { kind: 'single' }
  */
 export function n1Status(
-  e: Pick<Evaluation, 'memberLinks' | 'n1Ok' | 'n1BreachDate'>,
+  e: Pick<Evaluation, 'memberLinks' | 'n1Ok' | 'n1BreachDate'> &
+    Partial<Pick<Evaluation, 'outages' | 'capacityBps'>>,
 ): N1Status {
   if (e.memberLinks === 1) return { kind: 'single' };
+  const down = (e.outages?.length ?? 0) > 0 && whollyDown(e.capacityBps ?? 1);
+  if (down) return { kind: 'down' };
   const date = e.n1BreachDate;
   if (!e.n1Ok)
     return date === undefined
@@ -33,3 +40,6 @@ export function n1Status(
 
 /** The words for a one-link bundle, everywhere. */
 export const SINGLE_LINK = 'single link, no redundancy';
+
+/** The words for a bundle a what-if has wholly down today, everywhere. */
+export const BUNDLE_DOWN = 'none: the whole bundle is down in this what-if';

@@ -11,11 +11,12 @@ import {
 } from './format.ts';
 import { groupName } from './group-name.ts';
 import { linkPorts } from './link-ports.ts';
-import { n1Status, SINGLE_LINK } from './n1-status.ts';
+import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 
 const n1 = (e: Evaluation) => {
   const s = n1Status(e);
   if (s.kind === 'single') return SINGLE_LINK;
+  if (s.kind === 'down') return BUNDLE_DOWN;
   if (s.kind === 'fails') return 'does not fit with the largest link down';
   return s.kind === 'ok'
     ? 'fits with the largest link down'

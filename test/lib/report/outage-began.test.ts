@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { needSentence } from '#lib/report/describe';
+import { n1Text, needSentence } from '#lib/report/describe';
 import { renderGroupBlock } from '#lib/report/email-group-block';
 import { groupRow } from '#lib/report/group-rows';
-import { orderBy } from '#lib/report/index-cells';
+import { n1Cell, orderBy } from '#lib/report/index-cells';
+import { n1Status } from '#lib/report/n1-status';
 import { outageSentence } from '#lib/report/outage-text';
+import { renderPartnerPages } from '#lib/report/render-report';
 import { applyScenario } from '#lib/rules/apply-scenario';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
 import { outageRule } from '#lib/rules/outage-rule';
 import type { ScenarioEvent } from '#lib/rules/scenario';
 import type { RuleContext } from '#lib/rules/types';
+import {
+  EVALUATIONS,
+  fixtureInput,
+} from '../../fixtures/report/report-input.ts';
 import { scenarioOf } from '../rules/apply-scenario-fixture.ts';
 import { BASE_INPUT, linearForecast } from '../rules/series-fixture.ts';
 
@@ -89,5 +95,41 @@ describe('the outage sentence of a link series', () => {
     // Assess
     expect(sentence).toContain('In this what-if the link is down from');
     expect(sentence).not.toContain('every link');
+  });
+});
+
+describe('N-1 of a bundle a what-if has wholly down today', () => {
+  it('is not "ok" in the evaluation, nor on any page or in the email', () => {
+    // Prepare: before, n1Ok true: 'OK', 'ok: the peak fits with the
+    // largest link down', 'fits with the largest link down'
+    const { n1Ok, n1BreachDate, outages, capacityBps } = e;
+    const down = {
+      ...EVALUATIONS[0]!,
+      ...{ n1Ok, n1BreachDate, outages, capacityBps, memberLinks: 2 },
+    };
+    const input = fixtureInput({
+      evaluations: fixtureInput().evaluations.map((x) =>
+        x.key === down.key ? down : x,
+      ),
+    });
+
+    // Act
+    const texts = [
+      n1Cell(down),
+      n1Text(down),
+      renderGroupBlock(down, 1, AS_OF, 80).match(/N-1:.*/)![0],
+    ];
+    const partner = renderPartnerPages(input).find((f) =>
+      f.body.includes(down.site),
+    )!.body;
+
+    // Assess
+    expect(e.n1Ok).toBe(false);
+    expect(n1Status(down)).toEqual({ kind: 'down' });
+    for (const text of texts) {
+      expect(text).toContain('whole bundle is down');
+      expect(text).not.toMatch(/\bok\b|fits with/i);
+    }
+    expect(partner).toContain('whole bundle is down');
   });
 });
