@@ -5,8 +5,10 @@
  * near the viewport between two spacer rows as high as the rows they
  * stand for (each row's height once drawn, else the mean of the rows
  * shown before), and scrolling moves the window. Rows are made by the page
- * script's `build`, from the same data. The table's `aria-rowcount` and
- * each row's `aria-rowindex` tell a screen reader where it is
+ * script's `build`, from the same data. The row that holds focus stays
+ * drawn in its place, a third spacer between it and the window, and Tab
+ * from it brings the window back to it first. The table's `aria-rowcount`
+ * and each row's `aria-rowindex` tell a screen reader where it is
  * (docs/architecture.md "Long tables").
  */
 export const TABLE_WINDOW_SCRIPT = `
@@ -20,10 +22,12 @@ export const TABLE_WINDOW_SCRIPT = `
     return tr;
   }
   function height(v, r) { return r.h || v.guess; }
-  function heights(nodes, end) { /* each node's top to the next's */
-    var tops = nodes.map(function (tr) { return tr.getBoundingClientRect().top; });
-    tops.push(end);
-    return nodes.map(function (tr, k) { return Math.max(1, tops[k + 1] - tops[k]); });
+  function topOf(tr) { return tr.getBoundingClientRect().top; }
+  function heights(nodes, end) { /* each row's top to the next's */
+    return nodes.map(function (tr) {
+      var next = tr.nextElementSibling;
+      return Math.max(1, (next ? topOf(next) : end) - topOf(tr));
+    });
   }
   function guess(v, nodes, end) { /* the drawn rows measured; their mean */
     var h = heights(nodes, end), of = new Map();
@@ -35,6 +39,12 @@ export const TABLE_WINDOW_SCRIPT = `
     for (var y = 0, i = from; i < to; i += 1) y += height(v, v.shown[i]);
     return y;
   }
+  function held(v) { /* the index of the row holding focus, or -1 */
+    var body = v.table.tBodies[0], a = document.activeElement;
+    var tr = a && body.contains(a) ? a.closest('tbody > tr') : null;
+    var i = tr ? Number(tr.getAttribute('aria-rowindex')) - 2 : -1;
+    return v.shown[i] && v.shown[i].node === tr ? i : -1;
+  }
   function place(v) { /* the rows in and near the viewport */
     var body = v.table.tBodies[0], n = v.shown.length, k = 0, y = 0;
     var above = Math.max(0, -body.getBoundingClientRect().top);
@@ -44,18 +54,28 @@ export const TABLE_WINDOW_SCRIPT = `
     to = Math.min(n, to + OVERSCAN);
     var rows = v.shown.slice(from, to), before = sum(v, from, k);
     build(rows);
-    var keep = new Set(rows.map(function (r) { return r.node; }));
+    var nodes = rows.map(function (r, j) {
+      r.node.setAttribute('aria-rowindex', from + j + 2);
+      return r.node;
+    });
+    /* The focused row stays where it is, lest focus fall to the page:
+       never moved, with the gap spacer between it and the window. */
+    var f = held(v), first = from, last = to;
+    if (f >= 0 && f < from) { nodes.unshift(v.shown[f].node, v.gap); first = f; }
+    if (f >= to) { nodes.push(v.gap, v.shown[f].node); last = f + 1; }
+    var keep = new Set(nodes); /* the gap goes too: the row may cross it */
+    keep.delete(v.gap);
     Array.prototype.slice.call(body.rows, 1, -1).forEach(function (tr) {
       if (!keep.has(tr)) body.removeChild(tr);
     });
     var at = v.top.nextSibling;
-    rows.forEach(function (r, j) {
-      r.node.setAttribute('aria-rowindex', from + j + 2);
-      if (r.node === at) at = at.nextSibling; else body.insertBefore(r.node, at);
+    nodes.forEach(function (tr) {
+      if (tr === at) at = at.nextSibling; else body.insertBefore(tr, at);
     });
-    v.top.firstChild.style.height = y - before + 'px';
-    v.bottom.firstChild.style.height = sum(v, to, n) + 'px';
-    var h = heights(rows.map(function (r) { return r.node; }), v.bottom.getBoundingClientRect().top);
+    v.top.firstChild.style.height = sum(v, 0, first) + 'px';
+    v.gap.firstChild.style.height = (f < from ? sum(v, f + 1, from) : sum(v, to, f)) + 'px';
+    v.bottom.firstChild.style.height = sum(v, last, n) + 'px';
+    var h = heights(rows.map(function (r) { return r.node; }));
     rows.forEach(function (r, j) { r.h = h[j]; });
     /* The rows above the viewport now as high as drawn: the view stays. */
     var moved = sum(v, from, k) - before;
@@ -63,7 +83,7 @@ export const TABLE_WINDOW_SCRIPT = `
   }
   function windowed(v) { /* rows in a window from now on */
     var body = v.table.tBodies[0];
-    if (!v.top) { v.top = spacer(v); v.bottom = spacer(v); }
+    if (!v.top) { v.top = spacer(v); v.gap = spacer(v); v.bottom = spacer(v); }
     /* Rows not yet drawn are guessed as high as those shown so far. */
     if (!v.windowed) v.guess = guess(v, Array.prototype.slice.call(body.rows), body.getBoundingClientRect().bottom);
     v.windowed = true;
@@ -95,7 +115,19 @@ export const TABLE_WINDOW_SCRIPT = `
   addEventListener('resize', function () {
     each(function (v) { /* heights change with the width */
       var drawn = Array.prototype.slice.call(v.table.tBodies[0].rows, 1, -1);
-      v.guess = guess(v, drawn, v.bottom.getBoundingClientRect().top);
+      v.guess = guess(v, drawn.filter(function (tr) { return tr !== v.gap; }));
+      place(v);
+    });
+  });
+  /* Tab from a row out of view (kept far from the window, or at its
+     edge): the window comes to it first, so that the rows beside it are
+     there to move to. */
+  addEventListener('keydown', function (e) {
+    if (e.key !== 'Tab') return;
+    each(function (v) {
+      var f = held(v);
+      if (f < 0) return;
+      v.shown[f].node.scrollIntoView({ block: 'nearest' });
       place(v);
     });
   });
