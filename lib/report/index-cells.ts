@@ -25,10 +25,10 @@ import { groupAnchor } from './rank.ts';
  * @returns the cell's HTML
  * @example
  * runout('2027-01-02', '2027-01-20');
- * // '2027-01-02<span class="sub">mean: 2027-01-20</span>'
+ * // '2027-01-02<span class="sub nowrap">mean: 2027-01-20</span>'
  */
 export const runout = (upper?: string, mean?: string) =>
-  `${formatDate(upper)}<span class="sub">mean: ${formatDate(mean)}</span>`;
+  `${formatDate(upper)}<span class="sub nowrap">mean: ${formatDate(mean)}</span>`;
 /**
  * Cell: a link to the ISP's page.
  *
@@ -90,7 +90,7 @@ export const orderBy = (e: Evaluation, asOf: string) => {
   const days = daysBetween(asOf, e.orderByDate);
   const when =
     days < 0
-      ? `<span class="sub bad">OVERDUE ${-days} d</span><span class="sub">ordered today: in service ${inServiceIfOrderedToday(e, asOf)}</span>`
+      ? `<span class="sub bad">OVERDUE ${-days} d</span><span class="sub">ordered today: in service <span class="nowrap">${inServiceIfOrderedToday(e, asOf)}</span></span>`
       : `<span class="sub">in ${days} d</span>`;
   return `${e.orderByDate}${when}`;
 };

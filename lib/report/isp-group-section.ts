@@ -92,7 +92,7 @@ function runoutFact(
     which === 'warning'
       ? [e.warningDateUpper, e.warningDate]
       : [e.criticalDateUpper, e.criticalDate];
-  return `${formatDate(upper)} (mean: ${formatDate(mean)})`;
+  return `${formatDate(upper)} <span class="nowrap">(mean: ${formatDate(mean)})</span>`;
 }
 
 function overdueBlock(e: Evaluation, asOf: string): string {

@@ -47,8 +47,9 @@ th button::after{content:" ↕";color:#999}
 th[aria-sort=ascending] button::after{content:" ▲";color:var(--ink)}
 th[aria-sort=descending] button::after{content:" ▼";color:var(--ink)}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td.date,td.nowrap{white-space:nowrap;font-variant-numeric:tabular-nums}
-.sub{color:var(--muted);font-size:12px;display:block;white-space:nowrap}
+td.date,.nowrap{white-space:nowrap;font-variant-numeric:tabular-nums}
+.sub{color:var(--muted);font-size:12px;display:block}
+td.num .sub{white-space:nowrap}
 .bad{color:#8c0019;font-weight:600}
 figure{margin:8px 0 20px}
 section.group{border-top:1px solid var(--line);margin-top:18px}
