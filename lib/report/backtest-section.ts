@@ -61,12 +61,13 @@ const MISSES: readonly Column<BacktestCase>[] = [
  * per as-of date, and the alerts and crossings it got wrong.
  *
  * @param backtest - the latest backtest's result, if the store has one
- * @returns HTML (a heading and its content), or '' without a backtest
+ * @returns HTML (a heading and its content); without a backtest, how to
+ *   make one, so that a first reader learns the page can show it
  * @example
  * renderBacktestSection(result); // '<h2 id="backtest">Decision backtest</h2>…'
  */
 export function renderBacktestSection(backtest?: BacktestResult): string {
-  if (backtest === undefined) return '';
+  if (backtest === undefined) return NO_BACKTEST;
   const misses = backtest.cases.filter(
     (c) => c.outcome === 'false-positive' || c.outcome === 'false-negative',
   );
@@ -104,3 +105,7 @@ function days(e: DateErrorSummary): string {
   const signed = s === 0 ? '0' : `${s > 0 ? '+' : '−'}${Math.abs(s)}`;
   return `${e.medianAbsDays} days (signed ${signed}, ${e.count} crossings)`;
 }
+
+/** The section when the report store has no backtest yet. */
+const NO_BACKTEST = `<h2 id="backtest">Decision backtest</h2>
+<p>None yet. <code>headroom backtest --lake LAKE --inventory INVENTORY --from DATE --to DATE</code> replays the "order now" decision at past as-of dates on the team's own history and scores it against what the traffic did (precision, recall, F1, the error of the critical date); it writes <code>state/backtest.json</code> in the report store, and the next run shows it here.</p>`;

@@ -66,12 +66,15 @@ describe('renderBacktestSection', () => {
     expect(html).not.toContain('>Acme/LHR1/pni<');
   });
 
-  it('renders nothing without a backtest', () => {
+  it('tells how to make one when the store has no backtest', () => {
     // Act
     const html = renderBacktestSection(undefined);
 
     // Assess
-    expect(html).toBe('');
+    expect(html).toContain('<h2 id="backtest">Decision backtest</h2>');
+    expect(html).toContain('None yet. <code>headroom backtest --lake');
+    expect(html).toContain('<code>state/backtest.json</code>');
+    expect(html).not.toContain('Precision');
   });
 });
 
@@ -87,9 +90,10 @@ describe('renderAccuracy with a backtest', () => {
     ];
 
     // Assess
-    expect(pages.map((p) => p.includes('id="backtest"'))).toEqual([
+    expect(pages.map((p) => p.includes('<strong>F1 0.67</strong>'))).toEqual([
       true,
       false,
     ]);
+    expect(pages[1]).toContain('None yet. <code>headroom backtest');
   });
 });
