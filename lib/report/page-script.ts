@@ -8,7 +8,8 @@ import { TABLE_WINDOW_SCRIPT } from './table-window-script.ts';
  * table (`input[data-filter=<table id>]`; every word must match, so
  * "fra1 pni" finds FRA1's PNI bundles) with a live "N shown" count, and
  * both kept in the page's URL (`?<table>-sort=<column>.<asc|desc>` and
- * `?<table>-q=<words>`), so a link or a reload keeps the view. No
+ * `?<table>-q=<words>`), so a link or a reload keeps the view. A sort or
+ * a filter keeps focus on the row (or the link in it) that held it. No
  * libraries, no network.
  *
  * A long table sorts and filters its data (`<script id=<table>-rows>`)
@@ -63,14 +64,18 @@ export const PAGE_SCRIPT = `
     var made = Array.prototype.slice.call(t.content.children);
     missing.forEach(function (r, i) { r.node = made[i]; });
   }
-  function render(v) {
-    var shown = [], matching = 0;
-    v.rows.forEach(function (r) {
-      if (!matches(r, v.words)) return;
-      matching += 1;
-      if (shown.length < v.limit) shown.push(r);
-    });
-    v.shown = shown;
+  function focusRow(v) { /* the row (tr) holding focus, or null */
+    var a = document.activeElement;
+    return a && v.table.tBodies[0].contains(a) ? a.closest('tbody > tr') : null;
+  }
+  /* Focus in a row stays there, wherever a sort moves it (the rows up to
+     it shown); from a row the filter hides, it goes to the control. */
+  function render(v, control) {
+    var tr = focusRow(v), a = document.activeElement;
+    var all = v.rows.filter(function (r) { return matches(r, v.words); });
+    var f = tr ? all.findIndex(function (r) { return r.node === tr; }) : -1;
+    if (f >= v.limit) v.limit = f + 1;
+    var shown = (v.shown = all.slice(0, v.limit));
     if (shown.length > WINDOW_FROM) windowed(v);
     else {
       whole(v);
@@ -81,7 +86,9 @@ export const PAGE_SCRIPT = `
       body.textContent = '';
       body.appendChild(rows);
     }
-    count(v, matching);
+    count(v, all.length);
+    if (f >= 0) refocus(v, f, a);
+    else if (tr && control) control.focus();
   }
 ${TABLE_WINDOW_SCRIPT}${TABLE_MORE_SCRIPT}  function sortBy(table, i, up) {
     var heads = table.tHead.rows[0].cells;
@@ -94,7 +101,7 @@ ${TABLE_WINDOW_SCRIPT}${TABLE_MORE_SCRIPT}  function sortBy(table, i, up) {
     });
     keyed.sort(function (a, b) { return compare(a.k, b.k, up); });
     v.rows = keyed.map(function (x) { return x.row; });
-    render(v);
+    render(v, heads[i].querySelector('button'));
     remember(table.id + '-sort', i + '.' + (up ? 'asc' : 'desc'));
   }
   document.querySelectorAll('table.sortable').forEach(function (table) {
@@ -120,7 +127,7 @@ ${TABLE_WINDOW_SCRIPT}${TABLE_MORE_SCRIPT}  function sortBy(table, i, up) {
     function apply() {
       var v = view(table);
       v.words = input.value.toLowerCase().split(/\\s+/).filter(Boolean);
-      render(v);
+      render(v, input);
       remember(id + '-q', input.value.trim());
     }
     input.addEventListener('input', apply);

@@ -7,7 +7,8 @@
  * shown before), and scrolling moves the window. Rows are made by the page
  * script's `build`, from the same data. The row that holds focus stays
  * drawn in its place, a third spacer between it and the window, and Tab
- * from it brings the window back to it first. The table's `aria-rowcount`
+ * from it brings the window back to it first; after a sort or a filter
+ * (`refocus`) it is drawn again, focused and scrolled into view. The table's `aria-rowcount`
  * and each row's `aria-rowindex` tell a screen reader where it is
  * (docs/architecture.md "Long tables").
  */
@@ -40,8 +41,7 @@ export const TABLE_WINDOW_SCRIPT = `
     return y;
   }
   function held(v) { /* the index of the row holding focus, or -1 */
-    var body = v.table.tBodies[0], a = document.activeElement;
-    var tr = a && body.contains(a) ? a.closest('tbody > tr') : null;
+    var tr = focusRow(v);
     var i = tr ? Number(tr.getAttribute('aria-rowindex')) - 2 : -1;
     return v.shown[i] && v.shown[i].node === tr ? i : -1;
   }
@@ -119,6 +119,10 @@ export const TABLE_WINDOW_SCRIPT = `
       place(v);
     });
   });
+  function reveal(v, r) { /* row r scrolled into view, drawn around */
+    r.node.scrollIntoView({ block: 'nearest' });
+    if (v.windowed) place(v);
+  }
   /* Tab from a row out of view (kept far from the window, or at its
      edge): the window comes to it first, so that the rows beside it are
      there to move to. */
@@ -126,9 +130,19 @@ export const TABLE_WINDOW_SCRIPT = `
     if (e.key !== 'Tab') return;
     each(function (v) {
       var f = held(v);
-      if (f < 0) return;
-      v.shown[f].node.scrollIntoView({ block: 'nearest' });
-      place(v);
+      if (f >= 0) reveal(v, v.shown[f]);
     });
   });
+  /* After a redraw, focus goes back to element a of the row shown f-th;
+     a row the window left out is put back first, and place keeps it. */
+  function refocus(v, f, a) {
+    var tr = v.shown[f].node;
+    if (v.windowed && !tr.isConnected) {
+      tr.setAttribute('aria-rowindex', f + 2);
+      v.top.after(tr);
+    }
+    a.focus({ preventScroll: true });
+    if (v.windowed) place(v);
+    reveal(v, v.shown[f]);
+  }
 `;

@@ -76,7 +76,7 @@ describe('the report in Chromium', () => {
     expect([kept, keptCount]).toEqual(['fra2 ix', '1 shown']);
   });
 
-  it('sorts from the keyboard with a visible focus, and keeps the sort in the URL', async () => {
+  it('sorts from the keyboard with a visible focus kept on the header, and keeps the sort in the URL', async () => {
     // Prepare
     await page().goto(`file://${join(dir(), 'index.html')}`);
     await page().focus('#action-table th:nth-child(5) button');
@@ -87,11 +87,16 @@ describe('the report in Chromium', () => {
     );
     await page().keyboard.press('Enter');
     const ascending = await utilization();
+    const header = await page().$eval(
+      '#action-table th:nth-child(5) button',
+      (b) => [b === b.ownerDocument.activeElement, b.parentElement!.ariaSort],
+    );
     await page().reload();
     const kept = await utilization();
     // Assess
     expect(outline).not.toBe('none');
     expect(ascending).toEqual(['30.0%', '66.0%', '76.0%']);
+    expect(header).toEqual([true, 'ascending']);
     expect(kept).toEqual(ascending);
     expect(page().url()).toContain('action-table-sort=4.asc');
   });
