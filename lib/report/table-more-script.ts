@@ -33,9 +33,13 @@ export const TABLE_MORE_SCRIPT = `
         var first = v.shown ? v.shown.length : table.tBodies[0].rows.length;
         v.limit = step === 'all' ? Infinity : v.limit + Number(step);
         render(v);
-        /* All shown, the buttons hide: focus the first row added. */
-        var row = v.shown[first], link = row && row.node && row.node.querySelector('a');
-        if (button.hidden && link && link.isConnected) link.focus();
+        /* All shown, the buttons hide: focus goes to the first row added,
+           its link, or its first cell (a series without a page has none). */
+        var tr = button.hidden && v.shown[first] && v.shown[first].node;
+        var to = tr && (tr.querySelector('a') || tr.cells[0]);
+        if (!to) return;
+        if (to.tagName !== 'A') to.tabIndex = -1;
+        refocus(v, first, to);
       });
     });
   });

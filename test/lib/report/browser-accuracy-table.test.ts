@@ -10,8 +10,16 @@ import { useReportBrowser } from '../../helpers/use-report-browser.ts';
 /** 600 series (500 groups, 100 ISPs) at three horizons: 1,800 rows. */
 const fleet = syntheticInput(100, 5, 10);
 const rows = syntheticAccuracy(fleet, 1);
-const input = { ...fleet, accuracy: tallyAccuracy(rows) };
 const SUMMARIES = summarizeAccuracy(rows);
+/** The ISP of the 201st row has no page in this run (gone since the
+ * runs compared): its rows name it without a link. */
+const GONE = SUMMARIES[200]!.isp;
+const input = {
+  ...fleet,
+  isps: fleet.isps.filter((s) => s.isp !== GONE),
+  evaluations: fleet.evaluations.filter((e) => e.isp !== GONE),
+  accuracy: tallyAccuracy(rows),
+};
 const { page, dir } = useReportBrowser(input, async (i) => [
   {
     path: 'accuracy.html',
@@ -57,5 +65,23 @@ describe('the accuracy page of a large fleet in Chromium', () => {
     );
     expect(last.drawn).toBeLessThan(300);
     expect(last).toMatchObject({ at: '1801', series: SUMMARIES.at(-1)!.key });
+  });
+
+  it("focuses the first row 'Show all' adds, by its first cell when it has no link", async () => {
+    // Prepare
+    await page().goto(`file://${join(dir(), 'accuracy.html')}`);
+    // Act
+    await page().click('[data-more="accuracy-table"] button[data-show="all"]');
+    const focused = await page().evaluate(`(() => {
+      const a = document.activeElement;
+      return [a.tagName, a.closest('tr')?.getAttribute('aria-rowindex')];
+    })()`);
+    const cell = await page().$eval(
+      '#accuracy-table tr[aria-rowindex="202"] th',
+      (th) => [th.textContent, th.querySelector('a')],
+    );
+    // Assess
+    expect(cell).toEqual([SUMMARIES[200]!.key, null]);
+    expect(focused).toEqual(['TH', '202']);
   });
 });
