@@ -99,5 +99,5 @@ function overdueBlock(e: Evaluation, asOf: string): string {
   const plan = overduePlan(e, asOf);
   if (plan === undefined) return '';
   const [head, ...choices] = overdueLines(plan);
-  return `<div class="overdue"><p><strong>${escapeHtml(head!)}</strong></p><ul>${choices.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul></div>`;
+  return `<div class="overdue"><p><strong>${escapeHtml(head!)}</strong></p>${choices.length > 0 ? `<ul>${choices.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>` : ''}</div>`;
 }

@@ -4,13 +4,16 @@ import { formatBps } from './format.ts';
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 
 /**
- * The overdue plan in words: the situation, then the two choices.
+ * The overdue plan in words: the situation, then the choices when there
+ * are two (expedite a planned augment, or order the ask now). With only
+ * the ask to order, one line says it all: a lone "Choice 1" would repeat
+ * the situation's dates.
  *
  * @param plan - the bundle's overdue plan
- * @returns three or four lines of plain text (escape before HTML)
+ * @returns one to three lines of plain text (escape before HTML)
  * @example
  * overdueLines(plan)[0];
- * // 'OVERDUE by 53 days: ordered today, in service 2027-02-24, 53 days short past 2027-01-02'
+ * // 'OVERDUE by 53 days. Order +1 × 100 Gbps (100 Gbps) today: in service 2027-02-24, 53 days exposed past the critical date 2027-01-02.'
  */
 export function overdueLines(plan: OverduePlan): string[] {
   const exposed = plan.criticalReached
@@ -23,10 +26,15 @@ export function overdueLines(plan: OverduePlan): string[] {
       ? `+${ports} × ${formatBps(plan.portBps)} (${formatBps(askBps)})`
       : `+${formatBps(askBps)}`;
   const ask = askOf(plan.askPorts, plan.askBps);
+  const x = plan.expedite;
+  if (x === undefined && plan.askBps > 0) {
+    return [
+      `OVERDUE by ${days(plan.overdueDays)}. Order ${ask} today: in service ${plan.orderedTodayInService}, ${exposed}.`,
+    ];
+  }
   const lines = [
     `OVERDUE by ${days(plan.overdueDays)}. Ordered today, in service ${plan.orderedTodayInService}: ${exposed}.`,
   ];
-  const x = plan.expedite;
   if (x !== undefined) {
     const rest =
       x.askBps > 0

@@ -59,6 +59,19 @@ describe('overdue plan in words, from the rules', () => {
     ]);
   });
 
+  it('says it in one line when ordering the ask is the only choice', () => {
+    // Prepare: the first case without CHG-1, so nothing to expedite
+    const input = { ...ixInput(0.1), augments: [] };
+
+    // Act
+    const lines = overdueTextLines(input);
+
+    // Assess
+    expect(lines).toEqual([
+      'OVERDUE by 10 days. Order +1 × 100 Gbps (100 Gbps) today: in service 2027-02-01, 10 days exposed past the critical date 2027-01-22.',
+    ]);
+  });
+
   it('asks on top of an expedited augment only what it leaves short', () => {
     // Prepare: upper 80 G + 0.2 G a day, 10 G ports; critical on day 25,
     // 2026-12-28. Left in place: 105.8 G / 0.7 − 100 G = 51.1 G short on
