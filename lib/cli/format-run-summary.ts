@@ -1,3 +1,4 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
 import type { RunSummary } from '#lib/pipeline/run-pipeline';
@@ -51,7 +52,7 @@ function rankUrgent(evaluations: readonly Evaluation[]): Evaluation[] {
     .sort(
       (a, b) =>
         rank[a.severity] - rank[b.severity] ||
-        (a.orderByDate ?? '9999').localeCompare(b.orderByDate ?? '9999'),
+        compareCodePoints(a.orderByDate ?? '9999', b.orderByDate ?? '9999'),
     );
 }
 

@@ -2,6 +2,7 @@ import type { Config } from '#lib/config';
 import type { BacktestCase } from '#lib/domain/backtest';
 import { addDays } from '#lib/domain/dates';
 import type { Inventory, InventoryLink } from '#lib/domain/inventory';
+import { compareNames } from '#lib/domain/name-order';
 import type { DailyRow, DailySeries } from '#lib/domain/series';
 import type { QueryEngine } from '#lib/ports/query-engine';
 import { CONFIRM_DAYS, judgeDecision } from '#lib/rules/judge-decision';
@@ -110,7 +111,7 @@ function replayDate(
   const skipped = [...actuals.keys()]
     .filter((group) => !done.has(group))
     .map((group) => skippedCase(context, inventory, group, asOf));
-  return [...judged, ...skipped].sort((a, b) => a.group.localeCompare(b.group));
+  return [...judged, ...skipped].sort((a, b) => compareNames(a.group, b.group));
 }
 
 /** A group with rows in the lake but none recent enough at this date. */

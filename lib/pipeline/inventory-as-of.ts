@@ -1,3 +1,4 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import type {
   Inventory,
   InventoryLink,
@@ -77,7 +78,7 @@ function heldAugments(
   const stopped = new Set<string>();
   const inService = augments
     .filter((augment) => augment.inServiceDate < asOf)
-    .sort((a, b) => a.inServiceDate.localeCompare(b.inServiceDate));
+    .sort((a, b) => compareCodePoints(a.inServiceDate, b.inServiceDate));
   for (const augment of inService) {
     const then = reported.get(augment.group);
     if (then === undefined || stopped.has(augment.group)) continue;

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Severity } from '#lib/domain/vocabulary';
 import type { Logger } from '#lib/ports/logger';
 import type { ObjectStore } from '#lib/ports/object-store';
@@ -55,7 +56,8 @@ export async function loadPreviousRun(
         complete.has(`reports/${m[1]}/manifest.json`),
     )
     .sort(
-      (a, b) => a![1]!.localeCompare(b![1]!) || b![2]!.localeCompare(a![2]!),
+      (a, b) =>
+        compareCodePoints(a![1]!, b![1]!) || compareCodePoints(b![2]!, a![2]!),
     )
     .at(-1);
   if (!found) return undefined;

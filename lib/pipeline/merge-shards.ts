@@ -75,7 +75,7 @@ export async function mergeShards(
   merged.points.sort(bySeries);
   merged.notes.sort(bySeries);
   merged.stale.sort((a, b) => bySeries(splitId(a), splitId(b)));
-  merged.pages.sort((a, b) => a.path.localeCompare(b.path));
+  merged.pages.sort((a, b) => compareCodePoints(a.path, b.path));
   return merged;
 }
 

@@ -2,6 +2,7 @@ import type { Config } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
+import { compareNames } from '#lib/domain/name-order';
 import { renderDigest } from '#lib/report/email-digest';
 import type { AlertChanges } from '#lib/report/email-extras';
 import { renderResolvedMessage } from '#lib/report/email-resolved';
@@ -68,7 +69,7 @@ function byUnit(groups: readonly Evaluation[], config: Config) {
     const unit = unitOf(g, config);
     units.set(unit, [...(units.get(unit) ?? []), g]);
   }
-  return [...units.entries()].sort(([a], [b]) => a.localeCompare(b));
+  return [...units.entries()].sort(([a], [b]) => compareNames(a, b));
 }
 
 function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
@@ -113,7 +114,7 @@ function planDigests(input: PlanInput, groups: readonly Evaluation[]) {
   const weekday = new Date(`${asOf}T00:00:00Z`).getUTCDay();
   const due = addDays(asOf, -((weekday - config.notify.digestWeekday + 7) % 7));
   if (due < state.since) return [];
-  const owners = [...new Set(groups.map((g) => g.owner))].sort();
+  const owners = [...new Set(groups.map((g) => g.owner))].sort(compareNames);
   return owners
     .filter((owner) => (state.digests[owner] ?? '') < due)
     .map((owner) => ({

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Message } from '#lib/domain/message';
 import type { DataQualityReport } from '#lib/domain/quality';
 import { forecastPointsFiles } from '#lib/report/forecast-point-parts';
@@ -128,6 +129,6 @@ async function listIspPages(
     }),
   );
   return [...shardPages, ...(await splitIspPages(deps, run))].sort((a, b) =>
-    a.path.localeCompare(b.path),
+    compareCodePoints(a.path, b.path),
   );
 }

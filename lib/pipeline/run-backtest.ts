@@ -1,4 +1,6 @@
 import type { BacktestCase, BacktestResult } from '#lib/domain/backtest';
+import { compareCodePoints } from '#lib/domain/code-point-order';
+import { compareNames } from '#lib/domain/name-order';
 import { UsageError } from '#lib/errors';
 import type { Logger } from '#lib/ports/logger';
 import type { QueryEngine } from '#lib/ports/query-engine';
@@ -57,7 +59,7 @@ export async function runBacktest(
     dataLastDay: span.lastDay,
   };
   const { cases, groupsWithoutData } = await replayAll(context, log);
-  cases.sort((a, b) => a.asOf.localeCompare(b.asOf));
+  cases.sort((a, b) => compareCodePoints(a.asOf, b.asOf));
   const seconds = (deps.clock.now().getTime() - started.getTime()) / 1000;
   return {
     kind: 'headroom-backtest',
@@ -70,7 +72,7 @@ export async function runBacktest(
     generatedAt: started.toISOString(),
     seconds,
     ...scoreParts(cases),
-    groupsWithoutData: groupsWithoutData.sort(),
+    groupsWithoutData: groupsWithoutData.sort(compareNames),
     cases,
   };
 }
@@ -102,22 +104,25 @@ async function replayAll(context: BatchContext, log: Logger) {
 }
 
 function scoreParts(cases: readonly BacktestCase[]) {
-  const by = (key: (c: BacktestCase) => string) => {
+  const by = (
+    key: (c: BacktestCase) => string,
+    order: (a: string, b: string) => number,
+  ) => {
     const parts = new Map<string, BacktestCase[]>();
     for (const c of cases) {
       const part = parts.get(key(c));
       if (part) part.push(c);
       else parts.set(key(c), [c]);
     }
-    return [...parts.entries()].sort(([a], [b]) => a.localeCompare(b));
+    return [...parts.entries()].sort(([a], [b]) => order(a, b));
   };
   return {
     totals: scoreBacktest(cases),
-    byDate: by((c) => c.asOf).map(([asOf, part]) => ({
+    byDate: by((c) => c.asOf, compareCodePoints).map(([asOf, part]) => ({
       asOf,
       ...scoreBacktest(part),
     })),
-    byGroup: by((c) => c.group).map(([group, part]) => ({
+    byGroup: by((c) => c.group, compareNames).map(([group, part]) => ({
       group,
       isp: part[0]!.isp,
       ...scoreBacktest(part),

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import { compareAccuracyRows } from './accuracy.ts';
 import { BPS_LABEL, CHART_CONFIG } from './chart-encoding.ts';
 import { escapeHtml } from './format.ts';
@@ -82,7 +83,8 @@ export function chartRows(rows: readonly AccuracyRow[]): AccuracyRow[] {
     .filter((r) => positive(r.meanBps))
     .sort(
       (a, b) =>
-        b.targetDate.localeCompare(a.targetDate) || compareAccuracyRows(a, b),
+        compareCodePoints(b.targetDate, a.targetDate) ||
+        compareAccuracyRows(a, b),
     )
     .slice(0, MAX_POINTS);
 }

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import { daysBetween } from '#lib/domain/dates';
 import type { DailySeries } from '#lib/domain/series';
 import type {
@@ -40,7 +41,9 @@ export function computeAccuracy(
 
 /**
  * The order of compared points: by series (level, then key), run and
- * horizon. Publish's merged rows and the chart's ties follow it too.
+ * horizon, texts in code point order (the order of the accuracy table's
+ * sums, not a display order). Publish's merged rows and the chart's ties
+ * follow it too.
  *
  * @param a - a row
  * @param b - another row
@@ -50,9 +53,9 @@ export function computeAccuracy(
  */
 export function compareAccuracyRows(a: AccuracyRow, b: AccuracyRow): number {
   return (
-    a.level.localeCompare(b.level) ||
-    a.key.localeCompare(b.key) ||
-    a.forecastAsOf.localeCompare(b.forecastAsOf) ||
+    compareCodePoints(a.level, b.level) ||
+    compareCodePoints(a.key, b.key) ||
+    compareCodePoints(a.forecastAsOf, b.forecastAsOf) ||
     a.horizonDays - b.horizonDays
   );
 }

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { whollyDown } from '#lib/domain/wholly-down';
 import { inServiceIfOrderedToday } from '#lib/rules/overdue-plan';
@@ -33,7 +34,9 @@ function clip(
   start: string,
   end: string,
 ): CapacityStep[] {
-  const sorted = [...capacity].sort((a, b) => a.date.localeCompare(b.date));
+  const sorted = [...capacity].sort((a, b) =>
+    compareCodePoints(a.date, b.date),
+  );
   const inForce = sorted.filter((s) => s.date <= start).at(-1) ?? sorted[0];
   if (inForce === undefined) return [];
   const later = sorted.filter((s) => s.date > start && s.date <= end);

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { MARK_STYLES, type MarkKind } from './chart-style.ts';
 import type { ChartData } from './chart-types.ts';
@@ -37,7 +38,7 @@ export function dateMarks(
   return wanted
     .filter((w): w is [string, MarkKind] => w[0] !== undefined)
     .filter(([day]) => day >= start && day <= end)
-    .sort((a, b) => a[0].localeCompare(b[0]))
+    .sort((a, b) => compareCodePoints(a[0], b[0]))
     .map(([day, kind], i) => ({
       t: ms(day),
       kind,

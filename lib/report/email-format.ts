@@ -1,5 +1,7 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
+import { compareNames } from '#lib/domain/name-order';
 import { ispSlug } from '#lib/domain/slug';
 import { groupAnchor } from './rank.ts';
 
@@ -84,16 +86,17 @@ export function rankByOrderDate(
   const last = '9999-12-31';
   return [...evaluations].sort(
     (a, b) =>
-      (a.orderByDate ?? last).localeCompare(b.orderByDate ?? last) ||
-      (a.criticalDateUpper ?? last).localeCompare(
+      compareCodePoints(a.orderByDate ?? last, b.orderByDate ?? last) ||
+      compareCodePoints(
+        a.criticalDateUpper ?? last,
         b.criticalDateUpper ?? last,
       ) ||
-      a.key.localeCompare(b.key),
+      compareNames(a.key, b.key),
   );
 }
 
 /**
- * The ISPs of some groups, sorted.
+ * The ISPs of some groups, in name order (`compareNames`).
  *
  * @param groups - evaluations
  * @returns distinct ISP names
@@ -101,5 +104,5 @@ export function rankByOrderDate(
  * ispsOf(groups); // ['Acme', 'Beta']
  */
 export function ispsOf(groups: readonly Evaluation[]): string[] {
-  return [...new Set(groups.map((g) => g.isp))].sort();
+  return [...new Set(groups.map((g) => g.isp))].sort(compareNames);
 }

@@ -1,4 +1,6 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
+import { compareNames } from '#lib/domain/name-order';
 import { ispSlug } from '#lib/domain/slug';
 import { severityRank } from '#lib/domain/vocabulary';
 
@@ -18,7 +20,8 @@ export function rankGroups(evaluations: readonly Evaluation[]): Evaluation[] {
 }
 
 /**
- * Orders evaluations most urgent first (see `rankGroups`).
+ * Orders evaluations most urgent first (see `rankGroups`), ties in key
+ * order (`compareNames`).
  *
  * @param a - one evaluation
  * @param b - another
@@ -30,12 +33,13 @@ export function byUrgency(a: Evaluation, b: Evaluation): number {
   const da = a.orderByDate ?? '9999-12-31';
   const db = b.orderByDate ?? '9999-12-31';
   return (
-    da.localeCompare(db) ||
+    compareCodePoints(da, db) ||
     severityRank(b.severity) - severityRank(a.severity) ||
-    (a.criticalDateUpper ?? '9999').localeCompare(
+    compareCodePoints(
+      a.criticalDateUpper ?? '9999',
       b.criticalDateUpper ?? '9999',
     ) ||
-    a.key.localeCompare(b.key)
+    compareNames(a.key, b.key)
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { compareNames } from '#lib/domain/name-order';
 import { reachedNow } from '#lib/domain/reached-now';
 import { SEVERITIES, severityRank } from '#lib/domain/vocabulary';
 import { changesSectionPieces } from './changes-section.ts';
@@ -55,7 +56,7 @@ export function* indexPieces(input: ReportInput): Generator<string> {
   const isps = reportedIsps(input).sort(
     (a, b) =>
       severityRank(b.worstSeverity) - severityRank(a.worstSeverity) ||
-      a.isp.localeCompare(b.isp),
+      compareNames(a.isp, b.isp),
   );
   const subtitle = `As of ${input.asOf} · ${groups.length} capacity groups · ${isps.length} ISPs`;
   yield* pagePieces(

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { compareNames } from '#lib/domain/name-order';
 import { BLANK, BLANK_ISP } from './blank-rows.ts';
 import { type DeferredFile, renderNow } from './deferred-file.ts';
 import { augmentRows, groupRow } from './group-rows.ts';
@@ -84,7 +85,7 @@ export function levelCsvRenderers(input: ReportInput): DeferredFile[] {
   const links = () =>
     input.evaluations
       .filter((e) => e.level === 'link')
-      .sort((a, b) => a.key.localeCompare(b.key));
+      .sort((a, b) => compareNames(a.key, b.key));
   return [
     csvFile('groups.csv', () =>
       csvOf(groups(), (g) => groupRow(g, asOf), groupRow(BLANK, asOf)),

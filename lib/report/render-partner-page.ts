@@ -1,4 +1,5 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { compareNames } from '#lib/domain/name-order';
 import { escapeHtml, formatBps, formatGrowth } from './format.ts';
 import { partnerRow } from './partner-row.ts';
 import type { ReportInput } from './report-input.ts';
@@ -41,9 +42,9 @@ export function renderPartnerPage(
   const rows = [...groups]
     .sort(
       (a, b) =>
-        a.site.localeCompare(b.site) ||
-        a.linkType.localeCompare(b.linkType) ||
-        a.key.localeCompare(b.key),
+        compareNames(a.site, b.site) ||
+        compareNames(a.linkType, b.linkType) ||
+        compareNames(a.key, b.key),
     )
     .map((e) => partnerRow(e, asOf, links.get(e.key) ?? []))
     .join('\n');

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import { ispSlug } from '#lib/domain/slug';
 import { forEachLimited } from '#lib/for-each-limited';
 import { type DeferredFile, renderNow } from './deferred-file.ts';
@@ -89,7 +90,8 @@ export function partnerPageRenderers(input: ReportInput): DeferredFile[] {
  * few at once; a shard of a run renders its own ISPs' pages with this.
  *
  * @param input - the report input (the ISPs' evaluations and series)
- * @returns the pages, sorted by path
+ * @returns the pages in code point order of path, the manifest's order
+ *   (architecture "Determinism")
  * @example
  * const pages = await renderIspPages(input);
  */
@@ -109,5 +111,5 @@ export async function renderIspPages(
       contentType: HTML,
     });
   });
-  return pages.sort((a, b) => a.path.localeCompare(b.path));
+  return pages.sort((a, b) => compareCodePoints(a.path, b.path));
 }

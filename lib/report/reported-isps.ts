@@ -1,4 +1,5 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import { compareNames } from '#lib/domain/name-order';
 import { SEVERITIES } from '#lib/domain/vocabulary';
 
 /**
@@ -7,7 +8,7 @@ import { SEVERITIES } from '#lib/domain/vocabulary';
  * overview dangles). Missing summaries are built from the evaluations.
  *
  * @param input - the summaries and the evaluations
- * @returns one summary per ISP, sorted by name
+ * @returns one summary per ISP, in name order (`compareNames`)
  * @example
  * reportedIsps(input).map((s) => s.isp); // ['Acme', 'Globex']
  */
@@ -25,7 +26,7 @@ export function reportedIsps(input: {
     );
     byName.set(e.isp, fallbackSummary(e.isp, groups.get(e.isp) ?? [], own));
   }
-  return [...byName.values()].sort((a, b) => a.isp.localeCompare(b.isp));
+  return [...byName.values()].sort((a, b) => compareNames(a.isp, b.isp));
 }
 
 /**

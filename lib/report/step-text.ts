@@ -1,4 +1,6 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation, StepRecord } from '#lib/domain/evaluation';
+import { compareNames } from '#lib/domain/name-order';
 
 /**
  * How the report and the email name a step: "traffic stepped +70% on
@@ -49,9 +51,8 @@ export function stepRows(evaluations: readonly Evaluation[]) {
       ...(e.group === undefined ? {} : { group: e.group }),
       ...e.step!,
     }))
-    .sort((a, b) =>
-      a.level === b.level
-        ? a.key.localeCompare(b.key)
-        : a.level.localeCompare(b.level),
+    .sort(
+      (a, b) =>
+        compareCodePoints(a.level, b.level) || compareNames(a.key, b.key),
     );
 }

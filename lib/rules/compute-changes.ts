@@ -1,4 +1,5 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import { compareNames } from '#lib/domain/name-order';
 import { severityRank } from '#lib/domain/vocabulary';
 import type {
   ChangeRule,
@@ -47,7 +48,7 @@ export function computeChanges(
   changes.sort(
     (a, b) =>
       severityRank(b.severity.to) - severityRank(a.severity.to) ||
-      a.key.localeCompare(b.key),
+      compareNames(a.key, b.key),
   );
   return {
     asOf,

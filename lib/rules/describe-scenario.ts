@@ -1,3 +1,4 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Scenario, ScenarioEvent } from './scenario.ts';
 
@@ -49,7 +50,7 @@ function period(from: string, until: string | undefined): string {
 export function scenarioBreaks(evaluations: readonly Evaluation[]): string[] {
   return evaluations
     .filter((e) => e.level === 'group' && e.criticalDateUpper !== undefined)
-    .sort((a, b) => breakDate(a).localeCompare(breakDate(b)))
+    .sort((a, b) => compareCodePoints(breakDate(a), breakDate(b)))
     .map((e) => {
       const full =
         e.fullDateUpper === undefined

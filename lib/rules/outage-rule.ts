@@ -1,3 +1,4 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import { addDays } from '#lib/domain/dates';
 import type { OutageDays } from '#lib/domain/plan-status';
 import { whollyDown } from '#lib/domain/wholly-down';
@@ -59,7 +60,8 @@ function dayOf(
         (o) => o.from <= asOf && (o.until === undefined || o.until > asOf),
       )
       .reduce(
-        (latest, o) => (o.from.localeCompare(latest) > 0 ? o.from : latest),
+        (latest, o) =>
+          compareCodePoints(o.from, latest) > 0 ? o.from : latest,
         '',
       ) || asOf
   );

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { InventoryLink } from '#lib/domain/inventory';
 import type { ScenarioEvent } from './scenario.ts';
 
@@ -76,7 +77,7 @@ function windowOf(event: {
 
 /** Outages in date order, those that overlap or touch joined into one. */
 function joined(windows: readonly Outage[]): Outage[] {
-  const sorted = [...windows].sort((a, b) => a.from.localeCompare(b.from));
+  const sorted = [...windows].sort((a, b) => compareCodePoints(a.from, b.from));
   const out: Outage[] = [];
   for (const next of sorted) {
     const last = out.at(-1);
@@ -103,7 +104,7 @@ function joined(windows: readonly Outage[]): Outage[] {
  */
 export function overlap(a: Outage, b: Outage): Outage[] {
   // The later day: Biome reads `a < b ? b : a` as a number max.
-  const from = a.from.localeCompare(b.from) < 0 ? b.from : a.from;
+  const from = compareCodePoints(a.from, b.from) < 0 ? b.from : a.from;
   const until = earlierEnd(a.until, b.until);
   if (until !== undefined && until <= from) return [];
   return [windowOf({ from, until })];
@@ -116,11 +117,11 @@ function reaches(outage: Outage, day: string): boolean {
 
 function laterEnd(a?: string, b?: string): string | undefined {
   if (a === undefined || b === undefined) return undefined;
-  return a.localeCompare(b) < 0 ? b : a;
+  return compareCodePoints(a, b) < 0 ? b : a;
 }
 
 function earlierEnd(a?: string, b?: string): string | undefined {
   if (a === undefined) return b;
   if (b === undefined) return a;
-  return a.localeCompare(b) < 0 ? a : b;
+  return compareCodePoints(a, b) < 0 ? a : b;
 }

@@ -1,4 +1,5 @@
 import { type Thresholds, thresholdsFor } from '#lib/config';
+import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { InventoryLink } from '#lib/domain/inventory';
 import { currentPeak } from './current-peak.ts';
 import { decisionBounds } from './decision-bounds.ts';
@@ -19,7 +20,7 @@ export function resolveContext(input: SeriesInput): RuleContext {
   const { links, asOf, config, forecast } = input;
   const days = forecast.mean.length;
   const augments = [...input.augments].sort((a, b) =>
-    a.inServiceDate.localeCompare(b.inServiceDate),
+    compareCodePoints(a.inServiceDate, b.inServiceDate),
   );
   const bounds = decisionBounds(forecast, config.decisionLevel);
   return {
