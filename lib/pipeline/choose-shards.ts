@@ -24,14 +24,14 @@ export interface SeriesCount {
 }
 
 /**
- * Compares texts by code point (UTF-8 byte) order, the order Trino and
+ * Compares texts by UTF-8 byte (code point) order, the order Trino and
  * DuckDB use for `<` on varchar, so that the shard ranges chosen here mean
  * the same in SQL.
  *
  * @example
- * ['b', 'a'].sort(compareCodePoints); // ['a', 'b']
+ * ['b', 'a'].sort(compareUtf8); // ['a', 'b']
  */
-export function compareCodePoints(a: string, b: string): number {
+export function compareUtf8(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
@@ -85,14 +85,14 @@ function packingUnits(counts: readonly SeriesCount[], maxSeries: number) {
     groups.set(group, (groups.get(group) ?? 0) + series);
     byIsp.set(isp, groups);
   }
-  const isps = [...byIsp.keys()].sort(compareCodePoints);
+  const isps = [...byIsp.keys()].sort(compareUtf8);
   return isps.flatMap((isp) => {
     const groups = byIsp.get(isp)!;
     const total = [...groups.values()].reduce((n, s) => n + s, 0);
     if (total <= maxSeries || groups.size === 1) {
       return [{ isp, group: '', series: total, alone: false }];
     }
-    const names = [...groups.keys()].sort(compareCodePoints);
+    const names = [...groups.keys()].sort(compareUtf8);
     // The first part starts at the ISP itself, so that the ISP-level
     // series and the ISP's whole range before its second part are in it.
     return names.map((group, i) => ({
@@ -124,8 +124,8 @@ export function shardOf(
   let found = shards[0]?.shard ?? 's0001';
   for (const s of shards) {
     const order =
-      compareCodePoints(s.firstIsp, isp) ||
-      compareCodePoints(s.firstGroup ?? '', group);
+      compareUtf8(s.firstIsp, isp) ||
+      compareUtf8(s.firstGroup ?? '', group);
     if (order > 0) break;
     found = s.shard;
   }
