@@ -8,7 +8,8 @@ import { TABLE_WINDOW_SCRIPT } from './table-window-script.ts';
  * table (`input[data-filter=<table id>]`; every word must match, so
  * "fra1 pni" finds FRA1's PNI bundles) with a live "N shown" count, and
  * both kept in the page's URL (`?<table>-sort=<column>.<asc|desc>` and
- * `?<table>-q=<words>`), so a link or a reload keeps the view. A sort or
+ * `?<table>-q=<words>`), so a link or a reload keeps the view. Text sorts
+ * in the order the pages list names in (`compareNames`). A sort or
  * a filter keeps focus on the row (or the link in it) that held it. No
  * libraries, no network.
  *
@@ -27,6 +28,9 @@ export const PAGE_SCRIPT = `
     } catch (e) { /* a browser that refuses keeps the view without the URL */ }
   }
   var views = {};
+  /* Text sorts as the pages list it (compareNames, lib/domain/name-order.ts):
+     "link-2" before "link-10", "Ärzte" beside "arzte". */
+  var names = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
   function view(table) {
     if (views[table.id]) return views[table.id];
     var shown = Array.prototype.slice.call(table.tBodies[0].rows);
@@ -49,7 +53,7 @@ export const PAGE_SCRIPT = `
     /* A blank (no order-by date, no critical date) goes last either way:
        reversing it too put every "—" row on top of a descending sort. */
     if (a.s === '' || b.s === '') return a.s === b.s ? 0 : a.s === '' ? 1 : -1;
-    var r = !isNaN(a.n) && !isNaN(b.n) ? a.n - b.n : a.s < b.s ? -1 : a.s > b.s ? 1 : 0;
+    var r = !isNaN(a.n) && !isNaN(b.n) ? a.n - b.n : names.compare(a.s, b.s) || (a.s < b.s ? -1 : a.s > b.s ? 1 : 0);
     return up ? r : -r;
   }
   function matches(row, words) {
