@@ -124,8 +124,7 @@ export function shardOf(
   let found = shards[0]?.shard ?? 's0001';
   for (const s of shards) {
     const order =
-      compareUtf8(s.firstIsp, isp) ||
-      compareUtf8(s.firstGroup ?? '', group);
+      compareUtf8(s.firstIsp, isp) || compareUtf8(s.firstGroup ?? '', group);
     if (order > 0) break;
     found = s.shard;
   }
