@@ -1,5 +1,6 @@
 import { addDays } from '#lib/domain/dates';
 import type { LinkQuality } from '#lib/domain/quality';
+import type { QualityKind } from '#lib/domain/vocabulary';
 import { escapeHtml, plural } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
 import type { ReportInput } from './report-input.ts';
@@ -12,7 +13,7 @@ const LINK_COLUMNS: readonly Column<LinkQuality>[] = [
   { header: 'Problem', cell: (q) => escapeHtml(q.kind.replaceAll('_', ' ')) },
   {
     header: 'Rows',
-    cell: (q) => q.count.toLocaleString('en-US'),
+    cell: (q) => rowCount(q.count),
     sort: (q) => q.count,
     kind: 'num',
   },
@@ -23,6 +24,34 @@ const LINK_COLUMNS: readonly Column<LinkQuality>[] = [
     kind: 'num',
   },
 ];
+
+/**
+ * The kinds counted in `quality_daily`, by what became of them (the
+ * rollup's SQL, docs/architecture.md "Rolling up"): bad rows, and those of
+ * links the inventory lacks, are left out of the fit; zeros stay in it
+ * (an outage or an idle link reads as zero); missing samples are rows
+ * that never came.
+ */
+const KIND_SENTENCES: readonly (readonly [readonly QualityKind[], string])[] = [
+  [
+    [
+      'duplicate',
+      'non_finite',
+      'negative',
+      'spike',
+      'wrong_partition',
+      'unknown_link',
+    ],
+    'Bad traffic rows left out of the fit',
+  ],
+  [
+    ['zero'],
+    'Zero samples, kept in the fit (an outage or an idle link reads as zero)',
+  ],
+  [['missing_samples'], "Samples missing at each link's interval"],
+];
+
+const rowCount = (n: number) => n.toLocaleString('en-US');
 
 const list = (items: readonly string[]): string => {
   const shown = items.slice(0, SHOWN).map(escapeHtml).join(', ');
@@ -53,7 +82,7 @@ export function renderQualitySection(input: ReportInput): string {
       ? ''
       : renderTable({
           id: 'quality-table',
-          caption: `Links with the most bad rows (top ${SHOWN}; all in data-quality.json).`,
+          caption: `Links with the most rows flagged (top ${SHOWN}; all in data-quality.json).`,
           columns: LINK_COLUMNS,
           rows: worst,
         });
@@ -68,15 +97,17 @@ export function renderQualitySection(input: ReportInput): string {
  */
 function qualityItems(input: ReportInput): string[] {
   const q = input.dataQuality;
-  const totals = Object.entries(q.totals)
-    .filter(([, n]) => (n ?? 0) > 0)
-    .map(
-      ([kind, n]) =>
-        `${escapeHtml(kind.replaceAll('_', ' '))}: ${(n ?? 0).toLocaleString('en-US')} rows`,
-    );
-  const items: string[] = [];
-  if (totals.length > 0)
-    items.push(`Bad traffic rows left out of the fit: ${totals.join('; ')}.`);
+  const items = KIND_SENTENCES.flatMap(([kinds, sentence]) => {
+    const found = kinds
+      .map((kind) => [kind, q.totals[kind] ?? 0] as const)
+      .filter(([, n]) => n > 0)
+      .map(([kind, n]) =>
+        kinds.length === 1
+          ? rowCount(n)
+          : `${kind.replaceAll('_', ' ')}: ${rowCount(n)} rows`,
+      );
+    return found.length === 0 ? [] : [`${sentence}: ${found.join('; ')}.`];
+  });
   if (q.unknownLinks.length > 0)
     items.push(
       `${plural(q.unknownLinks.length, 'link')} in the traffic not in the inventory: ${list(q.unknownLinks)}.`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { QUALITY_KINDS } from '#lib/domain/vocabulary';
 import { renderQualitySection } from '#lib/report/quality-section';
 import { AS_OF, fixtureInput } from '../../fixtures/report/report-input.ts';
 
@@ -32,6 +33,27 @@ describe('renderQualitySection', () => {
     // Assess
     expect(html).toContain(
       '<h2 id="quality">Data quality (2025-10-22 to 2026-11-25)</h2>',
+    );
+  });
+
+  it('tells the rows left out of the fit from the zeros it keeps and the samples that never came', () => {
+    // Prepare: one of every kind the rollup counts
+    const input = fixtureInput();
+    const totals = Object.fromEntries(
+      QUALITY_KINDS.map((kind, i) => [kind, 1000 + i]),
+    );
+    const dataQuality = { ...input.dataQuality, totals };
+
+    // Act
+    const html = renderQualitySection({ ...input, dataQuality });
+
+    // Assess
+    expect(html).toContain(
+      '<li>Bad traffic rows left out of the fit: duplicate: 1,002 rows; ' +
+        'non finite: 1,000 rows; negative: 1,001 rows; spike: 1,003 rows; ' +
+        'wrong partition: 1,007 rows; unknown link: 1,005 rows.</li>' +
+        '<li>Zero samples, kept in the fit (an outage or an idle link reads as zero): 1,004.</li>' +
+        "<li>Samples missing at each link's interval: 1,006.</li>",
     );
   });
 });
