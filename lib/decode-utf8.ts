@@ -44,9 +44,31 @@ export function decodeUtf8(
     content.byteOffset,
     content.byteLength,
   );
-  if (isAscii(bytes)) return bytes.toString('latin1');
-  if (isUtf8(bytes)) return bytes.toString('utf8');
+  if (isUtf16(bytes)) {
+    throw new Failure(
+      file,
+      'is UTF-16 text (a spreadsheet\'s "Unicode Text"), not UTF-8: ' +
+        'save it as "CSV UTF-8"',
+      { line: 1 },
+    );
+  }
+  // A NUL is ASCII, but no text file of ours holds one: it is named.
+  if (bytes.indexOf(0) < 0) {
+    if (isAscii(bytes)) return bytes.toString('latin1');
+    if (isUtf8(bytes)) return bytes.toString('utf8');
+  }
   throw notUtf8(bytes, file, { line: 1, byte: 0 }, Failure);
+}
+
+/**
+ * Whether the bytes are UTF-16, as a spreadsheet saves "Unicode Text":
+ * a UTF-16 byte order mark, or NULs beside the first two characters.
+ */
+function isUtf16(bytes: Buffer): boolean {
+  const [a, b, c, d] = bytes;
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return true;
+  const little = a !== 0 && b === 0 && c !== 0 && d === 0;
+  return little || (a === 0 && b !== 0 && c === 0 && d !== 0);
 }
 
 /**
@@ -69,7 +91,9 @@ export function notUtf8(
   Failure: InputFailure = InputError,
 ): InputError {
   const at = firstBadByte(bytes);
-  const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
+  // lastIndexOf from -1 searches from the end: a bad first byte was
+  // reported on the file's last line, with that line's text.
+  const lineStart = at === 0 ? 0 : bytes.lastIndexOf(0x0a, at - 1) + 1;
   const lineEnd = bytes.indexOf(0x0a, at);
   const before = bytes.toString('utf8', lineStart, at);
   const text = bytes
@@ -87,12 +111,13 @@ export function notUtf8(
 }
 
 /**
- * Offset of the first byte that is not part of a UTF-8 character: before
- * it the text encodes back to the same bytes, so the first `\uFFFD` that
- * the bytes do not spell out (EF BF BD) marks it.
+ * Offset of the first NUL or byte that is not part of a UTF-8 character:
+ * before it the text encodes back to the same bytes, so the first
+ * `\uFFFD` that the bytes do not spell out (EF BF BD) marks it.
  */
 function firstBadByte(bytes: Buffer): number {
-  const text = bytes.toString('utf8');
+  const nul = bytes.indexOf(0);
+  const text = bytes.toString('utf8', 0, nul < 0 ? bytes.length : nul);
   for (let i = text.indexOf(REPLACEMENT); i >= 0; ) {
     const at = Buffer.byteLength(text.slice(0, i));
     if (
@@ -104,7 +129,7 @@ function firstBadByte(bytes: Buffer): number {
     }
     i = text.indexOf(REPLACEMENT, i + 1);
   }
-  return bytes.length;
+  return nul < 0 ? bytes.length : nul;
 }
 
 /**

@@ -36,6 +36,56 @@ describe('decodeUtf8', () => {
     );
   });
 
+  it('names line 1 and quotes it when the first byte of the file is the bad one', () => {
+    // Prepare: a Latin-1 É as the file's first byte, a line after it
+    const bytes = bytesOf([0xc9], 'cole,1\nx,2\n');
+
+    // Act
+    const act = () => decodeUtf8(bytes, 'links.csv');
+
+    // Assess
+    expect(act).toThrow(
+      'links.csv, line 1: is not UTF-8 text: byte 0xC9 at character 1 ' +
+        'of the line (offset 0 in the file); save it as UTF-8 ' +
+        '(got "\uFFFDcole,1")',
+    );
+  });
+
+  it.each([
+    [
+      'with its byte order mark',
+      Buffer.from('\uFEFFlink_id,isp\nl1,A\n', 'utf16le'),
+    ],
+    [
+      'without a byte order mark',
+      Buffer.from('link_id,isp\nl1,A\n', 'utf16le'),
+    ],
+    ['big-endian', Buffer.from('\uFEFFlink_id\n', 'utf16le').swap16()],
+  ])('says a file saved as UTF-16 (%s) is UTF-16, on line 1', (_, bytes) => {
+    // Act
+    const act = () => decodeUtf8(bytes, 'links.csv');
+
+    // Assess
+    expect(act).toThrow(
+      'links.csv, line 1: is UTF-16 text (a spreadsheet\'s "Unicode ' +
+        'Text"), not UTF-8: save it as "CSV UTF-8"',
+    );
+  });
+
+  it('names the line and offset of a NUL byte in a file that is not UTF-16', () => {
+    // Prepare
+    const bytes = bytesOf('a,b\n1,', [0x00], '2\n');
+
+    // Act
+    const act = () => decodeUtf8(bytes, 'in.csv');
+
+    // Assess
+    expect(act).toThrow(
+      'in.csv, line 2: is not UTF-8 text: byte 0x00 at character 3 of the line ' +
+        '(offset 6 in the file); save it as UTF-8 (got "1,\\u00002")',
+    );
+  });
+
   it('throws the error class it is given', () => {
     // Prepare
     const bytes = bytesOf('{"a": "', [0xff], '"}');
