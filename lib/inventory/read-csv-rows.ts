@@ -10,7 +10,8 @@ export interface CsvRow {
 
 /**
  * Parses a CSV with a required header, checking that the required columns
- * are present. Extra columns are kept (callers ignore them).
+ * are present. Extra columns are kept (callers ignore them). Blank lines
+ * and rows of empty fields only are skipped.
  *
  * @param text - the file's content
  * @param file - the file's name, for error messages
@@ -32,6 +33,9 @@ export function readCsvRows(
       columns: (header: string[]) => header.map((name) => name.trim()),
       info: true,
       skip_empty_lines: true,
+      // A spreadsheet writes a row whose cells were cleared (not deleted)
+      // as `,,,`: as blank as a blank line, it was a link with no id.
+      skip_records_with_empty_values: true,
       trim: true,
     });
   } catch (error) {

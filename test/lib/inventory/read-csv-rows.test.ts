@@ -72,4 +72,25 @@ describe('readCsvRows', () => {
     // Assess
     expect(rows.map((r) => r.values.a)).toEqual(['1']);
   });
+
+  it('skips the rows a spreadsheet writes for cleared cells, as it skips blank lines', () => {
+    // Prepare: a row cleared in the middle, two cleared rows at the end
+    const text = 'a,b,c\r\n1,2,3\r\n,,\r\n4,5,6\r\n , ,\r\n,,\r\n';
+
+    // Act
+    const rows = readCsvRows(text, 'inv/x.csv', ['a']);
+
+    // Assess
+    expect(rows).toEqual([
+      { line: 2, values: { a: '1', b: '2', c: '3' } },
+      { line: 4, values: { a: '4', b: '5', c: '6' } },
+    ]);
+  });
+
+  it('still rejects a cleared row holding a tab', () => {
+    // Act / Assess
+    expect(() => readCsvRows('a,b\n1,2\n\t,\n', 'inv/x.csv', ['a'])).toThrow(
+      "inv/x.csv, line 3: field 'a' must not contain control characters",
+    );
+  });
 });
