@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { checkHeaderNames } from '#lib/csv-header';
 import { InputError } from '#lib/errors';
+import { UNSEEN_CHARACTER, unseenCharacterName } from './unseen-characters.ts';
 
 /** One CSV record with the line it ends on (the header is line 1). */
 export interface CsvRow {
@@ -42,7 +43,7 @@ export function readCsvRows(
     throw csvError(text, file, error as CsvParseError);
   }
   checkHeader(text, file, required);
-  rejectControlCharacters(text, file);
+  rejectUnseenCharacters(text, file);
   return records.map(({ record, info }) => ({
     line: info.lines,
     values: record,
@@ -50,12 +51,12 @@ export function readCsvRows(
 }
 
 /**
- * Tabs, line breaks inside a field and other control characters are
- * rejected: they split headers in emails and keys in SQL. The untrimmed
+ * Control characters and characters unseen or seen as a plain space are
+ * rejected (`unseen-characters.ts`). The untrimmed
  * values are checked, so a tab after a name is caught too; a file whose
  * quoting needs trimming to parse is checked after trimming.
  */
-function rejectControlCharacters(text: string, file: string) {
+function rejectUnseenCharacters(text: string, file: string) {
   type Raw = { record: string[]; info: { lines: number } }[];
   const options = { bom: true, info: true, skip_empty_lines: true } as const;
   let records: Raw;
@@ -66,34 +67,16 @@ function rejectControlCharacters(text: string, file: string) {
   }
   const header = records[0]?.record ?? [];
   for (const { record, info } of records) {
-    const at = record.findIndex((value) => CONTROL.test(value));
+    const at = record.findIndex((value) => UNSEEN_CHARACTER.test(value));
     if (at < 0) continue;
-    const invisible = INVISIBLE_NAMES[CONTROL.exec(record[at]!)![0]];
+    const character = UNSEEN_CHARACTER.exec(record[at]!)![0];
     throw new InputError(
       file,
-      invisible === undefined
-        ? 'must not contain control characters (tab, line break, …)'
-        : `must not contain ${invisible}`,
+      `must not contain ${unseenCharacterName(character)}`,
       { line: info.lines, field: header[at]?.trim(), value: record[at] },
     );
   }
 }
-
-/**
- * Characters a spreadsheet shows as nothing but that make a name differ
- * from one that looks the same ('Acme' and 'Acme' + U+200B were two ISPs,
- * with two pages of one title), or that break a line elsewhere (U+2028
- * in an email, a JavaScript string). A byte order mark is taken only
- * first in the file: inside it, it is another file's, pasted on.
- */
-const INVISIBLE_NAMES: Readonly<Record<string, string | undefined>> = {
-  '\u200b':
-    'a zero-width space (U+200B): unseen, it makes a name differ from one that looks the same',
-  '\u2028': 'a line separator (U+2028)',
-  '\u2029': 'a paragraph separator (U+2029)',
-  '\ufeff':
-    "a byte order mark (U+FEFF) past the file's start: is another file pasted in?",
-};
 
 /** What csv-parse's errors carry besides the message. */
 interface CsvParseError extends Error {
@@ -141,9 +124,6 @@ export function unclosedQuote(text: string) {
   const rest = text.slice(open).split(/\r|\n/)[0]!;
   return { line, value: rest.slice(0, 80) };
 }
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\ufeff]/;
 
 function checkHeader(text: string, file: string, required: readonly string[]) {
   const header = parse(text, { bom: true, to_line: 1, trim: true })[0] as
