@@ -1,7 +1,8 @@
-import { LINK_TYPES, type LinkType } from '#lib/domain/vocabulary';
+import type { LinkType } from '#lib/domain/vocabulary';
 import { ConfigError } from '#lib/errors';
 import { CONFIG_SCHEMA, type Config } from './config-schema.ts';
 import { parseJsonFile } from './json-schema.ts';
+import { checkThresholdOrder } from './threshold-order.ts';
 
 export type { Config } from './config-schema.ts';
 
@@ -29,7 +30,7 @@ export function parseConfig(text: string, file: string): Config {
     CONFIG_SCHEMA,
     (f, problem, location) => new ConfigError(f, problem, location),
   );
-  checkThresholdOrder(config, file);
+  checkThresholdOrder(config, text, file);
   return config;
 }
 
@@ -67,16 +68,4 @@ export function forecastDays(
     config.horizonDays,
     config.planningHorizonDays ?? config.horizonDays,
   );
-}
-
-function checkThresholdOrder(config: Config, file: string): void {
-  for (const type of LINK_TYPES) {
-    const { warning, critical } = thresholdsFor(config, type);
-    if (warning >= critical) {
-      throw new ConfigError(file, 'warning must be below critical', {
-        field: `thresholds.${type}`,
-        value: { warning, critical },
-      });
-    }
-  }
 }

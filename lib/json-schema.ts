@@ -78,8 +78,17 @@ export function parseJsonFile<S extends z.ZodType>(
   });
 }
 
-/** The line of the key (or array element) at `path`, if the file has one. */
-function lineOfPath(
+/**
+ * The line of the key (or array element) at `path` in a JSON file's
+ * text, if the file has one there.
+ *
+ * @param text - the file's content
+ * @param path - the key path
+ * @returns the line (1 for the first), or undefined
+ * @example
+ * lineOfPath('{\n"a": {"b": 1}}', ['a', 'b']); // 2
+ */
+export function lineOfPath(
   text: string,
   path: readonly PropertyKey[],
 ): number | undefined {

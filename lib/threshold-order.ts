@@ -1,0 +1,53 @@
+import { LINK_TYPES } from '#lib/domain/vocabulary';
+import { ConfigError } from '#lib/errors';
+import type { Config } from './config-schema.ts';
+import { lineOfPath } from './json-schema.ts';
+
+/**
+ * Checks that every link type's warning is below its critical, each
+ * taken from the type or, where the type leaves it out, the default. The
+ * error names the threshold the file set for the type (the warning when
+ * it set both; the default's when it set neither), its line, and the
+ * threshold it meets. A default in the wrong order was reported as
+ * `thresholds.pni`, a field the file did not have, and with no line.
+ *
+ * @param config - the parsed configuration
+ * @param text - the file's text, for the line
+ * @param file - the file's name
+ * @throws ConfigError naming file, line, field and value
+ * @example
+ * checkThresholdOrder(config, '{"thresholds": {"ix": {"warning": 0.9}}}', 'c.json');
+ * // throws: c.json, line 1: field 'thresholds.ix.warning' must be below
+ * // critical, 0.85 (thresholds.default.critical) (got 0.9)
+ */
+export function checkThresholdOrder(
+  config: Config,
+  text: string,
+  file: string,
+): void {
+  const { thresholds } = config;
+  for (const type of ['default', ...LINK_TYPES] as const) {
+    const own = thresholds[type];
+    const pick = (level: 'warning' | 'critical') => {
+      const from = own[level] === undefined ? 'default' : type;
+      return {
+        path: `thresholds.${from}.${level}`,
+        from,
+        value: thresholds[from][level]!,
+      };
+    };
+    const [warning, critical] = [pick('warning'), pick('critical')];
+    if (warning.value < critical.value) continue;
+    const [named, other, problem] =
+      warning.from === type
+        ? [warning, critical, 'must be below critical']
+        : [critical, warning, 'must be above warning'];
+    if (named.from !== type) continue; // the default's own order, checked first
+    const line = lineOfPath(text, named.path.split('.'));
+    throw new ConfigError(file, `${problem}, ${other.value} (${other.path})`, {
+      ...(line === undefined ? {} : { line }),
+      field: named.path,
+      value: named.value,
+    });
+  }
+}
