@@ -5,6 +5,7 @@ import {
 } from '@humanwhocodes/momoa';
 import { DECIMAL_PROBLEMS, readDecimal } from './domain/decimal.ts';
 import type { InputError, InputLocation } from './errors.ts';
+import { jsonSyntaxError } from './json-syntax-error.ts';
 
 /** Builds the error of one kind of input file (ConfigError, InputError). */
 export type InputErrorOf = (
@@ -28,7 +29,8 @@ export type InputErrorOf = (
  * @param error - makes the error of this kind of file
  * @returns the parsed value
  * @throws the error naming the file, and for a repeated key or a number
- *   out of range its line, key path (`thresholds.pni.critical`) and value
+ *   out of range its line, key path (`thresholds.pni.critical`) and value;
+ *   for a syntax error its line and column
  * @example
  * parseJsonText('{"a": 1, "a": 2}', 'c.json', (f, p, l) =>
  *   new ConfigError(f, p, l)); // throws: line 1: field 'a' …
@@ -45,7 +47,7 @@ export function parseJsonText(
   try {
     value = JSON.parse(json);
   } catch (e) {
-    throw error(file, `is not valid JSON: ${(e as Error).message}`);
+    throw jsonSyntaxError(json, (e as Error).message, file, error);
   }
   let problem: Problem | undefined;
   try {

@@ -98,7 +98,7 @@ describe('parseConfig', () => {
     ['{"thresholds": {"pni": {"warnin": 1}}}', /'thresholds\.pni'.*warnin/],
     ['{"decisionLevel": 120}', /field 'decisionLevel'/],
     ['{"notify": {"by": "team"}}', /field 'notify\.by'/],
-    ['{ nope', /c\.json: is not valid JSON/],
+    ['{ nope', /c\.json, line 1: is not valid JSON at column 3/],
     [
       '{"thresholds": {"default": {"warning": 7, "critical": 8.5}}}',
       /'thresholds\.default\.warning'.*ratio between 0 and 1 \(0\.7 for 70%\)/,

@@ -24,7 +24,10 @@ describe('headroom configuration and inventory', () => {
       '{"thresholds": {"pni": {"critcal": 0.9}}}',
       /field 'thresholds\.pni'.*critcal/,
     ],
-    ['{"horizonDays": 90,}', /bad\.json: is not valid JSON/],
+    [
+      '{"horizonDays": 90,}',
+      /bad\.json, line 1: is not valid JSON at column 20 \(a comma before '}'/,
+    ],
   ])(
     'stops on a bad configuration %s naming file and field',
     async (text, message) => {

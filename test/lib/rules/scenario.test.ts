@@ -45,7 +45,10 @@ describe('parseScenario', () => {
   });
 
   it.each([
-    { text: '{', message: /final\.json: is not valid JSON/ },
+    {
+      text: '{',
+      message: /final\.json, line 1: is not valid JSON at column 2: /,
+    },
     { text: '{"name":"x","events":[]}', message: /field 'events'/ },
     {
       text: '{"name":"x","events":[{"kind":"site-down","site":"A","from":"2026-02-30"}]}',
