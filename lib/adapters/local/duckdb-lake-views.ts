@@ -1,6 +1,11 @@
 import { join } from 'node:path';
 import type { DuckDBInstance } from '@duckdb/node-api';
-import type { LakeTable, UnreadableFile } from '#lib/ports/query-engine';
+import { QueryError } from '#lib/errors';
+import type {
+  LakeTable,
+  PartitionListing,
+  UnreadableFile,
+} from '#lib/ports/query-engine';
 import { describePartitionFolders, lakeViewSql } from './duckdb-lake-files.ts';
 import { runDuckDb, runDuckDbRows } from './duckdb-run.ts';
 import { TrafficCheck } from './traffic-check.ts';
@@ -84,31 +89,61 @@ export class DuckDbLakeViews {
         table,
         false,
       );
-      const paths = listings.flatMap(({ dt, files }) =>
-        files.map((f) => `${table}/dt=${dt}/${f.name}`),
-      );
-      const explicit = table === 'traffic' && this.unreadable.size > 0;
-      const files = explicit
-        ? this.trafficCheck.orderGoodFirst(
-            paths.filter((path) => !this.unreadable.has(path)),
-          )
-        : paths.length > 0
-          ? [join(table, 'dt=*', '*.parquet')]
-          : [];
-      const sql = lakeViewSql(
-        table,
-        files.map((path) => join(this.lakeDir, path)),
-      );
-      const created = await runDuckDb(this.instance, sql).then(
-        () => true,
-        () => false,
-      );
-      if (!created || files.length === 0) {
+      let created = await this.createView(table, listings);
+      if (!created && table === 'traffic' && listings.length > 0) {
+        // DuckDB takes the schema from the first file the glob finds:
+        // unreadable (junk in the oldest day, never checked again), it
+        // failed the view, and the empty view that replaced it rolled
+        // every day of the run up as empty. Check every day's files, and
+        // list the readable ones, good first.
+        const bad = await this.trafficCheck.check(listings.map((l) => l.dt));
+        for (const { file } of bad) this.unreadable.add(file);
+        created = await this.createView(table, listings);
+        if (!created && bad.length < listings.flatMap((l) => l.files).length) {
+          throw new QueryError(
+            `the traffic files of ${this.lakeDir} cannot be read together ` +
+              'by DuckDB, though each one alone can',
+          );
+        }
+      }
+      if (!created) {
         await runDuckDb(this.instance, lakeViewSql(table, []));
         this.emptyViews.add(table);
       } else {
         this.emptyViews.delete(table);
       }
     }
+  }
+
+  /**
+   * Points a table's view at its files: a glob, or the readable traffic
+   * files, good first, once some are known unreadable.
+   *
+   * @returns whether DuckDB created it (none for a table with no file)
+   */
+  private async createView(
+    table: LakeTable,
+    listings: readonly PartitionListing[],
+  ): Promise<boolean> {
+    const paths = listings.flatMap(({ dt, files }) =>
+      files.map((f) => `${table}/dt=${dt}/${f.name}`),
+    );
+    const explicit = table === 'traffic' && this.unreadable.size > 0;
+    const files = explicit
+      ? this.trafficCheck.orderGoodFirst(
+          paths.filter((path) => !this.unreadable.has(path)),
+        )
+      : paths.length > 0
+        ? [join(table, 'dt=*', '*.parquet')]
+        : [];
+    if (files.length === 0) return false;
+    const sql = lakeViewSql(
+      table,
+      files.map((path) => join(this.lakeDir, path)),
+    );
+    return runDuckDb(this.instance, sql).then(
+      () => true,
+      () => false,
+    );
   }
 }

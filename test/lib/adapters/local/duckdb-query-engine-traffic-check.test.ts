@@ -50,6 +50,28 @@ describe('DuckDbQueryEngine traffic check', () => {
     ]);
   });
 
+  it("reads the days it rolls up when the lake's first file, in a day it does not check, is unreadable", async () => {
+    // Prepare: junk sorted first in the lake (an old day, rolled up long
+    // ago); the view over the glob took its schema from it and failed
+    const row = { linkId: 'l1', outBps: 1, capacityBps: 10 };
+    for (const dt of ['2026-01-01', '2026-01-02']) {
+      await writeTrafficDay(lake(), dt, [{ ...row, ts: `${dt}T00:00:00Z` }]);
+    }
+    const old = join(lake(), 'traffic', 'dt=2026-01-01');
+    await writeFile(join(old, 'a.parquet'), 'junk');
+    await open();
+
+    // Act: a daily run checks and rolls up its late days only
+    const bad = await engine().checkTraffic(['2026-01-02']);
+    const rows = await engine().query(
+      "SELECT dt, count(*) AS n FROM traffic WHERE dt = '2026-01-02' GROUP BY dt",
+    );
+
+    // Assess: the day's row is read, not an empty view's nothing
+    expect(bad).toEqual([]);
+    expect(rows).toEqual([{ dt: '2026-01-02', n: 1 }]);
+  });
+
   it('tells files of a wrong schema from good ones read together', async () => {
     // Prepare: good files (two writers' schemas) and two bad, no junk
     const dt = '2026-01-03';
