@@ -4,6 +4,7 @@ import type { UnreadableFile } from '#lib/ports/query-engine';
 import { sqlString } from '#lib/sql/sql-literals';
 import { parquetFiles } from './duckdb-lake-files.ts';
 import { trafficColumnProblem } from './traffic-contract.ts';
+import { unreadDayEntries } from './unread-day-entries.ts';
 
 /** Runs one statement and returns its rows as plain objects. */
 export type Describe = (sql: string) => Promise<Record<string, unknown>[]>;
@@ -12,7 +13,8 @@ export type Describe = (sql: string) => Promise<Record<string, unknown>[]>;
  * Checks traffic files once each (a file is known by path, size and
  * modification time, so a replaced file is checked again): a file whose
  * footer DuckDB cannot read, or whose columns are not the traffic
- * contract's, is unreadable. Only the footer is read.
+ * contract's, is unreadable. Only the footer is read. A day's entries the
+ * views do not read (`unread-day-entries.ts`) are named too.
  *
  * The footers of a call's new files are read in one `parquet_schema`
  * query, and files with the same schema share one verdict: a query per
@@ -44,8 +46,12 @@ export class TrafficCheck {
   async check(days: readonly string[]): Promise<UnreadableFile[]> {
     const files: { day: string; name: string; path: string; key: string }[] =
       [];
+    const bad: UnreadableFile[] = [];
     for (const day of days) {
       const folder = join(this.lakeDir, 'traffic', `dt=${day}`);
+      for (const { name, reason } of await unreadDayEntries(folder)) {
+        bad.push({ file: `traffic/dt=${day}/${name}`, day, reason });
+      }
       for (const { name } of await parquetFiles(folder)) {
         const path = join(folder, name);
         const info = await stat(path);
@@ -58,7 +64,6 @@ export class TrafficCheck {
       }
     }
     await this.judge(files.filter((f) => !this.verdicts.has(f.key)));
-    const bad: UnreadableFile[] = [];
     for (const { day, name, key } of files) {
       const file = `traffic/dt=${day}/${name}`;
       const reason = this.verdicts.get(key) ?? '';
