@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import type { BacktestResult } from '#lib/domain/backtest';
+import { BACKTEST_KEY, type BacktestResult } from '#lib/domain/backtest';
 import { InputError } from '#lib/errors';
-import { BACKTEST_KEY } from '#lib/pipeline/load-backtest';
+import { DEFAULT_BACKTEST_EVERY_DAYS } from '#lib/pipeline/backtest-dates';
+import { encodeBacktest } from '#lib/pipeline/load-backtest';
 import { runBacktest } from '#lib/pipeline/run-backtest';
 import { buildLocalDeps, readConfigFile } from '#lib/wiring/local';
 import { formatBacktest } from './format-backtest.ts';
@@ -48,7 +49,7 @@ export function backtestCommand(): Command {
     .addOption(
       new Option('--every <days>', 'days between as-of dates')
         .argParser(parseWhole('--every', 1, 3660))
-        .default(30),
+        .default(DEFAULT_BACKTEST_EVERY_DAYS),
     )
     .option(
       '--out <file>',
@@ -106,7 +107,7 @@ export async function backtestLocal(
       ...range,
       everyDays: options.every,
     });
-    await writeJson(out, result);
+    await writeText(out, encodeBacktest(result));
     const shown = relative(process.cwd(), out);
     process.stdout.write(
       formatBacktest(result, shown.startsWith('..') ? out : shown),
@@ -117,12 +118,12 @@ export async function backtestLocal(
   }
 }
 
-/** The result as JSON, in place only once whole (`openOutput`). */
-async function writeJson(path: string, value: unknown): Promise<void> {
+/** The result's text, in place only once whole (`openOutput`). */
+async function writeText(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const out = await openOutput(path);
   try {
-    await out.write(Buffer.from(`${JSON.stringify(value, null, 1)}\n`));
+    await out.write(Buffer.from(text));
   } catch (error) {
     await out.abandon();
     throw cannotWrite(path, error as Error);

@@ -134,3 +134,10 @@ export interface BacktestResult {
   readonly groupsWithoutData: readonly string[];
   readonly cases: readonly BacktestCase[];
 }
+
+/**
+ * Where `headroom backtest` writes by default and the backtest Lambda
+ * writes, in the report store; the accuracy page reads it from there.
+ * Here, not in `lib/pipeline`, because infra grants the Lambda this one key.
+ */
+export const BACKTEST_KEY = 'state/backtest.json';

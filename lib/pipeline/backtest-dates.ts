@@ -4,6 +4,12 @@ import { UsageError } from '#lib/errors';
 /** Days of history an as-of date needs before it (four weekly cycles). */
 export const MIN_BACKTEST_HISTORY_DAYS = 28;
 
+/** Days a scheduled backtest looks back by default: 9 months. */
+export const DEFAULT_BACKTEST_DAYS = 270;
+
+/** Days between as-of dates by default (`headroom backtest --every`). */
+export const DEFAULT_BACKTEST_EVERY_DAYS = 30;
+
 /** The as-of dates to replay: `from`, `from + every`, … up to `to`. */
 export interface BacktestRange {
   readonly from: string;
@@ -54,6 +60,40 @@ export function planAsOfDates(range: BacktestRange, span: DataSpan): string[] {
   checkInsideData(range, span);
   const count = Math.floor(daysBetween(from, to) / everyDays) + 1;
   return Array.from({ length: count }, (_, i) => addDays(from, i * everyDays));
+}
+
+/**
+ * Fills in what a backtest's range leaves out, for the scheduled backtest
+ * on AWS: `to` is the data's last day, `everyDays` 30, and `from`
+ * `DEFAULT_BACKTEST_DAYS` before `to`, or the first day with
+ * `MIN_BACKTEST_HISTORY_DAYS` of history when the data is shorter. The
+ * latest dates' windows run past the data: `runBacktest` counts them
+ * `open`, not scored, so the range needs no trimming. A lake too short
+ * for any date keeps `from` at `to`, which `planAsOfDates` refuses with
+ * the day the data allows.
+ *
+ * @param given - the parts of the range given (a manual run's event)
+ * @param span - the data's first and last day
+ * @returns the whole range
+ * @example
+ * defaultBacktestRange({}, { firstDay: '2024-11-26', lastDay: '2026-11-25' });
+ * // { from: '2026-02-28', to: '2026-11-25', everyDays: 30 }
+ */
+export function defaultBacktestRange(
+  given: Partial<BacktestRange>,
+  span: DataSpan,
+): BacktestRange {
+  const to = given.to ?? span.lastDay;
+  const earliest = addDays(span.firstDay, MIN_BACKTEST_HISTORY_DAYS);
+  const back = addDays(to, -DEFAULT_BACKTEST_DAYS);
+  // Dates compare as text (YYYY-MM-DD): the later of `back` and the
+  // first day with history, but never past `to`.
+  const floor = [earliest, to].sort()[0]!;
+  return {
+    from: given.from ?? [back, floor].sort()[1]!,
+    to,
+    everyDays: given.everyDays ?? DEFAULT_BACKTEST_EVERY_DAYS,
+  };
 }
 
 function checkInsideData({ from, to }: BacktestRange, span: DataSpan) {

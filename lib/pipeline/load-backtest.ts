@@ -1,9 +1,6 @@
-import type { BacktestResult } from '#lib/domain/backtest';
+import { BACKTEST_KEY, type BacktestResult } from '#lib/domain/backtest';
 import type { Logger } from '#lib/ports/logger';
 import type { ObjectStore } from '#lib/ports/object-store';
-
-/** Where `headroom backtest` writes by default, in the report store. */
-export const BACKTEST_KEY = 'state/backtest.json';
 
 /**
  * Reads the latest decision backtest from the report store, for the
@@ -35,4 +32,18 @@ export async function loadBacktest(
     });
     return undefined;
   }
+}
+
+/**
+ * A backtest as the JSON text `headroom backtest` and the backtest Lambda
+ * write to `BACKTEST_KEY`: one space of indent (a fleet's cases run to
+ * megabytes) and a final newline.
+ *
+ * @param result - the backtest
+ * @returns the file's text
+ * @example
+ * await store.put(BACKTEST_KEY, encodeBacktest(result), 'application/json');
+ */
+export function encodeBacktest(result: BacktestResult): string {
+  return `${JSON.stringify(result, null, 1)}\n`;
 }

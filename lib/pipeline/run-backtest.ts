@@ -6,7 +6,11 @@ import type { Logger } from '#lib/ports/logger';
 import type { QueryEngine } from '#lib/ports/query-engine';
 import { scoreBacktest } from '#lib/rules/score-backtest';
 import { type BatchContext, replayBatch } from './backtest-batch.ts';
-import { type BacktestRange, planAsOfDates } from './backtest-dates.ts';
+import {
+  type BacktestRange,
+  type DataSpan,
+  planAsOfDates,
+} from './backtest-dates.ts';
 import { batchByIsp } from './batch-by-isp.ts';
 import type { Deps } from './deps.ts';
 import { loadInventory } from './load-inventory.ts';
@@ -43,7 +47,7 @@ export async function runBacktest(
   range: BacktestRange,
 ): Promise<BacktestResult> {
   const started = deps.clock.now();
-  const span = await dataSpan(deps.engine);
+  const span = await backtestDataSpan(deps.engine);
   const asOfDates = planAsOfDates(range, span);
   const { config, log } = deps;
   const inventory = await loadInventory(
@@ -77,8 +81,16 @@ export async function runBacktest(
   };
 }
 
-/** First and last day of `series_daily`, from its partitions (no scan). */
-async function dataSpan(engine: QueryEngine) {
+/**
+ * First and last day of `series_daily`, from its partitions (no scan).
+ *
+ * @param engine - the query engine over the lake
+ * @returns the data's span
+ * @throws UsageError when nothing is rolled up
+ * @example
+ * await backtestDataSpan(deps.engine); // { firstDay: '2024-11-26', … }
+ */
+export async function backtestDataSpan(engine: QueryEngine): Promise<DataSpan> {
   const days = await engine.listPartitions('series_daily');
   if (days.length === 0) {
     throw new UsageError(

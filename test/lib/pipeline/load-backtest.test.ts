@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
-import { BACKTEST_KEY, loadBacktest } from '#lib/pipeline/load-backtest';
+import { BACKTEST_KEY } from '#lib/domain/backtest';
+import { loadBacktest } from '#lib/pipeline/load-backtest';
 
 const collect = () => {
   const warnings: string[] = [];

@@ -55,8 +55,44 @@ export function useBacktest(): () => BacktestResult {
   return () => result;
 }
 
+/**
+ * Day 200: the window (lead 90 + 30 days) ends before the crossing; day
+ * 340: the crossing falls 60 days after the as-of date.
+ */
+export const BACKTEST_RANGE = {
+  from: addDays(START, 200),
+  to: addDays(START, 340),
+  everyDays: 140,
+};
+
 /** Writes the two groups' inventory and series under `dir` and backtests them. */
 async function backtestLake(dir: string): Promise<BacktestResult> {
+  await writeBacktestLake(dir);
+  const engine = await openTestEngine(dir);
+  try {
+    return await runBacktest(
+      {
+        engine,
+        inventory: new FsObjectStore(join(dir, 'inventory')),
+        config: DEFAULT_CONFIG,
+        log: silentLog,
+        clock: { now: () => new Date('2026-06-01T06:00:00Z') },
+      },
+      BACKTEST_RANGE,
+    );
+  } finally {
+    await engine.close();
+  }
+}
+
+/**
+ * Writes `dir/inventory/links.csv` (two PNI links of 100 Gbps, one group
+ * each) and `dir/lake/series_daily/` (500 days from START: GROWING
+ * crosses 85 % on CROSSING, FLAT stays at 30 %).
+ *
+ * @param dir - the folder
+ */
+export async function writeBacktestLake(dir: string): Promise<void> {
   await writeLinksCsv(join(dir, 'inventory'), [
     {
       linkId: 'l1',
@@ -77,21 +113,4 @@ async function backtestLake(dir: string): Promise<BacktestResult> {
     ...groupRows(GROWING, START, DAYS, CAPACITY, growing),
     ...groupRows(FLAT, START, DAYS, CAPACITY, flat),
   ]);
-  const engine = await openTestEngine(dir);
-  try {
-    return await runBacktest(
-      {
-        engine,
-        inventory: new FsObjectStore(join(dir, 'inventory')),
-        config: DEFAULT_CONFIG,
-        log: silentLog,
-        clock: { now: () => new Date('2026-06-01T06:00:00Z') },
-      },
-      // Day 200: the window (lead 90 + 30 days) ends before the crossing;
-      // day 340: the crossing falls 60 days after the as-of date.
-      { from: addDays(START, 200), to: addDays(START, 340), everyDays: 140 },
-    );
-  } finally {
-    await engine.close();
-  }
 }
