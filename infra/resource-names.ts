@@ -1,5 +1,5 @@
 import { Aws } from 'aws-cdk-lib';
-import type { Stage } from '#lib/domain/vocabulary';
+import type { PipelineFunctionName } from '#lib/domain/vocabulary';
 import type { StageConfig } from './stage-config.ts';
 
 /**
@@ -15,16 +15,20 @@ export function stateMachineName(stage: StageConfig): string {
 }
 
 /**
- * The Lambda function name of a pipeline stage, fixed so that alarms in
- * the alerting stack can name it without a cross-stack reference.
+ * The Lambda function name of a pipeline stage or the backtest, fixed so
+ * that alarms in the alerting stack can name it without a cross-stack
+ * reference.
  *
  * @param stage - the deployment
- * @param step - rollup, plan, shard or publish
+ * @param step - rollup, plan, shard, publish or backtest
  * @returns e.g. `headroom-dev-rollup`
  * @example
  * functionName(STAGE_CONFIGS.dev, 'publish'); // 'headroom-dev-publish'
  */
-export function functionName(stage: StageConfig, step: Stage): string {
+export function functionName(
+  stage: StageConfig,
+  step: PipelineFunctionName,
+): string {
   return `headroom-${stage.name}-${step}`;
 }
 

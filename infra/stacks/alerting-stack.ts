@@ -6,7 +6,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
-import { STAGES } from '#lib/domain/vocabulary';
+import { PIPELINE_FUNCTIONS } from '#lib/domain/vocabulary';
 import { functionName } from '../resource-names.ts';
 import type { StageConfig } from '../stage-config.ts';
 import {
@@ -74,7 +74,7 @@ export class AlertingStack extends Stack {
 
   private addAlarms(stage: StageConfig): void {
     const notify = new actions.SnsAction(this.operationsTopic);
-    for (const step of STAGES) {
+    for (const step of PIPELINE_FUNCTIONS) {
       const dimensionsMap = { FunctionName: functionName(stage, step) };
       const errors = new cloudwatch.Metric({
         namespace: 'AWS/Lambda',

@@ -1,5 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
-import type { Stage } from '#lib/domain/vocabulary';
+import type { PipelineFunctionName } from '#lib/domain/vocabulary';
 
 /**
  * Memory and timeout of each stage's Lambda, each number with the
@@ -42,4 +42,21 @@ export const FUNCTION_SIZING = {
     // a time included); the maximum for larger fleets.
     timeout: Duration.minutes(15),
   },
-} as const satisfies Record<Stage, { memorySize: number; timeout: Duration }>;
+  backtest: {
+    // Replays and judges each group at each as-of date in one JavaScript
+    // thread, as the shard forecasts: 1,769 MB for a full vCPU. Memory
+    // follows one batch of ~200 groups (Athena's CSV of their days), not
+    // the fleet: 945 MB peak RSS locally at 2,500 groups with DuckDB in
+    // the process, which the Lambda does not have.
+    memorySize: 1769,
+    // 2,500 groups (10,000 links) × 10 dates took 111 CPU-s (4.4 ms a
+    // group and date; 207 s wall on a loaded 2-core machine) plus 13
+    // Athena queries of up to 283 MB each: an estimated 7–8 minutes at
+    // 3,000 groups. The maximum; past about 5,000 groups (20,000 links)
+    // at 10 dates it would not fit (README "The daily run on AWS").
+    timeout: Duration.minutes(15),
+  },
+} as const satisfies Record<
+  PipelineFunctionName,
+  { memorySize: number; timeout: Duration }
+>;

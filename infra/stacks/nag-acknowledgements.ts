@@ -73,8 +73,9 @@ export function acknowledgePipelineFindings(
     Validations.of(stack).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${logicalIdOf(fn.function)}.Arn>:*]`,
       reason:
-        'The state machine role may invoke this one function and its ' +
-        'versions, as the CDK LambdaInvoke task grants it.',
+        'The role that invokes it (the state machine, or for the backtest ' +
+        'its monthly schedule) may invoke this one function and its ' +
+        'versions, as the CDK LambdaInvoke task and Scheduler target grant it.',
     });
   }
 }

@@ -3,7 +3,8 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import type { Stage } from '#lib/domain/vocabulary';
+import type { PipelineFunctionName } from '#lib/domain/vocabulary';
+import { scheduleBacktest } from '../constructs/backtest-schedule.ts';
 import {
   PipelineFunction,
   type PipelineFunctionProps,
@@ -12,6 +13,7 @@ import { RunStateMachine } from '../constructs/run-state-machine.ts';
 import { removalPolicyOf } from '../removal-policy.ts';
 import { bucketName, functionName } from '../resource-names.ts';
 import type { StageConfig } from '../stage-config.ts';
+import { grantBacktestAccess } from './backtest-access.ts';
 import { FUNCTION_SIZING } from './function-sizing.ts';
 import {
   acknowledgePipelineFindings,
@@ -32,7 +34,7 @@ export interface PipelineStackProps extends StackProps {
   readonly sourceMaps?: boolean;
 }
 
-/** What the four functions share: everything but name, entry and sizing. */
+/** What the functions share: everything but name, entry and sizing. */
 type SharedProps = Omit<
   PipelineFunctionProps,
   'functionName' | 'entry' | 'memorySize' | 'timeout'
@@ -40,13 +42,15 @@ type SharedProps = Omit<
 
 /**
  * The stateless part: one Lambda per stage of a run (rollup, plan, shard,
- * publish), their permissions, and the state machine that runs them daily.
+ * publish), their permissions, and the state machine that runs them daily;
+ * and the decision backtest's Lambda with its monthly schedule.
  */
 export class PipelineStack extends Stack {
   readonly rollup: PipelineFunction;
   readonly plan: PipelineFunction;
   readonly shard: PipelineFunction;
   readonly publish: PipelineFunction;
+  readonly backtest: PipelineFunction;
   readonly run: RunStateMachine;
 
   constructor(scope: Construct, id: string, props: PipelineStackProps) {
@@ -69,6 +73,7 @@ export class PipelineStack extends Stack {
     this.plan = this.addFunction('Plan', 'plan', stage, shared);
     this.shard = this.addFunction('Shard', 'shard', stage, shared);
     this.publish = this.addFunction('Publish', 'publish', stage, shared);
+    this.backtest = this.addFunction('Backtest', 'backtest', stage, shared);
     const granted = this.grantAccess(props, lake, reports);
     this.run = new RunStateMachine(this, 'Run', {
       stage,
@@ -81,13 +86,21 @@ export class PipelineStack extends Stack {
       reportBucket: reports,
       removalPolicy,
     });
-    const functions = [this.rollup, this.plan, this.shard, this.publish];
+    scheduleBacktest(this, stage, this.backtest.function);
+    const functions = [
+      this.rollup,
+      this.plan,
+      this.shard,
+      this.publish,
+      this.backtest,
+    ];
     acknowledgePipelineFindings(this, stage, functions, granted);
   }
 
   /**
    * Least-privilege access to the lake, the reports and the catalog
-   * (`grantStageAccess`), and publish's right to send alerts.
+   * (`grantStageAccess`, `grantBacktestAccess`), and publish's right to
+   * send alerts.
    */
   private grantAccess(
     props: PipelineStackProps,
@@ -101,6 +114,13 @@ export class PipelineStack extends Stack {
       workGroupName: props.workGroupName,
       functions: this,
     });
+    grantBacktestAccess(this, {
+      lake,
+      reports,
+      databaseName: props.databaseName,
+      workGroupName: props.workGroupName,
+      backtest: this.backtest,
+    });
     props.alertsTopic.grantPublish(this.publish.role);
     return granted;
   }
@@ -108,7 +128,7 @@ export class PipelineStack extends Stack {
   /** One stage's function: its name, handler file and `FUNCTION_SIZING`. */
   private addFunction(
     id: string,
-    step: Stage,
+    step: PipelineFunctionName,
     stage: StageConfig,
     shared: SharedProps,
   ): PipelineFunction {

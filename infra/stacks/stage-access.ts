@@ -21,7 +21,7 @@ export interface StageAccess {
 }
 
 /** Every function reads the configuration and the inventory at cold start. */
-const COMMON_READS = ['inventory/', 'config/'];
+export const COMMON_READS = ['inventory/', 'config/'];
 
 /** Lake prefixes the rollup replaces. */
 const ROLLUP_WRITES = [

@@ -56,6 +56,15 @@ export const STAGES = ['rollup', 'plan', 'shard', 'publish'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /**
+ * Every Lambda of the pipeline stack: the run's stages and the monthly
+ * decision backtest, which runs on a schedule of its own, outside the
+ * run (README "The daily run on AWS").
+ */
+export const PIPELINE_FUNCTIONS = [...STAGES, 'backtest'] as const;
+/** A Lambda of the pipeline stack. */
+export type PipelineFunctionName = (typeof PIPELINE_FUNCTIONS)[number];
+
+/**
  * Days the working files (`runs/<runId>/`) of a run that did not finish
  * are kept, time to look into why: on AWS the buckets' lifecycle rule,
  * locally the sweep at the start of a run (docs/architecture.md

@@ -87,7 +87,7 @@ describe('Headroom app', () => {
       expect(stack.region).toBe('eu-west-1');
     }
     expect(Object.keys(cdn)).toHaveLength(1);
-    expect(urls).toHaveLength(4);
+    expect(urls).toHaveLength(5);
     for (const url of urls) {
       expect(JSON.stringify(url)).toMatch(/^\{"Fn::Join":\["",\["https:\/\/",/);
       expect(JSON.stringify(url)).toContain('ReportsCdn');
@@ -109,7 +109,7 @@ describe('Headroom app', () => {
         return statSync(join(assembly.directory, asset, 'index.mjs')).size;
       });
     // Assess
-    expect(sizes).toHaveLength(4);
+    expect(sizes).toHaveLength(5);
     for (const size of sizes) {
       expect(size).toBeGreaterThan(10_000);
       expect(size).toBeLessThan(5 * 1024 * 1024);

@@ -45,7 +45,7 @@ describe('AlertingStack', () => {
 
   it('alarms on errors of each function', () => {
     // Assess
-    for (const step of ['rollup', 'plan', 'shard', 'publish']) {
+    for (const step of ['rollup', 'plan', 'shard', 'publish', 'backtest']) {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
         Namespace: 'AWS/Lambda',
         MetricName: 'Errors',

@@ -18,7 +18,13 @@ function statementsOf(id: string): Record<string, unknown>[] {
 describe('PipelineStack', () => {
   it('sizes and names one function per stage and passes the resources', () => {
     // Prepare
-    const sizes = { rollup: 512, plan: 1024, shard: 1769, publish: 2048 };
+    const sizes = {
+      rollup: 512,
+      plan: 1024,
+      shard: 1769,
+      publish: 2048,
+      backtest: 1769,
+    };
     // Assess
     for (const [step, memory] of Object.entries(sizes)) {
       template.hasResourceProperties('AWS::Lambda::Function', {
@@ -37,16 +43,16 @@ describe('PipelineStack', () => {
         LoggingConfig: Match.objectLike({ LogFormat: 'JSON' }),
       });
     }
-    template.resourceCountIs('AWS::Lambda::Function', 4);
+    template.resourceCountIs('AWS::Lambda::Function', 5);
   });
 
-  it('leaves retries to the state machine: no async retry or destination', () => {
+  it('retries no async invocation and sends it nowhere (the state machine retries; the backtest alarms)', () => {
     // Act
     const configs = Object.values(
       template.findResources('AWS::Lambda::EventInvokeConfig'),
     ).map((c) => c.Properties);
     // Assess
-    expect(configs).toHaveLength(4);
+    expect(configs).toHaveLength(5);
     for (const config of configs) {
       expect(config.MaximumRetryAttempts).toBe(0);
       expect(config.DestinationConfig).toBeUndefined();
@@ -131,7 +137,7 @@ describe('PipelineStack', () => {
   it('lets only publish write reports and publish alerts', () => {
     // Act
     const publish = JSON.stringify(statementsOf('PublishRole'));
-    const others = ['Rollup', 'Plan', 'Shard'].map((id) =>
+    const others = ['Rollup', 'Plan', 'Shard', 'Backtest'].map((id) =>
       JSON.stringify(
         statementsOf(`${id}Role`).filter((s) =>
           [s.Action].flat().includes('s3:PutObject'),
@@ -142,7 +148,7 @@ describe('PipelineStack', () => {
     expect(publish).toContain('/reports/*');
     expect(publish).toContain('/state/*');
     expect(publish).toContain('ExportsOutputRefAlerts');
-    for (const id of ['Rollup', 'Plan', 'Shard']) {
+    for (const id of ['Rollup', 'Plan', 'Shard', 'Backtest']) {
       expect(JSON.stringify(statementsOf(`${id}Role`))).not.toContain(
         'sns:Publish',
       );
@@ -154,7 +160,7 @@ describe('PipelineStack', () => {
 
   it('keeps every log group to the stage retention', () => {
     // Assess
-    template.resourceCountIs('AWS::Logs::LogGroup', 5);
+    template.resourceCountIs('AWS::Logs::LogGroup', 6);
     template.allResourcesProperties('AWS::Logs::LogGroup', {
       RetentionInDays: 14,
     });

@@ -1,0 +1,57 @@
+import { Duration, TimeZone } from 'aws-cdk-lib';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
+import type { Construct } from 'constructs';
+import type { StageConfig } from '../stage-config.ts';
+
+/**
+ * Hours between the daily run's start and the backtest's: more than the
+ * run's 2-hour limit, so that the backtest never reads `series_daily`
+ * while that run's rollup replaces a day in it.
+ */
+const HOURS_AFTER_RUN = 3;
+
+/**
+ * Starts the backtest Lambda on the 2nd of each month, `HOURS_AFTER_RUN`
+ * hours after the daily run (06:15 for a 03:15 run; past midnight it
+ * falls on the 2nd after the 1st's run), with `{}`: the last 9 months of
+ * the rolled-up data, every 30 days. Monthly, as the result moves little
+ * from day to day (a 30-day step adds one as-of date a month); a schedule
+ * of its own, not a state of the daily run, so that a backtest never
+ * delays, fails or unlocks a run.
+ *
+ * @param scope - the pipeline stack
+ * @param stage - the stage (time zone, run hour)
+ * @param fn - the backtest Lambda
+ * @returns the schedule
+ * @example
+ * scheduleBacktest(this, stage, backtest.function);
+ */
+export function scheduleBacktest(
+  scope: Construct,
+  stage: StageConfig,
+  fn: lambda.IFunction,
+): scheduler.Schedule {
+  const hour = (stage.runHour + HOURS_AFTER_RUN) % 24;
+  return new scheduler.Schedule(scope, 'MonthlyBacktest', {
+    schedule: scheduler.ScheduleExpression.cron({
+      minute: '15',
+      hour: String(hour),
+      day: '2',
+      timeZone: TimeZone.of(stage.timeZone),
+    }),
+    description: `Headroom backtest on the 2nd at ${hour}:15 ${stage.timeZone}`,
+    // Scheduler invokes the Lambda asynchronously; the function does not
+    // retry a failure (the same data fails the same way) and its Errors
+    // alarm tells operations.
+    target: new targets.LambdaInvoke(fn, {
+      input: scheduler.ScheduleTargetInput.fromObject({}),
+      // Retries cover failures to invoke; a duplicate invocation writes
+      // the same file again.
+      retryAttempts: 2,
+      // A month's backtest is still worth having a few hours late.
+      maxEventAge: Duration.hours(6),
+    }),
+  });
+}

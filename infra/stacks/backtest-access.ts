@@ -1,0 +1,50 @@
+import type { Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import { BACKTEST_KEY } from '#lib/domain/backtest';
+import type { PipelineFunction } from '../constructs/pipeline-function.ts';
+import { lakeStatements } from './pipeline-access.ts';
+import { COMMON_READS } from './stage-access.ts';
+
+/** The backtest function and the resources it uses. */
+export interface BacktestAccess {
+  readonly lake: s3.IBucket;
+  readonly reports: s3.IBucket;
+  readonly databaseName: string;
+  readonly workGroupName: string;
+  readonly backtest: PipelineFunction;
+}
+
+/**
+ * Grants the backtest Lambda least privilege: Athena queries in the
+ * workgroup over `series_daily` only (its partitions listed from
+ * `series_daily/`), the inventory and configuration, and one object it
+ * may write, the report bucket's `state/backtest.json`; nothing else in
+ * the report bucket, not even a read.
+ *
+ * @param stack - the pipeline stack
+ * @param access - the function, buckets, database and workgroup
+ * @example
+ * grantBacktestAccess(this, { lake, reports, databaseName, workGroupName,
+ *   backtest });
+ */
+export function grantBacktestAccess(stack: Stack, access: BacktestAccess) {
+  const statements = [
+    ...lakeStatements(stack, {
+      lakeBucket: access.lake,
+      databaseName: access.databaseName,
+      workGroupName: access.workGroupName,
+      tables: ['series_daily'],
+      readPrefixes: ['series_daily/', ...COMMON_READS],
+      // It writes nothing to the lake but Athena's results.
+      writePrefixes: [],
+    }),
+    new iam.PolicyStatement({
+      actions: ['s3:PutObject'],
+      resources: [access.reports.arnForObjects(BACKTEST_KEY)],
+    }),
+  ];
+  for (const statement of statements) {
+    access.backtest.role.addToPolicy(statement);
+  }
+}

@@ -1,0 +1,122 @@
+import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { STAGE_CONFIGS } from '../../../infra/stages.ts';
+import { buildStage } from '../build-stage.ts';
+
+let template: Template;
+beforeAll(() => {
+  template = Template.fromStack(buildStage({ bundle: false }).stacks.pipeline);
+});
+
+/** A template value as text: joins spelled out, references as `<Id>`. */
+function text(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const node = value as Record<string, unknown>;
+  if (node['Fn::Join']) {
+    const [separator, parts] = node['Fn::Join'] as [string, unknown[]];
+    return parts.map(text).join(separator);
+  }
+  if (node.Ref) return `<${node.Ref}>`;
+  return JSON.stringify(value);
+}
+
+/** The backtest role's resources for each action, as text. */
+function backtestGrants(): Map<string, string[]> {
+  const grants = new Map<string, string[]>();
+  const policies = template.findResources('AWS::IAM::Policy');
+  for (const [id, policy] of Object.entries(policies)) {
+    if (!id.startsWith('BacktestRole')) continue;
+    for (const statement of policy.Properties.PolicyDocument.Statement) {
+      for (const action of [statement.Action].flat() as string[]) {
+        const resources = [statement.Resource].flat().map(text);
+        grants.set(action, [...(grants.get(action) ?? []), ...resources]);
+      }
+    }
+  }
+  return grants;
+}
+
+const LAKE = 'headroom-dev-lake-<AWS::AccountId>-<AWS::Region>';
+const REPORTS = 'headroom-dev-reports-<AWS::AccountId>-<AWS::Region>';
+const object = (bucket: string, key: string) =>
+  `arn:<AWS::Partition>:s3:::${bucket}/${key}`;
+
+describe('PipelineStack: the backtest', () => {
+  it('may write the one report key state/backtest.json and, in the lake, only Athena results', () => {
+    // Act
+    const grants = backtestGrants();
+    // Assess
+    expect(grants.get('s3:PutObject')?.sort()).toEqual([
+      object(LAKE, 'athena-results/*'),
+      object(REPORTS, 'state/backtest.json'),
+    ]);
+    expect(grants.get('s3:DeleteObject')).toEqual([
+      object(LAKE, 'athena-results/*'),
+    ]);
+    const reads = grants.get('s3:GetObject') ?? [];
+    expect(reads.sort()).toEqual(
+      ['series_daily/*', 'inventory/*', 'config/*', 'athena-results/*']
+        .map((prefix) => object(LAKE, prefix))
+        .sort(),
+    );
+    expect(JSON.stringify([...grants.values()])).not.toContain('traffic');
+  });
+
+  it('queries only series_daily, in the stage workgroup', () => {
+    // Act
+    const grants = backtestGrants();
+    const tables = (grants.get('glue:GetTable') ?? []).filter((arn) =>
+      arn.includes(':table/'),
+    );
+    // Assess
+    expect(tables).toEqual([
+      'arn:<AWS::Partition>:glue:eu-west-1:<AWS::AccountId>:table/headroom_dev/series_daily',
+    ]);
+    expect(grants.get('athena:StartQueryExecution')).toEqual([
+      'arn:<AWS::Partition>:athena:eu-west-1:<AWS::AccountId>:workgroup/headroom-dev',
+    ]);
+    expect(grants.has('sns:Publish')).toBe(false);
+  });
+
+  it('runs on the 2nd of each month, three hours after the daily run, with {}', () => {
+    // Prepare
+    const { runHour, timeZone } = STAGE_CONFIGS.dev;
+    // Act
+    const schedules = Object.values(
+      template.findResources('AWS::Scheduler::Schedule'),
+    ).map((s) => s.Properties);
+    const monthly = schedules.find((s) =>
+      JSON.stringify(s.Target.Arn).includes('BacktestFunction'),
+    );
+    // Assess
+    expect(monthly).toMatchObject({
+      ScheduleExpression: `cron(15 ${runHour + 3} 2 * ? *)`,
+      ScheduleExpressionTimezone: timeZone,
+      Target: { Input: '{}' },
+    });
+    expect(monthly?.Target.RetryPolicy.MaximumRetryAttempts).toBe(2);
+  });
+
+  it('runs past midnight after a late daily run, never before it', () => {
+    // Prepare
+    const stage = { ...STAGE_CONFIGS.dev, runHour: 22 };
+    // Act
+    const late = Template.fromStack(
+      buildStage({ bundle: false, stage }).stacks.pipeline,
+    );
+    // Assess
+    late.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(15 1 2 * ? *)',
+    });
+  });
+
+  it('gives the backtest the longest timeout and a full vCPU', () => {
+    // Assess
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: 'headroom-dev-backtest',
+      Handler: 'index.handler',
+      MemorySize: 1769,
+      Timeout: 900,
+    });
+  });
+});
