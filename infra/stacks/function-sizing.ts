@@ -51,7 +51,7 @@ export const FUNCTION_SIZING = {
     memorySize: 1769,
     // 2,500 groups (10,000 links) × 10 dates took 111 CPU-s (4.4 ms a
     // group and date; 207 s wall on a loaded 2-core machine) plus 13
-    // Athena queries of up to 283 MB each: an estimated 7–8 minutes at
+    // Athena queries of up to 283 MB each: an estimated 5–9 minutes at
     // 3,000 groups. The maximum; past about 5,000 groups (20,000 links)
     // at 10 dates it would not fit (README "The daily run on AWS").
     timeout: Duration.minutes(15),
