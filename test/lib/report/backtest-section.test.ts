@@ -74,6 +74,9 @@ describe('renderBacktestSection', () => {
     expect(html).toContain('<h2 id="backtest">Decision backtest</h2>');
     expect(html).toContain('None yet. <code>headroom backtest --lake');
     expect(html).toContain('<code>state/backtest.json</code>');
+    expect(html).toContain(
+      'On AWS the backtest Lambda writes it on the 2nd of each month.',
+    );
     expect(html).not.toContain('Precision');
   });
 });
