@@ -4,9 +4,13 @@ import { dirname, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { BACKTEST_KEY, type BacktestResult } from '#lib/domain/backtest';
 import { InputError } from '#lib/errors';
-import { DEFAULT_BACKTEST_EVERY_DAYS } from '#lib/pipeline/backtest-dates';
+import {
+  DEFAULT_BACKTEST_DAYS,
+  DEFAULT_BACKTEST_EVERY_DAYS,
+  defaultBacktestRange,
+} from '#lib/pipeline/backtest-dates';
 import { encodeBacktest } from '#lib/pipeline/load-backtest';
-import { runBacktest } from '#lib/pipeline/run-backtest';
+import { backtestDataSpan, runBacktest } from '#lib/pipeline/run-backtest';
 import { buildLocalDeps, readConfigFile } from '#lib/wiring/local';
 import { formatBacktest } from './format-backtest.ts';
 import { cannotWrite } from './output.ts';
@@ -28,7 +32,8 @@ export function backtestCommand(): Command {
   return new Command('backtest')
     .description(
       'Replay the "order now" decision at past as-of dates (--from to --to, ' +
-        'every --every days) and score it against what the traffic did ' +
+        `every --every days; by default the last ${DEFAULT_BACKTEST_DAYS} days ` +
+        'of the data) and score it against what the traffic did ' +
         'afterwards: precision, recall, F1 and the median error of the ' +
         'predicted critical date. Reads LAKE/series_daily only: roll the ' +
         "traffic up with 'headroom run' first. Writes nothing but --out.",
@@ -37,14 +42,16 @@ export function backtestCommand(): Command {
     .requiredOption('--inventory <dir>', 'folder with links.csv, augments.csv')
     .option('--config <file>', 'JSON configuration (default: all defaults)')
     .addOption(
-      new Option('--from <date>', 'first as-of date to replay')
-        .argParser(parseDay('--from'))
-        .makeOptionMandatory(),
+      new Option(
+        '--from <date>',
+        `first as-of date to replay (default: ${DEFAULT_BACKTEST_DAYS} days before --to)`,
+      ).argParser(parseDay('--from')),
     )
     .addOption(
-      new Option('--to <date>', 'last as-of date to replay (inclusive)')
-        .argParser(parseDay('--to'))
-        .makeOptionMandatory(),
+      new Option(
+        '--to <date>',
+        "last as-of date to replay, inclusive (default: the data's last day)",
+      ).argParser(parseDay('--to')),
     )
     .addOption(
       new Option('--every <days>', 'days between as-of dates')
@@ -68,8 +75,8 @@ export interface BacktestOptions {
   readonly lake: string;
   readonly inventory: string;
   readonly config?: string;
-  readonly from: string;
-  readonly to: string;
+  readonly from?: string;
+  readonly to?: string;
   readonly every: number;
   readonly out: string;
   readonly quiet?: boolean;
@@ -102,11 +109,16 @@ export async function backtestLocal(
     quiet: options.quiet === true,
   });
   try {
-    const range = { from: options.from, to: options.to };
-    const result = await runBacktest(deps, {
-      ...range,
-      everyDays: options.every,
-    });
+    // The range the options leave out, as the backtest Lambda fills it in.
+    const range = defaultBacktestRange(
+      {
+        ...(options.from ? { from: options.from } : {}),
+        ...(options.to ? { to: options.to } : {}),
+        everyDays: options.every,
+      },
+      await backtestDataSpan(deps.engine),
+    );
+    const result = await runBacktest(deps, range);
     await writeText(out, encodeBacktest(result));
     const shown = relative(process.cwd(), out);
     process.stdout.write(

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '#lib/domain/dates';
 import {
   runBacktestCommand,
   START,
@@ -39,6 +40,22 @@ describe('headroom backtest', () => {
     );
     expect(output).toContain('Precision n/a  recall n/a  F1 n/a');
     expect(output).toContain('backtest.json');
+  });
+
+  it('replays up to the last 270 days of the data, every 30 days, when --from and --to are left out (on a short lake from its first day with 28 days of history)', async () => {
+    // Act: as the monthly backtest Lambda does with an empty event
+    const { code, output } = await runBacktestCommand(...lakeArgs());
+
+    // Assess: the data runs from START (28 days of history needed) to
+    // 2026-07-19; 270 days back is before START + 28
+    expect(code).toBeUndefined();
+    const result = JSON.parse(
+      await readFile(join(dir, 'out', 'backtest.json'), 'utf8'),
+    );
+    const from = addDays(START, 28);
+    expect(result).toMatchObject({ from, to: '2026-07-19', everyDays: 30 });
+    expect(result.asOfDates[0]).toBe(from);
+    expect(output).toContain(`from ${from} to `);
   });
 
   it('names a missing lake', async () => {
