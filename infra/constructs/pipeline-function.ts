@@ -33,9 +33,11 @@ const REQUIRE_BANNER =
  * per GB-second than x86 for this CPU-bound JS), ESM bundled by the local
  * esbuild (no Docker), JSON logs via Powertools in its own log group with
  * retention, and a role that may write only to that log group (other
- * permissions are granted by the stack). The functions are invoked
- * synchronously by Step Functions, which owns retries and failure alerts,
- * so no async retry or destination is configured.
+ * permissions are granted by the stack). The stage functions are invoked
+ * synchronously by Step Functions, which owns retries and failure alerts;
+ * the backtest function asynchronously by its monthly schedule, where a
+ * failure raises its alarm and the next month (or a manual invoke) runs
+ * it again. So no async retry or destination is configured.
  *
  * @example
  * new PipelineFunction(this, 'Rollup', { functionName: 'headroom-dev-rollup',
@@ -65,8 +67,8 @@ export class PipelineFunction extends Construct {
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
       environment: environmentOf(props),
-      // Only Step Functions invokes these, synchronously; an accidental
-      // async invocation is not retried (the state machine is the retry).
+      // No async retry: Step Functions retries the stages; a backtest
+      // that failed is run again by hand or next month (see above).
       retryAttempts: 0,
       bundling: bundlingOf(props.sourceMaps ?? false),
     });
