@@ -99,7 +99,15 @@ export class DuckDbLakeViews {
         const bad = await this.trafficCheck.check(listings.map((l) => l.dt));
         for (const { file } of bad) this.unreadable.add(file);
         created = await this.createView(table, listings);
-        if (!created && bad.length < listings.flatMap((l) => l.files).length) {
+        // Readable files left, yet no view: stop rather than read nothing.
+        // (`bad` also names entries that are not listed Parquet files, so
+        // it is no count of the listed files set aside.)
+        const readable = listings.some(({ dt, files }) =>
+          files.some(
+            (f) => !this.unreadable.has(`${table}/dt=${dt}/${f.name}`),
+          ),
+        );
+        if (!created && readable) {
           throw new QueryError(
             `the traffic files of ${this.lakeDir} cannot be read together ` +
               'by DuckDB, though each one alone can',
