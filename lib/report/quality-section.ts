@@ -12,7 +12,7 @@ const LINK_COLUMNS: readonly Column<LinkQuality>[] = [
   { header: 'Link', cell: (q) => escapeHtml(q.linkId), rowHeader: true },
   { header: 'Problem', cell: (q) => escapeHtml(q.kind.replaceAll('_', ' ')) },
   {
-    header: 'Rows',
+    header: 'Count',
     cell: (q) => rowCount(q.count),
     sort: (q) => q.count,
     kind: 'num',
@@ -25,31 +25,26 @@ const LINK_COLUMNS: readonly Column<LinkQuality>[] = [
   },
 ];
 
+const LEFT_OUT = 'Bad traffic rows left out of the fit';
+
 /**
- * The kinds counted in `quality_daily`, by what became of them (the
+ * The sentence of each kind counted in `quality_daily` (every kind has
+ * one, or this does not compile), by what became of them (the
  * rollup's SQL, docs/architecture.md "Rolling up"): bad rows, and those of
  * links the inventory lacks, are left out of the fit; zeros stay in it
  * (an outage or an idle link reads as zero); missing samples are rows
  * that never came.
  */
-const KIND_SENTENCES: readonly (readonly [readonly QualityKind[], string])[] = [
-  [
-    [
-      'duplicate',
-      'non_finite',
-      'negative',
-      'spike',
-      'wrong_partition',
-      'unknown_link',
-    ],
-    'Bad traffic rows left out of the fit',
-  ],
-  [
-    ['zero'],
-    'Zero samples, kept in the fit (an outage or an idle link reads as zero)',
-  ],
-  [['missing_samples'], "Samples missing at each link's interval"],
-];
+const KIND_SENTENCE: Record<QualityKind, string> = {
+  duplicate: LEFT_OUT,
+  non_finite: LEFT_OUT,
+  negative: LEFT_OUT,
+  spike: LEFT_OUT,
+  wrong_partition: LEFT_OUT,
+  unknown_link: LEFT_OUT,
+  zero: 'Zero samples, kept in the fit (an outage or an idle link reads as zero)',
+  missing_samples: "Samples missing at each link's interval",
+};
 
 const rowCount = (n: number) => n.toLocaleString('en-US');
 
@@ -82,7 +77,7 @@ export function renderQualitySection(input: ReportInput): string {
       ? ''
       : renderTable({
           id: 'quality-table',
-          caption: `Links with the most rows flagged (top ${SHOWN}; all in data-quality.json).`,
+          caption: `Links with the most findings: rows flagged or samples missing (top ${SHOWN}; all in data-quality.json).`,
           columns: LINK_COLUMNS,
           rows: worst,
         });
@@ -97,12 +92,15 @@ export function renderQualitySection(input: ReportInput): string {
  */
 function qualityItems(input: ReportInput): string[] {
   const q = input.dataQuality;
-  const items = KIND_SENTENCES.flatMap(([kinds, sentence]) => {
-    const found = kinds
+  const kinds = Object.keys(KIND_SENTENCE) as QualityKind[];
+  const sentences = [...new Set(Object.values(KIND_SENTENCE))];
+  const items = sentences.flatMap((sentence) => {
+    const of = kinds.filter((kind) => KIND_SENTENCE[kind] === sentence);
+    const found = of
       .map((kind) => [kind, q.totals[kind] ?? 0] as const)
       .filter(([, n]) => n > 0)
       .map(([kind, n]) =>
-        kinds.length === 1
+        of.length === 1
           ? rowCount(n)
           : `${kind.replaceAll('_', ' ')}: ${rowCount(n)} rows`,
       );
