@@ -106,40 +106,6 @@ describe('parseJsonText', () => {
     );
   });
 
-  it.each([
-    [
-      'a comma after the last field',
-      '{\n  "horizonDays": 365,\n  "decisionLevel": 80,\n}\n',
-      "line 4: is not valid JSON at column 1 (a comma before '}': JSON allows none after the last item): ",
-    ],
-    [
-      'a comment',
-      '{\n  "horizonDays": 365\n  // a year\n}',
-      'line 3: is not valid JSON at column 3 (JSON has no comments): ',
-    ],
-    [
-      'a string in single quotes',
-      "{\n  'horizonDays': 365\n}",
-      'line 2: is not valid JSON at column 3 (JSON strings take double quotes): ',
-    ],
-    ['nothing', '', 'line 1: is not valid JSON at column 1: '],
-    [
-      'a file cut short, at its end',
-      '{\n  "a": [1,\n  2',
-      'line 3: is not valid JSON at column 4: ',
-    ],
-  ])(
-    'names the line and column of %s, JSON.parse giving a position only',
-    (_, text, where) => {
-      // Act
-      const act = () => parseJsonText(text, 'c.json', asInput);
-
-      // Assess: JSON.parse's own words follow, which differ by Node version
-      expect(act).toThrow(InputError);
-      expect(act).toThrow(`c.json, ${where}`);
-    },
-  );
-
   it('reports a file nested too deeply for the syntax tree as an input error', () => {
     // Prepare
     const text = `{"a": ${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
