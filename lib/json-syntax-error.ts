@@ -1,11 +1,17 @@
-import type { InputError, InputLocation } from './errors.ts';
+import { parse as parseTree } from '@humanwhocodes/momoa';
+import { singleLine } from './domain/message.ts';
+import { type InputError, type InputLocation, quoted } from './errors.ts';
 
 /**
  * The error for a JSON input file that JSON.parse refused. Node 20's
  * JSON.parse gives the place in characters only (`at position 20`), which
  * no editor shows: the message names its line and column, and the usual
- * hand-edit slips at it. A message without a position (`Unexpected end
- * of JSON input`) is about the file's end.
+ * hand-edit slips at it. For some slips JSON.parse gives no position at
+ * all (`Unexpected token ''', "…" is not valid JSON`: single quotes
+ * around a value, `True`, `NaN`, a comma before `]`); momoa's parser
+ * finds the place then. Without either (`Unexpected end of JSON input`)
+ * the place is the file's end. JSON.parse's words follow on one line:
+ * its excerpt of the text may hold line breaks.
  *
  * @param json - the file's text, without its byte order mark
  * @param parseMessage - JSON.parse's message
@@ -23,17 +29,31 @@ export function jsonSyntaxError(
   file: string,
   error: (file: string, problem: string, at?: InputLocation) => InputError,
 ): InputError {
-  const position = /at position (\d+)/.exec(parseMessage)?.[1];
-  const offset = Math.min(Number(position ?? json.length), json.length);
+  const offset = offsetOf(json, parseMessage);
   const before = json.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - (before.lastIndexOf('\n') + 1) + 1;
   return error(
     file,
     `is not valid JSON at column ${column}${slipAt(json, offset)}: ` +
-      parseMessage,
+      quoted(singleLine(parseMessage)),
     { line },
   );
+}
+
+/** Where the text stops being JSON, in characters from its start. */
+function offsetOf(json: string, parseMessage: string): number {
+  const position = /at position (\d+)/.exec(parseMessage)?.[1];
+  if (position !== undefined) return Math.min(Number(position), json.length);
+  try {
+    parseTree(json, { mode: 'json' });
+  } catch (e) {
+    // momoa's syntax errors carry `offset` (and line, column); a RangeError
+    // from a text nested too deeply for its recursion does not.
+    const offset = (e as { offset?: unknown }).offset;
+    if (typeof offset === 'number') return Math.min(offset, json.length);
+  }
+  return json.length;
 }
 
 /** A hint for the slip at `offset`, or nothing. */
@@ -45,5 +65,15 @@ function slipAt(json: string, offset: number): string {
   }
   if (here === '/') return ' (JSON has no comments)';
   if (here === "'") return ' (JSON strings take double quotes)';
+  const word = /[A-Za-z]+/y;
+  word.lastIndex = offset;
+  const written = word.exec(json)?.[0];
+  // Python writes these (json.dumps gives NaN and Infinity).
+  if (written === 'True' || written === 'False' || written === 'None') {
+    return ' (JSON writes true, false and null in lower case)';
+  }
+  if (written === 'NaN' || written === 'Infinity') {
+    return ' (JSON has no NaN or Infinity)';
+  }
   return '';
 }
