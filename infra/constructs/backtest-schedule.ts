@@ -4,17 +4,26 @@ import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../stage-config.ts';
+import { RUN_WINDOW } from './run-window.ts';
 
 /**
- * Hours between the daily run's start and the backtest's: more than the
- * run's 2-hour limit, so that the backtest never reads `series_daily`
- * while that run's rollup replaces a day in it.
+ * Kept between the latest a daily run may still touch the lake
+ * (`RUN_WINDOW`) and the backtest's start, should a stage be slower to
+ * stop than its timeout says.
  */
-const HOURS_AFTER_RUN = 3;
+const MARGIN = Duration.minutes(30);
+
+/**
+ * Whole hours between the daily run's scheduled start and the backtest's:
+ * 4, since a run may start an hour late and go on for 2 hours and 15
+ * minutes (`RUN_WINDOW`), plus `MARGIN`; so that the backtest never reads
+ * `series_daily` while a run's rollup replaces a day in it.
+ */
+const HOURS_AFTER_RUN = Math.ceil(RUN_WINDOW.plus(MARGIN).toMinutes() / 60);
 
 /**
  * Starts the backtest Lambda on the 2nd of each month, `HOURS_AFTER_RUN`
- * hours after the daily run (06:15 for a 03:15 run; past midnight it
+ * hours after the daily run (07:15 for a 03:15 run; past midnight it
  * falls on the 2nd after the 1st's run), with `{}`: the last 9 months of
  * the rolled-up data, every 30 days. Monthly, as the result moves little
  * from day to day (a 30-day step adds one as-of date a month); a schedule

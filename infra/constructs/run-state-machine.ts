@@ -1,6 +1,5 @@
 import {
   type CfnElement,
-  Duration,
   type RemovalPolicy,
   Stack,
   TimeZone,
@@ -17,6 +16,7 @@ import { Construct } from 'constructs';
 import { stateMachineName } from '../resource-names.ts';
 import type { StageConfig } from '../stage-config.ts';
 import { type RunFunctions, runDefinition } from './run-definition.ts';
+import { RUN_START_MAX_DELAY, RUN_TIMEOUT } from './run-window.ts';
 
 /** What the run's state machine orchestrates. */
 export interface RunStateMachineProps {
@@ -60,10 +60,7 @@ export class RunStateMachine extends Construct {
           maxConcurrency: stage.maxConcurrency,
         }),
       ),
-      // The targets are 30 min at 100,000 links; twice that plus margin
-      // before a stuck run is cut off (its lock expires with the locks/
-      // lifecycle rule).
-      timeout: Duration.hours(2),
+      timeout: RUN_TIMEOUT,
       tracingEnabled: true,
       logs: {
         destination: logGroup,
@@ -135,9 +132,7 @@ export class RunStateMachine extends Construct {
         // Retries cover failures to start the execution; a duplicate
         // start ends at the run lock as a success that runs nothing.
         retryAttempts: 2,
-        // A start more than an hour late is dropped: the next day's run
-        // catches up the rollup anyway.
-        maxEventAge: Duration.hours(1),
+        maxEventAge: RUN_START_MAX_DELAY,
       }),
     });
   }

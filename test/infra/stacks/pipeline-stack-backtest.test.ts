@@ -1,6 +1,7 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STAGE_CONFIGS } from '../../../infra/stages.ts';
+import { stateMachineDefinition } from '../../helpers/state-machine-definition.ts';
 import { buildStage } from '../build-stage.ts';
 
 let template: Template;
@@ -78,9 +79,10 @@ describe('PipelineStack: the backtest', () => {
     expect(grants.has('sns:Publish')).toBe(false);
   });
 
-  it('runs on the 2nd of each month, three hours after the daily run, with {}', () => {
+  it('runs on the 2nd of each month, with {}, only after the latest end of the daily run', () => {
     // Prepare
     const { runHour, timeZone } = STAGE_CONFIGS.dev;
+    const timeout = Number(stateMachineDefinition(template).TimeoutSeconds);
     // Act
     const schedules = Object.values(
       template.findResources('AWS::Scheduler::Schedule'),
@@ -88,9 +90,16 @@ describe('PipelineStack: the backtest', () => {
     const monthly = schedules.find((s) =>
       JSON.stringify(s.Target.Arn).includes('BacktestFunction'),
     );
-    // Assess
+    const daily = schedules.find((s) => s !== monthly);
+    // Assess: the run starts up to its maxEventAge late, is cut off after
+    // its timeout, and its last Lambda may run on 15 minutes more.
+    const lateStart = daily?.Target.RetryPolicy.MaximumEventAgeInSeconds;
+    expect([lateStart, timeout]).toEqual([3600, 7200]);
+    const runEnd = runHour * 3600 + lateStart + timeout + 15 * 60;
+    const hour = Number(monthly?.ScheduleExpression.split(' ')[1]);
+    expect(hour * 3600).toBeGreaterThan(runEnd);
     expect(monthly).toMatchObject({
-      ScheduleExpression: `cron(15 ${runHour + 3} 2 * ? *)`,
+      ScheduleExpression: `cron(15 ${runHour + 4} 2 * ? *)`,
       ScheduleExpressionTimezone: timeZone,
       Target: { Input: '{}' },
     });
@@ -106,7 +115,7 @@ describe('PipelineStack: the backtest', () => {
     );
     // Assess
     late.hasResourceProperties('AWS::Scheduler::Schedule', {
-      ScheduleExpression: 'cron(15 1 2 * ? *)',
+      ScheduleExpression: 'cron(15 2 2 * ? *)',
     });
   });
 
