@@ -4,13 +4,13 @@ import { dirname, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { BACKTEST_KEY, type BacktestResult } from '#lib/domain/backtest';
 import { InputError } from '#lib/errors';
+import type { BacktestNames } from '#lib/pipeline/backtest-dates';
 import {
   DEFAULT_BACKTEST_DAYS,
   DEFAULT_BACKTEST_EVERY_DAYS,
-  defaultBacktestRange,
-} from '#lib/pipeline/backtest-dates';
+} from '#lib/pipeline/default-backtest-range';
 import { encodeBacktest } from '#lib/pipeline/load-backtest';
-import { backtestDataSpan, runBacktest } from '#lib/pipeline/run-backtest';
+import { runBacktest } from '#lib/pipeline/run-backtest';
 import { buildLocalDeps, readConfigFile } from '#lib/wiring/local';
 import { formatBacktest } from './format-backtest.ts';
 import { cannotWrite } from './output.ts';
@@ -19,6 +19,14 @@ import { parseDay, parseWhole } from './parse-options.ts';
 
 /** Where `headroom backtest` writes, so the next run's accuracy page shows it. */
 export const DEFAULT_BACKTEST_OUT = `out/${BACKTEST_KEY}`;
+
+/** The command's flags for a range's parts, as its messages name them. */
+export const BACKTEST_FLAGS: BacktestNames = {
+  from: '--from',
+  to: '--to',
+  everyDays: '--every',
+  rollUp: "'headroom run'",
+};
 
 /**
  * `headroom backtest`: replays the capacity decision at past as-of dates
@@ -109,16 +117,14 @@ export async function backtestLocal(
     quiet: options.quiet === true,
   });
   try {
-    // The range the options leave out, as the backtest Lambda fills it in.
-    const range = defaultBacktestRange(
-      {
-        ...(options.from ? { from: options.from } : {}),
-        ...(options.to ? { to: options.to } : {}),
-        everyDays: options.every,
-      },
-      await backtestDataSpan(deps.engine),
-    );
-    const result = await runBacktest(deps, range);
+    // The dates the options leave out are filled in as the backtest
+    // Lambda fills them in.
+    const given = {
+      ...(options.from ? { from: options.from } : {}),
+      ...(options.to ? { to: options.to } : {}),
+      everyDays: options.every,
+    };
+    const result = await runBacktest(deps, given, BACKTEST_FLAGS);
     await writeText(out, encodeBacktest(result));
     const shown = relative(process.cwd(), out);
     process.stdout.write(

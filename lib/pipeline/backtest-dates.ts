@@ -4,12 +4,6 @@ import { UsageError } from '#lib/errors';
 /** Days of history an as-of date needs before it (four weekly cycles). */
 export const MIN_BACKTEST_HISTORY_DAYS = 28;
 
-/** Days a scheduled backtest looks back by default: 9 months. */
-export const DEFAULT_BACKTEST_DAYS = 270;
-
-/** Days between as-of dates by default (`headroom backtest --every`). */
-export const DEFAULT_BACKTEST_EVERY_DAYS = 30;
-
 /** The as-of dates to replay: `from`, `from + every`, … up to `to`. */
 export interface BacktestRange {
   readonly from: string;
@@ -24,93 +18,106 @@ export interface DataSpan {
 }
 
 /**
+ * What the caller calls a range's parts and the rollup, for messages:
+ * `headroom backtest`'s flags, or the backtest Lambda's event fields.
+ */
+export interface BacktestNames {
+  readonly from: string;
+  readonly to: string;
+  readonly everyDays: string;
+  /** What rolls traffic up into `series_daily` where the caller runs. */
+  readonly rollUp: string;
+}
+
+/** A range's names, and how each part the caller left out was chosen. */
+export interface RangeWording {
+  readonly names: BacktestNames;
+  readonly defaults: Partial<Record<keyof BacktestRange, string>>;
+}
+
+/**
  * Checks a backtest range against itself and the data, then lists its
  * as-of dates. Each date needs `MIN_BACKTEST_HISTORY_DAYS` of data
- * before it and must lie on or before the data's last day.
+ * before it and must lie on or before the data's last day. Messages name
+ * the parts as the caller does (`wording.names`) and say how a part left
+ * out was chosen ("to 2026-11-25 (the default: the data's last day)").
  *
  * @param range - from, to (both as-of dates, inclusive) and the step
  * @param span - the data's first and last day
+ * @param wording - the parts' names and the defaults' explanations
  * @returns the as-of dates in order
  * @throws UsageError naming the bad value and, for a range outside the
  *   data, the data's first and last day
  * @example
  * planAsOfDates({ from: '2026-03-01', to: '2026-05-01', everyDays: 30 },
- *   { firstDay: '2025-10-01', lastDay: '2026-12-01' });
+ *   { firstDay: '2025-10-01', lastDay: '2026-12-01' },
+ *   { names: { from: '--from', to: '--to', everyDays: '--every',
+ *     rollUp: "'headroom run'" }, defaults: {} });
  * // ['2026-03-01', '2026-03-31', '2026-04-30']
  */
-export function planAsOfDates(range: BacktestRange, span: DataSpan): string[] {
+export function planAsOfDates(
+  range: BacktestRange,
+  span: DataSpan,
+  wording: RangeWording,
+): string[] {
   const { from, to, everyDays } = range;
-  for (const [flag, day] of [
-    ['--from', from],
-    ['--to', to],
-  ] as const) {
-    const problem = inputDayProblem(day);
+  const { names } = wording;
+  for (const part of ['from', 'to'] as const) {
+    const problem = inputDayProblem(range[part]);
     if (problem !== undefined) {
-      throw new UsageError(`${flag} ${problem} (got "${day}")`);
+      throw new UsageError(`${names[part]} ${problem} (got "${range[part]}")`);
     }
   }
   if (!Number.isInteger(everyDays) || everyDays < 1) {
     throw new UsageError(
-      `--every must be a whole number of days, 1 or more (got "${everyDays}")`,
+      `${names.everyDays} must be a whole number of days, 1 or more ` +
+        `(got "${everyDays}")`,
     );
   }
+  const said = (part: 'from' | 'to') => stated(range, wording, part);
   if (from > to) {
-    throw new UsageError(`--from ${from} is after --to ${to}`);
+    throw new UsageError(`${said('from')} is after ${said('to')}`);
   }
-  checkInsideData(range, span);
+  checkInsideData(range, span, wording);
   const count = Math.floor(daysBetween(from, to) / everyDays) + 1;
   return Array.from({ length: count }, (_, i) => addDays(from, i * everyDays));
 }
 
-/**
- * Fills in what a backtest's range leaves out, for the scheduled backtest
- * on AWS: `to` is the data's last day, `everyDays` 30, and `from`
- * `DEFAULT_BACKTEST_DAYS` before `to`, or the first day with
- * `MIN_BACKTEST_HISTORY_DAYS` of history when the data is shorter. The
- * latest dates' windows run past the data: `runBacktest` counts them
- * `open`, not scored, so the range needs no trimming. A lake too short
- * for any date keeps `from` at `to`, which `planAsOfDates` refuses with
- * the day the data allows.
- *
- * @param given - the parts of the range given (a manual run's event)
- * @param span - the data's first and last day
- * @returns the whole range
- * @example
- * defaultBacktestRange({}, { firstDay: '2024-11-26', lastDay: '2026-11-25' });
- * // { from: '2026-02-28', to: '2026-11-25', everyDays: 30 }
- */
-export function defaultBacktestRange(
-  given: Partial<BacktestRange>,
-  span: DataSpan,
-): BacktestRange {
-  const to = given.to ?? span.lastDay;
-  const earliest = addDays(span.firstDay, MIN_BACKTEST_HISTORY_DAYS);
-  const back = addDays(to, -DEFAULT_BACKTEST_DAYS);
-  // Dates compare as text (YYYY-MM-DD): the later of `back` and the
-  // first day with history, but never past `to`.
-  const floor = [earliest, to].sort()[0]!;
-  return {
-    from: given.from ?? [back, floor].sort()[1]!,
-    to,
-    everyDays: given.everyDays ?? DEFAULT_BACKTEST_EVERY_DAYS,
-  };
+/** "--to 2026-11-25", with "(the default: …)" when the caller left it out. */
+function stated(
+  range: BacktestRange,
+  { names, defaults }: RangeWording,
+  part: 'from' | 'to',
+): string {
+  const how = defaults[part];
+  return `${names[part]} ${range[part]}${how ? ` (the default: ${how})` : ''}`;
 }
 
-function checkInsideData({ from, to }: BacktestRange, span: DataSpan) {
+/**
+ * `to` before `from`: a `to` before the first day with history is blamed
+ * on `to`, so that a `from` filled in from it is not.
+ */
+function checkInsideData(
+  range: BacktestRange,
+  span: DataSpan,
+  wording: RangeWording,
+) {
+  const { names } = wording;
   const data = `series_daily runs from ${span.firstDay} to ${span.lastDay}`;
   const earliest = addDays(span.firstDay, MIN_BACKTEST_HISTORY_DAYS);
-  if (from < earliest) {
+  const tooEarly = (part: 'from' | 'to') =>
+    new UsageError(
+      `${stated(range, wording, part)} is outside the data: ${data}, and ` +
+        `an as-of date needs ${MIN_BACKTEST_HISTORY_DAYS} days of history ` +
+        `before it, so ${names[part]} must be ${earliest} or later`,
+    );
+  if (range.to > span.lastDay) {
     throw new UsageError(
-      `--from ${from} is outside the data: ${data}, and an as-of date ` +
-        `needs ${MIN_BACKTEST_HISTORY_DAYS} days of history before it, so ` +
-        `--from must be ${earliest} or later`,
+      `${stated(range, wording, 'to')} is outside the data: ${data}, so ` +
+        `${names.to} must be ${span.lastDay} or earlier (roll up newer ` +
+        `traffic with ${names.rollUp} first)`,
     );
   }
-  if (to > span.lastDay) {
-    throw new UsageError(
-      `--to ${to} is outside the data: ${data}, so --to must be ` +
-        `${span.lastDay} or earlier (roll up newer traffic with ` +
-        "'headroom run' first)",
-    );
-  }
+  if (range.to < earliest) throw tooEarly('to');
+  if (range.from < earliest) throw tooEarly('from');
 }

@@ -7,11 +7,13 @@ import type { QueryEngine } from '#lib/ports/query-engine';
 import { scoreBacktest } from '#lib/rules/score-backtest';
 import { type BatchContext, replayBatch } from './backtest-batch.ts';
 import {
+  type BacktestNames,
   type BacktestRange,
   type DataSpan,
   planAsOfDates,
 } from './backtest-dates.ts';
 import { batchByIsp } from './batch-by-isp.ts';
+import { defaultBacktestRange } from './default-backtest-range.ts';
 import type { Deps } from './deps.ts';
 import { loadInventory } from './load-inventory.ts';
 
@@ -28,27 +30,34 @@ export type BacktestDeps = Pick<
  * `headroom backtest`: replays the capacity decision at past as-of dates
  * and scores it against what the traffic did afterwards (precision,
  * recall and F1 of "order now", median error of the predicted critical
- * date). Reads `series_daily` only (never rolls up, reports or notifies),
- * ISP by ISP in batches of about `BACKTEST_BATCH_GROUPS` groups, so the
- * fleet's history is never held at once; only group series are forecast.
+ * date). Fills in the parts of the range not given
+ * (`defaultBacktestRange`), the same for the command and the backtest
+ * Lambda. Reads `series_daily` only (never rolls up, reports or
+ * notifies), ISP by ISP in batches of about `BACKTEST_BATCH_GROUPS`
+ * groups, so the fleet's history is never held at once; only group
+ * series are forecast.
  *
  * @param deps - query engine, inventory store, configuration, log, clock
- * @param range - first and last as-of date and the step in days
+ * @param given - the parts of the range given: first and last as-of date
+ *   and the step in days
+ * @param names - what the caller calls them, for its messages
  * @returns the scored backtest, ready to write as JSON
  * @throws UsageError for a bad range, a range outside the data, or a lake
  *   with nothing rolled up; InputError for a bad inventory
  * @example
  * const result = await runBacktest(deps, { from: '2026-03-01',
- *   to: '2026-11-01', everyDays: 30 });
+ *   to: '2026-11-01', everyDays: 30 }, names);
  * result.totals.f1; // e.g. 0.92
  */
 export async function runBacktest(
   deps: BacktestDeps,
-  range: BacktestRange,
+  given: Partial<BacktestRange>,
+  names: BacktestNames,
 ): Promise<BacktestResult> {
   const started = deps.clock.now();
-  const span = await backtestDataSpan(deps.engine);
-  const asOfDates = planAsOfDates(range, span);
+  const span = await backtestDataSpan(deps.engine, names);
+  const { range, wording } = defaultBacktestRange(given, span, names);
+  const asOfDates = planAsOfDates(range, span, wording);
   const { config, log } = deps;
   const inventory = await loadInventory(
     deps.inventory,
@@ -81,21 +90,16 @@ export async function runBacktest(
   };
 }
 
-/**
- * First and last day of `series_daily`, from its partitions (no scan).
- *
- * @param engine - the query engine over the lake
- * @returns the data's span
- * @throws UsageError when nothing is rolled up
- * @example
- * await backtestDataSpan(deps.engine); // { firstDay: '2024-11-26', … }
- */
-export async function backtestDataSpan(engine: QueryEngine): Promise<DataSpan> {
+/** First and last day of `series_daily`, from its partitions (no scan). */
+async function backtestDataSpan(
+  engine: QueryEngine,
+  names: BacktestNames,
+): Promise<DataSpan> {
   const days = await engine.listPartitions('series_daily');
   if (days.length === 0) {
     throw new UsageError(
       'the lake has no rolled-up daily series (series_daily is empty): ' +
-        "roll the traffic up first with 'headroom run'",
+        `roll the traffic up first with ${names.rollUp}`,
     );
   }
   return { firstDay: days[0]!, lastDay: days.at(-1)! };

@@ -165,7 +165,7 @@ describe('backtest Lambda', () => {
     },
   );
 
-  it('names the data when the range runs past it, and writes nothing', async () => {
+  it('names the data and the event field when the range runs past it, and writes nothing', async () => {
     // Prepare
     const { handler } = await import('../../functions/backtest.ts');
     const to = addDays(LAST_DAY, 1);
@@ -173,8 +173,23 @@ describe('backtest Lambda', () => {
     const act = handler({ to }, context);
     // Assess
     await expect(act).rejects.toThrow(
-      `--to ${to} is outside the data: series_daily runs from ${START} ` +
-        `to ${LAST_DAY}`,
+      `to ${to} is outside the data: series_daily runs from ${START} ` +
+        `to ${LAST_DAY}, so to must be ${LAST_DAY} or earlier (roll up ` +
+        "newer traffic with the daily run's rollup first)",
+    );
+    await expect(act).rejects.not.toThrow(/--to|headroom run/);
+    expect(await reports.get('state/backtest.json')).toBeUndefined();
+  });
+
+  it('says which value was filled in by default', async () => {
+    // Prepare
+    const { handler } = await import('../../functions/backtest.ts');
+    const from = addDays(LAST_DAY, 1);
+    // Act
+    const act = handler({ from }, context);
+    // Assess
+    await expect(act).rejects.toThrow(
+      `from ${from} is after to ${LAST_DAY} (the default: the data's last day)`,
     );
     expect(await reports.get('state/backtest.json')).toBeUndefined();
   });

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { BACKTEST_FLAGS } from '#lib/cli/backtest';
 import { UsageError } from '#lib/errors';
 import { planAsOfDates } from '#lib/pipeline/backtest-dates';
+import { BACKTEST_EVENT_NAMES } from '#lib/pipeline/backtest-stage';
 
 const SPAN = { firstDay: '2025-10-01', lastDay: '2026-12-01' };
 const RANGE = { from: '2026-03-01', to: '2026-05-01', everyDays: 30 };
+/** As `headroom backtest` words the range, every part given. */
+const FLAGS = { names: BACKTEST_FLAGS, defaults: {} };
 
 describe('planAsOfDates', () => {
   it('lists the as-of dates from --from every --every days up to --to', () => {
     // Act
-    const dates = planAsOfDates(RANGE, SPAN);
+    const dates = planAsOfDates(RANGE, SPAN, FLAGS);
 
     // Assess
     expect(dates).toEqual(['2026-03-01', '2026-03-31', '2026-04-30']);
@@ -16,7 +20,7 @@ describe('planAsOfDates', () => {
 
   it('accepts one date when --from equals --to', () => {
     // Act
-    const dates = planAsOfDates({ ...RANGE, to: RANGE.from }, SPAN);
+    const dates = planAsOfDates({ ...RANGE, to: RANGE.from }, SPAN, FLAGS);
 
     // Assess
     expect(dates).toEqual(['2026-03-01']);
@@ -71,10 +75,46 @@ describe('planAsOfDates', () => {
     const range = { ...RANGE, ...change };
 
     // Act
-    const plan = () => planAsOfDates(range, SPAN);
+    const plan = () => planAsOfDates(range, SPAN, FLAGS);
 
     // Assess
     expect(plan).toThrow(UsageError);
     expect(plan).toThrow(message);
+  });
+
+  it.each([
+    [
+      'a to after the data, without the command line',
+      { to: '2027-01-01' },
+      {},
+      'to 2027-01-01 is outside the data: series_daily runs from ' +
+        '2025-10-01 to 2026-12-01, so to must be 2026-12-01 or earlier ' +
+        "(roll up newer traffic with the daily run's rollup first)",
+    ],
+    [
+      'a from after a to filled in by default',
+      { from: '2026-12-01', to: '2026-11-01' },
+      { to: "the data's last day" },
+      "from 2026-12-01 is after to 2026-11-01 (the default: the data's " +
+        'last day)',
+    ],
+    [
+      'a to before the history, not the from filled in from it',
+      { from: '2025-10-02', to: '2025-10-02' },
+      { from: '270 days before to' },
+      'to 2025-10-02 is outside the data: series_daily runs from ' +
+        '2025-10-01 to 2026-12-01, and an as-of date needs 28 days of ' +
+        'history before it, so to must be 2025-10-29 or later',
+    ],
+  ])('names the event fields for %s', (_, change, defaults, message) => {
+    // Prepare
+    const wording = { names: BACKTEST_EVENT_NAMES, defaults };
+
+    // Act
+    const plan = () => planAsOfDates({ ...RANGE, ...change }, SPAN, wording);
+
+    // Assess
+    expect(plan).toThrow(message);
+    expect(plan).not.toThrow(/--|headroom run/);
   });
 });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import { BACKTEST_FLAGS } from '#lib/cli/backtest';
 import { DEFAULT_CONFIG } from '#lib/config';
 import type { BacktestResult } from '#lib/domain/backtest';
 import { addDays } from '#lib/domain/dates';
@@ -79,6 +80,7 @@ async function backtestLake(dir: string): Promise<BacktestResult> {
         clock: { now: () => new Date('2026-06-01T06:00:00Z') },
       },
       BACKTEST_RANGE,
+      BACKTEST_FLAGS,
     );
   } finally {
     await engine.close();

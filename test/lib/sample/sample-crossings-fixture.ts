@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
+import { BACKTEST_FLAGS } from '#lib/cli/backtest';
 import { DEFAULT_CONFIG } from '#lib/config';
 import type { BacktestResult } from '#lib/domain/backtest';
 import { addDays } from '#lib/domain/dates';
@@ -110,6 +111,7 @@ async function loadCrossings(dir: string): Promise<Crossings> {
     const result = await runBacktest(
       { ...deps, clock: { now: () => new Date('2026-11-26T06:00:00Z') } },
       { from: addDays(OPTIONS.end, -270), to: OPTIONS.end, everyDays: 30 },
+      BACKTEST_FLAGS,
     );
     return { peaks, result, inventory, recordedHistory };
   } finally {
