@@ -5,9 +5,10 @@ import { backtestStage } from '#lib/pipeline/backtest-stage';
 import { lambdaStage } from '#lib/wiring/lambda-stage';
 
 /**
- * `{}` from the monthly schedule (the last 9 months of the rolled-up
- * data, every 30 days); `from`, `to`, `everyDays` for a manual run, as
- * `headroom backtest --from --to --every` takes them.
+ * `{}` from the monthly schedule (9 months of the rolled-up data, every
+ * 30 days, up to the last date judged in full); `from`, `to`,
+ * `everyDays` for a manual run, as `headroom backtest --from --to
+ * --every` takes them.
  */
 const BacktestEvent = z.strictObject({
   from: INPUT_DAY.optional(),

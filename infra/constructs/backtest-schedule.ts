@@ -24,8 +24,8 @@ const HOURS_AFTER_RUN = Math.ceil(RUN_WINDOW.plus(MARGIN).toMinutes() / 60);
 /**
  * Starts the backtest Lambda on the 2nd of each month, `HOURS_AFTER_RUN`
  * hours after the daily run (07:15 for a 03:15 run; past midnight it
- * falls on the 2nd after the 1st's run), with `{}`: the last 9 months of
- * the rolled-up data, every 30 days. Monthly, as the result moves little
+ * falls on the 2nd after the 1st's run), with `{}`: 9 months of the
+ * rolled-up data, every 30 days, up to the last date judged in full. Monthly, as the result moves little
  * from day to day (a 30-day step adds one as-of date a month); a schedule
  * of its own, not a state of the daily run, so that a backtest never
  * delays, fails or unlocks a run.

@@ -53,7 +53,11 @@ export const FUNCTION_SIZING = {
     // group and date; 207 s wall on a loaded 2-core machine) plus 13
     // Athena queries of up to 283 MB each: an estimated 5–9 minutes at
     // 3,000 groups. The maximum; past about 5,000 groups (20,000 links)
-    // at 10 dates it would not fit (README "The daily run on AWS").
+    // at 10 dates it would not fit (README "The daily run on AWS"). Half
+    // of those group-dates were `open` then (the range ended on the
+    // data's last day); the default now ends at the last date judged in
+    // full, and an open case was replayed like a judged one, so the same
+    // 10 dates cost the same and the limit stands.
     timeout: Duration.minutes(15),
   },
 } as const satisfies Record<

@@ -40,8 +40,9 @@ export function backtestCommand(): Command {
   return new Command('backtest')
     .description(
       'Replay the "order now" decision at past as-of dates (--from to --to, ' +
-        `every --every days; by default the last ${DEFAULT_BACKTEST_DAYS} days ` +
-        'of the data) and score it against what the traffic did ' +
+        `every --every days; by default ${DEFAULT_BACKTEST_DAYS} days up to ` +
+        'the last date whose decisions the data can judge) and score it ' +
+        'against what the traffic did ' +
         'afterwards: precision, recall, F1 and the median error of the ' +
         'predicted critical date. Reads LAKE/series_daily only: roll the ' +
         "traffic up with 'headroom run' first. Writes nothing but --out.",
@@ -58,7 +59,9 @@ export function backtestCommand(): Command {
     .addOption(
       new Option(
         '--to <date>',
-        "last as-of date to replay, inclusive (default: the data's last day)",
+        'last as-of date to replay, inclusive (default: the last date ' +
+          "judged in full: the data's last day less the longest lead time, " +
+          'the warning window and 6 days confirming a crossing)',
       ).argParser(parseDay('--to')),
     )
     .addOption(

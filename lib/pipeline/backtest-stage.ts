@@ -18,8 +18,8 @@ export const BACKTEST_EVENT_NAMES: BacktestNames = {
 /**
  * The backtest as a stage of its own (the backtest Lambda, on a monthly
  * schedule): replays the range with `runBacktest`, which fills in what
- * the input leaves out (`defaultBacktestRange`: the last 9 months of the
- * rolled-up data, every 30 days), and writes the result to the report
+ * the input leaves out (`defaultBacktestRange`: 9 months of the rolled-up
+ * data, every 30 days, up to the last date judged in full), and writes the result to the report
  * store's `state/backtest.json`, where the next run's accuracy page finds
  * it (`loadBacktest`). The write is one object put, which replaces the
  * previous backtest whole or not at all (S3 `PutObject`, a renamed file

@@ -1,4 +1,5 @@
 import { addDays } from '#lib/domain/dates';
+import { CONFIRM_DAYS, daysToJudge } from '#lib/rules/judge-decision';
 import {
   type BacktestNames,
   type BacktestRange,
@@ -13,6 +14,12 @@ export const DEFAULT_BACKTEST_DAYS = 270;
 /** Days between as-of dates by default (`headroom backtest --every`). */
 export const DEFAULT_BACKTEST_EVERY_DAYS = 30;
 
+/** The longest lead time among the groups, and the warning window. */
+export interface JudgedWindow {
+  readonly leadTimeDays: number;
+  readonly windowDays: number;
+}
+
 /** A whole range, and how `planAsOfDates` words it. */
 export interface DefaultedRange {
   readonly range: BacktestRange;
@@ -21,30 +28,34 @@ export interface DefaultedRange {
 
 /**
  * Fills in what a backtest's range leaves out (the backtest Lambda's
- * `{}`, `headroom backtest` without dates): `to` is the data's last day,
- * `everyDays` 30, and `from` `DEFAULT_BACKTEST_DAYS` before `to`, or the
- * first day with `MIN_BACKTEST_HISTORY_DAYS` of history when the data is
- * shorter. The latest dates' windows run past the data: `runBacktest`
- * counts them `open`, not scored, so the range needs no trimming. A lake
- * too short for any date keeps `from` at `to`, which `planAsOfDates`
- * refuses with the day the data allows. The wording notes each part
- * filled in, so that a message about it says it was a default.
+ * `{}`, `headroom backtest` without dates): `to` is the last date every
+ * group's decision can be judged at (`daysToJudge` for the longest lead
+ * time before the data's last day; a later date would only be counted
+ * `open`), `everyDays` 30, and `from` `DEFAULT_BACKTEST_DAYS` before `to`,
+ * or the first day with `MIN_BACKTEST_HISTORY_DAYS` of history when the
+ * data is shorter. A lake too short for any date keeps `from` at `to`,
+ * which `planAsOfDates` refuses with the day the data allows. The wording
+ * notes each part filled in, so that a message about it says so.
  *
  * @param given - the parts of the range given
  * @param span - the data's first and last day
+ * @param judged - the longest lead time and the warning window
  * @param names - what the caller calls the parts
  * @returns the whole range and its wording
  * @example
  * defaultBacktestRange({}, { firstDay: '2024-11-26',
- *   lastDay: '2026-11-25' }, names).range;
- * // { from: '2026-02-28', to: '2026-11-25', everyDays: 30 }
+ *   lastDay: '2026-11-25' }, { leadTimeDays: 90, windowDays: 30 },
+ *   names).range;
+ * // { from: '2025-10-25', to: '2026-07-22', everyDays: 30 }
  */
 export function defaultBacktestRange(
   given: Partial<BacktestRange>,
   span: DataSpan,
+  judged: JudgedWindow,
   names: BacktestNames,
 ): DefaultedRange {
-  const to = given.to ?? span.lastDay;
+  const after = daysToJudge(judged.leadTimeDays, judged.windowDays);
+  const to = given.to ?? addDays(span.lastDay, -after);
   const earliest = addDays(span.firstDay, MIN_BACKTEST_HISTORY_DAYS);
   const back = addDays(to, -DEFAULT_BACKTEST_DAYS);
   // Dates compare as text (YYYY-MM-DD): the later of `back` and the
@@ -59,7 +70,11 @@ export function defaultBacktestRange(
     from:
       `${DEFAULT_BACKTEST_DAYS} days before ${names.to}, or the first day ` +
       `with ${MIN_BACKTEST_HISTORY_DAYS} days of history`,
-    to: "the data's last day",
+    to:
+      `the last date judged in full, ${after} days before the data's last ` +
+      `day: the longest lead time ${judged.leadTimeDays} + the warning ` +
+      `window ${judged.windowDays} + ${CONFIRM_DAYS - 1} days confirming a ` +
+      'crossing',
     everyDays: `${DEFAULT_BACKTEST_EVERY_DAYS} days`,
   };
   const left = (Object.keys(defaults) as (keyof BacktestRange)[]).filter(

@@ -31,8 +31,9 @@ export type BacktestDeps = Pick<
  * and scores it against what the traffic did afterwards (precision,
  * recall and F1 of "order now", median error of the predicted critical
  * date). Fills in the parts of the range not given
- * (`defaultBacktestRange`), the same for the command and the backtest
- * Lambda. Reads `series_daily` only (never rolls up, reports or
+ * (`defaultBacktestRange`, up to the last date judged in full for the
+ * inventory's longest lead time), the same for the command and the
+ * backtest Lambda. Reads `series_daily` only (never rolls up, reports or
  * notifies), ISP by ISP in batches of about `BACKTEST_BATCH_GROUPS`
  * groups, so the fleet's history is never held at once; only group
  * series are forecast.
@@ -56,14 +57,22 @@ export async function runBacktest(
 ): Promise<BacktestResult> {
   const started = deps.clock.now();
   const span = await backtestDataSpan(deps.engine, names);
-  const { range, wording } = defaultBacktestRange(given, span, names);
-  const asOfDates = planAsOfDates(range, span, wording);
   const { config, log } = deps;
   const inventory = await loadInventory(
     deps.inventory,
     config,
     deps.inventoryLocation,
   );
+  // A group's lead time is its links' longest (`resolveContext`).
+  const judged = {
+    leadTimeDays: inventory.links.reduce(
+      (most, link) => Math.max(most, link.leadTimeDays),
+      0,
+    ),
+    windowDays: config.warningWindowDays,
+  };
+  const { range, wording } = defaultBacktestRange(given, span, judged, names);
+  const asOfDates = planAsOfDates(range, span, wording);
   const context = {
     engine: deps.engine,
     config,

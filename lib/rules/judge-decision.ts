@@ -28,6 +28,21 @@ export const CONFIRM_DAYS = 7;
 export const CONFIRM_COUNT = 2;
 
 /**
+ * Days of data a decision needs after its as-of date to be judged, not
+ * `open`: its window (lead time + warning window) and the week that
+ * confirms a crossing on the window's last day.
+ *
+ * @param leadTimeDays - the group's lead time
+ * @param windowDays - the warning window
+ * @returns the days after the as-of date
+ * @example
+ * daysToJudge(90, 30); // 126
+ */
+export function daysToJudge(leadTimeDays: number, windowDays: number): number {
+  return leadTimeDays + windowDays + CONFIRM_DAYS - 1;
+}
+
+/**
  * The first day in the window on which the actual daily peak reached
  * `critical` × capacity and reached it again within `CONFIRM_DAYS` days
  * (2 of 7, like an alarm's "M out of N" datapoints): a one-evening surge
@@ -121,7 +136,7 @@ export function judgeDecision(input: JudgeInput): BacktestCase {
     alreadyCritical: reachedNow(e, e.critical),
     windowEnd,
     actualCrossing: crossing,
-    outcome: outcomeOf(orderNow, crossing !== undefined, windowEnd, input),
+    outcome: outcomeOf(orderNow, crossing !== undefined, input),
     errorDays: errorOf(e.criticalDate),
     errorDaysUpper: errorOf(e.criticalDateUpper),
   };
@@ -130,12 +145,15 @@ export function judgeDecision(input: JudgeInput): BacktestCase {
 function outcomeOf(
   orderNow: boolean,
   crossed: boolean,
-  windowEnd: string,
-  { dataLastDay }: JudgeInput,
+  { asOf, evaluation, windowDays, dataLastDay }: JudgeInput,
 ): BacktestOutcome {
   // Scoring only complete windows keeps the sample unbiased: keeping open
   // windows that crossed but not those that did not would favour alerts.
-  if (addDays(windowEnd, CONFIRM_DAYS - 1) > dataLastDay) return 'open';
+  const judgedBy = addDays(
+    asOf,
+    daysToJudge(evaluation.leadTimeDays, windowDays),
+  );
+  if (judgedBy > dataLastDay) return 'open';
   if (orderNow) return crossed ? 'true-positive' : 'false-positive';
   return crossed ? 'false-negative' : 'true-negative';
 }

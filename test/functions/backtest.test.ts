@@ -96,17 +96,19 @@ const queries = () =>
     .map((c) => (c.args[0].input as { QueryString: string }).QueryString);
 
 describe('backtest Lambda', () => {
-  it('backtests the last 9 months of series_daily every 30 days by default and writes state/backtest.json', async () => {
+  it('backtests 9 months of series_daily every 30 days by default, up to the last date judged in full, and writes state/backtest.json', async () => {
     // Prepare
     const { handler } = await import('../../functions/backtest.ts');
+    // PNI links: lead time 90 + warning window 30 + 6 days confirming.
+    const to = addDays(LAST_DAY, -126);
     // Act
     const summary = await handler({}, context);
     // Assess
     const result = await written();
     expect(result.kind).toBe('headroom-backtest');
     expect(result).toMatchObject({
-      from: addDays(LAST_DAY, -270),
-      to: LAST_DAY,
+      from: addDays(to, -270),
+      to,
       everyDays: 30,
       dataFirstDay: START,
       dataLastDay: LAST_DAY,
@@ -118,6 +120,7 @@ describe('backtest Lambda', () => {
     expect(hits.every((c) => c.group === GROWING)).toBe(true);
     expect(hits.every((c) => c.actualCrossing === CROSSING)).toBe(true);
     expect(result.totals.falsePositives).toBe(0);
+    expect(result.totals.open).toBe(0);
     expect(summary).toMatchObject({
       key: 'state/backtest.json',
       asOfDates: 10,
@@ -189,7 +192,8 @@ describe('backtest Lambda', () => {
     const act = handler({ from }, context);
     // Assess
     await expect(act).rejects.toThrow(
-      `from ${from} is after to ${LAST_DAY} (the default: the data's last day)`,
+      `from ${from} is after to ${addDays(LAST_DAY, -126)} (the default: ` +
+        "the last date judged in full, 126 days before the data's last day",
     );
     expect(await reports.get('state/backtest.json')).toBeUndefined();
   });

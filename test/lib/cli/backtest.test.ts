@@ -42,19 +42,20 @@ describe('headroom backtest', () => {
     expect(output).toContain('backtest.json');
   });
 
-  it('replays up to the last 270 days of the data, every 30 days, when --from and --to are left out (on a short lake from its first day with 28 days of history)', async () => {
+  it('replays up to 270 days, every 30, ending at the last date judged in full, when --from and --to are left out (on a short lake from its first day with 28 days of history)', async () => {
     // Act: as the monthly backtest Lambda does with an empty event
     const { code, output } = await runBacktestCommand(...lakeArgs());
 
     // Assess: the data runs from START (28 days of history needed) to
-    // 2026-07-19; 270 days back is before START + 28
+    // 2026-07-19; an IX link's decision is judged 60 + 30 + 6 days later
     expect(code).toBeUndefined();
     const result = JSON.parse(
       await readFile(join(dir, 'out', 'backtest.json'), 'utf8'),
     );
     const from = addDays(START, 28);
-    expect(result).toMatchObject({ from, to: '2026-07-19', everyDays: 30 });
-    expect(result.asOfDates[0]).toBe(from);
+    expect(result).toMatchObject({ from, to: '2026-04-14', everyDays: 30 });
+    expect(result.asOfDates).toEqual([from, '2026-02-28', '2026-03-30']);
+    expect(result.totals).toMatchObject({ cases: 3, open: 0 });
     expect(output).toContain(`from ${from} to `);
   });
 

@@ -4,37 +4,58 @@ import { planAsOfDates } from '#lib/pipeline/backtest-dates';
 import { defaultBacktestRange } from '#lib/pipeline/default-backtest-range';
 
 const TWO_YEARS = { firstDay: '2024-11-26', lastDay: '2026-11-25' };
+/** A lead time of 90 days (a PNI's default) and the 30-day window. */
+const JUDGED = { leadTimeDays: 90, windowDays: 30 };
 
 describe('defaultBacktestRange', () => {
-  it('takes the last 9 months of the data every 30 days: 10 dates ending on its last day', () => {
+  it('ends at the last date judged in full, 90 + 30 + 6 days before the data ends, with 10 dates every 30 days before it', () => {
     // Act
     const { range, wording } = defaultBacktestRange(
       {},
       TWO_YEARS,
+      JUDGED,
       BACKTEST_FLAGS,
     );
 
     // Assess
     expect(range).toEqual({
-      from: '2026-02-28',
-      to: '2026-11-25',
+      from: '2025-10-25',
+      to: '2026-07-22',
       everyDays: 30,
     });
     const dates = planAsOfDates(range, TWO_YEARS, wording);
     expect(dates).toHaveLength(10);
-    expect(dates.at(-1)).toBe('2026-11-25');
+    expect(dates.at(-1)).toBe('2026-07-22');
+  });
+
+  it('ends earlier for a longer lead time', () => {
+    // Act
+    const { range } = defaultBacktestRange(
+      {},
+      TWO_YEARS,
+      { ...JUDGED, leadTimeDays: 120 },
+      BACKTEST_FLAGS,
+    );
+
+    // Assess
+    expect(range.to).toBe('2026-06-22');
   });
 
   it('starts at the first day with 28 days of history on a shorter lake', () => {
     // Prepare
-    const span = { firstDay: '2026-06-01', lastDay: '2026-11-25' };
+    const span = { firstDay: '2026-03-01', lastDay: '2026-11-25' };
 
     // Act
-    const { range, wording } = defaultBacktestRange({}, span, BACKTEST_FLAGS);
+    const { range, wording } = defaultBacktestRange(
+      {},
+      span,
+      JUDGED,
+      BACKTEST_FLAGS,
+    );
 
     // Assess
-    expect(range.from).toBe('2026-06-29');
-    expect(planAsOfDates(range, span, wording)[0]).toBe('2026-06-29');
+    expect(range).toMatchObject({ from: '2026-03-29', to: '2026-07-22' });
+    expect(planAsOfDates(range, span, wording)).toHaveLength(4);
   });
 
   it('keeps the given parts and counts back from a given --to', () => {
@@ -42,6 +63,7 @@ describe('defaultBacktestRange', () => {
     const { range, wording } = defaultBacktestRange(
       { to: '2026-09-01', everyDays: 14 },
       TWO_YEARS,
+      JUDGED,
       BACKTEST_FLAGS,
     );
 
@@ -56,21 +78,50 @@ describe('defaultBacktestRange', () => {
     });
   });
 
-  it('leaves a lake too short for any date to the data check, which names the default and the day needed', () => {
+  it('says how --to was chosen when a given --from is after it', () => {
     // Prepare
-    const span = { firstDay: '2026-11-10', lastDay: '2026-11-25' };
+    const given = { from: '2026-09-01' };
 
     // Act
-    const { range, wording } = defaultBacktestRange({}, span, BACKTEST_FLAGS);
+    const { range, wording } = defaultBacktestRange(
+      given,
+      TWO_YEARS,
+      JUDGED,
+      BACKTEST_FLAGS,
+    );
+    const act = () => planAsOfDates(range, TWO_YEARS, wording);
+
+    // Assess
+    expect(act).toThrow(
+      '--from 2026-09-01 is after --to 2026-07-22 (the default: the last ' +
+        "date judged in full, 126 days before the data's last day: the " +
+        'longest lead time 90 + the warning window 30 + 6 days confirming ' +
+        'a crossing)',
+    );
+  });
+
+  it('leaves a lake too short for any date to the data check, which names the default and the day needed', () => {
+    // Prepare
+    const span = { firstDay: '2026-07-01', lastDay: '2026-11-25' };
+
+    // Act
+    const { range, wording } = defaultBacktestRange(
+      {},
+      span,
+      JUDGED,
+      BACKTEST_FLAGS,
+    );
     const act = () => planAsOfDates(range, span, wording);
 
     // Assess
-    expect(range.from).toBe('2026-11-25');
+    expect(range.from).toBe('2026-07-22');
     expect(act).toThrow(
-      "--to 2026-11-25 (the default: the data's last day) is outside the " +
-        'data: series_daily runs from 2026-11-10 to 2026-11-25, and an ' +
+      '--to 2026-07-22 (the default: the last date judged in full, 126 ' +
+        "days before the data's last day: the longest lead time 90 + the " +
+        'warning window 30 + 6 days confirming a crossing) is outside the ' +
+        'data: series_daily runs from 2026-07-01 to 2026-11-25, and an ' +
         'as-of date needs 28 days of history before it, so --to must be ' +
-        '2026-12-08 or later',
+        '2026-07-29 or later',
     );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { judgeDecision } from '#lib/rules/judge-decision';
+import { addDays } from '#lib/domain/dates';
+import { daysToJudge, judgeDecision } from '#lib/rules/judge-decision';
 import { EVALUATION, INPUT } from './judge-decision-fixture.ts';
 
 describe('judgeDecision', () => {
@@ -55,6 +56,24 @@ describe('judgeDecision', () => {
 
     // Assess
     expect(judged).toMatchObject({ outcome: 'open', windowEnd: '2026-02-10' });
+  });
+
+  it('judges a decision once the data reaches daysToJudge days past its date: lead time + window + 6', () => {
+    // Prepare
+    const days = daysToJudge(EVALUATION.leadTimeDays, INPUT.windowDays);
+    const input = { ...INPUT, dataLastDay: addDays(INPUT.asOf, days) };
+
+    // Act
+    const judged = judgeDecision(input);
+    const dayShort = judgeDecision({
+      ...input,
+      dataLastDay: addDays(input.dataLastDay, -1),
+    });
+
+    // Assess
+    expect(days).toBe(10 + 30 + 6);
+    expect(judged.outcome).toBe('true-positive');
+    expect(dayShort.outcome).toBe('open');
   });
 
   it('has no crossing and no error without actual peaks', () => {
