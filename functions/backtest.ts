@@ -21,9 +21,12 @@ const BacktestEvent = z.strictObject({
  * `series_daily` and writes the scored result to the report bucket's
  * `state/backtest.json`, which the next run's accuracy page shows;
  * returns the range and the totals only (the cases are in the file).
+ * On a lake too young to judge a decision, `{}` returns `{ skipped }`
+ * with the reason and writes nothing: no error, so no alarm.
  */
 export const handler = lambdaStage(BacktestEvent, async (deps, input) => {
   const result = await backtestStage(deps, input);
+  if (result.kind === 'backtest-skipped') return { skipped: result.reason };
   const { from, to, everyDays, asOfDates, totals, seconds } = result;
   return {
     key: BACKTEST_KEY,

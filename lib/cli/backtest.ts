@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { BACKTEST_KEY, type BacktestResult } from '#lib/domain/backtest';
-import { InputError } from '#lib/errors';
+import { InputError, UsageError } from '#lib/errors';
 import type { BacktestNames } from '#lib/pipeline/backtest-dates';
 import {
   DEFAULT_BACKTEST_DAYS,
@@ -128,6 +128,8 @@ export async function backtestLocal(
       everyDays: options.every,
     };
     const result = await runBacktest(deps, given, BACKTEST_FLAGS);
+    // The Lambda skips a young lake quietly; a person asked for a backtest.
+    if (result.kind === 'backtest-skipped') throw new UsageError(result.reason);
     await writeText(out, encodeBacktest(result));
     const shown = relative(process.cwd(), out);
     process.stdout.write(

@@ -136,6 +136,19 @@ export interface BacktestResult {
 }
 
 /**
+ * A backtest whose range was left out (the monthly schedule's `{}`) on a
+ * lake too young to judge a decision: nothing was replayed or written.
+ *
+ * @example
+ * const s: BacktestSkipped = { kind: 'backtest-skipped',
+ *   reason: 'series_daily holds 40 days …' };
+ */
+export interface BacktestSkipped {
+  readonly kind: 'backtest-skipped';
+  readonly reason: string;
+}
+
+/**
  * Where `headroom backtest` writes by default and the backtest Lambda
  * writes, in the report store; the accuracy page reads it from there.
  * Here, not in `lib/pipeline`, because infra grants the Lambda this one key.

@@ -1,4 +1,8 @@
-import { BACKTEST_KEY, type BacktestResult } from '#lib/domain/backtest';
+import {
+  BACKTEST_KEY,
+  type BacktestResult,
+  type BacktestSkipped,
+} from '#lib/domain/backtest';
 import type { BacktestNames, BacktestRange } from './backtest-dates.ts';
 import type { Deps } from './deps.ts';
 import { encodeBacktest } from './load-backtest.ts';
@@ -23,13 +27,15 @@ export const BACKTEST_EVENT_NAMES: BacktestNames = {
  * store's `state/backtest.json`, where the next run's accuracy page finds
  * it (`loadBacktest`). The write is one object put, which replaces the
  * previous backtest whole or not at all (S3 `PutObject`, a renamed file
- * locally), as the other `state/` files are written.
+ * locally), as the other `state/` files are written. A range left out
+ * on data too young to judge a decision, or none, is skipped with a
+ * warning and writes nothing (`planBacktest`).
  *
  * @param deps - the backtest's ports and the report store
  * @param given - the parts of the range given (all optional)
- * @returns the backtest, as written
- * @throws UsageError for a range outside the data or a lake with nothing
- *   rolled up, naming the event's fields; InputError for a bad
+ * @returns the backtest, as written, or why it was skipped
+ * @throws UsageError for a given range outside the data or given on a
+ *   lake with nothing rolled up, naming the event's fields; InputError for a bad
  *   inventory; QueryError when the engine fails (nothing is written then)
  * @example
  * const result = await backtestStage(deps, {});
@@ -38,8 +44,14 @@ export const BACKTEST_EVENT_NAMES: BacktestNames = {
 export async function backtestStage(
   deps: BacktestDeps & Pick<Deps, 'reports'>,
   given: Partial<BacktestRange>,
-): Promise<BacktestResult> {
+): Promise<BacktestResult | BacktestSkipped> {
   const result = await runBacktest(deps, given, BACKTEST_EVENT_NAMES);
+  if (result.kind === 'backtest-skipped') {
+    // Not an error: the monthly alarm would page every month until the
+    // data is long enough, for a lake that is only young.
+    deps.log.warn('backtest skipped', { reason: result.reason });
+    return result;
+  }
   await deps.reports.put(
     BACKTEST_KEY,
     encodeBacktest(result),

@@ -1,4 +1,4 @@
-import { addDays } from '#lib/domain/dates';
+import { addDays, daysBetween } from '#lib/domain/dates';
 import { CONFIRM_DAYS, daysToJudge } from '#lib/rules/judge-decision';
 import {
   type BacktestNames,
@@ -87,4 +87,37 @@ export function defaultBacktestRange(
       defaults: Object.fromEntries(left.map((part) => [part, defaults[part]])),
     },
   };
+}
+
+/**
+ * Why the data cannot judge a single decision, if it cannot: an as-of
+ * date needs `MIN_BACKTEST_HISTORY_DAYS` of history before it and
+ * `daysToJudge` days after it, so `defaultBacktestRange` would find no
+ * date between them.
+ *
+ * @param span - the data's first and last day
+ * @param judged - the longest lead time and the warning window
+ * @returns the reason, naming the days held and needed; undefined when
+ *   the data is long enough
+ * @example
+ * tooShortToJudge({ firstDay: '2026-10-17', lastDay: '2026-11-25' },
+ *   { leadTimeDays: 90, windowDays: 30 });
+ * // 'series_daily holds 40 days (2026-10-17 to 2026-11-25), …'
+ */
+export function tooShortToJudge(
+  span: DataSpan,
+  judged: JudgedWindow,
+): string | undefined {
+  const after = daysToJudge(judged.leadTimeDays, judged.windowDays);
+  const needed = MIN_BACKTEST_HISTORY_DAYS + 1 + after;
+  const held = daysBetween(span.firstDay, span.lastDay) + 1;
+  if (held >= needed) return undefined;
+  return (
+    `series_daily holds ${held} days (${span.firstDay} to ${span.lastDay}), ` +
+    `too few to judge a decision: an as-of date needs ` +
+    `${MIN_BACKTEST_HISTORY_DAYS} days of history before it and ${after} ` +
+    `after it (the longest lead time ${judged.leadTimeDays} + the warning ` +
+    `window ${judged.windowDays} + ${CONFIRM_DAYS - 1} days confirming a ` +
+    `crossing), ${needed} days in all`
+  );
 }

@@ -1,21 +1,17 @@
-import type { BacktestCase, BacktestResult } from '#lib/domain/backtest';
+import type {
+  BacktestCase,
+  BacktestResult,
+  BacktestSkipped,
+} from '#lib/domain/backtest';
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import { compareNames } from '#lib/domain/name-order';
-import { UsageError } from '#lib/errors';
 import type { Logger } from '#lib/ports/logger';
-import type { QueryEngine } from '#lib/ports/query-engine';
 import { scoreBacktest } from '#lib/rules/score-backtest';
 import { type BatchContext, replayBatch } from './backtest-batch.ts';
-import {
-  type BacktestNames,
-  type BacktestRange,
-  type DataSpan,
-  planAsOfDates,
-} from './backtest-dates.ts';
+import type { BacktestNames, BacktestRange } from './backtest-dates.ts';
 import { batchByIsp } from './batch-by-isp.ts';
-import { defaultBacktestRange } from './default-backtest-range.ts';
 import type { Deps } from './deps.ts';
-import { loadInventory } from './load-inventory.ts';
+import { planBacktest } from './plan-backtest.ts';
 
 /** Groups read and replayed at once (whole ISPs; one big ISP may exceed it). */
 export const BACKTEST_BATCH_GROUPS = 200;
@@ -30,49 +26,38 @@ export type BacktestDeps = Pick<
  * `headroom backtest`: replays the capacity decision at past as-of dates
  * and scores it against what the traffic did afterwards (precision,
  * recall and F1 of "order now", median error of the predicted critical
- * date). Fills in the parts of the range not given
- * (`defaultBacktestRange`, up to the last date judged in full for the
- * inventory's longest lead time), the same for the command and the
- * backtest Lambda. Reads `series_daily` only (never rolls up, reports or
- * notifies), ISP by ISP in batches of about `BACKTEST_BATCH_GROUPS`
- * groups, so the fleet's history is never held at once; only group
- * series are forecast.
+ * date). Fills in the parts of the range not given (`planBacktest`: up
+ * to the last date judged in full for the inventory's longest lead
+ * time), the same for the command and the backtest Lambda, and skips a
+ * range left out on data too young to judge a date. Reads `series_daily`
+ * only (never rolls up, reports or notifies), ISP by ISP in batches of
+ * about `BACKTEST_BATCH_GROUPS` groups, so the fleet's history is never
+ * held at once; only group series are forecast.
  *
  * @param deps - query engine, inventory store, configuration, log, clock
  * @param given - the parts of the range given: first and last as-of date
  *   and the step in days
  * @param names - what the caller calls them, for its messages
- * @returns the scored backtest, ready to write as JSON
- * @throws UsageError for a bad range, a range outside the data, or a lake
- *   with nothing rolled up; InputError for a bad inventory
+ * @returns the scored backtest, ready to write as JSON, or why a range
+ *   left out was skipped
+ * @throws UsageError for a bad range, a given range outside the data, or
+ *   one given on a lake with nothing rolled up; InputError for a bad
+ *   inventory
  * @example
  * const result = await runBacktest(deps, { from: '2026-03-01',
  *   to: '2026-11-01', everyDays: 30 }, names);
- * result.totals.f1; // e.g. 0.92
+ * if (result.kind === 'headroom-backtest') result.totals.f1; // e.g. 0.92
  */
 export async function runBacktest(
   deps: BacktestDeps,
   given: Partial<BacktestRange>,
   names: BacktestNames,
-): Promise<BacktestResult> {
+): Promise<BacktestResult | BacktestSkipped> {
   const started = deps.clock.now();
-  const span = await backtestDataSpan(deps.engine, names);
+  const plan = await planBacktest(deps, given, names);
+  if (plan.kind === 'backtest-skipped') return plan;
+  const { range, asOfDates, span, inventory } = plan;
   const { config, log } = deps;
-  const inventory = await loadInventory(
-    deps.inventory,
-    config,
-    deps.inventoryLocation,
-  );
-  // A group's lead time is its links' longest (`resolveContext`).
-  const judged = {
-    leadTimeDays: inventory.links.reduce(
-      (most, link) => Math.max(most, link.leadTimeDays),
-      0,
-    ),
-    windowDays: config.warningWindowDays,
-  };
-  const { range, wording } = defaultBacktestRange(given, span, judged, names);
-  const asOfDates = planAsOfDates(range, span, wording);
   const context = {
     engine: deps.engine,
     config,
@@ -97,21 +82,6 @@ export async function runBacktest(
     groupsWithoutData: groupsWithoutData.sort(compareNames),
     cases,
   };
-}
-
-/** First and last day of `series_daily`, from its partitions (no scan). */
-async function backtestDataSpan(
-  engine: QueryEngine,
-  names: BacktestNames,
-): Promise<DataSpan> {
-  const days = await engine.listPartitions('series_daily');
-  if (days.length === 0) {
-    throw new UsageError(
-      'the lake has no rolled-up daily series (series_daily is empty): ' +
-        `roll the traffic up first with ${names.rollUp}`,
-    );
-  }
-  return { firstDay: days[0]!, lastDay: days.at(-1)! };
 }
 
 /** Every batch of whole ISPs in turn: only one batch's rows in memory. */

@@ -77,20 +77,20 @@ describe('headroom backtest', () => {
     expect(output).toContain(`${lake}: the lake folder does not exist`);
   });
 
-  it('asks for a rollup when the lake has no daily series', async () => {
-    // Act
-    const { code, output } = await runBacktestCommand(
-      ...lakeArgs(join(dir, 'empty-lake')),
-      '--from',
-      '2026-02-01',
-      '--to',
-      '2026-03-01',
-    );
+  it.each([[['--from', '2026-02-01', '--to', '2026-03-01']], [[]]])(
+    'asks for a rollup when the lake has no daily series (%j), as a usage error',
+    async (dates) => {
+      // Act
+      const { code, output } = await runBacktestCommand(
+        ...lakeArgs(join(dir, 'empty-lake')),
+        ...dates,
+      );
 
-    // Assess
-    expect(code).toBe(2);
-    expect(output).toContain(
-      "series_daily is empty): roll the traffic up first with 'headroom run'",
-    );
-  });
+      // Assess
+      expect(code).toBe(2);
+      expect(output).toContain(
+        "series_daily is empty): roll the traffic up first with 'headroom run'",
+      );
+    },
+  );
 });

@@ -71,7 +71,7 @@ async function backtestLake(dir: string): Promise<BacktestResult> {
   await writeBacktestLake(dir);
   const engine = await openTestEngine(dir);
   try {
-    return await runBacktest(
+    const result = await runBacktest(
       {
         engine,
         inventory: new FsObjectStore(join(dir, 'inventory')),
@@ -82,6 +82,9 @@ async function backtestLake(dir: string): Promise<BacktestResult> {
       BACKTEST_RANGE,
       BACKTEST_FLAGS,
     );
+    // A given range is never skipped.
+    if (result.kind === 'backtest-skipped') throw new Error(result.reason);
+    return result;
   } finally {
     await engine.close();
   }

@@ -113,6 +113,8 @@ async function loadCrossings(dir: string): Promise<Crossings> {
       { from: addDays(OPTIONS.end, -270), to: OPTIONS.end, everyDays: 30 },
       BACKTEST_FLAGS,
     );
+    // A given range is never skipped.
+    if (result.kind === 'backtest-skipped') throw new Error(result.reason);
     return { peaks, result, inventory, recordedHistory };
   } finally {
     await engine.close();

@@ -1,0 +1,76 @@
+import { AthenaClient } from '@aws-sdk/client-athena';
+import type { Context } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
+import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
+
+const context = {
+  functionName: 'headroom-test-backtest',
+  awsRequestId: 'r-1',
+  getRemainingTimeInMillis: () => 900_000,
+} as unknown as Context;
+const athena = mockClient(AthenaClient);
+let s3: LocalS3;
+let reports: S3ObjectStore;
+
+beforeAll(async () => {
+  // A new deployment: an inventory, nothing rolled up yet.
+  s3 = await startS3rver(['lake', 'reports']);
+  await new S3ObjectStore(s3.client, 'lake').put(
+    'inventory/links/links.csv',
+    Buffer.from(
+      'link_id,isp,asn,site,region,link_type,capacity_bps\n' +
+        'l1,Acme,64512,LHR1,EMEA,pni,100000000000\n',
+    ),
+  );
+  reports = new S3ObjectStore(s3.client, 'reports');
+  Object.assign(process.env, {
+    HEADROOM_LAKE_BUCKET: 'lake',
+    HEADROOM_REPORT_BUCKET: 'reports',
+    HEADROOM_WORKGROUP: 'wg',
+    HEADROOM_DATABASE: 'db',
+    HEADROOM_ALERTS_TOPIC_ARN: 'arn:aws:sns:eu-west-1:1:alerts',
+    HEADROOM_S3_ENDPOINT: s3.endpoint,
+    AWS_REGION: 'eu-west-1',
+    AWS_ACCESS_KEY_ID: 'S3RVER',
+    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+    POWERTOOLS_LOG_LEVEL: 'SILENT',
+  });
+}, 60_000);
+
+afterAll(async () => {
+  athena.restore();
+  await s3?.stop();
+});
+
+describe('backtest Lambda on a lake with nothing rolled up', () => {
+  it("returns skipped for the schedule's {}, without an error (so no alarm) or a write", async () => {
+    // Prepare
+    const { handler } = await import('../../functions/backtest.ts');
+    // Act
+    const summary = await handler({}, context);
+    // Assess
+    expect(summary).toEqual({
+      skipped:
+        'the lake has no rolled-up daily series (series_daily is empty): ' +
+        "roll the traffic up first with the daily run's rollup",
+    });
+    expect(athena.calls()).toHaveLength(0);
+    expect(await reports.get('state/backtest.json')).toBeUndefined();
+  });
+
+  it('fails a given range, naming the rollup of AWS, not the command', async () => {
+    // Prepare
+    const { handler } = await import('../../functions/backtest.ts');
+    // Act
+    const act = handler({ from: '2026-11-01', to: '2026-11-20' }, context);
+    // Assess
+    await expect(act).rejects.toThrow(
+      "series_daily is empty): roll the traffic up first with the daily run's rollup",
+    );
+    expect(await reports.get('state/backtest.json')).toBeUndefined();
+  });
+});
