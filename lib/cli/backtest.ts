@@ -4,7 +4,10 @@ import { dirname, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { BACKTEST_KEY, type BacktestResult } from '#lib/domain/backtest';
 import { InputError, UsageError } from '#lib/errors';
-import type { BacktestNames } from '#lib/pipeline/backtest-dates';
+import {
+  type BacktestNames,
+  MIN_BACKTEST_HISTORY_DAYS,
+} from '#lib/pipeline/backtest-dates';
 import {
   DEFAULT_BACKTEST_DAYS,
   DEFAULT_BACKTEST_EVERY_DAYS,
@@ -53,7 +56,9 @@ export function backtestCommand(): Command {
     .addOption(
       new Option(
         '--from <date>',
-        `first as-of date to replay (default: ${DEFAULT_BACKTEST_DAYS} days before --to)`,
+        `first as-of date to replay (default: ${DEFAULT_BACKTEST_DAYS} days ` +
+          `before --to, or the first day with ${MIN_BACKTEST_HISTORY_DAYS} ` +
+          'days of data before it)',
       ).argParser(parseDay('--from')),
     )
     .addOption(

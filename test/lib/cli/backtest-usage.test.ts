@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { backtestCommand } from '#lib/cli/backtest';
 import { runBacktestCommand, useBacktestLake } from './backtest-fixture.ts';
 
 const { lakeArgs } = useBacktestLake();
@@ -44,5 +45,16 @@ describe('headroom backtest usage errors', () => {
     // Assess
     expect(code).toBe(2);
     expect(output).toContain(message);
+  });
+
+  it("gives --from's default in its help as the command applies it, the first day with 28 days of data on a short lake", () => {
+    // Act
+    const help = backtestCommand().helpInformation().replace(/\s+/g, ' ');
+
+    // Assess
+    expect(help).toContain(
+      '--from <date> first as-of date to replay (default: 270 days before ' +
+        '--to, or the first day with 28 days of data before it)',
+    );
   });
 });
