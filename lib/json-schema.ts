@@ -20,27 +20,38 @@ export const INPUT_DAY = z.string().superRefine((text, context) => {
 
 /**
  * The first problem zod found, as an input error words it: the field's
- * key path (`events.0.from`, `(root)` for the value itself) and, when
- * the value there is a single string, number or boolean, that value.
- * The schema must have been run with `{ reportInput: true }`.
+ * key path (`events.0.from`, `(root)` for the value itself; for an
+ * unknown key the key itself, `notify.renotify`, not the object holding
+ * it) and, when the value there is a single string, number or boolean,
+ * that value. The schema must have been run with `{ reportInput: true }`.
  *
  * @param error - zod's error
- * @returns the problem and its location
+ * @returns the problem, its key path and its location
  * @example
  * const result = SCHEMA.safeParse(json, { reportInput: true });
  * if (!result.success) schemaProblem(result.error);
- * // { problem: 'Too small: …', location: { field: 'horizonDays', value: -5 } }
+ * // { problem: 'Too small: …', path: ['horizonDays'],
+ * //   location: { field: 'horizonDays', value: -5 } }
  */
 export function schemaProblem(error: z.ZodError): {
   problem: string;
+  path: PropertyKey[];
   location: InputLocation;
 } {
   const issue = error.issues[0]!;
-  const field = issue.path.map(String).join('.') || '(root)';
-  const { input } = issue;
+  const unknownKey =
+    issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+  const path =
+    unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
+  const field = path.map(String).join('.') || '(root)';
+  const input =
+    unknownKey === undefined
+      ? issue.input
+      : (issue.input as Record<string, unknown> | undefined)?.[unknownKey];
   const single = ['string', 'number', 'boolean'].includes(typeof input);
   return {
     problem: issue.message,
+    path,
     location: { field, ...(single ? { value: input } : {}) },
   };
 }
@@ -70,8 +81,8 @@ export function parseJsonFile<S extends z.ZodType>(
   const json = parseJsonText(text, file, error);
   const result = schema.safeParse(json, { reportInput: true });
   if (result.success) return result.data;
-  const { problem, location } = schemaProblem(result.error);
-  const line = lineOfPath(text, result.error.issues[0]!.path);
+  const { problem, path, location } = schemaProblem(result.error);
+  const line = lineOfPath(text, path);
   throw error(file, problem, {
     ...(line === undefined ? {} : { line }),
     ...location,

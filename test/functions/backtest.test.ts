@@ -153,7 +153,10 @@ describe('backtest Lambda', () => {
       { from: '2026-02-30' },
       `event: field 'from' must be a date YYYY-MM-DD (got "2026-02-30")`,
     ],
-    [{ asOf: '2026-03-01' }, `event: field '(root)' Unrecognized key: "asOf"`],
+    [
+      { asOf: '2026-03-01' },
+      `event: field 'asOf' Unrecognized key: "asOf" (got "2026-03-01")`,
+    ],
   ])(
     'rejects the event %j before touching the lake or the reports',
     async (event, message) => {

@@ -93,9 +93,12 @@ describe('parseConfig', () => {
   );
 
   it.each([
-    ['{"horizonDay": 10}', /c\.json: field '\(root\)'.*horizonDay/],
+    ['{"horizonDay": 10}', /c\.json, line 1: field 'horizonDay'.*\(got 10\)/],
     ['{"horizonDays": "10"}', /c\.json, line 1: field 'horizonDays'.*number/],
-    ['{"thresholds": {"pni": {"warnin": 1}}}', /'thresholds\.pni'.*warnin/],
+    [
+      '{"thresholds": {"pni": {"warnin": 1}}}',
+      /'thresholds\.pni\.warnin'.*warnin/,
+    ],
     ['{"decisionLevel": 120}', /field 'decisionLevel'/],
     ['{"notify": {"by": "team"}}', /field 'notify\.by'/],
     ['{ nope', /c\.json, line 1: is not valid JSON at column 3/],
@@ -149,13 +152,23 @@ describe('parseConfig', () => {
     },
   );
 
-  it('names an unknown field once, as zod words it', () => {
+  it('names an unknown field by its own path, line and value, as zod words it', () => {
     // Prepare
-    const text = '{"notify": {"by": "owner", "renotify": 3}}';
+    const text = '{"notify": {\n"by": "owner",\n"renotify": 3}}';
 
     // Act / Assess
     expect(() => parseConfig(text, 'c.json')).toThrow(
-      /^c\.json, line 1: field 'notify' Unrecognized key: "renotify"$/,
+      /^c\.json, line 3: field 'notify\.renotify' Unrecognized key: "renotify" \(got 3\)$/,
+    );
+  });
+
+  it('names an unknown top-level field with its line, not as (root)', () => {
+    // Prepare
+    const text = '{\n  "horizonDay": 400\n}';
+
+    // Act / Assess
+    expect(() => parseConfig(text, 'c.json')).toThrow(
+      /^c\.json, line 2: field 'horizonDay' Unrecognized key: "horizonDay" \(got 400\)$/,
     );
   });
 });

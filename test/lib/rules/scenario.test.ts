@@ -62,7 +62,8 @@ describe('parseScenario', () => {
     },
     {
       text: '{"name":"x","events":[{"kind":"event-surge","date":"2026-01-01","factor":2}],"typo":1}',
-      message: /^final\.json: field '\(root\)' Unrecognized key: "typo"$/,
+      message:
+        /^final\.json, line 1: field 'typo' Unrecognized key: "typo" \(got 1\)$/,
     },
     {
       text: '{"name":"x","events":[\n{"kind":"event-surge","date":"2026-12-20","factor":2},\n{"kind":"site-down","site":"A","from":"2026-12-10","until":"2026-12-01"}]}',
