@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
@@ -9,16 +10,22 @@ const SHOWN = 12;
 
 /**
  * The console summary of a run: severity counts, the most urgent groups
- * ranked by order-by date, data-quality counts, notifications and the
- * path of the report.
+ * ranked by order-by date, data-quality counts, notifications (for a
+ * what-if, which sends nothing, the file holding the messages it would
+ * send) and the path of the report.
  *
  * @param summary - the run's summary
  * @param indexPath - path of the run's `index.html` to print
+ * @param whatIf - whether the run is a what-if (`--scenario`)
  * @returns text ending in a newline
  * @example
  * process.stdout.write(formatRunSummary(summary, 'out/reports/latest/index.html'));
  */
-export function formatRunSummary(summary: RunSummary, indexPath: string) {
+export function formatRunSummary(
+  summary: RunSummary,
+  indexPath: string,
+  whatIf = false,
+) {
   const { critical, warning, watch, ok } = summary.severities;
   const urgent = rankUrgent(summary.evaluations);
   const lines = [
@@ -34,11 +41,20 @@ export function formatRunSummary(summary: RunSummary, indexPath: string) {
       : []),
     '',
     formatQuality(summary),
-    `Notifications: ${summary.notifications.sent} sent, ${summary.notifications.failed} failed`,
+    whatIf
+      ? formatDrafts(summary, indexPath)
+      : `Notifications: ${summary.notifications.sent} sent, ${summary.notifications.failed} failed`,
     `Report: ${indexPath}`,
     '',
   ];
   return lines.join('\n');
+}
+
+/** A what-if's line: nothing sent, and where its drafts are. */
+function formatDrafts({ notifications }: RunSummary, indexPath: string) {
+  const file = join(dirname(indexPath), 'what-if-messages.txt');
+  const count = notifications.messages.length;
+  return `Notifications: none sent (a what-if); it would send ${count}: ${file}`;
 }
 
 function rankUrgent(evaluations: readonly Evaluation[]): Evaluation[] {

@@ -65,7 +65,11 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
     const index = join(options.out, summary.folder, 'index.html');
     const shown = relative(process.cwd(), index);
     process.stdout.write(
-      formatRunSummary(summary, shown.startsWith('..') ? index : shown),
+      formatRunSummary(
+        summary,
+        shown.startsWith('..') ? index : shown,
+        scenario !== undefined,
+      ),
     );
     return summary;
   } finally {

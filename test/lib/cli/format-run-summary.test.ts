@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatRunSummary } from '#lib/cli/format-run-summary';
+import type { Message } from '#lib/domain/message';
 import { EMPTY_ROLLUP } from '#lib/pipeline/rollup-stage';
 import type { RunSummary } from '#lib/pipeline/run-pipeline';
 import { EVALUATIONS } from '../../fixtures/report/report-input.ts';
@@ -49,5 +50,38 @@ describe('formatRunSummary', () => {
     expect(row('Acme Telecom/LHR1/pni')).toMatch(/88\.0%\s+reached\s/);
     expect(row('Globex/FRA2/ix')).toMatch(/\d{4}-\d{2}-\d{2}\s+\S/);
     expect(row('Globex/FRA2/ix')).not.toContain('reached');
+  });
+
+  it('says a what-if sent nothing and names the file of the messages it would send, where a real run counts those sent', () => {
+    // Prepare: a what-if that drafted two messages
+    const drafted = ['acme', 'globex'].map(
+      (isp): Message => ({
+        id: `2026-11-26/alert/${isp}/1`,
+        subject: `[Headroom what-if] ${isp}`,
+        body: '',
+        attributes: { isp, region: 'EMEA', severity: 'critical', owner: 'o' },
+      }),
+    );
+    const whatIf = summary(EVALUATIONS);
+    const run = {
+      ...whatIf,
+      notifications: {
+        ...whatIf.notifications,
+        dryRun: true,
+        messages: drafted,
+      },
+    };
+    const index = 'out/scenarios/site-down/2026-11-26/index.html';
+
+    // Act
+    const lines = formatRunSummary(run, index, true).split('\n');
+    const real = formatRunSummary(summary(EVALUATIONS), 'index.html');
+
+    // Assess
+    expect(lines).toContain(
+      'Notifications: none sent (a what-if); it would send 2: ' +
+        'out/scenarios/site-down/2026-11-26/what-if-messages.txt',
+    );
+    expect(real).toContain('Notifications: 0 sent, 0 failed');
   });
 });
