@@ -1,5 +1,5 @@
 import { ispSlug } from '#lib/domain/slug';
-import type { GroupChange } from '#lib/rules/change-types';
+import type { ChangeRule, GroupChange } from '#lib/rules/change-types';
 import { CHANGE_KINDS } from '#lib/rules/change-types';
 import { severityBadge } from './describe.ts';
 import { escapeHtml } from './format.ts';
@@ -70,11 +70,24 @@ export function* changesSectionPieces(input: ReportInput): Generator<string> {
 `;
   yield* tablePieces({
     id: 'changes-table',
-    caption:
-      'Escalations and moves hold through noise: see the README for the rule.',
+    caption: ruleText(report.rule),
     columns: COLUMNS,
     rows: changes,
     filter: false,
     allIn: 'changes.json',
   });
+}
+
+/**
+ * The hysteresis rule in words, for readers of the report who have no
+ * README: what counts as a change, with the run's own parameters.
+ */
+function ruleText(rule: ChangeRule): string {
+  return (
+    'Changes hold through noise: a higher severity or a larger ask counts at once; ' +
+    'a lower severity once two runs in a row saw it, or once the order-by date ' +
+    `is ${rule.marginDays} days clear of the level's boundary; a smaller ask once two runs in a row saw it; ` +
+    `an order-by date moves at ${rule.orderByShiftDays} days or more, growth at ` +
+    `${rule.growthShiftPct} points a year or more.`
+  );
 }
