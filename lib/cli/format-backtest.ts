@@ -3,6 +3,7 @@ import type {
   BacktestScore,
   DateErrorSummary,
 } from '#lib/domain/backtest';
+import { plural } from '#lib/report/format';
 
 /**
  * The console summary of a backtest: what was replayed, the confusion
@@ -19,9 +20,9 @@ export function formatBacktest(result: BacktestResult, outPath: string) {
   const groups = new Set(result.cases.map((c) => c.group)).size;
   return [
     '',
-    `Backtest of ${count(result.asOfDates.length, 'as-of date')} from ` +
-      `${result.from} to ${result.to}, every ${count(result.everyDays, 'day')}, ` +
-      `${count(groups, 'group')} ` +
+    `Backtest of ${plural(result.asOfDates.length, 'as-of date')} from ` +
+      `${result.from} to ${result.to}, every ${plural(result.everyDays, 'day')}, ` +
+      `${plural(groups, 'group')} ` +
       `(data ${result.dataFirstDay} to ${result.dataLastDay}; ` +
       `${result.seconds.toFixed(1)} s)`,
     formatCounts(t),
@@ -54,9 +55,11 @@ export function formatCounts(s: BacktestScore): string {
   const scored =
     s.truePositives + s.falsePositives + s.falseNegatives + s.trueNegatives;
   return (
-    `Scored ${scored} group-dates: ${s.truePositives} true positives, ` +
-    `${s.falsePositives} false positives, ${s.falseNegatives} false ` +
-    `negatives, ${s.trueNegatives} true negatives (not scored: ${s.open} ` +
+    `Scored ${plural(scored, 'group-date')}: ` +
+    `${plural(s.truePositives, 'true positive')}, ` +
+    `${plural(s.falsePositives, 'false positive')}, ` +
+    `${plural(s.falseNegatives, 'false negative')}, ` +
+    `${plural(s.trueNegatives, 'true negative')} (not scored: ${s.open} ` +
     `open, window past the data; ${s.skipped} skipped, no recent data)`
   );
 }
@@ -70,12 +73,7 @@ function formatError(e: DateErrorSummary): string {
   const signed = e.medianSignedDays!;
   const sign = signed > 0 ? '+' : signed < 0 ? '−' : '±';
   return (
-    `${e.medianAbsDays} days (signed ${sign}${Math.abs(signed)}, ` +
-    `${e.count} crossings)`
+    `${plural(e.medianAbsDays, 'day')} (signed ${sign}${Math.abs(signed)}, ` +
+    `${plural(e.count, 'crossing')})`
   );
-}
-
-/** `1 group`, `2 groups`. */
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
