@@ -4,6 +4,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
+import { lambdaEnv } from './lambda-env.ts';
 
 const context = {
   functionName: 'headroom-test-backtest',
@@ -25,20 +26,7 @@ beforeAll(async () => {
     ),
   );
   reports = new S3ObjectStore(s3.client, 'reports');
-  Object.assign(process.env, {
-    HEADROOM_LAKE_BUCKET: 'lake',
-    HEADROOM_REPORT_BUCKET: 'reports',
-    HEADROOM_WORKGROUP: 'wg',
-    HEADROOM_DATABASE: 'db',
-    HEADROOM_ALERTS_TOPIC_ARN: 'arn:aws:sns:eu-west-1:1:alerts',
-    HEADROOM_S3_ENDPOINT: s3.endpoint,
-    AWS_REGION: 'eu-west-1',
-    AWS_ACCESS_KEY_ID: 'S3RVER',
-    AWS_SECRET_ACCESS_KEY: 'S3RVER',
-    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
-    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
-    POWERTOOLS_LOG_LEVEL: 'SILENT',
-  });
+  Object.assign(process.env, lambdaEnv(s3.endpoint));
 }, 60_000);
 
 afterAll(async () => {

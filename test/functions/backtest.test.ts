@@ -20,6 +20,7 @@ import {
   writeBacktestLake,
 } from '../lib/pipeline/run-backtest-fixture.ts';
 import { fakeAthena } from './fake-athena.ts';
+import { lambdaEnv } from './lambda-env.ts';
 
 const context = {
   functionName: 'headroom-test-backtest',
@@ -48,20 +49,7 @@ beforeAll(async () => {
   reports = new S3ObjectStore(s3.client, 'reports');
   duck = await DuckDbQueryEngine.create({ lakeDir: join(dir, 'lake') });
   athena = fakeAthena(duck, join(dir, 'lake'), s3.client);
-  Object.assign(process.env, {
-    HEADROOM_LAKE_BUCKET: 'lake',
-    HEADROOM_REPORT_BUCKET: 'reports',
-    HEADROOM_WORKGROUP: 'wg',
-    HEADROOM_DATABASE: 'db',
-    HEADROOM_ALERTS_TOPIC_ARN: 'arn:aws:sns:eu-west-1:1:alerts',
-    HEADROOM_S3_ENDPOINT: s3.endpoint,
-    AWS_REGION: 'eu-west-1',
-    AWS_ACCESS_KEY_ID: 'S3RVER',
-    AWS_SECRET_ACCESS_KEY: 'S3RVER',
-    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
-    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
-    POWERTOOLS_LOG_LEVEL: 'SILENT',
-  });
+  Object.assign(process.env, lambdaEnv(s3.endpoint));
 }, 120_000);
 
 beforeEach(async () => {

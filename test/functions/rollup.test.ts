@@ -9,6 +9,7 @@ import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { generateSample } from '#lib/sample/generate-sample';
 import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
 import { fakeAthena } from './fake-athena.ts';
+import { lambdaEnv } from './lambda-env.ts';
 
 const context = {
   functionName: 'headroom-test-rollup',
@@ -51,20 +52,7 @@ beforeAll(async () => {
     memoryLimit: '1GB',
   });
   athena = fakeAthena(duck, join(dir, 'lake'), s3.client);
-  Object.assign(process.env, {
-    HEADROOM_LAKE_BUCKET: 'lake',
-    HEADROOM_REPORT_BUCKET: 'reports',
-    HEADROOM_WORKGROUP: 'wg',
-    HEADROOM_DATABASE: 'db',
-    HEADROOM_ALERTS_TOPIC_ARN: 'arn:aws:sns:eu-west-1:1:alerts',
-    HEADROOM_S3_ENDPOINT: s3.endpoint,
-    AWS_REGION: 'eu-west-1',
-    AWS_ACCESS_KEY_ID: 'S3RVER',
-    AWS_SECRET_ACCESS_KEY: 'S3RVER',
-    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
-    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
-    POWERTOOLS_LOG_LEVEL: 'SILENT',
-  });
+  Object.assign(process.env, lambdaEnv(s3.endpoint));
 }, 120_000);
 
 beforeEach(() => {

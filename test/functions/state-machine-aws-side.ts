@@ -9,6 +9,7 @@ import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
 import { stateMachineDefinition } from '../helpers/state-machine-definition.ts';
 import { buildStage } from '../infra/build-stage.ts';
 import { fakeAthena } from './fake-athena.ts';
+import { lambdaEnv } from './lambda-env.ts';
 
 const PSEUDO = {
   'AWS::Partition': 'aws',
@@ -77,21 +78,16 @@ export async function startAwsSide(
     memoryLimit: '1GB',
   });
   fakeAthena(duck, join(dir, 'aws-lake'), s3.client);
-  Object.assign(process.env, {
-    HEADROOM_LAKE_BUCKET: 'lake',
-    HEADROOM_REPORT_BUCKET: reports,
-    HEADROOM_WORKGROUP: 'headroom-test',
-    HEADROOM_DATABASE: 'headroom_test',
-    HEADROOM_ALERTS_TOPIC_ARN: 'arn:aws:sns:eu-west-1:123456789012:alerts',
-    HEADROOM_S3_ENDPOINT: s3.endpoint,
-    HEADROOM_CONFIG: configJson,
-    AWS_REGION: 'eu-west-1',
-    AWS_ACCESS_KEY_ID: 'S3RVER',
-    AWS_SECRET_ACCESS_KEY: 'S3RVER',
-    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
-    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
-    POWERTOOLS_LOG_LEVEL: 'SILENT',
-  });
+  Object.assign(
+    process.env,
+    lambdaEnv(s3.endpoint, {
+      HEADROOM_REPORT_BUCKET: reports,
+      HEADROOM_WORKGROUP: 'headroom-test',
+      HEADROOM_DATABASE: 'headroom_test',
+      HEADROOM_ALERTS_TOPIC_ARN: 'arn:aws:sns:eu-west-1:123456789012:alerts',
+      HEADROOM_CONFIG: configJson,
+    }),
+  );
   return { s3, duck };
 }
 
