@@ -7,18 +7,36 @@ export interface StartOptions {
   readonly data: string;
   /** The report store. */
   readonly out: string;
+  /** `--help` or `-h`: print `START_USAGE` and do nothing else. */
+  readonly help: boolean;
 }
 
+/** What `npm start -- --help` prints. */
+export const START_USAGE = `Usage: npm start [-- [--data DIR] [--out DIR]]
+
+Generates a sample edge (100 links of 16 ISPs, 430 days of 5-minute
+traffic) in --data when it has none, then runs the whole pipeline on it
+as of the day after its last day: rollup, forecasts, report and alerts.
+
+Options:
+  --data DIR  the sample's folder (default: data/sample)
+  --out DIR   reports/, outbox/ and state/ (default: out)
+  -h, --help  print this and stop
+
+On your own lake and inventory: headroom run --help.
+`;
+
 /**
- * Reads `npm start`'s arguments: `--data DIR` (default `data/sample`) and
- * `--out DIR` (default `out`). Anything else is a usage error with a
+ * Reads `npm start`'s arguments: `--data DIR` (default `data/sample`),
+ * `--out DIR` (default `out`) and `--help`. Anything else is a usage error with a
  * one-line message, not node's `parseArgs` stack trace.
  *
  * @param argv - the arguments after the script's name
  * @returns the folders, as given
  * @throws UsageError on an unknown option, a missing value or a positional
  * @example
- * parseStartOptions(['--out', '/tmp/out']); // { data: 'data/sample', out: '/tmp/out' }
+ * parseStartOptions(['--out', '/tmp/out']);
+ * // { data: 'data/sample', out: '/tmp/out', help: false }
  */
 export function parseStartOptions(argv: readonly string[]): StartOptions {
   try {
@@ -27,14 +45,15 @@ export function parseStartOptions(argv: readonly string[]): StartOptions {
       options: {
         data: { type: 'string', default: 'data/sample' },
         out: { type: 'string', default: 'out' },
+        help: { type: 'boolean', short: 'h', default: false },
       },
     });
-    return { data: values.data, out: values.out };
+    return { data: values.data, out: values.out, help: values.help };
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     if (!code?.startsWith('ERR_PARSE_ARGS_')) throw error;
     throw new UsageError(
-      `npm start: ${message} (it takes --data DIR and --out DIR)`,
+      `npm start: ${message} (it takes --data DIR and --out DIR; --help for more)`,
     );
   }
 }

@@ -6,7 +6,7 @@ import { addDays } from '#lib/domain/dates';
 import { writeSample } from '#lib/wiring/local-sample';
 import { exitOnError } from './exit-on-error.ts';
 import { runLocal } from './run-local.ts';
-import { parseStartOptions } from './start-options.ts';
+import { parseStartOptions, START_USAGE } from './start-options.ts';
 
 /**
  * `npm start`: creates the sample under `data/sample` when it is missing,
@@ -21,6 +21,10 @@ import { parseStartOptions } from './start-options.ts';
 export async function start(argv: readonly string[]): Promise<void> {
   const began = performance.now();
   const values = parseStartOptions(argv);
+  if (values.help) {
+    process.stdout.write(START_USAGE);
+    return;
+  }
   const data = resolve(values.data);
   const lastDay = await ensureSample(data);
   await runLocal({

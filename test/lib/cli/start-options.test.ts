@@ -9,8 +9,16 @@ describe('parseStartOptions', () => {
     const given = parseStartOptions(['--data', '/tmp/s', '--out', '/tmp/o']);
 
     // Assess
-    expect(defaults).toEqual({ data: 'data/sample', out: 'out' });
-    expect(given).toEqual({ data: '/tmp/s', out: '/tmp/o' });
+    expect(defaults).toEqual({ data: 'data/sample', out: 'out', help: false });
+    expect(given).toEqual({ data: '/tmp/s', out: '/tmp/o', help: false });
+  });
+
+  it.each([['--help'], ['-h']])('asks for the usage with %s', (flag) => {
+    // Act
+    const options = parseStartOptions([flag]);
+
+    // Assess
+    expect(options.help).toBe(true);
   });
 
   it.each([
@@ -32,7 +40,7 @@ describe('parseStartOptions', () => {
       expect(error).toBeInstanceOf(UsageError);
       expect((error as Error).message).toContain(`npm start: ${message}`);
       expect((error as Error).message).toContain(
-        '(it takes --data DIR and --out DIR)',
+        '(it takes --data DIR and --out DIR; --help for more)',
       );
     },
   );
