@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import type { SampleSummary } from '#lib/sample/index';
+import { checkSampleOptions, type SampleSummary } from '#lib/sample/index';
 import { writeSample } from '#lib/wiring/local-sample';
 import { parseDay, parseWhole } from './parse-options.ts';
 
@@ -39,16 +39,20 @@ export function sampleCommand(): Command {
 /** Generates the sample with progress on stderr and the summary on stdout. */
 async function runSample(options: SampleCommandOptions): Promise<void> {
   const out = resolve(options.out);
-  process.stderr.write(
-    `headroom sample: ${options.links} links × ${options.days} days ` +
-      `(seed ${options.seed}) into ${out}\n`,
-  );
-  const summary = await writeSample({
+  const wanted = {
     out,
     links: options.links,
     days: options.days,
     seed: options.seed,
     ...(options.end ? { end: options.end } : {}),
+  };
+  checkSampleOptions(wanted);
+  process.stderr.write(
+    `headroom sample: ${options.links} links × ${options.days} days ` +
+      `(seed ${options.seed}) into ${out}\n`,
+  );
+  const summary = await writeSample({
+    ...wanted,
     onProgress: reportProgress(),
   });
   process.stdout.write(formatSummary(summary, out));

@@ -51,9 +51,8 @@ export interface SampleSummary {
 export async function generateSample(
   options: SampleOptions,
 ): Promise<SampleSummary> {
-  const { out, links = 100, days = 430, seed = 1 } = options;
-  const end = options.end ?? addDays(toDay(new Date()), -1);
-  validate(links, days, seed, end);
+  const { out } = options;
+  const { links, days, seed, end } = checkSampleOptions(options);
   const started = performance.now();
   const plan = buildPlan({ seed, links, days, lastDay: end });
   const trafficDir = await prepareOut(out);
@@ -76,6 +75,23 @@ export async function generateSample(
   await markSampleComplete(out);
   await writeFile(join(out, 'sample.json'), json);
   return summary;
+}
+
+/**
+ * The sample's size, seed and last day, defaults filled in, checked before
+ * anything is written (a lock, a folder, a progress line).
+ *
+ * @param options - what to generate
+ * @returns links, days, seed and end
+ * @throws UsageError naming the option and the value
+ * @example
+ * checkSampleOptions({ out: 'x', days: 30, end: '1970-01-10' }); // throws
+ */
+export function checkSampleOptions(options: SampleOptions) {
+  const { links = 100, days = 430, seed = 1 } = options;
+  const end = options.end ?? addDays(toDay(new Date()), -1);
+  validate(links, days, seed, end);
+  return { links, days, seed, end };
 }
 
 function validate(links: number, days: number, seed: number, end: string) {

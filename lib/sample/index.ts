@@ -1,4 +1,5 @@
 export {
+  checkSampleOptions,
   generateSample,
   type SampleOptions,
   type SampleSummary,

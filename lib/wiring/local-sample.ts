@@ -7,6 +7,7 @@ import { holdLock } from '#lib/pipeline/with-run-lock';
 import type { Clock } from '#lib/ports/clock';
 import type { Logger } from '#lib/ports/logger';
 import {
+  checkSampleOptions,
   generateSample,
   type SampleOptions,
   type SampleSummary,
@@ -38,7 +39,9 @@ export async function writeSample(
   log: Logger = new ConsoleLogger({ quiet: true }),
   clock: Clock = new SystemClock(),
 ): Promise<SampleSummary> {
-  // A lake of another origin is refused before its lock is written.
+  // Bad options and a lake of another origin are refused before its
+  // lock is written.
+  checkSampleOptions(options);
   await sampleEntries(options.out);
   const place = {
     store: new FsObjectStore(join(options.out, 'lake')),
