@@ -25,7 +25,8 @@ export interface SeriesCatalog {
 /**
  * Joins the rollup results with the inventory (arquero): one entry per
  * series with its member links and inventory capacity; series without
- * inventory (links in traffic but not in links.csv) are listed apart.
+ * inventory (links in traffic but not in links.csv) are listed apart;
+ * no rows, no series.
  *
  * @param rows - daily rows of the history window
  * @param inventory - the validated inventory
@@ -37,6 +38,9 @@ export function catalogSeries(
   rows: readonly DailyRow[],
   inventory: Inventory,
 ): SeriesCatalog {
+  // arquero knows no columns of an empty table: a backtest batch of ISPs
+  // with no rows yet (new in the inventory) has nothing to catalogue.
+  if (rows.length === 0) return { entries: [], unknown: [] };
   const members = membershipsOf(inventory.links);
   const capacity = from(members)
     .groupby('level', 'key')

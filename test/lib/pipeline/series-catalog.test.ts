@@ -17,6 +17,14 @@ const row: DailyRow = {
 };
 
 describe('catalogSeries', () => {
+  it('catalogues nothing, without an error, when no link of the inventory has rows yet', () => {
+    // Act
+    const catalog = catalogSeries([], { links: [link, l2], augments: [] });
+
+    // Assess
+    expect(catalog).toEqual({ entries: [], unknown: [] });
+  });
+
   it('joins each series with its member links and inventory capacity', () => {
     // Prepare
     const rows: DailyRow[] = [
