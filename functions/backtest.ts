@@ -1,42 +1,95 @@
 import { z } from 'zod';
 import { BACKTEST_KEY } from '#lib/domain/backtest';
-import { INPUT_DAY } from '#lib/json-schema';
-import { backtestStage } from '#lib/pipeline/backtest-stage';
+import { InputError } from '#lib/errors';
+import { INPUT_DAY, schemaProblem } from '#lib/json-schema';
+import { backtestIdOf } from '#lib/pipeline/backtest-files';
+import { mergeBacktest } from '#lib/pipeline/merge-backtest';
+import {
+  BACKTEST_EVENT_NAMES,
+  planBacktestBatches,
+} from '#lib/pipeline/plan-backtest-batches';
+import { replayBacktestBatch } from '#lib/pipeline/replay-backtest-batch';
+import { AWS_ENV, getEnvOrThrow } from '#lib/wiring/aws-env';
 import { lambdaStage } from '#lib/wiring/lambda-stage';
 
 /**
- * `{}` from the monthly schedule (9 months of the rolled-up data, every
- * 30 days, up to the last date judged in full); `from`, `to`,
- * `everyDays` for a manual run, as `headroom backtest --from --to
- * --every` takes them.
+ * The backtest state machine's input: `{}` from the monthly schedule (9
+ * months of the rolled-up data, every 30 days, up to the last date
+ * judged in full); `from`, `to`, `everyDays` for a manual run, as
+ * `headroom backtest --from --to --every` takes them.
  */
-const BacktestEvent = z.strictObject({
+const BacktestInput = z.strictObject({
   from: INPUT_DAY.optional(),
   to: INPUT_DAY.optional(),
   everyDays: z.number().int().min(1).max(3660).optional(),
 });
 
+/** A backtest's id, as `backtestIdOf` makes it. */
+const BACKTEST_ID = z
+  .string()
+  .regex(/^backtest-[0-9a-f]{16}$/, 'expected an id like backtest-0123…');
+
+/** The step of the backtest state machine the function runs. */
+const BacktestEvent = z.discriminatedUnion('step', [
+  z.strictObject({
+    step: z.literal('plan'),
+    execution: z.string().min(1),
+    input: z.unknown(),
+  }),
+  z.strictObject({
+    step: z.literal('batch'),
+    backtestId: BACKTEST_ID,
+    batch: z.string().regex(/^b\d{4,}$/, 'expected a batch like b0001'),
+  }),
+  z.strictObject({ step: z.literal('merge'), backtestId: BACKTEST_ID }),
+]);
+
 /**
- * Replays the "order now" decision at past as-of dates on the lake's
- * `series_daily` and writes the scored result to the report bucket's
- * `state/backtest.json`, which the next run's accuracy page shows;
- * returns the range and the totals only (the cases are in the file).
- * On a lake too young to judge a decision, `{}` returns `{ skipped }`
- * with the reason and writes nothing: no error, so no alarm.
+ * The steps of the monthly decision backtest (docs/architecture.md "The
+ * decision backtest"), one function for the three, which need the same
+ * access: `plan` checks the execution's input, plans the range and
+ * writes the batches (or returns `{ skipped }` with the reason on a lake
+ * too young to judge a decision: no error, so no alarm); `batch` replays
+ * one batch of whole ISPs; `merge` scores every batch's cases and writes
+ * `state/backtest.json`, returning the range and the totals only.
  */
-export const handler = lambdaStage(BacktestEvent, async (deps, input) => {
-  const result = await backtestStage(deps, input);
-  if (result.kind === 'backtest-skipped') return { skipped: result.reason };
-  const { from, to, everyDays, asOfDates, totals, seconds } = result;
+export const handler = lambdaStage(BacktestEvent, async (deps, event) => {
+  if (event.step === 'batch') return replayBacktestBatch(deps, event);
+  if (event.step === 'merge') {
+    const result = await mergeBacktest(deps, event);
+    const { from, to, everyDays, asOfDates, totals, seconds } = result;
+    return {
+      key: BACKTEST_KEY,
+      from,
+      to,
+      everyDays,
+      asOfDates: asOfDates.length,
+      cases: result.cases.length,
+      groupsWithoutData: result.groupsWithoutData.length,
+      totals,
+      seconds,
+    };
+  }
+  const planned = await planBacktestBatches(
+    deps,
+    { backtestId: backtestIdOf(event.execution), given: rangeOf(event.input) },
+    BACKTEST_EVENT_NAMES,
+  );
+  if (planned.kind === 'backtest-skipped') return { skipped: planned.reason };
   return {
-    key: BACKTEST_KEY,
-    from,
-    to,
-    everyDays,
-    asOfDates: asOfDates.length,
-    cases: result.cases.length,
-    groupsWithoutData: result.groupsWithoutData.length,
-    totals,
-    seconds,
+    backtestId: planned.backtestId,
+    batches: planned.batches,
+    batchList: {
+      bucket: getEnvOrThrow(process.env, AWS_ENV.reportBucket),
+      key: planned.batchListKey,
+    },
   };
 });
+
+/** The execution's input as a range, or an error naming its field. */
+function rangeOf(input: unknown) {
+  const parsed = BacktestInput.safeParse(input ?? {}, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  const { problem, location } = schemaProblem(parsed.error);
+  throw new InputError('execution input', problem, location);
+}

@@ -3,15 +3,20 @@ import type { PipelineFunctionName } from '#lib/domain/vocabulary';
 import type { StageConfig } from './stage-config.ts';
 
 /**
- * The Step Functions state machine's name.
+ * A Step Functions state machine's name: the daily run's or the monthly
+ * backtest's.
  *
  * @param stage - the deployment
+ * @param machine - which state machine (default the run's)
  * @returns e.g. `headroom-dev-run`
  * @example
- * stateMachineName(STAGE_CONFIGS.dev); // 'headroom-dev-run'
+ * stateMachineName(STAGE_CONFIGS.dev, 'backtest'); // 'headroom-dev-backtest'
  */
-export function stateMachineName(stage: StageConfig): string {
-  return `headroom-${stage.name}-run`;
+export function stateMachineName(
+  stage: StageConfig,
+  machine: 'run' | 'backtest' = 'run',
+): string {
+  return `headroom-${stage.name}-${machine}`;
 }
 
 /**

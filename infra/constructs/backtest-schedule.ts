@@ -1,7 +1,7 @@
 import { Duration, TimeZone } from 'aws-cdk-lib';
-import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../stage-config.ts';
 import { RUN_WINDOW } from './run-window.ts';
@@ -22,7 +22,7 @@ const MARGIN = Duration.minutes(30);
 const HOURS_AFTER_RUN = Math.ceil(RUN_WINDOW.plus(MARGIN).toMinutes() / 60);
 
 /**
- * Starts the backtest Lambda on the 2nd of each month, `HOURS_AFTER_RUN`
+ * Starts the backtest state machine on the 2nd of each month, `HOURS_AFTER_RUN`
  * hours after the daily run (07:15 for a 03:15 run; past midnight it
  * falls on the 2nd after the 1st's run), with `{}`: 9 months of the
  * rolled-up data, every 30 days, up to the last date judged in full. Monthly, as the result moves little
@@ -32,15 +32,15 @@ const HOURS_AFTER_RUN = Math.ceil(RUN_WINDOW.plus(MARGIN).toMinutes() / 60);
  *
  * @param scope - the pipeline stack
  * @param stage - the stage (time zone, run hour)
- * @param fn - the backtest Lambda
+ * @param machine - the backtest's state machine
  * @returns the schedule
  * @example
- * scheduleBacktest(this, stage, backtest.function);
+ * scheduleBacktest(this, stage, backtest.stateMachine);
  */
 export function scheduleBacktest(
   scope: Construct,
   stage: StageConfig,
-  fn: lambda.IFunction,
+  machine: sfn.IStateMachine,
 ): scheduler.Schedule {
   const hour = (stage.runHour + HOURS_AFTER_RUN) % 24;
   return new scheduler.Schedule(scope, 'MonthlyBacktest', {
@@ -51,13 +51,12 @@ export function scheduleBacktest(
       timeZone: TimeZone.of(stage.timeZone),
     }),
     description: `Headroom backtest on the 2nd at ${hour}:15 ${stage.timeZone}`,
-    // Scheduler invokes the Lambda asynchronously; the function does not
-    // retry a failure (the same data fails the same way) and its Errors
-    // alarm tells operations.
-    target: new targets.LambdaInvoke(fn, {
+    // A failed execution is not retried (the same data fails the same
+    // way); the backtest's alarms tell operations.
+    target: new targets.StepFunctionsStartExecution(machine, {
       input: scheduler.ScheduleTargetInput.fromObject({}),
-      // Retries cover failures to invoke; a duplicate invocation writes
-      // the same file again.
+      // Retries cover failures to start; a duplicate execution writes the
+      // same backtest again, under an id of its own.
       retryAttempts: 2,
       // A month's backtest is still worth having a few hours late.
       maxEventAge: Duration.hours(6),

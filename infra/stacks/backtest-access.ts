@@ -1,10 +1,14 @@
 import type { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
-import { BACKTEST_KEY } from '#lib/domain/backtest';
+import { BACKTEST_ID_PREFIX, BACKTEST_KEY } from '#lib/domain/backtest';
 import type { PipelineFunction } from '../constructs/pipeline-function.ts';
+import type { GrantedPrefixes } from './nag-acknowledgements.ts';
 import { lakeStatements } from './pipeline-access.ts';
 import { COMMON_READS } from './stage-access.ts';
+
+/** Where the backtest keeps its working files (`backtestKeys`). */
+const WORK_PREFIX = `runs/${BACKTEST_ID_PREFIX}`;
 
 /** The backtest function and the resources it uses. */
 export interface BacktestAccess {
@@ -18,17 +22,22 @@ export interface BacktestAccess {
 /**
  * Grants the backtest Lambda least privilege: Athena queries in the
  * workgroup over `series_daily` only (its partitions listed from
- * `series_daily/`), the inventory and configuration, and one object it
- * may write, the report bucket's `state/backtest.json`; nothing else in
- * the report bucket, not even a read.
+ * `series_daily/`), the inventory and configuration; in the report
+ * bucket, its own working files under `runs/backtest-*` and one object
+ * it may write, `state/backtest.json`; nothing else there, not even a
+ * read.
  *
  * @param stack - the pipeline stack
  * @param access - the function, buckets, database and workgroup
+ * @returns the object prefixes granted, for the cdk-nag acknowledgements
  * @example
  * grantBacktestAccess(this, { lake, reports, databaseName, workGroupName,
  *   backtest });
  */
-export function grantBacktestAccess(stack: Stack, access: BacktestAccess) {
+export function grantBacktestAccess(
+  stack: Stack,
+  access: BacktestAccess,
+): GrantedPrefixes[] {
   const statements = [
     ...lakeStatements(stack, {
       lakeBucket: access.lake,
@@ -43,8 +52,15 @@ export function grantBacktestAccess(stack: Stack, access: BacktestAccess) {
       actions: ['s3:PutObject'],
       resources: [access.reports.arnForObjects(BACKTEST_KEY)],
     }),
+    // Its working files: the plan, the batch list and each batch's
+    // inventory and cases (`backtestKeys`).
+    new iam.PolicyStatement({
+      actions: ['s3:GetObject', 's3:PutObject'],
+      resources: [access.reports.arnForObjects(`${WORK_PREFIX}*`)],
+    }),
   ];
   for (const statement of statements) {
     access.backtest.role.addToPolicy(statement);
   }
+  return [{ bucket: 'reports', prefixes: [WORK_PREFIX] }];
 }

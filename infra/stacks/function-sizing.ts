@@ -43,21 +43,19 @@ export const FUNCTION_SIZING = {
     timeout: Duration.minutes(15),
   },
   backtest: {
-    // Replays and judges each group at each as-of date in one JavaScript
-    // thread, as the shard forecasts: 1,769 MB for a full vCPU. Memory
-    // follows one batch of ~200 groups (Athena's CSV of their days), not
-    // the fleet: 945 MB peak RSS locally at 2,500 groups with DuckDB in
-    // the process, which the Lambda does not have.
+    // Each step of the backtest state machine: a batch replays and judges
+    // ~200 groups at each as-of date in one JavaScript thread, as the
+    // shard forecasts: 1,769 MB for a full vCPU. Memory follows the batch
+    // (Athena's CSV of its groups' days), not the fleet: 945 MB peak RSS
+    // locally for all 2,500 groups of 10,000 links in one process, with
+    // DuckDB, which the Lambda does not have; the merge holds only the
+    // judged cases, about 3 KB a group at 10 dates (75 MB at 100,000
+    // links).
     memorySize: 1769,
-    // 2,500 groups (10,000 links) × 10 dates took 111 CPU-s (4.4 ms a
-    // group and date; 207 s wall on a loaded 2-core machine) plus 13
-    // Athena queries of up to 283 MB each: an estimated 5–9 minutes at
-    // 3,000 groups. The maximum; past about 5,000 groups (20,000 links)
-    // at 10 dates it would not fit (README "The daily run on AWS"). Half
-    // of those group-dates were `open` then (the range ended on the
-    // data's last day); the default now ends at the last date judged in
-    // full, and an open case was replayed like a judged one, so the same
-    // 10 dates cost the same and the limit stands.
+    // 4.4 CPU-ms a group and date measured (2,500 groups × 10 dates, 111
+    // CPU-s): about 9 CPU-s a batch plus one Athena query, far inside
+    // the maximum; the fleet sets the number of batches, not this limit
+    // (README "The daily run on AWS").
     timeout: Duration.minutes(15),
   },
 } as const satisfies Record<

@@ -4,7 +4,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import type { PipelineFunctionName } from '#lib/domain/vocabulary';
-import { scheduleBacktest } from '../constructs/backtest-schedule.ts';
+import { BacktestStateMachine } from '../constructs/backtest-state-machine.ts';
 import {
   PipelineFunction,
   type PipelineFunctionProps,
@@ -43,7 +43,8 @@ type SharedProps = Omit<
 /**
  * The stateless part: one Lambda per stage of a run (rollup, plan, shard,
  * publish), their permissions, and the state machine that runs them daily;
- * and the decision backtest's Lambda with its monthly schedule.
+ * and the decision backtest's Lambda with the state machine that fans it
+ * out monthly.
  */
 export class PipelineStack extends Stack {
   readonly rollup: PipelineFunction;
@@ -52,6 +53,7 @@ export class PipelineStack extends Stack {
   readonly publish: PipelineFunction;
   readonly backtest: PipelineFunction;
   readonly run: RunStateMachine;
+  readonly backtestMachine: BacktestStateMachine;
 
   constructor(scope: Construct, id: string, props: PipelineStackProps) {
     super(scope, id, props);
@@ -86,7 +88,12 @@ export class PipelineStack extends Stack {
       reportBucket: reports,
       removalPolicy,
     });
-    scheduleBacktest(this, stage, this.backtest.function);
+    this.backtestMachine = new BacktestStateMachine(this, 'BacktestMachine', {
+      stage,
+      backtest: this.backtest.function,
+      reportBucket: reports,
+      removalPolicy,
+    });
     const functions = [
       this.rollup,
       this.plan,
@@ -114,7 +121,7 @@ export class PipelineStack extends Stack {
       workGroupName: props.workGroupName,
       functions: this,
     });
-    grantBacktestAccess(this, {
+    const backtest = grantBacktestAccess(this, {
       lake,
       reports,
       databaseName: props.databaseName,
@@ -122,7 +129,7 @@ export class PipelineStack extends Stack {
       backtest: this.backtest,
     });
     props.alertsTopic.grantPublish(this.publish.role);
-    return granted;
+    return [...granted, ...backtest];
   }
 
   /** One stage's function: its name, handler file and `FUNCTION_SIZING`. */

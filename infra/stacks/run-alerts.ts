@@ -14,25 +14,37 @@ import { alarmOnAny } from './alarms.ts';
 /** Execution outcomes that need a person. */
 const BAD_ENDINGS = ['FAILED', 'TIMED_OUT', 'ABORTED'] as const;
 
+/** The pipeline's state machines: the daily run and the monthly backtest. */
+type Machine = 'run' | 'backtest';
+
 /**
- * The run's state machine ARN, from its fixed name: the alerting stack
- * does not depend on the pipeline stack.
+ * A state machine's ARN, from its fixed name: the alerting stack does not
+ * depend on the pipeline stack.
  */
-function stateMachineArn(scope: Construct, stage: StageConfig): string {
+function stateMachineArn(
+  scope: Construct,
+  stage: StageConfig,
+  machine: Machine,
+): string {
   return Stack.of(scope).formatArn({
     service: 'states',
     resource: 'stateMachine',
-    resourceName: stateMachineName(stage),
+    resourceName: stateMachineName(stage, machine),
     arnFormat: ArnFormat.COLON_RESOURCE_NAME,
   });
 }
 
+/** `run` → `Run`, for construct ids. */
+const capital = (machine: Machine) =>
+  machine[0]!.toUpperCase() + machine.slice(1);
+
 /**
- * Sends every failed, timed-out or aborted run to the operations topic:
- * an EventBridge rule on the state machine's execution status changes
- * (the ARN prefix also matches the Distributed Map's child executions,
- * whose state machine ARN is the parent's plus `/<map run>`), and one
- * alarm per bad ending on the `AWS/States` execution metrics.
+ * Sends every failed, timed-out or aborted run or backtest to the
+ * operations topic: per state machine, an EventBridge rule on its
+ * execution status changes (the ARN prefix also matches the Distributed
+ * Map's child executions, whose state machine ARN is the parent's plus
+ * `/<map run>`), and one alarm per bad ending on the `AWS/States`
+ * execution metrics.
  *
  * @param scope - the alerting stack
  * @param stage - the stage (names the state machine)
@@ -47,14 +59,16 @@ export function addRunAlerts(
   topic: sns.ITopic,
   key: kms.IKey,
 ): void {
-  const arn = stateMachineArn(scope, stage);
   key.grant(
     new iam.ServicePrincipal('events.amazonaws.com'),
     'kms:Decrypt',
     'kms:GenerateDataKey*',
   );
-  forwardBadEndings(scope, stage, arn, topic);
-  alarmOnBadEndings(scope, stage, arn, topic);
+  for (const machine of ['run', 'backtest'] as const) {
+    const arn = stateMachineArn(scope, stage, machine);
+    forwardBadEndings(scope, stage, { machine, arn }, topic);
+    alarmOnBadEndings(scope, stage, { machine, arn }, topic);
+  }
 }
 
 /**
@@ -64,12 +78,12 @@ export function addRunAlerts(
 function forwardBadEndings(
   scope: Construct,
   stage: StageConfig,
-  arn: string,
+  { machine, arn }: { machine: Machine; arn: string },
   topic: sns.ITopic,
 ): void {
   const detail = events.EventField;
-  new events.Rule(scope, 'RunFailed', {
-    description: `Headroom ${stage.name} runs that failed, timed out or were aborted`,
+  new events.Rule(scope, `${capital(machine)}Failed`, {
+    description: `Headroom ${stage.name} ${machine}s that failed, timed out or were aborted`,
     eventPattern: {
       source: ['aws.states'],
       detailType: ['Step Functions Execution Status Change'],
@@ -81,7 +95,7 @@ function forwardBadEndings(
     targets: [
       new targets.SnsTopic(topic, {
         message: events.RuleTargetInput.fromText(
-          `Headroom run ${detail.fromPath('$.detail.name')} ` +
+          `Headroom ${machine} ${detail.fromPath('$.detail.name')} ` +
             `${detail.fromPath('$.detail.status')}: ` +
             `${detail.fromPath('$.detail.error')} ` +
             `${detail.fromPath('$.detail.cause')} ` +
@@ -96,7 +110,7 @@ function forwardBadEndings(
 function alarmOnBadEndings(
   scope: Construct,
   stage: StageConfig,
-  arn: string,
+  { machine, arn }: { machine: Machine; arn: string },
   topic: sns.ITopic,
 ): void {
   const notify = new actions.SnsAction(topic);
@@ -110,9 +124,9 @@ function alarmOnBadEndings(
     });
     alarmOnAny(
       scope,
-      `run-${ending.toLowerCase()}`,
+      `${machine}-${ending.toLowerCase()}`,
       executions,
-      `${stateMachineName(stage)}: an execution ${ending}`,
+      `${stateMachineName(stage, machine)}: an execution ${ending}`,
     ).addAlarmAction(notify);
   }
 }

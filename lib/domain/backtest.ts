@@ -154,3 +154,9 @@ export interface BacktestSkipped {
  * Here, not in `lib/pipeline`, because infra grants the Lambda this one key.
  */
 export const BACKTEST_KEY = 'state/backtest.json';
+
+/**
+ * What the id of every backtest split over the state machine starts with:
+ * its working files are under `runs/backtest-…/` in the report store.
+ */
+export const BACKTEST_ID_PREFIX = 'backtest-';

@@ -3,10 +3,8 @@ import type {
   BacktestResult,
   BacktestSkipped,
 } from '#lib/domain/backtest';
-import { compareCodePoints } from '#lib/domain/code-point-order';
-import { compareNames } from '#lib/domain/name-order';
 import type { Logger } from '#lib/ports/logger';
-import { scoreBacktest } from '#lib/rules/score-backtest';
+import { assembleBacktest, backtestHead } from './assemble-backtest.ts';
 import { type BatchContext, replayBatch } from './backtest-batch.ts';
 import type { BacktestNames, BacktestRange } from './backtest-dates.ts';
 import { batchByIsp } from './batch-by-isp.ts';
@@ -56,32 +54,22 @@ export async function runBacktest(
   const started = deps.clock.now();
   const plan = await planBacktest(deps, given, names);
   if (plan.kind === 'backtest-skipped') return plan;
-  const { range, asOfDates, span, inventory } = plan;
   const { config, log } = deps;
   const context = {
     engine: deps.engine,
     config,
-    inventory,
-    asOfDates,
-    dataLastDay: span.lastDay,
+    inventory: plan.inventory,
+    asOfDates: plan.asOfDates,
+    dataLastDay: plan.span.lastDay,
   };
   const { cases, groupsWithoutData } = await replayAll(context, log);
-  cases.sort((a, b) => compareCodePoints(a.asOf, b.asOf));
   const seconds = (deps.clock.now().getTime() - started.getTime()) / 1000;
-  return {
-    kind: 'headroom-backtest',
-    ...range,
-    asOfDates,
-    dataFirstDay: span.firstDay,
-    dataLastDay: span.lastDay,
-    decisionLevel: config.decisionLevel,
-    thresholds: config.thresholds,
-    generatedAt: started.toISOString(),
-    seconds,
-    ...scoreParts(cases),
-    groupsWithoutData: groupsWithoutData.sort(compareNames),
+  return assembleBacktest(
+    backtestHead(plan, config, started),
     cases,
-  };
+    groupsWithoutData,
+    seconds,
+  );
 }
 
 /** Every batch of whole ISPs in turn: only one batch's rows in memory. */
@@ -96,31 +84,4 @@ async function replayAll(context: BatchContext, log: Logger) {
     log.info('backtest progress', { batch: `${index + 1}/${batches.length}` });
   }
   return { cases, groupsWithoutData };
-}
-
-function scoreParts(cases: readonly BacktestCase[]) {
-  const by = (
-    key: (c: BacktestCase) => string,
-    order: (a: string, b: string) => number,
-  ) => {
-    const parts = new Map<string, BacktestCase[]>();
-    for (const c of cases) {
-      const part = parts.get(key(c));
-      if (part) part.push(c);
-      else parts.set(key(c), [c]);
-    }
-    return [...parts.entries()].sort(([a], [b]) => order(a, b));
-  };
-  return {
-    totals: scoreBacktest(cases),
-    byDate: by((c) => c.asOf, compareCodePoints).map(([asOf, part]) => ({
-      asOf,
-      ...scoreBacktest(part),
-    })),
-    byGroup: by((c) => c.group, compareNames).map(([group, part]) => ({
-      group,
-      isp: part[0]!.isp,
-      ...scoreBacktest(part),
-    })),
-  };
 }

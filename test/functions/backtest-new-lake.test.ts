@@ -4,6 +4,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
+import { runBacktestMachine } from './backtest-machine.ts';
 import { lambdaEnv } from './lambda-env.ts';
 
 const context = {
@@ -34,27 +35,33 @@ afterAll(async () => {
   await s3?.stop();
 });
 
-describe('backtest Lambda on a lake with nothing rolled up', () => {
-  it("returns skipped for the schedule's {}, without an error (so no alarm) or a write", async () => {
-    // Prepare
-    const { handler } = await import('../../functions/backtest.ts');
+describe('backtest state machine on a lake with nothing rolled up', () => {
+  it("succeeds for the schedule's {} with the reason it skipped, without an error (so no alarm) or a write", async () => {
     // Act
-    const summary = await handler({}, context);
+    const output = await runBacktestMachine(s3.client, {});
     // Assess
-    expect(summary).toEqual({
+    expect(output.plan).toEqual({
       skipped:
         'the lake has no rolled-up daily series (series_daily is empty): ' +
         "roll the traffic up first with the daily run's rollup",
     });
+    expect(output.backtest).toBeUndefined();
     expect(athena.calls()).toHaveLength(0);
-    expect(await reports.get('state/backtest.json')).toBeUndefined();
+    expect(await reports.list('')).toEqual([]);
   });
 
   it('fails a given range, naming the rollup of AWS, not the command', async () => {
     // Prepare
     const { handler } = await import('../../functions/backtest.ts');
     // Act
-    const act = handler({ from: '2026-11-01', to: '2026-11-20' }, context);
+    const act = handler(
+      {
+        step: 'plan',
+        execution: 'manual',
+        input: { from: '2026-11-01', to: '2026-11-20' },
+      },
+      context,
+    );
     // Assess
     await expect(act).rejects.toThrow(
       "series_daily is empty): roll the traffic up first with the daily run's rollup",

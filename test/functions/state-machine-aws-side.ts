@@ -11,7 +11,8 @@ import { buildStage } from '../infra/build-stage.ts';
 import { fakeAthena } from './fake-athena.ts';
 import { lambdaEnv } from './lambda-env.ts';
 
-const PSEUDO = {
+/** Values of the template's pseudo parameters, as in a deployment. */
+export const PSEUDO = {
   'AWS::Partition': 'aws',
   'AWS::AccountId': '123456789012',
   'AWS::Region': 'eu-west-1',

@@ -34,7 +34,8 @@ if (!('withResolvers' in Promise)) {
 /**
  * The definition as aws-local-stepfunctions can run it. The interpreter
  * has no ItemReader: each Distributed Map with one gets a Task state
- * before it, `<Map>ReadItems`, with the ItemReader's resource and
+ * before it, `<Map>ReadItems` (where a `Next`, a Choice rule or its
+ * `Default` led to the map), with the ItemReader's resource and
  * parameters, whose result the Map iterates (ItemsPath), inline. The
  * states, retries, catches and ItemSelector are the template's own.
  *
@@ -53,6 +54,10 @@ export function withItemReaderShim(
     const read = `${name}ReadItems`;
     for (const state of Object.values(states)) {
       if (state.Next === name) state.Next = read;
+      if (state.Default === name) state.Default = read;
+      for (const choice of (state.Choices ?? []) as State[]) {
+        if (choice.Next === name) choice.Next = read;
+      }
     }
     states[read] = {
       Type: 'Task',

@@ -24,13 +24,15 @@ function resolve(part: CfnPart): string {
 }
 
 /**
- * The States Language definition of the template's one state machine,
+ * The States Language definition of the template's run state machine (or
+ * backtest state machine, `headroom-<stage>-backtest`),
  * with CloudFormation references replaced by stand-ins (`ref:<id>`, a
  * Lambda ARN named after the function's logical id), and the references
  * JSON-escaped where the definition holds them inside strings.
  *
  * @param template - the pipeline stack's template
  * @param refs - values for `Ref`s the caller knows (e.g. pseudo parameters)
+ * @param machine - which state machine (default the run's)
  * @returns the parsed definition
  * @example
  * const definition = stateMachineDefinition(template, {});
@@ -38,13 +40,14 @@ function resolve(part: CfnPart): string {
 export function stateMachineDefinition(
   template: Template,
   refs: Readonly<Record<string, string>> = {},
+  machine: 'run' | 'backtest' = 'run',
 ): Record<string, unknown> & {
   States: Record<string, Record<string, unknown>>;
 } {
-  const [machine] = Object.values(
+  const found = Object.values(
     template.findResources('AWS::StepFunctions::StateMachine'),
-  );
-  const body = machine?.Properties.DefinitionString;
+  ).find((m) => String(m.Properties.StateMachineName).endsWith(`-${machine}`));
+  const body = found?.Properties.DefinitionString;
   const parts: CfnPart[] = body['Fn::Join'][1];
   const text = parts
     .map((part) =>

@@ -43,12 +43,13 @@ const object = (bucket: string, key: string) =>
   `arn:<AWS::Partition>:s3:::${bucket}/${key}`;
 
 describe('PipelineStack: the backtest', () => {
-  it('may write the one report key state/backtest.json and, in the lake, only Athena results', () => {
+  it('may write state/backtest.json and its own working files in the report bucket and, in the lake, only Athena results', () => {
     // Act
     const grants = backtestGrants();
     // Assess
     expect(grants.get('s3:PutObject')?.sort()).toEqual([
       object(LAKE, 'athena-results/*'),
+      object(REPORTS, 'runs/backtest-*'),
       object(REPORTS, 'state/backtest.json'),
     ]);
     expect(grants.get('s3:DeleteObject')).toEqual([
@@ -56,9 +57,15 @@ describe('PipelineStack: the backtest', () => {
     ]);
     const reads = grants.get('s3:GetObject') ?? [];
     expect(reads.sort()).toEqual(
-      ['series_daily/*', 'inventory/*', 'config/*', 'athena-results/*']
-        .map((prefix) => object(LAKE, prefix))
-        .sort(),
+      [
+        ...[
+          'series_daily/*',
+          'inventory/*',
+          'config/*',
+          'athena-results/*',
+        ].map((prefix) => object(LAKE, prefix)),
+        object(REPORTS, 'runs/backtest-*'),
+      ].sort(),
     );
     expect(JSON.stringify([...grants.values()])).not.toContain('traffic');
   });
@@ -88,7 +95,7 @@ describe('PipelineStack: the backtest', () => {
       template.findResources('AWS::Scheduler::Schedule'),
     ).map((s) => s.Properties);
     const monthly = schedules.find((s) =>
-      JSON.stringify(s.Target.Arn).includes('BacktestFunction'),
+      JSON.stringify(s.Target.Arn).includes('BacktestMachineStateMachine'),
     );
     const daily = schedules.find((s) => s !== monthly);
     // Assess: the run starts up to its maxEventAge late, is cut off after

@@ -159,8 +159,8 @@ describe('PipelineStack', () => {
   });
 
   it('keeps every log group to the stage retention', () => {
-    // Assess
-    template.resourceCountIs('AWS::Logs::LogGroup', 6);
+    // Assess: five functions' and the two state machines'.
+    template.resourceCountIs('AWS::Logs::LogGroup', 7);
     template.allResourcesProperties('AWS::Logs::LogGroup', {
       RetentionInDays: 14,
     });

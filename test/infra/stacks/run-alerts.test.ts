@@ -9,16 +9,17 @@ beforeAll(() => {
   template = Template.fromStack(stacks.alerting);
 });
 
-/** The state machine's ARN as the alerting stack formats it. */
-const ARN = {
+/** A state machine's ARN as the alerting stack formats it. */
+const arnOf = (machine: 'run' | 'backtest') => ({
   'Fn::Join': [
     '',
     Match.arrayWith([
       `:states:${STAGE_CONFIGS.prod.region}:`,
-      ':stateMachine:headroom-prod-run',
+      `:stateMachine:headroom-prod-${machine}`,
     ]),
   ],
-};
+});
+const ARN = arnOf('run');
 
 describe('run alerts', () => {
   it('sends failed, timed-out and aborted runs to the operations topic', () => {
@@ -62,6 +63,33 @@ describe('run alerts', () => {
         MetricName: `Executions${ending}`,
         Dimensions: [{ Name: 'StateMachineArn', Value: ARN }],
         Threshold: 1,
+        AlarmActions: [Match.anyValue()],
+      });
+    }
+  });
+
+  it('alerts on the monthly backtest state machine the same way', () => {
+    // Act
+    const rules = Object.values(template.findResources('AWS::Events::Rule'));
+    const backtest = rules.find((r) =>
+      JSON.stringify(r.Properties.EventPattern).includes(
+        'headroom-prod-backtest',
+      ),
+    );
+    // Assess
+    expect(rules).toHaveLength(2);
+    expect(backtest?.Properties.EventPattern.detail.status).toEqual([
+      'FAILED',
+      'TIMED_OUT',
+      'ABORTED',
+    ]);
+    expect(JSON.stringify(backtest?.Properties.Targets)).toContain(
+      'Headroom backtest ',
+    );
+    for (const ending of ['Failed', 'TimedOut', 'Aborted']) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: `Executions${ending}`,
+        Dimensions: [{ Name: 'StateMachineArn', Value: arnOf('backtest') }],
         AlarmActions: [Match.anyValue()],
       });
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKTEST_FLAGS } from '#lib/cli/backtest';
 import { UsageError } from '#lib/errors';
 import { planAsOfDates } from '#lib/pipeline/backtest-dates';
-import { BACKTEST_EVENT_NAMES } from '#lib/pipeline/backtest-stage';
+import { BACKTEST_EVENT_NAMES } from '#lib/pipeline/plan-backtest-batches';
 
 const SPAN = { firstDay: '2025-10-01', lastDay: '2026-12-01' };
 const RANGE = { from: '2026-03-01', to: '2026-05-01', everyDays: 30 };

@@ -1,0 +1,67 @@
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import type { Construct } from 'constructs';
+import { invokeLambda } from './invoke-lambda.ts';
+import { strictItemMap } from './strict-item-map.ts';
+
+/**
+ * The monthly decision backtest (docs/architecture.md "The decision
+ * backtest"): plan → Distributed Map over the plan's batches of whole
+ * ISPs (read from S3) → merge, all three steps in the backtest function.
+ * The plan gets the execution's input as it is (`{}` from the schedule, or
+ * a manual range) and its name, from which the backtest's id comes; on a
+ * lake too young to judge a decision it returns `{ skipped }` and the
+ * execution succeeds with nothing written. A failed step fails the
+ * execution with its error (a failed batch names itself), leaving the
+ * previous `state/backtest.json` as it was.
+ *
+ * @param scope - the construct the states belong to
+ * @param fn - the backtest function
+ * @param maxConcurrency - how many batches run at once
+ * @returns the first state, chained
+ * @example
+ * sfn.DefinitionBody.fromChainable(backtestDefinition(this, fn, 10));
+ */
+export function backtestDefinition(
+  scope: Construct,
+  fn: lambda.IFunction,
+  maxConcurrency: number,
+): sfn.IChainable {
+  const plan = invokeLambda(
+    scope,
+    'Plan',
+    fn,
+    { step: 'plan', 'execution.$': '$$.Execution.Name', 'input.$': '$' },
+    '$.plan',
+  );
+  const batches = strictItemMap(
+    scope,
+    fn,
+    {
+      noun: 'Batch',
+      plural: 'Batches',
+      planPath: '$.plan',
+      listField: 'batchList',
+      ownerField: 'backtestId',
+      ownerWord: 'backtest',
+      itemField: 'batch',
+      extra: { step: 'batch' },
+    },
+    maxConcurrency,
+  );
+  const merge = invokeLambda(
+    scope,
+    'Merge',
+    fn,
+    { step: 'merge', 'backtestId.$': '$.plan.backtestId' },
+    '$.backtest',
+  );
+  const skipped = new sfn.Succeed(scope, 'Skipped', {
+    comment: 'Too young a lake to judge a decision: nothing written',
+  });
+  return plan.next(
+    new sfn.Choice(scope, 'PlannedOrSkipped')
+      .when(sfn.Condition.isPresent('$.plan.skipped'), skipped)
+      .otherwise(batches.next(merge)),
+  );
+}

@@ -1,0 +1,69 @@
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct } from 'constructs';
+import { stateMachineName } from '../resource-names.ts';
+import type { StageConfig } from '../stage-config.ts';
+import { backtestDefinition } from './backtest-definition.ts';
+import { scheduleBacktest } from './backtest-schedule.ts';
+import { loggedStateMachine } from './logged-state-machine.ts';
+
+/**
+ * Batches replayed at once: each runs one Athena query, and Athena's
+ * default quota of concurrent queries per account and region is 20–25,
+ * which the daily run shares (docs/architecture.md "The decision
+ * backtest").
+ */
+export const BACKTEST_CONCURRENCY = 10;
+
+/**
+ * A backtest's longest execution: at 100,000 links (about 220 batches of
+ * 200 groups, 3–9 minutes each, 10 at once) about 2 hours; cut off at 3,
+ * well before the next daily run, which its monthly start leaves 20 hours
+ * away.
+ */
+export const BACKTEST_TIMEOUT = Duration.hours(3);
+
+/** What the backtest's state machine orchestrates. */
+export interface BacktestStateMachineProps {
+  readonly stage: StageConfig;
+  readonly backtest: lambda.IFunction;
+  /** Holds the plan's batch list. */
+  readonly reportBucket: s3.IBucket;
+  readonly removalPolicy: RemovalPolicy;
+}
+
+/**
+ * The monthly decision backtest as a Standard state machine,
+ * `headroom-<stage>-backtest`: plan → Distributed Map over batches of
+ * whole ISPs → merge (`backtestDefinition`), logged and traced
+ * (`loggedStateMachine`), started by its own monthly schedule
+ * (`scheduleBacktest`), so that a backtest never delays, fails or
+ * unlocks a run.
+ *
+ * @example
+ * new BacktestStateMachine(this, 'Backtest', { stage, backtest: fn,
+ *   reportBucket, removalPolicy });
+ */
+export class BacktestStateMachine extends Construct {
+  readonly stateMachine: sfn.StateMachine;
+
+  constructor(scope: Construct, id: string, props: BacktestStateMachineProps) {
+    super(scope, id);
+    const { stage } = props;
+    this.stateMachine = loggedStateMachine(this, {
+      stage,
+      name: stateMachineName(stage, 'backtest'),
+      definition: backtestDefinition(
+        this,
+        props.backtest,
+        BACKTEST_CONCURRENCY,
+      ),
+      timeout: BACKTEST_TIMEOUT,
+      reportBucket: props.reportBucket,
+      removalPolicy: props.removalPolicy,
+    });
+    scheduleBacktest(this, stage, this.stateMachine);
+  }
+}

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { BACKTEST_ID_PREFIX } from '#lib/domain/backtest';
+import { StoreError } from '#lib/errors';
+import { runKeys } from './run-files.ts';
+
+/**
+ * The id of the backtest an execution of the backtest state machine
+ * runs: `backtest-` and 16 hex digits of the execution's name, so that a
+ * retried step of one execution finds its own files, whatever characters
+ * the name holds (docs/architecture.md "The decision backtest").
+ *
+ * @param execution - the execution's name
+ * @returns the backtest's id
+ * @example
+ * backtestIdOf('monthly-2026-12-02'); // 'backtest-…' (16 hex digits)
+ */
+export function backtestIdOf(execution: string): string {
+  const digest = createHash('sha256').update(execution).digest('hex');
+  return `${BACKTEST_ID_PREFIX}${digest.slice(0, 16)}`;
+}
+
+/**
+ * The name of a backtest's batch `index` (from 0): `b0001`, `b0002`, ….
+ *
+ * @param index - the batch's place in the plan
+ * @returns its name
+ * @example
+ * batchName(0); // 'b0001'
+ */
+export function batchName(index: number): string {
+  return `b${String(index + 1).padStart(4, '0')}`;
+}
+
+/**
+ * Where a backtest split over the state machine keeps its working files,
+ * in the report store under `runs/<backtestId>/` (expired with the runs'
+ * files): the plan, the batch list the Distributed Map reads, and per
+ * batch its part of the inventory and its judged cases.
+ *
+ * @param backtestId - from {@link backtestIdOf}
+ * @returns the keys
+ * @throws StoreError for an id that is not plain text, or a batch name
+ *   not like `b0001`
+ * @example
+ * backtestKeys('backtest-0a1b2c3d4e5f6789').result('b0001');
+ */
+export function backtestKeys(backtestId: string) {
+  const { root } = runKeys(backtestId);
+  const batch = (name: string) => {
+    if (!/^b\d{4,}$/.test(name)) {
+      throw new StoreError(`batch must look like b0001, got "${name}"`);
+    }
+    return `${root}/batches/${name}`;
+  };
+  return {
+    root,
+    plan: `${root}/backtest-plan.json`,
+    batchList: `${root}/batches.json`,
+    inventory: (name: string) => `${batch(name)}/inventory.json`,
+    result: (name: string) => `${batch(name)}/result.json`,
+  };
+}

@@ -1,0 +1,122 @@
+import type { Config } from '#lib/config';
+import type { BacktestSkipped } from '#lib/domain/backtest';
+import type { Inventory } from '#lib/domain/inventory';
+import { forEachLimited } from '#lib/for-each-limited';
+import { type BacktestHead, backtestHead } from './assemble-backtest.ts';
+import type { BacktestNames, BacktestRange } from './backtest-dates.ts';
+import { backtestKeys, batchName } from './backtest-files.ts';
+import { batchByIsp } from './batch-by-isp.ts';
+import type { Deps } from './deps.ts';
+import { planBacktest } from './plan-backtest.ts';
+import { BACKTEST_BATCH_GROUPS, type BacktestDeps } from './run-backtest.ts';
+import { writeRunJson } from './run-files.ts';
+
+/**
+ * The backtest state machine's input fields, as its messages name them;
+ * traffic is rolled up on AWS by the daily run, not by `headroom run`.
+ */
+export const BACKTEST_EVENT_NAMES: BacktestNames = {
+  from: 'from',
+  to: 'to',
+  everyDays: 'everyDays',
+  rollUp: "the daily run's rollup",
+};
+
+/** Batch inventories written at once. */
+const IN_FLIGHT = 8;
+
+/** What the batches and the merge of a split backtest read. */
+export interface BacktestPlanFile {
+  readonly backtestId: string;
+  /** When the plan started: the merge's duration counts from it. */
+  readonly startedAt: string;
+  readonly head: BacktestHead;
+  /** The configuration every batch judges with. */
+  readonly config: Config;
+  /** The batches' names, in the plan's order. */
+  readonly batches: readonly string[];
+}
+
+/** A planned split backtest: its id, batch count and batch list's key. */
+export interface BacktestBatches {
+  readonly kind: 'backtest-batches';
+  readonly backtestId: string;
+  readonly batches: number;
+  readonly batchListKey: string;
+}
+
+/**
+ * The first step of the backtest state machine (docs/architecture.md "The
+ * decision backtest"): plans the range as `headroom backtest` does
+ * (`planBacktest`), cuts the inventory into batches of whole ISPs of about
+ * `BACKTEST_BATCH_GROUPS` groups (`batchByIsp`), and writes each batch's
+ * inventory, then the plan, then the batch list the Distributed Map reads,
+ * last, under `runs/<backtestId>/`. Idempotent: a retry writes the same
+ * files again. A range left out on data too young to judge is skipped
+ * with a warning, writing nothing.
+ *
+ * @param deps - query engine, inventory, configuration, clock, report store
+ * @param input - the backtest's id, the parts of the range given and
+ *   the groups per batch
+ * @param names - what the caller calls the range's parts, for messages
+ * @returns the batches, or why the backtest was skipped
+ * @throws UsageError for a given range the data does not allow;
+ *   InputError for a bad inventory
+ * @example
+ * const planned = await planBacktestBatches(deps, { backtestId, given: {} },
+ *   BACKTEST_EVENT_NAMES);
+ */
+export async function planBacktestBatches(
+  deps: BacktestDeps & Pick<Deps, 'reports'>,
+  input: {
+    readonly backtestId: string;
+    readonly given: Partial<BacktestRange>;
+    /** Groups per batch (default `BACKTEST_BATCH_GROUPS`). */
+    readonly batchGroups?: number;
+  },
+  names: BacktestNames,
+): Promise<BacktestBatches | BacktestSkipped> {
+  const started = deps.clock.now();
+  const keys = backtestKeys(input.backtestId);
+  const plan = await planBacktest(deps, input.given, names);
+  if (plan.kind === 'backtest-skipped') {
+    // Not an error: the monthly alarm would page every month until the
+    // data is long enough, for a lake that is only young.
+    deps.log.warn('backtest skipped', { reason: plan.reason });
+    return plan;
+  }
+  const parts = batchByIsp(
+    plan.inventory.links,
+    input.batchGroups ?? BACKTEST_BATCH_GROUPS,
+  );
+  const batches = parts.map((_, index) => batchName(index));
+  await forEachLimited(parts, IN_FLIGHT, async (links, index) => {
+    const groups = new Set(links.map((link) => link.group));
+    const part: Inventory = {
+      links,
+      augments: plan.inventory.augments.filter((a) => groups.has(a.group)),
+    };
+    await writeRunJson(deps.reports, keys.inventory(batches[index]!), part);
+  });
+  const file: BacktestPlanFile = {
+    backtestId: input.backtestId,
+    startedAt: started.toISOString(),
+    head: backtestHead(plan, deps.config, started),
+    config: deps.config,
+    batches,
+  };
+  await writeRunJson(deps.reports, keys.plan, file);
+  const list = batches.map((batch) => ({ batch }));
+  await writeRunJson(deps.reports, keys.batchList, list);
+  deps.log.info('backtest planned', {
+    backtestId: input.backtestId,
+    asOfDates: plan.asOfDates.length,
+    batches: batches.length,
+  });
+  return {
+    kind: 'backtest-batches',
+    backtestId: input.backtestId,
+    batches: batches.length,
+    batchListKey: keys.batchList,
+  };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '#lib/domain/dates';
+import { START } from '../lib/pipeline/run-backtest-fixture.ts';
+import {
+  context,
+  LAST_DAY,
+  plan,
+  useBacktestLambda,
+} from './backtest-lambda-fixture.ts';
+
+const aws = useBacktestLambda();
+
+describe('backtest Lambda: the execution input', () => {
+  it.each([
+    [
+      { everyDays: 0 },
+      "execution input: field 'everyDays' Too small: expected number to be >=1 (got 0)",
+    ],
+    [
+      { from: '2026-02-30' },
+      `execution input: field 'from' must be a date YYYY-MM-DD (got "2026-02-30")`,
+    ],
+    [
+      { asOf: '2026-03-01' },
+      `execution input: field 'asOf' Unrecognized key: "asOf" (got "2026-03-01")`,
+    ],
+  ])(
+    'rejects the execution input %j before touching the lake or the reports',
+    async (input, message) => {
+      // Prepare
+      const { handler } = await import('../../functions/backtest.ts');
+      // Act
+      const act = handler(plan(input), context);
+      // Assess
+      await expect(act).rejects.toThrow(message);
+      expect(aws.athenaCalls()).toBe(0);
+      expect(await aws.reports().get('state/backtest.json')).toBeUndefined();
+    },
+  );
+
+  it('names the data and the event field when the range runs past it, and writes nothing', async () => {
+    // Prepare
+    const { handler } = await import('../../functions/backtest.ts');
+    const to = addDays(LAST_DAY, 1);
+    // Act
+    const act = handler(plan({ to }), context);
+    // Assess
+    await expect(act).rejects.toThrow(
+      `to ${to} is outside the data: series_daily runs from ${START} ` +
+        `to ${LAST_DAY}, so to must be ${LAST_DAY} or earlier (roll up ` +
+        "newer traffic with the daily run's rollup first)",
+    );
+    await expect(act).rejects.not.toThrow(/--to|headroom run/);
+    expect(await aws.reports().get('state/backtest.json')).toBeUndefined();
+  });
+
+  it('says which value was filled in by default', async () => {
+    // Prepare
+    const { handler } = await import('../../functions/backtest.ts');
+    const from = addDays(LAST_DAY, 1);
+    // Act
+    const act = handler(plan({ from }), context);
+    // Assess
+    await expect(act).rejects.toThrow(
+      `from ${from} is after to ${addDays(LAST_DAY, -126)} (the default: ` +
+        "the last date judged in full, 126 days before the data's last day",
+    );
+    expect(await aws.reports().get('state/backtest.json')).toBeUndefined();
+  });
+
+  it('rejects an event that is no step of the state machine, naming the field', async () => {
+    // Prepare
+    const { handler } = await import('../../functions/backtest.ts');
+    // Act
+    const act = handler({ from: '2026-03-01' }, context);
+    // Assess
+    await expect(act).rejects.toThrow("event: field 'step'");
+    expect(aws.athenaCalls()).toBe(0);
+  });
+});
