@@ -1,5 +1,6 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { InputError, type InputLocation } from '#lib/errors';
+import { utf16Problem } from './utf16-text.ts';
 
 /** How an input error is built: `InputError`, or `ConfigError` for a configuration. */
 export type InputFailure = new (
@@ -44,31 +45,14 @@ export function decodeUtf8(
     content.byteOffset,
     content.byteLength,
   );
-  if (isUtf16(bytes)) {
-    throw new Failure(
-      file,
-      'is UTF-16 text (a spreadsheet\'s "Unicode Text"), not UTF-8: ' +
-        'save it as "CSV UTF-8"',
-      { line: 1 },
-    );
-  }
+  const utf16 = utf16Problem(bytes, file);
+  if (utf16 !== undefined) throw new Failure(file, utf16, { line: 1 });
   // A NUL is ASCII, but no text file of ours holds one: it is named.
   if (bytes.indexOf(0) < 0) {
     if (isAscii(bytes)) return bytes.toString('latin1');
     if (isUtf8(bytes)) return bytes.toString('utf8');
   }
   throw notUtf8(bytes, file, { line: 1, byte: 0 }, Failure);
-}
-
-/**
- * Whether the bytes are UTF-16, as a spreadsheet saves "Unicode Text":
- * a UTF-16 byte order mark, or NULs beside the first two characters.
- */
-function isUtf16(bytes: Buffer): boolean {
-  const [a, b, c, d] = bytes;
-  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return true;
-  const little = a !== 0 && b === 0 && c !== 0 && d === 0;
-  return little || (a === 0 && b !== 0 && c === 0 && d !== 0);
 }
 
 /**

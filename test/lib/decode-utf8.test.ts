@@ -72,6 +72,21 @@ describe('decodeUtf8', () => {
     );
   });
 
+  it('tells a JSON file saved as UTF-16 to save it as UTF-8, not as CSV', () => {
+    // Prepare
+    const bytes = Buffer.from('{"horizonDays": 400}', 'utf16le');
+
+    // Act
+    const act = () => decodeUtf8(bytes, 'headroom.json', ConfigError);
+
+    // Assess
+    expect(act).toThrow(ConfigError);
+    expect(act).toThrow(
+      'headroom.json, line 1: is UTF-16 text, not UTF-8: save it as UTF-8',
+    );
+    expect(act).not.toThrow(/CSV|spreadsheet/);
+  });
+
   it('names the line and offset of a NUL byte in a file that is not UTF-16', () => {
     // Prepare
     const bytes = bytesOf('a,b\n1,', [0x00], '2\n');

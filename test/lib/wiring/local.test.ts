@@ -35,4 +35,23 @@ describe.each([
         '(got " \\"caf\uFFFD\\"}")',
     );
   });
+
+  it('says a file saved as UTF-16 is UTF-16 and to save it as UTF-8, not as CSV', async () => {
+    // Prepare: Notepad's "Unicode", with its byte order mark
+    const file = join(
+      await mkdtemp(join(tmpdir(), 'headroom-read-')),
+      'a.json',
+    );
+    await writeFile(file, Buffer.from(`\uFEFF${head}: "x"}}`, 'utf16le'));
+
+    // Act
+    const act = read(file);
+
+    // Assess
+    await expect(act).rejects.toThrow(Failure);
+    await expect(act).rejects.toThrow(
+      `${file}, line 1: is UTF-16 text, not UTF-8: save it as UTF-8`,
+    );
+    await expect(act).rejects.not.toThrow(/CSV|spreadsheet/);
+  });
 });
