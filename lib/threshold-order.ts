@@ -6,9 +6,10 @@ import { lineOfPath } from './json-schema.ts';
 /**
  * Checks that every link type's warning is below its critical, each
  * taken from the type or, where the type leaves it out, the default. The
- * error names the threshold the file set for the type (the warning when
- * it set both; the default's when it set neither), its line, and the
- * threshold it meets. A default in the wrong order was reported as
+ * error names the threshold the file wrote for the type (the warning when
+ * it wrote both), its line, and the threshold it meets; a default
+ * critical written under the built-in default warning is named as the
+ * critical. A default in the wrong order was reported as
  * `thresholds.pni`, a field the file did not have, and with no line.
  *
  * @param config - the parsed configuration
@@ -26,6 +27,12 @@ export function checkThresholdOrder(
   file: string,
 ): void {
   const { thresholds } = config;
+  // The file's own thresholds, as written (parseJsonText has read it).
+  const written = (
+    JSON.parse(text.replace(/^\uFEFF/, '')) as {
+      thresholds?: Record<string, Record<string, unknown> | undefined>;
+    }
+  ).thresholds;
   for (const type of ['default', ...LINK_TYPES] as const) {
     const own = thresholds[type];
     const pick = (level: 'warning' | 'critical') => {
@@ -38,11 +45,15 @@ export function checkThresholdOrder(
     };
     const [warning, critical] = [pick('warning'), pick('critical')];
     if (warning.value < critical.value) continue;
-    const [named, other, problem] =
-      warning.from === type
-        ? [warning, critical, 'must be below critical']
-        : [critical, warning, 'must be above warning'];
-    if (named.from !== type) continue; // the default's own order, checked first
+    // Blame what the file wrote for this type: the defaults hold both
+    // values whether written or not, and a link type's other value may
+    // be the default's, whose own order was checked first.
+    const wrote = (level: 'warning' | 'critical') =>
+      written?.[type]?.[level] !== undefined;
+    if (!wrote('warning') && !wrote('critical')) continue;
+    const [named, other, problem] = wrote('warning')
+      ? [warning, critical, 'must be below critical']
+      : [critical, warning, 'must be above warning'];
     const line = lineOfPath(text, named.path.split('.'));
     throw new ConfigError(file, `${problem}, ${other.value} (${other.path})`, {
       ...(line === undefined ? {} : { line }),

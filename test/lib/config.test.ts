@@ -60,39 +60,6 @@ describe('parseConfig', () => {
   });
 
   it.each([
-    [
-      'default thresholds in the wrong order',
-      '{\n "thresholds": {\n  "default": {"warning": 0.9,\n   "critical": 0.8}\n }\n}',
-      "c.json, line 3: field 'thresholds.default.warning' must be below " +
-        'critical, 0.8 (thresholds.default.critical) (got 0.9)',
-    ],
-    [
-      "a link type's warning over the default critical",
-      '{"thresholds": {\n "ix": {"warning": 0.9}}}',
-      "c.json, line 2: field 'thresholds.ix.warning' must be below " +
-        'critical, 0.85 (thresholds.default.critical) (got 0.9)',
-    ],
-    [
-      "a link type's critical under the default warning",
-      '{"thresholds": {"default": {"warning": 0.75},\n "pni": {"critical": 0.6}}}',
-      "c.json, line 2: field 'thresholds.pni.critical' must be above " +
-        'warning, 0.75 (thresholds.default.warning) (got 0.6)',
-    ],
-    [
-      "a link type's own thresholds in the wrong order",
-      '{"thresholds": {"cache": {"critical": 0.5, "warning": 0.5}}}',
-      "c.json, line 1: field 'thresholds.cache.warning' must be below " +
-        'critical, 0.5 (thresholds.cache.critical) (got 0.5)',
-    ],
-  ])(
-    'rejects %s, naming the threshold written and the one it meets',
-    (_, text, message) => {
-      // Act / Assess
-      expect(() => parseConfig(text, 'c.json')).toThrow(message);
-    },
-  );
-
-  it.each([
     ['{"horizonDay": 10}', /c\.json, line 1: field 'horizonDay'.*\(got 10\)/],
     ['{"horizonDays": "10"}', /c\.json, line 1: field 'horizonDays'.*number/],
     [
