@@ -3,7 +3,7 @@ import type {
   BacktestScore,
   DateErrorSummary,
 } from '#lib/domain/backtest';
-import { plural } from '#lib/report/format';
+import { formatDateError, plural } from '#lib/report/format';
 
 /**
  * The console summary of a backtest: what was replayed, the confusion
@@ -69,11 +69,5 @@ function ratio(value: number | null): string {
 }
 
 function formatError(e: DateErrorSummary): string {
-  if (e.medianAbsDays === null) return 'n/a (no crossing with a prediction)';
-  const signed = e.medianSignedDays!;
-  const sign = signed > 0 ? '+' : signed < 0 ? '−' : '±';
-  return (
-    `${plural(e.medianAbsDays, 'day')} (signed ${sign}${Math.abs(signed)}, ` +
-    `${plural(e.count, 'crossing')})`
-  );
+  return formatDateError(e) ?? 'n/a (no crossing with a prediction)';
 }

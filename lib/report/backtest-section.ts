@@ -4,7 +4,7 @@ import type {
   BacktestScore,
   DateErrorSummary,
 } from '#lib/domain/backtest';
-import { escapeHtml, formatDate } from './format.ts';
+import { escapeHtml, formatDate, formatDateError, plural } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
 
 type DateScore = BacktestResult['byDate'][number];
@@ -72,7 +72,7 @@ export function renderBacktestSection(backtest?: BacktestResult): string {
     (c) => c.outcome === 'false-positive' || c.outcome === 'false-negative',
   );
   return `<h2 id="backtest">Decision backtest</h2>
-<p>The "order now" decision (severity warning or critical) replayed at ${backtest.asOfDates.length} past as-of dates, ${backtest.from} to ${backtest.to} every ${backtest.everyDays} days, on the history in the lake (${backtest.dataFirstDay} to ${backtest.dataLastDay}), and compared with what the traffic did: a group truly runs out when its daily peak reaches its critical threshold (on 2 days within a week) within the lead time plus the warning window (30 days unless configured) of the as-of date. A date whose window runs past the data is open and not scored. Thresholds: ${thresholdText(backtest)}. Computed ${escapeHtml(backtest.generatedAt.slice(0, 10))}.</p>
+<p>The "order now" decision (severity warning or critical) replayed at ${plural(backtest.asOfDates.length, 'past as-of date')}, ${backtest.from} to ${backtest.to} every ${plural(backtest.everyDays, 'day')}, on the history in the lake (${backtest.dataFirstDay} to ${backtest.dataLastDay}), and compared with what the traffic did: a group truly runs out when its daily peak reaches its critical threshold (on 2 days within a week) within the lead time plus the warning window (30 days unless configured) of the as-of date. A date whose window runs past the data is open and not scored. Thresholds: ${thresholdText(backtest)}. Computed ${escapeHtml(backtest.generatedAt.slice(0, 10))}.</p>
 ${headline(backtest.totals)}
 ${renderTable({ id: 'backtest-dates', caption: 'Decisions by as-of date.', columns: BY_DATE, rows: backtest.byDate })}
 ${misses.length === 0 ? '<p>No scored alert or crossing was missed.</p>' : renderTable({ id: 'backtest-misses', caption: 'Alerts without a crossing, and crossings without an alert.', columns: MISSES, rows: misses, filter: true })}`;
@@ -96,14 +96,11 @@ function thresholdText({ thresholds }: BacktestResult): string {
 function headline(t: BacktestScore): string {
   const scored =
     t.truePositives + t.falsePositives + t.falseNegatives + t.trueNegatives;
-  return `<p><strong>Precision ${ratio(t.precision)}</strong> (alerts followed by a crossing), <strong>recall ${ratio(t.recall)}</strong> (crossings alerted in time), <strong>F1 ${ratio(t.f1)}</strong>, over ${scored} scored group-dates (${t.open} open). Predicted critical date against the actual first crossing, median error: ${days(t.dateErrorMean)} on the mean forecast, ${days(t.dateErrorUpper)} on the upper bound.</p>`;
+  return `<p><strong>Precision ${ratio(t.precision)}</strong> (alerts followed by a crossing), <strong>recall ${ratio(t.recall)}</strong> (crossings alerted in time), <strong>F1 ${ratio(t.f1)}</strong>, over ${plural(scored, 'scored group-date')} (${t.open} open). Predicted critical date against the actual first crossing, median error: ${days(t.dateErrorMean)} on the mean forecast, ${days(t.dateErrorUpper)} on the upper bound.</p>`;
 }
 
 function days(e: DateErrorSummary): string {
-  if (e.medianAbsDays === null) return '— (no crossing to compare)';
-  const s = e.medianSignedDays!;
-  const signed = s === 0 ? '0' : `${s > 0 ? '+' : '−'}${Math.abs(s)}`;
-  return `${e.medianAbsDays} days (signed ${signed}, ${e.count} crossings)`;
+  return formatDateError(e) ?? '— (no crossing to compare)';
 }
 
 /** The section when the report store has no backtest yet. */

@@ -66,6 +66,27 @@ describe('renderBacktestSection', () => {
     expect(html).not.toContain('>Acme/LHR1/pni<');
   });
 
+  it('says one date, one day and one crossing in the singular', () => {
+    // Prepare: one as-of date, one crossing predicted a day late
+    const hit = { ...HIT, errorDays: 1, errorDaysUpper: -1 };
+    const one = {
+      ...RESULT,
+      everyDays: 1,
+      totals: scoreBacktest([hit]),
+      cases: [hit],
+    };
+
+    // Act
+    const html = renderBacktestSection(one);
+
+    // Assess
+    expect(html).toContain('replayed at 1 past as-of date, ');
+    expect(html).toContain('every 1 day, on the history');
+    expect(html).toContain('over 1 scored group-date (0 open)');
+    expect(html).toContain('1 day (signed +1, 1 crossing) on the mean');
+    expect(html).toContain('1 day (signed −1, 1 crossing) on the upper');
+  });
+
   it('tells how to make one when the store has no backtest', () => {
     // Act
     const html = renderBacktestSection(undefined);
