@@ -33,7 +33,8 @@ export function formatBacktest(result: BacktestResult, outPath: string) {
       `upper bound ${formatError(t.dateErrorUpper)}`,
     ...(result.groupsWithoutData.length > 0
       ? [
-          `${result.groupsWithoutData.length} inventory group(s) have no ` +
+          `${plural(result.groupsWithoutData.length, 'inventory group')} ` +
+            `${result.groupsWithoutData.length === 1 ? 'has' : 'have'} no ` +
             "rolled-up rows (run 'headroom run' after regrouping): " +
             result.groupsWithoutData.slice(0, 5).join(', '),
         ]

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatCounts } from '#lib/cli/format-backtest';
+import { formatBacktest, formatCounts } from '#lib/cli/format-backtest';
+import type { BacktestResult } from '#lib/domain/backtest';
+import { scoreBacktest } from '#lib/rules/score-backtest';
 
 describe('formatCounts', () => {
   it('says one of each in the singular', () => {
@@ -26,6 +28,44 @@ describe('formatCounts', () => {
     expect(line).toBe(
       'Scored 5 group-dates: 1 true positive, 1 false positive, 1 false negative, ' +
         '2 true negatives (not scored: 0 open, window past the data; 0 skipped, no recent data)',
+    );
+  });
+});
+
+describe('formatBacktest', () => {
+  const result = (groupsWithoutData: string[]): BacktestResult => ({
+    kind: 'headroom-backtest',
+    from: '2026-03-01',
+    to: '2026-03-01',
+    everyDays: 30,
+    asOfDates: ['2026-03-01'],
+    dataFirstDay: '2025-01-01',
+    dataLastDay: '2026-11-30',
+    decisionLevel: 80,
+    thresholds: { default: { warning: 0.7, critical: 0.85 } },
+    generatedAt: '2026-12-01T06:00:00.000Z',
+    seconds: 3,
+    totals: scoreBacktest([]),
+    byDate: [],
+    byGroup: [],
+    groupsWithoutData,
+    cases: [],
+  });
+
+  it('counts the groups without rolled-up rows in the singular and the plural', () => {
+    // Act
+    const [one, two] = [['A/LHR1/pni'], ['A/LHR1/pni', 'B/FRA1/ix']].map(
+      (groups) => formatBacktest(result(groups), 'bt.json'),
+    );
+
+    // Assess
+    expect(one).toContain(
+      "1 inventory group has no rolled-up rows (run 'headroom run' after " +
+        'regrouping): A/LHR1/pni\n',
+    );
+    expect(two).toContain(
+      "2 inventory groups have no rolled-up rows (run 'headroom run' after " +
+        'regrouping): A/LHR1/pni, B/FRA1/ix\n',
     );
   });
 });
