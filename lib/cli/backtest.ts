@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { BACKTEST_KEY, type BacktestResult } from '#lib/domain/backtest';
@@ -16,8 +15,7 @@ import { encodeBacktest } from '#lib/pipeline/load-backtest';
 import { runBacktest } from '#lib/pipeline/run-backtest';
 import { buildLocalDeps, readConfigFile } from '#lib/wiring/local';
 import { formatBacktest } from './format-backtest.ts';
-import { cannotWrite } from './output.ts';
-import { openOutput } from './output-file.ts';
+import { writeOutputText } from './output-file.ts';
 import { parseDay, parseWhole } from './parse-options.ts';
 
 /** Where `headroom backtest` writes, so the next run's accuracy page shows it. */
@@ -135,7 +133,7 @@ export async function backtestLocal(
     const result = await runBacktest(deps, given, BACKTEST_FLAGS);
     // The Lambda skips a young lake quietly; a person asked for a backtest.
     if (result.kind === 'backtest-skipped') throw new UsageError(result.reason);
-    await writeText(out, encodeBacktest(result));
+    await writeOutputText(out, encodeBacktest(result));
     const shown = relative(process.cwd(), out);
     process.stdout.write(
       formatBacktest(result, shown.startsWith('..') ? out : shown),
@@ -144,17 +142,4 @@ export async function backtestLocal(
   } finally {
     await deps.engine.close();
   }
-}
-
-/** The result's text, in place only once whole (`openOutput`). */
-async function writeText(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const out = await openOutput(path);
-  try {
-    await out.write(Buffer.from(text));
-  } catch (error) {
-    await out.abandon();
-    throw cannotWrite(path, error as Error);
-  }
-  await out.finish();
 }

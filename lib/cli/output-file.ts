@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { type FileHandle, lstat, open, rename, rm } from 'node:fs/promises';
+import {
+  type FileHandle,
+  lstat,
+  mkdir,
+  open,
+  rename,
+  rm,
+} from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { cannotWrite, type OutputFile } from './output.ts';
 import { ownStream } from './own-stream.ts';
@@ -44,6 +51,31 @@ export async function openOutput(output: string): Promise<OutputFile> {
     throw cannotWrite(output, error as Error);
   }
   return renamedOnFinish(output, hidden, handle);
+}
+
+/**
+ * Writes a whole text output (`openOutput`: in place only once whole),
+ * making its folder first.
+ *
+ * @param path - the output's path
+ * @param text - its content
+ * @throws InputError naming the output when it cannot be written
+ * @example
+ * await writeOutputText('out/state/backtest.json', '{}\n');
+ */
+export async function writeOutputText(
+  path: string,
+  text: string,
+): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const out = await openOutput(path);
+  try {
+    await out.write(Buffer.from(text));
+  } catch (error) {
+    await out.abandon();
+    throw cannotWrite(path, error as Error);
+  }
+  await out.finish();
 }
 
 /** The output itself, opened to be written in place. */
