@@ -67,7 +67,11 @@ export async function writeOutputText(
   path: string,
   text: string,
 ): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  // A file in the way (`--out a-file/bt.json`) stopped with mkdir's
+  // stack trace.
+  await mkdir(dirname(path), { recursive: true }).catch((error: Error) => {
+    throw cannotWrite(path, error);
+  });
   const out = await openOutput(path);
   try {
     await out.write(Buffer.from(text));

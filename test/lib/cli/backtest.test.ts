@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
@@ -75,6 +75,25 @@ describe('headroom backtest', () => {
     // Assess
     expect(code).toBe(1);
     expect(output).toContain(`${lake}: the lake folder does not exist`);
+  });
+
+  it('names an --out under a file in one line, not a stack trace', async () => {
+    // Prepare: a file where --out needs a folder
+    const file = join(dir, 'a-file');
+    await writeFile(file, '');
+    const out = join(file, 'backtest.json');
+
+    // Act
+    const { code, output } = await runBacktestCommand(
+      ...lakeArgs().slice(0, 4),
+      '--out',
+      out,
+    );
+
+    // Assess
+    expect(code).toBe(1);
+    expect(output).toContain(`headroom: ${out}: cannot write: `);
+    expect(output).not.toContain('    at ');
   });
 
   it.each([[['--from', '2026-02-01', '--to', '2026-03-01']], [[]]])(
