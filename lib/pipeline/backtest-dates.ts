@@ -40,7 +40,8 @@ export interface RangeWording {
  * as-of dates. Each date needs `MIN_BACKTEST_HISTORY_DAYS` of data
  * before it and must lie on or before the data's last day. Messages name
  * the parts as the caller does (`wording.names`) and say how a part left
- * out was chosen ("to 2026-11-25 (the default: the data's last day)").
+ * out was chosen ("to 2026-07-22 (the default: the last date judged in
+ * full, …)", `defaultBacktestRange`).
  *
  * @param range - from, to (both as-of dates, inclusive) and the step
  * @param span - the data's first and last day
