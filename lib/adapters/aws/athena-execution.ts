@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type AthenaClient,
   GetQueryExecutionCommand,
@@ -62,7 +63,9 @@ export interface AthenaQueryContext {
 /**
  * Starts `sql` in a workgroup and polls `GetQueryExecution` with
  * exponential back-off and jitter until it ends. A query that outlives
- * `timeoutMs` is stopped (StopQueryExecution) and reported.
+ * `timeoutMs` is stopped (StopQueryExecution) and reported. Each start
+ * attempt carries one `ClientRequestToken` (the SDK makes one per call),
+ * so a retry after a lost answer gets the query started, not a twin.
  *
  * @param athena - the Athena client
  * @param sql - the statement
@@ -82,10 +85,12 @@ export async function executeAthenaQuery(
   context: AthenaQueryContext,
   timing: AthenaTiming,
 ): Promise<QueryExecution> {
+  const token = randomUUID();
   const started = await callAthena(
     () =>
       athena.send(
         new StartQueryExecutionCommand({
+          ClientRequestToken: token,
           QueryString: sql,
           WorkGroup: context.workGroup,
           QueryExecutionContext: { Database: context.database },
