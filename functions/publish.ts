@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { publishRun } from '#lib/pipeline/publish-run';
+import { publishExclusive } from '#lib/pipeline/publish-exclusive';
 import { lambdaStage } from '#lib/wiring/lambda-stage';
 
 /** From the state machine, after every shard succeeded. */
@@ -7,11 +7,16 @@ const PublishEvent = z.strictObject({ runId: z.string().min(1) });
 
 /**
  * Merges the shards' results, publishes the report set, switches latest
- * and notifies; returns the counts only (the rest is in the report).
+ * and notifies, holding the report store's run lock (another date's
+ * execution may be publishing); returns the counts only (the rest is in
+ * the report).
  */
-export const handler = lambdaStage(PublishEvent, async (deps, input) => {
-  const summary = await publishRun(deps, input);
-  const { runId, asOf, folder, severities, notifications, seconds } = summary;
-  const { sent, failed, skipped } = notifications;
-  return { runId, asOf, folder, severities, sent, failed, skipped, seconds };
-});
+export const handler = lambdaStage(
+  PublishEvent,
+  async (deps, input, remainingMs) => {
+    const summary = await publishExclusive(deps, input, remainingMs());
+    const { runId, asOf, folder, severities, notifications, seconds } = summary;
+    const { sent, failed, skipped } = notifications;
+    return { runId, asOf, folder, severities, sent, failed, skipped, seconds };
+  },
+);

@@ -1,3 +1,4 @@
+import type { ObjectStore } from '#lib/ports/object-store';
 import type { Deps } from './deps.ts';
 import { isDeadLocalProcess, LockOwner } from './lock-owner.ts';
 import type { LockRequest } from './lock-record.ts';
@@ -35,14 +36,22 @@ export async function withRunLock<T>(
   deps: Deps,
   work: (deps: Deps, keep: () => Promise<void>) => Promise<T>,
 ): Promise<T> {
-  const place = {
-    store: deps.reports,
-    key: RUN_LOCK_KEY,
-    guards: 'the report store',
-  };
+  const place = reportStoreLock(deps.reports);
   return holdLock(place, deps, (keep) =>
     work({ ...deps, reports: renewingStore(deps.reports, keep) }, keep),
   );
+}
+
+/**
+ * The report store's run lock (`state/run.lock`).
+ *
+ * @param store - the report store
+ * @returns the lock's place
+ * @example
+ * await holdLock(reportStoreLock(deps.reports), deps, work);
+ */
+export function reportStoreLock(store: ObjectStore): LockPlace {
+  return { store, key: RUN_LOCK_KEY, guards: 'the report store' };
 }
 
 /**
@@ -53,11 +62,15 @@ export async function withRunLock<T>(
  * (or by an earlier run of this same process id: its token is not held
  * here) is taken over at once; one left elsewhere once it expires. With
  * `wait`, a lock another run holds is waited for (`acquireWaiting`).
+ * With `endsAtMs`, the end of a Lambda invocation, the lock expires then
+ * and is never renewed: its holder cannot outlive it, and one stopped at
+ * its timeout frees the lock at once, not 30 minutes later.
  *
  * @param place - the lock's store and key
  * @param deps - the clock and the logger
  * @param work - what to do holding the lock
  * @param wait - how long to wait for another run's lock (default: not at all)
+ * @param endsAtMs - epoch ms (on `deps.clock`) by which the holder ends
  * @returns what `work` returns
  * @throws RunLockedError naming the holder when another run holds the lock
  * @example
@@ -68,19 +81,20 @@ export async function holdLock<T>(
   deps: Pick<Deps, 'clock' | 'log'>,
   work: (keep: () => Promise<void>) => Promise<T>,
   wait: LockWait = { waitMs: 0 },
+  endsAtMs?: number,
 ): Promise<T> {
   const owner = new LockOwner();
-  const request = (): LockRequest => ({
-    owner: owner.name,
-    now: deps.clock.now(),
-    ttlMs: LOCK_TTL_MS,
-    holderGone: isDeadLocalProcess,
-  });
-  const held = keepLock(
-    place,
-    await acquireWaiting(place, request, wait, deps.log),
-    request,
-  );
+  const request = (): LockRequest => {
+    const now = deps.clock.now();
+    const ttlMs =
+      endsAtMs === undefined ? LOCK_TTL_MS : endsAtMs - now.getTime();
+    return { owner: owner.name, now, ttlMs, holderGone: isDeadLocalProcess };
+  };
+  const acquired = await acquireWaiting(place, request, wait, deps.log);
+  const held =
+    endsAtMs === undefined
+      ? keepLock(place, acquired, request)
+      : { keep: async () => {}, lock: () => acquired };
   owner.took();
   try {
     return await work(held.keep);

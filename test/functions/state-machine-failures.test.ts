@@ -1,5 +1,6 @@
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { PublishCommand } from '@aws-sdk/client-sns';
+import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import {
@@ -76,6 +77,14 @@ describe('the run state machine, locally: failed tasks', () => {
       accepted.push(`${input.Subject}\n${input.Message}`);
       return Promise.resolve({ MessageId: `sns-${calls}` });
     });
+    // Its invocation ends when it times out (a second from now), and the
+    // report store's lock it holds expires then (`publishExclusive`).
+    const { handler: publish } = await import('../../functions/publish.ts');
+    const ending = {
+      functionName: 'headroom-test',
+      awsRequestId: 'req-dying',
+      getRemainingTimeInMillis: () => 1_000,
+    } as unknown as Context;
     const dying = {
       ...lambdas,
       Publish: (event: unknown) =>
@@ -86,7 +95,7 @@ describe('the run state machine, locally: failed tasks', () => {
                 name: 'Sandbox.Timedout',
               }),
             );
-          lambdas.Publish!(event as never).then(resolve, reject);
+          publish(event, ending).then(resolve, reject);
         }),
     };
     // Act
