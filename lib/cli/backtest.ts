@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { BACKTEST_KEY, type BacktestResult } from '#lib/domain/backtest';
-import { InputError, UsageError } from '#lib/errors';
+import { InputError } from '#lib/errors';
 import {
   type BacktestNames,
   MIN_BACKTEST_HISTORY_DAYS,
@@ -12,11 +12,11 @@ import {
   DEFAULT_BACKTEST_EVERY_DAYS,
 } from '#lib/pipeline/default-backtest-range';
 import { encodeBacktest } from '#lib/pipeline/load-backtest';
-import { runBacktest } from '#lib/pipeline/run-backtest';
-import { buildLocalDeps, readConfigFile } from '#lib/wiring/local';
+import { readConfigFile } from '#lib/wiring/local';
 import { formatBacktest } from './format-backtest.ts';
-import { writeOutputText } from './output-file.ts';
+import { openMadeOutput } from './output-file.ts';
 import { parseDay, parseWhole } from './parse-options.ts';
+import { replayLocal } from './replay-backtest.ts';
 
 /** Where `headroom backtest` writes, so the next run's accuracy page shows it. */
 export const DEFAULT_BACKTEST_OUT = `out/${BACKTEST_KEY}`;
@@ -115,31 +115,31 @@ export async function backtestLocal(
   }
   const config = await readConfigFile(options.config);
   const out = resolve(options.out);
-  const deps = await buildLocalDeps({
-    lake,
-    inventory: resolve(options.inventory),
-    out: dirname(out),
-    config,
-    quiet: options.quiet === true,
-  });
+  // Opened first: a --out that cannot be written stops before the replay.
+  const output = await openMadeOutput(out);
   try {
     // The dates the options leave out are filled in as the backtest
-    // Lambda fills them in.
+    // state machine fills them in.
     const given = {
       ...(options.from ? { from: options.from } : {}),
       ...(options.to ? { to: options.to } : {}),
       everyDays: options.every,
     };
-    const result = await runBacktest(deps, given, BACKTEST_FLAGS);
-    // The Lambda skips a young lake quietly; a person asked for a backtest.
-    if (result.kind === 'backtest-skipped') throw new UsageError(result.reason);
-    await writeOutputText(out, encodeBacktest(result));
+    const paths = { lake, inventory: resolve(options.inventory), out };
+    const result = await replayLocal(
+      { ...paths, config, quiet: options.quiet === true },
+      given,
+      BACKTEST_FLAGS,
+    );
+    await output.write(Buffer.from(encodeBacktest(result)));
+    await output.finish();
     const shown = relative(process.cwd(), out);
     process.stdout.write(
       formatBacktest(result, shown.startsWith('..') ? out : shown),
     );
     return result;
-  } finally {
-    await deps.engine.close();
+  } catch (error) {
+    await output.abandon();
+    throw error;
   }
 }

@@ -54,32 +54,33 @@ export async function openOutput(output: string): Promise<OutputFile> {
 }
 
 /**
- * Writes a whole text output (`openOutput`: in place only once whole),
- * making its folder first.
+ * Opens an output (`openOutput`: in place only once finished), making its
+ * folder first, so that a command can check where it will write before
+ * the work that fills it.
  *
  * @param path - the output's path
- * @param text - its content
- * @throws InputError naming the output when it cannot be written
+ * @returns the output, writes wrapped to name it when they fail
+ * @throws InputError naming the output when it cannot be opened
  * @example
- * await writeOutputText('out/state/backtest.json', '{}\n');
+ * const out = await openMadeOutput('out/state/backtest.json');
+ * await out.write(Buffer.from('{}\n'));
+ * await out.finish();
  */
-export async function writeOutputText(
-  path: string,
-  text: string,
-): Promise<void> {
+export async function openMadeOutput(path: string): Promise<OutputFile> {
   // A file in the way (`--out a-file/bt.json`) stopped with mkdir's
   // stack trace.
   await mkdir(dirname(path), { recursive: true }).catch((error: Error) => {
     throw cannotWrite(path, error);
   });
   const out = await openOutput(path);
-  try {
-    await out.write(Buffer.from(text));
-  } catch (error) {
-    await out.abandon();
-    throw cannotWrite(path, error as Error);
-  }
-  await out.finish();
+  return {
+    write: (bytes) =>
+      out.write(bytes).catch((error: Error) => {
+        throw cannotWrite(path, error);
+      }),
+    finish: () => out.finish(),
+    abandon: () => out.abandon(),
+  };
 }
 
 /** The output itself, opened to be written in place. */

@@ -77,7 +77,7 @@ describe('headroom backtest', () => {
     expect(output).toContain(`${lake}: the lake folder does not exist`);
   });
 
-  it('names an --out under a file in one line, not a stack trace', async () => {
+  it('names an --out under a file in one line, not a stack trace, before replaying anything', async () => {
     // Prepare: a file where --out needs a folder
     const file = join(dir, 'a-file');
     await writeFile(file, '');
@@ -94,6 +94,25 @@ describe('headroom backtest', () => {
     expect(code).toBe(1);
     expect(output).toContain(`headroom: ${out}: cannot write: `);
     expect(output).not.toContain('    at ');
+  });
+
+  it('checks --out before the lake: a lake with nothing rolled up is not even read', async () => {
+    // Prepare
+    const file = join(dir, 'another-file');
+    await writeFile(file, '');
+    const out = join(file, 'backtest.json');
+
+    // Act
+    const { code, output } = await runBacktestCommand(
+      ...lakeArgs(join(dir, 'empty-lake')),
+      '--out',
+      out,
+    );
+
+    // Assess: not the empty lake's usage error (exit 2).
+    expect(code).toBe(1);
+    expect(output).toContain(`headroom: ${out}: cannot write: `);
+    expect(output).not.toContain('series_daily is empty');
   });
 
   it.each([[['--from', '2026-02-01', '--to', '2026-03-01']], [[]]])(
