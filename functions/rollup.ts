@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { toDay } from '#lib/domain/dates';
 import { INPUT_DAY } from '#lib/json-schema';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
+import { invocationEnd } from '#lib/pipeline/with-run-lock';
 import { lambdaStage } from '#lib/wiring/lambda-stage';
 
 const day = INPUT_DAY;
@@ -32,6 +33,8 @@ export const handler = lambdaStage(
       asOf,
       ...(input.days ? { days: input.days } : {}),
       stopAfterMs: Math.max(0, remainingMs() - MARGIN_MS),
+      // A rollup stopped at the Lambda's timeout frees the lake then.
+      lockEndsAtMs: invocationEnd(deps.clock.now(), remainingMs()),
     });
     return { asOf, ...summary };
   },

@@ -1,12 +1,6 @@
 import type { Deps } from './deps.ts';
 import { publishRun, type RunSummary } from './publish-run.ts';
-import { holdLock, reportStoreLock } from './with-run-lock.ts';
-
-/**
- * Time added to the invocation's end in the lock it writes: the next
- * holder may read it on another host, whose clock may be a little ahead.
- */
-const CLOCK_SKEW_MS = 10_000;
+import { holdLock, invocationEnd, reportStoreLock } from './with-run-lock.ts';
 
 /**
  * The publish stage of an AWS run (docs/architecture.md "How a run
@@ -34,7 +28,7 @@ export function publishExclusive(
   input: { readonly runId: string },
   remainingMs: number,
 ): Promise<RunSummary> {
-  const endsAtMs = deps.clock.now().getTime() + remainingMs + CLOCK_SKEW_MS;
+  const endsAtMs = invocationEnd(deps.clock.now(), remainingMs);
   return holdLock(
     reportStoreLock(deps.reports),
     deps,

@@ -40,6 +40,12 @@ export interface RollupStageInput {
   /** Waiting for another rollup's lock on the lake (default: none). */
   readonly lockWait?: LockWait;
   /**
+   * When the lock should expire, in ms since the epoch: a Lambda's
+   * invocation end (`invocationEnd`), so that a rollup stopped at its
+   * timeout frees the lake then; by default a renewed lock's life.
+   */
+  readonly lockEndsAtMs?: number;
+  /**
    * Checks the lake once its lock is held, before the rollup reads it: a
    * local run refuses there a sample that stopped while the run waited
    * for the lock (the sample holds it while it replaces the lake).
@@ -89,7 +95,7 @@ export async function rollupStage(
     (await loadInventory(deps.inventory, deps.config, deps.inventoryLocation))
       .links;
   const place = { store: deps.lake, key: ROLLUP_LOCK_KEY, guards: 'the lake' };
-  const { lockWait, checkLake, ...rollup } = input;
+  const { lockWait, lockEndsAtMs, checkLake, ...rollup } = input;
   const summary = await holdLock(
     place,
     deps,
@@ -101,6 +107,7 @@ export async function rollupStage(
       );
     },
     lockWait,
+    lockEndsAtMs,
   );
   await deps.reports.put(
     ROLLUP_STATE,

@@ -19,6 +19,28 @@ import { acquireWaiting, type LockWait } from './wait-for-lock.ts';
 export const LOCK_TTL_MS = 30 * 60_000;
 
 /**
+ * Time added to an invocation's end in the lock it writes: the next
+ * holder may read it on another host, whose clock may be a little ahead.
+ */
+const CLOCK_SKEW_MS = 10_000;
+
+/**
+ * When a lock taken by a Lambda invocation should expire: when the
+ * invocation must have ended (plus a little clock skew), so that a stage
+ * stopped at its timeout frees the lock then, not a lock's life after its
+ * last renewal (`holdLock`'s `endsAtMs`).
+ *
+ * @param now - the time now
+ * @param remainingMs - the invocation's time left
+ * @returns the lock's end, in ms since the epoch
+ * @example
+ * invocationEnd(deps.clock.now(), context.getRemainingTimeInMillis());
+ */
+export function invocationEnd(now: Date, remainingMs: number): number {
+  return now.getTime() + remainingMs + CLOCK_SKEW_MS;
+}
+
+/**
  * Runs `work` holding the report store's run lock (one run per report
  * store at a time; {@link holdLock}). The store `work` gets renews the
  * lock on its writes, and fails if another run took the lock over; `work`

@@ -53,4 +53,25 @@ describe('the lake rollup lock held by another', () => {
     );
     expect(await engine().listPartitions('series_daily')).toEqual([]);
   });
+
+  it('writes a Lambda invocation end as the lock expiry, so a rollup stopped at its timeout frees the lake then', async () => {
+    // Prepare: 15 minutes left in the invocation
+    const ends = Date.now() + 15 * 60_000;
+    let held: { expiresAt: string } | undefined;
+    const deps = fixtureDeps(engine(), dir());
+
+    // Act
+    await rollupStage(deps, {
+      asOf: AS_OF,
+      lockEndsAtMs: ends,
+      checkLake: async () => {
+        const bytes = await deps.lake.get('state/rollup.lock');
+        held = JSON.parse(new TextDecoder().decode(bytes));
+      },
+    });
+
+    // Assess: not 30 minutes on, as a renewed lock
+    expect(held?.expiresAt).toBe(new Date(ends).toISOString());
+    expect(await deps.lake.get('state/rollup.lock')).toBeUndefined();
+  });
 });
