@@ -1,0 +1,130 @@
+/**
+ * The backtest split as the backtest state machine runs it (plan, one
+ * step per batch, merge), each step in a process of its own as a Lambda
+ * would run it, on a rolled-up lake of N links × D days (built with
+ * `writeRolledLake` when missing, as `bench:scale` does): prints each
+ * step's wall time, CPU time and peak resident memory, the slowest batch,
+ * the result's size and scores (docs/architecture.md "The decision
+ * backtest"). Locally the query engine is DuckDB in each step's process,
+ * where a Lambda has Athena.
+ *
+ * Run: npx tsx bench/backtest-split.ts [--links 10000] [--days 730]
+ *      (internal: --step plan|batch|merge --dir DIR [--batch b0001])
+ */
+import { existsSync } from 'node:fs';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BACKTEST_KEY } from '#lib/domain/backtest';
+import { backtestKeys } from '#lib/pipeline/backtest-files';
+import { mergeBacktest } from '#lib/pipeline/merge-backtest';
+import {
+  BACKTEST_EVENT_NAMES,
+  planBacktestBatches,
+} from '#lib/pipeline/plan-backtest-batches';
+import { replayBacktestBatch } from '#lib/pipeline/replay-backtest-batch';
+import { writeRolledLake } from '#lib/sample/rolled-lake';
+import { buildLocalDeps, readConfigFile } from '#lib/wiring/local';
+import { type ChildMeasure, measureChild } from './measure-child.ts';
+
+const { values } = parseArgs({
+  options: {
+    links: { type: 'string', default: '10000' },
+    days: { type: 'string', default: '730' },
+    step: { type: 'string' },
+    dir: { type: 'string' },
+    batch: { type: 'string' },
+  },
+});
+const ID = 'backtest-0123456789abcdef';
+const END = '2026-11-26';
+
+if (values.step) await runStep(values.step, values.dir!, values.batch);
+else await main();
+
+/** One step in this process, as its Lambda would run it. */
+async function runStep(step: string, dir: string, batch?: string) {
+  const deps = await buildLocalDeps({
+    lake: join(dir, 'lake'),
+    inventory: join(dir, 'inventory'),
+    out: join(dir, 'split-out'),
+    config: await readConfigFile(undefined),
+    quiet: true,
+  });
+  try {
+    if (step === 'plan') {
+      const given = {};
+      await planBacktestBatches(
+        deps,
+        { backtestId: ID, given },
+        BACKTEST_EVENT_NAMES,
+      );
+    } else if (step === 'batch') {
+      await replayBacktestBatch(deps, { backtestId: ID, batch: batch! });
+    } else {
+      await mergeBacktest(deps, { backtestId: ID });
+    }
+  } finally {
+    await deps.engine.close();
+  }
+}
+
+async function main() {
+  const links = Number(values.links);
+  const days = Number(values.days);
+  const dir = join(tmpdir(), `headroom-scale-${links}x${days}`);
+  if (!existsSync(join(dir, 'lake.done'))) {
+    await rm(dir, { recursive: true, force: true });
+    await writeRolledLake({ dir, links, days, end: END });
+    await writeFile(join(dir, 'lake.done'), 'done\n');
+  }
+  await rm(join(dir, 'split-out'), { recursive: true, force: true });
+  console.log(`${links} links × ${days} days; load ${load()}`);
+  const step = (name: string, batch?: string) =>
+    measureChild(process.execPath, [
+      ...['--import', 'tsx', 'bench/backtest-split.ts'],
+      ...['--step', name, '--dir', dir, ...(batch ? ['--batch', batch] : [])],
+    ]).then((m) => {
+      if (m.status !== 0)
+        throw new Error(`${name} ${batch ?? ''}: ${m.stderr}`);
+      return m;
+    });
+  print('plan', await step('plan'));
+  const out = join(dir, 'split-out');
+  const list = JSON.parse(
+    await readFile(join(out, backtestKeys(ID).batchList), 'utf8'),
+  ) as { batch: string }[];
+  const batches: ChildMeasure[] = [];
+  for (const { batch } of list) batches.push(await step('batch', batch));
+  const sum = (f: (m: ChildMeasure) => number) =>
+    batches.reduce((a, m) => a + f(m), 0);
+  const slowest = batches.reduce((a, m) => (m.seconds > a.seconds ? m : a));
+  console.log(
+    `batches: ${batches.length}, ${sum((m) => m.seconds).toFixed(1)} s wall ` +
+      `and ${sum((m) => m.cpuSeconds).toFixed(1)} CPU-s in all; slowest ` +
+      `${slowest.seconds.toFixed(1)} s / ${slowest.cpuSeconds.toFixed(1)} CPU-s; ` +
+      `peak RSS up to ${Math.max(...batches.map((m) => m.peakMb)).toFixed(0)} MB`,
+  );
+  print('merge', await step('merge'));
+  const file = join(out, BACKTEST_KEY);
+  const result = JSON.parse(await readFile(file, 'utf8'));
+  console.log(
+    `${BACKTEST_KEY}: ${((await stat(file)).size / 1e6).toFixed(1)} MB, ` +
+      `${result.asOfDates.length} dates, ${result.cases.length} cases, ` +
+      `F1 ${result.totals.f1?.toFixed(3) ?? 'n/a'}; load ${load()}`,
+  );
+}
+
+function print(name: string, m: ChildMeasure) {
+  console.log(
+    `${name}: ${m.seconds.toFixed(1)} s wall, ${m.cpuSeconds.toFixed(1)} ` +
+      `CPU-s, peak RSS ${m.peakMb.toFixed(0)} MB`,
+  );
+}
+
+function load() {
+  return loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
+}
