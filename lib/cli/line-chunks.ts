@@ -3,6 +3,7 @@ import { type FileHandle, open } from 'node:fs/promises';
 import { CR_ONLY_HINT } from '#lib/csv-header';
 import { countLineFeeds, notUtf8 } from '#lib/decode-utf8';
 import { InputError } from '#lib/errors';
+import { utf16Problem } from '#lib/utf16-text';
 
 const LF = 10;
 const CR = 13;
@@ -101,6 +102,10 @@ async function decode(
   handle: FileHandle,
   start: number,
 ): Promise<string> {
+  // A spreadsheet's "Unicode Text": named as such, not as its first byte
+  // (0xFF of a byte order mark), nor read as ASCII with NULs between.
+  const utf16 = start === 0 ? utf16Problem(bytes, file) : undefined;
+  if (utf16 !== undefined) throw new InputError(file, utf16, { line: 1 });
   if (isAscii(bytes)) return bytes.toString('latin1');
   if (isUtf8(bytes)) return bytes.toString('utf8');
   throw notUtf8(bytes, file, {

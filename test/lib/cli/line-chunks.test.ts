@@ -125,4 +125,32 @@ describe('lineChunks', () => {
       /, line 1: has a line longer than 1 MiB \(1048576 bytes\): its line ends are CR only \(old Mac\); save it with LF or CRLF ends \(got "series_id,ds,y\\ra,2024-01-01,1\\r.{40,60}…"\)$/,
     );
   });
+
+  it.each([
+    [
+      'little-endian with a byte order mark',
+      '\uFEFFseries_id,ds,y\n',
+      'utf16le',
+    ],
+    ['little-endian without one', 'series_id,ds,y\n', 'utf16le'],
+    ['big-endian with a byte order mark', '\uFEFFseries_id,ds,y\n', 'utf16be'],
+  ] as const)(
+    'names a UTF-16 file (%s) as such, with the way to save it',
+    async (_kind, text, encoding) => {
+      // Prepare: what a spreadsheet's "Unicode Text" writes
+      const le = Buffer.from(text, 'utf16le');
+      const bytes = encoding === 'utf16le' ? le : Buffer.from(le).swap16();
+      const file = await fileOf(bytes);
+
+      // Act
+      const act = chunksOf(file);
+
+      // Assess
+      await expect(act).rejects.toThrow(InputError);
+      await expect(act).rejects.toThrow(
+        `${file}, line 1: is UTF-16 text (a spreadsheet's "Unicode Text"), ` +
+          'not UTF-8: save it as "CSV UTF-8"',
+      );
+    },
+  );
 });
