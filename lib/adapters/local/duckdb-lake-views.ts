@@ -89,8 +89,8 @@ export class DuckDbLakeViews {
         table,
         false,
       );
-      let created = await this.createView(table, listings);
-      if (!created && table === 'traffic' && listings.length > 0) {
+      let view = await this.createView(table, listings);
+      if (!view.created && table === 'traffic' && listings.length > 0) {
         // DuckDB takes the schema from the first file the glob finds:
         // unreadable (junk in the oldest day, never checked again), it
         // failed the view, and the empty view that replaced it rolled
@@ -98,7 +98,7 @@ export class DuckDbLakeViews {
         // list the readable ones, good first.
         const bad = await this.trafficCheck.check(listings.map((l) => l.dt));
         for (const { file } of bad) this.unreadable.add(file);
-        created = await this.createView(table, listings);
+        view = await this.createView(table, listings);
         // Readable files left, yet no view: stop rather than read nothing.
         // (`bad` also names entries that are not listed Parquet files, so
         // it is no count of the listed files set aside.)
@@ -107,14 +107,14 @@ export class DuckDbLakeViews {
             (f) => !this.unreadable.has(`${table}/dt=${dt}/${f.name}`),
           ),
         );
-        if (!created && readable) {
+        if (!view.created && readable) {
           throw new QueryError(
             `the traffic files of ${this.lakeDir} cannot be read together ` +
-              'by DuckDB, though each one alone can',
+              `by DuckDB, though each one alone can: ${view.reason}`,
           );
         }
       }
-      if (!created) {
+      if (!view.created) {
         await runDuckDb(this.instance, lakeViewSql(table, []));
         this.emptyViews.add(table);
       } else {
@@ -127,12 +127,13 @@ export class DuckDbLakeViews {
    * Points a table's view at its files: a glob, or the readable traffic
    * files, good first, once some are known unreadable.
    *
-   * @returns whether DuckDB created it (none for a table with no file)
+   * @returns whether DuckDB created it (none for a table with no file),
+   *   and if not, DuckDB's reason (which names a file)
    */
   private async createView(
     table: LakeTable,
     listings: readonly PartitionListing[],
-  ): Promise<boolean> {
+  ): Promise<{ created: boolean; reason?: string }> {
     const paths = listings.flatMap(({ dt, files }) =>
       files.map((f) => `${table}/dt=${dt}/${f.name}`),
     );
@@ -144,14 +145,14 @@ export class DuckDbLakeViews {
       : paths.length > 0
         ? [join(table, 'dt=*', '*.parquet')]
         : [];
-    if (files.length === 0) return false;
+    if (files.length === 0) return { created: false, reason: 'no file' };
     const sql = lakeViewSql(
       table,
       files.map((path) => join(this.lakeDir, path)),
     );
     return runDuckDb(this.instance, sql).then(
-      () => true,
-      () => false,
+      () => ({ created: true }),
+      (error: Error) => ({ created: false, reason: error.message }),
     );
   }
 }
