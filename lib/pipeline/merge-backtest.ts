@@ -1,3 +1,4 @@
+import { appendAll } from '#lib/append-all';
 import { BACKTEST_KEY, type BacktestResult } from '#lib/domain/backtest';
 import { StoreError } from '#lib/errors';
 import { assembleBacktest } from './assemble-backtest.ts';
@@ -44,8 +45,8 @@ export async function mergeBacktest(
           `not ${batch} of ${backtestId}: start the backtest again`,
       );
     }
-    cases.push(...part.cases);
-    groupsWithoutData.push(...part.groupsWithoutData);
+    appendAll(cases, part.cases);
+    appendAll(groupsWithoutData, part.groupsWithoutData);
   }
   const started = Date.parse(plan.startedAt);
   const seconds = (deps.clock.now().getTime() - started) / 1000;

@@ -1,3 +1,4 @@
+import { appendAll } from '#lib/append-all';
 import type {
   BacktestCase,
   BacktestResult,
@@ -79,8 +80,8 @@ async function replayAll(context: BatchContext, log: Logger) {
   const batches = batchByIsp(context.inventory.links, BACKTEST_BATCH_GROUPS);
   for (const [index, links] of batches.entries()) {
     const batch = await replayBatch(context, links);
-    cases.push(...batch.cases);
-    groupsWithoutData.push(...batch.groupsWithoutData);
+    appendAll(cases, batch.cases);
+    appendAll(groupsWithoutData, batch.groupsWithoutData);
     log.info('backtest progress', { batch: `${index + 1}/${batches.length}` });
   }
   return { cases, groupsWithoutData };
