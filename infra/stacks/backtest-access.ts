@@ -5,6 +5,7 @@ import { BACKTEST_ID_PREFIX, BACKTEST_KEY } from '#lib/domain/backtest';
 import type { PipelineFunction } from '../constructs/pipeline-function.ts';
 import type { GrantedPrefixes } from './nag-acknowledgements.ts';
 import { lakeStatements } from './pipeline-access.ts';
+import { prefixReadStatements } from './prefix-statements.ts';
 import { COMMON_READS } from './stage-access.ts';
 
 /** Where the backtest keeps its working files (`backtestKeys`). */
@@ -23,9 +24,9 @@ export interface BacktestAccess {
  * Grants the backtest Lambda least privilege: Athena queries in the
  * workgroup over `series_daily` only (its partitions listed from
  * `series_daily/`), the inventory and configuration; in the report
- * bucket, its own working files under `runs/backtest-*` and one object
- * it may write, `state/backtest.json`; nothing else there, not even a
- * read.
+ * bucket, its own working files under `runs/backtest-*` (read, listed,
+ * written) and one object it may write, `state/backtest.json`; nothing
+ * else there, not even a read.
  *
  * @param stack - the pipeline stack
  * @param access - the function, buckets, database and workgroup
@@ -53,9 +54,13 @@ export function grantBacktestAccess(
       resources: [access.reports.arnForObjects(BACKTEST_KEY)],
     }),
     // Its working files: the plan, the batch list and each batch's
-    // inventory and cases (`backtestKeys`).
+    // inventory and cases (`backtestKeys`), read and listed there: without
+    // s3:ListBucket S3 answers a missing one (a batch that never ran, a
+    // redrive after the runs/ lifecycle rule) with 403 Access Denied, not
+    // NoSuchKey, and the step could not say the file is missing.
+    ...prefixReadStatements(access.reports, [WORK_PREFIX]),
     new iam.PolicyStatement({
-      actions: ['s3:GetObject', 's3:PutObject'],
+      actions: ['s3:PutObject'],
       resources: [access.reports.arnForObjects(`${WORK_PREFIX}*`)],
     }),
   ];

@@ -70,6 +70,25 @@ describe('PipelineStack: the backtest', () => {
     expect(JSON.stringify([...grants.values()])).not.toContain('traffic');
   });
 
+  it('may list only its working files in the report bucket, so that a missing one reads as missing, not Access Denied', () => {
+    // Act: S3 answers a GetObject of a missing key with 403 AccessDenied,
+    // not 404 NoSuchKey, to a role without s3:ListBucket.
+    const lists = Object.entries(template.findResources('AWS::IAM::Policy'))
+      .filter(([id]) => id.startsWith('BacktestRole'))
+      .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement)
+      .filter((statement) => statement.Action === 's3:ListBucket')
+      .map((statement) => ({
+        bucket: text(statement.Resource),
+        prefixes: statement.Condition?.StringLike?.['s3:prefix'],
+      }));
+    // Assess
+    expect(lists).toContainEqual({
+      bucket: `arn:<AWS::Partition>:s3:::${REPORTS}`,
+      prefixes: ['runs/backtest-*'],
+    });
+    expect(lists).toHaveLength(2);
+  });
+
   it('queries only series_daily, in the stage workgroup', () => {
     // Act
     const grants = backtestGrants();
