@@ -29,20 +29,35 @@ const BACKTEST_ID = z
   .string()
   .regex(/^backtest-[0-9a-f]{16}$/, 'expected an id like backtest-0123…');
 
+/**
+ * Said of an event without a step: the backtest was once this function,
+ * invoked with the range itself (`aws lambda invoke … '{"from": …}'`).
+ */
+const NOT_A_STEP =
+  "must be 'plan', 'batch' or 'merge': this function runs the steps of " +
+  'the backtest state machine; to backtest, start an execution of the ' +
+  'state machine of the same name with {"from", "to", "everyDays"}';
+
 /** The step of the backtest state machine the function runs. */
-const BacktestEvent = z.discriminatedUnion('step', [
-  z.strictObject({
-    step: z.literal('plan'),
-    execution: z.string().min(1),
-    input: z.unknown(),
-  }),
-  z.strictObject({
-    step: z.literal('batch'),
-    backtestId: BACKTEST_ID,
-    batch: z.string().regex(/^b\d{4,}$/, 'expected a batch like b0001'),
-  }),
-  z.strictObject({ step: z.literal('merge'), backtestId: BACKTEST_ID }),
-]);
+const BacktestEvent = z.discriminatedUnion(
+  'step',
+  [
+    z.strictObject({
+      step: z.literal('plan'),
+      execution: z.string().min(1),
+      input: z.unknown(),
+    }),
+    z.strictObject({
+      step: z.literal('batch'),
+      backtestId: BACKTEST_ID,
+      batch: z.string().regex(/^b\d{4,}$/, 'expected a batch like b0001'),
+    }),
+    z.strictObject({ step: z.literal('merge'), backtestId: BACKTEST_ID }),
+  ],
+  {
+    error: (issue) => (issue.code === 'invalid_union' ? NOT_A_STEP : undefined),
+  },
+);
 
 /**
  * The steps of the monthly decision backtest (docs/architecture.md "The

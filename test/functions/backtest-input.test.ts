@@ -68,13 +68,24 @@ describe('backtest Lambda: the execution input', () => {
     expect(await aws.reports().get('state/backtest.json')).toBeUndefined();
   });
 
-  it('rejects an event that is no step of the state machine, naming the field', async () => {
-    // Prepare
-    const { handler } = await import('../../functions/backtest.ts');
-    // Act
-    const act = handler({ from: '2026-03-01' }, context);
-    // Assess
-    await expect(act).rejects.toThrow("event: field 'step'");
-    expect(aws.athenaCalls()).toBe(0);
-  });
+  it.each([
+    { from: '2026-03-01' },
+    { step: 'replay', backtestId: 'backtest-0011223344556677' },
+  ])(
+    'rejects the event %j, no step of the state machine, saying to start the state machine',
+    async (event) => {
+      // Prepare: e.g. the range, as the backtest function once took it.
+      const { handler } = await import('../../functions/backtest.ts');
+      // Act
+      const act = handler(event, context);
+      // Assess
+      await expect(act).rejects.toThrow(
+        "event: field 'step' must be 'plan', 'batch' or 'merge': this " +
+          'function runs the steps of the backtest state machine; to ' +
+          'backtest, start an execution of the state machine of the same ' +
+          'name with {"from", "to", "everyDays"}',
+      );
+      expect(aws.athenaCalls()).toBe(0);
+    },
+  );
 });
