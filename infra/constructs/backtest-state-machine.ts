@@ -18,10 +18,12 @@ import { loggedStateMachine } from './logged-state-machine.ts';
 export const BACKTEST_CONCURRENCY = 10;
 
 /**
- * A backtest's longest execution: at 100,000 links (about 220 batches of
- * 200 groups, 3–9 minutes each, 10 at once) about 2 hours; cut off at 3,
- * well before the next daily run, which its monthly start leaves 20 hours
- * away.
+ * A backtest's longest execution. At 100,000 links (about 25,000 groups,
+ * 125 batches of 200, 10 at once) a batch took 8–9 s locally plus its
+ * Athena query (README "The daily run on AWS"): minutes to a quarter of
+ * an hour in all; 3 hours leave room for slow queries and retries, and
+ * end well before the next daily run, which its monthly start leaves 20
+ * hours away.
  */
 export const BACKTEST_TIMEOUT = Duration.hours(3);
 

@@ -73,9 +73,9 @@ export function acknowledgePipelineFindings(
     Validations.of(stack).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${logicalIdOf(fn.function)}.Arn>:*]`,
       reason:
-        'The role that invokes it (the state machine, or for the backtest ' +
-        'its monthly schedule) may invoke this one function and its ' +
-        'versions, as the CDK LambdaInvoke task and Scheduler target grant it.',
+        "The role that invokes it (the run's state machine, or the " +
+        "backtest's) may invoke this one function and its versions, as " +
+        'the CDK LambdaInvoke task grants it.',
     });
   }
 }
