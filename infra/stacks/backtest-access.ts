@@ -21,7 +21,7 @@ export interface BacktestAccess {
 }
 
 /**
- * Grants the backtest Lambda least privilege: Athena queries in the
+ * Grants the backtest function (every step of the backtest state machine) least privilege: Athena queries in the
  * workgroup over `series_daily` only (its partitions listed from
  * `series_daily/`), the inventory and configuration; in the report
  * bucket, its own working files under `runs/backtest-*` (read, listed,

@@ -149,7 +149,7 @@ export interface BacktestSkipped {
 }
 
 /**
- * Where `headroom backtest` writes by default and the backtest Lambda
+ * Where `headroom backtest` writes by default and the backtest state machine
  * writes, in the report store; the accuracy page reads it from there.
  * Here, not in `lib/pipeline`, because infra grants the Lambda this one key.
  */

@@ -19,7 +19,7 @@ export interface DataSpan {
 
 /**
  * What the caller calls a range's parts and the rollup, for messages:
- * `headroom backtest`'s flags, or the backtest Lambda's event fields.
+ * `headroom backtest`'s flags, or the backtest state machine's input fields.
  */
 export interface BacktestNames {
   readonly from: string;

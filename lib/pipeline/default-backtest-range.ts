@@ -27,7 +27,7 @@ export interface DefaultedRange {
 }
 
 /**
- * Fills in what a backtest's range leaves out (the backtest Lambda's
+ * Fills in what a backtest's range leaves out (the backtest state machine's
  * `{}`, `headroom backtest` without dates): `to` is the last date every
  * group's decision can be judged at (`daysToJudge` for the longest lead
  * time before the data's last day; a later date would only be counted

@@ -35,7 +35,7 @@ export async function loadBacktest(
 }
 
 /**
- * A backtest as the JSON text `headroom backtest` and the backtest Lambda
+ * A backtest as the JSON text `headroom backtest` and the backtest state machine
  * write to `BACKTEST_KEY`: one space of indent (a fleet's cases run to
  * megabytes) and a final newline.
  *

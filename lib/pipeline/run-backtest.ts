@@ -27,7 +27,7 @@ export type BacktestDeps = Pick<
  * recall and F1 of "order now", median error of the predicted critical
  * date). Fills in the parts of the range not given (`planBacktest`: up
  * to the last date judged in full for the inventory's longest lead
- * time), the same for the command and the backtest Lambda, and skips a
+ * time), the same for the command and the backtest state machine, and skips a
  * range left out on data too young to judge a date. Reads `series_daily`
  * only (never rolls up, reports or notifies), ISP by ISP in batches of
  * about `BACKTEST_BATCH_GROUPS` groups, so the fleet's history is never

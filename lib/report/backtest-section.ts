@@ -105,4 +105,4 @@ function days(e: DateErrorSummary): string {
 
 /** The section when the report store has no backtest yet. */
 const NO_BACKTEST = `<h2 id="backtest">Decision backtest</h2>
-<p>None yet. <code>headroom backtest --lake LAKE --inventory INVENTORY</code> replays the "order now" decision at past as-of dates on the team's own history and scores it against what the traffic did (precision, recall, F1, the error of the critical date); it writes <code>state/backtest.json</code> in the report store, and the next run shows it here. On AWS the backtest Lambda writes it on the 2nd of each month.</p>`;
+<p>None yet. <code>headroom backtest --lake LAKE --inventory INVENTORY</code> replays the "order now" decision at past as-of dates on the team's own history and scores it against what the traffic did (precision, recall, F1, the error of the critical date); it writes <code>state/backtest.json</code> in the report store, and the next run shows it here. On AWS the monthly backtest (the state machine <code>headroom-STAGE-backtest</code>) writes it on the 2nd of each month.</p>`;

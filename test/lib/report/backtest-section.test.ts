@@ -96,7 +96,7 @@ describe('renderBacktestSection', () => {
     expect(html).toContain('None yet. <code>headroom backtest --lake');
     expect(html).toContain('<code>state/backtest.json</code>');
     expect(html).toContain(
-      'On AWS the backtest Lambda writes it on the 2nd of each month.',
+      'On AWS the monthly backtest (the state machine <code>headroom-STAGE-backtest</code>) writes it on the 2nd of each month.',
     );
     expect(html).not.toContain('Precision');
   });
