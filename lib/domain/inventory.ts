@@ -101,6 +101,18 @@ export const MAX_LEAD_TIME_DAYS = 1000;
  */
 export const MIN_CAPACITY_BPS = 1e6;
 
+/**
+ * The largest capacity, in bps, that the inventory accepts for a link, a
+ * port or an augment: 50 Tbps, above the largest link aggregates in
+ * service (tens of 400–800 Gbps ports). A larger figure is zeros typed
+ * too many (100 Gbps as 1000000000000000), whose utilisation would read
+ * thousands of times too low: the link would never alert.
+ *
+ * @example
+ * bps <= MAX_CAPACITY_BPS;
+ */
+export const MAX_CAPACITY_BPS = 5e13;
+
 /** How many leading columns of `LINK_CSV_COLUMNS` are required. */
 export const REQUIRED_LINK_COLUMNS = 7;
 

@@ -1,8 +1,8 @@
-import { MIN_CAPACITY_BPS } from '#lib/domain/inventory';
+import { MAX_CAPACITY_BPS, MIN_CAPACITY_BPS } from '#lib/domain/inventory';
 
 /** Readers of capacities in bps (`capacity_bps`, `port_bps`, `added_bps`). */
 export interface CapacityReader {
-  /** A capacity in bps, at least `MIN_CAPACITY_BPS` (1 Mbps). */
+  /** A capacity in bps, from `MIN_CAPACITY_BPS` (1 Mbps) to `MAX_CAPACITY_BPS` (50 Tbps). */
   capacity(field: string): number;
   optionalCapacity(field: string): number | undefined;
 }
@@ -16,7 +16,8 @@ interface PositiveReader {
 /**
  * Builds the capacity readers of one row on its positive-number readers:
  * a capacity below 1 Mbps is a unit slip (100 typed for a 100 Gbps port),
- * rejected with the figure it likely meant.
+ * rejected with the figure it likely meant; one above 50 Tbps has zeros
+ * too many, rejected with its reading in Tbps.
  *
  * @param numbers - reads a field as a positive decimal number
  * @param fail - throws the row's error naming file, line, field and value
@@ -28,8 +29,11 @@ export function capacityFields(
   numbers: PositiveReader,
   fail: (field: string, problem: string) => never,
 ): CapacityReader {
-  const atLeastFloor = (field: string, bps: number) =>
-    bps >= MIN_CAPACITY_BPS ? bps : fail(field, belowFloor(bps));
+  const atLeastFloor = (field: string, bps: number) => {
+    if (bps < MIN_CAPACITY_BPS) return fail(field, belowFloor(bps));
+    if (bps > MAX_CAPACITY_BPS) return fail(field, aboveCeiling(bps));
+    return bps;
+  };
   return {
     capacity: (field) => atLeastFloor(field, numbers.positive(field)),
     optionalCapacity: (field) => {
@@ -61,5 +65,22 @@ function belowFloor(bps: number): string {
   return (
     `must be in bps, at least ${MIN_CAPACITY_BPS} (1 Mbps): ` +
     `${bps} is ${bps} bps${hint}`
+  );
+}
+
+/**
+ * What is wrong with a capacity above the ceiling: its reading in Tbps.
+ *
+ * @param bps - the capacity read, above the ceiling
+ * @returns the problem, e.g. `must be in bps, at most 50000000000000
+ *   (50 Tbps): 1000000000000000 is 1000 Tbps; a zero or more too many?`
+ * @example
+ * aboveCeiling(1e15);
+ */
+function aboveCeiling(bps: number): string {
+  const tbps = Number((bps / 1e12).toPrecision(6));
+  return (
+    `must be in bps, at most ${MAX_CAPACITY_BPS} (50 Tbps): ` +
+    `${bps} is ${tbps} Tbps; a zero or more too many?`
   );
 }

@@ -79,4 +79,39 @@ describe('capacities below 1 Mbps in the inventory', () => {
       1e6, 1e6, 1e6,
     ]);
   });
+
+  it.each([
+    ['capacity_bps', links('1000000000000000')],
+    ['port_bps', links('1e11', '1e15')],
+  ])(
+    'rejects a %s above 50 Tbps, a zero or more too many, naming file, line, field and value',
+    (field, text) => {
+      // Act
+      const act = () => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG);
+
+      // Assess
+      expect(act).toThrow(
+        `inv/links.csv, line 2: field '${field}' must be in bps, at most ` +
+          '50000000000000 (50 Tbps): 1000000000000000 is 1000 Tbps; a zero ' +
+          'or more too many?',
+      );
+    },
+  );
+
+  it('accepts 50 Tbps exactly, and rejects an augment above it', () => {
+    // Act
+    const [link] = parseLinks(links('5e13'), 'l.csv', DEFAULT_CONFIG);
+    const act = () =>
+      parseAugments(
+        augments('1e15'),
+        'inv/augments.csv',
+        new Set(['Acme/LHR1/pni']),
+      );
+
+    // Assess
+    expect(link?.capacityBps).toBe(5e13);
+    expect(act).toThrow(
+      "inv/augments.csv, line 2: field 'added_bps' must be in bps, at most",
+    );
+  });
 });
