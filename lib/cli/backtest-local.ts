@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { BACKTEST_KEY, type BacktestResult } from '#lib/domain/backtest';
+import { InputError } from '#lib/errors';
+import type { BacktestNames } from '#lib/pipeline/backtest-dates';
+import { encodeBacktest } from '#lib/pipeline/load-backtest';
+import { readConfigFile } from '#lib/wiring/local';
+import { formatBacktest } from './format-backtest.ts';
+import { openMadeOutput } from './output-file.ts';
+import { replayLocal } from './replay-backtest.ts';
+
+/** Where `headroom backtest` writes, so the next run's accuracy page shows it. */
+export const DEFAULT_BACKTEST_OUT = `out/${BACKTEST_KEY}`;
+
+/** The command's flags for a range's parts, as its messages name them. */
+export const BACKTEST_FLAGS: BacktestNames = {
+  from: '--from',
+  to: '--to',
+  everyDays: '--every',
+  rollUp: "'headroom run'",
+};
+
+/** Parsed options of `headroom backtest`. */
+export interface BacktestOptions {
+  readonly lake: string;
+  readonly inventory: string;
+  readonly config?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly every: number;
+  readonly out: string;
+  readonly quiet?: boolean;
+  /** Worker threads for the batches (default 1: in turn, in this thread). */
+  readonly workers?: number;
+}
+
+/**
+ * Runs a backtest on local folders, writes its JSON and prints a summary.
+ *
+ * @param options - the command's options
+ * @returns the backtest's result
+ * @throws InputError when the lake folder does not exist
+ * @example
+ * await backtestLocal({ lake, inventory, from: '2026-03-01',
+ *   to: '2026-09-01', every: 30, out: 'bt.json' });
+ */
+export async function backtestLocal(
+  options: BacktestOptions,
+): Promise<BacktestResult> {
+  const lake = resolve(options.lake);
+  if (!existsSync(lake)) {
+    throw new InputError(lake, 'the lake folder does not exist');
+  }
+  const config = await readConfigFile(options.config);
+  const out = resolve(options.out);
+  // Opened first: a --out that cannot be written stops before the replay.
+  const output = await openMadeOutput(out);
+  try {
+    // The dates the options leave out are filled in as the backtest
+    // state machine fills them in.
+    const given = {
+      ...(options.from ? { from: options.from } : {}),
+      ...(options.to ? { to: options.to } : {}),
+      everyDays: options.every,
+    };
+    const paths = { lake, inventory: resolve(options.inventory), out };
+    const result = await replayLocal(
+      {
+        ...paths,
+        config,
+        quiet: options.quiet === true,
+        workers: options.workers ?? 1,
+      },
+      given,
+      BACKTEST_FLAGS,
+    );
+    await output.write(Buffer.from(encodeBacktest(result)));
+    await output.finish();
+    const shown = relative(process.cwd(), out);
+    process.stdout.write(
+      formatBacktest(result, shown.startsWith('..') ? out : shown),
+    );
+    return result;
+  } catch (error) {
+    await output.abandon();
+    throw error;
+  }
+}
