@@ -5,39 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKTEST_FLAGS } from '#lib/cli/backtest';
 import { replayLocal } from '#lib/cli/replay-backtest';
 import { DEFAULT_CONFIG } from '#lib/config';
-import { addDays } from '#lib/domain/dates';
-import { makeTempDir, removeDir, writeLinksCsv } from '../../helpers/lake.ts';
-import { groupRows, writeSeriesDaily } from '../../helpers/series-daily.ts';
-import { CAPACITY, LINKS } from '../pipeline/split-backtest-fixture.ts';
+import { makeTempDir, removeDir } from '../../helpers/lake.ts';
+import {
+  FLEET_RANGE,
+  writeFleetLake,
+} from '../pipeline/split-backtest-fixture.ts';
 
-const START = '2025-01-01';
-const RANGE = {
-  from: addDays(START, 200),
-  to: addDays(START, 340),
-  everyDays: 70,
-};
+const RANGE = FLEET_RANGE;
 let dir: string;
 
 beforeAll(async () => {
   dir = await makeTempDir('replay-local');
-  await writeLinksCsv(join(dir, 'inventory'), LINKS);
-  await writeSeriesDaily(join(dir, 'lake'), [
-    ...groupRows(
-      'Acme/LHR1/pni',
-      START,
-      500,
-      CAPACITY,
-      (d) => CAPACITY * (0.4 + (0.45 * (d + 0.5)) / 400),
-    ),
-    ...groupRows('Acme/FRA1/pni', START, 500, CAPACITY, () => 0.3 * CAPACITY),
-    ...groupRows(
-      'Bravo/AMS1/pni',
-      START,
-      500,
-      CAPACITY,
-      (d) => CAPACITY * (0.3 + (0.55 * (d + 0.5)) / 330),
-    ),
-  ]);
+  await writeFleetLake(dir);
 }, 60_000);
 afterAll(() => removeDir(dir));
 

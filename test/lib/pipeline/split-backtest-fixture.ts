@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { DEFAULT_CONFIG } from '#lib/config';
+import { addDays } from '#lib/domain/dates';
 import type { Logger } from '#lib/ports/logger';
-import { openTestEngine } from '../../helpers/lake.ts';
+import { openTestEngine, writeLinksCsv } from '../../helpers/lake.ts';
 import { silentLog } from '../../helpers/rollup-fixture.ts';
+import { groupRows, writeSeriesDaily } from '../../helpers/series-daily.ts';
 
 /** Links of 100 Gbps. */
 export const CAPACITY = 100e9;
@@ -43,4 +45,43 @@ export async function splitDeps(
     clock: { now: () => new Date('2026-06-01T06:00:00Z') },
     reports: new FsObjectStore(join(dir, lake, 'reports')),
   };
+}
+
+const START = '2025-01-01';
+
+/** Two as-of dates of the fleet lake: days 200 and 270 of its 500. */
+export const FLEET_RANGE = {
+  from: addDays(START, 200),
+  to: addDays(START, 340),
+  everyDays: 70,
+};
+
+/**
+ * Writes `dir/inventory/links.csv` (`LINKS`) and `dir/lake/series_daily`:
+ * 500 days from 2025-01-01; Acme has one group growing through 85 % on
+ * day 400 and one flat, Bravo's grows faster, Carma has no data.
+ *
+ * @param dir - the folder
+ */
+export async function writeFleetLake(dir: string): Promise<void> {
+  await writeLinksCsv(join(dir, 'inventory'), LINKS);
+  const growing = (from: number, rise: number, days: number) => (d: number) =>
+    CAPACITY * (from + (rise * (d + 0.5)) / days);
+  await writeSeriesDaily(join(dir, 'lake'), [
+    ...groupRows(
+      'Acme/LHR1/pni',
+      START,
+      500,
+      CAPACITY,
+      growing(0.4, 0.45, 400),
+    ),
+    ...groupRows('Acme/FRA1/pni', START, 500, CAPACITY, () => 0.3 * CAPACITY),
+    ...groupRows(
+      'Bravo/AMS1/pni',
+      START,
+      500,
+      CAPACITY,
+      growing(0.3, 0.55, 330),
+    ),
+  ]);
 }

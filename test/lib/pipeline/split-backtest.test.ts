@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKTEST_FLAGS } from '#lib/cli/backtest';
 import type { BacktestResult } from '#lib/domain/backtest';
-import { addDays } from '#lib/domain/dates';
 import { backtestKeys } from '#lib/pipeline/backtest-files';
 import { mergeBacktest } from '#lib/pipeline/merge-backtest';
 import {
@@ -11,41 +10,20 @@ import {
 } from '#lib/pipeline/plan-backtest-batches';
 import { replayBacktestBatch } from '#lib/pipeline/replay-backtest-batch';
 import { runBacktest } from '#lib/pipeline/run-backtest';
-import { makeTempDir, removeDir, writeLinksCsv } from '../../helpers/lake.ts';
-import { groupRows, writeSeriesDaily } from '../../helpers/series-daily.ts';
-import { CAPACITY, LINKS, splitDeps } from './split-backtest-fixture.ts';
+import { makeTempDir, removeDir } from '../../helpers/lake.ts';
+import {
+  FLEET_RANGE,
+  splitDeps,
+  writeFleetLake,
+} from './split-backtest-fixture.ts';
 
-const START = '2025-01-01';
 const ID = 'backtest-00112233aabbccdd';
-const RANGE = {
-  from: addDays(START, 200),
-  to: addDays(START, 340),
-  everyDays: 70,
-};
-/** Acme: one group growing through 85 % on day 400, one flat; Bravo faster; Carma has no data. */
-const rows = [
-  ...groupRows(
-    'Acme/LHR1/pni',
-    START,
-    500,
-    CAPACITY,
-    (d) => CAPACITY * (0.4 + (0.45 * (d + 0.5)) / 400),
-  ),
-  ...groupRows('Acme/FRA1/pni', START, 500, CAPACITY, () => 0.3 * CAPACITY),
-  ...groupRows(
-    'Bravo/AMS1/pni',
-    START,
-    500,
-    CAPACITY,
-    (d) => CAPACITY * (0.3 + (0.55 * (d + 0.5)) / 330),
-  ),
-];
+const RANGE = FLEET_RANGE;
 let dir: string;
 
 beforeAll(async () => {
   dir = await makeTempDir('split-backtest');
-  await writeLinksCsv(join(dir, 'fleet/inventory'), LINKS);
-  await writeSeriesDaily(join(dir, 'fleet/lake'), rows);
+  await writeFleetLake(join(dir, 'fleet'));
 }, 60_000);
 afterAll(() => removeDir(dir));
 
