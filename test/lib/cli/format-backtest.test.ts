@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatBacktest, formatCounts } from '#lib/cli/format-backtest';
-import type { BacktestResult } from '#lib/domain/backtest';
-import { scoreBacktest } from '#lib/rules/score-backtest';
+import { fixtureBacktest } from '../../helpers/backtest-result.ts';
 
 describe('formatCounts', () => {
   it('says one of each in the singular', () => {
@@ -33,24 +32,8 @@ describe('formatCounts', () => {
 });
 
 describe('formatBacktest', () => {
-  const result = (groupsWithoutData: string[]): BacktestResult => ({
-    kind: 'headroom-backtest',
-    from: '2026-03-01',
-    to: '2026-03-01',
-    everyDays: 30,
-    asOfDates: ['2026-03-01'],
-    dataFirstDay: '2025-01-01',
-    dataLastDay: '2026-11-30',
-    decisionLevel: 80,
-    thresholds: { default: { warning: 0.7, critical: 0.85 } },
-    generatedAt: '2026-12-01T06:00:00.000Z',
-    seconds: 3,
-    totals: scoreBacktest([]),
-    byDate: [],
-    byGroup: [],
-    groupsWithoutData,
-    cases: [],
-  });
+  const result = (groupsWithoutData: string[]) =>
+    fixtureBacktest([], groupsWithoutData);
 
   it('counts the groups without rolled-up rows in the singular and the plural', () => {
     // Act

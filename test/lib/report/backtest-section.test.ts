@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { BacktestCase, BacktestResult } from '#lib/domain/backtest';
+import type { BacktestCase } from '#lib/domain/backtest';
 import { renderBacktestSection } from '#lib/report/backtest-section';
 import { renderAccuracy } from '#lib/report/render-accuracy';
 import { scoreBacktest } from '#lib/rules/score-backtest';
 import { fixtureInput } from '../../fixtures/report/report-input.ts';
+import { fixtureBacktest } from '../../helpers/backtest-result.ts';
 
 const HIT: BacktestCase = {
   asOf: '2026-03-01',
@@ -29,24 +30,7 @@ const MISS: BacktestCase = {
   outcome: 'false-negative',
 };
 const CASES = [HIT, MISS];
-const RESULT: BacktestResult = {
-  kind: 'headroom-backtest',
-  from: '2026-03-01',
-  to: '2026-03-01',
-  everyDays: 30,
-  asOfDates: ['2026-03-01'],
-  dataFirstDay: '2025-01-01',
-  dataLastDay: '2026-11-30',
-  decisionLevel: 80,
-  thresholds: { default: { warning: 0.7, critical: 0.85 }, pni: {} },
-  generatedAt: '2026-12-01T06:00:00.000Z',
-  seconds: 3,
-  totals: scoreBacktest(CASES),
-  byDate: [{ asOf: '2026-03-01', ...scoreBacktest(CASES) }],
-  byGroup: [],
-  groupsWithoutData: [],
-  cases: CASES,
-};
+const RESULT = fixtureBacktest(CASES);
 
 describe('renderBacktestSection', () => {
   it('shows the scores, the dates and the misses, escaped', () => {
