@@ -1,14 +1,10 @@
-import { type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
-import type * as logs from 'aws-cdk-lib/aws-logs';
+import { Stack, type StackProps } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import type { PipelineFunctionName } from '#lib/domain/vocabulary';
 import { BacktestStateMachine } from '../constructs/backtest-state-machine.ts';
-import {
-  PipelineFunction,
-  type PipelineFunctionProps,
-} from '../constructs/pipeline-function.ts';
+import { PipelineFunction } from '../constructs/pipeline-function.ts';
 import { RunStateMachine } from '../constructs/run-state-machine.ts';
 import { removalPolicyOf } from '../removal-policy.ts';
 import { bucketName, functionName } from '../resource-names.ts';
@@ -19,6 +15,7 @@ import {
   acknowledgePipelineFindings,
   type GrantedPrefixes,
 } from './nag-acknowledgements.ts';
+import { type SharedProps, sharedProps } from './shared-function-props.ts';
 import { grantStageAccess } from './stage-access.ts';
 
 /** What the pipeline needs from the data and alerting stacks. */
@@ -33,12 +30,6 @@ export interface PipelineStackProps extends StackProps {
   /** Ship source maps in the bundles (`-c sourceMaps=true`). */
   readonly sourceMaps?: boolean;
 }
-
-/** What the functions share: everything but name, entry and sizing. */
-type SharedProps = Omit<
-  PipelineFunctionProps,
-  'functionName' | 'entry' | 'memorySize' | 'timeout'
->;
 
 /**
  * The stateless part: one Lambda per stage of a run (rollup, plan, shard,
@@ -146,26 +137,4 @@ export class PipelineStack extends Stack {
       entry: `functions/${step}.ts`,
     });
   }
-}
-
-/** The functions' environment (resource names), logs and source maps. */
-function sharedProps(
-  props: PipelineStackProps,
-  lake: s3.IBucket,
-  reports: s3.IBucket,
-  removalPolicy: RemovalPolicy,
-): SharedProps {
-  return {
-    environment: {
-      HEADROOM_LAKE_BUCKET: lake.bucketName,
-      HEADROOM_REPORT_BUCKET: reports.bucketName,
-      HEADROOM_WORKGROUP: props.workGroupName,
-      HEADROOM_DATABASE: props.databaseName,
-      HEADROOM_ALERTS_TOPIC_ARN: props.alertsTopic.topicArn,
-      HEADROOM_REPORT_BASE_URL: props.reportBaseUrl,
-    },
-    logRetention: props.stage.logRetentionDays as logs.RetentionDays,
-    removalPolicy,
-    sourceMaps: props.sourceMaps,
-  };
 }
