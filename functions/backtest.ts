@@ -93,7 +93,7 @@ export const handler = lambdaStage(BacktestEvent, async (deps, event) => {
   if (planned.kind === 'backtest-skipped') return { skipped: planned.reason };
   return {
     backtestId: planned.backtestId,
-    batches: planned.batches,
+    batches: planned.batches.length,
     batchList: {
       bucket: getEnvOrThrow(process.env, AWS_ENV.reportBucket),
       key: planned.batchListKey,

@@ -9,7 +9,7 @@ import type {
   BacktestNames,
   BacktestRange,
 } from '#lib/pipeline/backtest-dates';
-import { backtestIdOf, batchName } from '#lib/pipeline/backtest-files';
+import { backtestIdOf } from '#lib/pipeline/backtest-files';
 import type { Deps } from '#lib/pipeline/deps';
 import { mergeBacktest } from '#lib/pipeline/merge-backtest';
 import { planBacktestBatches } from '#lib/pipeline/plan-backtest-batches';
@@ -94,9 +94,7 @@ async function replaySplit(
     names,
   );
   if (planned.kind === 'backtest-skipped') return planned;
-  const batches = Array.from({ length: planned.batches }, (_, i) =>
-    batchName(i),
-  );
+  const { batches } = planned;
   if (batches.length === 1) {
     await replayBacktestBatch(deps, { backtestId, batch: batches[0]! });
   } else {

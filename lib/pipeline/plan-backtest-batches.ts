@@ -37,11 +37,11 @@ export interface BacktestPlanFile {
   readonly batches: readonly string[];
 }
 
-/** A planned split backtest: its id, batch count and batch list's key. */
+/** A planned split backtest: its id, batches' names and batch list's key. */
 export interface BacktestBatches {
   readonly kind: 'backtest-batches';
   readonly backtestId: string;
-  readonly batches: number;
+  readonly batches: readonly string[];
   readonly batchListKey: string;
 }
 
@@ -116,7 +116,7 @@ export async function planBacktestBatches(
   return {
     kind: 'backtest-batches',
     backtestId: input.backtestId,
-    batches: batches.length,
+    batches,
     batchListKey: keys.batchList,
   };
 }

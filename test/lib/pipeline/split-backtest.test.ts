@@ -54,7 +54,7 @@ describe('the backtest split into batches (plan, batches, merge)', () => {
       expect(planned).toEqual({
         kind: 'backtest-batches',
         backtestId: ID,
-        batches: 3,
+        batches: ['b0001', 'b0002', 'b0003'],
         batchListKey: `runs/${ID}/batches.json`,
       });
       expect(list).toEqual([
