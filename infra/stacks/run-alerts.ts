@@ -40,10 +40,8 @@ const capital = (machine: Machine) =>
 
 /**
  * Sends every failed, timed-out or aborted run or backtest to the
- * operations topic: per state machine, an EventBridge rule on its
- * execution status changes (the ARN prefix also matches the Distributed
- * Map's child executions, whose state machine ARN is the parent's plus
- * `/<map run>`), and one alarm per bad ending on the `AWS/States`
+ * operations topic: per state machine, EventBridge rules on its execution
+ * status changes, and one alarm per bad ending on the `AWS/States`
  * execution metrics.
  *
  * @param scope - the alerting stack
@@ -72,8 +70,13 @@ export function addRunAlerts(
 }
 
 /**
- * The EventBridge rule that sends each bad ending of an execution (or of
- * a Distributed Map's child execution) to the topic, with its error.
+ * The EventBridge rules that send each bad ending to the topic, with its
+ * error: the execution's own (exact ARN), and a Distributed Map child's
+ * (its state machine ARN is the parent's plus `/<map run>`) that failed or
+ * timed out, whose cause names its shard or batch. Children that ended
+ * ABORTED are left out: when one item fails, Step Functions aborts every
+ * sibling still running (up to the map's concurrency), and each would be
+ * one more email saying nothing new (docs/architecture.md "Alerts").
  */
 function forwardBadEndings(
   scope: Construct,
@@ -82,28 +85,40 @@ function forwardBadEndings(
   topic: sns.ITopic,
 ): void {
   const detail = events.EventField;
-  new events.Rule(scope, `${capital(machine)}Failed`, {
-    description: `Headroom ${stage.name} ${machine}s that failed, timed out or were aborted`,
-    eventPattern: {
-      source: ['aws.states'],
-      detailType: ['Step Functions Execution Status Change'],
-      detail: {
-        status: [...BAD_ENDINGS],
-        stateMachineArn: events.Match.prefix(arn),
-      },
-    },
-    targets: [
-      new targets.SnsTopic(topic, {
-        message: events.RuleTargetInput.fromText(
-          `Headroom ${machine} ${detail.fromPath('$.detail.name')} ` +
-            `${detail.fromPath('$.detail.status')}: ` +
-            `${detail.fromPath('$.detail.error')} ` +
-            `${detail.fromPath('$.detail.cause')} ` +
-            `(${detail.fromPath('$.detail.executionArn')})`,
-        ),
-      }),
-    ],
+  const target = new targets.SnsTopic(topic, {
+    message: events.RuleTargetInput.fromText(
+      `Headroom ${machine} ${detail.fromPath('$.detail.name')} ` +
+        `${detail.fromPath('$.detail.status')}: ` +
+        `${detail.fromPath('$.detail.error')} ` +
+        `${detail.fromPath('$.detail.cause')} ` +
+        `(${detail.fromPath('$.detail.executionArn')})`,
+    ),
   });
+  const rules = [
+    {
+      id: 'Failed',
+      what: `${machine}s that failed, timed out or were aborted`,
+      statuses: BAD_ENDINGS,
+      match: [arn],
+    },
+    {
+      id: 'ItemFailed',
+      what: `${machine} items (Distributed Map children) that failed or timed out`,
+      statuses: ['FAILED', 'TIMED_OUT'],
+      match: events.Match.prefix(`${arn}/`),
+    },
+  ];
+  for (const { id, what, statuses, match } of rules) {
+    new events.Rule(scope, `${capital(machine)}${id}`, {
+      description: `Headroom ${stage.name} ${what}`,
+      eventPattern: {
+        source: ['aws.states'],
+        detailType: ['Step Functions Execution Status Change'],
+        detail: { status: [...statuses], stateMachineArn: match },
+      },
+      targets: [target],
+    });
+  }
 }
 
 /** One alarm per bad ending on the `AWS/States` execution metrics. */

@@ -21,25 +21,46 @@ const arnOf = (machine: 'run' | 'backtest') => ({
 });
 const ARN = arnOf('run');
 
+/** The EventBridge rule with this logical id prefix, e.g. `RunFailed`. */
+function ruleFor(machine: 'run' | 'backtest', kind: 'Failed' | 'ItemFailed') {
+  const rules = template.findResources('AWS::Events::Rule');
+  const id = `${machine[0]!.toUpperCase()}${machine.slice(1)}${kind}`;
+  const [rule] = Object.entries(rules)
+    .filter(([logicalId]) => logicalId.startsWith(id))
+    .map(([, r]) => r.Properties);
+  if (!rule) throw new Error(`no rule ${id}`);
+  return rule;
+}
+
 describe('run alerts', () => {
   it('sends failed, timed-out and aborted runs to the operations topic', () => {
     // Act
-    const [rule] = Object.values(template.findResources('AWS::Events::Rule'));
+    const rule = ruleFor('run', 'Failed');
     // Assess
-    expect(rule?.Properties.EventPattern).toMatchObject({
+    expect(rule.EventPattern).toEqual({
       source: ['aws.states'],
       'detail-type': ['Step Functions Execution Status Change'],
       detail: {
         status: ['FAILED', 'TIMED_OUT', 'ABORTED'],
-        stateMachineArn: [{ prefix: expect.anything() }],
+        stateMachineArn: [
+          expect.objectContaining({ 'Fn::Join': expect.anything() }),
+        ],
       },
     });
-    expect(JSON.stringify(rule?.Properties.Targets)).toContain(
-      '"Ref":"Operations',
+    expect(JSON.stringify(rule.Targets)).toContain('"Ref":"Operations');
+    expect(JSON.stringify(rule.Targets)).toContain('$.detail.cause');
+  });
+
+  it("sends a shard's failure, but not the siblings Step Functions aborts after it", () => {
+    // Act
+    const rule = ruleFor('run', 'ItemFailed');
+    const [{ prefix }] = rule.EventPattern.detail.stateMachineArn;
+    // Assess: the children's ARN is the parent's plus `/<map run>`
+    expect(rule.EventPattern.detail.status).toEqual(['FAILED', 'TIMED_OUT']);
+    expect(JSON.stringify(prefix)).toContain(
+      ':stateMachine:headroom-prod-run/',
     );
-    expect(JSON.stringify(rule?.Properties.Targets)).toContain(
-      '$.detail.cause',
-    );
+    expect(JSON.stringify(rule.Targets)).toContain('$.detail.cause');
   });
 
   it('lets EventBridge encrypt with the topic key', () => {
@@ -71,21 +92,23 @@ describe('run alerts', () => {
   it('alerts on the monthly backtest state machine the same way', () => {
     // Act
     const rules = Object.values(template.findResources('AWS::Events::Rule'));
-    const backtest = rules.find((r) =>
-      JSON.stringify(r.Properties.EventPattern).includes(
-        'headroom-prod-backtest',
-      ),
-    );
+    const backtest = ruleFor('backtest', 'Failed');
+    const batches = ruleFor('backtest', 'ItemFailed');
     // Assess
-    expect(rules).toHaveLength(2);
-    expect(backtest?.Properties.EventPattern.detail.status).toEqual([
+    expect(rules).toHaveLength(4);
+    expect(JSON.stringify(backtest.EventPattern)).toContain(
+      'headroom-prod-backtest"',
+    );
+    expect(backtest.EventPattern.detail.status).toEqual([
       'FAILED',
       'TIMED_OUT',
       'ABORTED',
     ]);
-    expect(JSON.stringify(backtest?.Properties.Targets)).toContain(
-      'Headroom backtest ',
+    expect(JSON.stringify(batches.EventPattern)).toContain(
+      'headroom-prod-backtest/',
     );
+    expect(batches.EventPattern.detail.status).toEqual(['FAILED', 'TIMED_OUT']);
+    expect(JSON.stringify(backtest.Targets)).toContain('Headroom backtest ');
     for (const ending of ['Failed', 'TimedOut', 'Aborted']) {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
         MetricName: `Executions${ending}`,
