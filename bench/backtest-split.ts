@@ -12,7 +12,7 @@
  *      (internal: --step plan|batch|merge --dir DIR [--batch b0001])
  */
 import { existsSync } from 'node:fs';
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -91,6 +91,15 @@ async function main() {
       return m;
     });
   print('plan', await step('plan'));
+  const unloaded = join(dir, 'lake', backtestKeys(ID).series.prefix);
+  const files = await readdir(unloaded, { recursive: true });
+  let bytes = 0;
+  for (const f of files.filter((name) => name.endsWith('.parquet'))) {
+    bytes += (await stat(join(unloaded, f))).size;
+  }
+  console.log(
+    `plan's unload (one scan for every batch): ${(bytes / 1e6).toFixed(1)} MB of Parquet`,
+  );
   const out = join(dir, 'split-out');
   const list = JSON.parse(
     await readFile(join(out, backtestKeys(ID).batchList), 'utf8'),
@@ -107,6 +116,7 @@ async function main() {
       `peak RSS up to ${Math.max(...batches.map((m) => m.peakMb)).toFixed(0)} MB`,
   );
   print('merge', await step('merge'));
+  await rm(join(dir, 'lake', backtestKeys(ID).root), { recursive: true });
   const file = join(out, BACKTEST_KEY);
   const result = JSON.parse(await readFile(file, 'utf8'));
   console.log(

@@ -65,7 +65,7 @@ const BacktestEvent = z.discriminatedUnion(
  * access: `plan` checks the execution's input, plans the range and
  * writes the batches (or returns `{ skipped }` with the reason on a lake
  * too young to judge a decision: no error, so no alarm); `batch` replays
- * one batch of whole ISPs; `merge` scores every batch's cases and writes
+ * one batch of groups; `merge` scores every batch's cases and writes
  * `state/backtest.json`, returning the range and the totals only.
  */
 export const handler = lambdaStage(BacktestEvent, async (deps, event) => {

@@ -10,10 +10,11 @@ import { scheduleBacktest } from './backtest-schedule.ts';
 import { loggedStateMachine } from './logged-state-machine.ts';
 
 /**
- * Batches replayed at once: each runs one Athena query, and Athena's
- * default quota of concurrent queries per account and region is 20–25,
- * which the daily run shares (docs/architecture.md "The decision
- * backtest").
+ * Batches replayed at once: a batch is one Lambda of about 10 s that
+ * reads the rows the plan unloaded for it (no Athena query), so 10 at a
+ * time replay the 125 batches of 100,000 links in 13 rounds, far inside
+ * the execution's 3 hours, and leave the account's Lambda concurrency to
+ * the daily run (docs/architecture.md "The decision backtest").
  */
 export const BACKTEST_CONCURRENCY = 10;
 
@@ -39,7 +40,7 @@ export interface BacktestStateMachineProps {
 /**
  * The monthly decision backtest as a Standard state machine,
  * `headroom-<stage>-backtest`: plan → Distributed Map over batches of
- * whole ISPs → merge (`backtestDefinition`), logged and traced
+ * groups → merge (`backtestDefinition`), logged and traced
  * (`loggedStateMachine`), started by its own monthly schedule
  * (`scheduleBacktest`), so that a backtest never delays, fails or
  * unlocks a run.

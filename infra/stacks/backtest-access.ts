@@ -23,7 +23,8 @@ export interface BacktestAccess {
 /**
  * Grants the backtest function (every step of the backtest state machine) least privilege: Athena queries in the
  * workgroup over `series_daily` only (its partitions listed from
- * `series_daily/`), the inventory and configuration; in the report
+ * `series_daily/`), the inventory and configuration, and the batches'
+ * rows it unloads under the lake's `runs/backtest-*`; in the report
  * bucket, its own working files under `runs/backtest-*` (read, listed,
  * written) and one object it may write, `state/backtest.json`; nothing
  * else there, not even a read.
@@ -46,8 +47,10 @@ export function grantBacktestAccess(
       workGroupName: access.workGroupName,
       tables: ['series_daily'],
       readPrefixes: ['series_daily/', ...COMMON_READS],
-      // It writes nothing to the lake but Athena's results.
-      writePrefixes: [],
+      // The plan UNLOADs every batch's rows into the lake's
+      // runs/backtest-*/series/ (Athena writes with the caller's rights,
+      // after the plan empties the prefix) and each batch reads its own.
+      writePrefixes: [WORK_PREFIX],
     }),
     new iam.PolicyStatement({
       actions: ['s3:PutObject'],
@@ -67,5 +70,8 @@ export function grantBacktestAccess(
   for (const statement of statements) {
     access.backtest.role.addToPolicy(statement);
   }
-  return [{ bucket: 'reports', prefixes: [WORK_PREFIX] }];
+  return [
+    { bucket: 'lake', prefixes: [WORK_PREFIX] },
+    { bucket: 'reports', prefixes: [WORK_PREFIX] },
+  ];
 }

@@ -53,7 +53,7 @@ export const FUNCTION_SIZING = {
     // links).
     memorySize: 1769,
     // 4.4 CPU-ms a group and date measured (2,500 groups × 10 dates, 111
-    // CPU-s): about 9 CPU-s a batch plus one Athena query, far inside
+    // CPU-s): about 9 CPU-s a batch plus reading its rows, far inside
     // the maximum; the fleet sets the number of batches, not this limit
     // (README "The daily run on AWS").
     timeout: Duration.minutes(15),

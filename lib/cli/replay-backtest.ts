@@ -9,7 +9,7 @@ import type {
   BacktestNames,
   BacktestRange,
 } from '#lib/pipeline/backtest-dates';
-import { backtestIdOf } from '#lib/pipeline/backtest-files';
+import { backtestIdOf, backtestKeys } from '#lib/pipeline/backtest-files';
 import type { Deps } from '#lib/pipeline/deps';
 import { mergeBacktest } from '#lib/pipeline/merge-backtest';
 import { planBacktestBatches } from '#lib/pipeline/plan-backtest-batches';
@@ -37,7 +37,8 @@ export interface LocalReplay {
  * batches are replayed in turn in this thread (`runBacktest`); with more,
  * it is split as the backtest state machine splits it on AWS (plan,
  * batches on a pool of worker threads, merge; docs/architecture.md "The
- * decision backtest"), its working files in a temporary folder removed
+ * decision backtest"), its working files in a temporary folder and the
+ * rows its plan unloads in the lake's `runs/<backtestId>/`, both removed
  * after. Both give the same result.
  *
  * @param replay - folders, configuration, quietness and workers
@@ -62,15 +63,24 @@ export async function replayLocal(
     ...replay,
     out: scratch ?? dirname(replay.out),
   });
+  const backtestId = backtestIdOf(randomUUID());
   try {
     const result = scratch
-      ? await replaySplit(deps, { ...replay, scratch }, given, names)
+      ? await replaySplit(
+          deps,
+          { ...replay, scratch, backtestId },
+          given,
+          names,
+        )
       : await runBacktest(deps, given, names);
     // The state machine skips a young lake quietly; a person asked for a
     // backtest.
     if (result.kind === 'backtest-skipped') throw new UsageError(result.reason);
     return result;
   } finally {
+    // The batches' rows the plan unloaded into the lake's runs/.
+    if (scratch)
+      await deps.engine.removeUnloaded(backtestKeys(backtestId).root);
     await deps.engine.close();
     if (scratch) await rm(scratch, { recursive: true, force: true });
   }
@@ -79,11 +89,14 @@ export async function replayLocal(
 /** Plan, the batches on worker threads (in turn here for one), merge. */
 async function replaySplit(
   deps: Deps,
-  replay: LocalReplay & { readonly scratch: string },
+  replay: LocalReplay & {
+    readonly scratch: string;
+    readonly backtestId: string;
+  },
   given: Partial<BacktestRange>,
   names: BacktestNames,
 ) {
-  const backtestId = backtestIdOf(randomUUID());
+  const { backtestId } = replay;
   const planned = await planBacktestBatches(
     deps,
     {

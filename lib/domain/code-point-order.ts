@@ -12,3 +12,16 @@
 export function compareCodePoints(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Compares texts by UTF-8 byte (code point) order, the order Trino and
+ * DuckDB use for `<` on varchar, so that ranges chosen here (shards,
+ * backtest batches) mean the same in SQL.
+ *
+ * @returns negative, zero or positive, as a sort comparator
+ * @example
+ * ['b', 'a'].sort(compareUtf8); // ['a', 'b']
+ */
+export function compareUtf8(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}

@@ -4,18 +4,16 @@ import { addDays } from '#lib/domain/dates';
 import type { Inventory, InventoryLink } from '#lib/domain/inventory';
 import { compareNames } from '#lib/domain/name-order';
 import type { DailyRow, DailySeries } from '#lib/domain/series';
-import type { QueryEngine } from '#lib/ports/query-engine';
-import { CONFIRM_DAYS, judgeDecision } from '#lib/rules/judge-decision';
-import { selectSeriesKeysSql } from '#lib/sql/select-series-keys';
+import { judgeDecision } from '#lib/rules/judge-decision';
+import { type BatchRows, backtestWindow } from './backtest-rows.ts';
 import { evaluateAll } from './evaluate-all.ts';
 import { inventoryAsOf } from './inventory-as-of.ts';
-import { toDailyRow, toDailySeries } from './load-series.ts';
+import { toDailySeries } from './load-series.ts';
 import { modelSeries, seriesId } from './model-series.ts';
 import { catalogSeries } from './series-catalog.ts';
 
 /** What every batch of a backtest shares. */
 export interface BatchContext {
-  readonly engine: QueryEngine;
   readonly config: Config;
   readonly inventory: Inventory;
   readonly asOfDates: readonly string[];
@@ -29,40 +27,34 @@ export interface BatchResult {
 }
 
 /**
- * Replays the decision for a batch of whole ISPs at every as-of date:
- * reads only their groups' daily rows (from the first date's history to
- * the last date's truth window), then per date forecasts each group from
+ * Replays the decision for a batch of groups at every as-of date: reads
+ * only their groups' daily rows (from the first date's history to the
+ * last date's truth window), then per date forecasts each group from
  * the history before it, evaluates it with the run's rules
  * (`modelSeries`, `evaluateAll`) and judges it against what followed.
  *
- * @param context - engine, configuration, inventory, dates, data's end
- * @param links - the inventory links of the batch's ISPs
+ * @param context - configuration, inventory, dates, data's end
+ * @param links - the inventory links of the batch's groups
+ * @param source - where the batch's rows come from
  * @returns judged cases (date order, then group) and groups without rows
  * @example
- * const { cases } = await replayBatch(context, linksOfAcme);
+ * const { cases } = await replayBatch(context, links,
+ *   queryBatchRows(deps.engine));
  */
 export async function replayBatch(
   context: BatchContext,
   links: readonly InventoryLink[],
+  source: BatchRows,
 ): Promise<BatchResult> {
   const { config, asOfDates } = context;
   const groups = [...new Set(links.map((link) => link.group))].sort();
-  const longest = Math.max(...links.map((link) => link.leadTimeDays));
-  const range = {
-    from: addDays(asOfDates[0]!, -config.historyDays),
-    to: addDays(
-      asOfDates.at(-1)!,
-      longest + config.warningWindowDays + CONFIRM_DAYS,
-    ),
-  };
-  const rows = (
-    await context.engine.query(
-      selectSeriesKeysSql({ ...range, level: 'group', keys: groups }),
-    )
-  )
-    .map(toDailyRow)
-    .filter((row) => row.samples > 0);
+  const range = backtestWindow(asOfDates, links, config);
   const groupSet = new Set(groups);
+  // The plan's unload holds every batch's longest window, and may hold
+  // groups the inventory no longer has: only this batch's rows count.
+  const rows = (await source(range, groups)).filter(
+    (row) => row.samples > 0 && row.dt < range.to && groupSet.has(row.key),
+  );
   const inventory: Inventory = {
     links,
     augments: context.inventory.augments.filter((a) => groupSet.has(a.group)),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BACKTEST_ID_PREFIX } from '#lib/domain/backtest';
 import { StoreError } from '#lib/errors';
+import type { UnloadTarget } from '#lib/ports/query-engine';
 import { runKeys } from './run-files.ts';
 
 /**
@@ -35,7 +36,8 @@ export function batchName(index: number): string {
  * Where a backtest split over the state machine keeps its working files,
  * in the report store under `runs/<backtestId>/` (expired with the runs'
  * files): the plan, the batch list the Distributed Map reads, and per
- * batch its part of the inventory and its judged cases.
+ * batch its part of the inventory and its judged cases; and in the lake,
+ * the batches' rows the plan unloaded, `runs/<backtestId>/series/batch=<batch>/`.
  *
  * @param backtestId - from {@link backtestIdOf}
  * @returns the keys
@@ -58,5 +60,6 @@ export function backtestKeys(backtestId: string) {
     batchList: `${root}/batches.json`,
     inventory: (name: string) => `${batch(name)}/inventory.json`,
     result: (name: string) => `${batch(name)}/result.json`,
+    series: { prefix: `${root}/series`, partitionBy: 'batch' } as UnloadTarget,
   };
 }

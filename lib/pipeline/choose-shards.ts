@@ -1,3 +1,5 @@
+import { compareUtf8 } from '#lib/domain/code-point-order';
+
 /** One shard of a run, as `shards.json` lists it. */
 export interface ShardListItem {
   readonly shard: string;
@@ -21,18 +23,6 @@ export interface SeriesCount {
   readonly isp: string;
   readonly group?: string;
   readonly series: number;
-}
-
-/**
- * Compares texts by UTF-8 byte (code point) order, the order Trino and
- * DuckDB use for `<` on varchar, so that the shard ranges chosen here mean
- * the same in SQL.
- *
- * @example
- * ['b', 'a'].sort(compareUtf8); // ['a', 'b']
- */
-export function compareUtf8(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
 /**

@@ -2,10 +2,12 @@ import type { Config } from '#lib/config';
 import type { BacktestSkipped } from '#lib/domain/backtest';
 import type { Inventory } from '#lib/domain/inventory';
 import { forEachLimited } from '#lib/for-each-limited';
+import { backtestSeriesSql } from '#lib/sql/backtest-input';
 import { type BacktestHead, backtestHead } from './assemble-backtest.ts';
 import type { BacktestNames, BacktestRange } from './backtest-dates.ts';
 import { backtestKeys, batchName } from './backtest-files.ts';
-import { batchByIsp } from './batch-by-isp.ts';
+import { backtestWindow } from './backtest-rows.ts';
+import { batchByGroup } from './batch-by-group.ts';
 import type { Deps } from './deps.ts';
 import { planBacktest } from './plan-backtest.ts';
 import { BACKTEST_BATCH_GROUPS, type BacktestDeps } from './run-backtest.ts';
@@ -48,12 +50,15 @@ export interface BacktestBatches {
 /**
  * The first step of the backtest state machine (docs/architecture.md "The
  * decision backtest"): plans the range as `headroom backtest` does
- * (`planBacktest`), cuts the inventory into batches of whole ISPs of about
- * `BACKTEST_BATCH_GROUPS` groups (`batchByIsp`), and writes each batch's
- * inventory, then the plan, then the batch list the Distributed Map reads,
- * last, under `runs/<backtestId>/`. Idempotent: a retry writes the same
- * files again. A range left out on data too young to judge is skipped
- * with a warning, writing nothing.
+ * (`planBacktest`), cuts the inventory into batches of
+ * `BACKTEST_BATCH_GROUPS` groups (`batchByGroup`), and writes each batch's
+ * inventory under `runs/<backtestId>/`, every batch's rows with one
+ * partitioned UNLOAD into the lake's `runs/<backtestId>/series/` (one
+ * scan of `series_daily`, not one per batch), then the plan, then the
+ * batch list the Distributed Map reads, last. Idempotent: a retry writes
+ * the same files again (the unload first empties its prefix). A range
+ * left out on data too young to judge is skipped with a warning, writing
+ * nothing.
  *
  * @param deps - query engine, inventory, configuration, clock, report store
  * @param input - the backtest's id, the parts of the range given and
@@ -85,12 +90,12 @@ export async function planBacktestBatches(
     deps.log.warn('backtest skipped', { reason: plan.reason });
     return plan;
   }
-  const parts = batchByIsp(
+  const parts = batchByGroup(
     plan.inventory.links,
     input.batchGroups ?? BACKTEST_BATCH_GROUPS,
   );
   const batches = parts.map((_, index) => batchName(index));
-  await forEachLimited(parts, IN_FLIGHT, async (links, index) => {
+  await forEachLimited(parts, IN_FLIGHT, async ({ links }, index) => {
     const groups = new Set(links.map((link) => link.group));
     const part: Inventory = {
       links,
@@ -98,6 +103,18 @@ export async function planBacktestBatches(
     };
     await writeRunJson(deps.reports, keys.inventory(batches[index]!), part);
   });
+  if (parts.length > 0) {
+    const window = backtestWindow(
+      plan.asOfDates,
+      plan.inventory.links,
+      deps.config,
+    );
+    const starts = parts.map(({ firstGroup }, index) => ({
+      batch: batches[index]!,
+      firstGroup,
+    }));
+    await deps.engine.unload(backtestSeriesSql(window, starts), keys.series);
+  }
   const file: BacktestPlanFile = {
     backtestId: input.backtestId,
     startedAt: started.toISOString(),

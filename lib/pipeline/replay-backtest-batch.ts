@@ -4,6 +4,7 @@ import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
 import { replayBatch } from './backtest-batch.ts';
 import { backtestKeys } from './backtest-files.ts';
+import { readBacktestRows } from './backtest-rows.ts';
 import type { Deps } from './deps.ts';
 import type { BacktestPlanFile } from './plan-backtest-batches.ts';
 import { readRunJson, writeRunJson } from './run-files.ts';
@@ -18,8 +19,8 @@ export interface BacktestBatchResult {
 
 /**
  * One item of the backtest state machine's Distributed Map: replays the
- * decision for the batch's ISPs at every as-of date of the plan
- * (`replayBatch`, one query of their groups' rows) with the plan's
+ * decision for the batch's groups at every as-of date of the plan
+ * (`replayBatch`, on the rows the plan unloaded for it) with the plan's
  * configuration, and writes the judged cases to the batch's
  * `result.json`. Idempotent: a retry writes the same cases again.
  *
@@ -45,13 +46,13 @@ export async function replayBacktestBatch(
   );
   const replayed = await replayBatch(
     {
-      engine: deps.engine,
       config: plan.config,
       inventory,
       asOfDates: plan.head.asOfDates,
       dataLastDay: plan.head.dataLastDay,
     },
     inventory.links,
+    () => readBacktestRows(deps.engine, backtestId, batch),
   );
   const result: BacktestBatchResult = { backtestId, batch, ...replayed };
   await writeRunJson(deps.reports, keys.result(batch), result);

@@ -8,11 +8,12 @@ import type { Logger } from '#lib/ports/logger';
 import { assembleBacktest, backtestHead } from './assemble-backtest.ts';
 import { type BatchContext, replayBatch } from './backtest-batch.ts';
 import type { BacktestNames, BacktestRange } from './backtest-dates.ts';
-import { batchByIsp } from './batch-by-isp.ts';
+import { type BatchRows, queryBatchRows } from './backtest-rows.ts';
+import { batchByGroup } from './batch-by-group.ts';
 import type { Deps } from './deps.ts';
 import { planBacktest } from './plan-backtest.ts';
 
-/** Groups read and replayed at once (whole ISPs; one big ISP may exceed it). */
+/** Groups read and replayed at once. */
 export const BACKTEST_BATCH_GROUPS = 200;
 
 /** The ports a backtest uses: it reads, and writes nothing. */
@@ -29,9 +30,9 @@ export type BacktestDeps = Pick<
  * to the last date judged in full for the inventory's longest lead
  * time), the same for the command and the backtest state machine, and skips a
  * range left out on data too young to judge a date. Reads `series_daily`
- * only (never rolls up, reports or notifies), ISP by ISP in batches of
- * about `BACKTEST_BATCH_GROUPS` groups, so the fleet's history is never
- * held at once; only group series are forecast.
+ * only (never rolls up, reports or notifies), in batches of
+ * `BACKTEST_BATCH_GROUPS` groups, one query each, so the fleet's history
+ * is never held at once; only group series are forecast.
  *
  * @param deps - query engine, inventory store, configuration, log, clock
  * @param given - the parts of the range given: first and last as-of date
@@ -57,13 +58,16 @@ export async function runBacktest(
   if (plan.kind === 'backtest-skipped') return plan;
   const { config, log } = deps;
   const context = {
-    engine: deps.engine,
     config,
     inventory: plan.inventory,
     asOfDates: plan.asOfDates,
     dataLastDay: plan.span.lastDay,
   };
-  const { cases, groupsWithoutData } = await replayAll(context, log);
+  const { cases, groupsWithoutData } = await replayAll(
+    context,
+    queryBatchRows(deps.engine),
+    log,
+  );
   const seconds = (deps.clock.now().getTime() - started.getTime()) / 1000;
   return assembleBacktest(
     backtestHead(plan, config, started),
@@ -73,13 +77,17 @@ export async function runBacktest(
   );
 }
 
-/** Every batch of whole ISPs in turn: only one batch's rows in memory. */
-async function replayAll(context: BatchContext, log: Logger) {
+/** Every batch in turn: only one batch's rows in memory. */
+async function replayAll(
+  context: BatchContext,
+  source: BatchRows,
+  log: Logger,
+) {
   const cases: BacktestCase[] = [];
   const groupsWithoutData: string[] = [];
-  const batches = batchByIsp(context.inventory.links, BACKTEST_BATCH_GROUPS);
-  for (const [index, links] of batches.entries()) {
-    const batch = await replayBatch(context, links);
+  const batches = batchByGroup(context.inventory.links, BACKTEST_BATCH_GROUPS);
+  for (const [index, { links }] of batches.entries()) {
+    const batch = await replayBatch(context, links, source);
     appendAll(cases, batch.cases);
     appendAll(groupsWithoutData, batch.groupsWithoutData);
     log.info('backtest progress', { batch: `${index + 1}/${batches.length}` });

@@ -51,10 +51,13 @@ describe('backtest state machine', () => {
       cases: 20,
       totals: result.totals,
     });
-    // One batch of whole ISPs: one query, of group rows and its keys only.
+    // One query for the whole backtest: the plan's UNLOAD of group rows,
+    // by batch, which the batch reads back from the lake.
     expect(queries()).toHaveLength(1);
-    expect(queries()[0]).toContain(`key IN ('${FLAT}', '${GROWING}')`);
+    expect(queries()[0]).toMatch(/^UNLOAD \(SELECT /);
+    expect(queries()[0]).toContain("partitioned_by = ARRAY['batch']");
     expect(queries()[0]).toContain("level = 'group'");
+    expect(queries()[0]).toContain(`key >= '${FLAT}'`);
   });
 
   it('fails the execution, naming the batch, when a batch fails, and leaves the last backtest as it was', async () => {

@@ -43,17 +43,19 @@ const object = (bucket: string, key: string) =>
   `arn:<AWS::Partition>:s3:::${bucket}/${key}`;
 
 describe('PipelineStack: the backtest', () => {
-  it('may write state/backtest.json and its own working files in the report bucket and, in the lake, only Athena results', () => {
+  it("may write state/backtest.json and its own working files in the report bucket and, in the lake, only Athena results and its batches' rows", () => {
     // Act
     const grants = backtestGrants();
     // Assess
     expect(grants.get('s3:PutObject')?.sort()).toEqual([
       object(LAKE, 'athena-results/*'),
+      object(LAKE, 'runs/backtest-*'),
       object(REPORTS, 'runs/backtest-*'),
       object(REPORTS, 'state/backtest.json'),
     ]);
-    expect(grants.get('s3:DeleteObject')).toEqual([
+    expect(grants.get('s3:DeleteObject')?.sort()).toEqual([
       object(LAKE, 'athena-results/*'),
+      object(LAKE, 'runs/backtest-*'),
     ]);
     const reads = grants.get('s3:GetObject') ?? [];
     expect(reads.sort()).toEqual(
@@ -63,6 +65,7 @@ describe('PipelineStack: the backtest', () => {
           'inventory/*',
           'config/*',
           'athena-results/*',
+          'runs/backtest-*',
         ].map((prefix) => object(LAKE, prefix)),
         object(REPORTS, 'runs/backtest-*'),
       ].sort(),

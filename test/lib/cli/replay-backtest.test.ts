@@ -49,12 +49,14 @@ describe('headroom backtest with worker threads', () => {
       BACKTEST_FLAGS,
     );
 
-    // Assess: three batches (one per ISP), the same cases and scores
+    // Assess: four batches (one per group), the same cases and scores
     const { generatedAt: _a, seconds: _b, ...expected } = inTurn;
     const { generatedAt: _c, seconds: _d, ...result } = pooled;
     expect(result).toEqual(expected);
     expect(result.totals.truePositives).toBeGreaterThan(0);
     expect(result.groupsWithoutData).toEqual(['Carma/PAR1/pni']);
     expect(await leftovers()).toEqual(before);
+    // The rows the plan unloaded into the lake are gone with it.
+    expect(await readdir(join(dir, 'lake'))).not.toContain('runs');
   }, 120_000);
 });

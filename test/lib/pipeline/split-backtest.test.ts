@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BACKTEST_FLAGS } from '#lib/cli/backtest';
 import type { BacktestResult } from '#lib/domain/backtest';
 import { backtestKeys } from '#lib/pipeline/backtest-files';
@@ -38,12 +38,15 @@ describe('the backtest split into batches (plan, batches, merge)', () => {
     const deps = await depsOn('fleet');
     try {
       const whole = await runBacktest(deps, RANGE, BACKTEST_FLAGS);
+      const unload = vi.spyOn(deps.engine, 'unload');
+      const query = vi.spyOn(deps.engine, 'query');
       // Act
       const planned = await planBacktestBatches(
         deps,
         { backtestId: ID, given: RANGE, batchGroups: 1 },
         BACKTEST_EVENT_NAMES,
       );
+      const planQueries = query.mock.calls.length;
       const keys = backtestKeys(ID);
       const list = decode(await deps.reports.get(keys.batchList));
       for (const { batch } of [...list].reverse()) {
@@ -51,22 +54,22 @@ describe('the backtest split into batches (plan, batches, merge)', () => {
       }
       const merged = await mergeBacktest(deps, { backtestId: ID });
       // Assess
+      const batches = ['b0001', 'b0002', 'b0003', 'b0004'];
       expect(planned).toEqual({
         kind: 'backtest-batches',
         backtestId: ID,
-        batches: ['b0001', 'b0002', 'b0003'],
+        batches,
         batchListKey: `runs/${ID}/batches.json`,
       });
-      expect(list).toEqual([
-        { batch: 'b0001' },
-        { batch: 'b0002' },
-        { batch: 'b0003' },
-      ]);
+      expect(list).toEqual(batches.map((batch) => ({ batch })));
       const first = decode(await deps.reports.get(keys.inventory('b0001')));
       expect(first.links.map((l: { linkId: string }) => l.linkId)).toEqual([
-        'a1',
         'a2',
       ]);
+      // One scan of series_daily for every batch; the batches query nothing.
+      expect(unload).toHaveBeenCalledTimes(1);
+      expect(unload.mock.calls[0]![1]).toEqual(keys.series);
+      expect(query.mock.calls.length).toBe(planQueries);
       if (whole.kind !== 'headroom-backtest') throw new Error(whole.reason);
       const { generatedAt: _g, seconds: _s, ...expected } = whole;
       const { generatedAt, seconds, ...result } = merged;
@@ -96,6 +99,7 @@ describe('the backtest split into batches (plan, batches, merge)', () => {
       await deps.reports.delete(['state/backtest.json']);
       await replayBacktestBatch(deps, { backtestId: id, batch: 'b0001' });
       await replayBacktestBatch(deps, { backtestId: id, batch: 'b0003' });
+      await replayBacktestBatch(deps, { backtestId: id, batch: 'b0004' });
       // Act
       const act = mergeBacktest(deps, { backtestId: id });
       // Assess

@@ -1,3 +1,4 @@
+import { backtestSeriesSql } from '#lib/sql/backtest-input';
 import { rollupQualitySql } from '#lib/sql/rollup-quality';
 import { rollupSeriesSql } from '#lib/sql/rollup-series';
 import { rollupStageSql } from '#lib/sql/rollup-stage';
@@ -19,4 +20,8 @@ export const TEXTS = {
   selectSeriesSql: selectSeriesSql(WINDOW),
   selectQualitySql: selectQualitySql(WINDOW),
   selectSeenLinksSql: selectSeenLinksSql(WINDOW),
+  backtestSeriesSql: backtestSeriesSql(WINDOW, [
+    { batch: 'b0001', firstGroup: 'Acme/LHR1/pni' },
+    { batch: 'b0002', firstGroup: "O'Hare/ORD1/pni" },
+  ]),
 };

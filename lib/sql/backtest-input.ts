@@ -1,0 +1,52 @@
+import type { DayWindow } from './select-series.ts';
+import { dayLiteral, sqlString } from './sql-literals.ts';
+
+/** A backtest batch as the SQL places rows: its name and first group. */
+export interface BatchStart {
+  readonly batch: string;
+  readonly firstGroup: string;
+}
+
+/**
+ * Every backtest batch's input in one pass (Trino dialect): the group
+ * rows with samples of [`from`, `to`), with the batch as the last column,
+ * for `QueryEngine.unload` partitioned by `batch`. Batch `i` holds the
+ * group keys from its first group up to the next batch's, compared as
+ * text (code point order in Trino and DuckDB alike, as `batchByGroup`
+ * cuts them); rows before the first batch's first group are left out.
+ * One scan of the window instead of one per batch, so the bytes Athena
+ * reads stay those of the table, whatever the number of batches
+ * (docs/architecture.md "The decision backtest").
+ *
+ * @param window - the days every batch needs, `from` inclusive, `to` exclusive
+ * @param batches - each batch's name and first group, in key order
+ * @returns a SELECT of `series_daily`'s columns and `batch`
+ * @example
+ * backtestSeriesSql(window, [{ batch: 'b0001', firstGroup: 'Acme/LHR1' },
+ *   { batch: 'b0002', firstGroup: 'Kappa/AMS1' }]);
+ */
+export function backtestSeriesSql(
+  window: DayWindow,
+  batches: readonly BatchStart[],
+): string {
+  const first = batches[0];
+  if (!first) throw new Error('a backtest has at least one batch');
+  const cases = batches
+    .slice(1)
+    .map(
+      (next, i) =>
+        `WHEN key < ${sqlString(next.firstGroup)} THEN ${sqlString(batches[i]!.batch)}`,
+    );
+  const last = sqlString(batches.at(-1)!.batch);
+  const batch =
+    cases.length === 0 ? last : `CASE ${cases.join('\n    ')} ELSE ${last} END`;
+  return `SELECT dt, level, key, peak_bps, max_bps, mean_bps, capacity_bps,
+  samples,
+  ${batch} AS batch
+FROM series_daily
+WHERE dt >= ${dayLiteral(window.from, 'from')}
+  AND dt < ${dayLiteral(window.to, 'to')}
+  AND level = 'group'
+  AND samples > 0
+  AND key >= ${sqlString(first.firstGroup)}`;
+}

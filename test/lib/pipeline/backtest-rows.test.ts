@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InventoryLink } from '#lib/domain/inventory';
+import { backtestKeys } from '#lib/pipeline/backtest-files';
+import { readBacktestRows } from '#lib/pipeline/backtest-rows';
+import { batchByGroup } from '#lib/pipeline/batch-by-group';
+import { backtestSeriesSql } from '#lib/sql/backtest-input';
+import { makeTempDir, openTestEngine, removeDir } from '../../helpers/lake.ts';
+import { groupRows, writeSeriesDaily } from '../../helpers/series-daily.ts';
+
+const ID = 'backtest-0123456789abcdef';
+/** Keys whose order differs between UTF-16 units and code points. */
+const GROUPS = ['Zeta/1', 'acme/1', 'acme/2', '\u{1F600}/1', '\uFF21/1'];
+let dir: string;
+
+beforeAll(async () => {
+  dir = await makeTempDir('backtest-rows');
+  const rows = GROUPS.flatMap((key, i) =>
+    groupRows(key, '2026-01-01', 3, 100e9, () => (i + 1) * 1e9),
+  );
+  // A day without samples and a day outside the window: both left out.
+  rows.push({ ...rows[0]!, dt: '2025-12-31', samples: 288 });
+  rows[1] = { ...rows[1]!, samples: 0 };
+  await writeSeriesDaily(join(dir, 'lake'), rows);
+});
+afterAll(() => removeDir(dir));
+
+describe("the backtest plan's unload and readBacktestRows", () => {
+  it('gives each batch exactly the rows of its groups, cut by code point as batchByGroup cuts them', async () => {
+    // Prepare
+    const links = GROUPS.map(
+      (group) => ({ linkId: group, isp: 'x', group }) as InventoryLink,
+    );
+    const batches = batchByGroup(links, 2).map((b, i) => ({
+      batch: `b000${i + 1}`,
+      firstGroup: b.firstGroup,
+      groups: [...new Set(b.links.map((l) => l.group))],
+    }));
+    const engine = await openTestEngine(dir);
+    try {
+      // Act
+      await engine.unload(
+        backtestSeriesSql({ from: '2026-01-01', to: '2026-01-04' }, batches),
+        backtestKeys(ID).series,
+      );
+      const read = await Promise.all(
+        batches.map((b) => readBacktestRows(engine, ID, b.batch)),
+      );
+
+      // Assess
+      expect(batches.map((b) => b.groups)).toEqual([
+        ['Zeta/1', 'acme/1'],
+        ['acme/2', '\uFF21/1'],
+        ['\u{1F600}/1'],
+      ]);
+      for (const [i, rows] of read.entries()) {
+        expect([...new Set(rows.map((r) => r.key))]).toEqual(
+          batches[i]!.groups,
+        );
+      }
+      expect(read[0]!.map((r) => `${r.key} ${r.dt}`)).toEqual([
+        'Zeta/1 2026-01-01',
+        'Zeta/1 2026-01-03',
+        'acme/1 2026-01-01',
+        'acme/1 2026-01-02',
+        'acme/1 2026-01-03',
+      ]);
+      expect(read[2]![0]).toMatchObject({
+        level: 'group',
+        peakBps: expect.any(Number),
+        capacityBps: 100e9,
+        samples: 288,
+      });
+    } finally {
+      await engine.close();
+    }
+  });
+});
