@@ -4,7 +4,12 @@ import { compareUtf8 } from '#lib/domain/code-point-order';
 import { addDays } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
 import type { DailyRow } from '#lib/domain/series';
-import type { QueryEngine, SqlRow } from '#lib/ports/query-engine';
+import { StoreError } from '#lib/errors';
+import type {
+  QueryEngine,
+  SqlRow,
+  UnloadedPartition,
+} from '#lib/ports/query-engine';
 import { CONFIRM_DAYS } from '#lib/rules/judge-decision';
 import type { DayWindow } from '#lib/sql/select-series';
 import { selectSeriesKeysSql } from '#lib/sql/select-series-keys';
@@ -86,21 +91,35 @@ export function queryBatchRows(engine: QueryEngine): BatchRows {
  * then day). A batch whose groups have no rows has no files: no rows.
  *
  * @param engine - the query engine that unloaded them
- * @param backtestId - the backtest
+ * @param plan - the backtest's id and what its unload wrote
  * @param batch - the batch, e.g. `b0001`
  * @returns the rows
+ * @throws StoreError naming the folder when its files are not the ones
+ *   the plan's unload wrote (expired with `runs/`, removed or replaced)
  * @example
- * const rows = await readBacktestRows(deps.engine, backtestId, 'b0001');
+ * const rows = await readBacktestRows(deps.engine, plan, 'b0001');
  */
 export async function readBacktestRows(
   engine: QueryEngine,
-  backtestId: string,
+  plan: {
+    readonly backtestId: string;
+    readonly unloaded: readonly UnloadedPartition[];
+  },
   batch: string,
 ): Promise<DailyRow[]> {
-  const files = await engine.readUnloaded(
-    backtestKeys(backtestId).series,
-    batch,
-  );
+  const target = backtestKeys(plan.backtestId).series;
+  const files = await engine.readUnloaded(target, batch);
+  const wrote = plan.unloaded.find((p) => p.value === batch);
+  const bytes = files.reduce((sum, file) => sum + file.byteLength, 0);
+  if ((wrote?.files ?? 0) !== files.length || (wrote?.bytes ?? 0) !== bytes) {
+    const folder = `${target.prefix}/${target.partitionBy}=${batch}/`;
+    throw new StoreError(
+      `batch ${batch}'s rows (${folder} in the lake) are ${files.length} ` +
+        `files of ${bytes} bytes where the plan wrote ${wrote?.files ?? 0} ` +
+        `of ${wrote?.bytes ?? 0}: they expired, were removed or were ` +
+        'replaced after the plan; start the backtest again',
+    );
+  }
   const byKey = new Map<string, DailyRow[]>();
   for (const bytes of files) {
     const file = bytes.buffer.slice(

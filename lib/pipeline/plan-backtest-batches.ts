@@ -2,6 +2,7 @@ import type { Config } from '#lib/config';
 import type { BacktestSkipped } from '#lib/domain/backtest';
 import type { Inventory } from '#lib/domain/inventory';
 import { forEachLimited } from '#lib/for-each-limited';
+import type { UnloadedPartition } from '#lib/ports/query-engine';
 import { backtestSeriesSql } from '#lib/sql/backtest-input';
 import { type BacktestHead, backtestHead } from './assemble-backtest.ts';
 import type { BacktestNames, BacktestRange } from './backtest-dates.ts';
@@ -37,6 +38,11 @@ export interface BacktestPlanFile {
   readonly config: Config;
   /** The batches' names, in the plan's order. */
   readonly batches: readonly string[];
+  /**
+   * What the unload wrote for each batch with rows (files and bytes), so
+   * that a batch whose files are gone fails instead of reading no rows.
+   */
+  readonly unloaded: readonly UnloadedPartition[];
 }
 
 /** A planned split backtest: its id, batches' names and batch list's key. */
@@ -103,6 +109,7 @@ export async function planBacktestBatches(
     };
     await writeRunJson(deps.reports, keys.inventory(batches[index]!), part);
   });
+  let unloaded: UnloadedPartition[] = [];
   if (parts.length > 0) {
     const window = backtestWindow(
       plan.asOfDates,
@@ -114,6 +121,7 @@ export async function planBacktestBatches(
       firstGroup,
     }));
     await deps.engine.unload(backtestSeriesSql(window, starts), keys.series);
+    unloaded = await deps.engine.describeUnloaded(keys.series);
   }
   const file: BacktestPlanFile = {
     backtestId: input.backtestId,
@@ -121,6 +129,7 @@ export async function planBacktestBatches(
     head: backtestHead(plan, deps.config, started),
     config: deps.config,
     batches,
+    unloaded,
   };
   await writeRunJson(deps.reports, keys.plan, file);
   const list = batches.map((batch) => ({ batch }));

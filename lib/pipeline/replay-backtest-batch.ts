@@ -52,7 +52,7 @@ export async function replayBacktestBatch(
       dataLastDay: plan.head.dataLastDay,
     },
     inventory.links,
-    () => readBacktestRows(deps.engine, backtestId, batch),
+    () => readBacktestRows(deps.engine, plan, batch),
   );
   const result: BacktestBatchResult = { backtestId, batch, ...replayed };
   await writeRunJson(deps.reports, keys.result(batch), result);

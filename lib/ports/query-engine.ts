@@ -93,6 +93,13 @@ export interface UnloadTarget {
   readonly partitionBy: string;
 }
 
+/** One partition an unload wrote: its value, data files and their bytes. */
+export interface UnloadedPartition {
+  readonly value: string;
+  readonly files: number;
+  readonly bytes: number;
+}
+
 /**
  * The query engine over the lake (Athena in AWS, DuckDB locally). SQL is
  * written once in Athena's (Trino) dialect.
@@ -133,6 +140,12 @@ export interface QueryEngine {
    * in file-name order; none when the partition is empty.
    */
   readUnloaded(target: UnloadTarget, value: string): Promise<Uint8Array[]>;
+  /**
+   * Every partition `unload` wrote under the target, with its data files'
+   * count and bytes (no file is read), so that a reader can tell files
+   * removed after the unload from a partition that was never written.
+   */
+  describeUnloaded(target: UnloadTarget): Promise<UnloadedPartition[]>;
   /** Deletes everything under a prefix `unload` wrote to. */
   removeUnloaded(prefix: string): Promise<void>;
   /** Every `dt=` folder of `table` with its files and marker, sorted. */

@@ -42,6 +42,9 @@ export function fakeEngine(
     async readUnloaded() {
       return [];
     },
+    async describeUnloaded() {
+      return [];
+    },
     async removeUnloaded() {},
     async describePartitions(table) {
       return table === 'traffic' ? traffic.map(listing) : [];

@@ -19,6 +19,7 @@ import { sqlHead, wrapAthenaFailure } from './athena-failure.ts';
 import { writeAthenaPartitions } from './athena-partition-writer.ts';
 import { readQueryResult } from './athena-results.ts';
 import {
+  describeUnloadedObjects,
   readUnloadedObjects,
   removeUnloadedObjects,
   unloadPartitionedSql,
@@ -123,6 +124,12 @@ export class AthenaQueryEngine implements QueryEngine {
   readUnloaded(target: UnloadTarget, value: string): Promise<Uint8Array[]> {
     return wrapAthenaFailure(`read ${target.prefix} ${value}`, () =>
       readUnloadedObjects(this.lake, target, value),
+    );
+  }
+
+  describeUnloaded(target: UnloadTarget) {
+    return wrapAthenaFailure(`list ${target.prefix}`, () =>
+      describeUnloadedObjects(this.s3, this.options.lakeBucket, target),
     );
   }
 

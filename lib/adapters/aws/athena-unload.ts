@@ -1,6 +1,8 @@
-import type { UnloadTarget } from '#lib/ports/query-engine';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { UnloadedPartition, UnloadTarget } from '#lib/ports/query-engine';
 import { checkUnloadTarget } from '#lib/sql/unload-target';
 import { isHiddenName } from '../shared/day-folder.ts';
+import { listObjects } from './s3-lake-listing.ts';
 import type { S3ObjectStore } from './s3-object-store.ts';
 
 /**
@@ -59,6 +61,38 @@ export async function readUnloadedObjects(
     if (bytes !== undefined) files.push(bytes);
   }
   return files;
+}
+
+/**
+ * Every partition of an UNLOAD with its data files' count and bytes, from
+ * one listing of the prefix (no object read), in value order.
+ *
+ * @param s3 - the S3 client
+ * @param bucket - the lake bucket
+ * @param target - prefix and partition column
+ * @returns the partitions
+ * @example
+ * await describeUnloadedObjects(s3, 'lake', target);
+ */
+export async function describeUnloadedObjects(
+  s3: S3Client,
+  bucket: string,
+  target: UnloadTarget,
+): Promise<UnloadedPartition[]> {
+  const prefix = `${checkUnloadTarget(target)}/${target.partitionBy}=`;
+  const found = new Map<string, { files: number; bytes: number }>();
+  for (const { key, bytes } of await listObjects(s3, bucket, prefix)) {
+    const [value, name, ...deeper] = key.slice(prefix.length).split('/');
+    if (!value || !name || deeper.length > 0 || isHiddenName(name)) continue;
+    const partition = found.get(value) ?? { files: 0, bytes: 0 };
+    found.set(value, {
+      files: partition.files + 1,
+      bytes: partition.bytes + bytes,
+    });
+  }
+  return [...found.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([value, counts]) => ({ value, ...counts }));
 }
 
 /**

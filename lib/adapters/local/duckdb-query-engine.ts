@@ -22,6 +22,7 @@ import {
   setupStatements,
 } from './duckdb-setup.ts';
 import {
+  describeUnloadedFolder,
   readUnloadedFiles,
   removeUnloadedFolder,
   unloadFolder,
@@ -110,6 +111,10 @@ export class DuckDbQueryEngine implements QueryEngine {
 
   readUnloaded(target: UnloadTarget, value: string): Promise<Uint8Array[]> {
     return readUnloadedFiles(this.options.lakeDir, target, value);
+  }
+
+  describeUnloaded(target: UnloadTarget) {
+    return describeUnloadedFolder(this.options.lakeDir, target);
   }
 
   removeUnloaded(prefix: string): Promise<void> {

@@ -1,6 +1,6 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { UnloadTarget } from '#lib/ports/query-engine';
+import type { UnloadedPartition, UnloadTarget } from '#lib/ports/query-engine';
 import { sqlString } from '#lib/sql/sql-literals';
 import { checkUnloadTarget } from '#lib/sql/unload-target';
 import { removeEmptyFolders } from './remove-empty-folders.ts';
@@ -82,15 +82,55 @@ export async function readUnloadedFiles(
 ): Promise<Uint8Array[]> {
   const prefix = checkUnloadTarget(target, value);
   const folder = join(lakeDir, prefix, `${target.partitionBy}=${value}`);
-  let names: string[];
+  const files = (await namesIn(folder))
+    .filter((name) => name.endsWith('.parquet'))
+    .sort();
+  return Promise.all(files.map((name) => readFile(join(folder, name))));
+}
+
+/**
+ * Every partition folder of an unload with its Parquet files' count and
+ * bytes, in value order; none when nothing was written.
+ *
+ * @param lakeDir - the lake folder
+ * @param target - prefix and partition column
+ * @returns the partitions
+ * @example
+ * await describeUnloadedFolder('/lake', target); // [{ value: 'b0001', … }]
+ */
+export async function describeUnloadedFolder(
+  lakeDir: string,
+  target: UnloadTarget,
+): Promise<UnloadedPartition[]> {
+  const root = join(lakeDir, checkUnloadTarget(target));
+  const head = `${target.partitionBy}=`;
+  const found: UnloadedPartition[] = [];
+  for (const folder of (await namesIn(root)).sort()) {
+    if (!folder.startsWith(head)) continue;
+    const files = (await namesIn(join(root, folder))).filter((name) =>
+      name.endsWith('.parquet'),
+    );
+    const sizes = await Promise.all(
+      files.map(async (name) => (await stat(join(root, folder, name))).size),
+    );
+    const bytes = sizes.reduce((a, b) => a + b, 0);
+    found.push({
+      value: folder.slice(head.length),
+      files: files.length,
+      bytes,
+    });
+  }
+  return found;
+}
+
+/** A folder's entries; none when it does not exist. */
+async function namesIn(folder: string): Promise<string[]> {
   try {
-    names = await readdir(folder);
+    return await readdir(folder);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  const files = names.filter((name) => name.endsWith('.parquet')).sort();
-  return Promise.all(files.map((name) => readFile(join(folder, name))));
 }
 
 /**

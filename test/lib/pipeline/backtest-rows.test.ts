@@ -1,3 +1,4 @@
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InventoryLink } from '#lib/domain/inventory';
@@ -43,8 +44,12 @@ describe("the backtest plan's unload and readBacktestRows", () => {
         backtestSeriesSql({ from: '2026-01-01', to: '2026-01-04' }, batches),
         backtestKeys(ID).series,
       );
+      const plan = {
+        backtestId: ID,
+        unloaded: await engine.describeUnloaded(backtestKeys(ID).series),
+      };
       const read = await Promise.all(
-        batches.map((b) => readBacktestRows(engine, ID, b.batch)),
+        batches.map((b) => readBacktestRows(engine, plan, b.batch)),
       );
 
       // Assess
@@ -71,6 +76,47 @@ describe("the backtest plan's unload and readBacktestRows", () => {
         capacityBps: 100e9,
         samples: 288,
       });
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('fails a batch, naming its folder, whose files are gone or changed since the plan, and reads a batch the plan wrote nothing for as empty', async () => {
+    // Prepare
+    const engine = await openTestEngine(dir);
+    const target = backtestKeys(ID).series;
+    const batches = [
+      { batch: 'b0001', firstGroup: 'Zeta/1' },
+      { batch: 'b0002', firstGroup: 'acme/2' },
+    ];
+    try {
+      await engine.unload(
+        backtestSeriesSql({ from: '2026-01-01', to: '2026-01-04' }, batches),
+        target,
+      );
+      const plan = {
+        backtestId: ID,
+        unloaded: await engine.describeUnloaded(target),
+      };
+      const folder = join(dir, 'lake', target.prefix, 'batch=b0002');
+      const [file] = await readdir(folder);
+      await rm(join(folder, file!));
+      // Act
+      const read = (batch: string, unloaded = plan.unloaded) =>
+        readBacktestRows(engine, { ...plan, unloaded }, batch);
+      // Assess
+      expect(plan.unloaded.map((p) => [p.value, p.files])).toEqual([
+        ['b0001', 1],
+        ['b0002', 1],
+      ]);
+      await expect(read('b0002')).rejects.toThrow(
+        `batch b0002's rows (runs/${ID}/series/batch=b0002/ in the lake) are 0 files of 0 bytes where the plan wrote 1 of ${plan.unloaded[1]!.bytes}: they expired, were removed or were replaced after the plan; start the backtest again`,
+      );
+      const changed = [{ ...plan.unloaded[0]!, bytes: 1 }];
+      await expect(read('b0001', changed)).rejects.toThrow(
+        /where the plan wrote 1 of 1:/,
+      );
+      expect(await read('b0003')).toEqual([]);
     } finally {
       await engine.close();
     }

@@ -54,6 +54,7 @@ describe('mergeBacktest on a large batch', () => {
       ),
       config: DEFAULT_CONFIG,
       batches: ['b0001'],
+      unloaded: [],
     };
     await writeRunJson(reports, keys.plan, plan);
     await writeRunJson(reports, keys.result('b0001'), {

@@ -135,3 +135,36 @@ describe('AthenaQueryEngine.readUnloaded', () => {
     ]);
   });
 });
+
+describe('AthenaQueryEngine.describeUnloaded', () => {
+  it("counts each partition's data files and bytes over listing pages, skipping markers and deeper keys", async () => {
+    // Prepare
+    s3Mock
+      .on(ListObjectsV2Command, { Prefix: 'runs/r1/series/shard=' })
+      .resolvesOnce({
+        Contents: [
+          { Key: 'runs/r1/series/shard=s0001/a', Size: 100 },
+          { Key: 'runs/r1/series/shard=s0001/_SUCCESS', Size: 0 },
+          { Key: 'runs/r1/series/shard=s0002/b', Size: 7 },
+        ],
+        IsTruncated: true,
+        NextContinuationToken: 't',
+      })
+      .resolvesOnce({
+        Contents: [
+          { Key: 'runs/r1/series/shard=s0001/c', Size: 20 },
+          { Key: 'runs/r1/series/shard=s0002/deeper/d', Size: 5 },
+          { Key: 'runs/r1/series/shard=s0003/', Size: 0 },
+        ],
+      });
+
+    // Act
+    const partitions = await engine().describeUnloaded(TARGET);
+
+    // Assess
+    expect(partitions).toEqual([
+      { value: 's0001', files: 2, bytes: 120 },
+      { value: 's0002', files: 1, bytes: 7 },
+    ]);
+  });
+});
