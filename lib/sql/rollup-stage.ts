@@ -1,5 +1,15 @@
+import { MAX_CAPACITY_BPS, MIN_CAPACITY_BPS } from '#lib/domain/inventory';
 import { dayList } from './day-list.ts';
 import { doubleLiteral } from './sql-literals.ts';
+
+/**
+ * A row's capacity when links.csv would take it (1 Mbps to 50 Tbps), else
+ * NULL: a glitch of 1e18 bps became its link's, group's and ISP's capacity
+ * that day (charts' axes ran to 1,000,000 Tbps, a backtest judged with
+ * it), and `100` (Gbps in a bps column) set all the link's samples aside.
+ */
+const ROW_CAPACITY = `CASE WHEN is_finite(t.capacity_bps) AND t.capacity_bps
+      BETWEEN ${MIN_CAPACITY_BPS} AND ${MAX_CAPACITY_BPS} THEN t.capacity_bps END`;
 
 /** Options of the rollup's SQL texts. */
 export interface RollupSqlOptions {
@@ -26,14 +36,15 @@ export interface RollupSqlOptions {
  *   under the first kind that applies, in that order (the others are
  *   good: more than one good row is a duplicate); a spike is above the
  *   spike factor times the row's capacity, or the inventory's when the
- *   row's is not finite and positive (a counter that lost its capacity
- *   too would otherwise pass as traffic);
+ *   row's is not one links.csv would take (`ROW_CAPACITY`: missing, not
+ *   finite, below 1 Mbps or above 50 Tbps; a counter that lost its
+ *   capacity too would otherwise pass as traffic);
  * - `v`: the largest good value rounded to a whole bit per second, NULL
  *   when no row is good: every sum of them (means, the samples of groups
  *   and ISPs summed per timestamp) is then exact, so whatever order the
  *   engine's threads add in, the same lake rolls up to the same bits
  *   (docs/architecture.md "Determinism");
- * - `cap`: the largest finite, positive capacity.
+ * - `cap`: the largest of the rows' capacities in that range.
  *
  * This grouping has about one group per raw row, so it is kept narrow
  * (docs/architecture.md, "Rolling up"): numbers, not the link's text;
@@ -66,17 +77,13 @@ classified AS (
     n.link_no,
     CASE WHEN n.link_no IS NULL THEN NULLIF(t.link_id, '') END AS other_id,
     t.out_bps,
-    CASE WHEN is_finite(t.capacity_bps) AND t.capacity_bps > 0
-      THEN t.capacity_bps END AS cap,
+    ${ROW_CAPACITY} AS cap,
     CASE
       WHEN t.ts IS NULL OR t.out_bps IS NULL OR NOT is_finite(t.out_bps)
         THEN 1
       WHEN t.out_bps < 0 THEN 2
-      WHEN t.out_bps > COALESCE(
-        CASE WHEN is_finite(t.capacity_bps) AND t.capacity_bps > 0
-          THEN t.capacity_bps END,
-        n.inv_capacity
-      ) * ${factor} THEN 3
+      WHEN t.out_bps > COALESCE(${ROW_CAPACITY},
+        n.inv_capacity) * ${factor} THEN 3
       ELSE 0
     END AS bad
   FROM traffic t
