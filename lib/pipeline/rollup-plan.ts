@@ -1,5 +1,8 @@
 import { addDays } from '#lib/domain/dates';
-import type { PartitionListing } from '#lib/ports/query-engine';
+import type {
+  PartitionListing,
+  PartitionMarker,
+} from '#lib/ports/query-engine';
 
 /** What the lake holds, as listed once at the start of a rollup. */
 export interface LakeListing {
@@ -39,7 +42,8 @@ export interface RollupPlan {
  * `series_daily` and `quality_daily` partitions carry a marker that
  * still matches their files and names no traffic file left out as
  * unreadable; every traffic day before as-of that is not done is rolled
- * up, as are the last `lateDays` days (late telemetry)
+ * up, as are the last `lateDays` days (late telemetry), the days whose
+ * traffic has a file their marker did not list (`hasNewTraffic`)
  * and, newest first and at most `regroupBudget` per run, the window's
  * days rolled up with another tag (links.csv regrouped links). Days
  * without traffic are never rolled up.
@@ -72,9 +76,13 @@ export function planRollup(
     .map((p) => p.dt);
   const inWindow = (dt: string) =>
     dt >= options.window.from && dt < options.window.to;
+  const listed = byDay(lake.traffic);
   const catchUp = traffic.filter(
     (dt) =>
-      dt >= lateFrom || state(dt) === 'untrusted' || state(dt) === 'partial',
+      dt >= lateFrom ||
+      state(dt) === 'untrusted' ||
+      state(dt) === 'partial' ||
+      hasNewTraffic(series.get(dt)?.marker, listed.get(dt)),
   );
   const stale = traffic
     .filter((dt) => inWindow(dt) && dt < lateFrom && state(dt) === 'stale')
@@ -109,6 +117,32 @@ export function isTrusted(listing: PartitionListing): boolean {
   if (marker.files.length === 0 && (marker.rows ?? 0) > 0) return false;
   const sizes = new Map(listing.files.map((f) => [f.name, f.bytes]));
   return marker.files.every((f) => sizes.get(f.name) === f.bytes);
+}
+
+/**
+ * Whether a day's traffic holds a file its series marker did not list
+ * (arrived after the day was rolled up, however long after, or replaced
+ * with other bytes) while every file it listed is still there: a day
+ * whose raw traffic expired in part would lose the rest if rolled up
+ * again. A marker that lists none (an older version's) never asks.
+ *
+ * @param marker - the day's `series_daily` marker
+ * @param traffic - the day's traffic listing
+ * @returns true when the day must be rolled up again
+ * @example
+ * hasNewTraffic({ ...marker, read: [] }, { dt, files: [late] }); // true
+ */
+export function hasNewTraffic(
+  marker: PartitionMarker | undefined,
+  traffic: PartitionListing | undefined,
+): boolean {
+  if (!marker?.read || !traffic) return false;
+  const read = new Map(marker.read.map((f) => [f.name, f.bytes]));
+  const now = new Set(traffic.files.map((f) => f.name));
+  return (
+    traffic.files.some((f) => read.get(f.name) !== f.bytes) &&
+    marker.read.every((f) => now.has(f.name))
+  );
 }
 
 function byDay(listings: readonly PartitionListing[]) {

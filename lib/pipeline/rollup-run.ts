@@ -1,8 +1,12 @@
 import type { UnreadableFile } from '#lib/domain/quality';
 import { LakeDataError } from '#lib/errors';
+import type { PartitionWrite } from '#lib/ports/query-engine';
 import type { Deps } from './deps.ts';
 import { progressReporter } from './rollup-batches.ts';
 import { rollupWrite } from './rollup-write.ts';
+
+/** What each day's markers record besides the write itself. */
+export type Marks = Pick<PartitionWrite, 'tag' | 'read'>;
 
 /** What the batches of one rollup did. */
 export interface BatchesDone {
@@ -22,17 +26,17 @@ export interface BatchesDone {
  *
  * @param deps - engine, logger, configuration
  * @param batches - the batches, in order
- * @param tag - the markers' tag
+ * @param marks - the markers' tag and each day's traffic files listed
  * @param started - `performance.now()` at the rollup's start
  * @param stopAfterMs - the time budget, if any
  * @returns days done, rows, writes and the faults met
  * @example
- * const done = await runBatches(deps, [['2026-01-01']], tag, 0);
+ * const done = await runBatches(deps, [['2026-01-01']], { tag }, 0);
  */
 export async function runBatches(
   deps: Pick<Deps, 'engine' | 'log' | 'config'>,
   batches: readonly string[][],
-  tag: string,
+  marks: Marks,
   started: number,
   stopAfterMs?: number,
 ): Promise<BatchesDone> {
@@ -54,7 +58,7 @@ export async function runBatches(
     }
     const bad = await deps.engine.checkTraffic(batch);
     unreadableFiles.push(...bad);
-    const result = await writeBatch(deps, batch, tag, leftOutByDay(bad));
+    const result = await writeBatch(deps, batch, marks, leftOutByDay(bad));
     rows += result.rows;
     writes += result.writes;
     done.push(...result.days);
@@ -82,13 +86,15 @@ interface BatchWrite {
 async function writeBatch(
   deps: Pick<Deps, 'engine' | 'config'>,
   batch: readonly string[],
-  tag: string,
+  marks: Marks,
   leftOut: Record<string, string[]>,
 ): Promise<BatchWrite> {
+  const { tag, read } = marks;
   try {
     const markers = await deps.engine.writePartitions({
       ...rollupWrite(batch, tag, deps.config.dataQuality.spikeFactor),
       leftOut,
+      ...(read ? { read } : {}),
     });
     const rows = (markers.series_daily ?? []).reduce(
       (n, m) => n + (m.rows ?? 0),
@@ -97,7 +103,7 @@ async function writeBatch(
     return { days: [...batch], rows, writes: 1, faults: [] };
   } catch (error) {
     if (!(error instanceof LakeDataError)) throw error;
-    return writeDayByDay(deps, batch, tag, leftOut, error);
+    return writeDayByDay(deps, batch, marks, leftOut, error);
   }
 }
 
@@ -110,7 +116,7 @@ async function writeBatch(
 async function writeDayByDay(
   deps: Pick<Deps, 'engine' | 'config'>,
   batch: readonly string[],
-  tag: string,
+  marks: Marks,
   leftOut: Record<string, string[]>,
   error: LakeDataError,
 ): Promise<BatchWrite> {
@@ -128,7 +134,7 @@ async function writeDayByDay(
     };
   }
   const parts = await Promise.all(
-    batch.map((dt) => writeBatch(deps, [dt], tag, leftOut)),
+    batch.map((dt) => writeBatch(deps, [dt], marks, leftOut)),
   );
   return {
     days: parts.flatMap((p) => p.days),

@@ -75,7 +75,17 @@ export async function rollupLake(
   const traffic = await engine.describePartitions('traffic');
   const { days, plan } = await rollupDays(deps, input, traffic, tag);
   const batches = rollupBatches(deps, days, traffic, input.asOf, tag);
-  const run = await runBatches(deps, batches, tag, started, input.stopAfterMs);
+  // Each marker records its day's traffic files: one added later is
+  // rolled up then, however old its day (`planRollup`).
+  const read = Object.fromEntries(traffic.map((p) => [p.dt, p.files]));
+  const marks = { tag, read };
+  const run = await runBatches(
+    deps,
+    batches,
+    marks,
+    started,
+    input.stopAfterMs,
+  );
   const summary: RollupSummary = {
     ...run,
     days: run.days.sort(),

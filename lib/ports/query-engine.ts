@@ -36,6 +36,13 @@ export interface PartitionMarker {
    * readable (docs/architecture.md "Rolling up").
    */
   readonly leftOut?: readonly string[];
+  /**
+   * The day's traffic files as listed before the write: a file added
+   * since (or replaced) makes the day rolled up again, so that traffic
+   * arriving after `rollup.lateDays` is not passed over. Absent in
+   * markers of other tables' writes and of older versions.
+   */
+  readonly read?: readonly PartitionFile[];
   readonly writtenAt: string;
 }
 
@@ -62,6 +69,8 @@ export interface PartitionWrite {
   readonly tag: string;
   /** Per day, the traffic files left out (see `PartitionMarker.leftOut`). */
   readonly leftOut?: Readonly<Record<string, readonly string[]>>;
+  /** Per day, the traffic files listed (see `PartitionMarker.read`). */
+  readonly read?: Readonly<Record<string, readonly PartitionFile[]>>;
   /**
    * A SELECT the outputs read as the relation `rollup_stamps`: computed
    * once where the engine allows it (DuckDB), else at each reading of it

@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type {
   LakeTable,
+  PartitionFile,
   PartitionMarker,
   PartitionOutput,
   PartitionWrite,
 } from '#lib/ports/query-engine';
 import { dayLiteral } from '#lib/sql/sql-literals';
 import {
+  dayMarkerFields,
   formatMarker,
-  leftOutOf,
   MARKER_FILE,
 } from '../shared/partition-marker.ts';
 import { listObjects } from './s3-lake-listing.ts';
@@ -89,7 +90,7 @@ export async function writeAthenaPartitions(
           staged: staged.filter((o) => o.key.startsWith(`${staging}dt=${dt}/`)),
           queryId,
           tag: request.tag,
-          ...leftOutOf(request, dt),
+          ...dayMarkerFields(request, dt),
         }),
       );
     }
@@ -109,6 +110,7 @@ async function placeDay(
     queryId: string;
     tag: string;
     leftOut?: readonly string[];
+    read?: readonly PartitionFile[];
   },
 ): Promise<PartitionMarker> {
   const prefix = `${table}/dt=${dt}/`;
@@ -132,6 +134,7 @@ async function placeDay(
     queryId: day.queryId,
     tag: day.tag,
     ...(day.leftOut ? { leftOut: day.leftOut } : {}),
+    ...(day.read ? { read: day.read } : {}),
     writtenAt: new Date().toISOString(),
   };
   await lake.put(`${prefix}${MARKER_FILE}`, formatMarker(marker));

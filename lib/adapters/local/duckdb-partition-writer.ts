@@ -58,6 +58,7 @@ export async function writeLocalPartitions(
         days: request.days,
         tag: request.tag,
         leftOut: request.leftOut,
+        read: request.read,
       });
     } finally {
       await rm(scratch, { recursive: true, force: true });

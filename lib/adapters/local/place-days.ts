@@ -7,8 +7,8 @@ import type {
   PartitionWrite,
 } from '#lib/ports/query-engine';
 import {
+  dayMarkerFields,
   formatMarker,
-  leftOutOf,
   MARKER_FILE,
 } from '../shared/partition-marker.ts';
 import { parquetFiles } from './duckdb-lake-files.ts';
@@ -22,6 +22,7 @@ export interface Placement {
   readonly days: readonly string[];
   readonly tag: string;
   readonly leftOut: PartitionWrite['leftOut'];
+  readonly read?: PartitionWrite['read'];
 }
 
 /**
@@ -82,7 +83,7 @@ async function placeDay(
     rows: placement.rows.get(dt) ?? 0,
     files: await parquetFiles(folder),
     tag: placement.tag,
-    ...leftOutOf(placement, dt),
+    ...dayMarkerFields(placement, dt),
     writtenAt: new Date().toISOString(),
   };
   await writeFile(join(folder, MARKER_FILE), formatMarker(marker));

@@ -1,4 +1,8 @@
-import type { PartitionMarker, PartitionWrite } from '#lib/ports/query-engine';
+import type {
+  PartitionFile,
+  PartitionMarker,
+  PartitionWrite,
+} from '#lib/ports/query-engine';
 
 /** A partition's marker file; engines skip names starting with `_`. */
 export const MARKER_FILE = '_SUCCESS';
@@ -46,25 +50,36 @@ export function parseMarker(text: string): PartitionMarker | undefined {
     ) &&
     (m.leftOut === undefined ||
       (Array.isArray(m.leftOut) &&
-        m.leftOut.every((f) => typeof f === 'string')));
+        m.leftOut.every((f) => typeof f === 'string'))) &&
+    (m.read === undefined ||
+      (Array.isArray(m.read) &&
+        m.read.every(
+          (f) => typeof f?.name === 'string' && typeof f?.bytes === 'number',
+        )));
   return ok ? (m as PartitionMarker) : undefined;
 }
 
 /**
- * The marker field naming a day's traffic files the write left out: none
- * for a complete day, whose marker stays as it was before the field.
+ * The marker fields of one day of a write: the traffic files it left out
+ * as unreadable (none for a complete day, whose marker stays as it was
+ * before the field) and the traffic files listed before it.
  *
  * @param request - the partitioned write
  * @param dt - one of its days
- * @returns `{ leftOut }` or an empty object, to spread into the marker
+ * @returns `{ leftOut, read }`, each when there is one, to spread into
+ *   the marker
  * @example
- * leftOutOf({ ...request, leftOut: { '2026-01-01': ['traffic/x'] } },
+ * dayMarkerFields({ leftOut: { '2026-01-01': ['traffic/x'] } },
  *   '2026-01-01'); // { leftOut: ['traffic/x'] }
  */
-export function leftOutOf(
-  request: Pick<PartitionWrite, 'leftOut'>,
+export function dayMarkerFields(
+  request: Pick<PartitionWrite, 'leftOut' | 'read'>,
   dt: string,
-): { leftOut?: readonly string[] } {
+): { leftOut?: readonly string[]; read?: readonly PartitionFile[] } {
   const files = request.leftOut?.[dt] ?? [];
-  return files.length > 0 ? { leftOut: [...files].sort() } : {};
+  const read = request.read?.[dt];
+  return {
+    ...(files.length > 0 ? { leftOut: [...files].sort() } : {}),
+    ...(read ? { read } : {}),
+  };
 }

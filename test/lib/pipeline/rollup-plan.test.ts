@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrusted } from '#lib/pipeline/rollup-plan';
+import { hasNewTraffic, isTrusted } from '#lib/pipeline/rollup-plan';
 import type { PartitionMarker } from '#lib/ports/query-engine';
 
 const FILE = { name: 'part-1.parquet', bytes: 2_048 };
@@ -29,5 +29,23 @@ describe('isTrusted', () => {
         ...(recorded ? { marker: recorded } : {}),
       }),
     ).toBe(trusted);
+  });
+});
+
+describe('hasNewTraffic', () => {
+  const A = { name: 'a.parquet', bytes: 100 };
+  const LATE = { name: 'late.parquet', bytes: 50 };
+  it.each([
+    ['a file added since', true, [A], [A, LATE]],
+    ['a file replaced with other bytes', true, [A], [{ ...A, bytes: 7 }]],
+    ['the files it listed', false, [A], [A]],
+    ['a file added and one listed gone (expired)', false, [A], [LATE]],
+    ['a file gone only', false, [A, LATE], [A]],
+    ['no list in its marker (an older one)', false, undefined, [A, LATE]],
+  ])('a day with %s is rolled up again: %s', (_, again, read, files) => {
+    // Act / Assess
+    expect(
+      hasNewTraffic(marker(read ? { read } : {}), { dt: '2026-01-01', files }),
+    ).toBe(again);
   });
 });
