@@ -85,7 +85,8 @@ function parseLink(
   const link = {
     linkId: f.text('link_id', 128),
     isp,
-    asn: f.integer('asn', 0),
+    // AS numbers are 32 bits (RFC 6793): 11 digits is a slip.
+    asn: f.integer('asn', 0, 4_294_967_295),
     site,
     region,
     linkType,

@@ -39,7 +39,11 @@ describe('numbers in links.csv and augments.csv', () => {
       '0o7',
       'must be a whole number from 0 to 1000, written in decimal notation',
     ],
-    ['asn', '0x1F', 'must be a whole number ≥ 0, written in decimal notation'],
+    [
+      'asn',
+      '0x1F',
+      'must be a whole number from 0 to 4294967295, written in decimal notation',
+    ],
     [
       'capacity_bps',
       'Infinity',
@@ -59,6 +63,17 @@ describe('numbers in links.csv and augments.csv', () => {
       );
     },
   );
+
+  it('rejects an asn beyond 32 bits, naming file, line, field and value', () => {
+    // Act: 11 digits, a slip no AS number can be (it was taken as read)
+    const act = () =>
+      parseLinks(links('asn', '99999999999'), 'links.csv', DEFAULT_CONFIG);
+
+    // Assess
+    expect(act).toThrow(
+      `links.csv, line 2: field 'asn' must be a whole number from 0 to 4294967295 (got "99999999999")`,
+    );
+  });
 
   it('rejects an added_bps in hexadecimal, naming file, line, field and value', () => {
     // Prepare
