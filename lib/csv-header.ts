@@ -31,8 +31,7 @@ export function checkHeaderNames(
   const at = { line: 1, value: names.join(',') };
   const missing = required.filter((column) => !names.includes(column));
   if (missing.length > 0) {
-    // A CR inside the first line: the whole file was read as its header.
-    const hint = names.some((name) => name.includes('\r')) ? CR_ONLY_HINT : '';
+    const hint = missingHint(names, missing[0]!);
     throw new InputError(
       file,
       `missing column(s) ${missing.join(', ')}${hint}`,
@@ -49,4 +48,25 @@ export function checkHeaderNames(
       field: twice,
     });
   }
+}
+
+/**
+ * Why a required column reads as missing, when the header says: a CR in
+ * the first line (the whole file read as its header), one name holding
+ * the others behind another separator (a spreadsheet's CSV where the
+ * decimal mark is a comma is separated by ';'), or the column written
+ * in other case (`Link_ID`); else nothing.
+ */
+function missingHint(names: readonly string[], first: string): string {
+  if (names.some((name) => name.includes('\r'))) return CR_ONLY_HINT;
+  const only = names.length === 1 ? names[0]! : '';
+  const separator = [';', '\t', '|'].find((s) => only.includes(s));
+  if (separator !== undefined) {
+    const by = separator === '\t' ? 'tabs' : `'${separator}'`;
+    return `: its columns are separated by ${by}, not commas; save it as CSV with commas`;
+  }
+  const cased = names.find((name) => name.toLowerCase() === first);
+  return cased === undefined
+    ? ''
+    : `: the header has '${cased}'; column names are lowercase`;
 }

@@ -60,6 +60,16 @@ describe('parseLinks', () => {
       "inv/links.csv, line 1: field 'capacity_bps' missing column(s) capacity_bps",
     ],
     [
+      "a file separated by ';' (a spreadsheet's CSV with decimal commas)",
+      `${HEADER.replaceAll(',', ';')}\n${ROW.replaceAll(',', ';')}\n`,
+      "inv/links.csv, line 1: field 'link_id' missing column(s) link_id, isp, asn, site, region, link_type, capacity_bps: its columns are separated by ';', not commas; save it as CSV with commas (got",
+    ],
+    [
+      'a column named in capitals',
+      `${HEADER.replace('link_id', 'Link_ID')}\n${ROW}\n`,
+      "inv/links.csv, line 1: field 'link_id' missing column(s) link_id: the header has 'Link_ID'; column names are lowercase (got",
+    ],
+    [
       'a non-numeric capacity',
       `${HEADER}\n${ROW}\nl2,Acme,64500,LHR1,EMEA,pni,ten,,,,\n`,
       `inv/links.csv, line 3: field 'capacity_bps' must be a positive number (got "ten")`,
