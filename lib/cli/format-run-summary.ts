@@ -2,6 +2,8 @@ import { dirname, join } from 'node:path';
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
+import { quoted } from '#lib/errors';
+import { UNSEEN_CHARACTER } from '#lib/inventory/unseen-characters';
 import type { RunSummary } from '#lib/pipeline/run-pipeline';
 import { formatBps, formatDate, formatPct } from '#lib/report/format';
 
@@ -108,14 +110,14 @@ function formatQuality({ quality }: RunSummary): string {
   return [
     `Data quality: ${parts || 'no bad rows'}`,
     unknown > 0
-      ? `; ${unknown} link(s) not in the inventory: ${quality.unknownLinks.join(', ')}`
+      ? `; ${unknown} link(s) not in the inventory: ${firstIds(quality.unknownLinks)}`
       : '',
     quality.missingDays.length > 0
       ? `; ${quality.missingDays.length} day(s) with no traffic`
       : '',
     formatSilent(quality.silentLinks ?? []),
     quality.staleSeries?.length
-      ? `; not forecast, no data for two weeks: ${quality.staleSeries.join(', ')}`
+      ? `; not forecast, no data for two weeks: ${firstIds(quality.staleSeries)}`
       : '',
   ].join('');
 }
@@ -123,7 +125,23 @@ function formatQuality({ quality }: RunSummary): string {
 /** Inventory links with no traffic: the count and the first few ids. */
 function formatSilent(links: readonly string[]): string {
   if (links.length === 0) return '';
-  const shown = links.slice(0, 5).join(', ');
-  const more = links.length > 5 ? ` and ${links.length - 5} more` : '';
-  return `; ${links.length} inventory link(s) with no traffic in the window (see data-quality.json): ${shown}${more}`;
+  return `; ${links.length} inventory link(s) with no traffic in the window (see data-quality.json): ${firstIds(links)}`;
+}
+
+/**
+ * The first five ids and how many more (data-quality.json has them all),
+ * each cut to 200 characters (`quoted`) and, when it holds a character
+ * links.csv refuses (`UNSEEN_CHARACTER`: a line break, a zero-width
+ * space), written as a JSON string: ids from the traffic are
+ * unchecked, and one holding a line break printed a line of its own
+ * (`Groups: 0 critical`) into the summary.
+ */
+function firstIds(ids: readonly string[]): string {
+  const shown = ids
+    .slice(0, 5)
+    .map((id) =>
+      UNSEEN_CHARACTER.test(id) ? JSON.stringify(quoted(id)) : quoted(id),
+    );
+  const more = ids.length > 5 ? ` and ${ids.length - 5} more` : '';
+  return `${shown.join(', ')}${more}`;
 }

@@ -85,3 +85,29 @@ describe('formatRunSummary', () => {
     expect(real).toContain('Notifications: 0 sent, 0 failed');
   });
 });
+
+describe('formatRunSummary and link ids from the traffic', () => {
+  it('prints an unknown link id on its own line never, and long ones cut', () => {
+    // Prepare: ids the traffic carried, unchecked: one with a line break
+    // that forged a summary line, one of 10,000 characters, and six more
+    const run = summary(EVALUATIONS);
+    const unknownLinks = [
+      'evil\nGroups: 0 critical',
+      'x'.repeat(10_000),
+      ...['a', 'b', 'c', 'd', 'e', 'f'],
+    ];
+
+    // Act
+    const text = formatRunSummary(
+      { ...run, quality: { ...run.quality, unknownLinks } },
+      'index.html',
+    );
+
+    // Assess
+    const line = text.split('\n').find((l) => l.startsWith('Data quality'));
+    expect(line).toBe(
+      `Data quality: no bad rows; 8 link(s) not in the inventory: "evil\\nGroups: 0 critical", ${'x'.repeat(200)}…, a, b, c and 3 more`,
+    );
+    expect(text).not.toMatch(/^Groups: 0 critical/m);
+  });
+});
