@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_LEAD_TIME_DAYS } from '#lib/domain/inventory';
+import { PLAIN_NAME } from '#lib/json-schema';
 
 // A share of capacity, as links.csv takes it: 70 (or 7 for 0.7) would
 // never be reached, and nothing would ever alert.
@@ -58,8 +59,8 @@ export const CONFIG_SCHEMA = z.strictObject({
     .prefault({}),
   owners: z
     .strictObject({
-      default: z.string().min(1).default('capacity-planning'),
-      regions: z.record(z.string(), z.string().min(1)).default({}),
+      default: PLAIN_NAME.default('capacity-planning'),
+      regions: z.record(z.string(), PLAIN_NAME).default({}),
     })
     .prefault({}),
   notify: z

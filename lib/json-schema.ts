@@ -2,6 +2,10 @@ import { parse as parseTree, type ValueNode } from '@humanwhocodes/momoa';
 import { z } from 'zod';
 import { inputDayProblem } from './domain/dates.ts';
 import type { InputLocation } from './errors.ts';
+import {
+  UNSEEN_CHARACTER,
+  unseenCharacterName,
+} from './inventory/unseen-characters.ts';
 import { type InputErrorOf, parseJsonText } from './json-text.ts';
 
 /**
@@ -17,6 +21,25 @@ export const INPUT_DAY = z.string().superRefine((text, context) => {
   if (problem !== undefined)
     context.addIssue({ code: 'custom', message: problem });
 });
+
+/**
+ * A name messages show (an owner, a what-if's name), without a character
+ * links.csv refuses (`UNSEEN_CHARACTER`): an owner "ops\nBcc: x@evil"
+ * wrote a `Bcc:` line into every alert's body.
+ *
+ * @example
+ * z.strictObject({ owner: PLAIN_NAME }).parse({ owner: 'emea-peering' });
+ */
+export const PLAIN_NAME = z
+  .string()
+  .min(1)
+  .superRefine((text, context) => {
+    const unseen = UNSEEN_CHARACTER.exec(text)?.[0];
+    if (unseen !== undefined) {
+      const message = `must not contain ${unseenCharacterName(unseen)}`;
+      context.addIssue({ code: 'custom', message });
+    }
+  });
 
 /**
  * The first problem zod found, as an input error words it: the field's

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InputError } from '#lib/errors';
-import { INPUT_DAY, parseJsonFile } from '#lib/json-schema';
+import { INPUT_DAY, PLAIN_NAME, parseJsonFile } from '#lib/json-schema';
 
 const day = INPUT_DAY;
 const factor = z.number().gt(0).max(100);
@@ -13,7 +13,7 @@ const factor = z.number().gt(0).max(100);
  * (of one ISP, or of every ISP when `isp` is left out).
  */
 export const SCENARIO_SCHEMA = z.strictObject({
-  name: z.string().min(1),
+  name: PLAIN_NAME,
   description: z.string().optional(),
   events: z
     .array(

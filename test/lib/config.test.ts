@@ -106,6 +106,16 @@ describe('parseConfig', () => {
         '(got "reports.example.com")',
     ],
     [
+      '{"owners": {"default": "ops\\nBcc: x@evil.example"}}',
+      "c.json, line 1: field 'owners.default' must not contain control " +
+        'characters (tab, line break, …) (got "ops\\nBcc: x@evil.example")',
+    ],
+    [
+      '{"owners": {"regions": {"EMEA": "emea\\u00a0peering"}}}',
+      "c.json, line 1: field 'owners.regions.EMEA' must not contain a " +
+        'no-break space (U+00A0)',
+    ],
+    [
       '{"notify": {"reportBaseUrl": "javascript:alert(1)"}}',
       "c.json, line 1: field 'notify.reportBaseUrl' must be an absolute " +
         'http(s) or file URL, e.g. https://reports.example.com/, or empty ' +

@@ -76,6 +76,11 @@ describe('parseScenario', () => {
         /^final\.json, line 1: field 'events\.0\.until' must be after 'from' \(2026-12-10\)/,
     },
     {
+      text: '{"name":"x\\nWHAT-IF, not the plan","events":[{"kind":"event-surge","date":"2026-12-20","factor":2}]}',
+      message:
+        /^final\.json, line 1: field 'name' must not contain control characters \(tab, line break, …\) \(got "x\\nWHAT-IF, not the plan"\)$/,
+    },
+    {
       text: '{"name":"x","events":[{"kind":"meteor","from":"2026-01-01"}]}',
       message: /field 'events\.0\.kind'/,
     },
