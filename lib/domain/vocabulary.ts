@@ -43,6 +43,7 @@ export const QUALITY_KINDS = [
   'unknown_link',
   'missing_samples',
   'wrong_partition',
+  'unaligned',
 ] as const;
 /** One kind of data-quality problem. */
 export type QualityKind = (typeof QUALITY_KINDS)[number];

@@ -33,7 +33,7 @@ const LEFT_OUT = 'Bad traffic rows left out of the fit';
  * rollup's SQL, docs/architecture.md "Rolling up"): bad rows, and those of
  * links the inventory lacks, are left out of the fit; zeros stay in it
  * (an outage or an idle link reads as zero); missing samples are rows
- * that never came.
+ * that never came; samples off the minute are kept, but do not add up.
  */
 const KIND_SENTENCE: Record<QualityKind, string> = {
   duplicate: LEFT_OUT,
@@ -44,6 +44,8 @@ const KIND_SENTENCE: Record<QualityKind, string> = {
   unknown_link: LEFT_OUT,
   zero: 'Zero samples, kept in the fit (an outage or an idle link reads as zero)',
   missing_samples: "Samples missing at each link's interval",
+  unaligned:
+    "Samples kept whose time is off the minute (00:05:03): a bundle's links are summed per sample time, so these add up with none of the others and the bundle's peak reads low; fix the poller's timestamps",
 };
 
 const rowCount = (n: number) => n.toLocaleString('en-US');

@@ -15,7 +15,10 @@ const STEPS_SECONDS = [3_600, 1_800, 900, 600, 300, 120, 60];
  * silently. A row counts once, under the first kind that applies:
  * `wrong_partition` (its `ts` is not on its folder's day), `non_finite`,
  * `negative`, `spike`, then `duplicate` (extra copies of a good
- * (link, ts)); `zero` counts the kept zero samples; `unknown_link` every
+ * (link, ts)); `zero` counts the kept zero samples; `unaligned` the good
+ * samples whose `ts` is off the minute (every allowed interval is whole
+ * minutes: a poller answering at 00:05:03 never meets its bundle's other
+ * links per timestamp, so their sums read low); `unknown_link` every
  * row of a link not in the inventory; a row without a `link_id` (NULL or
  * empty) counts as `unknown_link` only, under a NULL `link_id`, since it
  * belongs to no link; `missing_samples` the expected
@@ -56,6 +59,7 @@ per_link AS (
     sum(CASE WHEN v IS NOT NULL
       THEN n - non_finite - negative - spike - 1 ELSE 0 END) AS duplicate,
     count_if(v = 0) AS zero,
+    count_if(v IS NOT NULL AND second_of_day % 60 <> 0) AS unaligned,
     count(ts) AS seen,
     ${stepCounts}
   FROM (
@@ -79,6 +83,7 @@ counts AS (
       WHEN k.kind = 'spike' THEN p.spike
       WHEN k.kind = 'duplicate' THEN p.duplicate
       WHEN k.kind = 'zero' THEN p.zero
+      WHEN k.kind = 'unaligned' THEN p.unaligned
       WHEN k.kind = 'unknown_link' AND p.link_no IS NULL THEN p.raw_rows
       WHEN k.kind = 'missing_samples' AND p.seen > 0 THEN
         CAST(${DAY_SECONDS} / CASE

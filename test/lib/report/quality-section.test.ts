@@ -53,7 +53,8 @@ describe('renderQualitySection', () => {
         'non finite: 1,000 rows; negative: 1,001 rows; spike: 1,003 rows; ' +
         'wrong partition: 1,007 rows; unknown link: 1,005 rows.</li>' +
         '<li>Zero samples, kept in the fit (an outage or an idle link reads as zero): 1,004.</li>' +
-        "<li>Samples missing at each link's interval: 1,006.</li>",
+        "<li>Samples missing at each link's interval: 1,006.</li>" +
+        "<li>Samples kept whose time is off the minute (00:05:03): a bundle's links are summed per sample time, so these add up with none of the others and the bundle's peak reads low; fix the poller's timestamps: 1,008.</li>",
     );
   });
 });
