@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LakeDataError } from '#lib/errors';
 import type {
@@ -9,6 +9,7 @@ import type {
 import { sqlString } from '#lib/sql/sql-literals';
 import { isDayFolder } from '../shared/day-folder.ts';
 import { MARKER_FILE, parseMarker } from '../shared/partition-marker.ts';
+import { statOrNone } from './stat-or-none.ts';
 
 /** The columns of each lake table, for views over a folder with no files. */
 export const LAKE_COLUMNS: Readonly<Record<LakeTable, string>> = {
@@ -74,7 +75,10 @@ export async function describePartitionFolders(
 }
 
 /**
- * The Parquet files (names ending `.parquet`) of a folder, with sizes.
+ * The Parquet files (names ending `.parquet`) of a folder, with sizes;
+ * an entry with nothing behind it (a symbolic link to nothing, a file
+ * removed since the folder was read) is none: its `stat` stopped the run
+ * with a stack trace (`unreadDayEntries` names such a link).
  *
  * @param folder - the folder
  * @returns files, or none when the folder does not exist
@@ -83,12 +87,13 @@ export async function describePartitionFolders(
  */
 export async function parquetFiles(folder: string): Promise<PartitionFile[]> {
   const names = (await listNames(folder)).filter((n) => n.endsWith('.parquet'));
-  return Promise.all(
-    names.sort().map(async (name) => ({
-      name,
-      bytes: (await stat(join(folder, name))).size,
-    })),
+  const files = await Promise.all(
+    names.sort().map(async (name) => {
+      const info = await statOrNone(join(folder, name));
+      return info && { name, bytes: info.size };
+    }),
   );
+  return files.filter((file) => file !== undefined);
 }
 
 async function readMarker(folder: string) {

@@ -1,8 +1,8 @@
-import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { UnreadableFile } from '#lib/ports/query-engine';
 import { sqlString } from '#lib/sql/sql-literals';
 import { parquetFiles } from './duckdb-lake-files.ts';
+import { statOrNone } from './stat-or-none.ts';
 import { trafficColumnProblem } from './traffic-contract.ts';
 import { unreadDayEntries } from './unread-day-entries.ts';
 
@@ -54,7 +54,8 @@ export class TrafficCheck {
       }
       for (const { name } of await parquetFiles(folder)) {
         const path = join(folder, name);
-        const info = await stat(path);
+        const info = await statOrNone(path);
+        if (info === undefined) continue; // removed since: nothing to read
         files.push({
           day,
           name,
