@@ -9,6 +9,7 @@ import type {
 import { describePartitionFolders, lakeViewSql } from './duckdb-lake-files.ts';
 import { runDuckDb, runDuckDbRows } from './duckdb-run.ts';
 import { TrafficCheck } from './traffic-check.ts';
+import { UnreadableTables } from './unreadable-tables.ts';
 
 const TABLES: readonly LakeTable[] = [
   'traffic',
@@ -32,6 +33,8 @@ export class DuckDbLakeViews {
   /** The refresh going on: refreshes run one at a time. */
   private refreshing: Promise<void> = Promise.resolve();
   private readonly trafficCheck: TrafficCheck;
+  /** Tables other than traffic whose files exist but cannot be read. */
+  readonly unreadableTables = new UnreadableTables();
 
   constructor(
     private readonly lakeDir: string,
@@ -113,6 +116,10 @@ export class DuckDbLakeViews {
               `by DuckDB, though each one alone can: ${view.reason}`,
           );
         }
+      }
+      if (table !== 'traffic') {
+        const hasFiles = listings.some((l) => l.files.length > 0);
+        this.unreadableTables.note(table, hasFiles, view);
       }
       if (!view.created) {
         await runDuckDb(this.instance, lakeViewSql(table, []));

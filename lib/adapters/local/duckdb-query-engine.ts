@@ -77,6 +77,7 @@ export class DuckDbQueryEngine implements QueryEngine {
 
   async query(sql: string): Promise<SqlRow[]> {
     await this.views.refreshIfEmpty();
+    this.views.unreadableTables.check(sql);
     return toSqlRows(await runDuckDb(this.instance, sql));
   }
 
@@ -104,6 +105,7 @@ export class DuckDbQueryEngine implements QueryEngine {
   async unload(selectSql: string, target: UnloadTarget): Promise<void> {
     const folder = unloadFolder(this.options.lakeDir, target);
     await this.refreshViews();
+    this.views.unreadableTables.check(selectSql);
     await unloadInto(folder, selectSql, target.partitionBy, (sql) =>
       runDuckDb(this.instance, sql),
     );
