@@ -12,7 +12,7 @@ import { loggedStateMachine } from './logged-state-machine.ts';
 /**
  * Batches replayed at once: a batch is one Lambda of about 10 s that
  * reads the rows the plan unloaded for it (no Athena query), so 10 at a
- * time replay the 125 batches of 100,000 links in 13 rounds, far inside
+ * time replay the 100 batches of 100,000 links in 10 rounds, far inside
  * the execution's 3 hours, and leave the account's Lambda concurrency to
  * the daily run (docs/architecture.md "The decision backtest").
  */
@@ -20,9 +20,9 @@ export const BACKTEST_CONCURRENCY = 10;
 
 /**
  * A backtest's longest execution. At 100,000 links (about 25,000 groups,
- * 125 batches of 200, 10 at once) a batch took 8–9 s locally plus its
- * Athena query (README "The daily run on AWS"): minutes to a quarter of
- * an hour in all; 3 hours leave room for slow queries and retries, and
+ * 100 batches of 250, 10 at once) a batch takes about 10 s, the plan's
+ * one UNLOAD a few minutes at most (README "The daily run on AWS"):
+ * minutes in all; 3 hours leave room for a slow query and retries, and
  * end well before the next daily run, which its monthly start leaves 20
  * hours away.
  */

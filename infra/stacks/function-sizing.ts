@@ -44,9 +44,10 @@ export const FUNCTION_SIZING = {
   },
   backtest: {
     // Each step of the backtest state machine: a batch replays and judges
-    // ~200 groups at each as-of date in one JavaScript thread, as the
-    // shard forecasts: 1,769 MB for a full vCPU. Memory follows the batch
-    // (Athena's CSV of its groups' days), not the fleet: 945 MB peak RSS
+    // 200 groups (250 at 100,000 links, at most 100 batches) at each
+    // as-of date in one JavaScript thread, as the shard forecasts:
+    // 1,769 MB for a full vCPU. Memory follows the batch (its Parquet
+    // files and their rows), not the fleet: 945 MB peak RSS
     // locally for all 2,500 groups of 10,000 links in one process, with
     // DuckDB, which the Lambda does not have; the merge holds only the
     // judged cases, about 3 KB a group at 10 dates (75 MB at 100,000

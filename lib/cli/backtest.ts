@@ -72,7 +72,7 @@ export function backtestCommand(): Command {
     .addOption(
       new Option(
         '--workers <n>',
-        'worker threads for the batches of about 200 groups (0 or 1: ' +
+        'worker threads for the batches of 200 groups (0 or 1: ' +
           'replay them in turn in this thread)',
       )
         .default(availableParallelism(), 'the number of cores')

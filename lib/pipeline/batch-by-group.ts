@@ -9,22 +9,26 @@ export interface GroupBatch {
 }
 
 /**
- * Cuts the inventory into batches of `maxGroups` capacity groups, the
+ * Cuts the inventory into batches of `groupsPerBatch` capacity groups, the
  * groups in code point order (the order of `<` in Trino and DuckDB), so
  * that a batch is a range of group keys: one partitioned UNLOAD gives
  * each batch its rows with a `CASE` on the key, whatever the fleet's size
  * (docs/architecture.md "The decision backtest"). A group is never split,
- * and a group's replay needs nothing from other groups.
+ * and a group's replay needs nothing from other groups. Batches grow past
+ * `groupsPerBatch` when more than `maxBatches` would be needed (that
+ * UNLOAD writes a partition per batch, and Athena's at most 100).
  *
  * @param links - the inventory links
- * @param maxGroups - groups per batch
+ * @param groupsPerBatch - groups per batch, unless too many batches
+ * @param maxBatches - the most batches
  * @returns the batches, in group order
  * @example
- * batchByGroup(links, 200).length; // 1 for the sample's 44 groups
+ * batchByGroup(links, 200, 100).length; // 1 for the sample's 44 groups
  */
 export function batchByGroup(
   links: readonly InventoryLink[],
-  maxGroups: number,
+  groupsPerBatch: number,
+  maxBatches: number,
 ): GroupBatch[] {
   const byGroup = new Map<string, InventoryLink[]>();
   for (const link of links) {
@@ -33,9 +37,10 @@ export function batchByGroup(
     else byGroup.set(link.group, [link]);
   }
   const groups = [...byGroup.keys()].sort(compareUtf8);
+  const size = Math.max(groupsPerBatch, Math.ceil(groups.length / maxBatches));
   const batches: GroupBatch[] = [];
-  for (let i = 0; i < groups.length; i += maxGroups) {
-    const part = groups.slice(i, i + maxGroups);
+  for (let i = 0; i < groups.length; i += size) {
+    const part = groups.slice(i, i + size);
     batches.push({
       firstGroup: part[0]!,
       links: part.flatMap((group) => byGroup.get(group)!),

@@ -11,7 +11,11 @@ import { backtestWindow } from './backtest-rows.ts';
 import { batchByGroup } from './batch-by-group.ts';
 import type { Deps } from './deps.ts';
 import { planBacktest } from './plan-backtest.ts';
-import { BACKTEST_BATCH_GROUPS, type BacktestDeps } from './run-backtest.ts';
+import {
+  BACKTEST_BATCH_GROUPS,
+  BACKTEST_MAX_BATCHES,
+  type BacktestDeps,
+} from './run-backtest.ts';
 import { writeRunJson } from './run-files.ts';
 
 /**
@@ -57,7 +61,8 @@ export interface BacktestBatches {
  * The first step of the backtest state machine (docs/architecture.md "The
  * decision backtest"): plans the range as `headroom backtest` does
  * (`planBacktest`), cuts the inventory into batches of
- * `BACKTEST_BATCH_GROUPS` groups (`batchByGroup`), and writes each batch's
+ * `BACKTEST_BATCH_GROUPS` groups, at most `BACKTEST_MAX_BATCHES` of them
+ * (`batchByGroup`), and writes each batch's
  * inventory under `runs/<backtestId>/`, every batch's rows with one
  * partitioned UNLOAD into the lake's `runs/<backtestId>/series/` (one
  * scan of `series_daily`, not one per batch), then the plan, then the
@@ -99,6 +104,7 @@ export async function planBacktestBatches(
   const parts = batchByGroup(
     plan.inventory.links,
     input.batchGroups ?? BACKTEST_BATCH_GROUPS,
+    BACKTEST_MAX_BATCHES,
   );
   const batches = parts.map((_, index) => batchName(index));
   await forEachLimited(parts, IN_FLIGHT, async ({ links }, index) => {

@@ -5,6 +5,7 @@ import type {
   BacktestSkipped,
 } from '#lib/domain/backtest';
 import type { Logger } from '#lib/ports/logger';
+import { UNLOAD_MAX_PARTITIONS } from '#lib/sql/unload-target';
 import { assembleBacktest, backtestHead } from './assemble-backtest.ts';
 import { type BatchContext, replayBatch } from './backtest-batch.ts';
 import type { BacktestNames, BacktestRange } from './backtest-dates.ts';
@@ -13,8 +14,15 @@ import { batchByGroup } from './batch-by-group.ts';
 import type { Deps } from './deps.ts';
 import { planBacktest } from './plan-backtest.ts';
 
-/** Groups read and replayed at once. */
+/** Groups read and replayed at once (more past 20,000 groups). */
 export const BACKTEST_BATCH_GROUPS = 200;
+
+/**
+ * The most batches of a backtest: the state machine's plan unloads a
+ * partition per batch in one UNLOAD (`UNLOAD_MAX_PARTITIONS`). The command
+ * cuts its batches the same way, so both replay the same batches.
+ */
+export const BACKTEST_MAX_BATCHES = UNLOAD_MAX_PARTITIONS;
 
 /** The ports a backtest uses: it reads, and writes nothing. */
 export type BacktestDeps = Pick<
@@ -31,8 +39,9 @@ export type BacktestDeps = Pick<
  * time), the same for the command and the backtest state machine, and skips a
  * range left out on data too young to judge a date. Reads `series_daily`
  * only (never rolls up, reports or notifies), in batches of
- * `BACKTEST_BATCH_GROUPS` groups, one query each, so the fleet's history
- * is never held at once; only group series are forecast.
+ * `BACKTEST_BATCH_GROUPS` groups (at most `BACKTEST_MAX_BATCHES` batches),
+ * one query each, so the fleet's history is never held at once; only
+ * group series are forecast.
  *
  * @param deps - query engine, inventory store, configuration, log, clock
  * @param given - the parts of the range given: first and last as-of date
@@ -85,7 +94,11 @@ async function replayAll(
 ) {
   const cases: BacktestCase[] = [];
   const groupsWithoutData: string[] = [];
-  const batches = batchByGroup(context.inventory.links, BACKTEST_BATCH_GROUPS);
+  const batches = batchByGroup(
+    context.inventory.links,
+    BACKTEST_BATCH_GROUPS,
+    BACKTEST_MAX_BATCHES,
+  );
   for (const [index, { links }] of batches.entries()) {
     const batch = await replayBatch(context, links, source);
     appendAll(cases, batch.cases);

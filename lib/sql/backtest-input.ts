@@ -1,5 +1,6 @@
 import type { DayWindow } from './select-series.ts';
 import { dayLiteral, sqlString } from './sql-literals.ts';
+import { UNLOAD_MAX_PARTITIONS } from './unload-target.ts';
 
 /** A backtest batch as the SQL places rows: its name and first group. */
 export interface BatchStart {
@@ -21,6 +22,7 @@ export interface BatchStart {
  * @param window - the days every batch needs, `from` inclusive, `to` exclusive
  * @param batches - each batch's name and first group, in key order
  * @returns a SELECT of `series_daily`'s columns and `batch`
+ * @throws Error for no batch, or more than an UNLOAD may write
  * @example
  * backtestSeriesSql(window, [{ batch: 'b0001', firstGroup: 'Acme/LHR1' },
  *   { batch: 'b0002', firstGroup: 'Kappa/AMS1' }]);
@@ -31,6 +33,11 @@ export function backtestSeriesSql(
 ): string {
   const first = batches[0];
   if (!first) throw new Error('a backtest has at least one batch');
+  if (batches.length > UNLOAD_MAX_PARTITIONS) {
+    throw new Error(
+      `${batches.length} batches: one UNLOAD writes at most ${UNLOAD_MAX_PARTITIONS} partitions`,
+    );
+  }
   const cases = batches
     .slice(1)
     .map(

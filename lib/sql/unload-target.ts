@@ -6,6 +6,14 @@ const COLUMN = /^[a-z_][a-z0-9_]*$/;
 const VALUE = /^[A-Za-z0-9._-]+$/;
 
 /**
+ * The most partition values one unload may write: Athena's UNLOAD fails
+ * beyond 100 partitions (its documented limit, as for the rollup's
+ * `batchDays`), so a caller that partitions by its own units keeps their
+ * number under it.
+ */
+export const UNLOAD_MAX_PARTITIONS = 100;
+
+/**
  * Checks an unload target before it names folders or S3 keys: the prefix
  * lies below `runs/` (never a lake table), with plain path segments and no
  * `..`; the partition column is a lower-case identifier

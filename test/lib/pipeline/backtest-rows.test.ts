@@ -32,7 +32,7 @@ describe("the backtest plan's unload and readBacktestRows", () => {
     const links = GROUPS.map(
       (group) => ({ linkId: group, isp: 'x', group }) as InventoryLink,
     );
-    const batches = batchByGroup(links, 2).map((b, i) => ({
+    const batches = batchByGroup(links, 2, 100).map((b, i) => ({
       batch: `b000${i + 1}`,
       firstGroup: b.firstGroup,
       groups: [...new Set(b.links.map((l) => l.group))],

@@ -17,7 +17,7 @@ describe('batchByGroup', () => {
     ];
 
     // Act
-    const batches = batchByGroup(links, 2);
+    const batches = batchByGroup(links, 2, 100);
 
     // Assess
     expect(
@@ -33,9 +33,28 @@ describe('batchByGroup', () => {
     const links = [link('\u{1F600}'), link('\uFF21')];
 
     // Act
-    const batches = batchByGroup(links, 1);
+    const batches = batchByGroup(links, 1, 100);
 
     // Assess
     expect(batches.map((b) => b.firstGroup)).toEqual(['\uFF21', '\u{1F600}']);
+  });
+
+  it('grows the batches rather than cut more than the most asked, as one UNLOAD writes at most 100 partitions', () => {
+    // Prepare: 250 groups, 2 a batch would be 125 batches
+    const links = Array.from({ length: 250 }, (_, i) =>
+      link(`g/${String(i).padStart(3, '0')}`),
+    );
+
+    // Act
+    const batches = batchByGroup(links, 2, 100);
+
+    // Assess: 84 batches of 3 groups (the last of 1), every group once
+    expect(batches).toHaveLength(84);
+    expect(batches.map((b) => b.links.length)).toEqual([
+      ...Array<number>(83).fill(3),
+      1,
+    ]);
+    expect(batches.flatMap((b) => b.links)).toHaveLength(250);
+    expect(batches[1]!.firstGroup).toBe('g/003');
   });
 });
