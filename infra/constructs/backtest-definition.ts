@@ -6,8 +6,8 @@ import { strictItemMap } from './strict-item-map.ts';
 
 /**
  * The monthly decision backtest (docs/architecture.md "The decision
- * backtest"): plan → Distributed Map over the plan's batches of whole
- * ISPs (read from S3) → merge, all three steps in the backtest function.
+ * backtest"): plan → Distributed Map over the plan's batches of groups
+ * (read from S3) → merge, all three steps in the backtest function.
  * The plan gets the execution's input as it is (`{}` from the schedule, or
  * a manual range) and its name, from which the backtest's id comes; on a
  * lake too young to judge a decision it returns `{ skipped }` and the

@@ -38,8 +38,8 @@ export function catalogSeries(
   rows: readonly DailyRow[],
   inventory: Inventory,
 ): SeriesCatalog {
-  // arquero knows no columns of an empty table: a backtest batch of ISPs
-  // with no rows yet (new in the inventory) has nothing to catalogue.
+  // arquero knows no columns of an empty table: a backtest batch of
+  // groups with no rows yet (new in the inventory) has nothing to catalogue.
   if (rows.length === 0) return { entries: [], unknown: [] };
   const members = membershipsOf(inventory.links);
   const capacity = from(members)

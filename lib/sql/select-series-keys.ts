@@ -4,7 +4,7 @@ import { dayLiteral, sqlString } from './sql-literals.ts';
 
 /**
  * Reads `series_daily` for days in [`from`, `to`) of one level and only
- * the given keys (Trino dialect): one batch of ISPs' capacity groups, so
+ * the given keys (Trino dialect): one backtest batch's capacity groups, so
  * that a caller never holds the whole fleet's history at once.
  *
  * @param window - `from` (inclusive) and `to` (exclusive), `YYYY-MM-DD`

@@ -47,6 +47,10 @@ describe('run alerts', () => {
         ],
       },
     });
+    // The run's own executions only: its exact ARN, not its children's
+    expect(JSON.stringify(rule.EventPattern.detail.stateMachineArn)).toMatch(
+      /:stateMachine:headroom-prod-run"\]\]\}\]$/,
+    );
     expect(JSON.stringify(rule.Targets)).toContain('"Ref":"Operations');
     expect(JSON.stringify(rule.Targets)).toContain('$.detail.cause');
   });
