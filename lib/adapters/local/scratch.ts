@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BACKTEST_ID_PREFIX } from '#lib/domain/backtest';
 import { DAY_MS } from '#lib/domain/dates';
 import { RUN_FILES_KEPT_DAYS } from '#lib/domain/vocabulary';
 
@@ -63,8 +62,7 @@ export interface Swept {
 /**
  * Removes what killed runs left behind: scratch older than a day in
  * each root's `.headroom-tmp/`, and the working files (`runs/<runId>/`,
- * in the output folder and in the lake, only names of a local run's or
- * a backtest's id)
+ * in the output folder and in the lake, only names of a local run's id)
  * of runs that did not finish, once nothing in them has changed for
  * `RUN_FILES_KEPT_DAYS` days, as the AWS buckets' lifecycle rule does. Ages, not the run lock, make it safe beside a run still
  * going (another output folder over the same lake, say).
@@ -110,13 +108,9 @@ export async function sweepLeftovers(
 
 /**
  * A local run's id (`defaultRunId`: the as-of date and the start time,
- * `2026-11-26T060000`), or a backtest's (`backtestIdOf`: the rows
- * `headroom backtest --workers` unloads into the lake's `runs/`, left
- * there when it is killed): anything else in a `runs/` folder is not ours.
+ * `2026-11-26T060000`): anything else in a `runs/` folder is not ours.
  */
-const isRunId = (name: string) =>
-  /^\d{4}-\d{2}-\d{2}T\d{6}$/.test(name) ||
-  new RegExp(`^${BACKTEST_ID_PREFIX}[0-9a-f]{16}$`).test(name);
+const isRunId = (name: string) => /^\d{4}-\d{2}-\d{2}T\d{6}$/.test(name);
 
 async function entries(folder: string): Promise<string[]> {
   try {

@@ -70,25 +70,6 @@ describe('sweepLeftovers', () => {
     expect(await readdir(join(dir, 'out', 'reports'))).toEqual(['2026-11-01']);
   });
 
-  it('removes the rows a killed `headroom backtest --workers` unloaded into the lake, once a week old', async () => {
-    // Prepare
-    const old = 'backtest-0123456789abcdef';
-    const fresh = 'backtest-fedcba9876543210';
-    await leftover(`lake/runs/${old}/series/batch=b0001/data_0.parquet`, 8);
-    await leftover(`lake/runs/${fresh}/series/batch=b0001/data_0.parquet`, 1);
-    await leftover('lake/runs/backtest-notes/a.txt', 30);
-
-    // Act
-    const swept = await sweepLeftovers(roots(), NOW);
-
-    // Assess
-    expect(swept.runs).toEqual([old]);
-    expect((await readdir(join(dir, 'lake', 'runs'))).sort()).toEqual([
-      fresh,
-      'backtest-notes',
-    ]);
-  });
-
   it('finds nothing to do in folders that do not exist yet', async () => {
     // Act
     const swept = await sweepLeftovers(roots(), NOW);
