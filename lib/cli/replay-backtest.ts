@@ -9,7 +9,7 @@ import type {
   BacktestNames,
   BacktestRange,
 } from '#lib/pipeline/backtest-dates';
-import { backtestIdOf, backtestKeys } from '#lib/pipeline/backtest-files';
+import { backtestIdOf } from '#lib/pipeline/backtest-files';
 import type { Deps } from '#lib/pipeline/deps';
 import { mergeBacktest } from '#lib/pipeline/merge-backtest';
 import { planBacktestBatches } from '#lib/pipeline/plan-backtest-batches';
@@ -37,9 +37,9 @@ export interface LocalReplay {
  * batches are replayed in turn in this thread (`runBacktest`); with more,
  * it is split as the backtest state machine splits it on AWS (plan,
  * batches on a pool of worker threads, merge; docs/architecture.md "The
- * decision backtest"), its working files in a temporary folder and the
- * rows its plan unloads in the lake's `runs/<backtestId>/`, both removed
- * after. Both give the same result.
+ * decision backtest"), its working files and the rows its plan unloads
+ * in a temporary folder removed after (the lake is only read). Both give
+ * the same result.
  *
  * @param replay - folders, configuration, quietness and workers
  * @param given - the parts of the range given
@@ -59,28 +59,22 @@ export async function replayLocal(
   const scratch = split
     ? await mkdtemp(join(tmpdir(), 'headroom-backtest-'))
     : undefined;
+  // The split's working files and the rows its plan unloads both go in
+  // the temporary folder: the lake stays read-only to a backtest.
   const deps = await buildLocalDeps({
     ...replay,
     out: scratch ?? dirname(replay.out),
+    ...(scratch ? { unloadDir: scratch } : {}),
   });
-  const backtestId = backtestIdOf(randomUUID());
   try {
     const result = scratch
-      ? await replaySplit(
-          deps,
-          { ...replay, scratch, backtestId },
-          given,
-          names,
-        )
+      ? await replaySplit(deps, { ...replay, scratch }, given, names)
       : await runBacktest(deps, given, names);
     // The state machine skips a young lake quietly; a person asked for a
     // backtest.
     if (result.kind === 'backtest-skipped') throw new UsageError(result.reason);
     return result;
   } finally {
-    // The batches' rows the plan unloaded into the lake's runs/.
-    if (scratch)
-      await deps.engine.removeUnloaded(backtestKeys(backtestId).root);
     await deps.engine.close();
     if (scratch) await rm(scratch, { recursive: true, force: true });
   }
@@ -89,14 +83,11 @@ export async function replayLocal(
 /** Plan, the batches on worker threads (in turn here for one), merge. */
 async function replaySplit(
   deps: Deps,
-  replay: LocalReplay & {
-    readonly scratch: string;
-    readonly backtestId: string;
-  },
+  replay: LocalReplay & { readonly scratch: string },
   given: Partial<BacktestRange>,
   names: BacktestNames,
 ) {
-  const { backtestId } = replay;
+  const backtestId = backtestIdOf(randomUUID());
   const planned = await planBacktestBatches(
     deps,
     {

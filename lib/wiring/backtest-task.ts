@@ -35,6 +35,7 @@ export async function runBacktestBatchTask(
     lake: task.lake,
     inventory: task.inventory,
     out: task.scratch,
+    unloadDir: task.scratch,
     config: task.config,
     quiet: true,
     // A batch's engine reads one batch's group rows: keep DuckDB small.

@@ -30,6 +30,8 @@ export interface LocalOptions {
   readonly clock?: Clock;
   /** DuckDB's memory limit, e.g. '2GB' (default '1GB'). */
   readonly memoryLimit?: string;
+  /** Where the engine's unloads go (default: the lake). */
+  readonly unloadDir?: string;
 }
 
 /**
@@ -50,6 +52,7 @@ export async function buildLocalDeps(options: LocalOptions): Promise<Deps> {
     // The shard workers share this process, which must stay under 2 GB
     // (docs/benchmarks.md); DuckDB spills to disk beyond its limit.
     memoryLimit: options.memoryLimit ?? '1GB',
+    ...(options.unloadDir ? { unloadDir: options.unloadDir } : {}),
   });
   return {
     engine,

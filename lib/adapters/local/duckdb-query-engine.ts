@@ -103,7 +103,7 @@ export class DuckDbQueryEngine implements QueryEngine {
   }
 
   async unload(selectSql: string, target: UnloadTarget): Promise<void> {
-    const folder = unloadFolder(this.options.lakeDir, target);
+    const folder = unloadFolder(this.unloadDir, target);
     await this.refreshViews();
     this.views.unreadableTables.check(selectSql);
     await unloadInto(folder, selectSql, target.partitionBy, (sql) =>
@@ -112,15 +112,15 @@ export class DuckDbQueryEngine implements QueryEngine {
   }
 
   readUnloaded(target: UnloadTarget, value: string): Promise<Uint8Array[]> {
-    return readUnloadedFiles(this.options.lakeDir, target, value);
+    return readUnloadedFiles(this.unloadDir, target, value);
   }
 
   describeUnloaded(target: UnloadTarget) {
-    return describeUnloadedFolder(this.options.lakeDir, target);
+    return describeUnloadedFolder(this.unloadDir, target);
   }
 
   removeUnloaded(prefix: string): Promise<void> {
-    return removeUnloadedFolder(this.options.lakeDir, prefix);
+    return removeUnloadedFolder(this.unloadDir, prefix);
   }
 
   describePartitions(table: LakeTable) {
@@ -135,6 +135,11 @@ export class DuckDbQueryEngine implements QueryEngine {
     await writeInventoryTable(this.options.lakeDir, rows, (sql) =>
       runDuckDb(this.instance, sql),
     );
+  }
+
+  /** Where `unload` writes (docs/architecture.md "The decision backtest"). */
+  private get unloadDir(): string {
+    return this.options.unloadDir ?? this.options.lakeDir;
   }
 
   async close(): Promise<void> {

@@ -9,6 +9,12 @@ export interface DuckDbQueryEngineOptions {
    * inventory the pipeline writes (`inventory_links/`).
    */
   readonly lakeDir: string;
+  /**
+   * Folder `unload` writes its `runs/…` prefixes under (default
+   * `lakeDir`): a backtest split locally unloads into its own temporary
+   * folder, so that the lake stays read-only to it.
+   */
+  readonly unloadDir?: string;
   /** DuckDB `memory_limit` (default `2GB`); DuckDB spills beyond it. */
   readonly memoryLimit?: string;
   /** DuckDB worker threads (default: DuckDB's, one per core). */
