@@ -65,7 +65,12 @@ export function assembleBacktest(
   groupsWithoutData: string[],
   seconds: number,
 ): BacktestResult {
-  cases.sort((a, b) => compareCodePoints(a.asOf, b.asOf));
+  // By date, then group: the order never depends on how groups were
+  // batched.
+  cases.sort(
+    (a, b) =>
+      compareCodePoints(a.asOf, b.asOf) || compareNames(a.group, b.group),
+  );
   return {
     ...head,
     seconds,
