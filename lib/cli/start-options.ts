@@ -23,7 +23,7 @@ Options:
   --out DIR   reports/, outbox/ and state/ (default: out)
   -h, --help  print this and stop
 
-On your own lake and inventory: headroom run --help.
+On your own lake and inventory: npx headroom run --help.
 `;
 
 /**

@@ -32,6 +32,10 @@ describe('npm start -- --help', () => {
         'Usage: npm start [-- [--data DIR] [--out DIR]]',
       );
       expect(stdout).toContain('--data DIR  the sample');
+      // `headroom` is not on PATH after `npm ci`: the hint must run as typed
+      expect(stdout).toContain(
+        'On your own lake and inventory: npx headroom run --help.',
+      );
       expect([existsSync(data), existsSync(out)]).toEqual([false, false]);
     } finally {
       await rm(dir, { recursive: true, force: true });
