@@ -1,7 +1,13 @@
 import type { SqlRow } from '#lib/ports/query-engine';
 import type { DayWindow } from '#lib/sql/select-series';
 import { seriesPerIspSql } from '#lib/sql/shard-input';
-import { chooseShards, type ShardSpec, shardOf } from './choose-shards.ts';
+import { UNLOAD_MAX_PARTITIONS } from '#lib/sql/unload-target';
+import {
+  chooseShards,
+  type SeriesCount,
+  type ShardSpec,
+  shardOf,
+} from './choose-shards.ts';
 import type { Deps } from './deps.ts';
 
 /** The lake's series counts and the shards chosen from them. */
@@ -19,7 +25,8 @@ export interface PlannedShard extends ShardSpec {
 /**
  * Counts the window's series per ISP and group in the lake and packs them
  * into shards of at most `shards.maxSeries` series (docs/architecture.md
- * "Choosing shards"); warns about each shard made larger by a single group.
+ * "Choosing shards"), more a shard when that would make more than 100;
+ * warns about each shard made larger by a single group.
  *
  * @param deps - the query engine, logger and configuration
  * @param window - the history window
@@ -41,11 +48,35 @@ export async function planShards(
       group: String(row.grp ?? ''),
       series: Number(row.series),
     }));
-  const shards = chooseShards(known, maxSeries);
-  for (const s of shards.filter((s) => s.series > maxSeries)) {
+  const { shards, bound } = withinUnload(known, maxSeries);
+  if (bound > maxSeries) {
+    deps.log.warn(
+      'more shards than one UNLOAD writes: shards hold more series than shards.maxSeries',
+      { maxSeries, seriesPerShard: bound, shards: shards.length },
+    );
+  }
+  for (const s of shards.filter((s) => s.series > bound)) {
     deps.log.warn('a group has more series than shards.maxSeries', { ...s });
   }
   return { counts, shards: withRows(shards, counts) };
+}
+
+/**
+ * The shards of at most `maxSeries` series, or, when they would be more
+ * than one UNLOAD writes (Athena: 100 partitions, the plan's shard inputs
+ * being one UNLOAD partitioned by shard), the shards of the smallest
+ * larger bound tried that fits: the bound grows by the ratio of shards to
+ * partitions until the packing fits (a run of about 135,000 links or
+ * more at the default 2,000 series a shard).
+ */
+function withinUnload(known: readonly SeriesCount[], maxSeries: number) {
+  let bound = maxSeries;
+  let shards = chooseShards(known, bound);
+  while (shards.length > UNLOAD_MAX_PARTITIONS) {
+    bound = Math.ceil((bound * shards.length) / UNLOAD_MAX_PARTITIONS);
+    shards = chooseShards(known, bound);
+  }
+  return { shards, bound };
 }
 
 /** Each shard with the daily rows of the ISPs and groups it holds. */
