@@ -45,7 +45,7 @@ const KIND_SENTENCE: Record<QualityKind, string> = {
   zero: 'Zero samples, kept in the fit (an outage or an idle link reads as zero)',
   missing_samples: "Samples missing at each link's interval",
   unaligned:
-    "Samples kept whose time is off the minute (00:05:03): a bundle's links are summed per sample time, so these add up with none of the others and the bundle's peak reads low; fix the poller's timestamps",
+    "Samples whose time is off the minute (00:05:03), moved to the nearest minute so that they add up with their bundle's other links; fix the poller's clock",
 };
 
 const rowCount = (n: number) => n.toLocaleString('en-US');

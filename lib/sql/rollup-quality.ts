@@ -16,9 +16,9 @@ const STEPS_SECONDS = [3_600, 1_800, 900, 600, 300, 120, 60];
  * `wrong_partition` (its `ts` is not on its folder's day), `non_finite`,
  * `negative`, `spike`, then `duplicate` (extra copies of a good
  * (link, ts)); `zero` counts the kept zero samples; `unaligned` the good
- * samples whose `ts` is off the minute (every allowed interval is whole
- * minutes: a poller answering at 00:05:03 never meets its bundle's other
- * links per timestamp, so their sums read low); `unknown_link` every
+ * rows whose `ts` was off the minute (the stage moved them to the
+ * nearest minute, so that they add up with their bundle's other links:
+ * the poller's clock is worth fixing); `unknown_link` every
  * row of a link not in the inventory; a row without a `link_id` (NULL or
  * empty) counts as `unknown_link` only, under a NULL `link_id`, since it
  * belongs to no link; `missing_samples` the expected
@@ -59,7 +59,7 @@ per_link AS (
     sum(CASE WHEN v IS NOT NULL
       THEN n - non_finite - negative - spike - 1 ELSE 0 END) AS duplicate,
     count_if(v = 0) AS zero,
-    count_if(v IS NOT NULL AND second_of_day % 60 <> 0) AS unaligned,
+    sum(unaligned) AS unaligned,
     count(ts) AS seen,
     ${stepCounts}
   FROM (

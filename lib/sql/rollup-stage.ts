@@ -1,15 +1,6 @@
-import { MAX_CAPACITY_BPS, MIN_CAPACITY_BPS } from '#lib/domain/inventory';
 import { dayList } from './day-list.ts';
+import { ALIGNED_TS, OFF_MINUTE, ROW_CAPACITY } from './rollup-row-fixes.ts';
 import { doubleLiteral } from './sql-literals.ts';
-
-/**
- * A row's capacity when links.csv would take it (1 Mbps to 50 Tbps), else
- * NULL: a glitch of 1e18 bps became its link's, group's and ISP's capacity
- * that day (charts' axes ran to 1,000,000 Tbps, a backtest judged with
- * it), and `100` (Gbps in a bps column) set all the link's samples aside.
- */
-const ROW_CAPACITY = `CASE WHEN is_finite(t.capacity_bps) AND t.capacity_bps
-      BETWEEN ${MIN_CAPACITY_BPS} AND ${MAX_CAPACITY_BPS} THEN t.capacity_bps END`;
 
 /** Options of the rollup's SQL texts. */
 export interface RollupSqlOptions {
@@ -30,7 +21,9 @@ export interface RollupSqlOptions {
  * - `link_no`: the link's number in the inventory (`LINK_NUMBERS`), or
  *   NULL with the id in `other_id` for a link the inventory lacks (NULL
  *   too for a row with no id, NULL or empty: it belongs to no link);
- * - `ts` (NULL for rows without one);
+ * - `ts` (NULL for rows without one), at the nearest minute
+ *   (`ALIGNED_TS`), so that samples a few seconds off the clock add up
+ *   with their bundle's others;
  * - `n`: the rows;
  * - `non_finite`, `negative`, `spike`: the bad rows among them, each
  *   under the first kind that applies, in that order (the others are
@@ -44,7 +37,8 @@ export interface RollupSqlOptions {
  *   and ISPs summed per timestamp) is then exact, so whatever order the
  *   engine's threads add in, the same lake rolls up to the same bits
  *   (docs/architecture.md "Determinism");
- * - `cap`: the largest of the rows' capacities in that range.
+ * - `cap`: the largest of the rows' capacities in that range;
+ * - `unaligned`: the good rows whose `ts` was off the minute.
  *
  * This grouping has about one group per raw row, so it is kept narrow
  * (docs/architecture.md, "Rolling up"): numbers, not the link's text;
@@ -73,7 +67,8 @@ classified AS (
   SELECT
     CASE WHEN t.ts IS NULL OR CAST(t.ts AS date) <> CAST(t.dt AS date)
       THEN CAST(t.dt AS date) END AS odd_day,
-    t.ts,
+    ${ALIGNED_TS} AS ts,
+    ${OFF_MINUTE} AS off_minute,
     n.link_no,
     CASE WHEN n.link_no IS NULL THEN NULLIF(t.link_id, '') END AS other_id,
     t.out_bps,
@@ -100,7 +95,8 @@ SELECT
   count(CASE WHEN bad = 2 THEN 1 END) AS negative,
   count(CASE WHEN bad = 3 THEN 1 END) AS spike,
   round(max(CASE WHEN bad = 0 THEN out_bps END)) AS v,
-  max(cap) AS cap
+  max(cap) AS cap,
+  count(CASE WHEN bad = 0 AND off_minute THEN 1 END) AS unaligned
 FROM classified
 GROUP BY link_no, other_id, ts, odd_day`;
 }
@@ -148,6 +144,7 @@ export const STAMPS = `(
     negative,
     spike,
     v,
-    cap
+    cap,
+    unaligned
   FROM rollup_stamps
 )`;

@@ -1,34 +1,74 @@
 import { describe, expect, it } from 'vitest';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { writeTrafficDay } from '../../helpers/lake.ts';
-import { A1, A2, DT, GBPS, samples } from '../../helpers/rollup-fixture.ts';
+import {
+  A1,
+  A2,
+  DT,
+  GBPS,
+  p95,
+  samples,
+} from '../../helpers/rollup-fixture.ts';
 import { useRollupLake } from '../../helpers/rollup-lake.ts';
 
-const { lake, engine, deps } = useRollupLake('rollup-unaligned');
+const { lake, engine, deps, series } = useRollupLake('rollup-unaligned');
+
+/** Shifts a sample's time by `seconds` (the stamps are on the minute). */
+const shifted = (ts: string, seconds: number) =>
+  new Date(Date.parse(ts) + seconds * 1000).toISOString();
 
 describe('rollupLake and samples off the minute', () => {
-  it('counts the samples whose ts is off the minute, whose sums read low', async () => {
-    // Prepare: a1 and a2 of one bundle, a2's poller answering 3 s after
-    // the clock (00:05:03): per timestamp, no sample of a1 meets one of
-    // a2, so the bundle's peak was a1's or a2's alone, without a word
-    const late = samples('a2', A2, () => 100 * GBPS).map((s) => ({
+  it("moves samples a few seconds off the clock to the nearest minute, so that the bundle's peak sums its links, and counts them", async () => {
+    // Prepare: a1 and a2 of one bundle (each carrying its peak while the
+    // other is low), a2's poller answering 3 s late, or 2 s early:
+    // per timestamp no sample of a1 met one of a2, and the bundle's peak
+    // was a1's or a2's alone, without a word
+    const off = samples('a2', A2, () => 100 * GBPS).map((s, i) => ({
       ...s,
-      ts: s.ts.replace(':00.000Z', ':03.000Z'),
+      ts: shifted(s.ts, i % 2 === 0 ? 3 : -2),
     }));
     await writeTrafficDay(lake(), DT, [
       ...samples('a1', A1, () => 100 * GBPS),
-      ...late,
+      ...off,
     ]);
+    const together = A1.map((v, i) => v + A2[i]!);
 
     // Act
     await rollupStage(deps(), { asOf: '2026-01-02' });
 
-    // Assess
+    // Assess: the bundle's p95 is that of the summed samples, as when a2
+    // answered on the clock; every sample kept, none a duplicate
+    const bundle = await series('Acme/LHR1/pni');
+    expect(bundle?.peak_bps).toBeCloseTo(p95(together), -3);
+    expect(bundle?.samples).toBe(288);
     expect(
       await engine().query(
         `SELECT link_id, kind, "count" FROM quality_daily
-         WHERE kind IN ('unaligned', 'missing_samples') ORDER BY link_id`,
+         WHERE kind IN ('unaligned', 'missing_samples', 'duplicate',
+           'wrong_partition') ORDER BY link_id`,
       ),
     ).toEqual([{ link_id: 'a2', kind: 'unaligned', count: 288 }]);
+  });
+
+  it('never moves a sample past its own day: 23:59:58 stays in its day', async () => {
+    // Prepare: a1's last sample of the day stamped 2 s before midnight
+    const rows = samples('a1', A1, () => 100 * GBPS);
+    rows[rows.length - 1] = {
+      ...rows.at(-1)!,
+      ts: `${DT}T23:59:58.000Z`,
+    };
+    await writeTrafficDay(lake(), DT, rows);
+
+    // Act
+    await rollupStage(deps(), { asOf: '2026-01-02' });
+
+    // Assess: kept in the day, not counted on another day's partition
+    expect(await series('a1')).toMatchObject({ samples: 288 });
+    expect(
+      await engine().query(
+        `SELECT kind, "count" FROM quality_daily WHERE link_id = 'a1'
+         ORDER BY kind`,
+      ),
+    ).toEqual([{ kind: 'unaligned', count: 1 }]);
   });
 });

@@ -54,7 +54,7 @@ describe('renderQualitySection', () => {
         'wrong partition: 1,007 rows; unknown link: 1,005 rows.</li>' +
         '<li>Zero samples, kept in the fit (an outage or an idle link reads as zero): 1,004.</li>' +
         "<li>Samples missing at each link's interval: 1,006.</li>" +
-        "<li>Samples kept whose time is off the minute (00:05:03): a bundle's links are summed per sample time, so these add up with none of the others and the bundle's peak reads low; fix the poller's timestamps: 1,008.</li>",
+        "<li>Samples whose time is off the minute (00:05:03), moved to the nearest minute so that they add up with their bundle's other links; fix the poller's clock: 1,008.</li>",
     );
   });
 });
