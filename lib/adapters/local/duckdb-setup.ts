@@ -78,7 +78,9 @@ export function setupStatements(options: DuckDbQueryEngineOptions): string[] {
   return [
     `SET memory_limit = ${sqlString(options.memoryLimit ?? '2GB')}`,
     // The lake is UTC: hour() of a TIMESTAMPTZ must not follow the machine.
-    "SET TimeZone = 'UTC'",
+    // GLOBAL: each statement runs on a connection of its own (`runDuckDb`),
+    // and a plain SET of the zone holds for its connection only.
+    "SET GLOBAL TimeZone = 'UTC'",
     // The SQL orders its results itself; this lets COPY stream.
     'SET preserve_insertion_order = false',
     ...(options.threads
