@@ -122,7 +122,7 @@ export function isTrusted(listing: PartitionListing): boolean {
 /**
  * Whether a day's traffic holds a file its series marker did not list
  * (arrived after the day was rolled up, however long after, or replaced
- * with other bytes) while every file it listed is still there: a day
+ * by one of another size) while every file it listed is still there: a day
  * whose raw traffic expired in part would lose the rest if rolled up
  * again. A marker that lists none (an older version's) never asks.
  *

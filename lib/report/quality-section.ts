@@ -33,7 +33,7 @@ const LEFT_OUT = 'Bad traffic rows left out of the fit';
  * rollup's SQL, docs/architecture.md "Rolling up"): bad rows, and those of
  * links the inventory lacks, are left out of the fit; zeros stay in it
  * (an outage or an idle link reads as zero); missing samples are rows
- * that never came; samples off the minute are kept, but do not add up.
+ * that never came; samples off the minute are kept, at the nearest minute.
  */
 const KIND_SENTENCE: Record<QualityKind, string> = {
   duplicate: LEFT_OUT,
