@@ -56,7 +56,10 @@ export async function planShards(
     );
   }
   for (const s of shards.filter((s) => s.series > bound)) {
-    deps.log.warn('a group has more series than shards.maxSeries', { ...s });
+    deps.log.warn('a group has more series than a shard holds', {
+      ...s,
+      seriesPerShard: bound,
+    });
   }
   return { counts, shards: withRows(shards, counts) };
 }
