@@ -20,7 +20,7 @@ import {
 beforeEach(resetMocks);
 
 describe('AthenaQueryEngine.writePartitions', () => {
-  it('UNLOADs a batch partitioned by dt into an empty staging prefix, markers removed first and written last, naming files left out', async () => {
+  it('UNLOADs a batch partitioned by dt into an empty staging prefix, markers removed first and written last, naming files left out and the traffic files read', async () => {
     // Prepare
     s3Mock
       .on(ListObjectsV2Command)
@@ -40,6 +40,12 @@ describe('AthenaQueryEngine.writePartitions', () => {
       days: ['2026-11-25'],
       tag: 't1',
       leftOut: { '2026-11-25': ['traffic/dt=2026-11-25/bad.parquet'] },
+      read: {
+        '2026-11-25': [
+          { name: 'a.parquet', bytes: 10 },
+          { name: 'bad.parquet', bytes: 3 },
+        ],
+      },
       stage: 'SELECT 1 AS x',
       outputs: [
         {
@@ -75,9 +81,14 @@ describe('AthenaQueryEngine.writePartitions', () => {
       }),
     ]);
     const puts = s3Mock.commandCalls(PutObjectCommand);
-    expect(puts.at(-1)!.args[0].input.Key).toBe(
-      'series_daily/dt=2026-11-25/_SUCCESS',
-    );
+    const marker = puts.at(-1)!.args[0].input;
+    expect(marker.Key).toBe('series_daily/dt=2026-11-25/_SUCCESS');
+    // The traffic files the day was built from, as the local writer
+    // records them: a file added later makes the day roll up again.
+    expect(JSON.parse(String(marker.Body)).read).toEqual([
+      { name: 'a.parquet', bytes: 10 },
+      { name: 'bad.parquet', bytes: 3 },
+    ]);
   });
 
   it('reports unreadable lake data as LakeDataError, so the day can be set aside', async () => {
