@@ -37,8 +37,9 @@ export interface PartitionMarker {
   /**
    * The day's traffic files as listed before the write: a file added
    * since (or replaced) makes the day rolled up again, so that traffic
-   * arriving after `rollup.lateDays` is not passed over. Absent in
-   * markers of other tables' writes and of older versions.
+   * arriving after `rollup.lateDays` is not passed over. Only in
+   * `series_daily`'s markers (the ones `planRollup` compares), not in
+   * older versions'.
    */
   readonly read?: readonly PartitionFile[];
   readonly writtenAt: string;

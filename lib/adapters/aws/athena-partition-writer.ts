@@ -90,7 +90,7 @@ export async function writeAthenaPartitions(
           staged: staged.filter((o) => o.key.startsWith(`${staging}dt=${dt}/`)),
           queryId,
           tag: request.tag,
-          ...dayMarkerFields(request, dt),
+          ...dayMarkerFields(request, output.table, dt),
         }),
       );
     }

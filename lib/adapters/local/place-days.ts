@@ -83,7 +83,7 @@ async function placeDay(
     rows: placement.rows.get(dt) ?? 0,
     files: await parquetFiles(folder),
     tag: placement.tag,
-    ...dayMarkerFields(placement, dt),
+    ...dayMarkerFields(placement, table, dt),
     writtenAt: new Date().toISOString(),
   };
   await writeFile(join(folder, MARKER_FILE), formatMarker(marker));

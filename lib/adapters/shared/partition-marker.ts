@@ -1,4 +1,5 @@
 import type {
+  LakeTable,
   PartitionFile,
   PartitionMarker,
   PartitionWrite,
@@ -62,22 +63,25 @@ export function parseMarker(text: string): PartitionMarker | undefined {
 /**
  * The marker fields of one day of a write: the traffic files it left out
  * as unreadable (none for a complete day, whose marker stays as it was
- * before the field) and the traffic files listed before it.
+ * before the field) and, in `series_daily`'s marker only (the one
+ * `planRollup` compares), the traffic files listed before it.
  *
  * @param request - the partitioned write
+ * @param table - the table the marker is written in
  * @param dt - one of its days
  * @returns `{ leftOut, read }`, each when there is one, to spread into
  *   the marker
  * @example
  * dayMarkerFields({ leftOut: { '2026-01-01': ['traffic/x'] } },
- *   '2026-01-01'); // { leftOut: ['traffic/x'] }
+ *   'series_daily', '2026-01-01'); // { leftOut: ['traffic/x'] }
  */
 export function dayMarkerFields(
   request: Pick<PartitionWrite, 'leftOut' | 'read'>,
+  table: LakeTable,
   dt: string,
 ): { leftOut?: readonly string[]; read?: readonly PartitionFile[] } {
   const files = request.leftOut?.[dt] ?? [];
-  const read = request.read?.[dt];
+  const read = table === 'series_daily' ? request.read?.[dt] : undefined;
   return {
     ...(files.length > 0 ? { leftOut: [...files].sort() } : {}),
     ...(read ? { read } : {}),
