@@ -1,10 +1,11 @@
 import type { InventoryLink } from '#lib/domain/inventory';
 import type { Deps } from './deps.ts';
+import { LOCK_TTL_MS } from './keep-lock.ts';
 import { keepingLock } from './keeping-lock.ts';
 import { loadInventory } from './load-inventory.ts';
 import { type RollupSummary, rollupLake } from './rollup.ts';
 import type { LockWait } from './wait-for-lock.ts';
-import { holdLock, LOCK_TTL_MS } from './with-run-lock.ts';
+import { holdLock } from './with-run-lock.ts';
 
 /** Where the last rollup's summary is kept in the report store. */
 export const ROLLUP_STATE = 'state/rollup.json';

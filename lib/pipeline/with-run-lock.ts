@@ -1,22 +1,11 @@
 import type { ObjectStore } from '#lib/ports/object-store';
 import type { Deps } from './deps.ts';
+import { keepLock, LOCK_TTL_MS } from './keep-lock.ts';
 import { isDeadLocalProcess, LockOwner } from './lock-owner.ts';
 import type { LockRequest } from './lock-record.ts';
 import { renewingStore } from './renewing-store.ts';
-import {
-  type HeldLock,
-  type LockPlace,
-  RUN_LOCK_KEY,
-  releaseRunLock,
-  renewRunLock,
-} from './run-lock.ts';
+import { type LockPlace, RUN_LOCK_KEY, releaseRunLock } from './run-lock.ts';
 import { acquireWaiting, type LockWait } from './wait-for-lock.ts';
-
-/**
- * A lock not renewed for this long belongs to a run that was killed. Runs
- * renew it on their writes every third of this, so a long run keeps it.
- */
-export const LOCK_TTL_MS = 30 * 60_000;
 
 /**
  * Time added to an invocation's end in the lock it writes: the next
@@ -128,35 +117,4 @@ export async function holdLock<T>(
       }),
     );
   }
-}
-
-/**
- * The lock as it is renewed: `keep` renews it once a third of its
- * time-to-live has passed, and `lock` is the latest version, which the
- * release needs.
- */
-function keepLock(
-  place: LockPlace,
-  acquired: HeldLock,
-  request: () => LockRequest,
-): { keep: () => Promise<void>; lock: () => HeldLock } {
-  let lock = acquired;
-  // Writes made at once (a rollup batch retried day by day, publish's
-  // parallel puts) share one renewal: a second compare-and-swap on the
-  // version the first replaced would fail as if another run held the lock.
-  let renewing: Promise<void> | undefined;
-  const renew = async () => {
-    lock = await renewRunLock(place, lock, request());
-  };
-  const keep = async () => {
-    if (renewing) return renewing;
-    const now = request().now.getTime();
-    const renewedAt = Date.parse(lock.record.expiresAt) - LOCK_TTL_MS;
-    if (now - renewedAt < LOCK_TTL_MS / 3) return;
-    renewing = renew().finally(() => {
-      renewing = undefined;
-    });
-    return renewing;
-  };
-  return { keep, lock: () => lock };
 }

@@ -1,4 +1,4 @@
-import { LOCK_TTL_MS } from '#lib/pipeline/with-run-lock';
+import { LOCK_TTL_MS } from '#lib/pipeline/keep-lock';
 import type { ObjectStore } from '#lib/ports/object-store';
 
 /**

@@ -2,7 +2,8 @@ import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { RunLockedError } from '#lib/errors';
-import { holdLock, LOCK_TTL_MS } from '#lib/pipeline/with-run-lock';
+import { LOCK_TTL_MS } from '#lib/pipeline/keep-lock';
+import { holdLock } from '#lib/pipeline/with-run-lock';
 import { putHeldLock } from '../../helpers/held-lock.ts';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';
 

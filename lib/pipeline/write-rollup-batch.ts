@@ -1,0 +1,108 @@
+import type { UnreadableFile } from '#lib/domain/quality';
+import { LakeDataError } from '#lib/errors';
+import type { PartitionWrite } from '#lib/ports/query-engine';
+import type { Deps } from './deps.ts';
+import { rollupWrite } from './rollup-write.ts';
+
+/** What each day's markers record besides the write itself. */
+export type Marks = Pick<PartitionWrite, 'tag' | 'read'>;
+
+/** What writing one batch did (its retries day by day included). */
+export interface BatchWrite {
+  days: string[];
+  rows: number;
+  writes: number;
+  faults: UnreadableFile[];
+}
+
+/**
+ * Writes one batch of the rollup (`runBatches`). When the engine fails on
+ * bad data it cannot skip (Athena stops on a file it cannot read), the
+ * batch is retried day by day and the days that still fail are set aside
+ * and reported.
+ *
+ * @param deps - engine and configuration
+ * @param batch - the batch's days
+ * @param marks - the markers' tag and each day's traffic files listed
+ * @param leftOut - per day, the traffic files set aside (`leftOutByDay`)
+ * @returns the days written, their rows, the writes made and the faults
+ * @example
+ * const done = await writeBatch(deps, ['2026-01-01'], { tag }, {});
+ */
+export async function writeBatch(
+  deps: Pick<Deps, 'engine' | 'config'>,
+  batch: readonly string[],
+  marks: Marks,
+  leftOut: Record<string, string[]>,
+): Promise<BatchWrite> {
+  const { tag, read } = marks;
+  try {
+    const markers = await deps.engine.writePartitions({
+      ...rollupWrite(batch, tag, deps.config.dataQuality.spikeFactor),
+      leftOut,
+      ...(read ? { read } : {}),
+    });
+    const rows = (markers.series_daily ?? []).reduce(
+      (n, m) => n + (m.rows ?? 0),
+      0,
+    );
+    return { days: [...batch], rows, writes: 1, faults: [] };
+  } catch (error) {
+    if (!(error instanceof LakeDataError)) throw error;
+    return writeDayByDay(deps, batch, marks, leftOut, error);
+  }
+}
+
+/**
+ * The rest of {@link writeBatch} after the engine failed on bad data: a
+ * day alone is set aside, its fault naming the file when the error
+ * does; a longer batch is written again one day at a time. The failed
+ * write counts.
+ */
+async function writeDayByDay(
+  deps: Pick<Deps, 'engine' | 'config'>,
+  batch: readonly string[],
+  marks: Marks,
+  leftOut: Record<string, string[]>,
+  error: LakeDataError,
+): Promise<BatchWrite> {
+  if (batch.length === 1) {
+    const day = batch[0]!;
+    const file =
+      error.file ??
+      /s3:\/\/\S+/.exec(error.message)?.[0] ??
+      `traffic/dt=${day}/`;
+    return {
+      days: [],
+      rows: 0,
+      writes: 1,
+      faults: [{ file, day, reason: error.message }],
+    };
+  }
+  const parts = await Promise.all(
+    batch.map((dt) => writeBatch(deps, [dt], marks, leftOut)),
+  );
+  return {
+    days: parts.flatMap((p) => p.days),
+    rows: parts.reduce((n, p) => n + p.rows, 0),
+    writes: 1 + parts.reduce((n, p) => n + p.writes, 0),
+    faults: parts.flatMap((p) => p.faults),
+  };
+}
+
+/**
+ * The files set aside, per day, for the markers: such a day is rolled
+ * up without them now and again on every run until they can be read
+ * (`planRollup`), so a file fixed later is never lost.
+ *
+ * @param files - the files the engine could not read
+ * @returns their names by day
+ * @example
+ * leftOutByDay([{ day: '2026-01-01', file: 'a.parquet', reason: '…' }]);
+ * // { '2026-01-01': ['a.parquet'] }
+ */
+export function leftOutByDay(files: readonly UnreadableFile[]) {
+  const byDay: Record<string, string[]> = {};
+  for (const { day, file } of files) byDay[day] = [...(byDay[day] ?? []), file];
+  return byDay;
+}
