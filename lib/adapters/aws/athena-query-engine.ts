@@ -14,10 +14,11 @@ import {
   INVENTORY_KEY,
   inventoryParquet,
 } from '../shared/inventory-parquet.ts';
-import { type AthenaTiming, executeAthenaQuery } from './athena-execution.ts';
+import { executeAthenaQuery } from './athena-execution.ts';
 import { sqlHead, wrapAthenaFailure } from './athena-failure.ts';
 import { writeAthenaPartitions } from './athena-partition-writer.ts';
 import { readQueryResult } from './athena-results.ts';
+import type { AthenaTiming } from './athena-timing.ts';
 import {
   describeUnloadedObjects,
   readUnloadedObjects,

@@ -9,7 +9,7 @@ import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { type CastingContext, parse } from 'csv-parse';
 import { QueryError } from '#lib/errors';
 import type { SqlRow, SqlValue } from '#lib/ports/query-engine';
-import { type AthenaTiming, callAthena } from './athena-execution.ts';
+import { type AthenaTiming, callAthena } from './athena-timing.ts';
 
 const NUMERIC = new Set([
   'tinyint',
