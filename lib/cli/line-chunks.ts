@@ -1,12 +1,7 @@
-import { isAscii, isUtf8 } from 'node:buffer';
-import { type FileHandle, open } from 'node:fs/promises';
-import { CR_ONLY_HINT } from '#lib/csv-header';
-import { countLineFeeds, notUtf8 } from '#lib/decode-utf8';
-import { InputError } from '#lib/errors';
-import { utf16Problem } from '#lib/utf16-text';
+import { open } from 'node:fs/promises';
+import { decodeLines, lineTooLong } from './line-chunk-text.ts';
 
 const LF = 10;
-const CR = 13;
 
 /**
  * The longest line read, in bytes, its line feed included: a series id,
@@ -57,7 +52,7 @@ export async function* lineChunks(
     for (;;) {
       if (filled === bytes.length) {
         if (filled > MAX_LINE_BYTES) {
-          throw await tooLong(file, handle, start, bytes);
+          throw await lineTooLong(file, handle, start, bytes, MAX_LINE_BYTES);
         }
         bytes = grow(bytes);
       }
@@ -68,14 +63,24 @@ export async function* lineChunks(
       // the line goes on past what was read.
       const cut = bytes.lastIndexOf(LF, filled - 1) + 1;
       if (cut === 0) continue;
-      const text = await decode(bytes.subarray(0, cut), file, handle, start);
+      const text = await decodeLines(
+        bytes.subarray(0, cut),
+        file,
+        handle,
+        start,
+      );
       yield { text, end: text.length };
       bytes.copy(bytes, 0, cut, filled);
       filled -= cut;
       start += cut;
     }
     if (filled > 0) {
-      const text = await decode(bytes.subarray(0, filled), file, handle, start);
+      const text = await decodeLines(
+        bytes.subarray(0, filled),
+        file,
+        handle,
+        start,
+      );
       yield { text, end: text.length };
     }
   } finally {
@@ -93,61 +98,4 @@ function grow(bytes: Buffer): Buffer {
   );
   bytes.copy(next);
   return next;
-}
-
-/** The text of whole lines starting at the file's byte `start`. */
-async function decode(
-  bytes: Buffer,
-  file: string,
-  handle: FileHandle,
-  start: number,
-): Promise<string> {
-  // A spreadsheet's "Unicode Text": named as such, not as its first byte
-  // (0xFF of a byte order mark), nor read as ASCII with NULs between.
-  const utf16 = start === 0 ? utf16Problem(bytes, file) : undefined;
-  if (utf16 !== undefined) throw new InputError(file, utf16, { line: 1 });
-  if (isAscii(bytes)) return bytes.toString('latin1');
-  if (isUtf8(bytes)) return bytes.toString('utf8');
-  throw notUtf8(bytes, file, {
-    line: await lineAt(handle, start),
-    byte: start,
-  });
-}
-
-/**
- * The error for the line starting at byte `start`, whose first bytes,
- * more than the bound, are `bytes`.
- */
-async function tooLong(
-  file: string,
-  handle: FileHandle,
-  start: number,
-  bytes: Buffer,
-) {
-  const hint = bytes.includes(CR) ? CR_ONLY_HINT : '';
-  return new InputError(
-    file,
-    `has a line longer than 1 MiB (${MAX_LINE_BYTES} bytes)${hint}`,
-    {
-      line: await lineAt(handle, start),
-      value: `${bytes.toString('utf8', 0, 80)}…`,
-    },
-  );
-}
-
-/**
- * The number of the line starting at byte `start`: the line feeds before
- * it are counted only for a message, so the reads pay nothing for it.
- */
-async function lineAt(handle: FileHandle, start: number): Promise<number> {
-  const bytes = Buffer.allocUnsafe(1 << 16);
-  let line = 1;
-  for (let at = 0; at < start; ) {
-    const length = Math.min(bytes.length, start - at);
-    const { bytesRead } = await handle.read(bytes, 0, length, at);
-    if (bytesRead === 0) break;
-    line += countLineFeeds(bytes, 0, bytesRead);
-    at += bytesRead;
-  }
-  return line;
 }
