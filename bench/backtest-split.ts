@@ -8,7 +8,10 @@
  * backtest"). Locally the query engine is DuckDB in each step's process,
  * where a Lambda has Athena.
  *
+ * `--batches K` replays the first K batches only, and no merge.
+ *
  * Run: npx tsx bench/backtest-split.ts [--links 10000] [--days 730]
+ *        [--batch-groups 200] [--batches K]
  *      (internal: --step plan|batch|merge --dir DIR [--batch b0001])
  */
 import { existsSync } from 'node:fs';
@@ -35,6 +38,8 @@ const { values } = parseArgs({
     step: { type: 'string' },
     dir: { type: 'string' },
     batch: { type: 'string' },
+    'batch-groups': { type: 'string', default: '200' },
+    batches: { type: 'string' },
   },
 });
 const ID = 'backtest-0123456789abcdef';
@@ -54,10 +59,10 @@ async function runStep(step: string, dir: string, batch?: string) {
   });
   try {
     if (step === 'plan') {
-      const given = {};
+      const batchGroups = Number(values['batch-groups']);
       await planBacktestBatches(
         deps,
-        { backtestId: ID, given },
+        { backtestId: ID, given: {}, batchGroups },
         BACKTEST_EVENT_NAMES,
       );
     } else if (step === 'batch') {
@@ -85,6 +90,7 @@ async function main() {
     measureChild(process.execPath, [
       ...['--import', 'tsx', 'bench/backtest-split.ts'],
       ...['--step', name, '--dir', dir, ...(batch ? ['--batch', batch] : [])],
+      ...['--batch-groups', values['batch-groups']!],
     ]).then((m) => {
       if (m.status !== 0)
         throw new Error(`${name} ${batch ?? ''}: ${m.stderr}`);
@@ -105,18 +111,22 @@ async function main() {
     await readFile(join(out, backtestKeys(ID).batchList), 'utf8'),
   ) as { batch: string }[];
   const batches: ChildMeasure[] = [];
-  for (const { batch } of list) batches.push(await step('batch', batch));
+  const only = values.batches ? Number(values.batches) : list.length;
+  for (const { batch } of list.slice(0, only)) {
+    batches.push(await step('batch', batch));
+  }
   const sum = (f: (m: ChildMeasure) => number) =>
     batches.reduce((a, m) => a + f(m), 0);
   const slowest = batches.reduce((a, m) => (m.seconds > a.seconds ? m : a));
   console.log(
-    `batches: ${batches.length}, ${sum((m) => m.seconds).toFixed(1)} s wall ` +
+    `batches: ${batches.length} of ${list.length}, ${sum((m) => m.seconds).toFixed(1)} s wall ` +
       `and ${sum((m) => m.cpuSeconds).toFixed(1)} CPU-s in all; slowest ` +
       `${slowest.seconds.toFixed(1)} s / ${slowest.cpuSeconds.toFixed(1)} CPU-s; ` +
       `peak RSS up to ${Math.max(...batches.map((m) => m.peakMb)).toFixed(0)} MB`,
   );
-  print('merge', await step('merge'));
   await rm(join(dir, 'lake', backtestKeys(ID).root), { recursive: true });
+  if (only < list.length) return;
+  print('merge', await step('merge'));
   const file = join(out, BACKTEST_KEY);
   const result = JSON.parse(await readFile(file, 'utf8'));
   console.log(
