@@ -47,16 +47,16 @@ export const FUNCTION_SIZING = {
     // 200 groups (250 at 100,000 links, at most 100 batches) at each
     // as-of date in one JavaScript thread, as the shard forecasts:
     // 1,769 MB for a full vCPU. Memory follows the batch (its Parquet
-    // files and their rows), not the fleet: 945 MB peak RSS
-    // locally for all 2,500 groups of 10,000 links in one process, with
-    // DuckDB, which the Lambda does not have; the merge holds only the
-    // judged cases, about 3 KB a group at 10 dates (75 MB at 100,000
-    // links).
+    // files and their rows), not the fleet: a batch of 1,000 groups, the
+    // largest up to 100,000 groups, peaked at 964–1,037 MB locally, with
+    // DuckDB, which the Lambda does not have (docs/benchmarks.md); the
+    // merge holds only the judged cases, about 3 KB a group at 10 dates
+    // (75 MB at 100,000 links).
     memorySize: 1769,
-    // 4.4 CPU-ms a group and date measured (2,500 groups × 10 dates, 111
-    // CPU-s): about 9 CPU-s a batch plus reading its rows, far inside
-    // the maximum; the fleet sets the number of batches, not this limit
-    // (README "The daily run on AWS").
+    // 3.2–4.4 CPU-ms a group and date measured: 8 CPU-s a batch of 200
+    // groups at 10 dates, 32 at 1,000, far inside the maximum; the fleet
+    // sets the number of batches, not this limit (README "The daily run
+    // on AWS").
     timeout: Duration.minutes(15),
   },
 } as const satisfies Record<
