@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { InventoryLink } from '#lib/domain/inventory';
 import { batchByGroup } from '#lib/pipeline/batch-by-group';
+import {
+  BACKTEST_BATCH_GROUPS,
+  BACKTEST_MAX_BATCHES,
+} from '#lib/pipeline/run-backtest';
 
 const link = (group: string, linkId = `${group}-1`) =>
   ({ linkId, isp: group.split('/')[0], group }) as InventoryLink;
@@ -56,5 +60,25 @@ describe('batchByGroup', () => {
     ]);
     expect(batches.flatMap((b) => b.links)).toHaveLength(250);
     expect(batches[1]!.firstGroup).toBe('g/003');
+  });
+
+  it('keeps a batch within the 1,000 groups measured to fit the backtest Lambda up to 100,000 groups (about 400,000 links)', () => {
+    // Prepare: 1,000 groups peaked at 964–1,037 MB of the Lambda's 1,769
+    // (docs/benchmarks.md, 2026-12-04); 2,000 at 1,749 MB
+    const fleet = (groups: number) =>
+      Array.from({ length: groups }, (_, i) => link(`g/${i}`));
+    const cut = (groups: number) =>
+      batchByGroup(fleet(groups), BACKTEST_BATCH_GROUPS, BACKTEST_MAX_BATCHES);
+
+    // Act
+    const small = cut(20_000);
+    const largest = cut(100_000);
+
+    // Assess
+    expect(new Set(small.map((b) => b.links.length))).toEqual(new Set([200]));
+    expect(largest).toHaveLength(100);
+    expect(new Set(largest.map((b) => b.links.length))).toEqual(
+      new Set([1_000]),
+    );
   });
 });
