@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { Config } from '#lib/config';
 import { BACKTEST_ID_PREFIX } from '#lib/domain/backtest';
 import { StoreError } from '#lib/errors';
-import type { UnloadTarget } from '#lib/ports/query-engine';
+import type { UnloadedPartition, UnloadTarget } from '#lib/ports/query-engine';
+import type { BacktestHead } from './assemble-backtest.ts';
 import { runKeys } from './run-files.ts';
 
 /**
@@ -62,4 +64,21 @@ export function backtestKeys(backtestId: string) {
     result: (name: string) => `${batch(name)}/result.json`,
     series: { prefix: `${root}/series`, partitionBy: 'batch' } as UnloadTarget,
   };
+}
+
+/** What the batches and the merge of a split backtest read. */
+export interface BacktestPlanFile {
+  readonly backtestId: string;
+  /** When the plan started: the merge's duration counts from it. */
+  readonly startedAt: string;
+  readonly head: BacktestHead;
+  /** The configuration every batch judges with. */
+  readonly config: Config;
+  /** The batches' names, in the plan's order. */
+  readonly batches: readonly string[];
+  /**
+   * What the unload wrote for each batch with rows (files and bytes), so
+   * that a batch whose files are gone fails instead of reading no rows.
+   */
+  readonly unloaded: readonly UnloadedPartition[];
 }

@@ -1,5 +1,6 @@
 import { compareUtf8 } from '#lib/domain/code-point-order';
 import type { InventoryLink } from '#lib/domain/inventory';
+import type { Logger } from '#lib/ports/logger';
 
 /** A backtest batch: a range of capacity groups and their links. */
 export interface GroupBatch {
@@ -47,4 +48,37 @@ export function batchByGroup(
     });
   }
   return batches;
+}
+
+/**
+ * The most groups one backtest batch was measured to replay in the batch
+ * Lambda's memory: 964–1,037 MB of its 1,769 MB at 1,000 groups × 730
+ * days, 10 dates (docs/architecture.md "The decision backtest"). One
+ * UNLOAD's 100 batches reach it at 100,000 groups.
+ */
+export const MEASURED_BATCH_GROUPS = 1_000;
+
+/**
+ * Warns when a batch holds more groups than were measured to fit the
+ * batch Lambda (`MEASURED_BATCH_GROUPS`): past 100,000 groups a batch may
+ * run out of memory, and the warning says what to do.
+ *
+ * @param log - the plan's logger
+ * @param batches - batches from `batchByGroup`
+ * @example
+ * warnLargeBatches(deps.log, batchByGroup(links, 200, 100));
+ */
+export function warnLargeBatches(
+  log: Logger,
+  batches: readonly GroupBatch[],
+): void {
+  let largest = 0;
+  for (const { links } of batches) {
+    largest = Math.max(largest, new Set(links.map((l) => l.group)).size);
+  }
+  if (largest <= MEASURED_BATCH_GROUPS) return;
+  log.warn(
+    'backtest batches larger than measured to fit the batch Lambda: give it more memory if a batch runs out (docs/architecture.md "The decision backtest")',
+    { groupsPerBatch: largest, measured: MEASURED_BATCH_GROUPS },
+  );
 }

@@ -1,14 +1,17 @@
-import type { Config } from '#lib/config';
 import type { BacktestSkipped } from '#lib/domain/backtest';
 import type { Inventory } from '#lib/domain/inventory';
 import { forEachLimited } from '#lib/for-each-limited';
 import type { UnloadedPartition } from '#lib/ports/query-engine';
 import { backtestSeriesSql } from '#lib/sql/backtest-input';
-import { type BacktestHead, backtestHead } from './assemble-backtest.ts';
+import { backtestHead } from './assemble-backtest.ts';
 import type { BacktestNames, BacktestRange } from './backtest-dates.ts';
-import { backtestKeys, batchName } from './backtest-files.ts';
+import {
+  type BacktestPlanFile,
+  backtestKeys,
+  batchName,
+} from './backtest-files.ts';
 import { backtestWindow } from './backtest-rows.ts';
-import { batchByGroup } from './batch-by-group.ts';
+import { batchByGroup, warnLargeBatches } from './batch-by-group.ts';
 import type { Deps } from './deps.ts';
 import { planBacktest } from './plan-backtest.ts';
 import {
@@ -31,23 +34,6 @@ export const BACKTEST_EVENT_NAMES: BacktestNames = {
 
 /** Batch inventories written at once. */
 const IN_FLIGHT = 8;
-
-/** What the batches and the merge of a split backtest read. */
-export interface BacktestPlanFile {
-  readonly backtestId: string;
-  /** When the plan started: the merge's duration counts from it. */
-  readonly startedAt: string;
-  readonly head: BacktestHead;
-  /** The configuration every batch judges with. */
-  readonly config: Config;
-  /** The batches' names, in the plan's order. */
-  readonly batches: readonly string[];
-  /**
-   * What the unload wrote for each batch with rows (files and bytes), so
-   * that a batch whose files are gone fails instead of reading no rows.
-   */
-  readonly unloaded: readonly UnloadedPartition[];
-}
 
 /** A planned split backtest: its id, batches' names and batch list's key. */
 export interface BacktestBatches {
@@ -106,6 +92,7 @@ export async function planBacktestBatches(
     input.batchGroups ?? BACKTEST_BATCH_GROUPS,
     BACKTEST_MAX_BATCHES,
   );
+  warnLargeBatches(deps.log, parts);
   const batches = parts.map((_, index) => batchName(index));
   await forEachLimited(parts, IN_FLIGHT, async ({ links }, index) => {
     const groups = new Set(links.map((link) => link.group));

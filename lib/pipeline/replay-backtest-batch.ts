@@ -3,10 +3,10 @@ import type { Inventory } from '#lib/domain/inventory';
 import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
 import { replayBatch } from './backtest-batch.ts';
+import type { BacktestPlanFile } from './backtest-files.ts';
 import { backtestKeys } from './backtest-files.ts';
 import { readBacktestRows } from './backtest-rows.ts';
 import type { Deps } from './deps.ts';
-import type { BacktestPlanFile } from './plan-backtest-batches.ts';
 import { readRunJson, writeRunJson } from './run-files.ts';
 
 /** One batch's judged cases, as `result.json` holds them. */

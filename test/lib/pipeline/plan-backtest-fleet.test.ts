@@ -1,14 +1,17 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Inventory } from '#lib/domain/inventory';
-import { backtestKeys } from '#lib/pipeline/backtest-files';
+import {
+  type BacktestPlanFile,
+  backtestKeys,
+} from '#lib/pipeline/backtest-files';
 import { readBacktestRows } from '#lib/pipeline/backtest-rows';
 import {
   BACKTEST_EVENT_NAMES,
-  type BacktestPlanFile,
   planBacktestBatches,
 } from '#lib/pipeline/plan-backtest-batches';
 import { makeTempDir, removeDir, writeLinksCsv } from '../../helpers/lake.ts';
+import { silentLog } from '../../helpers/rollup-fixture.ts';
 import { groupRows, writeSeriesDaily } from '../../helpers/series-daily.ts';
 import { CAPACITY, splitDeps } from './split-backtest-fixture.ts';
 
@@ -50,7 +53,9 @@ const decode = <T>(bytes: Uint8Array | undefined): T =>
 describe('the backtest plan of a fleet past 20,000 groups', () => {
   it('cuts 30,000 groups into the 100 batches of 300 one UNLOAD can write, each batch reading exactly its own groups', async () => {
     // Prepare
-    const deps = await splitDeps(dir, 'fleet');
+    const warned: string[] = [];
+    const log = { ...silentLog, warn: (m: string) => void warned.push(m) };
+    const deps = await splitDeps(dir, 'fleet', log);
     try {
       // Act
       const planned = await planBacktestBatches(
@@ -81,6 +86,32 @@ describe('the backtest plan of a fleet past 20,000 groups', () => {
         }
       }
       expect(seen.size).toBe(GROUPS);
+      expect(warned).toEqual([]);
+    } finally {
+      await deps.engine.close();
+    }
+  }, 120_000);
+
+  it('warns when its batches hold more groups than were measured to fit the batch Lambda', async () => {
+    // Prepare
+    const warned: string[] = [];
+    const log = { ...silentLog, warn: (m: string) => void warned.push(m) };
+    const deps = await splitDeps(dir, 'fleet', log);
+    try {
+      // Act
+      const planned = await planBacktestBatches(
+        deps,
+        { backtestId: ID, given: {}, batchGroups: 1_500 },
+        BACKTEST_EVENT_NAMES,
+      );
+      // Assess
+      if (planned.kind !== 'backtest-batches') throw new Error(planned.reason);
+      expect(planned.batches).toHaveLength(20);
+      expect(warned).toEqual([
+        expect.stringContaining(
+          'backtest batches larger than measured to fit the batch Lambda: give it more memory',
+        ),
+      ]);
     } finally {
       await deps.engine.close();
     }
