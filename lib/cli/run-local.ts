@@ -39,7 +39,7 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
   await checkLake(options.lake);
   await checkOut(options.out);
   const stamp = await sampleStamp(options.lake);
-  const scenario = options.scenarioFile
+  const whatIf = options.scenarioFile
     ? await readScenarioFile(options.scenarioFile)
     : undefined;
   const deps = await buildLocalDeps({ ...options, config });
@@ -56,7 +56,9 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
           }
         : {}),
       ...(options.asOf ? { asOf: options.asOf } : {}),
-      ...(scenario ? { scenario } : {}),
+      ...(whatIf
+        ? { scenario: whatIf.scenario, scenarioSource: whatIf.source }
+        : {}),
       // Again once the lake is locked: a sample may have replaced it
       // meanwhile (its inventory too), or stopped midway, leaving the lock
       // to this run.
@@ -68,7 +70,7 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
       formatRunSummary(
         summary,
         shown.startsWith('..') ? index : shown,
-        scenario !== undefined,
+        whatIf !== undefined,
       ),
     );
     return summary;

@@ -1,16 +1,17 @@
-import { idSlug } from '#lib/domain/slug';
 import { describeScenario } from '#lib/rules/describe-scenario';
 import type { Scenario } from '#lib/rules/scenario';
 import type { Deps } from './deps.ts';
 import type { MergedRunFiles } from './load-merged-run.ts';
 import { type NotifySummary, notify } from './notify.ts';
 import { publishMerged } from './publish-merged.ts';
+import { scenarioFolder } from './scenario-folder.ts';
 
 /**
- * Publishes a what-if run under `scenarios/<name>/<asOf>/` (never
- * `latest/`). A what-if only drafts its messages, into its report
- * (`what-if-messages.txt`), linking to the what-if's own pages, and never
- * sends them nor touches the notification state.
+ * Publishes a what-if run under `scenarios/<name>/<asOf>/`
+ * (`scenarioFolder`; never `latest/`). A what-if only drafts its
+ * messages, into its report (`what-if-messages.txt`), linking to the
+ * what-if's own pages, and never sends them nor touches the notification
+ * state.
  *
  * @param deps - the ports, with the plan's configuration
  * @param run - the plan, merged rows and quality report
@@ -26,7 +27,7 @@ export async function publishWhatIf(
 ): Promise<{ folder: string; notifications: NotifySummary }> {
   const { plan, merged } = run;
   const description = describeScenario(scenario);
-  const folder = `scenarios/${idSlug(scenario.name)}/${plan.asOf}`;
+  const folder = `${scenarioFolder(scenario.name)}/${plan.asOf}`;
   const notifications = await notify(deps, {
     asOf: plan.asOf,
     evaluations: merged.evaluations,

@@ -4,7 +4,7 @@ import {
   checkScenarioDates,
   checkScenarioNames,
 } from '#lib/rules/check-scenario';
-import type { Scenario } from '#lib/rules/scenario';
+import type { Scenario, ScenarioSource } from '#lib/rules/scenario';
 import type { ShardListItem } from './choose-shards.ts';
 import type { Deps } from './deps.ts';
 import { loadInventory } from './load-inventory.ts';
@@ -13,6 +13,7 @@ import { publishRun, type RunSummary } from './publish-run.ts';
 import { LAKE_LOCK_WAIT_MS, rollupStage } from './rollup-stage.ts';
 import { readRunJson, runKeys } from './run-files.ts';
 import { inProcessShards, type ShardRunner } from './run-shards.ts';
+import { checkScenarioFolder } from './scenario-folder.ts';
 import { withRunLock } from './with-run-lock.ts';
 
 export type { RunSummary } from './publish-run.ts';
@@ -21,6 +22,8 @@ export type { RunSummary } from './publish-run.ts';
 export interface RunInput {
   readonly asOf?: string;
   readonly scenario?: Scenario;
+  /** The scenario's file and the line of its name, for messages. */
+  readonly scenarioSource?: ScenarioSource;
   /** Runs the shards (default: one after another in this process). */
   readonly runShards?: ShardRunner;
   /** Checks the lake once the rollup holds its lock (`RollupStageInput`). */
@@ -31,9 +34,9 @@ export interface RunInput {
  * One whole run, the local flow of docs/architecture.md "How a run
  * flows": rollup, plan, the shards (forecast, evaluate, ISP pages),
  * publish (report, then notify). The inventory, and the names a what-if
- * scenario gives, are validated before anything is written; reports are
- * published before notifications so that every link in a message
- * resolves. A shard that fails fails the
+ * scenario gives and its report folder (`checkScenarioFolder`), are
+ * validated before anything is written; reports are published before
+ * notifications so that every link in a message resolves. A shard that fails fails the
  * run before publish: `latest/` and the notification state stay as they
  * were. The run's working files are removed at the end. One run per
  * report store at a time: the run holds the store's lock (`withRunLock`).
@@ -68,6 +71,11 @@ async function runLocked(
   if (input.scenario) {
     checkScenarioNames(input.scenario, links);
     checkScenarioDates(input.scenario, asOf, deps.config);
+    await checkScenarioFolder(
+      deps.reports,
+      input.scenario,
+      input.scenarioSource,
+    );
   }
   const stage = stageTimer(deps.log);
   const lockWait = { waitMs: LAKE_LOCK_WAIT_MS, whileWaiting: keepRunLock };

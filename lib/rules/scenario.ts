@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { InputError } from '#lib/errors';
-import { INPUT_DAY, PLAIN_NAME, parseJsonFile } from '#lib/json-schema';
+import {
+  INPUT_DAY,
+  lineOfPath,
+  PLAIN_NAME,
+  parseJsonFile,
+} from '#lib/json-schema';
 
 const day = INPUT_DAY;
 const factor = z.number().gt(0).max(100);
@@ -98,4 +103,26 @@ export function parseScenario(text: string, file: string): Scenario {
     SCENARIO_SCHEMA,
     (f, problem, location) => new InputError(f, problem, location),
   );
+}
+
+/** Where a scenario was read: its file and the line of its `name`. */
+export interface ScenarioSource {
+  readonly file: string;
+  readonly nameLine?: number;
+}
+
+/**
+ * Where a scenario file's `name` is, for a check made once the run knows
+ * more than the file does (`checkScenarioFolder`: its report folder).
+ *
+ * @param text - the file's content (JSON, parsed by `parseScenario`)
+ * @param file - the file's name
+ * @returns the file and the line of its `name`
+ * @example
+ * scenarioSource('{\n"name": "LHR1 down"}', 'lhr1.json');
+ * // { file: 'lhr1.json', nameLine: 2 }
+ */
+export function scenarioSource(text: string, file: string): ScenarioSource {
+  const nameLine = lineOfPath(text, ['name']);
+  return { file, ...(nameLine === undefined ? {} : { nameLine }) };
 }

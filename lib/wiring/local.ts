@@ -13,7 +13,12 @@ import { ConfigError, InputError } from '#lib/errors';
 import type { Deps } from '#lib/pipeline/deps';
 import type { Clock } from '#lib/ports/clock';
 import type { Logger } from '#lib/ports/logger';
-import { parseScenario, type Scenario } from '#lib/rules/scenario';
+import {
+  parseScenario,
+  type Scenario,
+  type ScenarioSource,
+  scenarioSource,
+} from '#lib/rules/scenario';
 
 /** Where a local run reads and writes. */
 export interface LocalOptions {
@@ -121,13 +126,19 @@ export async function readConfigFile(path?: string): Promise<Config> {
  * Reads and validates a what-if scenario file.
  *
  * @param path - the JSON file
- * @returns the validated scenario
+ * @returns the validated scenario, and the file and line of its name
  * @throws InputError naming the file (and field)
  * @example
- * const scenario = await readScenarioFile('fra1-outage.json');
+ * const { scenario } = await readScenarioFile('fra1-outage.json');
  */
-export async function readScenarioFile(path: string): Promise<Scenario> {
-  return parseScenario(await readText(path, InputError), path);
+export async function readScenarioFile(
+  path: string,
+): Promise<{ scenario: Scenario; source: ScenarioSource }> {
+  const text = await readText(path, InputError);
+  return {
+    scenario: parseScenario(text, path),
+    source: scenarioSource(text, path),
+  };
 }
 
 /** The file's text, which must be UTF-8 (a lenient read renamed a site). */
