@@ -1,24 +1,19 @@
 import { compareCodePoints } from '#lib/domain/code-point-order';
-import type { Severity } from '#lib/domain/vocabulary';
 import type { Logger } from '#lib/ports/logger';
 import type { ObjectStore } from '#lib/ports/object-store';
-import type { TrackedGroup } from '#lib/rules/change-types';
 import type { PreviousRun } from '#lib/rules/compute-changes';
+import { parseJson, readRunState } from './previous-run-state.ts';
 
 const RUN_FILE =
   /^reports\/(\d{4}-\d{2}-\d{2})\/(changes\.json|forecasts\.json)$/;
 
-/** A `forecasts.json` row, as far as the comparison reads it. */
-interface ForecastJsonRow {
-  readonly level: string;
+type RunFile = 'changes.json' | 'forecasts.json';
+
+/** A file a previous run left for the comparison. */
+interface Candidate {
   readonly key: string;
-  readonly isp: string;
-  readonly severity: Severity;
-  readonly recommended_ports: number;
-  readonly recommended_add_bps: number | null;
-  readonly port_bps: number | null;
-  readonly order_by_date: string | null;
-  readonly growth_pct_per_year: number | null;
+  readonly day: string;
+  readonly file: RunFile;
 }
 
 /**
@@ -28,12 +23,16 @@ interface ForecastJsonRow {
  * memory). Dated before `asOf`, so a rerun of the same day compares with
  * the same previous run; complete, so a run killed while publishing
  * (never notified nor made latest) does not hide its changes from the
- * next one.
+ * next one. A run whose manifest or state cannot be read (not JSON, not
+ * of its shape) is passed over for the one before it, with a warning
+ * naming the file, the problem and the run compared with instead: the
+ * changes are then since that run, as the report says.
  *
  * @param store - the report store
  * @param asOf - this run's date
- * @param log - warned about an unreadable file (then: no previous run)
- * @returns the previous run, or undefined on a first run
+ * @param log - warned about each unreadable file passed over
+ * @returns the previous run, or undefined on a first run (or when no
+ *   earlier run can be read)
  * @example
  * const previous = await loadPreviousRun(deps.reports, '2026-11-26', log);
  */
@@ -42,55 +41,60 @@ export async function loadPreviousRun(
   asOf: string,
   log: Logger,
 ): Promise<PreviousRun | undefined> {
+  const passed: string[] = [];
+  for (const candidate of await candidates(store, asOf)) {
+    const read = await readCandidate(store, candidate);
+    if ('problem' in read) {
+      passed.push(read.problem);
+      continue;
+    }
+    const instead = `changes are since ${candidate.day} (${candidate.key}) instead`;
+    for (const problem of passed) warnPassed(log, problem, instead);
+    return { asOf: candidate.day, state: read.state };
+  }
+  const afresh = 'no earlier run can be read, so changes start afresh';
+  for (const problem of passed) warnPassed(log, problem, afresh);
+  return undefined;
+}
+
+/**
+ * The files of complete runs before `asOf`, newest first; on one day,
+ * `changes.json` before `forecasts.json`.
+ */
+async function candidates(store: ObjectStore, asOf: string) {
   const listed = await store.list('reports/');
   // Only complete runs (with a manifest): a run killed while publishing
   // left a changes.json that nobody was shown or notified of.
-  const complete = new Set(listed);
-  // On one day, changes.json sorts after forecasts.json and wins.
-  const found = listed
-    .map((key) => RUN_FILE.exec(key))
-    .filter(
-      (m) =>
-        m !== null &&
-        m[1]! < asOf &&
-        complete.has(`reports/${m[1]}/manifest.json`),
-    )
+  const keys = new Set(listed);
+  return listed
+    .flatMap((key): Candidate[] => {
+      const m = RUN_FILE.exec(key);
+      if (!m || m[1]! >= asOf) return [];
+      const complete = keys.has(`reports/${m[1]}/manifest.json`);
+      return complete ? [{ key, day: m[1]!, file: m[2] as RunFile }] : [];
+    })
     .sort(
       (a, b) =>
-        compareCodePoints(a![1]!, b![1]!) || compareCodePoints(b![2]!, a![2]!),
-    )
-    .at(-1);
-  if (!found) return undefined;
-  const [key, day, file] = found;
-  try {
-    const text = new TextDecoder().decode(await store.get(key));
-    const parsed = JSON.parse(text);
-    return file === 'changes.json'
-      ? { asOf: day!, state: parsed.state as TrackedGroup[] }
-      : { asOf: day!, state: stateFromRows(parsed as ForecastJsonRow[]) };
-  } catch (error) {
-    log.warn('previous run unreadable: changes start afresh', {
-      key,
-      error: (error as Error).message,
-    });
-    return undefined;
-  }
+        compareCodePoints(b.day, a.day) || compareCodePoints(a.file, b.file),
+    );
 }
 
-function stateFromRows(rows: readonly ForecastJsonRow[]): TrackedGroup[] {
-  return rows
-    .filter((r) => r.level === 'group')
-    .map((r) => ({
-      key: r.key,
-      isp: r.isp,
-      severity: r.severity,
-      askPorts: r.recommended_ports,
-      askBps: r.recommended_add_bps ?? 0,
-      portBps: r.port_bps ?? 0,
-      ...(r.order_by_date ? { orderByDate: r.order_by_date } : {}),
-      growthPctPerYear: r.growth_pct_per_year ?? Number.NaN,
-      rawSeverity: r.severity,
-      rawAskPorts: r.recommended_ports,
-      everAtRisk: r.severity === 'warning' || r.severity === 'critical',
-    }));
+/** A candidate's state, or the file that cannot be read and why. */
+async function readCandidate(store: ObjectStore, candidate: Candidate) {
+  const manifestKey = `reports/${candidate.day}/manifest.json`;
+  const manifest = parseJson(
+    (await store.get(manifestKey)) ?? new Uint8Array(),
+  );
+  if ('problem' in manifest) {
+    return { problem: `${manifestKey} ${manifest.problem}` };
+  }
+  const bytes = (await store.get(candidate.key)) ?? new Uint8Array();
+  const read = readRunState(candidate.file, bytes);
+  return 'problem' in read
+    ? { problem: `${candidate.key} ${read.problem}` }
+    : read;
+}
+
+function warnPassed(log: Logger, problem: string, outcome: string): void {
+  log.warn(`previous run unreadable: ${problem}; ${outcome}`);
 }

@@ -1,33 +1,136 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { loadPreviousRun } from '#lib/pipeline/load-previous-run';
 import type { Logger } from '#lib/ports/logger';
+import { DEFAULT_CHANGE_RULE } from '#lib/rules/change-types';
+import { computeChanges } from '#lib/rules/compute-changes';
 
-const silent: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+const TRACKED = {
+  key: 'Acme/LHR1/pni',
+  isp: 'Acme',
+  severity: 'watch',
+  askPorts: 0,
+  askBps: 0,
+  portBps: 100e9,
+  growthPctPerYear: null,
+  rawSeverity: 'watch',
+  rawAskPorts: 0,
+  everAtRisk: false,
+};
 
 /** A changes.json whose state holds one group at `severity`. */
 const changes = (severity: string) =>
-  JSON.stringify({
-    state: [{ key: 'Acme/LHR1/pni', isp: 'Acme', severity }],
-  });
+  JSON.stringify({ state: [{ ...TRACKED, severity, rawSeverity: severity }] });
+
+let folder: string;
+let store: FsObjectStore;
+let warnings: string[];
+let log: Logger;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'prev-'));
+  store = new FsObjectStore(folder);
+  warnings = [];
+  log = {
+    info: () => {},
+    warn: (message) => warnings.push(message),
+    error: () => {},
+  };
+});
+afterEach(() => rm(folder, { recursive: true, force: true }));
+
+/** A complete run of `day` whose changes.json holds `body`. */
+async function putRun(day: string, body: string, manifest = '{}') {
+  await store.put(`reports/${day}/changes.json`, body);
+  await store.put(`reports/${day}/manifest.json`, manifest);
+}
 
 describe('loadPreviousRun', () => {
   it('compares with the newest complete run, not with a run killed while publishing', async () => {
     // Prepare: a complete run, then one killed after its changes.json and
     // before its manifest (nothing of it was notified or made latest).
-    const store = new FsObjectStore(await mkdtemp(join(tmpdir(), 'prev-')));
-    await store.put('reports/2026-11-26/changes.json', changes('watch'));
-    await store.put('reports/2026-11-26/manifest.json', '{}');
+    await putRun('2026-11-26', changes('watch'));
     await store.put('reports/2026-12-02/changes.json', changes('critical'));
 
     // Act
-    const previous = await loadPreviousRun(store, '2026-12-03', silent);
+    const previous = await loadPreviousRun(store, '2026-12-03', log);
 
     // Assess
     expect(previous?.asOf).toBe('2026-11-26');
     expect(previous?.state.map((g) => g.severity)).toEqual(['watch']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('compares with the run before when the newest changes.json cannot be read, and says so', async () => {
+    // Prepare: the newest run's changes.json cut short
+    await putRun('2026-11-26', changes('warning'));
+    await putRun('2026-12-02', changes('critical').slice(0, 40));
+
+    // Act
+    const previous = await loadPreviousRun(store, '2026-12-03', log);
+
+    // Assess
+    expect(previous?.asOf).toBe('2026-11-26');
+    expect(previous?.state.map((g) => g.severity)).toEqual(['warning']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^previous run unreadable: reports\/2026-12-02\/changes\.json is not JSON \(Unterminated string .+\); changes are since 2026-11-26 \(reports\/2026-11-26\/changes\.json\) instead$/,
+    );
+  });
+
+  it('passes over a run whose manifest cannot be read, naming it', async () => {
+    // Prepare: the newest run's manifest garbled
+    await putRun('2026-11-26', changes('warning'));
+    await putRun('2026-12-02', changes('critical'), '\u0000\u0000');
+
+    // Act
+    const previous = await loadPreviousRun(store, '2026-12-03', log);
+
+    // Assess
+    expect(previous?.asOf).toBe('2026-11-26');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^previous run unreadable: reports\/2026-12-02\/manifest\.json is not JSON \(.+\); changes are since 2026-11-26 \(reports\/2026-11-26\/changes\.json\) instead$/,
+    );
+  });
+
+  it('passes over a changes.json of the wrong shape instead of failing the comparison', async () => {
+    // Prepare: JSON, but its state is not a list of tracked groups
+    await putRun('2026-11-26', changes('warning'));
+    await putRun('2026-12-02', JSON.stringify({ state: [{ key: 'x' }] }));
+
+    // Act
+    const previous = await loadPreviousRun(store, '2026-12-03', log);
+    const report = computeChanges(previous, [], '2026-12-03', {
+      ...DEFAULT_CHANGE_RULE,
+      warningWindowDays: 30,
+    });
+
+    // Assess
+    expect(report.previousAsOf).toBe('2026-11-26');
+    expect(warnings).toEqual([
+      'previous run unreadable: reports/2026-12-02/changes.json is not a ' +
+        "run's changes (state.0.isp: Invalid input: expected string, " +
+        'received undefined); changes are since 2026-11-26 ' +
+        '(reports/2026-11-26/changes.json) instead',
+    ]);
+  });
+
+  it('starts afresh, saying so, when no earlier run can be read', async () => {
+    // Prepare
+    await putRun('2026-12-02', '');
+
+    // Act
+    const previous = await loadPreviousRun(store, '2026-12-03', log);
+
+    // Assess
+    expect(previous).toBeUndefined();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^previous run unreadable: reports\/2026-12-02\/changes\.json is not JSON \(.+\); no earlier run can be read, so changes start afresh$/,
+    );
   });
 });
