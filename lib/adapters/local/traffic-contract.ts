@@ -10,7 +10,12 @@ const TRAFFIC_SCHEMA: Readonly<Record<string, readonly [RegExp, string]>> = {
 /**
  * What keeps a traffic file's columns from the traffic contract
  * (docs/architecture.md "Data contracts"): the first column missing or of
- * another type, or '' when the file meets it.
+ * another type, or '' when the file meets it. A column is found by its
+ * name, or else by its name in any case (`TS`, `Out_Bps`), as Athena reads
+ * Parquet (Trino's `getParquetTypeByName`: an exact match first, then one
+ * ignoring case) and as DuckDB's SQL then reads the file (its names are
+ * case-insensitive): set aside here, such a file was read on AWS and
+ * left out locally.
  *
  * @param columns - DuckDB `DESCRIBE` rows (`column_name`, `column_type`)
  * @returns the problem, or ''
@@ -21,15 +26,24 @@ const TRAFFIC_SCHEMA: Readonly<Record<string, readonly [RegExp, string]>> = {
 export function trafficColumnProblem(
   columns: readonly Record<string, unknown>[],
 ): string {
-  const types = new Map(
-    columns.map((c) => [String(c.column_name), String(c.column_type)]),
-  );
   for (const [name, [accepted, wanted]] of Object.entries(TRAFFIC_SCHEMA)) {
-    const type = types.get(name);
-    if (type === undefined) return `has no column ${name}`;
+    const column = columnNamed(columns, name);
+    if (column === undefined) return `has no column ${name}`;
+    const type = String(column.column_type);
     if (!accepted.test(type)) {
-      return `column ${name} is ${type}, expected ${wanted}`;
+      return `column ${String(column.column_name)} is ${type}, expected ${wanted}`;
     }
   }
   return '';
+}
+
+/** The column of this name, or else the first of this name in any case. */
+function columnNamed(
+  columns: readonly Record<string, unknown>[],
+  name: string,
+): Record<string, unknown> | undefined {
+  return (
+    columns.find((c) => String(c.column_name) === name) ??
+    columns.find((c) => String(c.column_name).toLowerCase() === name)
+  );
 }
