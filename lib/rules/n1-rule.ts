@@ -10,7 +10,9 @@ import type { CapacityRule } from './types.ts';
  * days a what-if has the whole bundle down are left out of the breach:
  * no link of it is up to fail, and the reports name that outage
  * (`outageRule`). A bundle down today does not hold N-1 (nothing of it
- * carries the peak), so it is not ok.
+ * carries the peak), so it is not ok; its breach is still the first day
+ * it is up and N-1 fails, as for the same outage beginning tomorrow (the
+ * as-of date, a day it is down, told nothing the outage did not).
  *
  * @example
  * n1Rule.evaluate(context, {}); // { n1Ok: true, n1BreachDate: '2027-04-02' }
@@ -25,7 +27,7 @@ export const n1Rule: CapacityRule = {
     const left = capacity.map((bps) => Math.max(0, bps - largestLinkBps));
     const up = (day: number) => !whollyDown(capacity[day] ?? 0);
     const n1Ok = up(0) && lastPeakBps <= (left[0] ?? 0);
-    if (!n1Ok) return { n1Ok, n1BreachDate: asOf };
+    if (up(0) && !n1Ok) return { n1Ok, n1BreachDate: asOf };
     const day = upper.findIndex(
       (demand, index) =>
         up(index) && Number.isFinite(demand) && demand > left[index]!,

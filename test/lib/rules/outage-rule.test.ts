@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { groupRow } from '#lib/report/group-rows';
 import { applyScenario } from '#lib/rules/apply-scenario';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
 import type { ScenarioEvent } from '#lib/rules/scenario';
@@ -97,6 +98,29 @@ describe('a what-if outage of the whole bundle', () => {
 
     // Assess
     expect([e.n1Ok, e.n1BreachDate]).toEqual([true, undefined]);
+  });
+
+  it('dates the N-1 breach of a bundle down today on the first day it is up, as if the outage began tomorrow', () => {
+    // Prepare: upper 80 G + 0.2 G a day outgrows the 100 G left with one
+    // link down on day 101, 2026-04-12; LHR1 down until 2026-01-08, from
+    // today or from tomorrow (before: down today gave 2026-01-01, an
+    // outage day, the as-of date, in groups.csv)
+    const input = { ...BASE_INPUT, forecast: linearForecast(60, 0.2, 20) };
+    const down = (from: string) => {
+      const until = '2026-01-08';
+      const event: ScenarioEvent = { ...WEEK, from, until };
+      const e = evaluateSeries(applyScenario(input, scenarioOf(event)));
+      const row = groupRow(e, input.asOf);
+      return [row.n1_ok, row.n1_breach_date];
+    };
+
+    // Act
+    const today = down('2026-01-01');
+    const tomorrow = down('2026-01-02');
+
+    // Assess: down today holds no N-1 now, yet breaks it on the same day
+    expect(today).toEqual([false, '2026-04-12']);
+    expect(tomorrow).toEqual([true, '2026-04-12']);
   });
 
   it('leaves a real run without outages', () => {
