@@ -111,18 +111,27 @@ export interface ScenarioSource {
   readonly nameLine?: number;
 }
 
+/** A scenario file read: the scenario, and where its `name` is. */
+export interface ScenarioFile {
+  readonly scenario: Scenario;
+  readonly source: ScenarioSource;
+}
+
 /**
- * Where a scenario file's `name` is, for a check made once the run knows
- * more than the file does (`checkScenarioFolder`: its report folder).
+ * Parses a scenario file (`parseScenario`) and notes where its `name` is,
+ * for a check made once the run knows more than the file does
+ * (`checkScenarioFolder`: its report folder).
  *
- * @param text - the file's content (JSON, parsed by `parseScenario`)
- * @param file - the file's name
- * @returns the file and the line of its `name`
+ * @param text - the file's content (JSON)
+ * @param file - the file's name, for error messages
+ * @returns the scenario, the file and the line of its `name`
+ * @throws InputError as `parseScenario`
  * @example
- * scenarioSource('{\n"name": "LHR1 down"}', 'lhr1.json');
- * // { file: 'lhr1.json', nameLine: 2 }
+ * parseScenarioFile(text, 'lhr1.json').source; // { file, nameLine: 2 }
  */
-export function scenarioSource(text: string, file: string): ScenarioSource {
+export function parseScenarioFile(text: string, file: string): ScenarioFile {
+  const scenario = parseScenario(text, file);
   const nameLine = lineOfPath(text, ['name']);
-  return { file, ...(nameLine === undefined ? {} : { nameLine }) };
+  const source = { file, ...(nameLine === undefined ? {} : { nameLine }) };
+  return { scenario, source };
 }

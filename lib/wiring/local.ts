@@ -13,12 +13,7 @@ import { ConfigError, InputError } from '#lib/errors';
 import type { Deps } from '#lib/pipeline/deps';
 import type { Clock } from '#lib/ports/clock';
 import type { Logger } from '#lib/ports/logger';
-import {
-  parseScenario,
-  type Scenario,
-  type ScenarioSource,
-  scenarioSource,
-} from '#lib/rules/scenario';
+import { parseScenarioFile, type ScenarioFile } from '#lib/rules/scenario';
 
 /** Where a local run reads and writes. */
 export interface LocalOptions {
@@ -131,14 +126,8 @@ export async function readConfigFile(path?: string): Promise<Config> {
  * @example
  * const { scenario } = await readScenarioFile('fra1-outage.json');
  */
-export async function readScenarioFile(
-  path: string,
-): Promise<{ scenario: Scenario; source: ScenarioSource }> {
-  const text = await readText(path, InputError);
-  return {
-    scenario: parseScenario(text, path),
-    source: scenarioSource(text, path),
-  };
+export async function readScenarioFile(path: string): Promise<ScenarioFile> {
+  return parseScenarioFile(await readText(path, InputError), path);
 }
 
 /** The file's text, which must be UTF-8 (a lenient read renamed a site). */
