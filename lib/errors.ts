@@ -1,3 +1,5 @@
+import { formatInputMessage } from './input-message.ts';
+
 /**
  * Error classes with a stable `code`, so callers and alarms can tell
  * failures apart without parsing messages.
@@ -38,38 +40,6 @@ export class InputError extends HeadroomError {
     this.problem = problem;
     this.location = location;
   }
-}
-
-/** The most characters of input text an error message quotes. */
-const MAX_QUOTED = 200;
-
-/**
- * Input text as a message quotes it: at most 200 characters, `…` after
- * a cut. A line of an input file may be a megabyte long (a whole file
- * with CR-only line ends read as one header): the message quotes its
- * start, not all of it.
- *
- * @param text - the text to quote
- * @returns the text, or its first 200 characters and `…`
- * @example
- * `series '${quoted(id)}': duplicate day`;
- */
-export function quoted(text: string): string {
-  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
-}
-
-function formatInputMessage(
-  file: string,
-  problem: string,
-  { line, field, value }: InputLocation,
-): string {
-  const where = [file, line === undefined ? '' : `line ${line}`]
-    .filter(Boolean)
-    .join(', ');
-  const what = field === undefined ? '' : ` field '${field}'`;
-  const shown = typeof value === 'string' ? quoted(value) : value;
-  const got = value === undefined ? '' : ` (got ${JSON.stringify(shown)})`;
-  return `${where}:${what} ${problem}${got}`.replace(/: {2}/, ': ');
 }
 
 /** The configuration file is unreadable or invalid. */

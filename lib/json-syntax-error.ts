@@ -1,6 +1,7 @@
 import { parse as parseTree } from '@humanwhocodes/momoa';
 import { singleLine } from './domain/message.ts';
-import { type InputError, type InputLocation, quoted } from './errors.ts';
+import type { InputError, InputLocation } from './errors.ts';
+import { quoted } from './input-message.ts';
 
 /**
  * The error for a JSON input file that JSON.parse refused. Node 20's

@@ -1,5 +1,6 @@
-import { type InputLocation, quoted } from '#lib/errors';
+import type { InputLocation } from '#lib/errors';
 import type { LongSeries } from '#lib/forecast/long-series';
+import { quoted } from '#lib/input-message';
 import { AsciiWriter } from './ascii-writer.ts';
 import { forecastLong } from './forecast-long.ts';
 import { writeForecast } from './format-forecast.ts';

@@ -1,8 +1,9 @@
 import type { SeriesForecast } from '#lib/domain/forecast';
-import { ForecastRangeError, InputError, quoted } from '#lib/errors';
+import { ForecastRangeError, InputError } from '#lib/errors';
 import { type ForecastOptions, forecastSeries } from '#lib/forecast/index';
 import type { LongSeries } from '#lib/forecast/long-series';
 import { CSV_DAYS, isoDay } from '#lib/forecast/parse-day';
+import { quoted } from '#lib/input-message';
 
 /**
  * Forecast one series of a long CSV. A forecast beyond the range of a

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
-import { quoted } from '#lib/errors';
+import { quoted } from '#lib/input-message';
 import { UNSEEN_CHARACTER } from '#lib/inventory/unseen-characters';
 import type { RunSummary } from '#lib/pipeline/run-pipeline';
 import { formatBps, formatDate, formatPct } from '#lib/report/format';

@@ -1,6 +1,7 @@
-import { InputError, quoted } from '#lib/errors';
+import { InputError } from '#lib/errors';
 import type { LongSeries } from '#lib/forecast/long-series';
 import { isoDay } from '#lib/forecast/parse-day';
+import { quoted } from '#lib/input-message';
 
 /**
  * Collects the rows of one series (days in any order) and builds the

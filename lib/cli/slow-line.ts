@@ -1,7 +1,8 @@
 import { checkHeaderNames } from '#lib/csv-header';
-import { InputError, quoted } from '#lib/errors';
+import { InputError } from '#lib/errors';
 import { type LongSeries, parseValue } from '#lib/forecast/long-series';
 import { parseDay } from '#lib/forecast/parse-day';
+import { quoted } from '#lib/input-message';
 import { SeriesBuilder } from './series-builder.ts';
 import { splitLine } from './split-line.ts';
 

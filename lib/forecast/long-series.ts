@@ -1,5 +1,6 @@
 import { DECIMAL_PROBLEMS, readDecimal } from '#lib/domain/decimal';
-import { InputError, quoted } from '#lib/errors';
+import { InputError } from '#lib/errors';
+import { quoted } from '#lib/input-message';
 import { parseDay } from './parse-day.ts';
 
 /** One series of a long-format table, as a regular daily array. */

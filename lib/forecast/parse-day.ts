@@ -1,5 +1,6 @@
 import { DAY_MS, toDay } from '#lib/domain/dates';
-import { InputError, quoted } from '#lib/errors';
+import { InputError } from '#lib/errors';
+import { quoted } from '#lib/input-message';
 
 /**
  * The days a long CSV's `ds` may hold, as day numbers: from year 100

@@ -2,7 +2,8 @@ import {
   AUGMENT_CSV_COLUMNS,
   type PlannedAugment,
 } from '#lib/domain/inventory';
-import { InputError, quoted } from '#lib/errors';
+import { InputError } from '#lib/errors';
+import { quoted } from '#lib/input-message';
 import { fieldsOf } from './field-parsers.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 

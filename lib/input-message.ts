@@ -1,0 +1,44 @@
+/** The most characters of input text an error message quotes. */
+const MAX_QUOTED = 200;
+
+/**
+ * Input text as a message quotes it: at most 200 characters, `…` after
+ * a cut. A line of an input file may be a megabyte long (a whole file
+ * with CR-only line ends read as one header): the message quotes its
+ * start, not all of it.
+ *
+ * @param text - the text to quote
+ * @returns the text, or its first 200 characters and `…`
+ * @example
+ * `series '${quoted(id)}': duplicate day`;
+ */
+export function quoted(text: string): string {
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+}
+
+/**
+ * An input error's message: the file, the line, the field, the problem
+ * and the value (quoted, cut at 200 characters).
+ *
+ * @param file - the input file
+ * @param problem - what is wrong
+ * @param location - the line, field and value
+ * @returns the message
+ * @example
+ * formatInputMessage('links.csv', 'must be a number', { line: 7,
+ *   field: 'capacity_bps', value: 'ten' });
+ * // "links.csv, line 7: field 'capacity_bps' must be a number (got \"ten\")"
+ */
+export function formatInputMessage(
+  file: string,
+  problem: string,
+  { line, field, value }: { line?: number; field?: string; value?: unknown },
+): string {
+  const where = [file, line === undefined ? '' : `line ${line}`]
+    .filter(Boolean)
+    .join(', ');
+  const what = field === undefined ? '' : ` field '${field}'`;
+  const shown = typeof value === 'string' ? quoted(value) : value;
+  const got = value === undefined ? '' : ` (got ${JSON.stringify(shown)})`;
+  return `${where}:${what} ${problem}${got}`.replace(/: {2}/, ': ');
+}
