@@ -1,11 +1,17 @@
 import { existsSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { BACKTEST_KEY, type BacktestResult } from '#lib/domain/backtest';
 import { InputError } from '#lib/errors';
 import type { BacktestNames } from '#lib/pipeline/backtest-dates';
-import { encodeBacktest } from '#lib/pipeline/load-backtest';
+import {
+  encodeBacktest,
+  type PutBacktestFile,
+  writeBacktest,
+} from '#lib/pipeline/write-backtest';
 import { readConfigFile } from '#lib/wiring/local';
 import { formatBacktest } from './format-backtest.ts';
+import type { OutputFile } from './output.ts';
 import { openMadeOutput } from './output-file.ts';
 import { replayLocal } from './replay-backtest.ts';
 
@@ -35,7 +41,11 @@ export interface BacktestOptions {
 }
 
 /**
- * Runs a backtest on local folders, writes its JSON and prints a summary.
+ * Runs a backtest on local folders, writes its JSON, with its summary and
+ * misses beside it as the backtest state machine writes them
+ * (`writeBacktest`: `backtest-summary.json`, `backtest-misses.csv` for
+ * `backtest.json`; not beside a link, device or pipe), and prints a
+ * summary.
  *
  * @param options - the command's options
  * @returns the backtest's result
@@ -53,6 +63,7 @@ export async function backtestLocal(
   }
   const config = await readConfigFile(options.config);
   const out = resolve(options.out);
+  const kind = await lstat(out).catch(() => undefined);
   // Opened first: a --out that cannot be written stops before the replay.
   const output = await openMadeOutput(out);
   try {
@@ -74,8 +85,7 @@ export async function backtestLocal(
       given,
       BACKTEST_FLAGS,
     );
-    await output.write(Buffer.from(encodeBacktest(result)));
-    await output.finish();
+    await writeFiles(putFile(out, output), out, result, kind?.isFile());
     const shown = relative(process.cwd(), out);
     process.stdout.write(
       formatBacktest(result, shown.startsWith('..') ? out : shown),
@@ -85,4 +95,36 @@ export async function backtestLocal(
     await output.abandon();
     throw error;
   }
+}
+
+/**
+ * The result; beside a file (or where none was), its summary and misses.
+ */
+async function writeFiles(
+  put: PutBacktestFile,
+  out: string,
+  result: BacktestResult,
+  isFile: boolean | undefined,
+) {
+  if (isFile === false) {
+    await put(out, [Buffer.from(encodeBacktest(result))], 'application/json');
+  } else await writeBacktest(put, out, result);
+}
+
+/**
+ * Writes a file of the backtest: `out` into its output already open, any
+ * other (the summary, the misses) into an output of its own, each in
+ * place only once whole.
+ */
+function putFile(out: string, output: OutputFile): PutBacktestFile {
+  return async (path: string, bytes: Iterable<Uint8Array>) => {
+    const file = path === out ? output : await openMadeOutput(path);
+    try {
+      for (const piece of bytes) await file.write(piece);
+    } catch (error) {
+      await file.abandon();
+      throw error;
+    }
+    await file.finish();
+  };
 }

@@ -4,20 +4,22 @@ import { StoreError } from '#lib/errors';
 import { assembleBacktest } from './assemble-backtest.ts';
 import { backtestKeys } from './backtest-files.ts';
 import type { Deps } from './deps.ts';
-import { encodeBacktest } from './load-backtest.ts';
 import {
   type BacktestBatchResult,
   readBacktestPlan,
 } from './replay-backtest-batch.ts';
 import { readRunJson } from './run-files.ts';
+import { writeBacktest } from './write-backtest.ts';
 
 /**
  * The last step of the backtest state machine: reads every batch's judged
  * cases (each must be there and this backtest's: a batch that never ran
  * fails the merge, naming its file, rather than scoring a part of the
  * fleet), scores them as `headroom backtest` does (`assembleBacktest`)
- * and writes `state/backtest.json` in one put, which replaces the
- * previous backtest whole or not at all. Idempotent.
+ * and writes them as it does (`writeBacktest`): `state/backtest-misses.csv`,
+ * `state/backtest.json` in one put, then `state/backtest-summary.json`,
+ * which publish reads, each replacing the previous backtest's whole or
+ * not at all. Idempotent.
  *
  * @param deps - report store, clock, log
  * @param input - the backtest
@@ -51,14 +53,15 @@ export async function mergeBacktest(
   const started = Date.parse(plan.startedAt);
   const seconds = (deps.clock.now().getTime() - started) / 1000;
   const result = assembleBacktest(plan.head, cases, groupsWithoutData, seconds);
-  await deps.reports.put(
+  const summary = await writeBacktest(
+    (key, bytes, type) => deps.reports.putPieces(key, bytes, type),
     BACKTEST_KEY,
-    encodeBacktest(result),
-    'application/json',
+    result,
   );
   deps.log.info('backtest written', {
     key: BACKTEST_KEY,
     cases: cases.length,
+    misses: summary.misses.total,
     f1: result.totals.f1,
   });
   return result;

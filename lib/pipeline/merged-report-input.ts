@@ -3,7 +3,7 @@ import type { ReportInput, ReportSeries } from '#lib/report/report-input';
 import { DEFAULT_CHANGE_RULE } from '#lib/rules/change-types';
 import { computeChanges } from '#lib/rules/compute-changes';
 import type { Deps } from './deps.ts';
-import { loadBacktest } from './load-backtest.ts';
+import type { LoadedBacktest } from './load-backtest.ts';
 import { loadPreviousRun } from './load-previous-run.ts';
 import type { MergedShards } from './merge-shards.ts';
 import type { RunPlanFile } from './plan-run.ts';
@@ -14,15 +14,17 @@ import type { SeriesNotes } from './shard-result.ts';
  * The report input of a sharded run's publish, from summary rows only
  * (docs/architecture.md "Reports and charts"): the merged evaluations,
  * ISP summaries, accuracy tally and forecast notes, plus, for a real run
- * (not a what-if), the latest `headroom backtest` result and what changed
- * since the previous run.
+ * (not a what-if), the latest `headroom backtest`'s summary and what
+ * changed since the previous run.
  *
  * @param deps - the report store, logger
  * @param run - the plan, merged rows and quality report; a what-if's
  *   scenario
+ * @param backtest - the latest backtest (`loadBacktest`), for a real run
  * @returns the report input
  * @example
- * const input = await mergedReportInput(deps, { plan, merged, quality });
+ * const input = await mergedReportInput(deps, { plan, merged, quality },
+ *   await loadBacktest(deps.reports, deps.log));
  */
 export async function mergedReportInput(
   deps: Pick<Deps, 'reports' | 'log'>,
@@ -32,6 +34,7 @@ export async function mergedReportInput(
     readonly quality: DataQualityReport;
     readonly scenario?: { readonly name: string };
   },
+  backtest?: LoadedBacktest,
 ): Promise<ReportInput> {
   const { plan, merged } = run;
   let input: ReportInput = {
@@ -43,11 +46,11 @@ export async function mergedReportInput(
     }),
     accuracy: merged.accuracy,
   };
-  // The latest `headroom backtest` result, shown on the accuracy page.
-  const backtest = run.scenario
-    ? undefined
-    : await loadBacktest(deps.reports, deps.log);
-  if (backtest) input = { ...input, backtest };
+  // The latest `headroom backtest`'s summary, on the accuracy page.
+  if (backtest) input = { ...input, backtest: backtest.summary };
+  if (backtest?.misses) {
+    input = { ...input, backtestMisses: backtest.misses.path };
+  }
   // What changed since the previous run (not for a what-if).
   if (!run.scenario) {
     const previous = await loadPreviousRun(deps.reports, plan.asOf, deps.log);

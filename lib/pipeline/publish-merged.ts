@@ -11,6 +11,7 @@ import { buildManifest } from './build-manifest.ts';
 import { draftsFile } from './charted-series.ts';
 import type { Deps } from './deps.ts';
 import { eagerFile, type LazyFile } from './lazy-file.ts';
+import { type LoadedBacktest, loadBacktest } from './load-backtest.ts';
 import type { MergedShards } from './merge-shards.ts';
 import { mergedReportInput } from './merged-report-input.ts';
 import type { RunPlanFile } from './plan-run.ts';
@@ -50,8 +51,12 @@ export async function publishMerged(
   run: MergedRun,
 ): Promise<void> {
   const { plan, merged } = run;
-  const input = await mergedReportInput(deps, run);
-  const files = await listMergedFiles(deps, run, input);
+  // The backtest's summary only, not a real run's cases (not a what-if).
+  const backtest = run.scenario
+    ? undefined
+    : await loadBacktest(deps.reports, deps.log);
+  const input = await mergedReportInput(deps, run, backtest);
+  const files = await listMergedFiles(deps, run, input, backtest);
   const manifestOf = (digests: Parameters<typeof buildManifest>[3]) =>
     buildManifest(
       {
@@ -81,6 +86,7 @@ async function listMergedFiles(
   deps: Pick<Deps, 'reports'>,
   run: MergedRun,
   input: ReportInput,
+  backtest?: LoadedBacktest,
 ): Promise<LazyFile[]> {
   const { plan } = run;
   const pages = await listIspPages(deps, run);
@@ -102,6 +108,8 @@ async function listMergedFiles(
       contentType: HTML,
       pieces: () => accuracyPieces(input, chart),
     },
+    // Every miss of the backtest, which the page lists only in part.
+    ...(backtest?.misses ? [backtest.misses] : []),
     ...dataFileRenderers(input),
     // Cut by ISP, so that later runs' shards read only their ISPs' parts.
     ...forecastPointsFiles(points),

@@ -103,5 +103,5 @@ ${chart}
       filter: true,
     });
   }
-  yield renderBacktestSection(input.backtest);
+  yield renderBacktestSection(input.backtest, input.backtestMisses);
 }

@@ -1,4 +1,4 @@
-import type { BacktestResult } from '#lib/domain/backtest';
+import type { DecisionBacktestSummary } from '#lib/domain/backtest-summary';
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import type { SeriesForecast } from '#lib/domain/forecast';
 import type { DataQualityReport } from '#lib/domain/quality';
@@ -34,8 +34,10 @@ export interface ReportInput {
    * horizon and the chart's rows (`tallyAccuracy` of `computeAccuracy`).
    */
   readonly accuracy?: AccuracyTally;
-  /** The latest decision backtest (`headroom backtest`), if any. */
-  readonly backtest?: BacktestResult;
+  /** The latest decision backtest's summary (`headroom backtest`), if any. */
+  readonly backtest?: DecisionBacktestSummary;
+  /** The file beside the accuracy page holding every miss of it, if any. */
+  readonly backtestMisses?: string;
   /** What changed since the previous run (unset for a what-if). */
   readonly changes?: ChangesReport;
   /** Set when the run is a what-if scenario rather than the real plan. */

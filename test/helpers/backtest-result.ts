@@ -1,5 +1,10 @@
 import type { BacktestCase, BacktestResult } from '#lib/domain/backtest';
+import type { DecisionBacktestSummary } from '#lib/domain/backtest-summary';
 import { assembleBacktest } from '#lib/pipeline/assemble-backtest';
+import {
+  backtestMisses,
+  summarizeBacktest,
+} from '#lib/pipeline/summarize-backtest';
 
 /**
  * A backtest of one as-of date, 2026-03-01, scored as `headroom backtest`
@@ -32,4 +37,22 @@ export function fixtureBacktest(
     [...groupsWithoutData],
     3,
   );
+}
+
+/**
+ * The summary of {@link fixtureBacktest}'s backtest, as the backtest
+ * writes it for publish (`summarizeBacktest`), with a misses file.
+ *
+ * @param cases - its judged cases
+ * @returns the summary
+ * @example
+ * renderBacktestSection(fixtureSummary([hit, miss]));
+ */
+export function fixtureSummary(
+  cases: readonly BacktestCase[],
+): DecisionBacktestSummary {
+  return summarizeBacktest(fixtureBacktest(cases), backtestMisses(cases), {
+    bytes: 1,
+    sha256: '0',
+  });
 }

@@ -3,8 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
-import { BACKTEST_KEY } from '#lib/domain/backtest';
+import { BACKTEST_KEY, type BacktestCase } from '#lib/domain/backtest';
+import {
+  BACKTEST_MISSES_KEY,
+  BACKTEST_SUMMARY_KEY,
+} from '#lib/domain/backtest-summary';
 import { loadBacktest } from '#lib/pipeline/load-backtest';
+import { encodeBacktest, writeBacktest } from '#lib/pipeline/write-backtest';
+import {
+  fixtureBacktest,
+  fixtureSummary,
+} from '../../helpers/backtest-result.ts';
 
 const collect = () => {
   const warnings: string[] = [];
@@ -16,20 +25,86 @@ const collect = () => {
   return { warnings, log };
 };
 
+const MISSES: BacktestCase[] = Array.from({ length: 250 }, (_, i) => ({
+  asOf: '2026-03-01',
+  group: `ISP${i}/LHR1/pni`,
+  isp: `ISP${i}`,
+  orderNow: true,
+  severity: 'warning',
+  leadTimeDays: 90,
+  windowEnd: '2026-06-29',
+  outcome: 'false-positive',
+}));
+const RESULT = fixtureBacktest(MISSES);
+const newStore = async () =>
+  new FsObjectStore(await mkdtemp(join(tmpdir(), 'bt-')));
+
 describe('loadBacktest', () => {
-  it('reads the backtest the store holds', async () => {
+  it('reads the summary alone and copies the misses file from where the backtest wrote it', async () => {
     // Prepare
-    const store = new FsObjectStore(await mkdtemp(join(tmpdir(), 'bt-')));
-    const backtest = { kind: 'headroom-backtest', byDate: [], cases: [] };
-    await store.put(BACKTEST_KEY, JSON.stringify(backtest));
+    const store = await newStore();
+    const written = await writeBacktest(
+      (key, bytes) => store.putPieces(key, bytes),
+      BACKTEST_KEY,
+      RESULT,
+    );
+    // Broken: publish must not read the whole result when a summary is there.
+    await store.put(BACKTEST_KEY, '{ broken');
     const { warnings, log } = collect();
 
     // Act
     const loaded = await loadBacktest(store, log);
 
     // Assess
-    expect(loaded).toEqual(backtest);
+    expect(loaded).toEqual({
+      summary: written,
+      misses: {
+        path: 'backtest-misses.csv',
+        contentType: 'text/csv; charset=utf-8',
+        from: BACKTEST_MISSES_KEY,
+        digest: { path: 'backtest-misses.csv', ...written.misses.file },
+      },
+    });
     expect(warnings).toEqual([]);
+  });
+
+  it('shows a summary whose misses file is gone without it, with a warning', async () => {
+    // Prepare
+    const store = await newStore();
+    await store.put(
+      BACKTEST_SUMMARY_KEY,
+      encodeBacktest(fixtureSummary(MISSES)),
+    );
+    const { warnings, log } = collect();
+
+    // Act
+    const loaded = await loadBacktest(store, log);
+
+    // Assess
+    expect(loaded?.summary.misses.total).toBe(250);
+    expect(loaded?.misses).toBeUndefined();
+    expect(warnings).toEqual(['backtest misses file missing']);
+  });
+
+  it('reads an older store with only backtest.json whole, summarizes it as the backtest does and renders every miss', async () => {
+    // Prepare
+    const store = await newStore();
+    await store.put(BACKTEST_KEY, encodeBacktest(RESULT));
+    const { warnings, log } = collect();
+
+    // Act
+    const loaded = await loadBacktest(store, log);
+
+    // Assess
+    const { file, ...misses } = fixtureSummary(MISSES).misses;
+    expect(loaded?.summary).toEqual({ ...fixtureSummary(MISSES), misses });
+    const pieces =
+      loaded?.misses && 'pieces' in loaded.misses
+        ? [...loaded.misses.pieces()].join('')
+        : '';
+    expect(pieces.trim().split('\n')).toHaveLength(1 + 250);
+    expect(loaded?.misses?.path).toBe('backtest-misses.csv');
+    expect(warnings).toEqual(['backtest without a summary: read whole']);
   });
 
   it.each([
@@ -38,7 +113,7 @@ describe('loadBacktest', () => {
     ['is another file', '{"kind":"x"}', ['skipping unreadable backtest']],
   ])('gives no backtest when the file %s', async (_, text, expected) => {
     // Prepare
-    const store = new FsObjectStore(await mkdtemp(join(tmpdir(), 'bt-')));
+    const store = await newStore();
     if (text !== undefined) await store.put(BACKTEST_KEY, text);
     const { warnings, log } = collect();
 
@@ -48,5 +123,26 @@ describe('loadBacktest', () => {
     // Assess
     expect(loaded).toBeUndefined();
     expect(warnings).toEqual(expected);
+  });
+
+  it('skips a broken summary, naming it, without reading the whole result', async () => {
+    // Prepare
+    const store = await newStore();
+    await store.put(BACKTEST_SUMMARY_KEY, '{ broken');
+    await store.put(BACKTEST_KEY, encodeBacktest(RESULT));
+    const warned: unknown[] = [];
+    const log = {
+      ...collect().log,
+      warn: (_: string, f: unknown) => warned.push(f),
+    };
+
+    // Act
+    const loaded = await loadBacktest(store, log);
+
+    // Assess
+    expect(loaded).toBeUndefined();
+    expect(warned).toEqual([
+      expect.objectContaining({ key: 'state/backtest-summary.json' }),
+    ]);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BacktestCase } from '#lib/domain/backtest';
+import { addDays } from '#lib/domain/dates';
 import { renderBacktestSection } from '#lib/report/backtest-section';
 import { renderAccuracy } from '#lib/report/render-accuracy';
-import { scoreBacktest } from '#lib/rules/score-backtest';
 import { fixtureInput } from '../../fixtures/report/report-input.ts';
-import { fixtureBacktest } from '../../helpers/backtest-result.ts';
+import { fixtureSummary } from '../../helpers/backtest-result.ts';
 
 const HIT: BacktestCase = {
   asOf: '2026-03-01',
@@ -30,7 +30,7 @@ const MISS: BacktestCase = {
   outcome: 'false-negative',
 };
 const CASES = [HIT, MISS];
-const RESULT = fixtureBacktest(CASES);
+const RESULT = fixtureSummary(CASES);
 
 describe('renderBacktestSection', () => {
   it('shows the scores, the dates and the misses, escaped', () => {
@@ -48,17 +48,57 @@ describe('renderBacktestSection', () => {
     expect(html).toContain('AT&amp;T/FRA1/pni');
     expect(html).toContain('crossing, no alert');
     expect(html).not.toContain('>Acme/LHR1/pni<');
+    expect(html).toContain('<p>1 miss.</p>');
+  });
+
+  it('counts the misses of a fleet, lists the 200 most relevant and links the file of all', () => {
+    // Prepare: 600 crossings missed and 600 alerts wrong over 30 dates
+    const misses = Array.from({ length: 1200 }, (_, i) => ({
+      ...(i % 2 === 0 ? MISS : { ...HIT, outcome: 'false-positive' as const }),
+      asOf: addDays('2026-01-01', (i % 30) * 7),
+      group: `ISP${i}/SITE/pni`,
+    }));
+    const summary = fixtureSummary([HIT, ...misses]);
+
+    // Act
+    const html = renderBacktestSection(summary, 'backtest-misses.csv');
+
+    // Assess
+    expect(html).toContain(
+      '<p><strong>1,200 misses</strong>; the table lists the 200 most relevant: crossings without an alert first, then alerts without a crossing, the latest as-of dates first. Every miss is in <a href="backtest-misses.csv">backtest-misses.csv</a> (CSV).</p>',
+    );
+    const rows = html.split('<table id="backtest-misses"')[1]!.split('<tr>');
+    expect(rows).toHaveLength(1 + 1 + 200);
+    expect(rows.slice(2).every((r) => r.includes('crossing, no alert'))).toBe(
+      true,
+    );
+    // The crossings missed fall on 15 dates, 40 a date: the latest first.
+    expect(rows[2]).toContain('2026-07-16');
+    expect(rows[41]).toContain('2026-07-16');
+    expect(rows[42]).toContain('2026-07-02');
+  });
+
+  it('tells to run the backtest again when the file of every miss is not there', () => {
+    // Prepare
+    const misses = Array.from({ length: 201 }, (_, i) => ({
+      ...MISS,
+      group: `ISP${i}/SITE/pni`,
+    }));
+
+    // Act
+    const html = renderBacktestSection(fixtureSummary(misses));
+
+    // Assess
+    expect(html).toContain(
+      'the latest as-of dates first. Run the backtest again to publish the file of every miss.</p>',
+    );
+    expect(html).not.toContain('<a href=');
   });
 
   it('says one date, one day and one crossing in the singular', () => {
     // Prepare: one as-of date, one crossing predicted a day late
     const hit = { ...HIT, errorDays: 1, errorDaysUpper: -1 };
-    const one = {
-      ...RESULT,
-      everyDays: 1,
-      totals: scoreBacktest([hit]),
-      cases: [hit],
-    };
+    const one = { ...fixtureSummary([hit]), everyDays: 1 };
 
     // Act
     const html = renderBacktestSection(one);
