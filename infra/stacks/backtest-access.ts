@@ -2,6 +2,7 @@ import type { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { BACKTEST_ID_PREFIX, BACKTEST_KEY } from '#lib/domain/backtest';
+import { backtestFiles } from '#lib/domain/backtest-summary';
 import type { PipelineFunction } from '../constructs/pipeline-function.ts';
 import type { GrantedPrefixes } from './nag-acknowledgements.ts';
 import { lakeStatements } from './pipeline-access.ts';
@@ -26,8 +27,10 @@ export interface BacktestAccess {
  * `series_daily/`), the inventory and configuration, and the batches'
  * rows it unloads under the lake's `runs/backtest-*`; in the report
  * bucket, its own working files under `runs/backtest-*` (read, listed,
- * written) and one object it may write, `state/backtest.json`; nothing
- * else there, not even a read.
+ * written) and the three objects it may write, `state/backtest.json`
+ * and, beside it, its summary and misses (`backtestFiles`: written in
+ * pieces, so it may abort their multipart uploads); nothing else there,
+ * not even a read.
  *
  * @param stack - the pipeline stack
  * @param access - the function, buckets, database and workgroup
@@ -53,8 +56,10 @@ export function grantBacktestAccess(
       writePrefixes: [WORK_PREFIX],
     }),
     new iam.PolicyStatement({
-      actions: ['s3:PutObject'],
-      resources: [access.reports.arnForObjects(BACKTEST_KEY)],
+      actions: ['s3:PutObject', 's3:AbortMultipartUpload'],
+      resources: Object.values(backtestFiles(BACKTEST_KEY)).map((key) =>
+        access.reports.arnForObjects(key),
+      ),
     }),
     // Its working files: the plan, the batch list and each batch's
     // inventory and cases (`backtestKeys`), read and listed there: without

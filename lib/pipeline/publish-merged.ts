@@ -35,10 +35,12 @@ export interface MergedRun {
 
 /**
  * Writes the report of a sharded run in the order `renderReport` lists its
- * files (overview, ISP pages, accuracy page, data files, forecast points),
- * rendering each file, or copying each ISP page from its shard, only when
- * it is written (the overview, the partner pages and the data files in
- * pieces, streamed into the store), then the manifest.
+ * files (overview, ISP pages, accuracy page, the backtest's misses, data
+ * files, forecast points), rendering each file, or copying each ISP page
+ * from its shard and the backtest's misses from `state/`, only when it is
+ * written (the overview, the partner pages and the data files in pieces,
+ * streamed into the store), then the manifest. Of the decision backtest
+ * it reads the summary alone (`loadBacktest`).
  *
  * @param deps - the report store, logger and the plan's configuration
  * @param run - the plan, merged rows, quality report and target folders
@@ -51,7 +53,7 @@ export async function publishMerged(
   run: MergedRun,
 ): Promise<void> {
   const { plan, merged } = run;
-  // The backtest's summary only, not a real run's cases (not a what-if).
+  // The backtest's summary, not its cases (and none for a what-if).
   const backtest = run.scenario
     ? undefined
     : await loadBacktest(deps.reports, deps.log);

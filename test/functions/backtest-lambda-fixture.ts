@@ -74,7 +74,11 @@ export function useBacktestLambda() {
 
   beforeEach(async () => {
     athena.resetHistory();
-    await reports.delete(['state/backtest.json']);
+    await reports.delete([
+      'state/backtest.json',
+      'state/backtest-summary.json',
+      'state/backtest-misses.csv',
+    ]);
   });
 
   afterAll(async () => {
