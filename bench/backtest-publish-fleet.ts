@@ -34,14 +34,9 @@ function fabricate(i: number, asOf: string): BacktestCase {
     leadTimeDays: 90,
     windowEnd: addDays(asOf, 120),
   };
-  const alert = {
-    severity: 'warning' as const,
-    orderNow: true,
-    orderByDate: addDays(asOf, 20),
-    criticalDate: addDays(asOf, 130),
-    criticalDateUpper: addDays(asOf, 110),
-  };
+  const alert = alertAt(asOf);
   const crossing = { actualCrossing: addDays(asOf, 100) };
+  const quiet = { ...base, severity: 'watch' as const, orderNow: false };
   if (slot < 6) {
     return {
       ...base,
@@ -53,7 +48,6 @@ function fabricate(i: number, asOf: string): BacktestCase {
     };
   }
   if (slot < 14) return { ...base, ...alert, outcome: 'false-positive' };
-  const quiet = { ...base, severity: 'watch' as const, orderNow: false };
   if (slot < 18) {
     return {
       ...quiet,
@@ -66,6 +60,15 @@ function fabricate(i: number, asOf: string): BacktestCase {
   if (slot < 20) return { ...quiet, outcome: 'open' };
   return { ...quiet, severity: 'ok', outcome: 'true-negative' };
 }
+
+/** The dates of an "order now" at `asOf`. */
+const alertAt = (asOf: string) => ({
+  severity: 'warning' as const,
+  orderNow: true,
+  orderByDate: addDays(asOf, 20),
+  criticalDate: addDays(asOf, 130),
+  criticalDateUpper: addDays(asOf, 110),
+});
 
 /**
  * Writes the fleet's backtest into the store at `out`: as the backtest

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { BACKTEST_KEY, type BacktestResult } from '#lib/domain/backtest';
+import { backtestFiles } from '#lib/domain/backtest-summary';
 import { InputError } from '#lib/errors';
 import type { BacktestNames } from '#lib/pipeline/backtest-dates';
 import {
@@ -63,7 +64,6 @@ export async function backtestLocal(
   }
   const config = await readConfigFile(options.config);
   const out = resolve(options.out);
-  const kind = await lstat(out).catch(() => undefined);
   // Opened first: a --out that cannot be written stops before the replay.
   const output = await openMadeOutput(out);
   try {
@@ -85,11 +85,8 @@ export async function backtestLocal(
       given,
       BACKTEST_FLAGS,
     );
-    await writeFiles(putFile(out, output), out, result, kind?.isFile());
-    const shown = relative(process.cwd(), out);
-    process.stdout.write(
-      formatBacktest(result, shown.startsWith('..') ? out : shown),
-    );
+    const written = await writeFiles(out, output, result);
+    process.stdout.write(formatBacktest(result, written.map(shown).join(', ')));
     return result;
   } catch (error) {
     await output.abandon();
@@ -97,18 +94,32 @@ export async function backtestLocal(
   }
 }
 
+/** A path as the console shows it: relative, unless outside the folder. */
+function shown(path: string): string {
+  const relativePath = relative(process.cwd(), path);
+  return relativePath.startsWith('..') ? path : relativePath;
+}
+
 /**
- * The result; beside a file (or where none was), its summary and misses.
+ * The result into its output; beside a file (or where none was), its
+ * summary and misses.
+ *
+ * @returns the paths written
  */
 async function writeFiles(
-  put: PutBacktestFile,
   out: string,
+  output: OutputFile,
   result: BacktestResult,
-  isFile: boolean | undefined,
-) {
-  if (isFile === false) {
+): Promise<string[]> {
+  const put = putFile(out, output);
+  // Opened, it is still a link, a device or a pipe: nothing is beside it.
+  const kind = await lstat(out).catch(() => undefined);
+  if (kind && !kind.isFile()) {
     await put(out, [Buffer.from(encodeBacktest(result))], 'application/json');
-  } else await writeBacktest(put, out, result);
+    return [out];
+  }
+  await writeBacktest(put, out, result);
+  return Object.values(backtestFiles(out));
 }
 
 /**

@@ -36,7 +36,8 @@ export function backtestCommand(): Command {
         'against what the traffic did ' +
         'afterwards: precision, recall, F1 and the median error of the ' +
         'predicted critical date. Reads LAKE/series_daily only: roll the ' +
-        "traffic up with 'headroom run' first. Writes nothing but --out.",
+        "traffic up with 'headroom run' first. Writes nothing but --out " +
+        'and the two files beside it.',
     )
     .requiredOption('--lake <dir>', 'lake folder with series_daily/')
     .requiredOption('--inventory <dir>', 'folder with links.csv, augments.csv')
@@ -64,7 +65,9 @@ export function backtestCommand(): Command {
     )
     .option(
       '--out <file>',
-      'JSON to write; the accuracy page of a run with --out DIR shows ' +
+      'JSON to write, with its summary and misses beside it ' +
+        '(backtest-summary.json, backtest-misses.csv for backtest.json); ' +
+        'the accuracy page of a run with --out DIR shows ' +
         'DIR/state/backtest.json',
       DEFAULT_BACKTEST_OUT,
     )

@@ -10,7 +10,7 @@ import { formatDateError, plural } from '#lib/report/format';
  * counts, precision, recall, F1 and the median critical-date errors.
  *
  * @param result - the backtest's result
- * @param outPath - where its JSON was written
+ * @param outPath - where its files were written
  * @returns text ending in a newline
  * @example
  * process.stdout.write(formatBacktest(result, 'out/state/backtest.json'));

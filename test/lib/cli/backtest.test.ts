@@ -40,7 +40,9 @@ describe('headroom backtest', () => {
       'Backtest of 3 as-of dates from 2026-02-01 to 2026-02-21, every 10 days, 1 group ',
     );
     expect(output).toContain('Precision n/a  recall n/a  F1 n/a');
-    expect(output).toContain('backtest.json');
+    expect(output).toMatch(
+      /Written: \S*out\/backtest\.json, \S*out\/backtest-summary\.json, \S*out\/backtest-misses\.csv\n/,
+    );
     const summary = JSON.parse(
       await readFile(join(dir, 'out', 'backtest-summary.json'), 'utf8'),
     );
