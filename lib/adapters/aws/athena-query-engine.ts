@@ -46,9 +46,8 @@ export interface AthenaQueryEngineOptions extends AthenaTiming {
  * holds them too, but in an undocumented binary format).
  *
  * @example
- * const engine = new AthenaQueryEngine(new AthenaClient({}),
- *   new S3Client({}), { workGroup: 'headroom', database: 'headroom',
- *   lakeBucket: 'headroom-lake' });
+ * const engine = new AthenaQueryEngine(new AthenaClient({}), new S3Client({}),
+ *   { workGroup: 'headroom', database: 'headroom', lakeBucket: 'lake' });
  * const rows = await engine.query('SELECT count(*) AS n FROM traffic');
  */
 export class AthenaQueryEngine implements QueryEngine {
