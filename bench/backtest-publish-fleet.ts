@@ -8,10 +8,7 @@ import { join } from 'node:path';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { BACKTEST_KEY, type BacktestCase } from '#lib/domain/backtest';
-import {
-  BACKTEST_MISSES_KEY,
-  BACKTEST_SUMMARY_KEY,
-} from '#lib/domain/backtest-summary';
+import { BACKTEST_SUMMARY_KEY } from '#lib/domain/backtest-summary';
 import { addDays } from '#lib/domain/dates';
 import {
   assembleBacktest,
@@ -82,7 +79,7 @@ export async function writeFleetBacktest(
   mode: 'summary' | 'legacy' | 'none',
 ): Promise<string> {
   const store = new FsObjectStore(out);
-  await store.delete([BACKTEST_KEY, BACKTEST_SUMMARY_KEY, BACKTEST_MISSES_KEY]);
+  await store.delete([BACKTEST_KEY, BACKTEST_SUMMARY_KEY]);
   if (mode === 'none') return '';
   const groups = Math.floor(links / 4);
   const cases = Array.from({ length: groups * DATES.length }, (_, i) =>
@@ -107,7 +104,6 @@ export async function writeFleetBacktest(
   return (
     `${links} links: ${cases.length} cases; ${BACKTEST_KEY} ` +
     `${await size(BACKTEST_KEY)}, ${BACKTEST_SUMMARY_KEY} ` +
-    `${await size(BACKTEST_SUMMARY_KEY)}, ${BACKTEST_MISSES_KEY} ` +
-    `${await size(BACKTEST_MISSES_KEY)}`
+    `${await size(BACKTEST_SUMMARY_KEY)}`
   );
 }

@@ -6,7 +6,7 @@
  * backtest of `--links` links (a group of 4 links, 10 as-of dates: 6 %
  * true positives, 8 % alerts without a crossing, 4 % crossings without an
  * alert, 2 % open) as `headroom backtest` writes it now (whole result,
- * summary, misses), and the same with `backtest.json` alone (a store
+ * then its summary with every miss), and the same with `backtest.json` alone (a store
  * written before summaries). What publish holds besides the backtest is
  * the small run's, so the differences are the backtest's.
  *
@@ -75,7 +75,7 @@ async function main() {
   await publish('no backtest');
   const sizes = await writeFleetBacktest(out, links, 'summary');
   console.log(sizes);
-  await publish('summary and misses (this version)');
+  await publish('summary with every miss (this version)');
   await writeFleetBacktest(out, links, 'legacy');
   await publish('backtest.json alone (a store written before summaries)');
   const page = join(out, 'reports', AS_OF, 'accuracy.html');

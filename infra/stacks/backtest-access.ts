@@ -27,9 +27,9 @@ export interface BacktestAccess {
  * `series_daily/`), the inventory and configuration, and the batches'
  * rows it unloads under the lake's `runs/backtest-*`; in the report
  * bucket, its own working files under `runs/backtest-*` (read, listed,
- * written) and the three objects it may write, `state/backtest.json`
- * and, beside it, its summary and misses (`backtestFiles`: written in
- * pieces, so it may abort their multipart uploads); nothing else there,
+ * written) and the two objects it may write, `state/backtest.json`
+ * and, beside it, its summary (`backtestFiles`: written in pieces, so it
+ * may abort their multipart uploads); nothing else there,
  * not even a read.
  *
  * @param stack - the pipeline stack

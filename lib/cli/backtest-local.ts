@@ -42,11 +42,10 @@ export interface BacktestOptions {
 }
 
 /**
- * Runs a backtest on local folders, writes its JSON, with its summary and
- * misses beside it as the backtest state machine writes them
- * (`writeBacktest`: `backtest-summary.json`, `backtest-misses.csv` for
- * `backtest.json`; not beside a link, device or pipe), and prints a
- * summary.
+ * Runs a backtest on local folders, writes its JSON, with its summary
+ * (every miss) beside it as the backtest state machine writes them
+ * (`writeBacktest`: `backtest-summary.json` for `backtest.json`; not
+ * beside a link, device or pipe), and prints a summary.
  *
  * @param options - the command's options
  * @returns the backtest's result
@@ -102,7 +101,7 @@ function shown(path: string): string {
 
 /**
  * The result into its output; beside a file (or where none was), its
- * summary and misses.
+ * summary.
  *
  * @returns the paths written
  */
@@ -123,8 +122,8 @@ async function writeFiles(
 }
 
 /**
- * Writes a file of the backtest: `out` into its output already open, any
- * other (the summary, the misses) into an output of its own, each in
+ * Writes a file of the backtest: `out` into its output already open, the
+ * summary into an output of its own, each in
  * place only once whole.
  */
 function putFile(out: string, output: OutputFile): PutBacktestFile {

@@ -65,8 +65,8 @@ export function backtestCommand(): Command {
     )
     .option(
       '--out <file>',
-      'JSON to write, with its summary and misses beside it ' +
-        '(backtest-summary.json, backtest-misses.csv for backtest.json); ' +
+      'JSON to write, with its summary beside it ' +
+        '(backtest-summary.json for backtest.json); ' +
         'the accuracy page of a run with --out DIR shows ' +
         'DIR/state/backtest.json',
       DEFAULT_BACKTEST_OUT,

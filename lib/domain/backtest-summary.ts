@@ -9,16 +9,18 @@ export const BACKTEST_MISSES_SHOWN = 200;
 
 /**
  * What the accuracy page shows of a decision backtest, written beside its
- * whole result (`backtestFiles`), so that publish reads a few kilobytes,
- * not the fleet's cases (75–112 MB at 100,000 links): the head, totals and
- * per-date scores as the result has them, and its misses (an alert
- * without a crossing, a crossing without an alert) counted, the
- * `BACKTEST_MISSES_SHOWN` most relevant listed (`backtestMisses`' order).
+ * whole result (`backtestFiles`), so that publish reads its misses, not
+ * the fleet's cases (75–112 MB at 100,000 links): the head, totals and
+ * per-date scores as the result has them, and every miss (an alert
+ * without a crossing, a crossing without an alert), most relevant first
+ * (`backtestMisses`' order). The page lists the first
+ * `BACKTEST_MISSES_SHOWN` and publishes them all as a CSV beside it. One
+ * file, replaced whole: the page, the CSV and the counts always come from
+ * the same backtest, whenever a run or a kill falls.
  *
  * @example
  * const s: Partial<DecisionBacktestSummary> = {
- *   kind: 'headroom-backtest-summary',
- *   misses: { total: 12_480, shown: [], file: { bytes: 2e6, sha256: '…' } } };
+ *   kind: 'headroom-backtest-summary', misses: [] };
  */
 export interface DecisionBacktestSummary
   extends Omit<
@@ -26,45 +28,28 @@ export interface DecisionBacktestSummary
     'kind' | 'byGroup' | 'groupsWithoutData' | 'cases'
   > {
   readonly kind: 'headroom-backtest-summary';
-  readonly misses: {
-    /** Every miss of the backtest. */
-    readonly total: number;
-    /** The most relevant, at most `BACKTEST_MISSES_SHOWN`. */
-    readonly shown: readonly BacktestCase[];
-    /**
-     * The misses file as the backtest wrote it (every miss, in the same
-     * order), for the manifest of the report it is copied into; absent
-     * when the summary was made from a result written without one.
-     */
-    readonly file?: { readonly bytes: number; readonly sha256: string };
-  };
+  /** Every miss of the backtest, most relevant first. */
+  readonly misses: readonly BacktestCase[];
 }
 
 /**
  * The files a backtest writes, named from where its whole result goes
  * (`state/backtest.json` in the report store, or `headroom backtest
- * --out`): beside it, `<name>-summary.json` and `<name>-misses.csv`.
+ * --out`): the result, and beside it `<name>-summary.json`.
  *
  * @param result - the whole result's key or path, e.g. `BACKTEST_KEY`
- * @returns the three keys or paths
+ * @returns the two keys or paths
  * @example
  * backtestFiles('state/backtest.json').summary;
  * // 'state/backtest-summary.json'
  */
 export function backtestFiles(result: string) {
   const stem = result.replace(/\.json$/, '');
-  return {
-    result,
-    summary: `${stem}-summary.json`,
-    misses: `${stem}-misses.csv`,
-  };
+  return { result, summary: `${stem}-summary.json` };
 }
 
 /** Where publish reads the summary of the latest backtest. */
 export const BACKTEST_SUMMARY_KEY = backtestFiles(BACKTEST_KEY).summary;
-
-/** Where publish copies every miss of the latest backtest from. */
-export const BACKTEST_MISSES_KEY = backtestFiles(BACKTEST_KEY).misses;
 
 /**
  * The name of the misses file in a published report, beside

@@ -1,34 +1,31 @@
 import { BACKTEST_KEY, type BacktestResult } from '#lib/domain/backtest';
 import {
   BACKTEST_MISSES_FILE,
-  BACKTEST_MISSES_KEY,
   BACKTEST_SUMMARY_KEY,
   type DecisionBacktestSummary,
 } from '#lib/domain/backtest-summary';
 import type { Logger } from '#lib/ports/logger';
 import type { ObjectStore } from '#lib/ports/object-store';
 import { backtestMissesCsv } from '#lib/report/backtest-misses-csv';
-import type { LazyFile } from './lazy-file.ts';
-import { backtestMisses, summarizeBacktest } from './summarize-backtest.ts';
+import type { DeferredFile } from '#lib/report/deferred-file';
+import { summarizeBacktest } from './summarize-backtest.ts';
 
 /** The latest backtest as publish shows it. */
 export interface LoadedBacktest {
   readonly summary: DecisionBacktestSummary;
-  /** Every miss, published as `backtest-misses.csv`; absent when lost. */
-  readonly misses?: LazyFile;
+  /** Every miss, published as `backtest-misses.csv` beside the page. */
+  readonly misses: DeferredFile;
 }
-
-const CSV = 'text/csv; charset=utf-8';
 
 /**
  * Reads the latest decision backtest from the report store for the
- * accuracy page: its summary (`state/backtest-summary.json`, a few
- * kilobytes), and names the misses file to copy beside the page from
- * `state/backtest-misses.csv`, inside the store. A store whose backtest
- * was written before summaries were has only `state/backtest.json`: that
- * is read whole, with a warning to run the backtest again, summarized as
- * the backtest would have (`summarizeBacktest`), and only its misses kept,
- * for the misses file rendered here (docs/architecture.md "The decision
+ * accuracy page: its summary (`state/backtest-summary.json`: the scores
+ * and every miss, a few megabytes at 100,000 links where the whole
+ * result is 75–112 MB), and the file of every miss rendered from it, a
+ * thousand rows at a time. A store whose backtest was written before
+ * summaries were has only `state/backtest.json`: that is read whole, with
+ * a warning to run the backtest again, and summarized as the backtest
+ * would have (`summarizeBacktest`; docs/architecture.md "The decision
  * backtest"). No file is no backtest; an unreadable one is skipped with a
  * warning (the page is a view, never a reason to fail).
  *
@@ -49,7 +46,7 @@ export async function loadBacktest(
       key,
       'headroom-backtest-summary',
     );
-    if (summary) return await withCopiedMisses(store, summary, log);
+    if (summary) return withMisses(summary);
     key = BACKTEST_KEY;
     const result = await readKind<BacktestResult>(
       store,
@@ -61,7 +58,7 @@ export async function loadBacktest(
       key,
       fix: 'run the backtest again to write state/backtest-summary.json',
     });
-    return fromResult(result);
+    return withMisses(summarizeBacktest(result));
   } catch (error) {
     const message = (error as Error).message;
     log.warn('skipping unreadable backtest', { key, error: message });
@@ -78,51 +75,25 @@ async function readKind<T>(
   const bytes = await store.get(key);
   if (bytes === undefined) return undefined;
   const json = JSON.parse(new TextDecoder().decode(bytes));
-  if (json?.kind !== kind || !Array.isArray(json.byDate)) {
+  const rows = kind === 'headroom-backtest' ? json?.cases : json?.misses;
+  if (
+    json?.kind !== kind ||
+    !Array.isArray(json.byDate) ||
+    !Array.isArray(rows)
+  ) {
     throw new Error(`not a backtest (no kind '${kind}')`);
   }
   return json as T;
 }
 
-/**
- * The summary, and its misses file to copy inside the store when it is
- * there: a summary that names no file, or whose file has gone, shows its
- * misses without a link rather than failing the publish.
- */
-async function withCopiedMisses(
-  store: ObjectStore,
-  summary: DecisionBacktestSummary,
-  log: Logger,
-): Promise<LoadedBacktest> {
-  const { file } = summary.misses;
-  const there = (await store.list(BACKTEST_MISSES_KEY)).includes(
-    BACKTEST_MISSES_KEY,
-  );
-  if (!file || !there) {
-    log.warn('backtest misses file missing', { key: BACKTEST_MISSES_KEY });
-    return { summary };
-  }
-  const path = BACKTEST_MISSES_FILE;
+/** The summary, and the file of every miss rendered from it. */
+function withMisses(summary: DecisionBacktestSummary): LoadedBacktest {
   return {
     summary,
     misses: {
-      path,
-      contentType: CSV,
-      from: BACKTEST_MISSES_KEY,
-      digest: { path, bytes: file.bytes, sha256: file.sha256 },
-    },
-  };
-}
-
-/** An old store's whole result: its summary, and its misses rendered. */
-function fromResult(result: BacktestResult): LoadedBacktest {
-  const misses = backtestMisses(result.cases);
-  return {
-    summary: summarizeBacktest(result, misses),
-    misses: {
       path: BACKTEST_MISSES_FILE,
-      contentType: CSV,
-      pieces: () => backtestMissesCsv(misses),
+      contentType: 'text/csv; charset=utf-8',
+      pieces: () => backtestMissesCsv(summary.misses),
     },
   };
 }

@@ -16,8 +16,8 @@ import { writeBacktest } from './write-backtest.ts';
  * cases (each must be there and this backtest's: a batch that never ran
  * fails the merge, naming its file, rather than scoring a part of the
  * fleet), scores them as `headroom backtest` does (`assembleBacktest`)
- * and writes them as it does (`writeBacktest`): `state/backtest-misses.csv`,
- * `state/backtest.json` in one put, then `state/backtest-summary.json`,
+ * and writes them as it does (`writeBacktest`): `state/backtest.json` in
+ * one put, then `state/backtest-summary.json`,
  * which publish reads, each replacing the previous backtest's whole or
  * not at all. Idempotent.
  *
@@ -61,7 +61,7 @@ export async function mergeBacktest(
   deps.log.info('backtest written', {
     key: BACKTEST_KEY,
     cases: cases.length,
-    misses: summary.misses.total,
+    misses: summary.misses.length,
     f1: result.totals.f1,
   });
   return result;

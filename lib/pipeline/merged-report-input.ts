@@ -47,9 +47,12 @@ export async function mergedReportInput(
     accuracy: merged.accuracy,
   };
   // The latest `headroom backtest`'s summary, on the accuracy page.
-  if (backtest) input = { ...input, backtest: backtest.summary };
-  if (backtest?.misses) {
-    input = { ...input, backtestMisses: backtest.misses.path };
+  if (backtest) {
+    input = {
+      ...input,
+      backtest: backtest.summary,
+      backtestMisses: backtest.misses.path,
+    };
   }
   // What changed since the previous run (not for a what-if).
   if (!run.scenario) {

@@ -111,7 +111,7 @@ async function listMergedFiles(
       pieces: () => accuracyPieces(input, chart),
     },
     // Every miss of the backtest, which the page lists only in part.
-    ...(backtest?.misses ? [backtest.misses] : []),
+    ...(backtest ? [backtest.misses] : []),
     ...dataFileRenderers(input),
     // Cut by ISP, so that later runs' shards read only their ISPs' parts.
     ...forecastPointsFiles(points),

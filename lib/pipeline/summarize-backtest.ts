@@ -1,8 +1,5 @@
 import type { BacktestCase, BacktestResult } from '#lib/domain/backtest';
-import {
-  BACKTEST_MISSES_SHOWN,
-  type DecisionBacktestSummary,
-} from '#lib/domain/backtest-summary';
+import type { DecisionBacktestSummary } from '#lib/domain/backtest-summary';
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import { compareNames } from '#lib/domain/name-order';
 
@@ -13,8 +10,9 @@ const isMiss = (c: BacktestCase) =>
  * A backtest's misses, most relevant first: crossings without an alert
  * (a link that ran out unwarned, what the tool is for) before alerts
  * without a crossing, each the latest as-of dates first (the decisions
- * most like today's), then by group. The misses file holds them in this
- * order and the accuracy page the first `BACKTEST_MISSES_SHOWN`.
+ * most like today's), then by group. The summary and the misses file
+ * hold them in this order, and the accuracy page lists the first
+ * `BACKTEST_MISSES_SHOWN`.
  *
  * @param cases - a backtest's judged cases
  * @returns its misses, in that order
@@ -40,26 +38,17 @@ export function backtestMisses(cases: readonly BacktestCase[]): BacktestCase[] {
  * written before summaries were.
  *
  * @param result - the whole result
- * @param misses - its misses, from {@link backtestMisses}
- * @param file - the misses file's size and SHA-256, when written
  * @returns the summary
  * @example
- * const misses = backtestMisses(result.cases);
- * summarizeBacktest(result, misses).misses.total; // misses.length
+ * summarizeBacktest(result).misses.length; // the result's misses
  */
 export function summarizeBacktest(
   result: BacktestResult,
-  misses: readonly BacktestCase[],
-  file?: { readonly bytes: number; readonly sha256: string },
 ): DecisionBacktestSummary {
   const { kind, byGroup, groupsWithoutData, cases, ...head } = result;
   return {
     ...head,
     kind: 'headroom-backtest-summary',
-    misses: {
-      total: misses.length,
-      shown: misses.slice(0, BACKTEST_MISSES_SHOWN),
-      ...(file ? { file: { bytes: file.bytes, sha256: file.sha256 } } : {}),
-    },
+    misses: backtestMisses(cases),
   };
 }

@@ -3,9 +3,7 @@ import {
   backtestFiles,
   type DecisionBacktestSummary,
 } from '#lib/domain/backtest-summary';
-import { backtestMissesCsv } from '#lib/report/backtest-misses-csv';
-import { encodeAndDigest } from './encode-and-digest.ts';
-import { backtestMisses, summarizeBacktest } from './summarize-backtest.ts';
+import { summarizeBacktest } from './summarize-backtest.ts';
 
 /**
  * Writes one file from its bytes in pieces, replacing it whole or not at
@@ -19,13 +17,13 @@ export type PutBacktestFile = (
 ) => Promise<void>;
 
 /**
- * Writes a backtest's three files (`backtestFiles(path)`): every miss as
- * CSV (`backtestMissesCsv`, streamed: its text is never whole), the whole
- * result as JSON, then the summary publish reads (`summarizeBacktest`,
- * with the misses file's size and SHA-256 for the report's manifest).
- * The summary goes last: one that is there names a misses file already
- * written, and a backtest stopped midway leaves the previous summary.
- * The same for `headroom backtest` and the backtest state machine's merge
+ * Writes a backtest's two files (`backtestFiles(path)`): the whole result
+ * as JSON, then the summary publish reads (`summarizeBacktest`: its head,
+ * totals, per-date scores and every miss). Each replaces the previous
+ * backtest's whole or not at all, and the page, its list of misses and
+ * the misses file are all made from the summary alone, so a backtest
+ * stopped between the two leaves the previous one shown whole. The same
+ * for `headroom backtest` and the backtest state machine's merge
  * (docs/architecture.md "The decision backtest").
  *
  * @param put - writes one file
@@ -42,11 +40,8 @@ export async function writeBacktest(
   result: BacktestResult,
 ): Promise<DecisionBacktestSummary> {
   const files = backtestFiles(path);
-  const misses = backtestMisses(result.cases);
-  const csv = encodeAndDigest(backtestMissesCsv(misses));
-  await put(files.misses, csv.bytes, 'text/csv; charset=utf-8');
   await put(files.result, encodeJson(result), JSON_TYPE);
-  const summary = summarizeBacktest(result, misses, csv.digest());
+  const summary = summarizeBacktest(result);
   await put(files.summary, encodeJson(summary), JSON_TYPE);
   return summary;
 }

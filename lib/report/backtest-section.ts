@@ -3,7 +3,10 @@ import type {
   BacktestScore,
   DateErrorSummary,
 } from '#lib/domain/backtest';
-import type { DecisionBacktestSummary } from '#lib/domain/backtest-summary';
+import {
+  BACKTEST_MISSES_SHOWN,
+  type DecisionBacktestSummary,
+} from '#lib/domain/backtest-summary';
 import { escapeHtml, formatDate, formatDateError, plural } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
 
@@ -76,26 +79,23 @@ export function renderBacktestSection(
   missesFile?: string,
 ): string {
   if (backtest === undefined) return NO_BACKTEST;
-  const { shown } = backtest.misses;
+  const shown = backtest.misses.slice(0, BACKTEST_MISSES_SHOWN);
   return `<h2 id="backtest">Decision backtest</h2>
 <p>The "order now" decision (severity warning or critical) replayed at ${plural(backtest.asOfDates.length, 'past as-of date')}, ${backtest.from} to ${backtest.to} every ${plural(backtest.everyDays, 'day')}, on the history in the lake (${backtest.dataFirstDay} to ${backtest.dataLastDay}), and compared with what the traffic did: a group truly runs out when its daily peak reaches its critical threshold (on 2 days within a week) within the lead time plus the warning window (30 days unless configured) of the as-of date. A date whose window runs past the data is open and not scored. Thresholds: ${thresholdText(backtest)}. Computed ${escapeHtml(backtest.generatedAt.slice(0, 10))}.</p>
 ${headline(backtest.totals)}
 ${renderTable({ id: 'backtest-dates', caption: 'Decisions by as-of date.', columns: BY_DATE, rows: backtest.byDate })}
-${missesNote(backtest.misses, missesFile)}${shown.length === 0 ? '' : renderTable({ id: 'backtest-misses', caption: 'Alerts without a crossing, and crossings without an alert.', columns: MISSES, rows: shown, filter: true })}`;
+${missesNote(backtest.misses.length, shown.length, missesFile)}${shown.length === 0 ? '' : renderTable({ id: 'backtest-misses', caption: 'Alerts without a crossing, and crossings without an alert.', columns: MISSES, rows: shown, filter: true })}`;
 }
 
 /** How many misses there are, how many are listed, where all of them are. */
-function missesNote(
-  { total, shown }: DecisionBacktestSummary['misses'],
-  file?: string,
-): string {
+function missesNote(total: number, shown: number, file?: string): string {
   if (total === 0) return '<p>No scored alert or crossing was missed.</p>\n';
   const all = file
     ? ` Every miss is in <a href="${escapeHtml(file)}">${escapeHtml(file)}</a> (CSV).`
-    : ' Run the backtest again to publish the file of every miss.';
+    : '';
   const misses = total === 1 ? '1 miss' : `${count(total)} misses`;
-  if (shown.length >= total) return `<p>${misses}.${file ? all : ''}</p>\n`;
-  return `<p><strong>${misses}</strong>; the table lists the ${count(shown.length)} most relevant: crossings without an alert first, then alerts without a crossing, the latest as-of dates first.${all}</p>\n`;
+  if (shown >= total) return `<p>${misses}.${all}</p>\n`;
+  return `<p><strong>${misses}</strong>; the table lists the ${count(shown)} most relevant: crossings without an alert first, then alerts without a crossing, the latest as-of dates first.${all}</p>\n`;
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -127,4 +127,4 @@ function days(e: DateErrorSummary): string {
 
 /** The section when the report store has no backtest yet. */
 const NO_BACKTEST = `<h2 id="backtest">Decision backtest</h2>
-<p>None yet. <code>headroom backtest --lake LAKE --inventory INVENTORY</code> replays the "order now" decision at past as-of dates on the team's own history and scores it against what the traffic did (precision, recall, F1, the error of the critical date); it writes <code>state/backtest.json</code> in the report store, with its summary and misses beside it, and the next run shows it here. On AWS the monthly backtest (the state machine <code>headroom-STAGE-backtest</code>) writes it on the 2nd of each month.</p>`;
+<p>None yet. <code>headroom backtest --lake LAKE --inventory INVENTORY</code> replays the "order now" decision at past as-of dates on the team's own history and scores it against what the traffic did (precision, recall, F1, the error of the critical date); it writes <code>state/backtest.json</code> in the report store, with its summary beside it, and the next run shows it here. On AWS the monthly backtest (the state machine <code>headroom-STAGE-backtest</code>) writes it on the 2nd of each month.</p>`;

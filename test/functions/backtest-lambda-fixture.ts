@@ -77,7 +77,6 @@ export function useBacktestLambda() {
     await reports.delete([
       'state/backtest.json',
       'state/backtest-summary.json',
-      'state/backtest-misses.csv',
     ]);
   });
 

@@ -1,10 +1,7 @@
 import type { BacktestCase, BacktestResult } from '#lib/domain/backtest';
 import type { DecisionBacktestSummary } from '#lib/domain/backtest-summary';
 import { assembleBacktest } from '#lib/pipeline/assemble-backtest';
-import {
-  backtestMisses,
-  summarizeBacktest,
-} from '#lib/pipeline/summarize-backtest';
+import { summarizeBacktest } from '#lib/pipeline/summarize-backtest';
 
 /**
  * A backtest of one as-of date, 2026-03-01, scored as `headroom backtest`
@@ -41,7 +38,7 @@ export function fixtureBacktest(
 
 /**
  * The summary of {@link fixtureBacktest}'s backtest, as the backtest
- * writes it for publish (`summarizeBacktest`), with a misses file.
+ * writes it for publish (`summarizeBacktest`).
  *
  * @param cases - its judged cases
  * @returns the summary
@@ -51,8 +48,5 @@ export function fixtureBacktest(
 export function fixtureSummary(
   cases: readonly BacktestCase[],
 ): DecisionBacktestSummary {
-  return summarizeBacktest(fixtureBacktest(cases), backtestMisses(cases), {
-    bytes: 1,
-    sha256: '0',
-  });
+  return summarizeBacktest(fixtureBacktest(cases));
 }

@@ -43,7 +43,7 @@ const object = (bucket: string, key: string) =>
   `arn:<AWS::Partition>:s3:::${bucket}/${key}`;
 
 describe('PipelineStack: the backtest', () => {
-  it("may write state/backtest.json, its summary and misses, and its own working files in the report bucket and, in the lake, only Athena results and its batches' rows", () => {
+  it("may write state/backtest.json and its summary, and its own working files in the report bucket and, in the lake, only Athena results and its batches' rows", () => {
     // Act
     const grants = backtestGrants();
     // Assess
@@ -51,14 +51,12 @@ describe('PipelineStack: the backtest', () => {
       object(LAKE, 'athena-results/*'),
       object(LAKE, 'runs/backtest-*'),
       object(REPORTS, 'runs/backtest-*'),
-      object(REPORTS, 'state/backtest-misses.csv'),
       object(REPORTS, 'state/backtest-summary.json'),
       object(REPORTS, 'state/backtest.json'),
     ]);
     expect(grants.get('s3:AbortMultipartUpload')?.sort()).toEqual([
       object(LAKE, 'athena-results/*'),
       object(LAKE, 'runs/backtest-*'),
-      object(REPORTS, 'state/backtest-misses.csv'),
       object(REPORTS, 'state/backtest-summary.json'),
       object(REPORTS, 'state/backtest.json'),
     ]);

@@ -8,7 +8,7 @@ const { dir, lakeArgs } = useBacktestLake();
 const RANGE = ['--from', '2026-02-01', '--to', '2026-02-21', '--every', '10'];
 
 describe('headroom backtest --out', () => {
-  it('writes the summary and every miss beside the JSON, and names the three files', async () => {
+  it('writes the summary with every miss beside the JSON, and names both files', async () => {
     // Act
     const { code, output } = await runBacktestCommand(...lakeArgs(), ...RANGE);
 
@@ -20,13 +20,11 @@ describe('headroom backtest --out', () => {
       kind: 'headroom-backtest-summary',
       asOfDates: ['2026-02-01', '2026-02-11', '2026-02-21'],
       totals: result.totals,
-      misses: { total: 0, shown: [] },
+      misses: [],
     });
-    expect(await read('backtest-misses.csv')).toMatch(
-      /^as_of,group,isp,outcome,[a-z_,]+\n$/,
-    );
+    expect(existsSync(join(dir, 'out', 'backtest-misses.csv'))).toBe(false);
     expect(output).toMatch(
-      /Written: \S*out\/backtest\.json, \S*out\/backtest-summary\.json, \S*out\/backtest-misses\.csv\n/,
+      /Written: \S*out\/backtest\.json, \S*out\/backtest-summary\.json\n/,
     );
   });
 
@@ -49,7 +47,6 @@ describe('headroom backtest --out', () => {
     const written = JSON.parse(await readFile(target, 'utf8'));
     expect(written.kind).toBe('headroom-backtest');
     expect(existsSync(join(dir, 'link-summary.json'))).toBe(false);
-    expect(existsSync(join(dir, 'link-misses.csv'))).toBe(false);
     expect(output).toMatch(/Written: \S*link\.json\n/);
   });
 });

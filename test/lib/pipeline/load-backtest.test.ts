@@ -4,10 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { BACKTEST_KEY, type BacktestCase } from '#lib/domain/backtest';
-import {
-  BACKTEST_MISSES_KEY,
-  BACKTEST_SUMMARY_KEY,
-} from '#lib/domain/backtest-summary';
+import { BACKTEST_SUMMARY_KEY } from '#lib/domain/backtest-summary';
 import { loadBacktest } from '#lib/pipeline/load-backtest';
 import { encodeBacktest, writeBacktest } from '#lib/pipeline/write-backtest';
 import {
@@ -40,7 +37,7 @@ const newStore = async () =>
   new FsObjectStore(await mkdtemp(join(tmpdir(), 'bt-')));
 
 describe('loadBacktest', () => {
-  it('reads the summary alone and copies the misses file from where the backtest wrote it', async () => {
+  it('reads the summary alone and renders the file of every miss from it', async () => {
     // Prepare
     const store = await newStore();
     const written = await writeBacktest(
@@ -56,34 +53,14 @@ describe('loadBacktest', () => {
     const loaded = await loadBacktest(store, log);
 
     // Assess
-    expect(loaded).toEqual({
-      summary: written,
-      misses: {
-        path: 'backtest-misses.csv',
-        contentType: 'text/csv; charset=utf-8',
-        from: BACKTEST_MISSES_KEY,
-        digest: { path: 'backtest-misses.csv', ...written.misses.file },
-      },
+    expect(loaded?.summary).toEqual(written);
+    expect(loaded?.misses).toMatchObject({
+      path: 'backtest-misses.csv',
+      contentType: 'text/csv; charset=utf-8',
     });
+    const csv = [...(loaded?.misses.pieces() ?? [])].join('');
+    expect(csv.trim().split('\n')).toHaveLength(1 + 250);
     expect(warnings).toEqual([]);
-  });
-
-  it('shows a summary whose misses file is gone without it, with a warning', async () => {
-    // Prepare
-    const store = await newStore();
-    await store.put(
-      BACKTEST_SUMMARY_KEY,
-      encodeBacktest(fixtureSummary(MISSES)),
-    );
-    const { warnings, log } = collect();
-
-    // Act
-    const loaded = await loadBacktest(store, log);
-
-    // Assess
-    expect(loaded?.summary.misses.total).toBe(250);
-    expect(loaded?.misses).toBeUndefined();
-    expect(warnings).toEqual(['backtest misses file missing']);
   });
 
   it('reads an older store with only backtest.json whole, summarizes it as the backtest does and renders every miss', async () => {
@@ -96,13 +73,9 @@ describe('loadBacktest', () => {
     const loaded = await loadBacktest(store, log);
 
     // Assess
-    const { file, ...misses } = fixtureSummary(MISSES).misses;
-    expect(loaded?.summary).toEqual({ ...fixtureSummary(MISSES), misses });
-    const pieces =
-      loaded?.misses && 'pieces' in loaded.misses
-        ? [...loaded.misses.pieces()].join('')
-        : '';
-    expect(pieces.trim().split('\n')).toHaveLength(1 + 250);
+    expect(loaded?.summary).toEqual(fixtureSummary(MISSES));
+    const csv = [...(loaded?.misses.pieces() ?? [])].join('');
+    expect(csv.trim().split('\n')).toHaveLength(1 + 250);
     expect(loaded?.misses?.path).toBe('backtest-misses.csv');
     expect(warnings).toEqual(['backtest without a summary: read whole']);
   });

@@ -2,10 +2,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKTEST_KEY, type BacktestCase } from '#lib/domain/backtest';
-import {
-  BACKTEST_MISSES_KEY,
-  BACKTEST_SUMMARY_KEY,
-} from '#lib/domain/backtest-summary';
+import { BACKTEST_SUMMARY_KEY } from '#lib/domain/backtest-summary';
 import type { ShardListItem } from '#lib/pipeline/choose-shards';
 import type { Deps } from '#lib/pipeline/deps';
 import { planRun } from '#lib/pipeline/plan-run';
@@ -98,7 +95,7 @@ const NOTE =
 describe('publishRun with a decision backtest', () => {
   it("reads the backtest's summary alone, says how many misses there are and publishes every one beside the page", async () => {
     // Prepare
-    await deps.reports.delete([BACKTEST_SUMMARY_KEY, BACKTEST_MISSES_KEY]);
+    await deps.reports.delete([BACKTEST_SUMMARY_KEY]);
     await writeBacktest(
       (key, bytes, type) => deps.reports.putPieces(key, bytes, type),
       BACKTEST_KEY,
@@ -122,7 +119,7 @@ describe('publishRun with a decision backtest', () => {
 
   it('renders an older store with only backtest.json, and publishes every miss from it', async () => {
     // Prepare
-    await deps.reports.delete([BACKTEST_SUMMARY_KEY, BACKTEST_MISSES_KEY]);
+    await deps.reports.delete([BACKTEST_SUMMARY_KEY]);
     await deps.reports.put(BACKTEST_KEY, encodeBacktest(RESULT));
 
     // Act

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,10 +5,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { BACKTEST_KEY, type BacktestCase } from '#lib/domain/backtest';
-import {
-  BACKTEST_MISSES_KEY,
-  BACKTEST_SUMMARY_KEY,
-} from '#lib/domain/backtest-summary';
+import { BACKTEST_SUMMARY_KEY } from '#lib/domain/backtest-summary';
+import { loadBacktest } from '#lib/pipeline/load-backtest';
 import { writeBacktest } from '#lib/pipeline/write-backtest';
 import { fixtureBacktest } from '../../helpers/backtest-result.ts';
 
@@ -38,35 +35,46 @@ const fleet = (n: number): BacktestCase[] =>
         : { outcome: 'true-negative', actualCrossing: undefined }),
   })) as BacktestCase[];
 
-async function written(cases: BacktestCase[]) {
-  const store = new FsObjectStore(await mkdtemp(join(tmpdir(), 'bt-')));
+async function written(cases: BacktestCase[], store?: FsObjectStore) {
+  const into = store ?? new FsObjectStore(await mkdtemp(join(tmpdir(), 'bt-')));
   const order: string[] = [];
   const summary = await writeBacktest(
     (key, bytes, type) => {
       order.push(`${key} ${type}`);
-      return store.putPieces(key, bytes);
+      return into.putPieces(key, bytes);
     },
     BACKTEST_KEY,
     fixtureBacktest(cases),
   );
   const text = async (key: string) =>
-    new TextDecoder().decode(await store.get(key));
-  return { store, order, summary, text };
+    new TextDecoder().decode(await into.get(key));
+  return { store: into, order, summary, text };
+}
+
+/** The misses file publish renders from the store's summary, as rows. */
+async function publishedMisses(store: FsObjectStore) {
+  const silent = { info() {}, warn() {}, error() {} };
+  const loaded = await loadBacktest(store, silent);
+  const csv = [...(loaded?.misses.pieces() ?? [])].join('');
+  return parse(csv, { columns: true }) as Record<string, string>[];
 }
 
 describe('writeBacktest', () => {
-  it('writes every miss as CSV, the whole result, then the summary with 200 misses and the count', async () => {
+  it('writes the whole result, then the summary with every miss, most relevant first', async () => {
     // Act
-    const { order, summary, text } = await written(fleet(3000));
+    const { store, order, summary, text } = await written(fleet(3000));
 
     // Assess
     expect(order).toEqual([
-      `${BACKTEST_MISSES_KEY} text/csv; charset=utf-8`,
       `${BACKTEST_KEY} application/json`,
       `${BACKTEST_SUMMARY_KEY} application/json`,
     ]);
-    const csv = await text(BACKTEST_MISSES_KEY);
-    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(JSON.parse(await text(BACKTEST_SUMMARY_KEY))).toEqual(summary);
+    expect(summary.kind).toBe('headroom-backtest-summary');
+    expect(summary).not.toHaveProperty('cases');
+    expect(summary.misses).toHaveLength(2000);
+    expect(JSON.parse(await text(BACKTEST_KEY)).cases).toHaveLength(3000);
+    const rows = await publishedMisses(store);
     expect(rows).toHaveLength(2000);
     expect(rows.filter((r) => r.outcome === 'false-negative')).toHaveLength(
       1000,
@@ -82,28 +90,38 @@ describe('writeBacktest', () => {
       already_critical: 'false',
     });
     expect(rows[1000]?.outcome).toBe('false-positive');
-    const stored = JSON.parse(await text(BACKTEST_SUMMARY_KEY));
-    expect(stored).toEqual(summary);
-    expect(summary.kind).toBe('headroom-backtest-summary');
-    expect(summary.misses.total).toBe(2000);
-    expect(summary.misses.shown).toHaveLength(200);
-    expect(summary.misses.shown[0]?.group).toBe('=ISP1/LHR1/pni');
-    expect(summary.misses.file).toEqual({
-      bytes: Buffer.byteLength(csv),
-      sha256: createHash('sha256').update(csv).digest('hex'),
-    });
-    expect(summary).not.toHaveProperty('cases');
-    expect(JSON.parse(await text(BACKTEST_KEY)).cases).toHaveLength(3000);
   });
 
-  it('writes a misses file of its header alone when nothing was missed', async () => {
+  it('leaves the previous backtest shown whole when one stops before its summary', async () => {
+    // Prepare
+    const { store } = await written(fleet(30));
+    const stopped = (key: string, bytes: Iterable<Uint8Array>) => {
+      if (key === BACKTEST_SUMMARY_KEY) throw new Error('killed');
+      return store.putPieces(key, bytes);
+    };
+
     // Act
-    const { summary, text } = await written([]);
+    const write = writeBacktest(stopped, BACKTEST_KEY, fixtureBacktest([]));
 
     // Assess
-    expect(await text(BACKTEST_MISSES_KEY)).toBe(
+    await expect(write).rejects.toThrow('killed');
+    const silent = { info() {}, warn() {}, error() {} };
+    expect((await loadBacktest(store, silent))?.summary.misses).toHaveLength(
+      20,
+    );
+    expect(await publishedMisses(store)).toHaveLength(20);
+  });
+
+  it('publishes a misses file of its header alone when nothing was missed', async () => {
+    // Act
+    const { store, summary } = await written([]);
+
+    // Assess
+    const silent = { info() {}, warn() {}, error() {} };
+    const loaded = await loadBacktest(store, silent);
+    expect([...(loaded?.misses.pieces() ?? [])].join('')).toBe(
       'as_of,group,isp,outcome,severity,order_by_date,critical_date,critical_date_upper,lead_time_days,window_end,actual_crossing,already_critical,error_days,error_days_upper\n',
     );
-    expect(summary.misses).toMatchObject({ total: 0, shown: [] });
+    expect(summary.misses).toEqual([]);
   });
 });

@@ -78,23 +78,6 @@ describe('renderBacktestSection', () => {
     expect(rows[42]).toContain('2026-07-02');
   });
 
-  it('tells to run the backtest again when the file of every miss is not there', () => {
-    // Prepare
-    const misses = Array.from({ length: 201 }, (_, i) => ({
-      ...MISS,
-      group: `ISP${i}/SITE/pni`,
-    }));
-
-    // Act
-    const html = renderBacktestSection(fixtureSummary(misses));
-
-    // Assess
-    expect(html).toContain(
-      'the latest as-of dates first. Run the backtest again to publish the file of every miss.</p>',
-    );
-    expect(html).not.toContain('<a href=');
-  });
-
   it('says one date, one day and one crossing in the singular', () => {
     // Prepare: one as-of date, one crossing predicted a day late
     const hit = { ...HIT, errorDays: 1, errorDaysUpper: -1 };
