@@ -1,7 +1,7 @@
 import { LINK_TYPES } from '#lib/domain/vocabulary';
 import { ConfigError } from '#lib/errors';
 import type { Config } from './config-schema.ts';
-import { lineOfPath } from './json-schema.ts';
+import { lineOfPath } from './line-of-path.ts';
 
 /**
  * Checks that every link type's warning is below its critical, each

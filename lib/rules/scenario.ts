@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { InputError } from '#lib/errors';
-import {
-  INPUT_DAY,
-  lineOfPath,
-  PLAIN_NAME,
-  parseJsonFile,
-} from '#lib/json-schema';
+import { INPUT_DAY, PLAIN_NAME, parseJsonFile } from '#lib/json-schema';
+import { lineOfPath } from '#lib/line-of-path';
 
 const day = INPUT_DAY;
 const factor = z.number().gt(0).max(100);
