@@ -10,7 +10,7 @@ import type {
   SqlRow,
   UnloadedPartition,
 } from '#lib/ports/query-engine';
-import { CONFIRM_DAYS } from '#lib/rules/judge-decision';
+import { CONFIRM_DAYS } from '#lib/rules/actual-crossing';
 import type { DayWindow } from '#lib/sql/select-series';
 import { selectSeriesKeysSql } from '#lib/sql/select-series-keys';
 import { backtestKeys } from './backtest-files.ts';

@@ -1,5 +1,6 @@
 import { addDays, daysBetween } from '#lib/domain/dates';
-import { CONFIRM_DAYS, daysToJudge } from '#lib/rules/judge-decision';
+import { CONFIRM_DAYS } from '#lib/rules/actual-crossing';
+import { daysToJudge } from '#lib/rules/judge-decision';
 import {
   type BacktestNames,
   type BacktestRange,

@@ -1,4 +1,4 @@
-import { CONFIRM_COUNT } from '#lib/rules/judge-decision';
+import { CONFIRM_COUNT } from '#lib/rules/actual-crossing';
 import {
   trendFactor,
   weeklyFactor,

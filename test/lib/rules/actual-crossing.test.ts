@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actualCrossing } from '#lib/rules/judge-decision';
+import { actualCrossing } from '#lib/rules/actual-crossing';
 import { ACTUAL, G, INPUT } from './judge-decision-fixture.ts';
 
 describe('actualCrossing', () => {

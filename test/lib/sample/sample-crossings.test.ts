@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '#lib/domain/dates';
 import { inventoryAsOf } from '#lib/pipeline/inventory-as-of';
-import { CONFIRM_COUNT, CONFIRM_DAYS } from '#lib/rules/judge-decision';
+import { CONFIRM_COUNT, CONFIRM_DAYS } from '#lib/rules/actual-crossing';
 import type { SampleGroup } from '#lib/sample/plan-types';
 import {
   afterAugment,
