@@ -1,8 +1,8 @@
+import type { BacktestResult } from '#lib/domain/backtest';
 import type {
-  BacktestResult,
   BacktestScore,
   DateErrorSummary,
-} from '#lib/domain/backtest';
+} from '#lib/domain/backtest-score';
 import { formatDateError, plural } from '#lib/report/format';
 
 /**

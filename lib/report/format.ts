@@ -1,4 +1,4 @@
-import type { DateErrorSummary } from '#lib/domain/backtest';
+import type { DateErrorSummary } from '#lib/domain/backtest-score';
 
 /**
  * Number and text formatting shared by the report's pages: units on every

@@ -1,8 +1,8 @@
+import type { BacktestCase } from '#lib/domain/backtest';
 import type {
-  BacktestCase,
   BacktestScore,
   DateErrorSummary,
-} from '#lib/domain/backtest';
+} from '#lib/domain/backtest-score';
 import { median } from '#lib/forecast/stats';
 
 /**
