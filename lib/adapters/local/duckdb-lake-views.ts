@@ -6,8 +6,9 @@ import type {
   PartitionListing,
   UnreadableFile,
 } from '#lib/ports/query-engine';
-import { describePartitionFolders, lakeViewSql } from './duckdb-lake-files.ts';
+import { describePartitionFolders } from './duckdb-lake-files.ts';
 import { runDuckDb, runDuckDbRows } from './duckdb-run.ts';
+import { lakeViewSql } from './lake-view-sql.ts';
 import { TrafficCheck } from './traffic-check.ts';
 import { UnreadableTables } from './unreadable-tables.ts';
 
