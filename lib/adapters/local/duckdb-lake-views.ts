@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { DuckDBInstance } from '@duckdb/node-api';
 import { QueryError } from '#lib/errors';
 import type {
@@ -6,6 +5,7 @@ import type {
   PartitionListing,
   UnreadableFile,
 } from '#lib/ports/query-engine';
+import { createLakeView, type LakeViewContext } from './create-lake-view.ts';
 import { describePartitionFolders } from './duckdb-lake-files.ts';
 import { runDuckDb, runDuckDbRows } from './duckdb-run.ts';
 import { lakeViewSql } from './lake-view-sql.ts';
@@ -34,6 +34,8 @@ export class DuckDbLakeViews {
   /** The refresh going on: refreshes run one at a time. */
   private refreshing: Promise<void> = Promise.resolve();
   private readonly trafficCheck: TrafficCheck;
+  /** What `createLakeView` needs: the lake and the files left out. */
+  private readonly lake: LakeViewContext;
   /** Tables other than traffic whose files exist but cannot be read. */
   readonly unreadableTables = new UnreadableTables();
 
@@ -44,6 +46,12 @@ export class DuckDbLakeViews {
     this.trafficCheck = new TrafficCheck(lakeDir, (sql) =>
       runDuckDbRows(instance, sql),
     );
+    this.lake = {
+      instance,
+      lakeDir,
+      unreadable: this.unreadable,
+      trafficCheck: this.trafficCheck,
+    };
   }
 
   /**
@@ -93,30 +101,9 @@ export class DuckDbLakeViews {
         table,
         false,
       );
-      let view = await this.createView(table, listings);
+      let view = await createLakeView(this.lake, table, listings);
       if (!view.created && table === 'traffic' && listings.length > 0) {
-        // DuckDB takes the schema from the first file the glob finds:
-        // unreadable (junk in the oldest day, never checked again), it
-        // failed the view, and the empty view that replaced it rolled
-        // every day of the run up as empty. Check every day's files, and
-        // list the readable ones, good first.
-        const bad = await this.trafficCheck.check(listings.map((l) => l.dt));
-        for (const { file } of bad) this.unreadable.add(file);
-        view = await this.createView(table, listings);
-        // Readable files left, yet no view: stop rather than read nothing.
-        // (`bad` also names entries that are not listed Parquet files, so
-        // it is no count of the listed files set aside.)
-        const readable = listings.some(({ dt, files }) =>
-          files.some(
-            (f) => !this.unreadable.has(`${table}/dt=${dt}/${f.name}`),
-          ),
-        );
-        if (!view.created && readable) {
-          throw new QueryError(
-            `the traffic files of ${this.lakeDir} cannot be read together ` +
-              `by DuckDB, though each one alone can: ${view.reason}`,
-          );
-        }
+        view = await this.recreateTrafficView(listings);
       }
       if (table !== 'traffic') {
         const hasFiles = listings.some((l) => l.files.length > 0);
@@ -132,35 +119,32 @@ export class DuckDbLakeViews {
   }
 
   /**
-   * Points a table's view at its files: a glob, or the readable traffic
-   * files, good first, once some are known unreadable.
+   * Makes the traffic view again after DuckDB failed it, leaving out the
+   * files each day's check finds unreadable.
    *
-   * @returns whether DuckDB created it (none for a table with no file),
-   *   and if not, DuckDB's reason (which names a file)
+   * @throws QueryError when readable files are left, yet no view
    */
-  private async createView(
-    table: LakeTable,
-    listings: readonly PartitionListing[],
-  ): Promise<{ created: boolean; reason?: string }> {
-    const paths = listings.flatMap(({ dt, files }) =>
-      files.map((f) => `${table}/dt=${dt}/${f.name}`),
+  private async recreateTrafficView(listings: readonly PartitionListing[]) {
+    // DuckDB takes the schema from the first file the glob finds:
+    // unreadable (junk in the oldest day, never checked again), it
+    // failed the view, and the empty view that replaced it rolled
+    // every day of the run up as empty. Check every day's files, and
+    // list the readable ones, good first.
+    const bad = await this.trafficCheck.check(listings.map((l) => l.dt));
+    for (const { file } of bad) this.unreadable.add(file);
+    const view = await createLakeView(this.lake, 'traffic', listings);
+    // Readable files left, yet no view: stop rather than read nothing.
+    // (`bad` also names entries that are not listed Parquet files, so
+    // it is no count of the listed files set aside.)
+    const readable = listings.some(({ dt, files }) =>
+      files.some((f) => !this.unreadable.has(`traffic/dt=${dt}/${f.name}`)),
     );
-    const explicit = table === 'traffic' && this.unreadable.size > 0;
-    const files = explicit
-      ? this.trafficCheck.orderGoodFirst(
-          paths.filter((path) => !this.unreadable.has(path)),
-        )
-      : paths.length > 0
-        ? [join(table, 'dt=*', '*.parquet')]
-        : [];
-    if (files.length === 0) return { created: false, reason: 'no file' };
-    const sql = lakeViewSql(
-      table,
-      files.map((path) => join(this.lakeDir, path)),
-    );
-    return runDuckDb(this.instance, sql).then(
-      () => ({ created: true }),
-      (error: Error) => ({ created: false, reason: error.message }),
-    );
+    if (!view.created && readable) {
+      throw new QueryError(
+        `the traffic files of ${this.lakeDir} cannot be read together ` +
+          `by DuckDB, though each one alone can: ${view.reason}`,
+      );
+    }
+    return view;
   }
 }

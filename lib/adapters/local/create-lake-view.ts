@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import type { DuckDBInstance } from '@duckdb/node-api';
+import type { LakeTable, PartitionListing } from '#lib/ports/query-engine';
+import { runDuckDb } from './duckdb-run.ts';
+import { lakeViewSql } from './lake-view-sql.ts';
+import type { TrafficCheck } from './traffic-check.ts';
+
+/** The lake a view is made over, and the traffic files it leaves out. */
+export interface LakeViewContext {
+  readonly instance: DuckDBInstance;
+  readonly lakeDir: string;
+  /** Traffic files found unreadable (`traffic/dt=…/file`): left out. */
+  readonly unreadable: ReadonlySet<string>;
+  /** Orders the traffic files left, those checked good first. */
+  readonly trafficCheck: Pick<TrafficCheck, 'orderGoodFirst'>;
+}
+
+/**
+ * Points a table's view at its files: a glob, or the readable traffic
+ * files, good first, once some are known unreadable.
+ *
+ * @param lake - the database, the lake's folder and the files left out
+ * @param table - the table
+ * @param listings - its day folders and their Parquet files
+ * @returns whether DuckDB created it (none for a table with no file),
+ *   and if not, DuckDB's reason (which names a file)
+ * @example
+ * await createLakeView(lake, 'traffic', listings); // { created: true }
+ */
+export async function createLakeView(
+  lake: LakeViewContext,
+  table: LakeTable,
+  listings: readonly PartitionListing[],
+): Promise<{ created: boolean; reason?: string }> {
+  const paths = listings.flatMap(({ dt, files }) =>
+    files.map((f) => `${table}/dt=${dt}/${f.name}`),
+  );
+  const explicit = table === 'traffic' && lake.unreadable.size > 0;
+  const files = explicit
+    ? lake.trafficCheck.orderGoodFirst(
+        paths.filter((path) => !lake.unreadable.has(path)),
+      )
+    : paths.length > 0
+      ? [join(table, 'dt=*', '*.parquet')]
+      : [];
+  if (files.length === 0) return { created: false, reason: 'no file' };
+  const sql = lakeViewSql(
+    table,
+    files.map((path) => join(lake.lakeDir, path)),
+  );
+  return runDuckDb(lake.instance, sql).then(
+    () => ({ created: true }),
+    (error: Error) => ({ created: false, reason: error.message }),
+  );
+}
