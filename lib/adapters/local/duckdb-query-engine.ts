@@ -25,11 +25,10 @@ import {
   describeUnloadedFolder,
   readUnloadedFiles,
   removeUnloadedFolder,
-  unloadFolder,
-  unloadInto,
 } from './duckdb-unload.ts';
 import { toSqlRows } from './duckdb-values.ts';
 import { writeError } from './duckdb-write-error.ts';
+import { unloadFolder, unloadInto } from './unload-into.ts';
 
 export type { DuckDbQueryEngineOptions } from './duckdb-setup.ts';
 
