@@ -14,8 +14,7 @@ import {
   listPartitionDays,
 } from './duckdb-lake-files.ts';
 import { DuckDbLakeViews } from './duckdb-lake-views.ts';
-import { writeLocalPartitions } from './duckdb-partition-writer.ts';
-import { runDuckDb, runDuckDbRows } from './duckdb-run.ts';
+import { runDuckDb } from './duckdb-run.ts';
 import {
   type DuckDbQueryEngineOptions,
   resolveRollupBatchBytes,
@@ -27,8 +26,8 @@ import {
   removeUnloadedFolder,
 } from './duckdb-unload.ts';
 import { toSqlRows } from './duckdb-values.ts';
-import { writeError } from './duckdb-write-error.ts';
 import { unloadFolder, unloadInto } from './unload-into.ts';
+import { writeDuckDbPartitions } from './write-duckdb-partitions.ts';
 
 export type { DuckDbQueryEngineOptions } from './duckdb-setup.ts';
 
@@ -82,17 +81,13 @@ export class DuckDbQueryEngine implements QueryEngine {
 
   async writePartitions(request: PartitionWrite) {
     await this.views.refreshIfEmpty();
-    const connection = await this.instance.connect();
     try {
-      return await writeLocalPartitions(this.options.lakeDir, request, (sql) =>
-        runDuckDbRows(this.instance, sql, connection),
-      );
-    } catch (error) {
-      throw await writeError(this.options.lakeDir, request, error, (sql) =>
-        runDuckDbRows(this.instance, sql),
+      return await writeDuckDbPartitions(
+        this.instance,
+        this.options.lakeDir,
+        request,
       );
     } finally {
-      connection.closeSync();
       await this.views.refreshIfEmpty();
     }
   }
