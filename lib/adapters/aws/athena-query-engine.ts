@@ -16,15 +16,18 @@ import {
 } from '../shared/inventory-parquet.ts';
 import { executeAthenaQuery } from './athena-execution.ts';
 import { sqlHead, wrapAthenaFailure } from './athena-failure.ts';
-import { writeAthenaPartitions } from './athena-partition-writer.ts';
+import {
+  type AthenaWriteContext,
+  writeAthenaPartitions,
+} from './athena-partition-writer.ts';
 import { readQueryResult } from './athena-results.ts';
 import type { AthenaTiming } from './athena-timing.ts';
 import {
   describeUnloadedObjects,
   readUnloadedObjects,
   removeUnloadedObjects,
-  unloadPartitionedSql,
 } from './athena-unload.ts';
+import { runAthenaUnload } from './run-athena-unload.ts';
 import { describeS3Partitions } from './s3-lake-listing.ts';
 import { S3ObjectStore } from './s3-object-store.ts';
 import { listS3PartitionDays } from './s3-partition-days.ts';
@@ -52,6 +55,7 @@ export interface AthenaQueryEngineOptions extends AthenaTiming {
  */
 export class AthenaQueryEngine implements QueryEngine {
   private readonly lake: S3ObjectStore;
+  private readonly writer: AthenaWriteContext;
 
   constructor(
     private readonly athena: AthenaClient,
@@ -59,6 +63,13 @@ export class AthenaQueryEngine implements QueryEngine {
     private readonly options: AthenaQueryEngineOptions,
   ) {
     this.lake = new S3ObjectStore(s3, options.lakeBucket);
+    this.writer = {
+      s3,
+      lake: this.lake,
+      bucket: options.lakeBucket,
+      execute: async (sql, what) =>
+        (await this.execute(sql, what)).QueryExecutionId!,
+    };
   }
 
   async query(sql: string): Promise<SqlRow[]> {
@@ -71,16 +82,7 @@ export class AthenaQueryEngine implements QueryEngine {
   async writePartitions(request: PartitionWrite) {
     const tables = request.outputs.map((o) => o.table).join(', ');
     return wrapAthenaFailure(`write ${tables}`, () =>
-      writeAthenaPartitions(
-        {
-          s3: this.s3,
-          lake: this.lake,
-          bucket: this.options.lakeBucket,
-          execute: async (sql, what) =>
-            (await this.execute(sql, what)).QueryExecutionId!,
-        },
-        request,
-      ),
+      writeAthenaPartitions(this.writer, request),
     );
   }
 
@@ -111,14 +113,7 @@ export class AthenaQueryEngine implements QueryEngine {
   }
 
   async unload(selectSql: string, target: UnloadTarget): Promise<void> {
-    const { lakeBucket } = this.options;
-    const unload = unloadPartitionedSql(selectSql, lakeBucket, target);
-    await wrapAthenaFailure(unload, async () => {
-      // UNLOAD refuses a non-empty destination: a retried plan clears it.
-      await removeUnloadedObjects(this.lake, target.prefix);
-      const to = `s3://${lakeBucket}/${target.prefix}/`;
-      await this.execute(unload, `UNLOAD to ${to} by ${target.partitionBy}`);
-    });
+    await runAthenaUnload(this.writer, selectSql, target);
   }
 
   readUnloaded(target: UnloadTarget, value: string): Promise<Uint8Array[]> {
