@@ -29,8 +29,6 @@ import { toSqlRows } from './duckdb-values.ts';
 import { unloadFolder, unloadInto } from './unload-into.ts';
 import { writeDuckDbPartitions } from './write-duckdb-partitions.ts';
 
-export type { DuckDbQueryEngineOptions } from './duckdb-setup.ts';
-
 /**
  * The local `QueryEngine`: an in-memory DuckDB over a folder of Parquet
  * files, with the Trino functions our SQL uses defined as macros, so the
