@@ -10,7 +10,11 @@ const growth = z
   .nullable()
   .transform((n) => n ?? Number.NaN);
 
-/** `changes.json` as the comparison reads it: the state it left. */
+/**
+ * `changes.json` as the comparison reads it: the state it left (a
+ * `TrackedGroup` each: a field added there and not here fails to compile,
+ * rather than being dropped from the memory on the next run).
+ */
 const CHANGES_SCHEMA = z.object({
   state: z.array(
     z.object({
@@ -25,7 +29,7 @@ const CHANGES_SCHEMA = z.object({
       rawSeverity: severity,
       rawAskPorts: z.number(),
       everAtRisk: z.boolean(),
-    }),
+    }) satisfies z.ZodType<TrackedGroup>,
   ),
 });
 
