@@ -19,7 +19,6 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { mergeShards } from '#lib/pipeline/merge-shards';
 import { runKeys, writeRunJson } from '#lib/pipeline/run-files';
@@ -27,9 +26,10 @@ import type { ShardResult } from '#lib/pipeline/shard-result';
 import { tallyAccuracy } from '#lib/report/accuracy-tally';
 import { accuracyChart, accuracyPieces } from '#lib/report/render-accuracy';
 import { fixtureInput } from '../test/fixtures/report/report-input.ts';
+import { benchArgs } from './bench-args.ts';
 import { PER_ISP, syntheticShardAccuracy } from './synthetic-shard-accuracy.ts';
 
-const { values } = parseArgs({
+const { values } = benchArgs(import.meta.url, {
   options: {
     dir: { type: 'string' },
     step: { type: 'string', default: 'shards' },

@@ -18,13 +18,13 @@ import { existsSync } from 'node:fs';
 import { rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { publishRun } from '#lib/pipeline/publish-run';
 import { buildLocalDeps } from '#lib/wiring/local';
+import { benchArgs } from './bench-args.ts';
 import { measureChild } from './measure-child.ts';
 
-const { values } = parseArgs({
+const { values } = benchArgs(import.meta.url, {
   options: {
     links: { type: 'string', default: '100000' },
     step: { type: 'string' },

@@ -18,7 +18,6 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { BACKTEST_KEY } from '#lib/domain/backtest';
 import { backtestKeys } from '#lib/pipeline/backtest-files';
 import { mergeBacktest } from '#lib/pipeline/merge-backtest';
@@ -29,9 +28,10 @@ import {
 import { replayBacktestBatch } from '#lib/pipeline/replay-backtest-batch';
 import { writeRolledLake } from '#lib/sample/rolled-lake';
 import { buildLocalDeps, readConfigFile } from '#lib/wiring/local';
+import { benchArgs } from './bench-args.ts';
 import { type ChildMeasure, measureChild } from './measure-child.ts';
 
-const { values } = parseArgs({
+const { values } = benchArgs(import.meta.url, {
   options: {
     links: { type: 'string', default: '10000' },
     days: { type: 'string', default: '730' },

@@ -21,7 +21,6 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { backtestLocal } from '#lib/cli/backtest';
 import { runLocal } from '#lib/cli/run-local';
 import { addDays } from '#lib/domain/dates';
@@ -31,10 +30,11 @@ import {
   printFigures,
   type SampleJson,
 } from './backtest-print.ts';
+import { benchArgs } from './bench-args.ts';
 
 const MONTHS_DAYS = 270;
 
-const { values } = parseArgs({
+const { values } = benchArgs(import.meta.url, {
   options: {
     data: { type: 'string', default: 'data/sample' },
     seed: { type: 'string' },

@@ -17,14 +17,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseWhole } from '#lib/cli/parse-options';
+import { benchArgs } from './bench-args.ts';
 import { planKills } from './kill/plan-kills.ts';
 import { prepareKillBench } from './kill/prepare.ts';
 import { killTargets } from './kill/targets.ts';
 import { runTrial, type TrialResult } from './kill/trial.ts';
 
-const { values } = parseArgs({
+const { values } = benchArgs(import.meta.url, {
   options: {
     kills: { type: 'string', default: '40' },
     seed: { type: 'string', default: '1' },

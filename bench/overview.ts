@@ -26,16 +26,16 @@
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { tallyAccuracy } from '#lib/report/accuracy-tally';
 import { renderAccuracy } from '#lib/report/render-accuracy';
 import { renderIndex } from '#lib/report/render-index';
 import { syntheticAccuracy } from '../test/fixtures/report/accuracy-rows.ts';
 import { syntheticInput } from '../test/fixtures/report/synthetic-input.ts';
+import { benchArgs } from './bench-args.ts';
 import type { AllShown } from './overview-actions.ts';
 import { measureOverview, type OverviewFigures } from './overview-measure.ts';
 
-const { values } = parseArgs({
+const { values } = benchArgs(import.meta.url, {
   options: {
     page: { type: 'string', multiple: true },
     rounds: { type: 'string', default: '1' },

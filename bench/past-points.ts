@@ -15,15 +15,15 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { addDays } from '#lib/domain/dates';
 import { pastReports, readPastPoints } from '#lib/pipeline/past-points';
 import type { ObjectStore } from '#lib/ports/object-store';
+import { benchArgs } from './bench-args.ts';
 import { measureChild } from './measure-child.ts';
 import { ispSeries, makePastRuns, PER_ISP } from './past-points-runs.ts';
 
-const { values } = parseArgs({
+const { values } = benchArgs(import.meta.url, {
   options: {
     dir: { type: 'string' },
     step: { type: 'string' },

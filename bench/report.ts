@@ -10,13 +10,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { renderReport } from '#lib/report/render-report';
 import type { ReportFile } from '#lib/report/report-input';
 import { syntheticInput } from '../test/fixtures/report/synthetic-input.ts';
+import { benchArgs } from './bench-args.ts';
 
-const { values } = parseArgs({
+const { values } = benchArgs(import.meta.url, {
   options: {
     sizes: { type: 'string', default: '25x4,200x5' },
     browser: { type: 'boolean', default: false },

@@ -14,7 +14,6 @@
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { writeLocalPartitions } from '#lib/adapters/local/duckdb-partition-writer';
 import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
@@ -28,9 +27,10 @@ import { rollupBatches } from '#lib/pipeline/rollup-batches';
 import { rollupTag, rollupWrite } from '#lib/pipeline/rollup-write';
 import { generateSample } from '#lib/sample/index';
 import { sqlString } from '#lib/sql/sql-literals';
+import { benchArgs } from './bench-args.ts';
 import { clock, StepTimes } from './step-times.ts';
 
-const { values } = parseArgs({
+const { values } = benchArgs(import.meta.url, {
   options: {
     lake: { type: 'string' },
     inventory: { type: 'string' },

@@ -16,7 +16,6 @@
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { DEFAULT_CONFIG } from '#lib/config';
@@ -24,8 +23,9 @@ import { addDays } from '#lib/domain/dates';
 import { loadInventory } from '#lib/pipeline/load-inventory';
 import { rollupLake } from '#lib/pipeline/rollup';
 import { generateSample } from '#lib/sample/index';
+import { benchArgs } from './bench-args.ts';
 
-const { values } = parseArgs({
+const { values } = benchArgs(import.meta.url, {
   options: {
     lake: { type: 'string' },
     inventory: { type: 'string' },

@@ -8,10 +8,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateSample } from '#lib/sample/index';
+import { benchArgs } from './bench-args.ts';
 
-const { values } = parseArgs({
+const { values } = benchArgs(import.meta.url, {
   options: {
     links: { type: 'string', default: '100' },
     days: { type: 'string', default: '430' },

@@ -14,7 +14,6 @@
  *      [--shards 75] [--as-of 2026-11-26]
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { planRun, type RunPlanFile } from '#lib/pipeline/plan-run';
 import { publishRun } from '#lib/pipeline/publish-run';
@@ -23,8 +22,9 @@ import { readRunJson, runKeys, writeRunJson } from '#lib/pipeline/run-files';
 import { runShard } from '#lib/pipeline/run-shard';
 import type { ShardResult } from '#lib/pipeline/shard-result';
 import { buildLocalDeps } from '#lib/wiring/local';
+import { benchArgs } from './bench-args.ts';
 
-const { values } = parseArgs({
+const { values } = benchArgs(import.meta.url, {
   options: {
     dir: { type: 'string' },
     step: { type: 'string', default: 'shard' },

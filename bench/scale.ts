@@ -16,11 +16,11 @@ import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { writeRolledLake } from '#lib/sample/rolled-lake';
+import { benchArgs } from './bench-args.ts';
 import { measureChild } from './measure-child.ts';
 
-const { values } = parseArgs({
+const { values } = benchArgs(import.meta.url, {
   options: {
     links: { type: 'string', default: '10000' },
     days: { type: 'string', default: '730' },
