@@ -58,25 +58,28 @@ export async function loadPreviousRun(
 }
 
 /**
- * The files of complete runs before `asOf`, newest first; on one day,
- * `changes.json` before `forecasts.json`.
+ * The file of each complete run before `asOf`, newest first: its
+ * `changes.json`, or its `forecasts.json` only when it has none (a run
+ * older than changes). Every later run writes both: one whose
+ * `changes.json` cannot be read is passed over whole, for the hysteresis
+ * memory of the run before, not read from its `forecasts.json` without it.
  */
 async function candidates(store: ObjectStore, asOf: string) {
   const listed = await store.list('reports/');
   // Only complete runs (with a manifest): a run killed while publishing
   // left a changes.json that nobody was shown or notified of.
   const keys = new Set(listed);
-  return listed
-    .flatMap((key): Candidate[] => {
-      const m = RUN_FILE.exec(key);
-      if (!m || m[1]! >= asOf) return [];
-      const complete = keys.has(`reports/${m[1]}/manifest.json`);
-      return complete ? [{ key, day: m[1]!, file: m[2] as RunFile }] : [];
-    })
-    .sort(
-      (a, b) =>
-        compareCodePoints(b.day, a.day) || compareCodePoints(a.file, b.file),
-    );
+  const byDay = new Map<string, Candidate>();
+  for (const key of listed) {
+    const m = RUN_FILE.exec(key);
+    if (!m || m[1]! >= asOf) continue;
+    if (!keys.has(`reports/${m[1]}/manifest.json`)) continue;
+    const found = { key, day: m[1]!, file: m[2] as RunFile };
+    if (byDay.get(found.day)?.file !== 'changes.json') {
+      byDay.set(found.day, found);
+    }
+  }
+  return [...byDay.values()].sort((a, b) => compareCodePoints(b.day, a.day));
 }
 
 /** A candidate's state, or the file that cannot be read and why. */

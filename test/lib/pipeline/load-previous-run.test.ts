@@ -81,6 +81,53 @@ describe('loadPreviousRun', () => {
     );
   });
 
+  it('passes over a run whose changes.json cannot be read for the run before, not for its own forecasts.json, which lacks the hysteresis memory', async () => {
+    // Prepare: every run writes the deprecated forecasts.json beside its
+    // changes.json; the newest run's changes.json is cut short, and an
+    // earlier run's memory says its group was at risk once
+    const atRisk = { ...TRACKED, everAtRisk: true };
+    await putRun('2026-11-26', JSON.stringify({ state: [atRisk] }));
+    await putRun('2026-12-02', changes('critical').slice(0, 40));
+    const row = {
+      level: 'group',
+      key: TRACKED.key,
+      isp: 'Acme',
+      severity: 'watch',
+      recommended_ports: 0,
+      recommended_add_bps: 0,
+      port_bps: 100e9,
+      order_by_date: null,
+      growth_pct_per_year: null,
+    };
+    await store.put('reports/2026-12-02/forecasts.json', JSON.stringify([row]));
+
+    // Act
+    const previous = await loadPreviousRun(store, '2026-12-03', log);
+
+    // Assess
+    expect(previous?.asOf).toBe('2026-11-26');
+    expect(previous?.state.map((g) => g.everAtRisk)).toEqual([true]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^previous run unreadable: reports\/2026-12-02\/changes\.json is not JSON \(.+\); changes are since 2026-11-26 \(reports\/2026-11-26\/changes\.json\) instead$/,
+    );
+  });
+
+  it('names a run whose manifest cannot be read once, though it left both changes.json and forecasts.json', async () => {
+    // Prepare
+    await putRun('2026-11-26', changes('warning'));
+    await putRun('2026-12-02', changes('critical'), '\u0000');
+    await store.put('reports/2026-12-02/forecasts.json', '[]');
+
+    // Act
+    const previous = await loadPreviousRun(store, '2026-12-03', log);
+
+    // Assess
+    expect(previous?.asOf).toBe('2026-11-26');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('reports/2026-12-02/manifest.json');
+  });
+
   it('passes over a run whose manifest cannot be read, naming it', async () => {
     // Prepare: the newest run's manifest garbled
     await putRun('2026-11-26', changes('warning'));
