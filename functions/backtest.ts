@@ -66,7 +66,7 @@ const BacktestEvent = z.discriminatedUnion(
  * writes the batches (or returns `{ skipped }` with the reason on a lake
  * too young to judge a decision: no error, so no alarm); `batch` replays
  * one batch of groups; `merge` scores every batch's cases and writes
- * `state/backtest.json` with its misses and summary beside it
+ * `state/backtest.json`, then its summary (every miss) beside it
  * (`writeBacktest`), returning the range and the totals only.
  */
 export const handler = lambdaStage(BacktestEvent, async (deps, event) => {

@@ -37,7 +37,7 @@ export function backtestCommand(): Command {
         'afterwards: precision, recall, F1 and the median error of the ' +
         'predicted critical date. Reads LAKE/series_daily only: roll the ' +
         "traffic up with 'headroom run' first. Writes nothing but --out " +
-        'and the two files beside it.',
+        'and its summary beside it.',
     )
     .requiredOption('--lake <dir>', 'lake folder with series_daily/')
     .requiredOption('--inventory <dir>', 'folder with links.csv, augments.csv')

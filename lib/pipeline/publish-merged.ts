@@ -36,9 +36,9 @@ export interface MergedRun {
 /**
  * Writes the report of a sharded run in the order `renderReport` lists its
  * files (overview, ISP pages, accuracy page, the backtest's misses, data
- * files, forecast points), rendering each file, or copying each ISP page
- * from its shard and the backtest's misses from `state/`, only when it is
- * written (the overview, the partner pages and the data files in pieces,
+ * files, forecast points), rendering each file (the backtest's misses
+ * from its summary), or copying each ISP page from its shard, only when it
+ * is written (the overview, the partner pages and the data files in pieces,
  * streamed into the store), then the manifest. Of the decision backtest
  * it reads the summary alone (`loadBacktest`).
  *

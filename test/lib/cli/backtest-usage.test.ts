@@ -47,6 +47,16 @@ describe('headroom backtest usage errors', () => {
     expect(output).toContain(message);
   });
 
+  it('says in its help that it writes --out and one file beside it, the summary', () => {
+    // Act
+    const help = backtestCommand().helpInformation().replace(/\s+/g, ' ');
+
+    // Assess
+    expect(help).toContain(
+      'Writes nothing but --out and its summary beside it.',
+    );
+  });
+
   it("gives --from's default in its help as the command applies it, the first day with 28 days of data on a short lake", () => {
     // Act
     const help = backtestCommand().helpInformation().replace(/\s+/g, ' ');
