@@ -12,8 +12,9 @@ const growth = z
 
 /**
  * `changes.json` as the comparison reads it: the state it left (a
- * `TrackedGroup` each: a field added there and not here fails to compile,
- * rather than being dropped from the memory on the next run).
+ * `TrackedGroup` each: a field added there and not here, optional or
+ * not, fails to compile, rather than being dropped from the memory on the
+ * next run, as zod drops the fields its object does not name).
  */
 const CHANGES_SCHEMA = z.object({
   state: z.array(
@@ -29,7 +30,10 @@ const CHANGES_SCHEMA = z.object({
       rawSeverity: severity,
       rawAskPorts: z.number(),
       everAtRisk: z.boolean(),
-    }) satisfies z.ZodType<TrackedGroup>,
+    } satisfies Record<
+      keyof TrackedGroup,
+      z.ZodType
+    >) satisfies z.ZodType<TrackedGroup>,
   ),
 });
 
