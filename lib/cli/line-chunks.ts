@@ -49,6 +49,8 @@ export async function* lineChunks(
     let filled = 0;
     // The file offset of bytes[0], for messages.
     let start = 0;
+    const decode = (end: number) =>
+      decodeLines(bytes.subarray(0, end), file, handle, start);
     for (;;) {
       if (filled === bytes.length) {
         if (filled > MAX_LINE_BYTES) {
@@ -63,24 +65,14 @@ export async function* lineChunks(
       // the line goes on past what was read.
       const cut = bytes.lastIndexOf(LF, filled - 1) + 1;
       if (cut === 0) continue;
-      const text = await decodeLines(
-        bytes.subarray(0, cut),
-        file,
-        handle,
-        start,
-      );
+      const text = await decode(cut);
       yield { text, end: text.length };
       bytes.copy(bytes, 0, cut, filled);
       filled -= cut;
       start += cut;
     }
     if (filled > 0) {
-      const text = await decodeLines(
-        bytes.subarray(0, filled),
-        file,
-        handle,
-        start,
-      );
+      const text = await decode(filled);
       yield { text, end: text.length };
     }
   } finally {
