@@ -55,22 +55,7 @@ export function grantBacktestAccess(
       // after the plan empties the prefix) and each batch reads its own.
       writePrefixes: [WORK_PREFIX],
     }),
-    new iam.PolicyStatement({
-      actions: ['s3:PutObject', 's3:AbortMultipartUpload'],
-      resources: Object.values(backtestFiles(BACKTEST_KEY)).map((key) =>
-        access.reports.arnForObjects(key),
-      ),
-    }),
-    // Its working files: the plan, the batch list and each batch's
-    // inventory and cases (`backtestKeys`), read and listed there: without
-    // s3:ListBucket S3 answers a missing one (a batch that never ran, a
-    // redrive after the runs/ lifecycle rule) with 403 Access Denied, not
-    // NoSuchKey, and the step could not say the file is missing.
-    ...prefixReadStatements(access.reports, [WORK_PREFIX]),
-    new iam.PolicyStatement({
-      actions: ['s3:PutObject'],
-      resources: [access.reports.arnForObjects(`${WORK_PREFIX}*`)],
-    }),
+    ...reportStatements(access.reports),
   ];
   for (const statement of statements) {
     access.backtest.role.addToPolicy(statement);
@@ -78,5 +63,30 @@ export function grantBacktestAccess(
   return [
     { bucket: 'lake', prefixes: [WORK_PREFIX] },
     { bucket: 'reports', prefixes: [WORK_PREFIX] },
+  ];
+}
+
+/**
+ * The backtest's rights in the report bucket: put (in pieces, so abort
+ * their multipart uploads) `state/backtest.json` and its summary
+ * (`backtestFiles`), and read, list and write its working files under
+ * `runs/backtest-*`. Without s3:ListBucket S3 answers a missing working
+ * file (a batch that never ran, a redrive after the runs/ lifecycle rule)
+ * with 403 Access Denied, not NoSuchKey, and the step could not say the
+ * file is missing.
+ */
+function reportStatements(reports: s3.IBucket): iam.PolicyStatement[] {
+  return [
+    new iam.PolicyStatement({
+      actions: ['s3:PutObject', 's3:AbortMultipartUpload'],
+      resources: Object.values(backtestFiles(BACKTEST_KEY)).map((key) =>
+        reports.arnForObjects(key),
+      ),
+    }),
+    ...prefixReadStatements(reports, [WORK_PREFIX]),
+    new iam.PolicyStatement({
+      actions: ['s3:PutObject'],
+      resources: [reports.arnForObjects(`${WORK_PREFIX}*`)],
+    }),
   ];
 }
