@@ -1,16 +1,8 @@
 import type { BacktestSkipped } from '#lib/domain/backtest';
-import type { Inventory } from '#lib/domain/inventory';
-import { forEachLimited } from '#lib/for-each-limited';
-import type { UnloadedPartition } from '#lib/ports/query-engine';
-import { backtestSeriesSql } from '#lib/sql/backtest-input';
 import { backtestHead } from './assemble-backtest.ts';
+import { writeBatchInputs } from './backtest-batch-inputs.ts';
 import type { BacktestNames, BacktestRange } from './backtest-dates.ts';
-import {
-  type BacktestPlanFile,
-  backtestKeys,
-  batchName,
-} from './backtest-files.ts';
-import { backtestWindow } from './backtest-rows.ts';
+import { type BacktestPlanFile, backtestKeys } from './backtest-files.ts';
 import { batchByGroup, warnLargeBatches } from './batch-by-group.ts';
 import type { Deps } from './deps.ts';
 import { planBacktest } from './plan-backtest.ts';
@@ -32,9 +24,6 @@ export const BACKTEST_EVENT_NAMES: BacktestNames = {
   rollUp: "the daily run's rollup",
 };
 
-/** Batch inventories written at once. */
-const IN_FLIGHT = 8;
-
 /** A planned split backtest: its id, batches' names and batch list's key. */
 export interface BacktestBatches {
   readonly kind: 'backtest-batches';
@@ -48,7 +37,7 @@ export interface BacktestBatches {
  * decision backtest"): plans the range as `headroom backtest` does
  * (`planBacktest`), cuts the inventory into batches of
  * `BACKTEST_BATCH_GROUPS` groups, at most `BACKTEST_MAX_BATCHES` of them
- * (`batchByGroup`), and writes each batch's
+ * (`batchByGroup`), and writes (`writeBatchInputs`) each batch's
  * inventory under `runs/<backtestId>/`, every batch's rows with one
  * partitioned UNLOAD into the lake's `runs/<backtestId>/series/` (one
  * scan of `series_daily`, not one per batch), then the plan, then the
@@ -93,29 +82,7 @@ export async function planBacktestBatches(
     BACKTEST_MAX_BATCHES,
   );
   warnLargeBatches(deps.log, parts);
-  const batches = parts.map((_, index) => batchName(index));
-  await forEachLimited(parts, IN_FLIGHT, async ({ links }, index) => {
-    const groups = new Set(links.map((link) => link.group));
-    const part: Inventory = {
-      links,
-      augments: plan.inventory.augments.filter((a) => groups.has(a.group)),
-    };
-    await writeRunJson(deps.reports, keys.inventory(batches[index]!), part);
-  });
-  let unloaded: UnloadedPartition[] = [];
-  if (parts.length > 0) {
-    const window = backtestWindow(
-      plan.asOfDates,
-      plan.inventory.links,
-      deps.config,
-    );
-    const starts = parts.map(({ firstGroup }, index) => ({
-      batch: batches[index]!,
-      firstGroup,
-    }));
-    await deps.engine.unload(backtestSeriesSql(window, starts), keys.series);
-    unloaded = await deps.engine.describeUnloaded(keys.series);
-  }
+  const { batches, unloaded } = await writeBatchInputs(deps, plan, parts, keys);
   const file: BacktestPlanFile = {
     backtestId: input.backtestId,
     startedAt: started.toISOString(),
