@@ -68,15 +68,7 @@ async function runLocked(
     deps.config,
     deps.inventoryLocation,
   );
-  if (input.scenario) {
-    checkScenarioNames(input.scenario, links);
-    checkScenarioDates(input.scenario, asOf, deps.config);
-    await checkScenarioFolder(
-      deps.reports,
-      input.scenario,
-      input.scenarioSource,
-    );
-  }
+  if (input.scenario) await checkWhatIf(deps, input, links, asOf);
   const stage = stageTimer(deps.log);
   const lockWait = { waitMs: LAKE_LOCK_WAIT_MS, whileWaiting: keepRunLock };
   const rollup = await stage('rollup', () =>
@@ -101,6 +93,22 @@ async function runLocked(
   } finally {
     await removeRunFiles(deps, runId);
   }
+}
+
+/**
+ * A what-if's names, dates and report folder, checked before anything is
+ * written (`checkScenarioNames`, `checkScenarioDates`, `checkScenarioFolder`).
+ */
+async function checkWhatIf(
+  deps: Deps,
+  input: RunInput,
+  links: Parameters<typeof checkScenarioNames>[1],
+  asOf: string,
+): Promise<void> {
+  const scenario = input.scenario!;
+  checkScenarioNames(scenario, links);
+  checkScenarioDates(scenario, asOf, deps.config);
+  await checkScenarioFolder(deps.reports, scenario, input.scenarioSource);
 }
 
 /**
