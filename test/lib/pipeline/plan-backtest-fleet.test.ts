@@ -50,12 +50,17 @@ afterAll(() => removeDir(dir));
 const decode = <T>(bytes: Uint8Array | undefined): T =>
   JSON.parse(new TextDecoder().decode(bytes));
 
+/** The fleet's deps, with the warnings they log. */
+async function fleetDeps() {
+  const warned: string[] = [];
+  const log = { ...silentLog, warn: (m: string) => void warned.push(m) };
+  return { deps: await splitDeps(dir, 'fleet', log), warned };
+}
+
 describe('the backtest plan of a fleet past 20,000 groups', () => {
   it('cuts 30,000 groups into the 100 batches of 300 one UNLOAD can write, each batch reading exactly its own groups', async () => {
     // Prepare
-    const warned: string[] = [];
-    const log = { ...silentLog, warn: (m: string) => void warned.push(m) };
-    const deps = await splitDeps(dir, 'fleet', log);
+    const { deps, warned } = await fleetDeps();
     try {
       // Act
       const planned = await planBacktestBatches(
@@ -94,9 +99,7 @@ describe('the backtest plan of a fleet past 20,000 groups', () => {
 
   it('warns when its batches hold more groups than were measured to fit the batch Lambda', async () => {
     // Prepare
-    const warned: string[] = [];
-    const log = { ...silentLog, warn: (m: string) => void warned.push(m) };
-    const deps = await splitDeps(dir, 'fleet', log);
+    const { deps, warned } = await fleetDeps();
     try {
       // Act
       const planned = await planBacktestBatches(
