@@ -6,7 +6,7 @@ import { backtestFiles } from '#lib/domain/backtest-summary';
 import { InputError } from '#lib/errors';
 import type { BacktestNames } from '#lib/pipeline/backtest-dates';
 import {
-  encodeBacktest,
+  backtestPieces,
   type PutBacktestFile,
   writeBacktest,
 } from '#lib/pipeline/write-backtest';
@@ -114,7 +114,7 @@ async function writeFiles(
   // Opened, it is still a link, a device or a pipe: nothing is beside it.
   const kind = await lstat(out).catch(() => undefined);
   if (kind && !kind.isFile()) {
-    await put(out, [Buffer.from(encodeBacktest(result))], 'application/json');
+    await put(out, backtestPieces(result, 'cases'), 'application/json');
     return [out];
   }
   await writeBacktest(put, out, result);

@@ -3,6 +3,7 @@ import {
   backtestFiles,
   type DecisionBacktestSummary,
 } from '#lib/domain/backtest-summary';
+import { jsonObjectPieces } from '#lib/report/text-pieces';
 import { summarizeBacktest } from './summarize-backtest.ts';
 
 /**
@@ -40,15 +41,36 @@ export async function writeBacktest(
   result: BacktestResult,
 ): Promise<DecisionBacktestSummary> {
   const files = backtestFiles(path);
-  await put(files.result, encodeJson(result), JSON_TYPE);
+  await put(files.result, backtestPieces(result, 'cases'), JSON_TYPE);
   const summary = summarizeBacktest(result);
-  await put(files.summary, encodeJson(summary), JSON_TYPE);
+  await put(files.summary, backtestPieces(summary, 'misses'), JSON_TYPE);
   return summary;
 }
 
 const JSON_TYPE = 'application/json';
 
-const encodeJson = (value: unknown) => [Buffer.from(encodeBacktest(value))];
+/**
+ * A backtest's file as `encodeBacktest` writes it, in pieces: its array
+ * `key` (the result's cases, the summary's misses) a thousand items at a
+ * time, so that a fleet's 70–112 MB of text is never held whole
+ * (docs/architecture.md "The decision backtest").
+ *
+ * @param value - the result or its summary
+ * @param key - its array field
+ * @returns the file's bytes, in pieces
+ * @example
+ * await store.putPieces(BACKTEST_KEY, backtestPieces(result, 'cases'));
+ */
+export function* backtestPieces<T extends object>(
+  value: T,
+  key: keyof T & string,
+): Generator<Uint8Array> {
+  const fields = value as Readonly<Record<string, unknown>>;
+  for (const piece of jsonObjectPieces(fields, key, 1)) {
+    yield Buffer.from(piece);
+  }
+  yield Buffer.from('\n');
+}
 
 /**
  * A backtest's file as JSON text: one space of indent (a fleet's cases

@@ -55,3 +55,40 @@ export function* jsonArrayPieces<T>(
   }
   yield '\n]';
 }
+
+/**
+ * `JSON.stringify(value, null, indent)` of an object in pieces: its array
+ * field `key` a thousand items at a time (`jsonArrayPieces`, indented one
+ * level deeper), the other fields whole, in their order. The same text,
+ * without the whole of it held at once.
+ *
+ * @param value - the object
+ * @param key - its array field to write in pieces
+ * @param indent - spaces per level, as JSON.stringify's
+ * @returns the pieces
+ * @example
+ * [...jsonObjectPieces({ a: [1], b: 2 }, 'a', 1)].join('');
+ * // '{\n "a": [\n  1\n ],\n "b": 2\n}'
+ */
+export function* jsonObjectPieces(
+  value: Readonly<Record<string, unknown>>,
+  key: string,
+  indent: number,
+): Generator<string> {
+  const mark = JSON.stringify('\u0000pieces\u0000');
+  const field = `${JSON.stringify(key)}: ${mark}`;
+  const text = JSON.stringify(
+    { ...value, [key]: JSON.parse(mark) },
+    null,
+    indent,
+  );
+  const at = text.indexOf(field) + field.length - mark.length;
+  yield text.slice(0, at);
+  const items = value[key] as readonly unknown[];
+  // A JSON text has no raw line feed but between its tokens.
+  const pad = `\n${' '.repeat(indent)}`;
+  for (const piece of jsonArrayPieces(items, (item) => item, indent)) {
+    yield piece.replaceAll('\n', pad);
+  }
+  yield text.slice(at + mark.length);
+}

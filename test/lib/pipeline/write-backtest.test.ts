@@ -7,7 +7,7 @@ import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { BACKTEST_KEY, type BacktestCase } from '#lib/domain/backtest';
 import { BACKTEST_SUMMARY_KEY } from '#lib/domain/backtest-summary';
 import { loadBacktest } from '#lib/pipeline/load-backtest';
-import { writeBacktest } from '#lib/pipeline/write-backtest';
+import { encodeBacktest, writeBacktest } from '#lib/pipeline/write-backtest';
 import { fixtureBacktest } from '../../helpers/backtest-result.ts';
 
 const CASE: BacktestCase = {
@@ -74,6 +74,11 @@ describe('writeBacktest', () => {
     expect(summary).not.toHaveProperty('cases');
     expect(summary.misses).toHaveLength(2000);
     expect(JSON.parse(await text(BACKTEST_KEY)).cases).toHaveLength(3000);
+    // Written a thousand cases at a time: the same text as in one piece.
+    expect(await text(BACKTEST_KEY)).toBe(
+      encodeBacktest(fixtureBacktest(fleet(3000))),
+    );
+    expect(await text(BACKTEST_SUMMARY_KEY)).toBe(encodeBacktest(summary));
     const rows = await publishedMisses(store);
     expect(rows).toHaveLength(2000);
     expect(rows.filter((r) => r.outcome === 'false-negative')).toHaveLength(

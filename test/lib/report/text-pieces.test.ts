@@ -1,7 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { SPREADSHEET_SAFE_CAST } from '#lib/report/spreadsheet-safe';
-import { csvPieces, jsonArrayPieces } from '#lib/report/text-pieces';
+import {
+  csvPieces,
+  jsonArrayPieces,
+  jsonObjectPieces,
+} from '#lib/report/text-pieces';
 
 /** Rows with quoting, formulas, booleans, non-ASCII text and gaps. */
 const items = (count: number) =>
@@ -43,6 +47,32 @@ describe('jsonArrayPieces', () => {
 
       // Assess
       expect(text).toBe(JSON.stringify(rows.map(toItem), null, 1));
+    },
+  );
+});
+
+describe('jsonObjectPieces', () => {
+  it.each([
+    [0, 1],
+    [1, 1],
+    [2_501, 1],
+    [1_001, 2],
+  ])(
+    'joins into JSON.stringify of an object around %i items, indent %i',
+    (count, indent) => {
+      // Prepare: the array between other fields, one of them holding a
+      // line feed and the field's own name in its text
+      const value = {
+        kind: 'x\n"rows": ',
+        rows: items(count).map((r) => ({ ...r, n: [1, { m: 2 }] })),
+        tail: { rows: [] },
+      };
+
+      // Act
+      const text = [...jsonObjectPieces(value, 'rows', indent)].join('');
+
+      // Assess
+      expect(text).toBe(JSON.stringify(value, null, indent));
     },
   );
 });
