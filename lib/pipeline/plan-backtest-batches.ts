@@ -32,6 +32,15 @@ export interface BacktestBatches {
   readonly batchListKey: string;
 }
 
+/** What `planBacktestBatches` plans. */
+export interface PlanBatchesInput {
+  readonly backtestId: string;
+  /** The parts of the range given. */
+  readonly given: Partial<BacktestRange>;
+  /** Groups per batch (default `BACKTEST_BATCH_GROUPS`). */
+  readonly batchGroups?: number;
+}
+
 /**
  * The first step of the backtest state machine (docs/architecture.md "The
  * decision backtest"): plans the range as `headroom backtest` does
@@ -59,16 +68,12 @@ export interface BacktestBatches {
  */
 export async function planBacktestBatches(
   deps: BacktestDeps & Pick<Deps, 'reports'>,
-  input: {
-    readonly backtestId: string;
-    readonly given: Partial<BacktestRange>;
-    /** Groups per batch (default `BACKTEST_BATCH_GROUPS`). */
-    readonly batchGroups?: number;
-  },
+  input: PlanBatchesInput,
   names: BacktestNames,
 ): Promise<BacktestBatches | BacktestSkipped> {
   const started = deps.clock.now();
-  const keys = backtestKeys(input.backtestId);
+  const { backtestId } = input;
+  const keys = backtestKeys(backtestId);
   const plan = await planBacktest(deps, input.given, names);
   if (plan.kind === 'backtest-skipped') {
     // Not an error: the monthly alarm would page every month until the
@@ -84,7 +89,7 @@ export async function planBacktestBatches(
   warnLargeBatches(deps.log, parts);
   const { batches, unloaded } = await writeBatchInputs(deps, plan, parts, keys);
   const file: BacktestPlanFile = {
-    backtestId: input.backtestId,
+    backtestId,
     startedAt: started.toISOString(),
     head: backtestHead(plan, deps.config, started),
     config: deps.config,
@@ -94,15 +99,8 @@ export async function planBacktestBatches(
   await writeRunJson(deps.reports, keys.plan, file);
   const list = batches.map((batch) => ({ batch }));
   await writeRunJson(deps.reports, keys.batchList, list);
-  deps.log.info('backtest planned', {
-    backtestId: input.backtestId,
-    asOfDates: plan.asOfDates.length,
-    batches: batches.length,
-  });
-  return {
-    kind: 'backtest-batches',
-    backtestId: input.backtestId,
-    batches,
-    batchListKey: keys.batchList,
-  };
+  const planned = { asOfDates: plan.asOfDates.length, batches: batches.length };
+  deps.log.info('backtest planned', { backtestId, ...planned });
+  const batchListKey = keys.batchList;
+  return { kind: 'backtest-batches', backtestId, batches, batchListKey };
 }
