@@ -75,13 +75,12 @@ async function readKind<T>(
   const bytes = await store.get(key);
   if (bytes === undefined) return undefined;
   const json = JSON.parse(new TextDecoder().decode(bytes));
-  const rows = kind === 'headroom-backtest' ? json?.cases : json?.misses;
-  if (
-    json?.kind !== kind ||
-    !Array.isArray(json.byDate) ||
-    !Array.isArray(rows)
-  ) {
+  const field = kind === 'headroom-backtest' ? 'cases' : 'misses';
+  if (json?.kind !== kind) {
     throw new Error(`not a backtest (no kind '${kind}')`);
+  }
+  for (const list of ['byDate', field]) {
+    if (!Array.isArray(json[list])) throw new Error(`no array '${list}'`);
   }
   return json as T;
 }

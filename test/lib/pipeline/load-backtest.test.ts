@@ -118,4 +118,26 @@ describe('loadBacktest', () => {
       expect.objectContaining({ key: 'state/backtest-summary.json' }),
     ]);
   });
+
+  it('names the list a summary of the right kind lacks', async () => {
+    // Prepare
+    const store = await newStore();
+    const { misses, ...cut } = fixtureSummary(MISSES);
+    await store.put(BACKTEST_SUMMARY_KEY, JSON.stringify(cut));
+    const warned: unknown[] = [];
+    const log = {
+      ...collect().log,
+      warn: (_: string, f: unknown) => warned.push(f),
+    };
+
+    // Act
+    const loaded = await loadBacktest(store, log);
+
+    // Assess
+    expect(misses).toHaveLength(250);
+    expect(loaded).toBeUndefined();
+    expect(warned).toEqual([
+      { key: 'state/backtest-summary.json', error: "no array 'misses'" },
+    ]);
+  });
 });
