@@ -6,6 +6,7 @@ import type {
   ForecastPointsSeries,
   PastForecastPoints,
 } from '#lib/report/forecast-points';
+import { lcg32 } from '#lib/sample/lcg32';
 import { syntheticPoints } from './synthetic.ts';
 
 /** Charted series per ISP: the ISP and its five groups. */
@@ -39,7 +40,8 @@ export interface ShardLayout {
  */
 export function syntheticShardAccuracy(shard: number, layout: ShardLayout) {
   const { runs } = layout;
-  const next = random(shard + 1);
+  // One generator per shard, so both versions of the code see one input.
+  const next = lcg32(shard + 1);
   const series = seriesOf(shard, layout);
   const start = addDays(layout.asOf, -(runs + 91));
   const days = runs + 91;
@@ -67,15 +69,6 @@ export function syntheticShardAccuracy(shard: number, layout: ShardLayout) {
     };
   });
   return computeAccuracy(past, actuals);
-}
-
-/** A deterministic generator per shard, so both versions see one input. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 /** A shard's charted series: its ISPs and their groups. */

@@ -1,6 +1,7 @@
 /**
  * Seeded pseudo-random numbers for the sample generator. Everything random in
- * the sample comes from here, so the same seed gives the same lake.
+ * the sample comes from here, so the same seed gives the same lake. (The
+ * report fixtures' older generator is `lcg32`, in `./lcg32.ts`.)
  */
 
 /** A stream of uniform numbers in [0, 1). */
