@@ -4,7 +4,8 @@ import {
   type EngineSetting,
   forecastSeries,
 } from '#lib/forecast/index';
-import { gaussian, seeded } from '../../fixtures/forecast/series.ts';
+import { mulberry32 } from '#lib/sample/prng';
+import { gaussian } from '../../fixtures/forecast/series.ts';
 
 type Noise = (t: number) => number;
 
@@ -62,7 +63,7 @@ describe('conformal interval coverage on simulated series', () => {
   it('is within 3 points of nominal with heavy-tailed (Laplace) noise', () => {
     // Prepare
     const noise = (seed: number): Noise => {
-      const u = seeded(seed);
+      const u = mulberry32(seed);
       return () => {
         const v = u() - 0.5;
         return -0.02 * Math.sign(v) * Math.log(1 - 2 * Math.abs(v));
