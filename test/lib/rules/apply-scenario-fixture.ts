@@ -1,11 +1,15 @@
 import type { PlannedAugment } from '#lib/domain/inventory';
 import type { Scenario, ScenarioEvent } from '#lib/rules/scenario';
 
+/** A scenario named `name` of `events`. */
+export const scenarioNamed = (
+  name: string,
+  ...events: ScenarioEvent[]
+): Scenario => ({ name, events });
+
 /** A scenario named `test` of `events`. */
-export const scenarioOf = (...events: ScenarioEvent[]): Scenario => ({
-  name: 'test',
-  events,
-});
+export const scenarioOf = (...events: ScenarioEvent[]): Scenario =>
+  scenarioNamed('test', ...events);
 
 /** +100 G on the bundle (Acme/LHR1/pni) from day 14 (2026-01-15). */
 export const AUGMENT: PlannedAugment = {
