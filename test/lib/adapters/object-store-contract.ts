@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { StoreConflictError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
+import { text } from '../../helpers/store-text.ts';
+import { describeObjectStoreConditionalContract } from './object-store-conditional-contract.ts';
 import { describeObjectStoreCopyContract } from './object-store-copy-contract.ts';
 import { describeObjectStorePiecesContract } from './object-store-pieces-contract.ts';
 
@@ -18,13 +19,10 @@ export interface StoreUnderTest {
   dispose(): Promise<void>;
 }
 
-const text = (bytes: Uint8Array | undefined) =>
-  bytes === undefined ? undefined : new TextDecoder().decode(bytes);
-
 /**
  * The behaviour every `ObjectStore` shares (one contract
- * suite per port, run over each adapter), copies and writes in pieces
- * included.
+ * suite per port, run over each adapter), conditional writes, copies and
+ * writes in pieces included.
  *
  * @param name - the adapter's name, for the describe block
  * @param create - makes an empty store
@@ -118,53 +116,8 @@ export function describeObjectStoreContract(
       expect(await store.list('r/')).toEqual(['r/2']);
       expect(await store.get('r/1')).toBeUndefined();
     });
-
-    it('creates with ifNoneMatch only when the key is absent', async () => {
-      // Prepare
-      if (subject.conditional === false) return;
-      const first = await store.putIf('state/run.lock', 'a', {
-        ifNoneMatch: '*',
-      });
-      // Act
-      const second = store.putIf('state/run.lock', 'b', { ifNoneMatch: '*' });
-      // Assess
-      await expect(second).rejects.toBeInstanceOf(StoreConflictError);
-      expect(text(await store.get('state/run.lock'))).toBe('a');
-      expect((await store.getVersioned('state/run.lock'))?.version).toBe(first);
-    });
-
-    it('replaces with ifMatch only the version that was read', async () => {
-      // Prepare
-      if (subject.conditional === false) return;
-      await store.put('state/n.json', 'v1');
-      const read = (await store.getVersioned('state/n.json'))!;
-      // Act
-      const next = await store.putIf('state/n.json', 'v2', {
-        ifMatch: read.version,
-      });
-      const stale = store.putIf('state/n.json', 'v3', {
-        ifMatch: read.version,
-      });
-      // Assess
-      await expect(stale).rejects.toBeInstanceOf(StoreConflictError);
-      expect(text(await store.get('state/n.json'))).toBe('v2');
-      expect((await store.getVersioned('state/n.json'))?.version).toBe(next);
-      expect(await store.list('state/')).toEqual(['state/n.json']);
-    });
-
-    it('lets exactly one of several racing creates win', async () => {
-      // Prepare
-      if (subject.conditional === false) return;
-      const attempts = ['a', 'b', 'c', 'd'].map((who) =>
-        store.putIf('state/race.lock', who, { ifNoneMatch: '*' }),
-      );
-      // Act
-      const results = await Promise.allSettled(attempts);
-      // Assess
-      const won = results.filter((r) => r.status === 'fulfilled');
-      expect(won).toHaveLength(1);
-    });
   });
+  describeObjectStoreConditionalContract(name, create);
   describeObjectStoreCopyContract(name, create);
   describeObjectStorePiecesContract(name, create);
 }

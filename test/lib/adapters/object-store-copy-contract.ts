@@ -1,10 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
+import { text } from '../../helpers/store-text.ts';
 import type { StoreUnderTest } from './object-store-contract.ts';
-
-const text = (bytes: Uint8Array | undefined) =>
-  bytes === undefined ? undefined : new TextDecoder().decode(bytes);
 
 /**
  * What every `ObjectStore`'s `copy` does: the same bytes at the target,

@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
+import { text } from '../../helpers/store-text.ts';
 import type { StoreUnderTest } from './object-store-contract.ts';
 
-const text = (bytes: Uint8Array | undefined) =>
-  bytes === undefined ? undefined : new TextDecoder().decode(bytes);
 const encode = (value: string) => new TextEncoder().encode(value);
 const sha256 = (bytes: Uint8Array) =>
   createHash('sha256').update(bytes).digest('hex');

@@ -1,0 +1,78 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { StoreConflictError } from '#lib/errors';
+import type { ObjectStore } from '#lib/ports/object-store';
+import { text } from '../../helpers/store-text.ts';
+import type { StoreUnderTest } from './object-store-contract.ts';
+
+/**
+ * What every `ObjectStore` does with conditional writes (`putIf`): a
+ * create with ifNoneMatch only when the key is absent, a replace with
+ * ifMatch only of the version read, one winner among racing creates; a
+ * backend that ignores conditional headers (s3rver) skips them. Part of
+ * `describeObjectStoreContract`.
+ *
+ * @param name - the adapter's name, for the describe block
+ * @param create - makes an empty store
+ * @example
+ * describeObjectStoreConditionalContract('FsObjectStore', async () => ({ … }));
+ */
+export function describeObjectStoreConditionalContract(
+  name: string,
+  create: () => Promise<StoreUnderTest>,
+): void {
+  describe(`${name} (ObjectStore contract)`, () => {
+    let subject: StoreUnderTest;
+    let store: ObjectStore;
+    beforeEach(async () => {
+      subject = await create();
+      store = subject.store;
+      return () => subject.dispose();
+    });
+
+    it('creates with ifNoneMatch only when the key is absent', async () => {
+      // Prepare
+      if (subject.conditional === false) return;
+      const first = await store.putIf('state/run.lock', 'a', {
+        ifNoneMatch: '*',
+      });
+      // Act
+      const second = store.putIf('state/run.lock', 'b', { ifNoneMatch: '*' });
+      // Assess
+      await expect(second).rejects.toBeInstanceOf(StoreConflictError);
+      expect(text(await store.get('state/run.lock'))).toBe('a');
+      expect((await store.getVersioned('state/run.lock'))?.version).toBe(first);
+    });
+
+    it('replaces with ifMatch only the version that was read', async () => {
+      // Prepare
+      if (subject.conditional === false) return;
+      await store.put('state/n.json', 'v1');
+      const read = (await store.getVersioned('state/n.json'))!;
+      // Act
+      const next = await store.putIf('state/n.json', 'v2', {
+        ifMatch: read.version,
+      });
+      const stale = store.putIf('state/n.json', 'v3', {
+        ifMatch: read.version,
+      });
+      // Assess
+      await expect(stale).rejects.toBeInstanceOf(StoreConflictError);
+      expect(text(await store.get('state/n.json'))).toBe('v2');
+      expect((await store.getVersioned('state/n.json'))?.version).toBe(next);
+      expect(await store.list('state/')).toEqual(['state/n.json']);
+    });
+
+    it('lets exactly one of several racing creates win', async () => {
+      // Prepare
+      if (subject.conditional === false) return;
+      const attempts = ['a', 'b', 'c', 'd'].map((who) =>
+        store.putIf('state/race.lock', who, { ifNoneMatch: '*' }),
+      );
+      // Act
+      const results = await Promise.allSettled(attempts);
+      // Assess
+      const won = results.filter((r) => r.status === 'fulfilled');
+      expect(won).toHaveLength(1);
+    });
+  });
+}
