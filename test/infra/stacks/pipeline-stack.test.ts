@@ -1,19 +1,11 @@
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildStage } from '../build-stage.ts';
+import { stackTemplate } from '../stack-template.ts';
 
 let template: Template;
 beforeAll(() => {
-  template = Template.fromStack(buildStage({ bundle: false }).stacks.pipeline);
+  template = stackTemplate('pipeline');
 });
-
-/** Every policy statement of the role whose logical id starts with `id`. */
-function statementsOf(id: string): Record<string, unknown>[] {
-  const policies = template.findResources('AWS::IAM::Policy');
-  return Object.entries(policies)
-    .filter(([logicalId]) => logicalId.startsWith(id))
-    .flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
-}
 
 describe('PipelineStack', () => {
   it('sizes and names one function per stage and passes the resources', () => {
@@ -68,93 +60,6 @@ describe('PipelineStack', () => {
     for (const fn of functions) {
       const variables = fn.Properties.Environment.Variables;
       expect(variables.NODE_OPTIONS).toBeUndefined();
-    }
-  });
-
-  it('grants GetBucketLocation in a statement of its own, unconditioned', () => {
-    // Act
-    const statements = statementsOf('RollupRole');
-    const location = statements.filter((s) =>
-      [s.Action].flat().includes('s3:GetBucketLocation'),
-    );
-    // Assess
-    expect(location).toEqual([
-      {
-        Effect: 'Allow',
-        Action: 's3:GetBucketLocation',
-        Resource: expect.anything(),
-      },
-    ]);
-    const list = statements.find((s) => s.Action === 's3:ListBucket');
-    expect(list?.Condition).toBeDefined();
-  });
-
-  it('scopes the rollup to the workgroup, tables and lake prefixes', () => {
-    // Act
-    const rollup = JSON.stringify(statementsOf('RollupRole'));
-    // Assess
-    expect(rollup).toContain('workgroup/headroom-dev');
-    expect(rollup).toContain('table/headroom_dev/traffic');
-    expect(rollup).toContain('/series_daily/*');
-    expect(rollup).toContain('/state/*');
-    expect(rollup).not.toContain('reports/*');
-    expect(rollup).not.toContain('ExportsOutputRefAlerts');
-  });
-
-  it('keeps shard and publish off Athena, the shard off writing reports', () => {
-    // Act
-    const shard = statementsOf('ShardRole');
-    const publish = JSON.stringify(statementsOf('PublishRole'));
-    const writes = shard.filter((s) =>
-      [s.Action].flat().includes('s3:PutObject'),
-    );
-    // Assess
-    expect(JSON.stringify(shard)).not.toContain('athena:');
-    expect(publish).not.toContain('athena:');
-    expect(JSON.stringify(shard)).toContain('/runs/*');
-    expect(JSON.stringify(writes)).toContain('/runs/*');
-    expect(JSON.stringify(writes)).not.toContain('/reports/*');
-    expect(JSON.stringify(shard)).not.toContain('ExportsOutputRefAlerts');
-  });
-
-  it('lets the plan list published runs and the shard read their forecast points', () => {
-    // Act
-    const listing = (id: string) =>
-      statementsOf(`${id}Role`).filter((s) =>
-        [s.Action].flat().includes('s3:ListBucket'),
-      );
-    const reading = (id: string) =>
-      statementsOf(`${id}Role`).filter((s) =>
-        [s.Action].flat().includes('s3:GetObject'),
-      );
-    // Assess
-    for (const id of ['Plan', 'Shard']) {
-      expect(JSON.stringify(listing(id))).toContain('"reports/*"');
-      expect(JSON.stringify(reading(id))).toContain('/reports/*');
-    }
-  });
-
-  it('lets only publish write reports and publish alerts', () => {
-    // Act
-    const publish = JSON.stringify(statementsOf('PublishRole'));
-    const others = ['Rollup', 'Plan', 'Shard', 'Backtest'].map((id) =>
-      JSON.stringify(
-        statementsOf(`${id}Role`).filter((s) =>
-          [s.Action].flat().includes('s3:PutObject'),
-        ),
-      ),
-    );
-    // Assess
-    expect(publish).toContain('/reports/*');
-    expect(publish).toContain('/state/*');
-    expect(publish).toContain('ExportsOutputRefAlerts');
-    for (const id of ['Rollup', 'Plan', 'Shard', 'Backtest']) {
-      expect(JSON.stringify(statementsOf(`${id}Role`))).not.toContain(
-        'sns:Publish',
-      );
-    }
-    for (const other of others) {
-      expect(other).not.toContain('/reports/*');
     }
   });
 
