@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG } from '#lib/config';
+import { addDays } from '#lib/domain/dates';
 import type { SeriesForecast } from '#lib/domain/forecast';
 import type { InventoryLink } from '#lib/domain/inventory';
 import type { DailySeries } from '#lib/domain/series';
@@ -83,3 +84,14 @@ export const BASE_INPUT: SeriesInput = {
   asOf: '2026-01-01',
   config: DEFAULT_CONFIG,
 };
+
+/**
+ * A planned augment of the reference group's bundle landing `day` days
+ * after 2026-01-01 (its as-of date), referenced `CHG-<day>`.
+ */
+export const augmentOn = (day: number, addedBps = 100 * G) => ({
+  group: 'Acme/LHR1/pni',
+  inServiceDate: addDays('2026-01-01', day),
+  addedBps,
+  reference: `CHG-${day}`,
+});
