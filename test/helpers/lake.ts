@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import type { DuckDbQueryEngineOptions } from '#lib/adapters/local/duckdb-setup';
+import { writeParquet } from './write-parquet.ts';
 
 /** One raw traffic sample as a test writes it. */
 export interface TrafficSample {
@@ -84,19 +84,13 @@ export async function writeTrafficDay(
       ? 'SELECT NULL::TIMESTAMP, NULL, NULL::DOUBLE, NULL::DOUBLE, ' +
         'NULL::DOUBLE WHERE false'
       : `SELECT * FROM (VALUES ${values.join(', ')})`;
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  try {
-    await connection.run(
-      `COPY (SELECT col0::TIMESTAMP AS ts, col1::VARCHAR AS link_id, ` +
-        `col2::DOUBLE AS out_bps, col3::DOUBLE AS in_bps, ` +
-        `col4::DOUBLE AS capacity_bps FROM (${select}) t(col0, col1, col2, ` +
-        `col3, col4)) TO '${join(folder, file)}' (FORMAT parquet)`,
-    );
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
+  await writeParquet(
+    join(folder, file),
+    `SELECT col0::TIMESTAMP AS ts, col1::VARCHAR AS link_id, ` +
+      `col2::DOUBLE AS out_bps, col3::DOUBLE AS in_bps, ` +
+      `col4::DOUBLE AS capacity_bps FROM (${select}) t(col0, col1, col2, ` +
+      `col3, col4)`,
+  );
 }
 
 /**
