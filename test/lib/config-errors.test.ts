@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '#lib/config';
+
+describe('parseConfig', () => {
+  it.each([
+    ['{"horizonDay": 10}', /c\.json, line 1: field 'horizonDay'.*\(got 10\)/],
+    ['{"horizonDays": "10"}', /c\.json, line 1: field 'horizonDays'.*number/],
+    [
+      '{"thresholds": {"pni": {"warnin": 1}}}',
+      /'thresholds\.pni\.warnin'.*warnin/,
+    ],
+    ['{"decisionLevel": 120}', /field 'decisionLevel'/],
+    ['{"notify": {"by": "team"}}', /field 'notify\.by'/],
+    ['{ nope', /c\.json, line 1: is not valid JSON at column 3/],
+    [
+      '{"thresholds": {"default": {"warning": 7, "critical": 8.5}}}',
+      /'thresholds\.default\.warning'.*ratio between 0 and 1 \(0\.7 for 70%\)/,
+    ],
+  ])('rejects %s naming the file and field', (text, message) => {
+    // Act / Assess
+    expect(() => parseConfig(text, 'c.json')).toThrow(message);
+  });
+
+  it.each([
+    [
+      '{\n  "horizonDays": -5\n}',
+      "c.json, line 2: field 'horizonDays' Too small: expected number to be >=30 (got -5)",
+    ],
+    [
+      '{\n  "thresholds": {\n    "pni": {\n      "critical": "0.9"\n    }\n  }\n}',
+      'c.json, line 4: field \'thresholds.pni.critical\' Invalid input: expected number, received string (got "0.9")',
+    ],
+    [
+      '{"notify": {"by": "team"}}',
+      'c.json, line 1: field \'notify.by\' Invalid option: expected one of "isp"|"owner" (got "team")',
+    ],
+    [
+      '{\n "leadTimeDays": {\n  "pni": 1000000000\n }\n}',
+      "c.json, line 3: field 'leadTimeDays.pni' Too big: expected number to be <=1000 (got 1000000000)",
+    ],
+    [
+      '[]',
+      "c.json: field '(root)' Invalid input: expected object, received array",
+    ],
+    [
+      '{"notify": {"reportBaseUrl": "reports.example.com"}}',
+      "c.json, line 1: field 'notify.reportBaseUrl' must be an absolute " +
+        'http(s) or file URL, e.g. https://reports.example.com/, or empty ' +
+        '(got "reports.example.com")',
+    ],
+    [
+      '{"owners": {"default": "ops\\nBcc: x@evil.example"}}',
+      "c.json, line 1: field 'owners.default' must not contain control " +
+        'characters (tab, line break, …) (got "ops\\nBcc: x@evil.example")',
+    ],
+    [
+      '{"owners": {"regions": {"EMEA": "emea\\u00a0peering"}}}',
+      "c.json, line 1: field 'owners.regions.EMEA' must not contain a " +
+        'no-break space (U+00A0)',
+    ],
+    [
+      '{"notify": {"reportBaseUrl": "javascript:alert(1)"}}',
+      "c.json, line 1: field 'notify.reportBaseUrl' must be an absolute " +
+        'http(s) or file URL, e.g. https://reports.example.com/, or empty ' +
+        '(got "javascript:alert(1)")',
+    ],
+  ])(
+    'names the line and the value the schema refuses in %s',
+    (text, message) => {
+      // Act / Assess
+      expect(() => parseConfig(text, 'c.json')).toThrow(message);
+    },
+  );
+
+  it('names an unknown field by its own path, line and value, as zod words it', () => {
+    // Prepare
+    const text = '{"notify": {\n"by": "owner",\n"renotify": 3}}';
+
+    // Act / Assess
+    expect(() => parseConfig(text, 'c.json')).toThrow(
+      /^c\.json, line 3: field 'notify\.renotify' Unrecognized key: "renotify" \(got 3\)$/,
+    );
+  });
+
+  it('names an unknown top-level field with its line, not as (root)', () => {
+    // Prepare
+    const text = '{\n  "horizonDay": 400\n}';
+
+    // Act / Assess
+    expect(() => parseConfig(text, 'c.json')).toThrow(
+      /^c\.json, line 2: field 'horizonDay' Unrecognized key: "horizonDay" \(got 400\)$/,
+    );
+  });
+});
