@@ -18,6 +18,7 @@ export function renewingStore(
   return {
     get: (key) => store.get(key),
     getVersioned: (key) => store.getVersioned(key),
+    getSize: (key) => store.getSize(key),
     list: (prefix) => store.list(prefix),
     put: async (key, body, type) => {
       await keep();

@@ -63,6 +63,13 @@ export interface ObjectStore {
    * @throws StoreError naming `from` when there is no such object
    */
   copy(from: string, to: string, contentType?: string): Promise<void>;
+  /**
+   * The object's size in bytes, or `undefined` when there is no such key,
+   * without reading it (S3 HeadObject, a file's stat): what publish
+   * compares with the backtest summary's record of `state/backtest.json`
+   * (docs/architecture.md "The decision backtest").
+   */
+  getSize(key: string): Promise<number | undefined>;
   /** Every key under `prefix` (all pages), sorted. */
   list(prefix: string): Promise<string[]>;
   /** Deletes the keys; missing keys are not an error. */

@@ -26,6 +26,7 @@ export class Killer {
     return {
       get: (key) => inner.get(key),
       getVersioned: (key) => inner.getVersioned(key),
+      getSize: (key) => inner.getSize(key),
       list: (prefix) => inner.list(prefix),
       put: async (key, body, type) => {
         this.step(`write ${key}`);

@@ -3,6 +3,7 @@ import {
   CopyObjectCommand,
   DeleteObjectsCommand,
   GetObjectCommand,
+  HeadObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
@@ -81,6 +82,12 @@ export function memoryS3(): {
       ETag: etag(body),
       Body: sdkStreamMixin(Readable.from([Buffer.from(body)])),
     };
+  });
+  mock.on(HeadObjectCommand).callsFake(async (input) => {
+    const body = objects.get(input.Key);
+    // A HEAD answer has no body: S3's SDK names a 404 NotFound.
+    if (body === undefined) throw failure('NotFound', 404);
+    return { ETag: etag(body), ContentLength: body.byteLength };
   });
   mock.on(ListObjectsV2Command).callsFake(async (input) => ({
     IsTruncated: false,

@@ -1,4 +1,8 @@
-import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  HeadObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import type { StoreError } from '#lib/errors';
 import type {
   BytePieces,
@@ -63,6 +67,18 @@ export class S3ObjectStore implements ObjectStore {
     } catch (error) {
       if (isMissing(error)) return undefined;
       throw this.fail('read', key, error);
+    }
+  }
+
+  /** A HeadObject: the size without the bytes. */
+  async getSize(key: string): Promise<number | undefined> {
+    const { bucket, prefix } = this;
+    const head = new HeadObjectCommand({ Bucket: bucket, Key: prefix + key });
+    try {
+      return (await this.s3.send(head)).ContentLength ?? 0;
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw this.fail('read the size of', key, error);
     }
   }
 

@@ -25,14 +25,15 @@ export function toStoreError(
  * Whether S3 answered that the key does not exist.
  *
  * @param error - what the S3 client threw
- * @returns true for NoSuchKey
+ * @returns true for NoSuchKey, and for the NotFound of a HeadObject
+ *   (an answer without a body has no error code)
  * @example
  * if (isMissing(error)) return undefined;
  */
 export function isMissing(error: unknown): boolean {
+  const name = (error as { name?: string }).name;
   return (
-    error instanceof NoSuchKey ||
-    (error as { name?: string }).name === 'NoSuchKey'
+    error instanceof NoSuchKey || name === 'NoSuchKey' || name === 'NotFound'
   );
 }
 

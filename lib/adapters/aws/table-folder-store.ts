@@ -60,6 +60,10 @@ export class TableFolderStore implements ObjectStore {
     return this.inner.getVersioned(toFolderKey(key));
   }
 
+  getSize(key: string): Promise<number | undefined> {
+    return this.inner.getSize(toFolderKey(key));
+  }
+
   putIf(
     key: string,
     body: string | Uint8Array,

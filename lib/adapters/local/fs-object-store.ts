@@ -8,7 +8,7 @@ import type {
   WriteCondition,
 } from '#lib/ports/object-store';
 import { contentVersion, withKeyMutex } from './fs-conditional.ts';
-import { listKeys } from './fs-list-keys.ts';
+import { fileSize, listKeys } from './fs-list-keys.ts';
 import {
   type Body,
   copyWhole,
@@ -46,9 +46,7 @@ export class FsObjectStore implements ObjectStore {
   }
 
   async put(key: string, body: string | Uint8Array): Promise<void> {
-    await this.writeVia(key, body, (temporary, path) =>
-      rename(temporary, path),
-    );
+    await this.writeVia(key, body, rename);
   }
 
   /** Writes the pieces into scratch as they come, as a put writes. */
@@ -62,11 +60,10 @@ export class FsObjectStore implements ObjectStore {
     try {
       await copyWhole(this.root, source, this.pathOf(to));
     } catch (error) {
-      const missing = await access(source).then(
-        () => false,
-        () => true,
+      const why = await access(source).then(
+        () => '',
+        () => `: there is no ${from}`,
       );
-      const why = missing ? `: there is no ${from}` : '';
       throw new StoreError(
         `cannot copy ${from} to ${to} under ${this.root}${why}`,
         { cause: error },
@@ -77,6 +74,10 @@ export class FsObjectStore implements ObjectStore {
   async getVersioned(key: string): Promise<VersionedObject | undefined> {
     const body = await this.get(key);
     return body && { body, version: contentVersion(body) };
+  }
+
+  getSize(key: string): Promise<number | undefined> {
+    return fileSize(this.pathOf(key));
   }
 
   async putIf(

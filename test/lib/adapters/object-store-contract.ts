@@ -4,6 +4,7 @@ import { text } from '../../helpers/store-text.ts';
 import { describeObjectStoreConditionalContract } from './object-store-conditional-contract.ts';
 import { describeObjectStoreCopyContract } from './object-store-copy-contract.ts';
 import { describeObjectStorePiecesContract } from './object-store-pieces-contract.ts';
+import { describeObjectStoreSizeContract } from './object-store-size-contract.ts';
 
 /** A fresh, empty store for one test, and how to dispose of it. */
 export interface StoreUnderTest {
@@ -21,8 +22,8 @@ export interface StoreUnderTest {
 
 /**
  * The behaviour every `ObjectStore` shares (one contract
- * suite per port, run over each adapter), conditional writes, copies and
- * writes in pieces included.
+ * suite per port, run over each adapter), conditional writes, copies,
+ * writes in pieces and sizes included.
  *
  * @param name - the adapter's name, for the describe block
  * @param create - makes an empty store
@@ -120,4 +121,5 @@ export function describeObjectStoreContract(
   describeObjectStoreConditionalContract(name, create);
   describeObjectStoreCopyContract(name, create);
   describeObjectStorePiecesContract(name, create);
+  describeObjectStoreSizeContract(name, create);
 }

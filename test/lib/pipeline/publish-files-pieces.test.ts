@@ -24,6 +24,7 @@ describe('publishFiles with a file in pieces', () => {
     const store: ObjectStore = {
       get: (key) => inner.get(key),
       getVersioned: (key) => inner.getVersioned(key),
+      getSize: (key) => inner.getSize(key),
       putIf: (key, body, condition, type) =>
         inner.putIf(key, body, condition, type),
       copy: (from, to, type) => inner.copy(from, to, type),

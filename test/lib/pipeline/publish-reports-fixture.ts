@@ -32,6 +32,7 @@ export const failingOn = (
 ): ObjectStore => ({
   get: (k) => store.get(k),
   getVersioned: (k) => store.getVersioned(k),
+  getSize: (k) => store.getSize(k),
   list: (p) => store.list(p),
   delete: (k) => store.delete(k),
   put: async (k, b) => {

@@ -20,6 +20,7 @@ describe('publishReports', () => {
     const spy: ObjectStore = {
       get: (k) => store.get(k),
       getVersioned: (k) => store.getVersioned(k),
+      getSize: (k) => store.getSize(k),
       list: (p) => store.list(p),
       delete: (k) => store.delete(k),
       put: async (k, b) => {
