@@ -28,8 +28,22 @@ export interface DecisionBacktestSummary
     'kind' | 'byGroup' | 'groupsWithoutData' | 'cases'
   > {
   readonly kind: 'headroom-backtest-summary';
+  /**
+   * The whole result's file this summary was made from, as written
+   * (`writeBacktest`): publish compares its size with the stored result's
+   * to notice a backtest stopped between its two writes. Absent from a
+   * summary written before it was recorded.
+   */
+  readonly resultFile?: BacktestResultFile;
   /** Every miss of the backtest, most relevant first. */
   readonly misses: readonly BacktestCase[];
+}
+
+/** A written result's identity: its length and SHA-256, both of its bytes. */
+export interface BacktestResultFile {
+  readonly bytes: number;
+  /** Lowercase hex. */
+  readonly sha256: string;
 }
 
 /**

@@ -22,7 +22,11 @@ export interface LoadedBacktest {
  * accuracy page: its summary (`state/backtest-summary.json`: the scores
  * and every miss, a few megabytes at 100,000 links where the whole
  * result is 75–112 MB), and the file of every miss rendered from it, a
- * thousand rows at a time. A store whose backtest was written before
+ * thousand rows at a time. A summary that records a result of another
+ * size than `state/backtest.json`'s is one a backtest stopped between its
+ * two writes left: it is shown, with a warning naming both files and the
+ * date shown (`warnIfResultReplaced`; a summary that records none, from
+ * before it did, is trusted). A store whose backtest was written before
  * summaries were has only `state/backtest.json`: that is read whole, with
  * a warning to run the backtest again, and summarized as the backtest
  * would have (`summarizeBacktest`; docs/architecture.md "The decision
@@ -46,7 +50,10 @@ export async function loadBacktest(
       key,
       'headroom-backtest-summary',
     );
-    if (summary) return withMisses(summary);
+    if (summary) {
+      await warnIfResultReplaced(store, summary, log);
+      return withMisses(summary);
+    }
     key = BACKTEST_KEY;
     const result = await readKind<BacktestResult>(
       store,
@@ -65,6 +72,42 @@ export async function loadBacktest(
     return undefined;
   }
 }
+
+/**
+ * Warns when `state/backtest.json` is not the result the summary was made
+ * from (another size): a backtest stopped after its result and before its
+ * summary, whose previous backtest the page still shows. Only the result's
+ * size is read (`getSize`), never the file; a check that fails is warned
+ * about and the summary shown, the page being a view.
+ */
+async function warnIfResultReplaced(
+  store: ObjectStore,
+  summary: DecisionBacktestSummary,
+  log: Logger,
+): Promise<void> {
+  if (summary.resultFile === undefined) return;
+  const files = { result: BACKTEST_KEY, summary: BACKTEST_SUMMARY_KEY };
+  try {
+    const bytes = await store.getSize(BACKTEST_KEY);
+    if (bytes === undefined || bytes === summary.resultFile.bytes) return;
+  } catch (error) {
+    const message = (error as Error).message;
+    log.warn('cannot check the backtest against its summary', {
+      ...files,
+      error: message,
+    });
+    return;
+  }
+  log.warn(
+    `backtest stopped while writing: ${BACKTEST_KEY} is not the result ` +
+      `${BACKTEST_SUMMARY_KEY} was made from; the accuracy page shows the ` +
+      `backtest of ${summary.generatedAt.slice(0, 10)}`,
+    { ...files, fix: RUN_AGAIN },
+  );
+}
+
+const RUN_AGAIN =
+  "run 'headroom backtest' again (on AWS: the backtest state machine)";
 
 /** The JSON at `key` when there is one, checked to be of `kind`. */
 async function readKind<T>(

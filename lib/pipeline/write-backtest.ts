@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { BacktestResult } from '#lib/domain/backtest';
 import {
+  type BacktestResultFile,
   backtestFiles,
   type DecisionBacktestSummary,
 } from '#lib/domain/backtest-summary';
@@ -20,12 +22,15 @@ export type PutBacktestFile = (
 /**
  * Writes a backtest's two files (`backtestFiles(path)`): the whole result
  * as JSON, then the summary publish reads (`summarizeBacktest`: its head,
- * totals, per-date scores and every miss). Each replaces the previous
- * backtest's whole or not at all, and the page, its list of misses and
- * the misses file are all made from the summary alone, so a backtest
- * stopped between the two leaves the previous one shown whole. The same
- * for `headroom backtest` and the backtest state machine's merge
- * (docs/architecture.md "The decision backtest").
+ * totals, per-date scores and every miss), which records the size and
+ * SHA-256 of the result as written (`resultFile`, counted as its pieces
+ * pass). Each replaces the previous backtest's whole or not at all, and
+ * the page, its list of misses and the misses file are all made from the
+ * summary alone, so a backtest stopped between the two leaves the
+ * previous one shown whole, and publish, finding a result of another
+ * size, says so (`loadBacktest`). The same for `headroom backtest` and
+ * the backtest state machine's merge (docs/architecture.md "The decision
+ * backtest").
  *
  * @param put - writes one file
  * @param path - where the whole result goes, e.g. `BACKTEST_KEY`
@@ -41,13 +46,36 @@ export async function writeBacktest(
   result: BacktestResult,
 ): Promise<DecisionBacktestSummary> {
   const files = backtestFiles(path);
-  await put(files.result, backtestPieces(result, 'cases'), JSON_TYPE);
-  const summary = summarizeBacktest(result);
+  const written = measured(backtestPieces(result, 'cases'));
+  await put(files.result, written.pieces, JSON_TYPE);
+  // The identity first, where a reader of the file finds it.
+  const { misses, ...head } = summarizeBacktest(result);
+  const summary = { ...head, resultFile: written.file(), misses };
   await put(files.summary, backtestPieces(summary, 'misses'), JSON_TYPE);
   return summary;
 }
 
 const JSON_TYPE = 'application/json';
+
+/**
+ * The pieces as they are, counted and hashed as they are read: `file()`
+ * once all were read gives the bytes and SHA-256 of what was written.
+ */
+function measured(pieces: Iterable<Uint8Array>) {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  function* counted(): Generator<Uint8Array> {
+    for (const piece of pieces) {
+      hash.update(piece);
+      bytes += piece.byteLength;
+      yield piece;
+    }
+  }
+  return {
+    pieces: counted(),
+    file: (): BacktestResultFile => ({ bytes, sha256: hash.digest('hex') }),
+  };
+}
 
 /**
  * A backtest's file as `encodeBacktest` writes it, in pieces: its array
