@@ -1,18 +1,11 @@
 import { existsSync } from 'node:fs';
-import { lstat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { BACKTEST_KEY, type BacktestResult } from '#lib/domain/backtest';
-import { backtestFiles } from '#lib/domain/backtest-summary';
 import { InputError } from '#lib/errors';
 import type { BacktestNames } from '#lib/pipeline/backtest-dates';
-import {
-  backtestPieces,
-  type PutBacktestFile,
-  writeBacktest,
-} from '#lib/pipeline/write-backtest';
 import { readConfigFile } from '#lib/wiring/local';
+import { writeBacktestOutput } from './backtest-output.ts';
 import { formatBacktest } from './format-backtest.ts';
-import type { OutputFile } from './output.ts';
 import { openMadeOutput } from './output-file.ts';
 import { replayLocal } from './replay-backtest.ts';
 
@@ -44,8 +37,9 @@ export interface BacktestOptions {
 /**
  * Runs a backtest on local folders, writes its JSON, with its summary
  * (every miss) beside it as the backtest state machine writes them
- * (`writeBacktest`: `backtest-summary.json` for `backtest.json`; not
- * beside a link, device or pipe), and prints a summary.
+ * (`writeBacktest`: `backtest-summary.json` for `backtest.json`, beside
+ * a symbolic link too; not beside a device or pipe), and prints a
+ * summary.
  *
  * @param options - the command's options
  * @returns the backtest's result
@@ -84,7 +78,7 @@ export async function backtestLocal(
       given,
       BACKTEST_FLAGS,
     );
-    const written = await writeFiles(out, output, result);
+    const written = await writeBacktestOutput(out, output, result);
     process.stdout.write(formatBacktest(result, written.map(shown).join(', ')));
     return result;
   } catch (error) {
@@ -97,44 +91,4 @@ export async function backtestLocal(
 function shown(path: string): string {
   const relativePath = relative(process.cwd(), path);
   return relativePath.startsWith('..') ? path : relativePath;
-}
-
-/**
- * The result into its output; beside a file (or where none was), its
- * summary.
- *
- * @returns the paths written
- */
-async function writeFiles(
-  out: string,
-  output: OutputFile,
-  result: BacktestResult,
-): Promise<string[]> {
-  const put = putFile(out, output);
-  // Opened, it is still a link, a device or a pipe: nothing is beside it.
-  const kind = await lstat(out).catch(() => undefined);
-  if (kind && !kind.isFile()) {
-    await put(out, backtestPieces(result, 'cases'), 'application/json');
-    return [out];
-  }
-  await writeBacktest(put, out, result);
-  return Object.values(backtestFiles(out));
-}
-
-/**
- * Writes a file of the backtest: `out` into its output already open, the
- * summary into an output of its own, each in
- * place only once whole.
- */
-function putFile(out: string, output: OutputFile): PutBacktestFile {
-  return async (path: string, bytes: Iterable<Uint8Array>) => {
-    const file = path === out ? output : await openMadeOutput(path);
-    try {
-      for (const piece of bytes) await file.write(piece);
-    } catch (error) {
-      await file.abandon();
-      throw error;
-    }
-    await file.finish();
-  };
 }

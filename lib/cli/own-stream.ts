@@ -13,6 +13,19 @@ import { cannotWrite, type OutputFile } from './output.ts';
 const OWN_STREAM =
   /^\/(?:dev\/(?:std(out|err)|fd\/(\d+))|proc\/self\/fd\/(\d+))$/;
 
+/**
+ * Whether the output names one of the process's own streams, whatever
+ * the descriptor is open on (a file, when the shell redirects it there).
+ *
+ * @param output - the output's path
+ * @returns true for `/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`, …
+ * @example
+ * isOwnStream('/dev/stdout'); // true
+ */
+export function isOwnStream(output: string): boolean {
+  return OWN_STREAM.test(output);
+}
+
 /** The descriptor an {@link OWN_STREAM} match names. */
 const descriptorOf = (m: RegExpExecArray) =>
   m[1] === 'out' ? 1 : m[1] === 'err' ? 2 : Number(m[2] ?? m[3]);

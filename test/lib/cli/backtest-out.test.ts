@@ -1,7 +1,11 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import { loadBacktest } from '#lib/pipeline/load-backtest';
 import { runBacktestCommand, useBacktestLake } from './backtest-fixture.ts';
 
 const { dir, lakeArgs } = useBacktestLake();
@@ -28,12 +32,21 @@ describe('headroom backtest --out', () => {
     );
   });
 
-  it('writes through a symbolic link the JSON alone, no summary beside the link', async () => {
-    // Prepare
-    const target = join(dir, 'target.json');
+  it('writes through a symbolic link the JSON, and its summary beside the link, over a stale one', async () => {
+    // Prepare: out/state/backtest.json links into an archive, beside it
+    // the summary of an earlier backtest
+    const state = join(dir, 'linked', 'state');
+    await mkdir(join(dir, 'archive'), { recursive: true });
+    await mkdir(state, { recursive: true });
+    const target = join(dir, 'archive', 'backtest-2026-02.json');
     await writeFile(target, '');
-    const link = join(dir, 'link.json');
+    const link = join(state, 'backtest.json');
     await symlink(target, link);
+    const stale = { kind: 'headroom-backtest-summary', generatedAt: 'old' };
+    await writeFile(
+      join(state, 'backtest-summary.json'),
+      JSON.stringify(stale),
+    );
 
     // Act
     const { code, output } = await runBacktestCommand(
@@ -42,11 +55,55 @@ describe('headroom backtest --out', () => {
       ...['--out', link],
     );
 
-    // Assess
+    // Assess: the link kept, the summary new, and publish says nothing
     expect(code).toBeUndefined();
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
     const written = JSON.parse(await readFile(target, 'utf8'));
-    expect(written.kind).toBe('headroom-backtest');
-    expect(existsSync(join(dir, 'link-summary.json'))).toBe(false);
-    expect(output).toMatch(/Written: \S*link\.json\n/);
+    const summaryText = await readFile(join(state, 'backtest-summary.json'));
+    const summary = JSON.parse(summaryText.toString());
+    expect(summary).toMatchObject({
+      kind: 'headroom-backtest-summary',
+      generatedAt: written.generatedAt,
+      asOfDates: ['2026-02-01', '2026-02-11', '2026-02-21'],
+      resultFile: { bytes: (await readFile(target)).byteLength },
+    });
+    expect(output).toMatch(
+      /Written: \S*linked\/state\/backtest\.json, \S*linked\/state\/backtest-summary\.json\n/,
+    );
+    const warned: string[] = [];
+    const log = { info() {}, error() {}, warn: (m: string) => warned.push(m) };
+    const store = new FsObjectStore(join(dir, 'linked'));
+    expect((await loadBacktest(store, log))?.summary).toEqual(summary);
+    expect(warned).toEqual([]);
   });
+
+  it.each([
+    ['a device', '/dev/null', ''],
+    [
+      'its own stdout, a file',
+      '/dev/stdout',
+      ` > '${join(dir, 'saved.json')}'`,
+    ],
+  ])(
+    'writes the JSON alone into %s, no summary beside it',
+    async (_, out, redirect) => {
+      // Act: in a process of its own, whose stdout the shell may send to a file
+      const command =
+        `node bin/headroom.js backtest --quiet ${lakeArgs().slice(0, 4).join(' ')} ` +
+        `${RANGE.join(' ')} --out ${out}${redirect}`;
+      const { stdout } = await promisify(execFile)('sh', ['-c', command]);
+
+      // Assess
+      const printed = redirect
+        ? await readFile(join(dir, 'saved.json'), 'utf8')
+        : stdout;
+      expect(printed).toMatch(new RegExp(`Written: ${out}\n`));
+      expect(existsSync(`${out}-summary.json`)).toBe(false);
+      if (redirect)
+        expect(printed.startsWith('{\n "kind": "headroom-backtest"')).toBe(
+          true,
+        );
+    },
+    30_000,
+  );
 });
