@@ -77,8 +77,9 @@ export async function loadBacktest(
  * Warns when `state/backtest.json` is not the result the summary was made
  * from (another size): a backtest stopped after its result and before its
  * summary, whose previous backtest the page still shows. Only the result's
- * size is read (`getSize`), never the file; a check that fails is warned
- * about and the summary shown, the page being a view.
+ * size is read (`getSize`), never the file. No result (removed by hand)
+ * replaced nothing: no warning. A check that fails is warned about and
+ * the summary shown, the page being a view.
  */
 async function warnIfResultReplaced(
   store: ObjectStore,
