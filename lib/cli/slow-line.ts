@@ -2,7 +2,7 @@ import { checkHeaderNames } from '#lib/csv-header';
 import { InputError } from '#lib/errors';
 import { type LongSeries, parseValue } from '#lib/forecast/long-series';
 import { parseDay } from '#lib/forecast/parse-day';
-import { quoted } from '#lib/input-message';
+import { fieldCountError, splitRowsError } from './row-errors.ts';
 import { SeriesBuilder } from './series-builder.ts';
 import { splitLine } from './split-line.ts';
 
@@ -49,42 +49,67 @@ export function slowLine(st: ReadState, text: string): LongSeries | undefined {
     st.header,
   );
   if (st.index === undefined) {
-    st.header = row.map((name) => name.trim());
-    st.index = columns(row, file);
-    st.plain = st.index.join() === '0,1,2' && row.length === 3;
+    readHeader(st, row);
     return undefined;
   }
-  if (row.length !== st.header!.length) throw fieldCount(st, row, text);
+  const fields = st.header!.length;
+  if (row.length !== fields) {
+    throw fieldCountError(file, line, fields, row, text);
+  }
   const [id, ds, y] = st.index.map((i) => (row[i] ?? '').trim()) as [
     string,
     string,
     string,
   ];
-  let finished: LongSeries | undefined;
-  if (st.current?.id !== id) {
-    // A row missing its id (`,2024-01-01,5`) made a series named '',
-    // forecast under an empty id that no reader tells apart.
-    if (id === '') {
-      throw new InputError(file, 'must not be empty', {
-        line,
-        field: 'series_id',
-        value: id,
-      });
-    }
-    if (st.current) finished = finish(st.current, st.done, line);
-    const brokenOff = st.done.get(id);
-    if (brokenOff !== undefined) throw split(file, line, id, brokenOff);
-    st.current = new SeriesBuilder(id, file);
-  }
+  const finished = st.current?.id === id ? undefined : startSeries(st, id);
   const where = { line, series: id };
+  // startSeries set st.current when the id changed.
+  st.current!.add(dayOf(st, ds, where), parseValue(y, file, where), line);
+  return finished;
+}
+
+/** The header line: its names, the columns' places, and the fast path. */
+function readHeader(st: ReadState, row: readonly string[]): void {
+  st.header = row.map((name) => name.trim());
+  st.index = columns(row, st.file);
+  st.plain = st.index.join() === '0,1,2' && row.length === 3;
+}
+
+/**
+ * Starts series `id` at the current line, finishing the one before;
+ * throws if `id` is empty or its rows were already broken off.
+ */
+function startSeries(st: ReadState, id: string): LongSeries | undefined {
+  const { file, line } = st;
+  // A row missing its id (`,2024-01-01,5`) made a series named '',
+  // forecast under an empty id that no reader tells apart.
+  if (id === '') {
+    throw new InputError(file, 'must not be empty', {
+      line,
+      field: 'series_id',
+      value: id,
+    });
+  }
+  const finished = st.current && finish(st.current, st.done, line);
+  const brokenOff = st.done.get(id);
+  if (brokenOff !== undefined) throw splitRowsError(file, line, id, brokenOff);
+  st.current = new SeriesBuilder(id, file);
+  return finished;
+}
+
+/** The day of the date text `ds`, parsed and checked once per text. */
+function dayOf(
+  st: ReadState,
+  ds: string,
+  where: { line: number; series: string },
+): number {
   let day = st.days.get(ds);
   if (day === undefined) {
-    day = parseDay(ds, file, where);
+    day = parseDay(ds, st.file, where);
     if (st.days.size > 100_000) st.days.clear();
     st.days.set(ds, day);
   }
-  st.current.add(day, parseValue(y, file, where), line);
-  return finished;
+  return day;
 }
 
 /**
@@ -105,37 +130,6 @@ export function finish(
 ): LongSeries {
   done.set(current.id, line);
   return current.build();
-}
-
-/**
- * A row with more or fewer fields than the header: a decimal comma
- * (`a,2024-01-01,1,5`) read as y = 1 and a fourth field dropped, or a
- * row cut short read as a missing value.
- */
-function fieldCount(st: ReadState, row: readonly string[], text: string) {
-  const fields = st.header!.length;
-  const hint =
-    row.length > fields ? ' (a decimal comma? write 1.5, or quote "1,5")' : '';
-  return new InputError(
-    st.file,
-    `has ${row.length} fields where the header has ${fields}${hint}`,
-    { line: st.line, value: text.slice(0, 80) },
-  );
-}
-
-/**
- * A series whose rows come back at `line` after another series' row at
- * `brokenOff` ended them: both lines are named, since the row out of
- * place may be either (a stray row of another series, or this one's).
- */
-function split(file: string, line: number, id: string, brokenOff: number) {
-  return new InputError(
-    file,
-    `series '${quoted(id)}': its rows are not contiguous: another ` +
-      `series' row on line ${brokenOff} broke them off, and they come ` +
-      `back on line ${line} (sort the file by series_id)`,
-    { line, field: 'series_id', value: id },
-  );
 }
 
 function columns(header: readonly string[], file: string): number[] {
