@@ -1,5 +1,11 @@
 import { join, relative } from 'node:path';
-import { type RunSummary, runPipeline } from '#lib/pipeline/run-pipeline';
+import type { Config } from '#lib/config';
+import type { Deps } from '#lib/pipeline/deps';
+import {
+  type RunInput,
+  type RunSummary,
+  runPipeline,
+} from '#lib/pipeline/run-pipeline';
 import { inProcessShards } from '#lib/pipeline/run-shards';
 import { sampleStamp } from '#lib/sample/index';
 import {
@@ -45,16 +51,8 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
   const deps = await buildLocalDeps({ ...options, config });
   try {
     await sweepLocalLeftovers(options, deps);
-    const workers = options.workers ?? 0;
     const summary = await runPipeline(deps, {
-      ...(workers > 0
-        ? {
-            runShards: poolForMany(
-              poolShards({ ...options, config, log: deps.log }),
-              inProcessShards(deps),
-            ),
-          }
-        : {}),
+      ...shardPool(options, config, deps),
       ...(options.asOf ? { asOf: options.asOf } : {}),
       ...(whatIf
         ? { scenario: whatIf.scenario, scenarioSource: whatIf.source }
@@ -64,17 +62,38 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
       // to this run.
       checkLake: () => checkLake(options.lake, stamp),
     });
-    const index = join(options.out, summary.folder, 'index.html');
-    const shown = relative(process.cwd(), index);
-    process.stdout.write(
-      formatRunSummary(
-        summary,
-        shown.startsWith('..') ? index : shown,
-        whatIf !== undefined,
-      ),
-    );
+    printSummary(options.out, summary, whatIf !== undefined);
     return summary;
   } finally {
     await deps.engine.close();
   }
+}
+
+/** The shards' worker pool when `workers` asks for one (else none). */
+function shardPool(
+  options: LocalRunOptions,
+  config: Config,
+  deps: Deps,
+): Pick<RunInput, 'runShards'> {
+  const workers = options.workers ?? 0;
+  return workers > 0
+    ? {
+        runShards: poolForMany(
+          poolShards({ ...options, config, log: deps.log }),
+          inProcessShards(deps),
+        ),
+      }
+    : {};
+}
+
+/**
+ * Prints the summary, naming the report by its path from the working
+ * folder, or by its absolute path when it lies outside it.
+ */
+function printSummary(out: string, summary: RunSummary, whatIf: boolean) {
+  const index = join(out, summary.folder, 'index.html');
+  const shown = relative(process.cwd(), index);
+  process.stdout.write(
+    formatRunSummary(summary, shown.startsWith('..') ? index : shown, whatIf),
+  );
 }
