@@ -2,7 +2,8 @@ import { addDays, dayRuns } from '#lib/domain/dates';
 import type { PartitionListing } from '#lib/ports/query-engine';
 import { dayLiteral } from '#lib/sql/sql-literals';
 import type { Deps } from './deps.ts';
-import { planRollup, type RollupPlan } from './rollup-plan.ts';
+import { planRollup } from './rollup-plan.ts';
+import type { RollupPlan } from './rollup-plan-types.ts';
 
 /** The days a rollup does, and the plan of the lake they come from. */
 export interface RollupDays {

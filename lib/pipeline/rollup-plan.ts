@@ -3,39 +3,11 @@ import type {
   PartitionListing,
   PartitionMarker,
 } from '#lib/ports/query-engine';
-
-/** What the lake holds, as listed once at the start of a rollup. */
-export interface LakeListing {
-  readonly traffic: readonly PartitionListing[];
-  readonly series: readonly PartitionListing[];
-  readonly quality: readonly PartitionListing[];
-}
-
-/** How to choose the days of a catch-up. */
-export interface PlanOptions {
-  readonly asOf: string;
-  /** The tag current markers must carry (grouping and options). */
-  readonly tag: string;
-  /** Days before as-of rolled up again on every catch-up. */
-  readonly lateDays: number;
-  /** The history window: regrouping re-rolls only these days. */
-  readonly window: { readonly from: string; readonly to: string };
-  /** Regrouped days re-rolled at most per run. */
-  readonly regroupBudget: number;
-}
-
-/** The days a rollup will do, and those it cannot. */
-export interface RollupPlan {
-  /** Days to roll up, newest first. */
-  readonly days: readonly string[];
-  /** Days with traffic rolled up with an older grouping, left for later. */
-  readonly regroupLeft: number;
-  /**
-   * Days in the window whose rollup is missing, untrusted or of an older
-   * grouping but whose raw traffic is gone (expired): kept as they are.
-   */
-  readonly notReRolled: readonly string[];
-}
+import type {
+  LakeListing,
+  PlanOptions,
+  RollupPlan,
+} from './rollup-plan-types.ts';
 
 /**
  * Chooses the days to roll up. A day is done only when both its
@@ -62,14 +34,7 @@ export function planRollup(
   const { asOf, tag } = options;
   const series = byDay(lake.series);
   const quality = byDay(lake.quality);
-  const state = (dt: string) => {
-    const s = series.get(dt);
-    const q = quality.get(dt);
-    if (!s || !q || !isTrusted(s) || !isTrusted(q)) return 'untrusted';
-    if (s.marker?.tag !== tag || q.marker?.tag !== tag) return 'stale';
-    const leftOut = s.marker?.leftOut?.length || q.marker?.leftOut?.length;
-    return leftOut ? 'partial' : 'done';
-  };
+  const state = (dt: string) => dayState(series.get(dt), quality.get(dt), tag);
   const lateFrom = addDays(asOf, -options.lateDays);
   const traffic = lake.traffic
     .filter((p) => p.files.length > 0 && p.dt < asOf)
@@ -97,6 +62,28 @@ export function planRollup(
     .sort();
   const days = [...new Set([...catchUp, ...regroup])].sort().reverse();
   return { days, regroupLeft: stale.length - regroup.length, notReRolled };
+}
+
+/**
+ * A day's state by its `series_daily` and `quality_daily` partitions:
+ * untrusted (either is missing or does not match its marker), stale
+ * (rolled up with another tag), partial (a traffic file left out as
+ * unreadable) or done.
+ */
+function dayState(
+  series: PartitionListing | undefined,
+  quality: PartitionListing | undefined,
+  tag: string,
+): 'untrusted' | 'stale' | 'partial' | 'done' {
+  if (!series || !quality || !isTrusted(series) || !isTrusted(quality)) {
+    return 'untrusted';
+  }
+  if (series.marker?.tag !== tag || quality.marker?.tag !== tag) {
+    return 'stale';
+  }
+  const leftOut =
+    series.marker?.leftOut?.length || quality.marker?.leftOut?.length;
+  return leftOut ? 'partial' : 'done';
 }
 
 /**
