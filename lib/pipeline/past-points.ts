@@ -93,11 +93,6 @@ export async function readPastPoints(
   const id = (s: SeriesPlace) => `${s.level}\u0000${s.key}`;
   const ids = new Set(series.map(id));
   const wanted = [...series].sort(comparePlaces);
-  const read = async <T>(key: string): Promise<T> => {
-    const bytes = await deps.reports.get(key);
-    if (bytes === undefined) throw new Error(`${key} is missing`);
-    return JSON.parse(new TextDecoder().decode(bytes)) as T;
-  };
   const mine = (run: PastForecastPoints): PastForecastPoints => ({
     ...run,
     series: run.series.filter((s) => ids.has(id(s))),
@@ -106,15 +101,9 @@ export async function readPastPoints(
   await forEachLimited(runs, IN_FLIGHT, async ({ day, layout }, i) => {
     const folder = `reports/${day}`;
     try {
-      const files =
-        layout === 'whole'
-          ? [WHOLE_FILE]
-          : partsHolding(
-              await read<ForecastPointsIndex>(`${folder}/${POINTS_INDEX}`),
-              wanted,
-            ).map((part) => part.path);
+      const files = await pointsFiles(deps.reports, folder, layout, wanted);
       for (const file of files) {
-        const points = mine(await read(`${folder}/${file}`));
+        const points = mine(await readJson(deps.reports, `${folder}/${file}`));
         // A part read for its range may hold none of the series.
         if (points.series.length > 0) kept[i]!.push(points);
       }
@@ -127,4 +116,31 @@ export async function readPastPoints(
     }
   });
   return kept.flat();
+}
+
+/**
+ * The points files of the run in `folder` to read for the `wanted`
+ * series (sorted by `comparePlaces`): the whole file, or the parts whose
+ * range holds one of them, by the run's index.
+ */
+async function pointsFiles(
+  store: ObjectStore,
+  folder: string,
+  layout: PastReport['layout'],
+  wanted: readonly SeriesPlace[],
+): Promise<string[]> {
+  if (layout === 'whole') return [WHOLE_FILE];
+  const index = `${folder}/${POINTS_INDEX}`;
+  const parts = partsHolding(
+    await readJson<ForecastPointsIndex>(store, index),
+    wanted,
+  );
+  return parts.map((part) => part.path);
+}
+
+/** A stored JSON file; a missing one throws, naming its key. */
+async function readJson<T>(store: ObjectStore, key: string): Promise<T> {
+  const bytes = await store.get(key);
+  if (bytes === undefined) throw new Error(`${key} is missing`);
+  return JSON.parse(new TextDecoder().decode(bytes)) as T;
 }
