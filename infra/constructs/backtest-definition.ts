@@ -34,21 +34,7 @@ export function backtestDefinition(
     { step: 'plan', 'execution.$': '$$.Execution.Name', 'input.$': '$' },
     '$.plan',
   );
-  const batches = strictItemMap(
-    scope,
-    fn,
-    {
-      noun: 'Batch',
-      plural: 'Batches',
-      planPath: '$.plan',
-      listField: 'batchList',
-      ownerField: 'backtestId',
-      ownerWord: 'backtest',
-      itemField: 'batch',
-      extra: { step: 'batch' },
-    },
-    maxConcurrency,
-  );
+  const batches = batchMap(scope, fn, maxConcurrency);
   const merge = invokeLambda(
     scope,
     'Merge',
@@ -63,5 +49,28 @@ export function backtestDefinition(
     new sfn.Choice(scope, 'PlannedOrSkipped')
       .when(sfn.Condition.isPresent('$.plan.skipped'), skipped)
       .otherwise(batches.next(merge)),
+  );
+}
+
+/** The Distributed Map over the plan's batches, each a `batch` step. */
+function batchMap(
+  scope: Construct,
+  fn: lambda.IFunction,
+  maxConcurrency: number,
+): sfn.DistributedMap {
+  return strictItemMap(
+    scope,
+    fn,
+    {
+      noun: 'Batch',
+      plural: 'Batches',
+      planPath: '$.plan',
+      listField: 'batchList',
+      ownerField: 'backtestId',
+      ownerWord: 'backtest',
+      itemField: 'batch',
+      extra: { step: 'batch' },
+    },
+    maxConcurrency,
   );
 }
