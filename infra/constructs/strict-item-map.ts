@@ -86,7 +86,18 @@ export function strictItemMap(
     [`${ownerField}.$`]: `$.${ownerField}`,
     [`${itemField}.$`]: `$.${itemField}`,
   });
-  const named = new sfn.Pass(scope, `NameFailed${noun}`, {
+  const named = failNamingItem(scope, spec);
+  map.itemProcessor(task.addCatch(named, { resultPath: '$.failure' }));
+  return map;
+}
+
+/**
+ * The states a failed item's child execution ends in: its error, with a
+ * cause naming the item and the owner ("shard s0002 of run … failed: …").
+ */
+function failNamingItem(scope: Construct, spec: ItemMapSpec): sfn.Chain {
+  const { noun, itemField, ownerField } = spec;
+  return new sfn.Pass(scope, `NameFailed${noun}`, {
     parameters: {
       'Error.$': '$.failure.Error',
       'Cause.$': `States.Format('${itemField} {} of ${spec.ownerWord} {} failed: {}', $.${itemField}, $.${ownerField}, $.failure.Cause)`,
@@ -97,6 +108,4 @@ export function strictItemMap(
       causePath: '$.Cause',
     }),
   );
-  map.itemProcessor(task.addCatch(named, { resultPath: '$.failure' }));
-  return map;
 }
