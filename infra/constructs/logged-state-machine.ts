@@ -94,16 +94,7 @@ function acknowledgeFindings(
         'named per run; access stays below their prefix.',
     });
   }
-  const element = machine.node.defaultChild as CfnElement;
-  const stack = Stack.of(scope);
-  const logicalId = stack.getLogicalId(element);
-  // cdk-nag prints a stack's region as written: a name, or the token.
-  const region = Token.isUnresolved(stack.region)
-    ? '<AWS::Region>'
-    : stack.region;
-  const executions =
-    `arn:<AWS::Partition>:states:${region}:<AWS::AccountId>:execution:` +
-    `{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${logicalId}"}]}]}`;
+  const executions = executionsArn(scope, machine);
   for (const suffix of [':*', '/*:*']) {
     findings.acknowledge({
       id: `AwsSolutions-IAM5[Resource::${executions}${suffix}]`,
@@ -112,4 +103,19 @@ function acknowledgeFindings(
         'executions, whose names Step Functions chooses.',
     });
   }
+}
+
+/** The machine's executions' ARN as cdk-nag prints it in a finding's id. */
+function executionsArn(scope: Construct, machine: sfn.StateMachine) {
+  const element = machine.node.defaultChild as CfnElement;
+  const stack = Stack.of(scope);
+  const logicalId = stack.getLogicalId(element);
+  // cdk-nag prints a stack's region as written: a name, or the token.
+  const region = Token.isUnresolved(stack.region)
+    ? '<AWS::Region>'
+    : stack.region;
+  return (
+    `arn:<AWS::Partition>:states:${region}:<AWS::AccountId>:execution:` +
+    `{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${logicalId}"}]}]}`
+  );
 }
