@@ -2,6 +2,9 @@ import { Aws } from 'aws-cdk-lib';
 import type { PipelineFunctionName } from '#lib/domain/vocabulary';
 import type { StageConfig } from './stage-config.ts';
 
+/** The pipeline's state machines: the daily run and the monthly backtest. */
+export type MachineName = 'run' | 'backtest';
+
 /**
  * A Step Functions state machine's name: the daily run's or the monthly
  * backtest's.
@@ -14,7 +17,7 @@ import type { StageConfig } from './stage-config.ts';
  */
 export function stateMachineName(
   stage: StageConfig,
-  machine: 'run' | 'backtest' = 'run',
+  machine: MachineName = 'run',
 ): string {
   return `headroom-${stage.name}-${machine}`;
 }
