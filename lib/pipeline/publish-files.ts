@@ -6,7 +6,7 @@ import {
   type PublishedFile,
 } from './build-manifest.ts';
 import { encodeAndDigest } from './encode-and-digest.ts';
-import { switchLatest } from './latest-run.ts';
+import { type LatestPointer, switchLatest } from './latest-run.ts';
 import type { LazyFile } from './lazy-file.ts';
 
 /**
@@ -59,11 +59,7 @@ export async function publishFiles(
     manifest.contentType,
   );
   if (latest === undefined) return;
-  const run = JSON.parse(bodyText(manifest.body)) as {
-    asOf: string;
-    runId: string;
-  };
-  const pointer = { asOf: run.asOf, runId: run.runId, folder };
+  const pointer = pointerTo(folder, manifest.body);
   if (!(await switchLatest(store, pointer))) return;
   const before = await store.list(`${latest}/`);
   // Without its manifest, a half-replaced latest/ reads as incomplete
@@ -82,8 +78,12 @@ export async function publishFiles(
   await store.delete(before.filter((key) => !now.has(key)));
 }
 
-const bodyText = (body: string | Uint8Array) =>
-  typeof body === 'string' ? body : new TextDecoder().decode(body);
+/** The `latest` pointer to the run in `folder`, from its manifest. */
+function pointerTo(folder: string, body: string | Uint8Array): LatestPointer {
+  const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
+  const run = JSON.parse(text) as { asOf: string; runId: string };
+  return { asOf: run.asOf, runId: run.runId, folder };
+}
 
 /** How many files are written or copied at a time. */
 const CONCURRENCY = 8;
