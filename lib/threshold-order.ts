@@ -1,7 +1,10 @@
-import { LINK_TYPES } from '#lib/domain/vocabulary';
+import { LINK_TYPES, type LinkType } from '#lib/domain/vocabulary';
 import { ConfigError } from '#lib/errors';
 import type { Config } from './config-schema.ts';
 import { lineOfPath } from './line-of-path.ts';
+
+/** A threshold of a link type: its warning or its critical. */
+type Level = 'warning' | 'critical';
 
 /**
  * Checks that every link type's warning is below its critical, each
@@ -27,29 +30,15 @@ export function checkThresholdOrder(
   file: string,
 ): void {
   const { thresholds } = config;
-  // The file's own thresholds, as written (parseJsonText has read it).
-  const written = (
-    JSON.parse(text.replace(/^\uFEFF/, '')) as {
-      thresholds?: Record<string, Record<string, unknown> | undefined>;
-    }
-  ).thresholds;
+  const written = writtenThresholds(text);
   for (const type of ['default', ...LINK_TYPES] as const) {
-    const own = thresholds[type];
-    const pick = (level: 'warning' | 'critical') => {
-      const from = own[level] === undefined ? 'default' : type;
-      return {
-        path: `thresholds.${from}.${level}`,
-        from,
-        value: thresholds[from][level]!,
-      };
-    };
-    const [warning, critical] = [pick('warning'), pick('critical')];
+    const warning = pickThreshold(thresholds, type, 'warning');
+    const critical = pickThreshold(thresholds, type, 'critical');
     if (warning.value < critical.value) continue;
     // Blame what the file wrote for this type: the defaults hold both
     // values whether written or not, and a link type's other value may
     // be the default's, whose own order was checked first.
-    const wrote = (level: 'warning' | 'critical') =>
-      written?.[type]?.[level] !== undefined;
+    const wrote = (level: Level) => written?.[type]?.[level] !== undefined;
     if (!wrote('warning') && !wrote('critical')) continue;
     const [named, other, problem] = wrote('warning')
       ? [warning, critical, 'must be below critical']
@@ -61,4 +50,30 @@ export function checkThresholdOrder(
       value: named.value,
     });
   }
+}
+
+/** The file's own thresholds, as written (parseJsonText has read it). */
+function writtenThresholds(text: string) {
+  return (
+    JSON.parse(text.replace(/^\uFEFF/, '')) as {
+      thresholds?: Record<string, Record<string, unknown> | undefined>;
+    }
+  ).thresholds;
+}
+
+/**
+ * A link type's threshold at `level`: its own, or the default's where
+ * the type leaves it out, with the path that names it.
+ */
+function pickThreshold(
+  thresholds: Config['thresholds'],
+  type: 'default' | LinkType,
+  level: Level,
+) {
+  const from = thresholds[type][level] === undefined ? 'default' : type;
+  return {
+    path: `thresholds.${from}.${level}`,
+    from,
+    value: thresholds[from][level]!,
+  };
 }
