@@ -19,14 +19,7 @@ import { bpsPair, type CsvRow, round } from './level-rows.ts';
  */
 export function groupRow(e: Evaluation, asOf: string): CsvRow {
   return {
-    as_of: asOf,
-    group: e.key,
-    isp: e.isp,
-    site: e.site,
-    region: e.region,
-    link_type: e.linkType,
-    owner: e.owner,
-    member_links: e.memberLinks ?? null,
+    ...groupNames(e, asOf),
     severity: e.severity,
     order_by_date: e.orderByDate ?? null,
     days_to_order_by:
@@ -37,11 +30,7 @@ export function groupRow(e: Evaluation, asOf: string): CsvRow {
     warning_threshold: e.warning,
     critical_threshold: e.critical,
     growth_pct_per_year: round(e.growthPctPerYear, 2),
-    warning_date: e.warningDate ?? null,
-    warning_date_upper: e.warningDateUpper ?? null,
-    critical_date: e.criticalDate ?? null,
-    critical_date_upper: e.criticalDateUpper ?? null,
-    full_date: e.fullDate ?? null,
+    ...crossingDates(e),
     lead_time_days: e.leadTimeDays,
     ...bpsPair('port', e.portBps),
     ask_ports: e.recommendedPorts,
@@ -56,6 +45,34 @@ export function groupRow(e: Evaluation, asOf: string): CsvRow {
     // A what-if's first whole-bundle outage (README "What-if scenarios").
     down_from: e.outages?.[0]?.from ?? null,
     down_until: e.outages?.[0]?.until ?? null,
+  };
+}
+
+/** The first columns of a group's row: the run's date and who and where. */
+function groupNames(e: Evaluation, asOf: string): CsvRow {
+  return {
+    as_of: asOf,
+    group: e.key,
+    isp: e.isp,
+    site: e.site,
+    region: e.region,
+    link_type: e.linkType,
+    owner: e.owner,
+    member_links: e.memberLinks ?? null,
+  };
+}
+
+/**
+ * The days the forecast reaches warning and critical (the mean's and the
+ * upper bound's) and full capacity.
+ */
+function crossingDates(e: Evaluation): CsvRow {
+  return {
+    warning_date: e.warningDate ?? null,
+    warning_date_upper: e.warningDateUpper ?? null,
+    critical_date: e.criticalDate ?? null,
+    critical_date_upper: e.criticalDateUpper ?? null,
+    full_date: e.fullDate ?? null,
   };
 }
 
