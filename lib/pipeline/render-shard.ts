@@ -38,12 +38,7 @@ export async function renderShard(
   evaluated: Evaluated,
 ) {
   const series = chartedSeries({ evaluated, asOf: plan.asOf });
-  const input = runReportInput(plan, {
-    evaluations: evaluated.evaluations,
-    isps: evaluated.isps,
-    series,
-    dataQuality: await readRunQuality(deps.reports, plan),
-  });
+  const input = await shardReportInput(deps, plan, evaluated, series);
   // An ISP split by group gets its page in publish, from all its shards.
   const split = new Set(plan.splitIsps);
   const pages = await renderIspPages(withoutSplit(input, split));
@@ -71,6 +66,21 @@ export async function renderShard(
     split: splitWritten,
   };
   return { pages, summary };
+}
+
+/** The report input of the shard's series, with the run's data quality. */
+async function shardReportInput(
+  deps: Pick<Deps, 'reports'>,
+  plan: RunPlanFile,
+  evaluated: Evaluated,
+  series: ReportSeries[],
+): Promise<ReportInput> {
+  return runReportInput(plan, {
+    evaluations: evaluated.evaluations,
+    isps: evaluated.isps,
+    series,
+    dataQuality: await readRunQuality(deps.reports, plan),
+  });
 }
 
 /**
