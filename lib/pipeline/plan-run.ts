@@ -1,9 +1,7 @@
 import type { Config } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
 import type { Inventory } from '#lib/domain/inventory';
-import type { SqlRow } from '#lib/ports/query-engine';
 import type { Scenario } from '#lib/rules/scenario';
-import type { DayWindow } from '#lib/sql/select-series';
 import { dayLiteral } from '#lib/sql/sql-literals';
 import type { ManifestInputs } from './build-manifest.ts';
 import { splitIsps } from './choose-shards.ts';
@@ -11,6 +9,7 @@ import type { Deps } from './deps.ts';
 import { checkLakeCoverage } from './lake-coverage.ts';
 import { lastRollup } from './last-rollup.ts';
 import { loadInventory } from './load-inventory.ts';
+import { manifestInputs } from './manifest-inputs.ts';
 import { type PastReport, pastReports } from './past-points.ts';
 import { planShards } from './plan-shards.ts';
 import type { RollupSummary } from './rollup.ts';
@@ -75,17 +74,9 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
   const started = deps.clock.now();
   const runId = input.runId ?? defaultRunId(asOf, started);
   const keys = runKeys(runId);
-  const { config, engine, log } = deps;
-  const inventory = await loadInventory(
-    deps.inventory,
-    config,
-    deps.inventoryLocation,
-  );
+  const { config, log } = deps;
+  const inventory = await checkedInventory(deps, asOf);
   const window = { from: addDays(asOf, -config.historyDays), to: asOf };
-  await checkLakeCoverage(engine, asOf, {
-    historyDays: config.historyDays,
-    lake: deps.lakeLocation ?? 'lake',
-  });
   // On AWS the rollup ran in its own Lambda: its faults come from state.
   const rollup = input.rollup ?? (await lastRollup(deps));
   const { counts, shards } = await planShards(deps, window);
@@ -111,23 +102,21 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
   return { runId, asOf, shardCount: list.length, shardListKey: keys.shardList };
 }
 
-/** What the manifest says of the run's inputs, from the plan's counts. */
-function manifestInputs(run: {
-  readonly window: DayWindow;
-  readonly counts: readonly SqlRow[];
-  readonly inventory: Inventory;
-  readonly rollup?: RollupSummary;
-}): RunPlanFile['inputs'] {
-  const { counts } = run;
-  return {
-    historyFrom: run.window.from,
-    historyTo: run.window.to,
-    daysRolledUp: run.rollup?.days ?? [],
-    dailyRows: counts.reduce((n, row) => n + Number(row.daily_rows), 0),
-    links: run.inventory.links.length,
-    augments: run.inventory.augments.length,
-    unknownSeries: Number(counts.find((r) => r.isp === null)?.series ?? 0),
-  };
+/**
+ * The run's inventory, validated, once the lake is known to cover the
+ * history window: both are checked before anything is written.
+ */
+async function checkedInventory(deps: Deps, asOf: string): Promise<Inventory> {
+  const inventory = await loadInventory(
+    deps.inventory,
+    deps.config,
+    deps.inventoryLocation,
+  );
+  await checkLakeCoverage(deps.engine, asOf, {
+    historyDays: deps.config.historyDays,
+    lake: deps.lakeLocation ?? 'lake',
+  });
+  return inventory;
 }
 
 /**
