@@ -16,14 +16,22 @@
  * system of the whole process) for each, their ratio and the load average
  * before and after.
  */
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { streamForecast } from '#lib/cli/stream-forecast';
 import { forecastSeries } from '#lib/forecast/index';
-import { inputSeries, LENGTH, writeInput } from './forecast-input.ts';
+import {
+  inputSeries,
+  LENGTH,
+  writeBlocks,
+  writeInput,
+} from './forecast-input.ts';
+import {
+  type Measure,
+  type Measured,
+  measureBlocks,
+} from './forecast-measure.ts';
 
 const HORIZON = 365;
 const LEVELS = [80, 95];
@@ -33,47 +41,13 @@ const arg = (name: string, fallback: number) => {
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 };
 
-interface Measure {
-  readonly wall: number;
-  readonly cpu: number;
-}
-
-function add(a: Measure, b: Measure): Measure {
-  return { wall: a.wall + b.wall, cpu: a.cpu + b.cpu };
-}
-
-// A full collection before each measurement, so that none pays for the
-// garbage of what ran before it (the input written, the other runs).
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-
-function measure<T>(f: () => Promise<T>) {
-  return async () => {
-    collect();
-    const cpu = process.cpuUsage();
-    const t = performance.now();
-    await f();
-    const used = process.cpuUsage(cpu);
-    return {
-      wall: (performance.now() - t) / 1000,
-      cpu: (used.user + used.system) / 1e6,
-    };
-  };
-}
-
 async function run(): Promise<void> {
   const count = arg('--series', 2000);
   const workers = arg('--workers', 1);
   const blocks = arg('--blocks', 4);
   const dir = await mkdtemp(join(tmpdir(), 'headroom-cli-bench-'));
   const output = join(dir, 'out.csv');
-  const series = inputSeries(1, count);
-  const size = Math.ceil(count / blocks);
-  const parts = Array.from({ length: blocks }, (_, k) => ({
-    input: join(dir, `in-${k}.csv`),
-    series: series.slice(k * size, (k + 1) * size),
-  }));
-  for (const p of parts) await writeInput(p.input, p.series);
+  const parts = await writeBlocks(dir, count, blocks);
   const warm = join(dir, 'warm.csv');
   await writeInput(warm, inputSeries(count + 1, WARM_UP));
   const load = loadavg();
@@ -91,27 +65,27 @@ async function run(): Promise<void> {
   // read and written) run unoptimised code, which would otherwise be
   // charged to whichever runs first. The command on other series warms both.
   await command(warm);
-  // Block by block, command and engine on the same series, in turn first:
-  // a drift in the machine's load weighs on both alike.
-  let cli: Measure = { wall: 0, cpu: 0 };
-  let engine: Measure = { wall: 0, cpu: 0 };
-  let written = 0;
-  for (const [k, p] of parts.entries()) {
-    const byCommand = measure(() => command(p.input));
-    const byEngine = measure(async () => {
-      for (const y of p.series) {
-        forecastSeries(y, { horizon: HORIZON, season: 7, levels: LEVELS });
-      }
-    });
-    if (k % 2 === 0) cli = add(cli, await byCommand());
-    engine = add(engine, await byEngine());
-    if (k % 2 === 1) cli = add(cli, await byCommand());
-    written += (await stat(output)).size / 1e6;
-  }
+  const engine = (y: readonly number[]) =>
+    forecastSeries(y, { horizon: HORIZON, season: 7, levels: LEVELS });
+  const measured = await measureBlocks(parts, { command, engine }, output);
+  printRates({ count, workers, blocks, load, ...measured });
+  await rm(dir, { recursive: true });
+}
+
+/** Prints both rates, their ratio and the load average before and after. */
+function printRates(
+  o: Measured & {
+    count: number;
+    workers: number;
+    blocks: number;
+    load: number[];
+  },
+): void {
+  const { count, cli, engine } = o;
   const rate = (m: Measure) =>
     `${(count / m.wall).toFixed(1)} series/s wall-clock (${m.wall.toFixed(1)} s), ${(count / m.cpu).toFixed(1)} per core of CPU time (${m.cpu.toFixed(1)} CPU-s)`;
   console.log(
-    `headroom forecast, ${count} series × ${LENGTH} days, horizon ${HORIZON}, levels 80/95, ${workers} worker(s), CSV in and out (${written.toFixed(0)} MB written, ${blocks} file(s)): ${rate(cli)}`,
+    `headroom forecast, ${count} series × ${LENGTH} days, horizon ${HORIZON}, levels 80/95, ${o.workers} worker(s), CSV in and out (${o.written.toFixed(0)} MB written, ${o.blocks} file(s)): ${rate(cli)}`,
   );
   console.log(`engine alone on the same series: ${rate(engine)}`);
   console.log(
@@ -119,9 +93,8 @@ async function run(): Promise<void> {
   );
   const show = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');
   console.log(
-    `load average ${show(load)} before, ${show(loadavg())} after (${availableParallelism()} cores)`,
+    `load average ${show(o.load)} before, ${show(loadavg())} after (${availableParallelism()} cores)`,
   );
-  await rm(dir, { recursive: true });
 }
 
 await run();

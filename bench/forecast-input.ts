@@ -1,5 +1,6 @@
 /** The input of `bench/forecast-cli.ts`: synthetic series as a CSV holds them. */
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { isoDay } from '#lib/forecast/parse-day';
 import { synthetic } from './synthetic.ts';
 
@@ -28,4 +29,29 @@ export async function writeInput(file: string, series: readonly number[][]) {
     parts.push(chunk);
   });
   await writeFile(file, parts.join(''));
+}
+
+/** One input file of the benchmark, and the series it holds. */
+export interface InputBlock {
+  readonly input: string;
+  readonly series: readonly number[][];
+}
+
+/**
+ * Writes `count` series (seeds 1 on, all generated first) to `blocks`
+ * files `in-<k>.csv` of `dir`, an equal share in each but the last.
+ */
+export async function writeBlocks(
+  dir: string,
+  count: number,
+  blocks: number,
+): Promise<InputBlock[]> {
+  const series = inputSeries(1, count);
+  const size = Math.ceil(count / blocks);
+  const parts = Array.from({ length: blocks }, (_, k) => ({
+    input: join(dir, `in-${k}.csv`),
+    series: series.slice(k * size, (k + 1) * size),
+  }));
+  for (const p of parts) await writeInput(p.input, p.series);
+  return parts;
 }
