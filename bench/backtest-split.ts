@@ -15,8 +15,8 @@
  *      (internal: --step plan|batch|merge --dir DIR [--batch b0001])
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BACKTEST_KEY } from '#lib/domain/backtest';
 import { backtestKeys } from '#lib/pipeline/backtest-files';
@@ -28,6 +28,13 @@ import {
 import { replayBacktestBatch } from '#lib/pipeline/replay-backtest-batch';
 import { writeRolledLake } from '#lib/sample/rolled-lake';
 import { buildLocalDeps, readConfigFile } from '#lib/wiring/local';
+import {
+  load,
+  print,
+  printBatches,
+  printResult,
+  printUnload,
+} from './backtest-split-print.ts';
 import { benchArgs } from './bench-args.ts';
 import { type ChildMeasure, measureChild } from './measure-child.ts';
 
@@ -79,33 +86,12 @@ async function main() {
   const links = Number(values.links);
   const days = Number(values.days);
   const dir = join(tmpdir(), `headroom-scale-${links}x${days}`);
-  if (!existsSync(join(dir, 'lake.done'))) {
-    await rm(dir, { recursive: true, force: true });
-    await writeRolledLake({ dir, links, days, end: END });
-    await writeFile(join(dir, 'lake.done'), 'done\n');
-  }
+  await ensureLake(dir, links, days);
   await rm(join(dir, 'split-out'), { recursive: true, force: true });
   console.log(`${links} links × ${days} days; load ${load()}`);
-  const step = (name: string, batch?: string) =>
-    measureChild(process.execPath, [
-      ...['--import', 'tsx', 'bench/backtest-split.ts'],
-      ...['--step', name, '--dir', dir, ...(batch ? ['--batch', batch] : [])],
-      ...['--batch-groups', values['batch-groups']!],
-    ]).then((m) => {
-      if (m.status !== 0)
-        throw new Error(`${name} ${batch ?? ''}: ${m.stderr}`);
-      return m;
-    });
+  const step = stepIn(dir);
   print('plan', await step('plan'));
-  const unloaded = join(dir, 'lake', backtestKeys(ID).series.prefix);
-  const files = await readdir(unloaded, { recursive: true });
-  let bytes = 0;
-  for (const f of files.filter((name) => name.endsWith('.parquet'))) {
-    bytes += (await stat(join(unloaded, f))).size;
-  }
-  console.log(
-    `plan's unload (one scan for every batch): ${(bytes / 1e6).toFixed(1)} MB of Parquet`,
-  );
+  await printUnload(join(dir, 'lake', backtestKeys(ID).series.prefix));
   const out = join(dir, 'split-out');
   const list = JSON.parse(
     await readFile(join(out, backtestKeys(ID).batchList), 'utf8'),
@@ -115,36 +101,32 @@ async function main() {
   for (const { batch } of list.slice(0, only)) {
     batches.push(await step('batch', batch));
   }
-  const sum = (f: (m: ChildMeasure) => number) =>
-    batches.reduce((a, m) => a + f(m), 0);
-  const slowest = batches.reduce((a, m) => (m.seconds > a.seconds ? m : a));
-  console.log(
-    `batches: ${batches.length} of ${list.length}, ${sum((m) => m.seconds).toFixed(1)} s wall ` +
-      `and ${sum((m) => m.cpuSeconds).toFixed(1)} CPU-s in all; slowest ` +
-      `${slowest.seconds.toFixed(1)} s / ${slowest.cpuSeconds.toFixed(1)} CPU-s; ` +
-      `peak RSS up to ${Math.max(...batches.map((m) => m.peakMb)).toFixed(0)} MB`,
-  );
+  printBatches(batches, list.length);
   await rm(join(dir, 'lake', backtestKeys(ID).root), { recursive: true });
   if (only < list.length) return;
   print('merge', await step('merge'));
-  const file = join(out, BACKTEST_KEY);
-  const result = JSON.parse(await readFile(file, 'utf8'));
-  console.log(
-    `${BACKTEST_KEY}: ${((await stat(file)).size / 1e6).toFixed(1)} MB, ` +
-      `${result.asOfDates.length} dates, ${result.cases.length} cases, ` +
-      `F1 ${result.totals.f1?.toFixed(3) ?? 'n/a'}; load ${load()}`,
-  );
+  await printResult(join(out, BACKTEST_KEY));
 }
 
-function print(name: string, m: ChildMeasure) {
-  console.log(
-    `${name}: ${m.seconds.toFixed(1)} s wall, ${m.cpuSeconds.toFixed(1)} ` +
-      `CPU-s, peak RSS ${m.peakMb.toFixed(0)} MB`,
-  );
+/** The rolled-up lake of `links` × `days` in `dir`, built when missing. */
+async function ensureLake(dir: string, links: number, days: number) {
+  if (!existsSync(join(dir, 'lake.done'))) {
+    await rm(dir, { recursive: true, force: true });
+    await writeRolledLake({ dir, links, days, end: END });
+    await writeFile(join(dir, 'lake.done'), 'done\n');
+  }
 }
 
-function load() {
-  return loadavg()
-    .map((n) => n.toFixed(1))
-    .join(' ');
+/** Runs a step on `dir` in a child process; throws with its stderr. */
+function stepIn(dir: string) {
+  return (name: string, batch?: string) =>
+    measureChild(process.execPath, [
+      ...['--import', 'tsx', 'bench/backtest-split.ts'],
+      ...['--step', name, '--dir', dir, ...(batch ? ['--batch', batch] : [])],
+      ...['--batch-groups', values['batch-groups']!],
+    ]).then((m) => {
+      if (m.status !== 0)
+        throw new Error(`${name} ${batch ?? ''}: ${m.stderr}`);
+      return m;
+    });
 }
