@@ -10,6 +10,13 @@ export interface KillTarget {
 /** A run that is not killed: it completes. */
 const COMPLETES: KillAt = { afterMs: Number.POSITIVE_INFINITY };
 
+/** A kill at the `nth` change below `folder` whose path matches `path`. */
+const changeIn =
+  (folder: 'out' | 'lake') =>
+  (path: string, nth = 1): KillAt => ({ folder, path: new RegExp(path), nth });
+const out = changeIn('out');
+const lake = changeIn('lake');
+
 /**
  * Kills at the narrow windows of a run, each triggered by the change it
  * follows (folders below the trial folder): a few milliseconds that a
@@ -21,29 +28,9 @@ const COMPLETES: KillAt = { afterMs: Number.POSITIVE_INFINITY };
  * for (const t of killTargets('2026-06-01')) await runTrial(bench, t.moments);
  */
 export function killTargets(asOf: string): KillTarget[] {
-  const out = (path: string, nth = 1): KillAt => ({
-    folder: 'out',
-    path: new RegExp(path),
-    nth,
-  });
-  const lake = (path: string, nth = 1): KillAt => ({
-    folder: 'lake',
-    path: new RegExp(path),
-    nth,
-  });
   const day = asOf.replaceAll('-', '\\-');
   return [
-    {
-      name: 'rollup placing its days (new files in, old ones not yet out)',
-      moments: [lake('^series_daily/dt=[^/]+/part-[^/]+\\.parquet$', 5)],
-    },
-    {
-      name: 'a rerun of the day re-rolling its late days',
-      moments: [
-        COMPLETES,
-        lake('^series_daily/dt=[^/]+/part-[^/]+\\.parquet$', 2),
-      ],
-    },
+    ...rollupTargets(),
     {
       name: "taking over a killed run's lock (holding its mutex)",
       moments: [
@@ -72,6 +59,23 @@ export function killTargets(asOf: string): KillTarget[] {
     {
       name: 'saving the notification state (holding its mutex)',
       moments: [out('^state/notifications\\.json\\.cas-lock$')],
+    },
+  ];
+}
+
+/** Kills while the rollup places a day's files, first run and rerun. */
+function rollupTargets(): KillTarget[] {
+  return [
+    {
+      name: 'rollup placing its days (new files in, old ones not yet out)',
+      moments: [lake('^series_daily/dt=[^/]+/part-[^/]+\\.parquet$', 5)],
+    },
+    {
+      name: 'a rerun of the day re-rolling its late days',
+      moments: [
+        COMPLETES,
+        lake('^series_daily/dt=[^/]+/part-[^/]+\\.parquet$', 2),
+      ],
     },
   ];
 }
