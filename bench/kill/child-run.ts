@@ -2,15 +2,10 @@ import { spawn } from 'node:child_process';
 import { type FSWatcher, watch } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type TimedLine, timedLines } from './timed-lines.ts';
 
 /** The repository's root, where `bin/headroom.js` is. */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** A line the run wrote on stderr, and when, in ms since it started. */
-export interface TimedLine {
-  readonly ms: number;
-  readonly text: string;
-}
 
 /**
  * A moment to kill a run at: a delay after it starts (never when it is
@@ -85,13 +80,7 @@ export function runChild(
     [join(ROOT, 'bin', 'headroom.js'), ...args],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const lines: TimedLine[] = [];
-  let partial = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    const parts = (partial + chunk).split('\n');
-    partial = parts.pop() ?? '';
-    for (const text of parts) lines.push({ ms: since(), text });
-  });
+  const stderr = timedLines(child.stderr, since);
   let stdout = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk;
@@ -105,13 +94,13 @@ export function runChild(
     child.on('error', reject);
     child.on('close', (code, signal) => {
       stop();
-      if (partial) lines.push({ ms: since(), text: partial });
+      stderr.flush();
       resolve({
         pid: child.pid ?? 0,
         code,
         signal,
         ms: since(),
-        lines,
+        lines: stderr.lines,
         stdout,
         ...(signal === 'SIGKILL' ? { killedAtMs } : {}),
       });

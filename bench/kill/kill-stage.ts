@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { TimedLine } from './child-run.ts';
+import type { TimedLine } from './timed-lines.ts';
 
 /** The stage that follows each `stage done stage=<name>` log line. */
 const NEXT: Readonly<Record<string, string>> = {
