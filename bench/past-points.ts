@@ -74,50 +74,59 @@ async function read(layout: string): Promise<void> {
 async function main(): Promise<void> {
   if (!values.dir) throw new Error('--dir DIR is required');
   if (values.step === 'read') return read(values.layout!);
-  if (!existsSync(root('parts'))) {
-    const began = performance.now();
-    await makePastRuns({
-      roots: { whole: root('whole'), parts: root('parts') },
-      asOf: AS_OF,
-      runs,
-      isps,
-    });
-    const took = ((performance.now() - began) / 1000).toFixed(1);
-    console.log(
-      `published ${runs} runs of ${isps * PER_ISP} series both ways in ${took} s`,
-    );
-  }
-  const self = process.argv[1]!;
-  const args = process.argv.slice(2);
+  await publishRuns();
   console.log('layout  wall s  list s  CPU s  peak MB  read MB  files  kept');
   for (let round = 0; round < Number(values.rounds); round += 1) {
     for (const layout of round % 2 ? ['parts', 'whole'] : ['whole', 'parts']) {
-      const m = await measureChild(process.execPath, [
-        '--import',
-        'tsx',
-        self,
-        ...args,
-        '--step',
-        'read',
-        '--layout',
-        layout,
-      ]);
-      if (m.status !== 0) throw new Error(`read ${layout} failed: ${m.stderr}`);
-      const r = JSON.parse(m.stdout.trim().split('\n').at(-1)!);
-      console.log(
-        [
-          layout.padEnd(6),
-          r.seconds.toFixed(2).padStart(6),
-          r.listSeconds.toFixed(2).padStart(6),
-          m.cpuSeconds.toFixed(1).padStart(5),
-          m.peakMb.toFixed(0).padStart(7),
-          (r.bytes / 1e6).toFixed(1).padStart(7),
-          String(r.files).padStart(6),
-          String(r.kept).padStart(6),
-        ].join('  '),
-      );
+      await measureRead(layout);
     }
   }
+}
+
+/** Publishes the runs both ways, unless they are in `--dir` already. */
+async function publishRuns(): Promise<void> {
+  if (existsSync(root('parts'))) return;
+  const began = performance.now();
+  await makePastRuns({
+    roots: { whole: root('whole'), parts: root('parts') },
+    asOf: AS_OF,
+    runs,
+    isps,
+  });
+  const took = ((performance.now() - began) / 1000).toFixed(1);
+  console.log(
+    `published ${runs} runs of ${isps * PER_ISP} series both ways in ${took} s`,
+  );
+}
+
+/** One shard's read of `layout` in a process of its own; prints its row. */
+async function measureRead(layout: string): Promise<void> {
+  const self = process.argv[1]!;
+  const args = process.argv.slice(2);
+  const m = await measureChild(process.execPath, [
+    '--import',
+    'tsx',
+    self,
+    ...args,
+    '--step',
+    'read',
+    '--layout',
+    layout,
+  ]);
+  if (m.status !== 0) throw new Error(`read ${layout} failed: ${m.stderr}`);
+  const r = JSON.parse(m.stdout.trim().split('\n').at(-1)!);
+  console.log(
+    [
+      layout.padEnd(6),
+      r.seconds.toFixed(2).padStart(6),
+      r.listSeconds.toFixed(2).padStart(6),
+      m.cpuSeconds.toFixed(1).padStart(5),
+      m.peakMb.toFixed(0).padStart(7),
+      (r.bytes / 1e6).toFixed(1).padStart(7),
+      String(r.files).padStart(6),
+      String(r.kept).padStart(6),
+    ].join('  '),
+  );
 }
 
 await main();
