@@ -78,27 +78,11 @@ async function fabricate(count: number) {
   );
   for (const [i, shard] of names.entries()) {
     if (i === 0) continue;
-    const tag = (text: string) => `${text} #${i}`;
-    const result: ShardResult = {
-      ...one,
-      shard,
-      evaluations: one.evaluations.map((e) => ({
-        ...e,
-        key: tag(e.key),
-        isp: tag(e.isp),
-      })),
-      isps: one.isps.map((s) => ({ ...s, isp: tag(s.isp) })),
-      accuracy: { sums: [], chart: [] },
-      points: one.points.map((p) => ({
-        ...p,
-        key: tag(p.key),
-        isp: tag(p.isp),
-      })),
-      notes: one.notes.map((n) => ({ ...n, key: tag(n.key) })),
-      stale: one.stale.map(tag),
-      pages: [],
-    };
-    await writeRunJson(deps.reports, keys.result(shard), result);
+    await writeRunJson(
+      deps.reports,
+      keys.result(shard),
+      replica(one, shard, i),
+    );
   }
   const plan = await readRunJson<RunPlanFile>(deps.reports, keys.plan);
   const list = names.map((shard) => ({ shard, series: one.series }));
@@ -107,4 +91,31 @@ async function fabricate(count: number) {
   console.log(
     `fabricated ${count} shards: ${count * one.evaluations.length} series`,
   );
+}
+
+/**
+ * Shard `shard`'s result as a copy of `one` whose keys and ISPs end in
+ * ` #i`, without accuracy or ISP pages.
+ */
+function replica(one: ShardResult, shard: string, i: number): ShardResult {
+  const tag = (text: string) => `${text} #${i}`;
+  return {
+    ...one,
+    shard,
+    evaluations: one.evaluations.map((e) => ({
+      ...e,
+      key: tag(e.key),
+      isp: tag(e.isp),
+    })),
+    isps: one.isps.map((s) => ({ ...s, isp: tag(s.isp) })),
+    accuracy: { sums: [], chart: [] },
+    points: one.points.map((p) => ({
+      ...p,
+      key: tag(p.key),
+      isp: tag(p.isp),
+    })),
+    notes: one.notes.map((n) => ({ ...n, key: tag(n.key) })),
+    stale: one.stale.map(tag),
+    pages: [],
+  };
 }
