@@ -27,11 +27,8 @@ import {
   writeBlocks,
   writeInput,
 } from './forecast-input.ts';
-import {
-  type Measure,
-  type Measured,
-  measureBlocks,
-} from './forecast-measure.ts';
+import { type Measured, measureBlocks } from './forecast-measure.ts';
+import type { Spent } from './step-times.ts';
 
 const HORIZON = 365;
 const LEVELS = [80, 95];
@@ -82,7 +79,7 @@ function printRates(
   },
 ): void {
   const { count, cli, engine } = o;
-  const rate = (m: Measure) =>
+  const rate = (m: Spent) =>
     `${(count / m.wall).toFixed(1)} series/s wall-clock (${m.wall.toFixed(1)} s), ${(count / m.cpu).toFixed(1)} per core of CPU time (${m.cpu.toFixed(1)} CPU-s)`;
   console.log(
     `headroom forecast, ${count} series × ${LENGTH} days, horizon ${HORIZON}, levels 80/95, ${o.workers} worker(s), CSV in and out (${o.written.toFixed(0)} MB written, ${o.blocks} file(s)): ${rate(cli)}`,

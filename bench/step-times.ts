@@ -1,9 +1,18 @@
-/** Wall and CPU time summed per step, for `bench/rollup-steps.ts`. */
+/**
+ * Wall and CPU time of a piece of work, and summed per step, for the
+ * benchmarks that time their steps (`bench/rollup-steps.ts`,
+ * `bench/forecast-cli.ts`).
+ */
 
 /** Seconds of wall clock and of CPU (user + sys). */
 export interface Spent {
   readonly wall: number;
   readonly cpu: number;
+}
+
+/** The two times added. */
+export function addSpent(a: Spent, b: Spent): Spent {
+  return { wall: a.wall + b.wall, cpu: a.cpu + b.cpu };
 }
 
 /** Starts a clock; calling what it returns gives the time spent since. */
@@ -19,17 +28,16 @@ export function clock() {
   };
 }
 
+/** No time spent. */
+export const NONE: Spent = { wall: 0, cpu: 0 };
+
 /** The time of each step, summed over its runs, the first step the reference. */
 export class StepTimes {
   private readonly steps = new Map<string, Spent>();
 
   /** Adds `spent` to `step`. */
   add(step: string, spent: Spent): void {
-    const sum = this.steps.get(step) ?? { wall: 0, cpu: 0 };
-    this.steps.set(step, {
-      wall: sum.wall + spent.wall,
-      cpu: sum.cpu + spent.cpu,
-    });
+    this.steps.set(step, addSpent(this.steps.get(step) ?? NONE, spent));
   }
 
   /** Runs `run`, adding its time to `step`. */
@@ -47,10 +55,7 @@ export class StepTimes {
   table(): string[] {
     const [reference, ...rest] = [...this.steps];
     const ref = reference![1];
-    const total = rest.reduce(
-      (t, [, s]) => ({ wall: t.wall + s.wall, cpu: t.cpu + s.cpu }),
-      { wall: 0, cpu: 0 },
-    );
+    const total = rest.reduce((t, [, s]) => addSpent(t, s), NONE);
     const line = (step: string, s: Spent) =>
       `| ${step} | ${s.wall.toFixed(2)} | ${s.cpu.toFixed(2)} | ` +
       `${(s.wall / ref.wall).toFixed(2)}× | ${(s.cpu / ref.cpu).toFixed(2)}× |`;
