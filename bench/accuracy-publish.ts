@@ -26,7 +26,7 @@ import type { ShardResult } from '#lib/pipeline/shard-result';
 import { tallyAccuracy } from '#lib/report/accuracy-tally';
 import { accuracyChart, accuracyPieces } from '#lib/report/render-accuracy';
 import { fixtureInput } from '../test/fixtures/report/report-input.ts';
-import { benchArgs } from './bench-args.ts';
+import { benchArgs, wholeOption } from './bench-args.ts';
 import { PER_ISP, syntheticShardAccuracy } from './synthetic-shard-accuracy.ts';
 
 const { values } = benchArgs(import.meta.url, {
@@ -40,9 +40,11 @@ const { values } = benchArgs(import.meta.url, {
 });
 const AS_OF = '2026-11-26';
 const RUN = 'bench-accuracy';
-const runs = Number(values.runs);
-const isps = Math.ceil(Number(values.series) / PER_ISP);
-const shardCount = Number(values.shards);
+const url = import.meta.url;
+const runs = wholeOption(url, '--runs', values.runs, { min: 1 });
+const series = wholeOption(url, '--series', values.series, { min: 1 });
+const shardCount = wholeOption(url, '--shards', values.shards, { min: 1 });
+const isps = Math.ceil(series / PER_ISP);
 const perShard = Math.ceil(isps / shardCount);
 const layout = { asOf: AS_OF, runs, isps, perShard };
 const store = new FsObjectStore(values.dir!);

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { publishRun } from '#lib/pipeline/publish-run';
 import { buildLocalDeps } from '#lib/wiring/local';
-import { benchArgs } from './bench-args.ts';
+import { benchArgs, wholeOption } from './bench-args.ts';
 import { measureChild } from './measure-child.ts';
 
 const { values } = benchArgs(import.meta.url, {
@@ -31,6 +31,8 @@ const { values } = benchArgs(import.meta.url, {
     dir: { type: 'string' },
   },
 });
+// A group is 4 links (bench/backtest-publish-fleet.ts): fewer make none.
+const links = wholeOption(import.meta.url, '--links', values.links, { min: 4 });
 const RUN = 'bench-backtest-publish';
 const AS_OF = '2026-11-26';
 const quiet = { info() {}, warn() {}, error() {} };
@@ -54,7 +56,6 @@ async function publishStep(dir: string) {
 }
 
 async function main() {
-  const links = Number(values.links);
   const dir = join(tmpdir(), 'headroom-backtest-publish');
   if (!existsSync(join(dir, 'run.done'))) await prepareRun(dir);
   const { writeFleetBacktest } = await import('./backtest-publish-fleet.ts');

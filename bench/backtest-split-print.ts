@@ -19,6 +19,11 @@ export async function printUnload(unloaded: string) {
 
 /** Prints the batches' times in all, the slowest and the peak memory. */
 export function printBatches(batches: readonly ChildMeasure[], of: number) {
+  // A plan of no batches (a lake without groups) has no slowest.
+  if (batches.length === 0) {
+    console.log(`batches: none of ${of}`);
+    return;
+  }
   const sum = (f: (m: ChildMeasure) => number) =>
     batches.reduce((a, m) => a + f(m), 0);
   const slowest = batches.reduce((a, m) => (m.seconds > a.seconds ? m : a));

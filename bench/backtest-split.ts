@@ -35,7 +35,7 @@ import {
   printResult,
   printUnload,
 } from './backtest-split-print.ts';
-import { benchArgs } from './bench-args.ts';
+import { benchArgs, wholeOption } from './bench-args.ts';
 import { type ChildMeasure, measureChild } from './measure-child.ts';
 
 const { values } = benchArgs(import.meta.url, {
@@ -49,6 +49,13 @@ const { values } = benchArgs(import.meta.url, {
     batches: { type: 'string' },
   },
 });
+const url = import.meta.url;
+const links = wholeOption(url, '--links', values.links, { min: 1 });
+const days = wholeOption(url, '--days', values.days, { min: 1 });
+const batchGroups = wholeOption(url, '--batch-groups', values['batch-groups'], {
+  min: 1,
+});
+const batches = wholeOption(url, '--batches', values.batches, { min: 1 });
 const ID = 'backtest-0123456789abcdef';
 const END = '2026-11-26';
 
@@ -66,7 +73,6 @@ async function runStep(step: string, dir: string, batch?: string) {
   });
   try {
     if (step === 'plan') {
-      const batchGroups = Number(values['batch-groups']);
       await planBacktestBatches(
         deps,
         { backtestId: ID, given: {}, batchGroups },
@@ -83,8 +89,6 @@ async function runStep(step: string, dir: string, batch?: string) {
 }
 
 async function main() {
-  const links = Number(values.links);
-  const days = Number(values.days);
   const dir = join(tmpdir(), `headroom-scale-${links}x${days}`);
   await ensureLake(dir, links, days);
   await rm(join(dir, 'split-out'), { recursive: true, force: true });
@@ -96,12 +100,12 @@ async function main() {
   const list = JSON.parse(
     await readFile(join(out, backtestKeys(ID).batchList), 'utf8'),
   ) as { batch: string }[];
-  const batches: ChildMeasure[] = [];
-  const only = values.batches ? Number(values.batches) : list.length;
+  const measured: ChildMeasure[] = [];
+  const only = batches ?? list.length;
   for (const { batch } of list.slice(0, only)) {
-    batches.push(await step('batch', batch));
+    measured.push(await step('batch', batch));
   }
-  printBatches(batches, list.length);
+  printBatches(measured, list.length);
   await rm(join(dir, 'lake', backtestKeys(ID).root), { recursive: true });
   if (only < list.length) return;
   print('merge', await step('merge'));
@@ -123,7 +127,7 @@ function stepIn(dir: string) {
     measureChild(process.execPath, [
       ...['--import', 'tsx', 'bench/backtest-split.ts'],
       ...['--step', name, '--dir', dir, ...(batch ? ['--batch', batch] : [])],
-      ...['--batch-groups', values['batch-groups']!],
+      ...['--batch-groups', String(batchGroups)],
     ]).then((m) => {
       if (m.status !== 0)
         throw new Error(`${name} ${batch ?? ''}: ${m.stderr}`);

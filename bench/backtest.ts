@@ -30,7 +30,7 @@ import {
   printFigures,
   type SampleJson,
 } from './backtest-print.ts';
-import { benchArgs } from './bench-args.ts';
+import { benchArgs, wholeOption } from './bench-args.ts';
 
 const MONTHS_DAYS = 270;
 
@@ -41,6 +41,8 @@ const { values } = benchArgs(import.meta.url, {
     end: { type: 'string' },
   },
 });
+// generateSample takes any seed from 0 (to 2^32 − 1, which it checks).
+const seed = wholeOption(import.meta.url, '--seed', values.seed, { min: 0 });
 const data = resolve(values.data);
 const lake = join(data, 'lake');
 const inventory = join(data, 'inventory');
@@ -70,7 +72,7 @@ async function ensureRolledUp(): Promise<SampleJson> {
     console.log(`no sample at ${data}: generating one (about 15 s)`);
     await generateSample({
       out: data,
-      ...(values.seed ? { seed: Number(values.seed) } : {}),
+      ...(seed !== undefined ? { seed } : {}),
       ...(values.end ? { end: values.end } : {}),
     });
   }
@@ -95,8 +97,8 @@ async function ensureRolledUp(): Promise<SampleJson> {
 /** An existing sample is used as it is: says so when it is not the one asked. */
 function warnIfOther(sample: SampleJson) {
   const asked = [
-    values.seed !== undefined && Number(values.seed) !== sample.seed
-      ? `seed ${values.seed} (it has ${sample.seed})`
+    seed !== undefined && seed !== sample.seed
+      ? `seed ${seed} (it has ${sample.seed})`
       : '',
     values.end !== undefined && values.end !== sample.lastDay
       ? `end ${values.end} (it ends ${sample.lastDay})`

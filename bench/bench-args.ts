@@ -2,12 +2,14 @@
  * The command line of a benchmark script: `parseArgs` with `--help`,
  * which prints the script's own header comment (what it measures, how to
  * run it), and a one-line message, not a stack trace, for an option it
- * does not know or a value it lacks.
+ * does not know, a value it lacks or a number that is not one.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { parseWhole } from '#lib/cli/parse-options';
+import { UsageError } from '#lib/errors';
 
 /**
  * Parses a benchmark's options (`node:util` `parseArgs`), answering
@@ -35,10 +37,57 @@ export function benchArgs<T extends ParseArgsConfig>(
   } catch (error) {
     const { code, message } = error as { code?: string; message: string };
     if (!code?.startsWith('ERR_PARSE_ARGS')) throw error;
-    const script = basename(fileURLToPath(url));
-    process.stderr.write(`${script}: ${message}\n(--help for its options)\n`);
-    process.exit(2);
+    return exitWithUsageError(url, message);
   }
+}
+
+/**
+ * An option's value as a whole number ≥ `min`, read as `parseWhole`
+ * reads one (digits only: not '', '2.5', '0x2' or '1e2'); anything else
+ * is a usage error, answered as `benchArgs` answers one (exit 2). An
+ * option left out (`undefined`) stays `undefined`.
+ *
+ * @param url - the script's `import.meta.url`, which names it
+ * @param flag - the option as typed (`--links`), for the message
+ * @param text - its value
+ * @param limits - `min`, the smallest value that makes sense
+ * @returns the number
+ * @example
+ * wholeOption(import.meta.url, '--links', values.links, { min: 1 });
+ */
+export function wholeOption(
+  url: string,
+  flag: string,
+  text: string,
+  limits: { min: number },
+): number;
+export function wholeOption(
+  url: string,
+  flag: string,
+  text: string | undefined,
+  limits: { min: number },
+): number | undefined;
+export function wholeOption(
+  url: string,
+  flag: string,
+  text: string | undefined,
+  { min }: { min: number },
+): number | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return parseWhole(flag, min, Number.MAX_SAFE_INTEGER)(text);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const problem = `${flag} must be a whole number ≥ ${min}, got '${text}'`;
+    return exitWithUsageError(url, problem);
+  }
+}
+
+/** The problem and where to look on stderr, then exit 2. */
+function exitWithUsageError(url: string, problem: string): never {
+  const script = basename(fileURLToPath(url));
+  process.stderr.write(`${script}: ${problem}\n(--help for its options)\n`);
+  process.exit(2);
 }
 
 /** The script's first comment block, without its `*` margins. */

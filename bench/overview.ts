@@ -31,7 +31,7 @@ import { renderAccuracy } from '#lib/report/render-accuracy';
 import { renderIndex } from '#lib/report/render-index';
 import { syntheticAccuracy } from '../test/fixtures/report/accuracy-rows.ts';
 import { syntheticInput } from '../test/fixtures/report/synthetic-input.ts';
-import { benchArgs } from './bench-args.ts';
+import { benchArgs, wholeOption } from './bench-args.ts';
 import type { AllShown } from './overview-actions.ts';
 import { measureOverview, type OverviewFigures } from './overview-measure.ts';
 
@@ -46,6 +46,15 @@ const { values } = benchArgs(import.meta.url, {
     columns: { type: 'string' },
   },
 });
+const url = import.meta.url;
+const rounds = wholeOption(url, '--rounds', values.rounds, { min: 1 });
+const isps = wholeOption(url, '--isps', values.isps, { min: 1 });
+const groupsPerIsp = wholeOption(
+  url,
+  '--groups-per-isp',
+  values['groups-per-isp'],
+  { min: 1 },
+);
 const TABLE =
   values.table ?? (values.accuracy ? 'accuracy-table' : 'action-table');
 const COLUMNS = (
@@ -78,11 +87,7 @@ function describeAll(a: AllShown): string {
 }
 
 async function syntheticPage(dir: string): Promise<string> {
-  const input = syntheticInput(
-    Number(values.isps),
-    Number(values['groups-per-isp']),
-    30,
-  );
+  const input = syntheticInput(isps, groupsPerIsp, 30);
   if (!values.accuracy) {
     const file = join(dir, 'index.html');
     await writeFile(file, renderIndex(input));
@@ -98,7 +103,7 @@ async function syntheticPage(dir: string): Promise<string> {
 const dir = await mkdtemp(join(tmpdir(), 'headroom-overview-bench-'));
 try {
   const pages = values.page ?? [await syntheticPage(dir)];
-  for (let round = 1; round <= Number(values.rounds); round += 1) {
+  for (let round = 1; round <= rounds; round += 1) {
     for (const page of pages) {
       const load = loadavg()[0]!.toFixed(1);
       const mb = ((await stat(page)).size / 2 ** 20).toFixed(1);

@@ -19,7 +19,7 @@ import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { addDays } from '#lib/domain/dates';
 import { pastReports, readPastPoints } from '#lib/pipeline/past-points';
 import type { ObjectStore } from '#lib/ports/object-store';
-import { benchArgs } from './bench-args.ts';
+import { benchArgs, wholeOption } from './bench-args.ts';
 import { measureChild } from './measure-child.ts';
 import { ispSeries, makePastRuns, PER_ISP } from './past-points-runs.ts';
 
@@ -35,8 +35,14 @@ const { values } = benchArgs(import.meta.url, {
   },
 });
 const AS_OF = '2026-11-26';
-const runs = Number(values.runs);
-const isps = Math.ceil(Number(values.series) / PER_ISP);
+const url = import.meta.url;
+const runs = wholeOption(url, '--runs', values.runs, { min: 1 });
+const series = wholeOption(url, '--series', values.series, { min: 1 });
+const shardSeries = wholeOption(url, '--shard-series', values['shard-series'], {
+  min: 1,
+});
+const rounds = wholeOption(url, '--rounds', values.rounds, { min: 1 });
+const isps = Math.ceil(series / PER_ISP);
 const root = (layout: string) => join(values.dir!, layout);
 
 /** One shard's read, in this process; prints its figures as JSON. */
@@ -56,7 +62,7 @@ async function read(layout: string): Promise<void> {
   });
   const log = { info() {}, warn() {}, error() {} };
   const first = Math.floor(isps / 2);
-  const count = Math.ceil(Number(values['shard-series']) / PER_ISP);
+  const count = Math.ceil(shardSeries / PER_ISP);
   const mine = Array.from({ length: count }, (_, i) =>
     ispSeries(first + i),
   ).flat();
@@ -76,7 +82,7 @@ async function main(): Promise<void> {
   if (values.step === 'read') return read(values.layout!);
   await publishRuns();
   console.log('layout  wall s  list s  CPU s  peak MB  read MB  files  kept');
-  for (let round = 0; round < Number(values.rounds); round += 1) {
+  for (let round = 0; round < rounds; round += 1) {
     for (const layout of round % 2 ? ['parts', 'whole'] : ['whole', 'parts']) {
       await measureRead(layout);
     }

@@ -23,7 +23,7 @@ import { addDays } from '#lib/domain/dates';
 import { loadInventory } from '#lib/pipeline/load-inventory';
 import { rollupLake } from '#lib/pipeline/rollup';
 import { generateSample } from '#lib/sample/index';
-import { benchArgs } from './bench-args.ts';
+import { benchArgs, wholeOption } from './bench-args.ts';
 
 const { values } = benchArgs(import.meta.url, {
   options: {
@@ -35,6 +35,13 @@ const { values } = benchArgs(import.meta.url, {
     'rollup-only': { type: 'boolean', default: false },
   },
 });
+const url = import.meta.url;
+const batchDays = wholeOption(url, '--batch-days', values['batch-days'], {
+  min: 1,
+});
+const batchBytes = wholeOption(url, '--batch-bytes', values['batch-bytes'], {
+  min: 1,
+});
 if (!values.lake && !existsSync(join('data/sample', 'sample.json'))) {
   console.log('generating the default sample in data/sample …');
   await generateSample({ out: 'data/sample' });
@@ -43,16 +50,14 @@ const lakeDir = values.lake ?? 'data/sample/lake';
 const inventoryDir = values.inventory ?? 'data/sample/inventory';
 const config = {
   ...DEFAULT_CONFIG,
-  rollup: { ...DEFAULT_CONFIG.rollup, batchDays: Number(values['batch-days']) },
+  rollup: { ...DEFAULT_CONFIG.rollup, batchDays },
 };
 const log = { info() {}, warn() {}, error() {} };
 const { links } = await loadInventory(new FsObjectStore(inventoryDir), config);
 const engine = await DuckDbQueryEngine.create({
   lakeDir,
   memoryLimit: values.memory,
-  ...(values['batch-bytes']
-    ? { rollupBatchBytes: Number(values['batch-bytes']) }
-    : {}),
+  ...(batchBytes !== undefined ? { rollupBatchBytes: batchBytes } : {}),
 });
 try {
   const traffic = await engine.listPartitions('traffic');

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSample } from '#lib/sample/index';
-import { benchArgs } from './bench-args.ts';
+import { benchArgs, wholeOption } from './bench-args.ts';
 
 const { values } = benchArgs(import.meta.url, {
   options: {
@@ -17,13 +17,15 @@ const { values } = benchArgs(import.meta.url, {
     days: { type: 'string', default: '430' },
   },
 });
+const links = wholeOption(import.meta.url, '--links', values.links, { min: 1 });
+const days = wholeOption(import.meta.url, '--days', values.days, { min: 1 });
 const out = await mkdtemp(join(tmpdir(), 'headroom-sample-bench-'));
 try {
   const started = performance.now();
   const summary = await generateSample({
     out,
-    links: Number(values.links),
-    days: Number(values.days),
+    links,
+    days,
     seed: 1,
     end: '2026-11-25',
   });
@@ -31,7 +33,7 @@ try {
   const peakMiB = process.resourceUsage().maxRSS / 1024;
   console.log(
     [
-      `sample: ${summary.links} links × ${values.days} days`,
+      `sample: ${summary.links} links × ${days} days`,
       `rows: ${summary.rows}`,
       `seconds: ${seconds.toFixed(2)}`,
       `rows/s: ${Math.round(summary.rows / seconds)}`,

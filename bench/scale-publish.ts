@@ -22,7 +22,7 @@ import { readRunJson, runKeys, writeRunJson } from '#lib/pipeline/run-files';
 import { runShard } from '#lib/pipeline/run-shard';
 import type { ShardResult } from '#lib/pipeline/shard-result';
 import { buildLocalDeps } from '#lib/wiring/local';
-import { benchArgs } from './bench-args.ts';
+import { benchArgs, wholeOption } from './bench-args.ts';
 
 const { values } = benchArgs(import.meta.url, {
   options: {
@@ -31,6 +31,9 @@ const { values } = benchArgs(import.meta.url, {
     shards: { type: 'string', default: '75' },
     'as-of': { type: 'string', default: '2026-11-26' },
   },
+});
+const shards = wholeOption(import.meta.url, '--shards', values.shards, {
+  min: 1,
 });
 const dir = values.dir!;
 const RUN = 'bench-publish';
@@ -53,13 +56,13 @@ if (values.step === 'shard') {
     `one shard (${summary.series} series evaluated): ` +
       `${summary.seconds.toFixed(1)} s, peak RSS ${peakMb()} MB (its own process)`,
   );
-  await fabricate(Number(values.shards));
+  await fabricate(shards);
 } else {
   const began = performance.now();
   const summary = await publishRun(deps, { runId: RUN });
   const seconds = (performance.now() - began) / 1000;
   console.log(
-    `publish of ${summary.evaluations.length} series from ${values.shards} ` +
+    `publish of ${summary.evaluations.length} series from ${shards} ` +
       `shards (fabricated from one real shard, see bench/scale-publish.ts): ` +
       `${seconds.toFixed(1)} s, peak RSS ${peakMb()} MB (its own process)`,
   );

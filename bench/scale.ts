@@ -17,7 +17,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeRolledLake } from '#lib/sample/rolled-lake';
-import { benchArgs } from './bench-args.ts';
+import { benchArgs, wholeOption } from './bench-args.ts';
 import { measureChild } from './measure-child.ts';
 
 const { values } = benchArgs(import.meta.url, {
@@ -29,8 +29,17 @@ const { values } = benchArgs(import.meta.url, {
     keep: { type: 'boolean', default: false },
   },
 });
-const links = Number(values.links);
-const days = Number(values.days);
+const url = import.meta.url;
+const links = wholeOption(url, '--links', values.links, { min: 1 });
+const days = wholeOption(url, '--days', values.days, { min: 1 });
+// 0 runs the shards in the run's own thread, as `headroom run` allows.
+const workers = wholeOption(url, '--workers', values.workers, { min: 0 });
+const publishShards = wholeOption(
+  url,
+  '--publish-shards',
+  values['publish-shards'],
+  { min: 1 },
+);
 const END = '2026-11-26';
 const dir = join(tmpdir(), `headroom-scale-${links}x${days}`);
 const marker = join(dir, 'lake.done');
@@ -54,14 +63,14 @@ const run = await measureChild(process.execPath, [
   'run',
   ...['--lake', join(dir, 'lake'), '--inventory', join(dir, 'inventory')],
   ...['--out', join(dir, 'out'), '--as-of', END],
-  ...['--workers', String(values.workers)],
+  ...['--workers', String(workers)],
 ]);
 const shardSeconds = [...run.stderr.matchAll(/shard=s\d+ seconds=([\d.]+)/g)]
   .map((m) => Number(m[1]))
   .filter((n) => n > 0);
 const planned = /planned .*shards=(\d+) series=(\d+)/.exec(run.stderr);
 console.log(
-  `\nheadroom run, ${links} links × ${days} days, ${values.workers} workers: ` +
+  `\nheadroom run, ${links} links × ${days} days, ${workers} workers: ` +
     `${run.seconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} CPU-s, ` +
     `peak RSS ${run.peakMb.toFixed(0)} MB ` +
     `(one process: main thread + worker threads), exit ${run.status}\n` +
@@ -69,14 +78,14 @@ console.log(
     `slowest shard ${Math.max(0, ...shardSeconds).toFixed(1)} s; ` +
     `load average after: ${load()}`,
 );
-if (values['publish-shards']) {
+if (publishShards !== undefined) {
   for (const step of ['shard', 'publish']) {
     const child = await measureChild(process.execPath, [
       '--import',
       'tsx',
       'bench/scale-publish.ts',
       ...['--dir', dir, '--step', step, '--as-of', END],
-      ...['--shards', values['publish-shards']],
+      ...['--shards', String(publishShards)],
     ]);
     process.stdout.write(child.stdout);
   }
