@@ -1,5 +1,5 @@
 /**
- * `npm run bench:accuracy [-- --models] [-- --write FILE]`: the engine on
+ * `npm run bench:accuracy [-- [--models] [--write FILE]]`: the engine on
  * the shared cases (`../shared/datasets/daily`, or `HEADROOM_DATASETS`;
  * 90 days, levels 80/95, period 7), scored as the datasets' scoring tool does, with
  * an honest leave-one-family-out (LOFO) protocol: every setting of
@@ -12,7 +12,6 @@
 import {
   ALL_MODELS,
   DEFAULT_SETTING,
-  type EngineSetting,
   type PointForecast,
   SETTING_GRID,
   WIDEN_GRID,
@@ -24,7 +23,12 @@ import {
   FAMILIES,
   loadCases,
 } from './accuracy/data.ts';
-import { forecastAll, H, writeForecasts } from './accuracy/forecast-all.ts';
+import {
+  forecastAll,
+  H,
+  settingRuns,
+  writeForecasts,
+} from './accuracy/forecast-all.ts';
 import {
   type Choice,
   choose,
@@ -36,9 +40,11 @@ import { describe, production } from './accuracy/production.ts';
 import { type CaseScore, scoreCase } from './accuracy/score.ts';
 import { stepSection } from './accuracy/steps.ts';
 import { table } from './accuracy/table.ts';
+import { benchArgs } from './bench-args.ts';
 
-const BASE = Math.min(...WIDEN_GRID);
-const pointOf = (s: EngineSetting) => s.id.split('/').slice(0, -1).join('/');
+const { values } = benchArgs(import.meta.url, {
+  options: { models: { type: 'boolean' }, write: { type: 'string' } },
+});
 
 /** Each case's scores, by case index. */
 const asMap = (cases: readonly Case[], fs: readonly PointForecast[]) =>
@@ -56,7 +62,7 @@ function run(): void {
   console.log(
     `${cases.length} cases from ${dir}, horizon ${H}, levels 80/95, period 7; ${SETTING_GRID.length} settings × widening ${WIDEN_GRID.join('/')}.`,
   );
-  if (process.argv.includes('--models')) {
+  if (values.models) {
     table(
       cases,
       ALL_MODELS.map((m) => [
@@ -78,8 +84,7 @@ function run(): void {
   );
   summaryTable(dir, cases, { runs, lofo, inSample });
   stepSection(cases);
-  const write = process.argv.indexOf('--write');
-  if (write > 0) writeForecasts(process.argv[write + 1]!, cases);
+  if (values.write !== undefined) writeForecasts(values.write, cases);
 }
 
 /** LOFO and in-sample figures per family beside the peers'. */
@@ -111,23 +116,6 @@ function summaryTable(
     ['in-sample best', scoreChoice(runs, inSample, all)],
     ...peers,
   ]);
-}
-
-/** Every setting of the grid run once, at the grid's narrowest widening. */
-function settingRuns(cases: readonly Case[]): SettingRun[] {
-  return SETTING_GRID.map((s) => {
-    const t = performance.now();
-    const fs = forecastAll(cases, { ...s, widen: { 80: BASE, 95: BASE } });
-    process.stderr.write(
-      `  ${s.id}: ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
-    );
-    return {
-      point: pointOf(s),
-      scaleBy: s.scaleBy,
-      base: BASE,
-      cut: fs.map((f, i) => cut(cases[i]!, f)),
-    };
-  });
 }
 
 /** Each family scored with the choice made on the other four. */

@@ -3,11 +3,16 @@
  * own figures. Pass names to run a subset: `npm run bench -- sample rollup`.
  */
 import { spawnSync } from 'node:child_process';
+import { benchArgs } from './bench-args.ts';
 import { chooseBenches } from './choose-benches.ts';
 
+const { positionals } = benchArgs(import.meta.url, {
+  options: {},
+  allowPositionals: true,
+});
 let chosen: string[];
 try {
-  chosen = chooseBenches(process.argv.slice(2));
+  chosen = chooseBenches(positionals);
 } catch (error) {
   console.error(`bench: ${(error as Error).message}`);
   process.exit(2);

@@ -1,9 +1,11 @@
 /**
  * Estimates the bytes Athena scans for a rollup batch and one forecast run
  * at 10,000 links with 5-minute samples, from Parquet sizes measured on a
- * generated sample (`npx tsx bench/aws-sizes.ts [links]`). Athena reads
+ * generated sample of `links` links (default 500) × 2 days. Athena reads
  * only the columns a query names, from the partitions its `dt` filter
  * keeps, and bills at least 10 MB per query.
+ *
+ * Run: npx tsx bench/aws-sizes.ts [links]
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,8 +20,15 @@ import { rollupSeriesSql } from '#lib/sql/rollup-series';
 import { rollupStageSql } from '#lib/sql/rollup-stage';
 import { scansOf } from '#lib/sql/scans';
 import { buildLocalDeps } from '#lib/wiring/local';
+import { benchArgs, wholeOption } from './bench-args.ts';
 
-const links = Number(process.argv[2] ?? 500);
+const { positionals } = benchArgs(import.meta.url, {
+  options: {},
+  allowPositionals: true,
+});
+const links = wholeOption(import.meta.url, 'links', positionals[0] ?? '500', {
+  min: 1,
+});
 const TARGET = 10_000;
 const MB = 1024 * 1024;
 const dir = await mkdtemp(join(tmpdir(), 'aws-sizes-'));

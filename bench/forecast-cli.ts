@@ -21,6 +21,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { streamForecast } from '#lib/cli/stream-forecast';
 import { forecastSeries } from '#lib/forecast/index';
+import { benchArgs, wholeOption } from './bench-args.ts';
 import {
   inputSeries,
   LENGTH,
@@ -33,15 +34,20 @@ import type { Spent } from './step-times.ts';
 const HORIZON = 365;
 const LEVELS = [80, 95];
 const WARM_UP = 100;
-const arg = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? Number(process.argv[at + 1]) : fallback;
-};
+const { values } = benchArgs(import.meta.url, {
+  options: {
+    series: { type: 'string', default: '2000' },
+    workers: { type: 'string', default: '1' },
+    blocks: { type: 'string', default: '4' },
+  },
+});
+const url = import.meta.url;
+const count = wholeOption(url, '--series', values.series, { min: 1 });
+// At least one, as `headroom forecast --workers`.
+const workers = wholeOption(url, '--workers', values.workers, { min: 1 });
+const blocks = wholeOption(url, '--blocks', values.blocks, { min: 1 });
 
 async function run(): Promise<void> {
-  const count = arg('--series', 2000);
-  const workers = arg('--workers', 1);
-  const blocks = arg('--blocks', 4);
   const dir = await mkdtemp(join(tmpdir(), 'headroom-cli-bench-'));
   const output = join(dir, 'out.csv');
   const parts = await writeBlocks(dir, count, blocks);

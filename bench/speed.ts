@@ -6,14 +6,19 @@
  */
 import type { SeriesForecast } from '#lib/domain/forecast';
 import { forecastSeries } from '#lib/forecast/index';
+import { benchArgs, wholeOption } from './bench-args.ts';
 import { synthetic } from './synthetic.ts';
 
 const LENGTH = 730;
 const HORIZON = 365;
+const { values } = benchArgs(import.meta.url, {
+  options: { series: { type: 'string', default: '10000' } },
+});
+const count = wholeOption(import.meta.url, '--series', values.series, {
+  min: 1,
+});
 
 function run(): void {
-  const at = process.argv.indexOf('--series');
-  const count = at > 0 ? Number(process.argv[at + 1]) : 10_000;
   const results: SeriesForecast[] = [];
   let busy = 0;
   let cpu = 0;

@@ -10,7 +10,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchArgs } from './bench-args.ts';
 
+const { values } = benchArgs(import.meta.url, {
+  options: { keep: { type: 'boolean', default: false } },
+});
 const folder = await mkdtemp(join(tmpdir(), 'headroom-start-'));
 const loadBefore = loadavg()[0]!.toFixed(1);
 const began = performance.now();
@@ -36,5 +40,5 @@ console.log(
     `${cpu ?? '?'} CPU-s, peak memory ${peak ?? '?'} MB, exit ${child.status}` +
     `; load average ${loadBefore} at start, ${loadavg()[0]!.toFixed(1)} at end`,
 );
-if (!process.argv.includes('--keep')) await rm(folder, { recursive: true });
+if (!values.keep) await rm(folder, { recursive: true });
 process.exitCode = child.status ?? 1;

@@ -5,9 +5,12 @@ import {
   DEFAULT_SETTING,
   type EngineSetting,
   forecastSeries,
+  SETTING_GRID,
+  WIDEN_GRID,
 } from '#lib/forecast/index';
 import { isoDay } from '#lib/forecast/parse-day';
-import type { Case } from './data.ts';
+import { type Case, cut } from './data.ts';
+import type { SettingRun } from './lofo.ts';
 
 /** Horizon (days) and interval levels of every forecast. */
 export const H = 90;
@@ -28,6 +31,24 @@ export function forecastAll(
       ...(models ? { candidates: models } : {}),
     }),
   );
+}
+
+/** Every setting of the grid run once, at the grid's narrowest widening. */
+export function settingRuns(cases: readonly Case[]): SettingRun[] {
+  const base = Math.min(...WIDEN_GRID);
+  return SETTING_GRID.map((s) => {
+    const t = performance.now();
+    const fs = forecastAll(cases, { ...s, widen: { 80: base, 95: base } });
+    process.stderr.write(
+      `  ${s.id}: ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
+    );
+    return {
+      point: s.id.split('/').slice(0, -1).join('/'),
+      scaleBy: s.scaleBy,
+      base,
+      cut: fs.map((f, i) => cut(cases[i]!, f)),
+    };
+  });
 }
 
 /** Writes the default setting's forecasts of every case as CSV to `file`. */
