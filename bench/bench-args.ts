@@ -75,11 +75,10 @@ export function wholeOption(
 ): number | undefined {
   if (text === undefined) return undefined;
   try {
-    return parseWhole(flag, min, Number.MAX_SAFE_INTEGER)(text);
+    return parseWhole(flag, min, Number.POSITIVE_INFINITY)(text);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const problem = `${flag} must be a whole number ≥ ${min}, got '${text}'`;
-    return exitWithUsageError(url, problem);
+    return exitWithUsageError(url, error.message);
   }
 }
 

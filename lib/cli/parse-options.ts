@@ -24,7 +24,7 @@ export function parseDay(flag: string): (value: string) => string {
  *
  * @param flag - the flag's name, for the message
  * @param min - smallest allowed value
- * @param max - largest allowed value
+ * @param max - largest allowed value (`Infinity`: none)
  * @returns a commander argument parser
  * @example
  * parseWhole('--links', 1, 100_000)('12'); // 12
@@ -39,8 +39,12 @@ export function parseWhole(
     // no worker threads) and accepts '0x2' and '1e2'.
     const number = /^-?\d+$/.test(value) ? Number(value) : Number.NaN;
     if (!Number.isInteger(number) || number < min || number > max) {
+      const range =
+        max === Number.POSITIVE_INFINITY
+          ? `${min} or more`
+          : `from ${min} to ${max}`;
       throw new UsageError(
-        `${flag} must be a whole number from ${min} to ${max} (got "${value}")`,
+        `${flag} must be a whole number ${range} (got "${value}")`,
       );
     }
     return number;

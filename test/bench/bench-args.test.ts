@@ -71,7 +71,7 @@ describe("a benchmark script's command line", () => {
       expect(stdout).toBe('');
       expect(stderr).toBe(
         `${script.slice('bench/'.length)}: ${flag} must be a whole number ` +
-          `≥ ${min}, got '${value}'\n(--help for its options)\n`,
+          `${min} or more (got "${value}")\n(--help for its options)\n`,
       );
     },
     60_000,
