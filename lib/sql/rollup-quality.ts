@@ -1,5 +1,6 @@
 import { QUALITY_KINDS } from '#lib/domain/vocabulary';
-import { LINK_NUMBERS, STAMPS } from './rollup-stage.ts';
+import { LINK_NUMBERS } from './link-numbers.ts';
+import { STAMPS } from './rollup-stage.ts';
 
 /** Seconds in a day, for the expected number of samples. */
 const DAY_SECONDS = 86_400;
@@ -39,14 +40,29 @@ const STEPS_SECONDS = [3_600, 1_800, 900, 600, 300, 120, 60];
  * const outputs = [{ table: 'quality_daily', select: rollupQualitySql() }];
  */
 export function rollupQualitySql(): string {
+  return `WITH ${LINK_NUMBERS},
+${perLinkCte()},
+${COUNTS_CTE}
+SELECT
+  CAST(COALESCE(n.link_id, c.other_id) AS varchar) AS link_id,
+  CAST(c.kind AS varchar) AS kind,
+  CAST(c.n AS bigint) AS "count",
+  CAST(c.day AS varchar) AS dt
+FROM counts c
+LEFT JOIN link_numbers n ON n.link_no = c.link_no
+WHERE c.n > 0`;
+}
+
+/**
+ * The stamps summed per link and day (`per_link`): the rows of each
+ * kind, the timestamps seen, and how many of them fall on each allowed
+ * sample interval, for `missing_samples`.
+ */
+function perLinkCte(): string {
   const stepCounts = STEPS_SECONDS.map(
     (step) => `count_if(second_of_day % ${step} = 0) AS on_${step}`,
   ).join(',\n    ');
-  const stepCases = STEPS_SECONDS.map(
-    (step) => `WHEN p.on_${step} >= 0.99 * p.seen THEN ${step}`,
-  ).join('\n          ');
-  return `WITH ${LINK_NUMBERS},
-per_link AS (
+  return `per_link AS (
   SELECT
     day,
     wrong,
@@ -67,8 +83,21 @@ per_link AS (
     FROM ${STAMPS} s
   ) k
   GROUP BY day, wrong, link_no, other_id
-),
-counts AS (
+)`;
+}
+
+/**
+ * The longest allowed interval that (nearly) all of a link's timestamps
+ * fall on, as a CASE on `per_link` `p`.
+ */
+const STEP_OF_LINK = `CASE
+          ${STEPS_SECONDS.map(
+            (step) => `WHEN p.on_${step} >= 0.99 * p.seen THEN ${step}`,
+          ).join('\n          ')}
+          ELSE ${DEFAULT_STEP_SECONDS} END`;
+
+/** `per_link` pivoted into one row per kind (`counts`). */
+const COUNTS_CTE = `counts AS (
   SELECT
     p.day,
     p.link_no,
@@ -86,21 +115,10 @@ counts AS (
       WHEN k.kind = 'unaligned' THEN p.unaligned
       WHEN k.kind = 'unknown_link' AND p.link_no IS NULL THEN p.raw_rows
       WHEN k.kind = 'missing_samples' AND p.seen > 0 THEN
-        CAST(${DAY_SECONDS} / CASE
-          ${stepCases}
-          ELSE ${DEFAULT_STEP_SECONDS} END AS bigint) - p.seen
+        CAST(${DAY_SECONDS} / ${STEP_OF_LINK} AS bigint) - p.seen
     END AS n
   FROM per_link p
   CROSS JOIN (
     VALUES ${QUALITY_KINDS.map((kind) => `('${kind}')`).join(', ')}
   ) AS k (kind)
-)
-SELECT
-  CAST(COALESCE(n.link_id, c.other_id) AS varchar) AS link_id,
-  CAST(c.kind AS varchar) AS kind,
-  CAST(c.n AS bigint) AS "count",
-  CAST(c.day AS varchar) AS dt
-FROM counts c
-LEFT JOIN link_numbers n ON n.link_no = c.link_no
-WHERE c.n > 0`;
-}
+)`;

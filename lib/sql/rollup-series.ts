@@ -1,5 +1,6 @@
+import { LINK_NUMBERS } from './link-numbers.ts';
 import { LEVEL_CTES } from './rollup-level-ctes.ts';
-import { LINK_NUMBERS, STAMPS } from './rollup-stage.ts';
+import { STAMPS } from './rollup-stage.ts';
 
 /**
  * The `series_daily` rows of a batch of days, in Athena's (Trino)

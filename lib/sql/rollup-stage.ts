@@ -1,4 +1,5 @@
 import { dayList } from './day-list.ts';
+import { LINK_NUMBERS } from './link-numbers.ts';
 import { ALIGNED_TS, OFF_MINUTE, ROW_CAPACITY } from './rollup-row-fixes.ts';
 import { doubleLiteral } from './sql-literals.ts';
 
@@ -61,9 +62,35 @@ export function rollupStageSql(
   days: readonly string[],
   options: RollupSqlOptions,
 ): string {
-  const factor = doubleLiteral(options.spikeFactor, 'spikeFactor');
   return `WITH ${LINK_NUMBERS},
-classified AS (
+${classifiedCte(days, options)}
+SELECT
+  odd_day,
+  link_no,
+  other_id,
+  ts,
+  count(*) AS n,
+  count(CASE WHEN bad = 1 THEN 1 END) AS non_finite,
+  count(CASE WHEN bad = 2 THEN 1 END) AS negative,
+  count(CASE WHEN bad = 3 THEN 1 END) AS spike,
+  round(max(CASE WHEN bad = 0 THEN out_bps END)) AS v,
+  max(cap) AS cap,
+  count(CASE WHEN bad = 0 AND off_minute THEN 1 END) AS unaligned
+FROM classified
+GROUP BY link_no, other_id, ts, odd_day`;
+}
+
+/**
+ * The batch's raw rows (`classified`), each with its link's number, its
+ * `ts` at the minute, its capacity when valid and its kind (`bad`: 0 good,
+ * 1 non-finite, 2 negative, 3 spike).
+ */
+function classifiedCte(
+  days: readonly string[],
+  options: RollupSqlOptions,
+): string {
+  const factor = doubleLiteral(options.spikeFactor, 'spikeFactor');
+  return `classified AS (
   SELECT
     CASE WHEN t.ts IS NULL OR CAST(t.ts AS date) <> CAST(t.dt AS date)
       THEN CAST(t.dt AS date) END AS odd_day,
@@ -84,40 +111,8 @@ classified AS (
   FROM traffic t
   LEFT JOIN link_numbers n ON n.link_id = t.link_id
   WHERE t.dt IN (${dayList(days)})
-)
-SELECT
-  odd_day,
-  link_no,
-  other_id,
-  ts,
-  count(*) AS n,
-  count(CASE WHEN bad = 1 THEN 1 END) AS non_finite,
-  count(CASE WHEN bad = 2 THEN 1 END) AS negative,
-  count(CASE WHEN bad = 3 THEN 1 END) AS spike,
-  round(max(CASE WHEN bad = 0 THEN out_bps END)) AS v,
-  max(cap) AS cap,
-  count(CASE WHEN bad = 0 AND off_minute THEN 1 END) AS unaligned
-FROM classified
-GROUP BY link_no, other_id, ts, odd_day`;
-}
-
-/**
- * The WITH query both outputs start with: the inventory's links numbered
- * in `link_id` order (the same numbers in the stage and in the outputs,
- * since both read the same table), with their capacity group and ISP
- * numbered too.
- */
-export const LINK_NUMBERS = `link_numbers AS (
-  SELECT
-    link_id,
-    isp,
-    grp,
-    capacity_bps AS inv_capacity,
-    row_number() OVER (ORDER BY link_id) AS link_no,
-    dense_rank() OVER (ORDER BY grp) AS grp_no,
-    dense_rank() OVER (ORDER BY isp) AS isp_no
-  FROM inventory_links
 )`;
+}
 
 /**
  * The stage's rows as the outputs read them, a subquery to alias in a
