@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
-import { BASE_INPUT, G, linearForecast } from './series-fixture.ts';
+import { augmentOn, BASE_INPUT, G, linearForecast } from './series-fixture.ts';
 
 const AS_OF = BASE_INPUT.asOf;
-const augmentOn = (day: number, addedBps: number, reference: string) => ({
-  group: 'Acme/LHR1/pni',
-  inServiceDate: addDays(AS_OF, day),
-  addedBps,
-  reference,
-});
 // Upper bound flat at 180 G: over 85 % of 200 G from today on, so every
 // planned augment is late and would be needed today.
 const CRITICAL_NOW = linearForecast(160, 0, 20);
@@ -17,7 +11,7 @@ const CRITICAL_NOW = linearForecast(160, 0, 20);
 describe('expedite choice', () => {
   it('is absent when every planned augment lands in time', () => {
     // Prepare: BASE_INPUT reaches critical on the upper bound on day 250.
-    const augments = [augmentOn(200, 100 * G, 'CHG-200')];
+    const augments = [augmentOn(200)];
 
     // Act
     const e = evaluateSeries({ ...BASE_INPUT, augments });
@@ -30,7 +24,7 @@ describe('expedite choice', () => {
     // Prepare: left on day 120, +100 G leaves days 90–119 (from today +
     // 90 days of lead time on) 180 / 0.7 − 200 = 57.1 G short: 1 port.
     // Pulled in to today, 300 G from day 0 on: 257.1 G fits.
-    const augments = [augmentOn(120, 100 * G, 'CHG-120')];
+    const augments = [augmentOn(120)];
 
     // Act
     const e = evaluateSeries({

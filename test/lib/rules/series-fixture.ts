@@ -87,11 +87,16 @@ export const BASE_INPUT: SeriesInput = {
 
 /**
  * A planned augment of the reference group's bundle landing `day` days
- * after 2026-01-01 (its as-of date), referenced `CHG-<day>`.
+ * after 2026-01-01 (its as-of date), of `addedBps` (100 G by default),
+ * referenced `reference` (`CHG-<day>` by default).
  */
-export const augmentOn = (day: number, addedBps = 100 * G) => ({
+export const augmentOn = (
+  day: number,
+  addedBps = 100 * G,
+  reference = `CHG-${day}`,
+) => ({
   group: 'Acme/LHR1/pni',
   inServiceDate: addDays('2026-01-01', day),
   addedBps,
-  reference: `CHG-${day}`,
+  reference,
 });
