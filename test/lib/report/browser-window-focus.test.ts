@@ -1,25 +1,10 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rankGroups } from '#lib/report/rank';
-import { renderIndex } from '#lib/report/render-index';
-import { longInput } from '../../fixtures/report/long-input.ts';
-import { useReportBrowser } from '../../helpers/use-report-browser.ts';
+import { TABLE, useShowAllTable } from '../../helpers/use-show-all-table.ts';
 
 /** About 1,400 groups needing action: more than a page draws at once. */
-const input = longInput(600, 4);
-const ACTION = rankGroups(input.evaluations);
-const { page, dir } = useReportBrowser(input, async (i) => [
-  { path: 'index.html', body: renderIndex(i), contentType: 'text/html' },
-]);
-const TABLE = '#action-table';
+const { action: ACTION, page, showAll, toTableEnd } = useShowAllTable();
 const frame = () =>
   page().evaluate('new Promise((r) => requestAnimationFrame(r))');
-
-async function showAll() {
-  await page().setViewportSize({ width: 1280, height: 900 });
-  await page().goto(`file://${join(dir(), 'index.html')}`);
-  await page().click('[data-more="action-table"] button[data-show="all"]');
-}
 
 /** Every row shown, the table's top in view, and the last (or first) link
  * of the table's tenth row (aria-rowindex 11) focused, kept as
@@ -33,17 +18,6 @@ async function focusTenthRow(last = true) {
     window.held = links[${last} ? links.length - 1 : 0];
     window.held.focus();
   })()`);
-}
-
-/** Scrolls by script to the table's end, far from the focused row. */
-async function toTableEnd() {
-  for (let i = 0; i < 5; i += 1) {
-    await page().evaluate(`(() => {
-      const t = document.querySelector('${TABLE}');
-      scrollTo(0, scrollY + t.getBoundingClientRect().bottom - innerHeight);
-    })()`);
-    await frame();
-  }
 }
 
 /** Where focus is: the row's aria-rowindex, whether it is the held link,
