@@ -1,17 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rankGroups } from '#lib/report/rank';
-import { renderIndex } from '#lib/report/render-index';
-import { longInput } from '../../fixtures/report/long-input.ts';
-import { useReportBrowser } from '../../helpers/use-report-browser.ts';
+import { useLongOverview } from '../../helpers/use-long-overview.ts';
+import { TABLE } from '../../helpers/use-show-all-table.ts';
 
 /** About 1,400 groups needing action: more than a page draws at once. */
-const input = longInput(600, 4);
-const ACTION = rankGroups(input.evaluations);
-const { page, dir } = useReportBrowser(input, async (i) => [
-  { path: 'index.html', body: renderIndex(i), contentType: 'text/html' },
-]);
-const TABLE = '#action-table';
+const { action: ACTION, page, open: openOverview } = useLongOverview(600, 4);
 const SORT = `${TABLE} th:nth-child(5) button`; /* Utilization */
 const FILTER = 'input[data-filter="action-table"]';
 /** Where each row goes sorted by utilization, ascending (a stable sort). */
@@ -25,7 +17,7 @@ const movedTo = (from: number, to: number) =>
 
 async function open(all: boolean) {
   await page().setViewportSize({ width: 1280, height: 900 });
-  await page().goto(`file://${join(dir(), 'index.html')}`);
+  await openOverview();
   if (all)
     await page().click('[data-more="action-table"] button[data-show="all"]');
   await page().$eval(TABLE, (t) => t.scrollIntoView());
