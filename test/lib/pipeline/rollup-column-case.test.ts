@@ -1,11 +1,11 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { writeTrafficDay } from '../../helpers/lake.ts';
 import { A1, A2, DT, p95, samples } from '../../helpers/rollup-fixture.ts';
 import { useRollupLake } from '../../helpers/rollup-lake.ts';
+import { writeParquet } from '../../helpers/write-parquet.ts';
 
 const { lake, deps, series } = useRollupLake('rollup-case');
 
@@ -18,16 +18,12 @@ const { lake, deps, series } = useRollupLake('rollup-case');
 async function writeOtherCase(name: string, rows: Parameters<typeof samples>) {
   await writeTrafficDay(lake(), DT, samples(...rows), 'lower.tmp');
   const folder = join(lake(), 'traffic', `dt=${DT}`);
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  await connection.run(
-    `COPY (SELECT link_id AS "Link_ID", ts AS "TS", out_bps AS "Out_Bps",
+  await writeParquet(
+    join(folder, name),
+    `SELECT link_id AS "Link_ID", ts AS "TS", out_bps AS "Out_Bps",
        in_bps AS "IN_BPS", capacity_bps AS "Capacity_Bps"
-     FROM read_parquet('${join(folder, 'lower.tmp')}'))
-     TO '${join(folder, name)}' (FORMAT parquet)`,
+     FROM read_parquet('${join(folder, 'lower.tmp')}')`,
   );
-  connection.closeSync();
-  instance.closeSync();
   await rm(join(folder, 'lower.tmp'));
 }
 

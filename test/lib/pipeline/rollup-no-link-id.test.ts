@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { writeTrafficDay } from '../../helpers/lake.ts';
 import { DT, dayStamps } from '../../helpers/rollup-fixture.ts';
 import { useRollupLake } from '../../helpers/rollup-lake.ts';
+import { writeParquet } from '../../helpers/write-parquet.ts';
 
 const { lake, engine, deps } = useRollupLake('rollup-no-link');
 
@@ -42,18 +42,11 @@ describe('rollupLake and rows without a link_id', () => {
 });
 
 /** A traffic file of one row whose `link_id` is NULL. */
-async function writeNullLinkRow(folder: string) {
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  try {
-    await connection.run(
-      `COPY (SELECT TIMESTAMP '${DT} 00:00:00' AS ts,
-        NULL::VARCHAR AS link_id, 5e9::DOUBLE AS out_bps,
-        0::DOUBLE AS in_bps, 100e9::DOUBLE AS capacity_bps)
-       TO '${join(folder, 'no-link.parquet')}' (FORMAT parquet)`,
-    );
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
+function writeNullLinkRow(folder: string) {
+  return writeParquet(
+    join(folder, 'no-link.parquet'),
+    `SELECT TIMESTAMP '${DT} 00:00:00' AS ts,
+      NULL::VARCHAR AS link_id, 5e9::DOUBLE AS out_bps,
+      0::DOUBLE AS in_bps, 100e9::DOUBLE AS capacity_bps`,
+  );
 }

@@ -14,19 +14,15 @@ const run = promisify(execFile);
 const CHILD = `
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { makeTempDir, removeDir, writeTrafficDay } from './test/helpers/lake.ts';
 import { A1, DT, GBPS, fixtureDeps, openRollupEngine, samples, seriesRow } from './test/helpers/rollup-fixture.ts';
+import { writeParquet } from './test/helpers/write-parquet.ts';
 const dir = await makeTempDir('rollup-time-zone');
 try {
   const folder = join(dir, 'lake', 'traffic', 'dt=' + DT);
   await writeTrafficDay(join(dir, 'lake'), DT, samples('a1', A1, () => 100 * GBPS), 'naive');
-  const db = await DuckDBInstance.create(':memory:');
-  const c = await db.connect();
-  await c.run("COPY (SELECT timezone('UTC', ts) AS ts, * EXCLUDE (ts) FROM read_parquet('" + join(folder, 'naive') + "')) TO '" + join(folder, 'a.parquet') + "' (FORMAT parquet)");
-  c.closeSync();
-  db.closeSync();
+  await writeParquet(join(folder, 'a.parquet'), "SELECT timezone('UTC', ts) AS ts, * EXCLUDE (ts) FROM read_parquet('" + join(folder, 'naive') + "')");
   await rm(join(folder, 'naive'));
   const engine = await openRollupEngine(dir);
   await rollupStage(fixtureDeps(engine, dir), { asOf: '2026-01-02' });
