@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { ShardError } from '#lib/errors';
@@ -11,6 +10,7 @@ import { runPipeline } from '#lib/pipeline/run-pipeline';
 import { inProcessShards } from '#lib/pipeline/run-shards';
 import { buildLocalDeps } from '#lib/wiring/local';
 import { writeSample } from '#lib/wiring/local-sample';
+import { writeParquet } from '../../helpers/write-parquet.ts';
 
 const quiet = { info() {}, warn() {}, error() {} };
 const SAMPLE = { links: 6, days: 120, end: '2026-05-31' };
@@ -94,15 +94,11 @@ async function keepRows(runs: string, where: string) {
   const files = (await readdir(runs, { recursive: true }))
     .filter((name) => name.endsWith('.parquet'))
     .map((name) => join(runs, name));
-  const db = await DuckDBInstance.create(':memory:');
-  const connection = await db.connect();
   for (const file of files) {
-    await connection.run(
-      `COPY (SELECT * FROM read_parquet('${file}') WHERE ${where}) ` +
-        `TO '${file}.cut' (FORMAT parquet, COMPRESSION snappy)`,
+    await writeParquet(
+      `${file}.cut`,
+      `SELECT * FROM read_parquet('${file}') WHERE ${where}`,
     );
     await rename(`${file}.cut`, file);
   }
-  connection.closeSync();
-  db.closeSync();
 }
