@@ -3,13 +3,13 @@ import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine'
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { SystemClock } from '#lib/adapters/local/system-clock';
 import { type Config, DEFAULT_CONFIG } from '#lib/config';
-import type { Logger } from '#lib/ports/logger';
 import {
   type LinkRow,
   openTestEngine,
   type TrafficSample,
   writeLinksCsv,
 } from './lake.ts';
+import { silentLog } from './recording-log.ts';
 
 /**
  * The ISO timestamps of a day's samples, `count` steps of `stepSeconds`
@@ -96,9 +96,6 @@ export function samples(
     capacityBps: capacity(i),
   }));
 }
-
-/** A logger that drops everything. */
-export const silentLog: Logger = { info() {}, warn() {}, error() {} };
 
 /**
  * Writes the inventory under `dir/inventory` and opens a small engine over

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { type Config, DEFAULT_CONFIG } from '#lib/config';
 import type { Deps } from '#lib/pipeline/deps';
 import { buildLocalDeps } from '#lib/wiring/local';
-import { silentLog } from './rollup-fixture.ts';
+import { silentLog } from './recording-log.ts';
 
 /** The as-of date of the scale tests' lakes. */
 export const SCALE_AS_OF = '2026-11-26';

@@ -10,7 +10,7 @@ import type { ShardResult } from '#lib/pipeline/shard-result';
 import { writeRolledLake } from '#lib/sample/rolled-lake';
 import { buildLocalDeps } from '#lib/wiring/local';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';
-import { silentLog } from '../../helpers/rollup-fixture.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
 import { atRiskConfig } from '../../helpers/same-run.ts';
 import { SCALE_AS_OF } from '../../helpers/scale-run.ts';
 

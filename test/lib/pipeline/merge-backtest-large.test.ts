@@ -9,7 +9,7 @@ import { backtestKeys } from '#lib/pipeline/backtest-files';
 import { mergeBacktest } from '#lib/pipeline/merge-backtest';
 import { writeRunJson } from '#lib/pipeline/run-files';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';
-import { silentLog } from '../../helpers/rollup-fixture.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
 
 const ID = 'backtest-00000000000000aa';
 /** One batch of 250 groups judged at 730 dates (a manual range every day). */

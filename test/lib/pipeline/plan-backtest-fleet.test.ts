@@ -11,7 +11,7 @@ import {
   planBacktestBatches,
 } from '#lib/pipeline/plan-backtest-batches';
 import { makeTempDir, removeDir, writeLinksCsv } from '../../helpers/lake.ts';
-import { silentLog } from '../../helpers/rollup-fixture.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
 import { groupRows, writeSeriesDaily } from '../../helpers/series-daily.ts';
 import { CAPACITY, splitDeps } from './split-backtest-fixture.ts';
 

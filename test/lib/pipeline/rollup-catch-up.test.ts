@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
 import { rollupLake } from '#lib/pipeline/rollup';
 import { fakeEngine } from '../../helpers/fake-engine.ts';
-import { silentLog } from '../../helpers/rollup-fixture.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
 
 const AS_OF = '2026-03-02';
 /** A 60-day outage: every day before as-of is still to roll up. */

@@ -4,7 +4,7 @@ import type { InventoryLink } from '#lib/domain/inventory';
 import { LakeDataError, QueryError } from '#lib/errors';
 import { rollupLake } from '#lib/pipeline/rollup';
 import { fakeEngine } from '../../helpers/fake-engine.ts';
-import { silentLog } from '../../helpers/rollup-fixture.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
 
 const LINKS: InventoryLink[] = [];
 const config = {

@@ -1,7 +1,8 @@
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
-import { fixtureDeps, silentLog } from '../../helpers/rollup-fixture.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
+import { fixtureDeps } from '../../helpers/rollup-fixture.ts';
 import { AS_OF, DAYS, useLockLake } from './rollup-lock-fixture.ts';
 
 const { dir, engine, writeLock } = useLockLake();

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { RunLockedError } from '#lib/errors';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { openTestEngine } from '../../helpers/lake.ts';
-import { fixtureDeps, silentLog } from '../../helpers/rollup-fixture.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
+import { fixtureDeps } from '../../helpers/rollup-fixture.ts';
 import { AS_OF, DAYS, useLockLake } from './rollup-lock-fixture.ts';
 
 const { dir, lake, engine } = useLockLake();

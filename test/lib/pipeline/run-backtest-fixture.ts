@@ -12,7 +12,7 @@ import {
   removeDir,
   writeLinksCsv,
 } from '../../helpers/lake.ts';
-import { silentLog } from '../../helpers/rollup-fixture.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
 import { groupRows, writeSeriesDaily } from '../../helpers/series-daily.ts';
 
 export const START = '2025-01-01';

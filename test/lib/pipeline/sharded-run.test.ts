@@ -5,7 +5,7 @@ import { ispSlug } from '#lib/domain/slug';
 import { writeRolledLake } from '#lib/sample/rolled-lake';
 import { poolShards } from '#lib/wiring/shard-pool';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';
-import { silentLog } from '../../helpers/rollup-fixture.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
 import {
   atRiskConfig,
   expectSameOutputs,

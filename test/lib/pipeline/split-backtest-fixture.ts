@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
 import type { Logger } from '#lib/ports/logger';
 import { openTestEngine, writeLinksCsv } from '../../helpers/lake.ts';
-import { silentLog } from '../../helpers/rollup-fixture.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
 import { groupRows, writeSeriesDaily } from '../../helpers/series-daily.ts';
 
 /** Links of 100 Gbps. */

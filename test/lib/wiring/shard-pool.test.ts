@@ -5,7 +5,7 @@ import type { RunPlan } from '#lib/pipeline/plan-run';
 import type { ShardRunner } from '#lib/pipeline/run-shards';
 import { poolForMany, poolShards } from '#lib/wiring/shard-pool';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';
-import { silentLog } from '../../helpers/rollup-fixture.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
 
 let root: string;
 beforeAll(async () => {
