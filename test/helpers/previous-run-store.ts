@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import type { Logger } from '#lib/ports/logger';
+import { recordingLog } from './recording-log.ts';
 
 /** A tracked group of a run's changes.json state, at watch. */
 export const TRACKED = {
@@ -37,12 +38,7 @@ export function usePreviousRunStore(): void {
   beforeEach(async () => {
     folder = await mkdtemp(join(tmpdir(), 'prev-'));
     store = new FsObjectStore(folder);
-    warnings = [];
-    log = {
-      info: () => {},
-      warn: (message) => warnings.push(message),
-      error: () => {},
-    };
+    ({ log, messages: warnings } = recordingLog());
   });
   afterEach(() => rm(folder, { recursive: true, force: true }));
 }

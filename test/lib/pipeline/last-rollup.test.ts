@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { lastRollup } from '#lib/pipeline/last-rollup';
 import { EMPTY_ROLLUP, ROLLUP_STATE } from '#lib/pipeline/rollup-stage';
+import type { Logger } from '#lib/ports/logger';
+import { recordingLog, silentLog } from '../../helpers/recording-log.ts';
 
 const UNREADABLE = {
   file: 'traffic/dt=2026-01-01/bad.parquet',
@@ -13,11 +15,11 @@ const UNREADABLE = {
 };
 
 let dir: string;
-const quiet = { info() {}, warn() {}, error() {} };
+let log: Logger;
 let warned: string[];
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'headroom-last-rollup-'));
-  warned = [];
+  ({ log, messages: warned } = recordingLog());
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
@@ -25,7 +27,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 async function storeWith(text: string) {
   const reports = new FsObjectStore(dir);
   await reports.put(ROLLUP_STATE, text);
-  return { reports, log: { ...quiet, warn: (m: string) => warned.push(m) } };
+  return { reports, log };
 }
 
 describe('lastRollup', () => {
@@ -48,7 +50,7 @@ describe('lastRollup', () => {
 
   it('is empty before any rollup recorded one', async () => {
     const reports = new FsObjectStore(dir);
-    expect(await lastRollup({ reports, log: quiet })).toEqual(EMPTY_ROLLUP);
+    expect(await lastRollup({ reports, log: silentLog })).toEqual(EMPTY_ROLLUP);
   });
 
   it.each([

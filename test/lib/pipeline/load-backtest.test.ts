@@ -11,16 +11,7 @@ import {
   fixtureBacktest,
   fixtureSummary,
 } from '../../helpers/backtest-result.ts';
-
-const collect = () => {
-  const warnings: string[] = [];
-  const log = {
-    info: () => {},
-    error: () => {},
-    warn: (message: string) => warnings.push(message),
-  };
-  return { warnings, log };
-};
+import { recordingLog } from '../../helpers/recording-log.ts';
 
 const MISSES: BacktestCase[] = Array.from({ length: 250 }, (_, i) => ({
   asOf: '2026-03-01',
@@ -48,7 +39,7 @@ describe('loadBacktest', () => {
     // Broken, of the size written: publish must not read the whole result
     // when a summary is there, only compare its size.
     await store.put(BACKTEST_KEY, '{ broken'.padEnd(written.resultFile!.bytes));
-    const { warnings, log } = collect();
+    const { messages: warnings, log } = recordingLog();
 
     // Act
     const loaded = await loadBacktest(store, log);
@@ -68,7 +59,7 @@ describe('loadBacktest', () => {
     // Prepare
     const store = await newStore();
     await store.put(BACKTEST_KEY, encodeBacktest(RESULT));
-    const { warnings, log } = collect();
+    const { messages: warnings, log } = recordingLog();
 
     // Act
     const loaded = await loadBacktest(store, log);
@@ -89,7 +80,7 @@ describe('loadBacktest', () => {
     // Prepare
     const store = await newStore();
     if (text !== undefined) await store.put(BACKTEST_KEY, text);
-    const { warnings, log } = collect();
+    const { messages: warnings, log } = recordingLog();
 
     // Act
     const loaded = await loadBacktest(store, log);
@@ -104,14 +95,11 @@ describe('loadBacktest', () => {
     const store = await newStore();
     await store.put(BACKTEST_SUMMARY_KEY, '{ broken');
     await store.put(BACKTEST_KEY, encodeBacktest(RESULT));
-    const warned: unknown[] = [];
-    const log = {
-      ...collect().log,
-      warn: (_: string, f: unknown) => warned.push(f),
-    };
+    const { log, lines } = recordingLog();
 
     // Act
     const loaded = await loadBacktest(store, log);
+    const warned = lines.map((l) => l.data);
 
     // Assess
     expect(loaded).toBeUndefined();
@@ -125,14 +113,11 @@ describe('loadBacktest', () => {
     const store = await newStore();
     const { misses, ...cut } = fixtureSummary(MISSES);
     await store.put(BACKTEST_SUMMARY_KEY, JSON.stringify(cut));
-    const warned: unknown[] = [];
-    const log = {
-      ...collect().log,
-      warn: (_: string, f: unknown) => warned.push(f),
-    };
+    const { log, lines } = recordingLog();
 
     // Act
     const loaded = await loadBacktest(store, log);
+    const warned = lines.map((l) => l.data);
 
     // Assess
     expect(misses).toHaveLength(250);

@@ -6,12 +6,12 @@ import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message, PublishOutcome } from '#lib/domain/message';
 import { type NotifyDeps, notify } from '#lib/pipeline/notify';
-import type { Logger } from '#lib/ports/logger';
 import type { Notifier } from '#lib/ports/notifier';
 import {
   EMAIL_CONFIG,
   FRA2_IX,
 } from '../../fixtures/rules/email-evaluations.ts';
+import { recordingLog, silentLog } from '../../helpers/recording-log.ts';
 
 /** A notifier that records what it accepted and refuses some ISPs. */
 class RecordingNotifier implements Notifier {
@@ -27,8 +27,6 @@ class RecordingNotifier implements Notifier {
     });
   }
 }
-
-const silent: Logger = { info: () => {}, warn: () => {}, error: () => {} };
 
 /** FRA2's IX bundle of `isp` at `severity`, due on `orderByDate`. */
 export const group = (
@@ -61,7 +59,7 @@ export function useNotifyFixture(): void {
       notifier,
       reports: new FsObjectStore(folder),
       clock: { now: () => new Date('2026-11-26T06:00:00Z') },
-      log: silent,
+      log: silentLog,
       config: EMAIL_CONFIG,
     };
   });
@@ -73,9 +71,9 @@ export function useNotifyFixture(): void {
 
 /** Makes `deps` log its errors into the returned list. */
 export function logErrors(): string[] {
-  const errors: string[] = [];
-  deps = { ...deps, log: { ...silent, error: (m) => errors.push(m) } };
-  return errors;
+  const { log, messages } = recordingLog('error');
+  deps = { ...deps, log };
+  return messages;
 }
 
 /** Runs notify and returns the ids of the messages accepted by this run. */

@@ -8,17 +8,7 @@ import {
   publishWhole,
   recording,
 } from '../../helpers/past-points-store.ts';
-
-const recordingLog = () => {
-  const warnings: { message: string; fields?: unknown }[] = [];
-  const log = {
-    info: () => {},
-    error: () => {},
-    warn: (message: string, fields?: unknown) =>
-      warnings.push({ message, fields }),
-  };
-  return { log, warnings };
-};
+import { recordingLog } from '../../helpers/recording-log.ts';
 
 const keysOf = (past: PastForecastPoints[]) =>
   past.flatMap((p) => p.series.map((s) => `${p.asOf} ${s.key}`));
@@ -100,7 +90,7 @@ describe('readPastPoints', () => {
       '{ broken',
     );
     await store.delete(['reports/2026-10-02/forecast-points/part-0000.json']);
-    const { log, warnings } = recordingLog();
+    const { log, lines: warnings } = recordingLog();
     const runs = ['2026-10-01', '2026-10-02', '2026-10-03'].map((day) => ({
       day,
       layout: 'parts' as const,

@@ -11,7 +11,7 @@ import {
   planBacktestBatches,
 } from '#lib/pipeline/plan-backtest-batches';
 import { makeTempDir, removeDir, writeLinksCsv } from '../../helpers/lake.ts';
-import { silentLog } from '../../helpers/recording-log.ts';
+import { recordingLog } from '../../helpers/recording-log.ts';
 import { groupRows, writeSeriesDaily } from '../../helpers/series-daily.ts';
 import { CAPACITY, splitDeps } from './split-backtest-fixture.ts';
 
@@ -52,8 +52,7 @@ const decode = <T>(bytes: Uint8Array | undefined): T =>
 
 /** The fleet's deps, with the warnings they log. */
 async function fleetDeps() {
-  const warned: string[] = [];
-  const log = { ...silentLog, warn: (m: string) => void warned.push(m) };
+  const { log, messages: warned } = recordingLog();
   return { deps: await splitDeps(dir, 'fleet', log), warned };
 }
 

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { planShards } from '#lib/pipeline/plan-shards';
-import type { Logger } from '#lib/ports/logger';
 import type { QueryEngine, SqlRow } from '#lib/ports/query-engine';
+import { recordingLog } from '../../helpers/recording-log.ts';
 
 /** The plan's deps over fixed series counts, its warnings recorded. */
 function depsWith(counts: SqlRow[]) {
-  const warnings: [string, unknown][] = [];
-  const log = {
-    info() {},
-    warn: (message: string, fields?: unknown) =>
-      warnings.push([message, fields]),
-    error() {},
-  } as unknown as Logger;
+  const { log, lines: warnings } = recordingLog();
   const engine = { query: async () => counts } as unknown as QueryEngine;
   return { deps: { engine, log, config: DEFAULT_CONFIG }, warnings };
 }
@@ -55,7 +49,7 @@ describe('planShards', () => {
     expect(shards.length).toBeLessThanOrEqual(100);
     expect(shards.reduce((n, s) => n + s.series, 0)).toBe(300_000);
     expect(shards.reduce((n, s) => n + s.rows, 0)).toBe(300_000 * 730);
-    const [message, fields] = warnings[0]!;
+    const { message, data: fields } = warnings[0]!;
     expect(message).toMatch(/more shards than one UNLOAD writes/);
     const { seriesPerShard } = fields as { seriesPerShard: number };
     expect(seriesPerShard).toBeGreaterThan(2000);

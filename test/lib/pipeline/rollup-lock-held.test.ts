@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
-import { silentLog } from '../../helpers/recording-log.ts';
+import { recordingLog } from '../../helpers/recording-log.ts';
 import { fixtureDeps } from '../../helpers/rollup-fixture.ts';
 import { AS_OF, DAYS, useLockLake } from './rollup-lock-fixture.ts';
 
@@ -11,8 +11,7 @@ describe('the lake rollup lock held by another', () => {
   it("gives up waiting for another machine's rollup after its wait, naming the holder and the time waited", async () => {
     // Prepare
     await writeLock('build-host-7 pid 4242 lock 0dead0ff');
-    const said: string[] = [];
-    const log = { ...silentLog, info: (message: string) => said.push(message) };
+    const { log, messages: said } = recordingLog('info');
 
     // Act
     const act = rollupStage(

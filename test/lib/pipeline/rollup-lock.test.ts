@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { RunLockedError } from '#lib/errors';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { openTestEngine } from '../../helpers/lake.ts';
-import { silentLog } from '../../helpers/recording-log.ts';
+import { recordingLog } from '../../helpers/recording-log.ts';
 import { fixtureDeps } from '../../helpers/rollup-fixture.ts';
 import { AS_OF, DAYS, useLockLake } from './rollup-lock-fixture.ts';
 
@@ -45,8 +45,7 @@ describe('the lake rollup lock between two rollups', () => {
     // both wait, as `headroom run` does
     const other = await openTestEngine(dir());
     const lockWait = { waitMs: 120_000, pollMs: 50 };
-    const said: string[] = [];
-    const log = { ...silentLog, info: (message: string) => said.push(message) };
+    const { log, messages: said } = recordingLog('info');
 
     // Act
     const results = await Promise.allSettled([

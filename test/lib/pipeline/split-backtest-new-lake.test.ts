@@ -5,6 +5,7 @@ import {
   planBacktestBatches,
 } from '#lib/pipeline/plan-backtest-batches';
 import { makeTempDir, removeDir, writeLinksCsv } from '../../helpers/lake.ts';
+import { recordingLog } from '../../helpers/recording-log.ts';
 import { groupRows, writeSeriesDaily } from '../../helpers/series-daily.ts';
 import { CAPACITY, LINKS, splitDeps } from './split-backtest-fixture.ts';
 
@@ -32,12 +33,8 @@ const YOUNG =
 describe('the split backtest on a new lake', () => {
   /** The plan step on a lake: its result, warnings and what it wrote. */
   async function planOn(lake: 'empty' | 'young', given: object) {
-    const warnings: unknown[] = [];
-    const deps = await splitDeps(dir, lake, {
-      info() {},
-      warn: (message, data) => warnings.push({ message, ...data }),
-      error() {},
-    });
+    const { log, lines } = recordingLog();
+    const deps = await splitDeps(dir, lake, log);
     try {
       const result = await planBacktestBatches(
         deps,
@@ -46,7 +43,7 @@ describe('the split backtest on a new lake', () => {
       ).catch((error: Error) => error);
       return {
         result,
-        warnings,
+        warnings: lines.map(({ message, data }) => ({ message, ...data })),
         written: await deps.reports.list(''),
       };
     } finally {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutboxNotifier } from '#lib/adapters/local/outbox-notifier';
 import type { Message } from '#lib/domain/message';
+import { recordingLog } from '../../../helpers/recording-log.ts';
 import { MESSAGE, useOutboxFolder } from './outbox-notifier-fixture.ts';
 
 const folder = useOutboxFolder();
@@ -10,12 +11,7 @@ const folder = useOutboxFolder();
 describe('OutboxNotifier', () => {
   it('writes each message as a text file and a JSON twin, numbered per day', async () => {
     // Prepare
-    const logged: string[] = [];
-    const log = {
-      info: (m: string) => logged.push(m),
-      warn: () => {},
-      error: () => {},
-    };
+    const { log, messages: logged } = recordingLog('info');
     const notifier = new OutboxNotifier(folder(), log);
     const second = { ...MESSAGE, id: '2026-11-26/digest/emea-peering/1' };
 
