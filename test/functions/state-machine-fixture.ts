@@ -11,6 +11,7 @@ import { runPipeline } from '#lib/pipeline/run-pipeline';
 import { generateSample } from '#lib/sample/generate-sample';
 import { buildLocalDeps } from '#lib/wiring/local';
 import type { Definition, LocalTask } from '../helpers/local-state-machine.ts';
+import { silentLog } from '../helpers/recording-log.ts';
 import type { LocalS3 } from '../helpers/s3rver.ts';
 import { loadMachine, startAwsSide } from './state-machine-aws-side.ts';
 
@@ -32,7 +33,6 @@ export const FILES = [
   'alerts.json',
   'data-quality.json',
 ];
-const quiet = { info() {}, warn() {}, error() {} };
 /** The mocked SNS client the Publish Lambda sends alerts through. */
 export const sns = mockClient(SNSClient);
 let dir: string;
@@ -67,7 +67,7 @@ async function runLocalCli(): Promise<void> {
     inventory: join(dir, 'sample/inventory'),
     out: join(dir, 'local-out'),
     config: parseConfig(CONFIG_JSON, 'test'),
-    log: quiet,
+    log: silentLog,
     memoryLimit: '1GB',
   });
   await runPipeline(local, { asOf: AS_OF });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { ROLLUP_LOCK_KEY } from '#lib/pipeline/rollup-stage';
 import { holdLock } from '#lib/pipeline/with-run-lock';
+import { silentLog } from '../../helpers/recording-log.ts';
 import { runQuiet } from '../../helpers/run-headroom.ts';
 import {
   args,
@@ -30,11 +31,10 @@ async function runWhileSampleLocks(
     key: ROLLUP_LOCK_KEY,
     guards: 'the lake',
   };
-  const quiet = { info() {}, warn() {}, error() {} };
   let attempt!: Promise<{ code: unknown; errors: string }>;
   await holdLock(
     place,
-    { clock: { now: () => new Date() }, log: quiet },
+    { clock: { now: () => new Date() }, log: silentLog },
     async () => {
       attempt = runQuiet(...args(dir));
       const runLock = join(dir, 'out', 'state', 'run.lock');

@@ -7,6 +7,7 @@ import { sampleCommand } from '#lib/cli/sample';
 import { RunLockedError, UsageError } from '#lib/errors';
 import { ROLLUP_LOCK_KEY } from '#lib/pipeline/rollup-stage';
 import { holdLock } from '#lib/pipeline/with-run-lock';
+import { silentLog } from '../../helpers/recording-log.ts';
 
 let root: string;
 
@@ -20,7 +21,6 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const quiet = { info() {}, warn() {}, error() {} };
 const run = (args: readonly string[]) =>
   sampleCommand()
     .exitOverride()
@@ -110,7 +110,7 @@ describe('headroom sample', () => {
     // Act
     await holdLock(
       place,
-      { clock: { now: () => new Date() }, log: quiet },
+      { clock: { now: () => new Date() }, log: silentLog },
       async () => {
         attempt = run([...args, '--end', '2026-03-31']);
         await attempt.catch(() => {});

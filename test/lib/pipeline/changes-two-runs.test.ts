@@ -7,15 +7,14 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message, PublishOutcome } from '#lib/domain/message';
 import { loadPreviousRun } from '#lib/pipeline/load-previous-run';
 import { notify } from '#lib/pipeline/notify';
-import type { Logger } from '#lib/ports/logger';
 import { DEFAULT_CHANGE_RULE } from '#lib/rules/change-types';
 import { computeChanges } from '#lib/rules/compute-changes';
 import {
   EMAIL_CONFIG,
   FRA2_IX,
 } from '../../fixtures/rules/email-evaluations.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
 
-const silent: Logger = { info: () => {}, warn: () => {}, error: () => {} };
 const RULE = { ...DEFAULT_CHANGE_RULE, warningWindowDays: 30 };
 
 let folder: string;
@@ -32,7 +31,7 @@ afterEach(() => rm(folder, { recursive: true, force: true }));
  * changes.json, then the manifest that marks the folder complete.
  */
 async function publishChanges(asOf: string, evaluations: Evaluation[]) {
-  const previous = await loadPreviousRun(store, asOf, silent);
+  const previous = await loadPreviousRun(store, asOf, silentLog);
   const report = computeChanges(previous, evaluations, asOf, RULE);
   await store.put(`reports/${asOf}/changes.json`, JSON.stringify(report));
   await store.put(`reports/${asOf}/manifest.json`, '{}');
@@ -69,7 +68,7 @@ describe('changes over two runs seven days apart', () => {
         notifier,
         reports: store,
         clock: { now: () => new Date('2026-11-26T06:00:00Z') },
-        log: silent,
+        log: silentLog,
         config: EMAIL_CONFIG,
       },
       { asOf: '2026-11-26', evaluations: [after] },
@@ -108,7 +107,7 @@ describe('changes over two runs seven days apart', () => {
     await store.put('reports/2026-11-26/changes.json', '{"state":[]}');
     await store.put('reports/2026-11-26/manifest.json', '{}');
     // Act
-    const previous = await loadPreviousRun(store, '2026-11-26', silent);
+    const previous = await loadPreviousRun(store, '2026-11-26', silentLog);
     // Assess
     expect(previous).toEqual({
       asOf: '2026-11-12',

@@ -3,16 +3,16 @@ import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { RunLockedError } from '#lib/errors';
 import { holdLock, reportStoreLock } from '#lib/pipeline/with-run-lock';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
 
 const START = Date.parse('2026-12-03T06:00:00Z');
 /** A publish Lambda's end: 15 minutes after it took the lock. */
 const ENDS = START + 15 * 60_000;
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
 describe('holdLock until an invocation ends', () => {
   let dir: string;
   let now: number;
-  const deps = { clock: { now: () => new Date(now) }, log: silent };
+  const deps = { clock: { now: () => new Date(now) }, log: silentLog };
   beforeEach(async () => {
     dir = await makeTempDir('hold-lock-until');
     now = START;

@@ -6,9 +6,9 @@ import { LOCK_TTL_MS } from '#lib/pipeline/keep-lock';
 import { holdLock } from '#lib/pipeline/with-run-lock';
 import { putHeldLock } from '../../helpers/held-lock.ts';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
 
 const START = Date.parse('2026-12-03T06:00:00Z');
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
 describe('holdLock', () => {
   let dir: string;
@@ -25,7 +25,7 @@ describe('holdLock', () => {
     const store = new FsObjectStore(dir);
     const place = { store, key: 'state/rollup.lock', guards: 'the lake' };
     let now = START;
-    const deps = { clock: { now: () => new Date(now) }, log: silent };
+    const deps = { clock: { now: () => new Date(now) }, log: silentLog };
 
     // Act
     const result = await holdLock(place, deps, async (keep) => {
@@ -46,7 +46,7 @@ describe('holdLock', () => {
     // same execution environment (same host name and pid), not expired
     const store = new FsObjectStore(dir);
     const place = { store, key: 'state/run.lock', guards: 'the report store' };
-    const deps = { clock: { now: () => new Date(START) }, log: silent };
+    const deps = { clock: { now: () => new Date(START) }, log: silentLog };
     const owner = `${hostname()} pid ${process.pid} lock 0dead0ff`;
     await putHeldLock(store, place.key, owner, START);
 
@@ -68,7 +68,7 @@ describe('holdLock', () => {
     // Prepare
     const store = new FsObjectStore(dir);
     const place = { store, key: 'state/run.lock', guards: 'the report store' };
-    const deps = { clock: { now: () => new Date(START) }, log: silent };
+    const deps = { clock: { now: () => new Date(START) }, log: silentLog };
 
     // Act
     const second = holdLock(place, deps, () =>
@@ -93,7 +93,7 @@ describe('holdLock', () => {
     };
     const lakePlace = { store, key: 'state/rollup.lock', guards: 'the lake' };
     let now = START;
-    const deps = { clock: { now: () => new Date(now) }, log: silent };
+    const deps = { clock: { now: () => new Date(now) }, log: silentLog };
     await store.put(
       lakePlace.key,
       JSON.stringify({

@@ -7,9 +7,9 @@ import { RunLockedError } from '#lib/errors';
 import { holdLock } from '#lib/pipeline/with-run-lock';
 import { putHeldLock } from '../../helpers/held-lock.ts';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
 
 const START = Date.parse('2026-12-03T06:00:00Z');
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
 const BOOT = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
 
 /** A process's start in clock ticks since boot, read here on its own. */
@@ -34,7 +34,7 @@ describe('the run lock when a process id is reused', () => {
   async function runWithLockOf(owner: string): Promise<string> {
     const store = new FsObjectStore(dir);
     const place = { store, key: 'state/run.lock', guards: 'the report store' };
-    const deps = { clock: { now: () => new Date(START) }, log: silent };
+    const deps = { clock: { now: () => new Date(START) }, log: silentLog };
     await putHeldLock(store, place.key, owner, START);
     return holdLock(place, deps, async () => 'ran');
   }

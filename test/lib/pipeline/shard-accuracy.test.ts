@@ -8,9 +8,9 @@ import { shardAccuracy } from '#lib/pipeline/shard-accuracy';
 import { renderNow } from '#lib/report/deferred-file';
 import { forecastPointsFiles } from '#lib/report/forecast-point-parts';
 import { AS_OF, fixtureSeries } from '../../fixtures/report/report-series.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
 
 const KEY = 'Acme/LHR1/pni';
-const log = { info() {}, warn() {}, error() {} };
 
 describe('shardAccuracy', () => {
   it('finds the past runs itself when the plan was written before the planner found them', async () => {
@@ -46,13 +46,13 @@ describe('shardAccuracy', () => {
     }));
     // Act
     const planned = await shardAccuracy(
-      { reports, log },
+      { reports, log: silentLog },
       { window, pastReports: runs },
       series,
       mine,
     );
     const older = await shardAccuracy(
-      { reports, log },
+      { reports, log: silentLog },
       { window },
       series,
       mine,

@@ -10,9 +10,9 @@ import { runPipeline } from '#lib/pipeline/run-pipeline';
 import { inProcessShards } from '#lib/pipeline/run-shards';
 import { buildLocalDeps } from '#lib/wiring/local';
 import { writeSample } from '#lib/wiring/local-sample';
+import { silentLog } from '../../helpers/recording-log.ts';
 import { writeParquet } from '../../helpers/write-parquet.ts';
 
-const quiet = { info() {}, warn() {}, error() {} };
 const SAMPLE = { links: 6, days: 120, end: '2026-05-31' };
 let root: string;
 let sample: string;
@@ -21,7 +21,7 @@ let deps: Deps;
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'headroom-shard-input-'));
   sample = join(root, 's');
-  await writeSample({ out: sample, ...SAMPLE }, quiet);
+  await writeSample({ out: sample, ...SAMPLE }, silentLog);
   deps = await buildLocalDeps({
     lake: join(sample, 'lake'),
     inventory: join(sample, 'inventory'),
@@ -52,7 +52,7 @@ describe("a shard's input in the lake", () => {
     // Act: the lake's rollup lock is free once the run has rolled up, so
     // a sample may replace the lake while the run forecasts
     const summary = await runWith(() =>
-      writeSample({ out: sample, ...SAMPLE, seed: 2 }, quiet),
+      writeSample({ out: sample, ...SAMPLE, seed: 2 }, silentLog),
     );
     // Assess: the shards read the inputs the plan wrote under the lake's
     // runs/ folder, which the new sample left, and forecast every series

@@ -9,6 +9,7 @@ import { BACKTEST_SUMMARY_KEY } from '#lib/domain/backtest-summary';
 import { loadBacktest } from '#lib/pipeline/load-backtest';
 import { encodeBacktest, writeBacktest } from '#lib/pipeline/write-backtest';
 import { fixtureBacktest } from '../../helpers/backtest-result.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
 
 const CASE: BacktestCase = {
   asOf: '2026-03-01',
@@ -53,8 +54,7 @@ async function written(cases: BacktestCase[], store?: FsObjectStore) {
 
 /** The misses file publish renders from the store's summary, as rows. */
 async function publishedMisses(store: FsObjectStore) {
-  const silent = { info() {}, warn() {}, error() {} };
-  const loaded = await loadBacktest(store, silent);
+  const loaded = await loadBacktest(store, silentLog);
   const csv = [...(loaded?.misses.pieces() ?? [])].join('');
   return parse(csv, { columns: true }) as Record<string, string>[];
 }
@@ -110,8 +110,7 @@ describe('writeBacktest', () => {
 
     // Assess
     await expect(write).rejects.toThrow('killed');
-    const silent = { info() {}, warn() {}, error() {} };
-    expect((await loadBacktest(store, silent))?.summary.misses).toHaveLength(
+    expect((await loadBacktest(store, silentLog))?.summary.misses).toHaveLength(
       20,
     );
     expect(await publishedMisses(store)).toHaveLength(20);
@@ -122,8 +121,7 @@ describe('writeBacktest', () => {
     const { store, summary } = await written([]);
 
     // Assess
-    const silent = { info() {}, warn() {}, error() {} };
-    const loaded = await loadBacktest(store, silent);
+    const loaded = await loadBacktest(store, silentLog);
     expect([...(loaded?.misses.pieces() ?? [])].join('')).toBe(
       'as_of,group,isp,outcome,severity,order_by_date,critical_date,critical_date_upper,lead_time_days,window_end,actual_crossing,already_critical,error_days,error_days_upper\n',
     );

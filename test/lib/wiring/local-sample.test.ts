@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeSample } from '#lib/wiring/local-sample';
+import { silentLog } from '../../helpers/recording-log.ts';
 
-const quiet = { info() {}, warn() {}, error() {} };
 let root: string;
 
 beforeEach(async () => {
@@ -35,7 +35,7 @@ describe('writeSample', () => {
           expiries.add(JSON.parse(readFileSync(lock, 'utf8')).expiresAt);
         },
       },
-      quiet,
+      silentLog,
       clock,
     );
     // Assess: the lock's expiry moved on while the days were written
