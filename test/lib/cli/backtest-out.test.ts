@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { loadBacktest } from '#lib/pipeline/load-backtest';
+import { recordingLog } from '../../helpers/recording-log.ts';
 import { runBacktestCommand, useBacktestLake } from './backtest-fixture.ts';
 
 const { dir, lakeArgs } = useBacktestLake();
@@ -70,8 +71,7 @@ describe('headroom backtest --out', () => {
     expect(output).toMatch(
       /Written: \S*linked\/state\/backtest\.json, \S*linked\/state\/backtest-summary\.json\n/,
     );
-    const warned: string[] = [];
-    const log = { info() {}, error() {}, warn: (m: string) => warned.push(m) };
+    const { log, messages: warned } = recordingLog();
     const store = new FsObjectStore(join(dir, 'linked'));
     expect((await loadBacktest(store, log))?.summary).toEqual(summary);
     expect(warned).toEqual([]);

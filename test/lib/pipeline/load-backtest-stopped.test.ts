@@ -12,6 +12,7 @@ import { summarizeBacktest } from '#lib/pipeline/summarize-backtest';
 import { encodeBacktest, writeBacktest } from '#lib/pipeline/write-backtest';
 import type { ObjectStore } from '#lib/ports/object-store';
 import { fixtureBacktest } from '../../helpers/backtest-result.ts';
+import { recordingLog } from '../../helpers/recording-log.ts';
 import { type LocalS3, startS3rver } from '../../helpers/s3rver.ts';
 
 const MISS: BacktestCase = {
@@ -31,16 +32,6 @@ const PREVIOUS = fixtureBacktest(
 const NEXT = {
   ...fixtureBacktest([]),
   generatedAt: '2027-01-02T06:00:00.000Z',
-};
-
-const recording = () => {
-  const warned: { message: string; data: unknown }[] = [];
-  const log = {
-    info() {},
-    error() {},
-    warn: (message: string, data?: unknown) => warned.push({ message, data }),
-  };
-  return { warned, log };
 };
 
 /** Writes a backtest into the store as the command and the merge do. */
@@ -74,7 +65,7 @@ describe.each([
     await expect(writeBacktest(stopped, BACKTEST_KEY, NEXT)).rejects.toThrow(
       'killed',
     );
-    const { warned, log } = recording();
+    const { lines: warned, log } = recordingLog();
 
     // Act
     const loaded = await loadBacktest(store, log);
@@ -102,7 +93,7 @@ describe.each([
     const store = await newStore();
     await write(store);
     await write(store, NEXT);
-    const { warned, log } = recording();
+    const { lines: warned, log } = recordingLog();
 
     // Act
     const loaded = await loadBacktest(store, log);
@@ -137,7 +128,7 @@ describe.each([
       encodeBacktest(summarizeBacktest(PREVIOUS)),
     );
     await store.put(BACKTEST_KEY, encodeBacktest(NEXT));
-    const { warned, log } = recording();
+    const { lines: warned, log } = recordingLog();
 
     // Act
     const loaded = await loadBacktest(store, log);

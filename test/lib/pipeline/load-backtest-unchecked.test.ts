@@ -9,6 +9,7 @@ import { loadBacktest } from '#lib/pipeline/load-backtest';
 import { writeBacktest } from '#lib/pipeline/write-backtest';
 import type { ObjectStore } from '#lib/ports/object-store';
 import { fixtureBacktest } from '../../helpers/backtest-result.ts';
+import { recordingLog } from '../../helpers/recording-log.ts';
 
 describe('loadBacktest when the result cannot be checked', () => {
   it('shows the summary and warns that the check failed, naming both files', async () => {
@@ -23,12 +24,7 @@ describe('loadBacktest when the result cannot be checked', () => {
     const store: ObjectStore = Object.assign(Object.create(inner), {
       getSize: () => Promise.reject(denied),
     });
-    const warned: unknown[] = [];
-    const log = {
-      info() {},
-      error() {},
-      warn: (message: string, data?: unknown) => warned.push({ message, data }),
-    };
+    const { log, lines: warned } = recordingLog();
 
     // Act
     const loaded = await loadBacktest(store, log);
