@@ -32,7 +32,6 @@ const noEngine = new Proxy({} as QueryEngine, {
 function counting(store: ObjectStore) {
   const read = { bytes: 0, pages: 0, streamed: [] as string[] };
   const wrapped: ObjectStore = {
-    ...store,
     get: async (key) => {
       const bytes = await store.get(key);
       // The data-quality report lists the window's days with faults.
@@ -50,6 +49,7 @@ function counting(store: ObjectStore) {
       store.putIf(key, body, condition, type),
     copy: (from, to, type) => store.copy(from, to, type),
     list: (prefix) => store.list(prefix),
+    getSize: (key) => store.getSize(key),
     delete: (keys) => store.delete(keys),
   };
   return { wrapped, read };

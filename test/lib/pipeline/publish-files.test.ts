@@ -21,7 +21,6 @@ const counted = (path: string, body: string, loads: string[]): LazyFile => ({
 
 /** The store, recording the key of every read. */
 const reading = (store: ObjectStore, reads: string[]): ObjectStore => ({
-  ...store,
   get: (key) => {
     reads.push(key);
     return store.get(key);
@@ -36,6 +35,7 @@ const reading = (store: ObjectStore, reads: string[]): ObjectStore => ({
     store.putIf(key, body, condition, type),
   copy: (from, to, type) => store.copy(from, to, type),
   list: (prefix) => store.list(prefix),
+  getSize: (key) => store.getSize(key),
   delete: (keys) => store.delete(keys),
 });
 
