@@ -4,7 +4,12 @@ import { keepLock, LOCK_TTL_MS } from './keep-lock.ts';
 import { isDeadLocalProcess, LockOwner } from './lock-owner.ts';
 import type { LockRequest } from './lock-record.ts';
 import { renewingStore } from './renewing-store.ts';
-import { type LockPlace, RUN_LOCK_KEY, releaseRunLock } from './run-lock.ts';
+import {
+  type HeldLock,
+  type LockPlace,
+  RUN_LOCK_KEY,
+  releaseRunLock,
+} from './run-lock.ts';
 import { acquireWaiting, type LockWait } from './wait-for-lock.ts';
 
 /**
@@ -101,20 +106,35 @@ export async function holdLock<T>(
       endsAtMs === undefined ? LOCK_TTL_MS : endsAtMs - now.getTime();
     return { owner: owner.name, now, ttlMs, holderGone: isDeadLocalProcess };
   };
-  const acquired = await acquireWaiting(place, request, wait, deps.log);
-  const held =
-    endsAtMs === undefined
-      ? keepLock(place, acquired, request)
-      : { keep: async () => {}, lock: () => acquired };
+  // Held here from before the lock is written until it is gone: a holder
+  // in this same process that reads it meanwhile (two rollups of one lake
+  // at once) must not take it for a dead invocation's (isDeadLocalProcess).
   owner.took();
   try {
-    return await work(held.keep);
+    const acquired = await acquireWaiting(place, request, wait, deps.log);
+    const held =
+      endsAtMs === undefined
+        ? keepLock(place, acquired, request)
+        : { keep: async () => {}, lock: () => acquired };
+    try {
+      return await work(held.keep);
+    } finally {
+      await releaseOrWarn(place, held.lock(), deps.log);
+    }
   } finally {
     owner.released();
-    await releaseRunLock(place, held.lock()).catch((error: Error) =>
-      deps.log.warn(`lock ${place.key} not released: it expires on its own`, {
-        error: error.message,
-      }),
-    );
   }
+}
+
+/** Releases the lock; one that cannot be is left to expire, with a warning. */
+async function releaseOrWarn(
+  place: LockPlace,
+  lock: HeldLock,
+  log: Deps['log'],
+): Promise<void> {
+  await releaseRunLock(place, lock).catch((error: Error) =>
+    log.warn(`lock ${place.key} not released: it expires on its own`, {
+      error: error.message,
+    }),
+  );
 }
