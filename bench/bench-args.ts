@@ -43,7 +43,8 @@ export function benchArgs<T extends ParseArgsConfig>(
 
 /**
  * An option's value as a whole number ≥ `min`, read as `parseWhole`
- * reads one (digits only: not '', '2.5', '0x2' or '1e2'); anything else
+ * reads one (digits only: not '', '2.5', '0x2' or '1e2'; at most 2^53 − 1,
+ * past which the number read is not the one typed); anything else
  * is a usage error, answered as `benchArgs` answers one (exit 2). An
  * option left out (`undefined`) stays `undefined`.
  *

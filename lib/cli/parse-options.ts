@@ -24,7 +24,8 @@ export function parseDay(flag: string): (value: string) => string {
  *
  * @param flag - the flag's name, for the message
  * @param min - smallest allowed value
- * @param max - largest allowed value (`Infinity`: none)
+ * @param max - largest allowed value (`Infinity`: none but the largest
+ *   whole number a number holds exactly, 2^53 − 1)
  * @returns a commander argument parser
  * @example
  * parseWhole('--links', 1, 100_000)('12'); // 12
@@ -38,11 +39,14 @@ export function parseWhole(
     // Digits only: Number() reads '' and ' ' as 0 (`--workers ""` ran with
     // no worker threads) and accepts '0x2' and '1e2'.
     const number = /^-?\d+$/.test(value) ? Number(value) : Number.NaN;
-    if (!Number.isInteger(number) || number < min || number > max) {
+    // Past 2^53 − 1 the number read is not the one typed
+    // (`99999999999999999999` reads as 1e20): no bound is higher.
+    const top = Math.min(max, Number.MAX_SAFE_INTEGER);
+    if (!Number.isInteger(number) || number < min || number > top) {
       const range =
-        max === Number.POSITIVE_INFINITY
+        max === Number.POSITIVE_INFINITY && !(number > top)
           ? `${min} or more`
-          : `from ${min} to ${max}`;
+          : `from ${min} to ${top}`;
       throw new UsageError(
         `${flag} must be a whole number ${range} (got "${value}")`,
       );

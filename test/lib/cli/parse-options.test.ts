@@ -25,6 +25,30 @@ describe('parseWhole', () => {
   );
 });
 
+describe('parseWhole without an upper bound', () => {
+  it('reads a whole number of any size a number holds exactly', () => {
+    // Act / Assess
+    expect(parseWhole('--links', 1, Infinity)('9007199254740991')).toBe(
+      9_007_199_254_740_991,
+    );
+  });
+
+  it.each([
+    ['0', '1 or more'],
+    ['abc', '1 or more'],
+    // Past 2^53 − 1 the number read is not the one typed (1e20 here).
+    ['99999999999999999999', 'from 1 to 9007199254740991'],
+    ['9007199254740992', 'from 1 to 9007199254740991'],
+  ])('rejects %j, saying it must be %s', (value, range) => {
+    // Act / Assess
+    expect(() => parseWhole('--links', 1, Infinity)(value)).toThrow(
+      new UsageError(
+        `--links must be a whole number ${range} (got "${value}")`,
+      ),
+    );
+  });
+});
+
 describe('parseDay', () => {
   it.each([
     ['2026-12-03', undefined],
