@@ -42,7 +42,8 @@ export function benchArgs<T extends ParseArgsConfig>(
 }
 
 /**
- * An option's value as a whole number ≥ `min`, read as `parseWhole`
+ * An option's value as a whole number from `min` (to `max`, when given),
+ * read as `parseWhole`
  * reads one (digits only: not '', '2.5', '0x2' or '1e2'; at most 2^53 − 1,
  * past which the number read is not the one typed); anything else
  * is a usage error, answered as `benchArgs` answers one (exit 2). An
@@ -51,7 +52,8 @@ export function benchArgs<T extends ParseArgsConfig>(
  * @param url - the script's `import.meta.url`, which names it
  * @param flag - the option as typed (`--links`), for the message
  * @param text - its value
- * @param limits - `min`, the smallest value that makes sense
+ * @param limits - `min`, the smallest value that makes sense, and `max`,
+ *   the largest (default: none)
  * @returns the number
  * @example
  * wholeOption(import.meta.url, '--links', values.links, { min: 1 });
@@ -60,27 +62,33 @@ export function wholeOption(
   url: string,
   flag: string,
   text: string,
-  limits: { min: number },
+  limits: WholeLimits,
 ): number;
 export function wholeOption(
   url: string,
   flag: string,
   text: string | undefined,
-  limits: { min: number },
+  limits: WholeLimits,
 ): number | undefined;
 export function wholeOption(
   url: string,
   flag: string,
   text: string | undefined,
-  { min }: { min: number },
+  { min, max = Number.POSITIVE_INFINITY }: WholeLimits,
 ): number | undefined {
   if (text === undefined) return undefined;
   try {
-    return parseWhole(flag, min, Number.POSITIVE_INFINITY)(text);
+    return parseWhole(flag, min, max)(text);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     return exitWithUsageError(url, error.message);
   }
+}
+
+/** The range of a whole-number option: `max` defaults to none. */
+interface WholeLimits {
+  readonly min: number;
+  readonly max?: number;
 }
 
 /** The problem and where to look on stderr, then exit 2. */

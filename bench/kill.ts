@@ -17,8 +17,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseWhole } from '#lib/cli/parse-options';
-import { benchArgs } from './bench-args.ts';
+import { benchArgs, wholeOption } from './bench-args.ts';
 import { planKills } from './kill/plan-kills.ts';
 import { prepareKillBench } from './kill/prepare.ts';
 import { killTargets } from './kill/targets.ts';
@@ -35,19 +34,20 @@ const { values } = benchArgs(import.meta.url, {
     keep: { type: 'boolean', default: false },
   },
 });
-let kills: number;
-let seed: number;
-let links: number;
-let days: number;
-try {
-  kills = parseWhole('--kills', 1, 10_000)(values.kills);
-  seed = parseWhole('--seed', 0, 4_294_967_295)(values.seed);
-  links = parseWhole('--links', 1, 10_000)(values.links);
-  days = parseWhole('--days', 1, 3_660)(values.days);
-} catch (error) {
-  console.error(`bench:kill: ${(error as Error).message}`);
-  process.exit(2);
-}
+const url = import.meta.url;
+const kills = wholeOption(url, '--kills', values.kills, {
+  min: 1,
+  max: 10_000,
+});
+const seed = wholeOption(url, '--seed', values.seed, {
+  min: 0,
+  max: 4_294_967_295,
+});
+const links = wholeOption(url, '--links', values.links, {
+  min: 1,
+  max: 10_000,
+});
+const days = wholeOption(url, '--days', values.days, { min: 1, max: 3_660 });
 const load = () =>
   loadavg()
     .map((n) => n.toFixed(1))

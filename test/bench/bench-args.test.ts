@@ -77,6 +77,23 @@ describe("a benchmark script's command line", () => {
     60_000,
   );
 
+  it('bench/kill.ts rejects a number out of its range as the others do', async () => {
+    // Act
+    const { stdout, stderr, code } = await bench(
+      'bench/kill.ts',
+      '--kills',
+      '0',
+    );
+
+    // Assess
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'kill.ts: --kills must be a whole number from 1 to 10000 (got "0")\n' +
+        '(--help for its options)\n',
+    );
+  }, 60_000);
+
   it('measures with the numbers given', async () => {
     // Act
     const sample = await bench(
