@@ -7,8 +7,9 @@ import type {
   VersionedObject,
   WriteCondition,
 } from '#lib/ports/object-store';
+import { fileSize } from './file-size.ts';
 import { contentVersion, withKeyMutex } from './fs-conditional.ts';
-import { fileSize, listKeys } from './fs-list-keys.ts';
+import { listKeys } from './fs-list-keys.ts';
 import {
   type Body,
   copyWhole,
@@ -19,13 +20,12 @@ import { removeEmptyFolders } from './remove-empty-folders.ts';
 
 /**
  * An `ObjectStore` over a local folder: a key is a path below `root`.
- * Writes go to a temporary file first (in `root/.headroom-tmp/`) and are renamed
- * into place, so a reader never sees half a file. A conditional create
- * links the finished temporary file into place (`link` fails if the name
- * exists, like an exclusive `wx` open, but never exposes half a file); a
- * compare-and-swap compares content hashes under a per-key mutex file.
- * Bytes in pieces are written to scratch as they come, and a copy is
- * copied into scratch, both renamed into place the same way.
+ * Writes, copies and bytes in pieces (as they come) go to scratch first
+ * (`root/.headroom-tmp/`), renamed into place, so a reader never sees
+ * half a file. A conditional create links the finished scratch file into
+ * place (`link` fails if the name exists, like an exclusive `wx` open,
+ * but never exposes half a file); a compare-and-swap compares content
+ * hashes under a per-key mutex file.
  *
  * @example
  * const store = new FsObjectStore('./out');
