@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { readSync } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import { decodeLines, lineTooLong } from './line-chunk-text.ts';
 
 const LF = 10;
@@ -58,7 +59,7 @@ export async function* lineChunks(
         }
         bytes = grow(bytes);
       }
-      const { bytesRead } = await handle.read(bytes, filled);
+      const bytesRead = await readInto(handle, bytes, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
       // The bytes kept from the last chunk hold no line feed: 0 means
@@ -90,4 +91,26 @@ function grow(bytes: Buffer): Buffer {
   );
   bytes.copy(next);
   return next;
+}
+
+/**
+ * Reads what fits into `bytes` after `filled`. Synchronously: a read of
+ * the file's next 64 kB from the page cache takes microseconds, and
+ * through the thread pool (`handle.read`) each cost a hand-over between
+ * threads and back (futex and event-loop wake-ups), a twentieth of
+ * `headroom forecast`'s CPU time (docs/benchmarks.md, session 37). A
+ * descriptor that would block (a non-blocking pipe) is read the
+ * asynchronous way.
+ */
+async function readInto(
+  handle: FileHandle,
+  bytes: Buffer,
+  filled: number,
+): Promise<number> {
+  try {
+    return readSync(handle.fd, bytes, filled, bytes.length - filled, null);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    return (await handle.read(bytes, filled)).bytesRead;
+  }
 }
