@@ -1,8 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StoreConflictError } from '#lib/errors';
-import type { ObjectStore } from '#lib/ports/object-store';
 import { text } from '../../helpers/store-text.ts';
-import type { StoreUnderTest } from './object-store-contract.ts';
+import { type StoreUnderTest, useStoreUnderTest } from './store-under-test.ts';
 
 /**
  * What every `ObjectStore` does with conditional writes (`putIf`): a
@@ -21,52 +20,48 @@ export function describeObjectStoreConditionalContract(
   create: () => Promise<StoreUnderTest>,
 ): void {
   describe(`${name} (ObjectStore contract)`, () => {
-    let subject: StoreUnderTest;
-    let store: ObjectStore;
-    beforeEach(async () => {
-      subject = await create();
-      store = subject.store;
-      return () => subject.dispose();
-    });
+    const t = useStoreUnderTest(create);
 
     it('creates with ifNoneMatch only when the key is absent', async () => {
       // Prepare
-      if (subject.conditional === false) return;
-      const first = await store.putIf('state/run.lock', 'a', {
+      if (t.subject.conditional === false) return;
+      const first = await t.store.putIf('state/run.lock', 'a', {
         ifNoneMatch: '*',
       });
       // Act
-      const second = store.putIf('state/run.lock', 'b', { ifNoneMatch: '*' });
+      const second = t.store.putIf('state/run.lock', 'b', { ifNoneMatch: '*' });
       // Assess
       await expect(second).rejects.toBeInstanceOf(StoreConflictError);
-      expect(text(await store.get('state/run.lock'))).toBe('a');
-      expect((await store.getVersioned('state/run.lock'))?.version).toBe(first);
+      expect(text(await t.store.get('state/run.lock'))).toBe('a');
+      expect((await t.store.getVersioned('state/run.lock'))?.version).toBe(
+        first,
+      );
     });
 
     it('replaces with ifMatch only the version that was read', async () => {
       // Prepare
-      if (subject.conditional === false) return;
-      await store.put('state/n.json', 'v1');
-      const read = (await store.getVersioned('state/n.json'))!;
+      if (t.subject.conditional === false) return;
+      await t.store.put('state/n.json', 'v1');
+      const read = (await t.store.getVersioned('state/n.json'))!;
       // Act
-      const next = await store.putIf('state/n.json', 'v2', {
+      const next = await t.store.putIf('state/n.json', 'v2', {
         ifMatch: read.version,
       });
-      const stale = store.putIf('state/n.json', 'v3', {
+      const stale = t.store.putIf('state/n.json', 'v3', {
         ifMatch: read.version,
       });
       // Assess
       await expect(stale).rejects.toBeInstanceOf(StoreConflictError);
-      expect(text(await store.get('state/n.json'))).toBe('v2');
-      expect((await store.getVersioned('state/n.json'))?.version).toBe(next);
-      expect(await store.list('state/')).toEqual(['state/n.json']);
+      expect(text(await t.store.get('state/n.json'))).toBe('v2');
+      expect((await t.store.getVersioned('state/n.json'))?.version).toBe(next);
+      expect(await t.store.list('state/')).toEqual(['state/n.json']);
     });
 
     it('lets exactly one of several racing creates win', async () => {
       // Prepare
-      if (subject.conditional === false) return;
+      if (t.subject.conditional === false) return;
       const attempts = ['a', 'b', 'c', 'd'].map((who) =>
-        store.putIf('state/race.lock', who, { ifNoneMatch: '*' }),
+        t.store.putIf('state/race.lock', who, { ifNoneMatch: '*' }),
       );
       // Act
       const results = await Promise.allSettled(attempts);

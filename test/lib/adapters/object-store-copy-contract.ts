@@ -1,8 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StoreError } from '#lib/errors';
-import type { ObjectStore } from '#lib/ports/object-store';
 import { text } from '../../helpers/store-text.ts';
-import type { StoreUnderTest } from './object-store-contract.ts';
+import { type StoreUnderTest, useStoreUnderTest } from './store-under-test.ts';
 
 /**
  * What every `ObjectStore`'s `copy` does: the same bytes at the target,
@@ -20,24 +19,18 @@ export function describeObjectStoreCopyContract(
   create: () => Promise<StoreUnderTest>,
 ): void {
   describe(`${name} (ObjectStore copy contract)`, () => {
-    let subject: StoreUnderTest;
-    let store: ObjectStore;
-    beforeEach(async () => {
-      subject = await create();
-      store = subject.store;
-      return () => subject.dispose();
-    });
+    const t = useStoreUnderTest(create);
 
     it('copies the same bytes and leaves the source as it was', async () => {
       // Prepare
       const binary = new Uint8Array([0, 1, 2, 254, 255, 10, 13]);
-      await store.put('reports/d1/x.bin', binary);
+      await t.store.put('reports/d1/x.bin', binary);
       // Act
-      await store.copy('reports/d1/x.bin', 'reports/latest/x.bin');
+      await t.store.copy('reports/d1/x.bin', 'reports/latest/x.bin');
       // Assess
-      expect(await store.get('reports/latest/x.bin')).toEqual(binary);
-      expect(await store.get('reports/d1/x.bin')).toEqual(binary);
-      expect(await store.list('reports/')).toEqual([
+      expect(await t.store.get('reports/latest/x.bin')).toEqual(binary);
+      expect(await t.store.get('reports/d1/x.bin')).toEqual(binary);
+      expect(await t.store.list('reports/')).toEqual([
         'reports/d1/x.bin',
         'reports/latest/x.bin',
       ]);
@@ -45,12 +38,12 @@ export function describeObjectStoreCopyContract(
 
     it('replaces an object at the target', async () => {
       // Prepare
-      await store.put('reports/latest/index.html', 'old run, longer text');
-      await store.put('reports/d2/index.html', 'new run');
+      await t.store.put('reports/latest/index.html', 'old run, longer text');
+      await t.store.put('reports/d2/index.html', 'new run');
       // Act
-      await store.copy('reports/d2/index.html', 'reports/latest/index.html');
+      await t.store.copy('reports/d2/index.html', 'reports/latest/index.html');
       // Assess
-      const copied = await store.get('reports/latest/index.html');
+      const copied = await t.store.get('reports/latest/index.html');
       expect(text(copied)).toBe('new run');
     });
 
@@ -58,25 +51,25 @@ export function describeObjectStoreCopyContract(
     // stay encoded there: their encoding is checked request by request.
     it('copies keys with spaces and non-ASCII characters', async () => {
       // Prepare
-      await store.put('reports/d1/isp/Acme Télécom.html', 'odd');
+      await t.store.put('reports/d1/isp/Acme Télécom.html', 'odd');
       // Act
-      await store.copy(
+      await t.store.copy(
         'reports/d1/isp/Acme Télécom.html',
         'reports/latest/isp/Acme Télécom.html',
       );
       // Assess
-      const copied = await store.get('reports/latest/isp/Acme Télécom.html');
+      const copied = await t.store.get('reports/latest/isp/Acme Télécom.html');
       expect(text(copied)).toBe('odd');
     });
 
     it('gives the copy the content type given, or else the one of the source', async () => {
       // Prepare
-      const typeOf = subject.contentTypeOf;
+      const typeOf = t.subject.contentTypeOf;
       if (typeOf === undefined) return;
-      await store.put('reports/d1/a.csv', 'a\n1\n', 'text/csv');
+      await t.store.put('reports/d1/a.csv', 'a\n1\n', 'text/csv');
       // Act
-      await store.copy('reports/d1/a.csv', 'reports/latest/a.csv', 'text/x');
-      await store.copy('reports/d1/a.csv', 'reports/latest/b.csv');
+      await t.store.copy('reports/d1/a.csv', 'reports/latest/a.csv', 'text/x');
+      await t.store.copy('reports/d1/a.csv', 'reports/latest/b.csv');
       // Assess
       expect(await typeOf('reports/latest/a.csv')).toBe('text/x');
       expect(await typeOf('reports/latest/b.csv')).toBe('text/csv');
@@ -84,18 +77,18 @@ export function describeObjectStoreCopyContract(
 
     it('fails with a StoreError naming a missing source and writes nothing', async () => {
       // Prepare
-      await store.put('reports/latest/index.html', 'kept');
+      await t.store.put('reports/latest/index.html', 'kept');
       // Act
-      const copy = store.copy(
+      const copy = t.store.copy(
         'reports/d9/index.html',
         'reports/latest/index.html',
       );
       // Assess
       await expect(copy).rejects.toBeInstanceOf(StoreError);
       await expect(copy).rejects.toThrow('reports/d9/index.html');
-      const kept = await store.get('reports/latest/index.html');
+      const kept = await t.store.get('reports/latest/index.html');
       expect(text(kept)).toBe('kept');
-      expect(await store.list('reports/')).toEqual([
+      expect(await t.store.list('reports/')).toEqual([
         'reports/latest/index.html',
       ]);
     });

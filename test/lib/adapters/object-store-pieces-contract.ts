@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StoreError } from '#lib/errors';
-import type { ObjectStore } from '#lib/ports/object-store';
 import { text } from '../../helpers/store-text.ts';
-import type { StoreUnderTest } from './object-store-contract.ts';
+import { type StoreUnderTest, useStoreUnderTest } from './store-under-test.ts';
 
 const encode = (value: string) => new TextEncoder().encode(value);
 const sha256 = (bytes: Uint8Array) =>
@@ -57,74 +56,74 @@ export function describeObjectStorePiecesContract(
   create: () => Promise<StoreUnderTest>,
 ): void {
   describe(`${name} (ObjectStore pieces contract)`, () => {
-    let subject: StoreUnderTest;
-    let store: ObjectStore;
-    beforeEach(async () => {
-      subject = await create();
-      store = subject.store;
-      return () => subject.dispose();
-    });
+    const t = useStoreUnderTest(create);
     /** Two parts and a bit more: a multipart upload on S3. */
-    const manyParts = () => 2 * (subject.partBytes ?? 64 * 1024) + 12_345;
+    const manyParts = () => 2 * (t.subject.partBytes ?? 64 * 1024) + 12_345;
 
     it('writes the pieces joined, with the content type given', async () => {
       // Prepare
       const pieces = [encode('a,b\n'), new Uint8Array(), encode('é,😀\n')];
       // Act
-      await store.putPieces('reports/d1/a.csv', pieces, 'text/csv');
+      await t.store.putPieces('reports/d1/a.csv', pieces, 'text/csv');
       // Assess
-      expect(text(await store.get('reports/d1/a.csv'))).toBe('a,b\né,😀\n');
-      expect(await store.list('reports/')).toEqual(['reports/d1/a.csv']);
-      const typeOf = subject.contentTypeOf;
+      expect(text(await t.store.get('reports/d1/a.csv'))).toBe('a,b\né,😀\n');
+      expect(await t.store.list('reports/')).toEqual(['reports/d1/a.csv']);
+      const typeOf = t.subject.contentTypeOf;
       if (typeOf) expect(await typeOf('reports/d1/a.csv')).toBe('text/csv');
     });
 
     it('replaces an object with the pieces', async () => {
       // Prepare
-      await store.put('reports/latest/a.json', 'the old text, longer');
+      await t.store.put('reports/latest/a.json', 'the old text, longer');
       // Act
-      await store.putPieces('reports/latest/a.json', [encode('[]')]);
+      await t.store.putPieces('reports/latest/a.json', [encode('[]')]);
       // Assess
-      expect(text(await store.get('reports/latest/a.json'))).toBe('[]');
+      expect(text(await t.store.get('reports/latest/a.json'))).toBe('[]');
     });
 
     it('writes an empty object from no pieces', async () => {
       // Act
-      await store.putPieces('reports/d1/empty.csv', []);
+      await t.store.putPieces('reports/d1/empty.csv', []);
       // Assess
-      expect(await store.get('reports/d1/empty.csv')).toEqual(new Uint8Array());
-      expect(await store.list('reports/d1/')).toEqual(['reports/d1/empty.csv']);
+      expect(await t.store.get('reports/d1/empty.csv')).toEqual(
+        new Uint8Array(),
+      );
+      expect(await t.store.list('reports/d1/')).toEqual([
+        'reports/d1/empty.csv',
+      ]);
     });
 
     it('writes a body of several parts from pieces that do not line up with them', async () => {
       // Prepare
       const total = manyParts();
       // Act
-      await store.putPieces('reports/d1/big.json', longPieces(total, 99_991));
+      await t.store.putPieces('reports/d1/big.json', longPieces(total, 99_991));
       // Assess: compared by digest, a failure prints no megabytes
-      const got = await store.get('reports/d1/big.json');
+      const got = await t.store.get('reports/d1/big.json');
       expect(got?.length).toBe(total);
       expect(sha256(got!)).toBe(sha256(longBody(total)));
-      if (subject.pendingUploads)
-        expect(await subject.pendingUploads()).toBe(0);
+      if (t.subject.pendingUploads)
+        expect(await t.subject.pendingUploads()).toBe(0);
     });
 
     it('leaves the previous object, and no upload, when the pieces fail midway', async () => {
       // Prepare: the pieces fail after more than a part has gone
-      await store.put('reports/latest/big.json', 'kept');
+      await t.store.put('reports/latest/big.json', 'kept');
       const total = manyParts();
       const failing = longPieces(total, 99_991, total - 50_000);
       // Act
-      const error = await store
+      const error = await t.store
         .putPieces('reports/latest/big.json', failing)
         .catch((thrown: unknown) => thrown);
       // Assess
       expect(error).toBeInstanceOf(StoreError);
       expect(messagesOf(error)).toContain('rendering failed midway');
-      expect(text(await store.get('reports/latest/big.json'))).toBe('kept');
-      expect(await store.list('reports/')).toEqual(['reports/latest/big.json']);
-      if (subject.pendingUploads)
-        expect(await subject.pendingUploads()).toBe(0);
+      expect(text(await t.store.get('reports/latest/big.json'))).toBe('kept');
+      expect(await t.store.list('reports/')).toEqual([
+        'reports/latest/big.json',
+      ]);
+      if (t.subject.pendingUploads)
+        expect(await t.subject.pendingUploads()).toBe(0);
     });
   });
 }

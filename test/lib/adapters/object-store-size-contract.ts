@@ -1,6 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { ObjectStore } from '#lib/ports/object-store';
-import type { StoreUnderTest } from './object-store-contract.ts';
+import { describe, expect, it } from 'vitest';
+import { type StoreUnderTest, useStoreUnderTest } from './store-under-test.ts';
 
 /**
  * What every `ObjectStore`'s `getSize` answers: the byte count of what
@@ -18,24 +17,18 @@ export function describeObjectStoreSizeContract(
   create: () => Promise<StoreUnderTest>,
 ): void {
   describe(`${name} (ObjectStore size contract)`, () => {
-    let subject: StoreUnderTest;
-    let store: ObjectStore;
-    beforeEach(async () => {
-      subject = await create();
-      store = subject.store;
-      return () => subject.dispose();
-    });
+    const t = useStoreUnderTest(create);
 
     it('gives the bytes of the object as written, text or in pieces', async () => {
       // Prepare
-      await store.put('state/a.json', '{"a":"é"}');
-      await store.put('state/empty.json', '');
+      await t.store.put('state/a.json', '{"a":"é"}');
+      await t.store.put('state/empty.json', '');
       const pieces = [new Uint8Array(1000), new Uint8Array([1, 2, 3])];
-      await store.putPieces('state/backtest.json', pieces);
+      await t.store.putPieces('state/backtest.json', pieces);
       // Act
       const sizes = await Promise.all(
         ['state/a.json', 'state/empty.json', 'state/backtest.json'].map((k) =>
-          store.getSize(k),
+          t.store.getSize(k),
         ),
       );
       // Assess
@@ -44,19 +37,19 @@ export function describeObjectStoreSizeContract(
 
     it('gives the size of the replacing object after a second put', async () => {
       // Prepare
-      await store.put('state/backtest.json', 'a longer first result');
+      await t.store.put('state/backtest.json', 'a longer first result');
       // Act
-      await store.put('state/backtest.json', 'short');
+      await t.store.put('state/backtest.json', 'short');
       // Assess
-      expect(await store.getSize('state/backtest.json')).toBe(5);
+      expect(await t.store.getSize('state/backtest.json')).toBe(5);
     });
 
     it('gives undefined for a missing key and for a prefix of keys', async () => {
       // Prepare
-      await store.put('state/sub/x.json', 'x');
+      await t.store.put('state/sub/x.json', 'x');
       // Act
-      const missing = await store.getSize('state/backtest.json');
-      const prefix = await store.getSize('state/sub');
+      const missing = await t.store.getSize('state/backtest.json');
+      const prefix = await t.store.getSize('state/sub');
       // Assess
       expect(missing).toBeUndefined();
       expect(prefix).toBeUndefined();
