@@ -9,11 +9,18 @@ import { gaussian } from '../../fixtures/forecast/series.ts';
 
 type Noise = (t: number) => number;
 
-/** Share of future points inside the 80 % and 95 % intervals, in %. */
-function coverage(noise: (seed: number) => Noise, setting: EngineSetting) {
+/**
+ * Share of future points inside the 80 % and 95 % intervals, in %, over
+ * `series` simulated series (seeds 1 to `series`).
+ */
+function coverage(
+  noise: (seed: number) => Noise,
+  setting: EngineSetting,
+  series = 40,
+) {
   const inside = { 80: 0, 95: 0 };
   let points = 0;
-  for (let seed = 1; seed <= 40; seed += 1) {
+  for (let seed = 1; seed <= series; seed += 1) {
     const e = noise(seed);
     const y = Array.from(
       { length: 820 },
@@ -86,8 +93,11 @@ describe('conformal interval coverage on simulated series', () => {
       return (t) => (t >= 674 ? 0.06 : 0.03) * z();
     };
 
-    // Act
-    const cov = coverage(noise, { ...CONFORMAL, scaleBy: 'noise' });
+    // Act: 240 series, not 40. Forty series' figure moves by about 1.5
+    // points from one set of seeds to the next (75.7-79.5 % at 80 over six
+    // sets), while the whole 240's is 77.8 %: with 40, the test passed or
+    // failed by the draw.
+    const cov = coverage(noise, { ...CONFORMAL, scaleBy: 'noise' }, 240);
 
     // Assess
     expect(Math.abs(cov[80] - 80)).toBeLessThan(3);
