@@ -25,6 +25,14 @@ export interface Message {
   readonly subject: string;
   readonly body: string;
   readonly attributes: MessageAttributes;
+  /**
+   * Set when a run stopped while sending this very message (the
+   * notification state named it as being sent, at this ISO instant): it
+   * may have gone out already. A notifier that can tell (the outbox)
+   * still delivers it once; one that cannot (SNS) marks it with
+   * {@link withRepeatNotice} (docs/architecture.md "Stages", notify).
+   */
+  readonly mayRepeat?: string;
 }
 
 /** What the notifier did with one message. */
@@ -68,5 +76,32 @@ export function headerSafe(message: Message): Message {
       severity: a.severity,
       owner: singleLine(a.owner),
     },
+  };
+}
+
+/**
+ * The message marked as a possible repeat: `(possible repeat)` after the
+ * subject's `[Headroom]` tag, and a first paragraph saying when the
+ * interrupted attempt was made, so a recipient who has the first copy
+ * knows this one adds nothing.
+ *
+ * @param message - a message with `mayRepeat` set
+ * @returns the marked message (unchanged without `mayRepeat`)
+ * @example
+ * withRepeatNotice({ ...m, mayRepeat: '2026-11-26T06:00:03.000Z' }).subject;
+ * // '[Headroom] (possible repeat) Acme: 1 critical'
+ */
+export function withRepeatNotice(message: Message): Message {
+  const at = message.mayRepeat;
+  if (at === undefined) return message;
+  const when = `${at.slice(0, 10)} ${at.slice(11, 16)} UTC`;
+  return {
+    ...message,
+    subject: message.subject.replace(/^(\[[^\]]*\] )?/, '$1(possible repeat) '),
+    body:
+      `Possible repeat: Headroom was sending this message at ${when} when ` +
+      'its run stopped, before it could record whether the message went ' +
+      'out. If you already have it, this copy adds nothing.\n\n' +
+      message.body,
   };
 }

@@ -33,6 +33,14 @@ const STATE_SCHEMA = z.strictObject({
   digests: z.record(z.string(), day),
   /** Message ids the notifier accepted, with the as-of date. */
   sent: z.record(z.string(), day),
+  /**
+   * The message being sent when the state was saved (its `sentKey`) and
+   * since when: a run that stops before recording it leaves it here, and
+   * the next run sends it marked as a possible repeat.
+   */
+  sending: z
+    .strictObject({ key: z.string(), since: z.iso.datetime() })
+    .optional(),
 });
 
 /** What was notified when (`state/notifications.json`). */

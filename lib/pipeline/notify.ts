@@ -3,8 +3,9 @@ import type { Message, PublishOutcome } from '#lib/domain/message';
 import type { Deps } from './deps.ts';
 import { loadChangeLines } from './load-change-lines.ts';
 import { planNotifications } from './notification-plan.ts';
+import { sentKey } from './notification-progress.ts';
 import { loadNotificationState } from './notification-state.ts';
-import { publishSaving, sentKey } from './notify-publish.ts';
+import { publishSaving } from './notify-publish.ts';
 import { recordDowngrades } from './notify-reason.ts';
 
 /** What `notify` did. */

@@ -5,6 +5,7 @@ import {
   type Message,
   type PublishOutcome,
   singleLine,
+  withRepeatNotice,
 } from '#lib/domain/message';
 import { METRICS } from '#lib/domain/metrics';
 import type { Notifier } from '#lib/ports/notifier';
@@ -30,6 +31,8 @@ const MAX_SUBJECT = 100;
  * with back-off; a message that still fails comes back as `ok: false`, so
  * notification state does not advance for it, and is counted in the
  * CloudWatch metric `Headroom/NotificationsFailed` (an alarm watches it).
+ * A message that an interrupted run may have sent (`mayRepeat`) goes out
+ * marked as a possible repeat (`withRepeatNotice`).
  *
  * @example
  * const notifier = new SnsNotifier(new SNSClient({}), topicArn);
@@ -54,7 +57,9 @@ export class SnsNotifier implements Notifier {
   }
 
   private async publishOne(drafted: Message): Promise<PublishOutcome> {
-    const message = headerSafe(drafted);
+    // SNS cannot tell whether an interrupted run's attempt went out: a
+    // message that may have is sent marked as a possible repeat.
+    const message = headerSafe(withRepeatNotice(drafted));
     const command = new PublishCommand({
       TopicArn: this.topicArn,
       Subject: toSubject(message.subject),

@@ -53,7 +53,10 @@ export class OutboxNotifier implements Notifier {
     return outcomes;
   }
 
-  private async write(message: Message): Promise<PublishOutcome> {
+  private async write(sent: Message): Promise<PublishOutcome> {
+    // The outbox knows whether it holds a message, so a possible repeat
+    // (`mayRepeat`) is delivered once, as any other, and not marked.
+    const { mayRepeat: _, ...message } = sent;
     const [day, ...rest] = message.id.split('/');
     const folder = join(
       this.folder,

@@ -30,6 +30,7 @@ describe('runPipeline killed at every step', () => {
       .join(' ');
     const results: string[] = [];
     const resent: number[] = [];
+    const unmarked: string[] = [];
 
     // Act: for every k, kill a run after step k, then run again 31 minutes
     // later (the killed run's lock has expired by then).
@@ -54,6 +55,11 @@ describe('runPipeline killed at every step', () => {
       const problems = await latestProblems(store);
       results.push(`${k}: ${[killed, delivered, ...problems].join('; ')}`);
       if (published.accepted.length > once.accepted.length) resent.push(k);
+      const seen = new Set<string>();
+      for (const m of published.accepted) {
+        if (seen.has(m.id) && m.mayRepeat === undefined) unmarked.push(m.id);
+        seen.add(m.id);
+      }
     }
 
     // Assess
@@ -67,12 +73,14 @@ describe('runPipeline killed at every step', () => {
     );
     // Through the port, the only re-sends are of a message accepted just
     // before the kill, whose state save the kill prevented (SNS would
-    // deliver it twice; the outbox recognises it).
+    // deliver it twice, marked as a possible repeat; the outbox
+    // recognises it).
     const publishedAt = probe.log.flatMap((what, i) =>
       what === 'publish' ? [i + 1] : [],
     );
     expect(resent).toEqual(publishedAt);
     expect(probe.log[publishedAt[0]!]).toBe('write state/notifications.json');
+    expect(unmarked).toEqual([]);
   }, 600_000);
 });
 

@@ -29,6 +29,39 @@ describe('OutboxNotifier after failed or concurrent writes', () => {
     expect(twin.id).toBe(MESSAGE.id);
   });
 
+  it('delivers a possible repeat once, unmarked: the outbox knows what it holds', async () => {
+    // Prepare: Acme delivered before a kill; Beta was not
+    const notifier = new OutboxNotifier(folder());
+    await notifier.publish([MESSAGE]);
+    const beta: Message = {
+      ...MESSAGE,
+      id: '2026-11-26/alert/beta/1',
+      subject: '[Headroom] Beta: 1 critical',
+    };
+    const mayRepeat = '2026-11-26T06:00:00.000Z';
+
+    // Act
+    await notifier.publish([
+      { ...MESSAGE, mayRepeat },
+      { ...beta, mayRepeat },
+    ]);
+
+    // Assess
+    const day = join(folder(), '2026-11-26');
+    expect(await readdir(day)).toEqual([
+      '01-alert-acme-1.json',
+      '01-alert-acme-1.txt',
+      '02-alert-beta-1.json',
+      '02-alert-beta-1.txt',
+    ]);
+    const text = await readFile(join(day, '02-alert-beta-1.txt'), 'utf8');
+    expect(text.startsWith('Subject: [Headroom] Beta: 1 critical\n')).toBe(
+      true,
+    );
+    const twin = await readFile(join(day, '02-alert-beta-1.json'), 'utf8');
+    expect(JSON.parse(twin)).toEqual(beta);
+  });
+
   it('reports a message it cannot write instead of throwing', async () => {
     // Prepare: a file where the outbox folder should be.
     const blocked = join(folder(), 'blocked');
