@@ -136,12 +136,23 @@ function withReportBaseUrl(config: Config, url: string | undefined): Config {
   return { ...config, notify: { ...config.notify, reportBaseUrl: url } };
 }
 
-function createClients(env: Env): AwsClients {
+/**
+ * The SDK clients of a Lambda: region and credentials from its
+ * environment, SNS with one attempt per call (`SnsNotifier`).
+ *
+ * @param env - the environment (an S3 endpoint for tests)
+ * @returns the clients
+ * @example
+ * const { sns } = createClients(process.env);
+ */
+export function createClients(env: Env): AwsClients {
   // Region and credentials come from the Lambda environment.
   const endpoint = env[AWS_ENV.s3Endpoint];
   return {
     s3: new S3Client(endpoint ? { endpoint, forcePathStyle: true } : {}),
     athena: new AthenaClient({}),
-    sns: new SNSClient({}),
+    // One attempt per call: SnsNotifier retries itself and marks an
+    // attempt after one that may have gone out as a possible repeat.
+    sns: new SNSClient({ maxAttempts: 1 }),
   };
 }

@@ -9,6 +9,7 @@ import {
 } from '#lib/domain/message';
 import { METRICS } from '#lib/domain/metrics';
 import type { Notifier } from '#lib/ports/notifier';
+import { isRetryableSend, mayHaveArrived } from './ambiguous-failure.ts';
 import { type RetryOptions, sendWithRetry } from './retry.ts';
 
 /** The part of Powertools `Metrics` the notifier uses. */
@@ -31,11 +32,15 @@ const MAX_SUBJECT = 100;
  * with back-off; a message that still fails comes back as `ok: false`, so
  * notification state does not advance for it, and is counted in the
  * CloudWatch metric `Headroom/NotificationsFailed` (an alarm watches it).
- * A message that an interrupted run may have sent (`mayRepeat`) goes out
- * marked as a possible repeat (`withRepeatNotice`).
+ * A message that an interrupted run may have sent (`mayRepeat`), or that
+ * an attempt here may have (a 5xx, a timeout, a connection lost midway:
+ * `mayHaveArrived`), goes out marked as a possible repeat
+ * (`withRepeatNotice`). So that every attempt passes here, give it a
+ * client that makes one attempt per call (`maxAttempts: 1`): the SDK's
+ * own retries would resend unmarked.
  *
  * @example
- * const notifier = new SnsNotifier(new SNSClient({}), topicArn);
+ * const notifier = new SnsNotifier(new SNSClient({ maxAttempts: 1 }), arn);
  * const outcomes = await notifier.publish(messages);
  */
 export class SnsNotifier implements Notifier {
@@ -57,10 +62,36 @@ export class SnsNotifier implements Notifier {
   }
 
   private async publishOne(drafted: Message): Promise<PublishOutcome> {
-    // SNS cannot tell whether an interrupted run's attempt went out: a
-    // message that may have is sent marked as a possible repeat.
+    // SNS cannot tell whether an earlier attempt went out: a message that
+    // an interrupted run, or a failed attempt here, may have sent goes out
+    // marked as a possible repeat.
+    let { mayRepeat } = drafted;
+    const attempt = async () => {
+      try {
+        return await this.sns.send(this.command({ ...drafted, mayRepeat }));
+      } catch (error) {
+        if (mayHaveArrived(error)) mayRepeat ??= new Date().toISOString();
+        throw error;
+      }
+    };
+    try {
+      const out = await sendWithRetry(attempt, {
+        retryable: isRetryableSend,
+        ...this.retry,
+      });
+      return { id: drafted.id, ok: true, messageId: out.MessageId ?? '' };
+    } catch (error) {
+      const e = error as Error;
+      // Flushed at once: the run may still fail before a handler would.
+      this.metrics?.addMetric(METRICS.notificationsFailed, MetricUnit.Count, 1);
+      this.metrics?.publishStoredMetrics();
+      return { id: drafted.id, ok: false, error: `${e.name}: ${e.message}` };
+    }
+  }
+
+  private command(drafted: Message): PublishCommand {
     const message = headerSafe(withRepeatNotice(drafted));
-    const command = new PublishCommand({
+    return new PublishCommand({
       TopicArn: this.topicArn,
       Subject: toSubject(message.subject),
       Message: message.body,
@@ -71,16 +102,6 @@ export class SnsNotifier implements Notifier {
         ]),
       ),
     });
-    try {
-      const out = await sendWithRetry(() => this.sns.send(command), this.retry);
-      return { id: message.id, ok: true, messageId: out.MessageId ?? '' };
-    } catch (error) {
-      const e = error as Error;
-      // Flushed at once: the run may still fail before a handler would.
-      this.metrics?.addMetric(METRICS.notificationsFailed, MetricUnit.Count, 1);
-      this.metrics?.publishStoredMetrics();
-      return { id: message.id, ok: false, error: `${e.name}: ${e.message}` };
-    }
   }
 }
 

@@ -114,29 +114,6 @@ describe('SnsNotifier', () => {
     expect(counted).toEqual(['NotificationsFailed 1', 'flushed']);
   });
 
-  it('marks a message an interrupted run may have sent as a possible repeat', async () => {
-    // Prepare
-    mock.on(PublishCommand).resolves({ MessageId: 'm-4' });
-    const maybe = {
-      ...MESSAGE,
-      subject: '[Headroom] Acme: 1 critical augment',
-      mayRepeat: '2026-11-26T06:00:03.000Z',
-    };
-    // Act
-    await new SnsNotifier(sns, TOPIC).publish([maybe]);
-    // Assess
-    const [call] = mock.commandCalls(PublishCommand);
-    expect(call?.args[0].input.Subject).toBe(
-      '[Headroom] (possible repeat) Acme: 1 critical augment',
-    );
-    expect(call?.args[0].input.Message).toBe(
-      'Possible repeat: Headroom was sending this message at 2026-11-26 ' +
-        '06:00 UTC when its run stopped, before it could record whether the ' +
-        'message went out. If you already have it, this copy adds ' +
-        'nothing.\n\nOrder by 2026-12-01',
-    );
-  });
-
   it('keeps subjects to one line of at most 100 characters', () => {
     // Act
     const long = toSubject(`${'x'.repeat(120)}`);

@@ -1,0 +1,109 @@
+import {
+  PublishCommand,
+  SNSClient,
+  SNSServiceException,
+} from '@aws-sdk/client-sns';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SnsNotifier } from '#lib/adapters/aws/sns-notifier';
+import type { Message } from '#lib/domain/message';
+import { createClients } from '#lib/wiring/aws';
+
+const sns = new SNSClient({ region: 'eu-west-1' });
+const mock = mockClient(sns);
+const notifier = new SnsNotifier(sns, 'arn:aws:sns:eu-west-1:1:alerts', {
+  sleep: async () => {},
+  random: () => 0,
+});
+const MESSAGE: Message = {
+  id: '2026-11-26/alert/acme/1',
+  subject: '[Headroom] Acme: 1 critical augment',
+  body: 'Order by 2026-12-01',
+  attributes: {
+    isp: 'Acme',
+    region: 'EMEA',
+    severity: 'critical',
+    owner: 'emea-peering',
+  },
+};
+const MARKED = '[Headroom] (possible repeat) Acme: 1 critical augment';
+
+beforeEach(() => {
+  mock.reset();
+});
+
+/** Each attempt's subject and body, in order. */
+const attempts = () =>
+  mock
+    .commandCalls(PublishCommand)
+    .map(({ args: [{ input }] }) => [input.Subject, input.Message]);
+
+const server = new SNSServiceException({
+  name: 'InternalError',
+  $fault: 'server',
+  $metadata: { httpStatusCode: 500 },
+  message: 'InternalError happened',
+});
+const throttled = new SNSServiceException({
+  name: 'Throttling',
+  $fault: 'client',
+  $metadata: { httpStatusCode: 400 },
+  message: 'Rate exceeded',
+});
+const network = (code: string) =>
+  Object.assign(new Error(`socket: ${code}`), { code });
+const timeout = Object.assign(new Error('timed out'), { name: 'TimeoutError' });
+
+describe('SnsNotifier: possible repeats', () => {
+  it('marks a message an interrupted run may have sent', async () => {
+    // Prepare
+    mock.on(PublishCommand).resolves({ MessageId: 'm-1' });
+    const maybe = { ...MESSAGE, mayRepeat: '2026-11-26T06:00:03.000Z' };
+
+    // Act
+    await notifier.publish([maybe]);
+
+    // Assess
+    expect(attempts()).toEqual([
+      [
+        MARKED,
+        'Possible repeat: Headroom was sending this message at 2026-11-26 ' +
+          '06:00 UTC when its run stopped, before it could record whether ' +
+          'the message went out. If you already have it, this copy adds ' +
+          'nothing.\n\nOrder by 2026-12-01',
+      ],
+    ]);
+  });
+
+  it.each([
+    ['a 5xx', server, true],
+    ['a timeout', timeout, true],
+    ['a connection reset midway', network('ECONNRESET'), true],
+    ['throttling', throttled, false],
+    ['a refused connection', network('ECONNREFUSED'), false],
+  ])(
+    'retries after %s, marking the next attempt when the first may have gone out: %s',
+    async (_, error, marked) => {
+      // Prepare
+      mock.on(PublishCommand).rejectsOnce(error).resolves({ MessageId: 'm-2' });
+
+      // Act
+      const [outcome] = await notifier.publish([MESSAGE]);
+
+      // Assess
+      expect(outcome).toEqual({ id: MESSAGE.id, ok: true, messageId: 'm-2' });
+      const [first, second] = attempts();
+      expect(first).toEqual([MESSAGE.subject, MESSAGE.body]);
+      expect(second?.[0]).toBe(marked ? MARKED : MESSAGE.subject);
+      expect(second?.[1]?.startsWith('Possible repeat: ')).toBe(marked);
+    },
+  );
+
+  it('gets a client that makes one attempt per call in the Lambdas', async () => {
+    // Act: the SDK's own retries would resend unmarked
+    const { sns: client } = createClients({});
+
+    // Assess
+    expect(await client.config.maxAttempts()).toBe(1);
+  });
+});
