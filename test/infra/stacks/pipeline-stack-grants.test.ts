@@ -102,4 +102,15 @@ describe('PipelineStack', () => {
       expect(other).not.toContain('/reports/*');
     }
   });
+
+  it('lets publish list state/, so a missing backtest.json reads as absent', () => {
+    // Act: without s3:ListBucket there, S3 answers a HeadObject of a
+    // missing key 403, and publish's size check of the backtest
+    // (getSize) would warn that it cannot check instead of staying silent
+    const listing = statementsOf('PublishRole').filter((s) =>
+      [s.Action].flat().includes('s3:ListBucket'),
+    );
+    // Assess
+    expect(JSON.stringify(listing)).toContain('"state/*"');
+  });
 });
