@@ -1,36 +1,19 @@
-import {
-  PublishCommand,
-  SNSClient,
-  SNSServiceException,
-} from '@aws-sdk/client-sns';
-import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { PublishCommand } from '@aws-sdk/client-sns';
+import { describe, expect, it } from 'vitest';
 import { SnsNotifier } from '#lib/adapters/aws/sns-notifier';
-import type { Message } from '#lib/domain/message';
 import { createClients } from '#lib/wiring/aws';
+import {
+  noWait,
+  MESSAGE as PLAIN,
+  sdkError,
+  TOPIC,
+  useMockedSns,
+} from './sns-fixture.ts';
 
-const sns = new SNSClient({ region: 'eu-west-1' });
-const mock = mockClient(sns);
-const notifier = new SnsNotifier(sns, 'arn:aws:sns:eu-west-1:1:alerts', {
-  sleep: async () => {},
-  random: () => 0,
-});
-const MESSAGE: Message = {
-  id: '2026-11-26/alert/acme/1',
-  subject: '[Headroom] Acme: 1 critical augment',
-  body: 'Order by 2026-12-01',
-  attributes: {
-    isp: 'Acme',
-    region: 'EMEA',
-    severity: 'critical',
-    owner: 'emea-peering',
-  },
-};
+const { sns, mock } = useMockedSns();
+const notifier = new SnsNotifier(sns, TOPIC, noWait);
+const MESSAGE = { ...PLAIN, subject: '[Headroom] Acme: 1 critical augment' };
 const MARKED = '[Headroom] (possible repeat) Acme: 1 critical augment';
-
-beforeEach(() => {
-  mock.reset();
-});
 
 /** Each attempt's subject and body, in order. */
 const attempts = () =>
@@ -38,18 +21,8 @@ const attempts = () =>
     .commandCalls(PublishCommand)
     .map(({ args: [{ input }] }) => [input.Subject, input.Message]);
 
-const server = new SNSServiceException({
-  name: 'InternalError',
-  $fault: 'server',
-  $metadata: { httpStatusCode: 500 },
-  message: 'InternalError happened',
-});
-const throttled = new SNSServiceException({
-  name: 'Throttling',
-  $fault: 'client',
-  $metadata: { httpStatusCode: 400 },
-  message: 'Rate exceeded',
-});
+const server = sdkError('InternalError', 'server', 500);
+const throttled = sdkError('Throttling', 'client', 400);
 const network = (code: string) =>
   Object.assign(new Error(`socket: ${code}`), { code });
 const timeout = Object.assign(new Error('timed out'), { name: 'TimeoutError' });

@@ -1,41 +1,15 @@
-import {
-  PublishCommand,
-  SNSClient,
-  SNSServiceException,
-} from '@aws-sdk/client-sns';
-import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { PublishCommand } from '@aws-sdk/client-sns';
+import { describe, expect, it } from 'vitest';
 import { SnsNotifier, toSubject } from '#lib/adapters/aws/sns-notifier';
-import type { Message } from '#lib/domain/message';
+import {
+  MESSAGE,
+  noWait,
+  sdkError,
+  TOPIC,
+  useMockedSns,
+} from './sns-fixture.ts';
 
-const sns = new SNSClient({ region: 'eu-west-1' });
-const mock = mockClient(sns);
-const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:alerts';
-const MESSAGE: Message = {
-  id: '2026-11-26/isp/Acme/1',
-  subject: 'Acme: 1 critical augment',
-  body: 'Order by 2026-12-01',
-  attributes: {
-    isp: 'Acme',
-    region: 'EMEA',
-    severity: 'critical',
-    owner: 'emea-peering',
-  },
-};
-const noWait = { sleep: async () => {}, random: () => 0 };
-
-function sdkError(name: string, fault: 'client' | 'server', status: number) {
-  return new SNSServiceException({
-    name,
-    $fault: fault,
-    $metadata: { httpStatusCode: status },
-    message: `${name} happened`,
-  });
-}
-
-beforeEach(() => {
-  mock.reset();
-});
+const { sns, mock } = useMockedSns();
 
 describe('SnsNotifier', () => {
   it('publishes with subject and the four String attributes', async () => {
