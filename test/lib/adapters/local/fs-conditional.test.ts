@@ -47,21 +47,31 @@ describe('withKeyMutex', () => {
     const dir = await mkdtemp(join(tmpdir(), 'mutex-'));
     const path = join(dir, 'state.json');
     let owner = '';
+    let held!: () => void;
+    const holding = new Promise<void>((resolve) => {
+      held = resolve;
+    });
     const first = withKeyMutex(path, async () => {
       owner = await readFile(`${path}.cas-lock`, 'utf8');
+      held();
       await new Promise((resolve) => setTimeout(resolve, 300));
       return 'first';
     });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Once it holds it, not after a fixed 20 ms: a stalled process took
+    // the mutex late, and the second waited less than 200 ms. A first
+    // that fails rejects here instead of leaving the test to time out.
+    await Promise.race([holding, first]);
     const began = Date.now();
 
     // Act
     const second = await withKeyMutex(path, async () => 'second');
+    const waited = Date.now() - began;
 
-    // Assess
+    // Assess: measured before awaiting the first, which would itself
+    // take the 300 ms whether the second waited or not
     expect(await first).toBe('first');
     expect(second).toBe('second');
-    expect(Date.now() - began).toBeGreaterThanOrEqual(200);
+    expect(waited).toBeGreaterThanOrEqual(200);
     expect(owner).toMatch(
       new RegExp(`^${hostname()} pid ${process.pid} started ${BOOT}/\\d+\n$`),
     );
