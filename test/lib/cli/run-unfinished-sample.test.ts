@@ -37,13 +37,32 @@ async function runWhileSampleLocks(
     { clock: { now: () => new Date() }, log: silentLog },
     async () => {
       attempt = runQuiet(...args(dir));
-      const runLock = join(dir, 'out', 'state', 'run.lock');
-      while (!existsSync(runLock)) await setTimeout(10);
+      await runLockOf(dir, attempt);
       await sample();
       await setTimeout(1500);
     },
   );
   return attempt;
+}
+
+/** Waits for the run's lock; fails with how the run ended, or after 30 s. */
+async function runLockOf(
+  dir: string,
+  run: Promise<{ code: unknown; errors: string }>,
+) {
+  const runLock = join(dir, 'out', 'state', 'run.lock');
+  let ended: string | undefined;
+  run.then(
+    ({ code, errors }) => (ended = `exit ${code ?? 0}: ${errors}`),
+    (error) => (ended = String(error)),
+  );
+  const until = Date.now() + 30_000;
+  while (!existsSync(runLock)) {
+    if (ended !== undefined)
+      throw new Error(`the run ended before taking ${runLock} (${ended})`);
+    if (Date.now() > until) throw new Error(`no ${runLock} after 30 s`);
+    await setTimeout(10);
+  }
 }
 
 useFaultSample();
