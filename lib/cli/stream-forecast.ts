@@ -98,7 +98,13 @@ async function pump(
   let batch: LongSeries[] = [];
   const send = async () => {
     const { horizon, season, levels } = o;
-    queue.push(run({ file: o.input, series: batch, horizon, season, levels }));
+    const ran = run({ file: o.input, series: batch, horizon, season, levels });
+    // Awaited in input order by flush, so the first bad series in the
+    // file is the one named; until then a batch that fails while an
+    // earlier one runs is not an unhandled rejection (which ended the
+    // command with a stack trace instead of its message).
+    ran.catch(() => {});
+    queue.push(ran);
     count += batch.length;
     batch = [];
     while (queue.length >= inFlight) await flush();
