@@ -27,7 +27,9 @@ describe('holdLock until an invocation ends', () => {
     const record = new Promise<{ expiresAt: string }>((r) => {
       took = r;
     });
-    void holdLock(
+    // A holder that fails before taking the lock fails the test with its
+    // error, where a discarded promise left it to time out.
+    const holding = holdLock(
       place,
       deps,
       async (keep) => {
@@ -40,7 +42,10 @@ describe('holdLock until an invocation ends', () => {
       { waitMs: 0 },
       ENDS,
     );
-    return record;
+    const ended = holding.then(() => {
+      throw new Error('the holder returned without taking the lock');
+    });
+    return Promise.race([record, ended]);
   }
 
   it('writes the invocation end as expiry and never renews it', async () => {
