@@ -15,9 +15,10 @@ const NEVER_CONNECTED = new Set([
 
 /**
  * Whether a failed send is worth another attempt: throttling and 5xx
- * (`isRetryable`), and the network failures and timeouts the AWS SDK's
- * own retry counts as transient (`isTransientError`), since the client
- * that `SnsNotifier` uses makes one attempt per call.
+ * (`isRetryable`), and what the AWS SDK's own retry retries (a 429 or
+ * another throttling error, `isThrottlingError`; network failures and
+ * timeouts, `isTransientError`), since the client that `SnsNotifier`
+ * uses makes one attempt per call.
  *
  * @param error - what the SDK threw
  * @returns true to try again
@@ -25,7 +26,10 @@ const NEVER_CONNECTED = new Set([
  * isRetryableSend({ name: 'TimeoutError' }); // true
  */
 export function isRetryableSend(error: unknown): boolean {
-  return isRetryable(error) || (isObject(error) && isTransientError(error));
+  if (isRetryable(error)) return true;
+  return (
+    isObject(error) && (isThrottlingError(error) || isTransientError(error))
+  );
 }
 
 /**

@@ -53,6 +53,7 @@ describe('SnsNotifier: possible repeats', () => {
     ['a timeout', timeout, true],
     ['a connection reset midway', network('ECONNRESET'), true],
     ['throttling', throttled, false],
+    ['a 429 of any name', sdkError('RateLimited', 'client', 429), false],
     ['a refused connection', network('ECONNREFUSED'), false],
   ])(
     'retries after %s, marking the next attempt when the first may have gone out: %s',
