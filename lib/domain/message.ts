@@ -38,7 +38,22 @@ export interface Message {
 /** What the notifier did with one message. */
 export type PublishOutcome =
   | { readonly id: string; readonly ok: true; readonly messageId: string }
-  | { readonly id: string; readonly ok: false; readonly error: string };
+  | {
+      readonly id: string;
+      readonly ok: false;
+      readonly error: string;
+      /**
+       * The message may have gone out all the same (its last attempts
+       * timed out or got a 5xx): a later send of it is a possible repeat.
+       */
+      readonly mayHaveArrived?: boolean;
+    };
+
+/**
+ * The longest subject: SNS refuses email subjects of 100 characters or
+ * more ("must be less than 100 characters long").
+ */
+export const MAX_SUBJECT = 99;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point
 const CONTROL_RUN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
@@ -79,11 +94,17 @@ export function headerSafe(message: Message): Message {
   };
 }
 
+/** What a possible repeat's subject carries after its `[Headroom]` tag. */
+const REPEAT_MARK = '(possible repeat) ';
+
 /**
  * The message marked as a possible repeat: `(possible repeat)` after the
  * subject's `[Headroom]` tag, and a first paragraph saying when the
- * interrupted attempt was made, so a recipient who has the first copy
- * knows this one adds nothing.
+ * attempt that may have gone out was made, so a recipient who has the
+ * first copy knows this one adds nothing. A subject the mark would push
+ * past {@link MAX_SUBJECT} loses characters from its middle (the ISP's
+ * name, as `clampSubject` shortens it), never its count and date at the
+ * end.
  *
  * @param message - a message with `mayRepeat` set
  * @returns the marked message (unchanged without `mayRepeat`)
@@ -95,13 +116,29 @@ export function withRepeatNotice(message: Message): Message {
   const at = message.mayRepeat;
   if (at === undefined) return message;
   const when = `${at.slice(0, 10)} ${at.slice(11, 16)} UTC`;
+  const subject = singleLine(message.subject);
+  const tag = /^\[[^\]]*\] /.exec(subject)?.[0] ?? '';
+  const head = `${tag}${REPEAT_MARK}`;
   return {
     ...message,
-    subject: message.subject.replace(/^(\[[^\]]*\] )?/, '$1(possible repeat) '),
+    subject:
+      head + middleCut(subject.slice(tag.length), MAX_SUBJECT - head.length),
     body:
-      `Possible repeat: Headroom was sending this message at ${when} when ` +
-      'its run stopped, before it could record whether the message went ' +
-      'out. If you already have it, this copy adds nothing.\n\n' +
+      `Possible repeat: Headroom was sending this message at ${when} and ` +
+      'could not confirm that it went out. If you already have it, this ' +
+      'copy adds nothing.\n\n' +
       message.body,
   };
+}
+
+/**
+ * `text` in at most `room` characters: its first 20 (the start of the
+ * name), `…`, and as much of its end as fits (the count, severity and
+ * date a subject ends with).
+ */
+function middleCut(text: string, room: number): string {
+  if (text.length <= room) return text;
+  const start = Math.min(20, Math.floor((room - 1) / 3));
+  const end = room - 1 - start;
+  return `${text.slice(0, start)}…${text.slice(text.length - end)}`;
 }

@@ -22,19 +22,21 @@ export function sentKey(message: Message): string {
  * unit's groups and digest date advance once its every message is (units
  * already fully sent at the start advance at once). Units never share a
  * group key or a digest owner, so the order they complete in does not
- * matter. `sending` names the message about to go out (`publishSaving`).
+ * matter. `uncertain` holds the messages that may have gone out
+ * unrecorded (`publishSaving`).
  *
  * @example
  * const progress = new StateProgress(state, units, '2026-11-26');
- * progress.accept(message);
- * progress.sendingNext(undefined, new Date());
+ * progress.sending(message, new Date());
  * await save(progress.state());
+ * progress.accept(message);
  */
 export class StateProgress {
   private readonly sent: Record<string, string>;
   private readonly groups: NotificationState['groups'];
   private readonly digests: Record<string, string>;
-  private sending: NotificationState['sending'];
+  /** Keys that may have gone out unrecorded → the attempt's instant. */
+  private readonly uncertain: Record<string, string>;
   /** Per unit, how many of its messages' keys are not accepted yet. */
   private readonly missing: number[] = [];
   /** Message key → the units waiting for it. */
@@ -48,6 +50,7 @@ export class StateProgress {
     this.sent = { ...base.sent };
     this.groups = { ...base.groups };
     this.digests = { ...base.digests };
+    this.uncertain = { ...base.uncertain };
     units.forEach((unit, u) => {
       const keys = new Set(unit.messages.map(sentKey));
       const open = [...keys].filter((key) => this.sent[key] === undefined);
@@ -63,6 +66,7 @@ export class StateProgress {
   accept(message: Message): void {
     const key = sentKey(message);
     this.sent[key] = this.asOf;
+    delete this.uncertain[key];
     for (const u of this.waiting.get(key) ?? []) {
       this.missing[u]! -= 1;
       if (this.missing[u] === 0) this.complete(this.units[u]!);
@@ -70,18 +74,26 @@ export class StateProgress {
     this.waiting.delete(key);
   }
 
-  /** Names the message about to be sent, from `now` (none: undefined). */
-  sendingNext(message: Message | undefined, now: Date): void {
-    this.sending =
-      message === undefined
-        ? undefined
-        : { key: sentKey(message), since: now.toISOString() };
+  /** Records the message about to be sent, from `now`, as uncertain. */
+  sending(message: Message, now: Date): void {
+    this.uncertain[sentKey(message)] ??= now.toISOString();
+  }
+
+  /**
+   * Records a refused message: no longer uncertain when this attempt
+   * surely did not go out and no earlier one may have.
+   */
+  refused(message: Message, mayHaveArrived: boolean, before?: string): void {
+    if (!mayHaveArrived && before === undefined) {
+      delete this.uncertain[sentKey(message)];
+    }
   }
 
   /** The state so far (shares its records: save it before the next accept). */
   state(): NotificationState {
-    const { groups, digests, sent, sending } = this;
-    return { ...this.base, groups, digests, sent, sending };
+    const { groups, digests, sent } = this;
+    const uncertain = { ...this.uncertain };
+    return { ...this.base, groups, digests, sent, uncertain };
   }
 
   private complete(unit: NotificationUnit): void {

@@ -34,13 +34,13 @@ const STATE_SCHEMA = z.strictObject({
   /** Message ids the notifier accepted, with the as-of date. */
   sent: z.record(z.string(), day),
   /**
-   * The message being sent when the state was saved (its `sentKey`) and
-   * since when: a run that stops before recording it leaves it here, and
-   * the next run sends it marked as a possible repeat.
+   * Messages that may have gone out unrecorded (`sentKey` → the instant
+   * of the attempt): the one being sent when a run stopped, or one whose
+   * send failed in a way that leaves it unknown. A later send of one is
+   * marked as a possible repeat; acceptance removes it. Left out when
+   * empty.
    */
-  sending: z
-    .strictObject({ key: z.string(), since: z.iso.datetime() })
-    .optional(),
+  uncertain: z.record(z.string(), z.iso.datetime()).optional(),
 });
 
 /** What was notified when (`state/notifications.json`). */
@@ -104,7 +104,8 @@ export async function loadNotificationState(
 }
 
 /**
- * Writes the state, forgetting sent ids older than 60 days, only if the
+ * Writes the state, forgetting sent ids and uncertain sends older than 60
+ * days, only if the
  * stored state is still the version this run read (`If-Match` on S3; a
  * create only if there was none): a concurrent run's update is never
  * overwritten.
@@ -127,7 +128,11 @@ export async function saveNotificationState(
   const sent = Object.fromEntries(
     Object.entries(state.sent).filter(([, on]) => on >= oldest),
   );
-  const body = `${JSON.stringify({ ...state, sent }, null, 2)}\n`;
+  const recent = Object.entries(state.uncertain ?? {}).filter(
+    ([, at]) => at.slice(0, 10) >= oldest,
+  );
+  const uncertain = recent.length > 0 ? Object.fromEntries(recent) : undefined;
+  const body = `${JSON.stringify({ ...state, sent, uncertain }, null, 2)}\n`;
   const condition: WriteCondition =
     version === undefined ? { ifNoneMatch: '*' } : { ifMatch: version };
   return store.putIf(

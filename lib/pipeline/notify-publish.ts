@@ -9,12 +9,14 @@ import {
 
 /**
  * Publishes the messages one at a time and saves the state after each
- * (once at the start too, and once when there is none, to record
+ * (once before the first too, and once when there is none, to record
  * downgrades), so that a run killed midway re-sends nothing accepted.
- * Each save also names the message about to go out (`sending`): a kill
- * between the notifier accepting it and the next save is the one moment
- * a message's fate is unknown, and the next run sends that message
- * marked as a possible repeat (`Message.mayRepeat`) rather than as new.
+ * Each save also records the message about to go out as `uncertain`
+ * until the notifier accepts it (or refuses it in a way that says it did
+ * not go out): a kill between the notifier accepting a message and the
+ * next save, or a send that failed unknowably (a timeout, a 5xx), leaves
+ * it there, and a later run sends it marked as a possible repeat
+ * (`Message.mayRepeat`) rather than as new.
  * The state advances message by message (`StateProgress`), so a save
  * costs the state's size, not the run's messages times its units
  * (docs/architecture.md "Stages", notify).
@@ -39,26 +41,31 @@ export async function publishSaving(
   const { asOf, fresh } = run;
   const progress = new StateProgress(run.base.state, run.units, asOf);
   let { version } = run.base;
-  const saveSending = async (next: Message | undefined) => {
-    progress.sendingNext(next, deps.clock.now());
+  const save = async () => {
     version = await saveNotificationState(
       deps.reports,
       { state: progress.state(), version },
       asOf,
     );
   };
-  const interrupted = run.base.state.sending;
+  // What earlier runs may have sent unrecorded: sent again, marked.
+  const earlier = run.base.state.uncertain ?? {};
   const outcomes: PublishOutcome[] = [];
-  await saveSending(fresh[0]);
+  const sendingNext = (next: Message | undefined) => {
+    if (next !== undefined) progress.sending(next, deps.clock.now());
+  };
+  sendingNext(fresh[0]);
+  await save();
   for (const [i, message] of fresh.entries()) {
-    const repeat = interrupted?.key === sentKey(message);
-    const outgoing = repeat
-      ? { ...message, mayRepeat: interrupted.since }
-      : message;
+    const before = earlier[sentKey(message)];
+    const outgoing =
+      before === undefined ? message : { ...message, mayRepeat: before };
     const [outcome] = await deps.notifier.publish([outgoing]);
     if (outcome !== undefined) outcomes.push(outcome);
     if (outcome?.ok) progress.accept(message);
-    await saveSending(fresh[i + 1]);
+    else progress.refused(message, outcome?.mayHaveArrived !== false, before);
+    sendingNext(fresh[i + 1]);
+    await save();
   }
   return outcomes;
 }

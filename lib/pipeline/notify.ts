@@ -41,13 +41,15 @@ export interface NotifyInput {
 }
 
 /**
- * Sends the run's notifications at least once and never twice for the
- * same as-of date: the state under `state/notifications.json` is saved
- * after each message the notifier accepted (conditionally on the version
+ * Sends the run's notifications at least once and never twice unmarked
+ * for the same as-of date: the state under `state/notifications.json` is
+ * saved after each message (conditionally on the version
  * read, so a concurrent run's update is never overwritten), and a unit's
  * groups advance when its every message was accepted; a failed publish is
  * planned again next run; messages already accepted for this as-of date
- * are not sent again, also after a run killed midway.
+ * are not sent again, also after a run killed midway, and one that may
+ * have gone out unrecorded goes out marked as a possible repeat
+ * (`publishSaving`).
  *
  * @param deps - notifier, report store, clock, logger and configuration
  * @param input - the as-of date, evaluations, and dry-run/scenario flags

@@ -1,20 +1,19 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import {
   headerSafe,
+  MAX_SUBJECT,
   type Message,
   type MessageAttributes,
 } from '#lib/domain/message';
 import { idSlug } from '#lib/domain/slug';
 import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
 
-/** SNS email subjects are cut at 100 characters. */
-export const MAX_SUBJECT = 100;
-
 /** Attribute value when a message spans several ISPs or regions. */
 export const MULTIPLE = 'multiple';
 
 /**
- * A subject of at most 100 characters: `prefix + name + tail`, with the
+ * A subject of at most {@link MAX_SUBJECT} characters (99: SNS refuses
+ * 100): `prefix + name + tail`, with the
  * name shortened (…) when needed, so the count and severity always show.
  *
  * @param prefix - e.g. '[Headroom] '

@@ -2,6 +2,7 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import {
   headerSafe,
+  MAX_SUBJECT,
   type Message,
   type PublishOutcome,
   singleLine,
@@ -21,9 +22,6 @@ export interface MetricsSink {
   ): unknown;
   publishStoredMetrics(): unknown;
 }
-
-/** SNS rejects email subjects longer than this. */
-const MAX_SUBJECT = 100;
 
 /**
  * A `Notifier` on one SNS topic. Each message carries the attributes
@@ -66,11 +64,15 @@ export class SnsNotifier implements Notifier {
     // an interrupted run, or a failed attempt here, may have sent goes out
     // marked as a possible repeat.
     let { mayRepeat } = drafted;
+    let arrived = false;
     const attempt = async () => {
       try {
         return await this.sns.send(this.command({ ...drafted, mayRepeat }));
       } catch (error) {
-        if (mayHaveArrived(error)) mayRepeat ??= new Date().toISOString();
+        if (mayHaveArrived(error)) {
+          arrived = true;
+          mayRepeat ??= new Date().toISOString();
+        }
         throw error;
       }
     };
@@ -85,7 +87,12 @@ export class SnsNotifier implements Notifier {
       // Flushed at once: the run may still fail before a handler would.
       this.metrics?.addMetric(METRICS.notificationsFailed, MetricUnit.Count, 1);
       this.metrics?.publishStoredMetrics();
-      return { id: drafted.id, ok: false, error: `${e.name}: ${e.message}` };
+      return {
+        id: drafted.id,
+        ok: false,
+        error: `${e.name}: ${e.message}`,
+        mayHaveArrived: arrived,
+      };
     }
   }
 
@@ -106,8 +113,8 @@ export class SnsNotifier implements Notifier {
 }
 
 /**
- * An SNS subject: printable ASCII-safe (no line breaks), at most 100
- * characters, never empty.
+ * An SNS subject: printable ASCII-safe (no line breaks), at most
+ * {@link MAX_SUBJECT} characters, never empty.
  *
  * @param subject - the message's subject
  * @returns a subject SNS accepts

@@ -41,9 +41,8 @@ describe('SnsNotifier: possible repeats', () => {
       [
         MARKED,
         'Possible repeat: Headroom was sending this message at 2026-11-26 ' +
-          '06:00 UTC when its run stopped, before it could record whether ' +
-          'the message went out. If you already have it, this copy adds ' +
-          'nothing.\n\nOrder by 2026-12-01',
+          '06:00 UTC and could not confirm that it went out. If you ' +
+          'already have it, this copy adds nothing.\n\nOrder by 2026-12-01',
       ],
     ]);
   });
@@ -72,6 +71,29 @@ describe('SnsNotifier: possible repeats', () => {
       expect(second?.[1]?.startsWith('Possible repeat: ')).toBe(marked);
     },
   );
+
+  it('keeps a long subject within 99 characters, its name cut, not its date', async () => {
+    // Prepare: a subject of the longest length, as clampSubject makes it
+    mock.on(PublishCommand).resolves({ MessageId: 'm-5' });
+    const tail = ': 1 critical — was due 2026-11-20 (6 d ago)';
+    const name = 'Carrier Transit '.repeat(4);
+    const subject = `[Headroom] OVERDUE ${name}`.slice(0, 99 - tail.length);
+    const long = {
+      ...MESSAGE,
+      subject: subject + tail,
+      mayRepeat: '2026-11-26T06:00:00.000Z',
+    };
+
+    // Act
+    await notifier.publish([long]);
+
+    // Assess
+    const sent = attempts()[0]?.[0];
+    expect(sent).toBe(
+      `[Headroom] (possible repeat) OVERDUE Carrier Tran… Carri${tail}`,
+    );
+    expect(sent).toHaveLength(99);
+  });
 
   it('gets a client that makes one attempt per call in the Lambdas', async () => {
     // Act: the SDK's own retries would resend unmarked
