@@ -7,6 +7,7 @@ import {
   type WorkerResult,
 } from './forecast-batch.ts';
 import { forecastHeader } from './format-forecast.ts';
+import { InputOrder } from './input-order.ts';
 import { cannotWrite, type OutputFile } from './output.ts';
 import { openOutput } from './output-file.ts';
 import { assertNotInput, assertReadable, readSeries } from './read-series.ts';
@@ -83,38 +84,36 @@ async function pump(
   out: OutputFile,
   inFlight: number,
 ): Promise<number> {
-  const queue: ReturnType<Run>[] = [];
   const write = (bytes: Uint8Array) =>
     out.write(bytes).catch((e: Error) => {
       throw cannotWrite(o.output, e);
     });
-  const flush = async () => {
-    const { bytes, warnings } = await queue.shift()!;
-    for (const w of warnings) o.warn(w);
-    await write(bytes);
-  };
   await write(Buffer.from(forecastHeader(o.levels)));
+  const queue = new InputOrder(write, o.warn, inFlight);
   let count = 0;
   let batch: LongSeries[] = [];
   const send = async () => {
     const { horizon, season, levels } = o;
-    const ran = run({ file: o.input, series: batch, horizon, season, levels });
-    // Awaited in input order by flush, so the first bad series in the
-    // file is the one named; until then a batch that fails while an
-    // earlier one runs is not an unhandled rejection (which ended the
-    // command with a stack trace instead of its message).
-    ran.catch(() => {});
-    queue.push(ran);
     count += batch.length;
+    await queue.add(
+      run({ file: o.input, series: batch, horizon, season, levels }),
+    );
     batch = [];
-    while (queue.length >= inFlight) await flush();
   };
-  for await (const s of readSeries(o.input)) {
-    batch.push(s);
+  const series = readSeries(o.input);
+  for (;;) {
+    // A bad row read after a batch that fails is later in the file: the
+    // batches before it are finished first, so the first error is named.
+    const next = await series.next().catch(async (error: unknown) => {
+      await queue.drain();
+      throw error;
+    });
+    if (next.done) break;
+    batch.push(next.value);
     if (batch.length >= BATCH) await send();
   }
   if (batch.length > 0) await send();
-  while (queue.length > 0) await flush();
+  await queue.drain();
   if (count === 0) {
     o.warn(
       `${o.input}: no rows after the header: the output holds its header only`,
