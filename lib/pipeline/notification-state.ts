@@ -105,10 +105,9 @@ export async function loadNotificationState(
 
 /**
  * Writes the state, forgetting sent ids and uncertain sends older than 60
- * days, only if the
- * stored state is still the version this run read (`If-Match` on S3; a
- * create only if there was none): a concurrent run's update is never
- * overwritten.
+ * days, only if the stored state is still the version this run read
+ * (`If-Match` on S3; a create only if there was none): a concurrent run's
+ * update is never overwritten.
  *
  * @param store - the report store
  * @param next - the state to keep and the version it replaces
