@@ -84,4 +84,28 @@ describe('notify: the state file', () => {
     const kept = await deps.reports.get(NOTIFICATION_STATE_KEY);
     expect(new TextDecoder().decode(kept)).toBe('{"other":"run"}');
   });
+
+  it('forgets uncertain sends after 60 days, as sent ids', async () => {
+    // Prepare: a state with one send from 61 days ago and one from 2
+    const state = {
+      version: 1,
+      since: '2026-01-01',
+      groups: {},
+      digests: {},
+      sent: {},
+      uncertain: {
+        'old#1': '2026-09-26T06:00:00.000Z',
+        'new#2': '2026-11-24T06:00:00.000Z',
+      },
+    };
+    await deps.reports.put(NOTIFICATION_STATE_KEY, JSON.stringify(state));
+
+    // Act
+    await run('2026-11-26', [group('Acme', 'ok')]);
+
+    // Assess
+    const saved = await deps.reports.get(NOTIFICATION_STATE_KEY);
+    const { uncertain } = JSON.parse(new TextDecoder().decode(saved));
+    expect(uncertain).toEqual({ 'new#2': '2026-11-24T06:00:00.000Z' });
+  });
 });
