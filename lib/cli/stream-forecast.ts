@@ -90,29 +90,12 @@ async function pump(
     });
   await write(Buffer.from(forecastHeader(o.levels)));
   const queue = new InputOrder(write, o.warn, inFlight);
+  const { horizon, season, levels } = o;
   let count = 0;
-  let batch: LongSeries[] = [];
-  const send = async () => {
-    const { horizon, season, levels } = o;
-    count += batch.length;
-    await queue.add(
-      run({ file: o.input, series: batch, horizon, season, levels }),
-    );
-    batch = [];
-  };
-  const series = readSeries(o.input);
-  for (;;) {
-    // A bad row read after a batch that fails is later in the file: the
-    // batches before it are finished first, so the first error is named.
-    const next = await series.next().catch(async (error: unknown) => {
-      await queue.drain();
-      throw error;
-    });
-    if (next.done) break;
-    batch.push(next.value);
-    if (batch.length >= BATCH) await send();
+  for await (const series of batches(o.input, queue)) {
+    count += series.length;
+    await queue.add(run({ file: o.input, series, horizon, season, levels }));
   }
-  if (batch.length > 0) await send();
   await queue.drain();
   if (count === 0) {
     o.warn(
@@ -120,6 +103,32 @@ async function pump(
     );
   }
   return count;
+}
+
+/**
+ * The input's series in batches of {@link BATCH}. A bad row read after a
+ * batch that fails is later in the file: the batches in `queue` are
+ * finished first, so the first error in the file is the one named.
+ */
+async function* batches(
+  input: string,
+  queue: InputOrder,
+): AsyncGenerator<LongSeries[]> {
+  const series = readSeries(input);
+  let batch: LongSeries[] = [];
+  for (;;) {
+    const next = await series.next().catch(async (error: unknown) => {
+      await queue.drain();
+      throw error;
+    });
+    if (next.done) break;
+    batch.push(next.value);
+    if (batch.length >= BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /** A worker's rows, or its InputError thrown again in this thread. */

@@ -1,8 +1,6 @@
 import { Logger as Powertools } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { AthenaClient } from '@aws-sdk/client-athena';
-import { S3Client } from '@aws-sdk/client-s3';
-import { SNSClient } from '@aws-sdk/client-sns';
+import type { SNSClient } from '@aws-sdk/client-sns';
 import { AthenaQueryEngine } from '#lib/adapters/aws/athena-query-engine';
 import { PowertoolsLogger } from '#lib/adapters/aws/powertools-logger';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
@@ -17,17 +15,13 @@ import type { Deps } from '#lib/pipeline/deps';
 import type { Clock } from '#lib/ports/clock';
 import type { Logger } from '#lib/ports/logger';
 import type { ObjectStore } from '#lib/ports/object-store';
+import { type AwsClients, createClients } from './aws-clients.ts';
 import { AWS_ENV, type Env, getEnvOrThrow } from './aws-env.ts';
+
+export type { AwsClients } from './aws-clients.ts';
 
 /** Key of the configuration file in the lake bucket. */
 export const CONFIG_KEY = 'config/headroom.json';
-
-/** SDK clients, injectable so that tests can use mocks and s3rver. */
-export interface AwsClients {
-  readonly s3: S3Client;
-  readonly athena: AthenaClient;
-  readonly sns: SNSClient;
-}
 
 /** Optional parts of the AWS `Deps`. */
 export interface AwsWiringOptions {
@@ -134,25 +128,4 @@ export async function loadConfig(env: Env, lake: ObjectStore): Promise<Config> {
 function withReportBaseUrl(config: Config, url: string | undefined): Config {
   if (!url || config.notify.reportBaseUrl !== '') return config;
   return { ...config, notify: { ...config.notify, reportBaseUrl: url } };
-}
-
-/**
- * The SDK clients of a Lambda: region and credentials from its
- * environment, SNS with one attempt per call (`SnsNotifier`).
- *
- * @param env - the environment (an S3 endpoint for tests)
- * @returns the clients
- * @example
- * const { sns } = createClients(process.env);
- */
-export function createClients(env: Env): AwsClients {
-  // Region and credentials come from the Lambda environment.
-  const endpoint = env[AWS_ENV.s3Endpoint];
-  return {
-    s3: new S3Client(endpoint ? { endpoint, forcePathStyle: true } : {}),
-    athena: new AthenaClient({}),
-    // One attempt per call: SnsNotifier retries itself and marks an
-    // attempt after one that may have gone out as a possible repeat.
-    sns: new SNSClient({ maxAttempts: 1 }),
-  };
 }

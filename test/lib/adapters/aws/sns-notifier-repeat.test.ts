@@ -1,7 +1,7 @@
 import { PublishCommand } from '@aws-sdk/client-sns';
 import { describe, expect, it } from 'vitest';
 import { SnsNotifier } from '#lib/adapters/aws/sns-notifier';
-import { createClients } from '#lib/wiring/aws';
+import { createClients } from '#lib/wiring/aws-clients';
 import {
   noWait,
   MESSAGE as PLAIN,
