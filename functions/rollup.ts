@@ -2,14 +2,19 @@ import { z } from 'zod';
 import { toDay } from '#lib/domain/dates';
 import { INPUT_DAY } from '#lib/json-schema';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
+import { claimRunDate } from '#lib/pipeline/run-date-lock';
 import { invocationEnd } from '#lib/pipeline/with-run-lock';
 import { lambdaStage } from '#lib/wiring/lambda-stage';
 
 const day = INPUT_DAY;
-/** `{ asOf }` from the state machine; `days` for a manual re-run. */
+/**
+ * `{ asOf, execution }` from the state machine; `days` for a manual
+ * re-run, which takes no date lock.
+ */
 const RollupEvent = z.strictObject({
   asOf: day.optional(),
   days: z.array(day).optional(),
+  execution: z.string().min(1).optional(),
 });
 
 /**
@@ -20,15 +25,21 @@ const RollupEvent = z.strictObject({
 const MARGIN_MS = 120_000;
 
 /**
- * Rolls up the days not done yet (or the event's days) before as-of, and
- * returns the as-of date with the summary for the next stage. Batches
- * leave their days marked: a run out of time stops between two batches
- * and the next run goes on from there.
+ * Takes the as-of date's run lock for the state machine's execution
+ * (`claimRunDate`): a date another execution holds returns `skipped`
+ * without touching the lake. Then rolls up the days not done yet (or the
+ * event's days) before as-of, and returns the as-of date with the
+ * summary for the next stage. Batches leave their days marked: a run out
+ * of time stops between two batches and the next run goes on from there.
  */
 export const handler = lambdaStage(
   RollupEvent,
   async (deps, input, remainingMs) => {
     const asOf = input.asOf ?? toDay(deps.clock.now());
+    if (input.execution !== undefined) {
+      const claim = await claimRunDate(deps.reports, asOf, input.execution);
+      if (!claim.held) return { asOf, skipped: claim.skipped };
+    }
     const summary = await rollupStage(deps, {
       asOf,
       ...(input.days ? { days: input.days } : {}),

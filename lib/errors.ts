@@ -103,6 +103,18 @@ export class RunLockedError extends HeadroomError {
   }
 }
 
+/**
+ * Taking an as-of date's run lock failed for another reason than a lock
+ * already there (docs/architecture.md "How a run flows"): the run holds
+ * no lock, so it must release none.
+ */
+export class RunDateLockError extends HeadroomError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('RUN.DATE_LOCK_FAILED', message, options);
+    this.name = 'RunDateLockError';
+  }
+}
+
 /** Publishing a notification failed. */
 export class NotifyError extends HeadroomError {
   constructor(message: string, options?: { cause?: unknown }) {

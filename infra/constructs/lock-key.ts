@@ -1,10 +1,11 @@
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { RUN_DATE_LOCK_PREFIX, runDateLockKey } from '#lib/domain/vocabulary';
 
-/** Where a run's lock object lives in the report bucket. */
-export const LOCK_PREFIX = 'locks/';
+/** Where the runs' date locks live in the report bucket. */
+export const LOCK_PREFIX = RUN_DATE_LOCK_PREFIX;
 
-/** The lock object's key for the run's as-of date. */
+/** The lock object's key for the run's as-of date (`runDateLockKey`). */
 export const lockKey = sfn.JsonPath.format(
-  `${LOCK_PREFIX}run-{}.lock`,
+  runDateLockKey('{}'),
   sfn.JsonPath.stringAt('$.asOf'),
 );

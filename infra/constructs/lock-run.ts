@@ -2,50 +2,54 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
-import { checkLock } from './check-lock.ts';
 import { LOCK_PREFIX, lockKey } from './lock-key.ts';
 
 /**
- * One execution per as-of date: creates `locks/run-<asOf>.lock` in the
- * report bucket with `If-None-Match: *` and the execution id as body, then
- * goes on with `then`. S3 refuses the write (412 PreconditionFailed) while
- * the object exists; any failure of the write is handed to `checkLock`,
- * which tells a duplicate start (a success that does nothing) from a lock
- * that is this execution's own and from a real failure.
+ * One execution per as-of date. The rollup Lambda takes the date's lock
+ * (`claimRunDate`: `locks/run-<asOf>.lock`, created with
+ * `If-None-Match: *` and the execution's id) before it touches the lake,
+ * since its SDK is known to send the condition. When another execution
+ * holds the date, its result has `skipped`, and the execution ends as a
+ * success that says so; otherwise it goes on with `rest`. A
+ * `RunDateLockError` (the lock could be neither written nor read) fails
+ * the execution without releasing anything, since it holds no lock; any
+ * other error goes to `failed`, which releases it.
  *
  * @param scope - the construct the states belong to
- * @param bucket - the report bucket
- * @param then - the run's first stage
- * @returns the lock, then `then`
+ * @param rollup - the rollup task, whose result is at `$.rollup`, with no
+ *   catch yet (the first matching catch wins)
+ * @param next - the rest of the run, and its failure path
+ * @returns the rollup, then the choice by its result
  * @example
- * lockRun(scope, reportBucket, rollup).next(plan);
+ * lockedRollup(scope, rollup, { rest: plan, failed });
  */
-export function lockRun(
+export function lockedRollup(
   scope: Construct,
-  bucket: s3.IBucket,
-  then: sfn.IChainable,
+  rollup: sfn.TaskStateBase,
+  next: { readonly rest: sfn.IChainable; readonly failed: sfn.IChainable },
 ): sfn.Chain {
-  const lock = new tasks.CallAwsService(scope, 'LockRun', {
-    service: 's3',
-    action: 'putObject',
+  rollup.addCatch(
+    new sfn.Fail(scope, 'LockFailed', {
+      errorPath: '$.lockError.Error',
+      causePath: '$.lockError.Cause',
+    }),
+    { errors: ['RunDateLockError'], resultPath: '$.lockError' },
+  );
+  rollup.addCatch(next.failed, { resultPath: '$.failure' });
+  const skip = new sfn.Pass(scope, 'SkipDuplicate', {
     parameters: {
-      Bucket: bucket.bucketName,
-      Key: lockKey,
-      Body: sfn.JsonPath.executionId,
-      IfNoneMatch: '*',
+      asOf: sfn.JsonPath.stringAt('$.asOf'),
+      skipped: sfn.JsonPath.stringAt('$.rollup.skipped'),
     },
-    iamResources: [bucket.arnForObjects(`${LOCK_PREFIX}*`)],
-    resultPath: sfn.JsonPath.DISCARD,
   });
-  // Any error, not only the 412: its name as Step Functions reports it
-  // (S3.<Name>Exception, or S3.S3Exception for errors the SDK does not
-  // model) is not pinned down, and the lock object itself says what
-  // happened.
-  lock.addCatch(checkLock(scope, bucket, then), {
-    errors: [sfn.Errors.ALL],
-    resultPath: '$.lockError',
-  });
-  return lock.next(then);
+  return rollup.next(
+    new sfn.Choice(scope, 'DateHeld')
+      .when(
+        sfn.Condition.isPresent('$.rollup.skipped'),
+        skip.next(new sfn.Succeed(scope, 'Skipped')),
+      )
+      .otherwise(next.rest),
+  );
 }
 
 /**

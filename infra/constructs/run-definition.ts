@@ -3,7 +3,7 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { invokeLambda } from './invoke-lambda.ts';
-import { failRun, lockRun } from './lock-run.ts';
+import { failRun, lockedRollup } from './lock-run.ts';
 import { mapShards } from './map-shards.ts';
 
 /** The Lambda of each stage of a run. */
@@ -15,11 +15,12 @@ export interface RunFunctions {
 }
 
 /**
- * The run: as-of date → lock → rollup → plan → Distributed Map over the
- * plan's shard list (read from S3) → publish. A second start for a date
- * whose lock another execution holds succeeds without running anything
- * (see `lockRun`). Any stage's failure releases the lock and fails the
- * execution with that stage's error.
+ * The run: as-of date → rollup (which first takes the date's lock) →
+ * plan → Distributed Map over the plan's shard list (read from S3) →
+ * publish. A second start for a date whose lock another execution holds
+ * succeeds without running anything (see `lockedRollup`). Any stage's
+ * failure releases the lock and fails the execution with that stage's
+ * error.
  *
  * @param scope - the construct the states belong to
  * @param props - the functions, report bucket and shard concurrency
@@ -44,21 +45,21 @@ export function runDefinition(
         "States.ArrayGetItem(States.StringSplit($$.Execution.StartTime, 'T'), 0)",
     },
   });
-  const stages = chainStages(scope, { fns, reportBucket, shards, failed });
+  const stages = chainStages(scope, { fns, shards, failed });
   return new sfn.Choice(scope, 'ResolveAsOf')
     .when(sfn.Condition.isPresent('$.asOf'), stages)
     .otherwise(today.next(stages));
 }
 
 /**
- * Lock → rollup → plan → shards → publish, each stage caught by `failed`
- * with its error under `$.failure` (the lock has its own failure path).
+ * Rollup (with the lock) → plan → shards → publish, each stage caught by
+ * `failed` with its error under `$.failure` (the lock has its own failure
+ * path).
  */
 function chainStages(
   scope: Construct,
   run: {
     readonly fns: RunFunctions;
-    readonly reportBucket: s3.IBucket;
     readonly shards: sfn.DistributedMap;
     readonly failed: sfn.IChainable;
   },
@@ -73,9 +74,14 @@ function chainStages(
     resultPath: string,
   ) =>
     invokeLambda(scope, id, fn, payload, resultPath).addCatch(failed, onError);
-  const rollup = stage('Rollup', fns.rollup, asOf, '$.rollup');
-  return lockRun(scope, run.reportBucket, rollup)
-    .next(stage('Plan', fns.plan, asOf, '$.plan'))
+  const rollup = invokeLambda(
+    scope,
+    'Rollup',
+    fns.rollup,
+    { ...asOf, 'execution.$': '$$.Execution.Id' },
+    '$.rollup',
+  );
+  const rest = stage('Plan', fns.plan, asOf, '$.plan')
     .next(run.shards.addCatch(failed, onError))
     .next(
       stage(
@@ -85,4 +91,5 @@ function chainStages(
         '$.published',
       ),
     );
+  return lockedRollup(scope, rollup, { rest, failed });
 }

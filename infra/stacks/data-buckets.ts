@@ -1,7 +1,10 @@
 import { Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import { RUN_FILES_KEPT_DAYS } from '#lib/domain/vocabulary';
+import {
+  RUN_DATE_LOCK_PREFIX,
+  RUN_FILES_KEPT_DAYS,
+} from '#lib/domain/vocabulary';
 import { bucketName } from '../resource-names.ts';
 import type { StageConfig } from '../stage-config.ts';
 
@@ -107,7 +110,7 @@ function addReportBucket(
       // A run's lock outlives any execution (2 h at most): one that was
       // aborted or timed out, and so could not release it, frees its
       // as-of date the next day.
-      { prefix: 'locks/', expiration: Duration.days(1) },
+      { prefix: RUN_DATE_LOCK_PREFIX, expiration: Duration.days(1) },
       // A run's plan, shard inputs and results are only needed until it
       // is published; a week leaves time to investigate a failed one.
       { prefix: 'runs/', expiration: Duration.days(RUN_FILES_KEPT_DAYS) },

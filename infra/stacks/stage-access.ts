@@ -1,6 +1,7 @@
 import type { Stack } from 'aws-cdk-lib';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
+import { RUN_DATE_LOCK_PREFIX } from '#lib/domain/vocabulary';
 import type { PipelineFunction } from '../constructs/pipeline-function.ts';
 import type { GrantedPrefixes } from './nag-acknowledgements.ts';
 import { lakeStatements } from './pipeline-access.ts';
@@ -34,8 +35,9 @@ const ROLLUP_WRITES = [
 
 /** Report-bucket prefixes each stage reads and writes. */
 const REPORT_PREFIXES = {
-  // The grouping the lake's series were rolled up with (state/rollup.json).
-  rollup: ['state/'],
+  // The grouping the lake's series were rolled up with (state/rollup.json);
+  // the as-of date's run lock (locks/run-<asOf>.lock, claimRunDate).
+  rollup: ['state/', RUN_DATE_LOCK_PREFIX],
   // The plan, shard list, per-shard inventory and quality report; the
   // last rollup's summary (state/rollup.json), which it reports.
   plan: ['runs/', 'state/'],
@@ -82,7 +84,10 @@ export function grantStageAccess(
         ...COMMON_READS,
       ],
     },
-    { bucket: 'reports', prefixes: ['runs/', 'reports/', 'state/'] },
+    {
+      bucket: 'reports',
+      prefixes: ['runs/', 'reports/', 'state/', RUN_DATE_LOCK_PREFIX],
+    },
   ];
 }
 

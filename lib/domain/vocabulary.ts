@@ -72,3 +72,23 @@ export type PipelineFunctionName = (typeof PIPELINE_FUNCTIONS)[number];
  * "Leftovers").
  */
 export const RUN_FILES_KEPT_DAYS = 7;
+
+/**
+ * Where the as-of dates' run locks live in the report store: one
+ * execution per date on AWS (`claimRunDate`; the state machine releases a
+ * failed run's, and a lifecycle rule expires them).
+ */
+export const RUN_DATE_LOCK_PREFIX = 'locks/';
+
+/**
+ * The report-store key of an as-of date's run lock; the state machine
+ * formats the same key with `'{}'` for the date.
+ *
+ * @param asOf - the run's as-of date
+ * @returns the key
+ * @example
+ * runDateLockKey('2026-11-26'); // 'locks/run-2026-11-26.lock'
+ */
+export function runDateLockKey(asOf: string): string {
+  return `${RUN_DATE_LOCK_PREFIX}run-${asOf}.lock`;
+}

@@ -65,25 +65,28 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** The texts of the UNLOADs sent to Athena since the last reset. */
+const unloads = () =>
+  athena
+    .commandCalls(StartQueryExecutionCommand as never)
+    .map((c) =>
+      String((c.args[0].input as { QueryString: string }).QueryString),
+    )
+    .filter((q) => q.startsWith('UNLOAD'));
+
 describe('rollup Lambda', () => {
   it('rolls up every day before as-of into series_daily, marked done', async () => {
     // Prepare
     const { handler } = await import('../../functions/rollup.ts');
     // Act
     const summary = await handler({ asOf: '2026-11-26' }, context);
-    // Assess
-    expect(summary.asOf).toBe('2026-11-26');
-    expect(summary.days).toEqual(['2026-11-23', '2026-11-24', '2026-11-25']);
-    // One partitioned UNLOAD per output for the whole batch of days.
-    expect(summary.batches).toBe(1);
-    const unloads = athena
-      .commandCalls(StartQueryExecutionCommand as never)
-      .filter((c) =>
-        String(
-          (c.args[0].input as { QueryString: string }).QueryString,
-        ).startsWith('UNLOAD'),
-      );
-    expect(unloads).toHaveLength(2);
+    // Assess: one partitioned UNLOAD per output for the whole batch of days
+    expect(summary).toMatchObject({
+      asOf: '2026-11-26',
+      days: ['2026-11-23', '2026-11-24', '2026-11-25'],
+      batches: 1,
+    });
+    expect(unloads()).toHaveLength(2);
     const keys = await lake.list('series_daily/dt=2026-11-24/');
     expect(keys).toContain('series_daily/dt=2026-11-24/_SUCCESS');
     expect(keys.length).toBeGreaterThan(1);
@@ -105,15 +108,11 @@ describe('rollup Lambda', () => {
       context,
     );
     // Assess
-    expect(summary.days).toEqual(['2026-11-24']);
-    const unloads = athena
-      .commandCalls(StartQueryExecutionCommand as never)
-      .map((c) =>
-        String((c.args[0].input as { QueryString: string }).QueryString),
-      )
-      .filter((q) => q.startsWith('UNLOAD'));
-    expect(unloads).toHaveLength(2);
-    expect(unloads.every((q) => q.includes("dt IN ('2026-11-24')"))).toBe(true);
+    expect(summary).toMatchObject({ days: ['2026-11-24'] });
+    expect(unloads()).toHaveLength(2);
+    expect(unloads().every((q) => q.includes("dt IN ('2026-11-24')"))).toBe(
+      true,
+    );
   });
 
   it('rejects an event with a malformed day before touching the lake', async () => {
@@ -124,5 +123,28 @@ describe('rollup Lambda', () => {
     // Assess
     await expect(act).rejects.toThrow(/YYYY-MM-DD/);
     expect(athena.calls()).toHaveLength(0);
+  });
+
+  it("takes the as-of date's lock for the execution, and runs nothing when another holds it", async () => {
+    // Prepare
+    const { handler } = await import('../../functions/rollup.ts');
+    const [asOf, lock] = ['2026-11-27', 'locks/run-2026-11-27.lock'];
+    // Act
+    const first = await handler({ asOf, execution: 'arn:exec:1' }, context);
+    const beforeAgain = athena.calls().length;
+    const again = await handler({ asOf, execution: 'arn:exec:1' }, context);
+    const beforeOther = athena.calls().length;
+    const other = await handler({ asOf, execution: 'arn:exec:2' }, context);
+    // Assess: its own lock (a redrive) rolls up; another's runs nothing
+    expect(first).toMatchObject({ asOf, daysLeft: 0 });
+    expect(again).toMatchObject({ asOf, daysLeft: 0 });
+    expect(beforeOther).toBeGreaterThan(beforeAgain);
+    expect(other).toEqual({
+      asOf,
+      skipped: `${lock} is held by arn:exec:1: this date has run or is running; delete the lock to run it again`,
+    });
+    expect(athena.calls()).toHaveLength(beforeOther);
+    const holder = await new S3ObjectStore(s3.client, 'reports').get(lock);
+    expect(new TextDecoder().decode(holder)).toBe('arn:exec:1');
   });
 });

@@ -1,6 +1,8 @@
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
+import { StoreError } from '#lib/errors';
+import { claimRunDate } from '#lib/pipeline/run-date-lock';
 import { type LocalTask, s3Tasks } from '../helpers/local-state-machine.ts';
 import {
   AS_OF,
@@ -18,9 +20,29 @@ import { start } from './state-machine-start.ts';
 
 useStateMachine();
 
+/** The rollup Lambda's event, as the state machine builds it. */
+type RollupEvent = { readonly asOf: string; readonly execution: string };
+
+/** The report store the rollup Lambda takes the lock in. */
+const reports = () => new S3ObjectStore(s3.client, REPORTS);
+
+/** Task handlers that record the states called, in order. */
+function recorded(tasks: Record<string, LocalTask>, calls: string[]) {
+  return Object.fromEntries(
+    Object.entries(tasks).map(([name, task]) => [
+      name,
+      ((input: never) => {
+        calls.push(name);
+        return task(input);
+      }) as LocalTask,
+    ]),
+  );
+}
+
 describe("the run state machine, locally: the date's lock", () => {
   it('ends a second start for the same date as a success that runs nothing while one runs', async () => {
-    // Prepare: the first execution waits in its rollup, holding the lock.
+    // Prepare: the first execution takes the lock in its rollup, as the
+    // Lambda does, and waits there.
     await s3.client.send(
       new DeleteObjectCommand({ Bucket: REPORTS, Key: LOCK }),
     );
@@ -32,34 +54,31 @@ describe("the run state machine, locally: the date's lock", () => {
       { asOf: AS_OF },
       {
         ...lambdas,
-        Rollup: () => {
+        Rollup: async (event: RollupEvent) => {
+          await claimRunDate(reports(), event.asOf, event.execution);
           entered();
           return new Promise(() => {});
         },
-      },
+      } as Record<string, LocalTask>,
       'exec-first',
     );
     await inRollup;
-    let rollups = 0;
-    const counted = {
-      ...lambdas,
-      Rollup: (event: never) => {
-        rollups++;
-        return lambdas.Rollup!(event);
-      },
-    };
-    // Act
-    const second: unknown = await start({ asOf: AS_OF }, counted).result;
+    const calls: string[] = [];
+    // Act: the real rollup Lambda, the real state machine
+    const second: unknown = await start(
+      { asOf: AS_OF },
+      recorded(lambdas, calls),
+    ).result;
     // Assess
     expect(second).toEqual({ asOf: AS_OF, skipped: skipped('exec-first') });
-    expect(rollups).toBe(0);
+    expect(calls).toEqual(['Rollup']);
     expect(await reportText(LOCK)).toBe('exec-first');
     first.abort();
     await expect(first.result).rejects.toThrow();
     expect(await reportText(LOCK)).toBe('exec-first');
   }, 120_000);
 
-  it('runs on when the lock already holds its own id (a write whose answer was lost)', async () => {
+  it('runs on when the lock already holds its own id (a write whose answer was lost, a redrive)', async () => {
     // Prepare: S3 made the lock, but its answer did not reach the
     // execution, so the write fails as a repeated one would.
     await s3.client.send(
@@ -75,39 +94,36 @@ describe("the run state machine, locally: the date's lock", () => {
     expect(await reportText(LOCK)).toBe('exec-own');
   }, 600_000);
 
-  it("fails with the lock write's own error when no lock exists, releasing nothing", async () => {
+  it("fails with the lock write's own error when the lock cannot be taken, releasing nothing", async () => {
     // Prepare: the write fails for another reason than a held lock.
     await s3.client.send(
       new DeleteObjectCommand({ Bucket: REPORTS, Key: LOCK }),
     );
-    const { getObject, deleteObject } = s3Tasks(s3.client);
+    const denied = Object.assign(reports(), {
+      putIf: async () => {
+        throw new StoreError(`put ${LOCK}: Access Denied`);
+      },
+    });
     const calls: string[] = [];
-    const record =
-      (name: string, task: LocalTask): LocalTask =>
-      (input) => {
-        calls.push(name);
-        return task(input);
-      };
-    const tasks = {
-      ...lambdas,
-      LockRun: record('LockRun', async () => {
-        throw Object.assign(new Error('Access Denied'), {
-          name: 'S3.AccessDenied',
-        });
-      }),
-      ReadLock: record('ReadLock', getObject as LocalTask),
-      ReleaseLock: record('ReleaseLock', deleteObject as LocalTask),
-      Rollup: record('Rollup', lambdas.Rollup!),
-    };
+    const tasks = recorded(
+      {
+        ...lambdas,
+        Rollup: (async (event: RollupEvent) =>
+          claimRunDate(denied, event.asOf, event.execution)) as LocalTask,
+        ReleaseLock: s3Tasks(s3.client).deleteObject as LocalTask,
+      },
+      calls,
+    );
     // Act
     const run = start({ asOf: AS_OF }, tasks).result;
     // Assess
     await expect(run).rejects.toMatchObject({
-      cause: { name: 'S3.AccessDenied', message: 'Access Denied' },
+      cause: {
+        name: 'RunDateLockError',
+        message: `could not take ${LOCK}: put ${LOCK}: Access Denied`,
+      },
     });
-    expect(calls).toEqual(['LockRun', 'ReadLock']);
-    expect(await new S3ObjectStore(s3.client, REPORTS).get(LOCK)).toBe(
-      undefined,
-    );
+    expect(calls).toEqual(['Rollup']);
+    expect(await reports().get(LOCK)).toBe(undefined);
   }, 120_000);
 });

@@ -25,14 +25,12 @@ export function start(
   tasks: Record<string, LocalTask> = lambdas,
   id?: string,
 ): Run {
-  const { putObject, getObject, deleteObject, getJson } = s3Tasks(s3.client);
+  const { deleteObject, getJson } = s3Tasks(s3.client);
   const machine = new StateMachine(withItemReaderShim(definition));
   const startTime = new Date().toISOString();
   const options: RunOptions = {
     overrides: {
       taskResourceLocalHandlers: {
-        LockRun: putObject,
-        ReadLock: getObject,
         ReleaseLock: deleteObject,
         ShardsReadItems: getJson,
         ...tasks,

@@ -1,7 +1,6 @@
 import {
   DeleteObjectCommand,
   GetObjectCommand,
-  PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
 import type { StateMachineDefinition } from 'aws-local-stepfunctions';
@@ -81,8 +80,6 @@ export function withItemReaderShim(
 interface S3Parameters {
   readonly Bucket: string;
   readonly Key: string;
-  readonly Body?: string;
-  readonly IfNoneMatch?: string;
 }
 
 /** An SDK error named as Step Functions names service errors (`S3.<name>`). */
@@ -95,14 +92,13 @@ function asServiceError(error: unknown): Error {
 
 /**
  * Local stand-ins for the S3 resources of the definition, sending the
- * same call to an S3 server: `aws-sdk:s3:putObject`, `getObject` (whose
- * Body, as Step Functions returns it, is a string) and `deleteObject` (the
- * run lock), and `s3:getObject` (the ItemReader shim, a JSON array).
+ * same call to an S3 server: `aws-sdk:s3:deleteObject` (releasing the
+ * run's lock) and `s3:getObject` (the ItemReader shim, a JSON array).
  *
  * @param s3 - a client of the S3 server
  * @returns stand-ins by resource suffix
  * @example
- * const { putObject } = s3Tasks(client);
+ * const { deleteObject } = s3Tasks(client);
  */
 export function s3Tasks(s3: S3Client) {
   const call = async <T>(send: () => Promise<T>) => {
@@ -113,12 +109,6 @@ export function s3Tasks(s3: S3Client) {
     }
   };
   return {
-    putObject: (p: S3Parameters) =>
-      call(() => s3.send(new PutObjectCommand(p))).then(() => ({})),
-    getObject: async (p: S3Parameters) => {
-      const object = await call(() => s3.send(new GetObjectCommand(p)));
-      return { Body: (await object.Body?.transformToString()) ?? '' };
-    },
     deleteObject: (p: S3Parameters) =>
       call(() => s3.send(new DeleteObjectCommand(p))).then(() => ({})),
     getJson: async (p: S3Parameters) => {

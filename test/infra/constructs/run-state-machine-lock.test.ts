@@ -4,15 +4,21 @@ import { runStateMachine } from './run-state-machine-fixture.ts';
 const { states } = runStateMachine();
 
 describe('RunStateMachine lock', () => {
-  it('locks the as-of date with a create-only S3 write', () => {
-    // Assess
-    expect(states.LockRun).toMatchObject({
-      Resource: expect.stringMatching(/:states:::aws-sdk:s3:putObject$/),
-      Parameters: {
-        'Key.$': "States.Format('locks/run-{}.lock', $.asOf)",
-        IfNoneMatch: '*',
-      },
+  it("has the rollup Lambda take the date's lock with the execution's id", () => {
+    // Assess: no S3 write of the machine's own, whose SDK integration
+    // might not pass If-None-Match on
+    expect(states.Rollup).toMatchObject({
+      Type: 'Task',
+      Resource: expect.stringContaining(':function:RollupFunction'),
+      Parameters: { 'asOf.$': '$.asOf', 'execution.$': '$$.Execution.Id' },
+      ResultPath: '$.rollup',
+      Next: 'DateHeld',
     });
+    expect(
+      Object.values(states).filter((state) =>
+        String(state.Resource).includes(':s3:putObject'),
+      ),
+    ).toEqual([]);
     expect(states.TodayUtc).toMatchObject({
       Parameters: {
         'asOf.$': expect.stringContaining('$$.Execution.StartTime'),
@@ -20,65 +26,47 @@ describe('RunStateMachine lock', () => {
     });
   });
 
-  it('reads the lock on any failure to take it and decides by its holder', () => {
+  it('ends as a success that runs nothing when the rollup says another execution holds the date', () => {
     // Assess
-    expect(states.LockRun?.Catch).toEqual([
-      {
-        ErrorEquals: ['States.ALL'],
-        ResultPath: '$.lockError',
-        Next: 'ReadLock',
-      },
-    ]);
-    expect(states.ReadLock).toMatchObject({
-      Resource: expect.stringMatching(/:states:::aws-sdk:s3:getObject$/),
-      Parameters: { 'Key.$': "States.Format('locks/run-{}.lock', $.asOf)" },
-      ResultSelector: { 'holder.$': '$.Body' },
-      ResultPath: '$.lock',
-      Next: 'LockSelf',
-      Catch: [
-        { ErrorEquals: ['States.ALL'], ResultPath: null, Next: 'LockFailed' },
-      ],
-    });
-    // The execution's id comes in through a Pass's Parameters, so that
-    // the Choice compares two paths of the state.
-    expect(states.LockSelf).toEqual({
-      Type: 'Pass',
-      Parameters: { 'id.$': '$$.Execution.Id' },
-      ResultPath: '$.lockSelf',
-      Next: 'LockHolder',
-    });
-    expect(states.LockHolder).toEqual({
+    expect(states.DateHeld).toEqual({
       Type: 'Choice',
       Choices: [
         {
-          Variable: '$.lock.holder',
-          StringEqualsPath: '$.lockSelf.id',
-          Next: 'Rollup',
+          Variable: '$.rollup.skipped',
+          IsPresent: true,
+          Next: 'SkipDuplicate',
         },
       ],
-      Default: 'SkipDuplicate',
+      Default: 'Plan',
     });
-    expect(states.SkipDuplicate).toMatchObject({
+    expect(states.SkipDuplicate).toEqual({
       Type: 'Pass',
-      Parameters: {
-        'skipped.$': expect.stringContaining(
-          "States.Format('locks/run-{}.lock is held by {}: this date has run",
-        ),
-      },
+      Parameters: { 'asOf.$': '$.asOf', 'skipped.$': '$.rollup.skipped' },
       Next: 'Skipped',
     });
     expect(states.Skipped).toEqual({ Type: 'Succeed' });
-    // No lock of its own: nothing to release, the write's error stands.
+  });
+
+  it('fails without releasing anything when the lock could not be taken, and releases it on any other failure', () => {
+    // Assess: the first matching catch wins
+    expect(states.Rollup?.Catch).toEqual([
+      {
+        ErrorEquals: ['RunDateLockError'],
+        ResultPath: '$.lockError',
+        Next: 'LockFailed',
+      },
+      {
+        ErrorEquals: ['States.ALL'],
+        ResultPath: '$.failure',
+        Next: 'ReleaseLock',
+      },
+    ]);
     expect(states.LockFailed).toEqual({
       Type: 'Fail',
       ErrorPath: '$.lockError.Error',
       CausePath: '$.lockError.Cause',
     });
-  });
-
-  it('releases the lock and fails when a stage fails', () => {
-    // Assess
-    for (const name of ['Rollup', 'Plan', 'Shards', 'Publish']) {
+    for (const name of ['Plan', 'Shards', 'Publish']) {
       expect(states[name]?.Catch).toEqual([
         expect.objectContaining({
           ErrorEquals: ['States.ALL'],
@@ -88,6 +76,7 @@ describe('RunStateMachine lock', () => {
     }
     expect(states.ReleaseLock).toMatchObject({
       Resource: expect.stringMatching(/:states:::aws-sdk:s3:deleteObject$/),
+      Parameters: { 'Key.$': "States.Format('locks/run-{}.lock', $.asOf)" },
       Next: 'RunFailed',
     });
     expect(states.RunFailed).toMatchObject({

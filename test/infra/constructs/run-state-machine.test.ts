@@ -17,15 +17,16 @@ describe('RunStateMachine', () => {
     });
   });
 
-  it('runs lock, rollup, plan, shards and publish in order', () => {
-    // Act
-    const order = ['LockRun'];
-    for (let at = 'LockRun'; states[at]?.Next; ) {
-      at = String(states[at]?.Next);
+  it('runs rollup, plan, shards and publish in order', () => {
+    // Act: through the lock's choice, on its way when the date is this run's
+    const order = ['Rollup'];
+    for (let at = 'Rollup'; at !== 'Publish'; ) {
+      const state = states[at];
+      at = String(state?.Next ?? state?.Default);
       order.push(at);
     }
     // Assess
-    expect(order).toEqual(['LockRun', 'Rollup', 'Plan', 'Shards', 'Publish']);
+    expect(order).toEqual(['Rollup', 'DateHeld', 'Plan', 'Shards', 'Publish']);
     expect(states.Publish?.End).toBe(true);
   });
 
@@ -113,24 +114,26 @@ describe('RunStateMachine', () => {
     });
   });
 
-  it('lets the state machine read shard lists and hold locks, nothing more', () => {
+  it('lets the state machine read shard lists and release locks, nothing more', () => {
     // Act
     const [policy] = Object.entries(
       template.findResources('AWS::IAM::Policy'),
     ).filter(([id]) => id.startsWith('RunStateMachineRoleDefaultPolicy'));
     const statements = JSON.stringify(policy?.[1].Properties);
-    const lockReads = policy?.[1].Properties.PolicyDocument.Statement.filter(
-      (statement: { Action: unknown }) => statement.Action === 's3:getObject',
+    const s3Actions = policy?.[1].Properties.PolicyDocument.Statement.filter(
+      (statement: { Action: unknown }) =>
+        String(statement.Action).startsWith('s3:'),
     );
-    // Assess
-    expect(statements).toContain('"s3:putObject"');
-    expect(statements).toContain('"s3:deleteObject"');
-    // The lock check reads the locks only.
-    expect(lockReads).toHaveLength(1);
-    expect(JSON.stringify(lockReads[0].Resource)).toMatch(
-      /"\/locks\/\*"\]\]\}$/,
-    );
-    expect(statements).toContain('/locks/*');
+    // Assess: the rollup Lambda takes the lock; the machine only deletes it
+    expect(
+      s3Actions.map((s: { Action: string; Resource: unknown }) => [
+        s.Action,
+        JSON.stringify(s.Resource).match(/\/(\w+)\/\*"\]\]\}$/)?.[1],
+      ]),
+    ).toEqual([
+      ['s3:deleteObject', 'locks'],
+      ['s3:GetObject', 'runs'],
+    ]);
     expect(statements).toContain('/runs/*');
     expect(statements).not.toContain('/reports/*');
     expect(statements).not.toContain('/state/*');

@@ -113,4 +113,23 @@ describe('PipelineStack', () => {
     // Assess
     expect(JSON.stringify(listing)).toContain('"state/*"');
   });
+
+  it("lets only the rollup take the dates' run locks, listing locks/ so a missing one reads as absent", () => {
+    // Act
+    const objects = (id: string) =>
+      JSON.stringify(
+        statementsOf(`${id}Role`).filter((s) =>
+          [s.Action].flat().includes('s3:PutObject'),
+        ),
+      );
+    const listing = statementsOf('RollupRole').filter((s) =>
+      [s.Action].flat().includes('s3:ListBucket'),
+    );
+    // Assess
+    expect(objects('Rollup')).toMatch(/reports-.*\/locks\/\*/);
+    for (const id of ['Plan', 'Shard', 'Publish', 'Backtest']) {
+      expect(objects(id)).not.toContain('/locks/*');
+    }
+    expect(JSON.stringify(listing)).toContain('"locks/*"');
+  });
 });
