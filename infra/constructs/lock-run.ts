@@ -13,7 +13,8 @@ import { LOCK_PREFIX, lockKey } from './lock-key.ts';
  * success that says so; otherwise it goes on with `rest`. A
  * `RunDateLockError` (the lock could be neither written nor read) fails
  * the execution without releasing anything, since it holds no lock; any
- * other error goes to `failed`, which releases it.
+ * other error goes to `failed`, which releases the lock if it is this
+ * execution's (`failRun`).
  *
  * @param scope - the construct the states belong to
  * @param rollup - the rollup task, whose result is at `$.rollup`, with no
@@ -53,7 +54,14 @@ export function lockedRollup(
 }
 
 /**
- * On failure: remove the lock so the date can be run again, then fail.
+ * On failure: remove the date's lock if this execution holds it, so the
+ * date can be run again, then fail with the stage's error. A rollup can
+ * fail before it has taken the lock (throttled past its retries, a bad
+ * configuration at cold start) while another execution holds the date:
+ * that lock stays. The holder is read first (`ReadLock`); no lock to read
+ * (NoSuchKey, or AccessDenied without s3:ListBucket) leaves nothing to
+ * release. A lock that holds this execution's id cannot change between
+ * the read and the delete: others only create it where none exists.
  *
  * @param scope - the construct the states belong to
  * @param bucket - the report bucket
@@ -62,17 +70,46 @@ export function lockedRollup(
  * rollup.addCatch(failRun(scope, reportBucket), { resultPath: '$.failure' });
  */
 export function failRun(scope: Construct, bucket: s3.IBucket): sfn.IChainable {
+  const failed = new sfn.Fail(scope, 'RunFailed', {
+    errorPath: '$.failure.Error',
+    causePath: '$.failure.Cause',
+  });
+  const objects = [bucket.arnForObjects(`${LOCK_PREFIX}*`)];
+  const lock = { Bucket: bucket.bucketName, Key: lockKey };
+  const read = new tasks.CallAwsService(scope, 'ReadLock', {
+    service: 's3',
+    action: 'getObject',
+    parameters: lock,
+    iamResources: objects,
+    // Step Functions returns the object's Body as a string.
+    resultSelector: { holder: sfn.JsonPath.stringAt('$.Body') },
+    resultPath: '$.lock',
+  });
+  read.addCatch(failed, {
+    errors: [sfn.Errors.ALL],
+    resultPath: sfn.JsonPath.DISCARD,
+  });
+  // The execution's id joins the state in a Pass's Parameters, where the
+  // context object is documented, so that the Choice compares two paths.
+  const self = new sfn.Pass(scope, 'LockSelf', {
+    parameters: { id: sfn.JsonPath.executionId },
+    resultPath: '$.lockSelf',
+  });
   const release = new tasks.CallAwsService(scope, 'ReleaseLock', {
     service: 's3',
     action: 'deleteObject',
-    parameters: { Bucket: bucket.bucketName, Key: lockKey },
-    iamResources: [bucket.arnForObjects(`${LOCK_PREFIX}*`)],
+    parameters: lock,
+    iamResources: objects,
     resultPath: sfn.JsonPath.DISCARD,
   });
-  return release.next(
-    new sfn.Fail(scope, 'RunFailed', {
-      errorPath: '$.failure.Error',
-      causePath: '$.failure.Cause',
-    }),
-  );
+  return read
+    .next(self)
+    .next(
+      new sfn.Choice(scope, 'LockOwned')
+        .when(
+          sfn.Condition.stringEqualsJsonPath('$.lock.holder', '$.lockSelf.id'),
+          release.next(failed),
+        )
+        .otherwise(failed),
+    );
 }

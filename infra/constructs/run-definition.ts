@@ -19,8 +19,8 @@ export interface RunFunctions {
  * plan → Distributed Map over the plan's shard list (read from S3) →
  * publish. A second start for a date whose lock another execution holds
  * succeeds without running anything (see `lockedRollup`). Any stage's
- * failure releases the lock and fails the execution with that stage's
- * error.
+ * failure releases the lock if this execution holds it (`failRun`) and
+ * fails the execution with that stage's error.
  *
  * @param scope - the construct the states belong to
  * @param props - the functions, report bucket and shard concurrency

@@ -25,12 +25,13 @@ export function start(
   tasks: Record<string, LocalTask> = lambdas,
   id?: string,
 ): Run {
-  const { deleteObject, getJson } = s3Tasks(s3.client);
+  const { deleteObject, getObject, getJson } = s3Tasks(s3.client);
   const machine = new StateMachine(withItemReaderShim(definition));
   const startTime = new Date().toISOString();
   const options: RunOptions = {
     overrides: {
       taskResourceLocalHandlers: {
+        ReadLock: getObject,
         ReleaseLock: deleteObject,
         ShardsReadItems: getJson,
         ...tasks,

@@ -92,8 +92,10 @@ function asServiceError(error: unknown): Error {
 
 /**
  * Local stand-ins for the S3 resources of the definition, sending the
- * same call to an S3 server: `aws-sdk:s3:deleteObject` (releasing the
- * run's lock) and `s3:getObject` (the ItemReader shim, a JSON array).
+ * same call to an S3 server: `aws-sdk:s3:getObject` (whose Body, as Step
+ * Functions returns it, is a string) and `deleteObject` (reading and
+ * releasing the run's lock), and `s3:getObject` (the ItemReader shim, a
+ * JSON array).
  *
  * @param s3 - a client of the S3 server
  * @returns stand-ins by resource suffix
@@ -109,6 +111,10 @@ export function s3Tasks(s3: S3Client) {
     }
   };
   return {
+    getObject: async (p: S3Parameters) => {
+      const object = await call(() => s3.send(new GetObjectCommand(p)));
+      return { Body: (await object.Body?.transformToString()) ?? '' };
+    },
     deleteObject: (p: S3Parameters) =>
       call(() => s3.send(new DeleteObjectCommand(p))).then(() => ({})),
     getJson: async (p: S3Parameters) => {

@@ -47,7 +47,7 @@ describe('RunStateMachine lock', () => {
     expect(states.Skipped).toEqual({ Type: 'Succeed' });
   });
 
-  it('fails without releasing anything when the lock could not be taken, and releases it on any other failure', () => {
+  it('fails without releasing anything when the lock could not be taken, and goes to the release on any other failure', () => {
     // Assess: the first matching catch wins
     expect(states.Rollup?.Catch).toEqual([
       {
@@ -58,7 +58,7 @@ describe('RunStateMachine lock', () => {
       {
         ErrorEquals: ['States.ALL'],
         ResultPath: '$.failure',
-        Next: 'ReleaseLock',
+        Next: 'ReadLock',
       },
     ]);
     expect(states.LockFailed).toEqual({
@@ -70,18 +70,53 @@ describe('RunStateMachine lock', () => {
       expect(states[name]?.Catch).toEqual([
         expect.objectContaining({
           ErrorEquals: ['States.ALL'],
-          Next: 'ReleaseLock',
+          Next: 'ReadLock',
         }),
       ]);
     }
+  });
+
+  it("releases the date's lock only when it holds this execution's id, failing with the stage's error", () => {
+    // Assess: a rollup that failed before taking the date (throttled, a
+    // bad configuration) must not delete the lock of the execution running it
+    expect(states.ReadLock).toMatchObject({
+      Resource: expect.stringMatching(/:states:::aws-sdk:s3:getObject$/),
+      Parameters: { 'Key.$': "States.Format('locks/run-{}.lock', $.asOf)" },
+      ResultSelector: { 'holder.$': '$.Body' },
+      ResultPath: '$.lock',
+      Next: 'LockSelf',
+      // No lock to read: nothing to release, and $.failure kept
+      Catch: [
+        { ErrorEquals: ['States.ALL'], ResultPath: null, Next: 'RunFailed' },
+      ],
+    });
+    expect(states.LockSelf).toEqual({
+      Type: 'Pass',
+      Parameters: { 'id.$': '$$.Execution.Id' },
+      ResultPath: '$.lockSelf',
+      Next: 'LockOwned',
+    });
+    expect(states.LockOwned).toEqual({
+      Type: 'Choice',
+      Choices: [
+        {
+          Variable: '$.lock.holder',
+          StringEqualsPath: '$.lockSelf.id',
+          Next: 'ReleaseLock',
+        },
+      ],
+      Default: 'RunFailed',
+    });
     expect(states.ReleaseLock).toMatchObject({
       Resource: expect.stringMatching(/:states:::aws-sdk:s3:deleteObject$/),
       Parameters: { 'Key.$': "States.Format('locks/run-{}.lock', $.asOf)" },
+      ResultPath: null,
       Next: 'RunFailed',
     });
-    expect(states.RunFailed).toMatchObject({
+    expect(states.RunFailed).toEqual({
       Type: 'Fail',
       ErrorPath: '$.failure.Error',
+      CausePath: '$.failure.Cause',
     });
   });
 });

@@ -114,7 +114,7 @@ describe('RunStateMachine', () => {
     });
   });
 
-  it('lets the state machine read shard lists and release locks, nothing more', () => {
+  it('lets the state machine read shard lists and read and release locks, nothing more', () => {
     // Act
     const [policy] = Object.entries(
       template.findResources('AWS::IAM::Policy'),
@@ -124,13 +124,15 @@ describe('RunStateMachine', () => {
       (statement: { Action: unknown }) =>
         String(statement.Action).startsWith('s3:'),
     );
-    // Assess: the rollup Lambda takes the lock; the machine only deletes it
+    // Assess: the rollup Lambda takes the lock; the machine reads its
+    // holder and deletes its own
     expect(
       s3Actions.map((s: { Action: string; Resource: unknown }) => [
         s.Action,
         JSON.stringify(s.Resource).match(/\/(\w+)\/\*"\]\]\}$/)?.[1],
       ]),
     ).toEqual([
+      ['s3:getObject', 'locks'],
       ['s3:deleteObject', 'locks'],
       ['s3:GetObject', 'runs'],
     ]);
