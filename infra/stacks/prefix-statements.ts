@@ -43,6 +43,25 @@ export function reportStatements(
   return prefixStatements(bucket, prefixes, actions);
 }
 
+/**
+ * Creating and reading objects below the given prefixes, and listing
+ * there, but neither deleting nor overwriting in pieces: what taking the
+ * dates' run locks needs (`claimRunDate`; the state machine releases a
+ * failed execution's own).
+ *
+ * @param bucket - the report bucket
+ * @param prefixes - e.g. `['locks/']`
+ * @returns the policy statements
+ * @example
+ * lockStatements(reportBucket, ['locks/']).forEach((s) => role.addToPolicy(s));
+ */
+export function lockStatements(
+  bucket: s3.IBucket,
+  prefixes: readonly string[],
+): iam.PolicyStatement[] {
+  return prefixStatements(bucket, prefixes, ['s3:GetObject', 's3:PutObject']);
+}
+
 /** The object actions below the given prefixes, and listing there. */
 function prefixStatements(
   bucket: s3.IBucket,

@@ -5,7 +5,11 @@ import { RUN_DATE_LOCK_PREFIX } from '#lib/domain/vocabulary';
 import type { PipelineFunction } from '../constructs/pipeline-function.ts';
 import type { GrantedPrefixes } from './nag-acknowledgements.ts';
 import { lakeStatements } from './pipeline-access.ts';
-import { prefixReadStatements, reportStatements } from './prefix-statements.ts';
+import {
+  lockStatements,
+  prefixReadStatements,
+  reportStatements,
+} from './prefix-statements.ts';
 
 /** The stage functions and the resources they use. */
 export interface StageAccess {
@@ -35,9 +39,8 @@ const ROLLUP_WRITES = [
 
 /** Report-bucket prefixes each stage reads and writes. */
 const REPORT_PREFIXES = {
-  // The grouping the lake's series were rolled up with (state/rollup.json);
-  // the as-of date's run lock (locks/run-<asOf>.lock, claimRunDate).
-  rollup: ['state/', RUN_DATE_LOCK_PREFIX],
+  // The grouping the lake's series were rolled up with (state/rollup.json).
+  rollup: ['state/'],
   // The plan, shard list, per-shard inventory and quality report; the
   // last rollup's summary (state/rollup.json), which it reports.
   plan: ['runs/', 'state/'],
@@ -73,6 +76,12 @@ export function grantStageAccess(
     const fn = access.functions[step as keyof typeof REPORT_PREFIXES];
     allow(fn, reportStatements(access.reports, prefixes));
   }
+  // The as-of date's run lock (locks/run-<asOf>.lock, claimRunDate): the
+  // rollup creates and reads it; only the state machine deletes it.
+  allow(
+    access.functions.rollup,
+    lockStatements(access.reports, [RUN_DATE_LOCK_PREFIX]),
+  );
   return [
     {
       bucket: 'lake',

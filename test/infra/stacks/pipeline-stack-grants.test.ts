@@ -132,4 +132,16 @@ describe('PipelineStack', () => {
     }
     expect(JSON.stringify(listing)).toContain('"locks/*"');
   });
+
+  it("lets the rollup create and read the dates' locks, not delete them (the state machine releases its own)", () => {
+    // Act
+    const onLocks = statementsOf('RollupRole').filter((s) =>
+      JSON.stringify(s.Resource).includes('/locks/*'),
+    );
+    // Assess
+    expect(onLocks.flatMap((s) => [s.Action].flat()).sort()).toEqual([
+      's3:GetObject',
+      's3:PutObject',
+    ]);
+  });
 });
