@@ -10,15 +10,15 @@ import { LOCK_PREFIX, lockKey } from './lock-key.ts';
  * `If-None-Match: *` and the execution's id) before it touches the lake,
  * since its SDK is known to send the condition. When another execution
  * holds the date, its result has `skipped`, and the execution ends as a
- * success that says so; otherwise it goes on with `rest`. A
- * `RunDateLockError` (the lock could be neither written nor read) fails
- * the execution without releasing anything, since it holds no lock; any
- * other error goes to `failed`, which releases the lock if it is this
- * execution's (`failRun`).
+ * success that says so; otherwise it goes on with `rest`. Any error
+ * (`RunDateLockError` when the lock could be neither written nor read)
+ * goes to `failed`, which releases the lock only if it is this
+ * execution's (`failRun`): a write S3 made whose answer was lost, yes; a
+ * rollup that failed before its claim while another execution runs the
+ * date, no.
  *
  * @param scope - the construct the states belong to
- * @param rollup - the rollup task, whose result is at `$.rollup`, with no
- *   catch yet (the first matching catch wins)
+ * @param rollup - the rollup task, whose result is at `$.rollup`
  * @param next - the rest of the run, and its failure path
  * @returns the rollup, then the choice by its result
  * @example
@@ -29,13 +29,6 @@ export function lockedRollup(
   rollup: sfn.TaskStateBase,
   next: { readonly rest: sfn.IChainable; readonly failed: sfn.IChainable },
 ): sfn.Chain {
-  rollup.addCatch(
-    new sfn.Fail(scope, 'LockFailed', {
-      errorPath: '$.lockError.Error',
-      causePath: '$.lockError.Cause',
-    }),
-    { errors: ['RunDateLockError'], resultPath: '$.lockError' },
-  );
   rollup.addCatch(next.failed, { resultPath: '$.failure' });
   const skip = new sfn.Pass(scope, 'SkipDuplicate', {
     parameters: {

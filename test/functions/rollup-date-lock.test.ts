@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 describe('rollup Lambda: a date lock it cannot take', () => {
-  it('fails with RunDateLockError as its error name, the one the state machine catches to release nothing', async () => {
+  it('fails with RunDateLockError as its error name, naming the lock, before touching the lake', async () => {
     // Prepare
     const { handler } = await import('../../functions/rollup.ts');
     // Act: through the handler's middy and Powertools wrapper, whose

@@ -94,36 +94,46 @@ describe("the run state machine, locally: the date's lock", () => {
     expect(await reportText(LOCK)).toBe('exec-own');
   }, 600_000);
 
-  it("fails with the lock write's own error when the lock cannot be taken, releasing nothing", async () => {
-    // Prepare: the write fails for another reason than a held lock.
-    await s3.client.send(
-      new DeleteObjectCommand({ Bucket: REPORTS, Key: LOCK }),
-    );
-    const denied = Object.assign(reports(), {
-      putIf: async () => {
-        throw new StoreError(`put ${LOCK}: Access Denied`);
-      },
-    });
-    const calls: string[] = [];
-    const tasks = recorded(
-      {
-        ...lambdas,
-        Rollup: (async (event: RollupEvent) =>
-          claimRunDate(denied, event.asOf, event.execution)) as LocalTask,
-        ReleaseLock: s3Tasks(s3.client).deleteObject as LocalTask,
-      },
-      calls,
-    );
-    // Act
-    const run = start({ asOf: AS_OF }, tasks).result;
-    // Assess
-    await expect(run).rejects.toMatchObject({
-      cause: {
-        name: 'RunDateLockError',
-        message: `could not take ${LOCK}: put ${LOCK}: Access Denied`,
-      },
-    });
-    expect(calls).toEqual(['Rollup']);
-    expect(await reports().get(LOCK)).toBe(undefined);
+  it("fails with the lock write's own error, releasing the lock only if S3 made it", async () => {
+    // Prepare: two writes that fail for another reason than a held lock,
+    // one of which S3 carried out before its answer was lost
+    const results = [];
+    for (const madeIt of [false, true]) {
+      await s3.client.send(
+        new DeleteObjectCommand({ Bucket: REPORTS, Key: LOCK }),
+      );
+      const failing = Object.assign(reports(), {
+        putIf: async (key: string, body: string) => {
+          if (madeIt) await reports().put(key, body);
+          throw new StoreError(`put ${LOCK}: Access Denied`);
+        },
+      });
+      const calls: string[] = [];
+      const { getObject, deleteObject } = s3Tasks(s3.client);
+      const tasks = recorded(
+        {
+          ...lambdas,
+          Rollup: (async (event: RollupEvent) =>
+            claimRunDate(failing, event.asOf, event.execution)) as LocalTask,
+          ReadLock: getObject as LocalTask,
+          ReleaseLock: deleteObject as LocalTask,
+        },
+        calls,
+      );
+      // Act
+      const run = start({ asOf: AS_OF }, tasks).result;
+      // Assess
+      await expect(run).rejects.toMatchObject({
+        cause: {
+          name: 'RunDateLockError',
+          message: `could not take ${LOCK}: put ${LOCK}: Access Denied`,
+        },
+      });
+      results.push({ calls, lock: await reports().get(LOCK) });
+    }
+    expect(results).toEqual([
+      { calls: ['Rollup', 'ReadLock'], lock: undefined },
+      { calls: ['Rollup', 'ReadLock', 'ReleaseLock'], lock: undefined },
+    ]);
   }, 120_000);
 });
