@@ -112,7 +112,9 @@ function firstCandidate(
   { horizon, levels, season }: SelectOptions,
   warnings: string[],
 ): Selection {
-  warnings.push('no backtest possible: used the first candidate');
+  warnings.push(
+    `no backtest possible on ${values.length} observations: used ${model.name} alone`,
+  );
   const forecast = model.forecast(values, season, horizon, levels);
   return { model: model.name, forecast, cleaned: [] };
 }

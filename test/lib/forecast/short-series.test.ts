@@ -39,3 +39,15 @@ describe('a series too short for a backtest', () => {
     },
   );
 });
+
+describe('the warning of a series too short for a backtest', () => {
+  it('names the model it got, Theta on the series as it is, and its length', () => {
+    // Act
+    const f = forecastSeries(rampThenFlat(50), { horizon: 30, levels: [80] });
+
+    // Assess: not "the first candidate", which named no model
+    expect(f.warnings).toContain(
+      'no backtest possible on 50 observations: used theta alone',
+    );
+  });
+});
