@@ -1,7 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { StartQueryExecutionCommand } from '@aws-sdk/client-athena';
-import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
@@ -15,14 +14,10 @@ import {
   writeBacktestLake,
 } from '../lib/pipeline/run-backtest-fixture.ts';
 import { fakeAthena } from './fake-athena.ts';
-import { lambdaEnv } from './lambda-env.ts';
+import { lambdaContext, lambdaEnv } from './lambda-env.ts';
 
 /** The Lambda context the backtest handler is called with. */
-export const context = {
-  functionName: 'headroom-test-backtest',
-  awsRequestId: 'r-1',
-  getRemainingTimeInMillis: () => 900_000,
-} as unknown as Context;
+export const context = lambdaContext('headroom-test-backtest');
 /** The fixture lake's last day. */
 export const LAST_DAY = addDays(START, DAYS - 1);
 

@@ -1,6 +1,5 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { Template } from 'aws-cdk-lib/assertions';
-import type { Context } from 'aws-lambda';
 import { StateMachine } from 'aws-local-stepfunctions';
 import {
   type Definition,
@@ -9,13 +8,10 @@ import {
 } from '../helpers/local-state-machine.ts';
 import { stateMachineDefinition } from '../helpers/state-machine-definition.ts';
 import { buildStage } from '../infra/build-stage.ts';
+import { lambdaContext } from './lambda-env.ts';
 import { PSEUDO } from './state-machine-aws-side.ts';
 
-const context = {
-  functionName: 'headroom-test-backtest',
-  awsRequestId: 'r-1',
-  getRemainingTimeInMillis: () => 900_000,
-} as unknown as Context;
+const context = lambdaContext('headroom-test-backtest');
 
 /** What a backtest execution's output holds. */
 export interface BacktestOutput {

@@ -1,17 +1,12 @@
 import { AthenaClient } from '@aws-sdk/client-athena';
-import type { Context } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
 import { runBacktestMachine } from './backtest-machine.ts';
-import { lambdaEnv } from './lambda-env.ts';
+import { lambdaContext, lambdaEnv } from './lambda-env.ts';
 
-const context = {
-  functionName: 'headroom-test-backtest',
-  awsRequestId: 'r-1',
-  getRemainingTimeInMillis: () => 900_000,
-} as unknown as Context;
+const context = lambdaContext('headroom-test-backtest');
 const athena = mockClient(AthenaClient);
 let s3: LocalS3;
 let reports: S3ObjectStore;

@@ -1,3 +1,4 @@
+import type { Context } from 'aws-lambda';
 /**
  * The environment a Lambda handler reads (lib/wiring/aws-env.ts), pointed
  * at an s3rver endpoint with its fixed credentials and quiet logs, for
@@ -28,4 +29,25 @@ export function lambdaEnv(
     POWERTOOLS_LOG_LEVEL: 'SILENT',
     ...over,
   };
+}
+
+/**
+ * The Lambda context a handler test calls with: the function's name and
+ * the time left in the invocation (15 minutes unless given).
+ *
+ * @param functionName - e.g. `headroom-test-rollup`
+ * @param remainingMs - what `getRemainingTimeInMillis` answers
+ * @returns the context
+ * @example
+ * await handler({ asOf: '2026-11-26' }, lambdaContext('headroom-test-rollup'));
+ */
+export function lambdaContext(
+  functionName: string,
+  remainingMs = 900_000,
+): Context {
+  return {
+    functionName,
+    awsRequestId: 'r-1',
+    getRemainingTimeInMillis: () => remainingMs,
+  } as unknown as Context;
 }

@@ -1,16 +1,11 @@
 import { AthenaClient } from '@aws-sdk/client-athena';
-import type { Context } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
-import { lambdaEnv } from './lambda-env.ts';
+import { lambdaContext, lambdaEnv } from './lambda-env.ts';
 
 const athena = mockClient(AthenaClient);
-const context = {
-  functionName: 'headroom-test-rollup',
-  awsRequestId: 'r-1',
-  getRemainingTimeInMillis: () => 900_000,
-} as unknown as Context;
+const context = lambdaContext('headroom-test-rollup');
 let s3: LocalS3;
 
 beforeAll(async () => {

@@ -2,20 +2,15 @@ import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { StartQueryExecutionCommand } from '@aws-sdk/client-athena';
-import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { generateSample } from '#lib/sample/generate-sample';
 import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
 import { fakeAthena } from './fake-athena.ts';
-import { lambdaEnv } from './lambda-env.ts';
+import { lambdaContext, lambdaEnv } from './lambda-env.ts';
 
-const context = {
-  functionName: 'headroom-test-rollup',
-  awsRequestId: 'r-1',
-  getRemainingTimeInMillis: () => 900_000,
-} as unknown as Context;
+const context = lambdaContext('headroom-test-rollup');
 let dir: string;
 let s3: LocalS3;
 let duck: DuckDbQueryEngine;

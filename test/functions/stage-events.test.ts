@@ -1,13 +1,9 @@
-import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { handler as plan } from '../../functions/plan.ts';
 import { handler as rollup } from '../../functions/rollup.ts';
+import { lambdaContext } from './lambda-env.ts';
 
-const context = {
-  functionName: 'headroom-test-stage',
-  awsRequestId: 'r-1',
-  getRemainingTimeInMillis: () => 60_000,
-} as unknown as Context;
+const context = lambdaContext('headroom-test-stage', 60_000);
 
 const NOT_A_DATE = 'must be a date YYYY-MM-DD';
 const OUT_OF_RANGE = 'is out of range: dates run from 1970-01-01 to 9899-12-31';

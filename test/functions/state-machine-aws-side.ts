@@ -2,14 +2,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { Template } from 'aws-cdk-lib/assertions';
-import type { Context } from 'aws-lambda';
 import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import type { Definition, LocalTask } from '../helpers/local-state-machine.ts';
 import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
 import { stateMachineDefinition } from '../helpers/state-machine-definition.ts';
 import { buildStage } from '../infra/build-stage.ts';
 import { fakeAthena } from './fake-athena.ts';
-import { lambdaEnv } from './lambda-env.ts';
+import { lambdaContext, lambdaEnv } from './lambda-env.ts';
 
 /** Values of the template's pseudo parameters, as in a deployment. */
 export const PSEUDO = {
@@ -17,11 +16,7 @@ export const PSEUDO = {
   'AWS::AccountId': '123456789012',
   'AWS::Region': 'eu-west-1',
 };
-const context = {
-  functionName: 'headroom-test',
-  awsRequestId: 'req-1',
-  getRemainingTimeInMillis: () => 900_000,
-} as unknown as Context;
+const context = lambdaContext('headroom-test');
 
 async function files(folder: string): Promise<string[]> {
   const entries = await readdir(folder, {

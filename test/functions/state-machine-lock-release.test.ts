@@ -1,6 +1,4 @@
-import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { ConfigError, QueryError } from '#lib/errors';
 import { claimRunDate } from '#lib/pipeline/run-date-lock';
 import type { LocalTask } from '../helpers/local-state-machine.ts';
@@ -8,44 +6,19 @@ import {
   AS_OF,
   LOCK,
   lambdas,
-  REPORTS,
   reportText,
-  s3,
   skipped,
   useStateMachine,
 } from './state-machine-fixture.ts';
+import {
+  freeDate,
+  holding,
+  type RollupEvent,
+  reports,
+} from './state-machine-lock-tasks.ts';
 import { start } from './state-machine-start.ts';
 
 useStateMachine();
-
-/** The rollup Lambda's event, as the state machine builds it. */
-type RollupEvent = { readonly asOf: string; readonly execution: string };
-
-/** The report store the rollup Lambda takes the lock in. */
-const reports = () => new S3ObjectStore(s3.client, REPORTS);
-
-/** Starts an execution that takes the date's lock in its rollup and waits there. */
-async function holding(id: string) {
-  await s3.client.send(new DeleteObjectCommand({ Bucket: REPORTS, Key: LOCK }));
-  let entered!: () => void;
-  const inRollup = new Promise<void>((resolve) => {
-    entered = resolve;
-  });
-  const run = start(
-    { asOf: AS_OF },
-    {
-      ...lambdas,
-      Rollup: async (event: RollupEvent) => {
-        await claimRunDate(reports(), event.asOf, event.execution);
-        entered();
-        return new Promise(() => {});
-      },
-    } as Record<string, LocalTask>,
-    id,
-  );
-  await inRollup;
-  return run;
-}
 
 describe("the run state machine, locally: releasing the date's lock", () => {
   it.each([
@@ -91,9 +64,7 @@ describe("the run state machine, locally: releasing the date's lock", () => {
 
   it('releases its own lock when its rollup fails after taking the date, so the date can run again', async () => {
     // Prepare
-    await s3.client.send(
-      new DeleteObjectCommand({ Bucket: REPORTS, Key: LOCK }),
-    );
+    await freeDate();
     const failing = {
       ...lambdas,
       Rollup: async (event: RollupEvent) => {
@@ -115,9 +86,7 @@ describe("the run state machine, locally: releasing the date's lock", () => {
 
   it("fails with the rollup's own error, releasing nothing, when no execution holds the date", async () => {
     // Prepare: the rollup fails at cold start, before any lock exists
-    await s3.client.send(
-      new DeleteObjectCommand({ Bucket: REPORTS, Key: LOCK }),
-    );
+    await freeDate();
     const error = new ConfigError('config/headroom.json', 'not JSON');
     // Act
     const run = start(

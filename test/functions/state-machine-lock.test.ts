@@ -1,6 +1,5 @@
-import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { StoreError } from '#lib/errors';
 import { claimRunDate } from '#lib/pipeline/run-date-lock';
 import { type LocalTask, s3Tasks } from '../helpers/local-state-machine.ts';
@@ -16,53 +15,21 @@ import {
   skipped,
   useStateMachine,
 } from './state-machine-fixture.ts';
+import {
+  freeDate,
+  holding,
+  type RollupEvent,
+  recorded,
+  reports,
+} from './state-machine-lock-tasks.ts';
 import { start } from './state-machine-start.ts';
 
 useStateMachine();
 
-/** The rollup Lambda's event, as the state machine builds it. */
-type RollupEvent = { readonly asOf: string; readonly execution: string };
-
-/** The report store the rollup Lambda takes the lock in. */
-const reports = () => new S3ObjectStore(s3.client, REPORTS);
-
-/** Task handlers that record the states called, in order. */
-function recorded(tasks: Record<string, LocalTask>, calls: string[]) {
-  return Object.fromEntries(
-    Object.entries(tasks).map(([name, task]) => [
-      name,
-      ((input: never) => {
-        calls.push(name);
-        return task(input);
-      }) as LocalTask,
-    ]),
-  );
-}
-
 describe("the run state machine, locally: the date's lock", () => {
   it('ends a second start for the same date as a success that runs nothing while one runs', async () => {
-    // Prepare: the first execution takes the lock in its rollup, as the
-    // Lambda does, and waits there.
-    await s3.client.send(
-      new DeleteObjectCommand({ Bucket: REPORTS, Key: LOCK }),
-    );
-    let entered!: () => void;
-    const inRollup = new Promise<void>((resolve) => {
-      entered = resolve;
-    });
-    const first = start(
-      { asOf: AS_OF },
-      {
-        ...lambdas,
-        Rollup: async (event: RollupEvent) => {
-          await claimRunDate(reports(), event.asOf, event.execution);
-          entered();
-          return new Promise(() => {});
-        },
-      } as Record<string, LocalTask>,
-      'exec-first',
-    );
-    await inRollup;
+    // Prepare: the first execution holds the date and is running
+    const first = await holding('exec-first');
     const calls: string[] = [];
     // Act: the real rollup Lambda, the real state machine
     const second: unknown = await start(
@@ -99,9 +66,7 @@ describe("the run state machine, locally: the date's lock", () => {
     // one of which S3 carried out before its answer was lost
     const results = [];
     for (const madeIt of [false, true]) {
-      await s3.client.send(
-        new DeleteObjectCommand({ Bucket: REPORTS, Key: LOCK }),
-      );
+      await freeDate();
       const failing = Object.assign(reports(), {
         putIf: async (key: string, body: string) => {
           if (madeIt) await reports().put(key, body);
