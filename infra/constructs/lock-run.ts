@@ -1,3 +1,4 @@
+import { Duration } from 'aws-cdk-lib';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
@@ -54,7 +55,11 @@ export function lockedRollup(
  * that lock stays. The holder is read first (`ReadLock`); no lock to read
  * (NoSuchKey, or AccessDenied without s3:ListBucket) leaves nothing to
  * release. A lock that holds this execution's id cannot change between
- * the read and the delete: others only create it where none exists.
+ * the read and the delete: others only create it where none exists (the
+ * lifecycle rule expires it a day or more later). The delete is retried
+ * (a missing key is no error), so that a passing S3 fault does not leave
+ * a failed execution to be redriven at `ReleaseLock` days later, when
+ * the lock may be another execution's.
  *
  * @param scope - the construct the states belong to
  * @param bucket - the report bucket
@@ -94,6 +99,13 @@ export function failRun(scope: Construct, bucket: s3.IBucket): sfn.IChainable {
     parameters: lock,
     iamResources: objects,
     resultPath: sfn.JsonPath.DISCARD,
+  });
+  release.addRetry({
+    errors: [sfn.Errors.ALL],
+    interval: Duration.seconds(2),
+    backoffRate: 2,
+    maxAttempts: 4,
+    jitterStrategy: sfn.JitterType.FULL,
   });
   return read
     .next(self)

@@ -102,6 +102,13 @@ describe('RunStateMachine lock', () => {
       Parameters: { 'Key.$': "States.Format('locks/run-{}.lock', $.asOf)" },
       ResultPath: null,
       Next: 'RunFailed',
+      // A passing S3 fault is retried, not left for a redrive days later
+      Retry: [
+        expect.objectContaining({
+          ErrorEquals: ['States.ALL'],
+          MaxAttempts: 4,
+        }),
+      ],
     });
     expect(states.RunFailed).toEqual({
       Type: 'Fail',
