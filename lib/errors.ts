@@ -105,8 +105,7 @@ export class RunLockedError extends HeadroomError {
 
 /**
  * Taking an as-of date's run lock failed for another reason than a lock
- * already there (docs/architecture.md "How a run flows"): the run holds
- * no lock, so it must release none.
+ * already there (docs/architecture.md "How a run flows").
  */
 export class RunDateLockError extends HeadroomError {
   constructor(message: string, options?: { cause?: unknown }) {

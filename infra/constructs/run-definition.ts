@@ -53,8 +53,8 @@ export function runDefinition(
 
 /**
  * Rollup (with the lock) → plan → shards → publish, each stage caught by
- * `failed` with its error under `$.failure` (the lock has its own failure
- * path).
+ * `failed` with its error under `$.failure`, the lock's own failures
+ * included.
  */
 function chainStages(
   scope: Construct,

@@ -21,7 +21,8 @@ export type DateClaim =
  * @param execution - the execution's id (its ARN)
  * @returns the claim
  * @throws RunDateLockError when the lock can be neither written nor read:
- *   this execution holds no lock then, and must release none
+ *   the failed run releases the lock only if it holds its id (a write S3
+ *   made whose answer was lost)
  * @example
  * const claim = await claimRunDate(deps.reports, '2026-11-26', arn);
  * if (!claim.held) return { asOf, skipped: claim.skipped };
