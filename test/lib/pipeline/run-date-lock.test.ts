@@ -61,6 +61,26 @@ describe('claimRunDate', () => {
     expect(await text(reports)).toBe('arn:exec:b');
   });
 
+  it('gives up naming the lock when it is released and taken again on each try', async () => {
+    // Prepare: every write finds a lock, gone again by the time it is read
+    const reports = await store();
+    let writes = 0;
+    const churning = Object.assign(Object.create(reports), {
+      putIf: async (key: string) => {
+        writes += 1;
+        throw new StoreConflictError(key, 'exists');
+      },
+      get: async () => undefined,
+    }) as FsObjectStore;
+    // Act
+    const act = claimRunDate(churning, '2026-11-26', 'arn:exec:a');
+    // Assess
+    await expect(act).rejects.toThrow(
+      `could not take ${LOCK}: it was released and taken again while this run tried`,
+    );
+    expect(writes).toBe(2);
+  });
+
   it('fails naming the lock and the cause when the write fails for another reason', async () => {
     // Prepare
     const reports = await store();
