@@ -56,10 +56,11 @@ export function lockedRollup(
  * (NoSuchKey, or AccessDenied without s3:ListBucket) leaves nothing to
  * release. A lock that holds this execution's id cannot change between
  * the read and the delete: others only create it where none exists (the
- * lifecycle rule expires it a day or more later). The delete is retried
- * (a missing key is no error), so that a passing S3 fault does not leave
- * a failed execution to be redriven at `ReleaseLock` days later, when
- * the lock may be another execution's.
+ * lifecycle rule expires it a day or more later). Both calls retry a
+ * passing S3 fault (`lockCall`), and one that lasts still ends in
+ * `RunFailed` with the stage's error: the execution never stops at
+ * `ReleaseLock`, where a redrive days later would delete a lock that may
+ * be another execution's by then.
  *
  * @param scope - the construct the states belong to
  * @param bucket - the report bucket
@@ -72,41 +73,32 @@ export function failRun(scope: Construct, bucket: s3.IBucket): sfn.IChainable {
     errorPath: '$.failure.Error',
     causePath: '$.failure.Cause',
   });
-  const objects = [bucket.arnForObjects(`${LOCK_PREFIX}*`)];
-  const lock = { Bucket: bucket.bucketName, Key: lockKey };
-  const read = new tasks.CallAwsService(scope, 'ReadLock', {
-    service: 's3',
-    action: 'getObject',
-    parameters: lock,
-    iamResources: objects,
-    // Step Functions returns the object's Body as a string.
-    resultSelector: { holder: sfn.JsonPath.stringAt('$.Body') },
-    resultPath: '$.lock',
-  });
-  read.addCatch(failed, {
-    errors: [sfn.Errors.ALL],
-    resultPath: sfn.JsonPath.DISCARD,
-  });
+  const read = lockCall(
+    scope,
+    'ReadLock',
+    { bucket, failed },
+    {
+      action: 'getObject',
+      // Step Functions returns the object's Body as a string.
+      resultSelector: { holder: sfn.JsonPath.stringAt('$.Body') },
+      resultPath: '$.lock',
+    },
+  );
   // The execution's id joins the state in a Pass's Parameters, where the
   // context object is documented, so that the Choice compares two paths.
   const self = new sfn.Pass(scope, 'LockSelf', {
     parameters: { id: sfn.JsonPath.executionId },
     resultPath: '$.lockSelf',
   });
-  const release = new tasks.CallAwsService(scope, 'ReleaseLock', {
-    service: 's3',
-    action: 'deleteObject',
-    parameters: lock,
-    iamResources: objects,
-    resultPath: sfn.JsonPath.DISCARD,
-  });
-  release.addRetry({
-    errors: [sfn.Errors.ALL],
-    interval: Duration.seconds(2),
-    backoffRate: 2,
-    maxAttempts: 4,
-    jitterStrategy: sfn.JitterType.FULL,
-  });
+  const release = lockCall(
+    scope,
+    'ReleaseLock',
+    { bucket, failed },
+    {
+      action: 'deleteObject',
+      resultPath: sfn.JsonPath.DISCARD,
+    },
+  );
   return read
     .next(self)
     .next(
@@ -117,4 +109,40 @@ export function failRun(scope: Construct, bucket: s3.IBucket): sfn.IChainable {
         )
         .otherwise(failed),
     );
+}
+
+/**
+ * An S3 call on the date's lock, on the way to `failed`: a passing fault
+ * (throttling, a 5xx) is retried from 2 s, doubling, 4 times (a missing
+ * key too, which costs a failed run seconds); one that lasts goes to
+ * `failed` with `$.failure`, the stage's error, kept.
+ */
+function lockCall(
+  scope: Construct,
+  id: string,
+  on: { readonly bucket: s3.IBucket; readonly failed: sfn.IChainable },
+  call: {
+    readonly action: 'getObject' | 'deleteObject';
+    readonly resultSelector?: Record<string, unknown>;
+    readonly resultPath: string;
+  },
+): tasks.CallAwsService {
+  const task = new tasks.CallAwsService(scope, id, {
+    service: 's3',
+    parameters: { Bucket: on.bucket.bucketName, Key: lockKey },
+    iamResources: [on.bucket.arnForObjects(`${LOCK_PREFIX}*`)],
+    ...call,
+  });
+  task.addRetry({
+    errors: [sfn.Errors.ALL],
+    interval: Duration.seconds(2),
+    backoffRate: 2,
+    maxAttempts: 4,
+    jitterStrategy: sfn.JitterType.FULL,
+  });
+  task.addCatch(on.failed, {
+    errors: [sfn.Errors.ALL],
+    resultPath: sfn.JsonPath.DISCARD,
+  });
+  return task;
 }

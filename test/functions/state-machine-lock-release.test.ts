@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, QueryError } from '#lib/errors';
 import { claimRunDate } from '#lib/pipeline/run-date-lock';
-import type { LocalTask } from '../helpers/local-state-machine.ts';
+import { type LocalTask, s3Tasks } from '../helpers/local-state-machine.ts';
 import {
   AS_OF,
   LOCK,
   lambdas,
   reportText,
+  s3,
   skipped,
   useStateMachine,
 } from './state-machine-fixture.ts';
@@ -19,6 +20,34 @@ import {
 import { start } from './state-machine-start.ts';
 
 useStateMachine();
+
+const OUT_OF_MEMORY = {
+  name: 'QueryError',
+  message: 'UNLOAD series_daily failed: out of memory',
+};
+/** The run's tasks, with a rollup that takes the date's lock, then fails. */
+const claimsThenFails = (s3Faults: Record<string, LocalTask> = {}) =>
+  ({
+    ...lambdas,
+    Rollup: async (event: RollupEvent) => {
+      await claimRunDate(reports(), event.asOf, event.execution);
+      throw new QueryError(OUT_OF_MEMORY.message);
+    },
+    ...s3Faults,
+  }) as Record<string, LocalTask>;
+
+/** The S3 call, after S3 has refused it `times` times with a SlowDown. */
+function flaky(call: 'getObject' | 'deleteObject', times = 1): LocalTask {
+  let left = times;
+  return (async (input: never) => {
+    if (left-- > 0) {
+      throw Object.assign(new Error('Please reduce your request rate.'), {
+        name: 'S3.SlowDownException',
+      });
+    }
+    return s3Tasks(s3.client)[call](input);
+  }) as LocalTask;
+}
 
 describe("the run state machine, locally: releasing the date's lock", () => {
   it.each([
@@ -62,26 +91,36 @@ describe("the run state machine, locally: releasing the date's lock", () => {
     120_000,
   );
 
-  it('releases its own lock when its rollup fails after taking the date, so the date can run again', async () => {
+  it.each([
+    ['', {}],
+    [', though S3 fails the read once', { ReadLock: flaky('getObject') }],
+    [
+      ', though S3 fails the delete once',
+      { ReleaseLock: flaky('deleteObject') },
+    ],
+  ])(
+    'releases its own lock when its rollup fails after taking the date, so the date can run again%s',
+    async (_, s3Faults: Record<string, LocalTask>) => {
+      // Prepare
+      await freeDate();
+      // Act
+      const run = start({ asOf: AS_OF }, claimsThenFails(s3Faults));
+      // Assess
+      await expect(run.result).rejects.toMatchObject({ cause: OUT_OF_MEMORY });
+      expect(await reports().get(LOCK)).toBe(undefined);
+    },
+    120_000,
+  );
+
+  it("fails with the stage's error, not S3's, when its lock cannot be deleted", async () => {
     // Prepare
     await freeDate();
-    const failing = {
-      ...lambdas,
-      Rollup: async (event: RollupEvent) => {
-        await claimRunDate(reports(), event.asOf, event.execution);
-        throw new QueryError('UNLOAD series_daily failed: out of memory');
-      },
-    } as Record<string, LocalTask>;
+    const tasks = claimsThenFails({ ReleaseLock: flaky('deleteObject', 9) });
     // Act
-    const run = start({ asOf: AS_OF }, failing, 'exec-failing').result;
-    // Assess
-    await expect(run).rejects.toMatchObject({
-      cause: {
-        name: 'QueryError',
-        message: 'UNLOAD series_daily failed: out of memory',
-      },
-    });
-    expect(await reports().get(LOCK)).toBe(undefined);
+    const run = start({ asOf: AS_OF }, tasks, 'exec-stuck').result;
+    // Assess: no stop at ReleaseLock, where a redrive would delete blindly
+    await expect(run).rejects.toMatchObject({ cause: OUT_OF_MEMORY });
+    expect(await reportText(LOCK)).toBe('exec-stuck');
   }, 120_000);
 
   it("fails with the rollup's own error, releasing nothing, when no execution holds the date", async () => {

@@ -37,7 +37,14 @@ export function start(
         ...tasks,
       } as never,
       // No back-off pauses in tests; the retry itself is the template's.
-      retryIntervalOverrides: { Shard: 0, Rollup: 0, Plan: 0, Publish: 0 },
+      retryIntervalOverrides: {
+        Shard: 0,
+        Rollup: 0,
+        Plan: 0,
+        Publish: 0,
+        ReadLock: 0,
+        ReleaseLock: 0,
+      },
     },
     context: {
       Execution: {

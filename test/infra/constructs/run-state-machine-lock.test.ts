@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { runStateMachine } from './run-state-machine-fixture.ts';
 
 const { states } = runStateMachine();
+/** The retry of the S3 calls on the lock: a passing fault. */
+const S3_RETRY = expect.objectContaining({
+  ErrorEquals: ['States.ALL'],
+  MaxAttempts: 4,
+});
 
 describe('RunStateMachine lock', () => {
   it("has the rollup Lambda take the date's lock with the execution's id", () => {
@@ -75,6 +80,7 @@ describe('RunStateMachine lock', () => {
       ResultSelector: { 'holder.$': '$.Body' },
       ResultPath: '$.lock',
       Next: 'LockSelf',
+      Retry: [S3_RETRY],
       // No lock to read: nothing to release, and $.failure kept
       Catch: [
         { ErrorEquals: ['States.ALL'], ResultPath: null, Next: 'RunFailed' },
@@ -102,12 +108,11 @@ describe('RunStateMachine lock', () => {
       Parameters: { 'Key.$': "States.Format('locks/run-{}.lock', $.asOf)" },
       ResultPath: null,
       Next: 'RunFailed',
-      // A passing S3 fault is retried, not left for a redrive days later
-      Retry: [
-        expect.objectContaining({
-          ErrorEquals: ['States.ALL'],
-          MaxAttempts: 4,
-        }),
+      // A passing S3 fault is retried; a lasting one ends in RunFailed,
+      // not here, where a redrive days later would delete blindly
+      Retry: [S3_RETRY],
+      Catch: [
+        { ErrorEquals: ['States.ALL'], ResultPath: null, Next: 'RunFailed' },
       ],
     });
     expect(states.RunFailed).toEqual({
