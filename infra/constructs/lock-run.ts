@@ -3,7 +3,8 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
-import { LOCK_PREFIX, lockKey } from './lock-key.ts';
+import { RUN_DATE_LOCK_PREFIX } from '#lib/domain/vocabulary';
+import { lockKey } from './lock-key.ts';
 
 /**
  * One execution per as-of date. The rollup Lambda takes the date's lock
@@ -130,7 +131,7 @@ function lockCall(
   const task = new tasks.CallAwsService(scope, id, {
     service: 's3',
     parameters: { Bucket: on.bucket.bucketName, Key: lockKey },
-    iamResources: [on.bucket.arnForObjects(`${LOCK_PREFIX}*`)],
+    iamResources: [on.bucket.arnForObjects(`${RUN_DATE_LOCK_PREFIX}*`)],
     ...call,
   });
   task.addRetry({
