@@ -1,8 +1,8 @@
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { PublishCommand } from '@aws-sdk/client-sns';
-import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
+import { lambdaContext } from './lambda-env.ts';
 import {
   AS_OF,
   LOCK,
@@ -80,11 +80,7 @@ describe('the run state machine, locally: failed tasks', () => {
     // Its invocation ends when it times out (a second from now), and the
     // report store's lock it holds expires then (`publishExclusive`).
     const { handler: publish } = await import('../../functions/publish.ts');
-    const ending = {
-      functionName: 'headroom-test',
-      awsRequestId: 'req-dying',
-      getRemainingTimeInMillis: () => 1_000,
-    } as unknown as Context;
+    const ending = lambdaContext('headroom-test', 1_000);
     const dying = {
       ...lambdas,
       Publish: (event: unknown) =>
