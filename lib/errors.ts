@@ -1,4 +1,6 @@
-import { formatInputMessage } from './input-message.ts';
+import { formatInputMessage, type InputLocation } from './input-message.ts';
+
+export type { InputLocation } from './input-message.ts';
 
 /**
  * Error classes with a stable `code`, so callers and alarms can tell
@@ -15,13 +17,6 @@ export class HeadroomError extends Error {
     this.name = 'HeadroomError';
     this.code = code;
   }
-}
-
-/** Where in an input file a problem is. */
-export interface InputLocation {
-  readonly line?: number;
-  readonly field?: string;
-  readonly value?: unknown;
 }
 
 /**
@@ -131,10 +126,9 @@ export class UsageError extends HeadroomError {
 }
 
 /**
- * A forecast beyond the range of a double (about ±1.8e308): the series'
- * values are too close to it to be forecast, even though the engine fits
- * them at an ordinary magnitude. `index` is the value of largest
- * magnitude, for messages that name its line.
+ * A forecast beyond a double's range (about ±1.8e308), the series' values
+ * too close to it, though the engine fits them at an ordinary magnitude.
+ * `index` is the value of largest magnitude, for messages naming its line.
  */
 export class ForecastRangeError extends HeadroomError {
   readonly index: number;

@@ -16,6 +16,13 @@ export function quoted(text: string): string {
   return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
 }
 
+/** Where in an input file a problem is. */
+export interface InputLocation {
+  readonly line?: number;
+  readonly field?: string;
+  readonly value?: unknown;
+}
+
 /**
  * An input error's message: the file, the line, the field, the problem
  * and the value (quoted, cut at 200 characters).
@@ -32,7 +39,7 @@ export function quoted(text: string): string {
 export function formatInputMessage(
   file: string,
   problem: string,
-  { line, field, value }: { line?: number; field?: string; value?: unknown },
+  { line, field, value }: InputLocation,
 ): string {
   const where = [file, line === undefined ? '' : `line ${line}`]
     .filter(Boolean)
