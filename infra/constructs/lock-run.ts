@@ -95,10 +95,7 @@ export function failRun(scope: Construct, bucket: s3.IBucket): sfn.IChainable {
     scope,
     'ReleaseLock',
     { bucket, failed },
-    {
-      action: 'deleteObject',
-      resultPath: sfn.JsonPath.DISCARD,
-    },
+    { action: 'deleteObject', resultPath: sfn.JsonPath.DISCARD },
   );
   return read
     .next(self)
