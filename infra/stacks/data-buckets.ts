@@ -109,7 +109,7 @@ function addReportBucket(
       },
       // A run's lock outlives any execution (2 h at most): one that was
       // aborted or timed out, and so could not release it, frees its
-      // as-of date the next day.
+      // as-of date a day or two later (S3 rounds expiry up to midnight UTC).
       { prefix: RUN_DATE_LOCK_PREFIX, expiration: Duration.days(1) },
       // A run's plan, shard inputs and results are only needed until it
       // is published; a week leaves time to investigate a failed one.
