@@ -1,10 +1,7 @@
-import { Duration } from 'aws-cdk-lib';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
-import { RUN_DATE_LOCK_PREFIX } from '#lib/domain/vocabulary';
-import { lockKey } from './lock-key.ts';
+import { lockCall, readLock } from './lock-call.ts';
 
 /**
  * One execution per as-of date. The rollup Lambda takes the date's lock
@@ -58,7 +55,7 @@ export function lockedRollup(
  * release. A lock that holds this execution's id cannot change between
  * the read and the delete: others only create it where none exists (the
  * lifecycle rule expires it a day or more later). Both calls retry a
- * passing S3 fault (`lockCall`), and one that lasts still ends in
+ * passing S3 fault (`lockCall`; a missing lock is an answer, not retried), and one that lasts still ends in
  * `RunFailed` with the stage's error: the execution never stops at
  * `ReleaseLock`, where a redrive days later would delete a lock that may
  * be another execution's by then.
@@ -74,17 +71,7 @@ export function failRun(scope: Construct, bucket: s3.IBucket): sfn.IChainable {
     errorPath: '$.failure.Error',
     causePath: '$.failure.Cause',
   });
-  const read = lockCall(
-    scope,
-    'ReadLock',
-    { bucket, failed },
-    {
-      action: 'getObject',
-      // Step Functions returns the object's Body as a string.
-      resultSelector: { holder: sfn.JsonPath.stringAt('$.Body') },
-      resultPath: '$.lock',
-    },
-  );
+  const read = readLock(scope, { bucket, failed });
   // The execution's id joins the state in a Pass's Parameters, where the
   // context object is documented, so that the Choice compares two paths.
   const self = new sfn.Pass(scope, 'LockSelf', {
@@ -107,40 +94,4 @@ export function failRun(scope: Construct, bucket: s3.IBucket): sfn.IChainable {
         )
         .otherwise(failed),
     );
-}
-
-/**
- * An S3 call on the date's lock, on the way to `failed`: a passing fault
- * (throttling, a 5xx) is retried from 2 s, doubling, 4 times (a missing
- * key too, which costs a failed run seconds); one that lasts goes to
- * `failed` with `$.failure`, the stage's error, kept.
- */
-function lockCall(
-  scope: Construct,
-  id: string,
-  on: { readonly bucket: s3.IBucket; readonly failed: sfn.IChainable },
-  call: {
-    readonly action: 'getObject' | 'deleteObject';
-    readonly resultSelector?: Record<string, unknown>;
-    readonly resultPath: string;
-  },
-): tasks.CallAwsService {
-  const task = new tasks.CallAwsService(scope, id, {
-    service: 's3',
-    parameters: { Bucket: on.bucket.bucketName, Key: lockKey },
-    iamResources: [on.bucket.arnForObjects(`${RUN_DATE_LOCK_PREFIX}*`)],
-    ...call,
-  });
-  task.addRetry({
-    errors: [sfn.Errors.ALL],
-    interval: Duration.seconds(2),
-    backoffRate: 2,
-    maxAttempts: 4,
-    jitterStrategy: sfn.JitterType.FULL,
-  });
-  task.addCatch(on.failed, {
-    errors: [sfn.Errors.ALL],
-    resultPath: sfn.JsonPath.DISCARD,
-  });
-  return task;
 }

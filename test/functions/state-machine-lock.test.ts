@@ -96,10 +96,9 @@ describe("the run state machine, locally: the date's lock", () => {
       });
       results.push({ calls, lock: await reports().get(LOCK) });
     }
-    // A missing lock reads as a fault: retried 4 times, then no release
-    const read = Array(5).fill('ReadLock');
+    // A missing lock is an answer, read once: nothing to release
     expect(results).toEqual([
-      { calls: ['Rollup', ...read], lock: undefined },
+      { calls: ['Rollup', 'ReadLock'], lock: undefined },
       { calls: ['Rollup', 'ReadLock', 'ReleaseLock'], lock: undefined },
     ]);
   }, 120_000);

@@ -82,11 +82,16 @@ interface S3Parameters {
   readonly Key: string;
 }
 
-/** An SDK error named as Step Functions names service errors (`S3.<name>`). */
+/**
+ * An SDK error named as Step Functions names service errors
+ * (`S3.<Name>Exception`).
+ */
 function asServiceError(error: unknown): Error {
   if (!(error instanceof Error)) return new Error(String(error));
   const named = new Error(error.message, { cause: error });
-  named.name = `S3.${error.name}`;
+  // Step Functions adds the suffix S3's own names lack (NoSuchKey).
+  const suffix = error.name.endsWith('Exception') ? '' : 'Exception';
+  named.name = `S3.${error.name}${suffix}`;
   return named;
 }
 

@@ -80,7 +80,14 @@ describe('RunStateMachine lock', () => {
       ResultSelector: { 'holder.$': '$.Body' },
       ResultPath: '$.lock',
       Next: 'LockSelf',
-      Retry: [S3_RETRY],
+      // No lock is an answer, not waited out; other faults are retried
+      Retry: [
+        {
+          ErrorEquals: ['S3.NoSuchKeyException', 'S3.AccessDeniedException'],
+          MaxAttempts: 0,
+        },
+        S3_RETRY,
+      ],
       // No lock to read: nothing to release, and $.failure kept
       Catch: [
         { ErrorEquals: ['States.ALL'], ResultPath: null, Next: 'RunFailed' },
