@@ -6,5 +6,6 @@ export * from './message.ts';
 export * from './metrics.ts';
 export * from './plan-status.ts';
 export * from './quality.ts';
+export * from './repeat-notice.ts';
 export * from './series.ts';
 export * from './vocabulary.ts';

@@ -30,9 +30,16 @@ export interface Message {
    * notification state named it as being sent, at this ISO instant): it
    * may have gone out already. A notifier that can tell (the outbox)
    * still delivers it once; one that cannot (SNS) marks it with
-   * {@link withRepeatNotice} (docs/architecture.md "Stages", notify).
+   * `withRepeatNotice` (docs/architecture.md "Stages", notify).
    */
   readonly mayRepeat?: string;
+  /**
+   * Set when an earlier message on the same matter (its purpose and ISP
+   * or owner), with other content, may have gone out unrecorded, at this
+   * ISO instant: this one follows it, with the figures of its own run.
+   * Marked as `mayRepeat` is, with its own first paragraph.
+   */
+  readonly mayFollow?: string;
 }
 
 /** What the notifier did with one message. */
@@ -92,53 +99,4 @@ export function headerSafe(message: Message): Message {
       owner: singleLine(a.owner),
     },
   };
-}
-
-/** What a possible repeat's subject carries after its `[Headroom]` tag. */
-const REPEAT_MARK = '(possible repeat) ';
-
-/**
- * The message marked as a possible repeat: `(possible repeat)` after the
- * subject's `[Headroom]` tag, and a first paragraph saying when the
- * attempt that may have gone out was made, so a recipient who has the
- * first copy knows this one adds nothing. A subject the mark would push
- * past {@link MAX_SUBJECT} loses characters from its middle (the ISP's
- * name, as `clampSubject` shortens it), never its count and date at the
- * end.
- *
- * @param message - a message with `mayRepeat` set
- * @returns the marked message (unchanged without `mayRepeat`)
- * @example
- * withRepeatNotice({ ...m, mayRepeat: '2026-11-26T06:00:03.000Z' }).subject;
- * // '[Headroom] (possible repeat) Acme: 1 critical'
- */
-export function withRepeatNotice(message: Message): Message {
-  const at = message.mayRepeat;
-  if (at === undefined) return message;
-  const when = `${at.slice(0, 10)} ${at.slice(11, 16)} UTC`;
-  const subject = singleLine(message.subject);
-  const tag = /^\[[^\]]*\] /.exec(subject)?.[0] ?? '';
-  const head = `${tag}${REPEAT_MARK}`;
-  return {
-    ...message,
-    subject:
-      head + middleCut(subject.slice(tag.length), MAX_SUBJECT - head.length),
-    body:
-      `Possible repeat: Headroom was sending this message at ${when} and ` +
-      'could not confirm that it went out. If you already have it, this ' +
-      'copy adds nothing.\n\n' +
-      message.body,
-  };
-}
-
-/**
- * `text` in at most `room` characters: its first 20 (the start of the
- * name), `…`, and as much of its end as fits (the count, severity and
- * date a subject ends with).
- */
-function middleCut(text: string, room: number): string {
-  if (text.length <= room) return text;
-  const start = Math.min(20, Math.floor((room - 1) / 3));
-  const end = room - 1 - start;
-  return `${text.slice(0, start)}…${text.slice(text.length - end)}`;
 }

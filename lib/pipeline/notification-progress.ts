@@ -18,12 +18,28 @@ export function sentKey(message: Message): string {
 }
 
 /**
+ * The matter a message's key is about: its id's purpose and ISP or owner
+ * (`alert/acme` of `2026-11-26/alert/acme/1#…`), the same on every day,
+ * whatever the content and part.
+ *
+ * @param key - a key of the state's `sent` or `uncertain` record
+ * @returns the purpose and slug
+ * @example
+ * matterOf('2026-11-26/alert/acme/1#0a1b2c3d'); // 'alert/acme'
+ */
+export function matterOf(key: string): string {
+  return key.split('#')[0]!.split('/').slice(1, 3).join('/');
+}
+
+/**
  * The state as messages are accepted: each is recorded in `sent`, and a
  * unit's groups and digest date advance once its every message is (units
  * already fully sent at the start advance at once). Units never share a
  * group key or a digest owner, so the order they complete in does not
  * matter. `uncertain` holds the messages that may have gone out
- * unrecorded (`publishSaving`).
+ * unrecorded (`publishSaving`); an accepted message settles the earlier
+ * runs' uncertain ones on its matter (`matterOf`), since its recipient
+ * now has this run's word on it.
  *
  * @example
  * const progress = new StateProgress(state, units, '2026-11-26');
@@ -41,6 +57,8 @@ export class StateProgress {
   private readonly missing: number[] = [];
   /** Message key → the units waiting for it. */
   private readonly waiting = new Map<string, number[]>();
+  /** Matter → earlier runs' uncertain keys this run's acceptance settles. */
+  private readonly settles = new Map<string, string[]>();
 
   constructor(
     private readonly base: NotificationState,
@@ -60,6 +78,12 @@ export class StateProgress {
       this.missing[u] = open.length;
       if (open.length === 0) this.complete(unit);
     });
+    const ours = new Set(units.flatMap((unit) => unit.messages.map(sentKey)));
+    for (const key of Object.keys(this.uncertain)) {
+      if (ours.has(key)) continue;
+      const matter = matterOf(key);
+      this.settles.set(matter, [...(this.settles.get(matter) ?? []), key]);
+    }
   }
 
   /** Records an accepted message; completes the units it was the last of. */
@@ -67,6 +91,9 @@ export class StateProgress {
     const key = sentKey(message);
     this.sent[key] = this.asOf;
     delete this.uncertain[key];
+    for (const earlier of this.settles.get(matterOf(key)) ?? []) {
+      delete this.uncertain[earlier];
+    }
     for (const u of this.waiting.get(key) ?? []) {
       this.missing[u]! -= 1;
       if (this.missing[u] === 0) this.complete(this.units[u]!);

@@ -1,7 +1,7 @@
 import type { Message, PublishOutcome } from '#lib/domain/message';
 import type { Deps } from './deps.ts';
 import type { NotificationUnit } from './notification-plan.ts';
-import { StateProgress, sentKey } from './notification-progress.ts';
+import { matterOf, StateProgress, sentKey } from './notification-progress.ts';
 import {
   saveNotificationState,
   type VersionedState,
@@ -16,7 +16,10 @@ import {
  * not go out): a kill between the notifier accepting a message and the
  * next save, or a send that failed unknowably (a timeout, a 5xx), leaves
  * it there, and a later run sends it marked as a possible repeat
- * (`Message.mayRepeat`) rather than as new.
+ * (`Message.mayRepeat`) rather than as new. A message on the same matter
+ * with other content (the next day's, or a rerun's that changed) is
+ * marked too (`Message.mayFollow`): its recipient may have the earlier
+ * one.
  * The state advances message by message (`StateProgress`), so a save
  * costs the state's size, not the run's messages times its units
  * (docs/architecture.md "Stages", notify).
@@ -48,8 +51,9 @@ export async function publishSaving(
       asOf,
     );
   };
-  // What earlier runs may have sent unrecorded: sent again, marked.
+  // What earlier runs may have sent unrecorded: marked if sent or followed.
   const earlier = run.base.state.uncertain ?? {};
+  const follows = latestByMatter(earlier);
   const outcomes: PublishOutcome[] = [];
   const sendingNext = (next: Message | undefined) => {
     if (next !== undefined) progress.sending(next, deps.clock.now());
@@ -58,8 +62,7 @@ export async function publishSaving(
   await save();
   for (const [i, message] of fresh.entries()) {
     const before = earlier[sentKey(message)];
-    const outgoing =
-      before === undefined ? message : { ...message, mayRepeat: before };
+    const outgoing = marked(message, before, follows);
     const [outcome] = await deps.notifier.publish([outgoing]);
     if (outcome !== undefined) outcomes.push(outcome);
     if (outcome?.ok) progress.accept(message);
@@ -68,4 +71,29 @@ export async function publishSaving(
     await save();
   }
   return outcomes;
+}
+
+/** Per matter (`matterOf`), the latest instant an uncertain key was sent at. */
+function latestByMatter(uncertain: Record<string, string>) {
+  const latest = new Map<string, string>();
+  for (const [key, at] of Object.entries(uncertain)) {
+    const matter = matterOf(key);
+    if (at > (latest.get(matter) ?? '')) latest.set(matter, at);
+  }
+  return latest;
+}
+
+/**
+ * The message as it goes out: a possible repeat of itself (`mayRepeat`:
+ * `before`, its own earlier attempt), or else of an earlier message on its
+ * matter (`mayFollow`), or neither.
+ */
+function marked(
+  message: Message,
+  before: string | undefined,
+  follows: ReadonlyMap<string, string>,
+): Message {
+  if (before !== undefined) return { ...message, mayRepeat: before };
+  const follow = follows.get(matterOf(sentKey(message)));
+  return follow === undefined ? message : { ...message, mayFollow: follow };
 }

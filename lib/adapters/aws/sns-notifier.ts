@@ -6,9 +6,9 @@ import {
   type Message,
   type PublishOutcome,
   singleLine,
-  withRepeatNotice,
 } from '#lib/domain/message';
 import { METRICS } from '#lib/domain/metrics';
+import { withRepeatNotice } from '#lib/domain/repeat-notice';
 import type { Notifier } from '#lib/ports/notifier';
 import { isRetryableSend, mayHaveArrived } from './ambiguous-failure.ts';
 import { type RetryOptions, sendWithRetry } from './retry.ts';
@@ -33,7 +33,8 @@ export interface MetricsSink {
  * A message that an interrupted run may have sent (`mayRepeat`), or that
  * an attempt here may have (a 5xx, a timeout, a connection lost midway:
  * `mayHaveArrived`), goes out marked as a possible repeat
- * (`withRepeatNotice`). So that every attempt passes here, give it a
+ * (`withRepeatNotice`), as does one that follows an earlier message on
+ * its matter that may have gone out (`mayFollow`). So that every attempt passes here, give it a
  * client that makes one attempt per call (`maxAttempts: 1`): the SDK's
  * own retries would resend unmarked.
  *

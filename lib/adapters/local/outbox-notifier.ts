@@ -55,8 +55,10 @@ export class OutboxNotifier implements Notifier {
 
   private async write(sent: Message): Promise<PublishOutcome> {
     // The outbox knows whether it holds a message, so a possible repeat
-    // (`mayRepeat`) is delivered once, as any other, and not marked.
-    const { mayRepeat: _, ...message } = sent;
+    // (`mayRepeat`) is delivered once, as any other, and not marked; nor
+    // is one that follows an earlier message (`mayFollow`): the day's
+    // folders show what went out.
+    const { mayRepeat: _, mayFollow: __, ...message } = sent;
     const [day, ...rest] = message.id.split('/');
     const folder = join(
       this.folder,

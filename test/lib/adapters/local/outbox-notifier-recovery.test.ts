@@ -40,10 +40,10 @@ describe('OutboxNotifier after failed or concurrent writes', () => {
     };
     const mayRepeat = '2026-11-26T06:00:00.000Z';
 
-    // Act
+    // Act: Beta follows an earlier message on its matter too
     await notifier.publish([
       { ...MESSAGE, mayRepeat },
-      { ...beta, mayRepeat },
+      { ...beta, mayRepeat, mayFollow: mayRepeat },
     ]);
 
     // Assess
