@@ -17,8 +17,10 @@ export interface RunFunctions {
 /**
  * The run: as-of date → rollup (which first takes the date's lock) →
  * plan → Distributed Map over the plan's shard list (read from S3) →
- * publish. A second start for a date whose lock another execution holds
- * succeeds without running anything (see `lockedRollup`). Any stage's
+ * publish, which checks that the execution still holds the lock (a
+ * redrive may come after it expired). A second start for a date whose
+ * lock another execution holds succeeds without running anything (see
+ * `lockedRollup`). Any stage's
  * failure releases the lock if this execution holds it (`failRun`) and
  * fails the execution with that stage's error.
  *
@@ -74,22 +76,12 @@ function chainStages(
     resultPath: string,
   ) =>
     invokeLambda(scope, id, fn, payload, resultPath).addCatch(failed, onError);
-  const rollup = invokeLambda(
-    scope,
-    'Rollup',
-    fns.rollup,
-    { ...asOf, 'execution.$': '$$.Execution.Id' },
-    '$.rollup',
-  );
+  const lock = { ...asOf, 'execution.$': '$$.Execution.Id' };
+  const rollup = invokeLambda(scope, 'Rollup', fns.rollup, lock, '$.rollup');
+  // Publish checks the lock again: a redrive may come after it expired.
+  const publish = { 'runId.$': '$.plan.runId', lock };
   const rest = stage('Plan', fns.plan, asOf, '$.plan')
     .next(run.shards.addCatch(failed, onError))
-    .next(
-      stage(
-        'Publish',
-        fns.publish,
-        { 'runId.$': '$.plan.runId' },
-        '$.published',
-      ),
-    );
+    .next(stage('Publish', fns.publish, publish, '$.published'));
   return lockedRollup(scope, rollup, { rest, failed });
 }

@@ -77,11 +77,11 @@ export function grantStageAccess(
     allow(fn, reportStatements(access.reports, prefixes));
   }
   // The as-of date's run lock (locks/run-<asOf>.lock, claimRunDate): the
-  // rollup creates and reads it; only the state machine deletes it.
-  allow(
-    access.functions.rollup,
-    lockStatements(access.reports, [RUN_DATE_LOCK_PREFIX]),
-  );
+  // rollup creates and reads it, publish checks it (and takes it again if
+  // it expired); only the state machine deletes it.
+  for (const fn of [access.functions.rollup, access.functions.publish]) {
+    allow(fn, lockStatements(access.reports, [RUN_DATE_LOCK_PREFIX]));
+  }
   return [
     {
       bucket: 'lake',

@@ -31,6 +31,17 @@ describe('RunStateMachine lock', () => {
     });
   });
 
+  it('has publish check the lock again with the same id, since a redrive may come after it expired', () => {
+    // Assess
+    expect(states.Publish).toMatchObject({
+      Resource: expect.stringContaining(':function:PublishFunction'),
+      Parameters: {
+        'runId.$': '$.plan.runId',
+        lock: { 'asOf.$': '$.asOf', 'execution.$': '$$.Execution.Id' },
+      },
+    });
+  });
+
   it('ends as a success that runs nothing when the rollup says another execution holds the date', () => {
     // Assess
     expect(states.DateHeld).toEqual({

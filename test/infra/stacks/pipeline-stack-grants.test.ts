@@ -114,7 +114,7 @@ describe('PipelineStack', () => {
     expect(JSON.stringify(listing)).toContain('"state/*"');
   });
 
-  it("lets only the rollup take the dates' run locks, listing locks/ so a missing one reads as absent", () => {
+  it("lets only the rollup and publish take the dates' run locks, listing locks/ so a missing one reads as absent", () => {
     // Act
     const objects = (id: string) =>
       JSON.stringify(
@@ -122,26 +122,31 @@ describe('PipelineStack', () => {
           [s.Action].flat().includes('s3:PutObject'),
         ),
       );
-    const listing = statementsOf('RollupRole').filter((s) =>
-      [s.Action].flat().includes('s3:ListBucket'),
-    );
+    const listing = (id: string) =>
+      statementsOf(`${id}Role`).filter((s) =>
+        [s.Action].flat().includes('s3:ListBucket'),
+      );
     // Assess
-    expect(objects('Rollup')).toMatch(/reports-.*\/locks\/\*/);
-    for (const id of ['Plan', 'Shard', 'Publish', 'Backtest']) {
+    for (const id of ['Rollup', 'Publish']) {
+      expect(objects(id)).toMatch(/reports-.*\/locks\/\*/);
+      expect(JSON.stringify(listing(id))).toContain('"locks/*"');
+    }
+    for (const id of ['Plan', 'Shard', 'Backtest']) {
       expect(objects(id)).not.toContain('/locks/*');
     }
-    expect(JSON.stringify(listing)).toContain('"locks/*"');
   });
 
-  it("lets the rollup create and read the dates' locks, not delete them (the state machine releases its own)", () => {
-    // Act
-    const onLocks = statementsOf('RollupRole').filter((s) =>
-      JSON.stringify(s.Resource).includes('/locks/*'),
-    );
-    // Assess
-    expect(onLocks.flatMap((s) => [s.Action].flat()).sort()).toEqual([
-      's3:GetObject',
-      's3:PutObject',
-    ]);
+  it("lets the rollup and publish create and read the dates' locks, not delete them (the state machine releases its own)", () => {
+    for (const id of ['Rollup', 'Publish']) {
+      // Act
+      const onLocks = statementsOf(`${id}Role`).filter((s) =>
+        JSON.stringify(s.Resource).includes('/locks/*'),
+      );
+      // Assess
+      expect(onLocks.flatMap((s) => [s.Action].flat()).sort()).toEqual([
+        's3:GetObject',
+        's3:PutObject',
+      ]);
+    }
   });
 });
