@@ -20,9 +20,9 @@ export interface RunFunctions {
  * publish, which checks that the execution still holds the lock (a
  * redrive may come after it expired). A second start for a date whose
  * lock another execution holds succeeds without running anything (see
- * `lockedRollup`). Any stage's
- * failure releases the lock if this execution holds it (`failRun`) and
- * fails the execution with that stage's error.
+ * `lockedRollup`). Any stage's failure releases the lock if this
+ * execution holds it (`failRun`) and fails the execution with that
+ * stage's error.
  *
  * @param scope - the construct the states belong to
  * @param props - the functions, report bucket and shard concurrency

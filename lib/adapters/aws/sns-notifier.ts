@@ -34,9 +34,9 @@ export interface MetricsSink {
  * an attempt here may have (a 5xx, a timeout, a connection lost midway:
  * `mayHaveArrived`), goes out marked as a possible repeat
  * (`withRepeatNotice`), as does one that follows an earlier message on
- * its matter that may have gone out (`mayFollow`). So that every attempt passes here, give it a
- * client that makes one attempt per call (`maxAttempts: 1`): the SDK's
- * own retries would resend unmarked.
+ * its matter that may have gone out (`mayFollow`). So that every attempt
+ * passes here, give it a client that makes one attempt per call
+ * (`maxAttempts: 1`): the SDK's own retries would resend unmarked.
  *
  * @example
  * const notifier = new SnsNotifier(new SNSClient({ maxAttempts: 1 }), arn);
