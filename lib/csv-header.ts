@@ -13,11 +13,15 @@ export const CR_ONLY_HINT =
  * column replaced every link's ISP without a word) and the forecast
  * reader the first, and every required column present (checked first: a
  * file with CR-only line ends, read as one line, names many columns
- * twice). Empty names (a line ending in commas) are left alone.
+ * twice). Empty names (a line ending in commas) are left alone. Other
+ * columns are ignored, but not one that names a column the reader reads
+ * in another case or spacing (`Owner`, `Lead time days`): its values were
+ * ignored without a word, every alert going to the default owner.
  *
  * @param file - the file, for the message
  * @param names - the header's names, trimmed
  * @param required - the columns the reader needs
+ * @param known - every column the reader reads (the required ones too)
  * @throws InputError naming the file, line 1, the column and the header
  * @example
  * checkHeaderNames('links.csv', ['link_id', 'isp', 'isp'], ['link_id']);
@@ -27,6 +31,7 @@ export function checkHeaderNames(
   file: string,
   names: readonly string[],
   required: readonly string[],
+  known: readonly string[] = required,
 ): void {
   const at = { line: 1, value: names.join(',') };
   const missing = required.filter((column) => !names.includes(column));
@@ -47,6 +52,17 @@ export function checkHeaderNames(
       ...at,
       field: twice,
     });
+  }
+  const loose = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  for (const name of names.filter((n) => !known.includes(n))) {
+    const meant = known.find((column) => loose(column) === loose(name));
+    if (meant === undefined) continue;
+    throw new InputError(
+      file,
+      'is not a column Headroom reads, so its values would be ignored: ' +
+        `name it '${meant}' (column names are lowercase, words joined by '_')`,
+      { ...at, field: name },
+    );
   }
 }
 

@@ -44,6 +44,7 @@ export function parseLinks(
     text,
     file,
     LINK_CSV_COLUMNS.slice(0, REQUIRED_LINK_COLUMNS),
+    [...LINK_CSV_COLUMNS, 'warning', 'critical'],
   );
   if (rows.length === 0) {
     // Nothing to forecast: a run would publish an empty report as latest.

@@ -11,12 +11,14 @@ export interface CsvRow {
 
 /**
  * Parses a CSV with a required header, checking that the required columns
- * are present. Extra columns are kept (callers ignore them). Blank lines
- * and rows of empty fields only are skipped.
+ * are present. Extra columns are kept (callers ignore them), unless one
+ * names a `known` column in another case or spacing (`checkHeaderNames`).
+ * Blank lines and rows of empty fields only are skipped.
  *
  * @param text - the file's content
  * @param file - the file's name, for error messages
  * @param required - columns that must be in the header
+ * @param known - every column the caller reads (the required ones too)
  * @returns the records with their line numbers
  * @throws InputError for a missing column or malformed CSV
  * @example
@@ -26,6 +28,7 @@ export function readCsvRows(
   text: string,
   file: string,
   required: readonly string[],
+  known: readonly string[] = required,
 ): CsvRow[] {
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
@@ -42,7 +45,7 @@ export function readCsvRows(
   } catch (error) {
     throw csvError(text, file, error as CsvParseError);
   }
-  checkHeader(text, file, required);
+  checkHeader(text, file, required, known);
   rejectUnseenCharacters(text, file);
   return records.map(({ record, info }) => ({
     line: info.lines,
@@ -125,9 +128,14 @@ export function unclosedQuote(text: string) {
   return { line, value: rest.slice(0, 80) };
 }
 
-function checkHeader(text: string, file: string, required: readonly string[]) {
+function checkHeader(
+  text: string,
+  file: string,
+  required: readonly string[],
+  known: readonly string[],
+) {
   const header = parse(text, { bom: true, to_line: 1, trim: true })[0] as
     | string[]
     | undefined;
-  checkHeaderNames(file, header ?? [], required);
+  checkHeaderNames(file, header ?? [], required, known);
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '#lib/config';
+import { parseLinks } from '#lib/inventory/index';
+import { HEADER, ROW } from './links-csv-fixture.ts';
+
+describe('parseLinks header', () => {
+  it.each([
+    [
+      'the owner column named in capitals (every alert went to the default owner)',
+      `${HEADER.replace(',owner', ',Owner')}\n${ROW.slice(0, -1)},alice\n`,
+      'Owner',
+      'owner',
+    ],
+    [
+      'the lead time column written with spaces',
+      `${HEADER.replace('lead_time_days', 'Lead time days')}\n${ROW}\n`,
+      'Lead time days',
+      'lead_time_days',
+    ],
+    [
+      'a threshold column named in capitals',
+      `${HEADER},Critical\n${ROW},0.9\n`,
+      'Critical',
+      'critical',
+    ],
+  ])(
+    'rejects %s, whose values were ignored without a word',
+    (_, text, name, column) => {
+      // Act / Assess
+      expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
+        `inv/links.csv, line 1: field '${name}' is not a column Headroom ` +
+          `reads, so its values would be ignored: name it '${column}' ` +
+          `(column names are lowercase, words joined by '_') (got "`,
+      );
+    },
+  );
+
+  it('keeps ignoring a column of its own name beside the ones it reads', () => {
+    // Act
+    const links = parseLinks(
+      `${HEADER},Notes\n${ROW},ordered by Bob\n`,
+      'inv/links.csv',
+      DEFAULT_CONFIG,
+    );
+
+    // Assess
+    expect(links.map((link) => link.linkId)).toEqual(['l1']);
+  });
+});
