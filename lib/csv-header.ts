@@ -86,3 +86,41 @@ function missingHint(names: readonly string[], first: string): string {
     ? ''
     : `: the header has '${cased}'; column names are lowercase`;
 }
+
+/** Why a forecast row has a field too many: `a,2024-01-01,1,5`. */
+export const DECIMAL_COMMA_HINT = 'a decimal comma? write 1.5, or quote "1,5"';
+
+/**
+ * A row with more or fewer fields than the header: a comma in a value
+ * (`a,2024-01-01,1,5`, a decimal comma, read as y = 1 and a fourth field
+ * dropped) or a row cut short read as a missing value. csv-parse worded
+ * it as "Invalid Record Length: columns length is 11, got 12", with no
+ * value.
+ *
+ * @param file - the CSV read
+ * @param line - the row's line
+ * @param fields - how many fields the header has
+ * @param row - the row's fields
+ * @param text - the line, quoted as the value (its first 200 characters)
+ * @param tooMany - the likely cause of a field too many
+ * @returns the error naming the file, line and both counts
+ * @example
+ * throw fieldCountError('in.csv', 7, 3, ['a', '2024-01-01', '1', '5'],
+ *   text, DECIMAL_COMMA_HINT);
+ */
+export function fieldCountError(
+  file: string,
+  line: number,
+  fields: number,
+  row: readonly unknown[],
+  text: string,
+  tooMany: string,
+): InputError {
+  const hint = row.length > fields ? ` (${tooMany})` : '';
+  const counted = `${row.length} field${row.length === 1 ? '' : 's'}`;
+  return new InputError(
+    file,
+    `has ${counted} where the header has ${fields}${hint}`,
+    { line, value: text },
+  );
+}

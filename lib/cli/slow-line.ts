@@ -1,8 +1,12 @@
-import { checkHeaderNames } from '#lib/csv-header';
+import {
+  checkHeaderNames,
+  DECIMAL_COMMA_HINT,
+  fieldCountError,
+} from '#lib/csv-header';
 import { InputError } from '#lib/errors';
 import { type LongSeries, parseValue } from '#lib/forecast/long-series';
 import { parseDay } from '#lib/forecast/parse-day';
-import { fieldCountError, splitRowsError } from './row-errors.ts';
+import { splitRowsError } from './row-errors.ts';
 import { SeriesBuilder } from './series-builder.ts';
 import { splitLine } from './split-line.ts';
 
@@ -54,7 +58,7 @@ export function slowLine(st: ReadState, text: string): LongSeries | undefined {
   }
   const fields = st.header!.length;
   if (row.length !== fields) {
-    throw fieldCountError(file, line, fields, row, text);
+    throw fieldCountError(file, line, fields, row, text, DECIMAL_COMMA_HINT);
   }
   const [id, ds, y] = st.index.map((i) => (row[i] ?? '').trim()) as [
     string,

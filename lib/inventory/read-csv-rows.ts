@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { checkHeaderNames } from '#lib/csv-header';
+import { checkHeaderNames, fieldCountError } from '#lib/csv-header';
 import { InputError } from '#lib/errors';
 import { UNSEEN_CHARACTER, unseenCharacterName } from './unseen-characters.ts';
 
@@ -88,9 +88,23 @@ interface CsvParseError extends Error {
   readonly lines?: number;
   /** The column the parser was in, by name once the header is read. */
   readonly column?: string | number | null;
+  /** For a row of the wrong length: its fields, and the header's. */
+  readonly record?: readonly string[];
+  readonly columns?: readonly unknown[];
 }
 
+/** Why a row has a field too many: `Acme, Inc.` or `10,000` unquoted. */
+const TOO_MANY =
+  'a comma in a value? quote the field, "Acme, Inc.", and write numbers ' +
+  'without separators';
+
 function csvError(text: string, file: string, error: CsvParseError) {
+  if (error.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && error.record) {
+    const line = error.lines ?? 0;
+    const fields = error.columns?.length ?? 0;
+    const shown = text.split(/\r\n|\r|\n/)[line - 1] ?? '';
+    return fieldCountError(file, line, fields, error.record, shown, TOO_MANY);
+  }
   const quote =
     error.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuote(text) : undefined;
   if (quote === undefined) {

@@ -79,6 +79,27 @@ describe('readCsvRows', () => {
     );
   });
 
+  it.each([
+    [
+      'a field too many (a comma in a name, not quoted)',
+      'isp,asn\nAcme,1\nAcme, Inc.,2\n',
+      'has 3 fields where the header has 2 (a comma in a value? quote ' +
+        'the field, "Acme, Inc.", and write numbers without separators) ' +
+        '(got "Acme, Inc.,2")',
+    ],
+    [
+      'a field too few',
+      'isp,asn\r\nAcme,1\r\nAcme\r\n',
+      'has 1 field where the header has 2 (got "Acme")',
+    ],
+  ])('rejects a row of %s, quoting the line', (_, text, problem) => {
+    // Act / Assess: csv-parse said "Invalid Record Length: columns length
+    // is 2, got 3 on line 3", with no value
+    expect(() => readCsvRows(text, 'inv/x.csv', ['isp'])).toThrow(
+      `inv/x.csv, line 3: ${problem}`,
+    );
+  });
+
   it('keeps accepting empty extra columns', () => {
     // Act
     const rows = readCsvRows('a,b,,\n1,2,,\n', 'inv/x.csv', ['a']);
