@@ -48,9 +48,23 @@ export async function openOutput(output: string): Promise<OutputFile> {
     if (IN_PLACE.has((error as NodeJS.ErrnoException).code ?? '')) {
       return openDirect(output);
     }
-    throw cannotWrite(output, error as Error);
+    throw cannotWrite(output, folderProblem(output, error as Error));
   }
   return renamedOnFinish(output, hidden, handle);
+}
+
+/**
+ * Why the hidden file beside an output could not be made, in the
+ * output's terms: the file system's message named the hidden file
+ * (`ENOENT … open 'out/.headroom-1046832d.tmp'`), which nobody asked for.
+ */
+function folderProblem(output: string, error: NodeJS.ErrnoException) {
+  const folder = `its folder ${dirname(output)}`;
+  if (error.code === 'ENOENT') return new Error(`${folder} does not exist`);
+  if (error.code === 'ENOTDIR') {
+    return new Error(`${folder} is not a folder (a file is on its path)`);
+  }
+  return error;
 }
 
 /**

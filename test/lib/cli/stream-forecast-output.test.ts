@@ -5,18 +5,26 @@ import { InputError } from '#lib/errors';
 import { files, inOneWorker, TEXT } from './stream-forecast-fixture.ts';
 
 describe('streamForecast output', () => {
-  it('names the output when it cannot be written', async () => {
-    // Prepare
-    const { input } = await files(TEXT);
-    const output = join(input, 'no-such-folder', 'out.csv');
+  it.each([
+    ['in a folder that does not exist', 'no-such-folder', 'does not exist'],
+    ['under a file', 'in.csv', 'is not a folder (a file is on its path)'],
+  ])(
+    'names the output and its folder when it is %s, not the hidden file it writes first',
+    async (_, folder, problem) => {
+      // Prepare
+      const { input } = await files(TEXT);
+      const output = join(dirname(input), folder, 'out.csv');
 
-    // Act
-    const act = inOneWorker(input, output);
+      // Act
+      const act = inOneWorker(input, output);
 
-    // Assess
-    await expect(act).rejects.toThrow(InputError);
-    await expect(act).rejects.toThrow(/out\.csv.*cannot write/);
-  });
+      // Assess: it named '.headroom-1046832d.tmp', a file nobody asked for
+      await expect(act).rejects.toThrow(InputError);
+      await expect(act).rejects.toThrow(
+        `${output}: cannot write: its folder ${dirname(output)} ${problem}`,
+      );
+    },
+  );
 
   it('writes nothing when it stops on bad input halfway, and keeps the previous output as it was', async () => {
     // Prepare: 30 good series, then a bad value
