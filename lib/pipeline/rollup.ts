@@ -86,8 +86,16 @@ export async function rollupLake(
     started,
     input.stopAfterMs,
   );
+  // A day whose folder holds no file the engine reads (locally: Parquet
+  // written with no extension, as Firehose does) is never rolled up, and
+  // read as a day with no traffic without a word: name its entries.
+  const unread = traffic
+    .filter((p) => p.files.length === 0 && p.dt < input.asOf)
+    .map((p) => p.dt);
+  const unreadDays = unread.length > 0 ? await engine.checkTraffic(unread) : [];
   const summary: RollupSummary = {
     ...run,
+    unreadableFiles: [...run.unreadableFiles, ...unreadDays],
     days: run.days.sort(),
     seconds: (performance.now() - started) / 1000,
     notReRolled: [...plan.notReRolled],
