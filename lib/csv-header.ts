@@ -87,6 +87,11 @@ function missingHint(names: readonly string[], first: string): string {
     : `: the header has '${cased}'; column names are lowercase`;
 }
 
+/** Why an inventory row has a field too many: `Acme, Inc.` unquoted. */
+export const COMMA_IN_VALUE_HINT =
+  'a comma in a value? quote the field, "Acme, Inc.", and write numbers ' +
+  'without separators';
+
 /** Why a forecast row has a field too many: `a,2024-01-01,1,5`. */
 export const DECIMAL_COMMA_HINT = 'a decimal comma? write 1.5, or quote "1,5"';
 

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { InputError } from '#lib/errors';
-import { unclosedQuote } from '#lib/inventory/read-csv-rows';
+import { unclosedQuote } from '#lib/inventory/csv-parse-error';
 
 /** What went wrong, for csv-parse's codes that a single line can raise. */
 const QUOTING: Readonly<Record<string, string>> = {

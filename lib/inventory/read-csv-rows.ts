@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import { checkHeaderNames, fieldCountError } from '#lib/csv-header';
+import { checkHeaderNames } from '#lib/csv-header';
 import { InputError } from '#lib/errors';
+import { type CsvParseError, csvError } from './csv-parse-error.ts';
 import { UNSEEN_CHARACTER, unseenCharacterName } from './unseen-characters.ts';
 
 /** One CSV record with the line it ends on (the header is line 1). */
@@ -79,67 +80,6 @@ function rejectUnseenCharacters(text: string, file: string) {
       { line: info.lines, field: header[at]?.trim(), value: record[at] },
     );
   }
-}
-
-/** What csv-parse's errors carry besides the message. */
-interface CsvParseError extends Error {
-  readonly code?: string;
-  /** The line the parser had reached: for a quote never closed, the last. */
-  readonly lines?: number;
-  /** The column the parser was in, by name once the header is read. */
-  readonly column?: string | number | null;
-  /** For a row of the wrong length: its fields, and the header's. */
-  readonly record?: readonly string[];
-  readonly columns?: readonly unknown[];
-}
-
-/** Why a row has a field too many: `Acme, Inc.` or `10,000` unquoted. */
-const TOO_MANY =
-  'a comma in a value? quote the field, "Acme, Inc.", and write numbers ' +
-  'without separators';
-
-function csvError(text: string, file: string, error: CsvParseError) {
-  if (error.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && error.record) {
-    const line = error.lines ?? 0;
-    const fields = error.columns?.length ?? 0;
-    const shown = text.split(/\r\n|\r|\n/)[line - 1] ?? '';
-    return fieldCountError(file, line, fields, error.record, shown, TOO_MANY);
-  }
-  const quote =
-    error.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuote(text) : undefined;
-  if (quote === undefined) {
-    return new InputError(file, `is not valid CSV: ${error.message}`, {
-      line: error.lines,
-    });
-  }
-  const field = typeof error.column === 'string' ? error.column : undefined;
-  return new InputError(file, 'is not valid CSV: this quote is never closed', {
-    ...quote,
-    field,
-  });
-}
-
-/**
- * The line and text of the quote that is never closed. csv-parse names the
- * file's last line, where it gave up, which can be far from the mistake.
- * Everything before the quote parsed, so the quotes before it pair up (a
- * doubled quote inside a field closes and opens again) and the last quote
- * that opens is the one left open.
- *
- * @param text - CSV text that csv-parse found a quote in never closed
- * @returns the quote's line (1 for the first) and the text from it on
- * @example
- * unclosedQuote('a,b\n1,"2\n'); // { line: 2, value: '"2' }
- */
-export function unclosedQuote(text: string) {
-  let open = -1;
-  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) {
-    open = open < 0 ? at : -1;
-  }
-  if (open < 0) return undefined;
-  const line = text.slice(0, open).split(/\r\n|\r|\n/).length;
-  const rest = text.slice(open).split(/\r|\n/)[0]!;
-  return { line, value: rest.slice(0, 80) };
 }
 
 function checkHeader(
