@@ -7,6 +7,7 @@ import {
 } from '#lib/domain/inventory';
 import { LINK_TYPES } from '#lib/domain/vocabulary';
 import { InputError } from '#lib/errors';
+import { quoted } from '#lib/input-message';
 import { fieldsOf } from './field-parsers.ts';
 import { type CsvRow, readCsvRows } from './read-csv-rows.ts';
 import { rejectMixedGroups, settleGroupOwners } from './reject-mixed-groups.ts';
@@ -123,17 +124,27 @@ function checkOrder(
   });
 }
 
+/**
+ * A link listed twice, or two ids that differ only in case: traffic
+ * matches ids exactly, so one of the two would read no traffic while its
+ * capacity counted in its group.
+ */
 function rejectDuplicates(links: readonly InventoryLink[], file: string) {
-  const seen = new Map<string, number>();
+  const seen = new Map<string, InventoryLink>();
   for (const link of links) {
-    const first = seen.get(link.linkId);
+    const first = seen.get(link.linkId.toLowerCase());
     if (first !== undefined) {
-      throw new InputError(file, `duplicate link_id, first on line ${first}`, {
+      const problem =
+        first.linkId === link.linkId
+          ? `duplicate link_id, first on line ${first.line}`
+          : `link_id differs only in case from line ${first.line}'s ` +
+            `'${quoted(first.linkId)}' (traffic matches ids exactly)`;
+      throw new InputError(file, problem, {
         line: link.line,
         field: 'link_id',
         value: link.linkId,
       });
     }
-    seen.set(link.linkId, link.line);
+    seen.set(link.linkId.toLowerCase(), link);
   }
 }
