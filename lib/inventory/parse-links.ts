@@ -10,6 +10,7 @@ import { InputError } from '#lib/errors';
 import { quoted } from '#lib/input-message';
 import { fieldsOf } from './field-parsers.ts';
 import { type CsvRow, readCsvRows } from './read-csv-rows.ts';
+import { regionOwner } from './region-owner.ts';
 import { rejectMixedGroups, settleGroupOwners } from './reject-mixed-groups.ts';
 
 /**
@@ -61,7 +62,7 @@ export function parseLinks(
   return settleGroupOwners(
     links,
     parsed.map((p) => p.owner),
-    (region) => config.owners.regions[region] ?? config.owners.default,
+    regionOwner(config, file),
     file,
   );
 }

@@ -59,7 +59,7 @@ export function rejectMixedGroups(
  *
  * @param links - the parsed links (same group, same region), in file order
  * @param written - the owner written on each link's line, if any
- * @param ownerOfRegion - the default owner of a region
+ * @param ownerOfRegion - the default owner of a link's region
  * @param file - the file's name, for error messages
  * @returns the links with their group's owner
  * @throws InputError naming the file, the line of the second owner, the
@@ -70,7 +70,7 @@ export function rejectMixedGroups(
 export function settleGroupOwners(
   links: readonly InventoryLink[],
   written: readonly (string | undefined)[],
-  ownerOfRegion: (region: string) => string,
+  ownerOfRegion: (link: InventoryLink) => string,
   file: string,
 ): InventoryLink[] {
   const owners = new Map<string, { owner: string; line: number }>();
@@ -92,6 +92,6 @@ export function settleGroupOwners(
   });
   return links.map((link) => ({
     ...link,
-    owner: owners.get(link.group)?.owner ?? ownerOfRegion(link.region),
+    owner: owners.get(link.group)?.owner ?? ownerOfRegion(link),
   }));
 }

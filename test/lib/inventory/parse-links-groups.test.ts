@@ -105,6 +105,23 @@ describe('parseLinks on capacity groups', () => {
     ]);
   });
 
+  it("rejects a region the configuration's owners name only in another case, whose alerts would go to the default owner", () => {
+    // Prepare: a group with its own owner is not affected
+    const config = parseConfig(
+      '{"owners": {"regions": {"Emea": "emea-peering"}}}',
+      'c.json',
+    );
+    const text =
+      `${HEADER}\n` +
+      'l1,Acme,64500,LHR1,EMEA,pni,100e9,acme-lon,,,alice\n' +
+      'l2,Acme,64500,FRA1,EMEA,pni,100e9,,,,\n';
+
+    // Act / Assess
+    expect(() => parseLinks(text, 'inv/links.csv', config)).toThrow(
+      `inv/links.csv, line 3: field 'region' region is in the configuration's owners.regions only as 'Emea': regions match exactly, so this group's alerts would go to the default owner 'capacity-planning' (got "EMEA")`,
+    );
+  });
+
   it('rejects a group with two owners, naming the line of the second and the first', () => {
     // Prepare
     const text =

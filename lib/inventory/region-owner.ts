@@ -1,0 +1,38 @@
+import type { Config } from '#lib/config';
+import type { InventoryLink } from '#lib/domain/inventory';
+import { InputError } from '#lib/errors';
+import { quoted } from '#lib/input-message';
+
+/**
+ * The owner of a link that names none: its region's in the configuration
+ * (`owners.regions`), else the default. Regions match exactly, so a key
+ * that differs from the link's region only in case (`Emea` for `EMEA`)
+ * would send the group's alerts to the default owner without a word: it
+ * is rejected, naming the line and both spellings.
+ *
+ * @param config - the configuration's owners
+ * @param file - the links file, for the message
+ * @returns the owner of a link's region
+ * @throws InputError naming the file, line, `region` and value
+ * @example
+ * regionOwner(DEFAULT_CONFIG, 'links.csv')(link); // 'capacity-planning'
+ */
+export function regionOwner(
+  config: Config,
+  file: string,
+): (link: InventoryLink) => string {
+  const { regions, default: fallback } = config.owners;
+  return (link) => {
+    const owner = regions[link.region];
+    if (owner !== undefined) return owner;
+    const region = link.region.toLowerCase();
+    const near = Object.keys(regions).find((k) => k.toLowerCase() === region);
+    if (near === undefined) return fallback;
+    throw new InputError(
+      file,
+      `region is in the configuration's owners.regions only as '${quoted(near)}': ` +
+        `regions match exactly, so this group's alerts would go to the default owner '${quoted(fallback)}'`,
+      { line: link.line, field: 'region', value: link.region },
+    );
+  };
+}
