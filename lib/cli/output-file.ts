@@ -99,8 +99,10 @@ export async function openMadeOutput(path: string): Promise<OutputFile> {
 
 /** The output itself, opened to be written in place. */
 async function openDirect(output: string): Promise<OutputFile> {
-  const handle = await open(output, 'w').catch((e: Error) => {
-    throw cannotWrite(output, e);
+  const handle = await open(output, 'w').catch((e: NodeJS.ErrnoException) => {
+    const folder =
+      e.code === 'EISDIR' ? new Error('it is a folder: name a file') : e;
+    throw cannotWrite(output, folder);
   });
   return {
     write: (bytes) => writeAll(handle, bytes),

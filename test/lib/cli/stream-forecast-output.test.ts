@@ -26,6 +26,21 @@ describe('streamForecast output', () => {
     },
   );
 
+  it('says an output that is a folder is one, before any forecast', async () => {
+    // Prepare
+    const { input } = await files(TEXT);
+    const output = dirname(input);
+
+    // Act
+    const act = inOneWorker(input, output);
+
+    // Assess: it was the file system's "EISDIR: illegal operation on a
+    // directory"
+    await expect(act).rejects.toThrow(
+      `${output}: cannot write: it is a folder: name a file`,
+    );
+  });
+
   it('writes nothing when it stops on bad input halfway, and keeps the previous output as it was', async () => {
     // Prepare: 30 good series, then a bad value
     const { input, output } = await files(
