@@ -32,6 +32,21 @@ export function matterOf(key: string): string {
 }
 
 /**
+ * Whether a key of `uncertain` is of a run on or before `asOf`: only such
+ * a message is one a message of `asOf` follows and settles. A later
+ * day's stays for that day's rerun (an older day replayed meanwhile).
+ *
+ * @param key - a key of the state's `uncertain` record
+ * @param asOf - this run's date
+ * @returns true when the key's as-of date is not after `asOf`
+ * @example
+ * isEarlierRun('2026-11-27/alert/acme/1#0a1b2c3d', '2026-11-26'); // false
+ */
+export function isEarlierRun(key: string, asOf: string): boolean {
+  return key.split('/')[0]! <= asOf;
+}
+
+/**
  * The state as messages are accepted: each is recorded in `sent`, and a
  * unit's groups and digest date advance once its every message is (units
  * already fully sent at the start advance at once). Units never share a
@@ -80,7 +95,7 @@ export class StateProgress {
     });
     const ours = new Set(units.flatMap((unit) => unit.messages.map(sentKey)));
     for (const key of Object.keys(this.uncertain)) {
-      if (ours.has(key)) continue;
+      if (ours.has(key) || !isEarlierRun(key, asOf)) continue;
       const matter = matterOf(key);
       this.settles.set(matter, [...(this.settles.get(matter) ?? []), key]);
     }

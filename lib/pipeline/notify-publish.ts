@@ -1,7 +1,12 @@
 import type { Message, PublishOutcome } from '#lib/domain/message';
 import type { Deps } from './deps.ts';
 import type { NotificationUnit } from './notification-plan.ts';
-import { matterOf, StateProgress, sentKey } from './notification-progress.ts';
+import {
+  isEarlierRun,
+  matterOf,
+  StateProgress,
+  sentKey,
+} from './notification-progress.ts';
 import {
   saveNotificationState,
   type VersionedState,
@@ -53,7 +58,7 @@ export async function publishSaving(
   };
   // What earlier runs may have sent unrecorded: marked if sent or followed.
   const earlier = run.base.state.uncertain ?? {};
-  const follows = latestByMatter(earlier);
+  const follows = latestByMatter(earlier, asOf);
   const outcomes: PublishOutcome[] = [];
   const sendingNext = (next: Message | undefined) => {
     if (next !== undefined) progress.sending(next, deps.clock.now());
@@ -73,10 +78,14 @@ export async function publishSaving(
   return outcomes;
 }
 
-/** Per matter (`matterOf`), the latest instant an uncertain key was sent at. */
-function latestByMatter(uncertain: Record<string, string>) {
+/**
+ * Per matter (`matterOf`), the latest instant an uncertain key of a run
+ * on or before `asOf` (`isEarlierRun`) was sent at.
+ */
+function latestByMatter(uncertain: Record<string, string>, asOf: string) {
   const latest = new Map<string, string>();
   for (const [key, at] of Object.entries(uncertain)) {
+    if (!isEarlierRun(key, asOf)) continue;
     const matter = matterOf(key);
     if (at > (latest.get(matter) ?? '')) latest.set(matter, at);
   }

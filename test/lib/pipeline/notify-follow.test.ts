@@ -75,4 +75,41 @@ describe('notify: the next message on an uncertain one’s matter', () => {
       expect.stringMatching(/^2026-11-26\/alert\/beta\/1#/),
     ]);
   });
+
+  it('leaves a later day’s uncertain message to its own rerun when an older day is replayed', async () => {
+    // Prepare: day 1 refuses Beta (403), day 2 escalates and answers
+    // Beta 500, so day 2's Beta may have gone out
+    const refuseBeta = (status: 403 | 500) =>
+      mock.on(PublishCommand).callsFake((input) => {
+        if (input.Subject.includes('Beta')) throw sdkError(status);
+        return { MessageId: 'm' };
+      });
+    const worse = evaluations.map((e) => ({ ...e, orderByDate: '2026-11-10' }));
+    refuseBeta(403);
+    await notify({ ...deps, notifier }, { asOf, evaluations });
+    refuseBeta(500);
+    await notify(
+      { ...deps, notifier },
+      { asOf: '2026-11-27', evaluations: worse },
+    );
+    mock.reset();
+    mock.on(PublishCommand).resolves({ MessageId: 'm' });
+
+    // Act: day 1 is replayed, then day 2 rerun
+    await notify({ ...deps, notifier }, { asOf, evaluations });
+    await notify(
+      { ...deps, notifier },
+      { asOf: '2026-11-27', evaluations: worse },
+    );
+
+    // Assess: day 1's Beta does not claim to bring day 2's up to date;
+    // day 2's Beta (its text now follows day 1's) is marked again
+    expect(emails()).toEqual([
+      expect.stringMatching(/^\[Headroom\] OVERDUE Beta: .*2026-11-26$/),
+      expect.stringMatching(
+        /^\[Headroom\] \(possible repeat\) OVERDUE Beta: .*was due 2026-11-10 .* Possible repeat: /,
+      ),
+    ]);
+    expect(await uncertain()).toBeUndefined();
+  });
 });
