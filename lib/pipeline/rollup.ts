@@ -105,7 +105,13 @@ export async function rollupLake(
   return summary;
 }
 
-/** Logs what the rollup did, each file left out and the days not re-rolled. */
+/** Traffic files left out that the log names one by one. */
+const SHOWN_UNREADABLE = 10;
+
+/**
+ * Logs what the rollup did, the files left out (the first ten by name,
+ * then a count) and the days not re-rolled.
+ */
 function logSummary(log: Deps['log'], summary: RollupSummary) {
   const { days, rows, batches, seconds, daysLeft } = summary;
   log.info('rollup done', {
@@ -115,8 +121,19 @@ function logSummary(log: Deps['log'], summary: RollupSummary) {
     seconds,
     daysLeft,
   });
-  for (const f of summary.unreadableFiles) {
+  const unread = summary.unreadableFiles;
+  for (const f of unread.slice(0, SHOWN_UNREADABLE)) {
     log.warn(`traffic file left out: ${f.file}: ${f.reason}`, { day: f.day });
+  }
+  // A lake read wrongly throughout (Parquet with no extension) would print
+  // a line per file of every day, every run.
+  const more = unread.slice(SHOWN_UNREADABLE);
+  if (more.length > 0) {
+    log.warn(
+      `${more.length} more traffic files left out: each is in ` +
+        'data-quality.json with its reason',
+      { days: dayRuns(more.map((f) => f.day)) },
+    );
   }
   if (summary.notReRolled.length > 0) {
     log.warn('days whose raw traffic is gone could not be rolled up again', {
