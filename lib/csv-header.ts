@@ -57,10 +57,12 @@ export function checkHeaderNames(
   for (const name of names.filter((n) => !known.includes(n))) {
     const meant = known.find((column) => loose(column) === loose(name));
     if (meant === undefined) continue;
+    const fix = names.includes(meant)
+      ? `the header has '${meant}' too: keep one of the two`
+      : `name it '${meant}' (column names are lowercase, words joined by '_')`;
     throw new InputError(
       file,
-      'is not a column Headroom reads, so its values would be ignored: ' +
-        `name it '${meant}' (column names are lowercase, words joined by '_')`,
+      `is not a column Headroom reads, so its values would be ignored: ${fix}`,
       { ...at, field: name },
     );
   }

@@ -35,6 +35,21 @@ describe('parseLinks header', () => {
     },
   );
 
+  it('says which to keep when the header has a column in both spellings', () => {
+    // Act / Assess: it said "name it 'owner'", a column already there
+    expect(() =>
+      parseLinks(
+        `${HEADER},Owner\n${ROW},bob\n`,
+        'inv/links.csv',
+        DEFAULT_CONFIG,
+      ),
+    ).toThrow(
+      "inv/links.csv, line 1: field 'Owner' is not a column Headroom reads, " +
+        "so its values would be ignored: the header has 'owner' too: keep " +
+        'one of the two (got "',
+    );
+  });
+
   it('keeps ignoring a column of its own name beside the ones it reads', () => {
     // Act
     const links = parseLinks(
