@@ -126,9 +126,8 @@ function checkOrder(
 }
 
 /**
- * A link listed twice, or two ids that differ only in case: traffic
- * matches ids exactly, so one of the two would read no traffic while its
- * capacity counted in its group.
+ * A link listed twice, or two ids differing only in case: traffic matches
+ * ids exactly, so one would read no traffic, its capacity still counted.
  */
 function rejectDuplicates(links: readonly InventoryLink[], file: string) {
   const seen = new Map<string, InventoryLink>();

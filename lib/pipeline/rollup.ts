@@ -1,29 +1,17 @@
-import { dayRuns } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
-import type { UnreadableFile } from '#lib/domain/quality';
 import { dayLiteral } from '#lib/sql/sql-literals';
 import type { Deps } from './deps.ts';
 import { rollupBatches } from './rollup-batches.ts';
 import { rollupDays } from './rollup-days.ts';
+import {
+  logRollupSummary,
+  type RollupSummary,
+  unreadDays,
+} from './rollup-report.ts';
 import { runBatches } from './rollup-run.ts';
 import { rollupTag } from './rollup-write.ts';
 
-/** What a rollup did. */
-export interface RollupSummary {
-  /** The days rolled up, in order. */
-  readonly days: string[];
-  /** `series_daily` rows written (0 where the engine does not count). */
-  readonly rows: number;
-  /** Batched writes (one query per output and batch). */
-  readonly batches: number;
-  readonly seconds: number;
-  /** Traffic files left out, and why (the run goes on without them). */
-  readonly unreadableFiles: UnreadableFile[];
-  /** Rolled-up days that needed a new rollup but whose traffic is gone. */
-  readonly notReRolled: string[];
-  /** Days still to do, left for the next run (regrouping or time). */
-  readonly daysLeft: number;
-}
+export type { RollupSummary } from './rollup-report.ts';
 
 /** Which days to roll up, and with which inventory. */
 export interface RollupInput {
@@ -63,14 +51,13 @@ export async function rollupLake(
   dayLiteral(input.asOf, 'asOf');
   const started = performance.now();
   const { engine, config, log } = deps;
-  await engine.writeInventory(
-    input.links.map((l) => ({
-      linkId: l.linkId,
-      isp: l.isp,
-      group: l.group,
-      capacityBps: l.capacityBps,
-    })),
-  );
+  const rows = input.links.map(({ linkId, isp, group, capacityBps }) => ({
+    linkId,
+    isp,
+    group,
+    capacityBps,
+  }));
+  await engine.writeInventory(rows);
   const tag = rollupTag(input.links, config.dataQuality.spikeFactor);
   const traffic = await engine.describePartitions('traffic');
   const { days, plan } = await rollupDays(deps, input, traffic, tag);
@@ -79,65 +66,17 @@ export async function rollupLake(
   // rolled up then, however old its day (`planRollup`).
   const read = Object.fromEntries(traffic.map((p) => [p.dt, p.files]));
   const marks = { tag, read };
-  const run = await runBatches(
-    deps,
-    batches,
-    marks,
-    started,
-    input.stopAfterMs,
-  );
-  // A day whose folder holds no file the engine reads (locally: Parquet
-  // written with no extension, as Firehose does) is never rolled up, and
-  // read as a day with no traffic without a word: name its entries.
-  const unread = traffic
-    .filter((p) => p.files.length === 0 && p.dt < input.asOf)
-    .map((p) => p.dt);
-  const unreadDays = unread.length > 0 ? await engine.checkTraffic(unread) : [];
+  const stopAfterMs = input.stopAfterMs;
+  const run = await runBatches(deps, batches, marks, started, stopAfterMs);
+  const unread = await unreadDays(engine, traffic, input.asOf);
   const summary: RollupSummary = {
     ...run,
-    unreadableFiles: [...run.unreadableFiles, ...unreadDays],
+    unreadableFiles: [...run.unreadableFiles, ...unread],
     days: run.days.sort(),
     seconds: (performance.now() - started) / 1000,
     notReRolled: [...plan.notReRolled],
     daysLeft: plan.regroupLeft + (days.length - run.days.length - run.failed),
   };
-  logSummary(log, summary);
+  logRollupSummary(log, summary);
   return summary;
-}
-
-/** Traffic files left out that the log names one by one. */
-const SHOWN_UNREADABLE = 10;
-
-/**
- * Logs what the rollup did, the files left out (the first ten by name,
- * then a count) and the days not re-rolled.
- */
-function logSummary(log: Deps['log'], summary: RollupSummary) {
-  const { days, rows, batches, seconds, daysLeft } = summary;
-  log.info('rollup done', {
-    days: days.length,
-    rows,
-    batches,
-    seconds,
-    daysLeft,
-  });
-  const unread = summary.unreadableFiles;
-  for (const f of unread.slice(0, SHOWN_UNREADABLE)) {
-    log.warn(`traffic file left out: ${f.file}: ${f.reason}`, { day: f.day });
-  }
-  // A lake read wrongly throughout (Parquet with no extension) would print
-  // a line per file of every day, every run.
-  const more = unread.slice(SHOWN_UNREADABLE);
-  if (more.length > 0) {
-    log.warn(
-      `${more.length} more traffic files left out: each is in ` +
-        'data-quality.json with its reason',
-      { days: dayRuns(more.map((f) => f.day)) },
-    );
-  }
-  if (summary.notReRolled.length > 0) {
-    log.warn('days whose raw traffic is gone could not be rolled up again', {
-      days: dayRuns(summary.notReRolled),
-    });
-  }
 }
