@@ -102,6 +102,12 @@ export function parseJsonFile<S extends z.ZodType>(
   error: InputErrorOf,
 ): z.output<S> {
   const json = parseJsonText(text, file, error);
+  const kind = notAnObject(json);
+  if (kind !== undefined) {
+    // zod's words: "field '(root)' Invalid input: expected object, …".
+    const line = text.slice(0, text.search(/\S|$/)).split('\n').length;
+    throw error(file, `must hold one JSON object, {…}, not ${kind}`, { line });
+  }
   const result = schema.safeParse(json, { reportInput: true });
   if (result.success) return result.data;
   const { problem, path, location } = schemaProblem(result.error);
@@ -110,4 +116,11 @@ export function parseJsonFile<S extends z.ZodType>(
     ...(line === undefined ? {} : { line }),
     ...location,
   });
+}
+
+/** What a value that is not a JSON object is (`an array`), or undefined. */
+function notAnObject(json: unknown): string | undefined {
+  if (Array.isArray(json)) return 'an array';
+  if (json === null) return 'null';
+  return typeof json === 'object' ? undefined : `a ${typeof json}`;
 }

@@ -38,10 +38,9 @@ describe('parseConfig', () => {
       '{\n "leadTimeDays": {\n  "pni": 1000000000\n }\n}',
       "c.json, line 3: field 'leadTimeDays.pni' Too big: expected number to be <=1000 (got 1000000000)",
     ],
-    [
-      '[]',
-      "c.json: field '(root)' Invalid input: expected object, received array",
-    ],
+    ['[]', 'c.json, line 1: must hold one JSON object, {…}, not an array'],
+    ['\n\nnull\n', 'c.json, line 3: must hold one JSON object, {…}, not null'],
+    ['"x"', 'c.json, line 1: must hold one JSON object, {…}, not a string'],
     [
       '{"notify": {"reportBaseUrl": "reports.example.com"}}',
       "c.json, line 1: field 'notify.reportBaseUrl' must be an absolute " +
