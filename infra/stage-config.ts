@@ -42,8 +42,8 @@ export interface StageConfig {
    */
   readonly region: string;
   /**
-   * Addresses (CIDR, IPv4) allowed to open the reports through CloudFront:
-   * the WAF allow-list. Everyone else gets 403.
+   * Addresses (CIDR, IPv4 or IPv6) allowed to open the reports through
+   * CloudFront: the WAF allow-list. Everyone else gets 403.
    */
   readonly reportAllowedCidrs: readonly string[];
   /** Optional: serve the reports under this name (TLS 1.2 at least). */

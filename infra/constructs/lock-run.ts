@@ -49,8 +49,9 @@ export function lockedRollup(
  * On failure: remove the date's lock if this execution holds it, so the
  * date can be run again, then fail with the stage's error. A rollup can
  * fail before it has taken the lock (throttled past its retries, a bad
- * configuration at cold start) while another execution holds the date:
- * that lock stays. The holder is read first (`ReadLock`); no lock to read
+ * configuration at cold start) while another execution holds the date,
+ * and a redrive's publish fails on finding the date another's: that lock
+ * stays. The holder is read first (`ReadLock`); no lock to read
  * (NoSuchKey, or AccessDenied without s3:ListBucket) leaves nothing to
  * release. A lock that holds this execution's id cannot change between
  * the read and the delete: others only create it where none exists (the

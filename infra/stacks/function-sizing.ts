@@ -27,8 +27,9 @@ export const FUNCTION_SIZING = {
     // Fits and backtests in one JavaScript thread: 1,769 MB is the size
     // at which Lambda gives a full vCPU; a shard's history is a few MB.
     memorySize: 1769,
-    // A shard of 1,976 series took 64 s on a loaded 2-core machine
-    // (peak 1.07 GB); the Lambda maximum leaves room for slow starts.
+    // A shard of 1,976 series took 21 s on the shared 2-core machine (64 s
+    // at load 11–15), peak 1.34 GB with the plan's DuckDB in the process
+    // (README "What one run costs"); the maximum leaves room for slow starts.
     timeout: Duration.minutes(15),
   },
   publish: {
@@ -38,8 +39,8 @@ export const FUNCTION_SIZING = {
     // the heap capped at 700 MB); 2 GB leaves room. More memory buys CPU
     // it cannot use (one thread).
     memorySize: 2048,
-    // 61–78 s measured at that size (notifying 2,325 ISPs one message at
-    // a time included); the maximum for larger fleets.
+    // 61–101 s measured at that size at load 1.7–5.6 (notifying 2,325
+    // ISPs one message at a time included); the maximum for larger fleets.
     timeout: Duration.minutes(15),
   },
   backtest: {

@@ -14,7 +14,8 @@ export type DateClaim =
  * holder: this execution (a write whose answer was lost, or a redrive)
  * holds it; another one has run the date or is running it, so this one
  * runs nothing. The rollup Lambda takes the lock, since its SDK is known
- * to send the condition.
+ * to send the condition, and the publish Lambda claims it again (a
+ * redrive may come after it expired).
  *
  * @param store - the report store
  * @param asOf - the run's as-of date
