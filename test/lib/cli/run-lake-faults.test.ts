@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,14 @@ describe('headroom run on a faulty lake', () => {
       '2025-01-01',
     ],
     ['an as-of long after the data', 'late', /history window/, '2030-01-01'],
+    // 19 days after the last: every series stale, "no group needs an
+    // augment" published as the latest run, and later runs mere replays.
+    [
+      'an as-of weeks after the data',
+      'stale',
+      /--as-of: is 20 days after the lake's last rolled-up day \(2026-05-31\).*2026-06-14 at the latest.*\(got "2026-06-20"\)/,
+      '2026-06-20',
+    ],
   ])(
     'stops with a message, not a stack trace, on %s',
     async (_, name, message, asOf) => {
@@ -40,6 +49,9 @@ describe('headroom run on a faulty lake', () => {
       expect(code).toBe(1);
       expect(errors).toMatch(message);
       expect(errors).not.toMatch(/\n\s+at /);
+      expect(existsSync(join(dir, 'out', 'reports', 'latest.json'))).toBe(
+        false,
+      );
     },
   );
 
