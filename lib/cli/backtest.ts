@@ -10,7 +10,7 @@ import {
   backtestLocal,
   DEFAULT_BACKTEST_OUT,
 } from './backtest-local.ts';
-import { parseDay, parseWhole } from './parse-options.ts';
+import { parseDay, parsePath, parseWhole } from './parse-options.ts';
 
 export {
   BACKTEST_FLAGS,
@@ -30,12 +30,29 @@ export {
 export function backtestCommand(): Command {
   const command = new Command('backtest')
     .description(DESCRIPTION)
-    .requiredOption('--lake <dir>', 'lake folder with series_daily/')
-    .requiredOption('--inventory <dir>', 'folder with links.csv, augments.csv')
-    .option('--config <file>', 'JSON configuration (default: all defaults)');
+    .requiredOption(
+      '--lake <dir>',
+      'lake folder with series_daily/',
+      parsePath('--lake', 'a folder'),
+    )
+    .requiredOption(
+      '--inventory <dir>',
+      'folder with links.csv, augments.csv',
+      parsePath('--inventory', 'a folder'),
+    )
+    .option(
+      '--config <file>',
+      'JSON configuration (default: all defaults)',
+      parsePath('--config', 'a file'),
+    );
   for (const option of rangeOptions()) command.addOption(option);
   return command
-    .option('--out <file>', OUT_HELP, DEFAULT_BACKTEST_OUT)
+    .option(
+      '--out <file>',
+      OUT_HELP,
+      parsePath('--out', 'a file'),
+      DEFAULT_BACKTEST_OUT,
+    )
     .option('--quiet', 'print only warnings and the summary')
     .addOption(workersOption())
     .action(async (options: BacktestOptions) => {

@@ -8,8 +8,10 @@ import { isoDay } from '#lib/forecast/parse-day';
 import { quoted } from '#lib/input-message';
 import { forecastLong } from './forecast-long.ts';
 import { num } from './format-forecast.ts';
-import { parseWhole } from './parse-options.ts';
+import { parsePath, parseWhole } from './parse-options.ts';
 import { type StreamOptions, streamForecast } from './stream-forecast.ts';
+
+const INPUT_HELP = 'CSV with columns series_id,ds,y';
 
 /**
  * `headroom forecast`: forecast every series of a long CSV
@@ -26,7 +28,7 @@ export function forecastCommand(): Command {
       'Forecast a long-format CSV (series_id,ds,y) with the engine alone, ' +
         'for comparison with other forecasters.',
     )
-    .requiredOption('--input <file>', 'CSV with columns series_id,ds,y')
+    .requiredOption('--input <file>', INPUT_HELP, parsePath('--input'))
     .addOption(
       new Option('--horizon <days>', 'days to forecast')
         .argParser(parseWhole('--horizon', 1, 3650))
@@ -42,7 +44,7 @@ export function forecastCommand(): Command {
         .argParser(parseLevels)
         .default([80, 95], '80,95'),
     )
-    .requiredOption('--output <file>', 'CSV to write')
+    .requiredOption('--output <file>', 'CSV to write', parsePath('--output'))
     .addOption(
       new Option('--workers <n>', 'threads forecasting (1 = this thread)')
         .argParser(parseWhole('--workers', 1, 256))

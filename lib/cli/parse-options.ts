@@ -54,3 +54,28 @@ export function parseWhole(
     return number;
   };
 }
+
+/**
+ * A parser for a path option that refuses an empty (or blank) value, as
+ * an unset shell variable gives (`--scenario "$WHAT_IF"`): `run
+ * --scenario ""` ran the real run and sent its alerts, `--config ""`
+ * said "headroom: : cannot be read", and `--lake ""` or `--out ""` took
+ * the working directory.
+ *
+ * @param flag - the flag's name, for the message
+ * @param what - what it names: `a file` (the default) or `a folder`
+ * @returns a commander argument parser
+ * @example
+ * new Option('--scenario <file>').argParser(parsePath('--scenario', 'a file'));
+ */
+export function parsePath(
+  flag: string,
+  what: 'a file' | 'a folder' = 'a file',
+): (value: string) => string {
+  return (value) => {
+    if (value.trim() === '') {
+      throw new UsageError(`${flag} must name ${what} (got "${value}")`);
+    }
+    return value;
+  };
+}

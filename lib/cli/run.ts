@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { parseDay, parseWhole } from './parse-options.ts';
+import { parseDay, parsePath, parseWhole } from './parse-options.ts';
 import { type LocalRunOptions, runLocal } from './run-local.ts';
 
 /**
@@ -18,24 +18,40 @@ export function runCommand(): Command {
       'Run rollup, forecast, evaluation, report and notifications on a local ' +
         'Parquet lake.',
     )
-    .option('--lake <dir>', 'Parquet lake with traffic/', 'data/sample/lake')
+    .option(
+      '--lake <dir>',
+      'Parquet lake with traffic/',
+      parsePath('--lake', 'a folder'),
+      'data/sample/lake',
+    )
     .option(
       '--inventory <dir>',
       'folder with links.csv and augments.csv',
+      parsePath('--inventory', 'a folder'),
       'data/sample/inventory',
     )
-    .option('--config <file>', 'JSON configuration (default: all defaults)')
+    .option(
+      '--config <file>',
+      'JSON configuration (default: all defaults)',
+      parsePath('--config', 'a file'),
+    )
     .addOption(
       new Option(
         '--as-of <date>',
         'the run\'s "today": only data before it is read (default: today, UTC)',
       ).argParser(parseDay('--as-of')),
     )
-    .option('--out <dir>', 'output folder: reports/, state/, outbox/', 'out')
+    .option(
+      '--out <dir>',
+      'output folder: reports/, state/, outbox/',
+      parsePath('--out', 'a folder'),
+      'out',
+    )
     .option(
       '--scenario <file>',
       'what-if scenario (JSON); its report goes under scenarios/ and it ' +
         'sends nothing',
+      parsePath('--scenario', 'a file'),
     )
     .option('--quiet', 'print only warnings and the summary')
     .addOption(

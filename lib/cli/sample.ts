@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { checkSampleOptions, type SampleSummary } from '#lib/sample/index';
 import { writeSample } from '#lib/wiring/local-sample';
-import { parseDay, parseWhole } from './parse-options.ts';
+import { parseDay, parsePath, parseWhole } from './parse-options.ts';
 
 /**
  * `headroom sample`: writes a realistic, deterministic sample lake and
@@ -19,7 +19,12 @@ export function sampleCommand(): Command {
         'and an inventory (DIR/inventory/links.csv, augments.csv) for a ' +
         'fictitious EMEA edge. The same options give the same files.',
     )
-    .option('--out <dir>', 'folder to write the sample into', 'data/sample')
+    .option(
+      '--out <dir>',
+      'folder to write the sample into',
+      parsePath('--out', 'a folder'),
+      'data/sample',
+    )
     .addOption(
       numberOption('--links <n>', 'links in the inventory', 10_000, 100),
     )
