@@ -106,9 +106,10 @@ async function checkWhatIf(
   asOf: string,
 ): Promise<void> {
   const scenario = input.scenario!;
-  checkScenarioNames(scenario, links);
-  checkScenarioDates(scenario, asOf, deps.config);
-  await checkScenarioFolder(deps.reports, scenario, input.scenarioSource);
+  const source = input.scenarioSource;
+  checkScenarioNames(scenario, links, source);
+  checkScenarioDates(scenario, asOf, deps.config, source);
+  await checkScenarioFolder(deps.reports, scenario, source);
 }
 
 /**

@@ -2,24 +2,29 @@ import { type Config, forecastDays } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
-import type { Scenario, ScenarioEvent } from './scenario.ts';
+import { lineOfPath } from '#lib/line-of-path';
+import type { Scenario, ScenarioEvent, ScenarioSource } from './scenario.ts';
 
 /**
  * Rejects a scenario whose event names a link, site or ISP that is not in
  * the inventory. Such an event changes nothing (it matches no link), yet
  * the report's banner and the drafted messages would still state it as
  * assumed: a typo in a name would pass for a scenario that leaves every
- * bundle as it was.
+ * bundle as it was. Names match exactly: one in another case or with a
+ * space around it is refused too, naming the inventory's spelling.
  *
  * @param scenario - a parsed scenario
  * @param links - the validated inventory's links
- * @throws InputError naming the scenario, the event's field and its value
+ * @param source - the scenario's file and text, for the field's line
+ * @throws InputError naming the file (else the scenario), the line, the
+ *   event's field and its value
  * @example
- * checkScenarioNames(scenario, inventory.links);
+ * checkScenarioNames(scenario, inventory.links, source);
  */
 export function checkScenarioNames(
   scenario: Scenario,
   links: readonly InventoryLink[],
+  source?: ScenarioSource,
 ): void {
   const known = {
     linkId: new Set(links.map((link) => link.linkId)),
@@ -29,12 +34,41 @@ export function checkScenarioNames(
   scenario.events.forEach((event, index) => {
     const named = nameOf(event);
     if (named === undefined || known[named.field].has(named.value)) return;
-    throw new InputError(
-      `scenario '${scenario.name}'`,
-      `names no ${WHAT[named.field]} in links.csv`,
-      { field: `events.${index}.${named.field}`, value: named.value },
+    const loose = (name: string) => name.trim().toLowerCase();
+    const meant = [...known[named.field]].find(
+      (name) => loose(name) === loose(named.value),
     );
+    const hint =
+      meant === undefined ? '' : `, which has '${meant}': names match exactly`;
+    const field = `events.${index}.${named.field}`;
+    const problem = `names no ${WHAT[named.field]} in links.csv${hint}`;
+    throw eventError(scenario, source, problem, field, named.value);
   });
+}
+
+/**
+ * The error of an event's field: in the scenario's file at the field's
+ * line when the run read it from one, else naming the scenario.
+ */
+function eventError(
+  scenario: Scenario,
+  source: ScenarioSource | undefined,
+  problem: string,
+  field: string,
+  value: string,
+): InputError {
+  const text = source?.text;
+  const line =
+    text === undefined ? undefined : lineOfPath(text, field.split('.'));
+  return new InputError(
+    source?.file ?? `scenario '${scenario.name}'`,
+    problem,
+    {
+      ...(line === undefined ? {} : { line }),
+      field,
+      value,
+    },
+  );
 }
 
 const WHAT = { linkId: 'link', site: 'site', isp: 'ISP' } as const;
@@ -67,25 +101,27 @@ function nameOf(
  * @param scenario - a parsed scenario
  * @param asOf - the run's date, the forecast's first day
  * @param config - the horizons (`forecastDays`)
- * @throws InputError naming the scenario, the event's field and its value
+ * @param source - the scenario's file and text, for the field's line
+ * @throws InputError naming the file (else the scenario), the line, the
+ *   event's field and its value
  * @example
- * checkScenarioDates(scenario, '2026-12-04', config);
+ * checkScenarioDates(scenario, '2026-12-04', config, source);
  */
 export function checkScenarioDates(
   scenario: Scenario,
   asOf: string,
   config: Pick<Config, 'horizonDays' | 'planningHorizonDays'>,
+  source?: ScenarioSource,
 ): void {
   const end = addDays(asOf, forecastDays(config));
   scenario.events.forEach((event, index) => {
     const outside = outsideField(event, asOf, end);
     if (outside === undefined) return;
-    throw new InputError(
-      `scenario '${scenario.name}'`,
+    const problem =
       `falls outside the forecast's days (${asOf} until ${end}), so it ` +
-        'would change nothing',
-      { field: `events.${index}.${outside.field}`, value: outside.value },
-    );
+      'would change nothing';
+    const field = `events.${index}.${outside.field}`;
+    throw eventError(scenario, source, problem, field, outside.value);
   });
 }
 

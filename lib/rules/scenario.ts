@@ -101,10 +101,14 @@ export function parseScenario(text: string, file: string): Scenario {
   );
 }
 
-/** Where a scenario was read: its file and the line of its `name`. */
+/**
+ * Where a scenario was read: its file, the line of its `name`, and its
+ * text, for the line of a field a later check refuses.
+ */
 export interface ScenarioSource {
   readonly file: string;
   readonly nameLine?: number;
+  readonly text?: string;
 }
 
 /** A scenario file read: the scenario, and where its `name` is. */
@@ -120,14 +124,18 @@ export interface ScenarioFile {
  *
  * @param text - the file's content (JSON)
  * @param file - the file's name, for error messages
- * @returns the scenario, the file and the line of its `name`
+ * @returns the scenario, the file, its text and the line of its `name`
  * @throws InputError as `parseScenario`
  * @example
- * parseScenarioFile(text, 'lhr1.json').source; // { file, nameLine: 2 }
+ * parseScenarioFile(text, 'lhr1.json').source; // { file, text, nameLine: 2 }
  */
 export function parseScenarioFile(text: string, file: string): ScenarioFile {
   const scenario = parseScenario(text, file);
   const nameLine = lineOfPath(text, ['name']);
-  const source = { file, ...(nameLine === undefined ? {} : { nameLine }) };
+  const source = {
+    file,
+    text,
+    ...(nameLine === undefined ? {} : { nameLine }),
+  };
   return { scenario, source };
 }

@@ -115,7 +115,7 @@ describe('headroom run: what-if scenarios', () => {
     // Assess
     expect(code).toBe(1);
     expect(errors).toContain(
-      "headroom: scenario 'Link down': field 'events.0.linkId' names no " +
+      `headroom: ${file}, line 1: field 'events.0.linkId' names no ` +
         'link in links.csv (got "no-such-link")',
     );
     await expect(stat(join(out, 'scenarios'))).rejects.toThrow();

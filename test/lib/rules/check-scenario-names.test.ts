@@ -43,10 +43,23 @@ describe('checkScenarioNames', () => {
         'links.csv (got "lhr1-acme-pni-2")',
     },
     {
+      // A space pasted after an id matches nothing either.
+      event: {
+        kind: 'link-down',
+        linkId: 'fra2-acme-pni-1 ',
+        from: '2026-12-01',
+      },
+      message:
+        "scenario 'fra2-outage': field 'events.1.linkId' names no link in " +
+        "links.csv, which has 'fra2-acme-pni-1': names match exactly " +
+        '(got "fra2-acme-pni-1 ")',
+    },
+    {
+      // A site in another case matches nothing: names match exactly.
       event: { kind: 'site-down', site: 'lhr1', from: '2026-12-01' },
       message:
         "scenario 'fra2-outage': field 'events.1.site' names no site in " +
-        'links.csv (got "lhr1")',
+        'links.csv, which has \'LHR1\': names match exactly (got "lhr1")',
     },
     {
       event: {
@@ -93,4 +106,21 @@ describe('checkScenarioNames', () => {
       expect((error as Error).message).toBe(message);
     },
   );
+
+  it("names the scenario's file and the line of the event's field", () => {
+    // Prepare
+    const scenario = scenarioNamed('fra2-outage', {
+      kind: 'site-down',
+      site: 'FRA9',
+      from: '2026-12-01',
+    });
+    const text = JSON.stringify(scenario, null, 2); // "site" on line 6
+    const source = { file: 'fra2.json', text };
+
+    // Act / Assess
+    expect(() => checkScenarioNames(scenario, LINKS, source)).toThrow(
+      "fra2.json, line 6: field 'events.0.site' names no site in links.csv " +
+        '(got "FRA9")',
+    );
+  });
 });
