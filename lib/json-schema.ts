@@ -46,7 +46,10 @@ export const PLAIN_NAME = z
  * key path (`events.0.from`, `(root)` for the value itself; for an
  * unknown key the key itself, `notify.renotify`, not the object holding
  * it) and, when the value there is a single string, number or boolean,
- * that value. The schema must have been run with `{ reportInput: true }`.
+ * that value (for a union's discriminator, `kind`, the kind given). A
+ * key not there "is missing", naming one that differs in case only (zod
+ * said "expected string, received undefined", and reported `asof` after
+ * it). The schema must have been run with `{ reportInput: true }`.
  *
  * @param error - zod's error
  * @returns the problem, its key path and its location
@@ -67,16 +70,37 @@ export function schemaProblem(error: z.ZodError): {
   const path =
     unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
   const field = path.map(String).join('.') || '(root)';
-  const input =
-    unknownKey === undefined
-      ? issue.input
-      : (issue.input as Record<string, unknown> | undefined)?.[unknownKey];
+  const holder = issue.input as Record<string, unknown> | undefined;
+  const key =
+    unknownKey ?? (issue.code === 'invalid_union' ? issue.discriminator : '');
+  const input = key ? holder?.[key] : issue.input;
   const single = ['string', 'number', 'boolean'].includes(typeof input);
   return {
-    problem: issue.message,
+    problem: missingProblem(error.issues, issue) ?? issue.message,
     path,
     location: { field, ...(single ? { value: input } : {}) },
   };
+}
+
+/** "is missing" for a key not there, with one in another case if any. */
+function missingProblem(
+  issues: readonly z.core.$ZodIssue[],
+  issue: z.core.$ZodIssue,
+): string | undefined {
+  const key = issue.path.at(-1);
+  if (issue.code !== 'invalid_type' || issue.input !== undefined) return;
+  if (key === undefined) return;
+  const parent = issue.path.slice(0, -1).join('.');
+  const near = issues
+    .flatMap((other) =>
+      other.code === 'unrecognized_keys' && other.path.join('.') === parent
+        ? other.keys
+        : [],
+    )
+    .find((other) => other.toLowerCase() === String(key).toLowerCase());
+  return near === undefined
+    ? 'is missing'
+    : `is missing ('${near}' is there: keys match exactly, in case too)`;
 }
 
 /**

@@ -88,4 +88,14 @@ describe('backtest Lambda: the execution input', () => {
       expect(aws.athenaCalls()).toBe(0);
     },
   );
+
+  it('names the step given when it is none of the three', async () => {
+    // Prepare
+    const { handler } = await import('../../functions/backtest.ts');
+    // Act
+    const act = handler({ step: 'Plan', execution: 'x' }, context);
+    // Assess
+    await expect(act).rejects.toThrow(/'merge': .* \(got "Plan"\)$/);
+    expect(aws.athenaCalls()).toBe(0);
+  });
 });

@@ -37,3 +37,15 @@ describe('the stage Lambdas refuse an as-of date that is no input day', () => {
     );
   });
 });
+
+describe('the stage Lambdas name a field missing from the event', () => {
+  it('names it, and the key given in another case', async () => {
+    // Act: `asof` typed for `asOf`
+    const planned = plan({ asof: '2026-12-05' }, context);
+    // Assess: zod's "Invalid input: expected string, received undefined"
+    await expect(planned).rejects.toThrow(
+      "event: field 'asOf' is missing ('asof' is there: keys match exactly, " +
+        'in case too)',
+    );
+  });
+});

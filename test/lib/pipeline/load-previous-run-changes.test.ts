@@ -80,8 +80,7 @@ describe('loadPreviousRun', () => {
     expect(report.previousAsOf).toBe('2026-11-26');
     expect(warnings).toEqual([
       'previous run unreadable: reports/2026-12-02/changes.json is not a ' +
-        "run's changes (state.0.isp: Invalid input: expected string, " +
-        'received undefined); changes are since 2026-11-26 ' +
+        "run's changes (state.0.isp: is missing); changes are since 2026-11-26 " +
         '(reports/2026-11-26/changes.json) instead',
     ]);
   });

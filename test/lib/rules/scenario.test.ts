@@ -64,7 +64,13 @@ describe('parseScenario', () => {
     },
     {
       text: '{"name":"x","events":[{"kind":"meteor","from":"2026-01-01"}]}',
-      message: /field 'events\.0\.kind'/,
+      message:
+        /^final\.json, line 1: field 'events\.0\.kind' Invalid discriminator value\. Expected 'link-down' \| .* \(got "meteor"\)$/,
+    },
+    {
+      // `date` written `from`, as the other kinds have it
+      text: '{"name":"x","events":[{"kind":"event-surge","from":"2026-12-20","factor":2}]}',
+      message: /^final\.json, line 1: field 'events\.0\.date' is missing$/,
     },
   ])('names the file and field for $text', ({ text, message }) => {
     // Prepare
