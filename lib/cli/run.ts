@@ -4,6 +4,39 @@ import { Command, Option } from 'commander';
 import { parseDay, parsePath, parseWhole } from './parse-options.ts';
 import { type LocalRunOptions, runLocal } from './run-local.ts';
 
+/** The run's files and folders (flags, help, kind, default): never empty. */
+const PATH_OPTIONS: readonly [
+  string,
+  string,
+  'a file' | 'a folder',
+  string?,
+][] = [
+  [
+    '--lake <dir>',
+    'Parquet lake with traffic/',
+    'a folder',
+    'data/sample/lake',
+  ],
+  [
+    '--inventory <dir>',
+    'folder with links.csv and augments.csv',
+    'a folder',
+    'data/sample/inventory',
+  ],
+  ['--config <file>', 'JSON configuration (default: all defaults)', 'a file'],
+  [
+    '--out <dir>',
+    'output folder: reports/, state/, outbox/',
+    'a folder',
+    'out',
+  ],
+  [
+    '--scenario <file>',
+    'what-if scenario (JSON); its report goes under scenarios/ and it sends nothing',
+    'a file',
+  ],
+];
+
 /**
  * `headroom run`: rollup, forecast, evaluate, report and notify on local
  * files.
@@ -13,45 +46,21 @@ import { type LocalRunOptions, runLocal } from './run-local.ts';
  * program.addCommand(runCommand());
  */
 export function runCommand(): Command {
-  return new Command('run')
+  const command = new Command('run');
+  for (const [flags, help, kind, value] of PATH_OPTIONS) {
+    const name = flags.split(' ')[0]!;
+    command.option(flags, help, parsePath(name, kind), value);
+  }
+  return command
     .description(
       'Run rollup, forecast, evaluation, report and notifications on a local ' +
         'Parquet lake.',
-    )
-    .option(
-      '--lake <dir>',
-      'Parquet lake with traffic/',
-      parsePath('--lake', 'a folder'),
-      'data/sample/lake',
-    )
-    .option(
-      '--inventory <dir>',
-      'folder with links.csv and augments.csv',
-      parsePath('--inventory', 'a folder'),
-      'data/sample/inventory',
-    )
-    .option(
-      '--config <file>',
-      'JSON configuration (default: all defaults)',
-      parsePath('--config', 'a file'),
     )
     .addOption(
       new Option(
         '--as-of <date>',
         'the run\'s "today": only data before it is read (default: today, UTC)',
       ).argParser(parseDay('--as-of')),
-    )
-    .option(
-      '--out <dir>',
-      'output folder: reports/, state/, outbox/',
-      parsePath('--out', 'a folder'),
-      'out',
-    )
-    .option(
-      '--scenario <file>',
-      'what-if scenario (JSON); its report goes under scenarios/ and it ' +
-        'sends nothing',
-      parsePath('--scenario', 'a file'),
     )
     .option('--quiet', 'print only warnings and the summary')
     .addOption(
