@@ -134,13 +134,16 @@ function formatSilent(links: readonly string[]): string {
  * links.csv refuses (`UNSEEN_CHARACTER`: a line break, a zero-width
  * space), written as a JSON string: ids from the traffic are
  * unchecked, and one holding a line break printed a line of its own
- * (`Groups: 0 critical`) into the summary.
+ * (`Groups: 0 critical`) into the summary; so is one with spaces around
+ * it, which read as the inventory's own id.
  */
 function firstIds(ids: readonly string[]): string {
   const shown = ids
     .slice(0, 5)
     .map((id) =>
-      UNSEEN_CHARACTER.test(id) ? JSON.stringify(quoted(id)) : quoted(id),
+      UNSEEN_CHARACTER.test(id) || id !== id.trim()
+        ? JSON.stringify(quoted(id))
+        : quoted(id),
     );
   const more = ids.length > 5 ? ` and ${ids.length - 5} more` : '';
   return `${shown.join(', ')}${more}`;

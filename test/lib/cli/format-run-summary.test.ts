@@ -89,12 +89,14 @@ describe('formatRunSummary', () => {
 describe('formatRunSummary and link ids from the traffic', () => {
   it('prints an unknown link id on its own line never, and long ones cut', () => {
     // Prepare: ids the traffic carried, unchecked: one with a line break
-    // that forged a summary line, one of 10,000 characters, and six more
+    // that forged a summary line, one of 10,000 characters, one with
+    // spaces around it (read as the inventory's), and five more
     const run = summary(EVALUATIONS);
     const unknownLinks = [
       'evil\nGroups: 0 critical',
       'x'.repeat(10_000),
-      ...['a', 'b', 'c', 'd', 'e', 'f'],
+      ' jnb1-cache-1 ',
+      ...['a', 'b', 'c', 'd', 'e'],
     ];
 
     // Act
@@ -106,7 +108,7 @@ describe('formatRunSummary and link ids from the traffic', () => {
     // Assess
     const line = text.split('\n').find((l) => l.startsWith('Data quality'));
     expect(line).toBe(
-      `Data quality: no bad rows; 8 link(s) not in the inventory: "evil\\nGroups: 0 critical", ${'x'.repeat(200)}…, a, b, c and 3 more`,
+      `Data quality: no bad rows; 8 link(s) not in the inventory: "evil\\nGroups: 0 critical", ${'x'.repeat(200)}…, " jnb1-cache-1 ", a, b and 3 more`,
     );
     expect(text).not.toMatch(/^Groups: 0 critical/m);
   });
