@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InputError } from '#lib/errors';
+import { EMPTY_LAKE } from '#lib/pipeline/lake-coverage';
 import { isSampleUnfinished, sampleStamp } from '#lib/sample/index';
 
 /**
@@ -33,6 +34,12 @@ export async function checkLake(lake: string, stamp?: number): Promise<void> {
         'stopped, or is still being written): wait for it, or write it ' +
         'again with `headroom sample --out DIR`',
     );
+  }
+  // Before the rollup writes its inventory_links/ into a folder that is
+  // no lake at all.
+  const tables = await readdir(lake);
+  if (!tables.includes('traffic') && !tables.includes('series_daily')) {
+    throw new InputError(lake, EMPTY_LAKE);
   }
   if (stamp !== undefined && (await sampleStamp(lake)) !== stamp) {
     throw new InputError(

@@ -3,6 +3,12 @@ import { InputError } from '#lib/errors';
 import type { QueryEngine } from '#lib/ports/query-engine';
 import { STALE_AFTER_DAYS } from './model-series.ts';
 
+/** Why a lake with neither raw traffic nor rolled-up days cannot run. */
+export const EMPTY_LAKE =
+  'holds no traffic (traffic/dt=YYYY-MM-DD/*.parquet) and no rolled-up ' +
+  'days (series_daily/): point --lake at your lake, or write a sample ' +
+  'with `headroom sample --out DIR`';
+
 /**
  * Stops a run with a message, not a stack trace, when the lake cannot
  * answer it: no data at all, or no rolled-up day in the history window
@@ -31,12 +37,7 @@ export async function checkLakeCoverage(
   const days = await engine.listPartitions('series_daily');
   const traffic = await engine.listPartitions('traffic');
   if (days.length === 0 && traffic.length === 0) {
-    throw new InputError(
-      where.lake,
-      'holds no traffic (traffic/dt=YYYY-MM-DD/*.parquet) and no rolled-up ' +
-        'days (series_daily/): point --lake at your lake, or write a sample ' +
-        'with `headroom sample --out DIR`',
-    );
+    throw new InputError(where.lake, EMPTY_LAKE);
   }
   const first = [days[0], traffic[0]].filter(Boolean).sort()[0]!;
   const last = [days.at(-1), traffic.at(-1)].filter(Boolean).sort().at(-1)!;

@@ -52,6 +52,9 @@ describe('headroom run on a faulty lake', () => {
       expect(existsSync(join(dir, 'out', 'reports', 'latest.json'))).toBe(
         false,
       );
+      // The empty folder was left with the rollup's inventory_links/ in it
+      if (name === 'empty')
+        expect(await readdir(join(dir, 'lake'))).toEqual([]);
     },
   );
 
