@@ -42,8 +42,8 @@ export interface LocalRunOptions {
  */
 export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
   const config = await readConfigFile(options.configFile);
-  await checkLake(options.lake);
   await checkOut(options.out);
+  await checkLake(options.lake);
   const stamp = await sampleStamp(options.lake);
   const whatIf = options.scenarioFile
     ? await readScenarioFile(options.scenarioFile)

@@ -1,12 +1,16 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runHeadroom } from '../../helpers/run-headroom.ts';
 
-/** `headroom run` on a folder with no inventory in it (it stops there). */
-const runWithoutInventory = (folder: string, ...options: string[]) =>
-  runHeadroom(
+/**
+ * `headroom run` on a lake (an empty traffic/) with no inventory beside it:
+ * the run stops there.
+ */
+const runWithoutInventory = async (folder: string, ...options: string[]) => {
+  await mkdir(join(folder, 'traffic'), { recursive: true });
+  return runHeadroom(
     'run',
     ...options,
     '--lake',
@@ -16,6 +20,7 @@ const runWithoutInventory = (folder: string, ...options: string[]) =>
     '--out',
     join(folder, 'out'),
   );
+};
 
 describe('headroom configuration and inventory', () => {
   it.each([
