@@ -1,4 +1,5 @@
 import { InputError } from './errors.ts';
+import { looseName } from './input-message.ts';
 
 /**
  * Why a file's first line holds the whole file: its line ends are CR
@@ -53,9 +54,8 @@ export function checkHeaderNames(
       field: twice,
     });
   }
-  const loose = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
   for (const name of names.filter((n) => !known.includes(n))) {
-    const meant = known.find((column) => loose(column) === loose(name));
+    const meant = known.find((column) => looseName(column) === looseName(name));
     if (meant === undefined) continue;
     const fix = names.includes(meant)
       ? `the header has '${meant}' too: keep one of the two`

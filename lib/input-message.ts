@@ -49,3 +49,19 @@ export function formatInputMessage(
   const got = value === undefined ? '' : ` (got ${JSON.stringify(shown)})`;
   return `${where}:${what} ${problem}${got}`.replace(/: {2}/, ': ');
 }
+
+/**
+ * A name as Headroom compares it loosely, to say which name a user meant:
+ * lowercase, letters and digits only (`Link ID`, `link-id` and `link_id`
+ * are one name). Names still match exactly; this only finds the hint
+ * for one that did not (a column, a key, a region, an ISP). See
+ * docs/architecture.md, "Data contracts".
+ *
+ * @param name - a name as written
+ * @returns its loose form
+ * @example
+ * looseName(' Link-ID '); // 'linkid'
+ */
+export function looseName(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inputDayProblem } from './domain/dates.ts';
 import type { InputLocation } from './errors.ts';
+import { looseName } from './input-message.ts';
 import {
   UNSEEN_CHARACTER,
   unseenCharacterName,
@@ -35,10 +36,9 @@ export const PLAIN_NAME = z
   .min(1)
   .superRefine((text, context) => {
     const unseen = UNSEEN_CHARACTER.exec(text)?.[0];
-    if (unseen !== undefined) {
-      const message = `must not contain ${unseenCharacterName(unseen)}`;
-      context.addIssue({ code: 'custom', message });
-    }
+    if (unseen === undefined) return;
+    const message = `must not contain ${unseenCharacterName(unseen)}`;
+    context.addIssue({ code: 'custom', message });
   });
 
 /**
@@ -47,9 +47,9 @@ export const PLAIN_NAME = z
  * unknown key the key itself, `notify.renotify`, not the object holding
  * it) and, when the value there is a single string, number or boolean,
  * that value (for a union's discriminator, `kind`, the kind given). A
- * key not there "is missing", naming one that differs in case only (zod
- * said "expected string, received undefined", and reported `asof` after
- * it). The schema must have been run with `{ reportInput: true }`.
+ * key not there "is missing", naming one written otherwise (`asof`, which
+ * zod reported after "expected string, received undefined"). The schema
+ * must have been run with `{ reportInput: true }`.
  *
  * @param error - zod's error
  * @returns the problem, its key path and its location
@@ -82,14 +82,14 @@ export function schemaProblem(error: z.ZodError): {
   };
 }
 
-/** "is missing" for a key not there, with one in another case if any. */
+/** "is missing" for a key not there, with one written otherwise if any. */
 function missingProblem(
   issues: readonly z.core.$ZodIssue[],
   issue: z.core.$ZodIssue,
 ): string | undefined {
   const key = issue.path.at(-1);
-  if (issue.code !== 'invalid_type' || issue.input !== undefined) return;
-  if (key === undefined) return;
+  if (key === undefined || issue.code !== 'invalid_type') return;
+  if (issue.input !== undefined) return;
   const parent = issue.path.slice(0, -1).join('.');
   const near = issues
     .flatMap((other) =>
@@ -97,10 +97,10 @@ function missingProblem(
         ? other.keys
         : [],
     )
-    .find((other) => other.toLowerCase() === String(key).toLowerCase());
+    .find((other) => looseName(other) === looseName(String(key)));
   return near === undefined
     ? 'is missing'
-    : `is missing ('${near}' is there: keys match exactly, in case too)`;
+    : `is missing ('${near}' is there: keys match exactly)`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Config } from '#lib/config';
 import type { InventoryLink } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
-import { quoted } from '#lib/input-message';
+import { looseName, quoted } from '#lib/input-message';
 
 /**
  * The owner of a link that names none: its region's in the configuration
@@ -25,8 +25,8 @@ export function regionOwner(
   return (link) => {
     const owner = regions[link.region];
     if (owner !== undefined) return owner;
-    const region = link.region.toLowerCase();
-    const near = Object.keys(regions).find((k) => k.toLowerCase() === region);
+    const region = looseName(link.region);
+    const near = Object.keys(regions).find((k) => looseName(k) === region);
     if (near === undefined) return fallback;
     throw new InputError(
       file,

@@ -2,6 +2,7 @@ import { type Config, forecastDays } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
+import { looseName } from '#lib/input-message';
 import { lineOfPath } from '#lib/line-of-path';
 import type { Scenario, ScenarioEvent, ScenarioSource } from './scenario.ts';
 
@@ -34,9 +35,8 @@ export function checkScenarioNames(
   scenario.events.forEach((event, index) => {
     const named = nameOf(event);
     if (named === undefined || known[named.field].has(named.value)) return;
-    const loose = (name: string) => name.trim().toLowerCase();
     const meant = [...known[named.field]].find(
-      (name) => loose(name) === loose(named.value),
+      (name) => looseName(name) === looseName(named.value),
     );
     const hint =
       meant === undefined ? '' : `, which has '${meant}': names match exactly`;

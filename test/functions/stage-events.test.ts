@@ -44,8 +44,7 @@ describe('the stage Lambdas name a field missing from the event', () => {
     const planned = plan({ asof: '2026-12-05' }, context);
     // Assess: zod's "Invalid input: expected string, received undefined"
     await expect(planned).rejects.toThrow(
-      "event: field 'asOf' is missing ('asof' is there: keys match exactly, " +
-        'in case too)',
+      "event: field 'asOf' is missing ('asof' is there: keys match exactly)",
     );
   });
 });

@@ -122,6 +122,20 @@ describe('parseLinks on capacity groups', () => {
     );
   });
 
+  it("rejects a region the configuration's owners spell otherwise ('eu west' for 'EU-West')", () => {
+    // Prepare
+    const config = parseConfig(
+      '{"owners": {"regions": {"EU-West": "emea-peering"}}}',
+      'c.json',
+    );
+    const text = `${HEADER}\nl1,Acme,64500,LHR1,eu west,pni,100e9,,,,\n`;
+
+    // Act / Assess
+    expect(() => parseLinks(text, 'inv/links.csv', config)).toThrow(
+      "owners.regions only as 'EU-West': regions match exactly",
+    );
+  });
+
   it('rejects a group with two owners, naming the line of the second and the first', () => {
     // Prepare
     const text =
