@@ -7,11 +7,11 @@ import {
 } from '#lib/domain/inventory';
 import { LINK_TYPES } from '#lib/domain/vocabulary';
 import { InputError } from '#lib/errors';
-import { quoted } from '#lib/input-message';
 import { fieldsOf } from './field-parsers.ts';
 import { type CsvRow, readCsvRows } from './read-csv-rows.ts';
 import { regionOwner } from './region-owner.ts';
 import { rejectMixedGroups, settleGroupOwners } from './reject-mixed-groups.ts';
+import { rejectDuplicates, rejectNearNames } from './reject-near-names.ts';
 
 /**
  * The default capacity-group key of a link (docs/architecture.md "Data contracts"). The rollup
@@ -59,12 +59,14 @@ export function parseLinks(
   const links = parsed.map((p) => p.link);
   rejectDuplicates(links, file);
   rejectMixedGroups(links, file);
-  return settleGroupOwners(
+  const owned = settleGroupOwners(
     links,
     parsed.map((p) => p.owner),
     regionOwner(config, file),
     file,
   );
+  rejectNearNames(owned, file);
+  return owned;
 }
 
 /** A row's link, and the owner written on its line (settled per group later). */
@@ -123,28 +125,4 @@ function checkOrder(
     field: own,
     value: `warning ${warning}, critical ${critical}`,
   });
-}
-
-/**
- * A link listed twice, or two ids differing only in case: traffic matches
- * ids exactly, so one would read no traffic, its capacity still counted.
- */
-function rejectDuplicates(links: readonly InventoryLink[], file: string) {
-  const seen = new Map<string, InventoryLink>();
-  for (const link of links) {
-    const first = seen.get(link.linkId.toLowerCase());
-    if (first !== undefined) {
-      const problem =
-        first.linkId === link.linkId
-          ? `duplicate link_id, first on line ${first.line}`
-          : `link_id differs only in case from line ${first.line}'s ` +
-            `'${quoted(first.linkId)}' (traffic matches ids exactly)`;
-      throw new InputError(file, problem, {
-        line: link.line,
-        field: 'link_id',
-        value: link.linkId,
-      });
-    }
-    seen.set(link.linkId.toLowerCase(), link);
-  }
 }

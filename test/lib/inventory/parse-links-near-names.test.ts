@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '#lib/config';
+import { parseLinks } from '#lib/inventory/index';
+import { HEADER } from './links-csv-fixture.ts';
+
+describe('parseLinks on two spellings of one name', () => {
+  it.each([
+    ['isp', 'l2,ACME,64500,FRA1,EMEA,pni,100e9,,,,', 'ACME', 'Acme', 'ISPs'],
+    ['site', 'l2,Acme,64500,lhr-1,EMEA,ix,100e9,,,,', 'lhr-1', 'LHR1', 'sites'],
+    [
+      'region',
+      'l2,Meseta,64501,FRA1,emea,pni,100e9,,,,',
+      'emea',
+      'EMEA',
+      'regions',
+    ],
+    [
+      'group',
+      'l2,Acme,64500,LHR1,EMEA,pni,100e9,ACME-LON,,,',
+      'ACME-LON',
+      'acme-lon',
+      'capacity groups',
+    ],
+    [
+      'owner',
+      'l2,Meseta,64501,FRA1,EMEA,pni,100e9,,,,ALICE',
+      'ALICE',
+      'alice',
+      'owners',
+    ],
+  ])(
+    'rejects a second spelling in column %s, naming both lines: it would split what belongs together',
+    (field, row, value, first, what) => {
+      // Prepare: line 2 writes the name one way, line 3 another
+      const text = `${HEADER}\nl1,Acme,64500,LHR1,EMEA,pni,100e9,acme-lon,,,alice\n${row}\n`;
+
+      // Act / Assess
+      expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
+        `inv/links.csv, line 3: field '${field}' is written '${first}' on ` +
+          `line 2: names match exactly, so these would be two ${what}`,
+      );
+      expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
+        `write one spelling (got ${JSON.stringify(value)})`,
+      );
+    },
+  );
+
+  it('reads names that differ in more than case, spaces and punctuation', () => {
+    // Prepare: ISPs Acme and Acme2, sites LHR1 and LHR2
+    const text =
+      `${HEADER}\nl1,Acme,64500,LHR1,EMEA,pni,100e9,,,,\n` +
+      'l2,Acme2,64501,LHR2,EMEA,pni,100e9,,,,\n';
+
+    // Act
+    const links = parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG);
+
+    // Assess
+    expect(links.map((link) => link.group)).toEqual([
+      'Acme/LHR1/pni',
+      'Acme2/LHR2/pni',
+    ]);
+  });
+});
