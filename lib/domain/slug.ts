@@ -41,7 +41,9 @@ export function ispSlug(name: string): string {
  * The slug used inside message ids (`asOf/purpose/<slug>/part`): readable
  * and stable across releases (the same as before slugs became unique per
  * name), bounded in length. Ids need not be unique per name: the state
- * records each sent message by id and content.
+ * records each sent message by id and content, and links.csv refuses two
+ * ISPs or owners whose names differ only in case or punctuation
+ * (docs/architecture.md "Data contracts"), so a matter's slug is one name's.
  *
  * @param name - an ISP or owner
  * @returns lowercase ASCII letters, digits and `-`
