@@ -52,9 +52,18 @@ export function openTestEngine(
   });
 }
 
-/** Removes a folder made by `makeTempDir`. */
+/**
+ * Removes a folder made by `makeTempDir`, trying again when a file
+ * appeared in it meanwhile (ENOTEMPTY: a worker thread's tsx cache,
+ * written into a test's own TMPDIR as the pool shut down).
+ */
 export async function removeDir(dir: string): Promise<void> {
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, {
+    recursive: true,
+    force: true,
+    maxRetries: 5,
+    retryDelay: 200,
+  });
 }
 
 /**
