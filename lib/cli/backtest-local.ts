@@ -5,6 +5,7 @@ import { InputError } from '#lib/errors';
 import type { BacktestNames } from '#lib/pipeline/backtest-dates';
 import { readConfigFile } from '#lib/wiring/local';
 import { writeBacktestOutput } from './backtest-output.ts';
+import { checkLakeFolder } from './check-run-folders.ts';
 import { formatBacktest } from './format-backtest.ts';
 import { openMadeOutput } from './output-file.ts';
 import { replayLocal } from './replay-backtest.ts';
@@ -43,7 +44,8 @@ export interface BacktestOptions {
  *
  * @param options - the command's options
  * @returns the backtest's result
- * @throws InputError when the lake folder does not exist
+ * @throws InputError when the lake folder does not exist, is a file or
+ *   is one of the lake's tables
  * @example
  * await backtestLocal({ lake, inventory, from: '2026-03-01',
  *   to: '2026-09-01', every: 30, out: 'bt.json' });
@@ -55,6 +57,7 @@ export async function backtestLocal(
   if (!existsSync(lake)) {
     throw new InputError(lake, 'the lake folder does not exist');
   }
+  await checkLakeFolder(lake, 'series_daily');
   const config = await readConfigFile(options.config);
   const out = resolve(options.out);
   // Opened first: a --out that cannot be written stops before the replay.

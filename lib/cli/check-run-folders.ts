@@ -80,14 +80,27 @@ export async function checkOut(out: string): Promise<void> {
  * Refuses a --lake that is a file, or one of the lake's tables (a folder
  * of dt= folders, `--lake lake/traffic`): the rollup wrote its
  * inventory_links/ into that table before the plan found no traffic,
- * and every later run on the real lake stopped on it.
+ * and every later run on the real lake stopped on it; `headroom
+ * backtest` said such a table held nothing rolled up.
+ *
+ * @param lake - the `--lake` folder, which exists
+ * @param table - the table the command reads, named in the messages
+ * @throws InputError naming the file, or the table and its parent
+ * @example
+ * await checkLakeFolder('lake/series_daily', 'series_daily');
  */
-async function checkLakeFolder(lake: string): Promise<void> {
+export async function checkLakeFolder(
+  lake: string,
+  table: 'traffic' | 'series_daily' = 'traffic',
+): Promise<void> {
+  const hint =
+    table === 'traffic'
+      ? ' (write a sample with `headroom sample --out DIR`)'
+      : '';
   if (!(await stat(lake)).isDirectory()) {
     throw new InputError(
       lake,
-      'is a file: --lake must name a folder holding traffic/ ' +
-        '(write a sample with `headroom sample --out DIR`)',
+      `is a file: --lake must name a folder holding ${table}/${hint}`,
     );
   }
   const names = await readdir(lake);
@@ -95,7 +108,7 @@ async function checkLakeFolder(lake: string): Promise<void> {
     throw new InputError(
       lake,
       'holds dt=YYYY-MM-DD folders, as a table of a lake does: --lake ' +
-        `must name the folder that holds traffic/ (its parent, ${dirname(lake)}?)`,
+        `must name the folder that holds ${table}/ (its parent, ${dirname(lake)}?)`,
     );
   }
 }
