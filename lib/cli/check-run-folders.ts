@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InputError } from '#lib/errors';
+import { fileInTheWay } from '#lib/file-in-the-way';
 import { EMPTY_LAKE } from '#lib/pipeline/lake-coverage';
 import { isSampleUnfinished, sampleStamp } from '#lib/sample/index';
 
@@ -61,18 +62,14 @@ export async function checkLake(lake: string, stamp?: number): Promise<void> {
  * await checkOut('out');
  */
 export async function checkOut(out: string): Promise<void> {
-  for (let path = out; ; path = dirname(path)) {
-    const found = await stat(path).catch(() => undefined);
-    if (found?.isDirectory()) return;
-    if (found !== undefined) {
-      throw new InputError(
-        path,
-        'is a file: --out must name a folder for the report store ' +
-          '(reports/, state/, outbox/), or one to create',
-        { value: out },
-      );
-    }
-    if (dirname(path) === path) return;
+  const file = await fileInTheWay(out);
+  if (file !== undefined) {
+    throw new InputError(
+      file,
+      'is a file: --out must name a folder for the report store ' +
+        '(reports/, state/, outbox/), or one to create',
+      { value: out },
+    );
   }
 }
 

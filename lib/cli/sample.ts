@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { checkSampleOptions, type SampleSummary } from '#lib/sample/index';
+import {
+  checkSampleFolders,
+  checkSampleOptions,
+  type SampleSummary,
+} from '#lib/sample/index';
 import { writeSample } from '#lib/wiring/local-sample';
 import { parseDay, parsePath, parseWhole } from './parse-options.ts';
 
@@ -52,6 +56,7 @@ async function runSample(options: SampleCommandOptions): Promise<void> {
     ...(options.end ? { end: options.end } : {}),
   };
   checkSampleOptions(wanted);
+  await checkSampleFolders(out);
   process.stderr.write(
     `headroom sample: ${options.links} links × ${options.days} days ` +
       `(seed ${options.seed}) into ${out}\n`,

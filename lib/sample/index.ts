@@ -1,3 +1,4 @@
+export { checkSampleFolders } from './check-out-folders.ts';
 export {
   checkSampleOptions,
   generateSample,

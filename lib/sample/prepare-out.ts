@@ -9,6 +9,7 @@ import {
 import { join } from 'node:path';
 import { SCRATCH_FOLDER } from '#lib/adapters/local/scratch';
 import { UsageError } from '#lib/errors';
+import { checkSampleFolders } from './check-out-folders.ts';
 
 /**
  * The lake's lock folder (`state/rollup.lock`, which `writeSample` holds
@@ -70,11 +71,13 @@ export async function prepareOut(out: string): Promise<string> {
  *
  * @param out - the sample folder
  * @returns the lake's entries but the lock and scratch folders
- * @throws UsageError when `out/lake` holds files of another origin
+ * @throws UsageError when `out/lake` holds files of another origin, or
+ *   a file stands where the sample needs a folder
  * @example
  * await sampleEntries('data/sample'); // ['.headroom-sample', 'traffic']
  */
 export async function sampleEntries(out: string): Promise<string[]> {
+  await checkSampleFolders(out);
   const lake = join(out, 'lake');
   // A complete sample (sample.json) of an older generator has no marker.
   const ours =
