@@ -5,7 +5,11 @@ import {
 } from '#lib/domain/quality';
 import { QUALITY_KINDS, type QualityKind } from '#lib/domain/vocabulary';
 import type { QueryEngine } from '#lib/ports/query-engine';
-import { selectQualitySql, selectSeenLinksSql } from '#lib/sql/select-series';
+import {
+  selectQualitySql,
+  selectRolledUpDaysSql,
+  selectSeenLinksSql,
+} from '#lib/sql/select-series';
 import { type DayRange, listDays } from './load-series.ts';
 
 /** The window of the report and the links the inventory knows now. */
@@ -17,8 +21,11 @@ export interface QualityInput extends DayRange {
  * Builds `data-quality.json` for [`from`, `to`) from `quality_daily`:
  * counts per link and kind with the number of days each occurred on,
  * totals per kind, links seen in traffic that the inventory does not know
- * (now), inventory links with no traffic in the window, and the days with no traffic partition at all, counted from the
- * first traffic day (a lake that starts late is not "missing" before).
+ * (now), inventory links with no traffic in the window, and the days with
+ * no traffic rolled up, counted from the first traffic day (a lake that
+ * starts late is not "missing" before): a day with no partition, or one
+ * whose files hold no rows (a Spark job on empty input writes such a
+ * file; the day was named nowhere).
  *
  * @param engine - the query engine
  * @param input - the window and the inventory's link ids
@@ -73,7 +80,10 @@ function totalsOf(
   return totals;
 }
 
-/** Days of the window after the first traffic day with no partition. */
+/**
+ * Days of the window, from the first traffic day on, with no link-level
+ * rows rolled up: no partition, or files with no rows in it.
+ */
 async function missingDays(
   engine: QueryEngine,
   window: DayRange,
@@ -85,6 +95,8 @@ async function missingDays(
   if (first === undefined) return [];
   // The later of the two days (text order is day order).
   const from = [first, window.from].sort()[1]!;
-  const seen = new Set(present);
-  return listDays({ from, to: window.to }).filter((dt) => !seen.has(dt));
+  const range = { from, to: window.to };
+  const rolled = await engine.query(selectRolledUpDaysSql(range));
+  const seen = new Set(rolled.map((row) => String(row.dt)));
+  return listDays(range).filter((dt) => !seen.has(dt));
 }

@@ -71,3 +71,22 @@ WHERE dt >= ${dayLiteral(window.from, 'from')}
   AND level = 'link'
 ORDER BY key`;
 }
+
+/**
+ * The days of [`from`, `to`) with link-level rows in `series_daily`: the
+ * days some traffic was rolled up on (Trino dialect).
+ *
+ * @param window - `from` (inclusive) and `to` (exclusive), `YYYY-MM-DD`
+ * @returns a SELECT of `dt`, sorted
+ * @example
+ * await engine.query(selectRolledUpDaysSql({ from: '2025-01-01',
+ *   to: '2026-01-01' }));
+ */
+export function selectRolledUpDaysSql(window: DayWindow): string {
+  return `SELECT DISTINCT dt
+FROM series_daily
+WHERE dt >= ${dayLiteral(window.from, 'from')}
+  AND dt < ${dayLiteral(window.to, 'to')}
+  AND level = 'link'
+ORDER BY dt`;
+}

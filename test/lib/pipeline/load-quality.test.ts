@@ -64,6 +64,7 @@ describe('loadQualityReport', () => {
       ['u9', 'unknown_link', 288],
     ]);
     await quality('2026-01-09', [['l1', 'spike', 100]]);
+    await seen('2026-01-01', ['l1']);
     await seen('2026-01-02', ['u9', 'l1']);
     for (const dt of ['2026-01-01', '2026-01-02']) await traffic(dt);
 
@@ -94,6 +95,7 @@ describe('loadQualityReport', () => {
     // Prepare
     for (const dt of ['2026-01-03', '2026-01-05', '2026-01-08']) {
       await traffic(dt);
+      await seen(dt, ['l1']);
     }
 
     // Act

@@ -4,6 +4,7 @@ import { rollupSeriesSql } from '#lib/sql/rollup-series';
 import { rollupStageSql } from '#lib/sql/rollup-stage';
 import {
   selectQualitySql,
+  selectRolledUpDaysSql,
   selectSeenLinksSql,
   selectSeriesSql,
 } from '#lib/sql/select-series';
@@ -20,6 +21,7 @@ export const TEXTS = {
   selectSeriesSql: selectSeriesSql(WINDOW),
   selectQualitySql: selectQualitySql(WINDOW),
   selectSeenLinksSql: selectSeenLinksSql(WINDOW),
+  selectRolledUpDaysSql: selectRolledUpDaysSql(WINDOW),
   backtestSeriesSql: backtestSeriesSql(WINDOW, [
     { batch: 'b0001', firstGroup: 'Acme/LHR1/pni' },
     { batch: 'b0002', firstGroup: "O'Hare/ORD1/pni" },

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { loadQualityReport } from '#lib/pipeline/load-quality';
+import { rollupStage } from '#lib/pipeline/rollup-stage';
+import { writeTrafficDay } from '../../helpers/lake.ts';
+import { A1, DT, samples } from '../../helpers/rollup-fixture.ts';
+import { useRollupLake } from '../../helpers/rollup-lake.ts';
+
+const { lake, engine, deps } = useRollupLake('load-quality-empty-day');
+
+/** The fixture's day of samples of link a1, moved to `day`. */
+const a1On = (day: string) =>
+  samples('a1', A1, () => 100e9).map((s) => ({
+    ...s,
+    ts: s.ts.replace(DT, day),
+  }));
+
+describe('loadQualityReport after a rollup', () => {
+  it('reports a day whose traffic files hold no rows as a day with no traffic', async () => {
+    // Prepare: the middle day's only file has no rows, as a Spark job on
+    // empty input writes it
+    await writeTrafficDay(lake(), '2026-01-01', a1On('2026-01-01'));
+    await writeTrafficDay(lake(), '2026-01-02', []);
+    await writeTrafficDay(lake(), '2026-01-03', a1On('2026-01-03'));
+    await writeTrafficDay(lake(), '2026-01-05', a1On('2026-01-05'));
+    await rollupStage(deps(), { asOf: '2026-01-06' });
+
+    // Act
+    const report = await loadQualityReport(engine(), {
+      from: '2026-01-01',
+      to: '2026-01-06',
+      knownLinks: ['a1'],
+    });
+
+    // Assess: the empty day was named nowhere (only the day with no
+    // folder was a missing day)
+    expect(report.missingDays).toEqual(['2026-01-02', '2026-01-04']);
+  });
+});
