@@ -59,7 +59,7 @@ export function checkHeaderNames(
     if (meant === undefined) continue;
     const fix = names.includes(meant)
       ? `the header has '${meant}' too: keep one of the two`
-      : `name it '${meant}' (column names are lowercase, words joined by '_')`;
+      : `name it '${meant}' (${NAMING})`;
     throw new InputError(
       file,
       `is not a column Headroom reads, so its values would be ignored: ${fix}`,
@@ -72,8 +72,9 @@ export function checkHeaderNames(
  * Why a required column reads as missing, when the header says: a CR in
  * the first line (the whole file read as its header), one name holding
  * the others behind another separator (a spreadsheet's CSV where the
- * decimal mark is a comma is separated by ';'), or the column written
- * in other case (`Link_ID`); else nothing.
+ * decimal mark is a comma is separated by ';'), the column written
+ * otherwise (`Link_ID`, `Link ID`), or as another tool names it
+ * (`unique_id`); else nothing.
  */
 function missingHint(names: readonly string[], first: string): string {
   if (names.some((name) => name.includes('\r'))) return CR_ONLY_HINT;
@@ -83,11 +84,26 @@ function missingHint(names: readonly string[], first: string): string {
     const by = separator === '\t' ? 'tabs' : `'${separator}'`;
     return `: its columns are separated by ${by}, not commas; save it as CSV with commas`;
   }
-  const cased = names.find((name) => name.toLowerCase() === first);
-  return cased === undefined
+  const near = names.find((name) => looseName(name) === looseName(first));
+  if (near !== undefined) {
+    return `: the header has '${near}'; name it '${first}' (${NAMING})`;
+  }
+  const other = names.find((name) => OTHER_TOOLS[name] === first);
+  return other === undefined
     ? ''
-    : `: the header has '${cased}'; column names are lowercase`;
+    : `: the header has '${other}', as other forecasting tools name it; name it '${first}'`;
 }
+
+/** How Headroom's column names are written. */
+const NAMING = "column names are lowercase, words joined by '_'";
+
+/**
+ * Columns as other tools name them: statsforecast's long format
+ * (`unique_id,ds,y`), which engine comparisons often hand over as is.
+ */
+const OTHER_TOOLS: Readonly<Record<string, string>> = {
+  unique_id: 'series_id',
+};
 
 /** Why an inventory row has a field too many: `Acme, Inc.` unquoted. */
 export const COMMA_IN_VALUE_HINT =

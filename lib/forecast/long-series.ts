@@ -1,3 +1,4 @@
+import { checkHeaderNames } from '#lib/csv-header';
 import { DECIMAL_PROBLEMS, readDecimal } from '#lib/domain/decimal';
 import { InputError } from '#lib/errors';
 import { quoted } from '#lib/input-message';
@@ -36,15 +37,8 @@ export function seriesFromRecords(
   file: string,
 ): LongSeries[] {
   const header = (records[0] ?? []).map((h) => h.trim());
+  checkHeaderNames(file, header, COLUMNS);
   const index = COLUMNS.map((c) => header.indexOf(c));
-  const absent = COLUMNS.filter((_, i) => index[i]! < 0);
-  if (absent.length > 0) {
-    throw new InputError(file, `missing column(s) ${absent.join(', ')}`, {
-      line: 1,
-      field: absent[0]!,
-      value: header.join(','),
-    });
-  }
   const days = new Map<string, Map<number, number>>();
   const lines = new Map<string, Map<number, number>>();
   for (let r = 1; r < records.length; r += 1) {

@@ -42,6 +42,16 @@ describe('headroom forecast CSV', () => {
 
   it.each([
     ['a missing column', 'id,ds,y\na,2024-01-01,1\n', /missing column/],
+    [
+      "statsforecast's unique_id",
+      'unique_id,ds,y\na,2024-01-01,1\n',
+      /missing column\(s\) series_id: the header has 'unique_id', as other forecasting tools name it; name it 'series_id'/,
+    ],
+    [
+      'a column written otherwise',
+      'Series ID,ds,y\na,2024-01-01,1\n',
+      /the header has 'Series ID'; name it 'series_id' \(column names are lowercase/,
+    ],
     ['a bad date', 'series_id,ds,y\na,01/02/2024,1\n', /line 2.*'ds'/],
     ['a non-number', 'series_id,ds,y\na,2024-01-01,x\n', /line 2.*'y'/],
     ['broken quoting', 'series_id,ds,y\n"a,2024-01-01,1\n', /not a CSV/],

@@ -67,7 +67,7 @@ describe('parseLinks', () => {
     [
       'a column named in capitals',
       `${HEADER.replace('link_id', 'Link_ID')}\n${ROW}\n`,
-      "inv/links.csv, line 1: field 'link_id' missing column(s) link_id: the header has 'Link_ID'; column names are lowercase (got",
+      "inv/links.csv, line 1: field 'link_id' missing column(s) link_id: the header has 'Link_ID'; name it 'link_id' (column names are lowercase, words joined by '_') (got",
     ],
     [
       'a non-numeric capacity',
