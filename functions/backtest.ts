@@ -91,7 +91,12 @@ export const handler = lambdaStage(BacktestEvent, async (deps, event) => {
     { backtestId: backtestIdOf(event.execution), given: rangeOf(event.input) },
     BACKTEST_EVENT_NAMES,
   );
-  if (planned.kind === 'backtest-skipped') return { skipped: planned.reason };
+  if (planned.kind === 'backtest-skipped') {
+    // Not an error: the monthly alarm would page every month until the
+    // data is long enough, for a lake that is only young.
+    deps.log.warn('backtest skipped', { reason: planned.reason });
+    return { skipped: planned.reason };
+  }
   return {
     backtestId: planned.backtestId,
     batches: planned.batches.length,

@@ -52,8 +52,8 @@ export interface PlanBatchesInput {
  * scan of `series_daily`, not one per batch), then the plan, then the
  * batch list the Distributed Map reads, last. Idempotent: a retry writes
  * the same files again (the unload first empties its prefix). A range
- * left out on data too young to judge is skipped with a warning, writing
- * nothing.
+ * left out on data too young to judge is skipped, writing nothing: the
+ * result says why, for the caller to log or report.
  *
  * @param deps - query engine, inventory, configuration, clock, report store
  * @param input - the backtest's id, the parts of the range given and
@@ -75,12 +75,8 @@ export async function planBacktestBatches(
   const { backtestId } = input;
   const keys = backtestKeys(backtestId);
   const plan = await planBacktest(deps, input.given, names);
-  if (plan.kind === 'backtest-skipped') {
-    // Not an error: the monthly alarm would page every month until the
-    // data is long enough, for a lake that is only young.
-    deps.log.warn('backtest skipped', { reason: plan.reason });
-    return plan;
-  }
+  // The caller says why: the Lambda logs it, the command line fails with it.
+  if (plan.kind === 'backtest-skipped') return plan;
   const parts = batchByGroup(
     plan.inventory.links,
     input.batchGroups ?? BACKTEST_BATCH_GROUPS,

@@ -1,6 +1,6 @@
 import { AthenaClient } from '@aws-sdk/client-athena';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
 import { runBacktestMachine } from './backtest-machine.ts';
@@ -22,7 +22,10 @@ beforeAll(async () => {
     ),
   );
   reports = new S3ObjectStore(s3.client, 'reports');
-  Object.assign(process.env, lambdaEnv(s3.endpoint));
+  // WARN, not the tests' SILENT: the skip is logged once, as a warning.
+  Object.assign(process.env, lambdaEnv(s3.endpoint), {
+    POWERTOOLS_LOG_LEVEL: 'WARN',
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -32,9 +35,19 @@ afterAll(async () => {
 
 describe('backtest state machine on a lake with nothing rolled up', () => {
   it("succeeds for the schedule's {} with the reason it skipped, without an error (so no alarm) or a write", async () => {
+    // Prepare: the Lambda's log lines (JSON, warnings on stderr)
+    const written = vi
+      .spyOn(process.stderr, 'write')
+      .mockImplementation(() => true);
     // Act
     const output = await runBacktestMachine(s3.client, {});
-    // Assess
+    // Assess: the reason in the output, and once in the log, as a warning
+    const skips = written.mock.calls
+      .map(([chunk]) => String(chunk))
+      .filter((line) => line.includes('backtest skipped'));
+    written.mockRestore();
+    expect(skips).toHaveLength(1);
+    expect(skips[0]).toMatch(/"level":"WARN".*series_daily is empty/);
     expect(output.plan).toEqual({
       skipped:
         'the lake has no rolled-up daily series (series_daily is empty): ' +
