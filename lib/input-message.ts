@@ -1,3 +1,5 @@
+import { foldAccents } from './domain/slug.ts';
+
 /** The most characters of input text an error message quotes. */
 const MAX_QUOTED = 200;
 
@@ -52,10 +54,12 @@ export function formatInputMessage(
 
 /**
  * A name as Headroom compares it loosely, to say which name a user meant:
- * lowercase, letters and digits only (`Link ID`, `link-id` and `link_id`
- * are one name). Names still match exactly; this only finds the hint
- * for one that did not (a column, a key, a region, an ISP). See
- * docs/architecture.md, "Data contracts".
+ * lowercase, letters and digits only, accents folded as slugs fold them
+ * (`Link ID`, `link-id` and `link_id` are one name; so are `Télécom` and
+ * `Telecom`). A name with no letter or digit (`-`, `?`) is kept as it is,
+ * so that two such names are not one. Names still match exactly; this
+ * only finds the hint for one that did not (a column, a key, a region, an
+ * ISP). See docs/architecture.md, "Data contracts".
  *
  * @param name - a name as written
  * @returns its loose form
@@ -63,5 +67,8 @@ export function formatInputMessage(
  * looseName(' Link-ID '); // 'linkid'
  */
 export function looseName(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const loose = foldAccents(name)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+  return loose === '' ? name : loose;
 }

@@ -21,8 +21,7 @@ const MAX_SLUG = 60;
  */
 export function ispSlug(name: string): string {
   const trimmed = name.trim();
-  const folded = trimmed.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  const slug = folded
+  const slug = foldAccents(trimmed)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -51,7 +50,7 @@ export function ispSlug(name: string): string {
  * idSlug('Acme Telecom (UK)'); // 'acme-telecom-uk'
  */
 export function idSlug(name: string): string {
-  const folded = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const folded = foldAccents(name);
   const slug = folded
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -59,6 +58,20 @@ export function idSlug(name: string): string {
     .slice(0, MAX_SLUG);
   const lossy = /[^\x20-\x7e]/.test(folded);
   return !lossy && slug !== '' ? slug : `${slug || 'isp'}-${shortHash(name)}`;
+}
+
+/**
+ * A name with its Latin accents folded (`Télécom` → `Telecom`, whether
+ * `é` is one character or `e` and a combining accent) and compatibility
+ * forms made plain (`ＡＣＭＥ` → `ACME`): what slugs and `looseName` see.
+ *
+ * @param name - any name
+ * @returns the name, NFKD, without combining diacritical marks
+ * @example
+ * foldAccents('Télécom'); // 'Telecom'
+ */
+export function foldAccents(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /** 'thames-fibre' → 'Thames Fibre': the one name kept with a bare slug. */

@@ -61,3 +61,36 @@ describe('parseLinks on two spellings of one name', () => {
     ]);
   });
 });
+
+describe('parseLinks on names that look alike', () => {
+  it.each([
+    ['one é as e and a combining accent', 'Te\u0301le\u0301com'],
+    ['no accent', 'Telecom'],
+  ])(
+    "rejects an ISP 'Télécom' written with %s on another line",
+    (_how, second) => {
+      // Prepare: line 2 writes é as one character
+      const text =
+        `${HEADER}\nl1,T\u00e9l\u00e9com,64500,LHR1,EMEA,pni,100e9,,,,\n` +
+        `l2,${second},64500,LHR1,EMEA,pni,100e9,,,,\n`;
+
+      // Act / Assess
+      expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
+        "inv/links.csv, line 3: field 'isp'",
+      );
+    },
+  );
+
+  it('reads two regions of punctuation alone as two regions', () => {
+    // Prepare: '-' and '?' have no letter or digit to compare
+    const text =
+      `${HEADER}\nl1,Acme,64500,LHR1,-,pni,100e9,,,,\n` +
+      'l2,Meseta,64501,FRA1,?,pni,100e9,,,,\n';
+
+    // Act
+    const links = parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG);
+
+    // Assess
+    expect(links.map((link) => link.region)).toEqual(['-', '?']);
+  });
+});
