@@ -34,6 +34,18 @@ export interface InventoryLink {
 }
 
 /**
+ * The default capacity-group key of a link, for a `links.csv` row with no
+ * `group` (docs/architecture.md "Data contracts"). The rollup SQL computes
+ * the same key (`lib/sql`).
+ *
+ * @example
+ * defaultGroupKey('Acme', 'LHR1', 'pni'); // 'Acme/LHR1/pni'
+ */
+export function defaultGroupKey(isp: string, site: string, type: string) {
+  return `${isp}/${site}/${type}`;
+}
+
+/**
  * Capacity already ordered for a group (`augments.csv`).
  *
  * @example

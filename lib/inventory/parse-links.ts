@@ -1,5 +1,6 @@
 import { type Config, thresholdsFor } from '#lib/config';
 import {
+  defaultGroupKey,
   type InventoryLink,
   LINK_CSV_COLUMNS,
   MAX_LEAD_TIME_DAYS,
@@ -12,17 +13,7 @@ import { type CsvRow, readCsvRows } from './read-csv-rows.ts';
 import { regionOwner } from './region-owner.ts';
 import { rejectMixedGroups, settleGroupOwners } from './reject-mixed-groups.ts';
 import { rejectDuplicates, rejectNearNames } from './reject-near-names.ts';
-
-/**
- * The default capacity-group key of a link (docs/architecture.md "Data contracts"). The rollup
- * SQL computes the same key (`lib/sql`).
- *
- * @example
- * defaultGroupKey('Acme', 'LHR1', 'pni'); // 'Acme/LHR1/pni'
- */
-export function defaultGroupKey(isp: string, site: string, type: string) {
-  return `${isp}/${site}/${type}`;
-}
+import { rejectNearOwners } from './reject-near-owners.ts';
 
 /**
  * Parses and validates `links.csv`, applying the defaults of docs/architecture.md "Data contracts".
@@ -59,13 +50,15 @@ export function parseLinks(
   const links = parsed.map((p) => p.link);
   rejectDuplicates(links, file);
   rejectMixedGroups(links, file);
+  const written = parsed.map((p) => p.owner);
   const owned = settleGroupOwners(
     links,
-    parsed.map((p) => p.owner),
+    written,
     regionOwner(config, file),
     file,
   );
   rejectNearNames(owned, file);
+  rejectNearOwners(owned, written, config, file);
   return owned;
 }
 

@@ -1,24 +1,29 @@
-import type { InventoryLink } from '#lib/domain/inventory';
+import { defaultGroupKey, type InventoryLink } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
 import { looseName, quoted } from '#lib/input-message';
 
-/** The names a link carries that Headroom groups or routes by, as columns. */
+/** What two spellings of a name would split (ISP, site, region, group). */
 const NAMED = [
-  ['isp', 'isp', 'ISPs (two pages, their traffic summed apart)'],
-  ['site', 'site', 'sites (their links in two groups)'],
-  ['region', 'region', 'regions'],
-  ['group', 'group', 'capacity groups'],
-  ['owner', 'owner', 'owners (two digests, two alert filters)'],
+  ['isp', 'ISPs (two pages, each with part of its traffic)'],
+  ['site', 'sites (their links in two capacity groups)'],
+  ['region', 'regions (alerts filtered by region would miss one)'],
+  ['group', 'capacity groups of one ISP, site and link type'],
 ] as const;
+
+/** The phrase every message of this check shares. */
+const NEAR = 'differs only in case, spaces or punctuation from';
 
 /**
  * Two spellings of one name in links.csv (`Acme` and `ACME`, `FRA1` and
  * `fra-1`): names match exactly, so Headroom would take them for two
- * ISPs, sites, regions, groups or owners, and split what belongs together
+ * ISPs, sites, regions or groups, and split what belongs together
  * without a word. Rejected at the second spelling, naming the first's line
  * (names compared by `looseName`: docs/architecture.md "Data contracts").
+ * Groups are compared only among links of one ISP, site, region and link
+ * type, the only links one group may hold: `Euro/NET1/pni` and
+ * `EuroNet/1/pni` are two. Owners: {@link rejectNearOwners}.
  *
- * @param links - the parsed links, owners settled, in file order
+ * @param links - the parsed links, in file order
  * @param file - the file's name, for error messages
  * @throws InputError naming the file, the line, the field, the value and
  *   the line of the other spelling
@@ -29,22 +34,50 @@ export function rejectNearNames(
   links: readonly InventoryLink[],
   file: string,
 ): void {
-  for (const [key, field, what] of NAMED) {
+  for (const [field, what] of NAMED) {
     const seen = new Map<string, InventoryLink>();
     for (const link of links) {
-      const loose = looseName(link[key]);
+      const loose = looseKey(link, field);
       const first = seen.get(loose);
       if (first === undefined) seen.set(loose, link);
-      else if (first[key] !== link[key]) {
+      else if (first[field] !== link[field]) {
         throw new InputError(
           file,
-          `is written '${quoted(first[key])}' on line ${first.line}: names ` +
-            `match exactly, so these would be two ${what}; write one spelling`,
-          { line: link.line, field, value: link[key] },
+          `${nearProblem(first, link, field)}: names match exactly, so ` +
+            `these would be two ${what}; write one spelling`,
+          { line: link.line, field, value: link[field] },
         );
       }
     }
   }
+}
+
+type Field = (typeof NAMED)[number][0];
+
+/** The loose name, for a group with what one group's links share. */
+function looseKey(link: InventoryLink, field: Field): string {
+  const loose = looseName(link[field]);
+  if (field !== 'group') return loose;
+  return [link.isp, link.site, link.region, link.linkType, loose].join('\n');
+}
+
+/** A group that is its link's default key: the group of a line with none. */
+const isDefault = (link: InventoryLink, field: Field) =>
+  field === 'group' &&
+  link.group === defaultGroupKey(link.isp, link.site, link.linkType);
+
+const DEFAULT = 'isp/site/link_type, for a line that writes no group';
+
+/** How the second spelling differs from the first, saying which is a default. */
+function nearProblem(first: InventoryLink, link: InventoryLink, field: Field) {
+  const other = `'${quoted(first[field])}' on line ${first.line}`;
+  const then = isDefault(first, field)
+    ? `${other} (the default group: ${DEFAULT})`
+    : other;
+  return isDefault(link, field)
+    ? `is the default group '${quoted(link.group)}' (${DEFAULT}), ` +
+        `which ${NEAR} ${then}`
+    : `${NEAR} ${then}`;
 }
 
 /**

@@ -19,7 +19,7 @@ describe('parseLinks on two spellings of one name', () => {
       'l2,Acme,64500,LHR1,EMEA,pni,100e9,ACME-LON,,,',
       'ACME-LON',
       'acme-lon',
-      'capacity groups',
+      'capacity groups of one ISP, site and link type',
     ],
     [
       'owner',
@@ -36,8 +36,9 @@ describe('parseLinks on two spellings of one name', () => {
 
       // Act / Assess
       expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
-        `inv/links.csv, line 3: field '${field}' is written '${first}' on ` +
-          `line 2: names match exactly, so these would be two ${what}`,
+        `inv/links.csv, line 3: field '${field}' differs only in case, ` +
+          `spaces or punctuation from '${first}' on line 2: names match ` +
+          `exactly, so these would be two ${what}`,
       );
       expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
         `write one spelling (got ${JSON.stringify(value)})`,
@@ -92,5 +93,57 @@ describe('parseLinks on names that look alike', () => {
 
     // Assess
     expect(links.map((link) => link.region)).toEqual(['-', '?']);
+  });
+});
+
+describe('parseLinks on groups spelled alike', () => {
+  it('reads groups of two ISPs as two groups however alike their names', () => {
+    // Prepare: one name for both would be refused (a group is one ISP's)
+    const text =
+      `${HEADER}\nl1,Acme,64500,LHR1,EMEA,pni,100e9,LHR bundle 1,,,\n` +
+      'l2,Meseta,64501,LHR1,EMEA,pni,100e9,lhr-bundle-1,,,\n' +
+      // default keys 'Euro/NET1/pni' and 'EuroNet/1/pni' read alike
+      'l3,Euro,64502,NET1,EMEA,pni,100e9,,,,\n' +
+      'l4,EuroNet,64503,1,EMEA,pni,100e9,,,,\n';
+
+    // Act
+    const links = parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG);
+
+    // Assess
+    expect(links.map((link) => link.group)).toEqual([
+      'LHR bundle 1',
+      'lhr-bundle-1',
+      'Euro/NET1/pni',
+      'EuroNet/1/pni',
+    ]);
+  });
+
+  it('rejects a group written like the default group of a line without one, saying none is written there', () => {
+    // Prepare: line 2 has no group, so 'Acme/LHR1/pni'
+    const text =
+      `${HEADER}\nl1,Acme,64500,LHR1,EMEA,pni,100e9,,,,\n` +
+      'l2,Acme,64500,LHR1,EMEA,pni,100e9,acme-lhr1-pni,,,\n';
+
+    // Act / Assess
+    expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
+      "inv/links.csv, line 3: field 'group' differs only in case, spaces or " +
+        "punctuation from 'Acme/LHR1/pni' on line 2 (the default group: " +
+        'isp/site/link_type, for a line that writes no group)',
+    );
+  });
+
+  it('rejects a line without a group whose default is written otherwise on an earlier line', () => {
+    // Prepare
+    const text =
+      `${HEADER}\nl1,Acme,64500,LHR1,EMEA,pni,100e9,acme/lhr1/pni,,,\n` +
+      'l2,Acme,64500,LHR1,EMEA,pni,100e9,,,,\n';
+
+    // Act / Assess
+    expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
+      "inv/links.csv, line 3: field 'group' is the default group " +
+        "'Acme/LHR1/pni' (isp/site/link_type, for a line that writes no " +
+        'group), which differs only in case, spaces or punctuation from ' +
+        "'acme/lhr1/pni' on line 2",
+    );
   });
 });
