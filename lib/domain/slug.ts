@@ -40,9 +40,8 @@ export function ispSlug(name: string): string {
  * The slug used inside message ids (`asOf/purpose/<slug>/part`): readable
  * and stable across releases (the same as before slugs became unique per
  * name), bounded in length. Ids need not be unique per name: the state
- * records each sent message by id and content, and links.csv refuses two
- * ISPs or owners whose names differ only in case or punctuation
- * (docs/architecture.md "Data contracts"), so a matter's slug is one name's.
+ * records each sent message by id and content (links.csv refuses one ISP
+ * or owner spelled two ways: docs/architecture.md "Data contracts").
  *
  * @param name - an ISP or owner
  * @returns lowercase ASCII letters, digits and `-`

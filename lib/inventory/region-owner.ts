@@ -6,7 +6,8 @@ import { looseName, quoted } from '#lib/input-message';
 /**
  * The owner of a link that names none: its region's in the configuration
  * (`owners.regions`), else the default. Regions match exactly, so a key
- * that differs from the link's region only in case (`Emea` for `EMEA`)
+ * that differs from the link's region only loosely (`Emea` for `EMEA`,
+ * `eu west` for `EU-West`: `looseName`)
  * would send the group's alerts to the default owner without a word: it
  * is rejected, naming the line and both spellings.
  *
