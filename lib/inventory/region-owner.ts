@@ -31,8 +31,9 @@ export function regionOwner(
     if (near === undefined) return fallback;
     throw new InputError(
       file,
-      `region is in the configuration's owners.regions only as '${quoted(near)}': ` +
-        `regions match exactly, so this group's alerts would go to the default owner '${quoted(fallback)}'`,
+      `is in the configuration's owners.regions only as '${quoted(near)}': ` +
+        `regions match exactly, so this group's alerts would go to the default owner '${quoted(fallback)}'; ` +
+        'write the region as the configuration does',
       { line: link.line, field: 'region', value: link.region },
     );
   };

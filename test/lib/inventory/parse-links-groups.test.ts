@@ -118,7 +118,7 @@ describe('parseLinks on capacity groups', () => {
 
     // Act / Assess
     expect(() => parseLinks(text, 'inv/links.csv', config)).toThrow(
-      `inv/links.csv, line 3: field 'region' region is in the configuration's owners.regions only as 'Emea': regions match exactly, so this group's alerts would go to the default owner 'capacity-planning' (got "EMEA")`,
+      `inv/links.csv, line 3: field 'region' is in the configuration's owners.regions only as 'Emea': regions match exactly, so this group's alerts would go to the default owner 'capacity-planning'; write the region as the configuration does (got "EMEA")`,
     );
   });
 
