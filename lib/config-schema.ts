@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refuseNearOwners } from '#lib/config-owners';
 import { MAX_LEAD_TIME_DAYS } from '#lib/domain/inventory';
 import { PLAIN_NAME } from '#lib/json-schema';
 
@@ -62,6 +63,7 @@ export const CONFIG_SCHEMA = z.strictObject({
       default: PLAIN_NAME.default('capacity-planning'),
       regions: z.record(z.string(), PLAIN_NAME).default({}),
     })
+    .superRefine(refuseNearOwners)
     .prefault({}),
   notify: z
     .strictObject({

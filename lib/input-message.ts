@@ -72,3 +72,17 @@ export function looseName(name: string): string {
     .replace(/[^\p{L}\p{M}\p{N}]/gu, '');
   return loose === '' ? name : loose;
 }
+
+/**
+ * An owner as Headroom compares it loosely (`looseName`), except an
+ * address (with `@`), compared in case only: `j.doe@` and `jdoe@` may be
+ * two mailboxes.
+ *
+ * @param owner - an owner as written
+ * @returns its loose form
+ * @example
+ * looseOwner('Peering Team'); // 'peeringteam'
+ */
+export function looseOwner(owner: string): string {
+  return owner.includes('@') ? owner.toLowerCase() : looseName(owner);
+}

@@ -1,7 +1,7 @@
 import type { Config } from '#lib/config';
 import type { InventoryLink } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
-import { looseName, quoted } from '#lib/input-message';
+import { looseOwner, quoted } from '#lib/input-message';
 
 const SPLIT =
   'names match exactly, so these would be two owners (two digests, two ' +
@@ -35,8 +35,8 @@ export function rejectNearOwners(
   links.forEach(({ line }, i) => {
     const owner = written[i];
     if (owner === undefined || configured.has(owner)) return;
-    const key = ownerKey(owner);
-    const inConfig = [...configured].find(([o]) => ownerKey(o) === key);
+    const key = looseOwner(owner);
+    const inConfig = [...configured].find(([o]) => looseOwner(o) === key);
     const first = seen.get(key) ?? { owner, line };
     seen.set(key, first);
     if (inConfig === undefined && first.owner === owner) return;
@@ -59,10 +59,6 @@ export function rejectNearOwners(
     );
   });
 }
-
-/** Owners compared loosely, but addresses (with `@`) in case only. */
-const ownerKey = (owner: string) =>
-  owner.includes('@') ? owner.toLowerCase() : looseName(owner);
 
 /** The configuration's owners, each with the key that names it. */
 function configOwners(config: Config): Map<string, string> {

@@ -46,11 +46,6 @@ describe('parseLinks on owners spelled alike', () => {
       ['j.doe@example.com', 'jdoe@example.com'],
       '{}',
     ],
-    [
-      'two region owners of the configuration, none written in links.csv',
-      ['', ''],
-      '{"owners": {"regions": {"EMEA": "peering", "APAC": "Peering"}}}',
-    ],
   ])('reads %s as two owners', (_what, owners, json) => {
     // Prepare: Meseta's FRA1 is in APAC here
     const text =

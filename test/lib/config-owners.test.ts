@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '#lib/config';
+
+describe("the configuration's owners", () => {
+  it('refuses an owner spelled otherwise than an earlier one, naming both', () => {
+    // Prepare: the default owner, and a region's in other case
+    const text =
+      '{"owners": {\n  "default": "peering",\n' +
+      '  "regions": {"EMEA": "Peering"}\n}}';
+
+    // Act / Assess
+    expect(() => parseConfig(text, 'c.json')).toThrow(
+      "c.json, line 3: field 'owners.regions.EMEA' differs only in case, " +
+        "spaces or punctuation from owners.default 'peering': names match " +
+        'exactly, so one owner would get two digests and two alert filters; ' +
+        'write one spelling (got "Peering")',
+    );
+  });
+
+  it('refuses a region named twice in two spellings', () => {
+    // Prepare
+    const text =
+      '{"owners": {"regions": {\n  "EU-West": "a",\n  "eu west": "b"\n}}}';
+
+    // Act / Assess
+    expect(() => parseConfig(text, 'c.json')).toThrow(
+      "c.json, line 3: field 'owners.regions.eu west' is the region " +
+        "'EU-West' again, spelled otherwise: a links.csv region matches one " +
+        'of them exactly; keep one (got "eu west")',
+    );
+  });
+
+  it('reads one owner for many regions, and addresses that differ by more than case', () => {
+    // Prepare: j.doe@ and jdoe@ may be two mailboxes
+    const text =
+      '{"owners": {"default": "j.doe@example.com", "regions": ' +
+      '{"EMEA": "jdoe@example.com", "APAC": "jdoe@example.com"}}}';
+
+    // Act
+    const config = parseConfig(text, 'c.json');
+
+    // Assess
+    expect(config.owners.regions).toEqual({
+      EMEA: 'jdoe@example.com',
+      APAC: 'jdoe@example.com',
+    });
+  });
+});
