@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toDay } from '#lib/domain/dates';
 import { INPUT_DAY } from '#lib/json-schema';
+import { rollupResult } from '#lib/pipeline/rollup-report';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { claimRunDate } from '#lib/pipeline/run-date-lock';
 import { invocationEnd } from '#lib/pipeline/with-run-lock';
@@ -29,7 +30,8 @@ const MARGIN_MS = 120_000;
  * (`claimRunDate`): a date another execution holds returns `skipped`
  * without touching the lake. Then rolls up the days not done yet (or the
  * event's days) before as-of, and returns the as-of date with the
- * summary for the next stage. Batches leave their days marked: a run out
+ * summary for the next stage (its files left out cut to ten:
+ * `rollupResult`). Batches leave their days marked: a run out
  * of time stops between two batches and the next run goes on from there.
  */
 export const handler = lambdaStage(
@@ -47,6 +49,6 @@ export const handler = lambdaStage(
       // A rollup stopped at the Lambda's timeout frees the lake then.
       lockEndsAtMs: invocationEnd(deps.clock.now(), remainingMs()),
     });
-    return { asOf, ...summary };
+    return { asOf, ...rollupResult(summary) };
   },
 );

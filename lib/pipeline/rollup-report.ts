@@ -75,3 +75,26 @@ export function logRollupSummary(log: Deps['log'], summary: RollupSummary) {
     });
   }
 }
+
+/**
+ * The summary as the rollup Lambda returns it to the state machine: the
+ * files left out cut to the first ten, as the log names them, with their
+ * count. Step Functions fails an execution whose state passes 256 KiB
+ * (`States.DataLimitExceeded`), and no Catch of `States.ALL` catches
+ * that: the run stopped with no report and its date's lock held, every
+ * day, once Athena refused about 500 days of old traffic (each a fault
+ * of half a kilobyte). The whole list stays in `state/rollup.json`.
+ *
+ * @param summary - what the rollup did
+ * @returns the summary, its files left out counted and cut to ten
+ * @example
+ * rollupResult(summary).unreadableFileCount; // 600
+ */
+export function rollupResult(summary: RollupSummary) {
+  const { unreadableFiles, ...rest } = summary;
+  return {
+    ...rest,
+    unreadableFiles: unreadableFiles.slice(0, SHOWN_UNREADABLE),
+    unreadableFileCount: unreadableFiles.length,
+  };
+}
