@@ -24,8 +24,12 @@ export interface Deps {
   readonly lakeLocation?: string;
   /** The inventory files: `links.csv` and `augments.csv`. */
   readonly inventory: ObjectStore;
-  /** Where the inventory is (a folder or s3:// URL), for error messages. */
-  readonly inventoryLocation?: string;
+  /**
+   * Where the inventory is, for error messages: a folder or s3:// URL the
+   * file's name is appended to, or the place of each file (on AWS each
+   * CSV is in a folder of its own name, `inventory/links/links.csv`).
+   */
+  readonly inventoryLocation?: string | ((file: string) => string);
   /** The report store: `reports/…` and notification `state/…`. */
   readonly reports: ObjectStore;
   readonly notifier: Notifier;

@@ -4,6 +4,7 @@ import type { Inventory } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
 import { parseAugments, parseLinks } from '#lib/inventory/index';
 import type { ObjectStore } from '#lib/ports/object-store';
+import type { Deps } from './deps.ts';
 
 /**
  * Reads and validates the inventory (`links.csv`, optional `augments.csv`)
@@ -12,7 +13,8 @@ import type { ObjectStore } from '#lib/ports/object-store';
  *
  * @param store - the inventory store
  * @param config - supplies the defaults
- * @param location - how to name the store in errors (a folder or s3:// URL)
+ * @param location - how to name the store in errors: a folder or s3://
+ *   URL, or the place of each file (`Deps.inventoryLocation`)
  * @returns links and planned augments
  * @throws InputError naming file, line, field and value
  * @example
@@ -21,9 +23,14 @@ import type { ObjectStore } from '#lib/ports/object-store';
 export async function loadInventory(
   store: ObjectStore,
   config: Config,
-  location = '',
+  location: Deps['inventoryLocation'] = '',
 ): Promise<Inventory> {
-  const name = (key: string) => (location ? `${location}/${key}` : key);
+  const name = (key: string) =>
+    typeof location === 'function'
+      ? location(key)
+      : location
+        ? `${location}/${key}`
+        : key;
   const linksText = await readText(store, name('links.csv'), 'links.csv');
   if (linksText === undefined) {
     throw new InputError(name('links.csv'), 'is missing from the inventory');

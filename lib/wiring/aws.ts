@@ -5,7 +5,10 @@ import { AthenaQueryEngine } from '#lib/adapters/aws/athena-query-engine';
 import { PowertoolsLogger } from '#lib/adapters/aws/powertools-logger';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { SnsNotifier } from '#lib/adapters/aws/sns-notifier';
-import { TableFolderStore } from '#lib/adapters/aws/table-folder-store';
+import {
+  TableFolderStore,
+  toFolderKey,
+} from '#lib/adapters/aws/table-folder-store';
 import { SystemClock } from '#lib/adapters/local/system-clock';
 import { type Config, DEFAULT_CONFIG, parseConfig } from '#lib/config';
 import { decodeUtf8 } from '#lib/decode-utf8';
@@ -61,7 +64,9 @@ export async function buildAwsDeps(
     inventory: new TableFolderStore(
       new S3ObjectStore(s3, lakeBucket, 'inventory/'),
     ),
-    inventoryLocation: `s3://${lakeBucket}/inventory`,
+    // The key read, so that an error names where links.csv must be.
+    inventoryLocation: (file) =>
+      `s3://${lakeBucket}/inventory/${toFolderKey(file)}`,
     reports: new S3ObjectStore(s3, getEnvOrThrow(env, AWS_ENV.reportBucket)),
     notifier: snsNotifier(env, sns),
     clock: options.clock ?? new SystemClock(),

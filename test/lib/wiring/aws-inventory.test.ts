@@ -1,0 +1,78 @@
+import { Readable } from 'node:stream';
+import { AthenaClient } from '@aws-sdk/client-athena';
+import { GetObjectCommand, NoSuchKey, S3Client } from '@aws-sdk/client-s3';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { sdkStreamMixin } from '@smithy/util-stream';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadInventory } from '#lib/pipeline/load-inventory';
+import { buildAwsDeps } from '#lib/wiring/aws';
+import { AWS_ENV } from '#lib/wiring/aws-env';
+
+const clients = {
+  s3: new S3Client({ region: 'eu-west-1' }),
+  athena: new AthenaClient({ region: 'eu-west-1' }),
+  sns: new SNSClient({ region: 'eu-west-1' }),
+};
+const s3 = mockClient(clients.s3);
+const ENV = {
+  [AWS_ENV.lakeBucket]: 'lake',
+  [AWS_ENV.reportBucket]: 'reports',
+  [AWS_ENV.workGroup]: 'wg',
+  [AWS_ENV.database]: 'db',
+  [AWS_ENV.alertsTopicArn]: 'arn:aws:sns:eu-west-1:1:alerts',
+  [AWS_ENV.config]: '{}',
+};
+const missing = () => new NoSuchKey({ message: 'none', $metadata: {} });
+
+beforeEach(() => {
+  s3.reset();
+  s3.on(GetObjectCommand).rejects(missing());
+});
+
+/** The inventory's error, as a run on AWS reports it. */
+async function inventoryError(): Promise<Error> {
+  const deps = await buildAwsDeps(ENV, { clients });
+  const act = loadInventory(
+    deps.inventory,
+    deps.config,
+    deps.inventoryLocation,
+  );
+  return act.then(
+    () => new Error('no error'),
+    (error: Error) => error,
+  );
+}
+
+describe('the inventory on AWS', () => {
+  it('names the key it reads when links.csv is missing, its folder included', async () => {
+    // Act
+    const error = await inventoryError();
+    // Assess: README says upload it to inventory/links/links.csv
+    expect(error.message).toBe(
+      's3://lake/inventory/links/links.csv: is missing from the inventory',
+    );
+    expect(s3).toReceiveCommandWith(GetObjectCommand, {
+      Bucket: 'lake',
+      Key: 'inventory/links/links.csv',
+    });
+  });
+
+  it('names the object and line of a bad field', async () => {
+    // Prepare
+    s3.on(GetObjectCommand, { Key: 'inventory/links/links.csv' }).resolves({
+      Body: sdkStreamMixin(
+        Readable.from([
+          'link_id,isp,asn,site,region,link_type,capacity_bps,group\n' +
+            'l1,Acme,64500,LHR1,EMEA,pni,ten,g1\n',
+        ]),
+      ),
+    });
+    // Act
+    const error = await inventoryError();
+    // Assess
+    expect(error.message).toMatch(
+      /^s3:\/\/lake\/inventory\/links\/links\.csv, line 2: field 'capacity_bps'/,
+    );
+  });
+});
