@@ -1,5 +1,6 @@
 import type { UnreadableFile } from '#lib/domain/quality';
 import { LakeDataError } from '#lib/errors';
+import { forEachLimited } from '#lib/for-each-limited';
 import type { PartitionWrite } from '#lib/ports/query-engine';
 import type { Deps } from './deps.ts';
 import { rollupWrite } from './rollup-write.ts';
@@ -54,6 +55,15 @@ export async function writeBatch(
 }
 
 /**
+ * Days written at once after a batch failed on bad data. On Athena each
+ * is an UNLOAD: a 31-day batch started at once would pass the account's
+ * StartQueryExecution rate (20 a second by default) and its active DML
+ * queries quota (20–25 by default in most regions, shared with other
+ * work), and a refused start fails the run.
+ */
+const DAYS_AT_ONCE = 4;
+
+/**
  * The rest of {@link writeBatch} after the engine failed on bad data: a
  * day alone is set aside, its fault naming the file when the error
  * does; a longer batch is written again one day at a time. The failed
@@ -79,9 +89,10 @@ async function writeDayByDay(
       faults: [{ file, day, reason: error.message }],
     };
   }
-  const parts = await Promise.all(
-    batch.map((dt) => writeBatch(deps, [dt], marks, leftOut)),
-  );
+  const parts = new Array<BatchWrite>(batch.length);
+  await forEachLimited(batch, DAYS_AT_ONCE, async (dt, i) => {
+    parts[i] = await writeBatch(deps, [dt], marks, leftOut);
+  });
   return {
     days: parts.flatMap((p) => p.days),
     rows: parts.reduce((n, p) => n + p.rows, 0),

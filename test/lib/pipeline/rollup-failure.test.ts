@@ -60,6 +60,47 @@ describe('rollupLake when the engine fails', () => {
     ]);
   });
 
+  it('writes a failed batch again at most four days at a time, as Athena takes queries', async () => {
+    // Prepare: 31 days in one batch, one unreadable; each write takes a while
+    const days = Array.from(
+      { length: 31 },
+      (_, i) => `2026-01-${String(i + 1).padStart(2, '0')}`,
+    );
+    const { engine, writes } = fakeEngine(days, (batch) =>
+      batch.includes('2026-01-15')
+        ? new LakeDataError('HIVE_BAD_DATA: s3://lake/traffic/dt=2026-01-15/x')
+        : undefined,
+    );
+    let running = 0;
+    let most = 0;
+    const write = engine.writePartitions.bind(engine);
+    engine.writePartitions = async (request) => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return write(request).finally(() => {
+        running -= 1;
+      });
+    };
+    const deps = {
+      engine,
+      log: silentLog,
+      config: { ...config, rollup: { ...config.rollup, batchDays: 31 } },
+    };
+
+    // Act
+    const summary = await rollupLake(deps, {
+      asOf: '2026-02-01',
+      links: LINKS,
+    });
+
+    // Assess: every other day written alone, never more than four at once
+    expect(most).toBe(4);
+    expect(writes).toHaveLength(30);
+    expect(summary.days).toHaveLength(30);
+    expect(summary.unreadableFiles.map((f) => f.day)).toEqual(['2026-01-15']);
+  });
+
   it('refuses an as-of date that is not a day', async () => {
     // Prepare
     const { engine } = fakeEngine([], () => undefined);
