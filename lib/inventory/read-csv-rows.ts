@@ -88,6 +88,13 @@ function checkHeader(
   required: readonly string[],
   known: readonly string[],
 ) {
+  // As headroom forecast's reader says it (lib/cli/read-series.ts).
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    throw new InputError(
+      file,
+      `empty file: expected a header ${required.join(',')}`,
+    );
+  }
   const header = parse(text, { bom: true, to_line: 1, trim: true })[0] as
     | string[]
     | undefined;

@@ -135,4 +135,15 @@ describe('parseLinks', () => {
       'inv/links.csv: lists no links (only a header): a run needs at least one link to forecast',
     );
   });
+
+  it.each([
+    ['with no byte', ''],
+    ['with blank lines and a byte order mark', '\uFEFF\n\r\n'],
+  ])('says a file %s is empty, and which header it needs', (_, text) => {
+    // Act / Assess
+    expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
+      'inv/links.csv: empty file: expected a header ' +
+        'link_id,isp,asn,site,region,link_type,capacity_bps',
+    );
+  });
 });
