@@ -24,13 +24,11 @@ const STEPS_SECONDS = [3_600, 1_800, 900, 600, 300, 120, 60];
  * empty) counts as `unknown_link` only, under a NULL `link_id`, since it
  * belongs to no link; `missing_samples` the expected
  * samples (a day over the link's sample interval, inferred from its
- * timestamps) minus the distinct `ts` seen on its grid, or moved to the
- * minute (`MISSING_OF_LINK`). `dt` is the last column.
+ * timestamps) minus the distinct `ts` seen. `dt` is the last column.
  *
  * A link's interval is the longest allowed one that divides the time of
- * day of most of its timestamps (`STEP_SHARE`, three in four), so that a
- * stray sample, or a second poller's off its grid, does not shrink it
- * (samples are aligned to their interval on the clock).
+ * day of (nearly) all its timestamps: 99 %, so that a stray sample does
+ * not shrink it (samples are aligned to their interval on the clock).
  *
  * The stamps are read once, since Athena runs the stage again at each
  * reading (docs/architecture.md, "Rolling up"): summed per link and day
@@ -89,29 +87,14 @@ function perLinkCte(): string {
 }
 
 /**
- * The share of a link's timestamps that must fall on an interval for it
- * to be the link's: three in four, so that a stray sample, or a second
- * poller's samples off the first one's grid (a poller migration), do not
- * shrink a 5-minute link to 1 minute, with four samples in five "missing";
- * and well above a half, which a 15-minute link's timestamps give the
- * 30-minute interval.
+ * The longest allowed interval that (nearly) all of a link's timestamps
+ * fall on, as a CASE on `per_link` `p`.
  */
-const STEP_SHARE = 0.75;
-
-/**
- * A link's missing samples, as a CASE on `per_link` `p`: at the longest
- * allowed interval that most of its timestamps fall on (`STEP_SHARE`),
- * the day's samples less those on the interval's grid and the samples
- * moved to the minute (`unaligned`: a late clock's, which stand for one
- * of them), but never less than the day's samples less every timestamp
- * seen. A second poller's samples off the grid fill none.
- */
-const MISSING_OF_LINK = `CASE
-          ${STEPS_SECONDS.map((step) => {
-            const day = DAY_SECONDS / step;
-            return `WHEN p.on_${step} >= ${STEP_SHARE} * p.seen THEN greatest(${day} - p.on_${step} - p.unaligned, ${day} - p.seen)`;
-          }).join('\n          ')}
-          ELSE ${DAY_SECONDS / DEFAULT_STEP_SECONDS} - p.seen END`;
+const STEP_OF_LINK = `CASE
+          ${STEPS_SECONDS.map(
+            (step) => `WHEN p.on_${step} >= 0.99 * p.seen THEN ${step}`,
+          ).join('\n          ')}
+          ELSE ${DEFAULT_STEP_SECONDS} END`;
 
 /** `per_link` pivoted into one row per kind (`counts`). */
 const COUNTS_CTE = `counts AS (
@@ -132,7 +115,7 @@ const COUNTS_CTE = `counts AS (
       WHEN k.kind = 'unaligned' THEN p.unaligned
       WHEN k.kind = 'unknown_link' AND p.link_no IS NULL THEN p.raw_rows
       WHEN k.kind = 'missing_samples' AND p.seen > 0 THEN
-        CAST(${MISSING_OF_LINK} AS bigint)
+        CAST(${DAY_SECONDS} / ${STEP_OF_LINK} AS bigint) - p.seen
     END AS n
   FROM per_link p
   CROSS JOIN (

@@ -65,29 +65,6 @@ describe('rollupLake missing samples', () => {
     expect(await missing()).toEqual([]);
   });
 
-  it("keeps a 5-minute link's interval beside a second poller's samples a minute off", async () => {
-    // Prepare: a1's poller misses 11 samples; a second poller, migrating,
-    // samples the afternoon (43 samples) one minute after the first
-    const first = dayStamps(DT, 288).filter((_, i) => i % 28 !== 1);
-    const second = dayStamps(DT, 288)
-      .slice(245)
-      .map((ts) => new Date(Date.parse(ts) + 60_000).toISOString());
-    await writeTrafficDay(
-      join(dir, 'lake'),
-      DT,
-      [...first, ...second].map(sample('a1')),
-    );
-
-    // Act
-    await rollupStage(fixtureDeps(engine, dir), { asOf: '2026-01-02' });
-
-    // Assess: the 5-minute interval holds (not 1 minute, with 1,120 of
-    // 1,440 samples "missing"), and the second poller's samples fill none
-    // of the first one's 11 gaps
-    expect(first).toHaveLength(277);
-    expect(await missing()).toEqual([{ link_id: 'a1', count: 11 }]);
-  });
-
   it('sees a timestamp with rows of several kinds once', async () => {
     // Prepare: 5-minute samples with 00:25 and 00:30 missing; 00:05
     // has a duplicate and a spike beside its good row, 00:10 only a spike.
