@@ -102,18 +102,8 @@ export async function describeS3Partitions(
   bucket: string,
   table: LakeTable,
 ): Promise<PartitionListing[]> {
-  const days = new Map<string, { files: PartitionFile[]; marked: boolean }>();
-  for (const { key, bytes } of await listObjects(s3, bucket, `${table}/`)) {
-    const found = partitionOfKey(bucket, table, key);
-    // Only a day folder's own files count, as in the local lake; a folder
-    // placeholder (the console's "Create folder") has an empty name.
-    if (!found || found.name === '' || found.name.includes('/')) continue;
-    const { dt, name } = found;
-    const day = days.get(dt) ?? { files: [], marked: false };
-    days.set(dt, day);
-    if (name === MARKER_FILE) day.marked = true;
-    else if (!isHiddenName(name)) day.files.push({ name, bytes });
-  }
+  const objects = await listObjects(s3, bucket, `${table}/`);
+  const days = filesByDay(bucket, table, objects);
   const sorted = [...days.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
   return Promise.all(
     sorted.map(async ([dt, { files, marked }]) => {
@@ -124,4 +114,28 @@ export async function describeS3Partitions(
       return { dt, files, ...(marker ? { marker } : {}) };
     }),
   );
+}
+
+/**
+ * A table's objects by day: the data files of each `dt=` folder and
+ * whether it holds the marker. Only a day folder's own files count, as
+ * in the local lake; a folder placeholder (the console's "Create
+ * folder") has an empty name.
+ */
+export function filesByDay(
+  bucket: string,
+  table: LakeTable,
+  objects: readonly LakeObject[],
+): Map<string, { files: PartitionFile[]; marked: boolean }> {
+  const days = new Map<string, { files: PartitionFile[]; marked: boolean }>();
+  for (const { key, bytes } of objects) {
+    const found = partitionOfKey(bucket, table, key);
+    if (!found || found.name === '' || found.name.includes('/')) continue;
+    const { dt, name } = found;
+    const day = days.get(dt) ?? { files: [], marked: false };
+    days.set(dt, day);
+    if (name === MARKER_FILE) day.marked = true;
+    else if (!isHiddenName(name)) day.files.push({ name, bytes });
+  }
+  return days;
 }

@@ -38,6 +38,29 @@ describe('AthenaQueryEngine.listPartitions', () => {
     });
   });
 
+  it('leaves out a rolled-up day holding only its marker, as the local lake does', async () => {
+    // Prepare: 2026-11-25's traffic files held no rows, so its rollup
+    // wrote the marker alone (an UNLOAD writes no file for no rows)
+    s3Mock.on(ListObjectsV2Command, { Delimiter: '/' }).resolves({
+      CommonPrefixes: [
+        { Prefix: 'series_daily/dt=2026-11-24/' },
+        { Prefix: 'series_daily/dt=2026-11-25/' },
+      ],
+    });
+    s3Mock.on(ListObjectsV2Command, { Delimiter: undefined }).resolves({
+      Contents: [
+        { Key: 'series_daily/dt=2026-11-24/part-0', Size: 900 },
+        { Key: 'series_daily/dt=2026-11-24/_SUCCESS', Size: 300 },
+        { Key: 'series_daily/dt=2026-11-25/_SUCCESS', Size: 300 },
+      ],
+    });
+    // Act
+    const days = await engine().engine.listPartitions('series_daily');
+    // Assess: the freshness check and the backtest's range see no rolled-up
+    // rows on 2026-11-25
+    expect(days).toEqual(['2026-11-24']);
+  });
+
   it.each([
     ['traffic/dt=2026-3-10/', 'is not a day of the lake'],
     ['traffic/dt=2026-02-31/', 'is not a day of the lake'],
