@@ -114,7 +114,7 @@ function qualityItems(input: ReportInput): string[] {
     );
   if (q.missingDays.length > 0)
     items.push(
-      `${plural(q.missingDays.length, 'day')} with no traffic at all: ${list(q.missingDays)}.`,
+      `${plural(q.missingDays.length, 'day')} with no traffic rolled up (none delivered, or none of it usable): ${list(q.missingDays)}.`,
     );
   const stale = q.staleSeries ?? [];
   if (stale.length > 0)

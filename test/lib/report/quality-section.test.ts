@@ -22,6 +22,24 @@ describe('renderQualitySection', () => {
     );
   });
 
+  it('names the days with no traffic rolled up, whether none came or none was usable', () => {
+    // Prepare
+    const input = fixtureInput();
+    const dataQuality = {
+      ...input.dataQuality,
+      missingDays: ['2026-11-02', '2026-11-03'],
+    };
+
+    // Act
+    const html = renderQualitySection({ ...input, dataQuality });
+
+    // Assess
+    expect(html).toContain(
+      '2 days with no traffic rolled up (none delivered, or none of it ' +
+        'usable): 2026-11-02, 2026-11-03.',
+    );
+  });
+
   it('names the last day of traffic it covers, the day before the as-of date', () => {
     // Prepare: the pipeline's window ends at the as-of date, excluded
     const input = fixtureInput();
