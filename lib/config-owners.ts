@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { looseName, looseOwner, quoted } from '#lib/input-message';
 
+/** The owner `owners.default` takes when the file sets none. */
+export const DEFAULT_OWNER = 'capacity-planning';
+
 /** The configuration's `owners`, as its schema reads them. */
 interface Owners {
   readonly default: string;
@@ -43,7 +46,7 @@ export function refuseNearOwners(
       input: value,
       message:
         `differs only in case, spaces or punctuation from owners.${firstPath.join('.')} ` +
-        `'${quoted(first)}': names ` +
+        `'${quoted(first)}'${first === DEFAULT_OWNER ? ' (the default when the file sets none)' : ''}: names ` +
         'match exactly, so one owner would get two digests and two alert ' +
         'filters; write one spelling',
     });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { refuseNearOwners } from '#lib/config-owners';
+import { DEFAULT_OWNER, refuseNearOwners } from '#lib/config-owners';
 import { MAX_LEAD_TIME_DAYS } from '#lib/domain/inventory';
 import { PLAIN_NAME } from '#lib/json-schema';
 
@@ -60,7 +60,7 @@ export const CONFIG_SCHEMA = z.strictObject({
     .prefault({}),
   owners: z
     .strictObject({
-      default: PLAIN_NAME.default('capacity-planning'),
+      default: PLAIN_NAME.default(DEFAULT_OWNER),
       regions: z.record(z.string(), PLAIN_NAME).default({}),
     })
     .superRefine(refuseNearOwners)

@@ -17,6 +17,19 @@ describe("the configuration's owners", () => {
     );
   });
 
+  it('says when the owner it differs from is the default the file did not set', () => {
+    // Act / Assess
+    expect(() =>
+      parseConfig(
+        '{"owners": {"regions": {"EMEA": "Capacity Planning"}}}',
+        'c.json',
+      ),
+    ).toThrow(
+      "from owners.default 'capacity-planning' (the default when the file " +
+        'sets none): names match exactly',
+    );
+  });
+
   it('refuses a region named twice in two spellings', () => {
     // Prepare
     const text =
