@@ -64,12 +64,7 @@ ORDER BY link_id, kind`;
  *   to: '2026-01-01' }));
  */
 export function selectSeenLinksSql(window: DayWindow): string {
-  return `SELECT DISTINCT key
-FROM series_daily
-WHERE dt >= ${dayLiteral(window.from, 'from')}
-  AND dt < ${dayLiteral(window.to, 'to')}
-  AND level = 'link'
-ORDER BY key`;
+  return distinctAtLinkLevel('key', window);
 }
 
 /**
@@ -83,10 +78,15 @@ ORDER BY key`;
  *   to: '2026-01-01' }));
  */
 export function selectRolledUpDaysSql(window: DayWindow): string {
-  return `SELECT DISTINCT dt
+  return distinctAtLinkLevel('dt', window);
+}
+
+/** The distinct values of a column of link-level `series_daily` rows. */
+function distinctAtLinkLevel(column: 'key' | 'dt', window: DayWindow) {
+  return `SELECT DISTINCT ${column}
 FROM series_daily
 WHERE dt >= ${dayLiteral(window.from, 'from')}
   AND dt < ${dayLiteral(window.to, 'to')}
   AND level = 'link'
-ORDER BY dt`;
+ORDER BY ${column}`;
 }

@@ -1,7 +1,5 @@
 import { Readable } from 'node:stream';
-import { AthenaClient } from '@aws-sdk/client-athena';
-import { GetObjectCommand, NoSuchKey, S3Client } from '@aws-sdk/client-s3';
-import { SNSClient } from '@aws-sdk/client-sns';
+import { GetObjectCommand, NoSuchKey } from '@aws-sdk/client-s3';
 import { sdkStreamMixin } from '@smithy/util-stream';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -9,20 +7,9 @@ import { DEFAULT_CONFIG } from '#lib/config';
 import { ConfigError } from '#lib/errors';
 import { buildAwsDeps } from '#lib/wiring/aws';
 import { AWS_ENV } from '#lib/wiring/aws-env';
+import { clients, ENV } from './aws-fixture.ts';
 
-const clients = {
-  s3: new S3Client({ region: 'eu-west-1' }),
-  athena: new AthenaClient({ region: 'eu-west-1' }),
-  sns: new SNSClient({ region: 'eu-west-1' }),
-};
 const s3 = mockClient(clients.s3);
-const ENV = {
-  [AWS_ENV.lakeBucket]: 'lake',
-  [AWS_ENV.reportBucket]: 'reports',
-  [AWS_ENV.workGroup]: 'wg',
-  [AWS_ENV.database]: 'db',
-  [AWS_ENV.alertsTopicArn]: 'arn:aws:sns:eu-west-1:1:alerts',
-};
 
 beforeEach(() => {
   s3.reset();
