@@ -14,6 +14,7 @@ export interface SeasonalNaiveFit extends FittedBase {
  *
  * @param values - finite observations
  * @param season - season length (1 = naive)
+ * @param withDrift - false for no drift (`repeatLastSeason`)
  * @returns fitted state
  * @example
  * fitSeasonalNaive([1, 2, 3, 4], 2).drift; // 1 per day
@@ -21,6 +22,7 @@ export interface SeasonalNaiveFit extends FittedBase {
 export function fitSeasonalNaive(
   values: readonly number[],
   season: number,
+  withDrift = true,
 ): SeasonalNaiveFit {
   const n = values.length;
   const m = Math.max(1, Math.min(season, n - 1 > 0 ? n - 1 : 1));
@@ -31,7 +33,7 @@ export function fitSeasonalNaive(
     first += values[j]!;
     last += values[n - m + j]!;
   }
-  const drift = n > m ? (last - first) / (n - m) / m : 0;
+  const drift = withDrift && n > m ? (last - first) / (n - m) / m : 0;
   const residuals: number[] = [];
   for (let t = m; t < n; t += 1) {
     residuals.push(values[t]! - values[t - m]! - drift * m);
@@ -78,3 +80,37 @@ export const seasonalNaive: Forecaster<SeasonalNaiveFit> = {
   forecast: (values, season, horizon, levels) =>
     predictSeasonalNaive(fitSeasonalNaive(values, season), horizon, levels),
 };
+
+/**
+ * The forecast of a series too short for model selection (fewer than
+ * `MIN_SELECT_LENGTH` days: a new link): its last season repeated, with
+ * no drift, its bounds from the seasonal differences it has, widening
+ * with each season ahead. A drift from a few weeks is mostly the link's
+ * turn-up: carried a year ahead (52 seasons), a link ramping up over its
+ * first two weeks to 10 Gbps was forecast at 240 Gbps, and its bounds,
+ * from one or two differences the drift fitted exactly, had no width
+ * (docs/architecture.md "The forecast engine").
+ *
+ * @param values - finite observations
+ * @param season - season length
+ * @param horizon - days ahead
+ * @param levels - interval levels in percent
+ * @returns mean and bounds
+ * @example
+ * repeatLastSeason([1, 2, 3], 7, 2, [80]).mean; // [2, 3]
+ */
+export function repeatLastSeason(
+  values: readonly number[],
+  season: number,
+  horizon: number,
+  levels: readonly number[],
+) {
+  return predictSeasonalNaive(
+    fitSeasonalNaive(values, season, false),
+    horizon,
+    levels,
+  );
+}
+
+/** The model name of {@link repeatLastSeason}. */
+export const REPEAT_LAST_SEASON = 'snaive';

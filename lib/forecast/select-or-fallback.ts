@@ -1,4 +1,4 @@
-import { seasonalNaive } from './seasonal-naive.ts';
+import { REPEAT_LAST_SEASON, seasonalNaive } from './seasonal-naive.ts';
 import {
   type Selection,
   type SelectOptions,
@@ -10,18 +10,20 @@ import type { ForecastOptions, PointForecast } from './types.ts';
 export const MIN_SELECT_LENGTH = 28;
 
 /**
- * The selected forecast ({@link selectForecast}), or the seasonal naive
- * fallback, with a warning saying why, for a short history or when the
- * selection throws. The selection names the model that produced it.
+ * The selected forecast ({@link selectForecast}), or else, with a warning
+ * saying why: for a short history the last season repeated
+ * (`repeatLastSeason`, no drift), and when the selection throws the
+ * seasonal naive fallback with drift. The selection names the model that
+ * produced it.
  *
  * @param y - the cleaned series
  * @param select - horizon, levels, season and the uncleaned actuals
  * @param run - the observed days, the caller's options (candidates,
- *   setting), the fallback forecast and the warnings to add to
+ *   setting), the fallback forecasts and the warnings to add to
  * @returns the selection
  * @example
  * selectOrFallback(y, { horizon: 90, levels: [80], season: 7 },
- *   { observed: 400, options, fallback, warnings: [] }).model;
+ *   { observed: 400, options, fallback, short, warnings: [] }).model;
  */
 export function selectOrFallback(
   y: readonly number[],
@@ -30,11 +32,13 @@ export function selectOrFallback(
     readonly observed: number;
     readonly options: ForecastOptions;
     readonly fallback: PointForecast;
+    /** The forecast of a short history (`repeatLastSeason`). */
+    readonly short: PointForecast;
     readonly warnings: string[];
   },
 ): Selection {
   return run.observed < MIN_SELECT_LENGTH
-    ? shortSeries(run.observed, run.warnings, run.fallback)
+    ? shortSeries(run.observed, run.warnings, run.short)
     : trySelect(y, select, run.warnings, run.options, run.fallback);
 }
 
@@ -69,7 +73,8 @@ function shortSeries(
 ): Selection {
   warnings.push(
     `short history: ${observed} observations, fewer than ` +
-      `${MIN_SELECT_LENGTH}; used the ${seasonalNaive.name} fallback`,
+      `${MIN_SELECT_LENGTH}; used its last week repeated, with no trend ` +
+      `(${REPEAT_LAST_SEASON})`,
   );
-  return { model: seasonalNaive.name, forecast, cleaned: [] };
+  return { model: REPEAT_LAST_SEASON, forecast, cleaned: [] };
 }

@@ -35,13 +35,16 @@ describe('forecastSeries', () => {
     expect(f.model).not.toBe('');
   });
 
-  it('warns and falls back to seasonal naive for a short history', () => {
+  it('warns and repeats the last week, with no trend, for a short history', () => {
     // Act
     const f = forecastSeries([1, 2, 3, 4, 5], OPTIONS);
 
     // Assess
-    expect(f.model).toBe('snaive-drift');
-    expect(f.warnings[0]).toMatch(/short history: 5 observations/);
+    expect(f.model).toBe('snaive');
+    expect(f.warnings[0]).toBe(
+      'short history: 5 observations, fewer than 28; used its last week ' +
+        'repeated, with no trend (snaive)',
+    );
   });
 
   it('forecasts zeros with a warning when nothing was observed', () => {

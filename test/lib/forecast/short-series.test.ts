@@ -40,6 +40,27 @@ describe('a series too short for a backtest', () => {
   );
 });
 
+describe('a new link, too short for model selection', () => {
+  it.each([3, 8, 10, 14, 20, 27])(
+    'ramping up to 10 Gbps, %i days in: a year on it is not forecast at many times its level, and its bounds have width',
+    (days) => {
+      // Act
+      const f = forecastSeries(rampThenFlat(days), {
+        horizon: 365,
+        levels: [80, 95],
+      });
+
+      // Assess: the drift of its turn-up carried 52 weeks put the mean
+      // at 240 Gbps, with bounds of no width
+      expect(f.model).toBe('snaive');
+      expect(Math.max(...f.mean) / (10 * GBPS)).toBeLessThan(1.1);
+      expect(f.upper[80]!.at(-1)! / (10 * GBPS)).toBeLessThan(6);
+      expect(f.upper[80]![29]!).toBeGreaterThan(f.mean[29]! * 1.2);
+      expect(f.upper[95]![29]!).toBeGreaterThan(f.upper[80]![29]!);
+    },
+  );
+});
+
 describe('the warning of a series too short for a backtest', () => {
   it('names the model it got, Theta on the series as it is, and its length', () => {
     // Act
