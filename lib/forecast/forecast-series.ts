@@ -5,7 +5,7 @@ import { detectEndStep } from './end-step.ts';
 import { finalizeForecast } from './finalize.ts';
 import { applyStep, undoStep } from './follow-step.ts';
 import { fillGaps, type PreparedSeries } from './prepare.ts';
-import { repeatLastSeason, seasonalNaive } from './seasonal-naive.ts';
+import { seasonalNaive } from './seasonal-naive.ts';
 import { MIN_SELECT_LENGTH, selectOrFallback } from './select-or-fallback.ts';
 import { DEFAULT_SETTING, type EngineSetting } from './settings.ts';
 import { DEFAULT_STEP } from './step-settings.ts';
@@ -60,15 +60,11 @@ function forecastScaled(
   const nonNegative = prepared.values.every((x) => x >= 0);
   const floor = nonNegative ? 0 : undefined;
   const fallback = seasonalNaive.forecast(y, season, horizon, levels);
-  const short =
-    prepared.observed < MIN_SELECT_LENGTH
-      ? repeatLastSeason(y, season, horizon, levels)
-      : fallback;
   const warnings: string[] = [];
   const chosen = selectOrFallback(
     y,
     { horizon, levels, season, actuals },
-    { observed: prepared.observed, options, fallback, short, warnings },
+    { observed: prepared.observed, options, fallback, warnings },
   );
   const safe = finalizeForecast(chosen.forecast, levels, fallback.mean, floor);
   const stepped = step && rule ? applyStep(safe, step, rule) : undefined;

@@ -1,4 +1,8 @@
-import { REPEAT_LAST_SEASON, seasonalNaive } from './seasonal-naive.ts';
+import {
+  REPEAT_LAST_SEASON,
+  repeatLastSeason,
+  seasonalNaive,
+} from './seasonal-naive.ts';
 import {
   type Selection,
   type SelectOptions,
@@ -19,11 +23,11 @@ export const MIN_SELECT_LENGTH = 28;
  * @param y - the cleaned series
  * @param select - horizon, levels, season and the uncleaned actuals
  * @param run - the observed days, the caller's options (candidates,
- *   setting), the fallback forecasts and the warnings to add to
+ *   setting), the fallback forecast and the warnings to add to
  * @returns the selection
  * @example
  * selectOrFallback(y, { horizon: 90, levels: [80], season: 7 },
- *   { observed: 400, options, fallback, short, warnings: [] }).model;
+ *   { observed: 400, options, fallback, warnings: [] }).model;
  */
 export function selectOrFallback(
   y: readonly number[],
@@ -32,13 +36,11 @@ export function selectOrFallback(
     readonly observed: number;
     readonly options: ForecastOptions;
     readonly fallback: PointForecast;
-    /** The forecast of a short history (`repeatLastSeason`). */
-    readonly short: PointForecast;
     readonly warnings: string[];
   },
 ): Selection {
   return run.observed < MIN_SELECT_LENGTH
-    ? shortSeries(run.observed, run.warnings, run.short)
+    ? shortSeries(y, select, run.observed, run.warnings)
     : trySelect(y, select, run.warnings, run.options, run.fallback);
 }
 
@@ -67,14 +69,16 @@ function trySelect(
 }
 
 function shortSeries(
+  y: readonly number[],
+  { season, horizon, levels }: SelectOptions,
   observed: number,
   warnings: string[],
-  forecast: PointForecast,
 ): Selection {
   warnings.push(
     `short history: ${observed} observations, fewer than ` +
       `${MIN_SELECT_LENGTH}; used its last week repeated, with no trend ` +
       `(${REPEAT_LAST_SEASON})`,
   );
+  const forecast = repeatLastSeason(y, season, horizon, levels);
   return { model: REPEAT_LAST_SEASON, forecast, cleaned: [] };
 }
