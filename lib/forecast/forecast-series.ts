@@ -9,6 +9,7 @@ import { seasonalNaive } from './seasonal-naive.ts';
 import { MIN_SELECT_LENGTH, selectOrFallback } from './select-or-fallback.ts';
 import { DEFAULT_SETTING, type EngineSetting } from './settings.ts';
 import { DEFAULT_STEP } from './step-settings.ts';
+import { trimTurnUp } from './turn-up.ts';
 import type { ForecastOptions } from './types.ts';
 import { validateOptions } from './validate-options.ts';
 
@@ -48,8 +49,10 @@ function forecastScaled(
   const season = Math.max(1, Math.round(options.season ?? 7));
   const levels = [...new Set(options.levels)].sort((a, b) => a - b);
   const { horizon } = options;
-  const prepared = fillGaps(values);
-  if (prepared.values.length === 0) return emptyForecast(horizon, levels);
+  const gapless = fillGaps(values);
+  if (gapless.values.length === 0) return emptyForecast(horizon, levels);
+  const warnings: string[] = [];
+  const prepared = trimTurnUp(gapless, warnings);
   const setting = options.setting ?? DEFAULT_SETTING;
   const { step, rule, actuals, clean } = steadySeries(
     prepared,
@@ -60,7 +63,6 @@ function forecastScaled(
   const nonNegative = prepared.values.every((x) => x >= 0);
   const floor = nonNegative ? 0 : undefined;
   const fallback = seasonalNaive.forecast(y, season, horizon, levels);
-  const warnings: string[] = [];
   const chosen = selectOrFallback(
     y,
     { horizon, levels, season, actuals },

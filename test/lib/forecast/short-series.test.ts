@@ -4,13 +4,20 @@ import { forecastSeries } from '#lib/forecast/index';
 const GBPS = 1e9;
 const WEEKLY = [1, 1.02, 1.03, 1.01, 0.98, 0.93, 0.92];
 
-/** A new link: ramps up over two weeks, then carries flat traffic. */
-function rampThenFlat(days: number, rampDays = 14): number[] {
+/**
+ * A link ramping up from `from` Gbps over two weeks, then carrying a flat
+ * 10 Gbps: from 1, a new link's turn-up; from 6, traffic moved onto a
+ * link in service.
+ */
+function rampThenFlat(days: number, rampDays = 14, from = 1): number[] {
   return Array.from({ length: days }, (_, d) => {
-    const level = d < rampDays ? 1 + (9 * d) / rampDays : 10;
+    const level = d < rampDays ? from + ((10 - from) * d) / rampDays : 10;
     return level * GBPS * WEEKLY[d % 7]!;
   });
 }
+
+/** Traffic moved onto a link in service over two weeks: no turn-up. */
+const movedOnto = (days: number) => rampThenFlat(days, 14, 6);
 
 /** A link whose traffic doubled once, a third of the way in. */
 function stepUp(days: number): number[] {
@@ -22,8 +29,8 @@ function stepUp(days: number): number[] {
 
 describe('a series too short for a backtest', () => {
   it.each([
-    ['ramped up, then flat, 35 days', rampThenFlat(35)],
-    ['ramped up, then flat, 56 days', rampThenFlat(56)],
+    ['ramped up from 6 Gbps, then flat, 35 days', movedOnto(35)],
+    ['ramped up from 6 Gbps, then flat, 56 days', movedOnto(56)],
     ['stepped up once, 35 days', stepUp(35)],
   ])(
     '%s: its 90-day bounds stay within a few times its level, so a new link is not told to augment tenfold',
@@ -64,7 +71,7 @@ describe('a new link, too short for model selection', () => {
 describe('the warning of a series too short for a backtest', () => {
   it('names the model it got, Theta on the series as it is, and its length', () => {
     // Act
-    const f = forecastSeries(rampThenFlat(50), { horizon: 30, levels: [80] });
+    const f = forecastSeries(movedOnto(50), { horizon: 30, levels: [80] });
 
     // Assess: not "the first candidate", which named no model
     expect(f.warnings).toContain(
