@@ -14,13 +14,9 @@ const SETTLED_SLOPE = 0.25;
 
 /**
  * The days of a new link's turn-up at the start of a series
- * (docs/architecture.md "Turn-ups"): its first week's mean is under half
- * the level after it (the median of up to four whole weeks that follow),
- * and the turn-up ends on the first day where it settles
- * ({@link settledAt}). A series that never settles (still ramping up,
- * or growing that fast) has no turn-up: its trend is its own. So does a
- * series with a negative value, or too short to show a week and the
- * week after it.
+ * (docs/architecture.md "Turn-ups"): the days of zeros before its first
+ * traffic, then its ramp ({@link rampDays}). A series with a negative
+ * value (not traffic) has none, nor does one of zeros only.
  *
  * @param y - finite daily values
  * @returns how many days to leave out at the start (0 when none)
@@ -28,7 +24,21 @@ const SETTLED_SLOPE = 0.25;
  * turnUpDays([0, 0, 0, 0, 0, 0, 0, ...Array(28).fill(10)]); // 7
  */
 export function turnUpDays(y: readonly number[]): number {
-  if (y.length < 2 * WEEK || y.some((v) => v < 0)) return 0;
+  const zeros = y.findIndex((v) => v !== 0);
+  if (zeros < 0 || y.some((v) => v < 0)) return 0;
+  return zeros + rampDays(zeros === 0 ? y : y.slice(zeros));
+}
+
+/**
+ * The days of a ramp from the series' first day: its first week's mean is
+ * under half the level after it (the median of up to four whole weeks
+ * that follow), and the ramp ends on the first day where it settles
+ * ({@link settledAt}). A series that never settles (still ramping up, or
+ * growing that fast) has none: its trend is its own. Nor does one too
+ * short to show a week and the week after it.
+ */
+function rampDays(y: readonly number[]): number {
+  if (y.length < 2 * WEEK) return 0;
   const start = levelAfter(y, 0);
   if (!(start > 0 && weekMean(y, 0) < TURN_UP_SHARE * start)) return 0;
   for (let d = 1; d + 2 * WEEK <= y.length; d += 1) {

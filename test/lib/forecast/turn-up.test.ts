@@ -48,6 +48,18 @@ describe("a new link's turn-up", () => {
     expect(f.mean.at(-1)! / (10 * GBPS)).toBeLessThan(1.15);
   });
 
+  it('reading zero for 40 days before its turn-up: the zeros and the ramp are left out', () => {
+    // Act
+    const values = daily(84, (d) =>
+      d < 40 ? 0 : d < 54 ? 1 + (9 * (d - 40)) / 14 : 10,
+    );
+    const f = forecastSeries(values, { horizon: 365, levels: [80] });
+
+    // Assess
+    expect(f.warnings[0]).toMatch(/^turn-up: left out its first 51 days/);
+    expect(f.warnings[1]).toMatch(/no backtest possible on 33 observations/);
+  });
+
   it('with days missing: the observed days are counted after the turn-up, and a gap after it keeps its day', () => {
     // Arrange: days 4 (in the turn-up) and 20 (after it) missing
     const values = turnedUp(30);
