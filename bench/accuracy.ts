@@ -35,6 +35,7 @@ import {
   type SettingRun,
   scoreChoice,
 } from './accuracy/lofo.ts';
+import { noBacktestSection } from './accuracy/no-backtest.ts';
 import { loadPeer, PEERS } from './accuracy/peers.ts';
 import { describe, production } from './accuracy/production.ts';
 import { type CaseScore, scoreCase } from './accuracy/score.ts';
@@ -84,6 +85,7 @@ function run(): void {
   );
   summaryTable(dir, cases, { runs, lofo, inSample });
   stepSection(cases);
+  noBacktestSection(cases);
   if (values.write !== undefined) writeForecasts(values.write, cases);
 }
 

@@ -62,7 +62,7 @@ export function calibrateRecipe(
   if (rel === undefined) return undefined;
   const raw = conformalMultipliers(calRuns, path, rel, o.levels);
   const k = Object.fromEntries(
-    o.levels.map((l) => [l, raw[l]! * widenAt(setting, l)]),
+    o.levels.map((l) => [l, raw[l]! * widenAt(setting.widen, l)]),
   );
   const now = scaleAt(values.length);
   const sd = rel.slice(0, o.horizon).map((s) => s * now);

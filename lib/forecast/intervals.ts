@@ -1,3 +1,4 @@
+import { type Widening, widenAt } from './settings.ts';
 import { zForLevel } from './stats.ts';
 import type { PointForecast } from './types.ts';
 
@@ -73,4 +74,28 @@ export function scaledBounds(
     upper[Number(level)] = mean.map((m, i) => m + k * safe(sd[i]));
   }
   return { mean, lower, upper };
+}
+
+/**
+ * A forecast's bounds moved away from its mean by the factor at each
+ * level ({@link widenAt}): each side's distance to the mean times it.
+ *
+ * @param f - the forecast
+ * @param widen - the factors at 80 and 95 %
+ * @returns the same mean with the bounds widened
+ * @example
+ * widenAbout({ mean: [10], lower: { 80: [8] }, upper: { 80: [12] } },
+ *   { 80: 1.5, 95: 2 }).upper[80]; // [13]
+ */
+export function widenAbout(f: PointForecast, widen: Widening): PointForecast {
+  const levels = Object.keys(f.upper).map(Number);
+  const away = (bounds: PointForecast['upper'], level: number) => {
+    const k = widenAt(widen, level);
+    return bounds[level]!.map((b, i) => f.mean[i]! + k * (b - f.mean[i]!));
+  };
+  return {
+    mean: f.mean,
+    lower: Object.fromEntries(levels.map((l) => [l, away(f.lower, l)])),
+    upper: Object.fromEntries(levels.map((l) => [l, away(f.upper, l)])),
+  };
 }

@@ -3,6 +3,7 @@ import { planBacktest, runBacktest } from './backtest.ts';
 import { calibrateRecipe } from './calibrate-recipe.ts';
 import { NO_BACKTEST_MODEL, POOLS } from './candidates.ts';
 import { chooseRecipe } from './choose.ts';
+import { widenAbout } from './intervals.ts';
 import { maseScale } from './metrics.ts';
 import { forecastRecipe } from './recipe-forecast.ts';
 import { scoreRuns, summarizeRuns } from './score-runs.ts';
@@ -60,7 +61,11 @@ export function selectForecast(
     const n = values.length;
     const own = models === undefined && NO_BACKTEST_MODEL.minLength <= n;
     const short = own ? NO_BACKTEST_MODEL : usable[0]!;
-    return firstCandidate(short, values, options, warnings);
+    const alone = firstCandidate(short, values, options, warnings);
+    const widen = own ? setting.widenAlone : undefined;
+    return widen
+      ? { ...alone, forecast: widenAbout(alone.forecast, widen) }
+      : alone;
   }
   const cal = calibrateRecipe(values, runs, recipe, ranked, options, setting);
   const chosen = { recipe, usable, runs, cal };

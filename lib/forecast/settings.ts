@@ -30,25 +30,37 @@ export interface EngineSetting {
    */
   readonly scaleBy: 'level' | 'noise';
   /** Factor on the interval half-widths at 80 % and at 95 %. */
-  readonly widen: { readonly 80: number; readonly 95: number };
+  readonly widen: Widening;
+  /**
+   * Factor on the half-widths of a series too short for a backtest,
+   * forecast by `NO_BACKTEST_MODEL` alone with its own intervals
+   * (docs/architecture.md "Short series"); none when absent.
+   */
+  readonly widenAlone?: Widening;
   /** Outlier and level-shift cleaning before fitting. */
   readonly clean: CleanOptions;
   /** Step rule (default `DEFAULT_STEP`; `false` turns it off). */
   readonly step?: StepOptions | false;
 }
 
+/** Factors on interval half-widths, at 80 % and at 95 %. */
+export interface Widening {
+  readonly 80: number;
+  readonly 95: number;
+}
+
 /**
  * Factor on the half-width at `level`: `widen[80]` up to 80 %, `widen[95]`
  * from 95 %, linear in between.
  *
- * @param setting - engine setting
+ * @param widen - the factors at 80 and 95 %
  * @param level - level in percent
  * @returns the factor
  * @example
- * widenAt(DEFAULT_SETTING, 90);
+ * widenAt(DEFAULT_SETTING.widen, 90);
  */
-export function widenAt(setting: EngineSetting, level: number): number {
-  const { 80: a, 95: b } = setting.widen;
+export function widenAt(widen: Widening, level: number): number {
+  const { 80: a, 95: b } = widen;
   if (level <= 80) return a;
   if (level >= 95) return b;
   return a + ((b - a) * (level - 80)) / 15;
@@ -112,7 +124,8 @@ export const SETTING_GRID: readonly EngineSetting[] = POINT_GRID.flatMap((p) =>
 /**
  * The production setting: the one with the best mean leave-one-family-out
  * rank in `npm run bench:accuracy` (docs/architecture.md "The forecast
- * engine").
+ * engine"); its `widenAlone` is the median of the five folds' choices in
+ * the same benchmark's no-backtest section ("Short series").
  */
 export const DEFAULT_SETTING: EngineSetting = {
   id: 'five/shrink0.25/level',
@@ -121,5 +134,6 @@ export const DEFAULT_SETTING: EngineSetting = {
   margin: 0.25,
   scaleBy: 'level',
   widen: { 80: 1.2, 95: 1.45 },
+  widenAlone: { 80: 1.3, 95: 2 },
   clean: CLEAN,
 };

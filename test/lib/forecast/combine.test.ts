@@ -63,7 +63,7 @@ describe('engine settings', () => {
     const setting = { ...DEFAULT_SETTING, widen: { 80: 1.3, 95: 1.6 } };
 
     // Act
-    const w = [50, 80, 87.5, 95, 99].map((l) => widenAt(setting, l));
+    const w = [50, 80, 87.5, 95, 99].map((l) => widenAt(setting.widen, l));
 
     // Assess
     [1.3, 1.3, 1.45, 1.6, 1.6].forEach((x, i) => {
