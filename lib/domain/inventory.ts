@@ -125,6 +125,17 @@ export const MIN_CAPACITY_BPS = 1e6;
  */
 export const MAX_CAPACITY_BPS = 5e13;
 
+/**
+ * SNMP `ifSpeed`'s ceiling, in bps: RFC 2863 holds `ifSpeed` at
+ * 4294967295 for every interface faster than that (`ifHighSpeed`, in
+ * Mbps, gives their speed). Never a link's capacity: a collector that
+ * writes `ifSpeed` as `capacity_bps` gives a 100 Gbps link 4.29 Gbps.
+ *
+ * @example
+ * bps !== IFSPEED_CEILING_BPS;
+ */
+export const IFSPEED_CEILING_BPS = 4294967295;
+
 /** How many leading columns of `LINK_CSV_COLUMNS` are required. */
 export const REQUIRED_LINK_COLUMNS = 7;
 

@@ -1,4 +1,8 @@
-import { MAX_CAPACITY_BPS, MIN_CAPACITY_BPS } from '#lib/domain/inventory';
+import {
+  IFSPEED_CEILING_BPS,
+  MAX_CAPACITY_BPS,
+  MIN_CAPACITY_BPS,
+} from '#lib/domain/inventory';
 
 /** Readers of capacities in bps (`capacity_bps`, `port_bps`, `added_bps`). */
 export interface CapacityReader {
@@ -17,7 +21,8 @@ interface PositiveReader {
  * Builds the capacity readers of one row on its positive-number readers:
  * a capacity below 1 Mbps is a unit slip (100 typed for a 100 Gbps port),
  * rejected with the figure it likely meant; one above 50 Tbps has zeros
- * too many, rejected with its reading in Tbps.
+ * too many, rejected with its reading in Tbps; SNMP `ifSpeed`'s ceiling
+ * (`IFSPEED_CEILING_BPS`) is no speed, rejected saying which to write.
  *
  * @param numbers - reads a field as a positive decimal number
  * @param fail - throws the row's error naming file, line, field and value
@@ -32,6 +37,7 @@ export function capacityFields(
   const atLeastFloor = (field: string, bps: number) => {
     if (bps < MIN_CAPACITY_BPS) return fail(field, belowFloor(bps));
     if (bps > MAX_CAPACITY_BPS) return fail(field, aboveCeiling(bps));
+    if (bps === IFSPEED_CEILING_BPS) return fail(field, IFSPEED_PROBLEM);
     return bps;
   };
   return {
@@ -42,6 +48,12 @@ export function capacityFields(
     },
   };
 }
+
+/** Why `ifSpeed`'s ceiling is no capacity, and what to write instead. */
+const IFSPEED_PROBLEM =
+  "is SNMP ifSpeed's ceiling (RFC 2863), which it reports for any " +
+  "interface faster than 4.29 Gbps, not a speed: write the link's speed " +
+  'in bps (ifHighSpeed, in Mbps, × 1000000)';
 
 /**
  * What is wrong with a capacity below the floor, and the likely fix: a

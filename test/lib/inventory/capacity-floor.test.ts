@@ -115,3 +115,19 @@ describe('capacities below 1 Mbps in the inventory', () => {
     );
   });
 });
+
+describe("SNMP ifSpeed's ceiling in the inventory", () => {
+  it.each([
+    ['capacity_bps', links('4294967295')],
+    ['port_bps', links('400e9', '4294967295')],
+  ])('rejects 4294967295 as a %s, saying to write the speed', (field, csv) => {
+    // Act
+    const act = () => parseLinks(csv, 'inv/links.csv', DEFAULT_CONFIG);
+
+    // Assess: a links.csv filled from ifSpeed gave every 10 and 100 Gbps
+    // link 4.29 Gbps, and alerts on all of them
+    expect(act).toThrow(
+      `inv/links.csv, line 2: field '${field}' is SNMP ifSpeed's ceiling (RFC 2863), which it reports for any interface faster than 4.29 Gbps, not a speed: write the link's speed in bps (ifHighSpeed, in Mbps, × 1000000) (got "4294967295")`,
+    );
+  });
+});
