@@ -2,10 +2,9 @@ import { dirname, join } from 'node:path';
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
-import { quoted } from '#lib/input-message';
-import { UNSEEN_CHARACTER } from '#lib/inventory/unseen-characters';
 import type { RunSummary } from '#lib/pipeline/run-pipeline';
 import { formatBps, formatDate, formatPct } from '#lib/report/format';
+import { firstIds, formatNearLinks } from './format-link-ids.ts';
 
 /** How many groups the console lists. */
 const SHOWN = 12;
@@ -110,7 +109,7 @@ function formatQuality({ quality }: RunSummary): string {
   return [
     `Data quality: ${parts || 'no bad rows'}`,
     unknown > 0
-      ? `; ${unknown} link(s) not in the inventory: ${firstIds(quality.unknownLinks)}`
+      ? `; ${unknown} link(s) not in the inventory: ${firstIds(quality.unknownLinks)}${formatNearLinks(quality.nearLinks ?? [])}`
       : '',
     quality.missingDays.length > 0
       ? `; ${quality.missingDays.length} day(s) with no traffic`
@@ -126,25 +125,4 @@ function formatQuality({ quality }: RunSummary): string {
 function formatSilent(links: readonly string[]): string {
   if (links.length === 0) return '';
   return `; ${links.length} inventory link(s) with no traffic in the window (see data-quality.json): ${firstIds(links)}`;
-}
-
-/**
- * The first five ids and how many more (data-quality.json has them all),
- * each cut to 200 characters (`quoted`) and, when it holds a character
- * links.csv refuses (`UNSEEN_CHARACTER`: a line break, a zero-width
- * space), written as a JSON string: ids from the traffic are
- * unchecked, and one holding a line break printed a line of its own
- * (`Groups: 0 critical`) into the summary; so is one with spaces around
- * it, which read as the inventory's own id.
- */
-function firstIds(ids: readonly string[]): string {
-  const shown = ids
-    .slice(0, 5)
-    .map((id) =>
-      UNSEEN_CHARACTER.test(id) || id !== id.trim()
-        ? JSON.stringify(quoted(id))
-        : quoted(id),
-    );
-  const more = ids.length > 5 ? ` and ${ids.length - 5} more` : '';
-  return `${shown.join(', ')}${more}`;
 }

@@ -28,6 +28,12 @@ export interface DataQualityReport {
   /** Links seen in traffic that the inventory does not know. */
   readonly unknownLinks: readonly string[];
   /**
+   * Of `unknownLinks`, those an inventory id spells otherwise (case,
+   * spaces, punctuation: `looseName`), with that id: ids match exactly,
+   * so the inventory's link read none of this traffic. Absent when none.
+   */
+  readonly nearLinks?: readonly NearLink[];
+  /**
    * Inventory links with no traffic at all in the window (sorted): not
    * forecast, so listed here rather than silently absent.
    */
@@ -55,6 +61,14 @@ export interface LinkQuality {
   readonly count: number;
   /** Number of days on which it occurred. */
   readonly days: number;
+}
+
+/** A traffic link id the inventory lacks, and the inventory's id it means. */
+export interface NearLink {
+  /** The id as the traffic writes it. */
+  readonly linkId: string;
+  /** The inventory's id, which differs only in case, spaces or punctuation. */
+  readonly inventory: string;
 }
 
 /** A traffic file left out of the rollup, and why. */

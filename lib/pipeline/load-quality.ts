@@ -1,9 +1,11 @@
 import {
   type DataQualityReport,
   type LinkQuality,
+  type NearLink,
   NO_LINK_ID,
 } from '#lib/domain/quality';
 import { QUALITY_KINDS, type QualityKind } from '#lib/domain/vocabulary';
+import { looseName } from '#lib/input-message';
 import type { QueryEngine } from '#lib/ports/query-engine';
 import {
   selectQualitySql,
@@ -21,7 +23,9 @@ export interface QualityInput extends DayRange {
  * Builds `data-quality.json` for [`from`, `to`) from `quality_daily`:
  * counts per link and kind with the number of days each occurred on,
  * totals per kind, links seen in traffic that the inventory does not know
- * (now), inventory links with no traffic in the window, and the days with
+ * (now), each with the inventory id that spells it otherwise if one does
+ * (`nearLinks`: `LHR1-PNI-1` for `lhr1-pni-1`, whose traffic was then
+ * read as no link's), inventory links with no traffic in the window, and the days with
  * no traffic rolled up, counted from the first traffic day (a lake that
  * starts late is not "missing" before): a day with no partition, or one
  * whose files hold no rows (a Spark job on empty input writes such a
@@ -55,15 +59,37 @@ export async function loadQualityReport(
   const unknownLinks = seenLinks.filter((link) => !known.has(link));
   const seenSet = new Set(seenLinks);
   const silentLinks = [...known].filter((link) => !seenSet.has(link)).sort();
+  const near = nearLinks(unknownLinks, input.knownLinks);
   return {
     from: input.from,
     to: input.to,
     totals: totalsOf(byLink),
     byLink,
     unknownLinks,
+    ...(near.length > 0 ? { nearLinks: near } : {}),
     silentLinks,
     missingDays: await missingDays(engine, window),
   };
+}
+
+/**
+ * The unknown ids that an inventory id spells otherwise (`looseName`),
+ * each with the first such id in text order: ids match exactly, so a
+ * collector writing `LHR1-PNI-1` for `lhr1-pni-1` left that link, and its
+ * group's alerts, without traffic, the two ids listed apart.
+ */
+function nearLinks(
+  unknown: readonly string[],
+  known: readonly string[],
+): NearLink[] {
+  const byLoose = new Map<string, string>();
+  for (const id of [...known].sort()) {
+    if (!byLoose.has(looseName(id))) byLoose.set(looseName(id), id);
+  }
+  return unknown.flatMap((linkId) => {
+    const inventory = byLoose.get(looseName(linkId));
+    return inventory === undefined ? [] : [{ linkId, inventory }];
+  });
 }
 
 function isKind(kind: unknown): kind is QualityKind {

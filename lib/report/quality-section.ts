@@ -1,5 +1,5 @@
 import { addDays } from '#lib/domain/dates';
-import type { LinkQuality } from '#lib/domain/quality';
+import type { DataQualityReport, LinkQuality } from '#lib/domain/quality';
 import type { QualityKind } from '#lib/domain/vocabulary';
 import { escapeHtml, plural } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
@@ -108,10 +108,7 @@ function qualityItems(input: ReportInput): string[] {
       );
     return found.length === 0 ? [] : [`${sentence}: ${found.join('; ')}.`];
   });
-  if (q.unknownLinks.length > 0)
-    items.push(
-      `${plural(q.unknownLinks.length, 'link')} in the traffic not in the inventory: ${list(q.unknownLinks)}.`,
-    );
+  if (q.unknownLinks.length > 0) items.push(unknownSentence(q));
   if (q.missingDays.length > 0)
     items.push(
       `${plural(q.missingDays.length, 'day')} with no traffic rolled up (none delivered, or none of it usable): ${list(q.missingDays)}.`,
@@ -127,4 +124,23 @@ function qualityItems(input: ReportInput): string[] {
   if (notes.length > 0)
     items.push(`Forecast notes (${notes.length}): ${list(notes)}.`);
   return items;
+}
+
+/**
+ * The links in the traffic not in the inventory, and those of them
+ * links.csv spells otherwise (`nearLinks`), each with the inventory's id:
+ * listed apart, the two ids did not say they were one link.
+ */
+function unknownSentence(q: DataQualityReport): string {
+  const unknown = `${plural(q.unknownLinks.length, 'link')} in the traffic not in the inventory: ${list(q.unknownLinks)}.`;
+  const near = q.nearLinks ?? [];
+  if (near.length === 0) return unknown;
+  const [it, its, differ] =
+    near.length === 1 ? ['it', 'its', 'differs'] : ['them', 'their', 'differ'];
+  const pairs = list(near.map((n) => `${n.linkId} for ${n.inventory}`));
+  return (
+    `${unknown} ${near.length} of them ${differ} only in case, spaces or ` +
+    `punctuation from a links.csv link_id, whose link reads none of ${its} ` +
+    `traffic (ids match exactly: write ${it} as links.csv does): ${pairs}.`
+  );
 }

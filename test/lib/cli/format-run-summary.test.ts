@@ -113,3 +113,32 @@ describe('formatRunSummary and link ids from the traffic', () => {
     expect(text).not.toMatch(/^Groups: 0 critical/m);
   });
 });
+
+describe('formatRunSummary and traffic ids links.csv spells otherwise', () => {
+  it('pairs each with the inventory id it means, and says what to do', () => {
+    // Prepare: a collector writing two ids in capitals, one of them with
+    // a line break; its links read no traffic
+    const run = summary(EVALUATIONS);
+    const quality = {
+      ...run.quality,
+      unknownLinks: ['LHR1-PNI-1', 'LHR1-PNI-2\n', 'u9'],
+      nearLinks: [
+        { linkId: 'LHR1-PNI-1', inventory: 'lhr1-pni-1' },
+        { linkId: 'LHR1-PNI-2\n', inventory: 'lhr1-pni-2' },
+      ],
+      silentLinks: ['lhr1-pni-1', 'lhr1-pni-2'],
+    };
+
+    // Act
+    const text = formatRunSummary({ ...run, quality }, 'index.html');
+
+    // Assess
+    const line = text.split('\n').find((l) => l.startsWith('Data quality'));
+    expect(line).toBe(
+      'Data quality: no bad rows; 3 link(s) not in the inventory: LHR1-PNI-1, "LHR1-PNI-2\\n", u9 ' +
+        '(2 differ only in case, spaces or punctuation from a links.csv link_id, whose link reads none of their traffic: ids match exactly, so write them as links.csv does: ' +
+        'LHR1-PNI-1 for lhr1-pni-1, "LHR1-PNI-2\\n" for lhr1-pni-2); ' +
+        '2 inventory link(s) with no traffic in the window (see data-quality.json): lhr1-pni-1, lhr1-pni-2',
+    );
+  });
+});

@@ -138,4 +138,29 @@ describe('loadQualityReport', () => {
     ]);
     expect(NO_LINK_ID).toBe('(no link_id)');
   });
+
+  it('names the inventory id that a traffic id spells otherwise', async () => {
+    // Prepare: a collector writes three ids in capitals or with spaces
+    // around them; u9 is no inventory link however written
+    await seen('2026-01-01', ['LHR1-PNI-1', ' lhr1_pni_2', 'u9', 'lhr1-pni-3']);
+    await traffic('2026-01-01');
+
+    // Act
+    const report = await loadQualityReport(engine, {
+      from: '2026-01-01',
+      to: '2026-01-02',
+      knownLinks: ['lhr1-pni-1', 'lhr1-pni-2', 'lhr1-pni-3'],
+    });
+
+    // Assess: the unknown ids are still listed, and each of the first two
+    // is paired with the link it means, whose traffic is not read
+    expect(report).toMatchObject({
+      unknownLinks: [' lhr1_pni_2', 'LHR1-PNI-1', 'u9'],
+      silentLinks: ['lhr1-pni-1', 'lhr1-pni-2'],
+      nearLinks: [
+        { linkId: ' lhr1_pni_2', inventory: 'lhr1-pni-2' },
+        { linkId: 'LHR1-PNI-1', inventory: 'lhr1-pni-1' },
+      ],
+    });
+  });
 });

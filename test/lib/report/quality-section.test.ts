@@ -22,6 +22,28 @@ describe('renderQualitySection', () => {
     );
   });
 
+  it('pairs a traffic id links.csv spells otherwise with the inventory id', () => {
+    // Prepare: a collector writing ids in capitals
+    const input = fixtureInput();
+    const dataQuality = {
+      ...input.dataQuality,
+      unknownLinks: ['LHR1-PNI-1', 'u9'],
+      nearLinks: [{ linkId: 'LHR1-PNI-1', inventory: 'lhr1-pni-1' }],
+    };
+
+    // Act
+    const html = renderQualitySection({ ...input, dataQuality });
+
+    // Assess
+    expect(html).toContain(
+      '2 links in the traffic not in the inventory: LHR1-PNI-1, u9. ' +
+        '1 of them differs only in case, spaces or punctuation from a ' +
+        'links.csv link_id, whose link reads none of its traffic (ids ' +
+        'match exactly: write it as links.csv does): LHR1-PNI-1 for ' +
+        'lhr1-pni-1.',
+    );
+  });
+
   it('names the days with no traffic rolled up, whether none came or none was usable', () => {
     // Prepare
     const input = fixtureInput();

@@ -1,0 +1,61 @@
+import type { NearLink } from '#lib/domain/quality';
+import { quoted } from '#lib/input-message';
+import { UNSEEN_CHARACTER } from '#lib/inventory/unseen-characters';
+
+/**
+ * The first five ids and how many more (data-quality.json has them all),
+ * each cut to 200 characters (`quoted`) and, when it holds a character
+ * links.csv refuses (`UNSEEN_CHARACTER`: a line break, a zero-width
+ * space), written as a JSON string: ids from the traffic are
+ * unchecked, and one holding a line break printed a line of its own
+ * (`Groups: 0 critical`) into the summary; so is one with spaces around
+ * it, which read as the inventory's own id.
+ *
+ * @param ids - link ids, or series keys
+ * @returns the list as the console prints it
+ * @example
+ * firstIds(['a', 'evil\nGroups: 0']); // 'a, "evil\\nGroups: 0"'
+ */
+export function firstIds(ids: readonly string[]): string {
+  return firstFive(ids, shownId);
+}
+
+/**
+ * The clause on unknown traffic ids that links.csv spells otherwise
+ * (`nearLinks` of data-quality.json), each with the inventory's id, or
+ * '' when there are none: the two lists apart (links not in the
+ * inventory, inventory links with no traffic) did not say that they were
+ * one link, whose group's alerts went without its traffic.
+ *
+ * @param near - the traffic ids and the inventory ids they mean
+ * @returns the clause, in parentheses after a space
+ * @example
+ * formatNearLinks([{ linkId: 'PNI-1', inventory: 'pni-1' }]);
+ * // ' (1 differs only in case, …: PNI-1 for pni-1)'
+ */
+export function formatNearLinks(near: readonly NearLink[]): string {
+  if (near.length === 0) return '';
+  const pairs = firstFive(
+    near,
+    (n) => `${shownId(n.linkId)} for ${shownId(n.inventory)}`,
+  );
+  const [it, its, differ] =
+    near.length === 1 ? ['it', 'its', 'differs'] : ['them', 'their', 'differ'];
+  return (
+    ` (${near.length} ${differ} only in case, spaces or punctuation from a ` +
+    `links.csv link_id, whose link reads none of ${its} traffic: ids match ` +
+    `exactly, so write ${it} as links.csv does: ${pairs})`
+  );
+}
+
+function firstFive<T>(items: readonly T[], show: (item: T) => string): string {
+  const shown = items.slice(0, 5).map(show);
+  const more = items.length > 5 ? ` and ${items.length - 5} more` : '';
+  return `${shown.join(', ')}${more}`;
+}
+
+function shownId(id: string): string {
+  return UNSEEN_CHARACTER.test(id) || id !== id.trim()
+    ? JSON.stringify(quoted(id))
+    : quoted(id);
+}
