@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { inputDayProblem } from './domain/dates.ts';
 import type { InputLocation } from './errors.ts';
-import { looseName } from './input-message.ts';
 import {
   UNSEEN_CHARACTER,
   unseenCharacterName,
 } from './inventory/unseen-characters.ts';
 import { type InputErrorOf, parseJsonText } from './json-text.ts';
 import { lineOfPath } from './line-of-path.ts';
+import { keyProblem } from './schema-keys.ts';
 
 /**
  * A date Headroom takes as input (a scenario's dates, the as-of date of
@@ -48,8 +48,10 @@ export const PLAIN_NAME = z
  * it) and, when the value there is a single string, number or boolean,
  * that value (for a union's discriminator, `kind`, the kind given). A
  * key not there "is missing", naming one written otherwise (`asof`, which
- * zod reported after "expected string, received undefined"). The schema
- * must have been run with `{ reportInput: true }`.
+ * zod reported after "expected string, received undefined"); given the
+ * schema, an unknown key names the key meant when one differs only in
+ * case or punctuation (`keyProblem`). The schema must have been run
+ * with `{ reportInput: true }`.
  *
  * @param error - zod's error
  * @returns the problem, its key path and its location
@@ -59,7 +61,10 @@ export const PLAIN_NAME = z
  * // { problem: 'Too small: …', path: ['horizonDays'],
  * //   location: { field: 'horizonDays', value: -5 } }
  */
-export function schemaProblem(error: z.ZodError): {
+export function schemaProblem(
+  error: z.ZodError,
+  schema?: z.ZodType,
+): {
   problem: string;
   path: PropertyKey[];
   location: InputLocation;
@@ -76,31 +81,10 @@ export function schemaProblem(error: z.ZodError): {
   const input = key ? holder?.[key] : issue.input;
   const single = ['string', 'number', 'boolean'].includes(typeof input);
   return {
-    problem: missingProblem(error.issues, issue) ?? issue.message,
+    problem: keyProblem(error.issues, issue, schema) ?? issue.message,
     path,
     location: { field, ...(single ? { value: input } : {}) },
   };
-}
-
-/** "is missing" for a key not there, with one written otherwise if any. */
-function missingProblem(
-  issues: readonly z.core.$ZodIssue[],
-  issue: z.core.$ZodIssue,
-): string | undefined {
-  const key = issue.path.at(-1);
-  if (key === undefined || issue.code !== 'invalid_type') return;
-  if (issue.input !== undefined) return;
-  const parent = issue.path.slice(0, -1).join('.');
-  const near = issues
-    .flatMap((other) =>
-      other.code === 'unrecognized_keys' && other.path.join('.') === parent
-        ? other.keys
-        : [],
-    )
-    .find((other) => looseName(other) === looseName(String(key)));
-  return near === undefined
-    ? 'is missing'
-    : `is missing ('${near}' is there: keys match exactly)`;
 }
 
 /**
@@ -134,7 +118,7 @@ export function parseJsonFile<S extends z.ZodType>(
   }
   const result = schema.safeParse(json, { reportInput: true });
   if (result.success) return result.data;
-  const { problem, path, location } = schemaProblem(result.error);
+  const { problem, path, location } = schemaProblem(result.error, schema);
   const line = lineOfPath(text, path);
   throw error(file, problem, {
     ...(line === undefined ? {} : { line }),

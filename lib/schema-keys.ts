@@ -1,0 +1,106 @@
+import type { z } from 'zod';
+import { looseName } from './input-message.ts';
+
+/** What of a zod 4 schema's definition this walk reads. */
+interface SchemaDef {
+  readonly type: string;
+  readonly innerType?: z.ZodType;
+  readonly in?: z.ZodType;
+  readonly shape?: Readonly<Record<string, z.ZodType>>;
+}
+
+/**
+ * A key's problem in words that name the key meant: a key not there "is
+ * missing", naming one written otherwise (`asof` for `asOf`); an unknown
+ * key written otherwise than one the schema takes (`nearKeyHint`).
+ * Undefined for another problem, which zod's own words say.
+ *
+ * @param issues - zod's issues
+ * @param issue - the first of them, the one reported
+ * @param schema - the file's schema, when known
+ * @returns the problem, or undefined
+ * @example
+ * keyProblem(error.issues, error.issues[0]!, CONFIG_SCHEMA);
+ * // 'Unrecognized key: "IX" (the key is \'ix\': keys match exactly)'
+ */
+export function keyProblem(
+  issues: readonly z.core.$ZodIssue[],
+  issue: z.core.$ZodIssue,
+  schema?: z.ZodType,
+): string | undefined {
+  if (issue.code === 'unrecognized_keys' && schema !== undefined) {
+    const hint = nearKeyHint(schema, issue.path, issue.keys[0]!);
+    return hint === '' ? undefined : `${issue.message}${hint}`;
+  }
+  return missingProblem(issues, issue);
+}
+
+/** "is missing" for a key not there, with one written otherwise if any. */
+function missingProblem(
+  issues: readonly z.core.$ZodIssue[],
+  issue: z.core.$ZodIssue,
+): string | undefined {
+  const key = issue.path.at(-1);
+  if (key === undefined || issue.code !== 'invalid_type') return;
+  if (issue.input !== undefined) return;
+  const parent = issue.path.slice(0, -1).join('.');
+  const near = issues
+    .flatMap((other) =>
+      other.code === 'unrecognized_keys' && other.path.join('.') === parent
+        ? other.keys
+        : [],
+    )
+    .find((other) => looseName(other) === looseName(String(key)));
+  return near === undefined
+    ? 'is missing'
+    : `is missing ('${near}' is there: keys match exactly)`;
+}
+
+/**
+ * The words to add to zod's "Unrecognized key" when the object at `path`
+ * takes a key that differs from the one written only in case, spaces or
+ * punctuation (`looseName`): `horizondays`, `lead_time_days`, `IX`, typed
+ * for `horizonDays`, `leadTimeDays`, `ix`. zod names the unknown key
+ * alone, and a typo of one optional key otherwise said nothing of the
+ * key meant (a required key's "is missing" names one written otherwise).
+ *
+ * @param schema - the file's schema
+ * @param path - the key path of the object holding the unknown key
+ * @param key - the unknown key as written
+ * @returns ` (the key is 'horizonDays': keys match exactly)`, or ''
+ * @example
+ * nearKeyHint(CONFIG_SCHEMA, [], 'horizon_days');
+ * // " (the key is 'horizonDays': keys match exactly)"
+ */
+function nearKeyHint(
+  schema: z.ZodType,
+  path: readonly PropertyKey[],
+  key: string,
+): string {
+  const meant = keysAt(schema, path).find(
+    (known) => looseName(known) === looseName(key),
+  );
+  return meant === undefined
+    ? ''
+    : ` (the key is '${meant}': keys match exactly)`;
+}
+
+/** The keys of the object schema at `path`, none where it is no object. */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let shape = shapeOf(schema);
+  for (const key of path) {
+    const next = shape?.[String(key)];
+    shape = next === undefined ? undefined : shapeOf(next);
+  }
+  return Object.keys(shape ?? {});
+}
+
+/** An object schema's shape, through defaults, optionals and pipes. */
+function shapeOf(
+  schema: z.ZodType,
+): Readonly<Record<string, z.ZodType>> | undefined {
+  const def = schema._zod.def as SchemaDef;
+  if (def.type === 'object') return def.shape;
+  const inner = def.innerType ?? def.in;
+  return inner === undefined ? undefined : shapeOf(inner);
+}
