@@ -97,11 +97,12 @@ describe('the bounds of a series too short for a backtest', () => {
     // Assess: Theta's own 80 % bounds covered 69 % of the shared cases'
     // next 90 days cut to 28–77 days, its 95 % bounds 84 %
     expect(f.model).toBe('theta');
-    for (const [level, k] of [
+    const factors: [number, number][] = [
       [80, 1.3],
       [90, 1.3 + (0.7 * 10) / 15],
       [95, 2],
-    ]) {
+    ];
+    for (const [level, k] of factors) {
       for (const d of [0, 29, 89]) {
         const half = own.upper[level]![d]! - own.mean[d]!;
         expect(f.mean[d]).toBeCloseTo(own.mean[d]!, -1);
