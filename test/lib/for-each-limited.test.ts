@@ -45,4 +45,20 @@ describe('forEachLimited', () => {
     // publish that failed must not go on writing after it has said so)
     expect(started).toEqual([0, 1]);
   });
+
+  it('rejects only once the items already started have ended', async () => {
+    // Prepare: item 0 fails at once while item 1 is still writing
+    const ended: number[] = [];
+    // Act
+    const run = forEachLimited([0, 1], 2, async (item) => {
+      if (item === 0) throw new Error('item 0 failed');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      ended.push(item);
+    });
+    const failure = await run.catch((error: Error) => error.message);
+    // Assess: a caller that releases a lock on the failure (the rollup's
+    // day-by-day writes) must not leave a write running without it
+    expect(failure).toBe('item 0 failed');
+    expect(ended).toEqual([1]);
+  });
 });
