@@ -1,7 +1,12 @@
 import type { UnreadableFile } from '#lib/domain/quality';
 import type { Deps } from './deps.ts';
 import { progressReporter } from './rollup-batches.ts';
-import { leftOutByDay, type Marks, writeBatch } from './write-rollup-batch.ts';
+import {
+  type Fits,
+  leftOutByDay,
+  type Marks,
+  writeBatch,
+} from './write-rollup-batch.ts';
 
 /** What the batches of one rollup did. */
 export interface BatchesDone {
@@ -16,8 +21,10 @@ export interface BatchesDone {
 /**
  * Runs the batches in order, reporting progress after each; no batch
  * starts that would end after `stopAfterMs` from `started` if it took as
- * long as the longest batch so far (a batch cut off by the Lambda's
- * deadline would fail the run instead of leaving its days to the next).
+ * long as the longest batch so far, nor a day of a batch written again
+ * day by day if it took as long as the longest such day (a write cut off
+ * by the Lambda's deadline would fail the run instead of leaving its days
+ * to the next).
  *
  * @param deps - engine, logger, configuration
  * @param batches - the batches, in order
@@ -37,6 +44,9 @@ export async function runBatches(
 ): Promise<BatchesDone> {
   const total = batches.reduce((n, b) => n + b.length, 0);
   const report = progressReporter(deps.log, total);
+  const fits: Fits = (ms) =>
+    stopAfterMs === undefined ||
+    performance.now() - started + ms <= stopAfterMs;
   const done: string[] = [];
   const unreadableFiles: UnreadableFile[] = [];
   let rows = 0;
@@ -45,15 +55,16 @@ export async function runBatches(
   let longest = 0;
   for (const batch of batches) {
     const begin = performance.now();
-    if (stopAfterMs !== undefined && begin - started + longest > stopAfterMs) {
-      deps.log.warn('rollup stops for this run: out of time', {
-        daysLeft: total - done.length - failed,
-      });
-      break;
-    }
+    if (!fits(longest)) break;
     const bad = await deps.engine.checkTraffic(batch);
     unreadableFiles.push(...bad);
-    const result = await writeBatch(deps, batch, marks, leftOutByDay(bad));
+    const result = await writeBatch(
+      deps,
+      batch,
+      marks,
+      leftOutByDay(bad),
+      fits,
+    );
     rows += result.rows;
     writes += result.writes;
     done.push(...result.days);
@@ -61,6 +72,10 @@ export async function runBatches(
     unreadableFiles.push(...result.faults);
     report(done.length + failed);
     longest = Math.max(longest, performance.now() - begin);
+  }
+  const daysLeft = total - done.length - failed;
+  if (daysLeft > 0) {
+    deps.log.warn('rollup stops for this run: out of time', { daysLeft });
   }
   return { days: done, rows, batches: writes, unreadableFiles, failed };
 }

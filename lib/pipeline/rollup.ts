@@ -23,7 +23,8 @@ export interface RollupInput {
   readonly days?: readonly string[];
   /**
    * No batch starts that would end after this many ms, judging by the
-   * longest batch so far (a Lambda's remaining time).
+   * longest batch so far, nor a day of a batch written again day by day,
+   * judging by the longest such day (a Lambda's remaining time).
    */
   readonly stopAfterMs?: number;
 }

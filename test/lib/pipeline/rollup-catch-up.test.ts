@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
+import { LakeDataError } from '#lib/errors';
 import { rollupLake } from '#lib/pipeline/rollup';
 import { fakeEngine } from '../../helpers/fake-engine.ts';
-import { silentLog } from '../../helpers/recording-log.ts';
+import { recordingLog, silentLog } from '../../helpers/recording-log.ts';
 
 const AS_OF = '2026-03-02';
 /** A 60-day outage: every day before as-of is still to roll up. */
@@ -53,5 +54,43 @@ describe('rollupLake with a time budget', () => {
     expect(writes.map((w) => w.length)).toEqual([31]);
     expect(now).toBeLessThanOrEqual(100_000);
     expect(summary.daysLeft).toBe(29);
+  });
+
+  it('writes a failed batch again day by day only while a day still fits in the budget', async () => {
+    // Prepare: every write takes a minute of the clock, however many run
+    // at once; the 31-day batch fails on its newest day's bad file
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const { engine } = fakeEngine(OUTAGE, () => undefined);
+    const bad = OUTAGE.at(-1)!;
+    engine.writePartitions = async (request) => {
+      const ends = now + 60_000;
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      now = Math.max(now, ends);
+      if (request.days.includes(bad)) throw new LakeDataError(`bad ${bad}`);
+      return {};
+    };
+    const { log, lines } = recordingLog();
+    const deps = { engine, log, config: DEFAULT_CONFIG };
+
+    // Act
+    const summary = await rollupLake(deps, {
+      asOf: AS_OF,
+      links: [],
+      stopAfterMs: 300_000,
+    });
+
+    // Assess: the batch ends at 60 s, then four days a minute while one
+    // more minute fits: 16 days started by 300 s, the bad one set aside;
+    // the other 15 of the batch, and the second batch, are left to the
+    // next run (written on, they took the Lambda past its deadline)
+    expect(now).toBe(300_000);
+    expect(summary.days).toEqual(OUTAGE.slice(-16, -1));
+    expect(summary.unreadableFiles.map((f) => f.day)).toEqual([bad]);
+    expect(summary.daysLeft).toBe(44);
+    expect(lines).toContainEqual({
+      message: 'rollup stops for this run: out of time',
+      data: { daysLeft: 44 },
+    });
   });
 });
