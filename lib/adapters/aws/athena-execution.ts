@@ -26,7 +26,9 @@ export interface AthenaQueryContext {
 /**
  * Starts `sql` in a workgroup and polls `GetQueryExecution` with
  * exponential back-off and jitter until it ends. A query that outlives
- * `timeoutMs` is stopped (StopQueryExecution) and reported. Each start
+ * `timeoutMs` is stopped (StopQueryExecution) and reported, as is one
+ * still running at the caller's deadline; none starts once that deadline
+ * has passed (it would only be stopped at its first poll). Each start
  * attempt carries one `ClientRequestToken` (the SDK makes one per call),
  * so a retry after a lost answer gets the query started, not a twin.
  *
@@ -36,8 +38,8 @@ export interface AthenaQueryContext {
  * @param timing - polling and timeout
  * @returns the finished execution (state SUCCEEDED)
  * @throws QueryError with the state-change reason on FAILED or CANCELLED
- *   (a bytes-scanned cutoff cancels), or on timeout, naming `what` and
- *   the bytes scanned
+ *   (a bytes-scanned cutoff cancels), on timeout, or past the deadline,
+ *   naming `what` and the bytes scanned
  * @example
  * const done = await executeAthenaQuery(athena, 'SELECT 1',
  *   { workGroup: 'wg', database: 'db', what: 'SELECT 1' }, {});
@@ -48,6 +50,12 @@ export async function executeAthenaQuery(
   context: AthenaQueryContext,
   timing: AthenaTiming,
 ): Promise<QueryExecution> {
+  const now = timing.now ?? Date.now;
+  if (now() >= (timing.deadline?.() ?? Infinity)) {
+    throw new QueryError(
+      `Athena query not started: the caller's deadline has passed${queryDetails(context.what)}`,
+    );
+  }
   const token = randomUUID();
   const started = await callAthena(
     () =>

@@ -1,5 +1,6 @@
 import {
   GetQueryExecutionCommand,
+  StartQueryExecutionCommand,
   StopQueryExecutionCommand,
 } from '@aws-sdk/client-athena';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -44,5 +45,19 @@ describe('AthenaQueryEngine.query time limits', () => {
       QueryExecutionId: 'q-1',
     });
     expect(time.slept.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(2000);
+  });
+
+  it('starts no query once the caller deadline has passed', async () => {
+    // Prepare: the Lambda's deadline passed while another write of the
+    // batch ended (its quality UNLOAD done, its series UNLOAD next)
+    const { engine: subject, time } = engine({ deadline: () => -1 });
+    // Act
+    const act = subject.query('SELECT * FROM traffic');
+    // Assess: a query started now would only be stopped at its first poll
+    await expect(act).rejects.toThrow(
+      /^Athena query not started: the caller's deadline has passed \(SELECT \* FROM traffic\)/,
+    );
+    expect(athenaMock).not.toHaveReceivedCommand(StartQueryExecutionCommand);
+    expect(time.slept).toEqual([]);
   });
 });
