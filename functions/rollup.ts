@@ -21,7 +21,8 @@ const RollupEvent = z.strictObject({
 /**
  * Time kept back from the Lambda's budget: for the first batch, whose
  * length is not known yet (later batches start only if one as long as
- * the longest so far still fits).
+ * the longest so far still fits), and the first days of a batch written
+ * again day by day (`writeBatch`).
  */
 const MARGIN_MS = 120_000;
 
