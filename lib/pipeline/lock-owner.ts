@@ -34,11 +34,9 @@ export class LockOwner {
 /**
  * A holder on this machine whose process no longer exists (its id is
  * free, or taken by a process started at another time: ids are reused),
- * or that is this very process but holds nothing here: on Lambda a function
- * stopped at its timeout is restarted in the same execution environment,
- * with the same host name and often the same pid, and its retry would
- * otherwise wait for the dead invocation's lock to expire (30 minutes:
- * longer than the retries last).
+ * or that is this very process but holds nothing here (an earlier run of
+ * this process that failed before releasing). Only runs without an end
+ * of their own judge so: a Lambda judges by expiry alone (`holdLock`).
  *
  * @param record - the lock as read
  * @returns true when the holder is known to be gone

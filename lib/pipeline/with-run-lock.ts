@@ -80,7 +80,11 @@ export function reportStoreLock(store: ObjectStore): LockPlace {
  * `wait`, a lock another run holds is waited for (`acquireWaiting`).
  * With `endsAtMs`, the end of a Lambda invocation, the lock expires then
  * and is never renewed: its holder cannot outlive it, and one stopped at
- * its timeout frees the lock at once, not 30 minutes later.
+ * its timeout frees the lock at once, not 30 minutes later. Such a run
+ * judges a held lock by its expiry alone, never by the processes it can
+ * see: another execution environment is another machine, which may give
+ * the same host name and process id in another boot, and would read as a
+ * dead process of this one (docs/architecture.md "Time, on AWS").
  *
  * @param place - the lock's store and key
  * @param deps - the clock and the logger
@@ -104,7 +108,8 @@ export async function holdLock<T>(
     const now = deps.clock.now();
     const ttlMs =
       endsAtMs === undefined ? LOCK_TTL_MS : endsAtMs - now.getTime();
-    return { owner: owner.name, now, ttlMs, holderGone: isDeadLocalProcess };
+    const judge = endsAtMs === undefined ? isDeadLocalProcess : undefined;
+    return { owner: owner.name, now, ttlMs, holderGone: judge };
   };
   // Held here from before the lock is written until it is gone: a holder
   // in this same process that reads it meanwhile (two rollups of one lake

@@ -63,6 +63,29 @@ describe('the run lock when a process id is reused', () => {
     expect(result).toBe('ran');
   });
 
+  it('a Lambda invocation does not take over a lock of another execution environment with the same host name and pid, in another boot', async () => {
+    // Prepare: read here, another environment's holder looks like a
+    // process of this machine's earlier boot
+    const start = `00000000-0000-4000-8000-000000000000/${ticksOf(other.pid!)}`;
+    const owner = `${hostname()} pid ${other.pid} started ${start} lock 0dead0ff`;
+    const store = new FsObjectStore(dir);
+    const place = { store, key: 'state/rollup.lock', guards: 'the lake' };
+    const deps = { clock: { now: () => new Date(START) }, log: silentLog };
+    await putHeldLock(store, place.key, owner, START);
+
+    // Act: an invocation that ends in 15 minutes
+    const run = holdLock(
+      place,
+      deps,
+      async () => 'ran',
+      { waitMs: 0 },
+      START + 900_000,
+    );
+
+    // Assess: held until the holder's own end
+    await expect(run).rejects.toThrow(RunLockedError);
+  });
+
   it('refuses while the recorded process itself is alive, naming it', async () => {
     // Prepare: the pid and its true start
     const owner = `${hostname()} pid ${other.pid} started ${BOOT}/${ticksOf(other.pid!)} lock 0dead0ff`;
