@@ -44,7 +44,7 @@ describe('holdLock', () => {
   it('takes over at once a lock left by an earlier run of this same host and pid that never released it', async () => {
     // Prepare: the lock of an earlier run of this process (same host name
     // and pid, no lock token held here), not expired; a Lambda, which
-    // judges by expiry alone, is tested in hold-lock-until.test.ts
+    // judges by expiry alone, is tested in lock-pid-reuse.test.ts
     const store = new FsObjectStore(dir);
     const place = { store, key: 'state/run.lock', guards: 'the report store' };
     const deps = { clock: { now: () => new Date(START) }, log: silentLog };
