@@ -1,9 +1,10 @@
 /**
  * The widening of forecasts made without a backtest, chosen
- * leave-one-family-out (docs/architecture.md "Short series"): every
- * shared case cut to its last K days, K from `MIN_SELECT_LENGTH` to the
- * last length with no backtest origin (28, 35, …, 77 at the horizon of
- * 90), forecast by the production setting without that widening; each
+ * leave-one-family-out (docs/architecture.md "The forecast engine",
+ * short series): every shared case cut to its last K days, K from
+ * `MIN_SELECT_LENGTH` to the last length with no backtest origin (28,
+ * 35, …, 77 at the horizon of 90), forecast by the production setting
+ * without that widening; each
  * fold picks the factor per level whose pooled coverage is closest to
  * nominal on the other four families' windows (`fitWidening`, as the
  * main section does) and is scored on the fifth's. The production

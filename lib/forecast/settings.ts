@@ -34,7 +34,8 @@ export interface EngineSetting {
   /**
    * Factor on the half-widths of a series too short for a backtest,
    * forecast by `NO_BACKTEST_MODEL` alone with its own intervals
-   * (docs/architecture.md "Short series"); none when absent.
+   * (docs/architecture.md "The forecast engine", short series); none
+   * when absent.
    */
   readonly widenAlone?: Widening;
   /** Outlier and level-shift cleaning before fitting. */
@@ -125,7 +126,7 @@ export const SETTING_GRID: readonly EngineSetting[] = POINT_GRID.flatMap((p) =>
  * The production setting: the one with the best mean leave-one-family-out
  * rank in `npm run bench:accuracy` (docs/architecture.md "The forecast
  * engine"); its `widenAlone` is the median of the five folds' choices in
- * the same benchmark's no-backtest section ("Short series").
+ * the same benchmark's no-backtest section.
  */
 export const DEFAULT_SETTING: EngineSetting = {
   id: 'five/shrink0.25/level',

@@ -14,9 +14,10 @@ const SETTLED_SLOPE = 0.25;
 
 /**
  * The days of a new link's turn-up at the start of a series
- * (docs/architecture.md "Turn-ups"): the days of zeros before its first
- * traffic, then its ramp ({@link rampDays}). A series with a negative
- * value (not traffic) has none, nor does one of zeros only.
+ * (docs/architecture.md "The forecast engine", turn-ups): the days of
+ * zeros before its first traffic, then its ramp ({@link rampDays}). A
+ * series with a negative value (not traffic) has none, nor does one of
+ * zeros only.
  *
  * @param y - finite daily values
  * @returns how many days to leave out at the start (0 when none)

@@ -84,7 +84,8 @@ export function reportStoreLock(store: ObjectStore): LockPlace {
  * judges a held lock by its expiry alone, never by the processes it can
  * see: another execution environment is another machine, which may give
  * the same host name and process id in another boot, and would read as a
- * dead process of this one (docs/architecture.md "Time, on AWS").
+ * dead process of this one (docs/architecture.md "How a run flows", time
+ * on AWS).
  *
  * @param place - the lock's store and key
  * @param deps - the clock and the logger
