@@ -16,8 +16,9 @@ const SETTLED_SLOPE = 0.25;
  * The days of a new link's turn-up at the start of a series
  * (docs/architecture.md "The forecast engine", turn-ups): the days of
  * zeros before its first traffic, then its ramp ({@link rampDays}). A
- * series with a negative value (not traffic) has none, nor does one of
- * zeros only.
+ * series with a negative value (not traffic) has none, nor does one with
+ * under two weeks from its first traffic on (an idle link's one burst
+ * is no turn-up), nor one of zeros only.
  *
  * @param y - finite daily values
  * @returns how many days to leave out at the start (0 when none)
@@ -26,7 +27,9 @@ const SETTLED_SLOPE = 0.25;
  */
 export function turnUpDays(y: readonly number[]): number {
   const zeros = y.findIndex((v) => v !== 0);
-  if (zeros < 0 || y.some((v) => v < 0)) return 0;
+  if (zeros < 0 || y.length - zeros < 2 * WEEK || y.some((v) => v < 0)) {
+    return 0;
+  }
   return zeros + rampDays(zeros === 0 ? y : y.slice(zeros));
 }
 

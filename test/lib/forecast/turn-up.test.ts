@@ -90,6 +90,10 @@ describe('a series that starts low but has no turn-up', () => {
   });
 
   it.each([
+    [
+      'an idle link with traffic on its last ten days only',
+      daily(60, (d) => (d < 50 ? 0 : 10)),
+    ],
     ['two years growing 40 % a year', daily(730, (d) => 10 * 1.4 ** (d / 365))],
     [
       'traffic moved onto it over two weeks, from 6 to 10 Gbps',
