@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
+import { splitStaleSeries } from '#lib/domain/quality';
 import { reachedNow } from '#lib/domain/reached-now';
 import type { RunSummary } from '#lib/pipeline/run-pipeline';
 import { formatBps, formatDate, formatPct } from '#lib/report/format';
@@ -115,8 +116,24 @@ function formatQuality({ quality }: RunSummary): string {
       ? `; ${quality.missingDays.length} day(s) with no traffic`
       : '',
     formatSilent(quality.silentLinks ?? []),
-    quality.staleSeries?.length
-      ? `; not forecast, no data for two weeks: ${firstIds(quality.staleSeries)}`
+    formatStale(quality),
+  ].join('');
+}
+
+/**
+ * The series not forecast: those whose links' recent traffic was all set
+ * aside, said so (with those links), apart from those with no data.
+ */
+function formatStale(quality: RunSummary['quality']): string {
+  const { setAside, noData } = splitStaleSeries(quality);
+  const links = (quality.setAsideLinks ?? []).map((l) => l.linkId);
+  const series = setAside.length > 0 ? `, nor ${firstIds(setAside)}` : '';
+  return [
+    links.length > 0
+      ? `; not forecast, every sample of the last two weeks set aside (spike, negative or not finite; see data-quality.json): ${firstIds(links)}${series}`
+      : '',
+    noData.length > 0
+      ? `; not forecast, no data for two weeks: ${firstIds(noData)}`
       : '',
   ].join('');
 }

@@ -1,6 +1,20 @@
 import type { QualityKind } from './vocabulary.ts';
 
 /**
+ * How far apart, as a ratio, a raw row's capacity and the inventory's may
+ * be before the row's is not taken: 500, below a unit's step of 1000 (a
+ * collector writing kbps, 100000000 for 100 Gbps, or Mbps) and above the
+ * real gaps between them (a link upgraded from 1 to 100 or 400 Gbps
+ * since, a bundle with members down). The rollup's `ROW_CAPACITY` takes
+ * the inventory's for a row further apart, and counts it
+ * (`capacity_replaced`).
+ *
+ * @example
+ * rowBps * CAPACITY_RATIO_LIMIT >= inventoryBps;
+ */
+export const CAPACITY_RATIO_LIMIT = 500;
+
+/**
  * How `data-quality.json` and the console name the traffic rows that
  * carry no `link_id` (a NULL in `quality_daily`): counted as
  * `unknown_link`, never a series. Parentheses and a space, which no
@@ -45,6 +59,13 @@ export interface DataQualityReport {
    * date: not forecast, so not judged — a link that vanished, for example.
    */
   readonly staleSeries?: readonly string[];
+  /**
+   * Inventory links whose every traffic row of the two weeks before the
+   * as-of date was set aside (spikes, negatives, non-finite values): their
+   * series are not forecast, for want of a usable sample, not of data.
+   * Absent when none.
+   */
+  readonly setAsideLinks?: readonly SetAsideLink[];
   /** Traffic files that could not be read: left out of their day. */
   readonly unreadableFiles?: readonly UnreadableFile[];
   /**
@@ -69,6 +90,35 @@ export interface NearLink {
   readonly linkId: string;
   /** The inventory's id, which differs only in case, spaces or punctuation. */
   readonly inventory: string;
+}
+
+/** A link whose recent traffic was all set aside, and its series. */
+export interface SetAsideLink {
+  readonly linkId: string;
+  /** The series it is a member of, as `staleSeries` names them. */
+  readonly series: readonly string[];
+}
+
+/**
+ * The stale series (`level:key`) apart by why: those a link of which had
+ * all its recent traffic set aside (it came, and was no usable sample),
+ * and those with no data. Saying "no data" of the first sent the user to
+ * the collector's delivery instead of its figures.
+ *
+ * @param q - the data-quality report, with its stale series
+ * @returns the two lists, each in `staleSeries`' order
+ * @example
+ * splitStaleSeries(q); // { setAside: ['group:Acme/LHR1/pni'], noData: [] }
+ */
+export function splitStaleSeries(
+  q: Pick<DataQualityReport, 'staleSeries' | 'setAsideLinks'>,
+): { setAside: string[]; noData: string[] } {
+  const of = new Set((q.setAsideLinks ?? []).flatMap((l) => l.series));
+  const stale = q.staleSeries ?? [];
+  return {
+    setAside: stale.filter((s) => of.has(s)),
+    noData: stale.filter((s) => !of.has(s)),
+  };
 }
 
 /** A traffic file left out of the rollup, and why. */

@@ -44,6 +44,7 @@ export const QUALITY_KINDS = [
   'missing_samples',
   'wrong_partition',
   'unaligned',
+  'capacity_replaced',
 ] as const;
 /** One kind of data-quality problem. */
 export type QualityKind = (typeof QUALITY_KINDS)[number];

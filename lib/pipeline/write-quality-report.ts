@@ -4,10 +4,12 @@ import type { Deps } from './deps.ts';
 import { loadQualityReport } from './load-quality.ts';
 import type { RollupSummary } from './rollup.ts';
 import { runKeys, writeRunJson } from './run-files.ts';
+import { loadSetAsideLinks } from './set-aside-links.ts';
 
 /**
  * The run's data-quality report (from `quality_daily`, for the inventory's
- * links) with the rollup's unreadable files and days not rolled up again,
+ * links) with the links whose recent traffic was all set aside, the
+ * rollup's unreadable files and days not rolled up again,
  * written as `runs/<runId>/quality.json` (docs/architecture.md "Shard
  * format").
  *
@@ -26,9 +28,12 @@ export async function writeQualityReport(
     readonly rollup: RollupSummary;
   },
 ): Promise<void> {
-  const knownLinks = run.inventory.links.map((link) => link.linkId);
+  const { links } = run.inventory;
+  const knownLinks = links.map((link) => link.linkId);
+  const setAside = await loadSetAsideLinks(deps.engine, run.window, links);
   const quality = {
     ...(await loadQualityReport(deps.engine, { ...run.window, knownLinks })),
+    ...(setAside.length > 0 ? { setAsideLinks: setAside } : {}),
     unreadableFiles: run.rollup.unreadableFiles,
     daysNotReRolled: run.rollup.notReRolled,
   };

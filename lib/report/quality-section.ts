@@ -1,12 +1,15 @@
 import { addDays } from '#lib/domain/dates';
-import type { DataQualityReport, LinkQuality } from '#lib/domain/quality';
+import { CAPACITY_RATIO_LIMIT, type LinkQuality } from '#lib/domain/quality';
 import type { QualityKind } from '#lib/domain/vocabulary';
 import { escapeHtml, plural } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
+import {
+  list,
+  SHOWN,
+  staleSentences,
+  unknownSentence,
+} from './quality-sentences.ts';
 import type { ReportInput } from './report-input.ts';
-
-/** How many items of a long list the overview shows. */
-const SHOWN = 20;
 
 const LINK_COLUMNS: readonly Column<LinkQuality>[] = [
   { header: 'Link', cell: (q) => escapeHtml(q.linkId), rowHeader: true },
@@ -33,7 +36,8 @@ const LEFT_OUT = 'Bad traffic rows left out of the fit';
  * rollup's SQL, docs/architecture.md "Rolling up"): bad rows, and those of
  * links the inventory lacks, are left out of the fit; zeros stay in it
  * (an outage or an idle link reads as zero); missing samples are rows
- * that never came; samples off the minute are kept, at the nearest minute.
+ * that never came; samples off the minute are kept, at the nearest
+ * minute; a row's capacity that is none is replaced by the inventory's.
  */
 const KIND_SENTENCE: Record<QualityKind, string> = {
   duplicate: LEFT_OUT,
@@ -46,15 +50,10 @@ const KIND_SENTENCE: Record<QualityKind, string> = {
   missing_samples: "Samples missing at each link's interval",
   unaligned:
     "Samples whose time is off the minute (00:05:03), moved to the nearest minute so that they add up with their bundle's other links; fix the poller's clock",
+  capacity_replaced: `Traffic rows whose capacity_bps was no capacity (outside 1 Mbps–50 Tbps, SNMP ifSpeed's ceiling, or more than ${CAPACITY_RATIO_LIMIT} times above or below links.csv's: kbps or Mbps written for bps), replaced by links.csv's in the spike check and the day's capacity; fix the collector`,
 };
 
 const rowCount = (n: number) => n.toLocaleString('en-US');
-
-const list = (items: readonly string[]): string => {
-  const shown = items.slice(0, SHOWN).map(escapeHtml).join(', ');
-  const more = items.length > SHOWN ? ` and ${items.length - SHOWN} more` : '';
-  return `${shown}${more}`;
-};
 
 /**
  * The overview's data-quality section: bad rows counted by kind, the
@@ -113,34 +112,11 @@ function qualityItems(input: ReportInput): string[] {
     items.push(
       `${plural(q.missingDays.length, 'day')} with no traffic rolled up (none delivered, or none of it usable): ${list(q.missingDays)}.`,
     );
-  const stale = q.staleSeries ?? [];
-  if (stale.length > 0)
-    items.push(
-      `${stale.length} series without data in the last two weeks, not forecast or judged: ${list(stale)}.`,
-    );
+  items.push(...staleSentences(q));
   const notes = input.series.flatMap((s) =>
     s.forecast.warnings.map((w) => `${s.key}: ${w}`),
   );
   if (notes.length > 0)
     items.push(`Forecast notes (${notes.length}): ${list(notes)}.`);
   return items;
-}
-
-/**
- * The links in the traffic not in the inventory, and those of them
- * links.csv spells otherwise (`nearLinks`), each with the inventory's id:
- * listed apart, the two ids did not say they were one link.
- */
-function unknownSentence(q: DataQualityReport): string {
-  const unknown = `${plural(q.unknownLinks.length, 'link')} in the traffic not in the inventory: ${list(q.unknownLinks)}.`;
-  const near = q.nearLinks ?? [];
-  if (near.length === 0) return unknown;
-  const [it, its, differ] =
-    near.length === 1 ? ['it', 'its', 'differs'] : ['them', 'their', 'differ'];
-  const pairs = list(near.map((n) => `${n.linkId} for ${n.inventory}`));
-  return (
-    `${unknown} ${near.length} of them ${differ} only in case, spaces or ` +
-    `punctuation from a links.csv link_id, whose link reads none of ${its} ` +
-    `traffic (ids match exactly: write ${it} as links.csv does): ${pairs}.`
-  );
 }

@@ -19,8 +19,10 @@ const STEPS_SECONDS = [3_600, 1_800, 900, 600, 300, 120, 60];
  * (link, ts)); `zero` counts the kept zero samples; `unaligned` the good
  * rows whose `ts` was off the minute (the stage moved them to the
  * nearest minute, so that they add up with their bundle's other links:
- * the poller's clock is worth fixing); `unknown_link` every
- * row of a link not in the inventory; a row without a `link_id` (NULL or
+ * the poller's clock is worth fixing); `capacity_replaced` the rows whose
+ * `capacity_bps` the stage replaced by the inventory's
+ * (`CAPACITY_REPLACED`: a collector writing kbps, a glitch of 1e18);
+ * `unknown_link` every row of a link not in the inventory; a row without a `link_id` (NULL or
  * empty) counts as `unknown_link` only, under a NULL `link_id`, since it
  * belongs to no link; `missing_samples` the expected
  * samples (a day over the link's sample interval, inferred from its
@@ -76,6 +78,7 @@ function perLinkCte(): string {
       THEN n - non_finite - negative - spike - 1 ELSE 0 END) AS duplicate,
     count_if(v = 0) AS zero,
     sum(unaligned) AS unaligned,
+    sum(cap_replaced) AS cap_replaced,
     count(ts) AS seen,
     ${stepCounts}
   FROM (
@@ -113,6 +116,7 @@ const COUNTS_CTE = `counts AS (
       WHEN k.kind = 'duplicate' THEN p.duplicate
       WHEN k.kind = 'zero' THEN p.zero
       WHEN k.kind = 'unaligned' THEN p.unaligned
+      WHEN k.kind = 'capacity_replaced' THEN p.cap_replaced
       WHEN k.kind = 'unknown_link' AND p.link_no IS NULL THEN p.raw_rows
       WHEN k.kind = 'missing_samples' AND p.seen > 0 THEN
         CAST(${DAY_SECONDS} / ${STEP_OF_LINK} AS bigint) - p.seen

@@ -1,6 +1,12 @@
 import { dayList } from './day-list.ts';
 import { LINK_NUMBERS } from './link-numbers.ts';
-import { ALIGNED_TS, OFF_MINUTE, ROW_CAPACITY } from './rollup-row-fixes.ts';
+import {
+  ALIGNED_TS,
+  CAPACITY_REPLACED,
+  OFF_MINUTE,
+  ROW_CAPACITY,
+  SPIKE_CAPACITY,
+} from './rollup-row-fixes.ts';
 import { doubleLiteral } from './sql-literals.ts';
 
 /** Options of the rollup's SQL texts. */
@@ -29,17 +35,20 @@ export interface RollupSqlOptions {
  * - `non_finite`, `negative`, `spike`: the bad rows among them, each
  *   under the first kind that applies, in that order (the others are
  *   good: more than one good row is a duplicate); a spike is above the
- *   spike factor times the row's capacity, or the inventory's when the
- *   row's is not one links.csv would take (`ROW_CAPACITY`: missing, not
- *   finite, below 1 Mbps or above 50 Tbps; a counter that lost its
- *   capacity too would otherwise pass as traffic);
+ *   spike factor times the larger of the row's capacity and the
+ *   inventory's (`SPIKE_CAPACITY`), so that a capacity too low on either
+ *   side never sets real traffic aside;
  * - `v`: the largest good value rounded to a whole bit per second, NULL
  *   when no row is good: every sum of them (means, the samples of groups
  *   and ISPs summed per timestamp) is then exact, so whatever order the
  *   engine's threads add in, the same lake rolls up to the same bits
  *   (docs/architecture.md "Determinism");
- * - `cap`: the largest of the rows' capacities in that range;
- * - `unaligned`: the good rows whose `ts` was off the minute.
+ * - `cap`: the largest of the rows' capacities that the rollup takes
+ *   (`ROW_CAPACITY`: finite, 1 Mbps to 50 Tbps, not SNMP `ifSpeed`'s
+ *   ceiling, within 500 times the inventory's), NULL when none is;
+ * - `unaligned`: the good rows whose `ts` was off the minute;
+ * - `cap_replaced`: the rows whose capacity it did not take, for a link
+ *   of the inventory (`CAPACITY_REPLACED`).
  *
  * This grouping has about one group per raw row, so it is kept narrow
  * (docs/architecture.md, "Rolling up"): numbers, not the link's text;
@@ -75,7 +84,8 @@ SELECT
   count(CASE WHEN bad = 3 THEN 1 END) AS spike,
   round(max(CASE WHEN bad = 0 THEN out_bps END)) AS v,
   max(cap) AS cap,
-  count(CASE WHEN bad = 0 AND off_minute THEN 1 END) AS unaligned
+  count(CASE WHEN bad = 0 AND off_minute THEN 1 END) AS unaligned,
+  count(CASE WHEN cap_replaced THEN 1 END) AS cap_replaced
 FROM classified
 GROUP BY link_no, other_id, ts, odd_day`;
 }
@@ -96,21 +106,25 @@ function classifiedCte(
       THEN CAST(t.dt AS date) END AS odd_day,
     ${ALIGNED_TS} AS ts,
     ${OFF_MINUTE} AS off_minute,
-    n.link_no,
-    CASE WHEN n.link_no IS NULL THEN NULLIF(t.link_id, '') END AS other_id,
+    t.link_no,
+    CASE WHEN t.link_no IS NULL THEN NULLIF(t.link_id, '') END AS other_id,
     t.out_bps,
-    ${ROW_CAPACITY} AS cap,
+    t.cap,
+    ${CAPACITY_REPLACED} AS cap_replaced,
     CASE
       WHEN t.ts IS NULL OR t.out_bps IS NULL OR NOT is_finite(t.out_bps)
         THEN 1
       WHEN t.out_bps < 0 THEN 2
-      WHEN t.out_bps > COALESCE(${ROW_CAPACITY},
-        n.inv_capacity) * ${factor} THEN 3
+      WHEN t.out_bps > ${SPIKE_CAPACITY} * ${factor} THEN 3
       ELSE 0
     END AS bad
-  FROM traffic t
-  LEFT JOIN link_numbers n ON n.link_id = t.link_id
-  WHERE t.dt IN (${dayList(days)})
+  FROM (
+    SELECT t.ts, t.dt, t.link_id, t.out_bps, t.capacity_bps, n.link_no,
+      n.inv_capacity, ${ROW_CAPACITY} AS cap
+    FROM traffic t
+    LEFT JOIN link_numbers n ON n.link_id = t.link_id
+    WHERE t.dt IN (${dayList(days)})
+  ) t
 )`;
 }
 
@@ -140,6 +154,7 @@ export const STAMPS = `(
     spike,
     v,
     cap,
-    unaligned
+    unaligned,
+    cap_replaced
   FROM rollup_stamps
 )`;

@@ -81,6 +81,28 @@ export function selectRolledUpDaysSql(window: DayWindow): string {
   return distinctAtLinkLevel('dt', window);
 }
 
+/**
+ * The links of [`from`, `to`) whose every `series_daily` row there has no
+ * good sample (`samples` 0): traffic came, and the rollup set all of it
+ * aside (spikes, negatives, non-finite values; Trino dialect).
+ *
+ * @param window - `from` (inclusive) and `to` (exclusive), `YYYY-MM-DD`
+ * @returns a SELECT of `key`, sorted
+ * @example
+ * await engine.query(selectSetAsideLinksSql({ from: '2026-11-12',
+ *   to: '2026-11-26' }));
+ */
+export function selectSetAsideLinksSql(window: DayWindow): string {
+  return `SELECT key
+FROM series_daily
+WHERE dt >= ${dayLiteral(window.from, 'from')}
+  AND dt < ${dayLiteral(window.to, 'to')}
+  AND level = 'link'
+GROUP BY key
+HAVING max(samples) = 0
+ORDER BY key`;
+}
+
 /** The distinct values of a column of link-level `series_daily` rows. */
 function distinctAtLinkLevel(column: 'key' | 'dt', window: DayWindow) {
   return `SELECT DISTINCT ${column}

@@ -142,3 +142,34 @@ describe('formatRunSummary and traffic ids links.csv spells otherwise', () => {
     );
   });
 });
+
+describe('formatRunSummary and links whose traffic was all set aside', () => {
+  it('says their samples were set aside, not that no data came', () => {
+    // Prepare: a1's every sample of two weeks set aside as spikes (a
+    // collector writing capacities in kbps), so its group and link went
+    // stale; lhr1-gone-1 vanished
+    const run = summary(EVALUATIONS);
+    const quality = {
+      ...run.quality,
+      totals: { spike: 4032 },
+      staleSeries: ['link:a1', 'group:Acme/LHR1/pni', 'link:lhr1-gone-1'],
+      setAsideLinks: [
+        {
+          linkId: 'a1',
+          series: ['link:a1', 'group:Acme/LHR1/pni', 'isp:Acme'],
+        },
+      ],
+    };
+
+    // Act
+    const text = formatRunSummary({ ...run, quality }, 'index.html');
+
+    // Assess: "no data for two weeks" sent the user to the delivery of
+    // traffic, which came; only the vanished link is said to have none
+    const line = text.split('\n').find((l) => l.startsWith('Data quality'));
+    expect(line).toBe(
+      'Data quality: spike 4032; not forecast, every sample of the last two weeks set aside (spike, negative or not finite; see data-quality.json): a1, nor link:a1, group:Acme/LHR1/pni; ' +
+        'not forecast, no data for two weeks: link:lhr1-gone-1',
+    );
+  });
+});

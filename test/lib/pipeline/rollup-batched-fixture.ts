@@ -37,6 +37,7 @@ async function writeBadRows(lake: string, linkId: string) {
       { ts: at('00:12:30'), linkId, outBps: 9e12, capacityBps: 1e9 },
       { ts: at('00:17:30'), linkId, outBps: 0, capacityBps: 1e9 },
       { ts: at('00:17:30'), linkId, outBps: 0, capacityBps: 1e9 },
+      { ts: at('00:22:30'), linkId, outBps: 1, capacityBps: 1e18 },
       { ts: at('00:05:00'), linkId: 'ghost', outBps: 1, capacityBps: 1e9 },
       // Rows of another day in this day's folder.
       { ts: '2026-03-04T10:00:00Z', linkId, outBps: 1, capacityBps: 1e9 },

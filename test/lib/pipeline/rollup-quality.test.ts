@@ -123,12 +123,17 @@ describe('rollupLake missing samples', () => {
     // Act
     await rollupStage(fixtureDeps(engine, dir), { asOf: '2026-01-02' });
 
-    // Assess: the three are counter spikes, left out of the day's peaks
+    // Assess: the three are counter spikes, left out of the day's peaks;
+    // the four capacities replaced by the inventory's are counted
     expect(
       await engine.query(
-        `SELECT kind, "count" FROM quality_daily WHERE link_id = 'a1'`,
+        `SELECT kind, "count" FROM quality_daily WHERE link_id = 'a1'
+         ORDER BY kind`,
       ),
-    ).toEqual([{ kind: 'spike', count: 3 }]);
+    ).toEqual([
+      { kind: 'capacity_replaced', count: 4 },
+      { kind: 'spike', count: 3 },
+    ]);
     expect(
       await engine.query(
         `SELECT max_bps, samples FROM series_daily

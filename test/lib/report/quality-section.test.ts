@@ -22,6 +22,36 @@ describe('renderQualitySection', () => {
     );
   });
 
+  it('says a series whose links were all set aside was not for lack of data', () => {
+    // Prepare: a1's every sample of two weeks set aside (a collector
+    // writing kbps), so its group went stale; lhr1-gone-1 vanished
+    const input = fixtureInput();
+    const dataQuality = {
+      ...input.dataQuality,
+      staleSeries: ['group:Acme/LHR1/pni', 'link:lhr1-gone-1'],
+      setAsideLinks: [
+        {
+          linkId: 'a1',
+          series: ['link:a1', 'group:Acme/LHR1/pni', 'isp:Acme'],
+        },
+      ],
+    };
+
+    // Act
+    const html = renderQualitySection({ ...input, dataQuality });
+
+    // Assess
+    expect(html).toContain(
+      '1 link whose every sample of the last two weeks was set aside ' +
+        '(spike, negative or not finite), not forecast or judged: a1, ' +
+        'nor group:Acme/LHR1/pni.',
+    );
+    expect(html).toContain(
+      '1 series without data in the last two weeks, not forecast or ' +
+        'judged: link:lhr1-gone-1.',
+    );
+  });
+
   it('pairs a traffic id links.csv spells otherwise with the inventory id', () => {
     // Prepare: a collector writing ids in capitals
     const input = fixtureInput();

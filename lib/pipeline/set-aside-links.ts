@@ -1,0 +1,47 @@
+import { addDays } from '#lib/domain/dates';
+import type { InventoryLink } from '#lib/domain/inventory';
+import type { SetAsideLink } from '#lib/domain/quality';
+import type { QueryEngine } from '#lib/ports/query-engine';
+import { type DayWindow, selectSetAsideLinksSql } from '#lib/sql/select-series';
+import { STALE_AFTER_DAYS } from './model-series.ts';
+
+/**
+ * The inventory links whose every traffic row of the `STALE_AFTER_DAYS`
+ * before the as-of date (the window's end) was set aside, each with the
+ * series it is a member of (`link:`, `group:` and `isp:` keys, as
+ * `staleSeries` writes them): their series are not forecast for want of
+ * a usable sample, which the console and the overview say rather than
+ * "no data" (docs/architecture.md "Data contracts").
+ *
+ * @param engine - the query engine over `series_daily`
+ * @param window - the history window; its end is the as-of date
+ * @param links - the inventory's links
+ * @returns the links, in `link_id` order
+ * @throws QueryError when the engine fails
+ * @example
+ * await loadSetAsideLinks(engine, window, inventory.links);
+ * // [{ linkId: 'a1', series: ['link:a1', 'group:Acme/LHR1/pni', 'isp:Acme'] }]
+ */
+export async function loadSetAsideLinks(
+  engine: QueryEngine,
+  window: DayWindow,
+  links: readonly InventoryLink[],
+): Promise<SetAsideLink[]> {
+  const recent = addDays(window.to, -STALE_AFTER_DAYS);
+  // The later of the two days (text order is day order).
+  const from = [recent, window.from].sort()[1]!;
+  const rows = await engine.query(
+    selectSetAsideLinksSql({ from, to: window.to }),
+  );
+  const byId = new Map(links.map((link) => [link.linkId, link]));
+  return rows.flatMap((row) => {
+    const link = byId.get(String(row.key));
+    if (link === undefined) return [];
+    const series = [
+      `link:${link.linkId}`,
+      `group:${link.group}`,
+      `isp:${link.isp}`,
+    ];
+    return [{ linkId: link.linkId, series }];
+  });
+}

@@ -1,0 +1,72 @@
+import { type DataQualityReport, splitStaleSeries } from '#lib/domain/quality';
+import { escapeHtml, plural } from './format.ts';
+
+/** How many items of a long list the overview shows. */
+export const SHOWN = 20;
+
+/**
+ * A list for a sentence of the overview's data-quality section: the
+ * first `SHOWN` items, escaped, and how many more.
+ *
+ * @param items - the items, in the order shown
+ * @returns HTML text
+ * @example
+ * list(['a1', 'a2']); // 'a1, a2'
+ */
+export const list = (items: readonly string[]): string => {
+  const shown = items.slice(0, SHOWN).map(escapeHtml).join(', ');
+  const more = items.length > SHOWN ? ` and ${items.length - SHOWN} more` : '';
+  return `${shown}${more}`;
+};
+
+/**
+ * The series not forecast: those whose links' recent traffic was all set
+ * aside (it came: the collector's figures are at fault), apart from those
+ * without data.
+ *
+ * @param q - the data-quality report, with its stale series
+ * @returns zero to two sentences, HTML
+ * @example
+ * staleSentences(q); // ['1 link whose every sample … : a1, nor group:…']
+ */
+export function staleSentences(q: DataQualityReport): string[] {
+  const { setAside, noData } = splitStaleSeries(q);
+  const links = (q.setAsideLinks ?? []).map((l) => l.linkId);
+  const series = setAside.length > 0 ? `, nor ${list(setAside)}` : '';
+  return [
+    ...(links.length > 0
+      ? [
+          `${plural(links.length, 'link')} whose every sample of the last two weeks was set aside (spike, negative or not finite), not forecast or judged: ${list(links)}${series}.`,
+        ]
+      : []),
+    ...(noData.length > 0
+      ? [
+          `${noData.length} series without data in the last two weeks, not forecast or judged: ${list(noData)}.`,
+        ]
+      : []),
+  ];
+}
+
+/**
+ * The links in the traffic not in the inventory, and those of them
+ * links.csv spells otherwise (`nearLinks`), each with the inventory's id:
+ * listed apart, the two ids did not say they were one link.
+ *
+ * @param q - the data-quality report, with links not in the inventory
+ * @returns one sentence, HTML
+ * @example
+ * unknownSentence(q); // '1 link in the traffic not in the inventory: x9.'
+ */
+export function unknownSentence(q: DataQualityReport): string {
+  const unknown = `${plural(q.unknownLinks.length, 'link')} in the traffic not in the inventory: ${list(q.unknownLinks)}.`;
+  const near = q.nearLinks ?? [];
+  if (near.length === 0) return unknown;
+  const [it, its, differ] =
+    near.length === 1 ? ['it', 'its', 'differs'] : ['them', 'their', 'differ'];
+  const pairs = list(near.map((n) => `${n.linkId} for ${n.inventory}`));
+  return (
+    `${unknown} ${near.length} of them ${differ} only in case, spaces or ` +
+    `punctuation from a links.csv link_id, whose link reads none of ${its} ` +
+    `traffic (ids match exactly: write ${it} as links.csv does): ${pairs}.`
+  );
+}
