@@ -3,6 +3,7 @@ import {
   MAX_CAPACITY_BPS,
   MIN_CAPACITY_BPS,
 } from '#lib/domain/inventory';
+import { unitProblem } from './capacity-units.ts';
 
 /** Readers of capacities in bps (`capacity_bps`, `port_bps`, `added_bps`). */
 export interface CapacityReader {
@@ -14,7 +15,6 @@ export interface CapacityReader {
 /** The row's readers of positive numbers (`FieldReader`'s). */
 interface PositiveReader {
   positive(field: string): number;
-  optionalPositive(field: string): number | undefined;
 }
 
 /**
@@ -22,16 +22,20 @@ interface PositiveReader {
  * a capacity below 1 Mbps is a unit slip (100 typed for a 100 Gbps port),
  * rejected with the figure it likely meant; one above 50 Tbps has zeros
  * too many, rejected with its reading in Tbps; SNMP `ifSpeed`'s ceiling
- * (`IFSPEED_CEILING_BPS`) is no speed, rejected saying which to write.
+ * (`IFSPEED_CEILING_BPS`) is no speed, rejected saying which to write; a
+ * figure with a unit (`100G`, `100 Gbps`, `10GE`) is rejected with the
+ * number in bps to write (`unitProblem`), read from the raw text.
  *
  * @param numbers - reads a field as a positive decimal number
+ * @param raw - reads a field's trimmed text
  * @param fail - throws the row's error naming file, line, field and value
  * @returns `capacity` and `optionalCapacity`
  * @example
- * capacityFields(numbers, fail).capacity('capacity_bps');
+ * capacityFields(numbers, raw, fail).capacity('capacity_bps');
  */
 export function capacityFields(
   numbers: PositiveReader,
+  raw: (field: string) => string,
   fail: (field: string, problem: string) => never,
 ): CapacityReader {
   const atLeastFloor = (field: string, bps: number) => {
@@ -40,12 +44,16 @@ export function capacityFields(
     if (bps === IFSPEED_CEILING_BPS) return fail(field, IFSPEED_PROBLEM);
     return bps;
   };
+  const positive = (field: string) => {
+    const problem = unitProblem(raw(field));
+    return problem === undefined
+      ? numbers.positive(field)
+      : fail(field, problem);
+  };
   return {
-    capacity: (field) => atLeastFloor(field, numbers.positive(field)),
-    optionalCapacity: (field) => {
-      const bps = numbers.optionalPositive(field);
-      return bps === undefined ? undefined : atLeastFloor(field, bps);
-    },
+    capacity: (field) => atLeastFloor(field, positive(field)),
+    optionalCapacity: (field) =>
+      raw(field) === '' ? undefined : atLeastFloor(field, positive(field)),
   };
 }
 

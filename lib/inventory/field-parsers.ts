@@ -37,7 +37,7 @@ export function fieldsOf(file: string, row: CsvRow): FieldReader {
       bounded(field, max) || fail(field, 'must not be empty'),
     optionalText: (field, max = MAX_TEXT) => bounded(field, max) || undefined,
     ...numbers,
-    ...capacityFields(numbers, fail),
+    ...capacityFields(numbers, raw, fail),
     date: (field) => {
       const problem = inputDayProblem(raw(field));
       return problem === undefined ? raw(field) : fail(field, problem);
