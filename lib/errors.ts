@@ -69,6 +69,19 @@ export class LakeDataError extends QueryError {
   }
 }
 
+/**
+ * The engine stopped a query that ran out of time (past its own timeout
+ * or the caller's deadline), or started none once the deadline had
+ * passed: the rollup halves such a batch on its next run.
+ */
+export class QueryTimeoutError extends QueryError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'QueryTimeoutError';
+    Object.assign(this, { code: 'QUERY.TIMED_OUT' });
+  }
+}
+
 /** Reading or writing the object store failed. */
 export class StoreError extends HeadroomError {
   constructor(message: string, options?: { cause?: unknown }) {

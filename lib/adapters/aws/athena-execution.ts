@@ -6,7 +6,7 @@ import {
   StartQueryExecutionCommand,
   StopQueryExecutionCommand,
 } from '@aws-sdk/client-athena';
-import { QueryError } from '#lib/errors';
+import { QueryTimeoutError } from '#lib/errors';
 import { endedQueryError, queryDetails } from './athena-query-error.ts';
 import { type AthenaTiming, callAthena, pollDelay } from './athena-timing.ts';
 import { sleep } from './retry.ts';
@@ -38,8 +38,8 @@ export interface AthenaQueryContext {
  * @param timing - polling and timeout
  * @returns the finished execution (state SUCCEEDED)
  * @throws QueryError with the state-change reason on FAILED or CANCELLED
- *   (a bytes-scanned cutoff cancels), on timeout, or past the deadline,
- *   naming `what` and the bytes scanned
+ *   (a bytes-scanned cutoff cancels), naming `what` and the bytes
+ *   scanned; QueryTimeoutError on timeout or past the deadline
  * @example
  * const done = await executeAthenaQuery(athena, 'SELECT 1',
  *   { workGroup: 'wg', database: 'db', what: 'SELECT 1' }, {});
@@ -52,7 +52,7 @@ export async function executeAthenaQuery(
 ): Promise<QueryExecution> {
   const now = timing.now ?? Date.now;
   if (now() >= (timing.deadline?.() ?? Infinity)) {
-    throw new QueryError(
+    throw new QueryTimeoutError(
       `Athena query not started: the caller's deadline has passed${queryDetails(context.what)}`,
     );
   }
@@ -99,7 +99,7 @@ async function waitFor(
         stopAt < begin + timeoutMs
           ? `at the caller's deadline, after ${now() - begin} ms`
           : `after ${timeoutMs} ms`;
-      throw new QueryError(
+      throw new QueryTimeoutError(
         `Athena query ${id} still ${state} ${why}: cancelled${queryDetails(what)}`,
       );
     }

@@ -4,6 +4,7 @@ import {
   StopQueryExecutionCommand,
 } from '@aws-sdk/client-athena';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { QueryTimeoutError } from '#lib/errors';
 import {
   athenaMock,
   engine,
@@ -23,6 +24,7 @@ describe('AthenaQueryEngine.query time limits', () => {
     const act = subject.query('SELECT * FROM traffic');
     // Assess
     await expect(act).rejects.toThrow(/still RUNNING after 3000 ms: cancelled/);
+    await expect(act).rejects.toBeInstanceOf(QueryTimeoutError);
     expect(athenaMock).toReceiveCommandWith(StopQueryExecutionCommand, {
       QueryExecutionId: 'q-1',
     });
@@ -41,6 +43,7 @@ describe('AthenaQueryEngine.query time limits', () => {
     const act = subject.query('SELECT * FROM traffic');
     // Assess
     await expect(act).rejects.toThrow(/at the caller's deadline.*cancelled/);
+    await expect(act).rejects.toBeInstanceOf(QueryTimeoutError);
     expect(athenaMock).toReceiveCommandWith(StopQueryExecutionCommand, {
       QueryExecutionId: 'q-1',
     });
@@ -57,6 +60,7 @@ describe('AthenaQueryEngine.query time limits', () => {
     await expect(act).rejects.toThrow(
       /^Athena query not started: the caller's deadline has passed \(SELECT \* FROM traffic\)/,
     );
+    await expect(act).rejects.toMatchObject({ code: 'QUERY.TIMED_OUT' });
     expect(athenaMock).not.toHaveReceivedCommand(StartQueryExecutionCommand);
     expect(time.slept).toEqual([]);
   });
