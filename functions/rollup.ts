@@ -22,7 +22,9 @@ const RollupEvent = z.strictObject({
  * Time kept back from the Lambda's budget: for the first batch, whose
  * length is not known yet (later batches start only if one as long as
  * the longest so far still fits), and the first days of a batch written
- * again day by day (`writeBatch`).
+ * again day by day (`writeBatch`). A first batch stopped at the
+ * deadline all the same is halved on the next run (`batchLimits` in
+ * `state/rollup.json`: docs/architecture.md "How a run flows").
  */
 const MARGIN_MS = 120_000;
 

@@ -82,6 +82,24 @@ export class QueryTimeoutError extends QueryError {
   }
 }
 
+/**
+ * A rollup batch whose query ran out of time; `next` is the days and raw
+ * bytes per batch the next rollup keeps to.
+ */
+export class RollupBatchCutError extends QueryTimeoutError {
+  readonly next: { readonly days: number; readonly bytes: number };
+  constructor(
+    message: string,
+    next: RollupBatchCutError['next'],
+    cause: Error,
+  ) {
+    super(message, { cause });
+    this.name = 'RollupBatchCutError';
+    Object.assign(this, { code: 'ROLLUP.BATCH_CUT' });
+    this.next = next;
+  }
+}
+
 /** Reading or writing the object store failed. */
 export class StoreError extends HeadroomError {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -12,15 +12,48 @@ export interface BatchLimits {
 }
 
 /**
- * Cuts a rollup's days into batches: at most `rollup.batchDays` days, and
- * at most the raw traffic bytes that keep each query under the scan
- * cutoff and within what the engine handles best.
+ * The limits of a rollup's batches as configured: at most
+ * `rollup.batchDays` days, and at most the raw traffic bytes that keep
+ * each query under the scan cutoff and within what the engine handles
+ * best.
+ *
+ * @param deps - the query engine and the configuration
+ * @param asOf - the rollup's as-of date
+ * @param tag - the markers' tag
+ * @returns days and raw bytes per batch
+ * @example
+ * const limits = configuredLimits(deps, asOf, tag); // { days: 31, … }
+ */
+export function configuredLimits(
+  deps: Pick<Deps, 'engine' | 'config'>,
+  asOf: string,
+  tag: string,
+): BatchLimits {
+  const { engine, config } = deps;
+  // Sized by what Athena scans (the raw bytes once per reading), and by
+  // what the engine handles best (DuckDB: about a million rows).
+  const reads = trafficReads(
+    rollupWrite([asOf], tag, config.dataQuality.spikeFactor),
+  );
+  return {
+    days: config.rollup.batchDays,
+    bytes: Math.min(
+      Math.floor(config.rollup.scanBytes / reads),
+      engine.rollupBatchBytes ?? Number.POSITIVE_INFINITY,
+    ),
+  };
+}
+
+/**
+ * Cuts a rollup's days into batches within `limits` (by default the
+ * configured ones, `configuredLimits`), by the raw bytes of each day.
  *
  * @param deps - the query engine and the configuration
  * @param days - the days, in the order they are to be done
  * @param traffic - the traffic table's listing (bytes per day)
  * @param asOf - the rollup's as-of date
  * @param tag - the markers' tag
+ * @param limits - days and bytes per batch, if not the configured ones
  * @returns the batches, in order
  * @example
  * const batches = rollupBatches(deps, days, traffic, asOf, tag);
@@ -31,23 +64,12 @@ export function rollupBatches(
   traffic: readonly PartitionListing[],
   asOf: string,
   tag: string,
+  limits = configuredLimits(deps, asOf, tag),
 ): string[][] {
-  const { engine, config } = deps;
   const sizes = new Map(
     traffic.map((p) => [p.dt, p.files.reduce((n, f) => n + f.bytes, 0)]),
   );
-  // Sized by what Athena scans (the raw bytes once per reading), and by
-  // what the engine handles best (DuckDB: about a million rows).
-  const reads = trafficReads(
-    rollupWrite([asOf], tag, config.dataQuality.spikeFactor),
-  );
-  return batchDays(days, sizes, {
-    days: config.rollup.batchDays,
-    bytes: Math.min(
-      Math.floor(config.rollup.scanBytes / reads),
-      engine.rollupBatchBytes ?? Number.POSITIVE_INFINITY,
-    ),
-  });
+  return batchDays(days, sizes, limits);
 }
 
 /**

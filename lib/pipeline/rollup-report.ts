@@ -17,6 +17,11 @@ export interface RollupSummary {
   readonly notReRolled: string[];
   /** Days still to do, left for the next run (regrouping or time). */
   readonly daysLeft: number;
+  /**
+   * Days and raw bytes per batch the next rollup keeps to, narrower than
+   * configured, after a batch ran out of time (none: the configured ones).
+   */
+  readonly batchLimits?: { readonly days: number; readonly bytes: number };
 }
 
 /**

@@ -1,14 +1,15 @@
 import type { InventoryLink } from '#lib/domain/inventory';
+import { RollupBatchCutError } from '#lib/errors';
 import type { Deps } from './deps.ts';
 import { LOCK_TTL_MS } from './keep-lock.ts';
 import { keepingLock } from './keeping-lock.ts';
 import { loadInventory } from './load-inventory.ts';
 import { type RollupSummary, rollupLake } from './rollup.ts';
+import { ROLLUP_STATE, readBatchLimits, rememberCut } from './rollup-state.ts';
 import type { LockWait } from './wait-for-lock.ts';
 import { holdLock } from './with-run-lock.ts';
 
-/** Where the last rollup's summary is kept in the report store. */
-export const ROLLUP_STATE = 'state/rollup.json';
+export { ROLLUP_STATE };
 
 /** The lake's rollup lock, in the lake's store (`Deps.lake`). */
 export const ROLLUP_LOCK_KEY = 'state/rollup.lock';
@@ -66,14 +67,17 @@ export interface RollupStageInput {
  * (two output folders over one lake, a replay beside the daily run) would
  * each delete the other's new files of a day they both write
  * (docs/architecture.md "Stages", rollup). With `input.lockWait` it waits
- * for another rollup's lock instead of stopping at once.
+ * for another rollup's lock instead of stopping at once. Its batches keep
+ * to the limits `state/rollup.json` remembers from a batch that ran out
+ * of time; such a batch records the halved limits there, then fails the
+ * stage (docs/architecture.md "How a run flows", time on AWS).
  *
  * @param deps - engine, lake, inventory and report stores, logger, config
  * @param input - as-of date, optionally links, days and a time budget
  * @returns the rollup's summary
  * @throws InputError for a bad inventory; QueryError when the engine
- *   fails; RunLockedError naming the holder when another rollup holds the
- *   lake
+ *   fails (RollupBatchCutError when a batch ran out of time);
+ *   RunLockedError naming the holder when another rollup holds the lake
  * @example
  * const summary = await rollupStage(deps, { asOf: '2026-11-26' });
  */
@@ -102,10 +106,14 @@ export async function rollupStage(
     deps,
     async (keep) => {
       await checkLake?.();
+      const { saved, limits } = await readBatchLimits(deps);
       return rollupLake(
         { ...deps, engine: keepingLock(deps.engine, keep) },
-        { ...rollup, links },
-      );
+        { ...rollup, links, batchLimits: limits },
+      ).catch((error: unknown) => {
+        if (!(error instanceof RollupBatchCutError)) throw error;
+        return rememberCut(deps, saved, error);
+      });
     },
     lockWait,
     lockEndsAtMs,

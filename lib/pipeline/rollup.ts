@@ -1,7 +1,8 @@
 import type { InventoryLink } from '#lib/domain/inventory';
 import { dayLiteral } from '#lib/sql/sql-literals';
 import type { Deps } from './deps.ts';
-import { rollupBatches } from './rollup-batches.ts';
+import { sizeBatches, widenLimits } from './rollup-batch-limits.ts';
+import type { BatchLimits } from './rollup-batches.ts';
 import { rollupDays } from './rollup-days.ts';
 import {
   logRollupSummary,
@@ -27,6 +28,11 @@ export interface RollupInput {
    * judging by the longest such day (a Lambda's remaining time).
    */
   readonly stopAfterMs?: number;
+  /**
+   * Days and raw bytes per batch remembered after a batch ran out of
+   * time (`state/rollup.json`): narrower than the configured ones.
+   */
+  readonly batchLimits?: BatchLimits | undefined;
 }
 
 /**
@@ -36,12 +42,16 @@ export interface RollupInput {
  * one partition per day, each day done only when its markers say so.
  * Batches go newest first; each leaves its days marked, so a run that
  * stops (or is killed) loses at most its current batch. Traffic files
- * that cannot be read are left out and reported.
+ * that cannot be read are left out and reported. Batches keep to the
+ * remembered `batchLimits`, which widen again once batches end in time
+ * (`widenLimits`; docs/architecture.md "How a run flows", time on AWS).
  *
  * @param deps - the query engine, the logger and the configuration
  * @param input - as-of date, inventory links and optionally the days
  * @returns the days rolled up, rows written, time taken and the faults
- * @throws QueryError when the engine fails (days done so far stay done)
+ * @throws QueryError when the engine fails (days done so far stay done);
+ *   RollupBatchCutError, with the limits for the next run, when a batch's
+ *   query ran out of time
  * @example
  * const summary = await rollupLake(deps, { asOf: '2026-11-26', links });
  */
@@ -51,24 +61,25 @@ export async function rollupLake(
 ): Promise<RollupSummary> {
   dayLiteral(input.asOf, 'asOf');
   const started = performance.now();
-  const { engine, config, log } = deps;
-  const rows = input.links.map(({ linkId, isp, group, capacityBps }) => ({
-    linkId,
-    isp,
-    group,
-    capacityBps,
-  }));
-  await engine.writeInventory(rows);
-  const tag = rollupTag(input.links, config.dataQuality.spikeFactor);
+  const { engine, log } = deps;
+  const tag = await writeLinks(deps, input.links);
   const traffic = await engine.describePartitions('traffic');
   const { days, plan } = await rollupDays(deps, input, traffic, tag);
-  const batches = rollupBatches(deps, days, traffic, input.asOf, tag);
+  const remembered = input.batchLimits;
+  const sizing = { asOf: input.asOf, tag, days, traffic, remembered };
+  const { configured, batches } = sizeBatches(deps, sizing);
   // Each marker records its day's traffic files: one added later is
   // rolled up then, however old its day (`planRollup`).
   const read = Object.fromEntries(traffic.map((p) => [p.dt, p.files]));
-  const marks = { tag, read };
-  const stopAfterMs = input.stopAfterMs;
-  const run = await runBatches(deps, batches, marks, started, stopAfterMs);
+  const { stopAfterMs } = input;
+  const { paces, ...run } = await runBatches(
+    deps,
+    batches,
+    { tag, read },
+    started,
+    stopAfterMs,
+  );
+  const next = widenLimits(remembered, configured, paces, stopAfterMs);
   const unread = await unreadDays(engine, traffic, input.asOf);
   const summary: RollupSummary = {
     ...run,
@@ -77,7 +88,26 @@ export async function rollupLake(
     seconds: (performance.now() - started) / 1000,
     notReRolled: [...plan.notReRolled],
     daysLeft: plan.regroupLeft + (days.length - run.days.length - run.failed),
+    ...(next ? { batchLimits: next } : {}),
   };
   logRollupSummary(log, summary);
   return summary;
+}
+
+/**
+ * Writes the inventory's links for the rollup's queries to group by, and
+ * returns the markers' tag of that grouping.
+ */
+async function writeLinks(
+  { engine, config }: Pick<Deps, 'engine' | 'config'>,
+  links: readonly InventoryLink[],
+): Promise<string> {
+  const rows = links.map(({ linkId, isp, group, capacityBps }) => ({
+    linkId,
+    isp,
+    group,
+    capacityBps,
+  }));
+  await engine.writeInventory(rows);
+  return rollupTag(links, config.dataQuality.spikeFactor);
 }
