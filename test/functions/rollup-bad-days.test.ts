@@ -9,21 +9,17 @@ import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { addDays } from '#lib/domain/dates';
 import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
 import { lambdaContext, lambdaEnv } from './lambda-env.ts';
+import { putUnreadableLake } from './unreadable-lake.ts';
 
 const DAYS = 12;
-const LINKS =
-  'link_id,isp,asn,site,region,link_type,capacity_bps,group,port_bps,lead_time_days,owner\n' +
-  'l1,Acme,64500,LHR1,EMEA,pni,10000000000,g1,,,\n';
 let s3: LocalS3;
 
 beforeAll(async () => {
   s3 = await startS3rver(['lake', 'reports']);
-  const lake = new S3ObjectStore(s3.client, 'lake');
-  await lake.put('inventory/links/links.csv', LINKS);
-  for (let i = 1; i <= DAYS; i++) {
-    const dt = addDays('2026-11-26', -i);
-    await lake.put(`traffic/dt=${dt}/part-1.parquet`, 'not parquet');
-  }
+  const days = Array.from({ length: DAYS }, (_, i) =>
+    addDays('2026-11-26', -1 - i),
+  );
+  await putUnreadableLake(s3, days);
   Object.assign(process.env, lambdaEnv(s3.endpoint));
 }, 60_000);
 

@@ -10,23 +10,15 @@ import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { addDays } from '#lib/domain/dates';
 import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
 import { lambdaContext, lambdaEnv } from './lambda-env.ts';
+import { putUnreadableLake } from './unreadable-lake.ts';
 
 const AS_OF = '2026-11-26';
 const DAYS = Array.from({ length: 12 }, (_, i) => addDays(AS_OF, -1 - i));
-/** Each day's one traffic file (Athena is mocked: its bytes only count). */
-const FILE = 'not parquet';
-const LINKS =
-  'link_id,isp,asn,site,region,link_type,capacity_bps,group,port_bps,lead_time_days,owner\n' +
-  'l1,Acme,64500,LHR1,EMEA,pni,10000000000,g1,,,\n';
 let s3: LocalS3;
 
 beforeAll(async () => {
   s3 = await startS3rver(['lake', 'reports']);
-  const lake = new S3ObjectStore(s3.client, 'lake');
-  await lake.put('inventory/links/links.csv', LINKS);
-  for (const dt of DAYS) {
-    await lake.put(`traffic/dt=${dt}/part-1.parquet`, FILE);
-  }
+  await putUnreadableLake(s3, DAYS);
   // Athena's own query timeout, one second here, stops a query as the
   // Lambda's deadline does
   Object.assign(
