@@ -1,3 +1,4 @@
+import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { looseName } from './input-message.ts';
 
@@ -12,7 +13,8 @@ interface SchemaDef {
 /**
  * A key's problem in words that name the key meant: a key not there "is
  * missing", naming one written otherwise (`asof` for `asOf`); an unknown
- * key written otherwise than one the schema takes (`nearKeyHint`).
+ * key written otherwise than one the schema takes, or misspelt near one
+ * (`nearKeyHint`).
  * Undefined for another problem, which zod's own words say.
  *
  * @param issues - zod's issues
@@ -60,14 +62,16 @@ function missingProblem(
  * The words to add to zod's "Unrecognized key" when the object at `path`
  * takes a key that differs from the one written only in case, spaces or
  * punctuation (`looseName`): `horizondays`, `lead_time_days`, `IX`, typed
- * for `horizonDays`, `leadTimeDays`, `ix`. zod names the unknown key
+ * for `horizonDays`, `leadTimeDays`, `ix`; else, a key misspelt near one
+ * it takes ({@link likelyKey}). zod names the unknown key
  * alone, and a typo of one optional key otherwise said nothing of the
  * key meant (a required key's "is missing" names one written otherwise).
  *
  * @param schema - the file's schema
  * @param path - the key path of the object holding the unknown key
  * @param key - the unknown key as written
- * @returns ` (the key is 'horizonDays': keys match exactly)`, or ''
+ * @returns ` (the key is 'horizonDays': keys match exactly)`,
+ *   ` (did you mean 'renotifyDays'?)`, or ''
  * @example
  * nearKeyHint(CONFIG_SCHEMA, [], 'horizon_days');
  * // " (the key is 'horizonDays': keys match exactly)"
@@ -77,12 +81,33 @@ function nearKeyHint(
   path: readonly PropertyKey[],
   key: string,
 ): string {
-  const meant = keysAt(schema, path).find(
-    (known) => looseName(known) === looseName(key),
-  );
-  return meant === undefined
-    ? ''
-    : ` (the key is '${meant}': keys match exactly)`;
+  const known = keysAt(schema, path);
+  const meant = known.find((k) => looseName(k) === looseName(key));
+  if (meant !== undefined)
+    return ` (the key is '${meant}': keys match exactly)`;
+  const likely = likelyKey(known, key);
+  return likely === undefined ? '' : ` (did you mean '${likely}'?)`;
+}
+
+/**
+ * The known key a misspelt one most likely meant, as the best command
+ * lines suggest a mistyped option: the one nearest within one edit (two
+ * from six letters on; `horizonDay`, `leadTimeDay`), compared loosely,
+ * or else the only key that begins with it (`renotify` for
+ * `renotifyDays`). Undefined for a key under four letters, or when none
+ * is that near, or two are: a guess would mislead (`pix`: `pni` or `ix`?).
+ */
+function likelyKey(known: readonly string[], key: string): string | undefined {
+  const typed = looseName(key);
+  const loose = known.map(looseName);
+  if (loose.length === 0 || typed.length < 4) return undefined;
+  const best = distance(typed, closest(typed, loose));
+  const nearest = known.filter((_, i) => distance(typed, loose[i]!) === best);
+  if (best <= (typed.length < 6 ? 1 : 2)) {
+    return nearest.length === 1 ? nearest[0] : undefined;
+  }
+  const begun = known.filter((_, i) => loose[i]!.startsWith(typed));
+  return begun.length === 1 ? begun[0] : undefined;
 }
 
 /** The keys of the object schema at `path`, none where it is no object. */

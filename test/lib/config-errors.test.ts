@@ -71,24 +71,47 @@ describe('parseConfig', () => {
     },
   );
 
-  it('names an unknown field by its own path, line and value, as zod words it', () => {
+  it('names an unknown field by its own path, line and value, and the key it begins', () => {
     // Prepare
     const text = '{"notify": {\n"by": "owner",\n"renotify": 3}}';
 
     // Act / Assess
     expect(() => parseConfig(text, 'c.json')).toThrow(
-      /^c\.json, line 3: field 'notify\.renotify' Unrecognized key: "renotify" \(got 3\)$/,
+      /^c\.json, line 3: field 'notify\.renotify' Unrecognized key: "renotify" \(did you mean 'renotifyDays'\?\) \(got 3\)$/,
     );
   });
 
-  it('names an unknown top-level field with its line, not as (root)', () => {
+  it('names an unknown top-level field with its line, not as (root), and the key one letter away', () => {
     // Prepare
     const text = '{\n  "horizonDay": 400\n}';
 
     // Act / Assess
     expect(() => parseConfig(text, 'c.json')).toThrow(
-      /^c\.json, line 2: field 'horizonDay' Unrecognized key: "horizonDay" \(got 400\)$/,
+      /^c\.json, line 2: field 'horizonDay' Unrecognized key: "horizonDay" \(did you mean 'horizonDays'\?\) \(got 400\)$/,
     );
+  });
+
+  it.each([
+    [
+      '{"colour": "red"}',
+      `field 'colour' Unrecognized key: "colour" (got "red")`,
+    ],
+    [
+      '{"thresholds": {"pix": {}}}',
+      `field 'thresholds.pix' Unrecognized key: "pix"`,
+    ],
+  ])('guesses no key for %s, near none it takes or near two', (text, words) => {
+    // Act
+    const error = (() => {
+      try {
+        parseConfig(text, 'c.json');
+      } catch (thrown) {
+        return thrown as Error;
+      }
+    })();
+
+    // Assess: 'pix', under four letters, could be 'pni' or 'ix': no guess
+    expect(error?.message).toBe(`c.json, line 1: ${words}`);
   });
 
   it.each([
