@@ -23,8 +23,9 @@ interface PositiveReader {
  * rejected with the figure it likely meant; one above 50 Tbps has zeros
  * too many, rejected with its reading in Tbps; SNMP `ifSpeed`'s ceiling
  * (`IFSPEED_CEILING_BPS`) is no speed, rejected saying which to write; a
- * figure with a unit (`100G`, `100 Gbps`, `10GE`) is rejected with the
- * number in bps to write (`unitProblem`), read from the raw text.
+ * figure with a unit (`100G`, `100 Gbps`, `10GE`) or a bundle's members
+ * (`4 x 100G`) is rejected with the number in bps to write
+ * (`unitProblem`), read from the raw text.
  *
  * @param numbers - reads a field as a positive decimal number
  * @param raw - reads a field's trimmed text
@@ -45,7 +46,7 @@ export function capacityFields(
     return bps;
   };
   const positive = (field: string) => {
-    const problem = unitProblem(raw(field));
+    const problem = unitProblem(raw(field), field === 'port_bps');
     return problem === undefined
       ? numbers.positive(field)
       : fail(field, problem);

@@ -65,7 +65,37 @@ describe('capacities written with a unit in the inventory', () => {
     );
   });
 
-  it.each(['ten', '100e', '10 x 100G'])(
+  it.each([
+    [
+      'capacity_bps',
+      '4 x 100G',
+      "write 400000000000 for 4 × 100 Gbps, the bundle's total",
+    ],
+    [
+      'capacity_bps',
+      '2×400 Gbps',
+      "write 800000000000 for 2 × 400 Gbps, the bundle's total",
+    ],
+    [
+      'port_bps',
+      '4 x 100G',
+      "write 100000000000 for one port of 100 Gbps (the port's speed, not the bundle's)",
+    ],
+  ])(
+    'rejects a bundle written as its members in %s (%s) with the figure to write',
+    (field, value, fix) => {
+      // Act
+      const text = field === 'port_bps' ? links('400e9', value) : links(value);
+      const act = () => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG);
+
+      // Assess: it said only "must be a positive number"
+      expect(act).toThrow(
+        `inv/links.csv, line 2: field '${field}' ${NO_UNIT}: ${fix} (got "${value}")`,
+      );
+    },
+  );
+
+  it.each(['ten', '100e', '10 x ten'])(
     'still says only "must be a positive number" of %s, which has no figure in a unit',
     (value) => {
       // Act
