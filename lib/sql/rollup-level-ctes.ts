@@ -1,22 +1,46 @@
+import { secondOfDay } from './link-step.ts';
+import { LEVEL_STEPS } from './rollup-level-steps.ts';
 import { STAMPS } from './rollup-stage.ts';
 
 /**
  * The CTEs of `rollupSeriesSql` for groups and ISPs (Trino), by number:
- * the members' good samples summed per `ts` (`level_sums`), their p95,
- * maximum and mean (`level_peaks`), every level's daily capacities summed
- * from `link_rows` (`link_sets`), and the names behind the numbers
+ * each link's share of its group's and ISP's samples (`level_steps`),
+ * the members' good samples summed per sample time (`level_sums`), their
+ * p95, maximum and mean (`level_peaks`), every level's daily capacities
+ * summed from `link_rows` (`link_sets`), and the names behind the numbers
  * (`level_names`).
+ *
+ * A group's sample time is its links' own where they share an interval.
+ * A link polled more often than its group's longest interval that day
+ * (1-minute telemetry beside 5-minute SNMP, a second poller's samples
+ * between the first one's) counts at the end of the group's interval its
+ * sample falls in, for its share of it (`level_steps`): else its samples
+ * between the group's met none of their siblings', and the group's p95
+ * and mean read low (docs/architecture.md "Rolling up", sample times).
+ *
+ * The stamps are joined unfiltered, and a bad or wrong-partition stamp
+ * counts as NULL: filtered first, DuckDB guessed them fewer than the
+ * links' steps and built the join's table on them, which took the
+ * stage's series a third longer (docs/benchmarks.md).
  */
-export const LEVEL_CTES = `level_sums AS (
+export const LEVEL_CTES = `${LEVEL_STEPS},
+level_sums AS (
   SELECT
-    s.day,
-    CASE WHEN grouping(n.grp_no) = 0 THEN 'group' ELSE 'isp' END AS level,
-    COALESCE(n.grp_no, n.isp_no) AS no,
-    sum(s.v) AS bps
-  FROM ${STAMPS} s
-  JOIN link_numbers n ON n.link_no = s.link_no
-  WHERE NOT s.wrong AND s.v IS NOT NULL
-  GROUP BY GROUPING SETS ((s.day, s.ts, n.grp_no), (s.day, s.ts, n.isp_no))
+    day,
+    CASE WHEN grouping(grp_no) = 0 THEN 'group' ELSE 'isp' END AS level,
+    COALESCE(grp_no, isp_no) AS no,
+    CASE WHEN grouping(grp_no) = 0 THEN sum(grp_v) ELSE sum(isp_v) END AS bps
+  FROM (
+    SELECT
+      s.day,
+      k.grp_no,
+      k.isp_no,
+      ${shareOf('grp')},
+      ${shareOf('isp')}
+    FROM ${STAMPS} s
+    JOIN level_steps k ON k.day = s.day AND k.link_no = s.link_no
+  ) b
+  GROUP BY GROUPING SETS ((day, grp_at, grp_no), (day, isp_at, isp_no))
 ),
 level_peaks AS (
   SELECT
@@ -26,9 +50,10 @@ level_peaks AS (
     approx_percentile(bps, 0.95) AS peak_bps,
     max(bps) AS max_bps,
     avg(bps) AS mean_bps,
-    count(*) AS samples
+    count(bps) AS samples
   FROM level_sums
   GROUP BY day, level, no
+  HAVING count(bps) > 0
 ),
 link_sets AS (
   SELECT
@@ -54,3 +79,21 @@ level_names AS (
   UNION ALL
   SELECT DISTINCT 'isp', isp_no, isp FROM link_numbers
 )`;
+
+/**
+ * A stamp's value and time in its group's or ISP's sums (`level`: `grp`
+ * or `isp`), on `level_steps` `k` and the stamp `s`: `<level>_v`, its
+ * good value (NULL for a bad or wrong-partition stamp), divided by
+ * `<level>_n` for a finer link; `<level>_at`, its time, or for a finer
+ * link the end of the level's interval it falls in.
+ */
+function shareOf(level: 'grp' | 'isp'): string {
+  const n = `k.${level}_n`;
+  const step = `k.${level}_step`;
+  return `CASE WHEN s.wrong THEN NULL WHEN ${n} IS NULL THEN s.v
+        ELSE round(s.v / ${n}) END AS ${level}_v,
+      CASE WHEN ${n} IS NULL THEN s.ts
+        ELSE date_trunc('day', s.ts) + INTERVAL '1' SECOND
+          * CAST(ceil((${secondOfDay('s.ts')}) / CAST(${step} AS double))
+            * ${step} AS bigint) END AS ${level}_at`;
+}

@@ -1,13 +1,10 @@
 import { QUALITY_KINDS } from '#lib/domain/vocabulary';
 import { LINK_NUMBERS } from './link-numbers.ts';
+import { secondOfDay, stepCounts, stepOf } from './link-step.ts';
 import { STAMPS } from './rollup-stage.ts';
 
 /** Seconds in a day, for the expected number of samples. */
 const DAY_SECONDS = 86_400;
-/** The usual sample interval, assumed when no allowed one fits. */
-const DEFAULT_STEP_SECONDS = 300;
-/** Sample intervals the contract allows, longest first (seconds). */
-const STEPS_SECONDS = [3_600, 1_800, 900, 600, 300, 120, 60];
 
 /**
  * The `quality_daily` rows of a batch of days (Trino dialect), from the
@@ -61,9 +58,6 @@ WHERE c.n > 0`;
  * sample interval, for `missing_samples`.
  */
 function perLinkCte(): string {
-  const stepCounts = STEPS_SECONDS.map(
-    (step) => `count_if(second_of_day % ${step} = 0) AS on_${step}`,
-  ).join(',\n    ');
   return `per_link AS (
   SELECT
     day,
@@ -80,24 +74,17 @@ function perLinkCte(): string {
     sum(unaligned) AS unaligned,
     sum(cap_replaced) AS cap_replaced,
     count(ts) AS seen,
-    ${stepCounts}
+    ${stepCounts('second_of_day')}
   FROM (
-    SELECT *, hour(ts) * 3600 + minute(ts) * 60 + second(ts) AS second_of_day
+    SELECT *, ${secondOfDay('ts')} AS second_of_day
     FROM ${STAMPS} s
   ) k
   GROUP BY day, wrong, link_no, other_id
 )`;
 }
 
-/**
- * The longest allowed interval that (nearly) all of a link's timestamps
- * fall on, as a CASE on `per_link` `p`.
- */
-const STEP_OF_LINK = `CASE
-          ${STEPS_SECONDS.map(
-            (step) => `WHEN p.on_${step} >= 0.99 * p.seen THEN ${step}`,
-          ).join('\n          ')}
-          ELSE ${DEFAULT_STEP_SECONDS} END`;
+/** A link's sample interval (`stepOf`), on `per_link` `p`. */
+const STEP_OF_LINK = stepOf((step) => `p.on_${step}`, 'p.seen');
 
 /** `per_link` pivoted into one row per kind (`counts`). */
 const COUNTS_CTE = `counts AS (

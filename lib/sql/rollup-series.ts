@@ -1,4 +1,5 @@
 import { LINK_NUMBERS } from './link-numbers.ts';
+import { secondOfDay, stepCounts } from './link-step.ts';
 import { LEVEL_CTES } from './rollup-level-ctes.ts';
 import { STAMPS } from './rollup-stage.ts';
 
@@ -74,7 +75,9 @@ const MERGED_ROWS = `SELECT day, level, key, no, CASE WHEN level = 'link' THEN p
     FROM level_peaks`;
 
 /**
- * One row per link and day seen; NULL peaks when no sample is good. Rows
+ * One row per link and day seen, with its timestamps (`seen`) and those
+ * on each allowed interval (`stepCounts`), for its interval; NULL peaks
+ * when no sample is good. Rows
  * without a `link_id` belong to no link: they are counted in
  * `quality_daily` (`unknown_link`), not made a series.
  */
@@ -87,9 +90,12 @@ const LINK_ROWS_CTE = `link_peaks AS (
     max(good) AS max_bps,
     avg(good) AS mean_bps,
     max(cap) AS cap,
-    count(good) AS samples
+    count(good) AS samples,
+    count(ts) AS seen,
+    ${stepCounts('second_of_day')}
   FROM (
-    SELECT day, link_no, other_id, cap, v AS good
+    SELECT day, link_no, other_id, cap, v AS good, ts,
+      ${secondOfDay('ts')} AS second_of_day
     FROM ${STAMPS} t
     WHERE NOT wrong AND (link_no IS NOT NULL OR other_id IS NOT NULL)
   ) s

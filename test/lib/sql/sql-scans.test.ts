@@ -20,7 +20,7 @@ describe('SQL texts: reads of raw traffic and of the stage', () => {
     expect(series).toContain('approx_percentile(bps, 0.95)');
   });
 
-  it('reads raw traffic once per quality UNLOAD and twice per series UNLOAD on Athena, which runs a WITH query again wherever it is read', () => {
+  it('reads raw traffic once per quality UNLOAD and three times per series UNLOAD on Athena, which runs a WITH query again wherever it is read', () => {
     // Prepare
     const stage = TEXTS.rollupStageSql;
     const unload = (select: string) =>
@@ -32,11 +32,11 @@ describe('SQL texts: reads of raw traffic and of the stage', () => {
 
     // Assess
     expect(quality).toBe(1);
-    expect(series).toBe(2);
+    expect(series).toBe(3);
     expect(scansOf(stage, 'traffic')).toBe(1);
   });
 
-  it('reads the stage at each reading itself, never through a WITH query read twice, which DuckDB would copy first', () => {
+  it("reads the stage itself, never through a WITH query read twice but the links' daily figures, which DuckDB copies first", () => {
     // Prepare
     const outputs = [TEXTS.rollupSeriesSql, TEXTS.rollupQualitySql];
 
@@ -45,10 +45,14 @@ describe('SQL texts: reads of raw traffic and of the stage', () => {
     const written = outputs.map(
       (sql) => sql.match(/FROM rollup_stamps\b/g)?.length ?? 0,
     );
+    const peaksRead = TEXTS.rollupSeriesSql.match(/FROM link_peaks\b/g);
 
-    // Assess
-    expect(readings).toEqual([2, 1]);
-    expect(written).toEqual(readings);
+    // Assess: link_peaks, one row per link and day, is the WITH query
+    // read twice (by the link rows and by the groups' sample times)
+    expect(readings).toEqual([3, 1]);
+    expect(written).toEqual([2, 1]);
+    expect(peaksRead).toHaveLength(2);
+    expect(TEXTS.rollupSeriesSql).toContain('GROUP BY day, link_no, other_id');
   });
 
   it('counts the reads of a WITH query at each reference', () => {

@@ -21,14 +21,14 @@ describe('SQL texts (Trino dialect)', () => {
     },
   );
 
-  it('sums groups and ISPs per timestamp in one grouping-sets pass', () => {
+  it('sums groups and ISPs per sample time in one grouping-sets pass', () => {
     // Act
     const sums = TEXTS.rollupSeriesSql.match(/GROUP BY GROUPING SETS/g) ?? [];
 
-    // Assess: one pass for the per-ts sums, one for the capacities
+    // Assess: one pass for the sums per sample time, one for the capacities
     expect(sums).toHaveLength(2);
     expect(TEXTS.rollupSeriesSql).toContain(
-      'GROUP BY GROUPING SETS ((s.day, s.ts, n.grp_no), (s.day, s.ts, n.isp_no))',
+      'GROUP BY GROUPING SETS ((day, grp_at, grp_no), (day, isp_at, isp_no))',
     );
   });
 

@@ -1,0 +1,50 @@
+/** The usual sample interval, assumed when no allowed one fits. */
+export const DEFAULT_STEP_SECONDS = 300;
+
+/** Sample intervals the contract allows, longest first (seconds). */
+export const STEPS_SECONDS = [3_600, 1_800, 900, 600, 300, 120, 60];
+
+/**
+ * The timestamps a link needs in a day for its interval to set its
+ * group's and ISP's (`levelStepsCte`): a link with a sample or two on the
+ * hour is no hourly link, and would otherwise make its bundle's samples
+ * hourly.
+ */
+export const STEP_MIN_STAMPS = 12;
+
+/** The second of the day of a timestamp expression (Trino). */
+export const secondOfDay = (ts: string) =>
+  `hour(${ts}) * 3600 + minute(${ts}) * 60 + second(${ts})`;
+
+/**
+ * A link's sample interval as a CASE over its day's counts: the longest
+ * allowed interval that (nearly) all its timestamps fall on, 99 %, so
+ * that a stray sample does not shrink it (samples are aligned to their
+ * interval on the clock; docs/architecture.md "Data contracts").
+ *
+ * @param onStep - the count of timestamps on a step's grid, as SQL
+ * @param seen - the count of timestamps, as SQL
+ * @returns a CASE expression, in seconds
+ * @example
+ * stepOf((s) => `p.on_${s}`, 'p.seen');
+ */
+export function stepOf(onStep: (step: number) => string, seen: string) {
+  return `CASE
+          ${STEPS_SECONDS.map(
+            (step) => `WHEN ${onStep(step)} >= 0.99 * ${seen} THEN ${step}`,
+          ).join('\n          ')}
+          ELSE ${DEFAULT_STEP_SECONDS} END`;
+}
+
+/**
+ * The aggregates `stepOf` reads (`on_3600`, …), counting the rows whose
+ * second of the day (`second`, as SQL) falls on each allowed interval.
+ *
+ * @example
+ * stepCounts('second_of_day'); // 'count_if(second_of_day % 3600 = 0) AS on_3600, …'
+ */
+export function stepCounts(second: string): string {
+  return STEPS_SECONDS.map(
+    (step) => `count_if(${second} % ${step} = 0) AS on_${step}`,
+  ).join(',\n    ');
+}
