@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { exitOnError } from './exit-on-error.ts';
+import { refuseRepeatedOptions } from './refuse-repeated-options.ts';
 
 /**
  * The commands, each loaded only when needed: `run`, `sample` and
@@ -37,7 +38,8 @@ export async function buildProgram(only?: string): Promise<Command> {
 
 /**
  * Runs the CLI and turns known errors into a one-line message and exit
- * code 1 (2 for usage errors), with no stack trace for the user. The
+ * code 1 (2 for usage errors), with no stack trace for the user. An
+ * option given twice is a usage error (`refuseRepeatedOptions`). The
  * usage errors commander finds itself (a missing required option, an
  * unknown option or command, no command) exit 2 as well, after its own
  * message: it would exit 1, as a bad inventory does.
@@ -51,7 +53,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   await exitOnError(async () => {
     const program = await buildProgram(argv[2]);
     for (const command of [program, ...program.commands]) {
-      command.exitOverride();
+      refuseRepeatedOptions(command).exitOverride();
     }
     try {
       await program.parseAsync([...argv]);

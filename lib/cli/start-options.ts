@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '#lib/errors';
+import { givenTwice } from './refuse-repeated-options.ts';
 
 /** The folders `npm start` uses. */
 export interface StartOptions {
@@ -29,26 +30,45 @@ On your own lake and inventory: npx headroom run --help.
 /**
  * Reads `npm start`'s arguments: `--data DIR` (default `data/sample`),
  * `--out DIR` (default `out`) and `--help`. Anything else is a usage error with a
- * one-line message, not node's `parseArgs` stack trace.
+ * one-line message, not node's `parseArgs` stack trace; so is a folder
+ * given twice, which `parseArgs` would take the last of without a word.
  *
  * @param argv - the arguments after the script's name
  * @returns the folders, as given
- * @throws UsageError on an unknown option, a missing value or a positional
+ * @throws UsageError on an unknown option, a missing value, a positional
+ *   or an option given twice
  * @example
  * parseStartOptions(['--out', '/tmp/out']);
  * // { data: 'data/sample', out: '/tmp/out', help: false }
  */
 export function parseStartOptions(argv: readonly string[]): StartOptions {
+  const { values, tokens } = parseStartArgs(argv);
+  const first = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.value === undefined) continue;
+    const given = first.get(token.name);
+    if (given !== undefined) {
+      throw new UsageError(
+        `npm start: ${givenTwice(`--${token.name}`, given, token.value)}`,
+      );
+    }
+    first.set(token.name, token.value);
+  }
+  return { data: values.data, out: values.out, help: values.help };
+}
+
+/** `parseArgs` on `npm start`'s options, its errors made usage errors. */
+function parseStartArgs(argv: readonly string[]) {
   try {
-    const { values } = parseArgs({
+    return parseArgs({
       args: [...argv],
+      tokens: true,
       options: {
         data: { type: 'string', default: 'data/sample' },
         out: { type: 'string', default: 'out' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
-    return { data: values.data, out: values.out, help: values.help };
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     if (!code?.startsWith('ERR_PARSE_ARGS_')) throw error;

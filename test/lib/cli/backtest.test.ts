@@ -104,7 +104,7 @@ describe('headroom backtest', () => {
 
     // Act
     const { code, output } = await runBacktestCommand(
-      ...lakeArgs(join(dir, 'empty-lake')),
+      ...lakeArgs(join(dir, 'empty-lake')).slice(0, 4),
       '--out',
       out,
     );

@@ -20,16 +20,25 @@ describe('a path option given an empty value', () => {
   ])(
     '%s %s is a usage error naming the option',
     async (command, flag, what) => {
-      // Prepare: the other required options, so that only the empty one is wrong
-      const others: Record<string, string[]> = {
-        backtest: ['--lake', 'lake', '--inventory', 'inventory'],
-        forecast: ['--input', 'in.csv', '--horizon', '7', '--output', 'o.csv'],
+      // Prepare: the other required options, so that only the empty one
+      // is wrong (and is given once: twice is an error of its own)
+      const required: Record<string, [string, string][]> = {
+        backtest: [
+          ['--lake', 'lake'],
+          ['--inventory', 'inventory'],
+        ],
+        forecast: [
+          ['--input', 'in.csv'],
+          ['--horizon', '7'],
+          ['--output', 'o.csv'],
+        ],
       };
+      const others = (required[command] ?? []).filter(([f]) => f !== flag);
 
       // Act
       const { code, output } = await runHeadroom(
         command,
-        ...(others[command] ?? []),
+        ...others.flat(),
         flag,
         '',
       );

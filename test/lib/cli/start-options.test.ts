@@ -44,4 +44,37 @@ describe('parseStartOptions', () => {
       );
     },
   );
+
+  it.each([
+    [['--out', 'a', '--out', 'b'], "--out given twice ('a' and 'b')"],
+    [
+      ['--data=s1', '--out', 'o', '--data', 's2'],
+      "--data given twice ('s1' and 's2')",
+    ],
+  ])(
+    'refuses %j, naming both folders, rather than take the last',
+    (argv, message) => {
+      // Act
+      let error: unknown;
+      try {
+        parseStartOptions(argv);
+      } catch (caught) {
+        error = caught;
+      }
+
+      // Assess
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as Error).message).toBe(
+        `npm start: ${message}: give it once`,
+      );
+    },
+  );
+
+  it('takes --help given twice', () => {
+    // Act
+    const options = parseStartOptions(['-h', '--help']);
+
+    // Assess
+    expect(options.help).toBe(true);
+  });
 });
