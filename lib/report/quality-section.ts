@@ -6,6 +6,7 @@ import { type Column, renderTable } from './html-table.ts';
 import {
   list,
   SHOWN,
+  silentSentences,
   staleSentences,
   unknownSentence,
 } from './quality-sentences.ts';
@@ -57,8 +58,9 @@ const rowCount = (n: number) => n.toLocaleString('en-US');
 
 /**
  * The overview's data-quality section: bad rows counted by kind, the
- * links with most problems, unknown links, missing days, and the
- * forecast's own notes (short history, fallback model).
+ * links with most problems, unknown links, inventory links with no
+ * traffic, missing days, and the forecast's own notes (short history,
+ * fallback model).
  *
  * @param input - the report input
  * @returns the HTML section
@@ -89,7 +91,8 @@ export function renderQualitySection(input: ReportInput): string {
 
 /**
  * The section's list, one sentence per kind of problem found: bad rows
- * by kind, unknown links, missing days, stale series, forecast notes.
+ * by kind, unknown links, silent links, missing days, stale series,
+ * forecast notes.
  */
 function qualityItems(input: ReportInput): string[] {
   const q = input.dataQuality;
@@ -108,6 +111,7 @@ function qualityItems(input: ReportInput): string[] {
     return found.length === 0 ? [] : [`${sentence}: ${found.join('; ')}.`];
   });
   if (q.unknownLinks.length > 0) items.push(unknownSentence(q));
+  items.push(...silentSentences(q));
   if (q.missingDays.length > 0)
     items.push(
       `${plural(q.missingDays.length, 'day')} with no traffic rolled up (none delivered, or none of it usable): ${list(q.missingDays)}.`,

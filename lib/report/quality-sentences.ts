@@ -70,3 +70,21 @@ export function unknownSentence(q: DataQualityReport): string {
     `traffic (ids match exactly: write ${it} as links.csv does): ${pairs}.`
   );
 }
+
+/**
+ * The inventory links with no traffic row in the window (`silentLinks`):
+ * not forecast, so named here, as on the console, rather than missing
+ * from the report without a word.
+ *
+ * @param q - the data-quality report, with its silent links
+ * @returns one sentence, HTML, or none
+ * @example
+ * silentSentences(q); // ['1 link in the inventory with no traffic … : a7.']
+ */
+export function silentSentences(q: DataQualityReport): string[] {
+  const silent = q.silentLinks ?? [];
+  if (silent.length === 0) return [];
+  return [
+    `${plural(silent.length, 'link')} in the inventory with no traffic in the window, not forecast: ${list(silent)}.`,
+  ];
+}

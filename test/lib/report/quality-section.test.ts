@@ -74,6 +74,37 @@ describe('renderQualitySection', () => {
     );
   });
 
+  it('names the inventory links with no traffic, the first 20 and how many more', () => {
+    // Prepare: 23 links in links.csv whose traffic never came
+    const input = fixtureInput();
+    const silentLinks = Array.from(
+      { length: 23 },
+      (_, i) => `lhr1-idle-${String(i + 1).padStart(2, '0')}`,
+    );
+    const dataQuality = { ...input.dataQuality, silentLinks };
+
+    // Act
+    const html = renderQualitySection({ ...input, dataQuality });
+
+    // Assess
+    expect(html).toContain(
+      '<li>23 links in the inventory with no traffic in the window, not ' +
+        `forecast: ${silentLinks.slice(0, 20).join(', ')} and 3 more.</li>`,
+    );
+  });
+
+  it('says nothing of silent links when every link has traffic', () => {
+    // Prepare
+    const input = fixtureInput();
+    const dataQuality = { ...input.dataQuality, silentLinks: [] };
+
+    // Act
+    const html = renderQualitySection({ ...input, dataQuality });
+
+    // Assess
+    expect(html).not.toContain('with no traffic in the window');
+  });
+
   it('names the days with no traffic rolled up, whether none came or none was usable', () => {
     // Prepare
     const input = fixtureInput();

@@ -85,6 +85,10 @@ describe('renderReport: the overview', () => {
     expect(index).toContain(
       '1 link in the traffic not in the inventory: ams1-mystery-pni-9',
     );
+    expect(index).toContain(
+      '1 link in the inventory with no traffic in the window, not ' +
+        'forecast: fra2-globex-ix-7.',
+    );
     expect(index).toContain('Initech/AMS1/cache: short history: 400 days');
     expect(index).toContain('Scenario “Lost LHR1”: LHR1 down.');
   });
