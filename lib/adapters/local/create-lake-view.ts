@@ -13,11 +13,18 @@ export interface LakeViewContext {
   readonly unreadable: ReadonlySet<string>;
   /** Orders the traffic files left, those checked good first. */
   readonly trafficCheck: Pick<TrafficCheck, 'orderGoodFirst'>;
+  /**
+   * Whether the traffic view lists its files even with none left out:
+   * once its glob's first file did not read the others as written
+   * (`traffic-view.ts`).
+   */
+  readonly listed: boolean;
 }
 
 /**
  * Points a table's view at its files: a glob, or the readable traffic
- * files, good first, once some are known unreadable.
+ * files, good first, once some are known unreadable (or the glob's first
+ * file would not do: `listed`).
  *
  * @param lake - the database, the lake's folder and the files left out
  * @param table - the table
@@ -35,7 +42,8 @@ export async function createLakeView(
   const paths = listings.flatMap(({ dt, files }) =>
     files.map((f) => `${table}/dt=${dt}/${f.name}`),
   );
-  const explicit = table === 'traffic' && lake.unreadable.size > 0;
+  const explicit =
+    table === 'traffic' && (lake.listed || lake.unreadable.size > 0);
   const files = explicit
     ? lake.trafficCheck.orderGoodFirst(
         paths.filter((path) => !lake.unreadable.has(path)),

@@ -1,15 +1,11 @@
 import type { DuckDBInstance } from '@duckdb/node-api';
-import { QueryError } from '#lib/errors';
-import type {
-  LakeTable,
-  PartitionListing,
-  UnreadableFile,
-} from '#lib/ports/query-engine';
-import { createLakeView, type LakeViewContext } from './create-lake-view.ts';
+import type { LakeTable, UnreadableFile } from '#lib/ports/query-engine';
+import { createLakeView } from './create-lake-view.ts';
 import { describePartitionFolders } from './duckdb-lake-files.ts';
 import { runDuckDb, runDuckDbRows } from './duckdb-run.ts';
 import { lakeViewSql } from './lake-view-sql.ts';
 import { TrafficCheck } from './traffic-check.ts';
+import { createTrafficView, type TrafficViewContext } from './traffic-view.ts';
 import { UnreadableTables } from './unreadable-tables.ts';
 
 const TABLES: readonly LakeTable[] = [
@@ -34,8 +30,8 @@ export class DuckDbLakeViews {
   /** The refresh going on: refreshes run one at a time. */
   private refreshing: Promise<void> = Promise.resolve();
   private readonly trafficCheck: TrafficCheck;
-  /** What `createLakeView` needs: the lake and the files left out. */
-  private readonly lake: LakeViewContext;
+  /** What the views need: the lake and what is known of its files. */
+  private readonly lake: TrafficViewContext;
   /** Tables other than traffic whose files exist but cannot be read. */
   readonly unreadableTables = new UnreadableTables();
 
@@ -51,6 +47,7 @@ export class DuckDbLakeViews {
       lakeDir,
       unreadable: this.unreadable,
       trafficCheck: this.trafficCheck,
+      listed: false,
     };
   }
 
@@ -80,9 +77,11 @@ export class DuckDbLakeViews {
 
   /**
    * Points each table's view at its files: a glob (new files appear by
-   * themselves), or, once traffic files were found unreadable, the list
-   * of the others, files known to be good first (DuckDB takes the schema
-   * from the first file; partition pruning never opens the rest).
+   * themselves), or, once traffic files were found unreadable or the
+   * glob's first file did not read the others as written, the list of
+   * the readable ones, files known to be good first (DuckDB takes the
+   * schema from the first file; partition pruning never opens the rest:
+   * `traffic-view.ts`).
    * A table with no file yet gets an empty view, re-checked per query.
    * Refreshes run one at a time: two writes of days retried side by side
    * (a batch the engine failed on) replaced the same view at once, and
@@ -101,10 +100,10 @@ export class DuckDbLakeViews {
         table,
         false,
       );
-      let view = await createLakeView(this.lake, table, listings);
-      if (!view.created && table === 'traffic' && listings.length > 0) {
-        view = await this.recreateTrafficView(listings);
-      }
+      const view =
+        table === 'traffic'
+          ? await createTrafficView(this.lake, listings)
+          : await createLakeView(this.lake, table, listings);
       if (table !== 'traffic') {
         const hasFiles = listings.some((l) => l.files.length > 0);
         this.unreadableTables.note(table, hasFiles, view);
@@ -116,35 +115,5 @@ export class DuckDbLakeViews {
         this.emptyViews.delete(table);
       }
     }
-  }
-
-  /**
-   * Makes the traffic view again after DuckDB failed it, leaving out the
-   * files each day's check finds unreadable.
-   *
-   * @throws QueryError when readable files are left, yet no view
-   */
-  private async recreateTrafficView(listings: readonly PartitionListing[]) {
-    // DuckDB takes the schema from the first file the glob finds:
-    // unreadable (junk in the oldest day, never checked again), it
-    // failed the view, and the empty view that replaced it rolled
-    // every day of the run up as empty. Check every day's files, and
-    // list the readable ones, good first.
-    const bad = await this.trafficCheck.check(listings.map((l) => l.dt));
-    for (const { file } of bad) this.unreadable.add(file);
-    const view = await createLakeView(this.lake, 'traffic', listings);
-    // Readable files left, yet no view: stop rather than read nothing.
-    // (`bad` also names entries that are not listed Parquet files, so
-    // it is no count of the listed files set aside.)
-    const readable = listings.some(({ dt, files }) =>
-      files.some((f) => !this.unreadable.has(`traffic/dt=${dt}/${f.name}`)),
-    );
-    if (!view.created && readable) {
-      throw new QueryError(
-        `the traffic files of ${this.lakeDir} cannot be read together ` +
-          `by DuckDB, though each one alone can: ${view.reason}`,
-      );
-    }
-    return view;
   }
 }

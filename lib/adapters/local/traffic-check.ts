@@ -3,11 +3,12 @@ import type { UnreadableFile } from '#lib/ports/query-engine';
 import { sqlString } from '#lib/sql/sql-literals';
 import { parquetFiles } from './duckdb-lake-files.ts';
 import { statOrNone } from './stat-or-none.ts';
-import { trafficColumnProblem } from './traffic-contract.ts';
+import {
+  type Describe,
+  inspectTrafficFile,
+  type TrafficVerdict,
+} from './traffic-contract.ts';
 import { unreadDayEntries } from './unread-day-entries.ts';
-
-/** Runs one statement and returns its rows as plain objects. */
-export type Describe = (sql: string) => Promise<Record<string, unknown>[]>;
 
 /**
  * Checks traffic files once each (a file is known by path, size and
@@ -27,10 +28,12 @@ export type Describe = (sql: string) => Promise<Record<string, unknown>[]>;
  * const bad = await checker.check(['2026-01-01']);
  */
 export class TrafficCheck {
-  /** `path|size|mtime` → problem ('' when the file is fine). */
-  private readonly verdicts = new Map<string, string>();
+  /** `path|size|mtime` → the file's verdict. */
+  private readonly verdicts = new Map<string, TrafficVerdict>();
   /** Paths below the lake checked and found good. */
   private readonly good: string[] = [];
+  /** The good ones a view can start with (`holdsEveryTrafficFile`). */
+  private readonly firsts = new Set<string>();
 
   constructor(
     private readonly lakeDir: string,
@@ -67,26 +70,27 @@ export class TrafficCheck {
     await this.judge(files.filter((f) => !this.verdicts.has(f.key)));
     for (const { day, name, key } of files) {
       const file = `traffic/dt=${day}/${name}`;
-      const reason = this.verdicts.get(key) ?? '';
+      const { reason, holdsAll } = this.verdicts.get(key)!;
       if (reason) bad.push({ file, day, reason });
       else this.good.push(file);
+      if (!reason && holdsAll) this.firsts.add(file);
     }
     return bad;
   }
 
   /**
    * Orders lake paths (`traffic/dt=…/file`) with the files checked good
-   * first, keeping the order otherwise.
+   * first, those whose types hold every other file's (DuckDB takes a
+   * view's types from its first file) before the rest, keeping the order
+   * otherwise.
    *
    * @param paths - paths below the lake
    * @returns the same paths, reordered
    */
   orderGoodFirst(paths: readonly string[]): string[] {
     const good = new Set(this.good);
-    return [
-      ...paths.filter((p) => good.has(p)),
-      ...paths.filter((p) => !good.has(p)),
-    ];
+    const rank = (p: string) => (this.firsts.has(p) ? 0 : good.has(p) ? 1 : 2);
+    return [0, 1, 2].flatMap((r) => paths.filter((p) => rank(p) === r));
   }
 
   /** Records a verdict for each file, one inspection per schema. */
@@ -94,15 +98,15 @@ export class TrafficCheck {
     files: readonly { path: string; key: string }[],
   ): Promise<void> {
     const schemas = await this.schemas(files.map((f) => f.path));
-    const bySchema = new Map<string, string>();
+    const bySchema = new Map<string, TrafficVerdict>();
     for (const { path, key } of files) {
       const schema = schemas.get(path);
-      let reason = schema === undefined ? undefined : bySchema.get(schema);
-      if (reason === undefined) {
-        reason = await this.inspect(path);
-        if (schema !== undefined) bySchema.set(schema, reason);
+      let verdict = schema === undefined ? undefined : bySchema.get(schema);
+      if (verdict === undefined) {
+        verdict = await inspectTrafficFile(this.describe, path);
+        if (schema !== undefined) bySchema.set(schema, verdict);
       }
-      this.verdicts.set(key, reason);
+      this.verdicts.set(key, verdict);
     }
   }
 
@@ -124,18 +128,5 @@ export class TrafficCheck {
     } catch {
       return new Map();
     }
-  }
-
-  private async inspect(path: string): Promise<string> {
-    let columns: Record<string, unknown>[];
-    try {
-      columns = await this.describe(
-        `DESCRIBE SELECT * FROM read_parquet(${sqlString(path)})`,
-      );
-    } catch (error) {
-      const text = (error as Error).message.split('\n')[0] ?? '';
-      return `cannot be read as Parquet: ${text.replace(/^.*?: /, '')}`;
-    }
-    return trafficColumnProblem(columns);
   }
 }

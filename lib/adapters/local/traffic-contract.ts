@@ -1,3 +1,16 @@
+import { sqlString } from '#lib/sql/sql-literals';
+
+/** Runs one statement and returns its rows as plain objects. */
+export type Describe = (sql: string) => Promise<Record<string, unknown>[]>;
+
+/** What a traffic file's check found. */
+export interface TrafficVerdict {
+  /** The file's problem, '' when it is fine. */
+  readonly reason: string;
+  /** Whether a view starting with it reads every good file as written. */
+  readonly holdsAll: boolean;
+}
+
 /** Column → accepted DuckDB types (the traffic contract). */
 const TRAFFIC_SCHEMA: Readonly<Record<string, readonly [RegExp, string]>> = {
   ts: [/^TIMESTAMP/, 'a timestamp'],
@@ -37,6 +50,35 @@ export function trafficColumnProblem(
   return '';
 }
 
+/** The numbers, which a view of FLOAT reads rounded. */
+const NUMBERS = ['out_bps', 'in_bps', 'capacity_bps'];
+
+/**
+ * Whether a traffic view (or a first file) of these columns reads every
+ * file the contract accepts as written. DuckDB casts each file of a view
+ * to the types of the view's first file (docs/architecture.md "Days with
+ * files left out, or added late"): a first file of FLOAT rounded every
+ * other file's doubles, and one of a type the contract refuses (`ts` as
+ * text, `out_bps` as BIGINT) failed the rollup. Any timestamp holds the
+ * others (DuckDB reads a zone-aware one at UTC).
+ *
+ * @param columns - DuckDB `DESCRIBE` rows (`column_name`, `column_type`)
+ * @returns true when the numbers are DOUBLE and the columns the contract's
+ * @example
+ * holdsEveryTrafficFile([{ column_name: 'out_bps', column_type: 'FLOAT' }]);
+ * // false
+ */
+export function holdsEveryTrafficFile(
+  columns: readonly Record<string, unknown>[],
+): boolean {
+  return (
+    trafficColumnProblem(columns) === '' &&
+    NUMBERS.every(
+      (name) => String(columnNamed(columns, name)?.column_type) === 'DOUBLE',
+    )
+  );
+}
+
 /** The column of this name, or else the first of this name in any case. */
 function columnNamed(
   columns: readonly Record<string, unknown>[],
@@ -46,4 +88,36 @@ function columnNamed(
     columns.find((c) => String(c.column_name) === name) ??
     columns.find((c) => String(c.column_name).toLowerCase() === name)
   );
+}
+
+/**
+ * Reads a traffic file's footer and judges it: unreadable, of a schema
+ * the contract refuses (`trafficColumnProblem`), or good, and then
+ * whether a view may start with it (`holdsEveryTrafficFile`).
+ *
+ * @param describe - runs a DuckDB statement
+ * @param path - the file
+ * @returns its verdict
+ * @example
+ * await inspectTrafficFile(describe, 'lake/traffic/dt=2026-01-01/a.parquet');
+ * // { reason: '', holdsAll: true }
+ */
+export async function inspectTrafficFile(
+  describe: Describe,
+  path: string,
+): Promise<TrafficVerdict> {
+  let columns: Record<string, unknown>[];
+  try {
+    columns = await describe(
+      `DESCRIBE SELECT * FROM read_parquet(${sqlString(path)})`,
+    );
+  } catch (error) {
+    const text = (error as Error).message.split('\n')[0] ?? '';
+    const reason = `cannot be read as Parquet: ${text.replace(/^.*?: /, '')}`;
+    return { reason, holdsAll: false };
+  }
+  return {
+    reason: trafficColumnProblem(columns),
+    holdsAll: holdsEveryTrafficFile(columns),
+  };
 }
