@@ -3,6 +3,7 @@ import { LakeDataError, QueryError } from '#lib/errors';
 import type { PartitionWrite } from '#lib/ports/query-engine';
 import { sqlString } from '#lib/sql/sql-literals';
 import { parquetFiles } from './duckdb-lake-files.ts';
+import { TRAFFIC_READ_OPTIONS } from './lake-view-sql.ts';
 
 /** Runs one statement and returns its rows. */
 type Rows = (sql: string) => Promise<Record<string, unknown>[]>;
@@ -63,7 +64,8 @@ async function readWhole(path: string, rows: Rows) {
   try {
     await rows(
       'SELECT max(ts), max(link_id), max(out_bps), max(in_bps), ' +
-        `max(capacity_bps) FROM read_parquet(${sqlString(path)})`,
+        `max(capacity_bps) FROM read_parquet(${sqlString(path)}, ` +
+        `${TRAFFIC_READ_OPTIONS})`,
     );
     return undefined;
   } catch (e) {

@@ -19,8 +19,21 @@ export const LAKE_COLUMNS: Readonly<Record<LakeTable, string>> = {
 };
 
 /**
+ * How DuckDB reads a traffic file, in the view and whenever a file is
+ * checked: a binary column without the UTF8 annotation as text. pyarrow
+ * writes its `binary` type so, and Hive and Impala wrote strings so;
+ * Athena (Trino's Parquet reader) reads such a column as the table's
+ * `string`, and the local rollup set the file aside (`link_id is BLOB`).
+ * A value that is not UTF-8 then fails the file's pages, naming the file
+ * (docs/architecture.md "Days with files left out, or added late").
+ */
+export const TRAFFIC_READ_OPTIONS = 'binary_as_string = true';
+
+/**
  * The DuckDB view definition of a lake table: its hive-partitioned
- * Parquet files with `dt` as VARCHAR, or an empty typed relation.
+ * Parquet files with `dt` as VARCHAR (traffic read with
+ * `TRAFFIC_READ_OPTIONS`, the others by name), or an empty typed
+ * relation.
  *
  * @param table - the table
  * @param files - the files to read (a glob or a list); none: empty view
@@ -33,10 +46,12 @@ export function lakeViewSql(
   files: readonly string[],
 ): string {
   const list = `[${files.map(sqlString).join(', ')}]`;
+  const options =
+    table === 'traffic' ? TRAFFIC_READ_OPTIONS : 'union_by_name = true';
   const body =
     files.length > 0
       ? `SELECT * FROM read_parquet(${list}, hive_partitioning = true, ` +
-        `hive_types = {'dt': VARCHAR}${table === 'traffic' ? '' : ', union_by_name = true'})`
+        `hive_types = {'dt': VARCHAR}, ${options})`
       : `SELECT ${LAKE_COLUMNS[table]} WHERE false`;
   return `CREATE OR REPLACE VIEW ${table} AS ${body}`;
 }

@@ -1,4 +1,5 @@
 import { sqlString } from '#lib/sql/sql-literals';
+import { TRAFFIC_READ_OPTIONS } from './lake-view-sql.ts';
 
 /** Runs one statement and returns its rows as plain objects. */
 export type Describe = (sql: string) => Promise<Record<string, unknown>[]>;
@@ -91,7 +92,8 @@ function columnNamed(
 }
 
 /**
- * Reads a traffic file's footer and judges it: unreadable, of a schema
+ * Reads a traffic file's footer as the view reads the file
+ * (`TRAFFIC_READ_OPTIONS`) and judges it: unreadable, of a schema
  * the contract refuses (`trafficColumnProblem`), or good, and then
  * whether a view may start with it (`holdsEveryTrafficFile`).
  *
@@ -109,7 +111,8 @@ export async function inspectTrafficFile(
   let columns: Record<string, unknown>[];
   try {
     columns = await describe(
-      `DESCRIBE SELECT * FROM read_parquet(${sqlString(path)})`,
+      `DESCRIBE SELECT * FROM read_parquet(${sqlString(path)}, ` +
+        `${TRAFFIC_READ_OPTIONS})`,
     );
   } catch (error) {
     const text = (error as Error).message.split('\n')[0] ?? '';
