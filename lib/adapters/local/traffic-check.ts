@@ -5,6 +5,7 @@ import { parquetFiles } from './duckdb-lake-files.ts';
 import { statOrNone } from './stat-or-none.ts';
 import {
   type Describe,
+  fileVerdict,
   inspectTrafficFile,
   type TrafficVerdict,
 } from './traffic-contract.ts';
@@ -93,7 +94,10 @@ export class TrafficCheck {
     return [0, 1, 2].flatMap((r) => paths.filter((p) => rank(p) === r));
   }
 
-  /** Records a verdict for each file, one inspection per schema. */
+  /**
+   * Records a verdict for each file, one inspection per schema (and a
+   * look at the row count of a file of a schema refused for a type).
+   */
   private async judge(
     files: readonly { path: string; key: string }[],
   ): Promise<void> {
@@ -106,7 +110,7 @@ export class TrafficCheck {
         verdict = await inspectTrafficFile(this.describe, path);
         if (schema !== undefined) bySchema.set(schema, verdict);
       }
-      this.verdicts.set(key, verdict);
+      this.verdicts.set(key, await fileVerdict(this.describe, path, verdict));
     }
   }
 

@@ -10,6 +10,8 @@ export interface TrafficVerdict {
   readonly reason: string;
   /** Whether a view starting with it reads every good file as written. */
   readonly holdsAll: boolean;
+  /** Whether its problem is only a column of another type. */
+  readonly mistyped: boolean;
 }
 
 /** Column → accepted DuckDB types (the traffic contract). */
@@ -102,7 +104,7 @@ function columnNamed(
  * @returns its verdict
  * @example
  * await inspectTrafficFile(describe, 'lake/traffic/dt=2026-01-01/a.parquet');
- * // { reason: '', holdsAll: true }
+ * // { reason: '', holdsAll: true, mistyped: false }
  */
 export async function inspectTrafficFile(
   describe: Describe,
@@ -117,10 +119,43 @@ export async function inspectTrafficFile(
   } catch (error) {
     const text = (error as Error).message.split('\n')[0] ?? '';
     const reason = `cannot be read as Parquet: ${text.replace(/^.*?: /, '')}`;
-    return { reason, holdsAll: false };
+    return { reason, holdsAll: false, mistyped: false };
   }
+  const reason = trafficColumnProblem(columns);
+  const names = Object.keys(TRAFFIC_SCHEMA);
   return {
-    reason: trafficColumnProblem(columns),
+    reason,
     holdsAll: holdsEveryTrafficFile(columns),
+    mistyped: reason !== '' && names.every((n) => columnNamed(columns, n)),
   };
+}
+
+/**
+ * A file's verdict, from its schema's: a file of no rows whose columns
+ * are only typed otherwise (pyarrow types an empty DataFrame's text
+ * column null, INT32 in Parquet) holds nothing to misread, so it is
+ * good, never a view's first file. Athena reads it (Trino makes a
+ * file's column readers per row group, and it has none); set aside, it
+ * had its day rolled up again, and named, on every run.
+ *
+ * @param describe - runs a DuckDB statement
+ * @param path - the file
+ * @param verdict - the verdict of its schema
+ * @returns the file's verdict
+ * @example
+ * await fileVerdict(describe, 'empty.parquet', mistypedVerdict);
+ * // { reason: '', holdsAll: false, mistyped: false }
+ */
+export async function fileVerdict(
+  describe: Describe,
+  path: string,
+  verdict: TrafficVerdict,
+): Promise<TrafficVerdict> {
+  if (!verdict.mistyped) return verdict;
+  const rows = await describe(
+    `SELECT num_rows FROM parquet_file_metadata(${sqlString(path)})`,
+  ).catch(() => []);
+  return rows.length === 1 && Number(rows[0]?.num_rows) === 0
+    ? { reason: '', holdsAll: false, mistyped: false }
+    : verdict;
 }

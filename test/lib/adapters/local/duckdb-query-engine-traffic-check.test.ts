@@ -117,4 +117,33 @@ describe('DuckDbQueryEngine traffic check', () => {
     expect(again).toEqual(bad);
     expect(counted).toEqual({ n: 4 });
   });
+
+  it('sets aside a file of a column typed otherwise, not one of no rows of that schema', async () => {
+    // Prepare: two files of one schema (link_id a number), one of them
+    // with no rows, as pandas writes an empty DataFrame
+    const dt = '2026-01-04';
+    await writeTrafficDay(lake(), dt, [
+      { linkId: 'l1', outBps: 1, capacityBps: 10, ts: `${dt}T00:00:00Z` },
+    ]);
+    const folder = join(lake(), 'traffic', `dt=${dt}`);
+    const numbered =
+      `SELECT TIMESTAMP '${dt} 00:05:00' AS ts, 5 AS link_id, ` +
+      '1.0::DOUBLE AS out_bps, 1.0::DOUBLE AS in_bps, 10.0::DOUBLE AS capacity_bps';
+    await writeParquet(join(folder, 'number.parquet'), numbered);
+    await writeParquet(join(folder, 'none.parquet'), `${numbered} WHERE false`);
+    await open();
+
+    // Act
+    const bad = await engine().checkTraffic([dt]);
+    const [counted] = await engine().query('SELECT count(*) AS n FROM traffic');
+
+    // Assess
+    expect(bad.map((f) => [f.file, f.reason])).toEqual([
+      [
+        `traffic/dt=${dt}/number.parquet`,
+        'column link_id is INTEGER, expected text',
+      ],
+    ]);
+    expect(counted).toEqual({ n: 1 });
+  });
 });
