@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { checkHeaderNames } from '#lib/csv-header';
 import { InputError } from '#lib/errors';
 import { type CsvParseError, csvError } from './csv-parse-error.ts';
+import { spreadsheetErrorProblem } from './spreadsheet-errors.ts';
 import { UNSEEN_CHARACTER, unseenCharacterName } from './unseen-characters.ts';
 
 /** One CSV record with the line it ends on (the header is line 1). */
@@ -14,7 +15,8 @@ export interface CsvRow {
  * Parses a CSV with a required header, checking that the required columns
  * are present. Extra columns are kept (callers ignore them), unless one
  * names a `known` column in another case or spacing (`checkHeaderNames`).
- * Blank lines and rows of empty fields only are skipped.
+ * Blank lines and rows of empty fields only are skipped; a `known` column
+ * holding a spreadsheet's error value (`#N/A`) is refused.
  *
  * @param text - the file's content
  * @param file - the file's name, for error messages
@@ -48,10 +50,28 @@ export function readCsvRows(
   }
   checkHeader(text, file, required, known);
   rejectUnseenCharacters(text, file);
-  return records.map(({ record, info }) => ({
+  const rows = records.map(({ record, info }) => ({
     line: info.lines,
     values: record,
   }));
+  rejectErrorValues(rows, file, known);
+  return rows;
+}
+
+/** A formula's error saved as a cell's text is no value (`#N/A`). */
+function rejectErrorValues(
+  rows: readonly CsvRow[],
+  file: string,
+  known: readonly string[],
+) {
+  for (const { line, values } of rows) {
+    for (const field of known) {
+      const value = values[field] ?? '';
+      const problem = spreadsheetErrorProblem(value);
+      if (problem === undefined) continue;
+      throw new InputError(file, problem, { line, field, value });
+    }
+  }
 }
 
 /**
