@@ -46,6 +46,12 @@ export function readCsvRows(
       trim: true,
     });
   } catch (error) {
+    // A file separated by ';' with a decimal comma in a row was a row of
+    // too many fields, "a comma in a value?": its header says why first.
+    const { code } = error as CsvParseError;
+    if (code === 'CSV_RECORD_INCONSISTENT_COLUMNS') {
+      checkHeader(text, file, required, known);
+    }
     throw csvError(text, file, error as CsvParseError);
   }
   checkHeader(text, file, required, known);

@@ -65,6 +65,20 @@ describe('parseLinks', () => {
       "inv/links.csv, line 1: field 'link_id' missing column(s) link_id, isp, asn, site, region, link_type, capacity_bps: its columns are separated by ';', not commas; save it as CSV with commas (got",
     ],
     [
+      "a file separated by ';' whose rows hold decimal commas (1,5E+11, 0,7)",
+      `${HEADER.replaceAll(',', ';')};warning\n` +
+        `${ROW.replaceAll(',', ';').replace('100e9', '1,5E+11')};0,7\n`,
+      // It said line 2 has 3 fields where the header has 1, "a comma in
+      // a value?", of a file with no comma but the decimal ones.
+      "inv/links.csv, line 1: field 'link_id' missing column(s) link_id, isp, asn, site, region, link_type, capacity_bps: its columns are separated by ';', not commas; save it as CSV with commas (got",
+    ],
+    [
+      'a file separated by tabs whose owner holds a comma',
+      `${HEADER.replaceAll(',', '\t')}\n` +
+        `${ROW.replaceAll(',', '\t')}Peering, EMEA\n`,
+      "inv/links.csv, line 1: field 'link_id' missing column(s) link_id, isp, asn, site, region, link_type, capacity_bps: its columns are separated by tabs, not commas; save it as CSV with commas (got",
+    ],
+    [
       'a column named in capitals',
       `${HEADER.replace('link_id', 'Link_ID')}\n${ROW}\n`,
       "inv/links.csv, line 1: field 'link_id' missing column(s) link_id: the header has 'Link_ID'; name it 'link_id' (column names are lowercase, words joined by '_') (got",
