@@ -3,6 +3,8 @@
  * in such days (partitions, as-of dates, runout dates).
  */
 
+import { dayHint } from './day-hint.ts';
+
 /** Milliseconds in a day (UTC days have no leap seconds in JavaScript). */
 export const DAY_MS = 86_400_000;
 
@@ -74,7 +76,8 @@ export const INPUT_DAYS = { first: '1970-01-01', last: '9899-12-31' } as const;
 
 /**
  * What is wrong with a text given as an input date, if anything: not a
- * real `YYYY-MM-DD` date, or one outside {@link INPUT_DAYS}.
+ * real `YYYY-MM-DD` date (with the day to write for a date as a
+ * spreadsheet writes it, `dayHint`), or one outside {@link INPUT_DAYS}.
  *
  * @param text - the text
  * @returns undefined for a good date, else the problem, worded to follow
@@ -82,9 +85,10 @@ export const INPUT_DAYS = { first: '1970-01-01', last: '9899-12-31' } as const;
  * @example
  * inputDayProblem('2026-12-01'); // undefined
  * inputDayProblem('0000-01-01'); // 'is out of range: …'
+ * inputDayProblem('01.12.2026'); // '… YYYY-MM-DD: write 2026-12-01'
  */
 export function inputDayProblem(text: string): string | undefined {
-  if (!isIsoDay(text)) return 'must be a date YYYY-MM-DD';
+  if (!isIsoDay(text)) return `must be a date YYYY-MM-DD${dayHint(text)}`;
   if (text >= INPUT_DAYS.first && text <= INPUT_DAYS.last) return undefined;
   return (
     `is out of range: dates run from ${INPUT_DAYS.first} to ` +
