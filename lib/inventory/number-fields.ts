@@ -3,6 +3,7 @@ import {
   type DecimalProblem,
   readDecimal,
 } from '#lib/domain/decimal';
+import { displayedNumberHint } from './displayed-number.ts';
 
 /** Readers of ratios, positive numbers and whole numbers. */
 export interface NumberReader {
@@ -90,11 +91,15 @@ function optionalRatioRead(
 
 /**
  * The problem of a field that is not a decimal number: what it must be,
- * saying "in decimal notation" where Number() would have read another
- * one (`0x10`, `0b1`, `Infinity`), or that it is out of range.
+ * with the plain number to write for one a spreadsheet displayed
+ * (`"100,000,000,000"`, `"0,7"`, `70%`: `displayedNumberHint`), saying
+ * "in decimal notation" where Number() would have read another one
+ * (`0x10`, `0b1`, `Infinity`), or that it is out of range.
  */
 function notDecimal(text: string, problem: DecimalProblem, must: string) {
   if (problem !== 'not-decimal') return `is ${DECIMAL_PROBLEMS[problem]}`;
+  const hint = displayedNumberHint(text);
+  if (hint !== undefined) return `${must}: ${hint}`;
   return text !== '' && !Number.isNaN(Number(text))
     ? `${must}, written in decimal notation`
     : must;

@@ -1,0 +1,83 @@
+import { readDecimal } from '#lib/domain/decimal';
+
+/** Digits in groups of three: `100,000,000,000`, `1.000.000`, `1 000`. */
+const GROUPED = {
+  ',': /^\d{1,3}(,\d{3})+(\.\d+)?$/,
+  '.': /^\d{1,3}(\.\d{3})+(,\d+)?$/,
+  ' ': /^\d{1,3}([ '’]\d{3})+([.,]\d+)?$/,
+} as const;
+/** A decimal comma: `0,7`, `1,5E+11`. */
+const DECIMAL_COMMA = /^\d*,\d+(e[+-]?\d+)?$/i;
+/** One comma before three digits: thousands (1500) or decimals (1.5). */
+const EITHER_WAY = /^\d{1,3},\d{3}$/;
+
+/**
+ * A number as a spreadsheet displays it, and the plain number it stands
+ * for: with thousands separators (`"100,000,000,000"`, `100.000.000.000`,
+ * `100 000 000 000`, `1'000`), a decimal comma (`"0,7"`, `"1,5E+11"`), a
+ * currency sign (`$`, `€`, `£`), as a percentage (`70%`: a cell formatted
+ * as one holds 0.7) or behind Excel's text apostrophe (`'100`). Never
+ * read as such: the contract takes plain decimal notation only
+ * (docs/architecture.md "Data contracts"); this names what to write.
+ *
+ * @param text - a field's trimmed text that is not a decimal number
+ * @returns the hint after "must be …", e.g. `write 0.7 for 70%`, both
+ *   readings of `1,500`, or undefined for any other text
+ * @example
+ * displayedNumberHint('"100,000,000,000"'.slice(1, -1));
+ * // 'write 100000000000, without separators'
+ * displayedNumberHint('1,500'); // 'write 1500 or 1.5: the comma …'
+ */
+export function displayedNumberHint(text: string): string | undefined {
+  const apostrophe = text.startsWith("'");
+  const bare = text.replace(/^'/, '').replace(/^[$€£¥]\s*|\s*[$€£¥]$/g, '');
+  const currency = bare !== text.replace(/^'/, '');
+  const percent = /\s*%$/.test(bare);
+  const figure = bare.replace(/\s*%$/, '');
+  const sign = /^[+-]/.test(figure) ? figure[0]! : '';
+  const digits = figure.slice(sign.length);
+  if (EITHER_WAY.test(digits) && !percent) {
+    const [whole, part] = digits.split(',');
+    return (
+      `write ${sign}${whole}${part} or ${Number(`${sign}${whole}.${part}`)}: the comma ` +
+      'may separate thousands or decimals'
+    );
+  }
+  const plain = plainDigits(digits);
+  if (plain === undefined) return undefined;
+  const read = readDecimal(`${sign}${plain.digits}`);
+  if (!read.ok) return undefined;
+  const value = percent
+    ? Number((read.value / 100).toPrecision(15))
+    : read.value;
+  const why = [
+    plain.why,
+    currency ? 'without a currency sign' : '',
+    apostrophe ? "without the leading '" : '',
+  ].filter(Boolean);
+  const reason = why.length === 0 ? '' : `, ${why.join(', ')}`;
+  return percent
+    ? `write ${value} for ${figure}%${reason}`
+    : `write ${value}${reason}`;
+}
+
+/** The digits of a number grouped or with a decimal comma, in plain form. */
+function plainDigits(text: string) {
+  if (readDecimal(text).ok) return { digits: text, why: '' };
+  if (GROUPED[','].test(text)) {
+    return { digits: text.replaceAll(',', ''), why: 'without separators' };
+  }
+  const dots = GROUPED['.'].test(text);
+  if (dots || GROUPED[' '].test(text)) {
+    const digits = text.replace(dots ? /\./g : /[ '’]/g, '');
+    const point = digits.includes(',') ? ', with a decimal point' : '';
+    return {
+      digits: digits.replace(',', '.'),
+      why: `without separators${point}`,
+    };
+  }
+  if (DECIMAL_COMMA.test(text)) {
+    return { digits: text.replace(',', '.'), why: 'with a decimal point' };
+  }
+  return undefined;
+}
