@@ -15,8 +15,9 @@ export interface CsvRow {
  * Parses a CSV with a required header, checking that the required columns
  * are present. Extra columns are kept (callers ignore them), unless one
  * names a `known` column in another case or spacing (`checkHeaderNames`).
- * Blank lines and rows of empty fields only are skipped; a `known` column
- * holding a spreadsheet's error value (`#N/A`) is refused.
+ * Blank lines and rows of empty fields only are skipped; a row repeating
+ * the header, or a `known` column holding a spreadsheet's error value
+ * (`#N/A`), is refused.
  *
  * @param text - the file's content
  * @param file - the file's name, for error messages
@@ -60,8 +61,27 @@ export function readCsvRows(
     line: info.lines,
     values: record,
   }));
+  rejectRepeatedHeader(rows, file);
   rejectErrorValues(rows, file, known);
   return rows;
+}
+
+/**
+ * A row that repeats the header (a file pasted below another with its
+ * header): it was read as a link or augment, and refused for its
+ * `asn`, `link_type` or unknown group, saying nothing of the header.
+ */
+function rejectRepeatedHeader(rows: readonly CsvRow[], file: string) {
+  const repeat = rows.find(({ values }) => {
+    const names = Object.keys(values).filter(Boolean);
+    return names.length > 0 && names.every((name) => values[name] === name);
+  });
+  if (repeat === undefined) return;
+  const problem =
+    'repeats the header (line 1): the rows of another file pasted in ' +
+    'with their header? delete this line';
+  const value = Object.values(repeat.values).join(',');
+  throw new InputError(file, problem, { line: repeat.line, value });
 }
 
 /** A formula's error saved as a cell's text is no value (`#N/A`). */

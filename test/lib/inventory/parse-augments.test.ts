@@ -40,6 +40,11 @@ describe('parseAugments', () => {
       `line 2: field 'in_service_date' is out of range: dates run from 1970-01-01 to 9899-12-31 (got "9999-12-31")`,
     ],
     [
+      'group,in_service_date,added_bps,reference',
+      // It said the group 'group' is not in the inventory.
+      'line 2: repeats the header (line 1): the rows of another file pasted in with their header? delete this line',
+    ],
+    [
       'Acme/LHR1/pni,2027-02-03,1e9,"=HYPERLINK(1)\rx"',
       "field 'reference' must not contain control characters",
     ],

@@ -100,6 +100,25 @@ describe('readCsvRows', () => {
     );
   });
 
+  it('rejects a row that repeats the header, a file pasted below another', () => {
+    // Prepare: two exports joined, the second with its header
+    const text = 'a,b,\r\n1,2,\r\n a ,b,\r\n3,4,\r\n';
+
+    // Act / Assess: it was a row with 'a' and 'b' for values
+    expect(() => readCsvRows(text, 'inv/x.csv', ['a'])).toThrow(
+      'inv/x.csv, line 3: repeats the header (line 1): the rows of another ' +
+        'file pasted in with their header? delete this line (got "a,b,")',
+    );
+  });
+
+  it('reads a row whose values only partly name the columns', () => {
+    // Act
+    const rows = readCsvRows('a,b\na,2\n', 'inv/x.csv', ['a']);
+
+    // Assess
+    expect(rows).toEqual([{ line: 2, values: { a: 'a', b: '2' } }]);
+  });
+
   it('keeps accepting empty extra columns', () => {
     // Act
     const rows = readCsvRows('a,b,,\n1,2,,\n', 'inv/x.csv', ['a']);
