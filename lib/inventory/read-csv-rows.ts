@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { checkHeaderNames } from '#lib/csv-header';
 import { InputError } from '#lib/errors';
 import { type CsvParseError, csvError } from './csv-parse-error.ts';
-import { spreadsheetErrorProblem } from './spreadsheet-errors.ts';
+import { rejectErrorValues } from './spreadsheet-errors.ts';
 import { UNSEEN_CHARACTER, unseenCharacterName } from './unseen-characters.ts';
 
 /** One CSV record with the line it ends on (the header is line 1). */
@@ -82,22 +82,6 @@ function rejectRepeatedHeader(rows: readonly CsvRow[], file: string) {
     'with their header? delete this line';
   const value = Object.values(repeat.values).join(',');
   throw new InputError(file, problem, { line: repeat.line, value });
-}
-
-/** A formula's error saved as a cell's text is no value (`#N/A`). */
-function rejectErrorValues(
-  rows: readonly CsvRow[],
-  file: string,
-  known: readonly string[],
-) {
-  for (const { line, values } of rows) {
-    for (const field of known) {
-      const value = values[field] ?? '';
-      const problem = spreadsheetErrorProblem(value);
-      if (problem === undefined) continue;
-      throw new InputError(file, problem, { line, field, value });
-    }
-  }
 }
 
 /**

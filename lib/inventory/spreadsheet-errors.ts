@@ -1,3 +1,5 @@
+import { InputError } from '#lib/errors';
+
 /**
  * A spreadsheet's error values, which Excel, LibreOffice and Google
  * Sheets write into a CSV in place of a formula's result: Excel's and
@@ -44,4 +46,32 @@ export function spreadsheetErrorProblem(value: string): string | undefined {
     "is a spreadsheet's error value, not a value: the formula that fills " +
     `this cell failed${why}; fix the formula, or write the value itself`
   );
+}
+
+/**
+ * Refuses the first field of a column Headroom reads that holds a
+ * spreadsheet's error value (`spreadsheetErrorProblem`); other columns
+ * are ignored, error values and all.
+ *
+ * @param rows - the CSV's rows with their lines (`readCsvRows`)
+ * @param file - the file, for the message
+ * @param known - the columns the caller reads
+ * @throws InputError naming the file, line, field and value
+ * @example
+ * rejectErrorValues([{ line: 2, values: { owner: '#N/A' } }], 'l.csv', ['owner']);
+ * // throws: l.csv, line 2: field 'owner' is a spreadsheet's error value, …
+ */
+export function rejectErrorValues(
+  rows: readonly { line: number; values: Readonly<Record<string, string>> }[],
+  file: string,
+  known: readonly string[],
+): void {
+  for (const { line, values } of rows) {
+    for (const field of known) {
+      const value = values[field] ?? '';
+      const problem = spreadsheetErrorProblem(value);
+      if (problem === undefined) continue;
+      throw new InputError(file, problem, { line, field, value });
+    }
+  }
 }
