@@ -48,9 +48,11 @@ export function readCsvRows(
     });
   } catch (error) {
     // A file separated by ';' with a decimal comma in a row was a row of
-    // too many fields, "a comma in a value?": its header says why first.
+    // too many fields, "a comma in a value?", and with a field quoted for
+    // its ';' a quote in a field: its header says why first. Not for a
+    // quote never closed, which would make the header look empty.
     const { code } = error as CsvParseError;
-    if (code === 'CSV_RECORD_INCONSISTENT_COLUMNS') {
+    if (code !== 'CSV_QUOTE_NOT_CLOSED') {
       checkHeader(text, file, required, known);
     }
     throw csvError(text, file, error as CsvParseError);
@@ -125,8 +127,11 @@ function checkHeader(
       `empty file: expected a header ${required.join(',')}`,
     );
   }
-  const header = parse(text, { bom: true, to_line: 1, trim: true })[0] as
-    | string[]
-    | undefined;
+  let header: string[] | undefined;
+  try {
+    header = parse(text, { bom: true, to_line: 1, trim: true })[0];
+  } catch {
+    return; // Not CSV on line 1: the rows' parse error says where.
+  }
   checkHeaderNames(file, header ?? [], required, known);
 }

@@ -73,6 +73,13 @@ describe('parseLinks', () => {
       "inv/links.csv, line 1: field 'link_id' missing column(s) link_id, isp, asn, site, region, link_type, capacity_bps: its columns are separated by ';', not commas; save it as CSV with commas (got",
     ],
     [
+      "a file separated by ';' with a field quoted for its ';'",
+      `${HEADER.replaceAll(',', ';')}\n${ROW.replaceAll(',', ';')}"ops; peering"\n`,
+      // It was csv-parse's "Invalid Opening Quote: a quote is found on
+      // field "link_id;isp;…" at line 2".
+      "inv/links.csv, line 1: field 'link_id' missing column(s) link_id, isp, asn, site, region, link_type, capacity_bps: its columns are separated by ';', not commas; save it as CSV with commas (got",
+    ],
+    [
       'a file separated by tabs whose owner holds a comma',
       `${HEADER.replaceAll(',', '\t')}\n` +
         `${ROW.replaceAll(',', '\t')}Peering, EMEA\n`,

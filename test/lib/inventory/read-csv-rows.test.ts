@@ -36,6 +36,20 @@ describe('readCsvRows', () => {
     },
   );
 
+  it.each([
+    [
+      'never closed',
+      '"a,b\n1,2\n',
+      'this quote is never closed (got "\\"a,b")',
+    ],
+    ['inside a name', 'a,b"c\n1,2\n', 'Invalid Opening Quote'],
+  ])('reports a quote %s in the header as not valid CSV', (_, text, what) => {
+    // Act / Assess: not as a header missing its columns
+    expect(() => readCsvRows(text, 'inv/x.csv', ['a'])).toThrow(
+      `inv/x.csv, line 1: is not valid CSV: ${what}`,
+    );
+  });
+
   it('rejects a header that names a column twice, as csv-parse would keep the last', () => {
     // Act / Assess
     expect(() => readCsvRows('a,b,a\n1,2,3\n', 'inv/x.csv', ['a'])).toThrow(
