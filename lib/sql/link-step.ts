@@ -37,14 +37,17 @@ export function stepOf(onStep: (step: number) => string, seen: string) {
 }
 
 /**
- * The aggregates `stepOf` reads (`on_3600`, …), counting the rows whose
- * second of the day (`second`, as SQL) falls on each allowed interval.
+ * The aggregates `stepOf` reads (`on_3600`, …), counting the timestamps
+ * (`ts`, as SQL) on each allowed interval's grid by their minute alone:
+ * the stage puts every timestamp on the minute (`ALIGNED_TS`), and every
+ * allowed interval divides an hour, so the hour and the second are not
+ * read on every row.
  *
  * @example
- * stepCounts('second_of_day'); // 'count_if(second_of_day % 3600 = 0) AS on_3600, …'
+ * stepCounts('ts'); // 'count_if(minute(ts) % 60 = 0) AS on_3600, …'
  */
-export function stepCounts(second: string): string {
+export function stepCounts(ts: string): string {
   return STEPS_SECONDS.map(
-    (step) => `count_if(${second} % ${step} = 0) AS on_${step}`,
+    (step) => `count_if(minute(${ts}) % ${step / 60} = 0) AS on_${step}`,
   ).join(',\n    ');
 }

@@ -1,6 +1,6 @@
 import { QUALITY_KINDS } from '#lib/domain/vocabulary';
 import { LINK_NUMBERS } from './link-numbers.ts';
-import { secondOfDay, stepCounts, stepOf } from './link-step.ts';
+import { stepCounts, stepOf } from './link-step.ts';
 import { STAMPS } from './rollup-stage.ts';
 
 /** Seconds in a day, for the expected number of samples. */
@@ -74,11 +74,8 @@ function perLinkCte(): string {
     sum(unaligned) AS unaligned,
     sum(cap_replaced) AS cap_replaced,
     count(ts) AS seen,
-    ${stepCounts('second_of_day')}
-  FROM (
-    SELECT *, ${secondOfDay('ts')} AS second_of_day
-    FROM ${STAMPS} s
-  ) k
+    ${stepCounts('ts')}
+  FROM ${STAMPS} k
   GROUP BY day, wrong, link_no, other_id
 )`;
 }

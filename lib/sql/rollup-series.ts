@@ -1,5 +1,5 @@
 import { LINK_NUMBERS } from './link-numbers.ts';
-import { secondOfDay, stepCounts } from './link-step.ts';
+import { stepCounts } from './link-step.ts';
 import { LEVEL_CTES } from './rollup-level-ctes.ts';
 import { STAMPS } from './rollup-stage.ts';
 
@@ -92,10 +92,9 @@ const LINK_ROWS_CTE = `link_peaks AS (
     max(cap) AS cap,
     count(good) AS samples,
     count(ts) AS seen,
-    ${stepCounts('second_of_day')}
+    ${stepCounts('ts')}
   FROM (
-    SELECT day, link_no, other_id, cap, v AS good, ts,
-      ${secondOfDay('ts')} AS second_of_day
+    SELECT day, link_no, other_id, cap, v AS good, ts
     FROM ${STAMPS} t
     WHERE NOT wrong AND (link_no IS NOT NULL OR other_id IS NOT NULL)
   ) s
