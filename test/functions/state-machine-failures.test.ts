@@ -77,10 +77,11 @@ describe('the run state machine, locally: failed tasks', () => {
       accepted.push(`${input.Subject}\n${input.Message}`);
       return Promise.resolve({ MessageId: `sns-${calls}` });
     });
-    // Its invocation ends when it times out (a second from now), and the
+    // Its invocation ends when it times out (ten seconds from now: one
+    // second ran out before the second call on a loaded machine), and the
     // report store's lock it holds expires then (`publishExclusive`).
     const { handler: publish } = await import('../../functions/publish.ts');
-    const ending = lambdaContext('headroom-test', 1_000);
+    const ending = lambdaContext('headroom-test', 10_000);
     const dying = {
       ...lambdas,
       Publish: (event: unknown) =>
