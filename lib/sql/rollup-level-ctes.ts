@@ -32,13 +32,20 @@ level_sums AS (
     CASE WHEN grouping(grp_no) = 0 THEN sum(grp_v) ELSE sum(isp_v) END AS bps
   FROM (
     SELECT
-      s.day,
-      k.grp_no,
-      k.isp_no,
+      day,
+      grp_no,
+      isp_no,
       ${shareOf('grp')},
       ${shareOf('isp')}
-    FROM ${STAMPS} s
-    JOIN level_steps k ON k.day = s.day AND k.link_no = s.link_no
+    FROM (
+      SELECT
+        s.day, s.wrong, s.v, s.ts, k.grp_no, k.isp_no, k.step, k.grp_n,
+        k.isp_n, k.grp_step, k.isp_step,
+        ${slotEnd('grp')} AS grp_end,
+        ${slotEnd('isp')} AS isp_end
+      FROM ${STAMPS} s
+      JOIN level_steps k ON k.day = s.day AND k.link_no = s.link_no
+    ) j
   ) b
   GROUP BY GROUPING SETS ((day, grp_at, grp_no), (day, isp_at, isp_no))
 ),
@@ -82,18 +89,32 @@ level_names AS (
 
 /**
  * A stamp's value and time in its group's or ISP's sums (`level`: `grp`
- * or `isp`), on `level_steps` `k` and the stamp `s`: `<level>_v`, its
- * good value (NULL for a bad or wrong-partition stamp), divided by
- * `<level>_n` for a finer link; `<level>_at`, its time, or for a finer
- * link the end of the level's interval it falls in.
+ * or `isp`), on a stamp joined to its `level_steps` row: `<level>_v`,
+ * its good value (NULL for a bad or wrong-partition stamp), divided for
+ * a finer link by its samples in the level's interval it falls in
+ * (`<level>_n`, at most the link's own timestamps that fit in that
+ * interval: a 2-minute link's two or three in 5 minutes, by turns, so
+ * that it counts for its mean there); `<level>_at`, its time, or for a
+ * finer link the end of that interval (`<level>_end`).
  */
 function shareOf(level: 'grp' | 'isp'): string {
-  const n = `k.${level}_n`;
+  const [n, end] = [`${level}_n`, `${level}_end`];
+  const own = (seconds: string) => `floor(${seconds} / CAST(step AS double))`;
+  const fitting = `${own(end)} - ${own(`(${end} - ${level}_step)`)}`;
+  return `CASE WHEN wrong THEN NULL WHEN ${n} IS NULL THEN v
+        ELSE round(v / least(${n}, ${fitting})) END AS ${level}_v,
+      CASE WHEN ${n} IS NULL THEN ts
+        ELSE date_trunc('day', ts) + INTERVAL '1' SECOND * ${end}
+        END AS ${level}_at`;
+}
+
+/**
+ * For a finer link's stamp `s` (on `level_steps` `k`), the second of the
+ * day that ends the `level`'s interval it falls in, as a bigint.
+ */
+function slotEnd(level: 'grp' | 'isp'): string {
   const step = `k.${level}_step`;
-  return `CASE WHEN s.wrong THEN NULL WHEN ${n} IS NULL THEN s.v
-        ELSE round(s.v / ${n}) END AS ${level}_v,
-      CASE WHEN ${n} IS NULL THEN s.ts
-        ELSE date_trunc('day', s.ts) + INTERVAL '1' SECOND
-          * CAST(ceil((${secondOfDay('s.ts')}) / CAST(${step} AS double))
-            * ${step} AS bigint) END AS ${level}_at`;
+  return `CASE WHEN k.${level}_n IS NOT NULL THEN CAST(ceil(
+          (${secondOfDay('s.ts')}) / CAST(${step} AS double)) * ${step}
+          AS bigint) END`;
 }

@@ -2,19 +2,18 @@ import { STEP_MIN_STAMPS, STEPS_SECONDS, stepOf } from './link-step.ts';
 
 /**
  * `level_steps` (Trino), from `link_peaks`: per day and inventory link,
- * its group and ISP, each level's interval (`grp_step`, `isp_step`: the
- * longest of its links' that day, among links with `STEP_MIN_STAMPS`
- * timestamps), and, for a link polled more often than the level
- * (`grp_n`, `isp_n`, else NULL), its samples per level interval: a
- * sample counts for that share of the interval in the level's sums
- * (`LEVEL_CTES`).
+ * its group and ISP, its own interval (`step`), each level's interval
+ * (`grp_step`, `isp_step`: the longest of its links' that day, among
+ * links with `STEP_MIN_STAMPS` timestamps), and, for a link polled more
+ * often than the level (`grp_n`, `isp_n`, else NULL), its samples per
+ * level interval: a sample counts for that share of the interval in the
+ * level's sums (`LEVEL_CTES`, which caps it at the link's own
+ * timestamps that fit in the interval the sample falls in).
  *
  * The samples per interval are the link's timestamps over those on the
  * level's grid (one per interval it reported in: a second poller's two,
- * a 1-minute link's five, fewer where it missed some), at most the
- * level's interval over the link's (a 2-minute link's 2.5 in 5
- * minutes), and one when none is on the grid (a 5-minute poller a
- * minute late).
+ * a 1-minute link's five, fewer where it missed some), and one when none
+ * is on the grid (a 5-minute poller a minute late).
  */
 export const LEVEL_STEPS = `level_steps AS (
   SELECT
@@ -22,6 +21,7 @@ export const LEVEL_STEPS = `level_steps AS (
     link_no,
     grp_no,
     isp_no,
+    step,
     grp_step,
     isp_step,
     ${samplesPerStep('grp')} AS grp_n,
@@ -53,6 +53,5 @@ function samplesPerStep(level: 'grp' | 'isp'): string {
   ).join(' ')} END`;
   return `CASE WHEN step >= ${step} OR ${step} IS NULL THEN NULL
       WHEN ${onGrid} = 0 THEN 1
-      ELSE least(CAST(${step} AS double) / step,
-        CAST(seen AS double) / ${onGrid}) END`;
+      ELSE CAST(seen AS double) / ${onGrid} END`;
 }

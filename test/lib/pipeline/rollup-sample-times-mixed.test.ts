@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { rollupStage } from '#lib/pipeline/rollup-stage';
+import { type TrafficSample, writeTrafficDay } from '../../helpers/lake.ts';
+import { DT, dayStamps, GBPS } from '../../helpers/rollup-fixture.ts';
+import { useRollupLake } from '../../helpers/rollup-lake.ts';
+
+const { lake, deps, series } = useRollupLake('rollup-sample-times-mixed');
+
+/**
+ * A day of a link's samples every `stepSeconds`, from midnight, each
+ * `value(i)` (Gbps).
+ */
+function polled(
+  linkId: string,
+  stepSeconds: number,
+  value: (i: number) => number,
+): TrafficSample[] {
+  return dayStamps(DT, 86_400 / stepSeconds, stepSeconds).map((ts, i) => ({
+    ts,
+    linkId,
+    outBps: value(i) * GBPS,
+    capacityBps: 100 * GBPS,
+  }));
+}
+
+describe('rollupLake and bundles of links polled at intervals that do not divide each other', () => {
+  it("sums a 2-minute link's samples over each 5-minute interval by the samples in it, not as 2.5 a time", async () => {
+    // Prepare: a1 every 5 minutes, a2 every 2 minutes, both a flat
+    // 10 Gbps. An interval holds two of a2's samples, then three: each
+    // divided by 2.5, the bundle read 18 and 22 Gbps by turns
+    await writeTrafficDay(lake(), DT, [
+      ...polled('a1', 300, () => 10),
+      ...polled('a2', 120, () => 10),
+    ]);
+
+    // Act
+    await rollupStage(deps(), { asOf: '2026-01-02' });
+
+    // Assess: 20 Gbps at every interval
+    const bundle = await series('Acme/LHR1/pni');
+    expect(bundle?.peak_bps).toBeCloseTo(20 * GBPS, -2);
+    expect(bundle?.max_bps).toBeCloseTo(20 * GBPS, -2);
+  });
+});
