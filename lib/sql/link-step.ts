@@ -5,12 +5,13 @@ export const DEFAULT_STEP_SECONDS = 300;
 export const STEPS_SECONDS = [3_600, 1_800, 900, 600, 300, 120, 60];
 
 /**
- * The timestamps a link needs in a day for its interval to set its
- * group's and ISP's (`levelStepsCte`): a link with a sample or two on the
+ * The good samples a link needs in a day for its interval to set its
+ * group's and ISP's (`LEVEL_STEPS`): a link with a sample or two on the
  * hour is no hourly link, and would otherwise make its bundle's samples
- * hourly.
+ * hourly; nor does a link whose samples were all set aside (a 10-minute
+ * link of spikes) make its siblings' 5-minute samples 10-minute means.
  */
-export const STEP_MIN_STAMPS = 12;
+export const STEP_MIN_SAMPLES = 12;
 
 /** The second of the day of a timestamp expression (Trino). */
 export const secondOfDay = (ts: string) =>

@@ -1,10 +1,10 @@
-import { STEP_MIN_STAMPS, STEPS_SECONDS, stepOf } from './link-step.ts';
+import { STEP_MIN_SAMPLES, STEPS_SECONDS, stepOf } from './link-step.ts';
 
 /**
  * `level_steps` (Trino), from `link_peaks`: per day and inventory link,
  * its group and ISP, its own interval (`step`), each level's interval
  * (`grp_step`, `isp_step`: the longest of its links' that day, among
- * links with `STEP_MIN_STAMPS` timestamps), and, for a link polled more
+ * links with `STEP_MIN_SAMPLES` good samples), and, for a link polled more
  * often than the level (`grp_n`, `isp_n`, else NULL), its samples per
  * level interval: a sample counts for that share of the interval in the
  * level's sums (`LEVEL_CTES`, which caps it at the link's own
@@ -29,9 +29,9 @@ export const LEVEL_STEPS = `level_steps AS (
   FROM (
     SELECT
       l.*,
-      max(CASE WHEN seen >= ${STEP_MIN_STAMPS} THEN step END)
+      max(CASE WHEN samples >= ${STEP_MIN_SAMPLES} THEN step END)
         OVER (PARTITION BY day, grp_no) AS grp_step,
-      max(CASE WHEN seen >= ${STEP_MIN_STAMPS} THEN step END)
+      max(CASE WHEN samples >= ${STEP_MIN_SAMPLES} THEN step END)
         OVER (PARTITION BY day, isp_no) AS isp_step
     FROM (
       SELECT

@@ -41,4 +41,22 @@ describe('rollupLake and bundles of links polled at intervals that do not divide
     expect(bundle?.peak_bps).toBeCloseTo(20 * GBPS, -2);
     expect(bundle?.max_bps).toBeCloseTo(20 * GBPS, -2);
   });
+
+  it('leaves the bundle at 5 minutes when its 10-minute link has no good sample that day', async () => {
+    // Prepare: a1 every 5 minutes at 10 and 30 Gbps by turns; a2 every
+    // 10 minutes, every sample negative (set aside). Its interval made
+    // the bundle's: a1 was averaged in pairs, 20 Gbps throughout
+    await writeTrafficDay(lake(), DT, [
+      ...polled('a1', 300, (i) => (i % 2 === 0 ? 10 : 30)),
+      ...polled('a2', 600, () => -1),
+    ]);
+
+    // Act
+    await rollupStage(deps(), { asOf: '2026-01-02' });
+
+    // Assess: a1's own 5-minute samples
+    const bundle = await series('Acme/LHR1/pni');
+    expect(bundle?.peak_bps).toBe(30 * GBPS);
+    expect(bundle?.samples).toBe(288);
+  });
 });
