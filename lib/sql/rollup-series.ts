@@ -9,10 +9,11 @@ import { STAMPS } from './rollup-stage.ts';
  * per link (every link in the traffic, known or not), per capacity group
  * and per ISP (inventory links only). `peak_bps` is the p95 of the day's
  * good samples, one per (link, ts); for a group or ISP it is the p95 of
- * the links' samples summed per `ts`, not the sum of the links' p95s
- * (docs/architecture.md, "Rolling up"). Bad rows (non-finite, wrong
- * partition, negative, spikes, extra duplicates) are left out; zeros
- * stay. A link's daily capacity is its largest valid capacity that day,
+ * the links' samples summed per sample time (over the level's interval
+ * where its links are polled at different ones: `LEVEL_CTES`), not the
+ * sum of the links' p95s (docs/architecture.md, "Rolling up"). Bad rows
+ * (non-finite, wrong partition, negative, spikes, extra duplicates) are
+ * left out; zeros stay. A link's daily capacity is its largest valid capacity that day,
  * else the inventory's; a group's is the sum of its links'.
  *
  * Groups and ISPs are summed in one pass (`GROUPING SETS`) and keyed by

@@ -40,9 +40,10 @@ export interface RollupSqlOptions {
  *   side never sets real traffic aside;
  * - `v`: the largest good value rounded to a whole bit per second, NULL
  *   when no row is good: every sum of them (means, the samples of groups
- *   and ISPs summed per timestamp) is then exact, so whatever order the
- *   engine's threads add in, the same lake rolls up to the same bits
- *   (docs/architecture.md "Determinism");
+ *   and ISPs summed per sample time, a finer link's share rounded again)
+ *   is then exact, so whatever order the engine's threads add in, the
+ *   same lake rolls up to the same bits (docs/architecture.md
+ *   "Determinism");
  * - `cap`: the largest of the rows' capacities that the rollup takes
  *   (`ROW_CAPACITY`: finite, 1 Mbps to 50 Tbps, not SNMP `ifSpeed`'s
  *   ceiling, within 500 times the inventory's), NULL when none is;
