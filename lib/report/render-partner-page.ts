@@ -56,7 +56,7 @@ export function renderPartnerPage(
 <style>${PARTNER_STYLE}</style></head>
 <body><h1>${escapeHtml(summary.isp)} (AS${summary.asn}): interconnection capacity</h1>
 ${whatIf(scenario)}<p class="sub">As of ${asOf}. Total peak demand (p95) ${formatBps(summary.demandBps)} on ${formatBps(summary.capacityBps)}; growth ${growth}.</p>
-<div class="scroll"><table><caption>One row per bundle: the links at one site that share the traffic and stand in for each other when one fails. p95 = 95th percentile of the daily 5-minute samples; growth per year of the forecast; N-1 = the peak with the largest link down.</caption>
+<div class="scroll"><table><caption>One row per bundle: the links at one site that share the traffic and stand in for each other when one fails. p95 = 95th percentile of the day's samples of the bundle's links summed; growth per year of the forecast; N-1 = the peak with the largest link down.</caption>
 <thead><tr><th scope="col">Site</th><th scope="col">Type</th><th scope="col">Bundle and links</th><th scope="col">Capacity</th><th scope="col">p95 now</th><th scope="col">Utilization</th><th scope="col">Growth</th><th scope="col">N-1</th><th scope="col">Augments planned</th><th scope="col">We ask for</th></tr></thead>
 <tbody>
 ${rows}
