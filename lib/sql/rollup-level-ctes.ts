@@ -32,20 +32,13 @@ level_sums AS (
     CASE WHEN grouping(grp_no) = 0 THEN sum(grp_v) ELSE sum(isp_v) END AS bps
   FROM (
     SELECT
-      day,
-      grp_no,
-      isp_no,
+      s.day,
+      k.grp_no,
+      k.isp_no,
       ${shareOf('grp')},
       ${shareOf('isp')}
-    FROM (
-      SELECT
-        s.day, s.wrong, s.v, s.ts, k.grp_no, k.isp_no, k.step, k.grp_n,
-        k.isp_n, k.grp_step, k.isp_step,
-        ${slotEnd('grp')} AS grp_end,
-        ${slotEnd('isp')} AS isp_end
-      FROM ${STAMPS} s
-      JOIN level_steps k ON k.day = s.day AND k.link_no = s.link_no
-    ) j
+    FROM ${STAMPS} s
+    JOIN level_steps k ON k.day = s.day AND k.link_no = s.link_no
   ) b
   GROUP BY GROUPING SETS ((day, grp_at, grp_no), (day, isp_at, isp_no))
 ),
@@ -98,23 +91,22 @@ level_names AS (
  * finer link the end of that interval (`<level>_end`).
  */
 function shareOf(level: 'grp' | 'isp'): string {
-  const [n, end] = [`${level}_n`, `${level}_end`];
-  const own = (seconds: string) => `floor(${seconds} / CAST(step AS double))`;
-  const fitting = `${own(end)} - ${own(`(${end} - ${level}_step)`)}`;
-  return `CASE WHEN wrong THEN NULL WHEN ${n} IS NULL THEN v
-        ELSE round(v / least(${n}, ${fitting})) END AS ${level}_v,
-      CASE WHEN ${n} IS NULL THEN ts
-        ELSE date_trunc('day', ts) + INTERVAL '1' SECOND * ${end}
+  const [n, step] = [`k.${level}_n`, `k.${level}_step`];
+  const end = slotEnd(step);
+  const own = (seconds: string) => `floor(${seconds} / CAST(k.step AS double))`;
+  const fitting = `${own(end)} - ${own(`(${end} - ${step})`)}`;
+  return `CASE WHEN s.wrong THEN NULL WHEN ${n} IS NULL THEN s.v
+        ELSE round(s.v / least(${n}, ${fitting})) END AS ${level}_v,
+      CASE WHEN ${n} IS NULL THEN s.ts
+        ELSE date_trunc('day', s.ts) + INTERVAL '1' SECOND * ${end}
         END AS ${level}_at`;
 }
 
 /**
- * For a finer link's stamp `s` (on `level_steps` `k`), the second of the
- * day that ends the `level`'s interval it falls in, as a bigint.
+ * For a stamp `s`, the second of the day that ends the interval of
+ * `step` seconds (as SQL) it falls in, as a bigint.
  */
-function slotEnd(level: 'grp' | 'isp'): string {
-  const step = `k.${level}_step`;
-  return `CASE WHEN k.${level}_n IS NOT NULL THEN CAST(ceil(
-          (${secondOfDay('s.ts')}) / CAST(${step} AS double)) * ${step}
-          AS bigint) END`;
+function slotEnd(step: string): string {
+  return `CAST(ceil((${secondOfDay('s.ts')}) / CAST(${step} AS double))
+          * ${step} AS bigint)`;
 }
