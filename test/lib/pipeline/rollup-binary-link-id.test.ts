@@ -1,16 +1,14 @@
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { writeTrafficDay } from '../../helpers/lake.ts';
-import { A1, A2, DT, p95, samples } from '../../helpers/rollup-fixture.ts';
+import {
+  expectBothRolledUp,
+  writeRewritten,
+} from '../../helpers/rewritten-traffic.ts';
+import { A1, A2, DT, samples } from '../../helpers/rollup-fixture.ts';
 import { useRollupLake } from '../../helpers/rollup-lake.ts';
-import { writeParquet } from '../../helpers/write-parquet.ts';
 
 const { lake, deps, series } = useRollupLake('rollup-binary');
-
-/** DT's traffic folder. */
-const folder = () => join(lake(), 'traffic', `dt=${DT}`);
 
 /**
  * Writes `rows` as DT's traffic file `name`, `link_id` a Parquet binary
@@ -18,19 +16,17 @@ const folder = () => join(lake(), 'traffic', `dt=${DT}`);
  * and Hive and Impala wrote strings: Athena (Trino) reads such a column as
  * a string column of the table. `id` makes the binary of the text.
  */
-async function writeBinaryIds(
+const writeBinaryIds = (
   name: string,
   rows: Parameters<typeof samples>,
   id = 'CAST(link_id AS BLOB)',
-) {
-  await writeTrafficDay(lake(), DT, samples(...rows), 'text.tmp');
-  await writeParquet(
-    join(folder(), name),
-    `SELECT * REPLACE (${id} AS link_id)
-     FROM read_parquet('${join(folder(), 'text.tmp')}')`,
+) =>
+  writeRewritten(
+    lake(),
+    name,
+    rows,
+    (from) => `SELECT * REPLACE (${id} AS link_id) ${from}`,
   );
-  await rm(join(folder(), 'text.tmp'));
-}
 
 describe('rollupLake and a traffic link_id written as binary', () => {
   it.each([
@@ -52,12 +48,7 @@ describe('rollupLake and a traffic link_id written as binary', () => {
       const summary = await rollupStage(deps(), { asOf: '2026-01-02' });
 
       // Assess: nothing set aside; both links and their group rolled up
-      expect(summary.unreadableFiles).toEqual([]);
-      expect((await series('a2'))?.peak_bps).toBeCloseTo(p95(A2), 6);
-      expect((await series('a1'))?.peak_bps).toBeCloseTo(p95(A1), 6);
-      const sums = A1.map((v, i) => v + A2[i]!);
-      const group = await series('Acme/LHR1/pni');
-      expect(group?.peak_bps).toBeCloseTo(p95(sums), 6);
+      await expectBothRolledUp(summary, series);
     },
   );
 
