@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { parseStartOptions } from '#lib/cli/start-options';
 import { UsageError } from '#lib/errors';
 
+/** What `parseStartOptions` throws for `argv`, if anything. */
+function refusal(argv: string[]): unknown {
+  try {
+    parseStartOptions(argv);
+  } catch (caught) {
+    return caught;
+  }
+  return undefined;
+}
+
 describe('parseStartOptions', () => {
   it('takes the sample and output folders, each with its default', () => {
     // Act
@@ -29,12 +39,7 @@ describe('parseStartOptions', () => {
     'turns %j into a usage error naming the two options, not a stack trace',
     (argv, message) => {
       // Act
-      let error: unknown;
-      try {
-        parseStartOptions(argv);
-      } catch (caught) {
-        error = caught;
-      }
+      const error = refusal(argv);
 
       // Assess
       expect(error).toBeInstanceOf(UsageError);
@@ -55,12 +60,7 @@ describe('parseStartOptions', () => {
     'refuses %j, naming both folders, rather than take the last',
     (argv, message) => {
       // Act
-      let error: unknown;
-      try {
-        parseStartOptions(argv);
-      } catch (caught) {
-        error = caught;
-      }
+      const error = refusal(argv);
 
       // Assess
       expect(error).toBeInstanceOf(UsageError);
