@@ -104,9 +104,13 @@ function shareOf(level: 'grp' | 'isp'): string {
 
 /**
  * For a stamp `s`, the second of the day that ends the interval of
- * `step` seconds (as SQL) it falls in, as a bigint.
+ * `step` seconds (as SQL) it falls in, as a bigint; the interval ending
+ * at midnight is the day's first, 00:00 (its siblings' sample of 00:00
+ * is in this day, their next one in the next day's folder), so that a
+ * finer link's last minutes complete it rather than make a part
+ * interval of their own, and the day keeps its number of intervals.
  */
 function slotEnd(step: string): string {
-  return `CAST(ceil((${secondOfDay('s.ts')}) / CAST(${step} AS double))
-          * ${step} AS bigint)`;
+  return `(CAST(ceil((${secondOfDay('s.ts')}) / CAST(${step} AS double))
+          * ${step} AS bigint) % 86400)`;
 }
