@@ -1,5 +1,8 @@
 /** The usual sample interval, assumed when no allowed one fits. */
-export const DEFAULT_STEP_SECONDS = 300;
+const DEFAULT_STEP_SECONDS = 300;
+
+/** Seconds in a day: the expected samples, the day's last interval. */
+export const DAY_SECONDS = 86_400;
 
 /** Sample intervals the contract allows, longest first (seconds). */
 export const STEPS_SECONDS = [3_600, 1_800, 900, 600, 300, 120, 60];

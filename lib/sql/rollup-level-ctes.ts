@@ -1,4 +1,4 @@
-import { secondOfDay } from './link-step.ts';
+import { DAY_SECONDS, secondOfDay } from './link-step.ts';
 import { LEVEL_STEPS } from './rollup-level-steps.ts';
 import { STAMPS } from './rollup-stage.ts';
 
@@ -88,7 +88,7 @@ level_names AS (
  * (`<level>_n`, at most the link's own timestamps that fit in that
  * interval: a 2-minute link's two or three in 5 minutes, by turns, so
  * that it counts for its mean there); `<level>_at`, its time, or for a
- * finer link the end of that interval (`<level>_end`).
+ * finer link the end of that interval (`slotEnd`).
  */
 function shareOf(level: 'grp' | 'isp'): string {
   const [n, step] = [`k.${level}_n`, `k.${level}_step`];
@@ -112,5 +112,5 @@ function shareOf(level: 'grp' | 'isp'): string {
  */
 function slotEnd(step: string): string {
   return `(CAST(ceil((${secondOfDay('s.ts')}) / CAST(${step} AS double))
-          * ${step} AS bigint) % 86400)`;
+          * ${step} AS bigint) % ${DAY_SECONDS})`;
 }

@@ -1,10 +1,7 @@
 import { QUALITY_KINDS } from '#lib/domain/vocabulary';
 import { LINK_NUMBERS } from './link-numbers.ts';
-import { stepCounts, stepOf } from './link-step.ts';
+import { DAY_SECONDS, stepCounts, stepOf } from './link-step.ts';
 import { STAMPS } from './rollup-stage.ts';
-
-/** Seconds in a day, for the expected number of samples. */
-const DAY_SECONDS = 86_400;
 
 /**
  * The `quality_daily` rows of a batch of days (Trino dialect), from the
