@@ -55,3 +55,33 @@ export function stepCounts(ts: string): string {
     (step) => `count_if(minute(${ts}) % ${step / 60} = 0) AS on_${step}`,
   ).join(',\n    ');
 }
+
+/**
+ * The aggregates `stepOf` reads, as `stepCounts` but on the link's own
+ * phase rather than the clock's: over rows of timestamps counted per
+ * minute of the hour (`minute`, `count`, as SQL), those whose minute is
+ * a whole number of intervals from `phase`, the link's most common
+ * minute. A poller late by the same minutes each time (:02, :07, …)
+ * then keeps its 5-minute interval; on the clock's grid it read as a
+ * 1-minute link missing four samples in five.
+ *
+ * If one phase of an interval holds 99 % of a day's timestamps, the most
+ * common minute is on it (each of its at most 60 minutes holds more than
+ * the 1 % left), so the rule of `stepOf` finds the same interval as it
+ * would trying every phase, and a tie for the most common minute changes
+ * nothing.
+ *
+ * @example
+ * phaseStepCounts('m', 'seen', 'phase');
+ * // 'sum(CASE WHEN (m - phase) % 60 = 0 THEN seen ELSE 0 END) AS on_3600, …'
+ */
+export function phaseStepCounts(
+  minute: string,
+  count: string,
+  phase: string,
+): string {
+  return STEPS_SECONDS.map(
+    (step) =>
+      `sum(CASE WHEN (${minute} - ${phase}) % ${step / 60} = 0 THEN ${count} ELSE 0 END) AS on_${step}`,
+  ).join(',\n    ');
+}

@@ -1,6 +1,6 @@
 import { QUALITY_KINDS } from '#lib/domain/vocabulary';
 import { LINK_NUMBERS } from './link-numbers.ts';
-import { DAY_SECONDS, stepCounts, stepOf } from './link-step.ts';
+import { DAY_SECONDS, phaseStepCounts, stepOf } from './link-step.ts';
 import { STAMPS } from './rollup-stage.ts';
 
 /**
@@ -22,9 +22,12 @@ import { STAMPS } from './rollup-stage.ts';
  * samples (a day over the link's sample interval, inferred from its
  * timestamps) minus the distinct `ts` seen. `dt` is the last column.
  *
- * A link's interval is the longest allowed one that divides the time of
- * day of (nearly) all its timestamps: 99 %, so that a stray sample does
- * not shrink it (samples are aligned to their interval on the clock).
+ * A link's interval is the longest allowed one that (nearly) all its
+ * timestamps are whole intervals apart on: 99 %, so that a stray sample
+ * does not shrink it. Samples should be aligned to their interval on the
+ * clock, but a poller late by the same minutes each time (:02, :07, …)
+ * keeps its interval here (`phaseStepCounts`): on the clock's grid it
+ * read as a 1-minute link missing four samples in five.
  *
  * The stamps are read once, since Athena runs the stage again at each
  * reading (docs/architecture.md, "Rolling up"): summed per link and day
@@ -52,15 +55,20 @@ WHERE c.n > 0`;
 /**
  * The stamps summed per link and day (`per_link`): the rows of each
  * kind, the timestamps seen, and how many of them fall on each allowed
- * sample interval, for `missing_samples`.
+ * sample interval from the link's own phase (`phaseStepCounts`), for
+ * `missing_samples`. They are summed per minute of the hour first
+ * (`per_minute`, at most 60 rows a link and day), whose most common
+ * minute is the link's phase: a window over them, so that Athena runs
+ * the stage once.
  */
 function perLinkCte(): string {
-  return `per_link AS (
+  return `per_minute AS (
   SELECT
     day,
     wrong,
     link_no,
     other_id,
+    minute(ts) AS m,
     sum(n) AS raw_rows,
     sum(non_finite) AS non_finite,
     sum(negative) AS negative,
@@ -70,9 +78,33 @@ function perLinkCte(): string {
     count_if(v = 0) AS zero,
     sum(unaligned) AS unaligned,
     sum(cap_replaced) AS cap_replaced,
-    count(ts) AS seen,
-    ${stepCounts('ts')}
+    count(ts) AS seen
   FROM ${STAMPS} k
+  GROUP BY day, wrong, link_no, other_id, minute(ts)
+),
+per_link AS (
+  SELECT
+    day,
+    wrong,
+    link_no,
+    other_id,
+    sum(raw_rows) AS raw_rows,
+    sum(non_finite) AS non_finite,
+    sum(negative) AS negative,
+    sum(spike) AS spike,
+    sum(duplicate) AS duplicate,
+    sum(zero) AS zero,
+    sum(unaligned) AS unaligned,
+    sum(cap_replaced) AS cap_replaced,
+    sum(seen) AS seen,
+    ${phaseStepCounts('m', 'seen', 'phase')}
+  FROM (
+    SELECT
+      *,
+      max_by(m, seen) OVER (PARTITION BY day, wrong, link_no, other_id)
+        AS phase
+    FROM per_minute
+  ) q
   GROUP BY day, wrong, link_no, other_id
 )`;
 }

@@ -65,6 +65,33 @@ describe('rollupLake missing samples', () => {
     expect(await missing()).toEqual([]);
   });
 
+  it('keeps the interval of a poller late by the same minutes each time', async () => {
+    // Prepare: a1 every 5 minutes at :02, :07, … with 10 missing and a
+    // stray at 12:01; a2 every hour at :20 with 4 missing; a3 at 1
+    // minute (it could be 2) with every odd minute missing. On the
+    // clock's grid, a1 read as a 1-minute link missing 1,161 and a2 as
+    // a 10-minute one missing 124
+    const later = (minutes: number) => (ts: string) =>
+      new Date(Date.parse(ts) + minutes * 60_000).toISOString();
+    const lateFive = dayStamps(DT, 288).slice(10).map(later(2));
+    const lateHourly = dayStamps(DT, 24, 3600).slice(4).map(later(20));
+    await writeTrafficDay(join(dir, 'lake'), DT, [
+      ...[...lateFive, `${DT}T12:01:00Z`].map(sample('a1')),
+      ...lateHourly.map(sample('a2')),
+      ...dayStamps(DT, 720, 120).map(sample('a3')),
+    ]);
+
+    // Act
+    await rollupStage(fixtureDeps(engine, dir), { asOf: '2026-01-02' });
+
+    // Assess: a1's 10 less its stray, which is a timestamp seen; a3 is
+    // a 2-minute link missing nothing
+    expect(await missing()).toEqual([
+      { link_id: 'a1', count: 9 },
+      { link_id: 'a2', count: 4 },
+    ]);
+  });
+
   it('sees a timestamp with rows of several kinds once', async () => {
     // Prepare: 5-minute samples with 00:25 and 00:30 missing; 00:05
     // has a duplicate and a spike beside its good row, 00:10 only a spike.
