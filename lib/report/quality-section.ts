@@ -50,7 +50,7 @@ const KIND_SENTENCE: Record<QualityKind, string> = {
   zero: 'Zero samples, kept in the fit (an outage or an idle link reads as zero)',
   missing_samples: "Samples missing at each link's interval",
   unaligned:
-    "Samples whose time is off the minute (00:05:03), moved to the nearest minute so that they add up with their bundle's other links; fix the poller's clock",
+    "Samples whose time is off their interval on the clock: off the minute (00:05:03), moved to the nearest minute so that they add up with their bundle's other links, or minutes late (00:07 for a 5-minute link); fix the poller's clock",
   capacity_replaced: `Traffic rows whose capacity_bps was no capacity (outside 1 Mbps–50 Tbps, SNMP ifSpeed's ceiling, or more than ${CAPACITY_RATIO_LIMIT} times above or below links.csv's: kbps or Mbps written for bps), replaced by links.csv's in the spike check and the day's capacity; fix the collector`,
 };
 

@@ -63,7 +63,8 @@ export function stepCounts(ts: string): string {
  * a whole number of intervals from `phase`, the link's most common
  * minute. A poller late by the same minutes each time (:02, :07, …)
  * then keeps its 5-minute interval; on the clock's grid it read as a
- * 1-minute link missing four samples in five.
+ * 1-minute link missing four samples in five. With `phase` 0 and another
+ * `name`, the same sums count on the clock's grid.
  *
  * If one phase of an interval holds 99 % of a day's timestamps, the most
  * common minute is on it (each of its at most 60 minutes holds more than
@@ -79,9 +80,10 @@ export function phaseStepCounts(
   minute: string,
   count: string,
   phase: string,
+  name = 'on',
 ): string {
   return STEPS_SECONDS.map(
     (step) =>
-      `sum(CASE WHEN (${minute} - ${phase}) % ${step / 60} = 0 THEN ${count} ELSE 0 END) AS on_${step}`,
+      `sum(CASE WHEN (${minute} - ${phase}) % ${step / 60} = 0 THEN ${count} ELSE 0 END) AS ${name}_${step}`,
   ).join(',\n    ');
 }

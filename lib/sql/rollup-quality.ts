@@ -1,6 +1,11 @@
 import { QUALITY_KINDS } from '#lib/domain/vocabulary';
 import { LINK_NUMBERS } from './link-numbers.ts';
-import { DAY_SECONDS, phaseStepCounts, stepOf } from './link-step.ts';
+import {
+  DAY_SECONDS,
+  phaseStepCounts,
+  STEPS_SECONDS,
+  stepOf,
+} from './link-step.ts';
 import { STAMPS } from './rollup-stage.ts';
 
 /**
@@ -12,8 +17,10 @@ import { STAMPS } from './rollup-stage.ts';
  * `negative`, `spike`, then `duplicate` (extra copies of a good
  * (link, ts)); `zero` counts the kept zero samples; `unaligned` the good
  * rows whose `ts` was off the minute (the stage moved them to the
- * nearest minute, so that they add up with their bundle's other links:
- * the poller's clock is worth fixing); `capacity_replaced` the rows whose
+ * nearest minute, so that they add up with their bundle's other links)
+ * and the good samples on the minute but off the clock's grid of the
+ * link's interval (00:07 for a 5-minute link): the poller's clock is
+ * worth fixing; `capacity_replaced` the rows whose
  * `capacity_bps` the stage replaced by the inventory's
  * (`CAPACITY_REPLACED`: a collector writing kbps, a glitch of 1e18);
  * `unknown_link` every row of a link not in the inventory; a row without a `link_id` (NULL or
@@ -77,6 +84,7 @@ function perLinkCte(): string {
       THEN n - non_finite - negative - spike - 1 ELSE 0 END) AS duplicate,
     count_if(v = 0) AS zero,
     sum(unaligned) AS unaligned,
+    count(CASE WHEN v IS NOT NULL AND unaligned = 0 THEN 1 END) AS on_minute,
     sum(cap_replaced) AS cap_replaced,
     count(ts) AS seen
   FROM ${STAMPS} k
@@ -95,9 +103,11 @@ per_link AS (
     sum(duplicate) AS duplicate,
     sum(zero) AS zero,
     sum(unaligned) AS unaligned,
+    sum(on_minute) AS on_minute,
     sum(cap_replaced) AS cap_replaced,
     sum(seen) AS seen,
-    ${phaseStepCounts('m', 'seen', 'phase')}
+    ${phaseStepCounts('m', 'seen', 'phase')},
+    ${phaseStepCounts('m', 'on_minute', '0', 'clock')}
   FROM (
     SELECT
       *,
@@ -128,7 +138,10 @@ const COUNTS_CTE = `counts AS (
       WHEN k.kind = 'spike' THEN p.spike
       WHEN k.kind = 'duplicate' THEN p.duplicate
       WHEN k.kind = 'zero' THEN p.zero
-      WHEN k.kind = 'unaligned' THEN p.unaligned
+      WHEN k.kind = 'unaligned' THEN p.unaligned + p.on_minute
+        - CASE ${STEP_OF_LINK} ${STEPS_SECONDS.map(
+          (step) => `WHEN ${step} THEN p.clock_${step}`,
+        ).join(' ')} END
       WHEN k.kind = 'capacity_replaced' THEN p.cap_replaced
       WHEN k.kind = 'unknown_link' AND p.link_no IS NULL THEN p.raw_rows
       WHEN k.kind = 'missing_samples' AND p.seen > 0 THEN

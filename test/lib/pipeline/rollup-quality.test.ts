@@ -85,10 +85,20 @@ describe('rollupLake missing samples', () => {
     await rollupStage(fixtureDeps(engine, dir), { asOf: '2026-01-02' });
 
     // Assess: a1's 10 less its stray, which is a timestamp seen; a3 is
-    // a 2-minute link missing nothing
+    // a 2-minute link missing nothing. The samples off the clock are
+    // told as such
     expect(await missing()).toEqual([
       { link_id: 'a1', count: 9 },
       { link_id: 'a2', count: 4 },
+    ]);
+    expect(
+      await engine.query(
+        `SELECT link_id, "count" FROM quality_daily
+         WHERE kind = 'unaligned' ORDER BY link_id`,
+      ),
+    ).toEqual([
+      { link_id: 'a1', count: 279 },
+      { link_id: 'a2', count: 20 },
     ]);
   });
 

@@ -155,7 +155,7 @@ describe('renderQualitySection', () => {
         'wrong partition: 1,007 rows; unknown link: 1,005 rows.</li>' +
         '<li>Zero samples, kept in the fit (an outage or an idle link reads as zero): 1,004.</li>' +
         "<li>Samples missing at each link's interval: 1,006.</li>" +
-        "<li>Samples whose time is off the minute (00:05:03), moved to the nearest minute so that they add up with their bundle's other links; fix the poller's clock: 1,008.</li>",
+        "<li>Samples whose time is off their interval on the clock: off the minute (00:05:03), moved to the nearest minute so that they add up with their bundle's other links, or minutes late (00:07 for a 5-minute link); fix the poller's clock: 1,008.</li>",
     );
   });
 });
