@@ -7,6 +7,7 @@
  * `approx_percentile` becomes DuckDB's exact `quantile_cont` (linear
  * interpolation, Hyndman & Fan type 7): exact is affordable for one day
  * per query, and Athena's estimate stays within its documented error.
+ * Trino's bitwise functions become DuckDB's operators and `bit_or`.
  *
  * @example
  * for (const sql of DUCKDB_MACROS) await connection.run(sql);
@@ -19,6 +20,9 @@ export const DUCKDB_MACROS: readonly string[] = [
   'CREATE OR REPLACE MACRO is_finite(x) AS isfinite(x)',
   'CREATE OR REPLACE MACRO is_infinite(x) AS isinf(x)',
   'CREATE OR REPLACE MACRO from_iso8601_date(s) AS CAST(s AS DATE)',
+  'CREATE OR REPLACE MACRO bitwise_or_agg(x) AS bit_or(x)',
+  'CREATE OR REPLACE MACRO bitwise_left_shift(x, n) AS (x << n)',
+  'CREATE OR REPLACE MACRO bitwise_and(x, y) AS (x & y)',
 ];
 
 /**
@@ -39,4 +43,6 @@ export const DUCKDB_ONLY_FUNCTIONS: readonly string[] = [
   'epoch(',
   '::',
   'EXCLUDE',
+  'bit_or(',
+  '<<',
 ];

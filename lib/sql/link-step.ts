@@ -41,6 +41,42 @@ export function stepOf(onStep: (step: number) => string, seen: string) {
 }
 
 /**
+ * The aggregates `phaseStepOf` reads: the minutes of the hour the
+ * timestamps (`ts`, as SQL) fall on, as bits of a bigint (`minutes`),
+ * and the first of them (`first_minute`). One bit per minute, not a
+ * count: cheap enough for the per-link grouping of the series, which
+ * reads every timestamp (docs/architecture.md "Rolling up").
+ */
+export function phaseAggregates(ts: string): string {
+  return `bitwise_or_agg(bitwise_left_shift(CAST(1 AS bigint), minute(${ts})))
+      AS minutes,
+    min(minute(${ts})) AS first_minute`;
+}
+
+/**
+ * The longest allowed interval whose one phase holds every minute a link
+ * used (`phaseAggregates`, as SQL), in seconds, else 60: 300 for a poller
+ * at :02, :07, … . Strict, unlike `stepOf`: a stray sample gives 60,
+ * and the clock's interval then decides.
+ *
+ * @example
+ * phaseStepOf('p.minutes', 'p.first_minute');
+ */
+export function phaseStepOf(minutes: string, first: string): string {
+  return `CASE
+          ${STEPS_SECONDS.map((step) => {
+            const k = step / 60;
+            const grid = Array.from(
+              { length: 60 / k },
+              (_, i) => 1n << BigInt(i * k),
+            ).reduce((a, b) => a | b);
+            const phase = `bitwise_left_shift(CAST(${grid} AS bigint), ${first} % ${k})`;
+            return `WHEN bitwise_and(${minutes}, ${phase}) = ${minutes} THEN ${step}`;
+          }).join('\n          ')}
+          ELSE 60 END`;
+}
+
+/**
  * The aggregates `stepOf` reads (`on_3600`, …), counting the timestamps
  * (`ts`, as SQL) on each allowed interval's grid by their minute alone:
  * the stage puts every timestamp on the minute (`ALIGNED_TS`), and every

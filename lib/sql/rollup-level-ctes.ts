@@ -93,10 +93,11 @@ level_names AS (
 function shareOf(level: 'grp' | 'isp'): string {
   const [n, step] = [`k.${level}_n`, `k.${level}_step`];
   const end = slotEnd(step);
-  const own = (seconds: string) => `floor(${seconds} / CAST(k.step AS double))`;
+  const own = (seconds: string) =>
+    `floor((${seconds} - k.phase) / CAST(k.step AS double))`;
   const fitting = `${own(end)} - ${own(`(${end} - ${step})`)}`;
   return `CASE WHEN s.wrong THEN NULL WHEN ${n} IS NULL THEN s.v
-        ELSE round(s.v / least(${n}, ${fitting})) END AS ${level}_v,
+        ELSE round(s.v / greatest(1, least(${n}, ${fitting}))) END AS ${level}_v,
       CASE WHEN ${n} IS NULL THEN s.ts
         ELSE date_trunc('day', s.ts) + INTERVAL '1' SECOND * ${end}
         END AS ${level}_at`;

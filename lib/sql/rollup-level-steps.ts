@@ -1,19 +1,31 @@
-import { STEP_MIN_SAMPLES, STEPS_SECONDS, stepOf } from './link-step.ts';
+import {
+  phaseStepOf,
+  STEP_MIN_SAMPLES,
+  STEPS_SECONDS,
+  stepOf,
+} from './link-step.ts';
 
 /**
  * `level_steps` (Trino), from `link_peaks`: per day and inventory link,
- * its group and ISP, its own interval (`step`), each level's interval
- * (`grp_step`, `isp_step`: the longest of its links' that day, among
- * links with `STEP_MIN_SAMPLES` good samples), and, for a link polled more
- * often than the level (`grp_n`, `isp_n`, else NULL), its samples per
- * level interval: a sample counts for that share of the interval in the
- * level's sums (`LEVEL_CTES`, which caps it at the link's own
- * timestamps that fit in the interval the sample falls in).
+ * its group and ISP, its own interval (`step`: the longer of its
+ * interval on the clock's grid, `stepOf`, and on its own phase,
+ * `phaseStepOf`), its `phase` (the seconds its samples come after the
+ * clock's grid: 120 for a 5-minute poller at :02, :07, …; 0 on the
+ * clock), each level's interval (`grp_step`, `isp_step`: the longest of
+ * its links' that day, among links with `STEP_MIN_SAMPLES` good
+ * samples), and, for a link polled more often than the level or off the
+ * clock (`grp_n`, `isp_n`, else NULL), its samples per level interval: a
+ * sample counts at the end of the level's interval it falls in, for that
+ * share of it (`LEVEL_CTES`, which caps it at the link's own timestamps
+ * that fit in the interval the sample falls in).
  *
- * The samples per interval are the link's timestamps over those on the
- * level's grid (one per interval it reported in: a second poller's two,
- * a 1-minute link's five, fewer where it missed some), and one when none
- * is on the grid (a 5-minute poller a minute late).
+ * The samples per interval are, for a link on the clock, its timestamps
+ * over those on the level's grid (one per interval it reported in: a
+ * second poller's two, a 1-minute link's five, fewer where it missed
+ * some), one when none is on the grid (a poller a minute late with a
+ * stray sample); for a link off the clock, the level's interval over
+ * its own: a late link's samples then meet their siblings' whether or
+ * not one is on the clock (docs/architecture.md "Rolling up").
  */
 export const LEVEL_STEPS = `level_steps AS (
   SELECT
@@ -22,6 +34,7 @@ export const LEVEL_STEPS = `level_steps AS (
     grp_no,
     isp_no,
     step,
+    phase,
     grp_step,
     isp_step,
     ${samplesPerStep('grp')} AS grp_n,
@@ -29,29 +42,43 @@ export const LEVEL_STEPS = `level_steps AS (
   FROM (
     SELECT
       l.*,
+      CASE WHEN clock_step >= step THEN 0
+        ELSE first_minute % (step / 60) * 60 END AS phase,
       max(CASE WHEN samples >= ${STEP_MIN_SAMPLES} THEN step END)
         OVER (PARTITION BY day, grp_no) AS grp_step,
       max(CASE WHEN samples >= ${STEP_MIN_SAMPLES} THEN step END)
         OVER (PARTITION BY day, isp_no) AS isp_step
     FROM (
       SELECT
-        p.*,
-        n.grp_no,
-        n.isp_no,
-        ${stepOf((step) => `p.on_${step}`, 'p.seen')} AS step
-      FROM link_peaks p
-      JOIN link_numbers n ON n.link_no = p.link_no
+        c.*,
+        greatest(clock_step, ${phaseStepOf('minutes', 'first_minute')}) AS step
+      FROM (
+        SELECT
+          p.*,
+          n.grp_no,
+          n.isp_no,
+          ${stepOf((step) => `p.on_${step}`, 'p.seen')} AS clock_step
+        FROM link_peaks p
+        JOIN link_numbers n ON n.link_no = p.link_no
+      ) c
     ) l
   ) w
 )`;
 
-/** A finer link's samples per `level`'s interval (`level_steps`). */
+/**
+ * A link's samples per `level`'s interval (`level_steps`): NULL for a
+ * link on the clock at least as coarse as the level, whose samples keep
+ * their times; for a link off the clock, the level's interval over its
+ * own (capped by its samples that fit, `LEVEL_CTES`).
+ */
 function samplesPerStep(level: 'grp' | 'isp'): string {
   const step = `${level}_step`;
   const onGrid = `CASE ${step} ${STEPS_SECONDS.map(
     (s) => `WHEN ${s} THEN on_${s}`,
   ).join(' ')} END`;
-  return `CASE WHEN step >= ${step} OR ${step} IS NULL THEN NULL
+  return `CASE WHEN ${step} IS NULL THEN NULL
+      WHEN phase > 0 THEN CAST(${step} AS double) / step
+      WHEN step >= ${step} THEN NULL
       WHEN ${onGrid} = 0 THEN 1
       ELSE CAST(seen AS double) / ${onGrid} END`;
 }

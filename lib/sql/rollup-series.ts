@@ -1,5 +1,5 @@
 import { LINK_NUMBERS } from './link-numbers.ts';
-import { stepCounts } from './link-step.ts';
+import { phaseAggregates, stepCounts } from './link-step.ts';
 import { LEVEL_CTES } from './rollup-level-ctes.ts';
 import { STAMPS } from './rollup-stage.ts';
 
@@ -76,8 +76,9 @@ const MERGED_ROWS = `SELECT day, level, key, no, CASE WHEN level = 'link' THEN p
     FROM level_peaks`;
 
 /**
- * One row per link and day seen, with its timestamps (`seen`) and those
- * on each allowed interval (`stepCounts`), for its interval; NULL peaks
+ * One row per link and day seen, with its timestamps (`seen`), those
+ * on each allowed interval (`stepCounts`) and the minutes it used
+ * (`phaseAggregates`), for its interval and phase; NULL peaks
  * when no sample is good. Rows
  * without a `link_id` belong to no link: they are counted in
  * `quality_daily` (`unknown_link`), not made a series.
@@ -93,7 +94,8 @@ const LINK_ROWS_CTE = `link_peaks AS (
     max(cap) AS cap,
     count(good) AS samples,
     count(ts) AS seen,
-    ${stepCounts('ts')}
+    ${stepCounts('ts')},
+    ${phaseAggregates('ts')}
   FROM (
     SELECT day, link_no, other_id, cap, v AS good, ts
     FROM ${STAMPS} t
