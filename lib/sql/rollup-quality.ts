@@ -1,12 +1,7 @@
 import { QUALITY_KINDS } from '#lib/domain/vocabulary';
 import { LINK_NUMBERS } from './link-numbers.ts';
-import {
-  DAY_SECONDS,
-  phaseStepCounts,
-  STEPS_SECONDS,
-  stepOf,
-} from './link-step.ts';
-import { STAMPS } from './rollup-stage.ts';
+import { DAY_SECONDS, STEPS_SECONDS, stepOf } from './link-step.ts';
+import { PER_LINK_CTES } from './rollup-quality-per-link.ts';
 
 /**
  * The `quality_daily` rows of a batch of days (Trino dialect), from the
@@ -47,7 +42,7 @@ import { STAMPS } from './rollup-stage.ts';
  */
 export function rollupQualitySql(): string {
   return `WITH ${LINK_NUMBERS},
-${perLinkCte()},
+${PER_LINK_CTES},
 ${COUNTS_CTE}
 SELECT
   CAST(COALESCE(n.link_id, c.other_id) AS varchar) AS link_id,
@@ -57,66 +52,6 @@ SELECT
 FROM counts c
 LEFT JOIN link_numbers n ON n.link_no = c.link_no
 WHERE c.n > 0`;
-}
-
-/**
- * The stamps summed per link and day (`per_link`): the rows of each
- * kind, the timestamps seen, and how many of them fall on each allowed
- * sample interval from the link's own phase (`phaseStepCounts`), for
- * `missing_samples`. They are summed per minute of the hour first
- * (`per_minute`, at most 60 rows a link and day), whose most common
- * minute is the link's phase: a window over them, so that Athena runs
- * the stage once.
- */
-function perLinkCte(): string {
-  return `per_minute AS (
-  SELECT
-    day,
-    wrong,
-    link_no,
-    other_id,
-    minute(ts) AS m,
-    sum(n) AS raw_rows,
-    sum(non_finite) AS non_finite,
-    sum(negative) AS negative,
-    sum(spike) AS spike,
-    sum(CASE WHEN v IS NOT NULL
-      THEN n - non_finite - negative - spike - 1 ELSE 0 END) AS duplicate,
-    count_if(v = 0) AS zero,
-    sum(unaligned) AS unaligned,
-    count(CASE WHEN v IS NOT NULL AND unaligned = 0 THEN 1 END) AS on_minute,
-    sum(cap_replaced) AS cap_replaced,
-    count(ts) AS seen
-  FROM ${STAMPS} k
-  GROUP BY day, wrong, link_no, other_id, minute(ts)
-),
-per_link AS (
-  SELECT
-    day,
-    wrong,
-    link_no,
-    other_id,
-    sum(raw_rows) AS raw_rows,
-    sum(non_finite) AS non_finite,
-    sum(negative) AS negative,
-    sum(spike) AS spike,
-    sum(duplicate) AS duplicate,
-    sum(zero) AS zero,
-    sum(unaligned) AS unaligned,
-    sum(on_minute) AS on_minute,
-    sum(cap_replaced) AS cap_replaced,
-    sum(seen) AS seen,
-    ${phaseStepCounts('m', 'seen', 'phase')},
-    ${phaseStepCounts('m', 'on_minute', '0', 'clock')}
-  FROM (
-    SELECT
-      *,
-      max_by(m, seen) OVER (PARTITION BY day, wrong, link_no, other_id)
-        AS phase
-    FROM per_minute
-  ) q
-  GROUP BY day, wrong, link_no, other_id
-)`;
 }
 
 /** A link's sample interval (`stepOf`), on `per_link` `p`. */
