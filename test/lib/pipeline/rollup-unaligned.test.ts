@@ -81,6 +81,36 @@ describe('rollupLake and samples off the minute', () => {
       ),
     ).toEqual([{ kind: 'unaligned', count: 1 }]);
   });
+
+  it('counts each sample of a late poller once, whether off the minute, beside a duplicate or set aside', async () => {
+    // Prepare: a2's poller two minutes late (:02, :07, …), so every
+    // sample is off its 5-minute grid on the clock; 00:02 answered at
+    // 00:02:03, 00:07 twice (once at 00:06:58), 00:12 a counter spike
+    const late = samples('a2', A2, () => 100 * GBPS).map((s) => ({
+      ...s,
+      ts: shifted(s.ts, 120),
+    }));
+    late[0] = { ...late[0]!, ts: shifted(late[0]!.ts, 3) };
+    late[2] = { ...late[2]!, outBps: 1e15 };
+    late.push({ ...late[1]!, ts: shifted(late[1]!.ts, -2) });
+    await writeTrafficDay(lake(), DT, late);
+
+    // Act
+    await rollupStage(deps(), { asOf: '2026-01-02' });
+
+    // Assess: the 287 kept samples are unaligned once each (00:02 and
+    // 00:07 are not also counted as off the grid), none missing
+    expect(
+      await engine().query(
+        `SELECT kind, "count" FROM quality_daily WHERE link_id = 'a2'
+         ORDER BY kind`,
+      ),
+    ).toEqual([
+      { kind: 'duplicate', count: 1 },
+      { kind: 'spike', count: 1 },
+      { kind: 'unaligned', count: 287 },
+    ]);
+  });
 });
 
 describe('rollupLake and a day rolled up before samples were aligned', () => {
