@@ -23,8 +23,10 @@ export const secondOfDay = (ts: string) =>
 /**
  * A link's sample interval as a CASE over its day's counts: the longest
  * allowed interval that (nearly) all its timestamps fall on, 99 %, so
- * that a stray sample does not shrink it (samples are aligned to their
- * interval on the clock; docs/architecture.md "Data contracts").
+ * that a stray sample does not shrink it. The counts say on which grid:
+ * the clock's (`stepCounts`; samples should be aligned to their interval
+ * on the clock) or the link's own phase (`phaseStepCounts`, a poller
+ * late by the same minutes; docs/architecture.md "Data contracts").
  *
  * @param onStep - the count of timestamps on a step's grid, as SQL
  * @param seen - the count of timestamps, as SQL

@@ -1,5 +1,8 @@
-import { phaseStepCounts } from './link-step.ts';
+import { phaseStepCounts, STEP_MIN_SAMPLES } from './link-step.ts';
 import { STAMPS } from './rollup-stage.ts';
+
+/** A link's day, as a window over `per_minute`. */
+const LINK_DAY = '(PARTITION BY day, wrong, link_no, other_id)';
 
 /** The counts of `per_minute`, summed again in `per_link`. */
 const PER_MINUTE_COUNTS = [
@@ -24,7 +27,9 @@ const PER_MINUTE_COUNTS = [
  * (`clock_3600`, …), for `unaligned`. They are summed per minute of the
  * hour first (`per_minute`, at most 60 rows a link and day), whose most
  * common minute is the link's phase: a window over them, so that Athena
- * runs the stage once (docs/architecture.md "Data contracts").
+ * runs the stage once (docs/architecture.md "Data contracts"). A link
+ * with fewer than `STEP_MIN_SAMPLES` timestamps that day is on the
+ * clock's phase: one sample at 10:05 made it an hourly link at :05.
  *
  * @example
  * const sql = `WITH ${PER_LINK_CTES} SELECT * FROM per_link`;
@@ -62,8 +67,8 @@ per_link AS (
   FROM (
     SELECT
       *,
-      max_by(m, seen) OVER (PARTITION BY day, wrong, link_no, other_id)
-        AS phase
+      CASE WHEN sum(seen) OVER ${LINK_DAY} >= ${STEP_MIN_SAMPLES}
+        THEN max_by(m, seen) OVER ${LINK_DAY} ELSE 0 END AS phase
     FROM per_minute
   ) q
   GROUP BY day, wrong, link_no, other_id

@@ -111,6 +111,26 @@ describe('rollupLake and samples off the minute', () => {
       { kind: 'unaligned', count: 287 },
     ]);
   });
+
+  it('reads a day of a few samples on the clock, not as a late hourly poller', async () => {
+    // Prepare: a2's first day, three samples at 10:05, 11:05 and 12:05.
+    // All on minute 5, they read as an hourly link at :05: 21 missing
+    // and 3 unaligned, "fix the poller's clock"
+    const few = samples('a2', A2, () => 100 * GBPS).filter(
+      (_, i) => i % 12 === 1 && i >= 120 && i <= 145,
+    );
+    await writeTrafficDay(lake(), DT, few);
+
+    // Act
+    await rollupStage(deps(), { asOf: '2026-01-02' });
+
+    // Assess: a 5-minute link's day, nearly all missing
+    expect(
+      await engine().query(
+        `SELECT kind, "count" FROM quality_daily WHERE link_id = 'a2'`,
+      ),
+    ).toEqual([{ kind: 'missing_samples', count: 285 }]);
+  });
 });
 
 describe('rollupLake and a day rolled up before samples were aligned', () => {
