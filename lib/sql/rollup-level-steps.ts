@@ -9,7 +9,8 @@ import {
  * `level_steps` (Trino), from `link_peaks`: per day and inventory link,
  * its group and ISP, its own interval (`step`: the longer of its
  * interval on the clock's grid, `stepOf`, and on its own phase,
- * `phaseStepOf`), its `phase` (the seconds its samples come after the
+ * `phaseStepOf`, which a day of fewer than `STEP_MIN_SAMPLES` timestamps
+ * does not tell), its `phase` (the seconds its samples come after the
  * clock's grid: 120 for a 5-minute poller at :02, :07, …; 0 on the
  * clock), each level's interval (`grp_step`, `isp_step`: the longest of
  * its links' that day, among links with `STEP_MIN_SAMPLES` good
@@ -51,7 +52,9 @@ export const LEVEL_STEPS = `level_steps AS (
     FROM (
       SELECT
         c.*,
-        greatest(clock_step, ${phaseStepOf('minutes', 'first_minute')}) AS step
+        CASE WHEN seen >= ${STEP_MIN_SAMPLES}
+          THEN greatest(clock_step, ${phaseStepOf('minutes', 'first_minute')})
+          ELSE clock_step END AS step
       FROM (
         SELECT
           p.*,
