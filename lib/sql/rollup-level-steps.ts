@@ -24,9 +24,10 @@ import {
  * over those on the level's grid (one per interval it reported in: a
  * second poller's two, a 1-minute link's five, fewer where it missed
  * some), one when none is on the grid (a poller a minute late with a
- * stray sample); for a link off the clock, the level's interval over
- * its own: a late link's samples then meet their siblings' whether or
- * not one is on the clock (docs/architecture.md "Rolling up").
+ * stray sample); for a link off the clock, its own samples that fit in
+ * the interval on its phase: a late link's samples then meet their
+ * siblings' whether or not one is on the clock (docs/architecture.md
+ * "Rolling up").
  */
 export const LEVEL_STEPS = `level_steps AS (
   SELECT
@@ -71,8 +72,11 @@ export const LEVEL_STEPS = `level_steps AS (
 /**
  * A link's samples per `level`'s interval (`level_steps`): NULL for a
  * link on the clock at least as coarse as the level, whose samples keep
- * their times; for a link off the clock, the level's interval over its
- * own (capped by its samples that fit, `LEVEL_CTES`).
+ * their times; for a link off the clock, the most any link can have
+ * there (one a minute), so that its own samples that fit in each
+ * interval on its phase decide (`LEVEL_CTES`): three of a 2-minute
+ * link's at :01, :03, :05, then two (divided by 2.5, its bundle read 22
+ * and 18 Gbps by turns for 20).
  */
 function samplesPerStep(level: 'grp' | 'isp'): string {
   const step = `${level}_step`;
@@ -80,7 +84,7 @@ function samplesPerStep(level: 'grp' | 'isp'): string {
     (s) => `WHEN ${s} THEN on_${s}`,
   ).join(' ')} END`;
   return `CASE WHEN ${step} IS NULL THEN NULL
-      WHEN phase > 0 THEN CAST(${step} AS double) / step
+      WHEN phase > 0 THEN CAST(${step} AS double) / 60
       WHEN step >= ${step} THEN NULL
       WHEN ${onGrid} = 0 THEN 1
       ELSE CAST(seen AS double) / ${onGrid} END`;

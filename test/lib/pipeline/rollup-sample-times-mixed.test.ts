@@ -109,4 +109,24 @@ describe('rollupLake and bundles of links polled at intervals that do not divide
       expect(row?.samples).toBe(144);
     }
   });
+
+  it('sums a 2-minute link at odd minutes over each 5-minute interval by its samples in it', async () => {
+    // Prepare: a1 every 5 minutes on the clock, a2 every 2 minutes at
+    // :01, :03, …, both a flat 10 Gbps: three of a2's samples in one
+    // interval, two in the next
+    await writeTrafficDay(lake(), DT, [
+      ...polled('a1', 300, () => 10),
+      ...polled('a2', 120, () => 10, 1),
+    ]);
+
+    // Act
+    await rollupStage(deps(), { asOf: '2026-01-02' });
+
+    // Assess: 20 Gbps at every interval (divided by 2.5, the bundle
+    // read 22 and 18 by turns)
+    const bundle = await series('Acme/LHR1/pni');
+    expect(bundle?.peak_bps).toBeCloseTo(20 * GBPS, -3);
+    expect(bundle?.max_bps).toBeCloseTo(20 * GBPS, -3);
+    expect(bundle?.samples).toBe(288);
+  });
 });
