@@ -1,15 +1,18 @@
 import type { SeriesForecast } from '#lib/domain/forecast';
 import { ForecastRangeError, InputError } from '#lib/errors';
+import { dropLeading } from '#lib/forecast/drop-leading';
 import { type ForecastOptions, forecastSeries } from '#lib/forecast/index';
 import type { LongSeries } from '#lib/forecast/long-series';
 import { CSV_DAYS, isoDay } from '#lib/forecast/parse-day';
 import { quoted } from '#lib/input-message';
+import { missingDayWarnings, trailingGap } from './missing-days.ts';
 
 /**
  * Forecast one series of a long CSV. A forecast beyond the range of a
  * double (values near 1.8e308) stops the command with an error naming
  * the line and value of the series' largest value, not a row of NaN; one
- * whose dates would run past 9999-12-31 names the series' last day.
+ * whose dates would run past 9999-12-31 names the series' last day. Days
+ * without a value are named in the warnings ({@link missingDayWarnings}).
  *
  * @param s - the series, with the line of each value
  * @param file - the CSV's name, for messages
@@ -25,8 +28,17 @@ export function forecastLong(
   options: ForecastOptions,
 ): SeriesForecast {
   checkLastDate(s, file, options.horizon);
+  // Past the last value the engine forecasts from it: the days up to the
+  // last row are forecast too, then dropped, so that the output's days
+  // are the days forecast (they were dated from the last row).
+  const gap = trailingGap(s.values);
   try {
-    return forecastSeries(s.values, options);
+    const f = forecastSeries(s.values, {
+      ...options,
+      horizon: options.horizon + gap,
+    });
+    const warnings = [...f.warnings, ...missingDayWarnings(s, gap)];
+    return { ...dropLeading(f, gap), warnings };
   } catch (error) {
     if (!(error instanceof ForecastRangeError)) throw error;
     throw new InputError(

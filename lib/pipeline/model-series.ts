@@ -2,6 +2,7 @@ import { type Config, forecastDays } from '#lib/config';
 import { daysBetween } from '#lib/domain/dates';
 import type { SeriesForecast } from '#lib/domain/forecast';
 import type { DailySeries } from '#lib/domain/series';
+import { dropLeading } from '#lib/forecast/drop-leading';
 import { forecastSeries } from '#lib/forecast/index';
 import type { CatalogEntry } from './series-catalog.ts';
 
@@ -52,7 +53,7 @@ export function modelSeries(
       horizon: horizon + gap,
       levels,
     });
-    modelled.push({ entry, history, forecast: dropLeading(raw, gap) });
+    modelled.push({ entry, history, forecast: withoutGap(raw, gap) });
   }
   return { modelled, stale };
 }
@@ -67,22 +68,13 @@ export function seriesId(series: { level: string; key: string }): string {
   return `${series.level}\u0000${series.key}`;
 }
 
-function dropLeading(forecast: SeriesForecast, days: number): SeriesForecast {
+function withoutGap(forecast: SeriesForecast, days: number): SeriesForecast {
   if (days <= 0) return forecast;
-  const drop = (bounds: Readonly<Record<number, readonly number[]>>) =>
-    Object.fromEntries(
-      Object.entries(bounds).map(([level, values]) => [
-        level,
-        values.slice(days),
-      ]),
-    );
+  const kept = dropLeading(forecast, days);
   return {
-    ...forecast,
-    mean: forecast.mean.slice(days),
-    lower: drop(forecast.lower),
-    upper: drop(forecast.upper),
+    ...kept,
     warnings: [
-      ...forecast.warnings,
+      ...kept.warnings,
       `the last ${days} day(s) before the as-of date have no data`,
     ],
   };

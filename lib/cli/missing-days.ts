@@ -1,0 +1,66 @@
+import type { LongSeries } from '#lib/forecast/long-series';
+import { isoDay } from '#lib/forecast/parse-day';
+
+/**
+ * Days without a value at the end of a series (rows whose `y` is empty
+ * or `NA`); 0 for a series with no value at all, which is forecast as
+ * zero with a warning of its own.
+ *
+ * @param values - the series' days, NaN where there is no value
+ * @returns the days after its last value
+ * @example
+ * trailingGap([1, 2, Number.NaN]); // 1
+ */
+export function trailingGap(values: readonly number[]): number {
+  let last = values.length - 1;
+  while (last >= 0 && !Number.isFinite(values[last])) last -= 1;
+  return last < 0 ? 0 : values.length - 1 - last;
+}
+
+/**
+ * What the engine did of a series' days without a value, worded for the
+ * command's warnings (docs/architecture.md "The forecast engine": the
+ * days between two values are filled by interpolation; after the last
+ * value, the forecast starts from it). Rows never on consecutive days
+ * (weekly or monthly data) are named: the engine reads daily series.
+ *
+ * @param s - the series
+ * @param gap - its {@link trailingGap}
+ * @returns zero, one or two warnings
+ * @example
+ * missingDayWarnings({ id: 'a', start: 0, values: [1, Number.NaN, 3] }, 0);
+ * // ['1 day(s) between its first and last value have no row or no y, …']
+ */
+export function missingDayWarnings(s: LongSeries, gap: number): string[] {
+  const { values } = s;
+  const end = values.length - gap;
+  let first = 0;
+  while (first < end && !Number.isFinite(values[first])) first += 1;
+  let missing = 0;
+  let consecutive = false;
+  for (let i = first; i < end; i += 1) {
+    if (!Number.isFinite(values[i])) missing += 1;
+    else if (i > first && Number.isFinite(values[i - 1])) consecutive = true;
+  }
+  const warnings: string[] = [];
+  if (missing > 0) {
+    warnings.push(
+      `${missing} day(s) between its first and last value have no row or ` +
+        'no y, filled by interpolation' +
+        (consecutive
+          ? ''
+          : '; its values are never on consecutive days (weekly data?): ' +
+            'the engine reads daily series, and --horizon and --season count days'),
+    );
+  }
+  if (gap > 0) warnings.push(trailingWarning(s, end - 1, gap));
+  return warnings;
+}
+
+function trailingWarning(s: LongSeries, last: number, gap: number): string {
+  return (
+    `its last ${gap} day(s) have no y: forecast from its last value ` +
+    `(line ${s.lines?.[last]}, ${isoDay(s.start + last)}), the output ` +
+    'starting the day after its last row'
+  );
+}
