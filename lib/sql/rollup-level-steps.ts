@@ -1,4 +1,5 @@
 import {
+  DAY_SECONDS,
   phaseStepOf,
   STEP_MIN_SAMPLES,
   STEPS_SECONDS,
@@ -23,9 +24,10 @@ import {
  * The samples per interval are, for a link on the clock, its timestamps
  * over those on the level's grid (one per interval it reported in: a
  * second poller's two, a 1-minute link's five, fewer where it missed
- * some), one when none is on the grid (a poller a minute late with a
- * stray sample); for a link off the clock, its own samples that fit in
- * the interval on its phase: a late link's samples then meet their
+ * some), its timestamps over the level's intervals in a day when under
+ * 1 % are on the grid (a late poller read on the clock for a stray
+ * sample); for a link off the clock, its own samples that fit in the
+ * interval on its phase: a late link's samples then meet their
  * siblings' whether or not one is on the clock (docs/architecture.md
  * "Rolling up").
  */
@@ -76,7 +78,12 @@ export const LEVEL_STEPS = `level_steps AS (
  * there (one a minute), so that its own samples that fit in each
  * interval on its phase decide (`LEVEL_CTES`): three of a 2-minute
  * link's at :01, :03, :05, then two (divided by 2.5, its bundle read 22
- * and 18 Gbps by turns for 20).
+ * and 18 Gbps by turns for 20); for a finer link with under 1 % of its
+ * timestamps on the level's grid (a late poller read on the clock for a
+ * stray sample, as `stepOf` allows 1 % astray), its timestamps over the
+ * level's intervals in a day, at least one: a stray on the grid divided
+ * a late 5-minute link's samples by 289, capped at a fifth, and one off
+ * it counted three whole in 15 minutes.
  */
 function samplesPerStep(level: 'grp' | 'isp'): string {
   const step = `${level}_step`;
@@ -86,6 +93,7 @@ function samplesPerStep(level: 'grp' | 'isp'): string {
   return `CASE WHEN ${step} IS NULL THEN NULL
       WHEN phase > 0 THEN CAST(${step} AS double) / 60
       WHEN step >= ${step} THEN NULL
-      WHEN ${onGrid} = 0 THEN 1
+      WHEN ${onGrid} * 100 < seen
+        THEN greatest(1, round(CAST(seen AS double) * ${step} / ${DAY_SECONDS}))
       ELSE CAST(seen AS double) / ${onGrid} END`;
 }

@@ -129,4 +129,35 @@ describe('rollupLake and bundles of links polled at intervals that do not divide
     expect(bundle?.max_bps).toBeCloseTo(20 * GBPS, -3);
     expect(bundle?.samples).toBe(288);
   });
+
+  it.each([
+    ['12:00', '5-minute', 300],
+    ['12:00', '15-minute', 900],
+    ['12:01', '15-minute', 900],
+  ])(
+    'sums a late 5-minute link with a stray sample at %s beside a %s link for its share',
+    async (stray, _, step) => {
+      // Prepare: a1 on the clock, a2 every 5 minutes at :02, :07, … and
+      // once more at the stray time, both a flat 10 Gbps. The stray made
+      // a2 read on the clock as a 1-minute link: a stray on the grid
+      // divided its samples by 289 over 1, capped at the interval's
+      // minutes (a fifth: the bundle read 12 Gbps), one off the grid
+      // counted each whole (three in 15 minutes: 40 Gbps)
+      const a2 = polled('a2', 300, () => 10, 2);
+      await writeTrafficDay(lake(), DT, [
+        ...polled('a1', step, () => 10),
+        ...a2,
+        { ...a2[0]!, ts: `${DT}T${stray}:00.000Z` },
+      ]);
+
+      // Act
+      await rollupStage(deps(), { asOf: '2026-01-02' });
+
+      // Assess: 20 Gbps, the stray's interval aside
+      const bundle = await series('Acme/LHR1/pni');
+      expect(bundle?.peak_bps).toBeCloseTo(20 * GBPS, -3);
+      expect(bundle?.mean_bps).toBeGreaterThan(19.9 * GBPS);
+      expect(bundle?.mean_bps).toBeLessThan(20.2 * GBPS);
+    },
+  );
 });
