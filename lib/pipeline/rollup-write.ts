@@ -46,7 +46,7 @@ export function rollupWrite(
  * @param write - the partitioned write
  * @returns reads of `traffic` by the costliest output (at least 1)
  * @example
- * trafficReads(rollupWrite(['2026-01-01'], tag, 1.5)); // 3
+ * trafficReads(rollupWrite(["2026-01-01"], tag, 1.5)); // 5
  */
 export function trafficReads(write: PartitionWrite): number {
   const stage = scansOf(write.stage, 'traffic');

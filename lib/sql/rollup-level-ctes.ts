@@ -1,4 +1,4 @@
-import { DAY_SECONDS, secondOfDay } from './link-step.ts';
+import { MEAN_POINTS, slotEnd } from './rollup-level-means.ts';
 import { LEVEL_STEPS } from './rollup-level-steps.ts';
 import { STAMPS } from './rollup-stage.ts';
 
@@ -13,10 +13,13 @@ import { STAMPS } from './rollup-stage.ts';
  * A group's sample time is its links' own where they share an interval.
  * A link polled more often than its group's longest interval that day
  * (1-minute telemetry beside 5-minute SNMP, a second poller's samples
- * between the first one's) counts at the end of the group's interval its
- * sample falls in, for its share of it (`level_steps`): else its samples
- * between the group's met none of their siblings', and the group's p95
- * and mean read low (docs/architecture.md "Rolling up", sample times).
+ * between the first one's), or off the clock, counts at the end of the
+ * group's interval its sample falls in, for its share of it
+ * (`level_steps`), or where its samples are not regular all day by its
+ * mean there (`MEAN_POINTS`): else its samples between the group's met
+ * none of their siblings', and the group's p95 and mean read low
+ * (docs/architecture.md "Rolling up", sample times). Groups whose no
+ * link is in a grouping set (the other level's means) are left out.
  *
  * The stamps are joined unfiltered, and a bad or wrong-partition stamp
  * counts as NULL: filtered first, DuckDB guessed them fewer than the
@@ -39,8 +42,11 @@ level_sums AS (
       ${shareOf('isp')}
     FROM ${STAMPS} s
     JOIN level_steps k ON k.day = s.day AND k.link_no = s.link_no
+    UNION ALL
+    ${MEAN_POINTS}
   ) b
   GROUP BY GROUPING SETS ((day, grp_at, grp_no), (day, isp_at, isp_no))
+  HAVING COALESCE(grp_no, isp_no) IS NOT NULL
 ),
 level_peaks AS (
   SELECT
@@ -96,22 +102,9 @@ function shareOf(level: 'grp' | 'isp'): string {
   const own = (seconds: string) =>
     `floor((${seconds} - k.phase) / CAST(k.step AS double))`;
   const fitting = `${own(end)} - ${own(`(${end} - ${step})`)}`;
-  return `CASE WHEN s.wrong THEN NULL WHEN ${n} IS NULL THEN s.v
+  return `CASE WHEN s.wrong OR k.${level}_mean THEN NULL WHEN ${n} IS NULL THEN s.v
         ELSE round(s.v / greatest(1, least(${n}, ${fitting}))) END AS ${level}_v,
       CASE WHEN ${n} IS NULL THEN s.ts
         ELSE date_trunc('day', s.ts) + INTERVAL '1' SECOND * ${end}
         END AS ${level}_at`;
-}
-
-/**
- * For a stamp `s`, the second of the day that ends the interval of
- * `step` seconds (as SQL) it falls in, as a bigint; the interval ending
- * at midnight is the day's first, 00:00 (its siblings' sample of 00:00
- * is in this day, their next one in the next day's folder), so that a
- * finer link's last minutes complete it rather than make a part
- * interval of their own, and the day keeps its number of intervals.
- */
-function slotEnd(step: string): string {
-  return `(CAST(ceil((${secondOfDay('s.ts')}) / CAST(${step} AS double))
-          * ${step} AS bigint) % ${DAY_SECONDS})`;
 }

@@ -22,14 +22,12 @@ import {
  * that fit in the interval the sample falls in).
  *
  * The samples per interval are, for a link on the clock, its timestamps
- * over those on the level's grid (one per interval it reported in: a
- * second poller's two, a 1-minute link's five, fewer where it missed
- * some), its timestamps over the level's intervals in a day when under
- * 1 % are on the grid (a late poller read on the clock for a stray
- * sample); for a link off the clock, its own samples that fit in the
- * interval on its phase: a late link's samples then meet their
- * siblings' whether or not one is on the clock (docs/architecture.md
- * "Rolling up").
+ * over those on the level's grid (a 1-minute link's five); for a link
+ * off the clock, its own samples that fit in the interval on its phase:
+ * a late link's samples then meet their siblings' whether or not one is
+ * on the clock. A link whose samples are not regular all day counts by
+ * its mean per interval instead (`grp_mean`, `isp_mean`, `MEAN_POINTS`;
+ * docs/architecture.md "Rolling up").
  */
 export const LEVEL_STEPS = `level_steps AS (
   SELECT
@@ -42,7 +40,9 @@ export const LEVEL_STEPS = `level_steps AS (
     grp_step,
     isp_step,
     ${samplesPerStep('grp')} AS grp_n,
-    ${samplesPerStep('isp')} AS isp_n
+    ${samplesPerStep('isp')} AS isp_n,
+    ${meanOf('grp')} AS grp_mean,
+    ${meanOf('isp')} AS isp_mean
   FROM (
     SELECT
       l.*,
@@ -72,18 +72,13 @@ export const LEVEL_STEPS = `level_steps AS (
 )`;
 
 /**
- * A link's samples per `level`'s interval (`level_steps`): NULL for a
- * link on the clock at least as coarse as the level, whose samples keep
- * their times; for a link off the clock, the most any link can have
- * there (one a minute), so that its own samples that fit in each
- * interval on its phase decide (`LEVEL_CTES`): three of a 2-minute
- * link's at :01, :03, :05, then two (divided by 2.5, its bundle read 22
- * and 18 Gbps by turns for 20); for a finer link with under 1 % of its
- * timestamps on the level's grid (a late poller read on the clock for a
- * stray sample, as `stepOf` allows 1 % astray), its timestamps over the
- * level's intervals in a day, at least one: a stray on the grid divided
- * a late 5-minute link's samples by 289, capped at a fifth, and one off
- * it counted three whole in 15 minutes.
+ * A link's samples per `level`'s interval (`level_steps`), for a link
+ * whose samples are regular (`meanOf`): NULL for a link on the clock at
+ * least as coarse as the level, whose samples keep their times; for a
+ * link off the clock, the most any link can have there (one a minute),
+ * so that its own samples that fit in each interval on its phase decide
+ * (`LEVEL_CTES`): three of a 2-minute link's at :01, :03, :05, then two
+ * (divided by 2.5, its bundle read 22 and 18 Gbps by turns for 20).
  */
 function samplesPerStep(level: 'grp' | 'isp'): string {
   const step = `${level}_step`;
@@ -93,7 +88,24 @@ function samplesPerStep(level: 'grp' | 'isp'): string {
   return `CASE WHEN ${step} IS NULL THEN NULL
       WHEN phase > 0 THEN CAST(${step} AS double) / 60
       WHEN step >= ${step} THEN NULL
-      WHEN ${onGrid} * 100 < seen
-        THEN greatest(1, round(CAST(seen AS double) * ${step} / ${DAY_SECONDS}))
+      WHEN ${onGrid} = 0 THEN 1
       ELSE CAST(seen AS double) / ${onGrid} END`;
+}
+
+/**
+ * Whether a link counts in `level`'s sums by its mean over each of the
+ * level's intervals (`MEAN_POINTS`) rather than by its share of them: a
+ * link that would have a share (polled more often than the level, or
+ * off the clock) whose samples are not one every interval of its own
+ * all day (99 %: gaps, a second poller, a poller drifting a second a
+ * sample or changing phase, an interval changed at noon). A share is the
+ * day's average samples per interval, exact for regular samples and
+ * cheap; a mean takes a grouping of the link's samples per interval,
+ * about 80 % more for the series query when half the links need one
+ * (docs/benchmarks.md), so only these links take it.
+ */
+function meanOf(level: 'grp' | 'isp'): string {
+  const step = `${level}_step`;
+  return `(${step} IS NOT NULL AND (phase > 0 OR step < ${step})
+      AND seen < 0.99 * ${DAY_SECONDS} / step)`;
 }

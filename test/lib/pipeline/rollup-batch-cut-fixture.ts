@@ -18,8 +18,8 @@ export const DAYS = Array.from({ length: 12 }, (_, i) =>
 );
 /** The rollup's time budget, as the Lambda gives it. */
 export const BUDGET_MS = 100_000;
-/** The configured bytes a batch: `rollup.scanBytes` over 3 reads. */
-export const CONFIGURED_BYTES = 5_333_333_333;
+/** The configured bytes a batch: `rollup.scanBytes` over 5 reads. */
+export const CONFIGURED_BYTES = 3_200_000_000;
 
 let dir: string;
 let now: number;

@@ -20,7 +20,7 @@ describe('SQL texts: reads of raw traffic and of the stage', () => {
     expect(series).toContain('approx_percentile(bps, 0.95)');
   });
 
-  it('reads raw traffic once per quality UNLOAD and three times per series UNLOAD on Athena, which runs a WITH query again wherever it is read', () => {
+  it('reads raw traffic once per quality UNLOAD and five times per series UNLOAD on Athena, which runs a WITH query again wherever it is read', () => {
     // Prepare
     const stage = TEXTS.rollupStageSql;
     const unload = (select: string) =>
@@ -32,7 +32,7 @@ describe('SQL texts: reads of raw traffic and of the stage', () => {
 
     // Assess
     expect(quality).toBe(1);
-    expect(series).toBe(3);
+    expect(series).toBe(5);
     expect(scansOf(stage, 'traffic')).toBe(1);
   });
 
@@ -48,9 +48,11 @@ describe('SQL texts: reads of raw traffic and of the stage', () => {
     const peaksRead = TEXTS.rollupSeriesSql.match(/FROM link_peaks\b/g);
 
     // Assess: link_peaks, one row per link and day, is the WITH query
-    // read twice (by the link rows and by the groups' sample times)
-    expect(readings).toEqual([3, 1]);
-    expect(written).toEqual([2, 1]);
+    // read twice (by the link rows and by the groups' sample times), and
+    // level_steps, from it, twice (by the samples' shares and by the
+    // links counted by their means per interval)
+    expect(readings).toEqual([5, 1]);
+    expect(written).toEqual([3, 1]);
     expect(peaksRead).toHaveLength(2);
     expect(TEXTS.rollupSeriesSql).toContain('GROUP BY day, link_no, other_id');
   });

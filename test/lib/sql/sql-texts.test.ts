@@ -25,8 +25,9 @@ describe('SQL texts (Trino dialect)', () => {
     // Act
     const sums = TEXTS.rollupSeriesSql.match(/GROUP BY GROUPING SETS/g) ?? [];
 
-    // Assess: one pass for the sums per sample time, one for the capacities
-    expect(sums).toHaveLength(2);
+    // Assess: one pass for the sums per sample time, one for the
+    // capacities, one for the means per interval of irregular links
+    expect(sums).toHaveLength(3);
     expect(TEXTS.rollupSeriesSql).toContain(
       'GROUP BY GROUPING SETS ((day, grp_at, grp_no), (day, isp_at, isp_no))',
     );
