@@ -18,8 +18,9 @@ import { STAMPS } from './rollup-stage.ts';
  * (`level_steps`), or where its samples are not regular all day by its
  * mean there (`MEAN_POINTS`): else its samples between the group's met
  * none of their siblings', and the group's p95 and mean read low
- * (docs/architecture.md "Rolling up", sample times). Groups whose no
- * link is in a grouping set (the other level's means) are left out.
+ * (docs/architecture.md "Rolling up", sample times). A row of one
+ * level's means leaves the other level's number NULL; the group it
+ * would make there is left out (`HAVING`).
  *
  * The stamps are joined unfiltered, and a bad or wrong-partition stamp
  * counts as NULL: filtered first, DuckDB guessed them fewer than the

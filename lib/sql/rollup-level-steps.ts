@@ -19,7 +19,8 @@ import {
  * clock (`grp_n`, `isp_n`, else NULL), its samples per level interval: a
  * sample counts at the end of the level's interval it falls in, for that
  * share of it (`LEVEL_CTES`, which caps it at the link's own timestamps
- * that fit in the interval the sample falls in).
+ * that fit in the interval the sample falls in); and whether it counts
+ * by its mean per interval instead (`grp_mean`, `isp_mean`: `meanOf`).
  *
  * The samples per interval are, for a link on the clock, its timestamps
  * over those on the level's grid (a 1-minute link's five); for a link
