@@ -13,11 +13,12 @@ import {
 describe('rollupLake missing samples', () => {
   let dir: string;
   let engine: DuckDbQueryEngine;
-  const missing = async () =>
+  const counts = async (kind: string) =>
     engine.query(
       `SELECT link_id, "count" FROM quality_daily
-       WHERE kind = 'missing_samples' ORDER BY link_id`,
+       WHERE kind = '${kind}' ORDER BY link_id`,
     );
+  const missing = () => counts('missing_samples');
   const sample = (linkId: string) => (ts: string) => ({
     ts,
     linkId,
@@ -91,12 +92,7 @@ describe('rollupLake missing samples', () => {
       { link_id: 'a1', count: 9 },
       { link_id: 'a2', count: 4 },
     ]);
-    expect(
-      await engine.query(
-        `SELECT link_id, "count" FROM quality_daily
-         WHERE kind = 'unaligned' ORDER BY link_id`,
-      ),
-    ).toEqual([
+    expect(await counts('unaligned')).toEqual([
       { link_id: 'a1', count: 279 },
       { link_id: 'a2', count: 20 },
     ]);
