@@ -97,16 +97,23 @@ function samplesPerStep(level: 'grp' | 'isp'): string {
  * Whether a link counts in `level`'s sums by its mean over each of the
  * level's intervals (`MEAN_POINTS`) rather than by its share of them: a
  * link that would have a share (polled more often than the level, or
- * off the clock) whose samples are not one every interval of its own
- * all day (99 %: gaps, a second poller, a poller drifting a second a
- * sample or changing phase, an interval changed at noon). A share is the
- * day's average samples per interval, exact for regular samples and
- * cheap; a mean takes a grouping of the link's samples per interval,
- * about 80 % more for the series query when half the links need one
- * (docs/benchmarks.md), so only these links take it.
+ * off the clock) whose good samples are not one every interval of its
+ * own all day (99 %: gaps, bad samples, a second poller, a poller
+ * drifting a second a sample or changing phase, an interval changed at
+ * noon), or with a timestamp off its own grid (a stray sample, which a
+ * share counted whole: a 5-minute link's interval of 10 minutes then
+ * read it 1.5 times). A share is the day's average samples per
+ * interval, exact for regular samples and cheap; a mean takes a
+ * grouping of the link's samples per interval, about 80 % more for the
+ * series query when half the links need one (docs/benchmarks.md), so
+ * only these links take it.
  */
 function meanOf(level: 'grp' | 'isp'): string {
   const step = `${level}_step`;
+  const onOwnGrid = `CASE step ${STEPS_SECONDS.map(
+    (s) => `WHEN ${s} THEN on_${s}`,
+  ).join(' ')} END`;
   return `(${step} IS NOT NULL AND (phase > 0 OR step < ${step})
-      AND seen < 0.99 * ${DAY_SECONDS} / step)`;
+      AND (samples < 0.99 * ${DAY_SECONDS} / step
+        OR (phase = 0 AND ${onOwnGrid} < seen)))`;
 }

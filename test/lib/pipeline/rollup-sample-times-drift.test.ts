@@ -63,4 +63,38 @@ describe('rollupLake and a link whose sample times change during the day', () =>
       await expectTwenty();
     },
   );
+
+  it('counts a 5-minute link with a stray sample beside a 10-minute link by its means', async () => {
+    // Prepare: a1 every 10 minutes, a2 every 5 minutes and once more at
+    // 12:03, both a flat 10 Gbps, all on the clock. a2 read as regular
+    // (289 samples for 288), each sample counted for half: three in the
+    // interval ending 12:10, and the bundle read 25 Gbps there
+    await writeTrafficDay(lake(), DT, [
+      ...flat('a1', dayStamps(DT, 144, 600)),
+      ...flat('a2', [...FIVE, `${DT}T12:03:00.000Z`]),
+    ]);
+
+    // Act
+    await rollupStage(deps(), { asOf: '2026-01-02' });
+
+    // Assess
+    await expectTwenty();
+  });
+
+  it('counts a 1-minute link whose every seventh sample is bad by the mean of its good ones', async () => {
+    // Prepare: a1 every 5 minutes, a2 every minute, both a flat 10
+    // Gbps, a2 NaN at every seventh minute. Its timestamps were regular:
+    // each good sample counted for a fifth, an interval with a NaN read
+    // a2 at 8 Gbps, and the bundle's mean 18.6 Gbps
+    const a2 = flat('a2', MINUTES).map((sample, i) =>
+      i % 7 === 3 ? { ...sample, outBps: Number.NaN } : sample,
+    );
+    await writeTrafficDay(lake(), DT, [...flat('a1', FIVE), ...a2]);
+
+    // Act
+    await rollupStage(deps(), { asOf: '2026-01-02' });
+
+    // Assess
+    await expectTwenty();
+  });
 });
