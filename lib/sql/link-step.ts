@@ -125,3 +125,17 @@ export function phaseStepCounts(
       `sum(CASE WHEN (${minute} - ${phase}) % ${step / 60} = 0 THEN ${count} ELSE 0 END) AS ${name}_${step}`,
   ).join(',\n    ');
 }
+
+/**
+ * The count named `<name>_<step>` (`stepCounts`, `phaseStepCounts`) of
+ * the interval `step` (as SQL, in seconds) as one CASE: the timestamps
+ * on the grid of a link's own or its level's interval.
+ *
+ * @example
+ * countAt('grp_step'); // 'CASE grp_step WHEN 3600 THEN on_3600 … END'
+ */
+export function countAt(step: string, name = 'on'): string {
+  return `CASE ${step} ${STEPS_SECONDS.map(
+    (s) => `WHEN ${s} THEN ${name}_${s}`,
+  ).join(' ')} END`;
+}

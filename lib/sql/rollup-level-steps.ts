@@ -1,8 +1,8 @@
 import {
+  countAt,
   DAY_SECONDS,
   phaseStepOf,
   STEP_MIN_SAMPLES,
-  STEPS_SECONDS,
   stepOf,
 } from './link-step.ts';
 
@@ -83,9 +83,7 @@ export const LEVEL_STEPS = `level_steps AS (
  */
 function samplesPerStep(level: 'grp' | 'isp'): string {
   const step = `${level}_step`;
-  const onGrid = `CASE ${step} ${STEPS_SECONDS.map(
-    (s) => `WHEN ${s} THEN on_${s}`,
-  ).join(' ')} END`;
+  const onGrid = countAt(step);
   return `CASE WHEN ${step} IS NULL THEN NULL
       WHEN phase > 0 THEN CAST(${step} AS double) / 60
       WHEN step >= ${step} THEN NULL
@@ -110,9 +108,7 @@ function samplesPerStep(level: 'grp' | 'isp'): string {
  */
 function meanOf(level: 'grp' | 'isp'): string {
   const step = `${level}_step`;
-  const onOwnGrid = `CASE step ${STEPS_SECONDS.map(
-    (s) => `WHEN ${s} THEN on_${s}`,
-  ).join(' ')} END`;
+  const onOwnGrid = countAt('step');
   return `(${step} IS NOT NULL AND (phase > 0 OR step < ${step})
       AND (samples < 0.99 * ${DAY_SECONDS} / step
         OR (phase = 0 AND ${onOwnGrid} < seen)))`;

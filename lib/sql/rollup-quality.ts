@@ -1,6 +1,6 @@
 import { QUALITY_KINDS } from '#lib/domain/vocabulary';
 import { LINK_NUMBERS } from './link-numbers.ts';
-import { DAY_SECONDS, STEPS_SECONDS, stepOf } from './link-step.ts';
+import { countAt, DAY_SECONDS, stepOf } from './link-step.ts';
 import { PER_LINK_CTES } from './rollup-quality-per-link.ts';
 
 /**
@@ -74,9 +74,7 @@ const COUNTS_CTE = `counts AS (
       WHEN k.kind = 'duplicate' THEN p.duplicate
       WHEN k.kind = 'zero' THEN p.zero
       WHEN k.kind = 'unaligned' THEN p.unaligned + p.on_minute
-        - CASE ${STEP_OF_LINK} ${STEPS_SECONDS.map(
-          (step) => `WHEN ${step} THEN p.clock_${step}`,
-        ).join(' ')} END
+        - ${countAt(STEP_OF_LINK, 'p.clock')}
       WHEN k.kind = 'capacity_replaced' THEN p.cap_replaced
       WHEN k.kind = 'unknown_link' AND p.link_no IS NULL THEN p.raw_rows
       WHEN k.kind = 'missing_samples' AND p.seen > 0 THEN
