@@ -36,6 +36,11 @@ export interface DailySeries {
   readonly values: readonly number[];
   /** Capacity seen in the traffic per day (NaN where unknown). */
   readonly capacity: readonly number[];
+  /**
+   * Good samples per day (NaN where no row), where the reader read them:
+   * a link's tell whether its bundle's sum that day is whole.
+   */
+  readonly samples?: readonly number[];
 }
 
 /** Counts of bad traffic rows per link and kind, from the rollup. */

@@ -37,8 +37,8 @@ export async function loadDailyRows(
 /**
  * Places daily rows on a regular calendar, one series per level and key:
  * each series runs from its first to its last day with data inside
- * [`from`, `to`), and a missing day in between is NaN (value and
- * capacity). Series come ordered by level (link, group, isp), then key.
+ * [`from`, `to`), and a missing day in between is NaN (value, capacity and
+ * samples). Series come ordered by level (link, group, isp), then key.
  *
  * @param rows - daily rows, in any order
  * @param range - the window; rows outside it are ignored
@@ -49,7 +49,8 @@ export async function loadDailyRows(
  *   { ...row, dt: '2026-01-03', peakBps: 7 }],
  *   { from: '2026-01-01', to: '2026-01-05' });
  * // [{ level: 'link', key: 'l1', start: '2026-01-01',
- * //    values: [5, NaN, 7], capacity: [10, NaN, 10] }]
+ * //    values: [5, NaN, 7], capacity: [10, NaN, 10],
+ * //    samples: [288, NaN, 288] }]
  */
 export function toDailySeries(
   rows: readonly DailyRow[],
@@ -75,13 +76,15 @@ function onCalendar(rows: readonly DailyRow[]): DailySeries {
   const length = daysBetween(start, days.at(-1)!) + 1;
   const values = new Array<number>(length).fill(Number.NaN);
   const capacity = new Array<number>(length).fill(Number.NaN);
+  const samples = new Array<number>(length).fill(Number.NaN);
   for (const row of rows) {
     const index = daysBetween(start, row.dt);
     values[index] = row.peakBps;
     capacity[index] = row.capacityBps;
+    samples[index] = row.samples;
   }
   const { level, key } = rows[0]!;
-  return { level, key, start, values, capacity };
+  return { level, key, start, values, capacity, samples };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { SeriesForecast } from '#lib/domain/forecast';
 import type { DailySeries } from '#lib/domain/series';
 import { dropLeading } from '#lib/forecast/drop-leading';
 import { forecastSeries } from '#lib/forecast/index';
+import { leaveOutIncomplete } from './incomplete-days.ts';
 import type { CatalogEntry } from './series-catalog.ts';
 
 /** A known series with its history and its forecast from the as-of date. */
@@ -20,9 +21,11 @@ export const STALE_AFTER_DAYS = 14;
 /**
  * Forecasts every known series that still has recent data, at the
  * decision level and at 95 %, over the longer of the horizon and the
- * planning horizon. A series whose last days are missing is forecast from
- * its last observation and the forecast is re-aligned so that day `i` is
- * `asOf + i`.
+ * planning horizon. A group's or ISP's days on which its links sent too
+ * few samples for a true sum are left out first (`leaveOutIncomplete`,
+ * with a note), where `histories` holds its links' series. A series
+ * whose last days are missing is forecast from its last observation and
+ * the forecast is re-aligned so that day `i` is `asOf + i`.
  *
  * @param entries - catalog entries (series known to the inventory)
  * @param histories - daily series of the history window, by level and key
@@ -43,9 +46,15 @@ export function modelSeries(
   const modelled: ModelledSeries[] = [];
   const stale: CatalogEntry[] = [];
   for (const entry of entries) {
-    const history = histories.get(seriesId(entry));
-    const gap = daysBetween(entry.lastDay, asOf) - 1;
-    if (history === undefined || gap >= STALE_AFTER_DAYS) {
+    const whole = completeDays(entry, histories);
+    const last = whole?.history.values.findLastIndex((v) => v >= 0) ?? -1;
+    if (whole === undefined || last < 0) {
+      stale.push(entry);
+      continue;
+    }
+    const { history, note } = whole;
+    const gap = daysBetween(history.start, asOf) - 1 - last;
+    if (gap >= STALE_AFTER_DAYS) {
       stale.push(entry);
       continue;
     }
@@ -53,9 +62,30 @@ export function modelSeries(
       horizon: horizon + gap,
       levels,
     });
-    modelled.push({ entry, history, forecast: withoutGap(raw, gap) });
+    const forecast = withoutGap(raw, gap);
+    modelled.push({ entry, history, forecast: withNote(forecast, note) });
   }
   return { modelled, stale };
+}
+
+/** An entry's history, a group's or ISP's with its incomplete days out. */
+function completeDays(
+  entry: CatalogEntry,
+  histories: ReadonlyMap<string, DailySeries>,
+) {
+  const history = histories.get(seriesId(entry));
+  if (history === undefined || entry.level === 'link')
+    return history && { history };
+  const members = entry.links.flatMap((link) => {
+    const member = histories.get(seriesId({ level: 'link', key: link.linkId }));
+    return member === undefined ? [] : [member];
+  });
+  return leaveOutIncomplete(history, members);
+}
+
+function withNote(forecast: SeriesForecast, note: string | undefined) {
+  if (note === undefined) return forecast;
+  return { ...forecast, warnings: [...forecast.warnings, note] };
 }
 
 /**

@@ -6,7 +6,14 @@ import { SERIES_LEVELS, type SeriesLevel } from '#lib/domain/vocabulary';
 import type { QueryEngine } from '#lib/ports/query-engine';
 import { runKeys } from './run-files.ts';
 
-const COLUMNS = ['dt', 'level', 'key', 'peak_bps', 'capacity_bps'] as const;
+const COLUMNS = [
+  'dt',
+  'level',
+  'key',
+  'peak_bps',
+  'capacity_bps',
+  'samples',
+] as const;
 
 /** A series of a shard: its history and what the catalog needs. */
 export interface ShardSeries {
@@ -24,6 +31,7 @@ interface Accumulator {
   readonly days: number[];
   readonly peaks: number[];
   readonly capacities: number[];
+  readonly samples: number[];
 }
 
 /**
@@ -91,7 +99,7 @@ function accumulate(
       ),
   );
   for (const { rowStart, rowEnd } of byStart[0]!.values()) {
-    const [dt, level, key, peak, capacity] = byStart.map(
+    const [dt, level, key, peak, capacity, samples] = byStart.map(
       (column) => column.get(rowStart)!.columnData,
     );
     for (let i = 0; i < rowEnd - rowStart; i++) {
@@ -105,12 +113,14 @@ function accumulate(
           days: [],
           peaks: [],
           capacities: [],
+          samples: [],
         };
         series.set(id, s);
       }
       s.days.push(indexOf(String(dt![i])));
       s.peaks.push(toNumber(peak![i]));
       s.capacities.push(toNumber(capacity![i]));
+      s.samples.push(toNumber(samples![i]));
     }
   }
 }
@@ -121,11 +131,13 @@ function onCalendar(s: Accumulator, from: string): ShardSeries {
   const length = Math.max(...s.days) - first + 1;
   const values = new Array<number>(length).fill(Number.NaN);
   const capacity = new Array<number>(length).fill(Number.NaN);
+  const samples = new Array<number>(length).fill(Number.NaN);
   let last = -1;
   let observedDays = 0;
   for (const [i, day] of s.days.entries()) {
     values[day - first] = s.peaks[i]!;
     capacity[day - first] = s.capacities[i]!;
+    samples[day - first] = s.samples[i]!;
     // The catalog counts the days with a usable peak (NaN >= 0 is false).
     if (s.peaks[i]! >= 0) {
       observedDays += 1;
@@ -134,7 +146,7 @@ function onCalendar(s: Accumulator, from: string): ShardSeries {
   }
   const start = addDays(from, first);
   return {
-    history: { level: s.level, key: s.key, start, values, capacity },
+    history: { level: s.level, key: s.key, start, values, capacity, samples },
     lastDay: last < 0 ? '' : addDays(from, last),
     observedDays,
     rows: s.days.length,

@@ -22,11 +22,11 @@ const ROW: DailyRow = {
 const WINDOW = { from: '2026-01-01', to: '2026-01-06' };
 
 describe('toDailySeries', () => {
-  it('fills missing days with NaN between the first and last day seen', () => {
+  it('fills missing days with NaN between the first and last day seen, samples too', () => {
     // Prepare
     const rows = [
       { ...ROW, dt: '2026-01-04', peakBps: 7, capacityBps: 20 },
-      { ...ROW, dt: '2026-01-02' },
+      { ...ROW, dt: '2026-01-02', samples: 144 },
     ];
 
     // Act
@@ -40,6 +40,7 @@ describe('toDailySeries', () => {
         start: '2026-01-02',
         values: [5, Number.NaN, 7],
         capacity: [10, Number.NaN, 20],
+        samples: [144, Number.NaN, 288],
       },
     ]);
   });

@@ -1,0 +1,143 @@
+import { addDays, daysBetween } from '#lib/domain/dates';
+import type { DailySeries } from '#lib/domain/series';
+import { median } from '#lib/forecast/stats';
+
+/** Share of a bundle's usual traffic unseen above which a day is left out. */
+export const UNSEEN_SHARE_MAX = 0.1;
+/** Days with samples a link's usual samples per day are the most of. */
+const USUAL_OVER_DAYS = 7;
+/** Links a note names on the last day left out. */
+const NAMED = 3;
+
+/** A group's or ISP's history with its incomplete days left out. */
+export interface CompleteDays {
+  readonly history: DailySeries;
+  /** The forecast note naming the days left out; absent when none. */
+  readonly note?: string;
+}
+
+/**
+ * Leaves out of a group's or ISP's history the days on which its links
+ * sent too few samples for a true sum (docs/architecture.md "Bundles
+ * with a link gone quiet"): a link's missing sample leaves its bundle's
+ * sum at that time without it, so a link whose telemetry stopped at noon
+ * lowered its bundle's p95 and mean, and one stopped for good lowered
+ * every day after, the forecast and the alert with them, in silence.
+ *
+ * A day is left out when more than `UNSEEN_SHARE_MAX` of the bundle's
+ * usual traffic went unseen: each link counts by its median daily peak,
+ * for the share of its usual samples per day missing that day (usual:
+ * the most of its last 7 days with samples, so a poller's new interval
+ * is soon usual). A link counts from its first day with samples, and
+ * after its last one as sending none. One link, or links without sample
+ * counts, leave the history as it is. The history ends on its last day
+ * kept.
+ *
+ * @param history - the group's or ISP's daily series
+ * @param members - its links' daily series, with `samples`
+ * @returns the history, NaN on the days left out, and a note
+ * @example
+ * leaveOutIncomplete(group, [linkA, linkB]).note;
+ * // '1 day(s) left out of the forecast … the last 2026-03-02: b sent 0 of 288 samples'
+ */
+export function leaveOutIncomplete(
+  history: DailySeries,
+  members: readonly DailySeries[],
+): CompleteDays {
+  const links = members.flatMap((m) => usualOf(m, history.start));
+  if (links.length < 2) return { history };
+  const values = [...history.values];
+  const left: number[] = [];
+  for (const [day, value] of values.entries()) {
+    if (!(value >= 0) || unseenShare(links, day) <= UNSEEN_SHARE_MAX) continue;
+    values[day] = Number.NaN;
+    left.push(day);
+  }
+  if (left.length === 0) return { history };
+  const last = left.at(-1)!;
+  const note =
+    `${left.length} day(s) left out of the forecast, on which its links ` +
+    `sent too few samples for a true sum (over ${UNSEEN_SHARE_MAX * 100} % ` +
+    `of its usual traffic unseen), the last ${addDays(history.start, last)}: ` +
+    shortOf(links, last);
+  return { history: endingWhole({ ...history, values }), note };
+}
+
+/**
+ * The history up to its last day with a value: a history whose last days
+ * were left out ends where one whose last days are missing does, and is
+ * judged on its last week with data (`currentPeak`).
+ */
+function endingWhole(history: DailySeries): DailySeries {
+  const end = history.values.findLastIndex((v) => !Number.isNaN(v)) + 1;
+  if (end === history.values.length) return history;
+  return {
+    ...history,
+    values: history.values.slice(0, end),
+    capacity: history.capacity.slice(0, end),
+    ...(history.samples ? { samples: history.samples.slice(0, end) } : {}),
+  };
+}
+
+/** A link on its bundle's calendar: its weight and samples per day. */
+interface Usual {
+  readonly key: string;
+  readonly weight: number;
+  /** Day of the bundle's calendar it counts from. */
+  readonly first: number;
+  /** Its samples and usual samples on day `first + i`; past the end, none. */
+  readonly samples: readonly number[];
+  readonly usual: readonly number[];
+}
+
+function usualOf(member: DailySeries, start: string): Usual[] {
+  const { samples } = member;
+  const weight = median(member.values.filter((v) => v >= 0));
+  if (samples === undefined || !(weight > 0)) return [];
+  const counts = samples.map((n) => (Number.isNaN(n) ? 0 : n));
+  const from = counts.findIndex((n) => n > 0);
+  if (from < 0) return [];
+  const recent: number[] = [];
+  const usual = counts.slice(from).map((n) => {
+    if (n > 0) recent.push(n);
+    if (recent.length > USUAL_OVER_DAYS) recent.shift();
+    return Math.max(...recent);
+  });
+  const first = daysBetween(start, member.start) + from;
+  return [
+    { key: member.key, weight, first, samples: counts.slice(from), usual },
+  ];
+}
+
+/** A link's samples and usual samples on a day of the bundle's calendar. */
+function onDay(link: Usual, day: number): { sent: number; usual: number } {
+  const i = day - link.first;
+  const usual = link.usual[Math.min(i, link.usual.length - 1)]!;
+  return { sent: link.samples[i] ?? 0, usual };
+}
+
+function unseenShare(links: readonly Usual[], day: number): number {
+  let unseen = 0;
+  let all = 0;
+  for (const link of links) {
+    if (day < link.first) continue;
+    const { sent, usual } = onDay(link, day);
+    all += link.weight;
+    unseen += link.weight * Math.max(0, 1 - sent / usual);
+  }
+  return all > 0 ? unseen / all : 0;
+}
+
+/** The links short of their usual samples on a day, the shortest first. */
+function shortOf(links: readonly Usual[], day: number): string {
+  const short = links
+    .filter((link) => day >= link.first)
+    .map((link) => ({ key: link.key, ...onDay(link, day) }))
+    .filter(({ sent, usual }) => sent < usual)
+    .sort((a, b) => a.sent / a.usual - b.sent / b.usual);
+  const named = short
+    .slice(0, NAMED)
+    .map(({ key, sent, usual }) => `${key} sent ${sent} of ${usual} samples`);
+  const more = short.length > NAMED ? ` and ${short.length - NAMED} more` : '';
+  return `${named.join(', ')}${more}`;
+}
