@@ -1,11 +1,10 @@
 import { dirname, join } from 'node:path';
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { splitStaleSeries } from '#lib/domain/quality';
 import { reachedNow } from '#lib/domain/reached-now';
 import type { RunSummary } from '#lib/pipeline/run-pipeline';
 import { formatBps, formatDate, formatPct } from '#lib/report/format';
-import { firstIds, formatNearLinks } from './format-link-ids.ts';
+import { formatQuality } from './format-quality-line.ts';
 
 /** How many groups the console lists. */
 const SHOWN = 12;
@@ -42,7 +41,7 @@ export function formatRunSummary(
       ? [`… and ${urgent.length - SHOWN} more in the report`]
       : []),
     '',
-    formatQuality(summary),
+    formatQuality(summary.quality),
     whatIf
       ? formatDrafts(summary, indexPath)
       : `Notifications: ${summary.notifications.sent} sent, ${summary.notifications.failed} failed`,
@@ -101,45 +100,4 @@ function formatTable(rows: readonly Evaluation[]): string[] {
   return [header, ...cells].map((row) =>
     `  ${row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}`.trimEnd(),
   );
-}
-
-function formatQuality({ quality }: RunSummary): string {
-  const totals = Object.entries(quality.totals).filter(([, n]) => (n ?? 0) > 0);
-  const parts = totals.map(([kind, n]) => `${kind} ${n}`).join(', ');
-  const unknown = quality.unknownLinks.length;
-  return [
-    `Data quality: ${parts || 'no bad rows'}`,
-    unknown > 0
-      ? `; ${unknown} link(s) not in the inventory: ${firstIds(quality.unknownLinks)}${formatNearLinks(quality.nearLinks ?? [])}`
-      : '',
-    quality.missingDays.length > 0
-      ? `; ${quality.missingDays.length} day(s) with no traffic`
-      : '',
-    formatSilent(quality.silentLinks ?? []),
-    formatStale(quality),
-  ].join('');
-}
-
-/**
- * The series not forecast: those whose links' recent traffic was all set
- * aside, said so (with those links), apart from those with no data.
- */
-function formatStale(quality: RunSummary['quality']): string {
-  const { setAside, noData } = splitStaleSeries(quality);
-  const links = (quality.setAsideLinks ?? []).map((l) => l.linkId);
-  const series = setAside.length > 0 ? `, nor ${firstIds(setAside)}` : '';
-  return [
-    links.length > 0
-      ? `; not forecast, every sample of the last two weeks set aside (spike, negative or not finite; see data-quality.json): ${firstIds(links)}${series}`
-      : '',
-    noData.length > 0
-      ? `; not forecast, no data for two weeks: ${firstIds(noData)}`
-      : '',
-  ].join('');
-}
-
-/** Inventory links with no traffic: the count and the first few ids. */
-function formatSilent(links: readonly string[]): string {
-  if (links.length === 0) return '';
-  return `; ${links.length} inventory link(s) with no traffic in the window (see data-quality.json): ${firstIds(links)}`;
 }

@@ -66,6 +66,12 @@ export interface DataQualityReport {
    * Absent when none.
    */
   readonly setAsideLinks?: readonly SetAsideLink[];
+  /**
+   * Inventory links whose traffic stopped before the lake's last day
+   * (none on at least its last `QUIET_AFTER_DAYS` days with traffic): their
+   * bundles' days since are left out of the forecast. Absent when none.
+   */
+  readonly quietLinks?: readonly QuietLink[];
   /** Traffic files that could not be read: left out of their day. */
   readonly unreadableFiles?: readonly UnreadableFile[];
   /**
@@ -99,25 +105,41 @@ export interface SetAsideLink {
   readonly series: readonly string[];
 }
 
+/** Days with traffic in the lake without a link's row that make it quiet. */
+export const QUIET_AFTER_DAYS = 2;
+
+/** A link whose traffic stopped, its last day with a row, and its bundles. */
+export interface QuietLink {
+  readonly linkId: string;
+  readonly lastDay: string;
+  /** Its group and ISP, as `staleSeries` names them. */
+  readonly series: readonly string[];
+}
+
 /**
  * The stale series (`level:key`) apart by why: those a link of which had
  * all its recent traffic set aside (it came, and was no usable sample),
- * and those with no data. Saying "no data" of the first sent the user to
- * the collector's delivery instead of its figures.
+ * those a link of which went quiet (its bundle's days since were left
+ * out, docs/architecture.md "Bundles with a link gone quiet"), and those
+ * with no data. Saying "no data" of the first two sent the user to the
+ * wrong fault.
  *
  * @param q - the data-quality report, with its stale series
- * @returns the two lists, each in `staleSeries`' order
+ * @returns the three lists, each in `staleSeries`' order
  * @example
- * splitStaleSeries(q); // { setAside: ['group:Acme/LHR1/pni'], noData: [] }
+ * splitStaleSeries(q);
+ * // { setAside: ['group:Acme/LHR1/pni'], quiet: [], noData: [] }
  */
 export function splitStaleSeries(
-  q: Pick<DataQualityReport, 'staleSeries' | 'setAsideLinks'>,
-): { setAside: string[]; noData: string[] } {
-  const of = new Set((q.setAsideLinks ?? []).flatMap((l) => l.series));
+  q: Pick<DataQualityReport, 'staleSeries' | 'setAsideLinks' | 'quietLinks'>,
+): { setAside: string[]; quiet: string[]; noData: string[] } {
+  const setAside = new Set((q.setAsideLinks ?? []).flatMap((l) => l.series));
+  const quiet = new Set((q.quietLinks ?? []).flatMap((l) => l.series));
   const stale = q.staleSeries ?? [];
   return {
-    setAside: stale.filter((s) => of.has(s)),
-    noData: stale.filter((s) => !of.has(s)),
+    setAside: stale.filter((s) => setAside.has(s)),
+    quiet: stale.filter((s) => !setAside.has(s) && quiet.has(s)),
+    noData: stale.filter((s) => !setAside.has(s) && !quiet.has(s)),
   };
 }
 

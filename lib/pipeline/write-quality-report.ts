@@ -29,10 +29,9 @@ export async function writeQualityReport(
   },
 ): Promise<void> {
   const { links } = run.inventory;
-  const knownLinks = links.map((link) => link.linkId);
   const setAside = await loadSetAsideLinks(deps.engine, run.window, links);
   const quality = {
-    ...(await loadQualityReport(deps.engine, { ...run.window, knownLinks })),
+    ...(await loadQualityReport(deps.engine, { ...run.window, links })),
     ...(setAside.length > 0 ? { setAsideLinks: setAside } : {}),
     unreadableFiles: run.rollup.unreadableFiles,
     daysNotReRolled: run.rollup.notReRolled,

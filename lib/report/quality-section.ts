@@ -5,6 +5,7 @@ import { escapeHtml, plural } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
 import {
   list,
+  quietSentences,
   SHOWN,
   silentSentences,
   staleSentences,
@@ -91,7 +92,7 @@ export function renderQualitySection(input: ReportInput): string {
 
 /**
  * The section's list, one sentence per kind of problem found: bad rows
- * by kind, unknown links, silent links, missing days, stale series,
+ * by kind, unknown links, silent and quiet links, missing days, stale series,
  * forecast notes.
  */
 function qualityItems(input: ReportInput): string[] {
@@ -111,7 +112,7 @@ function qualityItems(input: ReportInput): string[] {
     return found.length === 0 ? [] : [`${sentence}: ${found.join('; ')}.`];
   });
   if (q.unknownLinks.length > 0) items.push(unknownSentence(q));
-  items.push(...silentSentences(q));
+  items.push(...silentSentences(q), ...quietSentences(q));
   if (q.missingDays.length > 0)
     items.push(
       `${plural(q.missingDays.length, 'day')} with no traffic rolled up (none delivered, or none of it usable): ${list(q.missingDays)}.`,

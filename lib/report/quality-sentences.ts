@@ -48,6 +48,32 @@ export function staleSentences(q: DataQualityReport): string[] {
 }
 
 /**
+ * The inventory links whose traffic stopped before the lake's last day
+ * (`quietLinks`), each with its last day, and the series not forecast
+ * for it: their bundles' days since were left out of the forecast
+ * (docs/architecture.md "Bundles with a link gone quiet").
+ *
+ * @param q - the data-quality report, with its quiet links
+ * @returns zero or one sentence, HTML
+ * @example
+ * quietSentences(q);
+ * // ['1 link whose traffic stopped … : a2 (last 2026-05-21).']
+ */
+export function quietSentences(q: DataQualityReport): string[] {
+  const quiet = q.quietLinks ?? [];
+  if (quiet.length === 0) return [];
+  const { quiet: stale } = splitStaleSeries(q);
+  const links = list(quiet.map((l) => `${l.linkId} (last ${l.lastDay})`));
+  const series =
+    stale.length > 0
+      ? ` Not forecast or judged, for want of a whole day in the last two weeks: ${list(stale)}.`
+      : '';
+  return [
+    `${plural(quiet.length, 'link')} whose traffic stopped before the lake's last day, their bundles' days since left out of the forecast: ${links}.${series}`,
+  ];
+}
+
+/**
  * The links in the traffic not in the inventory, and those of them
  * links.csv spells otherwise (`nearLinks`), each with the inventory's id:
  * listed apart, the two ids did not say they were one link.

@@ -54,17 +54,23 @@ ORDER BY link_id, kind`;
 }
 
 /**
- * The distinct links seen at link level in `series_daily` over
- * [`from`, `to`) (Trino dialect).
+ * The links seen at link level in `series_daily` over [`from`, `to`),
+ * each with its last day there (Trino dialect).
  *
  * @param window - `from` (inclusive) and `to` (exclusive), `YYYY-MM-DD`
- * @returns a SELECT of `key`, sorted
+ * @returns a SELECT of `key, last_dt`, sorted by key
  * @example
  * await engine.query(selectSeenLinksSql({ from: '2025-01-01',
  *   to: '2026-01-01' }));
  */
 export function selectSeenLinksSql(window: DayWindow): string {
-  return distinctAtLinkLevel('key', window);
+  return `SELECT key, max(dt) AS last_dt
+FROM series_daily
+WHERE dt >= ${dayLiteral(window.from, 'from')}
+  AND dt < ${dayLiteral(window.to, 'to')}
+  AND level = 'link'
+GROUP BY key
+ORDER BY key`;
 }
 
 /**
@@ -78,7 +84,12 @@ export function selectSeenLinksSql(window: DayWindow): string {
  *   to: '2026-01-01' }));
  */
 export function selectRolledUpDaysSql(window: DayWindow): string {
-  return distinctAtLinkLevel('dt', window);
+  return `SELECT DISTINCT dt
+FROM series_daily
+WHERE dt >= ${dayLiteral(window.from, 'from')}
+  AND dt < ${dayLiteral(window.to, 'to')}
+  AND level = 'link'
+ORDER BY dt`;
 }
 
 /**
@@ -101,14 +112,4 @@ WHERE dt >= ${dayLiteral(window.from, 'from')}
 GROUP BY key
 HAVING max(samples) = 0
 ORDER BY key`;
-}
-
-/** The distinct values of a column of link-level `series_daily` rows. */
-function distinctAtLinkLevel(column: 'key' | 'dt', window: DayWindow) {
-  return `SELECT DISTINCT ${column}
-FROM series_daily
-WHERE dt >= ${dayLiteral(window.from, 'from')}
-  AND dt < ${dayLiteral(window.to, 'to')}
-  AND level = 'link'
-ORDER BY ${column}`;
 }

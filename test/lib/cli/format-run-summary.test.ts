@@ -173,3 +173,33 @@ describe('formatRunSummary and links whose traffic was all set aside', () => {
     );
   });
 });
+
+describe('formatRunSummary and a link whose traffic stopped', () => {
+  it('names it with its last day, and its bundle not forecast for want of whole days', () => {
+    // Prepare: a2 stopped three weeks ago; its group's days since were
+    // left out, so the group went stale, as did a2's own series
+    const run = summary(EVALUATIONS);
+    const quality = {
+      ...run.quality,
+      staleSeries: ['link:a2', 'group:Acme/LHR1/pni'],
+      quietLinks: [
+        {
+          linkId: 'a2',
+          lastDay: '2026-11-05',
+          series: ['group:Acme/LHR1/pni', 'isp:Acme'],
+        },
+      ],
+    };
+
+    // Act
+    const text = formatRunSummary({ ...run, quality }, 'index.html');
+
+    // Assess: the group has data, only not whole: "no data" would be wrong
+    const line = text.split('\n').find((l) => l.startsWith('Data quality'));
+    expect(line).toBe(
+      "Data quality: no bad rows; 1 link(s) whose traffic stopped, their bundles' days since left out of the forecast: a2 (last 2026-11-05); " +
+        'not forecast, no whole day for two weeks: group:Acme/LHR1/pni; ' +
+        'not forecast, no data for two weeks: link:a2',
+    );
+  });
+});

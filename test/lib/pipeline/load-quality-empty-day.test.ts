@@ -14,6 +14,10 @@ const a1On = (day: string) =>
     ts: s.ts.replace(DT, day),
   }));
 
+/** Inventory links of these ids, each a group of its own. */
+const linksOf = (ids: string[]) =>
+  ids.map((linkId) => ({ linkId, group: linkId, isp: 'Acme' }));
+
 describe('loadQualityReport after a rollup', () => {
   it('reports a day whose traffic files hold no rows as a day with no traffic', async () => {
     // Prepare: the middle day's only file has no rows, as a Spark job on
@@ -28,7 +32,7 @@ describe('loadQualityReport after a rollup', () => {
     const report = await loadQualityReport(engine(), {
       from: '2026-01-01',
       to: '2026-01-06',
-      knownLinks: ['a1'],
+      links: linksOf(['a1']),
     });
 
     // Assess: the empty day was named nowhere (only the day with no

@@ -11,6 +11,10 @@ import {
 } from '../../helpers/lake.ts';
 import { replaceDay } from '../../helpers/replace-day.ts';
 
+/** Inventory links of these ids, each a group of its own. */
+const linksOf = (ids: string[]) =>
+  ids.map((linkId) => ({ linkId, group: linkId, isp: 'Acme' }));
+
 describe('loadQualityReport', () => {
   let dir: string;
   let engine: DuckDbQueryEngine;
@@ -72,7 +76,7 @@ describe('loadQualityReport', () => {
     const report = await loadQualityReport(engine, {
       from: '2026-01-01',
       to: '2026-01-03',
-      knownLinks: ['l3', 'l1', 'l2'],
+      links: linksOf(['l3', 'l1', 'l2']),
     });
 
     // Assess: l2 and l3 are in the inventory but sent no traffic.
@@ -102,7 +106,7 @@ describe('loadQualityReport', () => {
     const report = await loadQualityReport(engine, {
       from: '2026-01-01',
       to: '2026-01-08',
-      knownLinks: [],
+      links: linksOf([]),
     });
 
     // Assess
@@ -129,7 +133,7 @@ describe('loadQualityReport', () => {
     const report = await loadQualityReport(engine, {
       from: '2026-01-01',
       to: '2026-01-02',
-      knownLinks: ['l1'],
+      links: linksOf(['l1']),
     });
 
     // Assess
@@ -149,7 +153,7 @@ describe('loadQualityReport', () => {
     const report = await loadQualityReport(engine, {
       from: '2026-01-01',
       to: '2026-01-02',
-      knownLinks: ['lhr1-pni-1', 'lhr1-pni-2', 'lhr1-pni-3'],
+      links: linksOf(['lhr1-pni-1', 'lhr1-pni-2', 'lhr1-pni-3']),
     });
 
     // Assess: the unknown ids are still listed, and each of the first two
@@ -162,5 +166,28 @@ describe('loadQualityReport', () => {
         { linkId: 'LHR1-PNI-1', inventory: 'lhr1-pni-1' },
       ],
     });
+  });
+
+  it("names the links whose traffic stopped before the lake's last day", async () => {
+    // Prepare: l2's last row is 01-03 and l3's 01-04 of the lake's 01-05;
+    // l4 sent nothing
+    const days = ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04'];
+    for (const [i, dt] of days.entries()) {
+      await seen(dt, ['l1', 'l3', ...(i < 3 ? ['l2'] : [])]);
+    }
+    await seen('2026-01-05', ['l1']);
+
+    // Act
+    const report = await loadQualityReport(engine, {
+      from: '2026-01-01',
+      to: '2026-01-07',
+      links: linksOf(['l1', 'l2', 'l3', 'l4']),
+    });
+
+    // Assess: l3 missed one day only, l4 is silent, not quiet
+    expect(report.quietLinks).toEqual([
+      { linkId: 'l2', lastDay: '2026-01-03', series: ['group:l2', 'isp:Acme'] },
+    ]);
+    expect(report.silentLinks).toEqual(['l4']);
   });
 });

@@ -52,6 +52,38 @@ describe('renderQualitySection', () => {
     );
   });
 
+  it('names a link whose traffic stopped and the bundle not forecast for it', () => {
+    // Prepare: a2 stopped three weeks ago; its group's days since were
+    // left out, so the group went stale, as did a2's own series
+    const input = fixtureInput();
+    const dataQuality = {
+      ...input.dataQuality,
+      staleSeries: ['group:Acme/LHR1/pni', 'link:a2'],
+      quietLinks: [
+        {
+          linkId: 'a2',
+          lastDay: '2026-11-05',
+          series: ['group:Acme/LHR1/pni', 'isp:Acme'],
+        },
+      ],
+    };
+
+    // Act
+    const html = renderQualitySection({ ...input, dataQuality });
+
+    // Assess
+    expect(html).toContain(
+      "1 link whose traffic stopped before the lake's last day, their " +
+        "bundles' days since left out of the forecast: a2 (last 2026-11-05). " +
+        'Not forecast or judged, for want of a whole day in the last two ' +
+        'weeks: group:Acme/LHR1/pni.',
+    );
+    expect(html).toContain(
+      '1 series without data in the last two weeks, not forecast or ' +
+        'judged: link:a2.',
+    );
+  });
+
   it('pairs a traffic id links.csv spells otherwise with the inventory id', () => {
     // Prepare: a collector writing ids in capitals
     const input = fixtureInput();

@@ -1,0 +1,70 @@
+import { type DataQualityReport, splitStaleSeries } from '#lib/domain/quality';
+import { firstIds, formatNearLinks } from './format-link-ids.ts';
+
+/**
+ * The console summary's data-quality line: bad rows by kind, links not
+ * in the inventory (and those it spells otherwise), days without
+ * traffic, silent and quiet links, and the series not forecast, by why.
+ *
+ * @param quality - the run's data-quality report
+ * @returns one line, without its newline
+ * @example
+ * formatQuality(summary.quality); // 'Data quality: spike 3, zero 2; …'
+ */
+export function formatQuality(quality: DataQualityReport): string {
+  const totals = Object.entries(quality.totals).filter(([, n]) => (n ?? 0) > 0);
+  const parts = totals.map(([kind, n]) => `${kind} ${n}`).join(', ');
+  const unknown = quality.unknownLinks.length;
+  return [
+    `Data quality: ${parts || 'no bad rows'}`,
+    unknown > 0
+      ? `; ${unknown} link(s) not in the inventory: ${firstIds(quality.unknownLinks)}${formatNearLinks(quality.nearLinks ?? [])}`
+      : '',
+    quality.missingDays.length > 0
+      ? `; ${quality.missingDays.length} day(s) with no traffic`
+      : '',
+    formatSilent(quality.silentLinks ?? []),
+    formatQuiet(quality),
+    formatStale(quality),
+  ].join('');
+}
+
+/**
+ * The series not forecast: those whose links' recent traffic was all set
+ * aside, said so (with those links), apart from those with no data.
+ */
+function formatStale(quality: DataQualityReport): string {
+  const { setAside, noData } = splitStaleSeries(quality);
+  const links = (quality.setAsideLinks ?? []).map((l) => l.linkId);
+  const series = setAside.length > 0 ? `, nor ${firstIds(setAside)}` : '';
+  return [
+    links.length > 0
+      ? `; not forecast, every sample of the last two weeks set aside (spike, negative or not finite; see data-quality.json): ${firstIds(links)}${series}`
+      : '',
+    noData.length > 0
+      ? `; not forecast, no data for two weeks: ${firstIds(noData)}`
+      : '',
+  ].join('');
+}
+
+/**
+ * Inventory links whose traffic stopped, with their last day, and the
+ * series not forecast for it.
+ */
+function formatQuiet(quality: DataQualityReport): string {
+  const quiet = quality.quietLinks ?? [];
+  if (quiet.length === 0) return '';
+  const { quiet: stale } = splitStaleSeries(quality);
+  const links = quiet.map((l) => `${l.linkId} (last ${l.lastDay})`);
+  const series =
+    stale.length > 0
+      ? `; not forecast, no whole day for two weeks: ${firstIds(stale)}`
+      : '';
+  return `; ${quiet.length} link(s) whose traffic stopped, their bundles' days since left out of the forecast: ${firstIds(links)}${series}`;
+}
+
+/** Inventory links with no traffic: the count and the first few ids. */
+function formatSilent(links: readonly string[]): string {
+  if (links.length === 0) return '';
+  return `; ${links.length} inventory link(s) with no traffic in the window (see data-quality.json): ${firstIds(links)}`;
+}
