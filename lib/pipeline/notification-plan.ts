@@ -3,16 +3,18 @@ import { addDays } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import { compareNames } from '#lib/domain/name-order';
+import type { DataQualityReport } from '#lib/domain/quality';
 import { renderDigest } from '#lib/report/email-digest';
 import type { AlertChanges } from '#lib/report/email-extras';
 import { renderResolvedMessage } from '#lib/report/email-resolved';
 import { renderIspMessage } from '#lib/report/render-email';
 import type { GroupState, NotificationState } from './notification-state.ts';
+import { planUnjudged } from './notification-unjudged.ts';
 import { atRisk, entryOf, notifyReason } from './notify-reason.ts';
 
 /** Messages that go out together, and what the state learns once all are accepted. */
 export interface NotificationUnit {
-  readonly kind: 'alert' | 'resolved' | 'digest';
+  readonly kind: 'alert' | 'resolved' | 'unjudged' | 'digest';
   /** The ISP or owner the messages go to. */
   readonly unit: string;
   readonly messages: readonly Message[];
@@ -34,6 +36,8 @@ export interface PlanInput {
   readonly folder?: string;
   /** What changed per group since the previous run, for the alert lines. */
   readonly changes?: AlertChanges | undefined;
+  /** The run's data-quality report: why an alerted group was not judged. */
+  readonly quality?: DataQualityReport | undefined;
 }
 
 /**
@@ -41,7 +45,8 @@ export interface PlanInput {
  * notified when it first reaches warning or critical, when its severity
  * rises, when its order-by date moves earlier by more than
  * `earlierByDays`, or `renotifyDays` after the last notice; once
- * "resolved" when it drops below warning; a digest per owner on the
+ * "resolved" when it drops below warning, and once "not judged" when a
+ * run could not judge it (`planUnjudged`); a digest per owner on the
  * digest weekday (or the first run after a missed one).
  *
  * @param input - the state, the run's group evaluations and the config
@@ -55,6 +60,7 @@ export function planNotifications(input: PlanInput): NotificationUnit[] {
   return [
     ...planAlerts(input, groups),
     ...planResolved(input, groups),
+    ...planUnjudged(input, groups),
     ...planDigests(input, groups),
   ];
 }

@@ -26,6 +26,8 @@ const STATE_SCHEMA = z.strictObject({
       /** First day of the followed upward step last notified, if any. */
       stepDate: day.optional(),
       isp: z.string(),
+      /** The group's region, for a later message without its evaluation. */
+      region: z.string().optional(),
       owner: z.string(),
     }),
   ),

@@ -89,6 +89,7 @@ export function entryOf(e: Evaluation, asOf: string): GroupState {
     notifiedOn: asOf,
     ...(steppedUp(e) ? { stepDate: e.step!.date } : {}),
     isp: e.isp,
+    region: e.region,
     owner: e.owner,
   };
 }

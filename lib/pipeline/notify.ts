@@ -1,5 +1,6 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message, PublishOutcome } from '#lib/domain/message';
+import type { DataQualityReport } from '#lib/domain/quality';
 import type { Deps } from './deps.ts';
 import { loadChangeLines } from './load-change-lines.ts';
 import { planNotifications } from './notification-plan.ts';
@@ -38,6 +39,8 @@ export interface NotifyInput {
   readonly scenario?: string;
   /** A what-if's report folder (`scenarios/<name>/<asOf>`), for its links. */
   readonly folder?: string;
+  /** The run's data-quality report: why an alerted group was not judged. */
+  readonly quality?: DataQualityReport;
 }
 
 /**

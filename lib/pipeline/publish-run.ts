@@ -78,6 +78,7 @@ async function publishDated(
   const notifications = await notify(deps, {
     asOf,
     evaluations: run.merged.evaluations,
+    quality: run.quality,
     ...(replay ? { dryRun: true } : {}),
   });
   return { folder, notifications };

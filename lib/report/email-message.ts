@@ -45,7 +45,7 @@ export function clampSubject(
  * attributesOf(groups, 'critical').isp; // 'Acme'
  */
 export function attributesOf(
-  groups: readonly Evaluation[],
+  groups: readonly Pick<Evaluation, 'isp' | 'region' | 'owner'>[],
   severity: MessageAttributes['severity'],
 ): MessageAttributes {
   const shared = (field: 'isp' | 'region' | 'owner') => {

@@ -1,0 +1,81 @@
+import type { Config } from '#lib/config';
+import type { Evaluation } from '#lib/domain/evaluation';
+import { compareNames } from '#lib/domain/name-order';
+import { type DataQualityReport, splitStaleSeries } from '#lib/domain/quality';
+import {
+  renderUnjudgedMessage,
+  type UnjudgedGroup,
+} from '#lib/report/email-unjudged';
+import type { NotificationState } from './notification-state.ts';
+
+/**
+ * The "not judged" units: the groups alerted before (in the state) that
+ * this run did not judge, one message per ISP (or owner), each with why
+ * (`unjudgedReason`). Once its messages are accepted their state entries
+ * go, so it is said once, and a group judged at risk again is alerted
+ * afresh (docs/architecture.md "Stages", notify).
+ *
+ * @param input - the state, date, configuration and data-quality report
+ * @param groups - the run's group evaluations
+ * @returns the units, by ISP or owner
+ * @example
+ * planUnjudged({ state, asOf, config, quality }, groups)[0]?.kind;
+ * // 'unjudged'
+ */
+export function planUnjudged(
+  input: {
+    readonly state: NotificationState;
+    readonly asOf: string;
+    readonly config: Config;
+    readonly quality?: DataQualityReport | undefined;
+  },
+  groups: readonly Evaluation[],
+) {
+  const { state, asOf, config } = input;
+  const judged = new Set(groups.map((g) => g.key));
+  const units = new Map<string, UnjudgedGroup[]>();
+  for (const [key, entry] of Object.entries(state.groups)) {
+    if (judged.has(key)) continue;
+    const group = { key, ...entry, reason: unjudgedReason(key, input.quality) };
+    const unit = config.notify.by === 'owner' ? entry.owner : entry.isp;
+    units.set(unit, [...(units.get(unit) ?? []), group]);
+  }
+  return [...units.entries()]
+    .sort(([a], [b]) => compareNames(a, b))
+    .map(([unit, mine]) => ({
+      kind: 'unjudged' as const,
+      unit,
+      messages: renderUnjudgedMessage({ asOf, unit, groups: mine, config }),
+      groups: Object.fromEntries(mine.map((g) => [g.key, null])),
+    }));
+}
+
+/**
+ * Why a group was not judged, from the run's data-quality report: a link
+ * of it went quiet, or had its samples all set aside, or no data came,
+ * for two weeks; else it was not in the run at all.
+ *
+ * @param key - the group's key
+ * @param quality - the run's data-quality report, when known
+ * @returns a clause without a final stop
+ * @example
+ * unjudgedReason('Acme/LHR1/pni', quality);
+ * // 'no whole day of data in the last two weeks: a2 sent none since 2026-11-05'
+ */
+export function unjudgedReason(
+  key: string,
+  quality: DataQualityReport | undefined,
+): string {
+  const id = `group:${key}`;
+  const split = quality ? splitStaleSeries(quality) : undefined;
+  if (split?.quiet.includes(id)) {
+    const links = (quality?.quietLinks ?? [])
+      .filter((l) => l.series.includes(id))
+      .map((l) => `${l.linkId} sent none since ${l.lastDay}`);
+    return `no whole day of data in the last two weeks: ${links.join(', ')}`;
+  }
+  if (split?.setAside.includes(id))
+    return 'every sample of a link of it in the last two weeks was set aside (spike, negative or not finite)';
+  if (split?.noData.includes(id)) return 'no data in the last two weeks';
+  return 'not in this run: gone from links.csv, or no traffic in the window';
+}

@@ -1,0 +1,103 @@
+import type { Config } from '#lib/config';
+import type { Message } from '#lib/domain/message';
+import { compareNames } from '#lib/domain/name-order';
+import { reportLink } from './email-format.ts';
+import {
+  attributesOf,
+  clampSubject,
+  MULTIPLE,
+  toMessages,
+} from './email-message.ts';
+import { splitBodies } from './email-split.ts';
+
+/** An alerted group this run did not judge, as the state last told it. */
+export interface UnjudgedGroup {
+  readonly key: string;
+  readonly isp: string;
+  /** Absent in a state written before groups kept their region. */
+  readonly region?: string | undefined;
+  readonly owner: string;
+  readonly severity: 'warning' | 'critical';
+  readonly orderByDate?: string | undefined;
+  readonly notifiedOn: string;
+  /** Why it was not judged, from the run's data-quality report. */
+  readonly reason: string;
+}
+
+/** What a "no longer judged" message is made of. */
+export interface UnjudgedMessageInput {
+  readonly asOf: string;
+  /** The ISP or owner it goes to. */
+  readonly unit: string;
+  readonly groups: readonly UnjudgedGroup[];
+  readonly config: Config;
+  readonly maxBytes?: number;
+}
+
+/**
+ * The one-time email for alerted groups that a run did not judge (no
+ * recent whole day of data, or gone from the run): without it their
+ * alerts stopped in silence, as if the need had passed, while nobody
+ * could see whether it had (docs/architecture.md "Stages", notify). Its
+ * severity attribute is the highest one last told, so a subscription to
+ * critical alerts hears of its critical groups going unseen.
+ *
+ * @param input - the unit and its unjudged groups
+ * @returns the message(s); none without groups
+ * @example
+ * renderUnjudgedMessage({ asOf, unit: 'Acme', groups, config })[0].subject;
+ * // '[Headroom] Acme: 1 alerted bundle not judged — check its data'
+ */
+export function renderUnjudgedMessage(input: UnjudgedMessageInput): Message[] {
+  const groups = [...input.groups].sort((a, b) => compareNames(a.key, b.key));
+  if (groups.length === 0) return [];
+  const { asOf, config } = input;
+  const [count, its, it] =
+    groups.length === 1
+      ? ['1 alerted bundle', 'its', 'it is']
+      : [`${groups.length} alerted bundles`, 'their', 'they are'];
+  const header = [
+    `Headroom: alerted bundles not judged for ${input.unit}, as of ${asOf}`,
+    '',
+    `${count} could not be judged in this run, so Headroom cannot tell`,
+    `whether an order is still needed. No alert is repeated until ${it}`,
+    `judged again. Check ${its} data:`,
+    '',
+    '',
+  ].join('\n');
+  const blocks = groups.map(
+    (g) => `- ${g.key}: ${lastTold(g)}; ${g.reason}.\n`,
+  );
+  const isps = [...new Set(groups.map((g) => g.isp))].sort(compareNames);
+  const links = isps.map(
+    (isp) =>
+      `Report for ${isp}: ${reportLink(config.notify.reportBaseUrl, isp, asOf)}`,
+  );
+  const footer = ['', ...links, ''].join('\n');
+  const severity = groups.some((g) => g.severity === 'critical')
+    ? 'critical'
+    : 'warning';
+  return toMessages(
+    {
+      asOf,
+      purpose: 'unjudged',
+      unit: input.unit,
+      subject: (part) =>
+        clampSubject(
+          '[Headroom] ',
+          input.unit,
+          `: ${count} not judged — check ${its} data${part}`,
+        ),
+      attributes: attributesOf(
+        groups.map((g) => ({ ...g, region: g.region ?? MULTIPLE })),
+        severity,
+      ),
+    },
+    splitBodies(header, blocks, footer, input.maxBytes),
+  );
+}
+
+function lastTold(g: UnjudgedGroup): string {
+  const order = g.orderByDate ? `, order by ${g.orderByDate}` : '';
+  return `last told ${g.severity}${order} on ${g.notifiedOn}`;
+}

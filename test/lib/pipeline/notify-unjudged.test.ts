@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { DataQualityReport } from '#lib/domain/quality';
+import { notify } from '#lib/pipeline/notify';
+import {
+  deps,
+  group,
+  notifier,
+  run,
+  useNotifyFixture,
+} from './notify-fixture.ts';
+
+useNotifyFixture();
+
+const KEY = 'Acme/FRA2/ix';
+/** The report of a run whose Acme bundle went stale: a2 went quiet. */
+const QUIET: DataQualityReport = {
+  from: '2025-11-26',
+  to: '2026-11-26',
+  totals: {},
+  byLink: [],
+  unknownLinks: [],
+  missingDays: [],
+  staleSeries: [`group:${KEY}`, 'link:a2'],
+  quietLinks: [
+    {
+      linkId: 'a2',
+      lastDay: '2026-11-05',
+      series: [`group:${KEY}`, 'isp:Acme'],
+    },
+  ],
+};
+
+describe('notify: an alerted bundle the run could not judge', () => {
+  it('says so once, with why, to those who got its alert, and alerts it afresh when judged again', async () => {
+    // Prepare: Acme's bundle alerted critical on 11-20
+    await run('2026-11-20', [group('Acme', 'critical', '2026-12-01')]);
+
+    // Act: two runs without it, then one that judges it critical again
+    const ids = async (asOf: string, quality?: DataQualityReport) => {
+      const before = notifier.accepted.length;
+      await notify(deps, {
+        asOf,
+        evaluations: [],
+        ...(quality ? { quality } : {}),
+      });
+      return notifier.accepted.slice(before);
+    };
+    const first = await ids('2026-11-26', QUIET);
+    const second = await ids('2026-11-27', QUIET);
+    const back = await run('2026-11-28', [
+      group('Acme', 'critical', '2026-12-01'),
+    ]);
+
+    // Assess: before, its alerts stopped without a word, as if resolved
+    expect(first.map((m) => m.subject)).toEqual([
+      '[Headroom] Acme: 1 alerted bundle not judged — check its data',
+    ]);
+    expect(first[0]!.body).toContain(
+      `- ${KEY}: last told critical, order by 2026-12-01 on 2026-11-20; ` +
+        'no whole day of data in the last two weeks: a2 sent none since 2026-11-05.',
+    );
+    expect(first[0]!.attributes).toEqual({
+      isp: 'Acme',
+      region: 'EMEA',
+      severity: 'critical',
+      owner: 'emea-peering',
+    });
+    expect(second).toEqual([]);
+    expect(back).toContain(
+      '2026-11-28/alert/acme/1 | [Headroom] Acme: 1 critical — order by 2026-12-01',
+    );
+  });
+
+  it('names a bundle gone from the run, and one set aside, by their own reasons', async () => {
+    // Prepare: two ISPs' bundles alerted; Kappa's link sent spikes only
+    await run('2026-11-20', [
+      group('Acme', 'warning', '2026-12-20'),
+      group('Kappa', 'critical', '2026-12-01'),
+    ]);
+    const quality: DataQualityReport = {
+      ...QUIET,
+      staleSeries: ['group:Kappa/FRA2/ix'],
+      quietLinks: [],
+      setAsideLinks: [
+        {
+          linkId: 'k1',
+          series: ['link:k1', 'group:Kappa/FRA2/ix', 'isp:Kappa'],
+        },
+      ],
+    };
+
+    // Act
+    await notify(deps, { asOf: '2026-11-26', evaluations: [], quality });
+
+    // Assess
+    const bodies = notifier.accepted.slice(-2).map((m) => m.body);
+    expect(bodies[0]).toContain(
+      '- Acme/FRA2/ix: last told warning, order by 2026-12-20 on 2026-11-20; ' +
+        'not in this run: gone from links.csv, or no traffic in the window.',
+    );
+    expect(bodies[1]).toContain(
+      '- Kappa/FRA2/ix: last told critical, order by 2026-12-01 on 2026-11-20; ' +
+        'every sample of a link of it in the last two weeks was set aside',
+    );
+  });
+});
