@@ -37,8 +37,8 @@ export interface DailySeries {
   /** Capacity seen in the traffic per day (NaN where unknown). */
   readonly capacity: readonly number[];
   /**
-   * Good samples per day (NaN where no row), where the reader read them:
-   * a link's tell whether its bundle's sum that day is whole.
+   * A link's good samples per day (NaN where no row), where the reader
+   * read them: they tell whether its bundles' sums that day are whole.
    */
   readonly samples?: readonly number[];
 }

@@ -38,7 +38,8 @@ export async function loadDailyRows(
  * Places daily rows on a regular calendar, one series per level and key:
  * each series runs from its first to its last day with data inside
  * [`from`, `to`), and a missing day in between is NaN (value, capacity and
- * samples). Series come ordered by level (link, group, isp), then key.
+ * a link's samples). Series come ordered by level (link, group, isp), then
+ * key.
  *
  * @param rows - daily rows, in any order
  * @param range - the window; rows outside it are ignored
@@ -84,7 +85,9 @@ function onCalendar(rows: readonly DailyRow[]): DailySeries {
     samples[index] = row.samples;
   }
   const { level, key } = rows[0]!;
-  return { level, key, start, values, capacity, samples };
+  // A link's samples, for its bundles' check (`leaveOutIncomplete`).
+  const counted = level === 'link' ? { samples } : {};
+  return { level, key, start, values, capacity, ...counted };
 }
 
 /**

@@ -131,13 +131,16 @@ function onCalendar(s: Accumulator, from: string): ShardSeries {
   const length = Math.max(...s.days) - first + 1;
   const values = new Array<number>(length).fill(Number.NaN);
   const capacity = new Array<number>(length).fill(Number.NaN);
-  const samples = new Array<number>(length).fill(Number.NaN);
+  // A link's samples are kept for its bundles' check (`leaveOutIncomplete`),
+  // a group's or ISP's not: a shard's memory is its series' arrays.
+  const samples =
+    s.level === 'link' ? new Array<number>(length).fill(Number.NaN) : undefined;
   let last = -1;
   let observedDays = 0;
   for (const [i, day] of s.days.entries()) {
     values[day - first] = s.peaks[i]!;
     capacity[day - first] = s.capacities[i]!;
-    samples[day - first] = s.samples[i]!;
+    if (samples) samples[day - first] = s.samples[i]!;
     // The catalog counts the days with a usable peak (NaN >= 0 is false).
     if (s.peaks[i]! >= 0) {
       observedDays += 1;
@@ -146,7 +149,14 @@ function onCalendar(s: Accumulator, from: string): ShardSeries {
   }
   const start = addDays(from, first);
   return {
-    history: { level: s.level, key: s.key, start, values, capacity, samples },
+    history: {
+      level: s.level,
+      key: s.key,
+      start,
+      values,
+      capacity,
+      ...(samples ? { samples } : {}),
+    },
     lastDay: last < 0 ? '' : addDays(from, last),
     observedDays,
     rows: s.days.length,
