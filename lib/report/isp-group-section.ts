@@ -26,7 +26,8 @@ export const facts = (pairs: readonly [string, string][]): string =>
 
 /**
  * One capacity group's section of its ISP's page: the sentence on what is
- * needed by when, an overdue plan's choices, its key figures and chart.
+ * needed by when, an overdue plan's choices, its key figures, its
+ * forecast's notes and chart.
  *
  * @param input - the report input
  * @param e - the group's evaluation
@@ -69,7 +70,19 @@ ${facts([
   ...inServiceFact(e),
   ['Growth (mean forecast)', formatGrowth(e.growthPctPerYear)],
   ['Model', escapeHtml(e.model)],
-])}${figure}</section>`;
+])}${notesBlock(s)}${figure}</section>`;
+}
+
+/**
+ * The forecast's notes, by the chart they explain: days left out (a link
+ * gone quiet, a turn-up), the last days without data. They were on the
+ * overview alone, and the chart's gap read as a fault of the page.
+ */
+function notesBlock(s: ReportSeries | undefined): string {
+  const notes = s?.forecast.warnings ?? [];
+  if (notes.length === 0) return '';
+  const items = notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('');
+  return `<ul class="notes" aria-label="Forecast notes">${items}</ul>`;
 }
 
 /** The augments in service already, when the group has any. */

@@ -113,4 +113,16 @@ describe('headroom run: a bundle with a link gone quiet', () => {
         `traffic unseen), the last ${addDays(AS_OF, -1)}: a2 sent 0 of 288 samples`,
     );
   });
+
+  it("shows the note by the bundle's chart on its ISP page", async () => {
+    // Act
+    const html = await report('isp/acme.html');
+
+    // Assess: the chart's gap is explained where it is seen
+    expect(html).toContain(
+      `<ul class="notes" aria-label="Forecast notes"><li>the last ${QUIET} ` +
+        'day(s) before the as-of date have no data</li>' +
+        `<li>${QUIET + 1} day(s) left out of the forecast, on which its links`,
+    );
+  });
 });
