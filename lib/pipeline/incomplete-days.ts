@@ -1,11 +1,9 @@
-import { addDays, daysBetween } from '#lib/domain/dates';
+import { addDays } from '#lib/domain/dates';
 import type { DailySeries } from '#lib/domain/series';
-import { median } from '#lib/forecast/stats';
+import { samplesOn, type UsualSamples, usualSamples } from './usual-samples.ts';
 
 /** Share of a bundle's usual traffic unseen above which a day is left out. */
 export const UNSEEN_SHARE_MAX = 0.1;
-/** Days with samples a link's usual samples per day are the most of. */
-const USUAL_OVER_DAYS = 7;
 /** Links a note names on the last day left out. */
 const NAMED = 3;
 
@@ -26,12 +24,11 @@ export interface CompleteDays {
  *
  * A day is left out when more than `UNSEEN_SHARE_MAX` of the bundle's
  * usual traffic went unseen: each link counts by its median daily peak,
- * for the share of its usual samples per day missing that day (usual:
- * the most of its last 7 days with samples, so a poller's new interval
- * is soon usual). A link counts from its first day with samples, and
- * after its last one as sending none. One link, or links without sample
- * counts, leave the history as it is. The history ends on its last day
- * kept.
+ * for the share of its usual samples per day missing that day
+ * (`usualSamples`: a poller's new interval is soon usual). A link counts
+ * from its first day with samples, and after its last one as sending
+ * none. One link, or links without sample counts, leave the history as
+ * it is. The history ends on its last day kept.
  *
  * @param history - the group's or ISP's daily series
  * @param members - its links' daily series, with `samples`
@@ -44,12 +41,13 @@ export function leaveOutIncomplete(
   history: DailySeries,
   members: readonly DailySeries[],
 ): CompleteDays {
-  const links = members.flatMap((m) => usualOf(m, history.start));
+  const links = members.flatMap((m) => usualSamples(m, history.start) ?? []);
   if (links.length < 2) return { history };
   const values = [...history.values];
   const left: number[] = [];
   for (const [day, value] of values.entries()) {
-    if (!(value >= 0) || unseenShare(links, day) <= UNSEEN_SHARE_MAX) continue;
+    if (!(value >= 0)) continue;
+    if (unseenShare(links, day) <= UNSEEN_SHARE_MAX) continue;
     values[day] = Number.NaN;
     left.push(day);
   }
@@ -79,49 +77,12 @@ function endingWhole(history: DailySeries): DailySeries {
   };
 }
 
-/** A link on its bundle's calendar: its weight and samples per day. */
-interface Usual {
-  readonly key: string;
-  readonly weight: number;
-  /** Day of the bundle's calendar it counts from. */
-  readonly first: number;
-  /** Its samples and usual samples on day `first + i`; past the end, none. */
-  readonly samples: readonly number[];
-  readonly usual: readonly number[];
-}
-
-function usualOf(member: DailySeries, start: string): Usual[] {
-  const { samples } = member;
-  const weight = median(member.values.filter((v) => v >= 0));
-  if (samples === undefined || !(weight > 0)) return [];
-  const counts = samples.map((n) => (Number.isNaN(n) ? 0 : n));
-  const from = counts.findIndex((n) => n > 0);
-  if (from < 0) return [];
-  const recent: number[] = [];
-  const usual = counts.slice(from).map((n) => {
-    if (n > 0) recent.push(n);
-    if (recent.length > USUAL_OVER_DAYS) recent.shift();
-    return Math.max(...recent);
-  });
-  const first = daysBetween(start, member.start) + from;
-  return [
-    { key: member.key, weight, first, samples: counts.slice(from), usual },
-  ];
-}
-
-/** A link's samples and usual samples on a day of the bundle's calendar. */
-function onDay(link: Usual, day: number): { sent: number; usual: number } {
-  const i = day - link.first;
-  const usual = link.usual[Math.min(i, link.usual.length - 1)]!;
-  return { sent: link.samples[i] ?? 0, usual };
-}
-
-function unseenShare(links: readonly Usual[], day: number): number {
+function unseenShare(links: readonly UsualSamples[], day: number) {
   let unseen = 0;
   let all = 0;
   for (const link of links) {
     if (day < link.first) continue;
-    const { sent, usual } = onDay(link, day);
+    const { sent, usual } = samplesOn(link, day);
     all += link.weight;
     unseen += link.weight * Math.max(0, 1 - sent / usual);
   }
@@ -129,10 +90,10 @@ function unseenShare(links: readonly Usual[], day: number): number {
 }
 
 /** The links short of their usual samples on a day, the shortest first. */
-function shortOf(links: readonly Usual[], day: number): string {
+function shortOf(links: readonly UsualSamples[], day: number): string {
   const short = links
     .filter((link) => day >= link.first)
-    .map((link) => ({ key: link.key, ...onDay(link, day) }))
+    .map((link) => ({ key: link.key, ...samplesOn(link, day) }))
     .filter(({ sent, usual }) => sent < usual)
     .sort((a, b) => a.sent / a.usual - b.sent / b.usual);
   const named = short

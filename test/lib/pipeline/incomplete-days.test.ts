@@ -85,6 +85,30 @@ describe('leaveOutIncomplete', () => {
     expect(note).toBeUndefined();
   });
 
+  it('keeps the days after a poller moved back to a longer interval, or a second poller stopped', () => {
+    // Prepare: b moves from 1-minute telemetry back to 5-minute at noon on
+    // day 30 (720 + 144 samples that day) and sends 287 a day since, a
+    // whole 5-minute day less its midnight sample; c's second poller, which
+    // doubled its samples on days 10 to 19, stops
+    const b = link('b', 10, (d) => (d < 30 ? 1439 : d === 30 ? 864 : 287));
+    const c = link('c', 10, (d) => (d >= 10 && d < 20 ? 576 : 288));
+
+    // Act
+    const { history, note } = leaveOutIncomplete(bundle, [
+      link('a', 10, whole),
+      b,
+      c,
+    ]);
+
+    // Assess: only the day of the move, part at each interval, is left out
+    // (b's 864 of 1440 samples, 13 % of the bundle's traffic); a week at
+    // 287 of 1439 read before as 80 % of b unseen
+    expect(leftOut(history)).toEqual([30]);
+    expect(history.values).toHaveLength(DAYS);
+    expect(note).toContain('1 day(s) left out');
+    expect(note).toContain('the last 2026-01-31: b sent 864 of 1440 samples');
+  });
+
   it('weighs links by their traffic: a quiet standby link or a small one is no gap', () => {
     // Prepare: idle sends zeros and stops on day 30; small carries 1 in 21
     // parts and stops too
