@@ -1,5 +1,6 @@
 import { addDays } from '#lib/domain/dates';
 import type { DailySeries } from '#lib/domain/series';
+import { median } from '#lib/forecast/stats';
 import { samplesOn, type UsualSamples, usualSamples } from './usual-samples.ts';
 
 /** Share of a bundle's usual traffic unseen above which a day is left out. */
@@ -27,8 +28,10 @@ export interface CompleteDays {
  * for the share of its usual samples per day missing that day
  * (`usualSamples`: a poller's new interval is soon usual). A link counts
  * from its first day with samples, and after its last one as sending
- * none. One link, or links without sample counts, leave the history as
- * it is. The history ends on its last day kept.
+ * none. The part of the bundle's median daily peak that its links in
+ * hand do not carry (an ISP split by group holds its first part's links
+ * only) counts as seen. One link, or links without sample counts, leave
+ * the history as it is. The history ends on its last day kept.
  *
  * @param history - the group's or ISP's daily series
  * @param members - its links' daily series, with `samples`
@@ -43,11 +46,13 @@ export function leaveOutIncomplete(
 ): CompleteDays {
   const links = members.flatMap((m) => usualSamples(m, history.start) ?? []);
   if (links.length < 2) return { history };
+  const inHand = links.reduce((sum, link) => sum + link.weight, 0);
+  const beyond = Math.max(0, median(history.values) - inHand);
   const values = [...history.values];
   const left: number[] = [];
   for (const [day, value] of values.entries()) {
     if (!(value >= 0)) continue;
-    if (unseenShare(links, day) <= UNSEEN_SHARE_MAX) continue;
+    if (unseenShare(links, day, beyond) <= UNSEEN_SHARE_MAX) continue;
     values[day] = Number.NaN;
     left.push(day);
   }
@@ -77,9 +82,13 @@ function endingWhole(history: DailySeries): DailySeries {
   };
 }
 
-function unseenShare(links: readonly UsualSamples[], day: number) {
+function unseenShare(
+  links: readonly UsualSamples[],
+  day: number,
+  beyond: number,
+) {
   let unseen = 0;
-  let all = 0;
+  let all = beyond;
   for (const link of links) {
     if (day < link.first) continue;
     const { sent, usual } = samplesOn(link, day);

@@ -109,6 +109,32 @@ describe('leaveOutIncomplete', () => {
     expect(note).toContain('the last 2026-01-31: b sent 864 of 1440 samples');
   });
 
+  it("weighs an ISP's links in hand against its whole traffic when split by group", () => {
+    // Prepare: an ISP of 220 Gbps split by group, whose first part holds
+    // two links of 10 Gbps, b quiet from day 30
+    const members = [link('a', 10, whole), link('b', 10, whole, START, 30)];
+    const isp: DailySeries = {
+      ...bundle,
+      level: 'isp',
+      key: 'Acme',
+      values: bundle.values.map(() => 220e9),
+    };
+
+    // Act
+    const split = leaveOutIncomplete(isp, members);
+    const inHand = leaveOutIncomplete(
+      { ...isp, values: bundle.values },
+      members,
+    );
+
+    // Assess: b is 5 % of the ISP's traffic, not half of it (its days were
+    // left out, and after two weeks the ISP went stale); an ISP of these
+    // two links alone still has b's days left out
+    expect(split.history).toBe(isp);
+    expect(split.note).toBeUndefined();
+    expect(inHand.history.values).toHaveLength(30);
+  });
+
   it('weighs links by their traffic: a quiet standby link or a small one is no gap', () => {
     // Prepare: idle sends zeros and stops on day 30; small carries 1 in 21
     // parts and stops too
