@@ -9,7 +9,8 @@ import { type ModelledSeries, modelSeries, seriesId } from './model-series.ts';
  * (docs/architecture.md "Steps"): the group's history less the link's
  * change in bps from the step's first day is forecast as usual, then the
  * bounds cover both levels (with and without the change) and the mean
- * adds the change once the link's forecast follows it.
+ * adds the change once the link's forecast follows it. The group's notes
+ * stay.
  *
  * @param group - the modelled group
  * @param step - the link's step as named on the group (`changeBps` set)
@@ -53,5 +54,9 @@ export function followLinkStep(
     mean: before.mean.map((x) => (step.followed ? Math.max(0, x + delta) : x)),
     lower: both(before.lower, Math.min),
     upper: both(before.upper, Math.max),
+    // The group's notes made outside its forecast stay: its history has
+    // its days left out already, and the note naming them came from its
+    // links' series (docs/architecture.md "Bundles with a link gone quiet").
+    warnings: [...new Set([...before.warnings, ...group.forecast.warnings])],
   };
 }
