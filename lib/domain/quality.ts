@@ -68,7 +68,8 @@ export interface DataQualityReport {
   readonly setAsideLinks?: readonly SetAsideLink[];
   /**
    * Inventory links whose traffic stopped before the lake's last day
-   * (none on at least its last `QUIET_AFTER_DAYS` days with traffic): their
+   * (none on its last `QUIET_AFTER_DAYS` calendar days up to its last day
+   * with traffic): their
    * bundles' days since are left out of the forecast. Absent when none.
    */
   readonly quietLinks?: readonly QuietLink[];
@@ -105,7 +106,7 @@ export interface SetAsideLink {
   readonly series: readonly string[];
 }
 
-/** Days with traffic in the lake without a link's row that make it quiet. */
+/** Days up to the lake's last day without a link's row that make it quiet. */
 export const QUIET_AFTER_DAYS = 2;
 
 /** A link whose traffic stopped, its last day with a row, and its bundles. */

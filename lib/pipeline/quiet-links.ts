@@ -4,11 +4,12 @@ import type { InventoryLink } from '#lib/domain/inventory';
 import { QUIET_AFTER_DAYS, type QuietLink } from '#lib/domain/quality';
 
 /**
- * The inventory links whose traffic stopped: no row on the lake's last
- * `QUIET_AFTER_DAYS` days with traffic (by any link), each with its last
- * day and its group and ISP, whose days since are left out of the
- * forecast (docs/architecture.md "Bundles with a link gone quiet"). A
- * link with no row in the window is silent, not quiet.
+ * The inventory links whose traffic stopped: no row on the last
+ * `QUIET_AFTER_DAYS` calendar days up to the lake's last day with traffic
+ * (by any link), each with its last day and its group and ISP, whose days
+ * since are left out of the forecast (docs/architecture.md "Bundles with
+ * a link gone quiet"). A link with no row in the window is silent, not
+ * quiet.
  *
  * @param links - the inventory's links
  * @param lastDays - each link seen in the window and its last day there
