@@ -5,14 +5,19 @@ import { type ForecastOptions, forecastSeries } from '#lib/forecast/index';
 import type { LongSeries } from '#lib/forecast/long-series';
 import { CSV_DAYS, isoDay } from '#lib/forecast/parse-day';
 import { quoted } from '#lib/input-message';
-import { missingDayWarnings, trailingGap } from './missing-days.ts';
+import {
+  cleanedLastWarning,
+  missingDayWarnings,
+  trailingGap,
+} from './missing-days.ts';
 
 /**
  * Forecast one series of a long CSV. A forecast beyond the range of a
  * double (values near 1.8e308) stops the command with an error naming
  * the line and value of the series' largest value, not a row of NaN; one
  * whose dates would run past 9999-12-31 names the series' last day. Days
- * without a value are named in the warnings ({@link missingDayWarnings}).
+ * without a value are named in the warnings ({@link missingDayWarnings}),
+ * and so is a last value the fit replaced ({@link cleanedLastWarning}).
  *
  * @param s - the series, with the line of each value
  * @param file - the CSV's name, for messages
@@ -37,7 +42,11 @@ export function forecastLong(
       ...options,
       horizon: options.horizon + gap,
     });
-    const warnings = [...f.warnings, ...missingDayWarnings(s, gap)];
+    const warnings = [
+      ...f.warnings,
+      ...missingDayWarnings(s, gap),
+      ...cleanedLastWarning(s, f.cleaned, gap),
+    ];
     return { ...dropLeading(f, gap), warnings };
   } catch (error) {
     if (!(error instanceof ForecastRangeError)) throw error;

@@ -1,3 +1,4 @@
+import type { CleanedPoint } from '#lib/domain/forecast';
 import type { LongSeries } from '#lib/forecast/long-series';
 import { isoDay } from '#lib/forecast/parse-day';
 
@@ -63,4 +64,37 @@ function trailingWarning(s: LongSeries, last: number, gap: number): string {
     `(line ${s.lines?.[last]}, ${isoDay(s.start + last)}), the output ` +
     'starting the day after its last row'
   );
+}
+
+/**
+ * A warning when the engine replaced a series' last value in its fit, as
+ * a spike or a dip (docs/architecture.md "The forecast engine", cleaning):
+ * the forecast then does not start from the value the user sees last,
+ * which it did without a word (a last y of 300 on a line at 220 was
+ * forecast from 221).
+ *
+ * @param s - the series
+ * @param cleaned - the forecast's cleaned points (indexes into `s.values`)
+ * @param gap - its {@link trailingGap}
+ * @returns zero or one warning
+ * @example
+ * cleanedLastWarning(s, f.cleaned, 0);
+ * // ['its last value (line 122, 2024-04-30, y=300) was read as a spike …']
+ */
+export function cleanedLastWarning(
+  s: LongSeries,
+  cleaned: readonly CleanedPoint[],
+  gap: number,
+): string[] {
+  const last = s.values.length - 1 - gap;
+  const point = cleaned.find(
+    (c) => c.index === last && (c.kind === 'spike' || c.kind === 'dip'),
+  );
+  if (point === undefined) return [];
+  const replacement = Number(point.replacement.toPrecision(6));
+  return [
+    `its last value (line ${s.lines?.[last]}, ${isoDay(s.start + last)}, ` +
+      `y=${point.original}) was read as a ${point.kind} and replaced by ` +
+      `${replacement} in the fit: the forecast does not start from it`,
+  ];
 }

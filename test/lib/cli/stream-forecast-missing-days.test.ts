@@ -67,4 +67,20 @@ describe('streamForecast on days without a value', () => {
     );
     expect(gap.warnings.join('\n')).not.toContain('consecutive');
   });
+
+  it('says when its last value was replaced in the fit, and by what', async () => {
+    // Prepare: the line's last y is 300 where it runs at 219
+    const spiked = line(120, 1, (t) => (t === 119 ? '300' : `${100 + t}`));
+
+    // Act
+    const { out, warnings } = await run(spiked);
+    const plain = await run(line(120));
+
+    // Assess: forecast from the line, not from 300, and said so
+    expect(Number(out[0]![2])).toBeLessThan(230);
+    expect(warnings.join('\n')).toMatch(
+      /series 'a': its last value \(line 121, 2024-04-29, y=300\) was read as a spike and replaced by 2\d\d(\.\d+)? in the fit: the forecast does not start from it/,
+    );
+    expect(plain.warnings).toEqual([]);
+  });
 });
