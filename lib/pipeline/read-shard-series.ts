@@ -31,6 +31,7 @@ interface Accumulator {
   readonly days: number[];
   readonly peaks: number[];
   readonly capacities: number[];
+  /** A link's samples per row (none for a group or ISP). */
   readonly samples: number[];
 }
 
@@ -120,7 +121,7 @@ function accumulate(
       s.days.push(indexOf(String(dt![i])));
       s.peaks.push(toNumber(peak![i]));
       s.capacities.push(toNumber(capacity![i]));
-      s.samples.push(toNumber(samples![i]));
+      if (lvl === 'link') s.samples.push(toNumber(samples![i]));
     }
   }
 }

@@ -78,9 +78,11 @@ export function shardSeriesSql(
   const last = sqlString(shards.at(-1)?.shard ?? 's0001');
   const shard =
     cases.length === 0 ? last : `CASE ${cases.join('\n    ')} ELSE ${last} END`;
+  // samples as integer: a shard reads a bigint column as one BigInt object
+  // a row (hyparquet), 1.5 M of them a shard, a small integer inline.
   return `WITH ${MEMBER_CTES}
 SELECT s.dt, s.level, s.key, s.peak_bps, s.max_bps, s.mean_bps,
-  s.capacity_bps, s.samples,
+  s.capacity_bps, CAST(s.samples AS integer) AS samples,
   ${shard} AS shard
 FROM series_daily s
 JOIN member m ON m.level = s.level AND m.key = s.key
