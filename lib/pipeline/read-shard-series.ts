@@ -38,9 +38,10 @@ interface Accumulator {
 /**
  * Reads one shard's daily series from the Parquet files the plan unloaded
  * (docs/architecture.md "Shard format") with hyparquet, pure JavaScript,
- * so the same code runs in a Lambda and in a local worker thread. Column
- * by column, straight into per-series arrays: a shard of 2,000 series has
- * 1.5 M rows, too many to hold as objects. The series are those of
+ * so the same code runs in a Lambda and in a local worker thread. Row
+ * group by row group, column by column, straight into per-series arrays:
+ * a shard of 2,000 series has 1.5 M rows, too many to hold as objects, or
+ * decoded all at once. The series are those of
  * `toDailySeries` over the same rows (NULL numbers are NaN), in its order.
  *
  * @param engine - the query engine that wrote the files
