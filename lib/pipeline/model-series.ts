@@ -62,7 +62,9 @@ export function modelSeries(
       horizon: horizon + gap,
       levels,
     });
-    const forecast = withoutGap(raw, gap);
+    // Days at the end with data that were left out: the note says so.
+    const cut = gap - (daysBetween(entry.lastDay, asOf) - 1);
+    const forecast = withoutGap(raw, gap, cut);
     modelled.push({ entry, history, forecast: withNote(forecast, note) });
   }
   return { modelled, stale };
@@ -98,14 +100,24 @@ export function seriesId(series: { level: string; key: string }): string {
   return `${series.level}\u0000${series.key}`;
 }
 
-function withoutGap(forecast: SeriesForecast, days: number): SeriesForecast {
+function withoutGap(
+  forecast: SeriesForecast,
+  days: number,
+  leftOut: number,
+): SeriesForecast {
   if (days <= 0) return forecast;
   const kept = dropLeading(forecast, days);
+  const what =
+    leftOut <= 0
+      ? 'have no data'
+      : leftOut >= days
+        ? 'were left out (see the note on them)'
+        : `have no data or were left out (${leftOut}, see the note on them)`;
   return {
     ...kept,
     warnings: [
       ...kept.warnings,
-      `the last ${days} day(s) before the as-of date have no data`,
+      `the last ${days} day(s) before the as-of date ${what}`,
     ],
   };
 }

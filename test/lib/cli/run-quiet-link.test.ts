@@ -121,7 +121,8 @@ describe('headroom run: a bundle with a link gone quiet', () => {
     // Assess: the chart's gap is explained where it is seen
     expect(html).toContain(
       `<ul class="notes" aria-label="Forecast notes"><li>the last ${QUIET} ` +
-        'day(s) before the as-of date have no data</li>' +
+        'day(s) before the as-of date were left out (see the note on them)' +
+        '</li>' +
         `<li>${QUIET + 1} day(s) left out of the forecast, on which its links`,
     );
   });

@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from '#lib/config';
 import type { DailySeries } from '#lib/domain/series';
 import { modelSeries, seriesId } from '#lib/pipeline/model-series';
 import type { CatalogEntry } from '#lib/pipeline/series-catalog';
+import { acmeLink } from '../../helpers/bundle-series.ts';
 
 const config = { ...DEFAULT_CONFIG, horizonDays: 60 };
 const line = (days: number, missingAtEnd: number): DailySeries => ({
@@ -61,5 +62,36 @@ describe('modelSeries', () => {
     // Assess
     expect(modelled).toEqual([]);
     expect(stale.map((s) => s.key)).toEqual(['g']);
+  });
+
+  it('says which of its last days were left out and which have no data', () => {
+    // Prepare: a group of links a and b, 120 days; b's last row is day
+    // 114, and the group's rows stop at day 117 (the as-of date is day 120)
+    const link = (key: string, days: number): DailySeries => ({
+      level: 'link',
+      key,
+      start: '2026-01-01',
+      values: Array.from({ length: days }, () => 50),
+      capacity: Array.from({ length: days }, () => 500),
+      samples: Array.from({ length: days }, () => 288),
+    });
+    const history = line(118, 0);
+    const members = [link('a', 118), link('b', 115)];
+    const histories = new Map(
+      [history, ...members].map((s) => [seriesId(s), s]),
+    );
+    const group = {
+      ...entry('2026-04-28'),
+      links: [acmeLink('a'), acmeLink('b')],
+    };
+
+    // Act
+    const { modelled } = modelSeries([group], histories, '2026-05-01', config);
+
+    // Assess: days 115–117 were left out, 118–119 never came
+    expect(modelled[0]!.forecast.warnings).toContain(
+      'the last 5 day(s) before the as-of date have no data or were left ' +
+        'out (3, see the note on them)',
+    );
   });
 });
