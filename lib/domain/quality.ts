@@ -69,8 +69,8 @@ export interface DataQualityReport {
   /**
    * Inventory links whose traffic stopped before the lake's last day
    * (none on its last `QUIET_AFTER_DAYS` calendar days up to its last day
-   * with traffic): their
-   * bundles' days since are left out of the forecast. Absent when none.
+   * with traffic): their bundles' days since are left out of the
+   * forecast. Absent when none.
    */
   readonly quietLinks?: readonly QuietLink[];
   /** Traffic files that could not be read: left out of their day. */
