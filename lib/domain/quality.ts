@@ -109,6 +109,12 @@ export interface SetAsideLink {
 /** Days up to the lake's last day without a link's row that make it quiet. */
 export const QUIET_AFTER_DAYS = 2;
 
+/**
+ * Share of a group's or ISP's usual traffic unseen on a day above which
+ * the day is left out of its forecast (`leaveOutIncomplete`).
+ */
+export const UNSEEN_SHARE_MAX = 0.1;
+
 /** A link whose traffic stopped, its last day with a row, and its bundles. */
 export interface QuietLink {
   readonly linkId: string;

@@ -1,10 +1,9 @@
 import { addDays } from '#lib/domain/dates';
+import { UNSEEN_SHARE_MAX } from '#lib/domain/quality';
 import type { DailySeries } from '#lib/domain/series';
 import { median } from '#lib/forecast/stats';
 import { samplesOn, type UsualSamples, usualSamples } from './usual-samples.ts';
 
-/** Share of a bundle's usual traffic unseen above which a day is left out. */
-export const UNSEEN_SHARE_MAX = 0.1;
 /** Links a note names on the last day left out. */
 const NAMED = 3;
 

@@ -36,7 +36,10 @@ export interface PlanInput {
   readonly folder?: string;
   /** What changed per group since the previous run, for the alert lines. */
   readonly changes?: AlertChanges | undefined;
-  /** The run's data-quality report: why an alerted group was not judged. */
+  /**
+   * The run's data-quality report: why an alerted group was not judged,
+   * and an alerted group's links gone quiet.
+   */
   readonly quality?: DataQualityReport | undefined;
 }
 
@@ -93,6 +96,7 @@ function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
       groups: mine,
       reasons,
       config,
+      quality: input.quality,
       ...(input.changes ? { changes: input.changes } : {}),
     });
     const updates = Object.fromEntries(
@@ -149,6 +153,7 @@ function planWhatIf(input: PlanInput, groups: readonly Evaluation[]) {
       groups: mine,
       config,
       scenario,
+      quality: input.quality,
       ...(input.folder ? { folder: input.folder } : {}),
     }),
     groups: {},

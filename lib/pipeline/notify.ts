@@ -39,7 +39,7 @@ export interface NotifyInput {
   readonly scenario?: string;
   /** A what-if's report folder (`scenarios/<name>/<asOf>`), for its links. */
   readonly folder?: string;
-  /** The run's data-quality report: why an alerted group was not judged. */
+  /** The run's data-quality report: unjudged groups, quiet links. */
   readonly quality?: DataQualityReport;
 }
 

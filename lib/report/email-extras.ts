@@ -1,5 +1,6 @@
 import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
+import type { DataQualityReport } from '#lib/domain/quality';
 import { folderLink } from './email-format.ts';
 import type { GroupBlockExtras } from './email-group-block.ts';
 
@@ -10,12 +11,13 @@ export interface AlertChanges {
 }
 
 /**
- * A group's extra lines in an alert: what changed since the previous run
- * and the link to the bundle on its ISP page in the dated report, or the
- * what-if's (when `notify.reportBaseUrl` is set).
+ * A group's extra lines in an alert: what changed since the previous run,
+ * its links gone quiet (the run's `quietLinks`) and the link to the
+ * bundle on its ISP page in the dated report, or the what-if's (when
+ * `notify.reportBaseUrl` is set).
  *
- * @param input - the message's changes, configuration, date and report
- *   folder (`reports/<asOf>` unless given)
+ * @param input - the message's changes, configuration, date, report
+ *   folder (`reports/<asOf>` unless given) and data-quality report
  * @param g - the group
  * @returns the extras for `renderGroupBlock`
  * @example
@@ -28,12 +30,17 @@ export function alertExtras(
     readonly config: Config;
     readonly asOf: string;
     readonly folder?: string;
+    readonly quality?: Pick<DataQualityReport, 'quietLinks'> | undefined;
   },
   g: Evaluation,
 ): GroupBlockExtras {
   const { changes, config, asOf } = input;
   const folder = input.folder ?? `reports/${asOf}`;
   const base = config.notify.reportBaseUrl;
+  const id = `group:${g.key}`;
+  const quiet = (input.quality?.quietLinks ?? []).filter((l) =>
+    l.series.includes(id),
+  );
   return {
     ...(changes
       ? {
@@ -43,6 +50,7 @@ export function alertExtras(
           },
         }
       : {}),
+    ...(quiet.length > 0 ? { quiet } : {}),
     ...(base === '' ? {} : { link: folderLink(base, folder, g.isp, g.key) }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import { type QuietLink, UNSEEN_SHARE_MAX } from '#lib/domain/quality';
 import { overduePlan } from '#lib/rules/overdue-plan';
 import { augmentsOf, inServiceNote, inServiceSince } from './augments-of.ts';
 import { emailWhen } from './email-format.ts';
@@ -15,6 +16,8 @@ import { stepText } from './step-text.ts';
 export interface GroupBlockExtras {
   /** The previous run's date and what changed since ('no change' if nothing). */
   readonly since?: { readonly date: string; readonly change?: string };
+  /** Its links that sent nothing on the lake's last days. */
+  readonly quiet?: readonly QuietLink[];
   /** The bundle on its ISP page in the dated report. */
   readonly link?: string;
 }
@@ -23,7 +26,8 @@ export interface GroupBlockExtras {
  * One group's paragraph in an alert email: what to do first (order by,
  * ask for), then why (utilization now, a step of the traffic's level if
  * one was found, runout dates with their interval), then N-1, planned
- * augments (and those in service already) and growth.
+ * augments (and those in service already) and growth. A link of it gone
+ * quiet is named beside the figures it leaves short.
  *
  * @param e - the group's evaluation
  * @param rank - its position in the message (1-based)
@@ -60,6 +64,7 @@ export function renderGroupBlock(
         ]
       : []),
     emailRow('Now', nowText(e)),
+    ...quietRows(extras.quiet ?? []),
     ...(e.step ? [emailRow('Traffic', stepText(e.step))] : []),
     ...runoutRows(e, level, asOf),
     ...(e.level === 'link' ? [] : [emailRow('N-1', n1Text(e))]),
@@ -97,6 +102,24 @@ function outageRows(e: Evaluation, asOf: string): string[] {
 
 function nowText(e: Evaluation): string {
   return `p95 ${formatBps(e.lastPeakBps)} of ${formatBps(e.capacityBps)} = ${formatPct(e.utilization)}`;
+}
+
+/**
+ * Links of the bundle that sent nothing lately (docs/architecture.md
+ * "Bundles with a link gone quiet"): the figures above rest on its whole
+ * days, or lack a small link's traffic, so the reader checks the data
+ * before ordering.
+ */
+function quietRows(quiet: readonly QuietLink[]): string[] {
+  if (quiet.length === 0) return [];
+  const links = quiet.map((l) => `${l.linkId} sent none after ${l.lastDay}`);
+  const pct = Math.round(UNSEEN_SHARE_MAX * 100);
+  return [
+    emailRow(
+      'Data',
+      `${links.join(', ')}: check its collector, or links.csv if it was removed. Days missing over ${pct} % of the bundle's usual traffic are left out of the forecast.`,
+    ),
+  ];
 }
 
 function overdueRows(e: Evaluation, asOf: string): string[] {

@@ -2,6 +2,7 @@ import type { Config } from '#lib/config';
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
+import type { DataQualityReport } from '#lib/domain/quality';
 import { worstSeverity } from '#lib/rules/summarize-isp';
 import { type AlertChanges, alertExtras } from './email-extras.ts';
 import { ispsOf, rankByOrderDate } from './email-format.ts';
@@ -34,6 +35,8 @@ export interface AlertMessageInput {
   readonly folder?: string;
   /** What changed per group key since the previous run's date. */
   readonly changes?: AlertChanges;
+  /** The run's data-quality report: links of a group gone quiet. */
+  readonly quality?: Pick<DataQualityReport, 'quietLinks'> | undefined;
   /** Body budget in bytes (SNS's limit by default). */
   readonly maxBytes?: number;
 }

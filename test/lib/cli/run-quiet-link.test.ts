@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,6 +124,21 @@ describe('headroom run: a bundle with a link gone quiet', () => {
         'day(s) before the as-of date were left out (see the note on them)' +
         '</li>' +
         `<li>${QUIET + 1} day(s) left out of the forecast, on which its links`,
+    );
+  });
+
+  it("names the quiet link in the bundle's alert email", async () => {
+    // Act
+    const folder = join(out, 'outbox', AS_OF);
+    const file = (await readdir(folder)).find((f) => f.endsWith('.txt'));
+    const email = await readFile(join(folder, file!), 'utf8');
+
+    // Assess: the alert rests on days before a2 stopped; the reader
+    // checks its collector before ordering
+    expect(email).toContain(
+      `   Data:             a2 sent none after ${addDays(AS_OF, -QUIET - 1)}: ` +
+        'check its collector, or links.csv if it was removed. Days missing ' +
+        "over 10 % of the bundle's usual traffic are left out of the forecast.",
     );
   });
 });

@@ -92,4 +92,41 @@ describe('renderIspMessage', () => {
     expect(message!.body).toMatch(/^WHAT-IF, not the plan/);
     expect(message!.body).toContain('reports/2026-11-26/isp/beta.html');
   });
+
+  it("names a group's quiet links under its figures, and no other group's", () => {
+    // Prepare: lhr1-2 went quiet; fra2-9 belongs to a group not at risk
+    const quality = {
+      quietLinks: [
+        {
+          linkId: 'lhr1-2',
+          lastDay: '2026-11-20',
+          series: [`group:${LHR1_PNI.key}`, 'isp:Acme Telecom'],
+        },
+        {
+          linkId: 'ams1-9',
+          lastDay: '2026-11-18',
+          series: [`group:${AMS1_CACHE.key}`, 'isp:Acme Telecom'],
+        },
+      ],
+    };
+
+    // Act
+    const [message] = renderIspMessage({
+      asOf: '2026-11-26',
+      unit: 'Acme Telecom',
+      groups: [LHR1_PNI, FRA2_IX],
+      config: EMAIL_CONFIG,
+      quality,
+    });
+
+    // Assess: one Data row, in LHR1's paragraph, right under its figures
+    const body = message!.body;
+    expect(body.match(/Data: /g)).toHaveLength(1);
+    expect(body).toMatch(
+      /Now: [^\n]*\n {3}Data: {13}lhr1-2 sent none after 2026-11-20: check its collector/,
+    );
+    const paragraph = body.split('\n\n').find((p) => p.includes('Data:'));
+    expect(paragraph).toContain(`Bundle:           ${LHR1_PNI.key}`);
+    expect(body).not.toContain('ams1-9');
+  });
 });
