@@ -8,7 +8,7 @@ import type {
   UnloadTarget,
   UnreadableFile,
 } from '#lib/ports/query-engine';
-import { writeInventoryTable } from './duckdb-inventory.ts';
+import { loadInventoryTable, writeInventoryTable } from './duckdb-inventory.ts';
 import {
   describePartitionFolders,
   listPartitionDays,
@@ -67,6 +67,9 @@ export class DuckDbQueryEngine implements QueryEngine {
     const instance = await DuckDBInstance.create(':memory:');
     const engine = new DuckDbQueryEngine(instance, options, bytes);
     for (const sql of setupStatements(options)) await runDuckDb(instance, sql);
+    await loadInventoryTable(options.lakeDir, (sql) =>
+      runDuckDb(instance, sql),
+    );
     await engine.refreshViews();
     return engine;
   }

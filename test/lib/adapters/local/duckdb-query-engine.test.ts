@@ -1,6 +1,7 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QueryError } from '#lib/errors';
+import { QueryError, StoreError } from '#lib/errors';
 import { useEngineDir } from '../../../helpers/engine-dir.ts';
 import {
   openTestEngine,
@@ -88,6 +89,32 @@ describe('DuckDbQueryEngine', () => {
     expect(after).toEqual([
       { link_id: 'l1', isp: 'Acme\t', grp: 'Acme/LHR1/pni', capacity_bps: 10 },
     ]);
+  });
+
+  it("reads in a new process the inventory the lake's last rollup wrote, and names that file when it cannot be read", async () => {
+    // Prepare
+    await open();
+    await engine().writeInventory([
+      { linkId: 'l1', isp: 'Acme', group: 'Acme/LHR1/pni', capacityBps: 10 },
+    ]);
+    await engine().close();
+
+    // Act: a backtest, which never rolls up, opens the lake
+    const again = await openTestEngine(dir());
+    const read = await again.query('SELECT link_id, grp FROM inventory_links');
+    await again.close();
+    const file = join(lake(), 'inventory_links', 'links.parquet');
+    await writeFile(file, 'not parquet');
+    const failure = await openTestEngine(dir()).catch((e: Error) => e);
+
+    // Assess
+    expect(read).toEqual([{ link_id: 'l1', grp: 'Acme/LHR1/pni' }]);
+    expect(failure).toBeInstanceOf(StoreError);
+    expect((failure as Error).message).toMatch(
+      new RegExp(
+        `^${file}: cannot be read as the inventory a rollup wrote \\(.+\\): remove it, and 'headroom run' writes it again$`,
+      ),
+    );
   });
 
   it('wraps DuckDB failures in QueryError with the reason and the cause', async () => {
