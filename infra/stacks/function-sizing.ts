@@ -48,9 +48,10 @@ export const FUNCTION_SIZING = {
     // 200 groups (250 at 100,000 links, at most 100 batches) at each
     // as-of date in one JavaScript thread, as the shard forecasts:
     // 1,769 MB for a full vCPU. Memory follows the batch (its Parquet
-    // files and their rows), not the fleet: a batch of 1,000 groups, the
-    // largest up to 100,000 groups, peaked at 964–1,037 MB locally, with
-    // DuckDB, which the Lambda does not have (docs/benchmarks.md); the
+    // files and its groups' and links' series), not the fleet: a batch of
+    // 1,000 groups (4,000 links), the largest up to 100,000 groups,
+    // peaked at 832–997 MB locally, with DuckDB, which the Lambda does
+    // not have (docs/benchmarks.md, session 46); the
     // merge holds only the judged cases, about 3 KB a group at 10 dates
     // (75 MB at 100,000 links).
     memorySize: 1769,

@@ -3,7 +3,7 @@ import { forEachLimited } from '#lib/for-each-limited';
 import type { UnloadedPartition } from '#lib/ports/query-engine';
 import { backtestSeriesSql } from '#lib/sql/backtest-input';
 import { type backtestKeys, batchName } from './backtest-files.ts';
-import { backtestWindow } from './backtest-rows.ts';
+import { backtestWindow } from './backtest-series.ts';
 import type { GroupBatch } from './batch-by-group.ts';
 import type { Deps } from './deps.ts';
 import type { BacktestPlan } from './plan-backtest.ts';

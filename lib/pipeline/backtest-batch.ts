@@ -3,14 +3,15 @@ import type { BacktestCase } from '#lib/domain/backtest';
 import { addDays } from '#lib/domain/dates';
 import type { Inventory, InventoryLink } from '#lib/domain/inventory';
 import { compareNames } from '#lib/domain/name-order';
-import type { DailyRow, DailySeries } from '#lib/domain/series';
+import type { DailySeries } from '#lib/domain/series';
 import { judgeDecision } from '#lib/rules/judge-decision';
-import { type BatchRows, backtestWindow } from './backtest-rows.ts';
+import { type BatchSeries, backtestWindow } from './backtest-series.ts';
 import { evaluateAll } from './evaluate-all.ts';
 import { inventoryAsOf } from './inventory-as-of.ts';
-import { toDailySeries } from './load-series.ts';
 import { modelSeries, seriesId } from './model-series.ts';
-import { catalogSeries } from './series-catalog.ts';
+import type { ShardSeries } from './read-shard-series.ts';
+import { windowSeries } from './series-window.ts';
+import { catalogShard } from './shard-catalog.ts';
 
 /** What every batch of a backtest shares. */
 export interface BatchContext {
@@ -28,8 +29,8 @@ export interface BatchResult {
 
 /**
  * Replays the decision for a batch of groups at every as-of date: reads
- * only their groups' daily rows (from the first date's history to the
- * last date's truth window), then per date forecasts each group from
+ * only their groups' and links' daily rows (from the first date's history
+ * to the last date's truth window), then per date forecasts each group from
  * the history before it, evaluates it with the run's rules
  * (`modelSeries`, `evaluateAll`) and judges it against what followed.
  *
@@ -39,29 +40,39 @@ export interface BatchResult {
  * @returns judged cases (date order, then group) and groups without rows
  * @example
  * const { cases } = await replayBatch(context, links,
- *   queryBatchRows(deps.engine));
+ *   queryBatchSeries(deps.engine));
  */
 export async function replayBatch(
   context: BatchContext,
   links: readonly InventoryLink[],
-  source: BatchRows,
+  source: BatchSeries,
 ): Promise<BatchResult> {
   const { config, asOfDates } = context;
   const groups = [...new Set(links.map((link) => link.group))].sort();
+  const linkIds = links.map((link) => link.linkId);
   const range = backtestWindow(asOfDates, links, config);
   const groupSet = new Set(groups);
+  const linkSet = new Set(linkIds);
   // The plan's unload holds every batch's longest window, and may hold
-  // groups the inventory no longer has: only this batch's rows count.
-  const rows = (await source(range, groups)).filter(
-    (row) => row.samples > 0 && row.dt < range.to && groupSet.has(row.key),
+  // series the inventory no longer has: only this batch's days count.
+  const series = (await source(range, { groups, links: linkIds })).flatMap(
+    (s) => {
+      const { level, key } = s.history;
+      const mine = (level === 'group' ? groupSet : linkSet).has(key);
+      return (mine && windowSeries(s, range)) || [];
+    },
   );
   const inventory: Inventory = {
     links,
     augments: context.inventory.augments.filter((a) => groupSet.has(a.group)),
   };
-  const actuals = new Map(toDailySeries(rows, range).map((s) => [s.key, s]));
+  const actuals = new Map(
+    series
+      .filter((s) => s.history.level === 'group')
+      .map((s) => [s.history.key, s.history]),
+  );
   const cases = asOfDates.flatMap((asOf) =>
-    replayDate({ ...context, inventory }, rows, actuals, asOf),
+    replayDate({ ...context, inventory }, series, actuals, asOf),
   );
   return {
     cases,
@@ -71,18 +82,24 @@ export async function replayBatch(
 
 function replayDate(
   context: BatchContext,
-  rows: readonly DailyRow[],
+  series: readonly ShardSeries[],
   actuals: ReadonlyMap<string, DailySeries>,
   asOf: string,
 ): BacktestCase[] {
   const { config } = context;
   const window = { from: addDays(asOf, -config.historyDays), to: asOf };
-  const past = rows.filter((r) => r.dt >= window.from && r.dt < window.to);
-  const histories = toDailySeries(past, window);
+  const past = series.flatMap((s) => windowSeries(s, window) ?? []);
+  const histories = past.map((s) => s.history);
   const inventory = inventoryAsOf(context.inventory, histories, asOf);
-  const catalog = catalogSeries(past, inventory);
+  // Links' series too: a group's days a link sent too few samples on are
+  // left out, as the run does (docs/architecture.md "Bundles with a link
+  // gone quiet"); only groups are catalogued, so only they are forecast.
+  const entries = catalogShard(
+    past.filter((s) => s.history.level === 'group'),
+    inventory,
+  );
   const { modelled } = modelSeries(
-    catalog.entries,
+    entries,
     new Map(histories.map((s) => [seriesId(s), s])),
     asOf,
     config,

@@ -1,41 +1,29 @@
-import { parquetReadObjects } from 'hyparquet';
 import type { Config } from '#lib/config';
-import { compareUtf8 } from '#lib/domain/code-point-order';
 import { addDays } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
-import type { DailyRow } from '#lib/domain/series';
 import { StoreError } from '#lib/errors';
-import type {
-  QueryEngine,
-  SqlRow,
-  UnloadedPartition,
-} from '#lib/ports/query-engine';
+import type { QueryEngine, UnloadedPartition } from '#lib/ports/query-engine';
 import { CONFIRM_DAYS } from '#lib/rules/actual-crossing';
 import type { DayWindow } from '#lib/sql/select-series';
 import { selectSeriesKeysSql } from '#lib/sql/select-series-keys';
 import { backtestKeys } from './backtest-files.ts';
 import { toDailyRow } from './load-series.ts';
-
-const COLUMNS = [
-  'dt',
-  'level',
-  'key',
-  'peak_bps',
-  'max_bps',
-  'mean_bps',
-  'capacity_bps',
-  'samples',
-];
+import { readSeriesFiles, type ShardSeries } from './read-shard-series.ts';
+import { seriesOfRows } from './series-window.ts';
 
 /**
- * A batch's group rows with samples in a window: queried for the batch
- * (`queryBatchRows`), or read from the backtest plan's unload
- * (`readBacktestRows`), key by key in code point order, days in order.
+ * A batch's group series with samples in a window, and its links' (for
+ * `leaveOutIncomplete`), each on its calendar with its catalog figures,
+ * by level then key: queried for the batch (`queryBatchSeries`), or read
+ * from the backtest plan's unload (`readBacktestSeries`).
  */
-export type BatchRows = (
+export type BatchSeries = (
   window: DayWindow,
-  groups: readonly string[],
-) => Promise<DailyRow[]>;
+  members: {
+    readonly groups: readonly string[];
+    readonly links: readonly string[];
+  },
+) => Promise<ShardSeries[]>;
 
 /**
  * The days a backtest of these links reads: from the first as-of date's
@@ -66,47 +54,62 @@ export function backtestWindow(
 }
 
 /**
- * A batch's rows queried for it alone (`headroom backtest` in one
- * thread, where a query costs no bytes scanned).
+ * A batch's series queried for it alone (`headroom backtest` in one
+ * thread, where a query costs no bytes scanned): its groups' rows with
+ * samples, then its links', as the plan's unload selects them.
  *
  * @param engine - the query engine
- * @returns the row source
+ * @returns the series source
  * @example
- * await replayBatch(context, links, queryBatchRows(deps.engine));
+ * await replayBatch(context, links, queryBatchSeries(deps.engine));
  */
-export function queryBatchRows(engine: QueryEngine): BatchRows {
-  return async (window, groups) =>
-    (
-      await engine.query(
-        selectSeriesKeysSql({ ...window, level: 'group', keys: groups }),
-      )
-    ).map(toDailyRow);
+export function queryBatchSeries(engine: QueryEngine): BatchSeries {
+  const rows = async (
+    window: DayWindow,
+    level: 'group' | 'link',
+    keys: readonly string[],
+  ) =>
+    (await engine.query(selectSeriesKeysSql({ ...window, level, keys })))
+      .map(toDailyRow)
+      .filter((row) => row.samples > 0);
+  return async (window, { groups, links }) =>
+    seriesOfRows(
+      [
+        ...(await rows(window, 'group', groups)),
+        ...(await rows(window, 'link', links)),
+      ],
+      window,
+    );
 }
 
 /**
- * One batch's group rows from the Parquet files the backtest's plan
- * unloaded (`backtestSeriesSql`, partitioned by batch; docs/architecture.md
- * "The decision backtest"), read with hyparquet in the Lambda or worker
- * thread, in the order of the query they replace (key by code point,
- * then day). A batch whose groups have no rows has no files: no rows.
+ * One batch's group and link series from the Parquet files the backtest's
+ * plan unloaded (`backtestSeriesSql`, partitioned by batch;
+ * docs/architecture.md "The decision backtest"), read as a shard's are
+ * (`readSeriesFiles`, hyparquet, column by column: a batch of 1,000
+ * groups has their 4,000 links' rows too, millions, too many to hold as
+ * objects) in the Lambda or worker thread.
  *
  * @param engine - the query engine that unloaded them
  * @param plan - the backtest's id and what its unload wrote
  * @param batch - the batch, e.g. `b0001`
- * @returns the rows
+ * @param from - the first day of the batches' window
+ * @returns the series, by level then key
  * @throws StoreError naming the folder when its files are not the ones
  *   the plan's unload wrote (expired with `runs/`, removed or replaced)
  * @example
- * const rows = await readBacktestRows(deps.engine, plan, 'b0001');
+ * const series = await readBacktestSeries(deps.engine, plan, 'b0001',
+ *   '2024-03-01');
  */
-export async function readBacktestRows(
+export async function readBacktestSeries(
   engine: QueryEngine,
   plan: {
     readonly backtestId: string;
     readonly unloaded: readonly UnloadedPartition[];
   },
   batch: string,
-): Promise<DailyRow[]> {
+  from: string,
+): Promise<ShardSeries[]> {
   const target = backtestKeys(plan.backtestId).series;
   const files = await engine.readUnloaded(target, batch);
   const wrote = plan.unloaded.find((p) => p.value === batch);
@@ -120,22 +123,5 @@ export async function readBacktestRows(
         'replaced after the plan; start the backtest again',
     );
   }
-  const byKey = new Map<string, DailyRow[]>();
-  for (const bytes of files) {
-    const file = bytes.buffer.slice(
-      bytes.byteOffset,
-      bytes.byteOffset + bytes.byteLength,
-    ) as ArrayBuffer;
-    for (const row of await parquetReadObjects({ file, columns: COLUMNS })) {
-      const daily = toDailyRow(row as SqlRow);
-      const rows = byKey.get(daily.key);
-      if (rows) rows.push(daily);
-      else byKey.set(daily.key, [daily]);
-    }
-  }
-  return [...byKey.keys()]
-    .sort(compareUtf8)
-    .flatMap((key) =>
-      byKey.get(key)!.sort((a, b) => (a.dt < b.dt ? -1 : a.dt > b.dt ? 1 : 0)),
-    );
+  return readSeriesFiles(files, from);
 }

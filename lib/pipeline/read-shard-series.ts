@@ -60,6 +60,26 @@ export async function readShardSeries(
   from: string,
 ): Promise<ShardSeries[]> {
   const files = await engine.readUnloaded(runKeys(runId).series, shard);
+  return readSeriesFiles(files, from);
+}
+
+/**
+ * Daily series from Parquet files of `series_daily`'s rows (`dt, level,
+ * key, peak_bps, capacity_bps, samples` at least), as `readShardSeries`
+ * reads a shard's: row group by row group, column by column, straight
+ * into per-series arrays, never a row as an object. A backtest batch
+ * reads its rows the same way (`readBacktestSeries`).
+ *
+ * @param files - the files' bytes
+ * @param from - a day on or before every row's, where calendars count from
+ * @returns the series, by level then key
+ * @example
+ * const series = await readSeriesFiles(files, '2024-11-26');
+ */
+export async function readSeriesFiles(
+  files: readonly Uint8Array[],
+  from: string,
+): Promise<ShardSeries[]> {
   const series = new Map<string, Accumulator>();
   const dayIndex = new Map<string, number>();
   const indexOf = (dt: string) => {

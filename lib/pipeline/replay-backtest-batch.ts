@@ -5,7 +5,7 @@ import type { ObjectStore } from '#lib/ports/object-store';
 import { replayBatch } from './backtest-batch.ts';
 import type { BacktestPlanFile } from './backtest-files.ts';
 import { backtestKeys } from './backtest-files.ts';
-import { readBacktestRows } from './backtest-rows.ts';
+import { readBacktestSeries } from './backtest-series.ts';
 import type { Deps } from './deps.ts';
 import { readRunJson, writeRunJson } from './run-files.ts';
 
@@ -52,7 +52,7 @@ export async function replayBacktestBatch(
       dataLastDay: plan.head.dataLastDay,
     },
     inventory.links,
-    () => readBacktestRows(deps.engine, plan, batch),
+    (window) => readBacktestSeries(deps.engine, plan, batch, window.from),
   );
   const result: BacktestBatchResult = { backtestId, batch, ...replayed };
   await writeRunJson(deps.reports, keys.result(batch), result);

@@ -9,7 +9,7 @@ import { UNLOAD_MAX_PARTITIONS } from '#lib/sql/unload-target';
 import { assembleBacktest, backtestHead } from './assemble-backtest.ts';
 import { type BatchContext, replayBatch } from './backtest-batch.ts';
 import type { BacktestNames, BacktestRange } from './backtest-dates.ts';
-import { type BatchRows, queryBatchRows } from './backtest-rows.ts';
+import { type BatchSeries, queryBatchSeries } from './backtest-series.ts';
 import { batchByGroup } from './batch-by-group.ts';
 import type { Deps } from './deps.ts';
 import { planBacktest } from './plan-backtest.ts';
@@ -74,7 +74,7 @@ export async function runBacktest(
   };
   const { cases, groupsWithoutData } = await replayAll(
     context,
-    queryBatchRows(deps.engine),
+    queryBatchSeries(deps.engine),
     log,
   );
   const seconds = (deps.clock.now().getTime() - started.getTime()) / 1000;
@@ -89,7 +89,7 @@ export async function runBacktest(
 /** Every batch in turn: only one batch's rows in memory. */
 async function replayAll(
   context: BatchContext,
-  source: BatchRows,
+  source: BatchSeries,
   log: Logger,
 ) {
   const cases: BacktestCase[] = [];

@@ -4,12 +4,13 @@ import type { ShardSeries } from './read-shard-series.ts';
 import type { CatalogEntry } from './series-catalog.ts';
 
 /**
- * `catalogSeries` for a shard, from its series rather than its rows: one
- * entry per series with a usable peak that the inventory knows, with its
- * member links (links.csv order) and their summed capacity, ordered by
- * level, then key, as `catalogSeries` orders them.
+ * The catalog of a shard's or a backtest batch's series: one entry per
+ * series with a usable peak that the inventory knows, with its member
+ * links (links.csv order) and their summed capacity, ordered by level,
+ * then key (code points).
  *
- * @param series - the shard's series (`readShardSeries`)
+ * @param series - the shard's series (`readShardSeries`), or a batch's
+ *   cut to a date's history (`windowSeries`)
  * @param inventory - the shard's inventory
  * @returns the catalog entries
  * @example

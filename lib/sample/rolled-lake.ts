@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { INVENTORY_KEY } from '#lib/adapters/shared/inventory-parquet';
 import { addDays } from '#lib/domain/dates';
 
 /** The shape of a rolled-up lake for scale tests and benchmarks. */
@@ -52,7 +53,8 @@ FROM link_rows GROUP BY dt, isp`;
 
 /**
  * Writes a lake that holds only rollups (`series_daily`, `quality_daily`,
- * no raw traffic, as after raw data expired) and its `links.csv`, with
+ * no raw traffic, as after raw data expired), the inventory they were
+ * grouped by (`inventory_links`) and its `links.csv`, with
  * DuckDB generating the daily peaks: N links, 20 per ISP in groups of 4,
  * each growing at its own rate with a weekly ripple and noise. Group and
  * ISP peaks are the sums of their links'. 10,000 links × 730 days take
@@ -88,6 +90,13 @@ export async function writeRolledLake(
         `CAST(2 AS BIGINT) AS "count" FROM link_rows WHERE hash(link_id) % 50 = 0) ` +
         `TO '${join(lake, 'quality_daily')}' (FORMAT parquet, ` +
         'PARTITION_BY (dt), OVERWRITE_OR_IGNORE)',
+    );
+    // The inventory the rollups grouped by, as a run's rollup leaves it.
+    await mkdir(join(lake, 'inventory_links'), { recursive: true });
+    await db.run(
+      `COPY (SELECT link_id, isp, isp || '/' || site || '/pni' AS grp, ` +
+        'CAST(capacity_bps AS DOUBLE) AS capacity_bps FROM l ORDER BY i) ' +
+        `TO '${join(lake, INVENTORY_KEY)}' (FORMAT parquet)`,
     );
     await db.run(
       `COPY (SELECT link_id, isp, asn, site, 'EMEA' AS region, 'pni' AS link_type, ` +

@@ -62,13 +62,13 @@ describe('backtest state machine', () => {
       cases: 20,
       totals: result.totals,
     });
-    // One query for the whole backtest: the plan's UNLOAD of group rows,
-    // by batch, which the batch reads back from the lake.
+    // One query for the whole backtest: the plan's UNLOAD of group rows
+    // and their links', by batch, which the batch reads back from the lake.
     expect(queries()).toHaveLength(1);
     expect(queries()[0]).toMatch(/^UNLOAD \(SELECT /);
     expect(queries()[0]).toContain("partitioned_by = ARRAY['batch']");
-    expect(queries()[0]).toContain("level = 'group'");
-    expect(queries()[0]).toContain(`key >= '${FLAT}'`);
+    expect(queries()[0]).toContain("s.level = 'group' OR (s.level = 'link'");
+    expect(queries()[0]).toContain(`grp >= '${FLAT}'`);
   });
 
   it('fails the execution, naming the batch, when a batch fails, and leaves the last backtest as it was', async () => {

@@ -2,8 +2,9 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InventoryLink } from '#lib/domain/inventory';
+import type { DailySeries } from '#lib/domain/series';
 import { backtestKeys } from '#lib/pipeline/backtest-files';
-import { readBacktestRows } from '#lib/pipeline/backtest-rows';
+import { readBacktestSeries } from '#lib/pipeline/backtest-series';
 import { batchByGroup } from '#lib/pipeline/batch-by-group';
 import { backtestSeriesSql } from '#lib/sql/backtest-input';
 import { makeTempDir, openTestEngine, removeDir } from '../../helpers/lake.ts';
@@ -15,7 +16,7 @@ const GROUPS = ['Zeta/1', 'acme/1', 'acme/2', '\u{1F600}/1', '\uFF21/1'];
 let dir: string;
 
 beforeAll(async () => {
-  dir = await makeTempDir('backtest-rows');
+  dir = await makeTempDir('backtest-series');
   const rows = GROUPS.flatMap((key, i) =>
     groupRows(key, '2026-01-01', 3, 100e9, () => (i + 1) * 1e9),
   );
@@ -26,7 +27,13 @@ beforeAll(async () => {
 });
 afterAll(() => removeDir(dir));
 
-describe("the backtest plan's unload and readBacktestRows", () => {
+/** A series as the test reads it: level, key, first day, values, samples. */
+const shown = (s: { history: DailySeries; observedDays: number }) =>
+  `${s.history.level} ${s.history.key} ${s.history.start} ` +
+  `[${s.history.values.map((v) => v / 1e9).join(',')}] ` +
+  `${s.observedDays} ${s.history.samples?.join(',') ?? '-'}`;
+
+describe("the backtest plan's unload and readBacktestSeries", () => {
   it('gives each batch exactly the rows of its groups, cut by code point as batchByGroup cuts them', async () => {
     // Prepare
     const links = GROUPS.map(
@@ -49,7 +56,9 @@ describe("the backtest plan's unload and readBacktestRows", () => {
         unloaded: await engine.describeUnloaded(backtestKeys(ID).series),
       };
       const read = await Promise.all(
-        batches.map((b) => readBacktestRows(engine, plan, b.batch)),
+        batches.map((b) =>
+          readBacktestSeries(engine, plan, b.batch, '2026-01-01'),
+        ),
       );
 
       // Assess
@@ -58,24 +67,15 @@ describe("the backtest plan's unload and readBacktestRows", () => {
         ['acme/2', '\uFF21/1'],
         ['\u{1F600}/1'],
       ]);
-      for (const [i, rows] of read.entries()) {
-        expect([...new Set(rows.map((r) => r.key))]).toEqual(
-          batches[i]!.groups,
-        );
+      for (const [i, series] of read.entries()) {
+        expect(series.map((s) => s.history.key)).toEqual(batches[i]!.groups);
       }
-      expect(read[0]!.map((r) => `${r.key} ${r.dt}`)).toEqual([
-        'Zeta/1 2026-01-01',
-        'Zeta/1 2026-01-03',
-        'acme/1 2026-01-01',
-        'acme/1 2026-01-02',
-        'acme/1 2026-01-03',
+      // Zeta/1's day without samples is not in the unload: a gap
+      expect(read[0]!.map(shown)).toEqual([
+        'group Zeta/1 2026-01-01 [1,NaN,1] 2 -',
+        'group acme/1 2026-01-01 [2,2,2] 3 -',
       ]);
-      expect(read[2]![0]).toMatchObject({
-        level: 'group',
-        peakBps: expect.any(Number),
-        capacityBps: 100e9,
-        samples: 288,
-      });
+      expect(read[2]![0]!.history.capacity).toEqual([100e9, 100e9, 100e9]);
     } finally {
       await engine.close();
     }
@@ -103,7 +103,7 @@ describe("the backtest plan's unload and readBacktestRows", () => {
       await rm(join(folder, file!));
       // Act
       const read = (batch: string, unloaded = plan.unloaded) =>
-        readBacktestRows(engine, { ...plan, unloaded }, batch);
+        readBacktestSeries(engine, { ...plan, unloaded }, batch, '2026-01-01');
       // Assess
       expect(plan.unloaded.map((p) => [p.value, p.files])).toEqual([
         ['b0001', 1],
@@ -119,6 +119,64 @@ describe("the backtest plan's unload and readBacktestRows", () => {
       expect(await read('b0003')).toEqual([]);
     } finally {
       await engine.close();
+    }
+  });
+
+  it("places each link's rows in its group's batch, as inventory_links groups it, and leaves out links it lacks", async () => {
+    // Prepare: 'a-1' of acme/2 and 'z-1' of Zeta/1 sort apart from their
+    // groups; 'gone' is not in the inventory
+    const linkDir = await makeTempDir('backtest-series-links');
+    const link = (key: string) =>
+      groupRows(key, '2026-01-01', 2, 10e9, () => 1e9).map((r) => ({
+        ...r,
+        level: 'link' as const,
+        samples: 287,
+      }));
+    await writeSeriesDaily(join(linkDir, 'lake'), [
+      ...groupRows('Zeta/1', '2026-01-01', 2, 10e9, () => 2e9),
+      ...groupRows('acme/2', '2026-01-01', 2, 10e9, () => 2e9),
+      ...link('a-1'),
+      ...link('z-1'),
+      ...link('gone'),
+    ]);
+    const engine = await openTestEngine(linkDir);
+    const target = backtestKeys(ID).series;
+    try {
+      await engine.writeInventory([
+        { linkId: 'z-1', isp: 'Zeta', group: 'Zeta/1', capacityBps: 10e9 },
+        { linkId: 'a-1', isp: 'acme', group: 'acme/2', capacityBps: 10e9 },
+      ]);
+      const batches = [
+        { batch: 'b0001', firstGroup: 'Zeta/1' },
+        { batch: 'b0002', firstGroup: 'acme/2' },
+      ];
+
+      // Act
+      await engine.unload(
+        backtestSeriesSql({ from: '2026-01-01', to: '2026-01-03' }, batches),
+        target,
+      );
+      const plan = {
+        backtestId: ID,
+        unloaded: await engine.describeUnloaded(target),
+      };
+      const read = async (batch: string) =>
+        (await readBacktestSeries(engine, plan, batch, '2026-01-01')).map(
+          shown,
+        );
+
+      // Assess: by level (links first), each link with its samples
+      expect(await read('b0001')).toEqual([
+        'link z-1 2026-01-01 [1,1] 2 287,287',
+        'group Zeta/1 2026-01-01 [2,2] 2 -',
+      ]);
+      expect(await read('b0002')).toEqual([
+        'link a-1 2026-01-01 [1,1] 2 287,287',
+        'group acme/2 2026-01-01 [2,2] 2 -',
+      ]);
+    } finally {
+      await engine.close();
+      await removeDir(linkDir);
     }
   });
 });

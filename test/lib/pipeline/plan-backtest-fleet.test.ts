@@ -5,7 +5,7 @@ import {
   type BacktestPlanFile,
   backtestKeys,
 } from '#lib/pipeline/backtest-files';
-import { readBacktestRows } from '#lib/pipeline/backtest-rows';
+import { readBacktestSeries } from '#lib/pipeline/backtest-series';
 import {
   BACKTEST_EVENT_NAMES,
   planBacktestBatches,
@@ -81,8 +81,13 @@ describe('the backtest plan of a fleet past 20,000 groups', () => {
         );
         const groups = part.links.map((l) => l.group);
         expect(groups).toHaveLength(300);
-        const rows = await readBacktestRows(deps.engine, plan, batch);
-        const read = new Set(rows.map((r) => r.key));
+        const series = await readBacktestSeries(
+          deps.engine,
+          plan,
+          batch,
+          plan.head.asOfDates[0]!,
+        );
+        const read = new Set(series.map((s) => s.history.key));
         expect([...read].sort()).toEqual([...groups].sort());
         for (const group of groups) {
           expect(seen.get(group), group).toBeUndefined();

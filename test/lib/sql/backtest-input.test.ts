@@ -4,16 +4,17 @@ import { scansOf } from '#lib/sql/scans';
 import { TEXTS, WINDOW } from './sql-texts-fixture.ts';
 
 describe('backtestSeriesSql', () => {
-  it("reads series_daily once and names each key's batch by the next batch's first group, quotes doubled", () => {
+  it("reads series_daily once and names each row's batch by its group against the next batch's first group, quotes doubled", () => {
     // Act
     const sql = TEXTS.backtestSeriesSql;
 
     // Assess
     expect(scansOf(sql, 'series_daily')).toBe(1);
     expect(sql).toContain(
-      "CASE WHEN key < 'O''Hare/ORD1/pni' THEN 'b0001' ELSE 'b0002' END AS batch\nFROM series_daily",
+      "CASE WHEN grp < 'O''Hare/ORD1/pni' THEN 'b0001' ELSE 'b0002' END AS batch\nFROM (",
     );
-    expect(sql).toContain("AND key >= 'Acme/LHR1/pni'");
+    expect(sql).toContain('LEFT JOIN inventory_links i ON i.link_id = s.key');
+    expect(sql).toContain("WHERE grp >= 'Acme/LHR1/pni'");
   });
 
   it('refuses more batches than one Athena UNLOAD may write as partitions', () => {
