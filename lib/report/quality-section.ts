@@ -40,13 +40,15 @@ const LEFT_OUT = 'Bad traffic rows left out of the fit';
  * (an outage or an idle link reads as zero); missing samples are rows
  * that never came; samples off the minute are kept, at the nearest
  * minute; a row's capacity that is none is replaced by the inventory's.
+ * Rows of another day than their folder's say how that happens.
  */
 const KIND_SENTENCE: Record<QualityKind, string> = {
   duplicate: LEFT_OUT,
   non_finite: LEFT_OUT,
   negative: LEFT_OUT,
   spike: LEFT_OUT,
-  wrong_partition: LEFT_OUT,
+  wrong_partition:
+    "Traffic rows whose ts is not on their dt= folder's day (UTC), left out of the fit: a collector that cuts folders by local days puts hours of the day before or after in each, west of UTC the evening's peak; write dt= as the UTC day of ts",
   unknown_link: LEFT_OUT,
   zero: 'Zero samples, kept in the fit (an outage or an idle link reads as zero)',
   missing_samples: "Samples missing at each link's interval",
