@@ -7,6 +7,7 @@ import { backtestWindow } from './backtest-series.ts';
 import type { GroupBatch } from './batch-by-group.ts';
 import type { Deps } from './deps.ts';
 import type { BacktestPlan } from './plan-backtest.ts';
+import { regroupedLinks } from './regrouped-links.ts';
 import type { BacktestDeps } from './run-backtest.ts';
 import { writeRunJson } from './run-files.ts';
 
@@ -17,7 +18,8 @@ const IN_FLIGHT = 8;
  * What each batch of a split backtest reads (`planBacktestBatches`): its
  * inventory under `runs/<backtestId>/`, and every batch's rows with one
  * partitioned UNLOAD into the lake's `runs/<backtestId>/series/` (one
- * scan of `series_daily`), described at once so that a batch whose files
+ * scan of `series_daily`; its links placed by their groups in links.csv,
+ * `regroupedLinks`), described at once so that a batch whose files
  * are gone fails rather than reading no rows.
  *
  * @param deps - query engine, configuration, report store
@@ -54,7 +56,13 @@ export async function writeBatchInputs(
     batch: batches[index]!,
     firstGroup,
   }));
-  await deps.engine.unload(backtestSeriesSql(window, starts), keys.series);
+  // Links placed by links.csv, as the run places them, where the last
+  // rollup grouped them otherwise.
+  const regrouped = await regroupedLinks(deps, plan.inventory.links);
+  await deps.engine.unload(
+    backtestSeriesSql(window, starts, regrouped),
+    keys.series,
+  );
   const unloaded = await deps.engine.describeUnloaded(keys.series);
   return { batches, unloaded };
 }

@@ -62,13 +62,16 @@ describe('backtest state machine', () => {
       cases: 20,
       totals: result.totals,
     });
-    // One query for the whole backtest: the plan's UNLOAD of group rows
-    // and their links', by batch, which the batch reads back from the lake.
-    expect(queries()).toHaveLength(1);
-    expect(queries()[0]).toMatch(/^UNLOAD \(SELECT /);
-    expect(queries()[0]).toContain("partitioned_by = ARRAY['batch']");
-    expect(queries()[0]).toContain("s.level = 'group' OR (s.level = 'link'");
-    expect(queries()[0]).toContain(`grp >= '${FLAT}'`);
+    // One scan of series_daily for the whole backtest: the plan's UNLOAD
+    // of group rows and their links', by batch, which the batch reads
+    // back from the lake; before it, the links as the last rollup grouped
+    // them (inventory_links, a file of the inventory's size).
+    expect(queries()).toHaveLength(2);
+    expect(queries()[0]).toBe('SELECT link_id, grp FROM inventory_links');
+    expect(queries()[1]).toMatch(/^UNLOAD \(SELECT /);
+    expect(queries()[1]).toContain("partitioned_by = ARRAY['batch']");
+    expect(queries()[1]).toContain("s.level = 'group' OR (s.level = 'link'");
+    expect(queries()[1]).toContain(`grp >= '${FLAT}'`);
   });
 
   it('fails the execution, naming the batch, when a batch fails, and leaves the last backtest as it was', async () => {

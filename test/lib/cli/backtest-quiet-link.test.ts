@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { cp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import {
   removeDir,
   writeLinksCsv,
 } from '../../helpers/lake.ts';
+import { runQuiet } from '../../helpers/run-headroom.ts';
 import { writeSeriesDaily } from '../../helpers/series-daily.ts';
 import { runBacktestCommand } from './backtest-fixture.ts';
 
@@ -57,17 +58,6 @@ beforeAll(async () => {
     capacityBps: 35e9,
   });
   await writeLinksCsv(join(dir, 'inventory'), [link('a1'), link('a2')]);
-  // The links' groups as a rollup by `headroom run` leaves them in the lake.
-  const engine = await openTestEngine(dir);
-  await engine.writeInventory(
-    ['a1', 'a2'].map((linkId) => ({
-      linkId,
-      isp: 'Acme',
-      group: GROUP,
-      capacityBps: 35e9,
-    })),
-  );
-  await engine.close();
   // a2's telemetry stopped for the ten days before the date, then came
   // back: the bundle's rows of those days hold a1's traffic alone.
   await writeSeriesDaily(join(dir, 'lake'), [
@@ -75,20 +65,41 @@ beforeAll(async () => {
     ...rows('link', 'a2', weekly, (day) => !quiet(day)),
     ...rows('group', GROUP, (day) => weekly(day) * (quiet(day) ? 1 : 2)),
   ]);
+  await cp(join(dir, 'lake'), join(dir, 'added'), { recursive: true });
+  // The links' groups as a rollup by `headroom run` leaves them in the
+  // lake; in 'added', the last rollup's inventory had a1 alone (a2 was
+  // added to links.csv since).
+  for (const [lake, ids] of [
+    ['lake', ['a1', 'a2']],
+    ['added', ['a1']],
+  ] as const) {
+    const engine = await openTestEngine(dir, { lakeDir: join(dir, lake) });
+    await engine.writeInventory(
+      ids.map((linkId) => ({
+        linkId,
+        isp: 'Acme',
+        group: GROUP,
+        capacityBps: 35e9,
+      })),
+    );
+    await engine.close();
+  }
 }, 60_000);
 afterAll(() => removeDir(dir));
 
 describe('headroom backtest: a bundle with a link gone quiet before the date', () => {
   it.each([
-    ['in one thread, querying each batch', '1'],
-    ["split, reading the plan's unload", '2'],
+    ['in one thread, querying each batch', '1', 'lake'],
+    ["split, reading the plan's unload", '2', 'lake'],
+    ['in one thread, a link added since the last rollup', '1', 'added'],
+    ['split, a link added since the last rollup', '2', 'added'],
   ])(
     'replays the decision the run makes, on the days with every link, and predicts the crossing (%s)',
-    async (_, workers) => {
+    async (_, workers, lake) => {
       // Act
-      const out = join(dir, `backtest-${workers}.json`);
+      const out = join(dir, `backtest-${workers}-${lake}.json`);
       const { code } = await runBacktestCommand(
-        ...['--lake', join(dir, 'lake'), '--inventory', join(dir, 'inventory')],
+        ...['--lake', join(dir, lake), '--inventory', join(dir, 'inventory')],
         ...['--out', out, '--from', AS_OF, '--to', AS_OF],
         ...['--workers', workers],
       );
@@ -112,4 +123,35 @@ describe('headroom backtest: a bundle with a link gone quiet before the date', (
       expect(Math.abs(judged.errorDaysUpper)).toBeLessThanOrEqual(3);
     },
   );
+
+  it("decides as 'headroom run --as-of' the date does on the same lake", async () => {
+    // Prepare: the backtest split; the run, which rolls up, on a copy
+    const lake = join(dir, 'run-lake');
+    await cp(join(dir, 'added'), lake, { recursive: true });
+    const out = join(dir, 'backtest-run.json');
+    await runBacktestCommand(
+      ...['--lake', join(dir, 'added'), '--inventory', join(dir, 'inventory')],
+      ...['--out', out, '--from', AS_OF, '--to', AS_OF, '--workers', '2'],
+    );
+    const replayed = JSON.parse(await readFile(out, 'utf8')).cases[0];
+
+    // Act
+    await runQuiet(
+      ...['--workers', '0', '--lake', lake, '--as-of', AS_OF],
+      ...['--inventory', join(dir, 'inventory'), '--out', join(dir, 'out')],
+    );
+
+    // Assess
+    const csv = await readFile(
+      join(dir, 'out', 'reports', AS_OF, 'groups.csv'),
+      'utf8',
+    );
+    const [head, row] = csv.trim().split('\n');
+    const field = (name: string) =>
+      row!.split(',')[head!.split(',').indexOf(name)];
+    expect([field('severity'), field('critical_date')]).toEqual([
+      replayed.severity,
+      replayed.criticalDate,
+    ]);
+  }, 60_000);
 });

@@ -10,7 +10,12 @@ import {
   BACKTEST_EVENT_NAMES,
   planBacktestBatches,
 } from '#lib/pipeline/plan-backtest-batches';
-import { makeTempDir, removeDir, writeLinksCsv } from '../../helpers/lake.ts';
+import {
+  makeTempDir,
+  openTestEngine,
+  removeDir,
+  writeLinksCsv,
+} from '../../helpers/lake.ts';
 import { recordingLog } from '../../helpers/recording-log.ts';
 import { groupRows, writeSeriesDaily } from '../../helpers/series-daily.ts';
 import { CAPACITY, splitDeps } from './split-backtest-fixture.ts';
@@ -44,6 +49,10 @@ beforeAll(async () => {
     ...links.map((l) => ({ ...mid, key: groupOf(l) })),
     one(199),
   ]);
+  // The links grouped as the rollup that wrote those rows grouped them.
+  const engine = await openTestEngine(join(dir, 'fleet'));
+  await engine.writeInventory(links.map((l) => ({ ...l, group: groupOf(l) })));
+  await engine.close();
 }, 120_000);
 afterAll(() => removeDir(dir));
 

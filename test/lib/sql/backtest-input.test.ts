@@ -17,6 +17,23 @@ describe('backtestSeriesSql', () => {
     expect(sql).toContain("WHERE grp >= 'Acme/LHR1/pni'");
   });
 
+  it("places the links links.csv groups otherwise by their groups there, before inventory_links's", () => {
+    // Act
+    const sql = TEXTS.backtestSeriesSqlRegrouped;
+
+    // Assess
+    expect(sql).toContain(
+      "LEFT JOIN (VALUES ('a2', 'Acme/LHR1/pni'),\n    ('o''1', 'O''Hare/ORD1/pni')) AS r (link_id, grp)\n    ON r.link_id = s.key",
+    );
+    expect(sql).toContain(
+      "CASE WHEN s.level = 'link' THEN COALESCE(r.grp, i.grp) ELSE s.key END AS grp",
+    );
+    expect(sql).toContain(
+      "(s.level = 'link' AND COALESCE(r.grp, i.grp) IS NOT NULL)",
+    );
+    expect(TEXTS.backtestSeriesSql).not.toContain('VALUES');
+  });
+
   it('refuses more batches than one Athena UNLOAD may write as partitions', () => {
     // Prepare
     const batches = Array.from({ length: 101 }, (_, i) => ({

@@ -26,4 +26,12 @@ export const TEXTS = {
     { batch: 'b0001', firstGroup: 'Acme/LHR1/pni' },
     { batch: 'b0002', firstGroup: "O'Hare/ORD1/pni" },
   ]),
+  backtestSeriesSqlRegrouped: backtestSeriesSql(
+    WINDOW,
+    [{ batch: 'b0001', firstGroup: 'Acme/LHR1/pni' }],
+    [
+      { linkId: 'a2', group: 'Acme/LHR1/pni' },
+      { linkId: "o'1", group: "O'Hare/ORD1/pni" },
+    ],
+  ),
 };
