@@ -1,8 +1,9 @@
 import type { Evaluation } from '#lib/domain/evaluation';
-import { type QuietLink, UNSEEN_SHARE_MAX } from '#lib/domain/quality';
+import type { QuietLink } from '#lib/domain/quality';
 import { overduePlan } from '#lib/rules/overdue-plan';
 import { augmentsOf, inServiceNote, inServiceSince } from './augments-of.ts';
 import { emailWhen } from './email-format.ts';
+import { quietRows } from './email-quiet-row.ts';
 import { emailRow } from './email-row.ts';
 import { runoutRows } from './email-runout.ts';
 import { formatBps, formatGrowth, formatPct } from './format.ts';
@@ -102,24 +103,6 @@ function outageRows(e: Evaluation, asOf: string): string[] {
 
 function nowText(e: Evaluation): string {
   return `p95 ${formatBps(e.lastPeakBps)} of ${formatBps(e.capacityBps)} = ${formatPct(e.utilization)}`;
-}
-
-/**
- * Links of the bundle that sent nothing lately (docs/architecture.md
- * "Bundles with a link gone quiet"): the figures above rest on its whole
- * days, or lack a small link's traffic, so the reader checks the data
- * before ordering.
- */
-function quietRows(quiet: readonly QuietLink[]): string[] {
-  if (quiet.length === 0) return [];
-  const links = quiet.map((l) => `${l.linkId} sent none after ${l.lastDay}`);
-  const pct = Math.round(UNSEEN_SHARE_MAX * 100);
-  return [
-    emailRow(
-      'Data',
-      `${links.join(', ')}: check its collector, or links.csv if it was removed. Days missing over ${pct} % of the bundle's usual traffic are left out of the forecast.`,
-    ),
-  ];
 }
 
 function overdueRows(e: Evaluation, asOf: string): string[] {

@@ -129,4 +129,33 @@ describe('renderIspMessage', () => {
     expect(paragraph).toContain(`Bundle:           ${LHR1_PNI.key}`);
     expect(body).not.toContain('ams1-9');
   });
+
+  it("says of several quiet links of a group 'their collectors', and when their days are kept", () => {
+    // Prepare: two links of LHR1 went quiet
+    const quality = {
+      quietLinks: ['lhr1-2', 'lhr1-3'].map((linkId) => ({
+        linkId,
+        lastDay: '2026-11-20',
+        series: [`group:${LHR1_PNI.key}`],
+      })),
+    };
+
+    // Act
+    const [message] = renderIspMessage({
+      asOf: '2026-11-26',
+      unit: 'Acme Telecom',
+      groups: [LHR1_PNI],
+      config: EMAIL_CONFIG,
+      quality,
+    });
+
+    // Assess
+    expect(message!.body).toContain(
+      '   Data:             lhr1-2 sent none after 2026-11-20, lhr1-3 sent ' +
+        'none after 2026-11-20: check their collectors, or links.csv if ' +
+        'they were removed. The days since are left out of the forecast ' +
+        "if they carry over 10 % of the bundle's usual traffic, else kept, " +
+        'short of their traffic.\n',
+    );
+  });
 });

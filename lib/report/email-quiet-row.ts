@@ -1,0 +1,35 @@
+import { type QuietLink, UNSEEN_SHARE_MAX } from '#lib/domain/quality';
+import { emailRow } from './email-row.ts';
+
+/**
+ * The `Data` row of a group in an alert: its links that sent nothing
+ * lately (docs/architecture.md "Bundles with a link gone quiet"). The
+ * figures above it rest on the bundle's whole days, or lack a small
+ * link's traffic; the row says when each is so, and the reader checks
+ * the data before ordering.
+ *
+ * @param quiet - the group's quiet links (`quietLinks`)
+ * @returns no row, or one
+ * @example
+ * quietRows([{ linkId: 'a2', lastDay: '2026-11-24', series: [] }]);
+ * // ['   Data:             a2 sent none after 2026-11-24: check its …']
+ */
+export function quietRows(quiet: readonly QuietLink[]): string[] {
+  if (quiet.length === 0) return [];
+  const links = quiet.map((l) => `${l.linkId} sent none after ${l.lastDay}`);
+  const pct = Math.round(UNSEEN_SHARE_MAX * 100);
+  const one = quiet.length === 1;
+  const [its, it, carries] = one
+    ? ['its', 'it was', 'it carries']
+    : ['their', 'they were', 'they carry'];
+  const collector = one ? 'its collector' : 'their collectors';
+  return [
+    emailRow(
+      'Data',
+      `${links.join(', ')}: check ${collector}, or links.csv if ${it} ` +
+        `removed. The days since are left out of the forecast if ${carries} ` +
+        `over ${pct} % of the bundle's usual traffic, else kept, short of ` +
+        `${its} traffic.`,
+    ),
+  ];
+}
