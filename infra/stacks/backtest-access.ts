@@ -23,8 +23,9 @@ export interface BacktestAccess {
 
 /**
  * Grants the backtest function (every step of the backtest state machine) least privilege: Athena queries in the
- * workgroup over `series_daily` only (its partitions listed from
- * `series_daily/`), the inventory and configuration, and the batches'
+ * workgroup over `series_daily` (its partitions listed from
+ * `series_daily/`) and `inventory_links` only, the inventory and
+ * configuration, and the batches'
  * rows it unloads under the lake's `runs/backtest-*`; in the report
  * bucket, its own working files under `runs/backtest-*` (read, listed,
  * written) and the two objects it may write, `state/backtest.json`
@@ -48,8 +49,10 @@ export function grantBacktestAccess(
       lakeBucket: access.lake,
       databaseName: access.databaseName,
       workGroupName: access.workGroupName,
-      tables: ['series_daily'],
-      readPrefixes: ['series_daily/', ...COMMON_READS],
+      // inventory_links: the plan places the batches' links by the
+      // groups the last rollup gave them (`backtestSeriesSql`).
+      tables: ['series_daily', 'inventory_links'],
+      readPrefixes: ['series_daily/', 'inventory_links/', ...COMMON_READS],
       // The plan UNLOADs every batch's rows into the lake's
       // runs/backtest-*/series/ (Athena writes with the caller's rights,
       // after the plan empties the prefix) and each batch reads its own.

@@ -67,6 +67,7 @@ describe('PipelineStack: the backtest', () => {
       [
         ...[
           'series_daily/*',
+          'inventory_links/*',
           'inventory/*',
           'config/*',
           'athena-results/*',
@@ -97,16 +98,19 @@ describe('PipelineStack: the backtest', () => {
     expect(lists).toHaveLength(2);
   });
 
-  it('queries only series_daily, in the stage workgroup', () => {
+  it('queries only series_daily and inventory_links (its links grouped as the last rollup grouped them), in the stage workgroup', () => {
     // Act
     const grants = backtestGrants();
     const tables = (grants.get('glue:GetTable') ?? []).filter((arn) =>
       arn.includes(':table/'),
     );
     // Assess
-    expect(tables).toEqual([
-      'arn:<AWS::Partition>:glue:eu-west-1:<AWS::AccountId>:table/headroom_dev/series_daily',
-    ]);
+    expect(tables).toEqual(
+      ['series_daily', 'inventory_links'].map(
+        (table) =>
+          `arn:<AWS::Partition>:glue:eu-west-1:<AWS::AccountId>:table/headroom_dev/${table}`,
+      ),
+    );
     expect(grants.get('athena:StartQueryExecution')).toEqual([
       'arn:<AWS::Partition>:athena:eu-west-1:<AWS::AccountId>:workgroup/headroom-dev',
     ]);
