@@ -1,4 +1,8 @@
-import { type DataQualityReport, splitStaleSeries } from '#lib/domain/quality';
+import {
+  type DataQualityReport,
+  splitStaleSeries,
+  UNSEEN_SHARE_MAX,
+} from '#lib/domain/quality';
 import { firstIds, formatNearLinks } from './format-link-ids.ts';
 
 /**
@@ -60,7 +64,8 @@ function formatQuiet(quality: DataQualityReport): string {
     stale.length > 0
       ? `; not forecast, no whole day for two weeks: ${firstIds(stale)}`
       : '';
-  return `; ${quiet.length} link(s) whose traffic stopped, their bundles' days since left out of the forecast: ${firstIds(links)}${series}`;
+  const share = `${UNSEEN_SHARE_MAX * 100} %`;
+  return `; ${quiet.length} link(s) whose traffic stopped, their bundles' days since left out of the forecast where over ${share} of their traffic: ${firstIds(links)}${series}`;
 }
 
 /** Inventory links with no traffic: the count and the first few ids. */

@@ -60,7 +60,7 @@ export function planUnjudged(
  * @returns a clause without a final stop
  * @example
  * unjudgedReason('Acme/LHR1/pni', quality);
- * // 'no whole day of data in the last two weeks: a2 sent none since 2026-11-05'
+ * // 'no whole day of data in the last two weeks: a2 sent none after 2026-11-05'
  */
 export function unjudgedReason(
   key: string,
@@ -71,7 +71,7 @@ export function unjudgedReason(
   if (split?.quiet.includes(id)) {
     const links = (quality?.quietLinks ?? [])
       .filter((l) => l.series.includes(id))
-      .map((l) => `${l.linkId} sent none since ${l.lastDay}`);
+      .map((l) => `${l.linkId} sent none after ${l.lastDay}`);
     return `no whole day of data in the last two weeks: ${links.join(', ')}`;
   }
   if (split?.setAside.includes(id))

@@ -1,4 +1,8 @@
-import { type DataQualityReport, splitStaleSeries } from '#lib/domain/quality';
+import {
+  type DataQualityReport,
+  splitStaleSeries,
+  UNSEEN_SHARE_MAX,
+} from '#lib/domain/quality';
 import { escapeHtml, plural } from './format.ts';
 
 /** How many items of a long list the overview shows. */
@@ -69,7 +73,7 @@ export function quietSentences(q: DataQualityReport): string[] {
       ? ` Not forecast or judged, for want of a whole day in the last two weeks: ${list(stale)}.`
       : '';
   return [
-    `${plural(quiet.length, 'link')} whose traffic stopped before the lake's last day, their bundles' days since left out of the forecast: ${links}.${series}`,
+    `${plural(quiet.length, 'link')} whose traffic stopped before the lake's last day, their bundles' days since left out of the forecast where the link carries over ${UNSEEN_SHARE_MAX * 100} % of the bundle's usual traffic, else kept, short of its traffic: ${links}.${series}`,
   ];
 }
 

@@ -104,8 +104,9 @@ describe('headroom run: a bundle with a link gone quiet', () => {
     // Assess
     expect(html).toContain(
       "1 link whose traffic stopped before the lake's last day, their " +
-        "bundles' days since left out of the forecast: " +
-        `a2 (last ${addDays(AS_OF, -QUIET - 1)}).`,
+        "bundles' days since left out of the forecast where the link carries " +
+        "over 10 % of the bundle's usual traffic, else kept, short of its " +
+        `traffic: a2 (last ${addDays(AS_OF, -QUIET - 1)}).`,
     );
     expect(html).toContain(
       `${GROUP}: ${QUIET + 1} day(s) left out of the forecast, on which its ` +

@@ -57,7 +57,7 @@ describe('notify: an alerted bundle the run could not judge', () => {
     ]);
     expect(first[0]!.body).toContain(
       `- ${KEY}: last told critical, order by 2026-12-01 on 2026-11-20; ` +
-        'no whole day of data in the last two weeks: a2 sent none since 2026-11-05.',
+        'no whole day of data in the last two weeks: a2 sent none after 2026-11-05.',
     );
     expect(first[0]!.attributes).toEqual({
       isp: 'Acme',
