@@ -138,6 +138,24 @@ export async function writeLinksCsv(
   );
 }
 
+/**
+ * Links of one bundle, Acme's LHR1 PNI, each of the same capacity.
+ *
+ * @example
+ * await writeLinksCsv(inventory, acmePniLinks(['a1', 'a2'], 35e9));
+ */
+export const acmePniLinks = (
+  linkIds: readonly string[],
+  capacityBps: number,
+): LinkRow[] =>
+  linkIds.map((linkId) => ({
+    linkId,
+    isp: 'Acme',
+    site: 'LHR1',
+    linkType: 'pni',
+    capacityBps,
+  }));
+
 function double(value: number): string {
   if (Number.isNaN(value)) return `'NaN'::DOUBLE`;
   if (value === Number.POSITIVE_INFINITY) return `'Infinity'::DOUBLE`;

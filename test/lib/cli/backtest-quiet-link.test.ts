@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
 import type { DailyRow } from '#lib/domain/series';
 import {
+  acmePniLinks,
   openTestEngine,
   removeDir,
   writeLinksCsv,
@@ -50,14 +51,7 @@ function rows(
 const dir = mkdtempSync(join(tmpdir(), 'headroom-backtest-quiet-'));
 
 beforeAll(async () => {
-  const link = (linkId: string) => ({
-    linkId,
-    isp: 'Acme',
-    site: 'LHR1',
-    linkType: 'pni',
-    capacityBps: 35e9,
-  });
-  await writeLinksCsv(join(dir, 'inventory'), [link('a1'), link('a2')]);
+  await writeLinksCsv(join(dir, 'inventory'), acmePniLinks(['a1', 'a2'], 35e9));
   // a2's telemetry stopped for the ten days before the date, then came
   // back: the bundle's rows of those days hold a1's traffic alone.
   await writeSeriesDaily(join(dir, 'lake'), [

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
 import type { DailyRow } from '#lib/domain/series';
-import { removeDir, writeLinksCsv } from '../../helpers/lake.ts';
+import { acmePniLinks, removeDir, writeLinksCsv } from '../../helpers/lake.ts';
 import { runQuiet } from '../../helpers/run-headroom.ts';
 import { writeSeriesDaily } from '../../helpers/series-daily.ts';
 
@@ -49,14 +49,7 @@ const report = (file: string) =>
   readFile(join(out, 'reports', AS_OF, file), 'utf8');
 
 beforeAll(async () => {
-  const link = (linkId: string) => ({
-    linkId,
-    isp: 'Acme',
-    site: 'LHR1',
-    linkType: 'pni',
-    capacityBps: 35e9,
-  });
-  await writeLinksCsv(join(dir, 'inventory'), [link('a1'), link('a2')]);
+  await writeLinksCsv(join(dir, 'inventory'), acmePniLinks(['a1', 'a2'], 35e9));
   // Each link carries 30 Gbps of the bundle's 60 (86 % of 70): a2 sends
   // half its samples on day 200 and none in the last QUIET days, when the
   // bundle's sum holds a1's traffic alone.
