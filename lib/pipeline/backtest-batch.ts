@@ -6,10 +6,10 @@ import { compareNames } from '#lib/domain/name-order';
 import type { DailySeries } from '#lib/domain/series';
 import { judgeDecision } from '#lib/rules/judge-decision';
 import { type BatchSeries, backtestWindow } from './backtest-series.ts';
+import type { ShardSeries } from './catalog-figures.ts';
 import { evaluateAll } from './evaluate-all.ts';
 import { inventoryAsOf } from './inventory-as-of.ts';
 import { modelSeries, seriesId } from './model-series.ts';
-import type { ShardSeries } from './read-shard-series.ts';
 import { windowSeries } from './series-window.ts';
 import { catalogShard } from './shard-catalog.ts';
 

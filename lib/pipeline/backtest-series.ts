@@ -7,8 +7,9 @@ import { CONFIRM_DAYS } from '#lib/rules/actual-crossing';
 import type { DayWindow } from '#lib/sql/select-series';
 import { selectSeriesKeysSql } from '#lib/sql/select-series-keys';
 import { backtestKeys } from './backtest-files.ts';
+import type { ShardSeries } from './catalog-figures.ts';
 import { toDailyRow } from './load-series.ts';
-import { readSeriesFiles, type ShardSeries } from './read-shard-series.ts';
+import { readSeriesFiles } from './series-files.ts';
 import { seriesOfRows } from './series-window.ts';
 
 /**

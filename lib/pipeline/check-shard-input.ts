@@ -1,6 +1,6 @@
 import { ShardError } from '#lib/errors';
+import type { ShardSeries } from './catalog-figures.ts';
 import type { RunPlanFile } from './plan-run.ts';
-import type { ShardSeries } from './read-shard-series.ts';
 import { runKeys } from './run-files.ts';
 
 /**

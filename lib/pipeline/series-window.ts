@@ -1,34 +1,12 @@
 import { addDays, daysBetween } from '#lib/domain/dates';
-import type { DailyRow, DailySeries } from '#lib/domain/series';
+import type { DailyRow } from '#lib/domain/series';
 import type { DayWindow } from '#lib/sql/select-series';
+import {
+  hasRow,
+  type ShardSeries,
+  withCatalogFigures,
+} from './catalog-figures.ts';
 import { toDailySeries } from './load-series.ts';
-import type { ShardSeries } from './read-shard-series.ts';
-
-/**
- * A series with what the catalog needs (`catalogShard`): the last day
- * with a usable peak and the number of such days.
- *
- * @param history - a daily series on its calendar
- * @returns the series with its catalog figures; `rows` counts its days
- *   with a peak or a capacity
- * @example
- * withCatalogFigures(history).observedDays; // 412
- */
-export function withCatalogFigures(history: DailySeries): ShardSeries {
-  let observedDays = 0;
-  let last = -1;
-  let rows = 0;
-  for (let i = 0; i < history.values.length; i += 1) {
-    if (present(history, i)) rows += 1;
-    // NaN >= 0 is false: a day without a usable peak is not observed.
-    if (history.values[i]! >= 0) {
-      observedDays += 1;
-      last = i;
-    }
-  }
-  const lastDay = last < 0 ? '' : addDays(history.start, last);
-  return { history, lastDay, observedDays, rows };
-}
 
 /**
  * The series of some daily rows in a window, with their catalog figures:
@@ -70,9 +48,9 @@ export function windowSeries(
   const begin = Math.max(0, daysBetween(history.start, window.from));
   const end = Math.min(length, daysBetween(history.start, window.to));
   let first = begin;
-  while (first < end && !present(history, first)) first += 1;
+  while (first < end && !hasRow(history, first)) first += 1;
   let last = end - 1;
-  while (last >= first && !present(history, last)) last -= 1;
+  while (last >= first && !hasRow(history, last)) last -= 1;
   if (last < first) return undefined;
   if (first === 0 && last === length - 1) return series;
   const cut = (values: readonly number[]) => values.slice(first, last + 1);
@@ -84,11 +62,4 @@ export function windowSeries(
     capacity: cut(history.capacity),
     ...(history.samples ? { samples: cut(history.samples) } : {}),
   });
-}
-
-/** A day of the series had a row: a peak or a capacity. */
-function present(history: DailySeries, i: number): boolean {
-  return (
-    Number.isFinite(history.values[i]) || Number.isFinite(history.capacity[i])
-  );
 }

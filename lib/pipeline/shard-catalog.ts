@@ -1,6 +1,6 @@
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Inventory, InventoryLink } from '#lib/domain/inventory';
-import type { ShardSeries } from './read-shard-series.ts';
+import type { ShardSeries } from './catalog-figures.ts';
 import type { CatalogEntry } from './series-catalog.ts';
 
 /**
