@@ -157,3 +157,20 @@ export interface UnreadableFile {
   readonly day: string;
   readonly reason: string;
 }
+
+/**
+ * A series as `staleSeries`, `setAsideLinks` and `quietLinks` name it,
+ * and as a run's shards report those it did not forecast.
+ *
+ * @param series - its level and key
+ * @returns `level:key`
+ * @example
+ * seriesName({ level: 'group', key: 'Acme/LHR1/pni' });
+ * // 'group:Acme/LHR1/pni'
+ */
+export function seriesName(series: {
+  readonly level: string;
+  readonly key: string;
+}): string {
+  return `${series.level}:${series.key}`;
+}

@@ -1,3 +1,4 @@
+import { seriesName } from '#lib/domain/quality';
 import { ShardError } from '#lib/errors';
 import type { ShardSeries } from './catalog-figures.ts';
 import type { RunPlanFile } from './plan-run.ts';
@@ -57,10 +58,10 @@ export function checkShardInventory(
   read: readonly Pick<ShardSeries, 'history' | 'observedDays'>[],
   known: readonly { readonly level: string; readonly key: string }[],
 ): void {
-  const ids = new Set(known.map((e) => `${e.level}:${e.key}`));
+  const ids = new Set(known.map(seriesName));
   const lacking = read
     .filter((s) => s.observedDays > 0)
-    .map(({ history }) => `${history.level}:${history.key}`)
+    .map(({ history }) => seriesName(history))
     .filter((id) => !ids.has(id));
   if (lacking.length === 0) return;
   const file = runKeys(run.runId).inventory(run.shard);

@@ -1,7 +1,11 @@
 import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { compareNames } from '#lib/domain/name-order';
-import { type DataQualityReport, splitStaleSeries } from '#lib/domain/quality';
+import {
+  type DataQualityReport,
+  seriesName,
+  splitStaleSeries,
+} from '#lib/domain/quality';
 import {
   renderUnjudgedMessage,
   type UnjudgedGroup,
@@ -66,7 +70,7 @@ export function unjudgedReason(
   key: string,
   quality: DataQualityReport | undefined,
 ): string {
-  const id = `group:${key}`;
+  const id = seriesName({ level: 'group', key });
   const split = quality ? splitStaleSeries(quality) : undefined;
   if (split?.quiet.includes(id)) {
     const links = (quality?.quietLinks ?? [])

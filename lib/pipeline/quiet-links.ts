@@ -1,7 +1,11 @@
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import { addDays } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
-import { QUIET_AFTER_DAYS, type QuietLink } from '#lib/domain/quality';
+import {
+  QUIET_AFTER_DAYS,
+  type QuietLink,
+  seriesName,
+} from '#lib/domain/quality';
 
 /**
  * The inventory links whose traffic stopped: no row on the last
@@ -33,7 +37,11 @@ export function quietLinks(
     .flatMap(({ linkId, group, isp }) => {
       const lastDay = lastDays.get(linkId);
       if (lastDay === undefined || lastDay >= before) return [];
-      return [{ linkId, lastDay, series: [`group:${group}`, `isp:${isp}`] }];
+      const series = [
+        seriesName({ level: 'group', key: group }),
+        seriesName({ level: 'isp', key: isp }),
+      ];
+      return [{ linkId, lastDay, series }];
     })
     .sort((a, b) => compareCodePoints(a.linkId, b.linkId));
 }

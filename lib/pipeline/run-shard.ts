@@ -1,5 +1,6 @@
 import type { Config } from '#lib/config';
 import type { Inventory } from '#lib/domain/inventory';
+import { seriesName } from '#lib/domain/quality';
 import { ShardError } from '#lib/errors';
 import { checkShardInput, checkShardInventory } from './check-shard-input.ts';
 import type { Deps } from './deps.ts';
@@ -55,7 +56,7 @@ export async function runShard(
   await writePages(deps, keys.pages(shard), result.pages);
   const summary: ShardResult = {
     ...result.summary,
-    stale: stale.map((e) => `${e.level}:${e.key}`),
+    stale: stale.map(seriesName),
   };
   await writeRunJson(deps.reports, keys.result(shard), summary);
   const seconds = (performance.now() - started) / 1000;

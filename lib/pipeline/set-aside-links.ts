@@ -1,6 +1,6 @@
 import { addDays } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
-import type { SetAsideLink } from '#lib/domain/quality';
+import { type SetAsideLink, seriesName } from '#lib/domain/quality';
 import type { QueryEngine } from '#lib/ports/query-engine';
 import { type DayWindow, selectSetAsideLinksSql } from '#lib/sql/select-series';
 import { STALE_AFTER_DAYS } from './model-series.ts';
@@ -38,9 +38,9 @@ export async function loadSetAsideLinks(
     const link = byId.get(String(row.key));
     if (link === undefined) return [];
     const series = [
-      `link:${link.linkId}`,
-      `group:${link.group}`,
-      `isp:${link.isp}`,
+      seriesName({ level: 'link', key: link.linkId }),
+      seriesName({ level: 'group', key: link.group }),
+      seriesName({ level: 'isp', key: link.isp }),
     ];
     return [{ linkId: link.linkId, series }];
   });

@@ -1,6 +1,6 @@
 import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
-import type { DataQualityReport } from '#lib/domain/quality';
+import { type DataQualityReport, seriesName } from '#lib/domain/quality';
 import { folderLink } from './email-format.ts';
 import type { GroupBlockExtras } from './email-group-block.ts';
 
@@ -37,7 +37,7 @@ export function alertExtras(
   const { changes, config, asOf } = input;
   const folder = input.folder ?? `reports/${asOf}`;
   const base = config.notify.reportBaseUrl;
-  const id = `group:${g.key}`;
+  const id = seriesName({ level: 'group', key: g.key });
   const quiet = (input.quality?.quietLinks ?? []).filter((l) =>
     l.series.includes(id),
   );
