@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { addDays } from '#lib/domain/dates';
 import { writeSample } from '#lib/wiring/local-sample';
+import { doneLine } from './done-line.ts';
 import { exitOnError } from './exit-on-error.ts';
 import { runLocal } from './run-local.ts';
 import { parseStartOptions, START_USAGE } from './start-options.ts';
@@ -19,7 +20,6 @@ import { parseStartOptions, START_USAGE } from './start-options.ts';
  * await start(['--data', '/tmp/sample', '--out', '/tmp/out']);
  */
 export async function start(argv: readonly string[]): Promise<void> {
-  const began = performance.now();
   const values = parseStartOptions(argv);
   if (values.help) {
     process.stdout.write(START_USAGE);
@@ -35,13 +35,7 @@ export async function start(argv: readonly string[]): Promise<void> {
     quiet: false,
     workers: availableParallelism(),
   });
-  const seconds = (performance.now() - began) / 1000;
-  const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
-  const cpuSeconds = (userCPUTime + systemCPUTime) / 1e6;
-  process.stdout.write(
-    `Done in ${seconds.toFixed(1)} s, ${cpuSeconds.toFixed(1)} CPU-s ` +
-      `(peak memory ${(maxRSS / 1024).toFixed(0)} MB).\n`,
-  );
+  process.stdout.write(doneLine());
 }
 
 async function ensureSample(data: string): Promise<string> {
