@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { isolatedTestFiles } from './test/meta/isolation.ts';
+
+const isolated = isolatedTestFiles(import.meta.dirname);
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
     globalSetup: ['test/global-tmp.ts'],
     testTimeout: 60_000,
@@ -17,5 +19,24 @@ export default defineConfig({
       include: ['lib/forecast/**', 'lib/rules/**'],
       thresholds: { lines: 95, functions: 95, statements: 95, branches: 85 },
     },
+    // A process per test file only for the files that change what the
+    // process shares (mocks, environment, exit code: `isolatedTestFiles`);
+    // the others share their worker's loaded modules, which took as long
+    // as the tests themselves (docs/architecture.md "Tests").
+    projects: [
+      {
+        extends: true,
+        test: { name: 'isolated', include: isolated },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          include: ['test/**/*.test.ts'],
+          exclude: isolated,
+          isolate: false,
+        },
+      },
+    ],
   },
 });
