@@ -29,7 +29,7 @@ beforeAll(async () => {
     'test/lib/pipeline/loop-a.ts': "import './loop-b.ts';\n",
     'test/lib/pipeline/loop-b.ts': "import './loop-a.ts';\n",
     'test/lib/pipeline/loop.test.ts': "import './loop-a.ts';\n",
-    'test/lib/cli/plain.test.ts': 'expect(1).toBe(1);\n',
+    'test/functions/plain.test.ts': 'expect(1).toBe(1);\n',
     'test/lib/report/helper.ts': 'export const x = 1;\n',
   });
 });
@@ -43,7 +43,7 @@ describe('isolatedTestFiles', () => {
 
     // Assess: a pure file and a cycle of pure helpers share a process
     expect(isolated).toEqual([
-      'test/lib/cli/plain.test.ts',
+      'test/functions/plain.test.ts',
       'test/lib/pipeline/env.test.ts',
       'test/lib/pipeline/mocks.test.ts',
       'test/lib/pipeline/via-fixture.test.ts',

@@ -12,13 +12,12 @@ const SHARED_STATE =
 /**
  * Folders whose tests run in a process of their own whatever they import:
  * the Lambda handlers (environment read at cold start), the AWS adapters
- * and wiring (clients stubbed), the command line (exit codes, signals).
+ * and wiring (clients stubbed).
  */
 const ISOLATED_FOLDERS = [
   'test/functions/',
   'test/lib/adapters/aws/',
   'test/lib/wiring/',
-  'test/lib/cli/',
 ];
 
 /** A relative import or re-export in a TypeScript file. */
@@ -30,7 +29,7 @@ const RELATIVE_IMPORT = /(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g;
  * whose local helpers (followed through relative imports), touch state
  * shared by the whole process (`SHARED_STATE`). The others run one after
  * another in the same worker, their modules loaded once: the suite took
- * about 40 % less time so (docs/architecture.md "Tests").
+ * about a fifth less time so (docs/architecture.md "Tests").
  *
  * @param root - the repository's root
  * @returns paths such as `test/functions/rollup.test.ts`, sorted
