@@ -4,4 +4,5 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../lib/cli/main.ts');
-await main(process.argv);
+const code = await main(process.argv);
+if (code !== undefined) process.exitCode = code;

@@ -6,16 +6,21 @@ import { HeadroomError } from '#lib/errors';
  * anything else is a bug and escapes with its stack.
  *
  * @param action - the command to run
- * @returns nothing; sets `process.exitCode` on a known error
+ * @returns the exit code for a known error, else undefined (the action's
+ *   own, if it set one): the entry point sets it, so that a test can run
+ *   the command line in its process without changing the process's
  * @example
- * await exitOnError(() => program.parseAsync(process.argv));
+ * const code = await exitOnError(() => program.parseAsync(argv));
  */
-export async function exitOnError(action: () => Promise<unknown>) {
+export async function exitOnError(
+  action: () => Promise<unknown>,
+): Promise<number | undefined> {
   try {
     await action();
+    return undefined;
   } catch (error) {
     if (!(error instanceof HeadroomError)) throw error;
     process.stderr.write(`headroom: ${error.message}\n`);
-    process.exitCode = error.code === 'USAGE.INVALID' ? 2 : 1;
+    return error.code === 'USAGE.INVALID' ? 2 : 1;
   }
 }

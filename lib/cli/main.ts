@@ -45,12 +45,15 @@ export async function buildProgram(only?: string): Promise<Command> {
  * message: it would exit 1, as a bad inventory does.
  *
  * @param argv - the process arguments
- * @returns nothing; sets `process.exitCode`
+ * @returns the exit code, undefined when the command succeeded
  * @example
- * await main(process.argv);
+ * const code = await main(process.argv); // 2: a usage error
  */
-export async function main(argv: readonly string[]): Promise<void> {
-  await exitOnError(async () => {
+export async function main(
+  argv: readonly string[],
+): Promise<number | undefined> {
+  let usage: number | undefined;
+  const code = await exitOnError(async () => {
     const program = await buildProgram(argv[2]);
     for (const command of [program, ...program.commands]) {
       refuseRepeatedOptions(command).exitOverride();
@@ -60,7 +63,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     } catch (error) {
       if (!(error instanceof CommanderError)) throw error;
       // exitCode 0: --help, printed in full.
-      if (error.exitCode !== 0) process.exitCode = 2;
+      if (error.exitCode !== 0) usage = 2;
     }
   });
+  return code ?? usage;
 }

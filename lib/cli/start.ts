@@ -62,4 +62,5 @@ async function ensureSample(data: string): Promise<string> {
   return summary.lastDay as string;
 }
 
-await exitOnError(() => start(process.argv.slice(2)));
+const code = await exitOnError(() => start(process.argv.slice(2)));
+if (code !== undefined) process.exitCode = code;

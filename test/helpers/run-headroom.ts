@@ -56,9 +56,9 @@ async function captureHeadroom(args: readonly string[], catchErrors: boolean) {
     errors.push(text);
   }) as never;
   process.stdout.write = ((text: string) => output.push(text)) as never;
-  process.exitCode = undefined;
+  let code: number | undefined;
   try {
-    await main(['node', 'headroom', ...args]);
+    code = await main(['node', 'headroom', ...args]);
   } catch (error) {
     if (!catchErrors) throw error;
     output.push(String(error));
@@ -66,7 +66,5 @@ async function captureHeadroom(args: readonly string[], catchErrors: boolean) {
     process.stderr.write = stderr;
     process.stdout.write = stdout;
   }
-  const code = process.exitCode;
-  process.exitCode = undefined;
   return { code, output: output.join(''), errors: errors.join('') };
 }
