@@ -6,9 +6,10 @@ import { HeadroomError } from '#lib/errors';
  * anything else is a bug and escapes with its stack.
  *
  * @param action - the command to run
- * @returns the exit code for a known error, else undefined (the action's
- *   own, if it set one): the entry point sets it, so that a test can run
- *   the command line in its process without changing the process's
+ * @returns the exit code for a known error, else undefined. The entry
+ *   point sets `process.exitCode` from it, so that a test can run the
+ *   command line in its own process without changing that process's exit
+ *   code (docs/architecture.md "Tests")
  * @example
  * const code = await exitOnError(() => program.parseAsync(argv));
  */
