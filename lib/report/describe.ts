@@ -131,6 +131,10 @@ function askClause(e: Evaluation): string {
  * Why a group without an order-by date needs no order. A threshold the
  * utilization already reaches is said to be reached, as the runout facts
  * beside the sentence say, not dated on the forecast's first day over it.
+ * Warning is dated on the upper forecast, as the overview's critical
+ * column dates it and as the ask is sized: the mean's date (or none, when
+ * only the upper bound reaches warning) said another day than the
+ * overview for the same bundle (docs/architecture.md "Reports and charts").
  */
 function noOrderWhy(e: Evaluation, crit: string): string {
   const now = `(${formatPct(e.utilization)} now)`;
@@ -140,8 +144,7 @@ function noOrderWhy(e: Evaluation, crit: string): string {
   if (reachedNow(e, e.warning)) {
     return `warning (${formatPct(e.warning)}) is reached already ${now}, but the forecast stays below ${crit}`;
   }
-  const warn = e.warningDate
-    ? `reaches warning (${formatPct(e.warning)}) on ${e.warningDate} but `
-    : '';
-  return `the forecast ${warn}stays below ${crit}`;
+  if (e.warningDateUpper === undefined)
+    return `the forecast stays below ${crit}`;
+  return `the upper forecast reaches warning (${formatPct(e.warning)}) on ${e.warningDateUpper} but stays below ${crit}`;
 }

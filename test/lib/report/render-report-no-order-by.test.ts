@@ -29,12 +29,43 @@ describe('renderReport: a bundle with no order-by date', () => {
     expect(page('index.html')).toContain('+1 × 100 Gbps 100 Gbps in all');
     expect(page('partners/acme-telecom.html')).toContain('1 × 100 Gbps');
     expect(need('isp/acme-telecom.html', key)).toBe(
-      'No order needed within the horizon: the forecast reaches warning ' +
-        '(70.0%) on 2027-08-01 but stays below critical (85.0%). ' +
+      'No order needed within the horizon: the upper forecast reaches ' +
+        'warning (70.0%) on 2027-06-01 but stays below critical (85.0%). ' +
         'The ask, to stay under warning: +1 × 100 Gbps (100 Gbps).',
     );
     expect(need('isp/initech.html', 'Initech/AMS1/cache')).toBe(
       'No augment needed within the horizon: the forecast stays below critical (85.0%).',
+    );
+  });
+
+  it('dates warning on the ISP page by the upper forecast, as the overview does, also when the mean never reaches it', async () => {
+    // Prepare: FRA2 transit's upper forecast reaches warning on 2027-06-01;
+    // its mean never does, never critical either
+    const key = 'Acme Telecom/FRA2/transit';
+    const evaluations = EVALUATIONS.map((e) =>
+      e.key === key
+        ? {
+            ...e,
+            warningDate: undefined,
+            criticalDateUpper: undefined,
+            orderByDate: undefined,
+          }
+        : e,
+    );
+
+    // Act
+    const out = await renderReport(fixtureInput({ evaluations }));
+    const html = (path: string) => out.find((f) => f.path === path)!.body;
+    const row = tableRows(html('index.html'), 'action-table').find((r) =>
+      r.includes('FRA2 transit'),
+    )!;
+
+    // Assess: the page says why the bundle is listed, on the overview's date
+    expect(row).toContain('— warning: 2027-06-01');
+    expect(needOf(html('isp/acme-telecom.html'), key)).toBe(
+      'No order needed within the horizon: the upper forecast reaches ' +
+        'warning (70.0%) on 2027-06-01 but stays below critical (85.0%). ' +
+        'The ask, to stay under warning: +1 × 100 Gbps (100 Gbps).',
     );
   });
 
