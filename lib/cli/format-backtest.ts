@@ -3,7 +3,7 @@ import type {
   BacktestScore,
   DateErrorSummary,
 } from '#lib/domain/backtest-score';
-import { formatDateError, plural } from '#lib/report/format';
+import { formatDateError, formatRatio, plural } from '#lib/report/format';
 
 /**
  * The console summary of a backtest: what was replayed, the confusion
@@ -65,8 +65,9 @@ export function formatCounts(s: BacktestScore): string {
   );
 }
 
+/** A score as the accuracy page writes it; none is 'n/a' here. */
 function ratio(value: number | null): string {
-  return value === null ? 'n/a' : value.toFixed(3);
+  return value === null ? 'n/a' : formatRatio(value);
 }
 
 function formatError(e: DateErrorSummary): string {

@@ -7,18 +7,26 @@ import {
   BACKTEST_MISSES_SHOWN,
   type DecisionBacktestSummary,
 } from '#lib/domain/backtest-summary';
-import { escapeHtml, formatDate, formatDateError, plural } from './format.ts';
+import {
+  escapeHtml,
+  formatDate,
+  formatDateError,
+  formatPct,
+  formatRatio,
+  plural,
+} from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
 
 type DateScore = DecisionBacktestSummary['byDate'][number];
 
-const ratio = (x: number | null) => (x === null ? '—' : x.toFixed(2));
-const num = (header: string, value: (s: DateScore) => number | null) => ({
+// Counts as integers, scores as the headline and the console write them.
+const num = (
+  header: string,
+  value: (s: DateScore) => number | null,
+  write: (x: number | null) => string = (x) => (x === null ? '—' : `${x}`),
+) => ({
   header,
-  cell: (s: DateScore) => {
-    const v = value(s);
-    return v === null ? '—' : Number.isInteger(v) ? String(v) : ratio(v);
-  },
+  cell: (s: DateScore) => write(value(s)),
   sort: (s: DateScore) => value(s) ?? undefined,
   kind: 'num' as const,
 });
@@ -30,9 +38,9 @@ const BY_DATE: readonly Column<DateScore>[] = [
   num('False negatives', (s) => s.falseNegatives),
   num('True negatives', (s) => s.trueNegatives),
   num('Open', (s) => s.open),
-  num('Precision', (s) => s.precision),
-  num('Recall', (s) => s.recall),
-  num('F1', (s) => s.f1),
+  num('Precision', (s) => s.precision, formatRatio),
+  num('Recall', (s) => s.recall, formatRatio),
+  num('F1', (s) => s.f1, formatRatio),
 ];
 const MISSES: readonly Column<BacktestCase>[] = [
   { header: 'Group', cell: (c) => escapeHtml(c.group), rowHeader: true },
@@ -101,8 +109,7 @@ function missesNote(total: number, shown: number, file?: string): string {
 const count = (n: number) => n.toLocaleString('en-US');
 
 function thresholdText({ thresholds }: DecisionBacktestSummary): string {
-  const pct = (x?: number) =>
-    x === undefined ? '' : `${Math.round(x * 100)}%`;
+  const pct = (x?: number) => (x === undefined ? '' : formatPct(x));
   return Object.entries(thresholds ?? {})
     .filter(([, t]) => t.critical !== undefined || t.warning !== undefined)
     .map(([type, t]) => {
@@ -118,7 +125,7 @@ function thresholdText({ thresholds }: DecisionBacktestSummary): string {
 function headline(t: BacktestScore): string {
   const scored =
     t.truePositives + t.falsePositives + t.falseNegatives + t.trueNegatives;
-  return `<p><strong>Precision ${ratio(t.precision)}</strong> (alerts followed by a crossing), <strong>recall ${ratio(t.recall)}</strong> (crossings alerted in time), <strong>F1 ${ratio(t.f1)}</strong>, over ${plural(scored, 'scored group-date')} (${t.open} open). Predicted critical date against the actual first crossing, median error: ${days(t.dateErrorMean)} on the mean forecast, ${days(t.dateErrorUpper)} on the upper bound.</p>`;
+  return `<p><strong>Precision ${formatRatio(t.precision)}</strong> (alerts followed by a crossing), <strong>recall ${formatRatio(t.recall)}</strong> (crossings alerted in time), <strong>F1 ${formatRatio(t.f1)}</strong>, over ${plural(scored, 'scored group-date')} (${t.open} open). Predicted critical date against the actual first crossing, median error: ${days(t.dateErrorMean)} on the mean forecast, ${days(t.dateErrorUpper)} on the upper bound.</p>`;
 }
 
 function days(e: DateErrorSummary): string {

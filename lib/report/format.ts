@@ -50,6 +50,20 @@ export function formatPct(ratio: number): string {
 }
 
 /**
+ * A score between 0 and 1 (a backtest's precision, recall, F1) with three
+ * decimals: how the accuracy page and `headroom backtest`'s summary both
+ * write it, 1 included.
+ *
+ * @param ratio - e.g. 0.6304
+ * @returns e.g. '0.630', or '—' when there is none
+ * @example
+ * formatRatio(1); // '1.000'
+ */
+export function formatRatio(ratio: number | null): string {
+  return ratio === null || !Number.isFinite(ratio) ? NONE : ratio.toFixed(3);
+}
+
+/**
  * A yearly growth rate in percent, signed.
  *
  * @param pct - percent per year

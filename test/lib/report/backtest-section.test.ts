@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { formatBacktest } from '#lib/cli/format-backtest';
 import type { BacktestCase } from '#lib/domain/backtest';
 import { addDays } from '#lib/domain/dates';
+import { summarizeBacktest } from '#lib/pipeline/summarize-backtest';
 import { renderBacktestSection } from '#lib/report/backtest-section';
 import { renderAccuracy } from '#lib/report/render-accuracy';
 import { fixtureInput } from '../../fixtures/report/report-input.ts';
-import { fixtureSummary } from '../../helpers/backtest-result.ts';
+import {
+  fixtureBacktest,
+  fixtureSummary,
+} from '../../helpers/backtest-result.ts';
+import { tableCells, text } from './render-report-fixture.ts';
 
 const HIT: BacktestCase = {
   asOf: '2026-03-01',
@@ -39,16 +45,49 @@ describe('renderBacktestSection', () => {
 
     // Assess
     expect(html).toContain('<h2 id="backtest">Decision backtest</h2>');
-    expect(html).toContain('<strong>Precision 1.00</strong>');
-    expect(html).toContain('<strong>recall 0.50</strong>');
-    expect(html).toContain('<strong>F1 0.67</strong>');
+    expect(html).toContain('<strong>Precision 1.000</strong>');
+    expect(html).toContain('<strong>recall 0.500</strong>');
+    expect(html).toContain('<strong>F1 0.667</strong>');
     expect(html).toContain('4 days (signed +4, 2 crossings) on the mean');
     expect(html).toContain('8 days (signed −8, 2 crossings) on the upper');
-    expect(html).toContain('Thresholds: default warning 70%, critical 85%.');
+    expect(html).toContain(
+      'Thresholds: default warning 70.0%, critical 85.0%.',
+    );
     expect(html).toContain('AT&amp;T/FRA1/pni');
     expect(html).toContain('crossing, no alert');
     expect(html).not.toContain('>Acme/LHR1/pni<');
     expect(html).toContain('<p>1 miss.</p>');
+  });
+
+  it('writes precision, recall, F1 and thresholds as the backtest command and the other pages do', () => {
+    // Prepare: a PNI critical threshold of 87.5%
+    const result = {
+      ...fixtureBacktest(CASES),
+      thresholds: {
+        default: { warning: 0.7, critical: 0.85 },
+        pni: { critical: 0.875 },
+      },
+    };
+
+    // Act
+    const summary = formatBacktest(result, 'bt.json');
+    const html = renderBacktestSection(summarizeBacktest(result));
+
+    // Assess: the same three decimals on the console, the page's headline
+    // and its table by date (1 is 1.000 there too, not 1)
+    expect(summary).toContain('Precision 1.000  recall 0.500  F1 0.667');
+    expect(text(html)).toContain(
+      'Precision 1.000 (alerts followed by a crossing), recall 0.500 ' +
+        '(crossings alerted in time), F1 0.667',
+    );
+    expect(tableCells(html, 'backtest-dates')[0]!.slice(-3)).toEqual([
+      '1.000',
+      '0.500',
+      '0.667',
+    ]);
+    expect(html).toContain(
+      'Thresholds: default warning 70.0%, critical 85.0%; pni critical 87.5%.',
+    );
   });
 
   it('counts the misses of a fleet, lists the 200 most relevant and links the file of all', () => {
@@ -121,7 +160,7 @@ describe('renderAccuracy with a backtest', () => {
     ];
 
     // Assess
-    expect(pages.map((p) => p.includes('<strong>F1 0.67</strong>'))).toEqual([
+    expect(pages.map((p) => p.includes('<strong>F1 0.667</strong>'))).toEqual([
       true,
       false,
     ]);
