@@ -132,6 +132,17 @@ function days(e: DateErrorSummary): string {
   return formatDateError(e) ?? '— (no crossing to compare)';
 }
 
+/**
+ * The section of a what-if's accuracy page, which shows no backtest: the
+ * backtest replays the real decisions, which no scenario changes. "None
+ * yet", and how to make one, was wrong beside a store that had one.
+ *
+ * @example
+ * page.includes(WHAT_IF_BACKTEST); // on a what-if's accuracy page
+ */
+export const WHAT_IF_BACKTEST = `<h2 id="backtest">Decision backtest</h2>
+<p>Not in a what-if: the decision backtest replays the real decisions on the lake’s history, which a scenario does not change; the latest is on the accuracy page of the real run (<code>reports/latest/accuracy.html</code>).</p>`;
+
 /** The section when the report store has no backtest yet. */
 const NO_BACKTEST = `<h2 id="backtest">Decision backtest</h2>
 <p>None yet. <code>headroom backtest --lake LAKE --inventory INVENTORY</code> replays the "order now" decision at past as-of dates on the team's own history and scores it against what the traffic did (precision, recall, F1, the error of the critical date); it writes <code>state/backtest.json</code> in the report store, with its summary beside it, and the next run shows it here. On AWS the monthly backtest (the state machine <code>headroom-STAGE-backtest</code>) writes it on the 2nd of each month.</p>`;

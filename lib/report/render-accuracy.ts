@@ -6,7 +6,7 @@ import {
   summarizeSums,
 } from './accuracy-summary.ts';
 import { accuracyVerdict, backtestSummary } from './accuracy-verdict.ts';
-import { renderBacktestSection } from './backtest-section.ts';
+import { renderBacktestSection, WHAT_IF_BACKTEST } from './backtest-section.ts';
 import { pagePieces } from './html-page.ts';
 import { tablePieces } from './html-table.ts';
 import type { ReportInput } from './report-input.ts';
@@ -103,5 +103,7 @@ ${chart}
       filter: true,
     });
   }
-  yield renderBacktestSection(input.backtest, input.backtestMisses);
+  yield input.scenario === undefined
+    ? renderBacktestSection(input.backtest, input.backtestMisses)
+    : WHAT_IF_BACKTEST;
 }
