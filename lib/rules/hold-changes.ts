@@ -84,25 +84,33 @@ export function holdAsk(
 
 /**
  * The order-by date to report: moves only when it drifted by at least
- * `orderByShiftDays` from the reported one (or appears or goes).
+ * `orderByShiftDays` from the reported one (or appears or goes). A bundle
+ * critical today on the upper forecast has today less the lead time for
+ * order-by date, later on every run with nothing changed: that drift is
+ * taken in silently, or each weekly reminder read "order-by 7 days later"
+ * on a bundle as overdue as before.
  *
  * @param prev - what the previous run reported
  * @param e - this run's evaluation
+ * @param asOf - this run's date
  * @param rule - the hysteresis parameters
  * @returns the date to report and how far it moved (0 when it did not)
  * @example
  * holdOrderBy({ ...prev, orderByDate: '2026-12-10' },
- *   { ...e, orderByDate: '2026-11-28' }, rule); // { date: '2026-11-28', moved: -12 }
+ *   { ...e, orderByDate: '2026-11-28' }, '2026-11-26', rule);
+ * // { date: '2026-11-28', moved: -12 }
  */
 export function holdOrderBy(
   prev: TrackedGroup,
   e: Evaluation,
+  asOf: string,
   rule: ChangeRule,
 ): { date?: string; moved: number } {
   const raw = e.orderByDate;
   if (prev.orderByDate === undefined || raw === undefined)
     return raw === undefined ? { moved: 0 } : { date: raw, moved: 0 };
   const moved = daysBetween(prev.orderByDate, raw);
+  if (e.criticalDateUpper === asOf && moved > 0) return { date: raw, moved: 0 };
   return Math.abs(moved) >= rule.orderByShiftDays
     ? { date: raw, moved }
     : { date: prev.orderByDate, moved: 0 };

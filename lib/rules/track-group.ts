@@ -48,7 +48,7 @@ export function trackGroup(
   if (prev === undefined) return trackFirst(base, e);
   const severity = holdSeverity(prev, e, asOf, rule);
   const ask = holdAsk(prev, e);
-  const orderBy = holdOrderBy(prev, e, rule);
+  const orderBy = holdOrderBy(prev, e, asOf, rule);
   const growth = Number.isFinite(prev.growthPctPerYear)
     ? holdGrowth(prev, e, rule)
     : { growth: e.growthPctPerYear, changed: false };

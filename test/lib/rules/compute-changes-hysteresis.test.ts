@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { G, group, runs } from './compute-changes-fixture.ts';
 
@@ -92,6 +93,42 @@ describe('computeChanges over flickering and falling severities', () => {
       [
         'de-escalated critical → warning; order-by 7 days later (2026-12-01 → 2026-12-08)',
       ],
+    ]);
+  });
+
+  it('does not call the order-by date moved while the bundle is critical today, whose order-by is today less the lead time', () => {
+    // Prepare: a bundle over critical on every run (its upper forecast's
+    // critical date is the run's date), so its order-by date, the run's
+    // date less 90 days, moves on 7 days a run; then it drops below
+    // critical and its order-by date is a forecast's again
+    const over = (asOf: string): Evaluation => ({
+      ...group,
+      utilization: 0.89,
+      severity: 'critical',
+      criticalDateUpper: asOf,
+      orderByDate: addDays(asOf, -90),
+    });
+    const asOfs = ['2026-11-19', '2026-11-26', '2026-12-03'];
+    const later: Evaluation = {
+      ...group,
+      severity: 'critical',
+      criticalDateUpper: '2027-01-31',
+      orderByDate: '2026-11-02',
+    };
+
+    // Act
+    const reports = runs('2026-11-19', [
+      ...asOfs.map((d) => [over(d)]),
+      [later],
+    ]);
+
+    // Assess: nothing while it stays over critical; the move out of it is
+    // counted from the last run's date, not the first's
+    expect(reports.map((r) => r.changes.map((c) => c.text))).toEqual([
+      [],
+      [],
+      [],
+      ['order-by 59 days later (2026-09-04 → 2026-11-02)'],
     ]);
   });
 });
