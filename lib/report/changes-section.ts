@@ -2,7 +2,7 @@ import { ispSlug } from '#lib/domain/slug';
 import type { ChangeRule, GroupChange } from '#lib/rules/change-types';
 import { CHANGE_KINDS } from '#lib/rules/change-types';
 import { severityBadge } from './describe.ts';
-import { escapeHtml } from './format.ts';
+import { escapeHtml, plural } from './format.ts';
 import { tablePieces } from './html-table.ts';
 import { ispLink } from './index-cells.ts';
 import { groupAnchor } from './rank.ts';
@@ -61,7 +61,7 @@ export function* changesSectionPieces(input: ReportInput): Generator<string> {
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `<li><strong>${n}</strong> ${k}</li>`)
     .join('');
-  const head = `<h2 id="changes">Changes since ${report.previousAsOf} (${changes.length} bundles)</h2>`;
+  const head = `<h2 id="changes">Changes since ${report.previousAsOf} (${plural(changes.length, 'bundle')})</h2>`;
   if (changes.length === 0) {
     yield `${head}<p>No bundle changed beyond the noise margins.</p>`;
     return;
@@ -87,7 +87,9 @@ function ruleText(rule: ChangeRule): string {
     'Changes hold through noise: a higher severity or a larger ask counts at once; ' +
     'a lower severity once two runs in a row saw it, or once the order-by date ' +
     `is ${rule.marginDays} days clear of the level's boundary; a smaller ask once two runs in a row saw it; ` +
-    `an order-by date moves at ${rule.orderByShiftDays} days or more, growth at ` +
+    `an order-by date moves at ${rule.orderByShiftDays} days or more (not later ` +
+    'while the bundle is critical today, its order-by date today less the ' +
+    'lead time), growth at ' +
     `${rule.growthShiftPct} points a year or more.`
   );
 }
