@@ -3,6 +3,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
 import type { Severity } from '#lib/domain/vocabulary';
 import { augmentsOf } from './augments-of.ts';
+import { whenWords } from './email-format.ts';
 import { escapeHtml, formatBps, formatPct } from './format.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 import { onlyOutage, outageSentence } from './outage-text.ts';
@@ -105,13 +106,9 @@ export function needSentence(e: Evaluation, asOf: string): string {
     }
     return `No augment needed within the horizon: ${why}.${n1}`;
   }
-  const days = daysBetween(asOf, e.orderByDate);
-  const when =
-    days < 0
-      ? `${-days} days ago — overdue`
-      : days === 0
-        ? 'today'
-        : `in ${days} days`;
+  // The email's words (whenWords), so that no page says '1 days ago'.
+  const overdue = daysBetween(asOf, e.orderByDate) < 0 ? ' — overdue' : '';
+  const when = `${whenWords(e.orderByDate, asOf)}${overdue}`;
   const why = reachedNow(e, e.critical)
     ? `${crit} is reached already (${formatPct(e.utilization)} now), lead time ${e.leadTimeDays} days`
     : `the upper forecast reaches ${crit} on ${e.criticalDateUpper ?? '—'}, lead time ${e.leadTimeDays} days`;

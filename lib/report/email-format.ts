@@ -15,11 +15,25 @@ import { groupAnchor } from './rank.ts';
  * emailWhen('2026-11-27', '2026-11-26'); // '2026-11-27 (tomorrow)'
  */
 export function emailWhen(date: string, asOf: string): string {
+  return `${date} (${whenWords(date, asOf)})`;
+}
+
+/**
+ * How far a date is from the run's "today", in the words the email and
+ * the ISP page both use.
+ *
+ * @param date - a `YYYY-MM-DD` date
+ * @param asOf - the run's date
+ * @returns 'today', 'tomorrow', 'yesterday', 'in 5 days' or '6 days ago'
+ * @example
+ * whenWords('2026-11-25', '2026-11-26'); // 'yesterday'
+ */
+export function whenWords(date: string, asOf: string): string {
   const days = daysBetween(asOf, date);
-  if (days === 0) return `${date} (today)`;
-  if (days === 1) return `${date} (tomorrow)`;
-  if (days === -1) return `${date} (yesterday)`;
-  return days > 0 ? `${date} (in ${days} days)` : `${date} (${-days} days ago)`;
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
 }
 
 /**

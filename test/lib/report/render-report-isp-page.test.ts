@@ -65,4 +65,27 @@ describe('renderReport: the ISP page', () => {
       'lhr1-acme-pni-1 1 × 100 Gbps · 76.0% lhr1-acme-pni-2 10.0 Gbps · 50.0%',
     );
   });
+
+  it('says an order-by date of yesterday or tomorrow as the email does, not "1 days"', async () => {
+    // Prepare: as of 2026-11-26, LHR1's order-by date was yesterday and
+    // FRA2's is tomorrow
+    const dates: Record<string, string> = {
+      'Acme Telecom/LHR1/pni': '2026-11-25',
+      'Acme Telecom/FRA2/transit': '2026-11-27',
+    };
+    const evaluations = EVALUATIONS.map((e) =>
+      dates[e.key] ? { ...e, orderByDate: dates[e.key] } : e,
+    );
+
+    // Act
+    const out = await renderReport(fixtureInput({ evaluations }));
+    const page = text(
+      out.find((f) => f.path === 'isp/acme-telecom.html')!.body,
+    );
+
+    // Assess: the email's words (emailWhen): '2026-11-25 (yesterday)'
+    expect(page).toContain('by 2026-11-25 (yesterday — overdue)');
+    expect(page).toContain('by 2026-11-27 (tomorrow)');
+    expect(page).not.toContain('1 days');
+  });
 });
