@@ -10,7 +10,7 @@ import {
   toMessages,
 } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
-import { formatBps, formatPct } from './format.ts';
+import { formatBps, formatPct, plural } from './format.ts';
 import { bundleTitle } from './group-name.ts';
 
 /** What a weekly digest is made of. */
@@ -39,7 +39,7 @@ export function renderDigest(input: DigestInput): Message[] {
   const { asOf, config } = input;
   const header = [
     `Headroom weekly digest for ${input.owner}, as of ${asOf}`,
-    `${groups.length} bundles at watch or above (${countBySeverity(groups, 'watch')}).`,
+    `${plural(groups.length, 'bundle')} at watch or above (${countBySeverity(groups, 'watch')}).`,
     'Columns: severity, bundle, order by, ask for, utilization now, critical at the earliest.',
     '',
     '',

@@ -110,4 +110,19 @@ describe('renderResolvedMessage and renderDigest', () => {
     // Assess
     expect([resolved, digest]).toEqual([[], []]);
   });
+
+  it('counts one bundle of a digest in the singular', () => {
+    // Act
+    const [digest] = renderDigest({
+      asOf: '2026-11-30',
+      owner: 'emea-peering',
+      groups: [LHR1_PNI],
+      config: EMAIL_CONFIG,
+    });
+
+    // Assess
+    expect(digest!.body).toContain(
+      '\n1 bundle at watch or above (1 critical).\n',
+    );
+  });
 });
