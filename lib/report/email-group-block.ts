@@ -6,7 +6,7 @@ import { emailWhen } from './email-format.ts';
 import { quietRows } from './email-quiet-row.ts';
 import { emailRow } from './email-row.ts';
 import { runoutRows } from './email-runout.ts';
-import { formatBps, formatGrowth, formatPct } from './format.ts';
+import { formatBps, formatGrowth, formatPct, plural } from './format.ts';
 import { bundleLabel } from './group-name.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 import { outageDays } from './outage-text.ts';
@@ -133,7 +133,7 @@ function plannedLines(e: Evaluation): string[] {
   return planned.map((a, index) => {
     const verdict =
       a.lateByDays > 0
-        ? `TOO LATE, ${a.lateByDays} days after critical`
+        ? `TOO LATE, ${plural(a.lateByDays, 'day')} after critical`
         : 'in time';
     const what = `${a.reference} +${formatBps(a.addedBps)} in service ${a.inServiceDate}: ${verdict}`;
     return emailRow(index === 0 ? 'Planned' : '', what);

@@ -158,4 +158,26 @@ describe('renderIspMessage', () => {
         'short of their traffic.\n',
     );
   });
+
+  it('says a planned augment one day late in the singular', () => {
+    // Prepare: LHR1's planned augment lands a day after its critical date
+    const group = {
+      ...LHR1_PNI,
+      plannedAugments: LHR1_PNI.plannedAugments.map((a) => ({
+        ...a,
+        lateByDays: 1,
+      })),
+    };
+
+    // Act
+    const [alert] = renderIspMessage({
+      asOf: '2026-11-30',
+      unit: 'Acme Telecom',
+      groups: [group],
+      config: EMAIL_CONFIG,
+    });
+
+    // Assess
+    expect(alert!.body).toContain(': TOO LATE, 1 day after critical\n');
+  });
 });
