@@ -10,7 +10,7 @@ import {
   toMessages,
 } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
-import { formatBps, formatPct, plural } from './format.ts';
+import { formatBps, formatDate, formatPct, plural } from './format.ts';
 import { bundleTitle } from './group-name.ts';
 
 /** What a weekly digest is made of. */
@@ -73,19 +73,23 @@ export function renderDigest(input: DigestInput): Message[] {
   }));
 }
 
+/**
+ * One bundle's line. What it has no date or ask for is marked as on the
+ * overview ('—', 'none'), not with a hyphen of its own.
+ */
 function digestLine(g: Evaluation): string {
   const ask =
     g.recommendedPorts === 0
-      ? '-'
+      ? 'none'
       : `${g.recommendedPorts} × ${formatBps(g.portBps)}`;
   return [
     `  ${g.severity.toUpperCase().padEnd(9)}`,
     bundleTitle(g).padEnd(14),
-    `order by ${g.orderByDate ?? '-'}`.padEnd(20),
+    `order by ${formatDate(g.orderByDate)}`.padEnd(20),
     `ask ${ask}`.padEnd(18),
     `now ${formatPct(g.utilization)}`.padEnd(12),
     // As in the group's alert: a threshold reached now is not dated on
     // the forecast's first day over it (a busier weekday ahead).
-    `critical ${reachedNow(g, g.critical) ? 'reached' : (g.criticalDateUpper ?? '-')}`,
+    `critical ${reachedNow(g, g.critical) ? 'reached' : formatDate(g.criticalDateUpper)}`,
   ].join(' ');
 }

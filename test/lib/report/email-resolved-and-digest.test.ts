@@ -125,4 +125,25 @@ describe('renderResolvedMessage and renderDigest', () => {
       '\n1 bundle at watch or above (1 critical).\n',
     );
   });
+
+  it('marks in the digest what a bundle has no date or ask for as the overview does, not with a hyphen', () => {
+    // Prepare: AMS1 cache at watch, with no order-by date, critical date
+    // or ask
+
+    // Act
+    const [digest] = renderDigest({
+      asOf: '2026-11-30',
+      owner: 'emea-peering',
+      groups: [AMS1_CACHE],
+      config: EMAIL_CONFIG,
+    });
+
+    // Assess
+    const line = asText(digest!)
+      .split('\n')
+      .find((l) => l.includes('AMS1 cache'))!;
+    expect(line.replace(/ +/g, ' ')).toBe(
+      ' WATCH AMS1 cache order by — ask none now 40.0% critical —',
+    );
+  });
 });
