@@ -45,7 +45,7 @@ function citedTitles(file: string, doc: RegExp): string[] {
     /\s*\n\s*(\*|\/\/)\s*/g,
     ' ',
   );
-  const cited = new RegExp(`${doc.source},?\\s*\\(?"([^"]+)"`, 'g');
+  const cited = new RegExp(`${doc.source},?\\s+\\(?"([^"]+)"`, 'g');
   return [...text.matchAll(cited)].map((match) => match[1]!);
 }
 
