@@ -64,7 +64,8 @@ export function formatRatio(ratio: number | null): string {
 }
 
 /**
- * A yearly growth rate in percent, signed.
+ * A yearly growth rate in percent, signed. The sign follows the rounded
+ * figure, so that a flat bundle's −0.02 reads '0.0%/yr', not '−0.0%/yr'.
  *
  * @param pct - percent per year
  * @returns e.g. '+35.0%/yr', '−4.2%/yr', or '—' when not finite
@@ -73,8 +74,9 @@ export function formatRatio(ratio: number | null): string {
  */
 export function formatGrowth(pct: number): string {
   if (!Number.isFinite(pct)) return NONE;
-  const sign = pct > 0 ? '+' : pct < 0 ? '−' : '';
-  return `${sign}${Math.abs(pct).toFixed(1)}%/yr`;
+  const shown = Number(pct.toFixed(1));
+  const sign = shown > 0 ? '+' : shown < 0 ? '−' : '';
+  return `${sign}${Math.abs(shown).toFixed(1)}%/yr`;
 }
 
 /**

@@ -49,6 +49,16 @@ describe('format', () => {
     expect(out).toEqual(['72.3%', '—', '+35.0%/yr', '−4.3%/yr', '0.0%/yr']);
   });
 
+  it('writes a growth that rounds to zero without a sign', () => {
+    // Prepare: a flat bundle's mean forecast, −0.02 %/yr, as its email
+    // and partner pack wrote it ('−0.0%/yr'), and +0.04 %/yr
+    const values = [-0.02, 0.04, -0.06, 0.06];
+    // Act
+    const text = values.map(formatGrowth);
+    // Assess: the sign follows the figure shown, as the accuracy page's
+    expect(text).toEqual(['0.0%/yr', '0.0%/yr', '−0.1%/yr', '+0.1%/yr']);
+  });
+
   it('writes missing dates as a dash and escapes HTML', () => {
     // Prepare / Act
     const out = [
