@@ -3,8 +3,9 @@ import type { AlertChanges } from '#lib/report/email-extras';
 import type { ChangesReport } from '#lib/rules/change-types';
 
 /**
- * The run's changes since the previous run, as one line per group key,
- * read from the `changes.json` the report stage published for this date.
+ * The run's changes since the previous run, as one line per group key
+ * and the keys of the groups re-opened, read from the `changes.json` the
+ * report stage published for this date.
  *
  * @param store - the report store
  * @param asOf - the run's date
@@ -31,5 +32,8 @@ export async function loadChangeLines(
   return {
     since: report.previousAsOf,
     lines: Object.fromEntries(report.changes.map((c) => [c.key, c.text])),
+    reopened: report.changes
+      .filter((c) => c.kinds.includes('re-opened'))
+      .map((c) => c.key),
   };
 }

@@ -86,7 +86,10 @@ function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
   return byUnit(groups.filter(atRisk), config).flatMap(([unit, mine]) => {
     const reasons: Record<string, string> = {};
     for (const g of mine) {
-      const reason = notifyReason(state.groups[g.key], g, asOf, config);
+      const reopened = input.changes?.reopened?.includes(g.key) === true;
+      const reason = notifyReason(state.groups[g.key], g, asOf, config, {
+        reopened,
+      });
       if (reason !== undefined) reasons[g.key] = reason;
     }
     if (Object.keys(reasons).length === 0) return [];

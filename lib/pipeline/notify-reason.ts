@@ -25,6 +25,9 @@ export function atRisk(e: Pick<Evaluation, 'severity'>): boolean {
  * @param asOf - the run's date
  * @param config - `notify.earlierByDays` and `notify.renotifyDays` (an
  *   earlier order-by after an upward step goes out at once)
+ * @param change - `reopened` when the run's changes call the group
+ *   re-opened (resolved earlier, its state entry gone): its alert says
+ *   so, as its `Since` line does, rather than that it is new
  * @returns the reason shown in the email
  * @example
  * notifyReason(undefined, evaluation, asOf, config); // 'new'
@@ -34,8 +37,11 @@ export function notifyReason(
   e: Evaluation,
   asOf: string,
   config: Config,
+  change: { readonly reopened?: boolean } = {},
 ): string | undefined {
-  if (previous === undefined) return 'new';
+  if (previous === undefined) {
+    return change.reopened === true ? 're-opened, resolved earlier' : 'new';
+  }
   if (severityRank(e.severity) > severityRank(previous.severity)) {
     return `escalated from ${previous.severity}`;
   }

@@ -8,6 +8,11 @@ import type { GroupBlockExtras } from './email-group-block.ts';
 export interface AlertChanges {
   readonly since: string;
   readonly lines: Readonly<Record<string, string>>;
+  /**
+   * The group keys whose change is `re-opened` (at risk again after being
+   * resolved), so that their alert does not call them new.
+   */
+  readonly reopened?: readonly string[];
 }
 
 /**
