@@ -39,8 +39,18 @@ export interface DataQualityReport {
   readonly to: string;
   readonly totals: Readonly<Partial<Record<QualityKind, number>>>;
   readonly byLink: readonly LinkQuality[];
-  /** Links seen in traffic that the inventory does not know. */
+  /**
+   * Links seen in traffic that the inventory does not know, whose traffic
+   * still comes (a row on the lake's last `QUIET_AFTER_DAYS` days).
+   */
   readonly unknownLinks: readonly string[];
+  /**
+   * Links seen in traffic that the inventory does not know, whose traffic
+   * stopped before the lake's last `QUIET_AFTER_DAYS` days, with their
+   * last day: a link taken out of service and out of links.csv, not one
+   * to add to it. Absent when none.
+   */
+  readonly retiredLinks?: readonly RetiredLink[];
   /**
    * Of `unknownLinks`, those an inventory id spells otherwise (case,
    * spaces, punctuation: `looseName`), with that id: ids match exactly,
@@ -114,6 +124,12 @@ export const QUIET_AFTER_DAYS = 2;
  * the day is left out of its forecast (`leaveOutIncomplete`).
  */
 export const UNSEEN_SHARE_MAX = 0.1;
+
+/** A link no longer in the inventory whose traffic stopped on `lastDay`. */
+export interface RetiredLink {
+  readonly linkId: string;
+  readonly lastDay: string;
+}
 
 /** A link whose traffic stopped, its last day with a row, and its bundles. */
 export interface QuietLink {

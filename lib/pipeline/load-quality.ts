@@ -14,7 +14,7 @@ import {
   selectSeenLinksSql,
 } from '#lib/sql/select-series';
 import { type DayRange, listDays } from './load-series.ts';
-import { quietLinks } from './quiet-links.ts';
+import { quietLinks, retiredLinks } from './quiet-links.ts';
 
 /** The window of the report and the links the inventory knows now. */
 export interface QualityInput extends DayRange {
@@ -27,7 +27,9 @@ export interface QualityInput extends DayRange {
  * totals per kind, links seen in traffic that the inventory does not know
  * (now), each with the inventory id that spells it otherwise if one does
  * (`nearLinks`: `LHR1-PNI-1` for `lhr1-pni-1`, whose traffic was then
- * read as no link's), inventory links with no traffic in the window,
+ * read as no link's), apart from those whose traffic stopped as a quiet
+ * link's does (`retiredLinks`: taken out of service and out of
+ * links.csv), inventory links with no traffic in the window,
  * those whose traffic stopped before the lake's last day (`quietLinks`,
  * with their group and ISP, whose days since are left out of the
  * forecast: docs/architecture.md "Bundles with a link gone quiet"), and the days with
@@ -64,7 +66,10 @@ export async function loadQualityReport(
   const lastDays = new Map(
     seen.map((row) => [String(row.key), String(row.last_dt)]),
   );
-  const unknownLinks = [...lastDays.keys()].filter((link) => !known.has(link));
+  const unknown = [...lastDays.keys()].filter((link) => !known.has(link));
+  const retired = retiredLinks(unknown, lastDays);
+  const gone = new Set(retired.map((link) => link.linkId));
+  const unknownLinks = unknown.filter((link) => !gone.has(link));
   const silentLinks = knownLinks.filter((link) => !lastDays.has(link)).sort();
   const quiet = quietLinks(input.links, lastDays);
   const near = nearLinks(unknownLinks, knownLinks);
@@ -75,6 +80,7 @@ export async function loadQualityReport(
     byLink,
     unknownLinks,
     ...(near.length > 0 ? { nearLinks: near } : {}),
+    ...(retired.length > 0 ? { retiredLinks: retired } : {}),
     silentLinks,
     ...(quiet.length > 0 ? { quietLinks: quiet } : {}),
     missingDays: await missingDays(engine, window),

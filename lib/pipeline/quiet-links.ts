@@ -4,6 +4,7 @@ import type { InventoryLink } from '#lib/domain/inventory';
 import {
   QUIET_AFTER_DAYS,
   type QuietLink,
+  type RetiredLink,
   seriesName,
 } from '#lib/domain/quality';
 
@@ -28,11 +29,8 @@ export function quietLinks(
   links: readonly Pick<InventoryLink, 'linkId' | 'group' | 'isp'>[],
   lastDays: ReadonlyMap<string, string>,
 ): QuietLink[] {
-  // A loop, not Math.max(...): a fleet's links overflow the arguments.
-  let lakeLast = '';
-  for (const day of lastDays.values()) if (day > lakeLast) lakeLast = day;
-  if (lakeLast === '') return [];
-  const before = addDays(lakeLast, 1 - QUIET_AFTER_DAYS);
+  const before = quietBefore(lastDays);
+  if (before === undefined) return [];
   return links
     .flatMap(({ linkId, group, isp }) => {
       const lastDay = lastDays.get(linkId);
@@ -44,4 +42,45 @@ export function quietLinks(
       return [{ linkId, lastDay, series }];
     })
     .sort((a, b) => compareCodePoints(a.linkId, b.linkId));
+}
+
+/**
+ * The links seen in traffic that the inventory does not know and whose
+ * traffic stopped as a quiet link's does (docs/architecture.md "Bundles
+ * with a link gone quiet"): taken out of service and out of links.csv,
+ * so `data-quality.json` lists them apart from the unknown links whose
+ * traffic still comes, which the console and overview name.
+ *
+ * @param unknown - the ids seen in the window that links.csv lacks
+ * @param lastDays - each link seen in the window and its last day there
+ * @returns the retired links, in `link_id` order
+ * @example
+ * retiredLinks(['u9'], new Map([['a1', '2026-03-09'], ['u9', '2026-03-04']]));
+ * // [{ linkId: 'u9', lastDay: '2026-03-04' }]
+ */
+export function retiredLinks(
+  unknown: readonly string[],
+  lastDays: ReadonlyMap<string, string>,
+): RetiredLink[] {
+  const before = quietBefore(lastDays);
+  if (before === undefined) return [];
+  return unknown
+    .flatMap((linkId) => {
+      const lastDay = lastDays.get(linkId);
+      return lastDay === undefined || lastDay >= before
+        ? []
+        : [{ linkId, lastDay }];
+    })
+    .sort((a, b) => compareCodePoints(a.linkId, b.linkId));
+}
+
+/**
+ * The first of the lake's last `QUIET_AFTER_DAYS` days up to its last day
+ * with traffic (by any link): a link with no row since is quiet.
+ */
+function quietBefore(lastDays: ReadonlyMap<string, string>) {
+  // A loop, not Math.max(...): a fleet's links overflow the arguments.
+  let lakeLast = '';
+  for (const day of lastDays.values()) if (day > lakeLast) lakeLast = day;
+  return lakeLast === '' ? undefined : addDays(lakeLast, 1 - QUIET_AFTER_DAYS);
 }

@@ -190,4 +190,30 @@ describe('loadQualityReport', () => {
     ]);
     expect(report.silentLinks).toEqual(['l4']);
   });
+
+  it('lists a link taken out of links.csv after its traffic stopped apart from the unknown ones', async () => {
+    // Prepare: l2 was decommissioned, its traffic stopped after 01-03 and
+    // its row left links.csv, as the alerts' Data line advises ("check its
+    // collector, or links.csv if it was removed"); u9, in no links.csv,
+    // still sends. The month's run named such a link "not in the
+    // inventory" on every run, for the history window's two years.
+    const days = ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04'];
+    for (const [i, dt] of days.entries()) {
+      await seen(dt, ['l1', 'u9', ...(i < 3 ? ['l2'] : [])]);
+    }
+    await seen('2026-01-05', ['l1', 'u9']);
+
+    // Act
+    const report = await loadQualityReport(engine, {
+      from: '2026-01-01',
+      to: '2026-01-06',
+      links: linksOf(['l1']),
+    });
+
+    // Assess: u9's traffic is set aside now; l2's stopped with the link
+    expect(report.unknownLinks).toEqual(['u9']);
+    expect(report.retiredLinks).toEqual([
+      { linkId: 'l2', lastDay: '2026-01-03' },
+    ]);
+  });
 });
