@@ -1,4 +1,5 @@
 import { ispSlug } from '#lib/domain/slug';
+import type { Severity } from '#lib/domain/vocabulary';
 import type { ChangeRule, GroupChange } from '#lib/rules/change-types';
 import { CHANGE_KINDS } from '#lib/rules/change-types';
 import { severityBadge } from './describe.ts';
@@ -8,21 +9,31 @@ import { ispLink } from './index-cells.ts';
 import { groupAnchor } from './rank.ts';
 import type { ReportInput } from './report-input.ts';
 
-const COLUMNS = [
-  {
-    header: 'Bundle',
-    cell: (c: GroupChange) =>
-      `<a href="isp/${ispSlug(c.isp)}.html#${groupAnchor(c.key)}">${escapeHtml(c.key)}</a>`,
-    rowHeader: true,
-  },
-  { header: 'ISP', cell: (c: GroupChange) => ispLink(c.isp) },
-  {
-    header: 'Now',
-    cell: (c: GroupChange) => severityBadge(c.severity.to),
-    sort: (c: GroupChange) => c.severity.to,
-  },
-  { header: 'What changed', cell: (c: GroupChange) => escapeHtml(c.text) },
-];
+/**
+ * The table's columns. `Now` is the bundle's severity in this run, as the
+ * action table, the data files and the emails give it (README "Changes
+ * since the previous run": the rule decides only what is called a
+ * change): a fall the rule holds ("resolved (critical → watch)" for a
+ * bundle now ok) read there as the held level.
+ */
+function columnsOf(now: ReadonlyMap<string, Severity>) {
+  const severity = (c: GroupChange) => now.get(c.key) ?? c.severity.to;
+  return [
+    {
+      header: 'Bundle',
+      cell: (c: GroupChange) =>
+        `<a href="isp/${ispSlug(c.isp)}.html#${groupAnchor(c.key)}">${escapeHtml(c.key)}</a>`,
+      rowHeader: true,
+    },
+    { header: 'ISP', cell: (c: GroupChange) => ispLink(c.isp) },
+    {
+      header: 'Now',
+      cell: (c: GroupChange) => severityBadge(severity(c)),
+      sort: severity,
+    },
+    { header: 'What changed', cell: (c: GroupChange) => escapeHtml(c.text) },
+  ];
+}
 
 /**
  * The overview's first section: what changed since the previous run, as
@@ -71,7 +82,13 @@ export function* changesSectionPieces(input: ReportInput): Generator<string> {
   yield* tablePieces({
     id: 'changes-table',
     caption: ruleText(report.rule),
-    columns: COLUMNS,
+    columns: columnsOf(
+      new Map(
+        input.evaluations
+          .filter((e) => e.level === 'group')
+          .map((e) => [e.key, e.severity]),
+      ),
+    ),
     rows: changes,
     filter: false,
     allIn: 'changes.json',

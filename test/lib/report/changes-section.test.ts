@@ -51,4 +51,45 @@ describe('renderChangesSection', () => {
       '<h2 id="changes">Changes since 2026-11-19 (1 bundle)</h2>',
     );
   });
+
+  it('shows under Now the severity of this run, as the tables beside it do', () => {
+    // Prepare: critical on 2026-11-04; on 2026-11-05 its capacity was
+    // doubled in links.csv and no threshold is crossed within the horizon.
+    // The change held it at watch for a run (resolved, critical → watch),
+    // as the noise rule says; the month's overview read Now: watch beside
+    // the action table, groups.csv and the resolved email, which all said
+    // ok.
+    const rule = { ...DEFAULT_CHANGE_RULE, warningWindowDays: 30 };
+    const before = computeChanges(undefined, [LHR1_PNI], '2026-11-04', rule);
+    const augmented = {
+      ...LHR1_PNI,
+      capacityBps: 800e9,
+      utilization: 0.39,
+      severity: 'ok' as const,
+      warningDateUpper: undefined,
+      criticalDateUpper: undefined,
+      fullDateUpper: undefined,
+      orderByDate: undefined,
+      recommendedAddBps: 0,
+      recommendedPorts: 0,
+    };
+    const changes = computeChanges(
+      { asOf: '2026-11-04', state: before.state },
+      [augmented],
+      '2026-11-05',
+      rule,
+    );
+
+    // Act
+    const html = renderChangesSection({
+      ...fixtureInput(),
+      evaluations: [augmented],
+      changes,
+    });
+
+    // Assess: the change is told by the rule, the severity is the run's
+    expect(html).toContain('resolved (critical → watch)');
+    expect(html).toMatch(/<span class=.sev ok.>ok<\/span>/);
+    expect(html).not.toMatch(/<span class=.sev watch.>/);
+  });
 });
