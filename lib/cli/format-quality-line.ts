@@ -29,6 +29,7 @@ export function formatQuality(quality: DataQualityReport): string {
       : '',
     formatSilent(quality.silentLinks ?? []),
     formatQuiet(quality),
+    formatRetired(quality),
     formatStale(quality),
   ].join('');
 }
@@ -66,6 +67,19 @@ function formatQuiet(quality: DataQualityReport): string {
       : '';
   const share = `${UNSEEN_SHARE_MAX * 100} %`;
   return `; ${quiet.length} link(s) whose traffic stopped, their bundles' days since left out of the forecast where over ${share} of their traffic: ${firstIds(links)}${series}`;
+}
+
+/**
+ * Links links.csv retires whose traffic still came since, with their
+ * dates: counted in their bundles (docs/architecture.md "Retired links").
+ */
+function formatRetired(quality: DataQualityReport): string {
+  const sending = quality.trafficAfterRetirement ?? [];
+  if (sending.length === 0) return '';
+  const links = sending.map(
+    (l) => `${l.linkId} (retired ${l.retiredOn}, last ${l.lastDay})`,
+  );
+  return `; ${sending.length} link(s) retired in links.csv still sending, counted in their bundles, not forecast: ${firstIds(links)}`;
 }
 
 /** Inventory links with no traffic: the count and the first few ids. */

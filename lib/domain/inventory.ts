@@ -29,6 +29,12 @@ export interface InventoryLink {
   /** Optional per-row threshold overrides (inventory columns `warning`, `critical`). */
   readonly warning?: number;
   readonly critical?: number;
+  /**
+   * `YYYY-MM-DD`: the link is out of service from this day on (the
+   * inventory column `retired_on`, docs/architecture.md "Retired links");
+   * absent for a link in service.
+   */
+  readonly retiredOn?: string;
   /** Line in links.csv (the header is line 1), for error messages. */
   readonly line: number;
 }

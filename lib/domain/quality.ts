@@ -83,6 +83,13 @@ export interface DataQualityReport {
    * forecast. Absent when none.
    */
   readonly quietLinks?: readonly QuietLink[];
+  /**
+   * Links links.csv retires (`retired_on`) whose traffic still came after
+   * that day, with their last day: counted in their bundle's and
+   * ISP's traffic as the lake holds it, not forecast themselves
+   * (docs/architecture.md "Retired links"). Absent when none.
+   */
+  readonly trafficAfterRetirement?: readonly RetiredLinkTraffic[];
   /** Traffic files that could not be read: left out of their day. */
   readonly unreadableFiles?: readonly UnreadableFile[];
   /**
@@ -124,6 +131,13 @@ export const QUIET_AFTER_DAYS = 2;
  * the day is left out of its forecast (`leaveOutIncomplete`).
  */
 export const UNSEEN_SHARE_MAX = 0.1;
+
+/** A link retired on `retiredOn` whose traffic came until `lastDay`. */
+export interface RetiredLinkTraffic {
+  readonly linkId: string;
+  readonly retiredOn: string;
+  readonly lastDay: string;
+}
 
 /** A link no longer in the inventory whose traffic stopped on `lastDay`. */
 export interface RetiredLink {

@@ -13,6 +13,8 @@ export interface FieldReader extends CapacityReader, NumberReader {
   text(field: string, max?: number): string;
   optionalText(field: string, max?: number): string | undefined;
   date(field: string): string;
+  /** A date `YYYY-MM-DD`, or undefined for an empty field. */
+  optionalDate(field: string): string | undefined;
   oneOf<T extends string>(field: string, allowed: readonly T[]): T;
 }
 
@@ -27,6 +29,10 @@ export interface FieldReader extends CapacityReader, NumberReader {
  */
 export function fieldsOf(file: string, row: CsvRow): FieldReader {
   const { raw, fail } = rowAccess(file, row);
+  const date = (field: string) => {
+    const problem = inputDayProblem(raw(field));
+    return problem === undefined ? raw(field) : fail(field, problem);
+  };
   const numbers = numberFields(raw, fail);
   const bounded = (field: string, max: number) =>
     raw(field).length <= max
@@ -38,10 +44,8 @@ export function fieldsOf(file: string, row: CsvRow): FieldReader {
     optionalText: (field, max = MAX_TEXT) => bounded(field, max) || undefined,
     ...numbers,
     ...capacityFields(numbers, raw, fail),
-    date: (field) => {
-      const problem = inputDayProblem(raw(field));
-      return problem === undefined ? raw(field) : fail(field, problem);
-    },
+    date,
+    optionalDate: (field) => (raw(field) === '' ? undefined : date(field)),
     oneOf: (field, allowed) =>
       (allowed as readonly string[]).includes(raw(field))
         ? (raw(field) as (typeof allowed)[number])

@@ -37,7 +37,7 @@ export function parseLinks(
     text,
     file,
     LINK_CSV_COLUMNS.slice(0, REQUIRED_LINK_COLUMNS),
-    [...LINK_CSV_COLUMNS, 'warning', 'critical'],
+    [...LINK_CSV_COLUMNS, 'warning', 'critical', 'retired_on'],
   );
   if (rows.length === 0) {
     // Nothing to forecast: a run would publish an empty report as latest.
@@ -76,6 +76,7 @@ function parseLink(
   const capacityBps = f.capacity('capacity_bps');
   const warning = f.optionalRatio('warning');
   const critical = f.optionalRatio('critical');
+  const retiredOn = f.optionalDate('retired_on');
   checkOrder(row, file, {
     ...thresholdsFor(config, linkType),
     ...dropUndefined({ warning, critical }),
@@ -97,6 +98,7 @@ function parseLink(
     owner: '',
     ...(warning === undefined ? {} : { warning }),
     ...(critical === undefined ? {} : { critical }),
+    ...(retiredOn === undefined ? {} : { retiredOn }),
     line: row.line,
   };
   return { link, owner: f.optionalText('owner') };

@@ -8,6 +8,7 @@ import { judgeDecision } from '#lib/rules/judge-decision';
 import { type BatchSeries, backtestWindow } from './backtest-series.ts';
 import type { ShardSeries } from './catalog-figures.ts';
 import { evaluateAll } from './evaluate-all.ts';
+import { inServiceEntries } from './in-service-links.ts';
 import { inventoryAsOf } from './inventory-as-of.ts';
 import { modelSeries, seriesId } from './model-series.ts';
 import { windowSeries } from './series-window.ts';
@@ -94,9 +95,12 @@ function replayDate(
   // Links' series too: a group's days a link sent too few samples on are
   // left out, as the run does (docs/architecture.md "Bundles with a link
   // gone quiet"); only groups are catalogued, so only they are forecast.
-  const entries = catalogShard(
-    past.filter((s) => s.history.level === 'group'),
-    inventory,
+  const entries = inServiceEntries(
+    catalogShard(
+      past.filter((s) => s.history.level === 'group'),
+      inventory,
+    ),
+    asOf,
   );
   const { modelled } = modelSeries(
     entries,

@@ -7,6 +7,7 @@ import type { Scenario } from '#lib/rules/scenario';
 import { summarizeIsp } from '#lib/rules/summarize-isp';
 import type { SeriesInput } from '#lib/rules/types';
 import { followLinkStep } from './follow-link-step.ts';
+import { inServiceInventory } from './in-service-links.ts';
 import type { ModelledSeries } from './model-series.ts';
 import { seriesInput, soleLinkGroups } from './series-input.ts';
 
@@ -28,7 +29,8 @@ export interface Evaluated {
  * its ISP-level and group-level evaluations.
  *
  * @param modelled - series with history and forecast
- * @param inventory - links and planned augments
+ * @param inventory - links and planned augments (the links retired by
+ *   `asOf` are left out: docs/architecture.md "Retired links")
  * @param asOf - the run's "today"
  * @param config - thresholds, lead times, decision level
  * @param scenario - a what-if to apply before evaluation
@@ -45,7 +47,7 @@ export function evaluateAll(
   scenario?: Scenario,
 ): Evaluated {
   const run = {
-    inventory,
+    inventory: inServiceInventory(inventory, asOf),
     asOf,
     config,
     scenario,
@@ -73,7 +75,7 @@ export function evaluateAll(
     modelled: adjusted,
     inputs,
     evaluations,
-    isps: summarizeIsps(adjusted, evaluations, inventory, config),
+    isps: summarizeIsps(adjusted, evaluations, run.inventory, config),
   };
 }
 

@@ -2,7 +2,12 @@ import { addDays } from '#lib/domain/dates';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/quality';
 import type { DailySeries } from '#lib/domain/series';
 import { median } from '#lib/forecast/stats';
-import { samplesOn, type UsualSamples, usualSamples } from './usual-samples.ts';
+import {
+  countsOn,
+  samplesOn,
+  type UsualSamples,
+  usualSamples,
+} from './usual-samples.ts';
 
 /** Links a note names on the last day left out. */
 const NAMED = 3;
@@ -27,13 +32,15 @@ export interface CompleteDays {
  * for the share of its usual samples per day missing that day
  * (`usualSamples`: a poller's new interval is soon usual). A link counts
  * from its first day with samples, and after its last one as sending
- * none. The part of the bundle's median daily peak that its links in
+ * none, up to its retirement if it is retired (`retiredOn`: from then on
+ * it is no longer the bundle's, docs/architecture.md "Retired links"). The part of the bundle's median daily peak that its links in
  * hand do not carry (an ISP split by group holds its first part's links
  * only) counts as seen. One link, or links without sample counts, leave
  * the history as it is. The history ends on its last day kept.
  *
  * @param history - the group's or ISP's daily series
  * @param members - its links' daily series, with `samples`
+ * @param retiredOn - the retirement day of its retired links, by id
  * @returns the history, NaN on the days left out, and a note
  * @example
  * leaveOutIncomplete(group, [linkA, linkB]).note;
@@ -42,8 +49,11 @@ export interface CompleteDays {
 export function leaveOutIncomplete(
   history: DailySeries,
   members: readonly DailySeries[],
+  retiredOn: ReadonlyMap<string, string> = new Map(),
 ): CompleteDays {
-  const links = members.flatMap((m) => usualSamples(m, history.start) ?? []);
+  const links = members.flatMap(
+    (m) => usualSamples(m, history.start, retiredOn.get(m.key)) ?? [],
+  );
   if (links.length < 2) return { history };
   const inHand = links.reduce((sum, link) => sum + link.weight, 0);
   const beyond = Math.max(0, median(history.values) - inHand);
@@ -89,7 +99,7 @@ function unseenShare(
   let unseen = 0;
   let all = beyond;
   for (const link of links) {
-    if (day < link.first) continue;
+    if (!countsOn(link, day)) continue;
     const { sent, usual } = samplesOn(link, day);
     all += link.weight;
     unseen += link.weight * Math.max(0, 1 - sent / usual);
@@ -100,7 +110,7 @@ function unseenShare(
 /** The links short of their usual samples on a day, the shortest first. */
 function shortOf(links: readonly UsualSamples[], day: number): string {
   const short = links
-    .filter((link) => day >= link.first)
+    .filter((link) => countsOn(link, day))
     .map((link) => ({ key: link.key, ...samplesOn(link, day) }))
     .filter(({ sent, usual }) => sent < usual)
     .sort((a, b) => a.sent / a.usual - b.sent / b.usual);

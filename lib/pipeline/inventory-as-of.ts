@@ -1,4 +1,5 @@
 import { compareCodePoints } from '#lib/domain/code-point-order';
+import { isRetired } from '#lib/domain/in-service';
 import type {
   Inventory,
   InventoryLink,
@@ -22,7 +23,9 @@ const CAPACITY_DAYS = 7;
  * twice). Where it does not (the traffic carried no capacity, so
  * `series_daily` took links.csv's), they stay, as a run counts them.
  * Groups without a known capacity keep today's, and all their augments.
- * Thresholds, lead times and port sizes stay as they are.
+ * Thresholds, lead times and port sizes stay as they are. A link retired
+ * by the date (`retired_on`) is left out of its group's sum, as the
+ * replay leaves it out (docs/architecture.md "Retired links").
  *
  * @param inventory - today's inventory (links of the groups replayed)
  * @param histories - group-level series of the history before the as-of
@@ -47,11 +50,13 @@ export function inventoryAsOf(
   }
   const today = new Map<string, number>();
   for (const link of inventory.links) {
+    // A link retired by the date no longer counts in its group's traffic.
+    if (isRetired(link, asOf)) continue;
     today.set(link.group, (today.get(link.group) ?? 0) + link.capacityBps);
   }
   const links = inventory.links.map((link): InventoryLink => {
     const then = reported.get(link.group);
-    const now = today.get(link.group)!;
+    const now = today.get(link.group) ?? 0;
     if (then === undefined || then === now || !(now > 0)) return link;
     return { ...link, capacityBps: (link.capacityBps * then) / now };
   });

@@ -1,6 +1,6 @@
 import type { Config } from '#lib/config';
 import { decodeUtf8 } from '#lib/decode-utf8';
-import type { Inventory } from '#lib/domain/inventory';
+import type { Inventory, InventoryLink } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
 import { parseAugments, parseLinks } from '#lib/inventory/index';
 import type { ObjectStore } from '#lib/ports/object-store';
@@ -15,6 +15,8 @@ import type { Deps } from './deps.ts';
  * @param config - supplies the defaults
  * @param location - how to name the store in errors: a folder or s3://
  *   URL, or the place of each file (`Deps.inventoryLocation`)
+ * @param asOf - the run's "today": a link's `retired_on` may not be
+ *   later (docs/architecture.md "Retired links"); a backtest gives none
  * @returns links and planned augments
  * @throws InputError naming file, line, field and value
  * @example
@@ -24,6 +26,7 @@ export async function loadInventory(
   store: ObjectStore,
   config: Config,
   location: Deps['inventoryLocation'] = '',
+  asOf?: string,
 ): Promise<Inventory> {
   const name = (key: string) =>
     typeof location === 'function'
@@ -36,6 +39,7 @@ export async function loadInventory(
     throw new InputError(name('links.csv'), 'is missing from the inventory');
   }
   const links = parseLinks(linksText, name('links.csv'), config);
+  if (asOf !== undefined) rejectRetiredAfter(links, asOf, name('links.csv'));
   const augmentsText = await readText(
     store,
     name('augments.csv'),
@@ -47,6 +51,27 @@ export async function loadInventory(
       ? []
       : parseAugments(augmentsText, name('augments.csv'), groups);
   return { links, augments };
+}
+
+/**
+ * A link retired after the as-of date is refused: `retired_on` records
+ * the day a link left service, and a run counts no planned capacity drop
+ * (docs/architecture.md "Retired links").
+ */
+function rejectRetiredAfter(
+  links: readonly InventoryLink[],
+  asOf: string,
+  file: string,
+) {
+  const late = links.find((link) => (link.retiredOn ?? '') > asOf);
+  if (late === undefined) return;
+  throw new InputError(
+    file,
+    `is after the as-of date ${asOf}: write the day the link was taken ` +
+      'out of service once it is (a planned retirement is not counted ' +
+      'ahead; leave the field empty until then)',
+    { line: late.line, field: 'retired_on', value: late.retiredOn! },
+  );
 }
 
 /**

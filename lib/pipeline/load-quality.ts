@@ -14,11 +14,14 @@ import {
   selectSeenLinksSql,
 } from '#lib/sql/select-series';
 import { type DayRange, listDays } from './load-series.ts';
-import { quietLinks, retiredLinks } from './quiet-links.ts';
+import { inventoryTraffic, retiredLinks } from './quiet-links.ts';
 
 /** The window of the report and the links the inventory knows now. */
 export interface QualityInput extends DayRange {
-  readonly links: readonly Pick<InventoryLink, 'linkId' | 'group' | 'isp'>[];
+  readonly links: readonly Pick<
+    InventoryLink,
+    'linkId' | 'group' | 'isp' | 'retiredOn'
+  >[];
 }
 
 /**
@@ -32,7 +35,10 @@ export interface QualityInput extends DayRange {
  * links.csv), inventory links with no traffic in the window,
  * those whose traffic stopped before the lake's last day (`quietLinks`,
  * with their group and ISP, whose days since are left out of the
- * forecast: docs/architecture.md "Bundles with a link gone quiet"), and the days with
+ * forecast: docs/architecture.md "Bundles with a link gone quiet"; a link
+ * links.csv retires by the as-of date, `to`, is neither, and is named in
+ * `trafficAfterRetirement` when its traffic still came since: "Retired
+ * links"), and the days with
  * no traffic rolled up, counted from the first traffic day (a lake that
  * starts late is not "missing" before): a day with no partition, or one
  * whose files hold no rows (a Spark job on empty input writes such a
@@ -70,8 +76,11 @@ export async function loadQualityReport(
   const retired = retiredLinks(unknown, lastDays);
   const gone = new Set(retired.map((link) => link.linkId));
   const unknownLinks = unknown.filter((link) => !gone.has(link));
-  const silentLinks = knownLinks.filter((link) => !lastDays.has(link)).sort();
-  const quiet = quietLinks(input.links, lastDays);
+  const { silentLinks, quiet, retiredSending } = inventoryTraffic(
+    input.links,
+    input.to,
+    lastDays,
+  );
   const near = nearLinks(unknownLinks, knownLinks);
   return {
     from: input.from,
@@ -83,6 +92,9 @@ export async function loadQualityReport(
     ...(retired.length > 0 ? { retiredLinks: retired } : {}),
     silentLinks,
     ...(quiet.length > 0 ? { quietLinks: quiet } : {}),
+    ...(retiredSending.length > 0
+      ? { trafficAfterRetirement: retiredSending }
+      : {}),
     missingDays: await missingDays(engine, window),
   };
 }

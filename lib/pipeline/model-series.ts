@@ -4,6 +4,7 @@ import type { SeriesForecast } from '#lib/domain/forecast';
 import type { DailySeries } from '#lib/domain/series';
 import { dropLeading } from '#lib/forecast/drop-leading';
 import { forecastSeries } from '#lib/forecast/index';
+import { retiredOn } from './in-service-links.ts';
 import { leaveOutIncomplete } from './incomplete-days.ts';
 import type { CatalogEntry } from './series-catalog.ts';
 
@@ -78,11 +79,12 @@ function completeDays(
   const history = histories.get(seriesId(entry));
   if (history === undefined || entry.level === 'link')
     return history && { history };
-  const members = entry.links.flatMap((link) => {
+  const links = [...entry.links, ...(entry.retired ?? [])];
+  const members = links.flatMap((link) => {
     const member = histories.get(seriesId({ level: 'link', key: link.linkId }));
     return member === undefined ? [] : [member];
   });
-  return leaveOutIncomplete(history, members);
+  return leaveOutIncomplete(history, members, retiredOn(entry));
 }
 
 function withNote(forecast: SeriesForecast, note: string | undefined) {

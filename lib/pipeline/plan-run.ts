@@ -111,6 +111,7 @@ async function checkedInventory(deps: Deps, asOf: string): Promise<Inventory> {
     deps.inventory,
     deps.config,
     deps.inventoryLocation,
+    asOf,
   );
   await checkLakeCoverage(deps.engine, asOf, {
     historyDays: deps.config.historyDays,

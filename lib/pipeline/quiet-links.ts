@@ -1,10 +1,12 @@
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import { addDays } from '#lib/domain/dates';
+import { isRetired } from '#lib/domain/in-service';
 import type { InventoryLink } from '#lib/domain/inventory';
 import {
   QUIET_AFTER_DAYS,
   type QuietLink,
   type RetiredLink,
+  type RetiredLinkTraffic,
   seriesName,
 } from '#lib/domain/quality';
 
@@ -70,6 +72,72 @@ export function retiredLinks(
       return lastDay === undefined || lastDay >= before
         ? []
         : [{ linkId, lastDay }];
+    })
+    .sort((a, b) => compareCodePoints(a.linkId, b.linkId));
+}
+
+/**
+ * The inventory links by their traffic in the window: in service without
+ * a row (`silentLinks`), in service and stopped (`quietLinks`), and
+ * retired by the as-of date yet sending since (`sentAfterRetirement`):
+ * a retired link is neither silent nor quiet (docs/architecture.md
+ * "Retired links").
+ *
+ * @param links - the inventory's links
+ * @param asOf - the as-of date (the window's `to`)
+ * @param lastDays - each link seen in the window and its last day there
+ * @returns the three lists
+ * @example
+ * inventoryTraffic(inventory.links, '2026-12-05', lastDays).quiet;
+ */
+export function inventoryTraffic(
+  links: readonly Pick<
+    InventoryLink,
+    'linkId' | 'group' | 'isp' | 'retiredOn'
+  >[],
+  asOf: string,
+  lastDays: ReadonlyMap<string, string>,
+) {
+  const live = links.filter((link) => !isRetired(link, asOf));
+  const retired = links.filter((link) => isRetired(link, asOf));
+  return {
+    silentLinks: live
+      .map((link) => link.linkId)
+      .filter((link) => !lastDays.has(link))
+      .sort(),
+    quiet: quietLinks(live, lastDays),
+    retiredSending: sentAfterRetirement(retired, lastDays),
+  };
+}
+
+/**
+ * The links links.csv retires whose traffic still came after their
+ * `retired_on`, whose own rows are the link's last hours in service
+ * (docs/architecture.md "Retired links"): a link still patched, a
+ * collector still polling its port, or a wrong date. Their
+ * rows count in their bundle's traffic as the lake holds them, so
+ * `data-quality.json` names them rather than count them in silence.
+ *
+ * @param retired - the links retired by the as-of date
+ * @param lastDays - each link seen in the window and its last day there
+ * @returns those with traffic since their retirement, in `link_id` order
+ * @example
+ * sentAfterRetirement([{ linkId: 'a2', retiredOn: '2026-03-01' }],
+ *   new Map([['a2', '2026-03-04']]));
+ * // [{ linkId: 'a2', retiredOn: '2026-03-01', lastDay: '2026-03-04' }]
+ */
+export function sentAfterRetirement(
+  retired: readonly Pick<InventoryLink, 'linkId' | 'retiredOn'>[],
+  lastDays: ReadonlyMap<string, string>,
+): RetiredLinkTraffic[] {
+  return retired
+    .flatMap(({ linkId, retiredOn }) => {
+      const lastDay = lastDays.get(linkId);
+      return lastDay === undefined ||
+        retiredOn === undefined ||
+        lastDay <= retiredOn
+        ? []
+        : [{ linkId, retiredOn, lastDay }];
     })
     .sort((a, b) => compareCodePoints(a.linkId, b.linkId));
 }

@@ -97,8 +97,14 @@ export async function rollupStage(
 ): Promise<RollupSummary> {
   const links =
     input.links ??
-    (await loadInventory(deps.inventory, deps.config, deps.inventoryLocation))
-      .links;
+    (
+      await loadInventory(
+        deps.inventory,
+        deps.config,
+        deps.inventoryLocation,
+        input.asOf,
+      )
+    ).links;
   const place = { store: deps.lake, key: ROLLUP_LOCK_KEY, guards: 'the lake' };
   const { lockWait, lockEndsAtMs, checkLake, ...rollup } = input;
   const summary = await holdLock(

@@ -67,6 +67,7 @@ async function runLocked(
     deps.inventory,
     deps.config,
     deps.inventoryLocation,
+    asOf,
   );
   if (input.scenario) await checkWhatIf(deps, input, links, asOf);
   const stage = stageTimer(deps.log);

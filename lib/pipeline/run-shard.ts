@@ -5,6 +5,7 @@ import { ShardError } from '#lib/errors';
 import { checkShardInput, checkShardInventory } from './check-shard-input.ts';
 import type { Deps } from './deps.ts';
 import { type Evaluated, evaluateAll } from './evaluate-all.ts';
+import { inServiceEntries } from './in-service-links.ts';
 import { type ModelledSeries, modelSeries, seriesId } from './model-series.ts';
 import type { RunPlanFile } from './plan-run.ts';
 import { readRunPlan } from './read-run-plan.ts';
@@ -84,8 +85,9 @@ async function readShardInput(
     plan.window.from,
   );
   checkShardInput(plan, run.shard, series);
-  const entries = catalogShard(series, run.inventory);
-  checkShardInventory(run, series, entries);
+  const all = catalogShard(series, run.inventory);
+  checkShardInventory(run, series, all);
+  const entries = inServiceEntries(all, plan.asOf);
   const histories = new Map(
     series.map(({ history }) => [seriesId(history), history]),
   );

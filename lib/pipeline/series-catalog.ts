@@ -15,4 +15,10 @@ export interface CatalogEntry {
   readonly observedDays: number;
   /** Sum of the members' capacity in the inventory (today's capacity). */
   readonly inventoryCapacityBps: number;
+  /**
+   * Members retired by the as-of date (`inServiceEntries`), not in
+   * `links`: their days before retirement still count in the check for
+   * incomplete days. Absent when none.
+   */
+  readonly retired?: readonly InventoryLink[];
 }

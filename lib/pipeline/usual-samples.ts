@@ -20,6 +20,11 @@ export interface UsualSamples {
   /** Its samples and usual samples on day `first + i`; past the end, none. */
   readonly samples: readonly number[];
   readonly usual: readonly number[];
+  /**
+   * Day of the bundle's calendar it counts no longer from: its retirement
+   * (docs/architecture.md "Retired links"). Absent: it counts to the end.
+   */
+  readonly end?: number;
 }
 
 /**
@@ -35,6 +40,7 @@ export interface UsualSamples {
  *
  * @param member - the link's daily series, with `samples`
  * @param start - the first day of its bundle's calendar
+ * @param retiredOn - the link's retirement day, if it is retired
  * @returns the link, or undefined without samples or traffic
  * @example
  * usualSamples(linkB, '2026-01-01')?.usual; // [288, 288, 1440, …]
@@ -42,6 +48,7 @@ export interface UsualSamples {
 export function usualSamples(
   member: DailySeries,
   start: string,
+  retiredOn?: string,
 ): UsualSamples | undefined {
   const weight = median(member.values.filter((v) => v >= 0));
   if (member.samples === undefined || !(weight > 0)) return undefined;
@@ -59,7 +66,23 @@ export function usualSamples(
     return Math.max(...recent);
   });
   const first = daysBetween(start, member.start) + from;
-  return { key: member.key, weight, first, samples: own, usual };
+  const end =
+    retiredOn === undefined ? {} : { end: daysBetween(start, retiredOn) };
+  return { key: member.key, weight, first, samples: own, usual, ...end };
+}
+
+/**
+ * Whether a link counts on a day of its bundle's calendar: from its first
+ * day with samples, up to its retirement if it is retired.
+ *
+ * @example
+ * countsOn({ first: 3, end: 10 }, 10); // false
+ */
+export function countsOn(
+  link: Pick<UsualSamples, 'first' | 'end'>,
+  day: number,
+): boolean {
+  return day >= link.first && (link.end === undefined || day < link.end);
 }
 
 /**

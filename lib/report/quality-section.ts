@@ -6,6 +6,7 @@ import { type Column, renderTable } from './html-table.ts';
 import {
   list,
   quietSentences,
+  retiredSentences,
   SHOWN,
   silentSentences,
   staleSentences,
@@ -115,6 +116,7 @@ function qualityItems(input: ReportInput): string[] {
   });
   if (q.unknownLinks.length > 0) items.push(unknownSentence(q));
   items.push(...silentSentences(q), ...quietSentences(q));
+  items.push(...retiredSentences(q));
   if (q.missingDays.length > 0)
     items.push(
       `${plural(q.missingDays.length, 'day')} with no traffic rolled up (none delivered, or none of it usable): ${list(q.missingDays)}.`,

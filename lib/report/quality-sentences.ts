@@ -118,3 +118,25 @@ export function silentSentences(q: DataQualityReport): string[] {
     `${plural(silent.length, 'link')} in the inventory with no traffic in the window, not forecast: ${list(silent)}.`,
   ];
 }
+
+/**
+ * The links links.csv retires whose traffic still came since
+ * (`trafficAfterRetirement`): counted in their bundles as the lake holds
+ * it, so named here, as on the console (docs/architecture.md "Retired
+ * links").
+ *
+ * @param q - the data-quality report
+ * @returns one sentence, HTML, or none
+ * @example
+ * retiredSentences(q); // ['1 link retired in links.csv (retired_on) with traffic since, … : a2 (retired 2026-11-05, last 2026-12-04).']
+ */
+export function retiredSentences(q: DataQualityReport): string[] {
+  const sending = q.trafficAfterRetirement ?? [];
+  if (sending.length === 0) return [];
+  const links = sending.map(
+    (l) => `${l.linkId} (retired ${l.retiredOn}, last ${l.lastDay})`,
+  );
+  return [
+    `${plural(sending.length, 'link')} retired in links.csv (retired_on) with traffic since, counted in the bundle's traffic, not forecast as a link (check the date, or the port): ${list(links)}.`,
+  ];
+}

@@ -25,6 +25,8 @@ export interface LinkRow {
   readonly group?: string;
   readonly asn?: number;
   readonly region?: string;
+  /** `retired_on`: the column is written when a row has it. */
+  readonly retiredOn?: string;
 }
 
 /**
@@ -114,9 +116,10 @@ export async function writeLinksCsv(
   links: readonly LinkRow[],
 ): Promise<void> {
   await mkdir(inventoryDir, { recursive: true });
+  const retired = links.some((l) => l.retiredOn !== undefined);
   const header =
     'link_id,isp,asn,site,region,link_type,capacity_bps,group,port_bps,' +
-    'lead_time_days,owner';
+    `lead_time_days,owner${retired ? ',retired_on' : ''}`;
   const lines = links.map((l) =>
     [
       l.linkId,
@@ -130,6 +133,7 @@ export async function writeLinksCsv(
       '',
       '',
       '',
+      ...(retired ? [l.retiredOn ?? ''] : []),
     ].join(','),
   );
   await writeFile(

@@ -202,4 +202,24 @@ describe('formatRunSummary and a link whose traffic stopped', () => {
         'not forecast, no data for two weeks: link:a2',
     );
   });
+
+  it('names a link retired in links.csv whose traffic still came since', () => {
+    // Prepare
+    const run = summary(EVALUATIONS);
+    const quality = {
+      ...run.quality,
+      trafficAfterRetirement: [
+        { linkId: 'a2', retiredOn: '2026-11-05', lastDay: '2026-11-25' },
+      ],
+    };
+
+    // Act
+    const text = formatRunSummary({ ...run, quality }, 'index.html');
+
+    // Assess
+    const line = text.split('\n').find((l) => l.startsWith('Data quality'));
+    expect(line).toBe(
+      'Data quality: no bad rows; 1 link(s) retired in links.csv still sending, counted in their bundles, not forecast: a2 (retired 2026-11-05, last 2026-11-25)',
+    );
+  });
 });

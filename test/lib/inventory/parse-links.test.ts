@@ -53,6 +53,20 @@ describe('parseLinks', () => {
     });
   });
 
+  it('reads the day a link was retired, and none for a link in service', () => {
+    // Prepare
+    const text =
+      `${HEADER},retired_on\n${ROW},2026-11-05\n` +
+      `${ROW.replace('l1', 'l2')},\n`;
+
+    // Act
+    const [retired, live] = parseLinks(text, 'links.csv', DEFAULT_CONFIG);
+
+    // Assess
+    expect(retired?.retiredOn).toBe('2026-11-05');
+    expect(live).not.toHaveProperty('retiredOn');
+  });
+
   it.each([
     [
       'a missing column',
@@ -134,6 +148,16 @@ describe('parseLinks', () => {
       "a lead time past the configuration's cap of 1000 days",
       `${HEADER}\nl1,Acme,64500,LHR1,EMEA,pni,100e9,,,100000,\n`,
       `inv/links.csv, line 2: field 'lead_time_days' must be a whole number from 0 to 1000 (got "100000")`,
+    ],
+    [
+      'a retirement date that is not a date (day before month)',
+      `${HEADER},retired_on\n${ROW},05/11/2026\n`,
+      `inv/links.csv, line 2: field 'retired_on' must be a date YYYY-MM-DD`,
+    ],
+    [
+      'a retirement date that does not exist',
+      `${HEADER},retired_on\n${ROW},2026-02-30\n`,
+      `inv/links.csv, line 2: field 'retired_on' must be a date YYYY-MM-DD`,
     ],
     [
       'a 230-character ISP name',

@@ -70,6 +70,24 @@ describe('leaveOutIncomplete', () => {
     expect(note).toContain('the last 2026-02-09: b sent 0 of 288 samples');
   });
 
+  it("keeps the days after a link's retirement, and still checks those before it", () => {
+    // Prepare: b retired on day 35 (its last row day 34); it sent half
+    // its samples on day 20
+    const b = link('b', 10, (d) => (d === 20 ? 144 : 288), START, 35);
+    const retiredOn = new Map([['b', '2026-02-05']]);
+
+    // Act
+    const { history } = leaveOutIncomplete(
+      bundle,
+      [link('a', 10, whole), b],
+      retiredOn,
+    );
+
+    // Assess: the bundle's history runs to its end, day 20 still out
+    expect(history.values).toHaveLength(DAYS);
+    expect(leftOut(history)).toEqual([20]);
+  });
+
   it('keeps days of a few lost samples, a new interval, a link turned up late', () => {
     // Prepare: a loses 24 samples on day 5 (4 % of the bundle's traffic);
     // b moves to 1-minute telemetry on day 10, from noon; c turns up on day 20

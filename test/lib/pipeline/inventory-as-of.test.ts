@@ -30,6 +30,18 @@ describe('inventoryAsOf', () => {
     expect(then.links[0]).toEqual({ ...LINK_A, capacityBps: 50 * G });
   });
 
+  it('leaves a link retired by the date out of the capacity it scales from', () => {
+    // Prepare: b retired before the date; a alone carried the 100 G
+    const retired = { ...LINK_B, retiredOn: '2026-01-02' };
+    const inventory = { links: [LINK_A, retired], augments: [] };
+
+    // Act
+    const then = inventoryAsOf(inventory, [SERIES], AS_OF);
+
+    // Assess: a keeps its 100 G (it read 50 G, as if b still counted)
+    expect(then.links[0]?.capacityBps).toBe(100 * G);
+  });
+
   it('takes the largest capacity of the last week, past a missing link', () => {
     // Prepare
     const capacity = [...SERIES.capacity.slice(0, 8), 50 * G, Number.NaN];

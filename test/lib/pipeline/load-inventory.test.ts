@@ -55,6 +55,32 @@ describe('loadInventory', () => {
     );
   });
 
+  it('stops on a link retired after the as-of date, naming file, line, field and value', async () => {
+    // Prepare: l2's retirement typed a year ahead
+    const [l1, l2] = [
+      { linkId: 'l1', isp: 'Acme', site: 'LHR1', linkType: 'pni' },
+      { linkId: 'l2', isp: 'Acme', site: 'LHR1', linkType: 'pni' },
+    ].map((l) => ({ ...l, capacityBps: 1e10 }));
+    await writeLinksCsv(dir, [
+      { ...l1!, retiredOn: '2026-11-05' },
+      { ...l2!, retiredOn: '2027-11-05' },
+    ]);
+    const store = new FsObjectStore(dir);
+
+    // Act
+    const loading = loadInventory(store, DEFAULT_CONFIG, dir, '2026-12-05');
+
+    // Assess: the day before, or a backtest (no as-of), reads it
+    await expect(loading).rejects.toThrow(
+      `${dir}/links.csv, line 3: field 'retired_on' is after the as-of ` +
+        'date 2026-12-05: write the day the link was taken out of service ' +
+        'once it is (a planned retirement is not counted ahead; leave the ' +
+        'field empty until then) (got "2027-11-05")',
+    );
+    const { links } = await loadInventory(store, DEFAULT_CONFIG, dir);
+    expect(links.map((l) => l.retiredOn)).toEqual(['2026-11-05', '2027-11-05']);
+  });
+
   it('reads a UTF-8 file with a byte order mark', async () => {
     // Prepare
     const file = join(dir, 'links.csv');

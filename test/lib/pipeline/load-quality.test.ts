@@ -216,4 +216,33 @@ describe('loadQualityReport', () => {
       { linkId: 'l2', lastDay: '2026-01-03' },
     ]);
   });
+
+  it('names a link retired in links.csv neither silent nor quiet, and names its traffic after the day', async () => {
+    // Prepare: l2 retired on 01-03, its last hours of traffic that day;
+    // l3 retired on 01-03 still sends; l4, retired before the window,
+    // never sent in it
+    for (const dt of ['2026-01-01', '2026-01-02', '2026-01-03']) {
+      await seen(dt, ['l1', 'l2', 'l3']);
+    }
+    await seen('2026-01-04', ['l1', 'l3']);
+    await seen('2026-01-05', ['l1', 'l3']);
+    const links = linksOf(['l1', 'l2', 'l3', 'l4']);
+    const retiredOn = ['', '2026-01-03', '2026-01-03', '2025-06-01'];
+
+    // Act
+    const report = await loadQualityReport(engine, {
+      from: '2026-01-01',
+      to: '2026-01-06',
+      links: links.map((l, i) =>
+        retiredOn[i] ? { ...l, retiredOn: retiredOn[i] } : l,
+      ),
+    });
+
+    // Assess
+    expect(report.silentLinks).toEqual([]);
+    expect(report.quietLinks).toBeUndefined();
+    expect(report.trafficAfterRetirement).toEqual([
+      { linkId: 'l3', retiredOn: '2026-01-03', lastDay: '2026-01-05' },
+    ]);
+  });
 });

@@ -52,6 +52,25 @@ describe('renderQualitySection', () => {
     );
   });
 
+  it('names a link retired in links.csv whose traffic still came since', () => {
+    // Prepare: a2 retired on 11-05, its port still polled
+    const input = fixtureInput();
+    const dataQuality = {
+      ...input.dataQuality,
+      trafficAfterRetirement: [
+        { linkId: 'a2', retiredOn: '2026-11-05', lastDay: '2026-11-25' },
+      ],
+    };
+
+    // Act
+    const html = renderQualitySection({ ...input, dataQuality });
+
+    // Assess
+    expect(html).toContain(
+      "1 link retired in links.csv (retired_on) with traffic since, counted in the bundle's traffic, not forecast as a link (check the date, or the port): a2 (retired 2026-11-05, last 2026-11-25).",
+    );
+  });
+
   it('names a link whose traffic stopped and the bundle not forecast for it', () => {
     // Prepare: a2 stopped three weeks ago; its group's days since were
     // left out, so the group went stale, as did a2's own series
