@@ -6,7 +6,8 @@ import { emailRow } from './email-row.ts';
  * lately (docs/architecture.md "Bundles with a link gone quiet"). The
  * figures above it rest on the bundle's whole days, or lack a small
  * link's traffic; the row says when each is so, and the reader checks
- * the data before ordering.
+ * the data before ordering, or records a link taken out of service
+ * (`retired_on`: docs/architecture.md "Retired links").
  *
  * @param quiet - the group's quiet links (`quietLinks`)
  * @returns no row, or one
@@ -19,15 +20,15 @@ export function quietRows(quiet: readonly QuietLink[]): string[] {
   const links = quiet.map((l) => `${l.linkId} sent none after ${l.lastDay}`);
   const pct = Math.round(UNSEEN_SHARE_MAX * 100);
   const one = quiet.length === 1;
-  const [its, it, carries] = one
-    ? ['its', 'it was', 'it carries']
-    : ['their', 'they were', 'they carry'];
+  const [its, it, carries, them] = one
+    ? ['its', 'it was', 'it carries', 'it']
+    : ['their', 'they were', 'they carry', 'them'];
   const collector = one ? 'its collector' : 'their collectors';
   return [
     emailRow(
       'Data',
-      `${links.join(', ')}: check ${collector}, or links.csv if ${it} ` +
-        `removed. The days since are left out of the forecast if ${carries} ` +
+      `${links.join(', ')}: check ${collector}, or give ${them} a ` +
+        `retired_on in links.csv if ${it} removed. The days since are left out of the forecast if ${carries} ` +
         `over ${pct} % of the bundle's usual traffic, else kept, short of ` +
         `${its} traffic.`,
     ),

@@ -131,7 +131,8 @@ describe('headroom run: a bundle with a link gone quiet', () => {
     // checks its collector before ordering
     expect(email).toContain(
       `   Data:             a2 sent none after ${addDays(AS_OF, -QUIET - 1)}: ` +
-        'check its collector, or links.csv if it was removed. The days ' +
+        'check its collector, or give it a retired_on in links.csv if it ' +
+        'was removed. The days ' +
         'since are left out of the forecast if it carries over 10 % of the ' +
         "bundle's usual traffic, else kept, short of its traffic.",
     );
