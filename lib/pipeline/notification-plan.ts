@@ -1,13 +1,12 @@
 import type { Config } from '#lib/config';
-import { addDays } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import { compareNames } from '#lib/domain/name-order';
 import type { DataQualityReport } from '#lib/domain/quality';
-import { renderDigest } from '#lib/report/email-digest';
 import type { AlertChanges } from '#lib/report/email-extras';
 import { renderResolvedMessage } from '#lib/report/email-resolved';
 import { renderIspMessage } from '#lib/report/render-email';
+import { planDigests } from './notification-digest.ts';
 import type { GroupState, NotificationState } from './notification-state.ts';
 import { planUnjudged } from './notification-unjudged.ts';
 import { atRisk, entryOf, notifyReason } from './notify-reason.ts';
@@ -120,29 +119,6 @@ function planResolved(input: PlanInput, groups: readonly Evaluation[]) {
     messages: renderResolvedMessage({ asOf, unit, groups: mine, config }),
     groups: Object.fromEntries(mine.map((g) => [g.key, null])),
   }));
-}
-
-function planDigests(input: PlanInput, groups: readonly Evaluation[]) {
-  const { state, asOf, config } = input;
-  const weekday = new Date(`${asOf}T00:00:00Z`).getUTCDay();
-  const due = addDays(asOf, -((weekday - config.notify.digestWeekday + 7) % 7));
-  if (due < state.since) return [];
-  const owners = [...new Set(groups.map((g) => g.owner))].sort(compareNames);
-  return owners
-    .filter((owner) => (state.digests[owner] ?? '') < due)
-    .map((owner) => ({
-      kind: 'digest' as const,
-      unit: owner,
-      messages: renderDigest({
-        asOf,
-        owner,
-        groups: groups.filter((g) => g.owner === owner),
-        config,
-      }),
-      groups: {},
-      digestOwner: owner,
-    }))
-    .filter((unit) => unit.messages.length > 0);
 }
 
 function planWhatIf(input: PlanInput, groups: readonly Evaluation[]) {

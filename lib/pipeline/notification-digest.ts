@@ -1,0 +1,48 @@
+import type { Config } from '#lib/config';
+import { addDays } from '#lib/domain/dates';
+import type { Evaluation } from '#lib/domain/evaluation';
+import { compareNames } from '#lib/domain/name-order';
+import { renderDigest } from '#lib/report/email-digest';
+import type { NotificationState } from './notification-state.ts';
+
+/**
+ * The weekly digest units: one per owner on `notify.digestWeekday`, or on
+ * the first run after a missed one, from the state's first day on
+ * (docs/architecture.md "Stages", notify).
+ *
+ * @param input - the state, date and configuration
+ * @param groups - the run's group evaluations
+ * @returns the units, by owner, each naming the owner whose date advances
+ * @example
+ * planDigests({ state, asOf: '2026-11-30', config }, groups)[0]?.kind;
+ * // 'digest' on a Monday
+ */
+export function planDigests(
+  input: {
+    readonly state: NotificationState;
+    readonly asOf: string;
+    readonly config: Config;
+  },
+  groups: readonly Evaluation[],
+) {
+  const { state, asOf, config } = input;
+  const weekday = new Date(`${asOf}T00:00:00Z`).getUTCDay();
+  const due = addDays(asOf, -((weekday - config.notify.digestWeekday + 7) % 7));
+  if (due < state.since) return [];
+  const owners = [...new Set(groups.map((g) => g.owner))].sort(compareNames);
+  return owners
+    .filter((owner) => (state.digests[owner] ?? '') < due)
+    .map((owner) => ({
+      kind: 'digest' as const,
+      unit: owner,
+      messages: renderDigest({
+        asOf,
+        owner,
+        groups: groups.filter((g) => g.owner === owner),
+        config,
+      }),
+      groups: {},
+      digestOwner: owner,
+    }))
+    .filter((unit) => unit.messages.length > 0);
+}
