@@ -7,6 +7,7 @@ import type { AlertChanges } from '#lib/report/email-extras';
 import { renderResolvedMessage } from '#lib/report/email-resolved';
 import { renderIspMessage } from '#lib/report/render-email';
 import { planDigests } from './notification-digest.ts';
+import { type HeldSeverities, heldSeverity } from './notification-held.ts';
 import type { GroupState, NotificationState } from './notification-state.ts';
 import { planUnjudged } from './notification-unjudged.ts';
 import { atRisk, entryOf, notifyReason } from './notify-reason.ts';
@@ -40,6 +41,12 @@ export interface PlanInput {
    * and an alerted group's links gone quiet.
    */
   readonly quality?: DataQualityReport | undefined;
+  /**
+   * Each group's severity as the run's changes list holds it: alerts,
+   * escalations and resolves follow it (`heldSeverity`); the run's own
+   * without.
+   */
+  readonly held?: HeldSeverities | undefined;
 }
 
 /**
@@ -47,7 +54,10 @@ export interface PlanInput {
  * notified when it first reaches warning or critical, when its severity
  * rises, when its order-by date moves earlier by more than
  * `earlierByDays`, or `renotifyDays` after the last notice; once
- * "resolved" when it drops below warning, and once "not judged" when a
+ * "resolved" when it drops below warning; severities as the changes list
+ * holds them (docs/architecture.md "Emails follow the held severity"),
+ * so a bundle flickering around a threshold is not re-alerted or
+ * resolved on each run; once "not judged" when a
  * run could not judge it (`planUnjudged`); a digest per owner on the
  * digest weekday (or the first run after a missed one).
  *
@@ -88,6 +98,7 @@ function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
       const reopened = input.changes?.reopened?.includes(g.key) === true;
       const reason = notifyReason(state.groups[g.key], g, asOf, config, {
         reopened,
+        held: heldSeverity(g, input.held),
       });
       if (reason !== undefined) reasons[g.key] = reason;
     }
@@ -102,7 +113,7 @@ function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
       ...(input.changes ? { changes: input.changes } : {}),
     });
     const updates = Object.fromEntries(
-      mine.map((g) => [g.key, entryOf(g, asOf)]),
+      mine.map((g) => [g.key, entryOf(g, asOf, heldSeverity(g, input.held))]),
     );
     return [{ kind: 'alert' as const, unit, messages, groups: updates }];
   });
@@ -111,7 +122,9 @@ function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
 function planResolved(input: PlanInput, groups: readonly Evaluation[]) {
   const { state, asOf, config } = input;
   const cleared = groups.filter(
-    (g) => !atRisk(g) && state.groups[g.key] !== undefined,
+    (g) =>
+      !atRisk({ severity: heldSeverity(g, input.held) }) &&
+      state.groups[g.key] !== undefined,
   );
   return byUnit(cleared, config).map(([unit, mine]) => ({
     kind: 'resolved' as const,

@@ -13,7 +13,11 @@ const SENT_MEMORY_DAYS = 60;
 const day = z.string().refine(isIsoDay, 'must be a date YYYY-MM-DD');
 
 const STATE_SCHEMA = z.strictObject({
-  version: z.literal(1),
+  /**
+   * 2: a group's `severity` is the one the changes list held when told;
+   * 1 (before): each run's own, lifted once on reading (`upgradeState`).
+   */
+  version: z.union([z.literal(1), z.literal(2)]),
   /** First run with this state: digests are due from then on. */
   since: day,
   /** Alerted groups, by group key: what was last notified. */
@@ -59,7 +63,7 @@ export type GroupState = NotificationState['groups'][string];
  * emptyState('2026-11-26').groups; // {}
  */
 export function emptyState(asOf: string): NotificationState {
-  return { version: 1, since: asOf, groups: {}, digests: {}, sent: {} };
+  return { version: 2, since: asOf, groups: {}, digests: {}, sent: {} };
 }
 
 /** The state with the version it was read at, for a conditional save. */

@@ -1,9 +1,9 @@
 import type { Config } from '#lib/config';
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { severityRank } from '#lib/domain/vocabulary';
+import { type Severity, severityRank } from '#lib/domain/vocabulary';
 import { stepText } from '#lib/report/step-text';
-import type { GroupState, NotificationState } from './notification-state.ts';
+import type { GroupState } from './notification-state.ts';
 
 /**
  * Whether a group is at warning or critical (an alert).
@@ -27,7 +27,9 @@ export function atRisk(e: Pick<Evaluation, 'severity'>): boolean {
  *   earlier order-by after an upward step goes out at once)
  * @param change - `reopened` when the run's changes call the group
  *   re-opened (resolved earlier, its state entry gone): its alert says
- *   so, as its `Since` line does, rather than that it is new
+ *   so, as its `Since` line does, rather than that it is new; `held`,
+ *   the severity the changes list holds (`heldSeverity`), which an
+ *   escalation is judged on
  * @returns the reason shown in the email
  * @example
  * notifyReason(undefined, evaluation, asOf, config); // 'new'
@@ -37,12 +39,13 @@ export function notifyReason(
   e: Evaluation,
   asOf: string,
   config: Config,
-  change: { readonly reopened?: boolean } = {},
+  change: { readonly reopened?: boolean; readonly held?: Severity } = {},
 ): string | undefined {
   if (previous === undefined) {
     return change.reopened === true ? 're-opened, resolved earlier' : 'new';
   }
-  if (severityRank(e.severity) > severityRank(previous.severity)) {
+  const severity = change.held ?? e.severity;
+  if (severityRank(severity) > severityRank(previous.severity)) {
     return `escalated from ${previous.severity}`;
   }
   const was = previous.orderByDate;
@@ -84,13 +87,19 @@ function newStep(previous: GroupState, e: Evaluation): boolean {
  *
  * @param e - the group's evaluation (warning or critical)
  * @param asOf - the run's date
+ * @param held - the severity the changes list holds, recorded instead
+ *   of the run's own (`heldSeverity`)
  * @returns the entry
  * @example
  * entryOf(evaluation, '2026-11-26').notifiedOn; // '2026-11-26'
  */
-export function entryOf(e: Evaluation, asOf: string): GroupState {
+export function entryOf(
+  e: Evaluation,
+  asOf: string,
+  held: Severity = e.severity,
+): GroupState {
   return {
-    severity: e.severity as GroupState['severity'],
+    severity: held as GroupState['severity'],
     ...(e.orderByDate === undefined ? {} : { orderByDate: e.orderByDate }),
     notifiedOn: asOf,
     ...(steppedUp(e) ? { stepDate: e.step!.date } : {}),
@@ -98,32 +107,4 @@ export function entryOf(e: Evaluation, asOf: string): GroupState {
     region: e.region,
     owner: e.owner,
   };
-}
-
-/**
- * Records, without a message, that alerted groups went down from critical
- * to warning, so that a later rise back to critical is an escalation.
- *
- * @param state - the state
- * @param evaluations - the run's evaluations
- * @returns the state with lowered severities
- * @example
- * recordDowngrades(state, evaluations).groups['Acme/LHR1/pni'].severity;
- */
-export function recordDowngrades(
-  state: NotificationState,
-  evaluations: readonly Evaluation[],
-): NotificationState {
-  const groups = { ...state.groups };
-  for (const e of evaluations) {
-    const previous = groups[e.key];
-    if (e.level !== 'group' || previous === undefined || !atRisk(e)) continue;
-    if (severityRank(e.severity) < severityRank(previous.severity)) {
-      groups[e.key] = {
-        ...previous,
-        severity: e.severity as GroupState['severity'],
-      };
-    }
-  }
-  return { ...state, groups };
 }

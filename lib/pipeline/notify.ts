@@ -2,12 +2,12 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message, PublishOutcome } from '#lib/domain/message';
 import type { DataQualityReport } from '#lib/domain/quality';
 import type { Deps } from './deps.ts';
-import { loadChangeLines } from './load-change-lines.ts';
+import { loadRunChanges } from './load-run-changes.ts';
+import { recordDowngrades, upgradeState } from './notification-held.ts';
 import { planNotifications } from './notification-plan.ts';
 import { sentKey } from './notification-progress.ts';
 import { loadNotificationState } from './notification-state.ts';
 import { publishSaving } from './notify-publish.ts';
-import { recordDowngrades } from './notify-reason.ts';
 
 /** What `notify` did. */
 export interface NotifySummary {
@@ -45,7 +45,9 @@ export interface NotifyInput {
 
 /**
  * Sends the run's notifications at least once and never twice unmarked
- * for the same as-of date: the state under `state/notifications.json` is
+ * for the same as-of date, following each group's severity as the run's
+ * `changes.json` holds it (docs/architecture.md "Emails follow the held
+ * severity"): the state under `state/notifications.json` is
  * saved after each message (conditionally on the version
  * read, so a concurrent run's update is never overwritten), and a unit's
  * groups advance when its every message was accepted; a failed publish is
@@ -66,13 +68,15 @@ export async function notify(
 ): Promise<NotifySummary> {
   const { asOf } = input;
   const loaded = await loadNotificationState(deps.reports, asOf, deps.log);
-  const { state } = loaded;
-  const changes = await loadChangeLines(deps.reports, asOf);
+  const changes = await loadRunChanges(deps.reports, asOf);
+  const state = upgradeState(loaded.state, changes);
+  const held = changes?.held;
   const units = planNotifications({
     ...input,
     state,
     config: deps.config,
-    changes,
+    changes: changes?.alert,
+    held,
   });
   const planned = units.flatMap((unit) => unit.messages);
   const fresh = planned.filter((m) => state.sent[sentKey(m)] === undefined);
@@ -88,7 +92,10 @@ export async function notify(
     };
   }
   const outcomes = await publishSaving(deps, {
-    base: { ...loaded, state: recordDowngrades(state, input.evaluations) },
+    base: {
+      ...loaded,
+      state: recordDowngrades(state, input.evaluations, held),
+    },
     units,
     fresh,
     asOf,

@@ -1,0 +1,95 @@
+import type { Evaluation } from '#lib/domain/evaluation';
+import { type Severity, severityRank } from '#lib/domain/vocabulary';
+import type { RunChanges } from './load-run-changes.ts';
+import type { GroupState, NotificationState } from './notification-state.ts';
+
+/** Each group's held severity in the run, by group key. */
+export type HeldSeverities = Readonly<Record<string, Severity>>;
+
+/**
+ * The severity notify acts on: the one the run's changes list holds
+ * (README "Changes since the previous run": a rise at once, a fall once
+ * confirmed or clear by the margin), never below the run's own; the
+ * run's own without a changes list (docs/architecture.md "Emails follow
+ * the held severity").
+ *
+ * @param e - a group evaluation
+ * @param held - the run's held severities, if known
+ * @returns the severity that decides alerts, escalations and resolves
+ * @example
+ * heldSeverity({ ...e, severity: 'warning' }, { [e.key]: 'critical' });
+ * // 'critical': one run lower is not a de-escalation
+ */
+export function heldSeverity(
+  e: Pick<Evaluation, 'key' | 'severity'>,
+  held: HeldSeverities | undefined,
+): Severity {
+  const kept = held?.[e.key];
+  return kept !== undefined && severityRank(kept) > severityRank(e.severity)
+    ? kept
+    : e.severity;
+}
+
+/**
+ * Records, without a message, that alerted groups' held severity went
+ * down from critical to warning, so that a later rise back to critical
+ * is an escalation. A fall the changes list does not hold yet is not
+ * recorded: the rise back would have emailed again.
+ *
+ * @param state - the state
+ * @param evaluations - the run's evaluations
+ * @param held - the run's held severities, if known
+ * @returns the state with lowered severities
+ * @example
+ * recordDowngrades(state, evaluations, held).groups['Acme/LHR1/pni'].severity;
+ */
+export function recordDowngrades(
+  state: NotificationState,
+  evaluations: readonly Evaluation[],
+  held: HeldSeverities | undefined,
+): NotificationState {
+  const groups = { ...state.groups };
+  for (const e of evaluations) {
+    const previous = groups[e.key];
+    if (e.level !== 'group' || previous === undefined) continue;
+    const severity = heldSeverity(e, held);
+    const lower = severityRank(severity) < severityRank(previous.severity);
+    if (lower && severityRank(severity) >= severityRank('warning')) {
+      groups[e.key] = {
+        ...previous,
+        severity: severity as GroupState['severity'],
+      };
+    }
+  }
+  return { ...state, groups };
+}
+
+/**
+ * A state written before emails followed the held severity (version 1)
+ * recorded each run's own downgrades: an entry at warning for a group
+ * the changes list held at critical would read as an escalation now.
+ * Such an entry takes the held severity of the run compared with, once,
+ * without a message; the state becomes version 2. Without the run's
+ * changes the state is left as it is.
+ *
+ * @param state - the state read
+ * @param changes - the run's changes, if readable
+ * @returns the state to plan with
+ * @example
+ * upgradeState(v1, changes).groups['Acme/LHR1/pni'].severity;
+ * // 'critical', where v1 recorded a one-run dip to 'warning'
+ */
+export function upgradeState(
+  state: NotificationState,
+  changes: RunChanges | undefined,
+): NotificationState {
+  if (state.version === 2 || changes === undefined) return state;
+  const groups = { ...state.groups };
+  for (const [key, entry] of Object.entries(groups)) {
+    const before = changes.heldBefore[key];
+    if (before === 'critical' && entry.severity === 'warning') {
+      groups[key] = { ...entry, severity: before };
+    }
+  }
+  return { ...state, version: 2, groups };
+}
