@@ -1,44 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { loadPreviousRun } from '#lib/pipeline/load-previous-run';
-import { NOTIFICATION_STATE_KEY } from '#lib/pipeline/notification-state';
-import { DEFAULT_CHANGE_RULE } from '#lib/rules/change-types';
-import { computeChanges } from '#lib/rules/compute-changes';
-import { silentLog } from '../../helpers/recording-log.ts';
-import {
-  deps,
-  group,
-  notifier,
-  run,
-  useNotifyFixture,
-} from './notify-fixture.ts';
+import { notifier, useNotifyFixture } from './notify-fixture.ts';
+import { daily, savedAcme } from './notify-held-fixture.ts';
 
 useNotifyFixture();
-
-const RULE = { ...DEFAULT_CHANGE_RULE, warningWindowDays: 30 };
-
-/** The report stage's changes.json and manifest for `asOf`. */
-async function publishChanges(asOf: string, evaluations: Evaluation[]) {
-  const previous = await loadPreviousRun(deps.reports, asOf, silentLog);
-  const report = computeChanges(previous, evaluations, asOf, RULE);
-  await deps.reports.put(
-    `reports/${asOf}/changes.json`,
-    JSON.stringify(report),
-  );
-  await deps.reports.put(`reports/${asOf}/manifest.json`, '{}');
-}
-
-/** One daily run of Acme's bundle: report, then notify; its alerts sent. */
-async function daily(
-  asOf: string,
-  severity: Evaluation['severity'],
-  orderBy?: string,
-) {
-  const evaluations = [group('Acme', severity, orderBy)];
-  await publishChanges(asOf, evaluations);
-  const sent = await run(asOf, evaluations);
-  return sent.filter((m) => !m.includes('/digest/'));
-}
 
 /** Runs the days in turn; the messages of each, by date, where any. */
 async function days(runs: [string, Evaluation['severity'], string?][]) {
@@ -170,55 +135,6 @@ describe('notify: emails follow the severity the changes list holds', () => {
     // Assess: the reminder on 11-17, nothing on 11-18; the state holds
     // critical, so a rise back is no escalation
     expect(Object.keys(sent)).toEqual(['2026-11-10', '2026-11-17']);
-    const saved = await deps.reports.get(NOTIFICATION_STATE_KEY);
-    const state = JSON.parse(new TextDecoder().decode(saved));
-    expect(state.groups['Acme/FRA2/ix'].severity).toBe('critical');
-  });
-});
-
-describe('notify: a state file written before emails followed the held severity', () => {
-  /** The state as the earlier code left it: its entry lowered to warning. */
-  async function writeOldState(severity: 'warning' | 'critical') {
-    const saved = await deps.reports.get(NOTIFICATION_STATE_KEY);
-    const state = JSON.parse(new TextDecoder().decode(saved));
-    state.version = 1;
-    state.groups['Acme/FRA2/ix'].severity = severity;
-    await deps.reports.put(NOTIFICATION_STATE_KEY, JSON.stringify(state));
-  }
-
-  it('takes the held critical without an email when the run is critical again', async () => {
-    // Prepare: alerted at critical; the next run at warning, which the
-    // earlier code recorded (the changes list held critical).
-    await daily('2026-11-17', 'critical', '2026-11-16');
-    await publishChanges('2026-11-18', [
-      group('Acme', 'warning', '2026-11-20'),
-    ]);
-    await writeOldState('warning');
-
-    // Act
-    const sent = await daily('2026-11-19', 'critical', '2026-11-19');
-
-    // Assess: before, 'escalated from warning'
-    expect(sent).toEqual([]);
-    const saved = await deps.reports.get(NOTIFICATION_STATE_KEY);
-    const state = JSON.parse(new TextDecoder().decode(saved));
-    expect([state.version, state.groups['Acme/FRA2/ix'].severity]).toEqual([
-      2,
-      'critical',
-    ]);
-  });
-
-  it('still escalates a bundle the changes list held at warning', async () => {
-    // Prepare
-    await daily('2026-11-17', 'warning', '2026-12-01');
-    await writeOldState('warning');
-
-    // Act
-    const sent = await daily('2026-11-18', 'critical', '2026-11-18');
-
-    // Assess
-    expect(sent).toEqual([
-      '2026-11-18/alert/acme/1 | [Headroom] Acme: 1 critical — order by 2026-11-18',
-    ]);
+    expect(await savedAcme()).toEqual([2, 'critical']);
   });
 });
