@@ -1,4 +1,5 @@
 import { compareCodePoints } from '#lib/domain/code-point-order';
+import { addDays, daysBetween } from '#lib/domain/dates';
 import { isRetired } from '#lib/domain/in-service';
 import type {
   Inventory,
@@ -25,7 +26,10 @@ const CAPACITY_DAYS = 7;
  * Groups without a known capacity keep today's, and all their augments.
  * Thresholds, lead times and port sizes stay as they are. A link retired
  * by the date (`retired_on`) is left out of its group's sum, as the
- * replay leaves it out (docs/architecture.md "Retired links").
+ * replay leaves it out, and out of the capacity its group's traffic
+ * reported on its last days in service (its own series' capacity, else
+ * links.csv's before its day): the links left would read its ports as
+ * theirs for a week (docs/architecture.md "Retired links").
  *
  * @param inventory - today's inventory (links of the groups replayed)
  * @param histories - group-level series of the history before the as-of
@@ -41,10 +45,16 @@ export function inventoryAsOf(
   asOf: string,
 ): Inventory {
   const reported = new Map<string, number>();
+  const retiredBps = retiredCapacity(inventory.links, histories, asOf);
   for (const series of histories) {
     if (series.level !== 'group') continue;
+    const first = Math.max(0, series.capacity.length - CAPACITY_DAYS);
     const recent = series.capacity
-      .slice(-CAPACITY_DAYS)
+      .slice(first)
+      .map(
+        (bps, i) =>
+          bps - retiredBps(series.key, addDays(series.start, first + i)),
+      )
       .filter((bps) => Number.isFinite(bps) && bps > 0);
     if (recent.length > 0) reported.set(series.key, Math.max(...recent));
   }
@@ -98,4 +108,29 @@ function heldAugments(
     held.add(augment);
   }
   return held;
+}
+
+/**
+ * The capacity a group's traffic reported on a day for its links retired
+ * by `asOf`: each one's own series' capacity that day, or links.csv's
+ * before its retirement where its series is not in hand.
+ */
+function retiredCapacity(
+  links: readonly InventoryLink[],
+  histories: readonly DailySeries[],
+  asOf: string,
+): (group: string, day: string) => number {
+  const own = new Map(
+    histories.filter((s) => s.level === 'link').map((s) => [s.key, s]),
+  );
+  const retired = links.filter((link) => isRetired(link, asOf));
+  return (group, day) =>
+    retired.reduce((sum, link) => {
+      if (link.group !== group) return sum;
+      const series = own.get(link.linkId);
+      if (series === undefined)
+        return day < link.retiredOn! ? sum + link.capacityBps : sum;
+      const bps = series.capacity[daysBetween(series.start, day)];
+      return bps !== undefined && bps > 0 ? sum + bps : sum;
+    }, 0);
 }

@@ -42,6 +42,31 @@ describe('inventoryAsOf', () => {
     expect(then.links[0]?.capacityBps).toBe(100 * G);
   });
 
+  it("leaves a link retired in the last week out of the traffic's capacity too", () => {
+    // Prepare: a and b (100 G each) carried 200 G until b retired on
+    // 01-09 (its last rows on 01-08); a alone has carried 100 G since
+    const retired = { ...LINK_B, retiredOn: '2026-01-09' };
+    const inventory = { links: [LINK_A, retired], augments: [] };
+    const capacity = [...new Array<number>(8).fill(200 * G), 100 * G, 100 * G];
+    const linkB: DailySeries = {
+      level: 'link',
+      key: LINK_B.linkId,
+      start: SERIES.start,
+      values: new Array<number>(8).fill(25 * G),
+      capacity: new Array<number>(8).fill(100 * G),
+    };
+
+    // Act
+    const then = inventoryAsOf(
+      inventory,
+      [{ ...SERIES, capacity }, linkB],
+      AS_OF,
+    );
+
+    // Assess: a keeps its 100 G; it read 200 G, b's last week counted as a's
+    expect(then.links[0]?.capacityBps).toBe(100 * G);
+  });
+
   it('takes the largest capacity of the last week, past a missing link', () => {
     // Prepare
     const capacity = [...SERIES.capacity.slice(0, 8), 50 * G, Number.NaN];
