@@ -1,9 +1,7 @@
 import { toDay } from '#lib/domain/dates';
 import type { Logger } from '#lib/ports/logger';
-import {
-  checkScenarioDates,
-  checkScenarioNames,
-} from '#lib/rules/check-scenario';
+import { checkScenarioNames } from '#lib/rules/check-scenario';
+import { checkScenarioDates } from '#lib/rules/check-scenario-dates';
 import type { Scenario, ScenarioSource } from '#lib/rules/scenario';
 import type { ShardListItem } from './choose-shards.ts';
 import type { Deps } from './deps.ts';
@@ -108,7 +106,7 @@ async function checkWhatIf(
 ): Promise<void> {
   const scenario = input.scenario!;
   const source = input.scenarioSource;
-  checkScenarioNames(scenario, links, source);
+  checkScenarioNames(scenario, links, source, asOf);
   checkScenarioDates(scenario, asOf, deps.config, source);
   await checkScenarioFolder(deps.reports, scenario, source);
 }

@@ -1,5 +1,4 @@
-import { type Config, forecastDays } from '#lib/config';
-import { addDays } from '#lib/domain/dates';
+import { isRetired } from '#lib/domain/in-service';
 import type { InventoryLink } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
 import { looseName } from '#lib/input-message';
@@ -12,26 +11,32 @@ import type { Scenario, ScenarioEvent, ScenarioSource } from './scenario.ts';
  * the report's banner and the drafted messages would still state it as
  * assumed: a typo in a name would pass for a scenario that leaves every
  * bundle as it was. Names match exactly: one in another case or with a
- * space around it is refused too, naming the inventory's spelling.
+ * space around it is refused too, naming the inventory's spelling. A
+ * link retired by `asOf` (`retired_on`), or a site or ISP whose every
+ * link is, is refused as well: its capacity no longer counts, so taking
+ * it down changes nothing (docs/architecture.md "Retired links").
  *
  * @param scenario - a parsed scenario
  * @param links - the validated inventory's links
  * @param source - the scenario's file and text, for the field's line
+ * @param asOf - the run's date, which links are retired by
  * @throws InputError naming the file (else the scenario), the line, the
  *   event's field and its value
  * @example
- * checkScenarioNames(scenario, inventory.links, source);
+ * checkScenarioNames(scenario, inventory.links, source, '2026-12-04');
  */
 export function checkScenarioNames(
   scenario: Scenario,
   links: readonly InventoryLink[],
   source?: ScenarioSource,
+  asOf?: string,
 ): void {
-  const known = {
-    linkId: new Set(links.map((link) => link.linkId)),
-    site: new Set(links.map((link) => link.site)),
-    isp: new Set(links.map((link) => link.isp)),
-  };
+  const live = links.filter((l) => asOf === undefined || !isRetired(l, asOf));
+  const [known, listed] = [live, links].map((some) => ({
+    linkId: new Set(some.map((link) => link.linkId)),
+    site: new Set(some.map((link) => link.site)),
+    isp: new Set(some.map((link) => link.isp)),
+  })) as [Names, Names];
   scenario.events.forEach((event, index) => {
     const named = nameOf(event);
     if (named === undefined || known[named.field].has(named.value)) return;
@@ -41,16 +46,25 @@ export function checkScenarioNames(
     const hint =
       meant === undefined ? '' : `, which has '${meant}': names match exactly`;
     const field = `events.${index}.${named.field}`;
-    const problem = `names no ${WHAT[named.field]} in links.csv${hint}`;
+    const what = WHAT[named.field];
+    const problem = listed[named.field].has(named.value)
+      ? `names a ${what} links.csv retires by ${asOf} (retired_on): its ` +
+        'capacity no longer counts, so the event would change nothing'
+      : `names no ${what} in links.csv${hint}`;
     throw eventError(scenario, source, problem, field, named.value);
   });
 }
 
+type Names = Record<keyof typeof WHAT, Set<string>>;
+
 /**
  * The error of an event's field: in the scenario's file at the field's
  * line when the run read it from one, else naming the scenario.
+ *
+ * @example
+ * throw eventError(scenario, source, 'names no site', 'events.0.site', 'X');
  */
-function eventError(
+export function eventError(
   scenario: Scenario,
   source: ScenarioSource | undefined,
   problem: string,
@@ -87,60 +101,4 @@ function nameOf(
         ? undefined
         : { field: 'isp', value: event.isp };
   }
-}
-
-/**
- * Rejects a scenario whose event falls wholly outside the forecast's days
- * (`asOf` until the day before `asOf + forecastDays(config)`: the horizon,
- * or the planning horizon when that is longer, as the forecasts run): an
- * outage that ended by today, a surge last year, a multiplier from after
- * the horizon. The rules judge the forecast's days only, so such an event
- * changes nothing, while the banner and the drafted messages would state
- * it as assumed.
- *
- * @param scenario - a parsed scenario
- * @param asOf - the run's date, the forecast's first day
- * @param config - the horizons (`forecastDays`)
- * @param source - the scenario's file and text, for the field's line
- * @throws InputError naming the file (else the scenario), the line, the
- *   event's field and its value
- * @example
- * checkScenarioDates(scenario, '2026-12-04', config, source);
- */
-export function checkScenarioDates(
-  scenario: Scenario,
-  asOf: string,
-  config: Pick<Config, 'horizonDays' | 'planningHorizonDays'>,
-  source?: ScenarioSource,
-): void {
-  const end = addDays(asOf, forecastDays(config));
-  scenario.events.forEach((event, index) => {
-    const outside = outsideField(event, asOf, end);
-    if (outside === undefined) return;
-    const problem =
-      `falls outside the forecast's days (${asOf} until ${end}), so it ` +
-      'would change nothing';
-    const field = `events.${index}.${outside.field}`;
-    throw eventError(scenario, source, problem, field, outside.value);
-  });
-}
-
-/**
- * The field that puts an event outside the days from `asOf` until the
- * day before `end`: its `until` (or a surge's `date`) on or before
- * `asOf`, its `from` (or `date`) on or after `end`; none when it overlaps.
- */
-function outsideField(
-  event: ScenarioEvent,
-  asOf: string,
-  end: string,
-): { field: string; value: string } | undefined {
-  if (event.kind === 'event-surge') {
-    const outside = event.date < asOf || event.date >= end;
-    return outside ? { field: 'date', value: event.date } : undefined;
-  }
-  if (event.until !== undefined && event.until <= asOf) {
-    return { field: 'until', value: event.until };
-  }
-  return event.from >= end ? { field: 'from', value: event.from } : undefined;
 }

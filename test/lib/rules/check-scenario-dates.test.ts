@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkScenarioDates } from '#lib/rules/check-scenario';
+import { checkScenarioDates } from '#lib/rules/check-scenario-dates';
 import type { ScenarioEvent } from '#lib/rules/scenario';
 import { scenarioNamed } from './apply-scenario-fixture.ts';
 

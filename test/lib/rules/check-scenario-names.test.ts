@@ -123,4 +123,37 @@ describe('checkScenarioNames', () => {
         '(got "FRA9")',
     );
   });
+
+  it('rejects a link-down of a link retired by the date: it would change nothing', () => {
+    // Prepare: fra2's link retired before the what-if's date
+    const links = [LINK_A, { ...LINKS[1]!, retiredOn: '2026-11-20' }];
+    const scenario = scenarioNamed('fra2-outage', {
+      kind: 'link-down',
+      linkId: 'fra2-acme-pni-1',
+      from: '2026-12-05',
+    });
+
+    // Act / Assess: its site too, since FRA2 has no link left
+    expect(() =>
+      checkScenarioNames(scenario, links, undefined, '2026-12-04'),
+    ).toThrow(
+      "scenario 'fra2-outage': field 'events.0.linkId' names a link " +
+        'links.csv retires by 2026-12-04 (retired_on): its capacity no ' +
+        'longer counts, so the event would change nothing (got ' +
+        '"fra2-acme-pni-1")',
+    );
+    const site = scenarioNamed('fra2-outage', {
+      kind: 'site-down',
+      site: 'FRA2',
+      from: '2026-12-05',
+    });
+    expect(() =>
+      checkScenarioNames(site, links, undefined, '2026-12-04'),
+    ).toThrow(
+      "field 'events.0.site' names a site links.csv retires by 2026-12-04",
+    );
+    expect(() =>
+      checkScenarioNames(site, links, undefined, '2026-11-19'),
+    ).not.toThrow();
+  });
 });
