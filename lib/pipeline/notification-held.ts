@@ -31,6 +31,36 @@ export function heldSeverity(
 }
 
 /**
+ * The severity an alert tells of a group, which the state records as
+ * last told: the run's own, which the message reads and its `severity`
+ * attribute routes on (a subscription to critical alerts hears it); where
+ * that is below the level last told, that level while the changes list
+ * holds it (a one-run dip is no de-escalation), else the held one
+ * (docs/architecture.md "Emails follow the held severity").
+ *
+ * @param previous - what was last told of the group, if anything
+ * @param e - its evaluation (warning or critical)
+ * @param held - the run's held severities, if known
+ * @returns the severity to record
+ * @example
+ * toldSeverity(undefined, { ...e, severity: 'warning' }, { [e.key]: 'critical' });
+ * // 'warning': the alert said warning, so a rise to critical escalates
+ */
+export function toldSeverity(
+  previous: Pick<GroupState, 'severity'> | undefined,
+  e: Pick<Evaluation, 'key' | 'severity'>,
+  held: HeldSeverities | undefined,
+): Severity {
+  const own = e.severity;
+  if (previous === undefined) return own;
+  if (severityRank(own) >= severityRank(previous.severity)) return own;
+  const kept = heldSeverity(e, held);
+  return severityRank(kept) < severityRank(previous.severity)
+    ? kept
+    : previous.severity;
+}
+
+/**
  * Records, without a message, that alerted groups' held severity went
  * down from critical to warning, so that a later rise back to critical
  * is an escalation. A fall the changes list does not hold yet is not

@@ -96,11 +96,10 @@ function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
     const reasons: Record<string, string> = {};
     for (const g of mine) {
       const reopened = input.changes?.reopened?.includes(g.key) === true;
-      const reason = notifyReason(state.groups[g.key], g, asOf, config, {
+      const why = notifyReason(state.groups[g.key], g, asOf, config, {
         reopened,
-        held: heldSeverity(g, input.held),
       });
-      if (reason !== undefined) reasons[g.key] = reason;
+      if (why !== undefined) reasons[g.key] = why;
     }
     if (Object.keys(reasons).length === 0) return [];
     const messages = renderIspMessage({
@@ -112,9 +111,9 @@ function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
       quality: input.quality,
       ...(input.changes ? { changes: input.changes } : {}),
     });
-    const updates = Object.fromEntries(
-      mine.map((g) => [g.key, entryOf(g, asOf, heldSeverity(g, input.held))]),
-    );
+    const told = (g: Evaluation) =>
+      entryOf(g, asOf, state.groups[g.key], input.held);
+    const updates = Object.fromEntries(mine.map((g) => [g.key, told(g)]));
     return [{ kind: 'alert' as const, unit, messages, groups: updates }];
   });
 }

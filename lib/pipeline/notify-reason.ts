@@ -1,8 +1,9 @@
 import type { Config } from '#lib/config';
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { type Severity, severityRank } from '#lib/domain/vocabulary';
+import { severityRank } from '#lib/domain/vocabulary';
 import { stepText } from '#lib/report/step-text';
+import { type HeldSeverities, toldSeverity } from './notification-held.ts';
 import type { GroupState } from './notification-state.ts';
 
 /**
@@ -27,9 +28,9 @@ export function atRisk(e: Pick<Evaluation, 'severity'>): boolean {
  *   earlier order-by after an upward step goes out at once)
  * @param change - `reopened` when the run's changes call the group
  *   re-opened (resolved earlier, its state entry gone): its alert says
- *   so, as its `Since` line does, rather than that it is new; `held`,
- *   the severity the changes list holds (`heldSeverity`), which an
- *   escalation is judged on
+ *   so, as its `Since` line does, rather than that it is new. An
+ *   escalation is the run's own severity, which the message reads and
+ *   routes on, above the one last told (`toldSeverity`)
  * @returns the reason shown in the email
  * @example
  * notifyReason(undefined, evaluation, asOf, config); // 'new'
@@ -39,13 +40,12 @@ export function notifyReason(
   e: Evaluation,
   asOf: string,
   config: Config,
-  change: { readonly reopened?: boolean; readonly held?: Severity } = {},
+  change: { readonly reopened?: boolean } = {},
 ): string | undefined {
   if (previous === undefined) {
     return change.reopened === true ? 're-opened, resolved earlier' : 'new';
   }
-  const severity = change.held ?? e.severity;
-  if (severityRank(severity) > severityRank(previous.severity)) {
+  if (severityRank(e.severity) > severityRank(previous.severity)) {
     return `escalated from ${previous.severity}`;
   }
   const was = previous.orderByDate;
@@ -87,8 +87,9 @@ function newStep(previous: GroupState, e: Evaluation): boolean {
  *
  * @param e - the group's evaluation (warning or critical)
  * @param asOf - the run's date
- * @param held - the severity the changes list holds, recorded instead
- *   of the run's own (`heldSeverity`)
+ * @param previous - what was last told of the group, if anything
+ * @param held - the run's held severities, if known: the severity
+ *   recorded is the one told (`toldSeverity`)
  * @returns the entry
  * @example
  * entryOf(evaluation, '2026-11-26').notifiedOn; // '2026-11-26'
@@ -96,10 +97,11 @@ function newStep(previous: GroupState, e: Evaluation): boolean {
 export function entryOf(
   e: Evaluation,
   asOf: string,
-  held: Severity = e.severity,
+  previous?: GroupState,
+  held?: HeldSeverities,
 ): GroupState {
   return {
-    severity: held as GroupState['severity'],
+    severity: toldSeverity(previous, e, held) as GroupState['severity'],
     ...(e.orderByDate === undefined ? {} : { orderByDate: e.orderByDate }),
     notifiedOn: asOf,
     ...(steppedUp(e) ? { stepDate: e.step!.date } : {}),
