@@ -90,6 +90,13 @@ export interface DataQualityReport {
    * (docs/architecture.md "Retired links"). Absent when none.
    */
   readonly trafficAfterRetirement?: readonly RetiredLinkTraffic[];
+  /**
+   * Groups and ISPs (`seriesName`) whose every link links.csv retires by
+   * `to`: decommissioned, no longer forecast, so an alerted one is not
+   * judged for that reason (docs/architecture.md "Retired links"). Absent
+   * when none.
+   */
+  readonly retiredSeries?: readonly string[];
   /** Traffic files that could not be read: left out of their day. */
   readonly unreadableFiles?: readonly UnreadableFile[];
   /**

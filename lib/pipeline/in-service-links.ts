@@ -1,5 +1,6 @@
 import { isRetired } from '#lib/domain/in-service';
 import type { Inventory, InventoryLink } from '#lib/domain/inventory';
+import { seriesName } from '#lib/domain/quality';
 import type { CatalogEntry } from './series-catalog.ts';
 
 /**
@@ -67,4 +68,30 @@ export function retiredOn(
       link.retiredOn!,
     ]),
   );
+}
+
+/**
+ * The groups and ISPs whose every link is retired by `asOf`, as series
+ * names (`group:…`, `isp:…`): `inServiceEntries` forecasts none of them.
+ *
+ * @example
+ * retiredSeries(inventory.links, '2026-12-05'); // ['group:Acme/LHR1/pni']
+ */
+export function retiredSeries(
+  links: readonly Pick<InventoryLink, 'group' | 'isp' | 'retiredOn'>[],
+  asOf: string,
+): string[] {
+  const live = new Set<string>();
+  const all = new Set<string>();
+  for (const link of links) {
+    const names = [
+      seriesName({ level: 'group', key: link.group }),
+      seriesName({ level: 'isp', key: link.isp }),
+    ];
+    for (const name of names) {
+      all.add(name);
+      if (!isRetired(link, asOf)) live.add(name);
+    }
+  }
+  return [...all].filter((name) => !live.has(name)).sort();
 }

@@ -13,6 +13,7 @@ import {
   selectRolledUpDaysSql,
   selectSeenLinksSql,
 } from '#lib/sql/select-series';
+import { retiredSeries } from './in-service-links.ts';
 import { type DayRange, listDays } from './load-series.ts';
 import { inventoryTraffic, retiredLinks } from './quiet-links.ts';
 
@@ -37,7 +38,8 @@ export interface QualityInput extends DayRange {
  * with their group and ISP, whose days since are left out of the
  * forecast: docs/architecture.md "Bundles with a link gone quiet"; a link
  * links.csv retires by the as-of date, `to`, is neither, and is named in
- * `trafficAfterRetirement` when its traffic still came since: "Retired
+ * `trafficAfterRetirement` when its traffic still came since, and a
+ * group or ISP it leaves with no link in `retiredSeries`: "Retired
  * links"), and the days with
  * no traffic rolled up, counted from the first traffic day (a lake that
  * starts late is not "missing" before): a day with no partition, or one
@@ -82,6 +84,7 @@ export async function loadQualityReport(
     lastDays,
   );
   const near = nearLinks(unknownLinks, knownLinks);
+  const bundles = retiredSeries(input.links, input.to);
   return {
     from: input.from,
     to: input.to,
@@ -95,6 +98,7 @@ export async function loadQualityReport(
     ...(retiredSending.length > 0
       ? { trafficAfterRetirement: retiredSending }
       : {}),
+    ...(bundles.length > 0 ? { retiredSeries: bundles } : {}),
     missingDays: await missingDays(engine, window),
   };
 }

@@ -57,7 +57,8 @@ export function planUnjudged(
 /**
  * Why a group was not judged, from the run's data-quality report: a link
  * of it went quiet, or had its samples all set aside, or no data came,
- * for two weeks; else it was not in the run at all.
+ * for two weeks; or links.csv retires its every link (`retiredSeries`,
+ * docs/architecture.md "Retired links"); else it was not in the run.
  *
  * @param key - the group's key
  * @param quality - the run's data-quality report, when known
@@ -71,6 +72,8 @@ export function unjudgedReason(
   quality: DataQualityReport | undefined,
 ): string {
   const id = seriesName({ level: 'group', key });
+  if (quality?.retiredSeries?.includes(id))
+    return 'every link of it retired in links.csv (retired_on): no longer forecast';
   const split = quality ? splitStaleSeries(quality) : undefined;
   if (split?.quiet.includes(id)) {
     const links = (quality?.quietLinks ?? [])

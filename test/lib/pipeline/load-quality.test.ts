@@ -244,5 +244,8 @@ describe('loadQualityReport', () => {
     expect(report.trafficAfterRetirement).toEqual([
       { linkId: 'l3', retiredOn: '2026-01-03', lastDay: '2026-01-05' },
     ]);
+    // each of l2, l3, l4 is its bundle's only link: the bundles are
+    // retired; Acme keeps l1
+    expect(report.retiredSeries).toEqual(['group:l2', 'group:l3', 'group:l4']);
   });
 });

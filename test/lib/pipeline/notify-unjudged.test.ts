@@ -103,4 +103,25 @@ describe('notify: an alerted bundle the run could not judge', () => {
         'every sample of a link of it in the last two weeks was set aside',
     );
   });
+
+  it('says a bundle whose every link links.csv retires is retired, not gone from links.csv', async () => {
+    // Prepare: Acme's bundle alerted, then decommissioned (retired_on)
+    await run('2026-11-20', [group('Acme', 'critical', '2026-12-01')]);
+    const quality: DataQualityReport = {
+      ...QUIET,
+      staleSeries: [],
+      quietLinks: [],
+      retiredSeries: [`group:${KEY}`, 'isp:Acme'],
+    };
+
+    // Act
+    await notify(deps, { asOf: '2026-11-26', evaluations: [], quality });
+
+    // Assess: before, 'not in this run: gone from links.csv, or no
+    // traffic in the window'
+    expect(notifier.accepted.at(-1)?.body).toContain(
+      '- Acme/FRA2/ix: last told critical, order by 2026-12-01 on 2026-11-20; ' +
+        'every link of it retired in links.csv (retired_on): no longer forecast.',
+    );
+  });
 });
