@@ -15,8 +15,11 @@ import type { Deps } from './deps.ts';
  * @param config - supplies the defaults
  * @param location - how to name the store in errors: a folder or s3://
  *   URL, or the place of each file (`Deps.inventoryLocation`)
- * @param asOf - the run's "today": a link's `retired_on` may not be
- *   later (docs/architecture.md "Retired links"); a backtest gives none
+ * @param when - the run's as-of date and the clock's day: a link's
+ *   `retired_on` may not be later than the later of the two, a
+ *   retirement planned ahead (docs/architecture.md "Retired links"); a
+ *   replay of an earlier date reads a later one, the link in service
+ *   then; a backtest gives none
  * @returns links and planned augments
  * @throws InputError naming file, line, field and value
  * @example
@@ -26,7 +29,7 @@ export async function loadInventory(
   store: ObjectStore,
   config: Config,
   location: Deps['inventoryLocation'] = '',
-  asOf?: string,
+  when?: { readonly asOf: string; readonly today: string },
 ): Promise<Inventory> {
   const name = (key: string) =>
     typeof location === 'function'
@@ -39,7 +42,7 @@ export async function loadInventory(
     throw new InputError(name('links.csv'), 'is missing from the inventory');
   }
   const links = parseLinks(linksText, name('links.csv'), config);
-  if (asOf !== undefined) rejectRetiredAfter(links, asOf, name('links.csv'));
+  if (when !== undefined) rejectRetiredAfter(links, when, name('links.csv'));
   const augmentsText = await readText(
     store,
     name('augments.csv'),
@@ -54,20 +57,22 @@ export async function loadInventory(
 }
 
 /**
- * A link retired after the as-of date is refused: `retired_on` records
- * the day a link left service, and a run counts no planned capacity drop
- * (docs/architecture.md "Retired links").
+ * A link retired after the as-of date, and after today, is refused:
+ * `retired_on` records the day a link left service, and a run counts no
+ * planned capacity drop (docs/architecture.md "Retired links").
  */
 function rejectRetiredAfter(
   links: readonly InventoryLink[],
-  asOf: string,
+  { asOf, today }: { readonly asOf: string; readonly today: string },
   file: string,
 ) {
-  const late = links.find((link) => (link.retiredOn ?? '') > asOf);
+  const latest = today > asOf ? today : asOf;
+  const late = links.find((link) => (link.retiredOn ?? '') > latest);
   if (late === undefined) return;
+  const day = latest === asOf ? `the as-of date ${asOf}` : `today, ${today}`;
   throw new InputError(
     file,
-    `is after the as-of date ${asOf}: write the day the link was taken ` +
+    `is after ${day}: write the day the link was taken ` +
       'out of service once it is (a planned retirement is not counted ' +
       'ahead; leave the field empty until then)',
     { line: late.line, field: 'retired_on', value: late.retiredOn! },

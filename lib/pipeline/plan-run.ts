@@ -1,5 +1,5 @@
 import type { Config } from '#lib/config';
-import { addDays } from '#lib/domain/dates';
+import { addDays, toDay } from '#lib/domain/dates';
 import type { Inventory } from '#lib/domain/inventory';
 import type { Scenario } from '#lib/rules/scenario';
 import { dayLiteral } from '#lib/sql/sql-literals';
@@ -111,7 +111,7 @@ async function checkedInventory(deps: Deps, asOf: string): Promise<Inventory> {
     deps.inventory,
     deps.config,
     deps.inventoryLocation,
-    asOf,
+    { asOf, today: toDay(deps.clock.now()) },
   );
   await checkLakeCoverage(deps.engine, asOf, {
     historyDays: deps.config.historyDays,

@@ -1,3 +1,4 @@
+import { toDay } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
 import { RollupBatchCutError } from '#lib/errors';
 import type { Deps } from './deps.ts';
@@ -98,12 +99,10 @@ export async function rollupStage(
   const links =
     input.links ??
     (
-      await loadInventory(
-        deps.inventory,
-        deps.config,
-        deps.inventoryLocation,
-        input.asOf,
-      )
+      await loadInventory(deps.inventory, deps.config, deps.inventoryLocation, {
+        asOf: input.asOf,
+        today: toDay(deps.clock.now()),
+      })
     ).links;
   const place = { store: deps.lake, key: ROLLUP_LOCK_KEY, guards: 'the lake' };
   const { lockWait, lockEndsAtMs, checkLake, ...rollup } = input;

@@ -65,7 +65,7 @@ async function runLocked(
     deps.inventory,
     deps.config,
     deps.inventoryLocation,
-    asOf,
+    { asOf, today: toDay(started) },
   );
   if (input.scenario) await checkWhatIf(deps, input, links, asOf);
   const stage = stageTimer(deps.log);

@@ -68,7 +68,10 @@ describe('loadInventory', () => {
     const store = new FsObjectStore(dir);
 
     // Act
-    const loading = loadInventory(store, DEFAULT_CONFIG, dir, '2026-12-05');
+    const loading = loadInventory(store, DEFAULT_CONFIG, dir, {
+      asOf: '2026-12-05',
+      today: '2026-12-05',
+    });
 
     // Assess: the day before, or a backtest (no as-of), reads it
     await expect(loading).rejects.toThrow(
@@ -79,6 +82,36 @@ describe('loadInventory', () => {
     );
     const { links } = await loadInventory(store, DEFAULT_CONFIG, dir);
     expect(links.map((l) => l.retiredOn)).toEqual(['2026-11-05', '2027-11-05']);
+  });
+
+  it('reads a link retired since a replayed as-of date as in service then, and stops on one retired after today', async () => {
+    // Prepare: l2 retired on 12-01; 11-20 replayed on 12-05
+    const link = {
+      isp: 'Acme',
+      site: 'LHR1',
+      linkType: 'pni',
+      capacityBps: 1e10,
+    };
+    await writeLinksCsv(dir, [
+      { ...link, linkId: 'l1' },
+      { ...link, linkId: 'l2', retiredOn: '2026-12-01' },
+    ]);
+    const store = new FsObjectStore(dir);
+    const replay = { asOf: '2026-11-20', today: '2026-12-05' };
+
+    // Act
+    const { links } = await loadInventory(store, DEFAULT_CONFIG, dir, replay);
+
+    // Assess: before, 'is after the as-of date 2026-11-20: write the day
+    // the link was taken out of service once it is'
+    expect(links.map((l) => l.retiredOn)).toEqual([undefined, '2026-12-01']);
+    const early = { ...replay, today: '2026-11-30' };
+    await expect(
+      loadInventory(store, DEFAULT_CONFIG, dir, early),
+    ).rejects.toThrow(
+      `${dir}/links.csv, line 3: field 'retired_on' is after today, ` +
+        '2026-11-30: write the day',
+    );
   });
 
   it('reads a UTF-8 file with a byte order mark', async () => {
