@@ -1,7 +1,28 @@
-import type { Severity } from '#lib/domain/vocabulary';
+import { z } from 'zod';
+import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
+import { schemaProblem } from '#lib/json-schema';
+import type { Logger } from '#lib/ports/logger';
 import type { ObjectStore } from '#lib/ports/object-store';
 import type { AlertChanges } from '#lib/report/email-extras';
-import type { ChangesReport } from '#lib/rules/change-types';
+import { parseJson } from './previous-run-state.ts';
+
+const severity = z.enum(SEVERITIES);
+
+/** What notify reads of `changes.json` (the report stage writes more). */
+const RUN_CHANGES_SCHEMA = z.object({
+  previousAsOf: z.string().optional(),
+  changes: z.array(
+    z.object({
+      key: z.string(),
+      text: z.string(),
+      kinds: z.array(z.string()),
+      severity: z.object({ from: severity.optional() }),
+    }),
+  ),
+  state: z.array(z.object({ key: z.string(), severity })),
+});
+
+type RunChangesFile = z.output<typeof RUN_CHANGES_SCHEMA>;
 
 /** What notify takes from the run's `changes.json`. */
 export interface RunChanges {
@@ -21,30 +42,38 @@ export interface RunChanges {
  * that the emails follow the level the changes list reports, not each
  * run's own (docs/architecture.md "Emails follow the held severity").
  *
+ * A file that is not JSON or not of that shape (the report stage wrote
+ * it, so only a damaged store has one) is logged, naming it and the
+ * field, and read as none: the emails follow each run's own severity, as
+ * without a changes list, and go out without their `Since` lines, rather
+ * than notify stopping on a TypeError.
+ *
  * @param store - the report store
  * @param asOf - the run's date
+ * @param log - where an unreadable file is reported
  * @returns the changes, or undefined without a readable file (a
  *   what-if, or a test that publishes none)
  * @example
- * (await loadRunChanges(deps.reports, '2026-11-26'))?.held['Acme/LHR1/pni'];
+ * (await loadRunChanges(deps.reports, '2026-11-26', log))?.held['Acme/LHR1/pni'];
  * // 'critical', while this run alone says 'warning'
  */
 export async function loadRunChanges(
   store: ObjectStore,
   asOf: string,
+  log: Logger,
 ): Promise<RunChanges | undefined> {
-  const bytes = await store.get(`reports/${asOf}/changes.json`);
+  const file = `reports/${asOf}/changes.json`;
+  const bytes = await store.get(file);
   if (bytes === undefined) return undefined;
-  let report: ChangesReport;
-  try {
-    report = JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    // The email goes out without the lines rather than not at all.
+  const report = readChanges(bytes);
+  if ('problem' in report) {
+    log.warn(
+      `run's changes unreadable: ${file} ${report.problem}; the emails follow this run's own severities`,
+      { file },
+    );
     return undefined;
   }
-  const held = Object.fromEntries(
-    (report.state ?? []).map((t) => [t.key, t.severity]),
-  );
+  const held = Object.fromEntries(report.state.map((t) => [t.key, t.severity]));
   if (report.previousAsOf === undefined) return { held, heldBefore: {} };
   return {
     alert: {
@@ -59,12 +88,24 @@ export async function loadRunChanges(
   };
 }
 
+/** The file as notify reads it, or what keeps it from being read. */
+function readChanges(bytes: Uint8Array): RunChangesFile | { problem: string } {
+  const json = parseJson(bytes);
+  if ('problem' in json) return json;
+  const parsed = RUN_CHANGES_SCHEMA.safeParse(json.value, {
+    reportInput: true,
+  });
+  if (parsed.success) return parsed.data;
+  const { problem, location } = schemaProblem(parsed.error);
+  return { problem: `is not a run's changes (${location.field}: ${problem})` };
+}
+
 /**
  * The held severity of the run compared with: a listed group's `from`
  * (none for a new one), an unlisted group's unchanged.
  */
 function heldBefore(
-  report: ChangesReport,
+  report: RunChangesFile,
   held: Readonly<Record<string, Severity>>,
 ): Record<string, Severity> {
   const before: Record<string, Severity> = { ...held };

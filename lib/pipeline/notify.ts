@@ -68,7 +68,7 @@ export async function notify(
 ): Promise<NotifySummary> {
   const { asOf } = input;
   const loaded = await loadNotificationState(deps.reports, asOf, deps.log);
-  const changes = await loadRunChanges(deps.reports, asOf);
+  const changes = await loadRunChanges(deps.reports, asOf, deps.log);
   const state = upgradeState(loaded.state, changes);
   const held = changes?.held;
   const units = planNotifications({
