@@ -1,8 +1,6 @@
-import {
-  type DataQualityReport,
-  splitStaleSeries,
-  UNSEEN_SHARE_MAX,
-} from '#lib/domain/quality';
+import type { DataQualityReport } from '#lib/domain/quality';
+import { splitStaleSeries } from '#lib/domain/stale-series';
+import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
 import { firstIds, formatNearLinks } from './format-link-ids.ts';
 
 /**

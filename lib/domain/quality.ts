@@ -1,3 +1,8 @@
+import type {
+  QuietLink,
+  RetiredLink,
+  RetiredLinkTraffic,
+} from './stopped-links.ts';
 import type { QualityKind } from './vocabulary.ts';
 
 /**
@@ -130,84 +135,10 @@ export interface SetAsideLink {
   readonly series: readonly string[];
 }
 
-/** Days up to the lake's last day without a link's row that make it quiet. */
-export const QUIET_AFTER_DAYS = 2;
-
-/**
- * Share of a group's or ISP's usual traffic unseen on a day above which
- * the day is left out of its forecast (`leaveOutIncomplete`).
- */
-export const UNSEEN_SHARE_MAX = 0.1;
-
-/** A link retired on `retiredOn` whose traffic came until `lastDay`. */
-export interface RetiredLinkTraffic {
-  readonly linkId: string;
-  readonly retiredOn: string;
-  readonly lastDay: string;
-}
-
-/** A link no longer in the inventory whose traffic stopped on `lastDay`. */
-export interface RetiredLink {
-  readonly linkId: string;
-  readonly lastDay: string;
-}
-
-/** A link whose traffic stopped, its last day with a row, and its bundles. */
-export interface QuietLink {
-  readonly linkId: string;
-  readonly lastDay: string;
-  /** Its group and ISP, as `staleSeries` names them. */
-  readonly series: readonly string[];
-}
-
-/**
- * The stale series (`level:key`) apart by why: those a link of which had
- * all its recent traffic set aside (it came, and was no usable sample),
- * those a link of which went quiet (its bundle's days since were left
- * out, docs/architecture.md "Bundles with a link gone quiet"), and those
- * with no data. Saying "no data" of the first two sent the user to the
- * wrong fault.
- *
- * @param q - the data-quality report, with its stale series
- * @returns the three lists, each in `staleSeries`' order
- * @example
- * splitStaleSeries(q);
- * // { setAside: ['group:Acme/LHR1/pni'], quiet: [], noData: [] }
- */
-export function splitStaleSeries(
-  q: Pick<DataQualityReport, 'staleSeries' | 'setAsideLinks' | 'quietLinks'>,
-): { setAside: string[]; quiet: string[]; noData: string[] } {
-  const setAside = new Set((q.setAsideLinks ?? []).flatMap((l) => l.series));
-  const quiet = new Set((q.quietLinks ?? []).flatMap((l) => l.series));
-  const stale = q.staleSeries ?? [];
-  return {
-    setAside: stale.filter((s) => setAside.has(s)),
-    quiet: stale.filter((s) => !setAside.has(s) && quiet.has(s)),
-    noData: stale.filter((s) => !setAside.has(s) && !quiet.has(s)),
-  };
-}
-
 /** A traffic file left out of the rollup, and why. */
 export interface UnreadableFile {
   /** Path below the lake (or S3 URL), e.g. `traffic/dt=2026-01-01/x.parquet`. */
   readonly file: string;
   readonly day: string;
   readonly reason: string;
-}
-
-/**
- * A series as `staleSeries`, `setAsideLinks` and `quietLinks` name it,
- * and as a run's shards report those it did not forecast.
- *
- * @param series - its level and key
- * @returns `level:key`
- * @example
- * seriesName({ level: 'group', key: 'Acme/LHR1/pni' });
- * // 'group:Acme/LHR1/pni'
- */
-export function seriesName(series: {
-  readonly level: string;
-  readonly key: string;
-}): string {
-  return `${series.level}:${series.key}`;
 }

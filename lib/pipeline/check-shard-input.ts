@@ -1,4 +1,4 @@
-import { seriesName } from '#lib/domain/quality';
+import { seriesName } from '#lib/domain/stale-series';
 import { ShardError } from '#lib/errors';
 import type { ShardSeries } from './catalog-figures.ts';
 import type { RunPlanFile } from './plan-run.ts';

@@ -1,6 +1,6 @@
 import { isRetired } from '#lib/domain/in-service';
 import type { Inventory, InventoryLink } from '#lib/domain/inventory';
-import { seriesName } from '#lib/domain/quality';
+import { seriesName } from '#lib/domain/stale-series';
 import type { CatalogEntry } from './series-catalog.ts';
 
 /**

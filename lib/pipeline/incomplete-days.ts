@@ -1,6 +1,6 @@
 import { addDays } from '#lib/domain/dates';
-import { UNSEEN_SHARE_MAX } from '#lib/domain/quality';
 import type { DailySeries } from '#lib/domain/series';
+import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
 import { median } from '#lib/forecast/stats';
 import {
   countsOn,

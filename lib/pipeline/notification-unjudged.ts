@@ -1,11 +1,8 @@
 import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { compareNames } from '#lib/domain/name-order';
-import {
-  type DataQualityReport,
-  seriesName,
-  splitStaleSeries,
-} from '#lib/domain/quality';
+import type { DataQualityReport } from '#lib/domain/quality';
+import { seriesName, splitStaleSeries } from '#lib/domain/stale-series';
 import {
   renderUnjudgedMessage,
   type UnjudgedGroup,

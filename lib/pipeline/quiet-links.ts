@@ -2,13 +2,13 @@ import { compareCodePoints } from '#lib/domain/code-point-order';
 import { addDays } from '#lib/domain/dates';
 import { isRetired } from '#lib/domain/in-service';
 import type { InventoryLink } from '#lib/domain/inventory';
+import { seriesName } from '#lib/domain/stale-series';
 import {
   QUIET_AFTER_DAYS,
   type QuietLink,
   type RetiredLink,
   type RetiredLinkTraffic,
-  seriesName,
-} from '#lib/domain/quality';
+} from '#lib/domain/stopped-links';
 
 /**
  * The inventory links whose traffic stopped: no row on the last

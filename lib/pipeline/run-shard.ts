@@ -1,6 +1,6 @@
 import type { Config } from '#lib/config';
 import type { Inventory } from '#lib/domain/inventory';
-import { seriesName } from '#lib/domain/quality';
+import { seriesName } from '#lib/domain/stale-series';
 import { ShardError } from '#lib/errors';
 import { checkShardInput, checkShardInventory } from './check-shard-input.ts';
 import type { Deps } from './deps.ts';

@@ -1,6 +1,7 @@
 import { addDays } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
-import { type SetAsideLink, seriesName } from '#lib/domain/quality';
+import type { SetAsideLink } from '#lib/domain/quality';
+import { seriesName } from '#lib/domain/stale-series';
 import type { QueryEngine } from '#lib/ports/query-engine';
 import { type DayWindow, selectSetAsideLinksSql } from '#lib/sql/select-series';
 import { STALE_AFTER_DAYS } from './model-series.ts';

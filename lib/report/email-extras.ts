@@ -1,6 +1,7 @@
 import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { type DataQualityReport, seriesName } from '#lib/domain/quality';
+import type { DataQualityReport } from '#lib/domain/quality';
+import { seriesName } from '#lib/domain/stale-series';
 import { folderLink } from './email-format.ts';
 import type { GroupBlockExtras } from './email-group-block.ts';
 

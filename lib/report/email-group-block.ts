@@ -1,5 +1,5 @@
 import type { Evaluation } from '#lib/domain/evaluation';
-import type { QuietLink } from '#lib/domain/quality';
+import type { QuietLink } from '#lib/domain/stopped-links';
 import { overduePlan } from '#lib/rules/overdue-plan';
 import { augmentsOf, inServiceNote, inServiceSince } from './augments-of.ts';
 import { emailWhen } from './email-format.ts';

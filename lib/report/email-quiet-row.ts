@@ -1,4 +1,4 @@
-import { type QuietLink, UNSEEN_SHARE_MAX } from '#lib/domain/quality';
+import { type QuietLink, UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
 import { emailRow } from './email-row.ts';
 
 /**
