@@ -2,11 +2,9 @@ import type { InventoryLink } from '#lib/domain/inventory';
 import {
   type DataQualityReport,
   type LinkQuality,
-  type NearLink,
   NO_LINK_ID,
 } from '#lib/domain/quality';
 import { QUALITY_KINDS, type QualityKind } from '#lib/domain/vocabulary';
-import { looseName } from '#lib/input-message';
 import type { QueryEngine } from '#lib/ports/query-engine';
 import {
   selectQualitySql,
@@ -15,6 +13,7 @@ import {
 } from '#lib/sql/select-series';
 import { retiredSeries } from './in-service-links.ts';
 import { type DayRange, listDays } from './load-series.ts';
+import { nearLinks } from './near-links.ts';
 import { inventoryTraffic, retiredLinks } from './quiet-links.ts';
 
 /** The window of the report and the links the inventory knows now. */
@@ -101,26 +100,6 @@ export async function loadQualityReport(
     ...(bundles.length > 0 ? { retiredSeries: bundles } : {}),
     missingDays: await missingDays(engine, window),
   };
-}
-
-/**
- * The unknown ids that an inventory id spells otherwise (`looseName`),
- * each with the first such id in text order: ids match exactly, so a
- * collector writing `LHR1-PNI-1` for `lhr1-pni-1` left that link, and its
- * group's alerts, without traffic, the two ids listed apart.
- */
-function nearLinks(
-  unknown: readonly string[],
-  known: readonly string[],
-): NearLink[] {
-  const byLoose = new Map<string, string>();
-  for (const id of [...known].sort()) {
-    if (!byLoose.has(looseName(id))) byLoose.set(looseName(id), id);
-  }
-  return unknown.flatMap((linkId) => {
-    const inventory = byLoose.get(looseName(linkId));
-    return inventory === undefined ? [] : [{ linkId, inventory }];
-  });
 }
 
 function isKind(kind: unknown): kind is QualityKind {
