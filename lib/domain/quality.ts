@@ -1,6 +1,6 @@
 import type {
   QuietLink,
-  RetiredLink,
+  RemovedLink,
   RetiredLinkTraffic,
 } from './stopped-links.ts';
 import type { QualityKind } from './vocabulary.ts';
@@ -55,7 +55,7 @@ export interface DataQualityReport {
    * last day: a link taken out of service and out of links.csv, not one
    * to add to it. Absent when none.
    */
-  readonly retiredLinks?: readonly RetiredLink[];
+  readonly removedLinks?: readonly RemovedLink[];
   /**
    * Of `unknownLinks`, those an inventory id spells otherwise (case,
    * spaces, punctuation: `looseName`), with that id: ids match exactly,

@@ -22,7 +22,7 @@ export interface RetiredLinkTraffic {
 }
 
 /** A link no longer in the inventory whose traffic stopped on `lastDay`. */
-export interface RetiredLink {
+export interface RemovedLink {
   readonly linkId: string;
   readonly lastDay: string;
 }

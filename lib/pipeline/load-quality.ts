@@ -14,7 +14,7 @@ import {
 import { retiredSeries } from './in-service-links.ts';
 import { type DayRange, listDays } from './load-series.ts';
 import { nearLinks } from './near-links.ts';
-import { inventoryTraffic, retiredLinks } from './quiet-links.ts';
+import { inventoryTraffic, removedLinks } from './quiet-links.ts';
 
 /** The window of the report and the links the inventory knows now. */
 export interface QualityInput extends DayRange {
@@ -31,7 +31,7 @@ export interface QualityInput extends DayRange {
  * (now), each with the inventory id that spells it otherwise if one does
  * (`nearLinks`: `LHR1-PNI-1` for `lhr1-pni-1`, whose traffic was then
  * read as no link's), apart from those whose traffic stopped as a quiet
- * link's does (`retiredLinks`: taken out of service and out of
+ * link's does (`removedLinks`: taken out of service and out of
  * links.csv), inventory links with no traffic in the window,
  * those whose traffic stopped before the lake's last day (`quietLinks`,
  * with their group and ISP, whose days since are left out of the
@@ -74,7 +74,7 @@ export async function loadQualityReport(
     seen.map((row) => [String(row.key), String(row.last_dt)]),
   );
   const unknown = [...lastDays.keys()].filter((link) => !known.has(link));
-  const retired = retiredLinks(unknown, lastDays);
+  const retired = removedLinks(unknown, lastDays);
   const gone = new Set(retired.map((link) => link.linkId));
   const unknownLinks = unknown.filter((link) => !gone.has(link));
   const { silentLinks, quiet, retiredSending } = inventoryTraffic(
@@ -91,7 +91,7 @@ export async function loadQualityReport(
     byLink,
     unknownLinks,
     ...(near.length > 0 ? { nearLinks: near } : {}),
-    ...(retired.length > 0 ? { retiredLinks: retired } : {}),
+    ...(retired.length > 0 ? { removedLinks: retired } : {}),
     silentLinks,
     ...(quiet.length > 0 ? { quietLinks: quiet } : {}),
     ...(retiredSending.length > 0

@@ -6,7 +6,7 @@ import { seriesName } from '#lib/domain/stale-series';
 import {
   QUIET_AFTER_DAYS,
   type QuietLink,
-  type RetiredLink,
+  type RemovedLink,
   type RetiredLinkTraffic,
 } from '#lib/domain/stopped-links';
 
@@ -55,15 +55,15 @@ export function quietLinks(
  *
  * @param unknown - the ids seen in the window that links.csv lacks
  * @param lastDays - each link seen in the window and its last day there
- * @returns the retired links, in `link_id` order
+ * @returns the removed links, in `link_id` order
  * @example
- * retiredLinks(['u9'], new Map([['a1', '2026-03-09'], ['u9', '2026-03-04']]));
+ * removedLinks(['u9'], new Map([['a1', '2026-03-09'], ['u9', '2026-03-04']]));
  * // [{ linkId: 'u9', lastDay: '2026-03-04' }]
  */
-export function retiredLinks(
+export function removedLinks(
   unknown: readonly string[],
   lastDays: ReadonlyMap<string, string>,
-): RetiredLink[] {
+): RemovedLink[] {
   const before = quietBefore(lastDays);
   if (before === undefined) return [];
   return unknown

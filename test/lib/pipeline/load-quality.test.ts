@@ -212,7 +212,7 @@ describe('loadQualityReport', () => {
 
     // Assess: u9's traffic is set aside now; l2's stopped with the link
     expect(report.unknownLinks).toEqual(['u9']);
-    expect(report.retiredLinks).toEqual([
+    expect(report.removedLinks).toEqual([
       { linkId: 'l2', lastDay: '2026-01-03' },
     ]);
   });
