@@ -63,20 +63,24 @@ export function toldSeverity(
 /**
  * Records, without a message, that alerted groups' held severity went
  * down from critical to warning, so that a later rise back to critical
- * is an escalation. A fall the changes list does not hold yet is not
- * recorded: the rise back would have emailed again.
+ * is an escalation, and the day (`loweredOn`), so that the escalation
+ * says the fall was not emailed. A fall the changes list does not hold
+ * yet is not recorded: the rise back would have emailed again.
  *
  * @param state - the state
  * @param evaluations - the run's evaluations
  * @param held - the run's held severities, if known
+ * @param asOf - the run's date
  * @returns the state with lowered severities
  * @example
- * recordDowngrades(state, evaluations, held).groups['Acme/LHR1/pni'].severity;
+ * recordDowngrades(state, evaluations, held, asOf).groups['Acme/LHR1/pni'];
+ * // { severity: 'warning', loweredOn: asOf, … }
  */
 export function recordDowngrades(
   state: NotificationState,
   evaluations: readonly Evaluation[],
   held: HeldSeverities | undefined,
+  asOf: string,
 ): NotificationState {
   const groups = { ...state.groups };
   for (const e of evaluations) {
@@ -88,6 +92,7 @@ export function recordDowngrades(
       groups[e.key] = {
         ...previous,
         severity: severity as GroupState['severity'],
+        loweredOn: asOf,
       };
     }
   }

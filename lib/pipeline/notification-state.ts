@@ -29,6 +29,11 @@ const STATE_SCHEMA = z.strictObject({
       notifiedOn: day,
       /** First day of the followed upward step last notified, if any. */
       stepDate: day.optional(),
+      /**
+       * The day a fall from critical to warning was recorded without a
+       * message (`recordDowngrades`), so that the escalation back says so.
+       */
+      loweredOn: day.optional(),
       isp: z.string(),
       /** The group's region, for a later message without its evaluation. */
       region: z.string().optional(),

@@ -46,7 +46,11 @@ export function notifyReason(
     return change.reopened === true ? 're-opened, resolved earlier' : 'new';
   }
   if (severityRank(e.severity) > severityRank(previous.severity)) {
-    return `escalated from ${previous.severity}`;
+    // A fall recorded without a message: the reader was last told higher.
+    const unsent = previous.loweredOn
+      ? `, where it fell on ${previous.loweredOn} without an email`
+      : '';
+    return `escalated from ${previous.severity}${unsent}`;
   }
   const was = previous.orderByDate;
   if (was !== undefined && e.orderByDate !== undefined) {

@@ -94,7 +94,7 @@ export async function notify(
   const outcomes = await publishSaving(deps, {
     base: {
       ...loaded,
-      state: recordDowngrades(state, input.evaluations, held),
+      state: recordDowngrades(state, input.evaluations, held, asOf),
     },
     units,
     fresh,

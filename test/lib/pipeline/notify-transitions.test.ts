@@ -103,9 +103,12 @@ describe('notify: state transitions', () => {
       group('Acme', 'critical', '2026-11-28'),
     ]);
 
-    // Assess
+    // Assess: the fall was not emailed, so the escalation says so
+    // (it read 'escalated from warning' after no email had said warning)
     expect([down.length, up.length]).toEqual([0, 1]);
-    expect(notifier.accepted[1]!.body).toContain('(escalated from warning)');
+    expect(notifier.accepted[1]!.body).toContain(
+      'CRITICAL (escalated from warning, where it fell on 2026-11-27 without an email)',
+    );
   });
 
   it('sends a same-day escalation but not a same-day replay', async () => {
