@@ -59,3 +59,46 @@ export interface OutageDays {
   readonly from: string;
   readonly until?: string;
 }
+
+/** What carries augments: an evaluation. */
+type WithAugments = {
+  readonly plannedAugments: readonly PlannedAugmentStatus[];
+};
+
+/*
+ * An evaluation's augments (`augments.csv`) are of two kinds: still to
+ * come (planned, judged in time or late) and in service already (in the
+ * capacity from the first day: `PlannedAugmentStatus.inService`). Every
+ * page, email and data file takes them apart here, so that none lists
+ * one in service as planned or sums it beside the capacity that holds it.
+ */
+
+/**
+ * The augments of an evaluation still to come (`inService` false: the
+ * planned capacity) or already in service (true: held in its capacity).
+ *
+ * @param e - the evaluation
+ * @param inService - which of the two
+ * @returns those augments, in date order
+ * @example
+ * augmentsOf(e, false).length; // the planned augments
+ */
+export function augmentsOf(
+  e: WithAugments,
+  inService: boolean,
+): readonly PlannedAugmentStatus[] {
+  return e.plannedAugments.filter((a) => a.inService === inService);
+}
+
+/**
+ * The capacity `augmentsOf` adds.
+ *
+ * @param e - the evaluation
+ * @param inService - planned (false) or in service (true)
+ * @returns bits per second
+ * @example
+ * addedBps(e, false); // groups.csv's planned_add_bps
+ */
+export function addedBps(e: WithAugments, inService: boolean): number {
+  return augmentsOf(e, inService).reduce((s, a) => s + a.addedBps, 0);
+}

@@ -1,8 +1,8 @@
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
+import { augmentsOf } from '#lib/domain/plan-status';
 import { reachedNow } from '#lib/domain/reached-now';
 import type { Severity } from '#lib/domain/vocabulary';
-import { augmentsOf } from './augments-of.ts';
 import { whenWords } from './email-format.ts';
 import { escapeHtml, formatBps, formatPct } from './format.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';

@@ -1,7 +1,8 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import { augmentsOf } from '#lib/domain/plan-status';
 import type { QuietLink } from '#lib/domain/stopped-links';
 import { overduePlan } from '#lib/rules/overdue-plan';
-import { augmentsOf, inServiceNote, inServiceSince } from './augments-of.ts';
+import { inServiceNote, inServiceSince } from './augments-of.ts';
 import { emailWhen } from './email-format.ts';
 import { quietRows } from './email-quiet-row.ts';
 import { emailRow } from './email-row.ts';

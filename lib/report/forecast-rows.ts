@@ -1,7 +1,7 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { PlannedAugmentStatus } from '#lib/domain/plan-status';
+import { augmentsOf } from '#lib/domain/plan-status';
 import type { SERIES_LEVELS } from '#lib/domain/vocabulary';
-import { augmentsOf } from './augments-of.ts';
 import { byUrgency } from './rank.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { addedBps, augmentsOf } from './augments-of.ts';
+import { addedBps, augmentsOf } from '#lib/domain/plan-status';
 import { bpsPair, type CsvRow, round } from './level-rows.ts';
 
 /**

@@ -1,8 +1,9 @@
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
+import { augmentsOf } from '#lib/domain/plan-status';
 import { ispSlug } from '#lib/domain/slug';
 import { inServiceIfOrderedToday } from '#lib/rules/overdue-plan';
-import { augmentsOf, inServiceSince, inServiceState } from './augments-of.ts';
+import { inServiceSince, inServiceState } from './augments-of.ts';
 import { augmentText } from './describe.ts';
 import { escapeHtml, formatBps, formatDate } from './format.ts';
 import { bundleLabel, groupName } from './group-name.ts';

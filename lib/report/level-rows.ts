@@ -1,5 +1,5 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
-import { addedBps } from './augments-of.ts';
+import { addedBps } from '#lib/domain/plan-status';
 import { byUrgency } from './rank.ts';
 
 /** One row of a per-level CSV file; `null` = empty cell. */

@@ -1,7 +1,7 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import { augmentsOf } from '#lib/domain/plan-status';
 import { reachedNow } from '#lib/domain/reached-now';
 import { whollyDown } from '#lib/domain/wholly-down';
-import { augmentsOf } from './augments-of.ts';
 import {
   escapeHtml,
   formatBps,
