@@ -30,6 +30,9 @@ const CHANGES_SCHEMA = z.object({
       rawSeverity: severity,
       rawAskPorts: z.number(),
       everAtRisk: z.boolean(),
+      belowSince: z.partialRecord(severity, z.string()).optional(),
+      capacityBps: z.number().optional(),
+      plannedBps: z.number().optional(),
     } satisfies Record<
       keyof TrackedGroup,
       z.ZodType

@@ -102,7 +102,8 @@ export function* changesSectionPieces(input: ReportInput): Generator<string> {
 function ruleText(rule: ChangeRule): string {
   return (
     'Changes hold through noise: a higher severity or a larger ask counts at once; ' +
-    'a lower severity once two runs in a row saw it, or once the order-by date ' +
+    `a lower severity once every run for ${rule.confirmDays} days saw it, or, on the run ` +
+    'that added capacity or planned an augment, once the order-by date ' +
     `is ${rule.marginDays} days clear of the level's boundary; a smaller ask once two runs in a row saw it; ` +
     `an order-by date moves at ${rule.orderByShiftDays} days or more (not later ` +
     'while the bundle is critical today, its order-by date today less the ' +

@@ -40,7 +40,21 @@ export interface TrackedGroup {
   readonly rawAskPorts: number;
   /** The group was at warning or critical in some tracked run. */
   readonly everAtRisk: boolean;
+  /**
+   * For each level above this run's own severity, up to the held one: the
+   * first run of the streak of runs below it (`holdSeverity`). Absent
+   * when the run is at the held level, and in a state written before
+   * streaks were kept (its `rawSeverity` stands for one run).
+   */
+  readonly belowSince?: BelowSince;
+  /** Capacity today, to tell an augment's fall from noise (unset before). */
+  readonly capacityBps?: number;
+  /** Capacity of the augments still planned (unset before). */
+  readonly plannedBps?: number;
 }
+
+/** Per level: the date since which every run was below it. */
+export type BelowSince = Readonly<Partial<Record<Severity, string>>>;
 
 /** One group's changes since the previous run. */
 export interface GroupChange {
@@ -67,13 +81,16 @@ export interface GroupChange {
 
 /**
  * The hysteresis rule's parameters (README "Changes since the previous
- * run"): a lower severity or a smaller ask is reported only once two runs
- * in a row saw it, or (severity) once the order-by date is clear of the
- * boundary by `marginDays`; an order-by date moves when it drifted by at
- * least `orderByShiftDays` from the reported one; growth when it moved by
- * `growthShiftPct` percentage points a year.
+ * run"): a lower severity is reported only once every run for
+ * `confirmDays` days saw it, or, on the run that added capacity or planned
+ * an augment, once the order-by date is clear of the boundary by
+ * `marginDays`; a smaller ask once two runs in a row saw it; an order-by
+ * date moves when it drifted by at least `orderByShiftDays` from the
+ * reported one; growth when it moved by `growthShiftPct` percentage
+ * points a year.
  */
 export interface ChangeRule {
+  readonly confirmDays: number;
   readonly marginDays: number;
   readonly orderByShiftDays: number;
   readonly growthShiftPct: number;
@@ -83,6 +100,7 @@ export interface ChangeRule {
 
 /** Default parameters of the hysteresis rule. */
 export const DEFAULT_CHANGE_RULE: Omit<ChangeRule, 'warningWindowDays'> = {
+  confirmDays: 7,
   marginDays: 14,
   orderByShiftDays: 7,
   growthShiftPct: 5,

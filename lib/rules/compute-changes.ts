@@ -6,6 +6,7 @@ import type {
   ChangesReport,
   TrackedGroup,
 } from './change-types.ts';
+import { withStreaks } from './hold-severity.ts';
 import { trackGroup } from './track-group.ts';
 
 /** What the previous run left for the comparison. */
@@ -36,7 +37,9 @@ export function computeChanges(
   asOf: string,
   rule: ChangeRule,
 ): ChangesReport {
-  const before = new Map(previous?.state.map((t) => [t.key, t]));
+  const before = new Map(
+    previous?.state.map((t) => [t.key, withStreaks(t, previous.asOf)]),
+  );
   const groups = evaluations.filter((e) => e.level === 'group');
   const results = groups.map((e) =>
     trackGroup(before.get(e.key), e, asOf, rule),

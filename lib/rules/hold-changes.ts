@@ -1,59 +1,6 @@
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
-import {
-  SEVERITIES,
-  type Severity,
-  severityRank,
-} from '#lib/domain/vocabulary';
 import type { ChangeRule, TrackedGroup } from './change-types.ts';
-
-const higher = (a: Severity, b: Severity) =>
-  severityRank(a) >= severityRank(b) ? a : b;
-const lower = (a: Severity, b: Severity) =>
-  severityRank(a) <= severityRank(b) ? a : b;
-
-/**
- * The severity to report, with hysteresis: a rise counts at once; a fall
- * counts once two runs in a row saw a lower severity (then to the higher
- * of the two), or once the order-by date is clear of the held level's
- * boundary by `marginDays` (critical: order-by more than `marginDays`
- * ahead; warning: more than the warning window plus `marginDays`).
- *
- * @param prev - what the previous run reported
- * @param e - this run's evaluation
- * @param asOf - this run's date
- * @param rule - the hysteresis parameters
- * @returns the severity to report
- * @example
- * holdSeverity({ ...prev, severity: 'critical', rawSeverity: 'critical' },
- *   { ...e, severity: 'warning', orderByDate: asOf }, asOf, rule);
- * // 'critical': one run below is not enough
- */
-export function holdSeverity(
-  prev: TrackedGroup,
-  e: Evaluation,
-  asOf: string,
-  rule: ChangeRule,
-): Severity {
-  const raw = e.severity;
-  const held = prev.severity;
-  if (severityRank(raw) >= severityRank(held)) return raw;
-  const confirmed =
-    severityRank(prev.rawSeverity) < severityRank(held)
-      ? higher(raw, prev.rawSeverity)
-      : held;
-  const days =
-    e.orderByDate === undefined
-      ? Number.POSITIVE_INFINITY
-      : daysBetween(asOf, e.orderByDate);
-  const clearOf = (level: Severity) =>
-    (level === 'critical' && days > rule.marginDays) ||
-    (level === 'warning' && days > rule.warningWindowDays + rule.marginDays);
-  let level = held;
-  while (severityRank(level) > severityRank(raw) && clearOf(level))
-    level = SEVERITIES[severityRank(level) - 1]!;
-  return lower(confirmed, level);
-}
 
 /**
  * The ask to report, in bits per second, with hysteresis: a larger ask

@@ -9,6 +9,7 @@
 export { applyScenario } from './apply-scenario.ts';
 export { buildCapacityTimeline } from './capacity-timeline.ts';
 export {
+  type BelowSince,
   CHANGE_KINDS,
   type ChangeKind,
   type ChangeRule,
@@ -26,12 +27,8 @@ export { evaluateSeries } from './evaluate-series.ts';
 export { expediteRule } from './expedite-rule.ts';
 export { growthPctPerYear } from './growth.ts';
 export { growthRule } from './growth-rule.ts';
-export {
-  holdAsk,
-  holdGrowth,
-  holdOrderBy,
-  holdSeverity,
-} from './hold-changes.ts';
+export { holdAsk, holdGrowth, holdOrderBy } from './hold-changes.ts';
+export { holdSeverity, withStreaks } from './hold-severity.ts';
 export { n1Rule } from './n1-rule.ts';
 export { orderByRule } from './order-by-rule.ts';
 export { outageRule } from './outage-rule.ts';

@@ -74,6 +74,7 @@ export function judgeDecision(input: JudgeInput): BacktestCase {
     criticalDate: e.criticalDate,
     criticalDateUpper: e.criticalDateUpper,
     leadTimeDays: e.leadTimeDays,
+    capacityBps: e.capacityBps,
     alreadyCritical: reachedNow(e, e.critical),
     windowEnd,
     actualCrossing: crossing,

@@ -1,4 +1,5 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import { addedBps } from '#lib/domain/plan-status';
 import { type Severity, severityRank } from '#lib/domain/vocabulary';
 import type {
   ChangeKind,
@@ -7,12 +8,8 @@ import type {
   TrackedGroup,
 } from './change-types.ts';
 import { describeChange } from './describe-change.ts';
-import {
-  holdAsk,
-  holdGrowth,
-  holdOrderBy,
-  holdSeverity,
-} from './hold-changes.ts';
+import { holdAsk, holdGrowth, holdOrderBy } from './hold-changes.ts';
+import { holdSeverity } from './hold-severity.ts';
 
 const atRisk = (s: Severity) => severityRank(s) >= severityRank('warning');
 
@@ -44,9 +41,11 @@ export function trackGroup(
     portBps: e.portBps,
     rawSeverity: e.severity,
     rawAskPorts: e.recommendedPorts,
+    capacityBps: e.capacityBps,
+    plannedBps: addedBps(e, false),
   };
   if (prev === undefined) return trackFirst(base, e);
-  const severity = holdSeverity(prev, e, asOf, rule);
+  const { severity, belowSince } = holdSeverity(prev, e, asOf, rule);
   const ask = holdAsk(prev, e);
   const orderBy = holdOrderBy(prev, e, asOf, rule);
   const growth = Number.isFinite(prev.growthPctPerYear)
@@ -60,6 +59,7 @@ export function trackGroup(
     ...(orderBy.date ? { orderByDate: orderBy.date } : {}),
     growthPctPerYear: growth.growth,
     everAtRisk: prev.everAtRisk || atRisk(severity),
+    ...(Object.keys(belowSince).length > 0 ? { belowSince } : {}),
   };
   if (prev.severity === 'ok' && severity === 'ok') return { tracked };
   const kinds: ChangeKind[] = [
@@ -77,7 +77,13 @@ export function trackGroup(
 function trackFirst(
   base: Pick<
     TrackedGroup,
-    'key' | 'isp' | 'portBps' | 'rawSeverity' | 'rawAskPorts'
+    | 'key'
+    | 'isp'
+    | 'portBps'
+    | 'rawSeverity'
+    | 'rawAskPorts'
+    | 'capacityBps'
+    | 'plannedBps'
   >,
   e: Evaluation,
 ): { tracked: TrackedGroup; change?: GroupChange } {

@@ -19,13 +19,19 @@ export async function publishChanges(asOf: string, evaluations: Evaluation[]) {
   await deps.reports.put(`reports/${asOf}/manifest.json`, '{}');
 }
 
-/** One daily run of Acme's bundle: report, then notify; its alerts sent. */
+/**
+ * One daily run of Acme's bundle: report, then notify; its alerts sent.
+ * `augmented`: its capacity doubled (an augment in service).
+ */
 export async function daily(
   asOf: string,
   severity: Evaluation['severity'],
   orderBy?: string,
+  augmented = false,
 ) {
-  const evaluations = [group('Acme', severity, orderBy)];
+  const bundle = group('Acme', severity, orderBy);
+  const capacityBps = bundle.capacityBps * (augmented ? 2 : 1);
+  const evaluations = [{ ...bundle, capacityBps }];
   await publishChanges(asOf, evaluations);
   const sent = await run(asOf, evaluations);
   return sent.filter((m) => !m.includes('/digest/'));

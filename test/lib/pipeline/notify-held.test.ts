@@ -6,10 +6,12 @@ import { daily, savedAcme } from './notify-held-fixture.ts';
 useNotifyFixture();
 
 /** Runs the days in turn; the messages of each, by date, where any. */
-async function days(runs: [string, Evaluation['severity'], string?][]) {
+async function days(
+  runs: [string, Evaluation['severity'], string?, 'augmented'?][],
+) {
   const sent: Record<string, string[]> = {};
-  for (const [asOf, severity, orderBy] of runs) {
-    const mine = await daily(asOf, severity, orderBy);
+  for (const [asOf, severity, orderBy, augmented] of runs) {
+    const mine = await daily(asOf, severity, orderBy, augmented !== undefined);
     if (mine.length > 0) sent[asOf] = mine;
   }
   return sent;
@@ -58,28 +60,46 @@ describe('notify: emails follow the severity the changes list holds', () => {
     });
   });
 
-  it('resolves once when two runs in a row saw the bundle below warning', async () => {
-    // Prepare / Act
+  it('resolves once every run for a week saw the bundle below warning', async () => {
+    // Prepare / Act: daily runs, eight of them at watch
     const sent = await days([
       ['2026-11-17', 'warning', '2026-12-10'],
-      ['2026-11-18', 'watch', '2026-12-23'],
-      ['2026-11-19', 'watch', '2026-12-24'],
-      ['2026-11-20', 'watch', '2026-12-25'],
+      ...['18', '19', '20', '21', '22', '23', '24', '25'].map(
+        (d, i): [string, Evaluation['severity'], string] => [
+          `2026-11-${d}`,
+          'watch',
+          `2026-12-${23 + i}`,
+        ],
+      ),
     ]);
 
-    // Assess: before, resolved on the first run at watch
-    expect(Object.keys(sent)).toEqual(['2026-11-17', '2026-11-19']);
-    expect(sent['2026-11-19']).toEqual([
-      '2026-11-19/resolved/acme/1 | [Headroom] Acme: resolved — 1 bundle no longer needs an order',
+    // Assess: before, resolved on the second run at watch
+    expect(Object.keys(sent)).toEqual(['2026-11-17', '2026-11-25']);
+    expect(sent['2026-11-25']).toEqual([
+      '2026-11-25/resolved/acme/1 | [Headroom] Acme: resolved — 1 bundle no longer needs an order',
     ]);
   });
 
-  it('resolves once a critical bundle is ok, clear of every threshold', async () => {
-    // Prepare / Act
+  it('sends nothing for a bundle ok for a few days, without an augment, between critical runs', async () => {
+    // Prepare / Act: a flat bundle near its threshold, whose order-by date
+    // swings by months from one run to the next
     const sent = await days([
       ['2026-11-17', 'critical', '2026-11-16'],
       ['2026-11-18', 'ok'],
-      ['2026-11-19', 'ok'],
+      ['2026-11-19', 'watch', '2027-02-22'],
+      ['2026-11-20', 'critical', '2026-11-20'],
+    ]);
+
+    // Assess: before, resolved on 11-18 and alerted again on 11-20
+    expect(Object.keys(sent)).toEqual(['2026-11-17']);
+  });
+
+  it('resolves at once a critical bundle augmented clear of every threshold', async () => {
+    // Prepare / Act
+    const sent = await days([
+      ['2026-11-17', 'critical', '2026-11-16'],
+      ['2026-11-18', 'ok', undefined, 'augmented'],
+      ['2026-11-19', 'ok', undefined, 'augmented'],
     ]);
 
     // Assess
@@ -113,8 +133,8 @@ describe('notify: emails follow the severity the changes list holds', () => {
     // Prepare / Act
     const sent = await days([
       ['2026-11-17', 'critical', '2026-11-16'],
-      ['2026-11-18', 'ok'],
-      ['2026-11-19', 'critical', '2026-11-19'],
+      ['2026-11-18', 'ok', undefined, 'augmented'],
+      ['2026-11-19', 'critical', '2026-11-19', 'augmented'],
     ]);
 
     // Assess

@@ -10,6 +10,7 @@ describe('renderChangesSection', () => {
     // Prepare: a previous run that did not know the bundle: it is new
     const rule = {
       ...DEFAULT_CHANGE_RULE,
+      confirmDays: 10,
       marginDays: 21,
       warningWindowDays: 30,
     };
@@ -26,7 +27,8 @@ describe('renderChangesSection', () => {
     // Assess
     expect(html).toContain(
       '<caption>Changes hold through noise: a higher severity or a larger ask counts at once; ' +
-        'a lower severity once two runs in a row saw it, or once the order-by date is 21 days clear of the level&#39;s boundary; ' +
+        'a lower severity once every run for 10 days saw it, or, on the run that added capacity or planned an augment, ' +
+        'once the order-by date is 21 days clear of the level&#39;s boundary; ' +
         'a smaller ask once two runs in a row saw it; an order-by date moves at 7 days or more ' +
         '(not later while the bundle is critical today, its order-by date today less the lead time), ' +
         'growth at 5 points a year or more.</caption>',

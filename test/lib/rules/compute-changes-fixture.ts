@@ -45,12 +45,25 @@ export const quiet: Evaluation = {
 };
 
 /** Runs `computeChanges` over successive runs, 7 days apart. */
-export function runs(first: string, evaluations: readonly Evaluation[][]) {
+export function runs(
+  first: string,
+  evaluations: readonly Evaluation[][],
+  everyDays = 7,
+) {
   let previous: PreviousRun | undefined;
   return evaluations.map((evals, i) => {
-    const asOf = addDays(first, 7 * i);
+    const asOf = addDays(first, everyDays * i);
     const report = computeChanges(previous, evals, asOf, RULE);
     previous = { asOf, state: report.state };
     return report;
   });
+}
+
+/** Runs `computeChanges` over one group's daily runs. */
+export function daily(first: string, evaluations: readonly Evaluation[]) {
+  return runs(
+    first,
+    evaluations.map((e) => [e]),
+    1,
+  );
 }

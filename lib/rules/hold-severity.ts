@@ -1,0 +1,107 @@
+import { daysBetween } from '#lib/domain/dates';
+import type { Evaluation } from '#lib/domain/evaluation';
+import { addedBps } from '#lib/domain/plan-status';
+import {
+  SEVERITIES,
+  type Severity,
+  severityRank,
+} from '#lib/domain/vocabulary';
+import type { BelowSince, ChangeRule, TrackedGroup } from './change-types.ts';
+
+/**
+ * The severity to report, with hysteresis (docs/architecture.md "A fall
+ * is confirmed over days"): a rise counts at once; a fall through a level
+ * counts once every run for `confirmDays` days was below it (so to the
+ * highest they saw), whatever the cadence of the runs. On the run that
+ * added capacity or planned an augment, a fall also counts at once where
+ * the order-by date is clear of the level's boundary by `marginDays`
+ * (critical: order-by more than `marginDays` ahead; warning: more than
+ * the warning window plus `marginDays`): the augment is what the alert
+ * asked for, and its "resolved" should not wait a week.
+ *
+ * A flat bundle near a threshold has an order-by date that swings by
+ * months from one daily run to the next; counted on two runs, or on one
+ * run clear of the boundary, its falls came and went within days, each
+ * time with a "resolved" email and a new alert after it.
+ *
+ * @param prev - what the previous run reported
+ * @param e - this run's evaluation
+ * @param asOf - this run's date
+ * @param rule - the hysteresis parameters
+ * @returns the severity to report, and the streaks to keep for the next run
+ * @example
+ * holdSeverity({ ...prev, severity: 'critical', belowSince: { critical: '2026-11-20' } },
+ *   { ...e, severity: 'warning' }, '2026-11-24', rule);
+ * // { severity: 'critical', belowSince: { critical: '2026-11-20' } }: 4 days below
+ */
+export function holdSeverity(
+  prev: TrackedGroup,
+  e: Evaluation,
+  asOf: string,
+  rule: ChangeRule,
+): { severity: Severity; belowSince: BelowSince } {
+  const raw = severityRank(e.severity);
+  const held = severityRank(prev.severity);
+  if (raw >= held) return { severity: e.severity, belowSince: {} };
+  const since: Partial<Record<Severity, string>> = {};
+  for (const level of SEVERITIES.slice(raw + 1, held + 1))
+    since[level] = prev.belowSince?.[level] ?? asOf;
+  const clearOf = augmented(prev, e) ? clearance(e, asOf, rule) : () => false;
+  let level = held;
+  while (
+    level > raw &&
+    (daysBetween(since[SEVERITIES[level]!]!, asOf) >= rule.confirmDays ||
+      clearOf(SEVERITIES[level]!))
+  )
+    level -= 1;
+  for (const above of SEVERITIES.slice(level + 1)) delete since[above];
+  return { severity: SEVERITIES[level]!, belowSince: since };
+}
+
+/**
+ * The streaks a state written before they were kept stands for: its
+ * `rawSeverity` below the held one is one run below each level between,
+ * the previous run's.
+ *
+ * @param prev - a tracked group from the previous run
+ * @param previousAsOf - the previous run's date
+ * @returns the group with `belowSince`
+ * @example
+ * withStreaks({ ...prev, severity: 'critical', rawSeverity: 'warning' }, '2026-11-19')
+ *   .belowSince; // { critical: '2026-11-19' }
+ */
+export function withStreaks(
+  prev: TrackedGroup,
+  previousAsOf: string,
+): TrackedGroup {
+  if (prev.belowSince !== undefined) return prev;
+  const raw = severityRank(prev.rawSeverity);
+  const held = severityRank(prev.severity);
+  if (raw >= held) return prev;
+  const levels = SEVERITIES.slice(raw + 1, held + 1);
+  return {
+    ...prev,
+    belowSince: Object.fromEntries(levels.map((l) => [l, previousAsOf])),
+  };
+}
+
+/** Capacity in service or planned rose since the previous run. */
+function augmented(prev: TrackedGroup, e: Evaluation): boolean {
+  const rose = (before: number | undefined, now: number) =>
+    before !== undefined && now > before;
+  return (
+    rose(prev.capacityBps, e.capacityBps) ||
+    rose(prev.plannedBps, addedBps(e, false))
+  );
+}
+
+/** Whether the order-by date is clear of a level's boundary by the margin. */
+function clearance(e: Evaluation, asOf: string, rule: ChangeRule) {
+  const days =
+    e.orderByDate === undefined
+      ? Number.POSITIVE_INFINITY
+      : daysBetween(asOf, e.orderByDate);
+  return (level: Severity) =>
+    (level === 'critical' && days > rule.marginDays) ||
+    (level === 'warning' && days > rule.warningWindowDays + rule.marginDays);
+}
