@@ -10,7 +10,9 @@
  * decisions. Prints precision, recall, F1 and the median critical-date
  * errors, for all cases and without the groups already over critical at
  * their date, the crossings the plan designed against those found, the
- * wall time and the load average.
+ * wall time and the load average. Then replays the last 125 days every
+ * day and counts the alert emails the changes rule would send over them
+ * (`printChurn`).
  *
  * An existing sample at --data is used as it is (a warning says so when
  * its seed or end differ from the ones given).
@@ -23,8 +25,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { backtestLocal } from '#lib/cli/backtest';
 import { runLocal } from '#lib/cli/run-local';
+import { DEFAULT_CONFIG } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
 import { generateSample } from '#lib/sample/index';
+import { printChurn } from './alert-churn.ts';
 import {
   printCrossings,
   printFigures,
@@ -33,6 +37,8 @@ import {
 import { benchArgs, wholeOption } from './bench-args.ts';
 
 const MONTHS_DAYS = 270;
+// Daily decisions folded through the changes rule (`printChurn`).
+const CHURN_DAYS = 124;
 
 const { values } = benchArgs(import.meta.url, {
   options: {
@@ -63,6 +69,16 @@ try {
   });
   printFigures(result, (performance.now() - began) / 1000);
   printCrossings(result, sample);
+  const daily = await backtestLocal({
+    lake,
+    inventory,
+    from: addDays(sample.lastDay, -CHURN_DAYS),
+    to: sample.lastDay,
+    every: 1,
+    out: join(temp, 'daily.json'),
+    quiet: true,
+  });
+  printChurn(daily.cases, DEFAULT_CONFIG.warningWindowDays);
 } finally {
   await rm(temp, { recursive: true, force: true });
 }

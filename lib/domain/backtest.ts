@@ -46,6 +46,11 @@ export interface BacktestCase {
   readonly criticalDateUpper?: string;
   readonly leadTimeDays: number;
   /**
+   * Capacity in service on the as-of date, in bits per second; absent
+   * when the group was skipped.
+   */
+  readonly capacityBps?: number;
+  /**
    * The current peak was already at or above critical at the as-of date:
    * an alert there is right but predicts nothing, so scores are also
    * worth reading without these cases.
