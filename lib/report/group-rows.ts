@@ -63,8 +63,8 @@ function groupNames(e: Evaluation, asOf: string): CsvRow {
 }
 
 /**
- * The days the forecast reaches warning and critical (the mean's and the
- * upper bound's) and full capacity.
+ * The days the forecast reaches warning, critical and full capacity, the
+ * mean's and the upper bound's.
  */
 function crossingDates(e: Evaluation): CsvRow {
   return {
@@ -73,6 +73,7 @@ function crossingDates(e: Evaluation): CsvRow {
     critical_date: e.criticalDate ?? null,
     critical_date_upper: e.criticalDateUpper ?? null,
     full_date: e.fullDate ?? null,
+    full_date_upper: e.fullDateUpper ?? null,
   };
 }
 

@@ -37,7 +37,8 @@ export function bpsPair(name: string, bps: number): CsvRow {
 /**
  * One row of `isps.csv`: the ISP's demand, growth interval, capacity and
  * the sums of its groups' asks and planned capacity (so the columns sum
- * to `groups.csv`'s).
+ * to `groups.csv`'s). `ask_ports` is empty where the asks are in ports of
+ * different sizes: 2 of 100 Gbps and 4 of 10 Gbps are not 6 ports.
  *
  * @param s - the ISP's summary
  * @param groups - the ISP's group evaluations
@@ -70,7 +71,7 @@ export function ispRow(
     groups_at_risk: s.groupsAtRisk,
     worst_severity: s.worstSeverity,
     first_order_by_date: worst?.orderByDate ?? null,
-    ask_ports: sum((e) => e.recommendedPorts),
+    ask_ports: samePorts(groups) ? sum((e) => e.recommendedPorts) : null,
     ...bpsPair(
       'ask',
       sum((e) => e.recommendedAddBps),
@@ -80,6 +81,12 @@ export function ispRow(
       sum((e) => addedBps(e, false)),
     ),
   };
+}
+
+/** The groups that ask for ports all ask for ports of one size. */
+function samePorts(groups: readonly Evaluation[]): boolean {
+  const asking = groups.filter((e) => e.recommendedPorts > 0);
+  return new Set(asking.map((e) => e.portBps)).size <= 1;
 }
 
 /**

@@ -77,6 +77,8 @@ describe('renderLevelCsv', () => {
       ask_bps: '200000000000',
       ask_gbps: '200',
       planned_add_gbps: '100',
+      full_date: '2027-06-01',
+      full_date_upper: '2027-05-01',
     });
     expect(csv['links.csv']![0]).toMatchObject({
       link_id: 'lhr1-acme-pni-1',
@@ -114,6 +116,22 @@ describe('renderLevelCsv', () => {
     const lhr = groups.find((g) => g.group === 'Acme Telecom/LHR1/pni')!;
     const members = csv['links.csv']!.filter((l) => l.group === lhr.group);
     expect(sum(members, 'capacity_bps')).toBe(Number(lhr.capacity_bps));
+  });
+
+  it("leaves an ISP's ask in ports empty where its groups ask for ports of different sizes", () => {
+    // Prepare: Acme's FRA2 transit asks for one 10 G port, LHR1 for two 100 G
+    const tenG = (e: Evaluation): Evaluation =>
+      e.key === 'Acme Telecom/FRA2/transit'
+        ? { ...e, portBps: 10e9, recommendedAddBps: 10e9, recommendedPorts: 1 }
+        : e;
+    // Act
+    const same = read();
+    const mixed = read(fixtureInput({ evaluations: EVALUATIONS.map(tenG) }));
+    // Assess: 3 ports of 100 G; 2 of 100 G and 1 of 10 G are not 3 ports
+    const acme = (csv: Record<string, Row[]>) =>
+      csv['isps.csv']!.find((r) => r.isp === 'Acme Telecom')!;
+    expect(acme(same)).toMatchObject({ ask_ports: '3', ask_gbps: '300' });
+    expect(acme(mixed)).toMatchObject({ ask_ports: '', ask_gbps: '210' });
   });
 
   it('writes the header of an empty file', () => {
