@@ -14,7 +14,9 @@ import type { ReportInput } from './report-input.ts';
  * action table, the data files and the emails give it (README "Changes
  * since the previous run": the rule decides only what is called a
  * change): a fall the rule holds ("resolved (critical → watch)" for a
- * bundle now ok) read there as the held level.
+ * bundle now ok) read there as the held level, and a warning or critical
+ * held above `Now` ends the row's text ("held at critical (below it
+ * since …)").
  */
 function columnsOf(now: ReadonlyMap<string, Severity>) {
   const severity = (c: GroupChange) => now.get(c.key) ?? c.severity.to;

@@ -61,7 +61,17 @@ export interface GroupChange {
   readonly key: string;
   readonly isp: string;
   readonly kinds: readonly ChangeKind[];
-  readonly severity: { readonly from?: Severity; readonly to: Severity };
+  readonly severity: {
+    readonly from?: Severity;
+    readonly to: Severity;
+    /**
+     * Set while the rule holds `to` (warning or critical) above this
+     * run's own severity: the first run of the streak below it, and the
+     * day from which the fall counts if every run stays below
+     * (`holdSeverity`). The alert stays open meanwhile.
+     */
+    readonly held?: { readonly since: string; readonly until: string };
+  };
   readonly orderBy: {
     readonly from?: string;
     readonly to?: string;

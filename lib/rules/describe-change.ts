@@ -4,7 +4,8 @@ import type { GroupChange } from './change-types.ts';
 /**
  * A group's changes in words, most important first, e.g. "escalated
  * warning → critical; order-by 12 days earlier (2026-12-10 → 2026-11-28);
- * ask 200 Gbps → 300 Gbps".
+ * ask 200 Gbps → 300 Gbps"; a fall held back comes last ("held at warning
+ * (below it since …)").
  *
  * @param c - the change, without its text
  * @returns one line of plain text
@@ -36,5 +37,18 @@ export function describeChange(c: Omit<GroupChange, 'text'>): string {
         return `growth re-estimated ${formatGrowth(g.from ?? 0)} → ${formatGrowth(g.to)}`;
     }
   });
-  return parts.join('; ');
+  return [...parts, ...heldText(s)].join('; ');
+}
+
+/**
+ * A fall the rule holds back, last: the row's `Now` and the email read
+ * the run's lower severity, while the alert stays open for up to a week
+ * (docs/architecture.md "A fall is confirmed over days").
+ */
+function heldText(s: GroupChange['severity']): string[] {
+  if (s.held === undefined) return [];
+  const { since, until } = s.held;
+  return [
+    `held at ${s.to} (below it since ${since}; lowered from ${until} if it stays below)`,
+  ];
 }

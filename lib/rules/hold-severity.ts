@@ -1,4 +1,4 @@
-import { daysBetween } from '#lib/domain/dates';
+import { addDays, daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { addedBps } from '#lib/domain/plan-status';
 import {
@@ -83,6 +83,31 @@ export function withStreaks(
     ...prev,
     belowSince: Object.fromEntries(levels.map((l) => [l, previousAsOf])),
   };
+}
+
+/**
+ * The fall the rule holds back while the alert stays open: warning or
+ * critical held above the run's own severity, since the first run of
+ * the streak below it, until the day from which the fall counts. A
+ * change listed for something else says so (`describeChange`), where
+ * the overview's `Now` and the email read the run's lower severity.
+ *
+ * @param t - a group as tracked after this run
+ * @param rule - the hysteresis parameters (`confirmDays`)
+ * @returns `{ held }`, or nothing when no such fall is held back
+ * @example
+ * heldFall({ ...t, severity: 'critical', rawSeverity: 'warning',
+ *   belowSince: { critical: '2026-11-20' } }, rule);
+ * // { held: { since: '2026-11-20', until: '2026-11-27' } }
+ */
+export function heldFall(
+  t: TrackedGroup,
+  rule: ChangeRule,
+): { held?: { since: string; until: string } } {
+  const since = t.belowSince?.[t.severity];
+  if (since === undefined || severityRank(t.severity) < severityRank('warning'))
+    return {};
+  return { held: { since, until: addDays(since, rule.confirmDays) } };
 }
 
 /** Capacity in service or planned rose since the previous run. */

@@ -28,7 +28,7 @@ export { expediteRule } from './expedite-rule.ts';
 export { growthPctPerYear } from './growth.ts';
 export { growthRule } from './growth-rule.ts';
 export { holdAsk, holdGrowth, holdOrderBy } from './hold-changes.ts';
-export { holdSeverity, withStreaks } from './hold-severity.ts';
+export { heldFall, holdSeverity, withStreaks } from './hold-severity.ts';
 export { n1Rule } from './n1-rule.ts';
 export { orderByRule } from './order-by-rule.ts';
 export { outageRule } from './outage-rule.ts';

@@ -9,7 +9,7 @@ import type {
 } from './change-types.ts';
 import { describeChange } from './describe-change.ts';
 import { holdAsk, holdGrowth, holdOrderBy } from './hold-changes.ts';
-import { holdSeverity } from './hold-severity.ts';
+import { heldFall, holdSeverity } from './hold-severity.ts';
 
 const atRisk = (s: Severity) => severityRank(s) >= severityRank('warning');
 
@@ -70,7 +70,7 @@ export function trackGroup(
   ];
   return kinds.length === 0
     ? { tracked }
-    : { tracked, change: changeOf(prev, tracked, kinds, orderBy.moved) };
+    : { tracked, change: changeOf(prev, tracked, kinds, orderBy.moved, rule) };
 }
 
 /** A group first seen: its evaluation as is; new unless `ok`. */
@@ -117,12 +117,17 @@ function changeOf(
   now: TrackedGroup,
   kinds: readonly ChangeKind[],
   movedDays: number,
+  rule?: ChangeRule,
 ): GroupChange {
   const change: Omit<GroupChange, 'text'> = {
     key: now.key,
     isp: now.isp,
     kinds,
-    severity: { ...(prev ? { from: prev.severity } : {}), to: now.severity },
+    severity: {
+      ...(prev ? { from: prev.severity } : {}),
+      to: now.severity,
+      ...(rule && heldFall(now, rule)),
+    },
     orderBy: {
       ...(prev?.orderByDate ? { from: prev.orderByDate } : {}),
       ...(now.orderByDate ? { to: now.orderByDate } : {}),

@@ -94,4 +94,39 @@ describe('renderChangesSection', () => {
     expect(html).toMatch(/<span class=.sev ok.>ok<\/span>/);
     expect(html).not.toMatch(/<span class=.sev watch.>/);
   });
+
+  it('says beside Now that the fall of a bundle still alerted is held back', () => {
+    // Prepare: critical on 2026-11-04; on 2026-11-05, with no augment, the
+    // run says ok, its growth re-estimated. The rule holds critical for a
+    // week, so the row is listed for its growth, under Now: ok, its alert
+    // still open.
+    const rule = { ...DEFAULT_CHANGE_RULE, warningWindowDays: 30 };
+    const before = computeChanges(undefined, [LHR1_PNI], '2026-11-04', rule);
+    const quiet = {
+      ...LHR1_PNI,
+      severity: 'ok' as const,
+      orderByDate: undefined,
+      growthPctPerYear: 2,
+    };
+    const changes = computeChanges(
+      { asOf: '2026-11-04', state: before.state },
+      [quiet],
+      '2026-11-05',
+      rule,
+    );
+
+    // Act
+    const html = renderChangesSection({
+      ...fixtureInput(),
+      evaluations: [quiet],
+      changes,
+    });
+
+    // Assess: before, the row read only the growth beside Now: ok
+    expect(html).toContain(
+      'growth re-estimated +34.6%/yr → +2.0%/yr; held at critical (below it since ' +
+        '2026-11-05; lowered from 2026-11-12 if it stays below)',
+    );
+    expect(html).toMatch(/<span class=.sev ok.>ok<\/span>/);
+  });
 });

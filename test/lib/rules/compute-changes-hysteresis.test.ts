@@ -164,7 +164,10 @@ describe('computeChanges over flickering and falling severities', () => {
     // Assess
     expect(reports.map((r) => r.changes.map((c) => c.text))).toEqual([
       [],
-      ['order-by 12 days later (2026-11-19 → 2026-12-01)'],
+      [
+        'order-by 12 days later (2026-11-19 → 2026-12-01); ' +
+          'held at critical (below it since 2026-11-26; lowered from 2026-12-03 if it stays below)',
+      ],
       [
         'de-escalated critical → warning; order-by 7 days later (2026-12-01 → 2026-12-08)',
       ],
