@@ -9,7 +9,8 @@ export type HeldSeverities = Readonly<Record<string, Severity>>;
 /**
  * The severity notify acts on: the one the run's changes list holds
  * (README "Changes since the previous run": a rise at once, a fall once
- * confirmed or clear by the margin), never below the run's own; the
+ * every run for a week saw it, or at once where an augment clears the
+ * bundle by the margin), never below the run's own; the
  * run's own without a changes list (docs/architecture.md "Emails follow
  * the held severity").
  *
@@ -35,7 +36,7 @@ export function heldSeverity(
  * last told: the run's own, which the message reads and its `severity`
  * attribute routes on (a subscription to critical alerts hears it); where
  * that is below the level last told, that level while the changes list
- * holds it (a one-run dip is no de-escalation), else the held one
+ * holds it (a dip not yet confirmed is no de-escalation), else the held one
  * (docs/architecture.md "Emails follow the held severity").
  *
  * @param previous - what was last told of the group, if anything

@@ -16,8 +16,10 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /**
  * What a run remembers of a group for the next run's comparison: the
- * *reported* (held) severity, ask, order-by date and growth, and the raw
- * values this run saw, which confirm a pending decrease next time.
+ * *reported* (held) severity, ask, order-by date and growth, the raw
+ * values this run saw (its ask confirms a pending smaller one next
+ * time), and the streaks of runs below the held severity's levels
+ * (`belowSince`), which confirm its fall.
  *
  * @example
  * const t: TrackedGroup = { key: 'Acme/LHR1/pni', isp: 'Acme',

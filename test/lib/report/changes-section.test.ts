@@ -57,7 +57,7 @@ describe('renderChangesSection', () => {
   it('shows under Now the severity of this run, as the tables beside it do', () => {
     // Prepare: critical on 2026-11-04; on 2026-11-05 its capacity was
     // doubled in links.csv and no threshold is crossed within the horizon.
-    // The change held it at watch for a run (resolved, critical → watch),
+    // The change held it at watch for a week (resolved, critical → watch),
     // as the noise rule says; the month's overview read Now: watch beside
     // the action table, groups.csv and the resolved email, which all said
     // ok.
