@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '#lib/domain/evaluation';
+import { daily, G, group } from './compute-changes-fixture.ts';
+
+const at = (
+  severity: Evaluation['severity'],
+  more: Partial<Evaluation> = {},
+): Evaluation => ({ ...group, severity, orderByDate: '2027-03-01', ...more });
+
+/** The held severity of each daily run from 2026-11-19 on. */
+const heldOf = (days: readonly Evaluation[]) =>
+  daily('2026-11-19', days).map((r) => r.state[0]!.severity);
+
+describe('holdSeverity over daily runs', () => {
+  it('restarts the streak below a level at a run back at that level, not the streak above it', () => {
+    // Prepare: critical, then watch for three days, warning on 11-23,
+    // watch from 11-24 on
+    const days = [
+      at('critical', { orderByDate: '2026-11-19' }),
+      ...[1, 2, 3].map(() => at('watch')),
+      at('warning', { orderByDate: '2026-12-10' }),
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map(() => at('watch')),
+    ];
+    // Act
+    const held = heldOf(days);
+    // Assess: below critical since 11-20, so warning on 11-27; below
+    // warning since 11-24 (not 11-20), so watch on 12-01
+    expect(held).toEqual([
+      ...['critical', 'critical', 'critical', 'critical'],
+      ...['critical', 'critical', 'critical', 'critical'],
+      ...['warning', 'warning', 'warning', 'warning', 'watch'],
+    ]);
+  });
+
+  it('counts the clearance on the run whose capacity rose, not on a later one', () => {
+    // Prepare: the augment in service on 11-20 leaves the bundle critical
+    // (its traffic stepped up); on 11-21 the run says watch, clear of
+    // every boundary, with the capacity of the day before
+    const doubled = { capacityBps: 2 * group.capacityBps };
+    const days = [
+      at('critical', { orderByDate: '2026-11-19' }),
+      at('critical', { ...doubled, orderByDate: '2026-11-20' }),
+      at('watch', doubled),
+    ];
+    // Act
+    const held = heldOf(days);
+    // Assess: the fall on 11-21 waits its week
+    expect(held).toEqual(['critical', 'critical', 'critical']);
+  });
+
+  it('does not count a cancelled augment as one that clears the bundle', () => {
+    // Prepare: an augment planned on 11-19 is taken out of augments.csv
+    // on 11-20, where the run's forecast swings clear of warning
+    const planned = {
+      group: group.key,
+      inServiceDate: '2027-01-10',
+      addedBps: 100 * G,
+      reference: 'CHG-1',
+      lateByDays: 0,
+      inService: false,
+    };
+    const days = [
+      at('warning', { orderByDate: '2026-12-10', plannedAugments: [planned] }),
+      at('watch', { orderByDate: '2027-06-01' }),
+    ];
+    // Act
+    const held = heldOf(days);
+    // Assess: no capacity came, so the fall waits its week
+    expect(held).toEqual(['warning', 'warning']);
+  });
+});
