@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SEVERITIES } from '#lib/domain/vocabulary';
-import { schemaProblem } from '#lib/json-schema';
+import { INPUT_DAY, schemaProblem } from '#lib/json-schema';
 import type { TrackedGroup } from '#lib/rules/change-types';
 
 const severity = z.enum(SEVERITIES);
@@ -30,7 +30,9 @@ const CHANGES_SCHEMA = z.object({
       rawSeverity: severity,
       rawAskPorts: z.number(),
       everAtRisk: z.boolean(),
-      belowSince: z.partialRecord(severity, z.string()).optional(),
+      // A streak's first day that is no date would never count a week,
+      // and hold the bundle's alert open for good.
+      belowSince: z.partialRecord(severity, INPUT_DAY).optional(),
       capacityBps: z.number().optional(),
       plannedBps: z.number().optional(),
     } satisfies Record<

@@ -85,6 +85,31 @@ describe('loadPreviousRun', () => {
     ]);
   });
 
+  it('passes over a changes.json whose streak below a level starts on no date', async () => {
+    // Prepare: a hand-edited streak: its week would never be counted, and
+    // the bundle held at critical for good
+    await putRun('2026-11-26', changes('warning'));
+    const streak = {
+      severity: 'critical',
+      belowSince: { critical: '2026-11-2' },
+    };
+    await putRun(
+      '2026-12-02',
+      JSON.stringify({ state: [{ ...TRACKED, ...streak }] }),
+    );
+
+    // Act
+    const previous = await loadPreviousRun(store, '2026-12-03', log);
+
+    // Assess
+    expect(previous?.asOf).toBe('2026-11-26');
+    expect(warnings).toEqual([
+      'previous run unreadable: reports/2026-12-02/changes.json is not a ' +
+        "run's changes (state.0.belowSince.critical: must be a date YYYY-MM-DD:" +
+        ' write 2026-11-02); changes are since 2026-11-26 (reports/2026-11-26/changes.json) instead',
+    ]);
+  });
+
   it('starts afresh, saying so, when no earlier run can be read', async () => {
     // Prepare
     await putRun('2026-12-02', '');
