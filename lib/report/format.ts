@@ -37,21 +37,16 @@ export function formatBps(bps: number): string {
 }
 
 /**
- * A ratio as a percentage with one decimal, rounded down: a utilization
- * of 0.84996 reads '84.9%', not '85.0%' beside a critical threshold of
- * '85.0%' that it has not reached (the decisions compare the ratios
- * themselves).
+ * A ratio as a percentage with one decimal.
  *
  * @param ratio - e.g. 0.723
  * @returns e.g. '72.3%', or '—' when not finite
  * @example
- * formatPct(0.7239); // '72.3%'
+ * formatPct(0.723); // '72.3%'
  */
 export function formatPct(ratio: number): string {
   if (!Number.isFinite(ratio)) return NONE;
-  // The epsilon keeps 0.571, stored as 0.57099…, at 57.1 %.
-  const tenths = Math.floor(ratio * 1000 + 1e-9);
-  return `${(tenths / 10).toFixed(1)}%`;
+  return `${(ratio * 100).toFixed(1)}%`;
 }
 
 /**

@@ -63,7 +63,7 @@ describe('email formats', () => {
   it('writes every utilization, threshold and growth as the pages do', async () => {
     // Prepare: 77.46 % used, growing 34.56 % a year: whole percents
     // ('77 %', '+35 % a year') or a space before the sign read otherwise
-    // than the page's '77.4%' (rounded down) and '+34.6%/yr'
+    // than the page's '77.5%' and '+34.6%/yr'
     const group: Evaluation = {
       ...LHR1_PNI,
       utilization: 0.7746,
@@ -76,7 +76,7 @@ describe('email formats', () => {
     // Assess: the levels (the 80% bound) are labels; every figure is a value
     const figures = [...email.matchAll(PERCENT)].map((m) => m[0]);
     expect(figures).toEqual(
-      expect.arrayContaining(['77.4%', '85.0%', '70.0%', '+34.6%/yr']),
+      expect.arrayContaining(['77.5%', '85.0%', '70.0%', '+34.6%/yr']),
     );
     for (const figure of figures) expect(page, figure).toContain(figure);
   });

@@ -49,16 +49,6 @@ describe('format', () => {
     expect(out).toEqual(['72.3%', '—', '+35.0%/yr', '−4.3%/yr', '0.0%/yr']);
   });
 
-  it('never writes a utilization at a threshold it has not reached', () => {
-    // Prepare: 0.84996 read '85.0%' beside 'critical (85.0%)' on a bundle
-    // at warning; 0.571 is stored as 0.57099…
-    const values = [0.84996, 0.85, 0.571, 0.7299, 1.2];
-    // Act
-    const text = values.map(formatPct);
-    // Assess: rounded down, each tenth of a percent exact
-    expect(text).toEqual(['84.9%', '85.0%', '57.1%', '72.9%', '120.0%']);
-  });
-
   it('writes a growth that rounds to zero without a sign', () => {
     // Prepare: a flat bundle's mean forecast, −0.02 %/yr, as its email
     // and partner pack wrote it ('−0.0%/yr'), and +0.04 %/yr
