@@ -3,7 +3,8 @@ import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
 import type { RunSummary } from '#lib/pipeline/run-pipeline';
-import { formatBps, formatDate, formatPct } from '#lib/report/format';
+import { formatBps, formatDate } from '#lib/report/format';
+import { formatUtilization } from '#lib/report/format-utilization';
 import { formatQuality } from './format-quality-line.ts';
 
 /** How many groups the console lists. */
@@ -88,7 +89,7 @@ function formatTable(rows: readonly Evaluation[]): string[] {
     formatDate(e.orderByDate),
     e.key,
     formatBps(e.lastPeakBps),
-    formatPct(e.utilization),
+    formatUtilization(e),
     reachedNow(e, e.critical) ? 'reached' : formatDate(e.criticalDateUpper),
     e.recommendedPorts > 0
       ? `${e.recommendedPorts} × ${formatBps(e.portBps)}`

@@ -1,6 +1,6 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
-import { formatPct } from './format.ts';
+import { formatUtilization } from './format-utilization.ts';
 import type { Column } from './html-table.ts';
 import { runout } from './index-cells.ts';
 
@@ -27,7 +27,7 @@ export const criticalLegend = (level: number) =>
  */
 function criticalCell(e: Evaluation): string {
   if (reachedNow(e, e.critical)) {
-    return `reached<span class="sub">${formatPct(e.utilization)} now</span>`;
+    return `reached<span class="sub">${formatUtilization(e)} now</span>`;
   }
   const warning = reachedNow(e, e.warning)
     ? 'reached'

@@ -5,6 +5,7 @@ import { reachedNow } from '#lib/domain/reached-now';
 import type { Severity } from '#lib/domain/vocabulary';
 import { whenWords } from './email-format.ts';
 import { escapeHtml, formatBps, formatPct } from './format.ts';
+import { formatUtilization } from './format-utilization.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 import { onlyOutage, outageSentence } from './outage-text.ts';
 
@@ -110,7 +111,7 @@ export function needSentence(e: Evaluation, asOf: string): string {
   const overdue = daysBetween(asOf, e.orderByDate) < 0 ? ' — overdue' : '';
   const when = `${whenWords(e.orderByDate, asOf)}${overdue}`;
   const why = reachedNow(e, e.critical)
-    ? `${crit} is reached already (${formatPct(e.utilization)} now), lead time ${e.leadTimeDays} days`
+    ? `${crit} is reached already (${formatUtilization(e)} now), lead time ${e.leadTimeDays} days`
     : `the upper forecast reaches ${crit} on ${e.criticalDateUpper ?? '—'}, lead time ${e.leadTimeDays} days`;
   const verb = e.severity === 'watch' ? 'Plan' : 'Order';
   const outage = down === '' ? '' : ` ${down}`;
@@ -134,7 +135,7 @@ function askClause(e: Evaluation): string {
  * overview for the same bundle (docs/architecture.md "Reports and charts").
  */
 function noOrderWhy(e: Evaluation, crit: string): string {
-  const now = `(${formatPct(e.utilization)} now)`;
+  const now = `(${formatUtilization(e)} now)`;
   if (reachedNow(e, e.critical)) {
     return `${crit} is reached already ${now}, but the forecast stays below it`;
   }

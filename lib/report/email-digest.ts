@@ -10,7 +10,8 @@ import {
   toMessages,
 } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
-import { formatBps, formatDate, formatPct, plural } from './format.ts';
+import { formatBps, formatDate, plural } from './format.ts';
+import { formatUtilization } from './format-utilization.ts';
 import { bundleTitle } from './group-name.ts';
 
 /** What a weekly digest is made of. */
@@ -87,7 +88,7 @@ function digestLine(g: Evaluation): string {
     bundleTitle(g).padEnd(14),
     `order by ${formatDate(g.orderByDate)}`.padEnd(20),
     `ask ${ask}`.padEnd(18),
-    `now ${formatPct(g.utilization)}`.padEnd(12),
+    `now ${formatUtilization(g)}`.padEnd(12),
     // As in the group's alert: a threshold reached now is not dated on
     // the forecast's first day over it (a busier weekday ahead).
     `critical ${reachedNow(g, g.critical) ? 'reached' : formatDate(g.criticalDateUpper)}`,

@@ -7,7 +7,8 @@ import { emailWhen } from './email-format.ts';
 import { quietRows } from './email-quiet-row.ts';
 import { emailRow } from './email-row.ts';
 import { runoutRows } from './email-runout.ts';
-import { formatBps, formatGrowth, formatPct, plural } from './format.ts';
+import { formatBps, formatGrowth, plural } from './format.ts';
+import { formatUtilization } from './format-utilization.ts';
 import { bundleLabel } from './group-name.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 import { outageDays } from './outage-text.ts';
@@ -103,7 +104,7 @@ function outageRows(e: Evaluation, asOf: string): string[] {
 }
 
 function nowText(e: Evaluation): string {
-  return `p95 ${formatBps(e.lastPeakBps)} of ${formatBps(e.capacityBps)} = ${formatPct(e.utilization)}`;
+  return `p95 ${formatBps(e.lastPeakBps)} of ${formatBps(e.capacityBps)} = ${formatUtilization(e)}`;
 }
 
 function overdueRows(e: Evaluation, asOf: string): string[] {

@@ -2,6 +2,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
 import { emailRow } from './email-row.ts';
 import { formatPct } from './format.ts';
+import { formatUtilization } from './format-utilization.ts';
 
 /**
  * A group's runout lines in an alert email: when it reaches critical,
@@ -43,7 +44,7 @@ export function runoutRows(
 }
 
 function reachedText(e: Evaluation): string {
-  return `reached already (${formatPct(e.utilization)} now)`;
+  return `reached already (${formatUtilization(e)} now)`;
 }
 
 function runout(

@@ -3,6 +3,7 @@ import { severityRank } from '#lib/domain/vocabulary';
 import { criticalColumn } from './critical-column.ts';
 import { severityBadge } from './describe.ts';
 import { escapeHtml, formatBps, formatGrowth, formatPct } from './format.ts';
+import { formatUtilization } from './format-utilization.ts';
 import { bundleLabel } from './group-name.ts';
 import type { Column } from './html-table.ts';
 import {
@@ -31,7 +32,7 @@ const actionColumnsAfterOrderBy = (
   {
     header: 'Utilization',
     cell: (e) =>
-      `${formatPct(e.utilization)}<span class="sub">p95 ${formatBps(e.lastPeakBps)}</span>`,
+      `${formatUtilization(e)}<span class="sub">p95 ${formatBps(e.lastPeakBps)}</span>`,
     sort: (e) => e.utilization,
     kind: 'num',
   },

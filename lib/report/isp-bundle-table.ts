@@ -1,7 +1,8 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { severityRank } from '#lib/domain/vocabulary';
 import { severityBadge } from './describe.ts';
-import { escapeHtml, formatBps, formatPct } from './format.ts';
+import { escapeHtml, formatBps } from './format.ts';
+import { formatUtilization } from './format-utilization.ts';
 import { renderTable } from './html-table.ts';
 import { n1Cell } from './index-cells.ts';
 import { linkPorts } from './link-ports.ts';
@@ -17,7 +18,7 @@ const ports = (b: Bundle) =>
   b.links
     .map((l) => {
       const size = linkPorts(l.capacityBps, b.group.portBps);
-      return `${escapeHtml(l.key)}<span class="sub">${size} · ${formatPct(l.utilization)}</span>`;
+      return `${escapeHtml(l.key)}<span class="sub">${size} · ${formatUtilization(l)}</span>`;
     })
     .join('') || `<span class="sub">${b.group.memberLinks ?? '?'} links</span>`;
 
@@ -61,7 +62,7 @@ export function renderBundleTable(
       {
         header: 'Utilization',
         cell: (b) =>
-          `${formatPct(b.group.utilization)}<span class="sub">${formatBps(b.group.lastPeakBps)} of ${formatBps(b.group.capacityBps)}</span>`,
+          `${formatUtilization(b.group)}<span class="sub">${formatBps(b.group.lastPeakBps)} of ${formatBps(b.group.capacityBps)}</span>`,
         sort: (b) => b.group.utilization,
         kind: 'num',
       },

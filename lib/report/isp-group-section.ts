@@ -15,6 +15,7 @@ import {
   formatGrowth,
   formatPct,
 } from './format.ts';
+import { formatUtilization } from './format-utilization.ts';
 import { overdueLines } from './overdue-text.ts';
 import { groupAnchor } from './rank.ts';
 import type { ReportInput, ReportSeries } from './report-input.ts';
@@ -55,7 +56,7 @@ ${facts([
     'p95 now / capacity',
     `${formatBps(e.lastPeakBps)} / ${formatBps(e.capacityBps)}`,
   ],
-  ['Utilization', formatPct(e.utilization)],
+  ['Utilization', formatUtilization(e)],
   [
     `Warning ${formatPct(e.warning)} runout (upper)`,
     runoutFact(e, e.warning, 'warning'),
@@ -100,7 +101,7 @@ function runoutFact(
   ratio: number,
   which: 'warning' | 'critical',
 ): string {
-  if (reachedNow(e, ratio)) return `reached (${formatPct(e.utilization)} now)`;
+  if (reachedNow(e, ratio)) return `reached (${formatUtilization(e)} now)`;
   const [upper, mean] =
     which === 'warning'
       ? [e.warningDateUpper, e.warningDate]

@@ -2,13 +2,8 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import { augmentsOf } from '#lib/domain/plan-status';
 import { reachedNow } from '#lib/domain/reached-now';
 import { whollyDown } from '#lib/domain/wholly-down';
-import {
-  escapeHtml,
-  formatBps,
-  formatGrowth,
-  formatPct,
-  plural,
-} from './format.ts';
+import { escapeHtml, formatBps, formatGrowth, plural } from './format.ts';
+import { formatUtilization } from './format-utilization.ts';
 import { groupName } from './group-name.ts';
 import { linkPorts } from './link-ports.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
@@ -99,5 +94,5 @@ export const partnerRow = (
 ) =>
   `<tr><th scope="row">${escapeHtml(e.site)}</th><td>${escapeHtml(e.linkType)}</td><td>${bundle(e, links)}</td>\
 <td class="num">${capacity(e)}</td><td class="num">${formatBps(e.lastPeakBps)}</td>\
-<td class="num">${formatPct(e.utilization)}</td><td class="num">${formatGrowth(e.growthPctPerYear)}</td>\
+<td class="num">${formatUtilization(e)}</td><td class="num">${formatGrowth(e.growthPctPerYear)}</td>\
 <td>${n1(e)}</td><td>${planned(e)}</td><td>${ask(e, asOf)}</td></tr>`;

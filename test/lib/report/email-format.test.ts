@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { emailWhen, reportLink } from '#lib/report/email-format';
+import { formatUtilization } from '#lib/report/format-utilization';
 import { renderIspMessage } from '#lib/report/render-email';
 import { renderReport } from '#lib/report/render-report';
 import { fixtureInput } from '../../fixtures/report/report-input.ts';
@@ -79,6 +80,32 @@ describe('email formats', () => {
       expect.arrayContaining(['77.5%', '85.0%', '70.0%', '+34.6%/yr']),
     );
     for (const figure of figures) expect(page, figure).toContain(figure);
+  });
+
+  it('never writes a utilization rounded up to a threshold it has not reached', async () => {
+    // Prepare: a warning bundle at 84.996 % of capacity: one decimal read
+    // '85.0%' beside 'Critical 85.0%' on a bundle not critical
+    const group: Evaluation = {
+      ...LHR1_PNI,
+      severity: 'warning',
+      utilization: 0.84996,
+      warning: 0.7,
+      critical: 0.85,
+    };
+
+    // Act
+    const { email, page } = await alertAndPage(group);
+    const onConsole = formatUtilization(group);
+
+    // Assess: two decimals, rounded down, in the email, the page and the
+    // console; a utilization clear of the thresholds keeps one decimal
+    expect(email).toContain('= 84.99%');
+    expect(page).toContain('84.99%');
+    expect(page).not.toMatch(/>85\.0%</);
+    expect(onConsole).toBe('84.99%');
+    expect(formatUtilization({ ...group, utilization: 0.8494 })).toBe('84.9%');
+    expect(formatUtilization({ ...group, utilization: 0.85 })).toBe('85.0%');
+    expect(formatUtilization({ ...group, utilization: 0.6999 })).toBe('69.99%');
   });
 
   it('writes dates and links as a reader expects', () => {

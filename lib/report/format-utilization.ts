@@ -1,0 +1,28 @@
+import type { Evaluation } from '#lib/domain/evaluation';
+import { formatPct } from './format.ts';
+
+/**
+ * A series' utilization as the pages, emails and console write it: one
+ * decimal, as `formatPct`, unless that rounds it up to a threshold it has
+ * not reached: then two, rounded down, so that a bundle at warning reads
+ * '84.99%' beside 'critical (85.0%)', not '85.0%' (the decisions compare
+ * the ratios themselves).
+ *
+ * @param e - the evaluation: its utilization and thresholds
+ * @returns e.g. '72.3%', '84.99%', or '—' when not finite
+ * @example
+ * formatUtilization({ utilization: 0.84996, warning: 0.7, critical: 0.85 });
+ * // '84.99%'
+ */
+export function formatUtilization(
+  e: Pick<Evaluation, 'utilization' | 'warning' | 'critical'>,
+): string {
+  const shown = formatPct(e.utilization);
+  const tenths = (ratio: number) => Number((ratio * 100).toFixed(1));
+  const misleads = [e.warning, e.critical, 1].some(
+    (t) => e.utilization < t && tenths(e.utilization) >= tenths(t),
+  );
+  if (!misleads) return shown;
+  // The epsilon keeps 0.8499, stored as 0.84989…, at 84.99 %.
+  return `${(Math.floor(e.utilization * 10000 + 1e-7) / 100).toFixed(2)}%`;
+}
