@@ -1,4 +1,4 @@
-import { QueryTimeoutError, RollupBatchCutError } from '#lib/errors';
+import { QueryTimeoutError, RollupBatchCutError } from '#lib/query-error';
 import { halveLimits } from './rollup-batch-limits.ts';
 import { ROLLUP_STATE } from './rollup-state.ts';
 import type { Marks } from './write-rollup-batch.ts';

@@ -1,6 +1,6 @@
 import { toDay } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
-import { RollupBatchCutError } from '#lib/errors';
+import { RollupBatchCutError } from '#lib/query-error';
 import type { Deps } from './deps.ts';
 import { LOCK_TTL_MS } from './keep-lock.ts';
 import { keepingLock } from './keeping-lock.ts';

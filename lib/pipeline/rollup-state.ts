@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RollupBatchCutError } from '#lib/errors';
+import type { RollupBatchCutError } from '#lib/query-error';
 import type { Deps } from './deps.ts';
 import { parseJsonAs } from './parse-json-as.ts';
 import type { BatchLimits } from './rollup-batches.ts';

@@ -1,7 +1,7 @@
 import type { UnreadableFile } from '#lib/domain/quality';
-import { LakeDataError } from '#lib/errors';
 import { forEachLimited } from '#lib/for-each-limited';
 import type { PartitionWrite } from '#lib/ports/query-engine';
+import { LakeDataError } from '#lib/query-error';
 import type { Deps } from './deps.ts';
 import { rollupWrite } from './rollup-write.ts';
 

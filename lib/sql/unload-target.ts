@@ -1,5 +1,5 @@
-import { QueryError } from '#lib/errors';
 import type { UnloadTarget } from '#lib/ports/query-engine';
+import { QueryError } from '#lib/query-error';
 
 const PREFIX = /^runs\/[A-Za-z0-9._=-]+(\/[A-Za-z0-9._=-]+)*$/;
 const COLUMN = /^[a-z_][a-z0-9_]*$/;

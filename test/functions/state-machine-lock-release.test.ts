@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, QueryError } from '#lib/errors';
+import { ConfigError } from '#lib/errors';
 import { claimRunDate } from '#lib/pipeline/run-date-lock';
+import { QueryError } from '#lib/query-error';
 import { type LocalTask, s3Tasks } from '../helpers/local-state-machine.ts';
 import {
   AS_OF,

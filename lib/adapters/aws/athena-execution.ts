@@ -6,7 +6,7 @@ import {
   StartQueryExecutionCommand,
   StopQueryExecutionCommand,
 } from '@aws-sdk/client-athena';
-import { QueryTimeoutError } from '#lib/errors';
+import { QueryTimeoutError } from '#lib/query-error';
 import { endedQueryError, queryDetails } from './athena-query-error.ts';
 import { type AthenaTiming, callAthena, pollDelay } from './athena-timing.ts';
 import { sleep } from './retry.ts';

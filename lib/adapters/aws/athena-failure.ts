@@ -1,4 +1,4 @@
-import { QueryError } from '#lib/errors';
+import { QueryError } from '#lib/query-error';
 
 /**
  * Runs one step of the Athena engine. Lets QueryError through; wraps

@@ -1,5 +1,5 @@
 import type { QueryExecution } from '@aws-sdk/client-athena';
-import { LakeDataError, QueryError } from '#lib/errors';
+import { LakeDataError, QueryError } from '#lib/query-error';
 
 /** Athena's error names for lake data it cannot read. */
 const BAD_DATA =

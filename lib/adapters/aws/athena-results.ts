@@ -7,8 +7,8 @@ import {
 } from '@aws-sdk/client-athena';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { type CastingContext, parse } from 'csv-parse';
-import { QueryError } from '#lib/errors';
 import type { SqlRow, SqlValue } from '#lib/ports/query-engine';
+import { QueryError } from '#lib/query-error';
 import { type AthenaTiming, callAthena } from './athena-timing.ts';
 
 const NUMERIC = new Set([

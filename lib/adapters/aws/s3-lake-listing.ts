@@ -1,10 +1,10 @@
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
-import { LakeDataError } from '#lib/errors';
 import type {
   LakeTable,
   PartitionFile,
   PartitionListing,
 } from '#lib/ports/query-engine';
+import { LakeDataError } from '#lib/query-error';
 import { isDayFolder, isHiddenName } from '../shared/day-folder.ts';
 import { MARKER_FILE, parseMarker } from '../shared/partition-marker.ts';
 import type { S3ObjectStore } from './s3-object-store.ts';

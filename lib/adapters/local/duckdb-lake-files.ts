@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LakeDataError } from '#lib/errors';
 import type {
   LakeTable,
   PartitionFile,
   PartitionListing,
 } from '#lib/ports/query-engine';
+import { LakeDataError } from '#lib/query-error';
 import { isDayFolder } from '../shared/day-folder.ts';
 import { MARKER_FILE, parseMarker } from '../shared/partition-marker.ts';
 import { statOrNone } from './stat-or-none.ts';

@@ -1,5 +1,5 @@
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { QueryError } from '#lib/errors';
+import { QueryError } from '#lib/query-error';
 import { sqlExcerpt } from './duckdb-values.ts';
 
 /**

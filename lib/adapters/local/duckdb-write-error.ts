@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { LakeDataError, QueryError } from '#lib/errors';
 import type { PartitionWrite } from '#lib/ports/query-engine';
+import { LakeDataError, QueryError } from '#lib/query-error';
 import { sqlString } from '#lib/sql/sql-literals';
 import { parquetFiles } from './duckdb-lake-files.ts';
 import { TRAFFIC_READ_OPTIONS } from './lake-view-sql.ts';

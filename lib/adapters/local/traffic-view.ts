@@ -1,5 +1,5 @@
-import { QueryError } from '#lib/errors';
 import type { PartitionListing } from '#lib/ports/query-engine';
+import { QueryError } from '#lib/query-error';
 import { createLakeView, type LakeViewContext } from './create-lake-view.ts';
 import { runDuckDbRows } from './duckdb-run.ts';
 import type { TrafficCheck } from './traffic-check.ts';

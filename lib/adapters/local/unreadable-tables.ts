@@ -1,5 +1,5 @@
-import { LakeDataError } from '#lib/errors';
 import type { LakeTable } from '#lib/ports/query-engine';
+import { LakeDataError } from '#lib/query-error';
 
 /**
  * The lake tables that hold files but whose view DuckDB could not make

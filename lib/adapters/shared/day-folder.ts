@@ -1,5 +1,5 @@
 import { inputDayProblem, isIsoDay } from '#lib/domain/dates';
-import { LakeDataError } from '#lib/errors';
+import { LakeDataError } from '#lib/query-error';
 
 const DAY_FOLDER = /^dt=\d{4}-\d{2}-\d{2}$/;
 

@@ -6,8 +6,8 @@ import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { SystemClock } from '#lib/adapters/local/system-clock';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
-import { QueryTimeoutError } from '#lib/errors';
 import { ROLLUP_STATE, rollupStage } from '#lib/pipeline/rollup-stage';
+import { QueryTimeoutError } from '#lib/query-error';
 import { fakeEngine } from '../../helpers/fake-engine.ts';
 import { recordingLog } from '../../helpers/recording-log.ts';
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
-import { LakeDataError } from '#lib/errors';
 import { rollupLake } from '#lib/pipeline/rollup';
+import { LakeDataError } from '#lib/query-error';
 import { fakeEngine } from '../../helpers/fake-engine.ts';
 import { recordingLog, silentLog } from '../../helpers/recording-log.ts';
 

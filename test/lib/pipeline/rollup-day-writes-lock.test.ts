@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { DEFAULT_CONFIG } from '#lib/config';
-import { LakeDataError, QueryError } from '#lib/errors';
 import type { Deps } from '#lib/pipeline/deps';
 import { ROLLUP_LOCK_KEY, rollupStage } from '#lib/pipeline/rollup-stage';
+import { LakeDataError, QueryError } from '#lib/query-error';
 import { fakeEngine } from '../../helpers/fake-engine.ts';
 import { silentLog } from '../../helpers/recording-log.ts';
 import { memoryS3 } from '../../helpers/s3-memory.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '#lib/config';
 import type { InventoryLink } from '#lib/domain/inventory';
-import { LakeDataError, QueryError } from '#lib/errors';
 import { rollupLake } from '#lib/pipeline/rollup';
+import { LakeDataError, QueryError } from '#lib/query-error';
 import { fakeEngine } from '../../helpers/fake-engine.ts';
 import { silentLog } from '../../helpers/recording-log.ts';
 

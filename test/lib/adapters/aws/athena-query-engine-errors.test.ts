@@ -5,7 +5,7 @@ import {
 } from '@aws-sdk/client-athena';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { QueryError } from '#lib/errors';
+import { QueryError } from '#lib/query-error';
 import {
   athenaMock,
   body,

@@ -1,6 +1,6 @@
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { LakeDataError } from '#lib/errors';
+import { LakeDataError } from '#lib/query-error';
 import { engine, resetMocks, s3Mock } from './athena-query-engine-fixture.ts';
 
 beforeEach(resetMocks);

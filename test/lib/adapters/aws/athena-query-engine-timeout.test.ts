@@ -4,7 +4,7 @@ import {
   StopQueryExecutionCommand,
 } from '@aws-sdk/client-athena';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { QueryTimeoutError } from '#lib/errors';
+import { QueryTimeoutError } from '#lib/query-error';
 import {
   athenaMock,
   engine,

@@ -4,7 +4,7 @@ import {
 } from '@aws-sdk/client-athena';
 import { DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { QueryError } from '#lib/errors';
+import { QueryError } from '#lib/query-error';
 import {
   athenaMock,
   engine,

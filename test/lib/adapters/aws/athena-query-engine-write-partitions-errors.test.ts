@@ -1,7 +1,7 @@
 import { GetQueryExecutionCommand } from '@aws-sdk/client-athena';
 import { DeleteObjectsCommand } from '@aws-sdk/client-s3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { LakeDataError, QueryError } from '#lib/errors';
+import { LakeDataError, QueryError } from '#lib/query-error';
 import {
   athenaMock,
   engine,

@@ -1,7 +1,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QueryError } from '#lib/errors';
+import { QueryError } from '#lib/query-error';
 import { useEngineDir } from '../../../helpers/engine-dir.ts';
 import { writeTrafficDay } from '../../../helpers/lake.ts';
 import { replaceDay } from '../../../helpers/replace-day.ts';

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QueryError, StoreError } from '#lib/errors';
+import { StoreError } from '#lib/errors';
+import { QueryError } from '#lib/query-error';
 import { useEngineDir } from '../../../helpers/engine-dir.ts';
 import {
   openTestEngine,

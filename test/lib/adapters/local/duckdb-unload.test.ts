@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
-import { QueryError } from '#lib/errors';
+import { QueryError } from '#lib/query-error';
 import {
   makeTempDir,
   openTestEngine,

@@ -4,7 +4,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runDuckDbRows } from '#lib/adapters/local/duckdb-run';
 import { writeError } from '#lib/adapters/local/duckdb-write-error';
-import { LakeDataError, QueryError } from '#lib/errors';
+import { LakeDataError, QueryError } from '#lib/query-error';
 import { makeTempDir, removeDir } from '../../../helpers/lake.ts';
 
 describe('writeError', () => {
