@@ -1,6 +1,6 @@
 import { MEAN_POINTS, slotEnd } from './rollup-level-means.ts';
 import { LEVEL_STEPS } from './rollup-level-steps.ts';
-import { STAMPS } from './rollup-stage.ts';
+import { STAMPS } from './stamps.ts';
 
 /**
  * The CTEs of `rollupSeriesSql` for groups and ISPs (Trino), by number:

@@ -1,5 +1,5 @@
 import { DAY_SECONDS, secondOfDay } from './link-step.ts';
-import { STAMPS } from './rollup-stage.ts';
+import { STAMPS } from './stamps.ts';
 
 /**
  * The `level_points` (Trino) of the links that count in a level's sums

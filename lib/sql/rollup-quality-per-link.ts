@@ -1,5 +1,5 @@
 import { phaseStepCounts, STEP_MIN_SAMPLES } from './link-step.ts';
-import { STAMPS } from './rollup-stage.ts';
+import { STAMPS } from './stamps.ts';
 
 /** A link's day, as a window over `per_minute`. */
 const LINK_DAY = '(PARTITION BY day, wrong, link_no, other_id)';

@@ -1,7 +1,7 @@
 import { LINK_NUMBERS } from './link-numbers.ts';
 import { phaseAggregates, stepCounts } from './link-step.ts';
 import { LEVEL_CTES } from './rollup-level-ctes.ts';
-import { STAMPS } from './rollup-stage.ts';
+import { STAMPS } from './stamps.ts';
 
 /**
  * The `series_daily` rows of a batch of days, in Athena's (Trino)
