@@ -2,13 +2,13 @@ import { join } from 'node:path';
 import type { UnreadableFile } from '#lib/ports/query-engine';
 import { sqlString } from '#lib/sql/sql-literals';
 import { parquetFiles } from './duckdb-lake-files.ts';
-import { statOrNone } from './stat-or-none.ts';
 import {
   type Describe,
   fileVerdict,
   inspectTrafficFile,
   type TrafficVerdict,
-} from './traffic-contract.ts';
+} from './inspect-traffic-file.ts';
+import { statOrNone } from './stat-or-none.ts';
 import { unreadDayEntries } from './unread-day-entries.ts';
 
 /**

@@ -1,19 +1,3 @@
-import { sqlString } from '#lib/sql/sql-literals';
-import { TRAFFIC_READ_OPTIONS } from './lake-view-sql.ts';
-
-/** Runs one statement and returns its rows as plain objects. */
-export type Describe = (sql: string) => Promise<Record<string, unknown>[]>;
-
-/** What a traffic file's check found. */
-export interface TrafficVerdict {
-  /** The file's problem, '' when it is fine. */
-  readonly reason: string;
-  /** Whether a view starting with it reads every good file as written. */
-  readonly holdsAll: boolean;
-  /** Whether its problem is only a column of another type. */
-  readonly mistyped: boolean;
-}
-
 /** Column → accepted DuckDB types (the traffic contract). */
 const TRAFFIC_SCHEMA: Readonly<Record<string, readonly [RegExp, string]>> = {
   ts: [/^TIMESTAMP/, 'a timestamp'],
@@ -82,6 +66,26 @@ export function holdsEveryTrafficFile(
   );
 }
 
+/**
+ * Whether a traffic file has every column of the traffic contract, found
+ * as `trafficColumnProblem` finds them (by name, or else in any case),
+ * whatever their types: a file failing the contract only by a type is
+ * mistyped, not missing a column.
+ *
+ * @param columns - DuckDB `DESCRIBE` rows (`column_name`, `column_type`)
+ * @returns true when no column of the contract is missing
+ * @example
+ * hasEveryTrafficColumn([{ column_name: 'ts', column_type: 'VARCHAR' }]);
+ * // false: link_id, out_bps, in_bps and capacity_bps are missing
+ */
+export function hasEveryTrafficColumn(
+  columns: readonly Record<string, unknown>[],
+): boolean {
+  return Object.keys(TRAFFIC_SCHEMA).every(
+    (name) => columnNamed(columns, name) !== undefined,
+  );
+}
+
 /** The column of this name, or else the first of this name in any case. */
 function columnNamed(
   columns: readonly Record<string, unknown>[],
@@ -91,71 +95,4 @@ function columnNamed(
     columns.find((c) => String(c.column_name) === name) ??
     columns.find((c) => String(c.column_name).toLowerCase() === name)
   );
-}
-
-/**
- * Reads a traffic file's footer as the view reads the file
- * (`TRAFFIC_READ_OPTIONS`) and judges it: unreadable, of a schema
- * the contract refuses (`trafficColumnProblem`), or good, and then
- * whether a view may start with it (`holdsEveryTrafficFile`).
- *
- * @param describe - runs a DuckDB statement
- * @param path - the file
- * @returns its verdict
- * @example
- * await inspectTrafficFile(describe, 'lake/traffic/dt=2026-01-01/a.parquet');
- * // { reason: '', holdsAll: true, mistyped: false }
- */
-export async function inspectTrafficFile(
-  describe: Describe,
-  path: string,
-): Promise<TrafficVerdict> {
-  let columns: Record<string, unknown>[];
-  try {
-    columns = await describe(
-      `DESCRIBE SELECT * FROM read_parquet(${sqlString(path)}, ` +
-        `${TRAFFIC_READ_OPTIONS})`,
-    );
-  } catch (error) {
-    const text = (error as Error).message.split('\n')[0] ?? '';
-    const reason = `cannot be read as Parquet: ${text.replace(/^.*?: /, '')}`;
-    return { reason, holdsAll: false, mistyped: false };
-  }
-  const reason = trafficColumnProblem(columns);
-  const names = Object.keys(TRAFFIC_SCHEMA);
-  return {
-    reason,
-    holdsAll: holdsEveryTrafficFile(columns),
-    mistyped: reason !== '' && names.every((n) => columnNamed(columns, n)),
-  };
-}
-
-/**
- * A file's verdict, from its schema's: a file of no rows whose columns
- * are only typed otherwise (pyarrow types an empty DataFrame's text
- * column null, INT32 in Parquet) holds nothing to misread, so it is
- * good, never a view's first file. Athena reads it (Trino makes a
- * file's column readers per row group, and it has none); set aside, it
- * had its day rolled up again, and named, on every run.
- *
- * @param describe - runs a DuckDB statement
- * @param path - the file
- * @param verdict - the verdict of its schema
- * @returns the file's verdict
- * @example
- * await fileVerdict(describe, 'empty.parquet', mistypedVerdict);
- * // { reason: '', holdsAll: false, mistyped: false }
- */
-export async function fileVerdict(
-  describe: Describe,
-  path: string,
-  verdict: TrafficVerdict,
-): Promise<TrafficVerdict> {
-  if (!verdict.mistyped) return verdict;
-  const rows = await describe(
-    `SELECT num_rows FROM parquet_file_metadata(${sqlString(path)})`,
-  ).catch(() => []);
-  return rows.length === 1 && Number(rows[0]?.num_rows) === 0
-    ? { reason: '', holdsAll: false, mistyped: false }
-    : verdict;
 }

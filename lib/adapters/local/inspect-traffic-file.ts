@@ -1,0 +1,96 @@
+import { sqlString } from '#lib/sql/sql-literals';
+import { TRAFFIC_READ_OPTIONS } from './lake-view-sql.ts';
+import {
+  hasEveryTrafficColumn,
+  holdsEveryTrafficFile,
+  trafficColumnProblem,
+} from './traffic-contract.ts';
+
+/**
+ * Runs one statement and returns its rows as plain objects.
+ *
+ * @example
+ * const describe: Describe = (sql) => runDuckDbRows(instance, sql);
+ */
+export type Describe = (sql: string) => Promise<Record<string, unknown>[]>;
+
+/**
+ * What a traffic file's check found.
+ *
+ * @example
+ * const good: TrafficVerdict = { reason: '', holdsAll: true, mistyped: false };
+ */
+export interface TrafficVerdict {
+  /** The file's problem, '' when it is fine. */
+  readonly reason: string;
+  /** Whether a view starting with it reads every good file as written. */
+  readonly holdsAll: boolean;
+  /** Whether its problem is only a column of another type. */
+  readonly mistyped: boolean;
+}
+
+/**
+ * Reads a traffic file's footer as the view reads the file
+ * (`TRAFFIC_READ_OPTIONS`) and judges it: unreadable, of a schema
+ * the contract refuses (`trafficColumnProblem`), or good, and then
+ * whether a view may start with it (`holdsEveryTrafficFile`).
+ *
+ * @param describe - runs a DuckDB statement
+ * @param path - the file
+ * @returns its verdict
+ * @example
+ * await inspectTrafficFile(describe, 'lake/traffic/dt=2026-01-01/a.parquet');
+ * // { reason: '', holdsAll: true, mistyped: false }
+ */
+export async function inspectTrafficFile(
+  describe: Describe,
+  path: string,
+): Promise<TrafficVerdict> {
+  let columns: Record<string, unknown>[];
+  try {
+    columns = await describe(
+      `DESCRIBE SELECT * FROM read_parquet(${sqlString(path)}, ` +
+        `${TRAFFIC_READ_OPTIONS})`,
+    );
+  } catch (error) {
+    const text = (error as Error).message.split('\n')[0] ?? '';
+    const reason = `cannot be read as Parquet: ${text.replace(/^.*?: /, '')}`;
+    return { reason, holdsAll: false, mistyped: false };
+  }
+  const reason = trafficColumnProblem(columns);
+  return {
+    reason,
+    holdsAll: holdsEveryTrafficFile(columns),
+    mistyped: reason !== '' && hasEveryTrafficColumn(columns),
+  };
+}
+
+/**
+ * A file's verdict, from its schema's: a file of no rows whose columns
+ * are only typed otherwise (pyarrow types an empty DataFrame's text
+ * column null, INT32 in Parquet) holds nothing to misread, so it is
+ * good, never a view's first file. Athena reads it (Trino makes a
+ * file's column readers per row group, and it has none); set aside, it
+ * had its day rolled up again, and named, on every run.
+ *
+ * @param describe - runs a DuckDB statement
+ * @param path - the file
+ * @param verdict - the verdict of its schema
+ * @returns the file's verdict
+ * @example
+ * await fileVerdict(describe, 'empty.parquet', mistypedVerdict);
+ * // { reason: '', holdsAll: false, mistyped: false }
+ */
+export async function fileVerdict(
+  describe: Describe,
+  path: string,
+  verdict: TrafficVerdict,
+): Promise<TrafficVerdict> {
+  if (!verdict.mistyped) return verdict;
+  const rows = await describe(
+    `SELECT num_rows FROM parquet_file_metadata(${sqlString(path)})`,
+  ).catch(() => []);
+  return rows.length === 1 && Number(rows[0]?.num_rows) === 0
+    ? { reason: '', holdsAll: false, mistyped: false }
+    : verdict;
+}
