@@ -1,13 +1,10 @@
 import { z } from 'zod';
-import { addDays, isIsoDay } from '#lib/domain/dates';
+import { isIsoDay } from '#lib/domain/dates';
 import type { Logger } from '#lib/ports/logger';
-import type { ObjectStore, WriteCondition } from '#lib/ports/object-store';
+import type { ObjectStore } from '#lib/ports/object-store';
 
 /** Where the notification state lives in the report store. */
 export const NOTIFICATION_STATE_KEY = 'state/notifications.json';
-
-/** Days a sent message id is remembered (replays of recent days). */
-const SENT_MEMORY_DAYS = 60;
 
 // A real calendar day: '2026-13-45' would crash date arithmetic later.
 const day = z.string().refine(isIsoDay, 'must be a date YYYY-MM-DD');
@@ -112,43 +109,4 @@ export async function loadNotificationState(
     });
     return { state: emptyState(asOf), version };
   }
-}
-
-/**
- * Writes the state, forgetting sent ids and uncertain sends older than 60
- * days, only if the stored state is still the version this run read
- * (`If-Match` on S3; a create only if there was none): a concurrent run's
- * update is never overwritten.
- *
- * @param store - the report store
- * @param next - the state to keep and the version it replaces
- * @param asOf - the run's date
- * @returns the version written, for the next save
- * @throws StoreConflictError when another run changed the state
- * @example
- * version = await saveNotificationState(store, { state, version }, asOf);
- */
-export async function saveNotificationState(
-  store: ObjectStore,
-  next: VersionedState,
-  asOf: string,
-): Promise<string> {
-  const oldest = addDays(asOf, -SENT_MEMORY_DAYS);
-  const { state, version } = next;
-  const sent = Object.fromEntries(
-    Object.entries(state.sent).filter(([, on]) => on >= oldest),
-  );
-  const recent = Object.entries(state.uncertain ?? {}).filter(
-    ([, at]) => at.slice(0, 10) >= oldest,
-  );
-  const uncertain = recent.length > 0 ? Object.fromEntries(recent) : undefined;
-  const body = `${JSON.stringify({ ...state, sent, uncertain }, null, 2)}\n`;
-  const condition: WriteCondition =
-    version === undefined ? { ifNoneMatch: '*' } : { ifMatch: version };
-  return store.putIf(
-    NOTIFICATION_STATE_KEY,
-    body,
-    condition,
-    'application/json',
-  );
 }

@@ -7,10 +7,8 @@ import {
   StateProgress,
   sentKey,
 } from './notification-progress.ts';
-import {
-  saveNotificationState,
-  type VersionedState,
-} from './notification-state.ts';
+import type { VersionedState } from './notification-state.ts';
+import { saveNotificationState } from './save-notification-state.ts';
 
 /**
  * Publishes the messages one at a time and saves the state after each
