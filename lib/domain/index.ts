@@ -1,3 +1,4 @@
+export * from './capacity-bounds.ts';
 export * from './dates.ts';
 export * from './evaluation.ts';
 export * from './forecast.ts';

@@ -2,7 +2,7 @@ import {
   IFSPEED_CEILING_BPS,
   MAX_CAPACITY_BPS,
   MIN_CAPACITY_BPS,
-} from '#lib/domain/inventory';
+} from '#lib/domain/capacity-bounds';
 import { unitProblem } from './capacity-units.ts';
 
 /** Readers of capacities in bps (`capacity_bps`, `port_bps`, `added_bps`). */
