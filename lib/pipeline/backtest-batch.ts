@@ -1,25 +1,15 @@
-import type { Config } from '#lib/config';
 import type { BacktestCase } from '#lib/domain/backtest';
-import { addDays } from '#lib/domain/dates';
 import type { Inventory, InventoryLink } from '#lib/domain/inventory';
-import { compareNames } from '#lib/domain/name-order';
-import type { DailySeries } from '#lib/domain/series';
-import { judgeDecision } from '#lib/rules/judge-decision';
 import { type BatchSeries, backtestWindow } from './backtest-series.ts';
-import type { ShardSeries } from './catalog-figures.ts';
-import { evaluateAll } from './evaluate-all.ts';
-import { inServiceEntries } from './in-service-links.ts';
-import { inventoryAsOf } from './inventory-as-of.ts';
-import { modelSeries, seriesId } from './model-series.ts';
+import { type ReplayContext, replayDate } from './replay-date.ts';
 import { windowSeries } from './series-window.ts';
-import { catalogShard } from './shard-catalog.ts';
 
-/** What every batch of a backtest shares. */
-export interface BatchContext {
-  readonly config: Config;
-  readonly inventory: Inventory;
+/**
+ * What every batch of a backtest shares: what each date's replay reads
+ * (`ReplayContext`) and the as-of dates.
+ */
+export interface BatchContext extends ReplayContext {
   readonly asOfDates: readonly string[];
-  readonly dataLastDay: string;
 }
 
 /** The judged cases of a batch and its groups that have no rows at all. */
@@ -79,75 +69,4 @@ export async function replayBatch(
     cases,
     groupsWithoutData: groups.filter((group) => !actuals.has(group)),
   };
-}
-
-function replayDate(
-  context: BatchContext,
-  series: readonly ShardSeries[],
-  actuals: ReadonlyMap<string, DailySeries>,
-  asOf: string,
-): BacktestCase[] {
-  const { config } = context;
-  const window = { from: addDays(asOf, -config.historyDays), to: asOf };
-  const past = series.flatMap((s) => windowSeries(s, window) ?? []);
-  const histories = past.map((s) => s.history);
-  const inventory = inventoryAsOf(context.inventory, histories, asOf);
-  // Links' series too: a group's days a link sent too few samples on are
-  // left out, as the run does (docs/architecture.md "Bundles with a link
-  // gone quiet"); only groups are catalogued, so only they are forecast.
-  const entries = inServiceEntries(
-    catalogShard(
-      past.filter((s) => s.history.level === 'group'),
-      inventory,
-    ),
-    asOf,
-  );
-  const { modelled } = modelSeries(
-    entries,
-    new Map(histories.map((s) => [seriesId(s), s])),
-    asOf,
-    config,
-  );
-  const { evaluations } = evaluateAll(modelled, inventory, asOf, config);
-  const judged = evaluations.map((evaluation, index) =>
-    judgeDecision({
-      evaluation,
-      asOf,
-      windowDays: config.warningWindowDays,
-      actual: actuals.get(evaluation.key),
-      baseBps: sumCapacity(modelled[index]!.entry.links),
-      augments: inventory.augments.filter((a) => a.group === evaluation.key),
-      dataLastDay: context.dataLastDay,
-    }),
-  );
-  const done = new Set(judged.map((c) => c.group));
-  const skipped = [...actuals.keys()]
-    .filter((group) => !done.has(group))
-    .map((group) => skippedCase(context, inventory, group, asOf));
-  return [...judged, ...skipped].sort((a, b) => compareNames(a.group, b.group));
-}
-
-/** A group with rows in the lake but none recent enough at this date. */
-function skippedCase(
-  context: BatchContext,
-  inventory: Inventory,
-  group: string,
-  asOf: string,
-): BacktestCase {
-  const members = inventory.links.filter((link) => link.group === group);
-  const leadTimeDays = Math.max(0, ...members.map((l) => l.leadTimeDays));
-  const days = leadTimeDays + context.config.warningWindowDays;
-  return {
-    asOf,
-    group,
-    isp: members[0]?.isp ?? '',
-    orderNow: false,
-    leadTimeDays,
-    windowEnd: addDays(asOf, days),
-    outcome: 'skipped',
-  };
-}
-
-function sumCapacity(links: readonly InventoryLink[]): number {
-  return links.reduce((sum, link) => sum + link.capacityBps, 0);
 }
