@@ -1,13 +1,12 @@
 import type { Evaluation } from '#lib/domain/evaluation';
-import { augmentsOf } from '#lib/domain/plan-status';
 import type { QuietLink } from '#lib/domain/stopped-links';
 import { overduePlan } from '#lib/rules/overdue-plan';
-import { inServiceNote, inServiceSince } from './augments-of.ts';
+import { augmentRows } from './email-augment-rows.ts';
 import { emailWhen } from './email-format.ts';
 import { quietRows } from './email-quiet-row.ts';
 import { emailRow } from './email-row.ts';
 import { runoutRows } from './email-runout.ts';
-import { formatBps, formatGrowth, plural } from './format.ts';
+import { formatBps, formatGrowth } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
 import { bundleLabel } from './group-name.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
@@ -71,7 +70,7 @@ export function renderGroupBlock(
     ...(e.step ? [emailRow('Traffic', stepText(e.step))] : []),
     ...runoutRows(e, level, asOf),
     ...(e.level === 'link' ? [] : [emailRow('N-1', n1Text(e))]),
-    ...augmentLines(e),
+    ...augmentRows(e),
     emailRow('Growth', `${formatGrowth(e.growthPctPerYear)} (mean forecast)`),
     ...(extras.link ? [emailRow('Report', extras.link)] : []),
   ];
@@ -123,31 +122,4 @@ function n1Text(e: Evaluation): string {
     return 'NO: the peak does not fit with the largest link down';
   if (s.kind === 'ok') return 'ok: the peak fits with the largest link down';
   return `ok today; no longer from ${s.date} at the earliest`;
-}
-
-function augmentLines(e: Evaluation): string[] {
-  return [...plannedLines(e), ...inServiceLines(e)];
-}
-
-function plannedLines(e: Evaluation): string[] {
-  const planned = augmentsOf(e, false);
-  if (planned.length === 0) return [emailRow('Planned', 'none')];
-  return planned.map((a, index) => {
-    const verdict =
-      a.lateByDays > 0
-        ? `TOO LATE, ${plural(a.lateByDays, 'day')} after critical`
-        : 'in time';
-    const what = `${a.reference} +${formatBps(a.addedBps)} in service ${a.inServiceDate}: ${verdict}`;
-    return emailRow(index === 0 ? 'Planned' : '', what);
-  });
-}
-
-/** Augments in service already: in the capacity, not planned any more. */
-function inServiceLines(e: Evaluation): string[] {
-  return augmentsOf(e, true).map((a, index) =>
-    emailRow(
-      index === 0 ? 'In service' : '',
-      `${inServiceSince(a)}: ${inServiceNote(e)}`,
-    ),
-  );
 }
