@@ -1,14 +1,14 @@
 import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
-import { compareNames } from '#lib/domain/name-order';
 import type { DataQualityReport } from '#lib/domain/quality';
 import type { AlertChanges } from '#lib/report/email-extras';
-import { renderResolvedMessage } from '#lib/report/email-resolved';
 import { renderIspMessage } from '#lib/report/render-email';
 import { planDigests } from './notification-digest.ts';
-import { type HeldSeverities, heldSeverity } from './notification-held.ts';
+import type { HeldSeverities } from './notification-held.ts';
+import { planResolved } from './notification-resolved.ts';
 import type { GroupState, NotificationState } from './notification-state.ts';
+import { byUnit } from './notification-units.ts';
 import { planUnjudged } from './notification-unjudged.ts';
 import { atRisk, entryOf, notifyReason } from './notify-reason.ts';
 
@@ -77,19 +77,6 @@ export function planNotifications(input: PlanInput): NotificationUnit[] {
   ];
 }
 
-function unitOf(e: Evaluation, config: Config): string {
-  return config.notify.by === 'owner' ? e.owner : e.isp;
-}
-
-function byUnit(groups: readonly Evaluation[], config: Config) {
-  const units = new Map<string, Evaluation[]>();
-  for (const g of groups) {
-    const unit = unitOf(g, config);
-    units.set(unit, [...(units.get(unit) ?? []), g]);
-  }
-  return [...units.entries()].sort(([a], [b]) => compareNames(a, b));
-}
-
 function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
   const { state, asOf, config } = input;
   return byUnit(groups.filter(atRisk), config).flatMap(([unit, mine]) => {
@@ -116,21 +103,6 @@ function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
     const updates = Object.fromEntries(mine.map((g) => [g.key, told(g)]));
     return [{ kind: 'alert' as const, unit, messages, groups: updates }];
   });
-}
-
-function planResolved(input: PlanInput, groups: readonly Evaluation[]) {
-  const { state, asOf, config } = input;
-  const cleared = groups.filter(
-    (g) =>
-      !atRisk({ severity: heldSeverity(g, input.held) }) &&
-      state.groups[g.key] !== undefined,
-  );
-  return byUnit(cleared, config).map(([unit, mine]) => ({
-    kind: 'resolved' as const,
-    unit,
-    messages: renderResolvedMessage({ asOf, unit, groups: mine, config }),
-    groups: Object.fromEntries(mine.map((g) => [g.key, null])),
-  }));
 }
 
 function planWhatIf(input: PlanInput, groups: readonly Evaluation[]) {
