@@ -3,7 +3,8 @@ import type {
   BacktestScore,
   DateErrorSummary,
 } from '#lib/domain/backtest-score';
-import { formatDateError, formatRatio, plural } from '#lib/report/format';
+import { formatRatio, plural } from '#lib/report/format';
+import { formatDateError } from '#lib/report/format-date-error';
 
 /**
  * The console summary of a backtest: what was replayed, the confusion

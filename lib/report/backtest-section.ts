@@ -10,11 +10,11 @@ import {
 import {
   escapeHtml,
   formatDate,
-  formatDateError,
   formatPct,
   formatRatio,
   plural,
 } from './format.ts';
+import { formatDateError } from './format-date-error.ts';
 import { type Column, renderTable } from './html-table.ts';
 
 type DateScore = DecisionBacktestSummary['byDate'][number];
