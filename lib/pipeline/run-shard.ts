@@ -2,18 +2,15 @@ import type { Config } from '#lib/config';
 import type { Inventory } from '#lib/domain/inventory';
 import { seriesName } from '#lib/domain/stale-series';
 import { ShardError } from '#lib/errors';
-import { checkShardInput, checkShardInventory } from './check-shard-input.ts';
 import type { Deps } from './deps.ts';
 import { type Evaluated, evaluateAll } from './evaluate-all.ts';
-import { inServiceEntries } from './in-service-links.ts';
-import { type ModelledSeries, modelSeries, seriesId } from './model-series.ts';
+import { type ModelledSeries, modelSeries } from './model-series.ts';
 import type { RunPlanFile } from './plan-run.ts';
 import { readRunPlan } from './read-run-plan.ts';
-import { readShardSeries } from './read-shard-series.ts';
+import { readShardInput } from './read-shard-input.ts';
 import { renderShard, writePages } from './render-shard.ts';
 import { readRunJson, runKeys, writeRunJson } from './run-files.ts';
 import type { CatalogEntry } from './series-catalog.ts';
-import { catalogShard } from './shard-catalog.ts';
 import type { ShardResult, ShardSummary } from './shard-result.ts';
 
 export type { ShardSummary } from './shard-result.ts';
@@ -63,36 +60,6 @@ export async function runShard(
   const seconds = (performance.now() - started) / 1000;
   deps.log.info('shard done', { shard, series: modelled.length, seconds });
   return { shard, series: modelled.length, seconds };
-}
-
-/**
- * The shard's series from its Parquet input, catalogued against its
- * inventory, and their histories by series id.
- */
-async function readShardInput(
-  deps: Pick<Deps, 'engine'>,
-  plan: RunPlanFile,
-  run: {
-    readonly runId: string;
-    readonly shard: string;
-    readonly inventory: Inventory;
-  },
-) {
-  const series = await readShardSeries(
-    deps.engine,
-    run.runId,
-    run.shard,
-    plan.window.from,
-  );
-  checkShardInput(plan, run.shard, series);
-  const all = catalogShard(series, run.inventory);
-  checkShardInventory(run, series, all);
-  const entries = inServiceEntries(all, plan.asOf);
-  const histories = new Map(
-    series.map(({ history }) => [seriesId(history), history]),
-  );
-  series.length = 0;
-  return { entries, histories };
 }
 
 type Fail = (entry: { level: string; key: string }, error: unknown) => Error;
