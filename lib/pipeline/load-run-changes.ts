@@ -4,6 +4,7 @@ import { schemaProblem } from '#lib/json-schema';
 import type { Logger } from '#lib/ports/logger';
 import type { ObjectStore } from '#lib/ports/object-store';
 import type { AlertChanges } from '#lib/report/email-extras';
+import { unchangedHeldText } from '#lib/rules/describe-change';
 import { parseJson } from './previous-run-state.ts';
 
 const severity = z.enum(SEVERITIES);
@@ -19,7 +20,14 @@ const RUN_CHANGES_SCHEMA = z.object({
       severity: z.object({ from: severity.optional() }),
     }),
   ),
-  state: z.array(z.object({ key: z.string(), severity })),
+  state: z.array(
+    z.object({
+      key: z.string(),
+      severity,
+      belowSince: z.record(z.string(), z.string()).optional(),
+    }),
+  ),
+  rule: z.object({ confirmDays: z.number() }).optional(),
 });
 
 type RunChangesFile = z.output<typeof RUN_CHANGES_SCHEMA>;
@@ -78,7 +86,7 @@ export async function loadRunChanges(
   return {
     alert: {
       since: report.previousAsOf,
-      lines: Object.fromEntries(report.changes.map((c) => [c.key, c.text])),
+      lines: sinceLines(report),
       reopened: report.changes
         .filter((c) => c.kinds.includes('re-opened'))
         .map((c) => c.key),
@@ -86,6 +94,24 @@ export async function loadRunChanges(
     held,
     heldBefore: heldBefore(report, held),
   };
+}
+
+/**
+ * Each group's `Since` line: a listed change's text, or for a group not
+ * listed whose fall the rule holds back, that it is held (an alert read
+ * at the run's lower severity would otherwise say only "no change").
+ */
+function sinceLines(report: RunChangesFile): Record<string, string> {
+  const lines: Record<string, string> = {};
+  const { rule } = report;
+  const held = (t: RunChangesFile['state'][number]) =>
+    rule === undefined ? undefined : unchangedHeldText(t, rule);
+  for (const t of report.state) {
+    const line = held(t);
+    if (line !== undefined) lines[t.key] = line;
+  }
+  for (const c of report.changes) lines[c.key] = c.text;
+  return lines;
 }
 
 /** The file as notify reads it, or what keeps it from being read. */

@@ -1,5 +1,6 @@
 import { formatBps, formatGrowth } from '#lib/report/format';
-import type { GroupChange } from './change-types.ts';
+import type { ChangeRule, GroupChange, TrackedGroup } from './change-types.ts';
+import { heldFall } from './hold-severity.ts';
 
 /**
  * A group's changes in words, most important first, e.g. "escalated
@@ -51,4 +52,26 @@ function heldText(s: GroupChange['severity']): string[] {
   return [
     `held at ${s.to} (below it since ${since}; lowered from ${until} if it stays below)`,
   ];
+}
+
+/**
+ * The `Since` line of a bundle no change is listed for while the rule
+ * holds its warning or critical above the run's own severity: an alert
+ * that reads the run's lower level (a reminder, or beside another
+ * bundle's alert) says the fall is held back, as a listed change does
+ * (docs/architecture.md "Emails follow the held severity").
+ *
+ * @param t - a group as tracked after this run (`changes.json`'s state)
+ * @param rule - the hysteresis parameters (`confirmDays`)
+ * @returns the line, or undefined when no fall is held back
+ * @example
+ * unchangedHeldText({ severity: 'critical', belowSince: { critical: '2026-11-16' } }, rule);
+ * // 'no change; held at critical (below it since 2026-11-16; lowered from 2026-11-23 if it stays below)'
+ */
+export function unchangedHeldText(
+  t: Pick<TrackedGroup, 'severity' | 'belowSince'>,
+  rule: Pick<ChangeRule, 'confirmDays'>,
+): string | undefined {
+  const held = heldText({ to: t.severity, ...heldFall(t, rule) });
+  return held.length === 0 ? undefined : ['no change', ...held].join('; ');
 }

@@ -101,8 +101,8 @@ export function withStreaks(
  * // { held: { since: '2026-11-20', until: '2026-11-27' } }
  */
 export function heldFall(
-  t: TrackedGroup,
-  rule: ChangeRule,
+  t: Pick<TrackedGroup, 'severity' | 'belowSince'>,
+  rule: Pick<ChangeRule, 'confirmDays'>,
 ): { held?: { since: string; until: string } } {
   const since = t.belowSince?.[t.severity];
   if (since === undefined || severityRank(t.severity) < severityRank('warning'))
