@@ -16,6 +16,12 @@ import {
 useNotifyFixture();
 useMockedSns();
 
+/**
+ * A week after day 1: every open alert is due its reminder (an earlier
+ * order-by date of a bundle overdue when told sends nothing).
+ */
+const LATER = '2026-12-03';
+
 /** Day 1: Beta's every attempt answered 500, so it may have gone out. */
 async function betaUnknownOnDay1() {
   mock.on(PublishCommand).callsFake((input) => {
@@ -50,8 +56,8 @@ describe('notify: the next message on an uncertain one’s matter', () => {
   });
 
   it('leaves the other matters unmarked, and an uncertain one stays until a message on it is accepted', async () => {
-    // Prepare: day 2 escalates every group, and SNS refuses Beta (403:
-    // surely not sent), so day 1's Beta stays uncertain
+    // Prepare: day 2, a week on, reminds of every group, and SNS refuses
+    // Beta (403: surely not sent), so day 1's Beta stays uncertain
     await betaUnknownOnDay1();
     const worse = evaluations.map((e) => ({ ...e, orderByDate: '2026-11-10' }));
     mock.on(PublishCommand).callsFake((input) => {
@@ -60,13 +66,11 @@ describe('notify: the next message on an uncertain one’s matter', () => {
     });
 
     // Act
-    await notify(
-      { ...deps, notifier },
-      { asOf: '2026-11-27', evaluations: worse },
-    );
+    await notify({ ...deps, notifier }, { asOf: LATER, evaluations: worse });
 
     // Assess
-    expect(emails().map((e) => e.split(':')[0])).toEqual([
+    const alerts = emails().filter((e) => !e.includes('weekly digest'));
+    expect(alerts.map((e) => e.split(':')[0])).toEqual([
       '[Headroom] OVERDUE Acme',
       '[Headroom] (possible repeat) OVERDUE Beta',
       '[Headroom] OVERDUE Gamma',
@@ -77,8 +81,8 @@ describe('notify: the next message on an uncertain one’s matter', () => {
   });
 
   it('leaves a later day’s uncertain message to its own rerun when an older day is replayed', async () => {
-    // Prepare: day 1 refuses Beta (403), day 2 escalates and answers
-    // Beta 500, so day 2's Beta may have gone out
+    // Prepare: day 1 refuses Beta (403), day 2 (a week on: reminders)
+    // answers Beta 500, so day 2's Beta may have gone out
     const refuseBeta = (status: 403 | 500) =>
       mock.on(PublishCommand).callsFake((input) => {
         if (input.Subject.includes('Beta')) throw sdkError(status);
@@ -88,19 +92,13 @@ describe('notify: the next message on an uncertain one’s matter', () => {
     refuseBeta(403);
     await notify({ ...deps, notifier }, { asOf, evaluations });
     refuseBeta(500);
-    await notify(
-      { ...deps, notifier },
-      { asOf: '2026-11-27', evaluations: worse },
-    );
+    await notify({ ...deps, notifier }, { asOf: LATER, evaluations: worse });
     mock.reset();
     mock.on(PublishCommand).resolves({ MessageId: 'm' });
 
     // Act: day 1 is replayed, then day 2 rerun
     await notify({ ...deps, notifier }, { asOf, evaluations });
-    await notify(
-      { ...deps, notifier },
-      { asOf: '2026-11-27', evaluations: worse },
-    );
+    await notify({ ...deps, notifier }, { asOf: LATER, evaluations: worse });
 
     // Assess: day 1's Beta does not claim to bring day 2's up to date;
     // day 2's Beta (its text now follows day 1's) is marked again
