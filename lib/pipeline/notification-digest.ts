@@ -3,6 +3,7 @@ import { addDays } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { compareNames } from '#lib/domain/name-order';
 import { renderDigest } from '#lib/report/email-digest';
+import type { HeldSeverities } from './notification-held.ts';
 import type { NotificationState } from './notification-state.ts';
 
 /**
@@ -22,6 +23,8 @@ export function planDigests(
     readonly state: NotificationState;
     readonly asOf: string;
     readonly config: Config;
+    /** The changes list's held severities, which the lines name. */
+    readonly held?: HeldSeverities | undefined;
   },
   groups: readonly Evaluation[],
 ) {
@@ -40,6 +43,7 @@ export function planDigests(
         owner,
         groups: groups.filter((g) => g.owner === owner),
         config,
+        ...(input.held ? { held: input.held } : {}),
       }),
       groups: {},
       digestOwner: owner,

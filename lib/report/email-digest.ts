@@ -2,6 +2,7 @@ import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import { reachedNow } from '#lib/domain/reached-now';
+import { type Severity, severityRank } from '#lib/domain/vocabulary';
 import { ispsOf, rankByOrderDate, reportLink } from './email-format.ts';
 import {
   attributesOf,
@@ -22,6 +23,12 @@ export interface DigestInput {
   readonly groups: readonly Evaluation[];
   readonly config: Config;
   readonly maxBytes?: number;
+  /**
+   * Each group's severity as the run's changes list holds it: a bundle
+   * held above the run's own says so (docs/architecture.md "Emails
+   * follow the held severity").
+   */
+  readonly held?: Readonly<Record<string, Severity>>;
 }
 
 /**
@@ -47,7 +54,7 @@ export function renderDigest(input: DigestInput): Message[] {
   ].join('\n');
   const blocks = ispsOf(groups).map((isp) => {
     const mine = rankByOrderDate(groups.filter((g) => g.isp === isp));
-    const lines = mine.map(digestLine);
+    const lines = mine.map((g) => digestLine(g) + heldNote(g, input.held));
     const link = reportLink(config.notify.reportBaseUrl, isp, asOf);
     return `${isp} (${link})\n${lines.join('\n')}\n\n`;
   });
@@ -72,6 +79,20 @@ export function renderDigest(input: DigestInput): Message[] {
     ...m,
     attributes: { ...m.attributes, severity: 'digest' as const },
   }));
+}
+
+/**
+ * After a bundle's line, the level its alert is held at where that is
+ * above the run's own: the line reads the run's `WARNING` to a reader
+ * whose alert said critical, and no email said it fell.
+ */
+function heldNote(g: Evaluation, held: DigestInput['held']): string {
+  const kept = held?.[g.key];
+  if (kept === undefined || severityRank(kept) <= severityRank(g.severity))
+    return '';
+  return severityRank(kept) >= severityRank('warning')
+    ? ` — held at ${kept} (alert open)`
+    : '';
 }
 
 /**

@@ -38,4 +38,16 @@ describe("notify: an alert's Since line names the fall the changes list holds ba
       /Since 2026-11-16: no change\n/,
     );
   });
+
+  it("names the held level in the Monday digest's line of the bundle", async () => {
+    // Prepare / Act: alerted at critical; the next Monday's run says warning
+    await daily('2026-11-10', 'critical', '2026-11-10');
+    await daily('2026-11-16', 'warning', '2026-11-20');
+
+    // Assess: before, WARNING alone, no email having said it fell
+    const line = bodyOf('2026-11-16/digest/emea-peering/1')
+      .split('\n')
+      .find((l) => l.includes('FRA2 ix'));
+    expect(line).toMatch(/^ {2}WARNING .* — held at critical \(alert open\)$/);
+  });
 });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { renderDigest } from '#lib/report/email-digest';
+import {
+  EMAIL_CONFIG,
+  FRA2_IX,
+  LHR1_PNI,
+} from '../../fixtures/rules/email-evaluations.ts';
+import { asText } from './render-email-fixture.ts';
+
+/** The digest's line of the bundle whose title includes `title`. */
+function lineOf(held: Record<string, 'warning' | 'critical'>, title: string) {
+  const [digest] = renderDigest({
+    asOf: '2026-11-30',
+    owner: 'emea-peering',
+    groups: [
+      { ...LHR1_PNI, severity: 'warning' },
+      { ...FRA2_IX, severity: 'critical' },
+    ],
+    config: EMAIL_CONFIG,
+    held,
+  });
+  return asText(digest!)
+    .split('\n')
+    .find((l) => l.includes(title));
+}
+
+describe('renderDigest: a bundle whose fall the changes list holds back', () => {
+  it('says its alert is held at critical beside the run’s warning', () => {
+    // Act
+    const line = lineOf({ [LHR1_PNI.key]: 'critical' }, 'LHR1 pni');
+
+    // Assess: before, WARNING alone to a reader whose alert said critical
+    expect(line).toMatch(/^ {2}WARNING .* — held at critical \(alert open\)$/);
+  });
+
+  it('adds nothing where the held level is the run’s own', () => {
+    // Act
+    const line = lineOf({ [FRA2_IX.key]: 'critical' }, 'FRA2 ix');
+
+    // Assess
+    expect(line).not.toContain('held');
+  });
+});
