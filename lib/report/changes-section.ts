@@ -107,9 +107,8 @@ function ruleText(rule: ChangeRule): string {
     `a lower severity once every run for ${rule.confirmDays} days saw it, or, on the run ` +
     'that added capacity or planned an augment, once the order-by date ' +
     `is ${rule.marginDays} days clear of the level's boundary; a smaller ask once two runs in a row saw it; ` +
-    `an order-by date moves at ${rule.orderByShiftDays} days or more (not later ` +
-    'while the bundle is critical today, its order-by date today less the ' +
-    'lead time), growth at ' +
+    `an order-by date moves at ${rule.orderByShiftDays} days or more (not while ` +
+    'it is today or past before and after: the bundle is as overdue as before), growth at ' +
     `${rule.growthShiftPct} points a year or more.`
   );
 }

@@ -30,7 +30,7 @@ describe('renderChangesSection', () => {
         'a lower severity once every run for 10 days saw it, or, on the run that added capacity or planned an augment, ' +
         'once the order-by date is 21 days clear of the level&#39;s boundary; ' +
         'a smaller ask once two runs in a row saw it; an order-by date moves at 7 days or more ' +
-        '(not later while the bundle is critical today, its order-by date today less the lead time), ' +
+        '(not while it is today or past before and after: the bundle is as overdue as before), ' +
         'growth at 5 points a year or more.</caption>',
     );
     expect(html).not.toContain('README');

@@ -174,11 +174,11 @@ describe('computeChanges over flickering and falling severities', () => {
     ]);
   });
 
-  it('does not call the order-by date moved while the bundle is critical today, whose order-by is today less the lead time', () => {
+  it('does not call the order-by date moved while it is past before and after, the bundle as overdue as before', () => {
     // Prepare: a bundle over critical on every run (its upper forecast's
     // critical date is the run's date), so its order-by date, the run's
-    // date less 90 days, moves on 7 days a run; then it drops below
-    // critical and its order-by date is a forecast's again
+    // date less 90 days, moves on 7 days a run; then its forecast's date,
+    // still past; then a date ahead again
     const over = (asOf: string): Evaluation => ({
       ...group,
       utilization: 0.89,
@@ -187,26 +187,37 @@ describe('computeChanges over flickering and falling severities', () => {
       orderByDate: addDays(asOf, -90),
     });
     const asOfs = ['2026-11-19', '2026-11-26', '2026-12-03'];
-    const later: Evaluation = {
+    const past: Evaluation = {
       ...group,
       severity: 'critical',
       criticalDateUpper: '2027-01-31',
       orderByDate: '2026-11-02',
     };
+    const ahead: Evaluation = {
+      ...past,
+      severity: 'warning',
+      orderByDate: '2027-01-05',
+    };
 
     // Act
     const reports = runs('2026-11-19', [
       ...asOfs.map((d) => [over(d)]),
-      [later],
+      [past],
+      [ahead],
     ]);
 
-    // Assess: nothing while it stays over critical; the move out of it is
-    // counted from the last run's date, not the first's
+    // Assess: nothing while it stays overdue (before, 'order-by 59 days
+    // later (2026-09-04 → 2026-11-02)' on the fourth run); the move ahead
+    // counts from the last date taken in
     expect(reports.map((r) => r.changes.map((c) => c.text))).toEqual([
       [],
       [],
       [],
-      ['order-by 59 days later (2026-09-04 → 2026-11-02)'],
+      [],
+      [
+        'order-by 64 days later (2026-11-02 → 2027-01-05); held at critical ' +
+          '(below it since 2026-12-17; lowered from 2026-12-24 if it stays below)',
+      ],
     ]);
   });
 });
