@@ -1,10 +1,9 @@
-import type { Config } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { compareNames } from '#lib/domain/name-order';
 import { renderDigest } from '#lib/report/email-digest';
 import type { HeldSeverities } from './notification-held.ts';
-import type { NotificationState } from './notification-state.ts';
+import type { PlanBase } from './notification-state.ts';
 
 /**
  * The weekly digest units: one per owner on `notify.digestWeekday`, or on
@@ -19,10 +18,7 @@ import type { NotificationState } from './notification-state.ts';
  * // 'digest' on a Monday
  */
 export function planDigests(
-  input: {
-    readonly state: NotificationState;
-    readonly asOf: string;
-    readonly config: Config;
+  input: PlanBase & {
     /** The changes list's held severities, which the lines name. */
     readonly held?: HeldSeverities | undefined;
   },

@@ -1,4 +1,3 @@
-import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import type { DataQualityReport } from '#lib/domain/quality';
@@ -7,7 +6,7 @@ import { renderIspMessage } from '#lib/report/render-email';
 import { planDigests } from './notification-digest.ts';
 import type { HeldSeverities } from './notification-held.ts';
 import { planResolved } from './notification-resolved.ts';
-import type { GroupState, NotificationState } from './notification-state.ts';
+import type { GroupState, PlanBase } from './notification-state.ts';
 import { byUnit } from './notification-units.ts';
 import { planUnjudged } from './notification-unjudged.ts';
 import { atRisk, entryOf, notifyReason } from './notify-reason.ts';
@@ -25,11 +24,8 @@ export interface NotificationUnit {
 }
 
 /** What one planning step decided. */
-export interface PlanInput {
-  readonly state: NotificationState;
-  readonly asOf: string;
+export interface PlanInput extends PlanBase {
   readonly evaluations: readonly Evaluation[];
-  readonly config: Config;
   /** A what-if run's description: alert every unit at risk, nothing else. */
   readonly scenario?: string;
   /** A what-if's report folder, which its messages link to. */

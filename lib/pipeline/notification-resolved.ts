@@ -1,8 +1,7 @@
-import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { renderResolvedMessage } from '#lib/report/email-resolved';
 import { type HeldSeverities, heldSeverity } from './notification-held.ts';
-import type { NotificationState } from './notification-state.ts';
+import type { PlanBase } from './notification-state.ts';
 import { byUnit } from './notification-units.ts';
 import { atRisk } from './notify-reason.ts';
 
@@ -21,10 +20,7 @@ import { atRisk } from './notify-reason.ts';
  * // 'resolved'
  */
 export function planResolved(
-  input: {
-    readonly state: NotificationState;
-    readonly asOf: string;
-    readonly config: Config;
+  input: PlanBase & {
     readonly held?: HeldSeverities | undefined;
   },
   groups: readonly Evaluation[],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Config } from '#lib/config';
 import { isIsoDay } from '#lib/domain/dates';
 import type { Logger } from '#lib/ports/logger';
 import type { ObjectStore } from '#lib/ports/object-store';
@@ -66,6 +67,16 @@ export type GroupState = NotificationState['groups'][string];
  */
 export function emptyState(asOf: string): NotificationState {
   return { version: 2, since: asOf, groups: {}, digests: {}, sent: {} };
+}
+
+/**
+ * What every part of the notification plan reads: the state, the run's
+ * date and its configuration.
+ */
+export interface PlanBase {
+  readonly state: NotificationState;
+  readonly asOf: string;
+  readonly config: Config;
 }
 
 /** The state with the version it was read at, for a conditional save. */

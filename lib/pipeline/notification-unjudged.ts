@@ -1,4 +1,3 @@
-import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { compareNames } from '#lib/domain/name-order';
 import type { DataQualityReport } from '#lib/domain/quality';
@@ -7,7 +6,7 @@ import {
   renderUnjudgedMessage,
   type UnjudgedGroup,
 } from '#lib/report/email-unjudged';
-import type { NotificationState } from './notification-state.ts';
+import type { PlanBase } from './notification-state.ts';
 
 /**
  * The "not judged" units: the groups alerted before (in the state) that
@@ -24,10 +23,7 @@ import type { NotificationState } from './notification-state.ts';
  * // 'unjudged'
  */
 export function planUnjudged(
-  input: {
-    readonly state: NotificationState;
-    readonly asOf: string;
-    readonly config: Config;
+  input: PlanBase & {
     readonly quality?: DataQualityReport | undefined;
   },
   groups: readonly Evaluation[],
