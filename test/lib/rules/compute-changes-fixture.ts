@@ -35,6 +35,15 @@ export const group: Evaluation = {
   warning: 0.7,
   critical: 0.85,
 };
+/** An augment planned for `group`, still to come. */
+export const PLANNED: Evaluation['plannedAugments'][number] = {
+  group: 'Acme/LHR1/pni',
+  inServiceDate: '2027-01-10',
+  addedBps: 100 * G,
+  reference: 'CHG-1',
+  lateByDays: 0,
+  inService: false,
+};
 export const quiet: Evaluation = {
   ...group,
   key: 'Acme/FRA1/ix',

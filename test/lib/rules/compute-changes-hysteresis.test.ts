@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { computeChanges } from '#lib/rules/compute-changes';
-import { daily, G, group, RULE, runs } from './compute-changes-fixture.ts';
+import {
+  daily,
+  G,
+  group,
+  PLANNED,
+  RULE,
+  runs,
+} from './compute-changes-fixture.ts';
 
 describe('computeChanges over flickering and falling severities', () => {
   it('does not flap a bundle flickering by 1 % around its threshold', () => {
@@ -86,16 +93,7 @@ describe('computeChanges over flickering and falling severities', () => {
       ...group,
       severity: 'watch',
       orderByDate: '2027-06-01',
-      plannedAugments: [
-        {
-          group: group.key,
-          inServiceDate: '2027-01-10',
-          addedBps: 100 * G,
-          reference: 'CHG-1',
-          lateByDays: 0,
-          inService: false,
-        },
-      ],
+      plannedAugments: [PLANNED],
     };
     // Act
     const reports = runs('2026-11-19', [[critical], [augmented]]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { daily, G, group } from './compute-changes-fixture.ts';
+import { daily, group, PLANNED } from './compute-changes-fixture.ts';
 
 const at = (
   severity: Evaluation['severity'],
@@ -51,16 +51,8 @@ describe('holdSeverity over daily runs', () => {
   it('does not count a cancelled augment as one that clears the bundle', () => {
     // Prepare: an augment planned on 11-19 is taken out of augments.csv
     // on 11-20, where the run's forecast swings clear of warning
-    const planned = {
-      group: group.key,
-      inServiceDate: '2027-01-10',
-      addedBps: 100 * G,
-      reference: 'CHG-1',
-      lateByDays: 0,
-      inService: false,
-    };
     const days = [
-      at('warning', { orderByDate: '2026-12-10', plannedAugments: [planned] }),
+      at('warning', { orderByDate: '2026-12-10', plannedAugments: [PLANNED] }),
       at('watch', { orderByDate: '2027-06-01' }),
     ];
     // Act
