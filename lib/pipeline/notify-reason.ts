@@ -26,7 +26,7 @@ export function atRisk(e: Pick<Evaluation, 'severity'>): boolean {
  * @param asOf - the run's date
  * @param config - `notify.earlierByDays` and `notify.renotifyDays` (an
  *   earlier order-by after an upward step goes out at once; otherwise
- *   not for a group overdue when last told)
+ *   not for a group due or overdue when last told)
  * @param change - `reopened` when the run's changes call the group
  *   re-opened (resolved earlier, its state entry gone): its alert says
  *   so, as its `Since` line does, rather than that it is new. An
@@ -71,17 +71,21 @@ export function notifyReason(
 }
 
 /**
- * Whether the group was overdue when last told (its order-by date before
- * that day): it was told to order now, which an earlier date does not
- * change, so only its weekly reminder says it. An overdue bundle's
- * order-by date swings by weeks from one daily run to the next, and each
- * swing earlier sent an alert: in a month of daily runs on the sample,
- * 30 alert messages, 23 with this (Rheinwelle FRA1's 8, 5 with it).
+ * Whether the group was due or overdue when last told (its order-by date
+ * that day or before, critical as the severity rule has it, its alert
+ * reading "start now"): it was told to order now, which an earlier date
+ * does not change, so only its weekly reminder says it, and the changes
+ * list, which takes in a date today or past before and after silently
+ * (`holdOrderBy`), does not give it a `Since` line of "no change" beside
+ * "order-by 10 days earlier". An overdue bundle's order-by date swings
+ * by weeks from one daily run to the next, and each swing earlier sent
+ * an alert: in a month of daily runs on the sample, 30 alert messages,
+ * 23 with this (Rheinwelle FRA1's 8, 5 with it).
  */
 function overdueWhenTold(previous: GroupState): boolean {
   return (
     previous.orderByDate !== undefined &&
-    previous.orderByDate < previous.notifiedOn
+    previous.orderByDate <= previous.notifiedOn
   );
 }
 

@@ -76,7 +76,7 @@ export function alertFooter(
     'day to start the augment with the ISP. Critical: that day is today or past.',
     `Warning: it falls within the next ${config.warningWindowDays} days.`,
     'You will hear again if a bundle escalates, its order-by date moves earlier',
-    `(one past already when told: at the reminder), or after ${config.notify.renotifyDays} days if nothing`,
+    `(one due already when told: at the reminder), or after ${config.notify.renotifyDays} days if nothing`,
     'changed; and once when it clears.',
     '',
   ].join('\n');

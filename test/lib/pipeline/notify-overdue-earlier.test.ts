@@ -42,16 +42,32 @@ describe('notify: an earlier order-by date of a bundle already overdue when told
     );
   });
 
-  it('still sends an earlier order-by date of a bundle not yet due when told', async () => {
+  it('waits too for a bundle told to order by that very day (critical, "start now")', async () => {
     // Prepare / Act: told to order by today, overdue by 10 days the next
     await run('2026-11-05', [group('Acme', 'critical', '2026-11-05')]);
     const sent = await run('2026-11-06', [
       group('Acme', 'critical', '2026-10-26'),
     ]);
 
+    // Assess: before, 'OVERDUE Acme … order-by 10 days earlier than
+    // notified', its Since line (the changes list takes a date today or
+    // past before and after in silently) 'no change'
+    expect(sent).toEqual([]);
+  });
+
+  it('still sends an earlier order-by date of a bundle not yet due when told', async () => {
+    // Prepare / Act: told to order within two weeks, 10 days sooner the next
+    await run('2026-11-05', [group('Acme', 'warning', '2026-11-20')]);
+    const sent = await run('2026-11-06', [
+      group('Acme', 'warning', '2026-11-10'),
+    ]);
+
     // Assess
     expect(sent).toEqual([
-      '2026-11-06/alert/acme/1 | [Headroom] OVERDUE Acme: 1 critical — was due 2026-10-26 (11 d ago)',
+      '2026-11-06/alert/acme/1 | [Headroom] Acme: 1 warning — order by 2026-11-10',
     ]);
+    expect(notifier.accepted.at(-1)?.body).toContain(
+      'WARNING (order-by 10 days earlier than notified, was 2026-11-20)',
+    );
   });
 });
