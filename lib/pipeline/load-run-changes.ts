@@ -27,7 +27,9 @@ const RUN_CHANGES_SCHEMA = z.object({
       belowSince: z.record(z.string(), z.string()).optional(),
     }),
   ),
-  rule: z.object({ confirmDays: z.number() }).optional(),
+  // A file written before the week-long confirmation (2026-12-06) has a
+  // rule without confirmDays and no belowSince: no fall held in days.
+  rule: z.object({ confirmDays: z.number().optional() }).optional(),
 });
 
 type RunChangesFile = z.output<typeof RUN_CHANGES_SCHEMA>;
@@ -103,9 +105,11 @@ export async function loadRunChanges(
  */
 function sinceLines(report: RunChangesFile): Record<string, string> {
   const lines: Record<string, string> = {};
-  const { rule } = report;
+  const confirmDays = report.rule?.confirmDays;
   const held = (t: RunChangesFile['state'][number]) =>
-    rule === undefined ? undefined : unchangedHeldText(t, rule);
+    confirmDays === undefined
+      ? undefined
+      : unchangedHeldText(t, { confirmDays });
   for (const t of report.state) {
     const line = held(t);
     if (line !== undefined) lines[t.key] = line;
