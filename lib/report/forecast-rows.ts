@@ -2,6 +2,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { PlannedAugmentStatus } from '#lib/domain/plan-status';
 import { augmentsOf } from '#lib/domain/plan-status';
 import type { SERIES_LEVELS } from '#lib/domain/vocabulary';
+import { csvUtilization } from './format-utilization.ts';
 import { byUrgency } from './rank.ts';
 
 /**
@@ -73,7 +74,7 @@ export function toForecastRow(e: Evaluation): ForecastRow {
     model: e.model,
     last_peak_bps: round(e.lastPeakBps, 0),
     capacity_bps: round(e.capacityBps, 0),
-    utilization: round(e.utilization, 4),
+    utilization: csvUtilization(e),
     growth_pct_per_year: round(e.growthPctPerYear, 2),
     warning_date: e.warningDate ?? null,
     critical_date: e.criticalDate ?? null,

@@ -19,10 +19,41 @@ export function formatUtilization(
 ): string {
   const shown = formatPct(e.utilization);
   const tenths = (ratio: number) => Number((ratio * 100).toFixed(1));
-  const misleads = [e.warning, e.critical, 1].some(
+  const misleads = thresholdsOf(e).some(
     (t) => e.utilization < t && tenths(e.utilization) >= tenths(t),
   );
   if (!misleads) return shown;
   // The epsilon keeps 0.8499, stored as 0.84989…, at 84.99 %.
   return `${(Math.floor(e.utilization * 10000 + 1e-7) / 100).toFixed(2)}%`;
+}
+
+/** The thresholds a utilization is read against: warning, critical, full. */
+const thresholdsOf = (e: Pick<Evaluation, 'warning' | 'critical'>) => [
+  e.warning,
+  e.critical,
+  1,
+];
+
+/**
+ * A series' utilization as the CSV files write it: a ratio to four
+ * decimals, rounded down where rounding would reach a threshold it has
+ * not reached, as `formatUtilization` does on the pages: a warning row
+ * at 0.84996 reads 0.8499 beside a `critical_threshold` of 0.85, not
+ * 0.85.
+ *
+ * @param e - the evaluation: its utilization and thresholds
+ * @returns the ratio, or null (an empty cell) when not finite
+ * @example
+ * csvUtilization({ utilization: 0.84996, warning: 0.7, critical: 0.85 });
+ * // 0.8499
+ */
+export function csvUtilization(
+  e: Pick<Evaluation, 'utilization' | 'warning' | 'critical'>,
+): number | null {
+  const u = e.utilization;
+  if (!Number.isFinite(u)) return null;
+  const at = (ratio: number) => Number(ratio.toFixed(4));
+  const reaches = thresholdsOf(e).some((t) => u < t && at(u) >= at(t));
+  // The epsilon keeps 0.8499, stored as 0.84989…, at 0.8499.
+  return reaches ? Math.floor(u * 10000 + 1e-7) / 10000 : at(u);
 }

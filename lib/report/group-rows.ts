@@ -1,6 +1,7 @@
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { addedBps, augmentsOf } from '#lib/domain/plan-status';
+import { csvUtilization } from './format-utilization.ts';
 import { bpsPair, type CsvRow, round } from './level-rows.ts';
 
 /**
@@ -26,7 +27,7 @@ export function groupRow(e: Evaluation, asOf: string): CsvRow {
       e.orderByDate === undefined ? null : daysBetween(asOf, e.orderByDate),
     ...bpsPair('last_peak', e.lastPeakBps),
     ...bpsPair('capacity', e.capacityBps),
-    utilization: round(e.utilization, 4),
+    utilization: csvUtilization(e),
     warning_threshold: e.warning,
     critical_threshold: e.critical,
     growth_pct_per_year: round(e.growthPctPerYear, 2),

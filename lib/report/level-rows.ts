@@ -1,5 +1,6 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { addedBps } from '#lib/domain/plan-status';
+import { csvUtilization } from './format-utilization.ts';
 import { byUrgency } from './rank.ts';
 
 /** One row of a per-level CSV file; `null` = empty cell. */
@@ -111,7 +112,7 @@ export function linkRow(e: Evaluation, asOf: string): CsvRow {
     owner: e.owner,
     ...bpsPair('last_peak', e.lastPeakBps),
     ...bpsPair('capacity', e.capacityBps),
-    utilization: round(e.utilization, 4),
+    utilization: csvUtilization(e),
     growth_pct_per_year: round(e.growthPctPerYear, 2),
     model: e.model,
   };
