@@ -32,22 +32,25 @@ export interface DigestInput {
 }
 
 /**
- * The weekly digest for one owner: every group at watch or above, per
- * ISP, one line each, most urgent first.
+ * The weekly digest for one owner: every group at watch or above, and
+ * one at ok whose alert the changes list holds open (its fall not yet
+ * confirmed), per ISP, one line each, most urgent first.
  *
  * @param input - the owner and its groups
- * @returns the message(s); none when nothing is at watch or above
+ * @returns the message(s); none when nothing is at watch or above or held open
  * @example
  * renderDigest({ asOf, owner: 'emea-peering', groups, config })[0].subject;
  * // '[Headroom] weekly digest emea-peering: 1 critical, 4 watch'
  */
 export function renderDigest(input: DigestInput): Message[] {
-  const groups = input.groups.filter((g) => g.severity !== 'ok');
+  const groups = input.groups.filter(
+    (g) => g.severity !== 'ok' || heldNote(g, input.held) !== '',
+  );
   if (groups.length === 0) return [];
   const { asOf, config } = input;
   const header = [
     `Headroom weekly digest for ${input.owner}, as of ${asOf}`,
-    `${plural(groups.length, 'bundle')} at watch or above (${countBySeverity(groups, 'watch')}).`,
+    `${headline(groups)}.`,
     'Columns: severity, bundle, order by, ask for, utilization now, critical at the earliest.',
     '',
     '',
@@ -79,6 +82,26 @@ export function renderDigest(input: DigestInput): Message[] {
     ...m,
     attributes: { ...m.attributes, severity: 'digest' as const },
   }));
+}
+
+/**
+ * How many bundles the digest lists: at watch or above by this run's own
+ * severity, and at ok with an alert the changes list holds open.
+ */
+function headline(groups: readonly Evaluation[]): string {
+  const atWatch = groups.filter((g) => g.severity !== 'ok');
+  const open = groups.length - atWatch.length;
+  const parts = [
+    ...(atWatch.length > 0
+      ? [
+          `${plural(atWatch.length, 'bundle')} at watch or above (${countBySeverity(atWatch, 'watch')})`,
+        ]
+      : []),
+    ...(open > 0
+      ? [`${plural(open, 'bundle')} at ok whose alert is held open`]
+      : []),
+  ];
+  return parts.join(', and ');
 }
 
 /**

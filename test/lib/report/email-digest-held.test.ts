@@ -40,4 +40,29 @@ describe('renderDigest: a bundle whose fall the changes list holds back', () => 
     // Assess
     expect(line).not.toContain('held');
   });
+
+  it('lists a bundle at ok whose alert is held open, which it left out', () => {
+    // Prepare: LHR1 at ok in this run, its critical alert held open
+    const [digest] = renderDigest({
+      asOf: '2026-11-30',
+      owner: 'emea-peering',
+      groups: [
+        { ...LHR1_PNI, severity: 'ok' },
+        { ...FRA2_IX, severity: 'critical' },
+      ],
+      config: EMAIL_CONFIG,
+      held: { [LHR1_PNI.key]: 'critical' },
+    });
+
+    // Act
+    const text = asText(digest!);
+
+    // Assess
+    expect(text).toContain(
+      '1 bundle at watch or above (1 critical), and 1 bundle at ok whose alert is held open.',
+    );
+    expect(text).toMatch(
+      /\n {2}OK .*LHR1 pni.* — held at critical \(alert open\)\n/,
+    );
+  });
 });
