@@ -6,6 +6,7 @@ import { dropLeading } from '#lib/forecast/drop-leading';
 import { forecastSeries } from '#lib/forecast/index';
 import { retiredOn } from './in-service-links.ts';
 import { leaveOutIncomplete } from './incomplete-days.ts';
+import { withoutRetiredTraffic } from './retired-traffic.ts';
 import type { CatalogEntry } from './series-catalog.ts';
 
 /** A known series with its history and its forecast from the as-of date. */
@@ -24,7 +25,9 @@ export const STALE_AFTER_DAYS = 14;
  * decision level and at 95 %, over the longer of the horizon and the
  * planning horizon. A group's or ISP's days on which its links sent too
  * few samples for a true sum are left out first (`leaveOutIncomplete`,
- * with a note), where `histories` holds its links' series. A series
+ * with a note), where `histories` holds its links' series, and the
+ * traffic its retired links took with them (`withoutRetiredTraffic`,
+ * with a note). A series
  * whose last days are missing is forecast from its last observation and
  * the forecast is re-aligned so that day `i` is `asOf + i`.
  *
@@ -84,7 +87,15 @@ function completeDays(
     const member = histories.get(seriesId({ level: 'link', key: link.linkId }));
     return member === undefined ? [] : [member];
   });
-  return leaveOutIncomplete(history, members, retiredOn(entry));
+  const days = retiredOn(entry);
+  const whole = leaveOutIncomplete(history, members, days);
+  const judged = withoutRetiredTraffic(whole.history, members, days);
+  if (judged === undefined) return whole;
+  const notes = [whole.note, judged.note].filter((n) => n !== undefined);
+  return {
+    history: { ...whole.history, values: judged.values },
+    note: notes.join('; '),
+  };
 }
 
 function withNote(forecast: SeriesForecast, note: string | undefined) {
