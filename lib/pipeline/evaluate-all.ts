@@ -57,6 +57,7 @@ export function evaluateAll(
   const marked = markBundleMoves(
     first.map((input) => evaluateSeries(input)),
     first.map((input) => input.history),
+    retiredByGroup(modelled),
   );
   const final = followLinkSteps(modelled, marked, asOf, config);
   const inputs = final.map((series, i) =>
@@ -94,6 +95,17 @@ function followLinkSteps(
     if (step?.link === undefined) return series;
     return { ...series, forecast: followLinkStep(series, step, asOf, config) };
   });
+}
+
+/** Each group's members retired by the run's date (`inServiceEntries`). */
+function retiredByGroup(modelled: readonly ModelledSeries[]) {
+  return new Map(
+    modelled.flatMap(({ entry }) =>
+      entry.level === 'group' && entry.retired
+        ? [[entry.key, entry.retired] as const]
+        : [],
+    ),
+  );
 }
 
 function summarizeIsps(
