@@ -1,17 +1,12 @@
 import { daysBetween } from '#lib/domain/dates';
 import type { DailySeries } from '#lib/domain/series';
 import { median } from '#lib/forecast/stats';
+import { goneShare } from './gone-share.ts';
 
-/** Weeks back a day after the retirement is compared with. */
-const WEEKS = 4;
-/** Days after the retirement read as evidence, at most. */
-const EVIDENCE_DAYS = 28;
 /** A link below this share of its bundle's traffic changes nothing. */
 const MIN_SHARE = 0.05;
-/** A share of the link's traffic gone below this is read as moved. */
-const MOVED = 0.15;
-/** …and above this as all gone. */
-const GONE = 0.85;
+/** Days before the retirement its share is judged on (four weeks). */
+const SHARE_DAYS = 28;
 
 /** A bundle's history as judged, without the traffic its retired links took. */
 export interface RetiredTraffic {
@@ -23,27 +18,17 @@ export interface RetiredTraffic {
 
 /**
  * The history of a group or ISP as its links left would have carried it
- * (docs/architecture.md "Retired links"): a link retired together with
- * its traffic (a customer gone, a service moved elsewhere) leaves its
- * bundle at a lower level from its retirement on, against the capacity
- * of the links left; read as is, that fall is a step the forecast does
- * not follow for a week and its bounds cover for four, and the
- * bundle's peak of the last week is the one before, against the smaller
- * capacity: an alert for a bundle that has more room than before.
- *
- * Which happened is read from the days after the retirement (up to 28):
- * each is compared with the same weekday of the four weeks before, for
- * the bundle as it was (the traffic moved to the links left: the same
- * level) and for the bundle less the link's share of each day (the
- * traffic gone). The share of the link's traffic gone is the median over
- * those days, clipped to 0–1 (below 0.15 read as moved, above 0.85 as
- * all gone); the days before the retirement, its own included, lose that
- * part of the link's share. The link's share of a day is its peak over
- * the sum of its bundle's links' peaks (or the bundle's own peak, if
- * more: an ISP split by group holds its part's links only). Nothing
- * changes on the first run after the retirement, which has no day after
- * it, nor for a link still sending after it, nor for one under 5 % of
- * its bundle's traffic.
+ * (docs/architecture.md "Retired links", "Traffic gone with the link"):
+ * a link retired together with its traffic leaves its bundle a step
+ * lower against the links left's capacity, which read as is alerted a
+ * bundle that has more room than before. The days after the retirement
+ * (up to 28), each against the same weekday of the four weeks before,
+ * tell how much of the link's traffic left with it (the median, clipped
+ * to 0–1; under 0.15 read as moved, over 0.85 as all gone); that part of
+ * the link's share of each day (its peak over its bundle's links' peaks,
+ * or the bundle's own if more) comes out of the days up to the
+ * retirement. Unchanged with no day after the retirement, for a link
+ * still sending after it, or one under 5 % of its bundle.
  *
  * @param history - the group's or ISP's history (incomplete days out)
  * @param members - its links' histories, the retired ones included
@@ -61,12 +46,14 @@ export function withoutRetiredTraffic(
   const retired = members
     .filter((m) => retiredOn.has(m.key))
     .sort((a, b) => retiredOn.get(a.key)!.localeCompare(retiredOn.get(b.key)!));
+  if (retired.length === 0) return undefined;
+  const sums = memberSums(history, members);
   let values = history.values;
   const notes: string[] = [];
   for (const link of retired) {
     const day = retiredOn.get(link.key)!;
     const cut = daysBetween(history.start, day);
-    const shares = sharesOf(history, link, members, cut);
+    const shares = sharesOf(history, link, sums, cut);
     if (shares === undefined) continue;
     const gone = goneShare(values, shares, cut);
     if (gone === undefined) continue;
@@ -92,57 +79,40 @@ export function withoutRetiredTraffic(
 function sharesOf(
   history: DailySeries,
   link: DailySeries,
-  members: readonly DailySeries[],
+  sums: readonly number[],
   cut: number,
 ): number[] | undefined {
   if (cut < 0 || cut >= history.values.length - 1) return undefined;
-  const at = (m: DailySeries, i: number) =>
-    m.values[i - daysBetween(history.start, m.start)];
+  const own = aligned(history, link);
   for (let i = cut + 1; i < history.values.length; i += 1) {
-    if ((at(link, i) ?? 0) > 0) return undefined;
+    if (own[i]! > 0) return undefined;
   }
   const shares = history.values.map((bundle, i) => {
-    const own = at(link, i);
-    if (i > cut || !(own !== undefined && own > 0)) return 0;
-    const sum = members.reduce((s, m) => s + (finite(at(m, i)) ?? 0), 0);
-    return Math.min(1, own / Math.max(sum, finite(bundle) ?? 0, own));
+    if (i > cut || !(own[i]! > 0)) return 0;
+    return Math.min(1, own[i]! / Math.max(sums[i]!, finite(bundle) ?? 0));
   });
-  const recent = shares.slice(Math.max(0, cut - 7 * WEEKS), cut);
+  const recent = shares.slice(Math.max(0, cut - SHARE_DAYS), cut);
   return median(recent) >= MIN_SHARE ? shares : undefined;
 }
 
-/**
- * The share of the link's traffic that left with it, from the days after
- * its retirement against the same weekdays before; undefined when read
- * as moved or when no day after it can tell.
- */
-function goneShare(
-  values: readonly number[],
-  shares: readonly number[],
-  cut: number,
-): number | undefined {
-  const estimates: number[] = [];
-  const end = Math.min(values.length, cut + 1 + EVIDENCE_DAYS);
-  for (let i = cut + 1; i < end; i += 1) {
-    const now = values[i]!;
-    if (!Number.isFinite(now)) continue;
-    const before: number[] = [];
-    const left: number[] = [];
-    for (let back = i - 7; back >= 0 && before.length < WEEKS; back -= 7) {
-      const v = values[back]!;
-      if (back >= cut || !Number.isFinite(v)) continue;
-      before.push(v);
-      left.push(v * (1 - shares[back]!));
-    }
-    if (before.length === 0) continue;
-    const was = median(before);
-    const drop = was - median(left);
-    if (was > 0 && drop > 0) estimates.push((was - now) / drop);
+/** A member's values on the bundle's days (NaN where it has none). */
+function aligned(history: DailySeries, member: DailySeries): number[] {
+  const offset = daysBetween(history.start, member.start);
+  return history.values.map((_, i) => member.values[i - offset] ?? Number.NaN);
+}
+
+/** The sum of the members' finite values on each of the bundle's days. */
+function memberSums(
+  history: DailySeries,
+  members: readonly DailySeries[],
+): number[] {
+  const sums = history.values.map(() => 0);
+  for (const member of members) {
+    aligned(history, member).forEach((v, i) => {
+      if (Number.isFinite(v)) sums[i]! += v;
+    });
   }
-  if (estimates.length === 0) return undefined;
-  const gone = Math.min(1, Math.max(0, median(estimates)));
-  if (gone < MOVED) return undefined;
-  return gone > GONE ? 1 : gone;
+  return sums;
 }
 
 const finite = (v: number | undefined) =>
