@@ -62,6 +62,11 @@ export interface Evaluation {
   readonly group?: string;
   /** Number of member links (1 for a link; a group's or ISP's links). */
   readonly memberLinks?: number;
+  /**
+   * Members with no traffic in the window, left out of the figures
+   * (docs/architecture.md "Bundles with a silent link"). Absent when none.
+   */
+  readonly silentLinks?: readonly string[];
   /** A step of the traffic's level in the last days, when one was found. */
   readonly step?: StepRecord;
 }

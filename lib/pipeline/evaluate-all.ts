@@ -10,6 +10,7 @@ import { followLinkStep } from './follow-link-step.ts';
 import { inServiceInventory } from './in-service-links.ts';
 import type { ModelledSeries } from './model-series.ts';
 import { seriesInput, soleLinkGroups } from './series-input.ts';
+import { reportingInventory } from './silent-members.ts';
 
 /** Evaluations of every modelled series and the per-ISP summaries. */
 export interface Evaluated {
@@ -47,7 +48,10 @@ export function evaluateAll(
   scenario?: Scenario,
 ): Evaluated {
   const run = {
-    inventory: inServiceInventory(inventory, asOf),
+    inventory: reportingInventory(
+      inServiceInventory(inventory, asOf),
+      modelled.map((series) => series.entry),
+    ),
     asOf,
     config,
     scenario,
@@ -64,9 +68,12 @@ export function evaluateAll(
     series === modelled[i] ? first[i]! : seriesInput(series, run),
   );
   const evaluations = marked.map((e, i) =>
-    inputs[i] === first[i]
-      ? e
-      : { ...evaluateSeries(inputs[i]!), step: e.step },
+    withSilent(
+      inputs[i] === first[i]
+        ? e
+        : { ...evaluateSeries(inputs[i]!), step: e.step },
+      modelled[i]!,
+    ),
   );
   const adjusted = final.map((series, index) => ({
     ...series,
@@ -95,6 +102,12 @@ function followLinkSteps(
     if (step?.link === undefined) return series;
     return { ...series, forecast: followLinkStep(series, step, asOf, config) };
   });
+}
+
+/** An evaluation naming its bundle's silent members, if any. */
+function withSilent(e: Evaluation, { entry }: ModelledSeries): Evaluation {
+  if (entry.silent === undefined) return e;
+  return { ...e, silentLinks: entry.silent.map((link) => link.linkId) };
 }
 
 /** Each group's members retired by the run's date (`inServiceEntries`). */

@@ -8,6 +8,7 @@ import { retiredOn } from './in-service-links.ts';
 import { leaveOutIncomplete } from './incomplete-days.ts';
 import { withoutRetiredTraffic } from './retired-traffic.ts';
 import type { CatalogEntry } from './series-catalog.ts';
+import { silentNote } from './silent-members.ts';
 
 /** A known series with its history and its forecast from the as-of date. */
 export interface ModelledSeries {
@@ -69,7 +70,9 @@ export function modelSeries(
     // Days at the end with data that were left out: the note says so.
     const cut = gap - (daysBetween(entry.lastDay, asOf) - 1);
     const forecast = withoutGap(raw, gap, cut);
-    modelled.push({ entry, history, forecast: withNote(forecast, note) });
+    const notes = [note, silentNote(entry)].filter((n) => n !== undefined);
+    const noted = notes.reduce<SeriesForecast>(withNote, forecast);
+    modelled.push({ entry, history, forecast: noted });
   }
   return { modelled, stale };
 }

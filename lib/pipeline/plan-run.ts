@@ -47,6 +47,12 @@ export interface RunPlanFile {
   readonly inputs: Omit<ManifestInputs, 'staleSeries'>;
   /** Each shard's series and daily rows (its input is checked on both). */
   readonly shards: readonly { shard: string; series: number; rows: number }[];
+  /**
+   * Inventory links with no traffic in the window: the shards judge their
+   * bundles without them (docs/architecture.md "Bundles with a silent
+   * link"; absent in older plans).
+   */
+  readonly silentLinks?: readonly string[];
   /** ISPs split by group over several shards: publish makes their pages. */
   readonly splitIsps: readonly string[];
   /** Past runs whose points the shards score (none in a what-if; absent in older plans). */
@@ -81,7 +87,8 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
   const rollup = input.rollup ?? (await lastRollup(deps));
   const { counts, shards } = await planShards(deps, window);
   await writeShardInputs(deps, { runId, window, shards, inventory });
-  await writeQualityReport(deps, { runId, window, inventory, rollup });
+  const quality = { runId, window, inventory, rollup };
+  const { silentLinks } = await writeQualityReport(deps, quality);
   const list = shards.map(({ shard, series }) => ({ shard, series }));
   const plan: RunPlanFile = {
     runId,
@@ -93,6 +100,7 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
     ...(input.rollup ? { rollup: input.rollup } : {}),
     inputs: manifestInputs({ window, counts, inventory, rollup: input.rollup }),
     shards: shards.map(({ shard, series, rows }) => ({ shard, series, rows })),
+    silentLinks,
     splitIsps: splitIsps(shards),
     pastReports: input.scenario ? [] : await pastReports(deps.reports, window),
   };

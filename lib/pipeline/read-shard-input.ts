@@ -6,11 +6,14 @@ import { seriesId } from './model-series.ts';
 import type { RunPlanFile } from './plan-run.ts';
 import { readShardSeries } from './read-shard-series.ts';
 import { catalogShard } from './shard-catalog.ts';
+import { withoutSilentMembers } from './silent-members.ts';
 
 /**
  * The shard's series from its Parquet input, checked against the plan
  * (`checkShardInput`), catalogued against its inventory, which must hold
- * every series of the input (`checkShardInventory`), and their histories
+ * every series of the input (`checkShardInventory`), without the links
+ * retired or silent (`inServiceEntries`, `withoutSilentMembers`), and
+ * their histories
  * by series id. The series list is emptied once indexed, and the caller
  * clears the histories once modelled, to bound a shard's memory.
  *
@@ -41,7 +44,10 @@ export async function readShardInput(
   checkShardInput(plan, run.shard, series);
   const all = catalogShard(series, run.inventory);
   checkShardInventory(run, series, all);
-  const entries = inServiceEntries(all, plan.asOf);
+  const entries = withoutSilentMembers(
+    inServiceEntries(all, plan.asOf),
+    new Set(plan.silentLinks),
+  );
   const histories = new Map(
     series.map(({ history }) => [seriesId(history), history]),
   );

@@ -21,4 +21,9 @@ export interface CatalogEntry {
    * incomplete days. Absent when none.
    */
   readonly retired?: readonly InventoryLink[];
+  /**
+   * Members with no traffic in the window (`withoutSilentMembers`), not
+   * in `links`: the bundle is judged without them. Absent when none.
+   */
+  readonly silent?: readonly InventoryLink[];
 }

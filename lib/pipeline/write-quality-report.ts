@@ -15,9 +15,11 @@ import { loadSetAsideLinks } from './set-aside-links.ts';
  *
  * @param deps - the query engine and report store
  * @param run - the run id, history window, inventory and rollup summary
- * @returns when written
+ * @returns once written, its silent links (the plan hands them to the
+ *   shards: docs/architecture.md "Bundles with a silent link")
  * @example
- * await writeQualityReport(deps, { runId, window, inventory, rollup });
+ * const { silentLinks } = await writeQualityReport(deps,
+ *   { runId, window, inventory, rollup });
  */
 export async function writeQualityReport(
   deps: Pick<Deps, 'engine' | 'reports'>,
@@ -27,7 +29,7 @@ export async function writeQualityReport(
     readonly inventory: Inventory;
     readonly rollup: RollupSummary;
   },
-): Promise<void> {
+): Promise<{ readonly silentLinks: readonly string[] }> {
   const { links } = run.inventory;
   const setAside = await loadSetAsideLinks(deps.engine, run.window, links);
   const quality = {
@@ -37,4 +39,5 @@ export async function writeQualityReport(
     daysNotReRolled: run.rollup.notReRolled,
   };
   await writeRunJson(deps.reports, runKeys(run.runId).quality, quality);
+  return { silentLinks: quality.silentLinks ?? [] };
 }

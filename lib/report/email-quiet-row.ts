@@ -34,3 +34,28 @@ export function quietRows(quiet: readonly QuietLink[]): string[] {
     ),
   ];
 }
+
+/**
+ * The "Data" row of a bundle judged without its silent members
+ * (docs/architecture.md "Bundles with a silent link").
+ *
+ * @param silent - the ids of its links with no traffic in the window
+ * @returns the row, or none
+ * @example
+ * silentRows(['a2']);
+ * // ['   Data:             a2 sent no traffic in the window: …']
+ */
+export function silentRows(silent: readonly string[]): string[] {
+  if (silent.length === 0) return [];
+  const one = silent.length === 1;
+  return [
+    emailRow(
+      'Data',
+      `${silent.join(', ')} sent no traffic in the window: the figures are ` +
+        `the other links', without ${one ? 'its' : 'their'} capacity. ` +
+        `Check ${one ? 'its collector' : 'their collectors'}, or give ` +
+        `${one ? 'it' : 'them'} a retired_on in links.csv if ` +
+        `${one ? 'it was' : 'they were'} removed.`,
+    ),
+  ];
+}

@@ -1,0 +1,90 @@
+import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '#lib/domain/dates';
+import {
+  acmePniLinks,
+  removeDir,
+  type TrafficSample,
+  writeLinksCsv,
+  writeTrafficDay,
+} from '../../helpers/lake.ts';
+import { runQuiet } from '../../helpers/run-headroom.ts';
+
+const START = '2026-01-01';
+const DAYS = 120;
+const AS_OF = addDays(START, DAYS);
+const GROUP = 'Acme/LHR1/pni';
+/** a1's hourly traffic, in bps: 7.5 Gbps on weekdays of its 10 G. */
+const a1 = (day: number, hour: number) =>
+  (day % 7 < 5 ? 7.5e9 : 7e9) * (1 + 0.03 * Math.sin(day * 7.3 + hour));
+
+const dir = mkdtempSync(join(tmpdir(), 'headroom-silent-link-'));
+const out = join(dir, 'out');
+const report = (file: string) =>
+  readFile(join(out, 'reports', AS_OF, file), 'utf8');
+const csvRows = (text: string): Record<string, string>[] =>
+  parse(text, { columns: true });
+
+beforeAll(async () => {
+  // a2 is in links.csv but sent no row in the window
+  for (let n = 0; n < DAYS; n += 1) {
+    const dt = addDays(START, n);
+    const rows: TrafficSample[] = Array.from({ length: 24 }, (_, hour) => ({
+      ts: `${dt}T${String(hour).padStart(2, '0')}:00:00Z`,
+      linkId: 'a1',
+      outBps: a1(n, hour),
+      capacityBps: 10e9,
+    }));
+    await writeTrafficDay(join(dir, 'lake'), dt, rows);
+  }
+  const inventory = join(dir, 'inventory');
+  await writeLinksCsv(inventory, acmePniLinks(['a1', 'a2'], 10e9));
+  await runQuiet(
+    '--workers',
+    '0',
+    '--lake',
+    join(dir, 'lake'),
+    '--inventory',
+    inventory,
+    '--out',
+    out,
+    '--as-of',
+    AS_OF,
+  );
+}, 240_000);
+afterAll(() => removeDir(dir));
+
+describe('headroom run: a bundle with a link that sent no traffic in the window', () => {
+  it('judges the bundle on the link that reports, against its capacity alone', async () => {
+    // Act
+    const groups = csvRows(await report('groups.csv'));
+    const isps = csvRows(await report('isps.csv'));
+
+    // Assess: 7.7 of a1's 10 Gbps, past the 70 % warning line; counted
+    // against both links' 20 G it read 38.6 %, ok
+    const group = groups.find((g) => g.group === GROUP)!;
+    expect(Number(group.capacity_bps)).toBe(10e9);
+    expect(Number(group.utilization)).toBeCloseTo(0.772, 2);
+    expect(group.member_links).toBe('1');
+    expect(group.severity).not.toBe('ok');
+    expect(Number(isps[0]!.capacity_bps)).toBe(10e9);
+  });
+
+  it("says so by the bundle's chart, and still names the link in data quality", async () => {
+    // Act
+    const html = await report('isp/acme.html');
+    const quality = JSON.parse(await report('data-quality.json'));
+
+    // Assess
+    expect(html).toContain(
+      'a2 sent no traffic in the window: judged on the links that did, ' +
+        'without its 10.0 Gbps; check the collector, or give a link gone a ' +
+        'retired_on in links.csv',
+    );
+    expect(quality.silentLinks).toEqual(['a2']);
+  });
+});
