@@ -3,7 +3,12 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import { reachedNow } from '#lib/domain/reached-now';
 import { type Severity, severityRank } from '#lib/domain/vocabulary';
-import { ispsOf, rankByOrderDate, reportLink } from './email-format.ts';
+import {
+  dueMark,
+  ispsOf,
+  rankByOrderDate,
+  reportLink,
+} from './email-format.ts';
 import {
   attributesOf,
   clampSubject,
@@ -57,7 +62,9 @@ export function renderDigest(input: DigestInput): Message[] {
   ].join('\n');
   const blocks = ispsOf(groups).map((isp) => {
     const mine = rankByOrderDate(groups.filter((g) => g.isp === isp));
-    const lines = mine.map((g) => digestLine(g) + heldNote(g, input.held));
+    const lines = mine.map(
+      (g) => digestLine(g, asOf) + heldNote(g, input.held),
+    );
     const link = reportLink(config.notify.reportBaseUrl, isp, asOf);
     return `${isp} (${link})\n${lines.join('\n')}\n\n`;
   });
@@ -120,17 +127,20 @@ function heldNote(g: Evaluation, held: DigestInput['held']): string {
 
 /**
  * One bundle's line. What it has no date or ask for is marked as on the
- * overview ('—', 'none'), not with a hyphen of its own.
+ * overview ('—', 'none'), not with a hyphen of its own; an order-by date
+ * today or past says so ('OVERDUE 10 d'), as the overview's does.
  */
-function digestLine(g: Evaluation): string {
+function digestLine(g: Evaluation, asOf: string): string {
   const ask =
     g.recommendedPorts === 0
       ? 'none'
       : `${g.recommendedPorts} × ${formatBps(g.portBps)}`;
+  const due = g.orderByDate && dueMark(g.orderByDate, asOf);
   return [
     `  ${g.severity.toUpperCase().padEnd(9)}`,
     bundleTitle(g).padEnd(14),
-    `order by ${formatDate(g.orderByDate)}`.padEnd(20),
+    // Wide enough for '2026-11-20 (OVERDUE 100 d)', so that columns align.
+    `order by ${formatDate(g.orderByDate)}${due ? ` (${due})` : ''}`.padEnd(35),
     `ask ${ask}`.padEnd(18),
     `now ${formatUtilization(g)}`.padEnd(12),
     // As in the group's alert: a threshold reached now is not dated on

@@ -37,6 +37,23 @@ export function whenWords(date: string, asOf: string): string {
 }
 
 /**
+ * The mark an order-by date today or past carries wherever it is shown
+ * as a bare date (the digest's column, the overview's cell), so that a
+ * date gone by reads as late, as the alert's 'OVERDUE by N days' does.
+ *
+ * @param date - the order-by date, `YYYY-MM-DD`
+ * @param asOf - the run's date
+ * @returns 'due today', 'OVERDUE 10 d', or undefined for a date ahead
+ * @example
+ * dueMark('2026-11-20', '2026-11-30'); // 'OVERDUE 10 d'
+ */
+export function dueMark(date: string, asOf: string): string | undefined {
+  const days = daysBetween(asOf, date);
+  if (days > 0) return undefined;
+  return days === 0 ? 'due today' : `OVERDUE ${-days} d`;
+}
+
+/**
  * The link to an ISP's page in a dated report (so an old email opens the
  * numbers it was sent with), with an anchor on the bundle when given.
  *

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { renderDigest } from '#lib/report/email-digest';
+import {
+  EMAIL_CONFIG,
+  FRA2_IX,
+  LHR1_PNI,
+} from '../../fixtures/rules/email-evaluations.ts';
+import { asText } from './render-email-fixture.ts';
+
+/** The digest's lines on 2026-11-30, spaces squeezed. */
+function linesOf(groups: Parameters<typeof renderDigest>[0]['groups']) {
+  const [digest] = renderDigest({
+    asOf: '2026-11-30',
+    owner: 'emea-peering',
+    groups,
+    config: EMAIL_CONFIG,
+  });
+  return asText(digest!)
+    .split('\n')
+    .filter((l) => l.startsWith('  '))
+    .map((l) => l.replace(/ +/g, ' '));
+}
+
+describe('renderDigest: an order-by date today or past', () => {
+  it('says a past order-by date is overdue, as the alert and the overview do', () => {
+    // Act: LHR1's order-by date 2026-11-20, ten days before the digest
+    const [line] = linesOf([LHR1_PNI]);
+
+    // Assess: before, 'order by 2026-11-20' alone, a date gone by with
+    // nothing to say the order is late
+    expect(line).toBe(
+      ' CRITICAL LHR1 pni order by 2026-11-20 (OVERDUE 10 d) ask 2 × 100 Gbps now 78.1% critical 2027-02-18',
+    );
+  });
+
+  it('says an order-by date of today is due today', () => {
+    // Act
+    const [line] = linesOf([{ ...LHR1_PNI, orderByDate: '2026-11-30' }]);
+
+    // Assess
+    expect(line).toContain(' order by 2026-11-30 (due today) ask ');
+  });
+
+  it('writes a date ahead as it is and keeps the columns aligned', () => {
+    // Act
+    const lines = linesOf([LHR1_PNI, FRA2_IX]);
+    const [digest] = renderDigest({
+      asOf: '2026-11-30',
+      owner: 'emea-peering',
+      groups: [LHR1_PNI, FRA2_IX],
+      config: EMAIL_CONFIG,
+    });
+    const raw = digest!.body.split('\n').filter((l) => l.startsWith('  '));
+
+    // Assess: the overdue date's words widen its column on every line
+    expect(lines[1]).toContain(' order by 2026-12-15 ask 1 × 100 Gbps ');
+    const at = raw.map((l) => l.indexOf(' ask '));
+    expect(at).toEqual([at[0], at[0]]);
+  });
+});
