@@ -5,6 +5,7 @@ import { ispSlug } from '#lib/domain/slug';
 import { inServiceIfOrderedToday } from '#lib/rules/overdue-plan';
 import { inServiceSince, inServiceState } from './augments-of.ts';
 import { augmentText } from './describe.ts';
+import { dueMark } from './email-format.ts';
 import { escapeHtml, formatBps, formatDate } from './format.ts';
 import { bundleLabel, groupName } from './group-name.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
@@ -89,11 +90,13 @@ export const orderBy = (e: Evaluation, asOf: string) => {
   }
   if (e.orderByDate === undefined) return formatDate(undefined);
   const days = daysBetween(asOf, e.orderByDate);
-  const when =
+  if (days > 0) return `${e.orderByDate}<span class="sub">in ${days} d</span>`;
+  // 'due today' or 'OVERDUE 53 d', as the digest writes them (dueMark).
+  const plan =
     days < 0
-      ? `<span class="sub bad">OVERDUE ${-days} d</span><span class="sub">ordered today: in service <span class="nowrap">${inServiceIfOrderedToday(e, asOf)}</span></span>`
-      : `<span class="sub">in ${days} d</span>`;
-  return `${e.orderByDate}${when}`;
+      ? `<span class="sub">ordered today: in service <span class="nowrap">${inServiceIfOrderedToday(e, asOf)}</span></span>`
+      : '';
+  return `${e.orderByDate}<span class="sub bad">${dueMark(e.orderByDate, asOf)}</span>${plan}`;
 };
 /**
  * Cell: the group's augments: each planned one with reference and
