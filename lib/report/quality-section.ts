@@ -125,7 +125,18 @@ function qualityItems(input: ReportInput): string[] {
   const notes = input.series.flatMap((s) =>
     s.forecast.warnings.map((w) => `${s.key}: ${w}`),
   );
-  if (notes.length > 0)
-    items.push(`Forecast notes (${notes.length}): ${list(notes)}.`);
+  if (notes.length > 0) items.push(notesItem(notes));
   return items;
+}
+
+/**
+ * The forecast's own notes, one item each: a note has commas and colons
+ * of its own ("…, the last 2026-05-05: a1 sent 0 of 288 samples, …"), so
+ * joined by commas the next series' note read as one more of its links.
+ */
+function notesItem(notes: readonly string[]): string {
+  const shown = notes.slice(0, SHOWN).map((n) => `<li>${escapeHtml(n)}</li>`);
+  const more =
+    notes.length > SHOWN ? `<li>and ${notes.length - SHOWN} more</li>` : '';
+  return `Forecast notes (${notes.length}):<ul>${shown.join('')}${more}</ul>`;
 }
