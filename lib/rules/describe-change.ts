@@ -1,4 +1,4 @@
-import { formatBps, formatGrowth } from '#lib/report/format';
+import { formatBps, formatGrowth, plural } from '#lib/report/format';
 import type { ChangeRule, GroupChange, TrackedGroup } from './change-types.ts';
 import { heldFall } from './hold-severity.ts';
 
@@ -33,12 +33,28 @@ export function describeChange(c: Omit<GroupChange, 'text'>): string {
         return `order-by ${Math.abs(d)} days ${way} (${o.from} → ${o.to})`;
       }
       case 'ask-changed':
-        return `ask ${formatBps(a.fromBps ?? 0)} → ${formatBps(a.toBps)} (${a.fromPorts ?? 0} → ${a.toPorts} ports)`;
+        return askText(a);
       default:
         return `growth re-estimated ${formatGrowth(g.from ?? 0)} → ${formatGrowth(g.to)}`;
     }
   });
   return [...parts, ...heldText(s)].join('; ');
+}
+
+/**
+ * A changed ask. No ask reads 'none', as on the overview and in the
+ * digest: a bundle new at watch read 'ask 0 bps → 100 Gbps (0 → 1
+ * ports)'. One port is one, not '1 ports'.
+ */
+function askText(a: GroupChange['ask']): string {
+  const from = a.fromPorts ?? 0;
+  const rate = (bps: number, ports: number) =>
+    ports === 0 ? 'none' : formatBps(bps);
+  const ports =
+    a.toPorts === 0
+      ? ''
+      : ` (${from === 0 ? '' : `${from} → `}${plural(a.toPorts, 'port')})`;
+  return `ask ${rate(a.fromBps ?? 0, from)} → ${rate(a.toBps, a.toPorts)}${ports}`;
 }
 
 /**

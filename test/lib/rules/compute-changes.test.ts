@@ -73,7 +73,7 @@ describe('computeChanges', () => {
       [],
       ['new at warning'],
       [],
-      ['ask 200 Gbps → 100 Gbps (2 → 1 ports)'],
+      ['ask 200 Gbps → 100 Gbps (2 → 1 port)'],
     ]);
   });
 });

@@ -19,19 +19,32 @@ const askChange = (portBps: number, from: number, to: number) => ({
 
 describe('describeChange', () => {
   it('writes a changed ask as the pages and the email write rates', () => {
-    // Prepare: 10 Gbps and 400 Gbps ports, and an ask that appears
-    const changes = [
-      askChange(10e9, 1, 2),
-      askChange(400e9, 3, 4),
-      askChange(100e9, 0, 1),
-    ];
+    // Prepare: 10 Gbps and 400 Gbps ports
+    const changes = [askChange(10e9, 1, 2), askChange(400e9, 3, 4)];
     // Act
     const texts = changes.map(describeChange);
     // Assess
     expect(texts).toEqual([
       'ask 10.0 Gbps → 20.0 Gbps (1 → 2 ports)',
       'ask 1.20 Tbps → 1.60 Tbps (3 → 4 ports)',
-      'ask 0 bps → 100 Gbps (0 → 1 ports)',
+    ]);
+  });
+
+  it('writes no ask as none, as the overview and the digest do, and one port as one', () => {
+    // Prepare: an ask that appears, one that shrinks to a port, one that goes
+    const changes = [
+      askChange(100e9, 0, 1),
+      askChange(100e9, 2, 1),
+      askChange(100e9, 1, 0),
+    ];
+    // Act
+    const texts = changes.map(describeChange);
+    // Assess: before, 'ask 0 bps → 100 Gbps (0 → 1 ports)' on a bundle
+    // new at watch, and '(2 → 1 ports)'
+    expect(texts).toEqual([
+      'ask none → 100 Gbps (1 port)',
+      'ask 200 Gbps → 100 Gbps (2 → 1 port)',
+      'ask 100 Gbps → none',
     ]);
   });
 });
