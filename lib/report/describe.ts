@@ -8,6 +8,7 @@ import { escapeHtml, formatBps, formatPct } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 import { onlyOutage, outageSentence } from './outage-text.ts';
+import { plannedCounted } from './planned-counted.ts';
 
 /**
  * A severity as a labelled badge (word and colour, so print keeps it).
@@ -102,10 +103,11 @@ export function needSentence(e: Evaluation, asOf: string): string {
     // The ask keeps the upper forecast under warning, so a bundle that
     // never reaches critical may still have one: the overview and the
     // partner pack show it, and this sentence must not deny it.
+    const planned = plannedCounted(e);
     if (e.recommendedAddBps > 0) {
-      return `No order needed within the horizon: ${why}.${askClause(e)}${n1}`;
+      return `No order needed within the horizon${planned}: ${why}.${askClause(e)}${n1}`;
     }
-    return `No augment needed within the horizon: ${why}.${n1}`;
+    return `No${planned && ' further'} augment needed within the horizon${planned}: ${why}.${n1}`;
   }
   // The email's words (whenWords), so that no page says '1 days ago'.
   const overdue = daysBetween(asOf, e.orderByDate) < 0 ? ' — overdue' : '';
