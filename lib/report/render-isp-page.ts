@@ -60,7 +60,7 @@ ${renderBundleTable(groups, input.evaluations)}
     ['Worst severity', severityBadge(summary.worstSeverity)],
   ])}${total}
 <h2 id="others">Bundles with no action needed (${groups.length - action})</h2>
-${sections.slice(action).join('\n')}`;
+${sections.slice(action).join('\n') || '<p>None: every bundle of this ISP needs action (above).</p>'}`;
   const pack = `../partners/${ispSlug(summary.isp)}.html`;
   const subtitle = `AS${summary.asn} · ${escapeHtml(summary.region)} · owner ${escapeHtml(summary.owner)} · <a href="${pack}">partner pack (printable, for the ISP)</a> · <a href="../index.html">back to overview</a>`;
   return renderPage(input, { title: summary.isp, subtitle, root: '../', body });
