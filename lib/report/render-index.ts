@@ -24,7 +24,7 @@ const SEVERITY_MEANING = {
 const SEVERITY_ACTION = {
   critical: 'order now',
   warning: 'order soon',
-  watch: 'crosses later',
+  watch: 'nothing to order yet',
   ok: 'no crossing',
 } as const;
 
