@@ -1,12 +1,15 @@
-import { daysBetween } from '#lib/domain/dates';
 import type { DailySeries } from '#lib/domain/series';
 import { median } from '#lib/forecast/stats';
-import { goneShare } from './gone-share.ts';
+import { type Retirement, retirements } from './retired-shares.ts';
 
-/** A link below this share of its bundle's traffic changes nothing. */
-const MIN_SHARE = 0.05;
-/** Days before the retirement its share is judged on (four weeks). */
-const SHARE_DAYS = 28;
+/** Weeks back a day after the retirement is compared with. */
+const WEEKS = 4;
+/** Days after the retirement read as evidence, at most. */
+const EVIDENCE_DAYS = 28;
+/** A share of the links' traffic gone below this is read as moved. */
+const MOVED = 0.15;
+/** …and above this as all gone. */
+const GONE = 0.85;
 
 /** A bundle's history as judged, without the traffic its retired links took. */
 export interface RetiredTraffic {
@@ -18,17 +21,26 @@ export interface RetiredTraffic {
 
 /**
  * The history of a group or ISP as its links left would have carried it
- * (docs/architecture.md "Retired links", "Traffic gone with the link"):
- * a link retired together with its traffic leaves its bundle a step
- * lower against the links left's capacity, which read as is alerted a
- * bundle that has more room than before. The days after the retirement
- * (up to 28), each against the same weekday of the four weeks before,
- * tell how much of the link's traffic left with it (the median, clipped
- * to 0–1; under 0.15 read as moved, over 0.85 as all gone); that part of
- * the link's share of each day (its peak over its bundle's links' peaks,
- * or the bundle's own if more) comes out of the days up to the
- * retirement. Unchanged with no day after the retirement, for a link
- * still sending after it, or one under 5 % of its bundle.
+ * (docs/architecture.md "Retired links"): a link retired together with
+ * its traffic (a customer gone, a service moved elsewhere) leaves its
+ * bundle at a lower level from its retirement on, against the capacity
+ * of the links left; read as is, that fall is a step the forecast does
+ * not follow for a week and its bounds cover for four, and the
+ * bundle's peak of the last week is the one before, against the smaller
+ * capacity: an alert for a bundle that has more room than before.
+ *
+ * Which happened is read from the days after the retirement (up to 28,
+ * and up to the next one, `retirements`): each is compared with the
+ * same weekday of the four weeks before, for the bundle as it was (the
+ * traffic moved to the links left: the same level) and for the bundle
+ * less the links' share of each day (the traffic gone). The share of
+ * their traffic gone is the median over those days, clipped to 0–1
+ * (below 0.15 read as moved, above 0.85 as all gone); the days before
+ * the retirement, its own included, lose that part of their share of
+ * the bundle as it was, so that retirements add up. Nothing changes on
+ * the first run after the retirement, which has no day after it, nor
+ * for a link still sending after it, nor for one under 5 % of its
+ * bundle's traffic.
  *
  * @param history - the group's or ISP's history (incomplete days out)
  * @param members - its links' histories, the retired ones included
@@ -43,77 +55,77 @@ export function withoutRetiredTraffic(
   members: readonly DailySeries[],
   retiredOn: ReadonlyMap<string, string>,
 ): RetiredTraffic | undefined {
-  const retired = members
-    .filter((m) => retiredOn.has(m.key))
-    .sort((a, b) => retiredOn.get(a.key)!.localeCompare(retiredOn.get(b.key)!));
-  if (retired.length === 0) return undefined;
-  const sums = memberSums(history, members);
-  let values = history.values;
+  const { values } = history;
+  const removed = values.map(() => 0);
   const notes: string[] = [];
-  for (const link of retired) {
-    const day = retiredOn.get(link.key)!;
-    const cut = daysBetween(history.start, day);
-    const shares = sharesOf(history, link, sums, cut);
-    if (shares === undefined) continue;
-    const gone = goneShare(values, shares, cut);
+  let named = 0;
+  for (const retirement of retirements(history, members, retiredOn)) {
+    const gone = goneShare(values, removed, retirement);
     if (gone === undefined) continue;
-    values = values.map((v, i) =>
-      i <= cut && Number.isFinite(v) ? v * (1 - gone * shares[i]!) : v,
-    );
-    const part = gone === 1 ? '' : ` (${Math.round(gone * 100)} % of it)`;
-    notes.push(
-      `${link.key} (retired on ${day}) took its traffic with it${part}: ` +
-        'forecast from the links left, its share taken out of the days ' +
-        'before',
-    );
+    retirement.shares.forEach((share, i) => {
+      removed[i]! += gone * share;
+    });
+    notes.push(goneText(retirement, gone));
+    named += retirement.links.length;
   }
   if (notes.length === 0) return undefined;
-  return { values, note: notes.join('; ') };
+  const whose = named === 1 ? 'its' : 'their';
+  return {
+    values: values.map((v, i) =>
+      Number.isFinite(v) ? v * Math.max(0, 1 - removed[i]!) : v,
+    ),
+    note:
+      `${notes.join('; ')}: forecast from the links left, ${whose} share ` +
+      'taken out of the days before',
+  };
 }
 
 /**
- * The retired link's share of each day of the bundle up to its
- * retirement (0 where it sent nothing), or undefined when it still sent
- * after it or carried too little to matter.
+ * The share of the links' traffic that left with them, from the days
+ * after their retirement against the same weekdays before (less what
+ * earlier retirements took, `removed`); undefined when read as moved or
+ * when no day after it can tell.
  */
-function sharesOf(
-  history: DailySeries,
-  link: DailySeries,
-  sums: readonly number[],
-  cut: number,
-): number[] | undefined {
-  if (cut < 0 || cut >= history.values.length - 1) return undefined;
-  const own = aligned(history, link);
-  for (let i = cut + 1; i < history.values.length; i += 1) {
-    if (own[i]! > 0) return undefined;
+function goneShare(
+  values: readonly number[],
+  removed: readonly number[],
+  { first, last, end, shares }: Retirement,
+): number | undefined {
+  const estimates: number[] = [];
+  const stop = Math.min(end, last + 1 + EVIDENCE_DAYS);
+  for (let i = last + 1; i < stop; i += 1) {
+    const now = values[i]!;
+    if (!Number.isFinite(now)) continue;
+    const before: number[] = [];
+    const left: number[] = [];
+    for (let back = i - 7; back >= 0 && before.length < WEEKS; back -= 7) {
+      const v = values[back]!;
+      if (back >= first || !Number.isFinite(v)) continue;
+      before.push(v * (1 - removed[back]!));
+      left.push(v * (1 - removed[back]! - shares[back]!));
+    }
+    if (before.length === 0) continue;
+    const was = median(before);
+    const drop = was - median(left);
+    if (was > 0 && drop > 0) estimates.push((was - now) / drop);
   }
-  const shares = history.values.map((bundle, i) => {
-    if (i > cut || !(own[i]! > 0)) return 0;
-    return Math.min(1, own[i]! / Math.max(sums[i]!, finite(bundle) ?? 0));
+  if (estimates.length === 0) return undefined;
+  const gone = Math.min(1, Math.max(0, median(estimates)));
+  if (gone < MOVED) return undefined;
+  return gone > GONE ? 1 : gone;
+}
+
+/** `a1, a2 (retired on 2026-04-26) took their traffic with them`. */
+function goneText({ links }: Retirement, gone: number): string {
+  const days = [...new Set(links.map((link) => link.day))];
+  const names = days.map((day) => {
+    const keys = links.filter((link) => link.day === day).map((l) => l.key);
+    return `${keys.join(', ')} (retired on ${day})`;
   });
-  const recent = shares.slice(Math.max(0, cut - SHARE_DAYS), cut);
-  return median(recent) >= MIN_SHARE ? shares : undefined;
+  const took =
+    links.length === 1
+      ? 'took its traffic with it'
+      : 'took their traffic with them';
+  const part = gone === 1 ? '' : ` (${Math.round(gone * 100)} % of it)`;
+  return `${names.join(', ')} ${took}${part}`;
 }
-
-/** A member's values on the bundle's days (NaN where it has none). */
-function aligned(history: DailySeries, member: DailySeries): number[] {
-  const offset = daysBetween(history.start, member.start);
-  return history.values.map((_, i) => member.values[i - offset] ?? Number.NaN);
-}
-
-/** The sum of the members' finite values on each of the bundle's days. */
-function memberSums(
-  history: DailySeries,
-  members: readonly DailySeries[],
-): number[] {
-  const sums = history.values.map(() => 0);
-  for (const member of members) {
-    aligned(history, member).forEach((v, i) => {
-      if (Number.isFinite(v)) sums[i]! += v;
-    });
-  }
-  return sums;
-}
-
-const finite = (v: number | undefined) =>
-  v !== undefined && Number.isFinite(v) ? v : undefined;

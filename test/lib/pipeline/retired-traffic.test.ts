@@ -2,27 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
 import type { DailySeries } from '#lib/domain/series';
 import { withoutRetiredTraffic } from '#lib/pipeline/retired-traffic';
+import { dailySeries, START } from './retired-traffic-fixture.ts';
 
-const START = '2026-01-01';
 const DAYS = 100;
 /** b is retired on this day (index 90). */
 const RETIRED = addDays(START, 90);
 const retiredOn = new Map([['b', RETIRED]]);
 
-/** Weekday pattern and a little noise, so that weekdays are compared. */
-const shape = (d: number) =>
-  (d % 7 < 5 ? 1 : 0.85) * (1 + 0.02 * Math.sin(d * 2.3));
 const series = (
   level: DailySeries['level'],
   key: string,
   gbps: (d: number) => number,
-): DailySeries => ({
-  level,
-  key,
-  start: START,
-  values: Array.from({ length: DAYS }, (_, d) => gbps(d) * 1e9 * shape(d)),
-  capacity: Array.from({ length: DAYS }, () => 10e9),
-});
+) => dailySeries(level, key, gbps, DAYS);
 /** a carries 4.5 Gbps, b 4.5 until its retirement, then `after` of it moves to a. */
 function bundle(moved: number, bGbps = 4.5) {
   const a = series('link', 'a', (d) => (d > 90 ? 4.5 + moved * bGbps : 4.5));
