@@ -76,10 +76,17 @@ ${facts([
 
 /**
  * The forecast's notes, by the chart they explain: days left out (a link
- * gone quiet, a turn-up), the last days without data. They were on the
- * overview alone, and the chart's gap read as a fault of the page.
+ * gone quiet, a turn-up), the last days without data, a retired link's
+ * traffic taken out of the days before. They were on the overview alone,
+ * and the chart's gap read as a fault of the page; the ISP's total
+ * demand has them too (docs/architecture.md "Retired links").
+ *
+ * @param s - the charted series, if any
+ * @returns the notes' list, or '' when none
+ * @example
+ * notesBlock(series('isp', 'Acme')); // '<ul class="notes" …'
  */
-function notesBlock(s: ReportSeries | undefined): string {
+export function notesBlock(s: ReportSeries | undefined): string {
   const notes = s?.forecast.warnings ?? [];
   if (notes.length === 0) return '';
   const items = notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('');

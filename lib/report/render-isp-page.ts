@@ -6,7 +6,7 @@ import { severityBadge } from './describe.ts';
 import { escapeHtml, formatBps, formatGrowth, formatPct } from './format.ts';
 import { renderPage } from './html-page.ts';
 import { renderBundleTable } from './isp-bundle-table.ts';
-import { facts, groupSection } from './isp-group-section.ts';
+import { facts, groupSection, notesBlock } from './isp-group-section.ts';
 import { byUrgency } from './rank.ts';
 import type { ReportInput, ReportSeries } from './report-input.ts';
 import { renderSeriesFigure } from './series-figure.ts';
@@ -36,9 +36,10 @@ export async function renderIspPage(
     .sort(byUrgency);
   const growth = `${formatGrowth(summary.growthPctPerYear)} (${formatGrowth(summary.growthLowPctPerYear)} to ${formatGrowth(summary.growthHighPctPerYear)})`;
   // The ISP's total has no runout of its own to mark: its groups do.
+  const isp = series('isp', summary.isp);
   const total = await renderSeriesFigure(
     input,
-    series('isp', summary.isp),
+    isp,
     undefined,
     `${summary.isp}: total demand, growth ${growth}`,
     [forecastEndNote(formatGrowth(summary.growthPctPerYear))],
@@ -58,7 +59,7 @@ ${renderBundleTable(groups, input.evaluations)}
     ['Headroom', formatPct(summary.headroom)],
     ['Groups at risk', String(summary.groupsAtRisk)],
     ['Worst severity', severityBadge(summary.worstSeverity)],
-  ])}${total}
+  ])}${notesBlock(isp)}${total}
 <h2 id="others">Bundles with no action needed (${groups.length - action})</h2>
 ${sections.slice(action).join('\n') || '<p>None: every bundle of this ISP needs action (above).</p>'}`;
   const pack = `../partners/${ispSlug(summary.isp)}.html`;

@@ -94,4 +94,19 @@ describe('headroom run: a link retired together with its traffic', () => {
         'from the links left, its share taken out of the days before',
     );
   });
+
+  it("says so by the ISP's total demand chart, which reads its history so too", async () => {
+    // Act
+    const html = await report('isp/acme.html');
+    const total = html.slice(
+      html.indexOf('<h2 id="total">'),
+      html.indexOf('<h2 id="others">'),
+    );
+
+    // Assess: the total's chart was lowered before the day without a word
+    expect(total).toContain(
+      `<li>a2 (retired on ${RETIRED_ON}) took its traffic with it: forecast ` +
+        'from the links left, its share taken out of the days before</li>',
+    );
+  });
 });
