@@ -7,7 +7,7 @@ import type { Scenario } from '#lib/rules/scenario';
 import { summarizeIsp } from '#lib/rules/summarize-isp';
 import type { SeriesInput } from '#lib/rules/types';
 import { followLinkStep } from './follow-link-step.ts';
-import { inServiceInventory } from './in-service-links.ts';
+import { inServiceInventory, retiredByGroup } from './in-service-links.ts';
 import type { ModelledSeries } from './model-series.ts';
 import { seriesInput, soleLinkGroups } from './series-input.ts';
 import { reportingInventory } from './silent-members.ts';
@@ -61,7 +61,7 @@ export function evaluateAll(
   const marked = markBundleMoves(
     first.map((input) => evaluateSeries(input)),
     first.map((input) => input.history),
-    retiredByGroup(modelled),
+    retiredByGroup(inventory, asOf),
   );
   const final = followLinkSteps(modelled, marked, asOf, config);
   const inputs = final.map((series, i) =>
@@ -108,17 +108,6 @@ function followLinkSteps(
 function withSilent(e: Evaluation, { entry }: ModelledSeries): Evaluation {
   if (entry.silent === undefined) return e;
   return { ...e, silentLinks: entry.silent.map((link) => link.linkId) };
-}
-
-/** Each group's members retired by the run's date (`inServiceEntries`). */
-function retiredByGroup(modelled: readonly ModelledSeries[]) {
-  return new Map(
-    modelled.flatMap(({ entry }) =>
-      entry.level === 'group' && entry.retired
-        ? [[entry.key, entry.retired] as const]
-        : [],
-    ),
-  );
 }
 
 function summarizeIsps(

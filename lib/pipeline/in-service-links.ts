@@ -71,6 +71,26 @@ export function retiredOn(
 }
 
 /**
+ * The retirement days of each group's links retired by `asOf`, by group:
+ * a link's rise on those days is the retired link's traffic moved to it
+ * (`markBundleMoves`, docs/architecture.md "Retired links").
+ *
+ * @example
+ * retiredByGroup(inventory, '2026-12-05').get('Acme/LHR1/pni'); // ['2026-11-05']
+ */
+export function retiredByGroup(
+  inventory: Inventory,
+  asOf: string,
+): Map<string, string[]> {
+  const days = new Map<string, string[]>();
+  for (const link of inventory.links) {
+    if (!isRetired(link, asOf)) continue;
+    days.set(link.group, [...(days.get(link.group) ?? []), link.retiredOn!]);
+  }
+  return days;
+}
+
+/**
  * The groups and ISPs whose every link is retired by `asOf`, as series
  * names (`group:…`, `isp:…`): `inServiceEntries` forecasts none of them.
  *

@@ -1,7 +1,7 @@
-import { daysBetween } from '#lib/domain/dates';
+import { addDays, daysBetween } from '#lib/domain/dates';
 import type { Evaluation, StepRecord } from '#lib/domain/evaluation';
-import type { InventoryLink } from '#lib/domain/inventory';
 import type { DailySeries } from '#lib/domain/series';
+import { median } from '#lib/forecast/stats';
 import { levelBefore } from './step-record.ts';
 
 /** Most days between the first days of two link steps that answer each other. */
@@ -15,17 +15,15 @@ const GROUP_SHARE = 0.1;
  * Link steps within their bundle: a link step answered by a sibling's
  * opposite step (first days within {@link ANSWER_DAYS}, sizes in bps
  * within a factor 2) while the group's own series does not step is marked
- * `withinBundle` (traffic moved between the links), as is a link's rise
- * that begins within {@link ANSWER_DAYS} of a sibling's retirement and is
- * no larger than the retired link's capacity (its traffic moved to the
- * links left: docs/architecture.md "Retired links"). A group without a
+ * `withinBundle` (traffic moved between the links). A group without a
  * step of its own gets its largest link step that no sibling answers, at
  * least {@link GROUP_SHARE} of the group's level in bps, with `link` set
- * (`evaluateAll` then makes the group's forecast follow it).
+ * (`evaluateAll` then makes the group's forecast follow it). A link's
+ * rise is answered too by a sibling retired since (`fromRetired`).
  *
  * @param evaluations - a run's evaluations (links, groups, ISPs)
  * @param histories - each evaluation's history, in the same order
- * @param retired - each group's links retired by the run's date, by key
+ * @param retiredOn - the retirement days of each group's retired links
  * @returns the evaluations with link steps marked and groups given theirs
  * @example
  * markBundleMoves(evaluations, histories).filter((e) => e.step?.link);
@@ -33,18 +31,24 @@ const GROUP_SHARE = 0.1;
 export function markBundleMoves(
   evaluations: readonly Evaluation[],
   histories: readonly DailySeries[],
-  retired: ReadonlyMap<string, readonly InventoryLink[]> = new Map(),
+  retiredOn: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Evaluation[] {
   const stepping = new Set(
     evaluations.filter((e) => e.level === 'group' && e.step).map((e) => e.key),
   );
+  const groups = new Map(
+    evaluations.flatMap((e, i) =>
+      e.level === 'group' ? [[e.key, histories[i]!] as const] : [],
+    ),
+  );
   const links = evaluations.filter((e) => e.level === 'link' && e.step);
   const marked = evaluations.map((e) => {
     if (e.level !== 'link' || !e.step || stepping.has(e.group ?? '')) return e;
+    const group = e.group ?? '';
     const answered =
       links.some(
         (o) => o !== e && o.group === e.group && answers(o.step!, e.step!),
-      ) || movedIn(e.step, retired.get(e.group ?? '') ?? []);
+      ) || fromRetired(e.step, retiredOn.get(group), groups.get(group));
     return answered ? { ...e, step: { ...e.step, withinBundle: true } } : e;
   });
   return marked.map((e, i) =>
@@ -62,16 +66,27 @@ function answers(a: StepRecord, b: StepRecord): boolean {
   return Math.min(x, y) >= ANSWER_SIZE * Math.max(x, y) && x > 0;
 }
 
-/** Whether a link's step is a retired sibling's traffic moving in. */
-function movedIn(step: StepRecord, retired: readonly InventoryLink[]) {
-  return (
-    step.direction === 'up' &&
-    retired.some(
-      (link) =>
-        Math.abs(daysBetween(link.retiredOn!, step.date)) <= ANSWER_DAYS &&
-        (step.changeBps ?? 0) <= link.capacityBps,
-    )
-  );
+/**
+ * Whether a link's rise is the traffic of a sibling retired since
+ * (docs/architecture.md "Retired links"), moved to it: the sibling left
+ * service from the day before the rise's first day less
+ * {@link ANSWER_DAYS} on (drained first, retired days later), and the
+ * group's level from that day on moved by less than half the rise. A
+ * retired link is not evaluated, so no step of its own answers it.
+ */
+function fromRetired(
+  step: StepRecord,
+  retiredOn: readonly string[] = [],
+  group: DailySeries | undefined,
+): boolean {
+  if (step.direction !== 'up' || !step.changeBps || !group) return false;
+  const since = addDays(step.date, -1 - ANSWER_DAYS);
+  if (!retiredOn.some((day) => day >= since)) return false;
+  const index = daysBetween(group.start, step.date);
+  const after = group.values.slice(Math.max(0, index)).filter(Number.isFinite);
+  if (after.length === 0) return false;
+  const change = median(after) - levelBefore(group.values, index);
+  return Math.abs(change) < step.changeBps / 2;
 }
 
 /** The group with its largest unanswered link step, if one is large enough. */

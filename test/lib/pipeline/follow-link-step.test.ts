@@ -4,6 +4,7 @@ import { addDays } from '#lib/domain/dates';
 import type { DailySeries } from '#lib/domain/series';
 import type { SeriesLevel } from '#lib/domain/vocabulary';
 import { evaluateAll } from '#lib/pipeline/evaluate-all';
+import { inServiceEntries } from '#lib/pipeline/in-service-links';
 import { modelSeries, seriesId } from '#lib/pipeline/model-series';
 import { acmeLink, GROUP } from '../../helpers/bundle-series.ts';
 
@@ -77,4 +78,59 @@ describe('a group following a link step', () => {
       ),
     );
   });
+
+  it.each([
+    ['its retirement', 0],
+    ['a drain 5 days before its retirement', 5],
+  ])(
+    "is not taken for a step when a retired link's traffic moved to it on %s",
+    (_, drained) => {
+      // Prepare: r1 carries r3's traffic for the last 10 days (20 to 40
+      // Gbps), r3 sending none from then and retired `drained` days later;
+      // the group stays at 60
+      const late = (d: number) => d >= DAYS - 10;
+      const r3Gbps = (d: number) =>
+        d >= DAYS - 10 + drained ? Number.NaN : late(d) ? 0 : 20 * weekly(d);
+      const all = [
+        series('link', 'r1', (d) => (late(d) ? 40 : 20) * weekly(d)),
+        series('link', 'r2', (d) => 20 * weekly(d)),
+        series('link', 'r3', r3Gbps),
+        series('group', GROUP, (d) => 60 * weekly(d)),
+      ];
+      const r3 = {
+        ...LINKS[2]!,
+        retiredOn: addDays(START, DAYS - 11 + drained),
+      };
+      const links = [LINKS[0]!, LINKS[1]!, r3];
+      const entries = inServiceEntries(
+        all.map((s) => ({
+          ...s.entry,
+          links: s.entry.links.map((l) => (l.linkId === 'r3' ? r3 : l)),
+        })),
+        AS_OF,
+      );
+      const histories = new Map(
+        all.map((s) => [seriesId(s.history), s.history]),
+      );
+      const config = { ...DEFAULT_CONFIG, horizonDays: 120 };
+      const { modelled } = modelSeries(entries, histories, AS_OF, config);
+
+      // Act
+      const run = evaluateAll(modelled, { links, augments: [] }, AS_OF, config);
+
+      // Assess: r1's step is a move inside the bundle, and the group is
+      // read as it is: its peak 60 × 1.06 Gbps, its forecast at its level.
+      // It followed r1's step, from its history less r1's 20 Gbps: its
+      // peak read 60.6, its mean 28 % above its traffic (79 Gbps)
+      const at = run.evaluations.findIndex((e) => e.key === GROUP);
+      const group = run.evaluations[at]!;
+      const r1 = run.evaluations.find((e) => e.key === 'r1')!;
+      expect(r1.step).toMatchObject({ direction: 'up', withinBundle: true });
+      expect(group.step).toBeUndefined();
+      expect(group.lastPeakBps / 1e9).toBeCloseTo(60 * 1.06, 1);
+      run.modelled[at]!.forecast.mean.slice(0, 14).forEach((m, i) => {
+        expect(m / (60e9 * weekly(DAYS + i))).toBeCloseTo(1, 1);
+      });
+    },
+  );
 });
