@@ -83,7 +83,9 @@ describe('renderReport: the overview', () => {
     expect(index).toContain('1 above warning now');
     // A bundle at watch may be over warning already: it has no order-by
     // date in the warning window, which is what the card says
-    expect(index).toContain('1 watch: nothing to order yet a threshold is crossed');
+    expect(index).toContain(
+      '1 watch: nothing to order yet a threshold is crossed',
+    );
     expect(index).toContain('duplicate: 12 rows; spike: 3 rows');
     expect(index).toContain(
       '1 link in the traffic not in the inventory: ams1-mystery-pni-9',
