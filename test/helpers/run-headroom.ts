@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { main } from '#lib/cli/main';
 
 /**
@@ -44,6 +45,31 @@ export async function runQuiet(...args: string[]) {
     false,
   );
   return { code, errors };
+}
+
+/**
+ * Runs `headroom run --quiet` in one process (`--workers 0`) on a test's
+ * folder: its `lake/` and `inventory/`, reports into its `out/`.
+ *
+ * @param dir - the folder holding `lake/` and `inventory/`
+ * @param asOf - the run's as-of date
+ * @returns as `runQuiet`
+ * @example
+ * await runInFolder(dir, '2026-05-01');
+ */
+export function runInFolder(dir: string, asOf: string) {
+  return runQuiet(
+    '--workers',
+    '0',
+    '--lake',
+    join(dir, 'lake'),
+    '--inventory',
+    join(dir, 'inventory'),
+    '--out',
+    join(dir, 'out'),
+    '--as-of',
+    asOf,
+  );
 }
 
 async function captureHeadroom(args: readonly string[], catchErrors: boolean) {

@@ -12,7 +12,7 @@ import {
   writeLinksCsv,
   writeTrafficDay,
 } from '../../helpers/lake.ts';
-import { runQuiet } from '../../helpers/run-headroom.ts';
+import { runInFolder } from '../../helpers/run-headroom.ts';
 
 const START = '2026-01-01';
 const DAYS = 120;
@@ -45,19 +45,7 @@ const out = join(dir, 'out');
 const inventory = join(dir, 'inventory');
 const report = (file: string) =>
   readFile(join(out, 'reports', AS_OF, file), 'utf8');
-const run = () =>
-  runQuiet(
-    '--workers',
-    '0',
-    '--lake',
-    join(dir, 'lake'),
-    '--inventory',
-    inventory,
-    '--out',
-    out,
-    '--as-of',
-    AS_OF,
-  );
+const run = () => runInFolder(dir, AS_OF);
 /** A CSV's rows as objects, by its header. */
 const csvRows = (text: string): Record<string, string>[] =>
   parse(text, { columns: true });

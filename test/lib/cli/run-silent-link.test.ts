@@ -12,7 +12,7 @@ import {
   writeLinksCsv,
   writeTrafficDay,
 } from '../../helpers/lake.ts';
-import { runQuiet } from '../../helpers/run-headroom.ts';
+import { runInFolder } from '../../helpers/run-headroom.ts';
 
 const START = '2026-01-01';
 const DAYS = 120;
@@ -43,18 +43,7 @@ beforeAll(async () => {
   }
   const inventory = join(dir, 'inventory');
   await writeLinksCsv(inventory, acmePniLinks(['a1', 'a2'], 10e9));
-  await runQuiet(
-    '--workers',
-    '0',
-    '--lake',
-    join(dir, 'lake'),
-    '--inventory',
-    inventory,
-    '--out',
-    out,
-    '--as-of',
-    AS_OF,
-  );
+  await runInFolder(dir, AS_OF);
 }, 240_000);
 afterAll(() => removeDir(dir));
 
