@@ -48,8 +48,26 @@ export async function runQuiet(...args: string[]) {
 }
 
 /**
+ * The arguments that run a test folder's `lake/` and `inventory/` into
+ * its `out/` as of `asOf`.
+ *
+ * @example
+ * await runQuiet(...folderArgs(dir, '2026-06-01'));
+ */
+export const folderArgs = (dir: string, asOf: string): string[] => [
+  '--lake',
+  join(dir, 'lake'),
+  '--inventory',
+  join(dir, 'inventory'),
+  '--out',
+  join(dir, 'out'),
+  '--as-of',
+  asOf,
+];
+
+/**
  * Runs `headroom run --quiet` in one process (`--workers 0`) on a test's
- * folder: its `lake/` and `inventory/`, reports into its `out/`.
+ * folder (`folderArgs`).
  *
  * @param dir - the folder holding `lake/` and `inventory/`
  * @param asOf - the run's as-of date
@@ -58,18 +76,7 @@ export async function runQuiet(...args: string[]) {
  * await runInFolder(dir, '2026-05-01');
  */
 export function runInFolder(dir: string, asOf: string) {
-  return runQuiet(
-    '--workers',
-    '0',
-    '--lake',
-    join(dir, 'lake'),
-    '--inventory',
-    join(dir, 'inventory'),
-    '--out',
-    join(dir, 'out'),
-    '--as-of',
-    asOf,
-  );
+  return runQuiet('--workers', '0', ...folderArgs(dir, asOf));
 }
 
 async function captureHeadroom(args: readonly string[], catchErrors: boolean) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { generateSample } from '#lib/sample/index';
+import { folderArgs } from '../../helpers/run-headroom.ts';
 
 const END = '2026-05-31';
 /** The date the tests run as of: the day after the sample's last. */
@@ -35,13 +36,4 @@ export async function copySample(name: string) {
 }
 
 /** The arguments that run DIR's lake and inventory into DIR/out. */
-export const args = (dir: string, asOf = AS_OF) => [
-  '--lake',
-  join(dir, 'lake'),
-  '--inventory',
-  join(dir, 'inventory'),
-  '--out',
-  join(dir, 'out'),
-  '--as-of',
-  asOf,
-];
+export const args = (dir: string, asOf = AS_OF) => folderArgs(dir, asOf);
