@@ -26,14 +26,14 @@ export function withoutSilentMembers(
 ): CatalogEntry[] {
   if (silent.size === 0) return [...entries];
   return entries.map((entry) => {
-    const quiet = entry.links.filter((link) => silent.has(link.linkId));
+    const mute = entry.links.filter((link) => silent.has(link.linkId));
     const links = entry.links.filter((link) => !silent.has(link.linkId));
-    if (quiet.length === 0 || links.length === 0) return entry;
+    if (mute.length === 0 || links.length === 0) return entry;
     const inventoryCapacityBps = links.reduce(
       (sum, link) => sum + link.capacityBps,
       0,
     );
-    return { ...entry, links, silent: quiet, inventoryCapacityBps };
+    return { ...entry, links, silent: mute, inventoryCapacityBps };
   });
 }
 
@@ -61,7 +61,7 @@ export function reportingInventory(
  *
  * @example
  * silentNote(entry);
- * // 'a2 sent no traffic in the window: judged on the links that did, without its 10 Gbps; …'
+ * // 'a2 sent no traffic in the window: judged on the links that did, without its 10.0 Gbps; …'
  */
 export function silentNote(
   entry: Pick<CatalogEntry, 'silent'>,
