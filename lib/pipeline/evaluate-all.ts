@@ -47,15 +47,16 @@ export function evaluateAll(
   config: Config,
   scenario?: Scenario,
 ): Evaluated {
+  const reporting = reportingInventory(
+    inServiceInventory(inventory, asOf),
+    modelled.map((series) => series.entry),
+  );
   const run = {
-    inventory: reportingInventory(
-      inServiceInventory(inventory, asOf),
-      modelled.map((series) => series.entry),
-    ),
+    inventory: reporting,
     asOf,
     config,
     scenario,
-    soleLinks: soleLinkGroups(inventory),
+    soleLinks: soleLinkGroups(reporting),
   };
   const first = modelled.map((series) => seriesInput(series, run));
   const marked = markBundleMoves(

@@ -48,7 +48,10 @@ export function seriesInput(
 }
 
 /**
- * The groups of one link in the inventory.
+ * The groups of one link in the inventory. `evaluateAll` passes the links
+ * in service that report (`reportingInventory`): a link whose sibling is
+ * retired or silent is its group's one link, and its group's augments
+ * are its own upgrade (before, counting the whole links.csv, it got none).
  *
  * @example
  * soleLinkGroups(inventory).has('Acme/LHR1/pni');

@@ -49,4 +49,36 @@ describe("a link's share of its group's planned augments", () => {
       'CHG-7',
     ]);
   });
+
+  it.each([
+    ['retired', { retiredOn: addDays(AS_OF, -30) }],
+    ['silent', {}],
+  ])(
+    "gives the augment to a link whose sibling is %s: it is the group's one link left",
+    (_, sibling) => {
+      // Prepare: b in links.csv, but retired (or with no traffic, so no series)
+      const { modelled } = runBundle(undefined, undefined, 3);
+      const b = { ...acmeLink('b'), ...sibling };
+      const silent = 'retiredOn' in sibling ? [] : [b];
+      const series = modelled
+        .filter((s) => s.entry.key === 'a' || s.entry.level === 'group')
+        .map((s) => ({
+          ...s,
+          entry: s.entry.level === 'group' ? { ...s.entry, silent } : s.entry,
+        }));
+      const config = { ...DEFAULT_CONFIG, horizonDays: 120 };
+
+      // Act
+      const { evaluations } = evaluateAll(
+        series,
+        { links: [acmeLink('a'), b], augments: [AUGMENT] },
+        AS_OF,
+        config,
+      );
+
+      // Assess
+      const a = evaluations.find((e) => e.level === 'link')!;
+      expect(a.plannedAugments.map((x) => x.reference)).toEqual(['CHG-7']);
+    },
+  );
 });
