@@ -67,6 +67,11 @@ export interface Evaluation {
    * (docs/architecture.md "Bundles with a silent link"). Absent when none.
    */
   readonly silentLinks?: readonly string[];
+  /**
+   * Retired links whose traffic left with them, taken out of a group's or
+   * ISP's history (docs/architecture.md "Retired links").
+   */
+  readonly trafficGone?: readonly TrafficGone[];
   /** A step of the traffic's level in the last days, when one was found. */
   readonly step?: StepRecord;
 }
@@ -124,4 +129,15 @@ export interface IspSummary {
   /** Groups of this ISP at warning or critical. */
   readonly groupsAtRisk: number;
   readonly worstSeverity: Severity;
+}
+
+/**
+ * A retired link whose traffic left with it: its bundle's fall is read
+ * from the days after the retirement, not a swing of the forecast
+ * (docs/architecture.md "A fall is confirmed over days").
+ */
+export interface TrafficGone {
+  readonly linkId: string;
+  /** `YYYY-MM-DD`: its `retired_on`. */
+  readonly retiredOn: string;
 }

@@ -105,10 +105,21 @@ function followLinkSteps(
   });
 }
 
-/** An evaluation naming its bundle's silent members, if any. */
-function withSilent(e: Evaluation, { entry }: ModelledSeries): Evaluation {
-  if (entry.silent === undefined) return e;
-  return { ...e, silentLinks: entry.silent.map((link) => link.linkId) };
+/**
+ * An evaluation naming its bundle's silent members and the retired links
+ * whose traffic was taken out of its history, if any.
+ */
+function withSilent(
+  e: Evaluation,
+  { entry, trafficGone }: ModelledSeries,
+): Evaluation {
+  return {
+    ...e,
+    ...(entry.silent === undefined
+      ? {}
+      : { silentLinks: entry.silent.map((link) => link.linkId) }),
+    ...(trafficGone === undefined ? {} : { trafficGone }),
+  };
 }
 
 function summarizeIsps(

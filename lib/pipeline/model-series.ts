@@ -1,5 +1,6 @@
 import { type Config, forecastDays } from '#lib/config';
 import { daysBetween } from '#lib/domain/dates';
+import type { TrafficGone } from '#lib/domain/evaluation';
 import type { SeriesForecast } from '#lib/domain/forecast';
 import type { DailySeries } from '#lib/domain/series';
 import { dropLeading } from '#lib/forecast/drop-leading';
@@ -16,6 +17,8 @@ export interface ModelledSeries {
   readonly history: DailySeries;
   /** Day `i` of the forecast is `asOf + i`. */
   readonly forecast: SeriesForecast;
+  /** Retired links whose traffic was taken out of its history, if any. */
+  readonly trafficGone?: readonly TrafficGone[];
 }
 
 /** Series with no data in this many days before the as-of date are stale. */
@@ -57,7 +60,7 @@ export function modelSeries(
       stale.push(entry);
       continue;
     }
-    const { history, note } = whole;
+    const { history, note, gone } = whole;
     const gap = daysBetween(history.start, asOf) - 1 - last;
     if (gap >= STALE_AFTER_DAYS) {
       stale.push(entry);
@@ -72,7 +75,12 @@ export function modelSeries(
     const forecast = withoutGap(raw, gap, cut);
     const notes = [note, silentNote(entry)].filter((n) => n !== undefined);
     const noted = notes.reduce<SeriesForecast>(withNote, forecast);
-    modelled.push({ entry, history, forecast: noted });
+    modelled.push({
+      entry,
+      history,
+      forecast: noted,
+      ...(gone === undefined ? {} : { trafficGone: gone }),
+    });
   }
   return { modelled, stale };
 }
@@ -81,7 +89,9 @@ export function modelSeries(
 function completeDays(
   entry: CatalogEntry,
   histories: ReadonlyMap<string, DailySeries>,
-) {
+):
+  | { history: DailySeries; note?: string; gone?: readonly TrafficGone[] }
+  | undefined {
   const history = histories.get(seriesId(entry));
   if (history === undefined || entry.level === 'link')
     return history && { history };
@@ -98,6 +108,7 @@ function completeDays(
   return {
     history: { ...whole.history, values: judged.values },
     note: notes.join('; '),
+    gone: judged.gone,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { TrafficGone } from '#lib/domain/evaluation';
 import type { DailySeries } from '#lib/domain/series';
 import { median } from '#lib/forecast/stats';
 import { type Retirement, retirements } from './retired-shares.ts';
@@ -17,6 +18,8 @@ export interface RetiredTraffic {
   readonly values: readonly number[];
   /** The forecast note naming what was taken out; absent when nothing. */
   readonly note?: string;
+  /** The retired links whose traffic was taken out, with their day. */
+  readonly gone: readonly TrafficGone[];
 }
 
 /**
@@ -58,7 +61,7 @@ export function withoutRetiredTraffic(
   const { values } = history;
   const removed = values.map(() => 0);
   const notes: string[] = [];
-  let named = 0;
+  const taken: TrafficGone[] = [];
   for (const retirement of retirements(history, members, retiredOn)) {
     const gone = goneShare(values, removed, retirement);
     if (gone === undefined) continue;
@@ -66,11 +69,13 @@ export function withoutRetiredTraffic(
       removed[i]! += gone * share;
     });
     notes.push(goneText(retirement, gone));
-    named += retirement.links.length;
+    for (const { key, day } of retirement.links)
+      taken.push({ linkId: key, retiredOn: day });
   }
   if (notes.length === 0) return undefined;
-  const whose = named === 1 ? 'its' : 'their';
+  const whose = taken.length === 1 ? 'its' : 'their';
   return {
+    gone: taken,
     values: values.map((v, i) =>
       Number.isFinite(v) ? v * Math.max(0, 1 - removed[i]!) : v,
     ),

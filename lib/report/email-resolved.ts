@@ -79,7 +79,11 @@ function whyCleared(g: Evaluation): string {
     g.orderByDate === undefined
       ? 'no critical date within the horizon'
       : `next order-by date ${g.orderByDate}`;
-  return `${now}, ${next}${counted}.`;
+  const gone = (g.trafficGone ?? []).map(
+    (link) =>
+      `; ${link.linkId} (retired on ${link.retiredOn}) took its traffic with it`,
+  );
+  return `${now}, ${next}${counted}${gone.join('')}.`;
 }
 
 /** An augment the cleared alert counts: planned, or in service since. */

@@ -17,7 +17,11 @@ import type { BelowSince, ChangeRule, TrackedGroup } from './change-types.ts';
  * the order-by date is clear of the level's boundary by `marginDays`
  * (critical: order-by more than `marginDays` ahead; warning: more than
  * the warning window plus `marginDays`): the augment is what the alert
- * asked for, and its "resolved" should not wait a week.
+ * asked for, and its "resolved" should not wait a week. So too on a run
+ * that reads a link retired in the last `confirmDays` days as having
+ * taken its traffic with it (`trafficGone`): the alert came while no day
+ * after the retirement told whether the links left would carry that
+ * traffic, and the days after now say they will not have to.
  *
  * A flat bundle near a threshold has an order-by date that swings by
  * months from one daily run to the next; counted on two runs, or on one
@@ -46,7 +50,10 @@ export function holdSeverity(
   const since: Partial<Record<Severity, string>> = {};
   for (const level of SEVERITIES.slice(raw + 1, held + 1))
     since[level] = prev.belowSince?.[level] ?? asOf;
-  const clearOf = augmented(prev, e) ? clearance(e, asOf, rule) : () => false;
+  const clearOf =
+    augmented(prev, e) || trafficLeft(e, asOf, rule)
+      ? clearance(e, asOf, rule)
+      : () => false;
   let level = held;
   while (
     level > raw &&
@@ -117,6 +124,17 @@ function augmented(prev: TrackedGroup, e: Evaluation): boolean {
   return (
     rose(prev.capacityBps, e.capacityBps) ||
     rose(prev.plannedBps, addedBps(e, false))
+  );
+}
+
+/**
+ * The run reads a retirement of the last `confirmDays` days as having
+ * taken its link's traffic, from the days after it: the fall is the
+ * traffic gone, which no day before could tell, not a swing to confirm.
+ */
+function trafficLeft(e: Evaluation, asOf: string, rule: ChangeRule): boolean {
+  return (e.trafficGone ?? []).some(
+    (link) => daysBetween(link.retiredOn, asOf) <= rule.confirmDays,
   );
 }
 

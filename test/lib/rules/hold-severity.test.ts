@@ -60,4 +60,26 @@ describe('holdSeverity over daily runs', () => {
     // Assess: no capacity came, so the fall waits its week
     expect(held).toEqual(['warning', 'warning']);
   });
+
+  it.each([
+    ['2026-11-18', ['critical', 'watch']],
+    ['2026-11-10', ['critical', 'critical']],
+  ])(
+    'counts a fall at once on the run that reads a link retired on %s as gone with its traffic, only within the week',
+    (retiredOn, expected) => {
+      // Prepare: critical on 11-19; on 11-20 the days after a2's
+      // retirement show its traffic gone, and the bundle reads ok
+      const days = [
+        at('critical', { orderByDate: '2026-11-19' }),
+        at('ok', {
+          orderByDate: undefined,
+          trafficGone: [{ linkId: 'a2', retiredOn }],
+        }),
+      ];
+      // Act
+      const held = heldOf(days);
+      // Assess: a retirement read long after it explains no new fall
+      expect(held).toEqual(expected);
+    },
+  );
 });
