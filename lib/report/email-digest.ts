@@ -1,14 +1,9 @@
 import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
-import { reachedNow } from '#lib/domain/reached-now';
 import { type Severity, severityRank } from '#lib/domain/vocabulary';
-import {
-  dueMark,
-  ispsOf,
-  rankByOrderDate,
-  reportLink,
-} from './email-format.ts';
+import { bundleColumnWidth, digestLines } from './email-digest-line.ts';
+import { ispsOf, rankByOrderDate, reportLink } from './email-format.ts';
 import {
   attributesOf,
   clampSubject,
@@ -16,9 +11,7 @@ import {
   toMessages,
 } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
-import { formatBps, formatDate, plural } from './format.ts';
-import { formatUtilization } from './format-utilization.ts';
-import { bundleTitle } from './group-name.ts';
+import { plural } from './format.ts';
 
 /** What a weekly digest is made of. */
 export interface DigestInput {
@@ -56,14 +49,15 @@ export function renderDigest(input: DigestInput): Message[] {
   const header = [
     `Headroom weekly digest for ${input.owner}, as of ${asOf}`,
     `${headline(groups)}.`,
-    'Columns: severity, bundle, order by, ask for, utilization now, critical at the earliest.',
+    'Columns: severity, bundle (its name in links.csv, if it has one, on the line below), order by, ask for, utilization now, critical at the earliest.',
     '',
     '',
   ].join('\n');
+  const width = bundleColumnWidth(groups);
   const blocks = ispsOf(groups).map((isp) => {
     const mine = rankByOrderDate(groups.filter((g) => g.isp === isp));
-    const lines = mine.map(
-      (g) => digestLine(g, asOf) + heldNote(g, input.held),
+    const lines = mine.flatMap((g) =>
+      digestLines(g, asOf, width, heldNote(g, input.held)),
     );
     const link = reportLink(config.notify.reportBaseUrl, isp, asOf);
     return `${isp} (${link})\n${lines.join('\n')}\n\n`;
@@ -123,28 +117,4 @@ function heldNote(g: Evaluation, held: DigestInput['held']): string {
   return severityRank(kept) >= severityRank('warning')
     ? ` — held at ${kept} (alert open)`
     : '';
-}
-
-/**
- * One bundle's line. What it has no date or ask for is marked as on the
- * overview ('—', 'none'), not with a hyphen of its own; an order-by date
- * today or past says so ('OVERDUE 10 d'), as the overview's does.
- */
-function digestLine(g: Evaluation, asOf: string): string {
-  const ask =
-    g.recommendedPorts === 0
-      ? 'none'
-      : `${g.recommendedPorts} × ${formatBps(g.portBps)}`;
-  const due = g.orderByDate && dueMark(g.orderByDate, asOf);
-  return [
-    `  ${g.severity.toUpperCase().padEnd(9)}`,
-    bundleTitle(g).padEnd(14),
-    // Wide enough for '2026-11-20 (OVERDUE 100 d)', so that columns align.
-    `order by ${formatDate(g.orderByDate)}${due ? ` (${due})` : ''}`.padEnd(35),
-    `ask ${ask}`.padEnd(18),
-    `now ${formatUtilization(g)}`.padEnd(12),
-    // As in the group's alert: a threshold reached now is not dated on
-    // the forecast's first day over it (a busier weekday ahead).
-    `critical ${reachedNow(g, g.critical) ? 'reached' : formatDate(g.criticalDateUpper)}`,
-  ].join(' ');
 }
