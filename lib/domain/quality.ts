@@ -42,6 +42,12 @@ export interface DataQualityReport {
   readonly from: string;
   /** The day after the window's last: the as-of date, not read. */
   readonly to: string;
+  /**
+   * The window's first day whose traffic was rolled up for a link: the
+   * checks begin there when the lake's traffic starts after `from`.
+   * Absent when no traffic was (and in reports of older runs).
+   */
+  readonly firstTrafficDay?: string;
   readonly totals: Readonly<Partial<Record<QualityKind, number>>>;
   readonly byLink: readonly LinkQuality[];
   /**

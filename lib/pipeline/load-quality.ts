@@ -43,7 +43,9 @@ export interface QualityInput extends DayRange {
  * no traffic rolled up, counted from the first traffic day (a lake that
  * starts late is not "missing" before): a day with no partition, or one
  * whose files hold no rows (a Spark job on empty input writes such a
- * file; the day was named nowhere).
+ * file; the day was named nowhere); and the first day of the window
+ * whose traffic was rolled up for a link (`firstTrafficDay`), where the
+ * checks begin when the lake starts after the window does.
  *
  * @param engine - the query engine
  * @param input - the window and the inventory's link ids
@@ -84,9 +86,12 @@ export async function loadQualityReport(
   );
   const near = nearLinks(unknownLinks, knownLinks);
   const bundles = retiredSeries(input.links, input.to);
+  const rolled = await engine.query(selectRolledUpDaysSql(window));
+  const days = rolled.map((row) => String(row.dt));
   return {
     from: input.from,
     to: input.to,
+    ...(days.length > 0 ? { firstTrafficDay: days[0] } : {}),
     totals: totalsOf(byLink),
     byLink,
     unknownLinks,
@@ -98,7 +103,7 @@ export async function loadQualityReport(
       ? { trafficAfterRetirement: retiredSending }
       : {}),
     ...(bundles.length > 0 ? { retiredSeries: bundles } : {}),
-    missingDays: await missingDays(engine, window),
+    missingDays: await missingDays(engine, window, new Set(days)),
   };
 }
 
@@ -118,11 +123,13 @@ function totalsOf(
 
 /**
  * Days of the window, from the first traffic day on, with no link-level
- * rows rolled up: no partition, or files with no rows in it.
+ * rows rolled up (`seen`: the window's days that have some): no
+ * partition, or files with no rows in it.
  */
 async function missingDays(
   engine: QueryEngine,
   window: DayRange,
+  seen: ReadonlySet<string>,
 ): Promise<string[]> {
   const present = (await engine.listPartitions('traffic')).filter(
     (dt) => dt < window.to,
@@ -131,8 +138,5 @@ async function missingDays(
   if (first === undefined) return [];
   // The later of the two days (text order is day order).
   const from = [first, window.from].sort()[1]!;
-  const range = { from, to: window.to };
-  const rolled = await engine.query(selectRolledUpDaysSql(range));
-  const seen = new Set(rolled.map((row) => String(row.dt)));
-  return listDays(range).filter((dt) => !seen.has(dt));
+  return listDays({ from, to: window.to }).filter((dt) => !seen.has(dt));
 }

@@ -1,8 +1,8 @@
-import { addDays } from '#lib/domain/dates';
 import { CAPACITY_RATIO_LIMIT, type LinkQuality } from '#lib/domain/quality';
 import type { QualityKind } from '#lib/domain/vocabulary';
 import { escapeHtml, plural } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
+import { qualityHeading } from './quality-heading.ts';
 import {
   list,
   quietSentences,
@@ -88,9 +88,7 @@ export function renderQualitySection(input: ReportInput): string {
           columns: LINK_COLUMNS,
           rows: worst,
         });
-  // The window ends at the as-of date, whose traffic is not read.
-  const last = addDays(q.to, -1);
-  return `<h2 id="quality">Data quality (${q.from} to ${last})</h2>${summary}${table}`;
+  return `${qualityHeading(q)}${summary}${table}`;
 }
 
 /**

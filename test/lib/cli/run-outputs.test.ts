@@ -107,6 +107,18 @@ describe('headroom run: its outputs', () => {
     const quality = await readJson(join(dated, 'data-quality.json'));
     expect(quality.to).toBe(AS_OF);
     expect(quality.unknownLinks.length).toBeGreaterThan(0);
+    // The sample's 120 days start long after the 730-day window opens:
+    // the overview's heading names the days checked, not the window's
+    expect(quality).toMatchObject({
+      from: '2024-06-01',
+      firstTrafficDay: '2026-02-01',
+    });
+    expect(await read(join(dated, 'index.html'))).toContain(
+      '<h2 id="quality">Data quality (2026-02-01 to 2026-05-31)</h2>' +
+        '<p>Checked from 2026-02-01, the first day with traffic in the ' +
+        'lake, to 2026-05-31: the history window of 730 days opens on ' +
+        '2024-06-01, before it.</p>',
+    );
 
     const manifest = await readJson(join(dated, 'manifest.json'));
     expect(manifest).toMatchObject({

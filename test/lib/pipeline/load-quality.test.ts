@@ -83,6 +83,7 @@ describe('loadQualityReport', () => {
     expect(report).toEqual({
       from: '2026-01-01',
       to: '2026-01-03',
+      firstTrafficDay: '2026-01-01',
       totals: { spike: 5, zero: 5, unknown_link: 288 },
       byLink: [
         { linkId: 'l1', kind: 'spike', count: 5, days: 2 },
@@ -95,7 +96,7 @@ describe('loadQualityReport', () => {
     });
   });
 
-  it('reports days without traffic only from the first traffic day on', async () => {
+  it('reports days without traffic only from the first traffic day on, and names that day', async () => {
     // Prepare
     for (const dt of ['2026-01-03', '2026-01-05', '2026-01-08']) {
       await traffic(dt);
@@ -109,12 +110,13 @@ describe('loadQualityReport', () => {
       links: linksOf([]),
     });
 
-    // Assess
+    // Assess: the checks begin on 01-03, two days into the window
     expect(report.missingDays).toEqual([
       '2026-01-04',
       '2026-01-06',
       '2026-01-07',
     ]);
+    expect(report.firstTrafficDay).toBe('2026-01-03');
     expect(report.totals).toEqual({});
   });
 
