@@ -2,6 +2,7 @@ import type { Config } from '#lib/config';
 import { addDays, toDay } from '#lib/domain/dates';
 import type { Inventory } from '#lib/domain/inventory';
 import type { Scenario } from '#lib/rules/scenario';
+import type { SilentEvent } from '#lib/rules/silent-events';
 import { dayLiteral } from '#lib/sql/sql-literals';
 import type { ManifestInputs } from './build-manifest.ts';
 import { splitIsps } from './choose-shards.ts';
@@ -14,6 +15,7 @@ import { type PastReport, pastReports } from './past-points.ts';
 import { planShards } from './plan-shards.ts';
 import type { RollupSummary } from './rollup.ts';
 import { runKeys, writeRunJson } from './run-files.ts';
+import { whatIfSilentEvents } from './what-if-silent-events.ts';
 import { writeQualityReport } from './write-quality-report.ts';
 import { writeShardInputs } from './write-shard-inputs.ts';
 
@@ -53,6 +55,8 @@ export interface RunPlanFile {
    * link"; absent in older plans).
    */
   readonly silentLinks?: readonly string[];
+  /** A what-if's events that change nothing, named by its banner. */
+  readonly silentEvents?: readonly SilentEvent[];
   /** ISPs split by group over several shards: publish makes their pages. */
   readonly splitIsps: readonly string[];
   /** Past runs whose points the shards score (none in a what-if; absent in older plans). */
@@ -101,6 +105,7 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
     inputs: manifestInputs({ window, counts, inventory, rollup: input.rollup }),
     shards: shards.map(({ shard, series, rows }) => ({ shard, series, rows })),
     silentLinks,
+    ...whatIfSilentEvents(log, input, inventory.links, silentLinks),
     splitIsps: splitIsps(shards),
     pastReports: input.scenario ? [] : await pastReports(deps.reports, window),
   };

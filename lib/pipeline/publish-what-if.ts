@@ -26,7 +26,7 @@ export async function publishWhatIf(
   scenario: Scenario,
 ): Promise<{ folder: string; notifications: NotifySummary }> {
   const { plan, merged } = run;
-  const description = describeScenario(scenario);
+  const description = describeScenario(scenario, plan.silentEvents);
   const folder = `${scenarioFolder(scenario.name)}/${plan.asOf}`;
   const notifications = await notify(deps, {
     asOf: plan.asOf,

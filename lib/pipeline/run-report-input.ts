@@ -30,5 +30,8 @@ export function runReportInput(
 
 function scenarioOf(plan: RunPlanFile) {
   const scenario = plan.scenario!;
-  return { name: scenario.name, description: describeScenario(scenario) };
+  return {
+    name: scenario.name,
+    description: describeScenario(scenario, plan.silentEvents),
+  };
 }

@@ -1,22 +1,31 @@
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Scenario, ScenarioEvent } from './scenario.ts';
+import { type SilentEvent, silentEventSentence } from './silent-events.ts';
 
 /**
  * One sentence saying what a scenario assumes, for the report's banner
- * and the email's first line.
+ * and the email's first line, then one for each event that changes
+ * nothing, its links having sent no traffic in the window (`silent`).
  *
  * @param scenario - a parsed scenario
+ * @param silent - its events that change nothing (`silentEvents`)
  * @returns e.g. "What if LHR1 fails: site LHR1 down from 2026-12-01."
  * @example
  * describeScenario({ name: 'LHR1 fails', events: [{ kind: 'site-down',
  *   site: 'LHR1', from: '2026-12-01' }] });
  * // 'What if LHR1 fails: site LHR1 down from 2026-12-01.'
  */
-export function describeScenario(scenario: Scenario): string {
+export function describeScenario(
+  scenario: Scenario,
+  silent: readonly SilentEvent[] = [],
+): string {
   const events = scenario.events.map(describeEvent).join('; ');
+  const idle = silent.map(
+    (s) => ` ${silentEventSentence(scenario.events[s.event]!, s.links)}`,
+  );
   const note = scenario.description ? ` ${scenario.description}` : '';
-  return `What if ${scenario.name}: ${events}.${note}`;
+  return `What if ${scenario.name}: ${events}.${idle.join('')}${note}`;
 }
 
 function describeEvent(event: ScenarioEvent): string {

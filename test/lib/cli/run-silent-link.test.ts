@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -12,7 +12,11 @@ import {
   writeLinksCsv,
   writeTrafficDay,
 } from '../../helpers/lake.ts';
-import { runInFolder } from '../../helpers/run-headroom.ts';
+import {
+  folderArgs,
+  runInFolder,
+  runQuiet,
+} from '../../helpers/run-headroom.ts';
 
 const START = '2026-01-01';
 const DAYS = 120;
@@ -75,5 +79,52 @@ describe('headroom run: a bundle with a link that sent no traffic in the window'
         'retired_on in links.csv',
     );
     expect(quality.silentLinks).toEqual(['a2']);
+  });
+
+  it('runs a what-if taking the silent link down, and says on its pages and on the console that the event changes nothing', async () => {
+    // Prepare: a2, which sent nothing, down for a week from the as-of date
+    const file = join(dir, 'a2-down.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        name: 'a2 down',
+        events: [
+          {
+            kind: 'link-down',
+            linkId: 'a2',
+            from: AS_OF,
+            until: addDays(AS_OF, 7),
+          },
+        ],
+      }),
+    );
+
+    // Act
+    const { code, errors } = await runQuiet(
+      '--workers',
+      '0',
+      ...folderArgs(dir, AS_OF),
+      '--scenario',
+      file,
+    );
+
+    // Assess: before, the banner stated 'link a2 down' as assumed, and
+    // every figure was the real run's without a word why
+    expect(code).toBeUndefined();
+    const said =
+      'Link a2 sent no traffic in the window: its bundle is judged ' +
+      'without it already, so taking it down changes nothing.';
+    const folder = join(out, 'scenarios', 'a2-down', AS_OF);
+    const whatIf = (name: string) => readFile(join(folder, name), 'utf8');
+    for (const page of ['index.html', 'isp/acme.html'])
+      expect(await whatIf(page)).toContain(
+        `What if a2 down: link a2 down from ${AS_OF} until ${addDays(AS_OF, 7)}. ${said} These figures are a what-if, not the plan.`,
+      );
+    expect(errors).toContain(said);
+    const real = csvRows(await report('groups.csv'));
+    const assumed = csvRows(await whatIf('groups.csv'));
+    expect(assumed.map((g) => g.utilization)).toEqual(
+      real.map((g) => g.utilization),
+    );
   });
 });
