@@ -1,5 +1,4 @@
-import type { Message } from '#lib/domain/message';
-import type { ReportFile, ReportSeries } from '#lib/report/report-input';
+import type { ReportSeries } from '#lib/report/report-input';
 import { seriesCapacity } from '#lib/rules/series-capacity';
 import { capacitySteps } from './capacity-steps.ts';
 import type { Evaluated } from './evaluate-all.ts';
@@ -32,31 +31,4 @@ export function chartedSeries(run: {
       },
     ];
   });
-}
-
-/**
- * A what-if's drafted messages as `what-if-messages.txt` (none for a
- * real run).
- *
- * @param run - the drafted messages, if any
- * @returns zero or one file
- * @example
- * draftsFile({ draftMessages: [] })[0]?.path; // 'what-if-messages.txt'
- */
-export function draftsFile({
-  draftMessages,
-}: {
-  readonly draftMessages?: readonly Message[];
-}): ReportFile[] {
-  if (draftMessages === undefined) return [];
-  const text = draftMessages
-    .map((m) => `Subject: ${m.subject}\n\n${m.body}`)
-    .join(`\n${'='.repeat(72)}\n\n`);
-  return [
-    {
-      path: 'what-if-messages.txt',
-      body: text || 'No group would need an augment in this scenario.\n',
-      contentType: 'text/plain; charset=utf-8',
-    },
-  ];
 }

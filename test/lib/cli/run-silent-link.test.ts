@@ -81,7 +81,7 @@ describe('headroom run: a bundle with a link that sent no traffic in the window'
     expect(quality.silentLinks).toEqual(['a2']);
   });
 
-  it('runs a what-if taking the silent link down, and says on its pages and on the console that the event changes nothing', async () => {
+  it('runs a what-if taking the silent link down, and says on its pages, in its drafts and on the console that the event changes nothing', async () => {
     // Prepare: a2, which sent nothing, down for a week from the as-of date
     const file = join(dir, 'a2-down.json');
     await writeFile(
@@ -121,6 +121,16 @@ describe('headroom run: a bundle with a link that sent no traffic in the window'
         `What if a2 down: link a2 down from ${AS_OF} until ${addDays(AS_OF, 7)}. ${said} These figures are a what-if, not the plan.`,
       );
     expect(errors).toContain(said);
+    // The bundle at watch asks for a port: before, the drafts read 'No
+    // group would need an augment in this scenario.' and nothing else
+    expect(await whatIf('what-if-messages.txt')).toBe(
+      'WHAT-IF, not the plan.\n' +
+        `What if a2 down: link a2 down from ${AS_OF} until ${addDays(AS_OF, 7)}. ${said}\n\n` +
+        "No alert in this scenario: no bundle's order-by date is today, " +
+        'past or within the warning window (30 days).\n' +
+        '1 bundle at watch, with an order-by date further ahead or an ask ' +
+        'to stay under warning: see the overview (index.html).\n',
+    );
     const real = csvRows(await report('groups.csv'));
     const assumed = csvRows(await whatIf('groups.csv'));
     expect(assumed.map((g) => g.utilization)).toEqual(
