@@ -29,8 +29,10 @@ const SEVERITY_ACTION = {
 } as const;
 
 /**
- * Renders `index.html`: severity counts, the groups needing action ranked
- * by order-by date, every ISP's figures, and data-quality warnings.
+ * Renders `index.html`: severity counts, the groups to order or watch
+ * (every one at watch or above; "needing action" was said of bundles the
+ * cards above say have nothing to order yet) ranked by order-by date,
+ * every ISP's figures, and data-quality warnings.
  *
  * @param input - the report input
  * @returns the HTML document
@@ -76,7 +78,7 @@ function* bodyPieces(
   yield `
 <h2 id="severity">Capacity groups by severity</h2>
 <div class="cards" role="list" aria-label="Groups by severity">${severityCards(groups)}</div>
-<h2 id="action">Groups needing action (${action.length})</h2>
+<h2 id="action">Groups to order or watch (${action.length})</h2>
 `;
   yield* tablePieces({
     id: 'action-table',

@@ -17,7 +17,9 @@ export type Lookup<T> = (level: string, key: string) => T | undefined;
 /**
  * Renders one ISP's page: its figures, the total demand chart with growth
  * annotated, then per capacity group (most urgent first) one sentence on
- * what is needed by when, key figures and a chart.
+ * what is needed by when, key figures and a chart. The bundles at watch
+ * or above open it, as bundles "to order or watch": "that need action"
+ * was said of a bundle whose sentence reads "No order needed".
  *
  * @param input - the report input
  * @param summary - the ISP's summary
@@ -48,7 +50,7 @@ export async function renderIspPage(
     groups.map((e) => groupSection(input, e, series('group', e.key))),
   );
   const action = groups.filter((e) => e.severity !== 'ok').length;
-  const body = `<h2 id="action">Bundles that need action (${action})</h2>${chartLegend(input.decisionLevel)}
+  const body = `<h2 id="action">Bundles to order or watch (${action})</h2>${chartLegend(input.decisionLevel)}
 ${sections.slice(0, action).join('\n') || '<p>None: no bundle crosses a threshold within the horizon.</p>'}
 <h2 id="bundles">All bundles (${groups.length})</h2>
 ${renderBundleTable(groups, input.evaluations)}
@@ -61,7 +63,7 @@ ${renderBundleTable(groups, input.evaluations)}
     ['Worst severity', severityBadge(summary.worstSeverity)],
   ])}${notesBlock(isp)}${total}
 <h2 id="others">Bundles with no action needed (${groups.length - action})</h2>
-${sections.slice(action).join('\n') || '<p>None: every bundle of this ISP needs action (above).</p>'}`;
+${sections.slice(action).join('\n') || '<p>None: every bundle of this ISP is to order or watch (above).</p>'}`;
   const pack = `../partners/${ispSlug(summary.isp)}.html`;
   const subtitle = `AS${summary.asn} · ${escapeHtml(summary.region)} · owner ${escapeHtml(summary.owner)} · <a href="${pack}">partner pack (printable, for the ISP)</a> · <a href="../index.html">back to overview</a>`;
   return renderPage(input, { title: summary.isp, subtitle, root: '../', body });

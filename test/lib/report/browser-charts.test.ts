@@ -35,7 +35,7 @@ describe('an ISP page in Chromium', () => {
     const first = await page.$eval('main h2, body h2', (h) => h.textContent);
     const bundle = await page.$eval('section.group h3', (h) => h.textContent);
     // Assess
-    expect(first).toMatch(/^Bundles that need action \(2\)/);
+    expect(first).toMatch(/^Bundles to order or watch \(2\)/);
     expect(bundle).toMatch(/LHR1\/pni critical/i);
   });
 

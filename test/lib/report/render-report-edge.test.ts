@@ -27,7 +27,7 @@ describe('renderReport on awkward input', () => {
       'augments.csv',
       'forecast-points/index.json',
     ]);
-    expect(files[0]!.body).toContain('Groups needing action (0)');
+    expect(files[0]!.body).toContain('Groups to order or watch (0)');
     expect(files[2]!.body.trim().split('\n')).toHaveLength(1);
   });
 
