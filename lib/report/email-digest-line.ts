@@ -79,8 +79,25 @@ function figures(g: Evaluation, asOf: string): string {
     `order by ${formatDate(g.orderByDate)}${due ? ` (${due})` : ''}`.padEnd(35),
     `ask ${ask}`.padEnd(18),
     `now ${formatUtilization(g)}`.padEnd(12),
-    // As in the group's alert: a threshold reached now is not dated on
-    // the forecast's first day over it (a busier weekday ahead).
-    `critical ${reachedNow(g, g.critical) ? 'reached' : formatDate(g.criticalDateUpper)}`,
+    criticalText(g),
   ].join(' ');
+}
+
+/**
+ * The last column: the critical date on the upper bound, or, for a
+ * bundle that stays below critical, its warning date, as the overview's
+ * cell gives it beneath: a line of 'order by —', an ask and 'critical —'
+ * said neither why the bundle was listed nor what the ask was for (to
+ * stay under warning). As in the group's alert, a threshold reached now
+ * is not dated on the forecast's first day over it (a busier weekday
+ * ahead).
+ */
+function criticalText(g: Evaluation): string {
+  if (reachedNow(g, g.critical)) return 'critical reached';
+  const warning = reachedNow(g, g.warning)
+    ? 'reached'
+    : (g.warningDateUpper ?? g.warningDate);
+  return g.criticalDateUpper === undefined && warning !== undefined
+    ? `critical — (warning ${warning})`
+    : `critical ${formatDate(g.criticalDateUpper)}`;
 }

@@ -49,7 +49,7 @@ export function renderDigest(input: DigestInput): Message[] {
   const header = [
     `Headroom weekly digest for ${input.owner}, as of ${asOf}`,
     `${headline(groups)}.`,
-    'Columns: severity, bundle (its name in links.csv, if it has one, on the line below), order by, ask for, utilization now, critical at the earliest.',
+    'Columns: severity, bundle (its name in links.csv, if it has one, on the line below), order by, ask for, utilization now, critical at the earliest (for a bundle that stays below critical, the day it reaches warning: its ask keeps it under warning).',
     '',
     '',
   ].join('\n');

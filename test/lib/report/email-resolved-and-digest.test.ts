@@ -141,7 +141,35 @@ describe('renderResolvedMessage and renderDigest', () => {
       .split('\n')
       .find((l) => l.includes('AMS1 cache'))!;
     expect(line.replace(/ +/g, ' ')).toBe(
-      ' WATCH AMS1 cache order by — ask none now 40.0% critical —',
+      ' WATCH AMS1 cache order by — ask none now 40.0% critical — (warning 2027-09-01)',
+    );
+  });
+
+  it('gives a bundle that stays below critical its warning date, which is why it is listed and what its ask is for', () => {
+    // Prepare: at watch over its warning threshold already, asking for a
+    // port to stay under it, no order-by date
+    const over = {
+      ...AMS1_CACHE,
+      utilization: 0.72,
+      recommendedPorts: 1,
+      recommendedAddBps: 100e9,
+    };
+
+    // Act
+    const [digest] = renderDigest({
+      asOf: '2026-11-30',
+      owner: 'emea-peering',
+      groups: [over],
+      config: EMAIL_CONFIG,
+    });
+
+    // Assess: before, 'order by — ask 1 × 100 Gbps now 72.0% critical —'
+    const text = asText(digest!);
+    expect(text.replace(/ +/g, ' ')).toContain(
+      ' WATCH AMS1 cache order by — ask 1 × 100 Gbps now 72.0% critical — (warning reached)\n',
+    );
+    expect(text).toContain(
+      'critical at the earliest (for a bundle that stays below critical, the day it reaches warning: its ask keeps it under warning).',
     );
   });
 });
