@@ -14,7 +14,11 @@ import type { Scenario, ScenarioEvent, ScenarioSource } from './scenario.ts';
  * space around it is refused too, naming the inventory's spelling. A
  * link retired by `asOf` (`retired_on`), or a site or ISP whose every
  * link is, is refused as well: its capacity no longer counts, so taking
- * it down changes nothing (docs/architecture.md "Retired links").
+ * it down changes nothing (docs/architecture.md "Retired links"). A link
+ * with no traffic in the window is not known yet (the rollup, after this
+ * check, finds it): the plan's `silentEvents` has the what-if say that
+ * its event changes nothing (docs/architecture.md "Bundles with a silent
+ * link").
  *
  * @param scenario - a parsed scenario
  * @param links - the validated inventory's links
