@@ -1,11 +1,12 @@
 import type { Config } from '#lib/config';
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
-import type { Inventory } from '#lib/domain/inventory';
+import type { Inventory, PlannedAugment } from '#lib/domain/inventory';
 import { markBundleMoves } from '#lib/rules/bundle-steps';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
 import type { Scenario } from '#lib/rules/scenario';
 import { summarizeIsp } from '#lib/rules/summarize-isp';
 import type { SeriesInput } from '#lib/rules/types';
+import { augmentsInLinks, heldNote } from './augments-in-links.ts';
 import { followLinkStep } from './follow-link-step.ts';
 import { inServiceInventory, retiredByGroup } from './in-service-links.ts';
 import type { ModelledSeries } from './model-series.ts';
@@ -29,9 +30,11 @@ export interface Evaluated {
  * ISP from
  * its ISP-level and group-level evaluations.
  *
- * @param modelled - series with history and forecast
+ * @param series - series with history and forecast
  * @param inventory - links and planned augments (the links retired by
- *   `asOf` are left out: docs/architecture.md "Retired links")
+ *   `asOf` are left out: docs/architecture.md "Retired links"; the
+ *   augments links.csv already holds too, with a note on their group:
+ *   "Augments already in links.csv")
  * @param asOf - the run's "today"
  * @param config - thresholds, lead times, decision level
  * @param scenario - a what-if to apply before evaluation
@@ -41,18 +44,23 @@ export interface Evaluated {
  * const { evaluations, isps } = evaluateAll(modelled, inventory, asOf, config);
  */
 export function evaluateAll(
-  modelled: readonly ModelledSeries[],
+  series: readonly ModelledSeries[],
   inventory: Inventory,
   asOf: string,
   config: Config,
   scenario?: Scenario,
 ): Evaluated {
+  const held = augmentsInLinks(series, inventory.augments, asOf);
+  const modelled = series.map((s) => withHeldNote(s, held));
   const reporting = reportingInventory(
     inServiceInventory(inventory, asOf),
-    modelled.map((series) => series.entry),
+    modelled.map((s) => s.entry),
   );
   const run = {
-    inventory: reporting,
+    inventory: {
+      ...reporting,
+      augments: reporting.augments.filter((a) => !held.includes(a)),
+    },
     asOf,
     config,
     scenario,
@@ -103,6 +111,20 @@ function followLinkSteps(
     if (step?.link === undefined) return series;
     return { ...series, forecast: followLinkStep(series, step, asOf, config) };
   });
+}
+
+/** A group's series noting its augments that links.csv already holds. */
+function withHeldNote(
+  series: ModelledSeries,
+  held: readonly PlannedAugment[],
+): ModelledSeries {
+  const { entry, forecast } = series;
+  const mine = held.filter(
+    (a) => entry.level === 'group' && a.group === entry.key,
+  );
+  if (mine.length === 0) return series;
+  const warnings = [...forecast.warnings, heldNote(mine)];
+  return { ...series, forecast: { ...forecast, warnings } };
 }
 
 /**

@@ -1,0 +1,92 @@
+import { addDays, daysBetween } from '#lib/domain/dates';
+import { isInService } from '#lib/domain/in-service';
+import type { PlannedAugment } from '#lib/domain/inventory';
+import type { DailySeries } from '#lib/domain/series';
+import { formatBps } from '#lib/report/format';
+import type { ModelledSeries } from './model-series.ts';
+
+/** Days of traffic capacity read before the as-of and an in-service date. */
+const CAPACITY_DAYS = 7;
+/** Capacities are sums of floats: a part in a million is the same. */
+const SAME = 1e-6;
+
+/**
+ * The augments of `augments.csv` in service by `asOf` whose ports
+ * links.csv already counts (docs/architecture.md "Augments already in
+ * links.csv"): the group's traffic reports no capacity beyond links.csv's
+ * (the largest of its last 7 days), and that capacity rose since the
+ * augment's in-service date (over the largest of the 7 days before it)
+ * by at least the augment, with those after it: the team wrote the new
+ * ports into links.csv and left the row, which the run counted again (a
+ * link upgraded from 10 to 100 G with its +90 G augment read 190 G).
+ * Read newest first; an augment the rise does not hold stops its group,
+ * so that the older ones count as before. Where the traffic reports more
+ * than links.csv, the augment is in service and not written yet: it
+ * counts. A group without its traffic's capacity on both sides keeps its
+ * augments.
+ *
+ * @param modelled - the shard's modelled series (the groups' histories)
+ * @param augments - the inventory's augments
+ * @param asOf - the run's "today"
+ * @returns the augments links.csv already holds
+ * @example
+ * augmentsInLinks(modelled, inventory.augments, '2026-04-14');
+ * // [{ group: 'Acme/LHR1/pni', inServiceDate: '2026-04-11', … }]
+ */
+export function augmentsInLinks(
+  modelled: readonly ModelledSeries[],
+  augments: readonly PlannedAugment[],
+  asOf: string,
+): PlannedAugment[] {
+  if (!augments.some((augment) => isInService(augment, asOf))) return [];
+  return modelled.flatMap(({ entry, history }) => {
+    if (entry.level !== 'group') return [];
+    const now = largestCapacity(history, asOf);
+    if (now === undefined || now > entry.inventoryCapacityBps * (1 + SAME))
+      return [];
+    const mine = augments
+      .filter((a) => a.group === entry.key && isInService(a, asOf))
+      .sort((a, b) => (a.inServiceDate < b.inServiceDate ? 1 : -1));
+    const held: PlannedAugment[] = [];
+    let since = 0;
+    for (const augment of mine) {
+      const before = largestCapacity(history, augment.inServiceDate);
+      since += augment.addedBps;
+      if (before === undefined || now - before < since * (1 - SAME)) break;
+      held.push(augment);
+    }
+    return held;
+  });
+}
+
+/**
+ * The forecast note of a group whose augments links.csv already holds.
+ *
+ * @example
+ * heldNote([augment]);
+ * // 'CHG-7 (+90.0 Gbps, in service since 2026-04-11) is in links.csv already: …'
+ */
+export function heldNote(held: readonly PlannedAugment[]): string {
+  const names = held.map(
+    (a) =>
+      `${a.reference === '' ? 'an augment' : a.reference} ` +
+      `(+${formatBps(a.addedBps)}, in service since ${a.inServiceDate})`,
+  );
+  const [is, it, row] =
+    held.length === 1 ? ['is', 'it', 'its row'] : ['are', 'them', 'their rows'];
+  return (
+    `${names.join(', ')} ${is} in links.csv already: the traffic's ` +
+    `capacity rose by ${it} since, to links.csv's; counted once, remove ` +
+    `${row} from augments.csv`
+  );
+}
+
+/** The largest capacity the traffic reported in the 7 days before `day`. */
+function largestCapacity(history: DailySeries, day: string) {
+  const end = daysBetween(history.start, day);
+  const start = daysBetween(history.start, addDays(day, -CAPACITY_DAYS));
+  const seen = history.capacity
+    .slice(Math.max(0, start), Math.max(0, end))
+    .filter((bps) => Number.isFinite(bps) && bps > 0);
+  return seen.length === 0 ? undefined : Math.max(...seen);
+}
