@@ -5,6 +5,7 @@ import type { AlertChanges } from '#lib/report/email-extras';
 import { renderIspMessage } from '#lib/report/render-email';
 import { planDigests } from './notification-digest.ts';
 import type { HeldSeverities } from './notification-held.ts';
+import { memberLinks } from './notification-renames.ts';
 import { planResolved } from './notification-resolved.ts';
 import type { GroupState, PlanBase } from './notification-state.ts';
 import { byUnit } from './notification-units.ts';
@@ -75,6 +76,8 @@ export function planNotifications(input: PlanInput): NotificationUnit[] {
 
 function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
   const { state, asOf, config } = input;
+  // Recorded for a rename in links.csv (`followRenames`).
+  const members = memberLinks(input.evaluations);
   return byUnit(groups.filter(atRisk), config).flatMap(([unit, mine]) => {
     const reasons: Record<string, string> = {};
     for (const g of mine) {
@@ -94,8 +97,11 @@ function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
       quality: input.quality,
       ...(input.changes ? { changes: input.changes } : {}),
     });
-    const told = (g: Evaluation) =>
-      entryOf(g, asOf, state.groups[g.key], input.held);
+    const told = (g: Evaluation) => {
+      const entry = entryOf(g, asOf, state.groups[g.key], input.held);
+      const links = members.get(g.key);
+      return links === undefined ? entry : { ...entry, links };
+    };
     const updates = Object.fromEntries(mine.map((g) => [g.key, told(g)]));
     return [{ kind: 'alert' as const, unit, messages, groups: updates }];
   });

@@ -36,6 +36,12 @@ const STATE_SCHEMA = z.strictObject({
       /** The group's region, for a later message without its evaluation. */
       region: z.string().optional(),
       owner: z.string(),
+      /**
+       * The group's links when last judged, so that a group renamed in
+       * links.csv keeps its entry (`followRenames`); absent in a state
+       * written before them.
+       */
+      links: z.array(z.string()).optional(),
     }),
   ),
   /** Last weekly digest per owner. */

@@ -6,6 +6,7 @@ import { loadRunChanges } from './load-run-changes.ts';
 import { recordDowngrades, upgradeState } from './notification-held.ts';
 import { planNotifications } from './notification-plan.ts';
 import { sentKey } from './notification-progress.ts';
+import { followRenames } from './notification-renames.ts';
 import { loadNotificationState } from './notification-state.ts';
 import { publishSaving } from './notify-publish.ts';
 
@@ -69,7 +70,10 @@ export async function notify(
   const { asOf } = input;
   const loaded = await loadNotificationState(deps.reports, asOf, deps.log);
   const changes = await loadRunChanges(deps.reports, asOf, deps.log);
-  const state = upgradeState(loaded.state, changes);
+  const state = followRenames(
+    upgradeState(loaded.state, changes),
+    input.evaluations,
+  );
   const held = changes?.held;
   const units = planNotifications({
     ...input,
