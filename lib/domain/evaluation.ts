@@ -72,6 +72,13 @@ export interface Evaluation {
    * ISP's history (docs/architecture.md "Retired links").
    */
   readonly trafficGone?: readonly TrafficGone[];
+  /**
+   * The capacity a group's traffic reported (the most of its last 7
+   * days) where above the capacity it is judged on: links.csv not yet
+   * edited (docs/architecture.md "Augments already in links.csv").
+   * Absent otherwise.
+   */
+  readonly reportedCapacityBps?: number;
   /** A step of the traffic's level in the last days, when one was found. */
   readonly step?: StepRecord;
 }

@@ -1,12 +1,9 @@
-import { addDays, daysBetween } from '#lib/domain/dates';
 import { isInService } from '#lib/domain/in-service';
 import type { PlannedAugment } from '#lib/domain/inventory';
-import type { DailySeries } from '#lib/domain/series';
 import { formatBps } from '#lib/report/format';
 import type { ModelledSeries } from './model-series.ts';
+import { reportedCapacity } from './reported-capacity.ts';
 
-/** Days of traffic capacity read before the as-of and an in-service date. */
-const CAPACITY_DAYS = 7;
 /** Capacities are sums of floats: a part in a million is the same. */
 const SAME = 1e-6;
 
@@ -41,7 +38,7 @@ export function augmentsInLinks(
   if (!augments.some((augment) => isInService(augment, asOf))) return [];
   return modelled.flatMap(({ entry, history }) => {
     if (entry.level !== 'group') return [];
-    const now = largestCapacity(history, asOf);
+    const now = reportedCapacity(history, asOf);
     if (now === undefined || now > entry.inventoryCapacityBps * (1 + SAME))
       return [];
     const mine = augments
@@ -50,7 +47,7 @@ export function augmentsInLinks(
     const held: PlannedAugment[] = [];
     let since = 0;
     for (const augment of mine) {
-      const before = largestCapacity(history, augment.inServiceDate);
+      const before = reportedCapacity(history, augment.inServiceDate);
       since += augment.addedBps;
       if (before === undefined || now - before < since * (1 - SAME)) break;
       held.push(augment);
@@ -79,14 +76,4 @@ export function heldNote(held: readonly PlannedAugment[]): string {
     `capacity rose by ${it} since, to links.csv's; counted once, remove ` +
     `${row} from augments.csv`
   );
-}
-
-/** The largest capacity the traffic reported in the 7 days before `day`. */
-function largestCapacity(history: DailySeries, day: string) {
-  const end = daysBetween(history.start, day);
-  const start = daysBetween(history.start, addDays(day, -CAPACITY_DAYS));
-  const seen = history.capacity
-    .slice(Math.max(0, start), Math.max(0, end))
-    .filter((bps) => Number.isFinite(bps) && bps > 0);
-  return seen.length === 0 ? undefined : Math.max(...seen);
 }

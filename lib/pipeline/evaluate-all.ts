@@ -1,12 +1,17 @@
 import type { Config } from '#lib/config';
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
-import type { Inventory, PlannedAugment } from '#lib/domain/inventory';
+import type { Inventory } from '#lib/domain/inventory';
 import { markBundleMoves } from '#lib/rules/bundle-steps';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
 import type { Scenario } from '#lib/rules/scenario';
 import { summarizeIsp } from '#lib/rules/summarize-isp';
 import type { SeriesInput } from '#lib/rules/types';
-import { augmentsInLinks, heldNote } from './augments-in-links.ts';
+import { augmentsInLinks } from './augments-in-links.ts';
+import {
+  type CapacityBeyond,
+  capacityBeyondLinks,
+  withCapacityNotes,
+} from './capacity-beyond-links.ts';
 import { followLinkStep } from './follow-link-step.ts';
 import { inServiceInventory, retiredByGroup } from './in-service-links.ts';
 import type { ModelledSeries } from './model-series.ts';
@@ -51,16 +56,15 @@ export function evaluateAll(
   scenario?: Scenario,
 ): Evaluated {
   const held = augmentsInLinks(series, inventory.augments, asOf);
-  const modelled = series.map((s) => withHeldNote(s, held));
+  const counted = inventory.augments.filter((a) => !held.includes(a));
+  const beyond = series.map((s) => capacityBeyondLinks(s, counted, asOf));
+  const modelled = series.map((s, i) => withCapacityNotes(s, held, beyond[i]));
   const reporting = reportingInventory(
     inServiceInventory(inventory, asOf),
     modelled.map((s) => s.entry),
   );
   const run = {
-    inventory: {
-      ...reporting,
-      augments: reporting.augments.filter((a) => !held.includes(a)),
-    },
+    inventory: { ...reporting, augments: counted },
     asOf,
     config,
     scenario,
@@ -77,11 +81,12 @@ export function evaluateAll(
     series === modelled[i] ? first[i]! : seriesInput(series, run),
   );
   const evaluations = marked.map((e, i) =>
-    withSilent(
+    withDataFields(
       inputs[i] === first[i]
         ? e
         : { ...evaluateSeries(inputs[i]!), step: e.step },
       modelled[i]!,
+      beyond[i],
     ),
   );
   const adjusted = final.map((series, index) => ({
@@ -113,34 +118,23 @@ function followLinkSteps(
   });
 }
 
-/** A group's series noting its augments that links.csv already holds. */
-function withHeldNote(
-  series: ModelledSeries,
-  held: readonly PlannedAugment[],
-): ModelledSeries {
-  const { entry, forecast } = series;
-  const mine = held.filter(
-    (a) => entry.level === 'group' && a.group === entry.key,
-  );
-  if (mine.length === 0) return series;
-  const warnings = [...forecast.warnings, heldNote(mine)];
-  return { ...series, forecast: { ...forecast, warnings } };
-}
-
 /**
- * An evaluation naming its bundle's silent members and the retired links
- * whose traffic was taken out of its history, if any.
+ * An evaluation naming its bundle's silent members, the retired links
+ * whose traffic was taken out of its history, and the capacity its
+ * traffic reports beyond links.csv's, if any: its alert says so.
  */
-function withSilent(
+function withDataFields(
   e: Evaluation,
   { entry, trafficGone }: ModelledSeries,
+  beyond: CapacityBeyond | undefined,
 ): Evaluation {
+  const silent = entry.silent?.map((link) => link.linkId);
+  const reported = beyond?.reportedBps;
   return {
     ...e,
-    ...(entry.silent === undefined
-      ? {}
-      : { silentLinks: entry.silent.map((link) => link.linkId) }),
+    ...(silent === undefined ? {} : { silentLinks: silent }),
     ...(trafficGone === undefined ? {} : { trafficGone }),
+    ...(reported === undefined ? {} : { reportedCapacityBps: reported }),
   };
 }
 

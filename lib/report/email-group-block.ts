@@ -3,7 +3,7 @@ import type { QuietLink } from '#lib/domain/stopped-links';
 import { overduePlan } from '#lib/rules/overdue-plan';
 import { augmentRows } from './email-augment-rows.ts';
 import { emailWhen } from './email-format.ts';
-import { quietRows, silentRows } from './email-quiet-row.ts';
+import { beyondRows, quietRows, silentRows } from './email-quiet-row.ts';
 import { emailRow } from './email-row.ts';
 import { runoutRows } from './email-runout.ts';
 import { formatBps, formatGrowth } from './format.ts';
@@ -68,6 +68,7 @@ export function renderGroupBlock(
     emailRow('Now', nowText(e)),
     ...quietRows(extras.quiet ?? []),
     ...silentRows(e.silentLinks ?? []),
+    ...beyondRows(e),
     ...(e.step ? [emailRow('Traffic', stepText(e.step))] : []),
     ...runoutRows(e, level, asOf),
     ...(e.level === 'link' ? [] : [emailRow('N-1', n1Text(e))]),

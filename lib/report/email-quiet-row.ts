@@ -1,5 +1,7 @@
+import type { Evaluation } from '#lib/domain/evaluation';
 import { type QuietLink, UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
 import { emailRow } from './email-row.ts';
+import { formatBps } from './format.ts';
 
 /**
  * The `Data` row of a group in an alert: its links that sent nothing
@@ -56,6 +58,31 @@ export function silentRows(silent: readonly string[]): string[] {
         `Check ${one ? 'its collector' : 'their collectors'}, or give ` +
         `${one ? 'it' : 'them'} a retired_on in links.csv if ` +
         `${one ? 'it was' : 'they were'} removed.`,
+    ),
+  ];
+}
+
+/**
+ * The `Capacity` row of a bundle whose traffic reports more capacity than
+ * it is judged on (docs/architecture.md "Augments already in links.csv").
+ *
+ * @param e - the bundle's evaluation
+ * @returns the row, or none
+ * @example
+ * beyondRows({ ...e, capacityBps: 10e9, reportedCapacityBps: 100e9 });
+ * // ['   Capacity: its traffic reports 100 Gbps, links.csv 10.0 Gbps: …']
+ */
+export function beyondRows(
+  e: Pick<Evaluation, 'capacityBps' | 'reportedCapacityBps'>,
+): string[] {
+  const reported = e.reportedCapacityBps;
+  if (reported === undefined) return [];
+  return [
+    emailRow(
+      'Capacity',
+      `its traffic reports ${formatBps(reported)}, the figures count ` +
+        `${formatBps(e.capacityBps)} (links.csv and augments.csv). Write ` +
+        'the new capacity in links.csv, or its augment in augments.csv.',
     ),
   ];
 }

@@ -20,9 +20,9 @@ const AS_OF = addDays(START, DAYS);
 /** a1 is upgraded in place from 10 to 100 G on this day (CHG-7). */
 const UPGRADED_ON = addDays(START, 100);
 const GROUP = 'Acme/LHR1/pni';
-/** a1's hourly traffic, in bps: 7.6 Gbps on weekdays. */
+/** a1's hourly traffic, in bps: 8.4 Gbps on weekdays. */
 const traffic = (day: number, hour: number) =>
-  (day % 7 < 5 ? 7.6e9 : 7e9) * (1 + 0.03 * Math.sin(day * 7.3 + hour));
+  (day % 7 < 5 ? 8.4e9 : 7.8e9) * (1 + 0.03 * Math.sin(day * 7.3 + hour));
 
 /** A day of hourly samples, the interface at 100 G from the upgrade on. */
 function day(n: number): TrafficSample[] {
@@ -37,13 +37,14 @@ function day(n: number): TrafficSample[] {
 
 const written = mkdtempSync(join(tmpdir(), 'headroom-augment-in-links-'));
 const pending = mkdtempSync(join(tmpdir(), 'headroom-augment-pending-'));
+const unwritten = mkdtempSync(join(tmpdir(), 'headroom-upgrade-unwritten-'));
 const csvRows = async (dir: string, file: string) =>
   parse(await readFile(join(dir, 'out', 'reports', AS_OF, file), 'utf8'), {
     columns: true,
   }) as Record<string, string>[];
 
-/** The lake, and links.csv with a1 at `capacityBps`, CHG-7 still listed. */
-async function prepare(dir: string, capacityBps: number) {
+/** The lake, and links.csv with a1 at `capacityBps`, CHG-7 listed or not. */
+async function prepare(dir: string, capacityBps: number, listed = true) {
   for (let n = 0; n < DAYS; n += 1) {
     await writeTrafficDay(join(dir, 'lake'), addDays(START, n), day(n));
   }
@@ -52,7 +53,7 @@ async function prepare(dir: string, capacityBps: number) {
   await writeFile(
     join(inventory, 'augments.csv'),
     'group,in_service_date,added_bps,reference\n' +
-      `${GROUP},${UPGRADED_ON},90e9,CHG-7\n`,
+      (listed ? `${GROUP},${UPGRADED_ON},90e9,CHG-7\n` : ''),
   );
   await runInFolder(dir, AS_OF);
 }
@@ -60,10 +61,12 @@ async function prepare(dir: string, capacityBps: number) {
 beforeAll(async () => {
   await prepare(written, 100e9);
   await prepare(pending, 10e9);
+  await prepare(unwritten, 10e9, false);
 }, 240_000);
 afterAll(async () => {
   await removeDir(written);
   await removeDir(pending);
+  await removeDir(unwritten);
 });
 
 describe('headroom run: an augment in service whose ports links.csv already counts', () => {
@@ -77,7 +80,7 @@ describe('headroom run: an augment in service whose ports links.csv already coun
     // Assess: links.csv's 100 G and CHG-7's +90 G read 190 G
     const group = groups.find((g) => g.group === GROUP)!;
     expect(Number(group.capacity_bps)).toBe(100e9);
-    expect(Number(group.utilization)).toBeCloseTo(0.078, 2);
+    expect(Number(group.utilization)).toBeCloseTo(0.086, 2);
     expect(Number(links[0]!.capacity_bps)).toBe(100e9);
     expect(Number(isps[0]!.capacity_bps)).toBe(100e9);
     expect(augments).toEqual([]);
@@ -109,5 +112,25 @@ describe('headroom run: an augment in service whose ports links.csv already coun
     expect(augments.map((a) => [a.reference, a.in_service])).toEqual([
       ['CHG-7', 'true'],
     ]);
+  });
+});
+
+describe('headroom run: a link upgraded in place that links.csv and augments.csv do not hold', () => {
+  it('is judged on links.csv, and its alert says what its traffic reports', async () => {
+    // Act
+    const groups = await csvRows(unwritten, 'groups.csv');
+    const folder = join(unwritten, 'out', 'outbox', AS_OF);
+    const alert = await readFile(join(folder, '01-alert-acme-1.txt'), 'utf8');
+
+    // Assess: it read critical at 10 G without a word of the 100 G the
+    // interface has reported for three days
+    const group = groups.find((g) => g.group === GROUP)!;
+    expect(Number(group.capacity_bps)).toBe(10e9);
+    expect(group.severity).toBe('critical');
+    expect(alert).toContain(
+      'Capacity:         its traffic reports 100 Gbps, the figures count ' +
+        '10.0 Gbps (links.csv and augments.csv). Write the new capacity in ' +
+        'links.csv, or its augment in augments.csv.',
+    );
   });
 });
