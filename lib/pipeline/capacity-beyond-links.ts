@@ -13,7 +13,10 @@ import { REPORTED_DAYS, reportedCapacity } from './reported-capacity.ts';
  * team keeps, and kept its alert in silence: a link upgraded from 10 to
  * 100 G read 85 % of 10 G, "order by …, overdue". A group with a retired
  * member is left alone (its traffic's capacity holds the link's up to
- * its day).
+ * its day), and so is one whose traffic reported more than links.csv's
+ * on every day of the window: a port faster than the capacity the team
+ * counts (an IX port with a committed rate, an embedded cache whose
+ * serving capacity is below its ports' speed) is not an upgrade.
  *
  * @param series - a modelled series (a group's is read)
  * @param augments - the augments the rules count
@@ -37,7 +40,15 @@ export function capacityBeyondLinks(
   const counted =
     entry.inventoryCapacityBps + mine.reduce((s, a) => s + a.addedBps, 0);
   // Capacities are sums of floats: a part in a million is the same.
-  if (now === undefined || now <= counted * (1 + 1e-6)) return undefined;
+  const over = (bps: number) => bps > counted * (1 + 1e-6);
+  if (now === undefined || !over(now)) return undefined;
+  // A port always faster than links.csv counts (an IX port with a
+  // committed rate, a cache whose serving capacity is below its ports'
+  // speed) is links.csv's to judge: only a rise past it is news.
+  const before = history.capacity.filter(
+    (bps) => Number.isFinite(bps) && bps > 0,
+  );
+  if (before.every(over)) return undefined;
   return { reportedBps: now, countedBps: counted };
 }
 
