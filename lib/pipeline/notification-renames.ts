@@ -16,7 +16,9 @@ export function memberLinks(
   const members = new Map<string, string[]>();
   for (const e of evaluations) {
     if (e.level !== 'link' || e.group === undefined) continue;
-    members.set(e.group, [...(members.get(e.group) ?? []), e.key]);
+    const links = members.get(e.group);
+    if (links === undefined) members.set(e.group, [e.key]);
+    else links.push(e.key);
   }
   return members;
 }
