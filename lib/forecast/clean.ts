@@ -7,6 +7,12 @@ import { mad, median } from './stats.ts';
 export interface CleanResult {
   readonly values: readonly number[];
   readonly cleaned: readonly CleanedPoint[];
+  /**
+   * The input with its level shifts moved and nothing else: what the
+   * backtest scores against (its outliers kept, so that intervals learn
+   * of them; a shift the fit no longer sees is not an error of it).
+   */
+  readonly levelled: readonly number[];
 }
 
 /** Re-estimations of the expectation once points are flagged. */
@@ -42,7 +48,8 @@ export function cleanSeries(
   season: number,
   options: CleanOptions = { limit: CLEAN_LIMIT, levelShifts: true },
 ): CleanResult {
-  if (values.length < 2 * HALF + 1) return { values, cleaned: [] };
+  if (values.length < 2 * HALF + 1)
+    return { values, cleaned: [], levelled: values };
   const shifted = options.levelShifts
     ? detectLevelShifts(values)
     : { values: [...values], cleaned: [] };
@@ -56,7 +63,8 @@ export function cleanSeries(
   });
   const out = [...shifted.values];
   const cleaned: CleanedPoint[] = [...shifted.cleaned];
-  if (flagged.length === 0) return { values: out, cleaned };
+  const levelled = shifted.values;
+  if (flagged.length === 0) return { values: out, cleaned, levelled };
   // `out` is a copy of shifted.values: same transform, same transformed
   // values (`expectation` keeps no reference to `logs`, so it is reused).
   const expected = replacements(out, flagged, first, season, tf, logs);
@@ -72,7 +80,7 @@ export function cleanSeries(
     });
   });
   cleaned.sort((a, b) => a.index - b.index);
-  return { values: out, cleaned };
+  return { values: out, cleaned, levelled };
 }
 
 /**

@@ -98,9 +98,9 @@ function steadySeries(
     rule && prepared.observed >= MIN_SELECT_LENGTH
       ? detectEndStep(prepared.values, season, rule)
       : undefined;
-  const actuals = step ? undoStep(prepared.values, step) : prepared.values;
-  const clean = cleanSeries(actuals, season, setting.clean);
-  return { step, rule, actuals, clean };
+  const unstepped = step ? undoStep(prepared.values, step) : prepared.values;
+  const clean = cleanSeries(unstepped, season, setting.clean);
+  return { step, rule, actuals: clean.levelled, clean };
 }
 
 /**
