@@ -51,7 +51,7 @@ export function cleanSeries(
   if (values.length < 2 * HALF + 1)
     return { values, cleaned: [], levelled: values };
   const shifted = options.levelShifts
-    ? detectLevelShifts(values)
+    ? detectLevelShifts(values, season)
     : { values: [...values], cleaned: [] };
   const tf = transform(shifted.values);
   const logs = shifted.values.map(tf.forward);

@@ -1,4 +1,5 @@
 import type { CleanedPoint } from '#lib/domain/forecast';
+import { deseasonalize } from './deseasonalize.ts';
 import { removeSorted, slideSorted } from './sorted-window.ts';
 import { mad, median, sortedQuantile } from './stats.ts';
 
@@ -16,30 +17,47 @@ const STRIDE = 4;
  * clears the 28 days before by 20 % or more: the quartiles of the two sides
  * do not overlap, so a week of outage does not count) and move the data before each shift to the level after
  * it. Each shift is recorded once, at its first day, with the levels
- * before (`original`) and after (`replacement`).
+ * before (`original`) and after (`replacement`). The test reads the series
+ * with its weekly figure divided out (`deseasonalize`, as Theta's), where
+ * a season is given: the weekend's dip filled the gap between the two
+ * sides' quartiles, and a fall of 30 % went unseen. A shift counts only
+ * where it lasts: the last 28 days must still be 20 % off the level before
+ * it, on its side; a plateau the series left is not where its history
+ * belongs (docs/architecture.md "The forecast engine", Cleaning).
  *
  * @param values - finite series
+ * @param season - the season length (1: none)
  * @returns adjusted values and the shifts found
  * @example
  * detectLevelShifts([...Array(40).fill(10), ...Array(20).fill(20)])
  *   .values[0]; // 20
  */
-export function detectLevelShifts(values: readonly number[]): {
+export function detectLevelShifts(
+  values: readonly number[],
+  season = 1,
+): {
   values: number[];
   cleaned: CleanedPoint[];
 } {
   const out = [...values];
   const cleaned: CleanedPoint[] = [];
-  const noise = mad(values.slice(1).map((v, i) => v - values[i]!));
+  const figure = season > 1 ? deseasonalize(values, season).figure : [1];
+  const adjusted = out.map((v, t) => v / figure[t % figure.length]!);
+  const noise = mad(adjusted.slice(1).map((v, i) => v - adjusted[i]!));
   for (let round = 0; round < 3; round += 1) {
-    const shift = strongestShift(out, noise);
+    const shift = strongestShift(adjusted, noise);
     if (shift === undefined) break;
     const { index, before, after } = shift;
+    const end = median(adjusted.slice(Math.max(index, adjusted.length - SIDE)));
+    const lasting =
+      Math.sign(end - before) === Math.sign(after - before) &&
+      Math.abs(end - before) >= MIN_CHANGE * Math.abs(before);
+    if (!lasting) break;
     for (let i = 0; i < index; i += 1) {
-      out[i] =
-        before > 0 && after > 0
-          ? (out[i]! * after) / before
-          : out[i]! + after - before;
+      const move = (x: number) =>
+        before > 0 && after > 0 ? (x * after) / before : x + after - before;
+      out[i] = move(out[i]!);
+      adjusted[i] = move(adjusted[i]!);
     }
     cleaned.push({
       index,
