@@ -147,4 +147,6 @@ export interface TrafficGone {
   readonly linkId: string;
   /** `YYYY-MM-DD`: its `retired_on`. */
   readonly retiredOn: string;
+  /** The share of its traffic read as gone, when not all of it (0–1). */
+  readonly share?: number;
 }

@@ -35,6 +35,7 @@ const CHANGES_SCHEMA = z.object({
       belowSince: z.partialRecord(severity, INPUT_DAY).optional(),
       capacityBps: z.number().optional(),
       plannedBps: z.number().optional(),
+      trafficGone: z.array(z.string()).optional(),
     } satisfies Record<
       keyof TrackedGroup,
       z.ZodType

@@ -70,7 +70,11 @@ export function withoutRetiredTraffic(
     });
     notes.push(goneText(retirement, gone));
     for (const { key, day } of retirement.links)
-      taken.push({ linkId: key, retiredOn: day });
+      taken.push({
+        linkId: key,
+        retiredOn: day,
+        ...(gone < 1 ? { share: gone } : {}),
+      });
   }
   if (notes.length === 0) return undefined;
   const whose = taken.length === 1 ? 'its' : 'their';

@@ -1,5 +1,6 @@
 import type { Config } from '#lib/config';
-import type { Evaluation } from '#lib/domain/evaluation';
+import { daysBetween } from '#lib/domain/dates';
+import type { Evaluation, TrafficGone } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import type { PlannedAugmentStatus } from '#lib/domain/plan-status';
 import { ispsOf, rankByOrderDate, reportLink } from './email-format.ts';
@@ -44,7 +45,7 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
     '',
   ].join('\n');
   const blocks = groups.map(
-    (g) => `- ${bundleLabel(g)} (${g.key}): ${whyCleared(g)}\n`,
+    (g) => `- ${bundleLabel(g)} (${g.key}): ${whyCleared(g, asOf)}\n`,
   );
   const links = ispsOf(groups).map(
     (isp) =>
@@ -68,7 +69,7 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
   );
 }
 
-function whyCleared(g: Evaluation): string {
+function whyCleared(g: Evaluation, asOf: string): string {
   const now = `now ${g.severity}`;
   const augments = g.plannedAugments.filter((a) => a.lateByDays === 0);
   const counted =
@@ -79,10 +80,9 @@ function whyCleared(g: Evaluation): string {
     g.orderByDate === undefined
       ? 'no critical date within the horizon'
       : `next order-by date ${g.orderByDate}`;
-  const gone = (g.trafficGone ?? []).map(
-    (link) =>
-      `; ${link.linkId} (retired on ${link.retiredOn}) took its traffic with it`,
-  );
+  const gone = (g.trafficGone ?? [])
+    .filter((link) => daysBetween(link.retiredOn, asOf) <= RECENT_DAYS)
+    .map((link) => `; ${goneText(link)}`);
   return `${now}, ${next}${counted}${gone.join('')}.`;
 }
 
@@ -92,4 +92,20 @@ function countedText(a: PlannedAugmentStatus): string {
     ? `in service since ${a.inServiceDate}`
     : a.inServiceDate;
   return `${a.reference} (${when})`;
+}
+
+/**
+ * Days back a retirement is named as a cause: the days after it that
+ * tell what its traffic did (docs/architecture.md "Retired links"); one
+ * long past did not clear this alert.
+ */
+const RECENT_DAYS = 28;
+
+/** `a2 (retired on 2026-11-18) took its traffic with it` (or a share of it). */
+function goneText(link: TrafficGone): string {
+  const part =
+    link.share === undefined
+      ? 'its'
+      : `${Math.round(link.share * 100)} % of its`;
+  return `${link.linkId} (retired on ${link.retiredOn}) took ${part} traffic with it`;
 }

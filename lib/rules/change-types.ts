@@ -53,6 +53,12 @@ export interface TrackedGroup {
   readonly capacityBps?: number;
   /** Capacity of the augments still planned (unset before). */
   readonly plannedBps?: number;
+  /**
+   * The retired links whose traffic the run read as gone with them
+   * (`Evaluation.trafficGone`), so that only the first run to read one
+   * counts its fall at once (`holdSeverity`). Unset when none.
+   */
+  readonly trafficGone?: readonly string[];
 }
 
 /** Per level: the date since which every run was below it. */

@@ -17,11 +17,11 @@ import type { BelowSince, ChangeRule, TrackedGroup } from './change-types.ts';
  * the order-by date is clear of the level's boundary by `marginDays`
  * (critical: order-by more than `marginDays` ahead; warning: more than
  * the warning window plus `marginDays`): the augment is what the alert
- * asked for, and its "resolved" should not wait a week. So too on a run
- * that reads a link retired in the last `confirmDays` days as having
- * taken its traffic with it (`trafficGone`): the alert came while no day
- * after the retirement told whether the links left would carry that
- * traffic, and the days after now say they will not have to.
+ * asked for, and its "resolved" should not wait a week. So too on the
+ * first run that reads a link retired in the last `confirmDays` days as
+ * having taken its traffic with it (`trafficGone`): the alert came while
+ * no day after the retirement told whether the links left would carry
+ * that traffic, and the days after now say they will not have to.
  *
  * A flat bundle near a threshold has an order-by date that swings by
  * months from one daily run to the next; counted on two runs, or on one
@@ -51,7 +51,7 @@ export function holdSeverity(
   for (const level of SEVERITIES.slice(raw + 1, held + 1))
     since[level] = prev.belowSince?.[level] ?? asOf;
   const clearOf =
-    augmented(prev, e) || trafficLeft(e, asOf, rule)
+    augmented(prev, e) || trafficLeft(prev, e, asOf, rule)
       ? clearance(e, asOf, rule)
       : () => false;
   let level = held;
@@ -128,13 +128,24 @@ function augmented(prev: TrackedGroup, e: Evaluation): boolean {
 }
 
 /**
- * The run reads a retirement of the last `confirmDays` days as having
- * taken its link's traffic, from the days after it: the fall is the
- * traffic gone, which no day before could tell, not a swing to confirm.
+ * The run is the first to read a retirement of the last `confirmDays`
+ * days as having taken its link's traffic, from the days after it: the
+ * fall is the traffic gone, which no run before could tell, not a swing
+ * to confirm. A later run of the week confirms its fall as usual, so
+ * that a reading that turns (gone, then moved) does not resolve and
+ * re-open the alert within the week.
  */
-function trafficLeft(e: Evaluation, asOf: string, rule: ChangeRule): boolean {
+function trafficLeft(
+  prev: TrackedGroup,
+  e: Evaluation,
+  asOf: string,
+  rule: ChangeRule,
+): boolean {
+  const read = new Set(prev.trafficGone ?? []);
   return (e.trafficGone ?? []).some(
-    (link) => daysBetween(link.retiredOn, asOf) <= rule.confirmDays,
+    (link) =>
+      !read.has(link.linkId) &&
+      daysBetween(link.retiredOn, asOf) <= rule.confirmDays,
   );
 }
 

@@ -43,6 +43,9 @@ export function trackGroup(
     rawAskPorts: e.recommendedPorts,
     capacityBps: e.capacityBps,
     plannedBps: addedBps(e, false),
+    ...(e.trafficGone === undefined
+      ? {}
+      : { trafficGone: e.trafficGone.map((link) => link.linkId) }),
   };
   if (prev === undefined) return trackFirst(base, e);
   const { severity, belowSince } = holdSeverity(prev, e, asOf, rule);

@@ -44,6 +44,36 @@ describe('renderResolvedMessage and renderDigest', () => {
     expect(text).toBe(golden('acme-telecom-resolved-and-digest.txt', text));
   });
 
+  it("names a retirement of the last weeks as the cause of a bundle's clearing, with the share it took", () => {
+    // Prepare: a2 took 40 % of its traffic 5 days ago; a1, a year ago,
+    // all of it (the history still reads it, but it did not clear this)
+    const cleared = {
+      ...FRA2_IX,
+      severity: 'ok' as const,
+      orderByDate: undefined,
+      trafficGone: [
+        { linkId: 'a1', retiredOn: '2025-11-30' },
+        { linkId: 'a2', retiredOn: '2026-11-25', share: 0.4 },
+      ],
+    };
+
+    // Act
+    const [message] = renderResolvedMessage({
+      asOf: '2026-11-30',
+      unit: 'Acme Telecom',
+      groups: [cleared],
+      config: EMAIL_CONFIG,
+    });
+
+    // Assess
+    const text = asText(message!);
+    expect(text).toContain(
+      'now ok, no critical date within the horizon; a2 (retired on ' +
+        '2026-11-25) took 40 % of its traffic with it.',
+    );
+    expect(text).not.toContain('a1 (retired');
+  });
+
   it('says in the digest that a group over critical now has reached it, as its alert does', () => {
     // Prepare: LHR1 at 88 % now; its forecast's first day over 85 % ahead
     const over = { ...LHR1_PNI, utilization: 0.88 };

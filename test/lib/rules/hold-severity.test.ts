@@ -82,4 +82,20 @@ describe('holdSeverity over daily runs', () => {
       expect(held).toEqual(expected);
     },
   );
+
+  it('counts the fall at once only on the first run that reads the traffic gone', () => {
+    // Prepare: on 11-20 the run reads a2's traffic gone but the bundle is
+    // still critical (a surge); on 11-21 it falls to ok
+    const gone = { trafficGone: [{ linkId: 'a2', retiredOn: '2026-11-18' }] };
+    const days = [
+      at('critical', { orderByDate: '2026-11-19' }),
+      at('critical', { orderByDate: '2026-11-20', ...gone }),
+      at('ok', { orderByDate: undefined, ...gone }),
+    ];
+    // Act
+    const held = heldOf(days);
+    // Assess: the retirement explained no fall on its run; this one waits
+    // its week, as any other
+    expect(held).toEqual(['critical', 'critical', 'critical']);
+  });
 });
