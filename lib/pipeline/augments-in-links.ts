@@ -1,8 +1,9 @@
+import { addDays } from '#lib/domain/dates';
 import { isInService } from '#lib/domain/in-service';
 import type { PlannedAugment } from '#lib/domain/inventory';
 import { formatBps } from '#lib/report/format';
 import type { ModelledSeries } from './model-series.ts';
-import { reportedCapacity } from './reported-capacity.ts';
+import { REPORTED_DAYS, reportedCapacity } from './reported-capacity.ts';
 
 /** Capacities are sums of floats: a part in a million is the same. */
 const SAME = 1e-6;
@@ -12,7 +13,8 @@ const SAME = 1e-6;
  * links.csv already counts (docs/architecture.md "Augments already in
  * links.csv"): the group's traffic reports no capacity beyond links.csv's
  * (the largest of its last 7 days), and that capacity rose since the
- * augment's in-service date (over the largest of the 7 days before it)
+ * augment's in-service date (over the largest of the 7 days before the
+ * week before it, since ports are often lit days ahead of the date)
  * by at least the augment, with those after it: the team wrote the new
  * ports into links.csv and left the row, which the run counted again (a
  * link upgraded from 10 to 100 G with its +90 G augment read 190 G).
@@ -47,7 +49,12 @@ export function augmentsInLinks(
     const held: PlannedAugment[] = [];
     let since = 0;
     for (const augment of mine) {
-      const before = reportedCapacity(history, augment.inServiceDate);
+      // The week before the week before its date: ports are often lit
+      // days ahead of the change's date, and read then as before it.
+      const before = reportedCapacity(
+        history,
+        addDays(augment.inServiceDate, -REPORTED_DAYS),
+      );
       since += augment.addedBps;
       if (before === undefined || now - before < since * (1 - SAME)) break;
       held.push(augment);
