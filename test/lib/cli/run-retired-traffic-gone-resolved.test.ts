@@ -4,41 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
-import {
-  acmePniLinks,
-  removeDir,
-  type TrafficSample,
-  writeLinksCsv,
-  writeTrafficDay,
-} from '../../helpers/lake.ts';
+import { removeDir } from '../../helpers/lake.ts';
 import { runInFolder } from '../../helpers/run-headroom.ts';
+import {
+  AS_OF,
+  GROUP,
+  RETIRED_ON,
+  writeRetiredGoneLake,
+} from './retired-traffic-gone-fixture.ts';
 
-const START = '2026-01-01';
-const DAYS = 120;
-/** The run two days after the retirement: two days tell the traffic left. */
-const AS_OF = addDays(START, DAYS);
-/** a2 is decommissioned with its traffic (a customer gone) on this day. */
-const RETIRED_ON = addDays(AS_OF, -3);
 /** The run the day after it: no day yet tells what its traffic did. */
 const FIRST = addDays(RETIRED_ON, 1);
-const GROUP = 'Acme/LHR1/pni';
-/** Each 10 G link's hourly traffic, in bps: 4.5 Gbps on weekdays. */
-const perLink = (day: number, hour: number) =>
-  (day % 7 < 5 ? 4.5e9 : 4e9) * (1 + 0.03 * Math.sin(day * 7.3 + hour));
-
-/** A day of hourly samples: both links, then a1 alone, a2's traffic gone. */
-function day(n: number): TrafficSample[] {
-  const dt = addDays(START, n);
-  const links = dt > RETIRED_ON ? ['a1'] : ['a1', 'a2'];
-  return Array.from({ length: 24 }, (_, hour) =>
-    links.map((linkId) => ({
-      ts: `${dt}T${String(hour).padStart(2, '0')}:00:00Z`,
-      linkId,
-      outBps: perLink(n, hour),
-      capacityBps: 10e9,
-    })),
-  ).flat();
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'headroom-retired-resolved-'));
 const out = join(dir, 'out');
@@ -51,12 +27,7 @@ const emails = async (asOf: string) => {
 };
 
 beforeAll(async () => {
-  for (let n = 0; n < DAYS; n += 1) {
-    await writeTrafficDay(join(dir, 'lake'), addDays(START, n), day(n));
-  }
-  const [a1, a2] = acmePniLinks(['a1', 'a2'], 10e9);
-  const inventory = join(dir, 'inventory');
-  await writeLinksCsv(inventory, [a1!, { ...a2!, retiredOn: RETIRED_ON }]);
+  await writeRetiredGoneLake(dir);
   await runInFolder(dir, FIRST);
   await runInFolder(dir, AS_OF);
 }, 240_000);

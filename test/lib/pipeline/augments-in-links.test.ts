@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
 import { augmentsInLinks } from '#lib/pipeline/augments-in-links';
-import type { ModelledSeries } from '#lib/pipeline/model-series';
+import { groupReporting } from '../../helpers/group-series.ts';
 
 const START = '2026-01-01';
 const DAYS = 60;
@@ -15,38 +15,14 @@ const CHG7 = {
   reference: 'CHG-7',
 };
 
-/** The group, links.csv at 100 G, whose ports were lit `early` days before CHG-7's date. */
-function group(early: number): ModelledSeries {
-  const lit = 45 - early;
-  return {
-    entry: {
-      level: 'group',
-      key: CHG7.group,
-      links: [],
-      lastDay: addDays(AS_OF, -1),
-      observedDays: DAYS,
-      inventoryCapacityBps: 100e9,
-    },
-    history: {
-      level: 'group',
-      key: CHG7.group,
-      start: START,
-      values: Array.from({ length: DAYS }, () => 8e9),
-      capacity: Array.from({ length: DAYS }, (_, d) =>
-        d < lit ? 10e9 : 100e9,
-      ),
-      samples: Array.from({ length: DAYS }, () => 288),
-    },
-    forecast: {
-      mean: [],
-      lower: {},
-      upper: {},
-      model: '',
-      cleaned: [],
-      warnings: [],
-    },
-  } as unknown as ModelledSeries;
-}
+/** The group, links.csv at 100 G, its ports lit `early` days before CHG-7's date. */
+const group = (early: number) =>
+  groupReporting({
+    start: START,
+    days: DAYS,
+    inventoryCapacityBps: 100e9,
+    capacity: (d) => (d < 45 - early ? 10e9 : 100e9),
+  });
 
 describe('an augment whose ports links.csv already counts', () => {
   it.each([0, 1, 5])(

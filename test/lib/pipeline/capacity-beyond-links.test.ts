@@ -1,40 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { capacityBeyondLinks } from '#lib/pipeline/capacity-beyond-links';
-import type { ModelledSeries } from '#lib/pipeline/model-series';
+import { groupReporting } from '../../helpers/group-series.ts';
 
 const START = '2026-01-01';
 const AS_OF = '2026-03-02';
 
 /** A group judged on 10 G whose traffic reported `capacity(day)`. */
-function group(capacity: (day: number) => number): ModelledSeries {
-  const days = 60;
-  return {
-    entry: {
-      level: 'group',
-      key: 'Acme/LHR1/pni',
-      links: [],
-      lastDay: '2026-03-01',
-      observedDays: days,
-      inventoryCapacityBps: 10e9,
-    },
-    history: {
-      level: 'group',
-      key: 'Acme/LHR1/pni',
-      start: START,
-      values: Array.from({ length: days }, () => 5e9),
-      capacity: Array.from({ length: days }, (_, d) => capacity(d)),
-      samples: Array.from({ length: days }, () => 288),
-    },
-    forecast: {
-      mean: [],
-      lower: {},
-      upper: {},
-      model: '',
-      cleaned: [],
-      warnings: [],
-    },
-  } as unknown as ModelledSeries;
-}
+const group = (capacity: (day: number) => number) =>
+  groupReporting({
+    start: START,
+    days: 60,
+    inventoryCapacityBps: 10e9,
+    capacity,
+  });
 
 describe("a group's capacity reported beyond links.csv", () => {
   it('is news when the port rose past it: a link upgraded in place, links.csv not yet edited', () => {
