@@ -81,8 +81,8 @@ export function silentEventSentence(
     case 'link-down':
       return `Link ${event.linkId} sent no traffic in the window: its bundle is judged without it already, so taking it down changes nothing.`;
     case 'site-down':
-      return `No link at site ${event.site} sent traffic in the window (${ids}): no bundle there is forecast, so taking it down changes nothing.`;
+      return `No link in service at site ${event.site} sent traffic in the window (${ids}): no bundle there is forecast, so taking it down changes nothing.`;
     default:
-      return `No link of ${event.isp} sent traffic in the window (${ids}): it is not forecast, so its demand ×${event.factor} changes nothing.`;
+      return `No link of ${event.isp} in service sent traffic in the window (${ids}): it is not forecast, so its demand ×${event.factor} changes nothing.`;
   }
 }

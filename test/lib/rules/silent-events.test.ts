@@ -37,9 +37,9 @@ describe('silentEvents', () => {
     expect(banner).toContain(
       '. Link lhr1-acme-pni-2 sent no traffic in the window: its bundle is ' +
         'judged without it already, so taking it down changes nothing. ' +
-        'No link at site FRA9 sent traffic in the window (fra9-acme-pni-1, ' +
+        'No link in service at site FRA9 sent traffic in the window (fra9-acme-pni-1, ' +
         'fra9-beta-pni-1): no bundle there is forecast, so taking it down ' +
-        'changes nothing. No link of Beta sent traffic in the window ' +
+        'changes nothing. No link of Beta in service sent traffic in the window ' +
         '(fra9-beta-pni-1): it is not forecast, so its demand ×1.3 changes ' +
         'nothing.',
     );
@@ -57,7 +57,11 @@ describe('silentEvents', () => {
     // Act
     const found = silentEvents(scenario, links, ['lhr1-acme-pni-2'], AS_OF);
 
-    // Assess
+    // Assess: the retired link sent traffic; the sentence says which did not
     expect(found).toEqual([{ event: 0, links: ['lhr1-acme-pni-2'] }]);
+    expect(describeScenario(scenario, found)).toContain(
+      'No link in service at site LHR1 sent traffic in the window ' +
+        '(lhr1-acme-pni-2)',
+    );
   });
 });
