@@ -1,27 +1,6 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import { memberLinks, renamedGroups } from '#lib/rules/renamed-groups';
 import type { GroupState, NotificationState } from './notification-state.ts';
-
-/**
- * The member links of each group the run judged, by group key, from its
- * link evaluations (a retired or silent link has none, and is not named).
- *
- * @param evaluations - the run's evaluations, every level
- * @returns link ids per group key, in evaluation order
- * @example
- * memberLinks(evaluations).get('Acme/LHR1/pni'); // ['a1', 'a2']
- */
-export function memberLinks(
-  evaluations: readonly Evaluation[],
-): Map<string, string[]> {
-  const members = new Map<string, string[]>();
-  for (const e of evaluations) {
-    if (e.level !== 'link' || e.group === undefined) continue;
-    const links = members.get(e.group);
-    if (links === undefined) members.set(e.group, [e.key]);
-    else links.push(e.key);
-  }
-  return members;
-}
 
 /**
  * The state with each alerted group renamed in links.csv under its new
@@ -49,36 +28,19 @@ export function followRenames(
     evaluations.filter((e) => e.level === 'group').map((e) => [e.key, e]),
   );
   const members = memberLinks(evaluations);
-  const groupOf = new Map(
-    [...members].flatMap(([group, ids]) => ids.map((id) => [id, group])),
-  );
-  const renamed: Record<string, GroupState> = {};
-  for (const [key, entry] of Object.entries(state.groups)) {
-    const links = members.get(key);
-    if (groups.has(key)) {
-      renamed[key] = links === undefined ? entry : { ...entry, links };
-      continue;
-    }
-    const to = renamedTo(entry, groupOf);
-    const e = to === undefined ? undefined : groups.get(to);
-    if (e === undefined || e.key in state.groups || e.key in renamed) {
-      renamed[key] = entry;
-      continue;
-    }
-    const { isp, region, owner } = e;
-    const now = members.get(e.key) ?? [];
-    renamed[e.key] = { ...entry, isp, region, owner, links: now };
+  const previous = new Map(Object.entries(state.groups));
+  const renamed = renamedGroups(previous, members);
+  const moved = new Set(renamed.values());
+  const out: Record<string, GroupState> = {};
+  for (const [key, entry] of previous) {
+    if (moved.has(key)) continue;
+    const links = groups.has(key) ? members.get(key) : undefined;
+    out[key] = links === undefined ? entry : { ...entry, links };
   }
-  return { ...state, groups: renamed };
-}
-
-/** The one group the entry's recorded links still judged are all in. */
-function renamedTo(
-  entry: GroupState,
-  groupOf: ReadonlyMap<string, string>,
-): string | undefined {
-  const ids = entry.links ?? [];
-  const now = new Set(ids.flatMap((id) => groupOf.get(id) ?? []));
-  const [only] = now;
-  return now.size === 1 ? only : undefined;
+  for (const [to, from] of renamed) {
+    const { isp, region, owner } = groups.get(to)!;
+    const links = members.get(to) ?? [];
+    out[to] = { ...state.groups[from]!, isp, region, owner, links };
+  }
+  return { ...state, groups: out };
 }

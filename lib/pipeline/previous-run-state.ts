@@ -36,6 +36,7 @@ const CHANGES_SCHEMA = z.object({
       capacityBps: z.number().optional(),
       plannedBps: z.number().optional(),
       trafficGone: z.array(z.string()).optional(),
+      links: z.array(z.string()).optional(),
     } satisfies Record<
       keyof TrackedGroup,
       z.ZodType

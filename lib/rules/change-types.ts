@@ -59,6 +59,11 @@ export interface TrackedGroup {
    * counts its fall at once (`holdSeverity`). Unset when none.
    */
   readonly trafficGone?: readonly string[];
+  /**
+   * Its member links this run, so that a group renamed in links.csv keeps
+   * its state (`renamedGroups`). Unset in a state written before them.
+   */
+  readonly links?: readonly string[];
 }
 
 /** Per level: the date since which every run was below it. */

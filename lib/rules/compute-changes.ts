@@ -7,6 +7,7 @@ import type {
   TrackedGroup,
 } from './change-types.ts';
 import { withStreaks } from './hold-severity.ts';
+import { memberLinks, renamedGroups } from './renamed-groups.ts';
 import { trackGroup } from './track-group.ts';
 
 /** What the previous run left for the comparison. */
@@ -20,7 +21,9 @@ export interface PreviousRun {
  * escalated, re-opened, de-escalated, resolved; order-by moved; ask
  * changed; growth re-estimated), with hysteresis so that noise around a
  * threshold does not flap (see `holdSeverity`, `holdAsk`). Groups at `ok`
- * before and after are tracked but not listed.
+ * before and after are tracked but not listed. A group renamed in
+ * links.csv (`renamedGroups`) is compared with its state under its old
+ * key, so that a fall held back stays held and it is not listed as new.
  *
  * @param previous - the previous run's state, or undefined on a first run
  * @param evaluations - this run's evaluations (groups are used)
@@ -41,9 +44,22 @@ export function computeChanges(
     previous?.state.map((t) => [t.key, withStreaks(t, previous.asOf)]),
   );
   const groups = evaluations.filter((e) => e.level === 'group');
-  const results = groups.map((e) =>
-    trackGroup(before.get(e.key), e, asOf, rule),
-  );
+  const members = memberLinks(evaluations);
+  const renamed = renamedGroups(before, members);
+  const prevOf = (e: Evaluation) => {
+    const from = renamed.get(e.key);
+    const prev = before.get(from ?? e.key);
+    return from === undefined || prev === undefined
+      ? prev
+      : { ...prev, key: e.key, isp: e.isp };
+  };
+  const results = groups.map((e) => {
+    const result = trackGroup(prevOf(e), e, asOf, rule);
+    const links = members.get(e.key);
+    return links === undefined
+      ? result
+      : { ...result, tracked: { ...result.tracked, links } };
+  });
   const changes =
     previous === undefined
       ? []
