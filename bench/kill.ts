@@ -21,7 +21,7 @@ import { benchArgs, wholeOption } from './bench-args.ts';
 import { planKills } from './kill/plan-kills.ts';
 import { prepareKillBench } from './kill/prepare.ts';
 import { killTargets } from './kill/targets.ts';
-import { runTrial, type TrialResult } from './kill/trial.ts';
+import { runAimedTrial, runTrial, type TrialResult } from './kill/trial.ts';
 
 const { values } = benchArgs(import.meta.url, {
   options: {
@@ -82,13 +82,22 @@ const trials = [
   ...planKills(kills, seed, reference.ms).map((moments, i) => ({
     name: `kill ${i + 1}/${kills}`,
     moments,
+    aimed: false,
   })),
-  ...(values['no-targets'] ? [] : killTargets(bench.asOf)),
+  ...(values['no-targets'] ? [] : killTargets(bench.asOf)).map((t) => ({
+    ...t,
+    aimed: true,
+  })),
 ];
-for (const { name, moments } of trials) {
-  const result = await runTrial(bench, moments, !values['no-sweep']);
+for (const { name, moments, aimed } of trials) {
+  const sweep = !values['no-sweep'];
+  const result = aimed
+    ? await runAimedTrial(bench, moments, sweep)
+    : { ...(await runTrial(bench, moments, sweep)), tries: 1 };
   results.push(result);
-  const shown = result.kills.map((k) => `${k.at} (${k.stage})`).join(' then ');
+  const tries = result.tries > 1 ? ` (${result.tries} tries)` : '';
+  const shown =
+    result.kills.map((k) => `${k.at} (${k.stage})`).join(' then ') + tries;
   const verdict =
     result.problems.length === 0
       ? 'pass'

@@ -126,7 +126,7 @@ function armKill(kill: KillAt | undefined, fire: () => void): () => void {
   );
   // A folder removed under the recursive watch can raise an error event,
   // which unheard would end the benchmark; a kill it missed shows as a
-  // trial that finished (kill.test.ts asserts the aimed ones do not).
+  // trial that finished (`runAimedTrial` tries it again).
   watcher.on('error', () => {});
   return () => watcher.close();
 }

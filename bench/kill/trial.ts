@@ -73,6 +73,41 @@ export async function runTrial(
   return { kills, finalMs: final.ms, problems, left };
 }
 
+/** An aimed trial's result, with how many tries it took. */
+export interface AimedResult extends TrialResult {
+  readonly tries: number;
+}
+
+/**
+ * An aimed trial (`killTargets`), run again, up to `tries` times in all,
+ * while its last kill missed: the run had finished before the change it
+ * waited for reached this process, as a loaded machine can delay it past
+ * the run's last milliseconds. A missed kill proves nothing, so it is not
+ * a pass; a trial that found a problem is not run again.
+ *
+ * @param bench - from {@link prepareKillBench}
+ * @param moments - when to kill each run before the last
+ * @param sweep - as for {@link runTrial}
+ * @param tries - how many times at most
+ * @returns the last try's result and the number of tries
+ * @example
+ * const result = await runAimedTrial(bench, target.moments);
+ */
+export async function runAimedTrial(
+  bench: KillBench,
+  moments: readonly KillAt[],
+  sweep = false,
+  tries = 3,
+): Promise<AimedResult> {
+  for (let tried = 1; ; tried++) {
+    const result = await runTrial(bench, moments, sweep);
+    const missed = result.kills.at(-1)?.stage === 'finished';
+    if (!missed || result.problems.length > 0 || tried >= tries) {
+      return { ...result, tries: tried };
+    }
+  }
+}
+
 /**
  * One run killed at `moment`: where it was, and what its kill left wrong
  * for readers; a run that ends before the moment must have succeeded.
