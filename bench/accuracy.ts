@@ -77,8 +77,9 @@ function run(): void {
   const all = cases.map((_, i) => i);
   const prod = production(runs, cases, folds);
   const inSample = choose(runs, cases, all, WIDEN_GRID).choice;
+  const { lower, upper } = DEFAULT_SETTING.widen;
   console.log(
-    `production default (best mean LOFO rank): ${describe(prod)}; in the code: ${DEFAULT_SETTING.id}, widen ${DEFAULT_SETTING.widen[80]}/${DEFAULT_SETTING.widen[95]}`,
+    `production default (best mean LOFO rank): ${describe(prod)}; in the code: ${DEFAULT_SETTING.id}, widen below ${lower[80]}/${lower[95]}, above ${upper[80]}/${upper[95]}`,
   );
   console.log(
     `in-sample best (chosen on all five, optimistic): ${describe(inSample)}`,

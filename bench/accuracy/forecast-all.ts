@@ -38,7 +38,13 @@ export function settingRuns(cases: readonly Case[]): SettingRun[] {
   const base = Math.min(...WIDEN_GRID);
   return SETTING_GRID.map((s) => {
     const t = performance.now();
-    const fs = forecastAll(cases, { ...s, widen: { 80: base, 95: base } });
+    const fs = forecastAll(cases, {
+      ...s,
+      widen: {
+        lower: { 80: base, 95: base },
+        upper: { 80: base, 95: base },
+      },
+    });
     process.stderr.write(
       `  ${s.id}: ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
     );

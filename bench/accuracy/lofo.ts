@@ -3,8 +3,9 @@
  * on four families and scored on the fifth. Point forecasts (pool, rule,
  * margin) are chosen by the mean over families of log mean MASE (each
  * family weighs the same, whatever its case count); then the interval
- * scale and the widening per level by the pooled coverage closest to
- * nominal on the same four families.
+ * scale and the widening per level and side by the pooled share of days
+ * outside each bound closest to nominal ((100 − p)/2 % above the upper
+ * bound, as many below the lower) on the same four families.
  */
 import type { Case, Family, Scored } from './data.ts';
 import { type CaseScore, scoreCase } from './score.ts';
@@ -23,8 +24,12 @@ export interface SettingRun {
 export interface Choice {
   readonly point: string;
   readonly scaleBy: string;
+  /** Widening below the mean at 80 and 95 %. */
   readonly w80: number;
   readonly w95: number;
+  /** Widening above the mean at 80 and 95 %. */
+  readonly u80: number;
+  readonly u95: number;
 }
 
 const mean = (xs: readonly number[]) =>
@@ -61,35 +66,80 @@ export function rankPoints(
   return points.sort((a, b) => score.get(a)! - score.get(b)!);
 }
 
-/** Pooled coverage at one level with an absolute widening w. */
-function coverageAt(run: SettingRun, idx: number[], level: 80 | 95, w: number) {
-  let inside = 0;
+/** Which days a widening is fitted on: below, above, or either side. */
+type Side = 'under' | 'over' | 'both';
+
+/** Per cent of test days outside a level's bounds on `side`. */
+function outsideAt(
+  run: SettingRun,
+  idx: number[],
+  level: 80 | 95,
+  side: Side,
+  w: number,
+) {
+  let out = 0;
   let days = 0;
   for (const i of idx) {
     const f = w / run.base;
     const s = scoreCase(run.cut[i]!, f, f);
-    inside += level === 80 ? s.in80 : s.in95;
+    const over = level === 80 ? s.over80 : s.over95;
+    const under = level === 80 ? s.under80 : s.under95;
+    out += side === 'over' ? over : side === 'under' ? under : over + under;
     days += s.days;
   }
-  return (100 * inside) / days;
+  return (100 * out) / days;
 }
 
-/** Best widening per level and its total coverage gap, for one run. */
+/** A fitted widening, below and above the mean, and its coverage gap. */
+export interface FittedWidening {
+  readonly w80: number;
+  readonly w95: number;
+  readonly u80: number;
+  readonly u95: number;
+  readonly gap: number;
+}
+
+/**
+ * The widening per level of `run` whose share of days outside the bounds
+ * is closest to nominal on the cases `idx`: each side on its own
+ * (`sided`, the engine's calibrated intervals), or both sides by one
+ * factor (the intervals of a model alone, symmetric).
+ *
+ * @param run - one setting's results
+ * @param idx - the training cases
+ * @param grid - widening factors
+ * @param sided - fit each side on its own
+ * @returns the factors and the summed gap in points
+ */
 export function fitWidening(
   run: SettingRun,
   idx: number[],
   grid: readonly number[],
-): { w80: number; w95: number; gap: number } {
-  const best = (level: 80 | 95) => {
+  sided = true,
+): FittedWidening {
+  const best = (level: 80 | 95, side: Side) => {
+    const target = side === 'both' ? 100 - level : (100 - level) / 2;
     let pick = { w: grid[0]!, gap: Number.POSITIVE_INFINITY };
     for (const w of grid) {
-      const gap = Math.abs(coverageAt(run, idx, level, w) - level);
+      const gap = Math.abs(outsideAt(run, idx, level, side, w) - target);
       if (gap < pick.gap - 1e-9) pick = { w, gap };
     }
     return pick;
   };
-  const [a, b] = [best(80), best(95)];
-  return { w80: a.w, w95: b.w, gap: a.gap + b.gap };
+  if (!sided) {
+    const [a, b] = [best(80, 'both'), best(95, 'both')];
+    return { w80: a.w, w95: b.w, u80: a.w, u95: b.w, gap: a.gap + b.gap };
+  }
+  // Nested: a side's 95 % factor is never below its 80 % one.
+  const [a, b] = [best(80, 'under'), best(95, 'under')];
+  const [c, d] = [best(80, 'over'), best(95, 'over')];
+  return {
+    w80: a.w,
+    w95: Math.max(a.w, b.w),
+    u80: c.w,
+    u95: Math.max(c.w, d.w),
+    gap: a.gap + b.gap + c.gap + d.gap,
+  };
 }
 
 /**
@@ -114,7 +164,8 @@ export function choose(
     .map((r) => ({ r, ...fitWidening(r, idx, grid) }))
     .sort((a, b) => a.gap - b.gap);
   const top = fits[0]!;
-  const choice = { point, scaleBy: top.r.scaleBy, w80: top.w80, w95: top.w95 };
+  const { w80, w95, u80, u95 } = top;
+  const choice = { point, scaleBy: top.r.scaleBy, w80, w95, u80, u95 };
   return { choice, ranking, scaleRanking: fits.map((f) => f.r.scaleBy) };
 }
 
@@ -137,7 +188,13 @@ export function scoreChoice(
   return new Map(
     idx.map((i) => [
       i,
-      scoreCase(run.cut[i]!, choice.w80 / run.base, choice.w95 / run.base),
+      scoreCase(
+        run.cut[i]!,
+        choice.w80 / run.base,
+        choice.w95 / run.base,
+        choice.u80 / run.base,
+        choice.u95 / run.base,
+      ),
     ]),
   );
 }

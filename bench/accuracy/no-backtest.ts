@@ -5,8 +5,8 @@
  * `MIN_SELECT_LENGTH` to the last length with no backtest origin (28,
  * 35, …, 77 at the horizon of 90), forecast by the production setting
  * without that widening; each
- * fold picks the factor per level whose pooled coverage is closest to
- * nominal on the other four families' windows (`fitWidening`, as the
+ * fold picks the factor per level (both sides alike: the model's own
+ * intervals are symmetric) whose pooled coverage is closest to nominal on the other four families' windows (`fitWidening`, as the
  * main section does) and is scored on the fifth's. The production
  * factors are the median of the five folds'; the code's
  * (`DEFAULT_SETTING.widenAlone`) is printed beside them.
@@ -77,6 +77,7 @@ export function noBacktestSection(cases: readonly Case[]): void {
       run,
       idx.filter((i) => all[i]!.family !== fam),
       WIDEN_GRID,
+      false,
     );
     const held = idx.filter((i) => all[i]!.family === fam);
     const scores = held.map((i) => scoreCase(run.cut[i]!, pick.w80, pick.w95));

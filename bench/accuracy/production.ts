@@ -5,12 +5,13 @@ import { type Choice, choose, type SettingRun } from './lofo.ts';
 
 /** A choice in words, as the fold lines print it. */
 export function describe(c: Choice): string {
-  return `${c.point}/${c.scaleBy}, widen ${c.w80}/${c.w95}`;
+  return `${c.point}/${c.scaleBy}, widen below ${c.w80}/${c.w95}, above ${c.u80}/${c.u95}`;
 }
 
 /**
  * The production default: the point setting of best mean LOFO rank, its
- * most chosen scaling and the median widening of the inner folds.
+ * most chosen scaling and the median widening (per level and side) of
+ * the inner folds.
  */
 export function production(
   runs: SettingRun[],
@@ -50,5 +51,7 @@ export function production(
     scaleBy,
     w80: med(same.map((c) => c.w80)),
     w95: med(same.map((c) => c.w95)),
+    u80: med(same.map((c) => c.u80)),
+    u95: med(same.map((c) => c.u95)),
   };
 }

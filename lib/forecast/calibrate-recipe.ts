@@ -1,6 +1,11 @@
 import { recentLevel, type runBacktest } from './backtest.ts';
 import type { Recipe } from './choose.ts';
-import { conformalMultipliers, NOISE_WINDOW, noiseScale } from './conformal.ts';
+import {
+  conformalMultipliers,
+  NOISE_WINDOW,
+  noiseScale,
+  type SidedMultipliers,
+} from './conformal.ts';
 import { guardedScale } from './guard-scale.ts';
 import type { scoreRuns } from './score-runs.ts';
 import { type EngineSetting, widenAt } from './settings.ts';
@@ -61,9 +66,11 @@ export function calibrateRecipe(
   const rel = guardedScale(calRuns, path, calRanked, steps);
   if (rel === undefined) return undefined;
   const raw = conformalMultipliers(calRuns, path, rel, o.levels);
-  const k = Object.fromEntries(
-    o.levels.map((l) => [l, raw[l]! * widenAt(setting.widen, l)]),
-  );
+  const side = (side: keyof SidedMultipliers) =>
+    Object.fromEntries(
+      o.levels.map((l) => [l, raw[side][l]! * widenAt(setting.widen[side], l)]),
+    );
+  const k: SidedMultipliers = { upper: side('upper'), lower: side('lower') };
   const now = scaleAt(values.length);
   const sd = rel.slice(0, o.horizon).map((s) => s * now);
   return { rel, k, sd, runs: calRuns, path };

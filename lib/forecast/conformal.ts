@@ -27,49 +27,74 @@ function conformalRank(n: number, p: number): number {
   return Math.min(n, Math.max(1, k)) - 1;
 }
 
+/** Multipliers per level for each side of the mean. */
+export interface SidedMultipliers {
+  readonly upper: Readonly<Record<number, number>>;
+  readonly lower: Readonly<Record<number, number>>;
+}
+
 /**
- * Interval multipliers per level from rolling-origin errors: each error is
- * scored as |y − ŷ| / (s_o · σ(h)), where s_o is the series' scale at its
- * origin (`run.level`) and σ(h) the relative error law per horizon step,
- * and the level's conformal quantile of the scores is the multiplier.
- * Levels are nested (a higher level never gets a smaller multiplier);
- * with fewer than {@link MIN_SCORES} scores the normal z is used.
+ * Interval multipliers per level and side from rolling-origin errors:
+ * each error is scored as (y − ŷ) / (s_o · σ(h)), where s_o is the
+ * series' scale at its origin (`run.level`) and σ(h) the relative error
+ * law per horizon step. The upper multiplier of level p is the conformal
+ * (1 + p)/2 quantile of the scores, the lower one that of their negatives,
+ * so each bound is exceeded (1 − p)/2 of the time: traffic that fell in
+ * the past widens the lower bound, not the upper one the decision reads
+ * (docs/architecture.md "The forecast engine", intervals). Levels are
+ * nested (a higher level never gets a smaller multiplier); with fewer
+ * than {@link MIN_SCORES} scores the normal z is used.
  *
  * @param runs - backtest runs, `level` being the scale at each origin
  * @param path - mean path per run
  * @param sigma - σ(h) per step
  * @param levels - levels in percent
- * @returns multiplier per level
+ * @returns multipliers per level, above and below the mean
  * @example
- * conformalMultipliers(runs, path, sigma, [80, 95]);
+ * conformalMultipliers(runs, path, sigma, [80, 95]).upper[80];
  */
 export function conformalMultipliers(
   runs: readonly BacktestRun[],
   path: (run: BacktestRun) => readonly number[],
   sigma: readonly number[],
   levels: readonly number[],
-): Record<number, number> {
+): SidedMultipliers {
   const scores: number[] = [];
   for (const run of runs) {
     if (!(run.level > 0)) continue;
     const mean = path(run);
     for (let i = 0; i < run.actual.length; i += 1) {
       const s = sigma[i];
-      const e = Math.abs(run.actual[i]! - mean[i]!) / run.level;
+      const e = (run.actual[i]! - mean[i]!) / run.level;
       if (s !== undefined && s > 0 && Number.isFinite(e)) scores.push(e / s);
     }
   }
-  // Readable form: conformalQuantile(Float64Array.from(scores).sort(), p).
-  // Only one order statistic per level is read, so it is selected, not
-  // sorted for; the scores are ≥ +0 (never −0 or NaN): the same value.
-  const buf = Float64Array.from(scores);
-  const n = buf.length;
+  return {
+    upper: nestedQuantiles(Float64Array.from(scores), levels),
+    lower: nestedQuantiles(
+      Float64Array.from(scores, (x) => -x),
+      levels,
+    ),
+  };
+}
+
+/**
+ * The conformal (1 + p)/2 quantile of `scores` per level p, at least 0
+ * and nested; the normal z with fewer than {@link MIN_SCORES} scores.
+ */
+function nestedQuantiles(
+  scores: Float64Array,
+  levels: readonly number[],
+): Record<number, number> {
+  // Readable form: conformalQuantile(scores.sort(), (1 + p) / 2). Only one
+  // order statistic per level is read, so it is selected, not sorted for.
+  const n = scores.length;
   let previous = 0;
   const out: Record<number, number> = {};
   for (const level of [...levels].sort((a, b) => a - b)) {
     const q =
       n >= MIN_SCORES
-        ? kthSmallest(buf, n, conformalRank(n, level / 100))
+        ? kthSmallest(scores, n, conformalRank(n, (1 + level / 100) / 2))
         : zForLevel(level);
     out[level] = Math.max(previous, q);
     previous = out[level];

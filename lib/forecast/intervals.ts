@@ -1,3 +1,4 @@
+import type { SidedMultipliers } from './conformal.ts';
 import { type Widening, widenAt } from './settings.ts';
 import { zForLevel } from './stats.ts';
 import type { PointForecast } from './types.ts';
@@ -53,25 +54,29 @@ export function rms(residuals: readonly number[]): number {
 }
 
 /**
- * Symmetric bounds `mean ± k·sd` with a multiplier `k` per level.
+ * Bounds `mean − k_lower·sd` and `mean + k_upper·sd`, with multipliers
+ * per level on each side.
  *
  * @param mean - point forecast per step
  * @param sd - scale per step
- * @param multipliers - k per level (larger for higher levels)
+ * @param k - multipliers per level below and above the mean (larger for
+ *   higher levels)
  * @returns mean, lower and upper keyed by level
  * @example
- * scaledBounds([10], [1], { 80: 1.3 }).lower[80]; // [8.7]
+ * scaledBounds([10], [1], { lower: { 80: 1.3 }, upper: { 80: 2 } })
+ *   .upper[80]; // [12]
  */
 export function scaledBounds(
   mean: readonly number[],
   sd: readonly number[],
-  multipliers: Readonly<Record<number, number>>,
+  k: SidedMultipliers,
 ): PointForecast {
   const lower: Record<number, number[]> = {};
   const upper: Record<number, number[]> = {};
-  for (const [level, k] of Object.entries(multipliers)) {
-    lower[Number(level)] = mean.map((m, i) => m - k * safe(sd[i]));
-    upper[Number(level)] = mean.map((m, i) => m + k * safe(sd[i]));
+  for (const level of Object.keys(k.upper).map(Number)) {
+    const [below, above] = [k.lower[level] ?? 0, k.upper[level]!];
+    lower[level] = mean.map((m, i) => m - below * safe(sd[i]));
+    upper[level] = mean.map((m, i) => m + above * safe(sd[i]));
   }
   return { mean, lower, upper };
 }

@@ -107,21 +107,29 @@ function meanPath(
 
 /**
  * Backtest summary of a chosen forecast: MASE against `scale`, sMAPE, and
- * the coverage of bounds `level ± z·σ(h)·level` per interval level.
+ * the coverage of the bounds `ŷ − w_lower·level … ŷ + w_upper·level` per
+ * interval level.
  *
  * @param runs - backtest runs
  * @param path - the forecast's mean path per run
  * @param scale - MASE scale of the series
- * @param bounds - relative half-width per level and step
+ * @param bounds - relative distance to the mean per level, side and step
  * @returns the summary
  * @example
- * summarizeRuns(runs, best.path, 1.5, { 80: [0.1, 0.1] });
+ * summarizeRuns(runs, best.path, 1.5, {
+ *   80: { lower: [0.1, 0.1], upper: [0.2, 0.2] },
+ * });
  */
 export function summarizeRuns(
   runs: readonly BacktestRun[],
   path: (run: BacktestRun) => readonly number[],
   scale: number,
-  bounds: Readonly<Record<number, readonly number[]>>,
+  bounds: Readonly<
+    Record<
+      number,
+      { readonly lower: readonly number[]; readonly upper: readonly number[] }
+    >
+  >,
 ): BacktestSummary {
   const levels = Object.keys(bounds).map(Number);
   let ae = 0;
@@ -137,8 +145,10 @@ export function summarizeRuns(
       ape += d > 0 ? (200 * Math.abs(y - f)) / d : 0;
       n += 1;
       for (const l of levels) {
-        const w = (bounds[l]![i] ?? 0) * run.level;
-        if (Math.abs(y - f) <= w) inside.set(l, inside.get(l)! + 1);
+        const { lower, upper } = bounds[l]!;
+        const e = y - f;
+        const w = ((e < 0 ? lower[i] : upper[i]) ?? 0) * run.level;
+        if (Math.abs(e) <= w) inside.set(l, inside.get(l)! + 1);
       }
     });
   }

@@ -73,7 +73,10 @@ export function selectForecast(
   const halfWidths = Object.fromEntries(
     options.levels.map((l) => [
       l,
-      (cal?.rel ?? []).map((s) => s * (cal?.k[l] ?? 0)),
+      {
+        lower: (cal?.rel ?? []).map((s) => s * (cal?.k.lower[l] ?? 0)),
+        upper: (cal?.rel ?? []).map((s) => s * (cal?.k.upper[l] ?? 0)),
+      },
     ]),
   );
   const backtest = summarizeRuns(

@@ -29,8 +29,12 @@ export interface EngineSetting {
    * seasonal differences), so intervals follow a change of either.
    */
   readonly scaleBy: 'level' | 'noise';
-  /** Factor on the interval half-widths at 80 % and at 95 %. */
-  readonly widen: Widening;
+  /**
+   * Factors on the intervals' distances to the mean at 80 % and at 95 %,
+   * below and above it: each side is calibrated on its own, the upper
+   * one being what the decision reads.
+   */
+  readonly widen: SidedWidening;
   /**
    * Factor on the half-widths of a series too short for a backtest,
    * forecast by `NO_BACKTEST_MODEL` alone with its own intervals
@@ -49,6 +53,18 @@ export interface Widening {
   readonly 80: number;
   readonly 95: number;
 }
+
+/** Factors on the distances to the mean, below and above it. */
+export interface SidedWidening {
+  readonly lower: Widening;
+  readonly upper: Widening;
+}
+
+/** No widening on either side. */
+const UNWIDENED: SidedWidening = {
+  lower: { 80: 1, 95: 1 },
+  upper: { 80: 1, 95: 1 },
+};
 
 /**
  * Factor on the half-width at `level`: `widen[80]` up to 80 %, `widen[95]`
@@ -69,7 +85,7 @@ export function widenAt(widen: Widening, level: number): number {
 
 /** Interval factors the benchmark tries, per level (absolute). */
 export const WIDEN_GRID: readonly number[] = [
-  0.9, 1, 1.1, 1.2, 1.3, 1.45, 1.6, 1.8, 2,
+  0.9, 1, 1.1, 1.2, 1.3, 1.45, 1.6, 1.8, 2, 2.25, 2.5,
 ];
 
 type Point = Omit<EngineSetting, 'id' | 'scaleBy' | 'widen'>;
@@ -117,7 +133,7 @@ export const SETTING_GRID: readonly EngineSetting[] = POINT_GRID.flatMap((p) =>
   (['level', 'noise'] as const).map((scaleBy) => ({
     ...p,
     scaleBy,
-    widen: { 80: 1, 95: 1 },
+    widen: UNWIDENED,
     id: `${p.pool}/${p.rule}${p.rule === 'median' ? '' : p.margin}${cleanTag(p.clean)}/${scaleBy}`,
   })),
 );
@@ -134,7 +150,7 @@ export const DEFAULT_SETTING: EngineSetting = {
   rule: 'shrink',
   margin: 0.25,
   scaleBy: 'level',
-  widen: { 80: 1.2, 95: 1.45 },
+  widen: { lower: { 80: 1, 95: 1.2 }, upper: { 80: 1.8, 95: 2 } },
   widenAlone: { 80: 1.3, 95: 2 },
   clean: CLEAN,
 };

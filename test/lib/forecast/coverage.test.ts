@@ -48,7 +48,7 @@ function coverage(
 /** Conformal intervals alone: no widening for real-traffic drift. */
 const CONFORMAL: EngineSetting = {
   ...DEFAULT_SETTING,
-  widen: { 80: 1, 95: 1 },
+  widen: { lower: { 80: 1, 95: 1 }, upper: { 80: 1, 95: 1 } },
 };
 
 describe('conformal interval coverage on simulated series', () => {
