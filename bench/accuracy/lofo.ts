@@ -117,28 +117,32 @@ export function fitWidening(
   grid: readonly number[],
   sided = true,
 ): FittedWidening {
-  const best = (level: 80 | 95, side: Side) => {
+  // The 95 % factor is searched from the 80 % one up: nested bounds.
+  const best = (level: 80 | 95, side: Side, from = grid[0]!) => {
     const target = side === 'both' ? 100 - level : (100 - level) / 2;
-    let pick = { w: grid[0]!, gap: Number.POSITIVE_INFINITY };
-    for (const w of grid) {
+    let pick = { w: from, gap: Number.POSITIVE_INFINITY };
+    for (const w of grid.filter((x) => x >= from)) {
       const gap = Math.abs(outsideAt(run, idx, level, side, w) - target);
       if (gap < pick.gap - 1e-9) pick = { w, gap };
     }
     return pick;
   };
+  const fit = (side: Side) => {
+    const a = best(80, side);
+    const b = best(95, side, a.w);
+    return { w80: a.w, w95: b.w, gap: a.gap + b.gap };
+  };
   if (!sided) {
-    const [a, b] = [best(80, 'both'), best(95, 'both')];
-    return { w80: a.w, w95: b.w, u80: a.w, u95: b.w, gap: a.gap + b.gap };
+    const both = fit('both');
+    return { ...both, u80: both.w80, u95: both.w95 };
   }
-  // Nested: a side's 95 % factor is never below its 80 % one.
-  const [a, b] = [best(80, 'under'), best(95, 'under')];
-  const [c, d] = [best(80, 'over'), best(95, 'over')];
+  const [under, over] = [fit('under'), fit('over')];
   return {
-    w80: a.w,
-    w95: Math.max(a.w, b.w),
-    u80: c.w,
-    u95: Math.max(c.w, d.w),
-    gap: a.gap + b.gap + c.gap + d.gap,
+    w80: under.w80,
+    w95: under.w95,
+    u80: over.w80,
+    u95: over.w95,
+    gap: under.gap + over.gap,
   };
 }
 

@@ -6,8 +6,9 @@
  * 35, …, 77 at the horizon of 90), forecast by the production setting
  * without that widening; each
  * fold picks the factor per level (both sides alike: the model's own
- * intervals are symmetric) whose pooled coverage is closest to nominal on the other four families' windows (`fitWidening`, as the
- * main section does) and is scored on the fifth's. The production
+ * intervals are symmetric) whose pooled coverage is closest to nominal
+ * on the other four families' windows (`fitWidening`, as the main
+ * section does per side) and is scored on the fifth's. The production
  * factors are the median of the five folds'; the code's
  * (`DEFAULT_SETTING.widenAlone`) is printed beside them.
  */

@@ -1,4 +1,4 @@
-/** Scores of cut forecasts, with interval half-widths widened post hoc. */
+/** Scores of cut forecasts, with the bounds widened about the mean post hoc. */
 import type { Scored } from './data.ts';
 
 /** Scores of one case. */

@@ -1,6 +1,6 @@
 import type { BacktestRun } from './backtest.ts';
 import { kthSmallest } from './quantile.ts';
-import { mad, zForLevel } from './stats.ts';
+import { mad, median, zForLevel } from './stats.ts';
 
 /** Fewest scores for a conformal quantile; below it the normal z is used. */
 export const MIN_SCORES = 30;
@@ -37,13 +37,23 @@ export interface SidedMultipliers {
  * Interval multipliers per level and side from rolling-origin errors:
  * each error is scored as (y − ŷ) / (s_o · σ(h)), where s_o is the
  * series' scale at its origin (`run.level`) and σ(h) the relative error
- * law per horizon step. The upper multiplier of level p is the conformal
- * (1 + p)/2 quantile of the scores, the lower one that of their negatives,
- * so each bound is exceeded (1 − p)/2 of the time: traffic that fell in
- * the past widens the lower bound, not the upper one the decision reads
- * (docs/architecture.md "The forecast engine", intervals). Levels are
- * nested (a higher level never gets a smaller multiplier); with fewer
- * than {@link MIN_SCORES} scores the normal z is used.
+ * law per horizon step. The scores are centred on their median b (the
+ * forecast's bias in the backtest); the upper multiplier of level p is
+ * max(b, 0) plus the conformal (1 + p)/2 quantile of the centred scores,
+ * the lower one max(−b, 0) plus that of their negatives. So each bound is
+ * exceeded about (1 − p)/2 of the time where the errors are lopsided
+ * (traffic bursts up more than it dips), a bias widens only its own
+ * side (traffic that fell in the backtest widens the lower bound, not the
+ * upper one the decision reads), and neither side is narrower than the
+ * spread of the errors about their bias: a backtest whose every error
+ * fell below the forecast (a young series, one origin, a fall after it)
+ * does not put the upper bound on the mean. The interval holds the
+ * conformal interval of the forecast corrected by b, so it covers at
+ * least p of exchangeable errors (docs/architecture.md "The forecast
+ * engine", Intervals). Levels are nested (a higher level never gets a
+ * smaller multiplier); a level whose conformal rank ⌈(n + 1)q⌉ exceeds
+ * the n scores, and any level with fewer than {@link MIN_SCORES}, takes
+ * the normal z.
  *
  * @param runs - backtest runs, `level` being the scale at each origin
  * @param path - mean path per run
@@ -69,22 +79,34 @@ export function conformalMultipliers(
       if (s !== undefined && s > 0 && Number.isFinite(e)) scores.push(e / s);
     }
   }
+  if (scores.length < MIN_SCORES) {
+    const z = nestedQuantiles(new Float64Array(0), levels, 0);
+    return { upper: z, lower: z };
+  }
+  const bias = median(scores);
   return {
-    upper: nestedQuantiles(Float64Array.from(scores), levels),
-    lower: nestedQuantiles(
-      Float64Array.from(scores, (x) => -x),
+    upper: nestedQuantiles(
+      Float64Array.from(scores, (x) => x - bias),
       levels,
+      Math.max(bias, 0),
+    ),
+    lower: nestedQuantiles(
+      Float64Array.from(scores, (x) => bias - x),
+      levels,
+      Math.max(-bias, 0),
     ),
   };
 }
 
 /**
- * The conformal (1 + p)/2 quantile of `scores` per level p, at least 0
- * and nested; the normal z with fewer than {@link MIN_SCORES} scores.
+ * `shift` plus the conformal (1 + p)/2 quantile of `scores` per level p,
+ * at least 0 and nested; the normal z where the quantile's rank exceeds
+ * the scores (always with fewer than {@link MIN_SCORES}).
  */
 function nestedQuantiles(
   scores: Float64Array,
   levels: readonly number[],
+  shift: number,
 ): Record<number, number> {
   // Readable form: conformalQuantile(scores.sort(), (1 + p) / 2). Only one
   // order statistic per level is read, so it is selected, not sorted for.
@@ -92,11 +114,13 @@ function nestedQuantiles(
   let previous = 0;
   const out: Record<number, number> = {};
   for (const level of [...levels].sort((a, b) => a - b)) {
-    const q =
-      n >= MIN_SCORES
-        ? kthSmallest(scores, n, conformalRank(n, (1 + level / 100) / 2))
+    const q = (1 + level / 100) / 2;
+    const k = Math.ceil((n + 1) * q);
+    const spread =
+      n >= MIN_SCORES && k <= n
+        ? kthSmallest(scores, n, conformalRank(n, q))
         : zForLevel(level);
-    out[level] = Math.max(previous, q);
+    out[level] = Math.max(previous, shift + Math.max(spread, 0));
     previous = out[level];
   }
   return out;

@@ -70,7 +70,7 @@ export function selectForecast(
   const cal = calibrateRecipe(values, runs, recipe, ranked, options, setting);
   const chosen = { recipe, usable, runs, cal };
   const forecast = forecastRecipe(values, chosen, options);
-  const halfWidths = Object.fromEntries(
+  const distances = Object.fromEntries(
     options.levels.map((l) => [
       l,
       {
@@ -83,7 +83,7 @@ export function selectForecast(
     cal?.runs ?? runs,
     cal?.path ?? recipe.path,
     maseScale(values, options.season),
-    halfWidths,
+    distances,
   );
   return { model: recipe.label, forecast, backtest, cleaned: [] };
 }

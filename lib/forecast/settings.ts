@@ -36,7 +36,8 @@ export interface EngineSetting {
    */
   readonly widen: SidedWidening;
   /**
-   * Factor on the half-widths of a series too short for a backtest,
+   * Factor on the bounds' distances to the mean (both sides alike) of a
+   * series too short for a backtest,
    * forecast by `NO_BACKTEST_MODEL` alone with its own intervals
    * (docs/architecture.md "The forecast engine", short series); none
    * when absent.
@@ -48,7 +49,7 @@ export interface EngineSetting {
   readonly step?: StepOptions | false;
 }
 
-/** Factors on interval half-widths, at 80 % and at 95 %. */
+/** Factors on the bounds' distances to the mean, at 80 % and at 95 %. */
 export interface Widening {
   readonly 80: number;
   readonly 95: number;
@@ -67,7 +68,7 @@ const UNWIDENED: SidedWidening = {
 };
 
 /**
- * Factor on the half-width at `level`: `widen[80]` up to 80 %, `widen[95]`
+ * Factor on a bound's distance to the mean at `level`: `widen[80]` up to 80 %, `widen[95]`
  * from 95 %, linear in between.
  *
  * @param widen - the factors at 80 and 95 %
@@ -85,7 +86,7 @@ export function widenAt(widen: Widening, level: number): number {
 
 /** Interval factors the benchmark tries, per level (absolute). */
 export const WIDEN_GRID: readonly number[] = [
-  0.9, 1, 1.1, 1.2, 1.3, 1.45, 1.6, 1.8, 2, 2.25, 2.5,
+  0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.45, 1.6, 1.8, 2, 2.25, 2.5,
 ];
 
 type Point = Omit<EngineSetting, 'id' | 'scaleBy' | 'widen'>;
@@ -150,7 +151,7 @@ export const DEFAULT_SETTING: EngineSetting = {
   rule: 'shrink',
   margin: 0.25,
   scaleBy: 'level',
-  widen: { lower: { 80: 1, 95: 1.2 }, upper: { 80: 1.8, 95: 2 } },
+  widen: { lower: { 80: 0.7, 95: 1 }, upper: { 80: 1.45, 95: 1.8 } },
   widenAlone: { 80: 1.3, 95: 2 },
   clean: CLEAN,
 };

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BacktestRun } from '#lib/forecast/backtest';
 import { conformalMultipliers } from '#lib/forecast/conformal';
+import { DEFAULT_SETTING, forecastSeries } from '#lib/forecast/index';
 import { scaledBounds } from '#lib/forecast/intervals';
+import { summarizeRuns } from '#lib/forecast/score-runs';
+import { mulberry32, normal } from '#lib/sample/prng';
 
 /** One backtest run at level 1 whose errors (actual − mean) are `errors`. */
 function runWith(errors: readonly number[]): BacktestRun {
@@ -15,20 +18,28 @@ function runWith(errors: readonly number[]): BacktestRun {
 
 const path = (run: BacktestRun) => run.means.m!;
 
+/** Multipliers of a run whose errors are `errors`, σ(h) = 1. */
+const multipliers = (errors: readonly number[]) =>
+  conformalMultipliers(
+    [runWith(errors)],
+    path,
+    errors.map(() => 1),
+    [80, 95],
+  );
+
 describe('conformal bounds, each side from its own errors', () => {
-  it('takes the (1 + p)/2 quantile above the mean and below it, with the finite-sample correction', () => {
-    // Prepare: errors −0.50, −0.49, …, 0.49 (100 of them)
-    const errors = Array.from({ length: 100 }, (_, i) => (i - 50) / 100);
-    const sigma = errors.map(() => 1);
+  it('takes the (1 + p)/2 quantile on each side, with the finite-sample correction', () => {
+    // Prepare: errors −0.495, −0.485, …, 0.495 (100 of them, median 0)
+    const errors = Array.from({ length: 100 }, (_, i) => (i - 49.5) / 100);
 
     // Act
-    const k = conformalMultipliers([runWith(errors)], path, sigma, [80, 95]);
+    const k = multipliers(errors);
 
     // Assess: the ⌈101 · 0.9⌉ = 91st and ⌈101 · 0.975⌉ = 99th smallest
-    expect(k.upper[80]).toBeCloseTo(0.4, 12);
-    expect(k.lower[80]).toBeCloseTo(0.41, 12);
-    expect(k.upper[95]).toBeCloseTo(0.48, 12);
-    expect(k.lower[95]).toBeCloseTo(0.49, 12);
+    expect(k.upper[80]).toBeCloseTo(0.405, 12);
+    expect(k.lower[80]).toBeCloseTo(0.405, 12);
+    expect(k.upper[95]).toBeCloseTo(0.485, 12);
+    expect(k.lower[95]).toBeCloseTo(0.485, 12);
   });
 
   it('widens only the lower bound for falls the forecast missed', () => {
@@ -37,26 +48,122 @@ describe('conformal bounds, each side from its own errors', () => {
     const errors = Array.from({ length: 160 }, (_, i) =>
       i % 8 === 0 ? -3 : ((i % 7) - 3) / 100,
     );
-    const sigma = errors.map(() => 1);
 
     // Act
-    const k = conformalMultipliers([runWith(errors)], path, sigma, [80, 95]);
-    const bounds = scaledBounds([100], [1], k);
+    const bounds = scaledBounds([100], [1], multipliers(errors));
 
     // Assess: the upper bound stays within the small errors; the lower
     // one reaches down to the falls
-    expect(bounds.upper[80]![0]).toBeCloseTo(100.03, 12);
-    expect(bounds.upper[95]![0]).toBeCloseTo(100.03, 12);
-    expect(bounds.lower[80]![0]).toBeCloseTo(97, 12);
-    expect(bounds.lower[95]![0]).toBeCloseTo(97, 12);
+    expect(bounds.upper[80]![0]).toBeGreaterThan(100.02);
+    expect(bounds.upper[80]![0]).toBeLessThan(100.05);
+    expect(bounds.upper[95]![0]).toBeLessThan(100.05);
+    expect(bounds.lower[80]![0]).toBeLessThan(97.1);
   });
 
-  it('uses the normal z on both sides with fewer than 30 errors', () => {
+  it('keeps the spread above the mean when every error fell below it', () => {
+    // Prepare: a young series' one backtest run, after which its traffic
+    // fell by 20 %: every error is below the forecast
+    const errors = Array.from(
+      { length: 60 },
+      (_, i) => -0.2 + ((i % 7) - 3) / 100,
+    );
+
     // Act
-    const k = conformalMultipliers([runWith([0.1, -0.2])], path, [1, 1], [80]);
+    const k = multipliers(errors);
+
+    // Assess: above the mean, the errors' spread about their bias (0.03),
+    // not 0; below it, the bias and the spread
+    expect(k.upper[80]).toBeCloseTo(0.03, 12);
+    expect(k.lower[80]).toBeCloseTo(0.23, 12);
+  });
+
+  it('uses the normal z where a level needs more errors than there are', () => {
+    // Prepare: 35 errors, too few for the 95 % bound on one side
+    // (⌈36 · 0.975⌉ = 36), enough for the 80 % one; and 2 errors
+    const errors = Array.from({ length: 35 }, (_, i) => (i - 17) / 100);
+
+    // Act
+    const k = multipliers(errors);
+    const few = multipliers([0.1, -0.2]);
 
     // Assess
-    expect(k.upper[80]).toBeCloseTo(1.2816, 4);
-    expect(k.lower[80]).toBeCloseTo(1.2816, 4);
+    expect(k.upper[80]).toBeCloseTo(0.15, 12);
+    expect(k.upper[95]).toBeCloseTo(1.96, 2);
+    expect(k.lower[95]).toBeCloseTo(1.96, 2);
+    expect([few.upper[80], few.lower[80]]).toEqual([
+      expect.closeTo(1.2816, 4),
+      expect.closeTo(1.2816, 4),
+    ]);
+  });
+
+  it('scores the backtest coverage against the side each error fell on', () => {
+    // Prepare: every error 0.1 above the forecast
+    const runs = [runWith(Array.from({ length: 10 }, () => 0.1))];
+    const wide = (lower: number, upper: number) => ({
+      80: { lower: Array(10).fill(lower), upper: Array(10).fill(upper) },
+    });
+
+    // Act
+    const above = summarizeRuns(runs, path, 1, wide(0.05, 0.2));
+    const below = summarizeRuns(runs, path, 1, wide(0.2, 0.05));
+
+    // Assess
+    expect(above.coverage[80]).toBe(1);
+    expect(below.coverage[80]).toBe(0);
+  });
+});
+
+describe('the widening per side', () => {
+  it('moves each bound by its own factor', () => {
+    // Prepare: a year of noisy weekly traffic
+    const rng = mulberry32(3);
+    const values = Array.from(
+      { length: 365 },
+      (_, t) => 1e10 * (1 + 0.1 * Math.sin(t)) * (1 + 0.03 * normal(rng)),
+    );
+    const at = (lower: number, upper: number) =>
+      forecastSeries(values, {
+        horizon: 30,
+        levels: [80],
+        setting: {
+          ...DEFAULT_SETTING,
+          widen: {
+            lower: { 80: lower, 95: lower },
+            upper: { 80: upper, 95: upper },
+          },
+        },
+      });
+
+    // Act
+    const [one, two] = [at(1, 1), at(1, 2)];
+
+    // Assess: the upper distance doubles, the lower one stays
+    const up = (f: typeof one) => f.upper[80]![9]! - f.mean[9]!;
+    const down = (f: typeof one) => f.mean[9]! - f.lower[80]![9]!;
+    expect(up(two) / up(one)).toBeCloseTo(2, 9);
+    expect(down(two) / down(one)).toBeCloseTo(1, 9);
+  });
+});
+
+describe('a young link whose traffic fell', () => {
+  it('keeps an upper bound above its forecast', () => {
+    // Prepare: 100 days (one backtest origin), the last 30 of them 10 %
+    // below the level before, and the 60 days after at that level
+    const rng = mulberry32(11);
+    const level = (t: number) => 1e10 * (t >= 70 ? 0.9 : 1);
+    const all = Array.from(
+      { length: 160 },
+      (_, t) => level(t) * (1 + 0.03 * normal(rng)),
+    );
+
+    // Act
+    const f = forecastSeries(all.slice(0, 100), { horizon: 60, levels: [80] });
+
+    // Assess: with the upper multiplier from the (all negative) errors
+    // alone, it was 0 and the bound sat on the mean
+    const width = (f.upper[80]![29]! - f.mean[29]!) / f.mean[29]!;
+    const above = all.slice(100).filter((y, h) => y > f.upper[80]![h]!);
+    expect(width).toBeGreaterThan(0.02);
+    expect(above.length).toBeLessThanOrEqual(12);
   });
 });

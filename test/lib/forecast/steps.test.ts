@@ -40,11 +40,14 @@ function figures(c: StepCase) {
   const base = forecastSeries(clean, { horizon: H, levels: LEVELS });
   const gap = (a: readonly number[], b: readonly number[]) =>
     Math.max(...a.map((x, i) => Math.abs(x / b[i]! - 1)));
-  // Within 1 % of the bounds: the ratio's range comes from a few noisy
-  // days, and the true level of one −70 % case lies 0.6 % beyond it.
+  // Within 1.5 % of the bounds: the ratio's range comes from a few noisy
+  // days, and the true level of one −70 % case lies 1.0 % below the lower
+  // bound (0.6 % while both sides were widened alike, by 1.2 at 80 %,
+  // where the lower side now takes 0.7: docs/architecture.md "The
+  // forecast engine", Intervals).
   const inside = (path: readonly number[]) =>
     path.every(
-      (x, i) => f.lower[80]![i]! <= 1.01 * x && 0.99 * x <= f.upper[80]![i]!,
+      (x, i) => f.lower[80]![i]! <= 1.015 * x && 0.985 * x <= f.upper[80]![i]!,
     );
   return {
     case: `${c.name} #${c.seed}`,
