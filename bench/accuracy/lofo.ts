@@ -127,16 +127,16 @@ export function fitWidening(
     }
     return pick;
   };
-  const fit = (side: Side) => {
+  const fitSide = (side: Side) => {
     const a = best(80, side);
     const b = best(95, side, a.w);
     return { w80: a.w, w95: b.w, gap: a.gap + b.gap };
   };
   if (!sided) {
-    const both = fit('both');
+    const both = fitSide('both');
     return { ...both, u80: both.w80, u95: both.w95 };
   }
-  const [under, over] = [fit('under'), fit('over')];
+  const [under, over] = [fitSide('under'), fitSide('over')];
   return {
     w80: under.w80,
     w95: under.w95,
