@@ -73,7 +73,7 @@ export interface DataQualityReport {
    * forecast, so listed here rather than silently absent.
    */
   readonly silentLinks?: readonly string[];
-  /** Days in the history window with no traffic partition at all. */
+  /** Days from `firstTrafficDay` on with no traffic rolled up for a link. */
   readonly missingDays: readonly string[];
   /**
    * Series (`level:key`) with no data in the two weeks before the as-of

@@ -103,7 +103,7 @@ export async function loadQualityReport(
       ? { trafficAfterRetirement: retiredSending }
       : {}),
     ...(bundles.length > 0 ? { retiredSeries: bundles } : {}),
-    missingDays: await missingDays(engine, window, new Set(days)),
+    missingDays: await missingDays(engine, window, days),
   };
 }
 
@@ -122,21 +122,23 @@ function totalsOf(
 }
 
 /**
- * Days of the window, from the first traffic day on, with no link-level
- * rows rolled up (`seen`: the window's days that have some): no
- * partition, or files with no rows in it.
+ * Days of the window, from the first traffic day on (`days`: the window's
+ * days with link-level rows rolled up, in order), with no such rows: no
+ * partition, or files with no rows in it. From the day the section's
+ * heading checks from, not the first partition, which may hold only
+ * empty files; with no traffic day at all, from the first partition.
  */
 async function missingDays(
   engine: QueryEngine,
   window: DayRange,
-  seen: ReadonlySet<string>,
+  days: readonly string[],
 ): Promise<string[]> {
   const present = (await engine.listPartitions('traffic')).filter(
     (dt) => dt < window.to,
   );
-  const first = present[0];
-  if (first === undefined) return [];
-  // The later of the two days (text order is day order).
-  const from = [first, window.from].sort()[1]!;
+  // No traffic day: the later of the first partition (none: `to`, so no
+  // day) and the window's first day (text order is day order).
+  const from = days[0] ?? [present[0] ?? window.to, window.from].sort()[1]!;
+  const seen = new Set(days);
   return listDays({ from, to: window.to }).filter((dt) => !seen.has(dt));
 }

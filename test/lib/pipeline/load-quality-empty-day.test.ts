@@ -39,4 +39,24 @@ describe('loadQualityReport after a rollup', () => {
     // folder was a missing day)
     expect(report.missingDays).toEqual(['2026-01-02', '2026-01-04']);
   });
+
+  it('counts missing days from the first traffic day when the first partition holds only an empty file', async () => {
+    // Prepare: the lake's first folder holds a file with no rows, so its
+    // traffic starts the day after (the section's heading checks from it)
+    await writeTrafficDay(lake(), '2026-01-01', []);
+    await writeTrafficDay(lake(), '2026-01-02', a1On('2026-01-02'));
+    await writeTrafficDay(lake(), '2026-01-04', a1On('2026-01-04'));
+    await rollupStage(deps(), { asOf: '2026-01-05' });
+
+    // Act
+    const report = await loadQualityReport(engine(), {
+      from: '2025-12-30',
+      to: '2026-01-05',
+      links: linksOf(['a1']),
+    });
+
+    // Assess: 01-01, before the first traffic day, is not missing
+    expect(report.firstTrafficDay).toBe('2026-01-02');
+    expect(report.missingDays).toEqual(['2026-01-03']);
+  });
 });
