@@ -41,12 +41,13 @@ export function augmentText(e: Evaluation): string {
  * The N-1 status in words.
  *
  * @param e - the evaluation
+ * @param asOf - the run's date (a failure on or before it: 'fails now')
  * @returns 'OK', 'fails now' or 'fails from <date>'
  * @example
- * n1Text(e); // 'fails from 2027-01-04'
+ * n1Text(e, '2026-11-26'); // 'fails from 2027-01-04'
  */
-export function n1Text(e: Evaluation): string {
-  const s = n1Status(e);
+export function n1Text(e: Evaluation, asOf: string): string {
+  const s = n1Status(e, asOf);
   if (s.kind === 'single') return SINGLE_LINK;
   if (s.kind === 'down') return BUNDLE_DOWN;
   if (s.kind === 'ok') return 'OK';
@@ -55,8 +56,7 @@ export function n1Text(e: Evaluation): string {
 }
 
 /**
- * The group's planned augments (those still to come), with whether each
- * lands in time.
+ * The group's augments still to come, with whether each lands in time.
  *
  * @param e - the evaluation
  * @returns HTML, e.g. '+100 Gbps on 2027-02-01 (CHG-1, 12 d late)', or '—'
@@ -91,8 +91,8 @@ export function plannedText(e: Evaluation): string {
 export function needSentence(e: Evaluation, asOf: string): string {
   const crit = `critical (${formatPct(e.critical)})`;
   // A bundle down today: the outage sentence says it, not N-1 again.
-  const quiet = e.n1Ok || n1Status(e).kind === 'down';
-  const n1 = quiet ? '' : ` N-1 ${n1Text(e)}.`;
+  const quiet = e.n1Ok || n1Status(e, asOf).kind === 'down';
+  const n1 = quiet ? '' : ` N-1 ${n1Text(e, asOf)}.`;
   const down = outageSentence(e, asOf);
   if (onlyOutage(e)) {
     const why = noOrderWhy(e, crit);

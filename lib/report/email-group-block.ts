@@ -71,7 +71,7 @@ export function renderGroupBlock(
     ...beyondRows(e),
     ...(e.step ? [emailRow('Traffic', stepText(e.step))] : []),
     ...runoutRows(e, level, asOf),
-    ...(e.level === 'link' ? [] : [emailRow('N-1', n1Text(e))]),
+    ...(e.level === 'link' ? [] : [emailRow('N-1', n1Text(e, asOf))]),
     ...augmentRows(e),
     emailRow('Growth', `${formatGrowth(e.growthPctPerYear)} (mean forecast)`),
     ...(extras.link ? [emailRow('Report', extras.link)] : []),
@@ -116,8 +116,8 @@ function overdueRows(e: Evaluation, asOf: string): string[] {
   );
 }
 
-function n1Text(e: Evaluation): string {
-  const s = n1Status(e);
+function n1Text(e: Evaluation, asOf: string): string {
+  const s = n1Status(e, asOf);
   if (s.kind === 'single') return SINGLE_LINK;
   if (s.kind === 'down') return BUNDLE_DOWN;
   if (s.kind === 'fails')

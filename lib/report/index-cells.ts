@@ -60,12 +60,13 @@ export const siteLink = (e: Evaluation) => {
  * Cell: N-1 in words; a one-link bundle has no redundancy to test.
  *
  * @param e - the group's evaluation
+ * @param asOf - the run's date (a failure on or before it: "fails now")
  * @returns the cell's HTML
  * @example
- * n1Cell({ ...e, memberLinks: 1 }); // 'single link, no redundancy'
+ * n1Cell({ ...e, memberLinks: 1 }, '2026-11-26'); // 'single link, no redundancy'
  */
-export const n1Cell = (e: Evaluation) => {
-  const s = n1Status(e);
+export const n1Cell = (e: Evaluation, asOf: string) => {
+  const s = n1Status(e, asOf);
   if (s.kind === 'single') return SINGLE_LINK;
   if (s.kind === 'down') return `<span class="bad">${BUNDLE_DOWN}</span>`;
   if (s.kind === 'ok') return 'OK';

@@ -43,7 +43,7 @@ const actionColumnsAfterOrderBy = (
     sort: (e) => e.recommendedAddBps,
     kind: 'num',
   },
-  { header: 'N-1', cell: n1Cell },
+  { header: 'N-1', cell: (e) => n1Cell(e, asOf) },
   // Planned augments and those in service already (not planned any more).
   { header: 'Augments', cell: augments },
 ];

@@ -28,13 +28,15 @@ const ports = (b: Bundle) =>
  *
  * @param groups - the ISP's group evaluations, most urgent first
  * @param evaluations - every evaluation (its links are found by group)
+ * @param asOf - the run's date, for N-1
  * @returns the table's HTML
  * @example
- * renderBundleTable(groups, input.evaluations);
+ * renderBundleTable(groups, input.evaluations, input.asOf);
  */
 export function renderBundleTable(
   groups: readonly Evaluation[],
   evaluations: readonly Evaluation[],
+  asOf: string,
 ): string {
   const rows: Bundle[] = groups.map((group) => ({
     group,
@@ -66,7 +68,7 @@ export function renderBundleTable(
         sort: (b) => b.group.utilization,
         kind: 'num',
       },
-      { header: 'N-1', cell: (b) => n1Cell(b.group) },
+      { header: 'N-1', cell: (b) => n1Cell(b.group, asOf) },
       { header: 'Links and ports', cell: ports },
     ],
   });

@@ -66,7 +66,7 @@ ${facts([
     runoutFact(e, e.critical, 'critical'),
   ],
   ['Order by', formatDate(e.orderByDate)],
-  ['N-1', n1Text(e)],
+  ['N-1', n1Text(e, input.asOf)],
   ['Planned augments', plannedText(e)],
   ...inServiceFact(e),
   ['Growth (mean forecast)', formatGrowth(e.growthPctPerYear)],

@@ -5,7 +5,9 @@ import { whollyDown } from '#lib/domain/wholly-down';
  * What can be said about N-1 (the peak with the largest link down): a
  * one-link bundle has no redundancy to test, so it says only that; a
  * bundle a what-if has wholly down today has no link up to fail, and
- * holds nothing.
+ * holds nothing. A failure dated on or before the as-of date (the rule
+ * dates a peak that does not fit today on it) has no `from`: it fails
+ * now, not "from <today>".
  * Renderers word each case for their reader.
  */
 export type N1Status =
@@ -19,20 +21,23 @@ export type N1Status =
  * Classifies a bundle's N-1.
  *
  * @param e - the evaluation
+ * @param asOf - the run's date: a failure dated on or before it fails now
  * @returns its N-1 status
  * @example
- * n1Status({ ...e, memberLinks: 1 }); // { kind: 'single' }
+ * n1Status({ ...e, memberLinks: 1 }, '2026-11-26'); // { kind: 'single' }
  */
 export function n1Status(
   e: Pick<Evaluation, 'memberLinks' | 'n1Ok' | 'n1BreachDate'> &
     Partial<Pick<Evaluation, 'outages' | 'capacityBps'>>,
+  asOf: string,
 ): N1Status {
   if (e.memberLinks === 1) return { kind: 'single' };
   const down = (e.outages?.length ?? 0) > 0 && whollyDown(e.capacityBps ?? 1);
   if (down) return { kind: 'down' };
   const date = e.n1BreachDate;
   if (!e.n1Ok)
-    return date === undefined
+    // Text order is day order.
+    return date === undefined || date <= asOf
       ? { kind: 'fails' }
       : { kind: 'fails', from: date };
   return date === undefined ? { kind: 'ok' } : { kind: 'ok-until', date };

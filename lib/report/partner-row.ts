@@ -8,8 +8,8 @@ import { groupName } from './group-name.ts';
 import { linkPorts } from './link-ports.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 
-const n1 = (e: Evaluation) => {
-  const s = n1Status(e);
+const n1 = (e: Evaluation, asOf: string) => {
+  const s = n1Status(e, asOf);
   if (s.kind === 'single') return SINGLE_LINK;
   if (s.kind === 'down') return BUNDLE_DOWN;
   if (s.kind === 'fails') return 'does not fit with the largest link down';
@@ -95,4 +95,4 @@ export const partnerRow = (
   `<tr><th scope="row">${escapeHtml(e.site)}</th><td>${escapeHtml(e.linkType)}</td><td>${bundle(e, links)}</td>\
 <td class="num">${capacity(e)}</td><td class="num">${formatBps(e.lastPeakBps)}</td>\
 <td class="num">${formatUtilization(e)}</td><td class="num">${formatGrowth(e.growthPctPerYear)}</td>\
-<td>${n1(e)}</td><td>${planned(e)}</td><td>${ask(e, asOf)}</td></tr>`;
+<td>${n1(e, asOf)}</td><td>${planned(e)}</td><td>${ask(e, asOf)}</td></tr>`;

@@ -53,7 +53,7 @@ export async function renderIspPage(
   const body = `<h2 id="action">Bundles to order or watch (${action})</h2>${chartLegend(input.decisionLevel)}
 ${sections.slice(0, action).join('\n') || '<p>None: no bundle crosses a threshold within the horizon.</p>'}
 <h2 id="bundles">All bundles (${groups.length})</h2>
-${renderBundleTable(groups, input.evaluations)}
+${renderBundleTable(groups, input.evaluations, input.asOf)}
 <h2 id="total">Total demand</h2>${facts([
     ['Total demand (p95)', formatBps(summary.demandBps)],
     [`Growth per year (${input.decisionLevel}% interval)`, growth],

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { n1Text } from '#lib/report/describe';
+import { n1Text, needSentence } from '#lib/report/describe';
 import { renderGroupBlock } from '#lib/report/email-group-block';
 import { n1Cell } from '#lib/report/index-cells';
 import { n1Status, SINGLE_LINK } from '#lib/report/n1-status';
 import { renderPartnerPages } from '#lib/report/render-report';
 import {
+  AS_OF,
   EVALUATIONS,
   fixtureInput,
 } from '../../fixtures/report/report-input.ts';
@@ -22,14 +23,38 @@ describe('n1Status', () => {
   it('classifies single links, fits, fits until a date and failures', () => {
     // Prepare
     const e = { memberLinks: 3, n1Ok: true };
+    const fails = { ...e, n1Ok: false };
     // Act / Assess
-    expect(n1Status(single)).toEqual({ kind: 'single' });
-    expect(n1Status(e)).toEqual({ kind: 'ok' });
-    expect(n1Status({ ...e, n1BreachDate: '2027-01-04' })).toEqual({
+    expect(n1Status(single, AS_OF)).toEqual({ kind: 'single' });
+    expect(n1Status(e, AS_OF)).toEqual({ kind: 'ok' });
+    expect(n1Status({ ...e, n1BreachDate: '2027-01-04' }, AS_OF)).toEqual({
       kind: 'ok-until',
       date: '2027-01-04',
     });
-    expect(n1Status({ ...e, n1Ok: false })).toEqual({ kind: 'fails' });
+    expect(n1Status(fails, AS_OF)).toEqual({ kind: 'fails' });
+    expect(n1Status({ ...fails, n1BreachDate: AS_OF }, AS_OF)).toEqual({
+      kind: 'fails',
+    });
+    expect(n1Status({ ...fails, n1BreachDate: '2027-01-04' }, AS_OF)).toEqual({
+      kind: 'fails',
+      from: '2027-01-04',
+    });
+  });
+
+  it('reads "fails now", not "fails from" the as-of date, for a bundle whose peak does not fit today', () => {
+    // Prepare: the N-1 rule dates a peak that does not fit today on the
+    // as-of date (before: 'fails from 2026-11-26' on the run of that day)
+    const e = { ...EVALUATIONS[0]!, n1Ok: false, n1BreachDate: AS_OF };
+    // Act
+    const cell = n1Cell(e, AS_OF);
+    const fact = n1Text(e, AS_OF);
+    const sentence = needSentence(e, AS_OF);
+    // Assess
+    expect(cell).toBe(
+      '<span class="bad">fails</span><span class="sub">now</span>',
+    );
+    expect(fact).toBe('fails now');
+    expect(sentence).toMatch(/ N-1 fails now\.$/);
   });
 
   it('has a one-link bundle read "single link, no redundancy" on every page and in the email, never "fails"', () => {
@@ -41,8 +66,8 @@ describe('n1Status', () => {
     });
     // Act
     const texts = [
-      n1Cell(single),
-      n1Text(single),
+      n1Cell(single, AS_OF),
+      n1Text(single, AS_OF),
       renderGroupBlock(single, 1, '2026-11-26', 80).match(/N-1:.*/)![0],
     ];
     const partner = renderPartnerPages(input).find((f) =>

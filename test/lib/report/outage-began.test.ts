@@ -115,8 +115,8 @@ describe('N-1 of a bundle a what-if has wholly down today', () => {
 
     // Act
     const texts = [
-      n1Cell(down),
-      n1Text(down),
+      n1Cell(down, AS_OF),
+      n1Text(down, AS_OF),
       renderGroupBlock(down, 1, AS_OF, 80).match(/N-1:.*/)![0],
     ];
     const partner = renderPartnerPages(input).find((f) =>
@@ -125,7 +125,7 @@ describe('N-1 of a bundle a what-if has wholly down today', () => {
 
     // Assess
     expect(e.n1Ok).toBe(false);
-    expect(n1Status(down)).toEqual({ kind: 'down' });
+    expect(n1Status(down, AS_OF)).toEqual({ kind: 'down' });
     for (const text of texts) {
       expect(text).toContain('whole bundle is down');
       expect(text).not.toMatch(/\bok\b|fits with/i);

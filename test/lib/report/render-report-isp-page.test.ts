@@ -23,7 +23,8 @@ describe('renderReport: the ISP page', () => {
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(first);
     expect(page).toContain('(53 days ago — overdue)');
-    expect(page).toContain('N-1 fails from 2026-11-01.');
+    // N-1 lost before the as-of date (2026-11-01): it fails now
+    expect(page).toContain('N-1 fails now.');
   });
 
   it("gives a bundle's runout dates upper bound first, as the overview does", () => {

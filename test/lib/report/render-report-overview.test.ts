@@ -32,7 +32,8 @@ describe('renderReport: the overview', () => {
     expect(rows[0]).toContain('76.0%');
     expect(rows[0]).toContain('2027-01-02 mean: 2027-01-20');
     expect(rows[0]).toContain('+2 × 100 Gbps 200 Gbps in all');
-    expect(rows[0]).toContain('fails from 2026-11-01');
+    // N-1 lost before the as-of date (2026-11-01): it fails now
+    expect(rows[0]).toContain('fails now');
     expect(rows[0]).toContain('+100 Gbps 2027-02-01 CHG-1042 · 30 d late');
     expect(rows[1]).toContain('1.32 Tbps');
   });
