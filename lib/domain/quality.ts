@@ -43,9 +43,9 @@ export interface DataQualityReport {
   /** The day after the window's last: the as-of date, not read. */
   readonly to: string;
   /**
-   * The window's first day whose traffic was rolled up for a link: the
-   * checks begin there when the lake's traffic starts after `from`.
-   * Absent when no traffic was (and in reports of older runs).
+   * The day the checks begin: `from`, or when the lake's traffic starts
+   * after it, the window's first day whose traffic was rolled up for a
+   * link. Absent when no traffic was (and in reports of older runs).
    */
   readonly firstTrafficDay?: string;
   readonly totals: Readonly<Partial<Record<QualityKind, number>>>;

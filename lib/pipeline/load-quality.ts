@@ -88,10 +88,18 @@ export async function loadQualityReport(
   const bundles = retiredSeries(input.links, input.to);
   const rolled = await engine.query(selectRolledUpDaysSql(window));
   const days = rolled.map((row) => String(row.dt));
+  const partitions = (await engine.listPartitions('traffic')).filter(
+    (dt) => dt < window.to,
+  );
+  // A lake whose traffic began before the window has its every day
+  // checked, an empty first week too.
+  const lakeFirst = partitions[0];
+  const checkedFrom =
+    lakeFirst !== undefined && lakeFirst < window.from ? window.from : days[0];
   return {
     from: input.from,
     to: input.to,
-    ...(days.length > 0 ? { firstTrafficDay: days[0] } : {}),
+    ...(days.length > 0 ? { firstTrafficDay: checkedFrom } : {}),
     totals: totalsOf(byLink),
     byLink,
     unknownLinks,
@@ -103,7 +111,7 @@ export async function loadQualityReport(
       ? { trafficAfterRetirement: retiredSending }
       : {}),
     ...(bundles.length > 0 ? { retiredSeries: bundles } : {}),
-    missingDays: await missingDays(engine, window, days),
+    missingDays: missingDays(window, days, checkedFrom ?? lakeFirst),
   };
 }
 
@@ -122,23 +130,19 @@ function totalsOf(
 }
 
 /**
- * Days of the window, from the first traffic day on (`days`: the window's
- * days with link-level rows rolled up, in order), with no such rows: no
- * partition, or files with no rows in it. From the day the section's
- * heading checks from, not the first partition, which may hold only
- * empty files; with no traffic day at all, from the first partition.
+ * Days of the window from `first` on (the day the checks begin, or
+ * without a traffic day the lake's first partition; none: no day) with
+ * no link-level rows rolled up (`days`): no partition, or files with no
+ * rows in it.
  */
-async function missingDays(
-  engine: QueryEngine,
+function missingDays(
   window: DayRange,
   days: readonly string[],
-): Promise<string[]> {
-  const present = (await engine.listPartitions('traffic')).filter(
-    (dt) => dt < window.to,
-  );
-  // No traffic day: the later of the first partition (none: `to`, so no
-  // day) and the window's first day (text order is day order).
-  const from = days[0] ?? [present[0] ?? window.to, window.from].sort()[1]!;
+  first: string | undefined,
+): string[] {
+  if (first === undefined) return [];
+  // The later of the two days (text order is day order).
+  const from = [first, window.from].sort()[1]!;
   const seen = new Set(days);
   return listDays({ from, to: window.to }).filter((dt) => !seen.has(dt));
 }

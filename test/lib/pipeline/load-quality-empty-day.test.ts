@@ -59,4 +59,29 @@ describe('loadQualityReport after a rollup', () => {
     expect(report.firstTrafficDay).toBe('2026-01-02');
     expect(report.missingDays).toEqual(['2026-01-03']);
   });
+
+  it('counts the first days of the window as missing when the traffic of the lake began before it', async () => {
+    // Prepare: traffic on 12-28, before the window, then none until 01-02
+    await writeTrafficDay(lake(), '2025-12-28', a1On('2025-12-28'));
+    await writeTrafficDay(lake(), '2026-01-02', a1On('2026-01-02'));
+    await writeTrafficDay(lake(), '2026-01-04', a1On('2026-01-04'));
+    await rollupStage(deps(), { asOf: '2026-01-05' });
+
+    // Act
+    const report = await loadQualityReport(engine(), {
+      from: '2025-12-30',
+      to: '2026-01-05',
+      links: linksOf(['a1']),
+    });
+
+    // Assess: the checks begin with the window, so its first three days
+    // had no traffic
+    expect(report.firstTrafficDay).toBe('2025-12-30');
+    expect(report.missingDays).toEqual([
+      '2025-12-30',
+      '2025-12-31',
+      '2026-01-01',
+      '2026-01-03',
+    ]);
+  });
 });
