@@ -14,6 +14,23 @@ const a1On = (day: string) =>
     ts: s.ts.replace(DT, day),
   }));
 
+/**
+ * The quality report of 2025-12-30 to 2026-01-04 after a rollup of a
+ * lake holding a1's traffic on `days` (a day of `[]`: one file with no
+ * rows).
+ */
+async function reportOf(days: Readonly<Record<string, 'a1' | 'empty'>>) {
+  for (const [day, what] of Object.entries(days)) {
+    await writeTrafficDay(lake(), day, what === 'a1' ? a1On(day) : []);
+  }
+  await rollupStage(deps(), { asOf: '2026-01-05' });
+  return loadQualityReport(engine(), {
+    from: '2025-12-30',
+    to: '2026-01-05',
+    links: linksOf(['a1']),
+  });
+}
+
 /** Inventory links of these ids, each a group of its own. */
 const linksOf = (ids: string[]) =>
   ids.map((linkId) => ({ linkId, group: linkId, isp: 'Acme' }));
@@ -43,17 +60,14 @@ describe('loadQualityReport after a rollup', () => {
   it('counts missing days from the first traffic day when the first partition holds only an empty file', async () => {
     // Prepare: the lake's first folder holds a file with no rows, so its
     // traffic starts the day after (the section's heading checks from it)
-    await writeTrafficDay(lake(), '2026-01-01', []);
-    await writeTrafficDay(lake(), '2026-01-02', a1On('2026-01-02'));
-    await writeTrafficDay(lake(), '2026-01-04', a1On('2026-01-04'));
-    await rollupStage(deps(), { asOf: '2026-01-05' });
+    const days = {
+      '2026-01-01': 'empty',
+      '2026-01-02': 'a1',
+      '2026-01-04': 'a1',
+    } as const;
 
     // Act
-    const report = await loadQualityReport(engine(), {
-      from: '2025-12-30',
-      to: '2026-01-05',
-      links: linksOf(['a1']),
-    });
+    const report = await reportOf(days);
 
     // Assess: 01-01, before the first traffic day, is not missing
     expect(report.firstTrafficDay).toBe('2026-01-02');
@@ -62,17 +76,14 @@ describe('loadQualityReport after a rollup', () => {
 
   it('counts the first days of the window as missing when the traffic of the lake began before it', async () => {
     // Prepare: traffic on 12-28, before the window, then none until 01-02
-    await writeTrafficDay(lake(), '2025-12-28', a1On('2025-12-28'));
-    await writeTrafficDay(lake(), '2026-01-02', a1On('2026-01-02'));
-    await writeTrafficDay(lake(), '2026-01-04', a1On('2026-01-04'));
-    await rollupStage(deps(), { asOf: '2026-01-05' });
+    const days = {
+      '2025-12-28': 'a1',
+      '2026-01-02': 'a1',
+      '2026-01-04': 'a1',
+    } as const;
 
     // Act
-    const report = await loadQualityReport(engine(), {
-      from: '2025-12-30',
-      to: '2026-01-05',
-      links: linksOf(['a1']),
-    });
+    const report = await reportOf(days);
 
     // Assess: the checks begin with the window, so its first three days
     // had no traffic
