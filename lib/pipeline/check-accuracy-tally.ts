@@ -19,6 +19,14 @@ function sumsProblem(s: unknown): string | undefined {
   if (!isCount(s.inside) || (s.inside as number) > (s.count as number)) {
     return 'has a count inside the interval out of range';
   }
+  // Above the upper bound is outside the interval: with those inside, at
+  // most the count.
+  if (
+    !isCount(s.above) ||
+    (s.above as number) + (s.inside as number) > (s.count as number)
+  ) {
+    return 'has a count above the interval out of range';
+  }
   if (!isNumber(s.absErrorPct) || !isNumber(s.errorPct)) {
     return 'has no error sums';
   }

@@ -58,6 +58,11 @@ const COLUMNS: readonly Column<AccuracySummary>[] = [
     (s) => pct(s.coverage * 100),
     (s) => s.coverage,
   ),
+  num(
+    'Actual above upper bound',
+    (s) => pct(s.aboveShare * 100),
+    (s) => s.aboveShare,
+  ),
 ];
 
 /**

@@ -13,6 +13,8 @@ export interface AccuracySummary {
   readonly biasPct: number;
   /** Share of actuals inside the interval (0–1). */
   readonly coverage: number;
+  /** Share of actuals above the interval's upper bound (0–1). */
+  readonly aboveShare: number;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -47,6 +49,7 @@ export function sumAccuracy(rows: readonly AccuracyRow[]): AccuracySums[] {
         absErrorPct: 0,
         errorPct: 0,
         inside: 0,
+        above: 0,
       };
       sums.set(k, s);
     }
@@ -54,6 +57,7 @@ export function sumAccuracy(rows: readonly AccuracyRow[]): AccuracySums[] {
     s.absErrorPct += Math.abs(r.errorPct);
     s.errorPct += r.errorPct;
     s.inside += r.inInterval ? 1 : 0;
+    s.above += r.aboveUpper ? 1 : 0;
   }
   return sorted(sums);
 }
@@ -83,6 +87,7 @@ export function mergeAccuracySums(
       s.absErrorPct += p.absErrorPct;
       s.errorPct += p.errorPct;
       s.inside += p.inside;
+      s.above += p.above;
     }
   }
   return sorted(sums);
@@ -108,7 +113,8 @@ export function overallAccuracySums(
 }
 
 /**
- * The means of sums: MAPE, signed error and coverage.
+ * The means of sums: MAPE, signed error, coverage and the share above
+ * the upper bound.
  *
  * @param sums - per series and horizon
  * @returns one summary per entry, in the same order
@@ -127,6 +133,7 @@ export function summarizeSums(
     mape: s.absErrorPct / s.count,
     biasPct: s.errorPct / s.count,
     coverage: s.inside / s.count,
+    aboveShare: s.above / s.count,
   }));
 }
 

@@ -7,21 +7,61 @@ export interface VerdictInput {
   readonly biasPct: number;
   /** Share of actuals inside the interval (0–1). */
   readonly coverage: number;
+  /** Share of actuals above the interval's upper bound (0–1). */
+  readonly aboveShare: number;
 }
 
 const whole = (x: number) => Math.round(Math.abs(x));
 
 /**
- * One horizon's accuracy in words: which way forecasts erred and whether
- * the intervals held what they promise, with what to do about it.
+ * The share of actuals (per cent) a calibrated interval's upper bound has
+ * above it: each side is calibrated on its own (docs/architecture.md "The
+ * forecast engine", Intervals), so half of what the interval leaves out.
  *
- * @param s - the horizon's signed error and coverage
- * @param level - the decision interval's level, e.g. 80
- * @returns a sentence
+ * @param level - the interval's level, e.g. 80
+ * @returns (100 − level) / 2
  * @example
- * accuracyVerdict({ horizonDays: 90, biasPct: -16.9, coverage: 0.167 }, 80);
+ * calibratedAbovePct(80); // 10
+ */
+export const calibratedAbovePct = (level: number) => (100 - level) / 2;
+
+// Points over the promise past which the upper bound reads as running low.
+const ABOVE_TOLERANCE = 5;
+
+/**
+ * What the share of actuals above the upper bound says of the order-by
+ * dates, read from that bound, when it is clearly off the promise: more
+ * than 5 points over it, or under half of it.
+ */
+function upperVerdict(aboveShare: number, level: number): string {
+  const above = Math.round(aboveShare * 100);
+  const promised = calibratedAbovePct(level);
+  const against = `${above}% of actuals rose above it against ${promised}%`;
+  if (above > promised + ABOVE_TOLERANCE) {
+    return ` The upper bound ran low (${against}): order-by dates may come late.`;
+  }
+  if (above < promised / 2) {
+    return ` The upper bound ran high (${against}): the upper dates are cautious.`;
+  }
+  return '';
+}
+
+/**
+ * One horizon's accuracy in words: which way forecasts erred and whether
+ * the intervals held what they promise, with what to do about it; and,
+ * when the share of actuals above the upper bound is clearly off what a
+ * calibrated bound promises, what that means for the order-by dates.
+ *
+ * @param s - the horizon's signed error, coverage and share above
+ * @param level - the decision interval's level, e.g. 80
+ * @returns a sentence, or two
+ * @example
+ * accuracyVerdict({ horizonDays: 90, biasPct: -16.9, coverage: 0.167,
+ *   aboveShare: 0.8 }, 80);
  * // 'At 90 days forecasts ran 17% low; the intervals held 17% of
- * //  outcomes against 80%: too narrow, plan on the upper dates.'
+ * //  outcomes against 80%: too narrow, plan on the upper dates. The
+ * //  upper bound ran low (80% of actuals rose above it against 10%):
+ * //  order-by dates may come late.'
  */
 export function accuracyVerdict(s: VerdictInput, level: number): string {
   const bias =
@@ -35,7 +75,7 @@ export function accuracyVerdict(s: VerdictInput, level: number): string {
       : held > level + 10
         ? 'wider than needed, the upper dates are cautious'
         : 'about as promised';
-  return `At ${s.horizonDays} days ${bias}; the intervals held ${held}% of outcomes against ${level}%: ${advice}.`;
+  return `At ${s.horizonDays} days ${bias}; the intervals held ${held}% of outcomes against ${level}%: ${advice}.${upperVerdict(s.aboveShare, level)}`;
 }
 
 const median = (xs: readonly number[]) => {

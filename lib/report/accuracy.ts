@@ -84,5 +84,6 @@ function compare(
     actualBps: value,
     errorPct: ((point.meanBps - value) / value) * 100,
     inInterval: value >= point.lowerBps && value <= point.upperBps,
+    aboveUpper: value > point.upperBps,
   };
 }

@@ -5,7 +5,11 @@ import {
   overallAccuracySums,
   summarizeSums,
 } from './accuracy-summary.ts';
-import { accuracyVerdict, backtestSummary } from './accuracy-verdict.ts';
+import {
+  accuracyVerdict,
+  backtestSummary,
+  calibratedAbovePct,
+} from './accuracy-verdict.ts';
 import { renderBacktestSection, WHAT_IF_BACKTEST } from './backtest-section.ts';
 import { pagePieces } from './html-page.ts';
 import { tablePieces } from './html-table.ts';
@@ -20,7 +24,7 @@ const overallLines = (
   overall
     .map(
       (s) =>
-        `<p><strong>${accuracyVerdict(s, level)}</strong><br>${s.horizonDays} days ahead: MAPE ${pct(s.mape)}, signed ${signed(s.biasPct)}, inside interval ${pct(s.coverage * 100)} (${s.count} comparisons).</p>`,
+        `<p><strong>${accuracyVerdict(s, level)}</strong><br>${s.horizonDays} days ahead: MAPE ${pct(s.mape)}, signed ${signed(s.biasPct)}, inside interval ${pct(s.coverage * 100)}, above upper bound ${pct(s.aboveShare * 100)} against a calibrated ${calibratedAbovePct(level)}% (${s.count} comparisons).</p>`,
     )
     .join('');
 
@@ -85,7 +89,7 @@ export function* accuracyPieces(
 
 function* bodyPieces(input: ReportInput, chart: string): Generator<string> {
   const sums = input.accuracy?.sums ?? [];
-  const intro = `<p>Each run keeps its forecasts at +30, +60 and +90 days (<code>forecast-points/</code>). Once those days have passed, they are compared here with the actual daily peak. MAPE is the mean absolute percentage error; a positive signed error means the forecasts were too high. With a well-calibrated ${input.decisionLevel}% interval, about ${input.decisionLevel}% of actuals fall inside it.</p>`;
+  const intro = `<p>Each run keeps its forecasts at +30, +60 and +90 days (<code>forecast-points/</code>). Once those days have passed, they are compared here with the actual daily peak. MAPE is the mean absolute percentage error; a positive signed error means the forecasts were too high. With a well-calibrated ${input.decisionLevel}% interval, about ${input.decisionLevel}% of actuals fall inside it and ${calibratedAbovePct(input.decisionLevel)}% above its upper bound, the one the order-by date is read from: more above it, and order-by dates come late.</p>`;
   if (sums.length === 0) {
     yield `${intro}<p><strong>No earlier forecasts can be checked yet</strong>: the report store has no past run whose +30-day target date has passed. ${backtestSummary(input.series, input.decisionLevel)}</p>`;
   } else {

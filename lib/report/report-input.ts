@@ -79,7 +79,7 @@ export interface CapacityStep {
  * const row: AccuracyRow = { level: 'isp', key: 'Acme', isp: 'Acme',
  *   forecastAsOf: '2026-08-01', horizonDays: 30, targetDate: '2026-08-31',
  *   meanBps: 110e9, lowerBps: 100e9, upperBps: 120e9, actualBps: 100e9,
- *   errorPct: 10, inInterval: true };
+ *   errorPct: 10, inInterval: true, aboveUpper: false };
  */
 export interface AccuracyRow {
   readonly level: SeriesLevel;
@@ -97,6 +97,11 @@ export interface AccuracyRow {
   readonly errorPct: number;
   /** Whether the actual fell within [lower, upper]. */
   readonly inInterval: boolean;
+  /**
+   * Whether the actual rose above the upper bound, the one the order-by
+   * date is read from (docs/architecture.md "The forecast engine").
+   */
+  readonly aboveUpper: boolean;
 }
 
 /**
@@ -116,6 +121,8 @@ export interface AccuracySums {
   readonly errorPct: number;
   /** Points whose actual fell inside the interval. */
   readonly inside: number;
+  /** Points whose actual rose above the interval's upper bound. */
+  readonly above: number;
 }
 
 /**

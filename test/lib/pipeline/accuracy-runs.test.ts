@@ -87,7 +87,7 @@ describe('the accuracy page after several runs', () => {
     // to -90 days at +90 (targets before the last as-of date).
     expect(sharded.html).toBe(single.html);
     expect(single.html).toMatch(
-      /30 days ahead: MAPE [\d.]+%, signed [−+]?[\d.]+%, inside interval [\d.]+% \(\d+ comparisons\)\./,
+      /30 days ahead: MAPE [\d.]+%, signed [−+]?[\d.]+%, inside interval [\d.]+%, above upper bound [\d.]+% against a calibrated 10% \(\d+ comparisons\)\./,
     );
     expect(single.html).toContain('90 days ahead: MAPE');
     expect(single.html).toContain('<figure class="accuracy-chart">');
@@ -99,6 +99,12 @@ describe('the accuracy page after several runs', () => {
     // 18 charted series, each compared at every horizon by one shard.
     expect(sums).toHaveLength(18 * 3);
     expect(new Set(sums.map((s) => `${s.key} ${s.horizonDays}`)).size).toBe(54);
+    // Each carries its points above the upper bound, in result.json too.
+    expect(
+      sums.every(
+        (s) => Number.isInteger(s.above) && s.above + s.inside <= s.count,
+      ),
+    ).toBe(true);
     expect(single.results[0]!.accuracy.sums).toEqual(
       [...sums].sort(
         (a, b) =>

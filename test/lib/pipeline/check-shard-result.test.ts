@@ -16,6 +16,7 @@ const sums = {
   absErrorPct: 40,
   errorPct: -20,
   inside: 1,
+  above: 1,
 };
 const chartRow: AccuracyRow = { ...ACCURACY_ROW, key: 'Acme', isp: 'Acme' };
 const result = (accuracy: unknown) =>
@@ -74,6 +75,16 @@ describe('checkShardResult', () => {
       'more points inside than compared',
       { sums: [{ ...sums, inside: 3 }], chart: [] },
       'has accuracy sums 0 that has a count inside the interval out of range',
+    ],
+    [
+      'no count above the upper bound',
+      { sums: [{ ...sums, above: undefined }], chart: [] },
+      'has accuracy sums 0 that has a count above the interval out of range',
+    ],
+    [
+      'more points inside and above than compared',
+      { sums: [{ ...sums, inside: 2 }], chart: [] },
+      'has accuracy sums 0 that has a count above the interval out of range',
     ],
     [
       'a chart row without its target date',

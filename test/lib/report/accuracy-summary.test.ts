@@ -4,6 +4,7 @@ import {
   overallAccuracySums,
   sumAccuracy,
   summarizeAccuracy,
+  summarizeSums,
 } from '#lib/report/accuracy-summary';
 import type { AccuracyRow } from '#lib/report/report-input';
 import { ACCURACY_ROW } from '../../fixtures/report/accuracy-row.ts';
@@ -17,12 +18,18 @@ const sums = {
 };
 
 describe('sumAccuracy', () => {
-  it('adds up count, absolute and signed errors and points inside, per series and horizon, ISPs first', () => {
+  it('adds up count, absolute and signed errors, points inside and points above, per series and horizon, ISPs first', () => {
     // Prepare
     const rows: AccuracyRow[] = [
       { ...row, level: 'group', key: 'Acme Telecom/LHR1/pni', errorPct: 2 },
       row,
-      { ...row, forecastAsOf: '2026-08-08', errorPct: -30, inInterval: false },
+      {
+        ...row,
+        forecastAsOf: '2026-08-08',
+        errorPct: -30,
+        inInterval: false,
+        aboveUpper: true,
+      },
       { ...row, horizonDays: 60, errorPct: 5 },
     ];
 
@@ -31,7 +38,14 @@ describe('sumAccuracy', () => {
 
     // Assess
     expect(out).toEqual([
-      { ...sums, count: 2, absErrorPct: 40, errorPct: -20, inside: 1 },
+      {
+        ...sums,
+        count: 2,
+        absErrorPct: 40,
+        errorPct: -20,
+        inside: 1,
+        above: 1,
+      },
       {
         ...sums,
         horizonDays: 60,
@@ -39,6 +53,7 @@ describe('sumAccuracy', () => {
         absErrorPct: 5,
         errorPct: 5,
         inside: 1,
+        above: 0,
       },
       {
         ...sums,
@@ -48,16 +63,25 @@ describe('sumAccuracy', () => {
         absErrorPct: 2,
         errorPct: 2,
         inside: 1,
+        above: 0,
       },
     ]);
   });
 });
 
+const a = {
+  ...sums,
+  count: 2,
+  absErrorPct: 40,
+  errorPct: -20,
+  inside: 1,
+  above: 1,
+};
+
 describe('mergeAccuracySums', () => {
   it('adds the sums of one series and horizon from several parts', () => {
     // Prepare
-    const a = { ...sums, count: 2, absErrorPct: 40, errorPct: -20, inside: 1 };
-    const b = { ...sums, count: 1, absErrorPct: 5, errorPct: 5, inside: 0 };
+    const b = { ...a, count: 3, absErrorPct: 5, errorPct: 5, above: 2 };
     const other = { ...b, key: 'Beta' };
 
     // Act
@@ -65,7 +89,14 @@ describe('mergeAccuracySums', () => {
 
     // Assess
     expect(out).toEqual([
-      { ...sums, count: 3, absErrorPct: 45, errorPct: -15, inside: 1 },
+      {
+        ...sums,
+        count: 5,
+        absErrorPct: 45,
+        errorPct: -15,
+        inside: 2,
+        above: 3,
+      },
       other,
     ]);
   });
@@ -74,7 +105,6 @@ describe('mergeAccuracySums', () => {
 describe('overallAccuracySums', () => {
   it("adds every ISP's sums per horizon under 'All ISPs', groups left out", () => {
     // Prepare
-    const a = { ...sums, count: 2, absErrorPct: 40, errorPct: -20, inside: 1 };
     const b = { ...a, key: 'Beta', isp: 'Beta', count: 1, inside: 0 };
     const group = { ...a, level: 'group' as const, key: 'Beta/LHR1/pni' };
 
@@ -90,8 +120,31 @@ describe('overallAccuracySums', () => {
         count: 3,
         absErrorPct: 80,
         errorPct: -40,
+        above: 2,
       },
       { ...b, key: 'All ISPs', isp: '', horizonDays: 60 },
+    ]);
+  });
+});
+
+describe('summarizeSums', () => {
+  it('gives the shares inside the interval and above its upper bound of merged sums', () => {
+    // Prepare: two shards' sums of one series, 3 of 10 points above.
+    const b = { ...a, count: 8, inside: 6, above: 2 };
+
+    // Act
+    const out = summarizeSums(mergeAccuracySums([[a], [b]]));
+
+    // Assess
+    expect(out).toEqual([
+      {
+        ...sums,
+        count: 10,
+        mape: 8,
+        biasPct: -4,
+        coverage: 0.7,
+        aboveShare: 0.3,
+      },
     ]);
   });
 });
@@ -104,13 +157,18 @@ describe('summarizeAccuracy', () => {
       ...row,
       errorPct: (i % 3) - 1,
       inInterval: i % 2 === 0,
+      aboveUpper: i % 4 === 1,
     }));
 
     // Act
     const [out] = summarizeAccuracy(rows);
 
     // Assess
-    expect(out).toMatchObject({ count: 50_000, coverage: 0.5 });
+    expect(out).toMatchObject({
+      count: 50_000,
+      coverage: 0.5,
+      aboveShare: 0.25,
+    });
     expect(out?.mape).toBeCloseTo(2 / 3, 4);
   }, 5_000);
 });

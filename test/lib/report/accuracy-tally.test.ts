@@ -43,7 +43,8 @@ function overallBefore(all: readonly AccuracyRow[], horizonDays: number) {
   const mape = meanOf(g, (r) => Math.abs(r.errorPct));
   const bias = meanOf(g, (r) => r.errorPct);
   const inside = meanOf(g, (r) => (r.inInterval ? 1 : 0));
-  return `${horizonDays} days ahead: MAPE ${pct(mape)}, signed ${signed(bias)}, inside interval ${pct(inside * 100)} (${g.length} comparisons).`;
+  const above = meanOf(g, (r) => (r.aboveUpper ? 1 : 0));
+  return `${horizonDays} days ahead: MAPE ${pct(mape)}, signed ${signed(bias)}, inside interval ${pct(inside * 100)}, above upper bound ${pct(above * 100)} against a calibrated 10% (${g.length} comparisons).`;
 }
 
 describe('mergeAccuracyTallies', () => {
@@ -91,6 +92,7 @@ describe('mergeAccuracyTallies', () => {
       mape: meanOf(first, (r) => Math.abs(r.errorPct)),
       biasPct: meanOf(first, (r) => r.errorPct),
       coverage: meanOf(first, (r) => (r.inInterval ? 1 : 0)),
+      aboveShare: meanOf(first, (r) => (r.aboveUpper ? 1 : 0)),
     });
   });
 });

@@ -5,22 +5,62 @@ import { fixtureSeries } from '../../fixtures/report/report-input.ts';
 describe('accuracyVerdict', () => {
   it.each([
     [
-      { horizonDays: 90, biasPct: -16.9, coverage: 0.167 },
-      'At 90 days forecasts ran 17% low; the intervals held 17% of outcomes against 80%: too narrow, plan on the upper dates.',
+      { horizonDays: 90, biasPct: -16.9, coverage: 0.167, aboveShare: 0.8 },
+      'At 90 days forecasts ran 17% low; the intervals held 17% of outcomes against 80%: too narrow, plan on the upper dates. The upper bound ran low (80% of actuals rose above it against 10%): order-by dates may come late.',
     ],
     [
-      { horizonDays: 30, biasPct: 2.2, coverage: 0.83 },
+      { horizonDays: 30, biasPct: 2.2, coverage: 0.83, aboveShare: 0.09 },
       'At 30 days forecasts were about right on average (2% off); the intervals held 83% of outcomes against 80%: about as promised.',
     ],
     [
-      { horizonDays: 60, biasPct: 9, coverage: 0.99 },
-      'At 60 days forecasts ran 9% high; the intervals held 99% of outcomes against 80%: wider than needed, the upper dates are cautious.',
+      { horizonDays: 60, biasPct: 9, coverage: 0.99, aboveShare: 0.004 },
+      'At 60 days forecasts ran 9% high; the intervals held 99% of outcomes against 80%: wider than needed, the upper dates are cautious. The upper bound ran high (0% of actuals rose above it against 10%): the upper dates are cautious.',
+    ],
+    [
+      { horizonDays: 30, biasPct: -4, coverage: 0.7, aboveShare: 0.3 },
+      'At 30 days forecasts were about right on average (4% off); the intervals held 70% of outcomes against 80%: about as promised. The upper bound ran low (30% of actuals rose above it against 10%): order-by dates may come late.',
     ],
   ])('says in words how %o went', (summary, words) => {
     // Prepare / Act
     const verdict = accuracyVerdict(summary, 80);
     // Assess
     expect(verdict).toBe(words);
+  });
+
+  it.each([
+    [0.15, ''],
+    [
+      0.16,
+      ' The upper bound ran low (16% of actuals rose above it against 10%): order-by dates may come late.',
+    ],
+    [0.05, ''],
+    [
+      0.04,
+      ' The upper bound ran high (4% of actuals rose above it against 10%): the upper dates are cautious.',
+    ],
+  ])(
+    'words a share of %s above an 80% upper bound only when clearly off 10%',
+    (aboveShare, words) => {
+      // Prepare
+      const s = { horizonDays: 30, biasPct: 0, coverage: 0.8, aboveShare };
+      // Act
+      const verdict = accuracyVerdict(s, 80);
+      // Assess
+      expect(verdict).toBe(
+        `At 30 days forecasts were about right on average (0% off); the intervals held 80% of outcomes against 80%: about as promised.${words}`,
+      );
+    },
+  );
+
+  it('takes the promise from the level: 2.5% above a 95% upper bound', () => {
+    // Prepare
+    const s = { horizonDays: 30, biasPct: 0, coverage: 0.9, aboveShare: 0.1 };
+    // Act
+    const verdict = accuracyVerdict(s, 95);
+    // Assess
+    expect(verdict).toContain(
+      'The upper bound ran low (10% of actuals rose above it against 2.5%): order-by dates may come late.',
+    );
   });
 });
 

@@ -75,11 +75,12 @@ describe('computeAccuracy', () => {
     capacity: values.map(() => Number.NaN),
   });
 
-  it('compares each point with the actual on its target date', () => {
-    // Prepare
-    const values = Array.from({ length: 31 }, () => Number.NaN);
+  it('compares each point with the actual on its target date, above the upper bound or not', () => {
+    // Prepare: inside, above the upper bound, below the lower one.
+    const values = Array.from({ length: 61 }, () => Number.NaN);
     values[0] = 100;
     values[30] = 150;
+    values[60] = 100;
     // Act
     const rows = computeAccuracy([past], [actual(values)]);
     // Assess
@@ -97,6 +98,7 @@ describe('computeAccuracy', () => {
         actualBps: 100,
         errorPct: 10,
         inInterval: true,
+        aboveUpper: false,
       },
       {
         level: 'isp',
@@ -111,6 +113,22 @@ describe('computeAccuracy', () => {
         actualBps: 150,
         errorPct: -20,
         inInterval: false,
+        aboveUpper: true,
+      },
+      {
+        level: 'isp',
+        key: 'Acme',
+        isp: 'Acme',
+        forecastAsOf: '2026-08-01',
+        horizonDays: 90,
+        targetDate: '2026-10-30',
+        meanBps: 130,
+        lowerBps: 110,
+        upperBps: 140,
+        actualBps: 100,
+        errorPct: 30,
+        inInterval: false,
+        aboveUpper: false,
       },
     ]);
   });

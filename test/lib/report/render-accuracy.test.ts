@@ -9,13 +9,20 @@ import { fixtureInput } from '../../fixtures/report/report-input.ts';
 const row = ACCURACY_ROW;
 const rows: AccuracyRow[] = [
   row,
-  { ...row, forecastAsOf: '2026-08-08', errorPct: -30, inInterval: false },
+  {
+    ...row,
+    forecastAsOf: '2026-08-08',
+    actualBps: 157,
+    errorPct: -30,
+    inInterval: false,
+    aboveUpper: true,
+  },
   { ...row, horizonDays: 60, errorPct: 5 },
   { ...row, level: 'group', key: 'Gone/LHR1/pni', isp: 'Gone', errorPct: 2 },
 ];
 
 describe('summarizeAccuracy', () => {
-  it('aggregates MAPE, signed error and coverage per series and horizon, ISPs first', () => {
+  it('aggregates MAPE, signed error, coverage and the share above per series and horizon, ISPs first', () => {
     // Prepare / Act
     const out = summarizeAccuracy(rows);
     // Assess
@@ -27,11 +34,12 @@ describe('summarizeAccuracy', () => {
         s.mape,
         s.biasPct,
         s.coverage,
+        s.aboveShare,
       ]),
     ).toEqual([
-      ['Acme Telecom', 30, 2, 20, -10, 0.5],
-      ['Acme Telecom', 60, 1, 5, 5, 1],
-      ['Gone/LHR1/pni', 30, 1, 2, 2, 1],
+      ['Acme Telecom', 30, 2, 20, -10, 0.5, 0.5],
+      ['Acme Telecom', 60, 1, 5, 5, 1, 0],
+      ['Gone/LHR1/pni', 30, 1, 2, 2, 1, 0],
     ]);
   });
 });
@@ -44,7 +52,7 @@ describe('renderAccuracy', () => {
     const html = await renderAccuracy(input);
     // Assess
     expect(html).toContain(
-      '30 days ahead: MAPE 20.0%, signed −10.0%, inside interval 50.0% (2 comparisons).',
+      '30 days ahead: MAPE 20.0%, signed −10.0%, inside interval 50.0%, above upper bound 50.0% against a calibrated 10% (2 comparisons).',
     );
     expect(html).toContain('<a href="isp/acme-telecom.html">Acme Telecom</a>');
     expect(html).toMatch(/<th scope="row"[^>]*>Gone\/LHR1\/pni<\/th>/);
@@ -75,6 +83,39 @@ describe('renderAccuracy', () => {
     expect(figure).toContain('30 days ahead');
     expect(figure).toContain('60 days ahead');
     expect(figure).toContain('ran low');
+  });
+
+  it('says the upper bound ran low when 30% of actuals rose above an 80% interval', async () => {
+    // Prepare: ten runs' forecasts of Acme at 30 days, 7 inside, 3 above.
+    const compared = Array.from({ length: 10 }, (_, i): AccuracyRow => {
+      const above = i < 3;
+      return {
+        ...row,
+        forecastAsOf: `2026-08-${String(i + 1).padStart(2, '0')}`,
+        actualBps: above ? 125 : 110,
+        errorPct: above ? -12 : 0,
+        inInterval: !above,
+        aboveUpper: above,
+      };
+    });
+    const input = fixtureInput({ accuracy: tallyAccuracy(compared) });
+
+    // Act
+    const html = await renderAccuracy(input);
+
+    // Assess: the verdict, the overall line and the table's column.
+    expect(html).toContain(
+      'The upper bound ran low (30% of actuals rose above it against 10%): order-by dates may come late.</strong>',
+    );
+    expect(html).toContain(
+      'inside interval 70.0%, above upper bound 30.0% against a calibrated 10% (10 comparisons).',
+    );
+    expect(html).toContain(
+      'about 80% of actuals fall inside it and 10% above its upper bound',
+    );
+    expect(html).toContain(
+      'data-v="0.3" data-label="Actual above upper bound">30.0%</td>',
+    );
   });
 
   it('says so when no earlier forecast can be checked yet', async () => {
