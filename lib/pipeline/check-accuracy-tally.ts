@@ -33,6 +33,11 @@ function sumsProblem(s: unknown): string | undefined {
   return undefined;
 }
 
+/** Sums of an older Headroom's shard: a count inside, none above. */
+const withoutAbove = (sums: unknown) =>
+  Array.isArray(sums) &&
+  sums.some((s) => isObject(s) && isCount(s.inside) && !('above' in s));
+
 /** What is wrong with one of a tally's chart rows, if anything. */
 function chartRowProblem(r: unknown): string | undefined {
   if (!isObject(r)) return 'is not an object';
@@ -49,8 +54,9 @@ function chartRowProblem(r: unknown): string | undefined {
  * What is wrong with a shard result's `accuracy`, if anything: it must be
  * a tally (`AccuracyTally`: `sums`, one valid entry per series and
  * horizon, and `chart`, at most `MAX_POINTS` rows). A list of rows is the
- * shape a Headroom before the tallies wrote: the shards and publish of
- * the run ran different versions (a deployment during a run).
+ * shape a Headroom before the tallies wrote, and sums with no count above
+ * the upper bound that of one before that count: the shards and publish
+ * of the run ran different versions (a deployment during a run).
  *
  * @param accuracy - the parsed `accuracy` field
  * @returns the problem, worded to follow the file's name, or undefined
@@ -64,6 +70,13 @@ export function accuracyTallyProblem(accuracy: unknown): string | undefined {
       "where this one expects sums per series and horizon and the chart's " +
       'rows (`{ sums, chart }`): the shards and publish ran different ' +
       'versions; run again'
+    );
+  }
+  if (isObject(accuracy) && withoutAbove(accuracy.sums)) {
+    return (
+      'holds accuracy sums without a count above the upper bound, the ' +
+      'shape a shard of an older Headroom wrote: the shards and publish ' +
+      'ran different versions; run again'
     );
   }
   const problem = !isObject(accuracy)

@@ -54,6 +54,23 @@ describe('checkShardResult', () => {
     );
   });
 
+  it('names the versions when a shard sent sums without a count above the upper bound', () => {
+    // Prepare: the sums a shard wrote before that count
+    const { above: _, ...older } = sums;
+    const old = result({ sums: [older], chart: [] });
+
+    // Act
+    const check = () => checkShardResult(old, RUN, 's0001');
+
+    // Assess
+    expect(check).toThrow(
+      `${FILE} holds accuracy sums without a count above the upper bound, the shape a shard of an older Headroom wrote`,
+    );
+    expect(check).toThrow(
+      /the shards and publish ran different versions; run again$/,
+    );
+  });
+
   it.each<[string, unknown, string]>([
     ['no tally', undefined, 'has no accuracy tally'],
     [
@@ -77,8 +94,8 @@ describe('checkShardResult', () => {
       'has accuracy sums 0 that has a count inside the interval out of range',
     ],
     [
-      'no count above the upper bound',
-      { sums: [{ ...sums, above: undefined }], chart: [] },
+      'a count above the upper bound that is not a count',
+      { sums: [{ ...sums, above: -1 }], chart: [] },
       'has accuracy sums 0 that has a count above the interval out of range',
     ],
     [
