@@ -8,6 +8,7 @@ import { QUALITY_KINDS, type QualityKind } from '#lib/domain/vocabulary';
 import type { QueryEngine } from '#lib/ports/query-engine';
 import {
   selectQualitySql,
+  selectRolledUpBeforeSql,
   selectRolledUpDaysSql,
   selectSeenLinksSql,
 } from '#lib/sql/select-series';
@@ -88,14 +89,15 @@ export async function loadQualityReport(
   const bundles = retiredSeries(input.links, input.to);
   const rolled = await engine.query(selectRolledUpDaysSql(window));
   const days = rolled.map((row) => String(row.dt));
-  const partitions = (await engine.listPartitions('traffic')).filter(
+  // A lake whose traffic was rolled up before the window has its every
+  // day checked, an empty first week too. Read from the rollup: raw
+  // traffic expires before it, and an empty raw file is no traffic.
+  const before = await engine.query(selectRolledUpBeforeSql(window.from));
+  const checkedFrom = before.length > 0 ? window.from : days[0];
+  // With no traffic rolled up at all, from the first raw partition.
+  const lakeFirst = (await engine.listPartitions('traffic')).find(
     (dt) => dt < window.to,
   );
-  // A lake whose traffic began before the window has its every day
-  // checked, an empty first week too.
-  const lakeFirst = partitions[0];
-  const checkedFrom =
-    lakeFirst !== undefined && lakeFirst < window.from ? window.from : days[0];
   return {
     from: input.from,
     to: input.to,

@@ -93,6 +93,24 @@ ORDER BY dt`;
 }
 
 /**
+ * A link-level `series_daily` day before `from`, if any (Trino dialect):
+ * whether the lake's rolled-up traffic began before a window, read from
+ * the rollup, which outlives the raw traffic.
+ *
+ * @param from - the window's first day, `YYYY-MM-DD`
+ * @returns a SELECT of at most one `dt`
+ * @example
+ * await engine.query(selectRolledUpBeforeSql('2025-01-01'));
+ */
+export function selectRolledUpBeforeSql(from: string): string {
+  return `SELECT dt
+FROM series_daily
+WHERE dt < ${dayLiteral(from, 'from')}
+  AND level = 'link'
+LIMIT 1`;
+}
+
+/**
  * The links of [`from`, `to`) whose every `series_daily` row there has no
  * good sample (`samples` 0): traffic came, and the rollup set all of it
  * aside (spikes, negatives, non-finite values; Trino dialect).

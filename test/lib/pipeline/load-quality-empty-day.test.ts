@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadQualityReport } from '#lib/pipeline/load-quality';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
@@ -16,14 +18,21 @@ const a1On = (day: string) =>
 
 /**
  * The quality report of 2025-12-30 to 2026-01-04 after a rollup of a
- * lake holding a1's traffic on `days` (a day of `[]`: one file with no
- * rows).
+ * lake holding a1's traffic on `days` (`empty`: one file with no rows),
+ * the raw folder of the day `expired` then removed, as raw traffic
+ * expires before the rolled-up series.
  */
-async function reportOf(days: Readonly<Record<string, 'a1' | 'empty'>>) {
+async function reportOf(
+  days: Readonly<Record<string, 'a1' | 'empty'>>,
+  expired?: string,
+) {
   for (const [day, what] of Object.entries(days)) {
     await writeTrafficDay(lake(), day, what === 'a1' ? a1On(day) : []);
   }
   await rollupStage(deps(), { asOf: '2026-01-05' });
+  if (expired !== undefined) {
+    await rm(join(lake(), 'traffic', `dt=${expired}`), { recursive: true });
+  }
   return loadQualityReport(engine(), {
     from: '2025-12-30',
     to: '2026-01-05',
@@ -94,5 +103,43 @@ describe('loadQualityReport after a rollup', () => {
       '2026-01-01',
       '2026-01-03',
     ]);
+  });
+
+  it('begins the checks with the window when the raw traffic before it expired', async () => {
+    // Prepare: traffic rolled up on 12-28, before the window, whose raw
+    // folder then expired
+    const days = {
+      '2025-12-28': 'a1',
+      '2026-01-02': 'a1',
+      '2026-01-04': 'a1',
+    } as const;
+
+    // Act
+    const report = await reportOf(days, '2025-12-28');
+
+    // Assess: read from the rollup, the lake's traffic began before
+    expect(report.firstTrafficDay).toBe('2025-12-30');
+    expect(report.missingDays).toEqual([
+      '2025-12-30',
+      '2025-12-31',
+      '2026-01-01',
+      '2026-01-03',
+    ]);
+  });
+
+  it('begins the checks with the first traffic day when the only folder before the window holds an empty file', async () => {
+    // Prepare
+    const days = {
+      '2025-12-28': 'empty',
+      '2026-01-02': 'a1',
+      '2026-01-04': 'a1',
+    } as const;
+
+    // Act
+    const report = await reportOf(days);
+
+    // Assess: an empty file is no traffic
+    expect(report.firstTrafficDay).toBe('2026-01-02');
+    expect(report.missingDays).toEqual(['2026-01-03']);
   });
 });

@@ -4,6 +4,7 @@ import { rollupSeriesSql } from '#lib/sql/rollup-series';
 import { rollupStageSql } from '#lib/sql/rollup-stage';
 import {
   selectQualitySql,
+  selectRolledUpBeforeSql,
   selectRolledUpDaysSql,
   selectSeenLinksSql,
   selectSeriesSql,
@@ -22,6 +23,7 @@ export const TEXTS = {
   selectQualitySql: selectQualitySql(WINDOW),
   selectSeenLinksSql: selectSeenLinksSql(WINDOW),
   selectRolledUpDaysSql: selectRolledUpDaysSql(WINDOW),
+  selectRolledUpBeforeSql: selectRolledUpBeforeSql(WINDOW.from),
   backtestSeriesSql: backtestSeriesSql(WINDOW, [
     { batch: 'b0001', firstGroup: 'Acme/LHR1/pni' },
     { batch: 'b0002', firstGroup: "O'Hare/ORD1/pni" },
