@@ -31,16 +31,16 @@ const ABOVE_TOLERANCE = 5;
 /**
  * What the share of actuals above the upper bound says of the order-by
  * dates, read from that bound, when it is clearly off the promise: more
- * than 5 points over it, or under half of it.
+ * than 5 points over it, or under half of it (the share as it is, not
+ * rounded as it is shown).
  */
 function upperVerdict(aboveShare: number, level: number): string {
-  const above = Math.round(aboveShare * 100);
   const promised = calibratedAbovePct(level);
-  const against = `${above}% of actuals rose above it against ${promised}%`;
-  if (above > promised + ABOVE_TOLERANCE) {
+  const against = `${Math.round(aboveShare * 100)}% of actuals rose above it against ${promised}%`;
+  if (aboveShare > (promised + ABOVE_TOLERANCE) / 100) {
     return ` The upper bound ran low (${against}): order-by dates may come late.`;
   }
-  if (above < promised / 2) {
+  if (aboveShare < promised / 200) {
     return ` The upper bound ran high (${against}): the upper dates are cautious.`;
   }
   return '';
@@ -59,9 +59,8 @@ function upperVerdict(aboveShare: number, level: number): string {
  * accuracyVerdict({ horizonDays: 90, biasPct: -16.9, coverage: 0.167,
  *   aboveShare: 0.8 }, 80);
  * // 'At 90 days forecasts ran 17% low; the intervals held 17% of
- * //  outcomes against 80%: too narrow, plan on the upper dates. The
- * //  upper bound ran low (80% of actuals rose above it against 10%):
- * //  order-by dates may come late.'
+ * //  outcomes against 80%: too narrow. The upper bound ran low (80% of
+ * //  actuals rose above it against 10%): order-by dates may come late.'
  */
 export function accuracyVerdict(s: VerdictInput, level: number): string {
   const bias =
@@ -69,13 +68,18 @@ export function accuracyVerdict(s: VerdictInput, level: number): string {
       ? `forecasts were about right on average (${whole(s.biasPct)}% off)`
       : `forecasts ran ${whole(s.biasPct)}% ${s.biasPct < 0 ? 'low' : 'high'}`;
   const held = Math.round(s.coverage * 100);
+  const upper = upperVerdict(s.aboveShare, level);
+  // The upper bound's own sentence, when there is one, says what to make
+  // of the upper dates: an interval too narrow below alone does not make
+  // them late.
+  const dates = (words: string) => (upper === '' ? `, ${words}` : '');
   const advice =
     held < level - 10
-      ? 'too narrow, plan on the upper dates'
+      ? `too narrow${dates('plan on the upper dates')}`
       : held > level + 10
-        ? 'wider than needed, the upper dates are cautious'
+        ? `wider than needed${dates('the upper dates are cautious')}`
         : 'about as promised';
-  return `At ${s.horizonDays} days ${bias}; the intervals held ${held}% of outcomes against ${level}%: ${advice}.${upperVerdict(s.aboveShare, level)}`;
+  return `At ${s.horizonDays} days ${bias}; the intervals held ${held}% of outcomes against ${level}%: ${advice}.${upper}`;
 }
 
 const median = (xs: readonly number[]) => {

@@ -6,7 +6,7 @@ describe('accuracyVerdict', () => {
   it.each([
     [
       { horizonDays: 90, biasPct: -16.9, coverage: 0.167, aboveShare: 0.8 },
-      'At 90 days forecasts ran 17% low; the intervals held 17% of outcomes against 80%: too narrow, plan on the upper dates. The upper bound ran low (80% of actuals rose above it against 10%): order-by dates may come late.',
+      'At 90 days forecasts ran 17% low; the intervals held 17% of outcomes against 80%: too narrow. The upper bound ran low (80% of actuals rose above it against 10%): order-by dates may come late.',
     ],
     [
       { horizonDays: 30, biasPct: 2.2, coverage: 0.83, aboveShare: 0.09 },
@@ -14,7 +14,15 @@ describe('accuracyVerdict', () => {
     ],
     [
       { horizonDays: 60, biasPct: 9, coverage: 0.99, aboveShare: 0.004 },
-      'At 60 days forecasts ran 9% high; the intervals held 99% of outcomes against 80%: wider than needed, the upper dates are cautious. The upper bound ran high (0% of actuals rose above it against 10%): the upper dates are cautious.',
+      'At 60 days forecasts ran 9% high; the intervals held 99% of outcomes against 80%: wider than needed. The upper bound ran high (0% of actuals rose above it against 10%): the upper dates are cautious.',
+    ],
+    [
+      { horizonDays: 90, biasPct: 12, coverage: 0.6, aboveShare: 0.02 },
+      'At 90 days forecasts ran 12% high; the intervals held 60% of outcomes against 80%: too narrow. The upper bound ran high (2% of actuals rose above it against 10%): the upper dates are cautious.',
+    ],
+    [
+      { horizonDays: 60, biasPct: -3, coverage: 0.6, aboveShare: 0.12 },
+      'At 60 days forecasts were about right on average (3% off); the intervals held 60% of outcomes against 80%: too narrow, plan on the upper dates.',
     ],
     [
       { horizonDays: 30, biasPct: -4, coverage: 0.7, aboveShare: 0.3 },
@@ -51,6 +59,23 @@ describe('accuracyVerdict', () => {
       );
     },
   );
+
+  it('judges the share as it is, not as rounded for the page', () => {
+    // Prepare: 4.6% rounds to 5%, half of 10%; 1.4% rounds to 1%, under
+    // half of 2.5%
+    const at = (aboveShare: number, level: number) =>
+      accuracyVerdict(
+        { horizonDays: 30, biasPct: 0, coverage: level / 100, aboveShare },
+        level,
+      );
+
+    // Act
+    const [eighty, ninetyFive] = [at(0.046, 80), at(0.014, 95)];
+
+    // Assess
+    expect(eighty).toContain('The upper bound ran high (5% of actuals');
+    expect(ninetyFive).not.toContain('The upper bound');
+  });
 
   it('takes the promise from the level: 2.5% above a 95% upper bound', () => {
     // Prepare
