@@ -83,49 +83,35 @@ describe('loadQualityReport after a rollup', () => {
     expect(report.missingDays).toEqual(['2026-01-03']);
   });
 
-  it('counts the first days of the window as missing when the traffic of the lake began before it', async () => {
-    // Prepare: traffic on 12-28, before the window, then none until 01-02
-    const days = {
-      '2025-12-28': 'a1',
-      '2026-01-02': 'a1',
-      '2026-01-04': 'a1',
-    } as const;
+  it.each([
+    ['kept', undefined],
+    ['expired', '2025-12-28'],
+  ])(
+    'counts the first days of the window as missing when the traffic of the lake began before it (its raw folder %s)',
+    async (_, expired) => {
+      // Prepare: traffic on 12-28, before the window, then none until
+      // 01-02; the raw folder of 12-28 kept, or expired as raw traffic
+      // does before the rolled-up series
+      const days = {
+        '2025-12-28': 'a1',
+        '2026-01-02': 'a1',
+        '2026-01-04': 'a1',
+      } as const;
 
-    // Act
-    const report = await reportOf(days);
+      // Act
+      const report = await reportOf(days, expired);
 
-    // Assess: the checks begin with the window, so its first three days
-    // had no traffic
-    expect(report.firstTrafficDay).toBe('2025-12-30');
-    expect(report.missingDays).toEqual([
-      '2025-12-30',
-      '2025-12-31',
-      '2026-01-01',
-      '2026-01-03',
-    ]);
-  });
-
-  it('begins the checks with the window when the raw traffic before it expired', async () => {
-    // Prepare: traffic rolled up on 12-28, before the window, whose raw
-    // folder then expired
-    const days = {
-      '2025-12-28': 'a1',
-      '2026-01-02': 'a1',
-      '2026-01-04': 'a1',
-    } as const;
-
-    // Act
-    const report = await reportOf(days, '2025-12-28');
-
-    // Assess: read from the rollup, the lake's traffic began before
-    expect(report.firstTrafficDay).toBe('2025-12-30');
-    expect(report.missingDays).toEqual([
-      '2025-12-30',
-      '2025-12-31',
-      '2026-01-01',
-      '2026-01-03',
-    ]);
-  });
+      // Assess: read from the rollup, the checks begin with the window,
+      // so its first three days had no traffic
+      expect(report.firstTrafficDay).toBe('2025-12-30');
+      expect(report.missingDays).toEqual([
+        '2025-12-30',
+        '2025-12-31',
+        '2026-01-01',
+        '2026-01-03',
+      ]);
+    },
+  );
 
   it('begins the checks with the first traffic day when the only folder before the window holds an empty file', async () => {
     // Prepare
