@@ -114,11 +114,11 @@ function nestedQuantiles(
   let previous = 0;
   const out: Record<number, number> = {};
   for (const level of [...levels].sort((a, b) => a - b)) {
-    const q = (1 + level / 100) / 2;
-    const k = Math.ceil((n + 1) * q);
+    // The ⌈(n + 1)q⌉-th smallest (`conformalRank` before its clamp).
+    const k = Math.ceil((n + 1) * ((1 + level / 100) / 2));
     const spread =
       n >= MIN_SCORES && k <= n
-        ? kthSmallest(scores, n, conformalRank(n, q))
+        ? kthSmallest(scores, n, k - 1)
         : zForLevel(level);
     out[level] = Math.max(previous, shift + Math.max(spread, 0));
     previous = out[level];

@@ -95,9 +95,9 @@ export async function loadQualityReport(
   const before = await engine.query(selectRolledUpBeforeSql(window.from));
   const checkedFrom = before.length > 0 ? window.from : days[0];
   // With no traffic rolled up at all, from the first raw partition.
-  const lakeFirst = (await engine.listPartitions('traffic')).find(
-    (dt) => dt < window.to,
-  );
+  const first =
+    checkedFrom ??
+    (await engine.listPartitions('traffic')).find((dt) => dt < window.to);
   return {
     from: input.from,
     to: input.to,
@@ -113,7 +113,7 @@ export async function loadQualityReport(
       ? { trafficAfterRetirement: retiredSending }
       : {}),
     ...(bundles.length > 0 ? { retiredSeries: bundles } : {}),
-    missingDays: missingDays(window, days, checkedFrom ?? lakeFirst),
+    missingDays: missingDays(window, days, first),
   };
 }
 
