@@ -41,8 +41,9 @@ export function augmentText(e: Evaluation): string {
  * The N-1 status in words.
  *
  * @param e - the evaluation
- * @param asOf - the run's date (a failure on or before it: 'fails now')
- * @returns 'OK', 'fails now' or 'fails from <date>'
+ * @param asOf - the run's date (a breach on or before it: 'fails now', or
+ *   'OK today; at risk now on the upper bound' for a peak that fits)
+ * @returns e.g. 'OK', 'OK; fails from <date> on the upper bound', 'fails now'
  * @example
  * n1Text(e, '2026-11-26'); // 'fails from 2027-01-04'
  */
@@ -51,7 +52,9 @@ export function n1Text(e: Evaluation, asOf: string): string {
   if (s.kind === 'single') return SINGLE_LINK;
   if (s.kind === 'down') return BUNDLE_DOWN;
   if (s.kind === 'ok') return 'OK';
-  if (s.kind === 'ok-until') return `fails from ${s.date}`;
+  if (s.kind === 'ok-until')
+    return `OK; fails from ${s.date} on the upper bound`;
+  if (s.kind === 'ok-today') return 'OK today; at risk now on the upper bound';
   return s.from === undefined ? 'fails now' : `fails from ${s.from}`;
 }
 

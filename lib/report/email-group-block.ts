@@ -123,5 +123,6 @@ function n1Text(e: Evaluation, asOf: string): string {
   if (s.kind === 'fails')
     return 'NO: the peak does not fit with the largest link down';
   if (s.kind === 'ok') return 'ok: the peak fits with the largest link down';
+  if (s.kind === 'ok-today') return 'ok today; at risk now on the upper bound';
   return `ok today; no longer from ${s.date} at the earliest`;
 }

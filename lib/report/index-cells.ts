@@ -72,6 +72,8 @@ export const n1Cell = (e: Evaluation, asOf: string) => {
   if (s.kind === 'ok') return 'OK';
   if (s.kind === 'ok-until')
     return `OK<span class="sub">fails from ${s.date}</span>`;
+  if (s.kind === 'ok-today')
+    return 'OK today<span class="sub">at risk now</span>';
   return `<span class="bad">fails</span><span class="sub">${s.from === undefined ? 'now' : `from ${s.from}`}</span>`;
 };
 /**

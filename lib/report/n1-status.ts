@@ -7,7 +7,9 @@ import { whollyDown } from '#lib/domain/wholly-down';
  * bundle a what-if has wholly down today has no link up to fail, and
  * holds nothing. A failure dated on or before the as-of date (the rule
  * dates a peak that does not fit today on it) has no `from`: it fails
- * now, not "from <today>".
+ * now, not "from <today>". A bundle whose peak fits today while the
+ * upper bound of today's forecast does not is `ok-today`: it holds now
+ * and is at risk now, neither "fails from <today>" nor "fails now".
  * Renderers word each case for their reader.
  */
 export type N1Status =
@@ -15,13 +17,15 @@ export type N1Status =
   | { readonly kind: 'down' }
   | { readonly kind: 'ok' }
   | { readonly kind: 'ok-until'; readonly date: string }
+  | { readonly kind: 'ok-today' }
   | { readonly kind: 'fails'; readonly from?: string };
 
 /**
  * Classifies a bundle's N-1.
  *
  * @param e - the evaluation
- * @param asOf - the run's date: a failure dated on or before it fails now
+ * @param asOf - the run's date: a failure dated on or before it fails
+ *   now, and a peak that fits with a breach dated so is at risk now
  * @returns its N-1 status
  * @example
  * n1Status({ ...e, memberLinks: 1 }, '2026-11-26'); // { kind: 'single' }
@@ -40,7 +44,10 @@ export function n1Status(
     return date === undefined || date <= asOf
       ? { kind: 'fails' }
       : { kind: 'fails', from: date };
-  return date === undefined ? { kind: 'ok' } : { kind: 'ok-until', date };
+  if (date === undefined) return { kind: 'ok' };
+  // The rule dates no breach before the as-of date; one there reads as
+  // today's all the same, never as a date already past.
+  return date <= asOf ? { kind: 'ok-today' } : { kind: 'ok-until', date };
 }
 
 /** The words for a one-link bundle, everywhere. */

@@ -13,9 +13,10 @@ const n1 = (e: Evaluation, asOf: string) => {
   if (s.kind === 'single') return SINGLE_LINK;
   if (s.kind === 'down') return BUNDLE_DOWN;
   if (s.kind === 'fails') return 'does not fit with the largest link down';
-  return s.kind === 'ok'
-    ? 'fits with the largest link down'
-    : `fits today; not from ${s.date}`;
+  if (s.kind === 'ok') return 'fits with the largest link down';
+  return s.kind === 'ok-until'
+    ? `fits today; not from ${s.date}`
+    : 'fits today; at risk now';
 };
 
 const planned = (e: Evaluation) =>

@@ -41,6 +41,59 @@ describe('n1Status', () => {
     });
   });
 
+  it('classifies a peak that fits with the upper bound breached on or before the as-of date as ok today, not ok until that date', () => {
+    // Prepare: the N-1 rule dates the upper bound's breach on the as-of
+    // date when today's forecast does not fit and today's peak does
+    const e = { memberLinks: 3, n1Ok: true };
+    // Act / Assess
+    expect(n1Status({ ...e, n1BreachDate: AS_OF }, AS_OF)).toEqual({
+      kind: 'ok-today',
+    });
+    expect(n1Status({ ...e, n1BreachDate: '2026-11-20' }, AS_OF)).toEqual({
+      kind: 'ok-today',
+    });
+  });
+
+  it('reads "OK today; at risk now", not "fails from" the as-of date, on every page and in the email for a bundle whose peak fits and whose upper bound does not', () => {
+    // Prepare: before, 'OK / fails from 2026-11-26' (overview and ISP
+    // bundle table), 'fails from 2026-11-26' (ISP facts), 'ok today; no
+    // longer from 2026-11-26 at the earliest' (email) and 'fits today;
+    // not from 2026-11-26' (partner pack) on the run of 2026-11-26
+    const e = { ...EVALUATIONS[1]!, n1Ok: true, n1BreachDate: AS_OF };
+    const input = fixtureInput({
+      evaluations: fixtureInput().evaluations.map((x) =>
+        x.key === e.key ? e : x,
+      ),
+    });
+    // Act
+    const cell = n1Cell(e, AS_OF);
+    const fact = n1Text(e, AS_OF);
+    const email = renderGroupBlock(e, 1, AS_OF, 80).match(/N-1:.*/)![0];
+    const partner = renderPartnerPages(input).find(
+      (f) => f.path === 'partners/globex.html',
+    )!.body;
+    // Assess
+    expect(cell).toBe('OK today<span class="sub">at risk now</span>');
+    expect(fact).toBe('OK today; at risk now on the upper bound');
+    expect(email).toMatch(/^N-1: +ok today; at risk now on the upper bound$/);
+    expect(partner).toContain('<td>fits today; at risk now</td>');
+    for (const text of [cell, fact, email, partner]) {
+      expect(text).not.toContain(`from ${AS_OF}`);
+    }
+  });
+
+  it('says "OK" beside a later breach date on the ISP page\'s facts, as its bundle table does', () => {
+    // Prepare: before, the facts read 'fails from 2027-01-04', as a
+    // failing bundle's would, beside the table's 'OK / fails from'
+    const e = { ...EVALUATIONS[1]!, n1Ok: true, n1BreachDate: '2027-01-04' };
+    // Act
+    const cell = n1Cell(e, AS_OF);
+    const fact = n1Text(e, AS_OF);
+    // Assess
+    expect(cell).toBe('OK<span class="sub">fails from 2027-01-04</span>');
+    expect(fact).toBe('OK; fails from 2027-01-04 on the upper bound');
+  });
+
   it('reads "fails now", not "fails from" the as-of date, for a bundle whose peak does not fit today', () => {
     // Prepare: the N-1 rule dates a peak that does not fit today on the
     // as-of date (before: 'fails from 2026-11-26' on the run of that day)
