@@ -25,7 +25,12 @@ describe('describeScenario', () => {
 describe('scenarioBreaks', () => {
   it('lists the groups that would break, earliest first', () => {
     // Prepare
-    const base = { level: 'group', isp: 'Acme', site: 'LHR1' } as Evaluation;
+    const base = {
+      level: 'group',
+      isp: 'Acme',
+      site: 'LHR1',
+      n1Ok: true,
+    } as Evaluation;
     const evaluations = [
       { ...base, key: 'Acme/LHR1/ix', criticalDateUpper: '2026-12-05' },
       {
@@ -34,6 +39,7 @@ describe('scenarioBreaks', () => {
         criticalDateUpper: '2026-12-01',
         fullDateUpper: '2026-12-01',
         fullDate: '2026-12-03',
+        n1Ok: false,
         n1BreachDate: '2026-11-26',
       },
       { ...base, key: 'Acme/FRA2/pni', site: 'FRA2' },
@@ -41,13 +47,64 @@ describe('scenarioBreaks', () => {
     ] as Evaluation[];
 
     // Act
-    const lines = scenarioBreaks(evaluations);
+    const lines = scenarioBreaks(evaluations, '2026-11-26');
 
     // Assess
     expect(lines).toEqual([
       'Acme/LHR1/pni (LHR1): full from 2026-12-01 (expected 2026-12-03); ' +
-        'critical from 2026-12-01; N-1 lost 2026-11-26',
+        'critical from 2026-12-01; N-1 fails now',
       'Acme/LHR1/ix (LHR1): stays under 100%; critical from 2026-12-05',
+    ]);
+  });
+
+  it('words N-1 as the reports do: "fails now" on or before the as-of date, "fails from" a later date, "at risk now" for a peak that fits today', () => {
+    // Prepare: before, 'N-1 lost <date>' for each, the as-of date, a
+    // one-link bundle's (which has no N-1 to lose) and a bundle down
+    // today's (which the pages say is down) included
+    const base = {
+      level: 'group',
+      isp: 'Acme',
+      site: 'LHR1',
+      criticalDateUpper: '2027-03-01',
+      memberLinks: 3,
+    } as Evaluation;
+    const evaluations = [
+      { ...base, key: 'a', n1Ok: false, n1BreachDate: '2026-11-26' },
+      { ...base, key: 'b', n1Ok: false, n1BreachDate: '2026-11-20' },
+      { ...base, key: 'c', n1Ok: true, n1BreachDate: '2027-01-04' },
+      { ...base, key: 'd', n1Ok: true, n1BreachDate: '2026-11-26' },
+      {
+        ...base,
+        key: 'e',
+        n1Ok: false,
+        n1BreachDate: '2026-11-26',
+        memberLinks: 1,
+      },
+      { ...base, key: 'f', n1Ok: true },
+      {
+        ...base,
+        key: 'g',
+        n1Ok: false,
+        n1BreachDate: '2026-12-17',
+        capacityBps: 0,
+        outages: [{ from: '2026-11-20', until: '2026-12-17' }],
+      },
+    ] as Evaluation[];
+
+    // Act
+    const n1 = scenarioBreaks(evaluations, '2026-11-26').map(
+      (line) => line.match(/; (N-1 .*)$/)?.[1],
+    );
+
+    // Assess
+    expect(n1).toEqual([
+      'N-1 fails now',
+      'N-1 fails now',
+      'N-1 fails from 2027-01-04',
+      'N-1 at risk now',
+      undefined,
+      undefined,
+      'N-1 none: the whole bundle is down in this what-if',
     ]);
   });
 });
