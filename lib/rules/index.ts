@@ -22,7 +22,7 @@ export { computeChanges, type PreviousRun } from './compute-changes.ts';
 export { CURRENT_PEAK_DAYS, currentPeak } from './current-peak.ts';
 export { decisionBounds } from './decision-bounds.ts';
 export { describeChange, unchangedHeldText } from './describe-change.ts';
-export { describeScenario, scenarioBreaks } from './describe-scenario.ts';
+export { describeScenario } from './describe-scenario.ts';
 export { evaluateSeries } from './evaluate-series.ts';
 export { expediteRule } from './expedite-rule.ts';
 export { growthPctPerYear } from './growth.ts';
