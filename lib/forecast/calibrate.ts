@@ -5,7 +5,13 @@ import { quantile, zForLevel } from './stats.ts';
  * Relative error scale per horizon step, from backtest errors: errors are
  * divided by the level at their origin, pooled in horizon bands, and a power
  * law σ(h) = a·h^b (0 ≤ b ≤ 1.5) is fitted to the band RMS by least squares
- * in logs, so it extends beyond the backtest horizon.
+ * in logs, so it extends beyond the backtest horizon. It is not extended
+ * below the first band's centre h₀ (about a sixth of the backtest horizon
+ * in): σ(h) = a·max(h, h₀)^b. The law's steepness comes from the later
+ * bands, and under it the first days' σ would fall far below the day-to-
+ * day noise that their errors are made of, so those errors would score as
+ * the largest of all and widen every step's bound (docs/architecture.md
+ * "The forecast engine", Intervals).
  *
  * @param runs - backtest runs
  * @param path - mean path of the forecast to calibrate, per run
@@ -21,25 +27,30 @@ export function errorScale(
 ): number[] | undefined {
   const law = errorLaw(runs, path);
   if (law === undefined) return undefined;
-  const { a, b } = law;
-  return Array.from({ length: horizon }, (_, i) => a * (i + 1) ** b);
+  const { a, b, h0 } = law;
+  return Array.from(
+    { length: horizon },
+    (_, i) => a * Math.max(i + 1, h0) ** b,
+  );
 }
 
 /**
- * The power law σ(h) = a·h^b behind {@link errorScale}.
+ * The power law σ(h) = a·max(h, h₀)^b behind {@link errorScale}.
  *
  * @param runs - backtest runs
  * @param path - mean path of the forecast, per run
- * @returns a > 0 and 0 ≤ b ≤ 1.5, or undefined without usable errors
+ * @returns a > 0, 0 ≤ b ≤ 1.5 and h₀ (the first band's centre), or
+ *   undefined without usable errors
  * @example
  * errorLaw(runs, (r) => r.means['snaive-drift']!)?.b;
  */
 export function errorLaw(
   runs: readonly BacktestRun[],
   path: (run: BacktestRun) => readonly number[],
-): { a: number; b: number } | undefined {
+): { a: number; b: number; h0: number } | undefined {
   const bands = bandRms(runs, path);
-  return bands.length === 0 ? undefined : fitPowerLaw(bands);
+  if (bands.length === 0) return undefined;
+  return { ...fitPowerLaw(bands), h0: bands[0]!.h };
 }
 
 function bandRms(

@@ -26,14 +26,15 @@ export function guardedScale(
     .filter((c) => c.members.length === 1)
     .map((c) => errorLaw(runs, c.path))
     .filter((x) => x !== undefined);
-  // Readable form: median over the laws of a·h^b, per step. Each law is a
-  // line in log h, so the median is taken on logs and exponentiated.
+  // Readable form: median over the laws of a·max(h, h₀)^b, per step. Each
+  // law is a line in log h past its h₀, so the median is taken on logs
+  // and exponentiated.
   const logA = laws.map((l) => Math.log(l.a));
   const logs = new Float64Array(laws.length);
   return own.map((s, i) => {
-    const lh = Math.log(i + 1);
     for (let j = 0; j < logs.length; j += 1) {
-      logs[j] = logA[j]! + laws[j]!.b * lh;
+      const law = laws[j]!;
+      logs[j] = logA[j]! + law.b * Math.log(Math.max(i + 1, law.h0));
     }
     return Math.max(s, expMedian(logs));
   });

@@ -151,7 +151,7 @@ export const DEFAULT_SETTING: EngineSetting = {
   rule: 'shrink',
   margin: 0.25,
   scaleBy: 'level',
-  widen: { lower: { 80: 0.7, 95: 1 }, upper: { 80: 1.45, 95: 1.8 } },
+  widen: { lower: { 80: 0.7, 95: 1 }, upper: { 80: 1.45, 95: 1.6 } },
   widenAlone: { 80: 1.3, 95: 2 },
   clean: CLEAN,
 };
