@@ -1,3 +1,4 @@
+import { binomialTails } from './binomial-tail.ts';
 import type { ReportSeries } from './report-input.ts';
 
 /** The figures a verdict reads: one horizon's errors over all ISPs. */
@@ -9,6 +10,8 @@ export interface VerdictInput {
   readonly coverage: number;
   /** Share of actuals above the interval's upper bound (0–1). */
   readonly aboveShare: number;
+  /** The comparisons the shares are of. */
+  readonly count: number;
 }
 
 const whole = (x: number) => Math.round(Math.abs(x));
@@ -28,36 +31,59 @@ export const calibratedAbovePct = (level: number) => (100 - level) / 2;
 // Points over the promise past which the upper bound reads as running low.
 const ABOVE_TOLERANCE = 5;
 
+// A one-sided test at the conventional 5 %: the upper bound is called off
+// its promise when a calibrated bound would show a count at least as far
+// off less than 1 time in 20. The sentence is advice, not an alarm: a
+// missed excess means late order-by dates, so a stricter level (1 %, which
+// at 30 comparisons of an 80 % bound needs 8 above, not 7) would stay
+// silent longer on a bound that is off. The comparisons are not quite
+// independent (a day's actual is shared by the runs that forecast it, and
+// ISPs move together), so the test, which assumes they are, if anything
+// speaks too soon: one more reason not to go looser than 5 %.
+const SIGNIFICANCE = 0.05;
+
 /**
  * What the share of actuals above the upper bound says of the order-by
- * dates, read from that bound, when it is clearly off the promise: more
- * than 5 points over it, or under half of it (the share as it is, not
- * rounded as it is shown).
+ * dates, read from that bound, when it is off the promise by a margin that
+ * matters (more than 5 points over it, or under half of it, the share as
+ * it is, not rounded as it is shown) and by more than chance would make
+ * it: a one-sided exact binomial test of the count above against the
+ * promised share, P(X ≥ k) for "ran low", P(X ≤ k) for "ran high". Off by
+ * the margin but within chance, it says the comparisons are too few to
+ * judge the bound; at 30 comparisons a calibrated 95 % bound has none above
+ * it about half the time.
  */
-function upperVerdict(aboveShare: number, level: number): string {
+function upperVerdict(aboveShare: number, count: number, level: number) {
   const promised = calibratedAbovePct(level);
   const against = `${Math.round(aboveShare * 100)}% of actuals rose above it against ${promised}%`;
-  if (aboveShare > (promised + ABOVE_TOLERANCE) / 100) {
+  const low = aboveShare > (promised + ABOVE_TOLERANCE) / 100;
+  const high = aboveShare < promised / 200;
+  if (!low && !high) return '';
+  // The share is a count over `count`: rounding gives the count back.
+  const above = Math.round(aboveShare * count);
+  const tails = binomialTails(above, count, promised / 100);
+  if (low && tails.atLeast < SIGNIFICANCE) {
     return ` The upper bound ran low (${against}): order-by dates may come late.`;
   }
-  if (aboveShare < promised / 200) {
+  if (high && tails.atMost < SIGNIFICANCE) {
     return ` The upper bound ran high (${against}): the upper dates are cautious.`;
   }
-  return '';
+  return ` Too few comparisons (${count}) to judge the upper bound: ${against}, which a calibrated bound may show by chance.`;
 }
 
 /**
  * One horizon's accuracy in words: which way forecasts erred and whether
  * the intervals held what they promise, with what to do about it; and,
  * when the share of actuals above the upper bound is clearly off what a
- * calibrated bound promises, what that means for the order-by dates.
+ * calibrated bound promises, what that means for the order-by dates, or
+ * that the comparisons are too few to tell (`upperVerdict`).
  *
- * @param s - the horizon's signed error, coverage and share above
+ * @param s - the horizon's signed error, coverage, share above and count
  * @param level - the decision interval's level, e.g. 80
  * @returns a sentence, or two
  * @example
  * accuracyVerdict({ horizonDays: 90, biasPct: -16.9, coverage: 0.167,
- *   aboveShare: 0.8 }, 80);
+ *   aboveShare: 0.8, count: 30 }, 80);
  * // 'At 90 days forecasts ran 17% low; the intervals held 17% of
  * //  outcomes against 80%: too narrow. The upper bound ran low (80% of
  * //  actuals rose above it against 10%): order-by dates may come late.'
@@ -68,10 +94,10 @@ export function accuracyVerdict(s: VerdictInput, level: number): string {
       ? `forecasts were about right on average (${whole(s.biasPct)}% off)`
       : `forecasts ran ${whole(s.biasPct)}% ${s.biasPct < 0 ? 'low' : 'high'}`;
   const held = Math.round(s.coverage * 100);
-  const upper = upperVerdict(s.aboveShare, level);
+  const upper = upperVerdict(s.aboveShare, s.count, level);
   // The upper bound's own sentence, when there is one, says what to make
-  // of the upper dates: an interval too narrow below alone does not make
-  // them late.
+  // of the upper dates (or that they cannot be judged yet): an interval
+  // too narrow below alone does not make them late.
   const dates = (words: string) => (upper === '' ? `, ${words}` : '');
   const advice =
     held < level - 10

@@ -5,27 +5,63 @@ import { fixtureSeries } from '../../fixtures/report/report-input.ts';
 describe('accuracyVerdict', () => {
   it.each([
     [
-      { horizonDays: 90, biasPct: -16.9, coverage: 0.167, aboveShare: 0.8 },
+      {
+        horizonDays: 90,
+        biasPct: -16.9,
+        coverage: 0.167,
+        aboveShare: 0.8,
+        count: 30,
+      },
       'At 90 days forecasts ran 17% low; the intervals held 17% of outcomes against 80%: too narrow. The upper bound ran low (80% of actuals rose above it against 10%): order-by dates may come late.',
     ],
     [
-      { horizonDays: 30, biasPct: 2.2, coverage: 0.83, aboveShare: 0.09 },
+      {
+        horizonDays: 30,
+        biasPct: 2.2,
+        coverage: 0.83,
+        aboveShare: 0.09,
+        count: 100,
+      },
       'At 30 days forecasts were about right on average (2% off); the intervals held 83% of outcomes against 80%: about as promised.',
     ],
     [
-      { horizonDays: 60, biasPct: 9, coverage: 0.99, aboveShare: 0.004 },
+      {
+        horizonDays: 60,
+        biasPct: 9,
+        coverage: 0.99,
+        aboveShare: 0.004,
+        count: 1000,
+      },
       'At 60 days forecasts ran 9% high; the intervals held 99% of outcomes against 80%: wider than needed. The upper bound ran high (0% of actuals rose above it against 10%): the upper dates are cautious.',
     ],
     [
-      { horizonDays: 90, biasPct: 12, coverage: 0.6, aboveShare: 0.02 },
+      {
+        horizonDays: 90,
+        biasPct: 12,
+        coverage: 0.6,
+        aboveShare: 0.02,
+        count: 1000,
+      },
       'At 90 days forecasts ran 12% high; the intervals held 60% of outcomes against 80%: too narrow. The upper bound ran high (2% of actuals rose above it against 10%): the upper dates are cautious.',
     ],
     [
-      { horizonDays: 60, biasPct: -3, coverage: 0.6, aboveShare: 0.12 },
+      {
+        horizonDays: 60,
+        biasPct: -3,
+        coverage: 0.6,
+        aboveShare: 0.12,
+        count: 1000,
+      },
       'At 60 days forecasts were about right on average (3% off); the intervals held 60% of outcomes against 80%: too narrow, plan on the upper dates.',
     ],
     [
-      { horizonDays: 30, biasPct: -4, coverage: 0.7, aboveShare: 0.3 },
+      {
+        horizonDays: 30,
+        biasPct: -4,
+        coverage: 0.7,
+        aboveShare: 0.3,
+        count: 100,
+      },
       'At 30 days forecasts were about right on average (4% off); the intervals held 70% of outcomes against 80%: about as promised. The upper bound ran low (30% of actuals rose above it against 10%): order-by dates may come late.',
     ],
   ])('says in words how %o went', (summary, words) => {
@@ -47,10 +83,16 @@ describe('accuracyVerdict', () => {
       ' The upper bound ran high (4% of actuals rose above it against 10%): the upper dates are cautious.',
     ],
   ])(
-    'words a share of %s above an 80% upper bound only when clearly off 10%',
+    'words a share of %s above an 80% upper bound over 1,000 comparisons only when clearly off 10%',
     (aboveShare, words) => {
-      // Prepare
-      const s = { horizonDays: 30, biasPct: 0, coverage: 0.8, aboveShare };
+      // Prepare: 1,000 comparisons, so that the margin decides, not chance.
+      const s = {
+        horizonDays: 30,
+        biasPct: 0,
+        coverage: 0.8,
+        aboveShare,
+        count: 1000,
+      };
       // Act
       const verdict = accuracyVerdict(s, 80);
       // Assess
@@ -65,7 +107,13 @@ describe('accuracyVerdict', () => {
     // half of 2.5%
     const at = (aboveShare: number, level: number) =>
       accuracyVerdict(
-        { horizonDays: 30, biasPct: 0, coverage: level / 100, aboveShare },
+        {
+          horizonDays: 30,
+          biasPct: 0,
+          coverage: level / 100,
+          aboveShare,
+          count: 1000,
+        },
         level,
       );
 
@@ -79,12 +127,112 @@ describe('accuracyVerdict', () => {
 
   it('takes the promise from the level: 2.5% above a 95% upper bound', () => {
     // Prepare
-    const s = { horizonDays: 30, biasPct: 0, coverage: 0.9, aboveShare: 0.1 };
+    const s = {
+      horizonDays: 30,
+      biasPct: 0,
+      coverage: 0.9,
+      aboveShare: 0.1,
+      count: 100,
+    };
     // Act
     const verdict = accuracyVerdict(s, 95);
     // Assess
     expect(verdict).toContain(
       'The upper bound ran low (10% of actuals rose above it against 2.5%): order-by dates may come late.',
+    );
+  });
+
+  it('says nothing of a calibrated 95% bound running high when none of 30 actuals rose above it', () => {
+    // Prepare: 0.975^30 = 47%: a calibrated bound has none above it about
+    // every other time.
+    const s = {
+      horizonDays: 30,
+      biasPct: 0,
+      coverage: 0.95,
+      aboveShare: 0,
+      count: 30,
+    };
+    // Act
+    const verdict = accuracyVerdict(s, 95);
+    // Assess
+    expect(verdict).not.toContain('ran high');
+    expect(verdict).toBe(
+      'At 30 days forecasts were about right on average (0% off); the intervals held 95% of outcomes against 95%: about as promised. Too few comparisons (30) to judge the upper bound: 0% of actuals rose above it against 2.5%, which a calibrated bound may show by chance.',
+    );
+  });
+
+  it('says the upper bound ran low when many comparisons show a clear excess', () => {
+    // Prepare: 200 of 2,000 above a 95% bound (P = 1e-60 if calibrated).
+    const s = {
+      horizonDays: 60,
+      biasPct: -2,
+      coverage: 0.88,
+      aboveShare: 0.1,
+      count: 2000,
+    };
+    // Act
+    const verdict = accuracyVerdict(s, 95);
+    // Assess
+    expect(verdict).toContain(
+      'The upper bound ran low (10% of actuals rose above it against 2.5%): order-by dates may come late.',
+    );
+  });
+
+  it.each([
+    // above, count, level: P(X ≥ k) or P(X ≤ k) if calibrated
+    [6, 30, 80, 'Too few comparisons (30)'], // P(X ≥ 6) = 7.3%
+    [7, 30, 80, 'The upper bound ran low (23%'], // P(X ≥ 7) = 2.6%
+    [0, 28, 80, 'Too few comparisons (28)'], // 0.9^28 = 5.2%
+    [0, 29, 80, 'The upper bound ran high (0%'], // 0.9^29 = 4.7%
+    [0, 118, 95, 'Too few comparisons (118)'], // 0.975^118 = 5.04%
+    [0, 119, 95, 'The upper bound ran high (0%'], // 0.975^119 = 4.92%
+    [3, 30, 95, 'The upper bound ran low (10%'], // P(X ≥ 3) = 3.8%
+  ])(
+    'judges %i above of %i at %i% by a one-sided binomial test at 5%',
+    (above, count, level, words) => {
+      // Prepare
+      const s = {
+        horizonDays: 30,
+        biasPct: 0,
+        coverage: level / 100,
+        aboveShare: above / count,
+        count,
+      };
+      // Act
+      const verdict = accuracyVerdict(s, level);
+      // Assess
+      expect(verdict).toContain(words);
+    },
+  );
+
+  it('says nothing of a share within the margin, however many comparisons', () => {
+    // Prepare: 12% above an 80% bound over 100,000 comparisons is no
+    // chance (P ≈ 1e-97), but within 5 points of 10%.
+    const s = {
+      horizonDays: 30,
+      biasPct: 0,
+      coverage: 0.8,
+      aboveShare: 0.12,
+      count: 100_000,
+    };
+    // Act / Assess
+    expect(accuracyVerdict(s, 80)).not.toContain('upper bound');
+  });
+
+  it('leaves the upper dates to the upper bound sentence when the comparisons are too few', () => {
+    // Prepare: wide intervals, but 1 of 30 above an 80% bound is chance.
+    const s = {
+      horizonDays: 90,
+      biasPct: 8,
+      coverage: 0.97,
+      aboveShare: 1 / 30,
+      count: 30,
+    };
+    // Act
+    const verdict = accuracyVerdict(s, 80);
+    // Assess
+    expect(verdict).toBe(
+      'At 90 days forecasts ran 8% high; the intervals held 97% of outcomes against 80%: wider than needed. Too few comparisons (30) to judge the upper bound: 3% of actuals rose above it against 10%, which a calibrated bound may show by chance.',
     );
   });
 });
