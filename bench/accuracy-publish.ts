@@ -69,7 +69,8 @@ if (values.step === 'shards') {
       series: 0,
       evaluations: [],
       isps: [],
-      accuracy: tallyAccuracy(accuracy),
+      // The synthetic points' decision level and the page's (fixtureInput).
+      accuracy: tallyAccuracy(accuracy, 80),
       points: [],
       notes: [],
       stale: [],

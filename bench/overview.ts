@@ -94,7 +94,10 @@ async function syntheticPage(dir: string): Promise<string> {
     return file;
   }
   // Every group and ISP compared once at each horizon.
-  const accuracy = tallyAccuracy(syntheticAccuracy(input, 1));
+  const accuracy = tallyAccuracy(
+    syntheticAccuracy(input, 1),
+    input.decisionLevel,
+  );
   const file = join(dir, 'accuracy.html');
   await writeFile(file, await renderAccuracy({ ...input, accuracy }));
   return file;

@@ -16,14 +16,19 @@ function sumsProblem(s: unknown): string | undefined {
   if (!isCount(s.horizonDays) || !isCount(s.count) || s.count === 0) {
     return 'has no horizon or no count';
   }
-  if (!isCount(s.inside) || (s.inside as number) > (s.count as number)) {
+  // Inside and above count only the points whose bounds were at the
+  // decision level (`bounded`), at most the count.
+  if (!isCount(s.bounded) || (s.bounded as number) > (s.count as number)) {
+    return 'has a count at the decision level out of range';
+  }
+  if (!isCount(s.inside) || (s.inside as number) > (s.bounded as number)) {
     return 'has a count inside the interval out of range';
   }
   // Above the upper bound is outside the interval: with those inside, at
-  // most the count.
+  // most the points at the decision level.
   if (
     !isCount(s.above) ||
-    (s.above as number) + (s.inside as number) > (s.count as number)
+    (s.above as number) + (s.inside as number) > (s.bounded as number)
   ) {
     return 'has a count above the interval out of range';
   }
@@ -33,10 +38,10 @@ function sumsProblem(s: unknown): string | undefined {
   return undefined;
 }
 
-/** Sums of an older Headroom's shard: a count inside, none above. */
-const withoutAbove = (sums: unknown) =>
+/** Sums of an older Headroom's shard: a count inside, none of `field`. */
+const without = (sums: unknown, field: string) =>
   Array.isArray(sums) &&
-  sums.some((s) => isObject(s) && isCount(s.inside) && !('above' in s));
+  sums.some((s) => isObject(s) && isCount(s.inside) && !(field in s));
 
 /** What is wrong with one of a tally's chart rows, if anything. */
 function chartRowProblem(r: unknown): string | undefined {
@@ -54,9 +59,11 @@ function chartRowProblem(r: unknown): string | undefined {
  * What is wrong with a shard result's `accuracy`, if anything: it must be
  * a tally (`AccuracyTally`: `sums`, one valid entry per series and
  * horizon, and `chart`, at most `MAX_POINTS` rows). A list of rows is the
- * shape a Headroom before the tallies wrote, and sums with no count above
- * the upper bound that of one before that count: the shards and publish
- * of the run ran different versions (a deployment during a run).
+ * shape a Headroom before the tallies wrote, sums with no count above
+ * the upper bound that of one before that count, and sums with no count
+ * of points at the decision level (`bounded`) that of one before it: the
+ * shards and publish of the run ran different versions (a deployment
+ * during a run).
  *
  * @param accuracy - the parsed `accuracy` field
  * @returns the problem, worded to follow the file's name, or undefined
@@ -64,20 +71,9 @@ function chartRowProblem(r: unknown): string | undefined {
  * accuracyTallyProblem([]); // 'holds accuracy rows, the shape …'
  */
 export function accuracyTallyProblem(accuracy: unknown): string | undefined {
-  if (Array.isArray(accuracy)) {
-    return (
-      'holds accuracy rows, the shape a shard of an older Headroom wrote, ' +
-      "where this one expects sums per series and horizon and the chart's " +
-      'rows (`{ sums, chart }`): the shards and publish ran different ' +
-      'versions; run again'
-    );
-  }
-  if (isObject(accuracy) && withoutAbove(accuracy.sums)) {
-    return (
-      'holds accuracy sums without a count above the upper bound, the ' +
-      'shape a shard of an older Headroom wrote: the shards and publish ' +
-      'ran different versions; run again'
-    );
+  const older = olderShape(accuracy);
+  if (older !== undefined) {
+    return `${older}: the shards and publish ran different versions; run again`;
   }
   const problem = !isObject(accuracy)
     ? 'has no accuracy tally'
@@ -90,6 +86,28 @@ export function accuracyTallyProblem(accuracy: unknown): string | undefined {
   return problem === undefined
     ? undefined
     : `${problem}: it was replaced or edited after the shard ran; run again`;
+}
+
+/** What an older Headroom's shard sent, if the tally is of its shape. */
+function olderShape(accuracy: unknown): string | undefined {
+  const older = 'the shape a shard of an older Headroom wrote';
+  if (Array.isArray(accuracy)) {
+    return (
+      `holds accuracy rows, ${older}, where this one expects sums per ` +
+      "series and horizon and the chart's rows (`{ sums, chart }`)"
+    );
+  }
+  if (!isObject(accuracy)) return undefined;
+  if (without(accuracy.sums, 'above')) {
+    return `holds accuracy sums without a count above the upper bound, ${older}`;
+  }
+  if (without(accuracy.sums, 'bounded')) {
+    return (
+      'holds accuracy sums without a count of points at the decision ' +
+      `level, ${older} (it judged every past bound against today's level)`
+    );
+  }
+  return undefined;
 }
 
 function firstProblem(

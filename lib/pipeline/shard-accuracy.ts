@@ -1,3 +1,4 @@
+import type { Config } from '#lib/config';
 import { computeAccuracy } from '#lib/report/accuracy';
 import { tallyAccuracy } from '#lib/report/accuracy-tally';
 import type { ForecastPointsSeries } from '#lib/report/forecast-points';
@@ -12,7 +13,9 @@ import type { RunPlanFile } from './plan-run.ts';
  * read only from the parts holding the shard's series and cut to them
  * (`readPastPoints`, so a shard never holds the fleet's points), compared
  * with the shard's histories, then reduced to what the accuracy page
- * needs (sums per series and horizon, the chart's rows), so that the
+ * needs (sums per series and horizon, the chart's rows, points inside
+ * and above the interval counted only of runs whose bounds were at
+ * today's decision level), so that the
  * shard sends publish a few thousand entries, not a row per run, series
  * and horizon (docs/architecture.md "The accuracy page's figures"). A
  * plan written before the planner found the runs (a run begun before an
@@ -28,7 +31,9 @@ import type { RunPlanFile } from './plan-run.ts';
  */
 export async function shardAccuracy(
   deps: Pick<Deps, 'reports' | 'log'>,
-  plan: Pick<RunPlanFile, 'window' | 'pastReports'>,
+  plan: Pick<RunPlanFile, 'window' | 'pastReports'> & {
+    readonly config: Pick<Config, 'decisionLevel'>;
+  },
   series: readonly ReportSeries[],
   points: readonly ForecastPointsSeries[],
 ): Promise<AccuracyTally> {
@@ -40,5 +45,6 @@ export async function shardAccuracy(
       past,
       series.map((s) => s.history),
     ),
+    plan.config.decisionLevel,
   );
 }

@@ -95,7 +95,9 @@ export function chartRows(rows: readonly AccuracyRow[]): AccuracyRow[] {
  * scales, one colour per horizon. Dots below the dashed diagonal ran low.
  *
  * @param rows - compared points, or the chart's rows (`chartRows`)
- * @param level - the decision interval's level
+ * @param level - the decision interval's level, for rows that do not name
+ *   theirs (a run made under another kept its bounds at that one, which
+ *   the caption names)
  * @returns a `<figure>`, or '' when there is nothing to draw
  * @example
  * await renderAccuracyChart(input.accuracy?.chart ?? [], 80);
@@ -104,7 +106,8 @@ export async function renderAccuracyChart(
   rows: readonly AccuracyRow[],
   level: number,
 ): Promise<string> {
-  const points = chartRows(rows).map((r) => ({
+  const chosen = chartRows(rows);
+  const points = chosen.map((r) => ({
     h: `${r.horizonDays} days ahead`,
     actual: r.actualBps,
     mean: r.meanBps,
@@ -118,6 +121,19 @@ export async function renderAccuracyChart(
   }));
   const title = 'Past forecasts against actual daily peaks, per ISP';
   const svg = await renderChartSvg({ points, diagonal }, title, ACCURACY_SPEC);
-  const caption = `${escapeHtml(title)}: one dot per ISP, forecast and horizon, with its ${level}% interval as a whisker. Dots below the dashed line ran low; a whisker that does not cross it missed the actual.`;
+  const caption = `${escapeHtml(title)}: one dot per ISP, forecast and horizon, with its ${whiskerLevels(chosen, level)} interval as a whisker. Dots below the dashed line ran low; a whisker that does not cross it missed the actual.`;
   return `<figure class="accuracy-chart">${svg}<figcaption>${caption}</figcaption></figure>`;
+}
+
+// The levels the whiskers were kept at, e.g. '80% or 95%' when some runs
+// were made under another decision level; today's for a row that does not
+// say (chart rows are checked for their figures, not for this).
+function whiskerLevels(rows: readonly AccuracyRow[], level: number): string {
+  const kept = rows.map((r) =>
+    Number.isFinite(r.boundLevel) ? r.boundLevel : level,
+  );
+  return [...new Set(kept)]
+    .sort((a, b) => a - b)
+    .map((l) => `${l}%`)
+    .join(' or ');
 }

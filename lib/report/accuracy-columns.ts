@@ -31,6 +31,17 @@ const num = (
   cell: (s: AccuracySummary) => string,
   sort: (s: AccuracySummary) => number,
 ): Column<AccuracySummary> => ({ header, cell, sort, kind: 'num' });
+// A share of the comparisons whose bounds were at today's level: '—',
+// sorted last, when none were.
+const share = (
+  header: string,
+  of: (s: AccuracySummary) => number,
+): Column<AccuracySummary> => ({
+  header,
+  cell: (s) => (s.bounded === 0 ? '—' : pct(of(s) * 100)),
+  sort: (s) => (s.bounded === 0 ? undefined : of(s)),
+  kind: 'num',
+});
 const COLUMNS: readonly Column<AccuracySummary>[] = [
   { header: 'Level', cell: (s) => s.level },
   num(
@@ -53,16 +64,8 @@ const COLUMNS: readonly Column<AccuracySummary>[] = [
     (s) => signed(s.biasPct),
     (s) => s.biasPct,
   ),
-  num(
-    'Actual inside interval',
-    (s) => pct(s.coverage * 100),
-    (s) => s.coverage,
-  ),
-  num(
-    'Actual above upper bound',
-    (s) => pct(s.aboveShare * 100),
-    (s) => s.aboveShare,
-  ),
+  share('Actual inside interval', (s) => s.coverage),
+  share('Actual above upper bound', (s) => s.aboveShare),
 ];
 
 /**

@@ -11,6 +11,11 @@ export interface AccuracySummary {
   readonly mape: number;
   /** Mean signed % error: positive means forecasts were too high. */
   readonly biasPct: number;
+  /**
+   * Of `count`, the comparisons whose bounds were at today's decision
+   * level: the shares below are of these (NaN when none).
+   */
+  readonly bounded: number;
   /** Share of actuals inside the interval (0–1). */
   readonly coverage: number;
   /** Share of actuals above the interval's upper bound (0–1). */
@@ -26,14 +31,21 @@ const orderKey = (s: { level: string; key: string; horizonDays: number }) =>
 /**
  * Adds up compared points per series and horizon, each series' points in
  * the order given (`computeAccuracy`'s: by run), so that a mean taken
- * from these sums has the bits the mean of the rows had.
+ * from these sums has the bits the mean of the rows had. Points inside
+ * the interval and above it are counted only of those whose bounds were
+ * kept at `level` (`bounded`): a run made under another decision level
+ * promised another share.
  *
  * @param rows - rows from `computeAccuracy`
+ * @param level - today's decision level, e.g. 80
  * @returns one entry per series and horizon, ISPs first
  * @example
- * sumAccuracy(rows)[0]?.count; // points compared of the first ISP at 30 days
+ * sumAccuracy(rows, 80)[0]?.count; // points compared of the first ISP at 30 days
  */
-export function sumAccuracy(rows: readonly AccuracyRow[]): AccuracySums[] {
+export function sumAccuracy(
+  rows: readonly AccuracyRow[],
+  level: number,
+): AccuracySums[] {
   const sums = new Map<string, Mutable<AccuracySums>>();
   for (const r of rows) {
     const k = orderKey(r);
@@ -48,6 +60,7 @@ export function sumAccuracy(rows: readonly AccuracyRow[]): AccuracySums[] {
         count: 0,
         absErrorPct: 0,
         errorPct: 0,
+        bounded: 0,
         inside: 0,
         above: 0,
       };
@@ -56,6 +69,8 @@ export function sumAccuracy(rows: readonly AccuracyRow[]): AccuracySums[] {
     s.count += 1;
     s.absErrorPct += Math.abs(r.errorPct);
     s.errorPct += r.errorPct;
+    if (r.boundLevel !== level) continue;
+    s.bounded += 1;
     s.inside += r.inInterval ? 1 : 0;
     s.above += r.aboveUpper ? 1 : 0;
   }
@@ -86,6 +101,7 @@ export function mergeAccuracySums(
       s.count += p.count;
       s.absErrorPct += p.absErrorPct;
       s.errorPct += p.errorPct;
+      s.bounded += p.bounded;
       s.inside += p.inside;
       s.above += p.above;
     }
@@ -113,8 +129,9 @@ export function overallAccuracySums(
 }
 
 /**
- * The means of sums: MAPE, signed error, coverage and the share above
- * the upper bound.
+ * The means of sums: MAPE and signed error over every comparison,
+ * coverage and the share above the upper bound over those whose bounds
+ * were at today's decision level (NaN when none were).
  *
  * @param sums - per series and horizon
  * @returns one summary per entry, in the same order
@@ -132,8 +149,9 @@ export function summarizeSums(
     count: s.count,
     mape: s.absErrorPct / s.count,
     biasPct: s.errorPct / s.count,
-    coverage: s.inside / s.count,
-    aboveShare: s.above / s.count,
+    bounded: s.bounded,
+    coverage: s.inside / s.bounded,
+    aboveShare: s.above / s.bounded,
   }));
 }
 
@@ -141,14 +159,16 @@ export function summarizeSums(
  * Aggregates compared points per series and horizon.
  *
  * @param rows - rows from `computeAccuracy`
+ * @param level - today's decision level, e.g. 80
  * @returns one summary per series and horizon, ISPs first
  * @example
- * summarizeAccuracy(rows)[0]?.mape; // e.g. 8.4
+ * summarizeAccuracy(rows, 80)[0]?.mape; // e.g. 8.4
  */
 export function summarizeAccuracy(
   rows: readonly AccuracyRow[],
+  level: number,
 ): AccuracySummary[] {
-  return summarizeSums(sumAccuracy(rows));
+  return summarizeSums(sumAccuracy(rows, level));
 }
 
 function sorted(sums: Map<string, AccuracySums>): AccuracySums[] {

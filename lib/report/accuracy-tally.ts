@@ -6,12 +6,17 @@ import type { AccuracyRow, AccuracyTally } from './report-input.ts';
  * The tally of compared points.
  *
  * @param rows - rows from `computeAccuracy`
+ * @param level - today's decision level, the one whose bounds are judged
+ *   (`sumAccuracy`)
  * @returns their sums per series and horizon and the chart's rows
  * @example
- * tallyAccuracy(computeAccuracy(past, actuals)).sums.length;
+ * tallyAccuracy(computeAccuracy(past, actuals), 80).sums.length;
  */
-export function tallyAccuracy(rows: readonly AccuracyRow[]): AccuracyTally {
-  return { sums: sumAccuracy(rows), chart: chartRows(rows) };
+export function tallyAccuracy(
+  rows: readonly AccuracyRow[],
+  level: number,
+): AccuracyTally {
+  return { sums: sumAccuracy(rows, level), chart: chartRows(rows) };
 }
 
 /**

@@ -10,8 +10,11 @@ export interface VerdictInput {
   readonly coverage: number;
   /** Share of actuals above the interval's upper bound (0–1). */
   readonly aboveShare: number;
-  /** The comparisons the shares are of. */
-  readonly count: number;
+  /**
+   * The comparisons the shares are of: those whose bounds were kept at
+   * the verdict's level (`AccuracySums.bounded`).
+   */
+  readonly bounded: number;
 }
 
 const whole = (x: number) => Math.round(Math.abs(x));
@@ -31,15 +34,13 @@ export const calibratedAbovePct = (level: number) => (100 - level) / 2;
 // Points over the promise past which the upper bound reads as running low.
 const ABOVE_TOLERANCE = 5;
 
-// A one-sided test at the conventional 5 %: the upper bound is called off
-// its promise when a calibrated bound would show a count at least as far
-// off less than 1 time in 20. The sentence is advice, not an alarm: a
-// missed excess means late order-by dates, so a stricter level (1 %, which
-// at 30 comparisons of an 80 % bound needs 8 above, not 7) would stay
-// silent longer on a bound that is off. The comparisons are not quite
-// independent (a day's actual is shared by the runs that forecast it, and
-// ISPs move together), so the test, which assumes they are, if anything
-// speaks too soon: one more reason not to go looser than 5 %.
+// A one-sided test at the conventional 5 %: the bound is called off its
+// promise when a calibrated one would be that far off less than 1 time in
+// 20. The sentence is advice, not an alarm, and a missed excess means late
+// order-by dates, so not stricter (at 1 %, 30 comparisons of an 80 % bound
+// need 8 above, not 7); the comparisons are not quite independent (runs
+// share a day's actual, ISPs move together), so the test, which assumes
+// they are, if anything speaks too soon: so not looser either.
 const SIGNIFICANCE = 0.05;
 
 /**
@@ -78,12 +79,13 @@ function upperVerdict(aboveShare: number, count: number, level: number) {
  * calibrated bound promises, what that means for the order-by dates, or
  * that the comparisons are too few to tell (`upperVerdict`).
  *
- * @param s - the horizon's signed error, coverage, share above and count
+ * @param s - the horizon's signed error, coverage, share above and the
+ *   comparisons those shares are of
  * @param level - the decision interval's level, e.g. 80
  * @returns a sentence, or two
  * @example
  * accuracyVerdict({ horizonDays: 90, biasPct: -16.9, coverage: 0.167,
- *   aboveShare: 0.8, count: 30 }, 80);
+ *   aboveShare: 0.8, bounded: 30 }, 80);
  * // 'At 90 days forecasts ran 17% low; the intervals held 17% of
  * //  outcomes against 80%: too narrow. The upper bound ran low (80% of
  * //  actuals rose above it against 10%): order-by dates may come late.'
@@ -93,8 +95,11 @@ export function accuracyVerdict(s: VerdictInput, level: number): string {
     Math.abs(s.biasPct) < 5
       ? `forecasts were about right on average (${whole(s.biasPct)}% off)`
       : `forecasts ran ${whole(s.biasPct)}% ${s.biasPct < 0 ? 'low' : 'high'}`;
+  if (s.bounded === 0) {
+    return `At ${s.horizonDays} days ${bias}; none of these forecasts was made with ${level}% bounds: the intervals are judged once some are.`;
+  }
   const held = Math.round(s.coverage * 100);
-  const upper = upperVerdict(s.aboveShare, s.count, level);
+  const upper = upperVerdict(s.aboveShare, s.bounded, level);
   // The upper bound's own sentence, when there is one, says what to make
   // of the upper dates (or that they cannot be judged yet): an interval
   // too narrow below alone does not make them late.

@@ -31,7 +31,7 @@ export function computeAccuracy(
       const actual = byKey.get(`${series.level}\u0000${series.key}`);
       if (actual === undefined) continue;
       for (const point of series.points) {
-        const row = compare(run.asOf, series, point, actual);
+        const row = compare(run, series, point, actual);
         if (row !== undefined) rows.push(row);
       }
     }
@@ -61,7 +61,7 @@ export function compareAccuracyRows(a: AccuracyRow, b: AccuracyRow): number {
 }
 
 function compare(
-  asOf: string,
+  { asOf, decisionLevel: boundLevel }: PastForecastPoints,
   series: ForecastPointsSeries,
   point: ForecastPoint,
   actual: DailySeries,
@@ -81,6 +81,7 @@ function compare(
     meanBps: point.meanBps,
     lowerBps: point.lowerBps,
     upperBps: point.upperBps,
+    boundLevel,
     actualBps: value,
     errorPct: ((point.meanBps - value) / value) * 100,
     inInterval: value >= point.lowerBps && value <= point.upperBps,

@@ -13,8 +13,21 @@ import {
 import { renderBacktestSection, WHAT_IF_BACKTEST } from './backtest-section.ts';
 import { pagePieces } from './html-page.ts';
 import { tablePieces } from './html-table.ts';
-import type { ReportInput } from './report-input.ts';
+import type { AccuracySums, ReportInput } from './report-input.ts';
 import { reportedIsps } from './reported-isps.ts';
+
+// The interval figures of a horizon over all ISPs, and of how many
+// comparisons they are: those whose bounds were at today's level.
+const intervalFigures = (s: AccuracySummary, level: number): string => {
+  if (s.bounded === 0) {
+    return ` (${s.count} comparisons, none made with ${level}% bounds)`;
+  }
+  const of =
+    s.bounded === s.count
+      ? `${s.count} comparisons`
+      : `${s.count} comparisons; inside and above of the ${s.bounded} made with ${level}% bounds`;
+  return `, inside interval ${pct(s.coverage * 100)}, above upper bound ${pct(s.aboveShare * 100)} against a calibrated ${calibratedAbovePct(level)}% (${of})`;
+};
 
 // One sentence per horizon over all ISPs, its verdict first.
 const overallLines = (
@@ -24,9 +37,15 @@ const overallLines = (
   overall
     .map(
       (s) =>
-        `<p><strong>${accuracyVerdict(s, level)}</strong><br>${s.horizonDays} days ahead: MAPE ${pct(s.mape)}, signed ${signed(s.biasPct)}, inside interval ${pct(s.coverage * 100)}, above upper bound ${pct(s.aboveShare * 100)} against a calibrated ${calibratedAbovePct(level)}% (${s.count} comparisons).</p>`,
+        `<p><strong>${accuracyVerdict(s, level)}</strong><br>${s.horizonDays} days ahead: MAPE ${pct(s.mape)}, signed ${signed(s.biasPct)}${intervalFigures(s, level)}.</p>`,
     )
     .join('');
+
+// Said once when some forecasts were made under another decision level.
+const otherLevels = (sums: readonly AccuracySums[], level: number) =>
+  sums.some((s) => s.bounded < s.count)
+    ? `<p>Some forecasts compared here were made when the decision level was not ${level}%: their errors count, but their bounds promised other shares, so the figures inside the interval and above its upper bound, here and in the table, are of the forecasts made with ${level}% bounds only.</p>`
+    : '';
 
 /**
  * Renders `accuracy.html`: how far past forecasts (at +30/60/90 days) were
@@ -94,7 +113,7 @@ function* bodyPieces(input: ReportInput, chart: string): Generator<string> {
     yield `${intro}<p><strong>No earlier forecasts can be checked yet</strong>: the report store has no past run whose +30-day target date has passed. ${backtestSummary(input.series, input.decisionLevel)}</p>`;
   } else {
     const overall = summarizeSums(overallAccuracySums(sums));
-    yield `${intro}<h2 id="overall">All ISPs</h2>
+    yield `${intro}${otherLevels(sums, input.decisionLevel)}<h2 id="overall">All ISPs</h2>
 ${overallLines(overall, input.decisionLevel)}
 ${chart}
 <h2 id="by-series">By ISP and group</h2>

@@ -95,6 +95,11 @@ export interface AccuracyRow {
   readonly actualBps: number;
   /** Signed error, (forecast − actual) / actual × 100. */
   readonly errorPct: number;
+  /**
+   * The level (per cent) of the interval the run kept its bounds at, its
+   * decision level then (`PastForecastPoints.decisionLevel`).
+   */
+  readonly boundLevel: number;
   /** Whether the actual fell within [lower, upper]. */
   readonly inInterval: boolean;
   /**
@@ -119,9 +124,16 @@ export interface AccuracySums {
   readonly absErrorPct: number;
   /** Sum of the signed % errors. */
   readonly errorPct: number;
-  /** Points whose actual fell inside the interval. */
+  /**
+   * Points whose bounds were kept at the decision level the page judges
+   * by, today's: `inside` and `above` count only these, so that no bound
+   * is judged against another level's promise (docs/architecture.md "The
+   * accuracy page's figures").
+   */
+  readonly bounded: number;
+  /** Of `bounded`, points whose actual fell inside the interval. */
   readonly inside: number;
-  /** Points whose actual rose above the interval's upper bound. */
+  /** Of `bounded`, points whose actual rose above the upper bound. */
   readonly above: number;
 }
 

@@ -15,6 +15,7 @@ const sums = {
   count: 2,
   absErrorPct: 40,
   errorPct: -20,
+  bounded: 2,
   inside: 1,
   above: 1,
 };
@@ -71,6 +72,24 @@ describe('checkShardResult', () => {
     );
   });
 
+  it('names the versions when a shard sent sums without a count at the decision level', () => {
+    // Prepare: the sums a shard wrote when it judged every past bound
+    // against today's level
+    const { bounded: _, ...older } = sums;
+    const old = result({ sums: [older], chart: [] });
+
+    // Act
+    const check = () => checkShardResult(old, RUN, 's0001');
+
+    // Assess
+    expect(check).toThrow(
+      `${FILE} holds accuracy sums without a count of points at the decision level, the shape a shard of an older Headroom wrote`,
+    );
+    expect(check).toThrow(
+      /the shards and publish ran different versions; run again$/,
+    );
+  });
+
   it.each<[string, unknown, string]>([
     ['no tally', undefined, 'has no accuracy tally'],
     [
@@ -92,6 +111,27 @@ describe('checkShardResult', () => {
       'more points inside than compared',
       { sums: [{ ...sums, inside: 3 }], chart: [] },
       'has accuracy sums 0 that has a count inside the interval out of range',
+    ],
+    [
+      'more points at the decision level than compared',
+      { sums: [{ ...sums, bounded: 3 }], chart: [] },
+      'has accuracy sums 0 that has a count at the decision level out of range',
+    ],
+    [
+      'more points inside than at the decision level',
+      { sums: [{ ...sums, bounded: 0 }], chart: [] },
+      'has accuracy sums 0 that has a count inside the interval out of range',
+    ],
+    [
+      'more points inside and above than at the decision level',
+      {
+        sums: [
+          { ...sums, bounded: 1, above: 0 },
+          { ...sums, bounded: 1 },
+        ],
+        chart: [],
+      },
+      'has accuracy sums 1 that has a count above the interval out of range',
     ],
     [
       'a count above the upper bound that is not a count',

@@ -40,6 +40,7 @@ describe('shardAccuracy', () => {
       { level: 'group' as const, key: KEY, isp: 'Acme', points: [] },
     ];
     const window = { from: addDays(AS_OF, -365), to: AS_OF };
+    const config = { decisionLevel: 80 };
     const runs = ['2026-09-01', '2026-10-01'].map((day) => ({
       day,
       layout: 'parts' as const,
@@ -47,13 +48,13 @@ describe('shardAccuracy', () => {
     // Act
     const planned = await shardAccuracy(
       { reports, log: silentLog },
-      { window, pastReports: runs },
+      { window, pastReports: runs, config },
       series,
       mine,
     );
     const older = await shardAccuracy(
       { reports, log: silentLog },
-      { window },
+      { window, config },
       series,
       mine,
     );

@@ -34,7 +34,7 @@ describe('sumAccuracy', () => {
     ];
 
     // Act
-    const out = sumAccuracy(rows);
+    const out = sumAccuracy(rows, 80);
 
     // Assess
     expect(out).toEqual([
@@ -43,6 +43,7 @@ describe('sumAccuracy', () => {
         count: 2,
         absErrorPct: 40,
         errorPct: -20,
+        bounded: 2,
         inside: 1,
         above: 1,
       },
@@ -52,6 +53,7 @@ describe('sumAccuracy', () => {
         count: 1,
         absErrorPct: 5,
         errorPct: 5,
+        bounded: 1,
         inside: 1,
         above: 0,
       },
@@ -62,10 +64,42 @@ describe('sumAccuracy', () => {
         count: 1,
         absErrorPct: 2,
         errorPct: 2,
+        bounded: 1,
         inside: 1,
         above: 0,
       },
     ]);
+  });
+
+  it("counts inside and above only of runs whose bounds were at today's level", () => {
+    // Prepare: a run made at 80% (inside), two at 95% (one above).
+    const rows: AccuracyRow[] = [
+      { ...row, forecastAsOf: '2026-07-01', errorPct: 4 },
+      {
+        ...row,
+        forecastAsOf: '2026-08-01',
+        boundLevel: 95,
+        errorPct: -30,
+        inInterval: false,
+        aboveUpper: true,
+      },
+      { ...row, forecastAsOf: '2026-08-08', boundLevel: 95, errorPct: 2 },
+    ];
+
+    // Act
+    const [at95] = sumAccuracy(rows, 95);
+    const [at80] = sumAccuracy(rows, 80);
+
+    // Assess: the errors of all three, the interval of the runs at the level.
+    expect(at95).toMatchObject({
+      count: 3,
+      absErrorPct: 36,
+      errorPct: -24,
+      bounded: 2,
+      inside: 1,
+      above: 1,
+    });
+    expect(at80).toMatchObject({ count: 3, bounded: 1, inside: 1, above: 0 });
   });
 });
 
@@ -74,6 +108,7 @@ const a = {
   count: 2,
   absErrorPct: 40,
   errorPct: -20,
+  bounded: 2,
   inside: 1,
   above: 1,
 };
@@ -81,7 +116,14 @@ const a = {
 describe('mergeAccuracySums', () => {
   it('adds the sums of one series and horizon from several parts', () => {
     // Prepare
-    const b = { ...a, count: 3, absErrorPct: 5, errorPct: 5, above: 2 };
+    const b = {
+      ...a,
+      count: 3,
+      absErrorPct: 5,
+      errorPct: 5,
+      bounded: 3,
+      above: 2,
+    };
     const other = { ...b, key: 'Beta' };
 
     // Act
@@ -94,6 +136,7 @@ describe('mergeAccuracySums', () => {
         count: 5,
         absErrorPct: 45,
         errorPct: -15,
+        bounded: 5,
         inside: 2,
         above: 3,
       },
@@ -105,7 +148,14 @@ describe('mergeAccuracySums', () => {
 describe('overallAccuracySums', () => {
   it("adds every ISP's sums per horizon under 'All ISPs', groups left out", () => {
     // Prepare
-    const b = { ...a, key: 'Beta', isp: 'Beta', count: 1, inside: 0 };
+    const b = {
+      ...a,
+      key: 'Beta',
+      isp: 'Beta',
+      count: 1,
+      bounded: 1,
+      inside: 0,
+    };
     const group = { ...a, level: 'group' as const, key: 'Beta/LHR1/pni' };
 
     // Act
@@ -120,6 +170,7 @@ describe('overallAccuracySums', () => {
         count: 3,
         absErrorPct: 80,
         errorPct: -40,
+        bounded: 3,
         above: 2,
       },
       { ...b, key: 'All ISPs', isp: '', horizonDays: 60 },
@@ -130,7 +181,7 @@ describe('overallAccuracySums', () => {
 describe('summarizeSums', () => {
   it('gives the shares inside the interval and above its upper bound of merged sums', () => {
     // Prepare: two shards' sums of one series, 3 of 10 points above.
-    const b = { ...a, count: 8, inside: 6, above: 2 };
+    const b = { ...a, count: 8, bounded: 8, inside: 6, above: 2 };
 
     // Act
     const out = summarizeSums(mergeAccuracySums([[a], [b]]));
@@ -142,10 +193,28 @@ describe('summarizeSums', () => {
         count: 10,
         mape: 8,
         biasPct: -4,
+        bounded: 10,
         coverage: 0.7,
         aboveShare: 0.3,
       },
     ]);
+  });
+
+  it("gives the shares of the points at today's level, the errors of all", () => {
+    // Prepare: 10 points, 4 of them at today's level, 1 of those above.
+    const b = { ...a, count: 10, bounded: 4, inside: 3, above: 1 };
+
+    // Act
+    const [out] = summarizeSums([b]);
+
+    // Assess
+    expect(out).toMatchObject({
+      count: 10,
+      mape: 4,
+      bounded: 4,
+      coverage: 0.75,
+      aboveShare: 0.25,
+    });
   });
 });
 
@@ -161,7 +230,7 @@ describe('summarizeAccuracy', () => {
     }));
 
     // Act
-    const [out] = summarizeAccuracy(rows);
+    const [out] = summarizeAccuracy(rows, 80);
 
     // Assess
     expect(out).toMatchObject({

@@ -50,20 +50,20 @@ function overallBefore(all: readonly AccuracyRow[], horizonDays: number) {
 describe('mergeAccuracyTallies', () => {
   it("merges the shards' tallies into the tally of all their rows", () => {
     // Prepare
-    const shards = shardsOf(rows, 7).map(tallyAccuracy);
+    const shards = shardsOf(rows, 7).map((r) => tallyAccuracy(r, 80));
 
     // Act
     const merged = mergeAccuracyTallies(shards);
 
     // Assess
-    expect(merged).toEqual(tallyAccuracy(rows));
+    expect(merged).toEqual(tallyAccuracy(rows, 80));
     expect(merged.sums).toHaveLength(3_600);
     expect(merged.chart).toHaveLength(2_000);
   });
 
   it("chooses the chart's rows the page chose from every row, in its order", () => {
     // Prepare
-    const shards = shardsOf(rows, 7).map(tallyAccuracy);
+    const shards = shardsOf(rows, 7).map((r) => tallyAccuracy(r, 80));
 
     // Act
     const merged = mergeAccuracyTallies(shards);
@@ -75,7 +75,7 @@ describe('mergeAccuracyTallies', () => {
 
   it('gives each series the means of its rows, to the bit', () => {
     // Prepare
-    const shards = shardsOf(rows, 7).map(tallyAccuracy);
+    const shards = shardsOf(rows, 7).map((r) => tallyAccuracy(r, 80));
     const isp = rows.find((r) => r.level === 'isp')!;
     const first = rows.filter((r) => r.key === isp.key && r.horizonDays === 30);
 
@@ -89,6 +89,7 @@ describe('mergeAccuracyTallies', () => {
       isp: isp.isp,
       horizonDays: 30,
       count: 5,
+      bounded: 5,
       mape: meanOf(first, (r) => Math.abs(r.errorPct)),
       biasPct: meanOf(first, (r) => r.errorPct),
       coverage: meanOf(first, (r) => (r.inInterval ? 1 : 0)),
@@ -100,7 +101,7 @@ describe('mergeAccuracyTallies', () => {
 describe('renderAccuracy of merged tallies', () => {
   it('renders the page of all the rows, with the overall figures the rows gave', async () => {
     // Prepare
-    const shards = shardsOf(rows, 7).map(tallyAccuracy);
+    const shards = shardsOf(rows, 7).map((r) => tallyAccuracy(r, 80));
 
     // Act
     const merged = await renderAccuracy({
@@ -109,7 +110,7 @@ describe('renderAccuracy of merged tallies', () => {
     });
     const whole = await renderAccuracy({
       ...fleet,
-      accuracy: tallyAccuracy(rows),
+      accuracy: tallyAccuracy(rows, 80),
     });
 
     // Assess

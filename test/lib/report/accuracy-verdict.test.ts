@@ -10,7 +10,7 @@ describe('accuracyVerdict', () => {
         biasPct: -16.9,
         coverage: 0.167,
         aboveShare: 0.8,
-        count: 30,
+        bounded: 30,
       },
       'At 90 days forecasts ran 17% low; the intervals held 17% of outcomes against 80%: too narrow. The upper bound ran low (80% of actuals rose above it against 10%): order-by dates may come late.',
     ],
@@ -20,7 +20,7 @@ describe('accuracyVerdict', () => {
         biasPct: 2.2,
         coverage: 0.83,
         aboveShare: 0.09,
-        count: 100,
+        bounded: 100,
       },
       'At 30 days forecasts were about right on average (2% off); the intervals held 83% of outcomes against 80%: about as promised.',
     ],
@@ -30,7 +30,7 @@ describe('accuracyVerdict', () => {
         biasPct: 9,
         coverage: 0.99,
         aboveShare: 0.004,
-        count: 1000,
+        bounded: 1000,
       },
       'At 60 days forecasts ran 9% high; the intervals held 99% of outcomes against 80%: wider than needed. The upper bound ran high (0% of actuals rose above it against 10%): the upper dates are cautious.',
     ],
@@ -40,7 +40,7 @@ describe('accuracyVerdict', () => {
         biasPct: 12,
         coverage: 0.6,
         aboveShare: 0.02,
-        count: 1000,
+        bounded: 1000,
       },
       'At 90 days forecasts ran 12% high; the intervals held 60% of outcomes against 80%: too narrow. The upper bound ran high (2% of actuals rose above it against 10%): the upper dates are cautious.',
     ],
@@ -50,7 +50,7 @@ describe('accuracyVerdict', () => {
         biasPct: -3,
         coverage: 0.6,
         aboveShare: 0.12,
-        count: 1000,
+        bounded: 1000,
       },
       'At 60 days forecasts were about right on average (3% off); the intervals held 60% of outcomes against 80%: too narrow, plan on the upper dates.',
     ],
@@ -60,7 +60,7 @@ describe('accuracyVerdict', () => {
         biasPct: -4,
         coverage: 0.7,
         aboveShare: 0.3,
-        count: 100,
+        bounded: 100,
       },
       'At 30 days forecasts were about right on average (4% off); the intervals held 70% of outcomes against 80%: about as promised. The upper bound ran low (30% of actuals rose above it against 10%): order-by dates may come late.',
     ],
@@ -91,7 +91,7 @@ describe('accuracyVerdict', () => {
         biasPct: 0,
         coverage: 0.8,
         aboveShare,
-        count: 1000,
+        bounded: 1000,
       };
       // Act
       const verdict = accuracyVerdict(s, 80);
@@ -112,7 +112,7 @@ describe('accuracyVerdict', () => {
           biasPct: 0,
           coverage: level / 100,
           aboveShare,
-          count: 1000,
+          bounded: 1000,
         },
         level,
       );
@@ -132,7 +132,7 @@ describe('accuracyVerdict', () => {
       biasPct: 0,
       coverage: 0.9,
       aboveShare: 0.1,
-      count: 100,
+      bounded: 100,
     };
     // Act
     const verdict = accuracyVerdict(s, 95);
@@ -150,7 +150,7 @@ describe('accuracyVerdict', () => {
       biasPct: 0,
       coverage: 0.95,
       aboveShare: 0,
-      count: 30,
+      bounded: 30,
     };
     // Act
     const verdict = accuracyVerdict(s, 95);
@@ -168,7 +168,7 @@ describe('accuracyVerdict', () => {
       biasPct: -2,
       coverage: 0.88,
       aboveShare: 0.1,
-      count: 2000,
+      bounded: 2000,
     };
     // Act
     const verdict = accuracyVerdict(s, 95);
@@ -196,7 +196,7 @@ describe('accuracyVerdict', () => {
         biasPct: 0,
         coverage: level / 100,
         aboveShare: above / count,
-        count,
+        bounded: count,
       };
       // Act
       const verdict = accuracyVerdict(s, level);
@@ -213,7 +213,7 @@ describe('accuracyVerdict', () => {
       biasPct: 0,
       coverage: 0.8,
       aboveShare: 0.12,
-      count: 100_000,
+      bounded: 100_000,
     };
     // Act / Assess
     expect(accuracyVerdict(s, 80)).not.toContain('upper bound');
@@ -226,7 +226,7 @@ describe('accuracyVerdict', () => {
       biasPct: 8,
       coverage: 0.97,
       aboveShare: 1 / 30,
-      count: 30,
+      bounded: 30,
     };
     // Act
     const verdict = accuracyVerdict(s, 80);

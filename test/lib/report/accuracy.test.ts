@@ -95,6 +95,7 @@ describe('computeAccuracy', () => {
         meanBps: 110,
         lowerBps: 100,
         upperBps: 120,
+        boundLevel: 80,
         actualBps: 100,
         errorPct: 10,
         inInterval: true,
@@ -110,6 +111,7 @@ describe('computeAccuracy', () => {
         meanBps: 120,
         lowerBps: 105,
         upperBps: 130,
+        boundLevel: 80,
         actualBps: 150,
         errorPct: -20,
         inInterval: false,
@@ -125,11 +127,34 @@ describe('computeAccuracy', () => {
         meanBps: 130,
         lowerBps: 110,
         upperBps: 140,
+        boundLevel: 80,
         actualBps: 100,
         errorPct: 30,
         inInterval: false,
         aboveUpper: false,
       },
+    ]);
+  });
+
+  it('records with each point the level its run kept its bounds at', () => {
+    // Prepare: the same forecasts, one run made when the level was 95%.
+    const values = Array.from({ length: 61 }, () => 100);
+    const at95 = {
+      ...past,
+      runId: 'r1',
+      asOf: '2026-08-02',
+      decisionLevel: 95,
+    };
+    // Act
+    const rows = computeAccuracy([past, at95], [actual(values)]);
+    // Assess
+    expect(rows.map((r) => [r.forecastAsOf, r.boundLevel])).toEqual([
+      ['2026-08-01', 80],
+      ['2026-08-01', 80],
+      ['2026-08-01', 80],
+      ['2026-08-02', 95],
+      ['2026-08-02', 95],
+      ['2026-08-02', 95],
     ]);
   });
 

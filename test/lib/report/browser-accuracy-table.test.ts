@@ -10,7 +10,7 @@ import { useReportBrowser } from '../../helpers/use-report-browser.ts';
 /** 600 series (500 groups, 100 ISPs) at three horizons: 1,800 rows. */
 const fleet = syntheticInput(100, 5, 10);
 const rows = syntheticAccuracy(fleet, 1);
-const SUMMARIES = summarizeAccuracy(rows);
+const SUMMARIES = summarizeAccuracy(rows, 80);
 /** The ISP of the 201st row has no page in this run (gone since the
  * runs compared): its rows name it without a link. */
 const GONE = SUMMARIES[200]!.isp;
@@ -18,7 +18,7 @@ const input = {
   ...fleet,
   isps: fleet.isps.filter((s) => s.isp !== GONE),
   evaluations: fleet.evaluations.filter((e) => e.isp !== GONE),
-  accuracy: tallyAccuracy(rows),
+  accuracy: tallyAccuracy(rows, 80),
 };
 const { page, dir } = useReportBrowser(input, async (i) => [
   {

@@ -14,7 +14,7 @@ describe('accuracyPieces', () => {
     const fleet = syntheticInput(200, 5, 10);
     const input = {
       ...fleet,
-      accuracy: tallyAccuracy(syntheticAccuracy(fleet, 2)),
+      accuracy: tallyAccuracy(syntheticAccuracy(fleet, 2), 80),
     };
 
     // Act
