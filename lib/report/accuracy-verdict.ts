@@ -104,13 +104,43 @@ export function accuracyVerdict(s: VerdictInput, level: number): string {
   // of the upper dates (or that they cannot be judged yet): an interval
   // too narrow below alone does not make them late.
   const dates = (words: string) => (upper === '' ? `, ${words}` : '');
+  const width = coverageVerdict(s.coverage, s.bounded, level);
   const advice =
-    held < level - 10
+    width === 'narrow'
       ? `too narrow${dates('plan on the upper dates')}`
-      : held > level + 10
+      : width === 'wide'
         ? `wider than needed${dates('the upper dates are cautious')}`
-        : 'about as promised';
+        : width === 'chance'
+          ? `not clearly off it with ${s.bounded} comparisons`
+          : 'about as promised';
   return `At ${s.horizonDays} days ${bias}; the intervals held ${held}% of outcomes against ${level}%: ${advice}.${upper}`;
+}
+
+// Points off the level past which the intervals read as too narrow or
+// too wide.
+const COVERAGE_TOLERANCE = 10;
+
+/**
+ * Whether the intervals held clearly fewer outcomes than their level
+ * promises (`narrow`), clearly more (`wide`), about as many (`ok`), or
+ * off by the margin (more than 10 points, the share as it is) but within
+ * chance (`chance`): as for the upper bound, a one-sided exact binomial
+ * test of the count inside against the level at {@link SIGNIFICANCE}.
+ * With 10 comparisons, 6 inside an 80 % interval (60 %) happens by chance
+ * 12 % of the time.
+ */
+function coverageVerdict(
+  coverage: number,
+  count: number,
+  level: number,
+): 'narrow' | 'wide' | 'chance' | 'ok' {
+  const narrow = coverage * 100 < level - COVERAGE_TOLERANCE;
+  const wide = coverage * 100 > level + COVERAGE_TOLERANCE;
+  if (!narrow && !wide) return 'ok';
+  const tails = binomialTails(Math.round(coverage * count), count, level / 100);
+  if (narrow && tails.atMost < SIGNIFICANCE) return 'narrow';
+  if (wide && tails.atLeast < SIGNIFICANCE) return 'wide';
+  return 'chance';
 }
 
 const median = (xs: readonly number[]) => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { accuracyVerdict, backtestSummary } from '#lib/report/accuracy-verdict';
+import {
+  accuracyVerdict,
+  backtestSummary,
+  calibratedAbovePct,
+} from '#lib/report/accuracy-verdict';
 import { fixtureSeries } from '../../fixtures/report/report-input.ts';
 
 describe('accuracyVerdict', () => {
@@ -235,6 +239,40 @@ describe('accuracyVerdict', () => {
       'At 90 days forecasts ran 8% high; the intervals held 97% of outcomes against 80%: wider than needed. Too few comparisons (30) to judge the upper bound: 3% of actuals rose above it against 10%, which a calibrated bound may show by chance.',
     );
   });
+});
+
+describe("accuracyVerdict on the intervals' coverage", () => {
+  const at = (inside: number, count: number, level = 80) =>
+    accuracyVerdict(
+      {
+        horizonDays: 30,
+        biasPct: 0,
+        coverage: inside / count,
+        aboveShare: calibratedAbovePct(level) / 100,
+        bounded: count,
+      },
+      level,
+    );
+
+  it.each([
+    // 6 of 10 inside an 80% interval: 12% likely of a calibrated one.
+    [6, 10, 'not clearly off it with 10 comparisons'],
+    // 60 of 100: under one chance in a thousand.
+    [60, 100, 'too narrow, plan on the upper dates'],
+    // 10 of 10: 11% likely.
+    [10, 10, 'not clearly off it with 10 comparisons'],
+    // 29 of 30: 1%.
+    [29, 30, 'wider than needed, the upper dates are cautious'],
+    [8, 10, 'about as promised'],
+  ])(
+    'words %i of %i inside an 80%% interval as "%s"',
+    (inside, count, words) => {
+      // Act
+      const verdict = at(inside, count);
+      // Assess
+      expect(verdict).toContain(`against 80%: ${words}.`);
+    },
+  );
 });
 
 describe('backtestSummary', () => {
