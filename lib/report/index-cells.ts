@@ -8,6 +8,7 @@ import { augmentText } from './describe.ts';
 import { dueMark } from './email-format.ts';
 import { escapeHtml, formatBps, formatDate } from './format.ts';
 import { bundleLabel, groupName } from './group-name.ts';
+import { keepDatesWhole, keepWhole } from './keep-whole.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 import { onlyOutage, outageDays } from './outage-text.ts';
 import { groupAnchor } from './rank.ts';
@@ -71,10 +72,10 @@ export const n1Cell = (e: Evaluation, asOf: string) => {
   if (s.kind === 'down') return `<span class="bad">${BUNDLE_DOWN}</span>`;
   if (s.kind === 'ok') return 'OK';
   if (s.kind === 'ok-until')
-    return `OK<span class="sub">fails from ${s.date}</span>`;
+    return `OK<span class="sub">fails from ${keepWhole(s.date)}</span>`;
   if (s.kind === 'ok-today')
     return 'OK today<span class="sub">at risk now</span>';
-  return `<span class="bad">fails</span><span class="sub">${s.from === undefined ? 'now' : `from ${s.from}`}</span>`;
+  return `<span class="bad">fails</span><span class="sub">${s.from === undefined ? 'now' : `from ${keepWhole(s.from)}`}</span>`;
 };
 /**
  * Cell: the order-by date with the days left (or overdue) beneath; for a
@@ -117,11 +118,11 @@ export const augments = (e: Evaluation) =>
         a.lateByDays > 0
           ? ` · <span class="bad">${a.lateByDays} d late</span>`
           : '';
-      return `+${formatBps(a.addedBps)} ${a.inServiceDate}<span class="sub">${escapeHtml(a.reference)}${late}</span>`;
+      return `+${formatBps(a.addedBps)} ${keepWhole(a.inServiceDate)}<span class="sub">${escapeHtml(a.reference)}${late}</span>`;
     }),
     ...augmentsOf(e, true).map(
       (a) =>
-        `${escapeHtml(inServiceSince(a))}<span class="sub">${inServiceState(e)}</span>`,
+        `${keepDatesWhole(escapeHtml(inServiceSince(a)))}<span class="sub">${inServiceState(e)}</span>`,
     ),
   ].join('') || '—';
 /**

@@ -1,7 +1,10 @@
 /**
  * The report's one stylesheet, inlined in every page (no external CSS).
  * Dark text on white, severity shown by word and border as well as colour,
- * so a printout in greyscale still reads.
+ * so a printout in greyscale still reads. Printed, a cell's second line
+ * (`.sub`) takes the table's size: at its screen size it printed larger
+ * than the figure it qualifies; and a `.sub` that is `.nowrap` (a date)
+ * stays whole on paper and on a phone, where the others wrap.
  */
 export const PAGE_STYLE = `
 :root{--ink:#1a1a1a;--muted:#555;--line:#d0d4d9;--head:#f3f5f8;--link:#0b4f9c}
@@ -72,7 +75,7 @@ table.stack caption{display:block}
 table.stack tr{border:1px solid var(--line);border-radius:4px;margin:0 0 10px;padding:4px 8px}
 table.stack th,table.stack td{display:block;position:relative;border:0;padding:3px 0 3px 9em;text-align:left;white-space:normal;min-height:1.6em}
 table.stack td::before,table.stack tbody th::before{content:attr(data-label);position:absolute;left:0;width:8.5em;color:var(--muted);font-weight:400}
-.sub{white-space:normal}
+.sub:not(.nowrap){white-space:normal}
 .tools input{width:100%}
 table.stack tr.spacer{border:0;margin:0;padding:0}table.stack tr.spacer td{min-height:0}}
 @page{size:A4 landscape;margin:10mm}
@@ -80,5 +83,6 @@ table.stack tr.spacer{border:0;margin:0;padding:0}table.stack tr.spacer td{min-h
 header.top p,header.top a{color:#000}.tools,nav.links,.more button{display:none}
 section.group,figure,tr{break-inside:avoid}tr.spacer{display:none}
 .scroll{overflow:visible}table{font-size:9px;table-layout:auto}
-th,td{padding:2px 4px}.sub{white-space:normal}a{color:#000;text-decoration:none}}
+th,td{padding:2px 4px}.sub:not(.nowrap){white-space:normal}table .sub{font-size:inherit}
+a{color:#000;text-decoration:none}}
 `;

@@ -1,0 +1,28 @@
+/**
+ * Keeps a date or a figure with its unit on one line of a page: Chromium
+ * breaks `2027-04-15` after a hyphen (`2027-04-` / `15`) and `613 Gbps`
+ * at its space when a table column is narrow, on screen and on paper.
+ * The `nowrap` class is in both stylesheets (the report's and the
+ * partner pack's).
+ *
+ * @param text - HTML-safe text: a date, a figure (`formatBps`)
+ * @returns the text in a span that does not wrap
+ * @example
+ * keepWhole('2027-04-15'); // '<span class="nowrap">2027-04-15</span>'
+ */
+export function keepWhole(text: string): string {
+  return `<span class="nowrap">${text}</span>`;
+}
+
+/**
+ * Keeps each `YYYY-MM-DD` date of a text on one line (`keepWhole`).
+ *
+ * @param html - HTML text content, escaped already; no tags' attributes
+ * @returns the text with each date in a span that does not wrap
+ * @example
+ * keepDatesWhole('+400 Gbps in service since 2026-09-16');
+ * // '+400 Gbps in service since <span class="nowrap">2026-09-16</span>'
+ */
+export function keepDatesWhole(html: string): string {
+  return html.replace(/\d{4}-\d{2}-\d{2}/g, keepWhole);
+}
