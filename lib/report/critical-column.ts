@@ -3,6 +3,7 @@ import { reachedNow } from '#lib/domain/reached-now';
 import { formatUtilization } from './format-utilization.ts';
 import type { Column } from './html-table.ts';
 import { runout } from './index-cells.ts';
+import { keepWhole } from './keep-whole.ts';
 
 /**
  * What the action table's critical column shows, in words: its header's
@@ -33,7 +34,7 @@ function criticalCell(e: Evaluation): string {
     ? 'reached'
     : (e.warningDateUpper ?? e.warningDate);
   if (e.criticalDateUpper === undefined && warning !== undefined) {
-    return `—<span class="sub">warning: ${warning}</span>`;
+    return `—<span class="sub">warning: ${keepWhole(warning)}</span>`;
   }
   return runout(e.criticalDateUpper, e.criticalDate);
 }

@@ -49,8 +49,21 @@ const GULF: Evaluation = {
   n1BreachDate: '2027-04-17',
 };
 
+/** A watch that reaches warning only: its warning date beneath a dash. */
+const WARNING_ONLY: Evaluation = {
+  ...ACME_FRA2,
+  key: 'Acme Telecom/MAD1/ix',
+  site: 'MAD1',
+  linkType: 'ix',
+  criticalDateUpper: undefined,
+  orderByDate: undefined,
+  warningDateUpper: '2027-02-20',
+};
+
 const { dir, page } = useReportBrowser(
-  fixtureInput({ evaluations: [...EVALUATIONS, NAMED, UNTIL, GULF] }),
+  fixtureInput({
+    evaluations: [...EVALUATIONS, NAMED, UNTIL, GULF, WARNING_ONLY],
+  }),
 );
 
 describe("the overview's dates and figures read whole", () => {
