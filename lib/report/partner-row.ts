@@ -5,6 +5,7 @@ import { whollyDown } from '#lib/domain/wholly-down';
 import { escapeHtml, formatBps, formatGrowth, plural } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
 import { groupName } from './group-name.ts';
+import { keepWhole } from './keep-whole.ts';
 import { linkPorts } from './link-ports.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 
@@ -15,13 +16,16 @@ const n1 = (e: Evaluation, asOf: string) => {
   if (s.kind === 'fails') return 'does not fit with the largest link down';
   if (s.kind === 'ok') return 'fits with the largest link down';
   return s.kind === 'ok-until'
-    ? `fits today; not from ${s.date}`
+    ? `fits today; not from ${keepWhole(s.date)}`
     : 'fits today; at risk now';
 };
 
 const planned = (e: Evaluation) =>
   augmentsOf(e, false)
-    .map((a) => `+${formatBps(a.addedBps)} from ${a.inServiceDate}`)
+    .map(
+      (a) =>
+        `+${keepWhole(formatBps(a.addedBps))} from ${keepWhole(a.inServiceDate)}`,
+    )
     .join('<br>') || '—';
 
 /**
@@ -30,10 +34,10 @@ const planned = (e: Evaluation) =>
  */
 const capacity = (e: Evaluation) =>
   [
-    formatBps(e.capacityBps),
+    keepWhole(formatBps(e.capacityBps)),
     ...augmentsOf(e, true).map(
       (a) =>
-        `${whollyDown(e.capacityBps) ? 'down:' : 'incl.'} +${formatBps(a.addedBps)} in service since ${a.inServiceDate}`,
+        `${whollyDown(e.capacityBps) ? 'down:' : 'incl.'} +${keepWhole(formatBps(a.addedBps))} in service since ${keepWhole(a.inServiceDate)}`,
     ),
   ].join('<br>');
 
@@ -48,13 +52,13 @@ const neededBy = (e: Evaluation, asOf: string) => {
   const date = e.criticalDateUpper;
   if (date === undefined) return '';
   return date > asOf && !reachedNow(e, e.critical)
-    ? `<br>in service by ${date}`
+    ? `<br>in service by ${keepWhole(date)}`
     : '<br>in service as soon as possible';
 };
 
 const ask = (e: Evaluation, asOf: string) =>
   e.recommendedPorts > 0
-    ? `${e.recommendedPorts} × ${formatBps(e.portBps)}${neededBy(e, asOf)}`
+    ? `${keepWhole(`${e.recommendedPorts} × ${formatBps(e.portBps)}`)}${neededBy(e, asOf)}`
     : '—';
 
 /**
@@ -65,7 +69,8 @@ const ask = (e: Evaluation, asOf: string) =>
 const bundle = (e: Evaluation, links: readonly Evaluation[]) => {
   const name = groupName(e);
   const members = links.map(
-    (l) => `${escapeHtml(l.key)} (${linkPorts(l.capacityBps, e.portBps)})`,
+    (l) =>
+      `${escapeHtml(l.key)} ${keepWhole(`(${linkPorts(l.capacityBps, e.portBps)})`)}`,
   );
   const count =
     e.memberLinks === undefined ? [] : [plural(e.memberLinks, 'link')];
@@ -80,6 +85,9 @@ const bundle = (e: Evaluation, links: readonly Evaluation[]) => {
  * One bundle's row of an ISP's partner pack: site, link type, the bundle
  * and its links, capacity (and the augments in service it holds), p95,
  * utilization, growth, N-1, the augments planned and what we ask for.
+ * Dates and figures are kept whole (`keepWhole`): in the pack's narrow
+ * columns Chromium broke `613 Gbps` at its space and `2026-12-13` after
+ * a hyphen, on screen and printed.
  *
  * @param e - the group's evaluation
  * @param asOf - the run's date
@@ -94,6 +102,6 @@ export const partnerRow = (
   links: readonly Evaluation[],
 ) =>
   `<tr><th scope="row">${escapeHtml(e.site)}</th><td>${escapeHtml(e.linkType)}</td><td>${bundle(e, links)}</td>\
-<td class="num">${capacity(e)}</td><td class="num">${formatBps(e.lastPeakBps)}</td>\
+<td class="num">${capacity(e)}</td><td class="num">${keepWhole(formatBps(e.lastPeakBps))}</td>\
 <td class="num">${formatUtilization(e)}</td><td class="num">${formatGrowth(e.growthPctPerYear)}</td>\
 <td>${n1(e, asOf)}</td><td>${planned(e)}</td><td>${ask(e, asOf)}</td></tr>`;

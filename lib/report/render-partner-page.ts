@@ -8,7 +8,7 @@ import type { ReportInput } from './report-input.ts';
 const PARTNER_STYLE = `body{margin:24px;font:13px/1.45 system-ui,Helvetica,Arial,sans-serif;color:#111}
 h1{font-size:20px;margin:0}p.sub{color:#444;margin:4px 0 16px}
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #bbb;padding:4px 6px;text-align:left;vertical-align:top}
-thead th{background:#eee}td.num{text-align:right;font-variant-numeric:tabular-nums}
+thead th{background:#eee}td.num{text-align:right;font-variant-numeric:tabular-nums}.nowrap{white-space:nowrap}
 .scroll{overflow-x:auto}@media (max-width:720px){body{margin:12px}}
 @page{size:A4 landscape;margin:12mm}@media print{body{margin:0}.scroll{overflow:visible}tr{break-inside:avoid}}`;
 

@@ -66,7 +66,7 @@ const { dir, page } = useReportBrowser(
   }),
 );
 
-describe("the overview's dates and figures read whole", () => {
+describe('dates and figures read whole', () => {
   it.each([
     ['the overview on a laptop', 'index.html', 1280, 'screen', '#action-table'],
     [
@@ -75,6 +75,14 @@ describe("the overview's dates and figures read whole", () => {
       PRINT_WIDTH,
       'print',
       '#action-table',
+    ],
+    ['the partner pack', 'partners/acme-telecom.html', 1280, 'screen', 'table'],
+    [
+      'the partner pack printed',
+      'partners/acme-telecom.html',
+      PRINT_WIDTH,
+      'print',
+      'table',
     ],
   ] as const)(
     'never splits a date or a figure from its unit across two lines on %s',

@@ -4,6 +4,7 @@ import { renderReport } from '#lib/report/render-report';
 import { linksByGroup } from '#lib/report/reported-isps';
 import { AS_OF } from '../../fixtures/report/report-input.ts';
 import { inServiceInput } from '../../helpers/in-service-augment.ts';
+import { withoutNowrap } from '../../helpers/without-nowrap.ts';
 import { tableCells, text } from './render-report-fixture.ts';
 
 const NOTE =
@@ -47,7 +48,9 @@ describe('an augment in service already', () => {
 
     // Act
     const links = linksByGroup(data.evaluations);
-    const html = renderPartnerPage(summary, groups, AS_OF, 80, links);
+    const html = withoutNowrap(
+      renderPartnerPage(summary, groups, AS_OF, 80, links),
+    );
     const lhr1 = html.split('<th scope="row">LHR1</th>')[1]!.split('</tr>')[0]!;
 
     // Assess: capacity, then planned augments (no change references)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderPartnerPage } from '#lib/report/render-partner-page';
 import { fixtureInput } from '../../fixtures/report/report-input.ts';
+import { withoutNowrap } from '../../helpers/without-nowrap.ts';
 
 describe('renderPartnerPage', () => {
   it('asks for a bundle already past its critical date to be in service as soon as possible, not by a past date', () => {
@@ -14,7 +15,9 @@ describe('renderPartnerPage', () => {
       );
 
     // Act
-    const html = renderPartnerPage(summary, groups, input.asOf, 80, new Map());
+    const html = withoutNowrap(
+      renderPartnerPage(summary, groups, input.asOf, 80, new Map()),
+    );
 
     // Assess
     expect(html).toContain('2 × 100 Gbps<br>in service as soon as possible');
@@ -36,7 +39,9 @@ describe('renderPartnerPage', () => {
       );
 
     // Act
-    const html = renderPartnerPage(summary, groups, input.asOf, 80, new Map());
+    const html = withoutNowrap(
+      renderPartnerPage(summary, groups, input.asOf, 80, new Map()),
+    );
 
     // Assess
     expect(html).toContain('2 × 100 Gbps<br>in service as soon as possible');
