@@ -90,7 +90,9 @@ describe('n1Status', () => {
     const cell = n1Cell(e, AS_OF);
     const fact = n1Text(e, AS_OF);
     // Assess
-    expect(cell).toBe('OK<span class="sub">fails from 2027-01-04</span>');
+    expect(cell).toBe(
+      'OK<span class="sub">fails from <span class="nowrap">2027-01-04</span></span>',
+    );
     expect(fact).toBe('OK; fails from 2027-01-04 on the upper bound');
   });
 
