@@ -9,7 +9,9 @@ export interface Step {
 
 /**
  * The capacity of a series over time, as steps for the report's charts:
- * the capacity seen in traffic each day (upgrades show as steps), then,
+ * the capacity seen in traffic each day (upgrades show as steps; not on a
+ * day left out of the history, NaN there, whose sum lacks the links that
+ * sent too few samples: `leaveOutIncomplete`), then,
  * from the as-of date, the capacity the rules judged each forecast day
  * against (`seriesCapacity`: today's inventory, augments in service and
  * planned, a what-if's outages). The chart draws that timeline itself
@@ -35,7 +37,9 @@ export function capacitySteps(
     }
   };
   history.capacity.forEach((bps, day) => {
-    if (bps > 0) push(history.start, day, bps);
+    if (bps > 0 && !Number.isNaN(history.values[day])) {
+      push(history.start, day, bps);
+    }
   });
   capacity.forEach((bps, day) => {
     push(asOf, day, bps);

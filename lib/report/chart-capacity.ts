@@ -8,16 +8,18 @@ import type { CapacityStep, ReportSeries } from './report-input.ts';
 const ms = (day: string): number => Date.parse(`${day}T00:00:00Z`);
 
 /**
- * A series' capacity steps: the planned ones when known, else the last
- * capacity seen (or the evaluation's) from the chart's start.
+ * The capacity steps a series' chart draws: those the run built for it
+ * (`ReportSeries.capacitySteps`: past upgrades, then the capacity the
+ * rules judged it against), else the last capacity seen (or the
+ * evaluation's) from the chart's start.
  *
  * @param series - the series
  * @param evaluation - its evaluation, if any
  * @returns the steps, possibly none
  * @example
- * capacitySteps(series, evaluation)[0]?.capacityBps;
+ * chartedCapacity(series, evaluation)[0]?.capacityBps;
  */
-export function capacitySteps(
+export function chartedCapacity(
   series: ReportSeries,
   evaluation: Evaluation | undefined,
 ): readonly CapacityStep[] {

@@ -1,6 +1,10 @@
 import { addDays, DAY_MS } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { augmentLine, capacityLines, capacitySteps } from './chart-capacity.ts';
+import {
+  augmentLine,
+  capacityLines,
+  chartedCapacity,
+} from './chart-capacity.ts';
 import { dateMarks } from './chart-marks.ts';
 import { withStepMark } from './chart-step.ts';
 import type { Annotator, ChartData } from './chart-types.ts';
@@ -42,7 +46,7 @@ export function buildChartData(
   const end = addDays(asOf, Math.max(series.forecast.mean.length - 1, 0));
   const top = Math.max(...hist.map((p) => p.v), ...fc.map((p) => p.hi), 0);
   const bundle = series.level !== 'isp' ? evaluation : undefined;
-  const steps = capacitySteps(series, evaluation);
+  const steps = chartedCapacity(series, evaluation);
   const cap = [
     ...capacityLines(steps, start, end, bundle),
     ...augmentLine(steps, bundle, asOf, end),

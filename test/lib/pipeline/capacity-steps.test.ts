@@ -44,4 +44,21 @@ describe('capacitySteps', () => {
       { date: '2026-01-07', capacityBps: 30e9 },
     ]);
   });
+
+  it('draws no dip on a day left out of the history, whose capacity lacks the links that sent too few samples', () => {
+    // Prepare: 2026-01-02 left out (NaN): one of two 10 G links sent no
+    // sample, so the day's capacity read 10 G (the chart fell to it and
+    // rose again, as a loss of capacity)
+    const leftOut: DailySeries = {
+      ...history,
+      values: [1, Number.NaN, 1, 1],
+      capacity: [20e9, 10e9, 20e9, 20e9],
+    };
+
+    // Act
+    const steps = capacitySteps(leftOut, [20e9], '2026-01-05');
+
+    // Assess
+    expect(steps).toEqual([{ date: '2026-01-01', capacityBps: 20e9 }]);
+  });
 });
