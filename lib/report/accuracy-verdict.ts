@@ -175,5 +175,5 @@ export function backtestSummary(
     coverage.length === 0
       ? ''
       : `; the ${level}% intervals held a median ${Math.round(median(coverage) * 100)}% of backtest outcomes`;
-  return `Until then, the chosen models' own backtests (rolling origins on each series' history, ${tests.length} series): median MASE ${median(tests.map((t) => t.mase)).toFixed(2)}, median sMAPE ${median(tests.map((t) => t.smape)).toFixed(1)}%${held}.`;
+  return `Until then, the chosen models' own backtests (rolling origins on each series' history, ${tests.length} series): median MASE ${median(tests.map((t) => t.mase)).toFixed(2)} (its error over the history's usual change from a day to the same day a week later), median sMAPE ${median(tests.map((t) => t.smape)).toFixed(1)}%${held}.`;
 }

@@ -293,7 +293,7 @@ describe('backtestSummary', () => {
     );
     // Assess
     expect(text).toBe(
-      "Until then, the chosen models' own backtests (rolling origins on each series' history, 3 series): median MASE 2.00, median sMAPE 20.0%; the 80% intervals held a median 80% of backtest outcomes.",
+      "Until then, the chosen models' own backtests (rolling origins on each series' history, 3 series): median MASE 2.00 (its error over the history's usual change from a day to the same day a week later), median sMAPE 20.0%; the 80% intervals held a median 80% of backtest outcomes.",
     );
     expect(backtestSummary([s], 80)).toBe('');
   });
