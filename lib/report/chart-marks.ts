@@ -1,5 +1,6 @@
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
+import { reachedNow } from '#lib/domain/reached-now';
 import { MARK_STYLES, type MarkKind } from './chart-style.ts';
 import type { ChartData } from './chart-types.ts';
 
@@ -9,7 +10,9 @@ const ms = (day: string): number => Date.parse(`${day}T00:00:00Z`);
  * The dates a chart marks with a vertical rule: today, the order-by date
  * and the critical runout (mean and upper bound), where they fall inside
  * the chart. Each label has its own row above the plot, so close dates
- * stay legible.
+ * stay legible. A bundle at or over critical now marks no critical date:
+ * its pages say "reached", and the forecast's first day over it (a busier
+ * weekday ahead) beside them read as if it were not.
  *
  * @param evaluation - the series' evaluation, if any
  * @param asOf - today
@@ -29,11 +32,17 @@ export function dateMarks(
   const cut = new Date(Date.parse(start) + span * 0.75)
     .toISOString()
     .slice(0, 10);
+  const reached =
+    evaluation !== undefined && reachedNow(evaluation, evaluation.critical);
   const wanted: [string | undefined, MarkKind][] = [
     [asOf, 'today'],
     [evaluation?.orderByDate, 'order-by'],
-    [evaluation?.criticalDateUpper, 'critical-upper'],
-    [evaluation?.criticalDate, 'critical-mean'],
+    ...(reached
+      ? []
+      : ([
+          [evaluation?.criticalDateUpper, 'critical-upper'],
+          [evaluation?.criticalDate, 'critical-mean'],
+        ] as [string | undefined, MarkKind][])),
   ];
   return wanted
     .filter((w): w is [string, MarkKind] => w[0] !== undefined)

@@ -56,4 +56,25 @@ describe('buildChartData', () => {
     ]);
     expect(marks.every((m) => m.right)).toBe(true);
   });
+
+  it('marks no critical date for a bundle at or over critical now, which its pages say it has reached', () => {
+    // Prepare: 90.6% now against 85%; the forecast's first day over it is
+    // two days ahead (before: 'critical (upper) 2026-11-28' beside the
+    // facts' 'reached (90.6% now)')
+    const e = {
+      ...lhr,
+      utilization: 0.906,
+      critical: 0.85,
+      orderByDate: '2026-09-01',
+      criticalDateUpper: '2026-11-28',
+      criticalDate: '2026-11-28',
+    };
+    // Act
+    const { marks } = buildChartData(series, e, '2026-11-26', 80);
+    // Assess
+    expect(marks.map((m) => m.label)).toEqual([
+      'order by 2026-09-01',
+      'today 2026-11-26',
+    ]);
+  });
 });
