@@ -9,6 +9,7 @@ import { formatUtilization } from './format-utilization.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 import { onlyOutage, outageSentence } from './outage-text.ts';
 import { plannedCounted } from './planned-counted.ts';
+import { portsText } from './ports-text.ts';
 
 /**
  * A severity as a labelled badge (word and colour, so print keeps it).
@@ -26,15 +27,13 @@ export function severityBadge(severity: Severity): string {
  * The recommended augment in words.
  *
  * @param e - the evaluation
- * @returns e.g. '+2 × 100 Gbps (200 Gbps)', or 'none'
+ * @returns e.g. '+2 × 100 Gbps (200 Gbps)', '+1 × 100 Gbps', or 'none'
  * @example
- * augmentText(e); // '+1 × 100 Gbps (100 Gbps)'
+ * augmentText(e); // '+1 × 100 Gbps'
  */
 export function augmentText(e: Evaluation): string {
   if (e.recommendedAddBps <= 0) return 'none';
-  if (e.recommendedPorts <= 0) return `+${formatBps(e.recommendedAddBps)}`;
-  const total = formatBps(e.recommendedAddBps);
-  return `+${e.recommendedPorts} × ${formatBps(e.portBps)} (${total})`;
+  return portsText(e.recommendedPorts, e.portBps, e.recommendedAddBps);
 }
 
 /**

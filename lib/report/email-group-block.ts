@@ -88,8 +88,11 @@ function orderByText(e: Evaluation, asOf: string): string {
 function askText(e: Evaluation): string {
   if (e.recommendedPorts === 0)
     return 'no extra ports within the planning horizon';
-  const ports = e.recommendedPorts === 1 ? 'port' : 'ports';
-  return `${e.recommendedPorts} × ${formatBps(e.portBps)} ${ports} (+${formatBps(e.recommendedAddBps)})`;
+  const ports = `${e.recommendedPorts} × ${formatBps(e.portBps)}`;
+  // Of one port, the total would repeat its size: "(+100 Gbps)".
+  return e.recommendedPorts === 1
+    ? `${ports} port`
+    : `${ports} ports (+${formatBps(e.recommendedAddBps)})`;
 }
 
 /** A what-if's whole-bundle outage: the order is for the days outside it. */

@@ -1,5 +1,6 @@
 import type { OverduePlan } from '#lib/rules/overdue-plan';
 import { formatBps } from './format.ts';
+import { portsText } from './ports-text.ts';
 
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 
@@ -13,7 +14,7 @@ const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
  * @returns one to three lines of plain text (escape before HTML)
  * @example
  * overdueLines(plan)[0];
- * // 'OVERDUE by 53 days. Order +1 × 100 Gbps (100 Gbps) today: in service 2027-02-24, 53 days exposed past the critical date 2027-01-02.'
+ * // 'OVERDUE by 53 days. Order +1 × 100 Gbps today: in service 2027-02-24, 53 days exposed past the critical date 2027-01-02.'
  */
 export function overdueLines(plan: OverduePlan): string[] {
   const exposed = plan.criticalReached
@@ -22,9 +23,7 @@ export function overdueLines(plan: OverduePlan): string[] {
       ? `${days(plan.exposedDays)} exposed past the critical date ${plan.neededByDate}`
       : `in time for the critical date ${plan.neededByDate}`;
   const askOf = (ports: number, askBps: number) =>
-    ports > 0
-      ? `+${ports} × ${formatBps(plan.portBps)} (${formatBps(askBps)})`
-      : `+${formatBps(askBps)}`;
+    portsText(ports, plan.portBps, askBps);
   const ask = askOf(plan.askPorts, plan.askBps);
   const x = plan.expedite;
   if (x === undefined && plan.askBps > 0) {

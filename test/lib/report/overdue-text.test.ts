@@ -55,7 +55,7 @@ describe('overdue plan in words, from the rules', () => {
     expect(lines).toEqual([
       'OVERDUE by 10 days. Ordered today, in service 2027-02-01: 10 days exposed past the critical date 2027-01-22.',
       'Choice 1: expedite CHG-1 (+100 Gbps, in service 2027-04-12) by 80 days to 2027-01-22; nothing more is needed once it is in.',
-      'Choice 2: order +1 × 100 Gbps (100 Gbps) now, in service 2027-02-01 (10 days exposed).',
+      'Choice 2: order +1 × 100 Gbps now, in service 2027-02-01 (10 days exposed).',
     ]);
   });
 
@@ -68,7 +68,7 @@ describe('overdue plan in words, from the rules', () => {
 
     // Assess
     expect(lines).toEqual([
-      'OVERDUE by 10 days. Order +1 × 100 Gbps (100 Gbps) today: in service 2027-02-01, 10 days exposed past the critical date 2027-01-22.',
+      'OVERDUE by 10 days. Order +1 × 100 Gbps today: in service 2027-02-01, 10 days exposed past the critical date 2027-01-22.',
     ]);
   });
 
@@ -103,7 +103,7 @@ describe('overdue plan in words, from the rules', () => {
     expect(lines).toEqual([
       'OVERDUE by 10 days. Ordered today, in service 2027-02-01: 60 days exposed, critical reached already.',
       'Choice 1: expedite CHG-1 (+100 Gbps, in service 2027-04-12) by 130 days to 2026-12-03; nothing more is needed once it is in.',
-      'Choice 2: order +1 × 100 Gbps (100 Gbps) now, in service 2027-02-01 (60 days exposed).',
+      'Choice 2: order +1 × 100 Gbps now, in service 2027-02-01 (60 days exposed).',
     ]);
   });
 

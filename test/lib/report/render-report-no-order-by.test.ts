@@ -31,7 +31,7 @@ describe('renderReport: a bundle with no order-by date', () => {
     expect(need('isp/acme-telecom.html', key)).toBe(
       'No order needed within the horizon: the upper forecast reaches ' +
         'warning (70.0%) on 2027-06-01 but stays below critical (85.0%). ' +
-        'The ask, to stay under warning: +1 × 100 Gbps (100 Gbps).',
+        'The ask, to stay under warning: +1 × 100 Gbps.',
     );
     expect(need('isp/initech.html', 'Initech/AMS1/cache')).toBe(
       'No augment needed within the horizon: the forecast stays below critical (85.0%).',
@@ -65,7 +65,7 @@ describe('renderReport: a bundle with no order-by date', () => {
     expect(needOf(html('isp/acme-telecom.html'), key)).toBe(
       'No order needed within the horizon: the upper forecast reaches ' +
         'warning (70.0%) on 2027-06-01 but stays below critical (85.0%). ' +
-        'The ask, to stay under warning: +1 × 100 Gbps (100 Gbps).',
+        'The ask, to stay under warning: +1 × 100 Gbps.',
     );
   });
 

@@ -59,7 +59,7 @@ describe('renderReport: a threshold reached already', () => {
     expect(need).toBe(
       'No order needed within the horizon: warning (70.0%) is reached ' +
         'already (74.0% now), but the forecast stays below critical (85.0%). ' +
-        'The ask, to stay under warning: +1 × 100 Gbps (100 Gbps).',
+        'The ask, to stay under warning: +1 × 100 Gbps.',
     );
     expect(text(html)).toContain(
       'Warning 70.0% runout (upper) reached (74.0% now)',
