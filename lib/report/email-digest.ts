@@ -60,7 +60,9 @@ export function renderDigest(input: DigestInput): Message[] {
       digestLines(g, asOf, width, heldNote(g, input.held)),
     );
     const link = reportLink(config.notify.reportBaseUrl, isp, asOf);
-    return `${isp} (${link})\n${lines.join('\n')}\n\n`;
+    // In angle brackets (RFC 3986, Appendix C), not parentheses: mail
+    // clients took the closing ")" into the link, which then failed.
+    return `${isp} <${link}>\n${lines.join('\n')}\n\n`;
   });
   return toMessages(
     {

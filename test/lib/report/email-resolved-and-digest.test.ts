@@ -139,6 +139,27 @@ describe('renderResolvedMessage and renderDigest', () => {
     expect([resolved, digest]).toEqual([[], []]);
   });
 
+  it("writes an ISP's report link in the digest in angle brackets, so that no mail client takes a closing parenthesis into it", () => {
+    // Prepare: the local run's file:// store
+    const config = {
+      ...EMAIL_CONFIG,
+      notify: { ...EMAIL_CONFIG.notify, reportBaseUrl: 'file:///srv/out/' },
+    };
+
+    // Act
+    const [digest] = renderDigest({
+      asOf: '2026-11-30',
+      owner: 'emea-peering',
+      groups: [LHR1_PNI],
+      config,
+    });
+
+    // Assess: RFC 3986, Appendix C
+    const url = 'file:///srv/out/reports/2026-11-30/isp/acme-telecom.html';
+    expect(digest!.body).toContain(`\nAcme Telecom <${url}>\n`);
+    expect(digest!.body).not.toContain(`${url})`);
+  });
+
   it('counts one bundle of a digest in the singular', () => {
     // Act
     const [digest] = renderDigest({
