@@ -2,7 +2,13 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import { augmentsOf } from '#lib/domain/plan-status';
 import { reachedNow } from '#lib/domain/reached-now';
 import { whollyDown } from '#lib/domain/wholly-down';
-import { escapeHtml, formatBps, formatGrowth, plural } from './format.ts';
+import {
+  escapeHtml,
+  formatBps,
+  formatGrowth,
+  formatPct,
+  plural,
+} from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
 import { groupName } from './group-name.ts';
 import { keepWhole } from './keep-whole.ts';
@@ -50,10 +56,31 @@ const capacity = (e: Evaluation) =>
  */
 const neededBy = (e: Evaluation, asOf: string) => {
   const date = e.criticalDateUpper;
-  if (date === undefined) return '';
+  if (date === undefined) return headroomBy(e, asOf);
   return date > asOf && !reachedNow(e, e.critical)
     ? `<br>in service by ${keepWhole(date)}`
     : '<br>in service as soon as possible';
+};
+
+/**
+ * When and why the ask of a bundle that stays below critical is needed:
+ * it is sized to keep the upper forecast under warning, so by the day
+ * that forecast reaches warning, or as soon as possible once that day is
+ * today or past or the peak is there now. Said as a share of capacity,
+ * not by the threshold's name, a word of ours the pack leaves out: the
+ * ISP page's "The ask, to stay under warning" is for us, and without a
+ * date or reason the partner read a bare "1 × 100 Gbps".
+ */
+const headroomBy = (e: Evaluation, asOf: string) => {
+  const date = e.warningDateUpper;
+  const share = `${formatPct(e.warning)} of capacity`;
+  const why = '<br>to keep headroom: the peak';
+  if (reachedNow(e, e.warning))
+    return `<br>in service as soon as possible${why} has reached ${share}`;
+  if (date === undefined) return '';
+  return date > asOf
+    ? `<br>in service by ${keepWhole(date)}${why} may reach ${share} by then`
+    : `<br>in service as soon as possible${why} may reach ${share} now`;
 };
 
 const ask = (e: Evaluation, asOf: string) =>
