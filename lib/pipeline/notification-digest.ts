@@ -2,6 +2,7 @@ import { addDays } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { compareNames } from '#lib/domain/name-order';
 import { renderDigest } from '#lib/report/email-digest';
+import type { TrafficDays } from '#lib/report/email-stale-data';
 import type { HeldSeverities } from './notification-held.ts';
 import type { PlanBase } from './notification-state.ts';
 
@@ -21,6 +22,8 @@ export function planDigests(
   input: PlanBase & {
     /** The changes list's held severities, which the lines name. */
     readonly held?: HeldSeverities | undefined;
+    /** The run's data-quality report: its days with no traffic. */
+    readonly quality?: TrafficDays | undefined;
   },
   groups: readonly Evaluation[],
 ) {
@@ -40,6 +43,7 @@ export function planDigests(
         groups: groups.filter((g) => g.owner === owner),
         config,
         ...(input.held ? { held: input.held } : {}),
+        quality: input.quality,
       }),
       groups: {},
       digestOwner: owner,

@@ -1,5 +1,6 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { renderResolvedMessage } from '#lib/report/email-resolved';
+import type { TrafficDays } from '#lib/report/email-stale-data';
 import { type HeldSeverities, heldSeverity } from './notification-held.ts';
 import type { PlanBase } from './notification-state.ts';
 import { byUnit } from './notification-units.ts';
@@ -22,6 +23,8 @@ import { atRisk } from './notify-reason.ts';
 export function planResolved(
   input: PlanBase & {
     readonly held?: HeldSeverities | undefined;
+    /** The run's data-quality report: its days with no traffic. */
+    readonly quality?: TrafficDays | undefined;
   },
   groups: readonly Evaluation[],
 ) {
@@ -34,7 +37,13 @@ export function planResolved(
   return byUnit(cleared, config).map(([unit, mine]) => ({
     kind: 'resolved' as const,
     unit,
-    messages: renderResolvedMessage({ asOf, unit, groups: mine, config }),
+    messages: renderResolvedMessage({
+      asOf,
+      unit,
+      groups: mine,
+      config,
+      quality: input.quality,
+    }),
     groups: Object.fromEntries(mine.map((g) => [g.key, null])),
   }));
 }

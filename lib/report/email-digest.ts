@@ -11,6 +11,7 @@ import {
   toMessages,
 } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
+import { staleDataLine, type TrafficDays } from './email-stale-data.ts';
 import { plural } from './format.ts';
 
 /** What a weekly digest is made of. */
@@ -27,6 +28,11 @@ export interface DigestInput {
    * follow the held severity").
    */
   readonly held?: Readonly<Record<string, Severity>>;
+  /**
+   * The run's days with no traffic: when the lake's stopped days before
+   * the run, the digest says its figures are as of its last day.
+   */
+  readonly quality?: TrafficDays | undefined;
 }
 
 /**
@@ -49,6 +55,7 @@ export function renderDigest(input: DigestInput): Message[] {
   const header = [
     `Headroom weekly digest for ${input.owner}, as of ${asOf}`,
     `${headline(groups)}.`,
+    ...staleDataLine(input.quality, asOf),
     'Columns: severity, bundle (its name in links.csv, if it has one, on the line below), order by, ask for, utilization now, critical at the earliest (for a bundle that stays below critical, the day it reaches warning: its ask keeps it under warning).',
     '',
     '',

@@ -4,6 +4,7 @@ import type { DataQualityReport } from '#lib/domain/quality';
 import { seriesName } from '#lib/domain/stale-series';
 import { folderLink } from './email-format.ts';
 import type { GroupBlockExtras } from './email-group-block.ts';
+import { staleDataText, type TrafficDays } from './email-stale-data.ts';
 
 /** What changed per group key since the previous run's date. */
 export interface AlertChanges {
@@ -18,7 +19,8 @@ export interface AlertChanges {
 
 /**
  * A group's extra lines in an alert: what changed since the previous run,
- * its links gone quiet (the run's `quietLinks`) and the link to the
+ * its links gone quiet (the run's `quietLinks`), the lake's last day
+ * with traffic when it is days before the run, and the link to the
  * bundle on its ISP page in the dated report, or the what-if's (when
  * `notify.reportBaseUrl` is set).
  *
@@ -36,7 +38,9 @@ export function alertExtras(
     readonly config: Config;
     readonly asOf: string;
     readonly folder?: string;
-    readonly quality?: Pick<DataQualityReport, 'quietLinks'> | undefined;
+    readonly quality?:
+      | (Pick<DataQualityReport, 'quietLinks'> & TrafficDays)
+      | undefined;
   },
   g: Evaluation,
 ): GroupBlockExtras {
@@ -47,6 +51,7 @@ export function alertExtras(
   const quiet = (input.quality?.quietLinks ?? []).filter((l) =>
     l.series.includes(id),
   );
+  const stale = staleDataText(input.quality, asOf);
   return {
     ...(changes
       ? {
@@ -57,6 +62,7 @@ export function alertExtras(
         }
       : {}),
     ...(quiet.length > 0 ? { quiet } : {}),
+    ...(stale === undefined ? {} : { stale }),
     ...(base === '' ? {} : { link: folderLink(base, folder, g.isp, g.key) }),
   };
 }

@@ -20,6 +20,11 @@ export interface GroupBlockExtras {
   readonly since?: { readonly date: string; readonly change?: string };
   /** Its links that sent nothing on the lake's last days. */
   readonly quiet?: readonly QuietLink[];
+  /**
+   * The lake's traffic stopped days before the run (`staleDataText`):
+   * the figures are as of its last day with traffic.
+   */
+  readonly stale?: string;
   /** The bundle on its ISP page in the dated report. */
   readonly link?: string;
 }
@@ -29,7 +34,8 @@ export interface GroupBlockExtras {
  * ask for), then why (utilization now, a step of the traffic's level if
  * one was found, runout dates with their interval), then N-1, planned
  * augments (and those in service already) and growth. A link of it gone
- * quiet is named beside the figures it leaves short.
+ * quiet is named beside the figures it leaves short, and under them the
+ * last day with traffic when the lake's stopped days before the run.
  *
  * @param e - the group's evaluation
  * @param rank - its position in the message (1-based)
@@ -66,6 +72,7 @@ export function renderGroupBlock(
         ]
       : []),
     emailRow('Now', nowText(e)),
+    ...(extras.stale ? [emailRow('Data', extras.stale)] : []),
     ...quietRows(extras.quiet ?? []),
     ...silentRows(e.silentLinks ?? []),
     ...beyondRows(e),

@@ -6,6 +6,7 @@ import type { PlannedAugmentStatus } from '#lib/domain/plan-status';
 import { ispsOf, rankByOrderDate, reportLink } from './email-format.ts';
 import { attributesOf, clampSubject, toMessages } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
+import { staleDataLine, type TrafficDays } from './email-stale-data.ts';
 import { bundleLabel } from './group-name.ts';
 
 /** What a "resolved" message is made of. */
@@ -17,6 +18,11 @@ export interface ResolvedMessageInput {
   readonly groups: readonly Evaluation[];
   readonly config: Config;
   readonly maxBytes?: number;
+  /**
+   * The run's days with no traffic: when the lake's stopped days before
+   * the run, the message says its figures are as of its last day.
+   */
+  readonly quality?: TrafficDays | undefined;
 }
 
 /**
@@ -41,6 +47,7 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
     `Headroom: alerts cleared for ${input.unit}, as of ${asOf}`,
     '',
     `${count} an order within the warning window:`,
+    ...staleDataLine(input.quality, asOf),
     '',
     '',
   ].join('\n');

@@ -15,6 +15,7 @@ import {
   toMessages,
 } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
+import type { TrafficDays } from './email-stale-data.ts';
 
 /** What one alert message (ISP or owner) is made of. */
 export interface AlertMessageInput {
@@ -35,8 +36,13 @@ export interface AlertMessageInput {
   readonly folder?: string;
   /** What changed per group key since the previous run's date. */
   readonly changes?: AlertChanges;
-  /** The run's data-quality report: links of a group gone quiet. */
-  readonly quality?: Pick<DataQualityReport, 'quietLinks'> | undefined;
+  /**
+   * The run's data-quality report: links of a group gone quiet, and the
+   * days with no traffic before the as-of date (`staleDataText`).
+   */
+  readonly quality?:
+    | (Pick<DataQualityReport, 'quietLinks'> & TrafficDays)
+    | undefined;
   /** Body budget in bytes (SNS's limit by default). */
   readonly maxBytes?: number;
 }
