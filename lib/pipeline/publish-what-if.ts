@@ -10,8 +10,9 @@ import { scenarioFolder } from './scenario-folder.ts';
  * Publishes a what-if run under `scenarios/<name>/<asOf>/`
  * (`scenarioFolder`; never `latest/`). A what-if only drafts its
  * messages, into its report (`what-if-messages.txt`), linking to the
- * what-if's own pages, and never sends them nor touches the notification
- * state.
+ * what-if's own pages and saying what the run's data-quality report says
+ * in a real run's alerts, and never sends them nor touches the
+ * notification state.
  *
  * @param deps - the ports, with the plan's configuration
  * @param run - the plan, merged rows and quality report
@@ -34,6 +35,9 @@ export async function publishWhatIf(
     dryRun: true,
     scenario: description,
     folder,
+    // The drafts say what a real run's alerts say of the data: links gone
+    // quiet, traffic that stopped days before the run.
+    quality: run.quality,
   });
   await publishMerged(deps, {
     ...run,

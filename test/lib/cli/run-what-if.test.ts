@@ -91,6 +91,39 @@ describe('headroom run: what-if scenarios', () => {
       );
   });
 
+  it("says in its drafted messages that the lake's traffic stopped days before the what-if, as the real run's emails do", async () => {
+    // Prepare: a what-if as of four days after the day after the sample's
+    // last, the first site down from then, so that bundles run out
+    const out = join(root, 'out-what-if-stale');
+    const asOf = '2026-06-05';
+    const inventory = await read(join(sample, 'inventory', 'links.csv'));
+    const site = inventory.split('\n')[1]!.split(',')[3]!;
+    const file = join(root, 'scenario-stale.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        name: 'Site down later',
+        events: [{ kind: 'site-down', site, from: asOf }],
+      }),
+    );
+
+    // Act
+    await runCli(...lakeArgs(out), '--as-of', asOf, '--scenario', file);
+
+    // Assess: under each drafted bundle's figures, as in a real alert
+    const folder = join(out, 'scenarios', 'site-down-later', asOf);
+    const drafts = await read(join(folder, 'what-if-messages.txt'));
+    const bundles = drafts.match(/^ {3}Now: /gm) ?? [];
+    expect(bundles.length).toBeGreaterThan(0);
+    expect(drafts.match(/^ {3}Data: +no traffic after [^\n]*/gm)).toEqual(
+      bundles.map(
+        () =>
+          '   Data:             no traffic after 2026-05-31 (5 days before ' +
+          'this run): the figures are as of then.',
+      ),
+    );
+  });
+
   it('stops a what-if whose event names a link the inventory lacks, instead of reporting it as assumed', async () => {
     // Prepare: a typo in a link id, which matches no link
     const out = join(root, 'out-what-if-typo');
