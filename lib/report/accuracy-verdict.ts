@@ -1,4 +1,5 @@
 import { binomialTails } from './binomial-tail.ts';
+import { plural } from './format.ts';
 import type { ReportSeries } from './report-input.ts';
 
 /** The figures a verdict reads: one horizon's errors over all ISPs. */
@@ -111,7 +112,7 @@ export function accuracyVerdict(s: VerdictInput, level: number): string {
       : width === 'wide'
         ? `wider than needed${dates('the upper dates are cautious')}`
         : width === 'chance'
-          ? `not clearly off it with ${s.bounded} comparisons`
+          ? `not clearly off it with ${plural(s.bounded, 'comparison')}`
           : 'about as promised';
   return `At ${s.horizonDays} days ${bias}; the intervals held ${held}% of outcomes against ${level}%: ${advice}.${upper}`;
 }

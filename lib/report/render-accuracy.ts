@@ -11,6 +11,7 @@ import {
   calibratedAbovePct,
 } from './accuracy-verdict.ts';
 import { renderBacktestSection, WHAT_IF_BACKTEST } from './backtest-section.ts';
+import { plural } from './format.ts';
 import { pagePieces } from './html-page.ts';
 import { tablePieces } from './html-table.ts';
 import type { AccuracySums, ReportInput } from './report-input.ts';
@@ -20,12 +21,12 @@ import { reportedIsps } from './reported-isps.ts';
 // comparisons they are: those whose bounds were at today's level.
 const intervalFigures = (s: AccuracySummary, level: number): string => {
   if (s.bounded === 0) {
-    return ` (${s.count} comparisons, none made with ${level}% bounds)`;
+    return ` (${plural(s.count, 'comparison')}, none made with ${level}% bounds)`;
   }
   const of =
     s.bounded === s.count
-      ? `${s.count} comparisons`
-      : `${s.count} comparisons; inside and above of the ${s.bounded} made with ${level}% bounds`;
+      ? plural(s.count, 'comparison')
+      : `${plural(s.count, 'comparison')}; inside and above of the ${s.bounded} made with ${level}% bounds`;
   return `, inside interval ${pct(s.coverage * 100)}, above upper bound ${pct(s.aboveShare * 100)} against a calibrated ${calibratedAbovePct(level)}% (${of})`;
 };
 

@@ -264,6 +264,8 @@ describe("accuracyVerdict on the intervals' coverage", () => {
     // 29 of 30: 1%.
     [29, 30, 'wider than needed, the upper dates are cautious'],
     [8, 10, 'about as promised'],
+    // 1 of 1: a first month with one ISP (80% likely).
+    [1, 1, 'not clearly off it with 1 comparison'],
   ])(
     'words %i of %i inside an 80%% interval as "%s"',
     (inside, count, words) => {

@@ -208,6 +208,28 @@ describe('renderAccuracy', () => {
     expect(html).not.toMatch(/\bNaN\b/);
   });
 
+  it('counts one comparison in the singular', async () => {
+    // Prepare: one ISP, one past run compared at 30 days, at 80% and at
+    // another level
+    const at80 = fixtureInput({ accuracy: tallyAccuracy([row], 80) });
+    const at95 = fixtureInput({
+      decisionLevel: 95,
+      accuracy: tallyAccuracy([row], 95),
+    });
+
+    // Act
+    const [html80, html95] = await Promise.all(
+      [at80, at95].map((input) => renderAccuracy(input)),
+    );
+
+    // Assess
+    expect(html80).toContain('against a calibrated 10% (1 comparison).');
+    expect(html95).toContain('(1 comparison, none made with 95% bounds).');
+    for (const html of [html80, html95]) {
+      expect(html).not.toMatch(/\b1 comparisons\b/);
+    }
+  });
+
   it('says so when no earlier forecast can be checked yet', async () => {
     // Prepare
     const input = fixtureInput();
