@@ -267,7 +267,7 @@ describe("accuracyVerdict on the intervals' coverage", () => {
     // 1 of 1: a first month with one ISP (80% likely).
     [1, 1, 'not clearly off it with 1 comparison'],
   ])(
-    'words %i of %i inside an 80%% interval as "%s"',
+    'words %i of %i inside an 80 per cent interval as "%s"',
     (inside, count, words) => {
       // Act
       const verdict = at(inside, count);
