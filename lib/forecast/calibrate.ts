@@ -6,8 +6,10 @@ import { quantile, zForLevel } from './stats.ts';
  * divided by the level at their origin, pooled in horizon bands, and a power
  * law σ(h) = a·h^b (0 ≤ b ≤ 1.5) is fitted to the band RMS by least squares
  * in logs, so it extends beyond the backtest horizon. It is not extended
- * below the first band's centre h₀ (about a sixth of the backtest horizon
- * in): σ(h) = a·max(h, h₀)^b. The law's steepness comes from the later
+ * below the first band's centre h₀ (bands are a sixth of the backtest
+ * horizon wide, so h₀ is about a twelfth of it: 13 of 150 steps; the
+ * first band with errors, should the first have none): σ(h) =
+ * a·max(h, h₀)^b. The law's steepness comes from the later
  * bands, and under it the first days' σ would fall far below the day-to-
  * day noise that their errors are made of, so those errors would score as
  * the largest of all and widen every step's bound (docs/architecture.md
