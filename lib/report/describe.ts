@@ -44,7 +44,7 @@ export function augmentText(e: Evaluation): string {
  *   'OK today; at risk now on the upper bound' for a peak that fits)
  * @returns e.g. 'OK', 'OK; fails from <date> on the upper bound', 'fails now'
  * @example
- * n1Text(e, '2026-11-26'); // 'fails from 2027-01-04'
+ * n1Text(e, '2026-11-26'); // 'OK; fails from 2027-01-04 on the upper bound'
  */
 export function n1Text(e: Evaluation, asOf: string): string {
   const s = n1Status(e, asOf);

@@ -57,7 +57,7 @@ const otherLevels = (sums: readonly AccuracySums[], level: number) =>
  * @returns the HTML document
  * @example
  * await renderAccuracy({ ...input,
- *   accuracy: tallyAccuracy(computeAccuracy(past, actuals)) });
+ *   accuracy: tallyAccuracy(computeAccuracy(past, actuals), 80) });
  */
 export async function renderAccuracy(input: ReportInput): Promise<string> {
   return [...accuracyPieces(input, await accuracyChart(input))].join('');
