@@ -45,9 +45,9 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
       : `${groups.length} bundles no longer need`;
   const header = [
     `Headroom: alerts cleared for ${input.unit}, as of ${asOf}`,
+    ...staleDataLine(input.quality, asOf),
     '',
     `${count} an order within the warning window:`,
-    ...staleDataLine(input.quality, asOf),
     '',
     '',
   ].join('\n');

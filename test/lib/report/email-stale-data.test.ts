@@ -114,8 +114,10 @@ describe('emails on traffic that stopped days before the run', () => {
       '\n2 bundles at watch or above (1 critical, 1 watch).\n' +
         `Data: ${SAID}\nColumns:`,
     );
+    // Under the first line, not between the list and the line that
+    // introduces it
     expect(resolved!.body).toContain(
-      `an order within the warning window:\nData: ${SAID}\n\n`,
+      `as of 2026-12-13\nData: ${SAID}\n\n1 bundle no longer needs an order within the warning window:\n\n- `,
     );
     expect(resolved!.body.match(/Data: /g)).toHaveLength(1);
   });
