@@ -78,7 +78,8 @@ function bandRms(
   for (let k = 0; k < sum.length; k += 1) {
     if (cnt[k]! > 0 && sum[k]! > 0) {
       out.push({
-        h: k * width + (width + 1) / 2,
+        // The band's middle step (from 1); the last band may be partial.
+        h: k * width + (Math.min(width, len - k * width) + 1) / 2,
         s: Math.sqrt(sum[k]! / cnt[k]!),
       });
     }
