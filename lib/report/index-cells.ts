@@ -126,7 +126,9 @@ export const augments = (e: Evaluation) =>
     ),
   ].join('') || '—';
 /**
- * Cell: the recommended augment as ports of the group's size, total beneath.
+ * Cell: the recommended augment as ports of the group's size, total
+ * beneath when there are several (of one port it would repeat its size,
+ * as `portsText` leaves out in the emails).
  *
  * @param e - the group's evaluation
  * @returns the cell's HTML
@@ -134,6 +136,6 @@ export const augments = (e: Evaluation) =>
  * augment(e);
  */
 export const augment = (e: Evaluation) =>
-  e.recommendedPorts > 0
+  e.recommendedPorts > 1
     ? `+${e.recommendedPorts} × ${formatBps(e.portBps)}<span class="sub">${formatBps(e.recommendedAddBps)} in all</span>`
     : augmentText(e);
