@@ -24,7 +24,7 @@ export type TrafficDays = Partial<
  * @example
  * staleDataText({ missingDays: ['2026-12-06', …, '2026-12-12'],
  *   firstTrafficDay: '2025-10-02' }, '2026-12-13');
- * // 'no traffic after 2026-12-05 (8 days before this run): the figures are as of then.'
+ * // 'no traffic in the 7 days before this run, after 2026-12-05: the figures are as of then.'
  */
 export function staleDataText(
   quality: TrafficDays | undefined,
@@ -32,8 +32,10 @@ export function staleDataText(
 ): string | undefined {
   const last = lastTrafficDay(quality, asOf);
   if (last === undefined) return undefined;
-  const days = plural(daysBetween(last, asOf), 'day');
-  return `no traffic after ${last} (${days} before this run): the figures are as of then.`;
+  // The days without, as the series' forecast note on the pages counts
+  // them ("the last 7 day(s) before the as-of date have no data").
+  const days = plural(daysBetween(last, asOf) - 1, 'day');
+  return `no traffic in the ${days} before this run, after ${last}: the figures are as of then.`;
 }
 
 /**
@@ -45,7 +47,7 @@ export function staleDataText(
  * @returns the `Data:` line, or none
  * @example
  * staleDataLine(quality, '2026-12-13');
- * // ['Data: no traffic after 2026-12-05 (8 days before this run): …']
+ * // ['Data: no traffic in the 7 days before this run, after 2026-12-05: …']
  */
 export function staleDataLine(
   quality: TrafficDays | undefined,

@@ -115,11 +115,11 @@ describe('headroom run: what-if scenarios', () => {
     const drafts = await read(join(folder, 'what-if-messages.txt'));
     const bundles = drafts.match(/^ {3}Now: /gm) ?? [];
     expect(bundles.length).toBeGreaterThan(0);
-    expect(drafts.match(/^ {3}Data: +no traffic after [^\n]*/gm)).toEqual(
+    expect(drafts.match(/^ {3}Data: +no traffic in [^\n]*/gm)).toEqual(
       bundles.map(
         () =>
-          '   Data:             no traffic after 2026-05-31 (5 days before ' +
-          'this run): the figures are as of then.',
+          '   Data:             no traffic in the 4 days before this run, ' +
+          'after 2026-05-31: the figures are as of then.',
       ),
     );
   });

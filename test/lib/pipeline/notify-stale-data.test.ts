@@ -46,15 +46,15 @@ describe('notify: traffic that stopped days before the run', () => {
     expect(lines).toEqual([
       [
         '2026-11-09/alert/acme/1',
-        'Data:             no traffic after 2026-11-04 (5 days before this run): the figures are as of then.',
+        'Data:             no traffic in the 4 days before this run, after 2026-11-04: the figures are as of then.',
       ],
       [
         '2026-11-09/digest/emea-peering/1',
-        'Data: no traffic after 2026-11-04 (5 days before this run): the figures are as of then.',
+        'Data: no traffic in the 4 days before this run, after 2026-11-04: the figures are as of then.',
       ],
       [
         '2026-11-10/resolved/acme/1',
-        'Data: no traffic after 2026-11-04 (6 days before this run): the figures are as of then.',
+        'Data: no traffic in the 5 days before this run, after 2026-11-04: the figures are as of then.',
       ],
     ]);
   });

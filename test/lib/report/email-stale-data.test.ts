@@ -27,7 +27,7 @@ const STALE = {
 };
 const AS_OF = '2026-12-13';
 const SAID =
-  'no traffic after 2026-12-05 (8 days before this run): the figures are as of then.';
+  'no traffic in the 7 days before this run, after 2026-12-05: the figures are as of then.';
 
 describe('staleDataText', () => {
   it('names the last day with traffic and how long before the run it is', () => {
@@ -52,7 +52,7 @@ describe('staleDataText', () => {
 
     // Act / Assess
     expect(staleDataText(one, AS_OF)).toBe(
-      'no traffic after 2026-12-11 (2 days before this run): the figures are as of then.',
+      'no traffic in the 1 day before this run, after 2026-12-11: the figures are as of then.',
     );
     expect(staleDataText(before, AS_OF)).toBeUndefined();
   });
