@@ -1,6 +1,7 @@
-import type { NearLink } from '#lib/domain/quality';
+import type { LikelyMember, NearLink } from '#lib/domain/quality';
 import { quoted } from '#lib/input-message';
 import { UNSEEN_CHARACTER } from '#lib/inventory/unseen-characters';
+import { readsLikeClause } from '#lib/report/reads-like';
 
 /**
  * The first five ids and how many more (data-quality.json has them all),
@@ -18,6 +19,30 @@ import { UNSEEN_CHARACTER } from '#lib/inventory/unseen-characters';
  */
 export function firstIds(ids: readonly string[]): string {
   return firstFive(ids, shownId);
+}
+
+/**
+ * The first five unknown ids as `firstIds` shows them, each that reads
+ * like a bundle's members' ids followed by that bundle
+ * (`readsLikeClause`).
+ *
+ * @param ids - the links not in the inventory
+ * @param likely - those of them that read like a bundle's, with it
+ * @returns the list as the console prints it
+ * @example
+ * firstUnknownIds(['a-pni-3'], [{ linkId: 'a-pni-3', group: 'A/LHR1/pni',
+ *   isp: 'A', prefix: 'a-pni-' }]);
+ * // "a-pni-3 (reads like A/LHR1/pni's links: add it to links.csv if it is one)"
+ */
+export function firstUnknownIds(
+  ids: readonly string[],
+  likely: readonly LikelyMember[],
+): string {
+  const groups = new Map(likely.map((l) => [l.linkId, l.group]));
+  return firstFive(ids, (id) => {
+    const group = groups.get(id);
+    return `${shownId(id)}${group === undefined ? '' : readsLikeClause(group)}`;
+  });
 }
 
 /**

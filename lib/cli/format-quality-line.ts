@@ -1,7 +1,11 @@
 import type { DataQualityReport } from '#lib/domain/quality';
 import { splitStaleSeries } from '#lib/domain/stale-series';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
-import { firstIds, formatNearLinks } from './format-link-ids.ts';
+import {
+  firstIds,
+  firstUnknownIds,
+  formatNearLinks,
+} from './format-link-ids.ts';
 
 /**
  * The console summary's data-quality line: bad rows by kind, links not
@@ -20,7 +24,7 @@ export function formatQuality(quality: DataQualityReport): string {
   return [
     `Data quality: ${parts || 'no bad rows'}`,
     unknown > 0
-      ? `; ${unknown} link(s) not in the inventory: ${firstIds(quality.unknownLinks)}${formatNearLinks(quality.nearLinks ?? [])}`
+      ? `; ${unknown} link(s) not in the inventory: ${firstUnknownIds(quality.unknownLinks, quality.likelyMembers ?? [])}${formatNearLinks(quality.nearLinks ?? [])}`
       : '',
     quality.missingDays.length > 0
       ? `; ${quality.missingDays.length} day(s) with no traffic`

@@ -69,6 +69,13 @@ export interface DataQualityReport {
    */
   readonly nearLinks?: readonly NearLink[];
   /**
+   * Of `unknownLinks`, those (not in `nearLinks`) whose id starts with one
+   * bundle's members' common prefix (`likelyMembers`), with that bundle:
+   * most likely a new member lit before links.csv was edited, its traffic
+   * counted in no bundle. Absent when none.
+   */
+  readonly likelyMembers?: readonly LikelyMember[];
+  /**
    * Inventory links with no traffic at all in the window (sorted): not
    * forecast, so listed here rather than silently absent.
    */
@@ -132,6 +139,21 @@ export interface NearLink {
   readonly linkId: string;
   /** The inventory's id, which differs only in case, spaces or punctuation. */
   readonly inventory: string;
+}
+
+/**
+ * A traffic link id the inventory lacks that reads like one bundle's
+ * members' ids (docs/architecture.md "Links not yet in links.csv").
+ */
+export interface LikelyMember {
+  /** The id as the traffic writes it. */
+  readonly linkId: string;
+  /** The bundle (group key) whose members' ids it reads like. */
+  readonly group: string;
+  /** The bundle's ISP. */
+  readonly isp: string;
+  /** The members' common prefix it starts with, e.g. `mad1-acme-pni-`. */
+  readonly prefix: string;
 }
 
 /** A link whose recent traffic was all set aside, and its series. */

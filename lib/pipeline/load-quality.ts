@@ -13,6 +13,7 @@ import {
   selectSeenLinksSql,
 } from '#lib/sql/select-series';
 import { retiredSeries } from './in-service-links.ts';
+import { likelyMembers } from './likely-members.ts';
 import { type DayRange, listDays } from './load-series.ts';
 import { nearLinks } from './near-links.ts';
 import { inventoryTraffic, removedLinks } from './quiet-links.ts';
@@ -31,7 +32,9 @@ export interface QualityInput extends DayRange {
  * totals per kind, links seen in traffic that the inventory does not know
  * (now), each with the inventory id that spells it otherwise if one does
  * (`nearLinks`: `LHR1-PNI-1` for `lhr1-pni-1`, whose traffic was then
- * read as no link's), apart from those whose traffic stopped as a quiet
+ * read as no link's) or that read like one bundle's members' ids
+ * (`likelyMembers`: `mad1-acme-pni-new-1`, a member lit before
+ * links.csv was edited), apart from those whose traffic stopped as a quiet
  * link's does (`removedLinks`: taken out of service and out of
  * links.csv), inventory links with no traffic in the window,
  * those whose traffic stopped before the lake's last day (`quietLinks`,
@@ -86,6 +89,12 @@ export async function loadQualityReport(
     lastDays,
   );
   const near = nearLinks(unknownLinks, knownLinks);
+  const spelled = new Set(near.map((n) => n.linkId));
+  const likely = likelyMembers(
+    unknownLinks.filter((link) => !spelled.has(link)),
+    input.links,
+    input.to,
+  );
   const bundles = retiredSeries(input.links, input.to);
   const rolled = await engine.query(selectRolledUpDaysSql(window));
   const days = rolled.map((row) => String(row.dt));
@@ -106,6 +115,7 @@ export async function loadQualityReport(
     byLink,
     unknownLinks,
     ...(near.length > 0 ? { nearLinks: near } : {}),
+    ...(likely.length > 0 ? { likelyMembers: likely } : {}),
     ...(retired.length > 0 ? { removedLinks: retired } : {}),
     silentLinks,
     ...(quiet.length > 0 ? { quietLinks: quiet } : {}),

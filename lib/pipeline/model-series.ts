@@ -10,6 +10,7 @@ import { leaveOutIncomplete } from './incomplete-days.ts';
 import { withoutRetiredTraffic } from './retired-traffic.ts';
 import type { CatalogEntry } from './series-catalog.ts';
 import { silentNote } from './silent-members.ts';
+import { unlistedNote } from './unlisted-members.ts';
 
 /** A known series with its history and its forecast from the as-of date. */
 export interface ModelledSeries {
@@ -73,7 +74,9 @@ export function modelSeries(
     // Days at the end with data that were left out: the note says so.
     const cut = gap - (daysBetween(entry.lastDay, asOf) - 1);
     const forecast = withoutGap(raw, gap, cut);
-    const notes = [note, silentNote(entry)].filter((n) => n !== undefined);
+    const notes = [note, silentNote(entry), unlistedNote(entry)].filter(
+      (n) => n !== undefined,
+    );
     const noted = notes.reduce<SeriesForecast>(withNote, forecast);
     modelled.push({
       entry,

@@ -1,6 +1,7 @@
 import type { Config } from '#lib/config';
 import { addDays, toDay } from '#lib/domain/dates';
 import type { Inventory } from '#lib/domain/inventory';
+import type { LikelyMember } from '#lib/domain/quality';
 import type { Scenario } from '#lib/rules/scenario';
 import type { SilentEvent } from '#lib/rules/silent-events';
 import { dayLiteral } from '#lib/sql/sql-literals';
@@ -55,6 +56,12 @@ export interface RunPlanFile {
    * link"; absent in older plans).
    */
   readonly silentLinks?: readonly string[];
+  /**
+   * Links not in links.csv whose ids read like a bundle's members': the
+   * shards note them by their bundle's chart (docs/architecture.md
+   * "Links not yet in links.csv"; absent when none, and in older plans).
+   */
+  readonly likelyMembers?: readonly LikelyMember[];
   /** A what-if's events that change nothing, named by its banner. */
   readonly silentEvents?: readonly SilentEvent[];
   /** ISPs split by group over several shards: publish makes their pages. */
@@ -92,7 +99,10 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
   const { counts, shards } = await planShards(deps, window);
   await writeShardInputs(deps, { runId, window, shards, inventory });
   const quality = { runId, window, inventory, rollup };
-  const { silentLinks } = await writeQualityReport(deps, quality);
+  const { silentLinks, likelyMembers } = await writeQualityReport(
+    deps,
+    quality,
+  );
   const list = shards.map(({ shard, series }) => ({ shard, series }));
   const plan: RunPlanFile = {
     runId,
@@ -105,6 +115,7 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
     inputs: manifestInputs({ window, counts, inventory, rollup: input.rollup }),
     shards: shards.map(({ shard, series, rows }) => ({ shard, series, rows })),
     silentLinks,
+    ...(likelyMembers.length > 0 ? { likelyMembers } : {}),
     ...whatIfSilentEvents(log, input, inventory.links, silentLinks),
     splitIsps: splitIsps(shards),
     pastReports: input.scenario ? [] : await pastReports(deps.reports, window),

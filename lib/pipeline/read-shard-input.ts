@@ -7,12 +7,15 @@ import type { RunPlanFile } from './plan-run.ts';
 import { readShardSeries } from './read-shard-series.ts';
 import { catalogShard } from './shard-catalog.ts';
 import { withoutSilentMembers } from './silent-members.ts';
+import { withUnlistedMembers } from './unlisted-members.ts';
 
 /**
  * The shard's series from its Parquet input, checked against the plan
  * (`checkShardInput`), catalogued against its inventory, which must hold
  * every series of the input (`checkShardInventory`), without the links
- * retired or silent (`inServiceEntries`, `withoutSilentMembers`), and
+ * retired or silent (`inServiceEntries`, `withoutSilentMembers`), each
+ * group with the unknown links that read like its members'
+ * (`withUnlistedMembers`), and
  * their histories
  * by series id. The series list is emptied once indexed, and the caller
  * clears the histories once modelled, to bound a shard's memory.
@@ -44,9 +47,12 @@ export async function readShardInput(
   checkShardInput(plan, run.shard, series);
   const all = catalogShard(series, run.inventory);
   checkShardInventory(run, series, all);
-  const entries = withoutSilentMembers(
-    inServiceEntries(all, plan.asOf),
-    new Set(plan.silentLinks),
+  const entries = withUnlistedMembers(
+    withoutSilentMembers(
+      inServiceEntries(all, plan.asOf),
+      new Set(plan.silentLinks),
+    ),
+    plan.likelyMembers ?? [],
   );
   const histories = new Map(
     series.map(({ history }) => [seriesId(history), history]),

@@ -26,4 +26,10 @@ export interface CatalogEntry {
    * in `links`: the bundle is judged without them. Absent when none.
    */
   readonly silent?: readonly InventoryLink[];
+  /**
+   * Of a group, the links not in links.csv whose ids read like its
+   * members' (`withUnlistedMembers`): their traffic is in none of its
+   * sums, the note says so. Absent when none.
+   */
+  readonly unlisted?: readonly string[];
 }

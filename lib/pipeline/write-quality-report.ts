@@ -1,4 +1,5 @@
 import type { Inventory } from '#lib/domain/inventory';
+import type { LikelyMember } from '#lib/domain/quality';
 import type { DayWindow } from '#lib/sql/select-series';
 import type { Deps } from './deps.ts';
 import { loadQualityReport } from './load-quality.ts';
@@ -15,8 +16,10 @@ import { loadSetAsideLinks } from './set-aside-links.ts';
  *
  * @param deps - the query engine and report store
  * @param run - the run id, history window, inventory and rollup summary
- * @returns once written, its silent links (the plan hands them to the
- *   shards: docs/architecture.md "Bundles with a silent link")
+ * @returns once written, its silent links and the unknown ids that read
+ *   like a bundle's members' (the plan hands them to the shards:
+ *   docs/architecture.md "Bundles with a silent link", "Links not yet in
+ *   links.csv")
  * @example
  * const { silentLinks } = await writeQualityReport(deps,
  *   { runId, window, inventory, rollup });
@@ -29,7 +32,10 @@ export async function writeQualityReport(
     readonly inventory: Inventory;
     readonly rollup: RollupSummary;
   },
-): Promise<{ readonly silentLinks: readonly string[] }> {
+): Promise<{
+  readonly silentLinks: readonly string[];
+  readonly likelyMembers: readonly LikelyMember[];
+}> {
   const { links } = run.inventory;
   const setAside = await loadSetAsideLinks(deps.engine, run.window, links);
   const quality = {
@@ -39,5 +45,8 @@ export async function writeQualityReport(
     daysNotReRolled: run.rollup.notReRolled,
   };
   await writeRunJson(deps.reports, runKeys(run.runId).quality, quality);
-  return { silentLinks: quality.silentLinks ?? [] };
+  return {
+    silentLinks: quality.silentLinks ?? [],
+    likelyMembers: quality.likelyMembers ?? [],
+  };
 }

@@ -19,7 +19,8 @@ export interface AlertChanges {
 
 /**
  * A group's extra lines in an alert: what changed since the previous run,
- * its links gone quiet (the run's `quietLinks`), the lake's last day
+ * its links gone quiet (the run's `quietLinks`), the links not in
+ * links.csv whose ids read like its members' (`likelyMembers`), the lake's last day
  * with traffic when it is days before the run, and the link to the
  * bundle on its ISP page in the dated report, or the what-if's (when
  * `notify.reportBaseUrl` is set).
@@ -39,7 +40,7 @@ export function alertExtras(
     readonly asOf: string;
     readonly folder?: string;
     readonly quality?:
-      | (Pick<DataQualityReport, 'quietLinks'> & TrafficDays)
+      | (Pick<DataQualityReport, 'quietLinks' | 'likelyMembers'> & TrafficDays)
       | undefined;
   },
   g: Evaluation,
@@ -51,6 +52,9 @@ export function alertExtras(
   const quiet = (input.quality?.quietLinks ?? []).filter((l) =>
     l.series.includes(id),
   );
+  const unlisted = (input.quality?.likelyMembers ?? [])
+    .filter((l) => l.group === g.key)
+    .map((l) => l.linkId);
   const stale = staleDataText(input.quality, asOf);
   return {
     ...(changes
@@ -62,6 +66,7 @@ export function alertExtras(
         }
       : {}),
     ...(quiet.length > 0 ? { quiet } : {}),
+    ...(unlisted.length > 0 ? { unlisted } : {}),
     ...(stale === undefined ? {} : { stale }),
     ...(base === '' ? {} : { link: folderLink(base, folder, g.isp, g.key) }),
   };

@@ -3,7 +3,12 @@ import type { QuietLink } from '#lib/domain/stopped-links';
 import { overduePlan } from '#lib/rules/overdue-plan';
 import { augmentRows } from './email-augment-rows.ts';
 import { emailWhen } from './email-format.ts';
-import { beyondRows, quietRows, silentRows } from './email-quiet-row.ts';
+import {
+  beyondRows,
+  quietRows,
+  silentRows,
+  unlistedRows,
+} from './email-quiet-row.ts';
 import { emailRow } from './email-row.ts';
 import { runoutRows } from './email-runout.ts';
 import { formatBps, formatGrowth } from './format.ts';
@@ -20,6 +25,8 @@ export interface GroupBlockExtras {
   readonly since?: { readonly date: string; readonly change?: string };
   /** Its links that sent nothing on the lake's last days. */
   readonly quiet?: readonly QuietLink[];
+  /** Links not in links.csv whose ids read like its members'. */
+  readonly unlisted?: readonly string[];
   /**
    * The lake's traffic stopped days before the run (`staleDataText`):
    * the figures are as of its last day with traffic.
@@ -75,6 +82,7 @@ export function renderGroupBlock(
     ...(extras.stale ? [emailRow('Data', extras.stale)] : []),
     ...quietRows(extras.quiet ?? []),
     ...silentRows(e.silentLinks ?? []),
+    ...unlistedRows(extras.unlisted ?? []),
     ...beyondRows(e),
     ...(e.step ? [emailRow('Traffic', stepText(e.step))] : []),
     ...runoutRows(e, level, asOf),

@@ -2,6 +2,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import { type QuietLink, UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
 import { emailRow } from './email-row.ts';
 import { formatBps } from './format.ts';
+import { unlistedText } from './unlisted-text.ts';
 
 /**
  * The `Data` row of a group in an alert: its links that sent nothing
@@ -60,6 +61,21 @@ export function silentRows(silent: readonly string[]): string[] {
         `${one ? 'it was' : 'they were'} removed.`,
     ),
   ];
+}
+
+/**
+ * The `Data` row of a bundle with links not in links.csv whose ids read
+ * like its members' (docs/architecture.md "Links not yet in links.csv").
+ *
+ * @param unlisted - those links' ids
+ * @returns the row, or none
+ * @example
+ * unlistedRows(['a-pni-new-1']);
+ * // ['   Data:             a-pni-new-1 sends traffic but is not in …']
+ */
+export function unlistedRows(unlisted: readonly string[]): string[] {
+  if (unlisted.length === 0) return [];
+  return [emailRow('Data', `${unlistedText(unlisted)}.`)];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { DataQualityReport } from '#lib/domain/quality';
 import { splitStaleSeries } from '#lib/domain/stale-series';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
+import { readsLike } from '#lib/report/reads-like';
 import { escapeHtml, plural } from './format.ts';
 
 /** How many items of a long list the overview shows. */
@@ -78,7 +79,8 @@ export function quietSentences(q: DataQualityReport): string[] {
 /**
  * The links in the traffic not in the inventory, and those of them
  * links.csv spells otherwise (`nearLinks`), each with the inventory's id:
- * listed apart, the two ids did not say they were one link.
+ * listed apart, the two ids did not say they were one link; an id that
+ * reads like a bundle's members' names that bundle (`likelyMembers`).
  *
  * @param q - the data-quality report, with links not in the inventory
  * @returns one sentence, HTML
@@ -86,7 +88,8 @@ export function quietSentences(q: DataQualityReport): string[] {
  * unknownSentence(q); // '1 link in the traffic not in the inventory: x9.'
  */
 export function unknownSentence(q: DataQualityReport): string {
-  const unknown = `${plural(q.unknownLinks.length, 'link')} in the traffic not in the inventory: ${list(q.unknownLinks)}.`;
+  const ids = readsLike(q.unknownLinks, q.likelyMembers ?? []);
+  const unknown = `${plural(q.unknownLinks.length, 'link')} in the traffic not in the inventory: ${list(ids)}.`;
   const near = q.nearLinks ?? [];
   if (near.length === 0) return unknown;
   const [it, its, differ] =

@@ -41,7 +41,7 @@ export interface AlertMessageInput {
    * days with no traffic before the as-of date (`staleDataText`).
    */
   readonly quality?:
-    | (Pick<DataQualityReport, 'quietLinks'> & TrafficDays)
+    | (Pick<DataQualityReport, 'quietLinks' | 'likelyMembers'> & TrafficDays)
     | undefined;
   /** Body budget in bytes (SNS's limit by default). */
   readonly maxBytes?: number;

@@ -1,0 +1,39 @@
+import type { LikelyMember } from '#lib/domain/quality';
+
+/**
+ * The clause after an unknown link id that reads like a bundle's
+ * members' ids (`likelyMembers`, docs/architecture.md "Links not yet in
+ * links.csv").
+ *
+ * @param group - the bundle
+ * @returns the clause, in parentheses after a space
+ * @example
+ * readsLikeClause('Acme/MAD1/pni');
+ * // " (reads like Acme/MAD1/pni's links: add it to links.csv if it is one)"
+ */
+export function readsLikeClause(group: string): string {
+  return ` (reads like ${group}'s links: add it to links.csv if it is one)`;
+}
+
+/**
+ * Each unknown id as the overview lists it, with `readsLikeClause` after
+ * those that read like a bundle's.
+ *
+ * @param ids - the links not in the inventory
+ * @param likely - those of them that read like a bundle's, with it
+ * @returns the ids, some with their clause (text, not escaped)
+ * @example
+ * readsLike(['x9', 'a-pni-3'], [{ linkId: 'a-pni-3', group: 'A/LHR1/pni',
+ *   isp: 'A', prefix: 'a-pni-' }]);
+ * // ['x9', "a-pni-3 (reads like A/LHR1/pni's links: …)"]
+ */
+export function readsLike(
+  ids: readonly string[],
+  likely: readonly LikelyMember[],
+): string[] {
+  const groups = new Map(likely.map((l) => [l.linkId, l.group]));
+  return ids.map((id) => {
+    const group = groups.get(id);
+    return group === undefined ? id : `${id}${readsLikeClause(group)}`;
+  });
+}
