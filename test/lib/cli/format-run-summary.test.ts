@@ -114,6 +114,35 @@ describe('formatRunSummary and link ids from the traffic', () => {
   });
 });
 
+describe("formatRunSummary and traffic ids that read like a bundle's links", () => {
+  it('names the bundle after the id, and says what to do', () => {
+    // Prepare: a new member of Acme's bundle, lit before links.csv was
+    // edited, and an unrelated id
+    const run = summary(EVALUATIONS);
+    const quality = {
+      ...run.quality,
+      unknownLinks: ['lhr1-acme-pni-3', 'u9'],
+      likelyMembers: [
+        {
+          linkId: 'lhr1-acme-pni-3',
+          group: 'Acme/LHR1/pni',
+          isp: 'Acme',
+          prefix: 'lhr1-acme-pni-',
+        },
+      ],
+    };
+
+    // Act
+    const text = formatRunSummary({ ...run, quality }, 'index.html');
+
+    // Assess
+    const line = text.split('\n').find((l) => l.startsWith('Data quality'));
+    expect(line).toBe(
+      "Data quality: no bad rows; 2 link(s) not in the inventory: lhr1-acme-pni-3 (reads like Acme/LHR1/pni's links: add it to links.csv if it is one), u9",
+    );
+  });
+});
+
 describe('formatRunSummary and traffic ids links.csv spells otherwise', () => {
   it('pairs each with the inventory id it means, and says what to do', () => {
     // Prepare: a collector writing two ids in capitals, one of them with

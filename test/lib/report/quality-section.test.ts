@@ -105,6 +105,34 @@ describe('renderQualitySection', () => {
     );
   });
 
+  it("names the bundle whose links' ids a traffic id reads like", () => {
+    // Prepare: a new member of Acme's bundle, lit before links.csv was
+    // edited, and an unrelated id
+    const input = fixtureInput();
+    const dataQuality = {
+      ...input.dataQuality,
+      unknownLinks: ['lhr1-acme-pni-3', 'u9'],
+      likelyMembers: [
+        {
+          linkId: 'lhr1-acme-pni-3',
+          group: 'Acme/LHR1/pni',
+          isp: 'Acme',
+          prefix: 'lhr1-acme-pni-',
+        },
+      ],
+    };
+
+    // Act
+    const html = renderQualitySection({ ...input, dataQuality });
+
+    // Assess
+    expect(html).toContain(
+      '2 links in the traffic not in the inventory: lhr1-acme-pni-3 ' +
+        '(reads like Acme/LHR1/pni&#39;s links: add it to links.csv if it ' +
+        'is one), u9.',
+    );
+  });
+
   it('pairs a traffic id links.csv spells otherwise with the inventory id', () => {
     // Prepare: a collector writing ids in capitals
     const input = fixtureInput();
