@@ -107,6 +107,15 @@ describe('headroom run: its outputs', () => {
     const quality = await readJson(join(dated, 'data-quality.json'));
     expect(quality.to).toBe(AS_OF);
     expect(quality.unknownLinks.length).toBeGreaterThan(0);
+    // The sample's unlisted link is a new PNI of a bundle in links.csv
+    expect(quality.likelyMembers).toEqual([
+      {
+        linkId: 'mad1-lagunamovil-pni-new-1',
+        group: 'Laguna Movil/MAD1/pni',
+        isp: 'Laguna Movil',
+        prefix: 'mad1-lagunamovil-pni-',
+      },
+    ]);
     // The sample's 120 days start long after the 730-day window opens:
     // the overview's heading names the days checked, not the window's
     expect(quality).toMatchObject({
