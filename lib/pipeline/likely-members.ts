@@ -47,7 +47,9 @@ type Bundle = { group: string; isp: string; prefix: string };
 function bundlePrefixes(links: readonly Link[]): Map<string, Bundle[]> {
   const members = new Map<string, Link[]>();
   for (const link of links) {
-    members.set(link.group, [...(members.get(link.group) ?? []), link]);
+    const list = members.get(link.group);
+    if (list === undefined) members.set(link.group, [link]);
+    else list.push(link);
   }
   const byPrefix = new Map<string, Bundle[]>();
   for (const [group, list] of members) {
