@@ -15,6 +15,6 @@ export function unlistedText(ids: readonly string[]): string {
     `${one ? 'is' : 'are'} not in links.csv, and ${one ? 'its id reads' : 'their ids read'} ` +
     `like this bundle's links: ${one ? 'its' : 'their'} traffic is not ` +
     `counted here; add ${one ? 'it' : 'them'} to links.csv if ` +
-    `${one ? 'it is one' : 'they are'}`
+    `${one ? 'it is one' : 'they belong to it'}`
   );
 }
