@@ -4,6 +4,7 @@ import type { Message } from '#lib/domain/message';
 import { EMPTY_ROLLUP } from '#lib/pipeline/rollup-stage';
 import type { RunSummary } from '#lib/pipeline/run-pipeline';
 import { EVALUATIONS } from '../../fixtures/report/report-input.ts';
+import { UNLISTED_LINKS } from '../../fixtures/report/unlisted-link.ts';
 
 const summary = (evaluations: RunSummary['evaluations']): RunSummary => ({
   runId: '2026-11-26T060000',
@@ -117,19 +118,11 @@ describe('formatRunSummary and link ids from the traffic', () => {
 describe("formatRunSummary and traffic ids that read like a bundle's links", () => {
   it('names the bundle after the id, and says what to do', () => {
     // Prepare: a new member of Acme's bundle, lit before links.csv was
-    // edited, and an unrelated id
+    // edited, and an unrelated id (UNLISTED_LINKS)
     const run = summary(EVALUATIONS);
     const quality = {
       ...run.quality,
-      unknownLinks: ['lhr1-acme-pni-3', 'u9'],
-      likelyMembers: [
-        {
-          linkId: 'lhr1-acme-pni-3',
-          group: 'Acme/LHR1/pni',
-          isp: 'Acme',
-          prefix: 'lhr1-acme-pni-',
-        },
-      ],
+      ...UNLISTED_LINKS,
     };
 
     // Act

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QUALITY_KINDS } from '#lib/domain/vocabulary';
 import { renderQualitySection } from '#lib/report/quality-section';
 import { AS_OF, fixtureInput } from '../../fixtures/report/report-input.ts';
+import { UNLISTED_LINKS } from '../../fixtures/report/unlisted-link.ts';
 
 describe('renderQualitySection', () => {
   it('lists series that were not forecast for lack of recent data', () => {
@@ -107,19 +108,11 @@ describe('renderQualitySection', () => {
 
   it("names the bundle whose links' ids a traffic id reads like", () => {
     // Prepare: a new member of Acme's bundle, lit before links.csv was
-    // edited, and an unrelated id
+    // edited, and an unrelated id (UNLISTED_LINKS)
     const input = fixtureInput();
     const dataQuality = {
       ...input.dataQuality,
-      unknownLinks: ['lhr1-acme-pni-3', 'u9'],
-      likelyMembers: [
-        {
-          linkId: 'lhr1-acme-pni-3',
-          group: 'Acme/LHR1/pni',
-          isp: 'Acme',
-          prefix: 'lhr1-acme-pni-',
-        },
-      ],
+      ...UNLISTED_LINKS,
     };
 
     // Act
