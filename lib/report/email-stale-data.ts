@@ -57,8 +57,19 @@ export function staleDataLine(
   return stale === undefined ? [] : [`Data: ${stale}`];
 }
 
-/** The day before the days with no traffic that end the day before asOf. */
-function lastTrafficDay(
+/**
+ * The lake's last day with traffic when the days with no traffic run up
+ * to the day before `asOf` (the day before them), else undefined: the
+ * day a run's figures are as of.
+ *
+ * @param quality - the run's data-quality report, when known
+ * @param asOf - the run's date
+ * @returns the day, or undefined when traffic reaches the day before
+ * @example
+ * lastTrafficDay({ missingDays: ['2026-12-12'], firstTrafficDay: '2025-10-02' },
+ *   '2026-12-13'); // '2026-12-11'
+ */
+export function lastTrafficDay(
   quality: TrafficDays | undefined,
   asOf: string,
 ): string | undefined {

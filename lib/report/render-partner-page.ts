@@ -27,6 +27,9 @@ thead th{background:#eee}td.num{text-align:right;font-variant-numeric:tabular-nu
  * @param links - member link evaluations by group key (`linksByGroup`)
  * @param scenario - a what-if's name and description: the pack then says
  *   on its face, printed too, that its figures are not the plan
+ * @param lastTraffic - the lake's last day with traffic when it is days
+ *   before the run (`lastTrafficDay`): the figures are as of it, which
+ *   the pack says beside its date (it gave "p95 now" as if current)
  * @returns the HTML document
  * @example
  * renderPartnerPage(summary, groups, '2026-11-26', 80, linksByGroup(evaluations));
@@ -38,6 +41,7 @@ export function renderPartnerPage(
   level: number,
   links: ReadonlyMap<string, readonly Evaluation[]>,
   scenario?: ReportInput['scenario'],
+  lastTraffic?: string,
 ): string {
   const rows = [...groups]
     .sort(
@@ -55,7 +59,7 @@ export function renderPartnerPage(
 <title>${escapeHtml(summary.isp)} · interconnection capacity · ${asOf}</title>
 <style>${PARTNER_STYLE}</style></head>
 <body><h1>${escapeHtml(summary.isp)} (AS${summary.asn}): interconnection capacity</h1>
-${whatIf(scenario)}<p class="sub">As of ${asOf}. Total peak demand (p95) ${formatBps(summary.demandBps)} on ${formatBps(summary.capacityBps)}; growth ${growth}.</p>
+${whatIf(scenario)}<p class="sub">As of ${asOf}${asOfTraffic(lastTraffic)}. Total peak demand (p95) ${formatBps(summary.demandBps)} on ${formatBps(summary.capacityBps)}; growth ${growth}.</p>
 <div class="scroll"><table><caption>One row per bundle: the links at one site that share the traffic and stand in for each other when one fails. p95 = 95th percentile of the day's samples of the bundle's links summed; growth per year of the forecast; N-1 = the peak with the largest link down.</caption>
 <thead><tr><th scope="col">Site</th><th scope="col">Type</th><th scope="col">Bundle and links</th><th scope="col">Capacity</th><th scope="col">p95 now</th><th scope="col">Utilization</th><th scope="col">Growth</th><th scope="col">N-1</th><th scope="col">Augments planned</th><th scope="col">We ask for</th></tr></thead>
 <tbody>
@@ -64,6 +68,12 @@ ${rows}
 </body></html>
 `;
 }
+
+/** The day the figures are as of, when the traffic stopped before. */
+const asOfTraffic = (day: string | undefined) =>
+  day === undefined
+    ? ''
+    : `; traffic figures as of ${day}, the last day with traffic data`;
 
 /** The what-if's note, as the report's other pages give it. */
 function whatIf(scenario: ReportInput['scenario']): string {

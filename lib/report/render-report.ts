@@ -2,6 +2,7 @@ import { compareCodePoints } from '#lib/domain/code-point-order';
 import { ispSlug } from '#lib/domain/slug';
 import { forEachLimited } from '#lib/for-each-limited';
 import { type DeferredFile, renderNow } from './deferred-file.ts';
+import { lastTrafficDay } from './email-stale-data.ts';
 import { forecastPointsFiles } from './forecast-point-parts.ts';
 import { buildForecastPoints } from './forecast-points.ts';
 import { renderAccuracy } from './render-accuracy.ts';
@@ -79,6 +80,7 @@ export function partnerPageRenderers(input: ReportInput): DeferredFile[] {
         input.decisionLevel,
         links,
         input.scenario,
+        lastTrafficDay(input.dataQuality, input.asOf),
       ),
     ],
     contentType: HTML,
