@@ -1,7 +1,7 @@
 import type { LikelyMember, NearLink } from '#lib/domain/quality';
 import { quoted } from '#lib/input-message';
 import { UNSEEN_CHARACTER } from '#lib/inventory/unseen-characters';
-import { readsLikeClause } from '#lib/report/reads-like';
+import { readsLike } from '#lib/report/reads-like';
 
 /**
  * The first five ids and how many more (data-quality.json has them all),
@@ -23,8 +23,7 @@ export function firstIds(ids: readonly string[]): string {
 
 /**
  * The first five unknown ids as `firstIds` shows them, each that reads
- * like a bundle's members' ids followed by that bundle
- * (`readsLikeClause`).
+ * like a bundle's members' ids followed by that bundle (`readsLike`).
  *
  * @param ids - the links not in the inventory
  * @param likely - those of them that read like a bundle's, with it
@@ -38,11 +37,7 @@ export function firstUnknownIds(
   ids: readonly string[],
   likely: readonly LikelyMember[],
 ): string {
-  const groups = new Map(likely.map((l) => [l.linkId, l.group]));
-  return firstFive(ids, (id) => {
-    const group = groups.get(id);
-    return `${shownId(id)}${group === undefined ? '' : readsLikeClause(group)}`;
-  });
+  return firstFive(readsLike(ids, likely, shownId), (shown) => shown);
 }
 
 /**
