@@ -4,7 +4,7 @@ import { optimizedTheta } from './optimized-theta.ts';
 import { robustTrend } from './robust-trend.ts';
 import { seasonalMedian } from './seasonal-median.ts';
 import { seasonalNaive } from './seasonal-naive.ts';
-import type { PoolName } from './settings.ts';
+import type { ChallengerSet, PoolName } from './settings.ts';
 import { theta } from './theta.ts';
 import { linearTrend, logTrend, piecewiseTrend } from './trend-models.ts';
 import type { Forecaster } from './types.ts';
@@ -63,6 +63,21 @@ export const POOLS = {
   seven: [...SIX, piecewiseTrend],
   trend: [robustTrend, thetaLog, optimizedThetaLog],
 } as const satisfies Record<PoolName, readonly Forecaster[]>;
+
+/**
+ * Challengers: models backtested beside a pool that may win the `shrink`
+ * blend on their own backtest evidence (beating the pool's median by more
+ * than the margin) but never vote in the median. `trends` are the
+ * regression trends the pools lack (linear, log-linear, and piecewise
+ * log-linear with weekly and yearly terms), the "select per series only
+ * where the backtest evidence is strong" of issue 13: on the shared cases
+ * they take part in 13 of Seattle IX's 30 forecasts, each better, and in
+ * none of the other families' (docs/architecture.md "The forecast
+ * engine").
+ */
+export const CHALLENGERS = {
+  trends: [linearTrend, logTrend, piecewiseTrend],
+} as const satisfies Record<ChallengerSet, readonly Forecaster[]>;
 
 /**
  * The model for a series too short for any backtest origin (a new link):

@@ -1,7 +1,7 @@
 import type { BacktestSummary, CleanedPoint } from '#lib/domain/forecast';
 import { planBacktest, runBacktest } from './backtest.ts';
 import { calibrateRecipe } from './calibrate-recipe.ts';
-import { NO_BACKTEST_MODEL, POOLS } from './candidates.ts';
+import { CHALLENGERS, NO_BACKTEST_MODEL, POOLS } from './candidates.ts';
 import { chooseRecipe } from './choose.ts';
 import { widenAbout } from './intervals.ts';
 import { maseScale } from './metrics.ts';
@@ -53,10 +53,18 @@ export function selectForecast(
   setting: EngineSetting = DEFAULT_SETTING,
 ): Selection {
   const pool = models ?? POOLS[setting.pool];
-  const usable = pool.filter((m) => m.minLength <= values.length);
+  // Challengers join the backtest and the ranking, not the median.
+  const challengers =
+    models === undefined && setting.challengers
+      ? CHALLENGERS[setting.challengers]
+      : [];
+  const usable = [...pool, ...challengers].filter(
+    (m) => m.minLength <= values.length,
+  );
   const { runs, names } = backtestPool(values, usable, options, setting);
   const ranked = scoreRuns(runs, names);
-  const recipe = chooseRecipe(runs, ranked, names, setting);
+  const voters = names.filter((n) => pool.some((m) => m.name === n));
+  const recipe = chooseRecipe(runs, ranked, voters, setting);
   if (recipe === undefined) {
     const n = values.length;
     const own = models === undefined && NO_BACKTEST_MODEL.minLength <= n;
@@ -67,7 +75,12 @@ export function selectForecast(
       ? { ...alone, forecast: widenAbout(alone.forecast, widen) }
       : alone;
   }
-  const cal = calibrateRecipe(values, runs, recipe, ranked, options, setting);
+  // The intervals' guard reads the pool's models alone: a challenger
+  // changes nothing unless it wins the blend.
+  const guards = ranked.filter((c) =>
+    c.members.every((n) => voters.includes(n)),
+  );
+  const cal = calibrateRecipe(values, runs, recipe, guards, options, setting);
   const chosen = { recipe, usable, runs, cal };
   const forecast = forecastRecipe(values, chosen, options);
   const distances = Object.fromEntries(

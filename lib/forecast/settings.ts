@@ -4,6 +4,9 @@ import type { StepOptions } from './end-step.ts';
 /** Name of a model pool (`POOLS` in candidates.ts). */
 export type PoolName = 'wide' | 'four' | 'five' | 'six' | 'seven' | 'trend';
 
+/** Name of a set of challengers (`CHALLENGERS` in candidates.ts). */
+export type ChallengerSet = 'trends';
+
 /**
  * Every tunable choice of the engine in one value, so that the accuracy
  * benchmark can choose it leave-one-family-out (docs/architecture.md
@@ -14,6 +17,11 @@ export interface EngineSetting {
   readonly id: string;
   /** Models backtested per series. */
   readonly pool: PoolName;
+  /**
+   * Models backtested beside the pool that may win the `shrink` blend but
+   * are not in the median (`CHALLENGERS`); none when absent.
+   */
+  readonly challengers?: ChallengerSet;
   /**
    * `select`: the first model unless another candidate beats it by
    * `margin`; `median`: the median of the pool; `shrink`: the median,
@@ -96,7 +104,14 @@ const point = (
   rule: Point['rule'],
   margin: number,
   clean: Point['clean'] = CLEAN,
-): Point => ({ pool, rule, margin, clean });
+  challengers?: ChallengerSet,
+): Point => ({
+  pool,
+  rule,
+  margin,
+  clean,
+  ...(challengers ? { challengers } : {}),
+});
 
 /**
  * Point-forecast settings: pool × rule × margin, and two outlier limits.
@@ -118,6 +133,8 @@ const POINT_GRID: readonly Point[] = [
   ]),
   point('five', 'shrink', 0.25, { limit: 4, levelShifts: true }),
   point('five', 'shrink', 0.25, { limit: 7, levelShifts: true }),
+  point('five', 'shrink', 0.25, CLEAN, 'trends'),
+  point('five', 'shrink', 0.4, CLEAN, 'trends'),
 ];
 
 const cleanTag = ({ limit, levelShifts }: Point['clean']) =>
@@ -135,7 +152,7 @@ export const SETTING_GRID: readonly EngineSetting[] = POINT_GRID.flatMap((p) =>
     ...p,
     scaleBy,
     widen: UNWIDENED,
-    id: `${p.pool}/${p.rule}${p.rule === 'median' ? '' : p.margin}${cleanTag(p.clean)}/${scaleBy}`,
+    id: `${p.pool}${p.challengers ? `+${p.challengers}` : ''}/${p.rule}${p.rule === 'median' ? '' : p.margin}${cleanTag(p.clean)}/${scaleBy}`,
   })),
 );
 
@@ -146,8 +163,9 @@ export const SETTING_GRID: readonly EngineSetting[] = POINT_GRID.flatMap((p) =>
  * the same benchmark's no-backtest section.
  */
 export const DEFAULT_SETTING: EngineSetting = {
-  id: 'five/shrink0.25/level',
+  id: 'five+trends/shrink0.25/level',
   pool: 'five',
+  challengers: 'trends',
   rule: 'shrink',
   margin: 0.25,
   scaleBy: 'level',
