@@ -1,8 +1,8 @@
 import { addDays } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
+import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import { compareNames } from '#lib/domain/name-order';
 import { renderDigest } from '#lib/report/email-digest';
-import type { TrafficDays } from '#lib/report/email-stale-data';
 import type { HeldSeverities } from './notification-held.ts';
 import type { PlanBase } from './notification-state.ts';
 

@@ -1,6 +1,6 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import { renderResolvedMessage } from '#lib/report/email-resolved';
-import type { TrafficDays } from '#lib/report/email-stale-data';
 import { type HeldSeverities, heldSeverity } from './notification-held.ts';
 import type { PlanBase } from './notification-state.ts';
 import { byUnit } from './notification-units.ts';

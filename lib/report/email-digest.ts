@@ -1,5 +1,6 @@
 import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
+import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import type { Message } from '#lib/domain/message';
 import { type Severity, severityRank } from '#lib/domain/vocabulary';
 import { bundleColumnWidth, digestLines } from './email-digest-line.ts';
@@ -11,7 +12,7 @@ import {
   toMessages,
 } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
-import { staleDataLine, type TrafficDays } from './email-stale-data.ts';
+import { staleDataLine } from './email-stale-data.ts';
 import { plural } from './format.ts';
 
 /** What a weekly digest is made of. */

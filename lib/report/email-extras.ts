@@ -1,10 +1,11 @@
 import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
+import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import type { DataQualityReport } from '#lib/domain/quality';
 import { seriesName } from '#lib/domain/stale-series';
 import { folderLink } from './email-format.ts';
 import type { GroupBlockExtras } from './email-group-block.ts';
-import { staleDataText, type TrafficDays } from './email-stale-data.ts';
+import { staleDataText } from './email-stale-data.ts';
 
 /** What changed per group key since the previous run's date. */
 export interface AlertChanges {

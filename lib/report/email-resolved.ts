@@ -1,12 +1,13 @@
 import type { Config } from '#lib/config';
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation, TrafficGone } from '#lib/domain/evaluation';
+import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import type { Message } from '#lib/domain/message';
 import type { PlannedAugmentStatus } from '#lib/domain/plan-status';
 import { ispsOf, rankByOrderDate, reportLink } from './email-format.ts';
 import { attributesOf, clampSubject, toMessages } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
-import { staleDataLine, type TrafficDays } from './email-stale-data.ts';
+import { staleDataLine } from './email-stale-data.ts';
 import { bundleLabel } from './group-name.ts';
 
 /** What a "resolved" message is made of. */

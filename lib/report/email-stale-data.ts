@@ -1,11 +1,6 @@
-import { addDays, daysBetween } from '#lib/domain/dates';
-import type { DataQualityReport } from '#lib/domain/quality';
+import { daysBetween } from '#lib/domain/dates';
+import { lastTrafficDay, type TrafficDays } from '#lib/domain/last-traffic-day';
 import { plural } from './format.ts';
-
-/** What the data-quality report tells of the lake's last days. */
-export type TrafficDays = Partial<
-  Pick<DataQualityReport, 'missingDays' | 'firstTrafficDay'>
->;
 
 /**
  * What a message says when the lake's traffic stopped before the day
@@ -55,30 +50,4 @@ export function staleDataLine(
 ): string[] {
   const stale = staleDataText(quality, asOf);
   return stale === undefined ? [] : [`Data: ${stale}`];
-}
-
-/**
- * The lake's last day with traffic when the days with no traffic run up
- * to the day before `asOf` (the day before them), else undefined: the
- * day a run's figures are as of.
- *
- * @param quality - the run's data-quality report, when known
- * @param asOf - the run's date
- * @returns the day, or undefined when traffic reaches the day before
- * @example
- * lastTrafficDay({ missingDays: ['2026-12-12'], firstTrafficDay: '2025-10-02' },
- *   '2026-12-13'); // '2026-12-11'
- */
-export function lastTrafficDay(
-  quality: TrafficDays | undefined,
-  asOf: string,
-): string | undefined {
-  const first = quality?.firstTrafficDay;
-  if (first === undefined) return undefined;
-  const missing = new Set(quality?.missingDays);
-  let day = addDays(asOf, -1);
-  if (!missing.has(day)) return undefined;
-  while (missing.has(day)) day = addDays(day, -1);
-  // Before the checks began the report cannot tell a day with traffic.
-  return day < first ? undefined : day;
 }

@@ -1,6 +1,7 @@
 import type { Config } from '#lib/config';
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
+import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import type { Message } from '#lib/domain/message';
 import type { DataQualityReport } from '#lib/domain/quality';
 import { worstSeverity } from '#lib/rules/summarize-isp';
@@ -15,7 +16,6 @@ import {
   toMessages,
 } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
-import type { TrafficDays } from './email-stale-data.ts';
 
 /** What one alert message (ISP or owner) is made of. */
 export interface AlertMessageInput {

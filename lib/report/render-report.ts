@@ -1,8 +1,8 @@
 import { compareCodePoints } from '#lib/domain/code-point-order';
+import { lastTrafficDay } from '#lib/domain/last-traffic-day';
 import { ispSlug } from '#lib/domain/slug';
 import { forEachLimited } from '#lib/for-each-limited';
 import { type DeferredFile, renderNow } from './deferred-file.ts';
-import { lastTrafficDay } from './email-stale-data.ts';
 import { forecastPointsFiles } from './forecast-point-parts.ts';
 import { buildForecastPoints } from './forecast-points.ts';
 import { renderAccuracy } from './render-accuracy.ts';
