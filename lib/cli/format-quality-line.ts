@@ -1,6 +1,8 @@
+import { lastTrafficDay } from '#lib/domain/last-traffic-day';
 import type { DataQualityReport } from '#lib/domain/quality';
 import { splitStaleSeries } from '#lib/domain/stale-series';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
+import { plural } from '#lib/report/format';
 import {
   firstIds,
   firstUnknownIds,
@@ -11,6 +13,9 @@ import {
  * The console summary's data-quality line: bad rows by kind, links not
  * in the inventory (and those it spells otherwise), days without
  * traffic, silent and quiet links, and the series not forecast, by why.
+ * Days without traffic that run up to the run are not counted here: the
+ * summary says those on a line of their own, as the emails do
+ * (`staleDataLine`).
  *
  * @param quality - the run's data-quality report
  * @returns one line, without its newline
@@ -26,14 +31,28 @@ export function formatQuality(quality: DataQualityReport): string {
     unknown > 0
       ? `; ${unknown} link(s) not in the inventory: ${firstUnknownIds(quality.unknownLinks, quality.likelyMembers ?? [])}${formatNearLinks(quality.nearLinks ?? [])}`
       : '',
-    quality.missingDays.length > 0
-      ? `; ${quality.missingDays.length} day(s) with no traffic`
-      : '',
+    formatMissingDays(quality),
     formatSilent(quality.silentLinks ?? []),
     formatQuiet(quality),
     formatRetired(quality),
     formatStale(quality),
   ].join('');
+}
+
+/**
+ * The days with no traffic in the middle of the window. When the lake's
+ * traffic stopped days before the run, the days since are left to the
+ * summary's `Data:` line (`staleDataLine`), and these are the earlier ones.
+ */
+function formatMissingDays(quality: DataQualityReport): string {
+  const last = lastTrafficDay(quality, quality.to);
+  const days =
+    last === undefined
+      ? quality.missingDays
+      : quality.missingDays.filter((day) => day < last);
+  if (days.length === 0) return '';
+  const noun = last === undefined ? 'day' : 'earlier day';
+  return `; ${plural(days.length, noun)} with no traffic`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
 import type { RunSummary } from '#lib/pipeline/run-pipeline';
+import { staleDataLine } from '#lib/report/email-stale-data';
 import { formatBps, formatDate } from '#lib/report/format';
 import { formatUtilization } from '#lib/report/format-utilization';
 import { formatQuality } from './format-quality-line.ts';
@@ -11,9 +12,10 @@ import { formatQuality } from './format-quality-line.ts';
 const SHOWN = 12;
 
 /**
- * The console summary of a run: severity counts, the most urgent groups
- * ranked by order-by date, data-quality counts, notifications (for a
- * what-if, which sends nothing, the file holding the messages it would
+ * The console summary of a run: severity counts, the day its figures are
+ * as of when the lake's traffic stopped days before it, the most urgent
+ * groups ranked by order-by date, data-quality counts, notifications (for
+ * a what-if, which sends nothing, the file holding the messages it would
  * send) and the path of the report.
  *
  * @param summary - the run's summary
@@ -34,6 +36,9 @@ export function formatRunSummary(
     '',
     `Headroom as of ${summary.asOf} (run ${summary.runId}, ${summary.seconds.toFixed(1)} s)`,
     `Groups: ${critical} critical, ${warning} warning, ${watch} watch, ${ok} ok`,
+    // The figures below are as of the lake's last day with traffic: said
+    // as the emails' header says it.
+    ...staleDataLine(summary.quality, summary.asOf),
     '',
     ...(urgent.length === 0
       ? ['No group needs an augment ordered.']
