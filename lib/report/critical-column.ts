@@ -1,8 +1,8 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
+import { formatDate, NOT_WITHIN_HORIZON } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
 import type { Column } from './html-table.ts';
-import { runout } from './index-cells.ts';
 import { keepWhole } from './keep-whole.ts';
 
 /**
@@ -19,6 +19,24 @@ export const criticalLegend = (level: number) =>
   `Critical (upper): the first day the upper bound of the ${level}% ` +
   'forecast interval reaches critical, the date to plan on and the one ' +
   "the order-by date counts back from; the mean forecast's date beneath.";
+
+/**
+ * A runout date on the decision interval's upper bound (the date to plan
+ * on, which the order-by date counts back from, and the one the column
+ * sorts by), with the mean forecast's date beneath; where a forecast does
+ * not reach it within the horizon, the emails' words for it ("mean: —"
+ * read as a date missing), which may wrap where a date stays whole.
+ */
+function runout(upper: string | undefined, mean: string | undefined) {
+  if (upper === undefined && mean === undefined) {
+    return `${formatDate(upper)}<span class="sub">${NOT_WITHIN_HORIZON}</span>`;
+  }
+  const beneath =
+    mean === undefined
+      ? `<span class="sub">mean: ${NOT_WITHIN_HORIZON}</span>`
+      : `<span class="sub nowrap">mean: ${mean}</span>`;
+  return `${formatDate(upper)}${beneath}`;
+}
 
 /**
  * Cell: the critical date on the upper bound (the mean's beneath);

@@ -1,7 +1,7 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
 import { emailRow } from './email-row.ts';
-import { formatPct } from './format.ts';
+import { formatPct, NOT_WITHIN_HORIZON } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
 
 /**
@@ -54,14 +54,10 @@ function runout(
   asOf: string,
 ): string {
   if (upper === undefined && mean === undefined) {
-    return 'not within the horizon';
+    return NOT_WITHIN_HORIZON;
   }
   if (upper === asOf && mean === asOf) return 'reached already';
   const say = (date: string | undefined) =>
-    date === undefined
-      ? 'not within the horizon'
-      : date === asOf
-        ? 'today'
-        : date;
+    date === undefined ? NOT_WITHIN_HORIZON : date === asOf ? 'today' : date;
   return `${say(upper)} at the earliest (${level}% bound), expected ${say(mean)}`;
 }

@@ -78,6 +78,12 @@ export function formatGrowth(pct: number): string {
 }
 
 /**
+ * What a runout date reads when the forecast does not reach its threshold
+ * within the horizon: the emails' words, which the overview's cells share.
+ */
+export const NOT_WITHIN_HORIZON = 'not within the horizon';
+
+/**
  * A date or the "not reached" mark.
  *
  * @param day - a `YYYY-MM-DD` date or undefined

@@ -19,20 +19,6 @@ import { groupAnchor } from './rank.ts';
  */
 
 /**
- * Cell: a runout date on the decision interval's upper bound (the date
- * to plan on, which the order-by date counts back from, and the one the
- * column sorts by), with the mean forecast's date beneath.
- *
- * @param upper - runout of the upper bound
- * @param mean - runout of the mean forecast
- * @returns the cell's HTML
- * @example
- * runout('2027-01-02', '2027-01-20');
- * // '2027-01-02<span class="sub nowrap">mean: 2027-01-20</span>'
- */
-export const runout = (upper?: string, mean?: string) =>
-  `${formatDate(upper)}<span class="sub nowrap">mean: ${formatDate(mean)}</span>`;
-/**
  * Cell: a link to the ISP's page.
  *
  * @param isp - the ISP's name

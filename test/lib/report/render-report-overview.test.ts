@@ -38,6 +38,22 @@ describe('renderReport: the overview', () => {
     expect(rows[1]).toContain('1.32 Tbps');
   });
 
+  it("says in the emails' words that a mean forecast does not reach critical within the horizon, and sorts the row by its upper date still", () => {
+    // Prepare: Acme FRA2's upper bound reaches critical on 2027-10-01, its
+    // mean never within the horizon (its email: 'expected not within the
+    // horizon')
+    const html = body('index.html');
+    // Act
+    const cell = tableRows(html, 'action-table')[2]!;
+    const sortedBy = html.match(
+      /data-v="([^"]*)" data-label="Critical \(upper\)">2027-10-01</,
+    );
+    // Assess
+    expect(cell).toContain('2027-10-01 mean: not within the horizon');
+    expect(cell).not.toContain('mean: —');
+    expect(sortedBy?.[1]).toBe('2027-10-01');
+  });
+
   it('says in its caption what the critical column shows, as its header does', () => {
     // Prepare
     const html = body('index.html');
