@@ -50,27 +50,40 @@ const SIGNIFICANCE = 0.05;
  * matters (more than 5 points over it, or under half of it, the share as
  * it is, not rounded as it is shown) and by more than chance would make
  * it: a one-sided exact binomial test of the count above against the
- * promised share, P(X ≥ k) for "ran low", P(X ≤ k) for "ran high". Off by
- * the margin but within chance, it says the comparisons are too few to
- * judge the bound; at 30 comparisons a calibrated 95 % bound has none above
- * it about half the time.
+ * promised share, P(X ≥ k) for "ran low", P(X ≤ k) for "ran high" (`off`).
+ * Off by the margin but within chance, it says the comparisons are too few
+ * to judge the bound; at 30 comparisons a calibrated 95 % bound has none
+ * above it about half the time.
  */
-function upperVerdict(aboveShare: number, count: number, level: number) {
+function upperVerdict(
+  aboveShare: number,
+  count: number,
+  level: number,
+): { text: string; off: boolean } {
   const promised = calibratedAbovePct(level);
   const against = `${Math.round(aboveShare * 100)}% of actuals rose above it against ${promised}%`;
   const low = aboveShare > (promised + ABOVE_TOLERANCE) / 100;
   const high = aboveShare < promised / 200;
-  if (!low && !high) return '';
+  if (!low && !high) return { text: '', off: false };
   // The share is a count over `count`: rounding gives the count back.
   const above = Math.round(aboveShare * count);
   const tails = binomialTails(above, count, promised / 100);
   if (low && tails.atLeast < SIGNIFICANCE) {
-    return ` The upper bound ran low (${against}): order-by dates may come late.`;
+    return {
+      text: ` The upper bound ran low (${against}): order-by dates may come late.`,
+      off: true,
+    };
   }
   if (high && tails.atMost < SIGNIFICANCE) {
-    return ` The upper bound ran high (${against}): the upper dates are cautious.`;
+    return {
+      text: ` The upper bound ran high (${against}): the upper dates are cautious.`,
+      off: true,
+    };
   }
-  return ` Too few comparisons (${count}) to judge the upper bound: ${against}, which a calibrated bound may show by chance.`;
+  return {
+    text: ` Too few comparisons (${count}) to judge the upper bound: ${against}, which a calibrated bound may show by chance.`,
+    off: false,
+  };
 }
 
 /**
@@ -78,7 +91,10 @@ function upperVerdict(aboveShare: number, count: number, level: number) {
  * the intervals held what they promise, with what to do about it; and,
  * when the share of actuals above the upper bound is clearly off what a
  * calibrated bound promises, what that means for the order-by dates, or
- * that the comparisons are too few to tell (`upperVerdict`).
+ * that the comparisons are too few to tell (`upperVerdict`). When that
+ * finds the bound off and the share inside is not found off (within the
+ * margin, or within chance), that share is said to be so overall only,
+ * "but off on the upper side".
  *
  * @param s - the horizon's signed error, coverage, share above and the
  *   comparisons those shares are of
@@ -104,7 +120,12 @@ export function accuracyVerdict(s: VerdictInput, level: number): string {
   // The upper bound's own sentence, when there is one, says what to make
   // of the upper dates (or that they cannot be judged yet): an interval
   // too narrow below alone does not make them late.
-  const dates = (words: string) => (upper === '' ? `, ${words}` : '');
+  const dates = (words: string) => (upper.text === '' ? `, ${words}` : '');
+  // A share inside not found off says nothing of the sides: when the
+  // upper bound is found off, the share is said to be so overall only,
+  // or "about as promised" read beside "ran low" as all being well.
+  const overall = upper.off ? ' overall' : '';
+  const side = upper.off ? ', but off on the upper side' : '';
   const width = coverageVerdict(s.coverage, s.bounded, level);
   const advice =
     width === 'narrow'
@@ -112,9 +133,9 @@ export function accuracyVerdict(s: VerdictInput, level: number): string {
       : width === 'wide'
         ? `wider than needed${dates('the upper dates are cautious')}`
         : width === 'chance'
-          ? `not clearly off it with ${plural(s.bounded, 'comparison')}`
-          : 'about as promised';
-  return `At ${s.horizonDays} days ${bias}; the intervals held ${held}% of outcomes against ${level}%: ${advice}.${upper}`;
+          ? `not clearly off it${overall} with ${plural(s.bounded, 'comparison')}${side}`
+          : `about as promised${overall}${side}`;
+  return `At ${s.horizonDays} days ${bias}; the intervals held ${held}% of outcomes against ${level}%: ${advice}.${upper.text}`;
 }
 
 // Points off the level past which the intervals read as too narrow or

@@ -66,7 +66,7 @@ describe('accuracyVerdict', () => {
         aboveShare: 0.3,
         bounded: 100,
       },
-      'At 30 days forecasts were about right on average (4% off); the intervals held 70% of outcomes against 80%: about as promised. The upper bound ran low (30% of actuals rose above it against 10%): order-by dates may come late.',
+      'At 30 days forecasts were about right on average (4% off); the intervals held 70% of outcomes against 80%: about as promised overall, but off on the upper side. The upper bound ran low (30% of actuals rose above it against 10%): order-by dates may come late.',
     ],
   ])('says in words how %o went', (summary, words) => {
     // Prepare / Act
@@ -76,15 +76,15 @@ describe('accuracyVerdict', () => {
   });
 
   it.each([
-    [0.15, ''],
+    [0.15, '.'],
     [
       0.16,
-      ' The upper bound ran low (16% of actuals rose above it against 10%): order-by dates may come late.',
+      ' overall, but off on the upper side. The upper bound ran low (16% of actuals rose above it against 10%): order-by dates may come late.',
     ],
-    [0.05, ''],
+    [0.05, '.'],
     [
       0.04,
-      ' The upper bound ran high (4% of actuals rose above it against 10%): the upper dates are cautious.',
+      ' overall, but off on the upper side. The upper bound ran high (4% of actuals rose above it against 10%): the upper dates are cautious.',
     ],
   ])(
     'words a share of %s above an 80% upper bound over 1,000 comparisons only when clearly off 10%',
@@ -101,7 +101,7 @@ describe('accuracyVerdict', () => {
       const verdict = accuracyVerdict(s, 80);
       // Assess
       expect(verdict).toBe(
-        `At 30 days forecasts were about right on average (0% off); the intervals held 80% of outcomes against 80%: about as promised.${words}`,
+        `At 30 days forecasts were about right on average (0% off); the intervals held 80% of outcomes against 80%: about as promised${words}`,
       );
     },
   );
@@ -221,6 +221,41 @@ describe('accuracyVerdict', () => {
     };
     // Act / Assess
     expect(accuracyVerdict(s, 80)).not.toContain('upper bound');
+  });
+
+  it('says the share inside is within chance overall only, and names the upper side, when the upper bound ran low', () => {
+    // Prepare: 6 of 10 inside an 80% interval is chance (12%), but 4 of
+    // 10 above its upper bound is not (P(X ≥ 4) = 1.3% if calibrated)
+    const s = {
+      horizonDays: 90,
+      biasPct: -12,
+      coverage: 0.6,
+      aboveShare: 0.4,
+      bounded: 10,
+    };
+    // Act
+    const verdict = accuracyVerdict(s, 80);
+    // Assess: never "not clearly off it" alone beside "ran low"
+    expect(verdict).toBe(
+      'At 90 days forecasts ran 12% low; the intervals held 60% of outcomes against 80%: not clearly off it overall with 10 comparisons, but off on the upper side. The upper bound ran low (40% of actuals rose above it against 10%): order-by dates may come late.',
+    );
+  });
+
+  it('says nothing of sides when the upper bound is within chance too', () => {
+    // Prepare: 6 of 10 inside, 2 of 10 above: P(X ≥ 2) = 26% if calibrated
+    const s = {
+      horizonDays: 90,
+      biasPct: -3,
+      coverage: 0.6,
+      aboveShare: 0.2,
+      bounded: 10,
+    };
+    // Act
+    const verdict = accuracyVerdict(s, 80);
+    // Assess
+    expect(verdict).toBe(
+      'At 90 days forecasts were about right on average (3% off); the intervals held 60% of outcomes against 80%: not clearly off it with 10 comparisons. Too few comparisons (10) to judge the upper bound: 20% of actuals rose above it against 10%, which a calibrated bound may show by chance.',
+    );
   });
 
   it('leaves the upper dates to the upper bound sentence when the comparisons are too few', () => {
