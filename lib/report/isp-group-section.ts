@@ -14,6 +14,7 @@ import {
   formatDate,
   formatGrowth,
   formatPct,
+  NOT_WITHIN_HORIZON,
 } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
 import { overdueLines } from './overdue-text.ts';
@@ -101,7 +102,8 @@ function inServiceFact(e: Evaluation): [string, string][] {
 
 /**
  * A runout fact: reached already, or the upper bound's date (the one to
- * plan on, first, as on the overview and in the email), the mean's after.
+ * plan on, first, as on the overview and in the email), the mean's after;
+ * a forecast that does not reach it in the emails' words.
  */
 function runoutFact(
   e: Evaluation,
@@ -113,7 +115,12 @@ function runoutFact(
     which === 'warning'
       ? [e.warningDateUpper, e.warningDate]
       : [e.criticalDateUpper, e.criticalDate];
-  return `${formatDate(upper)} <span class="nowrap">(mean: ${formatDate(mean)})</span>`;
+  if (upper === undefined && mean === undefined) return NOT_WITHIN_HORIZON;
+  const beneath =
+    mean === undefined
+      ? `(mean: ${NOT_WITHIN_HORIZON})`
+      : `<span class="nowrap">(mean: ${formatDate(mean)})</span>`;
+  return `${formatDate(upper)} ${beneath}`;
 }
 
 function overdueBlock(e: Evaluation, asOf: string): string {

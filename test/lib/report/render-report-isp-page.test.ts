@@ -42,7 +42,7 @@ describe('renderReport: the ISP page', () => {
       'Warning 70.0% runout (upper) reached (76.0% now) ',
       'Critical 85.0% runout (upper) 2027-01-02 (mean: 2027-01-20) ',
       'Warning 70.0% runout (upper) 2027-06-01 (mean: 2027-08-01) ',
-      'Critical 85.0% runout (upper) 2027-10-01 (mean: —) ',
+      'Critical 85.0% runout (upper) 2027-10-01 (mean: not within the horizon) ',
     ]);
   });
 
