@@ -2,6 +2,7 @@ import type { LikelyMember, NearLink } from '#lib/domain/quality';
 import { quoted } from '#lib/input-message';
 import { UNSEEN_CHARACTER } from '#lib/inventory/unseen-characters';
 import { readsLike } from '#lib/report/reads-like';
+import { withUnlistedNotes } from '#lib/report/unlisted-text';
 
 /**
  * The first five ids and how many more (data-quality.json has them all),
@@ -38,6 +39,26 @@ export function firstUnknownIds(
   likely: readonly LikelyMember[],
 ): string {
   return firstFive(readsLike(ids, likely, shownId), (shown) => shown);
+}
+
+/**
+ * The first five series names (`level:key`) as `firstIds` shows them,
+ * each bundle's followed by the links not in links.csv whose ids read
+ * like its own (`withUnlistedNotes`): a bundle not forecast is named
+ * here alone.
+ *
+ * @param names - the series not forecast
+ * @param likely - the unknown ids that read like a bundle's, with it
+ * @returns the list as the console prints it
+ * @example
+ * firstSeries(['group:A/LHR1/pni'], likely);
+ * // 'group:A/LHR1/pni (a-pni-3 sends traffic but is not in links.csv, …)'
+ */
+export function firstSeries(
+  names: readonly string[],
+  likely: readonly LikelyMember[],
+): string {
+  return firstFive(withUnlistedNotes(names, likely, shownId), (s) => s);
 }
 
 /**

@@ -5,6 +5,7 @@ import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
 import { plural } from '#lib/report/format';
 import {
   firstIds,
+  firstSeries,
   firstUnknownIds,
   formatNearLinks,
 } from './format-link-ids.ts';
@@ -62,13 +63,15 @@ function formatMissingDays(quality: DataQualityReport): string {
 function formatStale(quality: DataQualityReport): string {
   const { setAside, noData } = splitStaleSeries(quality);
   const links = (quality.setAsideLinks ?? []).map((l) => l.linkId);
-  const series = setAside.length > 0 ? `, nor ${firstIds(setAside)}` : '';
+  const likely = quality.likelyMembers ?? [];
+  const series =
+    setAside.length > 0 ? `, nor ${firstSeries(setAside, likely)}` : '';
   return [
     links.length > 0
       ? `; not forecast, every sample of the last two weeks set aside (spike, negative or not finite; see data-quality.json): ${firstIds(links)}${series}`
       : '',
     noData.length > 0
-      ? `; not forecast, no data for two weeks: ${firstIds(noData)}`
+      ? `; not forecast, no data for two weeks: ${firstSeries(noData, likely)}`
       : '',
   ].join('');
 }
@@ -84,7 +87,7 @@ function formatQuiet(quality: DataQualityReport): string {
   const links = quiet.map((l) => `${l.linkId} (last ${l.lastDay})`);
   const series =
     stale.length > 0
-      ? `; not forecast, no whole day for two weeks: ${firstIds(stale)}`
+      ? `; not forecast, no whole day for two weeks: ${firstSeries(stale, quality.likelyMembers ?? [])}`
       : '';
   const share = `${UNSEEN_SHARE_MAX * 100} %`;
   return `; ${quiet.length} link(s) whose traffic stopped, their bundles' days since left out of the forecast where over ${share} of their traffic: ${firstIds(links)}${series}`;

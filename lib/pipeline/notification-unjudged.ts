@@ -6,6 +6,7 @@ import {
   renderUnjudgedMessage,
   type UnjudgedGroup,
 } from '#lib/report/email-unjudged';
+import { unlistedNotes } from '#lib/report/unlisted-text';
 import type { PlanBase } from './notification-state.ts';
 
 /**
@@ -33,7 +34,14 @@ export function planUnjudged(
   const units = new Map<string, UnjudgedGroup[]>();
   for (const [key, entry] of Object.entries(state.groups)) {
     if (judged.has(key)) continue;
-    const group = { key, ...entry, reason: unjudgedReason(key, input.quality) };
+    const reason = [
+      unjudgedReason(key, input.quality),
+      ...unlistedNotes(
+        { level: 'group', key },
+        input.quality?.likelyMembers ?? [],
+      ),
+    ].join('; ');
+    const group = { key, ...entry, reason };
     const unit = config.notify.by === 'owner' ? entry.owner : entry.isp;
     units.set(unit, [...(units.get(unit) ?? []), group]);
   }

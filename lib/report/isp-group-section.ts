@@ -80,15 +80,21 @@ ${facts([
  * gone quiet, a turn-up), the last days without data, a retired link's
  * traffic taken out of the days before. They were on the overview alone,
  * and the chart's gap read as a fault of the page; the ISP's total
- * demand has them too (docs/architecture.md "Retired links").
+ * demand has them too (docs/architecture.md "Retired links"), and the
+ * notes on its links not in links.csv (`unlistedNotes`), also when it
+ * has no forecast.
  *
  * @param s - the charted series, if any
+ * @param more - notes of the series' own beside its forecast's
  * @returns the notes' list, or '' when none
  * @example
  * notesBlock(series('isp', 'Acme')); // '<ul class="notes" …'
  */
-export function notesBlock(s: ReportSeries | undefined): string {
-  const notes = s?.forecast.warnings ?? [];
+export function notesBlock(
+  s: ReportSeries | undefined,
+  more: readonly string[] = [],
+): string {
+  const notes = [...(s?.forecast.warnings ?? []), ...more];
   if (notes.length === 0) return '';
   const items = notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('');
   return `<ul class="notes" aria-label="Forecast notes">${items}</ul>`;

@@ -2,6 +2,7 @@ import type { DataQualityReport } from '#lib/domain/quality';
 import { splitStaleSeries } from '#lib/domain/stale-series';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
 import { readsLike } from '#lib/report/reads-like';
+import { withUnlistedNotes } from '#lib/report/unlisted-text';
 import { escapeHtml, plural } from './format.ts';
 
 /** How many items of a long list the overview shows. */
@@ -33,7 +34,7 @@ export const list = (items: readonly string[]): string => {
  * staleSentences(q); // ['1 link whose every sample … : a1, nor group:…']
  */
 export function staleSentences(q: DataQualityReport): string[] {
-  const { setAside, noData } = splitStaleSeries(q);
+  const { setAside, noData } = notedStale(q);
   const links = (q.setAsideLinks ?? []).map((l) => l.linkId);
   const series = setAside.length > 0 ? `, nor ${list(setAside)}` : '';
   return [
@@ -51,6 +52,22 @@ export function staleSentences(q: DataQualityReport): string[] {
 }
 
 /**
+ * `splitStaleSeries`, each bundle with the links not in links.csv that
+ * read like its own (`withUnlistedNotes`): not forecast, it has no chart
+ * to carry that note, and these lists are where it is named.
+ */
+function notedStale(q: DataQualityReport) {
+  const split = splitStaleSeries(q);
+  const noted = (names: readonly string[]) =>
+    withUnlistedNotes(names, q.likelyMembers ?? []);
+  return {
+    setAside: noted(split.setAside),
+    quiet: noted(split.quiet),
+    noData: noted(split.noData),
+  };
+}
+
+/**
  * The inventory links whose traffic stopped before the lake's last day
  * (`quietLinks`), each with its last day, and the series not forecast
  * for it: their bundles' days since were left out of the forecast
@@ -65,7 +82,7 @@ export function staleSentences(q: DataQualityReport): string[] {
 export function quietSentences(q: DataQualityReport): string[] {
   const quiet = q.quietLinks ?? [];
   if (quiet.length === 0) return [];
-  const { quiet: stale } = splitStaleSeries(q);
+  const { quiet: stale } = notedStale(q);
   const links = list(quiet.map((l) => `${l.linkId} (last ${l.lastDay})`));
   const series =
     stale.length > 0

@@ -10,6 +10,7 @@ import { facts, groupSection, notesBlock } from './isp-group-section.ts';
 import { byUrgency } from './rank.ts';
 import type { ReportInput, ReportSeries } from './report-input.ts';
 import { renderSeriesFigure } from './series-figure.ts';
+import { unlistedNotes } from './unlisted-text.ts';
 
 /** Finds a series by level and key. */
 export type Lookup<T> = (level: string, key: string) => T | undefined;
@@ -46,6 +47,11 @@ export async function renderIspPage(
     `${summary.isp}: total demand, growth ${growth}`,
     [forecastEndNote(formatGrowth(summary.growthPctPerYear))],
   );
+  // Its links not in links.csv are in none of its sums either.
+  const unlisted = unlistedNotes(
+    { level: 'isp', key: summary.isp },
+    input.dataQuality.likelyMembers ?? [],
+  );
   const sections = await Promise.all(
     groups.map((e) => groupSection(input, e, series('group', e.key))),
   );
@@ -61,7 +67,7 @@ ${renderBundleTable(groups, input.evaluations, input.asOf)}
     ['Headroom', formatPct(summary.headroom)],
     ['Groups at risk', String(summary.groupsAtRisk)],
     ['Worst severity', severityBadge(summary.worstSeverity)],
-  ])}${notesBlock(isp)}${total}
+  ])}${notesBlock(isp, unlisted)}${total}
 <h2 id="others">Bundles with no action needed (${groups.length - action})</h2>
 ${sections.slice(action).join('\n') || '<p>None: every bundle of this ISP is to order or watch (above).</p>'}`;
   const pack = `../partners/${ispSlug(summary.isp)}.html`;

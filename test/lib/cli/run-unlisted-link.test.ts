@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
+import { htmlText } from '../../helpers/html-text.ts';
 import {
   acmePniLinks,
   removeDir,
@@ -86,6 +87,21 @@ describe("headroom run: traffic from a link not in links.csv whose id reads like
         'like Acme/LHR1/pni&#39;s links: add it to links.csv if it is ' +
         'one), x9.',
     );
+  });
+
+  it("says so by the ISP's total demand chart too, naming the bundle", async () => {
+    // Act
+    const html = await report('isp/acme.html');
+    const total = html.slice(
+      html.indexOf('<h2 id="total">'),
+      html.indexOf('<h2 id="others">'),
+    );
+
+    // Assess: the ISP's demand lacks the link's traffic as the bundle's does
+    const notes = total.match(/<li>.*?<\/li>/g)?.map(htmlText) ?? [];
+    expect(notes.filter((n) => n.includes('lhr1-acme-pni-3'))).toEqual([
+      NOTE.replace('this bundle', GROUP),
+    ]);
   });
 
   it("says so in the bundle's alert email, as a Data row", async () => {

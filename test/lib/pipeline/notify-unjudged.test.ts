@@ -124,4 +124,34 @@ describe('notify: an alerted bundle the run could not judge', () => {
         'every link of it retired in links.csv (retired_on): no longer forecast.',
     );
   });
+
+  it('says beside why that a link not in links.csv reads like its links', async () => {
+    // Prepare: the bundle's links went quiet while a2-new, its id like
+    // theirs, sends (its traffic moved to a port links.csv lacks)
+    await run('2026-11-20', [group('Acme', 'critical', '2026-12-01')]);
+    const quality: DataQualityReport = {
+      ...QUIET,
+      unknownLinks: ['fra2-acme-ix-new-1'],
+      likelyMembers: [
+        {
+          linkId: 'fra2-acme-ix-new-1',
+          group: KEY,
+          isp: 'Acme',
+          prefix: 'fra2-acme-ix-',
+        },
+      ],
+    };
+
+    // Act
+    await notify(deps, { asOf: '2026-11-26', evaluations: [], quality });
+
+    // Assess: before, the message gave the quiet link alone
+    expect(notifier.accepted.at(-1)!.body).toContain(
+      `- ${KEY}: last told critical, order by 2026-12-01 on 2026-11-20; ` +
+        'no whole day of data in the last two weeks: a2 sent none after ' +
+        '2026-11-05; fra2-acme-ix-new-1 sends traffic but is not in ' +
+        "links.csv, and its id reads like this bundle's links: its traffic " +
+        'is not counted here; add it to links.csv if it is one.',
+    );
+  });
 });

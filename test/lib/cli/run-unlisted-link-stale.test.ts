@@ -1,0 +1,106 @@
+import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '#lib/domain/dates';
+import { htmlText } from '../../helpers/html-text.ts';
+import {
+  acmePniLinks,
+  removeDir,
+  type TrafficSample,
+  writeLinksCsv,
+  writeTrafficDay,
+} from '../../helpers/lake.ts';
+import { folderArgs, runHeadroom } from '../../helpers/run-headroom.ts';
+
+const START = '2026-01-01';
+const DAYS = 120;
+const AS_OF = addDays(START, DAYS);
+/** The day LHR1's traffic moved from its two links to a third. */
+const MOVED = 100;
+/** A link's hourly traffic, in bps: 8.3 Gbps of its 10 G. */
+const bps = (day: number, hour: number) =>
+  8.3e9 * (1 + 0.03 * Math.sin(day * 7.3 + hour));
+
+const dir = mkdtempSync(join(tmpdir(), 'headroom-unlisted-stale-'));
+const report = (file: string) =>
+  readFile(join(dir, 'out', 'reports', AS_OF, file), 'utf8');
+const NOTE =
+  "lhr1-acme-pni-3 sends traffic but is not in links.csv, and its id reads like this bundle's links: its traffic is not counted here; add it to links.csv if it is one";
+let output = '';
+
+beforeAll(async () => {
+  // Acme's LHR1 bundle sends on -1 and -2 until MOVED, then on -3 alone,
+  // which links.csv lacks: the bundle has no whole day since, and is not
+  // forecast; its FRA1 bundle is
+  for (let n = 0; n < DAYS; n += 1) {
+    const dt = addDays(START, n);
+    const lhr1 = n < MOVED ? ['lhr1-acme-pni-1', 'lhr1-acme-pni-2'] : [];
+    const ids = [
+      ...lhr1,
+      ...(n >= MOVED ? ['lhr1-acme-pni-3'] : []),
+      'fra1-acme-pni-1',
+      'fra1-acme-pni-2',
+    ];
+    const rows: TrafficSample[] = ids.flatMap((linkId) =>
+      Array.from({ length: 24 }, (_, hour) => ({
+        ts: `${dt}T${String(hour).padStart(2, '0')}:00:00Z`,
+        linkId,
+        outBps: bps(n, hour),
+        capacityBps: 10e9,
+      })),
+    );
+    await writeTrafficDay(join(dir, 'lake'), dt, rows);
+  }
+  await writeLinksCsv(join(dir, 'inventory'), [
+    ...acmePniLinks(['lhr1-acme-pni-1', 'lhr1-acme-pni-2'], 10e9),
+    ...acmePniLinks(['fra1-acme-pni-1', 'fra1-acme-pni-2'], 10e9).map((l) => ({
+      ...l,
+      site: 'FRA1',
+    })),
+  ]);
+  const run = await runHeadroom(
+    'run',
+    '--workers',
+    '0',
+    ...folderArgs(dir, AS_OF),
+  );
+  output = run.output;
+}, 240_000);
+afterAll(() => removeDir(dir));
+
+describe("headroom run: a link not in links.csv reads like a bundle's that is not forecast", () => {
+  it('says so where the overview names the bundle not forecast', async () => {
+    // Act
+    const text = htmlText(await report('index.html'));
+
+    // Assess: before, 'group:Acme/LHR1/pni, isp:Acme.' alone
+    expect(text).toContain(
+      'Not forecast or judged, for want of a whole day in the last two ' +
+        `weeks: group:Acme/LHR1/pni (${NOTE}), isp:Acme.`,
+    );
+  });
+
+  it('says so where the console names it', () => {
+    // Assess
+    expect(output).toContain(
+      `not forecast, no whole day for two weeks: group:Acme/LHR1/pni (${NOTE}), isp:Acme`,
+    );
+  });
+
+  it("says so by the ISP's total demand on its page, naming the bundle", async () => {
+    // Act
+    const html = await report('isp/acme.html');
+    const total = html.slice(
+      html.indexOf('<h2 id="total">'),
+      html.indexOf('<h2 id="others">'),
+    );
+
+    // Assess: the bundle has no section of its own on the page
+    expect(html).not.toContain('<h3 id="g-acme-lhr1-pni');
+    expect(total.match(/<li>.*?<\/li>/g)?.map(htmlText)).toEqual([
+      NOTE.replace('this bundle', 'Acme/LHR1/pni'),
+    ]);
+  });
+});
