@@ -17,6 +17,7 @@ import {
   NOT_WITHIN_HORIZON,
 } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
+import { keepDatesWhole } from './keep-whole.ts';
 import { overdueLines } from './overdue-text.ts';
 import { groupAnchor } from './rank.ts';
 import type { ReportInput, ReportSeries } from './report-input.ts';
@@ -51,7 +52,7 @@ export async function groupSection(
   );
   return `<section class="group" id="${groupAnchor(e.key)}" aria-labelledby="${groupAnchor(e.key)}-h">
 <h3 id="${groupAnchor(e.key)}-h">${escapeHtml(e.key)} ${severityBadge(e.severity)}</h3>
-<p class="need">${escapeHtml(needSentence(e, input.asOf))}</p>${overdueBlock(e, input.asOf)}
+<p class="need">${prose(needSentence(e, input.asOf))}</p>${overdueBlock(e, input.asOf)}
 ${facts([
   [
     'p95 now / capacity',
@@ -96,7 +97,7 @@ export function notesBlock(
 ): string {
   const notes = [...(s?.forecast.warnings ?? []), ...more];
   if (notes.length === 0) return '';
-  const items = notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('');
+  const items = notes.map((note) => `<li>${prose(note)}</li>`).join('');
   return `<ul class="notes" aria-label="Forecast notes">${items}</ul>`;
 }
 
@@ -133,5 +134,14 @@ function overdueBlock(e: Evaluation, asOf: string): string {
   const plan = overduePlan(e, asOf);
   if (plan === undefined) return '';
   const [head, ...choices] = overdueLines(plan);
-  return `<div class="overdue"><p><strong>${escapeHtml(head!)}</strong></p>${choices.length > 0 ? `<ul>${choices.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>` : ''}</div>`;
+  return `<div class="overdue"><p><strong>${prose(head!)}</strong></p>${choices.length > 0 ? `<ul>${choices.map((c) => `<li>${prose(c)}</li>`).join('')}</ul>` : ''}</div>`;
+}
+
+/**
+ * A sentence of the page, escaped, its dates kept whole (`keepDatesWhole`):
+ * the text reads the same, but a narrow page no longer breaks
+ * `2027-04-15` at a hyphen.
+ */
+function prose(text: string): string {
+  return keepDatesWhole(escapeHtml(text));
 }

@@ -2,6 +2,7 @@ import { CAPACITY_RATIO_LIMIT, type LinkQuality } from '#lib/domain/quality';
 import type { QualityKind } from '#lib/domain/vocabulary';
 import { escapeHtml, plural } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
+import { keepDatesWhole } from './keep-whole.ts';
 import { qualityHeading } from './quality-heading.ts';
 import {
   list,
@@ -133,7 +134,10 @@ function qualityItems(input: ReportInput): string[] {
  * joined by commas the next series' note read as one more of its links.
  */
 function notesItem(notes: readonly string[]): string {
-  const shown = notes.slice(0, SHOWN).map((n) => `<li>${escapeHtml(n)}</li>`);
+  // Dates kept whole (`keepDatesWhole`): the text reads the same.
+  const shown = notes
+    .slice(0, SHOWN)
+    .map((n) => `<li>${keepDatesWhole(escapeHtml(n))}</li>`);
   const more =
     notes.length > SHOWN ? `<li>and ${notes.length - SHOWN} more</li>` : '';
   return `Forecast notes (${notes.length}):<ul>${shown.join('')}${more}</ul>`;

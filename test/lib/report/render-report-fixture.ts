@@ -2,6 +2,7 @@ import { beforeAll } from 'vitest';
 import { renderReport } from '#lib/report/render-report';
 import type { ReportFile } from '#lib/report/report-input';
 import { fixtureInput } from '../../fixtures/report/report-input.ts';
+import { htmlText } from '../../helpers/html-text.ts';
 
 /** The fixture's report under a scenario (set in `beforeAll`). */
 export let files: ReportFile[];
@@ -36,8 +37,10 @@ export const tableCells = (html: string, id: string) =>
       .slice(0, -1)
       .map((c) => text(c).trim()),
   );
-/** What an ISP page says a group needs (its `need` paragraph). */
+/** What an ISP page says a group needs (its `need` paragraph), as read. */
 export const needOf = (html: string, group: string) =>
-  html
-    .split(`>${group} <span class="sev`)[1]!
-    .match(/<p class="need">(.*?)<\/p>/)![1];
+  htmlText(
+    html
+      .split(`>${group} <span class="sev`)[1]!
+      .match(/<p class="need">(.*?)<\/p>/)![1]!,
+  );
