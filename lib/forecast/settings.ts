@@ -114,7 +114,8 @@ const point = (
 });
 
 /**
- * Point-forecast settings: pool × rule × margin, and two outlier limits.
+ * Point-forecast settings: pool × rule × margin, two outlier limits, and
+ * `five` with the trend challengers (`CHALLENGERS`) at two margins.
  * Level-shift handling stays on in every setting: following a lasting
  * step is a capacity requirement, not a knob (docs/architecture.md "The
  * forecast engine").
@@ -157,8 +158,11 @@ export const SETTING_GRID: readonly EngineSetting[] = POINT_GRID.flatMap((p) =>
 );
 
 /**
- * The production setting: the one with the best mean leave-one-family-out
- * rank in `npm run bench:accuracy` (docs/architecture.md "The forecast
+ * The production setting: the point setting with the best mean
+ * leave-one-family-out rank in `npm run bench:accuracy`, with the interval
+ * scale and widening the benchmark's rule chose for `five/shrink0.25`
+ * (for this one it would take the noise scale, which made the decision
+ * backtest's alerts less precise: docs/architecture.md "The forecast
  * engine"); its `widenAlone` is the median of the five folds' choices in
  * the same benchmark's no-backtest section.
  */
