@@ -12,6 +12,7 @@ import { renderShard, writePages } from './render-shard.ts';
 import { readRunJson, runKeys, writeRunJson } from './run-files.ts';
 import type { CatalogEntry } from './series-catalog.ts';
 import type { ShardResult, ShardSummary } from './shard-result.ts';
+import { withUnforecastIsps } from './unforecast-isps.ts';
 
 export type { ShardSummary } from './shard-result.ts';
 
@@ -49,7 +50,11 @@ export async function runShard(
   const fail = shardFailure(shard);
   const { modelled, stale } = modelEach(entries, histories, plan, fail);
   histories.clear();
-  const evaluated = evaluateEach(modelled, inventory, plan, fail);
+  const evaluated = withUnforecastIsps(
+    evaluateEach(modelled, inventory, plan, fail),
+    stale,
+    new Set(plan.splitIsps),
+  );
   const result = await renderShard(deps, plan, shard, evaluated);
   await writePages(deps, keys.pages(shard), result.pages);
   const summary: ShardResult = {

@@ -4,6 +4,7 @@ import { renderIspPage } from '#lib/report/render-isp-page';
 import type { ReportSeries } from '#lib/report/report-input';
 import { reportedIsps } from '#lib/report/reported-isps';
 import { worstSeverity } from '#lib/rules/summarize-isp';
+import { summarizeUnforecastIsp } from '#lib/rules/summarize-unforecast-isp';
 import type { Deps } from './deps.ts';
 import type { LazyFile } from './lazy-file.ts';
 import type { MergedShards } from './merge-shards.ts';
@@ -56,7 +57,10 @@ export async function writeSplitSeries(
 /**
  * The split ISPs' summaries completed from every shard's group
  * evaluations (each shard saw only its own groups), as `summarizeIsp`
- * counts them in a one-shard run.
+ * counts them in a one-shard run; one whose own series is not forecast
+ * gets its figures summed over all of them (`summarizeUnforecastIsp`,
+ * keeping links.csv's ASN, region and owner), and is left out when no
+ * shard judged a bundle of it.
  *
  * @param merged - the merged rows
  * @param splitIsps - the ISPs split by group
@@ -68,19 +72,36 @@ export function completeSplitSummaries(
   merged: Pick<MergedShards, 'evaluations' | 'isps'>,
   splitIsps: ReadonlySet<string>,
 ): IspSummary[] {
-  return merged.isps.map((summary) => {
-    if (!splitIsps.has(summary.isp)) return summary;
+  return merged.isps.flatMap((summary) => {
+    if (!splitIsps.has(summary.isp)) return [summary];
     const groups = merged.evaluations.filter(
       (e) => e.level === 'group' && e.isp === summary.isp,
     );
+    const forecast = merged.evaluations.some(
+      (e) => e.level === 'isp' && e.key === summary.isp,
+    );
+    if (!forecast) {
+      if (groups.length === 0) return [];
+      const { asn, region, owner } = summary;
+      return [
+        {
+          ...summarizeUnforecastIsp(summary.isp, groups, []),
+          asn,
+          region,
+          owner,
+        },
+      ];
+    }
     const atRisk = groups.filter(
       (e) => e.severity === 'warning' || e.severity === 'critical',
     );
-    return {
-      ...summary,
-      groupsAtRisk: atRisk.length,
-      worstSeverity: worstSeverity(groups.map((e) => e.severity)),
-    };
+    return [
+      {
+        ...summary,
+        groupsAtRisk: atRisk.length,
+        worstSeverity: worstSeverity(groups.map((e) => e.severity)),
+      },
+    ];
   });
 }
 

@@ -59,6 +59,7 @@ export {
   summarizeIsp,
   worstSeverity,
 } from './summarize-isp.ts';
+export { summarizeUnforecastIsp } from './summarize-unforecast-isp.ts';
 export type {
   CapacityChange,
   CapacityRule,

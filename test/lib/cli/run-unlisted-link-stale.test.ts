@@ -29,6 +29,8 @@ const report = (file: string) =>
 const NOTE =
   "lhr1-acme-pni-3 sends traffic but is not in links.csv, and its id reads like this bundle's links: its traffic is not counted here; add it to links.csv if it is one";
 let output = '';
+/** Acme's AS number in links.csv. */
+const ASN = 64511;
 
 beforeAll(async () => {
   // Acme's LHR1 bundle sends on -1 and -2 until MOVED, then on -3 alone,
@@ -53,13 +55,15 @@ beforeAll(async () => {
     );
     await writeTrafficDay(join(dir, 'lake'), dt, rows);
   }
-  await writeLinksCsv(join(dir, 'inventory'), [
-    ...acmePniLinks(['lhr1-acme-pni-1', 'lhr1-acme-pni-2'], 10e9),
-    ...acmePniLinks(['fra1-acme-pni-1', 'fra1-acme-pni-2'], 10e9).map((l) => ({
-      ...l,
-      site: 'FRA1',
-    })),
-  ]);
+  await writeLinksCsv(
+    join(dir, 'inventory'),
+    [
+      ...acmePniLinks(['lhr1-acme-pni-1', 'lhr1-acme-pni-2'], 10e9),
+      ...acmePniLinks(['fra1-acme-pni-1', 'fra1-acme-pni-2'], 10e9).map(
+        (l) => ({ ...l, site: 'FRA1' }),
+      ),
+    ].map((l) => ({ ...l, asn: ASN })),
+  );
   const run = await runHeadroom(
     'run',
     '--workers',
@@ -102,5 +106,38 @@ describe("headroom run: a link not in links.csv reads like a bundle's that is no
     expect(total.match(/<li>.*?<\/li>/g)?.map(htmlText)).toEqual([
       NOTE.replace('this bundle', 'Acme/LHR1/pni'),
     ]);
+  });
+});
+
+describe('headroom run: an ISP whose own series is not forecast', () => {
+  it("heads its page with links.csv's AS number, region and owner", async () => {
+    // Act
+    const text = htmlText(await report('isp/acme.html'));
+
+    // Assess: before, 'AS0 · EMEA · …'
+    expect(text).toContain(`AS${ASN} · EMEA · owner capacity-planning ·`);
+  });
+
+  it("gives links.csv's AS number in isps.csv, the overview and the partner pack", async () => {
+    // Act
+    const [csv, overview, pack] = await Promise.all(
+      ['isps.csv', 'index.html', 'partners/acme.html'].map(report),
+    );
+    const [header, row] = csv!.trim().split('\n');
+    const cells = Object.fromEntries(
+      header!.split(',').map((name, i) => [name, row!.split(',')[i]]),
+    );
+
+    // Assess
+    expect(cells).toMatchObject({
+      isp: 'Acme',
+      asn: String(ASN),
+      region: 'EMEA',
+      owner: 'capacity-planning',
+    });
+    expect(overview).toContain(`data-label="ASN">AS${ASN}</td>`);
+    expect(htmlText(pack!)).toContain(
+      `Acme (AS${ASN}): interconnection capacity`,
+    );
   });
 });

@@ -1,0 +1,66 @@
+import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import type { InventoryLink } from '#lib/domain/inventory';
+import { worstSeverity } from './summarize-isp.ts';
+
+/**
+ * The summary of an ISP whose own series is not forecast (stale: its
+ * traffic left its listed links, or they went quiet): its ASN, region and
+ * owner from links.csv, as for a forecast ISP, and its figures summed
+ * over the bundles that are forecast (no growth: nothing forecasts the
+ * ISP's total).
+ *
+ * @param isp - the ISP's name
+ * @param groups - the ISP's group-level evaluations
+ * @param links - the ISP's links in the inventory
+ * @returns the ISP summary
+ * @example
+ * summarizeUnforecastIsp('Acme', groups, links).asn; // 64500
+ */
+export function summarizeUnforecastIsp(
+  isp: string,
+  groups: readonly Evaluation[],
+  links: readonly InventoryLink[],
+): IspSummary {
+  const sum = (f: (e: Evaluation) => number) =>
+    groups.reduce((s, e) => s + f(e), 0);
+  const demandBps = sum((e) => e.lastPeakBps);
+  const capacityBps = sum((e) => e.capacityBps);
+  return {
+    isp,
+    ...ispIdentity(links, groups),
+    demandBps,
+    growthPctPerYear: Number.NaN,
+    growthLowPctPerYear: Number.NaN,
+    growthHighPctPerYear: Number.NaN,
+    capacityBps,
+    headroom: capacityBps > 0 ? 1 - demandBps / capacityBps : Number.NaN,
+    groupsAtRisk: groups.filter(
+      (e) => e.severity === 'warning' || e.severity === 'critical',
+    ).length,
+    worstSeverity: worstSeverity(groups.map((e) => e.severity)),
+  };
+}
+
+/**
+ * An ISP's ASN, region and owner as links.csv gives them: the region and
+ * owner its links share, else its first link's, as the ISP-level
+ * evaluation takes them; its bundles' only where no link is at hand.
+ */
+function ispIdentity(
+  links: readonly InventoryLink[],
+  groups: readonly Evaluation[],
+): Pick<IspSummary, 'asn' | 'region' | 'owner'> {
+  const first = links[0];
+  const shared = (field: 'region' | 'owner') => {
+    const values = new Set(links.map((link) => link[field]));
+    return values.size === 1 ? [...values][0]! : (first?.[field] ?? '');
+  };
+  if (first === undefined) {
+    return {
+      asn: 0,
+      region: groups[0]?.region ?? '',
+      owner: groups[0]?.owner ?? '',
+    };
+  }
+  return { asn: first.asn, region: shared('region'), owner: shared('owner') };
+}
