@@ -30,7 +30,7 @@ export function formatQuality(quality: DataQualityReport): string {
   return [
     `Data quality: ${parts || 'no bad rows'}`,
     unknown > 0
-      ? `; ${unknown} link(s) not in the inventory: ${firstUnknownIds(quality.unknownLinks, quality.likelyMembers ?? [])}${formatNearLinks(quality.nearLinks ?? [])}`
+      ? `; ${plural(unknown, 'link')} not in the inventory: ${firstUnknownIds(quality.unknownLinks, quality.likelyMembers ?? [])}${formatNearLinks(quality.nearLinks ?? [])}`
       : '',
     formatMissingDays(quality),
     formatSilent(quality.silentLinks ?? []),
@@ -90,7 +90,7 @@ function formatQuiet(quality: DataQualityReport): string {
       ? `; not forecast, no whole day for two weeks: ${firstSeries(stale, quality.likelyMembers ?? [])}`
       : '';
   const share = `${UNSEEN_SHARE_MAX * 100} %`;
-  return `; ${quiet.length} link(s) whose traffic stopped, their bundles' days since left out of the forecast where over ${share} of their traffic: ${firstIds(links)}${series}`;
+  return `; ${plural(quiet.length, 'link')} whose traffic stopped, their bundles' days since left out of the forecast where over ${share} of their traffic: ${firstIds(links)}${series}`;
 }
 
 /**
@@ -103,11 +103,11 @@ function formatRetired(quality: DataQualityReport): string {
   const links = sending.map(
     (l) => `${l.linkId} (retired ${l.retiredOn}, last ${l.lastDay})`,
   );
-  return `; ${sending.length} link(s) retired in links.csv still sending, counted in their bundles, not forecast: ${firstIds(links)}`;
+  return `; ${plural(sending.length, 'link')} retired in links.csv still sending, counted in their bundles, not forecast: ${firstIds(links)}`;
 }
 
 /** Inventory links with no traffic: the count and the first few ids. */
 function formatSilent(links: readonly string[]): string {
   if (links.length === 0) return '';
-  return `; ${links.length} inventory link(s) with no traffic in the window (see data-quality.json): ${firstIds(links)}`;
+  return `; ${plural(links.length, 'inventory link')} with no traffic in the window (see data-quality.json): ${firstIds(links)}`;
 }

@@ -1,6 +1,7 @@
 import type { CleanedPoint } from '#lib/domain/forecast';
 import type { LongSeries } from '#lib/forecast/long-series';
 import { isoDay } from '#lib/forecast/parse-day';
+import { plural } from '#lib/report/format';
 
 /**
  * Days without a value at the end of a series (rows whose `y` is empty
@@ -30,7 +31,7 @@ export function trailingGap(values: readonly number[]): number {
  * @returns zero, one or two warnings
  * @example
  * missingDayWarnings({ id: 'a', start: 0, values: [1, Number.NaN, 3] }, 0);
- * // ['1 day(s) between its first and last value have no row or no y, …']
+ * // ['1 day between its first and last value has no row or no y, …']
  */
 export function missingDayWarnings(s: LongSeries, gap: number): string[] {
   const { values } = s;
@@ -46,7 +47,8 @@ export function missingDayWarnings(s: LongSeries, gap: number): string[] {
   const warnings: string[] = [];
   if (missing > 0) {
     warnings.push(
-      `${missing} day(s) between its first and last value have no row or ` +
+      `${plural(missing, 'day')} between its first and last value ` +
+        `${missing === 1 ? 'has' : 'have'} no row or ` +
         'no y, filled by interpolation' +
         (consecutive
           ? ''
@@ -60,7 +62,7 @@ export function missingDayWarnings(s: LongSeries, gap: number): string[] {
 
 function trailingWarning(s: LongSeries, last: number, gap: number): string {
   return (
-    `its last ${gap} day(s) have no y: forecast from its last value ` +
+    `${gap === 1 ? 'its last day has' : `its last ${gap} days have`} no y: forecast from its last value ` +
     `(line ${s.lines?.[last]}, ${isoDay(s.start + last)}), the output ` +
     'starting the day after its last row'
   );

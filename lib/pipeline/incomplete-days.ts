@@ -2,6 +2,7 @@ import { addDays } from '#lib/domain/dates';
 import type { DailySeries } from '#lib/domain/series';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
 import { median } from '#lib/forecast/stats';
+import { plural } from '#lib/report/format';
 import {
   countsOn,
   samplesOn,
@@ -44,7 +45,7 @@ export interface CompleteDays {
  * @returns the history, NaN on the days left out, and a note
  * @example
  * leaveOutIncomplete(group, [linkA, linkB]).note;
- * // '1 day(s) left out of the forecast … the last 2026-03-02: b sent 0 of 288 samples'
+ * // '1 day left out of the forecast … the last 2026-03-02: b sent 0 of 288 samples'
  */
 export function leaveOutIncomplete(
   history: DailySeries,
@@ -68,7 +69,7 @@ export function leaveOutIncomplete(
   if (left.length === 0) return { history };
   const last = left.at(-1)!;
   const note =
-    `${left.length} day(s) left out of the forecast, on which its links ` +
+    `${plural(left.length, 'day')} left out of the forecast, on which its links ` +
     `sent too few samples for a true sum (over ${UNSEEN_SHARE_MAX * 100} % ` +
     `of its usual traffic unseen), the last ${addDays(history.start, last)}: ` +
     shortOf(links, last);

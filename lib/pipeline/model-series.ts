@@ -137,17 +137,17 @@ function withoutGap(
 ): SeriesForecast {
   if (days <= 0) return forecast;
   const kept = dropLeading(forecast, days);
+  const one = days === 1;
+  const [have, were] = one ? ['has', 'was'] : ['have', 'were'];
   const what =
     leftOut <= 0
-      ? 'have no data'
+      ? `${have} no data`
       : leftOut >= days
-        ? 'were left out (see the note on them)'
-        : `have no data or were left out (${leftOut}, see the note on them)`;
+        ? `${were} left out (see the note on them)`
+        : `${have} no data or ${were} left out (${leftOut}, see the note on them)`;
+  const last = one ? 'the last day' : `the last ${days} days`;
   return {
     ...kept,
-    warnings: [
-      ...kept.warnings,
-      `the last ${days} day(s) before the as-of date ${what}`,
-    ],
+    warnings: [...kept.warnings, `${last} before the as-of date ${what}`],
   };
 }

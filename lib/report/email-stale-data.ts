@@ -9,7 +9,7 @@ import { plural } from './format.ts';
  * as if current. Read from the run's data-quality report, whose
  * `missingDays` the overview lists as the days with no traffic: the run
  * of them that ends the day before the as-of date (each series' forecast
- * note, "the last 7 day(s) before the as-of date have no data", counts
+ * note, "the last 7 days before the as-of date have no data", counts
  * the same days). Nothing when the last day with traffic is the day
  * before the run, as it usually is.
  *
@@ -28,7 +28,7 @@ export function staleDataText(
   const last = lastTrafficDay(quality, asOf);
   if (last === undefined) return undefined;
   // The days without, as the series' forecast note on the pages counts
-  // them ("the last 7 day(s) before the as-of date have no data").
+  // them ("the last 7 days before the as-of date have no data").
   const days = plural(daysBetween(last, asOf) - 1, 'day');
   return `no traffic in the ${days} before this run, after ${last}: the figures are as of then.`;
 }

@@ -109,7 +109,7 @@ describe('formatRunSummary and link ids from the traffic', () => {
     // Assess
     const line = text.split('\n').find((l) => l.startsWith('Data quality'));
     expect(line).toBe(
-      `Data quality: no bad rows; 8 link(s) not in the inventory: "evil\\nGroups: 0 critical", ${'x'.repeat(200)}…, " jnb1-cache-1 ", a, b and 3 more`,
+      `Data quality: no bad rows; 8 links not in the inventory: "evil\\nGroups: 0 critical", ${'x'.repeat(200)}…, " jnb1-cache-1 ", a, b and 3 more`,
     );
     expect(text).not.toMatch(/^Groups: 0 critical/m);
   });
@@ -131,7 +131,7 @@ describe("formatRunSummary and traffic ids that read like a bundle's links", () 
     // Assess
     const line = text.split('\n').find((l) => l.startsWith('Data quality'));
     expect(line).toBe(
-      "Data quality: no bad rows; 2 link(s) not in the inventory: lhr1-acme-pni-3 (reads like Acme/LHR1/pni's links: add it to links.csv if it is one), u9",
+      "Data quality: no bad rows; 2 links not in the inventory: lhr1-acme-pni-3 (reads like Acme/LHR1/pni's links: add it to links.csv if it is one), u9",
     );
   });
 });
@@ -157,10 +157,10 @@ describe('formatRunSummary and traffic ids links.csv spells otherwise', () => {
     // Assess
     const line = text.split('\n').find((l) => l.startsWith('Data quality'));
     expect(line).toBe(
-      'Data quality: no bad rows; 3 link(s) not in the inventory: LHR1-PNI-1, "LHR1-PNI-2\\n", u9 ' +
+      'Data quality: no bad rows; 3 links not in the inventory: LHR1-PNI-1, "LHR1-PNI-2\\n", u9 ' +
         '(2 differ only in case, spaces or punctuation from a links.csv link_id, whose link reads none of their traffic: ids match exactly, so write them as links.csv does: ' +
         'LHR1-PNI-1 for lhr1-pni-1, "LHR1-PNI-2\\n" for lhr1-pni-2); ' +
-        '2 inventory link(s) with no traffic in the window (see data-quality.json): lhr1-pni-1, lhr1-pni-2',
+        '2 inventory links with no traffic in the window (see data-quality.json): lhr1-pni-1, lhr1-pni-2',
     );
   });
 });
@@ -219,7 +219,7 @@ describe('formatRunSummary and a link whose traffic stopped', () => {
     // Assess: the group has data, only not whole: "no data" would be wrong
     const line = text.split('\n').find((l) => l.startsWith('Data quality'));
     expect(line).toBe(
-      "Data quality: no bad rows; 1 link(s) whose traffic stopped, their bundles' days since left out of the forecast where over 10 % of their traffic: a2 (last 2026-11-05); " +
+      "Data quality: no bad rows; 1 link whose traffic stopped, their bundles' days since left out of the forecast where over 10 % of their traffic: a2 (last 2026-11-05); " +
         'not forecast, no whole day for two weeks: group:Acme/LHR1/pni; ' +
         'not forecast, no data for two weeks: link:a2',
     );
@@ -241,7 +241,7 @@ describe('formatRunSummary and a link whose traffic stopped', () => {
     // Assess
     const line = text.split('\n').find((l) => l.startsWith('Data quality'));
     expect(line).toBe(
-      'Data quality: no bad rows; 1 link(s) retired in links.csv still sending, counted in their bundles, not forecast: a2 (retired 2026-11-05, last 2026-11-25)',
+      'Data quality: no bad rows; 1 link retired in links.csv still sending, counted in their bundles, not forecast: a2 (retired 2026-11-05, last 2026-11-25)',
     );
   });
 });

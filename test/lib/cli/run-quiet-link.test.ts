@@ -103,7 +103,7 @@ describe('headroom run: a bundle with a link gone quiet', () => {
         `traffic: a2 (last ${addDays(AS_OF, -QUIET - 1)}).`,
     );
     expect(text).toContain(
-      `${GROUP}: ${QUIET + 1} day(s) left out of the forecast, on which its ` +
+      `${GROUP}: ${QUIET + 1} days left out of the forecast, on which its ` +
         'links sent too few samples for a true sum (over 10 % of its usual ' +
         `traffic unseen), the last ${addDays(AS_OF, -1)}: a2 sent 0 of 288 samples`,
     );
@@ -116,9 +116,9 @@ describe('headroom run: a bundle with a link gone quiet', () => {
     // Assess: the chart's gap is explained where it is seen
     expect(html).toContain(
       `<ul class="notes" aria-label="Forecast notes"><li>the last ${QUIET} ` +
-        'day(s) before the as-of date were left out (see the note on them)' +
+        'days before the as-of date were left out (see the note on them)' +
         '</li>' +
-        `<li>${QUIET + 1} day(s) left out of the forecast, on which its links`,
+        `<li>${QUIET + 1} days left out of the forecast, on which its links`,
     );
   });
 

@@ -47,7 +47,7 @@ describe('streamForecast on days without a value', () => {
     expect(out).toEqual(valued.out.slice(10));
     expect(out[0]![1]).toBe('2024-03-01');
     expect(warnings.join('\n')).toContain(
-      "series 'a': its last 10 day(s) have no y: forecast from its last value (line 51, 2024-02-19)",
+      "series 'a': its last 10 days have no y: forecast from its last value (line 51, 2024-02-19)",
     );
   });
 
@@ -58,12 +58,12 @@ describe('streamForecast on days without a value', () => {
 
     // Assess
     expect(weekly.warnings.join('\n')).toContain(
-      "series 'a': 174 day(s) between its first and last value have no row or no y, " +
+      "series 'a': 174 days between its first and last value have no row or no y, " +
         'filled by interpolation; its values are never on consecutive days (weekly data?): ' +
         'the engine reads daily series, and --horizon and --season count days',
     );
     expect(gap.warnings.join('\n')).toContain(
-      "series 'a': 1 day(s) between its first and last value have no row or no y, filled by interpolation",
+      "series 'a': 1 day between its first and last value has no row or no y, filled by interpolation",
     );
     expect(gap.warnings.join('\n')).not.toContain('consecutive');
   });

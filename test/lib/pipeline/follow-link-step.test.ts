@@ -74,7 +74,7 @@ describe('a group following a link step', () => {
     expect(run.evaluations[at]!.step?.link).toBe('r1');
     expect(run.modelled[at]!.forecast.warnings).toContainEqual(
       expect.stringMatching(
-        /^10 day\(s\) left out of the forecast, .* r3 sent 0 of 288 samples$/,
+        /^10 days left out of the forecast, .* r3 sent 0 of 288 samples$/,
       ),
     );
   });

@@ -47,7 +47,7 @@ describe('leaveOutIncomplete', () => {
     // Assess: a quarter of the bundle's traffic unseen that day
     expect(leftOut(history)).toEqual([30]);
     expect(note).toBe(
-      '1 day(s) left out of the forecast, on which its links sent too few ' +
+      '1 day left out of the forecast, on which its links sent too few ' +
         'samples for a true sum (over 10 % of its usual traffic unseen), ' +
         'the last 2026-01-31: b sent 144 of 288 samples',
     );
@@ -66,7 +66,7 @@ describe('leaveOutIncomplete', () => {
     // Assess: the history ends on its last whole day
     expect(history.values).toHaveLength(35);
     expect(leftOut(history)).toEqual([]);
-    expect(note).toContain('5 day(s) left out');
+    expect(note).toContain('5 days left out');
     expect(note).toContain('the last 2026-02-09: b sent 0 of 288 samples');
   });
 
@@ -123,7 +123,7 @@ describe('leaveOutIncomplete', () => {
     // 287 of 1439 read before as 80 % of b unseen
     expect(leftOut(history)).toEqual([30]);
     expect(history.values).toHaveLength(DAYS);
-    expect(note).toContain('1 day(s) left out');
+    expect(note).toContain('1 day left out');
     expect(note).toContain('the last 2026-01-31: b sent 864 of 1440 samples');
   });
 

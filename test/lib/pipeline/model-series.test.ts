@@ -43,7 +43,26 @@ describe('modelSeries', () => {
     const forecast = modelled[0]!.forecast;
     expect(forecast.mean).toHaveLength(60);
     expect(forecast.mean[0]).toBeCloseTo(220, 0);
-    expect(forecast.warnings.join(' ')).toContain('last 3 day(s)');
+    expect(forecast.warnings.join(' ')).toContain('last 3 days');
+  });
+
+  it('says the last day, in the singular, when one day is missing', () => {
+    // Prepare: the day before the as-of date missing
+    const history = line(120, 1);
+    const histories = new Map([[seriesId(history), history]]);
+
+    // Act
+    const { modelled } = modelSeries(
+      [entry('2026-04-29')],
+      histories,
+      '2026-05-01',
+      config,
+    );
+
+    // Assess: before, 'the last 1 day(s) before the as-of date have no data'
+    expect(modelled[0]!.forecast.warnings).toContain(
+      'the last day before the as-of date has no data',
+    );
   });
 
   it('skips series with no data in the last two weeks as stale', () => {
@@ -90,7 +109,7 @@ describe('modelSeries', () => {
 
     // Assess: days 115–117 were left out, 118–119 never came
     expect(modelled[0]!.forecast.warnings).toContain(
-      'the last 5 day(s) before the as-of date have no data or were left ' +
+      'the last 5 days before the as-of date have no data or were left ' +
         'out (3, see the note on them)',
     );
   });

@@ -6,9 +6,9 @@ import { useReportBrowser } from '../../helpers/use-report-browser.ts';
 
 /** Forecast notes as runs write them, dated. */
 const NOTES = [
-  '3 day(s) left out of the forecast, on which its links sent too few samples for a true sum, the last 2026-11-05: a1 sent 0 of 288 samples',
+  '3 days left out of the forecast, on which its links sent too few samples for a true sum, the last 2026-11-05: a1 sent 0 of 288 samples',
   'a2 (retired on 2026-04-28) took 48% of its traffic with it: its share taken out of the days up to 2026-04-28',
-  'the last 2 day(s) before the as-of date have no data; the step of 2026-10-14 followed from 2026-10-21',
+  'the last 2 days before the as-of date have no data; the step of 2026-10-14 followed from 2026-10-21',
 ];
 
 const base = fixtureInput();

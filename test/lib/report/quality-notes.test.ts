@@ -5,7 +5,7 @@ import { htmlText } from '../../helpers/html-text.ts';
 
 /** The day left out of Boreal's sum, as the run writes it on the sample. */
 const NOTE =
-  '1 day(s) left out of the forecast, on which its links sent too few ' +
+  '1 day left out of the forecast, on which its links sent too few ' +
   'samples for a true sum, the last 2026-05-05: a1 sent 0 of 288 ' +
   'samples, a2 sent 277 of 288 samples';
 
@@ -30,7 +30,7 @@ describe('renderQualitySection: the forecast notes', () => {
     const html = renderQualitySection(input);
 
     // Assess: before, '… a2 sent 277 of 288 samples, Initech/AMS1/cache:
-    // 1 day(s) …', the second series read as one more link of the first
+    // 1 day …', the second series read as one more link of the first
     const listed = html.split('<li>Forecast notes (2):<ul>')[1]!;
     const items = listed.split('</ul>')[0]!.split('</li>').slice(0, -1);
     expect(items.map(htmlText)).toEqual([
