@@ -6,7 +6,11 @@ import { chooseRecipe } from './choose.ts';
 import { widenAbout } from './intervals.ts';
 import { maseScale } from './metrics.ts';
 import { forecastRecipe } from './recipe-forecast.ts';
-import { scoreRuns, summarizeRuns } from './score-runs.ts';
+import {
+  type RankedCandidate,
+  scoreRuns,
+  summarizeRuns,
+} from './score-runs.ts';
 import { DEFAULT_SETTING, type EngineSetting } from './settings.ts';
 import type { Forecaster, PointForecast } from './types.ts';
 
@@ -62,8 +66,12 @@ export function selectForecast(
     (m) => m.minLength <= values.length,
   );
   const { runs, names } = backtestPool(values, usable, options, setting);
-  const ranked = scoreRuns(runs, names);
   const voters = names.filter((n) => pool.some((m) => m.name === n));
+  const own = scoreRuns(runs, voters);
+  const ranked =
+    voters.length < names.length
+      ? withChallengers(own, scoreRuns(runs, names), voters)
+      : own;
   const recipe = chooseRecipe(runs, ranked, voters, setting);
   if (recipe === undefined) {
     const n = values.length;
@@ -77,10 +85,7 @@ export function selectForecast(
   }
   // The intervals' guard reads the pool's models alone: a challenger
   // changes nothing unless it wins the blend.
-  const guards = ranked.filter((c) =>
-    c.members.every((n) => voters.includes(n)),
-  );
-  const cal = calibrateRecipe(values, runs, recipe, guards, options, setting);
+  const cal = calibrateRecipe(values, runs, recipe, own, options, setting);
   const chosen = { recipe, usable, runs, cal };
   const forecast = forecastRecipe(values, chosen, options);
   const distances = Object.fromEntries(
@@ -125,6 +130,23 @@ function backtestPool(
     .map((m) => m.name)
     .filter((n) => n in (runs[0]?.means ?? {}));
   return { runs, names };
+}
+
+/**
+ * The pool's candidates as they are without challengers (its models and
+ * the means of its best two and three), and those holding a challenger,
+ * best first, the pool's first on a tie. Ranked together from the start,
+ * a challenger among the best three models took the place of the pool's
+ * own mean of three (or two) in the ranking, and the forecast changed
+ * where the challenger did not win.
+ */
+function withChallengers(
+  own: readonly RankedCandidate[],
+  all: readonly RankedCandidate[],
+  voters: readonly string[],
+): RankedCandidate[] {
+  const theirs = all.filter((c) => c.members.some((n) => !voters.includes(n)));
+  return [...own, ...theirs].sort((a, b) => a.score - b.score);
 }
 
 function firstCandidate(
