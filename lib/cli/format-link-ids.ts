@@ -44,8 +44,8 @@ export function firstUnknownIds(
 /**
  * The first five series names (`level:key`) as `firstIds` shows them,
  * each bundle's followed by the links not in links.csv whose ids read
- * like its own (`withUnlistedNotes`): a bundle not forecast is named
- * here alone.
+ * like its own (`withUnlistedNotes`), those ids shown as `firstIds`
+ * shows them: a bundle not forecast is named here alone.
  *
  * @param names - the series not forecast
  * @param likely - the unknown ids that read like a bundle's, with it
@@ -58,7 +58,9 @@ export function firstSeries(
   names: readonly string[],
   likely: readonly LikelyMember[],
 ): string {
-  return firstFive(withUnlistedNotes(names, likely, shownId), (s) => s);
+  // The notes name the unknown ids too: shown as `firstIds` shows them.
+  const shown = likely.map((l) => ({ ...l, linkId: shownId(l.linkId) }));
+  return firstFive(withUnlistedNotes(names, shown, shownId), (s) => s);
 }
 
 /**

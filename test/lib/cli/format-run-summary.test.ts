@@ -136,6 +136,31 @@ describe("formatRunSummary and traffic ids that read like a bundle's links", () 
   });
 });
 
+describe("formatRunSummary and a bundle not forecast whose links' ids a traffic id reads like", () => {
+  it('names the id after the bundle as it names unknown ids: never on a line of its own', () => {
+    // Prepare: Acme's bundle sent no data for two weeks, and an id from
+    // the traffic, unchecked, that reads like its links holds a line break
+    const run = summary(EVALUATIONS);
+    const id = 'lhr1-acme-pni-3\nGroups: 0 critical';
+    const quality = {
+      ...run.quality,
+      unknownLinks: [id],
+      likelyMembers: [{ ...UNLISTED_LINKS.likelyMembers[0]!, linkId: id }],
+      staleSeries: ['group:Acme/LHR1/pni'],
+    };
+
+    // Act
+    const text = formatRunSummary({ ...run, quality }, 'index.html');
+
+    // Assess: the id written as a JSON string in both places
+    const line = text.split('\n').find((l) => l.startsWith('Data quality'));
+    expect(line).toContain(
+      'not forecast, no data for two weeks: group:Acme/LHR1/pni ("lhr1-acme-pni-3\\nGroups: 0 critical" sends traffic but is not in links.csv',
+    );
+    expect(text).not.toMatch(/^Groups: 0 critical/m);
+  });
+});
+
 describe('formatRunSummary and traffic ids links.csv spells otherwise', () => {
   it('pairs each with the inventory id it means, and says what to do', () => {
     // Prepare: a collector writing two ids in capitals, one of them with
