@@ -29,7 +29,8 @@ export interface Recipe {
  *
  * @param runs - backtest runs
  * @param ranked - scored single models and means of the best two and three
- * @param names - pool members present in every run, in pool order
+ * @param names - pool members present in every run, in pool order (the
+ *   median's voters; `ranked` may also hold challengers)
  * @param setting - rule and margin
  * @returns the recipe, undefined when nothing could be scored
  * @example
@@ -47,7 +48,9 @@ export function chooseRecipe(
   }
   const combo = medianCandidate(runs, names);
   if (names.length === 1 || !Number.isFinite(combo.score)) {
-    return ranked[0] && single(ranked[0]);
+    // No median to beat: the pool's best, never a challenger unopposed.
+    const own = ranked.find((c) => c.members.every((m) => names.includes(m)));
+    return own && single(own);
   }
   const best = ranked[0];
   const w =

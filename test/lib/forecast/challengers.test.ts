@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chooseRecipe } from '#lib/forecast/choose';
 import { DEFAULT_SETTING, forecastSeries } from '#lib/forecast/index';
 
 // Challengers (docs/architecture.md "The forecast engine"): trend models
@@ -97,5 +98,28 @@ describe('trend challengers', () => {
     expect(withThem.model).toBe(alone.model);
     expect(withThem.mean).toEqual(alone.mean);
     expect(withThem.upper).toEqual(alone.upper);
+  });
+});
+
+describe('a pool without a median', () => {
+  it('takes the pool’s best model, not a challenger that had no median to beat', () => {
+    // Prepare: one pool model left usable, a challenger scoring better
+    const run = { origin: 0, actual: [10, 10], level: 10, means: {} };
+    const path = (v: number) => () => [v, v];
+    const ranked = [
+      { members: ['piecewise-trend'], score: 0.01, path: path(10) },
+      { members: ['theta-log'], score: 0.2, path: path(12) },
+    ];
+
+    // Act
+    const recipe = chooseRecipe(
+      [run] as unknown as Parameters<typeof chooseRecipe>[0],
+      ranked,
+      ['theta-log'],
+      DEFAULT_SETTING,
+    );
+
+    // Assess
+    expect(recipe?.label).toBe('theta-log');
   });
 });
