@@ -1,6 +1,6 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { compareNames } from '#lib/domain/name-order';
-import { SEVERITIES } from '#lib/domain/vocabulary';
+import { summarizeUnforecastIsp } from '#lib/rules/summarize-unforecast-isp';
 
 /**
  * Every ISP that gets a page: those summarised by the pipeline, plus any
@@ -76,35 +76,26 @@ export function linksByGroup(
   return byGroup;
 }
 
+/**
+ * The summary of an ISP that no shard summarised: a not-forecast ISP's
+ * (`summarizeUnforecastIsp`, without links.csv at hand), with its own
+ * series' figures where it has one.
+ */
 function fallbackSummary(
   isp: string,
   groups: readonly Evaluation[],
   own: Evaluation | undefined,
 ): IspSummary {
-  const sum = (f: (e: Evaluation) => number) =>
-    groups.reduce((s, e) => s + f(e), 0);
-  const demandBps = own?.lastPeakBps ?? sum((e) => e.lastPeakBps);
-  const capacityBps = own?.capacityBps ?? sum((e) => e.capacityBps);
-  const growth = own?.growthPctPerYear ?? Number.NaN;
-  const worst = Math.max(
-    0,
-    ...groups.map((e) => SEVERITIES.indexOf(e.severity)),
-  );
-  const first = own ?? groups[0];
+  const base = summarizeUnforecastIsp(isp, groups, []);
+  if (own === undefined) return base;
+  const { lastPeakBps: demandBps, capacityBps } = own;
   return {
-    isp,
-    asn: 0,
-    region: first?.region ?? '',
-    owner: first?.owner ?? '',
+    ...base,
+    region: own.region,
+    owner: own.owner,
     demandBps,
-    growthPctPerYear: growth,
-    growthLowPctPerYear: Number.NaN,
-    growthHighPctPerYear: Number.NaN,
     capacityBps,
     headroom: capacityBps > 0 ? 1 - demandBps / capacityBps : Number.NaN,
-    groupsAtRisk: groups.filter(
-      (e) => e.severity === 'warning' || e.severity === 'critical',
-    ).length,
-    worstSeverity: SEVERITIES[worst]!,
+    growthPctPerYear: own.growthPctPerYear,
   };
 }
