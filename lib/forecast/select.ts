@@ -67,11 +67,11 @@ export function selectForecast(
   );
   const { runs, names } = backtestPool(values, usable, options, setting);
   const voters = names.filter((n) => pool.some((m) => m.name === n));
-  const own = scoreRuns(runs, voters);
+  const poolRanked = scoreRuns(runs, voters);
   const ranked =
     voters.length < names.length
-      ? withChallengers(own, scoreRuns(runs, names), voters)
-      : own;
+      ? withChallengers(poolRanked, scoreRuns(runs, names), voters)
+      : poolRanked;
   const recipe = chooseRecipe(runs, ranked, voters, setting);
   if (recipe === undefined) {
     const n = values.length;
@@ -85,7 +85,14 @@ export function selectForecast(
   }
   // The intervals' guard reads the pool's models alone: a challenger
   // changes nothing unless it wins the blend.
-  const cal = calibrateRecipe(values, runs, recipe, own, options, setting);
+  const cal = calibrateRecipe(
+    values,
+    runs,
+    recipe,
+    poolRanked,
+    options,
+    setting,
+  );
   const chosen = { recipe, usable, runs, cal };
   const forecast = forecastRecipe(values, chosen, options);
   const distances = Object.fromEntries(
