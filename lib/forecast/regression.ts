@@ -57,30 +57,43 @@ export function fitRegression(
   const base = { season: seasonUsed, yearly, end: n - 1 };
   const hinges = config.changepoint ? bestHinge(base, y, n) : [];
   const spec = { ...base, hinges };
-  const { coef, residuals } = solve(spec, y, n);
-  if (config.anchor > 0) {
-    const k = Math.min(config.anchor, residuals.length);
-    let s = 0;
-    for (let i = residuals.length - k; i < residuals.length; i += 1)
-      s += residuals[i]!;
-    coef[0]! += k > 0 ? s / k : 0;
-  }
-  let ss = 0;
-  for (const r of residuals) ss += r * r;
-  const dof = Math.max(1, residuals.length - designWidth(spec));
-  return { spec, coef, log, used, sigma: Math.sqrt(ss / dof) };
-}
-
-function solve(spec: DesignSpec, y: readonly number[], n: number) {
   const p = designWidth(spec);
   const rows = sharedDesign(spec, n - y.length, n - 1);
   const coef = centredLeastSquares(rows, y, p, 1e-12, true);
-  const residuals = y.map((v, i) => {
+  // Residuals with the fitted coefficients, before the re-anchoring.
+  const raw = coef.slice();
+  const residual = (i: number) => {
     let f = 0;
-    for (let j = 0; j < p; j += 1) f += rows[i * p + j]! * coef[j]!;
-    return v - f;
-  });
-  return { coef, residuals };
+    for (let j = 0; j < p; j += 1) f += rows[i * p + j]! * raw[j]!;
+    return y[i]! - f;
+  };
+  if (config.anchor > 0) {
+    const k = Math.min(config.anchor, y.length);
+    let s = 0;
+    for (let i = y.length - k; i < y.length; i += 1) s += residual(i);
+    coef[0]! += k > 0 ? s / k : 0;
+  }
+  // σ feeds only the model's own bounds, which a backtest and a
+  // calibrated forecast never ask for: computed when first read.
+  let sigma: number | undefined;
+  return {
+    spec,
+    coef,
+    log,
+    used,
+    get sigma() {
+      if (sigma === undefined) {
+        let ss = 0;
+        for (let i = 0; i < y.length; i += 1) {
+          const r = residual(i);
+          ss += r * r;
+        }
+        const dof = Math.max(1, y.length - p);
+        sigma = Math.sqrt(ss / dof);
+      }
+      return sigma;
+    },
+  };
 }
 
 /**
