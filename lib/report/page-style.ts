@@ -4,7 +4,10 @@
  * so a printout in greyscale still reads. Printed, a cell's second line
  * (`.sub`) takes the table's size: at its screen size it printed larger
  * than the figure it qualifies; and a `.sub` that is `.nowrap` (a date)
- * stays whole on paper and on a phone, where the others wrap.
+ * stays whole on paper and on a phone, where the others wrap. The top
+ * navigation's links wrap between each other, each whole: joined with no
+ * space, a phone split them where `overflow-wrap:anywhere` let it
+ * ("augments." above "csv").
  */
 export const PAGE_STYLE = `
 :root{--ink:#1a1a1a;--muted:#555;--line:#d0d4d9;--head:#f3f5f8;--link:#0b4f9c}
@@ -15,8 +18,8 @@ header.top{background:#14284b;color:#fff;padding:14px 24px}
 header.top a{color:#fff}
 header.top h1{margin:0;font-size:22px}
 header.top p{margin:4px 0 0;color:#dde4f0;font-size:13px}
-nav.links{margin-top:8px;font-size:13px}
-nav.links a{margin-right:14px}
+nav.links{margin-top:8px;font-size:13px;display:flex;flex-wrap:wrap;column-gap:14px}
+nav.links a{white-space:nowrap}
 main{padding:8px 24px 32px}
 h2{font-size:18px;margin:28px 0 8px;border-bottom:2px solid var(--line);padding-bottom:4px}
 h3{font-size:15px;margin:22px 0 4px}

@@ -61,6 +61,28 @@ describe("the report's pages in Chromium, at desktop and phone widths", () => {
     await page().setViewportSize({ width: 1440, height: 900 });
   });
 
+  it('keeps each link of the top navigation on one line on a phone', async () => {
+    // Prepare
+    await page().setViewportSize({ width: 390, height: 900 });
+    // Act
+    await page().goto(`file://${join(dir(), 'index.html')}`);
+    const links = await page().$$eval('nav.links a', (as) =>
+      as.map((a) => `${a.textContent}: ${a.getClientRects().length} line(s)`),
+    );
+    await page().setViewportSize({ width: 1440, height: 900 });
+    // Assess
+    expect(links).toEqual([
+      'Overview: 1 line(s)',
+      'Forecast accuracy: 1 line(s)',
+      'groups.csv: 1 line(s)',
+      'isps.csv: 1 line(s)',
+      'links.csv: 1 line(s)',
+      'augments.csv: 1 line(s)',
+      'alerts.json: 1 line(s)',
+      'data-quality.json: 1 line(s)',
+    ]);
+  });
+
   it.each([1440, 390])(
     'does not scroll sideways at %i px and shows every action column',
     async (width) => {
