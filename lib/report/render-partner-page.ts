@@ -19,6 +19,9 @@ thead th{background:#eee}td.num{text-align:right;font-variant-numeric:tabular-nu
  * growth, N-1, the augments planned and what we ask for — without
  * internal fields (owners, change references, severity words). An
  * augment in service already is named under the capacity that holds it.
+ * The key to the columns is a paragraph above the table, not its caption:
+ * a caption is as wide as its table, and on a phone, where the table
+ * scrolls sideways, its lines were cut at the screen's edges.
  *
  * @param summary - the ISP's summary (total demand and growth interval)
  * @param groups - the ISP's group evaluations
@@ -60,7 +63,8 @@ export function renderPartnerPage(
 <style>${PARTNER_STYLE}</style></head>
 <body><h1>${escapeHtml(summary.isp)} (AS${summary.asn}): interconnection capacity</h1>
 ${whatIf(scenario)}<p class="sub">As of ${asOf}${asOfTraffic(lastTraffic)}. Total peak demand (p95) ${formatBps(summary.demandBps)} on ${formatBps(summary.capacityBps)}; growth ${growth}.</p>
-<div class="scroll"><table><caption>One row per bundle: the links at one site that share the traffic and stand in for each other when one fails. p95 = 95th percentile of the day's samples of the bundle's links summed; growth per year of the forecast; N-1 = the peak with the largest link down.</caption>
+<p id="columns">One row per bundle: the links at one site that share the traffic and stand in for each other when one fails. p95 = 95th percentile of the day's samples of the bundle's links summed; growth per year of the forecast; N-1 = the peak with the largest link down.</p>
+<div class="scroll"><table aria-describedby="columns">
 <thead><tr><th scope="col">Site</th><th scope="col">Type</th><th scope="col">Bundle and links</th><th scope="col">Capacity</th><th scope="col">p95 now</th><th scope="col">Utilization</th><th scope="col">Growth</th><th scope="col">N-1</th><th scope="col">Augments planned</th><th scope="col">We ask for</th></tr></thead>
 <tbody>
 ${rows}

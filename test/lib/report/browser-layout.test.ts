@@ -61,6 +61,27 @@ describe("the report's pages in Chromium, at desktop and phone widths", () => {
     await page().setViewportSize({ width: 1440, height: 900 });
   });
 
+  it("shows the partner pack's key to its columns whole on a phone, not cut at the screen's edges", async () => {
+    // Prepare
+    await page().setViewportSize({ width: 390, height: 900 });
+    // Act
+    await page().goto(`file://${join(dir(), 'partners', 'acme-telecom.html')}`);
+    const key = await page().$$eval('body *', (els) => {
+      const el = els.find(
+        (e) =>
+          e.children.length === 0 &&
+          (e.textContent ?? '').startsWith('One row per bundle'),
+      )!;
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right };
+    });
+    const client = await page().$eval('html', (h) => h.clientWidth);
+    await page().setViewportSize({ width: 1440, height: 900 });
+    // Assess
+    expect(key.left).toBeGreaterThanOrEqual(0);
+    expect(key.right).toBeLessThanOrEqual(client);
+  });
+
   it('keeps each link of the top navigation on one line on a phone', async () => {
     // Prepare
     await page().setViewportSize({ width: 390, height: 900 });
