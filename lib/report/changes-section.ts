@@ -62,9 +62,12 @@ export function renderChangesSection(input: ReportInput): string {
 export function* changesSectionPieces(input: ReportInput): Generator<string> {
   const report = input.changes;
   if (report === undefined) return;
+  // Runs compare with the newest run of an earlier day: a second run of
+  // the same day, which read "First run" and "the next run lists what
+  // changed" again, is not the store's first.
   if (report.previousAsOf === undefined) {
     yield `<h2 id="changes">Changes since the previous run</h2>
-<p>First run: nothing to compare with. The next run lists what changed.</p>`;
+<p>No run of an earlier day to compare with: a run replaces the report of its day. The first run of a later day lists what changed since this one.</p>`;
     return;
   }
   const { changes } = report;

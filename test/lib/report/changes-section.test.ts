@@ -36,6 +36,25 @@ describe('renderChangesSection', () => {
     expect(html).not.toContain('README');
   });
 
+  it("says with no earlier day's run that a run of the same day is not compared with, not that this is the first run", () => {
+    // Prepare: no earlier day in the store; a second run on 2026-11-26
+    // replaced the first's report, so it had nothing to compare with either
+    const changes = computeChanges(undefined, [LHR1_PNI], '2026-11-26', {
+      ...DEFAULT_CHANGE_RULE,
+      warningWindowDays: 30,
+    });
+
+    // Act
+    const html = renderChangesSection({ ...fixtureInput(), changes });
+
+    // Assess
+    expect(html).toContain(
+      '<p>No run of an earlier day to compare with: a run replaces the report of its day. ' +
+        'The first run of a later day lists what changed since this one.</p>',
+    );
+    expect(html).not.toContain('First run');
+  });
+
   it('counts one changed bundle in the singular', () => {
     // Prepare: one bundle new since the previous run
     const changes = computeChanges(
