@@ -83,10 +83,32 @@ const headroomBy = (e: Evaluation, asOf: string) => {
     : `<br>in service as soon as possible${why} may reach ${share} now`;
 };
 
-const ask = (e: Evaluation, asOf: string) =>
-  e.recommendedPorts > 0
-    ? `${keepWhole(`${e.recommendedPorts} × ${formatBps(e.portBps)}`)}${neededBy(e, asOf)}`
-    : '—';
+const ports = (n: number, e: Evaluation) =>
+  keepWhole(`${n} × ${formatBps(e.portBps)}`);
+
+/**
+ * What we ask for: the ports and when they are needed; where a planned
+ * augment lands too late and bringing it forward would do (`expedite`),
+ * that first, as the alert's first choice, and the ports as the other.
+ * Before, the pack listed the planned augment beside "1 × 100 Gbps in
+ * service by …", which read as a port on top of it where the alert said
+ * nothing more is needed once it is in.
+ */
+const ask = (e: Evaluation, asOf: string) => {
+  const order =
+    e.recommendedPorts > 0
+      ? `${ports(e.recommendedPorts, e)}${neededBy(e, asOf)}`
+      : '';
+  // Only a planned augment the row lists can be brought forward.
+  const x = e.expedite;
+  const listed = augmentsOf(e, false).some(
+    (a) => x !== undefined && a.inServiceDate === x.inServiceDate,
+  );
+  if (x === undefined || !listed) return order || '—';
+  const more = x.askPorts > 0 ? `, and ${ports(x.askPorts, e)}` : '';
+  const forward = `the planned +${keepWhole(formatBps(x.addedBps))} in service by ${keepWhole(x.targetDate)}, not ${keepWhole(x.inServiceDate)}${more}`;
+  return order === '' ? forward : `${forward}<br>or ${order}`;
+};
 
 /**
  * Which bundle a row is, in words the ISP can match to its own side: the

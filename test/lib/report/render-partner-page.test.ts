@@ -51,6 +51,11 @@ describe('renderPartnerPage', () => {
     );
     expect(text).toContain('+100 gbps from 2027-02-01');
     expect(text).toContain('2 × 100 gbps<br>in service by 2027-01-02');
+    // The late planned augment brought forward, as the alert's first
+    // choice, and the ports as the other: not a port on top of it
+    expect(text).toContain(
+      'the planned +100 gbps in service by 2027-01-02, not 2027-02-01, and 2 × 100 gbps<br>or 2 × 100 gbps',
+    );
   });
 
   it("says on a what-if's packs that their figures are not the plan, as its other pages do", () => {
