@@ -2,6 +2,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { PlannedAugmentStatus } from '#lib/domain/plan-status';
 import { augmentsOf } from '#lib/domain/plan-status';
 import type { SERIES_LEVELS } from '#lib/domain/vocabulary';
+import { crossingDates } from './crossing-dates.ts';
 import { csvUtilization } from './format-utilization.ts';
 import { byUrgency } from './rank.ts';
 
@@ -56,14 +57,17 @@ const round = (x: number, digits: number) =>
 
 /**
  * Turns an evaluation into an output row with snake_case names, rounded
- * figures and `null` for dates not reached.
+ * figures and `null` for dates not reached; a threshold reached now is
+ * reached today (`crossingDates`).
  *
  * @param e - the evaluation
+ * @param asOf - the run's date
  * @returns the row
  * @example
- * toForecastRow(e).order_by_date; // '2026-12-10' or null
+ * toForecastRow(e, '2026-12-06').order_by_date; // '2026-12-10' or null
  */
-export function toForecastRow(e: Evaluation): ForecastRow {
+export function toForecastRow(e: Evaluation, asOf: string): ForecastRow {
+  const dates = crossingDates(e, asOf);
   return {
     level: e.level,
     key: e.key,
@@ -76,18 +80,18 @@ export function toForecastRow(e: Evaluation): ForecastRow {
     capacity_bps: round(e.capacityBps, 0),
     utilization: csvUtilization(e),
     growth_pct_per_year: round(e.growthPctPerYear, 2),
-    warning_date: e.warningDate ?? null,
-    critical_date: e.criticalDate ?? null,
-    critical_date_upper: e.criticalDateUpper ?? null,
-    full_date: e.fullDate ?? null,
+    warning_date: dates.warning_date,
+    critical_date: dates.critical_date,
+    critical_date_upper: dates.critical_date_upper,
+    full_date: dates.full_date,
     order_by_date: e.orderByDate ?? null,
     severity: e.severity,
     recommended_add_bps: round(e.recommendedAddBps, 0),
     recommended_ports: e.recommendedPorts,
     n1_ok: e.n1Ok,
     owner: e.owner,
-    warning_date_upper: e.warningDateUpper ?? null,
-    full_date_upper: e.fullDateUpper ?? null,
+    warning_date_upper: dates.warning_date_upper,
+    full_date_upper: dates.full_date_upper,
     n1_breach_date: e.n1BreachDate ?? null,
     lead_time_days: e.leadTimeDays,
     port_bps: round(e.portBps, 0),

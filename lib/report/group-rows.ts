@@ -1,6 +1,7 @@
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { addedBps, augmentsOf } from '#lib/domain/plan-status';
+import { crossingDates } from './crossing-dates.ts';
 import { csvUtilization } from './format-utilization.ts';
 import { bpsPair, type CsvRow, round } from './level-rows.ts';
 
@@ -31,7 +32,7 @@ export function groupRow(e: Evaluation, asOf: string): CsvRow {
     warning_threshold: e.warning,
     critical_threshold: e.critical,
     growth_pct_per_year: round(e.growthPctPerYear, 2),
-    ...crossingDates(e),
+    ...crossingDates(e, asOf),
     lead_time_days: e.leadTimeDays,
     ...bpsPair('port', e.portBps),
     ask_ports: e.recommendedPorts,
@@ -60,21 +61,6 @@ function groupNames(e: Evaluation, asOf: string): CsvRow {
     link_type: e.linkType,
     owner: e.owner,
     member_links: e.memberLinks ?? null,
-  };
-}
-
-/**
- * The days the forecast reaches warning, critical and full capacity, the
- * mean's and the upper bound's.
- */
-function crossingDates(e: Evaluation): CsvRow {
-  return {
-    warning_date: e.warningDate ?? null,
-    warning_date_upper: e.warningDateUpper ?? null,
-    critical_date: e.criticalDate ?? null,
-    critical_date_upper: e.criticalDateUpper ?? null,
-    full_date: e.fullDate ?? null,
-    full_date_upper: e.fullDateUpper ?? null,
   };
 }
 

@@ -2,6 +2,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import { type DeferredFile, renderNow } from './deferred-file.ts';
 import {
   FORECAST_COLUMNS,
+  type ForecastRow,
   sortForOutput,
   toForecastRow,
 } from './forecast-rows.ts';
@@ -49,22 +50,22 @@ export function renderDataFiles(input: ReportInput): ReportFile[] {
  * [...csv.pieces()][0]?.split('\n')[0]; // 'level,key,isp,site,…'
  */
 export function dataFileRenderers(input: ReportInput): DeferredFile[] {
-  const { changes } = input;
+  const { changes, asOf } = input;
+  const row = (e: Evaluation) => toForecastRow(e, asOf);
   // Sorting is stable: the alerts keep the order they have in forecasts.
   const alerts = () => sortForOutput(input.evaluations.filter(isAlert));
   return [
     {
       path: 'forecasts.csv',
-      pieces: () =>
-        csvPieces(sortForOutput(input.evaluations), toForecastRow, CSV),
+      pieces: () => csvPieces(sortForOutput(input.evaluations), row, CSV),
       contentType: 'text/csv; charset=utf-8',
     },
     {
       path: 'forecasts.json',
-      pieces: () => jsonRows(sortForOutput(input.evaluations)),
+      pieces: () => jsonRows(sortForOutput(input.evaluations), row),
       contentType: 'application/json',
     },
-    json('alerts.json', () => alerts().map(toForecastRow)),
+    json('alerts.json', () => alerts().map(row)),
     json('data-quality.json', () => input.dataQuality),
     json('steps.json', () => stepRows(input.evaluations)),
     ...levelCsvRenderers(input),
@@ -83,7 +84,10 @@ const CSV = {
   ...SPREADSHEET_SAFE_CAST,
 };
 
-function* jsonRows(evaluations: readonly Evaluation[]) {
-  yield* jsonArrayPieces(evaluations, toForecastRow, 1);
+function* jsonRows(
+  evaluations: readonly Evaluation[],
+  row: (e: Evaluation) => ForecastRow,
+) {
+  yield* jsonArrayPieces(evaluations, row, 1);
   yield '\n';
 }
