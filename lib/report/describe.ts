@@ -1,5 +1,6 @@
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
+import { orderDue } from '#lib/domain/order-due';
 import { augmentsOf } from '#lib/domain/plan-status';
 import { reachedNow } from '#lib/domain/reached-now';
 import type { Severity } from '#lib/domain/vocabulary';
@@ -113,13 +114,19 @@ export function needSentence(e: Evaluation, asOf: string): string {
   }
   // The email's words (whenWords), so that no page says '1 days ago'.
   const overdue = daysBetween(asOf, e.orderByDate) < 0 ? ' — overdue' : '';
-  const when = `${whenWords(e.orderByDate, asOf)}${overdue}`;
+  // Needed now, the order-by date is today less the lead time, whatever
+  // happened: "by 2026-09-07 (90 days ago — overdue)" read as a deadline
+  // missed (the facts beneath and the chart keep the date).
+  const when =
+    orderDue(e, asOf)?.kind === 'needed-now'
+      ? 'today (needed now)'
+      : `by ${e.orderByDate} (${whenWords(e.orderByDate, asOf)}${overdue})`;
   const why = reachedNow(e, e.critical)
     ? `${crit} is reached already (${formatUtilization(e)} now), lead time ${e.leadTimeDays} days`
     : `the upper forecast reaches ${crit} on ${e.criticalDateUpper ?? '—'}, lead time ${e.leadTimeDays} days`;
   const verb = e.severity === 'watch' ? 'Plan' : 'Order';
   const outage = down === '' ? '' : ` ${down}`;
-  return `${verb} ${augmentText(e)} by ${e.orderByDate} (${when}): ${why}.${outage}${n1}`;
+  return `${verb} ${augmentText(e)} ${when}: ${why}.${outage}${n1}`;
 }
 
 /** The ask of a bundle with no order-by date, if it has one. */

@@ -41,7 +41,8 @@ export function bundleColumnWidth(
  * characters read inline pushed the row's figures out of their columns),
  * or its whole title when the label was cut. What the bundle has no date
  * or ask for is marked as on the overview ('—', 'none'); an order-by date
- * today or past says so ('OVERDUE 10 d'), as the overview's does.
+ * today or past says so ('OVERDUE 10 d', or 'needed now' where the
+ * capacity is: `dueMark`), as the overview's does.
  *
  * @param g - the bundle's evaluation
  * @param asOf - the run's date
@@ -73,7 +74,7 @@ function figures(g: Evaluation, asOf: string): string {
     g.recommendedPorts === 0
       ? 'none'
       : `${g.recommendedPorts} × ${formatBps(g.portBps)}`;
-  const due = g.orderByDate && dueMark(g.orderByDate, asOf);
+  const due = dueMark(g, asOf);
   return [
     // Wide enough for '2026-11-20 (OVERDUE 100 d)', so that columns align.
     `order by ${formatDate(g.orderByDate)}${due ? ` (${due})` : ''}`.padEnd(35),

@@ -2,6 +2,7 @@ import { compareCodePoints } from '#lib/domain/code-point-order';
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { compareNames } from '#lib/domain/name-order';
+import { orderDue } from '#lib/domain/order-due';
 import { ispSlug } from '#lib/domain/slug';
 import { groupAnchor } from './rank.ts';
 
@@ -39,18 +40,26 @@ export function whenWords(date: string, asOf: string): string {
 /**
  * The mark an order-by date today or past carries wherever it is shown
  * as a bare date (the digest's column, the overview's cell), so that a
- * date gone by reads as late, as the alert's 'OVERDUE by N days' does.
+ * date gone by reads as late, as the alert's 'OVERDUE by N days' does;
+ * or, for a bundle needed now (`orderDue`), 'needed now': its order-by
+ * date is today less the lead time, and 'OVERDUE 90 d' restated the
+ * lead time as a deadline missed.
  *
- * @param date - the order-by date, `YYYY-MM-DD`
+ * @param e - the group's evaluation
  * @param asOf - the run's date
- * @returns 'due today', 'OVERDUE 10 d', or undefined for a date ahead
+ * @returns 'needed now', 'due today', 'OVERDUE 10 d', or undefined for
+ *   a date ahead or none
  * @example
- * dueMark('2026-11-20', '2026-11-30'); // 'OVERDUE 10 d'
+ * dueMark({ ...e, orderByDate: '2026-11-20' }, '2026-11-30'); // 'OVERDUE 10 d'
  */
-export function dueMark(date: string, asOf: string): string | undefined {
-  const days = daysBetween(asOf, date);
-  if (days > 0) return undefined;
-  return days === 0 ? 'due today' : `OVERDUE ${-days} d`;
+export function dueMark(
+  e: Parameters<typeof orderDue>[0],
+  asOf: string,
+): string | undefined {
+  const due = orderDue(e, asOf);
+  if (due === undefined || due.kind === 'ahead') return undefined;
+  if (due.kind === 'needed-now') return 'needed now';
+  return due.kind === 'today' ? 'due today' : `OVERDUE ${due.days} d`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import { orderDue } from '#lib/domain/order-due';
 import type { QuietLink } from '#lib/domain/stopped-links';
 import { overduePlan } from '#lib/rules/overdue-plan';
 import { augmentRows } from './email-augment-rows.ts';
@@ -16,7 +17,7 @@ import { formatUtilization } from './format-utilization.ts';
 import { bundleLabel } from './group-name.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 import { outageDays } from './outage-text.ts';
-import { overdueLines } from './overdue-text.ts';
+import { neededNowWhy, overdueLines } from './overdue-text.ts';
 import { stepText } from './step-text.ts';
 
 /** What a group's paragraph adds when the run knows it. */
@@ -96,6 +97,9 @@ export function renderGroupBlock(
 
 function orderByText(e: Evaluation, asOf: string): string {
   if (e.orderByDate === undefined) return 'no order needed within the horizon';
+  const due = orderDue(e, asOf);
+  if (due?.kind === 'needed-now')
+    return `now: ${neededNowWhy(due.reached)}; lead time ${e.leadTimeDays} days`;
   const now = e.orderByDate <= asOf ? ', start now' : '';
   return `${emailWhen(e.orderByDate, asOf)}${now}; lead time ${e.leadTimeDays} days`;
 }

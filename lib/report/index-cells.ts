@@ -64,9 +64,9 @@ export const n1Cell = (e: Evaluation, asOf: string) => {
   return `<span class="bad">fails</span><span class="sub">${s.from === undefined ? 'now' : `from ${keepWhole(s.from)}`}</span>`;
 };
 /**
- * Cell: the order-by date with the days left (or overdue) beneath; for a
- * bundle whose only shortfall is a what-if's outage, "no order" and its
- * days.
+ * Cell: the order-by date with the days left (or overdue, or "needed
+ * now") beneath; for a bundle whose only shortfall is a what-if's outage,
+ * "no order" and its days.
  *
  * @param e - the group's evaluation
  * @param asOf - today
@@ -81,12 +81,13 @@ export const orderBy = (e: Evaluation, asOf: string) => {
   if (e.orderByDate === undefined) return formatDate(undefined);
   const days = daysBetween(asOf, e.orderByDate);
   if (days > 0) return `${e.orderByDate}<span class="sub">in ${days} d</span>`;
-  // 'due today' or 'OVERDUE 53 d', as the digest writes them (dueMark).
+  // 'due today', 'OVERDUE 53 d' or 'needed now', as the digest writes
+  // them (dueMark).
   const plan =
     days < 0
       ? `<span class="sub">ordered today: in service <span class="nowrap">${inServiceIfOrderedToday(e, asOf)}</span></span>`
       : '';
-  return `${e.orderByDate}<span class="sub bad">${dueMark(e.orderByDate, asOf)}</span>${plan}`;
+  return `${e.orderByDate}<span class="sub bad">${dueMark(e, asOf)}</span>${plan}`;
 };
 /**
  * Cell: the group's augments: each planned one with reference and

@@ -5,10 +5,27 @@ import { portsText } from './ports-text.ts';
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 
 /**
+ * Why a bundle is needed now (`OrderDue` 'needed-now'), as its runout
+ * rows say it: critical reached already, or the upper bound's today.
+ *
+ * @param reached - the utilization now reaches critical already
+ * @returns the words, e.g. 'critical reached already'
+ * @example
+ * neededNowWhy(false); // 'critical today at the earliest'
+ */
+export function neededNowWhy(reached: boolean): string {
+  return reached
+    ? 'critical reached already'
+    : 'critical today at the earliest';
+}
+
+/**
  * The overdue plan in words: the situation, then the choices when there
  * are two (expedite a planned augment, or order the ask now). With only
  * the ask to order, one line says it all: a lone "Choice 1" would repeat
- * the situation's dates.
+ * the situation's dates. A bundle needed now says so, not "OVERDUE by"
+ * its lead time: its order-by date is today less the lead time whatever
+ * happened, and read as a deadline the team had missed.
  *
  * @param plan - the bundle's overdue plan
  * @returns one to three lines of plain text (escape before HTML)
@@ -17,8 +34,13 @@ const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
  * // 'OVERDUE by 53 days. Order +1 × 100 Gbps today: in service 2027-02-24, 53 days exposed past the critical date 2027-01-02.'
  */
 export function overdueLines(plan: OverduePlan): string[] {
-  const exposed = plan.criticalReached
-    ? `${days(plan.exposedDays)} exposed, critical reached already`
+  const head = plan.neededNow
+    ? `Needed now (${neededNowWhy(plan.criticalReached)})`
+    : `OVERDUE by ${days(plan.overdueDays)}`;
+  // Needed now (critical reached or today on the upper bound), the
+  // exposure counts from today: the head gave the reason.
+  const exposed = plan.neededNow
+    ? `${days(plan.exposedDays)} exposed`
     : plan.exposedDays > 0
       ? `${days(plan.exposedDays)} exposed past the critical date ${plan.neededByDate}`
       : `in time for the critical date ${plan.neededByDate}`;
@@ -28,11 +50,11 @@ export function overdueLines(plan: OverduePlan): string[] {
   const x = plan.expedite;
   if (x === undefined && plan.askBps > 0) {
     return [
-      `OVERDUE by ${days(plan.overdueDays)}. Order ${ask} today: in service ${plan.orderedTodayInService}, ${exposed}.`,
+      `${head}. Order ${ask} today: in service ${plan.orderedTodayInService}, ${exposed}.`,
     ];
   }
   const lines = [
-    `OVERDUE by ${days(plan.overdueDays)}. Ordered today, in service ${plan.orderedTodayInService}: ${exposed}.`,
+    `${head}. Ordered today, in service ${plan.orderedTodayInService}: ${exposed}.`,
   ];
   if (x !== undefined) {
     const rest =

@@ -1,8 +1,8 @@
 import type { Config } from '#lib/config';
-import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import type { Message } from '#lib/domain/message';
+import { orderDue } from '#lib/domain/order-due';
 import type { DataQualityReport } from '#lib/domain/quality';
 import { worstSeverity } from '#lib/rules/summarize-isp';
 import { type AlertChanges, alertExtras } from './email-extras.ts';
@@ -90,15 +90,11 @@ export function renderIspMessage(input: AlertMessageInput): Message[] {
 function alertSpec(input: AlertMessageInput, groups: readonly Evaluation[]) {
   const byOwner = input.config.notify.by === 'owner';
   const whatIf = input.scenario !== undefined;
-  const first = groups[0]!.orderByDate;
-  const overdue = first !== undefined && first < input.asOf;
-  const prefix = `${whatIf ? '[Headroom what-if]' : '[Headroom]'} ${overdue ? 'OVERDUE ' : ''}`;
   const name = byOwner
     ? `${input.unit} (${ispsOf(groups).join(', ')})`
     : input.unit;
-  const due = overdue
-    ? `was due ${first} (${daysBetween(first, input.asOf)} d ago)`
-    : `order by ${first}`;
+  const [mark, due] = subjectDue(groups[0]!, input.asOf);
+  const prefix = `${whatIf ? '[Headroom what-if]' : '[Headroom]'} ${mark}`;
   const tail = `: ${countBySeverity(groups, 'warning')} — ${due}`;
   return {
     asOf: input.asOf,
@@ -110,4 +106,20 @@ function alertSpec(input: AlertMessageInput, groups: readonly Evaluation[]) {
       worstSeverity(groups.map((g) => g.severity)),
     ),
   };
+}
+
+/**
+ * The subject's mark and closing words, from its most urgent group
+ * (`orderDue`): 'OVERDUE' for an order-by date passed while the capacity
+ * is needed later, a deadline missed; 'NEEDED NOW' for capacity needed
+ * today, whose order-by date is today less the lead time ("was due 90 d
+ * ago" read as a deadline missed where a step ten days ago made the need).
+ */
+function subjectDue(first: Evaluation, asOf: string): [string, string] {
+  const due = orderDue(first, asOf);
+  if (due?.kind === 'needed-now') return ['NEEDED NOW ', 'order today'];
+  if (due?.kind === 'overdue') {
+    return ['OVERDUE ', `was due ${first.orderByDate} (${due.days} d ago)`];
+  }
+  return ['', `order by ${first.orderByDate}`];
 }

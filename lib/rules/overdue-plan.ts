@@ -1,5 +1,6 @@
 import { addDays, daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
+import { neededByDate, orderDue } from '#lib/domain/order-due';
 import type { ExpediteChoice } from '#lib/domain/plan-status';
 import { reachedNow } from '#lib/domain/reached-now';
 
@@ -10,7 +11,7 @@ export type { ExpediteChoice };
  *
  * @example
  * const p: OverduePlan = { overdueDays: 53, neededByDate: '2027-01-02',
- *   criticalReached: false, orderedTodayInService: '2027-02-24', exposedDays: 53, askPorts: 2,
+ *   neededNow: false, criticalReached: false, orderedTodayInService: '2027-02-24', exposedDays: 53, askPorts: 2,
  *   askBps: 200e9, portBps: 100e9 };
  */
 export interface OverduePlan {
@@ -21,6 +22,11 @@ export interface OverduePlan {
    * today when the utilization now already reaches critical.
    */
   readonly neededByDate: string;
+  /**
+   * The needed-by date is today (`orderDue`): the order-by date is one
+   * lead time ago by construction, not a deadline that was missed.
+   */
+  readonly neededNow: boolean;
   /** The utilization now already reaches critical. */
   readonly criticalReached: boolean;
   /** In service on this date if the ask is ordered today (today + lead time). */
@@ -54,15 +60,15 @@ export function overduePlan(
   asOf: string,
 ): OverduePlan | undefined {
   if (e.orderByDate === undefined || e.orderByDate >= asOf) return undefined;
-  const criticalReached = reachedNow(e, e.critical);
-  const neededByDate = criticalReached ? asOf : (e.criticalDateUpper ?? asOf);
+  const neededBy = neededByDate(e, asOf) ?? asOf;
   const orderedTodayInService = inServiceIfOrderedToday(e, asOf);
   return {
     overdueDays: daysBetween(e.orderByDate, asOf),
-    neededByDate,
-    criticalReached,
+    neededByDate: neededBy,
+    neededNow: orderDue(e, asOf)?.kind === 'needed-now',
+    criticalReached: reachedNow(e, e.critical),
     orderedTodayInService,
-    exposedDays: Math.max(0, daysBetween(neededByDate, orderedTodayInService)),
+    exposedDays: Math.max(0, daysBetween(neededBy, orderedTodayInService)),
     askPorts: e.recommendedPorts,
     askBps: e.recommendedAddBps,
     portBps: e.portBps,

@@ -33,6 +33,26 @@ describe('renderDigest: an order-by date today or past', () => {
     );
   });
 
+  it('says a bundle needed now is needed now, not overdue by its lead time', () => {
+    // Prepare: 90.6 % now, over critical (85 %): needed today, so its
+    // order-by date is today less the lead time of 90 days
+    const reached = {
+      ...LHR1_PNI,
+      utilization: 0.906,
+      lastPeakBps: 362.4e9,
+      criticalDateUpper: '2026-11-30',
+      orderByDate: '2026-09-01',
+    };
+
+    // Act
+    const [line] = linesOf([reached]);
+
+    // Assess: before, '(OVERDUE 90 d)', a deadline missed
+    expect(line).toBe(
+      ' CRITICAL LHR1 pni order by 2026-09-01 (needed now) ask 2 × 100 Gbps now 90.6% critical reached',
+    );
+  });
+
   it('says an order-by date of today is due today', () => {
     // Act
     const [line] = linesOf([{ ...LHR1_PNI, orderByDate: '2026-11-30' }]);

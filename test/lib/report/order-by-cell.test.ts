@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orderBy } from '#lib/report/index-cells';
 import { LHR1_PNI } from '../../fixtures/rules/email-evaluations.ts';
+import { htmlText } from '../../helpers/html-text.ts';
 
 describe('orderBy: the overview’s order-by cell', () => {
   it('says an order-by date of today is due today, as the digest does', () => {
@@ -17,5 +18,34 @@ describe('orderBy: the overview’s order-by cell', () => {
 
     // Assess
     expect(cell).toBe('2026-11-20<span class="sub">in 7 d</span>');
+  });
+
+  it('says a bundle needed now is needed now, not overdue by its lead time', () => {
+    // Prepare: 90.6 % now, over critical: needed on 2026-11-30, so its
+    // order-by date is that day less the lead time of 90 days
+    const reached = {
+      ...LHR1_PNI,
+      utilization: 0.906,
+      criticalDateUpper: '2026-11-30',
+      orderByDate: '2026-09-01',
+    };
+
+    // Act
+    const cell = htmlText(orderBy(reached, '2026-11-30'));
+
+    // Assess: before, 'OVERDUE 90 d'
+    expect(cell).toBe(
+      '2026-09-01needed nowordered today: in service 2027-02-28',
+    );
+  });
+
+  it('says an order-by date passed with critical still ahead is overdue', () => {
+    // Act: order-by 2026-11-20, critical on the upper bound 2027-02-18
+    const cell = htmlText(orderBy(LHR1_PNI, '2026-11-30'));
+
+    // Assess
+    expect(cell).toBe(
+      '2026-11-20OVERDUE 10 dordered today: in service 2027-02-28',
+    );
   });
 });

@@ -91,19 +91,40 @@ describe('overdue plan in words, from the rules', () => {
     ]);
   });
 
-  it("counts the exposure from today when critical is reached already, not from the forecast's later day", () => {
+  it("says a bundle over critical now is needed now, its exposure from today, not from the forecast's later day", () => {
     // Prepare: the peak now is 88 G (88 %, over critical), while the
-    // upper bound first reaches 85 G on 2027-01-22
+    // upper bound first reaches 85 G on 2027-01-22 (order-by 2026-11-23)
     const input = ixInput(0.1, 100 * G, 88 * G);
 
     // Act
     const lines = overdueTextLines(input);
 
-    // Assess
+    // Assess: before, 'OVERDUE by 10 days', a deadline counted from the
+    // forecast's later day while the capacity is needed today
     expect(lines).toEqual([
-      'OVERDUE by 10 days. Ordered today, in service 2027-02-01: 60 days exposed, critical reached already.',
+      'Needed now (critical reached already). Ordered today, in service 2027-02-01: 60 days exposed.',
       'Choice 1: expedite CHG-1 (+100 Gbps, in service 2027-04-12) by 130 days to 2026-12-03; nothing more is needed once it is in.',
       'Choice 2: order +1 × 100 Gbps now, in service 2027-02-01 (60 days exposed).',
+    ]);
+  });
+
+  it('says a bundle whose upper bound reaches critical today is needed now, not overdue by its lead time', () => {
+    // Prepare: the upper bound is 85 G today (80 G + 5 G), 78 % now, so
+    // the order-by date is today less the lead time, 2026-10-04; the ask
+    // without CHG-1 to expedite
+    const input = {
+      ...ixInput(0.1),
+      augments: [],
+      forecast: linearForecast(80, 0.1, 5),
+    };
+
+    // Act
+    const lines = overdueTextLines(input);
+
+    // Assess: before, 'OVERDUE by 60 days', the lead time read as a
+    // deadline missed, one more day on every run it stays critical
+    expect(lines).toEqual([
+      'Needed now (critical today at the earliest). Order +1 × 100 Gbps today: in service 2027-02-01, 60 days exposed.',
     ]);
   });
 

@@ -1,0 +1,76 @@
+import { daysBetween } from './dates.ts';
+import type { Evaluation } from './evaluation.ts';
+import { reachedNow } from './reached-now.ts';
+
+/**
+ * Where a bundle's order stands on the run's day (README "When an order
+ * is overdue"): its order-by date ahead, today, or passed while the
+ * capacity is needed later (a deadline missed: `overdue`), or the
+ * capacity needed now (`needed-now`). The order-by date is the need date
+ * less the lead time, so a bundle needed today has an order-by date one
+ * lead time ago whatever happened: a step of its traffic ten days ago
+ * read "OVERDUE by 90 days", a deadline no forecast could have shown,
+ * one more day each day it stayed critical.
+ *
+ * @example
+ * const due: OrderDue = { kind: 'needed-now', reached: true };
+ */
+export type OrderDue =
+  | { readonly kind: 'ahead'; readonly days: number }
+  | { readonly kind: 'today' }
+  | { readonly kind: 'overdue'; readonly days: number }
+  | {
+      readonly kind: 'needed-now';
+      /** The utilization now reaches critical already (else the upper bound does today). */
+      readonly reached: boolean;
+    };
+
+type DueFields = Pick<
+  Evaluation,
+  'orderByDate' | 'criticalDateUpper' | 'utilization' | 'critical'
+>;
+
+/**
+ * The day the capacity is needed by: the critical date on the decision
+ * interval's upper bound, or today when the utilization now reaches
+ * critical already (a busier weekday ahead may be the forecast's first
+ * day over it).
+ *
+ * @param e - the group's evaluation
+ * @param asOf - the run's date
+ * @returns a `YYYY-MM-DD` date, or undefined where critical is not
+ *   reached within the horizon
+ * @example
+ * neededByDate({ utilization: 0.9, critical: 0.85,
+ *   criticalDateUpper: '2026-12-09' }, '2026-12-06'); // '2026-12-06'
+ */
+export function neededByDate(
+  e: Omit<DueFields, 'orderByDate'>,
+  asOf: string,
+): string | undefined {
+  return reachedNow(e, e.critical) ? asOf : e.criticalDateUpper;
+}
+
+/**
+ * Where a bundle's order stands (`OrderDue`): one decision for the alert's
+ * subject and rows, the digest, the overview's cell and the ISP page.
+ * Needed now wins over the order-by date once that date is today or past.
+ *
+ * @param e - the group's evaluation
+ * @param asOf - the run's date
+ * @returns the standing, or undefined for a bundle with no order-by date
+ * @example
+ * orderDue({ orderByDate: '2026-09-07', utilization: 0.906,
+ *   critical: 0.85, criticalDateUpper: '2026-12-08' }, '2026-12-06');
+ * // { kind: 'needed-now', reached: true }
+ */
+export function orderDue(e: DueFields, asOf: string): OrderDue | undefined {
+  if (e.orderByDate === undefined) return undefined;
+  const days = daysBetween(asOf, e.orderByDate);
+  if (days > 0) return { kind: 'ahead', days };
+  const needed = neededByDate(e, asOf);
+  if (needed !== undefined && daysBetween(asOf, needed) <= 0) {
+    return { kind: 'needed-now', reached: reachedNow(e, e.critical) };
+  }
+  return days === 0 ? { kind: 'today' } : { kind: 'overdue', days: -days };
+}

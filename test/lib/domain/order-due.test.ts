@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { neededByDate, orderDue } from '#lib/domain/order-due';
+
+// A 100 G PNI with a lead time of 90 days, critical at 85 %, as of
+// 2026-12-06: the sample's Laguna Movil/MAD1/pni, whose traffic stepped
+// up ten days before, has its order-by date one lead time ago.
+const AS_OF = '2026-12-06';
+const BUNDLE = {
+  utilization: 0.78,
+  critical: 0.85,
+  criticalDateUpper: '2027-01-03',
+  orderByDate: '2026-10-05',
+};
+
+describe('orderDue: where a bundle’s order stands', () => {
+  it('says a bundle over critical now is needed now, not 90 days overdue', () => {
+    // Prepare: 90.6 % now; the upper bound's first day over 85 % is today
+    const e = {
+      ...BUNDLE,
+      utilization: 0.906,
+      criticalDateUpper: AS_OF,
+      orderByDate: '2026-09-07',
+    };
+
+    // Act
+    const due = orderDue(e, AS_OF);
+
+    // Assess
+    expect(due).toEqual({ kind: 'needed-now', reached: true });
+  });
+
+  it('says a bundle whose upper bound reaches critical today is needed now', () => {
+    // Prepare: 79.3 % now, the upper bound at 85 % today
+    const e = {
+      ...BUNDLE,
+      criticalDateUpper: AS_OF,
+      orderByDate: '2026-09-07',
+    };
+
+    // Act
+    const due = orderDue(e, AS_OF);
+
+    // Assess
+    expect(due).toEqual({ kind: 'needed-now', reached: false });
+  });
+
+  it('counts from today the need of a bundle over critical now whose forecast crosses later', () => {
+    // Prepare: 88 % now, the upper bound next over 85 % on a busier
+    // weekday, 2026-12-09, so the order-by date is 87 days ago
+    const e = {
+      ...BUNDLE,
+      utilization: 0.88,
+      criticalDateUpper: '2026-12-09',
+      orderByDate: '2026-09-10',
+    };
+
+    // Act
+    const due = orderDue(e, AS_OF);
+    const needed = neededByDate(e, AS_OF);
+
+    // Assess
+    expect([due, needed]).toEqual([
+      { kind: 'needed-now', reached: true },
+      AS_OF,
+    ]);
+  });
+
+  it('says an order-by date passed with the need still ahead is overdue by its days', () => {
+    // Act: critical on 2027-01-03, order-by 2026-10-05
+    const due = orderDue(BUNDLE, AS_OF);
+
+    // Assess: a deadline missed by 62 days
+    expect(due).toEqual({ kind: 'overdue', days: 62 });
+  });
+
+  it('says an order-by date of today or ahead as it is, and nothing without one', () => {
+    // Act
+    const dues = [AS_OF, '2026-12-16', undefined].map((orderByDate) =>
+      orderDue({ ...BUNDLE, orderByDate }, AS_OF),
+    );
+
+    // Assess
+    expect(dues).toEqual([
+      { kind: 'today' },
+      { kind: 'ahead', days: 10 },
+      undefined,
+    ]);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '#lib/domain/evaluation';
+import { renderIspMessage } from '#lib/report/render-email';
+import {
+  EMAIL_CONFIG,
+  LHR1_PNI,
+} from '../../fixtures/rules/email-evaluations.ts';
+
+// As of 2026-11-30, lead time 90 days: LHR1's own order-by date,
+// 2026-11-20, is ten days gone with critical on 2027-02-18 still ahead (a
+// deadline missed). A bundle needed today has its order-by date 90 days
+// ago, 2026-09-01, however recent the need: the sample's Laguna Movil
+// MAD1 pni, whose traffic stepped +73 % ten days before its run.
+const AS_OF = '2026-11-30';
+const G = 1e9;
+const ALONE: Evaluation = {
+  ...LHR1_PNI,
+  plannedAugments: [],
+  expedite: undefined,
+  recommendedPorts: 1,
+  recommendedAddBps: 100 * G,
+};
+const REACHED: Evaluation = {
+  ...ALONE,
+  lastPeakBps: 362.4 * G,
+  utilization: 0.906,
+  criticalDateUpper: AS_OF,
+  orderByDate: '2026-09-01',
+};
+const UPPER_TODAY: Evaluation = {
+  ...ALONE,
+  criticalDateUpper: AS_OF,
+  orderByDate: '2026-09-01',
+};
+
+/** The alert's subject and its rows `Order by` and `Now what`. */
+function alertOf(group: Evaluation) {
+  const [message] = renderIspMessage({
+    asOf: AS_OF,
+    unit: 'Acme Telecom',
+    groups: [group],
+    config: EMAIL_CONFIG,
+  });
+  const row = (label: string) =>
+    message!.body
+      .split('\n')
+      .find((l) => l.startsWith(`   ${label}:`))
+      ?.slice(21);
+  return [message!.subject, row('Order by'), row('Now what')];
+}
+
+describe('renderIspMessage: a bundle needed now, or a deadline missed', () => {
+  it('says a bundle over critical now is needed now, not due 90 days ago', () => {
+    // Act
+    const alert = alertOf(REACHED);
+
+    // Assess: before, 'OVERDUE … was due 2026-09-01 (90 d ago)', 'Order
+    // by: 2026-09-01 (90 days ago), start now' and 'OVERDUE by 90 days',
+    // the lead time read as a deadline the team had missed
+    expect(alert).toEqual([
+      '[Headroom] NEEDED NOW Acme Telecom: 1 critical — order today',
+      'now: critical reached already; lead time 90 days',
+      'Needed now (critical reached already). Order +1 × 100 Gbps today: in service 2027-02-28, 90 days exposed.',
+    ]);
+  });
+
+  it('says a bundle whose upper bound reaches critical today is needed now', () => {
+    // Act: 78.1 % now, critical today at the earliest
+    const alert = alertOf(UPPER_TODAY);
+
+    // Assess
+    expect(alert).toEqual([
+      '[Headroom] NEEDED NOW Acme Telecom: 1 critical — order today',
+      'now: critical today at the earliest; lead time 90 days',
+      'Needed now (critical today at the earliest). Order +1 × 100 Gbps today: in service 2027-02-28, 90 days exposed.',
+    ]);
+  });
+
+  it('says an order-by date passed while critical is still ahead is overdue, a deadline missed', () => {
+    // Act
+    const alert = alertOf(ALONE);
+
+    // Assess
+    expect(alert).toEqual([
+      '[Headroom] OVERDUE Acme Telecom: 1 critical — was due 2026-11-20 (10 d ago)',
+      '2026-11-20 (10 days ago), start now; lead time 90 days',
+      'OVERDUE by 10 days. Order +1 × 100 Gbps today: in service 2027-02-28, 10 days exposed past the critical date 2027-02-18.',
+    ]);
+  });
+
+  it('keeps the message id of a bundle needed now', () => {
+    // Act
+    const [message] = renderIspMessage({
+      asOf: AS_OF,
+      unit: 'Acme Telecom',
+      groups: [REACHED],
+      config: EMAIL_CONFIG,
+    });
+
+    // Assess: the id (and so the dedupe keys' matter) is the alert's own
+    expect(message!.id).toBe('2026-11-30/alert/acme-telecom/1');
+  });
+});
