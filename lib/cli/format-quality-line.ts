@@ -1,4 +1,3 @@
-import { lastTrafficDay } from '#lib/domain/last-traffic-day';
 import type { DataQualityReport } from '#lib/domain/quality';
 import { splitStaleSeries } from '#lib/domain/stale-series';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
@@ -16,14 +15,20 @@ import {
  * traffic, silent and quiet links, and the series not forecast, by why.
  * Days without traffic that run up to the run are not counted here: the
  * summary says those on a line of their own, as the emails do
- * (`staleDataLine`).
+ * (`staleDataLine`), from the same day, which it passes.
  *
  * @param quality - the run's data-quality report
+ * @param lastTraffic - the lake's last day with traffic when it is days
+ *   before the run (`lastTrafficDay` of the run's date), else undefined
  * @returns one line, without its newline
  * @example
- * formatQuality(summary.quality); // 'Data quality: spike 3, zero 2; …'
+ * formatQuality(summary.quality, lastTrafficDay(summary.quality, summary.asOf));
+ * // 'Data quality: spike 3, zero 2; …'
  */
-export function formatQuality(quality: DataQualityReport): string {
+export function formatQuality(
+  quality: DataQualityReport,
+  lastTraffic: string | undefined,
+): string {
   const totals = Object.entries(quality.totals).filter(([, n]) => (n ?? 0) > 0);
   const parts = totals.map(([kind, n]) => `${kind} ${n}`).join(', ');
   const unknown = quality.unknownLinks.length;
@@ -32,7 +37,7 @@ export function formatQuality(quality: DataQualityReport): string {
     unknown > 0
       ? `; ${plural(unknown, 'link')} not in the inventory: ${firstUnknownIds(quality.unknownLinks, quality.likelyMembers ?? [])}${formatNearLinks(quality.nearLinks ?? [])}`
       : '',
-    formatMissingDays(quality),
+    formatMissingDays(quality.missingDays, lastTraffic),
     formatSilent(quality.silentLinks ?? []),
     formatQuiet(quality),
     formatRetired(quality),
@@ -45,12 +50,12 @@ export function formatQuality(quality: DataQualityReport): string {
  * traffic stopped days before the run, the days since are left to the
  * summary's `Data:` line (`staleDataLine`), and these are the earlier ones.
  */
-function formatMissingDays(quality: DataQualityReport): string {
-  const last = lastTrafficDay(quality, quality.to);
+function formatMissingDays(
+  missingDays: readonly string[],
+  last: string | undefined,
+): string {
   const days =
-    last === undefined
-      ? quality.missingDays
-      : quality.missingDays.filter((day) => day < last);
+    last === undefined ? missingDays : missingDays.filter((day) => day < last);
   if (days.length === 0) return '';
   const noun = last === undefined ? 'day' : 'earlier day';
   return `; ${plural(days.length, noun)} with no traffic`;

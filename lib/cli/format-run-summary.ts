@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
+import { lastTrafficDay } from '#lib/domain/last-traffic-day';
 import { reachedNow } from '#lib/domain/reached-now';
 import type { RunSummary } from '#lib/pipeline/run-pipeline';
 import { staleDataLine } from '#lib/report/email-stale-data';
@@ -32,6 +33,10 @@ export function formatRunSummary(
 ) {
   const { critical, warning, watch, ok } = summary.severities;
   const urgent = rankUrgent(summary.evaluations);
+  // The day both lines below read the traffic's end from: the run's date
+  // is the one the emails count from (`staleDataText`), and the
+  // data-quality line leaves the days since to the `Data:` line.
+  const lastTraffic = lastTrafficDay(summary.quality, summary.asOf);
   const lines = [
     '',
     `Headroom as of ${summary.asOf} (run ${summary.runId}, ${summary.seconds.toFixed(1)} s)`,
@@ -47,7 +52,7 @@ export function formatRunSummary(
       ? [`… and ${urgent.length - SHOWN} more in the report`]
       : []),
     '',
-    formatQuality(summary.quality),
+    formatQuality(summary.quality, lastTraffic),
     whatIf
       ? formatDrafts(summary, indexPath)
       : `Notifications: ${summary.notifications.sent} sent, ${summary.notifications.failed} failed`,

@@ -328,6 +328,33 @@ describe('formatRunSummary and days with no traffic', () => {
     expect(twoText).not.toMatch(/^Data: /m);
   });
 
+  it("reads the day the traffic stopped from the run's date on both lines, whatever the data-quality window's end", () => {
+    // Prepare: the traffic stopped after 2026-11-18 and two days in the
+    // middle had none; the report's window ends on 2026-11-28, not on
+    // the run's date, after the outage, on days with traffic
+    const stopped = withMissing([
+      '2026-03-01',
+      '2026-08-07',
+      ...november(19, 20, 21, 22, 23, 24, 25),
+    ]);
+    const run = {
+      ...stopped,
+      quality: { ...stopped.quality, to: '2026-11-28' },
+    };
+
+    // Act
+    const lines = formatRunSummary(run, 'index.html').split('\n');
+
+    // Assess: before, the Data line said the 7 days before the run and
+    // the Data quality line counted them again, '9 days with no traffic'
+    expect(lines).toContain(
+      'Data: no traffic in the 7 days before this run, after 2026-11-18: the figures are as of then.',
+    );
+    expect(lines.find((l) => l.startsWith('Data quality'))).toBe(
+      'Data quality: no bad rows; 2 earlier days with no traffic',
+    );
+  });
+
   it('says nothing of days with no traffic when every day had some', () => {
     // Act
     const text = formatRunSummary(withMissing([]), 'index.html');
