@@ -1,6 +1,10 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
-import { formatDate, NOT_WITHIN_HORIZON } from './format.ts';
+import {
+  formatDate,
+  NEITHER_WITHIN_HORIZON,
+  NOT_WITHIN_HORIZON,
+} from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
 import type { Column } from './html-table.ts';
 import { keepWhole } from './keep-whole.ts';
@@ -18,7 +22,8 @@ import { keepWhole } from './keep-whole.ts';
 export const criticalLegend = (level: number) =>
   `Critical (upper): the first day the upper bound of the ${level}% ` +
   'forecast interval reaches critical, the date to plan on and the one ' +
-  "the order-by date counts back from; the mean forecast's date beneath.";
+  "the order-by date counts back from; the mean forecast's date beneath; " +
+  '— where neither reaches critical within the horizon.';
 
 /**
  * A runout date on the decision interval's upper bound (the date to plan
@@ -26,10 +31,12 @@ export const criticalLegend = (level: number) =>
  * sorts by), with the mean forecast's date beneath; where a forecast does
  * not reach it within the horizon, the emails' words for it ("mean: —"
  * read as a date missing), which may wrap where a date stays whole.
+ * Where neither does, "—" with both named beneath: a bare "not within
+ * the horizon" under it read as said of one of them.
  */
 function runout(upper: string | undefined, mean: string | undefined) {
   if (upper === undefined && mean === undefined) {
-    return `${formatDate(upper)}<span class="sub">${NOT_WITHIN_HORIZON}</span>`;
+    return `${formatDate(upper)}<span class="sub">${NEITHER_WITHIN_HORIZON}</span>`;
   }
   const beneath =
     mean === undefined

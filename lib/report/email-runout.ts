@@ -53,8 +53,10 @@ function runout(
   level: number,
   asOf: string,
 ): string {
+  // Both bounds named, as a date's line names them: a bare 'not within
+  // the horizon' read as said of one of them.
   if (upper === undefined && mean === undefined) {
-    return NOT_WITHIN_HORIZON;
+    return `${NOT_WITHIN_HORIZON}, at the earliest (${level}% bound) or expected`;
   }
   if (upper === asOf && mean === asOf) return 'reached already';
   const say = (date: string | undefined) =>

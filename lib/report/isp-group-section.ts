@@ -14,6 +14,7 @@ import {
   formatDate,
   formatGrowth,
   formatPct,
+  NEITHER_WITHIN_HORIZON,
   NOT_WITHIN_HORIZON,
 } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
@@ -122,7 +123,11 @@ function runoutFact(
     which === 'warning'
       ? [e.warningDateUpper, e.warningDate]
       : [e.criticalDateUpper, e.criticalDate];
-  if (upper === undefined && mean === undefined) return NOT_WITHIN_HORIZON;
+  // As the overview's cell: '—', both named (a bare 'not within the
+  // horizon' read as said of one of them).
+  if (upper === undefined && mean === undefined) {
+    return `${formatDate(upper)} (${NEITHER_WITHIN_HORIZON})`;
+  }
   const beneath =
     mean === undefined
       ? `(mean: ${NOT_WITHIN_HORIZON})`

@@ -46,6 +46,34 @@ describe('renderReport: the ISP page', () => {
     ]);
   });
 
+  it("names both bounds beside '—' where neither reaches critical within the horizon, as the overview does", async () => {
+    // Prepare: Acme FRA2 reaches warning (upper 2027-06-01, mean
+    // 2027-08-01) and critical on neither bound within the horizon
+    const evaluations = EVALUATIONS.map((e) =>
+      e.key === 'Acme Telecom/FRA2/transit'
+        ? {
+            ...e,
+            criticalDateUpper: undefined,
+            criticalDate: undefined,
+            orderByDate: undefined,
+          }
+        : e,
+    );
+
+    // Act
+    const out = await renderReport(fixtureInput({ evaluations }));
+    const page = text(
+      out.find((f) => f.path === 'isp/acme-telecom.html')!.body,
+    );
+
+    // Assess: before, a bare 'not within the horizon', where one date
+    // within it reads '2027-10-01 (mean: not within the horizon)'
+    expect(page).toContain(
+      'Warning 70.0% runout (upper) 2027-06-01 (mean: 2027-08-01) ' +
+        'Critical 85.0% runout (upper) — (upper and mean: not within the horizon) ',
+    );
+  });
+
   it("lists a bundle's links with their own capacity when it is not whole ports of the bundle's size", async () => {
     // Prepare: LHR1's port size is 100 Gbps; a second link is a 10 Gbps port
     const link = EVALUATIONS.find((e) => e.key === 'lhr1-acme-pni-1')!;

@@ -69,7 +69,8 @@ describe('renderReport: the overview', () => {
       'Ranked by order-by date: the last day to start the augment. ' +
         'Critical (upper): the first day the upper bound of the 80% ' +
         'forecast interval reaches critical, the date to plan on and the ' +
-        'one the order-by date counts back from; the mean forecast&#39;s date beneath.',
+        'one the order-by date counts back from; the mean forecast&#39;s date beneath; ' +
+        '— where neither reaches critical within the horizon.',
     );
     expect(caption).toContain(title);
   });
