@@ -1,7 +1,7 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
 import { dueMark } from './email-format.ts';
-import { formatBps, formatDate } from './format.ts';
+import { formatBps, formatDate, NOT_WITHIN_HORIZON } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
 import { bundleLabel, bundleTitle, groupName } from './group-name.ts';
 
@@ -87,9 +87,9 @@ function figures(g: Evaluation, asOf: string): string {
 /**
  * The last column: the critical date on the upper bound, or, for a
  * bundle that stays below critical, its warning date, as the overview's
- * cell gives it beneath: a line of 'order by —', an ask and 'critical —'
- * said neither why the bundle was listed nor what the ask was for (to
- * stay under warning). As in the group's alert, a threshold reached now
+ * cell gives it beneath, or that neither is within the horizon: a line
+ * of 'order by —', an ask and 'critical —' said neither why the bundle
+ * was listed nor what the ask was for (to stay under warning). As in the group's alert, a threshold reached now
  * is not dated on the forecast's first day over it (a busier weekday
  * ahead).
  */
@@ -98,7 +98,10 @@ function criticalText(g: Evaluation): string {
   const warning = reachedNow(g, g.warning)
     ? 'reached'
     : (g.warningDateUpper ?? g.warningDate);
-  return g.criticalDateUpper === undefined && warning !== undefined
-    ? `critical — (warning ${warning})`
-    : `critical ${formatDate(g.criticalDateUpper)}`;
+  if (g.criticalDateUpper !== undefined) {
+    return `critical ${g.criticalDateUpper}`;
+  }
+  // '—' said why, as the alert's runout lines do: alone, it read as a
+  // date missing.
+  return `critical — (${warning === undefined ? NOT_WITHIN_HORIZON : `warning ${warning}`})`;
 }

@@ -91,3 +91,21 @@ describe('renderDigest: bundle names of every length', () => {
     ]);
   });
 });
+
+describe('renderDigest: a bundle reaching neither threshold within the horizon', () => {
+  it("says so after its '—', as it names the warning date of one that reaches warning", () => {
+    // Prepare: AMS1 at watch, reaching warning on neither bound either
+    // (a what-if's bundle down, or a severity held from an earlier run)
+    const neither = {
+      ...AMS1_CACHE,
+      warningDateUpper: undefined,
+      warningDate: undefined,
+    };
+
+    // Act
+    const [row] = bodyOf([neither]);
+
+    // Assess: before, 'critical —' alone, read as a date missing
+    expect(row).toMatch(/ critical — \(not within the horizon\)$/);
+  });
+});
