@@ -136,6 +136,33 @@ export interface IspSummary {
   /** Groups of this ISP at warning or critical. */
   readonly groupsAtRisk: number;
   readonly worstSeverity: Severity;
+  /**
+   * Set where the ISP's own series is not forecast: its demand, capacity
+   * and headroom are then sums over its groups that are
+   * (`summarizeUnforecastIsp`), and this says how much of the ISP those
+   * cover, which every place showing them says.
+   */
+  readonly partial?: PartialFigures;
+}
+
+/**
+ * How much of an ISP the sums of an ISP summary not forecast cover: its
+ * groups summed, against its groups and capacity in links.csv.
+ *
+ * @example
+ * const p: PartialFigures = { groups: 1, inventoryGroups: 2,
+ *   inventoryCapacityBps: 40e9 };
+ */
+export interface PartialFigures {
+  /** The ISP's groups forecast, whose figures are summed. */
+  readonly groups: number;
+  /**
+   * The ISP's groups in links.csv, of its links in service (with traffic
+   * or silent; not retired). Absent where links.csv was not at hand.
+   */
+  readonly inventoryGroups?: number;
+  /** Those links' capacity in links.csv; absent as `inventoryGroups`. */
+  readonly inventoryCapacityBps?: number;
 }
 
 /**

@@ -7,7 +7,9 @@ import type { CatalogEntry } from './series-catalog.ts';
  * The shard's evaluations with a summary for each ISP whose own series
  * it holds but did not forecast (stale), so that the ISP's page, the
  * overview, `isps.csv` and its partner pack give its ASN, region and
- * owner from links.csv (`summarizeUnforecastIsp`). A summary is made
+ * owner from links.csv (`summarizeUnforecastIsp`), and say that its
+ * figures are partial, with the bundles and capacity links.csv gives it
+ * (its links in service, silent ones too). A summary is made
  * where the shard judged a bundle of the ISP (else the ISP gets no page),
  * and always for an ISP split by group, whose bundles other shards judge
  * (publish completes it: `completeSplitSummaries`).
@@ -36,7 +38,8 @@ export function withUnforecastIsps(
   const added = isps.flatMap((entry) => {
     const own = groups.get(entry.key) ?? [];
     if (own.length === 0 && !splitIsps.has(entry.key)) return [];
-    return [summarizeUnforecastIsp(entry.key, own, linksOf(entry))];
+    const inService = [...entry.links, ...(entry.silent ?? [])];
+    return [summarizeUnforecastIsp(entry.key, own, linksOf(entry), inService)];
   });
   return { ...evaluated, isps: [...evaluated.isps, ...added] };
 }

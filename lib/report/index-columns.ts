@@ -14,6 +14,7 @@ import {
   orderBy,
   siteLink,
 } from './index-cells.ts';
+import { partialCells } from './partial-figures-text.ts';
 
 /** Columns after severity and order-by date: few, two-line cells, so the
  * table fits 1440 px and a printed page without scrolling sideways. */
@@ -75,14 +76,22 @@ export const actionColumns = (
   ...actionColumnsAfterOrderBy(asOf, level),
 ];
 
-/** Columns of the overview's ISP table. */
+/** A line beneath a cell's figure, where there is one. */
+const sub = (text: string) =>
+  text === '' ? '' : `<span class="sub">${escapeHtml(text)}</span>`;
+
+/**
+ * Columns of the overview's ISP table. An ISP whose own total is not
+ * forecast says beneath its demand and capacity that they are partial,
+ * and of how much (`partialCells`; the caption, `PARTIAL_CAPTION`).
+ */
 export const ISP_COLUMNS: readonly Column<IspSummary>[] = [
   { header: 'ISP', cell: (s) => ispLink(s.isp), rowHeader: true },
   { header: 'ASN', cell: (s) => `AS${s.asn}`, sort: (s) => s.asn, kind: 'num' },
   { header: 'Region', cell: (s) => escapeHtml(s.region) },
   {
     header: 'Total demand (p95)',
-    cell: (s) => formatBps(s.demandBps),
+    cell: (s) => formatBps(s.demandBps) + sub(partialCells(s).demand),
     sort: (s) => s.demandBps,
     kind: 'num',
   },
@@ -95,7 +104,7 @@ export const ISP_COLUMNS: readonly Column<IspSummary>[] = [
   },
   {
     header: 'Capacity',
-    cell: (s) => formatBps(s.capacityBps),
+    cell: (s) => formatBps(s.capacityBps) + sub(partialCells(s).capacity),
     sort: (s) => s.capacityBps,
     kind: 'num',
   },

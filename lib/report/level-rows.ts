@@ -39,7 +39,10 @@ export function bpsPair(name: string, bps: number): CsvRow {
  * One row of `isps.csv`: the ISP's demand, growth interval, capacity and
  * the sums of its groups' asks and planned capacity (so the columns sum
  * to `groups.csv`'s). `ask_ports` is empty where the asks are in ports of
- * different sizes: 2 of 100 Gbps and 4 of 10 Gbps are not 6 ports.
+ * different sizes: 2 of 100 Gbps and 4 of 10 Gbps are not 6 ports. Last,
+ * `partial`: `true` where the ISP's own series is not forecast and its
+ * demand, capacity and headroom are sums over its groups that are, with
+ * its groups and capacity in links.csv beside them (empty otherwise).
  *
  * @param s - the ISP's summary
  * @param groups - the ISP's group evaluations
@@ -81,7 +84,20 @@ export function ispRow(
       'planned_add',
       sum((e) => addedBps(e, false)),
     ),
+    // Last, as groups.csv's what-if columns: the ISP's own total not
+    // forecast, demand, capacity and headroom are its groups' sums.
+    partial: s.partial !== undefined,
+    inventory_groups: s.partial?.inventoryGroups ?? null,
+    ...inventoryCapacity(s),
   };
+}
+
+/** links.csv's capacity of a partial ISP; empty cells for another. */
+function inventoryCapacity(s: IspSummary): CsvRow {
+  const bps = s.partial?.inventoryCapacityBps;
+  return bps === undefined
+    ? { inventory_capacity_bps: null, inventory_capacity_gbps: null }
+    : bpsPair('inventory_capacity', bps);
 }
 
 /** The groups that ask for ports all ask for ports of one size. */

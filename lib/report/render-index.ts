@@ -7,6 +7,7 @@ import { criticalLegend } from './critical-column.ts';
 import { pagePieces } from './html-page.ts';
 import { tablePieces } from './html-table.ts';
 import { actionColumns, ISP_COLUMNS } from './index-columns.ts';
+import { PARTIAL_CAPTION } from './partial-figures-text.ts';
 import { renderQualitySection } from './quality-section.ts';
 import { rankGroups } from './rank.ts';
 import type { ReportInput } from './report-input.ts';
@@ -93,7 +94,7 @@ function* bodyPieces(
 `;
   yield* tablePieces({
     id: 'isp-table',
-    caption: `Growth interval at the ${input.decisionLevel}% decision level; headroom = 1 − demand / capacity.`,
+    caption: `Growth interval at the ${input.decisionLevel}% decision level; headroom = 1 − demand / capacity.${isps.some((s) => s.partial) ? ` ${PARTIAL_CAPTION}` : ''}`,
     columns: ISP_COLUMNS,
     rows: isps,
     filter: true,

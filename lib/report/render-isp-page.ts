@@ -7,6 +7,7 @@ import { escapeHtml, formatBps, formatGrowth, formatPct } from './format.ts';
 import { renderPage } from './html-page.ts';
 import { renderBundleTable } from './isp-bundle-table.ts';
 import { facts, groupSection, notesBlock } from './isp-group-section.ts';
+import { partialNote } from './partial-figures-text.ts';
 import { byUrgency } from './rank.ts';
 import type { ReportInput, ReportSeries } from './report-input.ts';
 import { renderSeriesFigure } from './series-figure.ts';
@@ -47,11 +48,16 @@ export async function renderIspPage(
     `${summary.isp}: total demand, growth ${growth}`,
     [forecastEndNote(formatGrowth(summary.growthPctPerYear))],
   );
-  // Its links not in links.csv are in none of its sums either.
-  const unlisted = unlistedNotes(
-    { level: 'isp', key: summary.isp },
-    input.dataQuality.likelyMembers ?? [],
-  );
+  // Its figures summed over its bundles forecast, where its own total is
+  // not; its links not in links.csv are in none of its sums either.
+  const partial = partialNote(summary);
+  const notes = [
+    ...(partial === undefined ? [] : [partial]),
+    ...unlistedNotes(
+      { level: 'isp', key: summary.isp },
+      input.dataQuality.likelyMembers ?? [],
+    ),
+  ];
   const sections = await Promise.all(
     groups.map((e) => groupSection(input, e, series('group', e.key))),
   );
@@ -67,7 +73,7 @@ ${renderBundleTable(groups, input.evaluations, input.asOf)}
     ['Headroom', formatPct(summary.headroom)],
     ['Groups at risk', String(summary.groupsAtRisk)],
     ['Worst severity', severityBadge(summary.worstSeverity)],
-  ])}${notesBlock(isp, unlisted)}${total}
+  ])}${notesBlock(isp, notes)}${total}
 <h2 id="others">Bundles with no action needed (${groups.length - action})</h2>
 ${sections.slice(action).join('\n') || '<p>None: every bundle of this ISP is to order or watch (above).</p>'}`;
   const pack = `../partners/${ispSlug(summary.isp)}.html`;

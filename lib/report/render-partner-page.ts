@@ -1,6 +1,7 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { compareNames } from '#lib/domain/name-order';
 import { escapeHtml, formatBps, formatGrowth } from './format.ts';
+import { partialPackText } from './partial-figures-text.ts';
 import { partnerRow } from './partner-row.ts';
 import type { ReportInput } from './report-input.ts';
 
@@ -23,7 +24,8 @@ thead th{background:#eee}td.num{text-align:right;font-variant-numeric:tabular-nu
  * a caption is as wide as its table, and on a phone, where the table
  * scrolls sideways, its lines were cut at the screen's edges.
  *
- * @param summary - the ISP's summary (total demand and growth interval)
+ * @param summary - the ISP's summary (total demand and growth interval;
+ *   where they are sums over the bundles listed, the pack says so)
  * @param groups - the ISP's group evaluations
  * @param asOf - the run's date
  * @param level - the decision interval's level, e.g. 80
@@ -62,7 +64,7 @@ export function renderPartnerPage(
 <title>${escapeHtml(summary.isp)} · interconnection capacity · ${asOf}</title>
 <style>${PARTNER_STYLE}</style></head>
 <body><h1>${escapeHtml(summary.isp)} (AS${summary.asn}): interconnection capacity</h1>
-${whatIf(scenario)}<p class="sub">As of ${asOf}${asOfTraffic(lastTraffic)}. Total peak demand (p95) ${formatBps(summary.demandBps)} on ${formatBps(summary.capacityBps)}; growth ${growth}.</p>
+${whatIf(scenario)}<p class="sub">As of ${asOf}${asOfTraffic(lastTraffic)}. Total peak demand (p95) ${formatBps(summary.demandBps)} on ${formatBps(summary.capacityBps)}; growth ${growth}.${partialPackText(summary)}</p>
 <p id="columns">One row per bundle: the links at one site that share the traffic and stand in for each other when one fails. p95 = 95th percentile of the day's samples of the bundle's links summed; growth per year of the forecast; N-1 = the peak with the largest link down.</p>
 <div class="scroll"><table aria-describedby="columns">
 <thead><tr><th scope="col">Site</th><th scope="col">Type</th><th scope="col">Bundle and links</th><th scope="col">Capacity</th><th scope="col">p95 now</th><th scope="col">Utilization</th><th scope="col">Growth</th><th scope="col">N-1</th><th scope="col">Augments planned</th><th scope="col">We ask for</th></tr></thead>

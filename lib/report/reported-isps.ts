@@ -78,8 +78,9 @@ export function linksByGroup(
 
 /**
  * The summary of an ISP that no shard summarised: a not-forecast ISP's
- * (`summarizeUnforecastIsp`, without links.csv at hand), with its own
- * series' figures where it has one.
+ * (`summarizeUnforecastIsp`, without links.csv at hand: partial, with
+ * no figures of links.csv's), with its own series' figures where it has
+ * one (not partial).
  */
 function fallbackSummary(
   isp: string,
@@ -89,8 +90,10 @@ function fallbackSummary(
   const base = summarizeUnforecastIsp(isp, groups, []);
   if (own === undefined) return base;
   const { lastPeakBps: demandBps, capacityBps } = own;
+  // Its own series' figures: whole, not partial.
   return {
     ...base,
+    partial: undefined,
     region: own.region,
     owner: own.owner,
     demandBps,

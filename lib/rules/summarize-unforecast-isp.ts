@@ -1,4 +1,8 @@
-import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import type {
+  Evaluation,
+  IspSummary,
+  PartialFigures,
+} from '#lib/domain/evaluation';
 import type { InventoryLink } from '#lib/domain/inventory';
 import { worstSeverity } from './summarize-isp.ts';
 
@@ -7,19 +11,26 @@ import { worstSeverity } from './summarize-isp.ts';
  * traffic left its listed links, or they went quiet): its ASN, region and
  * owner from links.csv, as for a forecast ISP, and its figures summed
  * over the bundles that are forecast (no growth: nothing forecasts the
- * ISP's total).
+ * ISP's total), marked `partial` with how many bundles those are and,
+ * where its links in service are given, how many bundles and how much
+ * capacity links.csv gives it: the sums are not the ISP's, and every
+ * place that shows them says so.
  *
  * @param isp - the ISP's name
  * @param groups - the ISP's group-level evaluations
  * @param links - the ISP's links in the inventory
+ * @param inService - the ISP's links in service in links.csv (with
+ *   traffic or silent, not retired), when at hand
  * @returns the ISP summary
  * @example
- * summarizeUnforecastIsp('Acme', groups, links).asn; // 64500
+ * summarizeUnforecastIsp('Acme', groups, links, links).partial;
+ * // { groups: 1, inventoryGroups: 2, inventoryCapacityBps: 40e9 }
  */
 export function summarizeUnforecastIsp(
   isp: string,
   groups: readonly Evaluation[],
   links: readonly InventoryLink[],
+  inService?: readonly InventoryLink[],
 ): IspSummary {
   const sum = (f: (e: Evaluation) => number) =>
     groups.reduce((s, e) => s + f(e), 0);
@@ -38,6 +49,23 @@ export function summarizeUnforecastIsp(
       (e) => e.severity === 'warning' || e.severity === 'critical',
     ).length,
     worstSeverity: worstSeverity(groups.map((e) => e.severity)),
+    partial: partialFigures(groups.length, inService),
+  };
+}
+
+/** The groups summed, against links.csv's for the ISP when at hand. */
+function partialFigures(
+  groups: number,
+  inService: readonly InventoryLink[] | undefined,
+): PartialFigures {
+  if (inService === undefined) return { groups };
+  return {
+    groups,
+    inventoryGroups: new Set(inService.map((link) => link.group)).size,
+    inventoryCapacityBps: inService.reduce(
+      (sum, link) => sum + link.capacityBps,
+      0,
+    ),
   };
 }
 

@@ -101,11 +101,12 @@ describe("headroom run: a link not in links.csv reads like a bundle's that is no
       html.indexOf('<h2 id="others">'),
     );
 
-    // Assess: the bundle has no section of its own on the page
+    // Assess: the bundle has no section of its own on the page (the note
+    // that the ISP's figures are partial is before it: below)
     expect(html).not.toContain('<h3 id="g-acme-lhr1-pni');
-    expect(total.match(/<li>.*?<\/li>/g)?.map(htmlText)).toEqual([
+    expect(total.match(/<li>.*?<\/li>/g)?.map(htmlText)).toContain(
       NOTE.replace('this bundle', 'Acme/LHR1/pni'),
-    ]);
+    );
   });
 });
 
@@ -138,6 +139,87 @@ describe('headroom run: an ISP whose own series is not forecast', () => {
     expect(overview).toContain(`data-label="ASN">AS${ASN}</td>`);
     expect(htmlText(pack!)).toContain(
       `Acme (AS${ASN}): interconnection capacity`,
+    );
+  });
+});
+
+describe('headroom run: the figures of an ISP whose own series is not forecast', () => {
+  /** What its figures cover: FRA1 forecast, LHR1 not, 2 × 10 G each. */
+  const COVER =
+    "Partial: Acme's own total is not forecast, so its demand, capacity " +
+    'and headroom here are summed over its bundles that are: 1 of its 2 ' +
+    'bundles in links.csv, with 20.0 Gbps of the 40.0 Gbps of capacity ' +
+    'links.csv gives it';
+
+  it('says on its page, by its total demand, which share of its bundles and capacity they cover', async () => {
+    // Act
+    const html = await report('isp/acme.html');
+    const total = html.slice(
+      html.indexOf('<h2 id="total">'),
+      html.indexOf('<h2 id="others">'),
+    );
+
+    // Assess: before, 'Capacity 20.0 Gbps' where links.csv gives Acme
+    // 40 G, and nothing said the figures were FRA1's alone
+    expect(htmlText(total)).toContain('Capacity20.0 Gbps');
+    expect(total.match(/<li>.*?<\/li>/g)?.map(htmlText)).toEqual([
+      COVER,
+      NOTE.replace('this bundle', 'Acme/LHR1/pni'),
+    ]);
+  });
+
+  it('says so in its row of the overview, and the caption says what that is', async () => {
+    // Act
+    const html = await report('index.html');
+    const table = html.slice(html.indexOf('id="isp-table"'));
+    const body = table.slice(table.indexOf('<tbody>'));
+    const row = body.match(/<tr>.*?<\/tr>/s)?.[0] ?? '';
+    const caption = table.match(/<caption>(.*?)<\/caption>/)?.[1] ?? '';
+
+    // Assess
+    expect(row).toContain(
+      '17.1 Gbps<span class="sub">partial: 1 of 2 bundles</span>',
+    );
+    expect(row).toContain(
+      '20.0 Gbps<span class="sub">of 40.0 Gbps in links.csv</span>',
+    );
+    expect(htmlText(caption)).toContain(
+      "Partial: the ISP's own total is not forecast; its figures are " +
+        'summed over its bundles that are (its page lists them).',
+    );
+  });
+
+  it('flags its row in isps.csv with what links.csv gives it', async () => {
+    // Act
+    const csv = await report('isps.csv');
+    const [header, row] = csv.trim().split('\n');
+    const cells = Object.fromEntries(
+      header!.split(',').map((name, i) => [name, row!.split(',')[i]]),
+    );
+
+    // Assess: before, capacity_gbps 20 and groups 1 with nothing to say
+    // they were not Acme's
+    expect(cells).toMatchObject({
+      capacity_gbps: '20',
+      groups: '1',
+      partial: 'true',
+      inventory_groups: '2',
+      inventory_capacity_bps: '40000000000',
+      inventory_capacity_gbps: '40',
+    });
+  });
+
+  it('says in its partner pack which share of our bundles with the ISP its totals are of', async () => {
+    // Act
+    const text = htmlText(await report('partners/acme.html'));
+
+    // Assess
+    expect(text).toContain(
+      'Total peak demand (p95) 17.1 Gbps on 20.0 Gbps; growth — (80% ' +
+        'interval — to —). These totals are of the bundles below only: 1 ' +
+        'of our 2 bundles with you, with 20.0 Gbps of the 40.0 Gbps of ' +
+        'capacity between us; the total of all of them is not forecast ' +
+        'this time.',
     );
   });
 });

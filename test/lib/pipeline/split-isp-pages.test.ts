@@ -11,6 +11,7 @@ describe('completeSplitSummaries: an ISP split by group, its own series not fore
       'Acme',
       [],
       [{ ...LINK_A, asn: 64511 }],
+      [{ ...LINK_A, asn: 64511 }],
     );
 
     // Act
@@ -27,6 +28,13 @@ describe('completeSplitSummaries: an ISP split by group, its own series not fore
       demandBps: 80 * G,
       capacityBps: 200 * G,
       groupsAtRisk: 1,
+    });
+    // Partial: the 2 bundles judged in other shards, of links.csv's
+    // figures from the shard of its own series (LINK_A: 1 bundle of 100 G)
+    expect(summary?.partial).toEqual({
+      groups: 2,
+      inventoryGroups: 1,
+      inventoryCapacityBps: 100 * G,
     });
   });
 

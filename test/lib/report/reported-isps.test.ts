@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { groupsByIsp, linksByGroup } from '#lib/report/reported-isps';
+import {
+  groupsByIsp,
+  linksByGroup,
+  reportedIsps,
+} from '#lib/report/reported-isps';
 import { FRA2_IX } from '../../fixtures/rules/email-evaluations.ts';
 
 const at = (level: Evaluation['level'], isp: string, key: string) => ({
@@ -56,5 +60,24 @@ describe('linksByGroup', () => {
     expect([...byGroup.keys()]).toEqual(['Acme/LHR1/pni', 'Acme LHR1 east']);
     expect(keys('Acme/LHR1/pni')).toEqual(['lhr1-2', 'lhr1-1']);
     expect(keys('Acme LHR1 east')).toEqual(['lhr1-east-1']);
+  });
+});
+
+describe('reportedIsps: an ISP no shard summarised', () => {
+  it('is partial with its bundles alone, and whole with its own series', () => {
+    // Prepare: Acme with a bundle and no series of its own; Beta with
+    // both
+    const evaluations: Evaluation[] = [
+      at('group', 'Acme', 'Acme/FRA2/ix'),
+      at('group', 'Beta', 'Beta/FRA2/ix'),
+      at('isp', 'Beta', 'Beta'),
+    ];
+
+    // Act
+    const [acme, beta] = reportedIsps({ isps: [], evaluations });
+
+    // Assess
+    expect(acme?.partial).toEqual({ groups: 1 });
+    expect(beta?.partial).toBeUndefined();
   });
 });

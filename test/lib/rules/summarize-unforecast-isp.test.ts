@@ -30,6 +30,31 @@ describe('summarizeUnforecastIsp', () => {
       headroom: 0.6,
       groupsAtRisk: 1,
       worstSeverity: 'warning',
+      partial: { groups: 2 },
     });
+  });
+
+  it('says its figures are partial, with the bundles and capacity links.csv gives it in service', () => {
+    // Prepare: its two forecast bundles (SIN1, SYD1: 200 G) of four in
+    // links.csv, LHR1's two links of 100 G and a silent one of 100 G at
+    // FRA1, in service; a retired link is not counted
+    const inService = [
+      LINK_A,
+      LINK_B,
+      { ...LINK_A, linkId: 'fra1-acme-pni-1', group: 'Acme/FRA1/pni' },
+      { ...LINK_A, linkId: 'sin1-acme-pni-1', group: 'Acme/SIN1/pni' },
+      { ...LINK_A, linkId: 'syd1-acme-pni-1', group: 'Acme/SYD1/pni' },
+    ];
+
+    // Act
+    const summary = summarizeUnforecastIsp('Acme', GROUPS, [], inService);
+
+    // Assess
+    expect(summary.partial).toEqual({
+      groups: 2,
+      inventoryGroups: 4,
+      inventoryCapacityBps: 500 * G,
+    });
+    expect(summary.capacityBps).toBe(200 * G);
   });
 });
