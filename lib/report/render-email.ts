@@ -116,6 +116,11 @@ function alertSpec(input: AlertMessageInput, groups: readonly Evaluation[]) {
  * ago" read as a deadline missed where a step ten days ago made the need).
  */
 function subjectDue(first: Evaluation, asOf: string): [string, string] {
+  // As the group's own row says it: the subject read "order by
+  // undefined" for a group at warning or critical with no order-by date.
+  if (first.orderByDate === undefined) {
+    return ['', 'no order needed within the horizon'];
+  }
   const due = orderDue(first, asOf);
   if (due?.kind === 'needed-now') return ['NEEDED NOW ', 'order today'];
   if (due?.kind === 'overdue') {

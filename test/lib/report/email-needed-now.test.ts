@@ -88,6 +88,17 @@ describe('renderIspMessage: a bundle needed now, or a deadline missed', () => {
     ]);
   });
 
+  it('says a bundle with no order-by date needs no order, not "order by undefined"', () => {
+    // Act
+    const [subject, orderBy] = alertOf({ ...ALONE, orderByDate: undefined });
+
+    // Assess
+    expect(subject).toBe(
+      '[Headroom] Acme Telecom: 1 critical — no order needed within the horizon',
+    );
+    expect(orderBy).toBe('no order needed within the horizon');
+  });
+
   it('keeps the message id of a bundle needed now', () => {
     // Act
     const [message] = renderIspMessage({
