@@ -1,7 +1,7 @@
 import type { DataQualityReport } from '#lib/domain/quality';
 import { splitStaleSeries } from '#lib/domain/stale-series';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
-import { plural } from '#lib/report/format';
+import { formatPct, plural } from '#lib/report/format';
 import {
   firstIds,
   firstSeries,
@@ -94,7 +94,7 @@ function formatQuiet(quality: DataQualityReport): string {
     stale.length > 0
       ? `; not forecast, no whole day for two weeks: ${firstSeries(stale, quality.likelyMembers ?? [])}`
       : '';
-  const share = `${UNSEEN_SHARE_MAX * 100} %`;
+  const share = formatPct(UNSEEN_SHARE_MAX, 0);
   return `; ${plural(quiet.length, 'link')} whose traffic stopped, their bundles' days since left out of the forecast where over ${share} of their traffic: ${firstIds(links)}${series}`;
 }
 

@@ -2,7 +2,7 @@ import { addDays } from '#lib/domain/dates';
 import type { DailySeries } from '#lib/domain/series';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
 import { median } from '#lib/forecast/stats';
-import { plural } from '#lib/report/format';
+import { formatPct, plural } from '#lib/report/format';
 import {
   countsOn,
   samplesOn,
@@ -70,7 +70,7 @@ export function leaveOutIncomplete(
   const last = left.at(-1)!;
   const note =
     `${plural(left.length, 'day')} left out of the forecast, on which its links ` +
-    `sent too few samples for a true sum (over ${UNSEEN_SHARE_MAX * 100} % ` +
+    `sent too few samples for a true sum (over ${formatPct(UNSEEN_SHARE_MAX, 0)} ` +
     `of its usual traffic unseen), the last ${addDays(history.start, last)}: ` +
     shortOf(links, last);
   return { history: endingWhole({ ...history, values }), note };

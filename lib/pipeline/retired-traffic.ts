@@ -1,6 +1,7 @@
 import type { TrafficGone } from '#lib/domain/evaluation';
 import type { DailySeries } from '#lib/domain/series';
 import { median } from '#lib/forecast/stats';
+import { formatPct } from '#lib/report/format';
 import { type Retirement, retirements } from './retired-shares.ts';
 
 /** Weeks back a day after the retirement is compared with. */
@@ -135,6 +136,6 @@ function goneText({ links }: Retirement, gone: number): string {
     links.length === 1
       ? 'took its traffic with it'
       : 'took their traffic with them';
-  const part = gone === 1 ? '' : ` (${Math.round(gone * 100)} % of it)`;
+  const part = gone === 1 ? '' : ` (${formatPct(gone, 0)} of it)`;
   return `${names.join(', ')} ${took}${part}`;
 }

@@ -1,5 +1,5 @@
 import { binomialTails } from './binomial-tail.ts';
-import { plural } from './format.ts';
+import { formatPct, plural } from './format.ts';
 import type { ReportSeries } from './report-input.ts';
 
 /** The figures a verdict reads: one horizon's errors over all ISPs. */
@@ -61,7 +61,7 @@ function upperVerdict(
   level: number,
 ): { text: string; off: boolean } {
   const promised = calibratedAbovePct(level);
-  const against = `${Math.round(aboveShare * 100)}% of actuals rose above it against ${promised}%`;
+  const against = `${formatPct(aboveShare, 0)} of actuals rose above it against ${promised}%`;
   const low = aboveShare > (promised + ABOVE_TOLERANCE) / 100;
   const high = aboveShare < promised / 200;
   if (!low && !high) return { text: '', off: false };
@@ -115,7 +115,7 @@ export function accuracyVerdict(s: VerdictInput, level: number): string {
   if (s.bounded === 0) {
     return `At ${s.horizonDays} days ${bias}; none of these forecasts was made with ${level}% bounds: the intervals are judged once some are.`;
   }
-  const held = Math.round(s.coverage * 100);
+  const held = formatPct(s.coverage, 0);
   const upper = upperVerdict(s.aboveShare, s.bounded, level);
   // The upper bound's own sentence, when there is one, says what to make
   // of the upper dates (or that they cannot be judged yet): an interval
@@ -135,7 +135,7 @@ export function accuracyVerdict(s: VerdictInput, level: number): string {
         : width === 'chance'
           ? `not clearly off it${overall} with ${plural(s.bounded, 'comparison')}${side}`
           : `about as promised${overall}${side}`;
-  return `At ${s.horizonDays} days ${bias}; the intervals held ${held}% of outcomes against ${level}%: ${advice}.${upper.text}`;
+  return `At ${s.horizonDays} days ${bias}; the intervals held ${held} of outcomes against ${level}%: ${advice}.${upper.text}`;
 }
 
 // Points off the level past which the intervals read as too narrow or
@@ -196,6 +196,6 @@ export function backtestSummary(
   const held =
     coverage.length === 0
       ? ''
-      : `; the ${level}% intervals held a median ${Math.round(median(coverage) * 100)}% of backtest outcomes`;
+      : `; the ${level}% intervals held a median ${formatPct(median(coverage), 0)} of backtest outcomes`;
   return `Until then, the chosen models' own backtests (rolling origins on each series' history, ${tests.length} series): median MASE ${median(tests.map((t) => t.mase)).toFixed(2)} (its error over the history's usual change from a day to the same day a week later), median sMAPE ${median(tests.map((t) => t.smape)).toFixed(1)}%${held}.`;
 }

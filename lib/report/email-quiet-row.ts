@@ -1,7 +1,7 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { type QuietLink, UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
 import { emailRow } from './email-row.ts';
-import { formatBps } from './format.ts';
+import { formatBps, formatPct } from './format.ts';
 import { unlistedText } from './unlisted-text.ts';
 
 /**
@@ -21,7 +21,7 @@ import { unlistedText } from './unlisted-text.ts';
 export function quietRows(quiet: readonly QuietLink[]): string[] {
   if (quiet.length === 0) return [];
   const links = quiet.map((l) => `${l.linkId} sent none after ${l.lastDay}`);
-  const pct = Math.round(UNSEEN_SHARE_MAX * 100);
+  const pct = formatPct(UNSEEN_SHARE_MAX, 0);
   const one = quiet.length === 1;
   const [its, it, carries, them] = one
     ? ['its', 'it was', 'it carries', 'it']
@@ -32,7 +32,7 @@ export function quietRows(quiet: readonly QuietLink[]): string[] {
       'Data',
       `${links.join(', ')}: check ${collector}, or give ${them} a ` +
         `retired_on in links.csv if ${it} removed. The days since are left out of the forecast if ${carries} ` +
-        `over ${pct} % of the bundle's usual traffic, else kept, short of ` +
+        `over ${pct} of the bundle's usual traffic, else kept, short of ` +
         `${its} traffic.`,
     ),
   ];

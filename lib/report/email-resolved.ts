@@ -8,6 +8,7 @@ import { ispsOf, rankByOrderDate, reportLink } from './email-format.ts';
 import { attributesOf, clampSubject, toMessages } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
 import { staleDataLine } from './email-stale-data.ts';
+import { formatPct } from './format.ts';
 import { bundleLabel } from './group-name.ts';
 
 /** What a "resolved" message is made of. */
@@ -112,8 +113,6 @@ const RECENT_DAYS = 28;
 /** `a2 (retired on 2026-11-18) took its traffic with it` (or a share of it). */
 function goneText(link: TrafficGone): string {
   const part =
-    link.share === undefined
-      ? 'its'
-      : `${Math.round(link.share * 100)} % of its`;
+    link.share === undefined ? 'its' : `${formatPct(link.share, 0)} of its`;
   return `${link.linkId} (retired on ${link.retiredOn}) took ${part} traffic with it`;
 }

@@ -23,8 +23,8 @@ export function formatUtilization(
     (t) => e.utilization < t && tenths(e.utilization) >= tenths(t),
   );
   if (!misleads) return shown;
-  // The epsilon keeps 0.8499, stored as 0.84989…, at 84.99 %.
-  return `${(Math.floor(e.utilization * 10000 + 1e-7) / 100).toFixed(2)}%`;
+  // The epsilon keeps 0.8499, stored as 0.84989…, at 84.99%.
+  return formatPct(Math.floor(e.utilization * 10000 + 1e-7) / 10000, 2);
 }
 
 /** The thresholds a utilization is read against: warning, critical, full. */

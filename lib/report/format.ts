@@ -35,16 +35,21 @@ export function formatBps(bps: number): string {
 }
 
 /**
- * A ratio as a percentage with one decimal.
+ * A ratio as a percentage, the sign against the figure: '72.3%', never
+ * '72.3 %'. Every page, email and console line writes a share this way
+ * (as most of them did; the few that wrote '10 %' read as another
+ * convention beside '80.4%').
  *
  * @param ratio - e.g. 0.723
+ * @param digits - decimals shown (default 1; 0 for a whole percent)
  * @returns e.g. '72.3%', or '—' when not finite
  * @example
  * formatPct(0.723); // '72.3%'
+ * formatPct(0.1, 0); // '10%'
  */
-export function formatPct(ratio: number): string {
+export function formatPct(ratio: number, digits = 1): string {
   if (!Number.isFinite(ratio)) return NONE;
-  return `${(ratio * 100).toFixed(1)}%`;
+  return `${(ratio * 100).toFixed(digits)}%`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { splitStaleSeries } from '#lib/domain/stale-series';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
 import { readsLike } from '#lib/report/reads-like';
 import { withUnlistedNotes } from '#lib/report/unlisted-text';
-import { escapeHtml, plural } from './format.ts';
+import { escapeHtml, formatPct, plural } from './format.ts';
 
 /** How many items of a long list the overview shows. */
 export const SHOWN = 20;
@@ -89,7 +89,7 @@ export function quietSentences(q: DataQualityReport): string[] {
       ? ` Not forecast or judged, for want of a whole day in the last two weeks: ${list(stale)}.`
       : '';
   return [
-    `${plural(quiet.length, 'link')} whose traffic stopped before the lake's last day, their bundles' days since left out of the forecast where the link carries over ${UNSEEN_SHARE_MAX * 100} % of the bundle's usual traffic, else kept, short of its traffic: ${links}.${series}`,
+    `${plural(quiet.length, 'link')} whose traffic stopped before the lake's last day, their bundles' days since left out of the forecast where the link carries over ${formatPct(UNSEEN_SHARE_MAX, 0)} of the bundle's usual traffic, else kept, short of its traffic: ${links}.${series}`,
   ];
 }
 

@@ -244,7 +244,7 @@ describe('formatRunSummary and a link whose traffic stopped', () => {
     // Assess: the group has data, only not whole: "no data" would be wrong
     const line = text.split('\n').find((l) => l.startsWith('Data quality'));
     expect(line).toBe(
-      "Data quality: no bad rows; 1 link whose traffic stopped, their bundles' days since left out of the forecast where over 10 % of their traffic: a2 (last 2026-11-05); " +
+      "Data quality: no bad rows; 1 link whose traffic stopped, their bundles' days since left out of the forecast where over 10% of their traffic: a2 (last 2026-11-05); " +
         'not forecast, no whole day for two weeks: group:Acme/LHR1/pni; ' +
         'not forecast, no data for two weeks: link:a2',
     );

@@ -9,6 +9,7 @@ import { htmlText } from '../../helpers/html-text.ts';
 import { acmePniLinks, removeDir, writeLinksCsv } from '../../helpers/lake.ts';
 import { runQuiet } from '../../helpers/run-headroom.ts';
 import { writeSeriesDaily } from '../../helpers/series-daily.ts';
+import { spacedPercents } from '../../helpers/spaced-percents.ts';
 
 const START = '2025-06-01';
 const DAYS = 365;
@@ -51,7 +52,7 @@ const report = (file: string) =>
 
 beforeAll(async () => {
   await writeLinksCsv(join(dir, 'inventory'), acmePniLinks(['a1', 'a2'], 35e9));
-  // Each link carries 30 Gbps of the bundle's 60 (86 % of 70): a2 sends
+  // Each link carries 30 Gbps of the bundle's 60 (86% of 70): a2 sends
   // half its samples on day 200 and none in the last QUIET days, when the
   // bundle's sum holds a1's traffic alone.
   const a2 = (day: number) =>
@@ -99,12 +100,12 @@ describe('headroom run: a bundle with a link gone quiet', () => {
     expect(text).toContain(
       "1 link whose traffic stopped before the lake's last day, their " +
         "bundles' days since left out of the forecast where the link carries " +
-        "over 10 % of the bundle's usual traffic, else kept, short of its " +
+        "over 10% of the bundle's usual traffic, else kept, short of its " +
         `traffic: a2 (last ${addDays(AS_OF, -QUIET - 1)}).`,
     );
     expect(text).toContain(
       `${GROUP}: ${QUIET + 1} days left out of the forecast, on which its ` +
-        'links sent too few samples for a true sum (over 10 % of its usual ' +
+        'links sent too few samples for a true sum (over 10% of its usual ' +
         `traffic unseen), the last ${addDays(AS_OF, -1)}: a2 sent 0 of 288 samples`,
     );
   });
@@ -134,8 +135,17 @@ describe('headroom run: a bundle with a link gone quiet', () => {
       `   Data:             a2 sent none after ${addDays(AS_OF, -QUIET - 1)}: ` +
         'check its collector, or give it a retired_on in links.csv if it ' +
         'was removed. The days ' +
-        'since are left out of the forecast if it carries over 10 % of the ' +
+        'since are left out of the forecast if it carries over 10% of the ' +
         "bundle's usual traffic, else kept, short of its traffic.",
     );
+  });
+
+  it('writes every percentage as 10%, never 10 %, in its pages, files and emails', async () => {
+    // Act: the notes of the quiet link and of the days left out say
+    // their share as the utilization beside them does ('86.0%')
+    const spaced = await spacedPercents(out);
+
+    // Assess
+    expect(spaced).toEqual([]);
   });
 });

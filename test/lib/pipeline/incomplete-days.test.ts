@@ -48,7 +48,7 @@ describe('leaveOutIncomplete', () => {
     expect(leftOut(history)).toEqual([30]);
     expect(note).toBe(
       '1 day left out of the forecast, on which its links sent too few ' +
-        'samples for a true sum (over 10 % of its usual traffic unseen), ' +
+        'samples for a true sum (over 10% of its usual traffic unseen), ' +
         'the last 2026-01-31: b sent 144 of 288 samples',
     );
   });
@@ -89,7 +89,7 @@ describe('leaveOutIncomplete', () => {
   });
 
   it('keeps days of a few lost samples, a new interval, a link turned up late', () => {
-    // Prepare: a loses 24 samples on day 5 (4 % of the bundle's traffic);
+    // Prepare: a loses 24 samples on day 5 (4% of the bundle's traffic);
     // b moves to 1-minute telemetry on day 10, from noon; c turns up on day 20
     const a = link('a', 10, (d) => (d === 5 ? 264 : 288));
     const b = link('b', 10, (d) => (d < 10 ? 288 : d === 10 ? 864 : 1440));
@@ -119,8 +119,8 @@ describe('leaveOutIncomplete', () => {
     ]);
 
     // Assess: only the day of the move, part at each interval, is left out
-    // (b's 864 of 1440 samples, 13 % of the bundle's traffic); a week at
-    // 287 of 1439 read before as 80 % of b unseen
+    // (b's 864 of 1440 samples, 13% of the bundle's traffic); a week at
+    // 287 of 1439 read before as 80% of b unseen
     expect(leftOut(history)).toEqual([30]);
     expect(history.values).toHaveLength(DAYS);
     expect(note).toContain('1 day left out');
@@ -145,7 +145,7 @@ describe('leaveOutIncomplete', () => {
       members,
     );
 
-    // Assess: b is 5 % of the ISP's traffic, not half of it (its days were
+    // Assess: b is 5% of the ISP's traffic, not half of it (its days were
     // left out, and after two weeks the ISP went stale); an ISP of these
     // two links alone still has b's days left out
     expect(split.history).toBe(isp);

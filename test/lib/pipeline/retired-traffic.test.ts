@@ -62,7 +62,7 @@ describe('withoutRetiredTraffic', () => {
     // within the noise of the days compared (2 %)
     expect(judged!.values[40]! / group.values[40]!).toBeCloseTo(0.75, 1);
     expect(judged?.note).toMatch(
-      /took its traffic with it \((4[5-9]|5[0-5]) % of it\)/,
+      /took its traffic with it \((4[5-9]|5[0-5])% of it\)/,
     );
   });
 

@@ -45,7 +45,7 @@ describe('renderResolvedMessage and renderDigest', () => {
   });
 
   it("names a retirement of the last weeks as the cause of a bundle's clearing, with the share it took", () => {
-    // Prepare: a2 took 40 % of its traffic 5 days ago; a1, a year ago,
+    // Prepare: a2 took 40% of its traffic 5 days ago; a1, a year ago,
     // all of it (the history still reads it, but it did not clear this)
     const cleared = {
       ...FRA2_IX,
@@ -69,7 +69,7 @@ describe('renderResolvedMessage and renderDigest', () => {
     const text = asText(message!);
     expect(text).toContain(
       'now ok, no critical date within the horizon; a2 (retired on ' +
-        '2026-11-25) took 40 % of its traffic with it.',
+        '2026-11-25) took 40% of its traffic with it.',
     );
     expect(text).not.toContain('a1 (retired');
   });

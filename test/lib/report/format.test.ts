@@ -48,6 +48,16 @@ describe('format', () => {
     expect(out).toEqual(['72.3%', '—', '+35.0%/yr', '−4.3%/yr', '0.0%/yr']);
   });
 
+  it('writes a whole percentage as a one-decimal one, the sign against the figure', () => {
+    // Prepare: the share above which a day is left out (0.1), and a
+    // retired link's share of its bundle (0.404)
+    const values = [0.1, 0.404, Number.NaN];
+    // Act
+    const text = values.map((v) => formatPct(v, 0));
+    // Assess: '10%' beside '80.4%', not '10 %'
+    expect(text).toEqual(['10%', '40%', '—']);
+  });
+
   it('writes a growth that rounds to zero without a sign', () => {
     // Prepare: a flat bundle's mean forecast, −0.02 %/yr, as its email
     // and partner pack wrote it ('−0.0%/yr'), and +0.04 %/yr

@@ -95,7 +95,7 @@ describe('renderQualitySection', () => {
     expect(html).toContain(
       "1 link whose traffic stopped before the lake's last day, their " +
         "bundles' days since left out of the forecast where the link carries " +
-        "over 10 % of the bundle's usual traffic, else kept, short of its " +
+        "over 10% of the bundle's usual traffic, else kept, short of its " +
         'traffic: a2 (last 2026-11-05). ' +
         'Not forecast or judged, for want of a whole day in the last two ' +
         'weeks: group:Acme/LHR1/pni.',

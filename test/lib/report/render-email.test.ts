@@ -154,7 +154,7 @@ describe('renderIspMessage', () => {
       '   Data:             lhr1-2 sent none after 2026-11-20, lhr1-3 sent ' +
         'none after 2026-11-20: check their collectors, or give them a ' +
         'retired_on in links.csv if they were removed. The days since are left out of the forecast ' +
-        "if they carry over 10 % of the bundle's usual traffic, else kept, " +
+        "if they carry over 10% of the bundle's usual traffic, else kept, " +
         'short of their traffic.\n',
     );
   });
