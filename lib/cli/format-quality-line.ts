@@ -3,6 +3,11 @@ import { splitStaleSeries } from '#lib/domain/stale-series';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
 import { formatPct, plural } from '#lib/report/format';
 import {
+  formatCount,
+  QUALITY_KIND_WORDS,
+  qualityCounts,
+} from '#lib/report/quality-words';
+import {
   firstIds,
   firstSeries,
   firstUnknownIds,
@@ -10,9 +15,11 @@ import {
 } from './format-link-ids.ts';
 
 /**
- * The console summary's data-quality line: bad rows by kind, links not
- * in the inventory (and those it spells otherwise), days without
- * traffic, silent and quiet links, and the series not forecast, by why.
+ * The console summary's data-quality line: the counts by kind in the
+ * overview's words and order (`QUALITY_SENTENCES`, without the causes the
+ * overview adds), links not in the inventory (and those it spells
+ * otherwise), days without traffic, silent and quiet links, and the
+ * series not forecast, by why.
  * Days without traffic that run up to the run are not counted here: the
  * summary says those on a line of their own, as the emails do
  * (`staleDataLine`), from the same day, which it passes.
@@ -23,14 +30,23 @@ import {
  * @returns one line, without its newline
  * @example
  * formatQuality(summary.quality, lastTrafficDay(summary.quality, summary.asOf));
- * // 'Data quality: spike 3, zero 2; …'
+ * // 'Data quality: bad traffic rows left out of the fit: spike 3; zero
+ * //  samples, kept in the fit: 2; …'
  */
 export function formatQuality(
   quality: DataQualityReport,
   lastTraffic: string | undefined,
 ): string {
-  const totals = Object.entries(quality.totals).filter(([, n]) => (n ?? 0) > 0);
-  const parts = totals.map(([kind, n]) => `${kind} ${n}`).join(', ');
+  const parts = qualityCounts(quality.totals)
+    .map(({ sentence, found }) => {
+      const counts = found.map(([kind, n]) =>
+        sentence.kinds.length === 1
+          ? formatCount(n)
+          : `${QUALITY_KIND_WORDS[kind]} ${formatCount(n)}`,
+      );
+      return `${lowerFirst(sentence.head)}: ${counts.join(', ')}`;
+    })
+    .join('; ');
   const unknown = quality.unknownLinks.length;
   return [
     `Data quality: ${parts || 'no bad rows'}`,
@@ -116,3 +132,7 @@ function formatSilent(links: readonly string[]): string {
   if (links.length === 0) return '';
   return `; ${plural(links.length, 'inventory link')} with no traffic in the window (see data-quality.json): ${firstIds(links)}`;
 }
+
+/** 'Zero samples, …' as a part of a line: 'zero samples, …'. */
+const lowerFirst = (text: string) =>
+  text.charAt(0).toLowerCase() + text.slice(1);

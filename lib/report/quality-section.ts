@@ -1,5 +1,4 @@
-import { CAPACITY_RATIO_LIMIT, type LinkQuality } from '#lib/domain/quality';
-import type { QualityKind } from '#lib/domain/vocabulary';
+import type { LinkQuality } from '#lib/domain/quality';
 import { escapeHtml, plural } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
 import { keepDatesWhole } from './keep-whole.ts';
@@ -13,14 +12,19 @@ import {
   staleSentences,
   unknownSentence,
 } from './quality-sentences.ts';
+import {
+  formatCount,
+  QUALITY_KIND_WORDS,
+  qualityCounts,
+} from './quality-words.ts';
 import type { ReportInput } from './report-input.ts';
 
 const LINK_COLUMNS: readonly Column<LinkQuality>[] = [
   { header: 'Link', cell: (q) => escapeHtml(q.linkId), rowHeader: true },
-  { header: 'Problem', cell: (q) => escapeHtml(q.kind.replaceAll('_', ' ')) },
+  { header: 'Problem', cell: (q) => escapeHtml(QUALITY_KIND_WORDS[q.kind]) },
   {
     header: 'Count',
-    cell: (q) => rowCount(q.count),
+    cell: (q) => formatCount(q.count),
     sort: (q) => q.count,
     kind: 'num',
   },
@@ -31,35 +35,6 @@ const LINK_COLUMNS: readonly Column<LinkQuality>[] = [
     kind: 'num',
   },
 ];
-
-const LEFT_OUT = 'Bad traffic rows left out of the fit';
-
-/**
- * The sentence of each kind counted in `quality_daily` (every kind has
- * one, or this does not compile), by what became of them (the
- * rollup's SQL, docs/architecture.md "Rolling up"): bad rows, and those of
- * links the inventory lacks, are left out of the fit; zeros stay in it
- * (an outage or an idle link reads as zero); missing samples are rows
- * that never came; samples off the minute are kept, at the nearest
- * minute; a row's capacity that is none is replaced by the inventory's.
- * Rows of another day than their folder's say how that happens.
- */
-const KIND_SENTENCE: Record<QualityKind, string> = {
-  duplicate: LEFT_OUT,
-  non_finite: LEFT_OUT,
-  negative: LEFT_OUT,
-  spike: LEFT_OUT,
-  wrong_partition:
-    "Traffic rows whose ts is not on their dt= folder's day (UTC), left out of the fit: a collector that cuts folders by local days puts hours of the day before or after in each, west of UTC the evening's peak; write dt= as the UTC day of ts",
-  unknown_link: LEFT_OUT,
-  zero: 'Zero samples, kept in the fit (an outage or an idle link reads as zero)',
-  missing_samples: "Samples missing at each link's interval",
-  unaligned:
-    "Samples whose time is off their interval on the clock: off the minute (00:05:03), moved to the nearest minute so that they add up with their bundle's other links, or minutes late (00:07 for a 5-minute link); fix the poller's clock",
-  capacity_replaced: `Traffic rows whose capacity_bps was no capacity (outside 1 Mbps–50 Tbps, SNMP ifSpeed's ceiling, or more than ${CAPACITY_RATIO_LIMIT} times above or below links.csv's: kbps or Mbps written for bps), replaced by links.csv's in the spike check and the day's capacity; fix the collector`,
-};
-
-const rowCount = (n: number) => n.toLocaleString('en-US');
 
 /**
  * The overview's data-quality section: bad rows counted by kind, the
@@ -99,19 +74,13 @@ export function renderQualitySection(input: ReportInput): string {
  */
 function qualityItems(input: ReportInput): string[] {
   const q = input.dataQuality;
-  const kinds = Object.keys(KIND_SENTENCE) as QualityKind[];
-  const sentences = [...new Set(Object.values(KIND_SENTENCE))];
-  const items = sentences.flatMap((sentence) => {
-    const of = kinds.filter((kind) => KIND_SENTENCE[kind] === sentence);
-    const found = of
-      .map((kind) => [kind, q.totals[kind] ?? 0] as const)
-      .filter(([, n]) => n > 0)
-      .map(([kind, n]) =>
-        of.length === 1
-          ? rowCount(n)
-          : `${kind.replaceAll('_', ' ')}: ${rowCount(n)} rows`,
-      );
-    return found.length === 0 ? [] : [`${sentence}: ${found.join('; ')}.`];
+  const items = qualityCounts(q.totals).map(({ sentence, found }) => {
+    const counts = found.map(([kind, n]) =>
+      sentence.kinds.length === 1
+        ? formatCount(n)
+        : `${QUALITY_KIND_WORDS[kind]}: ${formatCount(n)} rows`,
+    );
+    return `${sentence.head}${sentence.detail}: ${counts.join('; ')}.`;
   });
   if (q.unknownLinks.length > 0) items.push(unknownSentence(q));
   items.push(...silentSentences(q), ...quietSentences(q));
