@@ -93,6 +93,27 @@ describe('formatRunSummary', () => {
   });
 });
 
+describe("formatRunSummary's times", () => {
+  it('names what each time on its first line is: the rollup, then the forecast and report', () => {
+    // Prepare: a rollup of 33.49 s, then 10.1 s from the plan to publish's end
+    const run = summary(EVALUATIONS);
+    const timed = {
+      ...run,
+      rollup: { ...run.rollup, seconds: 33.49 },
+      seconds: 10.1,
+    };
+
+    // Act
+    const [, first] = formatRunSummary(timed, 'index.html').split('\n');
+
+    // Assess: no bare '10.1 s' to read as the run's whole time beside
+    // npm start's 'Done in …'
+    expect(first).toBe(
+      'Headroom as of 2026-11-26 (run 2026-11-26T060000: rollup 33.5 s, forecast and report 10.1 s)',
+    );
+  });
+});
+
 describe("formatRunSummary's data-quality counts", () => {
   it("counts the rows in the overview's words and order, not the codes of data-quality.json", async () => {
     // Prepare: the sample's counts, and one of each rarer kind
@@ -356,7 +377,7 @@ describe('formatRunSummary and days with no traffic', () => {
 
     // Assess: the email digest's header line, word for word
     expect(lines.slice(1, 4)).toEqual([
-      'Headroom as of 2026-11-26 (run 2026-11-26T060000, 1.0 s)',
+      'Headroom as of 2026-11-26 (run 2026-11-26T060000: rollup 0.0 s, forecast and report 1.0 s)',
       'Groups: 1 critical, 1 warning, 1 watch, 1 ok',
       'Data: no traffic in the 7 days before this run, after 2026-11-18: the figures are as of then.',
     ]);
