@@ -3,6 +3,7 @@ import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { lastTrafficDay } from '#lib/domain/last-traffic-day';
 import { reachedNow } from '#lib/domain/reached-now';
+import { isAtRisk } from '#lib/domain/vocabulary';
 import type { RunSummary } from '#lib/pipeline/run-pipeline';
 import { staleDataLine } from '#lib/report/email-stale-data';
 import { formatBps, formatDate } from '#lib/report/format';
@@ -82,11 +83,7 @@ function formatDrafts({ notifications }: RunSummary, indexPath: string) {
 function rankUrgent(evaluations: readonly Evaluation[]): Evaluation[] {
   const rank = { critical: 0, warning: 1, watch: 2, ok: 3 };
   return evaluations
-    .filter(
-      (e) =>
-        e.level === 'group' &&
-        (e.severity === 'critical' || e.severity === 'warning'),
-    )
+    .filter((e) => e.level === 'group' && isAtRisk(e.severity))
     .sort(
       (a, b) =>
         rank[a.severity] - rank[b.severity] ||

@@ -33,6 +33,26 @@ export function severityRank(severity: Severity): number {
   return SEVERITIES.indexOf(severity);
 }
 
+/**
+ * The severities a group is "at risk" at, most urgent first: an augment
+ * to order, now or soon. What the ISP figures count (`groupsAtRisk`),
+ * what is alerted, and what the console lists; at watch there is nothing
+ * to order yet, so an ISP's worst severity may be watch with none at risk.
+ */
+export const AT_RISK_SEVERITIES = ['critical', 'warning'] as const;
+
+/**
+ * Whether a severity is one a group is at risk at (`AT_RISK_SEVERITIES`).
+ *
+ * @param severity - the group's severity
+ * @returns true at warning or critical
+ * @example
+ * isAtRisk('watch'); // false
+ */
+export function isAtRisk(severity: Severity): boolean {
+  return (AT_RISK_SEVERITIES as readonly Severity[]).includes(severity);
+}
+
 /** Kinds of bad traffic row the rollup counts instead of fitting. */
 export const QUALITY_KINDS = [
   'non_finite',

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
+import { isAtRisk, SEVERITIES, type Severity } from '#lib/domain/vocabulary';
 import packageJson from '../../package.json' with { type: 'json' };
 
 /** A file of a report run, relative to the run's folder. */
@@ -65,9 +65,7 @@ export function buildManifest(
       series: countBy(evaluations, (e) => e.level),
       severity: severityCounts(evaluations.filter((e) => e.level === 'group')),
       alerts: evaluations.filter(
-        (e) =>
-          e.level === 'group' &&
-          (e.severity === 'warning' || e.severity === 'critical'),
+        (e) => e.level === 'group' && isAtRisk(e.severity),
       ).length,
     },
     configSha256: sha256(JSON.stringify(config)),

@@ -1,5 +1,5 @@
 import type { Evaluation } from '#lib/domain/evaluation';
-import { type Severity, severityRank } from '#lib/domain/vocabulary';
+import { isAtRisk, type Severity, severityRank } from '#lib/domain/vocabulary';
 import type { RunChanges } from './load-run-changes.ts';
 import type { GroupState, NotificationState } from './notification-state.ts';
 
@@ -89,7 +89,7 @@ export function recordDowngrades(
     if (e.level !== 'group' || previous === undefined) continue;
     const severity = heldSeverity(e, held);
     const lower = severityRank(severity) < severityRank(previous.severity);
-    if (lower && severityRank(severity) >= severityRank('warning')) {
+    if (lower && isAtRisk(severity)) {
       groups[e.key] = {
         ...previous,
         severity: severity as GroupState['severity'],

@@ -1,7 +1,7 @@
 import type { Config } from '#lib/config';
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { severityRank } from '#lib/domain/vocabulary';
+import { isAtRisk, severityRank } from '#lib/domain/vocabulary';
 import { stepText } from '#lib/report/step-text';
 import { type HeldSeverities, toldSeverity } from './notification-held.ts';
 import type { GroupState } from './notification-state.ts';
@@ -15,7 +15,7 @@ import type { GroupState } from './notification-state.ts';
  * atRisk({ severity: 'watch' }); // false
  */
 export function atRisk(e: Pick<Evaluation, 'severity'>): boolean {
-  return severityRank(e.severity) >= severityRank('warning');
+  return isAtRisk(e.severity);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEVERITIES } from '#lib/domain/vocabulary';
+import { isAtRisk, SEVERITIES } from '#lib/domain/vocabulary';
 import { INPUT_DAY, schemaProblem } from '#lib/json-schema';
 import type { TrackedGroup } from '#lib/rules/change-types';
 
@@ -139,6 +139,6 @@ function stateFromRows(rows: readonly ForecastRow[]): TrackedGroup[] {
       growthPctPerYear: r.growth_pct_per_year,
       rawSeverity: r.severity,
       rawAskPorts: r.recommended_ports,
-      everAtRisk: r.severity === 'warning' || r.severity === 'critical',
+      everAtRisk: isAtRisk(r.severity),
     }));
 }

@@ -1,5 +1,6 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { ispSlug } from '#lib/domain/slug';
+import { isAtRisk } from '#lib/domain/vocabulary';
 import { renderIspPage } from '#lib/report/render-isp-page';
 import type { ReportSeries } from '#lib/report/report-input';
 import { reportedIsps } from '#lib/report/reported-isps';
@@ -97,9 +98,7 @@ export function completeSplitSummaries(
         },
       ];
     }
-    const atRisk = groups.filter(
-      (e) => e.severity === 'warning' || e.severity === 'critical',
-    );
+    const atRisk = groups.filter((e) => isAtRisk(e.severity));
     return [
       {
         ...summary,

@@ -2,7 +2,7 @@ import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import type { Message } from '#lib/domain/message';
-import { type Severity, severityRank } from '#lib/domain/vocabulary';
+import { isAtRisk, type Severity, severityRank } from '#lib/domain/vocabulary';
 import { bundleColumnWidth, digestLines } from './email-digest-line.ts';
 import { ispsOf, rankByOrderDate, reportLink } from './email-format.ts';
 import {
@@ -124,7 +124,5 @@ function heldNote(g: Evaluation, held: DigestInput['held']): string {
   const kept = held?.[g.key];
   if (kept === undefined || severityRank(kept) <= severityRank(g.severity))
     return '';
-  return severityRank(kept) >= severityRank('warning')
-    ? ` — held at ${kept} (alert open)`
-    : '';
+  return isAtRisk(kept) ? ` — held at ${kept} (alert open)` : '';
 }

@@ -15,6 +15,11 @@ import {
   siteLink,
 } from './index-cells.ts';
 import { partialCells } from './partial-figures-text.ts';
+import {
+  AT_RISK_COUNTS,
+  AT_RISK_NAME,
+  WORST_COUNTS,
+} from './severity-words.ts';
 
 /** Columns after severity and order-by date: few, two-line cells, so the
  * table fits 1440 px and a printed page without scrolling sideways. */
@@ -115,14 +120,16 @@ export const ISP_COLUMNS: readonly Column<IspSummary>[] = [
     kind: 'num',
   },
   {
-    header: 'Groups at risk',
+    header: AT_RISK_NAME,
     cell: (s) => String(s.groupsAtRisk),
+    title: `Groups ${AT_RISK_COUNTS}`,
     sort: (s) => s.groupsAtRisk,
     kind: 'num',
   },
   {
     header: 'Worst',
     cell: (s) => severityBadge(s.worstSeverity),
+    title: `Worst severity, ${WORST_COUNTS}`,
     sort: (s) => severityRank(s.worstSeverity),
   },
 ];

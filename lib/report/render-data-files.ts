@@ -1,4 +1,5 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import { isAtRisk } from '#lib/domain/vocabulary';
 import { type DeferredFile, renderNow } from './deferred-file.ts';
 import {
   FORECAST_COLUMNS,
@@ -73,9 +74,7 @@ export function dataFileRenderers(input: ReportInput): DeferredFile[] {
   ];
 }
 
-const isAlert = (e: Evaluation) =>
-  e.level === 'group' &&
-  (e.severity === 'warning' || e.severity === 'critical');
+const isAlert = (e: Evaluation) => e.level === 'group' && isAtRisk(e.severity);
 
 const CSV = {
   header: true,

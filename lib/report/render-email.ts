@@ -4,6 +4,7 @@ import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import type { Message } from '#lib/domain/message';
 import { orderDue } from '#lib/domain/order-due';
 import type { DataQualityReport } from '#lib/domain/quality';
+import { isAtRisk } from '#lib/domain/vocabulary';
 import { worstSeverity } from '#lib/rules/summarize-isp';
 import { type AlertChanges, alertExtras } from './email-extras.ts';
 import { ispsOf, rankByOrderDate } from './email-format.ts';
@@ -62,9 +63,7 @@ export interface AlertMessageInput {
  */
 export function renderIspMessage(input: AlertMessageInput): Message[] {
   const groups = rankByOrderDate(
-    input.groups.filter(
-      (g) => g.severity === 'warning' || g.severity === 'critical',
-    ),
+    input.groups.filter((g) => isAtRisk(g.severity)),
   );
   if (groups.length === 0) return [];
   const { asOf, config } = input;

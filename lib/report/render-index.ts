@@ -12,22 +12,11 @@ import { renderQualitySection } from './quality-section.ts';
 import { rankGroups } from './rank.ts';
 import type { ReportInput } from './report-input.ts';
 import { reportedIsps } from './reported-isps.ts';
-
-/** What each severity means, so that no count reads as "all clear". */
-const SEVERITY_MEANING = {
-  critical: 'order-by date today or past',
-  warning: 'order-by date within the warning window',
-  watch:
-    'a threshold is crossed within the horizon, or a what-if has the bundle down',
-  ok: 'no threshold crossed within the horizon',
-} as const;
-/** What each severity asks of the reader, so '0 warning' is not 'all clear'. */
-const SEVERITY_ACTION = {
-  critical: 'order now',
-  warning: 'order soon',
-  watch: 'nothing to order yet',
-  ok: 'no crossing',
-} as const;
+import {
+  AT_RISK_MEANING,
+  SEVERITY_ACTION,
+  SEVERITY_MEANING,
+} from './severity-words.ts';
 
 /**
  * Renders `index.html`: severity counts, the groups to order or watch
@@ -94,7 +83,7 @@ function* bodyPieces(
 `;
   yield* tablePieces({
     id: 'isp-table',
-    caption: `Growth interval at the ${input.decisionLevel}% decision level; headroom = 1 − demand / capacity.${isps.some((s) => s.partial) ? ` ${PARTIAL_CAPTION}` : ''}`,
+    caption: `Growth interval at the ${input.decisionLevel}% decision level; headroom = 1 − demand / capacity. ${AT_RISK_MEANING}.${isps.some((s) => s.partial) ? ` ${PARTIAL_CAPTION}` : ''}`,
     columns: ISP_COLUMNS,
     rows: isps,
     filter: true,

@@ -11,6 +11,11 @@ import { partialNote } from './partial-figures-text.ts';
 import { byUrgency } from './rank.ts';
 import type { ReportInput, ReportSeries } from './report-input.ts';
 import { renderSeriesFigure } from './series-figure.ts';
+import {
+  AT_RISK_COUNTS,
+  AT_RISK_NAME,
+  WORST_COUNTS,
+} from './severity-words.ts';
 import { unlistedNotes } from './unlisted-text.ts';
 
 /** Finds a series by level and key. */
@@ -71,8 +76,14 @@ ${renderBundleTable(groups, input.evaluations, input.asOf)}
     [`Growth per year (${input.decisionLevel}% interval)`, growth],
     ['Capacity', formatBps(summary.capacityBps)],
     ['Headroom', formatPct(summary.headroom)],
-    ['Groups at risk', String(summary.groupsAtRisk)],
-    ['Worst severity', severityBadge(summary.worstSeverity)],
+    [
+      AT_RISK_NAME,
+      `${summary.groupsAtRisk}<span class="sub">${AT_RISK_COUNTS}</span>`,
+    ],
+    [
+      'Worst severity',
+      `${severityBadge(summary.worstSeverity)}<span class="sub">${WORST_COUNTS}</span>`,
+    ],
   ])}${notesBlock(isp, notes)}${total}
 <h2 id="others">Bundles with no action needed (${groups.length - action})</h2>
 ${sections.slice(action).join('\n') || '<p>None: every bundle of this ISP is to order or watch (above).</p>'}`;

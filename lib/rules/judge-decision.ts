@@ -4,6 +4,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { PlannedAugment } from '#lib/domain/inventory';
 import { reachedNow } from '#lib/domain/reached-now';
 import type { DailySeries } from '#lib/domain/series';
+import { isAtRisk } from '#lib/domain/vocabulary';
 import { actualCrossing, CONFIRM_DAYS } from './actual-crossing.ts';
 
 /**
@@ -61,7 +62,7 @@ export function judgeDecision(input: JudgeInput): BacktestCase {
       days,
       critical: e.critical,
     });
-  const orderNow = e.severity === 'warning' || e.severity === 'critical';
+  const orderNow = isAtRisk(e.severity);
   const errorOf = (predicted?: string) =>
     crossing && predicted ? daysBetween(crossing, predicted) : undefined;
   return {

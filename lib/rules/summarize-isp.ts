@@ -2,7 +2,7 @@ import type { Config } from '#lib/config';
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import type { SeriesForecast } from '#lib/domain/forecast';
 import type { InventoryLink } from '#lib/domain/inventory';
-import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
+import { isAtRisk, SEVERITIES, type Severity } from '#lib/domain/vocabulary';
 import { decisionBounds } from './decision-bounds.ts';
 import { growthPctPerYear } from './growth.ts';
 
@@ -33,9 +33,7 @@ export interface IspSummaryInput {
 export function summarizeIsp(input: IspSummaryInput): IspSummary {
   const { isp, groups, forecast } = input;
   const bounds = decisionBounds(forecast, input.config.decisionLevel);
-  const atRisk = groups.filter(
-    (group) => group.severity === 'warning' || group.severity === 'critical',
-  );
+  const atRisk = groups.filter((group) => isAtRisk(group.severity));
   return {
     isp: isp.isp,
     asn: input.links.find((link) => link.isp === isp.isp)?.asn ?? 0,

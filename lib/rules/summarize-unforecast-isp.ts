@@ -4,6 +4,7 @@ import type {
   PartialFigures,
 } from '#lib/domain/evaluation';
 import type { InventoryLink } from '#lib/domain/inventory';
+import { isAtRisk } from '#lib/domain/vocabulary';
 import { worstSeverity } from './summarize-isp.ts';
 
 /**
@@ -45,9 +46,7 @@ export function summarizeUnforecastIsp(
     growthHighPctPerYear: Number.NaN,
     capacityBps,
     headroom: capacityBps > 0 ? 1 - demandBps / capacityBps : Number.NaN,
-    groupsAtRisk: groups.filter(
-      (e) => e.severity === 'warning' || e.severity === 'critical',
-    ).length,
+    groupsAtRisk: groups.filter((e) => isAtRisk(e.severity)).length,
     worstSeverity: worstSeverity(groups.map((e) => e.severity)),
     partial: partialFigures(groups.length, inService),
   };

@@ -1,6 +1,6 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { addedBps } from '#lib/domain/plan-status';
-import { type Severity, severityRank } from '#lib/domain/vocabulary';
+import { isAtRisk, type Severity, severityRank } from '#lib/domain/vocabulary';
 import type {
   ChangeKind,
   ChangeRule,
@@ -10,8 +10,6 @@ import type {
 import { describeChange } from './describe-change.ts';
 import { holdAsk, holdGrowth, holdOrderBy } from './hold-changes.ts';
 import { heldFall, holdSeverity } from './hold-severity.ts';
-
-const atRisk = (s: Severity) => severityRank(s) >= severityRank('warning');
 
 /**
  * One group's tracked state after this run, and its change if it is
@@ -61,7 +59,7 @@ export function trackGroup(
     askBps: ask.bps,
     ...(orderBy.date ? { orderByDate: orderBy.date } : {}),
     growthPctPerYear: growth.growth,
-    everAtRisk: prev.everAtRisk || atRisk(severity),
+    everAtRisk: prev.everAtRisk || isAtRisk(severity),
     ...(Object.keys(belowSince).length > 0 ? { belowSince } : {}),
   };
   if (prev.severity === 'ok' && severity === 'ok') return { tracked };
@@ -97,7 +95,7 @@ function trackFirst(
     askBps: e.recommendedAddBps,
     ...(e.orderByDate ? { orderByDate: e.orderByDate } : {}),
     growthPctPerYear: e.growthPctPerYear,
-    everAtRisk: atRisk(e.severity),
+    everAtRisk: isAtRisk(e.severity),
   };
   return e.severity === 'ok'
     ? { tracked }
@@ -107,11 +105,12 @@ function trackFirst(
 function severityKinds(prev: TrackedGroup, to: Severity): ChangeKind[] {
   const from = prev.severity;
   if (severityRank(to) > severityRank(from)) {
-    if (atRisk(to) && !atRisk(from) && prev.everAtRisk) return ['re-opened'];
+    if (isAtRisk(to) && !isAtRisk(from) && prev.everAtRisk)
+      return ['re-opened'];
     return from === 'ok' && !prev.everAtRisk ? ['new'] : ['escalated'];
   }
   if (severityRank(to) < severityRank(from))
-    return atRisk(from) && !atRisk(to) ? ['resolved'] : ['de-escalated'];
+    return isAtRisk(from) && !isAtRisk(to) ? ['resolved'] : ['de-escalated'];
   return [];
 }
 
