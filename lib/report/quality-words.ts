@@ -40,7 +40,8 @@ export interface QualitySentence {
  * missing samples are rows that never came; samples off the minute are
  * kept, at the nearest minute; a row's capacity that is none is replaced
  * by the inventory's. Rows of another day than their folder's say how
- * that happens. Every kind is in one sentence (`qualitySentences` test).
+ * that happens. Every kind is in one sentence
+ * (`test/lib/report/quality-words.test.ts`).
  *
  * @example
  * QUALITY_SENTENCES[0].head; // 'Bad traffic rows left out of the fit'
