@@ -95,16 +95,18 @@ export interface CentredLogs {
 export function centredLogs(values: readonly number[]): CentredLogs | null {
   const entry = logsEntry(values);
   if (entry.positive === undefined) {
-    entry.positive =
-      entry.lastNonPositive < 0 ? centre(Array.from(entry.logs)) : null;
+    entry.positive = entry.lastNonPositive < 0 ? centre(entry.logs) : null;
   }
   return entry.positive;
 }
 
-function centre(logs: number[]): CentredLogs {
+function centre(logs: Float64Array): CentredLogs {
   let s = 0;
   for (let i = 0; i < logs.length; i += 1) s += logs[i]!;
   const mean = logs.length > 0 ? s / logs.length : 0;
-  for (let i = 0; i < logs.length; i += 1) logs[i]! -= mean;
-  return { logs, centre: mean };
+  // Pushed one by one: `Array.from` of a typed array went through its
+  // iterator, an object per value.
+  const centred: number[] = [];
+  for (let i = 0; i < logs.length; i += 1) centred.push(logs[i]! - mean);
+  return { logs: centred, centre: mean };
 }
