@@ -86,16 +86,26 @@ export function conformalMultipliers(
   const bias = median(scores);
   return {
     upper: nestedQuantiles(
-      Float64Array.from(scores, (x) => x - bias),
+      mapped(scores, (x) => x - bias),
       levels,
       Math.max(bias, 0),
     ),
     lower: nestedQuantiles(
-      Float64Array.from(scores, (x) => bias - x),
+      mapped(scores, (x) => bias - x),
       levels,
       Math.max(-bias, 0),
     ),
   };
+}
+
+/**
+ * `Float64Array.from(xs, f)` in an indexed loop: from an array, `from`
+ * went through its iterator, an object per value.
+ */
+function mapped(xs: readonly number[], f: (x: number) => number) {
+  const out = new Float64Array(xs.length);
+  for (let i = 0; i < xs.length; i += 1) out[i] = f(xs[i]!);
+  return out;
 }
 
 /**
