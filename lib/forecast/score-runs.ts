@@ -23,11 +23,46 @@ export function scoreRuns(
   runs: readonly BacktestRun[],
   names: readonly string[],
 ): RankedCandidate[] {
+  return withMeans(runs, scoreModels(runs, names));
+}
+
+/**
+ * Each model scored alone ({@link scoreRuns} without the means), best
+ * first, the first named on a tie; none without runs.
+ *
+ * @param runs - backtest runs
+ * @param names - model names present in the runs
+ * @returns the models' candidates with a finite score, ranked
+ * @example
+ * withMeans(runs, scoreModels(runs, names)); // scoreRuns(runs, names)
+ */
+export function scoreModels(
+  runs: readonly BacktestRun[],
+  names: readonly string[],
+): RankedCandidate[] {
   if (runs.length === 0) return [];
-  const singles = names
+  return names
     .map((n) => candidate(runs, [n]))
     .filter((c) => Number.isFinite(c.score))
     .sort((a, b) => a.score - b.score);
+}
+
+/**
+ * Ranked models ({@link scoreModels}, or some of them in their order)
+ * with the means of their best two and three, ranked together: what
+ * {@link scoreRuns} gives for those models. A selection scores its models
+ * once and ranks the pool's alone and with its challengers from them.
+ *
+ * @param runs - backtest runs
+ * @param singles - models scored alone, best first
+ * @returns candidates ranked by score
+ * @example
+ * withMeans(runs, scoreModels(runs, ['a', 'b', 'c'])).length; // 5
+ */
+export function withMeans(
+  runs: readonly BacktestRun[],
+  singles: readonly RankedCandidate[],
+): RankedCandidate[] {
   const combos = [2, 3]
     .filter((k) => singles.length >= k)
     .map((k) =>

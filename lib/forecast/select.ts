@@ -8,8 +8,9 @@ import { maseScale } from './metrics.ts';
 import { forecastRecipe } from './recipe-forecast.ts';
 import {
   type RankedCandidate,
-  scoreRuns,
+  scoreModels,
   summarizeRuns,
+  withMeans,
 } from './score-runs.ts';
 import { DEFAULT_SETTING, type EngineSetting } from './settings.ts';
 import type { Forecaster, PointForecast } from './types.ts';
@@ -67,10 +68,16 @@ export function selectForecast(
   );
   const { runs, names } = backtestPool(values, usable, options, setting);
   const voters = names.filter((n) => pool.some((m) => m.name === n));
-  const poolRanked = scoreRuns(runs, voters);
+  // Each model is scored once; the pool's are ranked alone and with the
+  // challengers from those scores.
+  const alone = scoreModels(runs, names);
+  const poolRanked = withMeans(
+    runs,
+    alone.filter((c) => voters.includes(c.members[0]!)),
+  );
   const ranked =
     voters.length < names.length
-      ? withChallengers(poolRanked, scoreRuns(runs, names), voters)
+      ? withChallengers(poolRanked, withMeans(runs, alone), voters)
       : poolRanked;
   const recipe = chooseRecipe(runs, ranked, voters, setting);
   if (recipe === undefined) {
