@@ -62,13 +62,17 @@ function forecastScaled(
   const y = clean.values;
   const nonNegative = prepared.values.every((x) => x >= 0);
   const floor = nonNegative ? 0 : undefined;
-  const fallback = seasonalNaive.forecast(y, season, horizon, levels);
+  const naive = seasonalNaive.fit(y, season);
+  // The fallback's bounds are used only when the selection throws; its
+  // mean fills any day the chosen forecast left non-finite.
+  const fallback = () => seasonalNaive.predict(naive, horizon, levels);
   const chosen = selectOrFallback(
     y,
     { horizon, levels, season, actuals },
     { observed: prepared.observed, options, fallback, warnings },
   );
-  const safe = finalizeForecast(chosen.forecast, levels, fallback.mean, floor);
+  const { mean } = seasonalNaive.predict(naive, horizon, []);
+  const safe = finalizeForecast(chosen.forecast, levels, mean, floor);
   const stepped = step && rule ? applyStep(safe, step, rule) : undefined;
   const shift = (i: number) => i + prepared.offset;
   return {

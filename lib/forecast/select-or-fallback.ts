@@ -23,11 +23,12 @@ export const MIN_SELECT_LENGTH = 28;
  * @param y - the cleaned series
  * @param select - horizon, levels, season and the uncleaned actuals
  * @param run - the observed days, the caller's options (candidates,
- *   setting), the fallback forecast and the warnings to add to
+ *   setting), the fallback forecast (made only when used) and the
+ *   warnings to add to
  * @returns the selection
  * @example
  * selectOrFallback(y, { horizon: 90, levels: [80], season: 7 },
- *   { observed: 400, options, fallback, warnings: [] }).model;
+ *   { observed: 400, options, fallback: () => f, warnings: [] }).model;
  */
 export function selectOrFallback(
   y: readonly number[],
@@ -35,7 +36,7 @@ export function selectOrFallback(
   run: {
     readonly observed: number;
     readonly options: ForecastOptions;
-    readonly fallback: PointForecast;
+    readonly fallback: () => PointForecast;
     readonly warnings: string[];
   },
 ): Selection {
@@ -49,7 +50,7 @@ function trySelect(
   select: SelectOptions,
   warnings: string[],
   options: ForecastOptions,
-  fallback: PointForecast,
+  fallback: () => PointForecast,
 ): Selection {
   try {
     return selectForecast(
@@ -64,7 +65,7 @@ function trySelect(
       `model selection failed (${(error as Error).message}); ` +
         `used the ${seasonalNaive.name} fallback`,
     );
-    return { model: seasonalNaive.name, forecast: fallback, cleaned: [] };
+    return { model: seasonalNaive.name, forecast: fallback(), cleaned: [] };
   }
 }
 
