@@ -29,12 +29,17 @@ export function guardedScale(
   // Readable form: median over the laws of a·max(h, h₀)^b, per step. Each
   // law is a line in log h past its h₀, so the median is taken on logs
   // and exponentiated.
+  // The logs of h and of each h₀ are taken once, not once per law and step.
   const logA = laws.map((l) => Math.log(l.a));
+  const logH0 = laws.map((l) => Math.log(l.h0));
   const logs = new Float64Array(laws.length);
   return own.map((s, i) => {
+    const logH = Math.log(i + 1);
     for (let j = 0; j < logs.length; j += 1) {
       const law = laws[j]!;
-      logs[j] = logA[j]! + law.b * Math.log(Math.max(i + 1, law.h0));
+      // log max(h, h₀), from the logs taken above.
+      const past = i + 1 >= law.h0 ? logH : logH0[j]!;
+      logs[j] = logA[j]! + law.b * past;
     }
     return Math.max(s, expMedian(logs));
   });
