@@ -34,26 +34,6 @@ function safe(x: number | undefined): number {
 }
 
 /**
- * Standard deviation of residuals around zero, ignoring non-finite ones.
- *
- * @param residuals - in-sample errors
- * @returns root mean square (0 when none)
- * @example
- * rms([3, -4]); // ≈ 3.54
- */
-export function rms(residuals: readonly number[]): number {
-  let s = 0;
-  let n = 0;
-  for (const r of residuals) {
-    if (Number.isFinite(r)) {
-      s += r * r;
-      n += 1;
-    }
-  }
-  return n === 0 ? 0 : Math.sqrt(s / n);
-}
-
-/**
  * Bounds `mean − k_lower·sd` and `mean + k_upper·sd`, with multipliers
  * per level on each side.
  *

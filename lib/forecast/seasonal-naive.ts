@@ -1,4 +1,4 @@
-import { normalBounds, rms } from './intervals.ts';
+import { normalBounds } from './intervals.ts';
 import type { FittedBase, Forecaster } from './types.ts';
 
 /** Fitted seasonal naive with drift: the last season and a slope. */
@@ -34,11 +34,19 @@ export function fitSeasonalNaive(
     last += values[n - m + j]!;
   }
   const drift = withDrift && n > m ? (last - first) / (n - m) / m : 0;
-  const residuals: number[] = [];
+  // σ: the root mean square of the finite residuals y_t − y_{t−m} − m·drift,
+  // summed as they come (no array of them).
+  let ss = 0;
+  let count = 0;
   for (let t = m; t < n; t += 1) {
-    residuals.push(values[t]! - values[t - m]! - drift * m);
+    const r = values[t]! - values[t - m]! - drift * m;
+    if (Number.isFinite(r)) {
+      ss += r * r;
+      count += 1;
+    }
   }
-  return { lastSeason, drift, n, sigma: rms(residuals) };
+  const sigma = count === 0 ? 0 : Math.sqrt(ss / count);
+  return { lastSeason, drift, n, sigma };
 }
 
 /**
