@@ -33,11 +33,13 @@ export function fitRobustTrend(
   const { y, log } = tailValues(values, values.length - used, true);
   const m = used >= 2 * season ? season : 1;
   const block = Math.max(m, 7);
+  // Whole blocks ending on the last day, in time order (pushed from the
+  // first: `unshift` moved every mean already there).
   const means: number[] = [];
-  for (let end = used; end - block >= 0; end -= block) {
+  for (let end = (used % block) + block; end <= used; end += block) {
     let s = 0;
     for (let i = end - block; i < end; i += 1) s += y[i]!;
-    means.unshift(s / block);
+    means.push(s / block);
   }
   const slopes = new Float64Array((means.length * (means.length - 1)) / 2);
   for (let i = 0, k = 0; i < means.length; i += 1) {
