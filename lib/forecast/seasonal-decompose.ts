@@ -62,7 +62,7 @@ export function multiplicativeIndices(
   x: readonly number[],
   m: number,
 ): SeasonalIndices | undefined {
-  const raw = phaseMeans(x, m, (v, trend) => v / trend);
+  const raw = phaseMeans(x, m, 'ratio');
   const mean = raw.reduce((a, b) => a + b, 0) / m;
   const figure = raw.map((v) => v / mean);
   const bad = figure.some((v) => !(Number.isFinite(v) && Math.abs(v) >= 1e-4));
@@ -86,17 +86,21 @@ export function additiveIndices(
   x: readonly number[],
   m: number,
 ): SeasonalIndices | undefined {
-  const raw = phaseMeans(x, m, (v, trend) => v - trend);
+  const raw = phaseMeans(x, m, 'difference');
   const mean = raw.reduce((a, b) => a + b, 0) / m;
   const figure = raw.map((v) => v - mean);
   return figure.every(Number.isFinite) ? { figure } : undefined;
 }
 
-/** Mean by phase of `compare(x_t, centred moving average at t)`. */
+/**
+ * Mean by phase of x_t / trend_t or x_t − trend_t, the trend being the
+ * centred moving average. Named, not passed as a function: called through
+ * two different functions, V8 boxed each result in a heap number.
+ */
 function phaseMeans(
   x: readonly number[],
   m: number,
-  compare: (v: number, trend: number) => number,
+  compare: 'ratio' | 'difference',
 ): number[] {
   const n = x.length;
   const half = Math.floor(m / 2);
@@ -109,7 +113,8 @@ function phaseMeans(
       const w = even && Math.abs(j) === half ? 0.5 : 1;
       s += w * x[t + j]!;
     }
-    const c = compare(x[t]!, s / m);
+    const trend = s / m;
+    const c = compare === 'ratio' ? x[t]! / trend : x[t]! - trend;
     if (!Number.isFinite(c)) continue;
     sum[t % m]! += c;
     cnt[t % m]! += 1;
