@@ -170,25 +170,28 @@ export function summarizeRuns(
   let ae = 0;
   let ape = 0;
   let n = 0;
-  const inside = new Map(levels.map((l) => [l, 0]));
+  const inside = levels.map(() => 0);
   for (const run of runs) {
     const mean = path(run);
-    run.actual.forEach((y, i) => {
+    // Indexed loops: sums updated from a callback live in its closure,
+    // where each new value took a heap number.
+    for (let i = 0; i < run.actual.length; i += 1) {
+      const y = run.actual[i]!;
       const f = mean[i]!;
       ae += Math.abs(y - f);
       const d = Math.abs(y) + Math.abs(f);
       ape += d > 0 ? (200 * Math.abs(y - f)) / d : 0;
       n += 1;
-      for (const l of levels) {
-        const { lower, upper } = bounds[l]!;
+      for (let k = 0; k < levels.length; k += 1) {
+        const { lower, upper } = bounds[levels[k]!]!;
         const e = y - f;
         const w = ((e < 0 ? lower[i] : upper[i]) ?? 0) * run.level;
-        if (Math.abs(e) <= w) inside.set(l, inside.get(l)! + 1);
+        if (Math.abs(e) <= w) inside[k]! += 1;
       }
-    });
+    }
   }
   const coverage = Object.fromEntries(
-    levels.map((l) => [l, n > 0 ? inside.get(l)! / n : Number.NaN]),
+    levels.map((l, k) => [l, n > 0 ? inside[k]! / n : Number.NaN]),
   );
   const mase = scale > 0 && n > 0 ? ae / n / scale : Number.NaN;
   return { mase, smape: n > 0 ? ape / n : Number.NaN, coverage };
