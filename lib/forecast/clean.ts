@@ -127,7 +127,10 @@ function replacements(
  * them; the later ones only re-estimate the expectation).
  */
 function residuals({ r, m, factors }: Expectation) {
-  const resid = r.map((v, i) => v - factors[i % m]!);
+  // An indexed loop: from `map`'s callback each value came back as a heap
+  // number.
+  const resid = new Array<number>(r.length);
+  for (let i = 0; i < r.length; i += 1) resid[i] = r[i]! - factors[i % m]!;
   return { resid, s: mad(resid) };
 }
 

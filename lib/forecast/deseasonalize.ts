@@ -52,15 +52,28 @@ export interface Deseasonalized {
 const cache = new ArrayCache<Map<string, Deseasonalized>>();
 
 function adjust(x: readonly number[], m: number, kind: Decomposition) {
-  if (kind === 'additive') {
-    const idx = isSeasonal(x, m) && additiveIndices(x, m);
-    if (!idx) return { adjusted: x, figure: [0] };
-    const f = idx.figure;
-    return { adjusted: x.map((v, t) => v - f[t % m]!), figure: f };
+  const additive = kind === 'additive';
+  const f = seasonalFigure(x, m, additive);
+  if (f === undefined) return { adjusted: x, figure: [additive ? 0 : 1] };
+  // An indexed loop: from `map`'s callback each value came back as a heap
+  // number, twice the bytes of the array itself.
+  const adjusted = new Array<number>(x.length);
+  for (let t = 0; t < x.length; t += 1) {
+    adjusted[t] = additive ? x[t]! - f[t % m]! : x[t]! / f[t % m]!;
+  }
+  return { adjusted, figure: f };
+}
+
+/**
+ * The seasonal index by phase when `x` is seasonal (and positive, if
+ * multiplicative), else undefined.
+ */
+function seasonalFigure(x: readonly number[], m: number, additive: boolean) {
+  if (additive) {
+    return isSeasonal(x, m) ? additiveIndices(x, m)?.figure : undefined;
   }
   const positive = x.every((v) => v > 0);
-  const idx = positive && isSeasonal(x, m) && multiplicativeIndices(x, m);
-  if (!idx) return { adjusted: x, figure: [1] };
-  const f = idx.figure;
-  return { adjusted: x.map((v, t) => v / f[t % m]!), figure: f };
+  return positive && isSeasonal(x, m)
+    ? multiplicativeIndices(x, m)?.figure
+    : undefined;
 }

@@ -27,7 +27,10 @@ export interface Expectation {
  */
 export function expectation(y: readonly number[], season: number): Expectation {
   const base = extendEdges(rollingMedian(y, HALF), HALF);
-  const r = y.map((v, i) => v - base[i]!);
+  // Indexed loops here: from `map`'s callback each value came back as a
+  // heap number, twice the bytes of the array itself.
+  const r = new Array<number>(y.length);
+  for (let i = 0; i < y.length; i += 1) r[i] = y[i]! - base[i]!;
   const m = y.length >= 4 * season ? season : 1;
   const factors = phaseMedians(r, m);
   const expected = (i: number) => base[i]! + factors[i % m]!;
@@ -69,12 +72,14 @@ export function rollingMedian(y: readonly number[], half: number): number[] {
   // and slides one day at a time (one removal, one insertion).
   const buf = Float64Array.from(y.slice(0, w)).sort();
   let start = 0;
-  return y.map((_, i) => {
+  const out = new Array<number>(y.length);
+  for (let i = 0; i < y.length; i += 1) {
     const want = Math.min(Math.max(0, i - half), y.length - w);
     for (; start < want; start += 1)
       slideSorted(buf, w, y[start]!, y[start + w]!);
-    return w % 2 ? buf[(w - 1) / 2]! : (buf[w / 2 - 1]! + buf[w / 2]!) / 2;
-  });
+    out[i] = w % 2 ? buf[(w - 1) / 2]! : (buf[w / 2 - 1]! + buf[w / 2]!) / 2;
+  }
+  return out;
 }
 
 function phaseMedians(r: readonly number[], m: number): number[] {
