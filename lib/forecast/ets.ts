@@ -4,6 +4,7 @@ import {
   etsSse,
   runEtsFilter,
 } from './ets-filter.ts';
+import { expForecast } from './exp-forecast.ts';
 import { normalBounds } from './intervals.ts';
 import { tailValues } from './log-cache.ts';
 import { nelderMead } from './nelder-mead.ts';
@@ -112,10 +113,7 @@ export function predictEts(
     v += c * c;
   }
   const b = normalBounds(mu, sd, levels);
-  if (!fit.log) return b;
-  const ex = (r: Readonly<Record<number, readonly number[]>>) =>
-    Object.fromEntries(Object.entries(r).map(([k, a]) => [k, a.map(Math.exp)]));
-  return { mean: b.mean.map(Math.exp), lower: ex(b.lower), upper: ex(b.upper) };
+  return fit.log ? expForecast(b, 0) : b;
 }
 
 function etsModel(name: string, log: boolean): Forecaster<EtsFit> {

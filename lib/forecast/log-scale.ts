@@ -1,3 +1,4 @@
+import { expForecast } from './exp-forecast.ts';
 import { centredLogs } from './log-cache.ts';
 import {
   fitOptimizedTheta,
@@ -15,11 +16,6 @@ export interface LogScaleFit<F> extends FittedBase {
   /** The mean of the logs, taken off before fitting (0 when not `log`). */
   readonly centre: number;
 }
-
-const expAll = (r: Readonly<Record<number, readonly number[]>>, c: number) =>
-  Object.fromEntries(
-    Object.entries(r).map(([k, a]) => [k, a.map((x) => Math.exp(x + c))]),
-  );
 
 /**
  * `onLogs` fitted to the logs of the series when every value is positive,
@@ -60,13 +56,7 @@ export function onLogScale<F extends FittedBase>(
     levels: readonly number[],
   ): PointForecast => {
     if (!f.log) return asIs.predict(f.inner, horizon, levels);
-    const p = onLogs.predict(f.inner, horizon, levels);
-    const c = f.centre;
-    return {
-      mean: p.mean.map((x) => Math.exp(x + c)),
-      lower: expAll(p.lower, c),
-      upper: expAll(p.upper, c),
-    };
+    return expForecast(onLogs.predict(f.inner, horizon, levels), f.centre);
   };
   return {
     name,

@@ -1,5 +1,6 @@
 import { bestHinge } from './changepoint.ts';
 import { type DesignSpec, designWidth, sharedDesign } from './design.ts';
+import { expForecast } from './exp-forecast.ts';
 import { normalBounds } from './intervals.ts';
 import { centredLeastSquares } from './linalg.ts';
 import { positiveFrom, tailValues } from './log-cache.ts';
@@ -126,11 +127,7 @@ export function predictRegression(
     if (wide) sd.push(fit.sigma * Math.sqrt(1 + (4 * h) / fit.used));
   }
   const b = normalBounds(mu, sd, levels);
-  if (!fit.log) return b;
-  const ex = (a: readonly number[]) => a.map(Math.exp);
-  const map = (r: Readonly<Record<number, readonly number[]>>) =>
-    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, ex(v)]));
-  return { mean: ex(b.mean), lower: map(b.lower), upper: map(b.upper) };
+  return fit.log ? expForecast(b, 0) : b;
 }
 
 /**

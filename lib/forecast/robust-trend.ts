@@ -1,3 +1,4 @@
+import { expForecast } from './exp-forecast.ts';
 import { normalBounds } from './intervals.ts';
 import { tailValues } from './log-cache.ts';
 import { quantileInPlace } from './quantile.ts';
@@ -104,10 +105,7 @@ export function predictRobustTrend(
     if (wide) sd.push(fit.sigma * Math.sqrt(h) * Math.sqrt(1 + h / fit.used));
   }
   const b = normalBounds(mu, sd, levels);
-  if (!fit.log) return b;
-  const ex = (r: Readonly<Record<number, readonly number[]>>) =>
-    Object.fromEntries(Object.entries(r).map(([k, a]) => [k, a.map(Math.exp)]));
-  return { mean: b.mean.map(Math.exp), lower: ex(b.lower), upper: ex(b.upper) };
+  return fit.log ? expForecast(b, 0) : b;
 }
 
 /** Robust (Theil–Sen) trend with median weekly factors. */
