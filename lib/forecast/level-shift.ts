@@ -42,8 +42,17 @@ export function detectLevelShifts(
   const out = [...values];
   const cleaned: CleanedPoint[] = [];
   const figure = season > 1 ? deseasonalize(values, season).figure : [1];
-  const adjusted = out.map((v, t) => v / figure[t % figure.length]!);
-  const noise = mad(adjusted.slice(1).map((v, i) => v - adjusted[i]!));
+  // Indexed loops: from `map`'s callback each value came back as a heap
+  // number, twice the bytes of the array itself.
+  const adjusted = new Array<number>(out.length);
+  for (let t = 0; t < out.length; t += 1) {
+    adjusted[t] = out[t]! / figure[t % figure.length]!;
+  }
+  const steps = new Array<number>(Math.max(0, out.length - 1));
+  for (let i = 0; i < steps.length; i += 1) {
+    steps[i] = adjusted[i + 1]! - adjusted[i]!;
+  }
+  const noise = mad(steps);
   for (let round = 0; round < 3; round += 1) {
     const shift = strongestShift(adjusted, noise);
     if (shift === undefined) break;

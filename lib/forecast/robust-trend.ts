@@ -49,13 +49,23 @@ export function fitRobustTrend(
     }
   }
   const slope = slopes.length > 0 ? median(slopes) : 0;
-  const detrended = y.map((v, i) => v - slope * (i - (used - 1)));
+  // Indexed loops: from `map`'s callback each value came back as a heap
+  // number, twice the bytes of the array itself.
+  const detrended = new Array<number>(used);
+  for (let i = 0; i < used; i += 1) {
+    detrended[i] = y[i]! - slope * (i - (used - 1));
+  }
   const factors = seasonalFactors(detrended, m);
-  const adjusted = detrended.map(
-    (v, i) => v - factors[(i - used + m * used) % m]!,
-  );
+  const adjusted = new Array<number>(used);
+  for (let i = 0; i < used; i += 1) {
+    adjusted[i] = detrended[i]! - factors[(i - used + m * used) % m]!;
+  }
   const level = median(adjusted.slice(Math.max(0, used - 28)));
-  const sigma = mad(adjusted.map((v, i) => v - (i > 0 ? adjusted[i - 1]! : v)));
+  const steps = new Array<number>(used);
+  for (let i = 0; i < used; i += 1) {
+    steps[i] = adjusted[i]! - (i > 0 ? adjusted[i - 1]! : adjusted[i]!);
+  }
+  const sigma = mad(steps);
   return { level, slope, factors, log, used, sigma: sigma / Math.SQRT2 };
 }
 
