@@ -22,10 +22,16 @@ export function finalizeForecast(
 ): PointForecast {
   const clampLow = (x: number): number =>
     floor === undefined ? x : Math.max(floor, x);
-  const mean = fallback.map((fb, i) => {
+  // Indexed loops: from `map`'s callback each value came back as a heap
+  // number, twice the bytes of the array itself.
+  const n = fallback.length;
+  const mean = new Array<number>(n);
+  for (let i = 0; i < n; i += 1) {
     const m = f.mean[i];
-    return clampLow(m !== undefined && Number.isFinite(m) ? m : fb);
-  });
+    mean[i] = clampLow(
+      m !== undefined && Number.isFinite(m) ? m : fallback[i]!,
+    );
+  }
   const sorted = [...new Set(levels)].sort((a, b) => a - b);
   const lower: Record<number, number[]> = {};
   const upper: Record<number, number[]> = {};
@@ -34,16 +40,16 @@ export function finalizeForecast(
   for (const level of sorted) {
     const lo = f.lower[level];
     const hi = f.upper[level];
-    const l = mean.map((_, i) => {
+    const l = new Array<number>(n);
+    const u = new Array<number>(n);
+    for (let i = 0; i < n; i += 1) {
       const x = lo?.[i];
       const v = x !== undefined && Number.isFinite(x) ? x : innerLo[i]!;
-      return clampLow(Math.min(v, innerLo[i]!));
-    });
-    const u = mean.map((_, i) => {
-      const x = hi?.[i];
-      const v = x !== undefined && Number.isFinite(x) ? x : innerHi[i]!;
-      return Math.max(v, innerHi[i]!);
-    });
+      l[i] = clampLow(Math.min(v, innerLo[i]!));
+      const y = hi?.[i];
+      const w = y !== undefined && Number.isFinite(y) ? y : innerHi[i]!;
+      u[i] = Math.max(w, innerHi[i]!);
+    }
     lower[level] = l;
     upper[level] = u;
     innerLo = l;

@@ -33,7 +33,10 @@ export function guardedScale(
   const logA = laws.map((l) => Math.log(l.a));
   const logH0 = laws.map((l) => Math.log(l.h0));
   const logs = new Float64Array(laws.length);
-  return own.map((s, i) => {
+  // An indexed loop: from `map`'s callback each value came back as a heap
+  // number.
+  const out = new Array<number>(own.length);
+  for (let i = 0; i < own.length; i += 1) {
     const logH = Math.log(i + 1);
     for (let j = 0; j < logs.length; j += 1) {
       const law = laws[j]!;
@@ -41,8 +44,9 @@ export function guardedScale(
       const past = i + 1 >= law.h0 ? logH : logH0[j]!;
       logs[j] = logA[j]! + law.b * past;
     }
-    return Math.max(s, expMedian(logs));
-  });
+    out[i] = Math.max(own[i]!, expMedian(logs));
+  }
+  return out;
 }
 
 /** Median of exp(x) over a few x (sorted in place); NaN when empty. */
