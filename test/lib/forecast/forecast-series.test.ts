@@ -106,6 +106,9 @@ describe('forecastSeries', () => {
     expect(f.model).toBe('snaive-drift');
     expect(f.warnings.join()).toMatch(/boom/);
     expectSound(f, 10);
+    // The fallback's own interval, not the mean alone.
+    expect(f.upper[95]![9]!).toBeGreaterThan(f.upper[80]![9]!);
+    expect(f.lower[95]![9]!).toBeLessThan(f.lower[80]![9]!);
   });
 
   it.each([
