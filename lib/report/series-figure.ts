@@ -37,6 +37,8 @@ export async function renderSeriesFigure(
   );
   const cleaned = data.outliers.length;
   const svg = await renderChartSvg(data, title);
-  const caption = `${escapeHtml(title)}.${cleaned > 0 ? ` ${plural(cleaned, 'cleaned outlier')} shown as crosses.` : ''}`;
+  // 'as a cross' for one: '1 cleaned outlier shown as crosses' read oddly.
+  const marks = cleaned === 1 ? 'a cross' : 'crosses';
+  const caption = `${escapeHtml(title)}.${cleaned > 0 ? ` ${plural(cleaned, 'cleaned outlier')} shown as ${marks}.` : ''}`;
   return `<figure>${svg}<figcaption>${caption}</figcaption></figure>`;
 }

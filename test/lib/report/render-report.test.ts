@@ -37,7 +37,7 @@ describe('renderReport', () => {
     const svgs = page.match(/<svg role="img" aria-label="[^"]+"[^>]*><title>/g);
     // Assess
     expect(svgs).toHaveLength(3);
-    expect(page).toContain('1 cleaned outlier shown as crosses');
+    expect(page).toContain('1 cleaned outlier shown as a cross.');
     for (const f of files.filter((x) => x.path.endsWith('.html'))) {
       expect(f.body).not.toMatch(/(src|href)="(https?:)?\/\//);
       expect(f.body).not.toMatch(/@import|url\(/);
