@@ -16,9 +16,10 @@ const SHOWN = 12;
 /**
  * The console summary of a run: what its stages took, severity counts,
  * the day its figures are as of when the lake's traffic stopped days
- * before it, the most urgent groups ranked by order-by date, data-quality counts, notifications (for
- * a what-if, which sends nothing, the file holding the messages it would
- * send) and the path of the report.
+ * before it, the most urgent groups ranked by order-by date,
+ * data-quality counts, notifications (for a what-if, which sends
+ * nothing, the file holding the messages it would send) and the path of
+ * the report.
  *
  * @param summary - the run's summary
  * @param indexPath - path of the run's `index.html` to print

@@ -89,9 +89,9 @@ function figures(g: Evaluation, asOf: string): string {
  * bundle that stays below critical, its warning date, as the overview's
  * cell gives it beneath, or that neither is within the horizon: a line
  * of 'order by —', an ask and 'critical —' said neither why the bundle
- * was listed nor what the ask was for (to stay under warning). As in the group's alert, a threshold reached now
- * is not dated on the forecast's first day over it (a busier weekday
- * ahead).
+ * was listed nor what the ask was for (to stay under warning). As in the
+ * group's alert, a threshold reached now is not dated on the forecast's
+ * first day over it (a busier weekday ahead).
  */
 function criticalText(g: Evaluation): string {
   if (reachedNow(g, g.critical)) return 'critical reached';

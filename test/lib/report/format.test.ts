@@ -48,7 +48,7 @@ describe('format', () => {
     expect(out).toEqual(['72.3%', '—', '+35.0%/yr', '−4.3%/yr', '0.0%/yr']);
   });
 
-  it('writes a whole percentage as a one-decimal one, the sign against the figure', () => {
+  it('writes a share as a whole percentage when asked, the sign against the figure', () => {
     // Prepare: the share above which a day is left out (0.1), and a
     // retired link's share of its bundle (0.404)
     const values = [0.1, 0.404, Number.NaN];
