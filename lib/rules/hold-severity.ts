@@ -2,6 +2,7 @@ import { addDays, daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { addedBps } from '#lib/domain/plan-status';
 import {
+  isAtRisk,
   SEVERITIES,
   type Severity,
   severityRank,
@@ -112,8 +113,7 @@ export function heldFall(
   rule: Pick<ChangeRule, 'confirmDays'>,
 ): { held?: { since: string; until: string } } {
   const since = t.belowSince?.[t.severity];
-  if (since === undefined || severityRank(t.severity) < severityRank('warning'))
-    return {};
+  if (since === undefined || !isAtRisk(t.severity)) return {};
   return { held: { since, until: addDays(since, rule.confirmDays) } };
 }
 

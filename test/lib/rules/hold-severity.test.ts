@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
+import { heldFall } from '#lib/rules/hold-severity';
 import { daily, group, PLANNED } from './compute-changes-fixture.ts';
 
 const at = (
@@ -97,5 +98,25 @@ describe('holdSeverity over daily runs', () => {
     // Assess: the retirement explained no fall on its run; this one waits
     // its week, as any other
     expect(held).toEqual(['critical', 'critical', 'critical']);
+  });
+});
+
+describe('heldFall', () => {
+  it('holds a fall only at a severity at risk (warning or critical), not at watch', () => {
+    // Prepare: below each since 2026-11-20, confirmed after 7 days
+    const rule = { confirmDays: 7 };
+    const below = {
+      belowSince: { warning: '2026-11-20', watch: '2026-11-20' },
+    };
+
+    // Act
+    const warning = heldFall({ severity: 'warning', ...below }, rule);
+    const watch = heldFall({ severity: 'watch', ...below }, rule);
+
+    // Assess: watch has no alert open to hold
+    expect(warning).toEqual({
+      held: { since: '2026-11-20', until: '2026-11-27' },
+    });
+    expect(watch).toEqual({});
   });
 });
