@@ -147,11 +147,10 @@ export interface IspSummary {
 
 /**
  * How much of an ISP the sums of an ISP summary not forecast cover: its
- * groups summed, against its groups and capacity in links.csv.
+ * groups summed, against its groups in links.csv.
  *
  * @example
- * const p: PartialFigures = { groups: 1, inventoryGroups: 2,
- *   inventoryCapacityBps: 40e9 };
+ * const p: PartialFigures = { groups: 1, inventoryGroups: 2 };
  */
 export interface PartialFigures {
   /** The ISP's groups forecast, whose figures are summed. */
@@ -161,8 +160,6 @@ export interface PartialFigures {
    * or silent; not retired). Absent where links.csv was not at hand.
    */
   readonly inventoryGroups?: number;
-  /** Those links' capacity in links.csv; absent as `inventoryGroups`. */
-  readonly inventoryCapacityBps?: number;
 }
 
 /**

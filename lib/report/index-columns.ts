@@ -14,7 +14,7 @@ import {
   orderBy,
   siteLink,
 } from './index-cells.ts';
-import { partialCells } from './partial-figures-text.ts';
+import { partialCell } from './partial-figures-text.ts';
 import {
   AT_RISK_COUNTS,
   AT_RISK_NAME,
@@ -87,8 +87,8 @@ const sub = (text: string) =>
 
 /**
  * Columns of the overview's ISP table. An ISP whose own total is not
- * forecast says beneath its demand and capacity that they are partial,
- * and of how much (`partialCells`; the caption, `PARTIAL_CAPTION`).
+ * forecast says beneath its demand that its figures are partial, and of
+ * how many bundles (`partialCell`; the caption, `PARTIAL_CAPTION`).
  */
 export const ISP_COLUMNS: readonly Column<IspSummary>[] = [
   { header: 'ISP', cell: (s) => ispLink(s.isp), rowHeader: true },
@@ -96,7 +96,7 @@ export const ISP_COLUMNS: readonly Column<IspSummary>[] = [
   { header: 'Region', cell: (s) => escapeHtml(s.region) },
   {
     header: 'Total demand (p95)',
-    cell: (s) => formatBps(s.demandBps) + sub(partialCells(s).demand),
+    cell: (s) => formatBps(s.demandBps) + sub(partialCell(s)),
     sort: (s) => s.demandBps,
     kind: 'num',
   },
@@ -109,7 +109,7 @@ export const ISP_COLUMNS: readonly Column<IspSummary>[] = [
   },
   {
     header: 'Capacity',
-    cell: (s) => formatBps(s.capacityBps) + sub(partialCells(s).capacity),
+    cell: (s) => formatBps(s.capacityBps),
     sort: (s) => s.capacityBps,
     kind: 'num',
   },

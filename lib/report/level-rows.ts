@@ -88,16 +88,7 @@ export function ispRow(
     // forecast, demand, capacity and headroom are its groups' sums.
     partial: s.partial !== undefined,
     inventory_groups: s.partial?.inventoryGroups ?? null,
-    ...inventoryCapacity(s),
   };
-}
-
-/** links.csv's capacity of a partial ISP; empty cells for another. */
-function inventoryCapacity(s: IspSummary): CsvRow {
-  const bps = s.partial?.inventoryCapacityBps;
-  return bps === undefined
-    ? { inventory_capacity_bps: null, inventory_capacity_gbps: null }
-    : bpsPair('inventory_capacity', bps);
 }
 
 /** The groups that ask for ports all ask for ports of one size. */

@@ -1,9 +1,9 @@
-import type { IspSummary, PartialFigures } from '#lib/domain/evaluation';
-import { formatBps, plural } from './format.ts';
+import type { IspSummary } from '#lib/domain/evaluation';
+import { plural } from './format.ts';
 
 /**
  * The overview's caption sentence on its ISPs marked partial (by
- * `partialCells`), there when one is.
+ * `partialCell`), there when one is.
  */
 export const PARTIAL_CAPTION =
   "Partial: the ISP's own total is not forecast; its figures are summed " +
@@ -13,8 +13,12 @@ export const PARTIAL_CAPTION =
  * What the ISP page says by the total demand of an ISP whose own series
  * is not forecast (`summarizeUnforecastIsp`): its demand, capacity and
  * headroom are sums over its bundles that are, and how many of its
- * bundles and how much of its capacity in links.csv those are. In the
- * notes' style (`unlistedNotes`): one sentence, without its final stop.
+ * bundles in links.csv those are. Bundles, not capacity: a summed
+ * bundle's capacity is the one it is judged on (augments in service, a
+ * capacity its traffic reports beyond links.csv), which links.csv's
+ * figure for the ISP does not hold, so "1.40 Tbps of the 1.00 Tbps
+ * links.csv gives it" could be read. In the notes' style
+ * (`unlistedNotes`): one sentence, without its final stop.
  *
  * @param summary - the ISP's summary
  * @returns the note, or undefined for an ISP forecast
@@ -28,17 +32,11 @@ export function partialNote(summary: IspSummary): string | undefined {
   const head =
     `Partial: ${summary.isp}'s own total is not forecast, so its demand, ` +
     'capacity and headroom here are summed over ';
-  const inventory = inventoryOf(partial);
-  if (inventory === undefined) {
+  if (partial.inventoryGroups === undefined) {
     const are = partial.groups === 1 ? 'is' : 'are';
     return `${head}its ${plural(partial.groups, 'bundle')} that ${are}`;
   }
-  return (
-    `${head}its bundles that are: ` +
-    `${share(partial.groups, inventory.groups, 'its')} in links.csv, with ` +
-    `${capacityShare(summary.capacityBps, inventory.capacityBps)} of ` +
-    'capacity links.csv gives it'
-  );
+  return `${head}its bundles that are: ${share(partial.groups, partial.inventoryGroups, 'its')} in links.csv`;
 }
 
 /**
@@ -55,52 +53,29 @@ export function partialNote(summary: IspSummary): string | undefined {
 export function partialPackText(summary: IspSummary): string {
   const { partial } = summary;
   if (partial === undefined) return '';
-  const inventory = inventoryOf(partial);
   const which =
-    inventory === undefined
-      ? ''
-      : `: ${share(partial.groups, inventory.groups, 'our')} with you, ` +
-        `with ${capacityShare(summary.capacityBps, inventory.capacityBps)} ` +
-        'of capacity between us;';
-  return ` These totals are of the bundles below only${which || ';'} the total of all of them is not forecast this time.`;
+    partial.inventoryGroups === undefined
+      ? ';'
+      : `: ${share(partial.groups, partial.inventoryGroups, 'our')} with you;`;
+  return ` These totals are of the bundles below only${which} the total of all of them is not forecast this time.`;
 }
 
 /**
- * The lines the overview's ISP table gives beneath the demand and the
- * capacity of an ISP marked partial (`PARTIAL_CAPTION` says what that
- * is): the share of its bundles summed, and links.csv's capacity.
+ * The line the overview's ISP table gives beneath the demand of an ISP
+ * marked partial (`PARTIAL_CAPTION` says what that is): the share of its
+ * bundles summed.
  *
  * @param summary - the ISP's summary
- * @returns the two lines (text), '' where there is none
+ * @returns the line (text), '' where there is none
  * @example
- * partialCells(summary);
- * // { demand: 'partial: 1 of 2 bundles', capacity: 'of 40.0 Gbps in links.csv' }
+ * partialCell(summary); // 'partial: 1 of 2 bundles'
  */
-export function partialCells(summary: IspSummary): {
-  demand: string;
-  capacity: string;
-} {
+export function partialCell(summary: IspSummary): string {
   const { partial } = summary;
-  if (partial === undefined) return { demand: '', capacity: '' };
-  const inventory = inventoryOf(partial);
-  if (inventory === undefined) {
-    return {
-      demand: `partial: ${plural(partial.groups, 'bundle')}`,
-      capacity: '',
-    };
-  }
-  return {
-    demand: `partial: ${partial.groups} of ${plural(inventory.groups, 'bundle')}`,
-    capacity: `of ${formatBps(inventory.capacityBps)} in links.csv`,
-  };
-}
-
-/** links.csv's figures of the ISP, when the summary has them. */
-function inventoryOf(partial: PartialFigures) {
-  const { inventoryGroups: groups, inventoryCapacityBps: capacityBps } =
-    partial;
-  if (groups === undefined || capacityBps === undefined) return undefined;
-  return { groups, capacityBps };
+  if (partial === undefined) return '';
+  return partial.inventoryGroups === undefined
+    ? `partial: ${plural(partial.groups, 'bundle')}`
+    : `partial: ${partial.groups} of ${plural(partial.inventoryGroups, 'bundle')}`;
 }
 
 /**
@@ -111,9 +86,3 @@ function share(some: number, all: number, whose: string): string {
   if (some !== all) return `${some} of ${whose} ${plural(all, 'bundle')}`;
   return all === 1 ? `${whose} one bundle` : `all ${all} of ${whose} bundles`;
 }
-
-/** '20.0 Gbps of the 40.0 Gbps', or 'all 40.0 Gbps'. */
-const capacityShare = (some: number, all: number) =>
-  some === all
-    ? `all ${formatBps(all)}`
-    : `${formatBps(some)} of the ${formatBps(all)}`;

@@ -13,9 +13,11 @@ import { worstSeverity } from './summarize-isp.ts';
  * owner from links.csv, as for a forecast ISP, and its figures summed
  * over the bundles that are forecast (no growth: nothing forecasts the
  * ISP's total), marked `partial` with how many bundles those are and,
- * where its links in service are given, how many bundles and how much
- * capacity links.csv gives it: the sums are not the ISP's, and every
- * place that shows them says so.
+ * where its links in service are given, how many bundles links.csv gives
+ * it: the sums are not the ISP's, and every place that shows them says
+ * so. Bundles, not capacity: a summed bundle's capacity is the one it is
+ * judged on (augments in service, a capacity its traffic reports beyond
+ * links.csv), which links.csv's figure for the ISP does not hold.
  *
  * @param isp - the ISP's name
  * @param groups - the ISP's group-level evaluations
@@ -25,7 +27,7 @@ import { worstSeverity } from './summarize-isp.ts';
  * @returns the ISP summary
  * @example
  * summarizeUnforecastIsp('Acme', groups, links, links).partial;
- * // { groups: 1, inventoryGroups: 2, inventoryCapacityBps: 40e9 }
+ * // { groups: 1, inventoryGroups: 2 }
  */
 export function summarizeUnforecastIsp(
   isp: string,
@@ -61,10 +63,6 @@ function partialFigures(
   return {
     groups,
     inventoryGroups: new Set(inService.map((link) => link.group)).size,
-    inventoryCapacityBps: inService.reduce(
-      (sum, link) => sum + link.capacityBps,
-      0,
-    ),
   };
 }
 

@@ -34,10 +34,10 @@ describe('summarizeUnforecastIsp', () => {
     });
   });
 
-  it('says its figures are partial, with the bundles and capacity links.csv gives it in service', () => {
+  it('says its figures are partial, with the bundles links.csv gives it in service', () => {
     // Prepare: its two forecast bundles (SIN1, SYD1: 200 G) of four in
-    // links.csv, LHR1's two links of 100 G and a silent one of 100 G at
-    // FRA1, in service; a retired link is not counted
+    // links.csv, LHR1's two links and a silent one at FRA1, in service
+    // (the caller leaves retired links out)
     const inService = [
       LINK_A,
       LINK_B,
@@ -50,11 +50,7 @@ describe('summarizeUnforecastIsp', () => {
     const summary = summarizeUnforecastIsp('Acme', GROUPS, [], inService);
 
     // Assess
-    expect(summary.partial).toEqual({
-      groups: 2,
-      inventoryGroups: 4,
-      inventoryCapacityBps: 500 * G,
-    });
+    expect(summary.partial).toEqual({ groups: 2, inventoryGroups: 4 });
     expect(summary.capacityBps).toBe(200 * G);
   });
 });
