@@ -57,7 +57,7 @@ export function formatRunSummary(
     formatQuality(summary.quality, lastTraffic),
     whatIf
       ? formatDrafts(summary, indexPath)
-      : `Notifications: ${summary.notifications.sent} sent, ${summary.notifications.failed} failed`,
+      : formatNotifications(summary.notifications),
     `Report: ${indexPath}`,
     '',
   ];
@@ -119,4 +119,17 @@ function formatTable(rows: readonly Evaluation[]): string[] {
   return [header, ...cells].map((row) =>
     `  ${row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}`.trimEnd(),
   );
+}
+
+/**
+ * What notifying did: sent and failed, and the messages a run earlier
+ * the same day sent already (a rerun's "0 sent" read as if nothing
+ * had gone out).
+ */
+function formatNotifications(n: RunSummary['notifications']): string {
+  const earlier =
+    n.skipped > 0
+      ? `, ${n.skipped} sent already by an earlier run for this date`
+      : '';
+  return `Notifications: ${n.sent} sent, ${n.failed} failed${earlier}`;
 }

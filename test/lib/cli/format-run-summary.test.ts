@@ -91,6 +91,23 @@ describe('formatRunSummary', () => {
     );
     expect(real).toContain('Notifications: 0 sent, 0 failed');
   });
+
+  it('says a rerun on the same date sent nothing new because an earlier run sent it', () => {
+    // Prepare: the day's six alerts went out with the first run
+    const first = summary(EVALUATIONS);
+    const rerun = {
+      ...first,
+      notifications: { ...first.notifications, skipped: 6 },
+    };
+
+    // Act
+    const text = formatRunSummary(rerun, 'index.html');
+
+    // Assess: before, a bare 'Notifications: 0 sent, 0 failed'
+    expect(text).toContain(
+      'Notifications: 0 sent, 0 failed, 6 sent already by an earlier run for this date',
+    );
+  });
 });
 
 describe("formatRunSummary's times", () => {
