@@ -57,7 +57,7 @@ export function formatRunSummary(
     formatQuality(summary.quality, lastTraffic),
     whatIf
       ? formatDrafts(summary, indexPath)
-      : formatNotifications(summary.notifications),
+      : formatNotifications(summary.notifications, summary.evaluations),
     `Report: ${indexPath}`,
     '',
   ];
@@ -122,14 +122,22 @@ function formatTable(rows: readonly Evaluation[]): string[] {
 }
 
 /**
- * What notifying did: sent and failed, and the messages a run earlier
- * the same day sent already (a rerun's "0 sent" read as if nothing
- * had gone out).
+ * What notifying did: sent and failed, and why nothing was where groups
+ * are at risk: a rerun's bare "0 sent" read as if nothing had gone out.
+ * Their messages went out with an earlier run: the notification state
+ * knew them told (nothing new since), or the same messages were accepted
+ * for this date already (a run killed before it saved the state).
  */
-function formatNotifications(n: RunSummary['notifications']): string {
-  const earlier =
-    n.skipped > 0
-      ? `, ${n.skipped} sent already by an earlier run for this date`
-      : '';
-  return `Notifications: ${n.sent} sent, ${n.failed} failed${earlier}`;
+function formatNotifications(
+  n: RunSummary['notifications'],
+  evaluations: RunSummary['evaluations'],
+): string {
+  const counts = `Notifications: ${n.sent} sent, ${n.failed} failed`;
+  if (n.skipped > 0) {
+    return `${counts}, ${n.skipped} sent already by an earlier run for this date`;
+  }
+  const quiet =
+    n.sent + n.failed === 0 &&
+    evaluations.some((e) => e.level === 'group' && isAtRisk(e.severity));
+  return quiet ? `${counts} (nothing new since the last messages)` : counts;
 }

@@ -89,7 +89,20 @@ describe('formatRunSummary', () => {
       'Notifications: none sent (a what-if); it would send 2: ' +
         'out/scenarios/site-down/2026-11-26/what-if-messages.txt',
     );
-    expect(real).toContain('Notifications: 0 sent, 0 failed');
+    expect(real).toContain(
+      'Notifications: 0 sent, 0 failed (nothing new since the last messages)',
+    );
+  });
+
+  it('says no group at risk needed a message where none is at risk', () => {
+    // Prepare: every group at ok or watch
+    const calm = EVALUATIONS.map((e) => ({ ...e, severity: 'ok' as const }));
+
+    // Act
+    const text = formatRunSummary(summary(calm), 'index.html');
+
+    // Assess
+    expect(text).toContain('Notifications: 0 sent, 0 failed\n');
   });
 
   it('says a rerun on the same date sent nothing new because an earlier run sent it', () => {
