@@ -1,6 +1,6 @@
 import { daysBetween } from './dates.ts';
 import type { Evaluation } from './evaluation.ts';
-import { reachedNow } from './reached-now.ts';
+import { reachedNow, reachedOn } from './reached-now.ts';
 
 /**
  * Where a bundle's order stands on the run's day (README "When an order
@@ -48,7 +48,7 @@ export function neededByDate(
   e: Omit<DueFields, 'orderByDate'>,
   asOf: string,
 ): string | undefined {
-  return reachedNow(e, e.critical) ? asOf : e.criticalDateUpper;
+  return reachedOn(e, e.critical, e.criticalDateUpper, asOf);
 }
 
 /**

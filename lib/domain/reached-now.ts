@@ -25,6 +25,31 @@ export function reachedNow(
 }
 
 /**
+ * The day a threshold is reached as the reports give it: today where
+ * the utilization now reaches it already (`reachedNow`), else the
+ * forecast's first day over it (`date`), undefined when it stays below
+ * within the horizon. The data files' dates, the need date of an order
+ * and the overview's sort all read it, so that they agree.
+ *
+ * @param e - the evaluation
+ * @param ratio - a threshold (`e.warning`, `e.critical`, 1)
+ * @param date - the forecast's first day at or over it
+ * @param asOf - the run's date
+ * @returns a `YYYY-MM-DD` date, or undefined
+ * @example
+ * reachedOn({ utilization: 0.9 }, 0.85, '2026-12-09', '2026-12-06');
+ * // '2026-12-06'
+ */
+export function reachedOn(
+  e: Pick<Evaluation, 'utilization'>,
+  ratio: number,
+  date: string | undefined,
+  asOf: string,
+): string | undefined {
+  return reachedNow(e, ratio) ? asOf : date;
+}
+
+/**
  * Utilization: the current peak over capacity. No capacity left (a
  * what-if outage) with traffic is no finite ratio: infinity.
  *

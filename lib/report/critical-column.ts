@@ -1,4 +1,5 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import { neededByDate } from '#lib/domain/order-due';
 import { reachedNow } from '#lib/domain/reached-now';
 import {
   formatDate,
@@ -82,6 +83,6 @@ export const criticalColumn = (
   header: 'Critical (upper)',
   title: criticalLegend(level),
   cell: criticalCell,
-  sort: (e) => (reachedNow(e, e.critical) ? asOf : e.criticalDateUpper),
+  sort: (e) => neededByDate(e, asOf),
   kind: 'date',
 });

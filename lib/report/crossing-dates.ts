@@ -1,5 +1,5 @@
 import type { Evaluation } from '#lib/domain/evaluation';
-import { reachedNow } from '#lib/domain/reached-now';
+import { reachedOn } from '#lib/domain/reached-now';
 
 /** The data files' columns of the days a series reaches its thresholds. */
 export interface CrossingDates {
@@ -45,7 +45,7 @@ export function crossingDates(
   asOf: string,
 ): CrossingDates {
   const on = (ratio: number, date: string | undefined) =>
-    reachedNow(e, ratio) ? asOf : (date ?? null);
+    reachedOn(e, ratio, date, asOf) ?? null;
   return {
     warning_date: on(e.warning, e.warningDate),
     warning_date_upper: on(e.warning, e.warningDateUpper),
