@@ -1,12 +1,8 @@
 import type { DataQualityReport } from '#lib/domain/quality';
 import { splitStaleSeries } from '#lib/domain/stale-series';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
-import { formatPct, plural } from '#lib/report/format';
-import {
-  formatCount,
-  QUALITY_KIND_WORDS,
-  qualityCounts,
-} from '#lib/report/quality-words';
+import { formatCount, formatPct, plural } from '#lib/report/format';
+import { QUALITY_KIND_WORDS, qualityCounts } from '#lib/report/quality-words';
 import {
   firstIds,
   firstSeries,

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
+import { formatCount } from '#lib/report/format';
 import {
   checkSampleFolders,
   checkSampleOptions,
@@ -111,7 +112,7 @@ function reportProgress(): (done: number, total: number) => void {
  * formatSummary(summary, '/tmp/sample');
  */
 export function formatSummary(summary: SampleSummary, out: string): string {
-  const rows = summary.rows.toLocaleString('en-US');
+  const rows = formatCount(summary.rows);
   return [
     `Sample written to ${out} in ${summary.seconds} s`,
     `  days:      ${summary.firstDay} … ${summary.lastDay}`,

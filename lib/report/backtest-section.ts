@@ -9,6 +9,7 @@ import {
 } from '#lib/domain/backtest-summary';
 import {
   escapeHtml,
+  formatCount,
   formatDate,
   formatPct,
   formatRatio,
@@ -101,12 +102,10 @@ function missesNote(total: number, shown: number, file?: string): string {
   const all = file
     ? ` Every miss is in <a href="${escapeHtml(file)}">${escapeHtml(file)}</a> (CSV).`
     : '';
-  const misses = total === 1 ? '1 miss' : `${count(total)} misses`;
+  const misses = total === 1 ? '1 miss' : `${formatCount(total)} misses`;
   if (shown >= total) return `<p>${misses}.${all}</p>\n`;
-  return `<p><strong>${misses}</strong>; the table lists the ${count(shown)} most relevant: crossings without an alert first, then alerts without a crossing, the latest as-of dates first.${all}</p>\n`;
+  return `<p><strong>${misses}</strong>; the table lists the ${formatCount(shown)} most relevant: crossings without an alert first, then alerts without a crossing, the latest as-of dates first.${all}</p>\n`;
 }
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 function thresholdText({ thresholds }: DecisionBacktestSummary): string {
   const pct = (x?: number) => (x === undefined ? '' : formatPct(x));

@@ -141,3 +141,14 @@ export function escapeHtml(text: string): string {
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+/**
+ * A count (rows, samples, misses) as the pages and the console write it,
+ * with thousands separators whatever the locale.
+ *
+ * @param n - the count
+ * @returns e.g. '64,561'
+ * @example
+ * formatCount(64561); // '64,561'
+ */
+export const formatCount = (n: number): string => n.toLocaleString('en-US');

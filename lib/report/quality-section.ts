@@ -1,5 +1,5 @@
 import type { LinkQuality } from '#lib/domain/quality';
-import { escapeHtml, plural } from './format.ts';
+import { escapeHtml, formatCount, plural } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
 import { keepDatesWhole } from './keep-whole.ts';
 import { qualityHeading } from './quality-heading.ts';
@@ -12,11 +12,7 @@ import {
   staleSentences,
   unknownSentence,
 } from './quality-sentences.ts';
-import {
-  formatCount,
-  QUALITY_KIND_WORDS,
-  qualityCounts,
-} from './quality-words.ts';
+import { QUALITY_KIND_WORDS, qualityCounts } from './quality-words.ts';
 import type { ReportInput } from './report-input.ts';
 
 const LINK_COLUMNS: readonly Column<LinkQuality>[] = [

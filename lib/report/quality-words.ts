@@ -82,17 +82,6 @@ export const QUALITY_SENTENCES: readonly QualitySentence[] = [
 ];
 
 /**
- * A count of rows or samples as the overview and the console write it,
- * with thousands separators whatever the locale.
- *
- * @param n - the count
- * @returns e.g. '64,561'
- * @example
- * formatCount(64561); // '64,561'
- */
-export const formatCount = (n: number): string => n.toLocaleString('en-US');
-
-/**
  * The counts found, sentence by sentence in the overview's order: each
  * sentence's kinds with a count above zero, in its order.
  *

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUALITY_KINDS } from '#lib/domain/vocabulary';
-import {
-  formatCount,
-  QUALITY_SENTENCES,
-  qualityCounts,
-} from '#lib/report/quality-words';
+import { formatCount } from '#lib/report/format';
+import { QUALITY_SENTENCES, qualityCounts } from '#lib/report/quality-words';
 
 describe('quality words', () => {
   it('puts every kind the rollup counts in one sentence, once', () => {
