@@ -1,4 +1,3 @@
-import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { orderDue } from '#lib/domain/order-due';
 import { augmentsOf } from '#lib/domain/plan-status';
@@ -112,13 +111,14 @@ export function needSentence(e: Evaluation, asOf: string): string {
     }
     return `No${planned && ' further'} augment needed within the horizon${planned}: ${why}.${n1}`;
   }
-  // The email's words (whenWords), so that no page says '1 days ago'.
-  const overdue = daysBetween(asOf, e.orderByDate) < 0 ? ' — overdue' : '';
   // Needed now, the order-by date is today less the lead time, whatever
   // happened: "by 2026-09-07 (90 days ago — overdue)" read as a deadline
-  // missed (the facts beneath and the chart keep the date).
+  // missed (the facts beneath and the chart keep the date). The email's
+  // words (whenWords), so that no page says '1 days ago'.
+  const due = orderDue(e, asOf)?.kind;
+  const overdue = due === 'overdue' ? ' — overdue' : '';
   const when =
-    orderDue(e, asOf)?.kind === 'needed-now'
+    due === 'needed-now'
       ? 'today (needed now)'
       : `by ${e.orderByDate} (${whenWords(e.orderByDate, asOf)}${overdue})`;
   const why = reachedNow(e, e.critical)
