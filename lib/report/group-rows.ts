@@ -1,5 +1,6 @@
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
+import { neededByDate } from '#lib/domain/order-due';
 import { addedBps, augmentsOf } from '#lib/domain/plan-status';
 import { crossingDates } from './crossing-dates.ts';
 import { csvUtilization } from './format-utilization.ts';
@@ -66,10 +67,14 @@ function groupNames(e: Evaluation, asOf: string): CsvRow {
 
 /**
  * Rows of `augments.csv`: one augment of the inventory's `augments.csv`
- * per row, with whether it is in service before the group's critical date
- * (upper bound), and whether it is in service already (`in_service`: its
- * capacity is in the group's `capacity_bps`; the other rows sum to
- * `groups.csv`'s `planned_add_bps`).
+ * per row, with the day the group's capacity is needed by (`neededByDate`:
+ * the critical date on the upper bound, today where the utilization now
+ * reaches critical already, as `groups.csv`'s `critical_date_upper`
+ * says), whether it is in service before the critical date the rules
+ * judged it against (`late_by_days`, the forecast's day: the decision's,
+ * as the order-by date is), and whether it is in service already
+ * (`in_service`: its capacity is in the group's `capacity_bps`; the other
+ * rows sum to `groups.csv`'s `planned_add_bps`).
  *
  * @param e - the group's evaluation
  * @param asOf - the run's date
@@ -87,7 +92,7 @@ export function augmentRows(e: Evaluation, asOf: string): CsvRow[] {
     in_service_date: a.inServiceDate,
     ...bpsPair('added', a.addedBps),
     reference: a.reference,
-    needed_by_date: e.criticalDateUpper ?? null,
+    needed_by_date: neededByDate(e, asOf) ?? null,
     late_by_days: a.lateByDays,
     in_time: a.lateByDays <= 0,
     in_service: a.inService,
