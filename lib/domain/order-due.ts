@@ -74,3 +74,23 @@ export function orderDue(e: DueFields, asOf: string): OrderDue | undefined {
   }
   return days === 0 ? { kind: 'today' } : { kind: 'overdue', days: -days };
 }
+
+/**
+ * Whether the order-by date has gone by (`OrderDue` 'overdue', or
+ * 'needed-now' with its date before today): an order placed today lands
+ * after it, so the alert's "Now what", the ISP page's plan and the
+ * overview's cell give the ordered-today plan (`overduePlan`). A date of
+ * today is not gone by: the alert says "start now" then, with no plan.
+ *
+ * @param e - the group's evaluation
+ * @param asOf - the run's date
+ * @returns true when the order-by date is before `asOf`
+ * @example
+ * orderPassed({ orderByDate: '2026-09-07' }, '2026-12-06'); // true
+ */
+export function orderPassed<E extends Pick<Evaluation, 'orderByDate'>>(
+  e: E,
+  asOf: string,
+): e is E & { readonly orderByDate: string } {
+  return e.orderByDate !== undefined && daysBetween(asOf, e.orderByDate) < 0;
+}

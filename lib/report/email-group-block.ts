@@ -100,7 +100,8 @@ function orderByText(e: Evaluation, asOf: string): string {
   const due = orderDue(e, asOf);
   if (due?.kind === 'needed-now')
     return `now: ${neededNowWhy(due.reached)}; lead time ${e.leadTimeDays} days`;
-  const now = e.orderByDate <= asOf ? ', start now' : '';
+  // Due today or overdue (`orderDue`): the order goes out now.
+  const now = due?.kind === 'ahead' ? '' : ', start now';
   return `${emailWhen(e.orderByDate, asOf)}${now}; lead time ${e.leadTimeDays} days`;
 }
 

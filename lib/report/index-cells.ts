@@ -1,5 +1,5 @@
-import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
+import { orderDue, orderPassed } from '#lib/domain/order-due';
 import { augmentsOf } from '#lib/domain/plan-status';
 import { ispSlug } from '#lib/domain/slug';
 import { inServiceIfOrderedToday } from '#lib/rules/overdue-plan';
@@ -78,15 +78,16 @@ export const orderBy = (e: Evaluation, asOf: string) => {
   if (onlyOutage(e)) {
     return `no order<span class="sub">what-if outage ${outageDays(e, asOf)}: no augment fixes it</span>`;
   }
-  if (e.orderByDate === undefined) return formatDate(undefined);
-  const days = daysBetween(asOf, e.orderByDate);
-  if (days > 0) return `${e.orderByDate}<span class="sub">in ${days} d</span>`;
+  const due = orderDue(e, asOf);
+  if (due === undefined) return formatDate(undefined);
+  if (due.kind === 'ahead') {
+    return `${e.orderByDate}<span class="sub">in ${due.days} d</span>`;
+  }
   // 'due today', 'OVERDUE 53 d' or 'needed now', as the digest writes
-  // them (dueMark).
-  const plan =
-    days < 0
-      ? `<span class="sub">ordered today: in service <span class="nowrap">${inServiceIfOrderedToday(e, asOf)}</span></span>`
-      : '';
+  // them (dueMark); the plan where the alert gives it (`orderPassed`).
+  const plan = orderPassed(e, asOf)
+    ? `<span class="sub">ordered today: in service <span class="nowrap">${inServiceIfOrderedToday(e, asOf)}</span></span>`
+    : '';
   return `${e.orderByDate}<span class="sub bad">${dueMark(e, asOf)}</span>${plan}`;
 };
 /**

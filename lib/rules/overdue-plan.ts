@@ -1,6 +1,6 @@
 import { addDays, daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { neededByDate, orderDue } from '#lib/domain/order-due';
+import { neededByDate, orderDue, orderPassed } from '#lib/domain/order-due';
 import type { ExpediteChoice } from '#lib/domain/plan-status';
 import { reachedNow } from '#lib/domain/reached-now';
 
@@ -59,7 +59,7 @@ export function overduePlan(
   e: Evaluation,
   asOf: string,
 ): OverduePlan | undefined {
-  if (e.orderByDate === undefined || e.orderByDate >= asOf) return undefined;
+  if (!orderPassed(e, asOf)) return undefined;
   const neededBy = neededByDate(e, asOf) ?? asOf;
   const orderedTodayInService = inServiceIfOrderedToday(e, asOf);
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neededByDate, orderDue } from '#lib/domain/order-due';
+import { neededByDate, orderDue, orderPassed } from '#lib/domain/order-due';
 
 // A 100 G PNI with a lead time of 90 days, critical at 85 %, as of
 // 2026-12-06: the sample's Laguna Movil/MAD1/pni, whose traffic stepped
@@ -84,6 +84,38 @@ describe('orderDue: where a bundle’s order stands', () => {
       { kind: 'today' },
       { kind: 'ahead', days: 10 },
       undefined,
+    ]);
+  });
+});
+
+describe('orderPassed: whether an order placed today is late', () => {
+  it('says so for an order-by date gone by, overdue or needed now, and not for today, ahead or none', () => {
+    // Prepare: overdue by 62 days; needed now, due 90 days ago; needed
+    // now with its order-by date today (over critical now, the forecast's
+    // upper bound 90 days ahead); due today; ahead; none
+    const bundles = [
+      BUNDLE,
+      { ...BUNDLE, utilization: 0.906, orderByDate: '2026-09-07' },
+      { ...BUNDLE, utilization: 0.906, orderByDate: AS_OF },
+      { ...BUNDLE, orderByDate: AS_OF },
+      { ...BUNDLE, orderByDate: '2026-12-16' },
+      { ...BUNDLE, orderByDate: undefined },
+    ];
+
+    // Act
+    const passed = bundles.map((e) => [
+      orderDue(e, AS_OF)?.kind,
+      orderPassed(e, AS_OF),
+    ]);
+
+    // Assess
+    expect(passed).toEqual([
+      ['overdue', true],
+      ['needed-now', true],
+      ['needed-now', false],
+      ['today', false],
+      ['ahead', false],
+      [undefined, false],
     ]);
   });
 });

@@ -88,6 +88,25 @@ describe('renderIspMessage: a bundle needed now, or a deadline missed', () => {
     ]);
   });
 
+  it('says to start now an order due today, and counts the days to one ahead', () => {
+    // Act
+    const today = alertOf({ ...ALONE, orderByDate: AS_OF });
+    const ahead = alertOf({ ...ALONE, orderByDate: '2026-12-09' });
+
+    // Assess
+    expect([today.slice(0, 2), ahead.slice(0, 2)]).toEqual([
+      [
+        '[Headroom] Acme Telecom: 1 critical — order by 2026-11-30',
+        '2026-11-30 (today), start now; lead time 90 days',
+      ],
+      [
+        '[Headroom] Acme Telecom: 1 critical — order by 2026-12-09',
+        '2026-12-09 (in 9 days); lead time 90 days',
+      ],
+    ]);
+    expect([today[2], ahead[2]]).toEqual([undefined, undefined]);
+  });
+
   it('says a bundle with no order-by date needs no order, not "order by undefined"', () => {
     // Act
     const [subject, orderBy] = alertOf({ ...ALONE, orderByDate: undefined });

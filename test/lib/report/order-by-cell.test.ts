@@ -48,4 +48,29 @@ describe('orderBy: the overview’s order-by cell', () => {
       '2026-11-20OVERDUE 10 dordered today: in service 2027-02-28',
     );
   });
+
+  it('gives no ordered-today plan to a bundle needed now whose order-by date is today', () => {
+    // Prepare: over critical now, the upper bound over it 90 days ahead,
+    // the lead time's: the order-by date is today, not gone by
+    const reached = {
+      ...LHR1_PNI,
+      utilization: 0.906,
+      criticalDateUpper: '2027-02-28',
+      orderByDate: '2026-11-30',
+    };
+
+    // Act
+    const cell = orderBy(reached, '2026-11-30');
+
+    // Assess
+    expect(cell).toBe('2026-11-30<span class="sub bad">needed now</span>');
+  });
+
+  it('shows a bundle with no order-by date as a dash', () => {
+    // Act
+    const cell = orderBy({ ...LHR1_PNI, orderByDate: undefined }, '2026-11-30');
+
+    // Assess
+    expect(cell).toBe('—');
+  });
 });
