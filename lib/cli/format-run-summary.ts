@@ -5,6 +5,7 @@ import { lastTrafficDay } from '#lib/domain/last-traffic-day';
 import { reachedNow } from '#lib/domain/reached-now';
 import { isAtRisk } from '#lib/domain/vocabulary';
 import type { RunSummary } from '#lib/pipeline/run-pipeline';
+import { dueMark } from '#lib/report/email-format';
 import { staleDataLine } from '#lib/report/email-stale-data';
 import { formatBps, formatDate } from '#lib/report/format';
 import { formatUtilization } from '#lib/report/format-utilization';
@@ -49,7 +50,7 @@ export function formatRunSummary(
     '',
     ...(urgent.length === 0
       ? ['No group needs an augment ordered.']
-      : formatTable(urgent.slice(0, SHOWN))),
+      : formatTable(urgent.slice(0, SHOWN), summary.asOf)),
     ...(urgent.length > SHOWN
       ? [`… and ${urgent.length - SHOWN} more in the report`]
       : []),
@@ -92,7 +93,15 @@ function rankUrgent(evaluations: readonly Evaluation[]): Evaluation[] {
     );
 }
 
-function formatTable(rows: readonly Evaluation[]): string[] {
+/**
+ * The urgent groups as a table. The order-by column says where the order
+ * stands as the alert and the overview do (`dueMark`: 'needed now',
+ * 'OVERDUE 53 d', 'due today'), and the date only while it is ahead: a
+ * bare date one lead time ago read as a deadline missed for a bundle
+ * needed now, and a date gone by never read as late. It stays as narrow
+ * as the date (at most 'OVERDUE 100 d'); the report keeps the date.
+ */
+function formatTable(rows: readonly Evaluation[], asOf: string): string[] {
   const header = [
     'SEVERITY',
     'ORDER BY',
@@ -104,7 +113,7 @@ function formatTable(rows: readonly Evaluation[]): string[] {
   ];
   const cells = rows.map((e) => [
     e.severity,
-    formatDate(e.orderByDate),
+    dueMark(e, asOf) ?? formatDate(e.orderByDate),
     e.key,
     formatBps(e.lastPeakBps),
     formatUtilization(e),

@@ -53,7 +53,8 @@ export function neededByDate(
 
 /**
  * Where a bundle's order stands (`OrderDue`): one decision for the alert's
- * subject and rows, the digest, the overview's cell and the ISP page.
+ * subject and rows, the digest, the overview's cell, the ISP page and the
+ * console's summary.
  * Needed now wins over the order-by date once that date is today or past.
  *
  * @param e - the group's evaluation

@@ -39,11 +39,12 @@ export function whenWords(date: string, asOf: string): string {
 
 /**
  * The mark an order-by date today or past carries wherever it is shown
- * as a bare date (the digest's column, the overview's cell), so that a
- * date gone by reads as late, as the alert's 'OVERDUE by N days' does;
- * or, for a bundle needed now (`orderDue`), 'needed now': its order-by
- * date is today less the lead time, and 'OVERDUE 90 d' restated the
- * lead time as a deadline missed.
+ * as a bare date (the digest's column, the overview's cell; the console's
+ * ORDER BY column shows it in the date's place), so that a date gone by
+ * reads as late, as the alert's 'OVERDUE by N days' does; or, for a
+ * bundle needed now (`orderDue`), 'needed now': its order-by date is
+ * today less the lead time, and 'OVERDUE 90 d' restated the lead time as
+ * a deadline missed.
  *
  * @param e - the group's evaluation
  * @param asOf - the run's date

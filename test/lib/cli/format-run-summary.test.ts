@@ -59,6 +59,46 @@ describe('formatRunSummary', () => {
     expect(row('Globex/FRA2/ix')).not.toContain('reached');
   });
 
+  it('says where each order stands as the alert and the overview do: needed now, OVERDUE, due today or the date', () => {
+    // Prepare: as of 2026-11-26, Acme LHR1's order-by date 2026-10-04
+    // with critical on 2027-01-02 still ahead (a deadline missed); the
+    // same over critical now (needed now, the order-by date one lead time
+    // ago); Globex FRA2's due today, then on 2026-12-03 ahead
+    const lhr1 = EVALUATIONS.find((e) => e.key === 'Acme Telecom/LHR1/pni')!;
+    const fra2 = EVALUATIONS.find((e) => e.key === 'Globex/FRA2/ix')!;
+    const evaluations = [
+      lhr1,
+      {
+        ...lhr1,
+        key: 'Acme Telecom/LHR2/pni',
+        lastPeakBps: 176e9,
+        utilization: 0.88,
+      },
+      { ...fra2, key: 'Globex/FRA3/ix', orderByDate: '2026-11-26' },
+      fra2,
+    ];
+
+    // Act
+    const lines = formatRunSummary(summary(evaluations), 'index.html').split(
+      '\n',
+    );
+
+    // Assess: before, the bare dates 2026-10-04 for both Acme bundles
+    const table = lines.filter((l) => /^ {2}[A-Za-z]/.test(l));
+    expect(table.map((l) => l.trim().split(/ {2,}/).slice(0, 3))).toEqual([
+      ['SEVERITY', 'ORDER BY', 'GROUP'],
+      ['critical', 'OVERDUE 53 d', 'Acme Telecom/LHR1/pni'],
+      ['critical', 'needed now', 'Acme Telecom/LHR2/pni'],
+      ['warning', 'due today', 'Globex/FRA3/ix'],
+      ['warning', '2026-12-03', 'Globex/FRA2/ix'],
+    ]);
+    // The group column starts where its header does, the order-by
+    // column no wider than its longest cell
+    expect(new Set(table.map((l) => l.search(/ (GROUP|Acme|Globex)/)))).toEqual(
+      new Set([25]),
+    );
+  });
+
   it('says a what-if sent nothing and names the file of the messages it would send, where a real run counts those sent', () => {
     // Prepare: a what-if that drafted two messages
     const drafted = ['acme', 'globex'].map(
