@@ -1,5 +1,4 @@
 import { dirname, join } from 'node:path';
-import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { lastTrafficDay } from '#lib/domain/last-traffic-day';
 import { reachedNow } from '#lib/domain/reached-now';
@@ -9,6 +8,7 @@ import { dueMark } from '#lib/report/email-format';
 import { staleDataLine } from '#lib/report/email-stale-data';
 import { formatBps, formatDate } from '#lib/report/format';
 import { formatUtilization } from '#lib/report/format-utilization';
+import { byUrgency } from '#lib/report/rank';
 import { formatQuality } from './format-quality-line.ts';
 
 /** How many groups the console lists. */
@@ -82,15 +82,11 @@ function formatDrafts({ notifications }: RunSummary, indexPath: string) {
   return `Notifications: none sent (a what-if); it would send ${count}: ${file}`;
 }
 
+/** The groups at risk, most urgent first as the report ranks them (`byUrgency`). */
 function rankUrgent(evaluations: readonly Evaluation[]): Evaluation[] {
-  const rank = { critical: 0, warning: 1, watch: 2, ok: 3 };
   return evaluations
     .filter((e) => e.level === 'group' && isAtRisk(e.severity))
-    .sort(
-      (a, b) =>
-        rank[a.severity] - rank[b.severity] ||
-        compareCodePoints(a.orderByDate ?? '9999', b.orderByDate ?? '9999'),
-    );
+    .sort(byUrgency);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import type { Message } from '#lib/domain/message';
 import { isAtRisk, type Severity, severityRank } from '#lib/domain/vocabulary';
 import { bundleColumnWidth, digestLines } from './email-digest-line.ts';
-import { ispsOf, rankByOrderDate, reportLink } from './email-format.ts';
+import { ispsOf, reportLink } from './email-format.ts';
 import {
   attributesOf,
   clampSubject,
@@ -14,6 +14,7 @@ import {
 import { splitBodies } from './email-split.ts';
 import { staleDataLine } from './email-stale-data.ts';
 import { plural } from './format.ts';
+import { byUrgency } from './rank.ts';
 
 /** What a weekly digest is made of. */
 export interface DigestInput {
@@ -63,7 +64,7 @@ export function renderDigest(input: DigestInput): Message[] {
   ].join('\n');
   const width = bundleColumnWidth(groups);
   const blocks = ispsOf(groups).map((isp) => {
-    const mine = rankByOrderDate(groups.filter((g) => g.isp === isp));
+    const mine = groups.filter((g) => g.isp === isp).sort(byUrgency);
     const lines = mine.flatMap((g) =>
       digestLines(g, asOf, width, heldNote(g, input.held)),
     );

@@ -1,4 +1,3 @@
-import { compareCodePoints } from '#lib/domain/code-point-order';
 import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { compareNames } from '#lib/domain/name-order';
@@ -110,30 +109,6 @@ export function folderLink(
     baseUrl === '' || baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   const anchor = groupKey === undefined ? '' : `#${groupAnchor(groupKey)}`;
   return `${base}${folder}/isp/${ispSlug(isp)}.html${anchor}`;
-}
-
-/**
- * Groups ranked by urgency: order-by date first (none last), then the
- * critical runout on the upper bound, then the key.
- *
- * @param evaluations - any evaluations
- * @returns a sorted copy
- * @example
- * rankByOrderDate(groups)[0].orderByDate; // the earliest
- */
-export function rankByOrderDate(
-  evaluations: readonly Evaluation[],
-): Evaluation[] {
-  const last = '9999-12-31';
-  return [...evaluations].sort(
-    (a, b) =>
-      compareCodePoints(a.orderByDate ?? last, b.orderByDate ?? last) ||
-      compareCodePoints(
-        a.criticalDateUpper ?? last,
-        b.criticalDateUpper ?? last,
-      ) ||
-      compareNames(a.key, b.key),
-  );
 }
 
 /**

@@ -4,12 +4,13 @@ import type { Evaluation, TrafficGone } from '#lib/domain/evaluation';
 import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import type { Message } from '#lib/domain/message';
 import type { PlannedAugmentStatus } from '#lib/domain/plan-status';
-import { ispsOf, rankByOrderDate, reportLink } from './email-format.ts';
+import { ispsOf, reportLink } from './email-format.ts';
 import { attributesOf, clampSubject, toMessages } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
 import { staleDataLine } from './email-stale-data.ts';
 import { formatPct } from './format.ts';
 import { bundleLabel } from './group-name.ts';
+import { byUrgency } from './rank.ts';
 
 /** What a "resolved" message is made of. */
 export interface ResolvedMessageInput {
@@ -38,7 +39,7 @@ export interface ResolvedMessageInput {
  * // '[Headroom] Acme: resolved — 1 bundle no longer needs an order'
  */
 export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
-  const groups = rankByOrderDate(input.groups);
+  const groups = [...input.groups].sort(byUrgency);
   if (groups.length === 0) return [];
   const { asOf, config } = input;
   const count =

@@ -7,7 +7,7 @@ import type { DataQualityReport } from '#lib/domain/quality';
 import { isAtRisk } from '#lib/domain/vocabulary';
 import { worstSeverity } from '#lib/rules/summarize-isp';
 import { type AlertChanges, alertExtras } from './email-extras.ts';
-import { ispsOf, rankByOrderDate } from './email-format.ts';
+import { ispsOf } from './email-format.ts';
 import { alertFooter, alertHeader } from './email-frame.ts';
 import { renderGroupBlock } from './email-group-block.ts';
 import {
@@ -17,6 +17,7 @@ import {
   toMessages,
 } from './email-message.ts';
 import { splitBodies } from './email-split.ts';
+import { byUrgency } from './rank.ts';
 
 /** What one alert message (ISP or owner) is made of. */
 export interface AlertMessageInput {
@@ -62,9 +63,9 @@ export interface AlertMessageInput {
  * // '[Headroom] Acme: 1 critical, 1 warning — order by 2026-11-20'
  */
 export function renderIspMessage(input: AlertMessageInput): Message[] {
-  const groups = rankByOrderDate(
-    input.groups.filter((g) => isAtRisk(g.severity)),
-  );
+  const groups = input.groups
+    .filter((g) => isAtRisk(g.severity))
+    .sort(byUrgency);
   if (groups.length === 0) return [];
   const { asOf, config } = input;
   const blocks = groups.map((g, i) =>
