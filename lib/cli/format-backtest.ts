@@ -4,7 +4,10 @@ import type {
   DateErrorSummary,
 } from '#lib/domain/backtest-score';
 import { formatRatio, plural } from '#lib/report/format';
-import { formatDateError } from '#lib/report/format-date-error';
+import {
+  formatDateError,
+  SIGNED_DATE_ERROR,
+} from '#lib/report/format-date-error';
 
 /**
  * The console summary of a backtest: what was replayed, the confusion
@@ -29,7 +32,7 @@ export function formatBacktest(result: BacktestResult, outPath: string) {
     formatCounts(t),
     `Precision ${ratio(t.precision)}  recall ${ratio(t.recall)}  ` +
       `F1 ${ratio(t.f1)}`,
-    'Critical date vs actual first crossing (median |error|): ' +
+    `Critical date vs actual first crossing (median |error|; ${SIGNED_DATE_ERROR}): ` +
       `mean forecast ${formatError(t.dateErrorMean)}; ` +
       `upper bound ${formatError(t.dateErrorUpper)}`,
     ...(result.groupsWithoutData.length > 0

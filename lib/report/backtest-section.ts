@@ -15,7 +15,7 @@ import {
   formatRatio,
   plural,
 } from './format.ts';
-import { formatDateError } from './format-date-error.ts';
+import { formatDateError, SIGNED_DATE_ERROR } from './format-date-error.ts';
 import { type Column, renderTable } from './html-table.ts';
 
 type DateScore = DecisionBacktestSummary['byDate'][number];
@@ -124,7 +124,7 @@ function thresholdText({ thresholds }: DecisionBacktestSummary): string {
 function headline(t: BacktestScore): string {
   const scored =
     t.truePositives + t.falsePositives + t.falseNegatives + t.trueNegatives;
-  return `<p><strong>Precision ${formatRatio(t.precision)}</strong> (alerts followed by a crossing), <strong>recall ${formatRatio(t.recall)}</strong> (crossings alerted in time), <strong>F1 ${formatRatio(t.f1)}</strong>, over ${plural(scored, 'scored group-date')} (${t.open} open). Predicted critical date against the actual first crossing, median error: ${days(t.dateErrorMean)} on the mean forecast, ${days(t.dateErrorUpper)} on the upper bound.</p>`;
+  return `<p><strong>Precision ${formatRatio(t.precision)}</strong> (alerts followed by a crossing), <strong>recall ${formatRatio(t.recall)}</strong> (crossings alerted in time), <strong>F1 ${formatRatio(t.f1)}</strong>, over ${plural(scored, 'scored group-date')} (${t.open} open). Predicted critical date against the actual first crossing, median error (${SIGNED_DATE_ERROR}): ${days(t.dateErrorMean)} on the mean forecast, ${days(t.dateErrorUpper)} on the upper bound.</p>`;
 }
 
 function days(e: DateErrorSummary): string {

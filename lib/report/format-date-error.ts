@@ -2,6 +2,19 @@ import type { DateErrorSummary } from '#lib/domain/backtest-score';
 import { plural } from './format.ts';
 
 /**
+ * Which way a signed date error points, said once beside the errors: the
+ * accuracy page's intro reads a positive signed error of the forecast
+ * values as forecasts too high (a crossing predicted early), while a
+ * positive date error is a predicted date after the actual crossing.
+ *
+ * @example
+ * `median error (${SIGNED_DATE_ERROR}): ${formatDateError(e)}`;
+ */
+export const SIGNED_DATE_ERROR =
+  'signed: + when the predicted date came after the crossing, late; ' +
+  '− when before it, early';
+
+/**
  * A backtest's median error of the predicted critical date in words, the
  * same on the accuracy page and in `headroom backtest`'s summary.
  *

@@ -90,6 +90,31 @@ describe('renderBacktestSection', () => {
     );
   });
 
+  it('says which way a signed date error points, on the page and the console alike', () => {
+    // Prepare: the mean forecast's date 4 days after the crossing, the
+    // upper bound's 8 days before it
+    const result = fixtureBacktest(CASES);
+
+    // Act
+    const summary = formatBacktest(result, 'bt.json');
+    const html = text(renderBacktestSection(summarizeBacktest(result)));
+
+    // Assess: the page's intro says a positive signed error of the
+    // forecast values is a forecast too high, that is a date too early;
+    // a positive date error is a date too late, and both say so
+    expect(html).toContain(
+      'median error (signed: + when the predicted date came after the ' +
+        'crossing, late; − when before it, early): 4 days (signed +4, ' +
+        '2 crossings) on the mean forecast, 8 days (signed −8, 2 ' +
+        'crossings) on the upper bound.',
+    );
+    expect(summary).toContain(
+      'Critical date vs actual first crossing (median |error|; signed: + ' +
+        'when the predicted date came after the crossing, late; − when ' +
+        'before it, early): mean forecast 4 days (signed +4, 2 crossings)',
+    );
+  });
+
   it('counts the misses of a fleet, lists the 200 most relevant and links the file of all', () => {
     // Prepare: 600 crossings missed and 600 alerts wrong over 30 dates
     const misses = Array.from({ length: 1200 }, (_, i) => ({
