@@ -6,6 +6,7 @@ import type { Severity } from '#lib/domain/vocabulary';
 import { whenWords } from './email-format.ts';
 import { escapeHtml, formatBps, formatPct } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
+import { lateAugmentText } from './late-augment-text.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 import { onlyOutage, outageSentence } from './outage-text.ts';
 import { plannedCounted } from './planned-counted.ts';
@@ -117,15 +118,19 @@ export function needSentence(e: Evaluation, asOf: string): string {
   // words (whenWords), so that no page says '1 days ago'.
   const due = orderDue(e, asOf)?.kind;
   const overdue = due === 'overdue' ? ' — overdue' : '';
-  const when =
-    due === 'needed-now'
-      ? 'today (needed now)'
-      : `by ${e.orderByDate} (${whenWords(e.orderByDate, asOf)}${overdue})`;
+  const dated = `${e.orderByDate} (${whenWords(e.orderByDate, asOf)}${overdue})`;
   const why = reachedNow(e, e.critical)
     ? `${crit} is reached already (${formatUtilization(e)} now), lead time ${e.leadTimeDays} days`
     : `the upper forecast reaches ${crit} on ${e.criticalDateUpper ?? '—'}, lead time ${e.leadTimeDays} days`;
-  const verb = e.severity === 'watch' ? 'Plan' : 'Order';
   const outage = down === '' ? '' : ` ${down}`;
+  const late = lateAugmentText(e);
+  if (late !== undefined) {
+    const verb = e.severity === 'watch' ? 'Bring forward' : 'Expedite';
+    const order = due === 'needed-now' ? 'needed now' : `order-by ${dated}`;
+    return `${verb} the planned ${late}: ${why}, ${order}; no extra ports are needed once it is in.${outage}${n1}`;
+  }
+  const when = due === 'needed-now' ? 'today (needed now)' : `by ${dated}`;
+  const verb = e.severity === 'watch' ? 'Plan' : 'Order';
   return `${verb} ${augmentText(e)} ${when}: ${why}.${outage}${n1}`;
 }
 

@@ -9,6 +9,7 @@ import { dueMark } from './email-format.ts';
 import { escapeHtml, formatBps, formatDate } from './format.ts';
 import { bundleLabel, groupName } from './group-name.ts';
 import { keepDatesWhole, keepWhole } from './keep-whole.ts';
+import { lateAugment } from './late-augment-text.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 import { onlyOutage, outageDays } from './outage-text.ts';
 import { groupAnchor } from './rank.ts';
@@ -86,10 +87,23 @@ export const orderBy = (e: Evaluation, asOf: string) => {
   // 'due today', 'OVERDUE 53 d' or 'needed now', as the digest writes
   // them (dueMark); the plan where the alert gives it (`orderPassed`).
   const plan = orderPassed(e, asOf)
-    ? `<span class="sub">ordered today: in service <span class="nowrap">${inServiceIfOrderedToday(e, asOf)}</span></span>`
+    ? `<span class="sub">${pastDuePlan(e, asOf)}</span>`
     : '';
   return `${e.orderByDate}<span class="sub bad">${dueMark(e, asOf)}</span>${plan}`;
 };
+/**
+ * What to do about an order-by date gone by: the day an order placed
+ * today is in service, or, with no ask, the planned augment to expedite
+ * (an order placed today, beside an ask of none, offered to order nothing).
+ */
+function pastDuePlan(e: Evaluation, asOf: string): string {
+  const late = lateAugment(e);
+  if (late !== undefined) {
+    const ref = late.reference === '' ? '' : ` (${escapeHtml(late.reference)})`;
+    return `expedite the planned +${formatBps(late.addedBps)}${ref}`;
+  }
+  return `ordered today: in service <span class="nowrap">${inServiceIfOrderedToday(e, asOf)}</span>`;
+}
 /**
  * Cell: the group's augments: each planned one with reference and
  * lateness, then each in service already (counted in the capacity).

@@ -23,7 +23,9 @@ export function neededNowWhy(reached: boolean): string {
  * The overdue plan in words: the situation, then the choices when there
  * are two (expedite a planned augment, or order the ask now). With only
  * the ask to order, one line says it all: a lone "Choice 1" would repeat
- * the situation's dates. A bundle needed now says so, not "OVERDUE by"
+ * the situation's dates; so with only the expedite (no ask: the planned
+ * augment is enough once in, and lands before an order placed today
+ * could), where an order placed today was offered with nothing to order. A bundle needed now says so, not "OVERDUE by"
  * its lead time: its order-by date is today less the lead time whatever
  * happened, and read as a deadline the team had missed.
  *
@@ -44,30 +46,37 @@ export function overdueLines(plan: OverduePlan): string[] {
     : plan.exposedDays > 0
       ? `${days(plan.exposedDays)} exposed past the critical date ${plan.neededByDate}`
       : `in time for the critical date ${plan.neededByDate}`;
-  const askOf = (ports: number, askBps: number) =>
-    portsText(ports, plan.portBps, askBps);
-  const ask = askOf(plan.askPorts, plan.askBps);
+  const ask = portsText(plan.askPorts, plan.portBps, plan.askBps);
   const x = plan.expedite;
   if (x === undefined && plan.askBps > 0) {
     return [
       `${head}. Order ${ask} today: in service ${plan.orderedTodayInService}, ${exposed}.`,
     ];
   }
+  if (x !== undefined && plan.askBps <= 0) {
+    return [`${head}. ${expediteText(x, plan.portBps, 'Expedite')}.`];
+  }
   const lines = [
     `${head}. Ordered today, in service ${plan.orderedTodayInService}: ${exposed}.`,
   ];
-  if (x !== undefined) {
-    const rest =
-      x.askBps > 0
-        ? `the ask ${askOf(x.askPorts, x.askBps)} is still needed`
-        : 'nothing more is needed once it is in';
-    lines.push(
-      `Choice 1: expedite ${x.reference || 'the planned augment'} (+${formatBps(x.addedBps)}, in service ${x.inServiceDate}) by ${days(x.byDays)} to ${x.targetDate}; ${rest}.`,
-    );
-  }
+  if (x !== undefined)
+    lines.push(`Choice 1: ${expediteText(x, plan.portBps, 'expedite')}.`);
   if (plan.askBps > 0)
     lines.push(
       `Choice ${x ? 2 : 1}: order ${ask} now, in service ${plan.orderedTodayInService} (${days(plan.exposedDays)} exposed).`,
     );
   return lines;
+}
+
+/** Expediting the planned augment, and what it leaves to order. */
+function expediteText(
+  x: NonNullable<OverduePlan['expedite']>,
+  portBps: number,
+  verb: 'Expedite' | 'expedite',
+): string {
+  const rest =
+    x.askBps > 0
+      ? `the ask ${portsText(x.askPorts, portBps, x.askBps)} is still needed`
+      : 'nothing more is needed once it is in';
+  return `${verb} ${x.reference || 'the planned augment'} (+${formatBps(x.addedBps)}, in service ${x.inServiceDate}) by ${days(x.byDays)} to ${x.targetDate}; ${rest}`;
 }

@@ -73,4 +73,33 @@ describe('orderBy: the overview’s order-by cell', () => {
     // Assess
     expect(cell).toBe('—');
   });
+
+  it('says to expedite the planned augment, not to order, where there is no ask', () => {
+    // Prepare: overdue, no ask; CHG-1 (+100 G) lands 43 days after the
+    // critical date and is enough once in
+    const late = {
+      ...LHR1_PNI,
+      recommendedAddBps: 0,
+      recommendedPorts: 0,
+      plannedAugments: [
+        {
+          group: LHR1_PNI.key,
+          inServiceDate: '2027-04-02',
+          addedBps: 100e9,
+          reference: 'CHG-1',
+          lateByDays: 43,
+          inService: false,
+        },
+      ],
+    };
+
+    // Act
+    const cell = htmlText(orderBy(late, '2026-11-30'));
+
+    // Assess: before, 'ordered today: in service 2027-02-28', an order of
+    // nothing beside the ask cell's 'none'
+    expect(cell).toBe(
+      '2026-11-20OVERDUE 10 dexpedite the planned +100 Gbps (CHG-1)',
+    );
+  });
 });
