@@ -22,7 +22,10 @@ export function describeScenario(
   const idle = silent.map(
     (s) => ` ${silentEventSentence(scenario.events[s.event]!, s.links)}`,
   );
-  const note = scenario.description ? ` ${scenario.description}` : '';
+  // The banner goes on after it ("These figures are a what-if, …"): a
+  // description written without a full stop ran into that sentence.
+  const said = scenario.description?.trim() ?? '';
+  const note = said === '' ? '' : ` ${said}${/[.!?…]$/.test(said) ? '' : '.'}`;
   return `What if ${scenario.name}: ${events}.${idle.join('')}${note}`;
 }
 

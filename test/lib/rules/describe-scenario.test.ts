@@ -19,4 +19,24 @@ describe('describeScenario', () => {
         'Acme demand ×1.1 on 2026-12-21. Checks the UK bundles.',
     );
   });
+
+  it('ends a description written without a full stop with one, before the banner goes on', () => {
+    // Prepare: README's example, "FRA1 lost for a week in the December peak"
+    const scenario = {
+      ...parseScenario(TEXT, 'final.json'),
+      description: 'FRA1 lost for a week in the December peak',
+    };
+
+    // Act
+    const text = describeScenario(scenario);
+
+    // Assess: before, the banner read '… in the December peak These
+    // figures are a what-if, not the plan.'
+    expect(text.endsWith(' FRA1 lost for a week in the December peak.')).toBe(
+      true,
+    );
+    expect(describeScenario({ ...scenario, description: 'Why not?' })).toMatch(
+      / Why not\?$/,
+    );
+  });
 });
