@@ -4,6 +4,7 @@ import { dueMark } from './email-format.ts';
 import { formatBps, formatDate, NOT_WITHIN_HORIZON } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
 import { bundleLabel, bundleTitle, groupName } from './group-name.ts';
+import { lateAugmentText } from './late-augment-text.ts';
 
 /**
  * The bundle column's narrowest width ('AMS1 transit' and a margin) and
@@ -42,7 +43,8 @@ export function bundleColumnWidth(
  * or its whole title when the label was cut. What the bundle has no date
  * or ask for is marked as on the overview ('—', 'none'); an order-by date
  * today or past says so ('OVERDUE 10 d', or 'needed now' where the
- * capacity is: `dueMark`), as the overview's does.
+ * capacity is: `dueMark`), as the overview's does; one with no ask
+ * whose planned augment lands late names that augment to expedite.
  *
  * @param g - the bundle's evaluation
  * @param asOf - the run's date
@@ -65,7 +67,14 @@ export function digestLines(
   const name = groupName(g);
   const below = cut ? bundleTitle(g) : name && `"${name}"`;
   const row = `  ${g.severity.toUpperCase().padEnd(9)} ${cell.padEnd(width)} ${figures(g, asOf)}${note}`;
-  return below ? [row, `${INDENT}${below}`] : [row];
+  // No ask beside a late augment: 'ask none' under a critical bundle said
+  // nothing of what to do.
+  const late = lateAugmentText(g);
+  return [
+    row,
+    ...(below ? [`${INDENT}${below}`] : []),
+    ...(late ? [`${INDENT}expedite the planned ${late}: no ask on top`] : []),
+  ];
 }
 
 /** The row's columns after the bundle's. */

@@ -77,4 +77,34 @@ describe('renderDigest: an order-by date today or past', () => {
     const at = raw.map((l) => l.indexOf(' ask '));
     expect(at).toEqual([at[0], at[0]]);
   });
+
+  it('says under an overdue bundle with no ask which planned augment to expedite', () => {
+    // Prepare: no ask; CHG-1 (+100 G) lands 43 days after the critical
+    // date and is enough once in
+    const late = {
+      ...LHR1_PNI,
+      recommendedAddBps: 0,
+      recommendedPorts: 0,
+      plannedAugments: [
+        {
+          group: LHR1_PNI.key,
+          inServiceDate: '2027-04-02',
+          addedBps: 100e9,
+          reference: 'CHG-1',
+          lateByDays: 43,
+          inService: false,
+        },
+      ],
+    };
+
+    // Act
+    const lines = linesOf([late]);
+
+    // Assess: before, 'ask none' alone beside 'OVERDUE 10 d', with
+    // nothing to say what to do
+    expect(lines).toEqual([
+      ' CRITICAL LHR1 pni order by 2026-11-20 (OVERDUE 10 d) ask none now 78.1% critical 2027-02-18',
+      ' expedite the planned +100 Gbps on 2027-04-02 (CHG-1, 43 d late): no ask on top',
+    ]);
+  });
 });
