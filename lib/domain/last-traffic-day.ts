@@ -10,7 +10,8 @@ export type TrafficDays = Partial<
  * The lake's last day with traffic when the days with no traffic run up
  * to the day before `asOf` (the day before them), else undefined: the
  * day a run's figures are as of. The emails say it (`staleDataText`), the
- * partner pack gives it beside its date and the console prints it.
+ * partner pack gives it beside its date, the report's other pages in a
+ * banner at their top, and the console prints it.
  *
  * @param quality - the run's data-quality report, when known
  * @param asOf - the run's date

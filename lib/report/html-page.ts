@@ -1,3 +1,4 @@
+import { staleDataText } from './email-stale-data.ts';
 import { escapeHtml } from './format.ts';
 import { PAGE_SCRIPT } from './page-script.ts';
 import { PAGE_STYLE } from './page-style.ts';
@@ -17,7 +18,8 @@ export interface PageParts {
 
 /**
  * Wraps a page's content in the report's shell: inline style and script,
- * navigation with relative links, the scenario banner when present.
+ * navigation with relative links, the scenario banner when present, and
+ * the day the figures are as of when the traffic stopped before the run.
  *
  * @param input - the report input (run, as-of date, scenario)
  * @param parts - the page's title, subtitle, root and body
@@ -67,7 +69,7 @@ export function* pagePieces(
 <body><header class="top"><h1>${escapeHtml(parts.title)}</h1>
 <p>${parts.subtitle}</p>
 <nav class="links" aria-label="Report">${links}</nav></header>
-<main>${scenarioBanner(input)}`;
+<main>${scenarioBanner(input)}${staleBanner(input)}`;
   yield* body;
   yield `</main>
 <footer>Headroom · as of ${input.asOf} · run ${escapeHtml(input.runId)} · \
@@ -75,6 +77,20 @@ generated ${escapeHtml(input.generatedAt)} · decision interval \
 ${input.decisionLevel}%</footer>
 <script>${PAGE_SCRIPT}</script></body></html>
 `;
+}
+
+/**
+ * The lake's traffic stopped days before the run: the figures ("p95
+ * now", utilization, the dates counted from them) are those of its last
+ * day with traffic, as the emails, the console and the partner pack say;
+ * these pages gave them as if current, the note by each chart alone
+ * naming the days.
+ */
+function staleBanner(input: ReportInput): string {
+  const stale = staleDataText(input.dataQuality, input.asOf);
+  return stale === undefined
+    ? ''
+    : `<p class="banner" role="note">Data: ${escapeHtml(stale)}</p>`;
 }
 
 function scenarioBanner(input: ReportInput): string {
