@@ -25,9 +25,10 @@ export function neededNowWhy(reached: boolean): string {
  * the ask to order, one line says it all: a lone "Choice 1" would repeat
  * the situation's dates; so with only the expedite (no ask: the planned
  * augment is enough once in, and lands before an order placed today
- * could), where an order placed today was offered with nothing to order. A bundle needed now says so, not "OVERDUE by"
- * its lead time: its order-by date is today less the lead time whatever
- * happened, and read as a deadline the team had missed.
+ * could), where an order placed today was offered with nothing to order.
+ * A bundle needed now says so, not "OVERDUE by" its lead time: its
+ * order-by date is today less the lead time whatever happened, and read
+ * as a deadline the team had missed.
  *
  * @param plan - the bundle's overdue plan
  * @returns one to three lines of plain text (escape before HTML)
