@@ -34,7 +34,8 @@ export interface DefaultedRange {
  * time before the data's last day; a later date would only be counted
  * `open`), `everyDays` 30, and `from` `DEFAULT_BACKTEST_DAYS` before `to`,
  * or the first day with `MIN_BACKTEST_HISTORY_DAYS` of history when the
- * data is shorter. A lake too short for any date keeps `from` at `to`,
+ * data is shorter, moved on to a whole number of steps before `to` so
+ * that the last as-of date is `to`. A lake too short for any date keeps `from` at `to`,
  * which `planAsOfDates` refuses with the day the data allows. The wording
  * notes each part filled in, so that a message about it says so.
  *
@@ -62,15 +63,17 @@ export function defaultBacktestRange(
   // Dates compare as text (YYYY-MM-DD): the later of `back` and the
   // first day with history, but never past `to`.
   const floor = [earliest, to].sort()[0]!;
+  const everyDays = given.everyDays ?? DEFAULT_BACKTEST_EVERY_DAYS;
   const range = {
-    from: given.from ?? [back, floor].sort()[1]!,
+    from: given.from ?? onGridOf(to, [back, floor].sort()[1]!, everyDays),
     to,
-    everyDays: given.everyDays ?? DEFAULT_BACKTEST_EVERY_DAYS,
+    everyDays,
   };
   const defaults = {
     from:
       `${DEFAULT_BACKTEST_DAYS} days before ${names.to}, or the first day ` +
-      `with ${MIN_BACKTEST_HISTORY_DAYS} days of history`,
+      `with ${MIN_BACKTEST_HISTORY_DAYS} days of history on ${names.to}'s ` +
+      'steps',
     to:
       `the last date judged in full, ${after} days before the data's last ` +
       `day: the longest lead time ${judged.leadTimeDays} + the warning ` +
@@ -88,6 +91,18 @@ export function defaultBacktestRange(
       defaults: Object.fromEntries(left.map((part) => [part, defaults[part]])),
     },
   };
+}
+
+/**
+ * The first day on or after `start` a whole number of steps before `to`,
+ * so that the as-of dates, stepping on from it, end on `to`: from the
+ * first day with history, a short lake's dates stepped past the last
+ * date judged in full and left the newest decisions out (2025-10-30 to
+ * 2026-05-28 for a `to` of 2026-06-02).
+ */
+function onGridOf(to: string, start: string, everyDays: number): string {
+  if (!(everyDays > 0)) return start; // refused by `planAsOfDates`
+  return addDays(start, daysBetween(start, to) % everyDays);
 }
 
 /**

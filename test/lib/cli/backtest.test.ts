@@ -52,9 +52,12 @@ describe('headroom backtest', () => {
     const result = JSON.parse(
       await readFile(join(dir, 'out', 'backtest.json'), 'utf8'),
     );
-    const from = addDays(START, 28);
+    // The dates step back from the last date judged in full, the newest
+    // decision: forward from the first day with history (2026-01-29) they
+    // ended on 2026-03-30 and left the last 15 days' decisions out
+    const from = addDays(START, 28 + 15);
     expect(result).toMatchObject({ from, to: '2026-04-14', everyDays: 30 });
-    expect(result.asOfDates).toEqual([from, '2026-02-28', '2026-03-30']);
+    expect(result.asOfDates).toEqual([from, '2026-03-15', '2026-04-14']);
     expect(result.totals).toMatchObject({ cases: 3, open: 0 });
     expect(output).toContain(`from ${from} to `);
   });

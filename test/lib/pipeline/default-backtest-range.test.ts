@@ -53,9 +53,14 @@ describe('defaultBacktestRange', () => {
       BACKTEST_FLAGS,
     );
 
-    // Assess
-    expect(range).toMatchObject({ from: '2026-03-29', to: '2026-07-22' });
-    expect(planAsOfDates(range, span, wording)).toHaveLength(4);
+    // Assess: from the first day with history (2026-03-29) moved on to a
+    // whole number of steps before --to, so that the last date is --to,
+    // the newest decision judged in full (stepping on from 2026-03-29,
+    // the dates ended on 2026-06-27)
+    expect(range).toMatchObject({ from: '2026-04-23', to: '2026-07-22' });
+    const dates = planAsOfDates(range, span, wording);
+    expect(dates).toHaveLength(4);
+    expect(dates.at(-1)).toBe('2026-07-22');
   });
 
   it('keeps the given parts and counts back from a given --to', () => {
@@ -69,12 +74,12 @@ describe('defaultBacktestRange', () => {
 
     // Assess
     expect(range).toEqual({
-      from: '2025-12-05',
+      from: '2025-12-09',
       to: '2026-09-01',
       everyDays: 14,
     });
     expect(wording.defaults).toEqual({
-      from: '270 days before --to, or the first day with 28 days of history',
+      from: "270 days before --to, or the first day with 28 days of history on --to's steps",
     });
   });
 
