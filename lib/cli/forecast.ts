@@ -6,8 +6,8 @@ import { InputError, UsageError } from '#lib/errors';
 import { type LongSeries, seriesFromRecords } from '#lib/forecast/long-series';
 import { isoDay } from '#lib/forecast/parse-day';
 import { quoted } from '#lib/input-message';
+import { num } from './ascii-number.ts';
 import { forecastLong } from './forecast-long.ts';
-import { num } from './format-forecast.ts';
 import { parsePath, parseWhole } from './parse-options.ts';
 import { type StreamOptions, streamForecast } from './stream-forecast.ts';
 

@@ -87,17 +87,3 @@ export function writeForecast(
 
 const COMMA = 44;
 const NEWLINE = 10;
-
-/**
- * A number as CSV text: rounded to an integer from 1e5 on (a relative
- * change below 5e-6, far inside any forecast's error; integers print
- * several times faster than the shortest round-trip decimal), as is below.
- *
- * @param x - the number
- * @returns its text
- * @example
- * num(123456.7); // '123457'
- */
-export function num(x: number): string {
-  return Math.abs(x) >= 1e5 ? String(Math.round(x)) : String(x);
-}

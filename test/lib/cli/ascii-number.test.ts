@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NUM_BYTES, putNum } from '#lib/cli/ascii-number';
+import { MAX_NUM_BYTES, num, putNum } from '#lib/cli/ascii-number';
 import { AsciiWriter, putBytes } from '#lib/cli/ascii-writer';
-import { num } from '#lib/cli/format-forecast';
 
 /** The text putNum writes for each number, one per line, via a writer. */
 function written(xs: readonly number[], size = 4): string {
@@ -49,6 +48,7 @@ describe('putNum', () => {
       -1.2345678901234568e-300,
       3e21,
       Number.MAX_VALUE,
+      -Number.MAX_VALUE,
       Number.NaN,
       Number.POSITIVE_INFINITY,
       Number.NEGATIVE_INFINITY,
@@ -79,6 +79,20 @@ describe('putNum', () => {
 
     // Assess
     expect(text).toBe(xs.map((x) => `${num(x)}\n`).join(''));
+  });
+});
+
+describe('num', () => {
+  it("writes a sum's float noise below 1e5 as the decimal it stands for", () => {
+    // Prepare: 0.1 + 0.2 and a forecast's 167.818 as a sum leaves them
+    const noisy = [0.1 + 0.2, 167.81799999999998, -42.000000000000014];
+
+    // Act
+    const text = noisy.map(num);
+
+    // Assess: before, '0.30000000000000004', '167.81799999999998', …
+    expect(text).toEqual(['0.3', '167.818', '-42']);
+    expect(num(1.2345678901234)).toBe('1.23456789012');
   });
 });
 
