@@ -26,7 +26,10 @@ export const INPUT_DAY = z.string().superRefine((text, context) => {
 /**
  * A name messages show (an owner, a what-if's name), without a character
  * links.csv refuses (`UNSEEN_CHARACTER`): an owner "ops\nBcc: x@evil"
- * wrote a `Bcc:` line into every alert's body.
+ * wrote a `Bcc:` line into every alert's body. Nor blank, nor with a
+ * space first or last: links.csv's fields are read trimmed, and an
+ * owner `"emea-peering "` went on every alert of its region, matching
+ * no subscription filter of `emea-peering`, without a word.
  *
  * @example
  * z.strictObject({ owner: PLAIN_NAME }).parse({ owner: 'emea-peering' });
@@ -35,11 +38,24 @@ export const PLAIN_NAME = z
   .string()
   .min(1)
   .superRefine((text, context) => {
-    const unseen = UNSEEN_CHARACTER.exec(text)?.[0];
-    if (unseen === undefined) return;
-    const message = `must not contain ${unseenCharacterName(unseen)}`;
-    context.addIssue({ code: 'custom', message });
+    const problem = plainNameProblem(text);
+    if (problem !== undefined)
+      context.addIssue({ code: 'custom', message: problem });
   });
+
+function plainNameProblem(text: string): string | undefined {
+  const unseen = UNSEEN_CHARACTER.exec(text)?.[0];
+  if (unseen !== undefined)
+    return `must not contain ${unseenCharacterName(unseen)}`;
+  if (text.trim() === '') return 'must not be blank';
+  if (text.trim() !== text) {
+    return (
+      "must not start or end with a space: links.csv's fields are read " +
+      'without them, and messages are filtered by owner exactly'
+    );
+  }
+  return undefined;
+}
 
 /**
  * The first problem zod found, as an input error words it: the field's

@@ -58,6 +58,16 @@ describe('parseConfig', () => {
         'no-break space (U+00A0)',
     ],
     [
+      '{"owners": {"regions": {"EMEA": "emea-peering "}}}',
+      "c.json, line 1: field 'owners.regions.EMEA' must not start or end " +
+        "with a space: links.csv's fields are read without them, and " +
+        'messages are filtered by owner exactly (got "emea-peering ")',
+    ],
+    [
+      '{"owners": {"default": "   "}}',
+      'c.json, line 1: field \'owners.default\' must not be blank (got "   ")',
+    ],
+    [
       '{"notify": {"reportBaseUrl": "javascript:alert(1)"}}',
       "c.json, line 1: field 'notify.reportBaseUrl' must be an absolute " +
         'http(s) or file URL, e.g. https://reports.example.com/, or empty ' +
