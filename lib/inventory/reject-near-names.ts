@@ -81,9 +81,10 @@ function nearProblem(first: InventoryLink, link: InventoryLink, field: Field) {
 }
 
 /**
- * A link listed twice, or two ids differing only in case: traffic matches
- * ids exactly, so one would read no traffic, its capacity still counted.
- * Ids differing in punctuation (`pni-1`, `pni_1`) may be two real links.
+ * A link listed twice, or two ids differing only in case or spaces
+ * (`lhr1-pni-1`, `lhr1-pni- 1`): traffic matches ids exactly, so one
+ * would read no traffic, its capacity still counted. Ids differing in
+ * punctuation (`pni-1`, `pni_1`) may be two real links.
  *
  * @param links - the parsed links, in file order
  * @param file - the file's name, for error messages
@@ -97,13 +98,18 @@ export function rejectDuplicates(
   file: string,
 ) {
   const seen = new Map<string, InventoryLink>();
+  const loose = (id: string) => id.toLowerCase().replace(/ +/g, '');
   for (const link of links) {
-    const first = seen.get(link.linkId.toLowerCase());
+    const first = seen.get(loose(link.linkId));
     if (first !== undefined) {
+      const what =
+        first.linkId.toLowerCase() === link.linkId.toLowerCase()
+          ? 'case'
+          : 'case or spaces';
       const problem =
         first.linkId === link.linkId
           ? `duplicate link_id, first on line ${first.line}`
-          : `link_id differs only in case from line ${first.line}'s ` +
+          : `link_id differs only in ${what} from line ${first.line}'s ` +
             `'${quoted(first.linkId)}' (traffic matches ids exactly)`;
       throw new InputError(file, problem, {
         line: link.line,
@@ -111,6 +117,6 @@ export function rejectDuplicates(
         value: link.linkId,
       });
     }
-    seen.set(link.linkId.toLowerCase(), link);
+    seen.set(loose(link.linkId), link);
   }
 }

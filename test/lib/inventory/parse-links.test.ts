@@ -115,6 +115,16 @@ describe('parseLinks', () => {
       `inv/links.csv, line 3: field 'link_id' duplicate link_id, first on line 2 (got "l1")`,
     ],
     [
+      'two link_ids that differ only in case',
+      `${HEADER}\nlhr1-pni-1,Acme,64500,LHR1,EMEA,pni,100e9,,,,\nLHR1-PNI-1,Acme,64500,LHR1,EMEA,pni,100e9,,,,\n`,
+      `inv/links.csv, line 3: field 'link_id' link_id differs only in case from line 2's 'lhr1-pni-1' (traffic matches ids exactly) (got "LHR1-PNI-1")`,
+    ],
+    [
+      'two link_ids that differ only in a space',
+      `${HEADER}\nlhr1-pni-1,Acme,64500,LHR1,EMEA,pni,100e9,,,,\nlhr1-pni- 1,Acme,64500,LHR1,EMEA,pni,100e9,,,,\n`,
+      `inv/links.csv, line 3: field 'link_id' link_id differs only in case or spaces from line 2's 'lhr1-pni-1' (traffic matches ids exactly) (got "lhr1-pni- 1")`,
+    ],
+    [
       'an unknown link type',
       `${HEADER}\nl1,Acme,64500,LHR1,EMEA,peering,1e9,,,,\n`,
       `inv/links.csv, line 2: field 'link_type' must be one of pni, ix, transit, cache (got "peering")`,
