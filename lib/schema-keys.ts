@@ -37,7 +37,11 @@ export function keyProblem(
   return missingProblem(issues, issue);
 }
 
-/** "is missing" for a key not there, with one written otherwise if any. */
+/**
+ * "is missing" for a key not there, with one written otherwise if any,
+ * else the keys beside it that the object does not take: `form` typed
+ * for `from` said "field 'events.0.from' is missing", naming no typo.
+ */
 function missingProblem(
   issues: readonly z.core.$ZodIssue[],
   issue: z.core.$ZodIssue,
@@ -46,16 +50,20 @@ function missingProblem(
   if (key === undefined || issue.code !== 'invalid_type') return;
   if (issue.input !== undefined) return;
   const parent = issue.path.slice(0, -1).join('.');
-  const near = issues
-    .flatMap((other) =>
-      other.code === 'unrecognized_keys' && other.path.join('.') === parent
-        ? other.keys
-        : [],
-    )
-    .find((other) => looseName(other) === looseName(String(key)));
-  return near === undefined
-    ? 'is missing'
-    : `is missing ('${near}' is there: keys match exactly)`;
+  const unknown = issues.flatMap((other) =>
+    other.code === 'unrecognized_keys' && other.path.join('.') === parent
+      ? other.keys
+      : [],
+  );
+  const near = unknown.find(
+    (other) => looseName(other) === looseName(String(key)),
+  );
+  if (near !== undefined)
+    return `is missing ('${near}' is there: keys match exactly)`;
+  if (unknown.length === 0) return 'is missing';
+  const there = unknown.map((other) => `'${other}'`).join(', ');
+  const taken = unknown.length === 1 ? 'a key' : 'keys';
+  return `is missing (${there} is there instead, ${taken} it does not take)`;
 }
 
 /**

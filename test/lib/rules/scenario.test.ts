@@ -70,7 +70,14 @@ describe('parseScenario', () => {
     {
       // `date` written `from`, as the other kinds have it
       text: '{"name":"x","events":[{"kind":"event-surge","from":"2026-12-20","factor":2}]}',
-      message: /^final\.json, line 1: field 'events\.0\.date' is missing$/,
+      message:
+        /^final\.json, line 1: field 'events\.0\.date' is missing \('from' is there instead, a key it does not take\)$/,
+    },
+    {
+      // `from` misspelt
+      text: '{"name":"x","events":[{"kind":"site-down","site":"A","form":"2026-12-20"}]}',
+      message:
+        /^final\.json, line 1: field 'events\.0\.from' is missing \('form' is there instead, a key it does not take\)$/,
     },
   ])('names the file and field for $text', ({ text, message }) => {
     // Prepare
