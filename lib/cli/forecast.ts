@@ -80,6 +80,15 @@ export function parseLevels(value: string): number[] {
       `--levels must be numbers between 0 and 100, comma-separated (got "${value}")`,
     );
   }
+  // A ratio typed for a percentage, 0.8 for 80, wrote a 0.8 % interval
+  // (columns lo0.8, hi0.8) as wide as the mean, without a word.
+  const ratio = levels.find((l) => l < 1);
+  if (ratio !== undefined) {
+    throw new UsageError(
+      `--levels are percentages: ${ratio} is a ${ratio}% interval; ` +
+        `write ${Math.round(ratio * 1000) / 10} for ${Math.round(ratio * 1000) / 10}% (got "${value}")`,
+    );
+  }
   return [...new Set(levels)].sort((a, b) => a - b);
 }
 

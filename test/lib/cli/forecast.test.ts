@@ -15,6 +15,14 @@ describe('headroom forecast', () => {
     expect(() => parseLevels('1e1')).toThrow(UsageError);
   });
 
+  it('refuses a level written as a ratio, naming the percentage meant', () => {
+    // Act & Assess
+    expect(() => parseLevels('0.8,0.95')).toThrow(
+      '--levels are percentages: 0.8 is a 0.8% interval; write 80 for 80% (got "0.8,0.95")',
+    );
+    expect(parseLevels('1,50')).toEqual([1, 50]);
+  });
+
   it('reads the input file, writes the output and warns on stderr', async () => {
     // Prepare
     const dir = await mkdtemp(join(tmpdir(), 'headroom-forecast-'));
