@@ -3,7 +3,7 @@ import {
   type PlannedAugment,
 } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
-import { quoted } from '#lib/input-message';
+import { looseName, quoted } from '#lib/input-message';
 import { fieldsOf } from './field-parsers.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 
@@ -31,7 +31,7 @@ export function parseAugments(
     const f = fieldsOf(file, row);
     const group = f.text('group');
     if (!groups.has(group)) {
-      throw new InputError(file, 'names a group the inventory does not have', {
+      throw new InputError(file, unknownGroupProblem(group, groups), {
         line: row.line,
         field: 'group',
         value: group,
@@ -50,6 +50,20 @@ export function parseAugments(
     file,
   );
   return augments;
+}
+
+/**
+ * Why an augment's group is refused, naming the inventory's group spelled
+ * otherwise when one differs only in case, spaces or punctuation
+ * (`looseName`): `acme/LHR1/PNI` said only that no such group was there.
+ */
+function unknownGroupProblem(group: string, groups: ReadonlySet<string>) {
+  const problem = 'names a group the inventory does not have';
+  const near = [...groups].find((g) => looseName(g) === looseName(group));
+  return near === undefined
+    ? problem
+    : `${problem}; links.csv has '${quoted(near)}': groups match exactly, ` +
+        'so the augment would count for none';
 }
 
 /**

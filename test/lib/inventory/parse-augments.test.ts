@@ -27,6 +27,12 @@ describe('parseAugments', () => {
   it.each([
     ['Nope/LHR1/pni,2027-01-15,1e9,x', "line 2: field 'group' names a group"],
     [
+      'acme/LHR1/PNI,2027-01-15,1e9,x',
+      "line 2: field 'group' names a group the inventory does not have; " +
+        "links.csv has 'Acme/LHR1/pni': groups match exactly, so the " +
+        'augment would count for none (got "acme/LHR1/PNI")',
+    ],
+    [
       'Acme/LHR1/pni,2027-02-30,1e9,x',
       "field 'in_service_date' must be a date",
     ],
