@@ -43,10 +43,31 @@ export const PLAIN_NAME = z
       context.addIssue({ code: 'custom', message: problem });
   });
 
-function plainNameProblem(text: string): string | undefined {
+/**
+ * A text messages show on lines of their own (a what-if's description),
+ * without a character links.csv refuses (`UNSEEN_CHARACTER`): a line
+ * break wrote a line of its own into the what-if's messages
+ * (`Groups: 0 critical`), as a name's did.
+ *
+ * @example
+ * z.strictObject({ description: PLAIN_TEXT }).parse({ description: 'FRA1 lost' });
+ */
+export const PLAIN_TEXT = z.string().superRefine((text, context) => {
+  const problem = unseenProblem(text);
+  if (problem !== undefined)
+    context.addIssue({ code: 'custom', message: problem });
+});
+
+function unseenProblem(text: string): string | undefined {
   const unseen = UNSEEN_CHARACTER.exec(text)?.[0];
-  if (unseen !== undefined)
-    return `must not contain ${unseenCharacterName(unseen)}`;
+  return unseen === undefined
+    ? undefined
+    : `must not contain ${unseenCharacterName(unseen)}`;
+}
+
+function plainNameProblem(text: string): string | undefined {
+  const unseen = unseenProblem(text);
+  if (unseen !== undefined) return unseen;
   if (text.trim() === '') return 'must not be blank';
   if (text.trim() !== text) {
     return (

@@ -1,10 +1,21 @@
 import { z } from 'zod';
 import { InputError } from '#lib/errors';
-import { INPUT_DAY, PLAIN_NAME, parseJsonFile } from '#lib/json-schema';
+import {
+  INPUT_DAY,
+  PLAIN_NAME,
+  PLAIN_TEXT,
+  parseJsonFile,
+} from '#lib/json-schema';
 import { lineOfPath } from '#lib/line-of-path';
 
 const day = INPUT_DAY;
-const factor = z.number().gt(0).max(100);
+// A factor of 1 changes nothing while the banner states it as assumed,
+// as an event outside the forecast's days would (refused too).
+const factor = z
+  .number()
+  .gt(0)
+  .max(100)
+  .refine((f) => f !== 1, 'must not be 1: the event would change nothing');
 
 /**
  * A what-if scenario file (`headroom run --scenario FILE`). Events:
@@ -15,7 +26,7 @@ const factor = z.number().gt(0).max(100);
  */
 export const SCENARIO_SCHEMA = z.strictObject({
   name: PLAIN_NAME,
-  description: z.string().optional(),
+  description: PLAIN_TEXT.optional(),
   events: z
     .array(
       z.discriminatedUnion('kind', [

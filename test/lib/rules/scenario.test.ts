@@ -63,6 +63,16 @@ describe('parseScenario', () => {
         /^final\.json, line 1: field 'name' must not contain control characters \(tab, line break, …\) \(got "x\\nWHAT-IF, not the plan"\)$/,
     },
     {
+      text: '{"name":"x","description":"FRA1 lost\\nGroups: 0 critical","events":[{"kind":"event-surge","date":"2026-12-20","factor":2}]}',
+      message:
+        /^final\.json, line 1: field 'description' must not contain control characters \(tab, line break, …\) \(got "FRA1 lost\\nGroups: 0 critical"\)$/,
+    },
+    {
+      text: '{"name":"x","events":[{"kind":"demand-multiplier","isp":"Acme","factor":1,"from":"2026-12-20"}]}',
+      message:
+        /^final\.json, line 1: field 'events\.0\.factor' must not be 1: the event would change nothing \(got 1\)$/,
+    },
+    {
       text: '{"name":"x","events":[{"kind":"meteor","from":"2026-01-01"}]}',
       message:
         /^final\.json, line 1: field 'events\.0\.kind' Invalid discriminator value\. Expected 'link-down' \| .* \(got "meteor"\)$/,
