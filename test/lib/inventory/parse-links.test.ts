@@ -152,7 +152,7 @@ describe('parseLinks', () => {
     [
       'a line break inside an owner',
       `${HEADER}\nl1,Acme,64500,LHR1,EMEA,pni,100e9,,,,"ops\nBcc: x@evil"\n`,
-      `inv/links.csv, line 3: field 'owner' must not contain control characters (tab, line break, …) (got "ops\\nBcc: x@evil")`,
+      `inv/links.csv, line 2: field 'owner' must not contain control characters (tab, line break, …) (got "ops\\nBcc: x@evil")`,
     ],
     [
       "a lead time past the configuration's cap of 1000 days",

@@ -155,6 +155,36 @@ describe('readCsvRows', () => {
     ]);
   });
 
+  it.each([
+    ['LF', 'a,b\n1,2\n3,"x\ny\nz"\n4,5\n'],
+    [
+      'CRLF, LF in the cell (Excel)',
+      'a,b\r\n\r\n1,2\r\n3,"x\ny\nz"\r\n4,5\r\n',
+    ],
+    ['CRLF', 'a,b\r\n1,2\r\n\r\n3,"x\r\ny"\r\n4,5\r\n'],
+    ['CR', 'a,b\r1,2\r3,"x\ry"\r4,5\r'],
+  ])(
+    'names the line a row with a quoted line break starts on (%s)',
+    (_, text) => {
+      // Act / Assess: the row of 3 starts on line 3, or 4 after a blank line
+      const line = text.includes('\r\n\r\n') ? 4 : 3;
+      expect(() => readCsvRows(text, 'inv/x.csv', ['a'])).toThrow(
+        `inv/x.csv, line ${line}: field 'b' must not contain control characters`,
+      );
+    },
+  );
+
+  it('names the line a row with a quoted line break starts on, not the one it ends on', () => {
+    // Act / Assess: the row of line 3 (a spreadsheet's row 3) ends on line 5
+    expect(() =>
+      readCsvRows('a,b\r\n1,2\r\n3,"x\r\ny\r\nz"\r\n4,5\r\n', 'inv/x.csv', [
+        'a',
+      ]),
+    ).toThrow(
+      "inv/x.csv, line 3: field 'b' must not contain control characters",
+    );
+  });
+
   it('still rejects a cleared row holding a tab', () => {
     // Act / Assess
     expect(() => readCsvRows('a,b\n1,2\n\t,\n', 'inv/x.csv', ['a'])).toThrow(
