@@ -54,7 +54,7 @@ export function parseLinks(
   const owned = settleGroupOwners(
     links,
     written,
-    regionOwner(config, file),
+    regionOwner(config, file, new Set(links.map((link) => link.region))),
     file,
   );
   rejectNearNames(owned, file);
