@@ -2,6 +2,7 @@ import type { Config } from '#lib/config';
 import { decodeUtf8 } from '#lib/decode-utf8';
 import type { Inventory, InventoryLink } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
+import { looseName } from '#lib/input-message';
 import { parseAugments, parseLinks } from '#lib/inventory/index';
 import type { ObjectStore } from '#lib/ports/object-store';
 import type { Deps } from './deps.ts';
@@ -39,7 +40,14 @@ export async function loadInventory(
         : key;
   const linksText = await readText(store, name('links.csv'), 'links.csv');
   if (linksText === undefined) {
-    throw new InputError(name('links.csv'), 'is missing from the inventory');
+    const other = await spelledOtherwise(store, 'links.csv');
+    throw new InputError(
+      name('links.csv'),
+      other === undefined
+        ? 'is missing from the inventory'
+        : `is missing from the inventory, but ${other} is there: file ` +
+            'names match exactly; name it links.csv',
+    );
   }
   const links = parseLinks(linksText, name('links.csv'), config);
   if (when !== undefined) rejectRetiredAfter(links, when, name('links.csv'));
@@ -48,6 +56,9 @@ export async function loadInventory(
     name('augments.csv'),
     'augments.csv',
   );
+  if (augmentsText === undefined) {
+    await rejectAugmentsSpelledOtherwise(store, name('augments.csv'));
+  }
   const groups = new Set(links.map((link) => link.group));
   const augments =
     augmentsText === undefined
@@ -77,6 +88,48 @@ function rejectRetiredAfter(
       'ahead; leave the field empty until then)',
     { line: late.line, field: 'retired_on', value: late.retiredOn! },
   );
+}
+
+/**
+ * `augments.csv` is optional, so one saved as `Augments.csv`,
+ * `augment.csv` or `augments.xlsx` was not read, and every augment it
+ * plans went uncounted without a word: such a file stops the run.
+ */
+async function rejectAugmentsSpelledOtherwise(
+  store: ObjectStore,
+  file: string,
+) {
+  const other = await spelledOtherwise(store, 'augments.csv');
+  if (other === undefined) return;
+  throw new InputError(
+    file,
+    `is not there, but ${other} is: file names match exactly, so none of ` +
+      'its augments would count; name it augments.csv, or move it out of ' +
+      'the inventory if it plans none',
+  );
+}
+
+/**
+ * A file of the inventory (top level, or in its table's folder on AWS:
+ * `augments/Augments.csv`) whose name begins as `key`'s does, compared
+ * loosely (`looseName`: `Augments.CSV`, `augment.csv`, `links.xlsx`);
+ * hidden files left out.
+ */
+async function spelledOtherwise(
+  store: ObjectStore,
+  key: string,
+): Promise<string | undefined> {
+  const stem = looseName(key.replace(/s?\.csv$/, ''));
+  const begins = (name: string) => looseName(name).startsWith(stem);
+  const keys = await store.list('');
+  return keys.find((k) => {
+    const parts = k.split('/');
+    const base = parts.at(-1)!;
+    const inFolder = parts.length === 2 && begins(parts[0]!);
+    return (
+      (parts.length === 1 || inFolder) && !base.startsWith('.') && begins(base)
+    );
+  });
 }
 
 /**

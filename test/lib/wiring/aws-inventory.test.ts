@@ -1,5 +1,9 @@
 import { Readable } from 'node:stream';
-import { GetObjectCommand, NoSuchKey } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  ListObjectsV2Command,
+  NoSuchKey,
+} from '@aws-sdk/client-s3';
 import { sdkStreamMixin } from '@smithy/util-stream';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -15,6 +19,7 @@ const missing = () => new NoSuchKey({ message: 'none', $metadata: {} });
 beforeEach(() => {
   s3.reset();
   s3.on(GetObjectCommand).rejects(missing());
+  s3.on(ListObjectsV2Command).resolves({ Contents: [] });
 });
 
 /** The inventory's error, as a run on AWS reports it. */
@@ -60,6 +65,33 @@ describe('the inventory on AWS', () => {
     // Assess
     expect(error.message).toMatch(
       /^s3:\/\/lake\/inventory\/links\/links\.csv, line 2: field 'capacity_bps'/,
+    );
+  });
+
+  it('names augments.csv uploaded as Augments.csv to its table folder, whose augments would not count', async () => {
+    // Prepare: links.csv is there, augments.csv in another case
+    s3.on(GetObjectCommand, { Key: 'inventory/links/links.csv' }).resolves({
+      Body: sdkStreamMixin(
+        Readable.from([
+          'link_id,isp,asn,site,region,link_type,capacity_bps\n' +
+            'l1,Acme,64500,LHR1,EMEA,pni,100e9\n',
+        ]),
+      ),
+    });
+    s3.on(ListObjectsV2Command).resolves({
+      Contents: [
+        { Key: 'inventory/links/links.csv' },
+        { Key: 'inventory/augments/Augments.csv' },
+      ],
+    });
+    // Act
+    const error = await inventoryError();
+    // Assess
+    expect(error.message).toBe(
+      's3://lake/inventory/augments/augments.csv: is not there, but ' +
+        'augments/Augments.csv is: file names match exactly, so none of its ' +
+        'augments would count; name it augments.csv, or move it out of the ' +
+        'inventory if it plans none',
     );
   });
 });
