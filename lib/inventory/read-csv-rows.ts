@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { checkHeaderNames } from '#lib/csv-header';
 import { InputError } from '#lib/errors';
 import { type CsvParseError, csvError } from './csv-parse-error.ts';
+import { rejectMixedLineEnds } from './mixed-line-ends.ts';
 import { rejectErrorValues } from './spreadsheet-errors.ts';
 import { UNSEEN_CHARACTER, unseenCharacterName } from './unseen-characters.ts';
 
@@ -15,7 +16,8 @@ export interface CsvRow {
  * Parses a CSV with a required header, checking that the required columns
  * are present. Extra columns are kept (callers ignore them), unless one
  * names a `known` column in another case or spacing (`checkHeaderNames`).
- * Blank lines and rows of empty fields only are skipped; a row repeating
+ * Lines must end alike (`rejectMixedLineEnds`). Blank lines and rows of
+ * empty fields only are skipped; a row repeating
  * the header, or a `known` column holding a spreadsheet's error value
  * (`#N/A`), is refused.
  *
@@ -34,6 +36,7 @@ export function readCsvRows(
   required: readonly string[],
   known: readonly string[] = required,
 ): CsvRow[] {
+  rejectMixedLineEnds(text, file);
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
     records = parse(text, {

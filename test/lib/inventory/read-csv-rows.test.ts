@@ -185,6 +185,40 @@ describe('readCsvRows', () => {
     );
   });
 
+  it.each([
+    [
+      'CR LF rows below an LF header',
+      'a,b\n1,2\r\n3,4\r\n',
+      'inv/x.csv, line 2: ends in CR LF where line 1 ends in LF',
+    ],
+    [
+      'LF rows below a CR LF header',
+      'a,b\r\n1,2\n3,4\n',
+      'inv/x.csv, line 2: ends in LF where line 1 ends in CR LF',
+    ],
+    [
+      'a CR LF row after a cell of two lines',
+      'a,b\n1,"x\r\ny"\n3,4\r\n',
+      'inv/x.csv, line 4: ends in CR LF where line 1 ends in LF',
+    ],
+  ])('rejects a file whose lines end in two ways: %s', (_, text, message) => {
+    // Act / Assess: it said 'must not contain control characters (got
+    // "2\r")' on line 3, or 'has 3 fields where the header has 2'
+    expect(() => readCsvRows(text, 'inv/x.csv', ['a'])).toThrow(
+      `${message}: the file mixes line ends (rows pasted from another file?), so its rows would be read wrongly; save it again with one kind`,
+    );
+  });
+
+  it('takes a CR LF file whose cell of two lines breaks with LF, as a spreadsheet writes it, for one kind of line end', () => {
+    // Act / Assess: the cell's line break is refused as any control
+    // character is, on the row's line; the line ends are not
+    expect(() =>
+      readCsvRows('a,b\r\n1,"x\ny"\r\n3,4\r\n', 'inv/x.csv', ['a']),
+    ).toThrow(
+      "inv/x.csv, line 2: field 'b' must not contain control characters",
+    );
+  });
+
   it('still rejects a cleared row holding a tab', () => {
     // Act / Assess
     expect(() => readCsvRows('a,b\n1,2\n\t,\n', 'inv/x.csv', ['a'])).toThrow(
