@@ -51,6 +51,13 @@ export interface Evaluation {
   /** The earliest planned augment that lands too late, pulled in. */
   readonly expedite?: ExpediteChoice;
   /**
+   * Where the order-by date has passed: the day after the last day,
+   * before an augment ordered today is in service, on which the upper
+   * bound reaches critical of the capacity in force, planned augments
+   * included (`exposureRule`); the overdue plan's days exposed end there.
+   */
+  readonly shortUntil?: string;
+  /**
    * The days a what-if leaves the series no capacity at all (every
    * member link down, and with them the augments' ports), in date order;
    * unset when there are none (always in a real run).

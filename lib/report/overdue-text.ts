@@ -43,9 +43,9 @@ export function overdueLines(plan: OverduePlan): string[] {
   // Needed now (critical reached or today on the upper bound), the
   // exposure counts from today: the head gave the reason.
   const exposed = plan.neededNow
-    ? `${days(plan.exposedDays)} exposed`
+    ? `${days(plan.exposedDays)} exposed${untilText(plan)}`
     : plan.exposedDays > 0
-      ? `${days(plan.exposedDays)} exposed past the critical date ${plan.neededByDate}`
+      ? `${days(plan.exposedDays)} exposed past the critical date ${plan.neededByDate}${untilText(plan)}`
       : `in time for the critical date ${plan.neededByDate}`;
   const ask = portsText(plan.askPorts, plan.portBps, plan.askBps);
   const x = plan.expedite;
@@ -80,4 +80,18 @@ function expediteText(
       ? `the ask ${portsText(x.askPorts, portBps, x.askBps)} is still needed`
       : 'nothing more is needed once it is in';
   return `${verb} ${x.reference || 'the planned augment'} (+${formatBps(x.addedBps)}, in service ${x.inServiceDate}) by ${days(x.byDays)} to ${x.targetDate}; ${rest}`;
+}
+
+/**
+ * Why the exposure ends before the ordered augment is in service: a
+ * planned augment lands, or the upper forecast falls back under critical.
+ */
+function untilText({ exposedUntil: until }: OverduePlan): string {
+  if (until === undefined) return '';
+  if (until.augment === undefined) {
+    return `, until ${until.date} when the upper forecast is back under critical`;
+  }
+  const { reference, addedBps } = until.augment;
+  const name = reference === '' ? 'the planned augment' : reference;
+  return `, until ${name} (+${formatBps(addedBps)}) is in service ${until.date}`;
 }

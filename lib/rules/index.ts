@@ -25,6 +25,7 @@ export { describeChange, unchangedHeldText } from './describe-change.ts';
 export { describeScenario } from './describe-scenario.ts';
 export { evaluateSeries } from './evaluate-series.ts';
 export { expediteRule } from './expedite-rule.ts';
+export { exposureRule } from './exposure-rule.ts';
 export { growthPctPerYear } from './growth.ts';
 export { growthRule } from './growth-rule.ts';
 export { holdAsk, holdGrowth, holdOrderBy } from './hold-changes.ts';

@@ -31,8 +31,25 @@ export interface OverduePlan {
   readonly criticalReached: boolean;
   /** In service on this date if the ask is ordered today (today + lead time). */
   readonly orderedTodayInService: string;
-  /** Days past the needed-by date the bundle runs short, ordered today. */
+  /**
+   * Days past the needed-by date the bundle runs short, ordered today: up
+   * to the in-service date, or to the last day before it the upper bound
+   * reaches critical with the planned augments in (`shortUntil`).
+   */
   readonly exposedDays: number;
+  /**
+   * The day the exposure ends before the ordered augment is in service,
+   * where it does: a planned augment in service then, or the upper bound
+   * back under critical.
+   */
+  readonly exposedUntil?: {
+    readonly date: string;
+    /** The planned augment in service that day, if one is. */
+    readonly augment?: {
+      readonly reference: string;
+      readonly addedBps: number;
+    };
+  };
   readonly askPorts: number;
   readonly askBps: number;
   readonly portBps: number;
@@ -62,18 +79,63 @@ export function overduePlan(
   if (!orderPassed(e, asOf)) return undefined;
   const neededBy = neededByDate(e, asOf) ?? asOf;
   const orderedTodayInService = inServiceIfOrderedToday(e, asOf);
+  const until = shortUntil(e, orderedTodayInService);
   return {
     overdueDays: daysBetween(e.orderByDate, asOf),
     neededByDate: neededBy,
     neededNow: orderDue(e, asOf)?.kind === 'needed-now',
     criticalReached: reachedNow(e, e.critical),
     orderedTodayInService,
-    exposedDays: Math.max(0, daysBetween(neededBy, orderedTodayInService)),
+    exposedDays: Math.max(
+      0,
+      daysBetween(neededBy, until?.date ?? orderedTodayInService),
+    ),
+    ...(until ? { exposedUntil: until } : {}),
     askPorts: e.recommendedPorts,
     askBps: e.recommendedAddBps,
     portBps: e.portBps,
     ...(e.expedite ? { expedite: e.expedite } : {}),
   };
+}
+
+/**
+ * A week: the upper bound of traffic with a weekly pattern crosses
+ * critical on its busy days only, so its last crossing can fall up to six
+ * days before a day the bundle is truly covered from.
+ */
+const WEEK_DAYS = 7;
+
+/**
+ * Where the bundle's shortfall ends before an augment ordered today is in
+ * service (`Evaluation.shortUntil`, the day after the upper bound's last
+ * day over critical): on the day a planned augment lands within a week
+ * of it (the busy days' crossings stop there), else on that day where
+ * the upper bound then stays under critical at least a week before the
+ * ordered augment; undefined where the bundle is short until then (or
+ * the evaluation does not say). Taken day by day, a weekly peak two days
+ * before the in-service date read "until …, when the upper forecast is
+ * back under critical", five days early.
+ */
+function shortUntil(
+  e: Evaluation,
+  orderedTodayInService: string,
+): OverduePlan['exposedUntil'] {
+  const date = e.shortUntil;
+  if (date === undefined) return undefined;
+  const landing = e.plannedAugments.find(
+    (a) =>
+      !a.inService &&
+      daysBetween(date, a.inServiceDate) >= 0 &&
+      daysBetween(date, a.inServiceDate) < WEEK_DAYS &&
+      daysBetween(a.inServiceDate, orderedTodayInService) > 0,
+  );
+  if (landing !== undefined) {
+    const { reference, addedBps, inServiceDate } = landing;
+    return { date: inServiceDate, augment: { reference, addedBps } };
+  }
+  return daysBetween(date, orderedTodayInService) >= WEEK_DAYS
+    ? { date }
+    : undefined;
 }
 
 /**

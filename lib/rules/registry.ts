@@ -1,4 +1,5 @@
 import { expediteRule } from './expedite-rule.ts';
+import { exposureRule } from './exposure-rule.ts';
 import { growthRule } from './growth-rule.ts';
 import { n1Rule } from './n1-rule.ts';
 import { orderByRule } from './order-by-rule.ts';
@@ -23,6 +24,7 @@ export const CAPACITY_RULES: readonly CapacityRule[] = [
   plannedAugmentRule,
   recommendedAugmentRule,
   expediteRule,
+  exposureRule,
   n1Rule,
   growthRule,
   outageRule,

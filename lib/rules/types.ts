@@ -107,6 +107,7 @@ export type Findings = Partial<
     | 'n1BreachDate'
     | 'plannedAugments'
     | 'expedite'
+    | 'shortUntil'
     | 'outages'
     | 'growthPctPerYear'
   >
