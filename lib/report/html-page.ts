@@ -96,6 +96,23 @@ function staleBanner(input: ReportInput): string {
 function scenarioBanner(input: ReportInput): string {
   const { scenario } = input;
   if (scenario === undefined) return '';
-  return `<p class="banner" role="note">Scenario “${escapeHtml(scenario.name)}”: \
-${escapeHtml(scenario.description)} These figures are a what-if, not the plan.</p>`;
+  return `<p class="banner" role="note">${scenarioNote(scenario)}</p>`;
+}
+
+/**
+ * A what-if's note at the top of every page and partner pack, as HTML:
+ * its description (`describeScenario`: 'What if fra1-outage: site FRA1
+ * down …', which names it) and that the figures are not the plan. A
+ * 'Scenario “fra1-outage”:' before it said the name twice.
+ *
+ * @param scenario - the run's what-if
+ * @returns escaped HTML text
+ * @example
+ * scenarioNote({ name: 'x', description: 'What if x: site FRA1 down.' });
+ * // 'What if x: site FRA1 down. These figures are a what-if, not the plan.'
+ */
+export function scenarioNote(
+  scenario: NonNullable<ReportInput['scenario']>,
+): string {
+  return `${escapeHtml(scenario.description)} These figures are a what-if, not the plan.`;
 }

@@ -1,6 +1,7 @@
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import { compareNames } from '#lib/domain/name-order';
 import { escapeHtml, formatBps, formatGrowth } from './format.ts';
+import { scenarioNote } from './html-page.ts';
 import { partialPackText } from './partial-figures-text.ts';
 import { partnerRow } from './partner-row.ts';
 import type { ReportInput } from './report-input.ts';
@@ -86,7 +87,6 @@ function whatIf(scenario: ReportInput['scenario']): string {
   if (scenario === undefined) return '';
   // Styled in place, so that the plan's pack stays as it is.
   return `<p class="banner" role="note" style="border:2px solid #000;padding:6px 10px;font-weight:600">\
-Scenario “${escapeHtml(scenario.name)}”: ${escapeHtml(scenario.description)} \
-These figures are a what-if, not the plan.</p>
+${scenarioNote(scenario)}</p>
 `;
 }

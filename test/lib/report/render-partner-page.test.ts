@@ -75,7 +75,8 @@ describe('renderPartnerPage', () => {
     expect(packs.length).toBeGreaterThan(0);
     for (const pack of packs)
       expect(String(pack.body)).toContain(
-        'Scenario “LHR1 down”: What if LHR1 down: site LHR1 down from ' +
+        '<p class="banner" role="note" style="border:2px solid #000;padding:6px 10px;font-weight:600">' +
+          'What if LHR1 down: site LHR1 down from ' +
           '2026-12-01. These figures are a what-if, not the plan.',
       );
     expect(String(renderPartnerPages(fixtureInput())[0]!.body)).not.toContain(

@@ -11,7 +11,10 @@ export function useRenderedReport(): void {
   beforeAll(async () => {
     files = await renderReport(
       fixtureInput({
-        scenario: { name: 'Lost LHR1', description: 'LHR1 down.' },
+        scenario: {
+          name: 'Lost LHR1',
+          description: 'What if Lost LHR1: site LHR1 down from 2026-12-01.',
+        },
       }),
     );
   });

@@ -113,6 +113,11 @@ describe('renderReport: the overview', () => {
         'forecast: fra2-globex-ix-7.',
     );
     expect(index).toContain('Initech/AMS1/cache: short history: 400 days');
-    expect(index).toContain('Scenario “Lost LHR1”: LHR1 down.');
+    // The description names the what-if: 'Scenario “Lost LHR1”: What if
+    // Lost LHR1: …' gave the name twice
+    expect(index).toContain(
+      'What if Lost LHR1: site LHR1 down from 2026-12-01. These figures are a what-if, not the plan.',
+    );
+    expect(index).not.toContain('Scenario “Lost LHR1”');
   });
 });
