@@ -83,6 +83,13 @@ export function setupStatements(options: DuckDbQueryEngineOptions): string[] {
     "SET GLOBAL TimeZone = 'UTC'",
     // The SQL orders its results itself; this lets COPY stream.
     'SET preserve_insertion_order = false',
+    // DuckDB keeps a copy of every Parquet file it reads (by default): the
+    // plan's copy of the window's series_daily (350 MB at 10,000 links,
+    // growing with the fleet up to the memory limit) stayed resident
+    // beside the shards' worker threads. The files are local, and the
+    // operating system's page cache already holds them
+    // (docs/architecture.md "Benchmarks").
+    'SET enable_external_file_cache = false',
     ...(options.threads
       ? [`SET threads = ${Math.trunc(options.threads)}`]
       : []),
