@@ -8,11 +8,14 @@ import type { QualityKind } from '#lib/domain/vocabulary';
  * so that neither reads `missing_samples` where the other reads words.
  *
  * @example
- * QUALITY_KIND_WORDS.non_finite; // 'not finite'
+ * QUALITY_KIND_WORDS.non_finite; // 'empty or not finite'
  */
 export const QUALITY_KIND_WORDS: Readonly<Record<QualityKind, string>> = {
   duplicate: 'duplicate',
-  non_finite: 'not finite',
+  // NULL (no value or no timestamp) is counted with NaN and infinities
+  // (`lib/sql/rollup-stage.ts`): 'not finite' alone sent a reader to
+  // look for NaN in a file whose `ts` was empty.
+  non_finite: 'empty or not finite',
   negative: 'negative',
   spike: 'spike',
   wrong_partition: 'wrong partition',

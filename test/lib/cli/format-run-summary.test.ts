@@ -217,7 +217,7 @@ describe("formatRunSummary's data-quality counts", () => {
     // out of it, as the overview tells them
     const line = text.split('\n').find((l) => l.startsWith('Data quality'));
     expect(line).toBe(
-      'Data quality: bad traffic rows left out of the fit: duplicate 7,419, not finite 64, negative 59, spike 1,631, unknown link 36,737; ' +
+      'Data quality: bad traffic rows left out of the fit: duplicate 7,419, empty or not finite 64, negative 59, spike 1,631, unknown link 36,737; ' +
         "traffic rows whose ts is not on their dt= folder's day (UTC), left out of the fit: 12; " +
         'zero samples, kept in the fit: 58,264; ' +
         "samples missing at each link's interval: 64,561; " +
@@ -228,7 +228,7 @@ describe("formatRunSummary's data-quality counts", () => {
       expect(line).not.toContain(code);
     }
     for (const words of [
-      'Bad traffic rows left out of the fit: duplicate: 7,419 rows; not finite: 64 rows',
+      'Bad traffic rows left out of the fit: duplicate: 7,419 rows; empty or not finite: 64 rows',
       'Zero samples, kept in the fit',
       "Samples missing at each link's interval: 64,561.",
     ]) {

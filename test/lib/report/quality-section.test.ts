@@ -266,7 +266,7 @@ describe('renderQualitySection', () => {
     // Assess
     expect(html).toContain(
       '<li>Bad traffic rows left out of the fit: duplicate: 1,002 rows; ' +
-        'not finite: 1,000 rows; negative: 1,001 rows; spike: 1,003 rows; ' +
+        'empty or not finite: 1,000 rows; negative: 1,001 rows; spike: 1,003 rows; ' +
         'unknown link: 1,005 rows.</li>' +
         "<li>Traffic rows whose ts is not on their dt= folder's day (UTC), " +
         'left out of the fit: a collector that cuts folders by local days ' +
