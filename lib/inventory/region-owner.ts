@@ -12,7 +12,8 @@ import { looseName, quoted } from '#lib/input-message';
  * would send the group's alerts to the default owner without a word: it
  * is rejected, naming the line and both spellings; so is a key that no
  * line of links.csv has, one slip from the link's region (`EMAE` for
- * `EMEA`: `oneSlipApart`), which went unused without a word.
+ * `EMEA`: `oneSlipApart`), which went unused without a word: the key is
+ * then the one to correct.
  *
  * @param config - the configuration's owners
  * @param file - the links file, for the message
@@ -40,14 +41,22 @@ export function regionOwner(
         (k) => !inventoryRegions.has(k) && oneSlipApart(looseName(k), region),
       );
     if (slip === undefined) return fallback;
-    const only =
+    // A slip is the configuration's (no line has its key): copying the
+    // key into links.csv would spread the typo.
+    const [only, fix] =
       near === undefined
-        ? `has no owner in the configuration's owners.regions, which names '${quoted(slip)}', a region no line of links.csv has, one typo away from it`
-        : `is in the configuration's owners.regions only as '${quoted(slip)}'`;
+        ? [
+            `has no owner in the configuration's owners.regions, which names '${quoted(slip)}', a region no line of links.csv has, one typo away from it`,
+            `correct the configuration's key to '${quoted(link.region)}'`,
+          ]
+        : [
+            `is in the configuration's owners.regions only as '${quoted(slip)}'`,
+            'write the region as the configuration does',
+          ];
     throw new InputError(
       file,
       `${only}: regions match exactly, so this group's alerts would go to ` +
-        `the default owner '${quoted(fallback)}'; write the region as the configuration does`,
+        `the default owner '${quoted(fallback)}'; ${fix}`,
       { line: link.line, field: 'region', value: link.region },
     );
   };

@@ -153,9 +153,11 @@ describe('parseLinks on capacity groups', () => {
         `l1,Acme,64500,SIN1,APAC,pni,100e9,,,,\n` +
         `l2,Acme,64500,FRA1,${region},pni,100e9,,,,\n`;
 
-      // Act / Assess
+      // Act / Assess: the key is the typo (no line has it), so the fix
+      // is in the configuration; 'write the region as the configuration
+      // does' asked for the typo in links.csv
       expect(() => parseLinks(text, 'inv/links.csv', config)).toThrow(
-        `inv/links.csv, line 3: field 'region' has no owner in the configuration's owners.regions, which names '${key}', a region no line of links.csv has, one typo away from it: regions match exactly, so this group's alerts would go to the default owner 'capacity-planning'; write the region as the configuration does (got "${region}")`,
+        `inv/links.csv, line 3: field 'region' has no owner in the configuration's owners.regions, which names '${key}', a region no line of links.csv has, one typo away from it: regions match exactly, so this group's alerts would go to the default owner 'capacity-planning'; correct the configuration's key to '${region}' (got "${region}")`,
       );
     },
   );
