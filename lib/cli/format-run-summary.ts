@@ -82,7 +82,10 @@ function formatDrafts({ notifications }: RunSummary, indexPath: string) {
   return `Notifications: none sent (a what-if); it would send ${count}: ${file}`;
 }
 
-/** The groups at risk, most urgent first as the report ranks them (`byUrgency`). */
+/**
+ * The groups at risk, most urgent first as the report ranks them
+ * (`byUrgency`).
+ */
 function rankUrgent(evaluations: readonly Evaluation[]): Evaluation[] {
   return evaluations
     .filter((e) => e.level === 'group' && isAtRisk(e.severity))

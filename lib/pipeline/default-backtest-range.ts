@@ -35,9 +35,10 @@ export interface DefaultedRange {
  * `open`), `everyDays` 30, and `from` `DEFAULT_BACKTEST_DAYS` before `to`,
  * or the first day with `MIN_BACKTEST_HISTORY_DAYS` of history when the
  * data is shorter, moved on to a whole number of steps before `to` so
- * that the last as-of date is `to`. A lake too short for any date keeps `from` at `to`,
- * which `planAsOfDates` refuses with the day the data allows. The wording
- * notes each part filled in, so that a message about it says so.
+ * that the last as-of date is `to`. A lake too short for any date keeps
+ * `from` at `to`, which `planAsOfDates` refuses with the day the data
+ * allows. The wording notes each part filled in, so that a message about
+ * it says so.
  *
  * @param given - the parts of the range given
  * @param span - the data's first and last day
