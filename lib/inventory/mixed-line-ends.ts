@@ -11,7 +11,8 @@ type LineEnd = 'LF' | 'CR LF' | 'CR';
  * `peering-uk\r`), and LF rows after a CR LF header merged into one row
  * ("has 3 fields where the header has 2: a comma in a value?"), each on
  * a line counted otherwise. A line break inside quotes may be of another
- * kind (a spreadsheet's cell of two lines in a CR LF file is LF).
+ * kind (a spreadsheet's cell of two lines in a CR LF file is LF), and
+ * so may blank lines after the last row, which no row is read from.
  *
  * @param text - the file's content
  * @param file - the file's name, for the message
@@ -23,15 +24,18 @@ type LineEnd = 'LF' | 'CR LF' | 'CR';
 export function rejectMixedLineEnds(text: string, file: string): void {
   // A file of blank lines is empty, which readCsvRows says.
   if (text.trim() === '') return;
+  // Blank lines after the last row are skipped however they end (a LF
+  // appended to a CR LF file): only the last row's own end counts.
+  const body = text.replace(/(\r\n|\n|\r)[\r\n]*$/, '$1');
   let quoted = false;
   let line = 1;
   let first: LineEnd | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
     if (c === '"') quoted = !quoted;
     if (c !== '\n' && c !== '\r') continue;
     const end: LineEnd =
-      c === '\n' ? 'LF' : text[i + 1] === '\n' ? 'CR LF' : 'CR';
+      c === '\n' ? 'LF' : body[i + 1] === '\n' ? 'CR LF' : 'CR';
     if (end === 'CR LF') i++;
     if (!quoted) {
       first ??= end;

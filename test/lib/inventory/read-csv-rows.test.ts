@@ -219,6 +219,28 @@ describe('readCsvRows', () => {
     );
   });
 
+  it.each([
+    ['CR LF rows, a blank LF line appended', 'a,b\r\n1,2\r\n3,4\r\n\n'],
+    ['LF rows, a blank CR LF line appended', 'a,b\n1,2\n3,4\n\r\n\n'],
+  ])(
+    'reads a file whose blank lines after the last row end otherwise: %s',
+    (_, text) => {
+      // Act
+      const rows = readCsvRows(text, 'inv/x.csv', ['a']);
+
+      // Assess: before, 'line 4: ends in LF where line 1 ends in CR LF:
+      // … its rows would be read wrongly', where every row read right
+      expect(rows).toEqual([
+        { line: 2, values: { a: '1', b: '2' } },
+        { line: 3, values: { a: '3', b: '4' } },
+      ]);
+      // The last row's own line end still counts
+      expect(() => readCsvRows('a,b\r\n1,2\n\n', 'inv/x.csv', ['a'])).toThrow(
+        'inv/x.csv, line 2: ends in LF where line 1 ends in CR LF',
+      );
+    },
+  );
+
   it('still rejects a cleared row holding a tab', () => {
     // Act / Assess
     expect(() => readCsvRows('a,b\n1,2\n\t,\n', 'inv/x.csv', ['a'])).toThrow(
