@@ -6,7 +6,7 @@ import type { Severity } from '#lib/domain/vocabulary';
 import { whenWords } from './email-format.ts';
 import { escapeHtml, formatBps, formatPct } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
-import { lateAugmentText } from './late-augment-text.ts';
+import { expediteVerb, lateAugmentText } from './late-augment-text.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 import { onlyOutage, outageSentence } from './outage-text.ts';
 import { plannedCounted } from './planned-counted.ts';
@@ -125,7 +125,7 @@ export function needSentence(e: Evaluation, asOf: string): string {
   const outage = down === '' ? '' : ` ${down}`;
   const late = lateAugmentText(e);
   if (late !== undefined) {
-    const verb = e.severity === 'watch' ? 'Bring forward' : 'Expedite';
+    const verb = expediteVerb(e).replace(/^./, (c) => c.toUpperCase());
     const order = due === 'needed-now' ? 'needed now' : `order-by ${dated}`;
     return `${verb} the planned ${late}: ${why}, ${order}; no extra ports are needed once it is in.${outage}${n1}`;
   }

@@ -4,7 +4,7 @@ import { dueMark } from './email-format.ts';
 import { formatBps, formatDate, NOT_WITHIN_HORIZON } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
 import { bundleLabel, bundleTitle, groupName } from './group-name.ts';
-import { lateAugmentText } from './late-augment-text.ts';
+import { expediteVerb, lateAugmentText } from './late-augment-text.ts';
 
 /**
  * The bundle column's narrowest width ('AMS1 transit' and a margin) and
@@ -73,7 +73,9 @@ export function digestLines(
   return [
     row,
     ...(below ? [`${INDENT}${below}`] : []),
-    ...(late ? [`${INDENT}expedite the planned ${late}: no ask on top`] : []),
+    ...(late
+      ? [`${INDENT}${expediteVerb(g)} the planned ${late}: no ask on top`]
+      : []),
   ];
 }
 

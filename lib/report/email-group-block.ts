@@ -15,6 +15,7 @@ import { runoutRows } from './email-runout.ts';
 import { formatBps, formatGrowth } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
 import { bundleLabel } from './group-name.ts';
+import { lateAugment } from './late-augment-text.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 import { outageDays } from './outage-text.ts';
 import { neededNowWhy, overdueLines } from './overdue-text.ts';
@@ -100,8 +101,15 @@ function orderByText(e: Evaluation, asOf: string): string {
   const due = orderDue(e, asOf);
   if (due?.kind === 'needed-now')
     return `now: ${neededNowWhy(due.reached)}; lead time ${e.leadTimeDays} days`;
-  // Due today or overdue (`orderDue`): the order goes out now.
-  const now = due?.kind === 'ahead' ? '' : ', start now';
+  // Due today or overdue (`orderDue`): the order goes out now, or, with
+  // no ask beside a late planned augment, that augment is brought in
+  // (`Ask for: no extra ports` left 'start now' nothing to start).
+  const now =
+    due?.kind === 'ahead'
+      ? ''
+      : lateAugment(e)
+        ? ', expedite the planned augment'
+        : ', start now';
   return `${emailWhen(e.orderByDate, asOf)}${now}; lead time ${e.leadTimeDays} days`;
 }
 

@@ -1,12 +1,13 @@
 import type { Evaluation } from '#lib/domain/evaluation';
-import { augmentsOf, type PlannedAugmentStatus } from '#lib/domain/plan-status';
+import type { ExpediteChoice } from '#lib/domain/plan-status';
 import { formatBps } from './format.ts';
 
 /**
  * The planned augment to bring forward, for a bundle with an order-by
  * date and no ask: the augment covers the need once in, but lands after
  * the critical date. Its sentence names it where "Order none by …" read
- * as an order of nothing.
+ * as an order of nothing. The days late are the overdue plan's, to the
+ * day the capacity is needed by (today for a bundle needed now).
  *
  * @param e - the group's evaluation
  * @returns plain text, e.g. '+200 Gbps on 2027-01-20 (CHG-1, 23 d late)';
@@ -18,20 +19,32 @@ export function lateAugmentText(e: Evaluation): string | undefined {
   const late = lateAugment(e);
   if (late === undefined) return undefined;
   const ref = late.reference === '' ? '' : `${late.reference}, `;
-  return `+${formatBps(late.addedBps)} on ${late.inServiceDate} (${ref}${late.lateByDays} d late)`;
+  return `+${formatBps(late.addedBps)} on ${late.inServiceDate} (${ref}${late.byDays} d late)`;
 }
 
 /**
- * The first augment still to come that lands after the critical date, of
- * a bundle with no ask (that augment is enough once in).
+ * The late planned augment the rules would pull in (`expediteRule`'s
+ * choice), of a bundle with no ask: that augment is enough once in.
  *
  * @param e - the group's evaluation
- * @returns the augment, or undefined when the bundle has an ask or no
- *   late augment
+ * @returns the expedite choice, or undefined when the bundle has an ask
+ *   or no late augment
  * @example
  * lateAugment(e)?.reference; // 'CHG-1'
  */
-export function lateAugment(e: Evaluation): PlannedAugmentStatus | undefined {
-  if (e.recommendedAddBps > 0) return undefined;
-  return augmentsOf(e, false).find((a) => a.lateByDays > 0);
+export function lateAugment(e: Evaluation): ExpediteChoice | undefined {
+  return e.recommendedAddBps > 0 ? undefined : e.expedite;
+}
+
+/**
+ * What to do with that augment: expedite it, or, for a bundle at watch
+ * (its order-by date not yet in the warning window), bring it forward.
+ *
+ * @param e - the group's evaluation
+ * @returns the verb, lower case
+ * @example
+ * expediteVerb({ severity: 'watch' }); // 'bring forward'
+ */
+export function expediteVerb(e: Pick<Evaluation, 'severity'>): string {
+  return e.severity === 'watch' ? 'bring forward' : 'expedite';
 }

@@ -1,4 +1,5 @@
-import { addDays, daysBetween } from '#lib/domain/dates';
+import { addDays } from '#lib/domain/dates';
+import { orderPassed } from '#lib/domain/order-due';
 import { firstCrossing } from './runout.ts';
 import type { CapacityRule } from './types.ts';
 
@@ -26,10 +27,7 @@ export const exposureRule: CapacityRule = {
     'ordered today is in service on which the upper bound reaches ' +
     'critical of the capacity in force',
   evaluate({ upper, capacity, thresholds, asOf, leadTimeDays }, found) {
-    const { orderByDate } = found;
-    if (orderByDate === undefined || daysBetween(asOf, orderByDate) >= 0) {
-      return undefined;
-    }
+    if (!orderPassed(found, asOf)) return undefined;
     // The last crossing before the in-service day is the first one of
     // the days read backwards.
     const days = Math.min(leadTimeDays, upper.length);

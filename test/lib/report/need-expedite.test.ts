@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { needSentence } from '#lib/report/describe';
+import { renderGroupBlock } from '#lib/report/email-group-block';
 import { overdueLines } from '#lib/report/overdue-text';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
 import { overduePlan } from '#lib/rules/overdue-plan';
@@ -73,5 +74,20 @@ describe('a bundle whose only remedy is to expedite a planned augment', () => {
         '2027-01-20) by 23 days to 2026-12-28; nothing more is needed once ' +
         'it is in.',
     ]);
+  });
+
+  it("says in the alert's order-by row to expedite it, not to start an order of nothing", () => {
+    // Prepare
+    const e = evaluateSeries(INPUT);
+
+    // Act
+    const block = renderGroupBlock(e, 1, AS_OF, 80, 'new');
+
+    // Assess: before, '…(35 days ago), start now' beside 'Ask for: no
+    // extra ports within the planning horizon'
+    expect(block).toMatch(
+      /Order by: +2026-10-29 \(35 days ago\), expedite the planned augment; lead time 60 days/,
+    );
+    expect(block).not.toContain('start now');
   });
 });

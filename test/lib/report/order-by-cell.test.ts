@@ -91,6 +91,16 @@ describe('orderBy: the overview’s order-by cell', () => {
           inService: false,
         },
       ],
+      // as expediteRule chooses it
+      expedite: {
+        reference: 'CHG-1',
+        addedBps: 100e9,
+        inServiceDate: '2027-04-02',
+        byDays: 43,
+        targetDate: '2027-02-18',
+        askPorts: 0,
+        askBps: 0,
+      },
     };
 
     // Act
