@@ -7,12 +7,14 @@ import type { GroupState, NotificationState } from './notification-state.ts';
  * key (docs/architecture.md "Bundles renamed in links.csv"): an entry the
  * run did not judge whose links (`links`, recorded when told) that are
  * still judged are all in one group, that has no entry of its own, is
- * that group's (its ISP, region and owner now the group's), so
- * that it is neither "not judged" under its old key nor alerted as new
- * under its new one (an ISP or a site renamed renames its default group
- * key, `isp/site/link_type`). A group split, merged into an alerted one,
- * or whose links are gone is not followed, nor an entry told before its
- * links were recorded. Each judged entry's `links` are then today's.
+ * that group's (its ISP and region now the group's), so that it is
+ * neither "not judged" under its old key nor alerted as new under its
+ * new one (an ISP or a site renamed renames its default group key,
+ * `isp/site/link_type`). It keeps the owner told: an owner changed with
+ * the rename is alerted to the new one (`ownerChange`). A group split,
+ * merged into an alerted one, or whose links are gone is not followed,
+ * nor an entry told before its links were recorded. Each judged entry's
+ * `links` are then today's.
  *
  * @param state - the notification state
  * @param evaluations - the run's evaluations, every level
@@ -38,9 +40,9 @@ export function followRenames(
     out[key] = links === undefined ? entry : { ...entry, links };
   }
   for (const [to, from] of renamed) {
-    const { isp, region, owner } = groups.get(to)!;
+    const { isp, region } = groups.get(to)!;
     const links = members.get(to) ?? [];
-    out[to] = { ...state.groups[from]!, isp, region, owner, links };
+    out[to] = { ...state.groups[from]!, isp, region, links };
   }
   return { ...state, groups: out };
 }

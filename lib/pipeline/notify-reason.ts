@@ -4,6 +4,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import { isAtRisk, severityRank } from '#lib/domain/vocabulary';
 import { stepText } from '#lib/report/step-text';
 import { type HeldSeverities, toldSeverity } from './notification-held.ts';
+import { ownerChange } from './notification-owner.ts';
 import type { GroupState } from './notification-state.ts';
 
 /**
@@ -32,7 +33,10 @@ export function atRisk(e: Pick<Evaluation, 'severity'>): boolean {
  *   so, as its `Since` line does, rather than that it is new. An
  *   escalation is the run's own severity, which the message reads and
  *   routes on, above the one last told (`toldSeverity`)
- * @returns the reason shown in the email
+ * @returns the reason shown in the email; a group whose owner is not
+ *   the one last told (links.csv's `owner`, or the configuration's
+ *   `owners`, changed) is sent at once, the former owner named first
+ *   (`ownerChange`)
  * @example
  * notifyReason(undefined, evaluation, asOf, config); // 'new'
  */
@@ -46,6 +50,22 @@ export function notifyReason(
   if (previous === undefined) {
     return change.reopened === true ? 're-opened, resolved earlier' : 'new';
   }
+  const why = toldReason(previous, e, asOf, config);
+  const moved = ownerChange(previous, e);
+  if (moved === undefined) return why;
+  return why === undefined ? moved : `${moved}; ${why}`;
+}
+
+/**
+ * Why a group already told of is notified again, from what it was told:
+ * a higher severity, an earlier order-by date, or the re-notify interval.
+ */
+function toldReason(
+  previous: GroupState,
+  e: Evaluation,
+  asOf: string,
+  config: Config,
+): string | undefined {
   if (severityRank(e.severity) > severityRank(previous.severity)) {
     // A fall recorded without a message: the reader was last told higher.
     const unsent = previous.loweredOn

@@ -76,6 +76,15 @@ export function logErrors(): string[] {
   return messages;
 }
 
+/** Makes `deps` send one alert per owner (`notify.by: owner`). */
+export function notifyByOwner(): void {
+  const { config } = deps;
+  deps = {
+    ...deps,
+    config: { ...config, notify: { ...config.notify, by: 'owner' } },
+  };
+}
+
 /** Runs notify and returns the ids of the messages accepted by this run. */
 export async function run(asOf: string, evaluations: readonly Evaluation[]) {
   const before = notifier.accepted.length;
