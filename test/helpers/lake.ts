@@ -25,6 +25,8 @@ export interface LinkRow {
   readonly group?: string;
   readonly asn?: number;
   readonly region?: string;
+  /** `owner`: the group's alerts go to it; the region's default if unset. */
+  readonly owner?: string;
   /** `retired_on`: the column is written when a row has it. */
   readonly retiredOn?: string;
 }
@@ -132,7 +134,7 @@ export async function writeLinksCsv(
       l.group ?? '',
       '',
       '',
-      '',
+      l.owner ?? '',
       ...(retired ? [l.retiredOn ?? ''] : []),
     ].join(','),
   );

@@ -1,0 +1,116 @@
+import { mkdtempSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '#lib/domain/dates';
+import {
+  acmePniLinks,
+  removeDir,
+  type TrafficSample,
+  writeLinksCsv,
+  writeTrafficDay,
+} from '../../helpers/lake.ts';
+import { folderArgs, runQuiet } from '../../helpers/run-headroom.ts';
+
+const START = '2026-01-01';
+const DAYS = 100;
+/** The bundle's first alert, to links.csv's owner emea-peering. */
+const ALERTED = addDays(START, DAYS);
+/** links.csv names emea-backbone the owner before this run. */
+const CHANGED = addDays(ALERTED, 1);
+/** Nothing changed since. */
+const AFTER = addDays(ALERTED, 2);
+/** links.csv names none: the configuration's owner of EMEA takes it. */
+const BY_REGION = addDays(ALERTED, 3);
+/** Each 10 G link's hourly traffic, in bps: 9 Gbps on weekdays. */
+const perLink = (day: number, hour: number) =>
+  (day % 7 < 5 ? 9e9 : 8.4e9) * (1 + 0.03 * Math.sin(day * 7.3 + hour));
+
+function day(n: number): TrafficSample[] {
+  const dt = addDays(START, n);
+  return Array.from({ length: 24 }, (_, hour) =>
+    ['a1', 'a2'].map((linkId) => ({
+      ts: `${dt}T${String(hour).padStart(2, '0')}:00:00Z`,
+      linkId,
+      outBps: perLink(n, hour),
+      capacityBps: 10e9,
+    })),
+  ).flat();
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'headroom-owner-changed-'));
+const out = join(dir, 'out');
+const config = join(dir, 'config.json');
+/** The alert emails of a run: each file's name and text. */
+const alerts = async (asOf: string) => {
+  const folder = join(out, 'outbox', asOf);
+  const files = (await readdir(folder).catch(() => [])).filter(
+    (f) => f.endsWith('.txt') && !f.includes('-digest-'),
+  );
+  return Promise.all(
+    files.map(async (f) => [f, await readFile(join(folder, f), 'utf8')]),
+  );
+};
+const run = (asOf: string, ...args: string[]) =>
+  runQuiet('--workers', '0', ...folderArgs(dir, asOf), ...args);
+
+beforeAll(async () => {
+  for (let n = 0; n < DAYS + 4; n += 1) {
+    await writeTrafficDay(join(dir, 'lake'), addDays(START, n), day(n));
+  }
+  const inventory = join(dir, 'inventory');
+  const links = acmePniLinks(['a1', 'a2'], 10e9);
+  const owned = (owner?: string) =>
+    writeLinksCsv(
+      inventory,
+      links.map((link) => ({ ...link, owner })),
+    );
+  await owned('emea-peering');
+  await run(ALERTED);
+  await owned('emea-backbone');
+  await run(CHANGED);
+  await run(AFTER);
+  await owned(undefined);
+  await writeFile(
+    config,
+    JSON.stringify({ owners: { regions: { EMEA: 'emea-planning' } } }),
+  );
+  await run(BY_REGION, '--config', config);
+}, 240_000);
+afterAll(() => removeDir(dir));
+
+describe('headroom run: an alerted bundle whose owner changes', () => {
+  it("alerts links.csv's new owner on the next run, once", async () => {
+    // Act
+    const [before, changed, after] = await Promise.all(
+      [ALERTED, CHANGED, AFTER].map(alerts),
+    );
+
+    // Assess: before, "0 sent (nothing new)" until the weekly reminder
+    expect(before.map(([f]) => f)).toEqual(['01-alert-acme-1.txt']);
+    expect(changed.map(([f]) => f)).toEqual(['01-alert-acme-1.txt']);
+    const [, text] = changed[0]!;
+    expect(text).toContain('owner=emea-backbone');
+    expect(text).toContain('CRITICAL (owner changed: was emea-peering)');
+    expect(after).toEqual([]);
+  });
+
+  it("alerts the configuration's owner of the region once links.csv names none", async () => {
+    // Act
+    const changed = await alerts(BY_REGION);
+    const state = JSON.parse(
+      await readFile(join(out, 'state', 'notifications.json'), 'utf8'),
+    );
+
+    // Assess
+    expect(changed.map(([, text]) => text)).toEqual([
+      expect.stringContaining('CRITICAL (owner changed: was emea-backbone)'),
+    ]);
+    expect(changed[0]![1]).toContain('owner=emea-planning');
+    expect(state.groups['Acme/LHR1/pni']).toMatchObject({
+      owner: 'emea-planning',
+      notifiedOn: BY_REGION,
+    });
+  });
+});
