@@ -50,7 +50,8 @@ export interface PlanInput extends PlanBase {
  * Decides which messages a run sends (docs/architecture.md "Stages", notify): a group is
  * notified when it first reaches warning or critical, when its severity
  * rises, when its order-by date moves earlier by more than
- * `earlierByDays`, or `renotifyDays` after the last notice; once
+ * `earlierByDays`, when its owner is not the one last told, or
+ * `renotifyDays` after the last notice; once
  * "resolved" when it drops below warning; severities as the changes list
  * holds them (docs/architecture.md "Emails follow the held severity"),
  * so a bundle flickering around a threshold is not re-alerted or
