@@ -3,6 +3,7 @@ import { renderDigest } from '#lib/report/email-digest';
 import {
   EMAIL_CONFIG,
   FRA2_IX,
+  LHR1_LATE_AUGMENT,
   LHR1_PNI,
 } from '../../fixtures/rules/email-evaluations.ts';
 import { asText } from './render-email-fixture.ts';
@@ -81,31 +82,7 @@ describe('renderDigest: an order-by date today or past', () => {
   it('says under an overdue bundle with no ask which planned augment to expedite', () => {
     // Prepare: no ask; CHG-1 (+100 G) lands 43 days after the critical
     // date and is enough once in
-    const late = {
-      ...LHR1_PNI,
-      recommendedAddBps: 0,
-      recommendedPorts: 0,
-      plannedAugments: [
-        {
-          group: LHR1_PNI.key,
-          inServiceDate: '2027-04-02',
-          addedBps: 100e9,
-          reference: 'CHG-1',
-          lateByDays: 43,
-          inService: false,
-        },
-      ],
-      // as expediteRule chooses it
-      expedite: {
-        reference: 'CHG-1',
-        addedBps: 100e9,
-        inServiceDate: '2027-04-02',
-        byDays: 43,
-        targetDate: '2027-02-18',
-        askPorts: 0,
-        askBps: 0,
-      },
-    };
+    const late = LHR1_LATE_AUGMENT;
 
     // Act
     const lines = linesOf([late]);

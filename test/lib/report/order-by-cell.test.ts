@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { orderBy } from '#lib/report/index-cells';
-import { LHR1_PNI } from '../../fixtures/rules/email-evaluations.ts';
+import {
+  LHR1_LATE_AUGMENT,
+  LHR1_PNI,
+} from '../../fixtures/rules/email-evaluations.ts';
 import { htmlText } from '../../helpers/html-text.ts';
 
 describe('orderBy: the overview’s order-by cell', () => {
@@ -75,33 +78,9 @@ describe('orderBy: the overview’s order-by cell', () => {
   });
 
   it('says to expedite the planned augment, not to order, where there is no ask', () => {
-    // Prepare: overdue, no ask; CHG-1 (+100 G) lands 43 days after the
-    // critical date and is enough once in
-    const late = {
-      ...LHR1_PNI,
-      recommendedAddBps: 0,
-      recommendedPorts: 0,
-      plannedAugments: [
-        {
-          group: LHR1_PNI.key,
-          inServiceDate: '2027-04-02',
-          addedBps: 100e9,
-          reference: 'CHG-1',
-          lateByDays: 43,
-          inService: false,
-        },
-      ],
-      // as expediteRule chooses it
-      expedite: {
-        reference: 'CHG-1',
-        addedBps: 100e9,
-        inServiceDate: '2027-04-02',
-        byDays: 43,
-        targetDate: '2027-02-18',
-        askPorts: 0,
-        askBps: 0,
-      },
-    };
+    // Prepare: no ask; CHG-1 (+100 G) lands 43 days after the critical
+    // date and is enough once in
+    const late = LHR1_LATE_AUGMENT;
 
     // Act
     const cell = htmlText(orderBy(late, '2026-11-30'));

@@ -12,6 +12,17 @@ const AS_OF = BASE_INPUT.asOf;
 const LINKS = BASE_INPUT.links.map((l) => ({ ...l, portBps: 10 * G }));
 const GROWING = linearForecast(160, 0.2, 20);
 
+/** A forecast of `gbps(day)` as the mean, its bounds 20 G either side. */
+function forecastOf(gbps: (day: number) => number) {
+  const mean = Array.from({ length: 365 }, (_, i) => gbps(i) * G);
+  return {
+    ...GROWING,
+    mean,
+    lower: { 80: mean.map((v) => v - 20 * G) },
+    upper: { 80: mean.map((v) => v + 20 * G) },
+  };
+}
+
 describe('days exposed in the overdue plan', () => {
   it('end when a late planned augment is in service, before an order placed today would be', () => {
     // Prepare: +50 G on day 10, 10 days after the critical date (today):
@@ -40,16 +51,7 @@ describe('days exposed in the overdue plan', () => {
 
   it('end when the upper forecast falls back under critical', () => {
     // Prepare: a peak over 85 % for the next 30 days, then 120 G
-    const mean = Array.from(
-      { length: 365 },
-      (_, i) => (i < 30 ? 160 : 100) * G,
-    );
-    const forecast = {
-      ...GROWING,
-      mean,
-      lower: { 80: mean.map((v) => v - 20 * G) },
-      upper: { 80: mean.map((v) => v + 20 * G) },
-    };
+    const forecast = forecastOf((i) => (i < 30 ? 160 : 100));
 
     // Act
     const e = evaluateSeries({ ...BASE_INPUT, links: LINKS, forecast });
@@ -66,16 +68,7 @@ describe('days exposed in the overdue plan', () => {
     // Prepare: the upper bound over 85 % on one day a week (days 0, 7, …,
     // 84), 150 G the other days: the last crossing is 6 days before the
     // ordered ports are in service, on day 90
-    const mean = Array.from(
-      { length: 365 },
-      (_, i) => (i % 7 === 0 ? 160 : 130) * G,
-    );
-    const forecast = {
-      ...GROWING,
-      mean,
-      lower: { 80: mean.map((v) => v - 20 * G) },
-      upper: { 80: mean.map((v) => v + 20 * G) },
-    };
+    const forecast = forecastOf((i) => (i % 7 === 0 ? 160 : 130));
 
     // Act
     const e = evaluateSeries({ ...BASE_INPUT, links: LINKS, forecast });
