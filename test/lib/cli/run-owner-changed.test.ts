@@ -7,11 +7,11 @@ import { addDays } from '#lib/domain/dates';
 import {
   acmePniLinks,
   removeDir,
-  type TrafficSample,
   writeLinksCsv,
   writeTrafficDay,
 } from '../../helpers/lake.ts';
 import { folderArgs, runQuiet } from '../../helpers/run-headroom.ts';
+import { busyBundleDay } from './busy-bundle-fixture.ts';
 
 const START = '2026-01-01';
 const DAYS = 100;
@@ -23,21 +23,7 @@ const CHANGED = addDays(ALERTED, 1);
 const AFTER = addDays(ALERTED, 2);
 /** links.csv names none: the configuration's owner of EMEA takes it. */
 const BY_REGION = addDays(ALERTED, 3);
-/** Each 10 G link's hourly traffic, in bps: 9 Gbps on weekdays. */
-const perLink = (day: number, hour: number) =>
-  (day % 7 < 5 ? 9e9 : 8.4e9) * (1 + 0.03 * Math.sin(day * 7.3 + hour));
-
-function day(n: number): TrafficSample[] {
-  const dt = addDays(START, n);
-  return Array.from({ length: 24 }, (_, hour) =>
-    ['a1', 'a2'].map((linkId) => ({
-      ts: `${dt}T${String(hour).padStart(2, '0')}:00:00Z`,
-      linkId,
-      outBps: perLink(n, hour),
-      capacityBps: 10e9,
-    })),
-  ).flat();
-}
+const day = (n: number) => busyBundleDay(START, n);
 
 const dir = mkdtempSync(join(tmpdir(), 'headroom-owner-changed-'));
 const out = join(dir, 'out');

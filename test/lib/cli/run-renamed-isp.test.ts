@@ -7,32 +7,18 @@ import { addDays } from '#lib/domain/dates';
 import {
   acmePniLinks,
   removeDir,
-  type TrafficSample,
   writeLinksCsv,
   writeTrafficDay,
 } from '../../helpers/lake.ts';
 import { runInFolder } from '../../helpers/run-headroom.ts';
+import { busyBundleDay } from './busy-bundle-fixture.ts';
 
 const START = '2026-01-01';
 const DAYS = 100;
 const ALERTED = addDays(START, DAYS);
 /** links.csv renames the ISP, Acme to Acme Networks, before this run. */
 const RENAMED = addDays(ALERTED, 2);
-/** Each 10 G link's hourly traffic, in bps: 9 Gbps on weekdays. */
-const perLink = (day: number, hour: number) =>
-  (day % 7 < 5 ? 9e9 : 8.4e9) * (1 + 0.03 * Math.sin(day * 7.3 + hour));
-
-function day(n: number): TrafficSample[] {
-  const dt = addDays(START, n);
-  return Array.from({ length: 24 }, (_, hour) =>
-    ['a1', 'a2'].map((linkId) => ({
-      ts: `${dt}T${String(hour).padStart(2, '0')}:00:00Z`,
-      linkId,
-      outBps: perLink(n, hour),
-      capacityBps: 10e9,
-    })),
-  ).flat();
-}
+const day = (n: number) => busyBundleDay(START, n);
 
 const dir = mkdtempSync(join(tmpdir(), 'headroom-renamed-isp-'));
 const out = join(dir, 'out');
