@@ -111,16 +111,21 @@ async function rejectAugmentsSpelledOtherwise(
 
 /**
  * A file of the inventory (top level, or in its table's folder on AWS:
- * `augments/Augments.csv`) whose name begins as `key`'s does, compared
- * loosely (`looseName`: `Augments.CSV`, `augment.csv`, `links.xlsx`);
- * hidden files left out.
+ * `augments/Augments.csv`) named as `key` is, compared loosely before
+ * its first dot, with or without a final s (`looseName`: `Augments.CSV`,
+ * `augment.csv`, `links.xlsx`, `augments.csv.txt`); hidden files left
+ * out. A name that only begins so (`augmentation-plan.pdf`,
+ * `augments-2025.csv`) is another file, which stopped the run.
  */
 async function spelledOtherwise(
   store: ObjectStore,
   key: string,
 ): Promise<string | undefined> {
   const stem = looseName(key.replace(/s?\.csv$/, ''));
-  const begins = (name: string) => looseName(name).startsWith(stem);
+  const begins = (name: string) => {
+    const loose = looseName(name.split('.')[0]!);
+    return loose === stem || loose === `${stem}s`;
+  };
   const keys = await store.list('');
   return keys.find((k) => {
     const parts = k.split('/');

@@ -134,6 +134,7 @@ describe('loadInventory', () => {
     ['augment.csv'],
     ['augments.CSV'],
     ['augments.xlsx'],
+    ['augments.csv.txt'],
   ])(
     'stops when augments.csv is not there but %s is, whose augments would not count',
     async (name) => {
@@ -162,6 +163,10 @@ describe('loadInventory', () => {
   it('reads an inventory without augments.csv, files of other names beside it', async () => {
     // Prepare: an archive in a folder of its own, and notes
     await writeFile(join(dir, 'notes.txt'), 'augments are ordered by email\n');
+    // names that only begin as augments.csv's: another file, which
+    // stopped the run as augments.csv misnamed
+    await writeFile(join(dir, 'augmentation-plan.pdf'), '%PDF\n');
+    await writeFile(join(dir, 'augments-2025-archive.csv'), 'x\n');
     await mkdir(join(dir, 'archive'));
     await writeFile(join(dir, 'archive', 'augments-2025.csv'), 'x\n');
 
