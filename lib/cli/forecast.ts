@@ -84,9 +84,12 @@ export function parseLevels(value: string): number[] {
   // (columns lo0.8, hi0.8) as wide as the mean, without a word.
   const ratio = levels.find((l) => l < 1);
   if (ratio !== undefined) {
+    // The percentage meant, to the ratio's own digits: 0.9999 is 99.99,
+    // where one decimal wrote 'write 100', a level refused.
+    const meant = Number((ratio * 100).toPrecision(12));
     throw new UsageError(
       `--levels are percentages: ${ratio} is a ${ratio}% interval; ` +
-        `write ${Math.round(ratio * 1000) / 10} for ${Math.round(ratio * 1000) / 10}% (got "${value}")`,
+        `write ${meant} for ${meant}% (got "${value}")`,
     );
   }
   return [...new Set(levels)].sort((a, b) => a - b);

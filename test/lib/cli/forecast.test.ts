@@ -20,6 +20,9 @@ describe('headroom forecast', () => {
     expect(() => parseLevels('0.8,0.95')).toThrow(
       '--levels are percentages: 0.8 is a 0.8% interval; write 80 for 80% (got "0.8,0.95")',
     );
+    expect(() => parseLevels('0.9999')).toThrow(
+      'write 99.99 for 99.99% (got "0.9999")',
+    );
     expect(parseLevels('1,50')).toEqual([1, 50]);
   });
 
