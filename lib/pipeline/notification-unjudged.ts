@@ -1,5 +1,4 @@
 import type { Evaluation } from '#lib/domain/evaluation';
-import { compareNames } from '#lib/domain/name-order';
 import type { DataQualityReport } from '#lib/domain/quality';
 import { seriesName, splitStaleSeries } from '#lib/domain/stale-series';
 import {
@@ -8,6 +7,7 @@ import {
 } from '#lib/report/email-unjudged';
 import { unlistedNotes } from '#lib/report/unlisted-text';
 import type { PlanBase } from './notification-state.ts';
+import { byUnit } from './notification-units.ts';
 
 /**
  * The "not judged" units: the groups alerted before (in the state) that
@@ -31,7 +31,7 @@ export function planUnjudged(
 ) {
   const { state, asOf, config } = input;
   const judged = new Set(groups.map((g) => g.key));
-  const units = new Map<string, UnjudgedGroup[]>();
+  const unjudged: UnjudgedGroup[] = [];
   for (const [key, entry] of Object.entries(state.groups)) {
     if (judged.has(key)) continue;
     const reason = [
@@ -41,18 +41,14 @@ export function planUnjudged(
         input.quality?.likelyMembers ?? [],
       ),
     ].join('; ');
-    const group = { key, ...entry, reason };
-    const unit = config.notify.by === 'owner' ? entry.owner : entry.isp;
-    units.set(unit, [...(units.get(unit) ?? []), group]);
+    unjudged.push({ key, ...entry, reason });
   }
-  return [...units.entries()]
-    .sort(([a], [b]) => compareNames(a, b))
-    .map(([unit, mine]) => ({
-      kind: 'unjudged' as const,
-      unit,
-      messages: renderUnjudgedMessage({ asOf, unit, groups: mine, config }),
-      groups: Object.fromEntries(mine.map((g) => [g.key, null])),
-    }));
+  return byUnit(unjudged, config).map(([unit, mine]) => ({
+    kind: 'unjudged' as const,
+    unit,
+    messages: renderUnjudgedMessage({ asOf, unit, groups: mine, config }),
+    groups: Object.fromEntries(mine.map((g) => [g.key, null])),
+  }));
 }
 
 /**
