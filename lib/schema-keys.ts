@@ -62,8 +62,8 @@ function missingProblem(
     return `is missing ('${near}' is there: keys match exactly)`;
   if (unknown.length === 0) return 'is missing';
   const there = unknown.map((other) => `'${other}'`).join(', ');
-  const taken = unknown.length === 1 ? 'a key' : 'keys';
-  return `is missing (${there} is there instead, ${taken} it does not take)`;
+  const [be, taken] = unknown.length === 1 ? ['is', 'a key'] : ['are', 'keys'];
+  return `is missing (${there} ${be} there instead, ${taken} it does not take)`;
 }
 
 /**

@@ -89,6 +89,12 @@ describe('parseScenario', () => {
       message:
         /^final\.json, line 1: field 'events\.0\.from' is missing \('form' is there instead, a key it does not take\)$/,
     },
+    {
+      // `from` misspelt, and a key of another kind beside it
+      text: '{"name":"x","events":[{"kind":"site-down","site":"A","form":"2026-12-20","isp":"Acme"}]}',
+      message:
+        /^final\.json, line 1: field 'events\.0\.from' is missing \('form', 'isp' are there instead, keys it does not take\)$/,
+    },
   ])('names the file and field for $text', ({ text, message }) => {
     // Prepare
     const parse = () => parseScenario(text, 'final.json');
