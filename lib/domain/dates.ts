@@ -9,6 +9,16 @@ import { dayHint } from './day-hint.ts';
 export const DAY_MS = 86_400_000;
 
 /**
+ * A week, traffic's cycle: the upper bound of traffic with a weekly
+ * pattern crosses critical on its busy days only, so a day it crosses
+ * comes within a week of any day it is short on, before or after. A
+ * bundle's standing (`orderDue`: needed now) and the end of its
+ * shortfall (`overduePlan`) are judged over a week, so that they do not
+ * change from one day of the cycle to the next.
+ */
+export const WEEK_DAYS = 7;
+
+/**
  * The day `days` after `day` (negative goes back).
  *
  * @param day - a `YYYY-MM-DD` date

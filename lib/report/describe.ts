@@ -112,7 +112,8 @@ export function needSentence(e: Evaluation, asOf: string): string {
     }
     return `No${planned && ' further'} augment needed within the horizon${planned}: ${why}.${n1}`;
   }
-  // Needed now, the order-by date is today less the lead time, whatever
+  // Needed now, the order-by date is the need date (today, or the upper
+  // bound's crossing within the week) less the lead time, whatever
   // happened: "by 2026-09-07 (90 days ago — overdue)" read as a deadline
   // missed (the facts beneath and the chart keep the date). The email's
   // words (whenWords), so that no page says '1 days ago'.

@@ -29,7 +29,18 @@ export function emailWhen(date: string, asOf: string): string {
  * whenWords('2026-11-25', '2026-11-26'); // 'yesterday'
  */
 export function whenWords(date: string, asOf: string): string {
-  const days = daysBetween(asOf, date);
+  return daysWords(daysBetween(asOf, date));
+}
+
+/**
+ * A number of days from the run's "today" in words (`whenWords`).
+ *
+ * @param days - days after today (negative: before)
+ * @returns 'today', 'tomorrow', 'yesterday', 'in 5 days' or '6 days ago'
+ * @example
+ * daysWords(6); // 'in 6 days'
+ */
+export function daysWords(days: number): string {
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
   if (days === -1) return 'yesterday';
@@ -41,9 +52,10 @@ export function whenWords(date: string, asOf: string): string {
  * as a bare date (the digest's column, the overview's cell; the console's
  * ORDER BY column shows it in the date's place), so that a date gone by
  * reads as late, as the alert's 'OVERDUE by N days' does; or, for a
- * bundle needed now (`orderDue`), 'needed now': its order-by date is
- * today less the lead time, and 'OVERDUE 90 d' restated the lead time as
- * a deadline missed.
+ * bundle needed now (`orderDue`: critical now, or on the upper bound
+ * within the week), 'needed now': its order-by date is the need date
+ * less the lead time, and 'OVERDUE 90 d' restated the lead time as a
+ * deadline missed.
  *
  * @param e - the group's evaluation
  * @param asOf - the run's date

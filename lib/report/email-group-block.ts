@@ -100,7 +100,7 @@ function orderByText(e: Evaluation, asOf: string): string {
   if (e.orderByDate === undefined) return 'no order needed within the horizon';
   const due = orderDue(e, asOf);
   if (due?.kind === 'needed-now')
-    return `now: ${neededNowWhy(due.reached)}; lead time ${e.leadTimeDays} days`;
+    return `now: ${neededNowWhy(due)}; lead time ${e.leadTimeDays} days`;
   // Due today or overdue (`orderDue`): the order goes out now, or, with
   // no ask beside a late planned augment, that augment is brought in
   // (`Ask for: no extra ports` left 'start now' nothing to start).

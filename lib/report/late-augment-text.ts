@@ -7,7 +7,8 @@ import { formatBps } from './format.ts';
  * date and no ask: the augment covers the need once in, but lands after
  * the critical date. Its sentence names it where "Order none by …" read
  * as an order of nothing. The days late are the overdue plan's, to the
- * day the capacity is needed by (today for a bundle needed now).
+ * day the capacity is needed by (`neededByDate`: today for a bundle over
+ * critical now).
  *
  * @param e - the group's evaluation
  * @returns plain text, e.g. '+200 Gbps on 2027-01-20 (CHG-1, 23 d late)';

@@ -1,4 +1,6 @@
+import type { NeededNow } from '#lib/domain/order-due';
 import type { OverduePlan } from '#lib/rules/overdue-plan';
+import { daysWords } from './email-format.ts';
 import { formatBps } from './format.ts';
 import { portsText } from './ports-text.ts';
 
@@ -6,17 +8,26 @@ const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 
 /**
  * Why a bundle is needed now (`OrderDue` 'needed-now'), as its runout
- * rows say it: critical reached already, or the upper bound's today.
+ * rows say it: critical reached already, or the upper bound's first day
+ * over it, today or later in the week. A bundle whose upper bound
+ * crosses on its weekly peak is needed now every day of the week, and
+ * says which day that peak is: "today" for a peak six days ahead read as
+ * if critical were today.
  *
- * @param reached - the utilization now reaches critical already
+ * @param n - the standing (`orderDue`)
  * @returns the words, e.g. 'critical reached already'
  * @example
- * neededNowWhy(false); // 'critical today at the earliest'
+ * neededNowWhy({ reached: false, date: '2026-12-20', days: 6 });
+ * // 'critical in 6 days at the earliest, on 2026-12-20'
  */
-export function neededNowWhy(reached: boolean): string {
-  return reached
-    ? 'critical reached already'
-    : 'critical today at the earliest';
+export function neededNowWhy(
+  n: Pick<NeededNow, 'reached' | 'date' | 'days'>,
+): string {
+  if (n.reached) return 'critical reached already';
+  const when = daysWords(n.days);
+  return n.days === 0
+    ? `critical ${when} at the earliest`
+    : `critical ${when} at the earliest, on ${n.date}`;
 }
 
 /**
@@ -27,8 +38,9 @@ export function neededNowWhy(reached: boolean): string {
  * augment is enough once in, and lands before an order placed today
  * could), where an order placed today was offered with nothing to order.
  * A bundle needed now says so, not "OVERDUE by" its lead time: its
- * order-by date is today less the lead time whatever happened, and read
- * as a deadline the team had missed.
+ * order-by date is its need date (today, or its weekly peak later in the
+ * week) less the lead time whatever happened, and read as a deadline the
+ * team had missed.
  *
  * @param plan - the bundle's overdue plan
  * @returns one to three lines of plain text (escape before HTML)
@@ -37,13 +49,15 @@ export function neededNowWhy(reached: boolean): string {
  * // 'OVERDUE by 53 days. Order +1 × 100 Gbps today: in service 2027-02-24, 53 days exposed past the critical date 2027-01-02.'
  */
 export function overdueLines(plan: OverduePlan): string[] {
-  const head = plan.neededNow
-    ? `Needed now (${neededNowWhy(plan.criticalReached)})`
+  const needed = plan.neededNow;
+  const head = needed
+    ? `Needed now (${neededNowWhy(needed)})`
     : `OVERDUE by ${days(plan.overdueDays)}`;
-  // Needed now (critical reached or today on the upper bound), the
-  // exposure counts from today: the head gave the reason.
-  const exposed = plan.neededNow
-    ? `${days(plan.exposedDays)} exposed${untilText(plan)}`
+  // Needed now, the head gave the reason and the need date: the exposure
+  // counts from that date, today or later in the week.
+  const from = needed && needed.days > 0 ? ` from ${needed.date}` : '';
+  const exposed = needed
+    ? `${days(plan.exposedDays)} exposed${from}${untilText(plan)}`
     : plan.exposedDays > 0
       ? `${days(plan.exposedDays)} exposed past the critical date ${plan.neededByDate}${untilText(plan)}`
       : `in time for the critical date ${plan.neededByDate}`;

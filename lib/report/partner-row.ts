@@ -1,4 +1,5 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import { orderDue } from '#lib/domain/order-due';
 import { augmentsOf } from '#lib/domain/plan-status';
 import { reachedNow } from '#lib/domain/reached-now';
 import { whollyDown } from '#lib/domain/wholly-down';
@@ -52,14 +53,20 @@ const capacity = (e: Evaluation) =>
  * once that date is today or past, or critical is reached now (an
  * in-service date in the past is no date to put to a partner, nor the
  * forecast's first busier day over a threshold the email and the console
- * call reached).
+ * call reached), or the bundle is needed now (`orderDue`: its weekly
+ * peak over critical within the week, where the pack read "as soon as
+ * possible" on the peak day and "by" the next peak the day after).
  */
 const neededBy = (e: Evaluation, asOf: string) => {
   const date = e.criticalDateUpper;
   if (date === undefined) return headroomBy(e, asOf);
-  return date > asOf && !reachedNow(e, e.critical)
-    ? `<br>in service by ${keepWhole(date)}`
-    : '<br>in service as soon as possible';
+  const now =
+    date <= asOf ||
+    reachedNow(e, e.critical) ||
+    orderDue(e, asOf)?.kind === 'needed-now';
+  return now
+    ? '<br>in service as soon as possible'
+    : `<br>in service by ${keepWhole(date)}`;
 };
 
 /**

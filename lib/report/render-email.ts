@@ -112,8 +112,9 @@ function alertSpec(input: AlertMessageInput, groups: readonly Evaluation[]) {
  * The subject's mark and closing words, from its most urgent group
  * (`orderDue`): 'OVERDUE' for an order-by date passed while the capacity
  * is needed later, a deadline missed; 'NEEDED NOW' for capacity needed
- * today, whose order-by date is today less the lead time ("was due 90 d
- * ago" read as a deadline missed where a step ten days ago made the need).
+ * now (critical now, or on the upper bound within the week), whose
+ * order-by date is the need date less the lead time ("was due 90 d ago"
+ * read as a deadline missed where a step ten days ago made the need).
  */
 function subjectDue(first: Evaluation, asOf: string): [string, string] {
   // As the group's own row says it: the subject read "order by

@@ -1,8 +1,12 @@
-import { addDays, daysBetween } from '#lib/domain/dates';
+import { addDays, daysBetween, WEEK_DAYS } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { neededByDate, orderDue, orderPassed } from '#lib/domain/order-due';
+import {
+  type NeededNow,
+  neededByDate,
+  orderDue,
+  orderPassed,
+} from '#lib/domain/order-due';
 import type { ExpediteChoice } from '#lib/domain/plan-status';
-import { reachedNow } from '#lib/domain/reached-now';
 
 export type { ExpediteChoice };
 
@@ -11,7 +15,7 @@ export type { ExpediteChoice };
  *
  * @example
  * const p: OverduePlan = { overdueDays: 53, neededByDate: '2027-01-02',
- *   neededNow: false, criticalReached: false, orderedTodayInService: '2027-02-24', exposedDays: 53, askPorts: 2,
+ *   orderedTodayInService: '2027-02-24', exposedDays: 53, askPorts: 2,
  *   askBps: 200e9, portBps: 100e9 };
  */
 export interface OverduePlan {
@@ -23,12 +27,12 @@ export interface OverduePlan {
    */
   readonly neededByDate: string;
   /**
-   * The needed-by date is today (`orderDue`): the order-by date is one
-   * lead time ago by construction, not a deadline that was missed.
+   * Where the capacity is needed now (`orderDue`: critical reached
+   * already, or on the upper bound within the week), why and from when:
+   * the order-by date is the need date less the lead time, not a
+   * deadline that was missed.
    */
-  readonly neededNow: boolean;
-  /** The utilization now already reaches critical. */
-  readonly criticalReached: boolean;
+  readonly neededNow?: NeededNow;
   /** In service on this date if the ask is ordered today (today + lead time). */
   readonly orderedTodayInService: string;
   /**
@@ -80,11 +84,11 @@ export function overduePlan(
   const neededBy = neededByDate(e, asOf) ?? asOf;
   const orderedTodayInService = inServiceIfOrderedToday(e, asOf);
   const until = shortUntil(e, orderedTodayInService);
+  const due = orderDue(e, asOf);
   return {
     overdueDays: daysBetween(e.orderByDate, asOf),
     neededByDate: neededBy,
-    neededNow: orderDue(e, asOf)?.kind === 'needed-now',
-    criticalReached: reachedNow(e, e.critical),
+    ...(due?.kind === 'needed-now' ? { neededNow: due } : {}),
     orderedTodayInService,
     exposedDays: Math.max(
       0,
@@ -97,13 +101,6 @@ export function overduePlan(
     ...(e.expedite ? { expedite: e.expedite } : {}),
   };
 }
-
-/**
- * A week: the upper bound of traffic with a weekly pattern crosses
- * critical on its busy days only, so its last crossing can fall up to six
- * days before a day the bundle is truly covered from.
- */
-const WEEK_DAYS = 7;
 
 /**
  * Where the bundle's shortfall ends before an augment ordered today is in
