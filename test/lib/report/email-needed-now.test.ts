@@ -76,6 +76,27 @@ describe('renderIspMessage: a bundle needed now, or a deadline missed', () => {
     ]);
   });
 
+  it('says a bundle whose upper bound reaches critical later in the week is needed now, and on which day', () => {
+    // Prepare: 78.1 % now, the upper bound over critical on its weekly
+    // peak, 2026-12-06, six days on: order-by 2026-09-07
+    const peak = {
+      ...ALONE,
+      criticalDateUpper: '2026-12-06',
+      orderByDate: '2026-09-07',
+    };
+
+    // Act
+    const alert = alertOf(peak);
+
+    // Assess: before, 'OVERDUE … was due 2026-09-07 (84 d ago)' the days
+    // between two peaks, and 'NEEDED NOW' on the peaks
+    expect(alert).toEqual([
+      '[Headroom] NEEDED NOW Acme Telecom: 1 critical — order today',
+      'now: critical in 6 days at the earliest, on 2026-12-06; lead time 90 days',
+      'Needed now (critical in 6 days at the earliest, on 2026-12-06). Order +1 × 100 Gbps today: in service 2027-02-28, 84 days exposed from 2026-12-06.',
+    ]);
+  });
+
   it('says an order-by date passed while critical is still ahead is overdue, a deadline missed', () => {
     // Act
     const alert = alertOf(ALONE);
