@@ -13,7 +13,7 @@ import { reachedNow, reachedOn } from './reached-now.ts';
  * of its traffic ten days ago read "OVERDUE by 90 days", a deadline no
  * forecast could have shown, one more day each day it stayed critical.
  * A week, not today alone: a bundle whose upper bound crosses critical
- * on its weekly peak read "needed now" on the peak day and "OVERDUE 54 d"
+ * on its weekly peak read "needed now" on the peak day and "OVERDUE 84 d"
  * the day after (the next peak six days on), back and forth each week
  * with nothing new.
  *
