@@ -53,6 +53,7 @@ export async function buildLocalDeps(options: LocalOptions): Promise<Deps> {
     // (docs/benchmarks.md); DuckDB spills to disk beyond its limit.
     memoryLimit: options.memoryLimit ?? '1GB',
     ...(options.unloadDir ? { unloadDir: options.unloadDir } : {}),
+    log,
   });
   return {
     engine,

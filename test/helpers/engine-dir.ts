@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import type { DuckDbQueryEngineOptions } from '#lib/adapters/local/duckdb-setup';
 import { makeTempDir, openTestEngine, removeDir } from './lake.ts';
 
 /**
@@ -8,7 +9,8 @@ import { makeTempDir, openTestEngine, removeDir } from './lake.ts';
  * `DIR/lake` that a test fills and then opens the engine over; the
  * engine (if opened) is closed and the folder removed after each test.
  *
- * @returns the test's folder, its lake, `open` and the engine it opened
+ * @returns the test's folder, its lake, `open` (with options of the
+ *   engine besides the test's defaults) and the engine it opened
  * @example
  * const { lake, open } = useEngineDir();
  * // in a test: await writeTrafficDay(lake(), …); const engine = await open();
@@ -27,8 +29,8 @@ export function useEngineDir() {
   return {
     dir: () => dir,
     lake: () => join(dir, 'lake'),
-    open: async () => {
-      engine = await openTestEngine(dir);
+    open: async (options: Partial<DuckDbQueryEngineOptions> = {}) => {
+      engine = await openTestEngine(dir, options);
       return engine;
     },
     engine: () => engine!,

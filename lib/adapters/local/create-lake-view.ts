@@ -11,8 +11,15 @@ export interface LakeViewContext {
   readonly lakeDir: string;
   /** Traffic files found unreadable (`traffic/dt=…/file`): left out. */
   readonly unreadable: ReadonlySet<string>;
-  /** Orders the traffic files left, those checked good first. */
-  readonly trafficCheck: Pick<TrafficCheck, 'orderGoodFirst'>;
+  /**
+   * Orders the traffic files left, those checked good first, and tells
+   * those lacking columns of the contract (read by name, the columns
+   * NULL).
+   */
+  readonly trafficCheck: Pick<
+    TrafficCheck,
+    'orderGoodFirst' | 'splitLacking' | 'lackingCount'
+  >;
   /**
    * Whether the traffic view lists its files even with none left out:
    * once its glob's first file did not read the others as written
@@ -23,8 +30,9 @@ export interface LakeViewContext {
 
 /**
  * Points a table's view at its files: a glob, or the readable traffic
- * files, good first, once some are known unreadable (or the glob's first
- * file would not do: `listed`).
+ * files, good first, once some are known unreadable or lacking columns
+ * (read apart, by name: `lakeViewSql`), or the glob's first file would
+ * not do (`listed`).
  *
  * @param lake - the database, the lake's folder and the files left out
  * @param table - the table
@@ -43,19 +51,26 @@ export async function createLakeView(
     files.map((f) => `${table}/dt=${dt}/${f.name}`),
   );
   const explicit =
-    table === 'traffic' && (lake.listed || lake.unreadable.size > 0);
-  const files = explicit
-    ? lake.trafficCheck.orderGoodFirst(
+    table === 'traffic' &&
+    (lake.listed ||
+      lake.unreadable.size > 0 ||
+      lake.trafficCheck.lackingCount > 0);
+  const { lacking, others } = explicit
+    ? lake.trafficCheck.splitLacking(
         paths.filter((path) => !lake.unreadable.has(path)),
       )
+    : { lacking: [], others: paths };
+  const files = explicit
+    ? lake.trafficCheck.orderGoodFirst(others)
     : paths.length > 0
       ? [join(table, 'dt=*', '*.parquet')]
       : [];
-  if (files.length === 0) return { created: false, reason: 'no file' };
-  const sql = lakeViewSql(
-    table,
-    files.map((path) => join(lake.lakeDir, path)),
-  );
+  if (files.length + lacking.length === 0) {
+    return { created: false, reason: 'no file' };
+  }
+  const inLake = (list: readonly string[]) =>
+    list.map((path) => join(lake.lakeDir, path));
+  const sql = lakeViewSql(table, inLake(files), inLake(lacking));
   return runDuckDb(lake.instance, sql).then(
     () => ({ created: true }),
     (error: Error) => ({ created: false, reason: error.message }),

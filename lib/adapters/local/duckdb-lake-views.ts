@@ -1,10 +1,11 @@
 import type { DuckDBInstance } from '@duckdb/node-api';
+import type { Logger } from '#lib/ports/logger';
 import type { LakeTable, UnreadableFile } from '#lib/ports/query-engine';
 import { createLakeView } from './create-lake-view.ts';
 import { describePartitionFolders } from './duckdb-lake-files.ts';
 import { runDuckDb, runDuckDbRows } from './duckdb-run.ts';
 import { lakeViewSql } from './lake-view-sql.ts';
-import { TrafficCheck } from './traffic-check.ts';
+import { type LackingFile, TrafficCheck } from './traffic-check.ts';
 import { createTrafficView, type TrafficViewContext } from './traffic-view.ts';
 import { UnreadableTables } from './unreadable-tables.ts';
 
@@ -35,9 +36,15 @@ export class DuckDbLakeViews {
   /** Tables other than traffic whose files exist but cannot be read. */
   readonly unreadableTables = new UnreadableTables();
 
+  /**
+   * @param lakeDir - the lake's folder
+   * @param instance - the database
+   * @param log - where files read lacking columns are named
+   */
   constructor(
     private readonly lakeDir: string,
     private readonly instance: DuckDBInstance,
+    private readonly log?: Pick<Logger, 'warn'>,
   ) {
     this.trafficCheck = new TrafficCheck(lakeDir, (sql) =>
       runDuckDbRows(instance, sql),
@@ -62,17 +69,36 @@ export class DuckDbLakeViews {
 
   /**
    * Checks the traffic files of these days, and leaves the unreadable
-   * ones out of the `traffic` view from now on.
+   * ones out of the `traffic` view from now on; those lacking columns of
+   * the contract are read with them NULL, as Athena reads them, and
+   * named in a warning (Athena cannot tell them).
    *
    * @param days - the days
    * @returns the unreadable files, with the reason
    */
   async checkTraffic(days: readonly string[]): Promise<UnreadableFile[]> {
-    const bad = await this.trafficCheck.check(days);
+    const lackingBefore = this.trafficCheck.lackingCount;
+    const { bad, lacking } = await this.trafficCheck.check(days);
     const before = this.unreadable.size;
     for (const { file } of bad) this.unreadable.add(file);
-    if (this.unreadable.size !== before) await this.refresh();
+    for (const file of lacking) this.warnLacking(file);
+    if (
+      this.unreadable.size !== before ||
+      this.trafficCheck.lackingCount !== lackingBefore
+    ) {
+      await this.refresh();
+    }
     return bad;
+  }
+
+  /** Names a file read lacking columns, and what its rows then count as. */
+  private warnLacking({ file, day, missing }: LackingFile): void {
+    const names = missing.join(', ');
+    this.log?.warn(
+      `traffic file ${file} has no column ${names}: read with ` +
+        `${names} NULL, as Athena reads it (${lackingEffect(missing)})`,
+      { day },
+    );
   }
 
   /**
@@ -116,4 +142,22 @@ export class DuckDbLakeViews {
       }
     }
   }
+}
+
+/**
+ * What the rollup makes of rows lacking these columns (the rollup SQL's
+ * rules for NULL, docs/architecture.md "Days with files left out, or
+ * added late").
+ */
+function lackingEffect(missing: readonly string[]): string {
+  if (missing.includes('link_id')) {
+    return 'its rows count as unknown_link, of no link';
+  }
+  if (missing.includes('ts') || missing.includes('out_bps')) {
+    return 'its rows count as non_finite';
+  }
+  if (missing.includes('capacity_bps')) {
+    return "its links' capacity is the inventory's";
+  }
+  return 'the rollup does not use it';
 }

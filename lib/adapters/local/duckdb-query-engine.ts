@@ -47,7 +47,7 @@ export class DuckDbQueryEngine implements QueryEngine {
     private readonly options: DuckDbQueryEngineOptions,
     readonly rollupBatchBytes: number,
   ) {
-    this.views = new DuckDbLakeViews(options.lakeDir, instance);
+    this.views = new DuckDbLakeViews(options.lakeDir, instance, options.log);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { UsageError } from '#lib/errors';
+import type { Logger } from '#lib/ports/logger';
 import { DUCKDB_MACROS } from '#lib/sql/duckdb-macros';
 import { sqlString } from '#lib/sql/sql-literals';
 
@@ -24,6 +25,11 @@ export interface DuckDbQueryEngineOptions {
    * {@link DEFAULT_ROLLUP_BATCH_BYTES}).
    */
   readonly rollupBatchBytes?: number;
+  /**
+   * Where traffic files read with columns of the contract missing are
+   * named (none: not named). Athena reads them the same way, unseen.
+   */
+  readonly log?: Pick<Logger, 'warn'>;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { PartitionWrite } from '#lib/ports/query-engine';
 import { LakeDataError, QueryError } from '#lib/query-error';
 import { sqlString } from '#lib/sql/sql-literals';
 import { parquetFiles } from './duckdb-lake-files.ts';
-import { TRAFFIC_READ_OPTIONS } from './lake-view-sql.ts';
+import { LAKE_COLUMNS, TRAFFIC_READ_OPTIONS } from './lake-view-sql.ts';
 
 /** Runs one statement and returns its rows. */
 type Rows = (sql: string) => Promise<Record<string, unknown>[]>;
@@ -59,13 +59,19 @@ export async function writeError(
   });
 }
 
-/** DuckDB's reason a file's columns cannot all be read, if any. */
+/**
+ * DuckDB's reason a file's columns cannot all be read, if any. The
+ * columns are read by name, each one the file lacks as NULL, as the
+ * view reads such a file: a file lacking `in_bps` is read, and was
+ * blamed for the write's failure.
+ */
 async function readWhole(path: string, rows: Rows) {
   try {
     await rows(
       'SELECT max(ts), max(link_id), max(out_bps), max(in_bps), ' +
-        `max(capacity_bps) FROM read_parquet(${sqlString(path)}, ` +
-        `${TRAFFIC_READ_OPTIONS})`,
+        `max(capacity_bps) FROM ((SELECT * FROM read_parquet(` +
+        `${sqlString(path)}, ${TRAFFIC_READ_OPTIONS})) UNION ALL BY NAME ` +
+        `(SELECT ${LAKE_COLUMNS.traffic} WHERE false))`,
     );
     return undefined;
   } catch (e) {

@@ -1,8 +1,8 @@
 import { sqlString } from '#lib/sql/sql-literals';
 import { TRAFFIC_READ_OPTIONS } from './lake-view-sql.ts';
 import {
-  hasEveryTrafficColumn,
   holdsEveryTrafficFile,
+  missingTrafficColumns,
   trafficColumnProblem,
 } from './traffic-contract.ts';
 
@@ -18,29 +18,36 @@ export type Describe = (sql: string) => Promise<Record<string, unknown>[]>;
  * What a traffic file's check found.
  *
  * @example
- * const good: TrafficVerdict = { reason: '', holdsAll: true, mistyped: false };
+ * const good: TrafficVerdict =
+ *   { reason: '', holdsAll: true, mistyped: false, missing: [] };
  */
 export interface TrafficVerdict {
-  /** The file's problem, '' when it is fine. */
+  /** The file's problem, '' when it is read. */
   readonly reason: string;
   /** Whether a view starting with it reads every good file as written. */
   readonly holdsAll: boolean;
   /** Whether its problem is only a column of another type. */
   readonly mistyped: boolean;
+  /**
+   * The contract's columns it lacks (`missingTrafficColumns`): a file
+   * read is read with them NULL, as Athena reads it.
+   */
+  readonly missing: readonly string[];
 }
 
 /**
  * Reads a traffic file's footer as the view reads the file
- * (`TRAFFIC_READ_OPTIONS`) and judges it: unreadable, of a schema
- * the contract refuses (`trafficColumnProblem`), or good, and then
- * whether a view may start with it (`holdsEveryTrafficFile`).
+ * (`TRAFFIC_READ_OPTIONS`) and judges it: unreadable, of a type the
+ * contract refuses (`trafficColumnProblem`), or read, and then which of
+ * the contract's columns it lacks (read as NULL) and whether a view may
+ * start with it (`holdsEveryTrafficFile`).
  *
  * @param describe - runs a DuckDB statement
  * @param path - the file
  * @returns its verdict
  * @example
  * await inspectTrafficFile(describe, 'lake/traffic/dt=2026-01-01/a.parquet');
- * // { reason: '', holdsAll: true, mistyped: false }
+ * // { reason: '', holdsAll: true, mistyped: false, missing: [] }
  */
 export async function inspectTrafficFile(
   describe: Describe,
@@ -55,13 +62,15 @@ export async function inspectTrafficFile(
   } catch (error) {
     const text = (error as Error).message.split('\n')[0] ?? '';
     const reason = `cannot be read as Parquet: ${text.replace(/^.*?: /, '')}`;
-    return { reason, holdsAll: false, mistyped: false };
+    return { reason, holdsAll: false, mistyped: false, missing: [] };
   }
   const reason = trafficColumnProblem(columns);
+  const missing = missingTrafficColumns(columns);
   return {
     reason,
     holdsAll: holdsEveryTrafficFile(columns),
-    mistyped: reason !== '' && hasEveryTrafficColumn(columns),
+    mistyped: reason !== '' && missing.length === 0,
+    missing,
   };
 }
 
@@ -79,7 +88,7 @@ export async function inspectTrafficFile(
  * @returns the file's verdict
  * @example
  * await fileVerdict(describe, 'empty.parquet', mistypedVerdict);
- * // { reason: '', holdsAll: false, mistyped: false }
+ * // { reason: '', holdsAll: false, mistyped: false, missing: [] }
  */
 export async function fileVerdict(
   describe: Describe,
@@ -91,6 +100,6 @@ export async function fileVerdict(
     `SELECT num_rows FROM parquet_file_metadata(${sqlString(path)})`,
   ).catch(() => []);
   return rows.length === 1 && Number(rows[0]?.num_rows) === 0
-    ? { reason: '', holdsAll: false, mistyped: false }
+    ? { reason: '', holdsAll: false, mistyped: false, missing: [] }
     : verdict;
 }

@@ -33,10 +33,18 @@ export const TRAFFIC_READ_OPTIONS = 'binary_as_string = true';
  * The DuckDB view definition of a lake table: its hive-partitioned
  * Parquet files with `dt` as VARCHAR (traffic read with
  * `TRAFFIC_READ_OPTIONS`, the others by name), or an empty typed
- * relation.
+ * relation. Traffic files that lack columns of the contract (`lacking`)
+ * are read apart, by name, and added by name: each column a file lacks
+ * reads NULL, as Athena reads the Glue table over such a file. DuckDB
+ * reads the other files by the first one's columns (which must be the
+ * contract's), and failed on a file lacking one ("schema mismatch in
+ * glob"); reading every file by name instead (`union_by_name`) reads
+ * every file's footer at each query (docs/architecture.md "Days with
+ * files left out, or added late").
  *
  * @param table - the table
  * @param files - the files to read (a glob or a list); none: empty view
+ * @param lacking - traffic files lacking columns of the contract
  * @returns a CREATE VIEW statement
  * @example
  * await connection.run(lakeViewSql('traffic', ['./lake/traffic/dt=*']));
@@ -44,14 +52,33 @@ export const TRAFFIC_READ_OPTIONS = 'binary_as_string = true';
 export function lakeViewSql(
   table: LakeTable,
   files: readonly string[],
+  lacking: readonly string[] = [],
 ): string {
-  const list = `[${files.map(sqlString).join(', ')}]`;
   const options =
     table === 'traffic' ? TRAFFIC_READ_OPTIONS : 'union_by_name = true';
+  const parts = [
+    ...(files.length > 0 ? [readFiles(files, options)] : []),
+    ...(lacking.length > 0
+      ? [readFiles(lacking, `${TRAFFIC_READ_OPTIONS}, union_by_name = true`)]
+      : []),
+  ];
+  // The columns no file has, NULL and typed (only when every file lacks
+  // some: the first list holds files with every column).
+  if (files.length === 0) {
+    parts.push(`SELECT ${LAKE_COLUMNS[table]} WHERE false`);
+  }
   const body =
-    files.length > 0
-      ? `SELECT * FROM read_parquet(${list}, hive_partitioning = true, ` +
-        `hive_types = {'dt': VARCHAR}, ${options})`
-      : `SELECT ${LAKE_COLUMNS[table]} WHERE false`;
+    parts.length === 1
+      ? parts[0]
+      : parts.map((part) => `(${part})`).join('\nUNION ALL BY NAME\n');
   return `CREATE OR REPLACE VIEW ${table} AS ${body}`;
+}
+
+/** A SELECT of every column of these hive-partitioned Parquet files. */
+function readFiles(files: readonly string[], options: string): string {
+  const list = `[${files.map(sqlString).join(', ')}]`;
+  return (
+    `SELECT * FROM read_parquet(${list}, hive_partitioning = true, ` +
+    `hive_types = {'dt': VARCHAR}, ${options})`
+  );
 }

@@ -12,11 +12,38 @@ import { statOrNone } from './stat-or-none.ts';
 import { unreadDayEntries } from './unread-day-entries.ts';
 
 /**
+ * A traffic file read although it lacks columns of the contract, which
+ * it is read with as NULL, as Athena reads it.
+ *
+ * @example
+ * const file: LackingFile =
+ *   { file: 'traffic/dt=2026-01-01/a.parquet', day: '2026-01-01', missing: ['in_bps'] };
+ */
+export interface LackingFile {
+  /** Path below the lake, `traffic/dt=…/file`. */
+  readonly file: string;
+  readonly day: string;
+  /** The contract's columns it lacks, in the contract's order. */
+  readonly missing: readonly string[];
+}
+
+/** What a check of some days' traffic files found. */
+export interface TrafficCheckResult {
+  /** The files left out, with the reason. */
+  readonly bad: UnreadableFile[];
+  /** The files read with columns of the contract NULL. */
+  readonly lacking: LackingFile[];
+}
+
+/**
  * Checks traffic files once each (a file is known by path, size and
  * modification time, so a replaced file is checked again): a file whose
- * footer DuckDB cannot read, or whose columns are not the traffic
- * contract's, is unreadable. Only the footer is read. A day's entries the
- * views do not read (`unread-day-entries.ts`) are named too.
+ * footer DuckDB cannot read, or whose columns are of types the traffic
+ * contract refuses, is unreadable; one that lacks columns of the contract
+ * is read with them NULL, as Athena reads it (a Glue table's column a
+ * Parquet file lacks is NULL), and is named. Only the footer is read. A
+ * day's entries the views do not read (`unread-day-entries.ts`) are named
+ * too.
  *
  * The footers of a call's new files are read in one `parquet_schema`
  * query, and files with the same schema share one verdict: a query per
@@ -35,6 +62,8 @@ export class TrafficCheck {
   private readonly good: string[] = [];
   /** The good ones a view can start with (`holdsEveryTrafficFile`). */
   private readonly firsts = new Set<string>();
+  /** Paths below the lake read with the contract's columns they lack. */
+  private readonly lacking = new Map<string, readonly string[]>();
 
   constructor(
     private readonly lakeDir: string,
@@ -45,9 +74,10 @@ export class TrafficCheck {
    * Checks every traffic file of these days.
    *
    * @param days - the days
-   * @returns the unreadable files, with the reason
+   * @returns the unreadable files, with the reason, and those lacking
+   *   columns, read with them NULL
    */
-  async check(days: readonly string[]): Promise<UnreadableFile[]> {
+  async check(days: readonly string[]): Promise<TrafficCheckResult> {
     const files: { day: string; name: string; path: string; key: string }[] =
       [];
     const bad: UnreadableFile[] = [];
@@ -69,14 +99,43 @@ export class TrafficCheck {
       }
     }
     await this.judge(files.filter((f) => !this.verdicts.has(f.key)));
+    const lacking: LackingFile[] = [];
     for (const { day, name, key } of files) {
       const file = `traffic/dt=${day}/${name}`;
-      const { reason, holdsAll } = this.verdicts.get(key)!;
+      const { reason, holdsAll, missing } = this.verdicts.get(key)!;
+      this.lacking.delete(file);
       if (reason) bad.push({ file, day, reason });
-      else this.good.push(file);
+      else if (missing.length > 0) {
+        lacking.push({ file, day, missing });
+        this.lacking.set(file, missing);
+      } else this.good.push(file);
       if (!reason && holdsAll) this.firsts.add(file);
     }
-    return bad;
+    return { bad, lacking };
+  }
+
+  /** How many of the files checked are read with columns NULL. */
+  get lackingCount(): number {
+    return this.lacking.size;
+  }
+
+  /**
+   * Splits lake paths (`traffic/dt=…/file`) into those checked and found
+   * to lack columns of the contract and the others, each in the order
+   * given: a view reads the former by name, each column one lacks as
+   * NULL (`lakeViewSql`).
+   *
+   * @param paths - paths below the lake
+   * @returns the paths lacking columns, and the others
+   */
+  splitLacking(paths: readonly string[]): {
+    lacking: string[];
+    others: string[];
+  } {
+    return {
+      lacking: paths.filter((p) => this.lacking.has(p)),
+      others: paths.filter((p) => !this.lacking.has(p)),
+    };
   }
 
   /**

@@ -8,14 +8,15 @@ const TRAFFIC_SCHEMA: Readonly<Record<string, readonly [RegExp, string]>> = {
 };
 
 /**
- * What keeps a traffic file's columns from the traffic contract
- * (docs/architecture.md "Data contracts"): the first column missing or of
- * another type, or '' when the file meets it. A column is found by its
- * name, or else by its name in any case (`TS`, `Out_Bps`), as Athena reads
- * Parquet (Trino's `getParquetTypeByName`: an exact match first, then one
- * ignoring case) and as DuckDB's SQL then reads the file (its names are
- * case-insensitive): set aside here, such a file was read on AWS and
- * left out locally.
+ * What keeps a traffic file's columns from the traffic contract's types
+ * (docs/architecture.md "Data contracts"): the first column of another
+ * type, or '' when every column it has is of the contract's type. A
+ * column is found by its name, or else by its name in any case (`TS`,
+ * `Out_Bps`), as Athena reads Parquet (Trino's `getParquetTypeByName`: an
+ * exact match first, then one ignoring case) and as DuckDB's SQL then
+ * reads the file (its names are case-insensitive): set aside here, such a
+ * file was read on AWS and left out locally. A column the file lacks is
+ * no problem here (`missingTrafficColumns`): Athena reads it as NULL.
  *
  * @param columns - DuckDB `DESCRIBE` rows (`column_name`, `column_type`)
  * @returns the problem, or ''
@@ -28,13 +29,35 @@ export function trafficColumnProblem(
 ): string {
   for (const [name, [accepted, wanted]] of Object.entries(TRAFFIC_SCHEMA)) {
     const column = columnNamed(columns, name);
-    if (column === undefined) return `has no column ${name}`;
+    if (column === undefined) continue;
     const type = String(column.column_type);
     if (!accepted.test(type)) {
       return `column ${String(column.column_name)} is ${type}, expected ${wanted}`;
     }
   }
   return '';
+}
+
+/**
+ * The columns of the traffic contract a traffic file lacks, found as
+ * `trafficColumnProblem` finds them (by name, or else in any case), in
+ * the contract's order. Athena reads such a file all the same, each
+ * column it lacks as NULL (the Glue table's columns are matched to the
+ * file's by name), and the local engine reads it so too
+ * (docs/architecture.md "Days with files left out, or added late").
+ *
+ * @param columns - DuckDB `DESCRIBE` rows (`column_name`, `column_type`)
+ * @returns the names of the columns it lacks; none when it has them all
+ * @example
+ * missingTrafficColumns([{ column_name: 'ts', column_type: 'VARCHAR' }]);
+ * // ['link_id', 'out_bps', 'in_bps', 'capacity_bps']
+ */
+export function missingTrafficColumns(
+  columns: readonly Record<string, unknown>[],
+): string[] {
+  return Object.keys(TRAFFIC_SCHEMA).filter(
+    (name) => columnNamed(columns, name) === undefined,
+  );
 }
 
 /** The numbers, which a view of FLOAT reads rounded. */
@@ -50,7 +73,8 @@ const NUMBERS = ['out_bps', 'in_bps', 'capacity_bps'];
  * others (DuckDB reads a zone-aware one at UTC).
  *
  * @param columns - DuckDB `DESCRIBE` rows (`column_name`, `column_type`)
- * @returns true when the numbers are DOUBLE and the columns the contract's
+ * @returns true when the file has every column of the contract, of its
+ *   types, with the numbers DOUBLE
  * @example
  * holdsEveryTrafficFile([{ column_name: 'out_bps', column_type: 'FLOAT' }]);
  * // false
@@ -60,29 +84,10 @@ export function holdsEveryTrafficFile(
 ): boolean {
   return (
     trafficColumnProblem(columns) === '' &&
+    missingTrafficColumns(columns).length === 0 &&
     NUMBERS.every(
       (name) => String(columnNamed(columns, name)?.column_type) === 'DOUBLE',
     )
-  );
-}
-
-/**
- * Whether a traffic file has every column of the traffic contract, found
- * as `trafficColumnProblem` finds them (by name, or else in any case),
- * whatever their types: a file failing the contract only by a type is
- * mistyped, not missing a column.
- *
- * @param columns - DuckDB `DESCRIBE` rows (`column_name`, `column_type`)
- * @returns true when no column of the contract is missing
- * @example
- * hasEveryTrafficColumn([{ column_name: 'ts', column_type: 'VARCHAR' }]);
- * // false: link_id, out_bps, in_bps and capacity_bps are missing
- */
-export function hasEveryTrafficColumn(
-  columns: readonly Record<string, unknown>[],
-): boolean {
-  return Object.keys(TRAFFIC_SCHEMA).every(
-    (name) => columnNamed(columns, name) !== undefined,
   );
 }
 

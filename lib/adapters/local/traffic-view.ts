@@ -42,7 +42,7 @@ export async function createTrafficView(
   if (view.created && (lake.listed || (await readsEveryFile(lake)))) {
     return view;
   }
-  const bad = await lake.trafficCheck.check(listings.map((l) => l.dt));
+  const { bad } = await lake.trafficCheck.check(listings.map((l) => l.dt));
   for (const { file } of bad) lake.unreadable.add(file);
   lake.listed = true;
   const listed = await createLakeView(lake, 'traffic', listings);

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useEngineDir } from '../../../helpers/engine-dir.ts';
 import { writeTrafficDay } from '../../../helpers/lake.ts';
+import { recordingLog } from '../../../helpers/recording-log.ts';
 import { writeParquet } from '../../../helpers/write-parquet.ts';
 
 const { lake, open, engine } = useEngineDir();
 
 describe('DuckDbQueryEngine traffic check', () => {
-  it('sets aside traffic files it cannot read or of the wrong schema, naming each', async () => {
+  it('sets aside traffic files it cannot read or of a type refused, naming each, and reads one lacking a column with it NULL', async () => {
     // Prepare
     const row = { linkId: 'l1', outBps: 1, capacityBps: 10 };
     for (const dt of ['2026-01-01', '2026-01-02']) {
@@ -27,26 +28,37 @@ describe('DuckDbQueryEngine traffic check', () => {
       "SELECT TIMESTAMP '2026-01-02 00:10:00' AS ts, 'l1' AS link_id, " +
         '1.0::DOUBLE AS out_bps, 10.0::DOUBLE AS capacity_bps',
     );
-    await open();
+    const { log, lines } = recordingLog();
+    await open({ log });
 
     // Act
     const bad = await engine().checkTraffic(['2026-01-01', '2026-01-02']);
     const rows = await engine().query(
-      'SELECT dt, count(*) AS n FROM traffic GROUP BY dt ORDER BY dt',
+      `SELECT dt, strftime(ts, '%H:%M') AS at, in_bps FROM traffic
+       ORDER BY dt, ts`,
     );
 
-    // Assess
+    // Assess: the file lacking in_bps is read, as Athena reads it, and
+    // named with its column
     expect(bad.map((f) => [f.file, f.day])).toEqual([
       ['traffic/dt=2026-01-01/empty.parquet', '2026-01-01'],
       ['traffic/dt=2026-01-01/random.parquet', '2026-01-01'],
-      ['traffic/dt=2026-01-02/missing.parquet', '2026-01-02'],
       ['traffic/dt=2026-01-02/text.parquet', '2026-01-02'],
     ]);
-    expect(bad[2]?.reason).toBe('has no column in_bps');
-    expect(bad[3]?.reason).toBe('column out_bps is VARCHAR, expected a double');
+    expect(bad[2]?.reason).toBe('column out_bps is VARCHAR, expected a double');
     expect(rows).toEqual([
-      { dt: '2026-01-01', n: 1 },
-      { dt: '2026-01-02', n: 1 },
+      { dt: '2026-01-01', at: '00:00', in_bps: 0 },
+      { dt: '2026-01-02', at: '00:00', in_bps: 0 },
+      { dt: '2026-01-02', at: '00:10', in_bps: null },
+    ]);
+    expect(lines).toEqual([
+      {
+        message:
+          'traffic file traffic/dt=2026-01-02/missing.parquet has no column ' +
+          'in_bps: read with in_bps NULL, as Athena reads it (the rollup ' +
+          'does not use it)',
+        data: { day: '2026-01-02' },
+      },
     ]);
   });
 
@@ -72,7 +84,7 @@ describe('DuckDbQueryEngine traffic check', () => {
     expect(rows).toEqual([{ dt: '2026-01-02', n: 1 }]);
   });
 
-  it('tells files of a wrong schema from good ones read together', async () => {
+  it('tells files of a type refused from good ones read together', async () => {
     // Prepare: good files (two writers' schemas) and two bad, no junk
     const dt = '2026-01-03';
     await writeTrafficDay(lake(), dt, [
@@ -104,18 +116,19 @@ describe('DuckDbQueryEngine traffic check', () => {
     // Act
     const bad = await engine().checkTraffic([dt]);
     const again = await engine().checkTraffic([dt]);
-    const [counted] = await engine().query('SELECT count(*) AS n FROM traffic');
+    const [counted] = await engine().query(
+      'SELECT count(*) AS n, count(*) - count(ts) AS no_ts FROM traffic',
+    );
 
-    // Assess
+    // Assess: the file with no ts is read, its ts NULL
     expect(bad.map((f) => [f.file, f.reason])).toEqual([
-      [`traffic/dt=${dt}/no-ts.parquet`, 'has no column ts'],
       [
         `traffic/dt=${dt}/text.parquet`,
         'column out_bps is VARCHAR, expected a double',
       ],
     ]);
     expect(again).toEqual(bad);
-    expect(counted).toEqual({ n: 4 });
+    expect(counted).toEqual({ n: 5, no_ts: 1 });
   });
 
   it('sets aside a file of a column typed otherwise, not one of no rows of that schema', async () => {
