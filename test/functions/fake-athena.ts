@@ -10,6 +10,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import type { QueryEngine } from '#lib/ports/query-engine';
 import { loadInventory, syncRollups } from './fake-athena-lake.ts';
 import { runSelect } from './fake-athena-select.ts';
+import { createGlueTraffic, onGlueTraffic } from './fake-athena-traffic.ts';
 import {
   runUnload,
   UNLOAD,
@@ -27,7 +28,9 @@ const failures = new Map<string, string>();
  * partitioned UNLOAD is checked against Athena's documented form (the
  * partition column last, an empty target prefix) and writes one
  * `dt=…/` folder of Parquet files per day under the target. The
- * inventory the Lambda wrote to S3 is loaded before each statement.
+ * inventory the Lambda wrote to S3 is loaded before each statement, and
+ * `traffic` is read as Athena reads the Glue table (`createGlueTraffic`:
+ * columns by name, a column a file lacks NULL).
  *
  * @param engine - DuckDB over a copy of the lake
  * @param lakeDir - that copy's folder
@@ -42,10 +45,11 @@ export function fakeAthena(engine: QueryEngine, lakeDir: string, s3: S3Client) {
   let count = 0;
   mock.on(StartQueryExecutionCommand).callsFake(async (input) => {
     const id = `q-${++count}`;
-    const sql: string = input.QueryString;
+    const sql = onGlueTraffic(input.QueryString);
     try {
       await loadInventory(engine, s3);
       await syncRollups(engine, lakeDir, s3);
+      await createGlueTraffic(engine, lakeDir);
       const partitioned = UNLOAD_PARTITIONED.exec(sql);
       const unload = UNLOAD.exec(sql);
       if (partitioned) {
