@@ -253,7 +253,7 @@ describe('rollup of traffic files lacking a column, locally and on Athena', () =
     expect(named).toEqual([
       'traffic file traffic/dt=2026-11-23/no-out.parquet has no column out_bps: read with out_bps NULL, as Athena reads it (its rows count as non_finite)',
       'traffic file traffic/dt=2026-11-23/no-ts.parquet has no column ts: read with ts NULL, as Athena reads it (its rows count as non_finite)',
-      "traffic file traffic/dt=2026-11-24/no-cap.parquet has no column capacity_bps: read with capacity_bps NULL, as Athena reads it (its links' capacity is the inventory's)",
+      "traffic file traffic/dt=2026-11-24/no-cap.parquet has no column capacity_bps: read with capacity_bps NULL, as Athena reads it (its rows carry no capacity: the inventory's stands in)",
       'traffic file traffic/dt=2026-11-24/no-in.parquet has no column in_bps: read with in_bps NULL, as Athena reads it (the rollup does not use it)',
       'traffic file traffic/dt=2026-11-25/no-link.parquet has no column link_id: read with link_id NULL, as Athena reads it (its rows count as unknown_link, of no link)',
     ]);

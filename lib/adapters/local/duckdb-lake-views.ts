@@ -157,7 +157,7 @@ function lackingEffect(missing: readonly string[]): string {
     return 'its rows count as non_finite';
   }
   if (missing.includes('capacity_bps')) {
-    return "its links' capacity is the inventory's";
+    return "its rows carry no capacity: the inventory's stands in";
   }
   return 'the rollup does not use it';
 }
