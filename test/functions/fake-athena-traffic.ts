@@ -23,29 +23,34 @@ export const GLUE_TRAFFIC = 'glue_traffic';
  * `traffic` view is not Athena's: it checks each file's columns, which
  * Athena never does.
  *
+ * A view over a glob finds new files by itself; one made before the
+ * lake had a traffic file reads none, and is made again.
+ *
  * @param engine - DuckDB over the copy of the lake
  * @param lakeDir - that copy's folder
+ * @returns whether the view reads the lake's files (else: make it again)
  * @example
- * await createGlueTraffic(duck, dir);
+ * const made = await createGlueTraffic(duck, dir);
  */
 export async function createGlueTraffic(
   engine: QueryEngine,
   lakeDir: string,
-): Promise<void> {
+): Promise<boolean> {
   const glob = join(lakeDir, 'traffic', 'dt=*', '*.parquet');
   const [found] = await engine.query(
     `SELECT count(*) AS n FROM glob('${glob}')`,
   );
-  const files =
-    Number(found?.n) > 0
-      ? `(SELECT * FROM read_parquet('${glob}', hive_partitioning = true, ` +
-        `hive_types = {'dt': VARCHAR}, union_by_name = true, ` +
-        `binary_as_string = true)) UNION ALL BY NAME `
-      : '';
+  const any = Number(found?.n) > 0;
+  const files = any
+    ? `(SELECT * FROM read_parquet('${glob}', hive_partitioning = true, ` +
+      `hive_types = {'dt': VARCHAR}, union_by_name = true, ` +
+      `binary_as_string = true)) UNION ALL BY NAME `
+    : '';
   await engine.query(
     `CREATE OR REPLACE VIEW ${GLUE_TRAFFIC} AS SELECT ${GLUE_COLUMNS} ` +
       `FROM (${files}(${NO_ROW}))`,
   );
+  return any;
 }
 
 /**

@@ -43,13 +43,14 @@ export function fakeAthena(engine: QueryEngine, lakeDir: string, s3: S3Client) {
   const mock = mockClient(AthenaClient);
   const columns = new Map<string, ColumnInfo[]>();
   let count = 0;
+  let glueMade = false;
   mock.on(StartQueryExecutionCommand).callsFake(async (input) => {
     const id = `q-${++count}`;
     const sql = onGlueTraffic(input.QueryString);
     try {
       await loadInventory(engine, s3);
       await syncRollups(engine, lakeDir, s3);
-      await createGlueTraffic(engine, lakeDir);
+      if (!glueMade) glueMade = await createGlueTraffic(engine, lakeDir);
       const partitioned = UNLOAD_PARTITIONED.exec(sql);
       const unload = UNLOAD.exec(sql);
       if (partitioned) {
