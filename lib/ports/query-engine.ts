@@ -101,8 +101,10 @@ export interface QueryEngine {
   describePartitions(table: LakeTable): Promise<PartitionListing[]>;
   /**
    * Checks the traffic files of these days once each; files that cannot
-   * be read or have the wrong schema are left out of `traffic` from now
-   * on. Engines that cannot check (Athena) return none.
+   * be read or have a column of a type the contract refuses are left out
+   * of `traffic` from now on (a file lacking a column is read, the column
+   * NULL, as Athena reads it). Engines that cannot check (Athena) return
+   * none.
    */
   checkTraffic(days: readonly string[]): Promise<UnreadableFile[]>;
   /** Writes the inventory the SQL reads as `inventory_links` (Parquet). */
