@@ -4,6 +4,7 @@ export * from './evaluation.ts';
 export * from './forecast.ts';
 export * from './inventory.ts';
 export * from './message.ts';
+export * from './message-attribute.ts';
 export * from './metrics.ts';
 export * from './plan-status.ts';
 export * from './quality.ts';

@@ -1,14 +1,17 @@
+import { type AttributeValue, attributeValue } from './message-attribute.ts';
 import type { Severity } from './vocabulary.ts';
 
 /**
  * Attributes every notification carries, so that subscriptions can filter
- * what each manager receives (README "How it works", notify).
+ * what each manager receives (README "How it works", notify). A message
+ * spanning several ISPs, regions or owners names them all
+ * (`AttributeValue`), so that a subscription to any one receives it.
  */
 export interface MessageAttributes {
-  readonly isp: string;
-  readonly region: string;
+  readonly isp: AttributeValue;
+  readonly region: AttributeValue;
   readonly severity: Severity | 'resolved' | 'digest';
-  readonly owner: string;
+  readonly owner: AttributeValue;
 }
 
 /**
@@ -93,10 +96,17 @@ export function headerSafe(message: Message): Message {
     ...message,
     subject: singleLine(message.subject),
     attributes: {
-      isp: singleLine(a.isp),
-      region: singleLine(a.region),
+      isp: singleLineValue(a.isp),
+      region: singleLineValue(a.region),
       severity: a.severity,
-      owner: singleLine(a.owner),
+      owner: singleLineValue(a.owner),
     },
   };
+}
+
+/** Each name on one line; two that become the same count once. */
+function singleLineValue(value: AttributeValue): AttributeValue {
+  return typeof value === 'string'
+    ? singleLine(value)
+    : attributeValue(value.map(singleLine));
 }

@@ -7,11 +7,18 @@ import {
   type PublishOutcome,
   singleLine,
 } from '#lib/domain/message';
+import { wireAttribute } from '#lib/domain/message-attribute';
 import { METRICS } from '#lib/domain/metrics';
 import { withRepeatNotice } from '#lib/domain/repeat-notice';
 import type { Notifier } from '#lib/ports/notifier';
 import { isRetryableSend, mayHaveArrived } from './ambiguous-failure.ts';
 import { type RetryOptions, sendWithRetry } from './retry.ts';
+
+/**
+ * The attributes sent, named one by one: `Object.entries` typed their
+ * values `any`, so a value that was not a string would have compiled.
+ */
+const ATTRIBUTE_NAMES = ['isp', 'region', 'severity', 'owner'] as const;
 
 /** The part of Powertools `Metrics` the notifier uses. */
 export interface MetricsSink {
@@ -26,7 +33,9 @@ export interface MetricsSink {
 /**
  * A `Notifier` on one SNS topic. Each message carries the attributes
  * `isp`, `region`, `severity` and `owner`, so that subscription filter
- * policies route it to the right managers. Throttling and 5xx are retried
+ * policies route it to the right managers: a `String` for one name, a
+ * `String.Array` for several (`wireAttribute`), which a policy matches
+ * when any of its names does. Throttling and 5xx are retried
  * with back-off; a message that still fails comes back as `ok: false`, so
  * notification state does not advance for it, and is counted in the
  * CloudWatch metric `Headroom/NotificationsFailed` (an alarm watches it).
@@ -104,10 +113,10 @@ export class SnsNotifier implements Notifier {
       Subject: toSubject(message.subject),
       Message: message.body,
       MessageAttributes: Object.fromEntries(
-        Object.entries(message.attributes).map(([name, value]) => [
-          name,
-          { DataType: 'String', StringValue: value || '-' },
-        ]),
+        ATTRIBUTE_NAMES.map((name) => {
+          const wire = wireAttribute(message.attributes[name]);
+          return [name, { DataType: wire.dataType, StringValue: wire.value }];
+        }),
       ),
     });
   }

@@ -6,6 +6,10 @@ import {
   type Message,
   type PublishOutcome,
 } from '#lib/domain/message';
+import {
+  type AttributeValue,
+  wireAttribute,
+} from '#lib/domain/message-attribute';
 import type { Logger } from '#lib/ports/logger';
 import type { Notifier } from '#lib/ports/notifier';
 import { writeWhole } from './fs-placement.ts';
@@ -13,7 +17,8 @@ import { writeWhole } from './fs-placement.ts';
 /**
  * A `Notifier` over a local folder, standing in for SNS: each message is
  * written as `<folder>/<as-of>/<nn>-<purpose>-<slug>-<part>.txt` (subject,
- * attributes and body, as an email client would show it) plus a `.json`
+ * attributes — several owners, regions or ISPs as the JSON array SNS
+ * would carry — and body, as an email client would show it) plus a `.json`
  * twin, and its subject is echoed to the logger. `nn` numbers the files
  * of a day in the order they were published. Delivery is idempotent: a
  * message whose exact text is already in the day's folder (a run killed
@@ -118,10 +123,19 @@ function asEmail(drafted: Message): string {
   return [
     `Subject: ${message.subject}`,
     `Message-Id: ${message.id}`,
-    `Attributes: isp=${isp}; region=${region}; severity=${severity}; owner=${owner}`,
+    `Attributes: isp=${shown(isp)}; region=${shown(region)}; severity=${severity}; owner=${shown(owner)}`,
     '',
     message.body,
   ].join('\n');
+}
+
+/**
+ * An attribute as SNS would carry it: the name itself, or the JSON array
+ * of a `String.Array` (`wireAttribute`), so that the outbox shows what a
+ * subscription's filter policy would be matched against.
+ */
+function shown(value: AttributeValue): string {
+  return typeof value === 'string' ? value : wireAttribute(value).value;
 }
 
 const digestOf = (text: string): string =>

@@ -5,6 +5,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message, PublishOutcome } from '#lib/domain/message';
+import { attributeNames } from '#lib/domain/message-attribute';
 import { type NotifyDeps, notify } from '#lib/pipeline/notify';
 import type { Notifier } from '#lib/ports/notifier';
 import {
@@ -13,13 +14,14 @@ import {
 } from '../../fixtures/rules/email-evaluations.ts';
 import { recordingLog, silentLog } from '../../helpers/recording-log.ts';
 
-/** A notifier that records what it accepted and refuses some ISPs. */
+/** A notifier that records what it accepted and refuses some ISPs' messages. */
 class RecordingNotifier implements Notifier {
   readonly accepted: Message[] = [];
   refuse = new Set<string>();
   async publish(messages: readonly Message[]): Promise<PublishOutcome[]> {
     return messages.map((m) => {
-      if (this.refuse.has(m.attributes.isp) || this.refuse.has(m.id)) {
+      const isps = attributeNames(m.attributes.isp);
+      if (isps.some((isp) => this.refuse.has(isp)) || this.refuse.has(m.id)) {
         return { id: m.id, ok: false, error: 'throttled' };
       }
       this.accepted.push(m);
