@@ -11,7 +11,7 @@ import {
   countBySeverity,
   toMessages,
 } from './email-message.ts';
-import { splitBodies } from './email-split.ts';
+import { bodyBudget, splitBodies } from './email-split.ts';
 import { staleDataLine } from './email-stale-data.ts';
 import { plural } from './format.ts';
 import { byUrgency } from './rank.ts';
@@ -73,6 +73,7 @@ export function renderDigest(input: DigestInput): Message[] {
     // clients took the closing ")" into the link, which then failed.
     return `${isp} <${link}>\n${lines.join('\n')}\n\n`;
   });
+  const attributes = { ...attributesOf(groups, 'digest'), owner: input.owner };
   return toMessages(
     {
       asOf,
@@ -84,12 +85,9 @@ export function renderDigest(input: DigestInput): Message[] {
           input.owner,
           `: ${countBySeverity(groups, 'watch')}${part}`,
         ),
-      attributes: {
-        ...attributesOf(groups, 'digest'),
-        owner: input.owner,
-      },
+      attributes,
     },
-    splitBodies(header, blocks, '', input.maxBytes),
+    splitBodies(header, blocks, '', bodyBudget(attributes, input.maxBytes)),
   ).map((m) => ({
     ...m,
     attributes: { ...m.attributes, severity: 'digest' as const },

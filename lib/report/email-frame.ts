@@ -1,5 +1,9 @@
 import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
+import {
+  type AttributeValue,
+  attributeNames,
+} from '#lib/domain/message-attribute';
 import { folderLink, ispsOf } from './email-format.ts';
 import { attributesOf, countBySeverity } from './email-message.ts';
 
@@ -37,7 +41,7 @@ export function alertHeader(
   return [
     ...whatIf,
     `Headroom capacity alert for ${input.unit}, as of ${input.asOf}`,
-    `Region ${region}, owner ${owner}.`,
+    `${named('Region', region)}, ${named('owner', owner)}.`,
     '',
     `${bundles} more capacity (${countBySeverity(groups, 'warning')}). Most urgent first.`,
     `"At the earliest" dates use the upper bound of the ${input.config.decisionLevel}% forecast`,
@@ -80,4 +84,10 @@ export function alertFooter(
     'changed; and once when it clears.',
     '',
   ].join('\n');
+}
+
+/** 'owner noc', or 'owners emea-peering, noc' for a message to several. */
+function named(word: string, value: AttributeValue): string {
+  const names = attributeNames(value);
+  return `${word}${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
 }

@@ -5,11 +5,9 @@ import {
   type Message,
   type MessageAttributes,
 } from '#lib/domain/message';
+import { attributeValue } from '#lib/domain/message-attribute';
 import { idSlug } from '#lib/domain/slug';
 import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
-
-/** Attribute value when a message spans several ISPs or regions. */
-export const MULTIPLE = 'multiple';
 
 /**
  * A subject of at most {@link MAX_SUBJECT} characters (99: SNS refuses
@@ -35,28 +33,33 @@ export function clampSubject(
 }
 
 /**
- * Message attributes for a set of groups: their shared ISP, region and
- * owner, or 'multiple'.
+ * Message attributes for a set of groups: their ISPs, regions and
+ * owners, each the one name they share or all of them, sorted
+ * (`attributeValue`), so that a subscription filtering on any owner,
+ * region or ISP of the message receives it. A group whose region is not
+ * known (`undefined`) adds none.
  *
  * @param groups - the groups in the message (at least one)
  * @param severity - the message's severity attribute
  * @returns the attributes
  * @example
- * attributesOf(groups, 'critical').isp; // 'Acme'
+ * attributesOf(groups, 'critical').owner; // ['emea-peering', 'noc']
  */
 export function attributesOf(
-  groups: readonly Pick<Evaluation, 'isp' | 'region' | 'owner'>[],
+  groups: readonly {
+    readonly isp: string;
+    readonly region?: string | undefined;
+    readonly owner: string;
+  }[],
   severity: MessageAttributes['severity'],
 ): MessageAttributes {
-  const shared = (field: 'isp' | 'region' | 'owner') => {
-    const values = new Set(groups.map((group) => group[field]));
-    return values.size === 1 ? [...values][0]! : MULTIPLE;
-  };
+  const all = (field: 'isp' | 'region' | 'owner') =>
+    attributeValue(groups.flatMap((group) => group[field] ?? []));
   return {
-    isp: shared('isp'),
-    region: shared('region'),
+    isp: all('isp'),
+    region: all('region'),
     severity,
-    owner: shared('owner'),
+    owner: all('owner'),
   };
 }
 

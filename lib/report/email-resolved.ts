@@ -6,7 +6,7 @@ import type { Message } from '#lib/domain/message';
 import type { PlannedAugmentStatus } from '#lib/domain/plan-status';
 import { ispsOf, reportLink } from './email-format.ts';
 import { attributesOf, clampSubject, toMessages } from './email-message.ts';
-import { splitBodies } from './email-split.ts';
+import { bodyBudget, splitBodies } from './email-split.ts';
 import { staleDataLine } from './email-stale-data.ts';
 import { formatPct } from './format.ts';
 import { bundleLabel } from './group-name.ts';
@@ -62,6 +62,7 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
       `Report for ${isp}: ${reportLink(config.notify.reportBaseUrl, isp, asOf)}`,
   );
   const footer = ['', ...links, ''].join('\n');
+  const attributes = attributesOf(groups, 'resolved');
   return toMessages(
     {
       asOf,
@@ -73,9 +74,9 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
           input.unit,
           `: resolved — ${count} an order${part}`,
         ),
-      attributes: attributesOf(groups, 'resolved'),
+      attributes,
     },
-    splitBodies(header, blocks, footer, input.maxBytes),
+    splitBodies(header, blocks, footer, bodyBudget(attributes, input.maxBytes)),
   );
 }
 

@@ -1,5 +1,38 @@
-/** SNS refuses messages over 256 KiB; keep room for subject and attributes. */
+import type { MessageAttributes } from '#lib/domain/message';
+import { attributeBytes } from '#lib/domain/message-attribute';
+
+/**
+ * SNS refuses messages over 256 KiB, attributes included; keep room for
+ * the subject (99 characters, at most 396 bytes), a possible repeat's
+ * first paragraph and {@link ATTRIBUTE_ROOM} of attributes.
+ */
 export const MAX_BODY_BYTES = 256 * 1024 - 6 * 1024;
+
+/**
+ * The attributes' bytes {@link MAX_BODY_BYTES} leaves room for: four
+ * names well beyond any ISP's, region's or owner's, or a few dozen of
+ * them in a `String.Array`.
+ */
+export const ATTRIBUTE_ROOM = 4 * 1024;
+
+/**
+ * The budget of a message's body: `maxBytes` less what its attributes
+ * take beyond {@link ATTRIBUTE_ROOM}, so that a message naming hundreds
+ * of ISPs (an owner's, with `notify.by: owner`) stays within SNS's
+ * 256 KiB, its bodies split where needed, never refused.
+ *
+ * @param attributes - the message's attributes
+ * @param maxBytes - the budget before attributes
+ * @returns the budget for `splitBodies`
+ * @example
+ * bodyBudget(attributes); // MAX_BODY_BYTES for a few names
+ */
+export function bodyBudget(
+  attributes: MessageAttributes,
+  maxBytes: number = MAX_BODY_BYTES,
+): number {
+  return maxBytes - Math.max(0, attributeBytes(attributes) - ATTRIBUTE_ROOM);
+}
 
 /**
  * Packs text blocks into as few bodies as fit `maxBytes` (UTF-8), each

@@ -2,13 +2,8 @@ import type { Config } from '#lib/config';
 import type { Message } from '#lib/domain/message';
 import { compareNames } from '#lib/domain/name-order';
 import { reportLink } from './email-format.ts';
-import {
-  attributesOf,
-  clampSubject,
-  MULTIPLE,
-  toMessages,
-} from './email-message.ts';
-import { splitBodies } from './email-split.ts';
+import { attributesOf, clampSubject, toMessages } from './email-message.ts';
+import { bodyBudget, splitBodies } from './email-split.ts';
 
 /** An alerted group this run did not judge, as the state last told it. */
 export interface UnjudgedGroup {
@@ -77,6 +72,9 @@ export function renderUnjudgedMessage(input: UnjudgedMessageInput): Message[] {
   const severity = groups.some((g) => g.severity === 'critical')
     ? 'critical'
     : 'warning';
+  // A region the state did not keep is left out: its groups still
+  // reach their owner's and ISP's subscriptions.
+  const attributes = attributesOf(groups, severity);
   return toMessages(
     {
       asOf,
@@ -88,12 +86,9 @@ export function renderUnjudgedMessage(input: UnjudgedMessageInput): Message[] {
           input.unit,
           `: ${count} not judged — check ${its} data${part}`,
         ),
-      attributes: attributesOf(
-        groups.map((g) => ({ ...g, region: g.region ?? MULTIPLE })),
-        severity,
-      ),
+      attributes,
     },
-    splitBodies(header, blocks, footer, input.maxBytes),
+    splitBodies(header, blocks, footer, bodyBudget(attributes, input.maxBytes)),
   );
 }
 

@@ -16,7 +16,7 @@ import {
   countBySeverity,
   toMessages,
 } from './email-message.ts';
-import { splitBodies } from './email-split.ts';
+import { bodyBudget, splitBodies } from './email-split.ts';
 import { byUrgency } from './rank.ts';
 
 /** What one alert message (ISP or owner) is made of. */
@@ -78,13 +78,14 @@ export function renderIspMessage(input: AlertMessageInput): Message[] {
       alertExtras(input, g),
     ),
   );
+  const spec = alertSpec(input, groups);
   const bodies = splitBodies(
     alertHeader(input, groups),
     blocks,
     alertFooter(groups, config, input.folder ?? `reports/${asOf}`),
-    input.maxBytes,
+    bodyBudget(spec.attributes, input.maxBytes),
   );
-  return toMessages(alertSpec(input, groups), bodies);
+  return toMessages(spec, bodies);
 }
 
 function alertSpec(input: AlertMessageInput, groups: readonly Evaluation[]) {

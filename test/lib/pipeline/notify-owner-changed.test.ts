@@ -76,6 +76,31 @@ describe('notify: an alerted bundle whose owner changed', () => {
     expect(after).toEqual([]);
   });
 
+  it("routes the ISP's message to both owners when one of its bundles changed hands", async () => {
+    // Prepare: notify.by isp; Acme's two bundles told to emea-peering
+    const lhr1 = (owner: string): Evaluation => ({
+      ...owned(owner),
+      key: 'Acme/LHR1/ix',
+      site: 'LHR1',
+    });
+    await run('2026-11-24', [owned('emea-peering'), lhr1('emea-peering')]);
+
+    // Act: links.csv gives LHR1 to noc
+    const changed = await run('2026-11-25', [
+      owned('emea-peering'),
+      lhr1('noc'),
+    ]);
+
+    // Assess: before, the owner attribute read 'multiple', so noc's
+    // filter policy (owner: ['noc']) never received its own bundle
+    expect(changed).toEqual([
+      '2026-11-25/alert/acme/1 | [Headroom] Acme: 2 critical — order by 2026-12-20',
+    ]);
+    expect(last().owner).toEqual(['emea-peering', 'noc']);
+    expect(last().body).toContain('Region EMEA, owners emea-peering, noc.');
+    expect(last().body).toContain('CRITICAL (owner changed: was emea-peering)');
+  });
+
   it('is alerted to its new owner when renamed in links.csv with it', async () => {
     // Prepare: the bundle and its link, then under Acme Networks' name
     notifyByOwner();

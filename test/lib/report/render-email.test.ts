@@ -83,12 +83,14 @@ describe('renderIspMessage', () => {
     );
     expect(message!.subject).toHaveLength(99);
     expect(message!.id).toBe('2026-11-26/what-if-owner/emea-peering/1');
+    // Every ISP and region, so that a subscription to either receives it
     expect(message!.attributes).toEqual({
-      isp: 'multiple',
-      region: 'multiple',
+      isp: ['Acme Telecom', 'Beta'],
+      region: ['DACH', 'EMEA'],
       severity: 'critical',
       owner: 'emea-peering',
     });
+    expect(message!.body).toContain('Regions DACH, EMEA, owner emea-peering.');
     expect(message!.body).toMatch(/^WHAT-IF, not the plan/);
     expect(message!.body).toContain('reports/2026-11-26/isp/beta.html');
   });
