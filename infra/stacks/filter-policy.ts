@@ -3,7 +3,10 @@ import type { AlertFilter } from '../stage-config.ts';
 
 /**
  * An SNS filter policy from a stage's alert filter: a message passes when
- * each named attribute is one of the listed values.
+ * each named attribute is one of the listed values or, for a message
+ * naming several (a `String.Array` attribute: an ISP whose bundles have
+ * several owners), holds one of them (docs/architecture.md "Messages
+ * carry every owner").
  *
  * @param filter - lists of allowed isp, region, severity, owner
  * @returns the subscription's filter policy
