@@ -5,6 +5,7 @@ import type { AlertChanges } from '#lib/report/email-extras';
 import { renderIspMessage } from '#lib/report/render-email';
 import { memberLinks } from '#lib/rules/renamed-groups';
 import { planDigests } from './notification-digest.ts';
+import { planHandovers } from './notification-handover.ts';
 import type { HeldSeverities } from './notification-held.ts';
 import { planResolved } from './notification-resolved.ts';
 import type { GroupState, PlanBase } from './notification-state.ts';
@@ -50,7 +51,8 @@ export interface PlanInput extends PlanBase {
  * Decides which messages a run sends (docs/architecture.md "Stages", notify): a group is
  * notified when it first reaches warning or critical, when its severity
  * rises, when its order-by date moves earlier by more than
- * `earlierByDays`, when its owner is not the one last told, or
+ * `earlierByDays`, when its owner is not the one last told (and the
+ * former owner is told once that it is handed over, `planHandovers`), or
  * `renotifyDays` after the last notice; once
  * "resolved" when it drops below warning; severities as the changes list
  * holds them (docs/architecture.md "Emails follow the held severity"),
@@ -104,7 +106,17 @@ function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
       return links === undefined ? entry : { ...entry, links };
     };
     const updates = Object.fromEntries(mine.map((g) => [g.key, told(g)]));
-    return [{ kind: 'alert' as const, unit, messages, groups: updates }];
+    // The former owners' word rides with the alert: the state takes the
+    // new owner once both went out.
+    const handovers = planHandovers(input, unit, mine);
+    return [
+      {
+        kind: 'alert' as const,
+        unit,
+        messages: [...messages, ...handovers],
+        groups: updates,
+      },
+    ];
   });
 }
 

@@ -75,10 +75,16 @@ describe('headroom run: an alerted bundle whose owner changes', () => {
 
     // Assess: before, "0 sent (nothing new)" until the weekly reminder
     expect(before.map(([f]) => f)).toEqual(['01-alert-acme-1.txt']);
-    expect(changed.map(([f]) => f)).toEqual(['01-alert-acme-1.txt']);
-    const [, text] = changed[0]!;
+    expect(changed.map(([f]) => f)).toEqual([
+      '01-alert-acme-1.txt',
+      '02-handover-emea-peering-acme-1.txt',
+    ]);
+    const [text, handover] = changed.map(([, body]) => body);
     expect(text).toContain('owner=emea-backbone');
     expect(text).toContain('CRITICAL (owner changed: was emea-peering)');
+    // The former owner is told, once: before, its alerts stopped unsaid
+    expect(handover).toContain('severity=resolved; owner=emea-peering');
+    expect(handover).toContain("(Acme/LHR1/pni): now emea-backbone's");
     expect(after).toEqual([]);
   });
 
@@ -92,6 +98,7 @@ describe('headroom run: an alerted bundle whose owner changes', () => {
     // Assess
     expect(changed.map(([, text]) => text)).toEqual([
       expect.stringContaining('CRITICAL (owner changed: was emea-backbone)'),
+      expect.stringContaining("(Acme/LHR1/pni): now emea-planning's"),
     ]);
     expect(changed[0]![1]).toContain('owner=emea-planning');
     expect(state.groups['Acme/LHR1/pni']).toMatchObject({

@@ -16,9 +16,11 @@ const owned = (owner: string): Evaluation => ({
   owner,
 });
 
-/** The body and routing of the last message accepted. */
+/** The body and routing of the last alert accepted. */
 const last = () => {
-  const m = notifier.accepted.at(-1)!;
+  const m = notifier.accepted
+    .filter((a) => !a.id.includes('/handover/'))
+    .at(-1)!;
   return { owner: m.attributes.owner, body: m.body };
 };
 
@@ -36,6 +38,7 @@ describe('notify: an alerted bundle whose owner changed', () => {
     // Assess: before, nothing until the weekly reminder on 12-01
     expect(changed).toEqual([
       '2026-11-25/alert-owner/emea-backbone/1 | [Headroom] emea-backbone (Acme): 1 critical — order by 2026-12-20',
+      '2026-11-25/handover/emea-peering-emea-backbone/1 | [Headroom] emea-peering (Acme): 1 bundle handed over to emea-backbone',
     ]);
     expect(told.owner).toBe('emea-backbone');
     expect(told.body).toContain('CRITICAL (owner changed: was emea-peering)');
@@ -70,6 +73,7 @@ describe('notify: an alerted bundle whose owner changed', () => {
     // Assess
     expect(changed).toEqual([
       '2026-11-25/alert/acme/1 | [Headroom] Acme: 1 critical — order by 2026-12-20',
+      '2026-11-25/handover/emea-peering-acme/1 | [Headroom] Acme: 1 bundle handed over to emea-backbone',
     ]);
     expect(told.owner).toBe('emea-backbone');
     expect(told.body).toContain('CRITICAL (owner changed: was emea-peering)');
@@ -95,6 +99,7 @@ describe('notify: an alerted bundle whose owner changed', () => {
     // filter policy (owner: ['noc']) never received its own bundle
     expect(changed).toEqual([
       '2026-11-25/alert/acme/1 | [Headroom] Acme: 2 critical — order by 2026-12-20',
+      '2026-11-25/handover/emea-peering-acme/1 | [Headroom] Acme: 1 bundle handed over to noc',
     ]);
     expect(last().owner).toEqual(['emea-peering', 'noc']);
     expect(last().body).toContain('Region EMEA, owners emea-peering, noc.');
@@ -121,6 +126,7 @@ describe('notify: an alerted bundle whose owner changed', () => {
     // Assess: before, the followed entry took the new owner, silently
     expect(changed).toEqual([
       '2026-11-25/alert-owner/emea-backbone/1 | [Headroom] emea-backbone (Acme Networks): 1 critical — order by 2026-12-20',
+      '2026-11-25/handover/emea-peering-emea-backbone/1 | [Headroom] emea-peering (Acme Networks): 1 bundle handed over to emea-backbone',
     ]);
     expect(last().body).toContain('CRITICAL (owner changed: was emea-peering)');
   });
@@ -139,6 +145,7 @@ describe('notify: an alerted bundle whose owner changed', () => {
     // Assess: the state recorded the new owner only once it was accepted
     expect(retried).toEqual([
       '2026-11-26/alert-owner/emea-backbone/1 | [Headroom] emea-backbone (Acme): 1 critical — order by 2026-12-20',
+      '2026-11-26/handover/emea-peering-emea-backbone/1 | [Headroom] emea-peering (Acme): 1 bundle handed over to emea-backbone',
     ]);
     expect(last().body).toContain('CRITICAL (owner changed: was emea-peering)');
   });

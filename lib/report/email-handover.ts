@@ -1,0 +1,114 @@
+import type { Config } from '#lib/config';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { Message } from '#lib/domain/message';
+import { attributeNames, attributeValue } from '#lib/domain/message-attribute';
+import { ispsOf, reportLink } from './email-format.ts';
+import { attributesOf, clampSubject, toMessages } from './email-message.ts';
+import { bodyBudget, splitBodies } from './email-split.ts';
+import { bundleLabel } from './group-name.ts';
+import { byUrgency } from './rank.ts';
+
+/** What the former owner was last told of a group handed over. */
+export interface HandedOver {
+  readonly group: Evaluation;
+  readonly toldSeverity: 'warning' | 'critical';
+  readonly notifiedOn: string;
+}
+
+/** What a "handed over" message is made of. */
+export interface HandoverMessageInput {
+  readonly asOf: string;
+  /** The former owner, whom the message is for. */
+  readonly from: string;
+  /** The ISP or new owner whose alert the groups went out in. */
+  readonly unit: string;
+  /** The groups, with their new owner in their evaluation. */
+  readonly groups: readonly HandedOver[];
+  readonly config: Config;
+  readonly maxBytes?: number;
+}
+
+/**
+ * The one-time "handed over" email to the former owner of alerted
+ * groups now another's (links.csv's `owner`, or the configuration's
+ * `owners`, changed): the new owner is alerted ("owner changed: was …"),
+ * and without this the former one heard nothing more, as if the need had
+ * passed, while an order they started may still be under way with the
+ * ISP (docs/architecture.md "A bundle handed over"). Its `owner`
+ * attribute is the former owner's, its severity `resolved`: the alert is
+ * over for them, and subscriptions that hear of resolved alerts hear of
+ * it.
+ *
+ * @param input - the former owner, the unit and the groups
+ * @returns the message(s); none without groups
+ * @example
+ * renderHandoverMessage({ asOf, from: 'emea-peering', unit: 'Acme', groups, config })[0].subject;
+ * // '[Headroom] Acme: 1 bundle handed over to noc'
+ */
+export function renderHandoverMessage(input: HandoverMessageInput): Message[] {
+  const told = [...input.groups].sort((a, b) => byUrgency(a.group, b.group));
+  if (told.length === 0) return [];
+  const { asOf, config, from } = input;
+  const groups = told.map((t) => t.group);
+  const to = attributeNames(attributeValue(groups.map((g) => g.owner)));
+  const count = told.length === 1 ? '1 bundle' : `${told.length} bundles`;
+  const header = handoverHeader(input, count, to);
+  const blocks = told.map((t) => `- ${handedText(t)}\n`);
+  const links = ispsOf(groups).map(
+    (isp) =>
+      `Report for ${isp}: ${reportLink(config.notify.reportBaseUrl, isp, asOf)}`,
+  );
+  const footer = ['', ...links, ''].join('\n');
+  const attributes = {
+    ...attributesOf(groups, 'resolved'),
+    owner: from,
+  };
+  const name =
+    config.notify.by === 'owner'
+      ? `${from} (${ispsOf(groups).join(', ')})`
+      : input.unit;
+  return toMessages(
+    {
+      asOf,
+      purpose: 'handover',
+      unit: `${from} ${input.unit}`,
+      subject: (part) =>
+        clampSubject(
+          '[Headroom] ',
+          name,
+          // Several new owners by their count: their names, in the body,
+          // would push the part number out of the subject.
+          `: ${count} handed over to ${to.length === 1 ? to[0] : `${to.length} owners`}${part}`,
+        ),
+      attributes,
+    },
+    splitBodies(header, blocks, footer, bodyBudget(attributes, input.maxBytes)),
+  );
+}
+
+function handoverHeader(
+  input: HandoverMessageInput,
+  count: string,
+  to: readonly string[],
+): string {
+  const verb = input.groups.length === 1 ? 'belongs' : 'belong';
+  return [
+    `Headroom: alerted bundles handed over by ${input.from}, as of ${input.asOf}`,
+    '',
+    `${count} you were alerted about now ${verb} to ${to.join(', ')}`,
+    "(links.csv's owner, or the configuration's owners for the region).",
+    'Headroom alerts the new owner from now on, and no longer you: pass on',
+    'anything under way with the ISP (an order, its reference).',
+    '',
+    '',
+  ].join('\n');
+}
+
+function handedText(t: HandedOver): string {
+  const g = t.group;
+  const order = g.orderByDate ? `, order by ${g.orderByDate}` : '';
+  return (
+    `${bundleLabel(g)} (${g.key}): now ${g.owner}'s, ` +
+    `${g.severity}${order}; last told to you ${t.toldSeverity} on ${t.notifiedOn}.`
+  );
+}

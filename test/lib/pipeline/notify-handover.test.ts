@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { Message } from '#lib/domain/message';
+import { notify } from '#lib/pipeline/notify';
+import {
+  deps,
+  group,
+  notifier,
+  notifyByOwner,
+  run,
+  useNotifyFixture,
+} from './notify-fixture.ts';
+
+useNotifyFixture();
+
+/** Acme's FRA2 IX bundle at critical, its alerts going to `owner`. */
+const owned = (owner: string): Evaluation => ({
+  ...group('Acme', 'critical', '2026-12-20'),
+  owner,
+});
+
+const HANDOVER = '2026-11-25/handover/emea-peering-acme/1';
+
+describe('notify: the former owner of a bundle handed over', () => {
+  it('is told once which bundles are now whose, routed to them alone', async () => {
+    // Prepare: told to emea-peering; links.csv then names noc
+    await run('2026-11-24', [owned('emea-peering')]);
+
+    // Act
+    const changed = await run('2026-11-25', [owned('noc')]);
+    const after = await run('2026-11-26', [owned('noc')]);
+
+    // Assess: before, emea-peering heard nothing more, as if resolved
+    expect(changed).toEqual([
+      '2026-11-25/alert/acme/1 | [Headroom] Acme: 1 critical — order by 2026-12-20',
+      `${HANDOVER} | [Headroom] Acme: 1 bundle handed over to noc`,
+    ]);
+    const [alert, handover] = notifier.accepted.slice(1);
+    expect(alert!.attributes.owner).toBe('noc');
+    expect(handover!.attributes).toEqual({
+      isp: 'Acme',
+      region: 'EMEA',
+      severity: 'resolved',
+      owner: 'emea-peering',
+    });
+    expect(handover!.body).toBe(
+      [
+        'Headroom: alerted bundles handed over by emea-peering, as of 2026-11-25',
+        '',
+        '1 bundle you were alerted about now belongs to noc',
+        "(links.csv's owner, or the configuration's owners for the region).",
+        'Headroom alerts the new owner from now on, and no longer you: pass on',
+        'anything under way with the ISP (an order, its reference).',
+        '',
+        "- FRA2 ix (Acme/FRA2/ix): now noc's, critical, order by 2026-12-20; last told to you critical on 2026-11-24.",
+        '',
+        'Report for Acme: https://headroom-reports.example.net/reports/2026-11-25/isp/acme.html',
+        '',
+      ].join('\n'),
+    );
+    expect(after).toEqual([]);
+  });
+
+  it('is told with notify.by owner too, under its own name', async () => {
+    // Prepare
+    notifyByOwner();
+    await run('2026-11-24', [owned('emea-peering')]);
+
+    // Act
+    const changed = await run('2026-11-25', [owned('noc')]);
+
+    // Assess
+    expect(changed).toEqual([
+      '2026-11-25/alert-owner/noc/1 | [Headroom] noc (Acme): 1 critical — order by 2026-12-20',
+      '2026-11-25/handover/emea-peering-noc/1 | [Headroom] emea-peering (Acme): 1 bundle handed over to noc',
+    ]);
+    expect(notifier.accepted.at(-1)!.attributes.owner).toBe('emea-peering');
+  });
+
+  it('is told on the next run when the notifier refused its message', async () => {
+    // Prepare: the alert to noc accepted, the handover refused
+    await run('2026-11-24', [owned('emea-peering')]);
+    notifier.refuse.add(HANDOVER);
+    await run('2026-11-25', [owned('noc')]);
+    notifier.refuse.clear();
+
+    // Act
+    const retried = await run('2026-11-26', [owned('noc')]);
+    const after = await run('2026-11-27', [owned('noc')]);
+
+    // Assess: the state kept emea-peering until both went out, so the
+    // alert goes again with it, as a refused part of an alert does
+    expect(retried).toEqual([
+      '2026-11-26/alert/acme/1 | [Headroom] Acme: 1 critical — order by 2026-12-20',
+      '2026-11-26/handover/emea-peering-acme/1 | [Headroom] Acme: 1 bundle handed over to noc',
+    ]);
+    expect(after).toEqual([]);
+  });
+
+  it('is told once, and the alert not again, after a run killed between them', async () => {
+    // Prepare: the run is killed once the alert is accepted
+    await run('2026-11-24', [owned('emea-peering')]);
+    const evaluations = [owned('noc')];
+    const killed = {
+      publish: async (messages: readonly Message[]) => {
+        if (messages[0]!.id === HANDOVER) throw new Error('killed');
+        return notifier.publish(messages);
+      },
+    };
+    await expect(
+      notify(
+        { ...deps, notifier: killed },
+        { asOf: '2026-11-25', evaluations },
+      ),
+    ).rejects.toThrow('killed');
+
+    // Act
+    const rerun = await run('2026-11-25', evaluations);
+    const next = await run('2026-11-26', evaluations);
+
+    // Assess
+    expect(notifier.accepted.map((m) => m.id)).toEqual([
+      '2026-11-24/alert/acme/1',
+      '2026-11-25/alert/acme/1',
+      HANDOVER,
+    ]);
+    expect(rerun).toHaveLength(1);
+    expect(notifier.accepted.at(-1)!.mayRepeat).toBe(
+      '2026-11-26T06:00:00.000Z',
+    );
+    expect(next).toEqual([]);
+  });
+
+  it('is told in one message of bundles handed to several owners', async () => {
+    // Prepare: Acme's FRA2 and LHR1 bundles told to emea-peering
+    const lhr1 = (owner: string): Evaluation => ({
+      ...owned(owner),
+      key: 'Acme/LHR1/ix',
+      site: 'LHR1',
+      severity: 'warning',
+      orderByDate: '2027-01-10',
+    });
+    await run('2026-11-24', [owned('emea-peering'), lhr1('emea-peering')]);
+
+    // Act: the region's default owner changed, and LHR1 got its own
+    await run('2026-11-25', [owned('noc'), lhr1('emea-backbone')]);
+
+    // Assess
+    const handover = notifier.accepted.at(-1)!;
+    expect(handover.subject).toBe(
+      '[Headroom] Acme: 2 bundles handed over to 2 owners',
+    );
+    expect(handover.body).toContain(
+      '2 bundles you were alerted about now belong to emea-backbone, noc\n',
+    );
+    expect(handover.body).toContain(
+      "- FRA2 ix (Acme/FRA2/ix): now noc's, critical, order by 2026-12-20; last told to you critical on 2026-11-24.\n" +
+        "- LHR1 ix (Acme/LHR1/ix): now emea-backbone's, warning, order by 2027-01-10; last told to you warning on 2026-11-24.\n",
+    );
+    expect(handover.attributes.owner).toBe('emea-peering');
+  });
+});
