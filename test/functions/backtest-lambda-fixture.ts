@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { StartQueryExecutionCommand } from '@aws-sdk/client-athena';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
@@ -8,6 +8,7 @@ import type { BacktestResult } from '#lib/domain/backtest';
 import { addDays } from '#lib/domain/dates';
 import { makeTempDir, removeDir } from '../helpers/lake.ts';
 import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
+import { uploadFolder } from '../helpers/upload-folder.ts';
 import {
   DAYS,
   START,
@@ -27,15 +28,6 @@ export const plan = (input: unknown) => ({
   execution: 'manual',
   input,
 });
-
-/** Every file below `from` into the store, under `prefix`. */
-async function upload(store: S3ObjectStore, from: string, prefix: string) {
-  const entries = await readdir(from, { recursive: true, withFileTypes: true });
-  for (const entry of entries.filter((e) => e.isFile())) {
-    const path = join(entry.parentPath, entry.name);
-    await store.put(`${prefix}${relative(from, path)}`, await readFile(path));
-  }
-}
 
 /**
  * Registers the hooks of a backtest Lambda test file: the two-group lake
@@ -58,7 +50,7 @@ export function useBacktestLambda() {
     await writeBacktestLake(dir);
     s3 = await startS3rver(['lake', 'reports']);
     const lake = new S3ObjectStore(s3.client, 'lake');
-    await upload(lake, join(dir, 'lake'), '');
+    await uploadFolder(lake, join(dir, 'lake'));
     const links = await readFile(join(dir, 'inventory/links.csv'));
     await lake.put('inventory/links/links.csv', links);
     reports = new S3ObjectStore(s3.client, 'reports');

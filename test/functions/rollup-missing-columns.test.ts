@@ -1,6 +1,6 @@
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
@@ -11,6 +11,7 @@ import { generateSample } from '#lib/sample/generate-sample';
 import { buildLocalDeps } from '#lib/wiring/local';
 import { type LoggedLine, recordingLog } from '../helpers/recording-log.ts';
 import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
+import { uploadFolder } from '../helpers/upload-folder.ts';
 import { writeParquet } from '../helpers/write-parquet.ts';
 import { fakeAthena } from './fake-athena.ts';
 import { syncRollups } from './fake-athena-lake.ts';
@@ -158,14 +159,7 @@ async function countRows(path: string): Promise<number> {
 /** Puts the lake's traffic and the inventory in the s3rver bucket `lake`. */
 async function putLake(s3: LocalS3, lake: string, inventory: string) {
   const store = new S3ObjectStore(s3.client, 'lake');
-  for (const entry of await readdir(join(lake, 'traffic'), {
-    recursive: true,
-    withFileTypes: true,
-  })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    await store.put(relative(lake, path), await readFile(path));
-  }
+  await uploadFolder(store, join(lake, 'traffic'), 'traffic/');
   await store.put(
     'inventory/links/links.csv',
     await readFile(join(inventory, 'links.csv')),

@@ -1,12 +1,13 @@
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { StartQueryExecutionCommand } from '@aws-sdk/client-athena';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { generateSample } from '#lib/sample/generate-sample';
 import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
+import { uploadFolder } from '../helpers/upload-folder.ts';
 import { fakeAthena } from './fake-athena.ts';
 import { lambdaContext, lambdaEnv } from './lambda-env.ts';
 
@@ -29,15 +30,7 @@ beforeAll(async () => {
   await cp(join(dir, 'sample/lake'), join(dir, 'lake'), { recursive: true });
   s3 = await startS3rver(['lake', 'reports']);
   lake = new S3ObjectStore(s3.client, 'lake');
-  const traffic = join(dir, 'lake');
-  for (const entry of await readdir(traffic, {
-    recursive: true,
-    withFileTypes: true,
-  })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    await lake.put(relative(traffic, path), await readFile(path));
-  }
+  await uploadFolder(lake, join(dir, 'lake'));
   await lake.put(
     'inventory/links/links.csv',
     await readFile(join(dir, 'sample/inventory/links.csv')),

@@ -107,6 +107,28 @@ export async function writeTrafficDay(
 }
 
 /**
+ * A day of hourly samples of 10 G links, each hour's bps from `bps`:
+ * the day the CLI tests' lakes are written from.
+ *
+ * @example
+ * hourlyDay('2026-01-01', ['a1', 'a2'], () => 4.5e9).length; // 48
+ */
+export function hourlyDay(
+  dt: string,
+  links: readonly string[],
+  bps: (hour: number) => number,
+): TrafficSample[] {
+  return Array.from({ length: 24 }, (_, hour) =>
+    links.map((linkId) => ({
+      ts: `${dt}T${String(hour).padStart(2, '0')}:00:00Z`,
+      linkId,
+      outBps: bps(hour),
+      capacityBps: 10e9,
+    })),
+  ).flat();
+}
+
+/**
  * Writes `INVENTORY/links.csv` with the contract's header.
  *
  * @example

@@ -1,5 +1,5 @@
 import { addDays } from '#lib/domain/dates';
-import type { TrafficSample } from '../../helpers/lake.ts';
+import { hourlyDay, type TrafficSample } from '../../helpers/lake.ts';
 
 /** Each 10 G link's hourly traffic, in bps: 9 Gbps on weekdays. */
 const perLink = (day: number, hour: number) =>
@@ -15,12 +15,5 @@ const perLink = (day: number, hour: number) =>
  */
 export function busyBundleDay(start: string, n: number): TrafficSample[] {
   const dt = addDays(start, n);
-  return Array.from({ length: 24 }, (_, hour) =>
-    ['a1', 'a2'].map((linkId) => ({
-      ts: `${dt}T${String(hour).padStart(2, '0')}:00:00Z`,
-      linkId,
-      outBps: perLink(n, hour),
-      capacityBps: 10e9,
-    })),
-  ).flat();
+  return hourlyDay(dt, ['a1', 'a2'], (hour) => perLink(n, hour));
 }

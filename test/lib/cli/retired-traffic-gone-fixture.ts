@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { addDays } from '#lib/domain/dates';
 import {
   acmePniLinks,
+  hourlyDay,
   type TrafficSample,
   writeLinksCsv,
   writeTrafficDay,
@@ -28,14 +29,7 @@ const perLink = (day: number, hour: number) =>
 function day(n: number): TrafficSample[] {
   const dt = addDays(START, n);
   const links = dt > RETIRED_ON ? ['a1'] : ['a1', 'a2'];
-  return Array.from({ length: 24 }, (_, hour) =>
-    links.map((linkId) => ({
-      ts: `${dt}T${String(hour).padStart(2, '0')}:00:00Z`,
-      linkId,
-      outBps: perLink(n, hour),
-      capacityBps: 10e9,
-    })),
-  ).flat();
+  return hourlyDay(dt, links, (hour) => perLink(n, hour));
 }
 
 /**

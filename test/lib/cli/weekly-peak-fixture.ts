@@ -3,6 +3,7 @@ import { addDays } from '#lib/domain/dates';
 import { mulberry32, normal } from '#lib/sample/prng';
 import {
   acmePniLinks,
+  hourlyDay,
   type TrafficSample,
   writeLinksCsv,
   writeTrafficDay,
@@ -36,14 +37,7 @@ const perLink = (n: number, hour: number) => {
 
 function day(n: number): TrafficSample[] {
   const dt = addDays(START, n);
-  return Array.from({ length: 24 }, (_, hour) =>
-    ['a1', 'a2'].map((linkId) => ({
-      ts: `${dt}T${String(hour).padStart(2, '0')}:00:00Z`,
-      linkId,
-      outBps: perLink(n, hour),
-      capacityBps: 10e9,
-    })),
-  ).flat();
+  return hourlyDay(dt, ['a1', 'a2'], (hour) => perLink(n, hour));
 }
 
 /**
