@@ -9,8 +9,12 @@ import { atRisk } from './notify-reason.ts';
 /**
  * The "resolved" units: the groups alerted before (in the state) whose
  * severity, as the changes list holds it (`heldSeverity`), is below
- * warning now, one message per ISP (or owner). Once its messages are
- * accepted their state entries go, so it is said once
+ * warning now, one message per ISP (or owner). It goes to the owner the
+ * state recorded as told, not to the one links.csv names now: a group
+ * handed over as it clears is resolved to its former owner, who had its
+ * alert and may have an order under way, naming the new one
+ * (docs/architecture.md "A bundle handed over"). Once its
+ * messages are accepted their state entries go, so it is said once
  * (docs/architecture.md "Stages", notify).
  *
  * @param input - the state, date, configuration and held severities
@@ -29,21 +33,23 @@ export function planResolved(
   groups: readonly Evaluation[],
 ) {
   const { state, asOf, config } = input;
-  const cleared = groups.filter(
-    (g) =>
-      !atRisk({ severity: heldSeverity(g, input.held) }) &&
-      state.groups[g.key] !== undefined,
-  );
+  const cleared = groups.flatMap((group) => {
+    const told = state.groups[group.key];
+    if (told === undefined) return [];
+    if (atRisk({ severity: heldSeverity(group, input.held) })) return [];
+    return [{ isp: group.isp, owner: told.owner, group }];
+  });
   return byUnit(cleared, config).map(([unit, mine]) => ({
     kind: 'resolved' as const,
     unit,
     messages: renderResolvedMessage({
       asOf,
       unit,
-      groups: mine,
+      groups: mine.map((c) => c.group),
+      toldOwners: Object.fromEntries(mine.map((c) => [c.group.key, c.owner])),
       config,
       quality: input.quality,
     }),
-    groups: Object.fromEntries(mine.map((g) => [g.key, null])),
+    groups: Object.fromEntries(mine.map((c) => [c.group.key, null])),
   }));
 }

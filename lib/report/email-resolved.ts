@@ -19,6 +19,13 @@ export interface ResolvedMessageInput {
   readonly unit: string;
   /** The groups that were alerted and are now below warning. */
   readonly groups: readonly Evaluation[];
+  /**
+   * The owner each group's alert was last told to, by group key, where
+   * the message goes (the `owner` attribute); a group whose evaluation
+   * names another was handed over, and its line says to whom. Without
+   * it, or for a group it leaves out, the evaluation's owner.
+   */
+  readonly toldOwners?: Readonly<Record<string, string>>;
   readonly config: Config;
   readonly maxBytes?: number;
   /**
@@ -30,7 +37,11 @@ export interface ResolvedMessageInput {
 
 /**
  * The one-time "resolved" email for groups whose alert cleared: what
- * they are now and why no order is needed any more.
+ * they are now and why no order is needed any more. It goes to the
+ * owners their alerts were told to (`toldOwners`, its `owner`
+ * attribute): a group handed over as it cleared says whose it is now,
+ * so that its former owner, who may have an order under way, passes it
+ * on (docs/architecture.md "A bundle handed over").
  *
  * @param input - the unit and its cleared groups
  * @returns the message(s); none when no group cleared
@@ -46,23 +57,32 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
     groups.length === 1
       ? '1 bundle no longer needs'
       : `${groups.length} bundles no longer need`;
+  const toldTo = (g: Evaluation) => input.toldOwners?.[g.key] ?? g.owner;
+  const handed = groups.filter((g) => toldTo(g) !== g.owner).length;
   const header = [
     `Headroom: alerts cleared for ${input.unit}, as of ${asOf}`,
     ...staleDataLine(input.quality, asOf),
     '',
+    ...handoverNote(handed),
     `${count} an order within the warning window:`,
     '',
     '',
   ].join('\n');
-  const blocks = groups.map(
-    (g) => `- ${bundleLabel(g)} (${g.key}): ${whyCleared(g, asOf)}\n`,
-  );
+  const blocks = groups.map((g) => {
+    const from = toldTo(g);
+    const handedOver =
+      from === g.owner ? '' : ` Handed over from ${from} to ${g.owner}.`;
+    return `- ${bundleLabel(g)} (${g.key}): ${whyCleared(g, asOf)}${handedOver}\n`;
+  });
   const links = ispsOf(groups).map(
     (isp) =>
       `Report for ${isp}: ${reportLink(config.notify.reportBaseUrl, isp, asOf)}`,
   );
   const footer = ['', ...links, ''].join('\n');
-  const attributes = attributesOf(groups, 'resolved');
+  const attributes = attributesOf(
+    groups.map((g) => ({ ...g, owner: toldTo(g) })),
+    'resolved',
+  );
   return toMessages(
     {
       asOf,
@@ -78,6 +98,22 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
     },
     splitBodies(header, blocks, footer, bodyBudget(attributes, input.maxBytes)),
   );
+}
+
+/**
+ * The paragraph of a message with bundles handed over: its reader, their
+ * former owner, hears no more of them.
+ */
+function handoverNote(handed: number): string[] {
+  if (handed === 0) return [];
+  const [count, belongs] =
+    handed === 1 ? ['1 bundle', 'belongs'] : [`${handed} bundles`, 'belong'];
+  return [
+    `${count} below now ${belongs} to another owner (links.csv's owner, or the`,
+    "configuration's owners for the region): pass on anything under way",
+    'with the ISP (an order, its reference).',
+    '',
+  ];
 }
 
 function whyCleared(g: Evaluation, asOf: string): string {
