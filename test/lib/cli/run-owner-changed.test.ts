@@ -23,6 +23,11 @@ const CHANGED = addDays(ALERTED, 1);
 const AFTER = addDays(ALERTED, 2);
 /** links.csv names none: the configuration's owner of EMEA takes it. */
 const BY_REGION = addDays(ALERTED, 3);
+/**
+ * links.csv names emea-backbone again, and its links at 100 G: the
+ * bundle clears at once (its capacity rose) as it changes owner.
+ */
+const CLEARED = addDays(ALERTED, 4);
 const day = (n: number) => busyBundleDay(START, n);
 
 const dir = mkdtempSync(join(tmpdir(), 'headroom-owner-changed-'));
@@ -38,19 +43,24 @@ const alerts = async (asOf: string) => {
     files.map(async (f) => [f, await readFile(join(folder, f), 'utf8')]),
   );
 };
+/** The notification state after the last run. */
+const readState = async () =>
+  JSON.parse(await readFile(join(out, 'state', 'notifications.json'), 'utf8'));
+/** The state after the BY_REGION run. */
+let byRegionState: { groups: Record<string, unknown> };
 const run = (asOf: string, ...args: string[]) =>
   runQuiet('--workers', '0', ...folderArgs(dir, asOf), ...args);
 
 beforeAll(async () => {
-  for (let n = 0; n < DAYS + 4; n += 1) {
+  for (let n = 0; n < DAYS + 5; n += 1) {
     await writeTrafficDay(join(dir, 'lake'), addDays(START, n), day(n));
   }
   const inventory = join(dir, 'inventory');
   const links = acmePniLinks(['a1', 'a2'], 10e9);
-  const owned = (owner?: string) =>
+  const owned = (owner?: string, capacityBps = 10e9) =>
     writeLinksCsv(
       inventory,
-      links.map((link) => ({ ...link, owner })),
+      links.map((link) => ({ ...link, owner, capacityBps })),
     );
   await owned('emea-peering');
   await run(ALERTED);
@@ -63,7 +73,10 @@ beforeAll(async () => {
     JSON.stringify({ owners: { regions: { EMEA: 'emea-planning' } } }),
   );
   await run(BY_REGION, '--config', config);
-}, 240_000);
+  byRegionState = await readState();
+  await owned('emea-backbone', 100e9);
+  await run(CLEARED, '--config', config);
+}, 300_000);
 afterAll(() => removeDir(dir));
 
 describe('headroom run: an alerted bundle whose owner changes', () => {
@@ -91,9 +104,7 @@ describe('headroom run: an alerted bundle whose owner changes', () => {
   it("alerts the configuration's owner of the region once links.csv names none", async () => {
     // Act
     const changed = await alerts(BY_REGION);
-    const state = JSON.parse(
-      await readFile(join(out, 'state', 'notifications.json'), 'utf8'),
-    );
+    const state = byRegionState;
 
     // Assess
     expect(changed.map(([, text]) => text)).toEqual([
@@ -105,5 +116,24 @@ describe('headroom run: an alerted bundle whose owner changes', () => {
       owner: 'emea-planning',
       notifiedOn: BY_REGION,
     });
+  });
+
+  it('resolves it to the owner told, naming the new owner, when it clears as it changes owner', async () => {
+    // Act
+    const cleared = await alerts(CLEARED);
+    const state = await readState();
+
+    // Assess: before, owner=emea-backbone, never alerted, and
+    // emea-planning, whose alert it was, heard nothing
+    expect(cleared.map(([f]) => f)).toEqual(['01-resolved-acme-1.txt']);
+    const [, text] = cleared[0]!;
+    expect(text).toContain('severity=resolved; owner=emea-planning');
+    expect(text).toMatch(
+      /- LHR1 pni \(Acme\/LHR1\/pni\): now \w+, .*\. Handed over from emea-planning to emea-backbone\.\n/,
+    );
+    expect(text).toContain(
+      "1 bundle below now belongs to another owner (links.csv's owner, or the",
+    );
+    expect(state.groups['Acme/LHR1/pni']).toBeUndefined();
   });
 });
