@@ -54,7 +54,8 @@ export interface PlanInput extends PlanBase {
  * `earlierByDays`, when its owner is not the one last told (and the
  * former owner is told once that it is handed over, `planHandovers`), or
  * `renotifyDays` after the last notice; once
- * "resolved" when it drops below warning; severities as the changes list
+ * "resolved" when it drops below warning, to the owner told
+ * (`planResolved`); severities as the changes list
  * holds them (docs/architecture.md "Emails follow the held severity"),
  * so a bundle flickering around a threshold is not re-alerted or
  * resolved on each run; once "not judged" when a
