@@ -9,7 +9,10 @@ import type { PlanBase } from './notification-state.ts';
 /**
  * The weekly digest units: one per owner on `notify.digestWeekday`, or on
  * the first run after a missed one, from the state's first day on
- * (docs/architecture.md "Stages", notify).
+ * (docs/architecture.md "Stages", notify). Each lists the bundles its
+ * owner has now (links.csv's `owner`, or the configuration's `owners`),
+ * alerted or not; one held open whose alert was told to another owner
+ * names them (docs/architecture.md "A bundle handed over").
  *
  * @param input - the state, date and configuration
  * @param groups - the run's group evaluations
@@ -32,6 +35,9 @@ export function planDigests(
   const due = addDays(asOf, -((weekday - config.notify.digestWeekday + 7) % 7));
   if (due < state.since) return [];
   const owners = [...new Set(groups.map((g) => g.owner))].sort(compareNames);
+  const toldOwners = Object.fromEntries(
+    Object.entries(state.groups).map(([key, told]) => [key, told.owner]),
+  );
   return owners
     .filter((owner) => (state.digests[owner] ?? '') < due)
     .map((owner) => ({
@@ -43,6 +49,7 @@ export function planDigests(
         groups: groups.filter((g) => g.owner === owner),
         config,
         ...(input.held ? { held: input.held } : {}),
+        toldOwners,
         quality: input.quality,
       }),
       groups: {},

@@ -31,6 +31,12 @@ export interface DigestInput {
    */
   readonly held?: Readonly<Record<string, Severity>>;
   /**
+   * The owner each open alert was last told to, by group key: a bundle
+   * held open whose alert went to another owner (handed over since)
+   * names them (docs/architecture.md "A bundle handed over").
+   */
+  readonly toldOwners?: Readonly<Record<string, string>>;
+  /**
    * The run's days with no traffic: when the lake's stopped days before
    * the run, the digest says its figures are as of its last day.
    */
@@ -50,7 +56,7 @@ export interface DigestInput {
  */
 export function renderDigest(input: DigestInput): Message[] {
   const groups = input.groups.filter(
-    (g) => g.severity !== 'ok' || heldNote(g, input.held) !== '',
+    (g) => g.severity !== 'ok' || heldNote(g, input) !== '',
   );
   if (groups.length === 0) return [];
   const { asOf, config } = input;
@@ -66,7 +72,7 @@ export function renderDigest(input: DigestInput): Message[] {
   const blocks = ispsOf(groups).map((isp) => {
     const mine = groups.filter((g) => g.isp === isp).sort(byUrgency);
     const lines = mine.flatMap((g) =>
-      digestLines(g, asOf, width, heldNote(g, input.held)),
+      digestLines(g, asOf, width, heldNote(g, input)),
     );
     const link = reportLink(config.notify.reportBaseUrl, isp, asOf);
     // In angle brackets (RFC 3986, Appendix C), not parentheses: mail
@@ -117,11 +123,20 @@ function headline(groups: readonly Evaluation[]): string {
 /**
  * After a bundle's line, the level its alert is held at where that is
  * above the run's own: the line reads the run's `WARNING` to a reader
- * whose alert said critical, and no email said it fell.
+ * whose alert said critical, and no email said it fell. An alert told
+ * to another owner (the bundle handed over since) names them: this
+ * reader never had it.
  */
-function heldNote(g: Evaluation, held: DigestInput['held']): string {
-  const kept = held?.[g.key];
+function heldNote(
+  g: Evaluation,
+  input: Pick<DigestInput, 'held' | 'owner' | 'toldOwners'>,
+): string {
+  const kept = input.held?.[g.key];
   if (kept === undefined || severityRank(kept) <= severityRank(g.severity))
     return '';
-  return isAtRisk(kept) ? ` — held at ${kept} (alert open)` : '';
+  if (!isAtRisk(kept)) return '';
+  const told = input.toldOwners?.[g.key];
+  const to =
+    told === undefined || told === input.owner ? '' : `, told to ${told}`;
+  return ` — held at ${kept} (alert open${to})`;
 }

@@ -10,6 +10,7 @@ import {
   run,
   useNotifyFixture,
 } from './notify-fixture.ts';
+import { publishChanges } from './notify-held-fixture.ts';
 
 useNotifyFixture();
 
@@ -272,5 +273,34 @@ describe('notify: a bundle handed over in the run its alert clears', () => {
       'Handed over from emea-peering to noc.',
     );
     expect(after).toEqual([]);
+  });
+});
+
+describe("notify: the weekly digest of a bundle's new owner", () => {
+  it('names the owner told beside an alert held open, never sent to the reader', async () => {
+    // Prepare: warning on Tuesday 11-10, told to emea-peering
+    const tuesday = [
+      { ...owned('emea-peering'), severity: 'warning' as const },
+    ];
+    await publishChanges('2026-11-10', tuesday);
+    await run('2026-11-10', tuesday);
+
+    // Act: the Monday run says watch (the fall not yet confirmed), noc's
+    const monday = [cleared('noc')];
+    await publishChanges('2026-11-16', monday);
+    const sent = await run('2026-11-16', monday);
+
+    // Assess: no alert, resolved or handover while the alert is held;
+    // before, noc read '(alert open)' of an alert it never had
+    expect(sent).toEqual([
+      '2026-11-16/digest/noc/1 | [Headroom] weekly digest noc: 1 watch',
+    ]);
+    const line = notifier.accepted
+      .at(-1)!
+      .body.split('\n')
+      .find((l) => l.includes('FRA2 ix'));
+    expect(line).toMatch(
+      /^ {2}WATCH .* — held at warning \(alert open, told to emea-peering\)$/,
+    );
   });
 });
