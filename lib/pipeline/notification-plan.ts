@@ -23,6 +23,13 @@ export interface NotificationUnit {
   readonly groups: Readonly<Record<string, GroupState | null>>;
   /** Set for a digest: the owner whose digest date advances. */
   readonly digestOwner?: string;
+  /**
+   * How many of `messages`, from the first, must be accepted before the
+   * others go out (an alert before the handovers riding with it: a
+   * handover says the new owner is alerted, and one sent beside a refused
+   * alert went again with it on the next run); none when unset.
+   */
+  readonly leading?: number;
 }
 
 /** What one planning step decided. */
@@ -107,8 +114,9 @@ function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
       return links === undefined ? entry : { ...entry, links };
     };
     const updates = Object.fromEntries(mine.map((g) => [g.key, told(g)]));
-    // The former owners' word rides with the alert: the state takes the
-    // new owner once both went out.
+    // The former owners' word rides with the alert, and goes once the
+    // alert is accepted (`leading`): the state takes the new owner once
+    // both went out.
     const handovers = planHandovers(input, unit, mine);
     return [
       {
@@ -116,6 +124,7 @@ function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
         unit,
         messages: [...messages, ...handovers],
         groups: updates,
+        ...(handovers.length > 0 ? { leading: messages.length } : {}),
       },
     ];
   });

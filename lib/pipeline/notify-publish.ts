@@ -63,18 +63,56 @@ export async function publishSaving(
   };
   sendingNext(fresh[0]);
   await save();
+  const held = heldBackUntilAccepted(run.base.state.sent, run.units);
   for (const [i, message] of fresh.entries()) {
     const before = earlier[sentKey(message)];
     const outgoing = marked(message, before, follows);
-    const [outcome] = await deps.notifier.publish([outgoing]);
+    const [outcome] = held.waits(message)
+      ? [heldBack(message)]
+      : await deps.notifier.publish([outgoing]);
     if (outcome !== undefined) outcomes.push(outcome);
-    if (outcome?.ok) progress.accept(message);
-    else progress.refused(message, outcome?.mayHaveArrived !== false, before);
+    if (outcome?.ok) {
+      held.accept(message);
+      progress.accept(message);
+    } else progress.refused(message, outcome?.mayHaveArrived !== false, before);
     sendingNext(fresh[i + 1]);
     await save();
   }
   return outcomes;
 }
+
+/**
+ * Which messages wait for their unit's leading ones
+ * (`NotificationUnit.leading`: an alert before its handovers), and are
+ * held back while one of those is not accepted, this run or before.
+ */
+function heldBackUntilAccepted(
+  sent: Readonly<Record<string, string>>,
+  units: readonly NotificationUnit[],
+) {
+  const accepted = new Set(Object.keys(sent));
+  const leaders = new Map<string, string[]>();
+  for (const { messages, leading = 0 } of units) {
+    const first = messages.slice(0, leading).map(sentKey);
+    for (const m of messages.slice(leading)) leaders.set(sentKey(m), first);
+  }
+  return {
+    waits: (m: Message) =>
+      (leaders.get(sentKey(m)) ?? []).some((key) => !accepted.has(key)),
+    accept: (m: Message) => accepted.add(sentKey(m)),
+  };
+}
+
+/**
+ * The outcome of a message not sent because a leading message of its
+ * unit was refused: it goes with it on the next run.
+ */
+const heldBack = (message: Message): PublishOutcome => ({
+  id: message.id,
+  ok: false,
+  error: 'held back: the alert it follows was not accepted',
+  mayHaveArrived: false,
+});
 
 /**
  * Per matter (`matterOf`), the latest instant an uncertain key of a run

@@ -98,6 +98,27 @@ describe('notify: the former owner of a bundle handed over', () => {
     expect(after).toEqual([]);
   });
 
+  it('is told once, with the alert, when the notifier refused the alert', async () => {
+    // Prepare: the alert to noc refused
+    await run('2026-11-24', [owned('emea-peering')]);
+    notifier.refuse.add('2026-11-25/alert/acme/1');
+    const refused = await run('2026-11-25', [owned('noc')]);
+    notifier.refuse.clear();
+
+    // Act
+    const retried = await run('2026-11-26', [owned('noc')]);
+    const after = await run('2026-11-27', [owned('noc')]);
+
+    // Assess: the handover, which says noc is alerted, waits for noc's
+    // alert; sent beside the refused alert, it went again with it
+    expect(refused).toEqual([]);
+    expect(retried).toEqual([
+      '2026-11-26/alert/acme/1 | [Headroom] Acme: 1 critical — order by 2026-12-20',
+      '2026-11-26/handover/emea-peering-acme/1 | [Headroom] Acme: 1 bundle handed over to noc',
+    ]);
+    expect(after).toEqual([]);
+  });
+
   it('is told once, and the alert not again, after a run killed between them', async () => {
     // Prepare: the run is killed once the alert is accepted
     await run('2026-11-24', [owned('emea-peering')]);
