@@ -74,10 +74,12 @@ export function neededByDate(
  * Where a bundle's order stands (`OrderDue`): one decision for the alert's
  * subject and rows, the digest, the overview's cell, the ISP page, the
  * partner pack and the console's summary.
- * Needed now wins over the order-by date once that date is today or
- * past and the need date (`neededByDate`) is within the week: this
- * week's busiest day is over critical on the upper bound, whichever day
- * of the week the run falls on.
+ * Needed now wins over the order-by date once that date is past and
+ * the need date (`neededByDate`) is within the week (this week's busiest
+ * day is over critical on the upper bound, whichever day of the week the
+ * run falls on), or once the need date is today. An order-by date of
+ * today with the need later in the week (a lead time under a week) is
+ * `today`: ordered today, the capacity is in service in time.
  *
  * @param e - the group's evaluation
  * @param asOf - the run's date
@@ -92,7 +94,10 @@ export function orderDue(e: DueFields, asOf: string): OrderDue | undefined {
   const days = daysBetween(asOf, e.orderByDate);
   if (days > 0) return { kind: 'ahead', days };
   const needed = neededThisWeek(e, asOf);
-  if (needed !== undefined) return needed;
+  // Due today with the need later in the week (a lead time under a
+  // week): an order placed today is in service in time, as 'due today'
+  // says, where 'needed now' gave the pack "as soon as possible".
+  if (needed !== undefined && (days < 0 || needed.days === 0)) return needed;
   return days === 0 ? { kind: 'today' } : { kind: 'overdue', days: -days };
 }
 

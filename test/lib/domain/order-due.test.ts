@@ -152,6 +152,33 @@ describe('orderDue: a bundle whose upper bound crosses critical on its weekly pe
   });
 });
 
+describe('orderDue: a bundle with a lead time under a week', () => {
+  it('is due today, not needed now, when an order placed today lands on its need date', () => {
+    // Prepare: a cache with 3 days' lead time, its upper bound over
+    // critical in 3 days (its order-by date today), in 2 days (order-by
+    // yesterday) and today
+    const bundles = [3, 2, 0].map((ahead) => {
+      const criticalDateUpper = addDays(AS_OF, ahead);
+      return {
+        ...BUNDLE,
+        criticalDateUpper,
+        orderByDate: addDays(criticalDateUpper, -3),
+      };
+    });
+
+    // Act
+    const dues = bundles.map((e) => orderDue(e, AS_OF));
+
+    // Assess: before, 'needed-now' for the first too, whose order placed
+    // today is in service on 2026-12-09, in time
+    expect(dues).toEqual([
+      { kind: 'today' },
+      { kind: 'needed-now', reached: false, date: '2026-12-08', days: 2 },
+      { kind: 'needed-now', reached: false, date: AS_OF, days: 0 },
+    ]);
+  });
+});
+
 describe('orderPassed: whether an order placed today is late', () => {
   it('says so for an order-by date gone by, overdue or needed now, and not for today, ahead or none', () => {
     // Prepare: overdue by 62 days; needed now, due 90 days ago; needed
