@@ -4,8 +4,9 @@ import type { LakeTable, UnreadableFile } from '#lib/ports/query-engine';
 import { createLakeView } from './create-lake-view.ts';
 import { describePartitionFolders } from './duckdb-lake-files.ts';
 import { runDuckDb, runDuckDbRows } from './duckdb-run.ts';
+import { LackingFileWarnings } from './lacking-file-warnings.ts';
 import { lakeViewSql } from './lake-view-sql.ts';
-import { type LackingFile, TrafficCheck } from './traffic-check.ts';
+import { TrafficCheck } from './traffic-check.ts';
 import { createTrafficView, type TrafficViewContext } from './traffic-view.ts';
 import { UnreadableTables } from './unreadable-tables.ts';
 
@@ -31,6 +32,8 @@ export class DuckDbLakeViews {
   /** The refresh going on: refreshes run one at a time. */
   private refreshing: Promise<void> = Promise.resolve();
   private readonly trafficCheck: TrafficCheck;
+  /** Names the traffic files read lacking columns. */
+  private readonly lackingWarnings: LackingFileWarnings;
   /** What the views need: the lake and what is known of its files. */
   private readonly lake: TrafficViewContext;
   /** Tables other than traffic whose files exist but cannot be read. */
@@ -44,8 +47,9 @@ export class DuckDbLakeViews {
   constructor(
     private readonly lakeDir: string,
     private readonly instance: DuckDBInstance,
-    private readonly log?: Pick<Logger, 'warn'>,
+    log?: Pick<Logger, 'warn'>,
   ) {
+    this.lackingWarnings = new LackingFileWarnings(log);
     this.trafficCheck = new TrafficCheck(lakeDir, (sql) =>
       runDuckDbRows(instance, sql),
     );
@@ -81,7 +85,7 @@ export class DuckDbLakeViews {
     const { bad, lacking } = await this.trafficCheck.check(days);
     const before = this.unreadable.size;
     for (const { file } of bad) this.unreadable.add(file);
-    for (const file of lacking) this.warnLacking(file);
+    this.lackingWarnings.warn(lacking);
     if (
       this.unreadable.size !== before ||
       this.trafficCheck.lackingCount !== lackingBefore
@@ -89,16 +93,6 @@ export class DuckDbLakeViews {
       await this.refresh();
     }
     return bad;
-  }
-
-  /** Names a file read lacking columns, and what its rows then count as. */
-  private warnLacking({ file, day, missing }: LackingFile): void {
-    const names = missing.join(', ');
-    this.log?.warn(
-      `traffic file ${file} has no column ${names}: read with ` +
-        `${names} NULL, as Athena reads it (${lackingEffect(missing)})`,
-      { day },
-    );
   }
 
   /**
@@ -142,22 +136,4 @@ export class DuckDbLakeViews {
       }
     }
   }
-}
-
-/**
- * What the rollup makes of rows lacking these columns (the rollup SQL's
- * rules for NULL, docs/architecture.md "Days with files left out, or
- * added late").
- */
-function lackingEffect(missing: readonly string[]): string {
-  if (missing.includes('link_id')) {
-    return 'its rows count as unknown_link, of no link';
-  }
-  if (missing.includes('ts') || missing.includes('out_bps')) {
-    return 'its rows count as non_finite';
-  }
-  if (missing.includes('capacity_bps')) {
-    return "its rows carry no capacity: the inventory's stands in";
-  }
-  return 'the rollup does not use it';
 }

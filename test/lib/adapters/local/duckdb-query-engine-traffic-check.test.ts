@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useEngineDir } from '../../../helpers/engine-dir.ts';
@@ -60,6 +60,45 @@ describe('DuckDbQueryEngine traffic check', () => {
         data: { day: '2026-01-02' },
       },
     ]);
+  });
+
+  it('names ten files lacking a column, then counts the others, where a collector stopped writing it', async () => {
+    // Prepare: twelve days whose files have no in_bps
+    const days = Array.from(
+      { length: 12 },
+      (_, n) => `2026-01-${String(n + 1).padStart(2, '0')}`,
+    );
+    for (const dt of days) {
+      await mkdir(join(lake(), 'traffic', `dt=${dt}`), { recursive: true });
+      await writeParquet(
+        join(lake(), 'traffic', `dt=${dt}`, 'part-0.parquet'),
+        `SELECT TIMESTAMP '${dt} 00:00:00' AS ts, 'l1' AS link_id, ` +
+          '1.0::DOUBLE AS out_bps, 10.0::DOUBLE AS capacity_bps',
+      );
+    }
+    const { log, messages, lines } = recordingLog();
+    await open({ log });
+
+    // Act: a catch-up in two batches
+    await engine().checkTraffic(days.slice(0, 8));
+    await engine().checkTraffic(days.slice(8));
+    const [read] = await engine().query('SELECT count(*) AS n FROM traffic');
+
+    // Assess: before, a line per file, thousands on a catch-up of a lake
+    // of hourly files
+    expect(read).toEqual({ n: 12 });
+    expect(messages).toHaveLength(11);
+    expect(messages[9]).toBe(
+      'traffic file traffic/dt=2026-01-10/part-0.parquet has no column ' +
+        'in_bps: read with in_bps NULL, as Athena reads it (the rollup ' +
+        'does not use it)',
+    );
+    expect(lines[10]).toEqual({
+      message:
+        '2 more traffic files with no column in_bps: read with in_bps NULL, ' +
+        'as Athena reads them (the rollup does not use it)',
+      data: { from: '2026-01-11', to: '2026-01-12' },
+    });
   });
 
   it("reads the days it rolls up when the lake's first file, in a day it does not check, is unreadable", async () => {

@@ -1,0 +1,84 @@
+import type { Logger } from '#lib/ports/logger';
+import type { LackingFile } from './traffic-check.ts';
+
+/**
+ * Files read lacking columns named one by one in an engine's life; the
+ * others are counted, a line per kind of lack and check.
+ */
+export const NAMED_LACKING_FILES = 10;
+
+/**
+ * Names on the console the traffic files read lacking columns of the
+ * contract, with what their rows then count as: the first
+ * {@link NAMED_LACKING_FILES} by name, then a count per set of columns
+ * lacking, with the days they span. A collector that stops writing a
+ * column (`in_bps`, which nothing reads) lacks it in every file of every
+ * day after: a line per file flooded the console, thousands on a
+ * catch-up, where the files left out are named ten at most.
+ *
+ * @example
+ * const warnings = new LackingFileWarnings(log);
+ * warnings.warn(lacking);
+ */
+export class LackingFileWarnings {
+  private named = 0;
+
+  constructor(private readonly log?: Pick<Logger, 'warn'>) {}
+
+  /**
+   * Names these files, or counts them once ten were named.
+   *
+   * @param files - the files one check found lacking columns
+   */
+  warn(files: readonly LackingFile[]): void {
+    const room = Math.max(0, NAMED_LACKING_FILES - this.named);
+    const named = files.slice(0, room);
+    this.named += named.length;
+    for (const { file, day, missing } of named) {
+      const names = missing.join(', ');
+      this.log?.warn(
+        `traffic file ${file} has no column ${names}: read with ` +
+          `${names} NULL, as Athena reads it (${lackingEffect(missing)})`,
+        { day },
+      );
+    }
+    for (const [names, more] of byColumns(files.slice(room))) {
+      const days = more.map((f) => f.day).sort();
+      const count = more.length === 1 ? '1 more' : `${more.length} more`;
+      this.log?.warn(
+        `${count} traffic file${more.length === 1 ? '' : 's'} with no ` +
+          `column ${names}: read with ${names} NULL, as Athena reads them ` +
+          `(${lackingEffect(more[0]!.missing)})`,
+        { from: days[0], to: days.at(-1) },
+      );
+    }
+  }
+}
+
+/** The files by the columns they lack, in the order first seen. */
+function byColumns(files: readonly LackingFile[]) {
+  const groups = new Map<string, LackingFile[]>();
+  for (const f of files) {
+    const names = f.missing.join(', ');
+    groups.set(names, [...(groups.get(names) ?? []), f]);
+  }
+  return groups;
+}
+
+/**
+ * What the rollup makes of rows lacking these columns (the rollup SQL's
+ * rules for NULL, docs/architecture.md "Days with files left out, or
+ * added late").
+ */
+function lackingEffect(missing: readonly string[]): string {
+  if (missing.includes('link_id')) {
+    return 'its rows count as unknown_link, of no link';
+  }
+  if (missing.includes('ts') || missing.includes('out_bps')) {
+    return 'its rows count as non_finite';
+  }
+  if (missing.includes('capacity_bps')) {
+    return "its rows carry no capacity: the inventory's stands in";
+  }
+  return 'the rollup does not use it';
+}
