@@ -19,7 +19,8 @@ import type { NotificationState } from './notification-state.ts';
  * same-day rerun skips the ones accepted (docs/architecture.md "A bundle
  * handed over").
  *
- * @param input - the state, date and configuration
+ * @param input - the state, date and configuration, and the groups
+ *   renamed since told (`followRenames`), named by their old key too
  * @param unit - the ISP or (new) owner of the alert
  * @param mine - the unit's groups at risk
  * @returns the messages, by former owner in name order; none when no
@@ -33,6 +34,7 @@ export function planHandovers(
     readonly state: NotificationState;
     readonly asOf: string;
     readonly config: Config;
+    readonly renamed?: ReadonlyMap<string, string>;
   },
   unit: string,
   mine: readonly Evaluation[],
@@ -41,10 +43,12 @@ export function planHandovers(
   for (const group of mine) {
     const told = input.state.groups[group.key];
     if (told === undefined || ownerChange(told, group) === undefined) continue;
+    const was = input.renamed?.get(group.key);
     const handed = {
       group,
       toldSeverity: told.severity,
       notifiedOn: told.notifiedOn,
+      ...(was === undefined ? {} : { toldKey: was }),
     };
     byFormer.set(told.owner, [...(byFormer.get(told.owner) ?? []), handed]);
   }

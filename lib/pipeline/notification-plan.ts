@@ -52,6 +52,12 @@ export interface PlanInput extends PlanBase {
    * without.
    */
   readonly held?: HeldSeverities | undefined;
+  /**
+   * Groups renamed in links.csv since told, new key → old key
+   * (`followRenames`): a handover names the old key, which the former
+   * owner was told.
+   */
+  readonly renamed?: ReadonlyMap<string, string>;
 }
 
 /**

@@ -18,14 +18,16 @@ import type { GroupState, NotificationState } from './notification-state.ts';
  *
  * @param state - the notification state
  * @param evaluations - the run's evaluations, every level
- * @returns the state, its renamed entries under their new keys
+ * @returns the state, its renamed entries under their new keys, and the
+ *   renames (new key → old key), so that a message to whoever was told
+ *   of the old one names it
  * @example
- * followRenames(state, evaluations).groups['Acme Networks/LHR1/pni'];
+ * followRenames(state, evaluations).state.groups['Acme Networks/LHR1/pni'];
  */
 export function followRenames(
   state: NotificationState,
   evaluations: readonly Evaluation[],
-): NotificationState {
+): { state: NotificationState; renamed: ReadonlyMap<string, string> } {
   const groups = new Map(
     evaluations.filter((e) => e.level === 'group').map((e) => [e.key, e]),
   );
@@ -44,5 +46,5 @@ export function followRenames(
     const links = members.get(to) ?? [];
     out[to] = { ...state.groups[from]!, isp, region, links };
   }
-  return { ...state, groups: out };
+  return { state: { ...state, groups: out }, renamed };
 }

@@ -70,7 +70,7 @@ export async function notify(
   const { asOf } = input;
   const loaded = await loadNotificationState(deps.reports, asOf, deps.log);
   const changes = await loadRunChanges(deps.reports, asOf, deps.log);
-  const state = followRenames(
+  const { state, renamed } = followRenames(
     upgradeState(loaded.state, changes),
     input.evaluations,
   );
@@ -81,6 +81,7 @@ export async function notify(
     config: deps.config,
     changes: changes?.alert,
     held,
+    renamed,
   });
   const planned = units.flatMap((unit) => unit.messages);
   const fresh = planned.filter((m) => state.sent[sentKey(m)] === undefined);

@@ -13,6 +13,11 @@ export interface HandedOver {
   readonly group: Evaluation;
   readonly toldSeverity: 'warning' | 'critical';
   readonly notifiedOn: string;
+  /**
+   * The key the former owner was told it under, where links.csv renamed
+   * it since (an ISP renamed renames its default key).
+   */
+  readonly toldKey?: string;
 }
 
 /** What a "handed over" message is made of. */
@@ -107,8 +112,10 @@ function handoverHeader(
 function handedText(t: HandedOver): string {
   const g = t.group;
   const order = g.orderByDate ? `, order by ${g.orderByDate}` : '';
+  // Renamed since told, as the former owner knew it too.
+  const was = t.toldKey === undefined ? '' : `, told as ${t.toldKey}`;
   return (
-    `${bundleLabel(g)} (${g.key}): now ${g.owner}'s, ` +
+    `${bundleLabel(g)} (${g.key}${was}): now ${g.owner}'s, ` +
     `${g.severity}${order}; last told to you ${t.toldSeverity} on ${t.notifiedOn}.`
   );
 }

@@ -153,6 +153,30 @@ describe('notify: the former owner of a bundle handed over', () => {
     expect(next).toEqual([]);
   });
 
+  it('is told of a bundle renamed in links.csv by the name it was told too', async () => {
+    // Prepare: Acme's bundle, links a1 and a2, told to emea-peering; the
+    // ISP then renamed Acme Networks, its default key with it
+    const bundle = (isp: string, owner: string): Evaluation[] => {
+      const g = { ...group(isp, 'critical', '2026-12-20'), owner };
+      const link = (id: string) => ({
+        ...g,
+        level: 'link' as const,
+        key: id,
+        group: g.key,
+      });
+      return [g, link('a1'), link('a2')];
+    };
+    await run('2026-11-24', bundle('Acme', 'emea-peering'));
+
+    // Act
+    await run('2026-11-25', bundle('Acme Networks', 'noc'));
+
+    // Assess: before, the new key alone, which emea-peering never saw
+    expect(notifier.accepted.at(-1)!.body).toContain(
+      "- FRA2 ix (Acme Networks/FRA2/ix, told as Acme/FRA2/ix): now noc's, critical, order by 2026-12-20; last told to you critical on 2026-11-24.\n",
+    );
+  });
+
   it('is told in one message of bundles handed to several owners', async () => {
     // Prepare: Acme's FRA2 and LHR1 bundles told to emea-peering
     const lhr1 = (owner: string): Evaluation => ({
