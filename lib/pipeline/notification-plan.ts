@@ -25,9 +25,7 @@ export interface NotificationUnit {
   readonly digestOwner?: string;
   /**
    * How many of `messages`, from the first, must be accepted before the
-   * others go out (an alert before the handovers riding with it: a
-   * handover says the new owner is alerted, and one sent beside a refused
-   * alert went again with it on the next run); none when unset.
+   * others go out: an alert before its handovers (`publishSaving`).
    */
   readonly leading?: number;
 }
@@ -52,11 +50,7 @@ export interface PlanInput extends PlanBase {
    * without.
    */
   readonly held?: HeldSeverities | undefined;
-  /**
-   * Groups renamed in links.csv since told, new key → old key
-   * (`followRenames`): a handover names the old key, which the former
-   * owner was told.
-   */
+  /** Groups renamed in links.csv since told, new key → old (`followRenames`). */
   readonly renamed?: ReadonlyMap<string, string>;
 }
 

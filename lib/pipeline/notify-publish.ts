@@ -84,7 +84,9 @@ export async function publishSaving(
 /**
  * Which messages wait for their unit's leading ones
  * (`NotificationUnit.leading`: an alert before its handovers), and are
- * held back while one of those is not accepted, this run or before.
+ * held back while one of those is not accepted, this run or before: a
+ * handover says the new owner is alerted, and one sent beside a refused
+ * alert went again with it on the next run.
  */
 function heldBackUntilAccepted(
   sent: Readonly<Record<string, string>>,
