@@ -26,7 +26,10 @@ export interface TrafficVerdict {
   readonly reason: string;
   /** Whether a view starting with it reads every good file as written. */
   readonly holdsAll: boolean;
-  /** Whether its problem is only a column of another type. */
+  /**
+   * Whether its problem is only a column of another type (lacking others
+   * or not: a column it lacks is read NULL).
+   */
   readonly mistyped: boolean;
   /**
    * The contract's columns it lacks (`missingTrafficColumns`): a file
@@ -69,7 +72,8 @@ export async function inspectTrafficFile(
   return {
     reason,
     holdsAll: holdsEveryTrafficFile(columns),
-    mistyped: reason !== '' && missing.length === 0,
+    // Its columns' types are its only problem: a column it lacks is none.
+    mistyped: reason !== '',
     missing,
   };
 }
@@ -99,7 +103,8 @@ export async function fileVerdict(
   const rows = await describe(
     `SELECT num_rows FROM parquet_file_metadata(${sqlString(path)})`,
   ).catch(() => []);
+  // A column it lacks is still read NULL, by name (`missing`).
   return rows.length === 1 && Number(rows[0]?.num_rows) === 0
-    ? { reason: '', holdsAll: false, mistyped: false, missing: [] }
+    ? { ...verdict, reason: '', holdsAll: false, mistyped: false }
     : verdict;
 }

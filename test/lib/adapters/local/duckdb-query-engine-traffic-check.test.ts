@@ -198,4 +198,28 @@ describe('DuckDbQueryEngine traffic check', () => {
     ]);
     expect(counted).toEqual({ n: 1 });
   });
+
+  it('reads a file of no rows whose columns are typed otherwise and one lacking, as Athena does', async () => {
+    // Prepare: pandas' empty DataFrame (link_id a number) from a
+    // collector that stopped writing in_bps, beside a good file
+    const dt = '2026-01-05';
+    await writeTrafficDay(lake(), dt, [
+      { linkId: 'l1', outBps: 1, capacityBps: 10, ts: `${dt}T00:00:00Z` },
+    ]);
+    await writeParquet(
+      join(lake(), 'traffic', `dt=${dt}`, 'none.parquet'),
+      `SELECT TIMESTAMP '${dt} 00:05:00' AS ts, 5 AS link_id, ` +
+        '1.0::DOUBLE AS out_bps, 10.0::DOUBLE AS capacity_bps WHERE false',
+    );
+    await open();
+
+    // Act
+    const bad = await engine().checkTraffic([dt]);
+    const [counted] = await engine().query('SELECT count(*) AS n FROM traffic');
+
+    // Assess: before, set aside for its link_id (its day rolled up again
+    // and the file named on every run), since it also lacked in_bps
+    expect(bad).toEqual([]);
+    expect(counted).toEqual({ n: 1 });
+  });
 });
