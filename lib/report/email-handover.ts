@@ -2,7 +2,7 @@ import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import { attributeNames, attributeValue } from '#lib/domain/message-attribute';
-import { ispsOf, reportLink } from './email-format.ts';
+import { dueMark, ispsOf, reportLink } from './email-format.ts';
 import { attributesOf, clampSubject, toMessages } from './email-message.ts';
 import { bodyBudget, splitBodies } from './email-split.ts';
 import { bundleLabel } from './group-name.ts';
@@ -58,7 +58,7 @@ export function renderHandoverMessage(input: HandoverMessageInput): Message[] {
   const to = attributeNames(attributeValue(groups.map((g) => g.owner)));
   const count = told.length === 1 ? '1 bundle' : `${told.length} bundles`;
   const header = handoverHeader(input, count, to);
-  const blocks = told.map((t) => `- ${handedText(t)}\n`);
+  const blocks = told.map((t) => `- ${handedText(t, asOf)}\n`);
   const links = ispsOf(groups).map(
     (isp) =>
       `Report for ${isp}: ${reportLink(config.notify.reportBaseUrl, isp, asOf)}`,
@@ -109,9 +109,13 @@ function handoverHeader(
   ].join('\n');
 }
 
-function handedText(t: HandedOver): string {
+function handedText(t: HandedOver, asOf: string): string {
   const g = t.group;
-  const order = g.orderByDate ? `, order by ${g.orderByDate}` : '';
+  // Marked as the digest marks it: a bare date gone by read as a
+  // deadline ahead, or missed, for a bundle needed now.
+  const due = dueMark(g, asOf);
+  const mark = due === undefined ? '' : ` (${due})`;
+  const order = g.orderByDate ? `, order by ${g.orderByDate}${mark}` : '';
   // Renamed since told, as the former owner knew it too.
   const was = t.toldKey === undefined ? '' : `, told as ${t.toldKey}`;
   return (

@@ -177,6 +177,35 @@ describe('notify: the former owner of a bundle handed over', () => {
     );
   });
 
+  it('is told where the order stands, as the digest marks it', async () => {
+    // Prepare: Acme's bundle over critical now (needed now, its order-by
+    // date one lead time ago) and its LHR1 bundle overdue
+    const needed = (owner: string): Evaluation => ({
+      ...owned(owner),
+      utilization: 0.9,
+      orderByDate: '2026-09-27',
+    });
+    const overdue = (owner: string): Evaluation => ({
+      ...owned(owner),
+      key: 'Acme/LHR1/ix',
+      site: 'LHR1',
+      orderByDate: '2026-11-15',
+    });
+    await run('2026-11-24', [needed('emea-peering'), overdue('emea-peering')]);
+
+    // Act
+    await run('2026-11-25', [needed('noc'), overdue('noc')]);
+
+    // Assess: before, bare dates gone by, 'order by 2026-09-27'
+    const body = notifier.accepted.at(-1)!.body;
+    expect(body).toContain(
+      "- FRA2 ix (Acme/FRA2/ix): now noc's, critical, order by 2026-09-27 (needed now); last told",
+    );
+    expect(body).toContain(
+      "- LHR1 ix (Acme/LHR1/ix): now noc's, critical, order by 2026-11-15 (OVERDUE 10 d); last told",
+    );
+  });
+
   it('is told in one message of bundles handed to several owners', async () => {
     // Prepare: Acme's FRA2 and LHR1 bundles told to emea-peering
     const lhr1 = (owner: string): Evaluation => ({
