@@ -66,6 +66,13 @@ export interface QueryEngine {
   /** Runs a read-only query and returns its rows with typed values. */
   query(sql: string): Promise<SqlRow[]>;
   /**
+   * Runs a read-only query and yields its rows, typed as `query`'s and
+   * in its order, a page of at most `pageRows` at a time as they are
+   * read, so that a caller that writes them on never holds them all.
+   * Stopping early releases the query.
+   */
+  queryPages(sql: string, pageRows: number): AsyncIterable<SqlRow[]>;
+  /**
    * Replaces the request's days in each output table: old markers go
    * first (a write killed midway leaves those days without one), then
    * the files, then one marker per day and table.

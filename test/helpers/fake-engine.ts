@@ -28,6 +28,10 @@ export function fakeEngine(
       counted.statements += 1;
       return [];
     },
+    async *queryPages() {
+      counted.statements += 1;
+      yield* [];
+    },
     async writePartitions(request: PartitionWrite) {
       counted.statements += request.outputs.length;
       const error = fail(request.days);

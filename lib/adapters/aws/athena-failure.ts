@@ -18,14 +18,26 @@ export async function wrapAthenaFailure<T>(
   try {
     return await run();
   } catch (error) {
-    if (error instanceof QueryError) throw error;
-    throw new QueryError(
-      `Athena failed on "${sqlHead(sql)}": ${(error as Error).message}`,
-      {
-        cause: error,
-      },
-    );
+    throw athenaFailure(sql, error);
   }
+}
+
+/**
+ * The error a step of the Athena engine throws for `error`: a QueryError
+ * as it is, anything else wrapped with the SQL's start.
+ *
+ * @param sql - the statement, or what the step does (`list traffic`)
+ * @param error - what the step threw
+ * @returns the QueryError to throw
+ * @example
+ * throw athenaFailure('SELECT 1', new Error('socket hang up'));
+ */
+export function athenaFailure(sql: string, error: unknown): QueryError {
+  if (error instanceof QueryError) return error;
+  return new QueryError(
+    `Athena failed on "${sqlHead(sql)}": ${(error as Error).message}`,
+    { cause: error },
+  );
 }
 
 /**

@@ -15,12 +15,12 @@ import {
   inventoryParquet,
 } from '../shared/inventory-parquet.ts';
 import { executeAthenaQuery } from './athena-execution.ts';
-import { sqlHead, wrapAthenaFailure } from './athena-failure.ts';
+import { athenaFailure, sqlHead, wrapAthenaFailure } from './athena-failure.ts';
 import {
   type AthenaWriteContext,
   writeAthenaPartitions,
 } from './athena-partition-writer.ts';
-import { readQueryResult } from './athena-results.ts';
+import { readQueryResultPages } from './athena-results.ts';
 import type { AthenaTiming } from './athena-timing.ts';
 import {
   describeUnloadedObjects,
@@ -73,10 +73,19 @@ export class AthenaQueryEngine implements QueryEngine {
   }
 
   async query(sql: string): Promise<SqlRow[]> {
-    return wrapAthenaFailure(sql, async () => {
+    const rows: SqlRow[] = [];
+    for await (const page of this.queryPages(sql, 1000)) rows.push(...page);
+    return rows;
+  }
+
+  async *queryPages(sql: string, pageRows: number): AsyncGenerator<SqlRow[]> {
+    try {
       const execution = await this.execute(sql, sqlHead(sql));
-      return readQueryResult(this.athena, this.s3, execution, this.options);
-    });
+      const { athena, s3, options } = this;
+      yield* readQueryResultPages(athena, s3, execution, options, pageRows);
+    } catch (error) {
+      throw athenaFailure(sql, error);
+    }
   }
 
   async writePartitions(request: PartitionWrite) {

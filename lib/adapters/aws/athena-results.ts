@@ -67,25 +67,31 @@ export function parseS3Uri(uri: string): { bucket: string; key: string } {
 }
 
 /**
- * The rows of a finished query: its column types from one
- * `GetQueryResults` call with `MaxResults: 1`, then its CSV output object
- * ({@link readResultCsv}).
+ * The rows of a finished query, a page of at most `pageRows` at a time:
+ * its column types from one `GetQueryResults` call with `MaxResults: 1`,
+ * then its CSV output object, parsed as it arrives (never paged through
+ * `GetQueryResults`), each page read only when the last was taken.
+ * Stopping early destroys the download.
  *
  * @param athena - the Athena client
  * @param s3 - the S3 client
  * @param execution - the finished execution
  * @param timing - retry settings for the `GetQueryResults` call
- * @returns the rows, keyed by column name
+ * @param pageRows - the most rows a page holds
+ * @returns the rows, keyed by column name, in pages
  * @throws QueryError when the query has no output location
  * @example
- * const rows = await readQueryResult(athena, s3, done, {});
+ * for await (const rows of readQueryResultPages(athena, s3, done, {}, 1000)) {
+ *   rows;
+ * }
  */
-export async function readQueryResult(
+export async function* readQueryResultPages(
   athena: AthenaClient,
   s3: S3Client,
   execution: QueryExecution,
   timing: AthenaTiming,
-): Promise<SqlRow[]> {
+  pageRows: number,
+): AsyncGenerator<SqlRow[]> {
   const id = execution.QueryExecutionId;
   const head = await callAthena(
     () =>
@@ -97,32 +103,36 @@ export async function readQueryResult(
   const columns = head.ResultSet?.ResultSetMetadata?.ColumnInfo ?? [];
   const location = execution.ResultConfiguration?.OutputLocation;
   if (!location) throw new QueryError(`query ${id} has no output location`);
-  return readResultCsv(s3, location, columns);
+  const { bucket, key } = parseS3Uri(location);
+  const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+  if (!out.Body) return;
+  const parser = csvResultParser(columns);
+  const source = Readable.from(out.Body as AsyncIterable<Uint8Array>);
+  // pipeline destroys the parser with the source's error, so the loop
+  // throws; and the source with the parser, when the caller stops.
+  pipeline(source, parser, () => {});
+  try {
+    let page: SqlRow[] = [];
+    for await (const row of parser) {
+      page.push(row as SqlRow);
+      if (page.length < pageRows) continue;
+      yield page;
+      page = [];
+    }
+    if (page.length > 0) yield page;
+  } finally {
+    parser.destroy();
+  }
 }
 
 /**
- * Streams Athena's CSV result file from S3 into typed rows. Athena quotes
- * every value and writes SQL NULL as an empty unquoted field, which is how
- * NULL and the empty string are told apart. Rows are parsed as they arrive,
- * so memory holds the rows, never the whole file as text.
- *
- * @param s3 - the S3 client
- * @param outputLocation - the query's `ResultConfiguration.OutputLocation`
- * @param columns - the query's column types
- * @returns the rows, keyed by column name
- * @example
- * const rows = await readResultCsv(s3, 's3://b/r/q.csv', columnInfo);
+ * Athena's CSV result as typed rows. Athena quotes every value and
+ * writes SQL NULL as an empty unquoted field, which is how NULL and the
+ * empty string are told apart.
  */
-export async function readResultCsv(
-  s3: S3Client,
-  outputLocation: string,
-  columns: readonly ColumnInfo[],
-): Promise<SqlRow[]> {
-  const { bucket, key } = parseS3Uri(outputLocation);
-  const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-  if (!out.Body) return [];
+function csvResultParser(columns: readonly ColumnInfo[]) {
   const casters = castersFor(columns);
-  const parser = parse({
+  return parse({
     columns: true,
     cast: (value: string, context: CastingContext) => {
       if (context.header) return value;
@@ -131,10 +141,4 @@ export async function readResultCsv(
       return cast ? cast(value) : value;
     },
   });
-  const source = Readable.from(out.Body as AsyncIterable<Uint8Array>);
-  // pipeline destroys the parser with the source's error, so the loop throws.
-  pipeline(source, parser, () => {});
-  const rows: SqlRow[] = [];
-  for await (const row of parser) rows.push(row as SqlRow);
-  return rows;
 }

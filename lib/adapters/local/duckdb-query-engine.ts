@@ -14,6 +14,7 @@ import {
   listPartitionDays,
 } from './duckdb-lake-files.ts';
 import { DuckDbLakeViews } from './duckdb-lake-views.ts';
+import { duckDbPages } from './duckdb-pages.ts';
 import { runDuckDb } from './duckdb-run.ts';
 import {
   type DuckDbQueryEngineOptions,
@@ -78,6 +79,12 @@ export class DuckDbQueryEngine implements QueryEngine {
     await this.views.refreshIfEmpty();
     this.views.unreadableTables.check(sql);
     return toSqlRows(await runDuckDb(this.instance, sql));
+  }
+
+  async *queryPages(sql: string, pageRows: number): AsyncGenerator<SqlRow[]> {
+    await this.views.refreshIfEmpty();
+    this.views.unreadableTables.check(sql);
+    yield* duckDbPages(this.instance, sql, pageRows);
   }
 
   async writePartitions(request: PartitionWrite) {

@@ -1,4 +1,8 @@
-import { type DuckDBResultReader, DuckDBTypeId } from '@duckdb/node-api';
+import {
+  type DuckDBResult,
+  type DuckDBResultReader,
+  DuckDBTypeId,
+} from '@duckdb/node-api';
 import type { SqlRow, SqlValue } from '#lib/ports/query-engine';
 
 /**
@@ -13,15 +17,31 @@ import type { SqlRow, SqlValue } from '#lib/ports/query-engine';
  * toSqlRows(reader); // [{ n: 1 }]
  */
 export function toSqlRows(reader: DuckDBResultReader): SqlRow[] {
-  const names = reader.deduplicatedColumnNames();
-  const types = names.map((_, index) => reader.columnTypeId(index));
-  return reader.getRowsJS().map((values) => {
+  return reader.getRowsJS().map(sqlRowMaker(reader));
+}
+
+/**
+ * Makes plain rows, as `toSqlRows` does, from the JS values of a result's
+ * rows: a whole result's or a streamed chunk's.
+ *
+ * @param result - the result (or its reader), for its column names and types
+ * @returns turns one row's values into a row
+ * @example
+ * const toRow = sqlRowMaker(result);
+ * for await (const rows of result.yieldRowsJs()) rows.map(toRow);
+ */
+export function sqlRowMaker(
+  result: Pick<DuckDBResult, 'deduplicatedColumnNames' | 'columnTypeId'>,
+): (values: readonly unknown[]) => SqlRow {
+  const names = result.deduplicatedColumnNames();
+  const types = names.map((_, index) => result.columnTypeId(index));
+  return (values) => {
     const row: Record<string, SqlValue> = {};
     names.forEach((name, index) => {
       row[name] = toSqlValue(values[index], types[index]!);
     });
     return row;
-  });
+  };
 }
 
 function toSqlValue(value: unknown, type: DuckDBTypeId): SqlValue {
