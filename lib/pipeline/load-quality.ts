@@ -1,13 +1,7 @@
 import type { InventoryLink } from '#lib/domain/inventory';
-import {
-  type DataQualityReport,
-  type LinkQuality,
-  NO_LINK_ID,
-} from '#lib/domain/quality';
-import { QUALITY_KINDS, type QualityKind } from '#lib/domain/vocabulary';
+import type { DataQualityReport } from '#lib/domain/quality';
 import type { QueryEngine } from '#lib/ports/query-engine';
 import {
-  selectQualitySql,
   selectRolledUpBeforeSql,
   selectRolledUpDaysSql,
   selectSeenLinksSql,
@@ -16,6 +10,7 @@ import { retiredSeries } from './in-service-links.ts';
 import { likelyMembers } from './likely-members.ts';
 import { type DayRange, listDays } from './load-series.ts';
 import { nearLinks } from './near-links.ts';
+import { loadQualityTotals } from './quality-rows.ts';
 import { inventoryTraffic, removedLinks } from './quiet-links.ts';
 
 /** The window of the report and the links the inventory knows now. */
@@ -27,9 +22,16 @@ export interface QualityInput extends DayRange {
 }
 
 /**
- * Builds `data-quality.json` for [`from`, `to`) from `quality_daily`:
- * counts per link and kind with the number of days each occurred on,
- * totals per kind, links seen in traffic that the inventory does not know
+ * The report but its per-link rows, in its order: everything of
+ * `data-quality.json` but `byLink`, which `qualityRowPages` reads a page
+ * at a time as it is written (`writeQualityReport`).
+ */
+export type QualitySummary = Omit<DataQualityReport, 'byLink'>;
+
+/**
+ * Builds `data-quality.json` for [`from`, `to`) from `quality_daily`,
+ * but its per-link rows (counts per link and kind with the number of
+ * days each occurred on: `qualityRowPages`): totals per kind, links seen in traffic that the inventory does not know
  * (now), each with the inventory id that spells it otherwise if one does
  * (`nearLinks`: `LHR1-PNI-1` for `lhr1-pni-1`, whose traffic was then
  * read as no link's) or that read like one bundle's members' ids
@@ -53,26 +55,18 @@ export interface QualityInput extends DayRange {
  *
  * @param engine - the query engine
  * @param input - the window and the inventory's link ids
- * @returns the report
+ * @returns the report but its per-link rows
  * @throws QueryError when the engine fails
  * @example
- * const report = await loadQualityReport(engine, { from: '2025-11-26',
+ * const summary = await loadQualitySummary(engine, { from: '2025-11-26',
  *   to: '2026-11-26', links: inventory.links });
  */
-export async function loadQualityReport(
+export async function loadQualitySummary(
   engine: QueryEngine,
   input: QualityInput,
-): Promise<DataQualityReport> {
+): Promise<QualitySummary> {
   const window = { from: input.from, to: input.to };
-  const counted = await engine.query(selectQualitySql(window));
-  const byLink: LinkQuality[] = counted
-    .filter((row) => isKind(row.kind))
-    .map((row) => ({
-      linkId: row.link_id === null ? NO_LINK_ID : String(row.link_id),
-      kind: row.kind as QualityKind,
-      count: Number(row.count),
-      days: Number(row.days),
-    }));
+  const totals = await loadQualityTotals(engine, window);
   const knownLinks = input.links.map((link) => link.linkId);
   const known = new Set(knownLinks);
   const seen = await engine.query(selectSeenLinksSql(window));
@@ -111,8 +105,7 @@ export async function loadQualityReport(
     from: input.from,
     to: input.to,
     ...(days.length > 0 ? { firstTrafficDay: checkedFrom } : {}),
-    totals: totalsOf(byLink),
-    byLink,
+    totals,
     unknownLinks,
     ...(near.length > 0 ? { nearLinks: near } : {}),
     ...(likely.length > 0 ? { likelyMembers: likely } : {}),
@@ -125,20 +118,6 @@ export async function loadQualityReport(
     ...(bundles.length > 0 ? { retiredSeries: bundles } : {}),
     missingDays: missingDays(window, days, first),
   };
-}
-
-function isKind(kind: unknown): kind is QualityKind {
-  return QUALITY_KINDS.includes(kind as QualityKind);
-}
-
-function totalsOf(
-  byLink: readonly LinkQuality[],
-): Partial<Record<QualityKind, number>> {
-  const totals: Partial<Record<QualityKind, number>> = {};
-  for (const { kind, count } of byLink) {
-    totals[kind] = (totals[kind] ?? 0) + count;
-  }
-  return totals;
 }
 
 /**

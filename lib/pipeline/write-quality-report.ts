@@ -2,9 +2,11 @@ import type { Inventory } from '#lib/domain/inventory';
 import type { LikelyMember } from '#lib/domain/quality';
 import type { DayWindow } from '#lib/sql/select-series';
 import type { Deps } from './deps.ts';
-import { loadQualityReport } from './load-quality.ts';
+import { loadQualitySummary, type QualitySummary } from './load-quality.ts';
+import { qualityRowPages } from './quality-rows.ts';
 import type { RollupSummary } from './rollup.ts';
-import { runKeys, writeRunJson } from './run-files.ts';
+import { runKeys } from './run-files.ts';
+import { runJsonPieces } from './run-json-pieces.ts';
 import { loadSetAsideLinks } from './set-aside-links.ts';
 
 /**
@@ -12,7 +14,9 @@ import { loadSetAsideLinks } from './set-aside-links.ts';
  * links) with the links whose recent traffic was all set aside, the
  * rollup's unreadable files and days not rolled up again,
  * written as `runs/<runId>/quality.json` (docs/architecture.md "Shard
- * format").
+ * format"): its per-link rows a thousand at a time as the query engine
+ * reads them, streamed into the store (`putPieces`), so that the plan
+ * never holds them all (docs/architecture.md "The plan's memory").
  *
  * @param deps - the query engine and report store
  * @param run - the run id, history window, inventory and rollup summary
@@ -38,15 +42,37 @@ export async function writeQualityReport(
 }> {
   const { links } = run.inventory;
   const setAside = await loadSetAsideLinks(deps.engine, run.window, links);
+  const summary = await loadQualitySummary(deps.engine, {
+    ...run.window,
+    links,
+  });
   const quality = {
-    ...(await loadQualityReport(deps.engine, { ...run.window, links })),
+    ...withByLink(summary),
     ...(setAside.length > 0 ? { setAsideLinks: setAside } : {}),
     unreadableFiles: run.rollup.unreadableFiles,
     daysNotReRolled: run.rollup.notReRolled,
   };
-  await writeRunJson(deps.reports, runKeys(run.runId).quality, quality);
+  const rows = qualityRowPages(deps.engine, run.window);
+  await deps.reports.putPieces(
+    runKeys(run.runId).quality,
+    runJsonPieces(quality, 'byLink', rows),
+    'application/json',
+  );
   return {
-    silentLinks: quality.silentLinks ?? [],
-    likelyMembers: quality.likelyMembers ?? [],
+    silentLinks: summary.silentLinks ?? [],
+    likelyMembers: summary.likelyMembers ?? [],
   };
+}
+
+/**
+ * The summary's fields with `byLink` in its place, after `totals` (its
+ * rows are written there as they are read), as `DataQualityReport` orders
+ * them.
+ */
+function withByLink(summary: QualitySummary): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(summary).flatMap((entry) =>
+      entry[0] === 'totals' ? [entry, ['byLink', []]] : [entry],
+    ),
+  );
 }

@@ -1,11 +1,11 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadQualityReport } from '#lib/pipeline/load-quality';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { writeTrafficDay } from '../../helpers/lake.ts';
 import { A1, DT, samples } from '../../helpers/rollup-fixture.ts';
 import { useRollupLake } from '../../helpers/rollup-lake.ts';
+import { loadQualityReport } from '../../helpers/whole-quality-report.ts';
 
 const { lake, engine, deps } = useRollupLake('load-quality-empty-day');
 

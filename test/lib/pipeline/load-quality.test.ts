@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { NO_LINK_ID } from '#lib/domain/quality';
-import { loadQualityReport } from '#lib/pipeline/load-quality';
 import {
   makeTempDir,
   openTestEngine,
@@ -10,6 +9,7 @@ import {
   writeTrafficDay,
 } from '../../helpers/lake.ts';
 import { replaceDay } from '../../helpers/replace-day.ts';
+import { loadQualityReport } from '../../helpers/whole-quality-report.ts';
 
 /** Inventory links of these ids, each a group of its own. */
 const linksOf = (ids: string[]) =>

@@ -1,0 +1,160 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import { writeQualityReport } from '#lib/pipeline/write-quality-report';
+import type { ObjectStore } from '#lib/ports/object-store';
+import type { QueryEngine } from '#lib/ports/query-engine';
+import { makeTempDir, openTestEngine, removeDir } from '../../helpers/lake.ts';
+import { replaceDay } from '../../helpers/replace-day.ts';
+
+const DAY = '2026-01-01';
+const LINKS = 1_250;
+const id = (i: number) => `l${String(i).padStart(4, '0')}`;
+
+/**
+ * One day of `quality_daily`: a spike on `a0`, a duplicate and a zero on
+ * each of `LINKS` links, rows with no link and a kind the report does not
+ * name: 2,502 rows per link and kind in the report, whose kinds first
+ * appear in an order that is not the alphabet's.
+ */
+const QUALITY_DAY = `SELECT '${DAY}' AS dt, * FROM (
+SELECT 'a0' AS link_id, 'spike' AS kind, CAST(3 AS bigint) AS "count"
+UNION ALL SELECT 'a1', 'bogus', CAST(7 AS bigint)
+UNION ALL SELECT NULL, 'unknown_link', CAST(288 AS bigint)
+UNION ALL SELECT 'l' || lpad(CAST(i AS varchar), 4, '0'), kind,
+  CAST(CASE kind WHEN 'zero' THEN 1 ELSE 2 END AS bigint)
+FROM range(1, ${LINKS + 1}) r(i), (VALUES ('zero'), ('duplicate')) k(kind))`;
+
+/** The report as one `JSON.stringify` of it writes it, key order and all. */
+const EXPECTED = JSON.stringify({
+  from: DAY,
+  to: '2026-01-02',
+  totals: {
+    spike: 3,
+    duplicate: 2 * LINKS,
+    zero: LINKS,
+    unknown_link: 288,
+  },
+  byLink: [
+    { linkId: 'a0', kind: 'spike', count: 3, days: 1 },
+    ...Array.from({ length: LINKS }, (_, i) => [
+      { linkId: id(i + 1), kind: 'duplicate', count: 2, days: 1 },
+      { linkId: id(i + 1), kind: 'zero', count: 1, days: 1 },
+    ]).flat(),
+    { linkId: '(no link_id)', kind: 'unknown_link', count: 288, days: 1 },
+  ],
+  unknownLinks: [],
+  silentLinks: [],
+  missingDays: [],
+  unreadableFiles: [],
+  daysNotReRolled: [],
+});
+
+/** A rollup that found nothing to report. */
+const ROLLUP = {
+  days: [],
+  rows: 0,
+  batches: 0,
+  seconds: 0,
+  unreadableFiles: [],
+  notReRolled: [],
+  daysLeft: 0,
+};
+
+describe('writeQualityReport', () => {
+  let dir: string;
+  let engine: DuckDbQueryEngine;
+  beforeEach(async () => {
+    dir = await makeTempDir('write-quality');
+    engine = await openTestEngine(dir);
+  });
+  afterEach(async () => {
+    await engine.close();
+    await removeDir(dir);
+  });
+
+  it('streams the per-link rows into quality.json a thousand at a time, the same text as the whole report', async () => {
+    // Prepare
+    await replaceDay(engine, 'quality_daily', DAY, QUALITY_DAY);
+    const store = new FsObjectStore(join(dir, 'reports'));
+    const seen = {
+      largestQuery: 0,
+      puts: [] as string[],
+      pieces: [] as string[],
+    };
+
+    // Act
+    await writeQualityReport(
+      { engine: countingRows(engine, seen), reports: tapped(store, seen) },
+      {
+        runId: 'r1',
+        window: { from: DAY, to: '2026-01-02' },
+        inventory: { links: [], augments: [] },
+        rollup: ROLLUP,
+      },
+    );
+
+    // Assess: the same bytes as the whole report; never a query's whole
+    // result of per-link rows, nor more than a thousand rows in a piece.
+    const text = new TextDecoder().decode(
+      await store.get('runs/r1/quality.json'),
+    );
+    expect(text).toBe(EXPECTED);
+    expect(seen.puts).toEqual([]);
+    expect(seen.largestQuery).toBeLessThan(10);
+    const rowsPerPiece = seen.pieces.map((p) => p.split('"linkId"').length - 1);
+    expect(rowsPerPiece.filter((n) => n > 0).length).toBe(3);
+    expect(Math.max(...rowsPerPiece)).toBe(1_000);
+  });
+});
+
+/** The engine, noting the most rows one `query` returned. */
+function countingRows(
+  engine: QueryEngine,
+  seen: { largestQuery: number },
+): QueryEngine {
+  return new Proxy(engine, {
+    get(target, name) {
+      if (name === 'query') {
+        return async (sql: string) => {
+          const rows = await target.query(sql);
+          seen.largestQuery = Math.max(seen.largestQuery, rows.length);
+          return rows;
+        };
+      }
+      const value = Reflect.get(target, name);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** The store, noting the keys put whole and the text of each piece. */
+function tapped(
+  store: ObjectStore,
+  seen: { puts: string[]; pieces: string[] },
+): ObjectStore {
+  return new Proxy(store, {
+    get(target, name) {
+      if (name === 'put') {
+        return (key: string, ...rest: [never, never]) => {
+          seen.puts.push(key);
+          return target.put(key, ...rest);
+        };
+      }
+      if (name === 'putPieces') {
+        return (key: string, pieces: AsyncIterable<Uint8Array>, type: string) =>
+          target.putPieces(key, noted(pieces, seen.pieces), type);
+      }
+      const value = Reflect.get(target, name);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+async function* noted(pieces: AsyncIterable<Uint8Array>, texts: string[]) {
+  for await (const piece of pieces) {
+    texts.push(new TextDecoder().decode(piece));
+    yield piece;
+  }
+}
