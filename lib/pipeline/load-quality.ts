@@ -29,10 +29,10 @@ export interface QualityInput extends DayRange {
 export type QualitySummary = Omit<DataQualityReport, 'byLink'>;
 
 /**
- * Builds `data-quality.json` for [`from`, `to`) from `quality_daily`,
+ * Builds `data-quality.json` for [`from`, `to`) from `quality_daily`
  * but its per-link rows (counts per link and kind with the number of
- * days each occurred on: `qualityRowPages`): totals per kind, links seen in traffic that the inventory does not know
- * (now), each with the inventory id that spells it otherwise if one does
+ * days each occurred on: `qualityRowPages`): totals per kind, links
+ * seen in traffic that the inventory does not know (now), each with the inventory id that spells it otherwise if one does
  * (`nearLinks`: `LHR1-PNI-1` for `lhr1-pni-1`, whose traffic was then
  * read as no link's) or that read like one bundle's members' ids
  * (`likelyMembers`: `mad1-acme-pni-new-1`, a member lit before
