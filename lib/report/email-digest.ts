@@ -11,7 +11,7 @@ import {
   countBySeverity,
   toMessages,
 } from './email-message.ts';
-import { bodyBudget, splitBodies } from './email-split.ts';
+import { packParts } from './email-parts.ts';
 import { staleDataLine } from './email-stale-data.ts';
 import { plural } from './format.ts';
 import { byUrgency } from './rank.ts';
@@ -77,9 +77,20 @@ export function renderDigest(input: DigestInput): Message[] {
     const link = reportLink(config.notify.reportBaseUrl, isp, asOf);
     // In angle brackets (RFC 3986, Appendix C), not parentheses: mail
     // clients took the closing ")" into the link, which then failed.
-    return `${isp} <${link}>\n${lines.join('\n')}\n\n`;
+    return { text: `${isp} <${link}>\n${lines.join('\n')}\n\n`, groups: mine };
   });
-  const attributes = { ...attributesOf(groups, 'digest'), owner: input.owner };
+  const parts = packParts(
+    {
+      header,
+      footer: () => '',
+      attributes: (mine) => ({
+        ...attributesOf(mine, 'digest'),
+        owner: input.owner,
+      }),
+      maxBytes: input.maxBytes,
+    },
+    blocks,
+  );
   return toMessages(
     {
       asOf,
@@ -91,9 +102,8 @@ export function renderDigest(input: DigestInput): Message[] {
           input.owner,
           `: ${countBySeverity(groups, 'watch')}${part}`,
         ),
-      attributes,
     },
-    splitBodies(header, blocks, '', bodyBudget(attributes, input.maxBytes)),
+    parts,
   ).map((m) => ({
     ...m,
     attributes: { ...m.attributes, severity: 'digest' as const },

@@ -2,9 +2,10 @@ import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import { attributeNames, attributeValue } from '#lib/domain/message-attribute';
-import { dueMark, ispsOf, reportLink } from './email-format.ts';
+import { dueMark, ispsOf } from './email-format.ts';
+import { linksFooter } from './email-links.ts';
 import { attributesOf, clampSubject, toMessages } from './email-message.ts';
-import { bodyBudget, splitBodies } from './email-split.ts';
+import { packParts } from './email-parts.ts';
 import { bundleLabel } from './group-name.ts';
 import { byUrgency } from './rank.ts';
 
@@ -58,16 +59,22 @@ export function renderHandoverMessage(input: HandoverMessageInput): Message[] {
   const to = attributeNames(attributeValue(groups.map((g) => g.owner)));
   const count = told.length === 1 ? '1 bundle' : `${told.length} bundles`;
   const header = handoverHeader(input, count, to);
-  const blocks = told.map((t) => `- ${handedText(t, asOf)}\n`);
-  const links = ispsOf(groups).map(
-    (isp) =>
-      `Report for ${isp}: ${reportLink(config.notify.reportBaseUrl, isp, asOf)}`,
+  const blocks = told.map((t) => ({
+    text: `- ${handedText(t, asOf)}\n`,
+    groups: [t.group],
+  }));
+  const parts = packParts(
+    {
+      header,
+      footer: (mine) => linksFooter(mine, config, asOf),
+      attributes: (mine) => ({
+        ...attributesOf(mine, 'resolved'),
+        owner: from,
+      }),
+      maxBytes: input.maxBytes,
+    },
+    blocks,
   );
-  const footer = ['', ...links, ''].join('\n');
-  const attributes = {
-    ...attributesOf(groups, 'resolved'),
-    owner: from,
-  };
   const name =
     config.notify.by === 'owner'
       ? `${from} (${ispsOf(groups).join(', ')})`
@@ -85,9 +92,8 @@ export function renderHandoverMessage(input: HandoverMessageInput): Message[] {
           // would push the part number out of the subject.
           `: ${count} handed over to ${to.length === 1 ? to[0] : `${to.length} owners`}${part}`,
         ),
-      attributes,
     },
-    splitBodies(header, blocks, footer, bodyBudget(attributes, input.maxBytes)),
+    parts,
   );
 }
 

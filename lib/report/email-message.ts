@@ -8,6 +8,7 @@ import {
 import { attributeValue } from '#lib/domain/message-attribute';
 import { idSlug } from '#lib/domain/slug';
 import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
+import type { MessagePart } from './email-parts.ts';
 
 /**
  * A subject of at most {@link MAX_SUBJECT} characters (99: SNS refuses
@@ -64,14 +65,15 @@ export function attributesOf(
 }
 
 /**
- * Messages for the parts of one body set, numbered for the subject and
- * with ids `asOf/purpose/slug/part`, stable for a replay of the same day.
+ * Messages for the parts of one message (`packParts`), numbered for the
+ * subject and with ids `asOf/purpose/slug/part`, stable for a replay of
+ * the same day, each with its part's own attributes.
  *
- * @param spec - id parts, subject and attributes
- * @param bodies - the parts' bodies
- * @returns one message per body
+ * @param spec - id parts and subject
+ * @param parts - the parts' bodies and attributes
+ * @returns one message per part
  * @example
- * toMessages({ asOf, purpose: 'alert', unit: 'Acme', subject, attributes }, [body]);
+ * toMessages({ asOf, purpose: 'alert', unit: 'Acme', subject }, parts);
  */
 export function toMessages(
   spec: {
@@ -79,19 +81,18 @@ export function toMessages(
     readonly purpose: string;
     readonly unit: string;
     readonly subject: (part: string) => string;
-    readonly attributes: MessageAttributes;
   },
-  bodies: readonly string[],
+  parts: readonly MessagePart[],
 ): Message[] {
-  return bodies.map((body, index) => {
+  return parts.map(({ body, attributes }, index) => {
     const part =
-      bodies.length === 1 ? '' : ` (part ${index + 1}/${bodies.length})`;
+      parts.length === 1 ? '' : ` (part ${index + 1}/${parts.length})`;
     // Names come from links.csv: no line break may reach a header.
     return headerSafe({
       id: `${spec.asOf}/${spec.purpose}/${idSlug(spec.unit)}/${index + 1}`,
       subject: spec.subject(part),
       body,
-      attributes: spec.attributes,
+      attributes,
     });
   });
 }

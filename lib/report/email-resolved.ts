@@ -4,9 +4,9 @@ import type { Evaluation, TrafficGone } from '#lib/domain/evaluation';
 import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import type { Message } from '#lib/domain/message';
 import type { PlannedAugmentStatus } from '#lib/domain/plan-status';
-import { ispsOf, reportLink } from './email-format.ts';
+import { linksFooter } from './email-links.ts';
 import { attributesOf, clampSubject, toMessages } from './email-message.ts';
-import { bodyBudget, splitBodies } from './email-split.ts';
+import { packParts } from './email-parts.ts';
 import { staleDataLine } from './email-stale-data.ts';
 import { formatPct } from './format.ts';
 import { bundleLabel } from './group-name.ts';
@@ -72,16 +72,20 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
     const from = toldTo(g);
     const handedOver =
       from === g.owner ? '' : ` Handed over from ${from} to ${g.owner}.`;
-    return `- ${bundleLabel(g)} (${g.key}): ${whyCleared(g, asOf)}${handedOver}\n`;
+    return {
+      text: `- ${bundleLabel(g)} (${g.key}): ${whyCleared(g, asOf)}${handedOver}\n`,
+      // The owner its alert was told to: the `owner` attribute.
+      groups: [{ ...g, owner: from }],
+    };
   });
-  const links = ispsOf(groups).map(
-    (isp) =>
-      `Report for ${isp}: ${reportLink(config.notify.reportBaseUrl, isp, asOf)}`,
-  );
-  const footer = ['', ...links, ''].join('\n');
-  const attributes = attributesOf(
-    groups.map((g) => ({ ...g, owner: toldTo(g) })),
-    'resolved',
+  const parts = packParts(
+    {
+      header,
+      footer: (mine) => linksFooter(mine, config, asOf),
+      attributes: (mine) => attributesOf(mine, 'resolved'),
+      maxBytes: input.maxBytes,
+    },
+    blocks,
   );
   return toMessages(
     {
@@ -94,9 +98,8 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
           input.unit,
           `: resolved — ${count} an order${part}`,
         ),
-      attributes,
     },
-    splitBodies(header, blocks, footer, bodyBudget(attributes, input.maxBytes)),
+    parts,
   );
 }
 

@@ -1,6 +1,3 @@
-import type { MessageAttributes } from '#lib/domain/message';
-import { attributeBytes } from '#lib/domain/message-attribute';
-
 /**
  * SNS refuses messages over 256 KiB, attributes included; keep room for
  * the subject (99 characters, at most 396 bytes), a possible repeat's
@@ -14,25 +11,6 @@ export const MAX_BODY_BYTES = 256 * 1024 - 6 * 1024;
  * them in a `String.Array`.
  */
 export const ATTRIBUTE_ROOM = 4 * 1024;
-
-/**
- * The budget of a message's body: `maxBytes` less what its attributes
- * take beyond {@link ATTRIBUTE_ROOM}, so that a message naming hundreds
- * of ISPs (an owner's, with `notify.by: owner`) stays within SNS's
- * 256 KiB, its bodies split where needed, never refused.
- *
- * @param attributes - the message's attributes
- * @param maxBytes - the budget before attributes
- * @returns the budget for `splitBodies`
- * @example
- * bodyBudget(attributes); // MAX_BODY_BYTES for a few names
- */
-export function bodyBudget(
-  attributes: MessageAttributes,
-  maxBytes: number = MAX_BODY_BYTES,
-): number {
-  return maxBytes - Math.max(0, attributeBytes(attributes) - ATTRIBUTE_ROOM);
-}
 
 /**
  * Packs text blocks into as few bodies as fit `maxBytes` (UTF-8), each
@@ -70,7 +48,17 @@ export function splitBodies(
   return parts.map((part) => `${header}${part}${footer}`);
 }
 
-function cutToFit(block: string, budget: number): string[] {
+/**
+ * A block cut between lines (a line too long, between characters) into
+ * pieces of at most `budget` bytes; the block itself when it fits.
+ *
+ * @param block - a text block
+ * @param budget - the bytes a piece may take
+ * @returns the pieces, in order
+ * @example
+ * cutToFit('aa\nbb\n', 3); // ['aa\n', 'bb\n']
+ */
+export function cutToFit(block: string, budget: number): string[] {
   if (bytes(block) <= budget) return [block];
   const lines = block.split(/(?<=\n)/).flatMap((line) => cutLine(line, budget));
   const pieces: string[] = [];

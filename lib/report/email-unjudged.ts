@@ -1,9 +1,9 @@
 import type { Config } from '#lib/config';
 import type { Message } from '#lib/domain/message';
 import { compareNames } from '#lib/domain/name-order';
-import { reportLink } from './email-format.ts';
+import { linksFooter } from './email-links.ts';
 import { attributesOf, clampSubject, toMessages } from './email-message.ts';
-import { bodyBudget, splitBodies } from './email-split.ts';
+import { packParts } from './email-parts.ts';
 
 /** An alerted group this run did not judge, as the state last told it. */
 export interface UnjudgedGroup {
@@ -60,21 +60,24 @@ export function renderUnjudgedMessage(input: UnjudgedMessageInput): Message[] {
     '',
     '',
   ].join('\n');
-  const blocks = groups.map(
-    (g) => `- ${g.key}: ${lastTold(g)}; ${g.reason}.\n`,
-  );
-  const isps = [...new Set(groups.map((g) => g.isp))].sort(compareNames);
-  const links = isps.map(
-    (isp) =>
-      `Report for ${isp}: ${reportLink(config.notify.reportBaseUrl, isp, asOf)}`,
-  );
-  const footer = ['', ...links, ''].join('\n');
+  const blocks = groups.map((g) => ({
+    text: `- ${g.key}: ${lastTold(g)}; ${g.reason}.\n`,
+    groups: [g],
+  }));
   const severity = groups.some((g) => g.severity === 'critical')
     ? 'critical'
     : 'warning';
   // A region the state did not keep is left out: its groups still
   // reach their owner's and ISP's subscriptions.
-  const attributes = attributesOf(groups, severity);
+  const parts = packParts(
+    {
+      header,
+      footer: (mine) => linksFooter(mine, config, asOf),
+      attributes: (mine) => attributesOf(mine, severity),
+      maxBytes: input.maxBytes,
+    },
+    blocks,
+  );
   return toMessages(
     {
       asOf,
@@ -86,9 +89,8 @@ export function renderUnjudgedMessage(input: UnjudgedMessageInput): Message[] {
           input.unit,
           `: ${count} not judged — check ${its} data${part}`,
         ),
-      attributes,
     },
-    splitBodies(header, blocks, footer, bodyBudget(attributes, input.maxBytes)),
+    parts,
   );
 }
 

@@ -16,7 +16,7 @@ import {
   countBySeverity,
   toMessages,
 } from './email-message.ts';
-import { bodyBudget, splitBodies } from './email-split.ts';
+import { packParts } from './email-parts.ts';
 import { byUrgency } from './rank.ts';
 
 /** What one alert message (ISP or owner) is made of. */
@@ -68,8 +68,8 @@ export function renderIspMessage(input: AlertMessageInput): Message[] {
     .sort(byUrgency);
   if (groups.length === 0) return [];
   const { asOf, config } = input;
-  const blocks = groups.map((g, i) =>
-    renderGroupBlock(
+  const blocks = groups.map((g, i) => ({
+    text: renderGroupBlock(
       g,
       i + 1,
       asOf,
@@ -77,15 +77,21 @@ export function renderIspMessage(input: AlertMessageInput): Message[] {
       input.reasons?.[g.key],
       alertExtras(input, g),
     ),
-  );
-  const spec = alertSpec(input, groups);
-  const bodies = splitBodies(
-    alertHeader(input, groups),
+    groups: [g],
+  }));
+  const severity = worstSeverity(groups.map((g) => g.severity));
+  const folder = input.folder ?? `reports/${asOf}`;
+  const parts = packParts(
+    {
+      header: alertHeader(input, groups),
+      // Each part's links and attributes: its own ISPs only.
+      footer: (mine) => alertFooter(mine, config, folder),
+      attributes: (mine) => attributesOf(mine, severity),
+      maxBytes: input.maxBytes,
+    },
     blocks,
-    alertFooter(groups, config, input.folder ?? `reports/${asOf}`),
-    bodyBudget(spec.attributes, input.maxBytes),
   );
-  return toMessages(spec, bodies);
+  return toMessages(alertSpec(input, groups), parts);
 }
 
 function alertSpec(input: AlertMessageInput, groups: readonly Evaluation[]) {
@@ -102,10 +108,6 @@ function alertSpec(input: AlertMessageInput, groups: readonly Evaluation[]) {
     purpose: `${whatIf ? 'what-if' : 'alert'}${byOwner ? '-owner' : ''}`,
     unit: input.unit,
     subject: (part: string) => clampSubject(prefix, name, `${tail}${part}`),
-    attributes: attributesOf(
-      groups,
-      worstSeverity(groups.map((g) => g.severity)),
-    ),
   };
 }
 
