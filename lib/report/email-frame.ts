@@ -52,10 +52,10 @@ export function alertHeader(
 }
 
 /**
- * The alert's closing lines: the report link of each ISP, what order-by,
+ * The alert's closing lines (of a part): the report link of each ISP, what order-by,
  * critical and warning mean, and when the reader hears again.
  *
- * @param groups - the message's groups
+ * @param groups - the groups of the message, or of its part's blocks
  * @param config - thresholds, windows and the report's base URL
  * @param folder - the report folder the links open
  * @returns the footer's text
