@@ -13,42 +13,6 @@ export const MAX_BODY_BYTES = 256 * 1024 - 6 * 1024;
 export const ATTRIBUTE_ROOM = 4 * 1024;
 
 /**
- * Packs text blocks into as few bodies as fit `maxBytes` (UTF-8), each
- * starting with `header` and ending with `footer`. Blocks are never cut
- * unless one alone is too big, and then it is cut between lines (a line
- * longer than the budget is cut between characters): nothing is dropped.
- *
- * @param header - text at the top of every part
- * @param blocks - the blocks to pack, in order
- * @param footer - text at the bottom of every part
- * @param maxBytes - the budget per body
- * @returns one or more bodies
- * @example
- * splitBodies('H\n', ['a\n', 'b\n'], 'F\n', 10); // ['H\na\nF\n', 'H\nb\nF\n']
- */
-export function splitBodies(
-  header: string,
-  blocks: readonly string[],
-  footer: string,
-  maxBytes: number = MAX_BODY_BYTES,
-): string[] {
-  const budget = maxBytes - bytes(header) - bytes(footer);
-  if (budget <= 0) throw new RangeError('header and footer exceed maxBytes');
-  const pieces = blocks.flatMap((block) => cutToFit(block, budget));
-  const parts: string[] = [];
-  let current = '';
-  for (const piece of pieces) {
-    if (current !== '' && bytes(current) + bytes(piece) > budget) {
-      parts.push(current);
-      current = '';
-    }
-    current += piece;
-  }
-  if (current !== '' || parts.length === 0) parts.push(current);
-  return parts.map((part) => `${header}${part}${footer}`);
-}
-
-/**
  * A block cut between lines (a line too long, between characters) into
  * pieces of at most `budget` bytes; the block itself when it fits.
  *

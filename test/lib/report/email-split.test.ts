@@ -1,27 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { bytes, splitBodies } from '#lib/report/email-split';
+import { bytes, cutToFit } from '#lib/report/email-split';
 
-describe('splitBodies', () => {
-  it('cuts a block too big for one part between lines and characters', () => {
+describe('cutToFit', () => {
+  it('cuts a block too big for its budget between lines and characters, dropping nothing', () => {
     // Prepare
     const block = `${'a'.repeat(30)}\n${'b'.repeat(5)}\n`;
 
     // Act
-    const parts = splitBodies('H\n', [block, 'c\n'], 'F\n', 20);
+    const pieces = cutToFit(block, 16);
 
     // Assess
-    expect(parts.map((p) => p.slice(2, -2)).join('')).toBe(`${block}c\n`);
-    expect(parts.every((p) => bytes(p) <= 20)).toBe(true);
+    expect(pieces.join('')).toBe(block);
+    expect(pieces.every((p) => bytes(p) <= 16)).toBe(true);
+    expect(pieces.length).toBe(3);
   });
 
-  it('refuses a budget the header and footer alone exceed', () => {
-    // Prepare
-    const split = () => splitBodies('header', ['x'], 'footer', 10);
-
+  it('keeps a block that fits whole', () => {
     // Act
-    const failure = () => split();
+    const pieces = cutToFit('aa\nbb\n', 6);
 
     // Assess
-    expect(failure).toThrow(RangeError);
+    expect(pieces).toEqual(['aa\nbb\n']);
   });
 });
