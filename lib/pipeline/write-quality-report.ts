@@ -52,12 +52,19 @@ export async function writeQualityReport(
     unreadableFiles: run.rollup.unreadableFiles,
     daysNotReRolled: run.rollup.notReRolled,
   };
-  const rows = qualityRowPages(deps.engine, run.window);
-  await deps.reports.putPieces(
-    runKeys(run.runId).quality,
-    runJsonPieces(quality, 'byLink', rows),
-    'application/json',
-  );
+  const rows = recordingFailure(qualityRowPages(deps.engine, run.window));
+  try {
+    await deps.reports.putPieces(
+      runKeys(run.runId).quality,
+      runJsonPieces(quality, 'byLink', rows),
+      'application/json',
+    );
+  } catch (error) {
+    // The store wraps what its pieces threw (a StoreError naming the
+    // file, the local store without the reason): a query that failed
+    // midway is the engine's failure, reported as the engine's.
+    throw rows.failure ?? error;
+  }
   return {
     silentLinks: summary.silentLinks ?? [],
     likelyMembers: summary.likelyMembers ?? [],
@@ -75,4 +82,20 @@ function withByLink(summary: QualitySummary): Record<string, unknown> {
       entry[0] === 'totals' ? [entry, ['byLink', []]] : [entry],
     ),
   );
+}
+
+/** `pages` as they are, noting the error they throw in `failure`. */
+function recordingFailure<T>(pages: AsyncIterable<T>) {
+  const recorded = {
+    failure: undefined as unknown,
+    async *[Symbol.asyncIterator]() {
+      try {
+        yield* pages;
+      } catch (error) {
+        recorded.failure = error;
+        throw error;
+      }
+    },
+  };
+  return recorded;
 }

@@ -5,6 +5,7 @@ import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { writeQualityReport } from '#lib/pipeline/write-quality-report';
 import type { ObjectStore } from '#lib/ports/object-store';
 import type { QueryEngine } from '#lib/ports/query-engine';
+import { QueryError } from '#lib/query-error';
 import { makeTempDir, openTestEngine, removeDir } from '../../helpers/lake.ts';
 import { replaceDay } from '../../helpers/replace-day.ts';
 
@@ -107,7 +108,54 @@ describe('writeQualityReport', () => {
     expect(rowsPerPiece.filter((n) => n > 0).length).toBe(3);
     expect(Math.max(...rowsPerPiece)).toBe(1_000);
   });
+
+  it("throws the query engine's error, not the store's, when the rows fail midway, and writes no quality.json", async () => {
+    // Prepare: the engine fails after the first page of rows, as a lake
+    // file it cannot read would
+    await replaceDay(engine, 'quality_daily', DAY, QUALITY_DAY);
+    const store = new FsObjectStore(join(dir, 'reports'));
+    const failing = failingRows(
+      engine,
+      new QueryError('DuckDB query failed: IO Error: cannot open q.parquet'),
+    );
+
+    // Act
+    const written = writeQualityReport(
+      { engine: failing, reports: store },
+      {
+        runId: 'r1',
+        window: { from: DAY, to: '2026-01-02' },
+        inventory: { links: [], augments: [] },
+        rollup: ROLLUP,
+      },
+    );
+
+    // Assess: the reason the user needs, as a query's failure
+    await expect(written).rejects.toThrow(QueryError);
+    await expect(written).rejects.toThrow(
+      'DuckDB query failed: IO Error: cannot open q.parquet',
+    );
+    expect(await store.get('runs/r1/quality.json')).toBeUndefined();
+  });
 });
+
+/** The engine, its `queryPages` throwing `error` after one page. */
+function failingRows(engine: QueryEngine, error: Error): QueryEngine {
+  return new Proxy(engine, {
+    get(target, name) {
+      if (name === 'queryPages') {
+        return async function* (sql: string, pageRows: number) {
+          for await (const page of target.queryPages(sql, pageRows)) {
+            yield page;
+            throw error;
+          }
+        };
+      }
+      const value = Reflect.get(target, name);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
 
 /** The engine, noting the most rows one `query` returned. */
 function countingRows(
