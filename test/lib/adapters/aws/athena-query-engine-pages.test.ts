@@ -78,4 +78,73 @@ describe('AthenaQueryEngine.queryPages', () => {
       'Athena failed on "SELECT key FROM t": socket hang up',
     );
   });
+
+  it('throws a QueryError naming the statement when the download fails midway, after the rows it had', async () => {
+    // Prepare: the object's stream breaks after 1,500 rows
+    athenaMock.on(GetQueryExecutionCommand).resolves(state('SUCCEEDED'));
+    function* broken() {
+      yield* resultCsv(1_500).csv;
+      throw new Error('ECONNRESET');
+    }
+    s3Mock.on(GetObjectCommand).resolves({ Body: body(broken()) });
+
+    // Act
+    const sizes: number[] = [];
+    const read = (async () => {
+      const pages = engine().engine.queryPages('SELECT key FROM t', 1_000);
+      for await (const page of pages) sizes.push(page.length);
+    })();
+
+    // Assess: the whole first page, then the failure, never a short page
+    await expect(read).rejects.toThrow(QueryError);
+    await expect(read).rejects.toThrow(
+      'Athena failed on "SELECT key FROM t": ECONNRESET',
+    );
+    expect(sizes).toEqual([1_000]);
+  });
+
+  it('reads quoted commas, line breaks and quotes split across chunks and pages, NULL apart from the empty string', async () => {
+    // Prepare
+    athenaMock.on(GetQueryExecutionCommand).resolves(state('SUCCEEDED'));
+    s3Mock.on(GetObjectCommand).resolves({
+      Body: body([
+        '"key","samples"\n"a,',
+        ' b","1"\n"line\nbreak","2"\n"say ""hi',
+        '""",\n"","0"\n',
+      ]),
+    });
+
+    // Act
+    const pages = [];
+    for await (const page of engine().engine.queryPages('SELECT 1', 2)) {
+      pages.push(page);
+    }
+
+    // Assess
+    expect(pages).toEqual([
+      [
+        { key: 'a, b', samples: 1 },
+        { key: 'line\nbreak', samples: 2 },
+      ],
+      [
+        { key: 'say "hi"', samples: null },
+        { key: '', samples: 0 },
+      ],
+    ]);
+  });
+
+  it('yields no page for a result of no rows (its header alone)', async () => {
+    // Prepare
+    athenaMock.on(GetQueryExecutionCommand).resolves(state('SUCCEEDED'));
+    s3Mock.on(GetObjectCommand).resolves({ Body: body(['"key","samples"\n']) });
+
+    // Act
+    const pages = [];
+    for await (const page of engine().engine.queryPages('SELECT 1', 10)) {
+      pages.push(page);
+    }
+
+    // Assess
+    expect(pages).toEqual([]);
+  });
 });
