@@ -24,6 +24,8 @@ import { loadSetAsideLinks } from './set-aside-links.ts';
  *   like a bundle's members' (the plan hands them to the shards:
  *   docs/architecture.md "Bundles with a silent link", "Links not yet in
  *   links.csv")
+ * @throws QueryError when the engine fails, also while the rows stream
+ *   (the store's wrapping of it set aside); StoreError when the store does
  * @example
  * const { silentLinks } = await writeQualityReport(deps,
  *   { runId, window, inventory, rollup });
