@@ -93,3 +93,14 @@ export async function run(asOf: string, evaluations: readonly Evaluation[]) {
   await notify(deps, { asOf, evaluations });
   return notifier.accepted.slice(before).map((m) => `${m.id} | ${m.subject}`);
 }
+
+/**
+ * Acme's FRA2 IX bundle at critical, its alerts going to `owner`.
+ *
+ * @example
+ * owned('noc').owner; // 'noc'
+ */
+export const owned = (owner: string): Evaluation => ({
+  ...group('Acme', 'critical', '2026-12-20'),
+  owner,
+});

@@ -7,18 +7,13 @@ import {
   group,
   notifier,
   notifyByOwner,
+  owned,
   run,
   useNotifyFixture,
 } from './notify-fixture.ts';
 import { publishChanges } from './notify-held-fixture.ts';
 
 useNotifyFixture();
-
-/** Acme's FRA2 IX bundle at critical, its alerts going to `owner`. */
-const owned = (owner: string): Evaluation => ({
-  ...group('Acme', 'critical', '2026-12-20'),
-  owner,
-});
 
 const HANDOVER = '2026-11-25/handover/emea-peering-acme/1';
 

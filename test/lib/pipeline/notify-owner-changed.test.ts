@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
 import {
-  group,
   notifier,
   notifyByOwner,
+  owned,
   run,
   useNotifyFixture,
 } from './notify-fixture.ts';
 
 useNotifyFixture();
-
-/** Acme's FRA2 IX bundle at critical, its alerts going to `owner`. */
-const owned = (owner: string): Evaluation => ({
-  ...group('Acme', 'critical', '2026-12-20'),
-  owner,
-});
 
 /** The body and routing of the last alert accepted. */
 const last = () => {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import { EMPTY_ROLLUP } from '#lib/pipeline/rollup-stage';
 import { writeQualityReport } from '#lib/pipeline/write-quality-report';
 import type { ObjectStore } from '#lib/ports/object-store';
 import type { QueryEngine } from '#lib/ports/query-engine';
@@ -52,17 +53,6 @@ const EXPECTED = JSON.stringify({
   daysNotReRolled: [],
 });
 
-/** A rollup that found nothing to report. */
-const ROLLUP = {
-  days: [],
-  rows: 0,
-  batches: 0,
-  seconds: 0,
-  unreadableFiles: [],
-  notReRolled: [],
-  daysLeft: 0,
-};
-
 describe('writeQualityReport', () => {
   let dir: string;
   let engine: DuckDbQueryEngine;
@@ -92,7 +82,7 @@ describe('writeQualityReport', () => {
         runId: 'r1',
         window: { from: DAY, to: '2026-01-02' },
         inventory: { links: [], augments: [] },
-        rollup: ROLLUP,
+        rollup: EMPTY_ROLLUP,
       },
     );
 
@@ -126,7 +116,7 @@ describe('writeQualityReport', () => {
         runId: 'r1',
         window: { from: DAY, to: '2026-01-02' },
         inventory: { links: [], augments: [] },
-        rollup: ROLLUP,
+        rollup: EMPTY_ROLLUP,
       },
     );
 
