@@ -124,6 +124,24 @@ export interface DataQualityReport {
   readonly daysNotReRolled?: readonly string[];
 }
 
+/**
+ * What the report's pages but the overview read of the data-quality
+ * report: the days with no traffic, for the banner saying the figures
+ * are as of the lake's last day with traffic, and the links not in
+ * links.csv that read like an ISP's (its page's note). No per-link rows:
+ * the plan hands these to the shards in `plan.json`, so that no shard
+ * reads the fleet's `quality.json` (docs/architecture.md "The plan's
+ * memory").
+ *
+ * @example
+ * const q: PageQuality = { firstTrafficDay: '2025-10-02',
+ *   missingDays: ['2026-12-12'] };
+ */
+export type PageQuality = Pick<
+  DataQualityReport,
+  'firstTrafficDay' | 'missingDays' | 'likelyMembers'
+>;
+
 /** One link's count of one kind of problem over the window. */
 export interface LinkQuality {
   readonly linkId: string;

@@ -17,7 +17,10 @@ import { planShards } from './plan-shards.ts';
 import type { RollupSummary } from './rollup.ts';
 import { runKeys, writeRunJson } from './run-files.ts';
 import { whatIfSilentEvents } from './what-if-silent-events.ts';
-import { writeQualityReport } from './write-quality-report.ts';
+import {
+  type TrafficDays,
+  writeQualityReport,
+} from './write-quality-report.ts';
 import { writeShardInputs } from './write-shard-inputs.ts';
 
 /** What `planRun` needs; the optional fields come from the local flow. */
@@ -62,6 +65,13 @@ export interface RunPlanFile {
    * "Links not yet in links.csv"; absent when none, and in older plans).
    */
   readonly likelyMembers?: readonly LikelyMember[];
+  /**
+   * The data-quality report's days with no traffic and first day with
+   * traffic: with `likelyMembers`, all the ISP pages read of it
+   * (`PageQuality`), so the shards read no `quality.json`
+   * (docs/architecture.md "The plan's memory"; absent in older plans).
+   */
+  readonly trafficDays?: TrafficDays;
   /** A what-if's events that change nothing, named by its banner. */
   readonly silentEvents?: readonly SilentEvent[];
   /** ISPs split by group over several shards: publish makes their pages. */
@@ -99,7 +109,7 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
   const { counts, shards } = await planShards(deps, window);
   await writeShardInputs(deps, { runId, window, shards, inventory });
   const quality = { runId, window, inventory, rollup };
-  const { silentLinks, likelyMembers } = await writeQualityReport(
+  const { silentLinks, likelyMembers, trafficDays } = await writeQualityReport(
     deps,
     quality,
   );
@@ -116,6 +126,7 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
     shards: shards.map(({ shard, series, rows }) => ({ shard, series, rows })),
     silentLinks,
     ...(likelyMembers.length > 0 ? { likelyMembers } : {}),
+    trafficDays,
     ...whatIfSilentEvents(log, input, inventory.links, silentLinks),
     splitIsps: splitIsps(shards),
     pastReports: input.scenario ? [] : await pastReports(deps.reports, window),

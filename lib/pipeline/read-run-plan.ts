@@ -1,4 +1,4 @@
-import type { DataQualityReport } from '#lib/domain/quality';
+import type { DataQualityReport, PageQuality } from '#lib/domain/quality';
 import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
 import type { RunPlanFile } from './plan-run.ts';
@@ -62,4 +62,37 @@ export async function readRunQuality(
     );
   }
   return quality;
+}
+
+/**
+ * What the ISP pages read of the run's data-quality report
+ * (`PageQuality`: its days with no traffic, the links not in links.csv
+ * that read like a bundle's members), from the plan, which carries them:
+ * a shard reads none of the fleet's `quality.json`, whose per-link rows
+ * grow with the fleet (docs/architecture.md "The plan's memory"). A plan
+ * from before it carried them (a deployment landing between a run's plan
+ * and its shards) has them read from `quality.json`, whole, as then.
+ *
+ * @param store - the report store (read only for an older plan)
+ * @param plan - the run's plan (`readRunPlan`: this run's)
+ * @returns the pages' fields of the data-quality report
+ * @throws StoreError naming `quality.json` when an older plan's is
+ *   missing, not JSON or of another window
+ * @example
+ * const dataQuality = await readPageQuality(deps.reports, plan);
+ */
+export async function readPageQuality(
+  store: ObjectStore,
+  plan: Pick<RunPlanFile, 'runId' | 'window' | 'trafficDays' | 'likelyMembers'>,
+): Promise<PageQuality> {
+  const older = plan.trafficDays === undefined;
+  const { firstTrafficDay, missingDays, likelyMembers } = older
+    ? await readRunQuality(store, plan)
+    : { ...plan.trafficDays, likelyMembers: plan.likelyMembers };
+  // Field by field: an older plan's whole report is not held.
+  return {
+    ...(firstTrafficDay === undefined ? {} : { firstTrafficDay }),
+    missingDays,
+    ...(likelyMembers === undefined ? {} : { likelyMembers }),
+  };
 }

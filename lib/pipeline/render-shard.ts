@@ -1,8 +1,8 @@
 import { buildForecastPoints } from '#lib/report/forecast-points';
 import { renderIspPages } from '#lib/report/render-report';
 import type {
+  PageInput,
   ReportFile,
-  ReportInput,
   ReportSeries,
 } from '#lib/report/report-input';
 import { digestOf } from './build-manifest.ts';
@@ -10,7 +10,7 @@ import { chartedSeries } from './charted-series.ts';
 import type { Deps } from './deps.ts';
 import type { Evaluated } from './evaluate-all.ts';
 import type { RunPlanFile } from './plan-run.ts';
-import { readRunQuality } from './read-run-plan.ts';
+import { readPageQuality } from './read-run-plan.ts';
 import { runReportInput } from './run-report-input.ts';
 import { shardAccuracy } from './shard-accuracy.ts';
 import type { SeriesNotes, ShardResult } from './shard-result.ts';
@@ -22,7 +22,7 @@ import { writeSplitSeries } from './split-isp-pages.ts';
  * the summary rows publish merges (evaluations, ISP summaries, accuracy tally, forecast
  * points, forecast notes), docs/architecture.md "Shard format".
  *
- * @param deps - the report store (past forecast points, quality) and log
+ * @param deps - the report store (past forecast points) and log
  * @param plan - the run's plan
  * @param shard - the shard's name
  * @param evaluated - the shard's evaluated series
@@ -68,18 +68,22 @@ export async function renderShard(
   return { pages, summary };
 }
 
-/** The report input of the shard's series, with the run's data quality. */
+/**
+ * The report input of the shard's series, with what its pages read of
+ * the run's data quality: from the plan, not the fleet's `quality.json`
+ * (docs/architecture.md "The plan's memory").
+ */
 async function shardReportInput(
   deps: Pick<Deps, 'reports'>,
   plan: RunPlanFile,
   evaluated: Evaluated,
   series: ReportSeries[],
-): Promise<ReportInput> {
+): Promise<PageInput> {
   return runReportInput(plan, {
     evaluations: evaluated.evaluations,
     isps: evaluated.isps,
     series,
-    dataQuality: await readRunQuality(deps.reports, plan),
+    dataQuality: await readPageQuality(deps.reports, plan),
   });
 }
 
@@ -100,7 +104,7 @@ function notesOf(series: readonly ReportSeries[]): SeriesNotes[] {
 }
 
 /** The input without the split ISPs' own rows, so none gets a page. */
-function withoutSplit(input: ReportInput, split: ReadonlySet<string>) {
+function withoutSplit(input: PageInput, split: ReadonlySet<string>) {
   if (split.size === 0) return input;
   return {
     ...input,

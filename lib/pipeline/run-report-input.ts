@@ -1,4 +1,5 @@
-import type { ReportInput } from '#lib/report/report-input';
+import type { PageQuality } from '#lib/domain/quality';
+import type { PageInput } from '#lib/report/report-input';
 import { describeScenario } from '#lib/rules/describe-scenario';
 import type { RunPlanFile } from './plan-run.ts';
 
@@ -8,16 +9,20 @@ import type { RunPlanFile } from './plan-run.ts';
  * so that a page reads the same wherever it is rendered.
  *
  * @param plan - the run's plan
- * @param rows - evaluations, ISP summaries, charted series, quality
- * @returns the report input
+ * @param rows - evaluations, ISP summaries, charted series, quality (the
+ *   whole report for publish's overview and data files, the pages' fields
+ *   alone for the ISP pages: `PageQuality`)
+ * @returns the report input, with the quality given
  * @example
  * const input = runReportInput(plan, { evaluations, isps, series,
  *   dataQuality });
  */
-export function runReportInput(
+export function runReportInput<Q extends PageQuality>(
   plan: RunPlanFile,
-  rows: Pick<ReportInput, 'evaluations' | 'isps' | 'series' | 'dataQuality'>,
-): ReportInput {
+  rows: Pick<PageInput, 'evaluations' | 'isps' | 'series'> & {
+    readonly dataQuality: Q;
+  },
+): PageInput & { readonly dataQuality: Q } {
   return {
     asOf: plan.asOf,
     runId: plan.runId,

@@ -10,7 +10,7 @@ import type { Deps } from './deps.ts';
 import type { LazyFile } from './lazy-file.ts';
 import type { MergedShards } from './merge-shards.ts';
 import type { RunPlanFile } from './plan-run.ts';
-import { readRunQuality } from './read-run-plan.ts';
+import { readPageQuality } from './read-run-plan.ts';
 import { readRunJson, runKeys, writeRunJson } from './run-files.ts';
 import { runReportInput } from './run-report-input.ts';
 
@@ -112,7 +112,9 @@ export function completeSplitSummaries(
 /**
  * The split ISPs' pages, rendered by publish one at a time from the
  * series their shards wrote (`writeSplitSeries`) and every shard's
- * evaluations: the same page a one-shard run renders.
+ * evaluations, with what the pages read of the data quality from the
+ * plan (`readPageQuality`), as the shards do: the same page a one-shard
+ * run renders, and no second read of the run's `quality.json`.
  *
  * @param deps - the report store
  * @param run - the plan and the merged rows (split summaries completed)
@@ -135,7 +137,7 @@ export async function splitIspPages(
     evaluations: merged.evaluations,
     isps: merged.isps,
     series: [],
-    dataQuality: await readRunQuality(deps.reports, plan),
+    dataQuality: await readPageQuality(deps.reports, plan),
   });
   const summaries = reportedIsps(input).filter((s) => split.has(s.isp));
   return summaries.map((summary) => ({

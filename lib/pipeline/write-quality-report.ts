@@ -1,5 +1,5 @@
 import type { Inventory } from '#lib/domain/inventory';
-import type { LikelyMember } from '#lib/domain/quality';
+import type { LikelyMember, PageQuality } from '#lib/domain/quality';
 import type { DayWindow } from '#lib/sql/select-series';
 import type { Deps } from './deps.ts';
 import { loadQualitySummary, type QualitySummary } from './load-quality.ts';
@@ -20,14 +20,14 @@ import { loadSetAsideLinks } from './set-aside-links.ts';
  *
  * @param deps - the query engine and report store
  * @param run - the run id, history window, inventory and rollup summary
- * @returns once written, its silent links and the unknown ids that read
- *   like a bundle's members' (the plan hands them to the shards:
- *   docs/architecture.md "Bundles with a silent link", "Links not yet in
- *   links.csv")
+ * @returns once written, its silent links, the unknown ids that read
+ *   like a bundle's members' and its days with no traffic (the plan hands
+ *   them to the shards in `plan.json`: docs/architecture.md "Bundles with
+ *   a silent link", "Links not yet in links.csv", "The plan's memory")
  * @throws QueryError when the engine fails, also while the rows stream
  *   (the store's wrapping of it set aside); StoreError when the store does
  * @example
- * const { silentLinks } = await writeQualityReport(deps,
+ * const { silentLinks, trafficDays } = await writeQualityReport(deps,
  *   { runId, window, inventory, rollup });
  */
 export async function writeQualityReport(
@@ -41,6 +41,7 @@ export async function writeQualityReport(
 ): Promise<{
   readonly silentLinks: readonly string[];
   readonly likelyMembers: readonly LikelyMember[];
+  readonly trafficDays: TrafficDays;
 }> {
   const { links } = run.inventory;
   const setAside = await loadSetAsideLinks(deps.engine, run.window, links);
@@ -70,8 +71,20 @@ export async function writeQualityReport(
   return {
     silentLinks: summary.silentLinks ?? [],
     likelyMembers: summary.likelyMembers ?? [],
+    trafficDays: {
+      ...(summary.firstTrafficDay === undefined
+        ? {}
+        : { firstTrafficDay: summary.firstTrafficDay }),
+      missingDays: summary.missingDays,
+    },
   };
 }
+
+/**
+ * The report's days with no traffic, and its first with traffic: what
+ * the pages read of it beside `likelyMembers` (`PageQuality`).
+ */
+export type TrafficDays = Pick<PageQuality, 'firstTrafficDay' | 'missingDays'>;
 
 /**
  * The summary's fields with `byLink` in its place, after `totals` (its

@@ -1,6 +1,6 @@
 import { addDays } from '#lib/domain/dates';
 import type { SeriesLevel } from '#lib/domain/vocabulary';
-import type { ReportInput } from './report-input.ts';
+import type { PageInput } from './report-input.ts';
 
 /** Horizons (days after the as-of date) kept for the accuracy page. */
 export const POINT_HORIZONS = [30, 60, 90] as const;
@@ -44,7 +44,12 @@ export interface PastForecastPoints {
  * const points = buildForecastPoints(input);
  * points.series[0]?.points[0]?.targetDate; // asOf + 30 days
  */
-export function buildForecastPoints(input: ReportInput): PastForecastPoints {
+export function buildForecastPoints(
+  input: Pick<
+    PageInput,
+    'asOf' | 'runId' | 'decisionLevel' | 'evaluations' | 'series'
+  >,
+): PastForecastPoints {
   const ispOf = new Map(
     input.evaluations.map((e) => [`${e.level}\u0000${e.key}`, e.isp]),
   );

@@ -2,7 +2,7 @@ import { staleDataText } from './email-stale-data.ts';
 import { escapeHtml } from './format.ts';
 import { PAGE_SCRIPT } from './page-script.ts';
 import { PAGE_STYLE } from './page-style.ts';
-import type { ReportInput } from './report-input.ts';
+import type { PageInput } from './report-input.ts';
 
 /** What one HTML page of the report contains. */
 export interface PageParts {
@@ -27,7 +27,7 @@ export interface PageParts {
  * @example
  * renderPage(input, { title: 'Acme', subtitle: '', root: '../', body });
  */
-export function renderPage(input: ReportInput, parts: PageParts): string {
+export function renderPage(input: PageInput, parts: PageParts): string {
   return [...pagePieces(input, parts, [parts.body])].join('');
 }
 
@@ -44,7 +44,7 @@ export function renderPage(input: ReportInput, parts: PageParts): string {
  *   tablePieces(table))].join('');
  */
 export function* pagePieces(
-  input: ReportInput,
+  input: PageInput,
   parts: Omit<PageParts, 'body'>,
   body: Iterable<string>,
 ): Generator<string> {
@@ -86,14 +86,14 @@ ${input.decisionLevel}%</footer>
  * these pages gave them as if current, the note by each chart alone
  * naming the days.
  */
-function staleBanner(input: ReportInput): string {
+function staleBanner(input: PageInput): string {
   const stale = staleDataText(input.dataQuality, input.asOf);
   return stale === undefined
     ? ''
     : `<p class="banner" role="note">Data: ${escapeHtml(stale)}</p>`;
 }
 
-function scenarioBanner(input: ReportInput): string {
+function scenarioBanner(input: PageInput): string {
   const { scenario } = input;
   if (scenario === undefined) return '';
   return `<p class="banner" role="note">${scenarioNote(scenario)}</p>`;
@@ -112,7 +112,7 @@ function scenarioBanner(input: ReportInput): string {
  * // 'What if x: site FRA1 down. These figures are a what-if, not the plan.'
  */
 export function scenarioNote(
-  scenario: NonNullable<ReportInput['scenario']>,
+  scenario: NonNullable<PageInput['scenario']>,
 ): string {
   return `${escapeHtml(scenario.description)} These figures are a what-if, not the plan.`;
 }

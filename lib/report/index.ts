@@ -16,6 +16,7 @@ export { renderReport } from './render-report.ts';
 export type {
   AccuracyRow,
   CapacityStep,
+  PageInput,
   ReportFile,
   ReportInput,
   ReportSeries,

@@ -21,7 +21,7 @@ import { formatUtilization } from './format-utilization.ts';
 import { keepDatesWhole } from './keep-whole.ts';
 import { overdueLines } from './overdue-text.ts';
 import { groupAnchor } from './rank.ts';
-import type { ReportInput, ReportSeries } from './report-input.ts';
+import type { PageInput, ReportSeries } from './report-input.ts';
 import { renderSeriesFigure } from './series-figure.ts';
 
 /** A definition list of figures, as the ISP page shows them. */
@@ -41,7 +41,7 @@ export const facts = (pairs: readonly [string, string][]): string =>
  * const html = await groupSection(input, evaluation, series);
  */
 export async function groupSection(
-  input: ReportInput,
+  input: PageInput,
   e: Evaluation,
   s: ReportSeries | undefined,
 ): Promise<string> {

@@ -9,7 +9,7 @@ import { renderBundleTable } from './isp-bundle-table.ts';
 import { facts, groupSection, notesBlock } from './isp-group-section.ts';
 import { partialNote } from './partial-figures-text.ts';
 import { byUrgency } from './rank.ts';
-import type { ReportInput, ReportSeries } from './report-input.ts';
+import type { PageInput, ReportSeries } from './report-input.ts';
 import { renderSeriesFigure } from './series-figure.ts';
 import {
   AT_RISK_COUNTS,
@@ -36,7 +36,7 @@ export type Lookup<T> = (level: string, key: string) => T | undefined;
  * const html = await renderIspPage(input, summary, series);
  */
 export async function renderIspPage(
-  input: ReportInput,
+  input: PageInput,
   summary: IspSummary,
   series: Lookup<ReportSeries>,
 ): Promise<string> {

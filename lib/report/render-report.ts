@@ -10,7 +10,7 @@ import { renderDataFiles } from './render-data-files.ts';
 import { renderIndex } from './render-index.ts';
 import { renderIspPage } from './render-isp-page.ts';
 import { renderPartnerPage } from './render-partner-page.ts';
-import type { ReportFile, ReportInput } from './report-input.ts';
+import type { PageInput, ReportFile, ReportInput } from './report-input.ts';
 import { groupsByIsp, linksByGroup, reportedIsps } from './reported-isps.ts';
 
 const HTML = 'text/html; charset=utf-8';
@@ -97,9 +97,7 @@ export function partnerPageRenderers(input: ReportInput): DeferredFile[] {
  * @example
  * const pages = await renderIspPages(input);
  */
-export async function renderIspPages(
-  input: ReportInput,
-): Promise<ReportFile[]> {
+export async function renderIspPages(input: PageInput): Promise<ReportFile[]> {
   const key = (level: string, k: string) => `${level}\u0000${k}`;
   const series = new Map(input.series.map((s) => [key(s.level, s.key), s]));
   const pages: ReportFile[] = [];

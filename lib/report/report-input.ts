@@ -1,21 +1,24 @@
 import type { DecisionBacktestSummary } from '#lib/domain/backtest-summary';
 import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
 import type { SeriesForecast } from '#lib/domain/forecast';
-import type { DataQualityReport } from '#lib/domain/quality';
+import type { DataQualityReport, PageQuality } from '#lib/domain/quality';
 import type { DailySeries } from '#lib/domain/series';
 import type { SeriesLevel } from '#lib/domain/vocabulary';
 import type { ChangesReport } from '#lib/rules/change-types';
 
 /**
- * Everything the report renderer needs, as plain data. The pipeline fills
- * it from the evaluate stage's output; the renderer does no I/O.
+ * What an ISP page needs (and the page shell of every page): the report
+ * input with only the data-quality report's fields the pages read
+ * (`PageQuality`), so that a shard renders its ISPs' pages without the
+ * fleet's per-link quality rows (docs/architecture.md "The plan's
+ * memory").
  *
  * @example
- * const input: ReportInput = { asOf: '2026-11-26', runId: 'r1',
+ * const input: PageInput = { asOf: '2026-11-26', runId: 'r1',
  *   generatedAt: '2026-11-26T06:00:00Z', decisionLevel: 80,
- *   evaluations: [], isps: [], series: [], dataQuality };
+ *   evaluations: [], isps: [], series: [], dataQuality: { missingDays: [] } };
  */
-export interface ReportInput {
+export interface PageInput {
   /** The run's "today" (`YYYY-MM-DD`); forecast day `i` is `asOf + i`. */
   readonly asOf: string;
   readonly runId: string;
@@ -28,7 +31,7 @@ export interface ReportInput {
   readonly isps: readonly IspSummary[];
   /** History and forecast for the series that get a chart (group, isp). */
   readonly series: readonly ReportSeries[];
-  readonly dataQuality: DataQualityReport;
+  readonly dataQuality: PageQuality;
   /**
    * Past forecasts compared with what happened: their sums per series and
    * horizon and the chart's rows (`tallyAccuracy` of `computeAccuracy`).
@@ -42,6 +45,20 @@ export interface ReportInput {
   readonly changes?: ChangesReport;
   /** Set when the run is a what-if scenario rather than the real plan. */
   readonly scenario?: { readonly name: string; readonly description: string };
+}
+
+/**
+ * Everything the report renderer needs, as plain data. The pipeline fills
+ * it from the evaluate stage's output; the renderer does no I/O.
+ *
+ * @example
+ * const input: ReportInput = { asOf: '2026-11-26', runId: 'r1',
+ *   generatedAt: '2026-11-26T06:00:00Z', decisionLevel: 80,
+ *   evaluations: [], isps: [], series: [], dataQuality };
+ */
+export interface ReportInput extends PageInput {
+  /** The whole report: the overview's section and `data-quality.json`. */
+  readonly dataQuality: DataQualityReport;
 }
 
 /**

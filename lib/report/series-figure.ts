@@ -3,7 +3,7 @@ import { buildChartData } from './chart-data.ts';
 import type { Annotator } from './chart-types.ts';
 import { escapeHtml, plural } from './format.ts';
 import { renderChartSvg } from './render-svg.ts';
-import type { ReportInput, ReportSeries } from './report-input.ts';
+import type { PageInput, ReportSeries } from './report-input.ts';
 
 /**
  * One series' chart as a figure: its history, forecast, capacity and the
@@ -21,7 +21,7 @@ import type { ReportInput, ReportSeries } from './report-input.ts';
  * await renderSeriesFigure(input, series, evaluation, 'Acme/LHR1/pni');
  */
 export async function renderSeriesFigure(
-  input: ReportInput,
+  input: Pick<PageInput, 'asOf' | 'decisionLevel'>,
   s: ReportSeries | undefined,
   e: Evaluation | undefined,
   title: string,
