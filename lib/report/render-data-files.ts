@@ -1,4 +1,5 @@
 import type { Evaluation } from '#lib/domain/evaluation';
+import type { DataQualityReport } from '#lib/domain/quality';
 import { isAtRisk } from '#lib/domain/vocabulary';
 import { type DeferredFile, renderNow } from './deferred-file.ts';
 import {
@@ -11,7 +12,7 @@ import { levelCsvRenderers } from './render-level-csv.ts';
 import type { ReportFile, ReportInput } from './report-input.ts';
 import { SPREADSHEET_SAFE_CAST } from './spreadsheet-safe.ts';
 import { stepRows } from './step-text.ts';
-import { csvPieces, jsonArrayPieces } from './text-pieces.ts';
+import { csvPieces, jsonArrayPieces, jsonObjectPieces } from './text-pieces.ts';
 
 const json = (path: string, value: () => unknown): DeferredFile => ({
   path,
@@ -67,11 +68,23 @@ export function dataFileRenderers(input: ReportInput): DeferredFile[] {
       contentType: 'application/json',
     },
     json('alerts.json', () => alerts().map(row)),
-    json('data-quality.json', () => input.dataQuality),
+    {
+      // Its per-link rows a thousand at a time: a fleet's run to tens of
+      // megabytes (docs/architecture.md "Publish's memory").
+      path: 'data-quality.json',
+      pieces: () => qualityPieces(input.dataQuality),
+      contentType: 'application/json',
+    },
     json('steps.json', () => stepRows(input.evaluations)),
     ...levelCsvRenderers(input),
     ...(changes ? [json('changes.json', () => changes)] : []),
   ];
+}
+
+/** `json`'s text of the data-quality report, `byLink` in pieces. */
+function* qualityPieces(quality: DataQualityReport) {
+  yield* jsonObjectPieces({ ...quality }, 'byLink', 1);
+  yield '\n';
 }
 
 const isAlert = (e: Evaluation) => e.level === 'group' && isAtRisk(e.severity);

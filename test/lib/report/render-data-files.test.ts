@@ -1,6 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { renderDataFiles } from '#lib/report/render-data-files';
+import {
+  dataFileRenderers,
+  renderDataFiles,
+} from '#lib/report/render-data-files';
 import { DESIGN_FORECAST_COLUMNS } from '../../fixtures/forecast-columns.ts';
 import { fixtureInput } from '../../fixtures/report/report-input.ts';
 
@@ -100,5 +103,33 @@ describe('renderDataFiles', () => {
     expect(JSON.parse(json!.body)).toHaveLength(8);
     expect(JSON.parse(quality!.body)).toEqual(input.dataQuality);
     expect(quality!.contentType).toBe('application/json');
+  });
+
+  it("writes data-quality.json's per-link rows a thousand at a time, the text of the whole report", () => {
+    // Prepare: a fleet's rows, and the lists after them
+    const input = fixtureInput();
+    const byLink = Array.from({ length: 2_500 }, (_, i) => ({
+      linkId: `l${i}`,
+      kind: i % 2 === 0 ? ('spike' as const) : ('zero' as const),
+      count: i + 1,
+      days: 1,
+    }));
+    const dataQuality = {
+      ...input.dataQuality,
+      byLink,
+      unknownLinks: ['x1'],
+      staleSeries: ['link:l9'],
+    };
+
+    // Act
+    const file = dataFileRenderers({ ...input, dataQuality }).find(
+      (f) => f.path === 'data-quality.json',
+    );
+    const pieces = [...file!.pieces()];
+
+    // Assess: one stringify's text, no piece holding more than 1,000 rows
+    expect(pieces.join('')).toBe(`${JSON.stringify(dataQuality, null, 1)}\n`);
+    const rows = pieces.map((p) => p.split('"linkId"').length - 1);
+    expect(rows.filter((n) => n > 0)).toEqual([1_000, 1_000, 500]);
   });
 });
