@@ -1,7 +1,7 @@
 import type { Config } from '#lib/config';
 import { addDays, toDay } from '#lib/domain/dates';
 import type { Inventory } from '#lib/domain/inventory';
-import type { LikelyMember } from '#lib/domain/quality';
+import type { LikelyMember, PageQuality } from '#lib/domain/quality';
 import type { Scenario } from '#lib/rules/scenario';
 import type { SilentEvent } from '#lib/rules/silent-events';
 import { dayLiteral } from '#lib/sql/sql-literals';
@@ -17,10 +17,7 @@ import { planShards } from './plan-shards.ts';
 import type { RollupSummary } from './rollup.ts';
 import { runKeys, writeRunJson } from './run-files.ts';
 import { whatIfSilentEvents } from './what-if-silent-events.ts';
-import {
-  type TrafficDays,
-  writeQualityReport,
-} from './write-quality-report.ts';
+import { writeQualityReport } from './write-quality-report.ts';
 import { writeShardInputs } from './write-shard-inputs.ts';
 
 /** What `planRun` needs; the optional fields come from the local flow. */
@@ -71,7 +68,7 @@ export interface RunPlanFile {
    * (`PageQuality`), so the shards read no `quality.json`
    * (docs/architecture.md "The plan's memory"; absent in older plans).
    */
-  readonly trafficDays?: TrafficDays;
+  readonly trafficDays?: Pick<PageQuality, 'firstTrafficDay' | 'missingDays'>;
   /** A what-if's events that change nothing, named by its banner. */
   readonly silentEvents?: readonly SilentEvent[];
   /** ISPs split by group over several shards: publish makes their pages. */

@@ -41,7 +41,7 @@ export async function writeQualityReport(
 ): Promise<{
   readonly silentLinks: readonly string[];
   readonly likelyMembers: readonly LikelyMember[];
-  readonly trafficDays: TrafficDays;
+  readonly trafficDays: Pick<PageQuality, 'firstTrafficDay' | 'missingDays'>;
 }> {
   const { links } = run.inventory;
   const setAside = await loadSetAsideLinks(deps.engine, run.window, links);
@@ -79,12 +79,6 @@ export async function writeQualityReport(
     },
   };
 }
-
-/**
- * The report's days with no traffic, and its first with traffic: what
- * the pages read of it beside `likelyMembers` (`PageQuality`).
- */
-export type TrafficDays = Pick<PageQuality, 'firstTrafficDay' | 'missingDays'>;
 
 /**
  * The summary's fields with `byLink` in its place, after `totals` (its

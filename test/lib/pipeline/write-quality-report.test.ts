@@ -76,7 +76,7 @@ describe('writeQualityReport', () => {
     };
 
     // Act
-    await writeQualityReport(
+    const handed = await writeQualityReport(
       { engine: countingRows(engine, seen), reports: tapped(store, seen) },
       {
         runId: 'r1',
@@ -92,6 +92,12 @@ describe('writeQualityReport', () => {
       await store.get('runs/r1/quality.json'),
     );
     expect(text).toBe(EXPECTED);
+    // What the plan hands the shards in plan.json: the file's fields
+    expect(handed).toEqual({
+      silentLinks: [],
+      likelyMembers: [],
+      trafficDays: { missingDays: [] },
+    });
     expect(seen.puts).toEqual([]);
     expect(seen.largestQuery).toBeLessThan(10);
     const rowsPerPiece = seen.pieces.map((p) => p.split('"linkId"').length - 1);
