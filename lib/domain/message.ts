@@ -2,6 +2,12 @@ import { type AttributeValue, attributeValue } from './message-attribute.ts';
 import type { Severity } from './vocabulary.ts';
 
 /**
+ * The `severity` a message is routed on: an alert's, `resolved` for an
+ * alert over, `digest` for the weekly digest.
+ */
+export type MessageSeverity = Severity | 'resolved' | 'digest';
+
+/**
  * Attributes every notification carries, so that subscriptions can filter
  * what each manager receives (README "How it works", notify). A message
  * spanning several ISPs, regions or owners names them all
@@ -10,7 +16,13 @@ import type { Severity } from './vocabulary.ts';
 export interface MessageAttributes {
   readonly isp: AttributeValue;
   readonly region: AttributeValue;
-  readonly severity: Severity | 'resolved' | 'digest';
+  /**
+   * One severity, or several (a `String.Array`, which a filter policy
+   * matches on any one): a handover carries every one an alert about its
+   * bundles may have, so that it reaches each subscription that alert
+   * did (docs/architecture.md "A bundle handed over").
+   */
+  readonly severity: MessageSeverity | readonly MessageSeverity[];
   readonly owner: AttributeValue;
 }
 

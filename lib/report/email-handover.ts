@@ -1,6 +1,6 @@
 import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
-import type { Message } from '#lib/domain/message';
+import type { Message, MessageSeverity } from '#lib/domain/message';
 import { attributeNames, attributeValue } from '#lib/domain/message-attribute';
 import { dueMark, ispsOf } from './email-format.ts';
 import { linksFooter } from './email-links.ts';
@@ -8,6 +8,24 @@ import { attributesOf, clampSubject, toMessages } from './email-message.ts';
 import { packParts } from './email-parts.ts';
 import { bundleLabel } from './group-name.ts';
 import { byUrgency } from './rank.ts';
+
+/**
+ * The `severity` of a handover: every level an alert about its bundles
+ * may have carried, and `resolved`. An alert is routed on its unit's
+ * worst severity, so a bundle told at warning may have reached an address
+ * filtering on critical alone, and one told at critical may have reached
+ * one filtering on warning before it escalated; as a `String.Array` it
+ * matches a filter policy listing any of them (Amazon SNS Developer
+ * Guide, "Amazon SNS subscription filter policies"). `resolved` alone,
+ * as it was, never reached an address filtering on `critical` and
+ * `warning`, which had the alert (docs/architecture.md "A bundle handed
+ * over"). Sorted, as `attributeValue` sorts names.
+ */
+export const HANDOVER_SEVERITY: readonly MessageSeverity[] = [
+  'critical',
+  'resolved',
+  'warning',
+];
 
 /** What the former owner was last told of a group handed over. */
 export interface HandedOver {
@@ -41,9 +59,9 @@ export interface HandoverMessageInput {
  * and without this the former one heard nothing more, as if the need had
  * passed, while an order they started may still be under way with the
  * ISP (docs/architecture.md "A bundle handed over"). Its `owner`
- * attribute is the former owner's, its severity `resolved`: the alert is
- * over for them, and subscriptions that hear of resolved alerts hear of
- * it.
+ * attribute is the former owner's, its severity every alert level and
+ * `resolved` (`HANDOVER_SEVERITY`): every subscription the alert reached
+ * hears of it, and those that hear of resolved alerts too.
  *
  * @param input - the former owner, the unit and the groups
  * @returns the message(s); none without groups
@@ -68,7 +86,7 @@ export function renderHandoverMessage(input: HandoverMessageInput): Message[] {
       header,
       footer: (mine) => linksFooter(mine, config, asOf),
       attributes: (mine) => ({
-        ...attributesOf(mine, 'resolved'),
+        ...attributesOf(mine, HANDOVER_SEVERITY),
         owner: from,
       }),
       maxBytes: input.maxBytes,

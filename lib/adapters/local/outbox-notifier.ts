@@ -123,7 +123,7 @@ function asEmail(drafted: Message): string {
   return [
     `Subject: ${message.subject}`,
     `Message-Id: ${message.id}`,
-    `Attributes: isp=${shown(isp)}; region=${shown(region)}; severity=${severity}; owner=${shown(owner)}`,
+    `Attributes: isp=${shown(isp)}; region=${shown(region)}; severity=${shown(severity)}; owner=${shown(owner)}`,
     '',
     message.body,
   ].join('\n');

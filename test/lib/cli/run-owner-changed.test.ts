@@ -95,8 +95,11 @@ describe('headroom run: an alerted bundle whose owner changes', () => {
     const [text, handover] = changed.map(([, body]) => body);
     expect(text).toContain('owner=emea-backbone');
     expect(text).toContain('CRITICAL (owner changed: was emea-peering)');
-    // The former owner is told, once: before, its alerts stopped unsaid
-    expect(handover).toContain('severity=resolved; owner=emea-peering');
+    // The former owner is told, once: before, its alerts stopped unsaid;
+    // at every alert level, as SNS carries it, not `resolved` alone
+    expect(handover).toContain(
+      'severity=["critical","resolved","warning"]; owner=emea-peering',
+    );
     expect(handover).toContain("(Acme/LHR1/pni): now emea-backbone's");
     expect(after).toEqual([]);
   });

@@ -33,10 +33,12 @@ describe('notify: the former owner of a bundle handed over', () => {
     ]);
     const [alert, handover] = notifier.accepted.slice(1);
     expect(alert!.attributes.owner).toBe('noc');
+    // Every alert level and resolved: the subscriptions the alert reached
+    // (notify-handover-filters.test.ts), where `resolved` alone did not
     expect(handover!.attributes).toEqual({
       isp: 'Acme',
       region: 'EMEA',
-      severity: 'resolved',
+      severity: ['critical', 'resolved', 'warning'],
       owner: 'emea-peering',
     });
     expect(handover!.body).toBe(

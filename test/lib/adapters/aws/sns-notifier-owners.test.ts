@@ -1,6 +1,7 @@
 import { PublishCommand } from '@aws-sdk/client-sns';
 import { describe, expect, it } from 'vitest';
 import { SnsNotifier } from '#lib/adapters/aws/sns-notifier';
+import { renderHandoverMessage } from '#lib/report/email-handover';
 import { renderIspMessage } from '#lib/report/render-email';
 import { filterPolicyOf } from '../../../../infra/stacks/filter-policy.ts';
 import {
@@ -63,5 +64,38 @@ describe('SnsNotifier, a message for several owners', () => {
     expect(policy.owner!.conditions).toEqual(['emea-peering']);
     expect(owner.DataType).toBe('String.Array');
     expect(JSON.parse(owner.StringValue!)).toEqual(['emea-peering', 'noc']);
+  });
+
+  it("sends a handover's severities as a String.Array a critical-only policy matches", async () => {
+    // Prepare: FRA2, told critical to emea-peering, is now noc's
+    mock.on(PublishCommand).resolves({ MessageId: 'm-1' });
+    const handover = renderHandoverMessage({
+      asOf: '2026-11-26',
+      from: 'emea-peering',
+      unit: 'Acme Telecom',
+      groups: [
+        {
+          group: { ...FRA2_IX, isp: 'Acme Telecom', owner: 'noc' },
+          toldSeverity: 'critical',
+          notifiedOn: '2026-11-20',
+        },
+      ],
+      config: EMAIL_CONFIG,
+    });
+    const policy = filterPolicyOf({ severity: ['critical'] });
+
+    // Act
+    await new SnsNotifier(sns, TOPIC).publish(handover);
+
+    // Assess: before, the String 'resolved', which the policy refused
+    const sent = mock.commandCalls(PublishCommand)[0]!.args[0].input;
+    const severity = sent.MessageAttributes!.severity!;
+    expect(severity).toEqual({
+      DataType: 'String.Array',
+      StringValue: '["critical","resolved","warning"]',
+    });
+    expect(JSON.parse(severity.StringValue!)).toContain(
+      policy.severity!.conditions[0],
+    );
   });
 });
