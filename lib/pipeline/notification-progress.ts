@@ -70,6 +70,10 @@ export class StateProgress {
   private readonly uncertain: Record<string, string>;
   /** Per unit, how many of its messages' keys are not accepted yet. */
   private readonly missing: number[] = [];
+  /** Per unit, its leading messages' keys (`NotificationUnit.leading`). */
+  private readonly leads: ReadonlySet<string>[] = [];
+  /** Per unit, how many of those are not accepted yet. */
+  private readonly leadMissing: number[] = [];
   /** Message key → the units waiting for it. */
   private readonly waiting = new Map<string, number[]>();
   /** Matter → earlier runs' uncertain keys this run's acceptance settles. */
@@ -91,7 +95,14 @@ export class StateProgress {
         this.waiting.set(key, [...(this.waiting.get(key) ?? []), u]);
       }
       this.missing[u] = open.length;
+      this.leads[u] = new Set(
+        unit.messages.slice(0, unit.leading ?? 0).map(sentKey),
+      );
+      this.leadMissing[u] = [...this.leads[u]].filter(
+        (key) => this.sent[key] === undefined,
+      ).length;
       if (open.length === 0) this.complete(unit);
+      else if (this.leadMissing[u] === 0) this.handOver(unit);
     });
     const ours = new Set(units.flatMap((unit) => unit.messages.map(sentKey)));
     for (const key of Object.keys(this.uncertain)) {
@@ -110,8 +121,11 @@ export class StateProgress {
       delete this.uncertain[earlier];
     }
     for (const u of this.waiting.get(key) ?? []) {
+      const unit = this.units[u]!;
       this.missing[u]! -= 1;
-      if (this.missing[u] === 0) this.complete(this.units[u]!);
+      if (this.leads[u]!.has(key)) this.leadMissing[u]! -= 1;
+      if (this.missing[u] === 0) this.complete(unit);
+      else if (this.leadMissing[u] === 0) this.handOver(unit);
     }
     this.waiting.delete(key);
   }
@@ -136,6 +150,22 @@ export class StateProgress {
     const { groups, digests, sent } = this;
     const uncertain = { ...this.uncertain };
     return { ...this.base, groups, digests, sent, uncertain };
+  }
+
+  /**
+   * A unit whose alert went out, its handovers not yet: the groups whose
+   * owner changed keep the former owner, who has not been told, and
+   * record the new one, who has (`handedTo`), so that a "resolved" before
+   * the handover goes out reaches both.
+   */
+  private handOver(unit: NotificationUnit): void {
+    if ((unit.leading ?? 0) === 0) return;
+    for (const [key, entry] of Object.entries(unit.groups)) {
+      const told = this.groups[key];
+      if (entry === null || told === undefined) continue;
+      if (entry.owner === told.owner) continue;
+      this.groups[key] = { ...told, handedTo: entry.owner };
+    }
   }
 
   private complete(unit: NotificationUnit): void {

@@ -13,7 +13,9 @@ import { atRisk } from './notify-reason.ts';
  * state recorded as told, not to the one links.csv names now: a group
  * handed over as it clears is resolved to its former owner, who had its
  * alert and may have an order under way, naming the new one
- * (docs/architecture.md "A bundle handed over"). Once its
+ * (docs/architecture.md "A bundle handed over"); and to the new owner
+ * too where its alert went out and the handover did not (`handedTo`):
+ * both hold the open alert. Once its
  * messages are accepted their state entries go, so it is said once
  * (docs/architecture.md "Stages", notify).
  *
@@ -37,7 +39,7 @@ export function planResolved(
     const told = state.groups[group.key];
     if (told === undefined) return [];
     if (atRisk({ severity: heldSeverity(group, input.held) })) return [];
-    return [{ isp: group.isp, owner: told.owner, group }];
+    return [{ isp: group.isp, owner: told.owner, also: told.handedTo, group }];
   });
   return byUnit(cleared, config).map(([unit, mine]) => ({
     kind: 'resolved' as const,
@@ -47,6 +49,9 @@ export function planResolved(
       unit,
       groups: mine.map((c) => c.group),
       toldOwners: Object.fromEntries(mine.map((c) => [c.group.key, c.owner])),
+      alsoTold: Object.fromEntries(
+        mine.flatMap((c) => (c.also ? [[c.group.key, c.also]] : [])),
+      ),
       config,
       quality: input.quality,
     }),

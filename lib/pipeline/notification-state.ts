@@ -37,6 +37,14 @@ const STATE_SCHEMA = z.strictObject({
       region: z.string().optional(),
       owner: z.string(),
       /**
+       * The new owner whose alert of the group was accepted while the
+       * handover to `owner`, its former one, was not (`StateProgress`):
+       * both hold the open alert until the two went out, and the
+       * "resolved" goes to both (docs/architecture.md "A bundle handed
+       * over"). Absent otherwise.
+       */
+      handedTo: z.string().optional(),
+      /**
        * The group's links when last judged, so that a group renamed in
        * links.csv keeps its entry (`followRenames`); absent in a state
        * written before them.

@@ -26,6 +26,13 @@ export interface ResolvedMessageInput {
    * it, or for a group it leaves out, the evaluation's owner.
    */
   readonly toldOwners?: Readonly<Record<string, string>>;
+  /**
+   * The new owner of a group handed over whose alert it was told while
+   * the former owner was not yet told of the handover, by group key: it
+   * holds the alert too, and the message goes to it as well (the `owner`
+   * attribute).
+   */
+  readonly alsoTold?: Readonly<Record<string, string>>;
   readonly config: Config;
   readonly maxBytes?: number;
   /**
@@ -72,10 +79,11 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
     const from = toldTo(g);
     const handedOver =
       from === g.owner ? '' : ` Handed over from ${from} to ${g.owner}.`;
+    const also = input.alsoTold?.[g.key];
     return {
       text: `- ${bundleLabel(g)} (${g.key}): ${whyCleared(g, asOf)}${handedOver}\n`,
-      // The owner its alert was told to: the `owner` attribute.
-      groups: [{ ...g, owner: from }],
+      // The owners its alert was told to: the `owner` attribute.
+      groups: [{ ...g, owner: from }, ...(also ? [{ ...g, owner: also }] : [])],
     };
   });
   const parts = packParts(

@@ -347,6 +347,71 @@ describe('notify: a bundle handed over in the run its alert clears', () => {
   });
 });
 
+describe('notify: a bundle whose alert went to its new owner, its handover refused', () => {
+  it('is resolved to both owners when it clears: the new one had the alert', async () => {
+    // Prepare: told to emea-peering; noc's alert accepted, the handover
+    // to emea-peering refused
+    await run('2026-11-24', [owned('emea-peering')]);
+    notifier.refuse.add(HANDOVER);
+    await run('2026-11-25', [owned('noc')]);
+    notifier.refuse.clear();
+
+    // Act: it clears on the next run
+    const changed = await run('2026-11-26', [cleared('noc')]);
+    const after = await run('2026-11-27', [cleared('noc')]);
+
+    // Assess: before, owner emea-peering alone: noc, who had the
+    // alert, heard nothing more of it
+    expect(changed).toEqual([
+      '2026-11-26/resolved/acme/1 | [Headroom] Acme: resolved — 1 bundle no longer needs an order',
+    ]);
+    const resolved = notifier.accepted.at(-1)!;
+    expect(resolved.attributes.owner).toEqual(['emea-peering', 'noc']);
+    expect(resolved.body).toContain(
+      '- FRA2 ix (Acme/FRA2/ix): now watch, next order-by date 2027-03-01. Handed over from emea-peering to noc.\n',
+    );
+    expect(after).toEqual([]);
+  });
+
+  it('is resolved under the former owner, reaching the new one, with notify.by owner', async () => {
+    // Prepare
+    notifyByOwner();
+    await run('2026-11-24', [owned('emea-peering')]);
+    notifier.refuse.add('2026-11-25/handover/emea-peering-noc/1');
+    await run('2026-11-25', [owned('noc')]);
+    notifier.refuse.clear();
+
+    // Act
+    const changed = await run('2026-11-26', [cleared('noc')]);
+
+    // Assess
+    expect(changed).toEqual([
+      '2026-11-26/resolved/emea-peering/1 | [Headroom] emea-peering: resolved — 1 bundle no longer needs an order',
+    ]);
+    expect(notifier.accepted.at(-1)!.attributes.owner).toEqual([
+      'emea-peering',
+      'noc',
+    ]);
+  });
+
+  it('is alerted to the new owner and handed over again while at risk, then resolved to it alone', async () => {
+    // Prepare
+    await run('2026-11-24', [owned('emea-peering')]);
+    notifier.refuse.add(HANDOVER);
+    await run('2026-11-25', [owned('noc')]);
+    notifier.refuse.clear();
+
+    // Act
+    const retried = await run('2026-11-26', [owned('noc')]);
+    const cleared27 = await run('2026-11-27', [cleared('noc')]);
+
+    // Assess: once both went out, the state names noc alone
+    expect(retried).toHaveLength(2);
+    expect(cleared27).toHaveLength(1);
+    expect(notifier.accepted.at(-1)!.attributes.owner).toBe('noc');
+  });
+});
+
 describe("notify: the weekly digest of a bundle's new owner", () => {
   it('names the owner told beside an alert held open, never sent to the reader', async () => {
     // Prepare: warning on Tuesday 11-10, told to emea-peering
