@@ -35,8 +35,13 @@ export function planDigests(
   const due = addDays(asOf, -((weekday - config.notify.digestWeekday + 7) % 7));
   if (due < state.since) return [];
   const owners = [...new Set(groups.map((g) => g.owner))].sort(compareNames);
+  // The new owner holds the alert too once it went out, its handover not
+  // yet (`handedTo`): its digest names no other owner beside it.
   const toldOwners = Object.fromEntries(
-    Object.entries(state.groups).map(([key, told]) => [key, told.owner]),
+    Object.entries(state.groups).map(([key, told]) => [
+      key,
+      told.handedTo ?? told.owner,
+    ]),
   );
   return owners
     .filter((owner) => (state.digests[owner] ?? '') < due)

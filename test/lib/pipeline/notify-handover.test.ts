@@ -413,6 +413,36 @@ describe('notify: a bundle whose alert went to its new owner, its handover refus
 });
 
 describe("notify: the weekly digest of a bundle's new owner", () => {
+  it('names no other owner beside an alert held open it had, its handover refused', async () => {
+    // Prepare: warning on Tuesday 11-10, told to emea-peering; on 11-11
+    // noc's alert accepted, the handover to emea-peering refused
+    const tuesday = [
+      { ...owned('emea-peering'), severity: 'warning' as const },
+    ];
+    await publishChanges('2026-11-10', tuesday);
+    await run('2026-11-10', tuesday);
+    const wednesday = [{ ...owned('noc'), severity: 'warning' as const }];
+    await publishChanges('2026-11-11', wednesday);
+    notifier.refuse.add('2026-11-11/handover/emea-peering-acme/1');
+    await run('2026-11-11', wednesday);
+    notifier.refuse.clear();
+
+    // Act: the Monday run says watch (the fall not yet confirmed)
+    const monday = [cleared('noc')];
+    await publishChanges('2026-11-16', monday);
+    const sent = await run('2026-11-16', monday);
+
+    // Assess: before, 'told to emea-peering' of the alert noc had
+    expect(sent).toEqual([
+      '2026-11-16/digest/noc/1 | [Headroom] weekly digest noc: 1 watch',
+    ]);
+    const line = notifier.accepted
+      .at(-1)!
+      .body.split('\n')
+      .find((l) => l.includes('FRA2 ix'));
+    expect(line).toMatch(/^ {2}WATCH .* — held at warning \(alert open\)$/);
+  });
+
   it('names the owner told beside an alert held open, never sent to the reader', async () => {
     // Prepare: warning on Tuesday 11-10, told to emea-peering
     const tuesday = [
