@@ -8,11 +8,15 @@ import { dueMark } from '#lib/report/email-format';
 import { staleDataLine } from '#lib/report/email-stale-data';
 import { formatBps, formatDate } from '#lib/report/format';
 import { formatUtilization } from '#lib/report/format-utilization';
+import { expediteVerb, lateAugmentText } from '#lib/report/late-augment-text';
 import { byUrgency } from '#lib/report/rank';
 import { formatQuality } from './format-quality-line.ts';
 
 /** How many groups the console lists. */
 const SHOWN = 12;
+
+/** Where a group's figures start: under its name, indented. */
+const FIGURES = '    ';
 
 /**
  * The console summary of a run: what its stages took, severity counts,
@@ -93,18 +97,25 @@ function rankUrgent(evaluations: readonly Evaluation[]): Evaluation[] {
 }
 
 /**
- * The urgent groups as a table. The order-by column says where the order
- * stands as the alert and the overview do (`dueMark`: 'needed now',
- * 'OVERDUE 53 d', 'due today'), and the date only while it is ahead: a
- * bare date one lead time ago read as a deadline missed for a bundle
- * needed now, and a date gone by never read as late. It stays as narrow
- * as the date (at most 'OVERDUE 100 d'); the report keeps the date.
+ * The urgent groups as a table that fits an 80-column terminal: each
+ * group's name on a line of its own, its figures on the line beneath,
+ * in columns under a header. With the name as a column the table was
+ * 115 characters wide (a bundle named in links.csv, 'Falcon Gulf
+ * Telecom DXB1 cache bundle 1', is 39), and an 80-column terminal
+ * wrapped every row into the next. The order-by column says where the
+ * order stands as the alert and the overview do (`dueMark`: 'needed
+ * now', 'OVERDUE 53 d', 'due today'), and the date only while it is
+ * ahead: a bare date one lead time ago read as a deadline missed for a
+ * bundle needed now, and a date gone by never read as late. It stays as
+ * narrow as the date (at most 'OVERDUE 100 d'); the report keeps the
+ * date. A bundle with no ask whose planned augment lands late says to
+ * expedite it on a third line, as the digest does: its ask column's '—'
+ * beside 'needed now' read as nothing to do.
  */
 function formatTable(rows: readonly Evaluation[], asOf: string): string[] {
   const header = [
     'SEVERITY',
     'ORDER BY',
-    'GROUP',
     'P95',
     'UTIL',
     'CRITICAL (UPPER)',
@@ -113,7 +124,6 @@ function formatTable(rows: readonly Evaluation[], asOf: string): string[] {
   const cells = rows.map((e) => [
     e.severity,
     dueMark(e, asOf) ?? formatDate(e.orderByDate),
-    e.key,
     formatBps(e.lastPeakBps),
     formatUtilization(e),
     reachedNow(e, e.critical) ? 'reached' : formatDate(e.criticalDateUpper),
@@ -124,9 +134,24 @@ function formatTable(rows: readonly Evaluation[], asOf: string): string[] {
   const widths = header.map((h, i) =>
     Math.max(h.length, ...cells.map((c) => c[i]!.length)),
   );
-  return [header, ...cells].map((row) =>
-    `  ${row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}`.trimEnd(),
-  );
+  const line = (row: readonly string[]) =>
+    `${FIGURES}${row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}`.trimEnd();
+  return [
+    '  GROUP',
+    line(header),
+    ...rows.flatMap((e, i) => {
+      const late = lateAugmentText(e);
+      return [
+        `  ${e.key}`,
+        line(cells[i]!),
+        ...(late === undefined
+          ? []
+          : [
+              `${FIGURES}${expediteVerb(e)} the planned ${late}: no ask on top`,
+            ]),
+      ];
+    }),
+  ];
 }
 
 /**
