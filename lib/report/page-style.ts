@@ -7,7 +7,11 @@
  * stays whole on paper and on a phone, where the others wrap. The top
  * navigation's links wrap between each other, each whole: joined with no
  * space, a phone split them where `overflow-wrap:anywhere` let it
- * ("augments." above "csv").
+ * ("augments." above "csv"). On a phone a chart's plot keeps at least
+ * 660 px, its 10 px labels at 8 px or more, and scrolls sideways in its
+ * own box (`.plot`), which opens on its right end, today and the
+ * forecast (`direction:rtl` on the box, not on the chart): shrunk to the
+ * screen, the labels were 4 px high.
  */
 export const PAGE_STYLE = `
 :root{--ink:#1a1a1a;--muted:#555;--line:#d0d4d9;--head:#f3f5f8;--link:#0b4f9c}
@@ -80,7 +84,8 @@ table.stack th,table.stack td{display:block;position:relative;border:0;padding:3
 table.stack td::before,table.stack tbody th::before{content:attr(data-label);position:absolute;left:0;width:8.5em;color:var(--muted);font-weight:400}
 .sub:not(.nowrap){white-space:normal}
 .tools input{width:100%}
-table.stack tr.spacer{border:0;margin:0;padding:0}table.stack tr.spacer td{min-height:0}}
+table.stack tr.spacer{border:0;margin:0;padding:0}table.stack tr.spacer td{min-height:0}
+.plot{overflow-x:auto;direction:rtl}.plot svg{direction:ltr;min-width:660px}}
 @page{size:A4 landscape;margin:10mm}
 @media print{header.top{background:#fff;color:#000;border-bottom:2px solid #000}
 header.top p,header.top a{color:#000}.tools,nav.links,.more button{display:none}

@@ -9,7 +9,9 @@ import type { PageInput, ReportSeries } from './report-input.ts';
  * One series' chart as a figure: its history, forecast, capacity and the
  * group's decision dates (docs/architecture.md "Reports and charts"), with
  * a caption that counts the cleaned outliers; a note when the series has
- * no history.
+ * no history. On a phone the plot scrolls sideways in its box, opening
+ * on its right end (today and the forecast), and keeps its labels
+ * legible, where shrunk to a 390 px screen they were 4 px high.
  *
  * @param input - the report input (as-of date, decision level)
  * @param s - the series, if it has a history
@@ -40,5 +42,7 @@ export async function renderSeriesFigure(
   // 'as a cross' for one: '1 cleaned outlier shown as crosses' read oddly.
   const marks = cleaned === 1 ? 'a cross' : 'crosses';
   const caption = `${escapeHtml(title)}.${cleaned > 0 ? ` ${plural(cleaned, 'cleaned outlier')} shown as ${marks}.` : ''}`;
-  return `<figure>${svg}<figcaption>${caption}</figcaption></figure>`;
+  // The plot in a box of its own, which scrolls sideways on a phone
+  // (PAGE_STYLE): shrunk to the screen, its labels were 4 px high.
+  return `<figure><div class="plot">${svg}</div><figcaption>${caption}</figcaption></figure>`;
 }
