@@ -11,7 +11,10 @@
  * 660 px, its 10 px labels at 8 px or more, and scrolls sideways in its
  * own box (`.plot`), which opens on its right end, today and the
  * forecast (`direction:rtl` on the box, not on the chart): shrunk to the
- * screen, the labels were 4 px high.
+ * screen, the labels were 4 px high. A card's label floats in its
+ * cell's left padding, and the cell (a `flow-root`) grows to hold it: a
+ * label on two lines ('Total demand (p95)', 'Actual above upper bound'),
+ * placed absolutely, ran over the next cell's.
  */
 export const PAGE_STYLE = `
 :root{--ink:#1a1a1a;--muted:#555;--line:#d0d4d9;--head:#f3f5f8;--link:#0b4f9c}
@@ -80,8 +83,8 @@ table.stack th,table.stack td{overflow-wrap:normal}
 table.stack thead{position:absolute;left:-9999px}
 table.stack caption{display:block}
 table.stack tr{border:1px solid var(--line);border-radius:4px;margin:0 0 10px;padding:4px 8px}
-table.stack th,table.stack td{display:block;position:relative;border:0;padding:3px 0 3px 9em;text-align:left;white-space:normal;min-height:1.6em}
-table.stack td::before,table.stack tbody th::before{content:attr(data-label);position:absolute;left:0;width:8.5em;color:var(--muted);font-weight:400}
+table.stack th,table.stack td{display:flow-root;position:relative;border:0;padding:3px 0 3px 9em;text-align:left;white-space:normal;min-height:1.6em}
+table.stack td::before,table.stack tbody th::before{content:attr(data-label);float:left;margin-left:-9em;width:8.5em;color:var(--muted);font-weight:400}
 .sub:not(.nowrap){white-space:normal}
 .tools input{width:100%}
 table.stack tr.spacer{border:0;margin:0;padding:0}table.stack tr.spacer td{min-height:0}

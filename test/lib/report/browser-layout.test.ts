@@ -82,6 +82,75 @@ describe("the report's pages in Chromium, at desktop and phone widths", () => {
     expect(key.right).toBeLessThanOrEqual(client);
   });
 
+  it("holds each card's label within its cell on a phone, two-line labels included", async () => {
+    // Prepare
+    await page().setViewportSize({ width: 390, height: 900 });
+    // Act
+    await page().goto(`file://${join(dir(), 'index.html')}`);
+    const cells = await page().$$eval(
+      'table.stack tbody tr:first-child > [data-label]',
+      (cs) =>
+        cs.map((c) => ({
+          label: c.getAttribute('data-label'),
+          labelHeight: Number.parseFloat(
+            c.ownerDocument.defaultView!.getComputedStyle(c, '::before').height,
+          ),
+          cellHeight: c.getBoundingClientRect().height,
+        })),
+    );
+    await page().setViewportSize({ width: 1440, height: 900 });
+    // Assess: placed absolutely, 'Total demand (p95)' on two lines ran
+    // over the next cell's label
+    expect(cells.length).toBeGreaterThan(0);
+    expect(
+      cells.some((c) => c.labelHeight > 30),
+      'a label on two lines',
+    ).toBe(true);
+    for (const c of cells) {
+      expect(c.cellHeight, c.label!).toBeGreaterThanOrEqual(c.labelHeight);
+    }
+  });
+
+  it('shows every column of the partner pack on a phone, as one labelled card per bundle, the ask on the screen', async () => {
+    // Prepare
+    await page().setViewportSize({ width: 390, height: 900 });
+    // Act
+    await page().goto(`file://${join(dir(), 'partners', 'acme-telecom.html')}`);
+    const cells = await page().$$eval('tbody tr:first-child > *', (cs) =>
+      cs.map((c) => {
+        const r = c.getBoundingClientRect();
+        return {
+          label: c.ownerDocument.defaultView!.getComputedStyle(c, '::before')
+            .content,
+          left: r.left,
+          right: r.right,
+        };
+      }),
+    );
+    await page().screenshot({
+      path: join(SHOTS, 'partner-pack-390.png'),
+      fullPage: true,
+    });
+    await page().setViewportSize({ width: 1440, height: 900 });
+    // Assess: scrolled sideways in a table, the ask was off the screen
+    expect(cells.map((c) => c.label)).toEqual([
+      '"Site"',
+      '"Type"',
+      '"Bundle and links"',
+      '"Capacity"',
+      '"p95 now"',
+      '"Utilization"',
+      '"Growth"',
+      '"N-1"',
+      '"Augments planned"',
+      '"We ask for"',
+    ]);
+    for (const c of cells) {
+      expect(c.left, c.label).toBeGreaterThanOrEqual(0);
+      expect(c.right, c.label).toBeLessThanOrEqual(390);
+    }
+  });
+
   it('keeps each link of the top navigation on one line on a phone', async () => {
     // Prepare
     await page().setViewportSize({ width: 390, height: 900 });
