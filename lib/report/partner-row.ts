@@ -138,7 +138,25 @@ const bundle = (e: Evaluation, links: readonly Evaluation[]) => {
 };
 
 /**
- * One bundle's row of an ISP's partner pack: site, link type, the bundle
+ * The partner pack's columns: its header's and, on a phone, where the
+ * table turns into one card per bundle, each cell's label.
+ */
+export const PARTNER_COLUMNS = [
+  'Site',
+  'Type',
+  'Bundle and links',
+  'Capacity',
+  'p95 now',
+  'Utilization',
+  'Growth',
+  'N-1',
+  'Augments planned',
+  'We ask for',
+] as const;
+
+/**
+ * One bundle's row of an ISP's partner pack (its cells in the order of
+ * `PARTNER_COLUMNS`): site, link type, the bundle
  * and its links, capacity (and the augments in service it holds), p95,
  * utilization, growth, N-1, the augments planned and what we ask for.
  * Dates and figures are kept whole (`keepWhole`): in the pack's narrow

@@ -3,15 +3,26 @@ import { compareNames } from '#lib/domain/name-order';
 import { escapeHtml, formatBps, formatGrowth } from './format.ts';
 import { scenarioNote } from './html-page.ts';
 import { partialPackText } from './partial-figures-text.ts';
-import { partnerRow } from './partner-row.ts';
+import { PARTNER_COLUMNS, partnerRow } from './partner-row.ts';
 import type { ReportInput } from './report-input.ts';
 
-/** A plain, printable style: no internal colours or severity classes. */
+/**
+ * A plain, printable style: no internal colours or severity classes. On
+ * a phone's screen the table turns into one card per bundle, each cell
+ * labelled by its column's name (by its place in the row: the rows stay
+ * as printed), as the report's tables do: scrolled sideways, the ask,
+ * the last column, was off the screen, and the member links broke at
+ * every hyphen in a column a few words wide.
+ */
 const PARTNER_STYLE = `body{margin:24px;font:13px/1.45 system-ui,Helvetica,Arial,sans-serif;color:#111}
 h1{font-size:20px;margin:0}p.sub{color:#444;margin:4px 0 16px}
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #bbb;padding:4px 6px;text-align:left;vertical-align:top}
 thead th{background:#eee}td.num{text-align:right;font-variant-numeric:tabular-nums}.nowrap{white-space:nowrap}
 .scroll{overflow-x:auto}@media (max-width:720px){body{margin:12px}}
+@media screen and (max-width:720px){.scroll{overflow:visible}table,tbody{display:block;width:100%}thead{position:absolute;left:-9999px}
+tr{display:block;border:1px solid #bbb;border-radius:4px;margin:0 0 10px;padding:4px 8px}th,td,td.num{display:flow-root;border:0;padding:3px 0 3px 9em;text-align:left}
+tbody tr>*::before{float:left;margin-left:-9em;width:8.5em;color:#444;font-weight:400}
+${PARTNER_COLUMNS.map((c, i) => `tbody tr>:nth-child(${i + 1})::before{content:"${c}"}`).join('')}}
 @page{size:A4 landscape;margin:12mm}@media print{body{margin:0}.scroll{overflow:visible}tr{break-inside:avoid}}`;
 
 /**
@@ -68,7 +79,7 @@ export function renderPartnerPage(
 ${whatIf(scenario)}<p class="sub">As of ${asOf}${asOfTraffic(lastTraffic)}. Total peak demand (p95) ${formatBps(summary.demandBps)} on ${formatBps(summary.capacityBps)}; growth ${growth}.${partialPackText(summary)}</p>
 <p id="columns">One row per bundle: the links at one site that share the traffic and stand in for each other when one fails. p95 = 95th percentile of the day's samples of the bundle's links summed; growth per year of the forecast; N-1 = the peak with the largest link down.</p>
 <div class="scroll"><table aria-describedby="columns">
-<thead><tr><th scope="col">Site</th><th scope="col">Type</th><th scope="col">Bundle and links</th><th scope="col">Capacity</th><th scope="col">p95 now</th><th scope="col">Utilization</th><th scope="col">Growth</th><th scope="col">N-1</th><th scope="col">Augments planned</th><th scope="col">We ask for</th></tr></thead>
+<thead><tr>${PARTNER_COLUMNS.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows}
 </tbody></table></div>
