@@ -60,7 +60,10 @@ export function* pagePieces(
     ['data-quality.json', 'data-quality.json'],
   ]
     .map(([href, text]) => `<a href="${root}${href}">${text}</a>`)
-    .join('');
+    // A space between links, which the flex row does not draw: without
+    // one, the page's text (a reader mode, a text-only mail client, a
+    // copy without styles) read "OverviewForecast accuracygroups.csv".
+    .join(' ');
   yield `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
