@@ -1,7 +1,7 @@
 import { ispSlug } from '#lib/domain/slug';
 import type { Severity } from '#lib/domain/vocabulary';
 import type { ChangeRule, GroupChange } from '#lib/rules/change-types';
-import { CHANGE_KINDS } from '#lib/rules/change-types';
+import { CHANGE_KINDS, type ChangeKind } from '#lib/rules/change-types';
 import { severityBadge } from './describe.ts';
 import { escapeHtml, plural } from './format.ts';
 import { tablePieces } from './html-table.ts';
@@ -51,6 +51,22 @@ export function renderChangesSection(input: ReportInput): string {
 }
 
 /**
+ * Each kind of change in words, for the counts above the table: the
+ * codes of changes.json ('order-by-moved', 'growth-re-estimated') read
+ * as identifiers on the page.
+ */
+const KIND_WORDS: Record<ChangeKind, string> = {
+  new: 'new',
+  escalated: 'escalated',
+  're-opened': 're-opened',
+  'de-escalated': 'de-escalated',
+  resolved: 'resolved',
+  'order-by-moved': 'order-by date moved',
+  'ask-changed': 'ask changed',
+  'growth-re-estimated': 'growth re-estimated',
+};
+
+/**
  * `renderChangesSection`'s HTML in pieces, its table a thousand rows at
  * a time (`tablePieces`): a fleet's run can change thousands of bundles.
  *
@@ -75,7 +91,7 @@ export function* changesSectionPieces(input: ReportInput): Generator<string> {
     (k) => [k, changes.filter((c) => c.kinds.includes(k)).length] as const,
   )
     .filter(([, n]) => n > 0)
-    .map(([k, n]) => `<li><strong>${n}</strong> ${k}</li>`)
+    .map(([k, n]) => `<li><strong>${n}</strong> ${KIND_WORDS[k]}</li>`)
     .join('');
   const head = `<h2 id="changes">Changes since ${report.previousAsOf} (${plural(changes.length, 'bundle')})</h2>`;
   if (changes.length === 0) {

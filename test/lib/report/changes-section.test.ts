@@ -4,6 +4,7 @@ import { DEFAULT_CHANGE_RULE } from '#lib/rules/change-types';
 import { computeChanges } from '#lib/rules/compute-changes';
 import { fixtureInput } from '../../fixtures/report/report-input.ts';
 import { LHR1_PNI } from '../../fixtures/rules/email-evaluations.ts';
+import { htmlText } from '../../helpers/html-text.ts';
 
 describe('renderChangesSection', () => {
   it("states the noise rule with the run's own margins, for readers without the README", () => {
@@ -53,6 +54,39 @@ describe('renderChangesSection', () => {
         'The first run of a later day lists what changed since this one.</p>',
     );
     expect(html).not.toContain('First run');
+  });
+
+  it('counts the kinds of change in words, not in the codes of changes.json', () => {
+    // Prepare: the bundle's order-by date 30 days later, its growth 10
+    // points lower and its ask a port smaller in the previous run
+    const before = {
+      key: LHR1_PNI.key,
+      isp: LHR1_PNI.isp,
+      severity: LHR1_PNI.severity,
+      askPorts: 1,
+      askBps: 100e9,
+      portBps: 100e9,
+      orderByDate: '2026-12-20',
+      growthPctPerYear: 24.6,
+      rawSeverity: LHR1_PNI.severity,
+      rawAskPorts: 1,
+      everAtRisk: true,
+    };
+    const changes = computeChanges(
+      { asOf: '2026-11-19', state: [before] },
+      [LHR1_PNI],
+      '2026-11-26',
+      { ...DEFAULT_CHANGE_RULE, warningWindowDays: 30 },
+    );
+
+    // Act
+    const html = renderChangesSection({ ...fixtureInput(), changes });
+
+    // Assess: before, '1 order-by-moved', '1 growth-re-estimated'
+    const counts = /<ul class="counts">(.*?)<\/ul>/.exec(html)![1]!;
+    expect(htmlText(counts.replaceAll('</li>', '; '))).toBe(
+      '1 order-by date moved; 1 ask changed; 1 growth re-estimated; ',
+    );
   });
 
   it('counts one changed bundle in the singular', () => {
