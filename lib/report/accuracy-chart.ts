@@ -122,7 +122,9 @@ export async function renderAccuracyChart(
   const title = 'Past forecasts against actual daily peaks, per ISP';
   const svg = await renderChartSvg({ points, diagonal }, title, ACCURACY_SPEC);
   const caption = `${escapeHtml(title)}: one dot per ISP, forecast and horizon, with its ${whiskerLevels(chosen, level)} interval as a whisker. Dots below the dashed line ran low; a whisker that does not cross it missed the actual.`;
-  return `<figure class="accuracy-chart">${svg}<figcaption>${caption}</figcaption></figure>`;
+  // In a box that scrolls sideways on a phone (PAGE_STYLE), as an ISP
+  // page's charts: shrunk to a 390 px screen, its labels were 6 px high.
+  return `<figure class="accuracy-chart"><div class="plot">${svg}</div><figcaption>${caption}</figcaption></figure>`;
 }
 
 // The levels the whiskers were kept at, e.g. '80% or 95%' when some runs

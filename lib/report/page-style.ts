@@ -11,7 +11,8 @@
  * 660 px, its 10 px labels at 8 px or more, and scrolls sideways in its
  * own box (`.plot`), which opens on its right end, today and the
  * forecast (`direction:rtl` on the box, not on the chart): shrunk to the
- * screen, the labels were 4 px high. A card's label floats in its
+ * screen, the labels were 4 px high. The accuracy chart's scatter keeps
+ * 560 px and opens on its left, its axis. A card's label floats in its
  * cell's left padding, and the cell (a `flow-root`) grows to hold it: a
  * label on two lines ('Total demand (p95)', 'Actual above upper bound'),
  * placed absolutely, ran over the next cell's.
@@ -88,7 +89,8 @@ table.stack td::before,table.stack tbody th::before{content:attr(data-label);flo
 .sub:not(.nowrap){white-space:normal}
 .tools input{width:100%}
 table.stack tr.spacer{border:0;margin:0;padding:0}table.stack tr.spacer td{min-height:0}
-.plot{overflow-x:auto;direction:rtl}.plot svg{direction:ltr;min-width:660px}}
+.plot{overflow-x:auto;direction:rtl}.plot svg{direction:ltr;min-width:660px}
+.accuracy-chart .plot{direction:ltr}.accuracy-chart .plot svg{min-width:560px}}
 @page{size:A4 landscape;margin:10mm}
 @media print{header.top{background:#fff;color:#000;border-bottom:2px solid #000}
 header.top p,header.top a{color:#000}.tools,nav.links,.more button{display:none}

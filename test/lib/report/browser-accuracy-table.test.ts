@@ -29,6 +29,35 @@ const { page, dir } = useReportBrowser(input, async (i) => [
 ]);
 
 describe('the accuracy page of a large fleet in Chromium', () => {
+  it("keeps the chart's labels legible on a phone, in a box that scrolls sideways from its axis", async () => {
+    // Prepare
+    await page().setViewportSize({ width: 390, height: 900 });
+    // Act
+    await page().goto(`file://${join(dir(), 'accuracy.html')}`);
+    const plot = await page().$eval('.accuracy-chart .plot', (p) => {
+      const svg = p.querySelector('svg')!;
+      return {
+        box: p.getBoundingClientRect().right,
+        page: p.ownerDocument.documentElement.scrollWidth,
+        scrollLeft: p.scrollLeft,
+        chartLeft:
+          svg.getBoundingClientRect().left - p.getBoundingClientRect().left,
+        label: Math.min(
+          ...[...svg.querySelectorAll('text')]
+            .map((t) => t.getBoundingClientRect().height)
+            .filter((h) => h > 0),
+        ),
+      };
+    });
+    await page().setViewportSize({ width: 1280, height: 900 });
+    // Assess: shrunk to the screen, its labels were 6 px high
+    expect(plot.label).toBeGreaterThanOrEqual(8);
+    expect(plot.box).toBeLessThanOrEqual(390);
+    expect(plot.page).toBeLessThanOrEqual(390);
+    expect(plot.scrollLeft).toBe(0);
+    expect(plot.chartLeft).toBe(0);
+  });
+
   it("shows its table's first rows, and every row through 'Show all', drawn as the page scrolls", async () => {
     // Prepare
     await page().goto(`file://${join(dir(), 'accuracy.html')}`);
