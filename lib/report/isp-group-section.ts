@@ -8,6 +8,7 @@ import {
   plannedText,
   severityBadge,
 } from './describe.ts';
+import { dueMark } from './email-format.ts';
 import {
   escapeHtml,
   formatBps,
@@ -68,13 +69,27 @@ ${facts([
     `Critical ${formatPct(e.critical)} runout (upper)`,
     runoutFact(e, e.critical, 'critical'),
   ],
-  ['Order by', formatDate(e.orderByDate)],
+  ['Order by', orderByFact(e, input.asOf)],
   ['N-1', n1Text(e, input.asOf)],
   ['Planned augments', plannedText(e)],
   ...inServiceFact(e),
   ['Growth (mean forecast)', formatGrowth(e.growthPctPerYear)],
   ['Model', escapeHtml(e.model)],
 ])}${notesBlock(s)}${figure}</section>`;
+}
+
+/**
+ * The order-by date, marked beneath when it is today or past as the
+ * overview's cell marks it (`dueMark`: 'needed now', 'OVERDUE 53 d',
+ * 'due today'): bare, a bundle needed now read 'Order by 2026-09-07', a
+ * deadline missed by the lead time, beside its sentence's 'order today'.
+ */
+function orderByFact(e: Evaluation, asOf: string): string {
+  const mark = dueMark(e, asOf);
+  const date = formatDate(e.orderByDate);
+  return mark === undefined
+    ? date
+    : `${date}<span class="sub bad">${mark}</span>`;
 }
 
 /**

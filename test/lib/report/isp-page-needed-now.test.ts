@@ -33,10 +33,22 @@ async function lhr1Of(lhr1: Evaluation) {
   const html = out.find((f) => f.path === 'isp/acme-telecom.html')!.body;
   const section = html.split(`>${lhr1.key} <span class="sev`)[1]!;
   const plan = section.match(/<div class="overdue">(.*?)<\/div>/)![1]!;
-  return [needOf(html, lhr1.key), htmlText(plan)];
+  const orderBy = section.match(/<dt>Order by<\/dt><dd>(.*?)<\/dd>/)![1]!;
+  return [needOf(html, lhr1.key), htmlText(plan), htmlText(orderBy)];
 }
 
 describe('renderReport: the ISP page of a bundle needed now', () => {
+  it('marks its order-by date among the figures as the overview does: needed now, or OVERDUE', async () => {
+    // Act
+    const [, , neededNow] = await lhr1Of(NEEDED_NOW);
+    const [, , overdue] = await lhr1Of(ACME_LHR1);
+
+    // Assess: before, the bare 2026-08-28 read as a deadline missed by
+    // the lead time, beside the sentence's 'order today (needed now)'
+    expect(neededNow).toBe('2026-08-28needed now');
+    expect(overdue).toBe('2026-10-04OVERDUE 53 d');
+  });
+
   it('says a bundle over critical now is needed now, not 90 days overdue', async () => {
     // Act
     const [need, plan] = await lhr1Of(NEEDED_NOW);
