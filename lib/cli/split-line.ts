@@ -1,16 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { InputError } from '#lib/errors';
-import { unclosedQuote } from '#lib/inventory/csv-parse-error';
-
-/** What went wrong, for csv-parse's codes that a single line can raise. */
-const QUOTING: Readonly<Record<string, string>> = {
-  CSV_QUOTE_NOT_CLOSED:
-    'this quote is never closed on its line (a field cannot hold a line break)',
-  INVALID_OPENING_QUOTE:
-    'a quote inside a field that does not start with one ' +
-    '(quote the whole field and double the quotes in it)',
-  CSV_INVALID_CLOSING_QUOTE: 'text follows the closing quote of a field',
-};
+import { QUOTING, unclosedQuote } from '#lib/inventory/csv-parse-error';
 
 /**
  * Fields of one CSV line: a plain split unless it holds quotes, then the
