@@ -115,7 +115,7 @@ function withLocalReportUrl(config: Config, out: string): Config {
  */
 export async function readConfigFile(path?: string): Promise<Config> {
   if (path === undefined) return DEFAULT_CONFIG;
-  return parseConfig(await readText(path, ConfigError), path);
+  return parseConfig(await readText(path, ConfigError, '--config'), path);
 }
 
 /**
@@ -128,16 +128,34 @@ export async function readConfigFile(path?: string): Promise<Config> {
  * const { scenario } = await readScenarioFile('fra1-outage.json');
  */
 export async function readScenarioFile(path: string): Promise<ScenarioFile> {
-  return parseScenarioFile(await readText(path, InputError), path);
+  return parseScenarioFile(
+    await readText(path, InputError, '--scenario'),
+    path,
+  );
 }
 
-/** The file's text, which must be UTF-8 (a lenient read renamed a site). */
-async function readText(path: string, Failure: InputFailure): Promise<string> {
+/**
+ * The file's text, which must be UTF-8 (a lenient read renamed a site).
+ * A file that is not there, or a folder, is said so in words: it was
+ * Node's `EISDIR: illegal operation on a directory, read`.
+ */
+async function readText(
+  path: string,
+  Failure: InputFailure,
+  option: string,
+): Promise<string> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new Failure(path, `cannot be read: ${(error as Error).message}`);
+    const { code, message } = error as NodeJS.ErrnoException;
+    const problem =
+      code === 'ENOENT'
+        ? `does not exist: ${option} must name a JSON file`
+        : code === 'EISDIR'
+          ? `is a folder: ${option} must name a JSON file`
+          : `cannot be read: ${message}`;
+    throw new Failure(path, problem);
   }
   return decodeUtf8(bytes, path, Failure);
 }

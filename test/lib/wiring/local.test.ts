@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,9 +6,21 @@ import { ConfigError, InputError } from '#lib/errors';
 import { readConfigFile, readScenarioFile } from '#lib/wiring/local';
 
 describe.each([
-  ['readConfigFile', readConfigFile, ConfigError, '{"owners": {"default"'],
-  ['readScenarioFile', readScenarioFile, InputError, '{"name": "x", "events"'],
-] as const)('%s', (_, read, Failure, head) => {
+  [
+    'readConfigFile',
+    readConfigFile,
+    ConfigError,
+    '{"owners": {"default"',
+    '--config',
+  ],
+  [
+    'readScenarioFile',
+    readScenarioFile,
+    InputError,
+    '{"name": "x", "events"',
+    '--scenario',
+  ],
+] as const)('%s', (_, read, Failure, head, option) => {
   it('stops on a byte that is not UTF-8, naming the file, its line and byte', async () => {
     // Prepare: a Latin-1 é on line 2
     const file = join(
@@ -53,5 +65,25 @@ describe.each([
       `${file}, line 1: is UTF-16 text, not UTF-8: save it as UTF-8`,
     );
     await expect(act).rejects.not.toThrow(/CSV|spreadsheet/);
+  });
+
+  it.each([
+    ['a folder', 'is a folder'],
+    ['a path that does not exist', 'does not exist'],
+  ])('says so of %s, naming the option', async (kind, what) => {
+    // Prepare
+    const path = join(await mkdtemp(join(tmpdir(), 'headroom-read-')), 'x');
+    if (kind === 'a folder') await mkdir(path);
+
+    // Act
+    const act = read(path);
+
+    // Assess: a folder was Node's "cannot be read: EISDIR: illegal
+    // operation on a directory, read"; a missing file "cannot be read:
+    // ENOENT: no such file or directory, open '…'"
+    await expect(act).rejects.toThrow(Failure);
+    await expect(act).rejects.toThrow(
+      `${path}: ${what}: ${option} must name a JSON file`,
+    );
   });
 });
