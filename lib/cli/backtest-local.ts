@@ -5,6 +5,7 @@ import { InputError } from '#lib/errors';
 import type { BacktestNames } from '#lib/pipeline/backtest-dates';
 import { readConfigFile } from '#lib/wiring/local';
 import { writeBacktestOutput } from './backtest-output.ts';
+import { checkInventory } from './check-inventory.ts';
 import { checkLakeFolder } from './check-run-folders.ts';
 import { formatBacktest } from './format-backtest.ts';
 import { openMadeOutput } from './output-file.ts';
@@ -45,7 +46,7 @@ export interface BacktestOptions {
  * @param options - the command's options
  * @returns the backtest's result
  * @throws InputError when the lake folder does not exist, is a file or
- *   is one of the lake's tables
+ *   is one of the lake's tables, or the inventory is no folder
  * @example
  * await backtestLocal({ lake, inventory, from: '2026-03-01',
  *   to: '2026-09-01', every: 30, out: 'bt.json' });
@@ -58,6 +59,7 @@ export async function backtestLocal(
     throw new InputError(lake, 'the lake folder does not exist');
   }
   await checkLakeFolder(lake, 'series_daily');
+  await checkInventory(resolve(options.inventory));
   const config = await readConfigFile(options.config);
   const out = resolve(options.out);
   // Opened first: a --out that cannot be written stops before the replay.

@@ -15,6 +15,7 @@ import {
   sweepLocalLeftovers,
 } from '#lib/wiring/local';
 import { poolForMany, poolShards } from '#lib/wiring/shard-pool';
+import { checkInventory } from './check-inventory.ts';
 import { checkLake, checkOut } from './check-run-folders.ts';
 import { formatRunSummary } from './format-run-summary.ts';
 
@@ -44,6 +45,7 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
   const config = await readConfigFile(options.configFile);
   await checkOut(options.out);
   await checkLake(options.lake);
+  await checkInventory(options.inventory);
   const stamp = await sampleStamp(options.lake);
   const whatIf = options.scenarioFile
     ? await readScenarioFile(options.scenarioFile)

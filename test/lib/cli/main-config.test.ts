@@ -79,7 +79,7 @@ describe('headroom configuration and inventory', () => {
     // Assess: past the configuration, stopped by the missing inventory
     expect(code).toBe(1);
     expect(output).not.toContain('bom.json');
-    expect(output).toContain(`${join(folder, 'none')}/links.csv: is missing`);
+    expect(output).toContain(`${join(folder, 'none')}: does not exist`);
   });
 
   it('names a missing inventory folder', async () => {
@@ -89,8 +89,73 @@ describe('headroom configuration and inventory', () => {
     // Act
     const { code, output } = await runWithoutInventory(folder);
 
-    // Assess
+    // Assess: it said "<folder>/links.csv: is missing from the
+    // inventory", as of a folder that is there
     expect(code).toBe(1);
-    expect(output).toContain(`${join(folder, 'none')}/links.csv: is missing`);
+    expect(output).toContain(
+      `headroom: ${join(folder, 'none')}: does not exist: --inventory must ` +
+        'name the folder holding links.csv',
+    );
   });
+
+  it.each(['run', 'backtest'])(
+    'headroom %s names an inventory given as its links.csv, and its folder',
+    async (command) => {
+      // Prepare
+      const folder = await mkdtemp(join(tmpdir(), 'headroom-cli-'));
+      await mkdir(join(folder, 'series_daily'));
+      await mkdir(join(folder, 'inventory'));
+      const links = join(folder, 'inventory', 'links.csv');
+      await writeFile(links, 'link_id\n');
+
+      // Act
+      const { code, output } = await runHeadroom(
+        command,
+        '--lake',
+        folder,
+        '--inventory',
+        links,
+        '--out',
+        join(folder, 'out', command === 'run' ? '' : 'b.json'),
+      );
+
+      // Assess: it said "cannot read links.csv under <…>/links.csv"
+      expect(code).toBe(1);
+      expect(output).toContain(
+        `headroom: ${links}: is a file: --inventory must name the folder ` +
+          `holding links.csv (its folder, ${join(folder, 'inventory')}?)`,
+      );
+      expect(output).not.toMatch(/\n\s+at /);
+    },
+  );
+
+  it.each(['links.csv', 'augments.csv'])(
+    'names an inventory whose %s is a folder',
+    async (name) => {
+      // Prepare
+      const folder = await mkdtemp(join(tmpdir(), 'headroom-cli-'));
+      await mkdir(join(folder, 'traffic'));
+      const inventory = join(folder, 'inventory');
+      await mkdir(join(inventory, name), { recursive: true });
+
+      // Act
+      const { code, output } = await runHeadroom(
+        'run',
+        '--lake',
+        folder,
+        '--inventory',
+        inventory,
+        '--out',
+        join(folder, 'out'),
+      );
+
+      // Assess: it said "cannot read augments.csv under <inventory>",
+      // with no reason
+      expect(code).toBe(1);
+      expect(output).toContain(
+        `headroom: ${join(inventory, name)}: is a folder: ${name} must be a ` +
+          'CSV file',
+      );
+    },
+  );
 });

@@ -1,0 +1,45 @@
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { InputError } from '#lib/errors';
+
+/** The files of an inventory folder (`augments.csv` optional). */
+const INVENTORY_FILES = ['links.csv', 'augments.csv'] as const;
+
+/**
+ * Refuses an `--inventory` that is no inventory folder: one that does not
+ * exist (it said `<folder>/links.csv: is missing from the inventory`, as
+ * of a folder that is there), a file (`--inventory inv/links.csv`: it
+ * said `cannot read links.csv under inv/links.csv`), or a folder whose
+ * `links.csv` or `augments.csv` is a folder (`cannot read augments.csv
+ * under inv`, with no reason).
+ *
+ * @param inventory - the `--inventory` folder
+ * @throws InputError naming the path and what `--inventory` must name
+ * @example
+ * await checkInventory('data/sample/inventory');
+ */
+export async function checkInventory(inventory: string): Promise<void> {
+  const found = await stat(inventory).catch(() => undefined);
+  if (found === undefined) {
+    throw new InputError(
+      inventory,
+      'does not exist: --inventory must name the folder holding links.csv',
+    );
+  }
+  if (!found.isDirectory()) {
+    const name = basename(inventory);
+    const parent = (INVENTORY_FILES as readonly string[]).includes(name)
+      ? ` (its folder, ${dirname(inventory)}?)`
+      : '';
+    throw new InputError(
+      inventory,
+      `is a file: --inventory must name the folder holding links.csv${parent}`,
+    );
+  }
+  for (const name of INVENTORY_FILES) {
+    const file = join(inventory, name);
+    if ((await stat(file).catch(() => undefined))?.isDirectory()) {
+      throw new InputError(file, `is a folder: ${name} must be a CSV file`);
+    }
+  }
+}
