@@ -1,5 +1,6 @@
 import { InputError } from './errors.ts';
 import { looseName } from './input-message.ts';
+import { NAMING, unreadColumnFix } from './unread-column.ts';
 
 /**
  * Why a file's first line holds the whole file: its line ends are CR
@@ -16,8 +17,10 @@ export const CR_ONLY_HINT =
  * file with CR-only line ends, read as one line, names many columns
  * twice). Empty names (a line ending in commas) are left alone. Other
  * columns are ignored, but not one that names a column the reader reads
- * in another case or spacing (`Owner`, `Lead time days`): its values were
- * ignored without a word, every alert going to the default owner.
+ * in another case or spacing (`Owner`, `Lead time days`), or misspelt
+ * near one the header lacks (`critcal`, `owners`, `lead_time`): its
+ * values were ignored without a word, every alert going to the default
+ * owner.
  *
  * @param file - the file, for the message
  * @param names - the header's names, trimmed
@@ -55,11 +58,8 @@ export function checkHeaderNames(
     });
   }
   for (const name of names.filter((n) => !known.includes(n))) {
-    const meant = known.find((column) => looseName(column) === looseName(name));
-    if (meant === undefined) continue;
-    const fix = names.includes(meant)
-      ? `the header has '${meant}' too: keep one of the two`
-      : `name it '${meant}' (${NAMING})`;
+    const fix = unreadColumnFix(names, known, name);
+    if (fix === undefined) continue;
     throw new InputError(
       file,
       `is not a column Headroom reads, so its values would be ignored: ${fix}`,
@@ -93,9 +93,6 @@ function missingHint(names: readonly string[], first: string): string {
     ? ''
     : `: the header has '${other}', as other forecasting tools name it; name it '${first}'`;
 }
-
-/** How Headroom's column names are written. */
-const NAMING = "column names are lowercase, words joined by '_'";
 
 /**
  * Columns as other tools name them: statsforecast's long format

@@ -1,6 +1,6 @@
-import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { looseName } from './input-message.ts';
+import { likelyName } from './likely-name.ts';
 
 /** What of a zod 4 schema's definition this walk reads. */
 interface SchemaDef {
@@ -71,7 +71,7 @@ function missingProblem(
  * takes a key that differs from the one written only in case, spaces or
  * punctuation (`looseName`): `horizondays`, `lead_time_days`, `IX`, typed
  * for `horizonDays`, `leadTimeDays`, `ix`; else, a key misspelt near one
- * it takes ({@link likelyKey}). zod names the unknown key
+ * it takes ({@link likelyName}). zod names the unknown key
  * alone, and a typo of one optional key otherwise said nothing of the
  * key meant (a required key's "is missing" names one written otherwise).
  *
@@ -93,29 +93,8 @@ function nearKeyHint(
   const meant = known.find((k) => looseName(k) === looseName(key));
   if (meant !== undefined)
     return ` (the key is '${meant}': keys match exactly)`;
-  const likely = likelyKey(known, key);
+  const likely = likelyName(known, key);
   return likely === undefined ? '' : ` (did you mean '${likely}'?)`;
-}
-
-/**
- * The known key a misspelt one most likely meant, as the best command
- * lines suggest a mistyped option: the one nearest within one edit (two
- * from six letters on; `horizonDay`, `leadTimeDay`), compared loosely,
- * or else the only key that begins with it (`renotify` for
- * `renotifyDays`). Undefined for a key under four letters, or when none
- * is that near, or two are: a guess would mislead (`pix`: `pni` or `ix`?).
- */
-function likelyKey(known: readonly string[], key: string): string | undefined {
-  const typed = looseName(key);
-  const loose = known.map(looseName);
-  if (loose.length === 0 || typed.length < 4) return undefined;
-  const best = distance(typed, closest(typed, loose));
-  const nearest = known.filter((_, i) => distance(typed, loose[i]!) === best);
-  if (best <= (typed.length < 6 ? 1 : 2)) {
-    return nearest.length === 1 ? nearest[0] : undefined;
-  }
-  const begun = known.filter((_, i) => loose[i]!.startsWith(typed));
-  return begun.length === 1 ? begun[0] : undefined;
 }
 
 /** The keys of the object schema at `path`, none where it is no object. */

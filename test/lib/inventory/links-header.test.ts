@@ -50,6 +50,61 @@ describe('parseLinks header', () => {
     );
   });
 
+  it.each([
+    [
+      'a threshold column misspelt (the link kept the default critical)',
+      `${HEADER},critcal\n${ROW},0.9\n`,
+      'critcal',
+      'critical',
+    ],
+    [
+      'the owner column with an s',
+      `${HEADER.replace(',owner', ',owners')}\n${ROW.slice(0, -1)},alice\n`,
+      'owners',
+      'owner',
+    ],
+    [
+      'the lead time column without its unit',
+      `${HEADER.replace('lead_time_days', 'lead_time')}\n${ROW}\n`,
+      'lead_time',
+      'lead_time_days',
+    ],
+    [
+      'a retirement column without its _on (the link kept counting)',
+      `${HEADER},retired\n${ROW},2026-11-01\n`,
+      'retired',
+      'retired_on',
+    ],
+  ])('rejects %s, naming the column meant', (_, text, name, column) => {
+    // Act / Assess: it was ignored without a word
+    expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
+      `inv/links.csv, line 1: field '${name}' is not a column Headroom ` +
+        `reads, so its values would be ignored: did you mean '${column}'? ` +
+        'name it so, or name a column of your own further from it (got "',
+    );
+  });
+
+  it.each([
+    ['port', HEADER.replace('port_bps', 'port'), ROW],
+    ['capacity_gbps', `${HEADER},capacity_gbps`, `${ROW},100`],
+    ['site_name', `${HEADER},site_name`, `${ROW},London 1`],
+  ])(
+    'keeps ignoring a column %s that is no typo of a column it reads',
+    (_, header, row) => {
+      // Act: port begins port_bps, but is too short a start to guess
+      // from (a column of interface names); capacity_gbps is a letter
+      // from capacity_bps, which is there
+      const links = parseLinks(
+        `${header}\n${row}\n`,
+        'inv/links.csv',
+        DEFAULT_CONFIG,
+      );
+
+      // Assess
+      expect(links.map((link) => link.linkId)).toEqual(['l1']);
+    },
+  );
+
   it('keeps ignoring a column of its own name beside the ones it reads', () => {
     // Act
     const links = parseLinks(
