@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { lstat, readlink, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '#lib/errors';
 
@@ -11,7 +11,7 @@ const INVENTORY_FILES = ['links.csv', 'augments.csv'] as const;
  * of a folder that is there), a file (`--inventory inv/links.csv`: it
  * said `cannot read links.csv under inv/links.csv`), or a folder whose
  * `links.csv` or `augments.csv` is a folder (`cannot read augments.csv
- * under inv`, with no reason).
+ * under inv`, with no reason) or a symbolic link to nothing.
  *
  * @param inventory - the `--inventory` folder
  * @throws InputError naming the path and what `--inventory` must name
@@ -36,10 +36,28 @@ export async function checkInventory(inventory: string): Promise<void> {
       `is a file: --inventory must name the folder holding links.csv${parent}`,
     );
   }
-  for (const name of INVENTORY_FILES) {
-    const file = join(inventory, name);
-    if ((await stat(file).catch(() => undefined))?.isDirectory()) {
-      throw new InputError(file, `is a folder: ${name} must be a CSV file`);
-    }
+  for (const name of INVENTORY_FILES) await checkFile(join(inventory, name));
+}
+
+/**
+ * Refuses an inventory file that is a folder, or a symbolic link to
+ * nothing (an inventory of links into a checkout whose file moved): it
+ * said `links.csv: is missing from the inventory, but links.csv is
+ * there`, as of a file spelt otherwise.
+ */
+async function checkFile(file: string): Promise<void> {
+  const name = basename(file);
+  const found = await stat(file).catch(() => undefined);
+  if (found?.isDirectory()) {
+    throw new InputError(file, `is a folder: ${name} must be a CSV file`);
+  }
+  const link = await lstat(file).catch(() => undefined);
+  if (found === undefined && link?.isSymbolicLink()) {
+    const target = await readlink(file);
+    throw new InputError(
+      file,
+      `is a symbolic link to ${target}, which does not exist: ${name} ` +
+        'must be a CSV file (or a link to one)',
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -155,6 +155,46 @@ describe('headroom configuration and inventory', () => {
       expect(output).toContain(
         `headroom: ${join(inventory, name)}: is a folder: ${name} must be a ` +
           'CSV file',
+      );
+    },
+  );
+
+  it.each(['links.csv', 'augments.csv'])(
+    'names an inventory whose %s is a symbolic link to nothing',
+    async (name) => {
+      // Prepare: a links.csv beside, so that augments.csv is reached
+      const folder = await mkdtemp(join(tmpdir(), 'headroom-cli-'));
+      await mkdir(join(folder, 'traffic'));
+      const inventory = join(folder, 'inventory');
+      await mkdir(inventory);
+      if (name === 'augments.csv') {
+        await writeFile(
+          join(inventory, 'links.csv'),
+          'link_id,isp,asn,site,region,link_type,capacity_bps\n' +
+            'l1,Acme,64500,FRA1,EMEA,pni,100000000000\n',
+        );
+      }
+      const target = join(folder, 'moved', name);
+      await symlink(target, join(inventory, name));
+
+      // Act
+      const { code, output } = await runHeadroom(
+        'run',
+        '--lake',
+        folder,
+        '--inventory',
+        inventory,
+        '--out',
+        join(folder, 'out'),
+      );
+
+      // Assess: it said "links.csv: is missing from the inventory, but
+      // links.csv is there: … name it links.csv"
+      expect(code).toBe(1);
+      expect(output).toContain(
+        `headroom: ${join(inventory, name)}: is a symbolic link to ` +
+          `${target}, which does not exist: ${name} must be a CSV file (or ` +
+          'a link to one)',
       );
     },
   );
