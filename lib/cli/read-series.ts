@@ -101,7 +101,15 @@ export async function assertReadable(file: string): Promise<void> {
   try {
     await access(file, constants.R_OK);
   } catch (error) {
-    throw new InputError(file, `cannot read: ${(error as Error).message}`);
+    // As --config and --scenario say it: it was Node's "cannot read:
+    // ENOENT: no such file or directory, access '…'".
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new InputError(
+      file,
+      code === 'ENOENT'
+        ? 'does not exist: --input must name a CSV file'
+        : `cannot read: ${message}`,
+    );
   }
   // A folder passes access() and failed at its first read, EISDIR with
   // a stack trace.

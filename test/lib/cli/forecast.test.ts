@@ -54,7 +54,10 @@ describe('headroom forecast', () => {
       { from: 'user' },
     );
 
-    // Assess
-    await expect(act).rejects.toThrow(/\/nonexistent\/in\.csv: cannot read/);
+    // Assess: it was Node's "cannot read: ENOENT: no such file or
+    // directory, access '/nonexistent/in.csv'"
+    await expect(act).rejects.toThrow(
+      /^\/nonexistent\/in\.csv: does not exist: --input must name a CSV file$/,
+    );
   });
 });
