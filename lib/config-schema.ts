@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_OWNER, refuseNearOwners } from '#lib/config-owners';
 import { MAX_LEAD_TIME_DAYS } from '#lib/domain/inventory';
 import { PLAIN_NAME } from '#lib/json-schema';
+import { REGION_KEY } from '#lib/region-key';
 
 // A share of capacity, as links.csv takes it: 70 (or 7 for 0.7) would
 // never be reached, and nothing would ever alert.
@@ -61,7 +62,7 @@ export const CONFIG_SCHEMA = z.strictObject({
   owners: z
     .strictObject({
       default: PLAIN_NAME.default(DEFAULT_OWNER),
-      regions: z.record(z.string(), PLAIN_NAME).default({}),
+      regions: z.record(REGION_KEY, PLAIN_NAME).default({}),
     })
     .superRefine(refuseNearOwners)
     .prefault({}),

@@ -117,8 +117,14 @@ export function schemaProblem(
     unknownKey ?? (issue.code === 'invalid_union' ? issue.discriminator : '');
   const input = key ? holder?.[key] : issue.input;
   const single = ['string', 'number', 'boolean'].includes(typeof input);
+  // A record's key refused (`owners.regions`): zod says only "Invalid
+  // key in record", the key schema's own words beneath.
+  const keyIssue = issue.code === 'invalid_key' ? issue.issues[0] : undefined;
   return {
-    problem: keyProblem(error.issues, issue, schema) ?? issue.message,
+    problem:
+      keyProblem(error.issues, issue, schema) ??
+      keyIssue?.message ??
+      issue.message,
     path,
     location: { field, ...(single ? { value: input } : {}) },
   };

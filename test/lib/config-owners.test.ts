@@ -30,6 +30,37 @@ describe("the configuration's owners", () => {
     );
   });
 
+  it.each([
+    [
+      'a space after it',
+      'EMEA ',
+      "must not start or end with a space: links.csv's fields are read " +
+        'without them, so no region would match it',
+    ],
+    [
+      'nothing',
+      '',
+      "must not be blank: links.csv's region is never empty, so no group " +
+        'would have this owner',
+    ],
+    [
+      'a tab',
+      'EM\tEA',
+      'must not contain control characters (tab, line break, …)',
+    ],
+  ])('refuses a region key with %s, naming the key', (_, key, problem) => {
+    // Prepare
+    const text = `{"owners": {\n  "regions": {${JSON.stringify(key)}: "a"}\n}}`;
+
+    // Act / Assess: "EMEA " was taken, and the run blamed links.csv's
+    // EMEA ("write the region as the configuration does", which links.csv
+    // cannot: its fields are read trimmed); "" was taken without a word
+    expect(() => parseConfig(text, 'c.json')).toThrow(
+      `c.json, line 2: field 'owners.regions.${key}' ${problem} ` +
+        `(got ${JSON.stringify(key)})`,
+    );
+  });
+
   it('refuses a region named twice in two spellings', () => {
     // Prepare
     const text =
