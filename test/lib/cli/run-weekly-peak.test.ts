@@ -25,15 +25,17 @@ const emails = async (asOf: string) => {
   return Promise.all(files.map((f) => readFile(join(folder, f), 'utf8')));
 };
 
-/** The console's row of the bundle: its severity and `ORDER BY` cell. */
-const consoleRow = (asOf: string) =>
-  summaries
-    .get(asOf)!
-    .split('\n')
-    .find((l) => l.includes(GROUP))!
-    .trim()
+/**
+ * The console's row of the bundle, the line under its name: its severity
+ * and `ORDER BY` cell.
+ */
+const consoleRow = (asOf: string) => {
+  const lines = summaries.get(asOf)!.split('\n');
+  const name = lines.findIndex((l) => l.trim() === GROUP);
+  return lines[name + 1]!.trim()
     .split(/\s{2,}/)
     .slice(0, 2);
+};
 
 /** The overview's order-by cell, as a reader sees it. */
 const overviewCell = async (asOf: string) => {
