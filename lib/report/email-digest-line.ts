@@ -3,116 +3,147 @@ import { reachedNow } from '#lib/domain/reached-now';
 import { dueMark } from './email-format.ts';
 import { formatBps, formatDate, NOT_WITHIN_HORIZON } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
-import { bundleLabel, bundleTitle, groupName } from './group-name.ts';
+import { bundleTitle } from './group-name.ts';
 import { expediteVerb, lateAugmentText } from './late-augment-text.ts';
+import { wrapText } from './wrap-text.ts';
+
+/** Where a bundle's title starts, and its figures: beneath it, indented. */
+const TITLE = '  ';
+const FIGURES = '    ';
+
+/** The figures' columns; the last is not padded. */
+const HEADER = ['SEVERITY', 'ORDER BY', 'ASK FOR', 'NOW', 'CRITICAL'];
 
 /**
- * The bundle column's narrowest width ('AMS1 transit' and a margin) and
- * its widest: a site may be 100 characters long in links.csv, and a
- * column that wide would push the figures off a mail client's window.
- */
-const NARROWEST = 14;
-const WIDEST = 24;
-
-/** What comes before the bundle column: two spaces and the severity. */
-const INDENT = ' '.repeat(12);
-
-/**
- * The digest's bundle column width: its longest label (site and link
- * type), at least 14 characters and at most 24, so that every line of a
- * digest, whichever part of it an email holds, aligns.
+ * The digest's column widths: each the widest of its header and of the
+ * cells of every bundle the digest lists, so that every line of a
+ * digest, whichever part of it an email holds, aligns under the legend
+ * at the top of each part.
  *
  * @param groups - every bundle the digest lists
- * @returns the width in characters
+ * @param asOf - the run's date
+ * @returns one width per column
  * @example
- * bundleColumnWidth([{ site: 'LHR1', linkType: 'pni', key: 'A/LHR1/pni' }]); // 14
+ * digestWidths([lhr1], '2026-11-30'); // [8, 12, 12, 5, 10]
  */
-export function bundleColumnWidth(
-  groups: readonly Pick<Evaluation, 'site' | 'linkType' | 'key'>[],
-): number {
-  const longest = Math.max(0, ...groups.map((g) => bundleLabel(g).length));
-  return Math.min(WIDEST, Math.max(NARROWEST, longest));
+export function digestWidths(
+  groups: readonly Evaluation[],
+  asOf: string,
+): number[] {
+  const cells = groups.map((g) => figureCells(g, asOf));
+  return HEADER.map((h, i) =>
+    Math.max(h.length, ...cells.map((c) => [...c[i]!].length)),
+  );
 }
 
 /**
- * One bundle's lines in the digest: its row, whose bundle column holds
- * the site and link type (cut to the column's width, with '…'), then,
- * under that column, what the row left out: the bundle's name when the
- * inventory gives it one (`"Acme LHR1 east"`; a name of up to 100
- * characters read inline pushed the row's figures out of their columns),
- * or its whole title when the label was cut. What the bundle has no date
- * or ask for is marked as on the overview ('—', 'none'); an order-by date
- * today or past says so ('OVERDUE 10 d', or 'needed now' where the
- * capacity is: `dueMark`), as the overview's does; one with no ask
- * whose planned augment lands late names that augment to expedite.
+ * The legend above the digest's bundles: where the title goes, and the
+ * header of the figures beneath it, as the console's table has them.
+ *
+ * @param widths - the columns' widths (`digestWidths`)
+ * @returns two lines
+ * @example
+ * digestLegend([8, 12, 12, 5, 10]);
+ * // ['  BUNDLE', '    SEVERITY  ORDER BY      ASK FOR       NOW    CRITICAL']
+ */
+export function digestLegend(widths: readonly number[]): string[] {
+  return [`${TITLE}BUNDLE`, columns(HEADER, widths)];
+}
+
+/**
+ * One bundle's lines in the digest, as the console lists a group: its
+ * title (site and link type, and its name in links.csv when it has one)
+ * on a line of its own, its figures beneath it in columns, so that a
+ * line keeps within an email's 78 characters (RFC 5322), where a row
+ * with the title in a column was 113 and a mail client wrapped every
+ * row into the next. The order-by column says where the order stands
+ * as the alert and the overview do (`dueMark`: 'needed now', 'OVERDUE
+ * 10 d', 'due today'), and the date only while it is ahead, as the
+ * console's does: the report keeps the date. What the row cannot hold
+ * goes beneath it: the level the alert is held at (`note`), a planned
+ * augment to expedite for a bundle with no ask, and that neither
+ * threshold is reached within the horizon.
  *
  * @param g - the bundle's evaluation
  * @param asOf - the run's date
- * @param width - the bundle column's width (`bundleColumnWidth`)
- * @param note - text to end the row with (the held alert), or ''
- * @returns the row, and the line under it if any
+ * @param widths - the columns' widths (`digestWidths`)
+ * @param note - the held alert's words, or ''
+ * @returns the title, the figures and the lines beneath
  * @example
- * digestLines(east, '2026-11-30', 14, '');
- * // ['  WATCH     LHR1 pni       order by …', '            "Acme LHR1 east"']
+ * digestLines(east, '2026-11-30', [8, 12, 12, 5, 10], '');
+ * // ['  LHR1 pni "Acme LHR1 east"', '    watch     OVERDUE 10 d  2 × 100 Gbps  78.1%  2027-02-18']
  */
 export function digestLines(
   g: Evaluation,
   asOf: string,
-  width: number,
+  widths: readonly number[],
   note: string,
 ): string[] {
-  const label = bundleLabel(g);
-  const cut = label.length > width;
-  const cell = cut ? `${[...label].slice(0, width - 1).join('')}…` : label;
-  const name = groupName(g);
-  const below = cut ? bundleTitle(g) : name && `"${name}"`;
-  const row = `  ${g.severity.toUpperCase().padEnd(9)} ${cell.padEnd(width)} ${figures(g, asOf)}${note}`;
-  // No ask beside a late augment: 'ask none' under a critical bundle said
+  // No ask beside a late augment: 'none' under a critical bundle said
   // nothing of what to do.
   const late = lateAugmentText(g);
-  return [
-    row,
-    ...(below ? [`${INDENT}${below}`] : []),
-    ...(late
-      ? [`${INDENT}${expediteVerb(g)} the planned ${late}: no ask on top`]
+  const below = [
+    ...(note === '' ? [] : [note]),
+    ...(late ? [`${expediteVerb(g)} the planned ${late}: no ask on top`] : []),
+    ...(reachesNeither(g)
+      ? [`critical and warning: ${NOT_WITHIN_HORIZON}`]
       : []),
+  ];
+  return [
+    ...wrapText(bundleTitle(g), TITLE, `${TITLE}    `),
+    columns(figureCells(g, asOf), widths),
+    ...below.flatMap((text) => wrapText(text, FIGURES, `${FIGURES}  `)),
   ];
 }
 
-/** The row's columns after the bundle's. */
-function figures(g: Evaluation, asOf: string): string {
-  const ask =
+/** Cells padded to their columns' widths, the last one not. */
+function columns(cells: readonly string[], widths: readonly number[]) {
+  const padded = cells.map((cell, i) =>
+    cell.padEnd(widths[i]! + cell.length - [...cell].length),
+  );
+  return `${FIGURES}${padded.join('  ')}`.trimEnd();
+}
+
+/** A bundle's figures, one cell per column of {@link HEADER}. */
+function figureCells(g: Evaluation, asOf: string): string[] {
+  return [
+    g.severity,
+    dueMark(g, asOf) ?? formatDate(g.orderByDate),
     g.recommendedPorts === 0
       ? 'none'
-      : `${g.recommendedPorts} × ${formatBps(g.portBps)}`;
-  const due = dueMark(g, asOf);
-  return [
-    // Wide enough for '2026-11-20 (OVERDUE 100 d)', so that columns align.
-    `order by ${formatDate(g.orderByDate)}${due ? ` (${due})` : ''}`.padEnd(35),
-    `ask ${ask}`.padEnd(18),
-    `now ${formatUtilization(g)}`.padEnd(12),
-    criticalText(g),
-  ].join(' ');
+      : `${g.recommendedPorts} × ${formatBps(g.portBps)}`,
+    formatUtilization(g),
+    criticalCell(g),
+  ];
 }
 
 /**
  * The last column: the critical date on the upper bound, or, for a
- * bundle that stays below critical, its warning date, as the overview's
- * cell gives it beneath, or that neither is within the horizon: a line
- * of 'order by —', an ask and 'critical —' said neither why the bundle
- * was listed nor what the ask was for (to stay under warning). As in the
- * group's alert, a threshold reached now is not dated on the forecast's
- * first day over it (a busier weekday ahead).
+ * bundle that stays below critical, '—' and its warning date, as the
+ * overview's cell gives it beneath: 'critical —' alone said neither why
+ * the bundle was listed nor what the ask was for (to stay under
+ * warning). One that reaches neither says so on a line beneath (a cell
+ * of 26 characters would take the row past 78). As in the group's
+ * alert, a threshold reached now is not dated on the forecast's first
+ * day over it (a busier weekday ahead).
  */
-function criticalText(g: Evaluation): string {
-  if (reachedNow(g, g.critical)) return 'critical reached';
-  const warning = reachedNow(g, g.warning)
+function criticalCell(g: Evaluation): string {
+  if (reachedNow(g, g.critical)) return 'reached';
+  if (g.criticalDateUpper !== undefined) return g.criticalDateUpper;
+  const warning = warningText(g);
+  return warning === undefined ? '—' : `— (warning ${warning})`;
+}
+
+function warningText(g: Evaluation): string | undefined {
+  return reachedNow(g, g.warning)
     ? 'reached'
     : (g.warningDateUpper ?? g.warningDate);
-  if (g.criticalDateUpper !== undefined) {
-    return `critical ${g.criticalDateUpper}`;
-  }
-  // '—' said why, as the alert's runout lines do: alone, it read as a
-  // date missing.
-  return `critical — (${warning === undefined ? NOT_WITHIN_HORIZON : `warning ${warning}`})`;
+}
+
+function reachesNeither(g: Evaluation): boolean {
+  return (
+    !reachedNow(g, g.critical) &&
+    g.criticalDateUpper === undefined &&
+    warningText(g) === undefined
+  );
 }

@@ -2,9 +2,15 @@ import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import type { Message } from '#lib/domain/message';
-import { isAtRisk, type Severity, severityRank } from '#lib/domain/vocabulary';
-import { bundleColumnWidth, digestLines } from './email-digest-line.ts';
-import { ispsOf, reportLink } from './email-format.ts';
+import { compareNames } from '#lib/domain/name-order';
+import type { Severity } from '#lib/domain/vocabulary';
+import {
+  digestLegend,
+  digestLines,
+  digestWidths,
+} from './email-digest-line.ts';
+import { digestHeadline, heldNote } from './email-digest-notes.ts';
+import { reportLink } from './email-format.ts';
 import {
   attributesOf,
   clampSubject,
@@ -13,8 +19,8 @@ import {
 } from './email-message.ts';
 import { packParts } from './email-parts.ts';
 import { staleDataLine } from './email-stale-data.ts';
-import { plural } from './format.ts';
 import { byUrgency } from './rank.ts';
+import { wrapText } from './wrap-text.ts';
 
 /** What a weekly digest is made of. */
 export interface DigestInput {
@@ -46,7 +52,8 @@ export interface DigestInput {
 /**
  * The weekly digest for one owner: every group at watch or above, and
  * one at ok whose alert the changes list holds open (its fall not yet
- * confirmed), per ISP, one line each, most urgent first.
+ * confirmed), per ISP, most urgent first: each one's title on a line, its
+ * figures beneath, every line within 78 characters (RFC 5322).
  *
  * @param input - the owner and its groups
  * @returns the message(s); none when nothing is at watch or above or held open
@@ -60,24 +67,29 @@ export function renderDigest(input: DigestInput): Message[] {
   );
   if (groups.length === 0) return [];
   const { asOf, config } = input;
+  const widths = digestWidths(groups, asOf);
   const header = [
-    `Headroom weekly digest for ${input.owner}, as of ${asOf}`,
-    `${headline(groups)}.`,
-    ...staleDataLine(input.quality, asOf),
-    'Columns: severity, bundle (its name in links.csv, if it has one, on the line below), order by, ask for, utilization now, critical at the earliest (for a bundle that stays below critical, the day it reaches warning: its ask keeps it under warning).',
+    ...wrapText(`Headroom weekly digest for ${input.owner}, as of ${asOf}`),
+    ...wrapText(`${digestHeadline(groups)}.`),
+    ...staleDataLine(input.quality, asOf).flatMap((line) => wrapText(line)),
+    '',
+    ...wrapText(LEGEND),
+    '',
+    ...digestLegend(widths),
     '',
     '',
   ].join('\n');
-  const width = bundleColumnWidth(groups);
-  const blocks = ispsOf(groups).map((isp) => {
-    const mine = groups.filter((g) => g.isp === isp).sort(byUrgency);
-    const lines = mine.flatMap((g) =>
-      digestLines(g, asOf, width, heldNote(g, input)),
-    );
+  const blocks = [...byIsp(groups)].map(([isp, mine]) => {
+    const lines = mine
+      .sort(byUrgency)
+      .flatMap((g) => digestLines(g, asOf, widths, heldNote(g, input)));
     const link = reportLink(config.notify.reportBaseUrl, isp, asOf);
-    // In angle brackets (RFC 3986, Appendix C), not parentheses: mail
-    // clients took the closing ")" into the link, which then failed.
-    return { text: `${isp} <${link}>\n${lines.join('\n')}\n\n`, groups: mine };
+    // The link on a line of its own: beside the ISP's name it took the
+    // line past 78 characters. In angle brackets (RFC 3986, Appendix C),
+    // not parentheses: mail clients took the closing ")" into the link,
+    // which then failed.
+    const head = [...wrapText(isp), `<${link}>`];
+    return { text: `${[...head, ...lines].join('\n')}\n\n`, groups: mine };
   });
   const parts = packParts(
     {
@@ -110,43 +122,26 @@ export function renderDigest(input: DigestInput): Message[] {
   }));
 }
 
-/**
- * How many bundles the digest lists: at watch or above by this run's own
- * severity, and at ok with an alert the changes list holds open.
- */
-function headline(groups: readonly Evaluation[]): string {
-  const atWatch = groups.filter((g) => g.severity !== 'ok');
-  const open = groups.length - atWatch.length;
-  const parts = [
-    ...(atWatch.length > 0
-      ? [
-          `${plural(atWatch.length, 'bundle')} at watch or above (${countBySeverity(atWatch, 'watch')})`,
-        ]
-      : []),
-    ...(open > 0
-      ? [`${plural(open, 'bundle')} at ok whose alert is held open`]
-      : []),
-  ];
-  return parts.join(', and ');
-}
+/** What the digest's lines hold, above its legend. */
+const LEGEND =
+  'Per ISP, its report link beneath its name, then its bundles, most ' +
+  "urgent first: each one's site and link type (and its name in " +
+  'links.csv, if it has one), with its figures beneath: severity, order ' +
+  'by, ask for, utilization now, and critical at the earliest (for a ' +
+  'bundle that stays below critical, the day it reaches warning: its ask ' +
+  'keeps it under warning).';
 
 /**
- * After a bundle's line, the level its alert is held at where that is
- * above the run's own: the line reads the run's `WARNING` to a reader
- * whose alert said critical, and no email said it fell. An alert told
- * to another owner (the bundle handed over since) names them: this
- * reader never had it.
+ * The groups by ISP, the ISPs in name order (`compareNames`), in one
+ * pass over the groups: filtering them all once per ISP took ISPs ×
+ * groups steps (an owner's thousands of one-bundle ISPs).
  */
-function heldNote(
-  g: Evaluation,
-  input: Pick<DigestInput, 'held' | 'owner' | 'toldOwners'>,
-): string {
-  const kept = input.held?.[g.key];
-  if (kept === undefined || severityRank(kept) <= severityRank(g.severity))
-    return '';
-  if (!isAtRisk(kept)) return '';
-  const told = input.toldOwners?.[g.key];
-  const to =
-    told === undefined || told === input.owner ? '' : `, told to ${told}`;
-  return ` — held at ${kept} (alert open${to})`;
+function byIsp(groups: readonly Evaluation[]): Map<string, Evaluation[]> {
+  const of = new Map<string, Evaluation[]>();
+  for (const g of groups) {
+    const mine = of.get(g.isp);
+    if (mine === undefined) of.set(g.isp, [g]);
+    else mine.push(g);
+  }
+  return new Map([...of].sort(([a], [b]) => compareNames(a, b)));
 }

@@ -135,7 +135,7 @@ function handoverHeader(
 
 function handedText(t: HandedOver, asOf: string): string {
   const g = t.group;
-  // Marked as the digest marks it: a bare date gone by read as a
+  // Marked as the overview's cell marks it: a bare date gone by read as a
   // deadline ahead, or missed, for a bundle needed now.
   const due = dueMark(g, asOf);
   const mark = due === undefined ? '' : ` (${due})`;

@@ -48,7 +48,7 @@ describe('notify: a changes.json written before the week-long fall confirmation'
       'Since 2026-11-10: order-by 10 days later (2026-11-10 → 2026-11-20)\n',
     );
     expect(body('2026-11-17/digest/emea-peering/1')).toContain(
-      '— held at critical (alert open)',
+      '\n    held at critical (alert open)\n',
     );
   });
 });

@@ -5,10 +5,10 @@ import {
   FRA2_IX,
   LHR1_PNI,
 } from '../../fixtures/rules/email-evaluations.ts';
-import { asText } from './render-email-fixture.ts';
+import { asText, bundleLinesOf } from './render-email-fixture.ts';
 
-/** The digest's line of the bundle whose title includes `title`. */
-function lineOf(held: Record<string, 'warning' | 'critical'>, title: string) {
+/** The digest's lines of the bundle titled `title`: its figures and below. */
+function linesOf(held: Record<string, 'warning' | 'critical'>, title: string) {
   const [digest] = renderDigest({
     asOf: '2026-11-30',
     owner: 'emea-peering',
@@ -19,26 +19,30 @@ function lineOf(held: Record<string, 'warning' | 'critical'>, title: string) {
     config: EMAIL_CONFIG,
     held,
   });
-  return asText(digest!)
-    .split('\n')
-    .find((l) => l.includes(title));
+  const lines = bundleLinesOf(asText(digest!));
+  const from = lines.indexOf(`  ${title}`);
+  const next = lines.findIndex((l, i) => i > from && /^ {2}\S/.test(l));
+  return lines.slice(from + 1, next < 0 ? undefined : next);
 }
 
 describe('renderDigest: a bundle whose fall the changes list holds back', () => {
   it('says its alert is held at critical beside the run’s warning', () => {
     // Act
-    const line = lineOf({ [LHR1_PNI.key]: 'critical' }, 'LHR1 pni');
+    const lines = linesOf({ [LHR1_PNI.key]: 'critical' }, 'LHR1 pni');
 
     // Assess: before, WARNING alone to a reader whose alert said critical
-    expect(line).toMatch(/^ {2}WARNING .* — held at critical \(alert open\)$/);
+    expect(lines).toEqual([
+      expect.stringMatching(/^ {4}warning /),
+      '    held at critical (alert open)',
+    ]);
   });
 
   it('adds nothing where the held level is the run’s own', () => {
     // Act
-    const line = lineOf({ [FRA2_IX.key]: 'critical' }, 'FRA2 ix');
+    const lines = linesOf({ [FRA2_IX.key]: 'critical' }, 'FRA2 ix');
 
     // Assess
-    expect(line).not.toContain('held');
+    expect(lines).toEqual([expect.stringMatching(/^ {4}critical /)]);
   });
 
   it('lists a bundle at ok whose alert is held open, which it left out', () => {
@@ -59,10 +63,10 @@ describe('renderDigest: a bundle whose fall the changes list holds back', () => 
 
     // Assess
     expect(text).toContain(
-      '1 bundle at watch or above (1 critical), and 1 bundle at ok whose alert is held open.',
+      '1 bundle at watch or above (1 critical), and 1 bundle at ok whose alert is\nheld open.',
     );
     expect(text).toMatch(
-      /\n {2}OK .*LHR1 pni.* — held at critical \(alert open\)\n/,
+      /\n {2}LHR1 pni\n {4}ok .*\n {4}held at critical \(alert open\)\n/,
     );
   });
 });

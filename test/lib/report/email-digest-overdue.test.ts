@@ -6,7 +6,7 @@ import {
   LHR1_LATE_AUGMENT,
   LHR1_PNI,
 } from '../../fixtures/rules/email-evaluations.ts';
-import { asText } from './render-email-fixture.ts';
+import { asText, bundleLinesOf } from './render-email-fixture.ts';
 
 /** The digest's lines on 2026-11-30, spaces squeezed. */
 function linesOf(groups: Parameters<typeof renderDigest>[0]['groups']) {
@@ -16,22 +16,20 @@ function linesOf(groups: Parameters<typeof renderDigest>[0]['groups']) {
     groups,
     config: EMAIL_CONFIG,
   });
-  return asText(digest!)
-    .split('\n')
-    .filter((l) => l.startsWith('  '))
-    .map((l) => l.replace(/ +/g, ' '));
+  return bundleLinesOf(asText(digest!)).map((l) => l.replace(/ +/g, ' '));
 }
 
 describe('renderDigest: an order-by date today or past', () => {
   it('says a past order-by date is overdue, as the alert and the overview do', () => {
     // Act: LHR1's order-by date 2026-11-20, ten days before the digest
-    const [line] = linesOf([LHR1_PNI]);
+    const lines = linesOf([LHR1_PNI]);
 
     // Assess: before, 'order by 2026-11-20' alone, a date gone by with
     // nothing to say the order is late
-    expect(line).toBe(
-      ' CRITICAL LHR1 pni order by 2026-11-20 (OVERDUE 10 d) ask 2 × 100 Gbps now 78.1% critical 2027-02-18',
-    );
+    expect(lines).toEqual([
+      ' LHR1 pni',
+      ' critical OVERDUE 10 d 2 × 100 Gbps 78.1% 2027-02-18',
+    ]);
   });
 
   it('says a bundle needed now is needed now, not overdue by its lead time', () => {
@@ -46,20 +44,18 @@ describe('renderDigest: an order-by date today or past', () => {
     };
 
     // Act
-    const [line] = linesOf([reached]);
+    const [, line] = linesOf([reached]);
 
     // Assess: before, '(OVERDUE 90 d)', a deadline missed
-    expect(line).toBe(
-      ' CRITICAL LHR1 pni order by 2026-09-01 (needed now) ask 2 × 100 Gbps now 90.6% critical reached',
-    );
+    expect(line).toBe(' critical needed now 2 × 100 Gbps 90.6% reached');
   });
 
   it('says an order-by date of today is due today', () => {
     // Act
-    const [line] = linesOf([{ ...LHR1_PNI, orderByDate: '2026-11-30' }]);
+    const [, line] = linesOf([{ ...LHR1_PNI, orderByDate: '2026-11-30' }]);
 
     // Assess
-    expect(line).toContain(' order by 2026-11-30 (due today) ask ');
+    expect(line).toContain(' critical due today 2 × 100 Gbps ');
   });
 
   it('writes a date ahead as it is and keeps the columns aligned', () => {
@@ -71,12 +67,13 @@ describe('renderDigest: an order-by date today or past', () => {
       groups: [LHR1_PNI, FRA2_IX],
       config: EMAIL_CONFIG,
     });
-    const raw = digest!.body.split('\n').filter((l) => l.startsWith('  '));
+    const raw = digest!.body.split('\n').filter((l) => l.startsWith('    '));
 
-    // Assess: the overdue date's words widen its column on every line
-    expect(lines[1]).toContain(' order by 2026-12-15 ask 1 × 100 Gbps ');
-    const at = raw.map((l) => l.indexOf(' ask '));
-    expect(at).toEqual([at[0], at[0]]);
+    // Assess: the overdue mark widens its column on every line, the
+    // header's too
+    expect(lines[3]).toBe(' warning 2026-12-15 1 × 100 Gbps 61.8% 2027-02-13');
+    const at = raw.map((l) => l.search(/ (ASK FOR|\d+ ×)/));
+    expect(at).toEqual([at[0], at[0], at[0]]);
   });
 
   it('says under an overdue bundle with no ask which planned augment to expedite', () => {
@@ -90,8 +87,10 @@ describe('renderDigest: an order-by date today or past', () => {
     // Assess: before, 'ask none' alone beside 'OVERDUE 10 d', with
     // nothing to say what to do
     expect(lines).toEqual([
-      ' CRITICAL LHR1 pni order by 2026-11-20 (OVERDUE 10 d) ask none now 78.1% critical 2027-02-18',
-      ' expedite the planned +100 Gbps on 2027-04-02 (CHG-1, 43 d late): no ask on top',
+      ' LHR1 pni',
+      ' critical OVERDUE 10 d none 78.1% 2027-02-18',
+      ' expedite the planned +100 Gbps on 2027-04-02 (CHG-1, 43 d late): no ask on',
+      ' top',
     ]);
   });
 });

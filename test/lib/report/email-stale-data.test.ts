@@ -110,10 +110,12 @@ describe('emails on traffic that stopped days before the run', () => {
     });
 
     // Assess
-    expect(digest!.body).toContain(
+    // Within 78 characters a line, as the digest's every line
+    expect(digest!.body.replace(/\n(?=are as of then)/, ' ')).toContain(
       '\n2 bundles at watch or above (1 critical, 1 watch).\n' +
-        `Data: ${SAID}\nColumns:`,
+        `Data: ${SAID}\n\nPer ISP,`,
     );
+    expect(digest!.body.match(/Data: /g)).toHaveLength(1);
     // Under the first line, not between the list and the line that
     // introduces it
     expect(resolved!.body).toContain(

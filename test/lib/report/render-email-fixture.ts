@@ -15,3 +15,15 @@ export const golden = (name: string, actual?: string) => {
 /** The message as a reader sees it: subject, attributes, body. */
 export const asText = (m: Message) =>
   `Id: ${m.id}\nSubject: ${m.subject}\nAttributes: ${JSON.stringify(m.attributes)}\n\n${m.body}`;
+
+/**
+ * The lines of a digest's bundles, as a reader sees them: each title and
+ * the figures beneath it, without the legend above them or the ISPs'
+ * headings and links.
+ */
+export const bundleLinesOf = (text: string) =>
+  text
+    .slice(text.indexOf('\n    SEVERITY '))
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.startsWith('  '));
