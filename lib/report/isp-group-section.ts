@@ -20,6 +20,7 @@ import {
 } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
 import { keepDatesWhole } from './keep-whole.ts';
+import { modelFact } from './model-words.ts';
 import { overdueLines } from './overdue-text.ts';
 import { groupAnchor } from './rank.ts';
 import type { PageInput, ReportSeries } from './report-input.ts';
@@ -74,7 +75,7 @@ ${facts([
   ['Planned augments', plannedText(e)],
   ...inServiceFact(e),
   ['Growth (mean forecast)', formatGrowth(e.growthPctPerYear)],
-  ['Model', escapeHtml(e.model)],
+  ['Model', modelFact(e.model)],
 ])}${notesBlock(s)}${figure}</section>`;
 }
 

@@ -77,6 +77,7 @@ ul.notes{margin:4px 0 8px;padding-left:1.2em;color:var(--muted);font-size:13px;m
 .overdue{border-left:4px solid #b00020;background:#fdf0f2;padding:4px 12px;margin:6px 0;max-width:75em}.overdue p,.overdue ul{margin:4px 0}
 dl.facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:6px 18px;margin:8px 0;max-width:1100px}
 dl.facts dt{color:var(--muted);font-size:12px}dl.facts dd{margin:0;font-weight:600}dl.facts dd .sub{font-weight:400}
+dl.facts summary{cursor:pointer}dl.facts details code{overflow-wrap:anywhere}
 footer{color:var(--muted);font-size:12px;padding:12px 24px;border-top:1px solid var(--line)}
 table.stack th,table.stack td{overflow-wrap:normal}
 @media (max-width:720px){main{padding:8px 10px 24px}header.top{padding:12px}
