@@ -12,7 +12,9 @@ import { byUnit } from './notification-units.ts';
 /**
  * The "not judged" units: the groups alerted before (in the state) that
  * this run did not judge, one message per ISP (or owner), each with why
- * (`unjudgedReason`). Once its messages are accepted their state entries
+ * (`unjudgedReason`), to the owners holding its alert as the "resolved"
+ * goes (the state's owner, and its `handedTo`, which the entry carries:
+ * `renderUnjudgedMessage`). Once its messages are accepted their state entries
  * go, so it is said once, and a group judged at risk again is alerted
  * afresh (docs/architecture.md "Stages", notify).
  *

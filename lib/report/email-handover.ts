@@ -10,7 +10,8 @@ import { bundleLabel } from './group-name.ts';
 import { byUrgency } from './rank.ts';
 
 /**
- * The `severity` of a handover: every level an alert about its bundles
+ * The `severity` of a handover, and of a "not judged" message, which
+ * ends an alert as well (`renderUnjudgedMessage`): every level an alert about its bundles
  * may have carried, and `resolved`. An alert is routed on its unit's
  * worst severity, so a bundle told at warning may have reached an address
  * filtering on critical alone, and one told at critical may have reached

@@ -1,6 +1,7 @@
 import type { Config } from '#lib/config';
 import type { Message } from '#lib/domain/message';
 import { compareNames } from '#lib/domain/name-order';
+import { HANDOVER_SEVERITY } from './email-handover.ts';
 import { linksFooter } from './email-links.ts';
 import { attributesOf, clampSubject, toMessages } from './email-message.ts';
 import { packParts } from './email-parts.ts';
@@ -11,7 +12,13 @@ export interface UnjudgedGroup {
   readonly isp: string;
   /** Absent in a state written before groups kept their region. */
   readonly region?: string | undefined;
+  /** The owner its alert was told to. */
   readonly owner: string;
+  /**
+   * The new owner whose alert of it went out while the handover to
+   * `owner` did not (the state's `handedTo`): it holds the alert too.
+   */
+  readonly handedTo?: string | undefined;
   readonly severity: 'warning' | 'critical';
   readonly orderByDate?: string | undefined;
   readonly notifiedOn: string;
@@ -33,9 +40,16 @@ export interface UnjudgedMessageInput {
  * The one-time email for alerted groups that a run did not judge (no
  * recent whole day of data, or gone from the run): without it their
  * alerts stopped in silence, as if the need had passed, while nobody
- * could see whether it had (docs/architecture.md "Stages", notify). Its
- * severity attribute is the highest one last told, so a subscription to
- * critical alerts hears of its critical groups going unseen.
+ * could see whether it had (docs/architecture.md "Stages", notify). It
+ * goes to the owners holding the alert, as the "resolved" does: the one
+ * the state recorded as told, and the new owner of a group whose alert
+ * went out while its handover did not (`handedTo`), its line saying so.
+ * Its severity is every alert level and `resolved` (`HANDOVER_SEVERITY`),
+ * as the handover's: an alert is routed on its unit's worst severity, so
+ * a group told at warning may have reached an address filtering on
+ * critical alone, which the severity last told ('warning') never
+ * reached; and, its state entry gone once accepted, it ends the alert
+ * for an address that hears of alerts ending too.
  *
  * @param input - the unit and its unjudged groups
  * @returns the message(s); none without groups
@@ -61,19 +75,17 @@ export function renderUnjudgedMessage(input: UnjudgedMessageInput): Message[] {
     '',
   ].join('\n');
   const blocks = groups.map((g) => ({
-    text: `- ${g.key}: ${lastTold(g)}; ${g.reason}.\n`,
-    groups: [g],
+    text: `- ${g.key}: ${lastTold(g)}; ${g.reason}.${handedText(g)}\n`,
+    // The owners holding its alert: the `owner` attribute.
+    groups: [g, ...(g.handedTo ? [{ ...g, owner: g.handedTo }] : [])],
   }));
-  const severity = groups.some((g) => g.severity === 'critical')
-    ? 'critical'
-    : 'warning';
   // A region the state did not keep is left out: its groups still
   // reach their owner's and ISP's subscriptions.
   const parts = packParts(
     {
       header,
       footer: (mine) => linksFooter(mine, config, asOf),
-      attributes: (mine) => attributesOf(mine, severity),
+      attributes: (mine) => attributesOf(mine, HANDOVER_SEVERITY),
       maxBytes: input.maxBytes,
     },
     blocks,
@@ -97,4 +109,11 @@ export function renderUnjudgedMessage(input: UnjudgedMessageInput): Message[] {
 function lastTold(g: UnjudgedGroup): string {
   const order = g.orderByDate ? `, order by ${g.orderByDate}` : '';
   return `last told ${g.severity}${order} on ${g.notifiedOn}`;
+}
+
+/** A group's new owner, alerted while its former one was not yet told. */
+function handedText(g: UnjudgedGroup): string {
+  return g.handedTo === undefined || g.handedTo === g.owner
+    ? ''
+    : ` Handed over from ${g.owner} to ${g.handedTo}.`;
 }

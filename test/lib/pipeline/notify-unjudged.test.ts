@@ -59,10 +59,11 @@ describe('notify: an alerted bundle the run could not judge', () => {
       `- ${KEY}: last told critical, order by 2026-12-01 on 2026-11-20; ` +
         'no whole day of data in the last two weeks: a2 sent none after 2026-11-05.',
     );
+    // Every alert level, as the handover's (notify-unjudged-owners.test.ts)
     expect(first[0]!.attributes).toEqual({
       isp: 'Acme',
       region: 'EMEA',
-      severity: 'critical',
+      severity: ['critical', 'resolved', 'warning'],
       owner: 'emea-peering',
     });
     expect(second).toEqual([]);
