@@ -111,7 +111,7 @@ describe('renderDigest: lines within 78 characters (RFC 5322)', () => {
     const body = bodyOf([named('Acme LHR1 east'), FRA2_IX, ...WIDEST]);
 
     // Assess: the columns' header at the top of the part, every row
-    // under it, the widest 76 characters
+    // under it, the widest 75 characters
     expect(body).toContain(
       '\n  BUNDLE\n' +
         '    SEVERITY  ORDER BY       ASK FOR         NOW     CRITICAL\n',
