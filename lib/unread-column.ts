@@ -36,8 +36,19 @@ export function unreadColumnFix(
       : `name it '${meant}' (${NAMING})`;
   }
   const likely = likelyName(known, name, 6);
-  return likely === undefined || names.includes(likely)
-    ? undefined
-    : `did you mean '${likely}'? name it so, or name a column of your ` +
-        'own further from it';
+  if (likely === undefined || names.includes(likely)) return undefined;
+  const values = VALUES_BY_ENDING[likely.split('_').at(-1)!];
+  const so = values === undefined ? 'name it so' : `name it so, ${values}`;
+  return `did you mean '${likely}'? ${so}, or name a column of your own further from it`;
 }
+
+/**
+ * What a column's values must be, by the unit or kind its name ends in:
+ * a `lead_time` column in weeks or a `port_gbps` one, renamed as the
+ * message asks, was read in days or bits per second without a word.
+ */
+const VALUES_BY_ENDING: Readonly<Record<string, string>> = {
+  days: 'its values in days',
+  bps: 'its values in bits per second',
+  on: 'its values dates (YYYY-MM-DD)',
+};

@@ -80,7 +80,52 @@ describe('parseLinks header', () => {
     expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
       `inv/links.csv, line 1: field '${name}' is not a column Headroom ` +
         `reads, so its values would be ignored: did you mean '${column}'? ` +
-        'name it so, or name a column of your own further from it (got "',
+        'name it so',
+    );
+  });
+
+  it.each([
+    [
+      'a lead time in weeks',
+      `${HEADER.replace('lead_time_days', 'lead_time')}\n${ROW}\n`,
+      'lead_time',
+      "'lead_time_days'? name it so, its values in days,",
+    ],
+    [
+      'a port speed in Gbit/s',
+      `${HEADER.replace('port_bps', 'port_gbps')}\n${ROW}\n`,
+      'port_gbps',
+      "'port_bps'? name it so, its values in bits per second,",
+    ],
+    [
+      'a retired flag',
+      `${HEADER},retired\n${ROW},yes\n`,
+      'retired',
+      "'retired_on'? name it so, its values dates (YYYY-MM-DD),",
+    ],
+  ])(
+    'says what the column meant holds of %s, which renamed as asked was read in another unit',
+    (_, text, name, says) => {
+      // Act / Assess: 'name it so' alone turned 6 weeks into 6 days
+      expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
+        `field '${name}' is not a column Headroom reads, so its values ` +
+          `would be ignored: did you mean ${says} or name a column of your ` +
+          'own further from it (got "',
+      );
+    },
+  );
+
+  it('asks nothing of the values of a column whose name says no unit', () => {
+    // Act / Assess
+    expect(() =>
+      parseLinks(
+        `${HEADER},critcal\n${ROW},0.9\n`,
+        'inv/links.csv',
+        DEFAULT_CONFIG,
+      ),
+    ).toThrow(
+      "did you mean 'critical'? name it so, or name a column of your own " +
+        'further from it (got "',
     );
   });
 
