@@ -1,10 +1,7 @@
 import { z } from 'zod';
+import { checkedText, unseenProblem } from './checked-text.ts';
 import { inputDayProblem } from './domain/dates.ts';
 import type { InputLocation } from './errors.ts';
-import {
-  UNSEEN_CHARACTER,
-  unseenCharacterName,
-} from './inventory/unseen-characters.ts';
 import { type InputErrorOf, parseJsonText } from './json-text.ts';
 import { lineOfPath } from './line-of-path.ts';
 import { keyProblem } from './schema-keys.ts';
@@ -17,11 +14,7 @@ import { keyProblem } from './schema-keys.ts';
  * @example
  * z.strictObject({ asOf: INPUT_DAY }).parse({ asOf: '2026-12-01' });
  */
-export const INPUT_DAY = z.string().superRefine((text, context) => {
-  const problem = inputDayProblem(text);
-  if (problem !== undefined)
-    context.addIssue({ code: 'custom', message: problem });
-});
+export const INPUT_DAY = checkedText(inputDayProblem);
 
 /**
  * A name messages show (an owner, a what-if's name), without a character
@@ -34,14 +27,7 @@ export const INPUT_DAY = z.string().superRefine((text, context) => {
  * @example
  * z.strictObject({ owner: PLAIN_NAME }).parse({ owner: 'emea-peering' });
  */
-export const PLAIN_NAME = z
-  .string()
-  .min(1)
-  .superRefine((text, context) => {
-    const problem = plainNameProblem(text);
-    if (problem !== undefined)
-      context.addIssue({ code: 'custom', message: problem });
-  });
+export const PLAIN_NAME = checkedText(plainNameProblem, z.string().min(1));
 
 /**
  * A text messages show on lines of their own (a what-if's description),
@@ -52,18 +38,7 @@ export const PLAIN_NAME = z
  * @example
  * z.strictObject({ description: PLAIN_TEXT }).parse({ description: 'FRA1 lost' });
  */
-export const PLAIN_TEXT = z.string().superRefine((text, context) => {
-  const problem = unseenProblem(text);
-  if (problem !== undefined)
-    context.addIssue({ code: 'custom', message: problem });
-});
-
-function unseenProblem(text: string): string | undefined {
-  const unseen = UNSEEN_CHARACTER.exec(text)?.[0];
-  return unseen === undefined
-    ? undefined
-    : `must not contain ${unseenCharacterName(unseen)}`;
-}
+export const PLAIN_TEXT = checkedText(unseenProblem);
 
 function plainNameProblem(text: string): string | undefined {
   const unseen = unseenProblem(text);

@@ -1,8 +1,4 @@
-import { z } from 'zod';
-import {
-  UNSEEN_CHARACTER,
-  unseenCharacterName,
-} from './inventory/unseen-characters.ts';
+import { checkedText, unseenProblem } from './checked-text.ts';
 
 /**
  * A region as the configuration's `owners.regions` names it: a key that
@@ -14,16 +10,11 @@ import {
  * @example
  * z.record(REGION_KEY, z.string()).parse({ EMEA: 'emea-peering' });
  */
-export const REGION_KEY = z.string().superRefine((text, context) => {
-  const problem = regionKeyProblem(text);
-  if (problem !== undefined)
-    context.addIssue({ code: 'custom', message: problem });
-});
+export const REGION_KEY = checkedText(regionKeyProblem);
 
 function regionKeyProblem(text: string): string | undefined {
-  const unseen = UNSEEN_CHARACTER.exec(text)?.[0];
-  if (unseen !== undefined)
-    return `must not contain ${unseenCharacterName(unseen)}`;
+  const unseen = unseenProblem(text);
+  if (unseen !== undefined) return unseen;
   if (text.trim() === '') {
     return "must not be blank: links.csv's region is never empty, so no group would have this owner";
   }
