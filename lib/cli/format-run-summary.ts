@@ -8,8 +8,9 @@ import { dueMark } from '#lib/report/email-format';
 import { staleDataLine } from '#lib/report/email-stale-data';
 import { formatBps, formatDate } from '#lib/report/format';
 import { formatUtilization } from '#lib/report/format-utilization';
-import { expediteVerb, lateAugmentText } from '#lib/report/late-augment-text';
+import { noAskText } from '#lib/report/late-augment-text';
 import { byUrgency } from '#lib/report/rank';
+import { wrapText } from '#lib/report/wrap-text';
 import { formatQuality } from './format-quality-line.ts';
 
 /** How many groups the console lists. */
@@ -17,6 +18,9 @@ const SHOWN = 12;
 
 /** Where a group's figures start: under its name, indented. */
 const FIGURES = '    ';
+
+/** The terminal's width the table keeps to. */
+const WIDTH = 80;
 
 /**
  * The console summary of a run: what its stages took, severity counts,
@@ -109,8 +113,9 @@ function rankUrgent(evaluations: readonly Evaluation[]): Evaluation[] {
  * bundle needed now, and a date gone by never read as late. It stays as
  * narrow as the date (at most 'OVERDUE 100 d'); the report keeps the
  * date. A bundle with no ask whose planned augment lands late says to
- * expedite it on a third line, as the digest does: its ask column's '—'
- * beside 'needed now' read as nothing to do.
+ * expedite it on a third line, as the digest does, wrapped within the 80
+ * columns (with its reference it was 86): its ask column's '—' beside
+ * 'needed now' read as nothing to do.
  */
 function formatTable(rows: readonly Evaluation[], asOf: string): string[] {
   const header = [
@@ -140,15 +145,13 @@ function formatTable(rows: readonly Evaluation[], asOf: string): string[] {
     '  GROUP',
     line(header),
     ...rows.flatMap((e, i) => {
-      const late = lateAugmentText(e);
+      const late = noAskText(e);
       return [
         `  ${e.key}`,
         line(cells[i]!),
         ...(late === undefined
           ? []
-          : [
-              `${FIGURES}${expediteVerb(e)} the planned ${late}: no ask on top`,
-            ]),
+          : wrapText(late, FIGURES, `${FIGURES}  `, WIDTH)),
       ];
     }),
   ];

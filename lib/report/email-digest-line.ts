@@ -4,7 +4,7 @@ import { dueMark } from './email-format.ts';
 import { formatBps, formatDate, NOT_WITHIN_HORIZON } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
 import { bundleTitle } from './group-name.ts';
-import { expediteVerb, lateAugmentText } from './late-augment-text.ts';
+import { noAskText } from './late-augment-text.ts';
 import { wrapText } from './wrap-text.ts';
 
 /** Where a bundle's title starts, and its figures: beneath it, indented. */
@@ -81,10 +81,10 @@ export function digestLines(
 ): string[] {
   // No ask beside a late augment: 'none' under a critical bundle said
   // nothing of what to do.
-  const late = lateAugmentText(g);
+  const late = noAskText(g);
   const below = [
     ...(note === '' ? [] : [note]),
-    ...(late ? [`${expediteVerb(g)} the planned ${late}: no ask on top`] : []),
+    ...(late ? [late] : []),
     ...(reachesNeither(g)
       ? [`critical and warning: ${NOT_WITHIN_HORIZON}`]
       : []),

@@ -49,3 +49,20 @@ export function lateAugment(e: Evaluation): ExpediteChoice | undefined {
 export function expediteVerb(e: Pick<Evaluation, 'severity'>): string {
   return e.severity === 'watch' ? 'bring forward' : 'expedite';
 }
+
+/**
+ * The line beneath a bundle with no ask whose planned augment lands late,
+ * in the weekly digest and the console summary: what to do with it.
+ *
+ * @param e - the group's evaluation
+ * @returns e.g. 'expedite the planned +200 Gbps on 2027-01-20 (CHG-1,
+ *   23 d late): no ask on top'; undefined when there is none to pull in
+ * @example
+ * noAskText(e); // 'expedite the planned +200 Gbps on … : no ask on top'
+ */
+export function noAskText(e: Evaluation): string | undefined {
+  const late = lateAugmentText(e);
+  return late === undefined
+    ? undefined
+    : `${expediteVerb(e)} the planned ${late}: no ask on top`;
+}

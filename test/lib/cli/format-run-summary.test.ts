@@ -165,9 +165,11 @@ describe('formatRunSummary', () => {
     // Assess
     const at = lines.indexOf('  Acme Telecom/LHR1/pni');
     expect(lines[at + 1]).toMatch(/ —$/);
-    expect(lines[at + 2]).toBe(
-      '    expedite the planned +400 Gbps on 2027-01-10 (CHG-19621, 39 d late): no ask on top',
-    );
+    // within the terminal's 80 columns, where the line was 86
+    expect(lines.slice(at + 2, at + 4)).toEqual([
+      '    expedite the planned +400 Gbps on 2027-01-10 (CHG-19621, 39 d late): no ask',
+      '      on top',
+    ]);
   });
 
   it('says a what-if sent nothing and names the file of the messages it would send, where a real run counts those sent', () => {
