@@ -10,6 +10,7 @@ import { packParts } from './email-parts.ts';
 import { staleDataLine } from './email-stale-data.ts';
 import { formatPct } from './format.ts';
 import { bundleLabel } from './group-name.ts';
+import { handedOverText } from './handed-over-text.ts';
 import { byUrgency } from './rank.ts';
 
 /** What a "resolved" message is made of. */
@@ -77,8 +78,7 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
   ].join('\n');
   const blocks = groups.map((g) => {
     const from = toldTo(g);
-    const handedOver =
-      from === g.owner ? '' : ` Handed over from ${from} to ${g.owner}.`;
+    const handedOver = handedOverText(from, g.owner);
     const also = input.alsoTold?.[g.key];
     return {
       text: `- ${bundleLabel(g)} (${g.key}): ${whyCleared(g, asOf)}${handedOver}\n`,

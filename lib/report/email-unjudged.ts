@@ -5,6 +5,7 @@ import { HANDOVER_SEVERITY } from './email-handover.ts';
 import { linksFooter } from './email-links.ts';
 import { attributesOf, clampSubject, toMessages } from './email-message.ts';
 import { packParts } from './email-parts.ts';
+import { handedOverText } from './handed-over-text.ts';
 
 /** An alerted group this run did not judge, as the state last told it. */
 export interface UnjudgedGroup {
@@ -75,7 +76,7 @@ export function renderUnjudgedMessage(input: UnjudgedMessageInput): Message[] {
     '',
   ].join('\n');
   const blocks = groups.map((g) => ({
-    text: `- ${g.key}: ${lastTold(g)}; ${g.reason}.${handedText(g)}\n`,
+    text: `- ${g.key}: ${lastTold(g)}; ${g.reason}.${handedOverText(g.owner, g.handedTo)}\n`,
     // The owners holding its alert: the `owner` attribute.
     groups: [g, ...(g.handedTo ? [{ ...g, owner: g.handedTo }] : [])],
   }));
@@ -109,11 +110,4 @@ export function renderUnjudgedMessage(input: UnjudgedMessageInput): Message[] {
 function lastTold(g: UnjudgedGroup): string {
   const order = g.orderByDate ? `, order by ${g.orderByDate}` : '';
   return `last told ${g.severity}${order} on ${g.notifiedOn}`;
-}
-
-/** A group's new owner, alerted while its former one was not yet told. */
-function handedText(g: UnjudgedGroup): string {
-  return g.handedTo === undefined || g.handedTo === g.owner
-    ? ''
-    : ` Handed over from ${g.owner} to ${g.handedTo}.`;
 }
