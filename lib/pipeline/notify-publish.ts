@@ -1,14 +1,10 @@
 import type { Message, PublishOutcome } from '#lib/domain/message';
 import type { Deps } from './deps.ts';
 import type { NotificationUnit } from './notification-plan.ts';
-import {
-  isEarlierRun,
-  matterOf,
-  StateProgress,
-  sentKey,
-} from './notification-progress.ts';
+import { StateProgress } from './notification-progress.ts';
 import type { VersionedState } from './notification-state.ts';
 import { saveNotificationState } from './save-notification-state.ts';
+import { isEarlierRun, matterOf, sentKey } from './sent-key.ts';
 
 /**
  * Publishes the messages one at a time and saves the state after each

@@ -5,10 +5,10 @@ import type { Deps } from './deps.ts';
 import { loadRunChanges } from './load-run-changes.ts';
 import { recordDowngrades, upgradeState } from './notification-held.ts';
 import { planNotifications } from './notification-plan.ts';
-import { sentKey } from './notification-progress.ts';
 import { followRenames } from './notification-renames.ts';
 import { loadNotificationState } from './notification-state.ts';
 import { publishSaving } from './notify-publish.ts';
+import { sentKey } from './sent-key.ts';
 
 /** What `notify` did. */
 export interface NotifySummary {
