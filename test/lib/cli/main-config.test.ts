@@ -4,22 +4,26 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runHeadroom } from '../../helpers/run-headroom.ts';
 
+/** `headroom run` on the lake `folder` and the inventory given. */
+const runOn = (folder: string, inventory: string, ...options: string[]) =>
+  runHeadroom(
+    'run',
+    ...options,
+    '--lake',
+    folder,
+    '--inventory',
+    inventory,
+    '--out',
+    join(folder, 'out'),
+  );
+
 /**
  * `headroom run` on a lake (an empty traffic/) with no inventory beside it:
  * the run stops there.
  */
 const runWithoutInventory = async (folder: string, ...options: string[]) => {
   await mkdir(join(folder, 'traffic'), { recursive: true });
-  return runHeadroom(
-    'run',
-    ...options,
-    '--lake',
-    folder,
-    '--inventory',
-    join(folder, 'none'),
-    '--out',
-    join(folder, 'out'),
-  );
+  return runOn(folder, join(folder, 'none'), ...options);
 };
 
 describe('headroom configuration and inventory', () => {
@@ -139,15 +143,7 @@ describe('headroom configuration and inventory', () => {
       await mkdir(join(inventory, name), { recursive: true });
 
       // Act
-      const { code, output } = await runHeadroom(
-        'run',
-        '--lake',
-        folder,
-        '--inventory',
-        inventory,
-        '--out',
-        join(folder, 'out'),
-      );
+      const { code, output } = await runOn(folder, inventory);
 
       // Assess: it said "cannot read augments.csv under <inventory>",
       // with no reason
@@ -178,15 +174,7 @@ describe('headroom configuration and inventory', () => {
       await symlink(target, join(inventory, name));
 
       // Act
-      const { code, output } = await runHeadroom(
-        'run',
-        '--lake',
-        folder,
-        '--inventory',
-        inventory,
-        '--out',
-        join(folder, 'out'),
-      );
+      const { code, output } = await runOn(folder, inventory);
 
       // Assess: it said "links.csv: is missing from the inventory, but
       // links.csv is there: … name it links.csv"

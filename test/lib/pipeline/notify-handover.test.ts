@@ -17,6 +17,17 @@ useNotifyFixture();
 
 const HANDOVER = '2026-11-25/handover/emea-peering-acme/1';
 
+/**
+ * Told to emea-peering on 11-24; on 11-25 links.csv names noc, whose
+ * alert is accepted while the handover to emea-peering is refused.
+ */
+async function handoverRefused(): Promise<void> {
+  await run('2026-11-24', [owned('emea-peering')]);
+  notifier.refuse.add(HANDOVER);
+  await run('2026-11-25', [owned('noc')]);
+  notifier.refuse.clear();
+}
+
 describe('notify: the former owner of a bundle handed over', () => {
   it('is told once which bundles are now whose, routed to them alone', async () => {
     // Prepare: told to emea-peering; links.csv then names noc
@@ -77,10 +88,7 @@ describe('notify: the former owner of a bundle handed over', () => {
 
   it('is told on the next run when the notifier refused its message', async () => {
     // Prepare: the alert to noc accepted, the handover refused
-    await run('2026-11-24', [owned('emea-peering')]);
-    notifier.refuse.add(HANDOVER);
-    await run('2026-11-25', [owned('noc')]);
-    notifier.refuse.clear();
+    await handoverRefused();
 
     // Act
     const retried = await run('2026-11-26', [owned('noc')]);
@@ -351,10 +359,7 @@ describe('notify: a bundle whose alert went to its new owner, its handover refus
   it('is resolved to both owners when it clears: the new one had the alert', async () => {
     // Prepare: told to emea-peering; noc's alert accepted, the handover
     // to emea-peering refused
-    await run('2026-11-24', [owned('emea-peering')]);
-    notifier.refuse.add(HANDOVER);
-    await run('2026-11-25', [owned('noc')]);
-    notifier.refuse.clear();
+    await handoverRefused();
 
     // Act: it clears on the next run
     const changed = await run('2026-11-26', [cleared('noc')]);
@@ -396,10 +401,7 @@ describe('notify: a bundle whose alert went to its new owner, its handover refus
 
   it('is alerted to the new owner and handed over again while at risk, then resolved to it alone', async () => {
     // Prepare
-    await run('2026-11-24', [owned('emea-peering')]);
-    notifier.refuse.add(HANDOVER);
-    await run('2026-11-25', [owned('noc')]);
-    notifier.refuse.clear();
+    await handoverRefused();
 
     // Act
     const retried = await run('2026-11-26', [owned('noc')]);
