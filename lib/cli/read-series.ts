@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { InputError } from '#lib/errors';
 import type { LongSeries } from '#lib/forecast/long-series';
+import { pathProblem } from '#lib/path-problem';
 import { fastDay, fastValue } from './fast-row.ts';
 import { lineChunks } from './line-chunks.ts';
 import { finish, type ReadState, slowLine } from './slow-line.ts';
@@ -103,13 +104,7 @@ export async function assertReadable(file: string): Promise<void> {
   } catch (error) {
     // As --config and --scenario say it: it was Node's "cannot read:
     // ENOENT: no such file or directory, access '…'".
-    const { code, message } = error as NodeJS.ErrnoException;
-    throw new InputError(
-      file,
-      code === 'ENOENT'
-        ? 'does not exist: --input must name a CSV file'
-        : `cannot read: ${message}`,
-    );
+    throw new InputError(file, pathProblem(error, '--input', 'a CSV file'));
   }
   // A folder passes access() and failed at its first read, EISDIR with
   // a stack trace.

@@ -10,6 +10,7 @@ import { SystemClock } from '#lib/adapters/local/system-clock';
 import { type Config, DEFAULT_CONFIG, parseConfig } from '#lib/config';
 import { decodeUtf8, type InputFailure } from '#lib/decode-utf8';
 import { ConfigError, InputError } from '#lib/errors';
+import { pathProblem } from '#lib/path-problem';
 import type { Deps } from '#lib/pipeline/deps';
 import type { Clock } from '#lib/ports/clock';
 import type { Logger } from '#lib/ports/logger';
@@ -136,8 +137,8 @@ export async function readScenarioFile(path: string): Promise<ScenarioFile> {
 
 /**
  * The file's text, which must be UTF-8 (a lenient read renamed a site).
- * A file that is not there, or a folder, is said so in words: it was
- * Node's `EISDIR: illegal operation on a directory, read`.
+ * A file that is not there, or a folder, is said so in words
+ * (`pathProblem`).
  */
 async function readText(
   path: string,
@@ -148,14 +149,7 @@ async function readText(
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    const problem =
-      code === 'ENOENT'
-        ? `does not exist: ${option} must name a JSON file`
-        : code === 'EISDIR'
-          ? `is a folder: ${option} must name a JSON file`
-          : `cannot be read: ${message}`;
-    throw new Failure(path, problem);
+    throw new Failure(path, pathProblem(error, option, 'a JSON file'));
   }
   return decodeUtf8(bytes, path, Failure);
 }
