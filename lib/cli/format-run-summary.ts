@@ -10,6 +10,7 @@ import { formatBps, formatDate } from '#lib/report/format';
 import { formatUtilization } from '#lib/report/format-utilization';
 import { noAskText } from '#lib/report/late-augment-text';
 import { byUrgency } from '#lib/report/rank';
+import { columnWidths, padColumns } from '#lib/report/text-columns';
 import { wrapText } from '#lib/report/wrap-text';
 import { formatQuality } from './format-quality-line.ts';
 
@@ -136,11 +137,8 @@ function formatTable(rows: readonly Evaluation[], asOf: string): string[] {
       ? `${e.recommendedPorts} × ${formatBps(e.portBps)}`
       : '—',
   ]);
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...cells.map((c) => c[i]!.length)),
-  );
-  const line = (row: readonly string[]) =>
-    `${FIGURES}${row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}`.trimEnd();
+  const widths = columnWidths(header, cells);
+  const line = (row: readonly string[]) => padColumns(FIGURES, row, widths);
   return [
     '  GROUP',
     line(header),

@@ -5,6 +5,7 @@ import { formatBps, formatDate, NOT_WITHIN_HORIZON } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
 import { bundleTitle } from './group-name.ts';
 import { noAskText } from './late-augment-text.ts';
+import { columnWidths, padColumns } from './text-columns.ts';
 import { wrapText } from './wrap-text.ts';
 
 /** Where a bundle's title starts, and its figures: beneath it, indented. */
@@ -30,9 +31,9 @@ export function digestWidths(
   groups: readonly Evaluation[],
   asOf: string,
 ): number[] {
-  const cells = groups.map((g) => figureCells(g, asOf));
-  return HEADER.map((h, i) =>
-    Math.max(h.length, ...cells.map((c) => [...c[i]!].length)),
+  return columnWidths(
+    HEADER,
+    groups.map((g) => figureCells(g, asOf)),
   );
 }
 
@@ -96,12 +97,9 @@ export function digestLines(
   ];
 }
 
-/** Cells padded to their columns' widths, the last one not. */
+/** Cells padded to their columns' widths, beneath a bundle's title. */
 function columns(cells: readonly string[], widths: readonly number[]) {
-  const padded = cells.map((cell, i) =>
-    cell.padEnd(widths[i]! + cell.length - [...cell].length),
-  );
-  return `${FIGURES}${padded.join('  ')}`.trimEnd();
+  return padColumns(FIGURES, cells, widths);
 }
 
 /** A bundle's figures, one cell per column of {@link HEADER}. */
