@@ -1,19 +1,26 @@
+import { wrapText } from './wrap-text.ts';
+
 /** Width of the label column, so values line up in a monospace client. */
 const LABEL = 18;
 
+/** The indent of a value's lines after its first: the label column's. */
+const HANGING = ' '.repeat(3 + LABEL);
+
 /**
- * One labelled line of a group's paragraph in an alert email, indented,
+ * One labelled row of a group's paragraph in an alert email, indented,
  * its value in the column after the labels; an empty label continues the
- * line above.
+ * row above. A value too long for the email's width (`EMAIL_WIDTH`)
+ * wraps at spaces onto lines indented to the value column, so that a
+ * mail client does not wrap it at its window's edge under the labels.
  *
  * @param label - e.g. 'Order by', or '' for a continuation
  * @param value - the text
- * @returns the line
+ * @returns the row: one line, or more when its value wraps
  * @example
  * emailRow('Now', 'p95 8 Gbps of 10 Gbps = 80.0%');
  * // '   Now:              p95 8 Gbps of 10 Gbps = 80.0%'
  */
 export function emailRow(label: string, value: string): string {
   const head = label === '' ? '' : `${label}:`;
-  return `   ${head.padEnd(LABEL)}${value}`;
+  return wrapText(value, `   ${head.padEnd(LABEL)}`, HANGING).join('\n');
 }

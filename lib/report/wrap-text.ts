@@ -8,9 +8,10 @@ export const EMAIL_WIDTH = 78;
 /**
  * A line of prose cut at spaces into lines of at most `width` characters
  * (counted as code points: '×', '—' and '…' are one), the first starting
- * with `first`, the others with `rest`. A space beside '×' or before a
- * rate's unit does not cut, so that '2 × 100 Gbps' stays on one line; a word longer than a line (a
- * link) stays whole on a line of its own.
+ * with `first`, the others with `rest`. A space beside '×' or '→', or
+ * before a rate's unit or 'days', does not cut, so that '2 × 100 Gbps'
+ * and '11 days' stay on one line; a word longer than a line (a link)
+ * stays whole on a line of its own.
  *
  * @param text - the prose, on one line
  * @param first - the first line's indent
@@ -43,7 +44,10 @@ export function wrapText(
   return [...lines, line];
 }
 
-/** The spaces that may cut: not beside '×', nor before 'Gbps' and the like. */
-const KEEP_TOGETHER = /(?<!×) (?!×|[kMGT]?bps\b)/;
+/**
+ * The spaces that may cut: not beside '×' or '→', nor before 'Gbps' and
+ * the like, nor before 'days' ('11 days', '6 days ago').
+ */
+const KEEP_TOGETHER = /(?<![×→]) (?![×→]|[kMGT]?bps\b|days?\b)/;
 
 const length = (s: string) => [...s].length;

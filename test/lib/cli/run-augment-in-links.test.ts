@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
+import { emailProse } from '../../helpers/email-prose.ts';
 import { htmlText } from '../../helpers/html-text.ts';
 import {
   acmePniLinks,
@@ -121,7 +122,9 @@ describe('headroom run: a link upgraded in place that links.csv and augments.csv
     // Act
     const groups = await csvRows(unwritten, 'groups.csv');
     const folder = join(unwritten, 'out', 'outbox', AS_OF);
-    const alert = await readFile(join(folder, '01-alert-acme-1.txt'), 'utf8');
+    const alert = emailProse(
+      await readFile(join(folder, '01-alert-acme-1.txt'), 'utf8'),
+    );
 
     // Assess: it read critical at 10 G without a word of the 100 G the
     // interface has reported for three days

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
 import type { DailyRow } from '#lib/domain/series';
+import { emailProse } from '../../helpers/email-prose.ts';
 import { htmlText } from '../../helpers/html-text.ts';
 import { acmePniLinks, removeDir, writeLinksCsv } from '../../helpers/lake.ts';
 import { runQuiet } from '../../helpers/run-headroom.ts';
@@ -127,7 +128,7 @@ describe('headroom run: a bundle with a link gone quiet', () => {
     // Act
     const folder = join(out, 'outbox', AS_OF);
     const file = (await readdir(folder)).find((f) => f.endsWith('.txt'));
-    const email = await readFile(join(folder, file!), 'utf8');
+    const email = emailProse(await readFile(join(folder, file!), 'utf8'));
 
     // Assess: the alert rests on days before a2 stopped; the reader
     // checks its collector before ordering

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
+import { emailProse } from '../../helpers/email-prose.ts';
 import { htmlText } from '../../helpers/html-text.ts';
 import {
   acmePniLinks,
@@ -108,7 +109,7 @@ describe("headroom run: traffic from a link not in links.csv whose id reads like
     // Act
     const folder = join(out, 'outbox', AS_OF);
     const file = (await readdir(folder)).find((f) => f.endsWith('.txt'));
-    const email = await readFile(join(folder, file!), 'utf8');
+    const email = emailProse(await readFile(join(folder, file!), 'utf8'));
 
     // Assess
     expect(email).toContain(`   Data:             ${NOTE}.`);

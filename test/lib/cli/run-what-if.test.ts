@@ -1,6 +1,7 @@
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { emailProse } from '../../helpers/email-prose.ts';
 import {
   AS_OF,
   lakeArgs,
@@ -112,7 +113,7 @@ describe('headroom run: what-if scenarios', () => {
 
     // Assess: under each drafted bundle's figures, as in a real alert
     const folder = join(out, 'scenarios', 'site-down-later', asOf);
-    const drafts = await read(join(folder, 'what-if-messages.txt'));
+    const drafts = emailProse(await read(join(folder, 'what-if-messages.txt')));
     const bundles = drafts.match(/^ {3}Now: /gm) ?? [];
     expect(bundles.length).toBeGreaterThan(0);
     expect(drafts.match(/^ {3}Data: +no traffic in [^\n]*/gm)).toEqual(

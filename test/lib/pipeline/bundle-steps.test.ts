@@ -3,12 +3,14 @@ import { chartedSeries } from '#lib/pipeline/charted-series';
 import { buildChartData } from '#lib/report/chart-data';
 import { renderGroupBlock } from '#lib/report/email-group-block';
 import { AS_OF, GROUP, runBundle } from '../../helpers/bundle-series.ts';
+import { emailProse } from '../../helpers/email-prose.ts';
 
 type Run = ReturnType<typeof runBundle>;
 const at = (r: Run, key: string) => r.evaluations.find((e) => e.key === key)!;
 const groupForecast = (r: Run) =>
   r.modelled.find((m) => m.entry.level === 'group')!.forecast;
-const email = (r: Run) => renderGroupBlock(at(r, GROUP), 1, AS_OF, 80);
+const email = (r: Run) =>
+  emailProse(renderGroupBlock(at(r, GROUP), 1, AS_OF, 80));
 
 describe.each([3, 11, 29])(
   'steps in a bundle of two links (seed %i)',

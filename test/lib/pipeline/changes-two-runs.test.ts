@@ -13,6 +13,7 @@ import {
   EMAIL_CONFIG,
   FRA2_IX,
 } from '../../fixtures/rules/email-evaluations.ts';
+import { emailProse } from '../../helpers/email-prose.ts';
 import { silentLog } from '../../helpers/recording-log.ts';
 
 const RULE = { ...DEFAULT_CHANGE_RULE, warningWindowDays: 30 };
@@ -79,7 +80,7 @@ describe('changes over two runs seven days apart', () => {
       ['escalated', 'order-by-moved'],
     ]);
     expect(sent).toHaveLength(1);
-    expect(sent[0]!.body).toContain(
+    expect(emailProse(sent[0]!.body)).toContain(
       'Since 2026-11-19: escalated warning → critical; order-by 14 days earlier (2026-12-10 → 2026-11-26)',
     );
   });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { emailProse } from '../../helpers/email-prose.ts';
 import { notifier, useNotifyFixture } from './notify-fixture.ts';
 import { daily } from './notify-held-fixture.ts';
 
 useNotifyFixture();
 
 const bodyOf = (id: string) =>
-  notifier.accepted.find((m) => m.id === id)?.body ?? '';
+  emailProse(notifier.accepted.find((m) => m.id === id)?.body ?? '');
 
 describe("notify: an alert's Since line names the fall the changes list holds back", () => {
   it('says a reminder read at warning is still held at critical, with nothing else changed', async () => {

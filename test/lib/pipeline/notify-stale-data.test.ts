@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DataQualityReport } from '#lib/domain/quality';
 import { notify } from '#lib/pipeline/notify';
+import { emailProse } from '../../helpers/email-prose.ts';
 import { deps, group, notifier, useNotifyFixture } from './notify-fixture.ts';
 
 useNotifyFixture();
@@ -36,10 +37,10 @@ describe('notify: traffic that stopped days before the run', () => {
     });
 
     // Assess
-    // The digest's line within 78 characters, wrapped: joined here
+    // The lines within 78 characters, wrapped: joined here
     const lines = notifier.accepted.map((m) => [
       m.id,
-      m.body
+      emailProse(m.body)
         .replace(/\n(?=are as of then)/, ' ')
         .split('\n')
         .find((l) => l.includes('Data:'))

@@ -5,6 +5,7 @@ import {
   EMAIL_CONFIG,
   LHR1_PNI,
 } from '../../fixtures/rules/email-evaluations.ts';
+import { emailProse } from '../../helpers/email-prose.ts';
 
 // As of 2026-11-30, lead time 90 days: LHR1's own order-by date,
 // 2026-11-20, is ten days gone with critical on 2027-02-18 still ahead (a
@@ -42,7 +43,7 @@ function alertOf(group: Evaluation) {
     config: EMAIL_CONFIG,
   });
   const row = (label: string) =>
-    message!.body
+    emailProse(message!.body)
       .split('\n')
       .find((l) => l.startsWith(`   ${label}:`))
       ?.slice(21);

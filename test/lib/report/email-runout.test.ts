@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runoutRows } from '#lib/report/email-runout';
 import { LHR1_PNI } from '../../fixtures/rules/email-evaluations.ts';
+import { emailProse } from '../../helpers/email-prose.ts';
 
 describe('runoutRows', () => {
   it('names both bounds where neither reaches a threshold within the horizon, as where one does', () => {
@@ -20,7 +21,9 @@ describe('runoutRows', () => {
 
     // Assess: before, a bare 'not within the horizon' for neither, read
     // as either date's
-    expect([critical, full, noCritical, noFull]).toEqual([
+    expect(
+      [critical, full, noCritical, noFull].map((row) => emailProse(row ?? '')),
+    ).toEqual([
       '   Critical 85.0%:   2027-02-18 at the earliest (80% bound), expected 2027-03-15',
       '   Full 100%:        2027-08-30 at the earliest (80% bound), expected not within the horizon',
       '   Critical 85.0%:   not within the horizon, at the earliest (80% bound) or expected',

@@ -9,6 +9,7 @@ import {
   FRA2_IX,
   LHR1_PNI,
 } from '../../fixtures/rules/email-evaluations.ts';
+import { emailProse } from '../../helpers/email-prose.ts';
 
 /**
  * The sample's lake, ending 2026-12-05, run as of 2026-12-13: the
@@ -70,7 +71,9 @@ describe('emails on traffic that stopped days before the run', () => {
     });
 
     // Assess: one Data row per bundle, right under "Now"
-    const rows = message!.body.match(/Now: [^\n]*\n {3}Data: +[^\n]*/g);
+    const rows = emailProse(message!.body).match(
+      /Now: [^\n]*\n {3}Data: +[^\n]*/g,
+    );
     expect(rows?.map((row) => row.split('\n')[1])).toEqual([
       `   Data:             ${SAID}`,
       `   Data:             ${SAID}`,

@@ -7,6 +7,7 @@ import {
   EMAIL_CONFIG,
   LHR1_PNI,
 } from '../../fixtures/rules/email-evaluations.ts';
+import { emailProse } from '../../helpers/email-prose.ts';
 import { IN_SERVICE } from '../../helpers/in-service-augment.ts';
 
 describe('an augment in service already', () => {
@@ -35,7 +36,7 @@ describe('an augment in service already', () => {
     });
 
     // Assess
-    const lines = alert!.body.split('\n');
+    const lines = emailProse(alert!.body).split('\n');
     const at = lines.findIndex((l) => l.trim().startsWith('Planned:'));
     expect(lines.slice(at, at + 2)).toEqual([
       '   Planned:          CHG-4711 +100 Gbps in service 2027-03-01: TOO LATE, 11 days after critical',

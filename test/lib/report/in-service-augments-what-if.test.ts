@@ -10,6 +10,7 @@ import {
   fixtureInput,
 } from '../../fixtures/report/report-input.ts';
 import { EMAIL_CONFIG } from '../../fixtures/rules/email-evaluations.ts';
+import { emailProse } from '../../helpers/email-prose.ts';
 import { withInService } from '../../helpers/in-service-augment.ts';
 import { withoutNowrap } from '../../helpers/without-nowrap.ts';
 import { text } from './render-report-fixture.ts';
@@ -44,7 +45,7 @@ describe('an augment in service already', () => {
     });
 
     // Assess: before, all three said it was counted in a capacity of 0
-    for (const said of [text(isp), alert!.body]) {
+    for (const said of [text(isp), emailProse(alert!.body)]) {
       expect(said).toContain('+400 Gbps in service since 2026-10-01 (CHG-900)');
       expect(said).toContain('down with its bundle in this what-if');
       expect(said).not.toContain('counted in capacity');

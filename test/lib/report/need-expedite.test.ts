@@ -4,6 +4,7 @@ import { renderGroupBlock } from '#lib/report/email-group-block';
 import { overdueLines } from '#lib/report/overdue-text';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
 import { overduePlan } from '#lib/rules/overdue-plan';
+import { emailProse } from '../../helpers/email-prose.ts';
 import {
   BASE_INPUT,
   G,
@@ -81,7 +82,7 @@ describe('a bundle whose only remedy is to expedite a planned augment', () => {
     const e = evaluateSeries(INPUT);
 
     // Act
-    const block = renderGroupBlock(e, 1, AS_OF, 80, 'new');
+    const block = emailProse(renderGroupBlock(e, 1, AS_OF, 80, 'new'));
 
     // Assess: before, '…(35 days ago), start now' beside 'Ask for: no
     // extra ports within the planning horizon'

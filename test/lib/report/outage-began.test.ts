@@ -16,6 +16,7 @@ import {
   EVALUATIONS,
   fixtureInput,
 } from '../../fixtures/report/report-input.ts';
+import { emailProse } from '../../helpers/email-prose.ts';
 import { scenarioOf } from '../rules/apply-scenario-fixture.ts';
 import { BASE_INPUT, linearForecast } from '../rules/series-fixture.ts';
 
@@ -65,7 +66,7 @@ describe('a what-if outage that began before the as-of date', () => {
     // Act
     const sentence = needSentence(e, AS_OF);
     const cell = orderBy(e, AS_OF);
-    const email = renderGroupBlock(e, 1, AS_OF, 80);
+    const email = emailProse(renderGroupBlock(e, 1, AS_OF, 80));
 
     // Assess
     const days = 'since 2025-12-20 until 2026-01-08';

@@ -9,6 +9,7 @@ import { applyScenario } from '#lib/rules/apply-scenario';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
 import type { ScenarioEvent } from '#lib/rules/scenario';
 import type { SeriesInput } from '#lib/rules/types';
+import { emailProse } from '../../helpers/email-prose.ts';
 import { scenarioOf } from '../rules/apply-scenario-fixture.ts';
 import { BASE_INPUT, linearForecast } from '../rules/series-fixture.ts';
 
@@ -31,7 +32,7 @@ const emailOf = (e: Evaluation) =>
     groups: [e],
     config: DEFAULT_CONFIG,
     scenario: 'LHR1 down for a week',
-  }).flatMap((m) => m.body.split('\n'));
+  }).flatMap((m) => emailProse(m.body).split('\n'));
 
 describe('a bundle whose only shortfall is a what-if outage', () => {
   // Flat at 100 G (upper 120 G) on 200 G: fine but for the outage. Before:

@@ -4,6 +4,7 @@ import {
   EMAIL_CONFIG,
   LHR1_PNI,
 } from '../../fixtures/rules/email-evaluations.ts';
+import { emailProse } from '../../helpers/email-prose.ts';
 
 describe('renderIspMessage: a bundle judged without its silent links', () => {
   it('says under its figures which link sent nothing and that its capacity is left out', () => {
@@ -19,7 +20,7 @@ describe('renderIspMessage: a bundle judged without its silent links', () => {
     });
 
     // Assess
-    expect(message!.body).toMatch(
+    expect(emailProse(message!.body)).toMatch(
       /Now: [^\n]*\n {3}Data: {13}lhr1-2 sent no traffic in the window: the figures are the other links', without its capacity\. Check its collector, or give it a retired_on in links\.csv if it was removed\.\n/,
     );
   });
@@ -34,7 +35,7 @@ describe('renderIspMessage: a bundle judged without its silent links', () => {
     });
 
     // Assess
-    expect(message!.body).toContain(
+    expect(emailProse(message!.body)).toContain(
       "lhr1-2, lhr1-3 sent no traffic in the window: the figures are the other links', without their capacity. Check their collectors, or give them a retired_on in links.csv if they were removed.",
     );
   });

@@ -6,6 +6,7 @@ import {
   FRA2_IX,
   LHR1_PNI,
 } from '../../fixtures/rules/email-evaluations.ts';
+import { emailProse } from '../../helpers/email-prose.ts';
 import { asText, golden } from './render-email-fixture.ts';
 
 describe('renderIspMessage', () => {
@@ -152,7 +153,7 @@ describe('renderIspMessage', () => {
     });
 
     // Assess
-    expect(message!.body).toContain(
+    expect(emailProse(message!.body)).toContain(
       '   Data:             lhr1-2 sent none after 2026-11-20, lhr1-3 sent ' +
         'none after 2026-11-20: check their collectors, or give them a ' +
         'retired_on in links.csv if they were removed. The days since are left out of the forecast ' +
@@ -180,6 +181,8 @@ describe('renderIspMessage', () => {
     });
 
     // Assess
-    expect(alert!.body).toContain(': TOO LATE, 1 day after critical\n');
+    expect(emailProse(alert!.body)).toContain(
+      ': TOO LATE, 1 day after critical\n',
+    );
   });
 });

@@ -36,6 +36,24 @@ describe('wrapText', () => {
     ]);
   });
 
+  it("keeps a count of days and 'warning → critical' on one line", () => {
+    // Act
+    const lines = wrapText(
+      'TOO LATE, 11 days after, warning → critical',
+      '',
+      '',
+      12,
+    );
+
+    // Assess
+    expect(lines).toEqual([
+      'TOO LATE,',
+      '11 days',
+      'after,',
+      'warning → critical',
+    ]);
+  });
+
   it('counts a character outside ASCII as one', () => {
     // Act
     const lines = wrapText('— — — —', '', '', 7);
