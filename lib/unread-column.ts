@@ -1,5 +1,6 @@
 import { looseName } from './input-message.ts';
 import { likelyName } from './likely-name.ts';
+import { isOwnColumn } from './own-column.ts';
 
 /**
  * How Headroom's column names are written.
@@ -14,7 +15,9 @@ export const NAMING = "column names are lowercase, words joined by '_'";
  * in another case or spacing (`Owner`), or misspelt near one the header
  * lacks (`critcal`, `owners`, `lead_time`: `likelyName`, a name begun
  * from six letters on, so that a `port` column of interface names is left
- * alone). Undefined for any other column, which is ignored.
+ * alone), unless it is one of the user's own built on it (`owner_id`,
+ * `retired_by`: `isOwnColumn`). Undefined for any other column, which is
+ * ignored.
  *
  * @param names - the header's names, trimmed
  * @param known - every column the reader reads
@@ -37,6 +40,7 @@ export function unreadColumnFix(
   }
   const likely = likelyName(known, name, 6);
   if (likely === undefined || names.includes(likely)) return undefined;
+  if (isOwnColumn(name, likely)) return undefined;
   const values = VALUES_BY_ENDING[likely.split('_').at(-1)!];
   const so = values === undefined ? 'name it so' : `name it so, ${values}`;
   return `did you mean '${likely}'? ${so}, or name a column of your own further from it`;
