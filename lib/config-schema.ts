@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXTRA_COLUMNS } from '#lib/config-extra-columns';
 import { DEFAULT_OWNER, refuseNearOwners } from '#lib/config-owners';
 import { MAX_LEAD_TIME_DAYS } from '#lib/domain/inventory';
 import { PLAIN_NAME } from '#lib/json-schema';
@@ -110,6 +111,15 @@ export const CONFIG_SCHEMA = z.strictObject({
        * that alone has more.
        */
       maxSeries: z.number().int().min(1).max(1_000_000).default(2000),
+    })
+    .prefault({}),
+  inventory: z
+    .strictObject({
+      /**
+       * Columns of links.csv of the user's own that Headroom ignores,
+       * though one reads as a misspelling of a column it reads.
+       */
+      extraColumns: EXTRA_COLUMNS,
     })
     .prefault({}),
   dataQuality: z

@@ -20,12 +20,14 @@ export const CR_ONLY_HINT =
  * in another case or spacing (`Owner`, `Lead time days`), or misspelt
  * near one the header lacks (`critcal`, `owners`, `lead_time`): its
  * values were ignored without a word, every alert going to the default
- * owner.
+ * owner. A column among `extra` (the user's own, declared so) is
+ * ignored, however near.
  *
  * @param file - the file, for the message
  * @param names - the header's names, trimmed
  * @param required - the columns the reader needs
  * @param known - every column the reader reads (the required ones too)
+ * @param extra - columns to ignore, compared loosely (`looseName`)
  * @throws InputError naming the file, line 1, the column and the header
  * @example
  * checkHeaderNames('links.csv', ['link_id', 'isp', 'isp'], ['link_id']);
@@ -36,6 +38,7 @@ export function checkHeaderNames(
   names: readonly string[],
   required: readonly string[],
   known: readonly string[] = required,
+  extra: readonly string[] = [],
 ): void {
   const at = { line: 1, value: names.join(',') };
   const missing = required.filter((column) => !names.includes(column));
@@ -57,7 +60,11 @@ export function checkHeaderNames(
       field: twice,
     });
   }
-  for (const name of names.filter((n) => !known.includes(n))) {
+  const declared = new Set(extra.map(looseName));
+  const unread = names.filter(
+    (name) => !known.includes(name) && !declared.has(looseName(name)),
+  );
+  for (const name of unread) {
     const fix = unreadColumnFix(names, known, name);
     if (fix === undefined) continue;
     throw new InputError(

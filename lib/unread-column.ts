@@ -25,7 +25,7 @@ export const NAMING = "column names are lowercase, words joined by '_'";
  * @returns what to do, for the message, or undefined
  * @example
  * unreadColumnFix(['link_id', 'critcal'], ['link_id', 'critical'], 'critcal');
- * // "did you mean 'critical'? name it so, or …"
+ * // "did you mean 'critical'? name it so; or, if it is a column of your own, …"
  */
 export function unreadColumnFix(
   names: readonly string[],
@@ -43,8 +43,17 @@ export function unreadColumnFix(
   if (isOwnColumn(name, likely)) return undefined;
   const values = VALUES_BY_ENDING[likely.split('_').at(-1)!];
   const so = values === undefined ? 'name it so' : `name it so, ${values}`;
-  return `did you mean '${likely}'? ${so}, or name a column of your own further from it`;
+  return `did you mean '${likely}'? ${so}; ${extraHint(name)}`;
 }
+
+/**
+ * The way out for a column of the user's own that reads as a typo, where
+ * renaming the column was the only one. Only links.csv has optional
+ * columns, so only its header is ever told it.
+ */
+const extraHint = (name: string) =>
+  `or, if it is a column of your own, add ${JSON.stringify(name)} to the ` +
+  "configuration's inventory.extraColumns for Headroom to ignore it";
 
 /**
  * What a column's values must be, by the unit or kind its name ends in:

@@ -96,6 +96,22 @@ export const LINK_CSV_COLUMNS = [
 ] as const;
 
 /**
+ * Every column of `links.csv` the parser reads: the contract's, then the
+ * optional per-link thresholds and retirement date. Other columns are
+ * ignored, and the configuration's `inventory.extraColumns` may not name
+ * one of these.
+ *
+ * @example
+ * LINK_CSV_READ_COLUMNS.includes('retired_on'); // true
+ */
+export const LINK_CSV_READ_COLUMNS = [
+  ...LINK_CSV_COLUMNS,
+  'warning',
+  'critical',
+  'retired_on',
+] as const;
+
+/**
  * The longest lead time, in days, that the configuration (`leadTimeDays`)
  * and `links.csv` (`lead_time_days`) accept: about three years; a longer
  * one is a typo (100000 for 100), whose order-by date would be decades

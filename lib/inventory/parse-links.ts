@@ -3,6 +3,7 @@ import {
   defaultGroupKey,
   type InventoryLink,
   LINK_CSV_COLUMNS,
+  LINK_CSV_READ_COLUMNS,
   MAX_LEAD_TIME_DAYS,
   REQUIRED_LINK_COLUMNS,
 } from '#lib/domain/inventory';
@@ -37,7 +38,8 @@ export function parseLinks(
     text,
     file,
     LINK_CSV_COLUMNS.slice(0, REQUIRED_LINK_COLUMNS),
-    [...LINK_CSV_COLUMNS, 'warning', 'critical', 'retired_on'],
+    LINK_CSV_READ_COLUMNS,
+    config.inventory.extraColumns,
   );
   if (rows.length === 0) {
     // Nothing to forecast: a run would publish an empty report as latest.

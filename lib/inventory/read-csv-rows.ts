@@ -15,7 +15,9 @@ export interface CsvRow {
 /**
  * Parses a CSV with a required header, checking that the required columns
  * are present. Extra columns are kept (callers ignore them), unless one
- * names a `known` column in another case or spacing (`checkHeaderNames`).
+ * names a `known` column in another case or spacing, or reads as a
+ * misspelling of one and is not among the `extra` ones
+ * (`checkHeaderNames`).
  * Lines must end alike (`rejectMixedLineEnds`). Blank lines and rows of
  * empty fields only are skipped; a row repeating
  * the header, or a `known` column holding a spreadsheet's error value
@@ -25,6 +27,8 @@ export interface CsvRow {
  * @param file - the file's name, for error messages
  * @param required - columns that must be in the header
  * @param known - every column the caller reads (the required ones too)
+ * @param extra - columns of the user's own to ignore, however near a
+ *   known one (the configuration's `inventory.extraColumns`)
  * @returns the records with their line numbers
  * @throws InputError for a missing column or malformed CSV
  * @example
@@ -35,6 +39,7 @@ export function readCsvRows(
   file: string,
   required: readonly string[],
   known: readonly string[] = required,
+  extra: readonly string[] = [],
 ): CsvRow[] {
   rejectMixedLineEnds(text, file);
   let records: { record: Record<string, string>; info: { lines: number } }[];
@@ -56,11 +61,11 @@ export function readCsvRows(
     // quote never closed, which would make the header look empty.
     const { code } = error as CsvParseError;
     if (code !== 'CSV_QUOTE_NOT_CLOSED') {
-      checkHeader(text, file, required, known);
+      checkHeader(text, file, required, known, extra);
     }
     throw csvError(text, file, error as CsvParseError);
   }
-  checkHeader(text, file, required, known);
+  checkHeader(text, file, required, known, extra);
   rejectUnseenCharacters(text, file);
   const rows = records.map(({ record, info }) => ({
     line: info.lines,
@@ -143,6 +148,7 @@ function checkHeader(
   file: string,
   required: readonly string[],
   known: readonly string[],
+  extra: readonly string[],
 ) {
   // As headroom forecast's reader says it (lib/cli/read-series.ts).
   if (text.replace(/^\uFEFF/, '').trim() === '') {
@@ -157,5 +163,5 @@ function checkHeader(
   } catch {
     return; // Not CSV on line 1: the rows' parse error says where.
   }
-  checkHeaderNames(file, header ?? [], required, known);
+  checkHeaderNames(file, header ?? [], required, known, extra);
 }

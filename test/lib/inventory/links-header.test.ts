@@ -89,19 +89,19 @@ describe('parseLinks header', () => {
       'a lead time in weeks',
       `${HEADER.replace('lead_time_days', 'lead_time')}\n${ROW}\n`,
       'lead_time',
-      "'lead_time_days'? name it so, its values in days,",
+      "'lead_time_days'? name it so, its values in days;",
     ],
     [
       'a port speed in Gbit/s',
       `${HEADER.replace('port_bps', 'port_gbps')}\n${ROW}\n`,
       'port_gbps',
-      "'port_bps'? name it so, its values in bits per second,",
+      "'port_bps'? name it so, its values in bits per second;",
     ],
     [
       'a retired flag',
       `${HEADER},retired\n${ROW},yes\n`,
       'retired',
-      "'retired_on'? name it so, its values dates (YYYY-MM-DD),",
+      "'retired_on'? name it so, its values dates (YYYY-MM-DD);",
     ],
   ])(
     'says what the column meant holds of %s, which renamed as asked was read in another unit',
@@ -109,8 +109,8 @@ describe('parseLinks header', () => {
       // Act / Assess: 'name it so' alone turned 6 weeks into 6 days
       expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
         `field '${name}' is not a column Headroom reads, so its values ` +
-          `would be ignored: did you mean ${says} or name a column of your ` +
-          'own further from it (got "',
+          `would be ignored: did you mean ${says} or, if it is a column ` +
+          'of your own, add',
       );
     },
   );
@@ -124,8 +124,8 @@ describe('parseLinks header', () => {
         DEFAULT_CONFIG,
       ),
     ).toThrow(
-      "did you mean 'critical'? name it so, or name a column of your own " +
-        'further from it (got "',
+      "did you mean 'critical'? name it so; or, if it is a column of your " +
+        'own, add',
     );
   });
 
