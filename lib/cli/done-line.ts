@@ -6,7 +6,7 @@
  * from the call that ran the pipeline it left out the loading of the
  * modules (DuckDB, Vega, tsx's compiling: 1–2.5 s), which the CPU time
  * counted ("Done in 1.6 s, 4.5 CPU-s" on two cores). It says it is the
- * whole of `npm start`: the summary's first line times the run's stages
+ * whole of `npm start`: the summary's `Times:` line times the run's stages
  * (`formatRunSummary`), and a bare "Done in 25.2 s" beside its "3.1 s"
  * left the reader to guess which was the run's time.
  *

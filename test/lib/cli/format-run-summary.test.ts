@@ -10,6 +10,7 @@ import {
   fixtureInput,
 } from '../../fixtures/report/report-input.ts';
 import { UNLISTED_LINKS } from '../../fixtures/report/unlisted-link.ts';
+import { consoleParagraph } from '../../helpers/console-paragraph.ts';
 import { htmlText } from '../../helpers/html-text.ts';
 
 const summary = (evaluations: RunSummary['evaluations']): RunSummary => ({
@@ -198,7 +199,7 @@ describe('formatRunSummary', () => {
     const real = formatRunSummary(summary(EVALUATIONS), 'index.html');
 
     // Assess
-    expect(lines).toContain(
+    expect(consoleParagraph(lines, 'Notifications')).toBe(
       'Notifications: none sent (a what-if); it would send 2: ' +
         'out/scenarios/site-down/2026-11-26/what-if-messages.txt',
     );
@@ -237,7 +238,7 @@ describe('formatRunSummary', () => {
 });
 
 describe("formatRunSummary's times", () => {
-  it('names what each time on its first line is: the rollup, then the forecast and report', () => {
+  it('names what each time on its line under the date is: the rollup, then the forecast and report', () => {
     // Prepare: a rollup of 33.49 s, then 10.1 s from the plan to publish's end
     const run = summary(EVALUATIONS);
     const timed = {
@@ -247,13 +248,15 @@ describe("formatRunSummary's times", () => {
     };
 
     // Act
-    const [, first] = formatRunSummary(timed, 'index.html').split('\n');
+    const [, first, second] = formatRunSummary(timed, 'index.html').split('\n');
 
     // Assess: no bare '10.1 s' to read as the run's whole time beside
-    // npm start's 'Done in …'
-    expect(first).toBe(
-      'Headroom as of 2026-11-26 (run 2026-11-26T060000: rollup 33.5 s, forecast and report 10.1 s)',
-    );
+    // npm start's 'Done in …'; on a line of its own, where the first
+    // line with it was 91 columns
+    expect([first, second]).toEqual([
+      'Headroom as of 2026-11-26 (run 2026-11-26T060000)',
+      'Times: rollup 33.5 s, forecast and report 10.1 s',
+    ]);
   });
 });
 
@@ -288,7 +291,7 @@ describe("formatRunSummary's data-quality counts", () => {
     // Assess: what the overview says each count is, without the cause
     // and the fix it adds; zeros kept in the fit apart from the rows left
     // out of it, as the overview tells them
-    const line = text.split('\n').find((l) => l.startsWith('Data quality'));
+    const line = consoleParagraph(text, 'Data quality');
     expect(line).toBe(
       'Data quality: bad traffic rows left out of the fit: duplicate 7,419, empty or not finite 64, negative 59, spike 1,631, unknown link 36,737; ' +
         "traffic rows whose ts is not on their dt= folder's day (UTC), left out of the fit: 12; " +
@@ -330,7 +333,7 @@ describe('formatRunSummary and link ids from the traffic', () => {
     );
 
     // Assess
-    const line = text.split('\n').find((l) => l.startsWith('Data quality'));
+    const line = consoleParagraph(text, 'Data quality');
     expect(line).toBe(
       `Data quality: no bad rows; 8 links not in the inventory: "evil\\nGroups: 0 critical", ${'x'.repeat(200)}…, " jnb1-cache-1 ", a, b and 3 more`,
     );
@@ -352,7 +355,7 @@ describe("formatRunSummary and traffic ids that read like a bundle's links", () 
     const text = formatRunSummary({ ...run, quality }, 'index.html');
 
     // Assess
-    const line = text.split('\n').find((l) => l.startsWith('Data quality'));
+    const line = consoleParagraph(text, 'Data quality');
     expect(line).toBe(
       "Data quality: no bad rows; 2 links not in the inventory: lhr1-acme-pni-3 (reads like Acme/LHR1/pni's links: add it to links.csv if it is one), u9",
     );
@@ -376,7 +379,7 @@ describe("formatRunSummary and a bundle not forecast whose links' ids a traffic 
     const text = formatRunSummary({ ...run, quality }, 'index.html');
 
     // Assess: the id written as a JSON string in both places
-    const line = text.split('\n').find((l) => l.startsWith('Data quality'));
+    const line = consoleParagraph(text, 'Data quality');
     expect(line).toContain(
       'not forecast, no data for two weeks: group:Acme/LHR1/pni ("lhr1-acme-pni-3\\nGroups: 0 critical" sends traffic but is not in links.csv',
     );
@@ -403,7 +406,7 @@ describe('formatRunSummary and traffic ids links.csv spells otherwise', () => {
     const text = formatRunSummary({ ...run, quality }, 'index.html');
 
     // Assess
-    const line = text.split('\n').find((l) => l.startsWith('Data quality'));
+    const line = consoleParagraph(text, 'Data quality');
     expect(line).toBe(
       'Data quality: no bad rows; 3 links not in the inventory: LHR1-PNI-1, "LHR1-PNI-2\\n", u9 ' +
         '(2 differ only in case, spaces or punctuation from a links.csv link_id, whose link reads none of their traffic: ids match exactly, so write them as links.csv does: ' +
@@ -436,7 +439,7 @@ describe('formatRunSummary and links whose traffic was all set aside', () => {
 
     // Assess: "no data for two weeks" sent the user to the delivery of
     // traffic, which came; only the vanished link is said to have none
-    const line = text.split('\n').find((l) => l.startsWith('Data quality'));
+    const line = consoleParagraph(text, 'Data quality');
     expect(line).toBe(
       'Data quality: bad traffic rows left out of the fit: spike 4,032; not forecast, every sample of the last two weeks set aside (spike, negative or not finite; see data-quality.json): a1, nor link:a1, group:Acme/LHR1/pni; ' +
         'not forecast, no data for two weeks: link:lhr1-gone-1',
@@ -465,7 +468,7 @@ describe('formatRunSummary and a link whose traffic stopped', () => {
     const text = formatRunSummary({ ...run, quality }, 'index.html');
 
     // Assess: the group has data, only not whole: "no data" would be wrong
-    const line = text.split('\n').find((l) => l.startsWith('Data quality'));
+    const line = consoleParagraph(text, 'Data quality');
     expect(line).toBe(
       "Data quality: no bad rows; 1 link whose traffic stopped, their bundles' days since left out of the forecast where over 10% of their traffic: a2 (last 2026-11-05); " +
         'not forecast, no whole day for two weeks: group:Acme/LHR1/pni; ' +
@@ -487,7 +490,7 @@ describe('formatRunSummary and a link whose traffic stopped', () => {
     const text = formatRunSummary({ ...run, quality }, 'index.html');
 
     // Assess
-    const line = text.split('\n').find((l) => l.startsWith('Data quality'));
+    const line = consoleParagraph(text, 'Data quality');
     expect(line).toBe(
       'Data quality: no bad rows; 1 link retired in links.csv still sending, counted in their bundles, not forecast: a2 (retired 2026-11-05, last 2026-11-25)',
     );
@@ -518,13 +521,14 @@ describe('formatRunSummary and days with no traffic', () => {
     // Act
     const lines = formatRunSummary(run, 'index.html').split('\n');
 
-    // Assess: the email digest's header line, word for word
-    expect(lines.slice(1, 4)).toEqual([
-      'Headroom as of 2026-11-26 (run 2026-11-26T060000: rollup 0.0 s, forecast and report 1.0 s)',
+    // Assess: the email digest's header line, word for word, under the
+    // counts (cut within the 80 columns)
+    expect(lines.slice(3, 6)).toEqual([
       'Groups: 1 critical, 1 warning, 1 watch, 1 ok',
-      'Data: no traffic in the 7 days before this run, after 2026-11-18: the figures are as of then.',
+      'Data: no traffic in the 7 days before this run, after 2026-11-18: the figures',
+      '  are as of then.',
     ]);
-    expect(lines.find((l) => l.startsWith('Data quality'))).toBe(
+    expect(consoleParagraph(lines, 'Data quality')).toBe(
       'Data quality: no bad rows; 2 earlier days with no traffic',
     );
   });
@@ -539,8 +543,7 @@ describe('formatRunSummary and days with no traffic', () => {
     const twoText = formatRunSummary(two, 'index.html');
 
     // Assess
-    const line = (text: string) =>
-      text.split('\n').find((l) => l.startsWith('Data quality'));
+    const line = (text: string) => consoleParagraph(text, 'Data quality');
     expect(line(oneText)).toBe(
       'Data quality: no bad rows; 1 day with no traffic',
     );
@@ -570,10 +573,10 @@ describe('formatRunSummary and days with no traffic', () => {
 
     // Assess: before, the Data line said the 7 days before the run and
     // the Data quality line counted them again, '9 days with no traffic'
-    expect(lines).toContain(
+    expect(consoleParagraph(lines, 'Data:')).toBe(
       'Data: no traffic in the 7 days before this run, after 2026-11-18: the figures are as of then.',
     );
-    expect(lines.find((l) => l.startsWith('Data quality'))).toBe(
+    expect(consoleParagraph(lines, 'Data quality')).toBe(
       'Data quality: no bad rows; 2 earlier days with no traffic',
     );
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
+import { consoleParagraph } from '../../helpers/console-paragraph.ts';
 import { htmlText } from '../../helpers/html-text.ts';
 import {
   acmePniLinks,
@@ -87,8 +88,8 @@ describe("headroom run: a link not in links.csv reads like a bundle's that is no
   });
 
   it('says so where the console names it', () => {
-    // Assess
-    expect(output).toContain(
+    // Assess: in its data-quality paragraph (cut within 80 columns)
+    expect(consoleParagraph(output, 'Data quality')).toContain(
       `not forecast, no whole day for two weeks: group:Acme/LHR1/pni (${NOTE}), isp:Acme`,
     );
   });
