@@ -1,32 +1,14 @@
 import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
-import type { Message, MessageSeverity } from '#lib/domain/message';
+import type { Message } from '#lib/domain/message';
 import { attributeNames, attributeValue } from '#lib/domain/message-attribute';
+import { ALERT_END_SEVERITY } from './alert-end-severity.ts';
 import { dueMark, ispsOf } from './email-format.ts';
 import { linksFooter } from './email-links.ts';
 import { attributesOf, clampSubject, toMessages } from './email-message.ts';
 import { packParts } from './email-parts.ts';
 import { bundleLabel } from './group-name.ts';
 import { byUrgency } from './rank.ts';
-
-/**
- * The `severity` of a handover, and of a "not judged" message, which
- * ends an alert as well (`renderUnjudgedMessage`): every level an alert about its bundles
- * may have carried, and `resolved`. An alert is routed on its unit's
- * worst severity, so a bundle told at warning may have reached an address
- * filtering on critical alone, and one told at critical may have reached
- * one filtering on warning before it escalated; as a `String.Array` it
- * matches a filter policy listing any of them (Amazon SNS Developer
- * Guide, "Amazon SNS subscription filter policies"). `resolved` alone,
- * as it was, never reached an address filtering on `critical` and
- * `warning`, which had the alert (docs/architecture.md "A bundle handed
- * over"). Sorted, as `attributeValue` sorts names.
- */
-export const HANDOVER_SEVERITY: readonly MessageSeverity[] = [
-  'critical',
-  'resolved',
-  'warning',
-];
 
 /** What the former owner was last told of a group handed over. */
 export interface HandedOver {
@@ -61,7 +43,7 @@ export interface HandoverMessageInput {
  * passed, while an order they started may still be under way with the
  * ISP (docs/architecture.md "A bundle handed over"). Its `owner`
  * attribute is the former owner's, its severity every alert level and
- * `resolved` (`HANDOVER_SEVERITY`): every subscription the alert reached
+ * `resolved` (`ALERT_END_SEVERITY`): every subscription the alert reached
  * hears of it, and those that hear of resolved alerts too.
  *
  * @param input - the former owner, the unit and the groups
@@ -87,7 +69,7 @@ export function renderHandoverMessage(input: HandoverMessageInput): Message[] {
       header,
       footer: (mine) => linksFooter(mine, config, asOf),
       attributes: (mine) => ({
-        ...attributesOf(mine, HANDOVER_SEVERITY),
+        ...attributesOf(mine, ALERT_END_SEVERITY),
         owner: from,
       }),
       maxBytes: input.maxBytes,

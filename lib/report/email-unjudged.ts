@@ -1,7 +1,7 @@
 import type { Config } from '#lib/config';
 import type { Message } from '#lib/domain/message';
+import { ALERT_END_SEVERITY } from './alert-end-severity.ts';
 import { compareNames } from '#lib/domain/name-order';
-import { HANDOVER_SEVERITY } from './email-handover.ts';
 import { linksFooter } from './email-links.ts';
 import { attributesOf, clampSubject, toMessages } from './email-message.ts';
 import { packParts } from './email-parts.ts';
@@ -45,7 +45,7 @@ export interface UnjudgedMessageInput {
  * goes to the owners holding the alert, as the "resolved" does: the one
  * the state recorded as told, and the new owner of a group whose alert
  * went out while its handover did not (`handedTo`), its line saying so.
- * Its severity is every alert level and `resolved` (`HANDOVER_SEVERITY`),
+ * Its severity is every alert level and `resolved` (`ALERT_END_SEVERITY`),
  * as the handover's: an alert is routed on its unit's worst severity, so
  * a group told at warning may have reached an address filtering on
  * critical alone, which the severity last told ('warning') never
@@ -86,7 +86,7 @@ export function renderUnjudgedMessage(input: UnjudgedMessageInput): Message[] {
     {
       header,
       footer: (mine) => linksFooter(mine, config, asOf),
-      attributes: (mine) => attributesOf(mine, HANDOVER_SEVERITY),
+      attributes: (mine) => attributesOf(mine, ALERT_END_SEVERITY),
       maxBytes: input.maxBytes,
     },
     blocks,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { attributeBytes } from '#lib/domain/message-attribute';
 import { alertFooter } from '#lib/report/email-frame';
-import { HANDOVER_SEVERITY } from '#lib/report/email-handover';
+import { ALERT_END_SEVERITY } from '#lib/report/alert-end-severity';
 import { linksFooter } from '#lib/report/email-links';
 import { attributesOf } from '#lib/report/email-message';
 import {
@@ -41,7 +41,7 @@ const FRAMES: Record<string, Omit<PartFrame<Evaluation>, 'maxBytes'>> = {
     header: 'Headroom: handed over\n\n',
     footer: (m) => linksFooter(m, EMAIL_CONFIG, ASOF),
     attributes: (m) => ({
-      ...attributesOf(m, HANDOVER_SEVERITY),
+      ...attributesOf(m, ALERT_END_SEVERITY),
       owner: 'emea-peering',
     }),
   },
