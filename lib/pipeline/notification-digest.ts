@@ -4,6 +4,7 @@ import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import { compareNames } from '#lib/domain/name-order';
 import { renderDigest } from '#lib/report/email-digest';
 import type { HeldSeverities } from './notification-held.ts';
+import { alertHolders } from './notification-owner.ts';
 import type { PlanBase } from './notification-state.ts';
 
 /**
@@ -11,8 +12,8 @@ import type { PlanBase } from './notification-state.ts';
  * the first run after a missed one, from the state's first day on
  * (docs/architecture.md "Stages", notify). Each lists the bundles its
  * owner has now (links.csv's `owner`, or the configuration's `owners`),
- * alerted or not; one held open whose alert was told to another owner
- * names them (docs/architecture.md "A bundle handed over").
+ * alerted or not; one held open whose alert other owners hold names
+ * them (`alertHolders`, docs/architecture.md "A bundle handed over").
  *
  * @param input - the state, date and configuration
  * @param groups - the run's group evaluations
@@ -35,12 +36,12 @@ export function planDigests(
   const due = addDays(asOf, -((weekday - config.notify.digestWeekday + 7) % 7));
   if (due < state.since) return [];
   const owners = [...new Set(groups.map((g) => g.owner))].sort(compareNames);
-  // The new owner holds the alert too once it went out, its handover not
-  // yet (`handedTo`): its digest names no other owner beside it.
+  // Each owner holding an open alert (`alertHolders`): a new owner whose
+  // alert went out, its handover not yet, names no other beside it.
   const toldOwners = Object.fromEntries(
     Object.entries(state.groups).map(([key, told]) => [
       key,
-      told.handedTo ?? told.owner,
+      alertHolders(told),
     ]),
   );
   return owners

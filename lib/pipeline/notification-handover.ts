@@ -6,61 +6,110 @@ import {
   type HandedOver,
   renderHandoverMessage,
 } from '#lib/report/email-handover';
-import { ownerChange } from './notification-owner.ts';
+import { type HeldSeverities, heldSeverity } from './notification-held.ts';
+import { formerOwnersAfter } from './notification-owner.ts';
 import type { NotificationState } from './notification-state.ts';
+import type { HandoverRelease, NotificationUnit } from './notification-unit.ts';
+import { byUnit } from './notification-units.ts';
+import { atRisk } from './notify-reason.ts';
+
+/** What planning a handover reads. */
+export interface HandoverInput {
+  readonly state: NotificationState;
+  readonly asOf: string;
+  readonly config: Config;
+  /** Groups renamed in links.csv since told, new key → old (`followRenames`). */
+  readonly renamed?: ReadonlyMap<string, string>;
+}
 
 /**
- * The "handed over" messages of one alert unit: for each former owner of
- * its groups whose owner changed since they were last told
- * (`ownerChange`), one message saying which bundles are now whose. They
- * go out in the alert's unit, so that the state records the new owner
- * only once the alert and these were all accepted: refused, or a run
- * killed before them, they are planned again with the alert, and a
- * same-day rerun skips the ones accepted (docs/architecture.md "A bundle
- * handed over").
+ * The "handed over" messages of one unit: for each former owner holding
+ * the open alert of one of its groups (`formerOwnersAfter`: the owner
+ * last told, where the group's owner changed since, and those whose
+ * handover is still owed), one message saying which bundles are now
+ * whose. In an alert's unit they go once the alert is accepted
+ * (`NotificationUnit.leading`); each former owner's, once accepted, lets
+ * it go (`HandoverRelease`): refused, or a run killed before it, only it
+ * goes again, never the alert (docs/architecture.md "A bundle handed
+ * over").
  *
  * @param input - the state, date and configuration, and the groups
  *   renamed since told (`followRenames`), named by their old key too
  * @param unit - the ISP or (new) owner of the alert
  * @param mine - the unit's groups at risk
- * @returns the messages, by former owner in name order; none when no
- *   group changed owner
+ * @returns the messages, by former owner in name order, and what each
+ *   former owner's release; none when no group changed owner
  * @example
- * planHandovers({ state, asOf, config }, 'Acme', groups)[0]?.attributes.owner;
+ * planHandovers({ state, asOf, config }, 'Acme', groups).releases[0]?.owner;
  * // 'emea-peering'
  */
 export function planHandovers(
-  input: {
-    readonly state: NotificationState;
-    readonly asOf: string;
-    readonly config: Config;
-    readonly renamed?: ReadonlyMap<string, string>;
-  },
+  input: HandoverInput,
   unit: string,
   mine: readonly Evaluation[],
-): Message[] {
+): { messages: Message[]; releases: HandoverRelease[] } {
   const byFormer = new Map<string, HandedOver[]>();
   for (const group of mine) {
     const told = input.state.groups[group.key];
-    if (told === undefined || ownerChange(told, group) === undefined) continue;
+    if (told === undefined) continue;
     const was = input.renamed?.get(group.key);
-    const handed = {
-      group,
-      toldSeverity: told.severity,
-      notifiedOn: told.notifiedOn,
-      ...(was === undefined ? {} : { toldKey: was }),
-    };
-    byFormer.set(told.owner, [...(byFormer.get(told.owner) ?? []), handed]);
+    for (const former of formerOwnersAfter(told, group.owner, was)) {
+      const { owner, severity, notifiedOn, toldKey } = former;
+      const handed = { group, toldSeverity: severity, notifiedOn };
+      const one = toldKey === undefined ? handed : { ...handed, toldKey };
+      byFormer.set(owner, [...(byFormer.get(owner) ?? []), one]);
+    }
   }
-  return [...byFormer.entries()]
+  const releases = [...byFormer.entries()]
     .sort(([a], [b]) => compareNames(a, b))
-    .flatMap(([from, groups]) =>
-      renderHandoverMessage({
+    .map(([from, groups]) => ({
+      owner: from,
+      keys: groups.map((h) => h.group.key),
+      messages: renderHandoverMessage({
         asOf: input.asOf,
         from,
         unit,
         groups,
         config: input.config,
       }),
+    }));
+  return { messages: releases.flatMap((r) => r.messages), releases };
+}
+
+/**
+ * The handovers still owed with no alert to ride with: a group whose
+ * alert its owner now had accepted, the handover to a former owner not
+ * (`formerOwners`), still at risk as the changes list holds it (cleared,
+ * its "resolved" goes to every holder) and not alerted in this run (its
+ * alert's unit carries them). One unit per ISP or owner, as the alert's:
+ * only the handovers go, never the alert again.
+ *
+ * @param input - the state, date, configuration and held severities
+ * @param groups - the run's group evaluations
+ * @param alerted - the keys of the groups in this run's alert units
+ * @returns the units
+ * @example
+ * planOwedHandovers({ state, asOf, config }, groups, new Set())[0]?.kind;
+ * // 'handover'
+ */
+export function planOwedHandovers(
+  input: HandoverInput & { readonly held?: HeldSeverities | undefined },
+  groups: readonly Evaluation[],
+  alerted: ReadonlySet<string>,
+): NotificationUnit[] {
+  const owed = groups.filter((g) => {
+    const told = input.state.groups[g.key];
+    if (told?.formerOwners === undefined || told.owner !== g.owner)
+      return false;
+    return (
+      !alerted.has(g.key) && atRisk({ severity: heldSeverity(g, input.held) })
     );
+  });
+  return byUnit(owed, input.config).flatMap(([unit, mine]) => {
+    const { messages, releases } = planHandovers(input, unit, mine);
+    if (messages.length === 0) return [];
+    return [
+      { kind: 'handover' as const, unit, messages, groups: {}, releases },
+    ];
+  });
 }

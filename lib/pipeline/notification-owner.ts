@@ -1,5 +1,5 @@
 import type { Evaluation } from '#lib/domain/evaluation';
-import type { GroupState } from './notification-state.ts';
+import type { FormerOwner, GroupState } from './notification-state.ts';
 
 /**
  * The change of a group's owner since it was last told, as its alert
@@ -27,4 +27,51 @@ export function ownerChange(
   return previous.owner === e.owner
     ? undefined
     : `owner changed: was ${previous.owner}`;
+}
+
+/**
+ * The former owners that hold a group's open alert once its alert goes
+ * to `owner`: those the entry kept (`formerOwners`) and the owner last
+ * told, in the order they held it, each once, without `owner`, each
+ * with what it was last told; `toldKey` names the key they were told it
+ * under where links.csv renamed it this run. Each is told of the
+ * handover (`planHandovers`), and holds the alert until that is accepted.
+ *
+ * @param told - what was last told of the group
+ * @param owner - its owner now
+ * @param toldKey - its key when told, where renamed this run
+ * @returns the former owners, earliest first
+ * @example
+ * formerOwnersAfter({ ...told, owner: 'emea-peering' }, 'noc')[0]?.owner;
+ * // 'emea-peering'
+ */
+export function formerOwnersAfter(
+  told: GroupState,
+  owner: string,
+  toldKey?: string,
+): FormerOwner[] {
+  const { severity, notifiedOn } = told;
+  const last: FormerOwner = { owner: told.owner, severity, notifiedOn };
+  const seen = new Set([owner]);
+  return [...(told.formerOwners ?? []), last]
+    .filter((f) => !seen.has(f.owner) && seen.add(f.owner))
+    .map((f) =>
+      f.toldKey !== undefined || toldKey === undefined ? f : { ...f, toldKey },
+    );
+}
+
+/**
+ * The owners holding a group's open alert: its former owners not yet
+ * told of the handover, then the owner whose alert was last accepted.
+ *
+ * @param told - the group's state entry
+ * @returns the owners, earliest first
+ * @example
+ * alertHolders({ ...told, owner: 'noc', formerOwners: [a] });
+ * // ['emea-peering', 'noc']
+ */
+export function alertHolders(
+  told: Pick<GroupState, 'owner' | 'formerOwners'>,
+): string[] {
+  return [...(told.formerOwners ?? []).map((f) => f.owner), told.owner];
 }

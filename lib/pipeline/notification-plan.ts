@@ -1,34 +1,18 @@
 import type { Evaluation } from '#lib/domain/evaluation';
-import type { Message } from '#lib/domain/message';
 import type { DataQualityReport } from '#lib/domain/quality';
 import type { AlertChanges } from '#lib/report/email-extras';
 import { renderIspMessage } from '#lib/report/render-email';
 import { memberLinks } from '#lib/rules/renamed-groups';
 import { planDigests } from './notification-digest.ts';
-import { planHandovers } from './notification-handover.ts';
+import { planHandovers, planOwedHandovers } from './notification-handover.ts';
 import type { HeldSeverities } from './notification-held.ts';
+import { formerOwnersAfter } from './notification-owner.ts';
 import { planResolved } from './notification-resolved.ts';
-import type { GroupState, PlanBase } from './notification-state.ts';
+import type { PlanBase } from './notification-state.ts';
+import type { NotificationUnit } from './notification-unit.ts';
 import { byUnit } from './notification-units.ts';
 import { planUnjudged } from './notification-unjudged.ts';
 import { atRisk, entryOf, notifyReason } from './notify-reason.ts';
-
-/** Messages that go out together, and what the state learns once all are accepted. */
-export interface NotificationUnit {
-  readonly kind: 'alert' | 'resolved' | 'unjudged' | 'digest';
-  /** The ISP or owner the messages go to. */
-  readonly unit: string;
-  readonly messages: readonly Message[];
-  /** New entries per group key (`null` removes a resolved group). */
-  readonly groups: Readonly<Record<string, GroupState | null>>;
-  /** Set for a digest: the owner whose digest date advances. */
-  readonly digestOwner?: string;
-  /**
-   * How many of `messages`, from the first, must be accepted before the
-   * others go out: an alert before its handovers (`publishSaving`).
-   */
-  readonly leading?: number;
-}
 
 /** What one planning step decided. */
 export interface PlanInput extends PlanBase {
@@ -77,8 +61,11 @@ export interface PlanInput extends PlanBase {
 export function planNotifications(input: PlanInput): NotificationUnit[] {
   const groups = input.evaluations.filter((e) => e.level === 'group');
   if (input.scenario !== undefined) return planWhatIf(input, groups);
+  const alerts = planAlerts(input, groups);
+  const alerted = new Set(alerts.flatMap((u) => Object.keys(u.groups)));
   return [
-    ...planAlerts(input, groups),
+    ...alerts,
+    ...planOwedHandovers(input, groups, alerted),
     ...planResolved(input, groups),
     ...planUnjudged(input, groups),
     ...planDigests(input, groups),
@@ -109,22 +96,30 @@ function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
       ...(input.changes ? { changes: input.changes } : {}),
     });
     const told = (g: Evaluation) => {
-      const entry = entryOf(g, asOf, state.groups[g.key], input.held);
+      const previous = state.groups[g.key];
+      const entry = entryOf(g, asOf, previous, input.held);
       const links = members.get(g.key);
-      return links === undefined ? entry : { ...entry, links };
+      const was = input.renamed?.get(g.key);
+      const formers = previous && formerOwnersAfter(previous, g.owner, was);
+      return {
+        ...entry,
+        ...(formers?.length ? { formerOwners: formers } : {}),
+        ...(links === undefined ? {} : { links }),
+      };
     };
     const updates = Object.fromEntries(mine.map((g) => [g.key, told(g)]));
     // The former owners' word rides with the alert, and goes once the
-    // alert is accepted (`leading`): the state takes the new owner once
-    // both went out.
+    // alert is accepted (`leading`), which the state then records, with
+    // the former owners holding it until their handover is accepted.
     const handovers = planHandovers(input, unit, mine);
     return [
       {
         kind: 'alert' as const,
         unit,
-        messages: [...messages, ...handovers],
+        messages: [...messages, ...handovers.messages],
         groups: updates,
-        ...(handovers.length > 0 ? { leading: messages.length } : {}),
+        leading: messages.length,
+        releases: handovers.releases,
       },
     ];
   });

@@ -1,17 +1,22 @@
 import type { Message } from '#lib/domain/message';
-import type { NotificationUnit } from './notification-plan.ts';
-import type { NotificationState } from './notification-state.ts';
+import { KeyCountdown } from './key-countdown.ts';
+import type { GroupState, NotificationState } from './notification-state.ts';
+import type { HandoverRelease, NotificationUnit } from './notification-unit.ts';
 import { isEarlierRun, matterOf, sentKey } from './sent-key.ts';
 
 /**
- * The state as messages are accepted: each is recorded in `sent`, and a
- * unit's groups and digest date advance once its every message is (units
- * already fully sent at the start advance at once). Units never share a
- * group key or a digest owner, so the order they complete in does not
- * matter. `uncertain` holds the messages that may have gone out
- * unrecorded (`publishSaving`); an accepted message settles the earlier
- * runs' uncertain ones on its matter (`matterOf`), since its recipient
- * now has this run's word on it.
+ * The state as messages are accepted: each is recorded in `sent`; a
+ * unit's groups take their new entries once its leading messages are
+ * (`NotificationUnit.leading`: an alert's, before its handovers; all of
+ * them otherwise), and its digest date advances once all are; a former
+ * owner leaves the `formerOwners` of the groups its handover names once
+ * that is accepted (`HandoverRelease`), in either order. Units already
+ * sent at the start advance at once. Units never share a group key or
+ * a digest owner, so the order they complete in does not matter.
+ * `uncertain` holds the messages that may have gone out unrecorded
+ * (`publishSaving`); an accepted message settles the earlier runs'
+ * uncertain ones on its matter (`matterOf`), since its recipient now has
+ * this run's word on it.
  *
  * @example
  * const progress = new StateProgress(state, units, '2026-11-26');
@@ -25,42 +30,23 @@ export class StateProgress {
   private readonly digests: Record<string, string>;
   /** Keys that may have gone out unrecorded → the attempt's instant. */
   private readonly uncertain: Record<string, string>;
-  /** Per unit, how many of its messages' keys are not accepted yet. */
-  private readonly missing: number[] = [];
-  /** Per unit, its leading messages' keys (`NotificationUnit.leading`). */
-  private readonly leads: ReadonlySet<string>[] = [];
-  /** Per unit, how many of those are not accepted yet. */
-  private readonly leadMissing: number[] = [];
-  /** Message key → the units waiting for it. */
-  private readonly waiting = new Map<string, number[]>();
+  private readonly countdown: KeyCountdown;
+  /** Group key → the former owners whose handover of it was accepted. */
+  private readonly released = new Map<string, Set<string>>();
   /** Matter → earlier runs' uncertain keys this run's acceptance settles. */
   private readonly settles = new Map<string, string[]>();
 
   constructor(
     private readonly base: NotificationState,
-    private readonly units: readonly NotificationUnit[],
+    units: readonly NotificationUnit[],
     private readonly asOf: string,
   ) {
     this.sent = { ...base.sent };
     this.groups = { ...base.groups };
     this.digests = { ...base.digests };
     this.uncertain = { ...base.uncertain };
-    units.forEach((unit, u) => {
-      const keys = new Set(unit.messages.map(sentKey));
-      const open = [...keys].filter((key) => this.sent[key] === undefined);
-      for (const key of open) {
-        this.waiting.set(key, [...(this.waiting.get(key) ?? []), u]);
-      }
-      this.missing[u] = open.length;
-      this.leads[u] = new Set(
-        unit.messages.slice(0, unit.leading ?? 0).map(sentKey),
-      );
-      this.leadMissing[u] = [...this.leads[u]].filter(
-        (key) => this.sent[key] === undefined,
-      ).length;
-      if (open.length === 0) this.complete(unit);
-      else if (this.leadMissing[u] === 0) this.handOver(unit);
-    });
+    this.countdown = new KeyCountdown((key) => this.sent[key] !== undefined);
+    for (const unit of units) this.follow(unit);
     const ours = new Set(units.flatMap((unit) => unit.messages.map(sentKey)));
     for (const key of Object.keys(this.uncertain)) {
       if (ours.has(key) || !isEarlierRun(key, asOf)) continue;
@@ -69,7 +55,7 @@ export class StateProgress {
     }
   }
 
-  /** Records an accepted message; completes the units it was the last of. */
+  /** Records an accepted message; advances the units it completes. */
   accept(message: Message): void {
     const key = sentKey(message);
     this.sent[key] = this.asOf;
@@ -77,14 +63,7 @@ export class StateProgress {
     for (const earlier of this.settles.get(matterOf(key)) ?? []) {
       delete this.uncertain[earlier];
     }
-    for (const u of this.waiting.get(key) ?? []) {
-      const unit = this.units[u]!;
-      this.missing[u]! -= 1;
-      if (this.leads[u]!.has(key)) this.leadMissing[u]! -= 1;
-      if (this.missing[u] === 0) this.complete(unit);
-      else if (this.leadMissing[u] === 0) this.handOver(unit);
-    }
-    this.waiting.delete(key);
+    this.countdown.accept(key);
   }
 
   /** Records the message about to be sent, from `now`, as uncertain. */
@@ -109,29 +88,48 @@ export class StateProgress {
     return { ...this.base, groups, digests, sent, uncertain };
   }
 
-  /**
-   * A unit whose alert went out, its handovers not yet: the groups whose
-   * owner changed keep the former owner, who has not been told, and
-   * record the new one, who has (`handedTo`), so that a "resolved" before
-   * the handover goes out reaches both.
-   */
-  private handOver(unit: NotificationUnit): void {
-    if ((unit.leading ?? 0) === 0) return;
+  /** Registers what a unit's messages, accepted, do to the state. */
+  private follow(unit: NotificationUnit): void {
+    const keys = unit.messages.map(sentKey);
+    const leading = unit.leading ?? keys.length;
+    this.countdown.on(keys.slice(0, leading), () => this.take(unit));
+    for (const release of unit.releases ?? []) {
+      const done = () => this.release(release);
+      this.countdown.on(release.messages.map(sentKey), done);
+    }
+    if (unit.digestOwner === undefined) return;
+    const owner = unit.digestOwner;
+    this.countdown.on(keys, () => {
+      this.digests[owner] = this.asOf;
+    });
+  }
+
+  /** A unit's leading messages accepted: its groups take their entries. */
+  private take(unit: NotificationUnit): void {
     for (const [key, entry] of Object.entries(unit.groups)) {
-      const told = this.groups[key];
-      if (entry === null || told === undefined) continue;
-      if (entry.owner === told.owner) continue;
-      this.groups[key] = { ...told, handedTo: entry.owner };
+      if (entry === null) delete this.groups[key];
+      else this.groups[key] = this.withoutReleased(key, entry);
     }
   }
 
-  private complete(unit: NotificationUnit): void {
-    for (const [key, entry] of Object.entries(unit.groups)) {
-      if (entry === null) delete this.groups[key];
-      else this.groups[key] = entry;
+  /** A former owner's handover accepted: it no longer holds the alerts. */
+  private release({ owner, keys }: HandoverRelease): void {
+    for (const key of keys) {
+      const told = this.released.get(key) ?? new Set<string>();
+      this.released.set(key, told.add(owner));
+      const entry = this.groups[key];
+      if (entry !== undefined) {
+        this.groups[key] = this.withoutReleased(key, entry);
+      }
     }
-    if (unit.digestOwner !== undefined) {
-      this.digests[unit.digestOwner] = this.asOf;
-    }
+  }
+
+  /** The entry without the former owners told of its handover. */
+  private withoutReleased(key: string, entry: GroupState): GroupState {
+    const told = this.released.get(key);
+    if (entry.formerOwners === undefined || told === undefined) return entry;
+    const { formerOwners, ...rest } = entry;
+    const left = formerOwners.filter((f) => !told.has(f.owner));
+    return left.length === 0 ? rest : { ...rest, formerOwners: left };
   }
 }

@@ -2,6 +2,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import { renderResolvedMessage } from '#lib/report/email-resolved';
 import { type HeldSeverities, heldSeverity } from './notification-held.ts';
+import { alertHolders } from './notification-owner.ts';
 import type { PlanBase } from './notification-state.ts';
 import { byUnit } from './notification-units.ts';
 import { atRisk } from './notify-reason.ts';
@@ -9,13 +10,14 @@ import { atRisk } from './notify-reason.ts';
 /**
  * The "resolved" units: the groups alerted before (in the state) whose
  * severity, as the changes list holds it (`heldSeverity`), is below
- * warning now, one message per ISP (or owner). It goes to the owner the
- * state recorded as told, not to the one links.csv names now: a group
- * handed over as it clears is resolved to its former owner, who had its
- * alert and may have an order under way, naming the new one
- * (docs/architecture.md "A bundle handed over"); and to the new owner
- * too where its alert went out and the handover did not (`handedTo`):
- * both hold the open alert. Once its
+ * warning now, one message per ISP (or owner). It goes to the owners
+ * holding the open alert (`alertHolders`), not to the one links.csv
+ * names now: the owner whose alert was last accepted and the former
+ * owners not yet told of its handover (`formerOwners`), whatever chain
+ * of owners it went through, the unit with `notify.by: owner` the
+ * earliest of them; a group handed over as it clears is resolved to its
+ * former owner, who had its alert and may have an order under way,
+ * naming the new one (docs/architecture.md "A bundle handed over"). Once its
  * messages are accepted their state entries go, so it is said once
  * (docs/architecture.md "Stages", notify).
  *
@@ -39,7 +41,8 @@ export function planResolved(
     const told = state.groups[group.key];
     if (told === undefined) return [];
     if (atRisk({ severity: heldSeverity(group, input.held) })) return [];
-    return [{ isp: group.isp, owner: told.owner, also: told.handedTo, group }];
+    const holders = alertHolders(told);
+    return [{ isp: group.isp, owner: holders[0]!, holders, group }];
   });
   return byUnit(cleared, config).map(([unit, mine]) => ({
     kind: 'resolved' as const,
@@ -48,10 +51,7 @@ export function planResolved(
       asOf,
       unit,
       groups: mine.map((c) => c.group),
-      toldOwners: Object.fromEntries(mine.map((c) => [c.group.key, c.owner])),
-      alsoTold: Object.fromEntries(
-        mine.flatMap((c) => (c.also ? [[c.group.key, c.also]] : [])),
-      ),
+      holders: Object.fromEntries(mine.map((c) => [c.group.key, c.holders])),
       config,
       quality: input.quality,
     }),

@@ -1,75 +1,18 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Config } from '#lib/config';
-import { isIsoDay } from '#lib/domain/dates';
 import type { Logger } from '#lib/ports/logger';
 import type { ObjectStore } from '#lib/ports/object-store';
+import { STATE_SCHEMA } from './notification-state-schema.ts';
 
 /** Where the notification state lives in the report store. */
 export const NOTIFICATION_STATE_KEY = 'state/notifications.json';
-
-// A real calendar day: '2026-13-45' would crash date arithmetic later.
-const day = z.string().refine(isIsoDay, 'must be a date YYYY-MM-DD');
-
-const STATE_SCHEMA = z.strictObject({
-  /**
-   * 2: a group's `severity` is the one the changes list held when told;
-   * 1 (before): each run's own, lifted once on reading (`upgradeState`).
-   */
-  version: z.union([z.literal(1), z.literal(2)]),
-  /** First run with this state: digests are due from then on. */
-  since: day,
-  /** Alerted groups, by group key: what was last notified. */
-  groups: z.record(
-    z.string(),
-    z.strictObject({
-      severity: z.enum(['warning', 'critical']),
-      orderByDate: day.optional(),
-      notifiedOn: day,
-      /** First day of the followed upward step last notified, if any. */
-      stepDate: day.optional(),
-      /**
-       * The day a fall from critical to warning was recorded without a
-       * message (`recordDowngrades`), so that the escalation back says so.
-       */
-      loweredOn: day.optional(),
-      isp: z.string(),
-      /** The group's region, for a later message without its evaluation. */
-      region: z.string().optional(),
-      owner: z.string(),
-      /**
-       * The new owner whose alert of the group was accepted while the
-       * handover to `owner`, its former one, was not (`StateProgress`):
-       * both hold the open alert until the two went out, and the
-       * "resolved" goes to both (docs/architecture.md "A bundle handed
-       * over"). Absent otherwise.
-       */
-      handedTo: z.string().optional(),
-      /**
-       * The group's links when last judged, so that a group renamed in
-       * links.csv keeps its entry (`followRenames`); absent in a state
-       * written before them.
-       */
-      links: z.array(z.string()).optional(),
-    }),
-  ),
-  /** Last weekly digest per owner. */
-  digests: z.record(z.string(), day),
-  /** Message ids the notifier accepted, with the as-of date. */
-  sent: z.record(z.string(), day),
-  /**
-   * Messages that may have gone out unrecorded (`sentKey` → the instant
-   * of the attempt): the one being sent when a run stopped, or one whose
-   * send failed in a way that leaves it unknown. A later send of one is
-   * marked as a possible repeat; acceptance removes it. Left out when
-   * empty.
-   */
-  uncertain: z.record(z.string(), z.iso.datetime()).optional(),
-});
 
 /** What was notified when (`state/notifications.json`). */
 export type NotificationState = z.output<typeof STATE_SCHEMA>;
 /** One alerted group's entry. */
 export type GroupState = NotificationState['groups'][string];
+/** A former owner holding a group's open alert (`GroupState.formerOwners`). */
+export type FormerOwner = NonNullable<GroupState['formerOwners']>[number];
 
 /**
  * An empty state for a first run.

@@ -6,6 +6,7 @@ import {
   type UnjudgedGroup,
 } from '#lib/report/email-unjudged';
 import { unlistedNotes } from '#lib/report/unlisted-text';
+import { alertHolders } from './notification-owner.ts';
 import type { PlanBase } from './notification-state.ts';
 import { byUnit } from './notification-units.ts';
 
@@ -13,8 +14,8 @@ import { byUnit } from './notification-units.ts';
  * The "not judged" units: the groups alerted before (in the state) that
  * this run did not judge, one message per ISP (or owner), each with why
  * (`unjudgedReason`), to the owners holding its alert as the "resolved"
- * goes (the state's owner, and its `handedTo`, which the entry carries:
- * `renderUnjudgedMessage`). Once its messages are accepted their state entries
+ * goes (`alertHolders`: the state's owner and its former owners not yet
+ * told of the handover). Once its messages are accepted their state entries
  * go, so it is said once, and a group judged at risk again is alerted
  * afresh (docs/architecture.md "Stages", notify).
  *
@@ -43,7 +44,8 @@ export function planUnjudged(
         input.quality?.likelyMembers ?? [],
       ),
     ].join('; ');
-    unjudged.push({ key, ...entry, reason });
+    const holders = alertHolders(entry);
+    unjudged.push({ key, ...entry, owner: holders[0]!, holders, reason });
   }
   return byUnit(unjudged, config).map(([unit, mine]) => ({
     kind: 'unjudged' as const,

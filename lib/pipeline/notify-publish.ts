@@ -1,8 +1,8 @@
 import type { Message, PublishOutcome } from '#lib/domain/message';
 import type { Deps } from './deps.ts';
-import type { NotificationUnit } from './notification-plan.ts';
 import { StateProgress } from './notification-progress.ts';
 import type { VersionedState } from './notification-state.ts';
+import type { NotificationUnit } from './notification-unit.ts';
 import { saveNotificationState } from './save-notification-state.ts';
 import { isEarlierRun, matterOf, sentKey } from './sent-key.ts';
 

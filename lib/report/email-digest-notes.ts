@@ -32,8 +32,8 @@ export function digestHeadline(groups: readonly Evaluation[]): string {
  * Beneath a bundle's figures, the level its alert is held at where that
  * is above the run's own: the figures read the run's `WARNING` to a reader
  * whose alert said critical, and no email said it fell. An alert told
- * to another owner (the bundle handed over since) names them: this
- * reader never had it.
+ * to other owners (the bundle handed over since) names them, each that
+ * holds it: this reader never had it.
  *
  * @param g - the bundle's evaluation
  * @param input - the held severities, the reader and the owners told
@@ -47,7 +47,9 @@ export function heldNote(
   input: {
     readonly owner: string;
     readonly held?: Readonly<Record<string, Severity>> | undefined;
-    readonly toldOwners?: Readonly<Record<string, string>> | undefined;
+    readonly toldOwners?:
+      | Readonly<Record<string, readonly string[]>>
+      | undefined;
   },
 ): string {
   const kept = input.held?.[g.key];
@@ -56,6 +58,8 @@ export function heldNote(
   if (!isAtRisk(kept)) return '';
   const told = input.toldOwners?.[g.key];
   const to =
-    told === undefined || told === input.owner ? '' : `, told to ${told}`;
+    told === undefined || told.includes(input.owner)
+      ? ''
+      : `, told to ${told.join(', ')}`;
   return `held at ${kept} (alert open${to})`;
 }

@@ -37,11 +37,13 @@ export interface DigestInput {
    */
   readonly held?: Readonly<Record<string, Severity>>;
   /**
-   * The owner each open alert was last told to, by group key: a bundle
-   * held open whose alert went to another owner (handed over since)
-   * names them (docs/architecture.md "A bundle handed over").
+   * The owners holding each open alert, by group key (the one whose
+   * alert was last accepted, and the former owners not yet told of its
+   * handover): a bundle held open whose alert this owner does not hold
+   * (handed over since) names them (docs/architecture.md "A bundle
+   * handed over").
    */
-  readonly toldOwners?: Readonly<Record<string, string>>;
+  readonly toldOwners?: Readonly<Record<string, readonly string[]>>;
   /**
    * The run's days with no traffic: when the lake's stopped days before
    * the run, the digest says its figures are as of its last day.

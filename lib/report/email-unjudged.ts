@@ -1,7 +1,7 @@
 import type { Config } from '#lib/config';
 import type { Message } from '#lib/domain/message';
-import { ALERT_END_SEVERITY } from './alert-end-severity.ts';
 import { compareNames } from '#lib/domain/name-order';
+import { ALERT_END_SEVERITY } from './alert-end-severity.ts';
 import { linksFooter } from './email-links.ts';
 import { attributesOf, clampSubject, toMessages } from './email-message.ts';
 import { packParts } from './email-parts.ts';
@@ -13,13 +13,15 @@ export interface UnjudgedGroup {
   readonly isp: string;
   /** Absent in a state written before groups kept their region. */
   readonly region?: string | undefined;
-  /** The owner its alert was told to. */
+  /** The owner its message goes under: the earliest holding its alert. */
   readonly owner: string;
   /**
-   * The new owner whose alert of it went out while the handover to
-   * `owner` did not (the state's `handedTo`): it holds the alert too.
+   * The owners holding its alert, earliest first (the state's former
+   * owners not yet told of its handover, then the one whose alert was
+   * last accepted): it goes to each, and its line names them. `[owner]`
+   * when absent.
    */
-  readonly handedTo?: string | undefined;
+  readonly holders?: readonly string[] | undefined;
   readonly severity: 'warning' | 'critical';
   readonly orderByDate?: string | undefined;
   readonly notifiedOn: string;
@@ -42,9 +44,9 @@ export interface UnjudgedMessageInput {
  * recent whole day of data, or gone from the run): without it their
  * alerts stopped in silence, as if the need had passed, while nobody
  * could see whether it had (docs/architecture.md "Stages", notify). It
- * goes to the owners holding the alert, as the "resolved" does: the one
- * the state recorded as told, and the new owner of a group whose alert
- * went out while its handover did not (`handedTo`), its line saying so.
+ * goes to the owners holding the alert, as the "resolved" does
+ * (`holders`), its line saying whose it was and is where there are
+ * several.
  * Its severity is every alert level and `resolved` (`ALERT_END_SEVERITY`),
  * as the handover's: an alert is routed on its unit's worst severity, so
  * a group told at warning may have reached an address filtering on
@@ -76,9 +78,9 @@ export function renderUnjudgedMessage(input: UnjudgedMessageInput): Message[] {
     '',
   ].join('\n');
   const blocks = groups.map((g) => ({
-    text: `- ${g.key}: ${lastTold(g)}; ${g.reason}.${handedOverText(g.owner, g.handedTo)}\n`,
+    text: `- ${g.key}: ${lastTold(g)}; ${g.reason}.${handedOverText(g.holders ?? [])}\n`,
     // The owners holding its alert: the `owner` attribute.
-    groups: [g, ...(g.handedTo ? [{ ...g, owner: g.handedTo }] : [])],
+    groups: (g.holders ?? [g.owner]).map((owner) => ({ ...g, owner })),
   }));
   // A region the state did not keep is left out: its groups still
   // reach their owner's and ISP's subscriptions.

@@ -86,7 +86,7 @@ describe('notify: the former owner of a bundle handed over', () => {
     expect(notifier.accepted.at(-1)!.attributes.owner).toBe('emea-peering');
   });
 
-  it('is told on the next run when the notifier refused its message', async () => {
+  it('is told on the next run, without the alert again, when the notifier refused its message', async () => {
     // Prepare: the alert to noc accepted, the handover refused
     await handoverRefused();
 
@@ -94,12 +94,16 @@ describe('notify: the former owner of a bundle handed over', () => {
     const retried = await run('2026-11-26', [owned('noc')]);
     const after = await run('2026-11-27', [owned('noc')]);
 
-    // Assess: the state kept emea-peering until both went out, so the
-    // alert goes again with it, as a refused part of an alert does
+    // Assess: before, noc's alert went again with it, a second alert
+    // to noc of what it had been told the day before
     expect(retried).toEqual([
-      '2026-11-26/alert/acme/1 | [Headroom] Acme: 1 critical — order by 2026-12-20',
       '2026-11-26/handover/emea-peering-acme/1 | [Headroom] Acme: 1 bundle handed over to noc',
     ]);
+    const handover = notifier.accepted.at(-1)!;
+    expect(handover.attributes.owner).toBe('emea-peering');
+    expect(handover.body).toContain(
+      "- FRA2 ix (Acme/FRA2/ix): now noc's, critical, order by 2026-12-20; last told to you critical on 2026-11-24.\n",
+    );
     expect(after).toEqual([]);
   });
 
@@ -399,7 +403,7 @@ describe('notify: a bundle whose alert went to its new owner, its handover refus
     ]);
   });
 
-  it('is alerted to the new owner and handed over again while at risk, then resolved to it alone', async () => {
+  it('is handed over again while at risk, not alerted again, then resolved to the new owner alone', async () => {
     // Prepare
     await handoverRefused();
 
@@ -407,8 +411,11 @@ describe('notify: a bundle whose alert went to its new owner, its handover refus
     const retried = await run('2026-11-26', [owned('noc')]);
     const cleared27 = await run('2026-11-27', [cleared('noc')]);
 
-    // Assess: once both went out, the state names noc alone
-    expect(retried).toHaveLength(2);
+    // Assess: before, noc's alert went again with the handover; once
+    // the handover went out, the state names noc alone
+    expect(retried).toEqual([
+      '2026-11-26/handover/emea-peering-acme/1 | [Headroom] Acme: 1 bundle handed over to noc',
+    ]);
     expect(cleared27).toHaveLength(1);
     expect(notifier.accepted.at(-1)!.attributes.owner).toBe('noc');
   });
@@ -434,8 +441,10 @@ describe("notify: the weekly digest of a bundle's new owner", () => {
     await publishChanges('2026-11-16', monday);
     const sent = await run('2026-11-16', monday);
 
-    // Assess: before, 'told to emea-peering' of the alert noc had
+    // Assess: before, 'told to emea-peering' of the alert noc had; the
+    // handover still owed goes with it, as the alert is held open
     expect(sent).toEqual([
+      '2026-11-16/handover/emea-peering-acme/1 | [Headroom] Acme: 1 bundle handed over to noc',
       '2026-11-16/digest/noc/1 | [Headroom] weekly digest noc: 1 watch',
     ]);
     expect(notifier.accepted.at(-1)!.body).toMatch(

@@ -89,7 +89,7 @@ describe('renderDigest: lines within 78 characters (RFC 5322)', () => {
     // Act
     const body = bodyOf(groups, {
       held: { [FRA2_IX.key]: 'critical' },
-      toldOwners: { [FRA2_IX.key]: 'interconnection-planning-emea-north' },
+      toldOwners: { [FRA2_IX.key]: ['interconnection-planning-emea-north'] },
     });
 
     // Assess: before, every row was 113 characters or more, and a mail

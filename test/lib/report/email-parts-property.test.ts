@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { attributeBytes } from '#lib/domain/message-attribute';
-import { alertFooter } from '#lib/report/email-frame';
 import { ALERT_END_SEVERITY } from '#lib/report/alert-end-severity';
+import { alertFooter } from '#lib/report/email-frame';
 import { linksFooter } from '#lib/report/email-links';
 import { attributesOf } from '#lib/report/email-message';
 import {
