@@ -4,15 +4,15 @@ import type { AlertChanges } from '#lib/report/email-extras';
 import { renderIspMessage } from '#lib/report/render-email';
 import { memberLinks } from '#lib/rules/renamed-groups';
 import { planDigests } from './notification-digest.ts';
+import { toldEntry } from './notification-entry.ts';
 import { planHandovers, planOwedHandovers } from './notification-handover.ts';
 import type { HeldSeverities } from './notification-held.ts';
-import { formerOwnersAfter } from './notification-owner.ts';
 import { planResolved } from './notification-resolved.ts';
 import type { PlanBase } from './notification-state.ts';
 import type { NotificationUnit } from './notification-unit.ts';
 import { byUnit } from './notification-units.ts';
 import { planUnjudged } from './notification-unjudged.ts';
-import { atRisk, entryOf, notifyReason } from './notify-reason.ts';
+import { atRisk, notifyReason } from './notify-reason.ts';
 
 /** What one planning step decided. */
 export interface PlanInput extends PlanBase {
@@ -73,18 +73,11 @@ export function planNotifications(input: PlanInput): NotificationUnit[] {
 }
 
 function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
-  const { state, asOf, config } = input;
+  const { asOf, config } = input;
   // Recorded for a rename in links.csv (`followRenames`).
   const members = memberLinks(input.evaluations);
   return byUnit(groups.filter(atRisk), config).flatMap(([unit, mine]) => {
-    const reasons: Record<string, string> = {};
-    for (const g of mine) {
-      const reopened = input.changes?.reopened?.includes(g.key) === true;
-      const why = notifyReason(state.groups[g.key], g, asOf, config, {
-        reopened,
-      });
-      if (why !== undefined) reasons[g.key] = why;
-    }
+    const reasons = reasonsOf(input, mine);
     if (Object.keys(reasons).length === 0) return [];
     const messages = renderIspMessage({
       asOf,
@@ -95,19 +88,9 @@ function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
       quality: input.quality,
       ...(input.changes ? { changes: input.changes } : {}),
     });
-    const told = (g: Evaluation) => {
-      const previous = state.groups[g.key];
-      const entry = entryOf(g, asOf, previous, input.held);
-      const links = members.get(g.key);
-      const was = input.renamed?.get(g.key);
-      const formers = previous && formerOwnersAfter(previous, g.owner, was);
-      return {
-        ...entry,
-        ...(formers?.length ? { formerOwners: formers } : {}),
-        ...(links === undefined ? {} : { links }),
-      };
-    };
-    const updates = Object.fromEntries(mine.map((g) => [g.key, told(g)]));
+    const updates = Object.fromEntries(
+      mine.map((g) => [g.key, toldEntry(input, g, members.get(g.key))]),
+    );
     // The former owners' word rides with the alert, and goes once the
     // alert is accepted (`leading`), which the state then records, with
     // the former owners holding it until their handover is accepted.
@@ -123,6 +106,20 @@ function planAlerts(input: PlanInput, groups: readonly Evaluation[]) {
       },
     ];
   });
+}
+
+/** Why each group of a unit is notified now, by key (`notifyReason`). */
+function reasonsOf(input: PlanInput, mine: readonly Evaluation[]) {
+  const { state, asOf, config } = input;
+  const reasons: Record<string, string> = {};
+  for (const g of mine) {
+    const reopened = input.changes?.reopened?.includes(g.key) === true;
+    const why = notifyReason(state.groups[g.key], g, asOf, config, {
+      reopened,
+    });
+    if (why !== undefined) reasons[g.key] = why;
+  }
+  return reasons;
 }
 
 function planWhatIf(input: PlanInput, groups: readonly Evaluation[]) {

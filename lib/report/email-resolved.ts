@@ -61,15 +61,7 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
   const holders = (g: Evaluation) => input.holders?.[g.key] ?? [g.owner];
   const chain = (g: Evaluation) => [...holders(g), g.owner];
   const handed = groups.filter((g) => handedOverText(chain(g)) !== '').length;
-  const header = [
-    `Headroom: alerts cleared for ${input.unit}, as of ${asOf}`,
-    ...staleDataLine(input.quality, asOf),
-    '',
-    ...handoverNote(handed),
-    `${count} an order within the warning window:`,
-    '',
-    '',
-  ].join('\n');
+  const header = resolvedHeader(input, count, handed);
   const blocks = groups.map((g) => ({
     text: `- ${bundleLabel(g)} (${g.key}): ${whyCleared(g, asOf)}${handedOverText(chain(g))}\n`,
     // The owners holding its alert: the `owner` attribute.
@@ -98,4 +90,20 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
     },
     parts,
   );
+}
+
+function resolvedHeader(
+  input: ResolvedMessageInput,
+  count: string,
+  handed: number,
+): string {
+  return [
+    `Headroom: alerts cleared for ${input.unit}, as of ${input.asOf}`,
+    ...staleDataLine(input.quality, input.asOf),
+    '',
+    ...handoverNote(handed),
+    `${count} an order within the warning window:`,
+    '',
+    '',
+  ].join('\n');
 }
