@@ -1,4 +1,4 @@
-import type { DeferredFile } from '#lib/report/deferred-file';
+import type { DeferredFile, StreamedFile } from '#lib/report/deferred-file';
 import type { FileDigest, PublishedFile } from './build-manifest.ts';
 
 /** A file to publish whose body is loaded whole when it is written. */
@@ -23,10 +23,11 @@ export interface CopiedFile {
 
 /**
  * A file to publish, made only when it is written: loaded whole, rendered
- * in pieces (a `DeferredFile`) that stream into the store, or copied from
- * where it already is.
+ * in pieces (a `DeferredFile`, or a `StreamedFile` whose pieces are
+ * awaited) that stream into the store, or copied from where it already
+ * is.
  */
-export type LazyFile = WholeFile | DeferredFile | CopiedFile;
+export type LazyFile = WholeFile | DeferredFile | StreamedFile | CopiedFile;
 
 /**
  * A file whose body is already in memory, as a `LazyFile`.

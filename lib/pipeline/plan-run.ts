@@ -18,6 +18,7 @@ import type { RollupSummary } from './rollup.ts';
 import { runKeys, writeRunJson } from './run-files.ts';
 import { whatIfSilentEvents } from './what-if-silent-events.ts';
 import { writeQualityReport } from './write-quality-report.ts';
+import type { QualityRowParts } from './write-quality-rows.ts';
 import { writeShardInputs } from './write-shard-inputs.ts';
 
 /** What `planRun` needs; the optional fields come from the local flow. */
@@ -69,6 +70,13 @@ export interface RunPlanFile {
    * (docs/architecture.md "The plan's memory"; absent in older plans).
    */
   readonly trafficDays?: Pick<PageQuality, 'firstTrafficDay' | 'missingDays'>;
+  /**
+   * How the data-quality report's per-link rows were written, in parts
+   * beside `quality.json` (`writeQualityRows`; absent in older plans,
+   * whose `quality.json` holds them: docs/architecture.md "Publish's
+   * memory").
+   */
+  readonly qualityRows?: QualityRowParts;
   /** A what-if's events that change nothing, named by its banner. */
   readonly silentEvents?: readonly SilentEvent[];
   /** ISPs split by group over several shards: publish makes their pages. */
@@ -106,10 +114,8 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
   const { counts, shards } = await planShards(deps, window);
   await writeShardInputs(deps, { runId, window, shards, inventory });
   const quality = { runId, window, inventory, rollup };
-  const { silentLinks, likelyMembers, trafficDays } = await writeQualityReport(
-    deps,
-    quality,
-  );
+  const { silentLinks, likelyMembers, trafficDays, qualityRows } =
+    await writeQualityReport(deps, quality);
   const list = shards.map(({ shard, series }) => ({ shard, series }));
   const plan: RunPlanFile = {
     runId,
@@ -124,6 +130,7 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
     silentLinks,
     ...(likelyMembers.length > 0 ? { likelyMembers } : {}),
     trafficDays,
+    qualityRows,
     ...whatIfSilentEvents(log, input, inventory.links, silentLinks),
     splitIsps: splitIsps(shards),
     pastReports: input.scenario ? [] : await pastReports(deps.reports, window),

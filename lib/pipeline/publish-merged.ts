@@ -1,12 +1,12 @@
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Message } from '#lib/domain/message';
-import type { DataQualityReport } from '#lib/domain/quality';
+import type { DataQualityReport, LinkQuality } from '#lib/domain/quality';
 import { forecastPointsFiles } from '#lib/report/forecast-point-parts';
 import { accuracyChart, accuracyPieces } from '#lib/report/render-accuracy';
-import { dataFileRenderers } from '#lib/report/render-data-files';
 import { indexPieces } from '#lib/report/render-index';
 import { partnerPageRenderers } from '#lib/report/render-report';
 import type { ReportInput } from '#lib/report/report-input';
+import { streamedDataFiles } from '#lib/report/streamed-data-files';
 import { buildManifest } from './build-manifest.ts';
 import type { Deps } from './deps.ts';
 import { draftsFile } from './drafts-file.ts';
@@ -25,7 +25,10 @@ const HTML = 'text/html; charset=utf-8';
 export interface MergedRun {
   readonly plan: RunPlanFile;
   readonly merged: MergedShards;
+  /** The data-quality report, its `byLink` the overview's top links. */
   readonly quality: DataQualityReport;
+  /** Every per-link row, a page at a time: `data-quality.json`'s. */
+  readonly qualityRows: () => AsyncIterable<readonly LinkQuality[]>;
   readonly folder: string;
   /** `reports/latest`, or undefined for a replay or a what-if. */
   readonly latest?: string;
@@ -112,7 +115,8 @@ async function listMergedFiles(
     },
     // Every miss of the backtest, which the page lists only in part.
     ...(backtest ? [backtest.misses] : []),
-    ...dataFileRenderers(input),
+    // data-quality.json's rows read from the run's parts as it is written.
+    ...streamedDataFiles(input, run.qualityRows),
     // Cut by ISP, so that later runs' shards read only their ISPs' parts.
     ...forecastPointsFiles(points),
     ...draftsFile(run).map(eagerFile),

@@ -5,7 +5,7 @@ import type { RunPlanFile } from './plan-run.ts';
 import { readRunJson, runKeys } from './run-files.ts';
 
 /** The end of the message for a run file that is not the run's own. */
-const REPLACED = 'it was replaced or edited after the plan; run again';
+export const REPLACED = 'it was replaced or edited after the plan; run again';
 
 /**
  * Reads `runs/<runId>/plan.json` and checks that it is this run's: a plan
@@ -37,13 +37,21 @@ export async function readRunPlan(
 }
 
 /**
+ * `quality.json`: the data-quality report, its per-link rows (`byLink`)
+ * only in an older run's, whose plan has no `qualityRows`.
+ */
+export type RunQuality = Omit<DataQualityReport, 'byLink'> &
+  Partial<Pick<DataQualityReport, 'byLink'>>;
+
+/**
  * Reads the run's `quality.json` and checks that it covers the plan's
  * window: one copied from a run of another as-of date would put another
  * window's data quality in the report.
  *
  * @param store - the report store
  * @param plan - the run's plan
- * @returns the data-quality report
+ * @returns the data-quality report (without its per-link rows, which
+ *   are in parts beside it, unless the run is older: `readQualityRows`)
  * @throws StoreError naming the file and both windows
  * @example
  * const quality = await readRunQuality(deps.reports, plan);
@@ -51,9 +59,9 @@ export async function readRunPlan(
 export async function readRunQuality(
   store: ObjectStore,
   plan: Pick<RunPlanFile, 'runId' | 'window'>,
-): Promise<DataQualityReport> {
+): Promise<RunQuality> {
   const key = runKeys(plan.runId).quality;
-  const quality = await readRunJson<DataQualityReport>(store, key);
+  const quality = await readRunJson<RunQuality>(store, key);
   const { from, to } = plan.window;
   if (quality.from !== from || quality.to !== to) {
     throw new StoreError(

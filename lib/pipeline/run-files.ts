@@ -27,6 +27,9 @@ export function runKeys(runId: string) {
     plan: `${root}/plan.json`,
     shardList: `${root}/shards.json`,
     quality: `${root}/quality.json`,
+    /** One part of the data-quality report's per-link rows, JSON Lines. */
+    qualityRows: (part: number) =>
+      `${root}/quality-rows/part-${String(part).padStart(4, '0')}.jsonl`,
     inventory: (name: string) => `${shard(name)}/inventory.json`,
     result: (name: string) => `${shard(name)}/result.json`,
     pages: (name: string) => `${shard(name)}/pages`,

@@ -18,6 +18,22 @@ export interface DeferredFile {
 }
 
 /**
+ * A file rendered in pieces that come as they are read from elsewhere
+ * (`data-quality.json`'s per-link rows, from the run's parts): a
+ * `DeferredFile` whose pieces are awaited.
+ *
+ * @example
+ * const file: StreamedFile = { path: 'a.json',
+ *   contentType: 'application/json', pieces: async function* () {} };
+ */
+export interface StreamedFile {
+  readonly path: string;
+  readonly contentType: string;
+  /** The file's text in pieces, in order, made as they are read. */
+  readonly pieces: () => AsyncIterable<string>;
+}
+
+/**
  * Renders a deferred file now, in one piece.
  *
  * @param file - the file

@@ -14,6 +14,7 @@ import {
 } from './quality-sentences.ts';
 import { QUALITY_KIND_WORDS, qualityCounts } from './quality-words.ts';
 import type { ReportInput } from './report-input.ts';
+import { addTopLinks } from './top-links.ts';
 
 const LINK_COLUMNS: readonly Column<LinkQuality>[] = [
   { header: 'Link', cell: (q) => escapeHtml(q.linkId), rowHeader: true },
@@ -50,7 +51,7 @@ export function renderQualitySection(input: ReportInput): string {
     items.length === 0
       ? '<p>No data-quality problems found.</p>'
       : `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
-  const worst = [...q.byLink].sort((a, b) => b.count - a.count).slice(0, SHOWN);
+  const worst = addTopLinks([], q.byLink, SHOWN);
   const table =
     worst.length === 0
       ? ''

@@ -14,6 +14,9 @@ import { SPREADSHEET_SAFE_CAST } from './spreadsheet-safe.ts';
 import { stepRows } from './step-text.ts';
 import { csvPieces, jsonArrayPieces, jsonObjectPieces } from './text-pieces.ts';
 
+/** The data-quality report's file, among `dataFileRenderers`'. */
+export const QUALITY_FILE = 'data-quality.json';
+
 const json = (path: string, value: () => unknown): DeferredFile => ({
   path,
   pieces: () => [`${JSON.stringify(value(), null, 1)}\n`],
@@ -71,7 +74,7 @@ export function dataFileRenderers(input: ReportInput): DeferredFile[] {
     {
       // Its per-link rows a thousand at a time: a fleet's run to tens of
       // megabytes (docs/architecture.md "Publish's memory").
-      path: 'data-quality.json',
+      path: QUALITY_FILE,
       pieces: () => qualityPieces(input.dataQuality),
       contentType: 'application/json',
     },

@@ -75,6 +75,62 @@ export function* jsonObjectPieces(
   key: string,
   indent: number,
 ): Generator<string> {
+  const { head, tail, pad } = objectAround(value, key, indent);
+  yield head;
+  const items = value[key] as readonly unknown[];
+  for (const piece of jsonArrayPieces(items, (item) => item, indent)) {
+    yield piece.replaceAll('\n', pad);
+  }
+  yield tail;
+}
+
+/**
+ * `jsonObjectPieces` with the array field's items taken from `pages` as
+ * they come (the value's own `key` unread): the same text, without the
+ * items ever all held (data-quality.json's per-link rows, read from the
+ * run's parts: docs/architecture.md "Publish's memory").
+ *
+ * @param value - the object, `key` in its place
+ * @param key - its array field, whose items `pages` hold
+ * @param pages - the items, in order, a page at a time
+ * @param indent - spaces per level, as JSON.stringify's
+ * @returns the pieces
+ * @example
+ * await Array.fromAsync(jsonObjectPagePieces({ a: [], b: 2 }, 'a',
+ *   pagesOf([[1]]), 1)); // the pieces of '{\n "a": [\n  1\n ],\n "b": 2\n}'
+ */
+export async function* jsonObjectPagePieces(
+  value: Readonly<Record<string, unknown>>,
+  key: string,
+  pages: AsyncIterable<readonly unknown[]>,
+  indent: number,
+): AsyncGenerator<string> {
+  const { head, tail, pad } = objectAround(value, key, indent);
+  yield head;
+  let first = true;
+  for await (const page of pages) {
+    for (const piece of jsonArrayPieces(page, (item) => item, indent)) {
+      // Each page's '[' and ']' dropped: one array of every page's items.
+      if (piece === '[]' || piece === '\n]') continue;
+      const items =
+        !first && piece.startsWith('[') ? `,${piece.slice(1)}` : piece;
+      yield items.replaceAll('\n', pad);
+      first = false;
+    }
+  }
+  yield first ? '[]' : pad.concat(']');
+  yield tail;
+}
+
+/**
+ * The text of `JSON.stringify(value, null, indent)` before and after the
+ * value of its field `key`, and the line break and indent of its items.
+ */
+function objectAround(
+  value: Readonly<Record<string, unknown>>,
+  key: string,
+  indent: number,
+) {
   const mark = JSON.stringify('\u0000pieces\u0000');
   const field = `${JSON.stringify(key)}: ${mark}`;
   const text = JSON.stringify(
@@ -83,12 +139,7 @@ export function* jsonObjectPieces(
     indent,
   );
   const at = text.indexOf(field) + field.length - mark.length;
-  yield text.slice(0, at);
-  const items = value[key] as readonly unknown[];
   // A JSON text has no raw line feed but between its tokens.
   const pad = `\n${' '.repeat(indent)}`;
-  for (const piece of jsonArrayPieces(items, (item) => item, indent)) {
-    yield piece.replaceAll('\n', pad);
-  }
-  yield text.slice(at + mark.length);
+  return { head: text.slice(0, at), tail: text.slice(at + mark.length), pad };
 }

@@ -1,0 +1,116 @@
+/**
+ * Publish's quality step (docs/architecture.md "Publish's memory"): the
+ * run's data-quality report loaded (`loadRunQuality`: the overview's top
+ * links kept) and `data-quality.json` written from it into a store, for
+ * a run folder as the plan writes it now (`parts`: the per-link rows in
+ * parts of JSON Lines, read a part at a time) and as it did before
+ * (`whole`: `quality.json` holding them, parsed whole as publish did,
+ * the path an older run folder still takes). Writes both runs of
+ * `--links` links with `--kinds` kinds each into a temporary store
+ * (`bench/quality-fixture.ts`), then runs each in a fresh process,
+ * `--runs` times alternated, and prints the step's time, the heap it
+ * holds afterwards (collected first: node's `--expose-gc` is passed to
+ * the children), its peak heap sampled every 5 ms, the child's peak RSS
+ * over its RSS before the step, and the digest of the file written (the
+ * same for both).
+ *
+ * Run: npx tsx bench/publish-quality.ts [--links 10000] [--kinds 4] [--runs 3]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import { encodeAndDigest } from '#lib/pipeline/encode-and-digest';
+import { loadRunQuality } from '#lib/pipeline/read-quality-rows';
+import { readRunPlan } from '#lib/pipeline/read-run-plan';
+import { QUALITY_FILE } from '#lib/report/render-data-files';
+import { streamedDataFiles } from '#lib/report/streamed-data-files';
+import { benchArgs } from './bench-args.ts';
+import { FORMS, WINDOW, writeQualityRun } from './quality-fixture.ts';
+
+const { values } = benchArgs(import.meta.url, {
+  options: {
+    links: { type: 'string', default: '10000' },
+    kinds: { type: 'string', default: '4' },
+    runs: { type: 'string', default: '3' },
+    // Internal: a child publishing one form's report from a store.
+    read: { type: 'string' },
+    store: { type: 'string' },
+  },
+});
+const MB = 1024 * 1024;
+
+if (values.read) await publishOnce(values.store!, values.read);
+else await compare(Number(values.links), Number(values.kinds));
+
+/** A child: reads the plan, then runs the quality step and prints it. */
+async function publishOnce(dir: string, form: string): Promise<void> {
+  const store = new FsObjectStore(dir);
+  const plan = await readRunPlan(store, form);
+  const gc = (globalThis as { gc?: () => void }).gc!;
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const rssBefore = process.memoryUsage().rss;
+  let peakHeap = heapBefore;
+  const sampler = setInterval(() => {
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  }, 5);
+  const began = performance.now();
+  const loaded = await loadRunQuality(store, plan);
+  const input = {
+    ...{ asOf: WINDOW.to, runId: form, generatedAt: '', decisionLevel: 80 },
+    ...{ evaluations: [], isps: [], series: [] },
+    dataQuality: loaded.quality,
+  };
+  const file = streamedDataFiles(input, loaded.rows).find(
+    (f) => f.path === QUALITY_FILE,
+  )!;
+  const encoded = encodeAndDigest(file.pieces());
+  await store.putPieces(`reports/${form}/${file.path}`, encoded.bytes);
+  const ms = performance.now() - began;
+  clearInterval(sampler);
+  gc();
+  const held = process.memoryUsage().heapUsed - heapBefore;
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  console.log(
+    JSON.stringify({
+      form,
+      ms: Math.round(ms),
+      heldMb: +(held / MB).toFixed(1),
+      peakHeapOverMb: +((peakHeap - heapBefore) / MB).toFixed(1),
+      peakRssOverMb: +((peakRss - rssBefore) / MB).toFixed(1),
+      topLinks: loaded.quality.byLink.length,
+      ...encoded.digest(),
+    }),
+  );
+}
+
+/** Writes both runs, then publishes each in turn, `--runs` times. */
+async function compare(links: number, kinds: number): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'publish-quality-'));
+  try {
+    const store = new FsObjectStore(dir);
+    for (const form of FORMS) {
+      const bytes = await writeQualityRun(store, form, { links, kinds });
+      console.log(
+        `${form}: ${links} links × ${kinds} kinds, ${(bytes / MB).toFixed(1)} MB of quality files`,
+      );
+    }
+    for (let run = 0; run < Number(values.runs); run += 1) {
+      for (const form of FORMS) {
+        const child = spawnSync(
+          process.execPath,
+          [
+            ...['--expose-gc', '--import', 'tsx', process.argv[1]!],
+            ...['--read', form, '--store', dir],
+          ],
+          { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+        );
+        process.stdout.write(child.stdout);
+      }
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
