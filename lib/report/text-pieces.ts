@@ -96,8 +96,8 @@ export function* jsonObjectPieces(
  * @param indent - spaces per level, as JSON.stringify's
  * @returns the pieces
  * @example
- * await Array.fromAsync(jsonObjectPagePieces({ a: [], b: 2 }, 'a',
- *   pagesOf([[1]]), 1)); // the pieces of '{\n "a": [\n  1\n ],\n "b": 2\n}'
+ * for await (const piece of jsonObjectPagePieces({ a: [], b: 2 }, 'a',
+ *   pages, 1)) text += piece; // '{\n "a": [\n  1\n ],\n "b": 2\n}' of [[1]]
  */
 export async function* jsonObjectPagePieces(
   value: Readonly<Record<string, unknown>>,

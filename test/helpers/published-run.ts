@@ -25,8 +25,8 @@ const noEngine = new Proxy({} as QueryEngine, {
 });
 
 /**
- * Counts the bytes publish reads (but the run's data-quality report, which
- * lists the window's days with faults), and the pages among the keys read;
+ * Counts the bytes publish reads (but the run's data-quality report and
+ * its per-link rows, which list the window's days with faults), and the pages among the keys read;
  * notes the keys it streams in pieces.
  */
 function counting(store: ObjectStore) {
@@ -35,7 +35,8 @@ function counting(store: ObjectStore) {
     get: async (key) => {
       const bytes = await store.get(key);
       // The data-quality report lists the window's days with faults.
-      if (!key.endsWith('/quality.json')) read.bytes += bytes?.byteLength ?? 0;
+      const quality = /\/quality(\.json|-rows\/)/.test(key);
+      if (!quality) read.bytes += bytes?.byteLength ?? 0;
       if (key.endsWith('.html')) read.pages += 1;
       return bytes;
     },

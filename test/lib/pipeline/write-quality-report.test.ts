@@ -4,20 +4,19 @@ import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine'
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { EMPTY_ROLLUP } from '#lib/pipeline/rollup-stage';
 import { writeQualityReport } from '#lib/pipeline/write-quality-report';
-import type { ObjectStore } from '#lib/ports/object-store';
 import type { QueryEngine } from '#lib/ports/query-engine';
 import { QueryError } from '#lib/query-error';
 import { makeTempDir, openTestEngine, removeDir } from '../../helpers/lake.ts';
 import { replaceDay } from '../../helpers/replace-day.ts';
 
 const DAY = '2026-01-01';
-const LINKS = 1_250;
+const LINKS = 5_000;
 const id = (i: number) => `l${String(i).padStart(4, '0')}`;
 
 /**
  * One day of `quality_daily`: a spike on `a0`, a duplicate and a zero on
  * each of `LINKS` links, rows with no link and a kind the report does not
- * name: 2,502 rows per link and kind in the report, whose kinds first
+ * name: 10,002 rows per link and kind in the report, whose kinds first
  * appear in an order that is not the alphabet's.
  */
 const QUALITY_DAY = `SELECT '${DAY}' AS dt, * FROM (
@@ -28,7 +27,17 @@ UNION ALL SELECT 'l' || lpad(CAST(i AS varchar), 4, '0'), kind,
   CAST(CASE kind WHEN 'zero' THEN 1 ELSE 2 END AS bigint)
 FROM range(1, ${LINKS + 1}) r(i), (VALUES ('zero'), ('duplicate')) k(kind))`;
 
-/** The report as one `JSON.stringify` of it writes it, key order and all. */
+/** The report's per-link rows, in its order. */
+const ROWS = [
+  { linkId: 'a0', kind: 'spike', count: 3, days: 1 },
+  ...Array.from({ length: LINKS }, (_, i) => [
+    { linkId: id(i + 1), kind: 'duplicate', count: 2, days: 1 },
+    { linkId: id(i + 1), kind: 'zero', count: 1, days: 1 },
+  ]).flat(),
+  { linkId: '(no link_id)', kind: 'unknown_link', count: 288, days: 1 },
+];
+
+/** The report but its rows, as one `JSON.stringify` writes it. */
 const EXPECTED = JSON.stringify({
   from: DAY,
   to: '2026-01-02',
@@ -38,14 +47,6 @@ const EXPECTED = JSON.stringify({
     zero: LINKS,
     unknown_link: 288,
   },
-  byLink: [
-    { linkId: 'a0', kind: 'spike', count: 3, days: 1 },
-    ...Array.from({ length: LINKS }, (_, i) => [
-      { linkId: id(i + 1), kind: 'duplicate', count: 2, days: 1 },
-      { linkId: id(i + 1), kind: 'zero', count: 1, days: 1 },
-    ]).flat(),
-    { linkId: '(no link_id)', kind: 'unknown_link', count: 288, days: 1 },
-  ],
   unknownLinks: [],
   silentLinks: [],
   missingDays: [],
@@ -65,19 +66,15 @@ describe('writeQualityReport', () => {
     await removeDir(dir);
   });
 
-  it('streams the per-link rows into quality.json a thousand at a time, the same text as the whole report', async () => {
+  it('writes the per-link rows as they are read into parts of JSON Lines, ten thousand a part, and the rest as quality.json', async () => {
     // Prepare
     await replaceDay(engine, 'quality_daily', DAY, QUALITY_DAY);
     const store = new FsObjectStore(join(dir, 'reports'));
-    const seen = {
-      largestQuery: 0,
-      puts: [] as string[],
-      pieces: [] as string[],
-    };
+    const seen = { largestQuery: 0 };
 
     // Act
     const handed = await writeQualityReport(
-      { engine: countingRows(engine, seen), reports: tapped(store, seen) },
+      { engine: countingRows(engine, seen), reports: store },
       {
         runId: 'r1',
         window: { from: DAY, to: '2026-01-02' },
@@ -86,26 +83,35 @@ describe('writeQualityReport', () => {
       },
     );
 
-    // Assess: the same bytes as the whole report; never a query's whole
-    // result of per-link rows, nor more than a thousand rows in a piece.
-    const text = new TextDecoder().decode(
-      await store.get('runs/r1/quality.json'),
+    // Assess: quality.json without the rows; every row, in order, in
+    // two parts; never a query's whole result of per-link rows
+    const text = async (key: string) =>
+      new TextDecoder().decode(await store.get(`runs/r1/${key}`));
+    expect(await text('quality.json')).toBe(EXPECTED);
+    const parts = await store.list('runs/r1/quality-rows/');
+    expect(parts.map((key) => key.split('/').pop())).toEqual([
+      'part-0000.jsonl',
+      'part-0001.jsonl',
+    ]);
+    const lines = [
+      ...(await text('quality-rows/part-0000.jsonl')).split('\n'),
+      ...(await text('quality-rows/part-0001.jsonl')).split('\n'),
+    ];
+    expect(lines.filter((l) => l !== '').map((l) => JSON.parse(l))).toEqual(
+      ROWS,
     );
-    expect(text).toBe(EXPECTED);
-    // What the plan hands the shards in plan.json: the file's fields
+    expect(lines[10_000]).toBe('');
+    // What the plan hands on in plan.json: the file's fields, the parts
     expect(handed).toEqual({
       silentLinks: [],
       likelyMembers: [],
       trafficDays: { missingDays: [] },
+      qualityRows: { parts: 2, rows: 2 * LINKS + 2 },
     });
-    expect(seen.puts).toEqual([]);
     expect(seen.largestQuery).toBeLessThan(10);
-    const rowsPerPiece = seen.pieces.map((p) => p.split('"linkId"').length - 1);
-    expect(rowsPerPiece.filter((n) => n > 0).length).toBe(3);
-    expect(Math.max(...rowsPerPiece)).toBe(1_000);
   });
 
-  it("throws the query engine's error, not the store's, when the rows fail midway, and writes no quality.json", async () => {
+  it("throws the query engine's error when the rows fail midway, and writes no quality.json", async () => {
     // Prepare: the engine fails after the first page of rows, as a lake
     // file it cannot read would
     await replaceDay(engine, 'quality_daily', DAY, QUALITY_DAY);
@@ -171,34 +177,4 @@ function countingRows(
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-}
-
-/** The store, noting the keys put whole and the text of each piece. */
-function tapped(
-  store: ObjectStore,
-  seen: { puts: string[]; pieces: string[] },
-): ObjectStore {
-  return new Proxy(store, {
-    get(target, name) {
-      if (name === 'put') {
-        return (key: string, ...rest: [never, never]) => {
-          seen.puts.push(key);
-          return target.put(key, ...rest);
-        };
-      }
-      if (name === 'putPieces') {
-        return (key: string, pieces: AsyncIterable<Uint8Array>, type: string) =>
-          target.putPieces(key, noted(pieces, seen.pieces), type);
-      }
-      const value = Reflect.get(target, name);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
-
-async function* noted(pieces: AsyncIterable<Uint8Array>, texts: string[]) {
-  for await (const piece of pieces) {
-    texts.push(new TextDecoder().decode(piece));
-    yield piece;
-  }
 }

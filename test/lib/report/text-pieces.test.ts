@@ -4,6 +4,7 @@ import { SPREADSHEET_SAFE_CAST } from '#lib/report/spreadsheet-safe';
 import {
   csvPieces,
   jsonArrayPieces,
+  jsonObjectPagePieces,
   jsonObjectPieces,
 } from '#lib/report/text-pieces';
 
@@ -70,6 +71,46 @@ describe('jsonObjectPieces', () => {
 
       // Act
       const text = [...jsonObjectPieces(value, 'rows', indent)].join('');
+
+      // Assess
+      expect(text).toBe(JSON.stringify(value, null, indent));
+    },
+  );
+});
+
+describe('jsonObjectPagePieces', () => {
+  it.each([
+    [[], 1],
+    [[0, 0], 1],
+    [[2_501], 1],
+    [[3, 0, 1_000, 7], 2],
+  ])(
+    'joins into JSON.stringify of an object around pages of %j items, indent %i',
+    async (sizes, indent) => {
+      // Prepare: the rows given in pages, empty ones among them, the
+      // object's own field unread
+      const rows = items(sizes.reduce((a, b) => a + b, 0)).map((r) => ({
+        ...r,
+        n: [1, { m: 2 }],
+      }));
+      const value = { kind: 'x\n"rows": ', rows, tail: { rows: [] } };
+      async function* pages() {
+        let at = 0;
+        for (const size of sizes) {
+          yield rows.slice(at, at + size);
+          at += size;
+        }
+      }
+
+      // Act
+      const pieces = jsonObjectPagePieces(
+        { ...value, rows: ['not read'] },
+        'rows',
+        pages(),
+        indent,
+      );
+      let text = '';
+      for await (const piece of pieces) text += piece;
 
       // Assess
       expect(text).toBe(JSON.stringify(value, null, indent));

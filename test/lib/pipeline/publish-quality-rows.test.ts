@@ -1,0 +1,146 @@
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
+import { addDays } from '#lib/domain/dates';
+import { runPipeline } from '#lib/pipeline/run-pipeline';
+import { inProcessShards } from '#lib/pipeline/run-shards';
+import { writeRolledLake } from '#lib/sample/rolled-lake';
+import { makeTempDir, removeDir } from '../../helpers/lake.ts';
+import { replaceDay } from '../../helpers/replace-day.ts';
+import { atRiskConfig } from '../../helpers/same-run.ts';
+import { closeDeps, SCALE_AS_OF, scaleDeps } from '../../helpers/scale-run.ts';
+
+const DAY = addDays(SCALE_AS_OF, -3);
+
+/**
+ * One day of faults on every link: a spike of 3, a zero of 2, a duplicate
+ * of 1 or 2 and a negative of 1, so that the overview's top 20 ends
+ * among rows of equal count.
+ */
+const FAULTS = `SELECT '${DAY}' AS dt, link_id, kind, CAST(CASE kind
+  WHEN 'spike' THEN 3 WHEN 'zero' THEN 2 WHEN 'negative' THEN 1
+  ELSE 1 + i % 2 END AS bigint) AS "count"
+FROM (SELECT i, 'link-' || lpad(CAST(i AS varchar), 5, '0') AS link_id
+  FROM range(0, 12) r(i)),
+  (VALUES ('negative'), ('duplicate'), ('spike'), ('zero')) k(kind)`;
+
+/**
+ * Makes the run folder one the plan wrote before the rows were in parts:
+ * `quality.json` holding them after `totals`, no `qualityRows` in
+ * `plan.json`, no `quality-rows/`.
+ */
+async function olderRunFolder(runDir: string): Promise<void> {
+  const plan = JSON.parse(await readFile(join(runDir, 'plan.json'), 'utf8'));
+  const { qualityRows: _, ...older } = plan;
+  const partsDir = join(runDir, 'quality-rows');
+  const byLink: unknown[] = [];
+  for (const part of (await readdir(partsDir)).sort()) {
+    const text = await readFile(join(partsDir, part), 'utf8');
+    byLink.push(
+      ...text
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    );
+  }
+  const file = join(runDir, 'quality.json');
+  const quality = JSON.parse(await readFile(file, 'utf8'));
+  const entries = Object.entries(quality).flatMap((e) =>
+    e[0] === 'totals' ? [e, ['byLink', byLink]] : [e],
+  );
+  await writeFile(file, JSON.stringify(Object.fromEntries(entries)));
+  await writeFile(join(runDir, 'plan.json'), JSON.stringify(older));
+  await rm(partsDir, { recursive: true });
+}
+
+describe("publish's data-quality report, its rows in parts or in an older run's quality.json", () => {
+  let root = '';
+  beforeAll(async () => {
+    root = await makeTempDir('publish-quality-rows');
+    await writeRolledLake({
+      dir: root,
+      links: 12,
+      linksPerIsp: 4,
+      days: 70,
+      end: SCALE_AS_OF,
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await removeDir(root);
+  });
+
+  /** Runs the pipeline into `out-<name>`, `before` the shards; its files. */
+  async function runWith(
+    name: string,
+    before: (runDir: string) => Promise<void>,
+  ) {
+    const out = join(root, `out-${name}`);
+    const config = atRiskConfig({ historyDays: 60 });
+    const deps = await scaleDeps(root, out, config);
+    try {
+      await replaceDay(
+        deps.engine as DuckDbQueryEngine,
+        'quality_daily',
+        DAY,
+        FAULTS,
+      );
+      const shards = inProcessShards(deps);
+      await runPipeline(deps, {
+        asOf: SCALE_AS_OF,
+        runShards: async (plan, list) => {
+          await before(join(out, 'runs', plan.runId));
+          return shards(plan, list);
+        },
+      });
+    } finally {
+      await closeDeps(deps);
+    }
+    const folder = join(out, 'reports', SCALE_AS_OF);
+    const read = (file: string) => readFile(join(folder, file), 'utf8');
+    return {
+      quality: await read('data-quality.json'),
+      index: await read('index.html'),
+    };
+  }
+
+  it('writes the same data-quality.json and overview from the rows in parts as from an older run folder', async () => {
+    // Act
+    const parts = await runWith('parts', async () => {});
+    const older = await runWith('older', olderRunFolder);
+
+    // Assess: every row, in the report's order, the same bytes
+    expect(parts.quality).toBe(older.quality);
+    const report = JSON.parse(parts.quality);
+    expect(report.byLink).toHaveLength(48);
+    expect(Object.keys(report).slice(0, 5)).toEqual([
+      'from',
+      'to',
+      'firstTrafficDay',
+      'totals',
+      'byLink',
+    ]);
+    expect(report.totals).toEqual({
+      negative: 12,
+      duplicate: 18,
+      spike: 36,
+      zero: 24,
+    });
+    // The overview's top 20 links, ties in the report's order, alike
+    expect(parts.index).toBe(older.index);
+    const from = parts.index.indexOf('id="quality-table"');
+    const table = parts.index.slice(
+      from,
+      parts.index.indexOf('</table>', from),
+    );
+    const shown = [...table.matchAll(/<th scope="row"[^>]*>([^<]+)<\/th>/g)];
+    // As a stable sort of every row by count lists them
+    const sorted = [...report.byLink].sort(
+      (a: { count: number }, b: { count: number }) => b.count - a.count,
+    );
+    expect(shown.map((m) => m[1])).toEqual(
+      sorted.slice(0, 20).map((r: { linkId: string }) => r.linkId),
+    );
+    expect(sorted[19].count).toBe(sorted[20].count);
+  }, 120_000);
+});
