@@ -8,7 +8,7 @@ import type { QueryEngine } from '#lib/ports/query-engine';
 
 /**
  * The whole data-quality report, its per-link rows collected from their
- * pages: what the plan writes as `quality.json` a page at a time, for
+ * pages: what the plan writes as `quality.json` and its parts of rows, for
  * tests that compare its fields.
  *
  * @example
