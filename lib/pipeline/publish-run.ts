@@ -20,6 +20,7 @@ export interface RunSummary {
   readonly rollup: RollupSummary;
   readonly evaluations: readonly Evaluation[];
   readonly severities: Readonly<Record<Severity, number>>;
+  /** The data-quality report, `byLink` the overview's top links only. */
   readonly quality: DataQualityReport;
   readonly notifications: NotifySummary;
   readonly seconds: number;
