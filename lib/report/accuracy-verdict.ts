@@ -1,6 +1,6 @@
 import { binomialTails } from './binomial-tail.ts';
 import { formatPct, plural } from './format.ts';
-import type { ReportSeries } from './report-input.ts';
+import { SIGNIFICANCE, upperVerdict } from './upper-bound-verdict.ts';
 
 /** The figures a verdict reads: one horizon's errors over all ISPs. */
 export interface VerdictInput {
@@ -19,72 +19,6 @@ export interface VerdictInput {
 }
 
 const whole = (x: number) => Math.round(Math.abs(x));
-
-/**
- * The share of actuals (per cent) a calibrated interval's upper bound has
- * above it: each side is calibrated on its own (docs/architecture.md "The
- * forecast engine", Intervals), so half of what the interval leaves out.
- *
- * @param level - the interval's level, e.g. 80
- * @returns (100 − level) / 2
- * @example
- * calibratedAbovePct(80); // 10
- */
-export const calibratedAbovePct = (level: number) => (100 - level) / 2;
-
-// Points over the promise past which the upper bound reads as running low.
-const ABOVE_TOLERANCE = 5;
-
-// A one-sided test at the conventional 5 %: the bound is called off its
-// promise when a calibrated one would be that far off less than 1 time in
-// 20. The sentence is advice, not an alarm, and a missed excess means late
-// order-by dates, so not stricter (at 1 %, 30 comparisons of an 80 % bound
-// need 8 above, not 7); the comparisons are not quite independent (runs
-// share a day's actual, ISPs move together), so the test, which assumes
-// they are, if anything speaks too soon: so not looser either.
-const SIGNIFICANCE = 0.05;
-
-/**
- * What the share of actuals above the upper bound says of the order-by
- * dates, read from that bound, when it is off the promise by a margin that
- * matters (more than 5 points over it, or under half of it, the share as
- * it is, not rounded as it is shown) and by more than chance would make
- * it: a one-sided exact binomial test of the count above against the
- * promised share, P(X ≥ k) for "ran low", P(X ≤ k) for "ran high" (`off`).
- * Off by the margin but within chance, it says the comparisons are too few
- * to judge the bound; at 30 comparisons a calibrated 95 % bound has none
- * above it about half the time.
- */
-function upperVerdict(
-  aboveShare: number,
-  count: number,
-  level: number,
-): { text: string; off: boolean } {
-  const promised = calibratedAbovePct(level);
-  const against = `${formatPct(aboveShare, 0)} of actuals rose above it against ${promised}%`;
-  const low = aboveShare > (promised + ABOVE_TOLERANCE) / 100;
-  const high = aboveShare < promised / 200;
-  if (!low && !high) return { text: '', off: false };
-  // The share is a count over `count`: rounding gives the count back.
-  const above = Math.round(aboveShare * count);
-  const tails = binomialTails(above, count, promised / 100);
-  if (low && tails.atLeast < SIGNIFICANCE) {
-    return {
-      text: ` The upper bound ran low (${against}): order-by dates may come late.`,
-      off: true,
-    };
-  }
-  if (high && tails.atMost < SIGNIFICANCE) {
-    return {
-      text: ` The upper bound ran high (${against}): the upper dates are cautious.`,
-      off: true,
-    };
-  }
-  return {
-    text: ` Too few comparisons (${count}) to judge the upper bound: ${against}, which a calibrated bound may show by chance.`,
-    off: false,
-  };
-}
 
 /**
  * One horizon's accuracy in words: which way forecasts erred and whether
@@ -163,39 +97,4 @@ function coverageVerdict(
   if (narrow && tails.atMost < SIGNIFICANCE) return 'narrow';
   if (wide && tails.atLeast < SIGNIFICANCE) return 'wide';
   return 'chance';
-}
-
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
-/**
- * On a first run, what the chosen models' own backtests say: median MASE
- * and sMAPE and the share of backtest actuals inside the interval.
- *
- * @param series - the charted series (their forecasts' backtest errors)
- * @param level - the decision interval's level, e.g. 80
- * @returns a paragraph of text, or '' when no series had a backtest
- * @example
- * backtestSummary(input.series, 80);
- */
-export function backtestSummary(
-  series: readonly ReportSeries[],
-  level: number,
-): string {
-  const tests = series.flatMap((s) =>
-    s.forecast.backtest ? [s.forecast.backtest] : [],
-  );
-  if (tests.length === 0) return '';
-  const coverage = tests.flatMap((t) => {
-    const c = t.coverage[level];
-    return c === undefined ? [] : [c];
-  });
-  const held =
-    coverage.length === 0
-      ? ''
-      : `; the ${level}% intervals held a median ${formatPct(median(coverage), 0)} of backtest outcomes`;
-  return `Until then, the chosen models' own backtests (rolling origins on each series' history, ${tests.length} series): median MASE ${median(tests.map((t) => t.mase)).toFixed(2)} (its error over the history's usual change from a day to the same day a week later), median sMAPE ${median(tests.map((t) => t.smape)).toFixed(1)}%${held}.`;
 }

@@ -5,17 +5,15 @@ import {
   overallAccuracySums,
   summarizeSums,
 } from './accuracy-summary.ts';
-import {
-  accuracyVerdict,
-  backtestSummary,
-  calibratedAbovePct,
-} from './accuracy-verdict.ts';
+import { accuracyVerdict } from './accuracy-verdict.ts';
 import { renderBacktestSection, WHAT_IF_BACKTEST } from './backtest-section.ts';
+import { backtestSummary } from './backtest-summary.ts';
 import { plural } from './format.ts';
 import { pagePieces } from './html-page.ts';
 import { tablePieces } from './html-table.ts';
 import type { AccuracySums, ReportInput } from './report-input.ts';
 import { reportedIsps } from './reported-isps.ts';
+import { calibratedAbovePct } from './upper-bound-verdict.ts';
 
 // The interval figures of a horizon over all ISPs, and of how many
 // comparisons they are: those whose bounds were at today's level.

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  accuracyVerdict,
-  backtestSummary,
-  calibratedAbovePct,
-} from '#lib/report/accuracy-verdict';
+import { accuracyVerdict } from '#lib/report/accuracy-verdict';
+import { backtestSummary } from '#lib/report/backtest-summary';
+import { calibratedAbovePct } from '#lib/report/upper-bound-verdict';
 import { fixtureSeries } from '../../fixtures/report/report-input.ts';
 
 describe('accuracyVerdict', () => {
