@@ -6,13 +6,9 @@ import { chooseRecipe } from './choose.ts';
 import { widenAbout } from './intervals.ts';
 import { maseScale } from './metrics.ts';
 import { forecastRecipe } from './recipe-forecast.ts';
-import {
-  type RankedCandidate,
-  scoreModels,
-  summarizeRuns,
-  withMeans,
-} from './score-runs.ts';
+import { type RankedCandidate, scoreModels, withMeans } from './score-runs.ts';
 import { DEFAULT_SETTING, type EngineSetting } from './settings.ts';
+import { summarizeRuns } from './summarize-runs.ts';
 import type { Forecaster, PointForecast } from './types.ts';
 
 /** What the selection produced for one series. */

@@ -3,7 +3,7 @@ import type { BacktestRun } from '#lib/forecast/backtest';
 import { conformalMultipliers } from '#lib/forecast/conformal';
 import { DEFAULT_SETTING, forecastSeries } from '#lib/forecast/index';
 import { scaledBounds } from '#lib/forecast/intervals';
-import { summarizeRuns } from '#lib/forecast/score-runs';
+import { summarizeRuns } from '#lib/forecast/summarize-runs';
 import { mulberry32, normal } from '#lib/sample/prng';
 
 /** One backtest run at level 1 whose errors (actual − mean) are `errors`. */
