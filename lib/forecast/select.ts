@@ -4,11 +4,10 @@ import { calibrateRecipe } from './calibrate-recipe.ts';
 import { CHALLENGERS, NO_BACKTEST_MODEL, POOLS } from './candidates.ts';
 import { chooseRecipe } from './choose.ts';
 import { widenAbout } from './intervals.ts';
-import { maseScale } from './metrics.ts';
+import { rankPool } from './rank-pool.ts';
 import { forecastRecipe } from './recipe-forecast.ts';
-import { type RankedCandidate, scoreModels, withMeans } from './score-runs.ts';
 import { DEFAULT_SETTING, type EngineSetting } from './settings.ts';
-import { summarizeRuns } from './summarize-runs.ts';
+import { summarizeRecipe } from './summarize-recipe.ts';
 import type { Forecaster, PointForecast } from './types.ts';
 
 /** What the selection produced for one series. */
@@ -64,27 +63,11 @@ export function selectForecast(
   );
   const { runs, names } = backtestPool(values, usable, options, setting);
   const voters = names.filter((n) => pool.some((m) => m.name === n));
-  // Each model is scored once; the pool's are ranked alone and with the
-  // challengers from those scores.
-  const alone = scoreModels(runs, names);
-  const poolRanked = withMeans(
-    runs,
-    alone.filter((c) => voters.includes(c.members[0]!)),
-  );
-  const ranked =
-    voters.length < names.length
-      ? withChallengers(poolRanked, withMeans(runs, alone), voters)
-      : poolRanked;
-  const recipe = chooseRecipe(runs, ranked, voters, setting);
+  const ranked = rankPool(runs, names, voters);
+  const recipe = chooseRecipe(runs, ranked.all, voters, setting);
   if (recipe === undefined) {
-    const n = values.length;
-    const own = models === undefined && NO_BACKTEST_MODEL.minLength <= n;
-    const short = own ? NO_BACKTEST_MODEL : usable[0]!;
-    const alone = firstCandidate(short, values, options, warnings);
-    const widen = own ? setting.widenAlone : undefined;
-    return widen
-      ? { ...alone, forecast: widenAbout(alone.forecast, widen) }
-      : alone;
+    const own = models === undefined;
+    return selectUnscored(values, usable, own, options, warnings, setting);
   }
   // The intervals' guard reads the pool's models alone: a challenger
   // changes nothing unless it wins the blend.
@@ -92,27 +75,13 @@ export function selectForecast(
     values,
     runs,
     recipe,
-    poolRanked,
+    ranked.pool,
     options,
     setting,
   );
   const chosen = { recipe, usable, runs, cal };
   const forecast = forecastRecipe(values, chosen, options);
-  const distances = Object.fromEntries(
-    options.levels.map((l) => [
-      l,
-      {
-        lower: (cal?.rel ?? []).map((s) => s * (cal?.k.lower[l] ?? 0)),
-        upper: (cal?.rel ?? []).map((s) => s * (cal?.k.upper[l] ?? 0)),
-      },
-    ]),
-  );
-  const backtest = summarizeRuns(
-    cal?.runs ?? runs,
-    cal?.path ?? recipe.path,
-    maseScale(values, options.season),
-    distances,
-  );
+  const backtest = summarizeRecipe(values, chosen, options);
   return { model: recipe.label, forecast, backtest, cleaned: [] };
 }
 
@@ -143,20 +112,26 @@ function backtestPool(
 }
 
 /**
- * The pool's candidates as they are without challengers (its models and
- * the means of its best two and three), and those holding a challenger,
- * best first, the pool's first on a tie. Ranked together from the start,
- * a challenger among the best three models took the place of the pool's
- * own mean of three (or two) in the ranking, and the forecast changed
- * where the challenger did not win.
+ * The forecast of a series no backtest could score: the no-backtest
+ * model when the pool is the setting's own and the series is long enough
+ * for it, widened by the setting's `widenAlone`; else the first usable
+ * model as it is.
  */
-function withChallengers(
-  own: readonly RankedCandidate[],
-  all: readonly RankedCandidate[],
-  voters: readonly string[],
-): RankedCandidate[] {
-  const theirs = all.filter((c) => c.members.some((n) => !voters.includes(n)));
-  return [...own, ...theirs].sort((a, b) => a.score - b.score);
+function selectUnscored(
+  values: readonly number[],
+  usable: readonly Forecaster[],
+  ownPool: boolean,
+  options: SelectOptions,
+  warnings: string[],
+  setting: EngineSetting,
+): Selection {
+  const own = ownPool && NO_BACKTEST_MODEL.minLength <= values.length;
+  const short = own ? NO_BACKTEST_MODEL : usable[0]!;
+  const alone = firstCandidate(short, values, options, warnings);
+  const widen = own ? setting.widenAlone : undefined;
+  return widen
+    ? { ...alone, forecast: widenAbout(alone.forecast, widen) }
+    : alone;
 }
 
 function firstCandidate(

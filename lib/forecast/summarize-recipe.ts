@@ -1,0 +1,48 @@
+import type { BacktestSummary } from '#lib/domain/forecast';
+import type { BacktestRun } from './backtest.ts';
+import type { calibrateRecipe } from './calibrate-recipe.ts';
+import type { Recipe } from './choose.ts';
+import { maseScale } from './metrics.ts';
+import { summarizeRuns } from './summarize-runs.ts';
+
+/**
+ * The backtest summary of a chosen recipe ({@link summarizeRuns}): its
+ * mean path on the calibration's runs, with the bounds the calibration
+ * gives each level (its relative scale times the level's multiplier per
+ * side), MASE against the series' seasonal scale. Without a calibration,
+ * the recipe's own path on the backtest runs, with no width.
+ *
+ * @param values - finite, cleaned series
+ * @param chosen - the recipe, the backtest runs and the calibration
+ *   (undefined without usable errors)
+ * @param options - the interval levels and the season
+ * @returns the summary
+ * @example
+ * summarizeRecipe(y, { recipe, runs, cal }, { levels: [80], season: 7 });
+ */
+export function summarizeRecipe(
+  values: readonly number[],
+  chosen: {
+    readonly recipe: Recipe;
+    readonly runs: readonly BacktestRun[];
+    readonly cal: ReturnType<typeof calibrateRecipe>;
+  },
+  options: { readonly levels: readonly number[]; readonly season: number },
+): BacktestSummary {
+  const { recipe, runs, cal } = chosen;
+  const distances = Object.fromEntries(
+    options.levels.map((l) => [
+      l,
+      {
+        lower: (cal?.rel ?? []).map((s) => s * (cal?.k.lower[l] ?? 0)),
+        upper: (cal?.rel ?? []).map((s) => s * (cal?.k.upper[l] ?? 0)),
+      },
+    ]),
+  );
+  return summarizeRuns(
+    cal?.runs ?? runs,
+    cal?.path ?? recipe.path,
+    maseScale(values, options.season),
+    distances,
+  );
+}
