@@ -1,15 +1,7 @@
-import { join } from 'node:path';
 import type { UnreadableFile } from '#lib/ports/query-engine';
-import { sqlString } from '#lib/sql/sql-literals';
-import { parquetFiles } from './duckdb-lake-files.ts';
-import {
-  type Describe,
-  fileVerdict,
-  inspectTrafficFile,
-  type TrafficVerdict,
-} from './inspect-traffic-file.ts';
-import { statOrNone } from './stat-or-none.ts';
-import { unreadDayEntries } from './unread-day-entries.ts';
+import type { Describe, TrafficVerdict } from './inspect-traffic-file.ts';
+import { judgeTrafficFiles } from './judge-traffic-files.ts';
+import { listTrafficFiles } from './list-traffic-files.ts';
 
 /**
  * A traffic file read although it lacks columns of the contract, which
@@ -46,10 +38,8 @@ export interface TrafficCheckResult {
  * too.
  *
  * The footers of a call's new files are read in one `parquet_schema`
- * query, and files with the same schema share one verdict: a query per
- * file cost 1 s of a 14 s rollup of the sample. When that query fails
- * (a file is not Parquet), each file is checked on its own, so the
- * unreadable one is named.
+ * query, and files with the same schema share one verdict
+ * (`judgeTrafficFiles`).
  *
  * @example
  * const checker = new TrafficCheck(lakeDir, describe);
@@ -78,27 +68,10 @@ export class TrafficCheck {
    *   columns, read with them NULL
    */
   async check(days: readonly string[]): Promise<TrafficCheckResult> {
-    const files: { day: string; name: string; path: string; key: string }[] =
-      [];
-    const bad: UnreadableFile[] = [];
-    for (const day of days) {
-      const folder = join(this.lakeDir, 'traffic', `dt=${day}`);
-      for (const { name, reason } of await unreadDayEntries(folder)) {
-        bad.push({ file: `traffic/dt=${day}/${name}`, day, reason });
-      }
-      for (const { name } of await parquetFiles(folder)) {
-        const path = join(folder, name);
-        const info = await statOrNone(path);
-        if (info === undefined) continue; // removed since: nothing to read
-        files.push({
-          day,
-          name,
-          path,
-          key: `${path}|${info.size}|${info.mtimeMs}`,
-        });
-      }
-    }
-    await this.judge(files.filter((f) => !this.verdicts.has(f.key)));
+    const { files, unread: bad } = await listTrafficFiles(this.lakeDir, days);
+    const fresh = files.filter((f) => !this.verdicts.has(f.key));
+    const verdicts = await judgeTrafficFiles(this.describe, fresh);
+    for (const [key, verdict] of verdicts) this.verdicts.set(key, verdict);
     const lacking: LackingFile[] = [];
     for (const { day, name, key } of files) {
       const file = `traffic/dt=${day}/${name}`;
@@ -151,45 +124,5 @@ export class TrafficCheck {
     const good = new Set(this.good);
     const rank = (p: string) => (this.firsts.has(p) ? 0 : good.has(p) ? 1 : 2);
     return [0, 1, 2].flatMap((r) => paths.filter((p) => rank(p) === r));
-  }
-
-  /**
-   * Records a verdict for each file, one inspection per schema (and a
-   * look at the row count of a file of a schema refused for a type).
-   */
-  private async judge(
-    files: readonly { path: string; key: string }[],
-  ): Promise<void> {
-    const schemas = await this.schemas(files.map((f) => f.path));
-    const bySchema = new Map<string, TrafficVerdict>();
-    for (const { path, key } of files) {
-      const schema = schemas.get(path);
-      let verdict = schema === undefined ? undefined : bySchema.get(schema);
-      if (verdict === undefined) {
-        verdict = await inspectTrafficFile(this.describe, path);
-        if (schema !== undefined) bySchema.set(schema, verdict);
-      }
-      this.verdicts.set(key, await fileVerdict(this.describe, path, verdict));
-    }
-  }
-
-  /** Path → its whole Parquet schema as text; empty when one is unreadable. */
-  private async schemas(
-    paths: readonly string[],
-  ): Promise<Map<string, string>> {
-    if (paths.length < 2) return new Map();
-    try {
-      const rows = await this.describe(
-        `SELECT file_name, string_agg(CAST(to_json(struct_pack(name, type,
-           type_length, repetition_type, num_children, converted_type, scale,
-           precision, field_id, logical_type, duckdb_type)) AS VARCHAR), '|'
-           ORDER BY column_id) AS schema
-         FROM parquet_schema([${paths.map(sqlString).join(', ')}])
-         GROUP BY file_name`,
-      );
-      return new Map(rows.map((r) => [String(r.file_name), String(r.schema)]));
-    } catch {
-      return new Map();
-    }
   }
 }
