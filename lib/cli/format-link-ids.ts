@@ -1,4 +1,4 @@
-import type { LikelyMember, NearLink } from '#lib/domain/quality';
+import type { LikelyMember, NearLink } from '#lib/domain/likely-member';
 import { quoted } from '#lib/input-message';
 import { UNSEEN_CHARACTER } from '#lib/inventory/unseen-characters';
 import { readsLike } from '#lib/report/reads-like';

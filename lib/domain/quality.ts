@@ -1,23 +1,11 @@
+import type { LikelyMember, NearLink } from './likely-member.ts';
 import type {
   QuietLink,
   RemovedLink,
   RetiredLinkTraffic,
 } from './stopped-links.ts';
+import type { UnreadableFile } from './unreadable-file.ts';
 import type { QualityKind } from './vocabulary.ts';
-
-/**
- * How far apart, as a ratio, a raw row's capacity and the inventory's may
- * be before the row's is not taken: 500, below a unit's step of 1000 (a
- * collector writing kbps, 100000000 for 100 Gbps, or Mbps) and above the
- * real gaps between them (a link upgraded from 1 to 100 or 400 Gbps
- * since, a bundle with members down). The rollup's `ROW_CAPACITY` takes
- * the inventory's for a row further apart, and counts it
- * (`capacity_replaced`).
- *
- * @example
- * rowBps * CAPACITY_RATIO_LIMIT >= inventoryBps;
- */
-export const CAPACITY_RATIO_LIMIT = 500;
 
 /**
  * How `data-quality.json` and the console name the traffic rows that
@@ -151,40 +139,9 @@ export interface LinkQuality {
   readonly days: number;
 }
 
-/** A traffic link id the inventory lacks, and the inventory's id it means. */
-export interface NearLink {
-  /** The id as the traffic writes it. */
-  readonly linkId: string;
-  /** The inventory's id, which differs only in case, spaces or punctuation. */
-  readonly inventory: string;
-}
-
-/**
- * A traffic link id the inventory lacks that reads like one bundle's
- * members' ids (docs/architecture.md "Links not yet in links.csv").
- */
-export interface LikelyMember {
-  /** The id as the traffic writes it. */
-  readonly linkId: string;
-  /** The bundle (group key) whose members' ids it reads like. */
-  readonly group: string;
-  /** The bundle's ISP. */
-  readonly isp: string;
-  /** The members' common prefix it starts with, e.g. `mad1-acme-pni-`. */
-  readonly prefix: string;
-}
-
 /** A link whose recent traffic was all set aside, and its series. */
 export interface SetAsideLink {
   readonly linkId: string;
   /** The series it is a member of, as `staleSeries` names them. */
   readonly series: readonly string[];
-}
-
-/** A traffic file left out of the rollup, and why. */
-export interface UnreadableFile {
-  /** Path below the lake (or S3 URL), e.g. `traffic/dt=2026-01-01/x.parquet`. */
-  readonly file: string;
-  readonly day: string;
-  readonly reason: string;
 }

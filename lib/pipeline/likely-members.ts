@@ -1,6 +1,6 @@
 import { isRetired } from '#lib/domain/in-service';
 import type { InventoryLink } from '#lib/domain/inventory';
-import type { LikelyMember } from '#lib/domain/quality';
+import type { LikelyMember } from '#lib/domain/likely-member';
 
 /** How many '-'-separated parts a prefix needs to name a bundle. */
 export const PREFIX_MIN_PARTS = 2;

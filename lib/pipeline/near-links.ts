@@ -1,4 +1,4 @@
-import type { NearLink } from '#lib/domain/quality';
+import type { NearLink } from '#lib/domain/likely-member';
 import { looseName } from '#lib/input-message';
 
 /**

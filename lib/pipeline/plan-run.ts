@@ -1,7 +1,8 @@
 import type { Config } from '#lib/config';
 import { addDays, toDay } from '#lib/domain/dates';
 import type { Inventory } from '#lib/domain/inventory';
-import type { LikelyMember, PageQuality } from '#lib/domain/quality';
+import type { LikelyMember } from '#lib/domain/likely-member';
+import type { PageQuality } from '#lib/domain/quality';
 import type { Scenario } from '#lib/rules/scenario';
 import type { SilentEvent } from '#lib/rules/silent-events';
 import { dayLiteral } from '#lib/sql/sql-literals';

@@ -1,5 +1,5 @@
 import { dayRuns } from '#lib/domain/dates';
-import type { UnreadableFile } from '#lib/domain/quality';
+import type { UnreadableFile } from '#lib/domain/unreadable-file';
 import type { Deps } from './deps.ts';
 
 /** What a rollup did. */

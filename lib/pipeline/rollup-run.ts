@@ -1,4 +1,4 @@
-import type { UnreadableFile } from '#lib/domain/quality';
+import type { UnreadableFile } from '#lib/domain/unreadable-file';
 import type { Deps } from './deps.ts';
 import { bytesOf, cutBatch } from './rollup-batch-cut.ts';
 import type { BatchPace } from './rollup-batch-limits.ts';

@@ -1,4 +1,4 @@
-import type { LikelyMember } from '#lib/domain/quality';
+import type { LikelyMember } from '#lib/domain/likely-member';
 import { unlistedText } from '#lib/report/unlisted-text';
 import type { CatalogEntry } from './series-catalog.ts';
 

@@ -1,5 +1,6 @@
 import type { Inventory } from '#lib/domain/inventory';
-import type { LikelyMember, PageQuality } from '#lib/domain/quality';
+import type { LikelyMember } from '#lib/domain/likely-member';
+import type { PageQuality } from '#lib/domain/quality';
 import type { DayWindow } from '#lib/sql/select-series';
 import type { Deps } from './deps.ts';
 import { loadQualitySummary } from './load-quality.ts';

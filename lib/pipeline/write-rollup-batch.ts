@@ -1,4 +1,4 @@
-import type { UnreadableFile } from '#lib/domain/quality';
+import type { UnreadableFile } from '#lib/domain/unreadable-file';
 import { forEachLimited } from '#lib/for-each-limited';
 import type { PartitionWrite } from '#lib/ports/query-engine';
 import { LakeDataError } from '#lib/query-error';

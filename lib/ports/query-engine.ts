@@ -1,4 +1,4 @@
-import type { UnreadableFile } from '#lib/domain/quality';
+import type { UnreadableFile } from '#lib/domain/unreadable-file';
 import type {
   LakeTable,
   PartitionListing,
@@ -12,7 +12,7 @@ export type SqlValue = string | number | boolean | null;
 /** One row of a query result, keyed by column name. */
 export type SqlRow = Readonly<Record<string, SqlValue>>;
 
-export type { UnreadableFile } from '#lib/domain/quality';
+export type { UnreadableFile } from '#lib/domain/unreadable-file';
 export type {
   LakeTable,
   PartitionFile,

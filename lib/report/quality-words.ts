@@ -1,4 +1,4 @@
-import { CAPACITY_RATIO_LIMIT } from '#lib/domain/quality';
+import { CAPACITY_RATIO_LIMIT } from '#lib/domain/capacity-ratio-limit';
 import type { QualityKind } from '#lib/domain/vocabulary';
 
 /**

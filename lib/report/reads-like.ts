@@ -1,4 +1,4 @@
-import type { LikelyMember } from '#lib/domain/quality';
+import type { LikelyMember } from '#lib/domain/likely-member';
 
 // The clause after an unknown link id that reads like a bundle's
 // members' ids (`likelyMembers`, docs/architecture.md "Links not yet in

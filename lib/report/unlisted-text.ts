@@ -1,4 +1,4 @@
-import type { LikelyMember } from '#lib/domain/quality';
+import type { LikelyMember } from '#lib/domain/likely-member';
 
 /** How a group's series name (`seriesName`) begins. */
 const GROUP = 'group:';

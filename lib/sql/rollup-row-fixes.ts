@@ -3,7 +3,7 @@ import {
   MAX_CAPACITY_BPS,
   MIN_CAPACITY_BPS,
 } from '#lib/domain/capacity-bounds';
-import { CAPACITY_RATIO_LIMIT } from '#lib/domain/quality';
+import { CAPACITY_RATIO_LIMIT } from '#lib/domain/capacity-ratio-limit';
 
 /**
  * A raw row's capacity when links.csv would take it (1 Mbps to 50 Tbps,
