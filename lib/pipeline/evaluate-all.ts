@@ -1,6 +1,7 @@
 import type { Config } from '#lib/config';
-import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import type { Evaluation } from '#lib/domain/evaluation';
 import type { Inventory } from '#lib/domain/inventory';
+import type { IspSummary } from '#lib/domain/isp-summary';
 import { markBundleMoves } from '#lib/rules/bundle-steps';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
 import type { Scenario } from '#lib/rules/scenario';

@@ -1,5 +1,6 @@
 import { compareCodePoints } from '#lib/domain/code-point-order';
-import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { IspSummary } from '#lib/domain/isp-summary';
 import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
 import { mergeAccuracyTallies } from '#lib/report/accuracy-tally';

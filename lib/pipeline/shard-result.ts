@@ -1,5 +1,6 @@
-import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import type { Evaluation } from '#lib/domain/evaluation';
 import type { BacktestSummary } from '#lib/domain/forecast';
+import type { IspSummary } from '#lib/domain/isp-summary';
 import type { SeriesLevel } from '#lib/domain/vocabulary';
 import type { ForecastPointsSeries } from '#lib/report/forecast-points';
 import type { AccuracyTally } from '#lib/report/report-input';

@@ -1,4 +1,5 @@
-import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { IspSummary } from '#lib/domain/isp-summary';
 import { ispSlug } from '#lib/domain/slug';
 import { isAtRisk } from '#lib/domain/vocabulary';
 import { renderIspPage } from '#lib/report/render-isp-page';

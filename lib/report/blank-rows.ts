@@ -1,4 +1,5 @@
-import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { IspSummary } from '#lib/domain/isp-summary';
 
 /** A blank evaluation, only to list each file's columns when it is empty. */
 export const BLANK: Evaluation = {

@@ -1,4 +1,5 @@
-import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { IspSummary } from '#lib/domain/isp-summary';
 import { severityRank } from '#lib/domain/vocabulary';
 import { criticalColumn } from './critical-column.ts';
 import { severityBadge } from './describe.ts';

@@ -1,4 +1,5 @@
-import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { IspSummary } from '#lib/domain/isp-summary';
 import { addedBps } from '#lib/domain/plan-status';
 import { csvUtilization } from './format-utilization.ts';
 import { byUrgency } from './rank.ts';

@@ -1,4 +1,4 @@
-import type { IspSummary } from '#lib/domain/evaluation';
+import type { IspSummary } from '#lib/domain/isp-summary';
 import { plural } from './format.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { IspSummary } from '#lib/domain/evaluation';
+import type { IspSummary } from '#lib/domain/isp-summary';
 import { ispSlug } from '#lib/domain/slug';
 import { forecastEndNote } from './chart-annotations.ts';
 import { chartLegend } from './chart-legend.ts';

@@ -1,4 +1,5 @@
-import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { IspSummary } from '#lib/domain/isp-summary';
 import { compareNames } from '#lib/domain/name-order';
 import { escapeHtml, formatBps, formatGrowth } from './format.ts';
 import { scenarioNote } from './html-page.ts';

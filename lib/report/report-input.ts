@@ -1,6 +1,7 @@
 import type { DecisionBacktestSummary } from '#lib/domain/backtest-summary';
-import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import type { Evaluation } from '#lib/domain/evaluation';
 import type { SeriesForecast } from '#lib/domain/forecast';
+import type { IspSummary } from '#lib/domain/isp-summary';
 import type { DataQualityReport, PageQuality } from '#lib/domain/quality';
 import type { DailySeries } from '#lib/domain/series';
 import type { SeriesLevel } from '#lib/domain/vocabulary';

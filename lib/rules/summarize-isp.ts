@@ -1,7 +1,8 @@
 import type { Config } from '#lib/config';
-import type { Evaluation, IspSummary } from '#lib/domain/evaluation';
+import type { Evaluation } from '#lib/domain/evaluation';
 import type { SeriesForecast } from '#lib/domain/forecast';
 import type { InventoryLink } from '#lib/domain/inventory';
+import type { IspSummary } from '#lib/domain/isp-summary';
 import { isAtRisk, SEVERITIES, type Severity } from '#lib/domain/vocabulary';
 import { decisionBounds } from './decision-bounds.ts';
 import { growthPctPerYear } from './growth.ts';

@@ -1,9 +1,6 @@
-import type {
-  Evaluation,
-  IspSummary,
-  PartialFigures,
-} from '#lib/domain/evaluation';
+import type { Evaluation } from '#lib/domain/evaluation';
 import type { InventoryLink } from '#lib/domain/inventory';
+import type { IspSummary, PartialFigures } from '#lib/domain/isp-summary';
 import { isAtRisk } from '#lib/domain/vocabulary';
 import { worstSeverity } from './summarize-isp.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IspSummary } from '#lib/domain/evaluation';
+import type { IspSummary } from '#lib/domain/isp-summary';
 import {
   partialCell,
   partialNote,
