@@ -22,8 +22,9 @@ export {
   seasonalNaive,
 } from './seasonal-naive.ts';
 export { MIN_SELECT_LENGTH } from './select-or-fallback.ts';
+export { SETTING_GRID, WIDEN_GRID } from './setting-grid.ts';
 export type { EngineSetting, PoolName } from './settings.ts';
-export { DEFAULT_SETTING, SETTING_GRID, WIDEN_GRID } from './settings.ts';
+export { DEFAULT_SETTING } from './settings.ts';
 export { DEFAULT_STEP, STEP_GRID, stepId } from './step-settings.ts';
 export { theta } from './theta.ts';
 export { linearTrend, logTrend, piecewiseTrend } from './trend-models.ts';
