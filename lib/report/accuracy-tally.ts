@@ -1,6 +1,6 @@
 import { chartRows } from './accuracy-chart.ts';
-import { mergeAccuracySums, sumAccuracy } from './accuracy-summary.ts';
 import type { AccuracyRow, AccuracyTally } from './report-input.ts';
+import { mergeAccuracySums, sumAccuracy } from './sum-accuracy.ts';
 
 /**
  * The tally of compared points.

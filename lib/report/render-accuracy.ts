@@ -1,10 +1,6 @@
 import { renderAccuracyChart } from './accuracy-chart.ts';
 import { accuracyColumns, pct, signed } from './accuracy-columns.ts';
-import {
-  type AccuracySummary,
-  overallAccuracySums,
-  summarizeSums,
-} from './accuracy-summary.ts';
+import { type AccuracySummary, summarizeSums } from './accuracy-summary.ts';
 import { accuracyVerdict } from './accuracy-verdict.ts';
 import { renderBacktestSection, WHAT_IF_BACKTEST } from './backtest-section.ts';
 import { backtestSummary } from './backtest-summary.ts';
@@ -13,6 +9,7 @@ import { pagePieces } from './html-page.ts';
 import { tablePieces } from './html-table.ts';
 import type { AccuracySums, ReportInput } from './report-input.ts';
 import { reportedIsps } from './reported-isps.ts';
+import { overallAccuracySums } from './sum-accuracy.ts';
 import { calibratedAbovePct } from './upper-bound-verdict.ts';
 
 // The interval figures of a horizon over all ISPs, and of how many

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { summarizeAccuracy, summarizeSums } from '#lib/report/accuracy-summary';
+import type { AccuracyRow } from '#lib/report/report-input';
 import {
   mergeAccuracySums,
   overallAccuracySums,
   sumAccuracy,
-  summarizeAccuracy,
-  summarizeSums,
-} from '#lib/report/accuracy-summary';
-import type { AccuracyRow } from '#lib/report/report-input';
+} from '#lib/report/sum-accuracy';
 import { ACCURACY_ROW } from '../../fixtures/report/accuracy-row.ts';
 
 const row = ACCURACY_ROW;
