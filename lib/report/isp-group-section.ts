@@ -2,12 +2,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
 import { overduePlan } from '#lib/rules/overdue-plan';
 import { inServiceText } from './augments-of.ts';
-import {
-  n1Text,
-  needSentence,
-  plannedText,
-  severityBadge,
-} from './describe.ts';
+import { n1Text, plannedText, severityBadge } from './describe.ts';
 import { dueMark } from './email-format.ts';
 import {
   escapeHtml,
@@ -21,6 +16,7 @@ import {
 import { formatUtilization } from './format-utilization.ts';
 import { keepDatesWhole } from './keep-whole.ts';
 import { modelFact } from './model-words.ts';
+import { needSentence } from './need-sentence.ts';
 import { overdueLines } from './overdue-text.ts';
 import { groupAnchor } from './rank.ts';
 import type { PageInput, ReportSeries } from './report-input.ts';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { n1Text, needSentence } from '#lib/report/describe';
+import { n1Text } from '#lib/report/describe';
 import { renderGroupBlock } from '#lib/report/email-group-block';
 import { n1Cell } from '#lib/report/index-cells';
 import { n1Status, SINGLE_LINK } from '#lib/report/n1-status';
+import { needSentence } from '#lib/report/need-sentence';
 import { renderPartnerPages } from '#lib/report/render-report';
 import {
   AS_OF,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { needSentence } from '#lib/report/describe';
 import { renderGroupBlock } from '#lib/report/email-group-block';
+import { needSentence } from '#lib/report/need-sentence';
 import { overdueLines } from '#lib/report/overdue-text';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
 import { overduePlan } from '#lib/rules/overdue-plan';

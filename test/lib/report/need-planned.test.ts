@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needSentence } from '#lib/report/describe';
+import { needSentence } from '#lib/report/need-sentence';
 import { AMS1_CACHE } from '../../fixtures/rules/email-evaluations.ts';
 
 /** AMS1 at 78 % now, over warning, with 200 G to come on 2027-01-05. */

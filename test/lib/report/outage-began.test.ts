@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { n1Text, needSentence } from '#lib/report/describe';
+import { n1Text } from '#lib/report/describe';
 import { renderGroupBlock } from '#lib/report/email-group-block';
 import { groupRow } from '#lib/report/group-rows';
 import { n1Cell, orderBy } from '#lib/report/index-cells';
 import { n1Status } from '#lib/report/n1-status';
+import { needSentence } from '#lib/report/need-sentence';
 import { outageSentence } from '#lib/report/outage-text';
 import { renderPartnerPages } from '#lib/report/render-report';
 import { applyScenario } from '#lib/rules/apply-scenario';

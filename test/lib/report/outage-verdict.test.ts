@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
-import { needSentence } from '#lib/report/describe';
 import { groupRow } from '#lib/report/group-rows';
 import { orderBy } from '#lib/report/index-cells';
+import { needSentence } from '#lib/report/need-sentence';
 import { renderIspMessage } from '#lib/report/render-email';
 import { applyScenario } from '#lib/rules/apply-scenario';
 import { evaluateSeries } from '#lib/rules/evaluate-series';
