@@ -1,17 +1,16 @@
 import type { Config } from '#lib/config';
-import { addDays, toDay } from '#lib/domain/dates';
-import type { Inventory } from '#lib/domain/inventory';
+import { addDays } from '#lib/domain/dates';
 import type { LikelyMember } from '#lib/domain/likely-member';
 import type { PageQuality } from '#lib/domain/quality';
 import type { Scenario } from '#lib/rules/scenario';
 import type { SilentEvent } from '#lib/rules/silent-events';
 import { dayLiteral } from '#lib/sql/sql-literals';
 import type { ManifestInputs } from './build-manifest.ts';
+import { checkedInventory } from './checked-inventory.ts';
 import { splitIsps } from './choose-shards.ts';
+import { defaultRunId } from './default-run-id.ts';
 import type { Deps } from './deps.ts';
-import { checkLakeCoverage } from './lake-coverage.ts';
 import { lastRollup } from './last-rollup.ts';
-import { loadInventory } from './load-inventory.ts';
 import { manifestInputs } from './manifest-inputs.ts';
 import { type PastReport, pastReports } from './past-points.ts';
 import { planShards } from './plan-shards.ts';
@@ -140,35 +139,6 @@ export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
   await writeRunJson(deps.reports, keys.shardList, list);
   log.info('planned', { runId, shards: list.length, series: sum(list) });
   return { runId, asOf, shardCount: list.length, shardListKey: keys.shardList };
-}
-
-/**
- * The run's inventory, validated, once the lake is known to cover the
- * history window: both are checked before anything is written.
- */
-async function checkedInventory(deps: Deps, asOf: string): Promise<Inventory> {
-  const inventory = await loadInventory(
-    deps.inventory,
-    deps.config,
-    deps.inventoryLocation,
-    { asOf, today: toDay(deps.clock.now()) },
-  );
-  await checkLakeCoverage(deps.engine, asOf, {
-    historyDays: deps.config.historyDays,
-    lake: deps.lakeLocation ?? 'lake',
-  });
-  return inventory;
-}
-
-/**
- * The default run id: the as-of date and the start time, e.g.
- * `2026-11-26T060000`.
- *
- * @example
- * defaultRunId('2026-11-26', new Date('2026-11-26T06:00:00Z'));
- */
-export function defaultRunId(asOf: string, started: Date): string {
-  return `${asOf}T${started.toISOString().slice(11, 19).replaceAll(':', '')}`;
 }
 
 const sum = (list: readonly { series: number }[]) =>
