@@ -1,12 +1,8 @@
 import { recentLevel, type runBacktest } from './backtest.ts';
 import type { Recipe } from './choose.ts';
-import {
-  conformalMultipliers,
-  NOISE_WINDOW,
-  noiseScale,
-  type SidedMultipliers,
-} from './conformal.ts';
+import { conformalMultipliers, type SidedMultipliers } from './conformal.ts';
 import { guardedScale } from './guard-scale.ts';
+import { NOISE_WINDOW, noiseScale } from './noise-scale.ts';
 import type { scoreRuns } from './score-runs.ts';
 import { type EngineSetting, widenAt } from './settings.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blendPath, medianPath, shrinkWeight } from '#lib/forecast/combine';
-import { conformalQuantile, noiseScale } from '#lib/forecast/conformal';
+import { conformalQuantile } from '#lib/forecast/conformal';
 import { DEFAULT_SETTING, SETTING_GRID } from '#lib/forecast/index';
+import { noiseScale } from '#lib/forecast/noise-scale';
 import { widenAt } from '#lib/forecast/settings';
 
 describe('robust combinations', () => {
