@@ -14,7 +14,7 @@ import { readPageQuality } from './read-run-plan.ts';
 import { runReportInput } from './run-report-input.ts';
 import { shardAccuracy } from './shard-accuracy.ts';
 import type { SeriesNotes, ShardResult } from './shard-result.ts';
-import { writeSplitSeries } from './split-isp-pages.ts';
+import { writeSplitSeries } from './write-split-series.ts';
 
 /**
  * Renders a shard's share of the report: its ISPs' pages (not those of
