@@ -27,7 +27,8 @@ import {
 } from '#lib/pipeline/plan-backtest-batches';
 import { replayBacktestBatch } from '#lib/pipeline/replay-backtest-batch';
 import { writeRolledLake } from '#lib/sample/rolled-lake';
-import { buildLocalDeps, readConfigFile } from '#lib/wiring/local';
+import { buildLocalDeps } from '#lib/wiring/local';
+import { readConfigFile } from '#lib/wiring/read-config-file';
 import {
   load,
   print,

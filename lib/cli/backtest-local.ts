@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { BACKTEST_KEY, type BacktestResult } from '#lib/domain/backtest';
 import { InputError } from '#lib/errors';
 import type { BacktestNames } from '#lib/pipeline/backtest-dates';
-import { readConfigFile } from '#lib/wiring/local';
+import { readConfigFile } from '#lib/wiring/read-config-file';
 import { writeBacktestOutput } from './backtest-output.ts';
 import { checkInventory } from './check-inventory.ts';
 import { checkLakeFolder } from './check-run-folders.ts';

@@ -8,12 +8,8 @@ import {
 } from '#lib/pipeline/run-pipeline';
 import { inProcessShards } from '#lib/pipeline/run-shards';
 import { sampleStamp } from '#lib/sample/index';
-import {
-  buildLocalDeps,
-  readConfigFile,
-  readScenarioFile,
-  sweepLocalLeftovers,
-} from '#lib/wiring/local';
+import { buildLocalDeps, sweepLocalLeftovers } from '#lib/wiring/local';
+import { readConfigFile, readScenarioFile } from '#lib/wiring/read-config-file';
 import { poolForMany, poolShards } from '#lib/wiring/shard-pool';
 import { checkInventory } from './check-inventory.ts';
 import { checkLake, checkOut } from './check-run-folders.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, InputError } from '#lib/errors';
-import { readConfigFile, readScenarioFile } from '#lib/wiring/local';
+import { readConfigFile, readScenarioFile } from '#lib/wiring/read-config-file';
 
 describe.each([
   [
