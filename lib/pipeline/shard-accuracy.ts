@@ -1,8 +1,9 @@
 import type { Config } from '#lib/config';
 import { computeAccuracy } from '#lib/report/accuracy';
+import type { AccuracyTally } from '#lib/report/accuracy-row';
 import { tallyAccuracy } from '#lib/report/accuracy-tally';
 import type { ForecastPointsSeries } from '#lib/report/forecast-points';
-import type { AccuracyTally, ReportSeries } from '#lib/report/report-input';
+import type { ReportSeries } from '#lib/report/report-input';
 import type { Deps } from './deps.ts';
 import { pastReports, readPastPoints } from './past-points.ts';
 import type { RunPlanFile } from './plan-run.ts';

@@ -2,8 +2,8 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { BacktestSummary } from '#lib/domain/forecast';
 import type { IspSummary } from '#lib/domain/isp-summary';
 import type { SeriesLevel } from '#lib/domain/vocabulary';
+import type { AccuracyTally } from '#lib/report/accuracy-row';
 import type { ForecastPointsSeries } from '#lib/report/forecast-points';
-import type { AccuracyTally } from '#lib/report/report-input';
 import type { FileDigest } from './build-manifest.ts';
 
 /** What the shard stage returns (the stage contract). */

@@ -1,9 +1,9 @@
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import { compareAccuracyRows } from './accuracy.ts';
+import type { AccuracyRow } from './accuracy-row.ts';
 import { BPS_LABEL, CHART_CONFIG } from './chart-encoding.ts';
 import { escapeHtml } from './format.ts';
 import { renderChartSvg } from './render-svg.ts';
-import type { AccuracyRow } from './report-input.ts';
 
 /** Dots drawn at most; beyond, the latest target dates are kept. */
 export const MAX_POINTS = 2000;

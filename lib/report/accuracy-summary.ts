@@ -1,4 +1,4 @@
-import type { AccuracyRow, AccuracySums } from './report-input.ts';
+import type { AccuracyRow, AccuracySums } from './accuracy-row.ts';
 import { sumAccuracy } from './sum-accuracy.ts';
 
 /** Errors of one series (or all) at one horizon. */

@@ -1,5 +1,5 @@
 import { chartRows } from './accuracy-chart.ts';
-import type { AccuracyRow, AccuracyTally } from './report-input.ts';
+import type { AccuracyRow, AccuracyTally } from './accuracy-row.ts';
 import { mergeAccuracySums, sumAccuracy } from './sum-accuracy.ts';
 
 /**

@@ -1,12 +1,12 @@
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import { daysBetween } from '#lib/domain/dates';
 import type { DailySeries } from '#lib/domain/series';
+import type { AccuracyRow } from './accuracy-row.ts';
 import type {
   ForecastPoint,
   ForecastPointsSeries,
   PastForecastPoints,
 } from './forecast-points.ts';
-import type { AccuracyRow } from './report-input.ts';
 
 /**
  * Compares past runs' forecast points with the actual daily peaks on their

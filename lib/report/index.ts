@@ -1,4 +1,5 @@
 export { computeAccuracy } from './accuracy.ts';
+export type { AccuracyRow } from './accuracy-row.ts';
 export {
   cutForecastPoints,
   type ForecastPointsIndex,
@@ -14,7 +15,6 @@ export {
 export { FORECAST_COLUMNS } from './forecast-rows.ts';
 export { renderReport } from './render-report.ts';
 export type {
-  AccuracyRow,
   CapacityStep,
   PageInput,
   ReportFile,

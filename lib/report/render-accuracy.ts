@@ -1,5 +1,6 @@
 import { renderAccuracyChart } from './accuracy-chart.ts';
 import { accuracyColumns, pct, signed } from './accuracy-columns.ts';
+import type { AccuracySums } from './accuracy-row.ts';
 import { type AccuracySummary, summarizeSums } from './accuracy-summary.ts';
 import { accuracyVerdict } from './accuracy-verdict.ts';
 import { renderBacktestSection, WHAT_IF_BACKTEST } from './backtest-section.ts';
@@ -7,7 +8,7 @@ import { backtestSummary } from './backtest-summary.ts';
 import { plural } from './format.ts';
 import { pagePieces } from './html-page.ts';
 import { tablePieces } from './html-table.ts';
-import type { AccuracySums, ReportInput } from './report-input.ts';
+import type { ReportInput } from './report-input.ts';
 import { reportedIsps } from './reported-isps.ts';
 import { overallAccuracySums } from './sum-accuracy.ts';
 import { calibratedAbovePct } from './upper-bound-verdict.ts';

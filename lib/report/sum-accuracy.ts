@@ -1,4 +1,4 @@
-import type { AccuracyRow, AccuracySums } from './report-input.ts';
+import type { AccuracyRow, AccuracySums } from './accuracy-row.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { StoreError } from '#lib/errors';
 import { checkShardResult } from '#lib/pipeline/check-shard-result';
 import type { ShardResult } from '#lib/pipeline/shard-result';
-import type { AccuracyRow } from '#lib/report/report-input';
+import type { AccuracyRow } from '#lib/report/accuracy-row';
 import { ACCURACY_ROW } from '../../fixtures/report/accuracy-row.ts';
 
 const RUN = '2026-11-26T060000';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { AccuracyRow } from '#lib/report/accuracy-row';
 import { summarizeAccuracy, summarizeSums } from '#lib/report/accuracy-summary';
-import type { AccuracyRow } from '#lib/report/report-input';
 import {
   mergeAccuracySums,
   overallAccuracySums,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compareAccuracyRows } from '#lib/report/accuracy';
 import { pct, signed } from '#lib/report/accuracy-columns';
+import type { AccuracyRow } from '#lib/report/accuracy-row';
 import { summarizeSums } from '#lib/report/accuracy-summary';
 import {
   mergeAccuracyTallies,
   tallyAccuracy,
 } from '#lib/report/accuracy-tally';
 import { renderAccuracy } from '#lib/report/render-accuracy';
-import type { AccuracyRow } from '#lib/report/report-input';
 import { syntheticAccuracy } from '../../fixtures/report/accuracy-rows.ts';
 import { syntheticInput } from '../../fixtures/report/synthetic-input.ts';
 

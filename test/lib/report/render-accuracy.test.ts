@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
+import type { AccuracyRow } from '#lib/report/accuracy-row';
 import { summarizeAccuracy } from '#lib/report/accuracy-summary';
 import { tallyAccuracy } from '#lib/report/accuracy-tally';
 import { renderAccuracy } from '#lib/report/render-accuracy';
-import type { AccuracyRow } from '#lib/report/report-input';
 import { ACCURACY_ROW } from '../../fixtures/report/accuracy-row.ts';
 import { fixtureInput } from '../../fixtures/report/report-input.ts';
 
