@@ -118,7 +118,29 @@ describe("formatRunSummary's width", () => {
     expect(lines.slice(at, at + 3)).toEqual([
       'Data quality: bad traffic rows left out of the fit: duplicate 45,678,',
       '  negative 2,345, spike 123,456; zero samples, kept in the fit: 345,678; 1 link',
-      '  not in the inventory: lhr1-unknown-pni-1; 2 earlier days with no',
+      '  not in the inventory: lhr1-unknown-pni-1; 2 earlier days with no traffic;',
     ]);
+  });
+
+  it('cuts between numeric link ids, keeping the line within 80 columns', () => {
+    // Prepare: circuit ids of digits only, as many operators number them
+    const ids = [0, 1, 2, 3, 4, 5, 6].map((i) => `${4400012300 + i}`);
+    const run = {
+      ...EXTREME,
+      quality: { ...EXTREME.quality, unknownLinks: ids, silentLinks: ids },
+    };
+
+    // Act
+    const lines = formatRunSummary(run, 'index.html').split('\n');
+
+    // Assess: before, the ids were glued at their commas into lines of
+    // 95 and 91 columns
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(
+      80,
+    );
+    expect(consoleParagraph(lines, 'Data quality')).toContain(
+      '7 links not in the inventory: 4400012300, 4400012301, 4400012302, ' +
+        '4400012303, 4400012304 and 2 more;',
+    );
   });
 });
