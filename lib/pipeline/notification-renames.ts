@@ -11,7 +11,9 @@ import type { GroupState, NotificationState } from './notification-state.ts';
  * neither "not judged" under its old key nor alerted as new under its
  * new one (an ISP or a site renamed renames its default group key,
  * `isp/site/link_type`). It keeps the owner told: an owner changed with
- * the rename is alerted to the new one (`ownerChange`). A group split,
+ * the rename is alerted to the new one (`ownerChange`), and its former
+ * owners still owed a handover keep the old key as the one they were
+ * told (`toldKey`), for their handover on a later run. A group split,
  * merged into an alerted one, or whose links are gone is not followed,
  * nor an entry told before its links were recorded. Each judged entry's
  * `links` are then today's.
@@ -44,7 +46,20 @@ export function followRenames(
   for (const [to, from] of renamed) {
     const { isp, region } = groups.get(to)!;
     const links = members.get(to) ?? [];
-    out[to] = { ...state.groups[from]!, isp, region, links };
+    const entry = withToldKey(state.groups[from]!, from);
+    out[to] = { ...entry, isp, region, links };
   }
   return { state: { ...state, groups: out }, renamed };
+}
+
+/**
+ * The entry with its former owners' `toldKey` set to `from` where unset:
+ * they were told the group under it, and their handover, should it be
+ * refused in this run, goes on a later one with no rename to name it.
+ */
+function withToldKey(entry: GroupState, from: string): GroupState {
+  const { formerOwners } = entry;
+  if (formerOwners === undefined) return entry;
+  const told = formerOwners.map((f) => ({ toldKey: from, ...f }));
+  return { ...entry, formerOwners: told };
 }
