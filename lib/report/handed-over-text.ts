@@ -1,7 +1,9 @@
 /**
  * The end of a "resolved" or "not judged" line for a group whose owner
  * changed since its alert: the owners it went through, earliest first,
- * each once; '' when there is only one.
+ * an owner repeated side by side once; '' when there is only one. One
+ * handed back is named again ('from a to b, then to a'): named once, a
+ * bundle back with its first owner read as still the second's.
  *
  * @param owners - the owners that held its alert, earliest first, then
  *   the one it belongs to now
@@ -9,9 +11,11 @@
  * @example
  * handedOverText(['emea-peering', 'noc']); // ' Handed over from emea-peering to noc.'
  * handedOverText(['a', 'b', 'c']); // ' Handed over from a to b, then to c.'
+ * handedOverText(['a', 'b', 'a']); // ' Handed over from a to b, then to a.'
  */
 export function handedOverText(owners: readonly string[]): string {
-  const [from, to, ...then] = [...new Set(owners)];
+  const chain = owners.filter((owner, i) => owner !== owners[i - 1]);
+  const [from, to, ...then] = chain;
   if (to === undefined) return '';
   const later = then.map((owner) => `, then to ${owner}`).join('');
   return ` Handed over from ${from} to ${to}${later}.`;
