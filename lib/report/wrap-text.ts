@@ -11,7 +11,8 @@ export const EMAIL_WIDTH = 78;
  * with `first`, the others with `rest`. A space beside '×' or '→', or
  * before a rate's unit or 'days', does not cut, so that '2 × 100 Gbps'
  * and '11 days' stay on one line; a word longer than a line (a link)
- * stays whole on a line of its own.
+ * stays whole on a line of its own. Between its first and last word the
+ * text's characters are kept, but for the space at each cut.
  *
  * @param text - the prose, on one line
  * @param first - the first line's indent
@@ -46,8 +47,11 @@ export function wrapText(
 
 /**
  * The spaces that may cut: not beside '×' or '→', nor before 'Gbps' and
- * the like, nor before 'days' ('11 days', '6 days ago').
+ * the like, nor before 'days' ('11 days', '6 days ago'), nor one of a
+ * run of spaces, which is kept as written: a name or reference from the
+ * inventory ('Acme  Telecom', 'CHG 4711  rev2') cut there came back
+ * with one space, and no longer matched its file.
  */
-const KEEP_TOGETHER = /(?<![×→]) (?![×→]|[kMGT]?bps\b|days?\b)/;
+const KEEP_TOGETHER = /(?<![×→ ]) (?![×→ ]|[kMGT]?bps\b|days?\b)/;
 
 const length = (s: string) => [...s].length;

@@ -58,4 +58,26 @@ describe('renderIspMessage: lines within 78 characters (RFC 5322)', () => {
       `   Bundle:           ${LONGEST} (Acme Telecom, EMEA)\n`,
     );
   });
+
+  it("keeps a name's and a reference's spaces as links.csv and augments.csv write them", () => {
+    // Prepare: an ISP named with two spaces, a reference with two
+    const isp = 'Acme  Telecom';
+    const key = `${isp}/LHR1/pni`;
+    const augment = LHR1_LATE_AUGMENT.plannedAugments[0]!;
+    const plannedAugments = [{ ...augment, reference: 'CHG 4711  rev2' }];
+    const g = { ...LHR1_LATE_AUGMENT, isp, key, plannedAugments };
+
+    // Act
+    const [message] = renderIspMessage({
+      asOf: '2026-11-26',
+      unit: isp,
+      groups: [g],
+      config: EMAIL_CONFIG,
+    });
+
+    // Assess: before, each came back with one space, matching neither file
+    const prose = emailProse(message!.body);
+    expect(prose).toContain(`   Bundle:           ${key} (${isp}, EMEA)\n`);
+    expect(prose).toContain('   Planned:          CHG 4711  rev2 +');
+  });
 });
