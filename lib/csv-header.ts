@@ -1,6 +1,6 @@
 import { InputError } from './errors.ts';
 import { looseName } from './input-message.ts';
-import { NAMING, unreadColumnFix } from './unread-column.ts';
+import { NAMING, refuseUnreadColumns } from './unread-column.ts';
 
 /**
  * Why a file's first line holds the whole file: its line ends are CR
@@ -60,19 +60,7 @@ export function checkHeaderNames(
       field: twice,
     });
   }
-  const declared = new Set(extra.map(looseName));
-  const unread = names.filter(
-    (name) => !known.includes(name) && !declared.has(looseName(name)),
-  );
-  for (const name of unread) {
-    const fix = unreadColumnFix(names, known, name);
-    if (fix === undefined) continue;
-    throw new InputError(
-      file,
-      `is not a column Headroom reads, so its values would be ignored: ${fix}`,
-      { ...at, field: name },
-    );
-  }
+  refuseUnreadColumns(file, names, known, extra);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { InputError } from './errors.ts';
 import { looseName } from './input-message.ts';
 import { likelyName } from './likely-name.ts';
 import { isOwnColumn } from './own-column.ts';
@@ -9,6 +10,41 @@ import { isOwnColumn } from './own-column.ts';
  * `name it 'owner' (${NAMING})`;
  */
 export const NAMING = "column names are lowercase, words joined by '_'";
+
+/**
+ * Refuses a column of a CSV header that Headroom does not read but that
+ * names one it reads (`unreadColumnFix`), unless it is among `extra`
+ * (the user's own, declared so: compared loosely, `looseName`).
+ *
+ * @param file - the file, for the message
+ * @param names - the header's names, trimmed
+ * @param known - every column the reader reads
+ * @param extra - columns to ignore, however near a known one
+ * @throws InputError naming the file, line 1, the column and the header
+ * @example
+ * refuseUnreadColumns('links.csv', ['link_id', 'owners'], ['link_id', 'owner'], []);
+ * // throws: line 1: field 'owners' … did you mean 'owner'? …
+ */
+export function refuseUnreadColumns(
+  file: string,
+  names: readonly string[],
+  known: readonly string[],
+  extra: readonly string[],
+): void {
+  const declared = new Set(extra.map(looseName));
+  const unread = names.filter(
+    (name) => !known.includes(name) && !declared.has(looseName(name)),
+  );
+  for (const name of unread) {
+    const fix = unreadColumnFix(names, known, name);
+    if (fix === undefined) continue;
+    throw new InputError(
+      file,
+      `is not a column Headroom reads, so its values would be ignored: ${fix}`,
+      { line: 1, value: names.join(','), field: name },
+    );
+  }
+}
 
 /**
  * What to do with a column Headroom does not read that names one it does:
