@@ -67,10 +67,7 @@ export function readCsvRows(
   }
   checkHeader(text, file, required, known, extra);
   rejectUnseenCharacters(text, file);
-  const rows = records.map(({ record, info }) => ({
-    line: info.lines,
-    values: record,
-  }));
+  const rows = records.map((r) => ({ line: r.info.lines, values: r.record }));
   rejectRepeatedHeader(rows, file);
   rejectErrorValues(rows, file, known);
   return rows;
