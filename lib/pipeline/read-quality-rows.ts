@@ -87,8 +87,9 @@ export async function* readQualityRows(
 
 /**
  * One part's rows, one JSON text a line, parsed as one array: a parse a
- * line, with `decodeJson`'s reviver, took two to three times as long. Plain JSON: the rows hold names and counts,
- * never a non-finite number (`encodeJson` wrote them as `JSON.stringify`).
+ * line, with `decodeJson`'s reviver, took two to three times as long.
+ * Plain JSON: the rows hold names and counts, never a non-finite number
+ * (`encodeJson` wrote them as `JSON.stringify`).
  */
 function parseLines(key: string, text: string): LinkQuality[] {
   try {
