@@ -16,7 +16,6 @@
  *
  * Run: npx tsx bench/publish-quality.ts [--links 10000] [--kinds 4] [--runs 3]
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +26,7 @@ import { readRunPlan } from '#lib/pipeline/read-run-plan';
 import { QUALITY_FILE } from '#lib/report/render-data-files';
 import { streamedDataFiles } from '#lib/report/streamed-data-files';
 import { benchArgs } from './bench-args.ts';
+import { measureStep, runChildren } from './quality-child.ts';
 import { FORMS, WINDOW, writeQualityRun } from './quality-fixture.ts';
 
 const { values } = benchArgs(import.meta.url, {
@@ -48,42 +48,23 @@ else await compare(Number(values.links), Number(values.kinds));
 async function publishOnce(dir: string, form: string): Promise<void> {
   const store = new FsObjectStore(dir);
   const plan = await readRunPlan(store, form);
-  const gc = (globalThis as { gc?: () => void }).gc!;
-  gc();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const rssBefore = process.memoryUsage().rss;
-  let peakHeap = heapBefore;
-  const sampler = setInterval(() => {
-    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-  }, 5);
-  const began = performance.now();
-  const loaded = await loadRunQuality(store, plan);
-  const input = {
-    ...{ asOf: WINDOW.to, runId: form, generatedAt: '', decisionLevel: 80 },
-    ...{ evaluations: [], isps: [], series: [] },
-    dataQuality: loaded.quality,
-  };
-  const file = streamedDataFiles(input, loaded.rows).find(
-    (f) => f.path === QUALITY_FILE,
-  )!;
-  const encoded = encodeAndDigest(file.pieces());
-  await store.putPieces(`reports/${form}/${file.path}`, encoded.bytes);
-  const ms = performance.now() - began;
-  clearInterval(sampler);
-  gc();
-  const held = process.memoryUsage().heapUsed - heapBefore;
-  const peakRss = process.resourceUsage().maxRSS * 1024;
-  console.log(
-    JSON.stringify({
-      form,
-      ms: Math.round(ms),
-      heldMb: +(held / MB).toFixed(1),
-      peakHeapOverMb: +((peakHeap - heapBefore) / MB).toFixed(1),
-      peakRssOverMb: +((peakRss - rssBefore) / MB).toFixed(1),
-      topLinks: loaded.quality.byLink.length,
-      ...encoded.digest(),
-    }),
-  );
+  const { value, ...figures } = await measureStep(async () => {
+    const loaded = await loadRunQuality(store, plan);
+    const input = {
+      ...{ asOf: WINDOW.to, runId: form, generatedAt: '', decisionLevel: 80 },
+      ...{ evaluations: [], isps: [], series: [] },
+      dataQuality: loaded.quality,
+    };
+    const file = streamedDataFiles(input, loaded.rows).find(
+      (f) => f.path === QUALITY_FILE,
+    )!;
+    const encoded = encodeAndDigest(file.pieces());
+    await store.putPieces(`reports/${form}/${file.path}`, encoded.bytes);
+    // Held past the measure, as publish holds it through the run.
+    return { loaded, digest: encoded.digest() };
+  });
+  const topLinks = value.loaded.quality.byLink.length;
+  console.log(JSON.stringify({ form, ...figures, topLinks, ...value.digest }));
 }
 
 /** Writes both runs, then publishes each in turn, `--runs` times. */
@@ -97,19 +78,7 @@ async function compare(links: number, kinds: number): Promise<void> {
         `${form}: ${links} links × ${kinds} kinds, ${(bytes / MB).toFixed(1)} MB of quality files`,
       );
     }
-    for (let run = 0; run < Number(values.runs); run += 1) {
-      for (const form of FORMS) {
-        const child = spawnSync(
-          process.execPath,
-          [
-            ...['--expose-gc', '--import', 'tsx', process.argv[1]!],
-            ...['--read', form, '--store', dir],
-          ],
-          { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-        );
-        process.stdout.write(child.stdout);
-      }
-    }
+    runChildren(dir, FORMS, Number(values.runs));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -14,7 +14,6 @@
  *
  * Run: npx tsx bench/shard-quality.ts [--links 10000] [--kinds 4] [--runs 3]
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +24,7 @@ import {
   readRunQuality,
 } from '#lib/pipeline/read-run-plan';
 import { benchArgs } from './bench-args.ts';
+import { measureStep, runChildren } from './quality-child.ts';
 import { writeQualityRun } from './quality-fixture.ts';
 
 const { values } = benchArgs(import.meta.url, {
@@ -48,26 +48,18 @@ else await compare(Number(values.links), Number(values.kinds));
 async function readOnce(dir: string, variant: string): Promise<void> {
   const store = new FsObjectStore(dir);
   const plan = await readRunPlan(store, RUN_ID);
-  const gc = (globalThis as { gc?: () => void }).gc!;
-  gc();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const rssBefore = process.memoryUsage().rss;
-  const began = performance.now();
-  const quality =
+  const { value, ms, heldMb, peakRssOverMb } = await measureStep(() =>
     variant === 'whole'
-      ? await readRunQuality(store, plan)
-      : await readPageQuality(store, plan);
-  const ms = performance.now() - began;
-  gc();
-  const held = process.memoryUsage().heapUsed - heapBefore;
-  const peakRss = process.resourceUsage().maxRSS * 1024;
+      ? readRunQuality(store, plan)
+      : readPageQuality(store, plan),
+  );
   console.log(
     JSON.stringify({
       variant,
-      ms: Math.round(ms),
-      heldMb: +(held / MB).toFixed(1),
-      peakRssOverMb: +((peakRss - rssBefore) / MB).toFixed(1),
-      missingDays: quality.missingDays.length,
+      ms,
+      heldMb,
+      peakRssOverMb,
+      missingDays: value.missingDays.length,
     }),
   );
 }
@@ -81,25 +73,7 @@ async function compare(links: number, kinds: number): Promise<void> {
     console.log(
       `quality.json: ${links} links × ${kinds} kinds, ${(bytes / MB).toFixed(1)} MB`,
     );
-    for (let run = 0; run < Number(values.runs); run += 1) {
-      for (const variant of ['whole', 'pages']) {
-        const child = spawnSync(
-          process.execPath,
-          [
-            '--expose-gc',
-            '--import',
-            'tsx',
-            process.argv[1]!,
-            '--read',
-            variant,
-            '--store',
-            dir,
-          ],
-          { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-        );
-        process.stdout.write(child.stdout);
-      }
-    }
+    runChildren(dir, ['whole', 'pages'], Number(values.runs));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
