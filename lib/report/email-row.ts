@@ -3,14 +3,19 @@ import { wrapText } from './wrap-text.ts';
 /** Width of the label column, so values line up in a monospace client. */
 const LABEL = 18;
 
-/** The indent of a value's lines after its first: the label column's. */
-const HANGING = ' '.repeat(3 + LABEL);
+/**
+ * The indent of a value's lines after its first: two past the value
+ * column, so that a wrapped tail does not read as a row of its own (the
+ * rows an empty label continues, such as a second planned augment, start
+ * at the value column).
+ */
+const HANGING = ' '.repeat(3 + LABEL + 2);
 
 /**
  * One labelled row of a group's paragraph in an alert email, indented,
  * its value in the column after the labels; an empty label continues the
  * row above. A value too long for the email's width (`EMAIL_WIDTH`)
- * wraps at spaces onto lines indented to the value column, so that a
+ * wraps at spaces onto lines indented past the value column, so that a
  * mail client does not wrap it at its window's edge under the labels.
  *
  * @param label - e.g. 'Order by', or '' for a continuation

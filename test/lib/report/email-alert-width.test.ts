@@ -49,6 +49,10 @@ describe('renderIspMessage: lines within 78 characters (RFC 5322)', () => {
     // A wrapped value goes on under its column, never under the labels
     const rows = lines.filter((l) => /^ {3}\S/.test(l));
     expect(rows.every((l) => /^ {3}[^:]+: +\S/.test(l))).toBe(true);
+    // ... two past it, apart from a row an empty label continues
+    const wrapped = lines.filter((l) => /^ {23}\S/.test(l));
+    expect(wrapped.length).toBeGreaterThan(5);
+    expect(lines.filter((l) => /^ {22}\S|^ {24,}\S/.test(l))).toEqual([]);
     // Its words are those of the row on one line, in order
     const prose = emailProse(message!.body);
     expect(prose).toContain(
