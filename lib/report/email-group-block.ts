@@ -1,9 +1,13 @@
 import type { Evaluation } from '#lib/domain/evaluation';
-import { orderDue } from '#lib/domain/order-due';
 import type { QuietLink } from '#lib/domain/stopped-links';
-import { overduePlan } from '#lib/rules/overdue-plan';
 import { augmentRows } from './email-augment-rows.ts';
-import { emailWhen } from './email-format.ts';
+import {
+  askText,
+  nowText,
+  orderByText,
+  outageRows,
+  overdueRows,
+} from './email-group-rows.ts';
 import {
   beyondRows,
   quietRows,
@@ -12,13 +16,9 @@ import {
 } from './email-quiet-row.ts';
 import { emailRow } from './email-row.ts';
 import { runoutRows } from './email-runout.ts';
-import { formatBps, formatGrowth } from './format.ts';
-import { formatUtilization } from './format-utilization.ts';
+import { formatGrowth } from './format.ts';
 import { bundleLabel } from './group-name.ts';
-import { lateAugment } from './late-augment-text.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
-import { outageDays } from './outage-text.ts';
-import { neededNowWhy, overdueLines } from './overdue-text.ts';
 import { stepText } from './step-text.ts';
 
 /** What a group's paragraph adds when the run knows it. */
@@ -96,57 +96,10 @@ export function renderGroupBlock(
   return `${lines.join('\n')}\n\n`;
 }
 
-function orderByText(e: Evaluation, asOf: string): string {
-  if (e.orderByDate === undefined) return 'no order needed within the horizon';
-  const due = orderDue(e, asOf);
-  if (due?.kind === 'needed-now')
-    return `now: ${neededNowWhy(due)}; lead time ${e.leadTimeDays} days`;
-  // Due today or overdue (`orderDue`): the order goes out now, or, with
-  // no ask beside a late planned augment, that augment is brought in
-  // (`Ask for: no extra ports` left 'start now' nothing to start).
-  const now =
-    due?.kind === 'ahead'
-      ? ''
-      : lateAugment(e)
-        ? ', expedite the planned augment'
-        : ', start now';
-  return `${emailWhen(e.orderByDate, asOf)}${now}; lead time ${e.leadTimeDays} days`;
-}
-
-function askText(e: Evaluation): string {
-  if (e.recommendedPorts === 0)
-    return 'no extra ports within the planning horizon';
-  const ports = `${e.recommendedPorts} × ${formatBps(e.portBps)}`;
-  // Of one port, the total would repeat its size: "(+100 Gbps)".
-  return e.recommendedPorts === 1
-    ? `${ports} port`
-    : `${ports} ports (+${formatBps(e.recommendedAddBps)})`;
-}
-
-/** A what-if's whole-bundle outage: the order is for the days outside it. */
-function outageRows(e: Evaluation, asOf: string): string[] {
-  const days = outageDays(e, asOf);
-  if (days === '') return [];
-  return [
-    emailRow(
-      'Outage',
-      `whole bundle down ${days} in this what-if: no augment fixes that, so the order and the ask are for the days outside it`,
-    ),
-  ];
-}
-
-function nowText(e: Evaluation): string {
-  return `p95 ${formatBps(e.lastPeakBps)} of ${formatBps(e.capacityBps)} = ${formatUtilization(e)}`;
-}
-
-function overdueRows(e: Evaluation, asOf: string): string[] {
-  const plan = overduePlan(e, asOf);
-  if (plan === undefined) return [];
-  return overdueLines(plan).map((line, i) =>
-    emailRow(i === 0 ? 'Now what' : '', line),
-  );
-}
-
+/**
+ * The value of a group's "N-1" row: whether its peak fits with its
+ * largest link down (the ISP page words it shorter, `describe.ts`).
+ */
 function n1Text(e: Evaluation, asOf: string): string {
   const s = n1Status(e, asOf);
   if (s.kind === 'single') return SINGLE_LINK;
