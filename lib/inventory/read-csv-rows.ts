@@ -3,8 +3,8 @@ import { checkHeaderNames } from '#lib/csv-header';
 import { InputError } from '#lib/errors';
 import { type CsvParseError, csvError } from './csv-parse-error.ts';
 import { rejectMixedLineEnds } from './mixed-line-ends.ts';
+import { rejectUnseenCharacters } from './reject-unseen-characters.ts';
 import { rejectErrorValues } from './spreadsheet-errors.ts';
-import { UNSEEN_CHARACTER, unseenCharacterName } from './unseen-characters.ts';
 
 /** One CSV record with the line it ends on (the header is line 1). */
 export interface CsvRow {
@@ -89,55 +89,6 @@ function rejectRepeatedHeader(rows: readonly CsvRow[], file: string) {
     'with their header? delete this line';
   const value = Object.values(repeat.values).join(',');
   throw new InputError(file, problem, { line: repeat.line, value });
-}
-
-/**
- * Control characters and characters unseen or seen as a plain space are
- * rejected (`unseen-characters.ts`). The untrimmed
- * values are checked, so a tab after a name is caught too; a file whose
- * quoting needs trimming to parse is checked after trimming.
- */
-function rejectUnseenCharacters(text: string, file: string) {
-  type Raw = { record: string[]; raw: string; info: { lines: number } }[];
-  const options = {
-    bom: true,
-    info: true,
-    raw: true,
-    skip_empty_lines: true,
-  } as const;
-  let records: Raw;
-  try {
-    records = parse(text, options) as unknown as Raw;
-  } catch {
-    records = parse(text, { ...options, trim: true }) as unknown as Raw;
-  }
-  const header = records[0]?.record ?? [];
-  for (const { record, raw, info } of records) {
-    const at = record.findIndex((value) => UNSEEN_CHARACTER.test(value));
-    if (at < 0) continue;
-    const character = UNSEEN_CHARACTER.exec(record[at]!)![0];
-    throw new InputError(
-      file,
-      `must not contain ${unseenCharacterName(character)}`,
-      {
-        line: firstLine(raw, info.lines),
-        field: header[at]?.trim(),
-        value: record[at],
-      },
-    );
-  }
-}
-
-/**
- * The line a record starts on: csv-parse counts the line it ends on, and
- * a quoted line break made a row of line 8 read as line 9, the next
- * row's line in a spreadsheet. csv-parse counts each CR and each LF
- * inside quotes as a line (a quoted CRLF as two), and a record's raw
- * text may begin with the blank lines skipped before it.
- */
-function firstLine(raw: string, lastLine: number): number {
-  const inside = raw.replace(/^[\r\n]+|[\r\n]+$/g, '');
-  return lastLine - (inside.match(/[\r\n]/g)?.length ?? 0);
 }
 
 function checkHeader(
