@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forecastCsv } from '#lib/cli/forecast';
+import { forecastCsv } from '#lib/cli/forecast-csv';
 import { InputError } from '#lib/errors';
 import { longCsv } from './forecast-fixture.ts';
 

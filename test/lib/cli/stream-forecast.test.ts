@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { forecastCsv } from '#lib/cli/forecast';
+import { forecastCsv } from '#lib/cli/forecast-csv';
 import { streamForecast } from '#lib/cli/stream-forecast';
 import { files, OPTIONS, rows, TEXT } from './stream-forecast-fixture.ts';
 
