@@ -6,9 +6,9 @@ import type {
   ChangesReport,
   TrackedGroup,
 } from './change-types.ts';
-import { withStreaks } from './hold-severity.ts';
 import { memberLinks, renamedGroups } from './renamed-groups.ts';
 import { trackGroup } from './track-group.ts';
+import { withStreaks } from './with-streaks.ts';
 
 /** What the previous run left for the comparison. */
 export interface PreviousRun {

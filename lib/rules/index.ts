@@ -29,7 +29,7 @@ export { exposureRule } from './exposure-rule.ts';
 export { growthPctPerYear } from './growth.ts';
 export { growthRule } from './growth-rule.ts';
 export { holdAsk, holdGrowth, holdOrderBy } from './hold-changes.ts';
-export { heldFall, holdSeverity, withStreaks } from './hold-severity.ts';
+export { heldFall, holdSeverity } from './hold-severity.ts';
 export { n1Rule } from './n1-rule.ts';
 export { orderByRule } from './order-by-rule.ts';
 export { outageRule } from './outage-rule.ts';
@@ -69,3 +69,4 @@ export type {
   SeriesInput,
   SeriesScenarioEffect,
 } from './types.ts';
+export { withStreaks } from './with-streaks.ts';
