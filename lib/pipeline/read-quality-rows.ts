@@ -1,7 +1,7 @@
 import type { DataQualityReport, LinkQuality } from '#lib/domain/quality';
 import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
-import { SHOWN } from '#lib/report/quality-sentences';
+import { SHOWN } from '#lib/report/quality-list';
 import { addTopLinks } from '#lib/report/top-links';
 import type { RunPlanFile } from './plan-run.ts';
 import { REPLACED, type RunQuality, readRunQuality } from './read-run-plan.ts';

@@ -3,11 +3,10 @@ import { escapeHtml, formatCount, plural } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
 import { keepDatesWhole } from './keep-whole.ts';
 import { qualityHeading } from './quality-heading.ts';
+import { list, SHOWN } from './quality-list.ts';
 import {
-  list,
   quietSentences,
   retiredSentences,
-  SHOWN,
   silentSentences,
   staleSentences,
   unknownSentence,
