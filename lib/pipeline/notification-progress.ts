@@ -8,7 +8,8 @@ import { isEarlierRun, matterOf, sentKey } from './sent-key.ts';
  * The state as messages are accepted: each is recorded in `sent`; a
  * unit's groups take their new entries once its leading messages are
  * (`NotificationUnit.leading`: an alert's, before its handovers; all of
- * them otherwise), and its digest date advances once all are; a former
+ * them otherwise), an alert part's own groups once it is (`partGroups`,
+ * marked `inPart`), and its digest date advances once all are; a former
  * owner leaves the `formerOwners` of the groups its handover names once
  * that is accepted (`HandoverRelease`), in either order. Units already
  * sent at the start advance at once. Units never share a group key or
@@ -92,6 +93,10 @@ export class StateProgress {
   private follow(unit: NotificationUnit): void {
     const keys = unit.messages.map(sentKey);
     const leading = unit.leading ?? keys.length;
+    unit.partGroups?.forEach((part, i) => {
+      const mine = part.filter((key) => key in unit.groups);
+      this.countdown.on([keys[i]!], () => this.take(unit, mine, true));
+    });
     this.countdown.on(keys.slice(0, leading), () => this.take(unit));
     for (const release of unit.releases ?? []) {
       const done = () => this.release(release);
@@ -104,11 +109,20 @@ export class StateProgress {
     });
   }
 
-  /** A unit's leading messages accepted: its groups take their entries. */
-  private take(unit: NotificationUnit): void {
-    for (const [key, entry] of Object.entries(unit.groups)) {
+  /** Its leading messages accepted: the unit's groups take their entries (a part's groups, marked `inPart`). */
+  private take(
+    unit: NotificationUnit,
+    keys: readonly string[] = Object.keys(unit.groups),
+    inPart = false,
+  ): void {
+    for (const key of keys) {
+      const entry = unit.groups[key];
+      if (entry === undefined) continue;
       if (entry === null) delete this.groups[key];
-      else this.groups[key] = this.withoutReleased(key, entry);
+      else {
+        const told = inPart ? { ...entry, inPart: this.asOf } : entry;
+        this.groups[key] = this.withoutReleased(key, told);
+      }
     }
   }
 

@@ -35,6 +35,12 @@ const GROUP = z.strictObject({
   /** The owner whose alert of the group was last accepted. */
   owner: z.string(),
   /**
+   * Set (to the day) when the group's part of an alert was accepted and
+   * another part was not: the next alert leaves it out unless it has a
+   * reason of its own, since its owner has this word on it already.
+   */
+  inPart: day.optional(),
+  /**
    * The former owners that hold the open alert too, their handover not
    * accepted yet, in the order they held it (`StateProgress`). Absent
    * when none.

@@ -34,6 +34,12 @@ export interface NotificationUnit {
    * alert is recorded, and never sent again, whatever becomes of them.
    */
   readonly leading?: number;
+  /**
+   * The group keys of each leading message (an alert's parts): a part's
+   * groups take their entries as soon as it is accepted, so that a part
+   * refused sends only its own groups again, never the accepted parts'.
+   */
+  readonly partGroups?: readonly (readonly string[])[];
   /** The unit's handovers, by former owner (`HandoverRelease`). */
   readonly releases?: readonly HandoverRelease[];
 }

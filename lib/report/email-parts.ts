@@ -13,10 +13,12 @@ export interface PartBlock<G> {
   readonly groups: readonly G[];
 }
 
-/** One part of a message: its body and its own attributes. */
-export interface MessagePart {
+/** One part of a message: its body, its own attributes and its groups. */
+export interface MessagePart<G = unknown> {
   readonly body: string;
   readonly attributes: MessageAttributes;
+  /** The groups of its blocks, for the state to record once it is accepted. */
+  readonly groups?: readonly G[];
 }
 
 /** A message's frame: what each part carries beside its blocks. */
@@ -60,7 +62,7 @@ export interface PartFrame<G> {
 export function packParts<G>(
   frame: PartFrame<G>,
   blocks: readonly PartBlock<G>[],
-): MessagePart[] {
+): MessagePart<G>[] {
   const maxBytes = frame.maxBytes ?? MAX_BODY_BYTES;
   const header = bytes(frame.header);
   const room = (groups: readonly G[]) =>
@@ -81,15 +83,16 @@ export function packParts<G>(
   ];
   const fits = (from: number, to: number) =>
     ends[to]! - ends[from]! <= room(groupsOf(from, to));
-  const part = (from: number, to: number): MessagePart => {
+  const part = (from: number, to: number): MessagePart<G> => {
     const groups = groupsOf(from, to);
     const text = pieces.slice(from, to).map((piece) => piece.text);
     return {
       body: `${frame.header}${text.join('')}${frame.footer(groups)}`,
       attributes: frame.attributes(groups),
+      groups,
     };
   };
-  const parts: MessagePart[] = [];
+  const parts: MessagePart<G>[] = [];
   for (let from = 0; from < pieces.length; ) {
     const to = mostThatFit(from, pieces.length, fits);
     parts.push(part(from, to));

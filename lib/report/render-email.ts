@@ -31,10 +31,7 @@ export interface AlertMessageInput {
   readonly config: Config;
   /** A what-if run's description: the message then says it is not the plan. */
   readonly scenario?: string;
-  /**
-   * The report folder its links open: `reports/<asOf>` unless given (a
-   * what-if's `scenarios/<name>/<asOf>`, whose figures the message gives).
-   */
+  /** The report folder its links open (`reports/<asOf>` unless given). */
   readonly folder?: string;
   /** What changed per group key since the previous run's date. */
   readonly changes?: AlertChanges;
@@ -63,10 +60,25 @@ export interface AlertMessageInput {
  * // '[Headroom] Acme: 1 critical, 1 warning — order by 2026-11-20'
  */
 export function renderIspMessage(input: AlertMessageInput): Message[] {
+  return renderIspParts(input).messages;
+}
+
+/**
+ * `renderIspMessage`, with each message's (part's) group keys.
+ *
+ * @param input - the unit, its groups and the configuration
+ * @returns the messages and, per message, its group keys
+ * @example
+ * renderIspParts(input).groups[1]; // the keys told in part 2
+ */
+export function renderIspParts(input: AlertMessageInput): {
+  messages: Message[];
+  groups: string[][];
+} {
   const groups = input.groups
     .filter((g) => isAtRisk(g.severity))
     .sort(byUrgency);
-  if (groups.length === 0) return [];
+  if (groups.length === 0) return { messages: [], groups: [] };
   const { asOf, config } = input;
   const blocks = groups.map((g, i) => ({
     text: renderGroupBlock(
@@ -91,7 +103,10 @@ export function renderIspMessage(input: AlertMessageInput): Message[] {
     },
     blocks,
   );
-  return toMessages(alertSpec(input, groups), parts);
+  return {
+    messages: toMessages(alertSpec(input, groups), parts),
+    groups: parts.map((part) => (part.groups ?? []).map((g) => g.key)),
+  };
 }
 
 function alertSpec(input: AlertMessageInput, groups: readonly Evaluation[]) {

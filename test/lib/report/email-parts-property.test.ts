@@ -101,20 +101,21 @@ function randomBlocks(
 function packGreedy<G>(
   frame: PartFrame<G>,
   blocks: readonly PartBlock<G>[],
-): MessagePart[] {
+): MessagePart<G>[] {
   const maxBytes = frame.maxBytes ?? MAX_BODY_BYTES;
   const room = (groups: readonly G[]) =>
     maxBytes -
     bytes(frame.header) -
     bytes(frame.footer(groups)) -
     Math.max(0, attributeBytes(frame.attributes(groups)) - ATTRIBUTE_ROOM);
-  const parts: MessagePart[] = [];
+  const parts: MessagePart<G>[] = [];
   let text = '';
   let groups = new Set<G>();
   const close = () =>
     parts.push({
       body: `${frame.header}${text}${frame.footer([...groups])}`,
       attributes: frame.attributes([...groups]),
+      groups: [...groups],
     });
   for (const block of blocks) {
     const alone = room(block.groups);

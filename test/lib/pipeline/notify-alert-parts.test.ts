@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '#lib/domain/evaluation';
+import { group, notifier, run, useNotifyFixture } from './notify-fixture.ts';
+
+useNotifyFixture();
+
+/** Acme's bundles at `n` sites, enough for an alert in several parts. */
+const bundles = (n: number): Evaluation[] =>
+  Array.from({ length: n }, (_, i) => ({
+    ...group('Acme', 'critical', '2026-12-20'),
+    key: `Acme/S${String(i).padStart(4, '0')}/ix`,
+    site: `S${String(i).padStart(4, '0')}`,
+  }));
+
+/** How many accepted messages tell of each bundle, by key. */
+function toldPerBundle(keys: readonly string[]): Record<string, number> {
+  return Object.fromEntries(
+    keys.map((key) => [
+      key,
+      notifier.accepted.filter((m) => m.body.includes(key.split('/')[1]!))
+        .length,
+    ]),
+  );
+}
+
+describe('notify: an alert in parts, one part refused', () => {
+  it('tells each bundle once across the two days', async () => {
+    // Prepare: part 2 of Acme's alert refused on 11-25
+    const evaluations = bundles(600);
+    notifier.refuse.add('2026-11-25/alert/acme/2');
+    const first = await run('2026-11-25', evaluations);
+    notifier.refuse.clear();
+
+    // Act
+    const next = await run('2026-11-26', evaluations);
+
+    // Assess: before, the whole alert again on 11-26, 311 bundles twice
+    expect(first).toEqual([
+      '2026-11-25/alert/acme/1 | [Headroom] Acme: 600 critical — order by 2026-12-20 (part 1/2)',
+    ]);
+    expect(next).toEqual([
+      '2026-11-26/alert/acme/1 | [Headroom] Acme: 289 critical — order by 2026-12-20',
+    ]);
+    const counts = toldPerBundle(evaluations.map((e) => e.key));
+    expect(Object.values(counts).filter((c) => c !== 1)).toEqual([]);
+  });
+});
