@@ -72,9 +72,9 @@ export interface RunPlanFile {
   readonly trafficDays?: Pick<PageQuality, 'firstTrafficDay' | 'missingDays'>;
   /**
    * How the data-quality report's per-link rows were written, in parts
-   * beside `quality.json` (`writeQualityRows`; absent in older plans,
-   * whose `quality.json` holds them: docs/architecture.md "Publish's
-   * memory").
+   * beside `quality.json`, with the overview's top links among them
+   * (`writeQualityRowsKeepingTop`; absent in older plans, whose
+   * `quality.json` holds them: docs/architecture.md "The plan's memory").
    */
   readonly qualityRows?: QualityRowParts;
   /** A what-if's events that change nothing, named by its banner. */

@@ -1,9 +1,8 @@
 import type { DataQualityReport, LinkQuality } from '#lib/domain/quality';
 import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
-import { SHOWN } from '#lib/report/quality-list';
-import { addTopLinks } from '#lib/report/top-links';
 import type { RunPlanFile } from './plan-run.ts';
+import { loadTopLinks } from './quality-top-links.ts';
 import { REPLACED, type RunQuality, readRunQuality } from './read-run-plan.ts';
 import { runKeys } from './run-files.ts';
 
@@ -19,17 +18,21 @@ export interface LoadedQuality {
  * The run's data-quality report as publish needs it without holding its
  * per-link rows (docs/architecture.md "Publish's memory"): `quality.json`
  * (`readRunQuality`, with its window check) with, in `byLink`'s place, the
- * links with the most findings that the overview lists, kept as the
- * rows are read a part at a time (`readQualityRows`, `addTopLinks`); and
- * the rows, to be read again as `data-quality.json` is written. An older
- * run's `quality.json` (no `qualityRows` in its plan: a deployment
- * landing mid-run) holds its rows, and is read whole, as then.
+ * links with the most findings that the overview lists, which the plan
+ * kept as it wrote the rows (`plan.json`'s `qualityRows.topLinks`); and
+ * the rows, read a part at a time (`readQualityRows`) as
+ * `data-quality.json` is written. An older run folder's top links are
+ * found as then, its rows read to the end for them (`loadTopLinks`): a
+ * plan without `topLinks` has its parts read twice, and one without
+ * `qualityRows` (a deployment landing mid-run) its `quality.json`, which
+ * holds its rows, read whole.
  *
  * @param store - the report store
  * @param plan - the run's plan (`readRunPlan`: this run's)
  * @returns the report with the overview's top links, and every row
- * @throws StoreError naming `quality.json` or a part missing, not JSON,
- *   of another window or short of the plan's rows
+ * @throws StoreError naming `quality.json` missing, not JSON or of
+ *   another window; for an older plan, also a part missing, not JSON or
+ *   short of the plan's rows (for a newer one, reading `rows` throws it)
  * @example
  * const { quality, rows } = await loadRunQuality(deps.reports, plan);
  */
@@ -45,8 +48,7 @@ export async function loadRunQuality(
           yield held;
         }
       : () => readQualityRows(store, plan);
-  let top: LinkQuality[] = [];
-  for await (const page of rows()) top = addTopLinks(top, page, SHOWN);
+  const top = plan.qualityRows?.topLinks ?? (await loadTopLinks(rows()));
   return { quality: withByLink(report, top), rows };
 }
 

@@ -3,22 +3,40 @@ import type { LikelyMember } from '#lib/domain/likely-member';
 import type { PageQuality } from '#lib/domain/quality';
 import type { DayWindow } from '#lib/sql/select-series';
 import type { Deps } from './deps.ts';
-import { loadQualitySummary } from './load-quality.ts';
+import { loadQualitySummary, type QualitySummary } from './load-quality.ts';
 import { qualityRowPages } from './quality-rows.ts';
 import type { RollupSummary } from './rollup.ts';
 import { runKeys, writeRunJson } from './run-files.ts';
 import { loadSetAsideLinks } from './set-aside-links.ts';
 import {
   type QualityRowParts,
-  writeQualityRows,
+  writeQualityRowsKeepingTop,
 } from './write-quality-rows.ts';
+
+/** The run whose data-quality report is written. */
+export interface QualityRun {
+  readonly runId: string;
+  readonly window: DayWindow;
+  readonly inventory: Inventory;
+  readonly rollup: RollupSummary;
+}
+
+/** What the plan hands on of the report (in `plan.json`). */
+export interface WrittenQuality {
+  readonly silentLinks: readonly string[];
+  readonly likelyMembers: readonly LikelyMember[];
+  readonly trafficDays: Pick<PageQuality, 'firstTrafficDay' | 'missingDays'>;
+  /** How its rows were written, with their top links. */
+  readonly qualityRows: QualityRowParts;
+}
 
 /**
  * The run's data-quality report (from `quality_daily`, for the inventory's
  * links) with the links whose recent traffic was all set aside, the
  * rollup's unreadable files and days not rolled up again: its per-link
  * rows a thousand at a time as the query engine reads them, into parts of
- * JSON Lines (`writeQualityRows`), then the rest as
+ * JSON Lines, the overview's top links kept as they pass
+ * (`writeQualityRowsKeepingTop`), then the rest as
  * `runs/<runId>/quality.json`, without `byLink` (docs/architecture.md
  * "Shard format"), so that neither the plan nor publish ever holds every
  * row (docs/architecture.md "The plan's memory", "Publish's memory").
@@ -29,7 +47,7 @@ import {
  *   like a bundle's members', its days with no traffic and how its rows
  *   were written (the plan hands them on in `plan.json`:
  *   docs/architecture.md "Bundles with a silent link", "Links not yet in
- *   links.csv", "The plan's memory")
+ *   links.csv", "The plan's memory"), with the top links
  * @throws QueryError when the engine fails, also while the rows stream
  *   (then no `quality.json` is written); StoreError when the store does
  * @example
@@ -38,32 +56,32 @@ import {
  */
 export async function writeQualityReport(
   deps: Pick<Deps, 'engine' | 'reports'>,
-  run: {
-    readonly runId: string;
-    readonly window: DayWindow;
-    readonly inventory: Inventory;
-    readonly rollup: RollupSummary;
-  },
-): Promise<{
-  readonly silentLinks: readonly string[];
-  readonly likelyMembers: readonly LikelyMember[];
-  readonly trafficDays: Pick<PageQuality, 'firstTrafficDay' | 'missingDays'>;
-  readonly qualityRows: QualityRowParts;
-}> {
+  run: QualityRun,
+): Promise<WrittenQuality> {
   const { links } = run.inventory;
   const setAside = await loadSetAsideLinks(deps.engine, run.window, links);
   const summary = await loadQualitySummary(deps.engine, {
     ...run.window,
     links,
   });
-  const pages = qualityRowPages(deps.engine, run.window);
-  const qualityRows = await writeQualityRows(deps.reports, run.runId, pages);
+  const qualityRows = await writeQualityRowsKeepingTop(
+    deps.reports,
+    run.runId,
+    qualityRowPages(deps.engine, run.window),
+  );
   await writeRunJson(deps.reports, runKeys(run.runId).quality, {
     ...summary,
     ...(setAside.length > 0 ? { setAsideLinks: setAside } : {}),
     unreadableFiles: run.rollup.unreadableFiles,
     daysNotReRolled: run.rollup.notReRolled,
   });
+  return { ...handedOn(summary), qualityRows };
+}
+
+/** The report's fields the plan hands on in `plan.json`. */
+function handedOn(
+  summary: QualitySummary,
+): Omit<WrittenQuality, 'qualityRows'> {
   return {
     silentLinks: summary.silentLinks ?? [],
     likelyMembers: summary.likelyMembers ?? [],
@@ -73,6 +91,5 @@ export async function writeQualityReport(
         : { firstTrafficDay: summary.firstTrafficDay }),
       missingDays: summary.missingDays,
     },
-    qualityRows,
   };
 }

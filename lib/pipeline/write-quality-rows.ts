@@ -1,5 +1,6 @@
 import type { LinkQuality } from '#lib/domain/quality';
 import type { ObjectStore } from '#lib/ports/object-store';
+import { tallyTopLinks } from './quality-top-links.ts';
 import { encodeJson, runKeys } from './run-files.ts';
 
 /**
@@ -12,11 +13,18 @@ export const QUALITY_PART_ROWS = 10_000;
 /**
  * How the data-quality report's per-link rows were written
  * (`plan.json`'s `qualityRows`): the number of parts and of rows, which
- * publish checks (docs/architecture.md "Shard format").
+ * publish checks, and the overview's top links among them
+ * (docs/architecture.md "Shard format").
  */
 export interface QualityRowParts {
   readonly parts: number;
   readonly rows: number;
+  /**
+   * The rows' top links (`tallyTopLinks`), kept as they were written, so
+   * that publish reads the parts once (absent in an older plan, whose
+   * publish reads them twice to find them: `loadRunQuality`).
+   */
+  readonly topLinks?: readonly LinkQuality[];
 }
 
 /**
@@ -61,4 +69,28 @@ export async function writeQualityRows(
   }
   if (lines.length > 0) await flush();
   return { parts, rows };
+}
+
+/**
+ * Writes the report's per-link rows into parts (`writeQualityRows`) and
+ * keeps the overview's top links among them as they pass
+ * (`tallyTopLinks`), so that publish need not read the parts for them.
+ *
+ * @param store - the report store
+ * @param runId - the run
+ * @param pages - the rows, in the report's order, a page at a time
+ * @returns how many parts and rows were written, and the top links
+ * @throws whatever `pages` throws; a StoreError when the store fails
+ * @example
+ * const qualityRows = await writeQualityRowsKeepingTop(deps.reports,
+ *   runId, qualityRowPages(deps.engine, window));
+ */
+export async function writeQualityRowsKeepingTop(
+  store: ObjectStore,
+  runId: string,
+  pages: AsyncIterable<readonly LinkQuality[]>,
+): Promise<QualityRowParts> {
+  const tally = tallyTopLinks(pages);
+  const written = await writeQualityRows(store, runId, tally.pages);
+  return { ...written, topLinks: tally.top() };
 }

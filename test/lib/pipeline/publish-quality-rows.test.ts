@@ -5,6 +5,7 @@ import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine'
 import { addDays } from '#lib/domain/dates';
 import { runPipeline } from '#lib/pipeline/run-pipeline';
 import { inProcessShards } from '#lib/pipeline/run-shards';
+import type { ObjectStore } from '#lib/ports/object-store';
 import { writeRolledLake } from '#lib/sample/rolled-lake';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';
 import { replaceDay } from '../../helpers/replace-day.ts';
@@ -24,6 +25,18 @@ const FAULTS = `SELECT '${DAY}' AS dt, link_id, kind, CAST(CASE kind
 FROM (SELECT i, 'link-' || lpad(CAST(i AS varchar), 5, '0') AS link_id
   FROM range(0, 12) r(i)),
   (VALUES ('negative'), ('duplicate'), ('spike'), ('zero')) k(kind)`;
+
+/**
+ * Makes the run folder one the plan wrote before it kept the top links:
+ * the rows in parts, no `topLinks` in `plan.json`'s `qualityRows`.
+ */
+async function unrankedRunFolder(runDir: string): Promise<void> {
+  const file = join(runDir, 'plan.json');
+  const plan = JSON.parse(await readFile(file, 'utf8'));
+  const { topLinks, ...counts } = plan.qualityRows;
+  expect(topLinks).toHaveLength(20);
+  await writeFile(file, JSON.stringify({ ...plan, qualityRows: counts }));
+}
 
 /**
  * Makes the run folder one the plan wrote before the rows were in parts:
@@ -54,7 +67,7 @@ async function olderRunFolder(runDir: string): Promise<void> {
   await rm(partsDir, { recursive: true });
 }
 
-describe("publish's data-quality report, its rows in parts or in an older run's quality.json", () => {
+describe("publish's data-quality report, its top links in the plan, or its rows in an older run's parts or quality.json", () => {
   let root = '';
   beforeAll(async () => {
     root = await makeTempDir('publish-quality-rows');
@@ -70,14 +83,27 @@ describe("publish's data-quality report, its rows in parts or in an older run's 
     await removeDir(root);
   });
 
-  /** Runs the pipeline into `out-<name>`, `before` the shards; its files. */
+  /**
+   * Runs the pipeline into `out-<name>`, `before` the shards; its files
+   * and the parts of quality rows the run read.
+   */
   async function runWith(
     name: string,
     before: (runDir: string) => Promise<void>,
   ) {
     const out = join(root, `out-${name}`);
     const config = atRiskConfig({ historyDays: 60 });
-    const deps = await scaleDeps(root, out, config);
+    const built = await scaleDeps(root, out, config);
+    const partsRead: string[] = [];
+    const reports: ObjectStore = Object.create(built.reports, {
+      get: {
+        value: (key: string) => {
+          if (key.includes('/quality-rows/')) partsRead.push(key);
+          return built.reports.get(key);
+        },
+      },
+    });
+    const deps = { ...built, reports };
     try {
       await replaceDay(
         deps.engine as DuckDbQueryEngine,
@@ -94,22 +120,28 @@ describe("publish's data-quality report, its rows in parts or in an older run's 
         },
       });
     } finally {
-      await closeDeps(deps);
+      await closeDeps(built);
     }
     const folder = join(out, 'reports', SCALE_AS_OF);
     const read = (file: string) => readFile(join(folder, file), 'utf8');
     return {
       quality: await read('data-quality.json'),
       index: await read('index.html'),
+      partsRead: partsRead.length,
     };
   }
 
-  it('writes the same data-quality.json and overview from the rows in parts as from an older run folder', async () => {
+  it("writes the same data-quality.json and overview from the plan's top links, reading the rows once, as from older run folders", async () => {
     // Act
     const parts = await runWith('parts', async () => {});
+    const unranked = await runWith('unranked', unrankedRunFolder);
     const older = await runWith('older', olderRunFolder);
 
-    // Assess: every row, in the report's order, the same bytes
+    // Assess: the one part read once, twice when the plan kept no top
+    // links, never when quality.json holds the rows
+    expect([parts, unranked, older].map((r) => r.partsRead)).toEqual([1, 2, 0]);
+    // Every row, in the report's order, the same bytes
+    expect(parts.quality).toBe(unranked.quality);
     expect(parts.quality).toBe(older.quality);
     const report = JSON.parse(parts.quality);
     expect(report.byLink).toHaveLength(48);
@@ -127,6 +159,7 @@ describe("publish's data-quality report, its rows in parts or in an older run's 
       zero: 24,
     });
     // The overview's top 20 links, ties in the report's order, alike
+    expect(parts.index).toBe(unranked.index);
     expect(parts.index).toBe(older.index);
     const from = parts.index.indexOf('id="quality-table"');
     const table = parts.index.slice(

@@ -3,7 +3,10 @@ import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import type { LinkQuality } from '#lib/domain/quality';
 import { loadRunQuality } from '#lib/pipeline/read-quality-rows';
 import { writeRunJson } from '#lib/pipeline/run-files';
-import { writeQualityRows } from '#lib/pipeline/write-quality-rows';
+import {
+  writeQualityRows,
+  writeQualityRowsKeepingTop,
+} from '#lib/pipeline/write-quality-rows';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';
 
 const WINDOW = { from: '2026-01-01', to: '2026-03-02' };
@@ -18,12 +21,26 @@ async function* pages() {
   }
 }
 
+/** Counts 6,999 down, each on three links in the report's order. */
+const TOP = [0, 1, 2, 3, 4, 5, 6]
+  .flatMap((d) => [0, 7_000, 14_000].map((k) => `l${6_999 - d + k}`))
+  .slice(0, 20);
+
+/** A report store that notes the parts of quality rows it reads. */
+class PartsCountingStore extends FsObjectStore {
+  readonly partsRead: string[] = [];
+  override async get(key: string) {
+    if (key.includes('/quality-rows/')) this.partsRead.push(key);
+    return super.get(key);
+  }
+}
+
 describe('loadRunQuality', () => {
   let dir = '';
-  let store: FsObjectStore;
+  let store: PartsCountingStore;
   beforeEach(async () => {
     dir = await makeTempDir('read-quality-rows');
-    store = new FsObjectStore(dir);
+    store = new PartsCountingStore(dir);
     await writeRunJson(store, 'runs/r1/quality.json', {
       ...WINDOW,
       totals: { zero: 1 },
@@ -35,12 +52,51 @@ describe('loadRunQuality', () => {
     await removeDir(dir);
   });
 
-  it('keeps the top links of every part, byLink after totals, and reads the rows again', async () => {
+  /** Loads the report, then reads every row; the rows read, in order. */
+  async function loadAndRead(plan: Parameters<typeof loadRunQuality>[1]) {
+    const loaded = await loadRunQuality(store, plan);
+    const partsBeforeRows = store.partsRead.length;
+    const read: string[] = [];
+    for await (const page of loaded.rows()) {
+      read.push(...page.map((row) => row.linkId));
+    }
+    return { ...loaded, read, partsBeforeRows };
+  }
+
+  it("takes the plan's top links, byLink after totals, and reads each part once, for the rows", async () => {
     // Prepare
+    const qualityRows = await writeQualityRowsKeepingTop(store, 'r1', pages());
+
+    // Act
+    const loaded = await loadAndRead({
+      runId: 'r1',
+      window: WINDOW,
+      qualityRows,
+    });
+
+    // Assess
+    expect(qualityRows.parts).toBe(3);
+    expect(qualityRows.rows).toBe(25_000);
+    expect(Object.keys(loaded.quality)).toEqual([
+      ...['from', 'to', 'totals', 'byLink', 'unknownLinks', 'missingDays'],
+    ]);
+    expect(loaded.quality.byLink.map((r) => r.linkId)).toEqual(TOP);
+    expect(loaded.partsBeforeRows).toBe(0);
+    expect(loaded.read).toHaveLength(25_000);
+    expect(loaded.read.slice(0, 2)).toEqual(['l0', 'l1']);
+    expect(store.partsRead.map((key) => key.split('/').pop())).toEqual([
+      'part-0000.jsonl',
+      'part-0001.jsonl',
+      'part-0002.jsonl',
+    ]);
+  });
+
+  it('finds the same top links in the parts of an older plan, which recorded none, reading them twice', async () => {
+    // Prepare: parts written as before the plan kept the top links
     const qualityRows = await writeQualityRows(store, 'r1', pages());
 
     // Act
-    const { quality, rows } = await loadRunQuality(store, {
+    const loaded = await loadAndRead({
       runId: 'r1',
       window: WINDOW,
       qualityRows,
@@ -48,17 +104,10 @@ describe('loadRunQuality', () => {
 
     // Assess
     expect(qualityRows).toEqual({ parts: 3, rows: 25_000 });
-    expect(Object.keys(quality)).toEqual([
-      ...['from', 'to', 'totals', 'byLink', 'unknownLinks', 'missingDays'],
-    ]);
-    // Counts 6,999 down, each on three links in the report's order
-    const top = [0, 1, 2, 3, 4, 5, 6].flatMap((d) =>
-      [0, 7_000, 14_000].map((k) => `l${6_999 - d + k}`),
-    );
-    expect(quality.byLink.map((r) => r.linkId)).toEqual(top.slice(0, 20));
-    let read = 0;
-    for await (const page of rows()) read += page.length;
-    expect(read).toBe(25_000);
+    expect(loaded.quality.byLink.map((r) => r.linkId)).toEqual(TOP);
+    expect(loaded.partsBeforeRows).toBe(3);
+    expect(loaded.read).toHaveLength(25_000);
+    expect(store.partsRead).toHaveLength(6);
   });
 
   it.each([
@@ -72,18 +121,28 @@ describe('loadRunQuality', () => {
       { parts: 4, rows: 25_000 },
       'runs/r1/quality-rows/part-0003.jsonl is missing',
     ],
-  ])('refuses a plan that counts %s', async (_name, qualityRows, message) => {
+  ])('refuses a plan that counts %s', async (_name, counted, message) => {
     // Prepare
-    await writeQualityRows(store, 'r1', pages());
-
-    // Act
-    const loaded = loadRunQuality(store, {
+    const { topLinks } = await writeQualityRowsKeepingTop(store, 'r1', pages());
+    const plan = (qualityRows: object) => ({
       runId: 'r1',
       window: WINDOW,
-      qualityRows,
+      qualityRows: { ...counted, ...qualityRows },
     });
 
-    // Assess
-    await expect(loaded).rejects.toThrow(message);
+    const failure = (loading: Promise<unknown>) =>
+      loading.then(
+        () => 'no error',
+        (error: Error) => error.message,
+      );
+
+    // Act
+    const older = await failure(loadRunQuality(store, plan({})));
+    const newer = await failure(loadAndRead(plan({ topLinks })));
+
+    // Assess: an older plan's while its top links are found, a newer
+    // one's while its rows are read
+    expect(older).toBe(message);
+    expect(newer).toBe(message);
   });
 });

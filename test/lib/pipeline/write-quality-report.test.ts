@@ -102,12 +102,19 @@ describe('writeQualityReport', () => {
     );
     expect(lines[10_000]).toBe('');
     // What the plan hands on in plan.json: the file's fields, the parts
+    // and the overview's top links, a tie in the report's order
+    const top = [
+      ROWS.at(-1),
+      ROWS[0],
+      ...ROWS.slice(1, 37).filter((row) => row.kind === 'duplicate'),
+    ];
     expect(handed).toEqual({
       silentLinks: [],
       likelyMembers: [],
       trafficDays: { missingDays: [] },
-      qualityRows: { parts: 2, rows: 2 * LINKS + 2 },
+      qualityRows: { parts: 2, rows: 2 * LINKS + 2, topLinks: top },
     });
+    expect(handed.qualityRows.topLinks).toHaveLength(20);
     expect(seen.largestQuery).toBeLessThan(10);
   });
 
