@@ -15,10 +15,11 @@
  */
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '#lib/config';
-import { planRun, type RunPlanFile } from '#lib/pipeline/plan-run';
+import { planRun } from '#lib/pipeline/plan-run';
 import { publishRun } from '#lib/pipeline/publish-run';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { readRunJson, runKeys, writeRunJson } from '#lib/pipeline/run-files';
+import type { RunPlanFile } from '#lib/pipeline/run-plan-file';
 import { runShard } from '#lib/pipeline/run-shard';
 import type { ShardResult } from '#lib/pipeline/shard-result';
 import { buildLocalDeps } from '#lib/wiring/local';

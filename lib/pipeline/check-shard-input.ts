@@ -1,8 +1,8 @@
 import { seriesName } from '#lib/domain/stale-series';
 import { ShardError } from '#lib/errors';
 import type { ShardSeries } from './catalog-figures.ts';
-import type { RunPlanFile } from './plan-run.ts';
 import { runKeys } from './run-files.ts';
+import type { RunPlanFile } from './run-plan-file.ts';
 
 /**
  * Checks that a shard read every series and every daily row the plan

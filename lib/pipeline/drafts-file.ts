@@ -2,7 +2,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import type { ReportFile } from '#lib/report/report-input';
 import { renderWhatIfDrafts } from '#lib/report/what-if-drafts';
-import type { RunPlanFile } from './plan-run.ts';
+import type { RunPlanFile } from './run-plan-file.ts';
 
 /**
  * A what-if's drafted messages as `what-if-messages.txt` (none for a

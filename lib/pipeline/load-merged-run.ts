@@ -1,9 +1,9 @@
 import type { DataQualityReport, LinkQuality } from '#lib/domain/quality';
 import type { Deps } from './deps.ts';
 import { type MergedShards, mergeShards } from './merge-shards.ts';
-import type { RunPlanFile } from './plan-run.ts';
 import { loadRunQuality } from './read-quality-rows.ts';
 import { readRunPlan } from './read-run-plan.ts';
+import type { RunPlanFile } from './run-plan-file.ts';
 import { completeSplitSummaries } from './split-isp-pages.ts';
 
 /** What publish reads of a run: its plan, shards' rows and quality. */

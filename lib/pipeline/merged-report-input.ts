@@ -6,7 +6,7 @@ import type { Deps } from './deps.ts';
 import type { LoadedBacktest } from './load-backtest.ts';
 import { loadPreviousRun } from './load-previous-run.ts';
 import type { MergedShards } from './merge-shards.ts';
-import type { RunPlanFile } from './plan-run.ts';
+import type { RunPlanFile } from './run-plan-file.ts';
 import { runReportInput } from './run-report-input.ts';
 import type { SeriesNotes } from './shard-result.ts';
 

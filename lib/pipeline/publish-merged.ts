@@ -14,9 +14,9 @@ import { eagerFile, type LazyFile } from './lazy-file.ts';
 import { type LoadedBacktest, loadBacktest } from './load-backtest.ts';
 import type { MergedShards } from './merge-shards.ts';
 import { mergedReportInput } from './merged-report-input.ts';
-import type { RunPlanFile } from './plan-run.ts';
 import { publishFiles } from './publish-files.ts';
 import { runKeys } from './run-files.ts';
+import type { RunPlanFile } from './run-plan-file.ts';
 import { splitIspPages } from './split-isp-pages.ts';
 
 const HTML = 'text/html; charset=utf-8';

@@ -5,11 +5,11 @@ import type { Deps } from './deps.ts';
 import { latestAsOf } from './latest-run.ts';
 import { loadMergedRun, type MergedRunFiles } from './load-merged-run.ts';
 import { type NotifySummary, notify } from './notify.ts';
-import type { RunPlanFile } from './plan-run.ts';
 import { publishMerged } from './publish-merged.ts';
 import { publishWhatIf } from './publish-what-if.ts';
 import type { RollupSummary } from './rollup.ts';
 import { EMPTY_ROLLUP } from './rollup-stage.ts';
+import type { RunPlanFile } from './run-plan-file.ts';
 
 /** What a run did, for the console and the Lambda's result. */
 export interface RunSummary {

@@ -1,10 +1,10 @@
 import type { DataQualityReport, LinkQuality } from '#lib/domain/quality';
 import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
-import type { RunPlanFile } from './plan-run.ts';
 import { loadTopLinks } from './quality-top-links.ts';
 import { REPLACED, type RunQuality, readRunQuality } from './read-run-plan.ts';
 import { runKeys } from './run-files.ts';
+import type { RunPlanFile } from './run-plan-file.ts';
 
 /** What publish holds of the run's data-quality report, and its rows. */
 export interface LoadedQuality {

@@ -1,8 +1,8 @@
 import type { DataQualityReport, PageQuality } from '#lib/domain/quality';
 import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
-import type { RunPlanFile } from './plan-run.ts';
 import { readRunJson, runKeys } from './run-files.ts';
+import type { RunPlanFile } from './run-plan-file.ts';
 
 /** The end of the message for a run file that is not the run's own. */
 export const REPLACED = 'it was replaced or edited after the plan; run again';

@@ -1,7 +1,7 @@
 import type { PageQuality } from '#lib/domain/quality';
 import type { PageInput } from '#lib/report/report-input';
 import { describeScenario } from '#lib/rules/describe-scenario';
-import type { RunPlanFile } from './plan-run.ts';
+import type { RunPlanFile } from './run-plan-file.ts';
 
 /**
  * The report input of a run's pages: the plan's fields (dates, decision

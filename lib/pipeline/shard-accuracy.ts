@@ -6,7 +6,7 @@ import type { ForecastPointsSeries } from '#lib/report/forecast-points';
 import type { ReportSeries } from '#lib/report/report-input';
 import type { Deps } from './deps.ts';
 import { pastReports, readPastPoints } from './past-points.ts';
-import type { RunPlanFile } from './plan-run.ts';
+import type { RunPlanFile } from './run-plan-file.ts';
 
 /**
  * The accuracy tally of one shard's charted series: the forecast points

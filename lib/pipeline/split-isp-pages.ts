@@ -9,9 +9,9 @@ import { summarizeUnforecastIsp } from '#lib/rules/summarize-unforecast-isp';
 import type { Deps } from './deps.ts';
 import type { LazyFile } from './lazy-file.ts';
 import type { MergedShards } from './merge-shards.ts';
-import type { RunPlanFile } from './plan-run.ts';
 import { readPageQuality } from './read-run-plan.ts';
 import { readRunJson, runKeys } from './run-files.ts';
+import type { RunPlanFile } from './run-plan-file.ts';
 import { runReportInput } from './run-report-input.ts';
 
 /**
