@@ -1,20 +1,25 @@
 /**
  * Publish's quality step (docs/architecture.md "Publish's memory"): the
  * run's data-quality report loaded (`loadRunQuality`: the overview's top
- * links kept) and `data-quality.json` written from it into a store, for
- * a run folder as the plan writes it now (`parts`: the per-link rows in
- * parts of JSON Lines, read a part at a time) and as it did before
- * (`whole`: `quality.json` holding them, parsed whole as publish did,
- * the path an older run folder still takes). Writes both runs of
- * `--links` links with `--kinds` kinds each into a temporary store
- * (`bench/quality-fixture.ts`), then runs each in a fresh process,
- * `--runs` times alternated, and prints the step's time, the heap it
- * holds afterwards (collected first: node's `--expose-gc` is passed to
- * the children), its peak heap sampled every 5 ms, the child's peak RSS
- * over its RSS before the step, and the digest of the file written (the
- * same for both).
+ * links) and `data-quality.json` written from it into a store, for a run
+ * folder as the plan writes it now (`top`: the per-link rows in parts of
+ * JSON Lines, the top links in the plan, the parts read once), as it did
+ * before session 60 (`parts`: the parts read twice, first for the top
+ * links) and before that (`whole`: `quality.json` holding them, parsed
+ * whole, the path an older run folder still takes); and the plan's side,
+ * the rows written into parts (`write-parts`: `writeQualityRows`, as
+ * before session 60; `write-top`: `writeQualityRowsKeepingTop`, the top
+ * links kept as they pass, as the plan writes them now). Writes the runs
+ * of `--links` links with `--kinds` kinds each into a temporary store
+ * (`bench/quality-fixture.ts`), then runs each variant in a fresh
+ * process, `--runs` times alternated, and prints the step's time, the
+ * heap it holds afterwards (collected first: node's `--expose-gc` is
+ * passed to the children), its peak heap sampled every 5 ms, the child's
+ * peak RSS over its RSS before the step, and the digest of the file
+ * written (the same for every form) or the parts written.
  *
  * Run: npx tsx bench/publish-quality.ts [--links 10000] [--kinds 4] [--runs 3]
+ *      [--side publish|plan]
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,22 +32,47 @@ import { QUALITY_FILE } from '#lib/report/render-data-files';
 import { streamedDataFiles } from '#lib/report/streamed-data-files';
 import { benchArgs } from './bench-args.ts';
 import { measureStep, runChildren } from './quality-child.ts';
-import { FORMS, WINDOW, writeQualityRun } from './quality-fixture.ts';
+import {
+  FORMS,
+  PART_WRITERS,
+  qualityPages,
+  WINDOW,
+  writeQualityRun,
+} from './quality-fixture.ts';
 
 const { values } = benchArgs(import.meta.url, {
   options: {
     links: { type: 'string', default: '10000' },
     kinds: { type: 'string', default: '4' },
     runs: { type: 'string', default: '3' },
-    // Internal: a child publishing one form's report from a store.
+    // `publish` or `plan` for that side alone.
+    side: { type: 'string', default: 'both' },
+    // Internal: a child publishing one form's report from a store, or
+    // writing one form's parts into it.
     read: { type: 'string' },
     store: { type: 'string' },
   },
 });
 const MB = 1024 * 1024;
 
-if (values.read) await publishOnce(values.store!, values.read);
+const WRITES = ['write-parts', 'write-top'] as const;
+
+if (values.read?.startsWith('write-')) await writeOnce(values.read);
+else if (values.read) await publishOnce(values.store!, values.read);
 else await compare(Number(values.links), Number(values.kinds));
+
+/** A child: writes one form's parts as the plan does, and prints it. */
+async function writeOnce(variant: string): Promise<void> {
+  const form = variant.slice('write-'.length) as keyof typeof PART_WRITERS;
+  const store = new FsObjectStore(values.store!);
+  const pages = qualityPages(Number(values.links), Number(values.kinds));
+  const { value, ...figures } = await measureStep(() =>
+    PART_WRITERS[form](store, variant, pages),
+  );
+  const { parts, rows, topLinks } = value;
+  const top = topLinks?.length ?? 0;
+  console.log(JSON.stringify({ variant, ...figures, parts, rows, top }));
+}
 
 /** A child: reads the plan, then runs the quality step and prints it. */
 async function publishOnce(dir: string, form: string): Promise<void> {
@@ -67,7 +97,10 @@ async function publishOnce(dir: string, form: string): Promise<void> {
   console.log(JSON.stringify({ form, ...figures, topLinks, ...value.digest }));
 }
 
-/** Writes both runs, then publishes each in turn, `--runs` times. */
+/**
+ * Writes the runs, then publishes each in turn, `--runs` times, and
+ * writes each form's parts in turn as many times (`--side`: one alone).
+ */
 async function compare(links: number, kinds: number): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'publish-quality-'));
   try {
@@ -78,7 +111,10 @@ async function compare(links: number, kinds: number): Promise<void> {
         `${form}: ${links} links × ${kinds} kinds, ${(bytes / MB).toFixed(1)} MB of quality files`,
       );
     }
-    runChildren(dir, FORMS, Number(values.runs));
+    const runs = Number(values.runs);
+    if (values.side !== 'plan') runChildren(dir, FORMS, runs);
+    const fleet = ['--links', String(links), '--kinds', String(kinds)];
+    if (values.side !== 'publish') runChildren(dir, WRITES, runs, fleet);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

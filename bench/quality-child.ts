@@ -58,12 +58,13 @@ export async function measureStep<T>(
 
 /**
  * Runs this bench's script once per variant, `runs` times alternated,
- * each in a fresh process (`--read <variant> --store <dir>`), printing
- * what each prints.
+ * each in a fresh process (`--read <variant> --store <dir>` and `args`),
+ * printing what each prints.
  *
  * @param dir - the store the parent wrote
  * @param variants - the variants, in order
  * @param runs - how many times each
+ * @param args - more arguments for each child
  * @example
  * runChildren(dir, ['whole', 'parts'], 3);
  */
@@ -71,6 +72,7 @@ export function runChildren(
   dir: string,
   variants: readonly string[],
   runs: number,
+  args: readonly string[] = [],
 ): void {
   for (let run = 0; run < runs; run += 1) {
     for (const variant of variants) {
@@ -78,7 +80,7 @@ export function runChildren(
         process.execPath,
         [
           ...['--expose-gc', '--import', 'tsx', process.argv[1]!],
-          ...['--read', variant, '--store', dir],
+          ...['--read', variant, '--store', dir, ...args],
         ],
         { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
       );

@@ -3,24 +3,35 @@
  * (`bench/shard-quality.ts`, `bench/publish-quality.ts`): `--links` links
  * with `--kinds` kinds of problem each (as `bench/plan-memory.ts`'s lake
  * with four kinds on every link), written as the plan writes it now (the
- * per-link rows in parts beside `quality.json`, `writeQualityRows`) or as
- * it did before (`quality.json` holding them, no `qualityRows` in the
- * plan), each form in a run of its own; the parent writes them a page at
- * a time, never holding every row.
+ * per-link rows in parts beside `quality.json` with the overview's top
+ * links in the plan, `writeQualityRowsKeepingTop`), as it did before
+ * session 60 (the parts alone, `writeQualityRows`), or before that
+ * (`quality.json` holding them, no `qualityRows` in the plan), each form
+ * in a run of its own; the parent writes them a page at a time, never
+ * holding every row.
  */
 import type { LinkQuality } from '#lib/domain/quality';
 import { QUALITY_KINDS } from '#lib/domain/vocabulary';
 import { encodeJson, runKeys, writeRunJson } from '#lib/pipeline/run-files';
-import { writeQualityRows } from '#lib/pipeline/write-quality-rows';
+import {
+  writeQualityRows,
+  writeQualityRowsKeepingTop,
+} from '#lib/pipeline/write-quality-rows';
 import type { ObjectStore } from '#lib/ports/object-store';
 
 export const WINDOW = { from: '2024-11-26', to: '2026-11-26' };
 
 /** The forms, each written as a run of that id. */
-export const FORMS = ['whole', 'parts'] as const;
+export const FORMS = ['whole', 'parts', 'top'] as const;
+
+/** How each form in parts writes them, as the plan did or does. */
+export const PART_WRITERS = {
+  parts: writeQualityRows,
+  top: writeQualityRowsKeepingTop,
+} as const;
 
 /** The fleet's rows, a thousand links at a time. */
-async function* qualityPages(links: number, kinds: number) {
+export async function* qualityPages(links: number, kinds: number) {
   const id = (i: number) => `fra1-isp${i % 997}-pni-${i}`;
   for (let first = 0; first < links; first += 1_000) {
     const page: LinkQuality[] = [];
@@ -57,17 +68,17 @@ export async function writeQualityRun(
   };
   const pages = qualityPages(fleet.links, fleet.kinds);
   const qualityRows =
-    form === 'parts'
-      ? await writeQualityRows(store, form, pages)
-      : await putWhole(store, keys.quality, { head, tail, pages });
-  if (form === 'parts') {
+    form === 'whole'
+      ? await putWhole(store, keys.quality, { head, tail, pages })
+      : await PART_WRITERS[form](store, form, pages);
+  if (form !== 'whole') {
     await writeRunJson(store, keys.quality, { ...head, ...tail });
   }
   await writeRunJson(store, keys.plan, {
     runId: form,
     window: WINDOW,
     trafficDays: { firstTrafficDay: WINDOW.from, missingDays },
-    ...(form === 'parts' ? { qualityRows } : {}),
+    ...(form === 'whole' ? {} : { qualityRows }),
   });
   const files = await store.list(`${keys.root}/quality`);
   const sizes = await Promise.all(files.map((key) => store.getSize(key)));
