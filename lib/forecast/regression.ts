@@ -1,6 +1,7 @@
 import { bestHinge } from './changepoint.ts';
 import { type DesignSpec, designWidth, sharedDesign } from './design.ts';
 import { expForecast } from './exp-forecast.ts';
+import { anchorLevel, fitResiduals, residualSigma } from './fit-residuals.ts';
 import { normalBounds } from './intervals.ts';
 import { centredLeastSquares } from './linalg.ts';
 import { positiveFrom, tailValues } from './log-cache.ts';
@@ -62,18 +63,8 @@ export function fitRegression(
   const rows = sharedDesign(spec, n - y.length, n - 1);
   const coef = centredLeastSquares(rows, y, p, 1e-12, true);
   // Residuals with the fitted coefficients, before the re-anchoring.
-  const raw = coef.slice();
-  const residual = (i: number) => {
-    let f = 0;
-    for (let j = 0; j < p; j += 1) f += rows[i * p + j]! * raw[j]!;
-    return y[i]! - f;
-  };
-  if (config.anchor > 0) {
-    const k = Math.min(config.anchor, y.length);
-    let s = 0;
-    for (let i = y.length - k; i < y.length; i += 1) s += residual(i);
-    coef[0]! += k > 0 ? s / k : 0;
-  }
+  const residual = fitResiduals(rows, y, coef);
+  if (config.anchor > 0) anchorLevel(coef, residual, y.length, config.anchor);
   // σ feeds only the model's own bounds, which a backtest and a
   // calibrated forecast never ask for: computed when first read.
   let sigma: number | undefined;
@@ -83,15 +74,7 @@ export function fitRegression(
     log,
     used,
     get sigma() {
-      if (sigma === undefined) {
-        let ss = 0;
-        for (let i = 0; i < y.length; i += 1) {
-          const r = residual(i);
-          ss += r * r;
-        }
-        const dof = Math.max(1, y.length - p);
-        sigma = Math.sqrt(ss / dof);
-      }
+      sigma ??= residualSigma(residual, y.length, p);
       return sigma;
     },
   };
