@@ -1,7 +1,8 @@
 import type { CleanedPoint } from '#lib/domain/forecast';
+import { type CleanTransform, cleanTransform } from './clean-transform.ts';
 import { type Expectation, expectation, HALF } from './expectation.ts';
 import { detectLevelShifts } from './level-shift.ts';
-import { mad, median } from './stats.ts';
+import { mad } from './stats.ts';
 
 /** A cleaned series and what changed. */
 export interface CleanResult {
@@ -53,7 +54,7 @@ export function cleanSeries(
   const shifted = options.levelShifts
     ? detectLevelShifts(values, season)
     : { values: [...values], cleaned: [] };
-  const tf = transform(shifted.values);
+  const tf = cleanTransform(shifted.values);
   const logs = shifted.values.map(tf.forward);
   const first = expectation(logs, season);
   const { resid, s } = residuals(first);
@@ -96,7 +97,7 @@ function replacements(
   flagged: readonly number[],
   first: Expectation,
   season: number,
-  { forward, back }: ReturnType<typeof transform>,
+  { forward, back }: CleanTransform,
   transformed: number[],
 ): number[] {
   const patched = [...y];
@@ -132,20 +133,4 @@ function residuals({ r, m, factors }: Expectation) {
   const resid = new Array<number>(r.length);
   for (let i = 0; i < r.length; i += 1) resid[i] = r[i]! - factors[i % m]!;
   return { resid, s: mad(resid) };
-}
-
-/**
- * Logs for non-negative data (zeros floored at 1e-3 of the median, so an
- * outage is a deep dip), identity otherwise.
- */
-function transform(y: readonly number[]) {
-  const mid = median(y.map(Math.abs));
-  if (!(mid > 0) || y.some((v) => v < 0)) {
-    return { forward: (v: number) => v, back: (v: number) => v };
-  }
-  const floor = 1e-3 * mid;
-  return {
-    forward: (v: number) => Math.log(Math.max(v, floor)),
-    back: (v: number) => Math.exp(v),
-  };
 }

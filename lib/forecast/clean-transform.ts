@@ -1,0 +1,28 @@
+import { median } from './stats.ts';
+
+/** The scale cleaning judges a series on, and the way back. */
+export interface CleanTransform {
+  readonly forward: (v: number) => number;
+  readonly back: (v: number) => number;
+}
+
+/**
+ * Logs for non-negative data (zeros floored at 1e-3 of the median, so an
+ * outage is a deep dip), identity otherwise.
+ *
+ * @param y - finite series
+ * @returns the transform and its inverse
+ * @example
+ * cleanTransform([0, 10, 10]).forward(0); // Math.log(0.01)
+ */
+export function cleanTransform(y: readonly number[]): CleanTransform {
+  const mid = median(y.map(Math.abs));
+  if (!(mid > 0) || y.some((v) => v < 0)) {
+    return { forward: (v: number) => v, back: (v: number) => v };
+  }
+  const floor = 1e-3 * mid;
+  return {
+    forward: (v: number) => Math.log(Math.max(v, floor)),
+    back: (v: number) => Math.exp(v),
+  };
+}
