@@ -7,17 +7,12 @@ import { evaluateSeries } from '#lib/rules/evaluate-series';
 import type { Scenario } from '#lib/rules/scenario';
 import { summarizeIsp } from '#lib/rules/summarize-isp';
 import type { SeriesInput } from '#lib/rules/types';
-import { augmentsInLinks } from './augments-in-links.ts';
-import {
-  type CapacityBeyond,
-  capacityBeyondLinks,
-  withCapacityNotes,
-} from './capacity-beyond-links.ts';
+import type { CapacityBeyond } from './capacity-beyond-links.ts';
 import { followLinkStep } from './follow-link-step.ts';
-import { inServiceInventory, retiredByGroup } from './in-service-links.ts';
+import { retiredByGroup } from './in-service-links.ts';
 import type { ModelledSeries } from './model-series.ts';
-import { seriesInput, soleLinkGroups } from './series-input.ts';
-import { reportingInventory } from './silent-members.ts';
+import { prepareEvaluation } from './prepare-evaluation.ts';
+import { seriesInput } from './series-input.ts';
 
 /** Evaluations of every modelled series and the per-ISP summaries. */
 export interface Evaluated {
@@ -56,21 +51,8 @@ export function evaluateAll(
   config: Config,
   scenario?: Scenario,
 ): Evaluated {
-  const held = augmentsInLinks(series, inventory.augments, asOf);
-  const counted = inventory.augments.filter((a) => !held.includes(a));
-  const beyond = series.map((s) => capacityBeyondLinks(s, counted, asOf));
-  const modelled = series.map((s, i) => withCapacityNotes(s, held, beyond[i]));
-  const reporting = reportingInventory(
-    inServiceInventory(inventory, asOf),
-    modelled.map((s) => s.entry),
-  );
-  const run = {
-    inventory: { ...reporting, augments: counted },
-    asOf,
-    config,
-    scenario,
-    soleLinks: soleLinkGroups(reporting),
-  };
+  const ready = prepareEvaluation(series, inventory, asOf, config, scenario);
+  const { modelled, beyond, run } = ready;
   const first = modelled.map((series) => seriesInput(series, run));
   const marked = markBundleMoves(
     first.map((input) => evaluateSeries(input)),

@@ -5,6 +5,15 @@ import type { Scenario } from '#lib/rules/scenario';
 import type { SeriesInput } from '#lib/rules/types';
 import type { ModelledSeries } from './model-series.ts';
 
+/** What every series of a run is evaluated with (see {@link seriesInput}). */
+export interface SeriesInputRun {
+  readonly inventory: Inventory;
+  readonly asOf: string;
+  readonly config: Config;
+  readonly scenario?: Scenario;
+  readonly soleLinks: ReadonlySet<string>;
+}
+
 /**
  * A modelled series as the rules read it: with its groups' planned
  * augments, after the what-if scenario's changes, if any. A link gets its
@@ -23,13 +32,7 @@ import type { ModelledSeries } from './model-series.ts';
  */
 export function seriesInput(
   { entry, history, forecast }: ModelledSeries,
-  run: {
-    readonly inventory: Inventory;
-    readonly asOf: string;
-    readonly config: Config;
-    readonly scenario?: Scenario;
-    readonly soleLinks: ReadonlySet<string>;
-  },
+  run: SeriesInputRun,
 ): SeriesInput {
   const groups = new Set(entry.links.map((link) => link.group));
   const counted = (group: string) =>
