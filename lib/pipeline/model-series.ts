@@ -3,7 +3,6 @@ import { daysBetween } from '#lib/domain/dates';
 import type { TrafficGone } from '#lib/domain/evaluation';
 import type { SeriesForecast } from '#lib/domain/forecast';
 import type { DailySeries } from '#lib/domain/series';
-import { dropLeading } from '#lib/forecast/drop-leading';
 import { forecastSeries } from '#lib/forecast/index';
 import { retiredOn } from './in-service-links.ts';
 import { leaveOutIncomplete } from './incomplete-days.ts';
@@ -11,6 +10,7 @@ import { withoutRetiredTraffic } from './retired-traffic.ts';
 import type { CatalogEntry } from './series-catalog.ts';
 import { silentNote } from './silent-members.ts';
 import { unlistedNote } from './unlisted-members.ts';
+import { withoutGap } from './without-gap.ts';
 
 /** A known series with its history and its forecast from the as-of date. */
 export interface ModelledSeries {
@@ -73,15 +73,12 @@ export function modelSeries(
     });
     // Days at the end with data that were left out: the note says so.
     const cut = gap - (daysBetween(entry.lastDay, asOf) - 1);
-    const forecast = withoutGap(raw, gap, cut);
-    const notes = [note, silentNote(entry), unlistedNote(entry)].filter(
-      (n) => n !== undefined,
-    );
-    const noted = notes.reduce<SeriesForecast>(withNote, forecast);
+    const notes = [note, silentNote(entry), unlistedNote(entry)];
+    const forecast = withNotes(withoutGap(raw, gap, cut), notes);
     modelled.push({
       entry,
       history,
-      forecast: noted,
+      forecast,
       ...(gone === undefined ? {} : { trafficGone: gone }),
     });
   }
@@ -115,9 +112,14 @@ function completeDays(
   };
 }
 
-function withNote(forecast: SeriesForecast, note: string | undefined) {
-  if (note === undefined) return forecast;
-  return { ...forecast, warnings: [...forecast.warnings, note] };
+/** The forecast with the notes given added to its warnings, in order. */
+function withNotes(
+  forecast: SeriesForecast,
+  notes: readonly (string | undefined)[],
+): SeriesForecast {
+  const given = notes.filter((n) => n !== undefined);
+  if (given.length === 0) return forecast;
+  return { ...forecast, warnings: [...forecast.warnings, ...given] };
 }
 
 /**
@@ -128,26 +130,4 @@ function withNote(forecast: SeriesForecast, note: string | undefined) {
  */
 export function seriesId(series: { level: string; key: string }): string {
   return `${series.level}\u0000${series.key}`;
-}
-
-function withoutGap(
-  forecast: SeriesForecast,
-  days: number,
-  leftOut: number,
-): SeriesForecast {
-  if (days <= 0) return forecast;
-  const kept = dropLeading(forecast, days);
-  const one = days === 1;
-  const [have, were] = one ? ['has', 'was'] : ['have', 'were'];
-  const what =
-    leftOut <= 0
-      ? `${have} no data`
-      : leftOut >= days
-        ? `${were} left out (see the note on them)`
-        : `${have} no data or ${were} left out (${leftOut}, see the note on them)`;
-  const last = one ? 'the last day' : `the last ${days} days`;
-  return {
-    ...kept,
-    warnings: [...kept.warnings, `${last} before the as-of date ${what}`],
-  };
 }
