@@ -1,12 +1,9 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { neededByDate } from '#lib/domain/order-due';
 import { reachedNow } from '#lib/domain/reached-now';
-import {
-  formatDate,
-  NEITHER_WITHIN_HORIZON,
-  NOT_WITHIN_HORIZON,
-} from './format.ts';
+import { formatDate } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
+import { NEITHER_WITHIN_HORIZON, NOT_WITHIN_HORIZON } from './horizon-words.ts';
 import type { Column } from './html-table.ts';
 import { keepWhole } from './keep-whole.ts';
 

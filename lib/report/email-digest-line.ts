@@ -1,9 +1,10 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
 import { dueMark } from './email-format.ts';
-import { formatBps, formatDate, NOT_WITHIN_HORIZON } from './format.ts';
+import { formatBps, formatDate } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
 import { bundleTitle } from './group-name.ts';
+import { NOT_WITHIN_HORIZON } from './horizon-words.ts';
 import { noAskText } from './late-augment-text.ts';
 import { columnWidths, padColumns } from './text-columns.ts';
 import { wrapText } from './wrap-text.ts';

@@ -1,8 +1,9 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { reachedNow } from '#lib/domain/reached-now';
 import { emailRow } from './email-row.ts';
-import { formatPct, NOT_WITHIN_HORIZON } from './format.ts';
+import { formatPct } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
+import { NOT_WITHIN_HORIZON } from './horizon-words.ts';
 
 /**
  * A group's runout lines in an alert email: when it reaches critical,

@@ -3,15 +3,9 @@ import { reachedNow } from '#lib/domain/reached-now';
 import { inServiceText } from './augments-of.ts';
 import { n1Text, plannedText } from './describe.ts';
 import { dueMark } from './email-format.ts';
-import {
-  formatBps,
-  formatDate,
-  formatGrowth,
-  formatPct,
-  NEITHER_WITHIN_HORIZON,
-  NOT_WITHIN_HORIZON,
-} from './format.ts';
+import { formatBps, formatDate, formatGrowth, formatPct } from './format.ts';
 import { formatUtilization } from './format-utilization.ts';
+import { NEITHER_WITHIN_HORIZON, NOT_WITHIN_HORIZON } from './horizon-words.ts';
 import { modelFact } from './model-words.ts';
 
 /**
