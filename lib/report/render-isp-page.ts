@@ -43,7 +43,7 @@ export async function renderIspPage(
   const groups = input.evaluations
     .filter((e) => e.level === 'group' && e.isp === summary.isp)
     .sort(byUrgency);
-  const growth = `${formatGrowth(summary.growthPctPerYear)} (${formatGrowth(summary.growthLowPctPerYear)} to ${formatGrowth(summary.growthHighPctPerYear)})`;
+  const growth = growthRange(summary);
   // The ISP's total has no runout of its own to mark: its groups do.
   const isp = series('isp', summary.isp);
   const total = await renderSeriesFigure(
@@ -53,16 +53,6 @@ export async function renderIspPage(
     `${summary.isp}: total demand, growth ${growth}`,
     [forecastEndNote(formatGrowth(summary.growthPctPerYear))],
   );
-  // Its figures summed over its bundles forecast, where its own total is
-  // not; its links not in links.csv are in none of its sums either.
-  const partial = partialNote(summary);
-  const notes = [
-    ...(partial === undefined ? [] : [partial]),
-    ...unlistedNotes(
-      { level: 'isp', key: summary.isp },
-      input.dataQuality.likelyMembers ?? [],
-    ),
-  ];
   const sections = await Promise.all(
     groups.map((e) => groupSection(input, e, series('group', e.key))),
   );
@@ -71,7 +61,26 @@ export async function renderIspPage(
 ${sections.slice(0, action).join('\n') || '<p>None: no bundle crosses a threshold within the horizon.</p>'}
 <h2 id="bundles">All bundles (${groups.length})</h2>
 ${renderBundleTable(groups, input.evaluations, input.asOf)}
-<h2 id="total">Total demand</h2>${facts([
+<h2 id="total">Total demand</h2>${totalFacts(input, summary, growth)}${notesBlock(isp, ispNotes(input, summary))}${total}
+<h2 id="others">Bundles with no action needed (${groups.length - action})</h2>
+${sections.slice(action).join('\n') || '<p>None: every bundle of this ISP is to order or watch (above).</p>'}`;
+  const pack = `../partners/${ispSlug(summary.isp)}.html`;
+  const subtitle = `AS${summary.asn} · ${escapeHtml(summary.region)} · owner ${escapeHtml(summary.owner)} · <a href="${pack}">partner pack (printable, for the ISP)</a> · <a href="../index.html">back to overview</a>`;
+  return renderPage(input, { title: summary.isp, subtitle, root: '../', body });
+}
+
+/** The ISP's growth per year with its interval: '+12.0%/yr (+8.0%/yr to …)'. */
+function growthRange(summary: IspSummary): string {
+  return `${formatGrowth(summary.growthPctPerYear)} (${formatGrowth(summary.growthLowPctPerYear)} to ${formatGrowth(summary.growthHighPctPerYear)})`;
+}
+
+/** The ISP's key figures, above its total demand chart. */
+function totalFacts(
+  input: PageInput,
+  summary: IspSummary,
+  growth: string,
+): string {
+  return facts([
     ['Total demand (p95)', formatBps(summary.demandBps)],
     [`Growth per year (${input.decisionLevel}% interval)`, growth],
     ['Capacity', formatBps(summary.capacityBps)],
@@ -84,10 +93,21 @@ ${renderBundleTable(groups, input.evaluations, input.asOf)}
       'Worst severity',
       `${severityBadge(summary.worstSeverity)}<span class="sub">${WORST_COUNTS}</span>`,
     ],
-  ])}${notesBlock(isp, notes)}${total}
-<h2 id="others">Bundles with no action needed (${groups.length - action})</h2>
-${sections.slice(action).join('\n') || '<p>None: every bundle of this ISP is to order or watch (above).</p>'}`;
-  const pack = `../partners/${ispSlug(summary.isp)}.html`;
-  const subtitle = `AS${summary.asn} · ${escapeHtml(summary.region)} · owner ${escapeHtml(summary.owner)} · <a href="${pack}">partner pack (printable, for the ISP)</a> · <a href="../index.html">back to overview</a>`;
-  return renderPage(input, { title: summary.isp, subtitle, root: '../', body });
+  ]);
+}
+
+/**
+ * The notes under the ISP's figures: they are summed over its bundles
+ * forecast, where its own total is not; its links not in links.csv are in
+ * none of its sums either.
+ */
+function ispNotes(input: PageInput, summary: IspSummary): string[] {
+  const partial = partialNote(summary);
+  return [
+    ...(partial === undefined ? [] : [partial]),
+    ...unlistedNotes(
+      { level: 'isp', key: summary.isp },
+      input.dataQuality.likelyMembers ?? [],
+    ),
+  ];
 }
