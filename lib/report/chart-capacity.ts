@@ -1,7 +1,7 @@
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { whollyDown } from '#lib/domain/wholly-down';
-import { inServiceIfOrderedToday } from '#lib/rules/overdue-plan';
+import { inServiceIfOrderedToday } from '#lib/rules/in-service-if-ordered-today';
 import type { ChartData } from './chart-types.ts';
 import type { CapacityStep, ReportSeries } from './report-input.ts';
 

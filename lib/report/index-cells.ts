@@ -2,7 +2,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import { orderDue, orderPassed } from '#lib/domain/order-due';
 import { augmentsOf } from '#lib/domain/plan-status';
 import { ispSlug } from '#lib/domain/slug';
-import { inServiceIfOrderedToday } from '#lib/rules/overdue-plan';
+import { inServiceIfOrderedToday } from '#lib/rules/in-service-if-ordered-today';
 import { inServiceSince, inServiceState } from './augments-of.ts';
 import { augmentText } from './describe.ts';
 import { dueMark } from './email-format.ts';

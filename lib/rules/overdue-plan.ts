@@ -1,4 +1,4 @@
-import { addDays, daysBetween, WEEK_DAYS } from '#lib/domain/dates';
+import { daysBetween, WEEK_DAYS } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import {
   type NeededNow,
@@ -7,6 +7,7 @@ import {
   orderPassed,
 } from '#lib/domain/order-due';
 import type { ExpediteChoice } from '#lib/domain/plan-status';
+import { inServiceIfOrderedToday } from './in-service-if-ordered-today.ts';
 
 export type { ExpediteChoice };
 
@@ -133,22 +134,4 @@ function shortUntil(
   return daysBetween(date, orderedTodayInService) >= WEEK_DAYS
     ? { date }
     : undefined;
-}
-
-/**
- * When an augment ordered today would be in service: today plus the
- * group's lead time. Drawn on the chart, written in the overdue cell and
- * in the overdue plan, always from here.
- *
- * @param e - the group's evaluation
- * @param asOf - the run's today
- * @returns the ISO day
- * @example
- * inServiceIfOrderedToday({ leadTimeDays: 90 }, '2026-11-26'); // '2027-02-24'
- */
-export function inServiceIfOrderedToday(
-  e: Pick<Evaluation, 'leadTimeDays'>,
-  asOf: string,
-): string {
-  return addDays(asOf, e.leadTimeDays);
 }
