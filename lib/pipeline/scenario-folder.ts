@@ -1,7 +1,8 @@
 import { idSlug } from '#lib/domain/slug';
 import { InputError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
-import type { Scenario, ScenarioSource } from '#lib/rules/scenario';
+import type { Scenario } from '#lib/rules/scenario';
+import type { ScenarioSource } from '#lib/rules/scenario-file';
 
 /**
  * The folder of a what-if's reports, `scenarios/<slug>` (one dated folder

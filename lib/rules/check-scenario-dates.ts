@@ -1,7 +1,8 @@
 import { type Config, forecastDays } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
 import { eventError } from './check-scenario.ts';
-import type { Scenario, ScenarioEvent, ScenarioSource } from './scenario.ts';
+import type { Scenario, ScenarioEvent } from './scenario.ts';
+import type { ScenarioSource } from './scenario-file.ts';
 
 /**
  * Rejects a scenario whose event falls wholly outside the forecast's days

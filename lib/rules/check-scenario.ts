@@ -3,7 +3,8 @@ import type { InventoryLink } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
 import { looseName } from '#lib/input-message';
 import { lineOfPath } from '#lib/line-of-path';
-import type { Scenario, ScenarioEvent, ScenarioSource } from './scenario.ts';
+import type { Scenario, ScenarioEvent } from './scenario.ts';
+import type { ScenarioSource } from './scenario-file.ts';
 
 /**
  * Rejects a scenario whose event names a link, site or ISP that is not in

@@ -3,7 +3,7 @@ import { type Config, DEFAULT_CONFIG, parseConfig } from '#lib/config';
 import { decodeUtf8, type InputFailure } from '#lib/decode-utf8';
 import { ConfigError, InputError } from '#lib/errors';
 import { pathProblem } from '#lib/path-problem';
-import { parseScenarioFile, type ScenarioFile } from '#lib/rules/scenario';
+import { parseScenarioFile, type ScenarioFile } from '#lib/rules/scenario-file';
 
 /**
  * Reads and validates a configuration file; no file means all defaults.
