@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BACKTEST_KEY } from '#lib/domain/backtest';
 import { InputError } from '#lib/errors';
-import { INPUT_DAY, schemaProblem } from '#lib/json-schema';
+import { INPUT_DAY } from '#lib/json-schema';
 import { backtestIdOf } from '#lib/pipeline/backtest-files';
 import { mergeBacktest } from '#lib/pipeline/merge-backtest';
 import {
@@ -9,6 +9,7 @@ import {
   planBacktestBatches,
 } from '#lib/pipeline/plan-backtest-batches';
 import { replayBacktestBatch } from '#lib/pipeline/replay-backtest-batch';
+import { schemaProblem } from '#lib/schema-problem';
 import { AWS_ENV, getEnvOrThrow } from '#lib/wiring/aws-env';
 import { lambdaStage } from '#lib/wiring/lambda-stage';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { SEVERITIES, type Severity } from '#lib/domain/vocabulary';
-import { schemaProblem } from '#lib/json-schema';
 import type { Logger } from '#lib/ports/logger';
 import type { ObjectStore } from '#lib/ports/object-store';
 import type { AlertChanges } from '#lib/report/email-extras';
 import { unchangedHeldText } from '#lib/rules/describe-change';
+import { schemaProblem } from '#lib/schema-problem';
 import { parseJson } from './previous-run-state.ts';
 
 const severity = z.enum(SEVERITIES);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isAtRisk, SEVERITIES } from '#lib/domain/vocabulary';
-import { INPUT_DAY, schemaProblem } from '#lib/json-schema';
+import { INPUT_DAY } from '#lib/json-schema';
 import type { TrackedGroup } from '#lib/rules/change-types';
+import { schemaProblem } from '#lib/schema-problem';
 
 const severity = z.enum(SEVERITIES);
 // JSON writes a NaN growth as null; the comparison reads NaN as unknown.

@@ -4,8 +4,8 @@ import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type { z } from 'zod';
 import { InputError } from '#lib/errors';
-import { schemaProblem } from '#lib/json-schema';
 import type { Deps } from '#lib/pipeline/deps';
+import { schemaProblem } from '#lib/schema-problem';
 import { buildAwsDeps } from './aws.ts';
 
 /**

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import type { InputLocation } from './errors.ts';
+import { keyProblem } from './schema-keys.ts';
+
+/**
+ * The first problem zod found, as an input error words it: the field's
+ * key path (`events.0.from`, `(root)` for the value itself; for an
+ * unknown key the key itself, `notify.renotify`, not the object holding
+ * it) and, when the value there is a single string, number or boolean,
+ * that value (for a union's discriminator, `kind`, the kind given). A
+ * key not there "is missing", naming one written otherwise (`asof`, which
+ * zod reported after "expected string, received undefined"); given the
+ * schema, an unknown key names the key meant when one differs only in
+ * case or punctuation (`keyProblem`). The schema must have been run
+ * with `{ reportInput: true }`.
+ *
+ * @param error - zod's error
+ * @returns the problem, its key path and its location
+ * @example
+ * const result = SCHEMA.safeParse(json, { reportInput: true });
+ * if (!result.success) schemaProblem(result.error);
+ * // { problem: 'Too small: …', path: ['horizonDays'],
+ * //   location: { field: 'horizonDays', value: -5 } }
+ */
+export function schemaProblem(
+  error: z.ZodError,
+  schema?: z.ZodType,
+): {
+  problem: string;
+  path: PropertyKey[];
+  location: InputLocation;
+} {
+  const issue = error.issues[0]!;
+  const unknownKey =
+    issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+  const path =
+    unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
+  const field = path.map(String).join('.') || '(root)';
+  const holder = issue.input as Record<string, unknown> | undefined;
+  const key =
+    unknownKey ?? (issue.code === 'invalid_union' ? issue.discriminator : '');
+  const input = key ? holder?.[key] : issue.input;
+  const single = ['string', 'number', 'boolean'].includes(typeof input);
+  // A record's key refused (`owners.regions`): zod says only "Invalid
+  // key in record", the key schema's own words beneath.
+  const keyIssue = issue.code === 'invalid_key' ? issue.issues[0] : undefined;
+  return {
+    problem:
+      keyProblem(error.issues, issue, schema) ??
+      keyIssue?.message ??
+      issue.message,
+    path,
+    location: { field, ...(single ? { value: input } : {}) },
+  };
+}
