@@ -1,4 +1,4 @@
-import { DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBInstance } from '@duckdb/node-api';
 import type {
   InventoryRow,
   LakeTable,
@@ -8,7 +8,7 @@ import type {
   UnloadTarget,
   UnreadableFile,
 } from '#lib/ports/query-engine';
-import { loadInventoryTable, writeInventoryTable } from './duckdb-inventory.ts';
+import { writeInventoryTable } from './duckdb-inventory.ts';
 import {
   describePartitionFolders,
   listPartitionDays,
@@ -19,7 +19,6 @@ import { runDuckDb } from './duckdb-run.ts';
 import {
   type DuckDbQueryEngineOptions,
   resolveRollupBatchBytes,
-  setupStatements,
 } from './duckdb-setup.ts';
 import {
   describeUnloadedFolder,
@@ -27,6 +26,7 @@ import {
   removeUnloadedFolder,
 } from './duckdb-unload.ts';
 import { toSqlRows } from './duckdb-values.ts';
+import { openDuckDb } from './open-duckdb.ts';
 import { unloadFolder, unloadInto } from './unload-into.ts';
 import { writeDuckDbPartitions } from './write-duckdb-partitions.ts';
 
@@ -42,6 +42,8 @@ import { writeDuckDbPartitions } from './write-duckdb-partitions.ts';
  */
 export class DuckDbQueryEngine implements QueryEngine {
   private readonly views: DuckDbLakeViews;
+  /** Runs one statement on the database. */
+  private readonly run: (sql: string) => Promise<unknown>;
 
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -49,6 +51,7 @@ export class DuckDbQueryEngine implements QueryEngine {
     readonly rollupBatchBytes: number,
   ) {
     this.views = new DuckDbLakeViews(options.lakeDir, instance, options.log);
+    this.run = (sql) => runDuckDb(instance, sql);
   }
 
   /**
@@ -65,12 +68,8 @@ export class DuckDbQueryEngine implements QueryEngine {
     options: DuckDbQueryEngineOptions,
   ): Promise<DuckDbQueryEngine> {
     const bytes = resolveRollupBatchBytes(options);
-    const instance = await DuckDBInstance.create(':memory:');
+    const instance = await openDuckDb(options);
     const engine = new DuckDbQueryEngine(instance, options, bytes);
-    for (const sql of setupStatements(options)) await runDuckDb(instance, sql);
-    await loadInventoryTable(options.lakeDir, (sql) =>
-      runDuckDb(instance, sql),
-    );
     await engine.refreshViews();
     return engine;
   }
@@ -88,13 +87,10 @@ export class DuckDbQueryEngine implements QueryEngine {
   }
 
   async writePartitions(request: PartitionWrite) {
+    const { instance, options } = this;
     await this.views.refreshIfEmpty();
     try {
-      return await writeDuckDbPartitions(
-        this.instance,
-        this.options.lakeDir,
-        request,
-      );
+      return await writeDuckDbPartitions(instance, options.lakeDir, request);
     } finally {
       await this.views.refreshIfEmpty();
     }
@@ -108,9 +104,7 @@ export class DuckDbQueryEngine implements QueryEngine {
     const folder = unloadFolder(this.unloadDir, target);
     await this.refreshViews();
     this.views.unreadableTables.check(selectSql);
-    await unloadInto(folder, selectSql, target.partitionBy, (sql) =>
-      runDuckDb(this.instance, sql),
-    );
+    await unloadInto(folder, selectSql, target.partitionBy, this.run);
   }
 
   readUnloaded(target: UnloadTarget, value: string): Promise<Uint8Array[]> {
@@ -134,9 +128,7 @@ export class DuckDbQueryEngine implements QueryEngine {
   }
 
   async writeInventory(rows: readonly InventoryRow[]): Promise<void> {
-    await writeInventoryTable(this.options.lakeDir, rows, (sql) =>
-      runDuckDb(this.instance, sql),
-    );
+    await writeInventoryTable(this.options.lakeDir, rows, this.run);
   }
 
   /** Where `unload` writes (docs/architecture.md "The decision backtest"). */
