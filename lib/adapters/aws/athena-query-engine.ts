@@ -1,4 +1,4 @@
-import type { AthenaClient, QueryExecution } from '@aws-sdk/client-athena';
+import type { AthenaClient } from '@aws-sdk/client-athena';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type {
   InventoryRow,
@@ -14,14 +14,17 @@ import {
   INVENTORY_KEY,
   inventoryParquet,
 } from '../shared/inventory-parquet.ts';
-import { executeAthenaQuery } from './athena-execution.ts';
+import {
+  type AthenaQueryEngineOptions,
+  type AthenaRun,
+  athenaRun,
+} from './athena-engine-options.ts';
 import { athenaFailure, sqlHead, wrapAthenaFailure } from './athena-failure.ts';
 import {
   type AthenaWriteContext,
   writeAthenaPartitions,
 } from './athena-partition-writer.ts';
 import { readQueryResultPages } from './athena-results.ts';
-import type { AthenaTiming } from './athena-timing.ts';
 import {
   describeUnloadedObjects,
   readUnloadedObjects,
@@ -31,16 +34,6 @@ import { runAthenaUnload } from './run-athena-unload.ts';
 import { describeS3Partitions } from './s3-lake-listing.ts';
 import { S3ObjectStore } from './s3-object-store.ts';
 import { listS3PartitionDays } from './s3-partition-days.ts';
-
-/** Resource names and timing for `AthenaQueryEngine`. */
-export interface AthenaQueryEngineOptions extends AthenaTiming {
-  /** The workgroup; it enforces the result location and the scan cap. */
-  readonly workGroup: string;
-  /** The Glue database holding `traffic`, `series_daily`, … */
-  readonly database: string;
-  /** The lake bucket (tables live under `<table>/dt=YYYY-MM-DD/`). */
-  readonly lakeBucket: string;
-}
 
 /**
  * A `QueryEngine` on Athena. Results are read from the query's CSV output
@@ -56,6 +49,8 @@ export interface AthenaQueryEngineOptions extends AthenaTiming {
 export class AthenaQueryEngine implements QueryEngine {
   private readonly lake: S3ObjectStore;
   private readonly writer: AthenaWriteContext;
+  /** Runs a statement in the workgroup and database, to its end. */
+  private readonly execute: AthenaRun;
 
   constructor(
     private readonly athena: AthenaClient,
@@ -63,6 +58,7 @@ export class AthenaQueryEngine implements QueryEngine {
     private readonly options: AthenaQueryEngineOptions,
   ) {
     this.lake = new S3ObjectStore(s3, options.lakeBucket);
+    this.execute = athenaRun(athena, options);
     this.writer = {
       s3,
       lake: this.lake,
@@ -145,15 +141,5 @@ export class AthenaQueryEngine implements QueryEngine {
 
   async close(): Promise<void> {
     // The SDK clients belong to the wiring, which reuses them across calls.
-  }
-
-  private execute(sql: string, what: string): Promise<QueryExecution> {
-    const { workGroup, database } = this.options;
-    return executeAthenaQuery(
-      this.athena,
-      sql,
-      { workGroup, database, what },
-      this.options,
-    );
   }
 }

@@ -7,10 +7,8 @@ import {
 import { S3Client } from '@aws-sdk/client-s3';
 import { sdkStreamMixin } from '@smithy/util-stream';
 import { mockClient } from 'aws-sdk-client-mock';
-import {
-  AthenaQueryEngine,
-  type AthenaQueryEngineOptions,
-} from '#lib/adapters/aws/athena-query-engine';
+import type { AthenaQueryEngineOptions } from '#lib/adapters/aws/athena-engine-options';
+import { AthenaQueryEngine } from '#lib/adapters/aws/athena-query-engine';
 
 const athena = new AthenaClient({ region: 'eu-west-1' });
 const s3 = new S3Client({ region: 'eu-west-1' });
