@@ -22,38 +22,58 @@ export function finalizeForecast(
 ): PointForecast {
   const clampLow = (x: number): number =>
     floor === undefined ? x : Math.max(floor, x);
+  const mean = finiteMean(f.mean, fallback, clampLow);
+  const sorted = [...new Set(levels)].sort((a, b) => a - b);
+  const lower: Record<number, number[]> = {};
+  const upper: Record<number, number[]> = {};
+  let inner = { lo: mean, hi: mean };
+  for (const level of sorted) {
+    inner = nestedBounds(f.lower[level], f.upper[level], inner, clampLow);
+    lower[level] = inner.lo;
+    upper[level] = inner.hi;
+  }
+  return { mean, lower, upper };
+}
+
+/** Each step's mean where finite, else the fallback's; clamped. */
+function finiteMean(
+  raw: readonly number[],
+  fallback: readonly number[],
+  clampLow: (x: number) => number,
+): number[] {
   // Indexed loops: from `map`'s callback each value came back as a heap
   // number, twice the bytes of the array itself.
   const n = fallback.length;
   const mean = new Array<number>(n);
   for (let i = 0; i < n; i += 1) {
-    const m = f.mean[i];
+    const m = raw[i];
     mean[i] = clampLow(
       m !== undefined && Number.isFinite(m) ? m : fallback[i]!,
     );
   }
-  const sorted = [...new Set(levels)].sort((a, b) => a - b);
-  const lower: Record<number, number[]> = {};
-  const upper: Record<number, number[]> = {};
-  let innerLo = mean;
-  let innerHi = mean;
-  for (const level of sorted) {
-    const lo = f.lower[level];
-    const hi = f.upper[level];
-    const l = new Array<number>(n);
-    const u = new Array<number>(n);
-    for (let i = 0; i < n; i += 1) {
-      const x = lo?.[i];
-      const v = x !== undefined && Number.isFinite(x) ? x : innerLo[i]!;
-      l[i] = clampLow(Math.min(v, innerLo[i]!));
-      const y = hi?.[i];
-      const w = y !== undefined && Number.isFinite(y) ? y : innerHi[i]!;
-      u[i] = Math.max(w, innerHi[i]!);
-    }
-    lower[level] = l;
-    upper[level] = u;
-    innerLo = l;
-    innerHi = u;
+  return mean;
+}
+
+/**
+ * One level's bounds, finite (the inner level's where not) and around the
+ * inner level's: lower ≤ inner lower (clamped), upper ≥ inner upper.
+ */
+function nestedBounds(
+  lo: readonly number[] | undefined,
+  hi: readonly number[] | undefined,
+  inner: { readonly lo: number[]; readonly hi: number[] },
+  clampLow: (x: number) => number,
+): { lo: number[]; hi: number[] } {
+  const n = inner.lo.length;
+  const l = new Array<number>(n);
+  const u = new Array<number>(n);
+  for (let i = 0; i < n; i += 1) {
+    const x = lo?.[i];
+    const v = x !== undefined && Number.isFinite(x) ? x : inner.lo[i]!;
+    l[i] = clampLow(Math.min(v, inner.lo[i]!));
+    const y = hi?.[i];
+    const w = y !== undefined && Number.isFinite(y) ? y : inner.hi[i]!;
+    u[i] = Math.max(w, inner.hi[i]!);
   }
-  return { mean, lower, upper };
+  return { lo: l, hi: u };
 }
