@@ -2,11 +2,11 @@ import type { CleanedPoint, SeriesForecast } from '#lib/domain/forecast';
 import { cleanSeries } from './clean.ts';
 import { atOrdinaryScale } from './decimal-scale.ts';
 import { detectEndStep } from './end-step.ts';
-import { finalizeForecast } from './finalize.ts';
 import { applyStep, undoStep } from './follow-step.ts';
 import { fillGaps, type PreparedSeries } from './prepare.ts';
+import { chooseSafeForecast } from './safe-forecast.ts';
 import { seasonalNaive } from './seasonal-naive.ts';
-import { MIN_SELECT_LENGTH, selectOrFallback } from './select-or-fallback.ts';
+import { MIN_SELECT_LENGTH } from './select-or-fallback.ts';
 import { DEFAULT_SETTING, type EngineSetting } from './settings.ts';
 import { DEFAULT_STEP } from './step-settings.ts';
 import { trimTurnUp } from './turn-up.ts';
@@ -59,20 +59,11 @@ function forecastScaled(
     season,
     setting,
   );
-  const y = clean.values;
-  const nonNegative = prepared.values.every((x) => x >= 0);
-  const floor = nonNegative ? 0 : undefined;
-  const naive = seasonalNaive.fit(y, season);
-  // The fallback's bounds are used only when the selection throws; its
-  // mean fills any day the chosen forecast left non-finite.
-  const fallback = () => seasonalNaive.predict(naive, horizon, levels);
-  const chosen = selectOrFallback(
-    y,
+  const { chosen, safe } = chooseSafeForecast(
+    clean.values,
     { horizon, levels, season, actuals },
-    { observed: prepared.observed, options, fallback, warnings },
+    { prepared, options, warnings },
   );
-  const { mean } = seasonalNaive.predict(naive, horizon, []);
-  const safe = finalizeForecast(chosen.forecast, levels, mean, floor);
   const stepped = step && rule ? applyStep(safe, step, rule) : undefined;
   const shift = (i: number) => i + prepared.offset;
   return {
