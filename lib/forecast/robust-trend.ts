@@ -34,21 +34,7 @@ export function fitRobustTrend(
   const { y, log } = tailValues(values, values.length - used, true);
   const m = used >= 2 * season ? season : 1;
   const block = Math.max(m, 7);
-  // Whole blocks ending on the last day, in time order (pushed from the
-  // first: `unshift` moved every mean already there).
-  const means: number[] = [];
-  for (let end = (used % block) + block; end <= used; end += block) {
-    let s = 0;
-    for (let i = end - block; i < end; i += 1) s += y[i]!;
-    means.push(s / block);
-  }
-  const slopes = new Float64Array((means.length * (means.length - 1)) / 2);
-  for (let i = 0, k = 0; i < means.length; i += 1) {
-    for (let j = i + 1; j < means.length; j += 1) {
-      slopes[k++] = (means[j]! - means[i]!) / ((j - i) * block);
-    }
-  }
-  const slope = slopes.length > 0 ? median(slopes) : 0;
+  const slope = theilSenSlope(blockMeans(y, used, block), block);
   // Indexed loops: from `map`'s callback each value came back as a heap
   // number, twice the bytes of the array itself.
   const detrended = new Array<number>(used);
@@ -67,6 +53,31 @@ export function fitRobustTrend(
   }
   const sigma = mad(steps);
   return { level, slope, factors, log, used, sigma: sigma / Math.SQRT2 };
+}
+
+/**
+ * Means of the whole blocks ending on the last day, in time order (pushed
+ * from the first: `unshift` moved every mean already there).
+ */
+function blockMeans(y: readonly number[], used: number, block: number) {
+  const means: number[] = [];
+  for (let end = (used % block) + block; end <= used; end += block) {
+    let s = 0;
+    for (let i = end - block; i < end; i += 1) s += y[i]!;
+    means.push(s / block);
+  }
+  return means;
+}
+
+/** Theil–Sen slope per day: the median of the pairwise block slopes. */
+function theilSenSlope(means: readonly number[], block: number): number {
+  const slopes = new Float64Array((means.length * (means.length - 1)) / 2);
+  for (let i = 0, k = 0; i < means.length; i += 1) {
+    for (let j = i + 1; j < means.length; j += 1) {
+      slopes[k++] = (means[j]! - means[i]!) / ((j - i) * block);
+    }
+  }
+  return slopes.length > 0 ? median(slopes) : 0;
 }
 
 function seasonalFactors(d: readonly number[], m: number) {
