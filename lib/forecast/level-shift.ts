@@ -41,18 +41,7 @@ export function detectLevelShifts(
 } {
   const out = [...values];
   const cleaned: CleanedPoint[] = [];
-  const figure = season > 1 ? deseasonalize(values, season).figure : [1];
-  // Indexed loops: from `map`'s callback each value came back as a heap
-  // number, twice the bytes of the array itself.
-  const adjusted = new Array<number>(out.length);
-  for (let t = 0; t < out.length; t += 1) {
-    adjusted[t] = out[t]! / figure[t % figure.length]!;
-  }
-  const steps = new Array<number>(Math.max(0, out.length - 1));
-  for (let i = 0; i < steps.length; i += 1) {
-    steps[i] = adjusted[i + 1]! - adjusted[i]!;
-  }
-  const noise = mad(steps);
+  const { adjusted, noise } = adjustedSeries(values, season);
   for (let round = 0; round < 3; round += 1) {
     const shift = strongestShift(adjusted, noise);
     if (shift === undefined) break;
@@ -76,6 +65,25 @@ export function detectLevelShifts(
     });
   }
   return { values: out, cleaned };
+}
+
+/**
+ * The series as the test reads it, its weekly figure divided out where a
+ * season is given, and its noise: the MAD of its day-to-day steps.
+ */
+function adjustedSeries(values: readonly number[], season: number) {
+  const figure = season > 1 ? deseasonalize(values, season).figure : [1];
+  // Indexed loops: from `map`'s callback each value came back as a heap
+  // number, twice the bytes of the array itself.
+  const adjusted = new Array<number>(values.length);
+  for (let t = 0; t < values.length; t += 1) {
+    adjusted[t] = values[t]! / figure[t % figure.length]!;
+  }
+  const steps = new Array<number>(Math.max(0, values.length - 1));
+  for (let i = 0; i < steps.length; i += 1) {
+    steps[i] = adjusted[i + 1]! - adjusted[i]!;
+  }
+  return { adjusted, noise: mad(steps) };
 }
 
 function strongestShift(y: readonly number[], noise: number) {
