@@ -7,9 +7,9 @@ import type {
   GroupChange,
   TrackedGroup,
 } from './change-types.ts';
-import { describeChange } from './describe-change.ts';
+import { groupChange } from './group-change.ts';
 import { holdAsk, holdGrowth, holdOrderBy } from './hold-changes.ts';
-import { heldFall, holdSeverity } from './hold-severity.ts';
+import { holdSeverity } from './hold-severity.ts';
 
 /**
  * One group's tracked state after this run, and its change if it is
@@ -33,18 +33,7 @@ export function trackGroup(
   asOf: string,
   rule: ChangeRule,
 ): { tracked: TrackedGroup; change?: GroupChange } {
-  const base = {
-    key: e.key,
-    isp: e.isp,
-    portBps: e.portBps,
-    rawSeverity: e.severity,
-    rawAskPorts: e.recommendedPorts,
-    capacityBps: e.capacityBps,
-    plannedBps: addedBps(e, false),
-    ...(e.trafficGone === undefined
-      ? {}
-      : { trafficGone: e.trafficGone.map((link) => link.linkId) }),
-  };
+  const base = trackedBase(e);
   if (prev === undefined) return trackFirst(base, e);
   const { severity, belowSince } = holdSeverity(prev, e, asOf, rule);
   const ask = holdAsk(prev, e);
@@ -71,21 +60,43 @@ export function trackGroup(
   ];
   return kinds.length === 0
     ? { tracked }
-    : { tracked, change: changeOf(prev, tracked, kinds, orderBy.moved, rule) };
+    : {
+        tracked,
+        change: groupChange(prev, tracked, kinds, orderBy.moved, rule),
+      };
+}
+
+/** What a group's tracked state takes from its evaluation, held or not. */
+type TrackedBase = Pick<
+  TrackedGroup,
+  | 'key'
+  | 'isp'
+  | 'portBps'
+  | 'rawSeverity'
+  | 'rawAskPorts'
+  | 'capacityBps'
+  | 'plannedBps'
+  | 'trafficGone'
+>;
+
+function trackedBase(e: Evaluation): TrackedBase {
+  return {
+    key: e.key,
+    isp: e.isp,
+    portBps: e.portBps,
+    rawSeverity: e.severity,
+    rawAskPorts: e.recommendedPorts,
+    capacityBps: e.capacityBps,
+    plannedBps: addedBps(e, false),
+    ...(e.trafficGone === undefined
+      ? {}
+      : { trafficGone: e.trafficGone.map((link) => link.linkId) }),
+  };
 }
 
 /** A group first seen: its evaluation as is; new unless `ok`. */
 function trackFirst(
-  base: Pick<
-    TrackedGroup,
-    | 'key'
-    | 'isp'
-    | 'portBps'
-    | 'rawSeverity'
-    | 'rawAskPorts'
-    | 'capacityBps'
-    | 'plannedBps'
-  >,
+  base: TrackedBase,
   e: Evaluation,
 ): { tracked: TrackedGroup; change?: GroupChange } {
   const tracked: TrackedGroup = {
@@ -99,7 +110,7 @@ function trackFirst(
   };
   return e.severity === 'ok'
     ? { tracked }
-    : { tracked, change: changeOf(undefined, tracked, ['new'], 0) };
+    : { tracked, change: groupChange(undefined, tracked, ['new'], 0) };
 }
 
 function severityKinds(prev: TrackedGroup, to: Severity): ChangeKind[] {
@@ -112,38 +123,4 @@ function severityKinds(prev: TrackedGroup, to: Severity): ChangeKind[] {
   if (severityRank(to) < severityRank(from))
     return isAtRisk(from) && !isAtRisk(to) ? ['resolved'] : ['de-escalated'];
   return [];
-}
-
-function changeOf(
-  prev: TrackedGroup | undefined,
-  now: TrackedGroup,
-  kinds: readonly ChangeKind[],
-  movedDays: number,
-  rule?: ChangeRule,
-): GroupChange {
-  const change: Omit<GroupChange, 'text'> = {
-    key: now.key,
-    isp: now.isp,
-    kinds,
-    severity: {
-      ...(prev ? { from: prev.severity } : {}),
-      to: now.severity,
-      ...(rule && heldFall(now, rule)),
-    },
-    orderBy: {
-      ...(prev?.orderByDate ? { from: prev.orderByDate } : {}),
-      ...(now.orderByDate ? { to: now.orderByDate } : {}),
-      ...(movedDays !== 0 ? { movedDays } : {}),
-    },
-    ask: {
-      ...(prev ? { fromPorts: prev.askPorts, fromBps: prev.askBps } : {}),
-      toPorts: now.askPorts,
-      toBps: now.askBps,
-    },
-    growth: {
-      ...(prev ? { from: prev.growthPctPerYear } : {}),
-      to: now.growthPctPerYear,
-    },
-  };
-  return { ...change, text: describeChange(change) };
 }
