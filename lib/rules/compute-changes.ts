@@ -4,6 +4,7 @@ import { severityRank } from '#lib/domain/vocabulary';
 import type {
   ChangeRule,
   ChangesReport,
+  GroupChange,
   TrackedGroup,
 } from './change-types.ts';
 import { memberLinks, renamedGroups } from './renamed-groups.ts';
@@ -64,11 +65,7 @@ export function computeChanges(
     previous === undefined
       ? []
       : results.flatMap((r) => (r.change ? [r.change] : []));
-  changes.sort(
-    (a, b) =>
-      severityRank(b.severity.to) - severityRank(a.severity.to) ||
-      compareNames(a.key, b.key),
-  );
+  changes.sort(mostSevereFirst);
   return {
     asOf,
     ...(previous ? { previousAsOf: previous.asOf } : {}),
@@ -76,4 +73,12 @@ export function computeChanges(
     changes,
     state: results.map((r) => r.tracked),
   };
+}
+
+/** Changes most severe first (by the severity now), then by group name. */
+function mostSevereFirst(a: GroupChange, b: GroupChange): number {
+  return (
+    severityRank(b.severity.to) - severityRank(a.severity.to) ||
+    compareNames(a.key, b.key)
+  );
 }
