@@ -9,7 +9,7 @@ import type { ShardSeries } from './catalog-figures.ts';
 import { evaluateAll } from './evaluate-all.ts';
 import { inServiceEntries } from './in-service-links.ts';
 import { inventoryAsOf } from './inventory-as-of.ts';
-import { modelSeries, seriesId } from './model-series.ts';
+import { type ModelledSeries, modelSeries, seriesId } from './model-series.ts';
 import { windowSeries } from './series-window.ts';
 import { catalogShard } from './shard-catalog.ts';
 
@@ -55,22 +55,7 @@ export function replayDate(
   const past = series.flatMap((s) => windowSeries(s, window) ?? []);
   const histories = past.map((s) => s.history);
   const inventory = inventoryAsOf(context.inventory, histories, asOf);
-  // Links' series too: a group's days a link sent too few samples on are
-  // left out, as the run does (docs/architecture.md "Bundles with a link
-  // gone quiet"); only groups are catalogued, so only they are forecast.
-  const entries = inServiceEntries(
-    catalogShard(
-      past.filter((s) => s.history.level === 'group'),
-      inventory,
-    ),
-    asOf,
-  );
-  const { modelled } = modelSeries(
-    entries,
-    new Map(histories.map((s) => [seriesId(s), s])),
-    asOf,
-    config,
-  );
+  const modelled = modelGroups(past, inventory, asOf, config);
   const { evaluations } = evaluateAll(modelled, inventory, asOf, config);
   const judged = evaluations.map((evaluation, index) =>
     judgeDecision({
@@ -88,6 +73,26 @@ export function replayDate(
     .filter((group) => !done.has(group))
     .map((group) => skippedCase(context, inventory, group, asOf));
   return [...judged, ...skipped].sort((a, b) => compareNames(a.group, b.group));
+}
+
+/**
+ * The groups in service at `asOf`, forecast from their window. Links'
+ * series too: a group's days a link sent too few samples on are left out,
+ * as the run does (docs/architecture.md "Bundles with a link gone
+ * quiet"); only groups are catalogued, so only they are forecast.
+ */
+function modelGroups(
+  past: readonly ShardSeries[],
+  inventory: Inventory,
+  asOf: string,
+  config: Config,
+): ModelledSeries[] {
+  const groups = past.filter((s) => s.history.level === 'group');
+  const entries = inServiceEntries(catalogShard(groups, inventory), asOf);
+  const histories = new Map(
+    past.map(({ history }) => [seriesId(history), history]),
+  );
+  return modelSeries(entries, histories, asOf, config).modelled;
 }
 
 /** A group with rows in the lake but none recent enough at this date. */
