@@ -1,8 +1,9 @@
-import { type ColumnData, parquetMetadata, parquetRead } from 'hyparquet';
+import type { ColumnData } from 'hyparquet';
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import { addDays, daysBetween } from '#lib/domain/dates';
 import { SERIES_LEVELS, type SeriesLevel } from '#lib/domain/vocabulary';
 import { type ShardSeries, withCatalogFigures } from './catalog-figures.ts';
+import { readRowGroups } from './parquet-row-groups.ts';
 
 const COLUMNS = [
   'dt',
@@ -51,28 +52,9 @@ export async function readSeriesFiles(
     return index;
   };
   for (const bytes of files) {
-    const file = bytes.buffer.slice(
-      bytes.byteOffset,
-      bytes.byteOffset + bytes.byteLength,
-    ) as ArrayBuffer;
-    // One row group at a time: read whole, a shard's file of 1.5 M rows
-    // held every column decoded at once, the shard's peak (250–310 MB).
-    const metadata = parquetMetadata(file);
-    let rowStart = 0;
-    for (const group of metadata.row_groups) {
-      const rowEnd = rowStart + Number(group.num_rows);
-      const chunks: ColumnData[] = [];
-      await parquetRead({
-        file,
-        metadata,
-        rowStart,
-        rowEnd,
-        columns: [...COLUMNS],
-        onChunk: (chunk) => chunks.push(chunk),
-      });
-      accumulate(series, chunks, indexOf);
-      rowStart = rowEnd;
-    }
+    await readRowGroups(bytes, COLUMNS, (chunks) =>
+      accumulate(series, chunks, indexOf),
+    );
   }
   return [...series.entries()]
     .sort(([a], [b]) => compareCodePoints(a, b))
