@@ -70,7 +70,26 @@ export function defaultBacktestRange(
     to,
     everyDays,
   };
-  const defaults = {
+  const defaults = defaultWords(names, judged, after);
+  const left = (Object.keys(defaults) as (keyof BacktestRange)[]).filter(
+    (part) => given[part] === undefined,
+  );
+  return {
+    range,
+    wording: {
+      names,
+      defaults: Object.fromEntries(left.map((part) => [part, defaults[part]])),
+    },
+  };
+}
+
+/** What each part of the range is when left out, in words. */
+function defaultWords(
+  names: BacktestNames,
+  judged: JudgedWindow,
+  after: number,
+): Record<keyof BacktestRange, string> {
+  return {
     from:
       `${DEFAULT_BACKTEST_DAYS} days before ${names.to}, or the first day ` +
       `with ${MIN_BACKTEST_HISTORY_DAYS} days of history on ${names.to}'s ` +
@@ -81,16 +100,6 @@ export function defaultBacktestRange(
       `window ${judged.windowDays} + ${CONFIRM_DAYS - 1} days confirming a ` +
       'crossing',
     everyDays: `${DEFAULT_BACKTEST_EVERY_DAYS} days`,
-  };
-  const left = (Object.keys(defaults) as (keyof BacktestRange)[]).filter(
-    (part) => given[part] === undefined,
-  );
-  return {
-    range,
-    wording: {
-      names,
-      defaults: Object.fromEntries(left.map((part) => [part, defaults[part]])),
-    },
   };
 }
 
