@@ -56,6 +56,19 @@ export interface RollupStageInput {
   readonly checkLake?: () => Promise<void>;
 }
 
+/** What the rollup stage uses of the run's dependencies. */
+export type RollupStageDeps = Pick<
+  Deps,
+  | 'engine'
+  | 'lake'
+  | 'clock'
+  | 'log'
+  | 'config'
+  | 'inventory'
+  | 'inventoryLocation'
+  | 'reports'
+>;
+
 /**
  * The rollup as a stage of its own (the rollup Lambda, or the first
  * step of `headroom run`): reads and validates the inventory when not
@@ -83,17 +96,7 @@ export interface RollupStageInput {
  * const summary = await rollupStage(deps, { asOf: '2026-11-26' });
  */
 export async function rollupStage(
-  deps: Pick<
-    Deps,
-    | 'engine'
-    | 'lake'
-    | 'clock'
-    | 'log'
-    | 'config'
-    | 'inventory'
-    | 'inventoryLocation'
-    | 'reports'
-  >,
+  deps: RollupStageDeps,
   input: RollupStageInput,
 ): Promise<RollupSummary> {
   const links =
