@@ -29,44 +29,56 @@ export function refuseNearOwners(
   owners: Owners,
   context: z.RefinementCtx,
 ): void {
-  const regions = Object.entries(owners.regions);
+  refuseNearOwnerNames(owners, context);
+  refuseNearRegions(Object.keys(owners.regions), context);
+}
+
+/** Two owners alike but for case, spaces or punctuation: the later named. */
+function refuseNearOwnerNames(owners: Owners, context: z.RefinementCtx) {
   const named: [PropertyKey[], string][] = [
     [['default'], owners.default],
-    ...regions.map(([region, owner]): [PropertyKey[], string] => [
-      ['regions', region],
-      owner,
-    ]),
+    ...Object.entries(owners.regions).map(
+      ([region, owner]): [PropertyKey[], string] => [
+        ['regions', region],
+        owner,
+      ],
+    ),
   ];
   const owner = firstNear(named, looseOwner);
-  if (owner !== undefined) {
-    const [path, value, [firstPath, first]] = owner;
-    context.addIssue({
-      code: 'custom',
-      path,
-      input: value,
-      message:
-        `differs only in case, spaces or punctuation from owners.${firstPath.join('.')} ` +
-        `'${quoted(first)}'${first === DEFAULT_OWNER ? ' (the default when the file sets none)' : ''}: names ` +
-        'match exactly, so one owner would get two digests and two alert ' +
-        'filters; write one spelling',
-    });
-  }
-  const keys = regions.map(([region]): [PropertyKey[], string] => [
+  if (owner === undefined) return;
+  const [path, value, [firstPath, first]] = owner;
+  context.addIssue({
+    code: 'custom',
+    path,
+    input: value,
+    message:
+      `differs only in case, spaces or punctuation from owners.${firstPath.join('.')} ` +
+      `'${quoted(first)}'${first === DEFAULT_OWNER ? ' (the default when the file sets none)' : ''}: names ` +
+      'match exactly, so one owner would get two digests and two alert ' +
+      'filters; write one spelling',
+  });
+}
+
+/** Two regions alike but for case, spaces or punctuation: the later named. */
+function refuseNearRegions(
+  regions: readonly string[],
+  context: z.RefinementCtx,
+) {
+  const keys = regions.map((region): [PropertyKey[], string] => [
     ['regions', region],
     region,
   ]);
   const region = firstNear(keys, looseName);
-  if (region !== undefined) {
-    const [path, value, [, first]] = region;
-    context.addIssue({
-      code: 'custom',
-      path,
-      input: value,
-      message:
-        `is the region '${quoted(first)}' again, spelled otherwise: a ` +
-        'links.csv region matches one of them exactly; keep one',
-    });
-  }
+  if (region === undefined) return;
+  const [path, value, [, first]] = region;
+  context.addIssue({
+    code: 'custom',
+    path,
+    input: value,
+    message:
+      `is the region '${quoted(first)}' again, spelled otherwise: a ` +
+      'links.csv region matches one of them exactly; keep one',
+  });
 }
 
 /**
