@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { INVENTORY_KEY } from '#lib/adapters/shared/inventory-parquet';
 import { addDays } from '#lib/domain/dates';
 
@@ -91,21 +91,29 @@ export async function writeRolledLake(
         `TO '${join(lake, 'quality_daily')}' (FORMAT parquet, ` +
         'PARTITION_BY (dt), OVERWRITE_OR_IGNORE)',
     );
-    // The inventory the rollups grouped by, as a run's rollup leaves it.
-    await mkdir(join(lake, 'inventory_links'), { recursive: true });
-    await db.run(
-      `COPY (SELECT link_id, isp, isp || '/' || site || '/pni' AS grp, ` +
-        'CAST(capacity_bps AS DOUBLE) AS capacity_bps FROM l ORDER BY i) ' +
-        `TO '${join(lake, INVENTORY_KEY)}' (FORMAT parquet)`,
-    );
-    await db.run(
-      `COPY (SELECT link_id, isp, asn, site, 'EMEA' AS region, 'pni' AS link_type, ` +
-        'CAST(capacity_bps AS BIGINT) AS capacity_bps, NULL AS "group", ' +
-        'NULL AS port_bps, NULL AS lead_time_days, NULL AS owner ' +
-        `FROM l ORDER BY i) TO '${join(dir, 'inventory', 'links.csv')}' (HEADER)`,
-    );
+    await writeInventories(db, dir);
   } finally {
     db.closeSync();
     instance.closeSync();
   }
+}
+
+/**
+ * The inventory the rollups grouped by (`inventory_links`), as a run's
+ * rollup leaves it, and the links.csv it came from.
+ */
+async function writeInventories(db: DuckDBConnection, dir: string) {
+  const lake = join(dir, 'lake');
+  await mkdir(join(lake, 'inventory_links'), { recursive: true });
+  await db.run(
+    `COPY (SELECT link_id, isp, isp || '/' || site || '/pni' AS grp, ` +
+      'CAST(capacity_bps AS DOUBLE) AS capacity_bps FROM l ORDER BY i) ' +
+      `TO '${join(lake, INVENTORY_KEY)}' (FORMAT parquet)`,
+  );
+  await db.run(
+    `COPY (SELECT link_id, isp, asn, site, 'EMEA' AS region, 'pni' AS link_type, ` +
+      'CAST(capacity_bps AS BIGINT) AS capacity_bps, NULL AS "group", ' +
+      'NULL AS port_bps, NULL AS lead_time_days, NULL AS owner ' +
+      `FROM l ORDER BY i) TO '${join(dir, 'inventory', 'links.csv')}' (HEADER)`,
+  );
 }
