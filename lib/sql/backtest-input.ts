@@ -55,15 +55,7 @@ export function backtestSeriesSql(
       `${batches.length} batches: one UNLOAD writes at most ${UNLOAD_MAX_PARTITIONS} partitions`,
     );
   }
-  const cases = batches
-    .slice(1)
-    .map(
-      (next, i) =>
-        `WHEN grp < ${sqlString(next.firstGroup)} THEN ${sqlString(batches[i]!.batch)}`,
-    );
-  const last = sqlString(batches.at(-1)!.batch);
-  const batch =
-    cases.length === 0 ? last : `CASE ${cases.join('\n    ')} ELSE ${last} END`;
+  const batch = batchOf(batches);
   const { join, linkGroup } = regroupedJoin(regrouped);
   // samples as integer: hyparquet reads a bigint as one BigInt object a
   // row. No maximum or mean: a batch forecasts and judges the daily peak.
@@ -83,6 +75,20 @@ FROM (
     AND (s.level = 'group' OR (s.level = 'link' AND ${linkGroup} IS NOT NULL))
 )
 WHERE grp >= ${sqlString(first.firstGroup)}`;
+}
+
+/** The batch of a row's group `grp`: the last batch starting at or before it. */
+function batchOf(batches: readonly BatchStart[]): string {
+  const cases = batches
+    .slice(1)
+    .map(
+      (next, i) =>
+        `WHEN grp < ${sqlString(next.firstGroup)} THEN ${sqlString(batches[i]!.batch)}`,
+    );
+  const last = sqlString(batches.at(-1)!.batch);
+  return cases.length === 0
+    ? last
+    : `CASE ${cases.join('\n    ')} ELSE ${last} END`;
 }
 
 /** The links named with their groups, before `inventory_links`'s. */
