@@ -71,7 +71,7 @@ export function planHandovers(
         unit,
         groups,
         config: input.config,
-      }),
+      }).messages,
     }));
   return { messages: releases.flatMap((r) => r.messages), releases };
 }

@@ -2,7 +2,8 @@ import type { Message } from '#lib/domain/message';
 import { KeyCountdown } from './key-countdown.ts';
 import type { GroupState, NotificationState } from './notification-state.ts';
 import type { HandoverRelease, NotificationUnit } from './notification-unit.ts';
-import { isEarlierRun, matterOf, sentKey } from './sent-key.ts';
+import { sentKey } from './sent-key.ts';
+import { UncertainSends } from './uncertain-sends.ts';
 
 /**
  * The state as messages are accepted: each is recorded in `sent`; a
@@ -29,13 +30,10 @@ export class StateProgress {
   private readonly sent: Record<string, string>;
   private readonly groups: NotificationState['groups'];
   private readonly digests: Record<string, string>;
-  /** Keys that may have gone out unrecorded → the attempt's instant. */
-  private readonly uncertain: Record<string, string>;
+  private readonly uncertain: UncertainSends;
   private readonly countdown: KeyCountdown;
   /** Group key → the former owners whose handover of it was accepted. */
   private readonly released = new Map<string, Set<string>>();
-  /** Matter → earlier runs' uncertain keys this run's acceptance settles. */
-  private readonly settles = new Map<string, string[]>();
 
   constructor(
     private readonly base: NotificationState,
@@ -45,31 +43,23 @@ export class StateProgress {
     this.sent = { ...base.sent };
     this.groups = { ...base.groups };
     this.digests = { ...base.digests };
-    this.uncertain = { ...base.uncertain };
+    const ours = new Set(units.flatMap((unit) => unit.messages.map(sentKey)));
+    this.uncertain = new UncertainSends(base.uncertain, ours, asOf);
     this.countdown = new KeyCountdown((key) => this.sent[key] !== undefined);
     for (const unit of units) this.follow(unit);
-    const ours = new Set(units.flatMap((unit) => unit.messages.map(sentKey)));
-    for (const key of Object.keys(this.uncertain)) {
-      if (ours.has(key) || !isEarlierRun(key, asOf)) continue;
-      const matter = matterOf(key);
-      this.settles.set(matter, [...(this.settles.get(matter) ?? []), key]);
-    }
   }
 
   /** Records an accepted message; advances the units it completes. */
   accept(message: Message): void {
     const key = sentKey(message);
     this.sent[key] = this.asOf;
-    delete this.uncertain[key];
-    for (const earlier of this.settles.get(matterOf(key)) ?? []) {
-      delete this.uncertain[earlier];
-    }
+    this.uncertain.accepted(key);
     this.countdown.accept(key);
   }
 
   /** Records the message about to be sent, from `now`, as uncertain. */
   sending(message: Message, now: Date): void {
-    this.uncertain[sentKey(message)] ??= now.toISOString();
+    this.uncertain.sending(sentKey(message), now);
   }
 
   /**
@@ -77,15 +67,13 @@ export class StateProgress {
    * surely did not go out and no earlier one may have.
    */
   refused(message: Message, mayHaveArrived: boolean, before?: string): void {
-    if (!mayHaveArrived && before === undefined) {
-      delete this.uncertain[sentKey(message)];
-    }
+    this.uncertain.refused(sentKey(message), mayHaveArrived, before);
   }
 
   /** The state so far (shares its records: save it before the next accept). */
   state(): NotificationState {
     const { groups, digests, sent } = this;
-    const uncertain = { ...this.uncertain };
+    const uncertain = this.uncertain.record();
     return { ...this.base, groups, digests, sent, uncertain };
   }
 

@@ -50,7 +50,8 @@ export function planUnjudged(
   return byUnit(unjudged, config).map(([unit, mine]) => ({
     kind: 'unjudged' as const,
     unit,
-    messages: renderUnjudgedMessage({ asOf, unit, groups: mine, config }),
+    messages: renderUnjudgedMessage({ asOf, unit, groups: mine, config })
+      .messages,
     groups: Object.fromEntries(mine.map((g) => [g.key, null])),
   }));
 }

@@ -2,24 +2,18 @@ import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import type { Message } from '#lib/domain/message';
-import { compareNames } from '#lib/domain/name-order';
 import type { Severity } from '#lib/domain/vocabulary';
-import {
-  digestLegend,
-  digestLines,
-  digestWidths,
-} from './email-digest-line.ts';
+import { digestBlocks } from './email-digest-blocks.ts';
+import { digestLegend, digestWidths } from './email-digest-line.ts';
 import { digestHeadline, heldNote } from './email-digest-notes.ts';
-import { reportLink } from './email-format.ts';
 import {
   attributesOf,
   clampSubject,
   countBySeverity,
-  toMessages,
 } from './email-message.ts';
+import { type PartedMessage, toPartedMessage } from './email-parted.ts';
 import { packParts } from './email-parts.ts';
 import { staleDataLine } from './email-stale-data.ts';
-import { byUrgency } from './rank.ts';
 import { wrapText } from './wrap-text.ts';
 
 /** What a weekly digest is made of. */
@@ -64,13 +58,58 @@ export interface DigestInput {
  * // '[Headroom] weekly digest emea-peering: 1 critical, 4 watch'
  */
 export function renderDigest(input: DigestInput): Message[] {
+  return renderDigestParts(input).messages;
+}
+
+/**
+ * `renderDigest`, with each message's (part's) group keys.
+ *
+ * @param input - the owner and its groups
+ * @returns the messages and, per message, its group keys
+ * @example
+ * renderDigestParts(input).groups[1]; // the keys told in part 2
+ */
+export function renderDigestParts(input: DigestInput): PartedMessage {
   const groups = input.groups.filter(
     (g) => g.severity !== 'ok' || heldNote(g, input) !== '',
   );
-  if (groups.length === 0) return [];
-  const { asOf, config } = input;
+  if (groups.length === 0) return { messages: [], groups: [] };
+  const { asOf, config, owner } = input;
   const widths = digestWidths(groups, asOf);
-  const header = [
+  const { reportBaseUrl } = config.notify;
+  const parts = packParts(
+    {
+      header: digestHeader(input, groups, widths),
+      footer: () => '',
+      attributes: (mine) => ({ ...attributesOf(mine, 'digest'), owner }),
+      maxBytes: input.maxBytes,
+    },
+    digestBlocks({ ...input, reportBaseUrl }, groups, widths),
+  );
+  return toPartedMessage(
+    {
+      asOf,
+      purpose: 'digest',
+      unit: owner,
+      subject: (part) =>
+        clampSubject(
+          '[Headroom] weekly digest ',
+          owner,
+          `: ${countBySeverity(groups, 'watch')}${part}`,
+        ),
+    },
+    parts,
+  );
+}
+
+/** The digest's text above its blocks: whose, the headline, the legend. */
+function digestHeader(
+  input: DigestInput,
+  groups: readonly Evaluation[],
+  widths: readonly number[],
+): string {
+  const { asOf } = input;
+  return [
     ...wrapText(`Headroom weekly digest for ${input.owner}, as of ${asOf}`),
     ...wrapText(`${digestHeadline(groups)}.`),
     ...staleDataLine(input.quality, asOf).flatMap((line) => wrapText(line)),
@@ -81,47 +120,6 @@ export function renderDigest(input: DigestInput): Message[] {
     '',
     '',
   ].join('\n');
-  const blocks = [...byIsp(groups)].map(([isp, mine]) => {
-    const lines = mine
-      .sort(byUrgency)
-      .flatMap((g) => digestLines(g, asOf, widths, heldNote(g, input)));
-    const link = reportLink(config.notify.reportBaseUrl, isp, asOf);
-    // The link on a line of its own: beside the ISP's name it took the
-    // line past 78 characters. In angle brackets (RFC 3986, Appendix C),
-    // not parentheses: mail clients took the closing ")" into the link,
-    // which then failed.
-    const head = [...wrapText(isp), `<${link}>`];
-    return { text: `${[...head, ...lines].join('\n')}\n\n`, groups: mine };
-  });
-  const parts = packParts(
-    {
-      header,
-      footer: () => '',
-      attributes: (mine) => ({
-        ...attributesOf(mine, 'digest'),
-        owner: input.owner,
-      }),
-      maxBytes: input.maxBytes,
-    },
-    blocks,
-  );
-  return toMessages(
-    {
-      asOf,
-      purpose: 'digest',
-      unit: input.owner,
-      subject: (part) =>
-        clampSubject(
-          '[Headroom] weekly digest ',
-          input.owner,
-          `: ${countBySeverity(groups, 'watch')}${part}`,
-        ),
-    },
-    parts,
-  ).map((m) => ({
-    ...m,
-    attributes: { ...m.attributes, severity: 'digest' as const },
-  }));
 }
 
 /** What the digest's lines hold, above its legend. */
@@ -132,18 +130,3 @@ const LEGEND =
   'by, ask for, utilization now, and critical at the earliest (for a ' +
   'bundle that stays below critical, the day it reaches warning: its ask ' +
   'keeps it under warning).';
-
-/**
- * The groups by ISP, the ISPs in name order (`compareNames`), in one
- * pass over the groups: filtering them all once per ISP took ISPs ×
- * groups steps (an owner's thousands of one-bundle ISPs).
- */
-function byIsp(groups: readonly Evaluation[]): Map<string, Evaluation[]> {
-  const of = new Map<string, Evaluation[]>();
-  for (const g of groups) {
-    const mine = of.get(g.isp);
-    if (mine === undefined) of.set(g.isp, [g]);
-    else mine.push(g);
-  }
-  return new Map([...of].sort(([a], [b]) => compareNames(a, b)));
-}

@@ -1,11 +1,11 @@
 import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
-import type { Message } from '#lib/domain/message';
 import { attributeNames, attributeValue } from '#lib/domain/message-attribute';
 import { ALERT_END_SEVERITY } from './alert-end-severity.ts';
 import { dueMark, ispsOf } from './email-format.ts';
 import { linksFooter } from './email-links.ts';
-import { attributesOf, clampSubject, toMessages } from './email-message.ts';
+import { attributesOf, clampSubject } from './email-message.ts';
+import { type PartedMessage, toPartedMessage } from './email-parted.ts';
 import { packParts } from './email-parts.ts';
 import { bundleLabel } from './group-name.ts';
 import { byUrgency } from './rank.ts';
@@ -47,14 +47,17 @@ export interface HandoverMessageInput {
  * hears of it, and those that hear of resolved alerts too.
  *
  * @param input - the former owner, the unit and the groups
- * @returns the message(s); none without groups
+ * @returns the message(s), none without groups, and per message (part)
+ *   its group keys
  * @example
- * renderHandoverMessage({ asOf, from: 'emea-peering', unit: 'Acme', groups, config })[0].subject;
- * // '[Headroom] Acme: 1 bundle handed over to noc'
+ * renderHandoverMessage({ asOf, from: 'emea-peering', unit: 'Acme', groups, config })
+ *   .messages[0].subject; // '[Headroom] Acme: 1 bundle handed over to noc'
  */
-export function renderHandoverMessage(input: HandoverMessageInput): Message[] {
+export function renderHandoverMessage(
+  input: HandoverMessageInput,
+): PartedMessage {
   const told = [...input.groups].sort((a, b) => byUrgency(a.group, b.group));
-  if (told.length === 0) return [];
+  if (told.length === 0) return { messages: [], groups: [] };
   const { asOf, config, from } = input;
   const groups = told.map((t) => t.group);
   const to = attributeNames(attributeValue(groups.map((g) => g.owner)));
@@ -76,26 +79,35 @@ export function renderHandoverMessage(input: HandoverMessageInput): Message[] {
     },
     blocks,
   );
+  return toPartedMessage(handoverSpec(input, groups, count, to), parts);
+}
+
+/** The ids and subject of a handover's parts. */
+function handoverSpec(
+  input: HandoverMessageInput,
+  groups: readonly Evaluation[],
+  count: string,
+  to: readonly string[],
+) {
+  const { from } = input;
   const name =
-    config.notify.by === 'owner'
+    input.config.notify.by === 'owner'
       ? `${from} (${ispsOf(groups).join(', ')})`
       : input.unit;
-  return toMessages(
-    {
-      asOf,
-      purpose: 'handover',
-      unit: `${from} ${input.unit}`,
-      subject: (part) =>
-        clampSubject(
-          '[Headroom] ',
-          name,
-          // Several new owners by their count: their names, in the body,
-          // would push the part number out of the subject.
-          `: ${count} handed over to ${to.length === 1 ? to[0] : `${to.length} owners`}${part}`,
-        ),
-    },
-    parts,
-  );
+  // Several new owners by their count: their names, in the body, would
+  // push the part number out of the subject.
+  const whom = to.length === 1 ? to[0] : `${to.length} owners`;
+  return {
+    asOf: input.asOf,
+    purpose: 'handover',
+    unit: `${from} ${input.unit}`,
+    subject: (part: string) =>
+      clampSubject(
+        '[Headroom] ',
+        name,
+        `: ${count} handed over to ${whom}${part}`,
+      ),
+  };
 }
 
 function handoverHeader(

@@ -3,7 +3,8 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import type { Message } from '#lib/domain/message';
 import { linksFooter } from './email-links.ts';
-import { attributesOf, clampSubject, toMessages } from './email-message.ts';
+import { attributesOf, clampSubject } from './email-message.ts';
+import { type PartedMessage, toPartedMessage } from './email-parted.ts';
 import { packParts } from './email-parts.ts';
 import { staleDataLine } from './email-stale-data.ts';
 import { bundleLabel } from './group-name.ts';
@@ -51,21 +52,32 @@ export interface ResolvedMessageInput {
  * // '[Headroom] Acme: resolved — 1 bundle no longer needs an order'
  */
 export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
+  return renderResolvedParts(input).messages;
+}
+
+/**
+ * `renderResolvedMessage`, with each message's (part's) group keys.
+ *
+ * @param input - the unit and its cleared groups
+ * @returns the messages and, per message, its group keys
+ * @example
+ * renderResolvedParts(input).groups[1]; // the keys told in part 2
+ */
+export function renderResolvedParts(
+  input: ResolvedMessageInput,
+): PartedMessage {
   const groups = [...input.groups].sort(byUrgency);
-  if (groups.length === 0) return [];
+  if (groups.length === 0) return { messages: [], groups: [] };
   const { asOf, config } = input;
-  const count =
-    groups.length === 1
-      ? '1 bundle no longer needs'
-      : `${groups.length} bundles no longer need`;
-  const holders = (g: Evaluation) => input.holders?.[g.key] ?? [g.owner];
-  const chain = (g: Evaluation) => [...holders(g), g.owner];
+  const [one, many] = ['1 bundle no longer needs', 'bundles no longer need'];
+  const count = groups.length === 1 ? one : `${groups.length} ${many}`;
+  const chain = (g: Evaluation) => [...holdersOf(input, g), g.owner];
   const handed = groups.filter((g) => handedOverText(chain(g)) !== '').length;
   const header = resolvedHeader(input, count, handed);
   const blocks = groups.map((g) => ({
     text: `- ${bundleLabel(g)} (${g.key}): ${whyCleared(g, asOf)}${handedOverText(chain(g))}\n`,
     // The owners holding its alert: the `owner` attribute.
-    groups: holders(g).map((owner) => ({ ...g, owner })),
+    groups: holdersOf(input, g).map((owner) => ({ ...g, owner })),
   }));
   const parts = packParts(
     {
@@ -76,7 +88,7 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
     },
     blocks,
   );
-  return toMessages(
+  return toPartedMessage(
     {
       asOf,
       purpose: 'resolved',
@@ -90,6 +102,11 @@ export function renderResolvedMessage(input: ResolvedMessageInput): Message[] {
     },
     parts,
   );
+}
+
+/** The owners holding a group's open alert, earliest first. */
+function holdersOf(input: ResolvedMessageInput, g: Evaluation) {
+  return input.holders?.[g.key] ?? [g.owner];
 }
 
 function resolvedHeader(

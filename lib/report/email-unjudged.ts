@@ -1,9 +1,9 @@
 import type { Config } from '#lib/config';
-import type { Message } from '#lib/domain/message';
 import { compareNames } from '#lib/domain/name-order';
 import { ALERT_END_SEVERITY } from './alert-end-severity.ts';
 import { linksFooter } from './email-links.ts';
-import { attributesOf, clampSubject, toMessages } from './email-message.ts';
+import { attributesOf, clampSubject } from './email-message.ts';
+import { type PartedMessage, toPartedMessage } from './email-parted.ts';
 import { packParts } from './email-parts.ts';
 import { handedOverText } from './handed-over-text.ts';
 
@@ -55,28 +55,19 @@ export interface UnjudgedMessageInput {
  * for an address that hears of alerts ending too.
  *
  * @param input - the unit and its unjudged groups
- * @returns the message(s); none without groups
+ * @returns the message(s), none without groups, and per message (part)
+ *   its group keys
  * @example
- * renderUnjudgedMessage({ asOf, unit: 'Acme', groups, config })[0].subject;
- * // '[Headroom] Acme: 1 alerted bundle not judged — check its data'
+ * renderUnjudgedMessage({ asOf, unit: 'Acme', groups, config }).messages[0]
+ *   .subject; // '[Headroom] Acme: 1 alerted bundle not judged — check its data'
  */
-export function renderUnjudgedMessage(input: UnjudgedMessageInput): Message[] {
+export function renderUnjudgedMessage(
+  input: UnjudgedMessageInput,
+): PartedMessage {
   const groups = [...input.groups].sort((a, b) => compareNames(a.key, b.key));
-  if (groups.length === 0) return [];
+  if (groups.length === 0) return { messages: [], groups: [] };
   const { asOf, config } = input;
-  const [count, its, it] =
-    groups.length === 1
-      ? ['1 alerted bundle', 'its', 'it is']
-      : [`${groups.length} alerted bundles`, 'their', 'they are'];
-  const header = [
-    `Headroom: alerted bundles not judged for ${input.unit}, as of ${asOf}`,
-    '',
-    `${count} could not be judged in this run, so Headroom cannot tell`,
-    `whether an order is still needed. No alert is repeated until ${it}`,
-    `judged again. Check ${its} data:`,
-    '',
-    '',
-  ].join('\n');
+  const [count, its] = unjudgedCount(groups.length);
   const blocks = groups.map((g) => ({
     text: `- ${g.key}: ${lastTold(g)}; ${g.reason}.${handedOverText(g.holders ?? [])}\n`,
     // The owners holding its alert: the `owner` attribute.
@@ -86,14 +77,14 @@ export function renderUnjudgedMessage(input: UnjudgedMessageInput): Message[] {
   // reach their owner's and ISP's subscriptions.
   const parts = packParts(
     {
-      header,
+      header: unjudgedHeader(input, groups.length),
       footer: (mine) => linksFooter(mine, config, asOf),
       attributes: (mine) => attributesOf(mine, ALERT_END_SEVERITY),
       maxBytes: input.maxBytes,
     },
     blocks,
   );
-  return toMessages(
+  return toPartedMessage(
     {
       asOf,
       purpose: 'unjudged',
@@ -107,6 +98,27 @@ export function renderUnjudgedMessage(input: UnjudgedMessageInput): Message[] {
     },
     parts,
   );
+}
+
+/** How many bundles, and the words that refer to them. */
+function unjudgedCount(n: number): [string, string, string] {
+  return n === 1
+    ? ['1 alerted bundle', 'its', 'it is']
+    : [`${n} alerted bundles`, 'their', 'they are'];
+}
+
+/** The words above a "not judged" message's lines, for `n` bundles. */
+function unjudgedHeader(input: UnjudgedMessageInput, n: number): string {
+  const [count, its, it] = unjudgedCount(n);
+  return [
+    `Headroom: alerted bundles not judged for ${input.unit}, as of ${input.asOf}`,
+    '',
+    `${count} could not be judged in this run, so Headroom cannot tell`,
+    `whether an order is still needed. No alert is repeated until ${it}`,
+    `judged again. Check ${its} data:`,
+    '',
+    '',
+  ].join('\n');
 }
 
 function lastTold(g: UnjudgedGroup): string {

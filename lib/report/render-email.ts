@@ -14,8 +14,8 @@ import {
   attributesOf,
   clampSubject,
   countBySeverity,
-  toMessages,
 } from './email-message.ts';
+import { type PartedMessage, toPartedMessage } from './email-parted.ts';
 import { packParts } from './email-parts.ts';
 import { byUrgency } from './rank.ts';
 
@@ -71,10 +71,7 @@ export function renderIspMessage(input: AlertMessageInput): Message[] {
  * @example
  * renderIspParts(input).groups[1]; // the keys told in part 2
  */
-export function renderIspParts(input: AlertMessageInput): {
-  messages: Message[];
-  groups: string[][];
-} {
+export function renderIspParts(input: AlertMessageInput): PartedMessage {
   const groups = input.groups
     .filter((g) => isAtRisk(g.severity))
     .sort(byUrgency);
@@ -103,10 +100,7 @@ export function renderIspParts(input: AlertMessageInput): {
     },
     blocks,
   );
-  return {
-    messages: toMessages(alertSpec(input, groups), parts),
-    groups: parts.map((part) => (part.groups ?? []).map((g) => g.key)),
-  };
+  return toPartedMessage(alertSpec(input, groups), parts);
 }
 
 function alertSpec(input: AlertMessageInput, groups: readonly Evaluation[]) {

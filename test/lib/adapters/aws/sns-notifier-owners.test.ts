@@ -81,7 +81,7 @@ describe('SnsNotifier, a message for several owners', () => {
         },
       ],
       config: EMAIL_CONFIG,
-    });
+    }).messages;
     const policy = filterPolicyOf({ severity: ['critical'] });
 
     // Act
