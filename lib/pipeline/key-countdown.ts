@@ -29,6 +29,24 @@ export class KeyCountdown {
     if (open.length === 0) done();
   }
 
+  /**
+   * Registers items named under keys (a message's parts and the groups
+   * each tells of): `done(item)` runs once every key naming it is
+   * accepted.
+   */
+  onEach(
+    keys: readonly string[],
+    items: readonly (readonly string[])[],
+    done: (item: string) => void,
+  ): void {
+    const named = new Map<string, string[]>();
+    items.forEach((mine, i) => {
+      for (const item of mine)
+        named.set(item, [...(named.get(item) ?? []), keys[i]!]);
+    });
+    for (const [item, under] of named) this.on(under, () => done(item));
+  }
+
   /** Records an accepted key; runs the sets it was the last of. */
   accept(key: string): void {
     for (const set of this.waiting.get(key) ?? []) {

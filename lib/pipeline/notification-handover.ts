@@ -28,10 +28,12 @@ export interface HandoverInput {
  * last told, where the group's owner changed since, and those whose
  * handover is still owed), one message saying which bundles are now
  * whose. In an alert's unit they go once the alert is accepted
- * (`NotificationUnit.leading`); each former owner's, once accepted, lets
- * it go (`HandoverRelease`): refused, or a run killed before it, only it
- * goes again, never the alert (docs/architecture.md "A bundle handed
- * over").
+ * (`NotificationUnit.leading`); each former owner's, once accepted (in
+ * parts, each part once accepted), lets it go of the groups it names
+ * (`HandoverRelease`): refused, or a run killed before it, only it goes
+ * again, never the alert, and of a message in parts only the refused
+ * part (docs/architecture.md "A bundle handed over", "A message in
+ * parts").
  *
  * @param input - the state, date and configuration, and the groups
  *   renamed since told (`followRenames`), named by their old key too
@@ -62,17 +64,13 @@ export function planHandovers(
   }
   const releases = [...byFormer.entries()]
     .sort(([a], [b]) => compareNames(a, b))
-    .map(([from, groups]) => ({
-      owner: from,
-      keys: groups.map((h) => h.group.key),
-      messages: renderHandoverMessage({
-        asOf: input.asOf,
-        from,
-        unit,
-        groups,
-        config: input.config,
-      }).messages,
-    }));
+    .map(([from, groups]) => {
+      const { asOf, config } = input;
+      const { messages, groups: partGroups } = renderHandoverMessage({
+        ...{ asOf, from, unit, groups, config },
+      });
+      return { owner: from, messages, partGroups };
+    });
   return { messages: releases.flatMap((r) => r.messages), releases };
 }
 

@@ -1,7 +1,8 @@
 import type { Message } from '#lib/domain/message';
+import { DigestMarks } from './digest-in-part.ts';
 import { KeyCountdown } from './key-countdown.ts';
 import type { GroupState, NotificationState } from './notification-state.ts';
-import type { HandoverRelease, NotificationUnit } from './notification-unit.ts';
+import type { NotificationUnit } from './notification-unit.ts';
 import { sentKey } from './sent-key.ts';
 import { UncertainSends } from './uncertain-sends.ts';
 
@@ -9,16 +10,15 @@ import { UncertainSends } from './uncertain-sends.ts';
  * The state as messages are accepted: each is recorded in `sent`; a
  * unit's groups take their new entries once its leading messages are
  * (`NotificationUnit.leading`: an alert's, before its handovers; all of
- * them otherwise), an alert part's own groups once it is (`partGroups`,
- * marked `inPart`), and its digest date advances once all are; a former
- * owner leaves the `formerOwners` of the groups its handover names once
- * that is accepted (`HandoverRelease`), in either order. Units already
- * sent at the start advance at once. Units never share a group key or
- * a digest owner, so the order they complete in does not matter.
- * `uncertain` holds the messages that may have gone out unrecorded
- * (`publishSaving`); an accepted message settles the earlier runs'
- * uncertain ones on its matter (`matterOf`), since its recipient now has
- * this run's word on it.
+ * them otherwise), a part's own groups once the parts naming them are
+ * (`partGroups`: an alert's marked `inPart`, a digest's in its owner's
+ * `digestsInPart`), and its digest date advances once all are; a former
+ * owner leaves the `formerOwners` of a group once the parts of its
+ * handover naming it are accepted (`HandoverRelease`), in either order.
+ * Units already sent at the start advance at once. Units never share a
+ * group key or a digest owner, so the order they complete in does not
+ * matter. `uncertain` holds the messages that may have gone out
+ * unrecorded (`UncertainSends`).
  *
  * @example
  * const progress = new StateProgress(state, units, '2026-11-26');
@@ -30,6 +30,7 @@ export class StateProgress {
   private readonly sent: Record<string, string>;
   private readonly groups: NotificationState['groups'];
   private readonly digests: Record<string, string>;
+  private readonly digestMarks: DigestMarks;
   private readonly uncertain: UncertainSends;
   private readonly countdown: KeyCountdown;
   /** Group key → the former owners whose handover of it was accepted. */
@@ -43,6 +44,7 @@ export class StateProgress {
     this.sent = { ...base.sent };
     this.groups = { ...base.groups };
     this.digests = { ...base.digests };
+    this.digestMarks = new DigestMarks(base.digestsInPart);
     const ours = new Set(units.flatMap((unit) => unit.messages.map(sentKey)));
     this.uncertain = new UncertainSends(base.uncertain, ours, asOf);
     this.countdown = new KeyCountdown((key) => this.sent[key] !== undefined);
@@ -74,27 +76,38 @@ export class StateProgress {
   state(): NotificationState {
     const { groups, digests, sent } = this;
     const uncertain = this.uncertain.record();
-    return { ...this.base, groups, digests, sent, uncertain };
+    const digestsInPart = this.digestMarks.record();
+    return { ...this.base, groups, digests, digestsInPart, sent, uncertain };
   }
 
   /** Registers what a unit's messages, accepted, do to the state. */
   private follow(unit: NotificationUnit): void {
     const keys = unit.messages.map(sentKey);
     const leading = unit.leading ?? keys.length;
-    unit.partGroups?.forEach((part, i) => {
-      const mine = part.filter((key) => key in unit.groups);
-      this.countdown.on([keys[i]!], () => this.take(unit, mine, true));
-    });
-    this.countdown.on(keys.slice(0, leading), () => this.take(unit));
-    for (const release of unit.releases ?? []) {
-      const done = () => this.release(release);
-      this.countdown.on(release.messages.map(sentKey), done);
+    // In parts: a group's entry as soon as the parts naming it are accepted
+    const parts = unit.partGroups ?? [];
+    if (parts.length > 1) {
+      this.countdown.onEach(keys, parts, (key) => this.tellPart(unit, key));
     }
-    if (unit.digestOwner === undefined) return;
-    const owner = unit.digestOwner;
+    this.countdown.on(keys.slice(0, leading), () => this.take(unit));
+    for (const { owner, messages, partGroups } of unit.releases ?? []) {
+      const release = (key: string) => this.release(owner, key);
+      this.countdown.onEach(messages.map(sentKey), partGroups, release);
+    }
+    if (unit.digest === undefined) return;
+    const { owner } = unit.digest;
     this.countdown.on(keys, () => {
       this.digests[owner] = this.asOf;
+      this.digestMarks.done(owner);
     });
+  }
+
+  /** A part naming the group `key` accepted: its entry, or its digest's mark. */
+  private tellPart(unit: NotificationUnit, key: string): void {
+    this.take(unit, [key], true);
+    const { digest } = unit;
+    if (digest !== undefined)
+      this.digestMarks.tell(digest.owner, digest.due, key);
   }
 
   /** Its leading messages accepted: the unit's groups take their entries (a part's groups, marked `inPart`). */
@@ -114,15 +127,13 @@ export class StateProgress {
     }
   }
 
-  /** A former owner's handover accepted: it no longer holds the alerts. */
-  private release({ owner, keys }: HandoverRelease): void {
-    for (const key of keys) {
-      const told = this.released.get(key) ?? new Set<string>();
-      this.released.set(key, told.add(owner));
-      const entry = this.groups[key];
-      if (entry !== undefined) {
-        this.groups[key] = this.withoutReleased(key, entry);
-      }
+  /** A former owner's handover of `key` accepted: it no longer holds its alert. */
+  private release(owner: string, key: string): void {
+    const told = this.released.get(key) ?? new Set<string>();
+    this.released.set(key, told.add(owner));
+    const entry = this.groups[key];
+    if (entry !== undefined) {
+      this.groups[key] = this.withoutReleased(key, entry);
     }
   }
 

@@ -1,6 +1,6 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { TrafficDays } from '#lib/domain/last-traffic-day';
-import { renderResolvedMessage } from '#lib/report/email-resolved';
+import { renderResolvedParts } from '#lib/report/email-resolved';
 import { type HeldSeverities, heldSeverity } from './notification-held.ts';
 import { alertHolders } from './notification-owner.ts';
 import type { PlanBase } from './notification-state.ts';
@@ -17,9 +17,11 @@ import { atRisk } from './notify-reason.ts';
  * of owners it went through, the unit with `notify.by: owner` the
  * earliest of them; a group handed over as it clears is resolved to its
  * former owner, who had its alert and may have an order under way,
- * naming the new one (docs/architecture.md "A bundle handed over"). Once its
- * messages are accepted their state entries go, so it is said once
- * (docs/architecture.md "Stages", notify).
+ * naming the new one (docs/architecture.md "A bundle handed over"). Once
+ * its messages are accepted their state entries go, so it is said once
+ * (docs/architecture.md "Stages", notify); of a message in parts, each
+ * part's as soon as it is accepted, so that a part refused sends only
+ * its own groups again (docs/architecture.md "A message in parts").
  *
  * @param input - the state, date, configuration and held severities
  * @param groups - the run's group evaluations
@@ -44,17 +46,16 @@ export function planResolved(
     const holders = alertHolders(told);
     return [{ isp: group.isp, owner: holders[0]!, holders, group }];
   });
-  return byUnit(cleared, config).map(([unit, mine]) => ({
-    kind: 'resolved' as const,
-    unit,
-    messages: renderResolvedMessage({
+  return byUnit(cleared, config).map(([unit, mine]) => {
+    const { messages, groups: partGroups } = renderResolvedParts({
       asOf,
       unit,
       groups: mine.map((c) => c.group),
       holders: Object.fromEntries(mine.map((c) => [c.group.key, c.holders])),
       config,
       quality: input.quality,
-    }),
-    groups: Object.fromEntries(mine.map((c) => [c.group.key, null])),
-  }));
+    });
+    const groups = Object.fromEntries(mine.map((c) => [c.group.key, null]));
+    return { kind: 'resolved' as const, unit, messages, groups, partGroups };
+  });
 }

@@ -91,6 +91,15 @@ export const STATE_SCHEMA = z.strictObject({
   groups: z.record(z.string(), GROUP.transform(liftHandedTo)),
   /** Last weekly digest per owner. */
   digests: z.record(z.string(), day),
+  /**
+   * Per owner, a digest in parts not all accepted yet: the digest day it
+   * is for (`due`) and the group keys its accepted parts told, which the
+   * rest of it, sent again, leaves out (docs/architecture.md "A message
+   * in parts"). Left out when empty.
+   */
+  digestsInPart: z
+    .record(z.string(), z.strictObject({ due: day, told: z.array(z.string()) }))
+    .optional(),
   /** Message ids the notifier accepted, with the as-of date. */
   sent: z.record(z.string(), day),
   /**

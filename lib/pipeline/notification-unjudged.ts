@@ -15,9 +15,11 @@ import { byUnit } from './notification-units.ts';
  * this run did not judge, one message per ISP (or owner), each with why
  * (`unjudgedReason`), to the owners holding its alert as the "resolved"
  * goes (`alertHolders`: the state's owner and its former owners not yet
- * told of the handover). Once its messages are accepted their state entries
- * go, so it is said once, and a group judged at risk again is alerted
- * afresh (docs/architecture.md "Stages", notify).
+ * told of the handover). Once its messages are accepted their state
+ * entries go (of a message in parts, each part's as soon as it is
+ * accepted: docs/architecture.md "A message in parts"), so it is said
+ * once, and a group judged at risk again is alerted afresh
+ * (docs/architecture.md "Stages", notify).
  *
  * @param input - the state, date, configuration and data-quality report
  * @param groups - the run's group evaluations
@@ -47,13 +49,13 @@ export function planUnjudged(
     const holders = alertHolders(entry);
     unjudged.push({ key, ...entry, owner: holders[0]!, holders, reason });
   }
-  return byUnit(unjudged, config).map(([unit, mine]) => ({
-    kind: 'unjudged' as const,
-    unit,
-    messages: renderUnjudgedMessage({ asOf, unit, groups: mine, config })
-      .messages,
-    groups: Object.fromEntries(mine.map((g) => [g.key, null])),
-  }));
+  return byUnit(unjudged, config).map(([unit, mine]) => {
+    const { messages, groups: partGroups } = renderUnjudgedMessage({
+      ...{ asOf, unit, groups: mine, config },
+    });
+    const groups = Object.fromEntries(mine.map((g) => [g.key, null]));
+    return { kind: 'unjudged' as const, unit, messages, groups, partGroups };
+  });
 }
 
 /**

@@ -1,13 +1,12 @@
-import { PublishCommand, type PublishCommandInput } from '@aws-sdk/client-sns';
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { type NotifyDeps, notify } from '#lib/pipeline/notify';
 import { deps, group, useNotifyFixture } from './notify-fixture.ts';
 import {
+  acceptedBySns as accepted,
   killedAfter,
-  mock,
   notifier,
-  sdkError,
+  snsRefusing as sns,
   useMockedSns,
 } from './notify-sns-fixture.ts';
 
@@ -21,18 +20,6 @@ const BUNDLES: Evaluation[] = SITES.map((site) => ({
   key: `Acme/${site}/ix`,
   site,
 }));
-
-/** What SNS accepted, subject and body. */
-let accepted: { subject: string; body: string }[] = [];
-
-/** SNS accepting every publish but those `refuse` picks (a 403). */
-function sns(refuse: (input: PublishCommandInput) => boolean): void {
-  mock.on(PublishCommand).callsFake((input: PublishCommandInput) => {
-    if (refuse(input)) throw sdkError(403);
-    accepted.push({ subject: input.Subject!, body: input.Message! });
-    return { MessageId: 'm' };
-  });
-}
 
 const run = (with_: NotifyDeps, asOf: string) =>
   notify(with_, { asOf, evaluations: BUNDLES });
@@ -56,7 +43,6 @@ describe('notify over SNS: an alert in parts, killed or refused', () => {
     'loses nothing and repeats nothing unmarked, killed after step %i',
     async (k) => {
       // Prepare
-      accepted = [];
       sns(() => false);
       await expect(run(killedAfter(k), '2026-11-25')).rejects.toThrow(
         `killed after step ${k}`,
@@ -76,7 +62,6 @@ describe('notify over SNS: an alert in parts, killed or refused', () => {
     'sends the refused part alone, killed after step %i of its retry',
     async (k) => {
       // Prepare
-      accepted = [];
       sns((input) => (input.Subject ?? '').includes('part 2/2'));
       await run({ ...deps, notifier }, '2026-11-25');
       sns(() => false);

@@ -1,5 +1,6 @@
 import {
   PublishCommand,
+  type PublishCommandInput,
   SNSClient,
   SNSServiceException,
 } from '@aws-sdk/client-sns';
@@ -25,11 +26,37 @@ export const evaluations = ['Acme', 'Beta', 'Gamma'].map((isp) =>
 );
 export const asOf = '2026-11-26';
 
+/** What SNS accepted (`snsRefusing`): subject, body, owners reached. */
+export const acceptedBySns: {
+  subject: string;
+  body: string;
+  owners: string[];
+}[] = [];
+
 /** Registers the mock's reset before each test of the calling file. */
 export function useMockedSns(): void {
   beforeEach(() => {
     mock.reset();
     mock.on(PublishCommand).resolves({ MessageId: 'm' });
+    acceptedBySns.length = 0;
+  });
+}
+
+/**
+ * Makes SNS accept every publish but those `refuse` picks (a 403),
+ * recording what it accepts in {@link acceptedBySns}.
+ */
+export function snsRefusing(
+  refuse: (input: PublishCommandInput) => boolean,
+): void {
+  mock.on(PublishCommand).callsFake((input: PublishCommandInput) => {
+    if (refuse(input)) throw sdkError(403);
+    const { DataType, StringValue = '' } = input.MessageAttributes!.owner!;
+    const owners =
+      DataType === 'String.Array' ? JSON.parse(StringValue) : [StringValue];
+    const [subject, body] = [input.Subject!, input.Message!];
+    acceptedBySns.push({ subject, body, owners });
+    return { MessageId: 'm' };
   });
 }
 
