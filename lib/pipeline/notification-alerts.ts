@@ -6,7 +6,8 @@ import { memberLinks } from '#lib/rules/renamed-groups';
 import { toldEntry } from './notification-entry.ts';
 import { planHandovers } from './notification-handover.ts';
 import type { HeldSeverities } from './notification-held.ts';
-import type { GroupState, PlanBase } from './notification-state.ts';
+import { clearMarks, withoutInPart } from './notification-marks.ts';
+import type { PlanBase } from './notification-state.ts';
 import type { NotificationUnit } from './notification-unit.ts';
 import { byUnit } from './notification-units.ts';
 import { atRisk, notifyReason } from './notify-reason.ts';
@@ -40,7 +41,9 @@ export interface PlanInput extends PlanBase {
  * of (`notifyReason`), with its at-risk groups and the handovers riding
  * with it (`planHandovers`); a group told in an accepted part of an
  * alert whose other part was refused (`inPart`) is left out unless it
- * has a reason of its own (docs/architecture.md "A message in parts").
+ * has a reason of its own, and with no group owed any more (the refused
+ * part's cleared, or told since), its mark goes with no message
+ * (`clearMarks`; docs/architecture.md "A message in parts").
  *
  * @param input - the state, the run's evaluations and the config
  * @param groups - the run's group evaluations
@@ -52,56 +55,67 @@ export function planAlerts(
   input: PlanInput,
   groups: readonly Evaluation[],
 ): NotificationUnit[] {
-  const { asOf, config } = input;
   // Recorded for a rename in links.csv (`followRenames`).
   const members = memberLinks(input.evaluations);
-  return byUnit(groups.filter(atRisk), config).flatMap(([unit, mine]) => {
+  return byUnit(groups.filter(atRisk), input.config).flatMap(([unit, mine]) => {
     const reasons = reasonsOf(input, mine);
-    if (Object.keys(reasons).length === 0) return [];
     // Told in an accepted part of an alert (`inPart`): left out unless
     // it has a reason of its own, its owner having that word already.
     const told = (g: Evaluation) =>
       reasons[g.key] === undefined &&
       input.state.groups[g.key]?.inPart !== undefined;
-    const alerted = mine.filter((g) => !told(g));
-    const { messages, groups: partGroups } = renderIspParts({
-      asOf,
-      unit,
-      groups: alerted,
-      reasons,
-      config,
-      quality: input.quality,
-      ...(input.changes ? { changes: input.changes } : {}),
-    });
-    const updates = Object.fromEntries(
-      mine.map((g) => [
-        g.key,
-        told(g)
-          ? withoutInPart(input.state.groups[g.key]!)
-          : toldEntry(input, g, members.get(g.key)),
-      ]),
-    );
-    // The former owners' word rides with the alert, and goes once the
-    // alert is accepted (`leading`), which the state then records, with
-    // the former owners holding it until their handover is accepted.
-    const handovers = planHandovers(input, unit, mine);
-    return [
-      {
-        kind: 'alert' as const,
-        unit,
-        messages: [...messages, ...handovers.messages],
-        groups: updates,
-        leading: messages.length,
-        partGroups,
-        releases: handovers.releases,
-      },
-    ];
+    if (Object.keys(reasons).length === 0) {
+      return clearMarks(input, unit, mine.filter(told));
+    }
+    return [alertUnit(input, { unit, mine, reasons, told }, members)];
   });
 }
 
-/** An entry as the whole alert's acceptance leaves it. */
-function withoutInPart({ inPart: _, ...entry }: GroupState): GroupState {
-  return entry;
+/** One unit's alert: its groups, why each is told now, and which are told. */
+interface UnitAlert {
+  readonly unit: string;
+  readonly mine: readonly Evaluation[];
+  readonly reasons: Readonly<Record<string, string>>;
+  /** Told in an accepted part and nothing new since: left out. */
+  readonly told: (g: Evaluation) => boolean;
+}
+
+/** The alert unit of `planAlerts`, in parts (`renderIspParts`). */
+function alertUnit(
+  input: PlanInput,
+  { unit, mine, reasons, told }: UnitAlert,
+  members: ReturnType<typeof memberLinks>,
+): NotificationUnit {
+  const { messages, groups: partGroups } = renderIspParts({
+    asOf: input.asOf,
+    unit,
+    groups: mine.filter((g) => !told(g)),
+    reasons,
+    config: input.config,
+    quality: input.quality,
+    ...(input.changes ? { changes: input.changes } : {}),
+  });
+  const updates = Object.fromEntries(
+    mine.map((g) => [
+      g.key,
+      told(g)
+        ? withoutInPart(input.state.groups[g.key]!)
+        : toldEntry(input, g, members.get(g.key)),
+    ]),
+  );
+  // The former owners' word rides with the alert, and goes once the
+  // alert is accepted (`leading`), which the state then records, with
+  // the former owners holding it until their handover is accepted.
+  const handovers = planHandovers(input, unit, mine);
+  return {
+    kind: 'alert',
+    unit,
+    messages: [...messages, ...handovers.messages],
+    groups: updates,
+    leading: messages.length,
+    partGroups,
+    releases: handovers.releases,
+  };
 }
 
 /** Why each group of a unit is notified now, by key (`notifyReason`). */

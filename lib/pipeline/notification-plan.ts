@@ -35,7 +35,9 @@ export function planNotifications(input: PlanInput): NotificationUnit[] {
   const groups = input.evaluations.filter((e) => e.level === 'group');
   if (input.scenario !== undefined) return planWhatIf(input, groups);
   const alerts = planAlerts(input, groups);
-  const alerted = new Set(alerts.flatMap((u) => Object.keys(u.groups)));
+  // Their handovers ride with them; not with a unit only clearing marks.
+  const alerting = alerts.filter((u) => u.messages.length > 0);
+  const alerted = new Set(alerting.flatMap((u) => Object.keys(u.groups)));
   return [
     ...alerts,
     ...planOwedHandovers(input, groups, alerted),

@@ -45,3 +45,30 @@ describe('notify: an alert in parts, one part refused', () => {
     expect(Object.values(counts).filter((c) => c !== 1)).toEqual([]);
   });
 });
+
+describe('notify: an alert in parts whose refused part is no longer owed', () => {
+  it("lists the accepted part's bundles still critical in the ISP's next alert", async () => {
+    // Prepare: part 2 refused on 11-25; by 11-26 its bundles cleared
+    const evaluations = bundles(600);
+    notifier.refuse.add('2026-11-25/alert/acme/2');
+    await run('2026-11-25', evaluations);
+    notifier.refuse.clear();
+    const part1 = notifier.accepted[0]!.body;
+    const stayed = evaluations.filter((g) => part1.includes(g.site));
+    const cleared = evaluations
+      .filter((g) => !part1.includes(g.site))
+      .map((g) => ({ ...g, severity: 'ok' as const }));
+    const quiet = await run('2026-11-26', [...stayed, ...cleared]);
+
+    // Act: on 11-27 another bundle of Acme reaches critical
+    const fresh = { ...bundles(601)[600]!, site: 'FRA9', key: 'Acme/FRA9/ix' };
+    const next = await run('2026-11-27', [...stayed, ...cleared, fresh]);
+
+    // Assess: before, 'Acme: 1 critical', its 311 bundles still critical
+    // left out (marked `inPart` until they had a reason of their own)
+    expect([stayed.length, quiet]).toEqual([311, []]);
+    expect(next).toEqual([
+      '2026-11-27/alert/acme/1 | [Headroom] Acme: 312 critical — order by 2026-12-20',
+    ]);
+  });
+});

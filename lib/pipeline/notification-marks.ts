@@ -1,0 +1,44 @@
+import type { Evaluation } from '#lib/domain/evaluation';
+import type { GroupState, PlanBase } from './notification-state.ts';
+import type { NotificationUnit } from './notification-unit.ts';
+
+/**
+ * A unit with nothing to tell whose groups still carry the mark of an
+ * accepted part (`inPart`): no group of the refused part is owed any
+ * more (each cleared, or told since), so the marks go at once, with no
+ * message, and the unit's next alert lists those groups again as an
+ * alert lists every group of its unit at risk. Left, they kept the
+ * groups out of that alert, a bundle still critical missing from it.
+ *
+ * @param input - the state
+ * @param unit - the ISP or owner
+ * @param marked - the unit's groups at risk marked `inPart`, with no
+ *   reason of their own
+ * @returns the unit clearing the marks; none when no group is marked
+ * @example
+ * clearMarks({ state, asOf, config }, 'Acme', marked)[0]?.messages; // []
+ */
+export function clearMarks(
+  input: PlanBase,
+  unit: string,
+  marked: readonly Evaluation[],
+): NotificationUnit[] {
+  if (marked.length === 0) return [];
+  const groups = Object.fromEntries(
+    marked.map((g) => [g.key, withoutInPart(input.state.groups[g.key]!)]),
+  );
+  return [{ kind: 'alert', unit, messages: [], groups }];
+}
+
+/**
+ * An entry as the whole alert's acceptance leaves it: without the mark
+ * of an accepted part (`inPart`).
+ *
+ * @param entry - a group's state entry
+ * @returns the entry without `inPart`
+ * @example
+ * withoutInPart({ ...entry, inPart: '2026-11-25' }).inPart; // undefined
+ */
+export function withoutInPart({ inPart: _, ...entry }: GroupState): GroupState {
+  return entry;
+}
