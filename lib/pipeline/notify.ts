@@ -51,8 +51,9 @@ export interface NotifyInput {
  * severity"): the state under `state/notifications.json` is
  * saved after each message (conditionally on the version
  * read, so a concurrent run's update is never overwritten), and a unit's
- * groups advance when its every message was accepted (an alert's part
- * by part, its handovers each once accepted, `StateProgress`); a
+ * groups advance when its every message was accepted (a message in
+ * parts part by part, its handovers each once accepted, `StateProgress`,
+ * docs/architecture.md "A message in parts"); a
  * failed publish, and only it, is planned again next run; messages
  * already accepted for this as-of date
  * are not sent again, also after a run killed midway, and one that may
