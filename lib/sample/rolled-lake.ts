@@ -30,6 +30,7 @@ FROM range(${links}) t(i)`;
 
 const LINK_ROWS = (days: number, start: string) => `CREATE VIEW link_rows AS
 SELECT
+  j,
   CAST(DATE '${start}' + CAST(j AS INTEGER) AS VARCHAR) AS dt,
   l.link_id, l.isp, l.isp || '/' || l.site || '/pni' AS grp,
   l.capacity_bps * l.base * exp(l.growth * j / 365.0)
@@ -39,17 +40,27 @@ SELECT
   l.capacity_bps
 FROM l CROSS JOIN range(${days}) d(j)`;
 
-const SERIES = `SELECT dt, 'link' AS level, link_id AS key, peak_bps,
+/** The rows of `series_daily` for the days in `rows` (a link_rows query). */
+const SERIES = (rows: string) => `WITH r AS (${rows})
+SELECT dt, 'link' AS level, link_id AS key, peak_bps,
   peak_bps * 1.1 AS max_bps, peak_bps * 0.6 AS mean_bps, capacity_bps,
-  CAST(288 AS BIGINT) AS samples FROM link_rows
+  CAST(288 AS BIGINT) AS samples FROM r
 UNION ALL
 SELECT dt, 'group', grp, sum(peak_bps), sum(peak_bps) * 1.1,
   sum(peak_bps) * 0.6, sum(capacity_bps), CAST(288 AS BIGINT)
-FROM link_rows GROUP BY dt, grp
+FROM r GROUP BY dt, grp
 UNION ALL
 SELECT dt, 'isp', isp, sum(peak_bps), sum(peak_bps) * 1.1,
   sum(peak_bps) * 0.6, sum(capacity_bps), CAST(288 AS BIGINT)
-FROM link_rows GROUP BY dt, isp`;
+FROM r GROUP BY dt, isp`;
+
+/**
+ * Days per COPY: a run's rollup writes a batch of at most 31 days, one
+ * file per day. One COPY of every day kept DuckDB's 100 files open at a
+ * time (`partitioned_write_max_open_files`) and wrote up to 45 files a
+ * day at 50,000 links, which every later read of the lake paid for.
+ */
+const BATCH_DAYS = 31;
 
 /**
  * Writes a lake that holds only rollups (`series_daily`, `quality_daily`,
@@ -81,21 +92,32 @@ export async function writeRolledLake(
     await db.run('SET preserve_insertion_order = false');
     await db.run(LINK_TABLE(links, options.linksPerIsp ?? 20));
     await db.run(LINK_ROWS(days, start));
-    await db.run(
-      `COPY (${SERIES}) TO '${join(lake, 'series_daily')}' (FORMAT parquet, ` +
-        'PARTITION_BY (dt), OVERWRITE_OR_IGNORE)',
-    );
-    await db.run(
-      `COPY (SELECT dt, link_id, 'missing_samples' AS kind, ` +
-        `CAST(2 AS BIGINT) AS "count" FROM link_rows WHERE hash(link_id) % 50 = 0) ` +
-        `TO '${join(lake, 'quality_daily')}' (FORMAT parquet, ` +
-        'PARTITION_BY (dt), OVERWRITE_OR_IGNORE)',
-    );
+    for (let from = 0; from < days; from += BATCH_DAYS) {
+      await writeBatch(db, lake, from);
+    }
     await writeInventories(db, dir);
   } finally {
     db.closeSync();
     instance.closeSync();
   }
+}
+
+/**
+ * The rollups of `BATCH_DAYS` days from day `from` (`series_daily` and
+ * `quality_daily`), one file a day as a run's rollup writes them.
+ */
+async function writeBatch(db: DuckDBConnection, lake: string, from: number) {
+  const rows = `SELECT * FROM link_rows WHERE j >= ${from} AND j < ${from + BATCH_DAYS}`;
+  await db.run(
+    `COPY (${SERIES(rows)}) TO '${join(lake, 'series_daily')}' ` +
+      '(FORMAT parquet, PARTITION_BY (dt), OVERWRITE_OR_IGNORE)',
+  );
+  await db.run(
+    `COPY (SELECT dt, link_id, 'missing_samples' AS kind, ` +
+      `CAST(2 AS BIGINT) AS "count" FROM (${rows}) WHERE hash(link_id) % 50 = 0) ` +
+      `TO '${join(lake, 'quality_daily')}' (FORMAT parquet, ` +
+      'PARTITION_BY (dt), OVERWRITE_OR_IGNORE)',
+  );
 }
 
 /**
