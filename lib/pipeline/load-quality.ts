@@ -7,11 +7,10 @@ import {
   selectSeenLinksSql,
 } from '#lib/sql/select-series';
 import { retiredSeries } from './in-service-links.ts';
-import { likelyMembers } from './likely-members.ts';
 import { type DayRange, listDays } from './load-series.ts';
-import { nearLinks } from './near-links.ts';
 import { loadQualityTotals } from './quality-rows.ts';
-import { inventoryTraffic, removedLinks } from './quiet-links.ts';
+import { inventoryTraffic } from './quiet-links.ts';
+import { unknownTraffic } from './unknown-traffic.ts';
 
 /** The window of the report and the links the inventory knows now. */
 export interface QualityInput extends DayRange {
@@ -67,27 +66,15 @@ export async function loadQualitySummary(
 ): Promise<QualitySummary> {
   const window = { from: input.from, to: input.to };
   const totals = await loadQualityTotals(engine, window);
-  const knownLinks = input.links.map((link) => link.linkId);
-  const known = new Set(knownLinks);
   const seen = await engine.query(selectSeenLinksSql(window));
   const lastDays = new Map(
     seen.map((row) => [String(row.key), String(row.last_dt)]),
   );
-  const unknown = [...lastDays.keys()].filter((link) => !known.has(link));
-  const retired = removedLinks(unknown, lastDays);
-  const gone = new Set(retired.map((link) => link.linkId));
-  const unknownLinks = unknown.filter((link) => !gone.has(link));
+  const unknown = unknownTraffic(input.links, input.to, lastDays);
   const { silentLinks, quiet, retiredSending } = inventoryTraffic(
     input.links,
     input.to,
     lastDays,
-  );
-  const near = nearLinks(unknownLinks, knownLinks);
-  const spelled = new Set(near.map((n) => n.linkId));
-  const likely = likelyMembers(
-    unknownLinks.filter((link) => !spelled.has(link)),
-    input.links,
-    input.to,
   );
   const bundles = retiredSeries(input.links, input.to);
   const rolled = await engine.query(selectRolledUpDaysSql(window));
@@ -106,10 +93,7 @@ export async function loadQualitySummary(
     to: input.to,
     ...(days.length > 0 ? { firstTrafficDay: checkedFrom } : {}),
     totals,
-    unknownLinks,
-    ...(near.length > 0 ? { nearLinks: near } : {}),
-    ...(likely.length > 0 ? { likelyMembers: likely } : {}),
-    ...(retired.length > 0 ? { removedLinks: retired } : {}),
+    ...unknown,
     silentLinks,
     ...(quiet.length > 0 ? { quietLinks: quiet } : {}),
     ...(retiredSending.length > 0

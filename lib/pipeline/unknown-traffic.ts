@@ -1,0 +1,54 @@
+import type { InventoryLink } from '#lib/domain/inventory';
+import type { DataQualityReport } from '#lib/domain/quality';
+import { likelyMembers } from './likely-members.ts';
+import { nearLinks } from './near-links.ts';
+import { removedLinks } from './quiet-links.ts';
+
+type Link = Pick<InventoryLink, 'linkId' | 'group' | 'isp' | 'retiredOn'>;
+
+/** The report's fields on the traffic of links the inventory lacks. */
+export type UnknownTraffic = Pick<
+  DataQualityReport,
+  'unknownLinks' | 'nearLinks' | 'likelyMembers' | 'removedLinks'
+>;
+
+/**
+ * The links seen in traffic that the inventory does not know (now), as
+ * `data-quality.json` lists them: apart those whose traffic stopped as a
+ * quiet link's does (`removedLinks`), and of the others, each an
+ * inventory id spells otherwise (`nearLinks`) or, failing that, that
+ * reads like one bundle's members' ids (`likelyMembers`); the lists
+ * left empty are left out.
+ *
+ * @param links - the inventory's links
+ * @param asOf - the as-of date (the window's `to`)
+ * @param lastDays - each link seen in the window and its last day there
+ * @returns the unknown links and what they read like, in report order
+ * @example
+ * unknownTraffic(inventory.links, '2026-12-05', lastDays).unknownLinks;
+ */
+export function unknownTraffic(
+  links: readonly Link[],
+  asOf: string,
+  lastDays: ReadonlyMap<string, string>,
+): UnknownTraffic {
+  const knownLinks = links.map((link) => link.linkId);
+  const known = new Set(knownLinks);
+  const unknown = [...lastDays.keys()].filter((link) => !known.has(link));
+  const retired = removedLinks(unknown, lastDays);
+  const gone = new Set(retired.map((link) => link.linkId));
+  const unknownLinks = unknown.filter((link) => !gone.has(link));
+  const near = nearLinks(unknownLinks, knownLinks);
+  const spelled = new Set(near.map((n) => n.linkId));
+  const likely = likelyMembers(
+    unknownLinks.filter((link) => !spelled.has(link)),
+    links,
+    asOf,
+  );
+  return {
+    unknownLinks,
+    ...(near.length > 0 ? { nearLinks: near } : {}),
+    ...(likely.length > 0 ? { likelyMembers: likely } : {}),
+    ...(retired.length > 0 ? { removedLinks: retired } : {}),
+  };
+}
