@@ -1,13 +1,10 @@
 import type { InventoryLink } from '#lib/domain/inventory';
 import type { DataQualityReport } from '#lib/domain/quality';
 import type { QueryEngine } from '#lib/ports/query-engine';
-import {
-  selectRolledUpBeforeSql,
-  selectRolledUpDaysSql,
-  selectSeenLinksSql,
-} from '#lib/sql/select-series';
+import { selectSeenLinksSql } from '#lib/sql/select-series';
+import { loadCheckedDays } from './checked-days.ts';
 import { retiredSeries } from './in-service-links.ts';
-import { type DayRange, listDays } from './load-series.ts';
+import type { DayRange } from './load-series.ts';
 import { loadQualityTotals } from './quality-rows.ts';
 import { inventoryTraffic } from './quiet-links.ts';
 import { unknownTraffic } from './unknown-traffic.ts';
@@ -77,21 +74,14 @@ export async function loadQualitySummary(
     lastDays,
   );
   const bundles = retiredSeries(input.links, input.to);
-  const rolled = await engine.query(selectRolledUpDaysSql(window));
-  const days = rolled.map((row) => String(row.dt));
-  // A lake whose traffic was rolled up before the window has its every
-  // day checked, an empty first week too. Read from the rollup: raw
-  // traffic expires before it, and an empty raw file is no traffic.
-  const before = await engine.query(selectRolledUpBeforeSql(window.from));
-  const checkedFrom = before.length > 0 ? window.from : days[0];
-  // With no traffic rolled up at all, from the first raw partition.
-  const first =
-    checkedFrom ??
-    (await engine.listPartitions('traffic')).find((dt) => dt < window.to);
+  const { firstTrafficDay, missingDays } = await loadCheckedDays(
+    engine,
+    window,
+  );
   return {
     from: input.from,
     to: input.to,
-    ...(days.length > 0 ? { firstTrafficDay: checkedFrom } : {}),
+    ...(firstTrafficDay === undefined ? {} : { firstTrafficDay }),
     totals,
     ...unknown,
     silentLinks,
@@ -100,24 +90,6 @@ export async function loadQualitySummary(
       ? { trafficAfterRetirement: retiredSending }
       : {}),
     ...(bundles.length > 0 ? { retiredSeries: bundles } : {}),
-    missingDays: missingDays(window, days, first),
+    missingDays,
   };
-}
-
-/**
- * Days of the window from `first` on (the day the checks begin, or
- * without a traffic day the lake's first partition; none: no day) with
- * no link-level rows rolled up (`days`): no partition, or files with no
- * rows in it.
- */
-function missingDays(
-  window: DayRange,
-  days: readonly string[],
-  first: string | undefined,
-): string[] {
-  if (first === undefined) return [];
-  // The later of the two days (text order is day order).
-  const from = [first, window.from].sort()[1]!;
-  const seen = new Set(days);
-  return listDays({ from, to: window.to }).filter((dt) => !seen.has(dt));
 }
