@@ -2,7 +2,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { HeldSeverities } from './notification-held.ts';
 import { formerOwnersAfter } from './notification-owner.ts';
 import type { GroupState, NotificationState } from './notification-state.ts';
-import { entryOf } from './notify-reason.ts';
+import { entryOf } from './notified-entry.ts';
 
 /**
  * A group's state entry once its alert is accepted (`entryOf`), with its

@@ -3,7 +3,6 @@ import { daysBetween } from '#lib/domain/dates';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { isAtRisk, severityRank } from '#lib/domain/vocabulary';
 import { stepText } from '#lib/report/step-text';
-import { type HeldSeverities, toldSeverity } from './notification-held.ts';
 import { ownerChange } from './notification-owner.ts';
 import type { GroupState } from './notification-state.ts';
 
@@ -112,8 +111,13 @@ function overdueWhenTold(previous: GroupState): boolean {
 /**
  * Whether the forecast follows an upward step of the group's traffic
  * (not a move between its links).
+ *
+ * @param e - a group evaluation
+ * @returns true when its step is upward and followed
+ * @example
+ * steppedUp({ ...evaluation, step: { ...step, direction: 'down' } }); // false
  */
-function steppedUp(e: Evaluation): boolean {
+export function steppedUp(e: Evaluation): boolean {
   return e.step?.direction === 'up' && e.step.followed;
 }
 
@@ -124,33 +128,4 @@ function steppedUp(e: Evaluation): boolean {
  */
 function newStep(previous: GroupState, e: Evaluation): boolean {
   return steppedUp(e) && e.step!.date !== previous.stepDate;
-}
-
-/**
- * The state entry of a group notified on `asOf`.
- *
- * @param e - the group's evaluation (warning or critical)
- * @param asOf - the run's date
- * @param previous - what was last told of the group, if anything
- * @param held - the run's held severities, if known: the severity
- *   recorded is the one told (`toldSeverity`)
- * @returns the entry
- * @example
- * entryOf(evaluation, '2026-11-26').notifiedOn; // '2026-11-26'
- */
-export function entryOf(
-  e: Evaluation,
-  asOf: string,
-  previous?: GroupState,
-  held?: HeldSeverities,
-): GroupState {
-  return {
-    severity: toldSeverity(previous, e, held) as GroupState['severity'],
-    ...(e.orderByDate === undefined ? {} : { orderByDate: e.orderByDate }),
-    notifiedOn: asOf,
-    ...(steppedUp(e) ? { stepDate: e.step!.date } : {}),
-    isp: e.isp,
-    region: e.region,
-    owner: e.owner,
-  };
 }
