@@ -3,7 +3,7 @@ import type { Deps } from './deps.ts';
 import { StateProgress } from './notification-progress.ts';
 import type { VersionedState } from './notification-state.ts';
 import type { NotificationUnit } from './notification-unit.ts';
-import { saveNotificationState } from './save-notification-state.ts';
+import { savingInTurn } from './save-notification-state.ts';
 import { isEarlierRun, matterOf, sentKey } from './sent-key.ts';
 
 /**
@@ -42,14 +42,7 @@ export async function publishSaving(
 ): Promise<PublishOutcome[]> {
   const { asOf, fresh } = run;
   const progress = new StateProgress(run.base.state, run.units, asOf);
-  let { version } = run.base;
-  const save = async () => {
-    version = await saveNotificationState(
-      deps.reports,
-      { state: progress.state(), version },
-      asOf,
-    );
-  };
+  const save = savingInTurn(deps.reports, run.base.version, asOf);
   // What earlier runs may have sent unrecorded: marked if sent or followed.
   const earlier = run.base.state.uncertain ?? {};
   const follows = latestByMatter(earlier, asOf);
@@ -58,7 +51,7 @@ export async function publishSaving(
     if (next !== undefined) progress.sending(next, deps.clock.now());
   };
   sendingNext(fresh[0]);
-  await save();
+  await save(progress.state());
   const held = heldBackUntilAccepted(run.base.state.sent, run.units);
   for (const [i, message] of fresh.entries()) {
     const before = earlier[sentKey(message)];
@@ -72,7 +65,7 @@ export async function publishSaving(
       progress.accept(message);
     } else progress.refused(message, outcome?.mayHaveArrived !== false, before);
     sendingNext(fresh[i + 1]);
-    await save();
+    await save(progress.state());
   }
   return outcomes;
 }

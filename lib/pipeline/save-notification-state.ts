@@ -2,6 +2,7 @@ import { addDays } from '#lib/domain/dates';
 import type { ObjectStore, WriteCondition } from '#lib/ports/object-store';
 import {
   NOTIFICATION_STATE_KEY,
+  type NotificationState,
   type VersionedState,
 } from './notification-state.ts';
 
@@ -45,4 +46,29 @@ export async function saveNotificationState(
     condition,
     'application/json',
   );
+}
+
+/**
+ * A save of the state after save (`saveNotificationState`), each written
+ * only if the stored state is the version the last one wrote (the first:
+ * the version read).
+ *
+ * @param store - the report store
+ * @param version - the version read, `undefined` when there was none
+ * @param asOf - the run's date
+ * @returns a function saving the state it is given
+ * @throws StoreConflictError (from the save) when another run changed it
+ * @example
+ * const save = savingInTurn(store, loaded.version, asOf);
+ * await save(progress.state());
+ */
+export function savingInTurn(
+  store: ObjectStore,
+  version: string | undefined,
+  asOf: string,
+): (state: NotificationState) => Promise<void> {
+  let last = version;
+  return async (state) => {
+    last = await saveNotificationState(store, { state, version: last }, asOf);
+  };
 }
