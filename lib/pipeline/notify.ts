@@ -2,12 +2,9 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message, PublishOutcome } from '#lib/domain/message';
 import type { DataQualityReport } from '#lib/domain/quality';
 import type { Deps } from './deps.ts';
-import { loadRunChanges } from './load-run-changes.ts';
-import { recordDowngrades, upgradeState } from './notification-held.ts';
-import { planNotifications } from './notification-plan.ts';
-import { followRenames } from './notification-renames.ts';
-import { loadNotificationState } from './notification-state.ts';
+import { recordDowngrades } from './notification-held.ts';
 import { publishSaving } from './notify-publish.ts';
+import { planFromState } from './plan-from-state.ts';
 import { sentKey } from './sent-key.ts';
 
 /** What `notify` did. */
@@ -71,21 +68,7 @@ export async function notify(
   input: NotifyInput,
 ): Promise<NotifySummary> {
   const { asOf } = input;
-  const loaded = await loadNotificationState(deps.reports, asOf, deps.log);
-  const changes = await loadRunChanges(deps.reports, asOf, deps.log);
-  const { state, renamed } = followRenames(
-    upgradeState(loaded.state, changes),
-    input.evaluations,
-  );
-  const held = changes?.held;
-  const units = planNotifications({
-    ...input,
-    state,
-    config: deps.config,
-    changes: changes?.alert,
-    held,
-    renamed,
-  });
+  const { loaded, state, held, units } = await planFromState(deps, input);
   const planned = units.flatMap((unit) => unit.messages);
   const fresh = planned.filter((m) => state.sent[sentKey(m)] === undefined);
   const skipped = planned.length - fresh.length;
