@@ -63,13 +63,7 @@ export function packParts<G>(
   frame: PartFrame<G>,
   blocks: readonly PartBlock<G>[],
 ): MessagePart<G>[] {
-  const maxBytes = frame.maxBytes ?? MAX_BODY_BYTES;
-  const header = bytes(frame.header);
-  const room = (groups: readonly G[]) =>
-    maxBytes -
-    header -
-    bytes(frame.footer(groups)) -
-    Math.max(0, attributeBytes(frame.attributes(groups)) - ATTRIBUTE_ROOM);
+  const room = partRoom(frame);
   const pieces = blocks.flatMap((block) => {
     const alone = room(block.groups);
     if (alone <= 0) throw new RangeError('header and footer exceed maxBytes');
@@ -99,6 +93,21 @@ export function packParts<G>(
     from = to;
   }
   return parts.length === 0 ? [part(0, 0)] : parts;
+}
+
+/**
+ * The bytes a part's blocks may take, for the groups they name: the
+ * budget less the header, the footer and the attributes beyond
+ * {@link ATTRIBUTE_ROOM} (all but the header grow with the groups).
+ */
+function partRoom<G>(frame: PartFrame<G>): (groups: readonly G[]) => number {
+  const maxBytes = frame.maxBytes ?? MAX_BODY_BYTES;
+  const header = bytes(frame.header);
+  return (groups) =>
+    maxBytes -
+    header -
+    bytes(frame.footer(groups)) -
+    Math.max(0, attributeBytes(frame.attributes(groups)) - ATTRIBUTE_ROOM);
 }
 
 /**
