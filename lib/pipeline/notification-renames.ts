@@ -16,7 +16,9 @@ import type { GroupState, NotificationState } from './notification-state.ts';
  * told (`toldKey`), for their handover on a later run. A group split,
  * merged into an alerted one, or whose links are gone is not followed,
  * nor an entry told before its links were recorded. Each judged entry's
- * `links` are then today's.
+ * `links` are then today's. A digest in parts notes a renamed group
+ * under its new key (`digestsInPart`), so that the rest of it leaves the
+ * group out (docs/architecture.md "A message in parts").
  *
  * @param state - the notification state
  * @param evaluations - the run's evaluations, every level
@@ -49,7 +51,27 @@ export function followRenames(
     const entry = withToldKey(state.groups[from]!, from);
     out[to] = { ...entry, isp, region, links };
   }
-  return { state: { ...state, groups: out }, renamed };
+  const digestsInPart = renamedMarks(state.digestsInPart, renamed);
+  return { state: { ...state, groups: out, digestsInPart }, renamed };
+}
+
+/**
+ * The digests in parts with each renamed group noted under its new key:
+ * the rest of a digest leaves it out (`toldInDigest`), where under its
+ * old key the bundle went again, by its new name.
+ */
+function renamedMarks(
+  marks: NotificationState['digestsInPart'],
+  renamed: ReadonlyMap<string, string>,
+): NotificationState['digestsInPart'] {
+  if (marks === undefined || renamed.size === 0) return marks;
+  const to = new Map([...renamed].map(([now, was]) => [was, now]));
+  return Object.fromEntries(
+    Object.entries(marks).map(([owner, { due, told }]) => [
+      owner,
+      { due, told: told.map((key) => to.get(key) ?? key) },
+    ]),
+  );
 }
 
 /**
