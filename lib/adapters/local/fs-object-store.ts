@@ -1,6 +1,6 @@
 import { access, link, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { StoreConflictError, StoreError } from '#lib/errors';
+import { HeadroomError, StoreConflictError, StoreError } from '#lib/errors';
 import type {
   BytePieces,
   ObjectStore,
@@ -116,15 +116,15 @@ export class FsObjectStore implements ObjectStore {
     return contentVersion(bytes);
   }
 
-  /** {@link writeWhole} with the store's errors. */
+  /** {@link writeWhole}, its errors the store's, naming the pieces' own. */
   private async writeVia(key: string, body: Body, place: Place) {
     try {
       await writeWhole(this.root, this.pathOf(key), body, place);
     } catch (error) {
       if (error instanceof StoreConflictError) throw error;
-      throw new StoreError(`cannot write ${key} under ${this.root}`, {
-        cause: error,
-      });
+      const why = error instanceof HeadroomError ? `: ${error.message}` : '';
+      const message = `cannot write ${key} under ${this.root}${why}`;
+      throw new StoreError(message, { cause: error });
     }
   }
 

@@ -134,4 +134,24 @@ describe('FsObjectStore writing pieces', () => {
     expect(await store.list('')).toEqual([]);
     await rm(root, { recursive: true, force: true });
   });
+
+  it("names the pieces' own error, as the S3 store does", async () => {
+    // Prepare: data-quality.json's rows read from a run's part not there
+    const root = await mkdtemp(join(tmpdir(), 'fs-store-'));
+    const store = new FsObjectStore(root);
+    const missing = 'runs/r1/quality-rows/part-0003.jsonl is missing';
+    async function* rows() {
+      yield new Uint8Array(10);
+      throw new StoreError(missing);
+    }
+    // Act
+    const put = store.putPieces('reports/d1/data-quality.json', rows());
+    // Assess: before, 'cannot write reports/d1/data-quality.json under
+    // <root>' alone, as if the disk had failed
+    await expect(put).rejects.toThrow(
+      `cannot write reports/d1/data-quality.json under ${root}: ${missing}`,
+    );
+    expect(await store.list('')).toEqual([]);
+    await rm(root, { recursive: true, force: true });
+  });
 });
