@@ -18,7 +18,8 @@ import type { NotificationUnit } from './notification-unit.ts';
  * them (`alertHolders`, docs/architecture.md "A bundle handed over").
  * Of a digest in parts some of which were accepted, the rest goes on
  * the next run (`toldInDigest`, docs/architecture.md "A message in
- * parts").
+ * parts"), and with nothing left it is done; an earlier digest's note
+ * does not make an owner's digest with nothing to tell done.
  *
  * @param input - the state, date and configuration
  * @param groups - the run's group evaluations
@@ -50,7 +51,9 @@ export function planDigests(
       const mine = groups.filter((g) => g.owner === owner);
       return digestUnit({ ...input, toldOwners }, { owner, due }, mine);
     })
-    .filter((u) => u.messages.length > 0 || state.digestsInPart?.[u.unit]);
+    .filter(
+      (u) => u.messages.length > 0 || toldInDigest(state, u.unit, due).size > 0,
+    );
 }
 
 /** What planning the digests reads. */
