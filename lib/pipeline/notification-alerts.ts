@@ -6,7 +6,7 @@ import { memberLinks } from '#lib/rules/renamed-groups';
 import { toldEntry } from './notification-entry.ts';
 import { planHandovers } from './notification-handover.ts';
 import type { HeldSeverities } from './notification-held.ts';
-import { clearMarks, withoutInPart } from './notification-marks.ts';
+import { clearMarks, unmarked } from './notification-marks.ts';
 import type { PlanBase } from './notification-state.ts';
 import type { NotificationUnit } from './notification-unit.ts';
 import { byUnit } from './notification-units.ts';
@@ -98,9 +98,7 @@ function alertUnit(
   const updates = Object.fromEntries(
     mine.map((g) => [
       g.key,
-      told(g)
-        ? withoutInPart(input.state.groups[g.key]!)
-        : toldEntry(input, g, members.get(g.key)),
+      told(g) ? unmarked(input, g) : toldEntry(input, g, members.get(g.key)),
     ]),
   );
   // The former owners' word rides with the alert, and goes once the

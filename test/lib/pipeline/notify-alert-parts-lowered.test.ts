@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '#lib/domain/evaluation';
+import { group, notifier, run, useNotifyFixture } from './notify-fixture.ts';
+
+useNotifyFixture();
+
+/** Acme's bundles at `n` sites, enough for an alert in several parts. */
+const bundles = (n: number): Evaluation[] =>
+  Array.from({ length: n }, (_, i) => ({
+    ...group('Acme', 'critical', '2026-12-20'),
+    key: `Acme/S${String(i).padStart(4, '0')}/ix`,
+    site: `S${String(i).padStart(4, '0')}`,
+  }));
+
+/** A bundle of Acme newly critical, beside the others. */
+const FRESH = { ...bundles(1)[0]!, site: 'FRA9', key: 'Acme/FRA9/ix' };
+
+describe('notify: an alert in parts, its accepted part fallen to warning the next day', () => {
+  it.each([
+    ['nothing else to tell of Acme', []],
+    ['another bundle of Acme alerted', [FRESH]],
+  ])(
+    'tells the rise back to critical as an escalation (%s)',
+    async (_, others) => {
+      // Prepare: part 2 refused on 11-25; on 11-26 part 1's bundles fall
+      // to warning (no email), part 2's clear
+      const evaluations = bundles(600);
+      notifier.refuse.add('2026-11-25/alert/acme/2');
+      await run('2026-11-25', evaluations);
+      notifier.refuse.clear();
+      const part1 = notifier.accepted[0]!.body;
+      const stayed = evaluations.filter((g) => part1.includes(g.site));
+      const cleared = evaluations
+        .filter((g) => !part1.includes(g.site))
+        .map((g) => ({ ...g, severity: 'ok' as const }));
+      const lowered = stayed.map((g) => ({
+        ...g,
+        severity: 'warning' as const,
+        orderByDate: undefined,
+      }));
+      await run('2026-11-26', [...lowered, ...cleared, ...others]);
+
+      // Act: on 11-27 they are critical again
+      const next = await run('2026-11-27', [...stayed, ...cleared, ...others]);
+
+      // Assess: before, no email: the marks' clearing put back the
+      // entries as told on 11-25, critical, and the fall was forgotten
+      const n = stayed.length + others.length;
+      expect(next[0] ?? 'no email').toMatch(
+        `2026-11-27/alert/acme/1 | [Headroom] Acme: ${n} critical — order by 2026-12-20`,
+      );
+      const told = notifier.accepted
+        .filter((m) => m.id.startsWith('2026-11-27/'))
+        .map((m) => m.body)
+        .join('\n');
+      const escalated = told.match(
+        /escalated from warning, where it fell on 2026-11-26 without an email/g,
+      );
+      expect(escalated).toHaveLength(stayed.length);
+    },
+  );
+});
