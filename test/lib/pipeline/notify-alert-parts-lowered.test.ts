@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Evaluation } from '#lib/domain/evaluation';
-import { group, notifier, run, useNotifyFixture } from './notify-fixture.ts';
+import { part2Refused, siteBundles } from './notify-alert-parts-fixture.ts';
+import { notifier, run, useNotifyFixture } from './notify-fixture.ts';
 
 useNotifyFixture();
 
-/** Acme's bundles at `n` sites, enough for an alert in several parts. */
-const bundles = (n: number): Evaluation[] =>
-  Array.from({ length: n }, (_, i) => ({
-    ...group('Acme', 'critical', '2026-12-20'),
-    key: `Acme/S${String(i).padStart(4, '0')}/ix`,
-    site: `S${String(i).padStart(4, '0')}`,
-  }));
-
 /** A bundle of Acme newly critical, beside the others. */
-const FRESH = { ...bundles(1)[0]!, site: 'FRA9', key: 'Acme/FRA9/ix' };
+const FRESH = { ...siteBundles(1)[0]!, site: 'FRA9', key: 'Acme/FRA9/ix' };
 
 describe('notify: an alert in parts, its accepted part fallen to warning the next day', () => {
   it.each([
@@ -24,15 +16,7 @@ describe('notify: an alert in parts, its accepted part fallen to warning the nex
     async (_, others) => {
       // Prepare: part 2 refused on 11-25; on 11-26 part 1's bundles fall
       // to warning (no email), part 2's clear
-      const evaluations = bundles(600);
-      notifier.refuse.add('2026-11-25/alert/acme/2');
-      await run('2026-11-25', evaluations);
-      notifier.refuse.clear();
-      const part1 = notifier.accepted[0]!.body;
-      const stayed = evaluations.filter((g) => part1.includes(g.site));
-      const cleared = evaluations
-        .filter((g) => !part1.includes(g.site))
-        .map((g) => ({ ...g, severity: 'ok' as const }));
+      const { stayed, cleared } = await part2Refused();
       const lowered = stayed.map((g) => ({
         ...g,
         severity: 'warning' as const,

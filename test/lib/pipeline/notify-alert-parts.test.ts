@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Evaluation } from '#lib/domain/evaluation';
-import { group, notifier, run, useNotifyFixture } from './notify-fixture.ts';
+import { part2Refused, siteBundles } from './notify-alert-parts-fixture.ts';
+import { notifier, run, useNotifyFixture } from './notify-fixture.ts';
 
 useNotifyFixture();
-
-/** Acme's bundles at `n` sites, enough for an alert in several parts. */
-const bundles = (n: number): Evaluation[] =>
-  Array.from({ length: n }, (_, i) => ({
-    ...group('Acme', 'critical', '2026-12-20'),
-    key: `Acme/S${String(i).padStart(4, '0')}/ix`,
-    site: `S${String(i).padStart(4, '0')}`,
-  }));
 
 /** How many accepted messages tell of each bundle, by key. */
 function toldPerBundle(keys: readonly string[]): Record<string, number> {
@@ -26,7 +18,7 @@ function toldPerBundle(keys: readonly string[]): Record<string, number> {
 describe('notify: an alert in parts, one part refused', () => {
   it('tells each bundle once across the two days', async () => {
     // Prepare: part 2 of Acme's alert refused on 11-25
-    const evaluations = bundles(600);
+    const evaluations = siteBundles(600);
     notifier.refuse.add('2026-11-25/alert/acme/2');
     const first = await run('2026-11-25', evaluations);
     notifier.refuse.clear();
@@ -49,19 +41,15 @@ describe('notify: an alert in parts, one part refused', () => {
 describe('notify: an alert in parts whose refused part is no longer owed', () => {
   it("lists the accepted part's bundles still critical in the ISP's next alert", async () => {
     // Prepare: part 2 refused on 11-25; by 11-26 its bundles cleared
-    const evaluations = bundles(600);
-    notifier.refuse.add('2026-11-25/alert/acme/2');
-    await run('2026-11-25', evaluations);
-    notifier.refuse.clear();
-    const part1 = notifier.accepted[0]!.body;
-    const stayed = evaluations.filter((g) => part1.includes(g.site));
-    const cleared = evaluations
-      .filter((g) => !part1.includes(g.site))
-      .map((g) => ({ ...g, severity: 'ok' as const }));
+    const { stayed, cleared } = await part2Refused();
     const quiet = await run('2026-11-26', [...stayed, ...cleared]);
 
     // Act: on 11-27 another bundle of Acme reaches critical
-    const fresh = { ...bundles(601)[600]!, site: 'FRA9', key: 'Acme/FRA9/ix' };
+    const fresh = {
+      ...siteBundles(601)[600]!,
+      site: 'FRA9',
+      key: 'Acme/FRA9/ix',
+    };
     const next = await run('2026-11-27', [...stayed, ...cleared, fresh]);
 
     // Assess: before, 'Acme: 1 critical', its 311 bundles still critical
