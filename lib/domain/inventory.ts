@@ -40,6 +40,16 @@ export interface InventoryLink {
 }
 
 /**
+ * What the data-quality report reads of a link: its id, its bundle, its
+ * ISP and when it was retired (traffic of links the inventory lacks,
+ * links gone quiet, likely members).
+ */
+export type LinkPlace = Pick<
+  InventoryLink,
+  'linkId' | 'group' | 'isp' | 'retiredOn'
+>;
+
+/**
  * The default capacity-group key of a link, for a `links.csv` row with no
  * `group` (docs/architecture.md "Data contracts"). The rollup SQL computes
  * the same key (`lib/sql`).

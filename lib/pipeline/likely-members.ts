@@ -1,11 +1,9 @@
 import { isRetired } from '#lib/domain/in-service';
-import type { InventoryLink } from '#lib/domain/inventory';
+import type { LinkPlace } from '#lib/domain/inventory';
 import type { LikelyMember } from '#lib/domain/likely-member';
 
 /** How many '-'-separated parts a prefix needs to name a bundle. */
 export const PREFIX_MIN_PARTS = 2;
-
-type Link = Pick<InventoryLink, 'linkId' | 'group' | 'isp' | 'retiredOn'>;
 
 /**
  * The unknown ids that read like one bundle's members' ids
@@ -30,7 +28,7 @@ type Link = Pick<InventoryLink, 'linkId' | 'group' | 'isp' | 'retiredOn'>;
  */
 export function likelyMembers(
   unknown: readonly string[],
-  links: readonly Link[],
+  links: readonly LinkPlace[],
   asOf: string,
 ): LikelyMember[] {
   if (unknown.length === 0) return [];
@@ -44,8 +42,8 @@ export function likelyMembers(
 type Bundle = { group: string; isp: string; prefix: string };
 
 /** Each prefix (lower case) and the bundles that have it. */
-function bundlePrefixes(links: readonly Link[]): Map<string, Bundle[]> {
-  const members = new Map<string, Link[]>();
+function bundlePrefixes(links: readonly LinkPlace[]): Map<string, Bundle[]> {
+  const members = new Map<string, LinkPlace[]>();
   for (const link of links) {
     const list = members.get(link.group);
     if (list === undefined) members.set(link.group, [link]);

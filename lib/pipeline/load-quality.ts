@@ -1,4 +1,4 @@
-import type { InventoryLink } from '#lib/domain/inventory';
+import type { LinkPlace } from '#lib/domain/inventory';
 import type { DataQualityReport } from '#lib/domain/quality';
 import type { QueryEngine } from '#lib/ports/query-engine';
 import { selectSeenLinksSql } from '#lib/sql/select-series';
@@ -11,10 +11,7 @@ import { unknownTraffic } from './unknown-traffic.ts';
 
 /** The window of the report and the links the inventory knows now. */
 export interface QualityInput extends DayRange {
-  readonly links: readonly Pick<
-    InventoryLink,
-    'linkId' | 'group' | 'isp' | 'retiredOn'
-  >[];
+  readonly links: readonly LinkPlace[];
 }
 
 /**

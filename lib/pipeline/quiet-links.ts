@@ -1,7 +1,7 @@
 import { compareCodePoints } from '#lib/domain/code-point-order';
 import { addDays } from '#lib/domain/dates';
 import { isRetired } from '#lib/domain/in-service';
-import type { InventoryLink } from '#lib/domain/inventory';
+import type { InventoryLink, LinkPlace } from '#lib/domain/inventory';
 import { seriesName } from '#lib/domain/stale-series';
 import {
   QUIET_AFTER_DAYS,
@@ -91,10 +91,7 @@ export function removedLinks(
  * inventoryTraffic(inventory.links, '2026-12-05', lastDays).quiet;
  */
 export function inventoryTraffic(
-  links: readonly Pick<
-    InventoryLink,
-    'linkId' | 'group' | 'isp' | 'retiredOn'
-  >[],
+  links: readonly LinkPlace[],
   asOf: string,
   lastDays: ReadonlyMap<string, string>,
 ) {

@@ -1,10 +1,8 @@
-import type { InventoryLink } from '#lib/domain/inventory';
+import type { LinkPlace } from '#lib/domain/inventory';
 import type { DataQualityReport } from '#lib/domain/quality';
 import { likelyMembers } from './likely-members.ts';
 import { nearLinks } from './near-links.ts';
 import { removedLinks } from './quiet-links.ts';
-
-type Link = Pick<InventoryLink, 'linkId' | 'group' | 'isp' | 'retiredOn'>;
 
 /** The report's fields on the traffic of links the inventory lacks. */
 export type UnknownTraffic = Pick<
@@ -28,7 +26,7 @@ export type UnknownTraffic = Pick<
  * unknownTraffic(inventory.links, '2026-12-05', lastDays).unknownLinks;
  */
 export function unknownTraffic(
-  links: readonly Link[],
+  links: readonly LinkPlace[],
   asOf: string,
   lastDays: ReadonlyMap<string, string>,
 ): UnknownTraffic {
