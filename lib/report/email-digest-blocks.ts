@@ -4,7 +4,7 @@ import type { Severity } from '#lib/domain/vocabulary';
 import { digestLines } from './email-digest-line.ts';
 import { heldNote } from './email-digest-notes.ts';
 import { reportLink } from './email-format.ts';
-import type { PartBlock } from './email-parts.ts';
+import type { PartBlock } from './email-pieces.ts';
 import { byUrgency } from './rank.ts';
 import { wrapText } from './wrap-text.ts';
 
@@ -14,15 +14,18 @@ import { wrapText } from './wrap-text.ts';
  * most urgent first, each one's title and figures (`digestLines`), held
  * ones with their note (`heldNote`), a blank line after its last. A part
  * of the digest thus ends between bundles, never inside one, and names
- * the bundles it tells (docs/architecture.md "A message in parts").
+ * the bundles it tells; a part that starts at an ISP's second bundle or
+ * later opens with the ISP's name, marked continued, and its link (each
+ * block's `resume`; docs/architecture.md "A message in parts").
  *
  * @param input - the date, owner, report base URL and held severities
  * @param groups - the owner's groups in the digest
  * @param widths - the figure columns' widths (`digestWidths`)
- * @returns the blocks, each with its bundle
+ * @returns the blocks, each with its bundle, an ISP's first with its
+ * heading (`head`)
  * @example
- * digestBlocks({ asOf, owner, reportBaseUrl: '' }, groups, widths)[0].text;
- * // 'Acme\n<reports/2026-11-30/isp/acme.html>\n…'
+ * digestBlocks({ asOf, owner, reportBaseUrl: '' }, groups, widths)[0].head;
+ * // 'Acme\n<reports/2026-11-30/isp/acme.html>\n'
  */
 export function digestBlocks(
   input: {
@@ -44,12 +47,16 @@ export function digestBlocks(
     // line past 78 characters. In angle brackets (RFC 3986, Appendix C),
     // not parentheses: mail clients took the closing ")" into the link,
     // which then failed.
-    const head = [...wrapText(isp), `<${link}>`];
+    const head = (name: string) =>
+      `${[...wrapText(name), `<${link}>`].join('\n')}\n`;
+    const resume = head(`${isp} (continued)`);
     return mine.sort(byUrgency).map((g, i) => {
       const lines = digestLines(g, asOf, widths, heldNote(g, input));
-      const text = [...(i === 0 ? head : []), ...lines].join('\n');
       const gap = i === mine.length - 1 ? '\n\n' : '\n';
-      return { text: `${text}${gap}`, groups: [g] };
+      const text = `${lines.join('\n')}${gap}`;
+      return i === 0
+        ? { head: head(isp), text, resume, groups: [g] }
+        : { text, resume, groups: [g] };
     });
   });
 }

@@ -1,17 +1,7 @@
 import type { MessageAttributes } from '#lib/domain/message';
 import { attributeBytes } from '#lib/domain/message-attribute';
-import {
-  ATTRIBUTE_ROOM,
-  bytes,
-  cutToFit,
-  MAX_BODY_BYTES,
-} from './email-split.ts';
-
-/** A block of a message's body and the groups it tells of. */
-export interface PartBlock<G> {
-  readonly text: string;
-  readonly groups: readonly G[];
-}
+import { type PartBlock, piecesOf } from './email-pieces.ts';
+import { ATTRIBUTE_ROOM, bytes, MAX_BODY_BYTES } from './email-split.ts';
 
 /** One part of a message: its body, its own attributes and its groups. */
 export interface MessagePart<G = unknown> {
@@ -42,7 +32,11 @@ export interface PartFrame<G> {
  * {@link ATTRIBUTE_ROOM} take at most `maxBytes`. A block too big for a
  * part alone is cut between lines (`cutToFit`), each piece carrying the
  * block's groups. Each part takes the most pieces that fit, in order, so
- * a message that fits one part is the one it always was.
+ * a message that fits one part is the one it always was. A part that
+ * starts inside a block's section (a digest's ISP, past its first
+ * bundle) opens with the block's `resume`, its heading marked continued,
+ * counted in the part's bytes (docs/architecture.md "A message in
+ * parts").
  *
  * As a part's footer and attributes only grow with its groups, whether
  * the next pieces fit is found by doubling their count, then halving the
@@ -64,24 +58,22 @@ export function packParts<G>(
   blocks: readonly PartBlock<G>[],
 ): MessagePart<G>[] {
   const room = partRoom(frame);
-  const pieces = blocks.flatMap((block) => {
-    const alone = room(block.groups);
-    if (alone <= 0) throw new RangeError('header and footer exceed maxBytes');
-    return cutToFit(block.text, alone).map((text) => ({ ...block, text }));
-  });
+  const pieces = piecesOf(blocks, room);
   // ends[i]: the bytes of pieces 0 … i-1
   const ends = [0];
   for (const piece of pieces) ends.push(ends.at(-1)! + bytes(piece.text));
   const groupsOf = (from: number, to: number) => [
     ...new Set(pieces.slice(from, to).flatMap((piece) => piece.groups)),
   ];
+  // What a part starting at piece `from` puts above it: no group
+  const lead = (from: number) => pieces[from]?.lead ?? '';
   const fits = (from: number, to: number) =>
-    ends[to]! - ends[from]! <= room(groupsOf(from, to));
+    bytes(lead(from)) + ends[to]! - ends[from]! <= room(groupsOf(from, to));
   const part = (from: number, to: number): MessagePart<G> => {
     const groups = groupsOf(from, to);
     const text = pieces.slice(from, to).map((piece) => piece.text);
     return {
-      body: `${frame.header}${text.join('')}${frame.footer(groups)}`,
+      body: `${frame.header}${lead(from)}${text.join('')}${frame.footer(groups)}`,
       attributes: frame.attributes(groups),
       groups,
     };

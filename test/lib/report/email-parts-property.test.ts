@@ -7,10 +7,10 @@ import { linksFooter } from '#lib/report/email-links';
 import { attributesOf } from '#lib/report/email-message';
 import {
   type MessagePart,
-  type PartBlock,
   type PartFrame,
   packParts,
 } from '#lib/report/email-parts';
+import type { PartBlock } from '#lib/report/email-pieces';
 import {
   ATTRIBUTE_ROOM,
   bytes,
@@ -89,14 +89,17 @@ function randomBlocks(
     const mine = Array.from({ length: wholeBetween(rng, 0, 3) }, () =>
       pick(groups),
     );
-    return { text: lines.join(''), groups: mine };
+    // Some open a section or carry its heading, continued (a digest's)
+    const heading = pick(['', '', 'Acme\n', `${pick(NAMES)} (continued)\n`]);
+    const head = pick([heading, '']);
+    return { text: lines.join(''), groups: mine, head, resume: heading };
   });
 }
 
 /**
  * The packing as first written, the reference: each piece checked
  * against the whole part it would make, a part closed at the first that
- * does not fit.
+ * does not fit, the next opening with its piece's heading.
  */
 function packGreedy<G>(
   frame: PartFrame<G>,
@@ -118,17 +121,23 @@ function packGreedy<G>(
       groups: [...groups],
     });
   for (const block of blocks) {
-    const alone = room(block.groups);
+    const { head = '', resume = '' } = block;
+    const alone = room(block.groups) - bytes(resume);
     if (alone <= 0) throw new RangeError('header and footer exceed maxBytes');
-    for (const piece of cutToFit(block.text, alone)) {
+    cutToFit(`${head}${block.text}`, alone).forEach((piece, i) => {
+      // A part starting here opens with the resume, but at a head
+      const lead = i === 0 && head !== '' ? '' : resume;
       const joined = new Set([...groups, ...block.groups]);
       if (text !== '' && bytes(text + piece) > room([...joined])) {
         close();
-        text = '';
+        text = lead;
         groups = new Set(block.groups);
-      } else groups = joined;
+      } else {
+        if (text === '') text = lead;
+        groups = joined;
+      }
       text += piece;
-    }
+    });
   }
   if (text !== '' || parts.length === 0) close();
   return parts;
