@@ -46,7 +46,7 @@ export class StateProgress {
     this.digests = { ...base.digests };
     this.digestMarks = new DigestMarks(base.digestsInPart);
     const ours = new Set(units.flatMap((unit) => unit.messages.map(sentKey)));
-    this.uncertain = new UncertainSends(base.uncertain, ours, asOf);
+    this.uncertain = new UncertainSends(base.uncertain, ours, asOf, base.sent);
     this.countdown = new KeyCountdown((key) => this.sent[key] !== undefined);
     for (const unit of units) this.follow(unit);
   }

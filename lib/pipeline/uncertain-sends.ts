@@ -4,13 +4,17 @@ import { isEarlierRun, matterOf } from './sent-key.ts';
  * The messages that may have gone out unrecorded (the state's
  * `uncertain`, `publishSaving`), by `sentKey`, as a run sends: the one
  * about to go out is recorded with the attempt's instant; an accepted
- * one is removed, and settles the earlier runs' uncertain ones on its
- * matter (`matterOf`), since its recipient now has this run's word on
- * it; a refused one is removed when that attempt surely did not go out
- * and no earlier one may have.
+ * one is removed, and once every one of this run's messages on its
+ * matter (`matterOf`: a message's parts) is accepted, settles the
+ * earlier runs' uncertain ones on it, since its recipient now has this
+ * run's word on all of it; a refused one is removed when that attempt
+ * surely did not go out and no earlier one may have. A part refused so
+ * thus keeps the earlier uncertainty for its bundles: the next run sends
+ * them marked, where part 1's acceptance settled it for every part
+ * (docs/architecture.md "A message in parts").
  *
  * @example
- * const sends = new UncertainSends(state.uncertain, ours, '2026-11-26');
+ * const sends = new UncertainSends(state.uncertain, ours, '2026-11-26', sent);
  * sends.sending(key, new Date());
  * sends.accepted(key);
  * sends.record(); // {}
@@ -20,16 +24,20 @@ export class UncertainSends {
   private readonly uncertain: Record<string, string>;
   /** Matter → earlier runs' uncertain keys this run's acceptance settles. */
   private readonly settles = new Map<string, string[]>();
+  /** Matter → this run's keys on it not accepted yet. */
+  private readonly pending = new Map<string, Set<string>>();
 
   /**
    * @param base - the state's uncertain sends
    * @param ours - the keys of this run's messages
    * @param asOf - this run's date
+   * @param sent - the keys accepted before this run (the state's `sent`)
    */
   constructor(
     base: Readonly<Record<string, string>> | undefined,
     ours: ReadonlySet<string>,
     asOf: string,
+    sent: Readonly<Record<string, string>> = {},
   ) {
     this.uncertain = { ...base };
     for (const key of Object.keys(this.uncertain)) {
@@ -37,12 +45,24 @@ export class UncertainSends {
       const matter = matterOf(key);
       this.settles.set(matter, [...(this.settles.get(matter) ?? []), key]);
     }
+    for (const key of ours) {
+      if (sent[key] !== undefined) continue;
+      const matter = matterOf(key);
+      this.pending.set(
+        matter,
+        (this.pending.get(matter) ?? new Set()).add(key),
+      );
+    }
   }
 
   /** The message of `key` accepted. */
   accepted(key: string): void {
     delete this.uncertain[key];
-    for (const earlier of this.settles.get(matterOf(key)) ?? []) {
+    const matter = matterOf(key);
+    const left = this.pending.get(matter);
+    left?.delete(key);
+    if ((left?.size ?? 0) > 0) return;
+    for (const earlier of this.settles.get(matter) ?? []) {
       delete this.uncertain[earlier];
     }
   }

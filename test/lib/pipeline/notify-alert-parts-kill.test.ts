@@ -21,6 +21,13 @@ const BUNDLES: Evaluation[] = SITES.map((site) => ({
   site,
 }));
 
+/** A bundle newly critical, due first: it leads the next alert. */
+const URGENT: Evaluation = {
+  ...group('Acme', 'critical', '2026-12-10'),
+  key: 'Acme/S0999/ix',
+  site: 'S0999',
+};
+
 const run = (with_: NotifyDeps, asOf: string) =>
   notify(with_, { asOf, evaluations: BUNDLES });
 
@@ -78,4 +85,29 @@ describe('notify over SNS: an alert in parts, killed or refused', () => {
       expect(accepted.filter((m) => m.body.includes('S1000'))).toHaveLength(1);
     },
   );
+
+  it('keeps a part refused after a kill marked until it is accepted', async () => {
+    // Prepare: on 11-25, part 1 accepted, then killed before its save
+    sns(() => false);
+    await expect(run(killedAfter(2), '2026-11-25')).rejects.toThrow(
+      'killed after step 2',
+    );
+    // 11-26: a bundle newly due first shifts part 1's last into part 2,
+    // which SNS refuses
+    sns((input) => (input.Subject ?? '').includes('part 2/2'));
+    const evaluations = [URGENT, ...BUNDLES];
+    await notify({ ...deps, notifier }, { asOf: '2026-11-26', evaluations });
+    sns(() => false);
+
+    // Act
+    await notify({ ...deps, notifier }, { asOf: '2026-11-27', evaluations });
+
+    // Assess: before, part 1's acceptance on 11-26 settled the 11-25 send
+    // for part 2 too, and its bundles went again unmarked on 11-27, one
+    // of them told twice so
+    expectEachOnce();
+    expect(accepted.at(-1)!.subject).toMatch(
+      /^\[Headroom\] \(possible repeat\) Acme: \d+ critical/,
+    );
+  });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { type NotifyDeps, notify } from '#lib/pipeline/notify';
 import { deps, useNotifyFixture } from './notify-fixture.ts';
 import { PART_CASES, type PartCase } from './notify-parts-cases.ts';
-import { BUNDLES, toldPerAddress } from './notify-parts-fixture.ts';
+import {
+  BUNDLES,
+  longBundles,
+  toldPerAddress,
+} from './notify-parts-fixture.ts';
 import {
   acceptedBySns,
   killedAfter,
@@ -81,4 +85,31 @@ describe('notify over SNS: a message in parts, killed', () => {
       expect(repeatsAndLosses(c)).toEqual([0, 0]);
     },
   );
+
+  it("keeps a digest's part refused after a kill marked until it is accepted", async () => {
+    // Prepare: the digest's part 1 accepted, then killed before its save
+    const c = PART_CASES.find((k) => k.purpose === 'digest')!;
+    snsRefusing(() => false);
+    const killed = run(c, killedAfter(c.stepsBefore + 2), c.day);
+    await expect(killed).rejects.toThrow('killed after step');
+    // The next day, a bundle newly at warning, listed first, shifts part
+    // 1's last into part 2, which SNS refuses
+    const site = `Urgent-${'x'.repeat(400)}`;
+    const [first] = longBundles('warning');
+    const urgent = { ...first!, key: `Acme/${site}/ix`, site };
+    const refusing = (subject = '') =>
+      subject.includes(c.subject) && subject.includes('part 2/');
+    snsRefusing((input) => refusing(input.Subject));
+    const evaluations = [urgent, ...c.evaluations];
+    const [next, after] = c.next;
+    await notify({ ...deps, notifier }, { asOf: next, evaluations });
+    snsRefusing(() => false);
+
+    // Act
+    await notify({ ...deps, notifier }, { asOf: after, evaluations });
+
+    // Assess: before, part 1's acceptance settled the killed run's send
+    // for part 2 too, and one of its bundles was told twice unmarked
+    expect(repeatsAndLosses(c)).toEqual([0, 0]);
+  });
 });
