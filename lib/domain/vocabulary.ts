@@ -65,6 +65,7 @@ export const QUALITY_KINDS = [
   'wrong_partition',
   'unaligned',
   'capacity_replaced',
+  'second_poller',
 ] as const;
 /** One kind of data-quality problem. */
 export type QualityKind = (typeof QUALITY_KINDS)[number];

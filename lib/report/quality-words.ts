@@ -24,6 +24,7 @@ export const QUALITY_KIND_WORDS: Readonly<Record<QualityKind, string>> = {
   missing_samples: 'missing samples',
   unaligned: 'unaligned',
   capacity_replaced: 'capacity replaced',
+  second_poller: 'second poller',
 };
 
 /** One sentence of the overview's list of counts, and the kinds it counts. */
@@ -40,7 +41,8 @@ export interface QualitySentence {
  * rollup's SQL, docs/architecture.md "Rolling up"), in the overview's
  * order: bad rows, and those of links the inventory lacks, are left out
  * of the fit; zeros stay in it (an outage or an idle link reads as zero);
- * missing samples are rows that never came; samples off the minute are
+ * missing samples are rows that never came; a second poller's samples
+ * are kept (its link's sums read them over its interval); samples off the minute are
  * kept, at the nearest minute; a row's capacity that is none is replaced
  * by the inventory's. Rows of another day than their folder's say how
  * that happens. Every kind is in one sentence
@@ -70,6 +72,12 @@ export const QUALITY_SENTENCES: readonly QualitySentence[] = [
     head: "Samples missing at each link's interval",
     detail: '',
     kinds: ['missing_samples'],
+  },
+  {
+    head: "Samples from a second poller, off their link's grid, kept in the fit",
+    detail:
+      ': the link was polled twice all day (:01, :06, … beside :00, :05, …), as while a poller is being replaced; its missing samples are counted at its own interval; stop the old poller once the new one is trusted',
+    kinds: ['second_poller'],
   },
   {
     head: 'Samples whose time is off their interval on the clock',

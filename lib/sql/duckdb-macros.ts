@@ -22,6 +22,7 @@ export const DUCKDB_MACROS: readonly string[] = [
   'CREATE OR REPLACE MACRO from_iso8601_date(s) AS CAST(s AS DATE)',
   'CREATE OR REPLACE MACRO bitwise_or_agg(x) AS bit_or(x)',
   'CREATE OR REPLACE MACRO bitwise_left_shift(x, n) AS (x << n)',
+  'CREATE OR REPLACE MACRO bitwise_right_shift(x, n) AS (x >> n)',
   'CREATE OR REPLACE MACRO bitwise_and(x, y) AS (x & y)',
 ];
 
@@ -45,4 +46,5 @@ export const DUCKDB_ONLY_FUNCTIONS: readonly string[] = [
   'EXCLUDE',
   'bit_or(',
   '<<',
+  '>>',
 ];

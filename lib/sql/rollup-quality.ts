@@ -22,7 +22,9 @@ import { PER_LINK_CTES } from './rollup-quality-per-link.ts';
  * empty) counts as `unknown_link` only, under a NULL `link_id`, since it
  * belongs to no link; `missing_samples` the expected
  * samples (a day over the link's sample interval, inferred from its
- * timestamps) minus the distinct `ts` seen. `dt` is the last column.
+ * timestamps) minus the distinct `ts` seen on its grid;
+ * `second_poller` those of a link polled twice or thrice
+ * (`polledStep`) off its grid: a second poller's. `dt` is the last column.
  *
  * A link's interval is the longest allowed one that (nearly) all its
  * timestamps are whole intervals apart on: 99 %, so that a stray sample
@@ -57,6 +59,24 @@ WHERE c.n > 0`;
 /** A link's sample interval (`stepOf`), on `per_link` `p`. */
 const STEP_OF_LINK = stepOf((step) => `p.on_${step}`, 'p.seen');
 
+/** Its interval, polled twice or thrice (`polledStep`) or not. */
+const LINK_STEP = `COALESCE(p.polled_step, ${STEP_OF_LINK})`;
+
+/** The timestamps on a link's grid (all of a link not polled twice). */
+const ON_GRID = `CASE WHEN p.polled_step IS NULL THEN p.seen
+          ELSE ${countAt('p.polled_step', 'p.on')} END`;
+
+/**
+ * Its good samples on the minute but off the clock's grid: of a link
+ * polled twice, those of its own grid alone, the other pollers' counted
+ * as `second_poller`.
+ */
+const OFF_CLOCK = `CASE
+          WHEN p.polled_step IS NULL
+            THEN p.on_minute - ${countAt(STEP_OF_LINK, 'p.clock')}
+          WHEN p.phase % (p.polled_step / 60) = 0 THEN 0
+          ELSE ${countAt('p.polled_step', 'p.own')} END`;
+
 /** `per_link` pivoted into one row per kind (`counts`). */
 const COUNTS_CTE = `counts AS (
   SELECT
@@ -73,12 +93,12 @@ const COUNTS_CTE = `counts AS (
       WHEN k.kind = 'spike' THEN p.spike
       WHEN k.kind = 'duplicate' THEN p.duplicate
       WHEN k.kind = 'zero' THEN p.zero
-      WHEN k.kind = 'unaligned' THEN p.unaligned + p.on_minute
-        - ${countAt(STEP_OF_LINK, 'p.clock')}
+      WHEN k.kind = 'unaligned' THEN p.unaligned + ${OFF_CLOCK}
       WHEN k.kind = 'capacity_replaced' THEN p.cap_replaced
       WHEN k.kind = 'unknown_link' AND p.link_no IS NULL THEN p.raw_rows
       WHEN k.kind = 'missing_samples' AND p.seen > 0 THEN
-        CAST(${DAY_SECONDS} / ${STEP_OF_LINK} AS bigint) - p.seen
+        CAST(${DAY_SECONDS} / ${LINK_STEP} AS bigint) - ${ON_GRID}
+      WHEN k.kind = 'second_poller' THEN p.seen - ${ON_GRID}
     END AS n
   FROM per_link p
   CROSS JOIN (

@@ -11,7 +11,8 @@ import { fixtureDeps, openRollupEngine, seriesRow } from './rollup-fixture.ts';
  *
  * @param prefix - the temporary folder's name prefix
  * @returns getters of the test's folder, lake, engine and `rollupStage`
- *   deps; a series row by key; `reopen`, a fresh engine as a new process
+ *   deps; a series row by key; the `quality_daily` counts of some
+ *   kinds by link and kind; `reopen`, a fresh engine as a new process
  *   would open
  * @example
  * const { lake, deps } = useRollupLake('rollup');
@@ -34,6 +35,12 @@ export function useRollupLake(prefix: string) {
     engine: () => engine,
     deps: () => fixtureDeps(engine, dir),
     series: (key: string) => seriesRow(engine, key),
+    quality: (kinds: readonly string[]) =>
+      engine.query(
+        `SELECT link_id, kind, "count" FROM quality_daily
+         WHERE kind IN (${kinds.map((k) => `'${k}'`).join(', ')})
+         ORDER BY link_id, kind`,
+      ),
     reopen: async () => {
       await engine.close();
       engine = await openTestEngine(dir);

@@ -8,12 +8,9 @@ import { type Config, DEFAULT_CONFIG } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { generateSample } from '#lib/sample/generate-sample';
-import {
-  openTestEngine,
-  removeDir,
-  writeTrafficDay,
-} from '../../helpers/lake.ts';
+import { openTestEngine, removeDir } from '../../helpers/lake.ts';
 import { fixtureDeps } from '../../helpers/rollup-fixture.ts';
+import { writeBadDay } from './rollup-batched-bad-day.ts';
 
 export const END = '2026-03-08';
 export const AS_OF = addDays(END, 1);
@@ -25,29 +22,9 @@ export const settings = (rollup: Partial<Config['rollup']>): Config => ({
 export const SERIES = 'SELECT * FROM series_daily ORDER BY dt, level, key';
 export const QUALITY = 'SELECT * FROM quality_daily ORDER BY dt, link_id, kind';
 
-/** Rows of every bad kind on DAY, in a file of their own. */
-async function writeBadRows(lake: string, linkId: string) {
-  const at = (time: string) => `${DAY}T${time}Z`;
-  await writeTrafficDay(
-    lake,
-    DAY,
-    [
-      { ts: at('00:02:30'), linkId, outBps: Number.NaN, capacityBps: 1e9 },
-      { ts: at('00:07:30'), linkId, outBps: -5, capacityBps: 1e9 },
-      { ts: at('00:12:30'), linkId, outBps: 9e12, capacityBps: 1e9 },
-      { ts: at('00:17:30'), linkId, outBps: 0, capacityBps: 1e9 },
-      { ts: at('00:17:30'), linkId, outBps: 0, capacityBps: 1e9 },
-      { ts: at('00:22:30'), linkId, outBps: 1, capacityBps: 1e18 },
-      { ts: at('00:05:00'), linkId: 'ghost', outBps: 1, capacityBps: 1e9 },
-      // Rows of another day in this day's folder.
-      { ts: '2026-03-04T10:00:00Z', linkId, outBps: 1, capacityBps: 1e9 },
-    ],
-    'part-bad.parquet',
-  );
-}
-
 /**
- * A sample of 6 links and 8 days with a file of bad rows on DAY, written
+ * A sample of 6 links and 8 days with a file of bad rows and a second
+ * poller's samples on DAY, written
  * before the calling file's tests and removed after; each test rolls up
  * its own copy.
  *
@@ -90,17 +67,7 @@ async function writeBatchedSample(dir: string): Promise<string> {
     seed: 11,
     end: END,
   });
-  const folder = join(dir, 'sample', 'lake', 'traffic', `dt=${DAY}`);
-  const [first] = await readdir(folder);
-  const { DuckDBInstance } = await import('@duckdb/node-api');
-  const db = await (await DuckDBInstance.create()).connect();
-  const read = await db.runAndReadAll(
-    `SELECT min(link_id) AS l FROM '${join(folder, first!)}'`,
-  );
-  const linkId = String(read.getRowObjectsJS()[0]!.l);
-  db.closeSync();
-  await writeBadRows(join(dir, 'sample', 'lake'), linkId);
-  return linkId;
+  return writeBadDay(join(dir, 'sample', 'lake'), DAY);
 }
 
 /** Copies the sample to `dir/name` and rolls it up with `config`. */

@@ -11,17 +11,13 @@ import {
 } from '../../helpers/rollup-fixture.ts';
 import { useRollupLake } from '../../helpers/rollup-lake.ts';
 
-const { lake, engine, deps, series } = useRollupLake('rollup-local-time');
+const { lake, deps, series, quality } = useRollupLake('rollup-local-time');
 
 /** The samples of 02:00 to 02:55, the hour a clock change repeats or skips. */
 const HOUR_TWO = (i: number) => i >= 24 && i < 36;
 
 const counted = () =>
-  engine().query(
-    `SELECT link_id, kind, "count" FROM quality_daily
-     WHERE kind IN ('duplicate', 'missing_samples', 'wrong_partition')
-     ORDER BY link_id, kind`,
-  );
+  quality(['duplicate', 'missing_samples', 'wrong_partition']);
 
 describe('rollupLake and a collector writing local time without a zone', () => {
   it("reads the autumn change's repeated hour as 12 duplicates of each link, one of each pair set aside, the day's peak kept", async () => {

@@ -274,6 +274,7 @@ describe('renderQualitySection', () => {
         'peak; write dt= as the UTC day of ts: 1,007.</li>' +
         '<li>Zero samples, kept in the fit (an outage or an idle link reads as zero): 1,004.</li>' +
         "<li>Samples missing at each link's interval: 1,006.</li>" +
+        "<li>Samples from a second poller, off their link's grid, kept in the fit: the link was polled twice all day (:01, :06, … beside :00, :05, …), as while a poller is being replaced; its missing samples are counted at its own interval; stop the old poller once the new one is trusted: 1,010.</li>" +
         "<li>Samples whose time is off their interval on the clock: off the minute (00:05:03), moved to the nearest minute so that they add up with their bundle's other links, or minutes late (00:07 for a 5-minute link); fix the poller's clock: 1,008.</li>",
     );
   });
