@@ -7,7 +7,7 @@ import { rollupStageSql } from '#lib/sql/rollup-stage';
 import { scansOf } from '#lib/sql/scans';
 
 /** Changes whenever the rollup SQL's output changes: old days re-roll. */
-const ROLLUP_VERSION = 10;
+const ROLLUP_VERSION = 11;
 
 /**
  * The partitioned write of one batch: the one pass over raw traffic,
