@@ -35,6 +35,7 @@ export function fullMinuteAggregates(minute: string, count: string): string {
 
 /** Whether the minutes `bits` (as SQL) repeat every `shift` minutes. */
 function repeats(bits: string, shift: number): string {
+  if (shift === 60) return 'TRUE';
   const low = (1n << BigInt(60 - shift)) - 1n;
   return `bitwise_left_shift(bitwise_and(${bits}, ${low}), ${shift})
       + bitwise_right_shift(${bits}, ${60 - shift}) = ${bits}`;
