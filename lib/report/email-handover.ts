@@ -7,7 +7,8 @@ import { linksFooter } from './email-links.ts';
 import { attributesOf, clampSubject } from './email-message.ts';
 import { type PartedMessage, toPartedMessage } from './email-parted.ts';
 import { packParts } from './email-parts.ts';
-import { bundleLabel } from './group-name.ts';
+import { emailItem } from './email-row.ts';
+import { bundleLabel, keyWithIsp } from './group-name.ts';
 import { byUrgency } from './rank.ts';
 
 /** What the former owner was last told of a group handed over. */
@@ -64,7 +65,7 @@ export function renderHandoverMessage(
   const count = told.length === 1 ? '1 bundle' : `${told.length} bundles`;
   const header = handoverHeader(input, count, to);
   const blocks = told.map((t) => ({
-    text: `- ${handedText(t, asOf)}\n`,
+    text: emailItem(handedText(t, asOf)),
     groups: [t.group],
   }));
   const parts = packParts(
@@ -138,7 +139,7 @@ function handedText(t: HandedOver, asOf: string): string {
   // Renamed since told, as the former owner knew it too.
   const was = t.toldKey === undefined ? '' : `, told as ${t.toldKey}`;
   return (
-    `${bundleLabel(g)} (${g.key}${was}): now ${g.owner}'s, ` +
+    `${bundleLabel(g)} (${keyWithIsp(g)}${was}): now ${g.owner}'s, ` +
     `${g.severity}${order}; last told to you ${t.toldSeverity} on ${t.notifiedOn}.`
   );
 }

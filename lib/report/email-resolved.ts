@@ -6,8 +6,9 @@ import { linksFooter } from './email-links.ts';
 import { attributesOf, clampSubject } from './email-message.ts';
 import { type PartedMessage, toPartedMessage } from './email-parted.ts';
 import { packParts } from './email-parts.ts';
+import { emailItem } from './email-row.ts';
 import { staleDataLine } from './email-stale-data.ts';
-import { bundleLabel } from './group-name.ts';
+import { bundleLabel, keyWithIsp } from './group-name.ts';
 import { handedOverText, handoverNote } from './handed-over-text.ts';
 import { byUrgency } from './rank.ts';
 import { whyCleared } from './resolved-why.ts';
@@ -75,7 +76,9 @@ export function renderResolvedParts(
   const handed = groups.filter((g) => handedOverText(chain(g)) !== '').length;
   const header = resolvedHeader(input, count, handed);
   const blocks = groups.map((g) => ({
-    text: `- ${bundleLabel(g)} (${g.key}): ${whyCleared(g, asOf)}${handedOverText(chain(g))}\n`,
+    text: emailItem(
+      `${bundleLabel(g)} (${keyWithIsp(g)}): ${whyCleared(g, asOf)}${handedOverText(chain(g))}`,
+    ),
     // The owners holding its alert: the `owner` attribute.
     groups: holdersOf(input, g).map((owner) => ({ ...g, owner })),
   }));

@@ -29,3 +29,18 @@ export function emailRow(label: string, value: string): string {
   const head = label === '' ? '' : `${label}:`;
   return wrapText(value, `   ${head.padEnd(LABEL)}`, HANGING).join('\n');
 }
+
+/**
+ * One item of a list in an email ("resolved", "not judged", handover):
+ * '- ' and the text, wrapped at the email's width (`EMAIL_WIDTH`) onto
+ * lines indented two, under its first word, so that a mail client does
+ * not wrap it at its window's edge.
+ *
+ * @param text - the item, on one line
+ * @returns its lines, each ending in a newline
+ * @example
+ * emailItem('LHR1 pni (Acme/LHR1/pni): now ok.'); // '- LHR1 pni (Acme/LHR1/pni): now ok.\n'
+ */
+export function emailItem(text: string): string {
+  return `${wrapText(text, '- ', '  ').join('\n')}\n`;
+}

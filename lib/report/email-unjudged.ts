@@ -5,6 +5,8 @@ import { linksFooter } from './email-links.ts';
 import { attributesOf, clampSubject } from './email-message.ts';
 import { type PartedMessage, toPartedMessage } from './email-parted.ts';
 import { packParts } from './email-parts.ts';
+import { emailItem } from './email-row.ts';
+import { ispNotInKey } from './group-name.ts';
 import { handedOverText } from './handed-over-text.ts';
 
 /** An alerted group this run did not judge, as the state last told it. */
@@ -69,7 +71,9 @@ export function renderUnjudgedMessage(
   const { asOf, config } = input;
   const [count, its] = unjudgedCount(groups.length);
   const blocks = groups.map((g) => ({
-    text: `- ${g.key}: ${lastTold(g)}; ${g.reason}.${handedOverText(g.holders ?? [])}\n`,
+    text: emailItem(
+      `${named(g)}: ${lastTold(g)}; ${g.reason}.${handedOverText(g.holders ?? [])}`,
+    ),
     // The owners holding its alert: the `owner` attribute.
     groups: (g.holders ?? [g.owner]).map((owner) => ({ ...g, owner })),
   }));
@@ -119,6 +123,12 @@ function unjudgedHeader(input: UnjudgedMessageInput, n: number): string {
     '',
     '',
   ].join('\n');
+}
+
+/** Its key, and its ISP where the key does not name it (`ispNotInKey`). */
+function named(g: UnjudgedGroup): string {
+  const isp = ispNotInKey(g);
+  return isp === undefined ? g.key : `${g.key} (${isp})`;
 }
 
 function lastTold(g: UnjudgedGroup): string {

@@ -51,3 +51,41 @@ export function bundleTitle(
   const name = groupName(e);
   return name === undefined ? bundleLabel(e) : `${bundleLabel(e)} "${name}"`;
 }
+
+/**
+ * The bundle's ISP where its key does not name it (a `group` name in
+ * links.csv such as 'DXB1 cache bundle 1'), so that a line of a message
+ * grouped by owner, which can cover several ISPs, says whose bundle it is;
+ * undefined where the key has the ISP's name as a word of its own ('Acme
+ * LHR1 east', the default key 'Acme/LHR1/pni'), in any case, so that it
+ * is not said twice.
+ *
+ * @param e - the group's key and ISP
+ * @returns the ISP's name, or undefined
+ * @example
+ * ispNotInKey({ key: 'DXB1 cache bundle 1', isp: 'Falcon' }); // 'Falcon'
+ * ispNotInKey({ key: 'Acme/LHR1/pni', isp: 'Acme' }); // undefined
+ */
+export function ispNotInKey(
+  e: Pick<Evaluation, 'key' | 'isp'>,
+): string | undefined {
+  if (e.isp === '') return undefined;
+  const name = e.isp.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'iu');
+  return word.test(e.key) ? undefined : e.isp;
+}
+
+/**
+ * A bundle's key followed by its ISP where the key does not name it
+ * (`ispNotInKey`), as a "resolved" or handover line gives it beside the
+ * bundle's label.
+ *
+ * @param e - the group's key and ISP
+ * @returns e.g. 'DXB1 cache bundle 1, Falcon' or 'Acme/LHR1/pni'
+ * @example
+ * keyWithIsp({ key: 'DXB1 cache bundle 1', isp: 'Falcon' }); // 'DXB1 cache bundle 1, Falcon'
+ */
+export function keyWithIsp(e: Pick<Evaluation, 'key' | 'isp'>): string {
+  const isp = ispNotInKey(e);
+  return isp === undefined ? e.key : `${e.key}, ${isp}`;
+}

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
+import { emailProse } from '../../helpers/email-prose.ts';
 import { removeDir } from '../../helpers/lake.ts';
 import { runInFolder } from '../../helpers/run-headroom.ts';
 import {
@@ -61,7 +62,7 @@ describe('headroom run: the alert of a link retired with its traffic', () => {
     expect(['ok', 'watch']).toContain(state.severity);
     expect(then).toHaveLength(1);
     expect(then[0]).toMatch(/^Subject: \[Headroom\] Acme: resolved/m);
-    expect(then[0]).toContain(
+    expect(emailProse(then[0]!)).toContain(
       `- LHR1 pni (${GROUP}): now ok, no critical date within the horizon; ` +
         `a2 (retired on ${RETIRED_ON}) took its traffic with it.`,
     );

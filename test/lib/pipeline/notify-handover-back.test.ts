@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emailProse } from '../../helpers/email-prose.ts';
 import { notifier, owned, run, useNotifyFixture } from './notify-fixture.ts';
 
 useNotifyFixture();
@@ -18,7 +19,7 @@ describe('notify: a bundle handed back to its first owner as it clears', () => {
     // it were noc's now
     const resolved = notifier.accepted.at(-1)!;
     expect(resolved.attributes.owner).toEqual(['emea-peering', 'noc']);
-    expect(resolved.body).toContain(
+    expect(emailProse(resolved.body)).toContain(
       'Handed over from emea-peering to noc, then to emea-peering.\n',
     );
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
+import { emailProse } from '../../helpers/email-prose.ts';
 import { deliveredTo } from '../../helpers/filter-policy-match.ts';
 import { notifier, owned, run, useNotifyFixture } from './notify-fixture.ts';
 import { publishChanges } from './notify-held-fixture.ts';
@@ -50,7 +51,7 @@ describe('notify: a bundle handed over twice, its handovers refused', () => {
     const resolved = notifier.accepted.at(-1)!;
     expect(resolved.attributes.owner).toEqual(ALL);
     expect(deliveredTo({ owner: ['noc'] }, resolved)).toBe(true);
-    expect(resolved.body).toContain(
+    expect(emailProse(resolved.body)).toContain(
       'Handed over from emea-peering to noc, then to emea-backbone.\n',
     );
   });
@@ -68,7 +69,7 @@ describe('notify: a bundle handed over twice, its handovers refused', () => {
     ]);
     const message = notifier.accepted.at(-1)!;
     expect(message.attributes.owner).toEqual(ALL);
-    expect(message.body).toContain(
+    expect(emailProse(message.body)).toContain(
       'Handed over from emea-peering to noc, then to emea-backbone.\n',
     );
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOTIFICATION_STATE_KEY } from '#lib/pipeline/notification-state';
+import { emailProse } from '../../helpers/email-prose.ts';
 import {
   deps,
   logErrors,
@@ -54,7 +55,7 @@ describe('notify: a state written with handedTo, before formerOwners', () => {
     expect(sent).toEqual([
       '2026-11-26/handover/emea-peering-acme/1 | [Headroom] Acme: 1 bundle handed over to noc',
     ]);
-    expect(notifier.accepted.at(-1)!.body).toContain(
+    expect(emailProse(notifier.accepted.at(-1)!.body)).toContain(
       'last told to you critical on 2026-11-24.',
     );
     expect((await saved()).groups['Acme/FRA2/ix']).toEqual({
@@ -78,6 +79,8 @@ describe('notify: a state written with handedTo, before formerOwners', () => {
     const resolved = notifier.accepted.at(-1)!;
     expect(resolved.id).toBe('2026-11-26/resolved/acme/1');
     expect(resolved.attributes.owner).toEqual(['emea-peering', 'noc']);
-    expect(resolved.body).toContain('Handed over from emea-peering to noc.\n');
+    expect(emailProse(resolved.body)).toContain(
+      'Handed over from emea-peering to noc.\n',
+    );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { Message } from '#lib/domain/message';
 import { notify } from '#lib/pipeline/notify';
+import { emailProse } from '../../helpers/email-prose.ts';
 import {
   deps,
   group,
@@ -61,7 +62,8 @@ describe('notify: the former owner of a bundle handed over', () => {
         'Headroom alerts the new owner from now on, and no longer you: pass on',
         'anything under way with the ISP (an order, its reference).',
         '',
-        "- FRA2 ix (Acme/FRA2/ix): now noc's, critical, order by 2026-12-20; last told to you critical on 2026-11-24.",
+        "- FRA2 ix (Acme/FRA2/ix): now noc's, critical, order by 2026-12-20; last told",
+        '  to you critical on 2026-11-24.',
         '',
         'Report for Acme: https://headroom-reports.example.net/reports/2026-11-25/isp/acme.html',
         '',
@@ -101,7 +103,7 @@ describe('notify: the former owner of a bundle handed over', () => {
     ]);
     const handover = notifier.accepted.at(-1)!;
     expect(handover.attributes.owner).toBe('emea-peering');
-    expect(handover.body).toContain(
+    expect(emailProse(handover.body)).toContain(
       "- FRA2 ix (Acme/FRA2/ix): now noc's, critical, order by 2026-12-20; last told to you critical on 2026-11-24.\n",
     );
     expect(after).toEqual([]);
@@ -181,7 +183,7 @@ describe('notify: the former owner of a bundle handed over', () => {
     await run('2026-11-25', bundle('Acme Networks', 'noc'));
 
     // Assess: before, the new key alone, which emea-peering never saw
-    expect(notifier.accepted.at(-1)!.body).toContain(
+    expect(emailProse(notifier.accepted.at(-1)!.body)).toContain(
       "- FRA2 ix (Acme Networks/FRA2/ix, told as Acme/FRA2/ix): now noc's, critical, order by 2026-12-20; last told to you critical on 2026-11-24.\n",
     );
   });
@@ -206,7 +208,7 @@ describe('notify: the former owner of a bundle handed over', () => {
     await run('2026-11-25', [needed('noc'), overdue('noc')]);
 
     // Assess: before, bare dates gone by, 'order by 2026-09-27'
-    const body = notifier.accepted.at(-1)!.body;
+    const body = emailProse(notifier.accepted.at(-1)!.body);
     expect(body).toContain(
       "- FRA2 ix (Acme/FRA2/ix): now noc's, critical, order by 2026-09-27 (needed now); last told",
     );
@@ -234,10 +236,10 @@ describe('notify: the former owner of a bundle handed over', () => {
     expect(handover.subject).toBe(
       '[Headroom] Acme: 2 bundles handed over to 2 owners',
     );
-    expect(handover.body).toContain(
+    expect(emailProse(handover.body)).toContain(
       '2 bundles you were alerted about now belong to emea-backbone, noc\n',
     );
-    expect(handover.body).toContain(
+    expect(emailProse(handover.body)).toContain(
       "- FRA2 ix (Acme/FRA2/ix): now noc's, critical, order by 2026-12-20; last told to you critical on 2026-11-24.\n" +
         "- LHR1 ix (Acme/LHR1/ix): now emea-backbone's, warning, order by 2027-01-10; last told to you warning on 2026-11-24.\n",
     );
@@ -283,7 +285,8 @@ describe('notify: a bundle handed over in the run its alert clears', () => {
         '',
         '1 bundle no longer needs an order within the warning window:',
         '',
-        '- FRA2 ix (Acme/FRA2/ix): now watch, next order-by date 2027-03-01. Handed over from emea-peering to noc.',
+        '- FRA2 ix (Acme/FRA2/ix): now watch, next order-by date 2027-03-01. Handed',
+        '  over from emea-peering to noc.',
         '',
         'Report for Acme: https://headroom-reports.example.net/reports/2026-11-25/isp/acme.html',
         '',
@@ -330,7 +333,7 @@ describe('notify: a bundle handed over in the run its alert clears', () => {
       'emea-backbone',
       'emea-peering',
     ]);
-    expect(resolved.body).toContain(
+    expect(emailProse(resolved.body)).toContain(
       '- FRA2 ix (Acme/FRA2/ix): now watch, next order-by date 2027-03-01. Handed over from emea-peering to noc.\n' +
         '- LHR1 ix (Acme/LHR1/ix): now ok, next order-by date 2027-03-01.\n',
     );
@@ -352,7 +355,7 @@ describe('notify: a bundle handed over in the run its alert clears', () => {
       '2026-11-26/resolved/acme/1 | [Headroom] Acme: resolved — 1 bundle no longer needs an order',
     ]);
     expect(notifier.accepted.at(-1)!.attributes.owner).toBe('emea-peering');
-    expect(notifier.accepted.at(-1)!.body).toContain(
+    expect(emailProse(notifier.accepted.at(-1)!.body)).toContain(
       'Handed over from emea-peering to noc.',
     );
     expect(after).toEqual([]);
@@ -376,7 +379,7 @@ describe('notify: a bundle whose alert went to its new owner, its handover refus
     ]);
     const resolved = notifier.accepted.at(-1)!;
     expect(resolved.attributes.owner).toEqual(['emea-peering', 'noc']);
-    expect(resolved.body).toContain(
+    expect(emailProse(resolved.body)).toContain(
       '- FRA2 ix (Acme/FRA2/ix): now watch, next order-by date 2027-03-01. Handed over from emea-peering to noc.\n',
     );
     expect(after).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { AlertFilter } from '../../../infra/stage-config.ts';
 import { STAGE_CONFIGS } from '../../../infra/stages.ts';
+import { emailProse } from '../../helpers/email-prose.ts';
 import { deliveredTo } from '../../helpers/filter-policy-match.ts';
 import {
   notifier,
@@ -81,7 +82,7 @@ describe('notify: "not judged" of a bundle whose alert went to its new owner, it
     const message = notifier.accepted.at(-1)!;
     expect(message.attributes.owner).toEqual(['emea-peering', 'noc']);
     expect(deliveredTo({ owner: ['noc'] }, message)).toBe(true);
-    expect(message.body).toContain(
+    expect(emailProse(message.body)).toContain(
       'not in this run: gone from links.csv, or no traffic in the window. Handed over from emea-peering to noc.\n',
     );
   });

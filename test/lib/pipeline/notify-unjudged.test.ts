@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DataQualityReport } from '#lib/domain/quality';
 import { notify } from '#lib/pipeline/notify';
+import { emailProse } from '../../helpers/email-prose.ts';
 import {
   deps,
   group,
@@ -55,7 +56,7 @@ describe('notify: an alerted bundle the run could not judge', () => {
     expect(first.map((m) => m.subject)).toEqual([
       '[Headroom] Acme: 1 alerted bundle not judged — check its data',
     ]);
-    expect(first[0]!.body).toContain(
+    expect(emailProse(first[0]!.body)).toContain(
       `- ${KEY}: last told critical, order by 2026-12-01 on 2026-11-20; ` +
         'no whole day of data in the last two weeks: a2 sent none after 2026-11-05.',
     );
@@ -94,7 +95,7 @@ describe('notify: an alerted bundle the run could not judge', () => {
     await notify(deps, { asOf: '2026-11-26', evaluations: [], quality });
 
     // Assess
-    const bodies = notifier.accepted.slice(-2).map((m) => m.body);
+    const bodies = notifier.accepted.slice(-2).map((m) => emailProse(m.body));
     expect(bodies[0]).toContain(
       '- Acme/FRA2/ix: last told warning, order by 2026-12-20 on 2026-11-20; ' +
         'not in this run: gone from links.csv, or no traffic in the window.',
@@ -120,7 +121,7 @@ describe('notify: an alerted bundle the run could not judge', () => {
 
     // Assess: before, 'not in this run: gone from links.csv, or no
     // traffic in the window'
-    expect(notifier.accepted.at(-1)?.body).toContain(
+    expect(emailProse(notifier.accepted.at(-1)!.body)).toContain(
       '- Acme/FRA2/ix: last told critical, order by 2026-12-01 on 2026-11-20; ' +
         'every link of it retired in links.csv (retired_on): no longer forecast.',
     );
@@ -147,7 +148,7 @@ describe('notify: an alerted bundle the run could not judge', () => {
     await notify(deps, { asOf: '2026-11-26', evaluations: [], quality });
 
     // Assess: before, the message gave the quiet link alone
-    expect(notifier.accepted.at(-1)!.body).toContain(
+    expect(emailProse(notifier.accepted.at(-1)!.body)).toContain(
       `- ${KEY}: last told critical, order by 2026-12-01 on 2026-11-20; ` +
         'no whole day of data in the last two weeks: a2 sent none after ' +
         '2026-11-05; fra2-acme-ix-new-1 sends traffic but is not in ' +

@@ -7,6 +7,7 @@ import {
   FRA2_IX,
   LHR1_PNI,
 } from '../../fixtures/rules/email-evaluations.ts';
+import { emailProse } from '../../helpers/email-prose.ts';
 import { asText, bundleLinesOf, golden } from './render-email-fixture.ts';
 
 /** The figures beneath a bundle's title in a digest, spaces squeezed. */
@@ -72,7 +73,7 @@ describe('renderResolvedMessage and renderDigest', () => {
     });
 
     // Assess
-    const text = asText(message!);
+    const text = emailProse(asText(message!));
     expect(text).toContain(
       'now ok, no critical date within the horizon; a2 (retired on ' +
         '2026-11-25) took 40% of its traffic with it.',
