@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { renderQualitySection } from '#lib/report/quality-section';
+import { fixtureInput } from '../../fixtures/report/report-input.ts';
+import { UNLISTED_LINKS } from '../../fixtures/report/unlisted-link.ts';
+
+describe('renderQualitySection', () => {
+  it("names the bundle whose links' ids a traffic id reads like", () => {
+    // Prepare: a new member of Acme's bundle, lit before links.csv was
+    // edited, and an unrelated id (UNLISTED_LINKS)
+    const input = fixtureInput();
+    const dataQuality = {
+      ...input.dataQuality,
+      ...UNLISTED_LINKS,
+    };
+
+    // Act
+    const html = renderQualitySection({ ...input, dataQuality });
+
+    // Assess
+    expect(html).toContain(
+      '2 links in the traffic not in the inventory: lhr1-acme-pni-3 ' +
+        '(reads like Acme/LHR1/pni&#39;s links: add it to links.csv if it ' +
+        'is one), u9.',
+    );
+  });
+
+  it('pairs a traffic id links.csv spells otherwise with the inventory id', () => {
+    // Prepare: a collector writing ids in capitals
+    const input = fixtureInput();
+    const dataQuality = {
+      ...input.dataQuality,
+      unknownLinks: ['LHR1-PNI-1', 'u9'],
+      nearLinks: [{ linkId: 'LHR1-PNI-1', inventory: 'lhr1-pni-1' }],
+    };
+
+    // Act
+    const html = renderQualitySection({ ...input, dataQuality });
+
+    // Assess
+    expect(html).toContain(
+      '2 links in the traffic not in the inventory: LHR1-PNI-1, u9. ' +
+        '1 of them differs only in case, spaces or punctuation from a ' +
+        'links.csv link_id, whose link reads none of its traffic (ids ' +
+        'match exactly: write it as links.csv does): LHR1-PNI-1 for ' +
+        'lhr1-pni-1.',
+    );
+  });
+
+  it('names the inventory links with no traffic, the first 20 and how many more', () => {
+    // Prepare: 23 links in links.csv whose traffic never came
+    const input = fixtureInput();
+    const silentLinks = Array.from(
+      { length: 23 },
+      (_, i) => `lhr1-idle-${String(i + 1).padStart(2, '0')}`,
+    );
+    const dataQuality = { ...input.dataQuality, silentLinks };
+
+    // Act
+    const html = renderQualitySection({ ...input, dataQuality });
+
+    // Assess
+    expect(html).toContain(
+      '<li>23 links in the inventory with no traffic in the window, not ' +
+        `forecast: ${silentLinks.slice(0, 20).join(', ')} and 3 more.</li>`,
+    );
+  });
+
+  it('says nothing of silent links when every link has traffic', () => {
+    // Prepare
+    const input = fixtureInput();
+    const dataQuality = { ...input.dataQuality, silentLinks: [] };
+
+    // Act
+    const html = renderQualitySection({ ...input, dataQuality });
+
+    // Assess
+    expect(html).not.toContain('with no traffic in the window');
+  });
+});
