@@ -6,6 +6,7 @@ import { writeTrafficDay } from '../../helpers/lake.ts';
 import { A1, DT, samples } from '../../helpers/rollup-fixture.ts';
 import { useRollupLake } from '../../helpers/rollup-lake.ts';
 import { loadQualityReport } from '../../helpers/whole-quality-report.ts';
+import { linksOf } from './load-quality-fixture.ts';
 
 const { lake, engine, deps } = useRollupLake('load-quality-empty-day');
 
@@ -39,10 +40,6 @@ async function reportOf(
     links: linksOf(['a1']),
   });
 }
-
-/** Inventory links of these ids, each a group of its own. */
-const linksOf = (ids: string[]) =>
-  ids.map((linkId) => ({ linkId, group: linkId, isp: 'Acme' }));
 
 describe('loadQualityReport after a rollup', () => {
   it('reports a day whose traffic files hold no rows as a day with no traffic', async () => {
