@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeAccuracy, summarizeSums } from '#lib/report/accuracy-summary';
 import { mergeAccuracySums } from '#lib/report/sum-accuracy';
-import { ACCURACY_ROW } from '../../fixtures/report/accuracy-row.ts';
+import {
+  ACCURACY_ROW,
+  ACCURACY_ROWS,
+} from '../../fixtures/report/accuracy-row.ts';
 import { ACME_30_SUMS as a, ACME_30 as sums } from './accuracy-sums-fixture.ts';
 
 const row = ACCURACY_ROW;
+const rows = ACCURACY_ROWS;
 
 describe('summarizeSums', () => {
   it('gives the shares inside the interval and above its upper bound of merged sums', () => {
@@ -47,6 +51,27 @@ describe('summarizeSums', () => {
 });
 
 describe('summarizeAccuracy', () => {
+  it('aggregates MAPE, signed error, coverage and the share above per series and horizon, ISPs first', () => {
+    // Prepare / Act
+    const out = summarizeAccuracy(rows, 80);
+    // Assess
+    expect(
+      out.map((s) => [
+        s.key,
+        s.horizonDays,
+        s.count,
+        s.mape,
+        s.biasPct,
+        s.coverage,
+        s.aboveShare,
+      ]),
+    ).toEqual([
+      ['Acme Telecom', 30, 2, 20, -10, 0.5, 0.5],
+      ['Acme Telecom', 60, 1, 5, 5, 1, 0],
+      ['Gone/LHR1/pni', 30, 1, 2, 2, 1, 0],
+    ]);
+  });
+
   it('summarizes a series of many runs in time linear in its rows', () => {
     // Prepare: 50,000 rows of one series and horizon (copying the list
     // on every row took 25 s).
