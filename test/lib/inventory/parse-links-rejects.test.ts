@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '#lib/config';
+import { parseLinks } from '#lib/inventory/index';
+import { HEADER, ROW } from './links-csv-fixture.ts';
+
+describe('parseLinks', () => {
+  it.each([
+    [
+      'a missing column',
+      'link_id,isp,asn,site,region,link_type\nl1,A,1,S,EMEA,pni\n',
+      "inv/links.csv, line 1: field 'capacity_bps' missing column(s) capacity_bps",
+    ],
+    [
+      "a file separated by ';' (a spreadsheet's CSV with decimal commas)",
+      `${HEADER.replaceAll(',', ';')}\n${ROW.replaceAll(',', ';')}\n`,
+      "inv/links.csv, line 1: field 'link_id' missing column(s) link_id, isp, asn, site, region, link_type, capacity_bps: its columns are separated by ';', not commas; save it as CSV with commas (got",
+    ],
+    [
+      "a file separated by ';' whose rows hold decimal commas (1,5E+11, 0,7)",
+      `${HEADER.replaceAll(',', ';')};warning\n` +
+        `${ROW.replaceAll(',', ';').replace('100e9', '1,5E+11')};0,7\n`,
+      // It said line 2 has 3 fields where the header has 1, "a comma in
+      // a value?", of a file with no comma but the decimal ones.
+      "inv/links.csv, line 1: field 'link_id' missing column(s) link_id, isp, asn, site, region, link_type, capacity_bps: its columns are separated by ';', not commas; save it as CSV with commas (got",
+    ],
+    [
+      "a file separated by ';' with a field quoted for its ';'",
+      `${HEADER.replaceAll(',', ';')}\n${ROW.replaceAll(',', ';')}"ops; peering"\n`,
+      // It was csv-parse's "Invalid Opening Quote: a quote is found on
+      // field "link_id;isp;…" at line 2".
+      "inv/links.csv, line 1: field 'link_id' missing column(s) link_id, isp, asn, site, region, link_type, capacity_bps: its columns are separated by ';', not commas; save it as CSV with commas (got",
+    ],
+    [
+      'a file separated by tabs whose owner holds a comma',
+      `${HEADER.replaceAll(',', '\t')}\n` +
+        `${ROW.replaceAll(',', '\t')}Peering, EMEA\n`,
+      "inv/links.csv, line 1: field 'link_id' missing column(s) link_id, isp, asn, site, region, link_type, capacity_bps: its columns are separated by tabs, not commas; save it as CSV with commas (got",
+    ],
+    [
+      'a column named in capitals',
+      `${HEADER.replace('link_id', 'Link_ID')}\n${ROW}\n`,
+      "inv/links.csv, line 1: field 'link_id' missing column(s) link_id: the header has 'Link_ID'; name it 'link_id' (column names are lowercase, words joined by '_') (got",
+    ],
+    [
+      'a non-numeric capacity',
+      `${HEADER}\n${ROW}\nl2,Acme,64500,LHR1,EMEA,pni,ten,,,,\n`,
+      `inv/links.csv, line 3: field 'capacity_bps' must be a positive number (got "ten")`,
+    ],
+    [
+      'a duplicate link_id',
+      `${HEADER}\n${ROW}\n${ROW}\n`,
+      `inv/links.csv, line 3: field 'link_id' duplicate link_id, first on line 2 (got "l1")`,
+    ],
+    [
+      'two link_ids that differ only in case',
+      `${HEADER}\nlhr1-pni-1,Acme,64500,LHR1,EMEA,pni,100e9,,,,\nLHR1-PNI-1,Acme,64500,LHR1,EMEA,pni,100e9,,,,\n`,
+      `inv/links.csv, line 3: field 'link_id' link_id differs only in case from line 2's 'lhr1-pni-1' (traffic matches ids exactly) (got "LHR1-PNI-1")`,
+    ],
+    [
+      'two link_ids that differ only in a space',
+      `${HEADER}\nlhr1-pni-1,Acme,64500,LHR1,EMEA,pni,100e9,,,,\nlhr1-pni- 1,Acme,64500,LHR1,EMEA,pni,100e9,,,,\n`,
+      `inv/links.csv, line 3: field 'link_id' link_id differs only in case or spaces from line 2's 'lhr1-pni-1' (traffic matches ids exactly) (got "lhr1-pni- 1")`,
+    ],
+    [
+      'an unknown link type',
+      `${HEADER}\nl1,Acme,64500,LHR1,EMEA,peering,1e9,,,,\n`,
+      `inv/links.csv, line 2: field 'link_type' must be one of pni, ix, transit, cache (got "peering")`,
+    ],
+    [
+      'thresholds typed as percentages',
+      `${HEADER},warning,critical\n${ROW},70,85\n`,
+      `inv/links.csv, line 2: field 'warning' must be a ratio between 0 and 1, e.g. 0.7 for 70% (got "70")`,
+    ],
+    [
+      'a warning above critical',
+      `${HEADER},warning,critical\n${ROW},0.9,0.8\n`,
+      `inv/links.csv, line 2: field 'warning' warning must be below critical (got "warning 0.9, critical 0.8")`,
+    ],
+    [
+      "a warning above the link type's critical",
+      `${HEADER},warning\n${ROW},0.9\n`,
+      `inv/links.csv, line 2: field 'warning' warning must be below critical (got "warning 0.9, critical 0.85")`,
+    ],
+    [
+      'a tab after a site name',
+      `${HEADER}\nl1,Acme,64500,LHR1\t,EMEA,pni,100e9,,,,\n`,
+      `inv/links.csv, line 2: field 'site' must not contain control characters (tab, line break, …) (got "LHR1\\t")`,
+    ],
+    [
+      'a line break inside an owner',
+      `${HEADER}\nl1,Acme,64500,LHR1,EMEA,pni,100e9,,,,"ops\nBcc: x@evil"\n`,
+      `inv/links.csv, line 2: field 'owner' must not contain control characters (tab, line break, …) (got "ops\\nBcc: x@evil")`,
+    ],
+    [
+      "a lead time past the configuration's cap of 1000 days",
+      `${HEADER}\nl1,Acme,64500,LHR1,EMEA,pni,100e9,,,100000,\n`,
+      `inv/links.csv, line 2: field 'lead_time_days' must be a whole number from 0 to 1000 (got "100000")`,
+    ],
+    [
+      'a retirement date that is not a date (day before month)',
+      `${HEADER},retired_on\n${ROW},05/11/2026\n`,
+      `inv/links.csv, line 2: field 'retired_on' must be a date YYYY-MM-DD`,
+    ],
+    [
+      'a retirement date that does not exist',
+      `${HEADER},retired_on\n${ROW},2026-02-30\n`,
+      `inv/links.csv, line 2: field 'retired_on' must be a date YYYY-MM-DD`,
+    ],
+    [
+      'a 230-character ISP name',
+      `${HEADER}\nl1,${'A'.repeat(230)},64500,LHR1,EMEA,pni,100e9,,,,\n`,
+      `inv/links.csv, line 2: field 'isp' must be at most 100 characters long`,
+    ],
+  ])('rejects %s naming file, line, field and value', (_, text, message) => {
+    // Act / Assess
+    expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
+      message,
+    );
+  });
+});
