@@ -36,3 +36,31 @@ export function useEngineDir() {
     engine: () => engine!,
   };
 }
+
+/**
+ * A fresh folder and an engine opened over it for each test of the calling
+ * file or `describe`, handed to `opened`; the engine is closed and the
+ * folder removed after each test.
+ *
+ * @param prefix - the folder's name prefix
+ * @param opened - receives the test's folder and engine
+ * @example
+ * let engine: DuckDbQueryEngine;
+ * useOpenEngine('quality', (_, e) => { engine = e; });
+ */
+export function useOpenEngine(
+  prefix: string,
+  opened: (dir: string, engine: DuckDbQueryEngine) => void,
+): void {
+  let dir: string;
+  let engine: DuckDbQueryEngine;
+  beforeEach(async () => {
+    dir = await makeTempDir(prefix);
+    engine = await openTestEngine(dir);
+    opened(dir, engine);
+  });
+  afterEach(async () => {
+    await engine.close();
+    await removeDir(dir);
+  });
+}

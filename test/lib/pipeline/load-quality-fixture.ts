@@ -1,12 +1,7 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
-import {
-  makeTempDir,
-  openTestEngine,
-  removeDir,
-  writeTrafficDay,
-} from '../../helpers/lake.ts';
+import { useOpenEngine } from '../../helpers/engine-dir.ts';
+import { writeTrafficDay } from '../../helpers/lake.ts';
 import { replaceDay } from '../../helpers/replace-day.ts';
 
 /** Inventory links of these ids, each a group of its own. */
@@ -19,13 +14,9 @@ export let engine: DuckDbQueryEngine;
 
 /** Registers the hooks that open an engine on a fresh lake, then remove it. */
 export function useQualityLake(): void {
-  beforeEach(async () => {
-    dir = await makeTempDir('load-quality');
-    engine = await openTestEngine(dir);
-  });
-  afterEach(async () => {
-    await engine.close();
-    await removeDir(dir);
+  useOpenEngine('load-quality', (opened, openedEngine) => {
+    dir = opened;
+    engine = openedEngine;
   });
 }
 
