@@ -2,15 +2,14 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InventoryLink } from '#lib/domain/inventory';
-import type { DailySeries } from '#lib/domain/series';
 import { backtestKeys } from '#lib/pipeline/backtest-files';
 import { readBacktestSeries } from '#lib/pipeline/backtest-series';
 import { batchByGroup } from '#lib/pipeline/batch-by-group';
 import { backtestSeriesSql } from '#lib/sql/backtest-input';
 import { makeTempDir, openTestEngine, removeDir } from '../../helpers/lake.ts';
 import { groupRows, writeSeriesDaily } from '../../helpers/series-daily.ts';
+import { ID, shown } from './backtest-series-fixture.ts';
 
-const ID = 'backtest-0123456789abcdef';
 /** Keys whose order differs between UTF-16 units and code points. */
 const GROUPS = ['Zeta/1', 'acme/1', 'acme/2', '\u{1F600}/1', '\uFF21/1'];
 let dir: string;
@@ -26,12 +25,6 @@ beforeAll(async () => {
   await writeSeriesDaily(join(dir, 'lake'), rows);
 });
 afterAll(() => removeDir(dir));
-
-/** A series as the test reads it: level, key, first day, values, samples. */
-const shown = (s: { history: DailySeries; observedDays: number }) =>
-  `${s.history.level} ${s.history.key} ${s.history.start} ` +
-  `[${s.history.values.map((v) => v / 1e9).join(',')}] ` +
-  `${s.observedDays} ${s.history.samples?.join(',') ?? '-'}`;
 
 describe("the backtest plan's unload and readBacktestSeries", () => {
   it('gives each batch exactly the rows of its groups, cut by code point as batchByGroup cuts them', async () => {
@@ -119,64 +112,6 @@ describe("the backtest plan's unload and readBacktestSeries", () => {
       expect(await read('b0003')).toEqual([]);
     } finally {
       await engine.close();
-    }
-  });
-
-  it("places each link's rows in its group's batch, as inventory_links groups it, and leaves out links it lacks", async () => {
-    // Prepare: 'a-1' of acme/2 and 'z-1' of Zeta/1 sort apart from their
-    // groups; 'gone' is not in the inventory
-    const linkDir = await makeTempDir('backtest-series-links');
-    const link = (key: string) =>
-      groupRows(key, '2026-01-01', 2, 10e9, () => 1e9).map((r) => ({
-        ...r,
-        level: 'link' as const,
-        samples: 287,
-      }));
-    await writeSeriesDaily(join(linkDir, 'lake'), [
-      ...groupRows('Zeta/1', '2026-01-01', 2, 10e9, () => 2e9),
-      ...groupRows('acme/2', '2026-01-01', 2, 10e9, () => 2e9),
-      ...link('a-1'),
-      ...link('z-1'),
-      ...link('gone'),
-    ]);
-    const engine = await openTestEngine(linkDir);
-    const target = backtestKeys(ID).series;
-    try {
-      await engine.writeInventory([
-        { linkId: 'z-1', isp: 'Zeta', group: 'Zeta/1', capacityBps: 10e9 },
-        { linkId: 'a-1', isp: 'acme', group: 'acme/2', capacityBps: 10e9 },
-      ]);
-      const batches = [
-        { batch: 'b0001', firstGroup: 'Zeta/1' },
-        { batch: 'b0002', firstGroup: 'acme/2' },
-      ];
-
-      // Act
-      await engine.unload(
-        backtestSeriesSql({ from: '2026-01-01', to: '2026-01-03' }, batches),
-        target,
-      );
-      const plan = {
-        backtestId: ID,
-        unloaded: await engine.describeUnloaded(target),
-      };
-      const read = async (batch: string) =>
-        (await readBacktestSeries(engine, plan, batch, '2026-01-01')).map(
-          shown,
-        );
-
-      // Assess: by level (links first), each link with its samples
-      expect(await read('b0001')).toEqual([
-        'link z-1 2026-01-01 [1,1] 2 287,287',
-        'group Zeta/1 2026-01-01 [2,2] 2 -',
-      ]);
-      expect(await read('b0002')).toEqual([
-        'link a-1 2026-01-01 [1,1] 2 287,287',
-        'group acme/2 2026-01-01 [2,2] 2 -',
-      ]);
-    } finally {
-      await engine.close();
-      await removeDir(linkDir);
     }
   });
 });
