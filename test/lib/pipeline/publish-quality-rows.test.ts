@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
@@ -11,6 +11,7 @@ import { makeTempDir, removeDir } from '../../helpers/lake.ts';
 import { replaceDay } from '../../helpers/replace-day.ts';
 import { atRiskConfig } from '../../helpers/same-run.ts';
 import { closeDeps, SCALE_AS_OF, scaleDeps } from '../../helpers/scale-run.ts';
+import { olderRunFolder, unrankedRunFolder } from './older-run-folders.ts';
 
 const DAY = addDays(SCALE_AS_OF, -3);
 
@@ -25,47 +26,6 @@ const FAULTS = `SELECT '${DAY}' AS dt, link_id, kind, CAST(CASE kind
 FROM (SELECT i, 'link-' || lpad(CAST(i AS varchar), 5, '0') AS link_id
   FROM range(0, 12) r(i)),
   (VALUES ('negative'), ('duplicate'), ('spike'), ('zero')) k(kind)`;
-
-/**
- * Makes the run folder one the plan wrote before it kept the top links:
- * the rows in parts, no `topLinks` in `plan.json`'s `qualityRows`.
- */
-async function unrankedRunFolder(runDir: string): Promise<void> {
-  const file = join(runDir, 'plan.json');
-  const plan = JSON.parse(await readFile(file, 'utf8'));
-  const { topLinks, ...counts } = plan.qualityRows;
-  expect(topLinks).toHaveLength(20);
-  await writeFile(file, JSON.stringify({ ...plan, qualityRows: counts }));
-}
-
-/**
- * Makes the run folder one the plan wrote before the rows were in parts:
- * `quality.json` holding them after `totals`, no `qualityRows` in
- * `plan.json`, no `quality-rows/`.
- */
-async function olderRunFolder(runDir: string): Promise<void> {
-  const plan = JSON.parse(await readFile(join(runDir, 'plan.json'), 'utf8'));
-  const { qualityRows: _, ...older } = plan;
-  const partsDir = join(runDir, 'quality-rows');
-  const byLink: unknown[] = [];
-  for (const part of (await readdir(partsDir)).sort()) {
-    const text = await readFile(join(partsDir, part), 'utf8');
-    byLink.push(
-      ...text
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l)),
-    );
-  }
-  const file = join(runDir, 'quality.json');
-  const quality = JSON.parse(await readFile(file, 'utf8'));
-  const entries = Object.entries(quality).flatMap((e) =>
-    e[0] === 'totals' ? [e, ['byLink', byLink]] : [e],
-  );
-  await writeFile(file, JSON.stringify(Object.fromEntries(entries)));
-  await writeFile(join(runDir, 'plan.json'), JSON.stringify(older));
-  await rm(partsDir, { recursive: true });
-}
 
 describe("publish's data-quality report, its top links in the plan, or its rows in an older run's parts or quality.json", () => {
   let root = '';
