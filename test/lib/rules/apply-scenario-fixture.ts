@@ -1,5 +1,6 @@
 import type { PlannedAugment } from '#lib/domain/inventory';
 import type { Scenario, ScenarioEvent } from '#lib/rules/scenario';
+import { LINK_A } from './series-fixture.ts';
 
 /** A scenario named `name` of `events`. */
 export const scenarioNamed = (
@@ -21,3 +22,9 @@ export const AUGMENT: PlannedAugment = {
 
 /** Days 10..19 (2026-01-11 until 2026-01-21): the augment lands inside. */
 export const WINDOW = { from: '2026-01-11', until: '2026-01-21' };
+
+/** The inventory's links of the scenario checks: LHR1's, and one at FRA2. */
+export const LINKS = [
+  LINK_A,
+  { ...LINK_A, linkId: 'fra2-acme-pni-1', site: 'FRA2' },
+];
