@@ -5,7 +5,10 @@ import {
   ACCURACY_ROW,
   ACCURACY_ROWS,
 } from '../../fixtures/report/accuracy-row.ts';
-import { ACME_30_SUMS as a, ACME_30 as sums } from './accuracy-sums-fixture.ts';
+import {
+  ACME_30_SUMS as a,
+  ACME_30 as sums,
+} from '../../fixtures/report/accuracy-sums.ts';
 
 const row = ACCURACY_ROW;
 const rows = ACCURACY_ROWS;

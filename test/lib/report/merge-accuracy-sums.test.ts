@@ -3,7 +3,10 @@ import {
   mergeAccuracySums,
   overallAccuracySums,
 } from '#lib/report/sum-accuracy';
-import { ACME_30_SUMS as a, ACME_30 as sums } from './accuracy-sums-fixture.ts';
+import {
+  ACME_30_SUMS as a,
+  ACME_30 as sums,
+} from '../../fixtures/report/accuracy-sums.ts';
 
 describe('mergeAccuracySums', () => {
   it('adds the sums of one series and horizon from several parts', () => {

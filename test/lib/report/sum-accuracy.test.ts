@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AccuracyRow } from '#lib/report/accuracy-row';
 import { sumAccuracy } from '#lib/report/sum-accuracy';
 import { ACCURACY_ROW } from '../../fixtures/report/accuracy-row.ts';
-import { ACME_30 as sums } from './accuracy-sums-fixture.ts';
+import { ACME_30 as sums } from '../../fixtures/report/accuracy-sums.ts';
 
 const row = ACCURACY_ROW;
 
