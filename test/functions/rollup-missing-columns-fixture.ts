@@ -7,7 +7,6 @@ import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import type { QueryEngine, SqlRow } from '#lib/ports/query-engine';
-import { generateSample } from '#lib/sample/generate-sample';
 import { buildLocalDeps } from '#lib/wiring/local';
 import { type LoggedLine, recordingLog } from '../helpers/recording-log.ts';
 import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
@@ -16,6 +15,7 @@ import { fakeAthena } from './fake-athena.ts';
 import { syncRollups } from './fake-athena-lake.ts';
 import { lambdaContext, lambdaEnv } from './lambda-env.ts';
 import { splitDays } from './missing-columns-lake.ts';
+import { writeSmallSample } from './small-sample.ts';
 
 const AS_OF = '2026-11-26';
 
@@ -42,13 +42,7 @@ export let splitRows: Map<string, number>;
 export function useMissingColumnsRollups(): void {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'rollup-missing-'));
-    await generateSample({
-      out: join(dir, 'sample'),
-      links: 4,
-      days: 3,
-      seed: 5,
-      end: '2026-11-25',
-    });
+    await writeSmallSample(join(dir, 'sample'));
     splitRows = await splitDays(join(dir, 'sample/lake'), dir);
     for (const copy of ['local-lake', 'aws-lake']) {
       await cp(join(dir, 'sample/lake'), join(dir, copy), { recursive: true });

@@ -5,11 +5,11 @@ import { StartQueryExecutionCommand } from '@aws-sdk/client-athena';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
-import { generateSample } from '#lib/sample/generate-sample';
 import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
 import { uploadFolder } from '../helpers/upload-folder.ts';
 import { fakeAthena } from './fake-athena.ts';
 import { lambdaContext, lambdaEnv } from './lambda-env.ts';
+import { writeSmallSample } from './small-sample.ts';
 
 const context = lambdaContext('headroom-test-rollup');
 let dir: string;
@@ -20,13 +20,7 @@ let lake: S3ObjectStore;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rollup-lambda-'));
-  await generateSample({
-    out: join(dir, 'sample'),
-    links: 4,
-    days: 3,
-    seed: 5,
-    end: '2026-11-25',
-  });
+  await writeSmallSample(join(dir, 'sample'));
   await cp(join(dir, 'sample/lake'), join(dir, 'lake'), { recursive: true });
   s3 = await startS3rver(['lake', 'reports']);
   lake = new S3ObjectStore(s3.client, 'lake');
