@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '#lib/domain/evaluation';
 import { attributeBytes } from '#lib/domain/message-attribute';
-import { ALERT_END_SEVERITY } from '#lib/report/alert-end-severity';
-import { alertFooter } from '#lib/report/email-frame';
-import { linksFooter } from '#lib/report/email-links';
-import { attributesOf } from '#lib/report/email-message';
 import {
   type MessagePart,
   type PartFrame,
@@ -17,84 +13,8 @@ import {
   cutToFit,
   MAX_BODY_BYTES,
 } from '#lib/report/email-split';
-import { mulberry32, type Rng, wholeBetween } from '#lib/sample/prng';
-import {
-  EMAIL_CONFIG,
-  FRA2_IX,
-} from '../../fixtures/rules/email-evaluations.ts';
-
-const ASOF = '2026-11-26';
-
-/** The frames of the emails, and one whose footer lists every group. */
-const FRAMES: Record<string, Omit<PartFrame<Evaluation>, 'maxBytes'>> = {
-  alert: {
-    header: 'Headroom capacity alert\n\n',
-    footer: (m) => alertFooter(m, EMAIL_CONFIG, `reports/${ASOF}`),
-    attributes: (m) => attributesOf(m, 'critical'),
-  },
-  resolved: {
-    header: 'Headroom: alerts cleared\n\n',
-    footer: (m) => linksFooter(m, EMAIL_CONFIG, ASOF),
-    attributes: (m) => attributesOf(m, 'resolved'),
-  },
-  handover: {
-    header: 'Headroom: handed over\n\n',
-    footer: (m) => linksFooter(m, EMAIL_CONFIG, ASOF),
-    attributes: (m) => ({
-      ...attributesOf(m, ALERT_END_SEVERITY),
-      owner: 'emea-peering',
-    }),
-  },
-  digest: {
-    header: 'Headroom weekly digest\n\n',
-    footer: () => '',
-    attributes: (m) => ({ ...attributesOf(m, 'digest'), owner: 'noc' }),
-  },
-  'every group': {
-    header: 'H\n',
-    footer: (m) => m.map((g) => `L ${g.isp}\n`).join(''),
-    attributes: (m) => attributesOf(m, 'warning'),
-  },
-};
-
-const NAMES = ['Acme', 'Øresund Fiber', 'Bolt "Net"', 'back\\slash', 'Zeta'];
-
-/**
- * A random message: up to `most` groups of a few ISPs (some names
- * shared, some `long`), regions (one empty) and owners, and blocks of
- * lines, some longer than a part.
- */
-function randomBlocks(
-  rng: Rng,
-  most: number,
-  long: number,
-): PartBlock<Evaluation>[] {
-  const pick = <T>(items: readonly T[]) =>
-    items[wholeBetween(rng, 0, items.length - 1)]!;
-  const groups = Array.from({ length: wholeBetween(rng, 1, most) }, (_, i) => {
-    const isp = `${pick(NAMES)}${'x'.repeat(pick([0, 0, 10, long]))}`;
-    return {
-      ...FRA2_IX,
-      key: `${isp}/S${i}/ix`,
-      isp,
-      region: pick(['EMEA', 'APAC', '']),
-      owner: pick(['emea-peering', 'noc', 'ops']),
-    };
-  });
-  return Array.from({ length: wholeBetween(rng, 0, 30) }, () => {
-    const lines = Array.from(
-      { length: wholeBetween(rng, 1, 4) },
-      () => `- ${pick(['a', 'é', '€']).repeat(wholeBetween(rng, 0, 400))}\n`,
-    );
-    const mine = Array.from({ length: wholeBetween(rng, 0, 3) }, () =>
-      pick(groups),
-    );
-    // Some open a section or carry its heading, continued (a digest's)
-    const heading = pick(['', '', 'Acme\n', `${pick(NAMES)} (continued)\n`]);
-    const head = pick([heading, '']);
-    return { text: lines.join(''), groups: mine, head, resume: heading };
-  });
-}
+import { mulberry32, wholeBetween } from '#lib/sample/prng';
+import { FRAMES, randomBlocks } from './email-parts-property-fixture.ts';
 
 /**
  * The packing as first written, the reference: each piece checked
@@ -188,31 +108,4 @@ describe('packParts against the greedy packing', () => {
       }
     },
   );
-
-  it('calls the frame on at most 2 n log2 n groups, not on every group so far for each block', () => {
-    // Prepare: 2,000 bundles of as many ISPs, in parts of hundreds
-    const calls = { groups: 0 };
-    const frame = FRAMES.resolved!;
-    const counted: PartFrame<Evaluation> = {
-      ...frame,
-      footer: (m) => {
-        calls.groups += m.length;
-        return frame.footer(m);
-      },
-    };
-    const blocks = Array.from({ length: 2000 }, (_, i) => {
-      const isp = `Regional Broadband and Fibre Cooperative number ${i} GmbH`;
-      const g = { ...FRA2_IX, isp, key: `${isp}/FRA2/ix` };
-      return { text: `- ${g.key}: now watch.\n`, groups: [g] };
-    });
-
-    // Act
-    const parts = packParts(counted, blocks);
-
-    // Assess: before, 702,815 groups passed: all the part's for each block
-    expect(parts).toHaveLength(3);
-    expect(calls.groups).toBeLessThanOrEqual(
-      2 * blocks.length * Math.log2(blocks.length),
-    );
-  });
 });
