@@ -4,7 +4,7 @@ import { NOTIFICATION_STATE_KEY } from '#lib/pipeline/notification-state';
 import { DEFAULT_CHANGE_RULE } from '#lib/rules/change-types';
 import { computeChanges } from '#lib/rules/compute-changes';
 import { silentLog } from '../../helpers/recording-log.ts';
-import { deps, group, run } from './notify-fixture.ts';
+import { deps, group, notifier, run } from './notify-fixture.ts';
 
 const RULE = { ...DEFAULT_CHANGE_RULE, warningWindowDays: 30 };
 
@@ -52,3 +52,18 @@ export async function savedAcme() {
   const state = JSON.parse(new TextDecoder().decode(saved));
   return [state.version, state.groups['Acme/FRA2/ix']?.severity];
 }
+
+/** Runs the days in turn; the messages of each, by date, where any. */
+export async function days(
+  runs: [string, Evaluation['severity'], string?, 'augmented'?][],
+) {
+  const sent: Record<string, string[]> = {};
+  for (const [asOf, severity, orderBy, augmented] of runs) {
+    const mine = await daily(asOf, severity, orderBy, augmented !== undefined);
+    if (mine.length > 0) sent[asOf] = mine;
+  }
+  return sent;
+}
+
+export const bodyOf = (id: string) =>
+  notifier.accepted.find((m) => m.id === id)?.body ?? '';
