@@ -1,84 +1,21 @@
-import { mkdtempSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
-import type { DailyRow } from '#lib/domain/series';
 import { emailProse } from '../../helpers/email-prose.ts';
 import { htmlText } from '../../helpers/html-text.ts';
-import { acmePniLinks, removeDir, writeLinksCsv } from '../../helpers/lake.ts';
-import { runQuiet } from '../../helpers/run-headroom.ts';
-import { writeSeriesDaily } from '../../helpers/series-daily.ts';
 import { spacedPercents } from '../../helpers/spaced-percents.ts';
+import {
+  AS_OF,
+  GROUP,
+  out,
+  QUIET,
+  report,
+  useQuietLinkRun,
+  weekly,
+} from './run-quiet-link-fixture.ts';
 
-const START = '2025-06-01';
-const DAYS = 365;
-const AS_OF = addDays(START, DAYS);
-const GROUP = 'Acme/LHR1/pni';
-/** a2's telemetry stops this many days before the as-of date. */
-const QUIET = 10;
-/** A link's daily peak, in Gbps. */
-const weekly = (day: number) => 30 + (day % 7) * 0.2;
-
-/** Rows of one series; `samples(day)` NaN: no row that day. */
-function rows(
-  level: DailyRow['level'],
-  key: string,
-  gbps: (day: number) => number,
-  samples: (day: number) => number,
-): DailyRow[] {
-  return Array.from({ length: DAYS }, (_, day) => day).flatMap((day) => {
-    if (Number.isNaN(samples(day))) return [];
-    const peakBps = gbps(day) * 1e9;
-    return [
-      {
-        dt: addDays(START, day),
-        level,
-        key,
-        peakBps,
-        maxBps: peakBps * 1.05,
-        meanBps: peakBps * 0.6,
-        capacityBps: 35e9,
-        samples: samples(day),
-      },
-    ];
-  });
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'headroom-quiet-link-'));
-const out = join(dir, 'out');
-const report = (file: string) =>
-  readFile(join(out, 'reports', AS_OF, file), 'utf8');
-
-beforeAll(async () => {
-  await writeLinksCsv(join(dir, 'inventory'), acmePniLinks(['a1', 'a2'], 35e9));
-  // Each link carries 30 Gbps of the bundle's 60 (86% of 70): a2 sends
-  // half its samples on day 200 and none in the last QUIET days, when the
-  // bundle's sum holds a1's traffic alone.
-  const a2 = (day: number) =>
-    day >= DAYS - QUIET ? Number.NaN : day === 200 ? 144 : 288;
-  const bundle = (day: number) =>
-    weekly(day) * (day >= DAYS - QUIET ? 1 : day === 200 ? 1.5 : 2);
-  await writeSeriesDaily(join(dir, 'lake'), [
-    ...rows('link', 'a1', weekly, () => 288),
-    ...rows('link', 'a2', weekly, a2),
-    ...rows('group', GROUP, bundle, () => 288),
-    ...rows('isp', 'Acme', bundle, () => 288),
-  ]);
-  const args = ['--lake', join(dir, 'lake'), '--inventory'];
-  await runQuiet(
-    '--workers',
-    '0',
-    ...args,
-    join(dir, 'inventory'),
-    '--out',
-    out,
-    '--as-of',
-    AS_OF,
-  );
-}, 120_000);
-afterAll(() => removeDir(dir));
+useQuietLinkRun();
 
 describe('headroom run: a bundle with a link gone quiet', () => {
   it("judges the bundle on its days with every link's samples, and still alerts", async () => {
