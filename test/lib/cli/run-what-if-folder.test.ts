@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -7,19 +6,11 @@ import {
   read,
   root,
   runCli,
-  sample,
   useSample,
 } from './run-fixture.ts';
+import { writeSiteDown } from './run-what-if-fixture.ts';
 
 useSample();
-
-/** Writes a scenario taking the sample's first site down, named `name`. */
-async function writeSiteDown(file: string, name: string): Promise<void> {
-  const inventory = await read(join(sample, 'inventory', 'links.csv'));
-  const site = inventory.split('\n')[1]!.split(',')[3]!;
-  const events = [{ kind: 'site-down', site, from: AS_OF }];
-  await writeFile(file, JSON.stringify({ name, events }, null, 2));
-}
 
 describe("headroom run: a what-if's report folder", () => {
   it('stops a what-if whose name shares another what-if’s folder, instead of replacing its report', async () => {

@@ -8,9 +8,9 @@ import {
   read,
   root,
   runCli,
-  sample,
   useSample,
 } from './run-fixture.ts';
+import { writeSiteDown } from './run-what-if-fixture.ts';
 
 useSample();
 
@@ -22,16 +22,8 @@ describe('headroom run: what-if scenarios', () => {
     const state = await read(join(out, 'state', 'notifications.json'));
     const latest = await read(join(out, 'reports', 'latest', 'manifest.json'));
     const outbox = await readdir(join(out, 'outbox', AS_OF));
-    const inventory = await read(join(sample, 'inventory', 'links.csv'));
-    const site = inventory.split('\n')[1]!.split(',')[3]!;
     const file = join(root, 'scenario.json');
-    await writeFile(
-      file,
-      JSON.stringify({
-        name: 'Site down',
-        events: [{ kind: 'site-down', site, from: AS_OF }],
-      }),
-    );
+    const site = await writeSiteDown(file, 'Site down');
 
     // Act
     const { code } = await runCli(
@@ -59,16 +51,8 @@ describe('headroom run: what-if scenarios', () => {
   it("gives a what-if's own pages to its drafted messages, and its banner to its partner packs", async () => {
     // Prepare: the first site down from today, so that bundles run out
     const out = join(root, 'out-what-if-pages');
-    const inventory = await read(join(sample, 'inventory', 'links.csv'));
-    const site = inventory.split('\n')[1]!.split(',')[3]!;
     const file = join(root, 'scenario-pages.json');
-    await writeFile(
-      file,
-      JSON.stringify({
-        name: 'Site down',
-        events: [{ kind: 'site-down', site, from: AS_OF }],
-      }),
-    );
+    await writeSiteDown(file, 'Site down');
 
     // Act
     await runCli(...lakeArgs(out), '--as-of', AS_OF, '--scenario', file);
@@ -97,16 +81,8 @@ describe('headroom run: what-if scenarios', () => {
     // last, the first site down from then, so that bundles run out
     const out = join(root, 'out-what-if-stale');
     const asOf = '2026-06-05';
-    const inventory = await read(join(sample, 'inventory', 'links.csv'));
-    const site = inventory.split('\n')[1]!.split(',')[3]!;
     const file = join(root, 'scenario-stale.json');
-    await writeFile(
-      file,
-      JSON.stringify({
-        name: 'Site down later',
-        events: [{ kind: 'site-down', site, from: asOf }],
-      }),
-    );
+    await writeSiteDown(file, 'Site down later', asOf);
 
     // Act
     await runCli(...lakeArgs(out), '--as-of', asOf, '--scenario', file);
