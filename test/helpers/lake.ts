@@ -1,9 +1,16 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import type { DuckDbQueryEngineOptions } from '#lib/adapters/local/duckdb-setup';
 import { writeParquet } from './write-parquet.ts';
+
+// The inventory's links.csv, which most tests of a lake write beside it
+export {
+  acmePniLinks,
+  type LinkRow,
+  writeLinksCsv,
+} from './links-csv.ts';
 
 /** One raw traffic sample as a test writes it. */
 export interface TrafficSample {
@@ -13,22 +20,6 @@ export interface TrafficSample {
   readonly outBps: number;
   readonly inBps?: number;
   readonly capacityBps: number;
-}
-
-/** One inventory row; empty optional columns are written empty. */
-export interface LinkRow {
-  readonly linkId: string;
-  readonly isp: string;
-  readonly site: string;
-  readonly linkType: string;
-  readonly capacityBps: number;
-  readonly group?: string;
-  readonly asn?: number;
-  readonly region?: string;
-  /** `owner`: the group's alerts go to it; the region's default if unset. */
-  readonly owner?: string;
-  /** `retired_on`: the column is written when a row has it. */
-  readonly retiredOn?: string;
 }
 
 /**
@@ -127,62 +118,6 @@ export function hourlyDay(
     })),
   ).flat();
 }
-
-/**
- * Writes `INVENTORY/links.csv` with the contract's header.
- *
- * @example
- * await writeLinksCsv(inventory, [{ linkId: 'l1', isp: 'Acme',
- *   site: 'LHR1', linkType: 'pni', capacityBps: 10e9 }]);
- */
-export async function writeLinksCsv(
-  inventoryDir: string,
-  links: readonly LinkRow[],
-): Promise<void> {
-  await mkdir(inventoryDir, { recursive: true });
-  const retired = links.some((l) => l.retiredOn !== undefined);
-  const header =
-    'link_id,isp,asn,site,region,link_type,capacity_bps,group,port_bps,' +
-    `lead_time_days,owner${retired ? ',retired_on' : ''}`;
-  const lines = links.map((l) =>
-    [
-      l.linkId,
-      l.isp,
-      l.asn ?? 64500,
-      l.site,
-      l.region ?? 'EMEA',
-      l.linkType,
-      l.capacityBps,
-      l.group ?? '',
-      '',
-      '',
-      l.owner ?? '',
-      ...(retired ? [l.retiredOn ?? ''] : []),
-    ].join(','),
-  );
-  await writeFile(
-    join(inventoryDir, 'links.csv'),
-    [header, ...lines].join('\n'),
-  );
-}
-
-/**
- * Links of one bundle, Acme's LHR1 PNI, each of the same capacity.
- *
- * @example
- * await writeLinksCsv(inventory, acmePniLinks(['a1', 'a2'], 35e9));
- */
-export const acmePniLinks = (
-  linkIds: readonly string[],
-  capacityBps: number,
-): LinkRow[] =>
-  linkIds.map((linkId) => ({
-    linkId,
-    isp: 'Acme',
-    site: 'LHR1',
-    linkType: 'pni',
-    capacityBps,
-  }));
 
 function double(value: number): string {
   if (Number.isNaN(value)) return `'NaN'::DOUBLE`;
