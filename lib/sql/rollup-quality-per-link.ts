@@ -17,6 +17,7 @@ const PER_MINUTE_COUNTS = [
   'on_minute',
   'cap_replaced',
   'seen',
+  'good',
 ];
 
 /**
@@ -55,7 +56,8 @@ export const PER_LINK_CTES = `per_minute AS (
     sum(unaligned) AS unaligned,
     count(CASE WHEN v IS NOT NULL AND unaligned = 0 THEN 1 END) AS on_minute,
     sum(cap_replaced) AS cap_replaced,
-    count(ts) AS seen
+    count(ts) AS seen,
+    count(CASE WHEN v IS NOT NULL THEN 1 END) AS good
   FROM ${STAMPS} k
   GROUP BY day, wrong, link_no, other_id, minute(ts)
 ),
@@ -71,6 +73,7 @@ per_link AS (
     ${phaseStepCounts('m', 'seen', 'phase')},
     ${phaseStepCounts('m', 'on_minute', '0', 'clock')},
     ${phaseStepCounts('m', 'on_minute', 'phase', 'own')},
+    ${phaseStepCounts('m', 'good', 'phase', 'good')},
     min(phase) AS phase,
     ${fullMinuteAggregates('m', 'seen')}
   FROM (

@@ -77,6 +77,14 @@ const OFF_CLOCK = `CASE
           WHEN p.phase % (p.polled_step / 60) = 0 THEN 0
           ELSE ${countAt('p.polled_step', 'p.own')} END`;
 
+/**
+ * The good samples of a link polled twice or thrice off its own grid:
+ * its other pollers'. A bad row's (negative, spike, not finite) is
+ * counted under its own kind alone, not again here.
+ */
+const SECOND_POLLER = `CASE WHEN p.polled_step IS NULL THEN 0
+          ELSE p.good - ${countAt('p.polled_step', 'p.good')} END`;
+
 /** `per_link` pivoted into one row per kind (`counts`). */
 const COUNTS_CTE = `counts AS (
   SELECT
@@ -98,7 +106,7 @@ const COUNTS_CTE = `counts AS (
       WHEN k.kind = 'unknown_link' AND p.link_no IS NULL THEN p.raw_rows
       WHEN k.kind = 'missing_samples' AND p.seen > 0 THEN
         CAST(${DAY_SECONDS} / ${LINK_STEP} AS bigint) - ${ON_GRID}
-      WHEN k.kind = 'second_poller' THEN p.seen - ${ON_GRID}
+      WHEN k.kind = 'second_poller' THEN ${SECOND_POLLER}
     END AS n
   FROM per_link p
   CROSS JOIN (

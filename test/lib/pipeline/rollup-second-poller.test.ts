@@ -77,6 +77,41 @@ describe('rollupLake and a link polled by two pollers', () => {
     ]);
   });
 
+  it('counts a bad sample of the second poller under its own kind alone, not also as the second poller’s', async () => {
+    // Prepare: a1 polled twice all day, the second poller's 10:01
+    // sample negative and its 11:01 one not a number
+    const five = dayStamps(DT, 288);
+    const bad = new Map([
+      [`${DT}T10:01:00.000Z`, -5],
+      [`${DT}T11:01:00.000Z`, Number.NaN],
+    ]);
+    await writeTrafficDay(lake(), DT, [
+      ...five.map(sample('a1')),
+      ...five
+        .map(later(1))
+        .map(sample('a1'))
+        .map((row) => ({ ...row, outBps: bad.get(row.ts) ?? row.outBps })),
+    ]);
+
+    // Act
+    await rollupStage(deps(), { asOf: '2026-01-02' });
+
+    // Assess: before, 288 second-poller samples, the two bad ones
+    // counted twice
+    expect(
+      await quality([
+        'negative',
+        'non_finite',
+        'second_poller',
+        'missing_samples',
+      ]),
+    ).toEqual([
+      { link_id: 'a1', kind: 'negative', count: 1 },
+      { link_id: 'a1', kind: 'non_finite', count: 1 },
+      { link_id: 'a1', kind: 'second_poller', count: 286 },
+    ]);
+  });
+
   it('still counts the gaps of 1-minute links: odd minutes mostly missing, 30 % missing at random, or the same minutes of every hour', async () => {
     // Prepare: a1 keeps its even minutes and a fifth of its odd ones,
     // a2 70 % of its minutes, a3 its even minutes and :01, :11, … (six
