@@ -5,7 +5,9 @@ import {
   attributeNames,
 } from '#lib/domain/message-attribute';
 import { folderLink, ispsOf } from './email-format.ts';
+import { reportForLine } from './email-links.ts';
 import { attributesOf, countBySeverity } from './email-message.ts';
+import { wrapText } from './wrap-text.ts';
 
 /**
  * The alert's opening lines: a what-if's warning first, then the unit,
@@ -35,13 +37,17 @@ export function alertHeader(
       ? []
       : [
           'WHAT-IF, not the plan. No order follows from this message.',
-          input.scenario,
+          ...wrapText(input.scenario),
           '',
         ];
   return [
     ...whatIf,
-    `Headroom capacity alert for ${input.unit}, as of ${input.asOf}`,
-    `${named('Region', region)}, ${named('owner', owner)}.`,
+    // Cut at spaces to the email's width, as every line of it: a name
+    // of links.csv's 100 characters ran the title to 146.
+    ...wrapText(
+      `Headroom capacity alert for ${input.unit}, as of ${input.asOf}`,
+    ),
+    ...wrapText(`${named('Region', region)}, ${named('owner', owner)}.`),
     '',
     `${bundles} more capacity (${countBySeverity(groups, 'warning')}). Most urgent first.`,
     `"At the earliest" dates use the upper bound of the ${input.config.decisionLevel}% forecast`,
@@ -69,9 +75,12 @@ export function alertFooter(
 ): string {
   const where =
     config.notify.reportBaseUrl === '' ? ' (in the report store)' : '';
-  const links = ispsOf(groups).map(
-    (isp) =>
-      `Report for ${isp}: ${folderLink(config.notify.reportBaseUrl, folder, isp)}${where}`,
+  const links = ispsOf(groups).map((isp) =>
+    reportForLine(
+      isp,
+      folderLink(config.notify.reportBaseUrl, folder, isp),
+      where,
+    ),
   );
   return [
     ...links,

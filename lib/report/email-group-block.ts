@@ -14,7 +14,7 @@ import {
   silentRows,
   unlistedRows,
 } from './email-quiet-row.ts';
-import { emailRow } from './email-row.ts';
+import { emailLinkRow, emailRow } from './email-row.ts';
 import { runoutRows } from './email-runout.ts';
 import { formatGrowth } from './format.ts';
 import { bundleLabel } from './group-name.ts';
@@ -91,7 +91,7 @@ export function renderGroupBlock(
     ...(e.level === 'link' ? [] : [emailRow('N-1', n1Text(e, asOf))]),
     ...augmentRows(e),
     emailRow('Growth', `${formatGrowth(e.growthPctPerYear)} (mean forecast)`),
-    ...(extras.link ? [emailRow('Report', extras.link)] : []),
+    ...(extras.link ? [emailLinkRow('Report', extras.link)] : []),
   ];
   return `${lines.join('\n')}\n\n`;
 }

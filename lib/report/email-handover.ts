@@ -10,6 +10,7 @@ import { packParts } from './email-parts.ts';
 import { emailItem } from './email-row.ts';
 import { bundleLabel, keyWithIsp } from './group-name.ts';
 import { byUrgency } from './rank.ts';
+import { wrapText } from './wrap-text.ts';
 
 /** What the former owner was last told of a group handed over. */
 export interface HandedOver {
@@ -118,7 +119,9 @@ function handoverHeader(
 ): string {
   const verb = input.groups.length === 1 ? 'belongs' : 'belong';
   return [
-    `Headroom: alerted bundles handed over by ${input.from}, as of ${input.asOf}`,
+    ...wrapText(
+      `Headroom: alerted bundles handed over by ${input.from}, as of ${input.asOf}`,
+    ),
     '',
     `${count} you were alerted about now ${verb} to ${to.join(', ')}`,
     "(links.csv's owner, or the configuration's owners for the region).",

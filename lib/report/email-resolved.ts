@@ -12,6 +12,7 @@ import { bundleLabel, keyWithIsp } from './group-name.ts';
 import { handedOverText, handoverNote } from './handed-over-text.ts';
 import { byUrgency } from './rank.ts';
 import { whyCleared } from './resolved-why.ts';
+import { wrapText } from './wrap-text.ts';
 
 /** What a "resolved" message is made of. */
 export interface ResolvedMessageInput {
@@ -118,7 +119,9 @@ function resolvedHeader(
   handed: number,
 ): string {
   return [
-    `Headroom: alerts cleared for ${input.unit}, as of ${input.asOf}`,
+    ...wrapText(
+      `Headroom: alerts cleared for ${input.unit}, as of ${input.asOf}`,
+    ),
     ...staleDataLine(input.quality, input.asOf),
     '',
     ...handoverNote(handed),

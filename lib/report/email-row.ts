@@ -1,4 +1,4 @@
-import { wrapText } from './wrap-text.ts';
+import { EMAIL_WIDTH, wrapText } from './wrap-text.ts';
 
 /** Width of the label column, so values line up in a monospace client. */
 const LABEL = 18;
@@ -43,4 +43,23 @@ export function emailRow(label: string, value: string): string {
  */
 export function emailItem(text: string): string {
   return `${wrapText(text, '- ', '  ').join('\n')}\n`;
+}
+
+/**
+ * A labelled row whose value is a link, in angle brackets as RFC 3986
+ * (appendix C) has URIs in plain text: in the value column where the row
+ * fits the email's width (`EMAIL_WIDTH`), else alone on the line beneath,
+ * two in from the label, whole. In the value column a link of 110
+ * characters made a row of 131, which mail clients wrapped inside it.
+ *
+ * @param label - e.g. 'Report'
+ * @param link - the URL
+ * @returns the row: one line, or the label's and the link's
+ * @example
+ * emailLinkRow('Report', 'https://r.example/reports/2026-11-26/isp/acme.html#g-acme-lhr1-pni-8ab544b8');
+ * // '   Report:\n     <https://r.example/…#g-acme-lhr1-pni-8ab544b8>'
+ */
+export function emailLinkRow(label: string, link: string): string {
+  const row = emailRow(label, `<${link}>`);
+  return [...row].length <= EMAIL_WIDTH ? row : `   ${label}:\n     <${link}>`;
 }

@@ -8,6 +8,7 @@ import { packParts } from './email-parts.ts';
 import { emailItem } from './email-row.ts';
 import { ispNotInKey } from './group-name.ts';
 import { handedOverText } from './handed-over-text.ts';
+import { wrapText } from './wrap-text.ts';
 
 /** An alerted group this run did not judge, as the state last told it. */
 export interface UnjudgedGroup {
@@ -115,7 +116,9 @@ function unjudgedCount(n: number): [string, string, string] {
 function unjudgedHeader(input: UnjudgedMessageInput, n: number): string {
   const [count, its, it] = unjudgedCount(n);
   return [
-    `Headroom: alerted bundles not judged for ${input.unit}, as of ${input.asOf}`,
+    ...wrapText(
+      `Headroom: alerted bundles not judged for ${input.unit}, as of ${input.asOf}`,
+    ),
     '',
     `${count} could not be judged in this run, so Headroom cannot tell`,
     `whether an order is still needed. No alert is repeated until ${it}`,

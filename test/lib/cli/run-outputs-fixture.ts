@@ -112,7 +112,7 @@ export async function expectOutboxLinks(
       .filter((f) => f.endsWith('.txt'))
       .map((f) => read(join(out, 'outbox', AS_OF, f))),
   );
-  const link = /Report: +(file:\S+)/.exec(messages.join('\n'))?.[1];
+  const link = /Report:\s+<(file:\S+)>/.exec(messages.join('\n'))?.[1];
   expect(link).toMatch(
     new RegExp(`/reports/${AS_OF}/isp/[a-z0-9-]+\\.html#g-[a-z0-9-]+$`),
   );

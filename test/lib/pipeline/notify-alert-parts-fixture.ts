@@ -21,7 +21,7 @@ export const siteBundles = (n: number): Evaluation[] =>
  * for the next day's run.
  *
  * @example
- * const { stayed, cleared } = await part2Refused(); // 311, 289
+ * const { stayed, cleared } = await part2Refused(); // 312, 288
  */
 export async function part2Refused(): Promise<{
   stayed: Evaluation[];

@@ -77,9 +77,11 @@ describe('notify: dry and what-if runs', () => {
     const body = summary.messages[0]!.body;
     const site = 'https://headroom-reports.example.net';
     expect(body).toMatch(
-      new RegExp(`Report: +${site}/${folder}/isp/acme\\.html#g-`),
+      new RegExp(`Report:\n +<${site}/${folder}/isp/acme\\.html#g-`),
     );
-    expect(body).toContain(`Report for Acme: ${site}/${folder}/isp/acme.html`);
+    expect(body).toContain(
+      `Report for Acme:\n<${site}/${folder}/isp/acme.html>`,
+    );
     expect(body).not.toContain('/reports/');
   });
 });

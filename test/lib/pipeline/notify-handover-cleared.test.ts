@@ -46,7 +46,8 @@ describe('notify: a bundle handed over in the run its alert clears', () => {
         '- FRA2 ix (Acme/FRA2/ix): now watch, next order-by date 2027-03-01. Handed',
         '  over from emea-peering to noc.',
         '',
-        'Report for Acme: https://headroom-reports.example.net/reports/2026-11-25/isp/acme.html',
+        'Report for Acme:',
+        '<https://headroom-reports.example.net/reports/2026-11-25/isp/acme.html>',
         '',
       ].join('\n'),
     );

@@ -48,7 +48,8 @@ describe('notify: the former owner of a bundle handed over', () => {
         "- FRA2 ix (Acme/FRA2/ix): now noc's, critical, order by 2026-12-20; last told",
         '  to you critical on 2026-11-24.',
         '',
-        'Report for Acme: https://headroom-reports.example.net/reports/2026-11-25/isp/acme.html',
+        'Report for Acme:',
+        '<https://headroom-reports.example.net/reports/2026-11-25/isp/acme.html>',
         '',
       ].join('\n'),
     );

@@ -115,7 +115,7 @@ describe('notify: redelivery', () => {
         '2026-11-26/alert/acme/1 | [Headroom] Acme: 500 warning — order by 2026-12-01 (part 1/2)',
       ],
       [
-        '2026-11-26/alert/acme/1 | [Headroom] Acme: 186 warning — order by 2026-12-01',
+        '2026-11-26/alert/acme/1 | [Headroom] Acme: 185 warning — order by 2026-12-01',
       ],
       [],
     ]);

@@ -16,7 +16,7 @@ const LONGEST = `Some Very Long ISP Name Ltd/FRA2-Equinix-FR5/pni ${'x'.repeat(5
 const width = (line: string) => [...line].length;
 
 describe('renderIspMessage: lines within 78 characters (RFC 5322)', () => {
-  it('wraps every row of an alert to 78 characters under its value column, but report links', () => {
+  it('wraps every row of an alert to 78 characters under its value column, a report link alone on its line', () => {
     // Prepare: an overdue bundle with two choices, a late augment, a
     // name of 100 characters, the change since the last run
     const groups = [
@@ -45,10 +45,11 @@ describe('renderIspMessage: lines within 78 characters (RFC 5322)', () => {
     // client wrapped them under the labels
     const lines = message!.body.split('\n');
     const long = lines.filter((l) => width(l) > 78);
-    expect(long.every((l) => /^[^:]+: +https:\/\/\S+$/.test(l))).toBe(true);
+    expect(long.length).toBeGreaterThan(0);
+    expect(long.filter((l) => !/^ *<https:\/\/\S+>$/.test(l))).toEqual([]);
     // A wrapped value goes on under its column, never under the labels
     const rows = lines.filter((l) => /^ {3}\S/.test(l));
-    expect(rows.every((l) => /^ {3}[^:]+: +\S/.test(l))).toBe(true);
+    expect(rows.filter((l) => !/^ {3}[^:]+:( +\S.*)?$/.test(l))).toEqual([]);
     // ... two past it, apart from a row an empty label continues
     const wrapped = lines.filter((l) => /^ {23}\S/.test(l));
     expect(wrapped.length).toBeGreaterThan(5);

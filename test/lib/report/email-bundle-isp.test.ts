@@ -48,12 +48,12 @@ const unjudged = (g: Evaluation): UnjudgedGroup => ({
   reason: 'no traffic in the last two weeks',
 });
 
-/** Its body, wrapped lines joined; and no line over 78 but a link's. */
+/** Its body, wrapped lines joined; and no line over 78 but a link alone. */
 function prose(messages: readonly Message[]): string {
   const [message] = messages;
   const long = message!.body
     .split('\n')
-    .filter((l) => [...l].length > 78 && !/^Report for .*: https:\S+$/.test(l));
+    .filter((l) => [...l].length > 78 && !/^<https:\S+>$/.test(l));
   expect(long).toEqual([]);
   return emailProse(message!.body);
 }
