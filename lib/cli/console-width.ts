@@ -29,6 +29,55 @@ export function wrapConsole(text: string): string[] {
 }
 
 /**
+ * A group's name on the console, within its 80 columns: cut at spaces
+ * (`wrapText`), the lines after the first indented two more than it,
+ * and a word still too long for a line (an ISP's name written without
+ * spaces) cut after a '/' or '-' where one falls on the line, else at
+ * its last column. Every character of the name is kept, in order: a
+ * name is not shortened ('…'), which could make two names read the
+ * same, and the report lists it whole. On one line, a name over 78
+ * characters ran past the terminal, which wrapped it at its edge into
+ * the figures' column.
+ *
+ * @param name - the group's name, as in the report
+ * @param indent - the first line's indent
+ * @returns one line or more
+ * @example
+ * wrapName('Very Long … Holdings Ltd/LHR1/pni', '  ');
+ * // ['  Very Long … Holdings', '    Ltd/LHR1/pni']
+ */
+export function wrapName(name: string, indent: string): string[] {
+  const rest = `${indent}  `;
+  return wrapText(name, indent, rest, CONSOLE_WIDTH).flatMap((line, i) =>
+    cutLong(line, i === 0 ? indent : rest, rest),
+  );
+}
+
+/**
+ * A line past the width cut after the last '/' or '-' of its second
+ * half (a cut nearer its start left a line of a few characters), else
+ * at its last column, the lines after it indented `rest`.
+ */
+function cutLong(line: string, indent: string, rest: string): string[] {
+  const lines: string[] = [];
+  let chars = [...line];
+  let start = indent.length;
+  while (chars.length > CONSOLE_WIDTH) {
+    let cut = CONSOLE_WIDTH;
+    for (let i = CONSOLE_WIDTH - 1; i > (start + CONSOLE_WIDTH) / 2; i--) {
+      if (chars[i] === '/' || chars[i] === '-') {
+        cut = i + 1;
+        break;
+      }
+    }
+    lines.push(chars.slice(0, cut).join(''));
+    chars = [...rest, ...chars.slice(cut)];
+    start = rest.length;
+  }
+  return [...lines, chars.join('')];
+}
+
+/**
  * A space `wrapText` does not cut at, one column wide as the space it
  * stands for: no text the summary prints holds it (a link id with a
  * control character is printed as a JSON string).

@@ -14,9 +14,10 @@ import { formatUrgentGroups } from './format-urgent-groups.ts';
  * notifications (for a what-if, which sends nothing, the file holding
  * the messages it would send) and the path of the report. Every line
  * keeps to an 80-column terminal, the prose cut at spaces
- * (`wrapConsole`), but for a word longer than a line (a path) and a
- * group's name: the data-quality line was hundreds of columns long, and
- * the first line, with the stages' times, 91.
+ * (`wrapConsole`), a group's name in the table too (`wrapName`), but
+ * for a word of the prose longer than a line (a path): the
+ * data-quality line was hundreds of columns long, and the first line,
+ * with the stages' times, 91.
  *
  * @param summary - the run's summary
  * @param indexPath - path of the run's `index.html` to print

@@ -8,7 +8,7 @@ import { noAskText } from '#lib/report/late-augment-text';
 import { byUrgency } from '#lib/report/rank';
 import { columnWidths, padColumns } from '#lib/report/text-columns';
 import { wrapText } from '#lib/report/wrap-text';
-import { CONSOLE_WIDTH } from './console-width.ts';
+import { CONSOLE_WIDTH, wrapName } from './console-width.ts';
 
 /** How many groups the console lists. */
 const SHOWN = 12;
@@ -60,7 +60,8 @@ export function formatUrgentGroups(
 
 /**
  * The urgent groups as a table that fits an 80-column terminal: each
- * group's name on a line of its own, its figures on the line beneath,
+ * group's name on a line of its own (or more, `wrapName`: one over 78
+ * characters ran past the terminal), its figures on the line beneath,
  * in columns under a header. With the name as a column the table was
  * 115 characters wide (a bundle named in links.csv, 'Falcon Gulf
  * Telecom DXB1 cache bundle 1', is 39), and an 80-column terminal
@@ -89,7 +90,7 @@ function formatTable(rows: readonly Evaluation[], asOf: string): string[] {
     ...rows.flatMap((e, i) => {
       const late = noAskText(e);
       return [
-        `  ${e.key}`,
+        ...wrapName(e.key, '  '),
         line(cells[i]!),
         ...(late === undefined
           ? []
