@@ -127,6 +127,11 @@ function alertSpec(input: AlertMessageInput, groups: readonly Evaluation[]) {
  * now (critical now, or on the upper bound within the week), whose
  * order-by date is the need date less the lead time ("was due 90 d ago"
  * read as a deadline missed where a step ten days ago made the need).
+ * An overdue one says how long ago, not the date as well, which its
+ * `Order by` row gives: 'OVERDUE … was due 2026-09-05 (93 d ago)' said
+ * it three times, and made the sample's overdue subjects 75 to 82
+ * characters, two past the 78 of a line (RFC 5322) and more than a mail
+ * list shows; 62 to 69 now.
  */
 function subjectDue(first: Evaluation, asOf: string): [string, string] {
   // As the group's own row says it: the subject read "order by
@@ -137,7 +142,7 @@ function subjectDue(first: Evaluation, asOf: string): [string, string] {
   const due = orderDue(first, asOf);
   if (due?.kind === 'needed-now') return ['NEEDED NOW ', 'order today'];
   if (due?.kind === 'overdue') {
-    return ['OVERDUE ', `was due ${first.orderByDate} (${due.days} d ago)`];
+    return ['OVERDUE ', `was due ${due.days} d ago`];
   }
   return ['', `order by ${first.orderByDate}`];
 }

@@ -54,7 +54,7 @@ describe('notify: dry and what-if runs', () => {
     expect(summary.messages.map((m) => [m.id, m.subject])).toEqual([
       [
         '2026-11-26/what-if/acme/1',
-        '[Headroom what-if] OVERDUE Acme: 1 critical — was due 2026-11-20 (6 d ago)',
+        '[Headroom what-if] OVERDUE Acme: 1 critical — was due 6 d ago',
       ],
     ]);
     expect(notifier.accepted).toHaveLength(1);

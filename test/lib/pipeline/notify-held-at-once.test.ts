@@ -16,7 +16,7 @@ describe('notify: emails follow the severity the changes list holds', () => {
     // Assess
     expect(sent).toEqual({
       '2026-11-17': [
-        '2026-11-17/alert/acme/1 | [Headroom] OVERDUE Acme: 1 critical — was due 2026-11-16 (1 d ago)',
+        '2026-11-17/alert/acme/1 | [Headroom] OVERDUE Acme: 1 critical — was due 1 d ago',
       ],
       '2026-11-18': [
         '2026-11-18/resolved/acme/1 | [Headroom] Acme: resolved — 1 bundle no longer needs an order',

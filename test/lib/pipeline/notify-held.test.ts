@@ -23,7 +23,7 @@ describe('notify: emails follow the severity the changes list holds', () => {
     // Assess: before, 11-19 and 11-21 each sent 'escalated from warning'
     expect(sent).toEqual({
       '2026-11-17': [
-        '2026-11-17/alert/acme/1 | [Headroom] OVERDUE Acme: 1 critical — was due 2026-11-16 (1 d ago)',
+        '2026-11-17/alert/acme/1 | [Headroom] OVERDUE Acme: 1 critical — was due 1 d ago',
       ],
     });
   });

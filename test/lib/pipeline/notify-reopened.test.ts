@@ -48,7 +48,7 @@ describe('notify: a bundle alerted again after its "resolved" message', () => {
 
     // Assess
     expect(sent.filter((m) => m.includes('/alert/'))).toEqual([
-      '2026-11-16/alert/acme/1 | [Headroom] OVERDUE Acme: 1 critical — was due 2026-11-14 (2 d ago)',
+      '2026-11-16/alert/acme/1 | [Headroom] OVERDUE Acme: 1 critical — was due 2 d ago',
     ]);
     const body = alertBody('2026-11-16');
     expect(body).toContain('FRA2 ix — CRITICAL (re-opened, resolved earlier)');

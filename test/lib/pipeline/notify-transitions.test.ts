@@ -37,7 +37,7 @@ describe('notify: state transitions', () => {
       [],
       [],
       [
-        '2026-11-13/alert/acme/1 | [Headroom] OVERDUE Acme: 1 critical — was due 2026-10-21 (23 d ago)',
+        '2026-11-13/alert/acme/1 | [Headroom] OVERDUE Acme: 1 critical — was due 23 d ago',
         '2026-11-13/digest/emea-peering/1 | [Headroom] weekly digest emea-peering: 1 critical',
       ],
       [

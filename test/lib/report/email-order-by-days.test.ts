@@ -8,7 +8,7 @@ describe('renderIspMessage: a bundle needed now, or a deadline missed', () => {
 
     // Assess
     expect(alert).toEqual([
-      '[Headroom] OVERDUE Acme Telecom: 1 critical — was due 2026-11-20 (10 d ago)',
+      '[Headroom] OVERDUE Acme Telecom: 1 critical — was due 10 d ago',
       '2026-11-20 (10 days ago), start now; lead time 90 days',
       'OVERDUE by 10 days. Order +1 × 100 Gbps today: in service 2027-02-28, 10 days exposed past the critical date 2027-02-18.',
     ]);

@@ -80,7 +80,7 @@ describe('renderIspMessage', () => {
     // Assess
     // 99 characters: SNS refuses a subject of 100
     expect(message!.subject).toBe(
-      '[Headroom what-if] OVERDUE emea-peering (Acm…: 1 critical, 1 warning — was due 2026-11-20 (6 d ago)',
+      '[Headroom what-if] OVERDUE emea-peering (Acme Telecom, Be…: 1 critical, 1 warning — was due 6 d ago',
     );
     expect(message!.subject).toHaveLength(99);
     expect(message!.id).toBe('2026-11-26/what-if-owner/emea-peering/1');
