@@ -123,7 +123,9 @@ function handoverHeader(
       `Headroom: alerted bundles handed over by ${input.from}, as of ${input.asOf}`,
     ),
     '',
-    `${count} you were alerted about now ${verb} to ${to.join(', ')}`,
+    ...wrapText(
+      `${count} you were alerted about now ${verb} to ${to.join(', ')}`,
+    ),
     "(links.csv's owner, or the configuration's owners for the region).",
     'Headroom alerts the new owner from now on, and no longer you: pass on',
     'anything under way with the ISP (an order, its reference).',

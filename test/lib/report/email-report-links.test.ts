@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reportLink } from '#lib/report/email-format';
+import { renderHandoverMessage } from '#lib/report/email-handover';
 import { renderResolvedMessage } from '#lib/report/email-resolved';
+import { renderUnjudgedMessage } from '#lib/report/email-unjudged';
 import { renderIspMessage } from '#lib/report/render-email';
 import {
   EMAIL_CONFIG,
@@ -80,5 +82,41 @@ describe("emails' report links within 78 characters", () => {
     const link = lines.indexOf(`<${url}>`);
     const footer = lines.findIndex((l) => l.startsWith('Report for '));
     expect(lines.slice(footer, link).join(' ')).toBe(`Report for ${ISP}:`);
+  });
+
+  it('wraps a handover and a "not judged" message the same, owners and all', () => {
+    // Prepare: the bundle handed over to six owners' teams
+    const owners = ['emea', 'apac', 'amer', 'noc', 'ixp', 'cdn'].map(
+      (o) => `${o}-interconnection-planning`,
+    );
+    const handed = owners.map((owner, i) => ({
+      group: { ...GROUP, key: `${KEY}-${i}`, owner },
+      toldSeverity: 'critical' as const,
+      notifiedOn: '2026-11-20',
+    }));
+    const unjudged = { ...GROUP, severity: 'critical' as const };
+
+    // Act
+    const [handover] = renderHandoverMessage({
+      asOf: AS_OF,
+      from: 'emea-peering',
+      unit: ISP,
+      groups: handed,
+      config: EMAIL_CONFIG,
+    }).messages;
+    const [notJudged] = renderUnjudgedMessage({
+      asOf: AS_OF,
+      unit: ISP,
+      groups: [{ ...unjudged, notifiedOn: '2026-11-20', reason: 'no traffic' }],
+      config: EMAIL_CONFIG,
+    }).messages;
+
+    // Assess: before, the handover's line naming the new owners was 228
+    // characters and the "not judged" title 159
+    for (const message of [handover!, notJudged!]) {
+      expect(tooLong(message.body.split('\n'))).toEqual([]);
+    }
+    const prose = handover!.body.replaceAll('\n', ' ');
+    expect(prose).toContain(`now belong to ${owners.sort().join(', ')} (`);
   });
 });
