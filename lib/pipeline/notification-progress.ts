@@ -1,7 +1,8 @@
 import type { Message } from '#lib/domain/message';
 import { DigestMarks } from './digest-in-part.ts';
+import { HandoverReleases } from './handover-releases.ts';
 import { KeyCountdown } from './key-countdown.ts';
-import type { GroupState, NotificationState } from './notification-state.ts';
+import type { NotificationState } from './notification-state.ts';
 import type { NotificationUnit } from './notification-unit.ts';
 import { sentKey } from './sent-key.ts';
 import { UncertainSends } from './uncertain-sends.ts';
@@ -33,8 +34,7 @@ export class StateProgress {
   private readonly digestMarks: DigestMarks;
   private readonly uncertain: UncertainSends;
   private readonly countdown: KeyCountdown;
-  /** Group key → the former owners whose handover of it was accepted. */
-  private readonly released = new Map<string, Set<string>>();
+  private readonly releases = new HandoverReleases();
 
   constructor(
     private readonly base: NotificationState,
@@ -122,27 +122,16 @@ export class StateProgress {
       if (entry === null) delete this.groups[key];
       else {
         const told = inPart ? { ...entry, inPart: this.asOf } : entry;
-        this.groups[key] = this.withoutReleased(key, told);
+        this.groups[key] = this.releases.without(key, told);
       }
     }
   }
 
   /** A former owner's handover of `key` accepted: it no longer holds its alert. */
   private release(owner: string, key: string): void {
-    const told = this.released.get(key) ?? new Set<string>();
-    this.released.set(key, told.add(owner));
+    this.releases.release(owner, key);
     const entry = this.groups[key];
-    if (entry !== undefined) {
-      this.groups[key] = this.withoutReleased(key, entry);
-    }
-  }
-
-  /** The entry without the former owners told of its handover. */
-  private withoutReleased(key: string, entry: GroupState): GroupState {
-    const told = this.released.get(key);
-    if (entry.formerOwners === undefined || told === undefined) return entry;
-    const { formerOwners, ...rest } = entry;
-    const left = formerOwners.filter((f) => !told.has(f.owner));
-    return left.length === 0 ? rest : { ...rest, formerOwners: left };
+    if (entry !== undefined)
+      this.groups[key] = this.releases.without(key, entry);
   }
 }
