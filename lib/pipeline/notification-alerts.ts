@@ -3,6 +3,7 @@ import type { DataQualityReport } from '#lib/domain/quality';
 import type { AlertChanges } from '#lib/report/email-extras';
 import { renderIspParts } from '#lib/report/render-email';
 import { memberLinks } from '#lib/rules/renamed-groups';
+import { restOwed } from './alert-in-part.ts';
 import { toldEntry } from './notification-entry.ts';
 import { planHandovers } from './notification-handover.ts';
 import type { HeldSeverities } from './notification-held.ts';
@@ -40,10 +41,12 @@ export interface PlanInput extends PlanBase {
  * The alerts of a run, one unit per ISP (or owner) with a group to tell
  * of (`notifyReason`), with its at-risk groups and the handovers riding
  * with it (`planHandovers`); a group told in an accepted part of an
- * alert whose other part was refused (`inPart`) is left out unless it
- * has a reason of its own, and with no group owed any more (the refused
- * part's cleared, or told since), its mark goes with no message
- * (`clearMarks`; docs/architecture.md "A message in parts").
+ * alert whose other part was refused (`inPart`) is left out of the rest
+ * of that alert unless it has a reason of its own (`restOwed`); with no
+ * group of the refused part owed any more (cleared, or told since), the
+ * unit's next alert is a new one and lists it, and with no alert its
+ * mark goes with no message (`clearMarks`; docs/architecture.md "A
+ * message in parts").
  *
  * @param input - the state, the run's evaluations and the config
  * @param groups - the run's group evaluations
@@ -59,14 +62,19 @@ export function planAlerts(
   const members = memberLinks(input.evaluations);
   return byUnit(groups.filter(atRisk), input.config).flatMap(([unit, mine]) => {
     const reasons = reasonsOf(input, mine);
-    // Told in an accepted part of an alert (`inPart`): left out unless
-    // it has a reason of its own, its owner having that word already.
-    const told = (g: Evaluation) =>
+    // Told in an accepted part of an alert (`inPart`), with no reason of
+    // its own: left out of the rest of that alert (`restOwed`), its owner
+    // having that word already, unless a part not accepted held it too;
+    // a new alert lists it.
+    const marked = (g: Evaluation) =>
       reasons[g.key] === undefined &&
       input.state.groups[g.key]?.inPart !== undefined;
     if (Object.keys(reasons).length === 0) {
-      return clearMarks(input, unit, mine.filter(told));
+      return clearMarks(input, unit, mine.filter(marked));
     }
+    const rest = restOwed(input.state, unit, reasons);
+    const told = (g: Evaluation) =>
+      rest !== undefined && marked(g) && !rest.has(g.key);
     return [alertUnit(input, { unit, mine, reasons, told }, members)];
   });
 }

@@ -1,4 +1,5 @@
 import type { Message } from '#lib/domain/message';
+import { AlertMarks } from './alert-in-part.ts';
 import { DigestMarks } from './digest-in-part.ts';
 import { HandoverReleases } from './handover-releases.ts';
 import { KeyCountdown } from './key-countdown.ts';
@@ -12,7 +13,8 @@ import { UncertainSends } from './uncertain-sends.ts';
  * unit's groups take their new entries once its leading messages are
  * (`NotificationUnit.leading`: an alert's, before its handovers; all of
  * them otherwise), a part's own groups once the parts naming them are
- * (`partGroups`: an alert's marked `inPart`, a digest's in its owner's
+ * (`partGroups`: an alert's marked `inPart`, the groups of its parts
+ * not accepted yet kept in `alertsInPart`; a digest's in its owner's
  * `digestsInPart`), and its digest date advances once all are; a former
  * owner leaves the `formerOwners` of a group once the parts of its
  * handover naming it are accepted (`HandoverRelease`), in either order.
@@ -32,6 +34,7 @@ export class StateProgress {
   private readonly groups: NotificationState['groups'];
   private readonly digests: Record<string, string>;
   private readonly digestMarks: DigestMarks;
+  private readonly alertMarks: AlertMarks;
   private readonly uncertain: UncertainSends;
   private readonly countdown: KeyCountdown;
   private readonly releases = new HandoverReleases();
@@ -48,6 +51,7 @@ export class StateProgress {
     const ours = new Set(units.flatMap((unit) => unit.messages.map(sentKey)));
     this.uncertain = new UncertainSends(base.uncertain, ours, asOf, base.sent);
     this.countdown = new KeyCountdown((key) => this.sent[key] !== undefined);
+    this.alertMarks = new AlertMarks(base.alertsInPart, this.countdown);
     for (const unit of units) this.follow(unit);
   }
 
@@ -77,7 +81,9 @@ export class StateProgress {
     const { groups, digests, sent } = this;
     const uncertain = this.uncertain.record();
     const digestsInPart = this.digestMarks.record();
-    return { ...this.base, groups, digests, digestsInPart, sent, uncertain };
+    const alertsInPart = this.alertMarks.record();
+    const inPart = { digestsInPart, alertsInPart };
+    return { ...this.base, groups, digests, ...inPart, sent, uncertain };
   }
 
   /** Registers what a unit's messages, accepted, do to the state. */
@@ -90,6 +96,8 @@ export class StateProgress {
       this.countdown.onEach(keys, parts, (key) => this.tellPart(unit, key));
     }
     this.countdown.on(keys.slice(0, leading), () => this.take(unit));
+    if (unit.kind === 'alert')
+      this.alertMarks.follow(unit, keys.slice(0, leading));
     for (const { owner, messages, partGroups } of unit.releases ?? []) {
       const release = (key: string) => this.release(owner, key);
       this.countdown.onEach(messages.map(sentKey), partGroups, release);

@@ -18,7 +18,9 @@ import type { GroupState, NotificationState } from './notification-state.ts';
  * nor an entry told before its links were recorded. Each judged entry's
  * `links` are then today's. A digest in parts notes a renamed group
  * under its new key (`digestsInPart`), so that the rest of it leaves the
- * group out (docs/architecture.md "A message in parts").
+ * group out, and an alert in parts owes it under it (`alertsInPart`),
+ * so that its next alert is the rest of that one
+ * (docs/architecture.md "A message in parts").
  *
  * @param state - the notification state
  * @param evaluations - the run's evaluations, every level
@@ -51,27 +53,33 @@ export function followRenames(
     const entry = withToldKey(state.groups[from]!, from);
     out[to] = { ...entry, isp, region, links };
   }
-  const digestsInPart = renamedMarks(state.digestsInPart, renamed);
-  return { state: { ...state, groups: out, digestsInPart }, renamed };
+  const inPart = renamedInPart(state, renamed);
+  return { state: { ...state, groups: out, ...inPart }, renamed };
 }
 
 /**
- * The digests in parts with each renamed group noted under its new key:
- * the rest of a digest leaves it out (`toldInDigest`), where under its
- * old key the bundle went again, by its new name.
+ * The messages in parts with each renamed group under its new key: a
+ * digest's rest leaves it out (`toldInDigest`), where under its old key
+ * the bundle went again, by its new name; an alert's owes it
+ * (`restOwed`), its reason making the next alert the rest of that one.
  */
-function renamedMarks(
-  marks: NotificationState['digestsInPart'],
+function renamedInPart(
+  { digestsInPart, alertsInPart }: NotificationState,
   renamed: ReadonlyMap<string, string>,
-): NotificationState['digestsInPart'] {
-  if (marks === undefined || renamed.size === 0) return marks;
+): Pick<NotificationState, 'digestsInPart' | 'alertsInPart'> {
+  if (renamed.size === 0) return { digestsInPart, alertsInPart };
   const to = new Map([...renamed].map(([now, was]) => [was, now]));
-  return Object.fromEntries(
-    Object.entries(marks).map(([owner, { due, told }]) => [
-      owner,
-      { due, told: told.map((key) => to.get(key) ?? key) },
-    ]),
-  );
+  const keys = (of: readonly string[]) => of.map((key) => to.get(key) ?? key);
+  const each = <T, U>(marks: Record<string, T> | undefined, f: (v: T) => U) =>
+    marks &&
+    Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, f(v)]));
+  return {
+    digestsInPart: each(digestsInPart, ({ due, told }) => ({
+      due,
+      told: keys(told),
+    })),
+    alertsInPart: each(alertsInPart, keys),
+  };
 }
 
 /**

@@ -36,8 +36,9 @@ const GROUP = z.strictObject({
   owner: z.string(),
   /**
    * Set (to the day) when the group's part of an alert was accepted and
-   * another part was not: the next alert leaves it out unless it has a
-   * reason of its own, since its owner has this word on it already.
+   * another part was not: the rest of that alert (`alertsInPart`) leaves
+   * it out unless it has a reason of its own, since its owner has this
+   * word on it already.
    */
   inPart: day.optional(),
   /**
@@ -100,6 +101,15 @@ export const STATE_SCHEMA = z.strictObject({
   digestsInPart: z
     .record(z.string(), z.strictObject({ due: day, told: z.array(z.string()) }))
     .optional(),
+  /**
+   * Per alert unit (ISP or owner), an alert in parts not all accepted:
+   * the group keys of its parts not accepted yet. While one of them has a
+   * reason to be told, the unit's next alert is the rest of that one and
+   * leaves the groups marked `inPart` out; once none has, it lists every
+   * group at risk (`restOwed`, docs/architecture.md "A message in
+   * parts"). Left out when empty; absent in a state written before it.
+   */
+  alertsInPart: z.record(z.string(), z.array(z.string())).optional(),
   /** Message ids the notifier accepted, with the as-of date. */
   sent: z.record(z.string(), day),
   /**

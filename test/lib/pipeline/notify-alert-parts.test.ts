@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { NOTIFICATION_STATE_KEY } from '#lib/pipeline/notification-state';
 import { part2Refused, siteBundles } from './notify-alert-parts-fixture.ts';
-import { notifier, run, useNotifyFixture } from './notify-fixture.ts';
+import {
+  deps,
+  logErrors,
+  notifier,
+  run,
+  useNotifyFixture,
+} from './notify-fixture.ts';
 
 useNotifyFixture();
 
@@ -57,6 +64,33 @@ describe('notify: an alert in parts whose refused part is no longer owed', () =>
     expect([stayed.length, quiet]).toEqual([312, []]);
     expect(next).toEqual([
       '2026-11-27/alert/acme/1 | [Headroom] Acme: 313 critical — order by 2026-12-20',
+    ]);
+  });
+});
+
+describe('notify: an alert in parts, its state written before alertsInPart', () => {
+  it('reads it and tells the refused part alone, as before', async () => {
+    // Prepare: part 2 refused on 11-25, the state as the code before
+    // `alertsInPart` wrote it (marks alone)
+    const evaluations = siteBundles(600);
+    notifier.refuse.add('2026-11-25/alert/acme/2');
+    await run('2026-11-25', evaluations);
+    notifier.refuse.clear();
+    const text = await deps.reports.get(NOTIFICATION_STATE_KEY);
+    const { alertsInPart, ...old } = JSON.parse(new TextDecoder().decode(text));
+    await deps.reports.put(NOTIFICATION_STATE_KEY, JSON.stringify(old));
+    const errors = logErrors();
+
+    // Act
+    const next = await run('2026-11-26', evaluations);
+
+    // Assess
+    expect([Object.keys(alertsInPart), next, errors]).toEqual([
+      ['Acme'],
+      [
+        '2026-11-26/alert/acme/1 | [Headroom] Acme: 289 critical — order by 2026-12-20',
+      ],
+      [],
     ]);
   });
 });

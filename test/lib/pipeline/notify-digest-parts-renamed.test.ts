@@ -7,16 +7,10 @@ import {
   byTimes,
   longBundles,
   toldPerAddress,
+  withLinks,
 } from './notify-parts-fixture.ts';
 
 useNotifyFixture();
-
-/** Each bundle with one link of its own (`l0`, `l1`…), as links.csv has it. */
-const withLinks = (bundles: readonly Evaluation[]): Evaluation[] =>
-  bundles.flatMap((g, i) => [
-    g,
-    { ...g, level: 'link' as const, key: `l${i}`, group: g.key },
-  ]);
 
 /** The bundles with the first one's site renamed in links.csv (its key too). */
 const firstRenamed = (bundles: readonly Evaluation[]): Evaluation[] =>

@@ -74,3 +74,16 @@ export function byTimes(
   for (const n of Object.values(counts)) times[n] = (times[n] ?? 0) + 1;
   return times;
 }
+
+/**
+ * Each bundle with one link of its own (`l0`, `l1`…), as links.csv has
+ * it: the state records a bundle's links, and follows its rename.
+ *
+ * @example
+ * withLinks(longBundles('critical'))[1]!.group; // 'Acme/S0000-xx…x/ix'
+ */
+export const withLinks = (bundles: readonly Evaluation[]): Evaluation[] =>
+  bundles.flatMap((g, i) => [
+    g,
+    { ...g, level: 'link' as const, key: `l${i}`, group: g.key },
+  ]);

@@ -1,0 +1,82 @@
+import type { KeyCountdown } from './key-countdown.ts';
+import type { NotificationState } from './notification-state.ts';
+import type { NotificationUnit } from './notification-unit.ts';
+
+/**
+ * The groups an alert in parts not all accepted still owes its unit,
+ * when the unit's alert now is the rest of that one: some group of its
+ * parts not accepted yet (`alertsInPart`) has a reason to be told now.
+ * That alert leaves out the groups its accepted parts told (marked
+ * `inPart`), but not these. When none has a reason (each cleared, or
+ * nothing new since), the alert is a new one and lists every group of
+ * the unit at risk, as an alert does. A state from before `alertsInPart`
+ * does not say which groups those parts held: none are known, and the
+ * marks leave their groups out as before (docs/architecture.md "A
+ * message in parts").
+ *
+ * @param state - the notification state
+ * @param unit - the ISP or owner
+ * @param reasons - why each group of the unit is told now, by key
+ * @returns the keys owed, when the alert is the rest of an earlier one
+ * @example
+ * restOwed(state, 'Acme', { 'Acme/FRA9/ix': 'new' });
+ * // undefined where FRA9 was in no part of Acme's alert not accepted
+ */
+export function restOwed(
+  state: NotificationState,
+  unit: string,
+  reasons: Readonly<Record<string, string>>,
+): ReadonlySet<string> | undefined {
+  const owed = state.alertsInPart?.[unit];
+  if (owed === undefined) return new Set();
+  const rest = owed.some((key) => reasons[key] !== undefined);
+  return rest ? new Set(owed) : undefined;
+}
+
+/**
+ * The alerts in parts as their parts are accepted (`StateProgress`): a
+ * part accepted and another not, the unit owes the groups of those not
+ * accepted (`alertsInPart`); the whole alert accepted, or its marks
+ * cleared (`clearMarks`, no message), it owes none.
+ *
+ * @example
+ * const marks = new AlertMarks(state.alertsInPart, countdown);
+ * marks.follow(unit, unit.messages.map(sentKey));
+ * marks.record(); // { Acme: ['Acme/S0450/ix', …] } once part 1 of 2 is
+ */
+export class AlertMarks {
+  private readonly owed: Record<string, string[]>;
+
+  constructor(
+    base: NotificationState['alertsInPart'],
+    private readonly countdown: KeyCountdown,
+  ) {
+    this.owed = { ...base };
+  }
+
+  /**
+   * Follows an alert unit's leading messages (`keys`: its parts, none
+   * for a unit only clearing marks), accepted before or as they come.
+   */
+  follow(unit: NotificationUnit, keys: readonly string[]): void {
+    const parts = unit.partGroups ?? [];
+    const open = new Map(parts.map((groups, i) => [keys[i]!, groups]));
+    for (const key of parts.length > 1 ? keys : []) {
+      this.countdown.on([key], () => {
+        open.delete(key);
+        this.owe(unit.unit, [...open.values()]);
+      });
+    }
+    this.countdown.on(keys, () => delete this.owed[unit.unit]);
+  }
+
+  /** The record, for the state; undefined when there is none. */
+  record(): NotificationState['alertsInPart'] {
+    return Object.keys(this.owed).length > 0 ? this.owed : undefined;
+  }
+
+  /** A part accepted: the unit owes the groups of those not, if any. */
+  private owe(unit: string, open: readonly (readonly string[])[]): void {
+    if (open.length > 0) this.owed[unit] = [...new Set(open.flat())];
+  }
+}
