@@ -30,7 +30,7 @@ describe('notify: an alert in parts whose refused part cleared as another bundle
     // Assess: before, 'Acme: 1 critical', the accepted parts' bundles,
     // still critical, left out (marked `inPart`)
     expect([refused.length, next[0]?.subject]).toEqual([
-      150,
+      151,
       `[Headroom] Acme: ${atRisk.length} critical — order by 2026-12-20 (part 1/${next.length})`,
     ]);
     expect(toldPerAddress(next)).toEqual(once(atRisk));

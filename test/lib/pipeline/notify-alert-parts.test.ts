@@ -88,7 +88,7 @@ describe('notify: an alert in parts, its state written before alertsInPart', () 
     expect([Object.keys(alertsInPart), next, errors]).toEqual([
       ['Acme'],
       [
-        '2026-11-26/alert/acme/1 | [Headroom] Acme: 289 critical — order by 2026-12-20',
+        '2026-11-26/alert/acme/1 | [Headroom] Acme: 288 critical — order by 2026-12-20',
       ],
       [],
     ]);
