@@ -14,20 +14,16 @@
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { writeLocalPartitions } from '#lib/adapters/local/duckdb-partition-writer';
 import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
-import { setupStatements } from '#lib/adapters/local/duckdb-setup';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
-import { lakeViewSql } from '#lib/adapters/local/lake-view-sql';
-import { INVENTORY_KEY } from '#lib/adapters/shared/inventory-parquet';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { loadInventory } from '#lib/pipeline/load-inventory';
 import { rollupBatches } from '#lib/pipeline/rollup-batches';
 import { rollupTag, rollupWrite } from '#lib/pipeline/rollup-write';
 import { generateSample } from '#lib/sample/index';
-import { sqlString } from '#lib/sql/sql-literals';
 import { benchArgs } from './bench-args.ts';
+import { openRollupConnection } from './rollup-connection.ts';
 import { clock, StepTimes } from './step-times.ts';
 
 const { values } = benchArgs(import.meta.url, {
@@ -69,7 +65,7 @@ const traffic = await times.timed('list the 3 tables (once)', async () => {
   await engine.describePartitions('quality_daily');
   return engine.describePartitions('traffic');
 });
-const connection = await openConnection();
+const connection = await openRollupConnection(options);
 // The batches `rollupLake` makes of every day, newest first.
 const days = traffic.map((p) => p.dt).reverse();
 const batches = rollupBatches({ engine, config }, days, traffic, days[0]!, tag);
@@ -108,22 +104,6 @@ async function writeTimed(batch: readonly string[]) {
       return reader.getRowObjectsJS() as Record<string, unknown>[];
     },
   );
-}
-
-/** A connection set up as the engine sets up its own. */
-async function openConnection() {
-  const instance = await DuckDBInstance.create(':memory:');
-  const c = await instance.connect();
-  for (const sql of setupStatements(options)) await c.run(sql);
-  await c.run(
-    lakeViewSql('traffic', [join(lakeDir, 'traffic', 'dt=*', '*.parquet')]),
-  );
-  const file = sqlString(join(lakeDir, INVENTORY_KEY));
-  await c.run(
-    'CREATE OR REPLACE TABLE inventory_links AS SELECT link_id, isp, grp, ' +
-      `capacity_bps FROM read_parquet(${file})`,
-  );
-  return c;
 }
 
 function report() {
