@@ -1,29 +1,6 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { wholeOption } from '../../bench/bench-args.ts';
-
-const run = promisify(execFile);
-
-/** Runs a benchmark script with `args`; its output and exit code. */
-async function bench(script: string, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [
-      '--import',
-      'tsx',
-      script,
-      ...args,
-    ]);
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const { stdout, stderr, code } = error as {
-      stdout: string;
-      stderr: string;
-      code: number;
-    };
-    return { stdout, stderr, code };
-  }
-}
+import { runBench as bench } from '../helpers/run-bench.ts';
 
 describe("a benchmark script's command line", () => {
   it('prints what it measures and how to run it for --help, measuring nothing', async () => {
