@@ -99,8 +99,8 @@ export function setupStatements(options: DuckDbQueryEngineOptions): string[] {
     // DuckDB rewrites a window into a grouping joined back to its input
     // (`window_self_join`), and the input is planned again: the quality
     // rollup's phase window over its rows per minute grouped every stamp
-    // per minute twice, about an eighth of that query's CPU. Only the
-    // rollup's SQL has windows (docs/architecture.md "Rolling up").
+    // per minute twice: 4–13 % of that query's CPU. Only the rollup's SQL
+    // has windows (docs/architecture.md "Rolling up").
     "SET disabled_optimizers = 'window_self_join'",
     ...(options.threads
       ? [`SET threads = ${Math.trunc(options.threads)}`]
