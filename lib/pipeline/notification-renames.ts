@@ -53,7 +53,8 @@ export function followRenames(
     const entry = withToldKey(state.groups[from]!, from);
     out[to] = { ...entry, isp, region, links };
   }
-  const inPart = renamedInPart(state, renamed);
+  const isps = renamedIsps(state, renamed, groups);
+  const inPart = renamedInPart(state, renamed, isps);
   return { state: { ...state, groups: out, ...inPart }, renamed };
 }
 
@@ -61,11 +62,13 @@ export function followRenames(
  * The messages in parts with each renamed group under its new key: a
  * digest's rest leaves it out (`toldInDigest`), where under its old key
  * the bundle went again, by its new name; an alert's owes it
- * (`restOwed`), its reason making the next alert the rest of that one.
+ * (`restOwed`), its reason making the next alert the rest of that one,
+ * and under its ISP's new name where the ISP was renamed (`isps`).
  */
 function renamedInPart(
   { digestsInPart, alertsInPart }: NotificationState,
   renamed: ReadonlyMap<string, string>,
+  isps: ReadonlyMap<string, readonly string[]>,
 ): Pick<NotificationState, 'digestsInPart' | 'alertsInPart'> {
   if (renamed.size === 0) return { digestsInPart, alertsInPart };
   const to = new Map([...renamed].map(([now, was]) => [was, now]));
@@ -78,8 +81,51 @@ function renamedInPart(
       due,
       told: keys(told),
     })),
-    alertsInPart: each(alertsInPart, keys),
+    alertsInPart: underUnits(each(alertsInPart, keys), isps),
   };
+}
+
+/**
+ * Each ISP renamed in links.csv, old name → the names its renamed groups
+ * have now, the old one among them while the run still judges a group
+ * under it. An alert unit named after the ISP (`notify.by: isp`) is
+ * renamed with it: under the old name, the record of its alert in parts
+ * was no unit's, and the next alert left out the accepted parts' bundles
+ * still at risk, as for a state written before `alertsInPart`.
+ */
+function renamedIsps(
+  state: NotificationState,
+  renamed: ReadonlyMap<string, string>,
+  groups: ReadonlyMap<string, Evaluation>,
+): Map<string, string[]> {
+  const now = new Map<string, Set<string>>();
+  for (const [to, from] of renamed) {
+    const was = state.groups[from]!.isp;
+    const isp = groups.get(to)!.isp;
+    if (isp !== was) now.set(was, (now.get(was) ?? new Set()).add(isp));
+  }
+  const judged = new Set([...groups.values()].map((g) => g.isp));
+  return new Map(
+    [...now].map(([was, isps]) => [
+      was,
+      [...isps, ...(judged.has(was) ? [was] : [])],
+    ]),
+  );
+}
+
+/** The alerts in parts' records under their units' names now (`isps`). */
+function underUnits(
+  owed: NotificationState['alertsInPart'],
+  isps: ReadonlyMap<string, readonly string[]>,
+): NotificationState['alertsInPart'] {
+  if (owed === undefined || isps.size === 0) return owed;
+  const out: Record<string, string[]> = {};
+  for (const [unit, keys] of Object.entries(owed)) {
+    for (const now of isps.get(unit) ?? [unit]) {
+      out[now] = [...new Set([...(out[now] ?? []), ...keys])];
+    }
+  }
+  return out;
 }
 
 /**

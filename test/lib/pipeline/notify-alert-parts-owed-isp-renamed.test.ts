@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { attributeNames } from '#lib/domain/message-attribute';
+import {
+  BUNDLES as critical,
+  FRESH,
+  once,
+  withCleared,
+} from './notify-alert-parts-owed-fixture.ts';
+import { notifier, run, useNotifyFixture } from './notify-fixture.ts';
+import { toldPerAddress, withLinks } from './notify-parts-fixture.ts';
+
+useNotifyFixture();
+
+/** The alerts accepted on `day`, as `toldPerAddress` counts them. */
+const alertsOn = (day: string) =>
+  toldPerAddress(
+    notifier.accepted
+      .filter((m) => m.id.startsWith(`${day}/alert/`))
+      .map((m) => ({
+        body: m.body,
+        owners: attributeNames(m.attributes.owner),
+      })),
+  );
+
+/** The bundle's pair as `toldPerAddress` counts it. */
+const pairOf = (g: (typeof critical)[number]) =>
+  `${g.site.slice(0, 5)} → emea-peering`;
+
+/** The bundle under the ISP's new name in links.csv (its key too). */
+const renamed = (g: (typeof critical)[number]) => ({
+  ...g,
+  isp: 'Acme Networks',
+  key: g.key.replace(/^Acme\//, 'Acme Networks/'),
+});
+
+describe('notify: an alert in parts refused, its ISP renamed in links.csv since', () => {
+  it("lists every bundle at risk once the refused part's bundles cleared", async () => {
+    // Prepare: Acme's 600 bundles critical on 11-25, part 2 refused
+    notifier.refuse.add('2026-11-25/alert/acme/2');
+    await run('2026-11-25', withLinks(critical));
+    notifier.refuse.clear();
+    const told = alertsOn('2026-11-25');
+    const refused = critical.filter((g) => told[pairOf(g)] === undefined);
+
+    // Act: on 11-26 Acme is 'Acme Networks' in links.csv, part 2's
+    // bundles are ok, and FRESH newly critical
+    const evaluations = [...withCleared(refused), FRESH].map(renamed);
+    await run('2026-11-26', withLinks(evaluations));
+
+    // Assess: the accepted parts' bundles, still critical, are listed
+    // with FRESH, each once; before, the record stayed under 'Acme' and
+    // the alert read 'Acme Networks: 1 critical'
+    const atRisk = [...critical.filter((g) => !refused.includes(g)), FRESH];
+    expect(refused.length).toBeGreaterThan(0);
+    expect(alertsOn('2026-11-26')).toEqual(once(atRisk));
+  });
+});
