@@ -78,7 +78,7 @@ describe('notify over SNS: an alert in parts refused, then killed', () => {
 });
 
 describe('notify over SNS: the alert after a refused part cleared, killed', () => {
-  // 11-26's alert of 451 bundles in 3 parts: save, then each part
+  // 11-26's alert of 450 bundles in 3 parts: save, then each part
   // published and saved
   it.each([1, 2, 3, 4, 5, 6])(
     'loses no bundle and repeats none unmarked, killed after step %i',
