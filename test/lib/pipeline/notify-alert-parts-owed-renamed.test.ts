@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { attributeNames } from '#lib/domain/message-attribute';
 import {
   BUNDLES as critical,
   FRESH,
   withCleared,
 } from './notify-alert-parts-owed-fixture.ts';
 import { notifier, run, useNotifyFixture } from './notify-fixture.ts';
-import { toldPerAddress, withLinks } from './notify-parts-fixture.ts';
+import { alertsOn, withLinks } from './notify-parts-fixture.ts';
 
 useNotifyFixture();
-
-/** The alerts accepted on `day`, as `toldPerAddress` counts them. */
-const alertsOn = (day: string) =>
-  toldPerAddress(
-    notifier.accepted
-      .filter((m) => m.id.startsWith(`${day}/alert/`))
-      .map((m) => ({
-        body: m.body,
-        owners: attributeNames(m.attributes.owner),
-      })),
-  );
 
 describe('notify: an alert in parts whose refused part holds a bundle renamed since', () => {
   it('tells the rest of it, the renamed bundle under its new key', async () => {

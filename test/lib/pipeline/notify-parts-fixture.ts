@@ -1,5 +1,6 @@
 import type { Evaluation } from '#lib/domain/evaluation';
-import { group } from './notify-fixture.ts';
+import { attributeNames } from '#lib/domain/message-attribute';
+import { group, notifier } from './notify-fixture.ts';
 
 /** Bundles in the messages of a part test (`longBundles`). */
 export const BUNDLES = 600;
@@ -87,3 +88,20 @@ export const withLinks = (bundles: readonly Evaluation[]): Evaluation[] =>
     g,
     { ...g, level: 'link' as const, key: `l${i}`, group: g.key },
   ]);
+
+/**
+ * The alerts the test's notifier accepted on `day`, as
+ * `toldPerAddress` counts them.
+ *
+ * @example
+ * alertsOn('2026-11-26'); // { 'S0600 → emea-peering': 1 }
+ */
+export const alertsOn = (day: string) =>
+  toldPerAddress(
+    notifier.accepted
+      .filter((m) => m.id.startsWith(`${day}/alert/`))
+      .map((m) => ({
+        body: m.body,
+        owners: attributeNames(m.attributes.owner),
+      })),
+  );
