@@ -2,6 +2,7 @@ import { recentLevel, type runBacktest } from './backtest.ts';
 import type { Recipe } from './choose.ts';
 import { conformalMultipliers, type SidedMultipliers } from './conformal.ts';
 import { guardedScale } from './guard-scale.ts';
+import { withoutLaterRises } from './later-rises.ts';
 import { NOISE_WINDOW, noiseScale } from './noise-scale.ts';
 import type { scoreRuns } from './score-runs.ts';
 import { type EngineSetting, widenAt } from './settings.ts';
@@ -17,8 +18,10 @@ export interface CalibrateOptions {
  * Conformal intervals for the chosen recipe (`chooseRecipe`): its
  * relative error scale per step ({@link guardedScale}) and multipliers
  * from its backtest errors ({@link conformalMultipliers}), widened by the
- * setting, scaled by the series' level or noise now. With `scaleBy:
- * 'noise'` the runs are first rescaled to today's noise ({@link rescaled}).
+ * setting, scaled by the series' level or noise now. The runs are read
+ * with a later lasting rise the cleaning left in place divided out
+ * ({@link withoutLaterRises}); with `scaleBy: 'noise'` they are then
+ * rescaled to today's noise ({@link rescaled}).
  *
  * @param values - finite, cleaned series
  * @param runs - the backtest runs
@@ -49,9 +52,10 @@ export function calibrateRecipe(
       ? Math.max(noiseScale(values, end, o.season), 1e-3 * level)
       : level;
   };
+  const base = withoutLaterRises(runs, values, o.season);
   const calRuns = noise
-    ? rescaled(runs, recipe.path, scaleAt, values.length)
-    : runs;
+    ? rescaled(base, (i) => recipe.path(runs[i]!), scaleAt, values.length)
+    : base;
   const original = new Map(calRuns.map((r, i) => [r, runs[i]!]));
   const path = (r: (typeof runs)[number]) => recipe.path(original.get(r) ?? r);
   const calRanked = ranked.map((c) => ({
@@ -80,7 +84,7 @@ export function calibrateRecipe(
  */
 function rescaled(
   runs: ReturnType<typeof runBacktest>,
-  path: Recipe['path'],
+  path: (index: number) => readonly number[],
   scaleAt: (end: number) => number,
   n: number,
 ) {
@@ -95,8 +99,8 @@ function rescaled(
     }
     return s;
   };
-  return runs.map((r) => {
-    const p = path(r);
+  return runs.map((r, index) => {
+    const p = path(index);
     const actual = r.actual.map(
       (y, i) => p[i]! + ((y - p[i]!) * now) / at(r.origin + i),
     );

@@ -27,6 +27,10 @@ const STRIDE = 4;
  *
  * @param values - finite series
  * @param season - the season length (1: none)
+ * @param minChange - the smallest change that counts, as a share of the
+ *   level before it (the quartile gap, and how far the last 28 days stay
+ *   off); 0.2 for the cleaning, finer for the intervals' runs
+ *   (`withoutLaterRises`)
  * @returns adjusted values and the shifts found
  * @example
  * detectLevelShifts([...Array(40).fill(10), ...Array(20).fill(20)])
@@ -35,6 +39,7 @@ const STRIDE = 4;
 export function detectLevelShifts(
   values: readonly number[],
   season = 1,
+  minChange = MIN_CHANGE,
 ): {
   values: number[];
   cleaned: CleanedPoint[];
@@ -43,13 +48,13 @@ export function detectLevelShifts(
   const cleaned: CleanedPoint[] = [];
   const { adjusted, noise } = adjustedSeries(values, season);
   for (let round = 0; round < 3; round += 1) {
-    const shift = strongestShift(adjusted, noise);
+    const shift = strongestShift(adjusted, noise, minChange);
     if (shift === undefined) break;
     const { index, before, after } = shift;
     const end = median(adjusted.slice(Math.max(index, adjusted.length - SIDE)));
     const lasting =
       Math.sign(end - before) === Math.sign(after - before) &&
-      Math.abs(end - before) >= MIN_CHANGE * Math.abs(before);
+      Math.abs(end - before) >= minChange * Math.abs(before);
     if (!lasting) break;
     for (let i = 0; i < index; i += 1) {
       const move = (x: number) =>
@@ -86,7 +91,11 @@ function adjustedSeries(values: readonly number[], season: number) {
   return { adjusted, noise: mad(steps) };
 }
 
-function strongestShift(y: readonly number[], noise: number) {
+function strongestShift(
+  y: readonly number[],
+  noise: number,
+  minChange: number,
+) {
   let best = { index: -1, score: 0 };
   const scores = new Float64Array(y.length);
   // Readable form: at each candidate c, sort copies of y[c − 28, c) and
@@ -105,7 +114,7 @@ function strongestShift(y: readonly number[], noise: number) {
     const up = sortedQuantile(a, 0.25) - sortedQuantile(pre, 0.75);
     const down = sortedQuantile(pre, 0.25) - sortedQuantile(a, 0.75);
     const gap = Math.max(up, down);
-    if (!(gap >= MIN_CHANGE * ref && gap >= 3 * noise && gap > 0)) continue;
+    if (!(gap >= minChange * ref && gap >= 3 * noise && gap > 0)) continue;
     scores[c] = gap / Math.max(ref, 1e-300);
     if (scores[c]! > best.score) best = { index: c, score: scores[c]! };
   }
