@@ -6,11 +6,14 @@ import { maseScale } from './metrics.ts';
 import { summarizeRuns } from './summarize-runs.ts';
 
 /**
- * The backtest summary of a chosen recipe ({@link summarizeRuns}): its
- * mean path on the calibration's runs, with the bounds the calibration
- * gives each level (its relative scale times the level's multiplier per
- * side), MASE against the series' seasonal scale. Without a calibration,
- * the recipe's own path on the backtest runs, with no width.
+ * The backtest summary of a chosen recipe ({@link summarizeRuns}): MASE
+ * (against the series' seasonal scale) and sMAPE of its mean path on the
+ * backtest runs as they came, and the coverage of the bounds the
+ * calibration gives each level (its relative scale times the level's
+ * multiplier per side) on the calibration's runs, which those bounds were
+ * fitted to: a later rise divided out, and with `scaleBy: 'noise'`
+ * rescaled to today's noise (docs/architecture.md "The forecast engine",
+ * Intervals). Without a calibration, no width.
  *
  * @param values - finite, cleaned series
  * @param chosen - the recipe, the backtest runs and the calibration
@@ -39,10 +42,13 @@ export function summarizeRecipe(
       },
     ]),
   );
-  return summarizeRuns(
+  const scale = maseScale(values, options.season);
+  const errors = summarizeRuns(runs, recipe.path, scale, {});
+  const held = summarizeRuns(
     cal?.runs ?? runs,
     cal?.path ?? recipe.path,
-    maseScale(values, options.season),
+    scale,
     distances,
   );
+  return { ...held, mase: errors.mase, smape: errors.smape };
 }
