@@ -43,3 +43,28 @@ describe('notify: an alert in parts refused, its ISP renamed in links.csv since'
     expect(alertsOn('2026-11-26')).toEqual(once(atRisk));
   });
 });
+
+describe('notify: an alert in parts refused, its refused bundles never told before and renamed since', () => {
+  it('tells each bundle at risk once over the days, the rest under the new names', async () => {
+    // Prepare: Acme's 600 bundles, never told, critical on 11-25, part 2
+    // refused: its bundles have no state entry
+    notifier.refuse.add('2026-11-25/alert/acme/2');
+    await run('2026-11-25', withLinks(critical));
+    notifier.refuse.clear();
+
+    // Act: on 11-26 Acme is 'Acme Networks' in links.csv, every bundle
+    // still critical, and FRESH newly critical
+    await run('2026-11-26', withLinks([...critical, FRESH].map(renamed)));
+
+    // Assess: the rest of the alert, the refused part's bundles under
+    // their new keys, with FRESH; before, their renames were not
+    // followed, 11-26's alert was a new one, and the accepted parts'
+    // bundles reached the owner twice (601 bundles where 152 were owed)
+    const told = [alertsOn('2026-11-25'), alertsOn('2026-11-26')];
+    const times: Record<string, number> = {};
+    for (const [pair, n] of told.flatMap((t) => Object.entries(t))) {
+      times[pair] = (times[pair] ?? 0) + n;
+    }
+    expect(times).toEqual(once([...critical, FRESH]));
+  });
+});
