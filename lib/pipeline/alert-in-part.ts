@@ -27,10 +27,31 @@ export function restOwed(
   unit: string,
   reasons: Readonly<Record<string, string>>,
 ): ReadonlySet<string> | undefined {
-  const owed = state.alertsInPart?.[unit];
+  const owed = state.alertsInPart?.[unit]?.map(({ key }) => key);
   if (owed === undefined) return new Set();
   const rest = owed.some((key) => reasons[key] !== undefined);
   return rest ? new Set(owed) : undefined;
+}
+
+/** A group owed by an alert in parts, with its links (`alertsInPart`). */
+export type OwedGroup = NonNullable<
+  NotificationState['alertsInPart']
+>[string][number];
+
+/**
+ * The groups owed by alerts in parts that have no entry (never told
+ * before), by key, with their links: a rename in links.csv follows them
+ * by these as it follows an entry by its `links` (`followRenames`).
+ *
+ * @example
+ * owedUntold(state).get('Acme/S0450/ix'); // { links: ['l450'] }
+ */
+export function owedUntold(
+  state: NotificationState,
+): Map<string, { readonly links?: readonly string[] }> {
+  const owed = Object.values(state.alertsInPart ?? {}).flat();
+  const untold = owed.filter(({ key }) => state.groups[key] === undefined);
+  return new Map(untold.map(({ key, links }) => [key, { links }]));
 }
 
 /**
@@ -42,10 +63,11 @@ export function restOwed(
  * @example
  * const marks = new AlertMarks(state.alertsInPart, countdown);
  * marks.follow(unit, unit.messages.map(sentKey));
- * marks.record(); // { Acme: ['Acme/S0450/ix', …] } once part 1 of 2 is
+ * marks.record(); // { Acme: [{ key: 'Acme/S0450/ix', links: ['l450'] }, …] }
+ * // once part 1 of 2 is accepted
  */
 export class AlertMarks {
-  private readonly owed: Record<string, string[]>;
+  private readonly owed: Record<string, OwedGroup[]>;
 
   constructor(
     base: NotificationState['alertsInPart'],
@@ -64,7 +86,7 @@ export class AlertMarks {
     for (const key of parts.length > 1 ? keys : []) {
       this.countdown.on([key], () => {
         open.delete(key);
-        this.owe(unit.unit, [...open.values()]);
+        this.owe(unit, [...open.values()]);
       });
     }
     this.countdown.on(keys, () => delete this.owed[unit.unit]);
@@ -75,8 +97,15 @@ export class AlertMarks {
     return Object.keys(this.owed).length > 0 ? this.owed : undefined;
   }
 
-  /** A part accepted: the unit owes the groups of those not, if any. */
-  private owe(unit: string, open: readonly (readonly string[])[]): void {
-    if (open.length > 0) this.owed[unit] = [...new Set(open.flat())];
+  /**
+   * A part accepted: the unit owes the groups of those not, if any, each
+   * with its links as its entry would record them (`GroupState.links`).
+   */
+  private owe(unit: NotificationUnit, open: readonly (readonly string[])[]) {
+    if (open.length === 0) return;
+    this.owed[unit.unit] = [...new Set(open.flat())].map((key) => {
+      const links = unit.groups[key]?.links;
+      return links === undefined ? { key } : { key, links };
+    });
   }
 }

@@ -1,5 +1,6 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { memberLinks, renamedGroups } from '#lib/rules/renamed-groups';
+import { type OwedGroup, owedUntold } from './alert-in-part.ts';
 import type { GroupState, NotificationState } from './notification-state.ts';
 
 /**
@@ -19,8 +20,8 @@ import type { GroupState, NotificationState } from './notification-state.ts';
  * `links` are then today's. A digest in parts notes a renamed group
  * under its new key (`digestsInPart`), so that the rest of it leaves the
  * group out, and an alert in parts owes it under it (`alertsInPart`),
- * so that its next alert is the rest of that one
- * (docs/architecture.md "A message in parts").
+ * so that its next alert is the rest of that one, also a group it owes
+ * that has no entry (docs/architecture.md "A message in parts").
  *
  * @param state - the notification state
  * @param evaluations - the run's evaluations, every level
@@ -39,7 +40,11 @@ export function followRenames(
   );
   const members = memberLinks(evaluations);
   const previous = new Map(Object.entries(state.groups));
-  const renamed = renamedGroups(previous, members);
+  // A group an alert in parts owes, never told, is followed by the links
+  // owed with it (`owedUntold`), its rename named to no one.
+  const withOwed = new Map([...previous, ...owedUntold(state)]);
+  const all = renamedGroups(withOwed, members);
+  const renamed = new Map([...all].filter(([, from]) => previous.has(from)));
   const moved = new Set(renamed.values());
   const out: Record<string, GroupState> = {};
   for (const [key, entry] of previous) {
@@ -54,7 +59,7 @@ export function followRenames(
     out[to] = { ...entry, isp, region, links };
   }
   const isps = renamedIsps(state, renamed, groups);
-  const inPart = renamedInPart(state, renamed, isps);
+  const inPart = renamedInPart(state, all, isps);
   return { state: { ...state, groups: out, ...inPart }, renamed };
 }
 
@@ -73,6 +78,8 @@ function renamedInPart(
   if (renamed.size === 0) return { digestsInPart, alertsInPart };
   const to = new Map([...renamed].map(([now, was]) => [was, now]));
   const keys = (of: readonly string[]) => of.map((key) => to.get(key) ?? key);
+  const owed = (of: readonly OwedGroup[]) =>
+    of.map((group) => ({ ...group, key: to.get(group.key) ?? group.key }));
   const each = <T, U>(marks: Record<string, T> | undefined, f: (v: T) => U) =>
     marks &&
     Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, f(v)]));
@@ -81,7 +88,7 @@ function renamedInPart(
       due,
       told: keys(told),
     })),
-    alertsInPart: underUnits(each(alertsInPart, keys), isps),
+    alertsInPart: underUnits(each(alertsInPart, owed), isps),
   };
 }
 
@@ -119,10 +126,11 @@ function underUnits(
   isps: ReadonlyMap<string, readonly string[]>,
 ): NotificationState['alertsInPart'] {
   if (owed === undefined || isps.size === 0) return owed;
-  const out: Record<string, string[]> = {};
-  for (const [unit, keys] of Object.entries(owed)) {
+  const out: Record<string, OwedGroup[]> = {};
+  for (const [unit, groups] of Object.entries(owed)) {
     for (const now of isps.get(unit) ?? [unit]) {
-      out[now] = [...new Set([...(out[now] ?? []), ...keys])];
+      const all = [...(out[now] ?? []), ...groups];
+      out[now] = [...new Map(all.map((g) => [g.key, g])).values()];
     }
   }
   return out;

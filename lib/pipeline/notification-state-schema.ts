@@ -79,6 +79,17 @@ function liftHandedTo(
   return { ...rest, owner: handedTo, formerOwners: [former] };
 }
 
+/**
+ * A group owed by an alert in parts (`alertsInPart`), with its links when
+ * planned, so that a rename in links.csv is followed (`followRenames`)
+ * though the group has no entry, never told before; a plain key, as
+ * written before `links`, reads as one recorded without them.
+ */
+const OWED_GROUP = z.union([
+  z.string().transform((key): { key: string; links?: string[] } => ({ key })),
+  z.strictObject({ key: z.string(), links: z.array(z.string()).optional() }),
+]);
+
 /** The shape of `state/notifications.json`. */
 export const STATE_SCHEMA = z.strictObject({
   /**
@@ -103,13 +114,14 @@ export const STATE_SCHEMA = z.strictObject({
     .optional(),
   /**
    * Per alert unit (ISP or owner), an alert in parts not all accepted:
-   * the group keys of its parts not accepted yet. While one of them has a
-   * reason to be told, the unit's next alert is the rest of that one and
-   * leaves the groups marked `inPart` out; once none has, it lists every
-   * group at risk (`restOwed`, docs/architecture.md "A message in
-   * parts"). Left out when empty; absent in a state written before it.
+   * the groups of its parts not accepted yet (`OWED_GROUP`). While one of
+   * them has a reason to be told, the unit's next alert is the rest of
+   * that one and leaves the groups marked `inPart` out; once none has, it
+   * lists every group at risk (`restOwed`, docs/architecture.md "A
+   * message in parts"). Left out when empty; absent in a state written
+   * before it.
    */
-  alertsInPart: z.record(z.string(), z.array(z.string())).optional(),
+  alertsInPart: z.record(z.string(), z.array(OWED_GROUP)).optional(),
   /** Message ids the notifier accepted, with the as-of date. */
   sent: z.record(z.string(), day),
   /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NOTIFICATION_STATE_KEY } from '#lib/pipeline/notification-state';
 import {
   BUNDLES,
   day,
@@ -7,7 +8,7 @@ import {
   part2Refused,
   withCleared,
 } from './notify-alert-parts-owed-fixture.ts';
-import { useNotifyFixture } from './notify-fixture.ts';
+import { deps, logErrors, useNotifyFixture } from './notify-fixture.ts';
 import { toldPerAddress } from './notify-parts-fixture.ts';
 import {
   acceptedBySns as accepted,
@@ -82,5 +83,27 @@ describe('notify: the alert after a refused part cleared, its part holding a bun
     // critical')
     const atRisk = [...BUNDLES.filter((g) => !refused.includes(g)), FRESH];
     expect(toldPerAddress(accepted.slice(since))).toEqual(once(atRisk));
+  });
+});
+
+describe('notify: an alert in parts refused, its state written before the owed groups had links', () => {
+  it('reads the plain keys and lists every bundle at risk once they cleared', async () => {
+    // Prepare: part 2 refused on 11-25, `alertsInPart` as the code before
+    // links wrote it (plain keys)
+    const refused = await part2Refused();
+    const text = await deps.reports.get(NOTIFICATION_STATE_KEY);
+    const state = JSON.parse(new TextDecoder().decode(text));
+    const owed: { key: string }[] = state.alertsInPart.Acme;
+    state.alertsInPart.Acme = owed.map(({ key }) => key);
+    await deps.reports.put(NOTIFICATION_STATE_KEY, JSON.stringify(state));
+    const errors = logErrors();
+
+    // Act: on 11-26 part 2's bundles are ok, and FRESH critical
+    const next = await day('2026-11-26', [...withCleared(refused), FRESH]);
+
+    // Assess: the state read, no error; its keys make the alert a new one
+    const atRisk = [...BUNDLES.filter((g) => !refused.includes(g)), FRESH];
+    expect([owed.length, errors]).toEqual([refused.length, []]);
+    expect(toldPerAddress(next)).toEqual(once(atRisk));
   });
 });
