@@ -1,3 +1,4 @@
+import { splitGroups } from '#lib/rules/renamed-groups';
 import type { KeyCountdown } from './key-countdown.ts';
 import type { NotificationState } from './notification-state.ts';
 import type { NotificationUnit } from './notification-unit.ts';
@@ -52,6 +53,39 @@ export function owedUntold(
   const owed = Object.values(state.alertsInPart ?? {}).flat();
   const untold = owed.filter(({ key }) => state.groups[key] === undefined);
   return new Map(untold.map(({ key, links }) => [key, { links }]));
+}
+
+/**
+ * The state with each group owed by an alert in parts, never told
+ * (`owedUntold`), split in links.csv since, owed as its new groups, with
+ * their links (`splitGroups`), none of them a group before or a rename's
+ * (`renamed`, new key → old): the rest of the alert tells them, where the
+ * old key, with no reason of its own, made the unit's next alert a new
+ * one, listing the accepted parts' bundles again (docs/architecture.md
+ * "A message in parts").
+ *
+ * @example
+ * followSplits(state, members, renamed).alertsInPart?.Acme;
+ * // [{ key: 'Acme/S0450-A/ix', links: ['a450'] }, …]
+ */
+export function followSplits(
+  state: NotificationState,
+  members: ReadonlyMap<string, readonly string[]>,
+  renamed: ReadonlyMap<string, string>,
+): NotificationState {
+  const untold = owedUntold(state);
+  const taken = [...Object.keys(state.groups), ...untold.keys()];
+  const split = splitGroups(
+    untold,
+    members,
+    new Set([...taken, ...renamed.keys()]),
+  );
+  if (split.size === 0 || state.alertsInPart === undefined) return state;
+  const owed = Object.entries(state.alertsInPart).map(([unit, groups]) => [
+    unit,
+    groups.flatMap((g) => split.get(g.key) ?? g),
+  ]);
+  return { ...state, alertsInPart: Object.fromEntries(owed) };
 }
 
 /**

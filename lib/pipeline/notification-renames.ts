@@ -1,6 +1,6 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import { memberLinks, renamedGroups } from '#lib/rules/renamed-groups';
-import { type OwedGroup, owedUntold } from './alert-in-part.ts';
+import { followSplits, type OwedGroup, owedUntold } from './alert-in-part.ts';
 import type { GroupState, NotificationState } from './notification-state.ts';
 
 /**
@@ -15,9 +15,10 @@ import type { GroupState, NotificationState } from './notification-state.ts';
  * the rename is alerted to the new one (`ownerChange`), and its former
  * owners still owed a handover keep the old key as the one they were
  * told (`toldKey`), for their handover on a later run. A group split,
- * merged into an alerted one, or whose links are gone is not followed,
- * nor an entry told before its links were recorded. Each judged entry's
- * `links` are then today's. A digest in parts notes a renamed group
+ * merged into an alerted one, or whose links are gone is not followed
+ * (but one owed never told, `followSplits`), nor an entry told before
+ * its links were recorded. Each judged entry's `links` are then today's.
+ * A digest in parts notes a renamed group
  * under its new key (`digestsInPart`), so that the rest of it leaves the
  * group out, and an alert in parts owes it under it (`alertsInPart`),
  * so that its next alert is the rest of that one, also a group it owes
@@ -59,7 +60,7 @@ export function followRenames(
     out[to] = { ...entry, isp, region, links };
   }
   const isps = renamedIsps(state, renamed, groups);
-  const inPart = renamedInPart(state, all, isps);
+  const inPart = renamedInPart(followSplits(state, members, all), all, isps);
   return { state: { ...state, groups: out, ...inPart }, renamed };
 }
 

@@ -44,9 +44,7 @@ export function renamedGroups(
   previous: ReadonlyMap<string, { readonly links?: readonly string[] }>,
   members: ReadonlyMap<string, readonly string[]>,
 ): Map<string, string> {
-  const groupOf = new Map(
-    [...members].flatMap(([group, ids]) => ids.map((id) => [id, group])),
-  );
+  const groupOf = groupsOfLinks(members);
   const renamed = new Map<string, string>();
   for (const [key, entry] of previous) {
     if (members.has(key)) continue;
@@ -59,4 +57,44 @@ export function renamedGroups(
     renamed.set(to, key);
   }
   return renamed;
+}
+
+/**
+ * The groups of a previous run split in links.csv since, as old key →
+ * the new groups with the old links each holds: not judged now, their
+ * links recorded then (those still judged) in several groups now, none
+ * of which is `taken` (a previous group, or a rename's). Only a group
+ * with no entry is followed so (an alert in parts' owed group never
+ * told, `followRenames`): an entry told cannot be two.
+ *
+ * @example
+ * splitGroups(new Map([['Acme/S1/ix', { links: ['a', 'b'] }]]),
+ *   new Map([['Acme/S1-A/ix', ['a']], ['Acme/S1-B/ix', ['b']]]), new Set());
+ * // Map { 'Acme/S1/ix' => [{ key: 'Acme/S1-A/ix', links: ['a'] }, …] }
+ */
+export function splitGroups(
+  previous: ReadonlyMap<string, { readonly links?: readonly string[] }>,
+  members: ReadonlyMap<string, readonly string[]>,
+  taken: ReadonlySet<string>,
+): Map<string, { key: string; links: string[] }[]> {
+  const groupOf = groupsOfLinks(members);
+  const split = new Map<string, { key: string; links: string[] }[]>();
+  for (const [key, { links = [] }] of previous) {
+    if (members.has(key)) continue;
+    const now = new Set(links.flatMap((id) => groupOf.get(id) ?? []));
+    if (now.size < 2 || [...now].some((to) => taken.has(to))) continue;
+    const held = (to: string) => links.filter((id) => groupOf.get(id) === to);
+    split.set(
+      key,
+      [...now].map((to) => ({ key: to, links: held(to) })),
+    );
+  }
+  return split;
+}
+
+/** The group of each link, from the groups' links (`memberLinks`). */
+function groupsOfLinks(members: ReadonlyMap<string, readonly string[]>) {
+  return new Map(
+    [...members].flatMap(([group, ids]) => ids.map((id) => [id, group])),
+  );
 }
