@@ -20,8 +20,9 @@ import {
 /**
  * An S3 client whose bucket is a Map, with S3's conditional-write rules:
  * `IfNoneMatch: '*'` fails with 412 when the key exists, `IfMatch` fails
- * with 412 when the ETag differs. s3rver ignores both headers on PutObject,
- * so the tests of conditional writes and of concurrent runs on S3 use this.
+ * with 412 when the ETag differs and with 404 NoSuchKey when there is no
+ * object (as S3 answers). For tests that need no server (s3rver gets the
+ * same rules from `conditionalPut`).
  * A CopyObject decodes its URL-encoded `CopySource` as S3 does and keeps
  * the source's content type (`COPY`) or takes the request's (`REPLACE`).
  * Multipart uploads are kept in `uploads` until completed (the object
@@ -52,11 +53,13 @@ export function memoryS3(): {
         ? new TextEncoder().encode(input.Body)
         : new Uint8Array(input.Body);
     const current = objects.get(input.Key);
-    const exists = current !== undefined;
+    // S3 answers If-Match on a key with no object 404 NoSuchKey, not 412.
+    if (input.IfMatch !== undefined && current === undefined) {
+      throw failure('NoSuchKey', 404);
+    }
     if (
-      (input.IfNoneMatch === '*' && exists) ||
-      (input.IfMatch !== undefined &&
-        (!exists || etag(current) !== input.IfMatch))
+      (input.IfNoneMatch === '*' && current !== undefined) ||
+      (input.IfMatch !== undefined && etag(current!) !== input.IfMatch)
     ) {
       throw failure('PreconditionFailed', 412);
     }

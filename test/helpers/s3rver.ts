@@ -9,7 +9,7 @@ import {
   pendingUploads,
   type S3rverUploads,
 } from './s3rver-abort-upload.ts';
-import { ifNoneMatch, type S3rverStore } from './s3rver-if-none-match.ts';
+import { conditionalPut, type S3rverStore } from './s3rver-conditional-put.ts';
 
 /** The part of s3rver's (untyped) API the tests use. */
 interface S3rverServer {
@@ -34,8 +34,8 @@ export interface LocalS3 {
 
 /**
  * Starts s3rver on a random port over a fresh temporary folder, with the
- * given buckets created, S3's create-only writes (`If-None-Match: *`)
- * and S3's AbortMultipartUpload.
+ * given buckets created, S3's conditional writes (`If-None-Match: *`,
+ * `If-Match`) and S3's AbortMultipartUpload.
  *
  * @param buckets - bucket names (at least 3 characters each)
  * @returns the client and a `stop` that closes the server and removes files
@@ -56,7 +56,7 @@ export async function startS3rver(
   });
   // Before s3rver's own routes: conditional writes, as S3 has them.
   server.middleware.unshift(
-    ifNoneMatch(server.store),
+    conditionalPut(server.store),
     abortUpload(server.store),
   );
   const { port } = await server.run();

@@ -1,7 +1,7 @@
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { StoreConflictError } from '#lib/errors';
 import type { WriteCondition } from '#lib/ports/object-store';
-import { isConflict, toStoreError } from './s3-store-errors.ts';
+import { isConflict, isMissing, toStoreError } from './s3-store-errors.ts';
 
 /** One object to write: a bucket-relative key below the store's prefix. */
 export interface S3Put {
@@ -18,7 +18,8 @@ export interface S3Put {
 /**
  * Writes an object with one PutObject, which replaces it atomically;
  * conditionally when the put has a condition, where S3's 412 or 409
- * answer becomes a `StoreConflictError`.
+ * answer, and its 404 to an `If-Match` on a key with no object (the
+ * version read was deleted since), becomes a `StoreConflictError`.
  *
  * @param s3 - the S3 client
  * @param put - bucket, prefix, key, body, content type, condition
@@ -48,7 +49,13 @@ export async function putS3Object(s3: S3Client, put: S3Put): Promise<string> {
     );
     return out.ETag ?? '';
   } catch (error) {
-    if (condition !== undefined && isConflict(error)) {
+    // S3 answers If-Match on a key with no object 404 NoSuchKey: the
+    // version read is gone, a conflict like a changed one.
+    const gone = condition !== undefined && 'ifMatch' in condition;
+    if (
+      condition !== undefined &&
+      (isConflict(error) || (gone && isMissing(error)))
+    ) {
       throw new StoreConflictError(key, `${url} changed or exists already`, {
         cause: error,
       });

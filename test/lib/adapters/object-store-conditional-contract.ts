@@ -57,6 +57,22 @@ export function describeObjectStoreConditionalContract(
       expect(await t.store.list('state/')).toEqual(['state/n.json']);
     });
 
+    it('refuses as a conflict an ifMatch write of a key removed since it was read', async () => {
+      // Prepare: a lock read, then released by its holder (S3 answers
+      // such a write 404 NoSuchKey, not 412)
+      if (t.subject.conditional === false) return;
+      await t.store.put('state/run.lock', 'a');
+      const read = (await t.store.getVersioned('state/run.lock'))!;
+      await t.store.delete(['state/run.lock']);
+      // Act
+      const takeover = t.store.putIf('state/run.lock', 'b', {
+        ifMatch: read.version,
+      });
+      // Assess: the conflict a taker retries on, and nothing written
+      await expect(takeover).rejects.toBeInstanceOf(StoreConflictError);
+      expect(await t.store.get('state/run.lock')).toBeUndefined();
+    });
+
     it('lets exactly one of several racing creates win', async () => {
       // Prepare
       if (t.subject.conditional === false) return;

@@ -16,16 +16,14 @@ beforeAll(async () => {
 afterAll(() => s3.stop());
 
 // Over HTTP against s3rver; each test gets its own prefix, so it is empty.
-// s3rver ignores If-None-Match and If-Match on PutObject: the conditional
-// part of the contract runs on an in-memory S3 with S3's rules instead.
-// s3rver does multipart uploads; its abort is added (test/helpers).
+// s3rver predates conditional writes and AbortMultipartUpload: both are
+// added, with S3's answers (test/helpers/s3rver.ts).
 describeObjectStoreContract('S3ObjectStore on s3rver', async () => {
   const prefix = `t-${randomUUID()}/`;
   const head = (key: string) =>
     s3.client.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key }));
   return {
     store: new S3ObjectStore(s3.client, BUCKET, prefix, PARTS),
-    conditional: false,
     contentTypeOf: async (key) => (await head(prefix + key)).ContentType,
     partBytes: PARTS.partBytes,
     pendingUploads: () => s3.pendingUploads(BUCKET),

@@ -1,0 +1,85 @@
+/** The parts of a Koa context the middleware reads and writes. */
+interface KoaContext {
+  readonly method: string;
+  readonly path: string;
+  get(header: string): string;
+  status: number;
+  type: string;
+  body: unknown;
+}
+
+/** An object as s3rver's store returns it: its ETag, and its open body. */
+interface S3rverObject {
+  readonly metadata: { readonly etag: string };
+  readonly content?: { destroy(): void } | null;
+}
+
+/** The part of s3rver's store the middleware asks. */
+export interface S3rverStore {
+  getObject(bucket: string, key: string): Promise<S3rverObject | null>;
+}
+
+const errorXml = (code: string, message: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
+
+/** S3's answer to a conditional PUT that may not go ahead, if any. */
+function refusal(
+  ctx: KoaContext,
+  etag: string | undefined,
+): { status: number; code: string; message: string } | undefined {
+  const ifNoneMatch = ctx.get('if-none-match');
+  const ifMatch = ctx.get('if-match');
+  if (ifNoneMatch === '*' && etag !== undefined) {
+    const message =
+      'At least one of the pre-conditions you specified did not hold';
+    return { status: 412, code: 'PreconditionFailed', message };
+  }
+  if (!ifMatch) return undefined;
+  // S3 answers If-Match on a key with no object 404, not 412.
+  if (etag === undefined) {
+    const message = 'The specified key does not exist.';
+    return { status: 404, code: 'NoSuchKey', message };
+  }
+  if (ifMatch.replaceAll('"', '') === etag.replaceAll('"', '')) return;
+  const message =
+    'At least one of the pre-conditions you specified did not hold';
+  return { status: 412, code: 'PreconditionFailed', message };
+}
+
+/**
+ * Koa middleware that gives s3rver (which predates S3 conditional writes)
+ * S3's conditional PutObject: `If-None-Match: *` on a key that exists
+ * and `If-Match` with another ETag are refused 412 PreconditionFailed,
+ * `If-Match` on a key with no object 404 NoSuchKey, as S3 answers.
+ * Conditional PUTs of one key run one at a time, so that the check and
+ * the write are atomic among them (a plain PUT is not held back).
+ * Path-style requests only.
+ *
+ * @param store - the server's object store
+ * @returns the middleware, to put first in the server's stack
+ * @example
+ * server.middleware.unshift(conditionalPut(server.store));
+ */
+export function conditionalPut(store: S3rverStore) {
+  const queues = new Map<string, Promise<unknown>>();
+  return async (ctx: KoaContext, next: () => Promise<void>) => {
+    const conditional = ctx.get('if-none-match') || ctx.get('if-match');
+    if (ctx.method !== 'PUT' || !conditional) return next();
+    const [bucket = '', ...rest] = ctx.path.slice(1).split('/');
+    const key = decodeURIComponent(rest.join('/'));
+    const queued = queues.get(ctx.path) ?? Promise.resolve();
+    const turn = queued.then(async () => {
+      const object = await store.getObject(bucket, key);
+      object?.content?.destroy();
+      const refused = refusal(ctx, object?.metadata.etag);
+      if (refused === undefined) return next();
+      ctx.status = refused.status;
+      ctx.type = 'application/xml';
+      ctx.body = errorXml(refused.code, refused.message);
+    });
+    const settled = turn.catch(() => undefined);
+    queues.set(ctx.path, settled);
+    await turn;
+    if (queues.get(ctx.path) === settled) queues.delete(ctx.path);
+  };
+}
