@@ -38,6 +38,8 @@ export interface LocalS3 {
  * `If-Match`) and S3's AbortMultipartUpload.
  *
  * @param buckets - bucket names (at least 3 characters each)
+ * @param faults - Koa middleware between the conditional writes and
+ *   s3rver's routes (a lost answer: `loseAnswer`)
  * @returns the client and a `stop` that closes the server and removes files
  * @example
  * const s3 = await startS3rver(['reports']);
@@ -45,6 +47,7 @@ export interface LocalS3 {
  */
 export async function startS3rver(
   buckets: readonly string[],
+  faults: readonly unknown[] = [],
 ): Promise<LocalS3> {
   const directory = await mkdtemp(join(tmpdir(), 's3rver-'));
   const server = new S3rver({
@@ -58,6 +61,7 @@ export async function startS3rver(
   server.middleware.unshift(
     conditionalPut(server.store),
     abortUpload(server.store),
+    ...faults,
   );
   const { port } = await server.run();
   const endpoint = `http://127.0.0.1:${port}`;

@@ -1,4 +1,8 @@
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { StoreConflictError } from '#lib/errors';
 import type { WriteCondition } from '#lib/ports/object-store';
 import { isConflict, isMissing, toStoreError } from './s3-store-errors.ts';
@@ -19,7 +23,12 @@ export interface S3Put {
  * Writes an object with one PutObject, which replaces it atomically;
  * conditionally when the put has a condition, where S3's 412 or 409
  * answer, and its 404 to an `If-Match` on a key with no object (the
- * version read was deleted since), becomes a `StoreConflictError`.
+ * version read was deleted since), becomes a `StoreConflictError`. A
+ * condition refused to the SDK's repeat of the request (S3 answered the
+ * first 500, or the answer was lost) may be refused because the first
+ * attempt was carried out: when the object then holds this very body, the
+ * write is this one's and its ETag is returned (docs/architecture.md
+ * "Leftovers").
  *
  * @param s3 - the S3 client
  * @param put - bucket, prefix, key, body, content type, condition
@@ -40,26 +49,59 @@ export async function putS3Object(s3: S3Client, put: S3Put): Promise<string> {
         Key: prefix + key,
         Body: put.body,
         ContentType: put.contentType,
-        ...(condition === undefined
-          ? {}
-          : 'ifNoneMatch' in condition
-            ? { IfNoneMatch: '*' }
-            : { IfMatch: condition.ifMatch }),
+        ...conditionHeader(condition),
       }),
     );
     return out.ETag ?? '';
   } catch (error) {
-    // S3 answers If-Match on a key with no object 404 NoSuchKey: the
-    // version read is gone, a conflict like a changed one.
-    const gone = condition !== undefined && 'ifMatch' in condition;
-    if (
-      condition !== undefined &&
-      (isConflict(error) || (gone && isMissing(error)))
-    ) {
-      throw new StoreConflictError(key, `${url} changed or exists already`, {
-        cause: error,
-      });
+    if (condition === undefined || !isRefused(error, condition)) {
+      throw toStoreError('write', url, error);
     }
-    throw toStoreError('write', url, error);
+    const own = retried(error) ? await ownWrite(s3, put) : undefined;
+    if (own !== undefined) return own;
+    throw new StoreConflictError(key, `${url} changed or exists already`, {
+      cause: error,
+    });
+  }
+}
+
+function conditionHeader(condition: WriteCondition | undefined) {
+  if (condition === undefined) return {};
+  return 'ifNoneMatch' in condition
+    ? { IfNoneMatch: '*' }
+    : { IfMatch: condition.ifMatch };
+}
+
+/**
+ * Whether S3 refused the condition: 412, 409, or, for `If-Match`, 404
+ * (S3 answers If-Match on a key with no object so, not 412).
+ */
+function isRefused(error: unknown, condition: WriteCondition): boolean {
+  return isConflict(error) || ('ifMatch' in condition && isMissing(error));
+}
+
+/** Whether the SDK sent the request more than once. */
+function retried(error: unknown): boolean {
+  const { $metadata } = error as { $metadata?: { attempts?: number } };
+  return ($metadata?.attempts ?? 1) > 1;
+}
+
+/** The object's ETag when it holds this put's body, else undefined. */
+async function ownWrite(s3: S3Client, put: S3Put): Promise<string | undefined> {
+  const url = `s3://${put.bucket}/${put.prefix}${put.key}`;
+  try {
+    const read = new GetObjectCommand({
+      Bucket: put.bucket,
+      Key: put.prefix + put.key,
+    });
+    const out = await s3.send(read);
+    const stored = await out.Body?.transformToByteArray();
+    const mine =
+      typeof put.body === 'string' ? Buffer.from(put.body) : put.body;
+    const same = stored !== undefined && Buffer.from(stored).equals(mine);
+    return same ? (out.ETag ?? '') : undefined;
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw toStoreError('read back the refused write of', url, error);
   }
 }
