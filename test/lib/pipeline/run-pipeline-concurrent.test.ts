@@ -20,7 +20,7 @@ describe.each([
     'a folder',
     async () => new FsObjectStore(await mkdtemp(join(root, 'two-'))),
   ],
-  // s3rver ignores If-None-Match and If-Match: S3's rules in memory instead.
+  // S3's conditional-write rules in memory (test/helpers/s3-memory.ts).
   ['S3', async () => new S3ObjectStore(memoryS3().client, 'reports')],
 ])('two runs at once on one report store in %s', (_, create) => {
   it('lets one run and stops the other with a message naming the holder', async () => {
