@@ -6,8 +6,10 @@
  * `SETTING_GRID` (and every interval widening of `WIDEN_GRID`) is chosen on
  * four families and scored on the fifth. Prints the choice of each fold,
  * the LOFO and in-sample figures per family beside the peers, and the
- * setting with the best mean LOFO rank (the production default).
- * `--models` adds each model alone.
+ * setting with the best mean LOFO rank (the production default); then
+ * the step rule's thresholds, the rise threshold and the no-backtest
+ * widening, each chosen LOFO on the production setting in its own
+ * section. `--models` adds each model alone.
  */
 import {
   ALL_MODELS,
@@ -38,6 +40,7 @@ import {
 import { noBacktestSection } from './accuracy/no-backtest.ts';
 import { loadPeer, PEERS } from './accuracy/peers.ts';
 import { describe, production } from './accuracy/production.ts';
+import { riseSection } from './accuracy/rises.ts';
 import { type CaseScore, scoreCase } from './accuracy/score.ts';
 import { stepSection } from './accuracy/steps.ts';
 import { table } from './accuracy/table.ts';
@@ -86,6 +89,7 @@ function run(): void {
   );
   summaryTable(dir, cases, { runs, lofo, inSample });
   stepSection(cases);
+  riseSection(cases);
   noBacktestSection(cases);
   if (values.write !== undefined) writeForecasts(values.write, cases);
 }

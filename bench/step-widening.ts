@@ -2,7 +2,8 @@
  * How a past change of level widens the forecast's upper bound
  * (docs/benchmarks.md, session 51): a year of daily peaks growing 10 % a
  * year with a weekly pattern and 2 % noise, whose level changes once by
- * `change` (−40 % … +40 %), forecast `after` days later; the mean and
+ * `change` (−40 % … +40 %; +10 and +15 % about the rise threshold,
+ * `DEFAULT_RISE`), forecast `after` days later; the mean and
  * the 80 % upper bound at 7, 90, 180 and 365 days ahead, each over the
  * true level then. Without a change both stay within a few per cent; the
  * decision (order-by, ask) reads the upper bound up to a year ahead.
@@ -20,7 +21,7 @@ console.log(
   `change  after  mean ${AHEAD.map((h) => `h${h}`.padStart(5)).join('')}` +
     `   up80 ${AHEAD.map((h) => `h${h}`.padStart(5)).join('')}  step`,
 );
-for (const change of [0, -0.1, -0.2, -0.3, -0.4, 0.2, 0.4]) {
+for (const change of [0, -0.1, -0.2, -0.3, -0.4, 0.1, 0.15, 0.2, 0.4]) {
   for (const after of [7, 14, 28, 42, 60, 90]) {
     const rng = mulberry32(7);
     const level = (t: number) =>

@@ -33,10 +33,18 @@ export function forecastAll(
   );
 }
 
-/** Every setting of the grid run once, at the grid's narrowest widening. */
-export function settingRuns(cases: readonly Case[]): SettingRun[] {
+/**
+ * Every setting of `settings` (the grid's unless given) run once, at the
+ * grid's narrowest widening; the interval part of each run is named by
+ * `variant` (the interval scale unless given).
+ */
+export function settingRuns(
+  cases: readonly Case[],
+  settings: readonly EngineSetting[] = SETTING_GRID,
+  variant: (s: EngineSetting) => string = (s) => s.scaleBy,
+): SettingRun[] {
   const base = Math.min(...WIDEN_GRID);
-  return SETTING_GRID.map((s) => {
+  return settings.map((s) => {
     const t = performance.now();
     const fs = forecastAll(cases, {
       ...s,
@@ -45,12 +53,13 @@ export function settingRuns(cases: readonly Case[]): SettingRun[] {
         upper: { 80: base, 95: base },
       },
     });
+    const scaleBy = variant(s);
     process.stderr.write(
-      `  ${s.id}: ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
+      `  ${s.id}${scaleBy === s.scaleBy ? '' : ` ${scaleBy}`}: ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
     );
     return {
       point: s.id.split('/').slice(0, -1).join('/'),
-      scaleBy: s.scaleBy,
+      scaleBy,
       base,
       cut: fs.map((f, i) => cut(cases[i]!, f)),
     };

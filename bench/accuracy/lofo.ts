@@ -153,14 +153,15 @@ export function fitWidening(
  * @param cases - all cases
  * @param idx - the training cases
  * @param grid - widening factors
- * @returns the choice and the ranking of point settings
+ * @returns the choice, the ranking of point settings, and that of the
+ *   chosen point's interval parts with their coverage gaps (points)
  */
 export function choose(
   runs: readonly SettingRun[],
   cases: readonly Case[],
   idx: number[],
   grid: readonly number[],
-): { choice: Choice; ranking: string[]; scaleRanking: string[] } {
+) {
   const ranking = rankPoints(runs, cases, idx);
   const point = ranking[0]!;
   const fits = runs
@@ -169,8 +170,9 @@ export function choose(
     .sort((a, b) => a.gap - b.gap);
   const top = fits[0]!;
   const { w80, w95, u80, u95 } = top;
-  const choice = { point, scaleBy: top.r.scaleBy, w80, w95, u80, u95 };
-  return { choice, ranking, scaleRanking: fits.map((f) => f.r.scaleBy) };
+  const choice: Choice = { point, scaleBy: top.r.scaleBy, w80, w95, u80, u95 };
+  const scaleRanking = fits.map((f) => f.r.scaleBy);
+  return { choice, ranking, scaleRanking, scaleGaps: fits.map((f) => f.gap) };
 }
 
 /**

@@ -116,3 +116,16 @@ export function summarize(scores: readonly CaseScore[]): Summary {
     over95: (100 * scores.reduce((a, s) => a + s.over95, 0)) / days,
   };
 }
+
+/**
+ * One line of summary figures (mean MASE, coverage at 80 and 95 %, MSIS,
+ * per cent of days above the 80 % upper bound) under a name.
+ *
+ * @param name - the line's name
+ * @param scores - the cases' scores
+ * @returns the line
+ */
+export function summaryLine(name: string, scores: readonly CaseScore[]) {
+  const s = summarize(scores);
+  return `${name.padEnd(34)} MASE ${s.mase.toFixed(3)}  cov80 ${s.cov80.toFixed(1)}  cov95 ${s.cov95.toFixed(1)}  MSIS ${s.msis.toFixed(2)}  >up80 ${s.over80.toFixed(1)}`;
+}

@@ -16,7 +16,7 @@ import {
 import { type Case, cut, FAMILIES } from './data.ts';
 import { forecastAll } from './forecast-all.ts';
 import { rankPoints, type SettingRun } from './lofo.ts';
-import { type CaseScore, scoreCase, summarize } from './score.ts';
+import { type CaseScore, summaryLine as line, scoreCase } from './score.ts';
 
 function runOf(cases: readonly Case[], setting: EngineSetting, id: string) {
   const fs = forecastAll(cases, setting);
@@ -31,11 +31,6 @@ function runOf(cases: readonly Case[], setting: EngineSetting, id: string) {
     stepped,
   };
 }
-
-const line = (name: string, scores: readonly CaseScore[]) => {
-  const s = summarize(scores);
-  return `${name.padEnd(34)} MASE ${s.mase.toFixed(3)}  cov80 ${s.cov80.toFixed(1)}  cov95 ${s.cov95.toFixed(1)}  MSIS ${s.msis.toFixed(2)}`;
-};
 
 /**
  * Print the step rule's LOFO section.

@@ -20,7 +20,7 @@ export interface CalibrateOptions {
  * from its backtest errors ({@link conformalMultipliers}), widened by the
  * setting, scaled by the series' level or noise now. The runs are read
  * with a later lasting rise the cleaning left in place divided out
- * ({@link withoutLaterRises}); with `scaleBy: 'noise'` they are then
+ * ({@link withoutLaterRises}, from the setting's `rise`); with `scaleBy: 'noise'` they are then
  * rescaled to today's noise ({@link rescaled}).
  *
  * @param values - finite, cleaned series
@@ -52,7 +52,7 @@ export function calibrateRecipe(
       ? Math.max(noiseScale(values, end, o.season), 1e-3 * level)
       : level;
   };
-  const base = withoutLaterRises(runs, values, o.season);
+  const base = withoutLaterRises(runs, values, o.season, setting.rise);
   const calRuns = noise
     ? rescaled(base, (i) => recipe.path(runs[i]!), scaleAt, values.length)
     : base;

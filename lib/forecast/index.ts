@@ -13,6 +13,7 @@ export { coverage, mase, maseScale, msis, smape } from './metrics.ts';
 export { optimizedTheta } from './optimized-theta.ts';
 export type { RegressionConfig, RegressionFit } from './regression.ts';
 export { regressionModel } from './regression.ts';
+export { DEFAULT_RISE, RISE_GRID, riseId } from './rise-settings.ts';
 export type { RobustTrendFit } from './robust-trend.ts';
 export { robustTrend } from './robust-trend.ts';
 export type { SeasonalNaiveFit } from './seasonal-naive.ts';

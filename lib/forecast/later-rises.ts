@@ -1,13 +1,6 @@
 import type { BacktestRun } from './backtest.ts';
 import { detectLevelShifts } from './level-shift.ts';
-
-/**
- * Smallest lasting rise taken out of the runs the intervals read: the
- * level-shift test (`detectLevelShifts`) at a tenth of the level, where
- * the cleaning moves history only from a fifth (docs/architecture.md
- * "The forecast engine", Intervals).
- */
-export const RISE_MIN_CHANGE = 0.1;
+import { DEFAULT_RISE } from './rise-settings.ts';
 
 /**
  * The backtest runs as the intervals read them: in each run from an
@@ -23,6 +16,9 @@ export const RISE_MIN_CHANGE = 0.1;
  * @param runs - backtest runs, origins indexing `values`
  * @param values - the cleaned series the runs were fitted on
  * @param season - season length
+ * @param minChange - the smallest rise taken out, as a share of the
+ *   level before it (the level-shift test's, `detectLevelShifts`, where
+ *   the cleaning moves history only from a fifth); `false` takes none out
  * @returns the runs, those with a later rise copied with their actuals
  *   divided by it (the same objects where none)
  * @example
@@ -32,13 +28,12 @@ export function withoutLaterRises(
   runs: readonly BacktestRun[],
   values: readonly number[],
   season: number,
+  minChange: number | false = DEFAULT_RISE,
 ): BacktestRun[] {
-  if (runs.length === 0) return [];
-  const rises = detectLevelShifts(
-    values,
-    season,
-    RISE_MIN_CHANGE,
-  ).cleaned.filter((s) => s.original > 0 && s.replacement > s.original);
+  if (runs.length === 0 || minChange === false) return [...runs];
+  const rises = detectLevelShifts(values, season, minChange).cleaned.filter(
+    (s) => s.original > 0 && s.replacement > s.original,
+  );
   if (rises.length === 0) return [...runs];
   return runs.map((run) => {
     const later = rises.filter((s) => s.index >= run.origin);

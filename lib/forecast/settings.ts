@@ -55,6 +55,12 @@ export interface EngineSetting {
   readonly clean: CleanOptions;
   /** Step rule (default `DEFAULT_STEP`; `false` turns it off). */
   readonly step?: StepOptions | false;
+  /**
+   * Smallest later lasting rise divided out of the runs the intervals
+   * read, as a share of the level before it (`withoutLaterRises`; default
+   * `DEFAULT_RISE`; `false` divides none out).
+   */
+  readonly rise?: number | false;
 }
 
 /** Factors on the bounds' distances to the mean, at 80 % and at 95 %. */

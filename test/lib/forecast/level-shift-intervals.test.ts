@@ -2,21 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BacktestRun } from '#lib/forecast/backtest';
 import { forecastSeries } from '#lib/forecast/index';
 import { withoutLaterRises } from '#lib/forecast/later-rises';
-import { mulberry32, normal } from '#lib/sample/prng';
-
-const WEEK = [1, 1.04, 1.06, 1.05, 1.02, 0.9, 0.88];
-
-/** A year of daily peaks, then `after` days at `1 + change` of the level. */
-function shifted(change: number, after: number) {
-  const rng = mulberry32(7);
-  const level = (t: number) =>
-    18e9 * (1 + (0.1 * t) / 365) * WEEK[t % 7]! * (t >= 365 ? 1 + change : 1);
-  const values = Array.from(
-    { length: 365 + after },
-    (_, t) => level(t) * (1 + 0.02 * normal(rng)),
-  );
-  return { values, level: (h: number) => level(values.length + h) };
-}
+import { shifted } from '../../helpers/shifted-series.ts';
 
 describe('the bounds after a lasting level shift', () => {
   it.each([
