@@ -23,7 +23,7 @@ export const RISE_GRID: readonly (number | false)[] = [
  * `npm run bench:accuracy` (a tie of counts keeps the earlier entry of
  * {@link RISE_GRID}).
  */
-export const DEFAULT_RISE: number | false = 0.1;
+export const DEFAULT_RISE: number | false = 0.075;
 
 /**
  * Short name of a rise threshold, e.g. `rise0.1`, or `rise-off`.
@@ -31,7 +31,7 @@ export const DEFAULT_RISE: number | false = 0.1;
  * @param rise - the threshold, `false` for none
  * @returns the name
  * @example
- * riseId(DEFAULT_RISE); // 'rise0.1'
+ * riseId(DEFAULT_RISE); // 'rise0.075'
  */
 export function riseId(rise: number | false): string {
   return rise === false ? 'rise-off' : `rise${rise}`;
