@@ -5,6 +5,7 @@ import {
   detectLevelShifts,
   forecastSeries,
   RISE_GRID,
+  riseId,
 } from '#lib/forecast/index';
 import { shifted } from '../../helpers/shifted-series.ts';
 
@@ -39,8 +40,15 @@ describe('the level-shift test at the rise thresholds', () => {
 
 describe('the rise threshold of the production setting', () => {
   it('is one of those bench:accuracy chooses from, beside none', () => {
-    // Assess: `npm run bench:accuracy` chooses among RISE_GRID, none first
-    expect(RISE_GRID[0]).toBe(false);
+    // Assess: `npm run bench:accuracy` chooses among RISE_GRID, none
+    // first, and names each entry so in its fold lines
+    expect(RISE_GRID.map(riseId)).toEqual([
+      'rise-off',
+      'rise0.15',
+      'rise0.1',
+      'rise0.075',
+      'rise0.05',
+    ]);
     expect(RISE_GRID).toContain(DEFAULT_RISE);
   });
 
