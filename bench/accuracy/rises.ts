@@ -35,7 +35,7 @@ export function mostChosen<T>(picks: readonly T[], grid: readonly T[]): T {
   return grid.reduce((best, g) => (count(g) > count(best) ? g : best));
 }
 
-/** The production setting run at each threshold (interval part `level/rise…`). */
+/** The production setting run at each threshold (`level/rise…`). */
 function riseRuns(cases: readonly Case[]): SettingRun[] {
   const settings = RISE_GRID.map((rise) => ({ ...DEFAULT_SETTING, rise }));
   return settingRuns(
@@ -45,7 +45,7 @@ function riseRuns(cases: readonly Case[]): SettingRun[] {
   );
 }
 
-/** Each family scored with the choice `choose` makes among `runs` on the other four. */
+/** Each family scored with what `choose` takes among `runs` on the rest. */
 function leaveOneOut(runs: readonly SettingRun[], cases: readonly Case[]) {
   const all = cases.map((_, i) => i);
   const scores = new Map<number, CaseScore>();

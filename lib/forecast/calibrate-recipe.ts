@@ -20,8 +20,9 @@ export interface CalibrateOptions {
  * from its backtest errors ({@link conformalMultipliers}), widened by the
  * setting, scaled by the series' level or noise now. The runs are read
  * with a later lasting rise the cleaning left in place divided out
- * ({@link withoutLaterRises}, from the setting's `rise`); with `scaleBy: 'noise'` they are then
- * rescaled to today's noise ({@link rescaled}).
+ * ({@link withoutLaterRises}, from the setting's `rise`); with
+ * `scaleBy: 'noise'` they are then rescaled to today's noise
+ * ({@link rescaled}).
  *
  * @param values - finite, cleaned series
  * @param runs - the backtest runs
