@@ -1,8 +1,4 @@
-import {
-  GetObjectCommand,
-  HeadObjectCommand,
-  type S3Client,
-} from '@aws-sdk/client-s3';
+import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { StoreError } from '#lib/errors';
 import type {
   BytePieces,
@@ -10,17 +6,13 @@ import type {
   VersionedObject,
   WriteCondition,
 } from '#lib/ports/object-store';
-import { sendWithRetry } from './retry.ts';
 import { copyS3Object } from './s3-copy-object.ts';
 import { deleteS3Keys } from './s3-delete-keys.ts';
+import { getS3Object } from './s3-get-object.ts';
 import { listS3Keys } from './s3-list-keys.ts';
 import { putS3Object } from './s3-put-object.ts';
 import { PART_SIZING, type PartSizing, putS3Pieces } from './s3-put-pieces.ts';
-import {
-  isDroppedConnection,
-  isMissing,
-  toStoreError,
-} from './s3-store-errors.ts';
+import { isMissing, toStoreError } from './s3-store-errors.ts';
 
 /**
  * An `ObjectStore` over an S3 bucket, optionally below a key prefix (the
@@ -51,21 +43,9 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async getVersioned(key: string): Promise<VersionedObject | undefined> {
-    const read = async () => {
-      const out = await this.s3.send(
-        new GetObjectCommand({ Bucket: this.bucket, Key: this.prefix + key }),
-      );
-      const body = out.Body
-        ? await out.Body.transformToByteArray()
-        : new Uint8Array();
-      return { body, version: out.ETag ?? '' };
-    };
     try {
-      // A body cut off midway is read again, 3 reads in all.
-      const retry = { attempts: 3, retryable: isDroppedConnection };
-      return await sendWithRetry(read, { ...retry, baseMs: 100 });
+      return await getS3Object(this.s3, this.bucket, this.prefix + key);
     } catch (error) {
-      if (isMissing(error)) return undefined;
       throw this.fail('read', key, error);
     }
   }

@@ -1,10 +1,7 @@
-import {
-  GetObjectCommand,
-  PutObjectCommand,
-  type S3Client,
-} from '@aws-sdk/client-s3';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { StoreConflictError } from '#lib/errors';
 import type { WriteCondition } from '#lib/ports/object-store';
+import { getS3Object } from './s3-get-object.ts';
 import { isConflict, isMissing, toStoreError } from './s3-store-errors.ts';
 
 /** One object to write: a bucket-relative key below the store's prefix. */
@@ -86,22 +83,17 @@ function retried(error: unknown): boolean {
   return ($metadata?.attempts ?? 1) > 1;
 }
 
-/** The object's ETag when it holds this put's body, else undefined. */
+/**
+ * The object's ETag when it holds this put's body, else undefined (read
+ * as the store reads, a body cut off midway read again).
+ */
 async function ownWrite(s3: S3Client, put: S3Put): Promise<string | undefined> {
-  const url = `s3://${put.bucket}/${put.prefix}${put.key}`;
-  try {
-    const read = new GetObjectCommand({
-      Bucket: put.bucket,
-      Key: put.prefix + put.key,
-    });
-    const out = await s3.send(read);
-    const stored = await out.Body?.transformToByteArray();
-    const mine =
-      typeof put.body === 'string' ? Buffer.from(put.body) : put.body;
-    const same = stored !== undefined && Buffer.from(stored).equals(mine);
-    return same ? (out.ETag ?? '') : undefined;
-  } catch (error) {
-    if (isMissing(error)) return undefined;
+  const key = put.prefix + put.key;
+  const read = await getS3Object(s3, put.bucket, key).catch((error) => {
+    const url = `s3://${put.bucket}/${key}`;
     throw toStoreError('read back the refused write of', url, error);
-  }
+  });
+  const mine = typeof put.body === 'string' ? Buffer.from(put.body) : put.body;
+  const same = read !== undefined && Buffer.from(read.body).equals(mine);
+  return same ? read.version : undefined;
 }

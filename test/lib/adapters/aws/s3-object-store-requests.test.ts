@@ -12,18 +12,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { StoreError } from '#lib/errors';
-
-/** A body whose connection resets as it streams in. */
-const reset = () =>
-  sdkStreamMixin(
-    new Readable({
-      read() {
-        this.destroy(
-          Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
-        );
-      },
-    }),
-  );
+import { cutOffBody } from '../../../helpers/cut-off-body.ts';
 
 describe('S3ObjectStore requests', () => {
   // Mock this one instance: the contract suite above uses real HTTP.
@@ -40,7 +29,7 @@ describe('S3ObjectStore requests', () => {
     const whole = () => sdkStreamMixin(Readable.from([Buffer.from('{"a":1}')]));
     mock
       .on(GetObjectCommand)
-      .resolvesOnce({ Body: reset(), ETag: '"v1"' })
+      .resolvesOnce({ Body: cutOffBody(), ETag: '"v1"' })
       .resolves({ Body: whole(), ETag: '"v1"' });
 
     // Act
@@ -54,7 +43,7 @@ describe('S3ObjectStore requests', () => {
 
   it('stops after three reads cut off, naming the object and the reset', async () => {
     // Prepare
-    mock.on(GetObjectCommand).callsFake(() => ({ Body: reset() }));
+    mock.on(GetObjectCommand).callsFake(() => ({ Body: cutOffBody() }));
 
     // Act
     const read = store.get('state/run.lock');
