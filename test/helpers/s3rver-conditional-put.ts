@@ -16,6 +16,7 @@ interface S3rverObject {
 
 /** The part of s3rver's store the middleware asks. */
 export interface S3rverStore {
+  getBucket(bucket: string): Promise<object | null>;
   getObject(bucket: string, key: string): Promise<S3rverObject | null>;
 }
 
@@ -50,7 +51,8 @@ function refusal(
  * Koa middleware that gives s3rver (which predates S3 conditional writes)
  * S3's conditional PutObject: `If-None-Match: *` on a key that exists
  * and `If-Match` with another ETag are refused 412 PreconditionFailed,
- * `If-Match` on a key with no object 404 NoSuchKey, as S3 answers.
+ * `If-Match` on a key with no object 404 NoSuchKey, as S3 answers (in
+ * a bucket that exists: a PUT to none is answered 404 NoSuchBucket).
  * Conditional PUTs of one key run one at a time, so that the check and
  * the write are atomic among them (a plain PUT is not held back).
  * Path-style requests only.
@@ -69,6 +71,8 @@ export function conditionalPut(store: S3rverStore) {
     const key = decodeURIComponent(rest.join('/'));
     const queued = queues.get(ctx.path) ?? Promise.resolve();
     const turn = queued.then(async () => {
+      // No bucket: s3rver's NoSuchBucket, as S3 answers any PUT there.
+      if ((await store.getBucket(bucket)) === null) return next();
       const object = await store.getObject(bucket, key);
       object?.content?.destroy();
       const refused = refusal(ctx, object?.metadata.etag);

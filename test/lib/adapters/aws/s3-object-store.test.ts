@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
+import { StoreConflictError } from '#lib/errors';
 import { memoryS3 } from '../../../helpers/s3-memory.ts';
 import { type LocalS3, startS3rver } from '../../../helpers/s3rver.ts';
 import { describeObjectStoreContract } from '../object-store-contract.ts';
@@ -40,4 +41,23 @@ describeObjectStoreContract('S3ObjectStore on in-memory S3', async () => {
     pendingUploads: async () => uploads.size,
     dispose: async () => {},
   };
+});
+
+describe('S3ObjectStore on a bucket that does not exist (a wrong name)', () => {
+  it('fails a compare-and-swap naming the bucket, not as a conflict a lock taker retries', async () => {
+    // Prepare: S3 answers a PUT to no bucket 404 NoSuchBucket, If-Match
+    // or not (only a missing key's 404 is a conflict)
+    const store = new S3ObjectStore(s3.client, 'no-such-bucket');
+
+    // Act
+    const save = store.putIf('state/notifications.json', '{}', {
+      ifMatch: '"0cc175b9c0f1b6a831c399e269772661"',
+    });
+
+    // Assess
+    await expect(save).rejects.toThrow(
+      'cannot write s3://no-such-bucket/state/notifications.json: The specified bucket does not exist',
+    );
+    await expect(save).rejects.not.toBeInstanceOf(StoreConflictError);
+  });
 });
