@@ -86,3 +86,18 @@ export function looseName(name: string): string {
 export function looseOwner(owner: string): string {
   return owner.includes('@') ? owner.toLowerCase() : looseName(owner);
 }
+
+/**
+ * An identifier as Headroom compares it loosely: lowercase, spaces
+ * dropped (`lhr1-pni-1`, `LHR1-PNI- 1`; `CHG-1`, `chg-1`). Unlike
+ * `looseName`, punctuation is kept: `pni-1` and `pni_1` may be two links,
+ * `ORD-1-23` and `ORD-12-3` two orders.
+ *
+ * @param id - a link id or an augment's reference, as written
+ * @returns its loose form
+ * @example
+ * looseId('CHG- 1'); // 'chg-1'
+ */
+export function looseId(id: string): string {
+  return id.toLowerCase().replace(/ +/g, '');
+}

@@ -3,7 +3,7 @@ import {
   type PlannedAugment,
 } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
-import { looseName, quoted } from '#lib/input-message';
+import { looseId, looseName, quoted } from '#lib/input-message';
 import { fieldsOf } from './field-parsers.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 
@@ -69,8 +69,9 @@ function unknownGroupProblem(group: string, groups: ReadonlySet<string>) {
 /**
  * A group's augment listed twice would be counted twice, its planned
  * capacity doubled. A reference names one augment of a group (one change
- * may cover several groups); rows without a reference repeat one another
- * when group, date and size agree.
+ * may cover several groups), compared in case and spaces loosely
+ * (`looseId`: `CHG-1` retyped `chg-1` was a second augment); rows
+ * without a reference repeat one another when group, date and size agree.
  */
 function rejectDuplicates(
   augments: readonly PlannedAugment[],
@@ -82,28 +83,51 @@ function rejectDuplicates(
     const key = JSON.stringify(
       a.reference === ''
         ? [a.group, a.inServiceDate, a.addedBps, '']
-        : [a.group, a.reference],
+        : [a.group, looseId(a.reference)],
     );
     const first = seen.get(key);
     if (first === undefined) {
-      seen.set(key, lines[k]!);
+      seen.set(key, k);
       return;
     }
-    const problem =
-      a.reference === ''
-        ? `repeats line ${first} (group '${quoted(a.group)}', ` +
-          `${a.inServiceDate}, ${a.addedBps} bps, no reference): an ` +
-          'augment is listed once (give two real ones their references)'
-        : `duplicate reference in group '${quoted(a.group)}', first on ` +
-          `line ${first}: an augment is listed once`;
     // A row without a reference repeats in its date and size, not in the
     // reference it lacks.
     throw new InputError(
       file,
-      problem,
+      duplicateProblem(a, augments[first]!, lines[first]!),
       a.reference === ''
         ? { line: lines[k]!, field: 'in_service_date', value: a.inServiceDate }
         : { line: lines[k]!, field: 'reference', value: a.reference },
     );
   });
+}
+
+/** Why an augment repeats the one on line `line`. */
+function duplicateProblem(
+  a: PlannedAugment,
+  first: PlannedAugment,
+  line: number,
+): string {
+  const group = `group '${quoted(a.group)}'`;
+  if (a.reference === '') {
+    return (
+      `repeats line ${line} (${group}, ${a.inServiceDate}, ${a.addedBps} ` +
+      'bps, no reference): an augment is listed once (give two real ones ' +
+      'their references)'
+    );
+  }
+  if (a.reference === first.reference) {
+    return (
+      `duplicate reference in ${group}, first on line ${line}: an augment ` +
+      'is listed once'
+    );
+  }
+  const what =
+    a.reference.toLowerCase() === first.reference.toLowerCase()
+      ? 'case'
+      : 'case or spaces';
+  return (
+    `differs only in ${what} from line ${line}'s ` +
+    `'${quoted(first.reference)}' in ${group}: an augment is listed once`
+  );
 }

@@ -1,6 +1,6 @@
 import { defaultGroupKey, type InventoryLink } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
-import { looseName, quoted } from '#lib/input-message';
+import { looseId, looseName, quoted } from '#lib/input-message';
 
 /** What two spellings of a name would split (ISP, site, region, group). */
 const NAMED = [
@@ -98,9 +98,8 @@ export function rejectDuplicates(
   file: string,
 ) {
   const seen = new Map<string, InventoryLink>();
-  const loose = (id: string) => id.toLowerCase().replace(/ +/g, '');
   for (const link of links) {
-    const first = seen.get(loose(link.linkId));
+    const first = seen.get(looseId(link.linkId));
     if (first !== undefined) {
       const what =
         first.linkId.toLowerCase() === link.linkId.toLowerCase()
@@ -117,6 +116,6 @@ export function rejectDuplicates(
         value: link.linkId,
       });
     }
-    seen.set(loose(link.linkId), link);
+    seen.set(looseId(link.linkId), link);
   }
 }

@@ -97,6 +97,32 @@ describe('parseAugments', () => {
     },
   );
 
+  it.each([
+    ['in case', 'chg-1', 'case'],
+    ['in spaces', 'CHG- 1', 'case or spaces'],
+  ])(
+    'rejects a reference repeated within a group %s, rather than counting the augment twice',
+    (_, again, what) => {
+      // Prepare: one order listed again a month later, its reference
+      // retyped (it was read as a second augment, the capacity doubled)
+      const text = [
+        'group,in_service_date,added_bps,reference',
+        'Acme/LHR1/pni,2027-01-15,100e9,CHG-1',
+        `Acme/LHR1/pni,2027-02-15,100e9,${again}`,
+      ].join('\n');
+
+      // Act
+      const act = () => parseAugments(text, 'augments.csv', groups);
+
+      // Assess
+      expect(act).toThrow(
+        `augments.csv, line 3: field 'reference' differs only in ${what} ` +
+          "from line 2's 'CHG-1' in group 'Acme/LHR1/pni': an augment is " +
+          `listed once (got "${again}")`,
+      );
+    },
+  );
+
   it('reads one reference in two groups and rows without a reference that differ', () => {
     // Prepare: one change for two groups; two unreferenced augments a
     // month apart
