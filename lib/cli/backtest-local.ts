@@ -6,6 +6,7 @@ import type { BacktestNames } from '#lib/pipeline/backtest-dates';
 import { readConfigFile } from '#lib/wiring/read-config-file';
 import { writeBacktestOutput } from './backtest-output.ts';
 import { checkInventory } from './check-inventory.ts';
+import { checkOutsideLakeTables } from './check-outside-lake-tables.ts';
 import { checkLakeFolder } from './check-run-folders.ts';
 import { formatBacktest } from './format-backtest.ts';
 import { openMadeOutput } from './output-file.ts';
@@ -62,6 +63,7 @@ export async function backtestLocal(
   await checkInventory(resolve(options.inventory));
   const config = await readConfigFile(options.config);
   const out = resolve(options.out);
+  await checkOutsideLakeTables(out, lake, '--out');
   // Opened first: a --out that cannot be written stops before the replay.
   const output = await openMadeOutput(out);
   try {

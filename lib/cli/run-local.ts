@@ -12,6 +12,7 @@ import { buildLocalDeps, sweepLocalLeftovers } from '#lib/wiring/local';
 import { readConfigFile, readScenarioFile } from '#lib/wiring/read-config-file';
 import { poolForMany, poolShards } from '#lib/wiring/shard-pool';
 import { checkInventory } from './check-inventory.ts';
+import { checkOutsideLakeTables } from './check-outside-lake-tables.ts';
 import { checkLake, checkOut } from './check-run-folders.ts';
 import { formatRunSummary } from './format-run-summary.ts';
 
@@ -41,6 +42,7 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
   const config = await readConfigFile(options.configFile);
   await checkOut(options.out);
   await checkLake(options.lake);
+  await checkOutsideLakeTables(options.out, options.lake, '--out');
   await checkInventory(options.inventory);
   const stamp = await sampleStamp(options.lake);
   const whatIf = options.scenarioFile

@@ -16,6 +16,18 @@ export const SERIES_LEVELS = ['link', 'group', 'isp'] as const;
 /** The level of a daily series. */
 export type SeriesLevel = (typeof SERIES_LEVELS)[number];
 
+/**
+ * The lake's tables the SQL reads by name, each a folder of `dt=` folders
+ * (docs/architecture.md "Data contracts").
+ */
+export const LAKE_TABLES = [
+  'traffic',
+  'series_daily',
+  'quality_daily',
+] as const;
+/** A table of the lake. */
+export type LakeTable = (typeof LAKE_TABLES)[number];
+
 /** Severities, from least to most urgent. */
 export const SEVERITIES = ['ok', 'watch', 'warning', 'critical'] as const;
 /** How urgent a series is (docs/architecture.md "Data contracts"). */

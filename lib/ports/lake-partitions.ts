@@ -4,8 +4,10 @@
  * "Rolling up").
  */
 
+import type { LakeTable } from '#lib/domain/vocabulary';
+
 /** Tables of the lake the SQL refers to by name. */
-export type LakeTable = 'traffic' | 'series_daily' | 'quality_daily';
+export type { LakeTable };
 
 /** A data file of a lake partition. */
 export interface PartitionFile {

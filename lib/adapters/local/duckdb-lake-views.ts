@@ -1,4 +1,5 @@
 import type { DuckDBInstance } from '@duckdb/node-api';
+import { LAKE_TABLES } from '#lib/domain/vocabulary';
 import type { Logger } from '#lib/ports/logger';
 import type { LakeTable, UnreadableFile } from '#lib/ports/query-engine';
 import { createLakeView } from './create-lake-view.ts';
@@ -10,11 +11,7 @@ import { TrafficCheck } from './traffic-check.ts';
 import { createTrafficView, type TrafficViewContext } from './traffic-view.ts';
 import { UnreadableTables } from './unreadable-tables.ts';
 
-const TABLES: readonly LakeTable[] = [
-  'traffic',
-  'series_daily',
-  'quality_daily',
-];
+const TABLES: readonly LakeTable[] = LAKE_TABLES;
 
 /**
  * The DuckDB views over the lake's tables, and the traffic files they

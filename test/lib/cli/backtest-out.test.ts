@@ -77,6 +77,25 @@ describe('headroom backtest --out', () => {
     expect(warned).toEqual([]);
   });
 
+  it("refuses a file in the lake's series_daily, which every later run would stop on", async () => {
+    // Prepare
+    const out = join(dir, 'lake', 'series_daily', 'backtest.json');
+
+    // Act
+    const { code, output } = await runBacktestCommand(
+      ...lakeArgs().slice(0, 4),
+      ...RANGE,
+      ...['--out', out],
+    );
+
+    // Assess: the JSON and its summary were written among the days
+    expect(code).toBe(1);
+    expect(output).toContain(
+      `${out}: is in the lake's table series_daily/ (${join(dir, 'lake', 'series_daily')})`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
   it.each([
     ['a device', '/dev/null', ''],
     [

@@ -38,6 +38,45 @@ describe('headroom run --out', () => {
       expect(output).not.toMatch(/\n\s+at /);
     },
   );
+
+  it.each([
+    ['traffic', ''],
+    ['series_daily', '/reports'],
+  ])(
+    "refuses the lake's %s folder (or one in it), writing nothing there",
+    async (table, below) => {
+      // Prepare: a lake whose table holds a day, and an inventory
+      const folder = await mkdtemp(join(tmpdir(), 'headroom-out-'));
+      const lake = join(folder, 'lake');
+      await mkdir(join(lake, table, 'dt=2026-11-01'), { recursive: true });
+      const inventory = join(folder, 'inventory');
+      await mkdir(inventory);
+      await writeFile(
+        join(inventory, 'links.csv'),
+        'link_id,isp,asn,site,region,link_type,capacity_bps\n' +
+          'l1,Acme,64500,FRA1,EMEA,pni,100000000000\n',
+      );
+      const out = join(lake, table) + below;
+
+      // Act
+      const { code, output } = await runHeadroom(
+        ...['run', '--lake', lake, '--inventory', inventory, '--out', out],
+      );
+
+      // Assess: it wrote its state/ there, then stopped on it, blaming a
+      // folder the user never made (`lake/traffic/state is not a day of
+      // the lake`)
+      expect(code).toBe(1);
+      expect(output).toContain(
+        `headroom: ${out}: is in the lake's table ${table}/ ` +
+          `(${join(lake, table)}), whose every entry is read as a day ` +
+          'dt=YYYY-MM-DD: what the command writes there would stop the runs ' +
+          'on the lake; --out must name a place outside traffic/, ' +
+          'series_daily/, quality_daily/ (the lake folder itself will do)',
+      );
+      expect(await readdir(join(lake, table))).toEqual(['dt=2026-11-01']);
+    },
+  );
 });
 
 describe('headroom run --lake', () => {
