@@ -1,4 +1,5 @@
 import { foldAccents } from './domain/slug.ts';
+import { UNSEEN_CHARACTER } from './inventory/unseen-characters.ts';
 
 /** The most characters of input text an error message quotes. */
 const MAX_QUOTED = 200;
@@ -100,4 +101,21 @@ export function looseOwner(owner: string): string {
  */
 export function looseId(id: string): string {
   return id.toLowerCase().replace(/ +/g, '');
+}
+
+/**
+ * A name as a message shows it, `quoted`, and written as a JSON string
+ * when it holds a character one would not see (a line break, a no-break
+ * space: `UNSEEN_CHARACTER`) or starts or ends with a space, so that the
+ * name in the message is the one to look for (`"dt=2026-12-07 "`).
+ *
+ * @param name - a link id, a file or folder name
+ * @returns the name as shown
+ * @example
+ * shownName('a1 '); // '"a1 "'
+ */
+export function shownName(name: string): string {
+  return UNSEEN_CHARACTER.test(name) || name !== name.trim()
+    ? JSON.stringify(quoted(name))
+    : quoted(name);
 }

@@ -1,6 +1,5 @@
 import type { LikelyMember, NearLink } from '#lib/domain/likely-member';
-import { quoted } from '#lib/input-message';
-import { UNSEEN_CHARACTER } from '#lib/inventory/unseen-characters';
+import { shownName } from '#lib/input-message';
 import { readsLike } from '#lib/report/reads-like';
 import { withUnlistedNotes } from '#lib/report/unlisted-text';
 
@@ -19,7 +18,7 @@ import { withUnlistedNotes } from '#lib/report/unlisted-text';
  * firstIds(['a', 'evil\nGroups: 0']); // 'a, "evil\\nGroups: 0"'
  */
 export function firstIds(ids: readonly string[]): string {
-  return firstFive(ids, shownId);
+  return firstFive(ids, shownName);
 }
 
 /**
@@ -38,7 +37,7 @@ export function firstUnknownIds(
   ids: readonly string[],
   likely: readonly LikelyMember[],
 ): string {
-  return firstFive(readsLike(ids, likely, shownId), (shown) => shown);
+  return firstFive(readsLike(ids, likely, shownName), (shown) => shown);
 }
 
 /**
@@ -59,8 +58,8 @@ export function firstSeries(
   likely: readonly LikelyMember[],
 ): string {
   // The notes name the unknown ids too: shown as `firstIds` shows them.
-  const shown = likely.map((l) => ({ ...l, linkId: shownId(l.linkId) }));
-  return firstFive(withUnlistedNotes(names, shown, shownId), (s) => s);
+  const shown = likely.map((l) => ({ ...l, linkId: shownName(l.linkId) }));
+  return firstFive(withUnlistedNotes(names, shown, shownName), (s) => s);
 }
 
 /**
@@ -80,7 +79,7 @@ export function formatNearLinks(near: readonly NearLink[]): string {
   if (near.length === 0) return '';
   const pairs = firstFive(
     near,
-    (n) => `${shownId(n.linkId)} for ${shownId(n.inventory)}`,
+    (n) => `${shownName(n.linkId)} for ${shownName(n.inventory)}`,
   );
   const [it, its, differ] =
     near.length === 1 ? ['it', 'its', 'differs'] : ['them', 'their', 'differ'];
@@ -95,10 +94,4 @@ function firstFive<T>(items: readonly T[], show: (item: T) => string): string {
   const shown = items.slice(0, 5).map(show);
   const more = items.length > 5 ? ` and ${items.length - 5} more` : '';
   return `${shown.join(', ')}${more}`;
-}
-
-function shownId(id: string): string {
-  return UNSEEN_CHARACTER.test(id) || id !== id.trim()
-    ? JSON.stringify(quoted(id))
-    : quoted(id);
 }

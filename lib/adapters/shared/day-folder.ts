@@ -1,4 +1,5 @@
 import { inputDayProblem, isIsoDay } from '#lib/domain/dates';
+import { shownName } from '#lib/input-message';
 import { LakeDataError } from '#lib/query-error';
 
 const DAY_FOLDER = /^dt=\d{4}-\d{2}-\d{2}$/;
@@ -36,8 +37,11 @@ export function isDayFolder(name: string, shown: string): boolean {
   if (isHiddenName(name)) return false;
   const day = name.slice(3);
   if (!DAY_FOLDER.test(name) || !isIsoDay(day)) {
+    // A space at the end (or a no-break one) is seen only in quotes:
+    // `dt=2026-03-10 ` read as a good name.
+    const where = shownName(name) === name ? shown : JSON.stringify(shown);
     throw new LakeDataError(
-      `${shown} is not a day of the lake: name it dt=YYYY-MM-DD with a ` +
+      `${where} is not a day of the lake: name it dt=YYYY-MM-DD with a ` +
         'real day, or start its name with . or _ to have it skipped',
     );
   }

@@ -34,6 +34,25 @@ describe('DuckDbQueryEngine over a misnamed lake', () => {
     },
   );
 
+  it.each(['dt=2026-03-10 ', 'dt=2026-03-10\u00a0'])(
+    'names a traffic folder %j whose name ends in a space as a JSON string, so that the space shows',
+    async (name) => {
+      // Prepare
+      await writeGoodDay();
+      const misnamed = join(lake(), 'traffic', name);
+      await mkdir(misnamed, { recursive: true });
+
+      // Act
+      const failure = open();
+
+      // Assess: it read `…/dt=2026-03-10  is not a day`, the name looking
+      // like a good one
+      await expect(failure).rejects.toThrow(
+        `${JSON.stringify(misnamed)} is not a day of the lake: name it dt=YYYY-MM-DD`,
+      );
+    },
+  );
+
   it.each(['dt=0000-01-01', 'dt=1969-12-31', 'dt=9900-01-01', 'dt=9999-12-31'])(
     'names a traffic folder %s whose day is out of range, instead of reading it as a day',
     async (name) => {
