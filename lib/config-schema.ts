@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EXTRA_COLUMNS } from '#lib/config-extra-columns';
 import { DEFAULT_OWNER, refuseNearOwners } from '#lib/config-owners';
 import { MAX_LEAD_TIME_DAYS } from '#lib/domain/inventory';
-import { PLAIN_NAME } from '#lib/json-schema';
+import { OWNER_NAME } from '#lib/json-schema';
 import { REGION_KEY } from '#lib/region-key';
 
 // A share of capacity, as links.csv takes it: 70 (or 7 for 0.7) would
@@ -62,8 +62,8 @@ export const CONFIG_SCHEMA = z.strictObject({
     .prefault({}),
   owners: z
     .strictObject({
-      default: PLAIN_NAME.default(DEFAULT_OWNER),
-      regions: z.record(REGION_KEY, PLAIN_NAME).default({}),
+      default: OWNER_NAME.default(DEFAULT_OWNER),
+      regions: z.record(REGION_KEY, OWNER_NAME).default({}),
     })
     .superRefine(refuseNearOwners)
     .prefault({}),

@@ -3,6 +3,7 @@ import { checkedText, unseenProblem } from './checked-text.ts';
 import { inputDayProblem } from './domain/dates.ts';
 import { type InputErrorOf, parseJsonText } from './json-text.ts';
 import { lineOfPath } from './line-of-path.ts';
+import { ownerProblem } from './owner-problem.ts';
 import { schemaProblem } from './schema-problem.ts';
 
 /**
@@ -27,6 +28,19 @@ export const INPUT_DAY = checkedText(inputDayProblem);
  * z.strictObject({ owner: PLAIN_NAME }).parse({ owner: 'emea-peering' });
  */
 export const PLAIN_NAME = checkedText(plainNameProblem, z.string().min(1));
+
+/**
+ * An owner in the configuration (`owners.default`, `owners.regions`): a
+ * `PLAIN_NAME` that is one owner, as links.csv's `owner` must be
+ * (`ownerProblem`: not a list of addresses, nor an address with a name).
+ *
+ * @example
+ * z.strictObject({ default: OWNER_NAME }).parse({ default: 'peering' });
+ */
+export const OWNER_NAME = checkedText(
+  (text) => plainNameProblem(text) ?? ownerProblem(text),
+  z.string().min(1),
+);
 
 /**
  * A text messages show on lines of their own (a what-if's description),

@@ -9,6 +9,7 @@ import {
 } from '#lib/domain/inventory';
 import { LINK_TYPES } from '#lib/domain/vocabulary';
 import { InputError } from '#lib/errors';
+import { ownerProblem } from '#lib/owner-problem';
 import { fieldsOf } from './field-parsers.ts';
 import { type CsvRow, readCsvRows } from './read-csv-rows.ts';
 import { regionOwner } from './region-owner.ts';
@@ -103,7 +104,16 @@ function parseLink(
     ...(retiredOn === undefined ? {} : { retiredOn }),
     line: row.line,
   };
-  return { link, owner: f.optionalText('owner') };
+  const owner = f.optionalText('owner');
+  const problem = owner === undefined ? undefined : ownerProblem(owner);
+  if (problem !== undefined) {
+    throw new InputError(file, problem, {
+      line: row.line,
+      field: 'owner',
+      value: owner,
+    });
+  }
+  return { link, owner };
 }
 
 const dropUndefined = (o: { warning?: number; critical?: number }) =>

@@ -64,6 +64,14 @@ describe('parseConfig', () => {
         'messages are filtered by owner exactly (got "emea-peering ")',
     ],
     [
+      '{"owners": {"regions": {"EMEA": "a@example.com; b@example.com"}}}',
+      "c.json, line 1: field 'owners.regions.EMEA' holds 2 addresses: a " +
+        'group has one owner, the value its messages are filtered by, so ' +
+        'no subscription to one of them would match; name one owner (a ' +
+        'team whose subscription reaches both, or one address) (got ' +
+        '"a@example.com; b@example.com")',
+    ],
+    [
       '{"owners": {"default": "   "}}',
       'c.json, line 1: field \'owners.default\' must not be blank (got "   ")',
     ],

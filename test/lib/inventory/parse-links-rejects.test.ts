@@ -37,6 +37,24 @@ describe('parseLinks', () => {
       "inv/links.csv, line 1: field 'link_id' missing column(s) link_id, isp, asn, site, region, link_type, capacity_bps: its columns are separated by tabs, not commas; save it as CSV with commas (got",
     ],
     [
+      'an owner of two addresses',
+      `${HEADER}\n${ROW}"alice@example.com, bob@example.com"\n`,
+      // Read as one owner, its alerts matched no subscription of either.
+      "inv/links.csv, line 2: field 'owner' holds 2 addresses: a group " +
+        'has one owner, the value its messages are filtered by, so no ' +
+        'subscription to one of them would match; name one owner (a team ' +
+        'whose subscription reaches both, or one address) (got ' +
+        '"alice@example.com, bob@example.com")',
+    ],
+    [
+      'an owner written with a display name',
+      `${HEADER}\n${ROW}Alice Doe <alice@example.com>\n`,
+      "inv/links.csv, line 2: field 'owner' is an address with a name or " +
+        'brackets around it: messages are filtered by owner exactly, so a ' +
+        'subscription to the address would not match; write the address ' +
+        'alone, alice@example.com (got "Alice Doe <alice@example.com>")',
+    ],
+    [
       'a column named in capitals',
       `${HEADER.replace('link_id', 'Link_ID')}\n${ROW}\n`,
       "inv/links.csv, line 1: field 'link_id' missing column(s) link_id: the header has 'Link_ID'; name it 'link_id' (column names are lowercase, words joined by '_') (got",
