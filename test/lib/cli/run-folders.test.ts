@@ -49,13 +49,7 @@ describe('headroom run --out', () => {
       const folder = await mkdtemp(join(tmpdir(), 'headroom-out-'));
       const lake = join(folder, 'lake');
       await mkdir(join(lake, table, 'dt=2026-11-01'), { recursive: true });
-      const inventory = join(folder, 'inventory');
-      await mkdir(inventory);
-      await writeFile(
-        join(inventory, 'links.csv'),
-        'link_id,isp,asn,site,region,link_type,capacity_bps\n' +
-          'l1,Acme,64500,FRA1,EMEA,pni,100000000000\n',
-      );
+      const inventory = await writeInventory(folder);
       const out = join(lake, table) + below;
 
       // Act
@@ -87,13 +81,7 @@ describe('headroom run --lake', () => {
       const folder = await mkdtemp(join(tmpdir(), 'headroom-lake-'));
       const given = join(folder, 'lake', table);
       await mkdir(join(given, 'dt=2026-11-01'), { recursive: true });
-      const inventory = join(folder, 'inventory');
-      await mkdir(inventory);
-      await writeFile(
-        join(inventory, 'links.csv'),
-        'link_id,isp,asn,site,region,link_type,capacity_bps\n' +
-          'l1,Acme,64500,FRA1,EMEA,pni,100000000000\n',
-      );
+      const inventory = await writeInventory(folder);
 
       // Act
       const { code, output } = await runHeadroom(
@@ -141,3 +129,15 @@ describe('headroom run --lake', () => {
     );
   });
 });
+
+/** An inventory of one link under `folder`, whose path it returns. */
+async function writeInventory(folder: string): Promise<string> {
+  const inventory = join(folder, 'inventory');
+  await mkdir(inventory);
+  await writeFile(
+    join(inventory, 'links.csv'),
+    'link_id,isp,asn,site,region,link_type,capacity_bps\n' +
+      'l1,Acme,64500,FRA1,EMEA,pni,100000000000\n',
+  );
+  return inventory;
+}
