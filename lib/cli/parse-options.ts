@@ -60,7 +60,8 @@ export function parseWhole(
  * an unset shell variable gives (`--scenario "$WHAT_IF"`): `run
  * --scenario ""` ran the real run and sent its alerts, `--config ""`
  * said "headroom: : cannot be read", and `--lake ""` or `--out ""` took
- * the working directory.
+ * the working directory. Nor `-`, the standard input or output in many
+ * tools, which was a file of that name (`forecast --output -` wrote ./-).
  *
  * @param flag - the flag's name, for the message
  * @param what - what it names: `a file` (the default) or `a folder`
@@ -75,6 +76,13 @@ export function parsePath(
   return (value) => {
     if (value.trim() === '') {
       throw new UsageError(`${flag} must name ${what} (got "${value}")`);
+    }
+    if (value === '-') {
+      throw new UsageError(
+        `${flag} must name ${what}: '-' is read as a file named '-' here, ` +
+          'not as the standard input or output; write /dev/stdin or ' +
+          `/dev/stdout for those, or ./- for such a file (got "${value}")`,
+      );
     }
     return value;
   };

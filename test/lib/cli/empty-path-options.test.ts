@@ -4,8 +4,18 @@ import { runHeadroom } from '../../helpers/run-headroom.ts';
 // An unset shell variable (`--scenario "$WHAT_IF"`) passes an empty path:
 // `run --scenario ""` ran the real run, sending its alerts, and `--config
 // ""` said "headroom: : cannot be read"; `--lake ""`, `--out ""` took the
-// working directory.
-describe('a path option given an empty value', () => {
+// working directory. A `-` (the standard input or output in many tools)
+// was a file of that name: `forecast --output -` wrote ./- without a word.
+describe.each([
+  ['an empty value', '', ''],
+  [
+    "'-'",
+    '-',
+    ": '-' is read as a file named '-' here, not as the standard input " +
+      'or output; write /dev/stdin or /dev/stdout for those, or ./- for ' +
+      'such a file',
+  ],
+])('a path option given %s', (_, value, why) => {
   it.each([
     ['run', '--scenario', 'a file'],
     ['run', '--config', 'a file'],
@@ -40,12 +50,14 @@ describe('a path option given an empty value', () => {
         command,
         ...others.flat(),
         flag,
-        '',
+        value,
       );
 
       // Assess
       expect(code).toBe(2);
-      expect(output).toContain(`${flag} must name ${what} (got "")`);
+      expect(output).toContain(
+        `${flag} must name ${what}${why} (got "${value}")`,
+      );
     },
   );
 });
