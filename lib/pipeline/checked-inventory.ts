@@ -3,6 +3,7 @@ import type { Inventory } from '#lib/domain/inventory';
 import type { Deps } from './deps.ts';
 import { checkLakeCoverage } from './lake-coverage.ts';
 import { loadInventory } from './load-inventory.ts';
+import { warnTrafficAfterToday } from './warn-traffic-after-today.ts';
 
 /**
  * The run's inventory, validated, once the lake is known to cover the
@@ -20,15 +21,17 @@ export async function checkedInventory(
   deps: Deps,
   asOf: string,
 ): Promise<Inventory> {
+  const when = { asOf, today: toDay(deps.clock.now()) };
   const inventory = await loadInventory(
     deps.inventory,
     deps.config,
     deps.inventoryLocation,
-    { asOf, today: toDay(deps.clock.now()) },
+    when,
   );
-  await checkLakeCoverage(deps.engine, asOf, {
+  const traffic = await checkLakeCoverage(deps.engine, asOf, {
     historyDays: deps.config.historyDays,
     lake: deps.lakeLocation ?? 'lake',
   });
+  warnTrafficAfterToday(deps.log, traffic, when);
   return inventory;
 }

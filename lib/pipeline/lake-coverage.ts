@@ -21,7 +21,8 @@ export const EMPTY_LAKE =
  * @param asOf - the run's "today"
  * @param where - the history window's length and the lake's location
  *   (a folder or s3:// URL, named by the error of an empty lake)
- * @returns nothing when the window holds at least one rolled-up day
+ * @returns the traffic table's days, when the window holds at least one
+ *   rolled-up day
  * @throws InputError naming the lake, or its first and last day, or the
  *   last rolled-up day and the latest as-of date it answers
  * @example
@@ -32,7 +33,7 @@ export async function checkLakeCoverage(
   engine: QueryEngine,
   asOf: string,
   where: { readonly historyDays: number; readonly lake: string },
-): Promise<void> {
+): Promise<readonly string[]> {
   const { historyDays } = where;
   const days = await engine.listPartitions('series_daily');
   const traffic = await engine.listPartitions('traffic');
@@ -43,7 +44,10 @@ export async function checkLakeCoverage(
   const last = [days.at(-1), traffic.at(-1)].filter(Boolean).sort().at(-1)!;
   const from = addDays(asOf, -historyDays);
   const newest = days.filter((dt) => dt >= from && dt < asOf).at(-1);
-  if (newest !== undefined) return checkFresh(newest, asOf);
+  if (newest !== undefined) {
+    checkFresh(newest, asOf);
+    return traffic;
+  }
   const problem =
     asOf <= first
       ? `is on or before the lake's first day (${first}): nothing before it to forecast from`

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runQuiet } from '../../helpers/run-headroom.ts';
@@ -84,6 +84,25 @@ describe('headroom run on a faulty lake', () => {
     ]);
     expect(quality.unreadableFiles[0].day).toBe('2026-05-20');
     expect(errors).toContain('traffic/dt=2026-05-20/zero.parquet');
+  });
+
+  it('names traffic days after today, which no run reads until they come', async () => {
+    // Prepare: a day's traffic again under a mistyped year (2620 for
+    // 2026), as a collector whose clock runs ahead would write it too
+    const dir = await copySample('future');
+    const traffic = join(dir, 'lake', 'traffic');
+    await cp(join(traffic, 'dt=2026-05-20'), join(traffic, 'dt=2620-05-20'), {
+      recursive: true,
+    });
+
+    // Act
+    const { code, errors } = await runQuiet(...args(dir));
+
+    // Assess: it was passed over without a word
+    expect(code).toBeUndefined();
+    expect(errors).toMatch(
+      /WARN traffic after today, not read until its day comes \(a collector's clock ahead, or a year mistyped\?\) days="1 day: 2620-05-20"/,
+    );
   });
 
   it('runs on a lake whose older raw traffic expired, reporting the days it could not re-roll', async () => {
