@@ -1,6 +1,7 @@
 import { InputError } from './errors.ts';
 import { looseName } from './input-message.ts';
 import { NAMING, refuseUnreadColumns } from './unread-column.ts';
+import { refuseUnseenColumns } from './unseen-column.ts';
 
 /**
  * Why a file's first line holds the whole file: its line ends are CR
@@ -15,8 +16,11 @@ export const CR_ONLY_HINT =
  * column replaced every link's ISP without a word) and the forecast
  * reader the first, and every required column present (checked first: a
  * file with CR-only line ends, read as one line, names many columns
- * twice). Empty names (a line ending in commas) are left alone. Other
- * columns are ignored, but not one that names a column the reader reads
+ * twice), after every name is checked for a character one would not
+ * see (`refuseUnseenColumns`: a zero-width space, a soft hyphen), which
+ * made a name that looks right read as missing. Empty names (a line
+ * ending in commas) are left alone. Other columns are ignored, but not
+ * one that names a column the reader reads
  * in another case or spacing (`Owner`, `Lead time days`), or misspelt
  * near one the header lacks (`critcal`, `owners`, `lead_time`): its
  * values were ignored without a word, every alert going to the default
@@ -41,6 +45,8 @@ export function checkHeaderNames(
   extra: readonly string[] = [],
 ): void {
   const at = { line: 1, value: names.join(',') };
+  // Before the names are compared (`refuseUnseenColumns`).
+  refuseUnseenColumns(file, names);
   const missing = required.filter((column) => !names.includes(column));
   if (missing.length > 0) {
     const hint = missingHint(names, missing[0]!);

@@ -1,0 +1,41 @@
+import { InputError } from './errors.ts';
+import {
+  UNSEEN_CHARACTER,
+  unseenCharacterName,
+} from './inventory/unseen-characters.ts';
+
+/**
+ * Refuses a CSV header's column name holding a character one would not
+ * see (`UNSEEN_CHARACTER` from U+00A0 on: a zero-width space, a soft
+ * hyphen, a word joiner), naming the character: `link_id` with a
+ * zero-width space read as a missing column whose header "has 'link_id';
+ * name it 'link_id'", the two looking the same. Control characters are
+ * left to the hints of their own (tabs as separators, CR line ends).
+ *
+ * @param file - the file, for the message
+ * @param names - the header's names, trimmed
+ * @throws InputError naming the file, line 1, the column and the header
+ * @example
+ * refuseUnseenColumns('links.csv', ['link_id\u200b', 'isp']);
+ * // throws: … field 'link_id​' must not contain a zero-width space …
+ */
+export function refuseUnseenColumns(
+  file: string,
+  names: readonly string[],
+): void {
+  for (const name of names) {
+    const unseen = [...name].find(
+      (c) => c >= '\u00a0' && UNSEEN_CHARACTER.test(c),
+    );
+    if (unseen === undefined) continue;
+    throw new InputError(
+      file,
+      `must not contain ${unseenCharacterName(unseen)}`,
+      {
+        line: 1,
+        field: name,
+        value: names.join(','),
+      },
+    );
+  }
+}
