@@ -1,5 +1,9 @@
 import type { z } from 'zod';
 import { looseName } from './input-message.ts';
+import {
+  UNSEEN_CHARACTER,
+  unseenCharacterName,
+} from './inventory/unseen-characters.ts';
 import { likelyName } from './likely-name.ts';
 
 /** What of a zod 4 schema's definition this walk reads. */
@@ -59,7 +63,7 @@ function missingProblem(
     (other) => looseName(other) === looseName(String(key)),
   );
   if (near !== undefined)
-    return `is missing ('${near}' is there: keys match exactly)`;
+    return `is missing ('${near}' is there: keys match exactly${unseenNote(near)})`;
   if (unknown.length === 0) return 'is missing';
   const there = unknown.map((other) => `'${other}'`).join(', ');
   const [be, taken] = unknown.length === 1 ? ['is', 'a key'] : ['are', 'keys'];
@@ -92,7 +96,7 @@ function nearKeyHint(
   const known = keysAt(schema, path);
   const meant = known.find((k) => looseName(k) === looseName(key));
   if (meant !== undefined)
-    return ` (the key is '${meant}': keys match exactly)`;
+    return ` (the key is '${meant}': keys match exactly${unseenNote(key)})`;
   const likely = likelyName(known, key);
   return likely === undefined ? '' : ` (did you mean '${likely}'?)`;
 }
@@ -115,4 +119,18 @@ function shapeOf(
   if (def.type === 'object') return def.shape;
   const inner = def.innerType ?? def.in;
   return inner === undefined ? undefined : shapeOf(inner);
+}
+
+/**
+ * What sets a key apart that looks like the one meant: a character one
+ * would not see (`horizonDays` with a zero-width space was "not the key
+ * 'horizonDays'"), or a space at an end; else ''.
+ */
+function unseenNote(key: string): string {
+  const unseen = UNSEEN_CHARACTER.exec(key)?.[0];
+  if (unseen !== undefined) return `; it holds ${unseenCharacterName(unseen)}`;
+  if (key.trim() === key) return '';
+  return key.trimEnd() === key
+    ? '; it starts with a space'
+    : '; it ends in a space';
 }
