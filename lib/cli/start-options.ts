@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '#lib/errors';
+import { parsePath } from './parse-options.ts';
 import { givenTwice } from './refuse-repeated-options.ts';
 
 /** The folders `npm start` uses. */
@@ -54,7 +55,25 @@ export function parseStartOptions(argv: readonly string[]): StartOptions {
     }
     first.set(token.name, token.value);
   }
-  return { data: values.data, out: values.out, help: values.help };
+  return {
+    data: startPath('--data', values.data),
+    out: startPath('--out', values.out),
+    help: values.help,
+  };
+}
+
+/**
+ * A folder option, refused as `headroom run` refuses it (`parsePath`):
+ * empty, blank or `-` (`--out ""` wrote reports/, outbox/ and state/
+ * into the working directory).
+ */
+function startPath(flag: string, value: string): string {
+  try {
+    return parsePath(flag, 'a folder')(value);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    throw new UsageError(`npm start: ${error.message}`);
+  }
 }
 
 /** `parseArgs` on `npm start`'s options, its errors made usage errors. */

@@ -70,6 +70,20 @@ describe('parseStartOptions', () => {
     },
   );
 
+  it.each([
+    [['--out', ''], '--out must name a folder (got "")'],
+    [['--data', ' '], '--data must name a folder (got " ")'],
+    [['--out', '-'], "--out must name a folder: '-' is read as a file"],
+  ])('refuses %j rather than use the working directory', (argv, message) => {
+    // Act: an unset shell variable, `--out "$OUT"`, wrote reports/,
+    // outbox/ and state/ into the working directory
+    const error = refusal(argv);
+
+    // Assess
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toContain(`npm start: ${message}`);
+  });
+
   it('takes --help given twice', () => {
     // Act
     const options = parseStartOptions(['-h', '--help']);
