@@ -69,7 +69,24 @@ export function runBundle(
       { length: N },
       (_, t) => base(t) + (t >= N - s.days ? s.bps : 0) + 0.6e9 * normal(rng),
     );
-  const [va, vb] = [values(a), values(b)];
+  return evaluateBundle(values(a), values(b), augments, scenario);
+}
+
+/**
+ * Links a and b with these daily peaks from `START`, in one group,
+ * forecast and evaluated as a run does the day after the last.
+ *
+ * @example
+ * evaluateBundle([60e9, 62e9, 61e9], [60e9, 61e9, 63e9]);
+ */
+export function evaluateBundle(
+  va: readonly number[],
+  vb: readonly number[],
+  augments: readonly PlannedAugment[] = [],
+  scenario?: Scenario,
+) {
+  const n = va.length;
+  const asOf = addDays(START, n);
   const all = [
     series('link', 'a', va),
     series('link', 'b', vb),
@@ -83,19 +100,20 @@ export function runBundle(
   const { modelled } = modelSeries(
     all.map((s) => s.entry),
     histories,
-    AS_OF,
+    asOf,
     config,
   );
   return evaluateAll(
     modelled,
     { links: LINKS, augments },
-    AS_OF,
+    asOf,
     config,
     scenario,
   );
 }
 
-function series(level: SeriesLevel, key: string, values: number[]) {
+function series(level: SeriesLevel, key: string, values: readonly number[]) {
+  const n = values.length;
   const history: DailySeries = {
     level,
     key,
@@ -107,8 +125,8 @@ function series(level: SeriesLevel, key: string, values: number[]) {
     level,
     key,
     links: level === 'link' ? LINKS.filter((l) => l.linkId === key) : LINKS,
-    lastDay: addDays(START, N - 1),
-    observedDays: N,
+    lastDay: addDays(START, n - 1),
+    observedDays: n,
     inventoryCapacityBps: level === 'link' ? 100e9 : 200e9,
   };
   return { history, entry };

@@ -112,3 +112,27 @@ describe('the bounds of a series too short for a backtest', () => {
     }
   });
 });
+
+describe('a new link with a season of days or fewer', () => {
+  it.each([2, 3, 5])(
+    '%i days in: its bounds a year on are those of the days it has, not widened with each of them ahead',
+    (days) => {
+      // Prepare: 130 Gbps, ±6 % from day to day
+      const values = Array.from(
+        { length: days },
+        (_, d) => 130 * GBPS * [1, 0.94, 1.06][d % 3]!,
+      );
+
+      // Act
+      const f = forecastSeries(values, { horizon: 365, levels: [80, 95] });
+
+      // Assess: the season shrunk to the days it has, widened with each
+      // of them ahead, put the 80 % bound at 1.7–2.4 × a year on
+      const top = Math.max(...values);
+      expect(f.upper[80]!.at(-1)!).toBeLessThan(top * 1.1);
+      const width = (d: number) => (f.upper[80]![d]! - f.mean[d]!) / top;
+      expect(width(364)).toBeCloseTo(width(0), 6);
+      expect(f.upper[95]!.at(-1)!).toBeGreaterThan(f.upper[80]!.at(-1)!);
+    },
+  );
+});
