@@ -16,9 +16,10 @@ export const CR_ONLY_HINT =
  * column replaced every link's ISP without a word) and the forecast
  * reader the first, and every required column present (checked first: a
  * file with CR-only line ends, read as one line, names many columns
- * twice), after every name is checked for a character one would not
- * see (`refuseUnseenColumns`: a zero-width space, a soft hyphen), which
- * made a name that looks right read as missing. Empty names (a line
+ * twice), after every name of a column it reads is checked for a
+ * character one would not see (`refuseUnseenColumns`: a zero-width
+ * space, a soft hyphen), which made a name that looks right read as
+ * missing. Empty names (a line
  * ending in commas) are left alone. Other columns are ignored, but not
  * one that names a column the reader reads
  * in another case or spacing (`Owner`, `Lead time days`), or misspelt
@@ -46,7 +47,7 @@ export function checkHeaderNames(
 ): void {
   const at = { line: 1, value: names.join(',') };
   // Before the names are compared (`refuseUnseenColumns`).
-  refuseUnseenColumns(file, names);
+  refuseUnseenColumns(file, names, known);
   const missing = required.filter((column) => !names.includes(column));
   if (missing.length > 0) {
     const hint = missingHint(names, missing[0]!);

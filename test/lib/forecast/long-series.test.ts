@@ -25,6 +25,31 @@ describe('seriesFromRecords', () => {
     expect(series[0]!.values).toEqual([3, Number.NaN, 5, Number.NaN]);
   });
 
+  it('ignores a column of its own whose name holds a no-break space', () => {
+    // Prepare: an exogenous column named in a spreadsheet pasted from a
+    // web page, which headroom forecast does not read
+    const records = [
+      [...HEADER, 'Promo\u00a0flag'],
+      ['a', '2024-01-01', '3', '1'],
+    ];
+
+    // Act: it was refused, "must not contain a no-break space"
+    const series = seriesFromRecords(records, 'in.csv');
+
+    // Assess
+    expect(series.map((s) => [s.id, s.values])).toEqual([['a', [3]]]);
+  });
+
+  it('names the zero-width space in a column it reads', () => {
+    // Act / Assess: `series_id` + U+200B read as series_id missing
+    expect(() =>
+      seriesFromRecords([['series_id\u200b', 'ds', 'y']], 'in.csv'),
+    ).toThrow(
+      "in.csv, line 1: field 'series_id\u200b' must not contain a " +
+        'zero-width space (U+200B)',
+    );
+  });
+
   it.each([
     [[['series_id', 'ds']], /in\.csv, line 1: field 'y' missing column/],
     [[HEADER, ['a', '2024-13-01', '1']], /line 2: field 'ds'.*series 'a'/],
