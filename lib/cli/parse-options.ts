@@ -56,6 +56,20 @@ export function parseWhole(
 }
 
 /**
+ * Why `-` is refused: a file option is pointed to the streams' names, a
+ * folder option not (`run --out -` was told to write /dev/stdout).
+ */
+const DASH = {
+  'a file':
+    "'-' is read as a file named '-' here, not as the standard input or " +
+    'output; write /dev/stdin or /dev/stdout for those, or ./- for such a ' +
+    'file',
+  'a folder':
+    "'-' is read as a folder named '-' here, not as the standard input or " +
+    'output, which a folder cannot be; write ./- for such a folder',
+} as const;
+
+/**
  * A parser for a path option that refuses an empty (or blank) value, as
  * an unset shell variable gives (`--scenario "$WHAT_IF"`): `run
  * --scenario ""` ran the real run and sent its alerts, `--config ""`
@@ -79,9 +93,7 @@ export function parsePath(
     }
     if (value === '-') {
       throw new UsageError(
-        `${flag} must name ${what}: '-' is read as a file named '-' here, ` +
-          'not as the standard input or output; write /dev/stdin or ' +
-          `/dev/stdout for those, or ./- for such a file (got "${value}")`,
+        `${flag} must name ${what}: ${DASH[what]} (got "-")`,
       );
     }
     return value;

@@ -6,15 +6,21 @@ import { runHeadroom } from '../../helpers/run-headroom.ts';
 // ""` said "headroom: : cannot be read"; `--lake ""`, `--out ""` took the
 // working directory. A `-` (the standard input or output in many tools)
 // was a file of that name: `forecast --output -` wrote ./- without a word.
-describe.each([
-  ['an empty value', '', ''],
-  [
-    "'-'",
-    '-',
+// A folder is no stream: it was told to write /dev/stdin or /dev/stdout.
+const DASH: Record<string, string> = {
+  'a file':
     ": '-' is read as a file named '-' here, not as the standard input " +
-      'or output; write /dev/stdin or /dev/stdout for those, or ./- for ' +
-      'such a file',
-  ],
+    'or output; write /dev/stdin or /dev/stdout for those, or ./- for ' +
+    'such a file',
+  'a folder':
+    ": '-' is read as a folder named '-' here, not as the standard " +
+    'input or output, which a folder cannot be; write ./- for such a ' +
+    'folder',
+};
+
+describe.each([
+  ['an empty value', '', () => ''],
+  ["'-'", '-', (what: string) => DASH[what]],
 ])('a path option given %s', (_, value, why) => {
   it.each([
     ['run', '--scenario', 'a file'],
@@ -56,7 +62,7 @@ describe.each([
       // Assess
       expect(code).toBe(2);
       expect(output).toContain(
-        `${flag} must name ${what}${why} (got "${value}")`,
+        `${flag} must name ${what}${why(what)} (got "${value}")`,
       );
     },
   );

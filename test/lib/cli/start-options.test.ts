@@ -73,7 +73,12 @@ describe('parseStartOptions', () => {
   it.each([
     [['--out', ''], '--out must name a folder (got "")'],
     [['--data', ' '], '--data must name a folder (got " ")'],
-    [['--out', '-'], "--out must name a folder: '-' is read as a file"],
+    [
+      ['--out', '-'],
+      "--out must name a folder: '-' is read as a folder named '-' here, " +
+        'not as the standard input or output, which a folder cannot be; ' +
+        'write ./- for such a folder (got "-")',
+    ],
   ])('refuses %j rather than use the working directory', (argv, message) => {
     // Act: an unset shell variable, `--out "$OUT"`, wrote reports/,
     // outbox/ and state/ into the working directory
