@@ -31,9 +31,14 @@ export async function checkOutsideLakeTables(
   lake: string,
   option: string,
 ): Promise<void> {
-  const [where, lakeFolder] = await Promise.all([real(path), real(lake)]);
-  for (const table of LAKE_TABLES) {
-    const inside = relative(join(lakeFolder, table), where);
+  // Each table's real path: a table may be a symbolic link to another
+  // disk, whose `--out lake/traffic` was taken.
+  const [where, ...tables] = await Promise.all([
+    real(path),
+    ...LAKE_TABLES.map((table) => real(join(lake, table))),
+  ]);
+  for (const [k, table] of LAKE_TABLES.entries()) {
+    const inside = relative(tables[k]!, where);
     if (inside.startsWith('..') || isAbsolute(inside)) continue;
     throw new InputError(
       path,
