@@ -28,9 +28,10 @@ export function ownerProblem(owner: string): string | undefined {
   }
   if (addresses.length === 1 && addresses[0] !== owner) {
     return (
-      'is an address with a name or brackets around it: messages are ' +
-      'filtered by owner exactly, so a subscription to the address would ' +
-      `not match; write the address alone, ${addresses[0]}`
+      'is an address with more around it (a name, brackets or a ' +
+      'separator): messages are filtered by owner exactly, so a ' +
+      'subscription to the address would not match; write the address ' +
+      `alone, ${addresses[0]}`
     );
   }
   return undefined;

@@ -64,10 +64,11 @@ describe('parseLinks', () => {
     [
       'an owner written with a display name',
       `${HEADER}\n${ROW}Alice Doe <alice@example.com>\n`,
-      "inv/links.csv, line 2: field 'owner' is an address with a name or " +
-        'brackets around it: messages are filtered by owner exactly, so a ' +
-        'subscription to the address would not match; write the address ' +
-        'alone, alice@example.com (got "Alice Doe <alice@example.com>")',
+      "inv/links.csv, line 2: field 'owner' is an address with more " +
+        'around it (a name, brackets or a separator): messages are ' +
+        'filtered by owner exactly, so a subscription to the address ' +
+        'would not match; write the address alone, alice@example.com ' +
+        '(got "Alice Doe <alice@example.com>")',
     ],
     [
       'a column named in capitals',
