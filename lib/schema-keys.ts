@@ -124,13 +124,14 @@ function shapeOf(
 /**
  * What sets a key apart that looks like the one meant: a character one
  * would not see (`horizonDays` with a zero-width space was "not the key
- * 'horizonDays'"), or a space at an end; else ''.
+ * 'horizonDays'"), or a space at an end or both; else ''.
  */
 function unseenNote(key: string): string {
   const unseen = UNSEEN_CHARACTER.exec(key)?.[0];
   if (unseen !== undefined) return `; it holds ${unseenCharacterName(unseen)}`;
-  if (key.trim() === key) return '';
-  return key.trimEnd() === key
-    ? '; it starts with a space'
-    : '; it ends in a space';
+  const starts = key.trimStart() !== key;
+  const ends = key.trimEnd() !== key;
+  if (starts && ends) return '; it starts and ends with a space';
+  if (starts) return '; it starts with a space';
+  return ends ? '; it ends in a space' : '';
 }

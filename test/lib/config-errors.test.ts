@@ -148,24 +148,4 @@ describe('parseConfig', () => {
       );
     },
   );
-
-  it.each([
-    [
-      '{"horizonDays\u200b": 400}',
-      'horizonDays\u200b',
-      'it holds a zero-width space (U+200B): unseen, it makes a name ' +
-        'differ from one that looks the same',
-    ],
-    ['{"horizonDays ": 400}', 'horizonDays ', 'it ends in a space'],
-  ])(
-    'says what differs in an unknown key %j that looks like the key meant',
-    (text, key, what) => {
-      // Act / Assess: it said the key is 'horizonDays', which it looked
-      // like already
-      expect(() => parseConfig(text, 'c.json')).toThrow(
-        `c.json, line 1: field '${key}' Unrecognized key: "${key}" (the ` +
-          `key is 'horizonDays': keys match exactly; ${what}) (got 400)`,
-      );
-    },
-  );
 });
