@@ -136,3 +136,34 @@ describe('a new link with a season of days or fewer', () => {
     },
   );
 });
+
+describe('the bounds of a new link with a week of days', () => {
+  // A weekday level of 130 Gbps and a weekend at 60 % of it
+  const WEEKEND_DIP = [1, 1, 1, 1, 1, 0.6, 0.6];
+
+  it.each([1, 2, 3, 4, 5, 6])(
+    'do not depend on the weekday its traffic started (Monday and %i days later)',
+    (shift) => {
+      // Prepare: the same seven days, the lake started on another weekday
+      const week = (from: number) =>
+        Array.from(
+          { length: 7 },
+          (_, d) => 130 * GBPS * WEEKEND_DIP[(d + from) % 7]!,
+        );
+      const halfWidth = (values: number[]) => {
+        const f = forecastSeries(values, { horizon: 30, levels: [80] });
+        return f.upper[80]![0]! - f.mean[0]!;
+      };
+
+      // Act
+      const fromMonday = halfWidth(week(0));
+      const later = halfWidth(week(shift));
+
+      // Assess: from the last day less the first alone, a Thursday start
+      // (Thursday to Wednesday, both weekdays) had bounds of no width,
+      // a Monday start (Monday to Sunday) ±67 Gbps at 80 %; now ±46
+      expect(later).toBeGreaterThan(10 * GBPS);
+      expect(later / fromMonday).toBeCloseTo(1, 6);
+    },
+  );
+});
