@@ -77,9 +77,23 @@ function shortSeries(
 ): Selection {
   warnings.push(
     `short history: ${observed} observations, fewer than ` +
-      `${MIN_SELECT_LENGTH}; used its last week repeated, with no trend ` +
+      `${MIN_SELECT_LENGTH}; used ${repeated(y.length, season)} ` +
       `(${REPEAT_LAST_SEASON})`,
   );
   const forecast = repeatLastSeason(y, season, horizon, levels);
   return { model: REPEAT_LAST_SEASON, forecast, cleaned: [] };
+}
+
+/**
+ * What `repeatLastSeason` repeats, in words: its last week, or with a
+ * week of days or fewer its last days, whose bounds come from those days
+ * alone (docs/architecture.md "The forecast engine", short series).
+ */
+function repeated(days: number, season: number): string {
+  if (days > season) return 'its last week repeated, with no trend';
+  const last = days === 2 ? 'its last day' : `its last ${days - 1} days`;
+  return days === 1
+    ? 'its one day repeated, with no trend, its bounds of no width'
+    : `${last} repeated, with no trend, its bounds from the spread of ` +
+        `its ${days} days alone`;
 }

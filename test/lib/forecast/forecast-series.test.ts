@@ -37,12 +37,12 @@ describe('forecastSeries', () => {
 
   it('warns and repeats the last week, with no trend, for a short history', () => {
     // Act
-    const f = forecastSeries([1, 2, 3, 4, 5], OPTIONS);
+    const f = forecastSeries([1, 2, 3, 4, 5, 6, 7, 8, 9], OPTIONS);
 
     // Assess
     expect(f.model).toBe('snaive');
     expect(f.warnings[0]).toBe(
-      'short history: 5 observations, fewer than 28; used its last week ' +
+      'short history: 9 observations, fewer than 28; used its last week ' +
         'repeated, with no trend (snaive)',
     );
   });

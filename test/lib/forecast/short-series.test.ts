@@ -167,3 +167,38 @@ describe('the bounds of a new link with a week of days', () => {
     },
   );
 });
+
+describe('the note of a new link with a week of days or fewer', () => {
+  it.each([
+    [
+      3,
+      'short history: 3 observations, fewer than 28; used its last 2 days ' +
+        'repeated, with no trend, its bounds from the spread of its 3 days ' +
+        'alone (snaive)',
+    ],
+    [
+      2,
+      'short history: 2 observations, fewer than 28; used its last day ' +
+        'repeated, with no trend, its bounds from the spread of its 2 days ' +
+        'alone (snaive)',
+    ],
+    [
+      1,
+      'short history: 1 observations, fewer than 28; used its one day ' +
+        'repeated, with no trend, its bounds of no width (snaive)',
+    ],
+  ])(
+    '%i days in: says what was repeated and that its bounds are from those days alone',
+    (days, note) => {
+      // Prepare
+      const values = Array.from({ length: days }, (_, d) => (60 + d) * GBPS);
+
+      // Act
+      const f = forecastSeries(values, { horizon: 30, levels: [80] });
+
+      // Assess: it read 'used its last week repeated', with a week it had
+      // not seen, and nothing of how few days its bounds came from
+      expect(f.warnings).toContain(note);
+    },
+  );
+});
