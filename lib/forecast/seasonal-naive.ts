@@ -99,12 +99,12 @@ export const seasonalNaive: Forecaster<SeasonalNaiveFit> = {
  * first two weeks to 10 Gbps was forecast at 240 Gbps, and its bounds,
  * from one or two differences the drift fitted exactly, had no width
  * (docs/architecture.md "The forecast engine"). With a season or less of
- * days there is no seasonal difference: its last days are repeated,
- * and its bounds, from the differences of any two of its days
- * ({@link daysSpread}), do not widen. Widening with
- * each of those short "seasons" ahead (183 in a year from 3 days), they
- * made 5 of 8 bundles of a new lake critical, one at 65 % asked to add
- * 7 × 100 Gbps.
+ * days there is no seasonal difference: its last days are repeated (a
+ * whole season whole, each day on its weekday), and its bounds, from the
+ * differences of any two of its days ({@link daysSpread}), do not widen.
+ * Widening with each of those short "seasons" ahead (183 in a year from
+ * 3 days), they made 5 of 8 bundles of a new lake critical, one at 65 %
+ * asked to add 7 × 100 Gbps.
  *
  * @param values - finite observations
  * @param season - season length
@@ -122,7 +122,8 @@ export function repeatLastSeason(
 ) {
   const fit = fitSeasonalNaive(values, season, false);
   if (values.length > season) return predictSeasonalNaive(fit, horizon, levels);
-  const { mean } = predictSeasonalNaive(fit, horizon, []);
+  const whole = values.length === season ? { ...fit, lastSeason: values } : fit;
+  const { mean } = predictSeasonalNaive(whole, horizon, []);
   const spread = daysSpread(values);
   return normalBounds(
     mean,

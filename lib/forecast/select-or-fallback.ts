@@ -91,7 +91,12 @@ function shortSeries(
  */
 function repeated(days: number, season: number): string {
   if (days > season) return 'its last week repeated, with no trend';
-  const last = days === 2 ? 'its last day' : `its last ${days - 1} days`;
+  const last =
+    days === season
+      ? `its ${days} days`
+      : days === 2
+        ? 'its last day'
+        : `its last ${days - 1} days`;
   return days === 1
     ? 'its one day repeated, with no trend, its bounds of no width'
     : `${last} repeated, with no trend, its bounds from the spread of ` +

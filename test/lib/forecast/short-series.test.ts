@@ -171,6 +171,12 @@ describe('the bounds of a new link with a week of days', () => {
 describe('the note of a new link with a week of days or fewer', () => {
   it.each([
     [
+      7,
+      'short history: 7 observations, fewer than 28; used its 7 days ' +
+        'repeated, with no trend, its bounds from the spread of its 7 days ' +
+        'alone (snaive)',
+    ],
+    [
       3,
       'short history: 3 observations, fewer than 28; used its last 2 days ' +
         'repeated, with no trend, its bounds from the spread of its 3 days ' +
@@ -201,4 +207,18 @@ describe('the note of a new link with a week of days or fewer', () => {
       expect(f.warnings).toContain(note);
     },
   );
+});
+
+describe('the forecast of a new link with a week of days', () => {
+  it('puts each weekday of the weeks ahead at that weekday of the week it has', () => {
+    // Prepare: Monday to Sunday, 130 Gbps on weekdays, 60 % at the weekend
+    const week = [1, 1, 1, 1, 1, 0.6, 0.6].map((x) => 130 * GBPS * x);
+
+    // Act
+    const f = forecastSeries(week, { horizon: 28, levels: [80] });
+
+    // Assess: its last 6 days repeated put the next week's weekend dip
+    // on Friday and Saturday, the week after's on Thursday and Friday
+    expect(f.mean).toEqual(Array.from({ length: 28 }, (_, h) => week[h % 7]));
+  });
 });
