@@ -11,8 +11,6 @@ import { TrafficCheck } from './traffic-check.ts';
 import { createTrafficView, type TrafficViewContext } from './traffic-view.ts';
 import { UnreadableTables } from './unreadable-tables.ts';
 
-const TABLES: readonly LakeTable[] = LAKE_TABLES;
-
 /**
  * The DuckDB views over the lake's tables, and the traffic files they
  * leave out because they were found unreadable.
@@ -111,7 +109,7 @@ export class DuckDbLakeViews {
   }
 
   private async replaceViews(): Promise<void> {
-    for (const table of TABLES) {
+    for (const table of LAKE_TABLES) {
       const listings = await describePartitionFolders(
         this.lakeDir,
         table,
