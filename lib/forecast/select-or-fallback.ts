@@ -76,7 +76,8 @@ function shortSeries(
   warnings: string[],
 ): Selection {
   warnings.push(
-    `short history: ${observed} observations, fewer than ` +
+    `short history: ${observed} observation${observed === 1 ? '' : 's'}, ` +
+      `fewer than ` +
       `${MIN_SELECT_LENGTH}; used ${repeated(y.length, season)} ` +
       `(${REPEAT_LAST_SEASON})`,
   );

@@ -80,7 +80,7 @@ describe('the note of a new link with a week of days or fewer', () => {
     ],
     [
       1,
-      'short history: 1 observations, fewer than 28; used its one day ' +
+      'short history: 1 observation, fewer than 28; used its one day ' +
         'repeated, with no trend, its bounds of no width (snaive)',
     ],
   ])(
