@@ -7,9 +7,9 @@
  * four families and scored on the fifth. Prints the choice of each fold,
  * the LOFO and in-sample figures per family beside the peers, and the
  * setting with the best mean LOFO rank (the production default); then
- * the step rule's thresholds, the rise threshold and the no-backtest
- * widening, each chosen LOFO on the production setting in its own
- * section. `--models` adds each model alone.
+ * the step rule's thresholds, the rise threshold, the no-backtest
+ * widening and the widening per week ahead of a series of 8–27 days,
+ * each chosen LOFO on the production setting in its own section. `--models` adds each model alone.
  */
 import {
   ALL_MODELS,
@@ -44,6 +44,7 @@ import { riseSection } from './accuracy/rises.ts';
 import { type CaseScore, scoreCase } from './accuracy/score.ts';
 import { stepSection } from './accuracy/steps.ts';
 import { table } from './accuracy/table.ts';
+import { youngWeeksSection } from './accuracy/young-weeks.ts';
 import { benchArgs } from './bench-args.ts';
 
 const { values } = benchArgs(import.meta.url, {
@@ -91,6 +92,7 @@ function run(): void {
   stepSection(cases);
   riseSection(cases);
   noBacktestSection(cases);
+  youngWeeksSection(cases);
   if (values.write !== undefined) writeForecasts(values.write, cases);
 }
 

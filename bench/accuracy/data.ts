@@ -122,3 +122,25 @@ export function cut(c: Case, f: PointForecast): Scored {
     scale: c.scale,
   };
 }
+
+/**
+ * The longest case of each series (`six-peak@2010-01-01` → `six-peak`),
+ * its train and test days in one, a missing day NaN.
+ *
+ * @param cases - the shared cases
+ * @returns one case and its days per series
+ */
+export function wholeSeries(cases: readonly Case[]) {
+  const longest = new Map<string, Case>();
+  for (const c of cases) {
+    const name = c.id.split('@')[0]!;
+    const span = (x: Case) => x.train.length + (x.test.at(-1)?.[0] ?? 0);
+    const had = longest.get(name);
+    if (had === undefined || span(c) > span(had)) longest.set(name, c);
+  }
+  return [...longest.values()].map((c) => {
+    const y = [...c.train];
+    for (const [i, v] of c.test) y[c.train.length + i] = v;
+    return { c, y: Array.from(y, (v) => v ?? Number.NaN) };
+  });
+}

@@ -57,6 +57,8 @@ export function fitSeasonalNaive(
  * @param fit - from {@link fitSeasonalNaive}
  * @param horizon - days ahead
  * @param levels - interval levels in percent
+ * @param growth - power of the seasons ahead the deviation grows by (½,
+ *   a seasonal random walk's)
  * @returns mean and bounds
  * @example
  * predictSeasonalNaive(fitSeasonalNaive([1, 2], 1), 2, [80]).mean; // [3, 4]
@@ -65,6 +67,7 @@ export function predictSeasonalNaive(
   fit: SeasonalNaiveFit,
   horizon: number,
   levels: readonly number[],
+  growth = 0.5,
 ) {
   const m = Math.max(1, fit.lastSeason.length);
   const mean: number[] = [];
@@ -75,7 +78,7 @@ export function predictSeasonalNaive(
     const k = Math.floor((h - 1) / m);
     const base = fit.lastSeason[(h - 1) % m] ?? 0;
     mean.push(base + fit.drift * m * (k + 1));
-    if (wide) sd.push(fit.sigma * Math.sqrt(k + 1));
+    if (wide) sd.push(fit.sigma * (k + 1) ** growth);
   }
   return normalBounds(mean, sd, levels);
 }
@@ -110,6 +113,8 @@ export const seasonalNaive: Forecaster<SeasonalNaiveFit> = {
  * @param season - season length
  * @param horizon - days ahead
  * @param levels - interval levels in percent
+ * @param growth - power of the seasons ahead its deviation grows by, with
+ *   more than a season of days (`EngineSetting.shortGrowth`)
  * @returns mean and bounds
  * @example
  * repeatLastSeason([1, 2, 3], 7, 2, [80]).mean; // [2, 3]
@@ -119,9 +124,12 @@ export function repeatLastSeason(
   season: number,
   horizon: number,
   levels: readonly number[],
+  growth = 0.5,
 ) {
   const fit = fitSeasonalNaive(values, season, false);
-  if (values.length > season) return predictSeasonalNaive(fit, horizon, levels);
+  if (values.length > season) {
+    return predictSeasonalNaive(fit, horizon, levels, growth);
+  }
   const whole = values.length === season ? { ...fit, lastSeason: values } : fit;
   const { mean } = predictSeasonalNaive(whole, horizon, []);
   const spread = daysSpread(values);

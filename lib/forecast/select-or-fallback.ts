@@ -8,6 +8,7 @@ import {
   type SelectOptions,
   selectForecast,
 } from './select.ts';
+import { DEFAULT_SETTING } from './settings.ts';
 import type { ForecastOptions, PointForecast } from './types.ts';
 
 /** Fewest observations for model selection; below it the fallback runs. */
@@ -41,7 +42,7 @@ export function selectOrFallback(
   },
 ): Selection {
   return run.observed < MIN_SELECT_LENGTH
-    ? shortSeries(y, select, run.observed, run.warnings)
+    ? shortSeries(y, select, run)
     : trySelect(y, select, run.warnings, run.options, run.fallback);
 }
 
@@ -72,8 +73,7 @@ function trySelect(
 function shortSeries(
   y: readonly number[],
   { season, horizon, levels }: SelectOptions,
-  observed: number,
-  warnings: string[],
+  { observed, options, warnings }: Parameters<typeof selectOrFallback>[2],
 ): Selection {
   warnings.push(
     `short history: ${observed} observation${observed === 1 ? '' : 's'}, ` +
@@ -81,7 +81,8 @@ function shortSeries(
       `${MIN_SELECT_LENGTH}; used ${repeated(y.length, season)} ` +
       `(${REPEAT_LAST_SEASON})`,
   );
-  const forecast = repeatLastSeason(y, season, horizon, levels);
+  const growth = (options.setting ?? DEFAULT_SETTING).shortGrowth;
+  const forecast = repeatLastSeason(y, season, horizon, levels, growth);
   return { model: REPEAT_LAST_SEASON, forecast, cleaned: [] };
 }
 

@@ -51,6 +51,12 @@ export interface EngineSetting {
    * when absent.
    */
   readonly widenAlone?: Widening;
+  /**
+   * Power of the weeks ahead by which the bounds of a series of 8–27
+   * days (its last week repeated) widen (docs/architecture.md "Short
+   * series"); ½, a seasonal random walk's, when absent.
+   */
+  readonly shortGrowth?: number;
   /** Outlier and level-shift cleaning before fitting. */
   readonly clean: CleanOptions;
   /** Step rule (default `DEFAULT_STEP`; `false` turns it off). */
