@@ -1,14 +1,15 @@
 /**
  * The widening per week ahead of a series of 8–27 days (its last week
  * repeated, `repeatLastSeason`), chosen leave-one-family-out
- * (docs/architecture.md "Short series"): each shared series (the longest
- * case of each, train and test days together) cut to 8–27 days from its
- * first day and from every `STEP`th day after (at most `STARTS` starts),
- * forecast a year ahead by the production setting with each power of
- * `GROWTHS`; each fold picks the power whose pooled coverage of the
- * available days 1–365 ahead is nearest nominal on the other four
- * families' windows (`fitWidening` at factor 1) and is scored on the
- * fifth's. Coverage is printed per band of days ahead.
+ * (docs/architecture.md "The forecast engine", short series): each
+ * shared series (the longest case of each, train and test days
+ * together) cut to 8–27 days from its first day and from every `STEP`th
+ * day after (at most `STARTS` starts), forecast a year ahead by the
+ * production setting with each power of `GROWTHS`; each fold picks the
+ * power whose pooled coverage of the available days 1–365 ahead is
+ * nearest nominal on the other four families' windows (`fitWidening` at
+ * factor 1) and is scored on the fifth's. Coverage is printed per band
+ * of days ahead.
  */
 import { DEFAULT_SETTING, forecastSeries } from '#lib/forecast/index';
 import { type Case, cut, FAMILIES, type Scored, wholeSeries } from './data.ts';

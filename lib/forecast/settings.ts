@@ -53,8 +53,9 @@ export interface EngineSetting {
   readonly widenAlone?: Widening;
   /**
    * Power of the weeks ahead by which the bounds of a series of 8–27
-   * days (its last week repeated) widen (docs/architecture.md "Short
-   * series"); ½, a seasonal random walk's, when absent.
+   * days (its last week repeated) widen (docs/architecture.md "The
+   * forecast engine", short series); ½, a seasonal random walk's, when
+   * absent.
    */
   readonly shortGrowth?: number;
   /** Outlier and level-shift cleaning before fitting. */
