@@ -131,21 +131,4 @@ describe('parseConfig', () => {
     // Assess: 'pix', under four letters, could be 'pni' or 'ix': no guess
     expect(error?.message).toBe(`c.json, line 1: ${words}`);
   });
-
-  it.each([
-    ['{\n  "horizondays": 400\n}', 2, 'horizondays', 'horizonDays', 400],
-    ['{"leadTimeDays": {\n"IX": 30}}', 2, 'leadTimeDays.IX', 'ix', 30],
-    ['{"lead_time_days": {"pni": 120}}', 1, 'lead_time_days', 'leadTimeDays'],
-  ])(
-    'names the key meant for an unknown key %s written in another case or punctuation',
-    (text, line, field, meant, value?: number) => {
-      // Act / Assess: the key was named alone, with no word of the one
-      // meant, as a column or a required key written so is
-      const key = field.split('.').at(-1);
-      const got = value === undefined ? '' : ` (got ${value})`;
-      expect(() => parseConfig(text, 'c.json')).toThrow(
-        `c.json, line ${line}: field '${field}' Unrecognized key: "${key}" (the key is '${meant}': keys match exactly)${got}`,
-      );
-    },
-  );
 });
