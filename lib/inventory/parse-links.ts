@@ -10,7 +10,7 @@ import {
 import { LINK_TYPES } from '#lib/domain/vocabulary';
 import { InputError } from '#lib/errors';
 import { ownerProblem } from '#lib/owner-problem';
-import { fieldsOf } from './field-parsers.ts';
+import { type FieldReader, fieldsOf } from './field-parsers.ts';
 import { type CsvRow, readCsvRows } from './read-csv-rows.ts';
 import { regionOwner } from './region-owner.ts';
 import { rejectMixedGroups, settleGroupOwners } from './reject-mixed-groups.ts';
@@ -104,16 +104,23 @@ function parseLink(
     ...(retiredOn === undefined ? {} : { retiredOn }),
     line: row.line,
   };
+  return { link, owner: ownerOf(f, row, file) };
+}
+
+/** The row's owner, if written: one owner (`ownerProblem`). */
+function ownerOf(
+  f: FieldReader,
+  row: CsvRow,
+  file: string,
+): string | undefined {
   const owner = f.optionalText('owner');
   const problem = owner === undefined ? undefined : ownerProblem(owner);
-  if (problem !== undefined) {
-    throw new InputError(file, problem, {
-      line: row.line,
-      field: 'owner',
-      value: owner,
-    });
-  }
-  return { link, owner };
+  if (problem === undefined) return owner;
+  throw new InputError(file, problem, {
+    line: row.line,
+    field: 'owner',
+    value: owner,
+  });
 }
 
 const dropUndefined = (o: { warning?: number; critical?: number }) =>
