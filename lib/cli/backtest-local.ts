@@ -55,11 +55,7 @@ export interface BacktestOptions {
 export async function backtestLocal(
   options: BacktestOptions,
 ): Promise<BacktestResult> {
-  const lake = resolve(options.lake);
-  if (!existsSync(lake)) {
-    throw new InputError(lake, 'the lake folder does not exist');
-  }
-  await checkLakeFolder(lake, 'series_daily');
+  const lake = await checkedLake(options.lake);
   await checkInventory(resolve(options.inventory));
   const config = await readConfigFile(options.config);
   const out = resolve(options.out);
@@ -92,6 +88,16 @@ export async function backtestLocal(
     await output.abandon();
     throw error;
   }
+}
+
+/** The --lake folder, resolved: there, a folder, and not one of its tables. */
+async function checkedLake(path: string): Promise<string> {
+  const lake = resolve(path);
+  if (!existsSync(lake)) {
+    throw new InputError(lake, 'the lake folder does not exist');
+  }
+  await checkLakeFolder(lake, 'series_daily');
+  return lake;
 }
 
 /** A path as the console shows it: relative, unless outside the folder. */
