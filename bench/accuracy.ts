@@ -9,7 +9,8 @@
  * setting with the best mean LOFO rank (the production default); then
  * the step rule's thresholds, the rise threshold, the no-backtest
  * widening and the widening per week ahead of a series of 8–27 days,
- * each chosen LOFO on the production setting in its own section. `--models` adds each model alone.
+ * each chosen LOFO on the production setting in its own section.
+ * `--models` adds each model alone.
  */
 import {
   ALL_MODELS,
