@@ -18,7 +18,7 @@ const MODEL_WORDS: Readonly<Record<string, string>> = {
   'piecewise-trend': 'piecewise trend',
   theta: 'Theta',
   'optimized-theta': 'optimised Theta',
-  snaive: 'last week repeated',
+  snaive: 'last week, or the days seen, repeated',
 };
 
 /** What a forecast's model reads as: a summary, and its models named. */

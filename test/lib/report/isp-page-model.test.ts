@@ -87,6 +87,16 @@ describe('describeModel', () => {
     expect(unnamed).toEqual([]);
   });
 
+  it("reads a short series' repeat as a week or the days it has, not a week alone", () => {
+    // Act
+    const { summary } = describeModel(REPEAT_LAST_SEASON);
+
+    // Assess: a series of a week of days or fewer repeats the days it
+    // has (all but its first), where the ISP page read 'last week
+    // repeated' of a lake started three days ago
+    expect(summary).toBe('last week, or the days seen, repeated');
+  });
+
   it('reads a mean of the best two as such, and an unknown name as it is', () => {
     // Act / Assess
     expect(describeModel('theta-log+robust-trend')).toEqual({
