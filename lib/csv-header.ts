@@ -19,9 +19,8 @@ export const CR_ONLY_HINT =
  * twice), after every name of a column it reads is checked for a
  * character one would not see (`refuseUnseenColumns`: a zero-width
  * space, a soft hyphen), which made a name that looks right read as
- * missing. Empty names (a line
- * ending in commas) are left alone. Other columns are ignored, but not
- * one that names a column the reader reads
+ * missing. Empty names (a line ending in commas) are left alone. Other
+ * columns are ignored, but not one that names a column the reader reads
  * in another case or spacing (`Owner`, `Lead time days`), or misspelt
  * near one the header lacks (`critcal`, `owners`, `lead_time`): its
  * values were ignored without a word, every alert going to the default
