@@ -1,6 +1,7 @@
 import { lastTrafficDay } from '#lib/domain/last-traffic-day';
 import type { RunSummary } from '#lib/pipeline/run-pipeline';
 import { staleDataLine } from '#lib/report/email-stale-data';
+import { youngLakeText } from '#lib/report/young-lake';
 import { wrapConsole } from './console-width.ts';
 import { formatNotificationsLine } from './format-notifications-line.ts';
 import { formatQuality } from './format-quality-line.ts';
@@ -9,7 +10,8 @@ import { formatUrgentGroups } from './format-urgent-groups.ts';
 /**
  * The console summary of a run: its date and id, what its stages took,
  * severity counts, the day its figures are as of when the lake's
- * traffic stopped days before it, the most urgent groups ranked by
+ * traffic stopped days before it, on a lake under 28 days old what its
+ * forecasts can tell (`youngLakeText`), the most urgent groups ranked by
  * order-by date (`formatUrgentGroups`), data-quality counts,
  * notifications (for a what-if, which sends nothing, the file holding
  * the messages it would send) and the path of the report. Every line
@@ -44,6 +46,8 @@ export function formatRunSummary(
     // The figures below are as of the lake's last day with traffic: said
     // as the emails' header says it.
     ...staleDataLine(summary.quality, summary.asOf).flatMap(wrapConsole),
+    // On a lake under 28 days old, what its "ok" means.
+    ...[youngLakeText(summary.quality) ?? []].flat().flatMap(wrapConsole),
     '',
     ...formatUrgentGroups(summary.evaluations, summary.asOf),
     '',

@@ -75,4 +75,25 @@ describe('renderQualitySection', () => {
     );
     expect(html).not.toContain('Checked from');
   });
+  it('says on a lake under 28 days old that growth is not forecast yet', () => {
+    // Prepare: the run of 2026-08-12 on a lake whose traffic began 3 days
+    // before, where its bundles read ok without a word
+    const input = fixtureInput();
+    const dataQuality = {
+      ...input.dataQuality,
+      from: '2024-08-12',
+      to: '2026-08-12',
+      firstTrafficDay: '2026-08-09',
+    };
+
+    // Act
+    const html = renderQualitySection({ ...input, dataQuality });
+
+    // Assess
+    expect(html).toContain(
+      '<p>Young lake: traffic since 2026-08-09, 3 days. Until a series ' +
+        'has 28 days, its forecast repeats its last week (or the days it ' +
+        'has) with no trend: growth is forecast from 28 days on.</p>',
+    );
+  });
 });

@@ -1,0 +1,33 @@
+import { daysBetween } from '#lib/domain/dates';
+import type { DataQualityReport } from '#lib/domain/quality';
+import { MIN_SELECT_LENGTH } from '#lib/forecast/index';
+
+/**
+ * What a run on a lake younger than `MIN_SELECT_LENGTH` days says of its
+ * forecasts (docs/architecture.md "Short series"): every series then
+ * repeats its last week, or the days it has, with no trend, so "ok"
+ * means no threshold reached by those days, not that no growth is
+ * coming. The first run on a new lake read 8 bundles ok, and said
+ * nothing of why, beyond each series' note in the report.
+ *
+ * @param q - the run's data-quality report (the days checked)
+ * @returns the sentence, or undefined for a lake of 28 days or more
+ * @example
+ * youngLakeText({ from: '2024-08-12', to: '2026-08-12',
+ *   firstTrafficDay: '2026-08-09' });
+ * // 'Young lake: traffic since 2026-08-09, 3 days. …'
+ */
+export function youngLakeText(
+  q: Pick<DataQualityReport, 'from' | 'to' | 'firstTrafficDay'>,
+): string | undefined {
+  const first = q.firstTrafficDay;
+  if (first === undefined) return undefined;
+  const days = daysBetween(first, q.to);
+  if (days >= MIN_SELECT_LENGTH) return undefined;
+  return (
+    `Young lake: traffic since ${first}, ${days} day${days === 1 ? '' : 's'}. ` +
+    `Until a series has ${MIN_SELECT_LENGTH} days, its forecast repeats ` +
+    'its last week (or the days it has) with no trend: growth is ' +
+    `forecast from ${MIN_SELECT_LENGTH} days on.`
+  );
+}
