@@ -4,11 +4,10 @@ import { MIN_SELECT_LENGTH } from '#lib/forecast/index';
 
 /**
  * What a run on a lake younger than `MIN_SELECT_LENGTH` days says of its
- * forecasts (docs/architecture.md "The forecast engine",
- * short series): every series then
- * repeats its last week, or the days it has, with no trend, so "ok"
- * means no threshold reached by those days, not that no growth is
- * coming. The first run on a new lake read 8 bundles ok, and said
+ * forecasts (docs/architecture.md "The forecast engine", short series):
+ * every series then repeats its last week, or the days it has, with no
+ * trend, so "ok" means no threshold reached by those days, not that no
+ * growth is coming. The first run on a new lake read 8 bundles ok, and said
  * nothing of why, beyond each series' note in the report.
  *
  * @param q - the run's data-quality report (the days checked)
