@@ -17,6 +17,7 @@ import {
   forecastSeries,
   WIDEN_GRID,
 } from '#lib/forecast/index';
+import { median } from '#lib/forecast/stats';
 import { type Case, cut, FAMILIES, type Scored } from './data.ts';
 import { H, LEVELS } from './forecast-all.ts';
 import { fitWidening, type SettingRun } from './lofo.ts';
@@ -46,9 +47,6 @@ function windows(cases: readonly Case[]): Window[] {
     }),
   );
 }
-
-const median = (xs: readonly number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const line = (name: string, scores: readonly CaseScore[]) => {
   const s = summarize(scores);

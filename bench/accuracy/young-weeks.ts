@@ -12,6 +12,7 @@
  * of days ahead.
  */
 import { DEFAULT_SETTING, forecastSeries } from '#lib/forecast/index';
+import { median } from '#lib/forecast/stats';
 import { type Case, cut, FAMILIES, type Scored, wholeSeries } from './data.ts';
 import { LEVELS } from './forecast-all.ts';
 import { fitWidening, type SettingRun } from './lofo.ts';
@@ -79,9 +80,6 @@ const cov = (scores: readonly CaseScore[]) => {
   const s = summarize(scores.filter((x) => x.days > 0));
   return `${s.cov80.toFixed(1)} / ${s.cov95.toFixed(1)}, >u80 ${s.over80.toFixed(1)}`;
 };
-
-const median = (xs: readonly number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Coverage per band of the windows `idx`, power `g` each (index). */
 function bandLine(name: string, all: Window[], idx: [number, number][]) {
