@@ -20,8 +20,9 @@ import {
 import { median } from '#lib/forecast/stats';
 import { type Case, cut, FAMILIES, type Scored } from './data.ts';
 import { H, LEVELS } from './forecast-all.ts';
-import { fitWidening, type SettingRun } from './lofo.ts';
+import type { SettingRun } from './lofo.ts';
 import { type CaseScore, scoreCase, summarize } from './score.ts';
+import { fitWidening } from './widening.ts';
 
 /** Lengths cut, in days: none leaves a backtest origin at 90 days. */
 const LENGTHS = [28, 35, 42, 49, 56, 63, 70, 77];

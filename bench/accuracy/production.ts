@@ -9,6 +9,19 @@ export function describe(c: Choice): string {
 }
 
 /**
+ * The entry of `grid` most picks name; a tie of counts keeps the
+ * earlier entry of `grid`.
+ *
+ * @param picks - what each fold chose
+ * @param grid - the candidates, most cautious first
+ * @returns the production choice
+ */
+export function mostChosen<T>(picks: readonly T[], grid: readonly T[]): T {
+  const count = (g: T) => picks.filter((p) => p === g).length;
+  return grid.reduce((best, g) => (count(g) > count(best) ? g : best));
+}
+
+/**
  * The production default: the point setting of best mean LOFO rank, its
  * most chosen scaling and the median widening (per level and side) of
  * the inner folds.
@@ -38,12 +51,8 @@ export function production(
       WIDEN_GRID,
     ).choice;
   });
-  const scales = [...new Set(inner.map((c) => c.scaleBy))];
-  const scaleBy = scales.sort(
-    (a, b) =>
-      inner.filter((c) => c.scaleBy === b).length -
-      inner.filter((c) => c.scaleBy === a).length,
-  )[0]!;
+  const picks = inner.map((c) => c.scaleBy);
+  const scaleBy = mostChosen(picks, [...new Set(picks)]);
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
   const same = inner.filter((c) => c.scaleBy === scaleBy);
   return {

@@ -19,21 +19,8 @@ import {
 import { type Case, FAMILIES } from './data.ts';
 import { settingRuns } from './forecast-all.ts';
 import { choose, type SettingRun, scoreChoice } from './lofo.ts';
-import { describe } from './production.ts';
+import { describe, mostChosen } from './production.ts';
 import { type CaseScore, summaryLine } from './score.ts';
-
-/**
- * The entry of `grid` most picks name; a tie of counts keeps the
- * earlier entry of `grid`.
- *
- * @param picks - what each fold chose
- * @param grid - the candidates, most cautious first
- * @returns the production choice
- */
-export function mostChosen<T>(picks: readonly T[], grid: readonly T[]): T {
-  const count = (g: T) => picks.filter((p) => p === g).length;
-  return grid.reduce((best, g) => (count(g) > count(best) ? g : best));
-}
 
 /** The production setting run at each threshold (`level/rise…`). */
 function riseRuns(cases: readonly Case[]): SettingRun[] {

@@ -15,8 +15,9 @@ import { DEFAULT_SETTING, forecastSeries } from '#lib/forecast/index';
 import { median } from '#lib/forecast/stats';
 import { type Case, cut, FAMILIES, type Scored, wholeSeries } from './data.ts';
 import { LEVELS } from './forecast-all.ts';
-import { fitWidening, type SettingRun } from './lofo.ts';
+import type { SettingRun } from './lofo.ts';
 import { type CaseScore, scoreCase, summarize } from './score.ts';
+import { fitWidening } from './widening.ts';
 
 const AHEAD = 365;
 const BANDS = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RISE_GRID, WIDEN_GRID } from '#lib/forecast/index';
 import type { Case, Scored } from '../../../bench/accuracy/data.ts';
 import { choose, type SettingRun } from '../../../bench/accuracy/lofo.ts';
-import { mostChosen } from '../../../bench/accuracy/rises.ts';
+import { mostChosen } from '../../../bench/accuracy/production.ts';
 
 /** A case of `family` (only its family is read by the choice). */
 const aCase = (family: Case['family']): Case => ({
