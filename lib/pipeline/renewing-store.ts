@@ -2,8 +2,8 @@ import type { ObjectStore } from '#lib/ports/object-store';
 
 /**
  * The store, calling `keep` before each write (put, put in pieces,
- * conditional put, copy, delete) so that a run renews its lock as it writes; reads pass
- * straight through.
+ * conditional put, copy, delete, conditional delete) so that a run
+ * renews its lock as it writes; reads pass straight through.
  *
  * @param store - the report store
  * @param keep - renews the lock when due; throws when another run took it
@@ -39,6 +39,10 @@ export function renewingStore(
     delete: async (keys) => {
       await keep();
       await store.delete(keys);
+    },
+    deleteIf: async (key, condition) => {
+      await keep();
+      await store.deleteIf(key, condition);
     },
   };
 }

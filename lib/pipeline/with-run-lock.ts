@@ -132,15 +132,17 @@ export async function holdLock<T>(
   }
 }
 
-/** Releases the lock; one that cannot be is left to expire, with a warning. */
+/** Releases the lock; one taken over, or not released, is warned of. */
 async function releaseOrWarn(
   place: LockPlace,
   lock: HeldLock,
   log: Deps['log'],
 ): Promise<void> {
-  await releaseRunLock(place, lock).catch((error: Error) =>
-    log.warn(`lock ${place.key} not released: it expires on its own`, {
-      error: error.message,
-    }),
-  );
+  const taken = `lock ${place.key} not released: another run took it over, and holds it`;
+  const released = await releaseRunLock(place, lock).catch((error: Error) => {
+    const message = `lock ${place.key} not released: it expires on its own`;
+    log.warn(message, { error: error.message });
+    return true; // warned of already
+  });
+  if (!released) log.warn(taken);
 }

@@ -74,6 +74,16 @@ export interface ObjectStore {
   list(prefix: string): Promise<string[]>;
   /** Deletes the keys; missing keys are not an error. */
   delete(keys: readonly string[]): Promise<void>;
+  /**
+   * Deletes the object only if it is still the version that was read,
+   * atomically with the check (S3's conditional DeleteObject, `If-Match`):
+   * a lock's release, which must not delete the lock of a run that took
+   * it over meanwhile. A key with no object is left as it is, as `delete`
+   * leaves one.
+   *
+   * @throws StoreConflictError when the key holds another version
+   */
+  deleteIf(key: string, condition: { readonly ifMatch: string }): Promise<void>;
   /** The object with its version, or `undefined` when there is none. */
   getVersioned(key: string): Promise<VersionedObject | undefined>;
   /**

@@ -48,6 +48,10 @@ export class Killer {
         this.step('delete');
         await inner.delete(keys);
       },
+      deleteIf: async (key, condition) => {
+        this.step(`delete ${key}`);
+        await inner.deleteIf(key, condition);
+      },
     };
   }
 

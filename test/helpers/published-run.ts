@@ -52,6 +52,7 @@ function counting(store: ObjectStore) {
     list: (prefix) => store.list(prefix),
     getSize: (key) => store.getSize(key),
     delete: (keys) => store.delete(keys),
+    deleteIf: (key, condition) => store.deleteIf(key, condition),
   };
   return { wrapped, read };
 }

@@ -31,9 +31,10 @@ export function onMultipart(
     objects: Map<string, Uint8Array>;
     types: Map<string, string | undefined>;
     uploads: Map<string, MemoryUpload>;
+    deleteMarkers: Set<string>;
   },
 ): void {
-  const { objects, types, uploads } = bucket;
+  const { objects, types, uploads, deleteMarkers } = bucket;
   const upload = (id: string | undefined) => {
     const found = uploads.get(id ?? '');
     if (found === undefined) throw failure('NoSuchUpload', 404);
@@ -69,6 +70,7 @@ export function onMultipart(
     const body = new Uint8Array(Buffer.concat(bodies));
     objects.set(key, body);
     types.set(key, type);
+    deleteMarkers.delete(key);
     uploads.delete(input.UploadId ?? '');
     return { ETag: `"${etag(body).slice(1, -1)}-${bodies.length}"` };
   });

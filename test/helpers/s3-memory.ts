@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import {
   CopyObjectCommand,
-  DeleteObjectsCommand,
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
@@ -10,6 +9,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { sdkStreamMixin } from '@smithy/util-stream';
 import { mockClient } from 'aws-sdk-client-mock';
+import { onDelete } from './s3-memory-delete.ts';
 import {
   etag,
   failure,
@@ -27,26 +27,34 @@ import {
  * the source's content type (`COPY`) or takes the request's (`REPLACE`).
  * Multipart uploads are kept in `uploads` until completed (the object
  * appears in one step) or aborted, with S3's 5 MiB least for every part
- * but the last.
+ * but the last. Deletes, conditional ones included, and a versioned
+ * bucket's delete markers: `onDelete`.
  *
- * @returns the client, the bucket's objects, their content types and the
- *   multipart uploads begun and neither completed nor aborted
+ * @param options - `versioned`: a bucket with versioning on (the reports
+ *   bucket), whose deletes leave delete markers
+ * @returns the client, the bucket's objects, their content types, the
+ *   multipart uploads begun and neither completed nor aborted, and the
+ *   keys whose current version is a delete marker
  * @example
  * const { client } = memoryS3();
  * const store = new S3ObjectStore(client, 'reports');
  */
-export function memoryS3(): {
+export function memoryS3(options: { versioned?: boolean } = {}): {
   client: S3Client;
   objects: Map<string, Uint8Array>;
   types: Map<string, string | undefined>;
   uploads: Map<string, MemoryUpload>;
+  deleteMarkers: Set<string>;
 } {
   const client = new S3Client({ region: 'eu-west-1' });
   const objects = new Map<string, Uint8Array>();
   const types = new Map<string, string | undefined>();
   const uploads = new Map<string, MemoryUpload>();
+  const deleteMarkers = new Set<string>();
+  const versioned = options.versioned ?? false;
   const mock = mockClient(client);
-  onMultipart(mock, { objects, types, uploads });
+  onMultipart(mock, { objects, types, uploads, deleteMarkers });
+  onDelete(mock, { objects, types, deleteMarkers, versioned });
   mock.on(PutObjectCommand).callsFake(async (input) => {
     const body =
       typeof input.Body === 'string'
@@ -65,6 +73,7 @@ export function memoryS3(): {
     }
     objects.set(input.Key, body);
     types.set(input.Key, input.ContentType);
+    deleteMarkers.delete(input.Key);
     return { ETag: etag(body) };
   });
   mock.on(CopyObjectCommand).callsFake(async (input) => {
@@ -76,6 +85,7 @@ export function memoryS3(): {
     const replace = input.MetadataDirective === 'REPLACE';
     objects.set(input.Key, body);
     types.set(input.Key, replace ? input.ContentType : types.get(source));
+    deleteMarkers.delete(input.Key);
     return { CopyObjectResult: { ETag: etag(body) } };
   });
   mock.on(GetObjectCommand).callsFake(async (input) => {
@@ -98,12 +108,5 @@ export function memoryS3(): {
       .filter((key) => key.startsWith(input.Prefix ?? ''))
       .map((Key) => ({ Key })),
   }));
-  mock.on(DeleteObjectsCommand).callsFake(async (input) => {
-    for (const { Key } of input.Delete.Objects) {
-      objects.delete(Key);
-      types.delete(Key);
-    }
-    return {};
-  });
-  return { client, objects, types, uploads };
+  return { client, objects, types, uploads, deleteMarkers };
 }

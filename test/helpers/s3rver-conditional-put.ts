@@ -23,12 +23,21 @@ export interface S3rverStore {
 const errorXml = (code: string, message: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
 
-/** S3's answer to a conditional PUT that may not go ahead, if any. */
+/** The request's condition, when S3 checks one for its method. */
+function conditionOf(ctx: KoaContext): string {
+  // S3 checks If-Match on a DeleteObject; If-None-Match only on writes.
+  if (ctx.method === 'DELETE') return ctx.get('if-match');
+  if (ctx.method === 'PUT')
+    return ctx.get('if-none-match') || ctx.get('if-match');
+  return '';
+}
+
+/** S3's answer to a conditional PUT or DELETE that may not go ahead, if any. */
 function refusal(
   ctx: KoaContext,
   etag: string | undefined,
 ): { status: number; code: string; message: string } | undefined {
-  const ifNoneMatch = ctx.get('if-none-match');
+  const ifNoneMatch = ctx.method === 'PUT' ? ctx.get('if-none-match') : '';
   const ifMatch = ctx.get('if-match');
   if (ifNoneMatch === '*' && etag !== undefined) {
     const message =
@@ -41,6 +50,7 @@ function refusal(
     const message = 'The specified key does not exist.';
     return { status: 404, code: 'NoSuchKey', message };
   }
+  if (ifMatch === '*') return;
   if (ifMatch.replaceAll('"', '') === etag.replaceAll('"', '')) return;
   const message =
     'At least one of the pre-conditions you specified did not hold';
@@ -49,12 +59,13 @@ function refusal(
 
 /**
  * Koa middleware that gives s3rver (which predates S3 conditional writes)
- * S3's conditional PutObject: `If-None-Match: *` on a key that exists
- * and `If-Match` with another ETag are refused 412 PreconditionFailed,
- * `If-Match` on a key with no object 404 NoSuchKey, as S3 answers (in
- * a bucket that exists: a PUT to none is answered 404 NoSuchBucket).
- * Conditional PUTs of one key run one at a time, so that the check and
- * the write are atomic among them (a plain PUT is not held back).
+ * S3's conditional PutObject and DeleteObject: `If-None-Match: *` on a
+ * key that exists and `If-Match` with another ETag are refused 412
+ * PreconditionFailed, `If-Match` on a key with no object 404 NoSuchKey,
+ * as S3 answers (in a bucket that exists: a request to none is answered
+ * 404 NoSuchBucket); a DeleteObject checks only `If-Match`. Conditional
+ * requests of one key run one at a time, so that the check and the
+ * change are atomic among them (a plain one is not held back).
  * Path-style requests only.
  *
  * @param store - the server's object store
@@ -65,13 +76,12 @@ function refusal(
 export function conditionalPut(store: S3rverStore) {
   const queues = new Map<string, Promise<unknown>>();
   return async (ctx: KoaContext, next: () => Promise<void>) => {
-    const conditional = ctx.get('if-none-match') || ctx.get('if-match');
-    if (ctx.method !== 'PUT' || !conditional) return next();
+    if (!conditionOf(ctx)) return next();
     const [bucket = '', ...rest] = ctx.path.slice(1).split('/');
     const key = decodeURIComponent(rest.join('/'));
     const queued = queues.get(ctx.path) ?? Promise.resolve();
     const turn = queued.then(async () => {
-      // No bucket: s3rver's NoSuchBucket, as S3 answers any PUT there.
+      // No bucket: s3rver's NoSuchBucket, as S3 answers any request there.
       if ((await store.getBucket(bucket)) === null) return next();
       const object = await store.getObject(bucket, key);
       object?.content?.destroy();

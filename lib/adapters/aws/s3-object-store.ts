@@ -7,6 +7,7 @@ import type {
   WriteCondition,
 } from '#lib/ports/object-store';
 import { copyS3Object } from './s3-copy-object.ts';
+import { deleteS3ObjectIf } from './s3-delete-if.ts';
 import { deleteS3Keys } from './s3-delete-keys.ts';
 import { getS3Object } from './s3-get-object.ts';
 import { listS3Keys } from './s3-list-keys.ts';
@@ -20,8 +21,8 @@ import { isMissing, toStoreError } from './s3-store-errors.ts';
  * returned are relative to the prefix. A PutObject replaces an object
  * atomically, so readers never see half a file (`putS3Object`).
  * Conditional writes use S3's `If-None-Match: *` (create only) and
- * `If-Match: <ETag>` (compare-and-swap); a 412 or 409 answer is a
- * `StoreConflictError`. A
+ * `If-Match: <ETag>` (compare-and-swap), and a conditional delete
+ * `If-Match: <ETag>`; a 412 or 409 answer is a `StoreConflictError`. A
  * copy is a CopyObject inside the bucket (`copyS3Object`). A write in
  * pieces is a multipart upload of `parts.partBytes` parts
  * (`putS3Pieces`), completed in one step as atomic as a PutObject.
@@ -103,6 +104,13 @@ export class S3ObjectStore implements ObjectStore {
 
   async delete(keys: readonly string[]): Promise<void> {
     await deleteS3Keys(this.s3, this.bucket, this.prefix, keys);
+  }
+
+  /** A DeleteObject with `If-Match` (`deleteS3ObjectIf`). */
+  deleteIf(key: string, condition: { readonly ifMatch: string }) {
+    const { bucket, prefix } = this;
+    const { ifMatch } = condition;
+    return deleteS3ObjectIf(this.s3, { bucket, prefix, key, ifMatch });
   }
 
   private fail(action: string, key: string, cause: unknown): StoreError {

@@ -56,6 +56,10 @@ export class TableFolderStore implements ObjectStore {
     return this.inner.delete(keys.map(toFolderKey));
   }
 
+  deleteIf(key: string, condition: { readonly ifMatch: string }) {
+    return this.inner.deleteIf(toFolderKey(key), condition);
+  }
+
   getVersioned(key: string): Promise<VersionedObject | undefined> {
     return this.inner.getVersioned(toFolderKey(key));
   }

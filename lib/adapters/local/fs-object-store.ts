@@ -1,5 +1,5 @@
-import { access, link, mkdir, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { access, link, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { HeadroomError, StoreConflictError, StoreError } from '#lib/errors';
 import type {
   BytePieces,
@@ -8,7 +8,8 @@ import type {
   WriteCondition,
 } from '#lib/ports/object-store';
 import { fileSize } from './file-size.ts';
-import { contentVersion, withKeyMutex } from './fs-conditional.ts';
+import { contentVersion } from './fs-conditional.ts';
+import { deleteIfMatch, replaceIfMatch } from './fs-if-match.ts';
 import { listKeys } from './fs-list-keys.ts';
 import {
   type Body,
@@ -24,8 +25,8 @@ import { removeEmptyFolders } from './remove-empty-folders.ts';
  * (`root/.headroom-tmp/`), renamed into place, so a reader never sees
  * half a file. A conditional create links the finished scratch file into
  * place (`link` fails if the name exists, like an exclusive `wx` open,
- * but never exposes half a file); a compare-and-swap compares content
- * hashes under a per-key mutex file.
+ * but never exposes half a file); a compare-and-swap, and a conditional
+ * delete, compare content hashes under a per-key mutex file.
  *
  * @example
  * const store = new FsObjectStore('./out');
@@ -96,24 +97,17 @@ export class FsObjectStore implements ObjectStore {
       );
       return contentVersion(bytes);
     }
-    try {
-      await mkdir(dirname(path), { recursive: true });
-      await withKeyMutex(path, async () => {
-        const current = await this.getVersioned(key);
-        if (current?.version !== condition.ifMatch) {
-          throw new StoreConflictError(key, `${key} changed since it was read`);
-        }
-        await this.put(key, bytes);
-      });
-    } catch (error) {
-      if (error instanceof StoreError || error instanceof StoreConflictError) {
-        throw error;
-      }
-      throw new StoreError(`cannot write ${key} under ${this.root}`, {
-        cause: error,
-      });
-    }
+    const file = { root: this.root, path, key };
+    await replaceIfMatch(file, condition.ifMatch, () => this.put(key, bytes));
     return contentVersion(bytes);
+  }
+
+  /** Deletes under the key's mutex ({@link deleteIfMatch}). */
+  async deleteIf(key: string, condition: { readonly ifMatch: string }) {
+    const file = { root: this.root, path: this.pathOf(key), key };
+    if (await deleteIfMatch(file, condition.ifMatch)) {
+      await removeEmptyFolders([key], (k) => this.pathOf(k));
+    }
   }
 
   /** {@link writeWhole}, its errors the store's, naming the pieces' own. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { text } from '../../helpers/store-text.ts';
 import { describeObjectStoreConditionalContract } from './object-store-conditional-contract.ts';
+import { describeObjectStoreConditionalDeleteContract } from './object-store-conditional-delete-contract.ts';
 import { describeObjectStoreCopyContract } from './object-store-copy-contract.ts';
 import { describeObjectStorePiecesContract } from './object-store-pieces-contract.ts';
 import { describeObjectStoreSizeContract } from './object-store-size-contract.ts';
@@ -8,8 +9,8 @@ import { type StoreUnderTest, useStoreUnderTest } from './store-under-test.ts';
 
 /**
  * The behaviour every `ObjectStore` shares (one contract
- * suite per port, run over each adapter), conditional writes, copies,
- * writes in pieces and sizes included.
+ * suite per port, run over each adapter), conditional writes and
+ * deletes, copies, writes in pieces and sizes included.
  *
  * @param name - the adapter's name, for the describe block
  * @param create - makes an empty store
@@ -99,6 +100,7 @@ export function describeObjectStoreContract(
     });
   });
   describeObjectStoreConditionalContract(name, create);
+  describeObjectStoreConditionalDeleteContract(name, create);
   describeObjectStoreCopyContract(name, create);
   describeObjectStorePiecesContract(name, create);
   describeObjectStoreSizeContract(name, create);

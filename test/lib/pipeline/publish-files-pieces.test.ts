@@ -30,6 +30,7 @@ describe('publishFiles with a file in pieces', () => {
       copy: (from, to, type) => inner.copy(from, to, type),
       list: (prefix) => inner.list(prefix),
       delete: (keys) => inner.delete(keys),
+      deleteIf: (key, condition) => inner.deleteIf(key, condition),
       put: (key, body, type) => {
         writes.push(`put ${key}`);
         return inner.put(key, body, type);

@@ -37,6 +37,7 @@ const reading = (store: ObjectStore, reads: string[]): ObjectStore => ({
   list: (prefix) => store.list(prefix),
   getSize: (key) => store.getSize(key),
   delete: (keys) => store.delete(keys),
+  deleteIf: (key, condition) => store.deleteIf(key, condition),
 });
 
 const manifest = {

@@ -35,6 +35,7 @@ export const failingOn = (
   getSize: (k) => store.getSize(k),
   list: (p) => store.list(p),
   delete: (k) => store.delete(k),
+  deleteIf: (k, c) => store.deleteIf(k, c),
   put: async (k, b) => {
     if (fails(k)) throw new Error(message);
     await store.put(k, b);

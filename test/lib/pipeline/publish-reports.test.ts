@@ -23,6 +23,7 @@ describe('publishReports', () => {
       getSize: (k) => store.getSize(k),
       list: (p) => store.list(p),
       delete: (k) => store.delete(k),
+      deleteIf: (k, c) => store.deleteIf(k, c),
       put: async (k, b) => {
         order.push(k);
         await store.put(k, b);
