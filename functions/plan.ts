@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { INPUT_DAY } from '#lib/json-schema';
 import { planRun } from '#lib/pipeline/plan-run';
+import { invocationEnd } from '#lib/pipeline/with-run-lock';
 import { AWS_ENV, getEnvOrThrow } from '#lib/wiring/aws-env';
 import { lambdaStage } from '#lib/wiring/lambda-stage';
 
@@ -11,10 +12,17 @@ const PlanEvent = z.strictObject({
 
 /**
  * Plans the run: writes its plan and shard list to the report bucket and
- * tells the Distributed Map where the shard list is.
+ * tells the Distributed Map where the shard list is. It holds the lake's
+ * lock while it reads (`planRun`): a rollup of another execution (a
+ * replay, a re-run of days) is waited for up to half the time left, and
+ * the lock expires when the invocation must have ended, as the rollup's.
  */
-export const handler = lambdaStage(PlanEvent, async (deps, input) => {
-  const plan = await planRun(deps, { asOf: input.asOf });
+export const handler = lambdaStage(PlanEvent, async (deps, input, left) => {
+  const lakeLock = {
+    wait: { waitMs: left() / 2 },
+    endsAtMs: invocationEnd(deps.clock.now(), left()),
+  };
+  const plan = await planRun(deps, { asOf: input.asOf, lakeLock });
   return {
     runId: plan.runId,
     asOf: plan.asOf,

@@ -37,6 +37,9 @@ const ROLLUP_WRITES = [
   'state/',
 ];
 
+/** The lake's lock (`ROLLUP_LOCK_KEY`), which the plan holds too. */
+const LAKE_LOCK = 'state/rollup.lock';
+
 /** Report-bucket prefixes each stage reads and writes. */
 const REPORT_PREFIXES = {
   // The grouping the lake's series were rolled up with (state/rollup.json).
@@ -88,6 +91,7 @@ export function grantStageAccess(
       prefixes: [
         'traffic/',
         ...ROLLUP_WRITES,
+        LAKE_LOCK,
         'athena-results/',
         'runs/',
         ...COMMON_READS,
@@ -108,8 +112,9 @@ function grantQueries(stack: Stack, access: StageAccess): void {
   // The rollup writes the validated inventory as Parquet for the SQL,
   // stages its partitioned UNLOADs in an empty prefix and holds the lake's
   // rollup lock (state/rollup.lock) while it writes; the plan reads the
-  // same tables and UNLOADs the shard inputs into the lake's runs/
-  // (Athena writes with the caller's rights).
+  // same tables holding that lock (its only key in the lake's state/),
+  // and UNLOADs the shard inputs into the lake's runs/ (Athena writes
+  // with the caller's rights).
   const rollup = {
     lakeBucket: access.lake,
     databaseName: access.databaseName,
@@ -121,7 +126,10 @@ function grantQueries(stack: Stack, access: StageAccess): void {
   allow(access.functions.rollup, lakeStatements(stack, rollup));
   allow(
     access.functions.plan,
-    lakeStatements(stack, { ...rollup, writePrefixes: ['runs/'] }),
+    lakeStatements(stack, {
+      ...rollup,
+      writePrefixes: ['runs/', LAKE_LOCK],
+    }),
   );
 }
 

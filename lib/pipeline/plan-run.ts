@@ -6,9 +6,13 @@ import { defaultRunId } from './default-run-id.ts';
 import type { Deps } from './deps.ts';
 import { lastRollup } from './last-rollup.ts';
 import { planShards } from './plan-shards.ts';
+import { renewingStore } from './renewing-store.ts';
 import type { RollupSummary } from './rollup.ts';
+import { lakeLock } from './rollup-stage.ts';
 import { runKeys, writeRunJson } from './run-files.ts';
 import { buildRunPlanFile } from './run-plan-file.ts';
+import type { LockWait } from './wait-for-lock.ts';
+import { holdLock } from './with-run-lock.ts';
 import { writeQualityReport } from './write-quality-report.ts';
 import { writeShardInputs } from './write-shard-inputs.ts';
 
@@ -19,6 +23,18 @@ export interface PlanInput {
   readonly scenario?: Scenario;
   /** The rollup stage's summary, recorded for the manifest. */
   readonly rollup?: RollupSummary;
+  /** How the plan waits for the lake's lock and when it lets it go. */
+  readonly lakeLock?: PlanLakeLock;
+}
+
+/** `holdLock`'s wait and end, for the plan's hold of the lake's lock. */
+export interface PlanLakeLock {
+  /** Waiting for a rollup's lock on the lake (default: none). */
+  readonly wait?: LockWait;
+  /** A Lambda's invocation end (`invocationEnd`); by default renewed. */
+  readonly endsAtMs?: number;
+  /** Checks the lake once the lock is held (`RollupStageInput`'s). */
+  readonly checkLake?: () => Promise<void>;
 }
 
 /** What later stages are told (the stage contract). */
@@ -36,18 +52,36 @@ export interface RunPlan {
  * shards and writes each shard's input: its window of `series_daily` as
  * Parquet through the query engine (`unload`, partitioned by shard), its
  * inventory, and the run's data-quality report; then `plan.json` and
- * `shards.json` (the Distributed Map's item list) last.
+ * `shards.json` (the Distributed Map's item list) last. It holds the
+ * lake's lock throughout (`lakeLock`, renewed on its writes to the
+ * report store), so that no rollup writes a day while the plan reads it:
+ * a day being written again holds its new files beside its old ones
+ * for a moment, and a plan reading them counted the day twice
+ * (docs/architecture.md "Rolling up", the lake's lock).
  *
  * @param deps - the ports
- * @param input - the as-of date, an optional run id, scenario and rollup
+ * @param input - the as-of date, an optional run id, scenario, rollup
+ *   and how to wait for the lake's lock
  * @returns the run id, shard count and where the shard list is
  * @throws InputError for a bad inventory, before anything is written
+ * @throws RunLockedError naming the holder when a rollup holds the lake
+ *   past the wait
  * @example
  * const plan = await planRun(deps, { asOf: '2026-11-26' });
  */
 export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
+  dayLiteral(input.asOf, 'asOf');
+  const { wait, endsAtMs, checkLake } = input.lakeLock ?? {};
+  const plan = async (keep: () => Promise<void>) => {
+    await checkLake?.();
+    const reports = renewingStore(deps.reports, keep);
+    return planHoldingLake({ ...deps, reports }, input);
+  };
+  return holdLock(lakeLock(deps.lake), deps, plan, wait, endsAtMs);
+}
+
+async function planHoldingLake(deps: Deps, input: PlanInput): Promise<RunPlan> {
   const { asOf } = input;
-  dayLiteral(asOf, 'asOf');
   const started = deps.clock.now();
   const runId = input.runId ?? defaultRunId(asOf, started);
   const keys = runKeys(runId);

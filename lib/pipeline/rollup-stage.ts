@@ -7,6 +7,7 @@ import { keepingLock } from './keeping-lock.ts';
 import { loadInventory } from './load-inventory.ts';
 import { type RollupSummary, rollupLake } from './rollup.ts';
 import { ROLLUP_STATE, readBatchLimits, rememberCut } from './rollup-state.ts';
+import type { LockPlace } from './run-lock.ts';
 import type { LockWait } from './wait-for-lock.ts';
 import { holdLock } from './with-run-lock.ts';
 
@@ -14,6 +15,20 @@ export { ROLLUP_STATE };
 
 /** The lake's rollup lock, in the lake's store (`Deps.lake`). */
 export const ROLLUP_LOCK_KEY = 'state/rollup.lock';
+
+/**
+ * The lake's lock (`state/rollup.lock`): held by a rollup while it
+ * writes, by the plan while it reads, by a sample while it replaces the
+ * lake (docs/architecture.md "Stages").
+ *
+ * @param lake - the lake's store
+ * @returns the lock's place
+ * @example
+ * await holdLock(lakeLock(deps.lake), deps, work);
+ */
+export function lakeLock(lake: LockPlace['store']): LockPlace {
+  return { store: lake, key: ROLLUP_LOCK_KEY, guards: 'the lake' };
+}
 
 /**
  * How long a local run waits for another rollup of its lake (a what-if
@@ -107,7 +122,7 @@ export async function rollupStage(
         today: toDay(deps.clock.now()),
       })
     ).links;
-  const place = { store: deps.lake, key: ROLLUP_LOCK_KEY, guards: 'the lake' };
+  const place = lakeLock(deps.lake);
   const { lockWait, lockEndsAtMs, checkLake, ...rollup } = input;
   const summary = await holdLock(
     place,

@@ -26,7 +26,10 @@ export interface RunInput {
   readonly scenarioSource?: ScenarioSource;
   /** Runs the shards (default: one after another in this process). */
   readonly runShards?: ShardRunner;
-  /** Checks the lake once the rollup holds its lock (`RollupStageInput`). */
+  /**
+   * Checks the lake once the rollup, then the plan, holds its lock
+   * (`RollupStageInput`).
+   */
   readonly checkLake?: () => Promise<void>;
 }
 
@@ -81,6 +84,7 @@ async function runLocked(
         asOf,
         runId,
         rollup,
+        lakeLock: { wait: lockWait, checkLake: input.checkLake },
         ...(input.scenario ? { scenario: input.scenario } : {}),
       }),
     );

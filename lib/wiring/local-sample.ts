@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { ConsoleLogger } from '#lib/adapters/local/console-logger';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { SystemClock } from '#lib/adapters/local/system-clock';
-import { ROLLUP_LOCK_KEY } from '#lib/pipeline/rollup-stage';
+import { lakeLock } from '#lib/pipeline/rollup-stage';
 import { holdLock } from '#lib/pipeline/with-run-lock';
 import type { Clock } from '#lib/ports/clock';
 import type { Logger } from '#lib/ports/logger';
@@ -43,11 +43,7 @@ export async function writeSample(
   // lock is written.
   checkSampleOptions(options);
   await sampleEntries(options.out);
-  const place = {
-    store: new FsObjectStore(join(options.out, 'lake')),
-    key: ROLLUP_LOCK_KEY,
-    guards: 'the lake',
-  };
+  const place = lakeLock(new FsObjectStore(join(options.out, 'lake')));
   return holdLock(place, { clock, log }, (keep) =>
     renewingWhileWriting(options, keep),
   );

@@ -1,0 +1,112 @@
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RunLockedError } from '#lib/errors';
+import { planRun } from '#lib/pipeline/plan-run';
+import { ROLLUP_LOCK_KEY } from '#lib/pipeline/rollup-stage';
+import { writeRolledLake } from '#lib/sample/rolled-lake';
+import { makeTempDir, removeDir } from '../../helpers/lake.ts';
+import {
+  closeDeps,
+  configWith,
+  SCALE_AS_OF,
+  scaleDeps,
+} from '../../helpers/scale-run.ts';
+
+/** A day of the window, being written again by another run's rollup. */
+const DAY = '2026-11-20';
+const ROLLUP_HOLDER = {
+  owner: 'rollup of 2026-11-20 (a re-run by hand)',
+  acquiredAt: `${SCALE_AS_OF}T05:59:00.000Z`,
+  expiresAt: `${SCALE_AS_OF}T06:14:00.000Z`,
+};
+
+let dir: string;
+beforeAll(async () => {
+  dir = await makeTempDir('plan-lake-lock');
+  // 100 links: the rolled lake gives quality counts to one link in 50.
+  await writeRolledLake({ dir, links: 100, days: 60, end: SCALE_AS_OF });
+});
+afterAll(() => removeDir(dir));
+
+/** Plans into `out`, returning the run's quality report and plan. */
+async function plan(
+  out: string,
+  lakeLock?: Parameters<typeof planRun>[1]['lakeLock'],
+) {
+  const deps = await scaleDeps(dir, out, configWith({ historyDays: 30 }));
+  try {
+    const { runId } = await planRun(deps, { asOf: SCALE_AS_OF, lakeLock });
+    const read = async (name: string) =>
+      JSON.parse(
+        new TextDecoder().decode(
+          await deps.reports.get(`runs/${runId}/${name}`),
+        ),
+      ) as Record<string, unknown>;
+    return {
+      quality: await read('quality.json'),
+      plan: await read('plan.json'),
+    };
+  } finally {
+    await closeDeps(deps);
+  }
+}
+
+/**
+ * The day as a rollup leaves it midway through writing it again: its new
+ * files copied in beside the old ones (the old are removed next), each
+ * table's; undoes it, as the rollup's next step and its release do.
+ */
+async function midRollup(): Promise<() => Promise<void>> {
+  const copies: string[] = [];
+  for (const table of ['series_daily', 'quality_daily']) {
+    const folder = join(dir, 'lake', table, `dt=${DAY}`);
+    for (const name of await readdir(folder)) {
+      if (!name.endsWith('.parquet')) continue;
+      copies.push(join(folder, `new-${name}`));
+      await copyFile(join(folder, name), copies.at(-1)!);
+    }
+  }
+  const lock = join(dir, 'lake', ROLLUP_LOCK_KEY);
+  await mkdir(dirname(lock), { recursive: true });
+  await writeFile(lock, JSON.stringify(ROLLUP_HOLDER));
+  return async () => {
+    for (const copy of copies) await rm(copy);
+    await rm(lock);
+  };
+}
+
+describe('planRun beside a rollup writing a day of its window again', () => {
+  it('waits for the lake lock, then counts the day once', async () => {
+    // Prepare: the plan of the lake at rest, then a rollup midway
+    const atRest = await plan(join(dir, 'out-at-rest'));
+    const finish = await midRollup();
+
+    // Act: the rollup ends a moment after the plan starts
+    const finished = new Promise((done) => setTimeout(done, 400)).then(finish);
+    const beside = await plan(join(dir, 'out-beside'), {
+      wait: { waitMs: 20_000, pollMs: 50 },
+    });
+    await finished;
+
+    // Assess: the same counts and quality as at rest (it read the day's
+    // old and new files together, its rows twice)
+    expect(beside.plan.counts).toEqual(atRest.plan.counts);
+    expect(beside.quality).toEqual(atRest.quality);
+  });
+
+  it('stops naming the rollup that holds the lake when it may not wait', async () => {
+    // Prepare
+    const finish = await midRollup();
+
+    // Act
+    const planned = plan(join(dir, 'out-refused'));
+
+    // Assess
+    await expect(planned).rejects.toThrow(RunLockedError);
+    await expect(planned).rejects.toThrow(
+      `another run holds the lake's lock (${ROLLUP_LOCK_KEY}): ${ROLLUP_HOLDER.owner}`,
+    );
+    await finish();
+  });
+});
