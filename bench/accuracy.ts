@@ -8,8 +8,10 @@
  * the LOFO and in-sample figures per family beside the peers, and the
  * setting with the best mean LOFO rank (the production default); then
  * the step rule's thresholds, the rise threshold, the no-backtest
- * widening and the widening per week ahead of a series of 8–27 days,
- * each chosen LOFO on the production setting in its own section.
+ * widening, the widening per week ahead of a series of a week of days
+ * or fewer and of one of 8–27 days, and the weight of the days' spread
+ * in the latter's, each chosen LOFO on the production setting in its own
+ * section.
  * `--models` adds each model alone.
  */
 import {
@@ -45,6 +47,7 @@ import { riseSection } from './accuracy/rises.ts';
 import { type CaseScore, scoreCase } from './accuracy/score.ts';
 import { stepSection } from './accuracy/steps.ts';
 import { table } from './accuracy/table.ts';
+import { youngDaysSection } from './accuracy/young-days.ts';
 import { youngWeeksSection } from './accuracy/young-weeks.ts';
 import { benchArgs } from './bench-args.ts';
 
@@ -93,6 +96,7 @@ function run(): void {
   stepSection(cases);
   riseSection(cases);
   noBacktestSection(cases);
+  youngDaysSection(cases);
   youngWeeksSection(cases);
   if (values.write !== undefined) writeForecasts(values.write, cases);
 }

@@ -1,4 +1,3 @@
-import { daysSpread } from './days-spread.ts';
 import { normalBounds } from './intervals.ts';
 import type { FittedBase, Forecaster } from './types.ts';
 
@@ -92,53 +91,3 @@ export const seasonalNaive: Forecaster<SeasonalNaiveFit> = {
   forecast: (values, season, horizon, levels) =>
     predictSeasonalNaive(fitSeasonalNaive(values, season), horizon, levels),
 };
-
-/**
- * The forecast of a series too short for model selection (fewer than
- * `MIN_SELECT_LENGTH` days: a new link): its last season repeated, with
- * no drift, its bounds from the seasonal differences it has, widening
- * with each season ahead. A drift from a few weeks is mostly the link's
- * turn-up: carried a year ahead (52 seasons), a link ramping up over its
- * first two weeks to 10 Gbps was forecast at 240 Gbps, and its bounds,
- * from one or two differences the drift fitted exactly, had no width
- * (docs/architecture.md "The forecast engine"). With a season or less of
- * days there is no seasonal difference: its last days are repeated (a
- * whole season whole, each day on its weekday), and its bounds, from the
- * differences of any two of its days ({@link daysSpread}), do not widen.
- * Widening with each of those short "seasons" ahead (183 in a year from
- * 3 days), they made 5 of 8 bundles of a new lake critical, one at 65 %
- * asked to add 7 × 100 Gbps.
- *
- * @param values - finite observations
- * @param season - season length
- * @param horizon - days ahead
- * @param levels - interval levels in percent
- * @param growth - power of the seasons ahead its deviation grows by, with
- *   more than a season of days (`EngineSetting.shortGrowth`)
- * @returns mean and bounds
- * @example
- * repeatLastSeason([1, 2, 3], 7, 2, [80]).mean; // [2, 3]
- */
-export function repeatLastSeason(
-  values: readonly number[],
-  season: number,
-  horizon: number,
-  levels: readonly number[],
-  growth = 0.5,
-) {
-  const fit = fitSeasonalNaive(values, season, false);
-  if (values.length > season) {
-    return predictSeasonalNaive(fit, horizon, levels, growth);
-  }
-  const whole = values.length === season ? { ...fit, lastSeason: values } : fit;
-  const { mean } = predictSeasonalNaive(whole, horizon, []);
-  const spread = daysSpread(values);
-  return normalBounds(
-    mean,
-    mean.map(() => spread),
-    levels,
-  );
-}
-
-/** The model name of {@link repeatLastSeason}. */
-export const REPEAT_LAST_SEASON = 'snaive';

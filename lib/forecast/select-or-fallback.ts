@@ -1,8 +1,5 @@
-import {
-  REPEAT_LAST_SEASON,
-  repeatLastSeason,
-  seasonalNaive,
-} from './seasonal-naive.ts';
+import { REPEAT_LAST_SEASON, repeatLastSeason } from './repeat-last-season.ts';
+import { seasonalNaive } from './seasonal-naive.ts';
 import {
   type Selection,
   type SelectOptions,
@@ -81,8 +78,8 @@ function shortSeries(
       `${MIN_SELECT_LENGTH}; used ${repeated(y.length, season)} ` +
       `(${REPEAT_LAST_SEASON})`,
   );
-  const growth = (options.setting ?? DEFAULT_SETTING).shortGrowth;
-  const forecast = repeatLastSeason(y, season, horizon, levels, growth);
+  const setting = options.setting ?? DEFAULT_SETTING;
+  const forecast = repeatLastSeason(y, season, horizon, levels, setting);
   return { model: REPEAT_LAST_SEASON, forecast, cleaned: [] };
 }
 

@@ -58,6 +58,20 @@ export interface EngineSetting {
    * absent.
    */
   readonly shortGrowth?: number;
+  /**
+   * Weight, in weekly differences, of the spread of a series' days
+   * (`daysSpread`) pooled with its k weekly differences' deviation when
+   * it has 8–27 days: σ² = (k σ_week² + w σ_days²) / (k + w)
+   * (docs/architecture.md "The forecast engine", short series); 0 (the
+   * weekly differences alone) when absent.
+   */
+  readonly shortPrior?: number;
+  /**
+   * Power of the weeks ahead by which the bounds of a series of a week
+   * of days or fewer (the spread of its days) widen (docs/architecture.md
+   * "The forecast engine", short series); 0 (not widened) when absent.
+   */
+  readonly daysGrowth?: number;
   /** Outlier and level-shift cleaning before fitting. */
   readonly clean: CleanOptions;
   /** Step rule (default `DEFAULT_STEP`; `false` turns it off). */

@@ -1,30 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { forecastSeries } from '#lib/forecast/index';
+import { DEFAULT_SETTING, forecastSeries } from '#lib/forecast/index';
 
 const GBPS = 1e9;
 
 describe('a new link with a season of days or fewer', () => {
+  // 130 Gbps, ±6 % from day to day
+  const days = (n: number) =>
+    Array.from({ length: n }, (_, d) => 130 * GBPS * [1, 0.94, 1.06][d % 3]!);
+  const width = (f: ReturnType<typeof forecastSeries>, d: number) =>
+    f.upper[80]![d]! - f.mean[d]!;
+
   it.each([2, 3, 5])(
     '%i days in: its bounds a year on are those of the days it has, not widened with each of them ahead',
-    (days) => {
-      // Prepare: 130 Gbps, ±6 % from day to day
-      const values = Array.from(
-        { length: days },
-        (_, d) => 130 * GBPS * [1, 0.94, 1.06][d % 3]!,
-      );
-
+    (n) => {
       // Act
-      const f = forecastSeries(values, { horizon: 365, levels: [80, 95] });
+      const f = forecastSeries(days(n), { horizon: 365, levels: [80, 95] });
 
       // Assess: the season shrunk to the days it has, widened with each
       // of them ahead, put the 80 % bound at 1.7–2.4 × a year on
-      const top = Math.max(...values);
+      const top = Math.max(...days(n));
       expect(f.upper[80]!.at(-1)!).toBeLessThan(top * 1.1);
-      const width = (d: number) => (f.upper[80]![d]! - f.mean[d]!) / top;
-      expect(width(364)).toBeCloseTo(width(0), 6);
+      expect(width(f, 364) / width(f, 0)).toBeCloseTo(1, 6);
       expect(f.upper[95]!.at(-1)!).toBeGreaterThan(f.upper[80]!.at(-1)!);
     },
   );
+
+  it('with the setting `daysGrowth` ½, its bounds widen with the square root of the weeks ahead, not of its days ahead', () => {
+    // Act
+    const f = forecastSeries(days(3), {
+      horizon: 365,
+      levels: [80],
+      setting: { ...DEFAULT_SETTING, daysGrowth: 0.5 },
+    });
+
+    // Assess: the spread of 3 days at ±6 %, √2 × 7.8 Gbps, × 1.28 for
+    // its first week ahead; √53 × that a year on, not √183
+    expect(width(f, 0) / GBPS).toBeCloseTo(14.14, 2);
+    expect(width(f, 6) / width(f, 0)).toBeCloseTo(1, 6);
+    expect(width(f, 364) / width(f, 0)).toBeCloseTo(Math.sqrt(53), 6);
+  });
 });
 
 describe('the bounds of a new link with a week of days', () => {

@@ -47,3 +47,29 @@ describe('the bounds of a new link of 8–27 days, a year ahead', () => {
     },
   );
 });
+
+describe('the bounds of a new link of 8 days', () => {
+  // A week at 100, 110 and 90 Gbps in turn, and one weekly difference: +4
+  const eightDays = [100, 110, 90, 100, 110, 90, 100, 104].map((x) => x * GBPS);
+
+  it.each([
+    [0, 5.13],
+    [1, 10.5],
+    [2, 11.76],
+  ])(
+    'with the setting `shortPrior` %f, come from the weekly difference pooled with the spread of its days at that weight: ±%f Gbps at 80 % a week on',
+    (shortPrior, half) => {
+      // Act
+      const f = forecastSeries(eightDays, {
+        horizon: 365,
+        levels: [80],
+        setting: { ...DEFAULT_SETTING, shortPrior },
+      });
+
+      // Assess: 1.28 × σ, σ² = (1 × 4² + w × 10.88²) / (1 + w), 10.88 the
+      // root mean square of the differences of any two of its days
+      expect(width(f, 0) / GBPS).toBeCloseTo(half, 2);
+      expect(width(f, 364) / width(f, 0)).toBeCloseTo(Math.sqrt(53), 6);
+    },
+  );
+});

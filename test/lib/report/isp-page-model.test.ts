@@ -6,10 +6,8 @@ import {
   NO_BACKTEST_MODEL,
   POOLS,
 } from '#lib/forecast/candidates';
-import {
-  REPEAT_LAST_SEASON,
-  seasonalNaive,
-} from '#lib/forecast/seasonal-naive';
+import { REPEAT_LAST_SEASON } from '#lib/forecast/repeat-last-season';
+import { seasonalNaive } from '#lib/forecast/seasonal-naive';
 import { describeModel } from '#lib/report/model-words';
 import { renderReport } from '#lib/report/render-report';
 import { ACME_LHR1 } from '../../fixtures/report/report-groups.ts';
