@@ -6,7 +6,7 @@
  * day has no spread) from its first day and from every 30th day after
  * (twelve starts, the weekday of the first day changing), forecast a
  * year ahead with the spread growing by each power of the weeks ahead
- * (`daysGrowth`; 0, not widened, when absent).
+ * (`daysGrowth`; ½ when absent, 0 before).
  */
 import { DEFAULT_SETTING } from '#lib/forecast/index';
 import type { Case } from './data.ts';
@@ -28,7 +28,7 @@ export function youngDaysSection(cases: readonly Case[]): void {
     step: 30,
     starts: 12,
     grid: GROWTHS,
-    code: DEFAULT_SETTING.daysGrowth ?? 0,
+    code: DEFAULT_SETTING.daysGrowth ?? 0.5,
     setting: (daysGrowth) => ({ ...DEFAULT_SETTING, daysGrowth }),
   });
 }

@@ -23,8 +23,9 @@ export type ShortSetting = Pick<
  * bounds come from the differences of any two of its days
  * ({@link daysSpread}), widening with the seasons ahead (not with each
  * of the shrunk ones: 183 in a year from 3 days made 5 of 8 bundles of a
- * new lake critical) to the power `daysGrowth`, 0 (not widened) when
- * absent. With more, the deviation of its k seasonal differences may be
+ * new lake critical) to the power `daysGrowth`, ½ when absent (not
+ * widened, they held 58 / 74 % of the shared cases' next 30 days at 80 /
+ * 95 %, 31 / 43 % a year on). With more, the deviation of its k seasonal differences may be
  * pooled with the days' spread, which then counts as `shortPrior`
  * differences: σ² = (k σ_season² + w σ_days²) / (k + w) (w = 0 when
  * absent: the differences alone).
@@ -34,7 +35,7 @@ export type ShortSetting = Pick<
  * @param horizon - days ahead
  * @param levels - interval levels in percent
  * @param setting - the powers of the seasons ahead the deviation grows
- *   by (`shortGrowth`, ½ when absent; `daysGrowth`, 0) and the days'
+ *   by (`shortGrowth`, `daysGrowth`, ½ each when absent) and the days'
  *   spread's weight (`shortPrior`)
  * @returns mean and bounds
  * @example
@@ -57,7 +58,7 @@ export function repeatLastSeason(
   }
   const whole = values.length === season ? { ...fit, lastSeason: values } : fit;
   const { mean } = predictSeasonalNaive(whole, horizon, []);
-  const growth = setting.daysGrowth ?? 0;
+  const growth = setting.daysGrowth ?? 0.5;
   return normalBounds(
     mean,
     mean.map((_, h) => spread * (Math.floor(h / season) + 1) ** growth),
