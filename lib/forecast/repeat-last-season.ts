@@ -25,10 +25,11 @@ export type ShortSetting = Pick<
  * of the shrunk ones: 183 in a year from 3 days made 5 of 8 bundles of a
  * new lake critical) to the power `daysGrowth`, ½ when absent (not
  * widened, they held 58 / 74 % of the shared cases' next 30 days at 80 /
- * 95 %, 31 / 43 % a year on). With more, the deviation of its k seasonal differences may be
- * pooled with the days' spread, which then counts as `shortPrior`
- * differences: σ² = (k σ_season² + w σ_days²) / (k + w) (w = 0 when
- * absent: the differences alone).
+ * 95 %, 31 / 43 % a year on). With more, the deviation of its k
+ * seasonal differences may be pooled with the days' spread, which then
+ * counts as `shortPrior` differences: σ² = (k σ_season² + w σ_days²) /
+ * (k + w) (w = 0 when absent: the differences alone, which four folds of
+ * five chose).
  *
  * @param values - finite observations
  * @param season - season length

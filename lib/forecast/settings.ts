@@ -63,7 +63,8 @@ export interface EngineSetting {
    * (`daysSpread`) pooled with its k weekly differences' deviation when
    * it has 8–27 days: σ² = (k σ_week² + w σ_days²) / (k + w)
    * (docs/architecture.md "The forecast engine", short series); 0 (the
-   * weekly differences alone) when absent.
+   * weekly differences alone, the median of the five folds' choices in
+   * `npm run bench:accuracy`) when absent.
    */
   readonly shortPrior?: number;
   /**
