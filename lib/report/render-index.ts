@@ -71,14 +71,7 @@ function* bodyPieces(
 <div class="cards" role="list" aria-label="Groups by severity">${severityCards(groups)}</div>
 <h2 id="action">Groups to order or watch (${action.length})</h2>
 `;
-  yield* tablePieces({
-    id: 'action-table',
-    caption: `Ranked by order-by date: the last day to start the augment. ${criticalLegend(input.decisionLevel)}`,
-    columns: actionColumns(input.asOf, input.decisionLevel),
-    rows: action,
-    filter: true,
-    allIn: 'groups.csv',
-  });
+  yield* actionPieces(input, action);
   yield `
 <h2 id="isps">ISPs (${isps.length})</h2>
 `;
@@ -92,6 +85,32 @@ function* bodyPieces(
   });
   yield `
 ${renderQualitySection(input)}`;
+}
+
+/** The overview's words where no group is at watch or above. */
+const NO_ACTION = 'None: no group crosses a threshold within the horizon.';
+
+/**
+ * The groups to order or watch, or, where there are none, a sentence
+ * saying so, as the ISP page does: a filter box over a table of headers
+ * alone read as a report that failed to load its rows.
+ */
+function* actionPieces(
+  input: ReportInput,
+  action: readonly Evaluation[],
+): Generator<string> {
+  if (action.length === 0) {
+    yield `<p>${NO_ACTION}</p>`;
+    return;
+  }
+  yield* tablePieces({
+    id: 'action-table',
+    caption: `Ranked by order-by date: the last day to start the augment. ${criticalLegend(input.decisionLevel)}`,
+    columns: actionColumns(input.asOf, input.decisionLevel),
+    rows: action,
+    filter: true,
+    allIn: 'groups.csv',
+  });
 }
 
 /** A card per severity, most severe first, and the count above warning. */
