@@ -15,7 +15,13 @@
  * 560 px and opens on its left, its axis. A card's label floats in its
  * cell's left padding, and the cell (a `flow-root`) grows to hold it: a
  * label on two lines ('Total demand (p95)', 'Actual above upper bound'),
- * placed absolutely, ran over the next cell's.
+ * placed absolutely, ran over the next cell's. Under 1280 px a header
+ * and a date cell's second line (`ordered today: in service …`, not the
+ * red `OVERDUE 93 d`) wrap between words, so that both overview tables
+ * fit a 1024 px window (they scrolled sideways, the ISPs' worst
+ * severity off the screen); the sort arrow stays with its last word. A
+ * table that still scrolls keeps its caption within its box, where the
+ * caption, as wide as the table, ran off the screen mid-sentence.
  */
 export const PAGE_STYLE = `
 :root{--ink:#1a1a1a;--muted:#555;--line:#d0d4d9;--head:#f3f5f8;--link:#0b4f9c}
@@ -47,19 +53,20 @@ a{color:var(--link)}
 .more{color:var(--muted);font-size:13px;margin:6px 0}
 .more button{font:inherit;margin-left:6px;padding:2px 10px;border:1px solid #888;border-radius:3px;background:var(--head);color:var(--ink);cursor:pointer}
 .more button:focus-visible{outline:3px solid #f5a300;outline-offset:2px}
-.scroll{overflow-x:auto}
+.scroll{overflow-x:auto;container-type:inline-size}
 table tr.spacer td{padding:0;border:0}
 table{border-collapse:collapse;width:100%;font-size:13px}
 caption{text-align:left;color:var(--muted);padding:4px 0}
+.scroll caption{max-width:100cqw}
 th,td{border-bottom:1px solid var(--line);padding:5px 7px;text-align:left;vertical-align:top}
 thead th{background:var(--head);white-space:nowrap}
 th button{all:unset;cursor:pointer}
 th button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid #f5a300;outline-offset:2px}
 .counts{display:flex;flex-wrap:wrap;gap:6px 18px;list-style:none;padding:0;margin:6px 0}
 .card small{display:block;color:var(--muted);font-size:12px}
-th button::after{content:" ↕";color:#999}
-th[aria-sort=ascending] button::after{content:" ▲";color:var(--ink)}
-th[aria-sort=descending] button::after{content:" ▼";color:var(--ink)}
+th button::after{content:"\\a0↕";color:#999}
+th[aria-sort=ascending] button::after{content:"\\a0▲";color:var(--ink)}
+th[aria-sort=descending] button::after{content:"\\a0▼";color:var(--ink)}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.date,.nowrap{white-space:nowrap;font-variant-numeric:tabular-nums}
 .sub{color:var(--muted);font-size:12px;display:block}
@@ -80,6 +87,7 @@ dl.facts dt{color:var(--muted);font-size:12px}dl.facts dd{margin:0;font-weight:6
 dl.facts summary{cursor:pointer}dl.facts details code{overflow-wrap:anywhere}
 footer{color:var(--muted);font-size:12px;padding:12px 24px;border-top:1px solid var(--line)}
 table.stack th,table.stack td{overflow-wrap:normal}
+@media (max-width:1279px){thead th,thead th.num,td.date .sub:not(.nowrap):not(.bad){white-space:normal}}
 @media (max-width:720px){main{padding:8px 10px 24px}header.top{padding:12px}
 .scroll{overflow:visible}table.stack,table.stack tbody,table.stack tr{display:block;width:100%}
 table.stack thead{position:absolute;left:-9999px}
