@@ -3,6 +3,7 @@ import { escapeHtml } from './format.ts';
 import { PAGE_SCRIPT } from './page-script.ts';
 import { PAGE_STYLE } from './page-style.ts';
 import type { PageInput } from './report-input.ts';
+import { youngLakeText } from './young-lake.ts';
 
 /** What one HTML page of the report contains. */
 export interface PageParts {
@@ -18,8 +19,9 @@ export interface PageParts {
 
 /**
  * Wraps a page's content in the report's shell: inline style and script,
- * navigation with relative links, the scenario banner when present, and
- * the day the figures are as of when the traffic stopped before the run.
+ * navigation with relative links, the scenario banner when present, the
+ * day the figures are as of when the traffic stopped before the run, and
+ * on a lake under 28 days old that growth is not forecast yet.
  *
  * @param input - the report input (run, as-of date, scenario)
  * @param parts - the page's title, subtitle, root and body
@@ -72,7 +74,7 @@ export function* pagePieces(
 <body><header class="top"><h1>${escapeHtml(parts.title)}</h1>
 <p>${parts.subtitle}</p>
 <nav class="links" aria-label="Report">${links}</nav></header>
-<main>${scenarioBanner(input)}${staleBanner(input)}`;
+<main>${scenarioBanner(input)}${staleBanner(input)}${youngBanner(input)}`;
   yield* body;
   yield `</main>
 <footer>Headroom · as of ${input.asOf} · run ${escapeHtml(input.runId)} · \
@@ -94,6 +96,21 @@ function staleBanner(input: PageInput): string {
   return stale === undefined
     ? ''
     : `<p class="banner" role="note">Data: ${escapeHtml(stale)}</p>`;
+}
+
+/**
+ * A lake under 28 days old: its forecasts repeat the last days with no
+ * trend, so a bundle reads "ok" for want of growth forecast, not because
+ * none is coming. The console says so under its counts; the pages said it
+ * only at the foot of the overview, below the cards that read "ok: no
+ * crossing".
+ */
+function youngBanner(input: PageInput): string {
+  const { firstTrafficDay } = input.dataQuality;
+  const young = youngLakeText({ firstTrafficDay, to: input.asOf });
+  return young === undefined
+    ? ''
+    : `<p class="banner" role="note">${escapeHtml(young)}</p>`;
 }
 
 function scenarioBanner(input: PageInput): string {

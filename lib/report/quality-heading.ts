@@ -1,14 +1,14 @@
 import { addDays, daysBetween } from '#lib/domain/dates';
 import type { DataQualityReport } from '#lib/domain/quality';
-import { youngLakeText } from './young-lake.ts';
 
 /**
  * The data-quality section's heading: the days checked, from the
  * window's first or, when the lake's traffic starts later, from its
  * first day with traffic, to the day before the as-of date (whose
  * traffic is not read); then, in that case, a sentence saying where the
- * window opens, and on a lake under 28 days old what its forecasts can
- * tell (`youngLakeText`). A heading giving the window's first day read as two
+ * window opens (on a lake under 28 days old, what its forecasts can tell
+ * is in every page's banner, `youngLakeText`, no longer here at the
+ * foot of the overview). A heading giving the window's first day read as two
  * years of traffic checked where the sample holds fourteen months.
  *
  * @param q - the run's data-quality report
@@ -26,9 +26,8 @@ export function qualityHeading(
   if (first === undefined || first <= q.from)
     return `<h2 id="quality">Data quality (${q.from} to ${last})</h2>`;
   const days = daysBetween(q.from, q.to);
-  const young = youngLakeText(q);
   return `<h2 id="quality">Data quality (${first} to ${last})</h2>\
 <p>Checked from ${first}, the first day with traffic in the lake, to \
 ${last}: the history window of ${days} days opens on ${q.from}, before \
-it.</p>${young === undefined ? '' : `<p>${young}</p>`}`;
+it.</p>`;
 }

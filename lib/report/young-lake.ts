@@ -10,15 +10,15 @@ import { MIN_SELECT_LENGTH } from '#lib/forecast/index';
  * growth is coming. The first run on a new lake read 8 bundles ok, and said
  * nothing of why, beyond each series' note in the report.
  *
- * @param q - the run's data-quality report (the days checked)
+ * @param q - the run's data-quality report (its first day with traffic,
+ *   and the as-of date, `to`)
  * @returns the sentence, or undefined for a lake of 28 days or more
  * @example
- * youngLakeText({ from: '2024-08-12', to: '2026-08-12',
- *   firstTrafficDay: '2026-08-09' });
+ * youngLakeText({ to: '2026-08-12', firstTrafficDay: '2026-08-09' });
  * // 'Young lake: traffic since 2026-08-09, 3 days. …'
  */
 export function youngLakeText(
-  q: Pick<DataQualityReport, 'from' | 'to' | 'firstTrafficDay'>,
+  q: Pick<DataQualityReport, 'to' | 'firstTrafficDay'>,
 ): string | undefined {
   const first = q.firstTrafficDay;
   if (first === undefined) return undefined;
