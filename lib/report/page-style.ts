@@ -22,6 +22,8 @@
  * severity off the screen); the sort arrow stays with its last word. A
  * table that still scrolls keeps its caption within its box, where the
  * caption, as wide as the table, ran off the screen mid-sentence.
+ * Printed, a header's "↕" (sortable, a button on paper) goes; the arrow
+ * of the column the table is sorted by stays.
  */
 export const PAGE_STYLE = `
 :root{--ink:#1a1a1a;--muted:#555;--line:#d0d4d9;--head:#f3f5f8;--link:#0b4f9c}
@@ -103,6 +105,7 @@ table.stack tr.spacer{border:0;margin:0;padding:0}table.stack tr.spacer td{min-h
 @page{size:A4 landscape;margin:10mm}
 @media print{header.top{background:#fff;color:#000;border-bottom:2px solid #000}
 header.top p,header.top a{color:#000}.tools,nav.links,.more button{display:none}
+th:not([aria-sort]) button::after{content:none}
 section.group,figure,tr{break-inside:avoid}tr.spacer{display:none}
 .scroll{overflow:visible}table{font-size:9px;table-layout:auto}
 th,td{padding:2px 4px}.sub:not(.nowrap){white-space:normal}table .sub{font-size:inherit}

@@ -75,3 +75,25 @@ describe('the partner pack printed', () => {
     expect(bundles).toEqual(['—', 'lhr1-acme-pni-1 (1 × 100 Gbps)']);
   });
 });
+
+describe('the overview printed after a sort', () => {
+  it('marks the sorted column alone, without the on-screen "↕" of the others', async () => {
+    // Prepare: the ISP table sorted by its Worst column
+    const { page, dir } = browser;
+    await page.setViewportSize({ width: PRINT_WIDTH, height: 900 });
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`file://${join(dir, 'index.html')}`);
+    await page.click('#isp-table thead th:last-child button');
+    // Act
+    await page.emulateMedia({ media: 'print' });
+    const arrows = await page.$$eval('#isp-table thead th button', (bs) =>
+      bs.map(
+        (b) =>
+          b.ownerDocument.defaultView!.getComputedStyle(b, '::after').content,
+      ),
+    );
+    // Assess
+    expect(arrows.slice(0, -1).every((a) => a === 'none')).toBe(true);
+    expect(arrows.at(-1)).toMatch(/[▲▼]/);
+  });
+});
