@@ -93,7 +93,7 @@ export function renderBacktestSection(
 <p>The "order now" decision (severity warning or critical) replayed at ${plural(backtest.asOfDates.length, 'past as-of date')}, ${backtest.from} to ${backtest.to} every ${plural(backtest.everyDays, 'day')}, on the history in the lake (${backtest.dataFirstDay} to ${backtest.dataLastDay}), and compared with what the traffic did: a group truly runs out when its daily peak reaches its critical threshold (on 2 days within a week) within the lead time plus the warning window (30 days unless configured) of the as-of date. A date whose window runs past the data is open and not scored. Thresholds: ${thresholdText(backtest)}. Computed ${escapeHtml(backtest.generatedAt.slice(0, 10))}.</p>
 ${headline(backtest.totals)}
 ${renderTable({ id: 'backtest-dates', caption: 'Decisions by as-of date.', columns: BY_DATE, rows: backtest.byDate })}
-${missesNote(backtest.misses.length, shown.length, missesFile)}${shown.length === 0 ? '' : renderTable({ id: 'backtest-misses', caption: 'Alerts without a crossing, and crossings without an alert.', columns: MISSES, rows: shown, filter: true })}`;
+${missesNote(backtest.misses.length, shown.length, missesFile)}${shown.length === 0 ? '' : renderTable({ id: 'backtest-misses', caption: 'Alerts without a crossing, and crossings without an alert.', columns: MISSES, rows: shown, filter: 'ISP, site, outcome, severity' })}`;
 }
 
 /** How many misses there are, how many are listed, where all of them are. */

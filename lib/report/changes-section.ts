@@ -111,7 +111,6 @@ export function* changesSectionPieces(input: ReportInput): Generator<string> {
       ),
     ),
     rows: changes,
-    filter: false,
     allIn: 'changes.json',
   });
 }

@@ -28,8 +28,13 @@ export interface TableParts<T> {
   readonly caption: string;
   readonly columns: readonly Column<T>[];
   readonly rows: readonly T[];
-  /** Adds a text box that filters rows. */
-  readonly filter?: boolean;
+  /**
+   * Adds a text box that filters rows, with what a reader may type in it
+   * (its placeholder, e.g. 'ISP, region, severity'), which is the table's
+   * own: every table said 'ISP, site, severity', the ISPs' with no site
+   * and the accuracy page's with no severity to match.
+   */
+  readonly filter?: string;
   /** The file that holds every row, named under a table too long to
    * show whole (e.g. 'groups.csv'). */
   readonly allIn?: string;
@@ -78,7 +83,7 @@ export function* tablePieces<T>(parts: TableParts<T>): Generator<string> {
     .join('');
   const count = long ? `${shown.length} of ${rows.length}` : rows.length;
   const tools = parts.filter
-    ? `<div class="tools"><label>Filter <input type="search" data-filter="${id}" aria-controls="${id}" placeholder="ISP, site, severity…"></label><output aria-live="polite">${count} shown</output></div>`
+    ? `<div class="tools"><label>Filter <input type="search" data-filter="${id}" aria-controls="${id}" placeholder="${escapeHtml(parts.filter)}…"></label><output aria-live="polite">${count} shown</output></div>`
     : '';
   yield `${tools}<div class="scroll"><table id="${id}" class="sortable stack">\
 <caption>${escapeHtml(parts.caption)}</caption><thead><tr>${head}</tr></thead>

@@ -48,7 +48,6 @@ export function renderBundleTable(
     id: 'bundle-table',
     caption: 'Every bundle of this ISP with its member links and ports.',
     rows,
-    filter: false,
     columns: [
       {
         header: 'Bundle',

@@ -120,7 +120,7 @@ ${chart}
       caption: 'Errors of past forecasts by series and horizon.',
       columns: accuracyColumns(new Set(reportedIsps(input).map((s) => s.isp))),
       rows: summarizeSums(sums),
-      filter: true,
+      filter: 'ISP, site, level, 30 days',
     });
   }
   yield input.scenario === undefined

@@ -80,7 +80,7 @@ function* bodyPieces(
     caption: `Growth interval at the ${input.decisionLevel}% decision level; headroom = 1 − demand / capacity. ${AT_RISK_MEANING}.${isps.some((s) => s.partial) ? ` ${PARTIAL_CAPTION}` : ''}`,
     columns: ISP_COLUMNS,
     rows: isps,
-    filter: true,
+    filter: 'ISP, region, severity',
     allIn: 'isps.csv',
   });
   yield `
@@ -108,7 +108,7 @@ function* actionPieces(
     caption: `Ranked by order-by date: the last day to start the augment. ${criticalLegend(input.decisionLevel)}`,
     columns: actionColumns(input.asOf, input.decisionLevel),
     rows: action,
-    filter: true,
+    filter: 'ISP, site, severity',
     allIn: 'groups.csv',
   });
 }

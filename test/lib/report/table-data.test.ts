@@ -50,7 +50,7 @@ describe('renderTable of a long table', () => {
       caption: 'c',
       columns: COLUMNS,
       rows: rows(450),
-      filter: true,
+      filter: 'name',
       allIn: 'all.csv',
     });
     const data =
@@ -81,7 +81,7 @@ describe('renderTable of a long table', () => {
       caption: 'c',
       columns: COLUMNS,
       rows: rows(200),
-      filter: true,
+      filter: 'name',
     });
     // Assess
     expect(html.split('<tr>').length - 1).toBe(1 + 200);
