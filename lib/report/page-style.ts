@@ -21,7 +21,10 @@
  * fit a 1024 px window (they scrolled sideways, the ISPs' worst
  * severity off the screen); the sort arrow stays with its last word. A
  * table that still scrolls keeps its caption within its box, where the
- * caption, as wide as the table, ran off the screen mid-sentence.
+ * caption, as wide as the table, ran off the screen mid-sentence. On a
+ * card a word longer than its line breaks ('Comunicaciones/MAD1/cache'
+ * ran off a 320 px screen); in a table it does not, so that a column is
+ * never squeezed to a letter's width.
  * Printed, a header's "↕" (sortable, a button on paper) goes; the arrow
  * of the column the table is sorted by stays.
  */
@@ -95,7 +98,7 @@ table.stack th,table.stack td{overflow-wrap:normal}
 table.stack thead{position:absolute;left:-9999px}
 table.stack caption{display:block}
 table.stack tr{border:1px solid var(--line);border-radius:4px;margin:0 0 10px;padding:4px 8px}
-table.stack th,table.stack td{display:flow-root;position:relative;border:0;padding:3px 0 3px 9em;text-align:left;white-space:normal;min-height:1.6em}
+table.stack th,table.stack td{display:flow-root;position:relative;border:0;padding:3px 0 3px 9em;text-align:left;white-space:normal;min-height:1.6em;overflow-wrap:anywhere}
 table.stack td::before,table.stack tbody th::before{content:attr(data-label);float:left;margin-left:-9em;width:8.5em;color:var(--muted);font-weight:400}
 .sub:not(.nowrap){white-space:normal}
 .tools input{width:100%}
