@@ -6,6 +6,7 @@ import { severityBadge } from './describe.ts';
 import { escapeHtml, plural } from './format.ts';
 import { tablePieces } from './html-table.ts';
 import { ispLink } from './index-cells.ts';
+import { keepDatesWhole } from './keep-whole.ts';
 import { groupAnchor } from './rank.ts';
 import type { ReportInput } from './report-input.ts';
 
@@ -33,7 +34,11 @@ function columnsOf(now: ReadonlyMap<string, Severity>) {
       cell: (c: GroupChange) => severityBadge(severity(c)),
       sort: severity,
     },
-    { header: 'What changed', cell: (c: GroupChange) => escapeHtml(c.text) },
+    // Dates kept whole: a phone broke '(2027-08-16 → 2027-05-03)' at hyphens.
+    {
+      header: 'What changed',
+      cell: (c: GroupChange) => keepDatesWhole(escapeHtml(c.text)),
+    },
   ];
 }
 

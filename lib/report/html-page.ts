@@ -1,5 +1,6 @@
 import { staleDataText } from './email-stale-data.ts';
 import { escapeHtml } from './format.ts';
+import { keepDatesWhole } from './keep-whole.ts';
 import { PAGE_SCRIPT } from './page-script.ts';
 import { PAGE_STYLE } from './page-style.ts';
 import type { PageInput } from './report-input.ts';
@@ -77,8 +78,8 @@ export function* pagePieces(
 <main>${scenarioBanner(input)}${staleBanner(input)}${youngBanner(input)}`;
   yield* body;
   yield `</main>
-<footer>Headroom · as of ${input.asOf} · run ${escapeHtml(input.runId)} · \
-generated ${escapeHtml(input.generatedAt)} · decision interval \
+<footer>${keepDatesWhole(`Headroom · as of ${input.asOf} · run ${escapeHtml(input.runId)} · \
+generated ${escapeHtml(input.generatedAt)}`)} · decision interval \
 ${input.decisionLevel}%</footer>
 <script>${PAGE_SCRIPT}</script></body></html>
 `;

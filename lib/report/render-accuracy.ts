@@ -8,6 +8,7 @@ import { backtestSummary } from './backtest-summary.ts';
 import { plural } from './format.ts';
 import { pagePieces } from './html-page.ts';
 import { tablePieces } from './html-table.ts';
+import { keepWhole } from './keep-whole.ts';
 import type { ReportInput } from './report-input.ts';
 import { reportedIsps } from './reported-isps.ts';
 import { overallAccuracySums } from './sum-accuracy.ts';
@@ -96,7 +97,7 @@ export function* accuracyPieces(
     input,
     {
       title: 'Forecast accuracy',
-      subtitle: `Past forecasts against actual daily peaks · as of ${input.asOf}`,
+      subtitle: `Past forecasts against actual daily peaks · as of ${keepWhole(input.asOf)}`,
       root: '',
     },
     bodyPieces(input, chart),

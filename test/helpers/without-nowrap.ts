@@ -1,5 +1,5 @@
 /**
- * A partner pack's HTML without the spans that keep dates and figures
+ * A page's HTML (a partner pack's, a section of the overview) without the spans that keep dates and figures
  * on one line (`keepWhole`), so a test reads its cells as written:
  * `2 × 100 Gbps<br>in service by 2027-01-02`.
  *

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { expect } from 'vitest';
+import { withoutNowrap } from '../../helpers/without-nowrap.ts';
 import { AS_OF, read, readJson } from './run-fixture.ts';
 
 /**
@@ -59,7 +60,7 @@ export async function expectQualityReport(dated: string): Promise<void> {
     from: '2024-06-01',
     firstTrafficDay: '2026-02-01',
   });
-  expect(await read(join(dated, 'index.html'))).toContain(
+  expect(withoutNowrap(await read(join(dated, 'index.html')))).toContain(
     '<h2 id="quality">Data quality (2026-02-01 to 2026-05-31)</h2>' +
       '<p>Checked from 2026-02-01, the first day with traffic in the ' +
       'lake, to 2026-05-31: the history window of 730 days opens on ' +

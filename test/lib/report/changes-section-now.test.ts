@@ -4,6 +4,7 @@ import { DEFAULT_CHANGE_RULE } from '#lib/rules/change-types';
 import { computeChanges } from '#lib/rules/compute-changes';
 import { fixtureInput } from '../../fixtures/report/report-input.ts';
 import { LHR1_PNI } from '../../fixtures/rules/email-evaluations.ts';
+import { withoutNowrap } from '../../helpers/without-nowrap.ts';
 
 describe('renderChangesSection', () => {
   it('shows under Now the severity of this run, as the tables beside it do', () => {
@@ -68,11 +69,13 @@ describe('renderChangesSection', () => {
     );
 
     // Act
-    const html = renderChangesSection({
-      ...fixtureInput(),
-      evaluations: [quiet],
-      changes,
-    });
+    const html = withoutNowrap(
+      renderChangesSection({
+        ...fixtureInput(),
+        evaluations: [quiet],
+        changes,
+      }),
+    );
 
     // Assess: before, the row read only the growth beside Now: ok
     expect(html).toContain(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderQualitySection } from '#lib/report/quality-section';
 import { AS_OF, fixtureInput } from '../../fixtures/report/report-input.ts';
+import { withoutNowrap } from '../../helpers/without-nowrap.ts';
 
 describe('renderQualitySection', () => {
   it('names the days with no traffic rolled up, whether none came or none was usable', () => {
@@ -12,7 +13,7 @@ describe('renderQualitySection', () => {
     };
 
     // Act
-    const html = renderQualitySection({ ...input, dataQuality });
+    const html = withoutNowrap(renderQualitySection({ ...input, dataQuality }));
 
     // Assess
     expect(html).toContain(
@@ -27,7 +28,7 @@ describe('renderQualitySection', () => {
     const dataQuality = { ...input.dataQuality, to: AS_OF };
 
     // Act
-    const html = renderQualitySection({ ...input, dataQuality });
+    const html = withoutNowrap(renderQualitySection({ ...input, dataQuality }));
 
     // Assess
     expect(html).toContain(
@@ -46,7 +47,7 @@ describe('renderQualitySection', () => {
     };
 
     // Act
-    const html = renderQualitySection({ ...input, dataQuality });
+    const html = withoutNowrap(renderQualitySection({ ...input, dataQuality }));
 
     // Assess: before, 'Data quality (2024-12-06 to 2026-12-05)', read as
     // two years of traffic checked where the lake held fourteen months
@@ -67,7 +68,7 @@ describe('renderQualitySection', () => {
     };
 
     // Act
-    const html = renderQualitySection({ ...input, dataQuality });
+    const html = withoutNowrap(renderQualitySection({ ...input, dataQuality }));
 
     // Assess
     expect(html).toContain(
@@ -87,7 +88,7 @@ describe('renderQualitySection', () => {
     };
 
     // Act
-    const html = renderQualitySection({ ...input, dataQuality });
+    const html = withoutNowrap(renderQualitySection({ ...input, dataQuality }));
 
     // Assess
     expect(html).toContain('<p>Checked from 2026-08-09, the first day');
