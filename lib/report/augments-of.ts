@@ -2,6 +2,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import { augmentsOf, type PlannedAugmentStatus } from '#lib/domain/plan-status';
 import { whollyDown } from '#lib/domain/wholly-down';
 import { escapeHtml, formatBps } from './format.ts';
+import { keepDatesWhole } from './keep-whole.ts';
 
 /**
  * An augment in service already, in words: since when, its reference.
@@ -59,6 +60,8 @@ export function inServiceNote(e: Pick<Evaluation, 'capacityBps'>): string {
  */
 export function inServiceText(e: Evaluation): string {
   return augmentsOf(e, true)
-    .map((a) => escapeHtml(`${inServiceSince(a)} — ${inServiceNote(e)}`))
+    .map((a) =>
+      keepDatesWhole(escapeHtml(`${inServiceSince(a)} — ${inServiceNote(e)}`)),
+    )
     .join('<br>');
 }

@@ -2,6 +2,7 @@ import type { Evaluation } from '#lib/domain/evaluation';
 import { augmentsOf } from '#lib/domain/plan-status';
 import type { Severity } from '#lib/domain/vocabulary';
 import { escapeHtml, formatBps } from './format.ts';
+import { keepWhole } from './keep-whole.ts';
 import { BUNDLE_DOWN, n1Status, SINGLE_LINK } from './n1-status.ts';
 import { portsText } from './ports-text.ts';
 
@@ -69,7 +70,7 @@ export function plannedText(e: Evaluation): string {
           ? `, <span class="bad">${a.lateByDays} d late</span>`
           : '';
       const ref = a.reference === '' ? '' : `${escapeHtml(a.reference)}`;
-      return `+${formatBps(a.addedBps)} on ${a.inServiceDate} (${ref || 'planned'}${late})`;
+      return `+${formatBps(a.addedBps)} on ${keepWhole(a.inServiceDate)} (${ref || 'planned'}${late})`;
     })
     .join('<br>');
 }
