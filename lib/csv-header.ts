@@ -1,5 +1,5 @@
 import { InputError } from './errors.ts';
-import { looseName } from './input-message.ts';
+import { looseName, quoted } from './input-message.ts';
 import { NAMING, refuseUnreadColumns } from './unread-column.ts';
 import { refuseUnseenColumns } from './unseen-column.ts';
 
@@ -87,12 +87,12 @@ function missingHint(names: readonly string[], first: string): string {
   }
   const near = names.find((name) => looseName(name) === looseName(first));
   if (near !== undefined) {
-    return `: the header has '${near}'; name it '${first}' (${NAMING})`;
+    return `: the header has '${quoted(near)}'; name it '${first}' (${NAMING})`;
   }
   const other = names.find((name) => OTHER_TOOLS[name] === first);
   return other === undefined
     ? ''
-    : `: the header has '${other}', as other forecasting tools name it; name it '${first}'`;
+    : `: the header has '${quoted(other)}', as other forecasting tools name it; name it '${first}'`;
 }
 
 /**

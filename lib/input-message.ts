@@ -1,21 +1,40 @@
 import { foldAccents } from './domain/slug.ts';
-import { UNSEEN_CHARACTER } from './inventory/unseen-characters.ts';
+import { escapeUnseen } from './escape-unseen.ts';
 
 /** The most characters of input text an error message quotes. */
 const MAX_QUOTED = 200;
 
 /**
  * Input text as a message quotes it: at most 200 characters, `…` after
- * a cut. A line of an input file may be a megabyte long (a whole file
- * with CR-only line ends read as one header): the message quotes its
- * start, not all of it.
+ * a cut, each character one would not see escaped (`escapeUnseen`: a
+ * zero-width space as `\u200b`). A line of an input file may be a
+ * megabyte long (a whole file with CR-only line ends read as one
+ * header): the message quotes its start, not all of it.
  *
  * @param text - the text to quote
- * @returns the text, or its first 200 characters and `…`
+ * @returns the text, or its first 200 characters and `…`, escaped
  * @example
  * `series '${quoted(id)}': duplicate day`;
  */
 export function quoted(text: string): string {
+  return escapeUnseen(cut(text));
+}
+
+/**
+ * A value as a message quotes it as JSON: `quoted`, in double quotes and
+ * with JSON's escapes, so that a text reads apart from a number.
+ *
+ * @param value - the value to quote
+ * @returns its JSON, a text cut at 200 characters, unseen ones escaped
+ * @example
+ * quotedJson('a\u200b'); // '"a\\u200b"'
+ */
+export function quotedJson(value: unknown): string {
+  const shown = typeof value === 'string' ? cut(value) : value;
+  return escapeUnseen(JSON.stringify(shown));
+}
+
+function cut(text: string): string {
   return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
 }
 
@@ -47,9 +66,8 @@ export function formatInputMessage(
   const where = [file, line === undefined ? '' : `line ${line}`]
     .filter(Boolean)
     .join(', ');
-  const what = field === undefined ? '' : ` field '${field}'`;
-  const shown = typeof value === 'string' ? quoted(value) : value;
-  const got = value === undefined ? '' : ` (got ${JSON.stringify(shown)})`;
+  const what = field === undefined ? '' : ` field '${quoted(field)}'`;
+  const got = value === undefined ? '' : ` (got ${quotedJson(value)})`;
   return `${where}:${what} ${problem}${got}`.replace(/: {2}/, ': ');
 }
 
@@ -106,8 +124,9 @@ export function looseId(id: string): string {
 /**
  * A name as a message shows it, `quoted`, and written as a JSON string
  * when it holds a character one would not see (a line break, a no-break
- * space: `UNSEEN_CHARACTER`) or starts or ends with a space, so that the
- * name in the message is the one to look for (`"dt=2026-12-07 "`).
+ * or zero-width space, escaped: `escapeUnseen`) or starts or ends with a
+ * space, so that the name in the message is the one to look for
+ * (`"dt=2026-12-07 "`, `"a1\u200b"`).
  *
  * @param name - a link id, a file or folder name
  * @returns the name as shown
@@ -115,7 +134,7 @@ export function looseId(id: string): string {
  * shownName('a1 '); // '"a1 "'
  */
 export function shownName(name: string): string {
-  return UNSEEN_CHARACTER.test(name) || name !== name.trim()
-    ? JSON.stringify(quoted(name))
+  return escapeUnseen(name) !== name || name !== name.trim()
+    ? quotedJson(name)
     : quoted(name);
 }

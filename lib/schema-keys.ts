@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { looseName } from './input-message.ts';
+import { looseName, quoted } from './input-message.ts';
 import {
   UNSEEN_CHARACTER,
   unseenCharacterName,
@@ -63,9 +63,9 @@ function missingProblem(
     (other) => looseName(other) === looseName(String(key)),
   );
   if (near !== undefined)
-    return `is missing ('${near}' is there: keys match exactly${unseenNote(near)})`;
+    return `is missing ('${quoted(near)}' is there: keys match exactly${unseenNote(near)})`;
   if (unknown.length === 0) return 'is missing';
-  const there = unknown.map((other) => `'${other}'`).join(', ');
+  const there = unknown.map((other) => `'${quoted(other)}'`).join(', ');
   const [be, taken] = unknown.length === 1 ? ['is', 'a key'] : ['are', 'keys'];
   return `is missing (${there} ${be} there instead, ${taken} it does not take)`;
 }

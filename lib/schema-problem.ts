@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { InputLocation } from './errors.ts';
+import { escapeUnseen } from './escape-unseen.ts';
 import { keyProblem } from './schema-keys.ts';
 
 /**
@@ -45,10 +46,12 @@ export function schemaProblem(
   // key in record", the key schema's own words beneath.
   const keyIssue = issue.code === 'invalid_key' ? issue.issues[0] : undefined;
   return {
-    problem:
+    // zod's words quote an unknown key as written.
+    problem: escapeUnseen(
       keyProblem(error.issues, issue, schema) ??
-      keyIssue?.message ??
-      issue.message,
+        keyIssue?.message ??
+        issue.message,
+    ),
     path,
     location: { field, ...(single ? { value: input } : {}) },
   };

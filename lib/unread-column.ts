@@ -1,5 +1,5 @@
 import { InputError } from './errors.ts';
-import { looseName } from './input-message.ts';
+import { looseName, quotedJson } from './input-message.ts';
 import { likelyName } from './likely-name.ts';
 import { isOwnColumn } from './own-column.ts';
 
@@ -88,7 +88,7 @@ export function unreadColumnFix(
  * columns, so only its header is ever told it.
  */
 const extraHint = (name: string) =>
-  `or, if it is a column of your own, add ${JSON.stringify(name)} to the ` +
+  `or, if it is a column of your own, add ${quotedJson(name)} to the ` +
   "configuration's inventory.extraColumns for Headroom to ignore it";
 
 /**

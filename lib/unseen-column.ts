@@ -23,7 +23,7 @@ import {
  * @throws InputError naming the file, line 1, the column and the header
  * @example
  * refuseUnseenColumns('links.csv', ['link_id\u200b', 'isp'], ['link_id']);
- * // throws: … field 'link_id​' must not contain a zero-width space …
+ * // throws: … field 'link_id\u200b' must not contain a zero-width space …
  */
 export function refuseUnseenColumns(
   file: string,

@@ -1,5 +1,6 @@
 import type { InventoryLink } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
+import { quotedJson } from '#lib/input-message';
 
 /** What the links of one capacity group share, with their CSV columns. */
 const SHARED = [
@@ -41,8 +42,8 @@ export function rejectMixedGroups(
     const [key, field] = differs;
     throw new InputError(
       file,
-      `group ${JSON.stringify(link.group)} has ${field} ` +
-        `${JSON.stringify(first[key])} on line ${first.line}: a capacity ` +
+      `group ${quotedJson(link.group)} has ${field} ` +
+        `${quotedJson(first[key])} on line ${first.line}: a capacity ` +
         "group's links share one ISP, site, region and link type",
       { line: link.line, field, value: link[key] },
     );
@@ -83,8 +84,8 @@ export function settleGroupOwners(
     } else if (first.owner !== owner) {
       throw new InputError(
         file,
-        `group ${JSON.stringify(link.group)} has owner ` +
-          `${JSON.stringify(first.owner)} on line ${first.line}: a capacity ` +
+        `group ${quotedJson(link.group)} has owner ` +
+          `${quotedJson(first.owner)} on line ${first.line}: a capacity ` +
           "group's alerts go to one owner (write it on one line of the group, or the same on each)",
         { line: link.line, field: 'owner', value: owner },
       );

@@ -1,5 +1,6 @@
 import { idSlug } from '#lib/domain/slug';
 import { InputError } from '#lib/errors';
+import { quoted } from '#lib/input-message';
 import type { ObjectStore } from '#lib/ports/object-store';
 import type { Scenario } from '#lib/rules/scenario';
 import type { ScenarioSource } from '#lib/rules/scenario-file';
@@ -49,9 +50,9 @@ export async function checkScenarioFolder(
     const other = await publishedName(store, key);
     if (other === undefined || other === scenario.name) continue;
     throw new InputError(
-      source?.file ?? `scenario '${scenario.name}'`,
+      source?.file ?? `scenario '${quoted(scenario.name)}'`,
       `would be published in ${folder}/, which holds the what-if ` +
-        `'${other}' (${asOf}): names that differ only in case or ` +
+        `'${quoted(other)}' (${asOf}): names that differ only in case or ` +
         'punctuation share a folder, so one report would replace the ' +
         'other; give this what-if another name',
       {

@@ -1,7 +1,7 @@
 import { isRetired } from '#lib/domain/in-service';
 import type { InventoryLink } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
-import { looseName } from '#lib/input-message';
+import { looseName, quoted } from '#lib/input-message';
 import { lineOfPath } from '#lib/line-of-path';
 import type { Scenario, ScenarioEvent } from './scenario.ts';
 import type { ScenarioSource } from './scenario-file.ts';
@@ -49,7 +49,9 @@ export function checkScenarioNames(
       (name) => looseName(name) === looseName(named.value),
     );
     const hint =
-      meant === undefined ? '' : `, which has '${meant}': names match exactly`;
+      meant === undefined
+        ? ''
+        : `, which has '${quoted(meant)}': names match exactly`;
     const field = `events.${index}.${named.field}`;
     const what = WHAT[named.field];
     const problem = listed[named.field].has(named.value)

@@ -1,5 +1,6 @@
 import { isIsoDay } from '#lib/domain/dates';
 import { InputError } from '#lib/errors';
+import { quoted } from '#lib/input-message';
 import type { SeriesInput } from './types.ts';
 
 /**
@@ -12,7 +13,7 @@ import type { SeriesInput } from './types.ts';
  * validateSeriesInput({ ...input, links: [] }); // throws
  */
 export function validateSeriesInput(input: SeriesInput): void {
-  const where = `series ${input.level} '${input.key}'`;
+  const where = `series ${input.level} '${quoted(input.key)}'`;
   if (!isIsoDay(input.asOf)) {
     throw new InputError(where, 'must be a YYYY-MM-DD date', {
       field: 'asOf',

@@ -55,8 +55,10 @@ describe("the configuration's owners", () => {
     // Act / Assess: "EMEA " was taken, and the run blamed links.csv's
     // EMEA ("write the region as the configuration does", which links.csv
     // cannot: its fields are read trimmed); "" was taken without a word
+    // A tab is shown as JSON writes it, `\t`.
+    const field = `owners.regions.${key.replace('\t', '\\t')}`;
     expect(() => parseConfig(text, 'c.json')).toThrow(
-      `c.json, line 2: field 'owners.regions.${key}' ${problem} ` +
+      `c.json, line 2: field '${field}' ${problem} ` +
         `(got ${JSON.stringify(key)})`,
     );
   });

@@ -5,7 +5,8 @@ describe('parseConfig on a key that looks like the one meant', () => {
   it.each([
     [
       '{"horizonDays\u200b": 400}',
-      'horizonDays\u200b',
+      // Shown as its escape: it read as horizonDays
+      'horizonDays\\u200b',
       'it holds a zero-width space (U+200B): unseen, it makes a name ' +
         'differ from one that looks the same',
     ],

@@ -1,4 +1,5 @@
 import { inputDayProblem, isIsoDay } from '#lib/domain/dates';
+import { escapeUnseen } from '#lib/escape-unseen';
 import { shownName } from '#lib/input-message';
 import { LakeDataError } from '#lib/query-error';
 
@@ -39,7 +40,8 @@ export function isDayFolder(name: string, shown: string): boolean {
   if (!DAY_FOLDER.test(name) || !isIsoDay(day)) {
     // A space at the end (or a no-break one) is seen only in quotes:
     // `dt=2026-03-10 ` read as a good name.
-    const where = shownName(name) === name ? shown : JSON.stringify(shown);
+    const where =
+      shownName(name) === name ? shown : escapeUnseen(JSON.stringify(shown));
     throw new LakeDataError(
       `${where} is not a day of the lake: name it dt=YYYY-MM-DD with a ` +
         'real day, or start its name with . or _ to have it skipped',

@@ -31,6 +31,24 @@ describe('formatRunSummary and link ids from the traffic', () => {
     );
     expect(text).not.toMatch(/^Groups: 0 critical/m);
   });
+  it('shows an unseen character in an id as its escape', () => {
+    // Prepare: a collector's id with a zero-width space, and one with a
+    // right-to-left override, which showed its text backwards
+    const run = summary(EVALUATIONS);
+    const unknownLinks = ['lhr1-pni-1\u200b', 'evil\u202e1-inp'];
+
+    // Act
+    const text = formatRunSummary(
+      { ...run, quality: { ...run.quality, unknownLinks } },
+      'index.html',
+    );
+
+    // Assess: it read "lhr1-pni-1​", as the inventory's lhr1-pni-1 reads
+    expect(consoleParagraph(text, 'Data quality')).toBe(
+      'Data quality: no bad rows; 2 links not in the inventory: ' +
+        '"lhr1-pni-1\\u200b", "evil\\u202e1-inp"',
+    );
+  });
 });
 
 describe("formatRunSummary and traffic ids that read like a bundle's links", () => {

@@ -97,4 +97,20 @@ describe('streamForecast on bad input', () => {
       );
     },
   );
+
+  it('shows a zero-width space in a series id as its escape', async () => {
+    // Prepare: two rows of one day for a1 + U+200B, beside a1
+    const { input, output } = await files(
+      'series_id,ds,y\na1,2024-01-01,1\na1\u200b,2024-01-01,1\n' +
+        'a1\u200b,2024-01-01,2\n',
+    );
+
+    // Act
+    const act = inOneWorker(input, output);
+
+    // Assess: it read "series 'a1​': duplicate day", a1's rows being fine
+    await expect(act).rejects.toThrow(
+      "line 4: field 'ds' series 'a1\\u200b': duplicate day",
+    );
+  });
 });

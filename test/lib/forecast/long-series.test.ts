@@ -45,7 +45,7 @@ describe('seriesFromRecords', () => {
     expect(() =>
       seriesFromRecords([['series_id\u200b', 'ds', 'y']], 'in.csv'),
     ).toThrow(
-      "in.csv, line 1: field 'series_id\u200b' must not contain a " +
+      "in.csv, line 1: field 'series_id\\u200b' must not contain a " +
         'zero-width space (U+200B)',
     );
   });

@@ -89,14 +89,14 @@ describe('parseLinks header', () => {
       `${HEADER.replace('link_id', 'link_id\u200b')}\n${ROW}\n`,
       // It said the header has 'link_id'; name it 'link_id', the two
       // looking the same.
-      "inv/links.csv, line 1: field 'link_id\u200b' must not contain a " +
+      "inv/links.csv, line 1: field 'link_id\\u200b' must not contain a " +
         'zero-width space (U+200B): unseen, it makes a name differ from ' +
         'one that looks the same',
     ],
     [
       'an optional column name holding a soft hyphen',
       `${HEADER.replace('owner', 'ow\u00adner')}\n${ROW}\n`,
-      "inv/links.csv, line 1: field 'ow\u00adner' must not contain a soft " +
+      "inv/links.csv, line 1: field 'ow\\u00adner' must not contain a soft " +
         'hyphen (U+00AD)',
     ],
   ])('rejects %s, naming the character', (_, text, message) => {

@@ -21,7 +21,10 @@ describe('DuckDbQueryEngine over a misnamed lake', () => {
     // A space at the end shows in quotes only: it read
     // `…/dt=2026-03-10  is not a day`, the name looking like a good one.
     ['dt=2026-03-10 ', JSON.stringify],
-    ['dt=2026-03-10\u00a0', JSON.stringify],
+    // An unseen character shows as its escape: in quotes alone, a
+    // no-break or zero-width space still read as nothing.
+    ['dt=2026-03-10\u00a0', (path: string) => `"${path.slice(0, -1)}\\u00a0"`],
+    ['dt=2026-03-10\u200b', (path: string) => `"${path.slice(0, -1)}\\u200b"`],
   ])(
     'names a traffic folder %j that is not a day, instead of leaving its day out',
     async (name, shown) => {
