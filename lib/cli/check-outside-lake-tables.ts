@@ -1,12 +1,5 @@
-import { realpath } from 'node:fs/promises';
-import {
-  basename,
-  dirname,
-  isAbsolute,
-  join,
-  relative,
-  resolve,
-} from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { LAKE_TABLES } from '#lib/domain/vocabulary';
 import { InputError } from '#lib/errors';
 
@@ -18,6 +11,8 @@ import { InputError } from '#lib/errors';
  * of the lake: name it dt=YYYY-MM-DD …`, a folder the user never made,
  * and a backtest's JSON left there stopped every later run on the lake.
  * The lake's own folder is fine: its tables are beside the report store.
+ * Another name for a table is refused too (`tableHolding`): a symbolic
+ * link, or `lake/Traffic` on a file system that ignores case.
  *
  * @param path - the folder or file to write, which may not exist yet
  * @param lake - the `--lake` folder
@@ -31,24 +26,52 @@ export async function checkOutsideLakeTables(
   lake: string,
   option: string,
 ): Promise<void> {
-  // Each table's real path: a table may be a symbolic link to another
-  // disk, whose `--out lake/traffic` was taken.
-  const [where, ...tables] = await Promise.all([
-    real(path),
-    ...LAKE_TABLES.map((table) => real(join(lake, table))),
-  ]);
-  for (const [k, table] of LAKE_TABLES.entries()) {
-    const inside = relative(tables[k]!, where);
-    if (inside.startsWith('..') || isAbsolute(inside)) continue;
-    throw new InputError(
-      path,
-      `is in the lake's table ${table}/ (${join(lake, table)}), whose ` +
-        'every entry is read as a day dt=YYYY-MM-DD: what the command ' +
-        `writes there would stop the runs on the lake; ${option} must ` +
-        `name a place outside ${LAKE_TABLES.map((t) => `${t}/`).join(', ')} ` +
-        '(the lake folder itself will do)',
+  const table = await tableHolding(path, lake);
+  if (table === undefined) return;
+  throw new InputError(
+    path,
+    `is in the lake's table ${table}/ (${join(lake, table)}), whose ` +
+      'every entry is read as a day dt=YYYY-MM-DD: what the command ' +
+      `writes there would stop the runs on the lake; ${option} must ` +
+      `name a place outside ${LAKE_TABLES.map((t) => `${t}/`).join(', ')} ` +
+      '(the lake folder itself will do)',
+  );
+}
+
+/**
+ * The table `path` is in, or undefined. Folders are compared by identity
+ * (device and inode), not by path: a table reached by a symbolic link,
+ * a bind mount, or in another case on a file system that ignores case
+ * (macOS, Windows: `lake/Traffic` is `lake/traffic`, which a path
+ * comparison let through) is the same folder. A name under the lake
+ * itself is compared without case, for a table not made yet.
+ */
+async function tableHolding(
+  path: string,
+  lake: string,
+): Promise<string | undefined> {
+  const [lakeId, ...tableIds] = await Promise.all(
+    [lake, ...LAKE_TABLES.map((t) => join(lake, t))].map(identity),
+  );
+  let child: string | undefined;
+  for (let at = await real(path); ; at = dirname(at)) {
+    const id = await identity(at);
+    const k = LAKE_TABLES.findIndex(
+      (table, i) =>
+        id !== undefined &&
+        (id === tableIds[i] ||
+          (id === lakeId && child?.toLowerCase() === table)),
     );
+    if (k >= 0) return LAKE_TABLES[k];
+    if (dirname(at) === at) return undefined;
+    child = basename(at);
   }
+}
+
+/** A folder's device and inode, or undefined where nothing is. */
+async function identity(path: string): Promise<string | undefined> {
+  const found = await stat(path, { bigint: true }).catch(() => undefined);
+  return found === undefined ? undefined : `${found.dev}:${found.ino}`;
 }
 
 /**

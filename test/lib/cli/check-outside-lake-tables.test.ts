@@ -46,4 +46,30 @@ describe('checkOutsideLakeTables', () => {
       `${out}: is in the lake's table traffic/ (${out}), whose every entry`,
     );
   });
+
+  it.each([
+    ['a table in another case', 'lake/Traffic', 'traffic'],
+    ['a folder under a table in another case', 'lake/TRAFFIC/out', 'traffic'],
+    [
+      'a table not made yet, in another case',
+      'lake/Series_Daily',
+      'series_daily',
+    ],
+  ])(
+    'refuses %s, as a file system that ignores case reads it',
+    async (_, out, table) => {
+      // Prepare: on macOS or Windows lake/Traffic is lake/traffic; the
+      // paths differed, so it was taken, and the run stopped on its state/
+      const folder = await lakeFolder();
+      const lake = join(folder, 'lake');
+
+      // Act
+      const act = checkOutsideLakeTables(join(folder, out), lake, '--out');
+
+      // Assess
+      await expect(act).rejects.toThrow(
+        `${join(folder, out)}: is in the lake's table ${table}/ (${join(lake, table)}), whose every entry`,
+      );
+    },
+  );
 });
