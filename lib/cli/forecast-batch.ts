@@ -1,6 +1,7 @@
 import type { InputLocation } from '#lib/errors';
 import type { LongSeries } from '#lib/forecast/long-series';
 import { quoted } from '#lib/input-message';
+import { spreadsheetSafe } from '#lib/report/spreadsheet-safe';
 import { AsciiWriter } from './ascii-writer.ts';
 import { forecastLong } from './forecast-long.ts';
 import { writeForecast } from './format-forecast.ts';
@@ -12,6 +13,8 @@ export interface ForecastBatch {
   readonly horizon: number;
   readonly season: number;
   readonly levels: readonly number[];
+  /** Write ids a spreadsheet would run as formulas with a leading `'`. */
+  readonly spreadsheetSafe?: boolean;
 }
 
 /** What the pool's worker (`forecast-worker.mjs`) returns for a batch. */
@@ -50,7 +53,8 @@ export function forecastBatch(batch: ForecastBatch): {
     for (const w of f.warnings) {
       warnings.push(`${batch.file}: series '${quoted(s.id)}': ${w}`);
     }
-    writeForecast(out, s.id, s.start + s.values.length - 1, f, levels);
+    const id = batch.spreadsheetSafe ? spreadsheetSafe(s.id) : s.id;
+    writeForecast(out, id, s.start + s.values.length - 1, f, levels);
   }
   return { bytes: out.view(), warnings };
 }

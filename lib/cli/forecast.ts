@@ -37,6 +37,10 @@ export function forecastCommand(): Command {
         .default([80, 95], '80,95'),
     )
     .requiredOption('--output <file>', 'CSV to write', parsePath('--output'))
+    .option(
+      '--spreadsheet-safe',
+      "write series ids that a spreadsheet would run as formulas (=, +, -, @) with a leading '",
+    )
     .addOption(
       new Option('--workers <n>', 'threads forecasting (1 = this thread)')
         .argParser(parseWhole('--workers', 1, 256))

@@ -7,6 +7,7 @@ import {
   type WorkerResult,
 } from './forecast-batch.ts';
 import { forecastHeader } from './format-forecast.ts';
+import { FormulaIds } from './formula-ids.ts';
 import { InputOrder } from './input-order.ts';
 import { cannotWrite, type OutputFile } from './output.ts';
 import { openOutput } from './output-file.ts';
@@ -24,6 +25,8 @@ export interface StreamOptions {
   readonly levels: readonly number[];
   /** Threads; 1 forecasts in this thread, more use a Piscina pool. */
   readonly workers: number;
+  /** Write ids a spreadsheet would run as formulas with a leading `'`. */
+  readonly spreadsheetSafe?: boolean;
   /** Receives each warning as it comes. */
   readonly warn: (message: string) => void;
 }
@@ -90,13 +93,17 @@ async function pump(
     });
   await write(Buffer.from(forecastHeader(o.levels)));
   const queue = new InputOrder(write, o.warn, inFlight);
-  const { horizon, season, levels } = o;
+  const { horizon, season, levels, spreadsheetSafe = false } = o;
+  const formulas = new FormulaIds();
   let count = 0;
-  for await (const series of batches(o.input, queue)) {
+  for await (const series of batches(o.input, queue, formulas)) {
     count += series.length;
-    await queue.add(run({ file: o.input, series, horizon, season, levels }));
+    const batch = { file: o.input, series, horizon, season, levels };
+    await queue.add(run({ ...batch, spreadsheetSafe }));
   }
   await queue.drain();
+  const formulaWarning = formulas.warning(o.input, spreadsheetSafe);
+  if (formulaWarning !== undefined) o.warn(formulaWarning);
   if (count === 0) {
     o.warn(
       `${o.input}: no rows after the header: the output holds its header only`,
@@ -113,6 +120,7 @@ async function pump(
 async function* batches(
   input: string,
   queue: InputOrder,
+  formulas: FormulaIds,
 ): AsyncGenerator<LongSeries[]> {
   const series = readSeries(input);
   let batch: LongSeries[] = [];
@@ -122,6 +130,7 @@ async function* batches(
       throw error;
     });
     if (next.done) break;
+    formulas.see(next.value.id);
     batch.push(next.value);
     if (batch.length >= BATCH) {
       yield batch;

@@ -60,4 +60,37 @@ describe('headroom forecast', () => {
       /^\/nonexistent\/in\.csv: does not exist: --input must name a CSV file$/,
     );
   });
+
+  it("takes --spreadsheet-safe, writing a formula-like id with a leading '", async () => {
+    // Prepare
+    const dir = await mkdtemp(join(tmpdir(), 'headroom-forecast-'));
+    const input = join(dir, 'in.csv');
+    const output = join(dir, 'out.csv');
+    await writeFile(input, `series_id,ds,y\n${longCsv('=1+1', 3)}\n`);
+    const stderr = vi.spyOn(process.stderr, 'write').mockReturnValue(true);
+
+    // Act
+    await forecastCommand().parseAsync(
+      ['--input', input, '--horizon', '2', '--output', output],
+      { from: 'user' },
+    );
+    const plain = await readFile(output, 'utf8');
+    await forecastCommand().parseAsync(
+      [
+        '--input',
+        input,
+        '--horizon',
+        '2',
+        '--output',
+        output,
+        '--spreadsheet-safe',
+      ],
+      { from: 'user' },
+    );
+    stderr.mockRestore();
+
+    // Assess
+    expect(plain.split('\n')[1]).toMatch(/^=1\+1,/);
+    expect((await readFile(output, 'utf8')).split('\n')[1]).toMatch(/^'=1\+1,/);
+  });
 });
