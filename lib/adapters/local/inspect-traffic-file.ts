@@ -3,6 +3,7 @@ import { TRAFFIC_READ_OPTIONS } from './lake-view-sql.ts';
 import {
   holdsEveryTrafficFile,
   missingTrafficColumns,
+  repeatedColumnProblem,
   trafficColumnProblem,
 } from './traffic-contract.ts';
 
@@ -67,7 +68,12 @@ export async function inspectTrafficFile(
     const reason = `cannot be read as Parquet: ${text.replace(/^.*?: /, '')}`;
     return { reason, holdsAll: false, mistyped: false, missing: [] };
   }
-  const reason = trafficColumnProblem(columns);
+  const names = await describe(
+    `SELECT name FROM parquet_schema(${sqlString(path)})`,
+  );
+  const reason =
+    repeatedColumnProblem(names.map((n) => String(n.name))) ||
+    trafficColumnProblem(columns);
   const missing = missingTrafficColumns(columns);
   return {
     reason,

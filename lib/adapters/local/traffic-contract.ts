@@ -39,6 +39,31 @@ export function trafficColumnProblem(
 }
 
 /**
+ * What makes a traffic file's columns ambiguous: a column of the
+ * contract named twice, exactly (pandas writes a DataFrame with a column
+ * repeated; Spark refuses one). DuckDB reads the first (the second as
+ * `out_bps_1`), while parquet-mr's lookup by name, which Trino uses,
+ * keeps the last: which one holds the traffic is unknown, and the
+ * engines could each read a different one, without a word. '' when none.
+ *
+ * @param names - the names of the file's Parquet schema (`parquet_schema`)
+ * @returns the problem, or ''
+ * @example
+ * repeatedColumnProblem(['schema', 'ts', 'out_bps', 'out_bps']);
+ * // 'column out_bps is there twice: …'
+ */
+export function repeatedColumnProblem(names: readonly string[]): string {
+  const repeated = Object.keys(TRAFFIC_SCHEMA).find(
+    (name) => names.filter((n) => n === name).length > 1,
+  );
+  return repeated === undefined
+    ? ''
+    : `column ${repeated} is there twice: which one holds the traffic is ` +
+        'unknown (DuckDB reads the first, Athena may read the other); ' +
+        'write it once';
+}
+
+/**
  * The columns of the traffic contract a traffic file lacks, found as
  * `trafficColumnProblem` finds them (by name, or else in any case), in
  * the contract's order. Athena reads such a file all the same, each
