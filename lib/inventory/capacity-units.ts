@@ -11,10 +11,12 @@ const SCALES: Readonly<Record<string, readonly [string, number]>> = {
  * A figure with a unit as people write port speeds: a number, then a
  * prefix (k, M, G, T) and what follows it in `100G`, `100 Gbps`,
  * `100 Gb/s`, `100 Gbit/s`, `10GE`, `10GbE`, `10GigE` (Ethernet port
- * names). Case is ignored: `400g`, `100 GBPS`.
+ * names), or IEEE 802.3's name of a port type, `100GBASE-LR4`,
+ * `10GBASE-T`, `1000BASE-LX` (in Mbps without a prefix), as an optics
+ * column holds them. Case is ignored: `400g`, `100 GBPS`.
  */
 const WITH_UNIT =
-  /^(\d+(?:\.\d+)?)\s*([kmgt]?)\s*(bps|b\/s|bits?\/s|bits?|b|e|be|ige|ig)?$/i;
+  /^(\d+(?:\.\d+)?)\s*([kmgt]?)\s*(bps|b\/s|bits?\/s|bits?|b|e|be|ige|ig|base-?[a-z0-9]*\+?)?$/i;
 
 /**
  * A bundle written as its members: `10 x 100G`, `4×100 Gbps`, `2*400G`,
@@ -66,6 +68,9 @@ function speedOf(text: string, member: boolean) {
   const [, figure, prefix, suffix] = match;
   const bare = suffix === undefined || /^(e|be|ige|ig)$/i.test(suffix);
   if (prefix === '' && bare && !member) return undefined;
-  const [unit, scale] = SCALES[prefix!.toLowerCase()]!;
+  // 1000BASE-T is 1000 Mbps: IEEE names speeds below 1 Gbps in Mbps.
+  const base = suffix !== undefined && /^base/i.test(suffix);
+  const [unit, scale] =
+    SCALES[base && prefix === '' ? 'm' : prefix!.toLowerCase()]!;
   return { figure: figure!, unit, bps: Math.round(Number(figure) * scale) };
 }

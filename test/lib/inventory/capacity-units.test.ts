@@ -25,6 +25,11 @@ describe('capacities written with a unit in the inventory', () => {
     ['500M', 'write 500000000 for 500 Mbps'],
     ['1.6T', 'write 1600000000000 for 1.6 Tbps'],
     ['100000000000 bps', 'write 100000000000 for 100000000000 bps'],
+    // IEEE 802.3 port types, from an optics column: it said only "must be
+    // a positive number"
+    ['100GBASE-LR4', 'write 100000000000 for 100 Gbps'],
+    ['400GBASE-ZR+', 'write 400000000000 for 400 Gbps'],
+    ['1000BASE-T', 'write 1000000000 for 1000 Mbps'],
   ])(
     'rejects capacity_bps %s naming file, line, field, value and what to write',
     (value, fix) => {

@@ -26,6 +26,13 @@ describe('numbers as a spreadsheet displays them', () => {
       '"100,000,000,000.00"',
       `${POSITIVE}: write 100000000000, without separators`,
     ],
+    // Typed with a Japanese or Chinese input method: it said only "must
+    // be a positive number", the value looking like digits
+    [
+      'capacity_bps',
+      '１０００００００００００',
+      `${POSITIVE}: write 100000000000, in ASCII digits (it has fullwidth ones)`,
+    ],
     [
       'capacity_bps',
       '100.000.000.000',
