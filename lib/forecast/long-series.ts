@@ -2,6 +2,7 @@ import { checkHeaderNames } from '#lib/csv-header';
 import { DECIMAL_PROBLEMS, readDecimal } from '#lib/domain/decimal';
 import { InputError } from '#lib/errors';
 import { quoted } from '#lib/input-message';
+import { displayedNumberHint } from '#lib/inventory/displayed-number';
 import { parseDay } from './parse-day.ts';
 
 /** One series of a long-format table, as a regular daily array. */
@@ -109,10 +110,15 @@ export function parseValue(
   if (MISSING.has(y)) return Number.NaN;
   const read = readDecimal(y);
   if (read.ok) return read.value;
+  // A number as a spreadsheet displays it (`1,5`, `１００`) names the
+  // plain one, as in links.csv.
+  const hint = displayedNumberHint(y);
   const problem =
-    read.problem === 'not-decimal'
-      ? `not a number${Number.isNaN(Number(y)) ? '' : ' in decimal notation'}`
-      : DECIMAL_PROBLEMS[read.problem];
+    read.problem !== 'not-decimal'
+      ? DECIMAL_PROBLEMS[read.problem]
+      : hint !== undefined
+        ? `not a number: ${hint}`
+        : `not a number${Number.isNaN(Number(y)) ? '' : ' in decimal notation'}`;
   throw new InputError(file, `series '${quoted(where.series)}': ${problem}`, {
     line: where.line,
     field: 'y',

@@ -59,6 +59,15 @@ describe('seriesFromRecords', () => {
       [HEADER, ['a', '2024-01-01', '0x10']],
       /line 2: field 'y' series 'a': not a number in decimal notation/,
     ],
+    // As a spreadsheet displays a number: it said only "not a number"
+    [
+      [HEADER, ['a', '2024-01-01', '1,5']],
+      /field 'y' series 'a': not a number: write 1\.5, with a decimal point \(got "1,5"\)/,
+    ],
+    [
+      [HEADER, ['a', '2024-01-01', '１０４']],
+      /not a number: write 104, in ASCII digits \(it has fullwidth ones\)/,
+    ],
     [
       [HEADER, ['a', '2024-01-01', '1e400']],
       /line 2: field 'y' series 'a': out of range: beyond the largest/,
