@@ -31,14 +31,7 @@ const EITHER_WAY = /^\d{1,3},\d{3}$/;
  * displayedNumberHint('1,500'); // 'write 1500 or 1.5: the comma …'
  */
 export function displayedNumberHint(text: string): string | undefined {
-  // Fullwidth digits (`１００`, typed with a Japanese or Chinese input
-  // method) look like digits in the message: named, and read as NFKC.
-  if (FULLWIDTH.test(text)) {
-    const ascii = text.normalize('NFKC');
-    const read = readDecimal(ascii);
-    const hint = read.ok ? `write ${read.value}` : displayedNumberHint(ascii);
-    return hint && `${hint}, in ASCII digits (it has fullwidth ones)`;
-  }
+  if (FULLWIDTH.test(text)) return fullwidthHint(text);
   const apostrophe = text.startsWith("'");
   const bare = text.replace(/^'/, '').replace(/^[$€£¥]\s*|\s*[$€£¥]$/g, '');
   const currency = bare !== text.replace(/^'/, '');
@@ -69,6 +62,17 @@ export function displayedNumberHint(text: string): string | undefined {
   return percent
     ? `write ${value} for ${figure}%${reason}`
     : `write ${value}${reason}`;
+}
+
+/**
+ * Fullwidth digits (`１００`, typed with a Japanese or Chinese input
+ * method) look like digits in the message: named, and read as NFKC.
+ */
+function fullwidthHint(text: string): string | undefined {
+  const ascii = text.normalize('NFKC');
+  const read = readDecimal(ascii);
+  const hint = read.ok ? `write ${read.value}` : displayedNumberHint(ascii);
+  return hint && `${hint}, in ASCII digits (it has fullwidth ones)`;
 }
 
 /** The digits of a number grouped or with a decimal comma, in plain form. */
