@@ -80,6 +80,11 @@ export function checkHeaderNames(
 function missingHint(names: readonly string[], first: string): string {
   if (names.some((name) => name.includes('\r'))) return CR_ONLY_HINT;
   const only = names.length === 1 ? names[0]! : '';
+  // Excel's separator line, which some exporters write before the header
+  // and csv-parse reads as the header itself.
+  if (/^sep=.?$/i.test(only) || (names[0] === 'sep=' && names.length === 2)) {
+    return `: line 1 is Excel's separator line (${names.join(',')}), not the header: delete it`;
+  }
   const separator = [';', '\t', '|'].find((s) => only.includes(s));
   if (separator !== undefined) {
     const by = separator === '\t' ? 'tabs' : `'${separator}'`;

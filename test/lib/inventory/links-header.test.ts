@@ -105,4 +105,21 @@ describe('parseLinks header', () => {
       message,
     );
   });
+
+  it.each([
+    ['sep=,', 'sep=,'],
+    ['sep=;', 'sep=;'],
+  ])("names Excel's separator line %s before the header", (line, shown) => {
+    // Prepare: some exporters write it, for Excel to split the columns
+    const text = `${line}\n${HEADER}\n${ROW}\n`;
+
+    // Act
+    const act = () => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG);
+
+    // Assess: it said only "missing column(s) link_id, …" of the header
+    // it did not see (and, of sep=;, that columns were separated by ';')
+    expect(act).toThrow(
+      `: line 1 is Excel's separator line (${shown}), not the header: delete it (got "${shown}")`,
+    );
+  });
 });
