@@ -2,6 +2,10 @@ import { parse as parseTree } from '@humanwhocodes/momoa';
 import { singleLine } from './domain/message.ts';
 import type { InputError, InputLocation } from './errors.ts';
 import { quoted } from './input-message.ts';
+import {
+  UNSEEN_CHARACTER,
+  unseenCharacterName,
+} from './inventory/unseen-characters.ts';
 
 /**
  * The error for a JSON input file that JSON.parse refused. Node 20's
@@ -66,6 +70,13 @@ function slipAt(json: string, offset: number): string {
   }
   if (here === '/') return ' (JSON has no comments)';
   if (here === "'") return ' (JSON strings take double quotes)';
+  // Pasted from a word processor, an email or a chat.
+  if (here !== undefined && '“”‘’„«»'.includes(here)) {
+    return ` (${here} is a typographic quote: JSON strings take straight double quotes, ")`;
+  }
+  if (here !== undefined && here >= '\u00a0' && UNSEEN_CHARACTER.test(here)) {
+    return ` (${unseenCharacterName(here).split(':')[0]}: JSON takes plain spaces)`;
+  }
   const word = /[A-Za-z]+/y;
   word.lastIndex = offset;
   const written = word.exec(json)?.[0];

@@ -34,6 +34,18 @@ describe('jsonSyntaxError', () => {
       "{\n  'horizonDays': 365\n}",
       'line 2: is not valid JSON at column 3 (JSON strings take double quotes): ',
     ],
+    // Pasted from a word processor, an email or a chat: it gave only
+    // JSON.parse's "Expected property name or '}'"
+    [
+      'typographic quotes',
+      '{\n  “horizonDays”: 365\n}',
+      'line 2: is not valid JSON at column 3 (“ is a typographic quote: JSON strings take straight double quotes, "): ',
+    ],
+    [
+      'an indent of no-break spaces',
+      '{\n\u00a0\u00a0"horizonDays": 365\n}',
+      'line 2: is not valid JSON at column 1 (a no-break space (U+00A0): JSON takes plain spaces): ',
+    ],
     ['nothing', '', 'line 1: is not valid JSON at column 1: '],
     [
       'a file cut short, at its end',
