@@ -44,9 +44,21 @@ export function parseDay(
     );
   }
   if (!m || back.slice(0, 10) !== ds.slice(0, 10)) {
-    throw bad('not a date YYYY-MM-DD');
+    throw bad(`not a date YYYY-MM-DD${timeHint(ds)}`);
   }
   return Math.round(t / DAY_MS);
+}
+
+/**
+ * Why a date with a time other than midnight is refused (hourly rows,
+ * `2024-01-01 01:00:00`, read as "not a date" and nothing more): the
+ * engine forecasts one value a day.
+ */
+function timeHint(ds: string): string {
+  return /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(ds)
+    ? ': it has a time of day, and the engine forecasts daily series, one ' +
+        "row a day (sum or take the peak of each day's rows first)"
+    : '';
 }
 
 /**

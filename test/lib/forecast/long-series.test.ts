@@ -54,6 +54,11 @@ describe('seriesFromRecords', () => {
     [[['series_id', 'ds']], /in\.csv, line 1: field 'y' missing column/],
     [[HEADER, ['a', '2024-13-01', '1']], /line 2: field 'ds'.*series 'a'/],
     [[HEADER, ['a', 'yesterday', '1']], /not a date/],
+    // Hourly rows: it said only "not a date YYYY-MM-DD"
+    [
+      [HEADER, ['a', '2024-01-01 01:00:00', '1']],
+      /field 'ds' series 'a': not a date YYYY-MM-DD: it has a time of day, and the engine forecasts daily series, one row a day/,
+    ],
     [[HEADER, ['a', '2024-01-01', 'ten']], /line 2: field 'y'.*not a number/],
     [
       [HEADER, ['a', '2024-01-01', '0x10']],
