@@ -1,6 +1,7 @@
 import type { DataQualityReport } from '#lib/domain/quality';
 import { splitStaleSeries } from '#lib/domain/stale-series';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
+import { shownName } from '#lib/input-message';
 import { readsLike } from '#lib/report/reads-like';
 import { withUnlistedNotes } from '#lib/report/unlisted-text';
 import { formatPct, plural } from './format.ts';
@@ -88,13 +89,17 @@ export function quietSentences(q: DataQualityReport): string[] {
  * unknownSentence(q); // '1 link in the traffic not in the inventory: x9.'
  */
 export function unknownSentence(q: DataQualityReport): string {
-  const ids = readsLike(q.unknownLinks, q.likelyMembers ?? []);
+  // Ids as the console shows them (`shownName`): one with a zero-width
+  // space read as the inventory's own.
+  const ids = readsLike(q.unknownLinks, q.likelyMembers ?? [], shownName);
   const unknown = `${plural(q.unknownLinks.length, 'link')} in the traffic not in the inventory: ${list(ids)}.`;
   const near = q.nearLinks ?? [];
   if (near.length === 0) return unknown;
   const [it, its, differ] =
     near.length === 1 ? ['it', 'its', 'differs'] : ['them', 'their', 'differ'];
-  const pairs = list(near.map((n) => `${n.linkId} for ${n.inventory}`));
+  const pairs = list(
+    near.map((n) => `${shownName(n.linkId)} for ${shownName(n.inventory)}`),
+  );
   return (
     `${unknown} ${near.length} of them ${differ} only in case, spaces or ` +
     `punctuation from a links.csv link_id, whose link reads none of ${its} ` +

@@ -46,6 +46,25 @@ describe('renderQualitySection', () => {
     );
   });
 
+  it('shows a zero-width space in a traffic id as its escape, in quotes', () => {
+    // Prepare: the inventory's id with a zero-width space after it
+    const input = fixtureInput();
+    const dataQuality = {
+      ...input.dataQuality,
+      unknownLinks: ['lhr1-pni-1\u200b'],
+      nearLinks: [{ linkId: 'lhr1-pni-1\u200b', inventory: 'lhr1-pni-1' }],
+    };
+
+    // Act
+    const html = renderQualitySection({ ...input, dataQuality });
+
+    // Assess: it read "lhr1-pni-1 for lhr1-pni-1"
+    expect(html).toContain(
+      '1 link in the traffic not in the inventory: &quot;lhr1-pni-1\\u200b&quot;.',
+    );
+    expect(html).toContain(': &quot;lhr1-pni-1\\u200b&quot; for lhr1-pni-1.');
+  });
+
   it('names the inventory links with no traffic, the first 20 and how many more', () => {
     // Prepare: 23 links in links.csv whose traffic never came
     const input = fixtureInput();
