@@ -4,15 +4,13 @@ import { dayLiteral } from '#lib/sql/sql-literals';
 import { checkedInventory } from './checked-inventory.ts';
 import { defaultRunId } from './default-run-id.ts';
 import type { Deps } from './deps.ts';
+import { type LakeHold, withLakeLock } from './lake-lock.ts';
 import { lastRollup } from './last-rollup.ts';
 import { planShards } from './plan-shards.ts';
 import { renewingStore } from './renewing-store.ts';
 import type { RollupSummary } from './rollup.ts';
-import { lakeLock } from './rollup-stage.ts';
 import { runKeys, writeRunJson } from './run-files.ts';
 import { buildRunPlanFile } from './run-plan-file.ts';
-import type { LockWait } from './wait-for-lock.ts';
-import { holdLock } from './with-run-lock.ts';
 import { writeQualityReport } from './write-quality-report.ts';
 import { writeShardInputs } from './write-shard-inputs.ts';
 
@@ -27,12 +25,11 @@ export interface PlanInput {
   readonly lakeLock?: PlanLakeLock;
 }
 
-/** `holdLock`'s wait and end, for the plan's hold of the lake's lock. */
-export interface PlanLakeLock {
-  /** Waiting for a rollup's lock on the lake (default: none). */
-  readonly wait?: LockWait;
-  /** A Lambda's invocation end (`invocationEnd`); by default renewed. */
-  readonly endsAtMs?: number;
+/**
+ * The plan's hold of the lake's lock (`LakeHold`: its wait and end, or
+ * the local run's hold across its rollup and plan).
+ */
+export interface PlanLakeLock extends LakeHold {
   /** Checks the lake once the lock is held (`RollupStageInput`'s). */
   readonly checkLake?: () => Promise<void>;
 }
@@ -71,13 +68,12 @@ export interface RunPlan {
  */
 export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
   dayLiteral(input.asOf, 'asOf');
-  const { wait, endsAtMs, checkLake } = input.lakeLock ?? {};
-  const plan = async (keep: () => Promise<void>) => {
+  const { checkLake, ...hold } = input.lakeLock ?? {};
+  return withLakeLock(deps, hold, async (keep) => {
     await checkLake?.();
     const reports = renewingStore(deps.reports, keep);
     return planHoldingLake({ ...deps, reports }, input);
-  };
-  return holdLock(lakeLock(deps.lake), deps, plan, wait, endsAtMs);
+  });
 }
 
 async function planHoldingLake(deps: Deps, input: PlanInput): Promise<RunPlan> {

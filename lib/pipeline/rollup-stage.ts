@@ -2,41 +2,14 @@ import { toDay } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
 import { RollupBatchCutError } from '#lib/query-error';
 import type { Deps } from './deps.ts';
-import { LOCK_TTL_MS } from './keep-lock.ts';
 import { keepingLock } from './keeping-lock.ts';
+import { type LakeHold, withLakeLock } from './lake-lock.ts';
 import { loadInventory } from './load-inventory.ts';
 import { type RollupSummary, rollupLake } from './rollup.ts';
 import { ROLLUP_STATE, readBatchLimits, rememberCut } from './rollup-state.ts';
-import type { LockPlace } from './run-lock.ts';
 import type { LockWait } from './wait-for-lock.ts';
-import { holdLock } from './with-run-lock.ts';
 
 export { ROLLUP_STATE };
-
-/** The lake's rollup lock, in the lake's store (`Deps.lake`). */
-export const ROLLUP_LOCK_KEY = 'state/rollup.lock';
-
-/**
- * The lake's lock (`state/rollup.lock`): held by a rollup while it
- * writes, by the plan while it reads, by a sample while it replaces the
- * lake (docs/architecture.md "Stages").
- *
- * @param lake - the lake's store
- * @returns the lock's place
- * @example
- * await holdLock(lakeLock(deps.lake), deps, work);
- */
-export function lakeLock(lake: LockPlace['store']): LockPlace {
-  return { store: lake, key: ROLLUP_LOCK_KEY, guards: 'the lake' };
-}
-
-/**
- * How long a local run waits for another rollup of its lake (a what-if
- * run on another output folder beside the daily run): a lock's life and a
- * minute, by when the other rollup has finished, or its lock, not renewed,
- * has expired.
- */
-export const LAKE_LOCK_WAIT_MS = LOCK_TTL_MS + 60_000;
 
 /** The summary of a rollup that did nothing (none recorded yet). */
 export const EMPTY_ROLLUP: RollupSummary = {
@@ -69,6 +42,8 @@ export interface RollupStageInput {
    * for the lock (the sample holds it while it replaces the lake).
    */
   readonly checkLake?: () => Promise<void>;
+  /** The caller's hold of the lake's lock (`LakeHold`): none is taken. */
+  readonly heldLake?: LakeHold['held'];
 }
 
 /** What the rollup stage uses of the run's dependencies. */
@@ -96,7 +71,9 @@ export type RollupStageDeps = Pick<
  * (two output folders over one lake, a replay beside the daily run) would
  * each delete the other's new files of a day they both write
  * (docs/architecture.md "Stages", rollup). With `input.lockWait` it waits
- * for another rollup's lock instead of stopping at once. Its batches keep
+ * for another rollup's lock instead of stopping at once; with
+ * `input.heldLake` it runs inside the caller's hold (a local run's,
+ * across its rollup and plan). Its batches keep
  * to the limits `state/rollup.json` remembers from a batch that ran out
  * of time; such a batch records the halved limits there, then fails the
  * stage (docs/architecture.md "How a run flows", time on AWS).
@@ -122,25 +99,19 @@ export async function rollupStage(
         today: toDay(deps.clock.now()),
       })
     ).links;
-  const place = lakeLock(deps.lake);
-  const { lockWait, lockEndsAtMs, checkLake, ...rollup } = input;
-  const summary = await holdLock(
-    place,
-    deps,
-    async (keep) => {
-      await checkLake?.();
-      const { saved, limits } = await readBatchLimits(deps);
-      return rollupLake(
-        { ...deps, engine: keepingLock(deps.engine, keep) },
-        { ...rollup, links, batchLimits: limits },
-      ).catch((error: unknown) => {
-        if (!(error instanceof RollupBatchCutError)) throw error;
-        return rememberCut(deps, saved, error);
-      });
-    },
-    lockWait,
-    lockEndsAtMs,
-  );
+  const { lockWait, lockEndsAtMs, checkLake, heldLake, ...rollup } = input;
+  const hold = { wait: lockWait, endsAtMs: lockEndsAtMs, held: heldLake };
+  const summary = await withLakeLock(deps, hold, async (keep) => {
+    await checkLake?.();
+    const { saved, limits } = await readBatchLimits(deps);
+    return rollupLake(
+      { ...deps, engine: keepingLock(deps.engine, keep) },
+      { ...rollup, links, batchLimits: limits },
+    ).catch((error: unknown) => {
+      if (!(error instanceof RollupBatchCutError)) throw error;
+      return rememberCut(deps, saved, error);
+    });
+  });
   await deps.reports.put(
     ROLLUP_STATE,
     `${JSON.stringify({ asOf: input.asOf, ...summary }, null, 2)}\n`,

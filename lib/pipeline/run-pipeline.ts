@@ -1,5 +1,5 @@
 import { toDay } from '#lib/domain/dates';
-import type { Logger } from '#lib/ports/logger';
+import type { InventoryLink } from '#lib/domain/inventory';
 import { checkScenarioNames } from '#lib/rules/check-scenario';
 import { checkScenarioDates } from '#lib/rules/check-scenario-dates';
 import type { Scenario } from '#lib/rules/scenario';
@@ -7,13 +7,16 @@ import type { ScenarioSource } from '#lib/rules/scenario-file';
 import type { ShardListItem } from './choose-shards.ts';
 import { defaultRunId } from './default-run-id.ts';
 import type { Deps } from './deps.ts';
+import { LAKE_LOCK_WAIT_MS, withLakeLock } from './lake-lock.ts';
 import { loadInventory } from './load-inventory.ts';
-import { planRun } from './plan-run.ts';
+import { planRun, type RunPlan } from './plan-run.ts';
 import { publishRun, type RunSummary } from './publish-run.ts';
-import { LAKE_LOCK_WAIT_MS, rollupStage } from './rollup-stage.ts';
+import { rollupStage } from './rollup-stage.ts';
 import { readRunJson, runKeys } from './run-files.ts';
 import { inProcessShards, type ShardRunner } from './run-shards.ts';
 import { checkScenarioFolder } from './scenario-folder.ts';
+import { stageTimer } from './stage-timer.ts';
+import type { LockWait } from './wait-for-lock.ts';
 import { withRunLock } from './with-run-lock.ts';
 
 export type { RunSummary } from './publish-run.ts';
@@ -26,10 +29,7 @@ export interface RunInput {
   readonly scenarioSource?: ScenarioSource;
   /** Runs the shards (default: one after another in this process). */
   readonly runShards?: ShardRunner;
-  /**
-   * Checks the lake once the rollup, then the plan, holds its lock
-   * (`RollupStageInput`).
-   */
+  /** Checks the lake once the run holds its lock (`RollupStageInput`). */
   readonly checkLake?: () => Promise<void>;
 }
 
@@ -74,20 +74,10 @@ async function runLocked(
   );
   if (input.scenario) await checkWhatIf(deps, input, links, asOf);
   const stage = stageTimer(deps.log);
-  const lockWait = { waitMs: LAKE_LOCK_WAIT_MS, whileWaiting: keepRunLock };
-  const rollup = await stage('rollup', () =>
-    rollupStage(deps, { asOf, links, lockWait, checkLake: input.checkLake }),
-  );
+  const wait = { waitMs: LAKE_LOCK_WAIT_MS, whileWaiting: keepRunLock };
+  const run = { asOf, runId, links, stage, wait };
+  const plan = await rollUpAndPlan(deps, input, run);
   try {
-    const plan = await stage('plan', () =>
-      planRun(deps, {
-        asOf,
-        runId,
-        rollup,
-        lakeLock: { wait: lockWait, checkLake: input.checkLake },
-        ...(input.scenario ? { scenario: input.scenario } : {}),
-      }),
-    );
     const shards = await readRunJson<ShardListItem[]>(
       deps.reports,
       plan.shardListKey,
@@ -98,6 +88,41 @@ async function runLocked(
   } finally {
     await removeRunFiles(deps, runId);
   }
+}
+
+/**
+ * The rollup, then the plan, holding the lake's lock once across both
+ * (`withLakeLock`, waiting for another run's as `wait` says): taken again
+ * for the plan, it let another run's rollup in between, which changed
+ * the days this run's plan then read. A plan that fails leaves no
+ * working files (`removeRunFiles`).
+ */
+async function rollUpAndPlan(
+  deps: Deps,
+  input: RunInput,
+  run: {
+    readonly asOf: string;
+    readonly runId: string;
+    readonly links: readonly InventoryLink[];
+    readonly stage: ReturnType<typeof stageTimer>;
+    readonly wait: LockWait;
+  },
+): Promise<RunPlan> {
+  const { asOf, runId, links, stage } = run;
+  return withLakeLock(deps, { wait: run.wait }, async (held) => {
+    await input.checkLake?.();
+    const rollup = await stage('rollup', () =>
+      rollupStage(deps, { asOf, links, heldLake: held }),
+    );
+    const { scenario } = input;
+    const plan = { asOf, runId, rollup, lakeLock: { held } };
+    return stage('plan', () =>
+      planRun(deps, { ...plan, ...(scenario ? { scenario } : {}) }),
+    ).catch(async (error: unknown) => {
+      await removeRunFiles(deps, runId);
+      throw error;
+    });
+  });
 }
 
 /**
@@ -116,29 +141,6 @@ async function checkWhatIf(
   checkScenarioDates(scenario, asOf, deps.config, source);
   await checkScenarioFolder(deps.reports, scenario, source);
 }
-
-/**
- * Logs each stage's wall time, this process's CPU time (worker threads
- * included) and peak memory when it ends: the figures of the README's
- * scale benchmark come from these lines.
- */
-function stageTimer(log: Logger) {
-  return async <T>(name: string, work: () => Promise<T>): Promise<T> => {
-    const began = performance.now();
-    const cpu = process.cpuUsage();
-    const result = await work();
-    const used = process.cpuUsage(cpu);
-    log.info('stage done', {
-      stage: name,
-      seconds: round((performance.now() - began) / 1000),
-      cpuSeconds: round((used.user + used.system) / 1e6),
-      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    });
-    return result;
-  };
-}
-
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Removes a run's shard inputs (lake) and working files (report store). */
 async function removeRunFiles(deps: Deps, runId: string): Promise<void> {

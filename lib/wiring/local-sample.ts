@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { ConsoleLogger } from '#lib/adapters/local/console-logger';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { SystemClock } from '#lib/adapters/local/system-clock';
-import { lakeLock } from '#lib/pipeline/rollup-stage';
+import { lakeLock } from '#lib/pipeline/lake-lock';
 import { holdLock } from '#lib/pipeline/with-run-lock';
 import type { Clock } from '#lib/ports/clock';
 import type { Logger } from '#lib/ports/logger';

@@ -23,7 +23,8 @@ const START = '2026-01-01';
 const DAYS = 70;
 const AS_OF = addDays(START, DAYS);
 const ISPS = ['Acme', 'Beta'];
-const at = (minutes: number) =>
+/** The runs' time, `minutes` after 06:00 of the as-of date. */
+export const at = (minutes: number) =>
   new Date(Date.parse(`${AS_OF}T06:00:00Z`) + minutes * 60_000);
 
 /**

@@ -1,0 +1,67 @@
+import type { Deps } from './deps.ts';
+import { LOCK_TTL_MS } from './keep-lock.ts';
+import type { LockPlace } from './run-lock.ts';
+import type { LockWait } from './wait-for-lock.ts';
+import { holdLock } from './with-run-lock.ts';
+
+/** The lake's rollup lock, in the lake's store (`Deps.lake`). */
+export const ROLLUP_LOCK_KEY = 'state/rollup.lock';
+
+/**
+ * How long a local run waits for another rollup of its lake (a what-if
+ * run on another output folder beside the daily run): a lock's life and a
+ * minute, by when the other rollup has finished, or its lock, not renewed,
+ * has expired.
+ */
+export const LAKE_LOCK_WAIT_MS = LOCK_TTL_MS + 60_000;
+
+/**
+ * The lake's lock (`state/rollup.lock`): held by a rollup while it
+ * writes, by the plan while it reads, by a sample while it replaces the
+ * lake (docs/architecture.md "Stages").
+ *
+ * @param lake - the lake's store
+ * @returns the lock's place
+ * @example
+ * await holdLock(lakeLock(deps.lake), deps, work);
+ */
+export function lakeLock(lake: LockPlace['store']): LockPlace {
+  return { store: lake, key: ROLLUP_LOCK_KEY, guards: 'the lake' };
+}
+
+/** How a stage holds the lake's lock. */
+export interface LakeHold {
+  /** Waiting for another holder (default: none). */
+  readonly wait?: LockWait;
+  /** A Lambda's invocation end (`invocationEnd`); by default renewed. */
+  readonly endsAtMs?: number;
+  /**
+   * The caller holds the lock already, and renews it with this: a local
+   * run holds it once across its rollup and its plan, so that no other
+   * run's rollup takes it between the two and changes the days the plan
+   * then reads.
+   */
+  readonly held?: () => Promise<void>;
+}
+
+/**
+ * Runs `work` holding the lake's lock: inside the caller's hold when
+ * `hold.held` is given, else taken for `work` alone (`holdLock`).
+ *
+ * @param deps - the lake's store, the clock and the logger
+ * @param hold - how to wait for it, when it ends, or the caller's hold
+ * @param work - what to do holding it, given `keep` to renew it
+ * @returns what `work` returns
+ * @throws RunLockedError naming the holder when another holds it
+ * @example
+ * await withLakeLock(deps, { wait }, (keep) => rollUp(keep));
+ */
+export function withLakeLock<T>(
+  deps: Pick<Deps, 'lake' | 'clock' | 'log'>,
+  hold: LakeHold,
+  work: (keep: () => Promise<void>) => Promise<T>,
+): Promise<T> {
+  if (hold.held) return work(hold.held);
+  const place = lakeLock(deps.lake);
+  return holdLock(place, deps, work, hold.wait, hold.endsAtMs);
+}
