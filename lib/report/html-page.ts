@@ -96,7 +96,7 @@ function staleBanner(input: PageInput): string {
   const stale = staleDataText(input.dataQuality, input.asOf);
   return stale === undefined
     ? ''
-    : `<p class="banner" role="note">Data: ${escapeHtml(stale)}</p>`;
+    : `<p class="banner" role="note">Data: ${keepDatesWhole(escapeHtml(stale))}</p>`;
 }
 
 /**
@@ -104,14 +104,15 @@ function staleBanner(input: PageInput): string {
  * trend, so a bundle reads "ok" for want of growth forecast, not because
  * none is coming. The console says so under its counts; the pages said it
  * only at the foot of the overview, below the cards that read "ok: no
- * crossing".
+ * crossing". Its dates, as the stale banner's, are kept whole: 320 px
+ * broke 'since 2026-12-04' at a hyphen.
  */
 function youngBanner(input: PageInput): string {
   const { firstTrafficDay } = input.dataQuality;
   const young = youngLakeText({ firstTrafficDay, to: input.asOf });
   return young === undefined
     ? ''
-    : `<p class="banner" role="note">${escapeHtml(young)}</p>`;
+    : `<p class="banner" role="note">${keepDatesWhole(escapeHtml(young))}</p>`;
 }
 
 function scenarioBanner(input: PageInput): string {

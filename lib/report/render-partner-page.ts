@@ -3,6 +3,7 @@ import type { IspSummary } from '#lib/domain/isp-summary';
 import { compareNames } from '#lib/domain/name-order';
 import { escapeHtml, formatBps, formatGrowth } from './format.ts';
 import { scenarioNote } from './html-page.ts';
+import { keepDatesWhole } from './keep-whole.ts';
 import { partialPackText } from './partial-figures-text.ts';
 import { PARTNER_COLUMNS, partnerRow } from './partner-row.ts';
 import type { ReportInput } from './report-input.ts';
@@ -48,6 +49,9 @@ ${PARTNER_COLUMNS.map((c, i) => `tbody tr>:nth-child(${i + 1})::before{content:"
  * @param lastTraffic - the lake's last day with traffic when it is days
  *   before the run (`lastTrafficDay`): the figures are as of it, which
  *   the pack says beside its date (it gave "p95 now" as if current)
+ * @param young - on a lake under 28 days old, that growth is not forecast
+ *   yet (`youngLakeText`): the pack said "growth 0.0%/yr" of the ISP and
+ *   of each bundle, which a partner read as traffic not growing
  * @returns the HTML document
  * @example
  * renderPartnerPage(summary, groups, '2026-11-26', 80, linksByGroup(evaluations));
@@ -60,6 +64,7 @@ export function renderPartnerPage(
   links: ReadonlyMap<string, readonly Evaluation[]>,
   scenario?: ReportInput['scenario'],
   lastTraffic?: string,
+  young?: string,
 ): string {
   const rows = [...groups]
     .sort(
@@ -78,7 +83,7 @@ export function renderPartnerPage(
 <style>${PARTNER_STYLE}</style></head>
 <body><h1>${escapeHtml(summary.isp)} (AS${summary.asn}): interconnection capacity</h1>
 ${whatIf(scenario)}<p class="sub">As of ${asOf}${asOfTraffic(lastTraffic)}. Total peak demand (p95) ${formatBps(summary.demandBps)} on ${formatBps(summary.capacityBps)}; growth ${growth}.${partialPackText(summary)}</p>
-<p id="columns">One row per bundle: the links at one site that share the traffic and stand in for each other when one fails. p95 = 95th percentile of the day's samples of the bundle's links summed; growth per year of the forecast; N-1 = the peak with the largest link down.</p>
+${young === undefined ? '' : note(keepDatesWhole(escapeHtml(young)))}<p id="columns">One row per bundle: the links at one site that share the traffic and stand in for each other when one fails. p95 = 95th percentile of the day's samples of the bundle's links summed; growth per year of the forecast; N-1 = the peak with the largest link down.</p>
 <div class="scroll"><table aria-describedby="columns">
 <thead><tr>${PARTNER_COLUMNS.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>
 <tbody>
@@ -97,8 +102,11 @@ const asOfTraffic = (day: string | undefined) =>
 /** The what-if's note, as the report's other pages give it. */
 function whatIf(scenario: ReportInput['scenario']): string {
   if (scenario === undefined) return '';
-  // Styled in place, so that the plan's pack stays as it is.
-  return `<p class="banner" role="note" style="border:2px solid #000;padding:6px 10px;font-weight:600">\
-${scenarioNote(scenario)}</p>
-`;
+  return note(scenarioNote(scenario));
 }
+
+/** A note on the pack's face, printed too. Styled in place, so that the
+ * plan's pack stays as it is. */
+const note = (html: string) =>
+  `<p class="banner" role="note" style="border:2px solid #000;padding:6px 10px;font-weight:600">${html}</p>
+`;

@@ -12,6 +12,7 @@ import { renderIspPage } from './render-isp-page.ts';
 import { renderPartnerPage } from './render-partner-page.ts';
 import type { PageInput, ReportFile, ReportInput } from './report-input.ts';
 import { groupsByIsp, linksByGroup, reportedIsps } from './reported-isps.ts';
+import { youngLakeText } from './young-lake.ts';
 
 const HTML = 'text/html; charset=utf-8';
 /** ISP pages rendered at once; charts are CPU-bound, so a few suffice. */
@@ -81,6 +82,13 @@ export function partnerPageRenderers(input: ReportInput): DeferredFile[] {
         links,
         input.scenario,
         lastTrafficDay(input.dataQuality, input.asOf),
+        youngLakeText(
+          {
+            firstTrafficDay: input.dataQuality.firstTrafficDay,
+            to: input.asOf,
+          },
+          'Growth not forecast yet',
+        ),
       ),
     ],
     contentType: HTML,
