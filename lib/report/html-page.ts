@@ -108,8 +108,7 @@ function staleBanner(input: PageInput): string {
  * broke 'since 2026-12-04' at a hyphen.
  */
 function youngBanner(input: PageInput): string {
-  const { firstTrafficDay } = input.dataQuality;
-  const young = youngLakeText({ firstTrafficDay, to: input.asOf });
+  const young = youngLakeText({ ...input.dataQuality, to: input.asOf });
   return young === undefined
     ? ''
     : `<p class="banner" role="note">${keepDatesWhole(escapeHtml(young))}</p>`;

@@ -83,10 +83,7 @@ export function partnerPageRenderers(input: ReportInput): DeferredFile[] {
         input.scenario,
         lastTrafficDay(input.dataQuality, input.asOf),
         youngLakeText(
-          {
-            firstTrafficDay: input.dataQuality.firstTrafficDay,
-            to: input.asOf,
-          },
+          { ...input.dataQuality, to: input.asOf },
           'Growth not forecast yet',
         ),
       ),
