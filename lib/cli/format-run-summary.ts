@@ -47,7 +47,9 @@ export function formatRunSummary(
     // as the emails' header says it.
     ...staleDataLine(summary.quality, summary.asOf).flatMap(wrapConsole),
     // On a lake under 28 days old, what its "ok" means.
-    ...[youngLakeText(summary.quality) ?? []].flat().flatMap(wrapConsole),
+    ...[youngLakeText(summary.quality, summary.asOf) ?? []]
+      .flat()
+      .flatMap(wrapConsole),
     '',
     ...formatUrgentGroups(summary.evaluations, summary.asOf),
     '',

@@ -15,6 +15,7 @@ import { type PartedMessage, toPartedMessage } from './email-parted.ts';
 import { packParts } from './email-parts.ts';
 import { staleDataLine } from './email-stale-data.ts';
 import { wrapText } from './wrap-text.ts';
+import { youngLakeLines } from './young-lake.ts';
 
 /** What a weekly digest is made of. */
 export interface DigestInput {
@@ -113,6 +114,7 @@ function digestHeader(
     ...wrapText(`Headroom weekly digest for ${input.owner}, as of ${asOf}`),
     ...wrapText(`${digestHeadline(groups)}.`),
     ...staleDataLine(input.quality, asOf).flatMap((line) => wrapText(line)),
+    ...youngLakeLines(input.quality, asOf),
     '',
     ...wrapText(LEGEND),
     '',

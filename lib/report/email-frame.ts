@@ -1,5 +1,6 @@
 import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
+import type { TrafficDays } from '#lib/domain/last-traffic-day';
 import {
   type AttributeValue,
   attributeNames,
@@ -8,10 +9,12 @@ import { folderLink, ispsOf } from './email-format.ts';
 import { reportForLine } from './email-links.ts';
 import { attributesOf, countBySeverity } from './email-message.ts';
 import { wrapText } from './wrap-text.ts';
+import { youngLakeLines } from './young-lake.ts';
 
 /**
  * The alert's opening lines: a what-if's warning first, then the unit,
- * its region and owner, how many bundles need capacity and how to read
+ * its region and owner, on a lake under 28 days old that growth is not
+ * forecast yet, how many bundles need capacity and how to read
  * the dates.
  *
  * @param input - the message's unit, date, configuration and what-if
@@ -26,6 +29,9 @@ export function alertHeader(
     readonly asOf: string;
     readonly config: Config;
     readonly scenario?: string;
+    /** The days with traffic: on a lake under 28 days old, what its
+     * forecasts can tell (`youngLakeLines`). */
+    readonly quality?: TrafficDays | undefined;
   },
   groups: readonly Evaluation[],
 ): string {
@@ -48,6 +54,7 @@ export function alertHeader(
       `Headroom capacity alert for ${input.unit}, as of ${input.asOf}`,
     ),
     ...wrapText(`${named('Region', region)}, ${named('owner', owner)}.`),
+    ...youngLakeLines(input.quality, input.asOf),
     '',
     `${bundles} more capacity (${countBySeverity(groups, 'warning')}). Most urgent first.`,
     `"At the earliest" dates use the upper bound of the ${input.config.decisionLevel}% forecast`,

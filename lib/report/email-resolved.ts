@@ -13,6 +13,7 @@ import { handedOverText, handoverNote } from './handed-over-text.ts';
 import { byUrgency } from './rank.ts';
 import { whyCleared } from './resolved-why.ts';
 import { wrapText } from './wrap-text.ts';
+import { youngLakeLines } from './young-lake.ts';
 
 /** What a "resolved" message is made of. */
 export interface ResolvedMessageInput {
@@ -123,6 +124,7 @@ function resolvedHeader(
       `Headroom: alerts cleared for ${input.unit}, as of ${input.asOf}`,
     ),
     ...staleDataLine(input.quality, input.asOf),
+    ...youngLakeLines(input.quality, input.asOf),
     '',
     ...handoverNote(handed),
     `${count} an order within the warning window:`,

@@ -108,7 +108,7 @@ function staleBanner(input: PageInput): string {
  * broke 'since 2026-12-04' at a hyphen.
  */
 function youngBanner(input: PageInput): string {
-  const young = youngLakeText({ ...input.dataQuality, to: input.asOf });
+  const young = youngLakeText(input.dataQuality, input.asOf);
   return young === undefined
     ? ''
     : `<p class="banner" role="note">${keepDatesWhole(escapeHtml(young))}</p>`;

@@ -82,10 +82,7 @@ export function partnerPageRenderers(input: ReportInput): DeferredFile[] {
         links,
         input.scenario,
         lastTrafficDay(input.dataQuality, input.asOf),
-        youngLakeText(
-          { ...input.dataQuality, to: input.asOf },
-          'Growth not forecast yet',
-        ),
+        youngLakeText(input.dataQuality, input.asOf, 'Growth not forecast yet'),
       ),
     ],
     contentType: HTML,

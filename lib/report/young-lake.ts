@@ -1,7 +1,7 @@
 import { addDays, daysBetween } from '#lib/domain/dates';
-import { lastTrafficDay } from '#lib/domain/last-traffic-day';
-import type { DataQualityReport } from '#lib/domain/quality';
+import { lastTrafficDay, type TrafficDays } from '#lib/domain/last-traffic-day';
 import { MIN_SELECT_LENGTH } from '#lib/forecast/index';
+import { wrapText } from './wrap-text.ts';
 
 /**
  * What a run on a lake younger than `MIN_SELECT_LENGTH` days says of its
@@ -15,27 +15,30 @@ import { MIN_SELECT_LENGTH } from '#lib/forecast/index';
  * names both ends. Counted to the run, 20 days of traffic and 10 without
  * read as a lake of 30 days, and nothing was said of series that had no
  * trend forecast.
- * The console and every page of the report say it under the lead 'Young
- * lake'; the partner pack, whose reader knows no lake, under 'Growth not
- * forecast yet', beside the growth of 0.0%/yr it quotes.
+ * The console, every page of the report and the emails' headers say it
+ * under the lead 'Young lake'; the partner pack, whose reader knows no
+ * lake, under 'Growth not forecast yet', beside the growth of 0.0%/yr it
+ * quotes.
  *
- * @param q - the run's data-quality report (its first day with traffic,
- *   the days with none, and the as-of date, `to`)
+ * @param quality - the run's data-quality report (its first day with
+ *   traffic and the days with none), when known
+ * @param asOf - the run's date
  * @param lead - the words before the sentence's colon
  * @returns the sentence, or undefined for a lake of 28 days or more
  * @example
- * youngLakeText({ to: '2026-08-12', firstTrafficDay: '2026-08-09',
- *   missingDays: [] });
+ * youngLakeText({ firstTrafficDay: '2026-08-09', missingDays: [] },
+ *   '2026-08-12');
  * // 'Young lake: traffic since 2026-08-09, 3 days. …'
  */
 export function youngLakeText(
-  q: Pick<DataQualityReport, 'to' | 'firstTrafficDay' | 'missingDays'>,
+  quality: TrafficDays | undefined,
+  asOf: string,
   lead = 'Young lake',
 ): string | undefined {
-  const first = q.firstTrafficDay;
+  const first = quality?.firstTrafficDay;
   if (first === undefined) return undefined;
-  const last = lastTrafficDay(q, q.to);
-  const days = daysBetween(first, addDays(last ?? addDays(q.to, -1), 1));
+  const last = lastTrafficDay(quality, asOf);
+  const days = daysBetween(first, addDays(last ?? addDays(asOf, -1), 1));
   if (days >= MIN_SELECT_LENGTH) return undefined;
   const span = last === undefined ? `since ${first}` : `${first} to ${last}`;
   return (
@@ -44,4 +47,23 @@ export function youngLakeText(
     'its last week (or the days it has) with no trend: growth is ' +
     `forecast from ${MIN_SELECT_LENGTH} days on.`
   );
+}
+
+/**
+ * `youngLakeText` as lines of an email's header, cut to its width: none
+ * on a lake of 28 days or more. An alert on a 3-day lake read "Growth:
+ * 0.0%/yr" and "needed now" with no word of why.
+ *
+ * @param quality - the run's data-quality report, when known
+ * @param asOf - the run's date
+ * @returns the lines
+ * @example
+ * youngLakeLines(undefined, '2026-08-12'); // []
+ */
+export function youngLakeLines(
+  quality: TrafficDays | undefined,
+  asOf: string,
+): string[] {
+  const text = youngLakeText(quality, asOf);
+  return text === undefined ? [] : wrapText(text);
 }

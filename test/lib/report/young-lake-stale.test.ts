@@ -9,7 +9,6 @@ import { htmlText } from '../../helpers/html-text.ts';
 /** 20 days of traffic from 2026-11-01, none in the 10 days to 2026-12-01. */
 const STALE = {
   firstTrafficDay: '2026-11-01',
-  to: '2026-12-01',
   missingDays: listDays({ from: '2026-11-21', to: '2026-12-01' }),
 };
 
@@ -22,7 +21,7 @@ describe('youngLakeText on a lake whose traffic stopped before the run', () => {
     // Prepare: every series has 20 days, so none has a trend; counted to
     // the run, the lake read 30 days old and nothing was said
     // Act
-    const text = youngLakeText(STALE);
+    const text = youngLakeText(STALE, '2026-12-01');
 
     // Assess
     expect(text).toBe(
@@ -32,7 +31,10 @@ describe('youngLakeText on a lake whose traffic stopped before the run', () => {
 
   it('says nothing once the traffic itself spans 28 days', () => {
     // Act
-    const text = youngLakeText({ ...STALE, firstTrafficDay: '2026-10-24' });
+    const text = youngLakeText(
+      { ...STALE, firstTrafficDay: '2026-10-24' },
+      '2026-12-01',
+    );
 
     // Assess
     expect(text).toBeUndefined();
