@@ -15,7 +15,10 @@ export function keepWhole(text: string): string {
 }
 
 /**
- * Keeps each `YYYY-MM-DD` date of a text on one line (`keepWhole`).
+ * Keeps each `YYYY-MM-DD` date of a text on one line (`keepWhole`),
+ * with the time that follows it when there is one: a run id
+ * (`2026-06-01T141535`) or an instant (`2026-12-07T14:15:35.120Z`) stays
+ * one piece of text, read and copied whole.
  *
  * @param html - HTML text content, escaped already; no tags' attributes
  * @returns the text with each date in a span that does not wrap
@@ -24,5 +27,5 @@ export function keepWhole(text: string): string {
  * // '+400 Gbps in service since <span class="nowrap">2026-09-16</span>'
  */
 export function keepDatesWhole(html: string): string {
-  return html.replace(/\d{4}-\d{2}-\d{2}/g, keepWhole);
+  return html.replace(/\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?/g, keepWhole);
 }
