@@ -36,7 +36,7 @@ export function youngWeeksSection(cases: readonly Case[]): void {
       "8–27 days, the days' spread pooled with the weekly differences' at a weight of",
     ...WINDOWS,
     grid: PRIORS,
-    code: DEFAULT_SETTING.shortPrior ?? 0,
+    code: DEFAULT_SETTING.shortPrior ?? 1,
     setting: (shortPrior) => ({ ...DEFAULT_SETTING, shortPrior }),
     focus: [8, 9],
   });

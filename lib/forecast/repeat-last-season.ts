@@ -26,10 +26,12 @@ export type ShortSetting = Pick<
  * new lake critical) to the power `daysGrowth`, ½ when absent (not
  * widened, they held 58 / 74 % of the shared cases' next 30 days at 80 /
  * 95 %, 31 / 43 % a year on). With more, the deviation of its k
- * seasonal differences may be pooled with the days' spread, which then
- * counts as `shortPrior` differences: σ² = (k σ_season² + w σ_days²) /
- * (k + w) (w = 0 when absent: the differences alone, which four folds of
- * five chose).
+ * seasonal differences is pooled with the days' spread, which counts as
+ * `shortPrior` differences: σ² = (k σ_season² + w σ_days²) / (k + w)
+ * (w = 1 when absent, as four folds of five chose: from its one
+ * difference alone, a new link's bounds narrowed from 7 days to 8 and
+ * held 62.6 % of the shared cases' next 30 days at 80 %, against 82.8 %
+ * at 7 days; pooled, 81.7 %).
  *
  * @param values - finite observations
  * @param season - season length
@@ -52,7 +54,7 @@ export function repeatLastSeason(
   const fit = fitSeasonalNaive(values, season, false);
   const spread = daysSpread(values);
   if (values.length > season) {
-    const [k, w] = [values.length - season, setting.shortPrior ?? 0];
+    const [k, w] = [values.length - season, setting.shortPrior ?? 1];
     const sigma = Math.sqrt((k * fit.sigma ** 2 + w * spread ** 2) / (k + w));
     const growth = setting.shortGrowth ?? 0.5;
     return predictSeasonalNaive({ ...fit, sigma }, horizon, levels, growth);

@@ -62,9 +62,10 @@ export interface EngineSetting {
    * Weight, in weekly differences, of the spread of a series' days
    * (`daysSpread`) pooled with its k weekly differences' deviation when
    * it has 8–27 days: σ² = (k σ_week² + w σ_days²) / (k + w)
-   * (docs/architecture.md "The forecast engine", short series); 0 (the
-   * weekly differences alone, the median of the five folds' choices in
-   * `npm run bench:accuracy`) when absent.
+   * (docs/architecture.md "The forecast engine", short series); 1, the
+   * median of the five folds' choices in `npm run bench:accuracy` (each
+   * length scored alike), when absent (0: the weekly differences alone,
+   * the rule before: the bounds narrowed from 7 days to 8).
    */
   readonly shortPrior?: number;
   /**

@@ -39,3 +39,32 @@ describe('a bundle with less than a week of traffic', () => {
     expect(group.recommendedAddBps).toBeGreaterThanOrEqual(100e9);
   });
 });
+
+describe('a bundle at its first weekly difference', () => {
+  // Two 100 G links peaking at 75 G on Sundays, 68 G midweek (a
+  // residential week), ±1 % from day to day
+  const WEEK = [1.1, 1, 1, 1, 1, 1.03, 1.08];
+  const NOISE = [0, 0.01, -0.01, 0.005, -0.005];
+  const link = (days: number) =>
+    Array.from(
+      { length: days },
+      (_, t) => (75e9 / 1.1) * WEEK[t % 7]! * (1 + NOISE[t % 5]!),
+    );
+  const at = (days: number) =>
+    evaluateBundle(link(days), link(days)).evaluations.find(
+      (e) => e.key === GROUP,
+    )!;
+
+  it('keeps the severity it had at 7 days on day 8, then eases as weeks come in', () => {
+    // Act
+    const [week, eight, later] = [at(7), at(8), at(16)];
+
+    // Assess: from its one weekly difference alone (+1 %), its bound a
+    // week on narrowed to a sixth of the 7-day one's and it went from
+    // critical to watch overnight; pooled with the spread of its days, it
+    // narrows as the weekly differences come in
+    expect(week.severity).toBe('critical');
+    expect(eight.severity).toBe('critical');
+    expect(later.severity).not.toBe('critical');
+  });
+});
