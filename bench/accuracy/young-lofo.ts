@@ -35,10 +35,12 @@ type Pair = [number, number];
  * of the next 30 days at 80 %), and the bounds narrowed from 7 days to 8.
  */
 function gapPerLength(run: SettingRun, idx: number[], all: readonly Window[]) {
-  const lengths = [...new Set(idx.map((i) => all[i]!.n))];
+  // A window with no test day would make its length's share 0 / 0.
+  const scored = idx.filter((i) => all[i]!.all[0]!.y.length > 0);
+  const lengths = [...new Set(scored.map((i) => all[i]!.n))];
   let sum = 0;
   for (const n of lengths) {
-    const at = idx.filter((i) => all[i]!.n === n);
+    const at = scored.filter((i) => all[i]!.n === n);
     sum += fitWidening(run, at, [1], false).gap;
   }
   return sum / lengths.length;
