@@ -24,6 +24,45 @@ describe('escapeUnseen', () => {
     );
   });
 
+  it.each([
+    ['an emoji ZWJ sequence', '\u{1f468}\u200d\u{1f4bb} Ops'],
+    ['an emoji with its presentation selector', 'Cloud \u2601\ufe0f'],
+    [
+      'a flag of tag characters',
+      '\u{1f3f4}\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}',
+    ],
+    ['a keycap', '#\ufe0f\u20e3'],
+    [
+      'a Persian name with its ZWNJ',
+      '\u0627\u06cc\u0631\u0627\u0646\u200c\u0633\u0644',
+    ],
+    ['a Hindi conjunct with its ZWJ', '\u0915\u094d\u200d\u0937'],
+    ['a Sinhala name with its ZWJ', '\u0dc1\u0dca\u200d\u0dbb\u0dd3'],
+  ])('leaves %s as written: the joiner is part of what one sees', (_, text) => {
+    // Act / Assess: it read "\u{1f468}\u200d\u{1f4bb}" in a message,
+    // and in the overview's sentence on links not in the inventory
+    expect(escapeUnseen(text)).toBe(text);
+  });
+
+  it.each([
+    ['a joiner after a space', 'Jio \u200d', 'Jio \\u200d'],
+    ['a joiner between Latin letters', 'Jio\u200dNet', 'Jio\\u200dNet'],
+    [
+      'a ZWNJ at the end of a Persian name',
+      '\u0633\u0644\u200c',
+      '\u0633\u0644\\u200c',
+    ],
+    ['a selector after a letter', 'a\ufe0f', 'a\\ufe0f'],
+    [
+      'a right-to-left mark in a Hebrew name',
+      '\u05d1\u05d6\u05e7\u200f',
+      '\u05d1\u05d6\u05e7\\u200f',
+    ],
+  ])('still escapes %s', (_, text, shown) => {
+    // Act / Assess
+    expect(escapeUnseen(text)).toBe(shown);
+  });
+
   it("keeps JSON's own escapes valid JSON, read back as the text", () => {
     // Prepare
     const text = 'a\u200b"\n\u00a0';

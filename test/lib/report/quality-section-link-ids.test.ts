@@ -65,6 +65,28 @@ describe('renderQualitySection', () => {
     expect(html).toContain(': &quot;lhr1-pni-1\\u200b&quot; for lhr1-pni-1.');
   });
 
+  it('writes an emoji or a Persian id with its joiner as it reads', () => {
+    // Prepare: ids whose joiners are part of the letters drawn, and one
+    // with a joiner after a space, which is not
+    const input = fixtureInput();
+    const ops = 'ops-\u{1f468}\u200d\u{1f4bb}';
+    const persian = '\u0627\u06cc\u0631\u0627\u0646\u200c\u0633\u0644-1';
+    const dataQuality = {
+      ...input.dataQuality,
+      unknownLinks: [ops, persian, 'Jio \u200d1'],
+    };
+
+    // Act
+    const html = renderQualitySection({ ...input, dataQuality });
+
+    // Assess: they read "ops-\ud83d\udc68\u200d\ud83d\udcbb" and
+    // "\u0627…\u200c…", in quotes, as if they held a stray character
+    expect(html).toContain(
+      `3 links in the traffic not in the inventory: ${ops}, ${persian}, ` +
+        '&quot;Jio \\u200d1&quot;.',
+    );
+  });
+
   it('names the inventory links with no traffic, the first 20 and how many more', () => {
     // Prepare: 23 links in links.csv whose traffic never came
     const input = fixtureInput();
