@@ -1,5 +1,6 @@
 import { sqlString } from '#lib/sql/sql-literals';
 import { TRAFFIC_READ_OPTIONS } from './lake-view-sql.ts';
+import { topLevelNames } from './parquet-top-names.ts';
 import {
   holdsEveryTrafficFile,
   missingTrafficColumns,
@@ -68,11 +69,11 @@ export async function inspectTrafficFile(
     const reason = `cannot be read as Parquet: ${text.replace(/^.*?: /, '')}`;
     return { reason, holdsAll: false, mistyped: false, missing: [] };
   }
-  const names = await describe(
-    `SELECT name FROM parquet_schema(${sqlString(path)})`,
+  const schema = await describe(
+    `SELECT name, num_children FROM parquet_schema(${sqlString(path)})`,
   );
   const reason =
-    repeatedColumnProblem(names.map((n) => String(n.name))) ||
+    repeatedColumnProblem(topLevelNames(schema)) ||
     trafficColumnProblem(columns);
   const missing = missingTrafficColumns(columns);
   return {

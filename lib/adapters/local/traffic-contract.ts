@@ -40,27 +40,33 @@ export function trafficColumnProblem(
 
 /**
  * What makes a traffic file's columns ambiguous: a column of the
- * contract named twice, exactly (pandas writes a DataFrame with a column
- * repeated; Spark refuses one). DuckDB reads the first (the second as
- * `out_bps_1`), while parquet-mr's lookup by name, which Trino uses,
- * keeps the last: which one holds the traffic is unknown, and the
+ * contract named twice, in any case (pandas writes a DataFrame with a
+ * column repeated; Spark refuses one). DuckDB reads the first (the
+ * second as `out_bps_1`), while Trino's lookup by name (parquet-mr's)
+ * takes the exact name first (`out_bps` after `OUT_BPS`), and of two
+ * exact ones the last: which one holds the traffic is unknown, and the
  * engines could each read a different one, without a word. '' when none.
  *
- * @param names - the names of the file's Parquet schema (`parquet_schema`)
+ * @param names - the file's top-level column names (`topLevelNames`)
  * @returns the problem, or ''
  * @example
- * repeatedColumnProblem(['schema', 'ts', 'out_bps', 'out_bps']);
- * // 'column out_bps is there twice: …'
+ * repeatedColumnProblem(['ts', 'OUT_BPS', 'out_bps']);
+ * // 'column out_bps is there twice (OUT_BPS, out_bps): …'
  */
 export function repeatedColumnProblem(names: readonly string[]): string {
-  const repeated = Object.keys(TRAFFIC_SCHEMA).find(
-    (name) => names.filter((n) => n === name).length > 1,
-  );
-  return repeated === undefined
-    ? ''
-    : `column ${repeated} is there twice: which one holds the traffic is ` +
-        'unknown (DuckDB reads the first, Athena may read the other); ' +
-        'write it once';
+  for (const name of Object.keys(TRAFFIC_SCHEMA)) {
+    const written = names.filter((n) => n.toLowerCase() === name);
+    if (written.length < 2) continue;
+    const as = written.every((n) => n === name)
+      ? ''
+      : ` (${written.join(', ')})`;
+    return (
+      `column ${name} is there twice${as}: which one holds the traffic is ` +
+      'unknown (DuckDB reads the first, Athena may read the other); ' +
+      'write it once'
+    );
+  }
+  return '';
 }
 
 /**
