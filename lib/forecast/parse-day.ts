@@ -1,4 +1,4 @@
-import { DAY_MS, toDay } from '#lib/domain/dates';
+import { DAY_MS, isIsoDay, toDay } from '#lib/domain/dates';
 import { InputError } from '#lib/errors';
 import { quoted } from '#lib/input-message';
 
@@ -49,16 +49,23 @@ export function parseDay(
   return Math.round(t / DAY_MS);
 }
 
+/** Midnight after a day, with seconds, a fraction or a zone. */
+const MIDNIGHT = /^[T ]00:00(:00(\.0+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
+
 /**
- * Why a date with a time other than midnight is refused (hourly rows,
- * `2024-01-01 01:00:00`, read as "not a date" and nothing more): the
- * engine forecasts one value a day.
+ * Why a date with a time is refused: a time other than midnight (hourly
+ * rows, `2024-01-01 01:00:00`, read as "not a date" and nothing more)
+ * because the engine forecasts one value a day; a midnight written with
+ * a zone or a fraction (`2024-01-01 00:00:00+00:00`, as pandas writes a
+ * zone-aware daily index) because only the day is read, which it names.
  */
 function timeHint(ds: string): string {
-  return /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(ds)
-    ? ': it has a time of day, and the engine forecasts daily series, one ' +
-        "row a day (sum or take the peak of each day's rows first)"
-    : '';
+  const day = ds.slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(ds)) return '';
+  return MIDNIGHT.test(ds.slice(10)) && isIsoDay(day)
+    ? `: write the day alone, ${day}`
+    : ': it has a time of day, and the engine forecasts daily series, one ' +
+        "row a day (sum or take the peak of each day's rows first)";
 }
 
 /**

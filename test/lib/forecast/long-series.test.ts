@@ -59,6 +59,16 @@ describe('seriesFromRecords', () => {
       [HEADER, ['a', '2024-01-01 01:00:00', '1']],
       /field 'ds' series 'a': not a date YYYY-MM-DD: it has a time of day, and the engine forecasts daily series, one row a day/,
     ],
+    // Daily rows at midnight with a zone (pandas' tz-aware index) or
+    // milliseconds: it said they had a time of day, to sum by day
+    [
+      [HEADER, ['a', '2024-01-01 00:00:00+00:00', '1']],
+      /not a date YYYY-MM-DD: write the day alone, 2024-01-01 \(got "2024-01-01 00:00:00\+00:00"\)$/,
+    ],
+    [
+      [HEADER, ['a', '2024-01-01T00:00:00.000Z', '1']],
+      /not a date YYYY-MM-DD: write the day alone, 2024-01-01 \(got/,
+    ],
     [[HEADER, ['a', '2024-01-01', 'ten']], /line 2: field 'y'.*not a number/],
     [
       [HEADER, ['a', '2024-01-01', '0x10']],
