@@ -35,7 +35,12 @@ export function quotedJson(value: unknown): string {
 }
 
 function cut(text: string): string {
-  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+  if (text.length <= MAX_QUOTED) return text;
+  // Not through a character beyond U+FFFF (an emoji: two UTF-16 units),
+  // whose first half showed as an escape, `\ud83d`.
+  const high = text.charCodeAt(MAX_QUOTED - 1);
+  const end = high >= 0xd800 && high <= 0xdbff ? MAX_QUOTED - 1 : MAX_QUOTED;
+  return `${text.slice(0, end)}…`;
 }
 
 /** Where in an input file a problem is. */

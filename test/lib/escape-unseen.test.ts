@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeUnseen } from '#lib/escape-unseen';
-import { formatInputMessage } from '#lib/input-message';
+import { formatInputMessage, quoted } from '#lib/input-message';
 
 describe('escapeUnseen', () => {
   it.each([
@@ -90,5 +90,18 @@ describe('formatInputMessage and unseen characters', () => {
       "links.csv, line 7: field 'capacity_bps\\u200b' must be a number " +
         '(got "10\\u00a0000")',
     );
+  });
+});
+
+describe('quoted, cut at 200 characters', () => {
+  it('cuts before an emoji rather than through it', () => {
+    // Prepare: an id whose 200th UTF-16 unit is the first half of 😀
+    const id = `${'a'.repeat(199)}\u{1f600}tail`;
+
+    // Act
+    const shown = quoted(id);
+
+    // Assess: it ended in "\ud83d…", half a character shown as an escape
+    expect(shown).toBe(`${'a'.repeat(199)}…`);
   });
 });
