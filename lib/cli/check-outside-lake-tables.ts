@@ -1,4 +1,4 @@
-import { realpath, stat } from 'node:fs/promises';
+import { readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { LAKE_TABLES } from '#lib/domain/vocabulary';
 import { InputError } from '#lib/errors';
@@ -76,14 +76,23 @@ async function identity(path: string): Promise<string | undefined> {
 
 /**
  * The path with its symbolic links resolved, as far as it exists: a
- * folder to create is its existing parent's real path and the rest.
+ * folder to create is its existing parent's real path and the rest; a
+ * link whose target is not made yet is its target's (writing the output
+ * opens the link, which makes the target: `bt.json` linking to
+ * `lake/traffic/bt.json` wrote there). Past 40 links, as `ELOOP`, the
+ * path is taken as it is.
  */
-async function real(path: string): Promise<string> {
+async function real(path: string, links = 0): Promise<string> {
   const absolute = resolve(path);
   const found = await realpath(absolute).catch(() => undefined);
   if (found !== undefined) return found;
+  const target =
+    links < 40 ? await readlink(absolute).catch(() => undefined) : undefined;
+  if (target !== undefined) {
+    return real(resolve(dirname(absolute), target), links + 1);
+  }
   const parent = dirname(absolute);
   return parent === absolute
     ? absolute
-    : join(await real(parent), basename(absolute));
+    : join(await real(parent, links), basename(absolute));
 }

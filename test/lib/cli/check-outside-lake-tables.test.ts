@@ -73,3 +73,22 @@ describe('checkOutsideLakeTables', () => {
     },
   );
 });
+
+describe('checkOutsideLakeTables and a link to a file not made yet', () => {
+  it('refuses an --out that is a symbolic link into a table, dangling', async () => {
+    // Prepare: bt.json links to lake/traffic/bt.json, not written yet;
+    // writing the output opens the link, which makes its target
+    const folder = await lakeFolder();
+    const out = join(folder, 'bt.json');
+    await symlink(join(folder, 'lake', 'traffic', 'bt.json'), out);
+
+    // Act: taken (realpath fails on it), the backtest's JSON landed in
+    // traffic/, and every later run stopped on it
+    const act = checkOutsideLakeTables(out, join(folder, 'lake'), '--out');
+
+    // Assess
+    await expect(act).rejects.toThrow(
+      `${out}: is in the lake's table traffic/`,
+    );
+  });
+});
