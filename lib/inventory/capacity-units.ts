@@ -12,11 +12,12 @@ const SCALES: Readonly<Record<string, readonly [string, number]>> = {
  * prefix (k, M, G, T) and what follows it in `100G`, `100 Gbps`,
  * `100 Gb/s`, `100 Gbit/s`, `10GE`, `10GbE`, `10GigE` (Ethernet port
  * names), or IEEE 802.3's name of a port type, `100GBASE-LR4`,
- * `10GBASE-T`, `1000BASE-LX` (in Mbps without a prefix), as an optics
- * column holds them. Case is ignored: `400g`, `100 GBPS`.
+ * `10GBASE-T`, `1000BASE-LX/LH`, `100GBASE-ER4-Lite` (in Mbps without a
+ * prefix), as an optics column holds them. Case is ignored: `400g`,
+ * `100 GBPS`.
  */
 const WITH_UNIT =
-  /^(\d+(?:\.\d+)?)\s*([kmgt]?)\s*(bps|b\/s|bits?\/s|bits?|b|e|be|ige|ig|base-?[a-z0-9]*\+?)?$/i;
+  /^(\d+(?:\.\d+)?)\s*([kmgt]?)\s*(bps|b\/s|bits?\/s|bits?|b|e|be|ige|ig|base-?[a-z0-9]*(?:[-/][a-z0-9]+)*\+?)?$/i;
 
 /**
  * A bundle written as its members: `10 x 100G`, `4×100 Gbps`, `2*400G`,

@@ -30,6 +30,11 @@ describe('capacities written with a unit in the inventory', () => {
     ['100GBASE-LR4', 'write 100000000000 for 100 Gbps'],
     ['400GBASE-ZR+', 'write 400000000000 for 400 Gbps'],
     ['1000BASE-T', 'write 1000000000 for 1000 Mbps'],
+    ['25GBASE-SR', 'write 25000000000 for 25 Gbps'],
+    ['2.5GBASE-T', 'write 2500000000 for 2.5 Gbps'],
+    // Types with a variant after a dash or a slash: no hint before
+    ['1000BASE-LX/LH', 'write 1000000000 for 1000 Mbps'],
+    ['100GBASE-ER4-Lite', 'write 100000000000 for 100 Gbps'],
   ])(
     'rejects capacity_bps %s naming file, line, field, value and what to write',
     (value, fix) => {
