@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { parquetWriteFile } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { useEngineDir } from '../../../helpers/engine-dir.ts';
 import { writeTrafficDay } from '../../../helpers/lake.ts';
@@ -106,40 +105,5 @@ describe('DuckDbQueryEngine traffic check', () => {
     // and the file named on every run), since it also lacked in_bps
     expect(bad).toEqual([]);
     expect(counted).toEqual({ n: 1 });
-  });
-
-  it('sets aside a file with a column of the contract named twice, naming it', async () => {
-    // Prepare: out_bps twice (pandas writes a repeated column), in bps
-    // and in kbps; and a good file beside it
-    const dt = '2026-01-05';
-    await writeTrafficDay(lake(), dt, [
-      { linkId: 'l1', outBps: 1, capacityBps: 10, ts: `${dt}T00:00:00Z` },
-    ]);
-    const ts = [new Date(`${dt}T00:05:00Z`)];
-    await parquetWriteFile({
-      filename: join(lake(), 'traffic', `dt=${dt}`, 'twice.parquet'),
-      columnData: [
-        { name: 'ts', data: ts, type: 'TIMESTAMP' },
-        { name: 'link_id', data: ['l1'], type: 'STRING' },
-        { name: 'out_bps', data: [5], type: 'DOUBLE' },
-        { name: 'out_bps', data: [0.005], type: 'DOUBLE' },
-        { name: 'capacity_bps', data: [10], type: 'DOUBLE' },
-      ],
-    });
-    await open();
-
-    // Act
-    const bad = await engine().checkTraffic([dt]);
-
-    // Assess: its first out_bps was read without a word, Athena's lookup
-    // by name keeping the last
-    expect(bad.map((f) => [f.file, f.reason])).toEqual([
-      [
-        `traffic/dt=${dt}/twice.parquet`,
-        'column out_bps is there twice: which one holds the traffic is ' +
-          'unknown (DuckDB reads the first, Athena may read the other); ' +
-          'write it once',
-      ],
-    ]);
   });
 });
