@@ -1,3 +1,5 @@
+import { fromFullwidth } from './fullwidth.ts';
+
 /** What each unit's prefix multiplies by, in bps. */
 const SCALES: Readonly<Record<string, readonly [string, number]>> = {
   '': ['bps', 1],
@@ -43,6 +45,17 @@ const BUNDLE = /^([1-9]\d*)(\s*)[x×*](\s*)(.+)$/i;
  * unitProblem('4 x 100G'); // '… write 400000000000 for 4 × 100 Gbps, …'
  */
 export function unitProblem(text: string, port = false): string | undefined {
+  // Fullwidth forms (`１００Ｇ`, from a Japanese or Chinese input method)
+  // read as their ASCII letters and digits, and named.
+  const ascii = fromFullwidth(text);
+  const problem = asciiUnitProblem(ascii, port);
+  return problem === undefined || ascii === text
+    ? problem
+    : `${problem}, in ASCII characters (it has fullwidth ones)`;
+}
+
+/** `unitProblem` of a text of ASCII letters and digits. */
+function asciiUnitProblem(text: string, port: boolean): string | undefined {
   const match = BUNDLE.exec(text);
   const bundle = match !== null && Number(match[1]) >= 2 ? match : null;
   const spaced = bundle !== null && bundle[2] !== '' && bundle[3] !== '';

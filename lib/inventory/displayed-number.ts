@@ -1,4 +1,5 @@
 import { readDecimal } from '#lib/domain/decimal';
+import { fromFullwidth } from './fullwidth.ts';
 
 /** Digits in groups of three: `100,000,000,000`, `1.000.000`, `1 000`. */
 const GROUPED = {
@@ -6,8 +7,6 @@ const GROUPED = {
   '.': /^\d{1,3}(\.\d{3})+(,\d+)?$/,
   ' ': /^\d{1,3}([ '’]\d{3})+([.,]\d+)?$/,
 } as const;
-/** Fullwidth forms of ASCII: digits, `，`, `．`, `％`. */
-const FULLWIDTH = /[\uff01-\uff5e]/;
 /** A decimal comma: `0,7`, `1,5E+11`. */
 const DECIMAL_COMMA = /^\d*,\d+(e[+-]?\d+)?$/i;
 /** One comma before three digits: thousands (1500) or decimals (1.5). */
@@ -31,7 +30,8 @@ const EITHER_WAY = /^\d{1,3},\d{3}$/;
  * displayedNumberHint('1,500'); // 'write 1500 or 1.5: the comma …'
  */
 export function displayedNumberHint(text: string): string | undefined {
-  if (FULLWIDTH.test(text)) return fullwidthHint(text);
+  const ascii = fromFullwidth(text);
+  if (ascii !== text) return fullwidthHint(ascii);
   const apostrophe = text.startsWith("'");
   const bare = text.replace(/^'/, '').replace(/^[$€£¥]\s*|\s*[$€£¥]$/g, '');
   const currency = bare !== text.replace(/^'/, '');
@@ -66,10 +66,10 @@ export function displayedNumberHint(text: string): string | undefined {
 
 /**
  * Fullwidth digits (`１００`, typed with a Japanese or Chinese input
- * method) look like digits in the message: named, and read as NFKC.
+ * method) look like digits in the message: named, and read as ASCII
+ * (`fromFullwidth`).
  */
-function fullwidthHint(text: string): string | undefined {
-  const ascii = text.normalize('NFKC');
+function fullwidthHint(ascii: string): string | undefined {
   const read = readDecimal(ascii);
   const hint = read.ok ? `write ${read.value}` : displayedNumberHint(ascii);
   return hint && `${hint}, in ASCII digits (it has fullwidth ones)`;

@@ -35,6 +35,11 @@ describe('capacities written with a unit in the inventory', () => {
     // Types with a variant after a dash or a slash: no hint before
     ['1000BASE-LX/LH', 'write 1000000000 for 1000 Mbps'],
     ['100GBASE-ER4-Lite', 'write 100000000000 for 100 Gbps'],
+    // Typed with a Japanese or Chinese input method: no hint before
+    [
+      '\uff11\uff10\uff10\uff27',
+      'write 100000000000 for 100 Gbps, in ASCII characters (it has fullwidth ones)',
+    ],
   ])(
     'rejects capacity_bps %s naming file, line, field, value and what to write',
     (value, fix) => {
