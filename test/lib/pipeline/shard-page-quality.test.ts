@@ -9,6 +9,7 @@ import { makeTempDir, removeDir } from '../../helpers/lake.ts';
 import { editJson } from '../../helpers/run-with-fault.ts';
 import { atRiskConfig } from '../../helpers/same-run.ts';
 import { closeDeps, SCALE_AS_OF, scaleDeps } from '../../helpers/scale-run.ts';
+import { withoutNowrap } from '../../helpers/without-nowrap.ts';
 
 /** The lake's traffic stops four days before the run. */
 const LAST_DAY = addDays(SCALE_AS_OF, -5);
@@ -76,7 +77,9 @@ describe("the ISP pages' data quality, from the plan", () => {
     return Promise.all(
       names.map(async (name) => [
         name,
-        (await readFile(join(pages, name), 'utf8')).includes(BANNER),
+        withoutNowrap(await readFile(join(pages, name), 'utf8')).includes(
+          BANNER,
+        ),
       ]),
     );
   }
