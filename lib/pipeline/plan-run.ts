@@ -21,17 +21,11 @@ export interface PlanInput {
   readonly scenario?: Scenario;
   /** The rollup stage's summary, recorded for the manifest. */
   readonly rollup?: RollupSummary;
-  /** How the plan waits for the lake's lock and when it lets it go. */
-  readonly lakeLock?: PlanLakeLock;
-}
-
-/**
- * The plan's hold of the lake's lock (`LakeHold`: its wait and end, or
- * the local run's hold across its rollup and plan).
- */
-export interface PlanLakeLock extends LakeHold {
-  /** Checks the lake once the lock is held (`RollupStageInput`'s). */
-  readonly checkLake?: () => Promise<void>;
+  /**
+   * How the plan holds the lake's lock: its wait and end, or the local
+   * run's hold across its rollup and plan (`LakeHold`).
+   */
+  readonly lakeLock?: LakeHold;
 }
 
 /** What later stages are told (the stage contract). */
@@ -68,9 +62,7 @@ export interface RunPlan {
  */
 export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
   dayLiteral(input.asOf, 'asOf');
-  const { checkLake, ...hold } = input.lakeLock ?? {};
-  return withLakeLock(deps, hold, async (keep) => {
-    await checkLake?.();
+  return withLakeLock(deps, input.lakeLock ?? {}, async (keep) => {
     const reports = renewingStore(deps.reports, keep);
     return planHoldingLake({ ...deps, reports }, input);
   });

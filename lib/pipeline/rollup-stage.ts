@@ -36,12 +36,6 @@ export interface RollupStageInput {
    * timeout frees the lake then; by default a renewed lock's life.
    */
   readonly lockEndsAtMs?: number;
-  /**
-   * Checks the lake once its lock is held, before the rollup reads it: a
-   * local run refuses there a sample that stopped while the run waited
-   * for the lock (the sample holds it while it replaces the lake).
-   */
-  readonly checkLake?: () => Promise<void>;
   /** The caller's hold of the lake's lock (`LakeHold`): none is taken. */
   readonly heldLake?: LakeHold['held'];
 }
@@ -99,10 +93,9 @@ export async function rollupStage(
         today: toDay(deps.clock.now()),
       })
     ).links;
-  const { lockWait, lockEndsAtMs, checkLake, heldLake, ...rollup } = input;
+  const { lockWait, lockEndsAtMs, heldLake, ...rollup } = input;
   const hold = { wait: lockWait, endsAtMs: lockEndsAtMs, held: heldLake };
   const summary = await withLakeLock(deps, hold, async (keep) => {
-    await checkLake?.();
     const { saved, limits } = await readBatchLimits(deps);
     return rollupLake(
       { ...deps, engine: keepingLock(deps.engine, keep) },

@@ -29,7 +29,7 @@ export interface RunInput {
   readonly scenarioSource?: ScenarioSource;
   /** Runs the shards (default: one after another in this process). */
   readonly runShards?: ShardRunner;
-  /** Checks the lake once the run holds its lock (`RollupStageInput`). */
+  /** Checks the lake once the run holds its lock (`rollUpAndPlan`). */
   readonly checkLake?: () => Promise<void>;
 }
 
