@@ -58,11 +58,14 @@ const MIDNIGHT = /^[T ]00:00(:00(\.0+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
  * because the engine forecasts one value a day; a midnight written with
  * a zone or a fraction (`2024-01-01 00:00:00+00:00`, as pandas writes a
  * zone-aware daily index) because only the day is read, which it names.
+ * Nothing of a day that does not exist (`2024-02-30 00:00:00` was said
+ * to have a time of day).
  */
 function timeHint(ds: string): string {
   const day = ds.slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(ds)) return '';
-  return MIDNIGHT.test(ds.slice(10)) && isIsoDay(day)
+  if (!isIsoDay(day)) return '';
+  return MIDNIGHT.test(ds.slice(10))
     ? `: write the day alone, ${day}`
     : ': it has a time of day, and the engine forecasts daily series, one ' +
         "row a day (sum or take the peak of each day's rows first)";

@@ -69,6 +69,12 @@ describe('seriesFromRecords', () => {
       [HEADER, ['a', '2024-01-01T00:00:00.000Z', '1']],
       /not a date YYYY-MM-DD: write the day alone, 2024-01-01 \(got/,
     ],
+    // A day that does not exist, at midnight: it was said to have a time
+    // of day
+    [
+      [HEADER, ['a', '2024-02-30 00:00:00', '1']],
+      /series 'a': not a date YYYY-MM-DD \(got "2024-02-30 00:00:00"\)$/,
+    ],
     [[HEADER, ['a', '2024-01-01', 'ten']], /line 2: field 'y'.*not a number/],
     [
       [HEADER, ['a', '2024-01-01', '0x10']],
