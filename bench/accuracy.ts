@@ -14,39 +14,21 @@
  * section.
  * `--models` adds each model alone.
  */
-import {
-  ALL_MODELS,
-  DEFAULT_SETTING,
-  type PointForecast,
-  SETTING_GRID,
-  WIDEN_GRID,
-} from '#lib/forecast/index';
+import { DEFAULT_SETTING, SETTING_GRID, WIDEN_GRID } from '#lib/forecast/index';
 import {
   type Case,
-  cut,
   datasetsDir,
   FAMILIES,
   loadCases,
 } from './accuracy/data.ts';
-import {
-  forecastAll,
-  H,
-  settingRuns,
-  writeForecasts,
-} from './accuracy/forecast-all.ts';
-import {
-  type Choice,
-  choose,
-  type SettingRun,
-  scoreChoice,
-} from './accuracy/lofo.ts';
+import { H, settingRuns, writeForecasts } from './accuracy/forecast-all.ts';
+import { choose, type SettingRun, scoreChoice } from './accuracy/lofo.ts';
 import { noBacktestSection } from './accuracy/no-backtest.ts';
-import { loadPeer, PEERS } from './accuracy/peers.ts';
 import { describe, production } from './accuracy/production.ts';
 import { riseSection } from './accuracy/rises.ts';
-import { type CaseScore, scoreCase } from './accuracy/score.ts';
+import type { CaseScore } from './accuracy/score.ts';
 import { stepSection } from './accuracy/steps.ts';
-import { table } from './accuracy/table.ts';
+import { modelsTable, summaryTable } from './accuracy/summary-table.ts';
 import { youngDaysSection } from './accuracy/young-days.ts';
 import { youngWeeksSection } from './accuracy/young-weeks.ts';
 import { benchArgs } from './bench-args.ts';
@@ -54,10 +36,6 @@ import { benchArgs } from './bench-args.ts';
 const { values } = benchArgs(import.meta.url, {
   options: { models: { type: 'boolean' }, write: { type: 'string' } },
 });
-
-/** Each case's scores, by case index. */
-const asMap = (cases: readonly Case[], fs: readonly PointForecast[]) =>
-  new Map(fs.map((f, i) => [i, scoreCase(cut(cases[i]!, f))]));
 
 function run(): void {
   const { dir, tried } = datasetsDir();
@@ -71,15 +49,7 @@ function run(): void {
   console.log(
     `${cases.length} cases from ${dir}, horizon ${H}, levels 80/95, period 7; ${SETTING_GRID.length} settings × widening ${WIDEN_GRID.join('/')}.`,
   );
-  if (values.models) {
-    table(
-      cases,
-      ALL_MODELS.map((m) => [
-        m.name,
-        asMap(cases, forecastAll(cases, DEFAULT_SETTING, [m])),
-      ]),
-    );
-  }
+  if (values.models) modelsTable(cases);
   const runs = settingRuns(cases);
   const { lofo, folds } = leaveOneFamilyOut(runs, cases);
   const all = cases.map((_, i) => i);
@@ -99,37 +69,6 @@ function run(): void {
   youngDaysSection(cases);
   youngWeeksSection(cases);
   if (values.write !== undefined) writeForecasts(values.write, cases);
-}
-
-/** LOFO and in-sample figures per family beside the peers'. */
-function summaryTable(
-  dir: string,
-  cases: readonly Case[],
-  scored: {
-    runs: SettingRun[];
-    lofo: Map<number, CaseScore>;
-    inSample: Choice;
-  },
-) {
-  const { runs, lofo, inSample } = scored;
-  const all = cases.map((_, i) => i);
-  const peers = PEERS.map((p): [string, Map<number, CaseScore>] => [
-    `peer ${p}`,
-    new Map(loadPeer(dir, p, cases).map((s, i) => [i, scoreCase(s)])),
-  ]);
-  table(cases, [
-    ['ENGINE LOFO', lofo],
-    // The engine's own run of the code's default, not `prod` widened
-    // after the fact: on two Wikipedia cases the engine's bounds at the
-    // shipped widening are not the base run's widened about the mean
-    // (MSIS 27.93, not 27.97).
-    [
-      'ENGINE as shipped, in-sample',
-      asMap(cases, forecastAll(cases, DEFAULT_SETTING)),
-    ],
-    ['in-sample best', scoreChoice(runs, inSample, all)],
-    ...peers,
-  ]);
 }
 
 /** Each family scored with the choice made on the other four. */

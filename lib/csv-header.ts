@@ -50,14 +50,8 @@ export function checkHeaderNames(
   const missing = required.filter((column) => !names.includes(column));
   if (missing.length > 0) {
     const hint = missingHint(names, missing[0]!);
-    throw new InputError(
-      file,
-      `missing column(s) ${missing.join(', ')}${hint}`,
-      {
-        ...at,
-        field: missing[0],
-      },
-    );
+    const problem = `missing column(s) ${missing.join(', ')}${hint}`;
+    throw new InputError(file, problem, { ...at, field: missing[0] });
   }
   const twice = names.find((name, i) => name && names.indexOf(name) !== i);
   if (twice !== undefined) {

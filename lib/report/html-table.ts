@@ -29,10 +29,8 @@ export interface TableParts<T> {
   readonly columns: readonly Column<T>[];
   readonly rows: readonly T[];
   /**
-   * Adds a text box that filters rows, with what a reader may type in it
-   * (its placeholder, e.g. 'ISP, region, severity'), which is the table's
-   * own: every table said 'ISP, site, severity', the ISPs' with no site
-   * and the accuracy page's with no severity to match.
+   * Adds a text box that filters rows, its placeholder what this table
+   * holds ('ISP, region, severity'; all said 'ISP, site, severity').
    */
   readonly filter?: string;
   /** The file that holds every row, named under a table too long to
