@@ -41,16 +41,16 @@ export class FormulaIds {
    */
   warning(input: string, safe: boolean): string | undefined {
     if (this.count === 0) return undefined;
-    const ids =
+    const [ids, first] =
       this.count === 1
-        ? `1 series id starts with`
-        : `${this.count} series ids start with`;
+        ? ['1 series id starts with', '']
+        : [`${this.count} series ids start with`, ' first'];
     const done = safe
       ? "written with a leading ' (--spreadsheet-safe), which a program joining on series_id must drop"
       : "written as read; give --spreadsheet-safe to write them with a leading '";
     return (
       `${input}: ${ids} =, +, -, @, a tab or a carriage return ` +
-      `('${quoted(this.first)}' first), which a spreadsheet opening the ` +
+      `('${quoted(this.first)}'${first}), which a spreadsheet opening the ` +
       `output runs as a formula: ${done}`
     );
   }
