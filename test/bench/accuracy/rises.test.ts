@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RISE_GRID, WIDEN_GRID } from '#lib/forecast/index';
-import type { Case, Scored } from '../../../bench/accuracy/data.ts';
+import type { Scored } from '../../../bench/accuracy/data.ts';
 import { choose, type SettingRun } from '../../../bench/accuracy/lofo.ts';
 import { mostChosen } from '../../../bench/accuracy/production.ts';
-
-/** A case of `family` (only its family is read by the choice). */
-const aCase = (family: Case['family']): Case => ({
-  id: `${family}-1`,
-  family,
-  train: [],
-  start: 0,
-  scale: 1,
-  test: [],
-});
+import { aCase } from './a-case.ts';
 
 /**
  * A forecast of 100 days: the mean 10, the actuals spread evenly from
