@@ -1,14 +1,16 @@
 /**
  * Leave-one-family-out choice of the engine setting: every choice is made
  * on four families and scored on the fifth. Point forecasts (pool, rule,
- * margin) are chosen by the mean over families of log mean MASE (each
- * family weighs the same, whatever its case count); then the interval
+ * margin) are ranked by the mean over families of log mean MASE (each
+ * family weighs the same, whatever its case count), and those within one
+ * standard error of the best are averaged (`tieBand`); then the interval
  * scale and the widening per level and side by the pooled share of days
  * outside each bound closest to nominal ((100 − p)/2 % above the upper
  * bound, as many below the lower) on the same four families.
  */
 import type { Case, Family, Scored } from './data.ts';
 import { type CaseScore, scoreCase } from './score.ts';
+import { blendRun, tieBand } from './tie-band.ts';
 import { fitWidening } from './widening.ts';
 
 /** Results of one setting on every case. */
@@ -23,7 +25,10 @@ export interface SettingRun {
 
 /** What one fold chose. */
 export interface Choice {
+  /** The point setting, or the combined ones' names joined by ` + `. */
   readonly point: string;
+  /** The point settings combined with equal weights (`tieBand`). */
+  readonly members: readonly string[];
   readonly scaleBy: string;
   /** Widening below the mean at 80 and 95 %. */
   readonly w80: number;
@@ -84,14 +89,24 @@ export function choose(
   grid: readonly number[],
 ) {
   const ranking = rankPoints(runs, cases, idx);
-  const point = ranking[0]!;
+  const members = tieBand(runs, cases, idx, ranking);
   const fits = runs
-    .filter((r) => r.point === point)
+    .filter((r) => r.point === ranking[0])
+    .map((r) => blendRun(runs, members, r.scaleBy))
     .map((r) => ({ r, ...fitWidening(r, idx, grid) }))
     .sort((a, b) => a.gap - b.gap);
   const top = fits[0]!;
   const { w80, w95, u80, u95 } = top;
-  const choice: Choice = { point, scaleBy: top.r.scaleBy, w80, w95, u80, u95 };
+  const point = top.r.point;
+  const choice: Choice = {
+    point,
+    members,
+    scaleBy: top.r.scaleBy,
+    w80,
+    w95,
+    u80,
+    u95,
+  };
   const scaleRanking = fits.map((f) => f.r.scaleBy);
   return { choice, ranking, scaleRanking, scaleGaps: fits.map((f) => f.gap) };
 }
@@ -109,9 +124,7 @@ export function scoreChoice(
   choice: Choice,
   idx: number[],
 ): Map<number, CaseScore> {
-  const run = runs.find(
-    (r) => r.point === choice.point && r.scaleBy === choice.scaleBy,
-  )!;
+  const run = blendRun(runs, choice.members, choice.scaleBy);
   return new Map(
     idx.map((i) => [
       i,

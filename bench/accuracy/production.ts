@@ -57,6 +57,7 @@ export function production(
   const same = inner.filter((c) => c.scaleBy === scaleBy);
   return {
     point,
+    members: [point],
     scaleBy,
     w80: med(same.map((c) => c.w80)),
     w95: med(same.map((c) => c.w95)),
