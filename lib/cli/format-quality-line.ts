@@ -2,7 +2,7 @@ import type { DataQualityReport } from '#lib/domain/quality';
 import { splitStaleSeries } from '#lib/domain/stale-series';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
 import { formatCount, formatPct, plural } from '#lib/report/format';
-import { QUALITY_KIND_WORDS, qualityCounts } from '#lib/report/quality-words';
+import { qualityCounts } from '#lib/report/quality-words';
 import {
   firstIds,
   firstSeries,
@@ -33,12 +33,12 @@ export function formatQuality(
   quality: DataQualityReport,
   lastTraffic: string | undefined,
 ): string {
-  const parts = qualityCounts(quality.totals)
+  const parts = qualityCounts(quality)
     .map(({ sentence, found }) => {
-      const counts = found.map(([kind, n]) =>
+      const counts = found.map(([words, n]) =>
         sentence.kinds.length === 1
           ? formatCount(n)
-          : `${QUALITY_KIND_WORDS[kind]} ${formatCount(n)}`,
+          : `${words} ${formatCount(n)}`,
       );
       return `${lowerFirst(sentence.head)}: ${counts.join(', ')}`;
     })

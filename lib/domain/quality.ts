@@ -37,6 +37,13 @@ export interface DataQualityReport {
    */
   readonly firstTrafficDay?: string;
   readonly totals: Readonly<Partial<Record<QualityKind, number>>>;
+  /**
+   * Of `totals.unknown_link`, the rows without a `link_id` (NULL or
+   * empty: `NO_LINK_ID` in `byLink`), which the overview and the console
+   * name apart from the ids links.csv lacks. Absent when none (and in
+   * reports of older runs).
+   */
+  readonly noLinkIdRows?: number;
   readonly byLink: readonly LinkQuality[];
   /**
    * Links seen in traffic that the inventory does not know, whose traffic

@@ -24,7 +24,8 @@ export type QualitySummary = Omit<DataQualityReport, 'byLink'>;
 /**
  * Builds `data-quality.json` for [`from`, `to`) from `quality_daily`
  * but its per-link rows (counts per link and kind with the number of
- * days each occurred on: `qualityRowPages`): totals per kind, links
+ * days each occurred on: `qualityRowPages`): totals per kind (and of
+ * `unknown_link`, the rows without a `link_id`: `noLinkIdRows`), links
  * seen in traffic that the inventory does not know (now), each with the inventory id that spells it otherwise if one does
  * (`nearLinks`: `LHR1-PNI-1` for `lhr1-pni-1`, whose traffic was then
  * read as no link's) or that read like one bundle's members' ids
@@ -59,7 +60,7 @@ export async function loadQualitySummary(
   input: QualityInput,
 ): Promise<QualitySummary> {
   const window = { from: input.from, to: input.to };
-  const totals = await loadQualityTotals(engine, window);
+  const { totals, noLinkIdRows } = await loadQualityTotals(engine, window);
   const seen = await engine.query(selectSeenLinksSql(window));
   const lastDays = new Map(
     seen.map((row) => [String(row.key), String(row.last_dt)]),
@@ -80,6 +81,7 @@ export async function loadQualitySummary(
     to: input.to,
     ...(firstTrafficDay === undefined ? {} : { firstTrafficDay }),
     totals,
+    ...(noLinkIdRows > 0 ? { noLinkIdRows } : {}),
     ...unknown,
     silentLinks,
     ...(quiet.length > 0 ? { quietLinks: quiet } : {}),

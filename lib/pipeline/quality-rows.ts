@@ -38,28 +38,39 @@ export async function* qualityRowPages(
   }
 }
 
+/** The window's counts per kind, and how many rows had no `link_id`. */
+export interface QualityTotals {
+  readonly totals: Partial<Record<QualityKind, number>>;
+  /** Of `totals.unknown_link`, the rows without a `link_id`. */
+  readonly noLinkIdRows: number;
+}
+
 /**
  * The data-quality report's totals per kind over the window, summed by
  * the query engine, in the order the kinds first appear in its per-link
- * rows (`qualityRowPages`), as a sum over those rows would have them.
+ * rows (`qualityRowPages`), as a sum over those rows would have them,
+ * and of them the rows without a `link_id`, named apart in the report.
  *
  * @param engine - the query engine
  * @param window - `from` (inclusive) and `to` (exclusive), `YYYY-MM-DD`
- * @returns the count of each kind that occurred
+ * @returns the count of each kind that occurred, and the rows of no link
  * @throws QueryError when the engine fails
  * @example
- * await loadQualityTotals(engine, window); // { spike: 5, zero: 5 }
+ * await loadQualityTotals(engine, window);
+ * // { totals: { spike: 5, unknown_link: 4 }, noLinkIdRows: 4 }
  */
 export async function loadQualityTotals(
   engine: QueryEngine,
   window: DayWindow,
-): Promise<Partial<Record<QualityKind, number>>> {
+): Promise<QualityTotals> {
   const rows = await engine.query(selectQualityTotalsSql(window));
   const totals: Partial<Record<QualityKind, number>> = {};
+  let noLinkIdRows = 0;
   for (const row of rows.filter(isKind)) {
     totals[row.kind as QualityKind] = Number(row.count);
+    noLinkIdRows += Number(row.no_link ?? 0);
   }
-  return totals;
+  return { totals, noLinkIdRows };
 }
 
 /** Rows of a kind the report names; others are left out of it. */

@@ -1,4 +1,5 @@
-import type { LinkQuality } from '#lib/domain/quality';
+import { type LinkQuality, NO_LINK_ID } from '#lib/domain/quality';
+import { shownName } from '#lib/input-message';
 import { escapeHtml, formatCount, plural } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
 import { keepDatesWhole } from './keep-whole.ts';
@@ -11,13 +12,31 @@ import {
   staleSentences,
   unknownSentence,
 } from './quality-sentences.ts';
-import { QUALITY_KIND_WORDS, qualityCounts } from './quality-words.ts';
+import {
+  NO_LINK_ID_WORDS,
+  QUALITY_KIND_WORDS,
+  qualityCounts,
+} from './quality-words.ts';
 import type { ReportInput } from './report-input.ts';
 import { addTopLinks } from './top-links.ts';
 
+/** Whether a row counts the traffic rows without a `link_id`. */
+const ofNoLink = (q: LinkQuality) => q.linkId === NO_LINK_ID;
+
+// An id as the section's sentences and the console show it (`shownName`:
+// `"ghost-\tx"`, where a tab or a zero-width space read as nothing), and
+// the rows without a link_id under a word of their own, not 'unknown link'.
 const LINK_COLUMNS: readonly Column<LinkQuality>[] = [
-  { header: 'Link', cell: (q) => escapeHtml(q.linkId), rowHeader: true },
-  { header: 'Problem', cell: (q) => escapeHtml(QUALITY_KIND_WORDS[q.kind]) },
+  {
+    header: 'Link',
+    cell: (q) => (ofNoLink(q) ? '(none)' : escapeHtml(shownName(q.linkId))),
+    rowHeader: true,
+  },
+  {
+    header: 'Problem',
+    cell: (q) =>
+      escapeHtml(ofNoLink(q) ? NO_LINK_ID_WORDS : QUALITY_KIND_WORDS[q.kind]),
+  },
   {
     header: 'Count',
     cell: (q) => formatCount(q.count),
@@ -70,11 +89,11 @@ export function renderQualitySection(input: ReportInput): string {
  */
 function qualityItems(input: ReportInput): string[] {
   const q = input.dataQuality;
-  const items = qualityCounts(q.totals).map(({ sentence, found }) => {
-    const counts = found.map(([kind, n]) =>
+  const items = qualityCounts(q).map(({ sentence, found }) => {
+    const counts = found.map(([words, n]) =>
       sentence.kinds.length === 1
         ? formatCount(n)
-        : `${QUALITY_KIND_WORDS[kind]}: ${formatCount(n)} rows`,
+        : `${words}: ${formatCount(n)} rows`,
     );
     return `${sentence.head}${sentence.detail}: ${counts.join('; ')}.`;
   });

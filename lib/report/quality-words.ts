@@ -1,4 +1,5 @@
 import { CAPACITY_RATIO_LIMIT } from '#lib/domain/capacity-ratio-limit';
+import type { DataQualityReport } from '#lib/domain/quality';
 import type { QualityKind } from '#lib/domain/vocabulary';
 
 /**
@@ -93,23 +94,54 @@ export const QUALITY_SENTENCES: readonly QualitySentence[] = [
 ];
 
 /**
+ * The words of the rows without a `link_id` (NULL or empty), which
+ * `quality_daily` counts as `unknown_link`: named apart, an empty id read
+ * as one links.csv lacks.
+ */
+export const NO_LINK_ID_WORDS = 'empty link_id';
+
+/** The counts of `data-quality.json` that `qualityCounts` reads. */
+export type QualityTotalsShown = Pick<
+  DataQualityReport,
+  'totals' | 'noLinkIdRows'
+>;
+
+/**
  * The counts found, sentence by sentence in the overview's order: each
- * sentence's kinds with a count above zero, in its order.
+ * sentence's kinds with a count above zero, in its order, each with its
+ * words; `unknown_link` split into the ids links.csv lacks and the rows
+ * without a `link_id` (`noLinkIdRows`, `NO_LINK_ID_WORDS`).
  *
- * @param totals - `data-quality.json`'s totals by kind
- * @returns the sentences with counts, each with its kinds' counts
+ * @param q - `data-quality.json`'s totals by kind, and its rows of no link
+ * @returns the sentences with counts, each with its kinds' words and counts
  * @example
- * qualityCounts({ zero: 2, spike: 3 });
+ * qualityCounts({ totals: { zero: 2, spike: 3 } });
  * // [{ sentence: <bad rows>, found: [['spike', 3]] },
  * //  { sentence: <zero samples>, found: [['zero', 2]] }]
  */
 export function qualityCounts(
-  totals: Readonly<Partial<Record<QualityKind, number>>>,
-): { sentence: QualitySentence; found: [QualityKind, number][] }[] {
+  q: QualityTotalsShown,
+): { sentence: QualitySentence; found: [string, number][] }[] {
+  const noId = q.noLinkIdRows ?? 0;
   return QUALITY_SENTENCES.flatMap((sentence) => {
     const found = sentence.kinds
-      .map((kind): [QualityKind, number] => [kind, totals[kind] ?? 0])
+      .flatMap((kind) => kindCounts(kind, q.totals[kind] ?? 0, noId))
       .filter(([, n]) => n > 0);
     return found.length === 0 ? [] : [{ sentence, found }];
   });
+}
+
+/** A kind's words and count; `unknown_link`'s in two, by `link_id`. */
+function kindCounts(
+  kind: QualityKind,
+  n: number,
+  noId: number,
+): [string, number][] {
+  const words = QUALITY_KIND_WORDS[kind];
+  return kind === 'unknown_link'
+    ? [
+        [words, n - noId],
+        [NO_LINK_ID_WORDS, noId],
+      ]
+    : [[words, n]];
 }

@@ -100,5 +100,7 @@ describe('loadQualityReport', () => {
       { linkId: NO_LINK_ID, kind: 'unknown_link', count: 4, days: 1 },
     ]);
     expect(NO_LINK_ID).toBe('(no link_id)');
+    expect(report.totals).toEqual({ unknown_link: 4 });
+    expect(report.noLinkIdRows).toBe(4);
   });
 });

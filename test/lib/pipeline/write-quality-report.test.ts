@@ -36,6 +36,7 @@ const EXPECTED = JSON.stringify({
     zero: LINKS,
     unknown_link: 288,
   },
+  noLinkIdRows: 288,
   unknownLinks: [],
   silentLinks: [],
   missingDays: [],

@@ -17,7 +17,7 @@ describe('quality words', () => {
     const totals = { zero: 2, spike: 3, duplicate: 0, missing_samples: 1 };
 
     // Act
-    const counts = qualityCounts(totals).map(({ sentence, found }) => [
+    const counts = qualityCounts({ totals }).map(({ sentence, found }) => [
       sentence.head,
       found,
     ]);
@@ -26,7 +26,24 @@ describe('quality words', () => {
     expect(counts).toEqual([
       ['Bad traffic rows left out of the fit', [['spike', 3]]],
       ['Zero samples, kept in the fit', [['zero', 2]]],
-      ["Samples missing at each link's interval", [['missing_samples', 1]]],
+      ["Samples missing at each link's interval", [['missing samples', 1]]],
+    ]);
+  });
+
+  it('counts the rows without a link_id apart from the ids links.csv lacks', () => {
+    // Prepare: 10,295 rows of unknown links, 96 of them with no link_id
+    const totals = { spike: 60, unknown_link: 10295 };
+
+    // Act
+    const counts = qualityCounts({ totals, noLinkIdRows: 96 });
+
+    // Assess
+    expect(counts.map(({ found }) => found)).toEqual([
+      [
+        ['spike', 60],
+        ['unknown link', 10199],
+        ['empty link_id', 96],
+      ],
     ]);
   });
 
