@@ -6,7 +6,7 @@ import { severityBadge } from './describe.ts';
 import { escapeHtml, plural } from './format.ts';
 import { tablePieces } from './html-table.ts';
 import { ispLink } from './index-cells.ts';
-import { keepDatesWhole } from './keep-whole.ts';
+import { keepFiguresWhole } from './keep-whole.ts';
 import { groupAnchor } from './rank.ts';
 import type { ReportInput } from './report-input.ts';
 
@@ -34,10 +34,11 @@ function columnsOf(now: ReadonlyMap<string, Severity>) {
       cell: (c: GroupChange) => severityBadge(severity(c)),
       sort: severity,
     },
-    // Dates kept whole: a phone broke '(2027-08-16 → 2027-05-03)' at hyphens.
+    // Figures kept whole: a phone broke '(2027-08-16 → 2027-05-03)' at
+    // hyphens, and '105 days' at its space.
     {
       header: 'What changed',
-      cell: (c: GroupChange) => keepDatesWhole(escapeHtml(c.text)),
+      cell: (c: GroupChange) => keepFiguresWhole(escapeHtml(c.text)),
     },
   ];
 }

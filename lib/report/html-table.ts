@@ -1,4 +1,5 @@
 import { escapeHtml } from './format.ts';
+import { keepFiguresWhole } from './keep-whole.ts';
 import {
   CHUNK,
   cellText,
@@ -84,7 +85,7 @@ export function* tablePieces<T>(parts: TableParts<T>): Generator<string> {
     ? `<div class="tools"><label>Filter <input type="search" data-filter="${id}" aria-controls="${id}" placeholder="${escapeHtml(parts.filter)}…"></label><output aria-live="polite">${count} shown</output></div>`
     : '';
   yield `${tools}<div class="scroll"><table id="${id}" class="sortable stack">\
-<caption>${escapeHtml(parts.caption)}</caption><thead><tr>${head}</tr></thead>
+<caption>${keepFiguresWhole(escapeHtml(parts.caption))}</caption><thead><tr>${head}</tr></thead>
 <tbody>
 `;
   for (let at = 0; at < shown.length; at += CHUNK) {

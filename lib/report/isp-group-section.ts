@@ -3,7 +3,7 @@ import { overduePlan } from '#lib/rules/overdue-plan';
 import { severityBadge } from './describe.ts';
 import { escapeHtml } from './format.ts';
 import { groupFacts } from './group-facts.ts';
-import { keepDatesWhole } from './keep-whole.ts';
+import { keepFiguresWhole } from './keep-whole.ts';
 import { needSentence } from './need-sentence.ts';
 import { overdueLines } from './overdue-text.ts';
 import { groupAnchor } from './rank.ts';
@@ -76,10 +76,11 @@ function overdueBlock(e: Evaluation, asOf: string): string {
 }
 
 /**
- * A sentence of the page, escaped, its dates kept whole (`keepDatesWhole`):
- * the text reads the same, but a narrow page no longer breaks
- * `2027-04-15` at a hyphen.
+ * A sentence of the page, escaped, its figures kept whole
+ * (`keepFiguresWhole`): the text reads the same, but a narrow page no
+ * longer breaks `2027-04-15` at a hyphen, nor `+2 × 100 Gbps` or
+ * `60 days` at a space.
  */
 function prose(text: string): string {
-  return keepDatesWhole(escapeHtml(text));
+  return keepFiguresWhole(escapeHtml(text));
 }

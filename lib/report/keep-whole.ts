@@ -29,3 +29,29 @@ export function keepWhole(text: string): string {
 export function keepDatesWhole(html: string): string {
   return html.replace(/\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?/g, keepWhole);
 }
+
+/**
+ * A page's figures, each kept on one line (`keepWhole`): an ask in ports
+ * (`+2 × 100 Gbps`), a date (with its time, as `keepDatesWhole`), a rate
+ * with its unit (`613 Gbps`) and a count of days (`48 days`). A page 390
+ * or 1024 px wide broke the ISP page's plan text at their spaces
+ * (`+2 ×` / `10.0 Gbps`, `60` / `days`), and a number read apart from
+ * its unit.
+ */
+const FIGURE =
+  /\+?\d+ × \d[\d.,]* [kMGT]?bps\b|\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|\d[\d.,]* (?:[kMGT]?bps|days?)\b/g;
+
+/**
+ * Keeps each figure of a text on one line (`FIGURE`: asks in ports,
+ * dates, rates and days with their units), as `keepDatesWhole` does its
+ * dates: the text reads the same.
+ *
+ * @param html - HTML text content, escaped already; no tags' attributes
+ * @returns the text with each figure in a span that does not wrap
+ * @example
+ * keepFiguresWhole('Order +2 × 100 Gbps by 2026-12-10');
+ * // 'Order <span class="nowrap">+2 × 100 Gbps</span> by <span class="nowrap">2026-12-10</span>'
+ */
+export function keepFiguresWhole(html: string): string {
+  return html.replace(FIGURE, keepWhole);
+}

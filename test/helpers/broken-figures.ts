@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 
 /**
- * The dates (`2027-04-15`) and figures with their unit (`613 Gbps`) under
+ * The dates (`2027-04-15`), figures with their unit (`613 Gbps`, `60
+ * days`) and asks in ports (`+2 × 100 Gbps`) under
  * `selector` that the page draws across two lines, as a reader sees
  * them: `2027-04-` at the end of one line and `15` on the next.
  *
@@ -14,7 +15,8 @@ import type { Page } from 'playwright-core';
 export function brokenFigures(page: Page, selector: string) {
   return page.$$eval(selector, (roots) => {
     const broken: string[] = [];
-    const pattern = /\d{4}-\d{2}-\d{2}|\d[\d.,]* [GTMk]bps/g;
+    const pattern =
+      /\+?\d+ × [\d.,]+ [GTMk]bps|\d{4}-\d{2}-\d{2}|\d[\d.,]* (?:[GTMk]bps|days?\b)/g;
     for (const root of roots) {
       const doc = root.ownerDocument;
       // 4: NodeFilter.SHOW_TEXT (no DOM types in this project's tsconfig).
