@@ -123,7 +123,8 @@ function resolvedHeader(
     ...wrapText(
       `Headroom: alerts cleared for ${input.unit}, as of ${input.asOf}`,
     ),
-    ...staleDataLine(input.quality, input.asOf),
+    // Cut to the email's width, as the digest's and every other line.
+    ...staleDataLine(input.quality, input.asOf).flatMap((l) => wrapText(l)),
     ...youngLakeLines(input.quality, input.asOf),
     '',
     ...handoverNote(handed),
