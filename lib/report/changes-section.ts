@@ -104,7 +104,10 @@ export function* changesSectionPieces(input: ReportInput): Generator<string> {
     yield `${head}<p>No bundle changed beyond the noise margins.</p>`;
     return;
   }
+  // The list folded under its counts: open, a week's changes put the
+  // action table below a laptop's first screen (README "Print and phone").
   yield `${head}<ul class="counts">${counts}</ul>
+<details class="changes"><summary>What changed, bundle by bundle (${changes.length})</summary>
 `;
   yield* tablePieces({
     id: 'changes-table',
@@ -119,6 +122,7 @@ export function* changesSectionPieces(input: ReportInput): Generator<string> {
     rows: changes,
     allIn: 'changes.json',
   });
+  yield '</details>';
 }
 
 /**

@@ -118,7 +118,12 @@ ${TABLE_WINDOW_SCRIPT}${TABLE_MORE_SCRIPT}  function sortBy(table, i, up) {
       });
     });
     var saved = /^(\\d+)\\.(asc|desc)$/.exec(params.get(table.id + '-sort') || '');
-    if (saved && heads[Number(saved[1])]) sortBy(table, Number(saved[1]), saved[2] === 'asc');
+    if (saved && heads[Number(saved[1])]) {
+      sortBy(table, Number(saved[1]), saved[2] === 'asc');
+      /* A link to a sorted list folded away (the changes) opens it. */
+      var folded = table.closest('details');
+      if (folded) folded.open = true;
+    }
   });
   /* Data read while the page is idle: the first sort does not wait. */
   var idle = window.requestIdleCallback || function (f) { setTimeout(f, 1); };

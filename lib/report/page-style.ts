@@ -90,6 +90,7 @@ ul.notes{margin:4px 0 8px;padding-left:1.2em;color:var(--muted);font-size:13px;m
 dl.facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:6px 18px;margin:8px 0;max-width:1100px}
 dl.facts dt{color:var(--muted);font-size:12px}dl.facts dd{margin:0;font-weight:600}dl.facts dd .sub{font-weight:400}
 dl.facts summary{cursor:pointer}dl.facts details code{overflow-wrap:anywhere}
+details.changes>summary{cursor:pointer;margin:0 0 8px;color:var(--link)}
 footer{color:var(--muted);font-size:12px;padding:12px 24px;border-top:1px solid var(--line)}
 table.stack th,table.stack td{overflow-wrap:normal}
 @media (max-width:1279px){thead th,thead th.num,td.date .sub:not(.nowrap):not(.bad){white-space:normal}}
@@ -112,5 +113,6 @@ th:not([aria-sort]) button::after{content:none}
 section.group,figure,tr{break-inside:avoid}tr.spacer{display:none}
 .scroll{overflow:visible}table{font-size:9px;table-layout:auto}
 th,td{padding:2px 4px}.sub:not(.nowrap){white-space:normal}table .sub{font-size:inherit}
-a{color:#000;text-decoration:none}}
+a{color:#000;text-decoration:none}
+details.changes>summary{display:none}details.changes::details-content{content-visibility:visible;display:block}}
 `;

@@ -78,6 +78,10 @@ describe('dates on a phone', () => {
       await page().setViewportSize({ width, height: 900 });
       // Act
       await page().goto(`file://${join(dir(), file)}`);
+      // The changes' list is folded under its counts: opened to be read.
+      await page().$$eval('details.changes', (ds) => {
+        for (const d of ds) (d as { open: boolean }).open = true;
+      });
       const seen = await page().$$eval(
         selector,
         (es) => es.filter((e) => e.textContent!.includes('20')).length,
