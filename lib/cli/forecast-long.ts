@@ -50,12 +50,16 @@ export function forecastLong(
     return { ...dropLeading(f, gap), warnings };
   } catch (error) {
     if (!(error instanceof ForecastRangeError)) throw error;
-    throw new InputError(
-      file,
-      `series '${quoted(s.id)}': too large to forecast: its forecast exceeds the ` +
-        'largest number a double holds (about 1.8e308)',
-      { line: s.lines?.[error.index], field: 'y', value: error.value },
-    );
+    const why =
+      error.reason === 'far-apart'
+        ? `values too far apart to forecast: ${error.message}`
+        : 'too large to forecast: its forecast exceeds the largest number ' +
+          'a double holds (about 1.8e308)';
+    throw new InputError(file, `series '${quoted(s.id)}': ${why}`, {
+      line: s.lines?.[error.index],
+      field: 'y',
+      value: error.value,
+    });
   }
 }
 

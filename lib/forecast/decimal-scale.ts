@@ -1,5 +1,6 @@
 import type { SeriesForecast } from '#lib/domain/forecast';
 import { ForecastRangeError } from '#lib/errors';
+import { assertNotFarApart } from './far-apart.ts';
 
 /**
  * Series of extreme magnitude are forecast at an ordinary one: squares and
@@ -70,8 +71,9 @@ export function decimalScale(values: readonly number[]): DecimalScale {
  * @param forecast - the engine on values of an ordinary magnitude
  * @returns the forecast in the series' unit
  * @throws ForecastRangeError when a number of the forecast is not finite
- *   (values near the largest double, about 1.8e308), naming the largest
- *   value
+ *   (values near the largest double, about 1.8e308), or when most values
+ *   are over 1e150 times smaller than the largest (`assertNotFarApart`),
+ *   naming the largest value
  * @example
  * atOrdinaryScale([3e200, 5e200], engine).mean; // engine([3, 5]).mean × 1e200
  */
@@ -80,6 +82,7 @@ export function atOrdinaryScale(
   forecast: (values: readonly number[]) => SeriesForecast,
 ): SeriesForecast {
   const { divisor, peak } = decimalScale(values);
+  assertNotFarApart(values, divisor, peak);
   const f =
     divisor === 1
       ? forecast(values)

@@ -120,4 +120,27 @@ describe('headroom forecast CSV', () => {
         '(got 1.6941176470588235e+308)',
     );
   });
+
+  it('rejects a series with a value over 1e150 times its others, naming its line, field and value', () => {
+    // Prepare: a glitch of 1e200 on line 32 among values about 100 (the
+    // forecast came out with intervals of no width, certain of nothing)
+    const rows = Array.from({ length: 60 }, (_, t) => {
+      const ds = new Date(Date.UTC(2024, 0, 1 + t)).toISOString().slice(0, 10);
+      return `a,${ds},${t === 30 ? '1e200' : 100 + t}`;
+    });
+    const text = `series_id,ds,y\n${rows.join('\n')}\n`;
+
+    // Act
+    const act = () =>
+      forecastCsv(text, 'in.csv', { horizon: 3, season: 7, levels: [80] });
+
+    // Assess
+    expect(act).toThrow(InputError);
+    expect(act).toThrow(
+      "in.csv, line 32: field 'y' series 'a': values too far apart to " +
+        'forecast: 1e+200 is over 1e150 times most of its values: no one ' +
+        'scale fits both (a glitch, or a unit slip?); remove it or leave it ' +
+        'empty (got 1e+200)',
+    );
+  });
 });

@@ -83,6 +83,32 @@ describe('forecasts of series of extreme magnitude', () => {
     expect(f.upper[95]![0]!).toBeGreaterThan(f.lower[95]![0]!);
   });
 
+  it.each([
+    ['one value of 1e200 among ordinary ones', 1, 1e200],
+    ['one ordinary value among values of 1e-200', 1e-200, 1],
+  ])(
+    'refuses %s, naming it, rather than give intervals of no width',
+    (_label, scale, odd) => {
+      // Prepare: no one scale fits both (the intervals were zero wide)
+      const values = trafficSeries(60, 3).map((v, i) =>
+        i === 30 ? odd : v * scale,
+      );
+
+      // Act
+      const act = () => forecastSeries(values, OPTIONS);
+
+      // Assess
+      expect(act).toThrow(
+        expect.objectContaining({
+          code: 'FORECAST.OUT_OF_RANGE',
+          reason: 'far-apart',
+          index: 30,
+          value: odd,
+        }),
+      );
+    },
+  );
+
   it('throws a ForecastRangeError naming the largest value when the forecast exceeds a double', () => {
     // Prepare: rising to 1.69e308, so the forecast rises past 1.8e308
     const values = Array.from({ length: 60 }, (_, t) => 1e308 * (1 + t / 85));
