@@ -24,6 +24,16 @@ describe('readCsvRows', () => {
     ],
     ['a soft hyphen', 'Ac\u00ADme', 'a soft hyphen (U+00AD): unseen'],
     ['a word joiner', 'Ac\u2060me', 'a word joiner (U+2060): unseen'],
+    [
+      'a right-to-left override (the name read backwards)',
+      '\u202EAcme',
+      'a bidirectional control (U+202E): unseen, it reorders the text drawn after it',
+    ],
+    [
+      'a left-to-right isolate',
+      'Acme\u2066',
+      'a bidirectional control (U+2066): unseen, it reorders the text drawn after it',
+    ],
   ])('rejects %s, which makes a name look like another', (_, name, what) => {
     // Prepare: the file's own byte order mark, first, is taken
     const text = `\uFEFFa,isp\n1,Acme\n2,${name}\n`;
