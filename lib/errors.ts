@@ -60,10 +60,21 @@ export class StoreError extends HeadroomError {
  */
 export class StoreConflictError extends HeadroomError {
   readonly key: string;
-  constructor(key: string, message: string, options?: { cause?: unknown }) {
+  /**
+   * The request was sent more than once (S3 answered 500, or the answer
+   * was lost): its first attempt may have been carried out, and the
+   * conflict be with what came after it.
+   */
+  readonly repeated: boolean;
+  constructor(
+    key: string,
+    message: string,
+    options?: { cause?: unknown; repeated?: boolean },
+  ) {
     super('STORE.CONFLICT', message, options);
     this.name = 'StoreConflictError';
     this.key = key;
+    this.repeated = options?.repeated ?? false;
   }
 }
 

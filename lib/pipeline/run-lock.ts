@@ -108,33 +108,6 @@ export async function renewRunLock(
   }
 }
 
-/**
- * Releases the lock if it is still this run's: a conditional delete of
- * the version this run wrote (S3's DeleteObject `If-Match`), so that a
- * lock another run took over after this one's expired is left to that
- * run, however late this run releases it. Reading the lock, then deleting
- * it, deleted the other run's lock when it took the lock over between the
- * two. A lock already gone counts as released.
- *
- * @param place - the lock's store and key
- * @param lock - the lock this run holds
- * @returns false when another run holds the lock now (it was left so)
- * @example
- * if (!(await releaseRunLock(place, lock))) log.warn('taken over');
- */
-export async function releaseRunLock(
-  place: LockPlace,
-  lock: HeldLock,
-): Promise<boolean> {
-  try {
-    await place.store.deleteIf(place.key, { ifMatch: lock.version });
-    return true;
-  } catch (error) {
-    if (error instanceof StoreConflictError) return false;
-    throw error;
-  }
-}
-
 function lockedBy(
   place: LockPlace,
   holder: LockRecord,

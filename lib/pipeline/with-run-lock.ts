@@ -3,13 +3,9 @@ import type { Deps } from './deps.ts';
 import { keepLock, LOCK_TTL_MS } from './keep-lock.ts';
 import { isDeadLocalProcess, LockOwner } from './lock-owner.ts';
 import type { LockRequest } from './lock-record.ts';
+import { releaseOrWarn } from './release-run-lock.ts';
 import { renewingStore } from './renewing-store.ts';
-import {
-  type HeldLock,
-  type LockPlace,
-  RUN_LOCK_KEY,
-  releaseRunLock,
-} from './run-lock.ts';
+import { type LockPlace, RUN_LOCK_KEY } from './run-lock.ts';
 import { acquireWaiting, type LockWait } from './wait-for-lock.ts';
 
 /**
@@ -130,19 +126,4 @@ export async function holdLock<T>(
   } finally {
     owner.released();
   }
-}
-
-/** Releases the lock; one taken over, or not released, is warned of. */
-async function releaseOrWarn(
-  place: LockPlace,
-  lock: HeldLock,
-  log: Deps['log'],
-): Promise<void> {
-  const taken = `lock ${place.key} not released: another run took it over, and holds it`;
-  const released = await releaseRunLock(place, lock).catch((error: Error) => {
-    const message = `lock ${place.key} not released: it expires on its own`;
-    log.warn(message, { error: error.message });
-    return true; // warned of already
-  });
-  if (!released) log.warn(taken);
 }

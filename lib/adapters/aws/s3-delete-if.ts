@@ -1,6 +1,11 @@
 import { DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { StoreConflictError } from '#lib/errors';
-import { isConflict, isMissing, toStoreError } from './s3-store-errors.ts';
+import {
+  isConflict,
+  isMissing,
+  toStoreError,
+  wasRepeated,
+} from './s3-store-errors.ts';
 
 /** One object to delete: a key below the store's prefix of a bucket. */
 export interface S3DeleteIf {
@@ -20,8 +25,10 @@ export interface S3DeleteIf {
  * becomes a `StoreConflictError`, and a key with no current object (none,
  * or a delete marker in a versioned bucket) 404 NoSuchKey, which is left
  * as it is: nothing is there to delete, whether another run released it
- * or this delete's first attempt did and its answer was lost
- * (docs/architecture.md "How a run flows", locks).
+ * or this delete's first attempt did and its answer was lost. A 412 to
+ * the SDK's repeat of the delete is `repeated`: the first attempt may
+ * have deleted the version, and another run created the key since
+ * (docs/architecture.md "Leftovers", locks).
  *
  * @param s3 - the S3 client
  * @param target - bucket, prefix, key and the ETag read
@@ -50,6 +57,7 @@ export async function deleteS3ObjectIf(
     if (!isConflict(error)) throw toStoreError('delete', url, error);
     throw new StoreConflictError(key, `${url} changed since it was read`, {
       cause: error,
+      repeated: wasRepeated(error),
     });
   }
 }

@@ -2,7 +2,12 @@ import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { StoreConflictError } from '#lib/errors';
 import type { WriteCondition } from '#lib/ports/object-store';
 import { getS3Object } from './s3-get-object.ts';
-import { isConflict, isMissing, toStoreError } from './s3-store-errors.ts';
+import {
+  isConflict,
+  isMissing,
+  toStoreError,
+  wasRepeated,
+} from './s3-store-errors.ts';
 
 /** One object to write: a bucket-relative key below the store's prefix. */
 export interface S3Put {
@@ -54,7 +59,7 @@ export async function putS3Object(s3: S3Client, put: S3Put): Promise<string> {
     if (condition === undefined || !isRefused(error, condition)) {
       throw toStoreError('write', url, error);
     }
-    const own = retried(error) ? await ownWrite(s3, put) : undefined;
+    const own = wasRepeated(error) ? await ownWrite(s3, put) : undefined;
     if (own !== undefined) return own;
     throw new StoreConflictError(key, `${url} changed or exists already`, {
       cause: error,
@@ -75,12 +80,6 @@ function conditionHeader(condition: WriteCondition | undefined) {
  */
 function isRefused(error: unknown, condition: WriteCondition): boolean {
   return isConflict(error) || ('ifMatch' in condition && isMissing(error));
-}
-
-/** Whether the SDK sent the request more than once. */
-function retried(error: unknown): boolean {
-  const { $metadata } = error as { $metadata?: { attempts?: number } };
-  return ($metadata?.attempts ?? 1) > 1;
 }
 
 /**

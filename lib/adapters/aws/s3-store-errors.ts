@@ -56,6 +56,20 @@ export function isConflict(error: unknown): boolean {
   );
 }
 
+/**
+ * Whether the SDK sent the request more than once (S3 answered 500, or
+ * the answer was lost): its first attempt may have been carried out.
+ *
+ * @param error - what the S3 client threw
+ * @returns true after more than one attempt
+ * @example
+ * if (isConflict(error) && wasRepeated(error)) return readBack();
+ */
+export function wasRepeated(error: unknown): boolean {
+  const { $metadata } = error as { $metadata?: { attempts?: number } };
+  return ($metadata?.attempts ?? 1) > 1;
+}
+
 /** Node's codes for a connection that dropped or stalled. */
 const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED']);
 
