@@ -1,3 +1,4 @@
+import { LAKE_BEING_READ_ERROR } from './domain/vocabulary.ts';
 import { formatInputMessage, type InputLocation } from './input-message.ts';
 
 export type { InputLocation } from './input-message.ts';
@@ -60,11 +61,7 @@ export class StoreError extends HeadroomError {
  */
 export class StoreConflictError extends HeadroomError {
   readonly key: string;
-  /**
-   * The request was sent more than once (S3 answered 500, or the answer
-   * was lost): its first attempt may have been carried out, and the
-   * conflict be with what came after it.
-   */
+  /** Refused to a repeat (after a lost answer): the first may have gone through. */
   readonly repeated: boolean;
   constructor(
     key: string,
@@ -78,11 +75,23 @@ export class StoreConflictError extends HeadroomError {
   }
 }
 
-/** Another run holds the report store's lock. */
+/** Another run holds the report store's lock (or the lake's). */
 export class RunLockedError extends HeadroomError {
-  constructor(message: string) {
+  /** The holder's stage, where its lock names one (`plan`, `rollup`). */
+  readonly holderStage?: string;
+  constructor(message: string, options?: { holderStage?: string }) {
     super('RUN.LOCKED', message);
     this.name = 'RunLockedError';
+    if (options?.holderStage) this.holderStage = options.holderStage;
+  }
+}
+
+/** A rollup met a plan's lake lock: the state machine retries it by name. */
+export class LakeBeingReadError extends RunLockedError {
+  constructor(message: string) {
+    super(message, { holderStage: 'plan' });
+    this.name = LAKE_BEING_READ_ERROR;
+    Object.assign(this, { code: 'RUN.LAKE_BEING_READ' });
   }
 }
 

@@ -1,7 +1,9 @@
+import { Duration } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
+import { LAKE_BEING_READ_ERROR } from '#lib/domain/vocabulary';
 import { invokeLambda } from './invoke-lambda.ts';
 import { failRun, lockedRollup } from './lock-run.ts';
 import { mapShards } from './map-shards.ts';
@@ -77,11 +79,33 @@ function chainStages(
   ) =>
     invokeLambda(scope, id, fn, payload, resultPath).addCatch(failed, onError);
   const lock = { ...asOf, 'execution.$': '$$.Execution.Id' };
-  const rollup = invokeLambda(scope, 'Rollup', fns.rollup, lock, '$.rollup');
+  const rollup = waitingForPlans(
+    invokeLambda(scope, 'Rollup', fns.rollup, lock, '$.rollup'),
+  );
   // Publish checks the lock again: a redrive may come after it expired.
   const publish = { 'runId.$': '$.plan.runId', lock };
   const rest = stage('Plan', fns.plan, asOf, '$.plan')
     .next(run.shards.addCatch(failed, onError))
     .next(stage('Publish', fns.publish, publish, '$.published'));
   return lockedRollup(scope, rollup, { rest, failed });
+}
+
+/**
+ * The rollup, tried again while a plan holds the lake's lock (another
+ * execution's plan reads the lake: `LakeBeingReadError`), rather than
+ * failing the run; another rollup's lock still fails it at once (the lake
+ * is being rolled up: a second rollup after it would redo its days). A
+ * plan's lock ends with its invocation (15 minutes and 10 s of clock skew
+ * at most), and the waits, 30 s doubling to 4 minutes (30, 60, 120, 240,
+ * 240, 240: 15.5 minutes), outlast it; no jitter, since one rollup waits
+ * (docs/architecture.md "Rolling up", the lake's lock).
+ */
+function waitingForPlans(rollup: sfn.TaskStateBase): sfn.TaskStateBase {
+  return rollup.addRetry({
+    errors: [LAKE_BEING_READ_ERROR],
+    interval: Duration.seconds(30),
+    backoffRate: 2,
+    maxDelay: Duration.minutes(4),
+    maxAttempts: 6,
+  });
 }

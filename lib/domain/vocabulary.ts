@@ -108,6 +108,14 @@ export type PipelineFunctionName = (typeof PIPELINE_FUNCTIONS)[number];
 export const RUN_FILES_KEPT_DAYS = 7;
 
 /**
+ * The error a rollup stops with when a plan holds the lake's lock (the
+ * plan reads the lake): the run's state machine retries the rollup on it,
+ * with back-off, until the plan is done (docs/architecture.md "Rolling
+ * up", the lake's lock).
+ */
+export const LAKE_BEING_READ_ERROR = 'LakeBeingReadError';
+
+/**
  * Where the as-of dates' run locks live in the report store: one
  * execution per date on AWS (`claimRunDate`; the state machine releases a
  * failed run's, and a lifecycle rule expires them).

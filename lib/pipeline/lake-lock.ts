@@ -42,6 +42,11 @@ export interface LakeHold {
    * then reads.
    */
   readonly held?: () => Promise<void>;
+  /**
+   * The stage taking it, named in the lock: a rollup that meets a plan's
+   * lock is tried again once the plan is done (`LakeBeingReadError`).
+   */
+  readonly stage?: 'rollup' | 'plan';
 }
 
 /**
@@ -62,6 +67,6 @@ export function withLakeLock<T>(
   work: (keep: () => Promise<void>) => Promise<T>,
 ): Promise<T> {
   if (hold.held) return work(hold.held);
-  const place = lakeLock(deps.lake);
+  const place = { ...lakeLock(deps.lake), stage: hold.stage };
   return holdLock(place, deps, work, hold.wait, hold.endsAtMs);
 }

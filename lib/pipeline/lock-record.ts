@@ -5,6 +5,8 @@ const LOCK_SCHEMA = z.object({
   owner: z.string(),
   acquiredAt: z.iso.datetime(),
   expiresAt: z.iso.datetime(),
+  /** The stage holding it, where one is named (the lake's: plan, rollup). */
+  stage: z.string().optional(),
 });
 
 /** What the lock object says: who holds it and until when. */
@@ -15,6 +17,8 @@ export interface LockRequest {
   readonly owner: string;
   readonly now: Date;
   readonly ttlMs: number;
+  /** The stage taking it (`LockPlace.stage`), written in the record. */
+  readonly stage?: string;
   /** True when the holder is known to be gone (a dead local process). */
   readonly holderGone?: (record: LockRecord) => boolean;
 }
@@ -32,11 +36,13 @@ export function buildLockRecord({
   owner,
   now,
   ttlMs,
+  stage,
 }: LockRequest): LockRecord {
   return {
     owner,
     acquiredAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
+    ...(stage === undefined ? {} : { stage }),
   };
 }
 

@@ -62,7 +62,8 @@ export interface RunPlan {
  */
 export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
   dayLiteral(input.asOf, 'asOf');
-  return withLakeLock(deps, input.lakeLock ?? {}, async (keep) => {
+  const hold = { stage: 'plan' as const, ...input.lakeLock };
+  return withLakeLock(deps, hold, async (keep) => {
     const reports = renewingStore(deps.reports, keep);
     return planHoldingLake({ ...deps, reports }, input);
   });

@@ -1,5 +1,6 @@
 import { toDay } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
+import { LakeBeingReadError, RunLockedError } from '#lib/errors';
 import { RollupBatchCutError } from '#lib/query-error';
 import type { Deps } from './deps.ts';
 import { keepingLock } from './keeping-lock.ts';
@@ -77,7 +78,9 @@ export type RollupStageDeps = Pick<
  * @returns the rollup's summary
  * @throws InputError for a bad inventory; QueryError when the engine
  *   fails (RollupBatchCutError when a batch ran out of time);
- *   RunLockedError naming the holder when another rollup holds the lake
+ *   RunLockedError naming the holder when another rollup holds the lake,
+ *   LakeBeingReadError when a plan does (docs/architecture.md "Rolling
+ *   up", the lake's lock)
  * @example
  * const summary = await rollupStage(deps, { asOf: '2026-11-26' });
  */
@@ -94,7 +97,12 @@ export async function rollupStage(
       })
     ).links;
   const { lockWait, lockEndsAtMs, heldLake, ...rollup } = input;
-  const hold = { wait: lockWait, endsAtMs: lockEndsAtMs, held: heldLake };
+  const hold = {
+    wait: lockWait,
+    endsAtMs: lockEndsAtMs,
+    held: heldLake,
+    stage: 'rollup' as const,
+  };
   const summary = await withLakeLock(deps, hold, async (keep) => {
     const { saved, limits } = await readBatchLimits(deps);
     return rollupLake(
@@ -104,11 +112,26 @@ export async function rollupStage(
       if (!(error instanceof RollupBatchCutError)) throw error;
       return rememberCut(deps, saved, error);
     });
-  });
+  }).catch(planReadsLake);
   await deps.reports.put(
     ROLLUP_STATE,
     `${JSON.stringify({ asOf: input.asOf, ...summary }, null, 2)}\n`,
     'application/json',
   );
   return summary;
+}
+
+/**
+ * A plan's hold of the lake met: a `LakeBeingReadError`, which the run's
+ * state machine retries until the plan is done, where another rollup's
+ * (the lake being rolled up already) stays a `RunLockedError`.
+ */
+function planReadsLake(error: unknown): never {
+  if (!(error instanceof RunLockedError) || error.holderStage !== 'plan') {
+    throw error;
+  }
+  throw new LakeBeingReadError(
+    `a plan reads the lake: roll up once it is done (the run's state ` +
+      `machine tries the rollup again): ${error.message}`,
+  );
 }

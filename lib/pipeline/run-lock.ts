@@ -17,6 +17,11 @@ export interface LockPlace {
   readonly key: string;
   /** E.g. "the report store", as in "another run holds the report store's lock". */
   readonly guards: string;
+  /**
+   * The stage taking it here (the lake's: `rollup`, `plan`), named in
+   * its record, so that a stage meeting it can tell whose it is.
+   */
+  readonly stage?: string;
 }
 
 /** A lock this run holds: its record and the version it wrote. */
@@ -113,9 +118,11 @@ function lockedBy(
   holder: LockRecord,
   prefix = '',
 ): RunLockedError {
+  const whose = holder.stage ? `another run's ${holder.stage}` : 'another run';
   return new RunLockedError(
-    `${prefix}another run holds ${place.guards}'s lock (${place.key}): ` +
+    `${prefix}${whose} holds ${place.guards}'s lock (${place.key}): ` +
       `${holder.owner}, since ${holder.acquiredAt}, until ${holder.expiresAt}; ` +
       'wait for it to finish, or delete the lock file if that run is gone',
+    { holderStage: holder.stage },
   );
 }

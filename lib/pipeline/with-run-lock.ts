@@ -106,7 +106,13 @@ export async function holdLock<T>(
     const ttlMs =
       endsAtMs === undefined ? LOCK_TTL_MS : endsAtMs - now.getTime();
     const judge = endsAtMs === undefined ? isDeadLocalProcess : undefined;
-    return { owner: owner.name, now, ttlMs, holderGone: judge };
+    return {
+      owner: owner.name,
+      now,
+      ttlMs,
+      holderGone: judge,
+      stage: place.stage,
+    };
   };
   // Held here from before the lock is written until it is gone: a holder
   // in this same process that reads it meanwhile (two rollups of one lake

@@ -63,8 +63,9 @@ describe('RunStateMachine', () => {
       processor.Shard,
     ] as State[];
     // Assess
+    // (the rollup also on a plan's hold of the lake: its own test file)
     for (const task of tasks) {
-      expect(task.Retry).toEqual([
+      expect(task.Retry?.slice(0, 1)).toEqual([
         expect.objectContaining({
           ErrorEquals: LAMBDA_SERVICE_ERRORS,
           BackoffRate: 2,

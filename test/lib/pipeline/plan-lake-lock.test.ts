@@ -29,14 +29,25 @@ beforeAll(async () => {
 });
 afterAll(() => removeDir(dir));
 
-/** Plans into `out`, returning the run's quality report and plan. */
+/**
+ * Plans into `out`, returning the run's quality report and plan, and the
+ * lake's lock as it was at the plan's first report read.
+ */
 async function plan(
   out: string,
   lakeLock?: Parameters<typeof planRun>[1]['lakeLock'],
 ) {
   const deps = await scaleDeps(dir, out, configWith({ historyDays: 30 }));
+  let lock: Uint8Array | undefined;
+  const reports = Object.assign(Object.create(deps.reports), {
+    async get(key: string) {
+      lock ??= await deps.lake.get(ROLLUP_LOCK_KEY);
+      return deps.reports.get(key);
+    },
+  }) as typeof deps.reports;
   try {
-    const { runId } = await planRun(deps, { asOf: SCALE_AS_OF, lakeLock });
+    const planned = { asOf: SCALE_AS_OF, lakeLock };
+    const { runId } = await planRun({ ...deps, reports }, planned);
     const read = async (name: string) =>
       JSON.parse(
         new TextDecoder().decode(
@@ -46,6 +57,7 @@ async function plan(
     return {
       quality: await read('quality.json'),
       plan: await read('plan.json'),
+      lock: JSON.parse(new TextDecoder().decode(lock)),
     };
   } finally {
     await closeDeps(deps);
@@ -93,6 +105,14 @@ describe('planRun beside a rollup writing a day of its window again', () => {
     // old and new files together, its rows twice)
     expect(beside.plan.counts).toEqual(atRest.plan.counts);
     expect(beside.quality).toEqual(atRest.quality);
+  });
+
+  it("names itself in the lake's lock a plan, which a rollup waits for", async () => {
+    // Act
+    const { lock } = await plan(join(dir, 'out-named'));
+
+    // Assess
+    expect(lock.stage).toBe('plan');
   });
 
   it('stops naming the rollup that holds the lake when it may not wait', async () => {

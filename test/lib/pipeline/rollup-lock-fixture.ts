@@ -13,7 +13,8 @@ export const AS_OF = '2026-01-04';
 
 /**
  * `useRollupLake` with a1's traffic on each of DAYS, and `writeLock`,
- * which leaves the lake's rollup lock held by `owner` for ten minutes.
+ * which leaves the lake's rollup lock held by `owner` for ten minutes
+ * (for its `stage`, when one is given).
  *
  * @returns what `useRollupLake` returns, and `writeLock`
  */
@@ -21,7 +22,7 @@ export function useLockLake() {
   const rollup = useRollupLake('rollup-lock');
   const { lake } = rollup;
   const lockFile = () => join(lake(), ROLLUP_LOCK_KEY);
-  const writeLock = async (owner: string) => {
+  const writeLock = async (owner: string, stage?: 'plan' | 'rollup') => {
     await mkdir(join(lake(), 'state'), { recursive: true });
     const now = Date.now();
     await writeFile(
@@ -30,6 +31,7 @@ export function useLockLake() {
         owner,
         acquiredAt: new Date(now).toISOString(),
         expiresAt: new Date(now + 600_000).toISOString(),
+        ...(stage ? { stage } : {}),
       }),
     );
   };

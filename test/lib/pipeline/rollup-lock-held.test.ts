@@ -54,6 +54,29 @@ describe('the lake rollup lock held by another', () => {
     expect(await engine().listPartitions('series_daily')).toEqual([]);
   });
 
+  it.each([
+    [
+      'plan',
+      'LakeBeingReadError',
+      'a plan reads the lake: roll up once it is done',
+    ],
+    ['rollup', 'RunLockedError', "another run's rollup holds the lake's lock"],
+  ])(
+    "tells a plan's hold of the lake (%s), which the state machine retries, from a rollup's",
+    async (stage, name, message) => {
+      // Prepare: another execution's stage, on another machine
+      await writeLock('169.254.76.1 pid 8 lock 5eed0ff5', stage as 'plan');
+
+      // Act
+      const act = rollupStage(fixtureDeps(engine(), dir()), { asOf: AS_OF });
+
+      // Assess: by name, as Step Functions matches a Retry's errors
+      await expect(act).rejects.toMatchObject({ name });
+      await expect(act).rejects.toThrow(message);
+      expect(await engine().listPartitions('series_daily')).toEqual([]);
+    },
+  );
+
   it('writes a Lambda invocation end as the lock expiry, so a rollup stopped at its timeout frees the lake then', async () => {
     // Prepare: 15 minutes left in the invocation
     const ends = Date.now() + 15 * 60_000;

@@ -29,7 +29,7 @@ describe('the lake rollup lock between two rollups', () => {
     const reason = (refused[0] as PromiseRejectedResult).reason;
     expect(reason).toBeInstanceOf(RunLockedError);
     expect(String(reason)).toContain(
-      `another run holds the lake's lock (state/rollup.lock): ${hostname()} pid ${process.pid}`,
+      `another run's rollup holds the lake's lock (state/rollup.lock): ${hostname()} pid ${process.pid}`,
     );
     const rows = await engine().query(
       `SELECT dt, count(*) AS n FROM series_daily WHERE key = 'a1' GROUP BY dt ORDER BY dt`,

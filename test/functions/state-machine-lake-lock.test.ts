@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
+import { withLakeLock } from '#lib/pipeline/lake-lock';
+import type { LocalTask } from '../helpers/local-state-machine.ts';
+import { silentLog } from '../helpers/recording-log.ts';
+import {
+  AS_OF,
+  FILES,
+  LOCK,
+  lambdas,
+  localText,
+  reportText,
+  s3,
+  useStateMachine,
+} from './state-machine-fixture.ts';
+import { freeDate, reports } from './state-machine-lock-tasks.ts';
+import { start } from './state-machine-start.ts';
+
+useStateMachine();
+
+/**
+ * Another execution's stage holding the lake's lock, as a Lambda does (it
+ * ends with its invocation, 15 minutes on), until `release` is called.
+ */
+async function heldBy(stage: 'plan' | 'rollup') {
+  const lake = new S3ObjectStore(s3.client, 'lake');
+  const deps = { lake, clock: { now: () => new Date() }, log: silentLog };
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let taken!: () => void;
+  const holding = new Promise<void>((resolve) => {
+    taken = resolve;
+  });
+  const hold = { stage, endsAtMs: Date.now() + 15 * 60_000 };
+  const done = withLakeLock(deps, hold, async () => {
+    taken();
+    await released;
+  });
+  await holding;
+  return async () => {
+    release();
+    await done;
+  };
+}
+
+/** The tasks, the rollup's and plan's events in `events`, `after` each failed rollup. */
+function watched(events: string[], after: () => Promise<void>) {
+  const call = (name: string) => async (event: never) => {
+    events.push(`${name} ${JSON.stringify(event)}`);
+    return lambdas[name]!(event).catch(async (error: Error) => {
+      events.push(`${name} failed: ${error.name}`);
+      await after();
+      throw error;
+    });
+  };
+  return {
+    ...lambdas,
+    Rollup: call('Rollup'),
+    Plan: call('Plan'),
+  } as Record<string, LocalTask>;
+}
+
+describe("the run state machine, locally: the lake's lock", () => {
+  it("rolls up once another execution's plan is done with the lake, then publishes", async () => {
+    // Prepare: a plan of another execution (a replay) reads the lake
+    await freeDate();
+    const release = await heldBy('plan');
+    const events: string[] = [];
+    const id = 'exec-after-a-plan';
+
+    // Act: the rollup meets the plan's lock; the plan ends meanwhile
+    const output = await start({ asOf: AS_OF }, watched(events, release), id)
+      .result;
+
+    // Assess: it failed the run at once (RunLockedError); now the
+    // state machine tried the rollup again, which rolled up
+    const called = { asOf: AS_OF, execution: id };
+    expect(events).toEqual([
+      `Rollup ${JSON.stringify(called)}`,
+      'Rollup failed: LakeBeingReadError',
+      `Rollup ${JSON.stringify(called)}`,
+      `Plan ${JSON.stringify({ asOf: AS_OF })}`,
+    ]);
+    expect(output.published).toMatchObject({ asOf: AS_OF, failed: 0 });
+    expect(await reportText(`reports/latest/${FILES[0]}`)).toBe(
+      await localText(FILES[0]!),
+    );
+  }, 600_000);
+
+  it("fails at once, rolling up nothing, when another execution's rollup holds the lake", async () => {
+    // Prepare
+    await freeDate();
+    const release = await heldBy('rollup');
+    const events: string[] = [];
+
+    // Act
+    const run = start({ asOf: AS_OF }, watched(events, release)).result;
+
+    // Assess: tried once (a second rollup would redo the first's days),
+    // and the date's lock released for a run by hand
+    await expect(run).rejects.toMatchObject({
+      cause: { name: 'RunLockedError' },
+    });
+    expect(events.filter((e) => e.startsWith('Rollup {'))).toHaveLength(1);
+    expect(await reports().get(LOCK)).toBeUndefined();
+  }, 120_000);
+});

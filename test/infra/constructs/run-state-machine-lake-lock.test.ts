@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { LAKE_BEING_READ_ERROR } from '#lib/domain/vocabulary';
+import { LAMBDA_SERVICE_ERRORS } from '../../../infra/constructs/invoke-lambda.ts';
+import { FUNCTION_SIZING } from '../../../infra/stacks/function-sizing.ts';
+import { runStateMachine } from './run-state-machine-fixture.ts';
+
+const { states } = runStateMachine();
+
+/** A retrier as the definition holds it. */
+interface Retrier {
+  readonly ErrorEquals: string[];
+  readonly IntervalSeconds: number;
+  readonly BackoffRate: number;
+  readonly MaxAttempts: number;
+  readonly MaxDelaySeconds: number;
+  readonly JitterStrategy?: string;
+}
+
+/** The waits of a retrier without jitter, in seconds. */
+function waits(retrier: Retrier): number[] {
+  return Array.from({ length: retrier.MaxAttempts }, (_, i) =>
+    Math.min(
+      retrier.IntervalSeconds * retrier.BackoffRate ** i,
+      retrier.MaxDelaySeconds,
+    ),
+  );
+}
+
+describe("RunStateMachine and the lake's lock", () => {
+  it("retries a rollup that met a plan's lock until that plan's invocation must have ended", () => {
+    // Act
+    const retry = states.Rollup?.Retry as Retrier[];
+    const planRead = retry.find((r) =>
+      r.ErrorEquals.includes(LAKE_BEING_READ_ERROR),
+    )!;
+
+    // Assess: only that error, no jitter, and waits longer in all than a
+    // plan holds the lock at most (its timeout and 10 s of clock skew)
+    expect(retry.map((r) => r.ErrorEquals)).toEqual([
+      LAMBDA_SERVICE_ERRORS,
+      [LAKE_BEING_READ_ERROR],
+    ]);
+    expect(planRead.JitterStrategy ?? 'NONE').toBe('NONE');
+    expect(waits(planRead)).toEqual([30, 60, 120, 240, 240, 240]);
+    const planHold = FUNCTION_SIZING.plan.timeout.toSeconds() + 10;
+    expect(waits(planRead).reduce((a, b) => a + b)).toBeGreaterThan(planHold);
+  });
+
+  it("retries no other stage on the lake's lock, nor the rollup on another rollup's", () => {
+    // Act
+    const retried = Object.entries(states)
+      .filter(([, s]) => JSON.stringify(s.Retry ?? []).includes('Locked'))
+      .map(([name]) => name);
+    const onPlanRead = Object.entries(states)
+      .filter(([, s]) =>
+        JSON.stringify(s.Retry ?? []).includes(LAKE_BEING_READ_ERROR),
+      )
+      .map(([name]) => name);
+
+    // Assess: RunLockedError (another rollup's lock) fails the run
+    expect(retried).toEqual([]);
+    expect(onPlanRead).toEqual(['Rollup']);
+  });
+});
