@@ -5,9 +5,14 @@ import { invocationEnd } from '#lib/pipeline/with-run-lock';
 import { AWS_ENV, getEnvOrThrow } from '#lib/wiring/aws-env';
 import { lambdaStage } from '#lib/wiring/lambda-stage';
 
-/** From the state machine, after the rollup. */
+/**
+ * From the state machine, after the rollup; `execution` (its id) names
+ * the rollup summary the report states (absent from an execution started
+ * before the state machine passed it).
+ */
 const PlanEvent = z.strictObject({
   asOf: INPUT_DAY,
+  execution: z.string().min(1).optional(),
 });
 
 /**
@@ -22,7 +27,8 @@ export const handler = lambdaStage(PlanEvent, async (deps, input, left) => {
     wait: { waitMs: left() / 2 },
     endsAtMs: invocationEnd(deps.clock.now(), left()),
   };
-  const plan = await planRun(deps, { asOf: input.asOf, lakeLock });
+  const { asOf, execution } = input;
+  const plan = await planRun(deps, { asOf, lakeLock, execution });
   return {
     runId: plan.runId,
     asOf: plan.asOf,

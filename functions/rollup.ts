@@ -48,6 +48,8 @@ export const handler = lambdaStage(
     const summary = await rollupStage(deps, {
       asOf,
       ...(input.days ? { days: input.days } : {}),
+      // Kept for this execution's plan too (`runRollupKey`).
+      execution: input.execution,
       stopAfterMs: Math.max(0, remainingMs() - MARGIN_MS),
       // A rollup stopped at the Lambda's timeout frees the lake then.
       lockEndsAtMs: invocationEnd(deps.clock.now(), remainingMs()),

@@ -84,7 +84,8 @@ function chainStages(
   );
   // Publish checks the lock again: a redrive may come after it expired.
   const publish = { 'runId.$': '$.plan.runId', lock };
-  const rest = stage('Plan', fns.plan, asOf, '$.plan')
+  // The plan reads its own execution's rollup summary (`runRollupKey`).
+  const rest = stage('Plan', fns.plan, lock, '$.plan')
     .next(run.shards.addCatch(failed, onError))
     .next(stage('Publish', fns.publish, publish, '$.published'));
   return lockedRollup(scope, rollup, { rest, failed });

@@ -42,18 +42,19 @@ const LAKE_LOCK = 'state/rollup.lock';
 
 /** Report-bucket prefixes each stage reads and writes. */
 const REPORT_PREFIXES = {
-  // The grouping the lake's series were rolled up with (state/rollup.json).
-  rollup: ['state/'],
-  // The plan, shard list, per-shard inventory and quality report; the
-  // last rollup's summary (state/rollup.json), which it reports.
+  // Its summary and batch limits (state/rollup.json), and the summary for
+  // the execution's plan (runs/rollups/, `runRollupKey`).
+  rollup: ['state/', 'runs/rollups/'],
+  // Plan, shard list and inputs, quality report; the rollup summary read.
   plan: ['runs/', 'state/'],
   // The run's plan and the shard's inventory; the shard's results.
   shard: ['runs/'],
-  // Every shard's results and pages; the report set, latest/ and
-  // notification state.
+  // Every shard's results and pages; report set, latest/, notifications.
   publish: ['runs/', 'reports/', 'state/'],
 } as const;
 
+/** Every report prefix some stage is granted (for cdk-nag). */
+const REPORT_GRANTS = new Set(Object.values(REPORT_PREFIXES).flat());
 function allow(fn: PipelineFunction, statements: iam.PolicyStatement[]) {
   for (const statement of statements) fn.role.addToPolicy(statement);
 }
@@ -99,7 +100,7 @@ export function grantStageAccess(
     },
     {
       bucket: 'reports',
-      prefixes: ['runs/', 'reports/', 'state/', RUN_DATE_LOCK_PREFIX],
+      prefixes: [...REPORT_GRANTS, RUN_DATE_LOCK_PREFIX],
     },
   ];
 }

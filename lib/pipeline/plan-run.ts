@@ -26,6 +26,11 @@ export interface PlanInput {
    * run's hold across its rollup and plan (`LakeHold`).
    */
   readonly lakeLock?: LakeHold;
+  /**
+   * The state machine's execution (AWS), whose own rollup's faults the
+   * report states (`lastRollup`), not another execution's.
+   */
+  readonly execution?: string;
 }
 
 /** What later stages are told (the stage contract). */
@@ -77,7 +82,7 @@ async function planHoldingLake(deps: Deps, input: PlanInput): Promise<RunPlan> {
   const inventory = await checkedInventory(deps, asOf);
   const window = { from: addDays(asOf, -deps.config.historyDays), to: asOf };
   // On AWS the rollup ran in its own Lambda: its faults come from state.
-  const rollup = input.rollup ?? (await lastRollup(deps));
+  const rollup = input.rollup ?? (await lastRollup(deps, input.execution));
   const { counts, shards } = await planShards(deps, window);
   await writeShardInputs(deps, { runId, window, shards, inventory });
   const quality = await writeQualityReport(deps, {

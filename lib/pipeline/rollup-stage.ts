@@ -6,6 +6,7 @@ import type { Deps } from './deps.ts';
 import { keepingLock } from './keeping-lock.ts';
 import { type LakeHold, withLakeLock } from './lake-lock.ts';
 import { loadInventory } from './load-inventory.ts';
+import { recordRollup } from './record-rollup.ts';
 import { type RollupSummary, rollupLake } from './rollup.ts';
 import { ROLLUP_STATE, readBatchLimits, rememberCut } from './rollup-state.ts';
 import type { LockWait } from './wait-for-lock.ts';
@@ -39,6 +40,12 @@ export interface RollupStageInput {
   readonly lockEndsAtMs?: number;
   /** The caller's hold of the lake's lock (`LakeHold`): none is taken. */
   readonly heldLake?: LakeHold['held'];
+  /**
+   * The state machine's execution (AWS): the summary is also kept for
+   * its plan (`runRollupKey`), which another execution's rollup cannot
+   * replace.
+   */
+  readonly execution?: string;
 }
 
 /** What the rollup stage uses of the run's dependencies. */
@@ -96,29 +103,28 @@ export async function rollupStage(
         today: toDay(deps.clock.now()),
       })
     ).links;
-  const { lockWait, lockEndsAtMs, heldLake, ...rollup } = input;
+  const { lockWait, lockEndsAtMs, heldLake, execution, ...rollup } = input;
   const hold = {
     wait: lockWait,
     endsAtMs: lockEndsAtMs,
     held: heldLake,
     stage: 'rollup' as const,
   };
-  const summary = await withLakeLock(deps, hold, async (keep) => {
+  return withLakeLock(deps, hold, async (keep) => {
     const { saved, limits } = await readBatchLimits(deps);
-    return rollupLake(
+    const summary = await rollupLake(
       { ...deps, engine: keepingLock(deps.engine, keep) },
       { ...rollup, links, batchLimits: limits },
     ).catch((error: unknown) => {
       if (!(error instanceof RollupBatchCutError)) throw error;
       return rememberCut(deps, saved, error);
     });
+    // Under the lock, as the limits were read: a rollup let in after
+    // this one reads them as this one leaves them.
+    await keep();
+    await recordRollup(deps, { asOf: input.asOf, execution }, summary);
+    return summary;
   }).catch(planReadsLake);
-  await deps.reports.put(
-    ROLLUP_STATE,
-    `${JSON.stringify({ asOf: input.asOf, ...summary }, null, 2)}\n`,
-    'application/json',
-  );
-  return summary;
 }
 
 /**

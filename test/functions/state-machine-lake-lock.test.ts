@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { withLakeLock } from '#lib/pipeline/lake-lock';
+import { runRollupKey } from '#lib/pipeline/record-rollup';
 import type { LocalTask } from '../helpers/local-state-machine.ts';
 import { silentLog } from '../helpers/recording-log.ts';
 import {
@@ -81,12 +82,14 @@ describe("the run state machine, locally: the lake's lock", () => {
       `Rollup ${JSON.stringify(called)}`,
       'Rollup failed: LakeBeingReadError',
       `Rollup ${JSON.stringify(called)}`,
-      `Plan ${JSON.stringify({ asOf: AS_OF })}`,
+      `Plan ${JSON.stringify(called)}`,
     ]);
     expect(output.published).toMatchObject({ asOf: AS_OF, failed: 0 });
     expect(await reportText(`reports/latest/${FILES[0]}`)).toBe(
       await localText(FILES[0]!),
     );
+    // The plan read this execution's own rollup summary
+    expect(await reports().get(runRollupKey(id))).toBeDefined();
   }, 600_000);
 
   it("fails at once, rolling up nothing, when another execution's rollup holds the lake", async () => {

@@ -61,4 +61,13 @@ describe("RunStateMachine and the lake's lock", () => {
     expect(retried).toEqual([]);
     expect(onPlanRead).toEqual(['Rollup']);
   });
+
+  it("passes the plan its execution's id, whose own rollup summary it reports", () => {
+    // Assess: another execution's rollup (a replay's) may run between
+    // this one's rollup and plan (runRollupKey)
+    expect(states.Plan?.Parameters).toEqual({
+      'asOf.$': '$.asOf',
+      'execution.$': '$$.Execution.Id',
+    });
+  });
 });
