@@ -35,17 +35,30 @@ export function useLockLake() {
       }),
     );
   };
-  beforeEach(async () => {
-    for (const dt of DAYS) {
-      await writeTrafficDay(
-        lake(),
-        dt,
-        samples('a1', A1, () => 100e9).map((r) => ({
-          ...r,
-          ts: r.ts.replace('2026-01-01', dt),
-        })),
-      );
-    }
-  });
+  beforeEach(() => writeA1Days(lake(), DAYS));
   return { ...rollup, writeLock };
+}
+
+/**
+ * Writes a1's day of traffic (the fixture's 2026-01-01) on each day.
+ *
+ * @param lake - the lake's folder
+ * @param days - the `dt` days
+ * @example
+ * await writeA1Days(lake(), ['2026-01-01', '2026-01-02']);
+ */
+export async function writeA1Days(
+  lake: string,
+  days: readonly string[],
+): Promise<void> {
+  for (const dt of days) {
+    await writeTrafficDay(
+      lake,
+      dt,
+      samples('a1', A1, () => 100e9).map((r) => ({
+        ...r,
+        ts: r.ts.replace('2026-01-01', dt),
+      })),
+    );
+  }
 }

@@ -1,14 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '#lib/domain/dates';
 import { ROLLUP_LOCK_KEY } from '#lib/pipeline/lake-lock';
 import { lastRollup } from '#lib/pipeline/last-rollup';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
-import { writeTrafficDay } from '../../helpers/lake.ts';
 import { recordingLog } from '../../helpers/recording-log.ts';
-import { A1, samples } from '../../helpers/rollup-fixture.ts';
 import { useRollupLake } from '../../helpers/rollup-lake.ts';
 import { text } from '../../helpers/store-text.ts';
+import { writeA1Days } from './rollup-lock-fixture.ts';
 
 const { lake, deps } = useRollupLake('rollup-summary-per-run');
 
@@ -16,23 +16,16 @@ const { lake, deps } = useRollupLake('rollup-summary-per-run');
 const DAILY = '2026-01-11';
 const REPLAY = '2026-01-05';
 const BROKEN = 'traffic/dt=2026-01-09/part-1.parquet';
+/** The first of ten days of traffic. */
+const FIRST = '2026-01-01';
 
 describe("the plan's rollup summary on AWS, two executions on one lake", () => {
   it("reports its own rollup's faults when another execution's rollup ran after it", async () => {
     // Prepare: ten days of traffic, the 9th with a file that is not
     // Parquet; the daily execution rolls up, then a replay of an earlier
     // date (started by hand) rolls up before the daily run's plan reads
-    for (let day = 1; day <= 10; day += 1) {
-      const dt = `2026-01-${String(day).padStart(2, '0')}`;
-      await writeTrafficDay(
-        lake(),
-        dt,
-        samples('a1', A1, () => 100e9).map((r) => ({
-          ...r,
-          ts: r.ts.replace('2026-01-01', dt),
-        })),
-      );
-    }
+    const days = Array.from({ length: 10 }, (_, i) => addDays(FIRST, i));
+    await writeA1Days(lake(), days);
     await writeFile(join(lake(), BROKEN), 'not parquet');
     await rollupStage(deps(), { asOf: DAILY, execution: 'exec-daily' });
     await rollupStage(deps(), { asOf: REPLAY, execution: 'exec-replay' });
