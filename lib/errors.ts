@@ -61,7 +61,7 @@ export class StoreError extends HeadroomError {
  */
 export class StoreConflictError extends HeadroomError {
   readonly key: string;
-  /** Refused to a repeat (after a lost answer): the first may have gone through. */
+  /** Refused to a repeat after a lost answer: the first may have been made. */
   readonly repeated: boolean;
   constructor(
     key: string,

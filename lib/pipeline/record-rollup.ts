@@ -14,7 +14,7 @@ import { ROLLUP_STATE } from './rollup-state.ts';
  * @param execution - the execution's id (its ARN)
  * @returns the summary's key
  * @example
- * runRollupKey('arn:aws:states:eu-west-1:123456789012:execution:headroom-dev-run:abc');
+ * runRollupKey(event.execution); // runs/rollups/arn%3Aaws%3Astates%3A….json
  */
 export function runRollupKey(execution: string): string {
   return `runs/rollups/${encodeURIComponent(execution)}.json`;
@@ -37,7 +37,8 @@ export async function recordRollup(
   rollup: { readonly asOf: string; readonly execution?: string },
   summary: RollupSummary,
 ): Promise<void> {
-  const text = `${JSON.stringify({ asOf: rollup.asOf, ...summary }, null, 2)}\n`;
+  const saved = { asOf: rollup.asOf, ...summary };
+  const text = `${JSON.stringify(saved, null, 2)}\n`;
   await deps.reports.put(ROLLUP_STATE, text, 'application/json');
   if (rollup.execution === undefined) return;
   const key = runRollupKey(rollup.execution);
