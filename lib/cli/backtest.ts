@@ -32,12 +32,12 @@ export function backtestCommand(): Command {
     .description(DESCRIPTION)
     .requiredOption(
       '--lake <dir>',
-      'lake folder with series_daily/',
+      'lake folder with series_daily/ (required)',
       parsePath('--lake', 'a folder'),
     )
     .requiredOption(
       '--inventory <dir>',
-      'folder with links.csv, augments.csv',
+      'folder with links.csv, augments.csv (required)',
       parsePath('--inventory', 'a folder'),
     )
     .option(

@@ -3,7 +3,7 @@ import { UsageError } from '#lib/errors';
 import { parsePath, parseWhole } from './parse-options.ts';
 import { type StreamOptions, streamForecast } from './stream-forecast.ts';
 
-const INPUT_HELP = 'CSV with columns series_id,ds,y';
+const INPUT_HELP = 'CSV with columns series_id,ds,y (required)';
 
 /**
  * `headroom forecast`: forecast every series of a long CSV
@@ -22,7 +22,7 @@ export function forecastCommand(): Command {
     )
     .requiredOption('--input <file>', INPUT_HELP, parsePath('--input'))
     .addOption(
-      new Option('--horizon <days>', 'days to forecast')
+      new Option('--horizon <days>', 'days to forecast, 1 to 3650 (required)')
         .argParser(parseWhole('--horizon', 1, 3650))
         .makeOptionMandatory(),
     )
@@ -36,10 +36,14 @@ export function forecastCommand(): Command {
         .argParser(parseLevels)
         .default([80, 95], '80,95'),
     )
-    .requiredOption('--output <file>', 'CSV to write', parsePath('--output'))
+    .requiredOption(
+      '--output <file>',
+      'CSV to write (required)',
+      parsePath('--output'),
+    )
     .option(
       '--spreadsheet-safe',
-      "write series ids that a spreadsheet would run as formulas (=, +, -, @) with a leading '",
+      "write series ids that a spreadsheet would run as formulas (=, +, -, @, a tab or a carriage return first) with a leading '",
     )
     .addOption(
       new Option('--workers <n>', 'threads forecasting (1 = this thread)')

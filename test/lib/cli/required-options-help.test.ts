@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { backtestCommand } from '#lib/cli/backtest';
+import { forecastCommand } from '#lib/cli/forecast';
+
+/** The help's line of an option, its description joined onto one line. */
+function optionHelp(help: string, flag: string): string {
+  const lines = help.split('\n');
+  const start = lines.findIndex((l) => l.trimStart().startsWith(flag));
+  const rest = lines.slice(start + 1);
+  const end = rest.findIndex((l) => /^\s{2}-/.test(l));
+  return [lines[start], ...rest.slice(0, end)].join(' ').replace(/\s+/g, ' ');
+}
+
+describe('the help of the commands with required options', () => {
+  // Commander names one missing option at a time: a newcomer typing
+  // `headroom forecast --input in.csv` learnt of --horizon, then of
+  // --output, from two failed runs, the help marking none of them.
+  it.each([
+    ['forecast', forecastCommand, ['--input', '--horizon', '--output']],
+    ['backtest', backtestCommand, ['--lake', '--inventory']],
+  ])('headroom %s --help marks each required option', (_name, make, flags) => {
+    const help = make().helpInformation();
+    for (const flag of flags) {
+      expect(optionHelp(help, flag)).toContain('(required)');
+    }
+    expect(optionHelp(help, '--config')).not.toContain('(required)');
+  });
+
+  it('headroom forecast --help says --horizon is 1 to 3650 days', () => {
+    const help = forecastCommand().helpInformation();
+    expect(optionHelp(help, '--horizon')).toContain('1 to 3650');
+  });
+
+  it('headroom forecast --help names every first character --spreadsheet-safe quotes, tab and CR too', () => {
+    const help = forecastCommand().helpInformation();
+    expect(optionHelp(help, '--spreadsheet-safe')).toContain(
+      '(=, +, -, @, a tab or a carriage return first)',
+    );
+  });
+});
