@@ -28,9 +28,24 @@ export function clampSubject(
   tail: string,
 ): string {
   const room = MAX_SUBJECT - prefix.length - tail.length;
-  const shown =
-    name.length <= room ? name : `${name.slice(0, Math.max(1, room - 1))}…`;
+  const shown = name.length <= room ? name : shortened(name, room);
   return `${prefix}${shown}${tail}`.slice(0, MAX_SUBJECT);
+}
+
+/**
+ * A name cut to `room` characters with `…`. An owner's name with its ISPs
+ * in brackets, `noc (A, B, C)`, keeps whole ISP names and its closing
+ * bracket, `noc (A, B, …)`: cut anywhere, it read `noc (A, B,…: 8
+ * critical`, the bracket never closed.
+ */
+function shortened(name: string, room: number): string {
+  const open = name.indexOf(' (');
+  if (open > 0 && name.endsWith(')')) {
+    const cut = name.lastIndexOf(', ', room - 4);
+    if (cut > open) return `${name.slice(0, cut)}, …)`;
+    if (open + 4 <= room) return `${name.slice(0, open)} (…)`;
+  }
+  return `${name.slice(0, Math.max(1, room - 1))}…`;
 }
 
 /**
