@@ -69,7 +69,7 @@ async function runSample(options: SampleCommandOptions): Promise<void> {
   process.stdout.write(formatSummary(summary, out));
 }
 
-/** A whole-number option with bounds, validated by `parseWhole`. */
+/** A whole-number option with bounds, given in its help, validated by `parseWhole`. */
 function numberOption(
   flags: string,
   description: string,
@@ -78,7 +78,7 @@ function numberOption(
   min = 1,
 ): Option {
   const name = flags.split(' ')[0]!;
-  return new Option(flags, description)
+  return new Option(flags, `${description}, ${min} to ${max}`)
     .argParser(parseWhole(name, min, max))
     .default(fallback);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backtestCommand } from '#lib/cli/backtest';
 import { forecastCommand } from '#lib/cli/forecast';
+import { sampleCommand } from '#lib/cli/sample';
 
 /** The help's line of an option, its description joined onto one line. */
 function optionHelp(help: string, flag: string): string {
@@ -36,5 +37,11 @@ describe('the help of the commands with required options', () => {
     expect(optionHelp(help, '--spreadsheet-safe')).toContain(
       '(=, +, -, @, a tab or a carriage return first)',
     );
+  });
+
+  it('headroom sample --help gives the bounds of --links and --days, which it refuses past', () => {
+    const help = sampleCommand().helpInformation();
+    expect(optionHelp(help, '--links')).toContain('1 to 10000');
+    expect(optionHelp(help, '--days')).toContain('1 to 3660');
   });
 });
