@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { WIDEN_GRID } from '#lib/forecast/index';
-import type { Scored } from '../../../bench/accuracy/data.ts';
-import {
-  choose,
-  type SettingRun,
-  scoreChoice,
-} from '../../../bench/accuracy/lofo.ts';
+import { choose, scoreChoice } from '../../../bench/accuracy/lofo.ts';
 import { aCase } from './a-case.ts';
-
-/** 20 days of actuals at 10, forecast `10 + err` with bounds ±1. */
-function scored(err: number): Scored {
-  const at = (v: number) => new Float64Array(20).fill(v);
-  return {
-    y: at(10),
-    mean: at(10 + err),
-    lo80: at(9 + err),
-    hi80: at(11 + err),
-    lo95: at(8.5 + err),
-    hi95: at(11.5 + err),
-    scale: 1,
-  };
-}
-
-/** A point setting whose forecast of case i is off by `errs[i]`. */
-const run = (point: string, errs: number[]): SettingRun => ({
-  point,
-  scaleBy: 'level',
-  base: WIDEN_GRID[0]!,
-  cut: errs.map(scored),
-});
+import { aRun as run } from './a-run.ts';
 
 describe("a fold's near ties in bench:accuracy", () => {
   const cases = [aCase('six'), aCase('six'), aCase('wiki'), aCase('wiki')];
@@ -68,5 +42,26 @@ describe("a fold's near ties in bench:accuracy", () => {
     // Assess
     expect(choice.members).toEqual(['a']);
     expect(choice.point).toBe('a');
+  });
+
+  it('are found with nothing from the held-out family', () => {
+    // Prepare: the same four training cases and two held-out ones, which
+    // in one world every setting forecasts alike and in the other `c` far
+    // best and `b` far worst, on the mean and on the bounds
+    const withHeld = [...cases, aCase('lte'), aCase('lte')];
+    const world = (a: number, b: number, c: number) => [
+      run('a', [1, 3, 1, 3, a, a]),
+      run('b', [3, 1, 3, 1.2, b, b]),
+      run('c', [5, 5, 5, 5, c, c]),
+    ];
+
+    // Act
+    const fold = (runs: ReturnType<typeof world>) =>
+      choose(runs, withHeld, idx, WIDEN_GRID);
+    const even = fold(world(1, 1, 1));
+
+    // Assess
+    expect(fold(world(0.5, 50, 0.01))).toEqual(even);
+    expect(even.choice.members).toEqual(['a', 'b']);
   });
 });
