@@ -21,10 +21,15 @@ import {
   FAMILIES,
   loadCases,
 } from './accuracy/data.ts';
-import { H, settingRuns, writeForecasts } from './accuracy/forecast-all.ts';
+import {
+  H,
+  pointOf,
+  settingRuns,
+  writeForecasts,
+} from './accuracy/forecast-all.ts';
 import { choose, type SettingRun, scoreChoice } from './accuracy/lofo.ts';
 import { noBacktestSection } from './accuracy/no-backtest.ts';
-import { describe, production } from './accuracy/production.ts';
+import { blendWarning, describe, production } from './accuracy/production.ts';
 import { riseSection } from './accuracy/rises.ts';
 import type { CaseScore } from './accuracy/score.ts';
 import { stepSection } from './accuracy/steps.ts';
@@ -62,6 +67,8 @@ function run(): void {
   console.log(
     `in-sample best (chosen on all five, optimistic): ${describe(inSample)}`,
   );
+  const warning = blendWarning(inSample, pointOf(DEFAULT_SETTING));
+  if (warning !== undefined) console.log(warning);
   summaryTable(dir, cases, { runs, lofo, inSample });
   stepSection(cases);
   riseSection(cases);
@@ -69,6 +76,8 @@ function run(): void {
   youngDaysSection(cases);
   youngWeeksSection(cases);
   if (values.write !== undefined) writeForecasts(values.write, cases);
+  // Again at the end, where a reader of the long output looks first.
+  if (warning !== undefined) console.log(`\n${warning}`);
 }
 
 /** Each family scored with the choice made on the other four. */

@@ -33,6 +33,10 @@ export function forecastAll(
   );
 }
 
+/** A setting's point part (pool/rule/margin): its id less the scale. */
+export const pointOf = (s: EngineSetting) =>
+  s.id.split('/').slice(0, -1).join('/');
+
 /**
  * Every setting of `settings` (the grid's unless given) run once, at the
  * grid's narrowest widening; the interval part of each run is named by
@@ -58,7 +62,7 @@ export function settingRuns(
       `  ${s.id}${scaleBy === s.scaleBy ? '' : ` ${scaleBy}`}: ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
     );
     return {
-      point: s.id.split('/').slice(0, -1).join('/'),
+      point: pointOf(s),
       scaleBy,
       base,
       cut: fs.map((f, i) => cut(cases[i]!, f)),

@@ -9,6 +9,23 @@ export function describe(c: Choice): string {
 }
 
 /**
+ * What `bench:accuracy` prints loudly when LOFO does not measure what
+ * ships: run on all five families, a fold's procedure averages several
+ * point settings (`tieBand`), while the engine ships one setting alone.
+ *
+ * @param allFive - the choice made on all five families
+ * @param shipped - the point setting the engine ships
+ * @returns the warning, or `undefined` when the set is one setting
+ */
+export function blendWarning(
+  allFive: Choice,
+  shipped: string,
+): string | undefined {
+  if (allFive.members.length < 2) return undefined;
+  return `WARNING: on all five families a fold would average ${allFive.members.join(', ')}, but the engine ships ${shipped} alone: the LOFO figures measure that average, not what ships (docs/architecture.md "The forecast engine").`;
+}
+
+/**
  * The entry of `grid` most picks name; a tie of counts keeps the
  * earlier entry of `grid`.
  *
