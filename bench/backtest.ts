@@ -14,27 +14,26 @@
  * day and counts the alert emails the changes rule would send over them
  * (`printChurn`).
  *
- * An existing sample at --data is used as it is (a warning says so when
- * its seed or end differ from the ones given).
+ * A sample already at --data is scored as it is: a --seed or --end it
+ * does not match is refused (exit 2) before any work, and the figures
+ * begin with the sample they are of.
  *
  * Run: npx tsx bench/backtest.ts [--data DIR] [--seed S] [--end DATE]
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { backtestLocal } from '#lib/cli/backtest';
-import { runLocal } from '#lib/cli/run-local';
 import { DEFAULT_CONFIG } from '#lib/config';
-import { addDays } from '#lib/domain/dates';
-import { generateSample } from '#lib/sample/index';
+import { addDays, inputDayProblem } from '#lib/domain/dates';
 import { printChurn } from './alert-churn.ts';
+import { printCrossings, printFigures } from './backtest-print.ts';
 import {
-  printCrossings,
-  printFigures,
-  type SampleJson,
-} from './backtest-print.ts';
-import { benchArgs, wholeOption } from './bench-args.ts';
+  ensureRolledUp,
+  readSample,
+  sampleMismatch,
+} from './backtest-sample.ts';
+import { benchArgs, exitWithUsageError, wholeOption } from './bench-args.ts';
 
 const MONTHS_DAYS = 270;
 // Daily decisions folded through the changes rule (`printChurn`).
@@ -49,12 +48,27 @@ const { values } = benchArgs(import.meta.url, {
 });
 // generateSample takes any seed from 0 (to 2^32 − 1, which it checks).
 const seed = wholeOption(import.meta.url, '--seed', values.seed, { min: 0 });
+const { end } = values;
+const endProblem = end === undefined ? undefined : inputDayProblem(end);
+if (endProblem !== undefined) {
+  exitWithUsageError(import.meta.url, `--end ${endProblem} (got "${end}")`);
+}
+const asked = {
+  ...(seed !== undefined ? { seed } : {}),
+  ...(end !== undefined ? { end } : {}),
+};
 const data = resolve(values.data);
+const there = await readSample(data);
+const mismatch = there && sampleMismatch(data, there, asked);
+if (mismatch) exitWithUsageError(import.meta.url, mismatch);
 const lake = join(data, 'lake');
 const inventory = join(data, 'inventory');
 const temp = await mkdtemp(join(tmpdir(), 'headroom-bench-backtest-'));
 try {
-  const sample = await ensureRolledUp();
+  const sample = await ensureRolledUp(data, temp, asked);
+  console.log(
+    `sample at ${data}: seed ${sample.seed}, ${sample.firstDay} to ${sample.lastDay}, ${sample.links} links`,
+  );
   const from = addDays(sample.lastDay, -MONTHS_DAYS);
   console.log('\n--- default thresholds (critical 85 %) ---');
   const began = performance.now();
@@ -81,48 +95,4 @@ try {
   printChurn(daily.cases, DEFAULT_CONFIG.warningWindowDays);
 } finally {
   await rm(temp, { recursive: true, force: true });
-}
-
-async function ensureRolledUp(): Promise<SampleJson> {
-  if (!existsSync(join(data, 'sample.json'))) {
-    console.log(`no sample at ${data}: generating one (about 15 s)`);
-    await generateSample({
-      out: data,
-      ...(seed !== undefined ? { seed } : {}),
-      ...(values.end ? { end: values.end } : {}),
-    });
-  }
-  const sample = JSON.parse(
-    await readFile(join(data, 'sample.json'), 'utf8'),
-  ) as SampleJson;
-  warnIfOther(sample);
-  const { lastDay } = sample;
-  if (!existsSync(join(lake, 'series_daily', `dt=${lastDay}`))) {
-    console.log('series_daily is missing: rolling up with headroom run');
-    await runLocal({
-      lake,
-      inventory,
-      out: join(temp, 'out'),
-      asOf: addDays(lastDay, 1),
-      quiet: true,
-    });
-  }
-  return sample;
-}
-
-/** An existing sample is used as it is: says so when it is not the one asked. */
-function warnIfOther(sample: SampleJson) {
-  const asked = [
-    seed !== undefined && seed !== sample.seed
-      ? `seed ${seed} (it has ${sample.seed})`
-      : '',
-    values.end !== undefined && values.end !== sample.lastDay
-      ? `end ${values.end} (it ends ${sample.lastDay})`
-      : '',
-  ].filter(Boolean);
-  if (asked.length === 0) return;
-  console.warn(
-    `warning: ${data} already holds a sample, which is used as it is, ` +
-      `not ${asked.join(' and ')}; give another --data to generate one`,
-  );
 }

@@ -91,8 +91,17 @@ interface WholeLimits {
   readonly max?: number;
 }
 
-/** The problem and where to look on stderr, then exit 2. */
-function exitWithUsageError(url: string, problem: string): never {
+/**
+ * A usage error as `benchArgs` answers one: the problem and where to look
+ * on stderr, then exit 2.
+ *
+ * @param url - the script's `import.meta.url`, which names it
+ * @param problem - what is wrong, in one line
+ * @returns never: the process exits
+ * @example
+ * exitWithUsageError(import.meta.url, '--end must be a date YYYY-MM-DD');
+ */
+export function exitWithUsageError(url: string, problem: string): never {
   const script = basename(fileURLToPath(url));
   process.stderr.write(`${script}: ${problem}\n(--help for its options)\n`);
   process.exit(2);
