@@ -124,30 +124,17 @@ export class UsageError extends HeadroomError {
 
 /**
  * A forecast beyond a double's range (about ±1.8e308), the series' values
- * too close to it, though the engine fits them at an ordinary magnitude;
- * or a series whose values lie too far apart for any one magnitude.
+ * too close to it, though the engine fits them at an ordinary magnitude.
  * `index` is the value of largest magnitude, for messages naming its line.
  */
 export class ForecastRangeError extends HeadroomError {
   readonly index: number;
   readonly value: number;
-  /**
-   * `'too-large'`: the forecast passes a double's range; `'far-apart'`:
-   * the value is so far from most of the series (over 1e150 times) that
-   * no one scale fits both.
-   */
-  readonly reason: 'too-large' | 'far-apart';
-  constructor(
-    message: string,
-    index: number,
-    value: number,
-    reason: 'too-large' | 'far-apart' = 'too-large',
-  ) {
+  constructor(message: string, index: number, value: number) {
     super('FORECAST.OUT_OF_RANGE', message);
     this.name = 'ForecastRangeError';
     this.index = index;
     this.value = value;
-    this.reason = reason;
   }
 }
 

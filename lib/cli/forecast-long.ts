@@ -1,6 +1,7 @@
 import type { SeriesForecast } from '#lib/domain/forecast';
 import { ForecastRangeError, InputError } from '#lib/errors';
 import { dropLeading } from '#lib/forecast/drop-leading';
+import { farApartIndices, farApartWarning } from '#lib/forecast/far-apart';
 import { type ForecastOptions, forecastSeries } from '#lib/forecast/index';
 import type { LongSeries } from '#lib/forecast/long-series';
 import { CSV_DAYS, isoDay } from '#lib/forecast/parse-day';
@@ -14,7 +15,9 @@ import {
 /**
  * Forecast one series of a long CSV. A forecast beyond the range of a
  * double (values near 1.8e308) stops the command with an error naming
- * the line and value of the series' largest value, not a row of NaN; one
+ * the line and value of the series' largest value, not a row of NaN; a
+ * value the engine set aside as far apart from the rest (a glitch of
+ * 1e200 among values about 100) is named by its line; one
  * whose dates would run past 9999-12-31 names the series' last day. Days
  * without a value are named in the warnings ({@link missingDayWarnings}),
  * and so is a last value the fit replaced ({@link cleanedLastWarning}).
@@ -43,23 +46,19 @@ export function forecastLong(
       horizon: options.horizon + gap,
     });
     const warnings = [
-      ...f.warnings,
+      ...farApartLines(s, f),
       ...missingDayWarnings(s, gap),
       ...cleanedLastWarning(s, f.cleaned, gap),
     ];
     return { ...dropLeading(f, gap), warnings };
   } catch (error) {
     if (!(error instanceof ForecastRangeError)) throw error;
-    const why =
-      error.reason === 'far-apart'
-        ? `values too far apart to forecast: ${error.message}`
-        : 'too large to forecast: its forecast exceeds the largest number ' +
-          'a double holds (about 1.8e308)';
-    throw new InputError(file, `series '${quoted(s.id)}': ${why}`, {
-      line: s.lines?.[error.index],
-      field: 'y',
-      value: error.value,
-    });
+    throw new InputError(
+      file,
+      `series '${quoted(s.id)}': too large to forecast: its forecast exceeds the ` +
+        'largest number a double holds (about 1.8e308)',
+      { line: s.lines?.[error.index], field: 'y', value: error.value },
+    );
   }
 }
 
@@ -76,4 +75,20 @@ function checkLastDate(s: LongSeries, file: string, horizon: number) {
       `days after this last day would run past ${isoDay(CSV_DAYS.last)}`,
     { line: s.lines?.[s.values.length - 1], field: 'ds', value: isoDay(last) },
   );
+}
+
+/**
+ * The forecast's warnings, that of the values set aside as far apart
+ * from the rest (`farApartWarning`) naming their lines and days.
+ */
+function farApartLines(s: LongSeries, f: SeriesForecast): string[] {
+  const indexes = new Set(farApartIndices(s.values));
+  if (indexes.size === 0) return [...f.warnings];
+  const aside = f.cleaned.filter((c) => indexes.has(c.index));
+  const [engine] = farApartWarning(aside);
+  const [lined] = farApartWarning(
+    aside,
+    (i) => `line ${s.lines?.[i]}, ${isoDay(s.start + i)}`,
+  );
+  return f.warnings.map((w) => (w === engine ? lined! : w));
 }

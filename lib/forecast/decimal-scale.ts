@@ -1,6 +1,5 @@
 import type { SeriesForecast } from '#lib/domain/forecast';
 import { ForecastRangeError } from '#lib/errors';
-import { assertNotFarApart } from './far-apart.ts';
 
 /**
  * Series of extreme magnitude are forecast at an ordinary one: squares and
@@ -41,7 +40,6 @@ export interface DecimalScale {
  * @returns the divisor and the index of the largest magnitude
  * @example
  * decimalScale([3e200, Number.NaN, 5e200]); // { divisor: 1e200, peak: 2 }
- * decimalScale([3, 5]).divisor; // 1
  */
 export function decimalScale(values: readonly number[]): DecimalScale {
   let peak = -1;
@@ -53,13 +51,22 @@ export function decimalScale(values: readonly number[]): DecimalScale {
       peak = i;
     }
   }
-  if (top === 0 || (top >= SAFE_LOW && top < SAFE_HIGH)) {
-    return { divisor: 1, peak };
-  }
+  return { divisor: divisorFor(top), peak };
+}
+
+/**
+ * The divisor of a series of largest magnitude `top` ({@link decimalScale}).
+ *
+ * @param top - the series' largest finite magnitude
+ * @returns a power of 10^20: 1 in [1e-100, 1e100) or at 0
+ * @example
+ * divisorFor(5e200); // 1e200
+ */
+export function divisorFor(top: number): number {
+  if (top === 0 || (top >= SAFE_LOW && top < SAFE_HIGH)) return 1;
   const steps = Math.floor((Math.log10(top) - LANDING) / STEP);
   const k = STEP * Math.max(-MAX_STEPS, Math.min(MAX_STEPS, steps));
-  // The literal is the double nearest 10^k (10 ** k may miss it).
-  return { divisor: Number(`1e${k}`), peak };
+  return Number(`1e${k}`); // the double nearest 10^k (10 ** k may miss it)
 }
 
 /**
@@ -71,9 +78,8 @@ export function decimalScale(values: readonly number[]): DecimalScale {
  * @param forecast - the engine on values of an ordinary magnitude
  * @returns the forecast in the series' unit
  * @throws ForecastRangeError when a number of the forecast is not finite
- *   (values near the largest double, about 1.8e308), or when most values
- *   are over 1e150 times smaller than the largest (`assertNotFarApart`),
- *   naming the largest value
+ *   (values near the largest double, about 1.8e308), naming the largest
+ *   value
  * @example
  * atOrdinaryScale([3e200, 5e200], engine).mean; // engine([3, 5]).mean × 1e200
  */
@@ -82,7 +88,6 @@ export function atOrdinaryScale(
   forecast: (values: readonly number[]) => SeriesForecast,
 ): SeriesForecast {
   const { divisor, peak } = decimalScale(values);
-  assertNotFarApart(values, divisor, peak);
   const f =
     divisor === 1
       ? forecast(values)

@@ -2,6 +2,7 @@ import type { CleanedPoint, SeriesForecast } from '#lib/domain/forecast';
 import { cleanSeries } from './clean.ts';
 import { atOrdinaryScale } from './decimal-scale.ts';
 import { detectEndStep } from './end-step.ts';
+import { setFarApartAside, withSetAside } from './far-apart.ts';
 import { applyStep, undoStep } from './follow-step.ts';
 import { fillGaps, type PreparedSeries } from './prepare.ts';
 import { chooseSafeForecast } from './safe-forecast.ts';
@@ -20,7 +21,10 @@ export type { ForecastOptions } from './types.ts';
  * all-missing or short input gets the fallback model and a warning. Every
  * returned number is finite, lower ≤ mean ≤ upper, and the levels are
  * nested. A series beyond 1e±100 is fitted divided by a power of 10^20
- * ({@link atOrdinaryScale}): times 1e200, its forecast is times 1e200.
+ * ({@link atOrdinaryScale}): times 1e200, its forecast is times 1e200;
+ * a value no one scale fits with most of the series (a glitch of 1e200
+ * among values about 100) is set aside first, with a warning
+ * ({@link setFarApartAside}).
  *
  * @param values - daily values in time order, NaN where missing
  * @param options - horizon, levels, season
@@ -38,7 +42,9 @@ export function forecastSeries(
   options: ForecastOptions,
 ): SeriesForecast {
   validateOptions(values, options);
-  return atOrdinaryScale(values, (v) => forecastScaled(v, options));
+  const { values: kept, aside } = setFarApartAside(values);
+  const f = atOrdinaryScale(kept, (v) => forecastScaled(v, options));
+  return withSetAside(f, aside);
 }
 
 /** {@link forecastSeries} of valid input of an ordinary magnitude. */

@@ -84,27 +84,32 @@ describe('forecasts of series of extreme magnitude', () => {
   });
 
   it.each([
-    ['one value of 1e200 among ordinary ones', 1, 1e200],
-    ['one ordinary value among values of 1e-200', 1e-200, 1],
+    ['one value of 1e200 among ordinary ones', 1, 1e200, 'spike'],
+    ['one ordinary value among values of 1e-200', 1e-200, 1, 'spike'],
+    ['one value of -1e200 among ordinary ones', 1, -1e200, 'dip'],
   ])(
-    'refuses %s, naming it, rather than give intervals of no width',
-    (_label, scale, odd) => {
-      // Prepare: no one scale fits both (the intervals were zero wide)
-      const values = trafficSeries(60, 3).map((v, i) =>
-        i === 30 ? odd : v * scale,
-      );
+    'forecasts a series with %s as one without it, set aside as a cleaned point',
+    (_label, scale, odd, kind) => {
+      // Prepare: no one scale fits both (the intervals were zero wide,
+      // then the series was refused, and with it the command's every one)
+      const ordinary = trafficSeries(60, 3).map((v) => v * scale);
+      const values = ordinary.map((v, i) => (i === 30 ? odd : v));
+      const without = ordinary.map((v, i) => (i === 30 ? Number.NaN : v));
 
       // Act
-      const act = () => forecastSeries(values, OPTIONS);
+      const f = forecastSeries(values, OPTIONS);
 
-      // Assess
-      expect(act).toThrow(
-        expect.objectContaining({
-          code: 'FORECAST.OUT_OF_RANGE',
-          reason: 'far-apart',
-          index: 30,
-          value: odd,
-        }),
+      // Assess: the forecast of the series without it, within 2 %
+      expect(f.cleaned).toContainEqual({
+        index: 30,
+        kind,
+        original: odd,
+        replacement: ordinary[29],
+      });
+      const clean = forecastSeries(without, OPTIONS);
+      expect(relativeGap(f.mean, clean.mean)).toBeLessThan(0.02);
+      expect(f.upper[95]![0]! - f.lower[95]![0]!).toBeGreaterThan(
+        0.01 * Math.abs(f.mean[0]!),
       );
     },
   );
