@@ -1,3 +1,4 @@
+import { FOLD_PRINT_SCRIPT } from './fold-print-script.ts';
 import { TABLE_MORE_SCRIPT } from './table-more-script.ts';
 import { TABLE_WINDOW_SCRIPT } from './table-window-script.ts';
 
@@ -94,7 +95,7 @@ export const PAGE_SCRIPT = `
     if (f >= 0) refocus(v, f, a);
     else if (tr && control) control.focus();
   }
-${TABLE_WINDOW_SCRIPT}${TABLE_MORE_SCRIPT}  function sortBy(table, i, up) {
+${TABLE_WINDOW_SCRIPT}${TABLE_MORE_SCRIPT}${FOLD_PRINT_SCRIPT}  function sortBy(table, i, up) {
     var heads = table.tHead.rows[0].cells;
     Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
     heads[i].setAttribute('aria-sort', up ? 'ascending' : 'descending');

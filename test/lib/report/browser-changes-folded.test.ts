@@ -33,6 +33,24 @@ const { dir, page } = useReportBrowser({
 
 const overview = () => `file://${join(dir(), 'index.html')}`;
 
+/** The page printed to PDF: its pages, and its bytes but for its dates. */
+async function printed() {
+  const pdf = (await page().pdf()).toString('latin1');
+  return {
+    pages: pdf.match(/\/Type \/Page\b/g)?.length,
+    body: pdf.replace(/\/(CreationDate|ModDate) \([^)]*\)/g, ''),
+  };
+}
+
+/** A browser before ::details-content (Chromium 131, Firefox 143,
+ * Safari 18.4): the print stylesheet's rule that opens the list dropped. */
+const DROP_DETAILS_CONTENT = `for (const sheet of document.styleSheets)
+  for (const rule of sheet.cssRules)
+    if (rule.cssRules)
+      for (let i = rule.cssRules.length - 1; i >= 0; i -= 1)
+        if (rule.cssRules[i].cssText.includes('::details-content'))
+          rule.deleteRule(i);`;
+
 /** How many of the changes' rows the page draws. */
 const drawnChanges = () =>
   page().$$eval(
@@ -89,5 +107,23 @@ describe("the overview's changes list", () => {
 
     // Assess
     expect(printed).toBe(30);
+  });
+
+  it('prints the list open in a browser whose stylesheet cannot open it, and folds it again after', async () => {
+    // Prepare: the page printed with its list opened by hand
+    await page().goto(overview());
+    await page().getByText('What changed, bundle by bundle (30)').click();
+    const opened = await printed();
+    await page().goto(overview());
+    await page().evaluate(DROP_DETAILS_CONTENT);
+
+    // Act
+    const folded = await printed();
+
+    // Assess: the printout lost the list (2 pages for 3), its summary
+    // hidden on paper, without a word
+    expect(folded.pages).toBe(opened.pages);
+    expect(folded.body === opened.body).toBe(true);
+    expect(await drawnChanges()).toBe(0);
   });
 });
