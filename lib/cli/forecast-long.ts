@@ -1,7 +1,8 @@
 import type { SeriesForecast } from '#lib/domain/forecast';
 import { ForecastRangeError, InputError } from '#lib/errors';
 import { dropLeading } from '#lib/forecast/drop-leading';
-import { farApartIndices, farApartWarning } from '#lib/forecast/far-apart';
+import { farApartIndices } from '#lib/forecast/far-apart';
+import { farApartWarning } from '#lib/forecast/far-apart-warning';
 import { type ForecastOptions, forecastSeries } from '#lib/forecast/index';
 import type { LongSeries } from '#lib/forecast/long-series';
 import { CSV_DAYS, isoDay } from '#lib/forecast/parse-day';

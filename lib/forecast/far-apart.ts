@@ -1,4 +1,4 @@
-import type { CleanedPoint, SeriesForecast } from '#lib/domain/forecast';
+import type { CleanedPoint } from '#lib/domain/forecast';
 import { divisorFor } from './decimal-scale.ts';
 
 /**
@@ -24,6 +24,19 @@ function mostTiny(sorted: readonly number[], from: number): boolean {
   return (sorted.length - lo) * 2 > sorted.length - from;
 }
 
+/** Whether a non-zero value lies below `TINY` at the scale of the largest. */
+function anyTiny(values: readonly number[]): boolean {
+  let top = 0;
+  let least = Number.POSITIVE_INFINITY;
+  for (const v of values) {
+    const a = Math.abs(v);
+    if (a === 0 || a === Number.POSITIVE_INFINITY || Number.isNaN(a)) continue;
+    if (a > top) top = a;
+    if (a < least) least = a;
+  }
+  return least / divisorFor(top) < TINY;
+}
+
 /**
  * The values no one scale fits with most of the series (docs/architecture.md
  * "The forecast engine"): while most non-zero values would lie below
@@ -37,13 +50,11 @@ function mostTiny(sorted: readonly number[], from: number): boolean {
  * farApartIndices([100, 101, 1e200, 102]); // [2]
  */
 export function farApartIndices(values: readonly number[]): number[] {
+  if (!anyTiny(values)) return [];
   const at = values.flatMap((v, i) =>
     v !== 0 && Number.isFinite(v) ? [i] : [],
   );
   const size = (i: number) => Math.abs(values[i]!);
-  const top = at.reduce((m, i) => Math.max(m, size(i)), 0);
-  const tiny = at.filter((i) => size(i) / divisorFor(top) < TINY).length;
-  if (tiny * 2 <= at.length) return [];
   at.sort((a, b) => size(b) - size(a));
   const sorted = at.map(size);
   let k = 0;
@@ -84,59 +95,4 @@ export function setFarApartAside(values: readonly number[]): {
     out[index] = last;
   });
   return { values: out, aside: points };
-}
-
-/**
- * A forecast with the points `setFarApartAside` set aside among its
- * cleaned ones (in place of the engine's at their days) and a warning
- * naming them (`farApartWarning`).
- *
- * @param f - the forecast of the values with them replaced
- * @param aside - the points set aside
- * @returns the forecast
- * @example
- * withSetAside(forecast, setFarApartAside(values).aside);
- */
-export function withSetAside(
-  f: SeriesForecast,
-  aside: readonly CleanedPoint[],
-): SeriesForecast {
-  if (aside.length === 0) return f;
-  const at = new Set(aside.map((c) => c.index));
-  const cleaned = [...f.cleaned.filter((c) => !at.has(c.index)), ...aside];
-  cleaned.sort((a, b) => a.index - b.index);
-  return {
-    ...f,
-    cleaned,
-    warnings: [...f.warnings, ...farApartWarning(aside)],
-  };
-}
-
-/**
- * The warning of the values set aside as far apart, each named by
- * `where` (its day in the series; a command names its line).
- *
- * @param aside - the points set aside
- * @param where - where a value is, from its index
- * @returns zero or one warning
- * @example
- * farApartWarning([{ index: 30, kind: 'spike', original: 1e200,
- *   replacement: 129 }]);
- * // ['a value (day 31 of the series, y=1e+200) left out of the fit: …']
- */
-export function farApartWarning(
-  aside: readonly CleanedPoint[],
-  where = (index: number) => `day ${index + 1} of the series`,
-): string[] {
-  if (aside.length === 0) return [];
-  const shown = aside
-    .slice(0, 3)
-    .map((c) => `${where(c.index)}, y=${c.original}`);
-  const more = aside.length > 3 ? `; ${aside.length - 3} more` : '';
-  return [
-    `${aside.length === 1 ? 'a value' : `${aside.length} values`} ` +
-      `(${shown.join('; ')}${more}) left out of the fit: too far from most ` +
-      "of the series' values for one scale to fit both (a glitch, or a " +
-      'unit slip?); remove it or leave it empty',
-  ];
 }
