@@ -90,6 +90,9 @@ function farApartLines(s: LongSeries, f: SeriesForecast): string[] {
   const [lined] = farApartWarning(
     aside,
     (i) => `line ${s.lines?.[i]}, ${isoDay(s.start + i)}`,
+    aside.length === 1
+      ? 'remove it or leave it empty'
+      : 'remove them or leave them empty',
   );
   return f.warnings.map((w) => (w === engine ? lined! : w));
 }

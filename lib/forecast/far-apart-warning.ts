@@ -28,10 +28,12 @@ export function withSetAside(
 
 /**
  * The warning of the values set aside as far apart, each named by
- * `where` (its day in the series; a command names its line).
+ * `where` (its day in the series; a command names its line), with what
+ * to do about them when the reader can (`fix`: a command's input file).
  *
  * @param aside - the points set aside
  * @param where - where a value is, from its index
+ * @param fix - words that end the warning, after a semicolon
  * @returns zero or one warning
  * @example
  * farApartWarning([{ index: 30, kind: 'spike', original: 1e200,
@@ -41,6 +43,7 @@ export function withSetAside(
 export function farApartWarning(
   aside: readonly CleanedPoint[],
   where = (index: number) => `day ${index + 1} of the series`,
+  fix?: string,
 ): string[] {
   if (aside.length === 0) return [];
   const shown = aside
@@ -51,6 +54,6 @@ export function farApartWarning(
     `${aside.length === 1 ? 'a value' : `${aside.length} values`} ` +
       `(${shown.join('; ')}${more}) left out of the fit: too far from most ` +
       "of the series' values for one scale to fit both (a glitch, or a " +
-      'unit slip?); remove it or leave it empty',
+      `unit slip?)${fix === undefined ? '' : `; ${fix}`}`,
   ];
 }

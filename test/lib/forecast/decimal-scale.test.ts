@@ -106,6 +106,11 @@ describe('forecasts of series of extreme magnitude', () => {
         original: odd,
         replacement: ordinary[29],
       });
+      expect(f.warnings.filter((w) => w.includes('out of the fit'))).toEqual([
+        `a value (day 31 of the series, y=${odd}) left out of the fit: too ` +
+          "far from most of the series' values for one scale to fit both (a " +
+          'glitch, or a unit slip?)',
+      ]);
       const clean = forecastSeries(without, OPTIONS);
       expect(relativeGap(f.mean, clean.mean)).toBeLessThan(0.02);
       expect(f.upper[95]![0]! - f.lower[95]![0]!).toBeGreaterThan(
