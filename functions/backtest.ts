@@ -9,6 +9,7 @@ import {
   planBacktestBatches,
 } from '#lib/pipeline/plan-backtest-batches';
 import { replayBacktestBatch } from '#lib/pipeline/replay-backtest-batch';
+import { invocationEnd } from '#lib/pipeline/with-run-lock';
 import { schemaProblem } from '#lib/schema-problem';
 import { AWS_ENV, getEnvOrThrow } from '#lib/wiring/aws-env';
 import { lambdaStage } from '#lib/wiring/lambda-stage';
@@ -68,9 +69,12 @@ const BacktestEvent = z.discriminatedUnion(
  * too young to judge a decision: no error, so no alarm); `batch` replays
  * one batch of groups; `merge` scores every batch's cases and writes
  * `state/backtest.json`, then its summary (every miss) beside it
- * (`writeBacktest`), returning the range and the totals only.
+ * (`writeBacktest`), returning the range and the totals only. The plan
+ * reads the lake holding the lake's lock, as the run's plan does: a
+ * rollup is waited for up to half the time left, and the lock expires
+ * when the invocation must have ended.
  */
-export const handler = lambdaStage(BacktestEvent, async (deps, event) => {
+export const handler = lambdaStage(BacktestEvent, async (deps, event, left) => {
   if (event.step === 'batch') return replayBacktestBatch(deps, event);
   if (event.step === 'merge') {
     const result = await mergeBacktest(deps, event);
@@ -87,9 +91,17 @@ export const handler = lambdaStage(BacktestEvent, async (deps, event) => {
       seconds,
     };
   }
+  const lakeLock = {
+    wait: { waitMs: left() / 2 },
+    endsAtMs: invocationEnd(deps.clock.now(), left()),
+  };
   const planned = await planBacktestBatches(
     deps,
-    { backtestId: backtestIdOf(event.execution), given: rangeOf(event.input) },
+    {
+      backtestId: backtestIdOf(event.execution),
+      given: rangeOf(event.input),
+      lakeLock,
+    },
     BACKTEST_EVENT_NAMES,
   );
   if (planned.kind === 'backtest-skipped') {

@@ -86,10 +86,13 @@ export class RunLockedError extends HeadroomError {
   }
 }
 
-/** A rollup met a plan's lake lock: the state machine retries it by name. */
+/**
+ * A rollup met the lake's lock of a stage that reads it (a plan, a
+ * backtest's plan): the state machine retries it by name.
+ */
 export class LakeBeingReadError extends RunLockedError {
-  constructor(message: string) {
-    super(message, { holderStage: 'plan' });
+  constructor(message: string, holderStage: string) {
+    super(message, { holderStage });
     this.name = LAKE_BEING_READ_ERROR;
     Object.assign(this, { code: 'RUN.LAKE_BEING_READ' });
   }

@@ -93,11 +93,11 @@ function chainStages(
 
 /**
  * The rollup, tried again while a plan holds the lake's lock (another
- * execution's plan reads the lake: `LakeBeingReadError`), rather than
- * failing the run; another rollup's lock still fails it at once (the lake
- * is being rolled up: a second rollup after it would redo its days). A
- * plan's lock ends with its invocation (15 minutes and 10 s of clock skew
- * at most), and the waits, 30 s doubling to 4 minutes (30, 60, 120, 240,
+ * execution's plan, or a backtest's, reads the lake: `LakeBeingReadError`),
+ * rather than failing the run; another rollup's lock still fails it at
+ * once (the lake is being rolled up: a second rollup after it would redo
+ * its days). A plan's lock ends with its invocation (15 minutes and 10 s
+ * of clock skew at most, the backtest function's too), and the waits, 30 s doubling to 4 minutes (30, 60, 120, 240,
  * 240, 240: 15.5 minutes), outlast it; no jitter, since one rollup waits
  * (docs/architecture.md "Rolling up", the lake's lock).
  */

@@ -7,7 +7,7 @@ import type { PipelineFunction } from '../constructs/pipeline-function.ts';
 import type { GrantedPrefixes } from './nag-acknowledgements.ts';
 import { lakeStatements } from './pipeline-access.ts';
 import { prefixReadStatements } from './prefix-statements.ts';
-import { COMMON_READS } from './stage-access.ts';
+import { COMMON_READS, LAKE_LOCK } from './stage-access.ts';
 
 /** Where the backtest keeps its working files (`backtestKeys`). */
 const WORK_PREFIX = `runs/${BACKTEST_ID_PREFIX}`;
@@ -25,8 +25,9 @@ export interface BacktestAccess {
  * Grants the backtest function (every step of the backtest state machine) least privilege: Athena queries in the
  * workgroup over `series_daily` (its partitions listed from
  * `series_daily/`) and `inventory_links` only, the inventory and
- * configuration, and the batches'
- * rows it unloads under the lake's `runs/backtest-*`; in the report
+ * configuration, the batches' rows it unloads under the lake's
+ * `runs/backtest-*`, and the lake's lock, which the plan holds while it
+ * reads (`state/rollup.lock`, no other key of the lake's state); in the report
  * bucket, its own working files under `runs/backtest-*` (read, listed,
  * written) and the two objects it may write, `state/backtest.json`
  * and, beside it, its summary (`backtestFiles`: written in pieces, so it
@@ -55,8 +56,9 @@ export function grantBacktestAccess(
       readPrefixes: ['series_daily/', 'inventory_links/', ...COMMON_READS],
       // The plan UNLOADs every batch's rows into the lake's
       // runs/backtest-*/series/ (Athena writes with the caller's rights,
-      // after the plan empties the prefix) and each batch reads its own.
-      writePrefixes: [WORK_PREFIX],
+      // after the plan empties the prefix) and each batch reads its own;
+      // the plan reads the lake holding its lock, as the run's plan does.
+      writePrefixes: [WORK_PREFIX, LAKE_LOCK],
     }),
     ...reportStatements(access.reports),
   ];
@@ -64,7 +66,7 @@ export function grantBacktestAccess(
     access.backtest.role.addToPolicy(statement);
   }
   return [
-    { bucket: 'lake', prefixes: [WORK_PREFIX] },
+    { bucket: 'lake', prefixes: [WORK_PREFIX, LAKE_LOCK] },
     { bucket: 'reports', prefixes: [WORK_PREFIX] },
   ];
 }

@@ -37,8 +37,11 @@ const ROLLUP_WRITES = [
   'state/',
 ];
 
-/** The lake's lock (`ROLLUP_LOCK_KEY`), which the plan holds too. */
-const LAKE_LOCK = 'state/rollup.lock';
+/**
+ * The lake's lock (`ROLLUP_LOCK_KEY`), which the plan and the backtest's
+ * plan hold too, while they read the lake.
+ */
+export const LAKE_LOCK = 'state/rollup.lock';
 
 /** Report-bucket prefixes each stage reads and writes. */
 const REPORT_PREFIXES = {

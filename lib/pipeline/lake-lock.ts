@@ -29,6 +29,17 @@ export function lakeLock(lake: LockPlace['store']): LockPlace {
   return { store: lake, key: ROLLUP_LOCK_KEY, guards: 'the lake' };
 }
 
+/**
+ * The stages that only read the lake (the run's plan, the backtest's
+ * plan, which unloads its rows): a rollup meeting their lock is tried
+ * again once they are done (`LakeBeingReadError`), where another
+ * rollup's fails it (docs/architecture.md "Rolling up", the lake's lock).
+ */
+export const LAKE_READERS = ['plan', 'backtest'] as const;
+
+/** A stage that takes the lake's lock, as its lock names it. */
+export type LakeStage = 'rollup' | (typeof LAKE_READERS)[number];
+
 /** How a stage holds the lake's lock. */
 export interface LakeHold {
   /** Waiting for another holder (default: none). */
@@ -43,10 +54,10 @@ export interface LakeHold {
    */
   readonly held?: () => Promise<void>;
   /**
-   * The stage taking it, named in the lock: a rollup that meets a plan's
-   * lock is tried again once the plan is done (`LakeBeingReadError`).
+   * The stage taking it, named in the lock: a rollup that meets a
+   * reader's lock (`LAKE_READERS`) is tried again once it is done.
    */
-  readonly stage?: 'rollup' | 'plan';
+  readonly stage?: LakeStage;
 }
 
 /**

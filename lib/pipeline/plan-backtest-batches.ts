@@ -5,6 +5,7 @@ import type { BacktestNames, BacktestRange } from './backtest-dates.ts';
 import { type BacktestPlanFile, backtestKeys } from './backtest-files.ts';
 import { batchByGroup, warnLargeBatches } from './batch-by-group.ts';
 import type { Deps } from './deps.ts';
+import { type LakeHold, withLakeLock } from './lake-lock.ts';
 import { planBacktest } from './plan-backtest.ts';
 import {
   BACKTEST_BATCH_GROUPS,
@@ -39,6 +40,12 @@ export interface PlanBatchesInput {
   readonly given: Partial<BacktestRange>;
   /** Groups per batch (default `BACKTEST_BATCH_GROUPS`). */
   readonly batchGroups?: number;
+  /**
+   * How to hold the lake's lock while the plan reads the lake (the
+   * backtest Lambda: `LakeHold`); none is taken without it (a local
+   * backtest, whose lake stays read-only).
+   */
+  readonly lakeLock?: Omit<LakeHold, 'stage' | 'held'>;
 }
 
 /**
@@ -55,18 +62,36 @@ export interface PlanBatchesInput {
  * left out on data too young to judge is skipped, writing nothing: the
  * result says why, for the caller to log or report.
  *
- * @param deps - query engine, inventory, configuration, clock, report store
- * @param input - the backtest's id, the parts of the range given and
- *   the groups per batch
+ * @param deps - query engine, inventory, configuration, clock, report
+ *   store, and the lake's store for its lock
+ * @param input - the backtest's id, the parts of the range given, the
+ *   groups per batch and how to hold the lake's lock
  * @param names - what the caller calls the range's parts, for messages
  * @returns the batches, or why the backtest was skipped
  * @throws UsageError for a given range the data does not allow;
- *   InputError for a bad inventory
+ *   InputError for a bad inventory; RunLockedError naming the holder of
+ *   the lake's lock, past `input.lakeLock`'s wait
  * @example
  * const planned = await planBacktestBatches(deps, { backtestId, given: {} },
  *   BACKTEST_EVENT_NAMES);
  */
 export async function planBacktestBatches(
+  deps: BacktestDeps & Pick<Deps, 'reports'> & Partial<Pick<Deps, 'lake'>>,
+  input: PlanBatchesInput,
+  names: BacktestNames,
+): Promise<BacktestBatches | BacktestSkipped> {
+  const { lakeLock } = input;
+  if (lakeLock === undefined) return planBatches(deps, input, names);
+  const { lake } = deps;
+  if (lake === undefined) throw new Error("the lake's lock needs the lake");
+  const hold = { ...lakeLock, stage: 'backtest' as const };
+  return withLakeLock({ ...deps, lake }, hold, () =>
+    planBatches(deps, input, names),
+  );
+}
+
+/** `planBacktestBatches` once the lake may be read. */
+async function planBatches(
   deps: BacktestDeps & Pick<Deps, 'reports'>,
   input: PlanBatchesInput,
   names: BacktestNames,

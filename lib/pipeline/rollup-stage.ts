@@ -4,7 +4,7 @@ import { LakeBeingReadError, RunLockedError } from '#lib/errors';
 import { RollupBatchCutError } from '#lib/query-error';
 import type { Deps } from './deps.ts';
 import { keepingLock } from './keeping-lock.ts';
-import { type LakeHold, withLakeLock } from './lake-lock.ts';
+import { LAKE_READERS, type LakeHold, withLakeLock } from './lake-lock.ts';
 import { loadInventory } from './load-inventory.ts';
 import { recordRollup } from './record-rollup.ts';
 import { type RollupSummary, rollupLake } from './rollup.ts';
@@ -128,16 +128,19 @@ export async function rollupStage(
 }
 
 /**
- * A plan's hold of the lake met: a `LakeBeingReadError`, which the run's
- * state machine retries until the plan is done, where another rollup's
- * (the lake being rolled up already) stays a `RunLockedError`.
+ * A reader's hold of the lake met (a plan's, a backtest's: `LAKE_READERS`):
+ * a `LakeBeingReadError`, which the run's state machine retries until the
+ * reader is done, where another rollup's (the lake being rolled up
+ * already) stays a `RunLockedError`.
  */
 function planReadsLake(error: unknown): never {
-  if (!(error instanceof RunLockedError) || error.holderStage !== 'plan') {
-    throw error;
-  }
+  const readers: readonly string[] = LAKE_READERS;
+  const stage = error instanceof RunLockedError ? error.holderStage : '';
+  if (stage === undefined || !readers.includes(stage)) throw error;
   throw new LakeBeingReadError(
-    `a plan reads the lake: roll up once it is done (the run's state ` +
-      `machine tries the rollup again): ${error.message}`,
+    `a ${stage} reads the lake: roll up once it is done (the run's state ` +
+      'machine tries the rollup again, for 15.5 minutes at most, then ' +
+      `fails the run): ${(error as Error).message}`,
+    stage,
   );
 }

@@ -75,6 +75,8 @@ export function useBacktestLambda() {
 
   return {
     s3: () => s3,
+    /** The folder holding the lake Athena (DuckDB) reads, `lake/`. */
+    dir: () => dir,
     reports: () => reports,
     async written(): Promise<BacktestResult> {
       const bytes = await reports.get('state/backtest.json');

@@ -42,7 +42,10 @@ describe("RunStateMachine and the lake's lock", () => {
     ]);
     expect(planRead.JitterStrategy ?? 'NONE').toBe('NONE');
     expect(waits(planRead)).toEqual([30, 60, 120, 240, 240, 240]);
-    const planHold = FUNCTION_SIZING.plan.timeout.toSeconds() + 10;
+    // (or a backtest's plan: the backtest function's timeout)
+    const readers = [FUNCTION_SIZING.plan, FUNCTION_SIZING.backtest];
+    const planHold =
+      Math.max(...readers.map((f) => f.timeout.toSeconds())) + 10;
     expect(waits(planRead).reduce((a, b) => a + b)).toBeGreaterThan(planHold);
   });
 

@@ -41,13 +41,14 @@ const object = (bucket: string, key: string) =>
   `arn:<AWS::Partition>:s3:::${bucket}/${key}`;
 
 describe('PipelineStack: the backtest', () => {
-  it("may write state/backtest.json and its summary, and its own working files in the report bucket and, in the lake, only Athena results and its batches' rows", () => {
+  it("may write state/backtest.json and its summary, and its own working files in the report bucket and, in the lake, only Athena results, its batches' rows and the lake's lock", () => {
     // Act
     const grants = backtestGrants();
     // Assess
     expect(grants.get('s3:PutObject')?.sort()).toEqual([
       object(LAKE, 'athena-results/*'),
       object(LAKE, 'runs/backtest-*'),
+      object(LAKE, 'state/rollup.lock*'),
       object(REPORTS, 'runs/backtest-*'),
       object(REPORTS, 'state/backtest-summary.json'),
       object(REPORTS, 'state/backtest.json'),
@@ -55,12 +56,14 @@ describe('PipelineStack: the backtest', () => {
     expect(grants.get('s3:AbortMultipartUpload')?.sort()).toEqual([
       object(LAKE, 'athena-results/*'),
       object(LAKE, 'runs/backtest-*'),
+      object(LAKE, 'state/rollup.lock*'),
       object(REPORTS, 'state/backtest-summary.json'),
       object(REPORTS, 'state/backtest.json'),
     ]);
     expect(grants.get('s3:DeleteObject')?.sort()).toEqual([
       object(LAKE, 'athena-results/*'),
       object(LAKE, 'runs/backtest-*'),
+      object(LAKE, 'state/rollup.lock*'),
     ]);
     const reads = grants.get('s3:GetObject') ?? [];
     expect(reads.sort()).toEqual(
@@ -72,6 +75,7 @@ describe('PipelineStack: the backtest', () => {
           'config/*',
           'athena-results/*',
           'runs/backtest-*',
+          'state/rollup.lock*',
         ].map((prefix) => object(LAKE, prefix)),
         object(REPORTS, 'runs/backtest-*'),
       ].sort(),

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach } from 'vitest';
-import { ROLLUP_LOCK_KEY } from '#lib/pipeline/lake-lock';
+import { type LakeStage, ROLLUP_LOCK_KEY } from '#lib/pipeline/lake-lock';
 import { writeTrafficDay } from '../../helpers/lake.ts';
 import { A1, samples } from '../../helpers/rollup-fixture.ts';
 import { useRollupLake } from '../../helpers/rollup-lake.ts';
@@ -22,7 +22,7 @@ export function useLockLake() {
   const rollup = useRollupLake('rollup-lock');
   const { lake } = rollup;
   const lockFile = () => join(lake(), ROLLUP_LOCK_KEY);
-  const writeLock = async (owner: string, stage?: 'plan' | 'rollup') => {
+  const writeLock = async (owner: string, stage?: LakeStage) => {
     await mkdir(join(lake(), 'state'), { recursive: true });
     const now = Date.now();
     await writeFile(

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import type { LakeStage } from '#lib/pipeline/lake-lock';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { recordingLog } from '../../helpers/recording-log.ts';
 import { fixtureDeps } from '../../helpers/rollup-fixture.ts';
@@ -60,12 +61,17 @@ describe('the lake rollup lock held by another', () => {
       'LakeBeingReadError',
       'a plan reads the lake: roll up once it is done',
     ],
+    [
+      'backtest',
+      'LakeBeingReadError',
+      'a backtest reads the lake: roll up once it is done',
+    ],
     ['rollup', 'RunLockedError', "another run's rollup holds the lake's lock"],
   ])(
-    "tells a plan's hold of the lake (%s), which the state machine retries, from a rollup's",
+    "tells a reader's hold of the lake (%s), which the state machine retries, from a rollup's",
     async (stage, name, message) => {
       // Prepare: another execution's stage, on another machine
-      await writeLock('169.254.76.1 pid 8 lock 5eed0ff5', stage as 'plan');
+      await writeLock('169.254.76.1 pid 8 lock 5eed0ff5', stage as LakeStage);
 
       // Act
       const act = rollupStage(fixtureDeps(engine(), dir()), { asOf: AS_OF });
