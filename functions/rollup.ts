@@ -1,5 +1,8 @@
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { z } from 'zod';
 import { toDay } from '#lib/domain/dates';
+import { METRICS } from '#lib/domain/metrics';
+import { LakeBeingReadError } from '#lib/errors';
 import { INPUT_DAY } from '#lib/json-schema';
 import { rollupResult } from '#lib/pipeline/rollup-report';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
@@ -53,7 +56,27 @@ export const handler = lambdaStage(
       stopAfterMs: Math.max(0, remainingMs() - MARGIN_MS),
       // A rollup stopped at the Lambda's timeout frees the lake then.
       lockEndsAtMs: invocationEnd(deps.clock.now(), remainingMs()),
-    });
+    }).catch(countLakeBeingRead);
     return { asOf, ...rollupResult(summary) };
   },
 );
+
+const metrics = new Metrics({
+  namespace: METRICS.namespace,
+  serviceName: METRICS.service,
+});
+
+/**
+ * Counts a stop on a reader's hold of the lake (`LakeBeingReadError`,
+ * which the state machine retries) before it escapes: Lambda counts it as
+ * an error, and the rollup's errors alarm subtracts these, so that a
+ * retried rollup does not page as a failed one (docs/architecture.md
+ * "Rolling up", the lake's lock).
+ */
+function countLakeBeingRead(error: unknown): never {
+  if (error instanceof LakeBeingReadError) {
+    metrics.addMetric(METRICS.rollupsLakeBeingRead, MetricUnit.Count, 1);
+    metrics.publishStoredMetrics();
+  }
+  throw error;
+}

@@ -125,7 +125,8 @@ export function notificationFailedAlarm(scope: Construct): cloudwatch.Alarm {
  *
  * @param scope - the stack
  * @param id - the alarm's construct id
- * @param metric - a `Sum` count (errors, failed executions, messages)
+ * @param metric - a `Sum` count (errors, failed executions, messages),
+ *   or an expression of such counts
  * @param description - what went wrong, for the alarm's email
  * @returns the alarm, without actions
  * @example
@@ -134,7 +135,7 @@ export function notificationFailedAlarm(scope: Construct): cloudwatch.Alarm {
 export function alarmOnAny(
   scope: Construct,
   id: string,
-  metric: cloudwatch.Metric,
+  metric: Pick<cloudwatch.Metric, 'createAlarm'>,
   description: string,
 ): cloudwatch.Alarm {
   return metric.createAlarm(scope, id, {

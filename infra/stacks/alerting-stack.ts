@@ -1,5 +1,4 @@
-import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
-import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import { Stack, type StackProps } from 'aws-cdk-lib';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -16,6 +15,7 @@ import {
   scanAlarm,
 } from './alarms.ts';
 import { filterPolicyOf } from './filter-policy.ts';
+import { functionErrors } from './function-errors.ts';
 import { addRunAlerts } from './run-alerts.ts';
 
 /** Props of the alerting stack. */
@@ -75,19 +75,11 @@ export class AlertingStack extends Stack {
   private addAlarms(stage: StageConfig): void {
     const notify = new actions.SnsAction(this.operationsTopic);
     for (const step of PIPELINE_FUNCTIONS) {
-      const dimensionsMap = { FunctionName: functionName(stage, step) };
-      const errors = new cloudwatch.Metric({
-        namespace: 'AWS/Lambda',
-        metricName: 'Errors',
-        dimensionsMap,
-        statistic: 'Sum',
-        period: Duration.minutes(5),
-      });
       alarmOnAny(
         this,
         `${step}-errors`,
-        errors,
-        `${dimensionsMap.FunctionName} failed`,
+        functionErrors(stage, step),
+        `${functionName(stage, step)} failed`,
       ).addAlarmAction(notify);
     }
     forecastStaleAlarm(this, stage).addAlarmAction(notify);

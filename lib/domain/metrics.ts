@@ -11,4 +11,10 @@ export const METRICS = {
   service: 'headroom',
   /** SNS publishes that still failed after retries (sent again next run). */
   notificationsFailed: 'NotificationsFailed',
+  /**
+   * Rollup invocations that stopped on a reader's hold of the lake
+   * (`LakeBeingReadError`), which the state machine retries: Lambda counts
+   * each as an error, which the rollup's errors alarm leaves out.
+   */
+  rollupsLakeBeingRead: 'RollupsLakeBeingRead',
 } as const;

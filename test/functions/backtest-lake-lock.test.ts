@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { addDays } from '#lib/domain/dates';
 import { ROLLUP_LOCK_KEY } from '#lib/pipeline/lake-lock';
+import { putHeldLock } from '../helpers/held-lock.ts';
 import { makeTempDir, removeDir } from '../helpers/lake.ts';
 import { groupRows, writeSeriesDaily } from '../helpers/series-daily.ts';
 import {
@@ -40,14 +41,8 @@ async function midRollup(): Promise<() => Promise<void>> {
     await lake().put(olds[i]!, await readFile(file));
   }
   await removeDir(scratch);
-  const now = Date.now();
-  const holder = {
-    owner: '169.254.76.1 pid 8 lock 5eed0ff5',
-    acquiredAt: new Date(now).toISOString(),
-    expiresAt: new Date(now + 15 * 60_000).toISOString(),
-    stage: 'rollup',
-  };
-  await lake().put(ROLLUP_LOCK_KEY, JSON.stringify(holder));
+  const owner = '169.254.76.1 pid 8 lock 5eed0ff5';
+  await putHeldLock(lake(), ROLLUP_LOCK_KEY, owner, Date.now(), 'rollup');
   return () => lake().delete([...olds, ROLLUP_LOCK_KEY]);
 }
 

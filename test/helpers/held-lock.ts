@@ -9,6 +9,7 @@ import type { ObjectStore } from '#lib/ports/object-store';
  * @param key - e.g. `state/run.lock`
  * @param owner - the holder's name, as a lock names it
  * @param now - the time the test's clock gives
+ * @param stage - the stage the lock names (the lake's: `rollup`, `plan`)
  * @example
  * await putHeldLock(store, 'state/run.lock', 'host pid 8 lock 0dead0ff', START);
  */
@@ -17,6 +18,7 @@ export async function putHeldLock(
   key: string,
   owner: string,
   now: number,
+  stage?: string,
 ): Promise<void> {
   await store.put(
     key,
@@ -24,6 +26,7 @@ export async function putHeldLock(
       owner,
       acquiredAt: new Date(now - 60_000).toISOString(),
       expiresAt: new Date(now + LOCK_TTL_MS).toISOString(),
+      ...(stage === undefined ? {} : { stage }),
     }),
   );
 }

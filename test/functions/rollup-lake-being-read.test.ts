@@ -1,0 +1,75 @@
+import { AthenaClient } from '@aws-sdk/client-athena';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
+import { ROLLUP_LOCK_KEY } from '#lib/pipeline/lake-lock';
+import { putHeldLock } from '../helpers/held-lock.ts';
+import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
+import { lambdaContext, lambdaEnv } from './lambda-env.ts';
+
+const athena = mockClient(AthenaClient);
+let s3: LocalS3;
+
+beforeAll(async () => {
+  s3 = await startS3rver(['lake', 'reports']);
+  const lake = new S3ObjectStore(s3.client, 'lake');
+  await lake.put(
+    'inventory/links/links.csv',
+    Buffer.from(
+      'link_id,isp,asn,site,region,link_type,capacity_bps\n' +
+        'l1,Acme,64512,LHR1,EMEA,pni,100000000000\n',
+    ),
+  );
+  // Another execution's plan reads the lake.
+  const owner = '169.254.76.1 pid 8 lock 5eed0ff5';
+  await putHeldLock(lake, ROLLUP_LOCK_KEY, owner, Date.now(), 'plan');
+  Object.assign(process.env, lambdaEnv(s3.endpoint));
+}, 60_000);
+
+afterAll(async () => {
+  await s3?.stop();
+});
+
+/** The embedded-metric lines written to stdout while `act` runs. */
+async function metricLines(act: () => Promise<unknown>) {
+  const lines: Record<string, unknown>[] = [];
+  const write = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk: string | Uint8Array) => {
+      const text = String(chunk);
+      if (text.includes('"_aws"')) lines.push(JSON.parse(text));
+      return true;
+    });
+  try {
+    await act().catch(() => undefined);
+  } finally {
+    write.mockRestore();
+  }
+  return lines;
+}
+
+describe("rollup Lambda meeting a plan's hold of the lake", () => {
+  it('stops with LakeBeingReadError and counts it, which the errors alarm leaves out, as the state machine retries it', async () => {
+    // Prepare
+    const { handler } = await import('../../functions/rollup.ts');
+    const context = lambdaContext('headroom-test-rollup');
+    const event = { asOf: '2026-11-27', execution: 'arn:exec:replay' };
+
+    // Act
+    const act = () => handler(event, context);
+    const lines = await metricLines(act);
+
+    // Assess: the name Step Functions' Retry matches, and one count of
+    // RollupsLakeBeingRead (it paged 'rollup failed' on every retry)
+    await expect(act()).rejects.toMatchObject({ name: 'LakeBeingReadError' });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      RollupsLakeBeingRead: 1,
+      service: 'headroom',
+      _aws: {
+        CloudWatchMetrics: [expect.objectContaining({ Namespace: 'Headroom' })],
+      },
+    });
+    expect(athena.calls()).toHaveLength(0);
+  });
+});
