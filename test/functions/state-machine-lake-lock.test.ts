@@ -109,4 +109,33 @@ describe("the run state machine, locally: the lake's lock", () => {
     expect(events.filter((e) => e.startsWith('Rollup {'))).toHaveLength(1);
     expect(await reports().get(LOCK)).toBeUndefined();
   }, 120_000);
+
+  it("fails naming the plan, the date's lock released, when the plan holds the lake past the retries", async () => {
+    // Prepare: a plan that holds the lake through every attempt
+    await freeDate();
+    const release = await heldBy('plan');
+    const events: string[] = [];
+
+    // Act
+    const run = start(
+      { asOf: AS_OF },
+      watched(events, async () => {}),
+    ).result;
+
+    // Assess: the first attempt and the Retry's six, then the failure
+    // path; the execution's error says what held the lake and for how long
+    // the rollup was tried
+    await expect(run).rejects.toMatchObject({
+      cause: {
+        name: 'LakeBeingReadError',
+        message: expect.stringMatching(
+          /^a plan reads the lake: .*15\.5 minutes at most, then fails the run\): another run's plan holds the lake's lock/,
+        ),
+      },
+    });
+    expect(events.filter((e) => e.startsWith('Rollup {'))).toHaveLength(7);
+    expect(events).not.toContainEqual(expect.stringMatching(/^Plan /));
+    expect(await reports().get(LOCK)).toBeUndefined();
+    await release();
+  }, 120_000);
 });
