@@ -3,6 +3,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
+import { LAKE_READ_RETRY } from '#lib/domain/lake-read-retry';
 import { LAKE_BEING_READ_ERROR } from '#lib/domain/vocabulary';
 import { invokeLambda } from './invoke-lambda.ts';
 import { failRun, lockedRollup } from './lock-run.ts';
@@ -97,16 +98,17 @@ function chainStages(
  * rather than failing the run; another rollup's lock still fails it at
  * once (the lake is being rolled up: a second rollup after it would redo
  * its days). A plan's lock ends with its invocation (15 minutes and 10 s
- * of clock skew at most, the backtest function's too), and the waits, 30 s doubling to 4 minutes (30, 60, 120, 240,
- * 240, 240: 15.5 minutes), outlast it; no jitter, since one rollup waits
+ * of clock skew at most, the backtest function's too), and the waits
+ * (`LAKE_READ_RETRY`: 30 s doubling to 4 minutes, 30, 60, 120, 240, 240,
+ * 240: 15.5 minutes) outlast it; no jitter, since one rollup waits
  * (docs/architecture.md "Rolling up", the lake's lock).
  */
 function waitingForPlans(rollup: sfn.TaskStateBase): sfn.TaskStateBase {
   return rollup.addRetry({
     errors: [LAKE_BEING_READ_ERROR],
-    interval: Duration.seconds(30),
-    backoffRate: 2,
-    maxDelay: Duration.minutes(4),
-    maxAttempts: 6,
+    interval: Duration.seconds(LAKE_READ_RETRY.intervalSeconds),
+    backoffRate: LAKE_READ_RETRY.backoffRate,
+    maxDelay: Duration.seconds(LAKE_READ_RETRY.maxDelaySeconds),
+    maxAttempts: LAKE_READ_RETRY.maxAttempts,
   });
 }

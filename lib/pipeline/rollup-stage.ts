@@ -1,5 +1,6 @@
 import { toDay } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
+import { lakeReadRetryMinutes } from '#lib/domain/lake-read-retry';
 import { LakeBeingReadError, RunLockedError } from '#lib/errors';
 import { RollupBatchCutError } from '#lib/query-error';
 import type { Deps } from './deps.ts';
@@ -139,8 +140,8 @@ function planReadsLake(error: unknown): never {
   if (stage === undefined || !readers.includes(stage)) throw error;
   throw new LakeBeingReadError(
     `a ${stage} reads the lake: roll up once it is done (the run's state ` +
-      'machine tries the rollup again, for 15.5 minutes at most, then ' +
-      `fails the run): ${(error as Error).message}`,
+      `machine tries the rollup again, for ${lakeReadRetryMinutes()} ` +
+      `minutes at most, then fails the run): ${(error as Error).message}`,
     stage,
   );
 }
