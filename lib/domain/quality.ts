@@ -8,15 +8,6 @@ import type { UnreadableFile } from './unreadable-file.ts';
 import type { QualityKind } from './vocabulary.ts';
 
 /**
- * How `data-quality.json` and the console name the traffic rows that
- * carry no `link_id` (a NULL in `quality_daily`): counted as
- * `unknown_link`, never a series. Parentheses and a space, which no
- * inventory id in the sample or the contract uses, keep it apart from a
- * link's id.
- */
-export const NO_LINK_ID = '(no link_id)';
-
-/**
  * `data-quality.json`: bad traffic rows counted per link and kind, left
  * out of the fit but never dropped silently (docs/architecture.md "Data contracts").
  *
@@ -39,7 +30,7 @@ export interface DataQualityReport {
   readonly totals: Readonly<Partial<Record<QualityKind, number>>>;
   /**
    * Of `totals.unknown_link`, the rows without a `link_id` (NULL or
-   * empty: `NO_LINK_ID` in `byLink`), which the overview and the console
+   * empty: `linkId` null in `byLink`), which the overview and the console
    * name apart from the ids links.csv lacks. Absent when none (and in
    * reports of older runs).
    */
@@ -139,7 +130,12 @@ export type PageQuality = Pick<
 
 /** One link's count of one kind of problem over the window. */
 export interface LinkQuality {
-  readonly linkId: string;
+  /**
+   * The link's id; null for the traffic rows without one (NULL or empty,
+   * counted as `unknown_link`), which no string names: any string can be
+   * a real id.
+   */
+  readonly linkId: string | null;
   readonly kind: QualityKind;
   readonly count: number;
   /** Number of days on which it occurred. */

@@ -1,4 +1,4 @@
-import { type LinkQuality, NO_LINK_ID } from '#lib/domain/quality';
+import type { LinkQuality } from '#lib/domain/quality';
 import { QUALITY_KINDS, type QualityKind } from '#lib/domain/vocabulary';
 import type { QueryEngine, SqlRow } from '#lib/ports/query-engine';
 import { selectQualityTotalsSql } from '#lib/sql/select-quality-totals';
@@ -29,7 +29,8 @@ export async function* qualityRowPages(
   const sql = selectQualitySql(window);
   for await (const rows of engine.queryPages(sql, QUALITY_PAGE_ROWS)) {
     const page = rows.filter(isKind).map((row) => ({
-      linkId: row.link_id === null ? NO_LINK_ID : String(row.link_id),
+      // null, not a label: a real id could spell any label.
+      linkId: row.link_id === null ? null : String(row.link_id),
       kind: row.kind as QualityKind,
       count: Number(row.count),
       days: Number(row.days),

@@ -1,4 +1,4 @@
-import { type LinkQuality, NO_LINK_ID } from '#lib/domain/quality';
+import type { LinkQuality } from '#lib/domain/quality';
 import { shownName } from '#lib/input-message';
 import { escapeHtml, formatCount, plural } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
@@ -20,22 +20,22 @@ import {
 import type { ReportInput } from './report-input.ts';
 import { addTopLinks } from './top-links.ts';
 
-/** Whether a row counts the traffic rows without a `link_id`. */
-const ofNoLink = (q: LinkQuality) => q.linkId === NO_LINK_ID;
-
 // An id as the section's sentences and the console show it (`shownName`:
 // `"ghost-\tx"`, where a tab or a zero-width space read as nothing), and
 // the rows without a link_id under a word of their own, not 'unknown link'.
 const LINK_COLUMNS: readonly Column<LinkQuality>[] = [
   {
     header: 'Link',
-    cell: (q) => (ofNoLink(q) ? '(none)' : escapeHtml(shownName(q.linkId))),
+    cell: (q) =>
+      q.linkId === null ? '(none)' : escapeHtml(shownName(q.linkId)),
     rowHeader: true,
   },
   {
     header: 'Problem',
     cell: (q) =>
-      escapeHtml(ofNoLink(q) ? NO_LINK_ID_WORDS : QUALITY_KIND_WORDS[q.kind]),
+      escapeHtml(
+        q.linkId === null ? NO_LINK_ID_WORDS : QUALITY_KIND_WORDS[q.kind],
+      ),
   },
   {
     header: 'Count',

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { NO_LINK_ID } from '#lib/domain/quality';
 import { replaceDay } from '../../helpers/replace-day.ts';
 import { loadQualityReport } from '../../helpers/whole-quality-report.ts';
 import {
@@ -77,14 +76,16 @@ describe('loadQualityReport', () => {
     expect(report.totals).toEqual({});
   });
 
-  it('names the rows without a link_id apart from any link', async () => {
-    // Prepare: unknown rows with a NULL link_id, as the rollup counts them
+  it('names the rows without a link_id apart from any link, even one spelt as a label', async () => {
+    // Prepare: unknown rows with a NULL link_id, as the rollup counts them,
+    // and of a link whose id reads like a label for them
     await replaceDay(
       engine,
       'quality_daily',
       '2026-01-01',
       `SELECT '2026-01-01' AS dt, CAST(NULL AS varchar) AS link_id,
-        'unknown_link' AS kind, CAST(4 AS bigint) AS "count"`,
+        'unknown_link' AS kind, CAST(4 AS bigint) AS "count"
+      UNION ALL SELECT '2026-01-01', '(no link_id)', 'unknown_link', 3`,
     );
     await traffic('2026-01-01');
 
@@ -97,10 +98,10 @@ describe('loadQualityReport', () => {
 
     // Assess
     expect(report.byLink).toEqual([
-      { linkId: NO_LINK_ID, kind: 'unknown_link', count: 4, days: 1 },
+      { linkId: '(no link_id)', kind: 'unknown_link', count: 3, days: 1 },
+      { linkId: null, kind: 'unknown_link', count: 4, days: 1 },
     ]);
-    expect(NO_LINK_ID).toBe('(no link_id)');
-    expect(report.totals).toEqual({ unknown_link: 4 });
+    expect(report.totals).toEqual({ unknown_link: 7 });
     expect(report.noLinkIdRows).toBe(4);
   });
 });

@@ -56,7 +56,7 @@ describe('loadRunQuality', () => {
   async function loadAndRead(plan: Parameters<typeof loadRunQuality>[1]) {
     const loaded = await loadRunQuality(store, plan);
     const partsBeforeRows = store.partsRead.length;
-    const read: string[] = [];
+    const read: (string | null)[] = [];
     for await (const page of loaded.rows()) {
       read.push(...page.map((row) => row.linkId));
     }

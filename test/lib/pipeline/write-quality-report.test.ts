@@ -23,7 +23,7 @@ const ROWS = [
     { linkId: id(i + 1), kind: 'duplicate', count: 2, days: 1 },
     { linkId: id(i + 1), kind: 'zero', count: 1, days: 1 },
   ]).flat(),
-  { linkId: '(no link_id)', kind: 'unknown_link', count: 288, days: 1 },
+  { linkId: null, kind: 'unknown_link', count: 288, days: 1 },
 ];
 
 /** The report but its rows, as one `JSON.stringify` writes it. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { formatRunSummary } from '#lib/cli/format-run-summary';
-import { NO_LINK_ID } from '#lib/domain/quality';
 import { renderQualitySection } from '#lib/report/quality-section';
 import {
   EVALUATIONS,
@@ -10,16 +9,20 @@ import { consoleParagraph } from '../../helpers/console-paragraph.ts';
 import { htmlText } from '../../helpers/html-text.ts';
 import { summary } from '../cli/run-summary-fixture.ts';
 
-/** 10,295 rows of links not in links.csv, 96 of them of no link_id. */
+/**
+ * 10,305 rows of links not in links.csv, 96 of them of no link_id, 10 of
+ * a link whose id reads as a label for those.
+ */
 const QUALITY = {
-  totals: { spike: 60, unknown_link: 10295 },
+  totals: { spike: 60, unknown_link: 10305 },
   noLinkIdRows: 96,
-  unknownLinks: ['ghost-\tx', 'zz\u200b1'],
+  unknownLinks: ['ghost-\tx', 'zz\u200b1', '(no link_id)'],
   byLink: [
     { linkId: 'mad1-new-1', kind: 'unknown_link', count: 10007, days: 35 },
     { linkId: 'ghost-\tx', kind: 'unknown_link', count: 97, days: 1 },
     { linkId: 'zz\u200b1', kind: 'spike', count: 60, days: 1 },
-    { linkId: NO_LINK_ID, kind: 'unknown_link', count: 96, days: 1 },
+    { linkId: null, kind: 'unknown_link', count: 96, days: 1 },
+    { linkId: '(no link_id)', kind: 'unknown_link', count: 10, days: 1 },
   ],
 } as const;
 
@@ -37,12 +40,12 @@ describe('the rows without a link_id, on the overview and the console', () => {
       'Data quality',
     );
 
-    // Assess: 10,295 unknown links read as ids links.csv lacks
+    // Assess: 10,305 unknown links read as ids links.csv lacks
     expect(html).toContain(
-      'Bad traffic rows left out of the fit: spike: 60 rows; unknown link: 10,199 rows; empty link_id: 96 rows.',
+      'Bad traffic rows left out of the fit: spike: 60 rows; unknown link: 10,209 rows; empty link_id: 96 rows.',
     );
     expect(line).toContain(
-      'bad traffic rows left out of the fit: spike 60, unknown link 10,199, empty link_id 96;',
+      'bad traffic rows left out of the fit: spike 60, unknown link 10,209, empty link_id 96;',
     );
   });
 
@@ -58,13 +61,15 @@ describe('the rows without a link_id, on the overview and the console', () => {
       .map((cells) => cells.map((c) => htmlText(c[1]!)).join(' | '))
       .slice(1);
 
-    // Assess: a tab and a zero-width space read as nothing, and the rows
-    // of no link as an unknown link's
+    // Assess: a tab and a zero-width space read as nothing, the rows of
+    // no link as an unknown link's, and a link spelt as their label as
+    // one links.csv lacks
     expect(rows).toEqual([
       'mad1-new-1 | unknown link | 10,007 | 35',
       '"ghost-\\tx" | unknown link | 97 | 1',
       '(none) | empty link_id | 96 | 1',
       '"zz\\u200b1" | spike | 60 | 1',
+      '(no link_id) | unknown link | 10 | 1',
     ]);
   });
 });
