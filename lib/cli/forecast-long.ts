@@ -1,8 +1,7 @@
 import type { SeriesForecast } from '#lib/domain/forecast';
 import { ForecastRangeError, InputError } from '#lib/errors';
 import { dropLeading } from '#lib/forecast/drop-leading';
-import { farApartIndices } from '#lib/forecast/far-apart';
-import { farApartWarning } from '#lib/forecast/far-apart-warning';
+import { namedFarApart } from '#lib/forecast/far-apart-warning';
 import { type ForecastOptions, forecastSeries } from '#lib/forecast/index';
 import type { LongSeries } from '#lib/forecast/long-series';
 import { CSV_DAYS, isoDay } from '#lib/forecast/parse-day';
@@ -83,16 +82,13 @@ function checkLastDate(s: LongSeries, file: string, horizon: number) {
  * from the rest (`farApartWarning`) naming their lines and days.
  */
 function farApartLines(s: LongSeries, f: SeriesForecast): string[] {
-  const indexes = new Set(farApartIndices(s.values));
-  if (indexes.size === 0) return [...f.warnings];
-  const aside = f.cleaned.filter((c) => indexes.has(c.index));
-  const [engine] = farApartWarning(aside);
-  const [lined] = farApartWarning(
-    aside,
+  return namedFarApart(
+    s.values,
+    f,
     (i) => `line ${s.lines?.[i]}, ${isoDay(s.start + i)}`,
-    aside.length === 1
-      ? 'remove it or leave it empty'
-      : 'remove them or leave them empty',
+    (count) =>
+      count === 1
+        ? 'remove it or leave it empty'
+        : 'remove them or leave them empty',
   );
-  return f.warnings.map((w) => (w === engine ? lined! : w));
 }

@@ -1,4 +1,5 @@
 import type { CleanedPoint, SeriesForecast } from '#lib/domain/forecast';
+import { farApartIndices } from './far-apart.ts';
 
 /**
  * A forecast with the points `setFarApartAside` (far-apart.ts) set aside among its
@@ -56,4 +57,33 @@ export function farApartWarning(
       "of the series' values for one scale to fit both (a glitch, or a " +
       `unit slip?)${fix === undefined ? '' : `; ${fix}`}`,
   ];
+}
+
+/**
+ * The forecast's warnings with the engine's one of the values set aside
+ * as far apart (`farApartWarning`, each named by its day in the series)
+ * naming them by `where` instead: their dates in a run, their lines in
+ * a command's input, where the caller knows them and the engine does not.
+ *
+ * @param values - the series the forecast was made of
+ * @param f - its forecast (`forecastSeries`)
+ * @param where - where a value is, from its index
+ * @param fix - words that end the warning, from the number of values
+ * @returns the warnings, in order
+ * @example
+ * namedFarApart(values, f, (i) => addDays('2026-01-01', i));
+ * // ['a value (2026-01-31, y=1e+200) left out of the fit: …']
+ */
+export function namedFarApart(
+  values: readonly number[],
+  f: SeriesForecast,
+  where: (index: number) => string,
+  fix?: (count: number) => string,
+): string[] {
+  const indexes = new Set(farApartIndices(values));
+  if (indexes.size === 0) return [...f.warnings];
+  const aside = f.cleaned.filter((c) => indexes.has(c.index));
+  const [engine] = farApartWarning(aside);
+  const [named] = farApartWarning(aside, where, fix?.(aside.length));
+  return f.warnings.map((w) => (w === engine ? named! : w));
 }

@@ -1,8 +1,9 @@
 import { type Config, forecastDays } from '#lib/config';
-import { daysBetween } from '#lib/domain/dates';
+import { addDays, daysBetween } from '#lib/domain/dates';
 import type { TrafficGone } from '#lib/domain/evaluation';
 import type { SeriesForecast } from '#lib/domain/forecast';
 import type { DailySeries } from '#lib/domain/series';
+import { namedFarApart } from '#lib/forecast/far-apart-warning';
 import { forecastSeries } from '#lib/forecast/index';
 import { retiredOn } from './in-service-links.ts';
 import { leaveOutIncomplete } from './incomplete-days.ts';
@@ -67,10 +68,10 @@ export function modelSeries(
       stale.push(entry);
       continue;
     }
-    const raw = forecastSeries(history.values, {
-      horizon: horizon + gap,
-      levels,
-    });
+    const raw = datedFarApart(
+      history,
+      forecastSeries(history.values, { horizon: horizon + gap, levels }),
+    );
     // Days at the end with data that were left out: the note says so.
     const cut = gap - (daysBetween(entry.lastDay, asOf) - 1);
     const notes = [note, silentNote(entry), unlistedNote(entry)];
@@ -110,6 +111,21 @@ function completeDays(
     note: notes.join('; '),
     gone: judged.gone,
   };
+}
+
+/**
+ * The forecast with its note of values set aside as far apart naming
+ * their dates, not their days in the series: the note is read by a
+ * chart of dates.
+ */
+function datedFarApart(
+  history: DailySeries,
+  forecast: SeriesForecast,
+): SeriesForecast {
+  const warnings = namedFarApart(history.values, forecast, (i) =>
+    addDays(history.start, i),
+  );
+  return { ...forecast, warnings };
 }
 
 /** The forecast with the notes given added to its warnings, in order. */

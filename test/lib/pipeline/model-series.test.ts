@@ -113,4 +113,30 @@ describe('modelSeries', () => {
         'out (3, see the note on them)',
     );
   });
+
+  it('names by its date a value set aside as far apart from the rest, for the note by its chart', () => {
+    // Prepare: a glitch of 1e200 on 2026-01-31, day 31 of the series
+    const history = line(120, 0);
+    const values = history.values.map((v, i) => (i === 30 ? 1e200 : v));
+    const glitched = { ...history, values };
+    const histories = new Map([[seriesId(glitched), glitched]]);
+
+    // Act
+    const { modelled } = modelSeries(
+      [entry('2026-04-30')],
+      histories,
+      '2026-05-01',
+      config,
+    );
+
+    // Assess: before, 'a value (day 31 of the series, y=1e+200)'
+    const notes = modelled[0]!.forecast.warnings.filter((w) =>
+      w.includes('left out of the fit'),
+    );
+    expect(notes).toEqual([
+      'a value (2026-01-31, y=1e+200) left out of the fit: too far from ' +
+        "most of the series' values for one scale to fit both (a glitch, " +
+        'or a unit slip?)',
+    ]);
+  });
 });
