@@ -30,13 +30,15 @@ export interface LocalRunOptions {
 }
 
 /**
- * Runs the pipeline on local files and prints the summary: the most urgent
- * groups, data-quality counts and where the report is.
+ * Runs the pipeline on local files. It prints nothing on stdout: the
+ * command prints the summary it returns (`printRunSummary`), while a
+ * caller that wants the run alone (a benchmark rolling up its sample)
+ * prints nothing; `quiet` keeps the log to warnings and errors.
  *
  * @param options - folders, configuration file, as-of date, scenario
  * @returns the run's summary
  * @example
- * await runLocal({ lake, inventory, out, quiet: false });
+ * printRunSummary(options, await runLocal(options));
  */
 export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
   const config = await readConfigFile(options.configFile);
@@ -62,7 +64,6 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
       // to this run.
       checkLake: () => checkLake(options.lake, stamp),
     });
-    printSummary(options.out, summary, whatIf !== undefined);
     return summary;
   } finally {
     await deps.engine.close();
@@ -87,12 +88,22 @@ function shardPool(
 }
 
 /**
- * Prints the summary, naming the report by its path from the working
+ * Prints a run's summary on stdout: the most urgent groups, data-quality
+ * counts and where the report is, named by its path from the working
  * folder, or by its absolute path when it lies outside it.
+ *
+ * @param options - the run's `out` folder and scenario file
+ * @param summary - what `runLocal` returned
+ * @example
+ * printRunSummary(options, await runLocal(options));
  */
-function printSummary(out: string, summary: RunSummary, whatIf: boolean) {
-  const index = join(out, summary.folder, 'index.html');
+export function printRunSummary(
+  options: Pick<LocalRunOptions, 'out' | 'scenarioFile'>,
+  summary: RunSummary,
+): void {
+  const index = join(options.out, summary.folder, 'index.html');
   const shown = relative(process.cwd(), index);
+  const whatIf = options.scenarioFile !== undefined;
   process.stdout.write(
     formatRunSummary(summary, shown.startsWith('..') ? index : shown, whatIf),
   );

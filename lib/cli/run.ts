@@ -2,7 +2,11 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { parseDay, parsePath, parseWhole } from './parse-options.ts';
-import { type LocalRunOptions, runLocal } from './run-local.ts';
+import {
+  type LocalRunOptions,
+  printRunSummary,
+  runLocal,
+} from './run-local.ts';
 
 /** The run's files and folders (flags, help, kind, default): never empty. */
 const PATH_OPTIONS: readonly [
@@ -72,7 +76,8 @@ export function runCommand(): Command {
         .argParser(parseWhole('--workers', 0, 256)),
     )
     .action(async (options: RunOptions) => {
-      await runLocal(localRunOptions(options));
+      const local = localRunOptions(options);
+      printRunSummary(local, await runLocal(local));
     });
 }
 

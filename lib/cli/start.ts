@@ -6,7 +6,7 @@ import { addDays } from '#lib/domain/dates';
 import { writeSample } from '#lib/wiring/local-sample';
 import { doneLine } from './done-line.ts';
 import { exitOnError } from './exit-on-error.ts';
-import { runLocal } from './run-local.ts';
+import { printRunSummary, runLocal } from './run-local.ts';
 import { parseStartOptions, START_USAGE } from './start-options.ts';
 
 /**
@@ -27,14 +27,15 @@ export async function start(argv: readonly string[]): Promise<void> {
   }
   const data = resolve(values.data);
   const lastDay = await ensureSample(data);
-  await runLocal({
+  const options = {
     lake: join(data, 'lake'),
     inventory: join(data, 'inventory'),
     out: resolve(values.out),
     asOf: addDays(lastDay, 1),
     quiet: false,
     workers: availableParallelism(),
-  });
+  };
+  printRunSummary(options, await runLocal(options));
   process.stdout.write(doneLine());
 }
 
