@@ -11,6 +11,7 @@ import { sampleStamp } from '#lib/sample/index';
 import { buildLocalDeps, sweepLocalLeftovers } from '#lib/wiring/local';
 import { readConfigFile, readScenarioFile } from '#lib/wiring/read-config-file';
 import { poolForMany, poolShards } from '#lib/wiring/shard-pool';
+import { undoNewOut } from '#lib/wiring/undo-new-out';
 import { checkInventory } from './check-inventory.ts';
 import { checkOutsideLakeTables } from './check-outside-lake-tables.ts';
 import { checkLake, checkOut } from './check-run-folders.ts';
@@ -50,24 +51,26 @@ export async function runLocal(options: LocalRunOptions): Promise<RunSummary> {
   const whatIf = options.scenarioFile
     ? await readScenarioFile(options.scenarioFile)
     : undefined;
-  const deps = await buildLocalDeps({ ...options, config });
-  try {
-    await sweepLocalLeftovers(options, deps);
-    const summary = await runPipeline(deps, {
-      ...shardPool(options, config, deps),
-      ...(options.asOf ? { asOf: options.asOf } : {}),
-      ...(whatIf
-        ? { scenario: whatIf.scenario, scenarioSource: whatIf.source }
-        : {}),
-      // Again once the lake is locked: a sample may have replaced it
-      // meanwhile (its inventory too), or stopped midway, leaving the lock
-      // to this run.
-      checkLake: () => checkLake(options.lake, stamp),
-    });
-    return summary;
-  } finally {
-    await deps.engine.close();
-  }
+  // A refused run leaves a new --out as it found it: not there.
+  return undoNewOut(options.out, async () => {
+    const deps = await buildLocalDeps({ ...options, config });
+    try {
+      await sweepLocalLeftovers(options, deps);
+      return await runPipeline(deps, {
+        ...shardPool(options, config, deps),
+        ...(options.asOf ? { asOf: options.asOf } : {}),
+        ...(whatIf
+          ? { scenario: whatIf.scenario, scenarioSource: whatIf.source }
+          : {}),
+        // Again once the lake is locked: a sample may have replaced it
+        // meanwhile (its inventory too), or stopped midway, leaving the
+        // lock to this run.
+        checkLake: () => checkLake(options.lake, stamp),
+      });
+    } finally {
+      await deps.engine.close();
+    }
+  });
 }
 
 /** The shards' worker pool when `workers` asks for one (else none). */

@@ -1,4 +1,4 @@
-import { cp, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,29 +13,33 @@ import {
 
 useSample();
 
+/** A copy of the sample's inventory with a word for a number in links.csv. */
+async function badInventory(name: string): Promise<string> {
+  const inventory = join(root, name);
+  await cp(join(sample, 'inventory'), inventory, { recursive: true });
+  const links = (await read(join(inventory, 'links.csv'))).split('\n');
+  links[3] = links[3]!.replace(/,(\d+),/, ',lots,');
+  await writeFile(join(inventory, 'links.csv'), links.join('\n'));
+  return inventory;
+}
+
+/** `headroom run` of the sample's lake with `inventory` into `out`. */
+const runWith = (inventory: string, out: string) =>
+  runCli(
+    ...['--lake', join(sample, 'lake'), '--inventory', inventory],
+    ...['--out', out, '--as-of', '2026-06-02'],
+  );
+
 describe('headroom run: a bad inventory', () => {
   it('stops on a bad inventory before writing, leaving latest as it was', async () => {
     // Prepare
     const out = join(root, 'out-bad');
     await runCli(...lakeArgs(out), '--as-of', AS_OF);
     const before = await read(join(out, 'reports', 'latest', 'manifest.json'));
-    const inventory = join(root, 'bad-inventory');
-    await cp(join(sample, 'inventory'), inventory, { recursive: true });
-    const links = (await read(join(inventory, 'links.csv'))).split('\n');
-    links[3] = links[3]!.replace(/,(\d+),/, ',lots,');
-    await writeFile(join(inventory, 'links.csv'), links.join('\n'));
+    const inventory = await badInventory('bad-inventory');
 
     // Act
-    const { code, errors } = await runCli(
-      '--lake',
-      join(sample, 'lake'),
-      '--inventory',
-      inventory,
-      '--out',
-      out,
-      '--as-of',
-      '2026-06-02',
-    );
+    const { code, errors } = await runWith(inventory, out);
 
     // Assess
     expect(code).toBe(1);
@@ -44,5 +48,21 @@ describe('headroom run: a bad inventory', () => {
       before,
     );
     await expect(stat(join(out, 'reports', '2026-06-02'))).rejects.toThrow();
+  });
+
+  it('leaves no trace of a new --out, nor of its new parents, and an empty --out that was there stays', async () => {
+    // Prepare
+    const inventory = await badInventory('bad-inventory-new-out');
+    const there = join(root, 'out-there');
+    await mkdir(there);
+
+    // Act
+    const refused = await runWith(inventory, join(root, 'new', 'out'));
+    const refusedThere = await runWith(inventory, there);
+
+    // Assess: the new --out held an empty .headroom-tmp/ before
+    expect([refused.code, refusedThere.code]).toEqual([1, 1]);
+    await expect(stat(join(root, 'new'))).rejects.toThrow(/ENOENT/);
+    expect((await stat(there)).isDirectory()).toBe(true);
   });
 });
