@@ -71,7 +71,8 @@ const BacktestEvent = z.discriminatedUnion(
  * `state/backtest.json`, then its summary (every miss) beside it
  * (`writeBacktest`), returning the range and the totals only. The plan
  * reads the lake holding the lake's lock, as the run's plan does: a
- * rollup is waited for up to half the time left, and the lock expires
+ * rollup is waited for up to half the time left, then the plan stops with
+ * `LakeLockedError`, which the state machine retries; the lock expires
  * when the invocation must have ended.
  */
 export const handler = lambdaStage(BacktestEvent, async (deps, event, left) => {

@@ -1,7 +1,10 @@
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
+import { BACKTEST_PLAN_RETRY } from '#lib/domain/lake-lock-retry';
+import { LAKE_LOCKED_ERROR } from '#lib/domain/vocabulary';
 import { invokeLambda } from './invoke-lambda.ts';
+import { retryOnLakeLock } from './lake-lock-retry.ts';
 import { strictItemMap } from './strict-item-map.ts';
 
 /**
@@ -11,7 +14,10 @@ import { strictItemMap } from './strict-item-map.ts';
  * The plan gets the execution's input as it is (`{}` from the schedule, or
  * a manual range) and its name, from which the backtest's id comes; on a
  * lake too young to judge a decision it returns `{ skipped }` and the
- * execution succeeds with nothing written. A failed step fails the
+ * execution succeeds with nothing written. A plan that could not get the
+ * lake's lock (`LakeLockedError`: a catch-up rollup holds it for up to
+ * 15 minutes, the plan waiting for half its own) is tried again
+ * (`BACKTEST_PLAN_RETRY`, 17 minutes of waits); any other failed step fails the
  * execution with its error (a failed batch names itself), leaving the
  * previous `state/backtest.json` as it was.
  *
@@ -27,12 +33,16 @@ export function backtestDefinition(
   fn: lambda.IFunction,
   maxConcurrency: number,
 ): sfn.IChainable {
-  const plan = invokeLambda(
-    scope,
-    'Plan',
-    fn,
-    { step: 'plan', 'execution.$': '$$.Execution.Name', 'input.$': '$' },
-    '$.plan',
+  const plan = retryOnLakeLock(
+    invokeLambda(
+      scope,
+      'Plan',
+      fn,
+      { step: 'plan', 'execution.$': '$$.Execution.Name', 'input.$': '$' },
+      '$.plan',
+    ),
+    LAKE_LOCKED_ERROR,
+    BACKTEST_PLAN_RETRY,
   );
   const batches = batchMap(scope, fn, maxConcurrency);
   const merge = invokeLambda(

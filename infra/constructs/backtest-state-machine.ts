@@ -22,7 +22,9 @@ export const BACKTEST_CONCURRENCY = 10;
  * A backtest's longest execution. At 100,000 links (about 25,000 groups,
  * 100 batches of 250, 10 at once) a batch takes about 10 s, the plan's
  * one UNLOAD a few minutes at most (README "The daily run on AWS"):
- * minutes in all; 3 hours leave room for a slow query and retries, and
+ * minutes in all; 3 hours leave room for a slow query and retries (the
+ * plan's on the lake's lock: six attempts waiting 7.5 minutes each and
+ * `BACKTEST_PLAN_RETRY`'s 17 minutes, about an hour at most), and
  * end well before the next daily run, which its monthly start leaves 20
  * hours away.
  */

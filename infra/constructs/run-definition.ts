@@ -1,11 +1,11 @@
-import { Duration } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { LAKE_READ_RETRY } from '#lib/domain/lake-read-retry';
+import { LAKE_READ_RETRY } from '#lib/domain/lake-lock-retry';
 import { LAKE_BEING_READ_ERROR } from '#lib/domain/vocabulary';
 import { invokeLambda } from './invoke-lambda.ts';
+import { retryOnLakeLock } from './lake-lock-retry.ts';
 import { failRun, lockedRollup } from './lock-run.ts';
 import { mapShards } from './map-shards.ts';
 
@@ -104,11 +104,5 @@ function chainStages(
  * (docs/architecture.md "Rolling up", the lake's lock).
  */
 function waitingForPlans(rollup: sfn.TaskStateBase): sfn.TaskStateBase {
-  return rollup.addRetry({
-    errors: [LAKE_BEING_READ_ERROR],
-    interval: Duration.seconds(LAKE_READ_RETRY.intervalSeconds),
-    backoffRate: LAKE_READ_RETRY.backoffRate,
-    maxDelay: Duration.seconds(LAKE_READ_RETRY.maxDelaySeconds),
-    maxAttempts: LAKE_READ_RETRY.maxAttempts,
-  });
+  return retryOnLakeLock(rollup, LAKE_BEING_READ_ERROR, LAKE_READ_RETRY);
 }

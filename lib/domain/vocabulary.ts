@@ -116,6 +116,14 @@ export const RUN_FILES_KEPT_DAYS = 7;
 export const LAKE_BEING_READ_ERROR = 'LakeBeingReadError';
 
 /**
+ * The error the backtest's plan stops with when it could not get the
+ * lake's lock (a rollup, or another stage, held it past the plan's
+ * wait): the backtest's state machine retries the plan on it, and on no
+ * other error (docs/architecture.md "The decision backtest").
+ */
+export const LAKE_LOCKED_ERROR = 'LakeLockedError';
+
+/**
  * Where the as-of dates' run locks live in the report store: one
  * execution per date on AWS (`claimRunDate`; the state machine releases a
  * failed run's, and a lifecycle rule expires them).

@@ -1,4 +1,6 @@
 import type { BacktestSkipped } from '#lib/domain/backtest';
+import { RunLockedError } from '#lib/errors';
+import { LakeLockedError } from '#lib/lake-locked-error';
 import { backtestHead } from './assemble-backtest.ts';
 import { writeBatchInputs } from './backtest-batch-inputs.ts';
 import type { BacktestNames, BacktestRange } from './backtest-dates.ts';
@@ -69,8 +71,9 @@ export interface PlanBatchesInput {
  * @param names - what the caller calls the range's parts, for messages
  * @returns the batches, or why the backtest was skipped
  * @throws UsageError for a given range the data does not allow;
- *   InputError for a bad inventory; RunLockedError naming the holder of
- *   the lake's lock, past `input.lakeLock`'s wait
+ *   InputError for a bad inventory; LakeLockedError naming the holder of
+ *   the lake's lock, past `input.lakeLock`'s wait (its state machine
+ *   tries the plan again on it)
  * @example
  * const planned = await planBacktestBatches(deps, { backtestId, given: {} },
  *   BACKTEST_EVENT_NAMES);
@@ -85,9 +88,17 @@ export async function planBacktestBatches(
   const { lake } = deps;
   if (lake === undefined) throw new Error("the lake's lock needs the lake");
   const hold = { ...lakeLock, stage: 'backtest' as const };
-  return withLakeLock({ ...deps, lake }, hold, () =>
-    planBatches(deps, input, names),
-  );
+  // Only the lock not got becomes a LakeLockedError: nothing the plan
+  // does holding it throws a RunLockedError (the lock, expiring at the
+  // invocation's end, is never renewed); one would fail the backtest.
+  let holding = false;
+  return withLakeLock({ ...deps, lake }, hold, () => {
+    holding = true;
+    return planBatches(deps, input, names);
+  }).catch((error: unknown) => {
+    if (holding || !(error instanceof RunLockedError)) throw error;
+    throw new LakeLockedError(error);
+  });
 }
 
 /** `planBacktestBatches` once the lake may be read. */

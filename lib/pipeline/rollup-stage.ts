@@ -1,6 +1,6 @@
 import { toDay } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
-import { lakeReadRetryMinutes } from '#lib/domain/lake-read-retry';
+import { LAKE_READ_RETRY, retryWaitMinutes } from '#lib/domain/lake-lock-retry';
 import { LakeBeingReadError, RunLockedError } from '#lib/errors';
 import { RollupBatchCutError } from '#lib/query-error';
 import type { Deps } from './deps.ts';
@@ -140,7 +140,7 @@ function planReadsLake(error: unknown): never {
   if (stage === undefined || !readers.includes(stage)) throw error;
   throw new LakeBeingReadError(
     `a ${stage} reads the lake: roll up once it is done (the run's state ` +
-      `machine tries the rollup again, for ${lakeReadRetryMinutes()} ` +
+      `machine tries the rollup again, for ${retryWaitMinutes(LAKE_READ_RETRY)} ` +
       `minutes at most, then fails the run): ${(error as Error).message}`,
     stage,
   );

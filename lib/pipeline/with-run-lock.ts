@@ -12,7 +12,7 @@ import { acquireWaiting, type LockWait } from './wait-for-lock.ts';
  * Time added to an invocation's end in the lock it writes: the next
  * holder may read it on another host, whose clock may be a little ahead.
  */
-const CLOCK_SKEW_MS = 10_000;
+export const CLOCK_SKEW_MS = 10_000;
 
 /**
  * When a lock taken by a Lambda invocation should expire: when the

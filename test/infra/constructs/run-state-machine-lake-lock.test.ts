@@ -2,29 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { LAKE_BEING_READ_ERROR } from '#lib/domain/vocabulary';
 import { LAMBDA_SERVICE_ERRORS } from '../../../infra/constructs/invoke-lambda.ts';
 import { FUNCTION_SIZING } from '../../../infra/stacks/function-sizing.ts';
+import { type Retrier, waits } from '../retrier-waits.ts';
 import { runStateMachine } from './run-state-machine-fixture.ts';
 
 const { states } = runStateMachine();
-
-/** A retrier as the definition holds it. */
-interface Retrier {
-  readonly ErrorEquals: string[];
-  readonly IntervalSeconds: number;
-  readonly BackoffRate: number;
-  readonly MaxAttempts: number;
-  readonly MaxDelaySeconds: number;
-  readonly JitterStrategy?: string;
-}
-
-/** The waits of a retrier without jitter, in seconds. */
-function waits(retrier: Retrier): number[] {
-  return Array.from({ length: retrier.MaxAttempts }, (_, i) =>
-    Math.min(
-      retrier.IntervalSeconds * retrier.BackoffRate ** i,
-      retrier.MaxDelaySeconds,
-    ),
-  );
-}
 
 describe("RunStateMachine and the lake's lock", () => {
   it("retries a rollup that met a plan's lock until that plan's invocation must have ended", () => {

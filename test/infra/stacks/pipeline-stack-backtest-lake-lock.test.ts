@@ -1,0 +1,61 @@
+import type { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LAKE_LOCKED_ERROR } from '#lib/domain/vocabulary';
+import { CLOCK_SKEW_MS } from '#lib/pipeline/with-run-lock';
+import { LAMBDA_SERVICE_ERRORS } from '../../../infra/constructs/invoke-lambda.ts';
+import { stateMachineDefinition } from '../../helpers/state-machine-definition.ts';
+import { type Retrier, waits } from '../retrier-waits.ts';
+import { stackTemplate } from '../stack-template.ts';
+
+let template: Template;
+let states: Record<string, { Retry?: Retrier[] }>;
+beforeAll(() => {
+  template = stackTemplate('pipeline');
+  const definition = stateMachineDefinition(template, {}, 'backtest');
+  states = definition.States as typeof states;
+});
+
+/** A function's timeout in the template, in seconds, by its name. */
+function timeoutOf(name: string): number {
+  const functions = template.findResources('AWS::Lambda::Function', {
+    Properties: { FunctionName: name },
+  });
+  const found = Object.values(functions);
+  expect(found, name).toHaveLength(1);
+  return found[0]!.Properties.Timeout;
+}
+
+describe("PipelineStack: the backtest state machine and the lake's lock", () => {
+  it("retries a plan that could not get the lake's lock until a rollup's lock must have expired", () => {
+    // Act
+    const retry = states.Plan?.Retry ?? [];
+    const locked = retry.find((r) => r.ErrorEquals.includes(LAKE_LOCKED_ERROR));
+    // The longest a rollup holds the lake: until its invocation must
+    // have ended (its timeout), and the clock skew its lock adds
+    const rollupHold = timeoutOf('headroom-dev-rollup') + CLOCK_SKEW_MS / 1000;
+
+    // Assess: that error alone, beside the Lambda service's errors; no
+    // jitter (one backtest waits); the waits alone outlast the hold,
+    // each attempt waiting for the lock again besides
+    expect(retry.map((r) => r.ErrorEquals)).toEqual([
+      LAMBDA_SERVICE_ERRORS,
+      [LAKE_LOCKED_ERROR],
+    ]);
+    expect(locked?.JitterStrategy ?? 'NONE').toBe('NONE');
+    expect(waits(locked!)).toEqual([60, 120, 240, 300, 300]);
+    expect(waits(locked!).reduce((a, b) => a + b)).toBeGreaterThan(rollupHold);
+  });
+
+  it("retries no other step of the backtest on the lake's lock, nor on any lock", () => {
+    // Act: every retrier of the top level and of the batches' processor
+    const map = states.Batches as { ItemProcessor: { States: typeof states } };
+    const all = { ...states, ...map.ItemProcessor.States };
+    const onLocks = Object.entries(all)
+      .filter(([, s]) => JSON.stringify(s.Retry ?? []).includes('Lock'))
+      .map(([name]) => name);
+
+    // Assess: RunLockedError (the lake read, or the store) fails it
+    expect(onLocks).toEqual(['Plan']);
+    expect(JSON.stringify(states.Plan?.Retry)).not.toContain('RunLocked');
+  });
+});
