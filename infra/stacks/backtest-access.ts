@@ -6,7 +6,10 @@ import { backtestFiles } from '#lib/domain/backtest-summary';
 import type { PipelineFunction } from '../constructs/pipeline-function.ts';
 import type { GrantedPrefixes } from './nag-acknowledgements.ts';
 import { lakeStatements } from './pipeline-access.ts';
-import { prefixReadStatements } from './prefix-statements.ts';
+import {
+  prefixReadStatements,
+  prefixWriteStatement,
+} from './prefix-statements.ts';
 import { COMMON_READS, LAKE_LOCK } from './stage-access.ts';
 
 /** Where the backtest keeps its working files (`backtestKeys`). */
@@ -89,9 +92,6 @@ function reportStatements(reports: s3.IBucket): iam.PolicyStatement[] {
       ),
     }),
     ...prefixReadStatements(reports, [WORK_PREFIX]),
-    new iam.PolicyStatement({
-      actions: ['s3:PutObject'],
-      resources: [reports.arnForObjects(`${WORK_PREFIX}*`)],
-    }),
+    prefixWriteStatement(reports, [WORK_PREFIX]),
   ];
 }

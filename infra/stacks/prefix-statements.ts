@@ -62,6 +62,27 @@ export function lockStatements(
   return prefixStatements(bucket, prefixes, ['s3:GetObject', 's3:PutObject']);
 }
 
+/**
+ * Writing objects below the given prefixes, and nothing else there: no
+ * read, delete or listing (what a function that only leaves files for
+ * another needs).
+ *
+ * @param bucket - the report bucket
+ * @param prefixes - e.g. `['runs/rollups/']`
+ * @returns the policy statement
+ * @example
+ * role.addToPolicy(prefixWriteStatement(reportBucket, ['runs/rollups/']));
+ */
+export function prefixWriteStatement(
+  bucket: s3.IBucket,
+  prefixes: readonly string[],
+): iam.PolicyStatement {
+  return new iam.PolicyStatement({
+    actions: ['s3:PutObject'],
+    resources: prefixes.map((prefix) => bucket.arnForObjects(`${prefix}*`)),
+  });
+}
+
 /** The object actions below the given prefixes, and listing there. */
 function prefixStatements(
   bucket: s3.IBucket,

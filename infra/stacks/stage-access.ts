@@ -8,6 +8,7 @@ import { lakeStatements } from './pipeline-access.ts';
 import {
   lockStatements,
   prefixReadStatements,
+  prefixWriteStatement,
   reportStatements,
 } from './prefix-statements.ts';
 
@@ -43,11 +44,14 @@ const ROLLUP_WRITES = [
  */
 export const LAKE_LOCK = 'state/rollup.lock';
 
+/** Rollup summaries for the plans (`runRollupKey`): written, never read. */
+const ROLLUP_SUMMARIES = 'runs/rollups/';
+
 /** Report-bucket prefixes each stage reads and writes. */
 const REPORT_PREFIXES = {
-  // Its summary and batch limits (state/rollup.json), and the summary for
-  // the execution's plan (runs/rollups/, `runRollupKey`).
-  rollup: ['state/', 'runs/rollups/'],
+  // Its summary and batch limits (state/rollup.json); and, written only,
+  // the summary for the execution's plan (ROLLUP_SUMMARIES).
+  rollup: ['state/'],
   // Plan, shard list and inputs, quality report; the rollup summary read.
   plan: ['runs/', 'state/'],
   // The run's plan and the shard's inventory; the shard's results.
@@ -83,6 +87,9 @@ export function grantStageAccess(
     const fn = access.functions[step as keyof typeof REPORT_PREFIXES];
     allow(fn, reportStatements(access.reports, prefixes));
   }
+  // The plan reads the rollup's summary, the runs/ lifecycle rule expires it.
+  const summaries = prefixWriteStatement(access.reports, [ROLLUP_SUMMARIES]);
+  allow(access.functions.rollup, [summaries]);
   // The as-of date's run lock (locks/run-<asOf>.lock, claimRunDate): the
   // rollup creates and reads it, publish checks it (and takes it again if
   // it expired); only the state machine deletes it.
@@ -103,7 +110,7 @@ export function grantStageAccess(
     },
     {
       bucket: 'reports',
-      prefixes: [...REPORT_GRANTS, RUN_DATE_LOCK_PREFIX],
+      prefixes: [...REPORT_GRANTS, ROLLUP_SUMMARIES, RUN_DATE_LOCK_PREFIX],
     },
   ];
 }

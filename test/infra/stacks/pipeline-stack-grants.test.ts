@@ -145,4 +145,19 @@ describe('PipelineStack', () => {
       ]);
     }
   });
+
+  it('lets the rollup only write its summaries for the plans (runs/rollups/), neither read, list nor delete them', () => {
+    // Act
+    const statements = statementsOf('RollupRole');
+    const onSummaries = statements.filter((s) =>
+      JSON.stringify(s.Resource).includes('/runs/rollups/*'),
+    );
+    const listing = statements.filter((s) => s.Action === 's3:ListBucket');
+    // Assess: its one report object under runs/ (`runRollupKey`) is put
+    expect(onSummaries.flatMap((s) => [s.Action].flat())).toEqual([
+      's3:PutObject',
+    ]);
+    expect(JSON.stringify(listing)).not.toContain('runs/');
+    expect(JSON.stringify(statements)).not.toContain('/runs/*');
+  });
 });
