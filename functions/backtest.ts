@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { BACKTEST_KEY } from '#lib/domain/backtest';
+import { METRICS } from '#lib/domain/metrics';
 import { InputError } from '#lib/errors';
 import { INPUT_DAY } from '#lib/json-schema';
+import { LakeLockedError } from '#lib/lake-locked-error';
 import { backtestIdOf } from '#lib/pipeline/backtest-files';
 import { mergeBacktest } from '#lib/pipeline/merge-backtest';
 import {
@@ -12,6 +14,7 @@ import { replayBacktestBatch } from '#lib/pipeline/replay-backtest-batch';
 import { invocationEnd } from '#lib/pipeline/with-run-lock';
 import { schemaProblem } from '#lib/schema-problem';
 import { AWS_ENV, getEnvOrThrow } from '#lib/wiring/aws-env';
+import { countRetried } from '#lib/wiring/count-retried';
 import { lambdaStage } from '#lib/wiring/lambda-stage';
 
 /**
@@ -104,6 +107,12 @@ export const handler = lambdaStage(BacktestEvent, async (deps, event, left) => {
       lakeLock,
     },
     BACKTEST_EVENT_NAMES,
+  ).catch(
+    // Retried by the state machine: left out of the errors alarm.
+    countRetried(
+      METRICS.backtestPlansLakeLocked,
+      (error) => error instanceof LakeLockedError,
+    ),
   );
   if (planned.kind === 'backtest-skipped') {
     // Not an error: the monthly alarm would page every month until the

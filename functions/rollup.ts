@@ -1,4 +1,3 @@
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { z } from 'zod';
 import { toDay } from '#lib/domain/dates';
 import { METRICS } from '#lib/domain/metrics';
@@ -8,6 +7,7 @@ import { rollupResult } from '#lib/pipeline/rollup-report';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { claimRunDate } from '#lib/pipeline/run-date-lock';
 import { invocationEnd } from '#lib/pipeline/with-run-lock';
+import { countRetried } from '#lib/wiring/count-retried';
 import { lambdaStage } from '#lib/wiring/lambda-stage';
 
 const day = INPUT_DAY;
@@ -56,27 +56,13 @@ export const handler = lambdaStage(
       stopAfterMs: Math.max(0, remainingMs() - MARGIN_MS),
       // A rollup stopped at the Lambda's timeout frees the lake then.
       lockEndsAtMs: invocationEnd(deps.clock.now(), remainingMs()),
-    }).catch(countLakeBeingRead);
+    }).catch(
+      // Retried by the state machine: left out of the errors alarm.
+      countRetried(
+        METRICS.rollupsLakeBeingRead,
+        (error) => error instanceof LakeBeingReadError,
+      ),
+    );
     return { asOf, ...rollupResult(summary) };
   },
 );
-
-const metrics = new Metrics({
-  namespace: METRICS.namespace,
-  serviceName: METRICS.service,
-});
-
-/**
- * Counts a stop on a reader's hold of the lake (`LakeBeingReadError`,
- * which the state machine retries) before it escapes: Lambda counts it as
- * an error, and the rollup's errors alarm subtracts these, so that a
- * retried rollup does not page as a failed one (docs/architecture.md
- * "Rolling up", the lake's lock).
- */
-function countLakeBeingRead(error: unknown): never {
-  if (error instanceof LakeBeingReadError) {
-    metrics.addMetric(METRICS.rollupsLakeBeingRead, MetricUnit.Count, 1);
-    metrics.publishStoredMetrics();
-  }
-  throw error;
-}

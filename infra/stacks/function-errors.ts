@@ -8,12 +8,30 @@ import type { StageConfig } from '../stage-config.ts';
 const PERIOD = Duration.minutes(5);
 
 /**
+ * The errors a function's state machine retries, which it counts in a
+ * metric of its own as it throws them (`countRetried`): each paged
+ * `headroom-<stage>-<function> failed` for a run that then rolled up and
+ * published, or a backtest that then planned (docs/architecture.md
+ * "Rolling up", the lake's lock).
+ */
+const RETRIED: Partial<
+  Record<PipelineFunctionName, { metric: string; label: string }>
+> = {
+  // Stops on a reader's hold of the lake (`LakeBeingReadError`).
+  rollup: {
+    metric: METRICS.rollupsLakeBeingRead,
+    label: 'rollup errors not retried on a reader of the lake',
+  },
+  // Plans that could not get the lake's lock (`LakeLockedError`).
+  backtest: {
+    metric: METRICS.backtestPlansLakeLocked,
+    label: "backtest errors not retried on the lake's lock",
+  },
+};
+
+/**
  * A function's errors per 5 minutes, as its errors alarm counts them: the
- * Lambda's `Errors`; for the rollup, less its stops on a reader's hold of
- * the lake (`RollupsLakeBeingRead`, counted by the function as it throws
- * `LakeBeingReadError`), which the run's state machine retries: each
- * paged `headroom-<stage>-rollup failed` for a run that then rolled up
- * and published (docs/architecture.md "Rolling up", the lake's lock).
+ * Lambda's `Errors`, less those its state machine retries (`RETRIED`).
  *
  * @param stage - the stage (names the function)
  * @param step - the function
@@ -32,10 +50,11 @@ export function functionErrors(
     statistic: 'Sum',
     period: PERIOD,
   });
-  if (step !== 'rollup') return errors;
+  const counted = RETRIED[step];
+  if (counted === undefined) return errors;
   const retried = new cloudwatch.Metric({
     namespace: METRICS.namespace,
-    metricName: METRICS.rollupsLakeBeingRead,
+    metricName: counted.metric,
     dimensionsMap: { service: METRICS.service },
     statistic: 'Sum',
     period: PERIOD,
@@ -44,6 +63,6 @@ export function functionErrors(
     expression: 'FILL(errors, 0) - FILL(retried, 0)',
     usingMetrics: { errors, retried },
     period: PERIOD,
-    label: 'rollup errors not retried on a reader of the lake',
+    label: counted.label,
   });
 }

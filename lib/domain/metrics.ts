@@ -17,4 +17,10 @@ export const METRICS = {
    * each as an error, which the rollup's errors alarm leaves out.
    */
   rollupsLakeBeingRead: 'RollupsLakeBeingRead',
+  /**
+   * Backtest plans that could not get the lake's lock (`LakeLockedError`),
+   * which the backtest's state machine retries: left out of the backtest
+   * function's errors alarm likewise.
+   */
+  backtestPlansLakeLocked: 'BacktestPlansLakeLocked',
 } as const;

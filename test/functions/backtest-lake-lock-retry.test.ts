@@ -6,6 +6,7 @@ import { useBacktestLambda } from './backtest-lambda-fixture.ts';
 import { runBacktestMachine } from './backtest-machine.ts';
 import { midRollup } from './backtest-mid-rollup.ts';
 import { lambdaContext } from './lambda-env.ts';
+import { metricLines } from './metric-lines.ts';
 
 const aws = useBacktestLambda();
 const lake = () => new S3ObjectStore(aws.s3().client, 'lake');
@@ -66,10 +67,15 @@ describe("backtest state machine: a plan that could not get the lake's lock", ()
     const Plan = plan(attempts, () => 2_000);
 
     // Act
-    const run = runBacktestMachine(aws.s3().client, {}, 'held', { Plan });
+    let run!: Promise<unknown>;
+    const lines = await metricLines(async () => {
+      run = runBacktestMachine(aws.s3().client, {}, 'held', { Plan });
+      await run;
+    });
 
     // Assess: the first attempt and the Retry's, then the failure,
-    // whose message says what held the lake and how long it was tried
+    // whose message says what held the lake and how long it was tried;
+    // each attempt counted, for the errors alarm to leave out
     await expect(run).rejects.toMatchObject({
       cause: {
         name: 'LakeLockedError',
@@ -82,6 +88,9 @@ describe("backtest state machine: a plan that could not get the lake's lock", ()
       Array(1 + BACKTEST_PLAN_RETRY.maxAttempts).fill(
         'failed: LakeLockedError',
       ),
+    );
+    expect(lines.map((line) => line.BacktestPlansLakeLocked)).toEqual(
+      Array(1 + BACKTEST_PLAN_RETRY.maxAttempts).fill(1),
     );
     expect(aws.athenaCalls()).toBe(0);
     expect(await aws.reports().get('state/backtest.json')).toBeUndefined();

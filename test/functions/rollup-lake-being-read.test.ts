@@ -1,11 +1,12 @@
 import { AthenaClient } from '@aws-sdk/client-athena';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { ROLLUP_LOCK_KEY } from '#lib/pipeline/lake-lock';
 import { putHeldLock } from '../helpers/held-lock.ts';
 import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
 import { lambdaContext, lambdaEnv } from './lambda-env.ts';
+import { metricLines } from './metric-lines.ts';
 
 const athena = mockClient(AthenaClient);
 let s3: LocalS3;
@@ -29,24 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await s3?.stop();
 });
-
-/** The embedded-metric lines written to stdout while `act` runs. */
-async function metricLines(act: () => Promise<unknown>) {
-  const lines: Record<string, unknown>[] = [];
-  const write = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk: string | Uint8Array) => {
-      const text = String(chunk);
-      if (text.includes('"_aws"')) lines.push(JSON.parse(text));
-      return true;
-    });
-  try {
-    await act().catch(() => undefined);
-  } finally {
-    write.mockRestore();
-  }
-  return lines;
-}
 
 describe("rollup Lambda meeting a plan's hold of the lake", () => {
   it('stops with LakeBeingReadError and counts it, which the errors alarm leaves out, as the state machine retries it', async () => {

@@ -1,0 +1,34 @@
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { METRICS } from '#lib/domain/metrics';
+
+const metrics = new Metrics({
+  namespace: METRICS.namespace,
+  serviceName: METRICS.service,
+});
+
+/**
+ * Counts an error that the state machine retries (a stop on the lake's
+ * lock) before it escapes: Lambda counts it as an error, and the
+ * function's errors alarm subtracts this metric (`functionErrors`), so
+ * that a retried step does not page as a failed one (docs/architecture.md
+ * "Rolling up", the lake's lock).
+ *
+ * @param metricName - e.g. `METRICS.rollupsLakeBeingRead`
+ * @param retried - whether an error is the one retried
+ * @returns a `catch` handler that counts such an error, then rethrows
+ * @example
+ * await rollupStage(deps, input).catch(
+ *   countRetried(METRICS.rollupsLakeBeingRead, isLakeBeingRead));
+ */
+export function countRetried(
+  metricName: string,
+  retried: (error: unknown) => boolean,
+): (error: unknown) => never {
+  return (error) => {
+    if (retried(error)) {
+      metrics.addMetric(metricName, MetricUnit.Count, 1);
+      metrics.publishStoredMetrics();
+    }
+    throw error;
+  };
+}
