@@ -7,10 +7,12 @@ import type { PipelineFunction } from '../constructs/pipeline-function.ts';
 import type { GrantedPrefixes } from './nag-acknowledgements.ts';
 import { lakeStatements } from './pipeline-access.ts';
 import {
+  allow,
   prefixReadStatements,
   prefixWriteStatement,
 } from './prefix-statements.ts';
-import { COMMON_READS, LAKE_LOCK } from './stage-access.ts';
+import { LAKE_LOCK } from './stage-access.ts';
+import { COMMON_READS } from './stage-object-reads.ts';
 
 /** Where the backtest keeps its working files (`backtestKeys`). */
 const WORK_PREFIX = `runs/${BACKTEST_ID_PREFIX}`;
@@ -65,9 +67,7 @@ export function grantBacktestAccess(
     }),
     ...reportStatements(access.reports),
   ];
-  for (const statement of statements) {
-    access.backtest.role.addToPolicy(statement);
-  }
+  allow(access.backtest, statements);
   return [
     { bucket: 'lake', prefixes: [WORK_PREFIX, LAKE_LOCK] },
     { bucket: 'reports', prefixes: [WORK_PREFIX] },

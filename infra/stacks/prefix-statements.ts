@@ -110,3 +110,18 @@ function listStatement(
     conditions: { StringLike: { 's3:prefix': patterns } },
   });
 }
+
+/**
+ * Adds statements to a function's role.
+ *
+ * @param fn - the function (its role)
+ * @param statements - what it may do
+ * @example
+ * allow(fns.shard, prefixReadStatements(lake, ['runs/']));
+ */
+export function allow(
+  fn: { readonly role: iam.IRole },
+  statements: readonly iam.PolicyStatement[],
+): void {
+  for (const statement of statements) fn.role.addToPrincipalPolicy(statement);
+}

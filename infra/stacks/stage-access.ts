@@ -1,16 +1,16 @@
 import type { Stack } from 'aws-cdk-lib';
-import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { RUN_DATE_LOCK_PREFIX } from '#lib/domain/vocabulary';
 import type { PipelineFunction } from '../constructs/pipeline-function.ts';
 import type { GrantedPrefixes } from './nag-acknowledgements.ts';
 import { lakeStatements } from './pipeline-access.ts';
 import {
+  allow,
   lockStatements,
-  prefixReadStatements,
   prefixWriteStatement,
   reportStatements,
 } from './prefix-statements.ts';
+import { COMMON_READS, grantObjectReads } from './stage-object-reads.ts';
 
 /** The stage functions and the resources they use. */
 export interface StageAccess {
@@ -25,9 +25,6 @@ export interface StageAccess {
     readonly publish: PipelineFunction;
   };
 }
-
-/** Every function reads the configuration and the inventory at cold start. */
-export const COMMON_READS = ['inventory/', 'config/'];
 
 /** Lake prefixes the rollup replaces. */
 const ROLLUP_WRITES = [
@@ -62,9 +59,6 @@ const REPORT_PREFIXES = {
 
 /** Every report prefix some stage is granted (for cdk-nag). */
 const REPORT_GRANTS = new Set(Object.values(REPORT_PREFIXES).flat());
-function allow(fn: PipelineFunction, statements: iam.PolicyStatement[]) {
-  for (const statement of statements) fn.role.addToPolicy(statement);
-}
 
 /**
  * Grants each stage function least-privilege access: Athena and Glue only
@@ -142,19 +136,4 @@ function grantQueries(stack: Stack, access: StageAccess): void {
       writePrefixes: ['runs/', LAKE_LOCK],
     }),
   );
-}
-
-/** Plain object reads for the two stages that do not query. */
-function grantObjectReads(access: StageAccess): void {
-  const { lake, reports, functions: fns } = access;
-  // The shard reads its Parquet input straight from the lake, and
-  // publish reads only the report store: neither queries Athena.
-  allow(fns.shard, prefixReadStatements(lake, [...COMMON_READS, 'runs/']));
-  allow(fns.publish, prefixReadStatements(lake, COMMON_READS));
-  // The plan finds the published runs (reports/<date>/manifest.json) and
-  // the shard reads their forecast points (reports/<date>/forecast-points/)
-  // for its ISPs' accuracy: read-only (docs/architecture.md "The accuracy
-  // page's figures").
-  allow(fns.plan, prefixReadStatements(reports, ['reports/']));
-  allow(fns.shard, prefixReadStatements(reports, ['reports/']));
 }
