@@ -5,13 +5,13 @@ import { InputError } from '#lib/errors';
 import { INPUT_DAY } from '#lib/json-schema';
 import { LakeLockedError } from '#lib/lake-locked-error';
 import { backtestIdOf } from '#lib/pipeline/backtest-files';
+import { readerLakeHold } from '#lib/pipeline/lake-lock';
 import { mergeBacktest } from '#lib/pipeline/merge-backtest';
 import {
   BACKTEST_EVENT_NAMES,
   planBacktestBatches,
 } from '#lib/pipeline/plan-backtest-batches';
 import { replayBacktestBatch } from '#lib/pipeline/replay-backtest-batch';
-import { invocationEnd } from '#lib/pipeline/with-run-lock';
 import { schemaProblem } from '#lib/schema-problem';
 import { AWS_ENV, getEnvOrThrow } from '#lib/wiring/aws-env';
 import { countRetried } from '#lib/wiring/count-retried';
@@ -95,16 +95,12 @@ export const handler = lambdaStage(BacktestEvent, async (deps, event, left) => {
       seconds,
     };
   }
-  const lakeLock = {
-    wait: { waitMs: left() / 2 },
-    endsAtMs: invocationEnd(deps.clock.now(), left()),
-  };
   const planned = await planBacktestBatches(
     deps,
     {
       backtestId: backtestIdOf(event.execution),
       given: rangeOf(event.input),
-      lakeLock,
+      lakeLock: readerLakeHold(deps.clock.now(), left()),
     },
     BACKTEST_EVENT_NAMES,
   ).catch(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INPUT_DAY } from '#lib/json-schema';
+import { readerLakeHold } from '#lib/pipeline/lake-lock';
 import { planRun } from '#lib/pipeline/plan-run';
-import { invocationEnd } from '#lib/pipeline/with-run-lock';
 import { AWS_ENV, getEnvOrThrow } from '#lib/wiring/aws-env';
 import { lambdaStage } from '#lib/wiring/lambda-stage';
 
@@ -23,10 +23,7 @@ const PlanEvent = z.strictObject({
  * the lock expires when the invocation must have ended, as the rollup's.
  */
 export const handler = lambdaStage(PlanEvent, async (deps, input, left) => {
-  const lakeLock = {
-    wait: { waitMs: left() / 2 },
-    endsAtMs: invocationEnd(deps.clock.now(), left()),
-  };
+  const lakeLock = readerLakeHold(deps.clock.now(), left());
   const { asOf, execution } = input;
   const plan = await planRun(deps, { asOf, lakeLock, execution });
   return {

@@ -108,10 +108,10 @@ export type PipelineFunctionName = (typeof PIPELINE_FUNCTIONS)[number];
 export const RUN_FILES_KEPT_DAYS = 7;
 
 /**
- * The error a rollup stops with when a plan holds the lake's lock (the
- * plan reads the lake): the run's state machine retries the rollup on it,
- * with back-off, until the plan is done (docs/architecture.md "Rolling
- * up", the lake's lock).
+ * The error a rollup stops with when a reader holds the lake's lock (a
+ * run's plan, a backtest's plan): the run's state machine retries the
+ * rollup on it, with back-off, until the reader is done
+ * (docs/architecture.md "Rolling up", the lake's lock).
  */
 export const LAKE_BEING_READ_ERROR = 'LakeBeingReadError';
 

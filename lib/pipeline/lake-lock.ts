@@ -2,7 +2,7 @@ import type { Deps } from './deps.ts';
 import { LOCK_TTL_MS } from './keep-lock.ts';
 import type { LockPlace } from './run-lock.ts';
 import type { LockWait } from './wait-for-lock.ts';
-import { holdLock } from './with-run-lock.ts';
+import { holdLock, invocationEnd } from './with-run-lock.ts';
 
 /** The lake's rollup lock, in the lake's store (`Deps.lake`). */
 export const ROLLUP_LOCK_KEY = 'state/rollup.lock';
@@ -17,8 +17,8 @@ export const LAKE_LOCK_WAIT_MS = LOCK_TTL_MS + 60_000;
 
 /**
  * The lake's lock (`state/rollup.lock`): held by a rollup while it
- * writes, by the plan while it reads, by a sample while it replaces the
- * lake (docs/architecture.md "Stages").
+ * writes, by the plan and the backtest's plan while they read, by a
+ * sample while it replaces the lake (docs/architecture.md "Stages").
  *
  * @param lake - the lake's store
  * @returns the lock's place
@@ -58,6 +58,27 @@ export interface LakeHold {
    * reader's lock (`LAKE_READERS`) is tried again once it is done.
    */
   readonly stage?: LakeStage;
+}
+
+/**
+ * How a Lambda that reads the lake (the plan, the backtest's plan) holds
+ * its lock: waiting for a rollup up to half the time left, the lock
+ * expiring when the invocation must have ended (`invocationEnd`).
+ *
+ * @param now - the clock's time
+ * @param leftMs - the invocation's time left
+ * @returns the hold, for `withLakeLock` (the stage added by the caller)
+ * @example
+ * planRun(deps, { asOf, lakeLock: readerLakeHold(deps.clock.now(), left()) });
+ */
+export function readerLakeHold(
+  now: Date,
+  leftMs: number,
+): Required<Pick<LakeHold, 'wait' | 'endsAtMs'>> {
+  return {
+    wait: { waitMs: leftMs / 2 },
+    endsAtMs: invocationEnd(now, leftMs),
+  };
 }
 
 /**
