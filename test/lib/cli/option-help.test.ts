@@ -7,6 +7,7 @@ import { sampleCommand } from '#lib/cli/sample';
 function optionHelp(help: string, flag: string): string {
   const lines = help.split('\n');
   const start = lines.findIndex((l) => l.trimStart().startsWith(flag));
+  if (start < 0) throw new Error(`no ${flag} in the help:\n${help}`);
   const rest = lines.slice(start + 1);
   const end = rest.findIndex((l) => /^\s{2}-/.test(l));
   return [lines[start], ...rest.slice(0, end)].join(' ').replace(/\s+/g, ' ');
@@ -17,15 +18,23 @@ describe('the help of the commands with required options', () => {
   // `headroom forecast --input in.csv` learnt of --horizon, then of
   // --output, from two failed runs, the help marking none of them.
   it.each([
-    ['forecast', forecastCommand, ['--input', '--horizon', '--output']],
-    ['backtest', backtestCommand, ['--lake', '--inventory']],
-  ])('headroom %s --help marks each required option', (_name, make, flags) => {
-    const help = make().helpInformation();
-    for (const flag of flags) {
-      expect(optionHelp(help, flag)).toContain('(required)');
-    }
-    expect(optionHelp(help, '--config')).not.toContain('(required)');
-  });
+    [
+      'forecast',
+      forecastCommand,
+      ['--input', '--horizon', '--output'],
+      '--levels',
+    ],
+    ['backtest', backtestCommand, ['--lake', '--inventory'], '--config'],
+  ])(
+    'headroom %s --help marks each required option, and no other',
+    (_name, make, flags, optional) => {
+      const help = make().helpInformation();
+      for (const flag of flags) {
+        expect(optionHelp(help, flag)).toContain('(required)');
+      }
+      expect(optionHelp(help, optional)).not.toContain('(required)');
+    },
+  );
 
   it('headroom forecast --help says --horizon is 1 to 3650 days', () => {
     const help = forecastCommand().helpInformation();
