@@ -3,6 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { BACKTEST_ID_PREFIX, BACKTEST_KEY } from '#lib/domain/backtest';
 import { backtestFiles } from '#lib/domain/backtest-summary';
+import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
 import type { PipelineFunction } from '../constructs/pipeline-function.ts';
 import type { GrantedPrefixes } from './nag-acknowledgements.ts';
 import { lakeStatements } from './pipeline-access.ts';
@@ -11,7 +12,6 @@ import {
   prefixReadStatements,
   prefixWriteStatement,
 } from './prefix-statements.ts';
-import { LAKE_LOCK } from './stage-access.ts';
 import { COMMON_READS } from './stage-object-reads.ts';
 
 /** Where the backtest keeps its working files (`backtestKeys`). */
@@ -63,13 +63,13 @@ export function grantBacktestAccess(
       // runs/backtest-*/series/ (Athena writes with the caller's rights,
       // after the plan empties the prefix) and each batch reads its own;
       // the plan reads the lake holding its lock, as the run's plan does.
-      writePrefixes: [WORK_PREFIX, LAKE_LOCK],
+      writePrefixes: [WORK_PREFIX, ROLLUP_LOCK_KEY],
     }),
     ...reportStatements(access.reports),
   ];
   allow(access.backtest, statements);
   return [
-    { bucket: 'lake', prefixes: [WORK_PREFIX, LAKE_LOCK] },
+    { bucket: 'lake', prefixes: [WORK_PREFIX, ROLLUP_LOCK_KEY] },
     { bucket: 'reports', prefixes: [WORK_PREFIX] },
   ];
 }

@@ -1,6 +1,6 @@
 import type { Stack } from 'aws-cdk-lib';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
-import { RUN_DATE_LOCK_PREFIX } from '#lib/domain/vocabulary';
+import { ROLLUP_LOCK_KEY, RUN_DATE_LOCK_PREFIX } from '#lib/domain/vocabulary';
 import type { PipelineFunction } from '../constructs/pipeline-function.ts';
 import type { GrantedPrefixes } from './nag-acknowledgements.ts';
 import { lakeStatements } from './pipeline-access.ts';
@@ -34,12 +34,6 @@ const ROLLUP_WRITES = [
   'rollup-staging/',
   'state/',
 ];
-
-/**
- * The lake's lock (`ROLLUP_LOCK_KEY`), which the plan and the backtest's
- * plan hold too, while they read the lake.
- */
-export const LAKE_LOCK = 'state/rollup.lock';
 
 /** Rollup summaries for the plans (`runRollupKey`): written, never read. */
 const ROLLUP_SUMMARIES = 'runs/rollups/';
@@ -96,7 +90,7 @@ export function grantStageAccess(
       prefixes: [
         'traffic/',
         ...ROLLUP_WRITES,
-        LAKE_LOCK,
+        ROLLUP_LOCK_KEY,
         'athena-results/',
         'runs/',
         ...COMMON_READS,
@@ -133,7 +127,7 @@ function grantQueries(stack: Stack, access: StageAccess): void {
     access.functions.plan,
     lakeStatements(stack, {
       ...rollup,
-      writePrefixes: ['runs/', LAKE_LOCK],
+      writePrefixes: ['runs/', ROLLUP_LOCK_KEY],
     }),
   );
 }

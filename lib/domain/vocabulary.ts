@@ -124,6 +124,14 @@ export const LAKE_BEING_READ_ERROR = 'LakeBeingReadError';
 export const LAKE_LOCKED_ERROR = 'LakeLockedError';
 
 /**
+ * The lake's lock, in the lake's store: held by a rollup while it writes
+ * and by the readers (the plan, the backtest's plan) while they read
+ * (`lakeLock`); the pipeline's roles are granted this key alone of the
+ * lake's `state/` to write, where they only read the lake.
+ */
+export const ROLLUP_LOCK_KEY = 'state/rollup.lock';
+
+/**
  * Where the as-of dates' run locks live in the report store: one
  * execution per date on AWS (`claimRunDate`; the state machine releases a
  * failed run's, and a lifecycle rule expires them).

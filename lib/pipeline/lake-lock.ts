@@ -1,11 +1,9 @@
+import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
 import type { Deps } from './deps.ts';
 import { LOCK_TTL_MS } from './keep-lock.ts';
 import type { LockPlace } from './run-lock.ts';
 import type { LockWait } from './wait-for-lock.ts';
 import { holdLock, invocationEnd } from './with-run-lock.ts';
-
-/** The lake's rollup lock, in the lake's store (`Deps.lake`). */
-export const ROLLUP_LOCK_KEY = 'state/rollup.lock';
 
 /**
  * How long a local run waits for another rollup of its lake (a what-if

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
-import { ROLLUP_LOCK_KEY } from '#lib/pipeline/lake-lock';
+import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
 import { useBacktestLambda } from './backtest-lambda-fixture.ts';
 import { runBacktestMachine } from './backtest-machine.ts';
 import { midRollup } from './backtest-mid-rollup.ts';

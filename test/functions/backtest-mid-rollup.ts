@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { addDays } from '#lib/domain/dates';
-import { ROLLUP_LOCK_KEY } from '#lib/pipeline/lake-lock';
+import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
 import { putHeldLock } from '../helpers/held-lock.ts';
 import { makeTempDir, removeDir } from '../helpers/lake.ts';
 import type { LocalS3 } from '../helpers/s3rver.ts';

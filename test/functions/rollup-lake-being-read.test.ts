@@ -2,7 +2,7 @@ import { AthenaClient } from '@aws-sdk/client-athena';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
-import { ROLLUP_LOCK_KEY } from '#lib/pipeline/lake-lock';
+import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
 import { putHeldLock } from '../helpers/held-lock.ts';
 import { type LocalS3, startS3rver } from '../helpers/s3rver.ts';
 import { lambdaContext, lambdaEnv } from './lambda-env.ts';

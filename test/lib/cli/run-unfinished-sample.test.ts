@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { setTimeout } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
-import { ROLLUP_LOCK_KEY } from '#lib/pipeline/lake-lock';
+import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
 import { holdLock } from '#lib/pipeline/with-run-lock';
 import { silentLog } from '../../helpers/recording-log.ts';
 import { runQuiet } from '../../helpers/run-headroom.ts';

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { sampleCommand } from '#lib/cli/sample';
+import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
 import { RunLockedError, UsageError } from '#lib/errors';
-import { ROLLUP_LOCK_KEY } from '#lib/pipeline/lake-lock';
 import { holdLock } from '#lib/pipeline/with-run-lock';
 import { silentLog } from '../../helpers/recording-log.ts';
 

@@ -1,8 +1,8 @@
 import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
 import { RunLockedError } from '#lib/errors';
-import { ROLLUP_LOCK_KEY } from '#lib/pipeline/lake-lock';
 import { planRun } from '#lib/pipeline/plan-run';
 import { writeRolledLake } from '#lib/sample/rolled-lake';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';

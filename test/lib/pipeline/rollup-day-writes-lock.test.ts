@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { DEFAULT_CONFIG } from '#lib/config';
+import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
 import type { Deps } from '#lib/pipeline/deps';
-import { ROLLUP_LOCK_KEY } from '#lib/pipeline/lake-lock';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { LakeDataError, QueryError } from '#lib/query-error';
 import { fakeEngine } from '../../helpers/fake-engine.ts';

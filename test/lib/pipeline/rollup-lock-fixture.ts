@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach } from 'vitest';
-import { type LakeStage, ROLLUP_LOCK_KEY } from '#lib/pipeline/lake-lock';
+import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
+import type { LakeStage } from '#lib/pipeline/lake-lock';
 import { writeTrafficDay } from '../../helpers/lake.ts';
 import { A1, samples } from '../../helpers/rollup-fixture.ts';
 import { useRollupLake } from '../../helpers/rollup-lake.ts';

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
-import { ROLLUP_LOCK_KEY } from '#lib/pipeline/lake-lock';
+import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
 import { lastRollup } from '#lib/pipeline/last-rollup';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { recordingLog } from '../../helpers/recording-log.ts';
