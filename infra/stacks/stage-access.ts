@@ -1,6 +1,10 @@
 import type { Stack } from 'aws-cdk-lib';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
-import { ROLLUP_LOCK_KEY, RUN_DATE_LOCK_PREFIX } from '#lib/domain/vocabulary';
+import {
+  ROLLUP_LOCK_KEY,
+  RUN_DATE_LOCK_PREFIX,
+  RUN_ROLLUPS_PREFIX,
+} from '#lib/domain/vocabulary';
 import type { PipelineFunction } from '../constructs/pipeline-function.ts';
 import type { GrantedPrefixes } from './nag-acknowledgements.ts';
 import { lakeStatements } from './pipeline-access.ts';
@@ -35,13 +39,10 @@ const ROLLUP_WRITES = [
   'state/',
 ];
 
-/** Rollup summaries for the plans (`runRollupKey`): written, never read. */
-const ROLLUP_SUMMARIES = 'runs/rollups/';
-
 /** Report-bucket prefixes each stage reads and writes. */
 const REPORT_PREFIXES = {
   // Its summary and batch limits (state/rollup.json); and, written only,
-  // the summary for the execution's plan (ROLLUP_SUMMARIES).
+  // the summary for the execution's plan (RUN_ROLLUPS_PREFIX).
   rollup: ['state/'],
   // Plan, shard list and inputs, quality report; the rollup summary read.
   plan: ['runs/', 'state/'],
@@ -76,7 +77,7 @@ export function grantStageAccess(
     allow(fn, reportStatements(access.reports, prefixes));
   }
   // The plan reads the rollup's summary, the runs/ lifecycle rule expires it.
-  const summaries = prefixWriteStatement(access.reports, [ROLLUP_SUMMARIES]);
+  const summaries = prefixWriteStatement(access.reports, [RUN_ROLLUPS_PREFIX]);
   allow(access.functions.rollup, [summaries]);
   // The as-of date's run lock (locks/run-<asOf>.lock, claimRunDate): the
   // rollup creates and reads it, publish checks it (and takes it again if
@@ -98,7 +99,7 @@ export function grantStageAccess(
     },
     {
       bucket: 'reports',
-      prefixes: [...REPORT_GRANTS, ROLLUP_SUMMARIES, RUN_DATE_LOCK_PREFIX],
+      prefixes: [...REPORT_GRANTS, RUN_ROLLUPS_PREFIX, RUN_DATE_LOCK_PREFIX],
     },
   ];
 }

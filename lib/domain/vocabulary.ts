@@ -132,6 +132,13 @@ export const LAKE_LOCKED_ERROR = 'LakeLockedError';
 export const ROLLUP_LOCK_KEY = 'state/rollup.lock';
 
 /**
+ * Where an execution's rollup keeps its summary for that execution's plan
+ * in the report store (`runRollupKey`): under `runs/`, expiring with the
+ * runs' working files.
+ */
+export const RUN_ROLLUPS_PREFIX = 'runs/rollups/';
+
+/**
  * Where the as-of dates' run locks live in the report store: one
  * execution per date on AWS (`claimRunDate`; the state machine releases a
  * failed run's, and a lifecycle rule expires them).

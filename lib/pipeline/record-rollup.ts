@@ -1,3 +1,4 @@
+import { RUN_ROLLUPS_PREFIX } from '#lib/domain/vocabulary';
 import type { Deps } from './deps.ts';
 import type { RollupSummary } from './rollup.ts';
 import { ROLLUP_STATE } from './rollup-state.ts';
@@ -17,7 +18,7 @@ import { ROLLUP_STATE } from './rollup-state.ts';
  * runRollupKey(event.execution); // runs/rollups/arn%3Aaws%3Astates%3A….json
  */
 export function runRollupKey(execution: string): string {
-  return `runs/rollups/${encodeURIComponent(execution)}.json`;
+  return `${RUN_ROLLUPS_PREFIX}${encodeURIComponent(execution)}.json`;
 }
 
 /**
