@@ -4,6 +4,7 @@ import { parsePath, parseWhole } from './parse-options.ts';
 import { type StreamOptions, streamForecast } from './stream-forecast.ts';
 
 const INPUT_HELP = 'CSV with columns series_id,ds,y (required)';
+const OUTPUT_HELP = 'CSV to write (required)';
 
 /**
  * `headroom forecast`: forecast every series of a long CSV
@@ -36,11 +37,7 @@ export function forecastCommand(): Command {
         .argParser(parseLevels)
         .default([80, 95], '80,95'),
     )
-    .requiredOption(
-      '--output <file>',
-      'CSV to write (required)',
-      parsePath('--output'),
-    )
+    .requiredOption('--output <file>', OUTPUT_HELP, parsePath('--output'))
     .option(
       '--spreadsheet-safe',
       "write series ids that a spreadsheet would run as formulas (=, +, -, @, a tab or a carriage return first) with a leading '",

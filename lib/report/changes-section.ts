@@ -93,12 +93,6 @@ export function* changesSectionPieces(input: ReportInput): Generator<string> {
     return;
   }
   const { changes } = report;
-  const counts = CHANGE_KINDS.map(
-    (k) => [k, changes.filter((c) => c.kinds.includes(k)).length] as const,
-  )
-    .filter(([, n]) => n > 0)
-    .map(([k, n]) => `<li><strong>${n}</strong> ${KIND_WORDS[k]}</li>`)
-    .join('');
   const head = `<h2 id="changes">Changes since ${report.previousAsOf} (${plural(changes.length, 'bundle')})</h2>`;
   if (changes.length === 0) {
     yield `${head}<p>No bundle changed beyond the noise margins.</p>`;
@@ -106,7 +100,7 @@ export function* changesSectionPieces(input: ReportInput): Generator<string> {
   }
   // The list folded under its counts: open, a week's changes put the
   // action table below a laptop's first screen (README "Print and phone").
-  yield `${head}<ul class="counts">${counts}</ul>
+  yield `${head}<ul class="counts">${countItems(changes)}</ul>
 <details class="changes"><summary>What changed, bundle by bundle (${changes.length})</summary>
 `;
   yield* tablePieces({
@@ -123,6 +117,16 @@ export function* changesSectionPieces(input: ReportInput): Generator<string> {
     allIn: 'changes.json',
   });
   yield '</details>';
+}
+
+/** Each kind of change's count, as list items, none for a kind absent. */
+function countItems(changes: readonly GroupChange[]): string {
+  return CHANGE_KINDS.map(
+    (k) => [k, changes.filter((c) => c.kinds.includes(k)).length] as const,
+  )
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `<li><strong>${n}</strong> ${KIND_WORDS[k]}</li>`)
+    .join('');
 }
 
 /**
