@@ -21,8 +21,8 @@ const SAVED = z.object({
  * itself (the AWS forecast run): the files it set aside and the days it
  * could not roll up again, which the run's data-quality report states.
  * With an execution, its own rollup's (`runRollupKey`); else, or when that
- * is gone (expired with the runs' files, or written by a rollup from
- * before these keys: named in a warning), the last rollup's
+ * is gone (expired with the runs' files, or never written, by a rollup
+ * from before these keys: named in a warning), the last rollup's
  * (`state/rollup.json`). None when no rollup has recorded any. A file
  * that is not such a summary is named in a warning and read as none
  * (README "Bad input": state files are rebuilt): the next rollup writes
@@ -62,9 +62,9 @@ async function readSummary(
     const bytes = await deps.reports.get(own);
     if (bytes !== undefined) return { key: own, bytes };
     deps.log.warn(
-      `${own} is missing (expired, or written by an older rollup): the ` +
-        `report states the faults of the last rollup (${ROLLUP_STATE}), ` +
-        "which may be another execution's",
+      `${own} is missing (expired, or its rollup ran before summaries ` +
+        'were kept per execution): the report states the faults of the ' +
+        `last rollup (${ROLLUP_STATE}), which may be another execution's`,
       { file: own },
     );
   }

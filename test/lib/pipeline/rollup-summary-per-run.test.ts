@@ -53,8 +53,9 @@ describe("the plan's rollup summary on AWS, two executions on one lake", () => {
     // Assess
     expect(read.unreadableFiles).toEqual([]);
     expect(messages).toEqual([
-      'runs/rollups/exec-older.json is missing (expired, or written by an ' +
-        'older rollup): the report states the faults of the last rollup ' +
+      'runs/rollups/exec-older.json is missing (expired, or its rollup ran ' +
+        'before summaries were kept per execution): the report states the ' +
+        'faults of the last rollup ' +
         "(state/rollup.json), which may be another execution's",
     ]);
   });
