@@ -43,10 +43,11 @@ export function functionErrors(
   stage: StageConfig,
   step: PipelineFunctionName,
 ): cloudwatch.Metric | cloudwatch.MathExpression {
+  const name = functionName(stage, step);
   const errors = new cloudwatch.Metric({
     namespace: 'AWS/Lambda',
     metricName: 'Errors',
-    dimensionsMap: { FunctionName: functionName(stage, step) },
+    dimensionsMap: { FunctionName: name },
     statistic: 'Sum',
     period: PERIOD,
   });
@@ -55,7 +56,8 @@ export function functionErrors(
   const retried = new cloudwatch.Metric({
     namespace: METRICS.namespace,
     metricName: counted.metric,
-    dimensionsMap: { service: METRICS.service },
+    // Its own function's (stages may share an account, and the namespace).
+    dimensionsMap: { service: METRICS.service, FunctionName: name },
     statistic: 'Sum',
     period: PERIOD,
   });

@@ -1,9 +1,16 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { METRICS } from '#lib/domain/metrics';
 
+// Counted per function, so that one stage's retried stops are not taken
+// from another's errors (dev and prod may share an account and run at
+// the same hour): the alarm reads its own function's (`functionErrors`).
+const FUNCTION_NAME = process.env.AWS_LAMBDA_FUNCTION_NAME;
 const metrics = new Metrics({
   namespace: METRICS.namespace,
   serviceName: METRICS.service,
+  ...(FUNCTION_NAME
+    ? { defaultDimensions: { FunctionName: FUNCTION_NAME } }
+    : {}),
 });
 
 /**

@@ -24,7 +24,12 @@ beforeAll(async () => {
   // Another execution's plan reads the lake.
   const owner = '169.254.76.1 pid 8 lock 5eed0ff5';
   await putHeldLock(lake, ROLLUP_LOCK_KEY, owner, Date.now(), 'plan');
-  Object.assign(process.env, lambdaEnv(s3.endpoint));
+  Object.assign(
+    process.env,
+    lambdaEnv(s3.endpoint, {
+      AWS_LAMBDA_FUNCTION_NAME: 'headroom-test-rollup',
+    }),
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -49,10 +54,16 @@ describe("rollup Lambda meeting a plan's hold of the lake", () => {
     expect(lines[0]).toMatchObject({
       RollupsLakeBeingRead: 1,
       service: 'headroom',
+      // The alarm's: another stage's stops are not this one's.
+      FunctionName: 'headroom-test-rollup',
       _aws: {
         CloudWatchMetrics: [expect.objectContaining({ Namespace: 'Headroom' })],
       },
     });
+    const [set] = (
+      lines[0] as { _aws: { CloudWatchMetrics: [{ Dimensions: string[][] }] } }
+    )._aws.CloudWatchMetrics[0].Dimensions;
+    expect([...set!].sort()).toEqual(['FunctionName', 'service']);
     expect(athena.calls()).toHaveLength(0);
   });
 });

@@ -85,7 +85,10 @@ describe('AlertingStack', () => {
       ]);
       expect(stat(counted)?.Metric).toMatchObject({
         Namespace: 'Headroom',
-        Dimensions: [{ Name: 'service', Value: 'headroom' }],
+        Dimensions: [
+          { Name: 'FunctionName', Value: `headroom-prod-${step}` },
+          { Name: 'service', Value: 'headroom' },
+        ],
       });
       expect(expression.Expression).toBe('FILL(errors, 0) - FILL(retried, 0)');
       expect(props).toMatchObject({
