@@ -125,23 +125,26 @@ export async function rollupStage(
     await keep();
     await recordRollup(deps, { asOf: input.asOf, execution }, summary);
     return summary;
-  }).catch(planReadsLake);
+  }).catch((error) => planReadsLake(error, execution !== undefined));
 }
 
 /**
- * A reader's hold of the lake met (a plan's, a backtest's: `LAKE_READERS`):
- * a `LakeBeingReadError`, which the run's state machine retries until the
- * reader is done, where another rollup's (the lake being rolled up
- * already) stays a `RunLockedError`.
+ * A reader's hold of the lake met (`LAKE_READERS`): a `LakeBeingReadError`,
+ * which the state machine retries (not a rollup invoked by hand), where
+ * another rollup's stays a `RunLockedError`.
  */
-function planReadsLake(error: unknown): never {
+function planReadsLake(error: unknown, retried: boolean): never {
   const readers: readonly string[] = LAKE_READERS;
   const stage = error instanceof RunLockedError ? error.holderStage : '';
   if (stage === undefined || !readers.includes(stage)) throw error;
+  const then = retried
+    ? `roll up once it is done (the run's state machine tries the rollup ` +
+      `again, for ${retryWaitMinutes(LAKE_READ_RETRY)} minutes at most, then fails ` +
+      'the run)'
+    : 'invoke the rollup again once it is done';
+  const holder = (error as Error).message;
   throw new LakeBeingReadError(
-    `a ${stage} reads the lake: roll up once it is done (the run's state ` +
-      `machine tries the rollup again, for ${retryWaitMinutes(LAKE_READ_RETRY)} ` +
-      `minutes at most, then fails the run): ${(error as Error).message}`,
+    `a ${stage} reads the lake: ${then}: ${holder}`,
     stage,
   );
 }

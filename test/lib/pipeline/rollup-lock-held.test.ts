@@ -59,7 +59,7 @@ describe('the lake rollup lock held by another', () => {
     [
       'plan',
       'LakeBeingReadError',
-      'a plan reads the lake: roll up once it is done',
+      "a plan reads the lake: roll up once it is done (the run's state machine",
     ],
     [
       'backtest',
@@ -67,14 +67,25 @@ describe('the lake rollup lock held by another', () => {
       'a backtest reads the lake: roll up once it is done',
     ],
     ['rollup', 'RunLockedError', "another run's rollup holds the lake's lock"],
+    [
+      'plan',
+      'LakeBeingReadError',
+      'a plan reads the lake: invoke the rollup again once it is done:',
+      'by hand',
+    ],
   ])(
     "tells a reader's hold of the lake (%s), which the state machine retries, from a rollup's",
-    async (stage, name, message) => {
-      // Prepare: another execution's stage, on another machine
+    async (stage, name, message, byHand?: string) => {
+      // Prepare: another execution's stage, on another machine; a rollup
+      // invoked by hand has no execution, and no state machine retries it
       await writeLock('169.254.76.1 pid 8 lock 5eed0ff5', stage as LakeStage);
+      const execution = byHand ? {} : { execution: 'arn:exec:daily' };
 
       // Act
-      const act = rollupStage(fixtureDeps(engine(), dir()), { asOf: AS_OF });
+      const act = rollupStage(fixtureDeps(engine(), dir()), {
+        asOf: AS_OF,
+        ...execution,
+      });
 
       // Assess: by name, as Step Functions matches a Retry's errors
       await expect(act).rejects.toMatchObject({ name });
