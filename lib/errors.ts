@@ -1,4 +1,4 @@
-import { LAKE_BEING_READ_ERROR } from './domain/vocabulary.ts';
+import { LAKE_BEING_READ_ERROR } from './domain/lake-lock-retry.ts';
 import { formatInputMessage, type InputLocation } from './input-message.ts';
 
 export type { InputLocation } from './input-message.ts';

@@ -1,8 +1,8 @@
 import {
   BACKTEST_PLAN_RETRY,
+  LAKE_LOCKED_ERROR,
   retryWaitMinutes,
 } from './domain/lake-lock-retry.ts';
-import { LAKE_LOCKED_ERROR } from './domain/vocabulary.ts';
 import { RunLockedError } from './errors.ts';
 
 /**

@@ -1,8 +1,10 @@
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { BACKTEST_PLAN_RETRY } from '#lib/domain/lake-lock-retry';
-import { LAKE_LOCKED_ERROR } from '#lib/domain/vocabulary';
+import {
+  BACKTEST_PLAN_RETRY,
+  LAKE_LOCKED_ERROR,
+} from '#lib/domain/lake-lock-retry';
 import { invokeLambda } from './invoke-lambda.ts';
 import { retryOnLakeLock } from './lake-lock-retry.ts';
 import { strictItemMap } from './strict-item-map.ts';

@@ -2,8 +2,10 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { LAKE_READ_RETRY } from '#lib/domain/lake-lock-retry';
-import { LAKE_BEING_READ_ERROR } from '#lib/domain/vocabulary';
+import {
+  LAKE_BEING_READ_ERROR,
+  LAKE_READ_RETRY,
+} from '#lib/domain/lake-lock-retry';
 import { invokeLambda } from './invoke-lambda.ts';
 import { retryOnLakeLock } from './lake-lock-retry.ts';
 import { failRun, lockedRollup } from './lock-run.ts';

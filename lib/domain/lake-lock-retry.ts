@@ -11,6 +11,22 @@ export interface RetrySchedule {
 }
 
 /**
+ * The error a rollup stops with when a reader holds the lake's lock (a
+ * run's plan, a backtest's plan): the run's state machine retries the
+ * rollup on it, with back-off, until the reader is done
+ * (docs/architecture.md "Rolling up", the lake's lock).
+ */
+export const LAKE_BEING_READ_ERROR = 'LakeBeingReadError';
+
+/**
+ * The error the backtest's plan stops with when it could not get the
+ * lake's lock (a rollup, or another stage, held it past the plan's
+ * wait): the backtest's state machine retries the plan on it, and on no
+ * other error (docs/architecture.md "The decision backtest").
+ */
+export const LAKE_LOCKED_ERROR = 'LakeLockedError';
+
+/**
  * How the run's state machine tries a rollup again while a reader (a
  * plan, a backtest's plan) holds the lake's lock: 30 s doubling to 4
  * minutes, six times (docs/architecture.md "Rolling up", the lake's

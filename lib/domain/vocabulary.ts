@@ -108,22 +108,6 @@ export type PipelineFunctionName = (typeof PIPELINE_FUNCTIONS)[number];
 export const RUN_FILES_KEPT_DAYS = 7;
 
 /**
- * The error a rollup stops with when a reader holds the lake's lock (a
- * run's plan, a backtest's plan): the run's state machine retries the
- * rollup on it, with back-off, until the reader is done
- * (docs/architecture.md "Rolling up", the lake's lock).
- */
-export const LAKE_BEING_READ_ERROR = 'LakeBeingReadError';
-
-/**
- * The error the backtest's plan stops with when it could not get the
- * lake's lock (a rollup, or another stage, held it past the plan's
- * wait): the backtest's state machine retries the plan on it, and on no
- * other error (docs/architecture.md "The decision backtest").
- */
-export const LAKE_LOCKED_ERROR = 'LakeLockedError';
-
-/**
  * The lake's lock, in the lake's store: held by a rollup while it writes
  * and by the readers (the plan, the backtest's plan) while they read
  * (`lakeLock`); the pipeline's roles are granted this key alone of the

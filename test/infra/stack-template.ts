@@ -13,3 +13,23 @@ import { buildStage } from './build-stage.ts';
 export function stackTemplate(stack: keyof HeadroomStacks): Template {
   return Template.fromStack(buildStage({ bundle: false }).stacks[stack]);
 }
+
+/**
+ * Every IAM policy statement of the role whose logical id starts with
+ * `id` in a template.
+ *
+ * @param template - a stack's template
+ * @param id - the role's logical id's start, e.g. `RollupRole`
+ * @returns the statements
+ * @example
+ * const statements = roleStatements(stackTemplate('pipeline'), 'PlanRole');
+ */
+export function roleStatements(
+  template: Template,
+  id: string,
+): Record<string, unknown>[] {
+  const policies = template.findResources('AWS::IAM::Policy');
+  return Object.entries(policies)
+    .filter(([logicalId]) => logicalId.startsWith(id))
+    .flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
+}

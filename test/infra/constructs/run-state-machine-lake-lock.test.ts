@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAKE_BEING_READ_ERROR } from '#lib/domain/vocabulary';
+import { LAKE_BEING_READ_ERROR } from '#lib/domain/lake-lock-retry';
 import { LAMBDA_SERVICE_ERRORS } from '../../../infra/constructs/invoke-lambda.ts';
 import { FUNCTION_SIZING } from '../../../infra/stacks/function-sizing.ts';
 import { type Retrier, waits } from '../retrier-waits.ts';

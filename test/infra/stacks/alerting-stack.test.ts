@@ -44,7 +44,7 @@ describe('AlertingStack', () => {
   });
 
   it('alarms on errors of each function', () => {
-    // Assess (the rollup's and the backtest's: the next test)
+    // Assess (the rollup's and the backtest's: alerting-stack-retried)
     for (const step of ['plan', 'shard', 'publish']) {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
         Namespace: 'AWS/Lambda',
@@ -55,49 +55,6 @@ describe('AlertingStack', () => {
       });
     }
   });
-
-  it.each([
-    ['rollup', 'RollupsLakeBeingRead'],
-    ['backtest', 'BacktestPlansLakeLocked'],
-  ])(
-    "alarms on the %s's errors but its stops on the lake's lock, which the state machine retries (%s)",
-    (step, counted) => {
-      // Act
-      const alarms = template.findResources('AWS::CloudWatch::Alarm', {
-        Properties: { AlarmDescription: `headroom-prod-${step} failed` },
-      });
-      const [alarm] = Object.values(alarms);
-      const props = alarm?.Properties;
-      const stat = (name: string) =>
-        props.Metrics.find(
-          (m: { MetricStat?: { Metric: { MetricName: string } } }) =>
-            m.MetricStat?.Metric.MetricName === name,
-        )?.MetricStat;
-      const expression = props.Metrics.find(
-        (m: { Expression?: string }) => m.Expression,
-      );
-
-      // Assess: each LakeBeingReadError (LakeLockedError) was a Lambda
-      // error, and paged
-      expect(Object.keys(alarms)).toHaveLength(1);
-      expect(stat('Errors')?.Metric.Dimensions).toEqual([
-        { Name: 'FunctionName', Value: `headroom-prod-${step}` },
-      ]);
-      expect(stat(counted)?.Metric).toMatchObject({
-        Namespace: 'Headroom',
-        Dimensions: [
-          { Name: 'FunctionName', Value: `headroom-prod-${step}` },
-          { Name: 'service', Value: 'headroom' },
-        ],
-      });
-      expect(expression.Expression).toBe('FILL(errors, 0) - FILL(retried, 0)');
-      expect(props).toMatchObject({
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-        AlarmActions: [expect.anything()],
-      });
-    },
-  );
 
   it('alarms when no run has published for 26 hours', () => {
     // Act

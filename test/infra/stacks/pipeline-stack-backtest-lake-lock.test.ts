@@ -1,6 +1,6 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LAKE_LOCKED_ERROR } from '#lib/domain/vocabulary';
+import { LAKE_LOCKED_ERROR } from '#lib/domain/lake-lock-retry';
 import { CLOCK_SKEW_MS } from '#lib/pipeline/with-run-lock';
 import { LAMBDA_SERVICE_ERRORS } from '../../../infra/constructs/invoke-lambda.ts';
 import { stateMachineDefinition } from '../../helpers/state-machine-definition.ts';
