@@ -97,17 +97,27 @@ export function scanAlarm(
 /**
  * Alarm when an SNS publish still failed after retries: the message is sent
  * again on the next run, but someone should know why it did not go out.
+ * Publish's count alone, by its function's name: dev's failures paged
+ * prod's alarm when the stages share an account.
  *
  * @param scope - the alerting stack
+ * @param stage - the stage (names the publish function)
  * @returns the alarm, without actions
  * @example
- * notificationFailedAlarm(this).addAlarmAction(notify);
+ * notificationFailedAlarm(this, stage).addAlarmAction(notify);
  */
-export function notificationFailedAlarm(scope: Construct): cloudwatch.Alarm {
+export function notificationFailedAlarm(
+  scope: Construct,
+  stage: StageConfig,
+): cloudwatch.Alarm {
   const failed = new cloudwatch.Metric({
     namespace: METRICS.namespace,
     metricName: METRICS.notificationsFailed,
-    dimensionsMap: { service: METRICS.service },
+    // Publish's own (`functionMetrics`): stages may share an account.
+    dimensionsMap: {
+      service: METRICS.service,
+      FunctionName: functionName(stage, 'publish'),
+    },
     statistic: 'Sum',
     period: Duration.hours(1),
   });

@@ -84,6 +84,6 @@ export class AlertingStack extends Stack {
     }
     forecastStaleAlarm(this, stage).addAlarmAction(notify);
     scanAlarm(this, stage).addAlarmAction(notify);
-    notificationFailedAlarm(this).addAlarmAction(notify);
+    notificationFailedAlarm(this, stage).addAlarmAction(notify);
   }
 }

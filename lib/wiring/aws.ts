@@ -1,5 +1,4 @@
 import { Logger as Powertools } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import { AthenaQueryEngine } from '#lib/adapters/aws/athena-query-engine';
 import { PowertoolsLogger } from '#lib/adapters/aws/powertools-logger';
@@ -12,7 +11,6 @@ import {
 import { SystemClock } from '#lib/adapters/local/system-clock';
 import { type Config, DEFAULT_CONFIG, parseConfig } from '#lib/config';
 import { decodeUtf8 } from '#lib/decode-utf8';
-import { METRICS } from '#lib/domain/metrics';
 import { ConfigError } from '#lib/errors';
 import type { Deps } from '#lib/pipeline/deps';
 import type { Clock } from '#lib/ports/clock';
@@ -20,6 +18,7 @@ import type { Logger } from '#lib/ports/logger';
 import type { ObjectStore } from '#lib/ports/object-store';
 import { type AwsClients, createClients } from './aws-clients.ts';
 import { AWS_ENV, type Env, getEnvOrThrow } from './aws-env.ts';
+import { functionMetrics } from './function-metrics.ts';
 
 export type { AwsClients } from './aws-clients.ts';
 
@@ -103,10 +102,7 @@ function snsNotifier(env: Env, sns: SNSClient): SnsNotifier {
     sns,
     getEnvOrThrow(env, AWS_ENV.alertsTopicArn),
     {},
-    new Metrics({
-      namespace: METRICS.namespace,
-      serviceName: METRICS.service,
-    }),
+    functionMetrics(env),
   );
 }
 

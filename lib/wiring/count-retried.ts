@@ -1,17 +1,7 @@
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { METRICS } from '#lib/domain/metrics';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { functionMetrics } from './function-metrics.ts';
 
-// Counted per function, so that one stage's retried stops are not taken
-// from another's errors (dev and prod may share an account and run at
-// the same hour): the alarm reads its own function's (`functionErrors`).
-const FUNCTION_NAME = process.env.AWS_LAMBDA_FUNCTION_NAME;
-const metrics = new Metrics({
-  namespace: METRICS.namespace,
-  serviceName: METRICS.service,
-  ...(FUNCTION_NAME
-    ? { defaultDimensions: { FunctionName: FUNCTION_NAME } }
-    : {}),
-});
+const metrics = functionMetrics(process.env);
 
 /**
  * Counts an error that the state machine retries (a stop on the lake's

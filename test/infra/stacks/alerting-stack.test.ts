@@ -102,7 +102,11 @@ describe('AlertingStack', () => {
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'Headroom',
       MetricName: 'NotificationsFailed',
-      Dimensions: [{ Name: 'service', Value: 'headroom' }],
+      // Publish's own: another stage's failures are not this one's.
+      Dimensions: [
+        { Name: 'FunctionName', Value: 'headroom-prod-publish' },
+        { Name: 'service', Value: 'headroom' },
+      ],
       Statistic: 'Sum',
       Threshold: 1,
       AlarmActions: Match.anyValue(),
