@@ -29,7 +29,7 @@ import { DEFAULT_CONFIG } from '#lib/config';
 import { addDays } from '#lib/domain/dates';
 import { replayDate } from '#lib/pipeline/replay-date';
 import { buildLocalDeps } from '#lib/wiring/local';
-import { benchArgs, wholeOption } from './bench-args.ts';
+import { benchArgs, exitWithUsageError, wholeOption } from './bench-args.ts';
 import { type Lake, readLake, topPeak } from './young-decisions-lake.ts';
 import {
   printYoungDecisions,
@@ -47,8 +47,8 @@ const { values: args } = benchArgs(import.meta.url, {
     list: { type: 'boolean' },
   },
 });
-if (!args.data) throw new Error('--data DIR is needed');
-const [first, last] = args.days.split('-').map(Number) as [number, number];
+if (!args.data) exitWithUsageError(import.meta.url, '--data DIR is needed');
+const [first, last] = lengths(args.days);
 const data = resolve(args.data);
 const out = await mkdtemp(join(tmpdir(), 'headroom-young-decisions-'));
 const deps = await buildLocalDeps({
@@ -112,6 +112,23 @@ function youngCases(lake: Lake): YoungCase[] {
     }
   }
   return cases;
+}
+
+/**
+ * `--days`' lengths: `N-M` (2 <= N <= M), or `N` for one length; a
+ * usage error otherwise (a single number gave no cases, and nothing said so).
+ */
+function lengths(text: string): [number, number] {
+  const match = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
+  const first = Number(match?.[1]);
+  const last = Number(match?.[2] ?? match?.[1]);
+  if (!match || first < 2 || last < first) {
+    exitWithUsageError(
+      import.meta.url,
+      `--days must be N-M days with 2 <= N <= M, or N: got ${JSON.stringify(text)}`,
+    );
+  }
+  return [first, last];
 }
 
 /** The starts: given, or `--starts` dates `--every` days apart. */
