@@ -94,7 +94,7 @@ function handoverSpec(
   const { from } = input;
   const name =
     input.config.notify.by === 'owner'
-      ? `${from} (${ispsOf(groups).join(', ')})`
+      ? { owner: from, isps: ispsOf(groups) }
       : input.unit;
   // Several new owners by their count: their names, in the body, would
   // push the part number out of the subject.

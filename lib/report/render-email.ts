@@ -107,7 +107,7 @@ function alertSpec(input: AlertMessageInput, groups: readonly Evaluation[]) {
   const byOwner = input.config.notify.by === 'owner';
   const whatIf = input.scenario !== undefined;
   const name = byOwner
-    ? `${input.unit} (${ispsOf(groups).join(', ')})`
+    ? { owner: input.unit, isps: ispsOf(groups) }
     : input.unit;
   const [mark, due] = subjectDue(groups[0]!, input.asOf);
   const prefix = `${whatIf ? '[Headroom what-if]' : '[Headroom]'} ${mark}`;

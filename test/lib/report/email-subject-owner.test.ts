@@ -49,6 +49,20 @@ describe("an owner's alert subject too long for its ISPs", () => {
     for (const name of listed![1]!.split(', ')) expect(ISPS).toContain(name);
   });
 
+  it('keeps an owner whose own name ends in brackets: "noc (EU) (…): …"', () => {
+    // Act: ISP names too long for any to fit; the list was found at
+    // the name's first " (", so the owner's own bracket was cut:
+    // "noc (…): 2 critical".
+    const long = ['Baltyk Mobile', 'Thames Fibre'].map(
+      (isp) => `${isp} Wholesale and Carrier Services International Limited`,
+    );
+    const subject = ownerSubject('noc (EU)', long);
+
+    // Assess
+    expect(subject.length).toBeLessThanOrEqual(99);
+    expect(subject).toContain('noc (EU) (…): 2 critical — ');
+  });
+
   it('keeps a subject that fits whole', () => {
     // Act
     const subject = ownerSubject('noc', ISPS.slice(0, 2));
