@@ -6,14 +6,11 @@ import type { Severity } from '#lib/domain/vocabulary';
 import { digestBlocks } from './email-digest-blocks.ts';
 import { digestLegend, digestWidths } from './email-digest-line.ts';
 import { digestHeadline, heldNote } from './email-digest-notes.ts';
-import {
-  attributesOf,
-  clampSubject,
-  countBySeverity,
-} from './email-message.ts';
+import { attributesOf, countBySeverity } from './email-message.ts';
 import { type PartedMessage, toPartedMessage } from './email-parted.ts';
 import { packParts } from './email-parts.ts';
 import { staleDataLine } from './email-stale-data.ts';
+import { clampSubject } from './email-subject.ts';
 import { wrapText } from './wrap-text.ts';
 import { youngLakeLines } from './young-lake.ts';
 

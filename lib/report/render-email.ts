@@ -10,13 +10,10 @@ import { type AlertChanges, alertExtras } from './email-extras.ts';
 import { ispsOf } from './email-format.ts';
 import { alertFooter, alertHeader } from './email-frame.ts';
 import { renderGroupBlock } from './email-group-block.ts';
-import {
-  attributesOf,
-  clampSubject,
-  countBySeverity,
-} from './email-message.ts';
+import { attributesOf, countBySeverity } from './email-message.ts';
 import { type PartedMessage, toPartedMessage } from './email-parted.ts';
 import { packParts } from './email-parts.ts';
+import { clampSubject } from './email-subject.ts';
 import { byUrgency } from './rank.ts';
 
 /** What one alert message (ISP or owner) is made of. */
