@@ -1,5 +1,5 @@
 import type { LinkQuality } from '#lib/domain/quality';
-import { shownName } from '#lib/input-message';
+import { quotedJson, shownName } from '#lib/input-message';
 import { escapeHtml, formatCount, plural } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
 import { keepDatesWhole } from './keep-whole.ts';
@@ -20,14 +20,24 @@ import {
 import type { ReportInput } from './report-input.ts';
 import { addTopLinks } from './top-links.ts';
 
+/** The Link cell of the rows without a link_id. */
+const NO_LINK_ID_CELL = '(none)';
+
 // An id as the section's sentences and the console show it (`shownName`:
 // `"ghost-\tx"`, where a tab or a zero-width space read as nothing), and
 // the rows without a link_id under a word of their own, not 'unknown link'.
+// A link whose id is their cell's text is shown in quotes, as JSON.
 const LINK_COLUMNS: readonly Column<LinkQuality>[] = [
   {
     header: 'Link',
     cell: (q) =>
-      q.linkId === null ? '(none)' : escapeHtml(shownName(q.linkId)),
+      q.linkId === null
+        ? NO_LINK_ID_CELL
+        : escapeHtml(
+            q.linkId === NO_LINK_ID_CELL
+              ? quotedJson(q.linkId)
+              : shownName(q.linkId),
+          ),
     rowHeader: true,
   },
   {
