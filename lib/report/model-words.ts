@@ -19,6 +19,9 @@ const MODEL_WORDS: Readonly<Record<string, string>> = {
   theta: 'Theta',
   'optimized-theta': 'optimised Theta',
   snaive: 'last week, or the days seen, repeated',
+  'stl-ets-log': 'STL and damped Holt on logs',
+  'stl-theta-log': 'STL and Theta on logs',
+  'stl-otm-log': 'STL and optimised Theta on logs',
 };
 
 /** What a forecast's model reads as: a summary, and its models named. */
