@@ -21,7 +21,8 @@ export const BACKTEST_CONCURRENCY = 10;
 /**
  * A backtest's longest execution. At 100,000 links (about 25,000 groups,
  * 100 batches of 250, 10 at once) a batch takes about 10 s, the plan's
- * one UNLOAD a few minutes at most (README "The daily run on AWS"):
+ * one UNLOAD a few minutes at most (docs/reference.md "The daily run on
+ * AWS", its sizing):
  * minutes in all; 3 hours leave room for a slow query and retries (the
  * plan's on the lake's lock: six attempts waiting 7.5 minutes each and
  * `BACKTEST_PLAN_RETRY`'s 17 minutes, about an hour at most), and

@@ -57,8 +57,8 @@ export const FUNCTION_SIZING = {
     memorySize: 1769,
     // 3.2–4.4 CPU-ms a group and date measured: 8 CPU-s a batch of 200
     // groups at 10 dates, 32 at 1,000, far inside the maximum; the fleet
-    // sets the number of batches, not this limit (README "The daily run
-    // on AWS").
+    // sets the number of batches, not this limit (docs/reference.md "The
+    // daily run on AWS", its sizing).
     timeout: Duration.minutes(15),
   },
 } as const satisfies Record<
