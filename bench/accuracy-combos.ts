@@ -1,8 +1,8 @@
 /**
  * `npx tsx bench/accuracy-combos.ts`: how far fixed combinations of the
  * engine's models can go on the shared cases, in-sample and
- * leave-one-family-out (LOFO). Every subset of one to five of the twelve
- * models (`ALL_MODELS`), combined by the mean, the median (three or more)
+ * leave-one-family-out (LOFO). Every subset of one to five of the
+ * models (`ALL_MODELS`: 15 since the STL models), combined by the mean, the median (three or more)
  * or the trimmed mean without the extremes (four or more), is scored by
  * MASE per family; then each fold chooses the combination with the best
  * mean over its four families of log mean MASE (the objective of
