@@ -11,7 +11,12 @@ import {
   stlThetaLog,
 } from './stl-forecast.ts';
 import { theta } from './theta.ts';
-import { linearTrend, logTrend, piecewiseTrend } from './trend-models.ts';
+import {
+  linearTrend,
+  logTrend,
+  piecewiseTrend,
+  prophetTrend,
+} from './trend-models.ts';
 import type { Forecaster } from './types.ts';
 
 /**
@@ -45,6 +50,7 @@ export const ALL_MODELS: readonly Forecaster[] = [
   stlEtsLog,
   stlThetaLog,
   stlOptimizedThetaLog,
+  prophetTrend,
 ] as readonly Forecaster[];
 
 // The pools' Theta methods run on the log scale (growth as a rate) and

@@ -12,7 +12,8 @@ export interface DesignSpec {
   readonly end: number;
 }
 
-const YEAR = 365.25;
+/** Days in a year, the unit of the trend and hinge columns. */
+export const YEAR = 365.25;
 
 /**
  * Number of regressors of a spec.

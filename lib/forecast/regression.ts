@@ -1,14 +1,13 @@
-import { bestHinge } from './changepoint.ts';
 import { type DesignSpec, designWidth, sharedDesign } from './design.ts';
 import { expForecast } from './exp-forecast.ts';
 import { anchorLevel, fitResiduals, residualSigma } from './fit-residuals.ts';
 import { normalBounds } from './intervals.ts';
-import { centredLeastSquares } from './linalg.ts';
 import { positiveFrom, tailValues } from './log-cache.ts';
+import { type TrendShape, trendCoefficients } from './trend-fit.ts';
 import type { FittedBase, Forecaster, PointForecast } from './types.ts';
 
 /** Settings of one trend-regression model family. */
-export interface RegressionConfig {
+export interface RegressionConfig extends TrendShape {
   readonly name: string;
   /** Fit on logs (when every value is positive). */
   readonly log: boolean;
@@ -16,8 +15,6 @@ export interface RegressionConfig {
   readonly window: number;
   /** Yearly Fourier pairs used when the window spans two years. */
   readonly yearly: number;
-  /** Search for a trend changepoint (hinge). */
-  readonly changepoint: boolean;
   /** Days whose mean residual re-anchors the level (0 = none). */
   readonly anchor: number;
 }
@@ -31,8 +28,9 @@ export interface RegressionFit extends FittedBase {
 }
 
 /**
- * Fit a trend regression: level, slope, optional hinge, weekly dummies and
- * yearly Fourier terms, by least squares on the recent window.
+ * Fit a trend regression: level, slope, optional hinge (or Prophet's
+ * changepoints, {@link trendCoefficients}), weekly dummies and yearly
+ * Fourier terms, on the recent window.
  *
  * @param config - model settings
  * @param values - finite series
@@ -57,14 +55,15 @@ export function fitRegression(
   const seasonUsed = used >= 2 * season ? season : 1;
   const yearly = used >= 730 ? config.yearly : 0;
   const base = { season: seasonUsed, yearly, end: n - 1 };
-  const hinges = config.changepoint ? bestHinge(base, y, n) : [];
-  const spec = { ...base, hinges };
+  const { spec, coef } = trendCoefficients(config, base, y, n, log);
   const p = designWidth(spec);
-  const rows = sharedDesign(spec, n - y.length, n - 1);
-  const coef = centredLeastSquares(rows, y, p, 1e-12, true);
-  // Residuals with the fitted coefficients, before the re-anchoring.
-  const residual = fitResiduals(rows, y, coef);
-  if (config.anchor > 0) anchorLevel(coef, residual, y.length, config.anchor);
+  // Residuals with the fitted coefficients, before the re-anchoring; the
+  // design is built only when they are read (Prophet's 25 hinges make
+  // it a wide one).
+  const residuals = () =>
+    fitResiduals(sharedDesign(spec, n - y.length, n - 1), y, coef);
+  const anchored = config.anchor > 0 ? residuals() : undefined;
+  if (anchored) anchorLevel(coef, anchored, y.length, config.anchor);
   // σ feeds only the model's own bounds, which a backtest and a
   // calibrated forecast never ask for: computed when first read.
   let sigma: number | undefined;
@@ -74,7 +73,7 @@ export function fitRegression(
     log,
     used,
     get sigma() {
-      sigma ??= residualSigma(residual, y.length, p);
+      sigma ??= residualSigma(anchored ?? residuals(), y.length, p);
       return sigma;
     },
   };

@@ -94,3 +94,18 @@ export function normalQuantile(p: number): number {
 export function zForLevel(level: number): number {
   return normalQuantile(0.5 + Math.min(99.98, Math.max(0, level)) / 200);
 }
+
+/**
+ * Inner product of two equally long arrays.
+ *
+ * @param a - first
+ * @param b - second
+ * @returns Σ a_i·b_i
+ * @example
+ * dot([1, 2], [3, 4]); // 11
+ */
+export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i += 1) s += a[i]! * b[i]!;
+  return s;
+}

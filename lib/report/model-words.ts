@@ -16,6 +16,7 @@ const MODEL_WORDS: Readonly<Record<string, string>> = {
   'linear-trend': 'linear trend',
   'log-trend': 'log-linear trend',
   'piecewise-trend': 'piecewise trend',
+  'prophet-trend': 'Prophet-style piecewise linear trend',
   theta: 'Theta',
   'optimized-theta': 'optimised Theta',
   snaive: 'last week, or the days seen, repeated',
