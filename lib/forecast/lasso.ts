@@ -1,4 +1,3 @@
-import { solveSymmetric } from './linalg.ts';
 import { dot } from './stats.ts';
 
 /**
@@ -25,37 +24,59 @@ export function lasso(
   start?: Float64Array,
 ): Float64Array {
   const s = r.length;
-  let x: Float64Array = start ? start.slice() : new Float64Array(s);
+  const w = new Work(s);
+  const x = start ? start.slice() : new Float64Array(s);
   const tol = 1e-9 * (lambda + r.reduce((m, v) => Math.max(m, Math.abs(v)), 0));
   for (let iter = 0; iter < 20 * s + 20; iter += 1) {
-    const g = gradient(a, r, x);
+    const g = gradient(a, r, x, w.g);
     let nonZeroOk = true;
     for (let k = 0; k < s; k += 1) {
-      if (x[k] !== 0 && Math.abs(g[k]! + lambda * Math.sign(x[k]!)) > tol) {
+      w.sign[k] = Math.sign(x[k]!);
+      if (x[k] !== 0 && Math.abs(g[k]! + lambda * w.sign[k]!) > tol) {
         nonZeroOk = false;
       }
     }
-    const sign = new Float64Array(s);
-    for (let k = 0; k < s; k += 1) sign[k] = Math.sign(x[k]!);
     if (nonZeroOk) {
       let j = -1;
       let worst = lambda + tol;
       for (let k = 0; k < s; k += 1) {
-        if (x[k] === 0 && Math.abs(g[k]!) > worst)
-          [j, worst] = [k, Math.abs(g[k]!)];
+        const v = Math.abs(g[k]!);
+        if (x[k] === 0 && v > worst) [j, worst] = [k, v];
       }
       if (j < 0) return x;
-      sign[j] = -Math.sign(g[j]!);
+      w.sign[j] = -Math.sign(g[j]!);
     }
-    x = featureSignStep(a, r, lambda, x, sign, g);
+    if (!featureSignStep(a, r, lambda, x, w)) return new Float64Array(s);
   }
   return x;
 }
 
-/** Ax − r, the gradient of the smooth part. */
-function gradient(a: Float64Array, r: Float64Array, x: Float64Array) {
+/** Scratch arrays of one lasso, reused at every step. */
+class Work {
+  readonly g: Float64Array;
+  readonly sign: Float64Array;
+  readonly d: Float64Array;
+  readonly on: Int32Array;
+  readonly sub: Float64Array;
+  readonly rhs: Float64Array;
+  constructor(s: number) {
+    this.g = new Float64Array(s);
+    this.sign = new Float64Array(s);
+    this.d = new Float64Array(s);
+    this.on = new Int32Array(s);
+    this.sub = new Float64Array(s * s);
+    this.rhs = new Float64Array(s);
+  }
+}
+
+/** Ax − r, the gradient of the smooth part, into `g`. */
+function gradient(
+  a: Float64Array,
+  r: Float64Array,
+  x: Float64Array,
+  g: Float64Array,
+) {
   const s = r.length;
-  const g = new Float64Array(s);
   for (let i = 0; i < s; i += 1) {
     let v = -r[i]!;
     for (let k = 0; k < s; k += 1) v += a[i * s + k]! * x[k]!;
@@ -65,64 +86,82 @@ function gradient(a: Float64Array, r: Float64Array, x: Float64Array) {
 }
 
 /**
- * Solve on the coefficients with a sign, then take the best point of the
- * segment from x to that solution among its end and its sign changes.
+ * Solve on the coefficients with a sign, then move x (in place) to the
+ * best point of the segment to that solution among its end and its sign
+ * changes; false when the system cannot be solved.
  */
 function featureSignStep(
   a: Float64Array,
   r: Float64Array,
   lambda: number,
   x: Float64Array,
-  sign: Float64Array,
-  g: Float64Array,
-): Float64Array {
+  w: Work,
+): boolean {
   const s = r.length;
-  const on: number[] = [];
-  for (let k = 0; k < s; k += 1) if (sign[k] !== 0) on.push(k);
-  const m = on.length;
-  const sub = new Float64Array(m * m);
-  const rhs = new Float64Array(m);
+  const { on, sub, rhs, d, sign, g } = w;
+  let m = 0;
+  for (let k = 0; k < s; k += 1) if (sign[k] !== 0) on[m++] = k;
   for (let p = 0; p < m; p += 1) {
     const i = on[p]!;
     rhs[p] = r[i]! - lambda * sign[i]!;
     for (let q = 0; q < m; q += 1) sub[p * m + q] = a[i * s + on[q]!]!;
   }
-  const solved = solveSymmetric(sub, rhs);
-  if (solved === undefined) return new Float64Array(s);
+  if (!choleskySolve(sub, rhs, m)) return false;
   // Along x + t·d the smooth part changes by t·gᵀd + ½t²·dᵀAd.
-  const d = new Float64Array(s);
   for (let k = 0; k < s; k += 1) d[k] = -x[k]!;
-  for (let p = 0; p < m; p += 1) d[on[p]!]! += solved[p]!;
+  for (let p = 0; p < m; p += 1) d[on[p]!]! += rhs[p]!;
   const slope = dot(g, d);
-  const curve = quadForm(a, d);
+  let curve = 0;
+  for (let p = 0; p < m; p += 1) {
+    const i = on[p]!;
+    for (let q = 0; q < m; q += 1)
+      curve += d[i]! * a[i * s + on[q]!]! * d[on[q]!]!;
+  }
   const cost = (t: number) => {
     let l1 = 0;
-    for (let k = 0; k < s; k += 1) l1 += Math.abs(x[k]! + t * d[k]!);
+    for (let p = 0; p < m; p += 1) l1 += Math.abs(x[on[p]!]! + t * d[on[p]!]!);
     return t * slope + 0.5 * t * t * curve + lambda * l1;
   };
   let [best, zero, bestCost] = [1, -1, cost(1)];
-  for (const k of on) {
+  for (let p = 0; p < m; p += 1) {
+    const k = on[p]!;
     const t = d[k] !== 0 ? -x[k]! / d[k]! : 0;
     if (!(t > 0 && t < 1)) continue;
     const c = cost(t);
     if (c < bestCost) [best, zero, bestCost] = [t, k, c];
   }
-  const next = new Float64Array(s);
-  for (let k = 0; k < s; k += 1) next[k] = x[k]! + best * d[k]!;
+  for (let p = 0; p < m; p += 1) x[on[p]!]! += best * d[on[p]!]!;
   // The coefficient whose sign change stopped the step is zero.
-  if (zero >= 0) next[zero] = 0;
-  return next;
+  if (zero >= 0) x[zero] = 0;
+  return true;
 }
 
-/** xᵀAx for an s × s row-major A. */
-function quadForm(a: Float64Array, x: Float64Array) {
-  const s = x.length;
-  let f = 0;
-  for (let i = 0; i < s; i += 1) {
-    if (x[i] === 0) continue;
-    let ax = 0;
-    for (let k = 0; k < s; k += 1) ax += a[i * s + k]! * x[k]!;
-    f += x[i]! * ax;
+/**
+ * Solve M·z = b in place (b becomes z) for the leading m × m block of
+ * `mat` (row-major, m wide), positive definite up to a relative ridge of
+ * 1e-12; false when it is not.
+ */
+function choleskySolve(mat: Float64Array, b: Float64Array, m: number) {
+  for (let i = 0; i < m; i += 1) {
+    for (let j = 0; j <= i; j += 1) {
+      let v = mat[i * m + j]!;
+      if (i === j) v *= 1 + 1e-12;
+      for (let k = 0; k < j; k += 1) v -= mat[i * m + k]! * mat[j * m + k]!;
+      if (i === j) {
+        if (!(v > 0)) return false;
+        mat[i * m + i] = Math.sqrt(v);
+      } else mat[i * m + j] = v / mat[j * m + j]!;
+    }
   }
-  return f;
+  for (let i = 0; i < m; i += 1) {
+    let v = b[i]!;
+    for (let k = 0; k < i; k += 1) v -= mat[i * m + k]! * b[k]!;
+    b[i] = v / mat[i * m + i]!;
+  }
+  for (let i = m - 1; i >= 0; i -= 1) {
+    let v = b[i]!;
+    for (let k = i + 1; k < m; k += 1) v -= mat[k * m + i]! * b[k]!;
+    b[i] = v / mat[i * m + i]!;
+  }
+  return true;
 }
