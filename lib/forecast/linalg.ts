@@ -81,24 +81,6 @@ const factors = new WeakMap<
   { n: number; p: number; ridge: number; l: Float64Array | undefined }
 >();
 
-/**
- * Solve a ·x = b for a symmetric positive definite `a` (p × p, row-major)
- * by Cholesky, a relative ridge of 1e-12 added to its diagonal.
- *
- * @param a - the matrix (lower triangle read)
- * @param b - right-hand side
- * @returns x, or undefined when `a` is not positive definite
- * @example
- * solveSymmetric(Float64Array.from([2, 0, 0, 4]), Float64Array.from([2, 4])); // [1, 1]
- */
-export function solveSymmetric(a: Float64Array, b: Float64Array) {
-  const p = b.length;
-  const m = a.slice();
-  for (let i = 0; i < p; i += 1) m[i * p + i]! *= 1 + 1e-12;
-  const l = cholesky(m, p);
-  return l && substitute(l, b, p);
-}
-
 function normalFactor(rows: Float64Array, n: number, p: number, r: number) {
   const a = new Float64Array(p * p);
   for (let t = 0; t < n; t += 1) {
