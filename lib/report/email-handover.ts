@@ -93,10 +93,8 @@ function handoverSpec(
   to: readonly string[],
 ) {
   const { from } = input;
-  const name =
-    input.config.notify.by === 'owner'
-      ? { owner: from, isps: ispsOf(groups) }
-      : input.unit;
+  const byOwner = input.config.notify.by === 'owner';
+  const name = byOwner ? { owner: from, isps: ispsOf(groups) } : input.unit;
   // Several new owners by their count: their names, in the body, would
   // push the part number out of the subject.
   const whom = to.length === 1 ? to[0] : `${to.length} owners`;
