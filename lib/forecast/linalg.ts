@@ -1,3 +1,5 @@
+import { choleskyInPlace, choleskySolveInPlace } from './cholesky.ts';
+
 /**
  * Ridge-stabilised least squares by normal equations and Cholesky.
  * `rows` holds `n` rows of `p` regressors, row after row.
@@ -32,7 +34,8 @@ export function leastSquares(
     const o = t * p;
     for (let i = 0; i < p; i += 1) b[i]! += rows[o + i]! * y[t]!;
   }
-  return substitute(l, b, p);
+  choleskySolveInPlace(l, b, p);
+  return b;
 }
 
 /**
@@ -92,39 +95,6 @@ function normalFactor(rows: Float64Array, n: number, p: number, r: number) {
     }
   }
   for (let i = 0; i < p; i += 1) a[i * p + i]! += r * (a[i * p + i]! + 1);
-  return cholesky(a, p);
-}
-
-function cholesky(a: Float64Array, p: number): Float64Array | undefined {
-  const l = new Float64Array(p * p);
-  for (let i = 0; i < p; i += 1) {
-    for (let j = 0; j <= i; j += 1) {
-      let s = a[i * p + j]!;
-      for (let k = 0; k < j; k += 1) s -= l[i * p + k]! * l[j * p + k]!;
-      if (i === j) {
-        if (!(s > 0)) return undefined;
-        l[i * p + i] = Math.sqrt(s);
-      } else {
-        l[i * p + j] = s / l[j * p + j]!;
-      }
-    }
-  }
-  return l;
-}
-
-/** Solve L·Lᵀ·x = b by forward then back substitution. */
-function substitute(l: Float64Array, b: Float64Array, p: number) {
-  const z = new Float64Array(p);
-  for (let i = 0; i < p; i += 1) {
-    let s = b[i]!;
-    for (let k = 0; k < i; k += 1) s -= l[i * p + k]! * z[k]!;
-    z[i] = s / l[i * p + i]!;
-  }
-  const x = new Float64Array(p);
-  for (let i = p - 1; i >= 0; i -= 1) {
-    let s = z[i]!;
-    for (let k = i + 1; k < p; k += 1) s -= l[k * p + i]! * x[k]!;
-    x[i] = s / l[i * p + i]!;
-  }
-  return x;
+  // The lower triangle is all normalFactor fills, and all the factor reads.
+  return choleskyInPlace(a, p) ? a : undefined;
 }
