@@ -1,4 +1,5 @@
 import { type DesignSpec, YEAR } from './design.ts';
+import { fitResiduals } from './fit-residuals.ts';
 import { type LaplaceChangepoints, projectedHinges } from './laplace-hinges.ts';
 import { lasso } from './lasso.ts';
 import { leastSquares } from './linalg.ts';
@@ -32,12 +33,9 @@ export function laplaceFit(
   const h = projectedHinges(base, used, n, cp);
   const { plain, q, s, cols, free } = h;
   const by = leastSquares(plain, y, q, 1e-9, true);
+  const residual = fitResiduals(plain, y, by);
   let yy = 0;
-  for (let t = 0; t < used; t += 1) {
-    let f = 0;
-    for (let k = 0; k < q; k += 1) f += plain[t * q + k]! * by[k]!;
-    yy += (y[t]! - f) ** 2;
-  }
+  for (let t = 0; t < used; t += 1) yy += residual(t) ** 2;
   // The hinges are orthogonal to the free columns: their products with y
   // are those with y's residual.
   const r = Float64Array.from({ length: s }, (_, j) =>

@@ -1,4 +1,5 @@
 import { type DesignSpec, designWidth, sharedDesign, YEAR } from './design.ts';
+import { fitResiduals } from './fit-residuals.ts';
 import { leastSquares } from './linalg.ts';
 import { Memo } from './memo.ts';
 import { dot } from './stats.ts';
@@ -94,23 +95,26 @@ export function projectedHinges(
       );
       const b = leastSquares(plain, col, q, 1e-9, true);
       free.set(b, j * q);
-      for (let t = 0; t < used; t += 1) {
-        let f = 0;
-        for (let k = 0; k < q; k += 1) f += plain[t * q + k]! * b[k]!;
-        cols[j * used + t] = col[t]! - f;
-      }
+      const residual = fitResiduals(plain, col, b);
+      for (let t = 0; t < used; t += 1) cols[j * used + t] = residual(t);
     }
-    const gram = new Float64Array(s * s);
-    for (let i = 0; i < s; i += 1) {
-      for (let j = 0; j <= i; j += 1) {
-        const v = dot(
-          cols.subarray(i * used, (i + 1) * used),
-          cols.subarray(j * used, (j + 1) * used),
-        );
-        gram[i * s + j] = v;
-        gram[j * s + i] = v;
-      }
-    }
+    const gram = crossProducts(cols, s, used);
     return { spec, plain, q, s, cols, gram, free };
   });
+}
+
+/** The s × s cross products of s column-major columns of `used` rows. */
+function crossProducts(cols: Float64Array, s: number, used: number) {
+  const gram = new Float64Array(s * s);
+  for (let i = 0; i < s; i += 1) {
+    for (let j = 0; j <= i; j += 1) {
+      const v = dot(
+        cols.subarray(i * used, (i + 1) * used),
+        cols.subarray(j * used, (j + 1) * used),
+      );
+      gram[i * s + j] = v;
+      gram[j * s + i] = v;
+    }
+  }
+  return gram;
 }
