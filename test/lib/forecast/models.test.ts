@@ -8,6 +8,12 @@ const inputs: [string, number[]][] = [
   ['a year', trafficSeries(365, 2)],
   ['three years', trafficSeries(1100, 3, { growth: 0.5 })],
   ['values around zero', trafficSeries(120, 4, { level: 1, noise: 2 })],
+  // Data a link gives: idle, unchanging, or a 400G link's bps (1e12);
+  // 20 days, too few for prophet-trend's 25 changepoints (it places 15).
+  ['a constant series', Array<number>(60).fill(5)],
+  ['zeros', Array<number>(60).fill(0)],
+  ['a link at 1e12 bps', trafficSeries(800, 8, { level: 1e12 })],
+  ['20 days', trafficSeries(20, 9)],
 ];
 
 const UNIT_CASES: [string, number[]][] = [

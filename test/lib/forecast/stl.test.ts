@@ -6,6 +6,7 @@ import {
   stlOptimizedThetaLog,
   stlTheta,
 } from '#lib/forecast/stl-forecast';
+import { theta } from '#lib/forecast/theta';
 import { line, PATTERN, relativeGap, weekly } from './theta-fixture.ts';
 
 // Ten plus a slope, a weekly sine, a saw-tooth and one spike of 20 at
@@ -102,5 +103,16 @@ describe('STL forecasts', () => {
     // Assess
     const expected = Array.from({ length: 14 }, (_, h) => weekly[h]!);
     expect(relativeGap(f.mean, expected)).toBeLessThan(0.03);
+  });
+
+  it('forecasts a series shorter than two seasons by its adjusted model alone', () => {
+    // Prepare: 40 days, a season of 30
+    const values = weekly.slice(0, 40);
+
+    // Act
+    const f = stlTheta.forecast(values, 30, 20, [80]);
+
+    // Assess
+    expect(f).toEqual(theta.forecast(values, 1, 20, [80]));
   });
 });
