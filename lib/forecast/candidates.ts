@@ -40,7 +40,10 @@ export const CANDIDATES: readonly Forecaster[] = [
  * chose none of the settings that used them in today's pools, and the
  * pools it did choose (STL beside the log-linear trend and optimised
  * Theta) lose FICIX and the speed target, or were found by looking at
- * the family they won (docs/architecture.md "The forecast engine").
+ * the family they won; `prophetTrend` is in none either: as a fourth
+ * trend challenger the rule picks it, but it costs `headroom forecast`
+ * 15–18 % of its speed, below the 200 series/s target, for no family won
+ * (docs/architecture.md "The forecast engine").
  */
 export const ALL_MODELS: readonly Forecaster[] = [
   ...CANDIDATES,
