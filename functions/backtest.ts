@@ -78,53 +78,57 @@ const BacktestEvent = z.discriminatedUnion(
  * `LakeLockedError`, which the state machine retries; the lock expires
  * when the invocation must have ended.
  */
-export const handler = lambdaStage(BacktestEvent, async (deps, event, left) => {
-  if (event.step === 'batch') return replayBacktestBatch(deps, event);
-  if (event.step === 'merge') {
-    const result = await mergeBacktest(deps, event);
-    const { from, to, everyDays, asOfDates, totals, seconds } = result;
+export const handler = lambdaStage(
+  BacktestEvent,
+  async (deps, event, left, invokedAtMs) => {
+    if (event.step === 'batch') return replayBacktestBatch(deps, event);
+    if (event.step === 'merge') {
+      const result = await mergeBacktest(deps, event);
+      const { from, to, everyDays, asOfDates, totals, seconds } = result;
+      return {
+        key: BACKTEST_KEY,
+        from,
+        to,
+        everyDays,
+        asOfDates: asOfDates.length,
+        cases: result.cases.length,
+        groupsWithoutData: result.groupsWithoutData.length,
+        totals,
+        seconds,
+      };
+    }
+    const planned = await planBacktestBatches(
+      deps,
+      {
+        backtestId: backtestIdOf(event.execution),
+        given: rangeOf(event.input),
+        lakeLock: readerLakeHold(deps.clock.now(), left()),
+      },
+      BACKTEST_EVENT_NAMES,
+    ).catch(
+      // Retried by the state machine: left out of the errors alarm.
+      countRetried(
+        METRICS.backtestPlansLakeLocked,
+        (error) => error instanceof LakeLockedError,
+        invokedAtMs,
+      ),
+    );
+    if (planned.kind === 'backtest-skipped') {
+      // Not an error: the monthly alarm would page every month until the
+      // data is long enough, for a lake that is only young.
+      deps.log.warn('backtest skipped', { reason: planned.reason });
+      return { skipped: planned.reason };
+    }
     return {
-      key: BACKTEST_KEY,
-      from,
-      to,
-      everyDays,
-      asOfDates: asOfDates.length,
-      cases: result.cases.length,
-      groupsWithoutData: result.groupsWithoutData.length,
-      totals,
-      seconds,
+      backtestId: planned.backtestId,
+      batches: planned.batches.length,
+      batchList: {
+        bucket: getEnvOrThrow(process.env, AWS_ENV.reportBucket),
+        key: planned.batchListKey,
+      },
     };
-  }
-  const planned = await planBacktestBatches(
-    deps,
-    {
-      backtestId: backtestIdOf(event.execution),
-      given: rangeOf(event.input),
-      lakeLock: readerLakeHold(deps.clock.now(), left()),
-    },
-    BACKTEST_EVENT_NAMES,
-  ).catch(
-    // Retried by the state machine: left out of the errors alarm.
-    countRetried(
-      METRICS.backtestPlansLakeLocked,
-      (error) => error instanceof LakeLockedError,
-    ),
-  );
-  if (planned.kind === 'backtest-skipped') {
-    // Not an error: the monthly alarm would page every month until the
-    // data is long enough, for a lake that is only young.
-    deps.log.warn('backtest skipped', { reason: planned.reason });
-    return { skipped: planned.reason };
-  }
-  return {
-    backtestId: planned.backtestId,
-    batches: planned.batches.length,
-    batchList: {
-      bucket: getEnvOrThrow(process.env, AWS_ENV.reportBucket),
-      key: planned.batchListKey,
-    },
-  };
-});
+  },
+);
 
 /** The execution's input as a range, or an error naming its field. */
 function rangeOf(input: unknown) {

@@ -42,7 +42,7 @@ const MARGIN_MS = 120_000;
  */
 export const handler = lambdaStage(
   RollupEvent,
-  async (deps, input, remainingMs) => {
+  async (deps, input, remainingMs, invokedAtMs) => {
     const asOf = input.asOf ?? toDay(deps.clock.now());
     if (input.execution !== undefined) {
       const claim = await claimRunDate(deps.reports, asOf, input.execution);
@@ -61,6 +61,7 @@ export const handler = lambdaStage(
       countRetried(
         METRICS.rollupsLakeBeingRead,
         (error) => error instanceof LakeBeingReadError,
+        invokedAtMs,
       ),
     );
     return { asOf, ...rollupResult(summary) };

@@ -16,12 +16,14 @@ export const STOP_MARGIN_MS = 15_000;
 
 /**
  * What a stage's Lambda does with valid input and built `Deps`;
- * `remainingMs` tells the time left in the invocation.
+ * `remainingMs` tells the time left in the invocation, and `invokedAtMs`
+ * when it began (epoch ms), the time Lambda stamps its `Errors` with.
  */
 export type StageRun<I, O> = (
   deps: Deps,
   input: I,
   remainingMs: () => number,
+  invokedAtMs: number,
 ) => Promise<O>;
 
 /**
@@ -51,6 +53,7 @@ export function lambdaStage<S extends z.ZodType, O>(
   let deadline: number | undefined;
   let deps: Promise<Deps> | undefined;
   async function handle(event: unknown, context: Context): Promise<O> {
+    const invokedAtMs = Date.now();
     const parsed = schema.safeParse(event ?? {}, { reportInput: true });
     if (!parsed.success) {
       // zod's own message is its issues as JSON, without the value.
@@ -66,7 +69,8 @@ export function lambdaStage<S extends z.ZodType, O>(
       deps = undefined;
       throw error;
     });
-    return run(await deps, input, () => context.getRemainingTimeInMillis());
+    const remainingMs = () => context.getRemainingTimeInMillis();
+    return run(await deps, input, remainingMs, invokedAtMs);
   }
   return middy(handle).use(injectLambdaContext(logger));
 }

@@ -45,7 +45,9 @@ describe("rollup Lambda meeting a plan's hold of the lake", () => {
 
     // Act
     const act = () => handler(event, context);
+    const before = Date.now();
     const lines = await metricLines(act);
+    const after = Date.now();
 
     // Assess: the name Step Functions' Retry matches, and one count of
     // RollupsLakeBeingRead (it paged 'rollup failed' on every retry)
@@ -64,6 +66,10 @@ describe("rollup Lambda meeting a plan's hold of the lake", () => {
       lines[0] as { _aws: { CloudWatchMetrics: [{ Dimensions: string[][] }] } }
     )._aws.CloudWatchMetrics[0].Dimensions;
     expect([...set!].sort()).toEqual(['FunctionName', 'service']);
+    // Stamped with the invocation's start (countRetried), as Errors is.
+    const stamp = (lines[0] as { _aws: { Timestamp: number } })._aws.Timestamp;
+    expect(stamp).toBeGreaterThanOrEqual(before);
+    expect(stamp).toBeLessThanOrEqual(after);
     expect(athena.calls()).toHaveLength(0);
   });
 });
