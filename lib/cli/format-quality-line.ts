@@ -3,6 +3,7 @@ import { splitStaleSeries } from '#lib/domain/stale-series';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
 import { formatCount, formatPct, plural } from '#lib/report/format';
 import { qualityCounts } from '#lib/report/quality-words';
+import { unreadTraffic } from '#lib/report/unread-traffic';
 import {
   firstIds,
   firstSeries,
@@ -14,7 +15,8 @@ import {
  * The console summary's data-quality line: the counts by kind in the
  * overview's words and order (`QUALITY_SENTENCES`, without the causes the
  * overview adds), links not in the inventory (and those it spells
- * otherwise), days without traffic, silent and quiet links, and the
+ * otherwise), days without traffic, traffic files left unread, silent
+ * and quiet links, and the
  * series not forecast, by why.
  * Days without traffic that run up to the run are not counted here: the
  * summary says those on a line of their own, as the emails do
@@ -50,6 +52,7 @@ export function formatQuality(
       ? `; ${plural(unknown, 'link')} not in the inventory: ${firstUnknownIds(quality.unknownLinks, quality.likelyMembers ?? [])}${formatNearLinks(quality.nearLinks ?? [])}`
       : '',
     formatMissingDays(quality.missingDays, lastTraffic),
+    formatUnread(quality),
     formatSilent(quality.silentLinks ?? []),
     formatQuiet(quality),
     formatRetired(quality),
@@ -72,6 +75,12 @@ function formatMissingDays(
   const noun = last === undefined ? 'day' : 'earlier day';
   return `; ${plural(days.length, noun)} with no traffic`;
 }
+
+/** Traffic files left out and days not rolled up again (`unreadTraffic`). */
+const formatUnread = (quality: DataQualityReport) =>
+  unreadTraffic(quality)
+    .map((u) => `; ${u.head}: ${firstIds(u.names)}`)
+    .join('');
 
 /**
  * The series not forecast: those whose links' recent traffic was all set

@@ -19,6 +19,7 @@ import {
 } from './quality-words.ts';
 import type { ReportInput } from './report-input.ts';
 import { addTopLinks } from './top-links.ts';
+import { unreadTraffic } from './unread-traffic.ts';
 
 /** The Link cell of the rows without a link_id. */
 const NO_LINK_ID_CELL = '(none)';
@@ -64,7 +65,7 @@ const LINK_COLUMNS: readonly Column<LinkQuality>[] = [
 /**
  * The overview's data-quality section: bad rows counted by kind, the
  * links with most problems, unknown links, inventory links with no
- * traffic, missing days, and the forecast's own notes (short history,
+ * traffic, missing days, traffic files left unread, and the forecast's own notes (short history,
  * fallback model).
  *
  * @param input - the report input
@@ -114,6 +115,8 @@ function qualityItems(input: ReportInput): string[] {
     items.push(
       `${plural(q.missingDays.length, 'day')} with no traffic rolled up (none delivered, or none of it usable): ${list(q.missingDays)}.`,
     );
+  for (const u of unreadTraffic(q))
+    items.push(`${u.head}${u.detail}: ${list(u.items)}.`);
   items.push(...staleSentences(q));
   const notes = input.series.flatMap((s) =>
     s.forecast.warnings.map((w) => `${s.key}: ${w}`),

@@ -1,0 +1,62 @@
+import type { DataQualityReport } from '#lib/domain/quality';
+import { plural } from './format.ts';
+
+/** One kind of traffic the rollup could not use, as a sentence's parts. */
+export interface UnreadTraffic {
+  /** What it is and what became of it, the overview's and console's words. */
+  readonly head: string;
+  /** The overview's detail: what happens next, and what to do. */
+  readonly detail: string;
+  /** The files (with the reason each was refused) or days, in order. */
+  readonly items: readonly string[];
+  /** The same without the reasons, as the console names them. */
+  readonly names: readonly string[];
+}
+
+/**
+ * The traffic the rollup could not use, in the words the overview's
+ * data-quality section and the console's line share: files that could
+ * not be read (left out of their day, which is rolled up again on every
+ * run until each is readable or removed) and days whose rollup needed
+ * redoing but whose raw traffic is gone. The rollup's log names them as
+ * they happen, but on AWS that log is in CloudWatch: without these the
+ * report said nothing of a day whose only file was refused but "1 day
+ * with no traffic" (docs/architecture.md "Rolling up").
+ *
+ * @param q - the run's data-quality report
+ * @returns zero to two kinds, files first
+ * @example
+ * unreadTraffic({ unreadableFiles: [{ file: 'traffic/dt=2026-12-05/a.parquet',
+ *   day: '2026-12-05', reason: 'column out_bps is VARCHAR, expected a double' }] });
+ * // [{ head: '1 traffic file could not be read, left out of its day', … }]
+ */
+export function unreadTraffic(
+  q: Pick<DataQualityReport, 'unreadableFiles' | 'daysNotReRolled'>,
+): UnreadTraffic[] {
+  const files = q.unreadableFiles ?? [];
+  const days = q.daysNotReRolled ?? [];
+  const found: UnreadTraffic[] = [];
+  if (files.length > 0) {
+    found.push({
+      head:
+        `${plural(files.length, 'traffic file')} could not be read, left ` +
+        `out of ${files.length === 1 ? 'its day' : 'their days'}`,
+      detail:
+        ' (each day is rolled up again on every run, until its file is ' +
+        'readable or removed)',
+      items: files.map((f) => `${f.file} (${f.reason})`),
+      names: files.map((f) => f.file),
+    });
+  }
+  if (days.length > 0) {
+    found.push({
+      head: `${plural(days.length, 'day')} not rolled up again, their raw traffic gone`,
+      detail:
+        ' (kept as they were rolled up: a change that needed them rolled ' +
+        'up again, links regrouped in links.csv, does not reach them)',
+      items: days,
+      names: days,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,93 @@
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { consoleParagraph } from '../../helpers/console-paragraph.ts';
+import { htmlText } from '../../helpers/html-text.ts';
+import { runHeadroomStrict, runQuiet } from '../../helpers/run-headroom.ts';
+import { writeParquet } from '../../helpers/write-parquet.ts';
+import {
+  AS_OF,
+  args,
+  copySample,
+  useFaultSample,
+} from './run-lake-faults-fixture.ts';
+
+useFaultSample();
+
+/** The overview's text, as a reader of the page sees it. */
+const overviewText = async (dir: string, asOf: string) =>
+  htmlText(
+    await readFile(join(dir, 'out', 'reports', asOf, 'index.html'), 'utf8'),
+  ).replace(/\s+/g, ' ');
+
+describe('headroom run names the traffic it could not use on the console and the overview', () => {
+  it("names a day's only file refused for its column type, with the reason, not only as a day with no traffic", async () => {
+    // Prepare: the day's file rewritten with out_bps as text, as a CSV
+    // import into a data frame writes it
+    const dir = await copySample('text-out-bps');
+    const day = join(dir, 'lake', 'traffic', 'dt=2026-05-20');
+    const [file] = await readdir(day);
+    await rename(join(day, file!), join(day, 'orig.tmp'));
+    await writeParquet(
+      join(day, 'part-0.parquet'),
+      `SELECT * REPLACE (CAST(out_bps AS VARCHAR) AS out_bps) ` +
+        `FROM read_parquet('${join(day, 'orig.tmp')}')`,
+    );
+    await rm(join(day, 'orig.tmp'));
+
+    // Act
+    const { output } = await runHeadroomStrict('run', '--quiet', ...args(dir));
+    const overview = await overviewText(dir, AS_OF);
+
+    // Assess: the summary's line and the overview's section name the
+    // file, beside the day it left with no traffic (the sample has one more)
+    expect(consoleParagraph(output, 'Data quality')).toContain(
+      '2 days with no traffic; 1 traffic file could not be read, left out ' +
+        'of its day: traffic/dt=2026-05-20/part-0.parquet',
+    );
+    expect(overview).toContain(
+      '1 traffic file could not be read, left out of its day (each day is ' +
+        'rolled up again on every run, until its file is readable or ' +
+        'removed): traffic/dt=2026-05-20/part-0.parquet (column out_bps ' +
+        'is VARCHAR, expected a double).',
+    );
+  });
+
+  it('names the days whose raw traffic expired before links.csv regrouped them', async () => {
+    // Prepare: a first run, then the two oldest raw days expire and a
+    // link moves to another bundle
+    const dir = await copySample('expired-report');
+    await runQuiet(...args(dir));
+    const traffic = join(dir, 'lake', 'traffic');
+    for (const day of ['dt=2026-04-22', 'dt=2026-04-23'])
+      await rm(join(traffic, day), { recursive: true });
+    const csv = join(dir, 'inventory', 'links.csv');
+    const [header, first, ...rest] = (await readFile(csv, 'utf8'))
+      .trimEnd()
+      .split('\n');
+    const group = header!.split(',').indexOf('group');
+    const cells = first!.split(',');
+    cells[group] = 'moved-bundle';
+    await writeFile(csv, `${[header, cells.join(','), ...rest].join('\n')}\n`);
+
+    // Act
+    const { output } = await runHeadroomStrict(
+      'run',
+      '--quiet',
+      ...args(dir, '2026-06-02'),
+    );
+    const overview = await overviewText(dir, '2026-06-02');
+
+    // Assess
+    expect(consoleParagraph(output, 'Data quality')).toContain(
+      '2 days not rolled up again, their raw traffic gone: 2026-04-22, ' +
+        '2026-04-23',
+    );
+    expect(overview).toContain(
+      '2 days not rolled up again, their raw traffic gone (kept as they ' +
+        'were rolled up: a change that needed them rolled up again, links ' +
+        'regrouped in links.csv, does not reach them): 2026-04-22, ' +
+        '2026-04-23.',
+    );
+  });
+});
