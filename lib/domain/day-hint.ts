@@ -34,14 +34,21 @@ const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
  * `2026-12-01 00:00:00`, `1-Dec-26`, a day number `46357`), or both
  * days when the order of day and month is not known (`12/01/2026`).
  *
+ * A date written `YYYY-MM-DD` that the calendar lacks (`2026-02-30`,
+ * `2026-13-01`) is told what the month holds: "must be a date
+ * YYYY-MM-DD" alone sent a reader looking at the form, which was right.
+ *
  * @param text - the trimmed text that is not a `YYYY-MM-DD` date
  * @returns the hint, starting with its punctuation, or '' for none
  * @example
  * dayHint('01.12.2026'); // ': write 2026-12-01'
+ * dayHint('2026-02-30'); // ': February 2026 has days 01 to 28'
  * dayHint('12/01/2026');
  * // ', month first or day first: write 2026-12-01 for 1 December …'
  */
 export function dayHint(text: string): string {
+  const calendar = notInCalendar(text);
+  if (calendar !== undefined) return calendar;
   const serial = SERIAL.test(text) ? serialDay(Number(text)) : undefined;
   if (serial !== undefined) {
     return `: ${text} is a spreadsheet's day number, ${serial} (days since 1899-12-30); write ${serial}`;
@@ -50,6 +57,20 @@ export function dayHint(text: string): string {
   if (slashed !== null) return slashedHint(slashed);
   const day = otherDay(text);
   return day === undefined ? '' : `: write ${day}`;
+}
+
+/** What the calendar holds for a `YYYY-MM-DD` text it lacks. */
+function notInCalendar(text: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (match === null) return undefined;
+  const [, year, month] = match;
+  const m = Number(month);
+  if (m < 1 || m > 12) return `: there is no month ${month} (01 to 12)`;
+  // Day 0 of the next month is this month's last; setUTCFullYear, as
+  // Date.UTC reads years 0 to 99 as 1900 to 1999.
+  const last = new Date(0);
+  last.setUTCFullYear(Number(year), m, 0);
+  return `: ${MONTH_NAMES[m - 1]} ${year} has days 01 to ${last.getUTCDate()}`;
 }
 
 /** The day of a date written year first, day first with dots, or named. */

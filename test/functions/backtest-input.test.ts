@@ -18,7 +18,7 @@ describe('backtest Lambda: the execution input', () => {
     ],
     [
       { from: '2026-02-30' },
-      `execution input: field 'from' must be a date YYYY-MM-DD (got "2026-02-30")`,
+      `execution input: field 'from' must be a date YYYY-MM-DD: February 2026 has days 01 to 28 (got "2026-02-30")`,
     ],
     [
       { asOf: '2026-03-01' },

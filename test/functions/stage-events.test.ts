@@ -10,8 +10,8 @@ const OUT_OF_RANGE = 'is out of range: dates run from 1970-01-01 to 9899-12-31';
 
 describe('the stage Lambdas refuse an as-of date that is no input day', () => {
   it.each([
-    ['2026-02-30', NOT_A_DATE],
-    ['2026-13-01', NOT_A_DATE],
+    ['2026-02-30', `${NOT_A_DATE}: February 2026 has days 01 to 28`],
+    ['2026-13-01', `${NOT_A_DATE}: there is no month 13 (01 to 12)`],
     ['0001-01-01', OUT_OF_RANGE],
     ['9999-12-31', OUT_OF_RANGE],
   ])('plan and rollup name asOf %s', async (asOf, problem) => {
@@ -33,7 +33,7 @@ describe('the stage Lambdas refuse an as-of date that is no input day', () => {
     );
     // Assess
     await expect(rolled).rejects.toThrow(
-      `event: field 'days.1' ${NOT_A_DATE} (got "2026-02-29")`,
+      `event: field 'days.1' ${NOT_A_DATE}: February 2026 has days 01 to 28 (got "2026-02-29")`,
     );
   });
 });

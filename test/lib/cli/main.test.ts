@@ -9,7 +9,7 @@ describe('headroom', () => {
     // Assess
     expect(code).toBe(2);
     expect(output).toContain(
-      '--as-of must be a date YYYY-MM-DD (got "2026-02-30")',
+      '--as-of must be a date YYYY-MM-DD: February 2026 has days 01 to 28 (got "2026-02-30")',
     );
   });
 

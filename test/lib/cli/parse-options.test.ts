@@ -54,7 +54,10 @@ describe('parseDay', () => {
     ['2026-12-03', undefined],
     ['1970-01-01', undefined],
     ['9899-12-31', undefined],
-    ['2026-02-30', 'must be a date YYYY-MM-DD'],
+    [
+      '2026-02-30',
+      'must be a date YYYY-MM-DD: February 2026 has days 01 to 28',
+    ],
     ['9999-12-31', 'is out of range: dates run from 1970-01-01 to 9899-12-31'],
     ['0000-01-01', 'is out of range: dates run from 1970-01-01 to 9899-12-31'],
   ])('reads %j, or says why not', (value, problem) => {

@@ -42,13 +42,19 @@ describe('dates as a spreadsheet writes them', () => {
       '46357',
       ": 46357 is a spreadsheet's day number, 2026-12-01 (days since 1899-12-30); write 2026-12-01",
     ],
-  ])('refuses %s, naming the day to write', (text, hint) => {
-    // Act / Assess: it said "must be a date YYYY-MM-DD" alone
-    expect(inputDayProblem(text)).toBe(`${MUST}${hint}`);
-  });
+    ['2026-02-30', ': February 2026 has days 01 to 28'],
+    ['2028-02-30', ': February 2028 has days 01 to 29'],
+    ['2026-04-31', ': April 2026 has days 01 to 30'],
+    ['2026-13-01', ': there is no month 13 (01 to 12)'],
+  ])(
+    'refuses %s, naming the day to write or what the month holds',
+    (text, hint) => {
+      // Act / Assess: it said "must be a date YYYY-MM-DD" alone
+      expect(inputDayProblem(text)).toBe(`${MUST}${hint}`);
+    },
+  );
 
   it.each([
-    ['2026-02-30', 'no such day'],
     ['31/02/2026', 'no such day either way'],
     ['12345', 'a day number before 1970'],
     ['soon', 'no date'],

@@ -123,7 +123,7 @@ describe('parseLinks', () => {
     [
       'a retirement date that does not exist',
       `${HEADER},retired_on\n${ROW},2026-02-30\n`,
-      `inv/links.csv, line 2: field 'retired_on' must be a date YYYY-MM-DD`,
+      `inv/links.csv, line 2: field 'retired_on' must be a date YYYY-MM-DD: February 2026 has days 01 to 28 (got "2026-02-30")`,
     ],
     [
       'a 230-character ISP name',

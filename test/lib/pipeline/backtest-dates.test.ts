@@ -50,7 +50,7 @@ describe('planAsOfDates', () => {
     [
       'a day that does not exist',
       { to: '2026-02-30' },
-      '--to must be a date YYYY-MM-DD (got "2026-02-30")',
+      '--to must be a date YYYY-MM-DD: February 2026 has days 01 to 28 (got "2026-02-30")',
     ],
     [
       'a year 0000, whose history would start before year 0',

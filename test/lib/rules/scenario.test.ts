@@ -35,7 +35,7 @@ describe('parseScenario', () => {
     {
       text: '{"name":"x","events":[{"kind":"site-down","site":"A","from":"2026-02-30"}]}',
       message:
-        /^final\.json, line 1: field 'events\.0\.from' must be a date YYYY-MM-DD \(got "2026-02-30"\)$/,
+        /^final\.json, line 1: field 'events\.0\.from' must be a date YYYY-MM-DD: February 2026 has days 01 to 28 \(got "2026-02-30"\)$/,
     },
     {
       text: '{"name":"x","events":[{"kind":"event-surge","date":"9999-12-31","factor":2}]}',
