@@ -12,6 +12,7 @@ import {
   planBacktestBatches,
 } from '#lib/pipeline/plan-backtest-batches';
 import { replayBacktestBatch } from '#lib/pipeline/replay-backtest-batch';
+import { plainIssue } from '#lib/plain-issue';
 import { schemaProblem } from '#lib/schema-problem';
 import { AWS_ENV, getEnvOrThrow } from '#lib/wiring/aws-env';
 import { countRetried } from '#lib/wiring/count-retried';
@@ -132,7 +133,10 @@ export const handler = lambdaStage(
 
 /** The execution's input as a range, or an error naming its field. */
 function rangeOf(input: unknown) {
-  const parsed = BacktestInput.safeParse(input ?? {}, { reportInput: true });
+  const parsed = BacktestInput.safeParse(input ?? {}, {
+    reportInput: true,
+    error: plainIssue,
+  });
   if (parsed.success) return parsed.data;
   const { problem, location } = schemaProblem(parsed.error);
   throw new InputError('execution input', problem, location);

@@ -9,6 +9,8 @@ import { REGION_KEY } from '#lib/region-key';
 // never be reached, and nothing would ever alert.
 const RATIO_MESSAGE = 'must be a ratio between 0 and 1 (0.7 for 70%)';
 const ratio = z.number().gt(0, RATIO_MESSAGE).lt(1, RATIO_MESSAGE);
+// A percentage, as `--levels` takes it: 0.8 read as 0.8 %.
+const LEVEL_MESSAGE = 'must be a percentage between 50 and 100 (80 for 80%)';
 // Links in emails are read outside the report: 'reports.example.com'
 // (no scheme) made every link a relative path no mail client opens.
 const BASE_URL_MESSAGE =
@@ -35,7 +37,11 @@ export const CONFIG_SCHEMA = z.strictObject({
   horizonDays: days(30, 5 * 366).default(365),
   /** Planning horizon for the recommended augment; defaults to horizonDays. */
   planningHorizonDays: days(30, 5 * 366).optional(),
-  decisionLevel: z.number().gt(50).lt(100).default(80),
+  decisionLevel: z
+    .number()
+    .gt(50, LEVEL_MESSAGE)
+    .lt(100, LEVEL_MESSAGE)
+    .default(80),
   /** Days before the order-by date at which severity becomes `warning`. */
   warningWindowDays: days(0, 365).default(30),
   thresholds: z

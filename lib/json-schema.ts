@@ -4,6 +4,7 @@ import { inputDayProblem } from './domain/dates.ts';
 import { type InputErrorOf, parseJsonText } from './json-text.ts';
 import { lineOfPath } from './line-of-path.ts';
 import { ownerProblem } from './owner-problem.ts';
+import { plainIssue } from './plain-issue.ts';
 import { schemaProblem } from './schema-problem.ts';
 
 /**
@@ -80,7 +81,7 @@ function plainNameProblem(text: string): string | undefined {
  * @throws the error naming file, line, field and value
  * @example
  * parseJsonFile('{"horizonDays": -5}', 'c.json', CONFIG_SCHEMA, configError);
- * // throws: c.json, line 1: field 'horizonDays' Too small: … (got -5)
+ * // throws: c.json, line 1: field 'horizonDays' must be at least 30 (got -5)
  */
 export function parseJsonFile<S extends z.ZodType>(
   text: string,
@@ -95,7 +96,10 @@ export function parseJsonFile<S extends z.ZodType>(
     const line = text.slice(0, text.search(/\S|$/)).split('\n').length;
     throw error(file, `must hold one JSON object, {…}, not ${kind}`, { line });
   }
-  const result = schema.safeParse(json, { reportInput: true });
+  const result = schema.safeParse(json, {
+    reportInput: true,
+    error: plainIssue,
+  });
   if (result.success) return result.data;
   const { problem, path, location } = schemaProblem(result.error, schema);
   const line = lineOfPath(text, path);

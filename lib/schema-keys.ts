@@ -27,7 +27,7 @@ interface SchemaDef {
  * @returns the problem, or undefined
  * @example
  * keyProblem(error.issues, error.issues[0]!, CONFIG_SCHEMA);
- * // 'Unrecognized key: "IX" (the key is \'ix\': keys match exactly)'
+ * // 'is unknown (the key is \'ix\': keys match exactly)'
  */
 export function keyProblem(
   issues: readonly z.core.$ZodIssue[],
@@ -71,7 +71,7 @@ function missingProblem(
 }
 
 /**
- * The words to add to zod's "Unrecognized key" when the object at `path`
+ * The words to add to an unknown key's problem (`plainIssue`) when the object at `path`
  * takes a key that differs from the one written only in case, spaces or
  * punctuation (`looseName`): `horizondays`, `lead_time_days`, `IX`, typed
  * for `horizonDays`, `leadTimeDays`, `ix`; else, a key misspelt near one

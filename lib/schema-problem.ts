@@ -13,14 +13,15 @@ import { keyProblem } from './schema-keys.ts';
  * zod reported after "expected string, received undefined"); given the
  * schema, an unknown key names the key meant when one differs only in
  * case or punctuation (`keyProblem`). The schema must have been run
- * with `{ reportInput: true }`.
+ * with `{ reportInput: true }`, and, for input a person wrote, `error:
+ * plainIssue` for its words.
  *
  * @param error - zod's error
  * @returns the problem, its key path and its location
  * @example
- * const result = SCHEMA.safeParse(json, { reportInput: true });
+ * const result = SCHEMA.safeParse(json, { reportInput: true, error: plainIssue });
  * if (!result.success) schemaProblem(result.error);
- * // { problem: 'Too small: …', path: ['horizonDays'],
+ * // { problem: 'must be at least 30', path: ['horizonDays'],
  * //   location: { field: 'horizonDays', value: -5 } }
  */
 export function schemaProblem(

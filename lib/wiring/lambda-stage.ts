@@ -5,6 +5,7 @@ import type { Context } from 'aws-lambda';
 import type { z } from 'zod';
 import { InputError } from '#lib/errors';
 import type { Deps } from '#lib/pipeline/deps';
+import { plainIssue } from '#lib/plain-issue';
 import { schemaProblem } from '#lib/schema-problem';
 import { buildAwsDeps } from './aws.ts';
 
@@ -54,7 +55,10 @@ export function lambdaStage<S extends z.ZodType, O>(
   let deps: Promise<Deps> | undefined;
   async function handle(event: unknown, context: Context): Promise<O> {
     const invokedAtMs = Date.now();
-    const parsed = schema.safeParse(event ?? {}, { reportInput: true });
+    const parsed = schema.safeParse(event ?? {}, {
+      reportInput: true,
+      error: plainIssue,
+    });
     if (!parsed.success) {
       // zod's own message is its issues as JSON, without the value.
       const { problem, location } = schemaProblem(parsed.error);

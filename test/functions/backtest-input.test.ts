@@ -14,7 +14,7 @@ describe('backtest Lambda: the execution input', () => {
   it.each([
     [
       { everyDays: 0 },
-      "execution input: field 'everyDays' Too small: expected number to be >=1 (got 0)",
+      "execution input: field 'everyDays' must be at least 1 (got 0)",
     ],
     [
       { from: '2026-02-30' },
@@ -22,7 +22,7 @@ describe('backtest Lambda: the execution input', () => {
     ],
     [
       { asOf: '2026-03-01' },
-      `execution input: field 'asOf' Unrecognized key: "asOf" (got "2026-03-01")`,
+      `execution input: field 'asOf' is unknown (got "2026-03-01")`,
     ],
   ])(
     'rejects the execution input %j before touching the lake or the reports',

@@ -10,7 +10,7 @@ describe('headroom configuration and inventory', () => {
     ['{"horizonDays": "soon"}', /bad\.json, line 1: field 'horizonDays'/],
     [
       '{"thresholds": {"pni": {"critcal": 0.9}}}',
-      /field 'thresholds\.pni\.critcal' Unrecognized key: "critcal" \(did you mean 'critical'\?\) \(got 0\.9\)/,
+      /field 'thresholds\.pni\.critcal' is unknown \(did you mean 'critical'\?\) \(got 0\.9\)/,
     ],
     [
       '{"horizonDays": 90,}',

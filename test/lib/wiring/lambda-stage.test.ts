@@ -81,14 +81,13 @@ describe('lambdaStage', () => {
     const act = handler({ runId: 7 }, contextWith(60_000));
     // Assess: zod's own message was its issues as JSON, without the value
     await expect(act).rejects.toThrow(
-      new InputError(
-        'event',
-        'Invalid input: expected string, received number',
-        { field: 'runId', value: 7 },
-      ),
+      new InputError('event', 'must be text in quotes', {
+        field: 'runId',
+        value: 7,
+      }),
     );
     await expect(act).rejects.toThrow(
-      "event: field 'runId' Invalid input: expected string, received number (got 7)",
+      "event: field 'runId' must be text in quotes (got 7)",
     );
   });
 });

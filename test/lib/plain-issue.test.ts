@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '#lib/config';
+import { parseScenario } from '#lib/rules/scenario';
+
+describe('plainIssue, as a configuration or scenario error reads', () => {
+  it.each([
+    [
+      'a number written in quotes',
+      '{"horizonDays": "400"}',
+      'field \'horizonDays\' must be a number, not text: write 400 without quotes (got "400")',
+    ],
+    [
+      'a lead time in fractions of a day',
+      '{"leadTimeDays": {"pni": 90.5}}',
+      "field 'leadTimeDays.pni' must be a whole number (got 90.5)",
+    ],
+    [
+      'a value left null',
+      '{"notify": {"renotifyDays": null}}',
+      "field 'notify.renotifyDays' must be a number, not null",
+    ],
+    [
+      'a threshold written where its object goes',
+      '{"thresholds": {"pni": 0.9}}',
+      "field 'thresholds.pni' must be an object, {…} (got 0.9)",
+    ],
+    [
+      'an owner that is no text',
+      '{"owners": {"regions": {"EMEA": 5}}}',
+      "field 'owners.regions.EMEA' must be text in quotes (got 5)",
+    ],
+    [
+      'a list given as one text',
+      '{"inventory": {"extraColumns": "notes"}}',
+      'field \'inventory.extraColumns\' must be a list, […], not text (got "notes")',
+    ],
+    [
+      'a choice in capitals',
+      '{"notify": {"by": "ISP"}}',
+      "field 'notify.by' must be one of 'isp' or 'owner': write 'isp' (values match exactly) (got \"ISP\")",
+    ],
+    [
+      'a decision level as a ratio',
+      '{"decisionLevel": 0.8}',
+      "field 'decisionLevel' must be a percentage between 50 and 100 (80 for 80%) (got 0.8)",
+    ],
+    [
+      'two unknown fields',
+      '{"colour": 1, "size": 2}',
+      "field 'colour' is unknown, as is 'size' (got 1)",
+    ],
+  ])(
+    'words %s as the other input errors do, not in zod terms',
+    (_, text, problem) => {
+      // Act / Assess: it read "Invalid input: expected number, received
+      // string", "Too small: expected number to be >50", "Unrecognized key"
+      expect(() => parseConfig(text, 'c.json')).toThrow(
+        `c.json, line 1: ${problem}`,
+      );
+    },
+  );
+
+  it('names the kinds a scenario event may be', () => {
+    // Prepare
+    const text =
+      '{"name":"x","events":[{"kind":"site-dwn","site":"A","from":"2026-12-10"}]}';
+
+    // Act / Assess
+    expect(() => parseScenario(text, 's.json')).toThrow(
+      "s.json, line 1: field 'events.0.kind' must be one of 'link-down', " +
+        "'site-down', 'demand-multiplier' or 'event-surge' (got \"site-dwn\")",
+    );
+  });
+});
