@@ -49,8 +49,17 @@ export function fieldsOf(file: string, row: CsvRow): FieldReader {
     oneOf: (field, allowed) =>
       (allowed as readonly string[]).includes(raw(field))
         ? (raw(field) as (typeof allowed)[number])
-        : fail(field, `must be one of ${allowed.join(', ')}`),
+        : fail(
+            field,
+            `must be one of ${allowed.join(', ')}${meant(raw(field), allowed)}`,
+          ),
   };
+}
+
+/** The value meant by one written in capitals (`PNI`): values match exactly. */
+function meant(value: string, allowed: readonly string[]): string {
+  const lower = allowed.find((a) => a === value.toLowerCase());
+  return lower === undefined ? '' : `: write '${lower}' (values match exactly)`;
 }
 
 /** A row's trimmed fields, and the error naming file, line and field. */

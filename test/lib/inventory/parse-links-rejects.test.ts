@@ -86,6 +86,11 @@ describe('parseLinks', () => {
       `inv/links.csv, line 2: field 'link_type' must be one of pni, ix, transit, cache (got "peering")`,
     ],
     [
+      'a link type in capitals, as a spreadsheet user writes it',
+      `${HEADER}\nl1,Acme,64500,LHR1,EMEA,PNI,1e9,,,,\n`,
+      `inv/links.csv, line 2: field 'link_type' must be one of pni, ix, transit, cache: write 'pni' (values match exactly) (got "PNI")`,
+    ],
+    [
       'thresholds typed as percentages',
       `${HEADER},warning,critical\n${ROW},70,85\n`,
       `inv/links.csv, line 2: field 'warning' must be a ratio between 0 and 1, e.g. 0.7 for 70% (got "70")`,
