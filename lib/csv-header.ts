@@ -1,14 +1,7 @@
 import { InputError } from './errors.ts';
-import { looseName, quoted } from './input-message.ts';
-import { NAMING, refuseUnreadColumns } from './unread-column.ts';
+import { missingHint } from './missing-column-hint.ts';
+import { refuseUnreadColumns } from './unread-column.ts';
 import { refuseUnseenColumns } from './unseen-column.ts';
-
-/**
- * Why a file's first line holds the whole file: its line ends are CR
- * only, which neither CSV reader takes as line ends.
- */
-export const CR_ONLY_HINT =
-  ': its line ends are CR only (old Mac); save it with LF or CRLF ends';
 
 /**
  * Checks a CSV file's header (line 1): every column named once, since
@@ -49,7 +42,7 @@ export function checkHeaderNames(
   refuseUnseenColumns(file, names, known);
   const missing = required.filter((column) => !names.includes(column));
   if (missing.length > 0) {
-    const hint = missingHint(names, missing[0]!);
+    const hint = missingHint(names, missing);
     const problem = `missing column(s) ${missing.join(', ')}${hint}`;
     throw new InputError(file, problem, { ...at, field: missing[0] });
   }
@@ -62,45 +55,6 @@ export function checkHeaderNames(
   }
   refuseUnreadColumns(file, names, known, extra);
 }
-
-/**
- * Why a required column reads as missing, when the header says: a CR in
- * the first line (the whole file read as its header), one name holding
- * the others behind another separator (a spreadsheet's CSV where the
- * decimal mark is a comma is separated by ';'), the column written
- * otherwise (`Link_ID`, `Link ID`), or as another tool names it
- * (`unique_id`); else nothing.
- */
-function missingHint(names: readonly string[], first: string): string {
-  if (names.some((name) => name.includes('\r'))) return CR_ONLY_HINT;
-  const only = names.length === 1 ? names[0]! : '';
-  // Excel's separator line, which some exporters write before the header
-  // and csv-parse reads as the header itself.
-  if (/^sep=.?$/i.test(only) || (names[0] === 'sep=' && names.length === 2)) {
-    return `: line 1 is Excel's separator line (${names.join(',')}), not the header: delete it`;
-  }
-  const separator = [';', '\t', '|'].find((s) => only.includes(s));
-  if (separator !== undefined) {
-    const by = separator === '\t' ? 'tabs' : `'${separator}'`;
-    return `: its columns are separated by ${by}, not commas; save it as CSV with commas`;
-  }
-  const near = names.find((name) => looseName(name) === looseName(first));
-  if (near !== undefined) {
-    return `: the header has '${quoted(near)}'; name it '${first}' (${NAMING})`;
-  }
-  const other = names.find((name) => OTHER_TOOLS[name] === first);
-  return other === undefined
-    ? ''
-    : `: the header has '${quoted(other)}', as other forecasting tools name it; name it '${first}'`;
-}
-
-/**
- * Columns as other tools name them: statsforecast's long format
- * (`unique_id,ds,y`), which engine comparisons often hand over as is.
- */
-const OTHER_TOOLS: Readonly<Record<string, string>> = {
-  unique_id: 'series_id',
-};
 
 /** Why an inventory row has a field too many: `Acme, Inc.` unquoted. */
 export const COMMA_IN_VALUE_HINT =

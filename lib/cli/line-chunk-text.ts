@@ -1,8 +1,8 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
-import { CR_ONLY_HINT } from '#lib/csv-header';
 import { countLineFeeds, notUtf8 } from '#lib/decode-utf8';
 import { InputError } from '#lib/errors';
+import { CR_ONLY_HINT } from '#lib/missing-column-hint';
 import { utf16Problem } from '#lib/utf16-text';
 
 const CR = 13;

@@ -61,6 +61,16 @@ describe('parseLinks', () => {
       "inv/links.csv, line 1: field 'link_id' missing column(s) link_id: the header has 'Link_ID'; name it 'link_id' (column names are lowercase, words joined by '_') (got",
     ],
     [
+      'two columns named in capitals, both named',
+      `${HEADER.replace('link_id', 'Link_ID').replace('capacity_bps', 'Capacity_BPS')}\n${ROW}\n`,
+      "inv/links.csv, line 1: field 'link_id' missing column(s) link_id, capacity_bps: the header has 'Link_ID', 'Capacity_BPS'; name them 'link_id', 'capacity_bps' (column names are lowercase, words joined by '_') (got",
+    ],
+    [
+      'a capacity column in Gbps',
+      `${HEADER.replace('capacity_bps', 'capacity_gbps')}\n${ROW}\n`,
+      "inv/links.csv, line 1: field 'capacity_bps' missing column(s) capacity_bps: the header has 'capacity_gbps'; Headroom reads bits per second: name it 'capacity_bps' and write each figure in bps (100000000000 for 100 Gbps) (got",
+    ],
+    [
       'a non-numeric capacity',
       `${HEADER}\n${ROW}\nl2,Acme,64500,LHR1,EMEA,pni,ten,,,,\n`,
       `inv/links.csv, line 3: field 'capacity_bps' must be a positive number (got "ten")`,
