@@ -107,7 +107,7 @@ export function rejectDuplicates(
           : 'case or spaces';
       const problem =
         first.linkId === link.linkId
-          ? `duplicate link_id, first on line ${first.line}`
+          ? `is on line ${first.line} too: each link has one row (another link needs an id of its own)`
           : `link_id differs only in ${what} from line ${first.line}'s ` +
             `'${quoted(first.linkId)}' (traffic matches ids exactly)`;
       throw new InputError(file, problem, {

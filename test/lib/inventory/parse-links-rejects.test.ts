@@ -78,7 +78,7 @@ describe('parseLinks', () => {
     [
       'a duplicate link_id',
       `${HEADER}\n${ROW}\n${ROW}\n`,
-      `inv/links.csv, line 3: field 'link_id' duplicate link_id, first on line 2 (got "l1")`,
+      `inv/links.csv, line 3: field 'link_id' is on line 2 too: each link has one row (another link needs an id of its own) (got "l1")`,
     ],
     [
       'two link_ids that differ only in case',
