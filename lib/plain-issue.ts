@@ -10,6 +10,9 @@ const EXPECTED: Readonly<Record<string, string>> = {
   array: 'a list, […]',
 };
 
+/** An unknown key's problem, which `schemaProblem` follows with the others. */
+export const UNKNOWN_KEY = 'is unknown';
+
 /** What a value of a size-checked kind counts. */
 const UNITS: Readonly<Record<string, string>> = {
   string: 'characters',
@@ -47,11 +50,9 @@ export const plainIssue: z.core.$ZodErrorMap = (issue) => {
       return Array.isArray(issue.options) && issue.options.length > 0
         ? oneOf(issue.options)
         : undefined;
-    case 'unrecognized_keys': {
-      const others = issue.keys.slice(1).map((k) => `'${k}'`);
-      if (others.length === 0) return 'is unknown';
-      return `is unknown, as ${others.length === 1 ? 'is' : 'are'} ${others.join(', ')}`;
-    }
+    case 'unrecognized_keys':
+      // The others are named after the key meant (`schemaProblem`).
+      return UNKNOWN_KEY;
     default:
       return undefined;
   }

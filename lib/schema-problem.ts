@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { InputLocation } from './errors.ts';
 import { escapeUnseen } from './escape-unseen.ts';
+import { UNKNOWN_KEY } from './plain-issue.ts';
 import { keyProblem } from './schema-keys.ts';
 
 /**
@@ -46,14 +47,26 @@ export function schemaProblem(
   // A record's key refused (`owners.regions`): zod says only "Invalid
   // key in record", the key schema's own words beneath.
   const keyIssue = issue.code === 'invalid_key' ? issue.issues[0] : undefined;
+  const problem =
+    keyProblem(error.issues, issue, schema) ??
+    keyIssue?.message ??
+    issue.message;
   return {
     // zod's words quote an unknown key as written.
-    problem: escapeUnseen(
-      keyProblem(error.issues, issue, schema) ??
-        keyIssue?.message ??
-        issue.message,
-    ),
+    problem: escapeUnseen(`${problem}${otherKeys(issue)}`),
     path,
     location: { field, ...(single ? { value: input } : {}) },
   };
+}
+
+/**
+ * The unknown keys beside the one reported, after its hint: `field 'a'
+ * is unknown (did you mean 'b'?); so is 'c'`.
+ */
+function otherKeys(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'unrecognized_keys' || issue.keys.length < 2) return '';
+  // zod's own words name them all already ("Unrecognized keys: …").
+  if (issue.message !== UNKNOWN_KEY) return '';
+  const others = issue.keys.slice(1).map((key) => `'${key}'`);
+  return `; so ${others.length === 1 ? 'is' : 'are'} ${others.join(', ')}`;
 }

@@ -47,7 +47,12 @@ describe('plainIssue, as a configuration or scenario error reads', () => {
     [
       'two unknown fields',
       '{"colour": 1, "size": 2}',
-      "field 'colour' is unknown, as is 'size' (got 1)",
+      "field 'colour' is unknown; so is 'size' (got 1)",
+    ],
+    [
+      'two unknown fields, the first misspelt',
+      '{"horizonDay": 400, "colour": 2}',
+      "field 'horizonDay' is unknown (did you mean 'horizonDays'?); so is 'colour' (got 400)",
     ],
   ])(
     'words %s as the other input errors do, not in zod terms',
