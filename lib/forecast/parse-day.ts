@@ -1,4 +1,5 @@
 import { DAY_MS, isIsoDay, toDay } from '#lib/domain/dates';
+import { dayHint } from '#lib/domain/day-hint';
 import { InputError } from '#lib/errors';
 import { quoted } from '#lib/input-message';
 
@@ -44,7 +45,9 @@ export function parseDay(
     );
   }
   if (!m || back.slice(0, 10) !== ds.slice(0, 10)) {
-    throw bad(`not a date YYYY-MM-DD${timeHint(ds)}`);
+    // A spreadsheet's date, or a day the calendar lacks, as elsewhere.
+    const hint = timeHint(ds) || dayHint(ds.trim());
+    throw bad(`not a date YYYY-MM-DD${hint}`);
   }
   return Math.round(t / DAY_MS);
 }

@@ -53,6 +53,16 @@ describe('seriesFromRecords', () => {
   it.each([
     [[['series_id', 'ds']], /in\.csv, line 1: field 'y' missing column/],
     [[HEADER, ['a', '2024-13-01', '1']], /line 2: field 'ds'.*series 'a'/],
+    // A day the calendar lacks, or a spreadsheet's date: it said only
+    // "not a date YYYY-MM-DD", as the pipeline's inputs no longer do
+    [
+      [HEADER, ['a', '2024-02-30', '1']],
+      /not a date YYYY-MM-DD: February 2024 has days 01 to 29 \(got "2024-02-30"\)$/,
+    ],
+    [
+      [HEADER, ['a', '01.12.2026', '1']],
+      /not a date YYYY-MM-DD: write 2026-12-01 \(got/,
+    ],
     [[HEADER, ['a', 'yesterday', '1']], /not a date/],
     // Hourly rows: it said only "not a date YYYY-MM-DD"
     [
