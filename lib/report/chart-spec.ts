@@ -20,11 +20,26 @@ const x = {
   title: null,
   axis: { format: '%Y-%m', labelFlush: true, tickCount: 8 },
 } as const;
-const y = (field: string) => ({
+/**
+ * The y encoding; the scale is shared by every layer, and its axis drawn
+ * twice: on the left by the band, with the title, and on the right by the
+ * weekly line, beside today and the forecast, where a phone opens the
+ * chart scrolled (its left axis out of sight); every other layer draws
+ * none.
+ */
+const y = (field: string, side?: 'left' | 'right') => ({
   field,
   type: 'quantitative',
-  title: 'daily peak (p95)',
-  axis: { labelExpr: BPS_LABEL, tickCount: 5 },
+  title: side === 'left' ? 'daily peak (p95)' : null,
+  axis:
+    side === undefined
+      ? null
+      : {
+          labelExpr: BPS_LABEL,
+          tickCount: 5,
+          orient: side,
+          grid: side === 'left',
+        },
 });
 const data = (name: string) => ({ data: { name } });
 
@@ -65,13 +80,14 @@ export const CHART_SPEC = {
       strokeDash: 'independent',
       strokeWidth: 'independent',
     },
+    axis: { y: 'independent' },
   },
   layer: [
     {
       ...data('fc'),
       name: 'band',
       mark: { type: 'area', color: CHART_COLOURS.band, opacity: 0.45 },
-      encoding: { x, y: y('lo'), y2: { field: 'hi' } },
+      encoding: { x, y: y('lo', 'left'), y2: { field: 'hi' } },
     },
     {
       ...data('cap'),
@@ -88,7 +104,7 @@ export const CHART_SPEC = {
       ...data('weekly'),
       name: 'weekly',
       mark: { type: 'line', color: CHART_COLOURS.weekly, strokeWidth: 2.4 },
-      encoding: { x, y: y('v') },
+      encoding: { x, y: y('v', 'right') },
     },
     {
       ...data('hist'),

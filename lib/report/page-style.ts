@@ -10,7 +10,8 @@
  * ("augments." above "csv"). On a phone a chart's plot keeps at least
  * 660 px, its 10 px labels at 8 px or more, and scrolls sideways in its
  * own box (`.plot`), which opens on its right end, today and the
- * forecast (`direction:rtl` on the box, not on the chart): shrunk to the
+ * forecast (`direction:rtl` on the box, not on the chart), where the
+ * chart repeats its y axis (`chart-spec.ts`): shrunk to the
  * screen, the labels were 4 px high. The accuracy chart's scatter keeps
  * 560 px and opens on its left, its axis. A card's label floats in its
  * cell's left padding, and the cell (a `flow-root`) grows to hold it: a

@@ -31,7 +31,14 @@ describe('an ISP page in Chromium', () => {
               .map((t) => t.getBoundingClientRect().height)
               .filter((h) => h > 0),
           );
+          // The y axis's labels in sight (the plot's box, as scrolled)
+          const scale = [...svg.querySelectorAll('text')].filter((t) => {
+            const r = t.getBoundingClientRect();
+            const inside = r.left >= box.left && r.right <= box.right;
+            return /\d bps$|[kMGT]bps$/.test(t.textContent ?? '') && inside;
+          }).length;
           return {
+            scale,
             left: box.left,
             right: box.right,
             chartRight: chart.right,
@@ -56,6 +63,9 @@ describe('an ISP page in Chromium', () => {
         // end: today and the forecast
         expect(p.scrolls).toBe(width < 720);
         if (p.scrolls) expect(Math.abs(p.chartRight - p.right)).toBeLessThan(2);
+        // The Gbps scale in sight there too: the left axis alone was
+        // scrolled out of it
+        expect(p.scale).toBeGreaterThanOrEqual(3);
       }
     },
   );
