@@ -135,6 +135,7 @@ function kinds(paths: readonly string[]): string {
     const kind = path
       .replace(/\d{4}-\d{2}-\d{2}T\d{6}/, '<runId>')
       .replace(/\.headroom-tmp\/.*/, '.headroom-tmp/*')
+      .replace(/\.headroom-tmp-[^/]*.*/, '.headroom-tmp-*')
       .replace(/\/dt=.*/, '/dt=*/…');
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }

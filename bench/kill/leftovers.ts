@@ -2,12 +2,16 @@ import { readdir, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unmarkedFiles } from './lake-tables.ts';
 
-/** The scratch folders of a local run's roots (the lake, out, the outbox). */
+/**
+ * The shared scratch folders of earlier versions at a local run's roots
+ * (the lake, out, the outbox); a write's own scratch folder
+ * (`.headroom-tmp-<uuid>/`) is found by its name below.
+ */
 const SCRATCH = ['out/.headroom-tmp', 'out/outbox/.headroom-tmp'];
 
 /**
- * What runs left in a trial folder beside their outputs: scratch files
- * (`.headroom-tmp/` entries, a scratch file beside its target, a
+ * What runs left in a trial folder beside their outputs: scratch (a
+ * write's `.headroom-tmp-<uuid>/`, a scratch file beside its target, a
  * compare-and-swap's `.cas-lock` mutex), run folders (`runs/<runId>`
  * in the output folder and the lake), the locks, and rolled-up Parquet
  * files no day marker names.

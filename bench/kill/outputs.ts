@@ -109,7 +109,8 @@ async function readTree(folder: string): Promise<Map<string, Buffer>> {
   }).catch(() => []);
   for (const entry of entries) {
     const path = relative(folder, join(entry.parentPath, entry.name));
-    if (!entry.isFile() || path.split('/').includes('.headroom-tmp')) continue;
+    const scratch = path.split('/').some((p) => p.startsWith('.headroom-tmp'));
+    if (!entry.isFile() || scratch) continue;
     files.set(path, await readFile(join(folder, path)));
   }
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));

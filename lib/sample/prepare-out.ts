@@ -7,20 +7,20 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SCRATCH_FOLDER } from '#lib/adapters/local/scratch';
+import { isScratchName } from '#lib/adapters/local/scratch';
 import { UsageError } from '#lib/errors';
 import { checkSampleFolders } from './check-out-folders.ts';
 
 /**
  * The lake's lock folder (`state/rollup.lock`, which `writeSample` holds
- * while the sample replaces the lake), the scratch folder its lock was
- * written through and the runs' working files (`runs/<runId>/`, the
+ * while the sample replaces the lake), scratch (a write in progress, its
+ * lock's, another process's) and the runs' working files (`runs/<runId>/`, the
  * shard inputs a run's plan wrote: a run that has rolled up no longer
  * holds the lake's lock, and its shards read them): not the lake's data,
  * so they neither make a lake foreign nor are removed with it. A run's
  * working files go when it ends, or with the sweep of a later run.
  */
-const KEPT = new Set(['state', SCRATCH_FOLDER, 'runs']);
+const KEPT = new Set(['state', 'runs']);
 /** Marks a lake as written by the sample generator, so it may be replaced. */
 const MARKER = '.headroom-sample';
 /** The marker's text while the generator writes (a kill leaves it so). */
@@ -84,7 +84,9 @@ export async function sampleEntries(out: string): Promise<string[]> {
     (await exists(join(lake, MARKER))) ||
     (await exists(join(out, 'sample.json')));
   const entries = (await exists(lake))
-    ? (await readdir(lake)).filter((name) => !KEPT.has(name))
+    ? (await readdir(lake)).filter(
+        (name) => !KEPT.has(name) && !isScratchName(name),
+      )
     : [];
   if (!ours && entries.length > 0) {
     throw new UsageError(

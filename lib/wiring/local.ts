@@ -4,7 +4,7 @@ import { ConsoleLogger } from '#lib/adapters/local/console-logger';
 import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { OutboxNotifier } from '#lib/adapters/local/outbox-notifier';
-import { sweepLeftovers } from '#lib/adapters/local/scratch';
+import { sweepLeftovers } from '#lib/adapters/local/sweep-leftovers';
 import { SystemClock } from '#lib/adapters/local/system-clock';
 import type { Config } from '#lib/config';
 import type { Deps } from '#lib/pipeline/deps';

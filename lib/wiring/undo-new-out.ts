@@ -1,16 +1,15 @@
 import { existsSync } from 'node:fs';
-import { readdir, rmdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { SCRATCH_FOLDER } from '#lib/adapters/local/scratch';
+import { rmdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 
 /**
  * Runs `run`, a local run into the folder `out`; when it fails and `out`
  * did not exist before, leaves no trace of it where nothing else was
- * written: a run refused (a bad inventory, the lock held) made `out`
- * and its empty scratch folder (`.headroom-tmp/`, for its lock) and
- * left them. Only folders that did not exist before are removed, and
- * only empty ones (`rmdir`): a folder with a file in it stays, with its
- * parents.
+ * written: a run refused (a bad inventory, the lock held) made `out` for
+ * its lock, and left it (the lock's scratch folder goes with its write,
+ * `dropScratch`). Only folders that did not exist before are removed,
+ * and only empty ones (`rmdir`): a folder with a file in it (another
+ * writer's scratch, say) stays, with its parents.
  *
  * @param out - the run's output folder
  * @param run - the run
@@ -43,18 +42,8 @@ function missingFolders(out: string): string[] {
   return made;
 }
 
-/**
- * Removes the made folders that hold nothing, `out`'s empty scratch
- * folder first, when that is all it holds: a scratch folder beside
- * anything else is another writer's, or a killed write's to sweep.
- */
+/** Removes the made folders that hold nothing, deepest first. */
 async function removeLeftEmpty(made: readonly string[]): Promise<void> {
-  const out = made[0];
-  if (out === undefined) return;
-  const names = await readdir(out).catch(() => []);
-  if (names.length === 1 && names[0] === SCRATCH_FOLDER) {
-    await rmdir(join(out, SCRATCH_FOLDER)).catch(() => {});
-  }
   for (const folder of made) {
     // Not empty (or gone): it and its parents stay.
     if (

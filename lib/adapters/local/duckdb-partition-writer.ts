@@ -8,7 +8,7 @@ import type {
 import { dayLiteral, sqlString } from '#lib/sql/sql-literals';
 import { MARKER_FILE } from '../shared/partition-marker.ts';
 import { placeDays } from './place-days.ts';
-import { scratchPath } from './scratch.ts';
+import { dropScratch, makeScratch } from './scratch.ts';
 
 /** Runs statements on one DuckDB connection (temp tables are per connection). */
 export type RunOnConnection = (
@@ -45,7 +45,7 @@ export async function writeLocalPartitions(
   await run(`CREATE OR REPLACE TEMP TABLE rollup_stamps AS ${request.stage}`);
   const markers: Partial<Record<LakeTable, PartitionMarker[]>> = {};
   for (const output of request.outputs) {
-    const scratch = await scratchPath(lakeDir);
+    const scratch = await makeScratch(lakeDir);
     await mkdir(join(lakeDir, output.table), { recursive: true });
     try {
       const stats = await run(
@@ -61,7 +61,7 @@ export async function writeLocalPartitions(
         read: request.read,
       });
     } finally {
-      await rm(scratch, { recursive: true, force: true });
+      await dropScratch(scratch);
     }
   }
   await run('DROP TABLE IF EXISTS rollup_stamps');

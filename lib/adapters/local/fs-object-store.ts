@@ -22,7 +22,7 @@ import { removeEmptyFolders } from './remove-empty-folders.ts';
 /**
  * An `ObjectStore` over a local folder: a key is a path below `root`.
  * Writes, copies and bytes in pieces (as they come) go to scratch first
- * (`root/.headroom-tmp/`), renamed into place, so a reader never sees
+ * (`root/.headroom-tmp-<uuid>/`), renamed into place, so a reader never sees
  * half a file. A conditional create links the finished scratch file into
  * place (`link` fails if the name exists, like an exclusive `wx` open,
  * but never exposes half a file); a compare-and-swap, and a conditional

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BytePieces } from '#lib/ports/object-store';
-import { scratchPath } from './scratch.ts';
+import { dropScratch, makeScratch } from './scratch.ts';
 
 /** Renames or links a finished temporary file to its path. */
 export type Place = (temporary: string, path: string) => Promise<void>;
@@ -14,12 +14,12 @@ type Fill = (temporary: string) => Promise<void>;
 export type Body = string | Uint8Array | BytePieces;
 
 /**
- * Writes a whole file: to a scratch file in `root`'s `.headroom-tmp/`
- * first, then put in place ({@link placeFile}), so a reader never sees
- * half of it and a kill leaves only scratch (docs/architecture.md
- * "Leftovers"). A body in pieces is written piece by piece as they are
- * read (`writeFile` takes an iterable), never whole. No scratch file is
- * left, whether the write succeeds or fails.
+ * Writes a whole file: to a scratch file in a scratch folder of its own
+ * at `root` (`makeScratch`) first, then put in place ({@link placeFile}),
+ * so a reader never sees half of it and a kill leaves only scratch
+ * (docs/architecture.md "Leftovers"). A body in pieces is written piece
+ * by piece as they are read (`writeFile` takes an iterable), never whole.
+ * Nothing of the scratch is left, whether the write succeeds or fails.
  *
  * @param root - the output folder, the outbox or the lake
  * @param path - where the file goes, below `root`
@@ -63,13 +63,14 @@ async function fillWhole(
   fill: Fill,
   place: Place = rename,
 ): Promise<void> {
-  const temporary = await scratchPath(root);
+  const entry = await makeScratch(root);
+  const temporary = join(entry, 'w');
   try {
     await fill(temporary);
     await placeFile(temporary, path, place);
   } finally {
     // Gone once renamed; left after a failure, a link or a copy beside.
-    await rm(temporary, { force: true }).catch(() => {});
+    await dropScratch(entry);
   }
 }
 

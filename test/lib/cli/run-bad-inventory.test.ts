@@ -1,4 +1,4 @@
-import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -48,6 +48,33 @@ describe('headroom run: a bad inventory', () => {
       before,
     );
     await expect(stat(join(out, 'reports', '2026-06-02'))).rejects.toThrow();
+  });
+
+  it('leaves no scratch folder, nor a lock, in the output folder or the lake it wrote nothing to', async () => {
+    // Prepare: an output folder of an earlier run
+    const out = join(root, 'out-bad-no-litter');
+    await runCli(...lakeArgs(out), '--as-of', AS_OF);
+    const outBefore = (await readdir(out)).sort();
+    const lakeBefore = (await readdir(join(sample, 'lake'))).sort();
+    const inventory = await badInventory('bad-inventory-no-litter');
+
+    // Act
+    const { code } = await runWith(inventory, out);
+
+    // Assess: `ls -a` shows what was there before (the run took the report
+    // store's lock through a scratch folder, and left it: .headroom-tmp/)
+    expect(code).toBe(1);
+    expect((await readdir(out)).sort()).toEqual(outBefore);
+    expect(outBefore).toEqual(['outbox', 'reports', 'state']);
+    const outbox = await readdir(join(out, 'outbox'));
+    expect(outbox.filter((name) => name.startsWith('.'))).toEqual([]);
+    expect((await readdir(join(out, 'state'))).sort()).not.toContain(
+      'run.lock',
+    );
+    expect((await readdir(join(sample, 'lake'))).sort()).toEqual(lakeBefore);
+    expect(lakeBefore.filter((name) => name.startsWith('.'))).toEqual([
+      '.headroom-sample',
+    ]);
   });
 
   it('leaves no trace of a new --out, nor of its new parents, and an empty --out that was there stays', async () => {

@@ -1,6 +1,7 @@
 import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isScratchName } from '#lib/adapters/local/scratch';
 import { runQuiet } from '../../helpers/run-headroom.ts';
 import { args, copySample, useFaultSample } from './run-lake-faults-fixture.ts';
 
@@ -17,6 +18,8 @@ describe('headroom run after killed runs', () => {
       'out/.headroom-tmp/1b9d6bcd',
       'out/outbox/.headroom-tmp/6ec0bd7f',
       'lake/.headroom-tmp/11f6ad8e',
+      'out/.headroom-tmp-2c41d6aa/w',
+      'lake/.headroom-tmp-7f3e90b1/dt=2026-01-01/data_0.parquet',
     ];
     for (const path of leftovers) {
       await mkdir(join(dir, path, '..'), { recursive: true });
@@ -29,14 +32,15 @@ describe('headroom run after killed runs', () => {
 
     // Assess
     expect(code).toBeUndefined();
-    const folders = ['out/runs', 'lake/runs', 'out/.headroom-tmp'];
-    for (const folder of [
-      ...folders,
-      'out/outbox/.headroom-tmp',
-      'lake/.headroom-tmp',
-    ]) {
+    for (const folder of ['out/runs', 'lake/runs']) {
       const left = await readdir(join(dir, folder)).catch(() => []);
       expect(left, folder).toEqual([]);
+    }
+    // No scratch at any root: the kills' (in the shared folder of earlier
+    // versions, or a write's own) nor the run's own
+    for (const root of ['out', 'out/outbox', 'lake']) {
+      const names = await readdir(join(dir, root));
+      expect(names.filter(isScratchName), root).toEqual([]);
     }
   });
 });

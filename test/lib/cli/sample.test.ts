@@ -59,6 +59,25 @@ describe('headroom sample', () => {
     expect(printed).toContain(`${json.rows.toLocaleString('en-US')}`);
   });
 
+  it("leaves no scratch folder, nor the lake's lock, in what it wrote", async () => {
+    // Prepare
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const out = join(root, 's');
+    // Act
+    await run(['--out', out, '--links', '3', '--days', '2']);
+    // Assess: `ls -a` shows the sample alone (it held the lake's lock and
+    // wrote every file through scratch)
+    expect((await readdir(out)).sort()).toEqual([
+      'inventory',
+      'lake',
+      'sample.json',
+    ]);
+    expect((await readdir(join(out, 'lake'))).sort()).toEqual([
+      '.headroom-sample',
+      'traffic',
+    ]);
+  });
+
   it.each([
     [['--links', 'ten'], /--links must be a whole number/],
     [['--days', '0'], /--days must be a whole number from 1/],

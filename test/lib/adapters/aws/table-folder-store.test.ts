@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TableFolderStore } from '#lib/adapters/aws/table-folder-store';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
-import { SCRATCH_FOLDER } from '#lib/adapters/local/scratch';
+import { isScratchName } from '#lib/adapters/local/scratch';
 import { describeObjectStoreContract } from '../object-store-contract.ts';
 
 describeObjectStoreContract('TableFolderStore', async () => {
@@ -24,7 +24,7 @@ describe('TableFolderStore layout', () => {
     await store.put('links.csv', 'link_id\n');
     await store.put('augments.csv', 'group\n');
     // Assess
-    const folders = (await readdir(root)).filter((n) => n !== SCRATCH_FOLDER);
+    const folders = (await readdir(root)).filter((n) => !isScratchName(n));
     expect(folders.sort()).toEqual(['augments', 'links']);
     expect(await readdir(join(root, 'links'))).toEqual(['links.csv']);
     expect(await store.list('')).toEqual(['augments.csv', 'links.csv']);

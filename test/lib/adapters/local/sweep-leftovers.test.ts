@@ -1,7 +1,7 @@
 import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sweepLeftovers } from '#lib/adapters/local/scratch';
+import { sweepLeftovers } from '#lib/adapters/local/sweep-leftovers';
 import { makeTempDir, removeDir } from '../../../helpers/lake.ts';
 
 const NOW = new Date('2026-12-03T06:00:00Z');
@@ -38,6 +38,11 @@ describe('sweepLeftovers', () => {
       'lake/.headroom-tmp/old-copy/dt=2026-01-01/data_0.parquet',
       2,
     );
+    await leftover('out/.headroom-tmp-0a1b2c3d/w', 2);
+    await leftover(
+      'lake/.headroom-tmp-5e6f7a8b/dt=2026-01-01/data_0.parquet',
+      0.5,
+    );
     await leftover('out/runs/2026-11-01T060000/plan.json', 8);
     await leftover(
       'lake/runs/2026-11-01T060000/series/shard=s0001/a.parquet',
@@ -55,18 +60,21 @@ describe('sweepLeftovers', () => {
     const swept = await sweepLeftovers(roots(), NOW);
 
     // Assess
-    expect(swept).toEqual({ scratch: 3, runs: ['2026-11-01T060000'] });
+    // (the shared scratch folder of earlier versions goes once empty)
+    expect(swept).toEqual({ scratch: 4, runs: ['2026-11-01T060000'] });
     expect(await readdir(join(dir, 'out', '.headroom-tmp'))).toEqual(['fresh']);
-    expect(await readdir(join(dir, 'out', 'outbox', '.headroom-tmp'))).toEqual(
-      [],
+    expect(await readdir(join(dir, 'out'))).not.toContain(
+      '.headroom-tmp-0a1b2c3d',
     );
-    expect(await readdir(join(dir, 'lake', '.headroom-tmp'))).toEqual([]);
+    expect(await readdir(join(dir, 'out', 'outbox'))).toEqual([]);
+    expect(await readdir(join(dir, 'lake'))).toEqual([
+      '.headroom-tmp-5e6f7a8b',
+    ]);
     expect(await readdir(join(dir, 'out', 'runs'))).toEqual([
       '2026-11-20T060000',
       'experiment-42',
     ]);
     expect(await readdir(join(dir, 'out', '.tmp'))).toEqual(['notes.txt']);
-    expect(await readdir(join(dir, 'lake'))).not.toContain('runs');
     expect(await readdir(join(dir, 'out', 'reports'))).toEqual(['2026-11-01']);
   });
 
