@@ -1,5 +1,6 @@
 import type { LockRequest } from './lock-record.ts';
 import { type HeldLock, type LockPlace, renewRunLock } from './run-lock.ts';
+import { renewSharedLock } from './shared-lock.ts';
 
 /**
  * A lock not renewed for this long belongs to a run that was killed. Runs
@@ -30,8 +31,9 @@ export function keepLock(
   // parallel puts) share one renewal: a second compare-and-swap on the
   // version the first replaced would fail as if another run held the lock.
   let renewing: Promise<void> | undefined;
+  const renewal = place.shared ? renewSharedLock : renewRunLock;
   const renew = async () => {
-    lock = await renewRunLock(place, lock, request());
+    lock = await renewal(place, lock, request());
   };
   const keep = async () => {
     if (renewing) return renewing;

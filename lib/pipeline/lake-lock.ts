@@ -15,8 +15,9 @@ export const LAKE_LOCK_WAIT_MS = LOCK_TTL_MS + 60_000;
 
 /**
  * The lake's lock (`state/rollup.lock`): held by a rollup while it
- * writes, by the plan and the backtest's plan while they read, by a
- * sample while it replaces the lake (docs/architecture.md "Stages").
+ * writes, by the plan and the backtest's plan while they read (together,
+ * each with a lease in it), by a sample while it replaces the lake
+ * (docs/architecture.md "Stages").
  *
  * @param lake - the lake's store
  * @returns the lock's place
@@ -29,9 +30,10 @@ export function lakeLock(lake: LockPlace['store']): LockPlace {
 
 /**
  * The stages that only read the lake (the run's plan, the backtest's
- * plan, which unloads its rows): a rollup meeting their lock is tried
- * again once they are done (`LakeBeingReadError`), where another
- * rollup's fails it (docs/architecture.md "Rolling up", the lake's lock).
+ * plan, which unloads its rows): they hold its lock together, and a
+ * rollup meeting them is tried again once they are done
+ * (`LakeBeingReadError`), where another rollup's lock fails it
+ * (docs/architecture.md "Rolling up", the lake's lock).
  */
 export const LAKE_READERS = ['plan', 'backtest'] as const;
 
@@ -81,7 +83,9 @@ export function readerLakeHold(
 
 /**
  * Runs `work` holding the lake's lock: inside the caller's hold when
- * `hold.held` is given, else taken for `work` alone (`holdLock`).
+ * `hold.held` is given, else taken for `work` alone (`holdLock`): with
+ * the other readers for a stage that only reads the lake
+ * (`LAKE_READERS`), for itself alone otherwise (a rollup).
  *
  * @param deps - the lake's store, the clock and the logger
  * @param hold - how to wait for it, when it ends, or the caller's hold
@@ -97,6 +101,8 @@ export function withLakeLock<T>(
   work: (keep: () => Promise<void>) => Promise<T>,
 ): Promise<T> {
   if (hold.held) return work(hold.held);
-  const place = { ...lakeLock(deps.lake), stage: hold.stage };
+  const readers: readonly string[] = LAKE_READERS;
+  const shared = hold.stage !== undefined && readers.includes(hold.stage);
+  const place = { ...lakeLock(deps.lake), stage: hold.stage, shared };
   return holdLock(place, deps, work, hold.wait, hold.endsAtMs);
 }

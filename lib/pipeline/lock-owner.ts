@@ -5,7 +5,7 @@ import {
   parseProcessName,
   THIS_PROCESS,
 } from '#lib/process-identity';
-import type { LockRecord } from './lock-record.ts';
+import type { LockHolder } from './lock-record.ts';
 
 /** The tokens of the locks this process holds now. */
 const heldHere = new Set<string>();
@@ -43,7 +43,7 @@ export class LockOwner {
  * @example
  * acquireRunLock(place, { owner, now, ttlMs, holderGone: isDeadLocalProcess });
  */
-export function isDeadLocalProcess(record: LockRecord): boolean {
+export function isDeadLocalProcess(record: LockHolder): boolean {
   const match = /^(.*?)(?: lock (\S+))?$/.exec(record.owner)!;
   const holder = parseProcessName(match[1]!);
   if (holder === undefined || holder.host !== hostname()) return false;

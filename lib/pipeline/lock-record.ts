@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseJsonAs } from './parse-json-as.ts';
 
-const LOCK_SCHEMA = z.object({
+const HOLDER_SCHEMA = z.object({
   owner: z.string(),
   acquiredAt: z.iso.datetime(),
   expiresAt: z.iso.datetime(),
@@ -9,8 +9,24 @@ const LOCK_SCHEMA = z.object({
   stage: z.string().optional(),
 });
 
+/**
+ * A lock held by readers together (the lake's, by plans) also lists each
+ * reader's lease, and the writer waiting for them to go, if one does;
+ * its own fields then name the reader (or the waiting writer) whose
+ * lease ends last, so that a version that knows no readers reads it as a
+ * lock held until then (docs/architecture.md "Rolling up", the lake's
+ * lock).
+ */
+const LOCK_SCHEMA = HOLDER_SCHEMA.extend({
+  readers: z.array(HOLDER_SCHEMA).optional(),
+  waiting: HOLDER_SCHEMA.optional(),
+});
+
 /** What the lock object says: who holds it and until when. */
 export type LockRecord = z.output<typeof LOCK_SCHEMA>;
+
+/** One holder: a writer, a reader's lease, the writer waiting. */
+export type LockHolder = z.output<typeof HOLDER_SCHEMA>;
 
 /** Who asks for the lock, when, for how long. */
 export interface LockRequest {
@@ -20,7 +36,7 @@ export interface LockRequest {
   /** The stage taking it (`LockPlace.stage`), written in the record. */
   readonly stage?: string;
   /** True when the holder is known to be gone (a dead local process). */
-  readonly holderGone?: (record: LockRecord) => boolean;
+  readonly holderGone?: (record: LockHolder) => boolean;
 }
 
 /**
@@ -70,8 +86,8 @@ export function parseLockRecord(bytes: Uint8Array): LockRecord | undefined {
  * isLockExpired(holder, { owner, now, ttlMs: 1_800_000 });
  */
 export function isLockExpired(
-  holder: LockRecord,
-  request: LockRequest,
+  holder: LockHolder,
+  request: Pick<LockRequest, 'now' | 'holderGone'>,
 ): boolean {
   return (
     Date.parse(holder.expiresAt) <= request.now.getTime() ||

@@ -1,6 +1,7 @@
 import { StoreConflictError } from '#lib/errors';
 import type { Deps } from './deps.ts';
 import type { HeldLock, LockPlace } from './run-lock.ts';
+import { releaseSharedLock } from './shared-lock.ts';
 
 /**
  * How a release ended: `released`; `taken over` (another run holds the
@@ -17,10 +18,12 @@ export type LockRelease = 'released' | 'taken over' | 'released or taken over';
  * lock another run took over after this one's expired is left to that
  * run, however late this run releases it. Reading the lock, then deleting
  * it, deleted the other run's lock when it took the lock over between the
- * two. A lock already gone counts as released.
+ * two. A lock already gone counts as released. A reader's lease is taken
+ * out of a shared lock (`releaseSharedLock`).
  *
  * @param place - the lock's store and key
  * @param lock - the lock this run holds
+ * @param now - the time (a shared lock drops a writer's stale mark)
  * @returns how it ended: another run's lock found there is left so
  * @example
  * if ((await releaseRunLock(place, lock)) !== 'released') log.warn('…');
@@ -28,7 +31,9 @@ export type LockRelease = 'released' | 'taken over' | 'released or taken over';
 export async function releaseRunLock(
   place: LockPlace,
   lock: HeldLock,
+  now: Date = new Date(),
 ): Promise<LockRelease> {
+  if (place.shared) return releaseSharedLock(place, lock, now);
   try {
     await place.store.deleteIf(place.key, { ifMatch: lock.version });
     return 'released';
@@ -45,6 +50,7 @@ export async function releaseRunLock(
  * @param place - the lock's store and key
  * @param lock - the lock this run holds
  * @param log - where to warn
+ * @param now - the time (default: the system's)
  * @example
  * await releaseOrWarn(place, held.lock(), deps.log);
  */
@@ -52,12 +58,15 @@ export async function releaseOrWarn(
   place: LockPlace,
   lock: HeldLock,
   log: Deps['log'],
+  now?: Date,
 ): Promise<void> {
-  const released = await releaseRunLock(place, lock).catch((error: Error) => {
-    const message = `lock ${place.key} not released: it expires on its own`;
-    log.warn(message, { error: error.message });
-    return 'released' as const; // warned of already
-  });
+  const released = await releaseRunLock(place, lock, now).catch(
+    (error: Error) => {
+      const message = `lock ${place.key} not released: it expires on its own`;
+      log.warn(message, { error: error.message });
+      return 'released' as const; // warned of already
+    },
+  );
   if (released === 'released') return;
   log.warn(
     released === 'taken over'

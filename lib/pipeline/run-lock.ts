@@ -1,12 +1,14 @@
 import { RunLockedError, StoreConflictError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
+import { holdOffReaders, lastLease, liveReaders } from './lock-readers.ts';
 import {
   buildLockRecord,
   isLockExpired,
-  type LockRecord,
+  type LockHolder,
   type LockRequest,
   parseLockRecord,
 } from './lock-record.ts';
+import { lockedBy } from './lock-refusal.ts';
 
 /** Where the run lock lives in the report store. */
 export const RUN_LOCK_KEY = 'state/run.lock';
@@ -22,21 +24,31 @@ export interface LockPlace {
    * its record, so that a stage meeting it can tell whose it is.
    */
   readonly stage?: string;
+  /**
+   * Held with other readers (the lake's, by its plans), as a lease in
+   * the lock (`acquireSharedLock`), where a writer's is exclusive.
+   */
+  readonly shared?: boolean;
 }
 
-/** A lock this run holds: its record and the version it wrote. */
+/**
+ * A lock this run holds: its record (a reader's: its lease) and the
+ * version it wrote.
+ */
 export interface HeldLock {
-  readonly record: LockRecord;
+  readonly record: LockHolder;
   readonly version: string;
 }
 
 /**
- * Takes a lock (the report store's run lock `state/run.lock`, the lake's
- * rollup lock): creates its key only if it
- * does not exist (`If-None-Match: *` on S3, an exclusive create locally).
- * A lock past its expiry, unreadable, or whose holder is gone is taken
- * over by a compare-and-swap on the version read, so two runs taking over
- * at once cannot both win.
+ * Takes a lock for this run alone, as a writer (the report store's run
+ * lock `state/run.lock`, the lake's rollup lock): creates its key only if
+ * it does not exist (`If-None-Match: *` on S3, an exclusive create
+ * locally). A lock past its expiry, unreadable, or whose holder is gone
+ * is taken over by a compare-and-swap on the version read, so two runs
+ * taking over at once cannot both win. A lock readers hold is taken so
+ * once none of their leases is live; until then the writer marks it as
+ * waited for, which keeps new readers out (`holdOffReaders`).
  *
  * @param place - the lock's store and key
  * @param request - owner, time and time-to-live
@@ -62,8 +74,20 @@ export async function acquireRunLock(
     const current = await store.getVersioned(key);
     if (current === undefined) continue; // released meanwhile: try again
     const holder = parseLockRecord(current.body);
-    if (holder && !isLockExpired(holder, request))
+    if (holder?.readers) {
+      const readers = liveReaders(holder, request);
+      if (readers.length > 0) {
+        await holdOffReaders(
+          place,
+          { ...current, record: holder },
+          readers,
+          request,
+        );
+        throw lockedBy(place, lastLease(readers));
+      }
+    } else if (holder && !isLockExpired(holder, request)) {
       throw lockedBy(place, holder);
+    }
     try {
       const version = await store.putIf(key, body, {
         ifMatch: current.version,
@@ -108,21 +132,7 @@ export async function renewRunLock(
     if (!(error instanceof StoreConflictError)) throw error;
     const holder = parseLockRecord((await store.get(key)) ?? new Uint8Array());
     throw holder
-      ? lockedBy(place, holder, 'this run lost its lock: ')
+      ? lockedBy(place, holder, { prefix: 'this run lost its lock: ' })
       : new RunLockedError(`this run lost its lock on ${place.guards}`);
   }
-}
-
-function lockedBy(
-  place: LockPlace,
-  holder: LockRecord,
-  prefix = '',
-): RunLockedError {
-  const whose = holder.stage ? `another run's ${holder.stage}` : 'another run';
-  return new RunLockedError(
-    `${prefix}${whose} holds ${place.guards}'s lock (${place.key}): ` +
-      `${holder.owner}, since ${holder.acquiredAt}, until ${holder.expiresAt}; ` +
-      'wait for it to finish, or delete the lock file if that run is gone',
-    { holderStage: holder.stage },
-  );
 }

@@ -2,6 +2,7 @@ import { RunLockedError } from '#lib/errors';
 import type { Logger } from '#lib/ports/logger';
 import type { LockRequest } from './lock-record.ts';
 import { acquireRunLock, type HeldLock, type LockPlace } from './run-lock.ts';
+import { acquireSharedLock } from './shared-lock.ts';
 
 /** How long to wait for a lock another run holds, and how often to look. */
 export interface LockWait {
@@ -18,7 +19,8 @@ export interface LockWait {
 }
 
 /**
- * Takes a lock, waiting up to `wait.waitMs` while another run holds it
+ * Takes a lock (a reader's lease in it for a `shared` place), waiting up
+ * to `wait.waitMs` while another run holds it
  * (as `flock -w` does): it tries again every `pollMs`, says once on the
  * log whom it waits for, and gives up with the holder's name and the time
  * waited. A holder that dies meanwhile is taken over as `acquireRunLock`
@@ -44,7 +46,8 @@ export async function acquireWaiting(
   const start = Date.now();
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await acquireRunLock(place, request());
+      const acquire = place.shared ? acquireSharedLock : acquireRunLock;
+      return await acquire(place, request());
     } catch (error) {
       if (!(error instanceof RunLockedError)) throw error;
       const waited = Date.now() - start;

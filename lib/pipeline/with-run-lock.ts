@@ -127,7 +127,7 @@ export async function holdLock<T>(
     try {
       return await work(held.keep);
     } finally {
-      await releaseOrWarn(place, held.lock(), deps.log);
+      await releaseOrWarn(place, held.lock(), deps.log, deps.clock.now());
     }
   } finally {
     owner.released();
