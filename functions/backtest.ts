@@ -5,7 +5,7 @@ import { InputError } from '#lib/errors';
 import { INPUT_DAY } from '#lib/json-schema';
 import { LakeLockedError } from '#lib/lake-locked-error';
 import { backtestIdOf } from '#lib/pipeline/backtest-files';
-import { readerLakeHold } from '#lib/pipeline/lake-lock';
+import { backtestLakeHold } from '#lib/pipeline/lake-lock';
 import { mergeBacktest } from '#lib/pipeline/merge-backtest';
 import {
   BACKTEST_EVENT_NAMES,
@@ -103,7 +103,7 @@ export const handler = lambdaStage(
       {
         backtestId: backtestIdOf(event.execution),
         given: rangeOf(event.input),
-        lakeLock: readerLakeHold(deps.clock.now(), left()),
+        lakeLock: backtestLakeHold(deps.clock.now(), left()),
       },
       BACKTEST_EVENT_NAMES,
     ).catch(

@@ -19,7 +19,7 @@ import { strictItemMap } from './strict-item-map.ts';
  * execution succeeds with nothing written. A plan that could not get the
  * lake's lock (`LakeLockedError`: a catch-up rollup holds it for up to
  * 15 minutes, the plan waiting for half its own) is tried again
- * (`BACKTEST_PLAN_RETRY`, 17 minutes of waits); any other failed step fails the
+ * (`BACKTEST_PLAN_RETRY`, 32 minutes of waits); any other failed step fails the
  * execution with its error (a failed batch names itself), leaving the
  * previous `state/backtest.json` as it was.
  *

@@ -24,8 +24,8 @@ export const BACKTEST_CONCURRENCY = 10;
  * one UNLOAD a few minutes at most (docs/reference.md "The daily run on
  * AWS", its sizing):
  * minutes in all; 3 hours leave room for a slow query and retries (the
- * plan's on the lake's lock: six attempts waiting 7.5 minutes each and
- * `BACKTEST_PLAN_RETRY`'s 17 minutes, about an hour at most), and
+ * plan's on the lake's lock: nine attempts waiting 30 s each and
+ * `BACKTEST_PLAN_RETRY`'s 32 minutes, under 40 minutes), and
  * end well before the next daily run, which its monthly start leaves 20
  * hours away.
  */

@@ -43,19 +43,31 @@ export const LAKE_READ_RETRY = {
 /**
  * How the backtest's state machine tries its plan again when the plan
  * could not get the lake's lock (`LakeLockedError`: a catch-up rollup
- * holds it for up to its Lambda's 15 minutes, where the plan waits for
- * half of its own): 60 s doubling to 5 minutes, five times (60, 120,
- * 240, 300, 300: 17 minutes), longer by themselves than any holder's
- * lock lasts (a Lambda's 15 minutes and 10 s of clock skew), each
- * attempt waiting for the lock again (docs/architecture.md "The decision
- * backtest"). Read by the state machine's Retry and by the plan's error.
+ * holds it for up to its Lambda's 15 minutes, and holds off new readers
+ * while it waits for the readers before it, each up to a Lambda's 15
+ * minutes too): 60 s doubling to 5 minutes, eight times (60, 120, 240,
+ * then 300 five times: 32 minutes), longer by themselves than a reader's
+ * lease and a rollup's lock after it (twice a Lambda's 15 minutes and
+ * 10 s of clock skew). The state machine carries the wait: each attempt
+ * waits for the lock only `BACKTEST_PLAN_LOCK_WAIT_SECONDS` in its Lambda
+ * (docs/architecture.md "The decision backtest"). Read by the state
+ * machine's Retry and by the plan's error.
  */
 export const BACKTEST_PLAN_RETRY = {
   intervalSeconds: 60,
   backoffRate: 2,
   maxDelaySeconds: 300,
-  maxAttempts: 5,
+  maxAttempts: 8,
 } as const satisfies RetrySchedule;
+
+/**
+ * How long the backtest's plan waits for the lake's lock inside its
+ * Lambda on each attempt before it stops with `LakeLockedError`: long
+ * enough for a rollup about to finish, short beside the Retry's waits
+ * (`BACKTEST_PLAN_RETRY`), which cost nothing, where a Lambda waiting
+ * half its 15 minutes on every attempt was paid for the wait.
+ */
+export const BACKTEST_PLAN_LOCK_WAIT_SECONDS = 30;
 
 /**
  * The waits of a Retry's schedule added up, in minutes: how long the

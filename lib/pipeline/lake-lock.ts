@@ -1,3 +1,4 @@
+import { BACKTEST_PLAN_LOCK_WAIT_SECONDS } from '#lib/domain/lake-lock-retry';
 import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
 import type { Deps } from './deps.ts';
 import { LOCK_TTL_MS } from './keep-lock.ts';
@@ -79,6 +80,28 @@ export function readerLakeHold(
     wait: { waitMs: leftMs / 2 },
     endsAtMs: invocationEnd(now, leftMs),
   };
+}
+
+/**
+ * How the backtest's plan Lambda holds the lake's lock: as the run's plan
+ * does (`readerLakeHold`), but waiting for it 30 s at most
+ * (`BACKTEST_PLAN_LOCK_WAIT_SECONDS`): its state machine's Retry carries
+ * the longer wait (`BACKTEST_PLAN_RETRY`), where the plan waited half its
+ * Lambda's time, 7.5 minutes paid for, on every attempt.
+ *
+ * @param now - the clock's time
+ * @param leftMs - the invocation's time left
+ * @returns the hold, for `planBacktestBatches`
+ * @example
+ * planBacktestBatches(deps, { lakeLock: backtestLakeHold(now, left()) });
+ */
+export function backtestLakeHold(
+  now: Date,
+  leftMs: number,
+): Required<Pick<LakeHold, 'wait' | 'endsAtMs'>> {
+  const hold = readerLakeHold(now, leftMs);
+  const waitMs = Math.min(BACKTEST_PLAN_LOCK_WAIT_SECONDS * 1000, leftMs / 2);
+  return { ...hold, wait: { waitMs } };
 }
 
 /**

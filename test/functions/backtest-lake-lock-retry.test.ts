@@ -80,7 +80,7 @@ describe("backtest state machine: a plan that could not get the lake's lock", ()
       cause: {
         name: 'LakeLockedError',
         message: expect.stringMatching(
-          /^the backtest's plan could not get the lake's lock .*for 17 minutes at most, then fails the backtest\): another run's rollup holds the lake's lock/,
+          /^the backtest's plan could not get the lake's lock .*for 32 minutes at most, then fails the backtest\): another run's rollup holds the lake's lock/,
         ),
       },
     });

@@ -26,13 +26,16 @@ function timeoutOf(name: string): number {
 }
 
 describe("PipelineStack: the backtest state machine and the lake's lock", () => {
-  it("retries a plan that could not get the lake's lock until a rollup's lock must have expired", () => {
+  it("retries a plan that could not get the lake's lock until a reader's lease and a rollup's lock after it must have expired", () => {
     // Act
     const retry = states.Plan?.Retry ?? [];
     const locked = retry.find((r) => r.ErrorEquals.includes(LAKE_LOCKED_ERROR));
     // The longest a rollup holds the lake: until its invocation must
-    // have ended (its timeout), and the clock skew its lock adds
+    // have ended (its timeout), and the clock skew its lock adds; before
+    // it, it holds off new readers while a plan's lease (a reader's, up
+    // to the plan's timeout) runs out
     const rollupHold = timeoutOf('headroom-dev-rollup') + CLOCK_SKEW_MS / 1000;
+    const readerHold = timeoutOf('headroom-dev-plan') + CLOCK_SKEW_MS / 1000;
 
     // Assess: that error alone, beside the Lambda service's errors; no
     // jitter (one backtest waits); the waits alone outlast the hold,
@@ -42,8 +45,10 @@ describe("PipelineStack: the backtest state machine and the lake's lock", () => 
       [LAKE_LOCKED_ERROR],
     ]);
     expect(locked?.JitterStrategy ?? 'NONE').toBe('NONE');
-    expect(waits(locked!)).toEqual([60, 120, 240, 300, 300]);
-    expect(waits(locked!).reduce((a, b) => a + b)).toBeGreaterThan(rollupHold);
+    expect(waits(locked!)).toEqual([60, 120, 240, 300, 300, 300, 300, 300]);
+    expect(waits(locked!).reduce((a, b) => a + b)).toBeGreaterThan(
+      readerHold + rollupHold,
+    );
   });
 
   it("retries no other step of the backtest on the lake's lock, nor on any lock", () => {

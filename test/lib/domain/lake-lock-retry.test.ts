@@ -17,11 +17,12 @@ describe('retryWaitMinutes', () => {
     expect(minutes).toBe(15.5);
   });
 
-  it("adds up the backtest plan's waits: 60, 120, 240, 300, 300 s", () => {
+  it("adds up the backtest plan's waits, 60, 120, 240, then 300 s five times: longer than a reader's lease and a rollup's lock after it", () => {
     // Act
     const minutes = retryWaitMinutes(BACKTEST_PLAN_RETRY);
-    // Assert
-    expect(BACKTEST_PLAN_RETRY.maxAttempts).toBe(5);
-    expect(minutes).toBe(17);
+    // Assert: two Lambdas' 15 minutes and 10 s of clock skew each
+    expect(BACKTEST_PLAN_RETRY.maxAttempts).toBe(8);
+    expect(minutes).toBe(32);
+    expect(minutes * 60).toBeGreaterThan(2 * (15 * 60 + 10));
   });
 });

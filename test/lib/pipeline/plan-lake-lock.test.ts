@@ -1,9 +1,12 @@
 import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
 import { RunLockedError } from '#lib/errors';
+import { lakeLock } from '#lib/pipeline/lake-lock';
 import { planRun } from '#lib/pipeline/plan-run';
+import { acquireSharedLock } from '#lib/pipeline/shared-lock';
 import { writeRolledLake } from '#lib/sample/rolled-lake';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';
 import {
@@ -113,6 +116,32 @@ describe('planRun beside a rollup writing a day of its window again', () => {
 
     // Assess
     expect(lock.stage).toBe('plan');
+  });
+
+  it("reads beside a backtest's plan that holds the lake, without waiting, and leaves its lease", async () => {
+    // Prepare: a backtest's plan Lambda reads the lake (its lease)
+    const lake = new FsObjectStore(join(dir, 'lake'));
+    const place = { ...lakeLock(lake), shared: true, stage: 'backtest' };
+    await acquireSharedLock(place, {
+      owner: 'backtest plan (unloading)',
+      now: new Date(),
+      ttlMs: 600_000,
+      stage: 'backtest',
+    });
+
+    // Act: a plan that may not wait
+    const beside = await plan(join(dir, 'out-beside-backtest'));
+
+    // Assess: it held the lake with the backtest's plan, and left the
+    // backtest's lease alone
+    const stages = (l: { readers: { stage: string }[] }) =>
+      l.readers.map((r) => r.stage);
+    expect(stages(beside.lock)).toEqual(['backtest', 'plan']);
+    const after = JSON.parse(
+      new TextDecoder().decode(await lake.get(ROLLUP_LOCK_KEY)),
+    );
+    expect(stages(after)).toEqual(['backtest']);
+    await rm(join(dir, 'lake', ROLLUP_LOCK_KEY));
   });
 
   it('stops naming the rollup that holds the lake when it may not wait', async () => {

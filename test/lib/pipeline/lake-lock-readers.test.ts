@@ -1,0 +1,159 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
+import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import { SystemClock } from '#lib/adapters/local/system-clock';
+import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
+import { RunLockedError } from '#lib/errors';
+import { type LakeStage, withLakeLock } from '#lib/pipeline/lake-lock';
+import type { ObjectStore } from '#lib/ports/object-store';
+import { silentLog } from '../../helpers/recording-log.ts';
+import { memoryS3 } from '../../helpers/s3-memory.ts';
+import { text } from '../../helpers/store-text.ts';
+
+const folders: string[] = [];
+afterEach(async () => {
+  for (const folder of folders.splice(0)) {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+const stores: [string, () => Promise<ObjectStore>][] = [
+  [
+    'a local lake',
+    async () => {
+      folders.push(await mkdtemp(join(tmpdir(), 'lake-readers-')));
+      return new FsObjectStore(folders.at(-1)!);
+    },
+  ],
+  ['a lake on S3', async () => new S3ObjectStore(memoryS3().client, 'lake')],
+];
+
+/** Waits long enough for a waiter polling every 20 ms to have looked. */
+const moment = () => new Promise((resolve) => setTimeout(resolve, 150));
+
+/**
+ * Holds the lake's lock as `stage` until `release()`; `held` settles once
+ * it holds it (or fails to).
+ */
+function hold(lake: ObjectStore, stage: LakeStage, waitMs = 0) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let entered!: () => void;
+  const held = new Promise<void>((resolve) => {
+    entered = resolve;
+  });
+  const deps = { lake, clock: new SystemClock(), log: silentLog };
+  const wait = { waitMs, pollMs: 20 };
+  const done = withLakeLock(deps, { stage, wait }, async () => {
+    entered();
+    await released;
+    return stage;
+  });
+  // Settles on a refusal too, which `done` reports.
+  const settled = done.then(
+    () => {},
+    () => {},
+  );
+  return { held: Promise.race([held, settled]), release, done };
+}
+
+/** The lake's lock as stored, or undefined. */
+async function lockOf(lake: ObjectStore) {
+  const body = text(await lake.get(ROLLUP_LOCK_KEY));
+  return body === undefined ? undefined : JSON.parse(body);
+}
+
+describe.each(stores)(
+  "the lake's lock between readers and a rollup, on %s",
+  (_, makeLake) => {
+    it("lets the run's plan and the backtest's plan hold it at once", async () => {
+      // Prepare: the run's plan holds the lake
+      const lake = await makeLake();
+      const plan = hold(lake, 'plan');
+      await plan.held;
+
+      // Act: the backtest's plan, not allowed to wait
+      const backtest = hold(lake, 'backtest');
+      await backtest.held;
+      const both = await lockOf(lake);
+      backtest.release();
+      plan.release();
+
+      // Assess: both held it, each with its lease; nothing left after
+      expect(await Promise.all([plan.done, backtest.done])).toEqual([
+        'plan',
+        'backtest',
+      ]);
+      expect(both.readers.map((r: { stage: string }) => r.stage)).toEqual([
+        'plan',
+        'backtest',
+      ]);
+      expect(await lockOf(lake)).toBeUndefined();
+    });
+
+    it('makes a rollup wait for both plans, and keeps a new plan out while it waits', async () => {
+      // Prepare: both plans hold the lake
+      const lake = await makeLake();
+      const plan = hold(lake, 'plan');
+      const backtest = hold(lake, 'backtest');
+      await Promise.all([plan.held, backtest.held]);
+      const order: string[] = [];
+
+      // Act
+      const rollup = hold(lake, 'rollup', 20_000);
+      void rollup.held.then(() => order.push('rollup in'));
+      await moment();
+      const late = hold(lake, 'plan');
+      const refused = await late.done.catch((error: unknown) => error);
+      order.push('plan out');
+      plan.release();
+      await moment();
+      order.push('backtest out');
+      backtest.release();
+      await rollup.held;
+      rollup.release();
+
+      // Assess: the rollup came in only once both plans were done, and the
+      // plan that came while it waited was refused, naming it
+      expect(order).toEqual(['plan out', 'backtest out', 'rollup in']);
+      expect(refused).toBeInstanceOf(RunLockedError);
+      expect(String(refused)).toMatch(
+        /another run's rollup waits for the lake's lock \(state\/rollup\.lock\), holding off new readers/,
+      );
+      expect(await rollup.done).toBe('rollup');
+      expect(await lockOf(lake)).toBeUndefined();
+    });
+
+    it('makes a plan wait for a rollup, and refuses one that may not wait', async () => {
+      // Prepare: a rollup holds the lake
+      const lake = await makeLake();
+      const rollup = hold(lake, 'rollup');
+      await rollup.held;
+      const order: string[] = [];
+
+      // Act
+      const refused = await hold(lake, 'backtest').done.catch(
+        (error: unknown) => error,
+      );
+      const plan = hold(lake, 'plan', 20_000);
+      void plan.held.then(() => order.push('plan in'));
+      await moment();
+      order.push('rollup out');
+      rollup.release();
+      await plan.held;
+      plan.release();
+
+      // Assess
+      expect(String(refused)).toMatch(
+        /another run's rollup holds the lake's lock \(state\/rollup\.lock\)/,
+      );
+      expect(order).toEqual(['rollup out', 'plan in']);
+      expect(await plan.done).toBe('plan');
+    });
+  },
+);
