@@ -62,6 +62,14 @@ function hold(lake: ObjectStore, stage: LakeStage, waitMs = 0) {
   return { held: Promise.race([held, settled]), release, done };
 }
 
+/** Resolves once `check` holds (looked at every 20 ms, 5 s at most). */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (let waited = 0; !(await check()); waited += 20) {
+    if (waited > 5_000) throw new Error('waited 5 s in vain');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** The lake's lock as stored, or undefined. */
 async function lockOf(lake: ObjectStore) {
   const body = text(await lake.get(ROLLUP_LOCK_KEY));
@@ -96,6 +104,27 @@ describe.each(stores)(
       expect(await lockOf(lake)).toBeUndefined();
     });
 
+    it('loses no lease when plans take and leave it at the same moment', async () => {
+      // Prepare
+      const lake = await makeLake();
+
+      // Act: five plans (and backtests) come at once, then leave at once
+      const readers = (
+        ['plan', 'backtest', 'plan', 'backtest', 'plan'] as const
+      ).map((stage) => hold(lake, stage));
+      await Promise.all(readers.map((r) => r.held));
+      const all = await lockOf(lake);
+      for (const reader of readers) reader.release();
+      const done = await Promise.allSettled(readers.map((r) => r.done));
+
+      // Assess: each held it with its own lease; the lock is gone after
+      expect(done.map((d) => d.status)).toEqual(Array(5).fill('fulfilled'));
+      expect(
+        new Set(all.readers.map((r: { owner: string }) => r.owner)).size,
+      ).toBe(5);
+      expect(await lockOf(lake)).toBeUndefined();
+    });
+
     it('makes a rollup wait for both plans, and keeps a new plan out while it waits', async () => {
       // Prepare: both plans hold the lake
       const lake = await makeLake();
@@ -107,7 +136,7 @@ describe.each(stores)(
       // Act
       const rollup = hold(lake, 'rollup', 20_000);
       void rollup.held.then(() => order.push('rollup in'));
-      await moment();
+      await until(async () => (await lockOf(lake))?.waiting !== undefined);
       const late = hold(lake, 'plan');
       const refused = await late.done.catch((error: unknown) => error);
       order.push('plan out');
