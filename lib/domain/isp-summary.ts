@@ -8,7 +8,11 @@ import type { Severity } from './vocabulary.ts';
  */
 export interface IspSummary {
   readonly isp: string;
-  readonly asn: number;
+  /**
+   * Every ASN links.csv writes for the ISP, ascending (`ispAsns`): one
+   * ISP may peer from several.
+   */
+  readonly asns: readonly number[];
   readonly region: string;
   readonly owner: string;
   /** Current p95 of the ISP's summed traffic. */

@@ -11,6 +11,7 @@ import { checkShardResult } from './check-shard-result.ts';
 import type { ShardListItem } from './choose-shards.ts';
 import { readRunJson, runKeys } from './run-files.ts';
 import type { SeriesNotes, ShardResult } from './shard-result.ts';
+import { withAsns } from './summary-asns.ts';
 
 /** The shards' summary rows, merged in one order whatever the sharding. */
 export interface MergedShards {
@@ -62,7 +63,7 @@ export async function mergeShards(
   for (const { shard } of shards) {
     const result = await readResult(store, runId, shard);
     merged.evaluations.push(...result.evaluations);
-    merged.isps.push(...result.isps);
+    merged.isps.push(...result.isps.map(withAsns));
     accuracy.push(result.accuracy);
     merged.points.push(...result.points);
     merged.notes.push(...result.notes);

@@ -19,7 +19,7 @@ import { runReportInput } from './run-report-input.ts';
  * evaluations (each shard saw only its own groups), as `summarizeIsp`
  * counts them in a one-shard run; one whose own series is not forecast
  * gets its figures summed over all of them (`summarizeUnforecastIsp`,
- * keeping links.csv's ASN, region and owner, and its bundles and
+ * keeping links.csv's ASNs, region and owner, and its bundles and
  * capacity there for the note that they are partial), and is left out when no
  * shard judged a bundle of it.
  *
@@ -43,14 +43,14 @@ export function completeSplitSummaries(
     );
     if (!forecast) {
       if (groups.length === 0) return [];
-      const { asn, region, owner, partial } = summary;
+      const { asns, region, owner, partial } = summary;
       const whole = summarizeUnforecastIsp(summary.isp, groups, []);
       // links.csv's figures of the ISP are those of the shard that held
       // its own series, which has all its links.
       return [
         {
           ...whole,
-          asn,
+          asns,
           region,
           owner,
           partial: { ...partial, groups: groups.length },

@@ -37,7 +37,7 @@ export const BLANK: Evaluation = {
 /** A blank ISP summary, only to list `isps.csv`'s columns when it is empty. */
 export const BLANK_ISP: IspSummary = {
   isp: '',
-  asn: 0,
+  asns: [],
   region: '',
   owner: '',
   demandBps: 0,

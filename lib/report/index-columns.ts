@@ -1,6 +1,7 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { IspSummary } from '#lib/domain/isp-summary';
 import { severityRank } from '#lib/domain/vocabulary';
+import { asnText } from './asn-text.ts';
 import { criticalColumn } from './critical-column.ts';
 import { severityBadge } from './describe.ts';
 import { escapeHtml, formatBps, formatGrowth, formatPct } from './format.ts';
@@ -93,7 +94,12 @@ const sub = (text: string) =>
  */
 export const ISP_COLUMNS: readonly Column<IspSummary>[] = [
   { header: 'ISP', cell: (s) => ispLink(s.isp), rowHeader: true },
-  { header: 'ASN', cell: (s) => `AS${s.asn}`, sort: (s) => s.asn, kind: 'num' },
+  {
+    header: 'ASN',
+    cell: (s) => asnText(s.asns),
+    sort: (s) => s.asns[0] ?? 0,
+    kind: 'num',
+  },
   { header: 'Region', cell: (s) => escapeHtml(s.region) },
   {
     header: 'Total demand (p95)',

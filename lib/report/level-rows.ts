@@ -1,6 +1,7 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { IspSummary } from '#lib/domain/isp-summary';
 import { addedBps } from '#lib/domain/plan-status';
+import { asnCell } from './asn-text.ts';
 import { csvUtilization } from './format-utilization.ts';
 import { byUrgency } from './rank.ts';
 
@@ -63,7 +64,7 @@ export function ispRow(
   return {
     as_of: asOf,
     isp: s.isp,
-    asn: s.asn,
+    asn: asnCell(s.asns),
     region: s.region,
     owner: s.owner,
     ...bpsPair('demand', s.demandBps),

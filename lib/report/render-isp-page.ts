@@ -1,5 +1,6 @@
 import type { IspSummary } from '#lib/domain/isp-summary';
 import { ispSlug } from '#lib/domain/slug';
+import { asnText } from './asn-text.ts';
 import { forecastEndNote } from './chart-annotations.ts';
 import { chartLegend } from './chart-legend.ts';
 import { severityBadge } from './describe.ts';
@@ -65,7 +66,7 @@ ${renderBundleTable(groups, input.evaluations, input.asOf)}
 <h2 id="others">Bundles with no action needed (${groups.length - action})</h2>
 ${sections.slice(action).join('\n') || '<p>None: every bundle of this ISP is to order or watch (above).</p>'}`;
   const pack = `../partners/${ispSlug(summary.isp)}.html`;
-  const subtitle = `AS${summary.asn} · ${escapeHtml(summary.region)} · owner ${escapeHtml(summary.owner)} · <a href="${pack}">partner pack (printable, for the ISP)</a> · <a href="../index.html">back to overview</a>`;
+  const subtitle = `${asnText(summary.asns)} · ${escapeHtml(summary.region)} · owner ${escapeHtml(summary.owner)} · <a href="${pack}">partner pack (printable, for the ISP)</a> · <a href="../index.html">back to overview</a>`;
   return renderPage(input, { title: summary.isp, subtitle, root: '../', body });
 }
 

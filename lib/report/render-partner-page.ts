@@ -1,6 +1,7 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { IspSummary } from '#lib/domain/isp-summary';
 import { compareNames } from '#lib/domain/name-order';
+import { asnText } from './asn-text.ts';
 import { escapeHtml, formatBps, formatGrowth } from './format.ts';
 import { scenarioNote } from './html-page.ts';
 import { keepDatesWhole } from './keep-whole.ts';
@@ -81,7 +82,7 @@ export function renderPartnerPage(
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(summary.isp)} · interconnection capacity · ${asOf}</title>
 <style>${PARTNER_STYLE}</style></head>
-<body><h1>${escapeHtml(summary.isp)} (AS${summary.asn}): interconnection capacity</h1>
+<body><h1>${escapeHtml(summary.isp)} (${asnText(summary.asns)}): interconnection capacity</h1>
 ${whatIf(scenario)}<p class="sub">As of ${asOf}${asOfTraffic(lastTraffic)}. Total peak demand (p95) ${formatBps(summary.demandBps)} on ${formatBps(summary.capacityBps)}; growth ${growth}.${partialPackText(summary)}</p>
 ${young === undefined ? '' : note(keepDatesWhole(escapeHtml(young)))}<p id="columns">One row per bundle: the links at one site that share the traffic and stand in for each other when one fails. p95 = 95th percentile of the day's samples of the bundle's links summed; growth per year of the forecast; N-1 = the peak with the largest link down.</p>
 <div class="scroll"><table aria-describedby="columns">

@@ -2,6 +2,7 @@ import type { Config } from '#lib/config';
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { SeriesForecast } from '#lib/domain/forecast';
 import type { InventoryLink } from '#lib/domain/inventory';
+import { ispAsns } from '#lib/domain/isp-asns';
 import type { IspSummary } from '#lib/domain/isp-summary';
 import { isAtRisk, SEVERITIES, type Severity } from '#lib/domain/vocabulary';
 import { decisionBounds } from './decision-bounds.ts';
@@ -37,7 +38,7 @@ export function summarizeIsp(input: IspSummaryInput): IspSummary {
   const atRisk = groups.filter((group) => isAtRisk(group.severity));
   return {
     isp: isp.isp,
-    asn: input.links.find((link) => link.isp === isp.isp)?.asn ?? 0,
+    asns: ispAsns(input.links, isp.isp),
     region: isp.region,
     owner: isp.owner,
     demandBps: isp.lastPeakBps,

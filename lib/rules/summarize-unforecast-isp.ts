@@ -1,12 +1,13 @@
 import type { Evaluation } from '#lib/domain/evaluation';
 import type { InventoryLink } from '#lib/domain/inventory';
+import { ispAsns } from '#lib/domain/isp-asns';
 import type { IspSummary, PartialFigures } from '#lib/domain/isp-summary';
 import { isAtRisk } from '#lib/domain/vocabulary';
 import { worstSeverity } from './summarize-isp.ts';
 
 /**
  * The summary of an ISP whose own series is not forecast (stale: its
- * traffic left its listed links, or they went quiet): its ASN, region and
+ * traffic left its listed links, or they went quiet): its ASNs, region and
  * owner from links.csv, as for a forecast ISP, and its figures summed
  * over the bundles that are forecast (no growth: nothing forecasts the
  * ISP's total), marked `partial` with how many bundles those are and,
@@ -64,14 +65,14 @@ function partialFigures(
 }
 
 /**
- * An ISP's ASN, region and owner as links.csv gives them: the region and
+ * An ISP's ASNs, region and owner as links.csv gives them: the region and
  * owner its links share, else its first link's, as the ISP-level
  * evaluation takes them; its bundles' only where no link is at hand.
  */
 function ispIdentity(
   links: readonly InventoryLink[],
   groups: readonly Evaluation[],
-): Pick<IspSummary, 'asn' | 'region' | 'owner'> {
+): Pick<IspSummary, 'asns' | 'region' | 'owner'> {
   const first = links[0];
   const shared = (field: 'region' | 'owner') => {
     const values = new Set(links.map((link) => link[field]));
@@ -79,10 +80,14 @@ function ispIdentity(
   };
   if (first === undefined) {
     return {
-      asn: 0,
+      asns: [],
       region: groups[0]?.region ?? '',
       owner: groups[0]?.owner ?? '',
     };
   }
-  return { asn: first.asn, region: shared('region'), owner: shared('owner') };
+  return {
+    asns: ispAsns(links, first.isp),
+    region: shared('region'),
+    owner: shared('owner'),
+  };
 }

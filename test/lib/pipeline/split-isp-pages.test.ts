@@ -10,7 +10,10 @@ describe('completeSplitSummaries: an ISP split by group, its own series not fore
     const first = summarizeUnforecastIsp(
       'Acme',
       [],
-      [{ ...LINK_A, asn: 64511 }],
+      [
+        { ...LINK_A, asn: 64511 },
+        { ...LINK_A, asn: 64510 },
+      ],
       [{ ...LINK_A, asn: 64511 }],
     );
 
@@ -22,7 +25,7 @@ describe('completeSplitSummaries: an ISP split by group, its own series not fore
 
     // Assess
     expect(summary).toMatchObject({
-      asn: 64511,
+      asns: [64510, 64511],
       region: 'EMEA',
       owner: 'emea-peering',
       demandBps: 80 * G,

@@ -32,15 +32,19 @@ describe('summarizeIsp', () => {
     const summary = summarizeIsp({
       isp,
       groups,
-      links: [LINK_A, LINK_B],
+      links: [
+        { ...LINK_A, asn: 64603 },
+        { ...LINK_B, asn: 64602 },
+      ],
       forecast,
       config: DEFAULT_CONFIG,
     });
 
-    // Assess: span 366 − 7 = 359 days.
+    // Assess: span 366 − 7 = 359 days; both ASNs, ascending (the first
+    // line's alone was shown before).
     expect(summary).toEqual({
       isp: 'Acme',
-      asn: 64500,
+      asns: [64602, 64603],
       region: 'EMEA',
       owner: 'emea-peering',
       demandBps: 95 * G,
@@ -70,11 +74,11 @@ describe('summarizeIsp', () => {
 
     // Assess
     expect([
-      summary.asn,
+      summary.asns,
       summary.headroom,
       summary.growthLowPctPerYear === summary.growthPctPerYear,
       summary.worstSeverity,
-    ]).toEqual([0, 0, true, 'ok']);
+    ]).toEqual([[], 0, true, 'ok']);
   });
 });
 

@@ -4,22 +4,23 @@ import { GROUPS } from '../../fixtures/rules/unforecast-isp.ts';
 import { G, LINK_A, LINK_B } from './series-fixture.ts';
 
 describe('summarizeUnforecastIsp', () => {
-  it("gives links.csv's AS number, region and owner, and its bundles' figures", () => {
-    // Prepare: its first links are in EMEA, owned by emea-peering
+  it("gives links.csv's AS numbers, region and owner, and its bundles' figures", () => {
+    // Prepare: its first links are in EMEA, owned by emea-peering; it
+    // peers from two ASNs, the first line's the higher
     const links = [
-      { ...LINK_A, asn: 64511 },
-      { ...LINK_B, asn: 64511 },
-      { ...LINK_A, asn: 64511, region: 'APAC', owner: 'apac-peering' },
+      { ...LINK_A, asn: 64603 },
+      { ...LINK_B, asn: 64602 },
+      { ...LINK_A, asn: 64603, region: 'APAC', owner: 'apac-peering' },
     ];
 
     // Act
     const summary = summarizeUnforecastIsp('Acme', GROUPS, links);
 
     // Assess: before, the report's fallback gave AS0 and the first
-    // forecast bundle's region and owner
+    // forecast bundle's region and owner, and then the first line's ASN
     expect(summary).toEqual({
       isp: 'Acme',
-      asn: 64511,
+      asns: [64602, 64603],
       region: 'EMEA',
       owner: 'emea-peering',
       demandBps: 80 * G,
