@@ -3,6 +3,7 @@ import { splitStaleSeries } from '#lib/domain/stale-series';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
 import { formatCount, formatPct, plural } from '#lib/report/format';
 import { qualityCounts } from '#lib/report/quality-words';
+import { sharedAsnText } from '#lib/report/shared-asn-text';
 import { unreadTraffic } from '#lib/report/unread-traffic';
 import {
   firstIds,
@@ -53,6 +54,7 @@ export function formatQuality(
       : '',
     formatMissingDays(quality.missingDays, lastTraffic),
     formatUnread(quality),
+    formatSharedAsns(quality),
     formatSilent(quality.silentLinks ?? []),
     formatQuiet(quality),
     formatRetired(quality),
@@ -131,6 +133,10 @@ function formatRetired(quality: DataQualityReport): string {
   );
   return `; ${plural(sending.length, 'link')} retired in links.csv still sending, counted in their bundles, not forecast: ${firstIds(links)}`;
 }
+
+/** ASNs written for two ISP names (`sharedAsnText`). */
+const formatSharedAsns = (q: DataQualityReport, s = sharedAsnText(q)) =>
+  s === undefined ? '' : `; ${s.head}${s.detail}: ${firstIds(s.items)}`;
 
 /** Inventory links with no traffic: the count and the first few ids. */
 function formatSilent(links: readonly string[]): string {

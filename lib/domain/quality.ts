@@ -1,4 +1,5 @@
 import type { LikelyMember, NearLink } from './likely-member.ts';
+import type { InventoryQuality } from './shared-asn.ts';
 import type {
   QuietLink,
   RemovedLink,
@@ -16,7 +17,7 @@ import type { QualityKind } from './vocabulary.ts';
  *   totals: { duplicate: 12 }, byLink: [{ linkId: 'l1', kind: 'duplicate',
  *   count: 12, days: 1 }], unknownLinks: [], missingDays: [] };
  */
-export interface DataQualityReport {
+export interface DataQualityReport extends InventoryQuality {
   /** The window's first day. */
   readonly from: string;
   /** The day after the window's last: the as-of date, not read. */
@@ -132,8 +133,7 @@ export type PageQuality = Pick<
 export interface LinkQuality {
   /**
    * The link's id; null for the traffic rows without one (NULL or empty,
-   * counted as `unknown_link`), which no string names: any string can be
-   * a real id.
+   * counted as `unknown_link`), which no string names: any can be an id.
    */
   readonly linkId: string | null;
   readonly kind: QualityKind;

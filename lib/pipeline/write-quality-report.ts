@@ -1,6 +1,7 @@
 import type { Inventory } from '#lib/domain/inventory';
 import type { LikelyMember } from '#lib/domain/likely-member';
 import type { PageQuality } from '#lib/domain/quality';
+import { sharedAsns } from '#lib/inventory/index';
 import type { DayWindow } from '#lib/sql/select-series';
 import type { Deps } from './deps.ts';
 import { loadQualitySummary, type QualitySummary } from './load-quality.ts';
@@ -33,7 +34,8 @@ export interface WrittenQuality {
 /**
  * The run's data-quality report (from `quality_daily`, for the inventory's
  * links) with the links whose recent traffic was all set aside, the
- * rollup's unreadable files and days not rolled up again: its per-link
+ * rollup's unreadable files and days not rolled up again, and the ASNs
+ * links.csv writes for two ISP names (`sharedAsns`): its per-link
  * rows a thousand at a time as the query engine reads them, into parts of
  * JSON Lines, the overview's top links kept as they pass
  * (`writeQualityRowsKeepingTop`), then the rest as
@@ -69,8 +71,10 @@ export async function writeQualityReport(
     run.runId,
     qualityRowPages(deps.engine, run.window),
   );
+  const shared = sharedAsns(links);
   await writeRunJson(deps.reports, runKeys(run.runId).quality, {
     ...summary,
+    ...(shared.length > 0 ? { sharedAsns: shared } : {}),
     ...(setAside.length > 0 ? { setAsideLinks: setAside } : {}),
     unreadableFiles: run.rollup.unreadableFiles,
     daysNotReRolled: run.rollup.notReRolled,

@@ -18,6 +18,7 @@ import {
   qualityCounts,
 } from './quality-words.ts';
 import type { ReportInput } from './report-input.ts';
+import { sharedAsnText } from './shared-asn-text.ts';
 import { addTopLinks } from './top-links.ts';
 import { unreadTraffic } from './unread-traffic.ts';
 
@@ -117,6 +118,9 @@ function qualityItems(input: ReportInput): string[] {
     );
   for (const u of unreadTraffic(q))
     items.push(`${u.head}${u.detail}: ${list(u.items)}.`);
+  const shared = sharedAsnText(q);
+  if (shared)
+    items.push(`${shared.head}${shared.detail}: ${list(shared.items)}.`);
   items.push(...staleSentences(q));
   const notes = input.series.flatMap((s) =>
     s.forecast.warnings.map((w) => `${s.key}: ${w}`),
