@@ -6,7 +6,7 @@ import type { CatalogEntry } from './series-catalog.ts';
 /**
  * The shard's evaluations with a summary for each ISP whose own series
  * it holds but did not forecast (stale), so that the ISP's page, the
- * overview, `isps.csv` and its partner pack give its ASN, region and
+ * overview, `isps.csv` and its partner pack give its ASNs, region and
  * owner from links.csv (`summarizeUnforecastIsp`), and say that its
  * figures are partial, with the bundles and capacity links.csv gives it
  * (its links in service, silent ones too). A summary is made
@@ -19,7 +19,7 @@ import type { CatalogEntry } from './series-catalog.ts';
  * @param splitIsps - the ISPs split by group
  * @returns the evaluated series with those summaries added
  * @example
- * withUnforecastIsps(evaluated, stale, new Set()).isps.map((s) => s.asn);
+ * withUnforecastIsps(evaluated, stale, new Set()).isps.map((s) => s.asns);
  */
 export function withUnforecastIsps(
   evaluated: Evaluated,
