@@ -7,6 +7,7 @@ import { withSetAside } from './far-apart-warning.ts';
 import { applyStep, undoStep } from './follow-step.ts';
 import { fillGaps, type PreparedSeries } from './prepare.ts';
 import { chooseSafeForecast } from './safe-forecast.ts';
+import { fillSeasonally } from './seasonal-fill.ts';
 import { seasonalNaive } from './seasonal-naive.ts';
 import { MIN_SELECT_LENGTH } from './select-or-fallback.ts';
 import { DEFAULT_SETTING, type EngineSetting } from './settings.ts';
@@ -59,7 +60,7 @@ function forecastScaled(
   const gapless = fillGaps(values);
   if (gapless.values.length === 0) return emptyForecast(horizon, levels);
   const warnings: string[] = [];
-  const prepared = trimTurnUp(gapless, warnings);
+  const prepared = fillSeasonally(trimTurnUp(gapless, warnings), season);
   const setting = options.setting ?? DEFAULT_SETTING;
   const { step, rule, actuals, clean } = steadySeries(
     prepared,
