@@ -101,6 +101,7 @@ export const POOLS = {
  */
 export const CHALLENGERS = {
   trends: [linearTrend, logTrend, piecewiseTrend],
+  'trends+prophet': [linearTrend, logTrend, piecewiseTrend, prophetTrend],
 } as const satisfies Record<ChallengerSet, readonly Forecaster[]>;
 
 /**

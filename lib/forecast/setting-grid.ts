@@ -56,6 +56,7 @@ const POINT_GRID: readonly Point[] = [
   point('five', 'shrink', 0.25, { limit: 7, levelShifts: true }),
   point('five', 'shrink', 0.25, CLEAN, 'trends'),
   point('five', 'shrink', 0.4, CLEAN, 'trends'),
+  point('five', 'shrink', 0.25, CLEAN, 'trends+prophet'),
 ];
 
 const cleanTag = ({ limit, levelShifts }: Point['clean']) =>

@@ -5,7 +5,7 @@ import type { StepOptions } from './end-step.ts';
 export type PoolName = 'wide' | 'four' | 'five' | 'six' | 'seven' | 'trend';
 
 /** Name of a set of challengers (`CHALLENGERS` in candidates.ts). */
-export type ChallengerSet = 'trends';
+export type ChallengerSet = 'trends' | 'trends+prophet';
 
 /**
  * Every tunable choice of the engine in one value, so that the accuracy
@@ -129,9 +129,9 @@ export function widenAt(widen: Widening, level: number): number {
  * section.
  */
 export const DEFAULT_SETTING: EngineSetting = {
-  id: 'five+trends/shrink0.25/level',
+  id: 'five+trends+prophet/shrink0.25/level',
   pool: 'five',
-  challengers: 'trends',
+  challengers: 'trends+prophet',
   rule: 'shrink',
   margin: 0.25,
   scaleBy: 'level',
