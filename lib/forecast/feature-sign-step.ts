@@ -13,6 +13,8 @@ export class LassoWork {
   readonly sign: Float64Array;
   readonly d: Float64Array;
   readonly on: Int32Array;
+  /** The non-zero coefficients' indices (the gradient's scratch). */
+  readonly nz: Int32Array;
   readonly sub: Float64Array;
   readonly rhs: Float64Array;
   constructor(s: number) {
@@ -20,6 +22,7 @@ export class LassoWork {
     this.sign = new Float64Array(s);
     this.d = new Float64Array(s);
     this.on = new Int32Array(s);
+    this.nz = new Int32Array(s);
     this.sub = new Float64Array(s * s);
     this.rhs = new Float64Array(s);
   }
@@ -87,20 +90,31 @@ function lineSearch(
     for (let q = 0; q < m; q += 1)
       curve += d[i]! * a[i * s + on[q]!]! * d[on[q]!]!;
   }
-  const cost = (t: number) => {
-    let l1 = 0;
-    for (let p = 0; p < m; p += 1) l1 += Math.abs(x[on[p]!]! + t * d[on[p]!]!);
-    return t * slope + 0.5 * t * t * curve + lambda * l1;
-  };
-  let [best, zero, bestCost] = [1, -1, cost(1)];
+  // No closure for the cost: tsx names each one it creates, a step at a
+  // time, which cost more than the step's arithmetic.
+  let best = 1;
+  let zero = -1;
+  let bestCost = slope + 0.5 * curve + lambda * l1At(x, w, m, 1);
   for (let p = 0; p < m; p += 1) {
     const k = on[p]!;
     const t = d[k] !== 0 ? -x[k]! / d[k]! : 0;
     if (!(t > 0 && t < 1)) continue;
-    const c = cost(t);
-    if (c < bestCost) [best, zero, bestCost] = [t, k, c];
+    const c = t * slope + 0.5 * t * t * curve + lambda * l1At(x, w, m, t);
+    if (c < bestCost) {
+      best = t;
+      zero = k;
+      bestCost = c;
+    }
   }
   for (let p = 0; p < m; p += 1) x[on[p]!]! += best * d[on[p]!]!;
   // The coefficient whose sign change stopped the step is zero.
   if (zero >= 0) x[zero] = 0;
+}
+
+/** Σ|x + t·d| over the coefficients of `on`. */
+function l1At(x: Float64Array, w: LassoWork, m: number, t: number): number {
+  const { on, d } = w;
+  let l1 = 0;
+  for (let p = 0; p < m; p += 1) l1 += Math.abs(x[on[p]!]! + t * d[on[p]!]!);
+  return l1;
 }

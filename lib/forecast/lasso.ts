@@ -24,11 +24,13 @@ export function lasso(
   start?: Float64Array,
 ): Float64Array {
   const s = r.length;
-  const w = new LassoWork(s);
+  const w = workFor(s);
   const x = start ? start.slice() : new Float64Array(s);
-  const tol = 1e-9 * (lambda + r.reduce((m, v) => Math.max(m, Math.abs(v)), 0));
+  let top = 0;
+  for (let k = 0; k < s; k += 1) top = Math.max(top, Math.abs(r[k]!));
+  const tol = 1e-9 * (lambda + top);
   for (let iter = 0; iter < 20 * s + 20; iter += 1) {
-    const g = gradient(a, r, x, w.g);
+    const g = gradient(a, r, x, w);
     let nonZeroOk = true;
     for (let k = 0; k < s; k += 1) {
       w.sign[k] = Math.sign(x[k]!);
@@ -51,17 +53,36 @@ export function lasso(
   return x;
 }
 
-/** Ax − r, the gradient of the smooth part, into `g`. */
+/**
+ * The scratch arrays of the last lasso: a fit solves one per σ round and
+ * the arrays are filled before they are read, so they are shared.
+ */
+let shared = new LassoWork(0);
+
+function workFor(s: number): LassoWork {
+  if (shared.g.length !== s) shared = new LassoWork(s);
+  return shared;
+}
+
+/**
+ * Ax − r, the gradient of the smooth part, into `w.g`. Only x's non-zero
+ * coefficients are read (the lasso's point is that few are): a zero adds
+ * nothing, so the sums are the full ones to the bit.
+ */
 function gradient(
   a: Float64Array,
   r: Float64Array,
   x: Float64Array,
-  g: Float64Array,
+  w: LassoWork,
 ) {
   const s = r.length;
+  const { g, nz } = w;
+  let m = 0;
+  for (let k = 0; k < s; k += 1) if (x[k] !== 0) nz[m++] = k;
   for (let i = 0; i < s; i += 1) {
     let v = -r[i]!;
-    for (let k = 0; k < s; k += 1) v += a[i * s + k]! * x[k]!;
+    const o = i * s;
+    for (let p = 0; p < m; p += 1) v += a[o + nz[p]!]! * x[nz[p]!]!;
     g[i] = v;
   }
   return g;

@@ -3,6 +3,7 @@ import { expForecast } from './exp-forecast.ts';
 import { anchorLevel, fitResiduals, residualSigma } from './fit-residuals.ts';
 import { normalBounds } from './intervals.ts';
 import { positiveFrom, tailValues } from './log-cache.ts';
+import { rowProducts } from './row-products.ts';
 import { type TrendShape, trendCoefficients } from './trend-fit.ts';
 import type { FittedBase, Forecaster, PointForecast } from './types.ts';
 
@@ -94,19 +95,15 @@ export function predictRegression(
   horizon: number,
   levels: readonly number[],
 ): PointForecast {
-  const p = designWidth(fit.spec);
   const { end } = fit.spec;
   const rows = sharedDesign(fit.spec, end + 1, end + horizon);
-  const mu: number[] = [];
+  const mu = rowProducts(rows, fit.coef, horizon);
   const sd: number[] = [];
   // The deviations feed only the bounds: none without levels (backtests).
-  const wide = levels.length > 0;
-  for (let h = 1; h <= horizon; h += 1) {
-    const o = (h - 1) * p;
-    let f = 0;
-    for (let j = 0; j < p; j += 1) f += rows[o + j]! * fit.coef[j]!;
-    mu.push(f);
-    if (wide) sd.push(fit.sigma * Math.sqrt(1 + (4 * h) / fit.used));
+  if (levels.length > 0) {
+    for (let h = 1; h <= horizon; h += 1) {
+      sd.push(fit.sigma * Math.sqrt(1 + (4 * h) / fit.used));
+    }
   }
   const b = normalBounds(mu, sd, levels);
   return fit.log ? expForecast(b, 0) : b;
