@@ -1,5 +1,4 @@
 import { choleskyInPlace, choleskySolveInPlace } from './cholesky.ts';
-import { dot } from './stats.ts';
 
 /**
  * One step of the lasso's feature-sign search (Lee et al. 2007, see
@@ -83,7 +82,8 @@ function lineSearch(
   const s = x.length;
   const { on, d, g } = w;
   // Along x + t·d the smooth part changes by t·gᵀd + ½t²·dᵀAd.
-  const slope = dot(g, d);
+  let slope = 0;
+  for (let k = 0; k < s; k += 1) slope += g[k]! * d[k]!;
   let curve = 0;
   for (let p = 0; p < m; p += 1) {
     const i = on[p]!;

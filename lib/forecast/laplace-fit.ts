@@ -38,7 +38,7 @@ export function laplaceFit(
   for (let t = 0; t < used; t += 1) yy += (y[t]! - fitted[t]!) ** 2;
   // The hinges are orthogonal to the free columns: their products with y
   // are those with y's residual.
-  const r = columnProducts(cols, y, s);
+  const r = Float64Array.from(rowProducts(cols, y, s));
   // Laplace penalty per unit of a yearly slope change, in y's units.
   const weight = (used - 1) / (YEAR * scale * cp.prior);
   const delta = slopeChanges(h.gram, r, yy, used, weight);
@@ -77,40 +77,6 @@ function slopeChanges(
     if (settled) break;
   }
   return delta;
-}
-
-/**
- * The products of s column-major columns with y, four columns a pass:
- * each sum still runs in row order (the same bits as one column at a
- * time), and the four chains overlap in the processor.
- */
-function columnProducts(
-  cols: Float64Array,
-  y: readonly number[],
-  s: number,
-): Float64Array {
-  const used = y.length;
-  const r = new Float64Array(s);
-  let j = 0;
-  for (; j + 4 <= s; j += 4) {
-    const [o0, o1, o2, o3] = [
-      j * used,
-      (j + 1) * used,
-      (j + 2) * used,
-      (j + 3) * used,
-    ];
-    let [a, b, c, d] = [0, 0, 0, 0];
-    for (let t = 0; t < used; t += 1) {
-      const v = y[t]!;
-      a += cols[o0 + t]! * v;
-      b += cols[o1 + t]! * v;
-      c += cols[o2 + t]! * v;
-      d += cols[o3 + t]! * v;
-    }
-    r.set([a, b, c, d], j);
-  }
-  for (; j < s; j += 1) r[j] = dot(cols.subarray(j * used, (j + 1) * used), y);
-  return r;
 }
 
 /**

@@ -15,7 +15,7 @@
  */
 export function rowProducts(
   rows: Float64Array,
-  coef: Float64Array,
+  coef: ArrayLike<number>,
   count: number,
 ): number[] {
   const p = coef.length;

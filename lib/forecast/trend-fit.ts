@@ -39,7 +39,8 @@ export function trendCoefficients(
   log: boolean,
 ): { spec: DesignSpec; coef: Float64Array } {
   if (shape.laplace) {
-    const top = y.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+    let top = 0;
+    for (const v of y) top = Math.max(top, Math.abs(v));
     return laplaceFit(base, y, n, shape.laplace, log || top === 0 ? 1 : top);
   }
   const hinges = shape.changepoint ? bestHinge(base, y, n) : [];
