@@ -12,8 +12,6 @@ export class LassoWork {
   readonly sign: Float64Array;
   readonly d: Float64Array;
   readonly on: Int32Array;
-  /** The non-zero coefficients' indices (the gradient's scratch). */
-  readonly nz: Int32Array;
   readonly sub: Float64Array;
   readonly rhs: Float64Array;
   constructor(s: number) {
@@ -21,7 +19,6 @@ export class LassoWork {
     this.sign = new Float64Array(s);
     this.d = new Float64Array(s);
     this.on = new Int32Array(s);
-    this.nz = new Int32Array(s);
     this.sub = new Float64Array(s * s);
     this.rhs = new Float64Array(s);
   }

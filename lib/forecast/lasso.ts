@@ -65,9 +65,11 @@ function workFor(s: number): LassoWork {
 }
 
 /**
- * Ax − r, the gradient of the smooth part, into `w.g`. Only x's non-zero
- * coefficients are read (the lasso's point is that few are): a zero adds
- * nothing, so the sums are the full ones to the bit.
+ * Ax − r, the gradient of the smooth part, into `w.g`, a column of A at a
+ * time: each entry's sum still runs in column order (the bits of a row at
+ * a time), the entries' chains overlap in the processor, and x's zeros
+ * (most of them: that is the lasso's point) are skipped, as they add
+ * nothing.
  */
 function gradient(
   a: Float64Array,
@@ -76,14 +78,12 @@ function gradient(
   w: LassoWork,
 ) {
   const s = r.length;
-  const { g, nz } = w;
-  let m = 0;
-  for (let k = 0; k < s; k += 1) if (x[k] !== 0) nz[m++] = k;
-  for (let i = 0; i < s; i += 1) {
-    let v = -r[i]!;
-    const o = i * s;
-    for (let p = 0; p < m; p += 1) v += a[o + nz[p]!]! * x[nz[p]!]!;
-    g[i] = v;
+  const { g } = w;
+  for (let i = 0; i < s; i += 1) g[i] = -r[i]!;
+  for (let k = 0; k < s; k += 1) {
+    const v = x[k]!;
+    if (v === 0) continue;
+    for (let i = 0; i < s; i += 1) g[i]! += a[i * s + k]! * v;
   }
   return g;
 }

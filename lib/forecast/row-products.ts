@@ -19,14 +19,16 @@ export function rowProducts(
   count: number,
 ): number[] {
   const p = coef.length;
-  const on: number[] = [];
-  for (let j = 0; j < p; j += 1) if (coef[j] !== 0) on.push(j);
+  const on = new Int32Array(p);
+  let m = 0;
+  for (let j = 0; j < p; j += 1) if (coef[j] !== 0) on[m++] = j;
   const out = new Array<number>(count);
   let i = 0;
   for (; i + 4 <= count; i += 4) {
     const o = i * p;
     let [a, b, c, d] = [0, 0, 0, 0];
-    for (const j of on) {
+    for (let k = 0; k < m; k += 1) {
+      const j = on[k]!;
       const v = coef[j]!;
       a += rows[o + j]! * v;
       b += rows[o + p + j]! * v;
@@ -37,7 +39,7 @@ export function rowProducts(
   }
   for (; i < count; i += 1) {
     let f = 0;
-    for (const j of on) f += rows[i * p + j]! * coef[j]!;
+    for (let k = 0; k < m; k += 1) f += rows[i * p + on[k]!]! * coef[on[k]!]!;
     out[i] = f;
   }
   return out;
