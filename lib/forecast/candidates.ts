@@ -40,10 +40,9 @@ export const CANDIDATES: readonly Forecaster[] = [
  * chose none of the settings that used them in today's pools, and the
  * pools it did choose (STL beside the log-linear trend and optimised
  * Theta) lose FICIX and the speed target, or were found by looking at
- * the family they won; `prophetTrend` is in none either: as a fourth
- * trend challenger the rule picks it, but it costs `headroom forecast`
- * 15–18 % of its speed, below the 200 series/s target, for no family won
- * (docs/architecture.md "The forecast engine").
+ * the family they won. `prophetTrend` is in no pool either: it is a
+ * challenger of the production setting (`CHALLENGERS`, docs/architecture.md
+ * "The forecast engine").
  */
 export const ALL_MODELS: readonly Forecaster[] = [
   ...CANDIDATES,
@@ -96,8 +95,10 @@ export const POOLS = {
  * log-linear with weekly and yearly terms), the "select per series only
  * where the backtest evidence is strong" of issue 13: on the shared cases
  * they take part in 13 of Seattle IX's 30 forecasts, each better, and in
- * none of the other families' (docs/architecture.md "The forecast
- * engine").
+ * none of the other families'. `trends+prophet` adds Prophet's model
+ * class (`prophetTrend`), the production setting's: leave one family out
+ * ranks it first (LOFO 3.331 → 3.287, Seattle IX and FICIX)
+ * (docs/architecture.md "The forecast engine").
  */
 export const CHALLENGERS = {
   trends: [linearTrend, logTrend, piecewiseTrend],

@@ -35,7 +35,8 @@ const point = (
 
 /**
  * Point-forecast settings: pool × rule × margin, two outlier limits, and
- * `five` with the trend challengers (`CHALLENGERS`) at two margins.
+ * `five` with the trend challengers (`CHALLENGERS`) at two margins and
+ * with them and Prophet's trend at 0.25.
  * Level-shift handling stays on in every setting: following a lasting
  * step is a capacity requirement, not a knob (docs/architecture.md "The
  * forecast engine").
