@@ -32,13 +32,16 @@ export function laplaceFit(
   const used = y.length;
   const h = projectedHinges(base, used, n, cp);
   const { plain, q, s, cols, free } = h;
-  const by = leastSquares(plain, y, q, 1e-9, true);
+  // The same values in a typed array: the loops below then read one kind
+  // of array (the series may come as any kind of JS array).
+  const yv = Float64Array.from(y);
+  const by = leastSquares(plain, yv, q, 1e-9, true);
   const fitted = rowProducts(plain, by, used);
   let yy = 0;
-  for (let t = 0; t < used; t += 1) yy += (y[t]! - fitted[t]!) ** 2;
+  for (let t = 0; t < used; t += 1) yy += (yv[t]! - fitted[t]!) ** 2;
   // The hinges are orthogonal to the free columns: their products with y
   // are those with y's residual.
-  const r = Float64Array.from(rowProducts(cols, y, s));
+  const r = Float64Array.from(rowProducts(cols, yv, s));
   // Laplace penalty per unit of a yearly slope change, in y's units.
   const weight = (used - 1) / (YEAR * scale * cp.prior);
   const delta = slopeChanges(h.gram, r, yy, used, weight);

@@ -15,7 +15,7 @@
  */
 export function rowProducts(
   rows: Float64Array,
-  coef: ArrayLike<number>,
+  coef: Float64Array,
   count: number,
 ): number[] {
   const p = coef.length;
