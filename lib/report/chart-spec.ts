@@ -21,11 +21,9 @@ const x = {
   axis: { format: '%Y-%m', labelFlush: true, tickCount: 8 },
 } as const;
 /**
- * The y encoding; the scale is shared by every layer, and its axis drawn
- * twice: on the left by the band, with the title, and on the right by the
- * weekly line, beside today and the forecast, where a phone opens the
- * chart scrolled (its left axis out of sight); every other layer draws
- * none.
+ * The y encoding, one scale for all layers; its axis drawn by the band
+ * (left) and the weekly line (right, where a phone opens the chart
+ * scrolled, its left axis out of sight), by no other layer.
  */
 const y = (field: string, side?: 'left' | 'right') => ({
   field,

@@ -1,80 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
-import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
-import { SystemClock } from '#lib/adapters/local/system-clock';
-import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
+import { describe, expect, it } from 'vitest';
 import { RunLockedError } from '#lib/errors';
-import { type LakeStage, withLakeLock } from '#lib/pipeline/lake-lock';
-import type { ObjectStore } from '#lib/ports/object-store';
-import { silentLog } from '../../helpers/recording-log.ts';
-import { memoryS3 } from '../../helpers/s3-memory.ts';
-import { text } from '../../helpers/store-text.ts';
-
-const folders: string[] = [];
-afterEach(async () => {
-  for (const folder of folders.splice(0)) {
-    await rm(folder, { recursive: true, force: true });
-  }
-});
-
-const stores: [string, () => Promise<ObjectStore>][] = [
-  [
-    'a local lake',
-    async () => {
-      folders.push(await mkdtemp(join(tmpdir(), 'lake-readers-')));
-      return new FsObjectStore(folders.at(-1)!);
-    },
-  ],
-  ['a lake on S3', async () => new S3ObjectStore(memoryS3().client, 'lake')],
-];
-
-/** Waits long enough for a waiter polling every 20 ms to have looked. */
-const moment = () => new Promise((resolve) => setTimeout(resolve, 150));
-
-/**
- * Holds the lake's lock as `stage` until `release()`; `held` settles once
- * it holds it (or fails to).
- */
-function hold(lake: ObjectStore, stage: LakeStage, waitMs = 0) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let entered!: () => void;
-  const held = new Promise<void>((resolve) => {
-    entered = resolve;
-  });
-  const deps = { lake, clock: new SystemClock(), log: silentLog };
-  const wait = { waitMs, pollMs: 20 };
-  const done = withLakeLock(deps, { stage, wait }, async () => {
-    entered();
-    await released;
-    return stage;
-  });
-  // Settles on a refusal too, which `done` reports.
-  const settled = done.then(
-    () => {},
-    () => {},
-  );
-  return { held: Promise.race([held, settled]), release, done };
-}
-
-/** Resolves once `check` holds (looked at every 20 ms, 5 s at most). */
-async function until(check: () => Promise<boolean>): Promise<void> {
-  for (let waited = 0; !(await check()); waited += 20) {
-    if (waited > 5_000) throw new Error('waited 5 s in vain');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-/** The lake's lock as stored, or undefined. */
-async function lockOf(lake: ObjectStore) {
-  const body = text(await lake.get(ROLLUP_LOCK_KEY));
-  return body === undefined ? undefined : JSON.parse(body);
-}
+import {
+  hold,
+  lockOf,
+  moment,
+  stores,
+  until,
+} from '../../helpers/lake-lock-holders.ts';
 
 describe.each(stores)(
   "the lake's lock between readers and a rollup, on %s",

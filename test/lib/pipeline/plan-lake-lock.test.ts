@@ -5,16 +5,14 @@ import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
 import { RunLockedError } from '#lib/errors';
 import { lakeLock } from '#lib/pipeline/lake-lock';
-import { planRun } from '#lib/pipeline/plan-run';
 import { acquireSharedLock } from '#lib/pipeline/shared-lock';
 import { writeRolledLake } from '#lib/sample/rolled-lake';
 import { makeTempDir, removeDir } from '../../helpers/lake.ts';
 import {
-  closeDeps,
-  configWith,
-  SCALE_AS_OF,
-  scaleDeps,
-} from '../../helpers/scale-run.ts';
+  type PlanLakeLock,
+  planWithLockSeen,
+} from '../../helpers/plan-with-lock-seen.ts';
+import { SCALE_AS_OF } from '../../helpers/scale-run.ts';
 
 /** A day of the window, being written again by another run's rollup. */
 const DAY = '2026-11-20';
@@ -32,40 +30,9 @@ beforeAll(async () => {
 });
 afterAll(() => removeDir(dir));
 
-/**
- * Plans into `out`, returning the run's quality report and plan, and the
- * lake's lock as it was at the plan's first report read.
- */
-async function plan(
-  out: string,
-  lakeLock?: Parameters<typeof planRun>[1]['lakeLock'],
-) {
-  const deps = await scaleDeps(dir, out, configWith({ historyDays: 30 }));
-  let lock: Uint8Array | undefined;
-  const reports = Object.assign(Object.create(deps.reports), {
-    async get(key: string) {
-      lock ??= await deps.lake.get(ROLLUP_LOCK_KEY);
-      return deps.reports.get(key);
-    },
-  }) as typeof deps.reports;
-  try {
-    const planned = { asOf: SCALE_AS_OF, lakeLock };
-    const { runId } = await planRun({ ...deps, reports }, planned);
-    const read = async (name: string) =>
-      JSON.parse(
-        new TextDecoder().decode(
-          await deps.reports.get(`runs/${runId}/${name}`),
-        ),
-      ) as Record<string, unknown>;
-    return {
-      quality: await read('quality.json'),
-      plan: await read('plan.json'),
-      lock: JSON.parse(new TextDecoder().decode(lock)),
-    };
-  } finally {
-    await closeDeps(deps);
-  }
-}
+/** Plans into `out` from the test's lake (`planWithLockSeen`). */
+const plan = (out: string, lakeLock?: PlanLakeLock) =>
+  planWithLockSeen(dir, out, lakeLock);
 
 /**
  * The day as a rollup leaves it midway through writing it again: its new

@@ -1,0 +1,81 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
+import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import { SystemClock } from '#lib/adapters/local/system-clock';
+import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
+import { type LakeStage, withLakeLock } from '#lib/pipeline/lake-lock';
+import type { ObjectStore } from '#lib/ports/object-store';
+import { silentLog } from './recording-log.ts';
+import { memoryS3 } from './s3-memory.ts';
+import { text } from './store-text.ts';
+
+/**
+ * In-process holders of the lake's lock, for the tests of readers and a
+ * rollup sharing it (`lake-lock-readers.test.ts`): the two stores it is
+ * tested on, a holder that holds it until released, and ways to wait.
+ */
+const folders: string[] = [];
+afterEach(async () => {
+  for (const folder of folders.splice(0)) {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+export const stores: [string, () => Promise<ObjectStore>][] = [
+  [
+    'a local lake',
+    async () => {
+      folders.push(await mkdtemp(join(tmpdir(), 'lake-readers-')));
+      return new FsObjectStore(folders.at(-1)!);
+    },
+  ],
+  ['a lake on S3', async () => new S3ObjectStore(memoryS3().client, 'lake')],
+];
+
+/** Waits long enough for a waiter polling every 20 ms to have looked. */
+export const moment = () => new Promise((resolve) => setTimeout(resolve, 150));
+
+/**
+ * Holds the lake's lock as `stage` until `release()`; `held` settles once
+ * it holds it (or fails to).
+ */
+export function hold(lake: ObjectStore, stage: LakeStage, waitMs = 0) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let entered!: () => void;
+  const held = new Promise<void>((resolve) => {
+    entered = resolve;
+  });
+  const deps = { lake, clock: new SystemClock(), log: silentLog };
+  const wait = { waitMs, pollMs: 20 };
+  const done = withLakeLock(deps, { stage, wait }, async () => {
+    entered();
+    await released;
+    return stage;
+  });
+  // Settles on a refusal too, which `done` reports.
+  const settled = done.then(
+    () => {},
+    () => {},
+  );
+  return { held: Promise.race([held, settled]), release, done };
+}
+
+/** Resolves once `check` holds (looked at every 20 ms, 5 s at most). */
+export async function until(check: () => Promise<boolean>): Promise<void> {
+  for (let waited = 0; !(await check()); waited += 20) {
+    if (waited > 5_000) throw new Error('waited 5 s in vain');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The lake's lock as stored, or undefined. */
+export async function lockOf(lake: ObjectStore) {
+  const body = text(await lake.get(ROLLUP_LOCK_KEY));
+  return body === undefined ? undefined : JSON.parse(body);
+}
