@@ -101,31 +101,36 @@ export function lastLease(holders: readonly LockHolder[]): LockHolder {
  * new reader comes in until the live `readers` are gone and the writer
  * takes it: without the mark, plans starting one after the other could
  * keep a rollup out for good. Written when no mark is there, or the one
- * there has run a third of its time; a conflict (a reader came or went
- * meanwhile) is left to the writer's next look.
+ * there has run a third of its time. A conflict (a reader came or went
+ * meanwhile) writes nothing: the writer looks again at once, since the
+ * last reader may have gone (docs/architecture.md "Rolling up", the
+ * lake's lock).
  *
  * @param place - the lock's store and key
  * @param current - the lock as read, with its version
  * @param readers - its live leases
  * @param request - the writer's request
+ * @returns false when the lock changed since it was read: nothing written
  * @example
- * await holdOffReaders(place, current, readers, request);
+ * if (!(await holdOffReaders(place, current, readers, request))) continue;
  */
 export async function holdOffReaders(
   place: { readonly store: ObjectStore; readonly key: string },
   current: VersionedObject & { readonly record: LockRecord },
   readers: readonly LockHolder[],
   request: LockRequest,
-): Promise<void> {
+): Promise<boolean> {
   const now = request.now.getTime();
   const mark = current.record.waiting;
   const left = mark ? Date.parse(mark.expiresAt) - now : 0;
-  if (left > (READERS_HELD_OFF_MS * 2) / 3) return;
+  if (left > (READERS_HELD_OFF_MS * 2) / 3) return true;
   const waiting = buildLockRecord({ ...request, ttlMs: READERS_HELD_OFF_MS });
   const body = JSON.stringify(sharedRecord(readers, waiting));
-  await place.store
-    .putIf(place.key, body, { ifMatch: current.version })
-    .catch((error: unknown) => {
+  return place.store.putIf(place.key, body, { ifMatch: current.version }).then(
+    () => true,
+    (error: unknown) => {
       if (!(error instanceof StoreConflictError)) throw error;
-    });
+      return false;
+    },
+  );
 }

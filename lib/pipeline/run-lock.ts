@@ -1,14 +1,13 @@
 import { RunLockedError, StoreConflictError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
-import { holdOffReaders, lastLease, liveReaders } from './lock-readers.ts';
 import {
   buildLockRecord,
-  isLockExpired,
   type LockHolder,
   type LockRequest,
   parseLockRecord,
 } from './lock-record.ts';
 import { lockedBy } from './lock-refusal.ts';
+import { meetHolder } from './meet-lock-holder.ts';
 
 /** Where the run lock lives in the report store. */
 export const RUN_LOCK_KEY = 'state/run.lock';
@@ -48,7 +47,8 @@ export interface HeldLock {
  * is taken over by a compare-and-swap on the version read, so two runs
  * taking over at once cannot both win. A lock readers hold is taken so
  * once none of their leases is live; until then the writer marks it as
- * waited for, which keeps new readers out (`holdOffReaders`).
+ * waited for, which keeps new readers out (`holdOffReaders`), and looks
+ * again at once when a reader came or went as it marked (`meetHolder`).
  *
  * @param place - the lock's store and key
  * @param request - owner, time and time-to-live
@@ -64,6 +64,7 @@ export async function acquireRunLock(
   const { store, key } = place;
   const record = buildLockRecord(request);
   const body = JSON.stringify(record);
+  let refusal: RunLockedError | undefined;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
       const version = await store.putIf(key, body, { ifNoneMatch: '*' });
@@ -73,21 +74,10 @@ export async function acquireRunLock(
     }
     const current = await store.getVersioned(key);
     if (current === undefined) continue; // released meanwhile: try again
-    const holder = parseLockRecord(current.body);
-    if (holder?.readers) {
-      const readers = liveReaders(holder, request);
-      if (readers.length > 0) {
-        await holdOffReaders(
-          place,
-          { ...current, record: holder },
-          readers,
-          request,
-        );
-        throw lockedBy(place, lastLease(readers));
-      }
-    } else if (holder && !isLockExpired(holder, request)) {
-      throw lockedBy(place, holder);
-    }
+    const met = await meetHolder(place, current, request);
+    refusal = met?.refusal;
+    if (met?.lookAgain) continue;
+    if (refusal) throw refusal;
     try {
       const version = await store.putIf(key, body, {
         ifMatch: current.version,
@@ -97,8 +87,11 @@ export async function acquireRunLock(
       if (!(error instanceof StoreConflictError)) throw error;
     }
   }
-  throw new RunLockedError(
-    `${place.guards} is locked by another run (it changed hands while this run waited)`,
+  throw (
+    refusal ??
+    new RunLockedError(
+      `${place.guards} is locked by another run (it changed hands while this run waited)`,
+    )
   );
 }
 
