@@ -34,6 +34,8 @@ export async function replaceIfMatch(
     await withKeyMutex(file.path, async () => {
       if ((await versionOf(file.path)) !== ifMatch) throw changed(file.key);
       await write();
+    }).catch((error: unknown) => {
+      throw folderGone(file, error) ? changed(file.key) : error;
     });
   });
 }
@@ -65,8 +67,24 @@ export function deleteIfMatch(
       if (version !== ifMatch) throw changed(file.key);
       await rm(file.path, { force: true });
       return true;
+    }).catch((error: unknown) => {
+      if (folderGone(file, error)) return false;
+      throw error;
     });
   });
+}
+
+/**
+ * Whether the key mutex could not be made because the file's folder is
+ * gone: another's delete of the file, its last, removed it (the lake's
+ * `state/` after the last plan's release of its lock) while this one
+ * waited for the mutex. The file went with it: a replace of the version
+ * read is refused as S3 refuses an `If-Match` on no object, and a delete
+ * finds nothing to delete; neither is a failure to write.
+ */
+function folderGone(file: StoreFile, error: unknown): boolean {
+  const { code, path } = error as NodeJS.ErrnoException;
+  return code === 'ENOENT' && path === `${file.path}.cas-lock`;
 }
 
 const changed = (key: string) =>
