@@ -5,7 +5,7 @@ import { InputError } from '#lib/errors';
 import { INPUT_DAY } from '#lib/json-schema';
 import { LakeLockedError } from '#lib/lake-locked-error';
 import { backtestIdOf } from '#lib/pipeline/backtest-files';
-import { backtestLakeHold } from '#lib/pipeline/lake-lock';
+import { readerLakeHold } from '#lib/pipeline/lake-lock';
 import { mergeBacktest } from '#lib/pipeline/merge-backtest';
 import {
   BACKTEST_EVENT_NAMES,
@@ -75,7 +75,7 @@ const BacktestEvent = z.discriminatedUnion(
  * `state/backtest.json`, then its summary (every miss) beside it
  * (`writeBacktest`), returning the range and the totals only. The plan
  * reads the lake holding the lake's lock, as the run's plan does: a
- * rollup is waited for up to half the time left, then the plan stops with
+ * rollup is waited for 30 s at most, then the plan stops with
  * `LakeLockedError`, which the state machine retries; the lock expires
  * when the invocation must have ended.
  */
@@ -103,7 +103,7 @@ export const handler = lambdaStage(
       {
         backtestId: backtestIdOf(event.execution),
         given: rangeOf(event.input),
-        lakeLock: backtestLakeHold(deps.clock.now(), left()),
+        lakeLock: readerLakeHold(deps.clock.now(), left()),
       },
       BACKTEST_EVENT_NAMES,
     ).catch(

@@ -2,8 +2,8 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import {
-  BACKTEST_PLAN_RETRY,
   LAKE_LOCKED_ERROR,
+  PLAN_LAKE_RETRY,
 } from '#lib/domain/lake-lock-retry';
 import { invokeLambda } from './invoke-lambda.ts';
 import { retryOnLakeLock } from './lake-lock-retry.ts';
@@ -18,8 +18,8 @@ import { strictItemMap } from './strict-item-map.ts';
  * lake too young to judge a decision it returns `{ skipped }` and the
  * execution succeeds with nothing written. A plan that could not get the
  * lake's lock (`LakeLockedError`: a catch-up rollup holds it for up to
- * 15 minutes, the plan waiting for half its own) is tried again
- * (`BACKTEST_PLAN_RETRY`, 32 minutes of waits); any other failed step fails the
+ * 15 minutes, the plan waiting 30 s in its Lambda) is tried again
+ * (`PLAN_LAKE_RETRY`, 32 minutes of waits), as the run's plan is; any other failed step fails the
  * execution with its error (a failed batch names itself), leaving the
  * previous `state/backtest.json` as it was.
  *
@@ -44,7 +44,7 @@ export function backtestDefinition(
       '$.plan',
     ),
     LAKE_LOCKED_ERROR,
-    BACKTEST_PLAN_RETRY,
+    PLAN_LAKE_RETRY,
   );
   const batches = batchMap(scope, fn, maxConcurrency);
   const merge = invokeLambda(

@@ -25,7 +25,7 @@ export const BACKTEST_CONCURRENCY = 10;
  * AWS", its sizing):
  * minutes in all; 3 hours leave room for a slow query and retries (the
  * plan's on the lake's lock: nine attempts waiting 30 s each and
- * `BACKTEST_PLAN_RETRY`'s 32 minutes, under 40 minutes), and
+ * `PLAN_LAKE_RETRY`'s 32 minutes, under 40 minutes), and
  * end well before the next daily run, which its monthly start leaves 20
  * hours away.
  */

@@ -10,7 +10,7 @@ import type { RetrySchedule } from '#lib/domain/lake-lock-retry';
  *
  * @param task - the task state
  * @param error - the error's name, e.g. `LAKE_BEING_READ_ERROR`
- * @param schedule - the waits (`LAKE_READ_RETRY`, `BACKTEST_PLAN_RETRY`)
+ * @param schedule - the waits (`LAKE_READ_RETRY`, `PLAN_LAKE_RETRY`)
  * @returns the task, with the Retry
  * @example
  * retryOnLakeLock(rollup, LAKE_BEING_READ_ERROR, LAKE_READ_RETRY);

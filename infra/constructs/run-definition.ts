@@ -4,7 +4,9 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import {
   LAKE_BEING_READ_ERROR,
+  LAKE_LOCKED_ERROR,
   LAKE_READ_RETRY,
+  PLAN_LAKE_RETRY,
 } from '#lib/domain/lake-lock-retry';
 import { invokeLambda } from './invoke-lambda.ts';
 import { retryOnLakeLock } from './lake-lock-retry.ts';
@@ -88,7 +90,8 @@ function chainStages(
   // Publish checks the lock again: a redrive may come after it expired.
   const publish = { 'runId.$': '$.plan.runId', lock };
   // The plan reads its own execution's rollup summary (`runRollupKey`).
-  const rest = stage('Plan', fns.plan, lock, '$.plan')
+  const plan = waitingForRollups(stage('Plan', fns.plan, lock, '$.plan'));
+  const rest = plan
     .next(run.shards.addCatch(failed, onError))
     .next(stage('Publish', fns.publish, publish, '$.published'));
   return lockedRollup(scope, rollup, { rest, failed });
@@ -107,4 +110,18 @@ function chainStages(
  */
 function waitingForPlans(rollup: sfn.TaskStateBase): sfn.TaskStateBase {
   return retryOnLakeLock(rollup, LAKE_BEING_READ_ERROR, LAKE_READ_RETRY);
+}
+
+/**
+ * The plan, tried again when it could not get the lake's lock
+ * (`LakeLockedError`: another execution's rollup holds it, or holds off
+ * new readers while it waits for the readers before it), as the
+ * backtest's plan is (`PLAN_LAKE_RETRY`: 60 s doubling to 5 minutes,
+ * eight times, 32 minutes), rather than failing the run; the plan wrote
+ * nothing before it stopped, so the attempt that plans is the run's only
+ * plan, and publish runs once (docs/architecture.md "Rolling up", the
+ * lake's lock).
+ */
+function waitingForRollups(plan: sfn.TaskStateBase): sfn.TaskStateBase {
+  return retryOnLakeLock(plan, LAKE_LOCKED_ERROR, PLAN_LAKE_RETRY);
 }

@@ -10,8 +10,8 @@ const PERIOD = Duration.minutes(5);
 /**
  * The errors a function's state machine retries, which it counts in a
  * metric of its own as it throws them (`countRetried`): each paged
- * `headroom-<stage>-<function> failed` for a run that then rolled up and
- * published, or a backtest that then planned (docs/architecture.md
+ * `headroom-<stage>-<function> failed` for a run that then rolled up (or
+ * planned) and published, or a backtest that then planned (docs/architecture.md
  * "Rolling up", the lake's lock).
  */
 const RETRIED: Partial<
@@ -26,6 +26,10 @@ const RETRIED: Partial<
   backtest: {
     metric: METRICS.backtestPlansLakeLocked,
     label: "backtest errors not retried on the lake's lock",
+  },
+  plan: {
+    metric: METRICS.runPlansLakeLocked,
+    label: "plan errors not retried on the lake's lock",
   },
 };
 

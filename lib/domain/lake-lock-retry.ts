@@ -19,10 +19,11 @@ export interface RetrySchedule {
 export const LAKE_BEING_READ_ERROR = 'LakeBeingReadError';
 
 /**
- * The error the backtest's plan stops with when it could not get the
- * lake's lock (a rollup, or another stage, held it past the plan's
- * wait): the backtest's state machine retries the plan on it, and on no
- * other error (docs/architecture.md "The decision backtest").
+ * The error a plan (the run's, the backtest's) stops with when it could
+ * not get the lake's lock (a rollup held it past the plan's wait, or held
+ * off new readers while it waited for the readers before it): each state
+ * machine retries its plan on it, and on no other error
+ * (docs/architecture.md "Rolling up", the lake's lock).
  */
 export const LAKE_LOCKED_ERROR = 'LakeLockedError';
 
@@ -41,19 +42,19 @@ export const LAKE_READ_RETRY = {
 } as const satisfies RetrySchedule;
 
 /**
- * How the backtest's state machine tries its plan again when the plan
- * could not get the lake's lock (`LakeLockedError`: a catch-up rollup
- * holds it for up to its Lambda's 15 minutes, and holds off new readers
- * while it waits for the readers before it, each up to a Lambda's 15
- * minutes too): 60 s doubling to 5 minutes, eight times (60, 120, 240,
- * then 300 five times: 32 minutes), longer by themselves than a reader's
- * lease and a rollup's lock after it (twice a Lambda's 15 minutes and
- * 10 s of clock skew). The state machine carries the wait: each attempt
- * waits for the lock only `BACKTEST_PLAN_LOCK_WAIT_SECONDS` in its Lambda
- * (docs/architecture.md "The decision backtest"). Read by the state
- * machine's Retry and by the plan's error.
+ * How a state machine tries its plan (the run's, the backtest's) again
+ * when the plan could not get the lake's lock (`LakeLockedError`: a
+ * catch-up rollup holds it for up to its Lambda's 15 minutes, and holds
+ * off new readers while it waits for the readers before it, each up to a
+ * Lambda's 15 minutes too): 60 s doubling to 5 minutes, eight times (60,
+ * 120, 240, then 300 five times: 32 minutes), longer by themselves than a
+ * reader's lease and a rollup's lock after it (twice a Lambda's 15
+ * minutes and 10 s of clock skew). The state machine carries the wait:
+ * each attempt waits for the lock only `PLAN_LAKE_WAIT_SECONDS` in its
+ * Lambda (docs/architecture.md "Rolling up", the lake's lock). Read by
+ * the state machines' Retry and by the plan's error.
  */
-export const BACKTEST_PLAN_RETRY = {
+export const PLAN_LAKE_RETRY = {
   intervalSeconds: 60,
   backoffRate: 2,
   maxDelaySeconds: 300,
@@ -61,13 +62,14 @@ export const BACKTEST_PLAN_RETRY = {
 } as const satisfies RetrySchedule;
 
 /**
- * How long the backtest's plan waits for the lake's lock inside its
- * Lambda on each attempt before it stops with `LakeLockedError`: long
- * enough for a rollup about to finish, short beside the Retry's waits
- * (`BACKTEST_PLAN_RETRY`), which cost nothing, where a Lambda waiting
- * half its 15 minutes on every attempt was paid for the wait.
+ * How long a plan (the run's, the backtest's) waits for the lake's lock
+ * inside its Lambda on each attempt before it stops with
+ * `LakeLockedError`: long enough for a rollup about to finish, short
+ * beside the Retry's waits (`PLAN_LAKE_RETRY`), which cost nothing, where
+ * a Lambda waiting half its 15 minutes on every attempt was paid for the
+ * wait (and the run's plan then failed the run).
  */
-export const BACKTEST_PLAN_LOCK_WAIT_SECONDS = 30;
+export const PLAN_LAKE_WAIT_SECONDS = 30;
 
 /**
  * The waits of a Retry's schedule added up, in minutes: how long the

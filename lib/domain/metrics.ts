@@ -23,4 +23,10 @@ export const METRICS = {
    * function's errors alarm likewise.
    */
   backtestPlansLakeLocked: 'BacktestPlansLakeLocked',
+  /**
+   * The run's plans that could not get the lake's lock
+   * (`LakeLockedError`), which the run's state machine retries: left out
+   * of the plan function's errors alarm likewise.
+   */
+  runPlansLakeLocked: 'RunPlansLakeLocked',
 } as const;

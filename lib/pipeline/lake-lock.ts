@@ -1,4 +1,4 @@
-import { BACKTEST_PLAN_LOCK_WAIT_SECONDS } from '#lib/domain/lake-lock-retry';
+import { PLAN_LAKE_WAIT_SECONDS } from '#lib/domain/lake-lock-retry';
 import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
 import type { Deps } from './deps.ts';
 import { LOCK_TTL_MS } from './keep-lock.ts';
@@ -62,9 +62,13 @@ export interface LakeHold {
 }
 
 /**
- * How a Lambda that reads the lake (the plan, the backtest's plan) holds
- * its lock: waiting for a rollup up to half the time left, the lock
- * expiring when the invocation must have ended (`invocationEnd`).
+ * How a Lambda that reads the lake (the run's plan, the backtest's plan)
+ * holds its lock: waiting for a rollup 30 s at most
+ * (`PLAN_LAKE_WAIT_SECONDS`, or half the time left if less), the lock
+ * expiring when the invocation must have ended (`invocationEnd`). Its
+ * state machine's Retry carries the longer wait (`PLAN_LAKE_RETRY`),
+ * where the plan waited half its Lambda's time, 7.5 minutes paid for,
+ * and the run's plan then failed the run.
  *
  * @param now - the clock's time
  * @param leftMs - the invocation's time left
@@ -76,32 +80,8 @@ export function readerLakeHold(
   now: Date,
   leftMs: number,
 ): Required<Pick<LakeHold, 'wait' | 'endsAtMs'>> {
-  return {
-    wait: { waitMs: leftMs / 2 },
-    endsAtMs: invocationEnd(now, leftMs),
-  };
-}
-
-/**
- * How the backtest's plan Lambda holds the lake's lock: as the run's plan
- * does (`readerLakeHold`), but waiting for it 30 s at most
- * (`BACKTEST_PLAN_LOCK_WAIT_SECONDS`): its state machine's Retry carries
- * the longer wait (`BACKTEST_PLAN_RETRY`), where the plan waited half its
- * Lambda's time, 7.5 minutes paid for, on every attempt.
- *
- * @param now - the clock's time
- * @param leftMs - the invocation's time left
- * @returns the hold, for `planBacktestBatches`
- * @example
- * planBacktestBatches(deps, { lakeLock: backtestLakeHold(now, left()) });
- */
-export function backtestLakeHold(
-  now: Date,
-  leftMs: number,
-): Required<Pick<LakeHold, 'wait' | 'endsAtMs'>> {
-  const hold = readerLakeHold(now, leftMs);
-  const waitMs = Math.min(BACKTEST_PLAN_LOCK_WAIT_SECONDS * 1000, leftMs / 2);
-  return { ...hold, wait: { waitMs } };
+  const waitMs = Math.min(PLAN_LAKE_WAIT_SECONDS * 1000, leftMs / 2);
+  return { wait: { waitMs }, endsAtMs: invocationEnd(now, leftMs) };
 }
 
 /**

@@ -1,14 +1,13 @@
 import type { BacktestSkipped } from '#lib/domain/backtest';
-import { RunLockedError } from '#lib/errors';
-import { LakeLockedError } from '#lib/lake-locked-error';
 import { backtestHead } from './assemble-backtest.ts';
 import { writeBatchInputs } from './backtest-batch-inputs.ts';
 import type { BacktestNames, BacktestRange } from './backtest-dates.ts';
 import { type BacktestPlanFile, backtestKeys } from './backtest-files.ts';
 import { batchByGroup, warnLargeBatches } from './batch-by-group.ts';
 import type { Deps } from './deps.ts';
-import { type LakeHold, withLakeLock } from './lake-lock.ts';
+import type { LakeHold } from './lake-lock.ts';
 import { planBacktest } from './plan-backtest.ts';
+import { withPlanLakeLock } from './plan-lake-lock.ts';
 import {
   BACKTEST_BATCH_GROUPS,
   BACKTEST_MAX_BATCHES,
@@ -88,17 +87,9 @@ export async function planBacktestBatches(
   const { lake } = deps;
   if (lake === undefined) throw new Error("the lake's lock needs the lake");
   const hold = { ...lakeLock, stage: 'backtest' as const };
-  // Only the lock not got becomes a LakeLockedError: nothing the plan
-  // does holding it throws a RunLockedError (the lock, expiring at the
-  // invocation's end, is never renewed); one would fail the backtest.
-  let holding = false;
-  return withLakeLock({ ...deps, lake }, hold, () => {
-    holding = true;
-    return planBatches(deps, input, names);
-  }).catch((error: unknown) => {
-    if (holding || !(error instanceof RunLockedError)) throw error;
-    throw new LakeLockedError(error);
-  });
+  return withPlanLakeLock({ ...deps, lake }, hold, () =>
+    planBatches(deps, input, names),
+  );
 }
 
 /** `planBacktestBatches` once the lake may be read. */

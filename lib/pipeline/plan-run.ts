@@ -4,8 +4,9 @@ import { dayLiteral } from '#lib/sql/sql-literals';
 import { checkedInventory } from './checked-inventory.ts';
 import { defaultRunId } from './default-run-id.ts';
 import type { Deps } from './deps.ts';
-import { type LakeHold, withLakeLock } from './lake-lock.ts';
+import type { LakeHold } from './lake-lock.ts';
 import { lastRollup } from './last-rollup.ts';
+import { withPlanLakeLock } from './plan-lake-lock.ts';
 import { planShards } from './plan-shards.ts';
 import { renewingStore } from './renewing-store.ts';
 import type { RollupSummary } from './rollup.ts';
@@ -25,7 +26,7 @@ export interface PlanInput {
    * How the plan holds the lake's lock: its wait and end, or the local
    * run's hold across its rollup and plan (`LakeHold`).
    */
-  readonly lakeLock?: LakeHold;
+  readonly lakeLock?: Omit<LakeHold, 'stage'>;
   /**
    * The state machine's execution (AWS), whose own rollup's faults the
    * report states (`lastRollup`), not another execution's.
@@ -61,14 +62,15 @@ export interface RunPlan {
  * @returns the run id, shard count and where the shard list is
  * @throws InputError for a bad inventory, before anything is written
  * @throws RunLockedError naming the holder when a rollup holds the lake
- *   past the wait
+ *   past the wait (in a Lambda, `LakeLockedError`: its state machine
+ *   tries the plan again)
  * @example
  * const plan = await planRun(deps, { asOf: '2026-11-26' });
  */
 export async function planRun(deps: Deps, input: PlanInput): Promise<RunPlan> {
   dayLiteral(input.asOf, 'asOf');
-  const hold = { stage: 'plan' as const, ...input.lakeLock };
-  return withLakeLock(deps, hold, async (keep) => {
+  const hold = { ...input.lakeLock, stage: 'plan' as const };
+  return withPlanLakeLock(deps, hold, async (keep) => {
     const reports = renewingStore(deps.reports, keep);
     return planHoldingLake({ ...deps, reports }, input);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
-import { BACKTEST_PLAN_RETRY } from '#lib/domain/lake-lock-retry';
+import { PLAN_LAKE_RETRY } from '#lib/domain/lake-lock-retry';
 import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
 import { useBacktestLambda } from './backtest-lambda-fixture.ts';
 import { runBacktestMachine } from './backtest-machine.ts';
@@ -85,12 +85,10 @@ describe("backtest state machine: a plan that could not get the lake's lock", ()
       },
     });
     expect(attempts).toEqual(
-      Array(1 + BACKTEST_PLAN_RETRY.maxAttempts).fill(
-        'failed: LakeLockedError',
-      ),
+      Array(1 + PLAN_LAKE_RETRY.maxAttempts).fill('failed: LakeLockedError'),
     );
     expect(lines.map((line) => line.BacktestPlansLakeLocked)).toEqual(
-      Array(1 + BACKTEST_PLAN_RETRY.maxAttempts).fill(1),
+      Array(1 + PLAN_LAKE_RETRY.maxAttempts).fill(1),
     );
     expect(aws.athenaCalls()).toBe(0);
     expect(await aws.reports().get('state/backtest.json')).toBeUndefined();

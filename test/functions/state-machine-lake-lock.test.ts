@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
-import { withLakeLock } from '#lib/pipeline/lake-lock';
 import { runRollupKey } from '#lib/pipeline/record-rollup';
 import type { LocalTask } from '../helpers/local-state-machine.ts';
-import { silentLog } from '../helpers/recording-log.ts';
+import { heldBy } from './lake-held-by.ts';
 import {
   AS_OF,
   FILES,
@@ -11,40 +9,12 @@ import {
   lambdas,
   localText,
   reportText,
-  s3,
   useStateMachine,
 } from './state-machine-fixture.ts';
 import { freeDate, reports } from './state-machine-lock-tasks.ts';
 import { start } from './state-machine-start.ts';
 
 useStateMachine();
-
-/**
- * Another execution's stage holding the lake's lock, as a Lambda does (it
- * ends with its invocation, 15 minutes on), until `release` is called.
- */
-async function heldBy(stage: 'plan' | 'rollup') {
-  const lake = new S3ObjectStore(s3.client, 'lake');
-  const deps = { lake, clock: { now: () => new Date() }, log: silentLog };
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let taken!: () => void;
-  const holding = new Promise<void>((resolve) => {
-    taken = resolve;
-  });
-  const hold = { stage, endsAtMs: Date.now() + 15 * 60_000 };
-  const done = withLakeLock(deps, hold, async () => {
-    taken();
-    await released;
-  });
-  await holding;
-  return async () => {
-    release();
-    await done;
-  };
-}
 
 /** The tasks, the rollup's and plan's events in `events`, `after` each failed rollup. */
 function watched(events: string[], after: () => Promise<void>) {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LAKE_BEING_READ_ERROR } from '#lib/domain/lake-lock-retry';
+import {
+  LAKE_BEING_READ_ERROR,
+  LAKE_LOCKED_ERROR,
+} from '#lib/domain/lake-lock-retry';
+import { CLOCK_SKEW_MS } from '#lib/pipeline/with-run-lock';
 import { LAMBDA_SERVICE_ERRORS } from '../../../infra/constructs/invoke-lambda.ts';
 import { FUNCTION_SIZING } from '../../../infra/stacks/function-sizing.ts';
 import { type Retrier, waits } from '../retrier-waits.ts';
@@ -30,20 +34,42 @@ describe("RunStateMachine and the lake's lock", () => {
     expect(waits(planRead).reduce((a, b) => a + b)).toBeGreaterThan(planHold);
   });
 
+  it("retries a plan that could not get the lake's lock until a reader's lease and a rollup's lock after it must have expired", () => {
+    // Act
+    const retry = states.Plan?.Retry as Retrier[];
+    const locked = retry.find((r) => r.ErrorEquals.includes(LAKE_LOCKED_ERROR));
+    // The longest the plan may be kept out: a reader's lease (the
+    // backtest function's timeout, the longer) that a rollup waits for,
+    // holding off new readers, then that rollup's lock (its timeout),
+    // each with the clock skew its lock adds
+    const skew = CLOCK_SKEW_MS / 1000;
+    const reader = FUNCTION_SIZING.backtest.timeout.toSeconds() + skew;
+    const rollup = FUNCTION_SIZING.rollup.timeout.toSeconds() + skew;
+
+    // Assess: that error alone, beside the Lambda service's errors; no
+    // jitter (one plan waits); the waits alone outlast the two holds
+    expect(retry.map((r) => r.ErrorEquals)).toEqual([
+      LAMBDA_SERVICE_ERRORS,
+      [LAKE_LOCKED_ERROR],
+    ]);
+    expect(locked?.JitterStrategy ?? 'NONE').toBe('NONE');
+    expect(waits(locked!)).toEqual([60, 120, 240, 300, 300, 300, 300, 300]);
+    expect(waits(locked!).reduce((a, b) => a + b)).toBeGreaterThan(
+      reader + rollup,
+    );
+  });
+
   it("retries no other stage on the lake's lock, nor the rollup on another rollup's", () => {
     // Act
-    const retried = Object.entries(states)
-      .filter(([, s]) => JSON.stringify(s.Retry ?? []).includes('Locked'))
-      .map(([name]) => name);
-    const onPlanRead = Object.entries(states)
-      .filter(([, s]) =>
-        JSON.stringify(s.Retry ?? []).includes(LAKE_BEING_READ_ERROR),
-      )
-      .map(([name]) => name);
+    const on = (error: string) =>
+      Object.entries(states)
+        .filter(([, s]) => JSON.stringify(s.Retry ?? []).includes(error))
+        .map(([name]) => name);
 
     // Assess: RunLockedError (another rollup's lock) fails the run
-    expect(retried).toEqual([]);
-    expect(onPlanRead).toEqual(['Rollup']);
+    expect(on('RunLocked')).toEqual([]);
+    expect(on(LAKE_BEING_READ_ERROR)).toEqual(['Rollup']);
+    expect(on(LAKE_LOCKED_ERROR)).toEqual(['Plan']);
   });
 
   it("passes the plan its execution's id, whose own rollup summary it reports", () => {

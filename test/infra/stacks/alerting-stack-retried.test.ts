@@ -13,6 +13,7 @@ describe('AlertingStack: errors the state machines retry', () => {
   it.each([
     ['rollup', 'RollupsLakeBeingRead'],
     ['backtest', 'BacktestPlansLakeLocked'],
+    ['plan', 'RunPlansLakeLocked'],
   ])(
     "alarms on the %s's errors but its stops on the lake's lock, which the state machine retries (%s)",
     (step, counted) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BACKTEST_PLAN_RETRY,
   LAKE_READ_RETRY,
+  PLAN_LAKE_RETRY,
   retryWaitMinutes,
 } from '#lib/domain/lake-lock-retry';
 
@@ -17,11 +17,11 @@ describe('retryWaitMinutes', () => {
     expect(minutes).toBe(15.5);
   });
 
-  it("adds up the backtest plan's waits, 60, 120, 240, then 300 s five times: longer than a reader's lease and a rollup's lock after it", () => {
+  it("adds up a plan's waits (the run's, the backtest's), 60, 120, 240, then 300 s five times: longer than a reader's lease and a rollup's lock after it", () => {
     // Act
-    const minutes = retryWaitMinutes(BACKTEST_PLAN_RETRY);
+    const minutes = retryWaitMinutes(PLAN_LAKE_RETRY);
     // Assert: two Lambdas' 15 minutes and 10 s of clock skew each
-    expect(BACKTEST_PLAN_RETRY.maxAttempts).toBe(8);
+    expect(PLAN_LAKE_RETRY.maxAttempts).toBe(8);
     expect(minutes).toBe(32);
     expect(minutes * 60).toBeGreaterThan(2 * (15 * 60 + 10));
   });
