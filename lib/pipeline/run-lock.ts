@@ -6,8 +6,11 @@ import {
   type LockRequest,
   parseLockRecord,
 } from './lock-record.ts';
-import { lockedBy } from './lock-refusal.ts';
+import { changedHands, heldBy, lockedBy } from './lock-refusal.ts';
 import { meetHolder } from './meet-lock-holder.ts';
+
+/** Looks at a lock a writer takes, each lost to another's change of it. */
+const ATTEMPTS = 3;
 
 /** Where the run lock lives in the report store. */
 export const RUN_LOCK_KEY = 'state/run.lock';
@@ -65,7 +68,8 @@ export async function acquireRunLock(
   const record = buildLockRecord(request);
   const body = JSON.stringify(record);
   let refusal: RunLockedError | undefined;
-  for (let attempt = 0; attempt < 3; attempt += 1) {
+  let seen: LockHolder | undefined;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     try {
       const version = await store.putIf(key, body, { ifNoneMatch: '*' });
       return { record, version };
@@ -74,6 +78,7 @@ export async function acquireRunLock(
     }
     const current = await store.getVersioned(key);
     if (current === undefined) continue; // released meanwhile: try again
+    seen = heldBy(parseLockRecord(current.body)) ?? seen;
     const met = await meetHolder(place, current, request);
     refusal = met?.refusal;
     if (met?.lookAgain) continue;
@@ -87,12 +92,8 @@ export async function acquireRunLock(
       if (!(error instanceof StoreConflictError)) throw error;
     }
   }
-  throw (
-    refusal ??
-    new RunLockedError(
-      `${place.guards} is locked by another run (it changed hands while this run waited)`,
-    )
-  );
+  // Never held by a live writer when read: readers came and went.
+  throw refusal ?? changedHands(place, ATTEMPTS, seen);
 }
 
 /**

@@ -1,5 +1,10 @@
-import { RunLockedError, StoreConflictError } from '#lib/errors';
-import { type LockRecord, parseLockRecord } from './lock-record.ts';
+import { StoreConflictError } from '#lib/errors';
+import {
+  type LockHolder,
+  type LockRecord,
+  parseLockRecord,
+} from './lock-record.ts';
+import { changedHands, heldBy } from './lock-refusal.ts';
 import type { LockPlace } from './run-lock.ts';
 
 /**
@@ -31,9 +36,12 @@ export async function swapLock(
   ) => LockRecord | undefined | typeof LEAVE,
 ): Promise<string> {
   const { store, key } = place;
+  let seen: LockHolder | undefined;
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const current = await store.getVersioned(key);
-    const record = next(current && parseLockRecord(current.body));
+    const holder = current && parseLockRecord(current.body);
+    seen = heldBy(holder) ?? seen;
+    const record = next(holder);
     try {
       if (record === LEAVE) return '';
       if (record === undefined) {
@@ -49,8 +57,5 @@ export async function swapLock(
       if (!(error instanceof StoreConflictError)) throw error;
     }
   }
-  throw new RunLockedError(
-    `${place.guards}'s lock changed hands ${ATTEMPTS} times while this ` +
-      'run read it: try again',
-  );
+  throw changedHands(place, ATTEMPTS, seen);
 }
