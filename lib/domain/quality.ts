@@ -102,7 +102,10 @@ export interface DataQualityReport extends InventoryQuality {
    * when none.
    */
   readonly retiredSeries?: readonly string[];
-  /** Traffic files that could not be read: left out of their day. */
+  /**
+   * Traffic files that could not be read, left out of their day, and
+   * those read lacking a column their rows need (`missing`).
+   */
   readonly unreadableFiles?: readonly UnreadableFile[];
   /**
    * Days whose rollup needed redoing (regrouped links, no trusted marker)

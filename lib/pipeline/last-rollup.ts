@@ -11,7 +11,14 @@ import { EMPTY_ROLLUP, ROLLUP_STATE } from './rollup-stage.ts';
  */
 const SAVED = z.object({
   unreadableFiles: z
-    .array(z.object({ file: z.string(), day: z.string(), reason: z.string() }))
+    .array(
+      z.object({
+        file: z.string(),
+        day: z.string(),
+        reason: z.string(),
+        missing: z.array(z.string()).optional(),
+      }),
+    )
     .default([]),
   notReRolled: z.array(z.string()).default([]),
 });

@@ -49,7 +49,8 @@ const SHOWN_UNREADABLE = 10;
 
 /**
  * Logs what the rollup did, the files left out (the first ten by name,
- * then a count) and the days not re-rolled.
+ * then a count) and the days not re-rolled. Files read lacking a column
+ * (`missing`) are not left out: the engine named them as it read them.
  */
 export function logRollupSummary(log: Deps['log'], summary: RollupSummary) {
   const { days, rows, batches, seconds, daysLeft } = summary;
@@ -60,7 +61,7 @@ export function logRollupSummary(log: Deps['log'], summary: RollupSummary) {
     seconds,
     daysLeft,
   });
-  const unread = summary.unreadableFiles;
+  const unread = summary.unreadableFiles.filter((f) => !f.missing);
   for (const f of unread.slice(0, SHOWN_UNREADABLE)) {
     log.warn(`traffic file left out: ${f.file}: ${f.reason}`, { day: f.day });
   }

@@ -122,9 +122,11 @@ function setAside(day: string, error: LakeDataError): BatchWrite {
 /**
  * The files set aside, per day, for the markers: such a day is rolled
  * up without them now and again on every run until they can be read
- * (`planRollup`), so a file fixed later is never lost.
+ * (`planRollup`), so a file fixed later is never lost. A file read
+ * lacking a column its rows need (`UnreadableFile.missing`) is recorded
+ * too, so that every run reports it again until it is fixed or removed.
  *
- * @param files - the files the engine could not read
+ * @param files - the files the engine could not read, or not in full
  * @returns their names by day
  * @example
  * leftOutByDay([{ day: '2026-01-01', file: 'a.parquet', reason: '…' }]);

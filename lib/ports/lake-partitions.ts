@@ -32,8 +32,9 @@ export interface PartitionMarker {
   readonly tag: string;
   /**
    * Traffic files of the day the engine could not read, left out of this
-   * write: the day is rolled up again on every run until they are gone or
-   * readable (docs/architecture.md "Rolling up").
+   * write, or read lacking a column their rows need: the day is rolled up
+   * again on every run until they are gone or readable, and they are
+   * reported again (docs/architecture.md "Rolling up").
    */
   readonly leftOut?: readonly string[];
   /**

@@ -110,8 +110,9 @@ export interface QueryEngine {
    * Checks the traffic files of these days once each; files that cannot
    * be read or have a column of a type the contract refuses are left out
    * of `traffic` from now on (a file lacking a column is read, the column
-   * NULL, as Athena reads it). Engines that cannot check (Athena) return
-   * none.
+   * NULL, as Athena reads it, and returned with the columns its rows
+   * need that it lacks, `missing`, when it lacks `ts`, `out_bps` or
+   * `link_id`). Engines that cannot check (Athena) return none.
    */
   checkTraffic(days: readonly string[]): Promise<UnreadableFile[]>;
   /** Writes the inventory the SQL reads as `inventory_links` (Parquet). */

@@ -1,4 +1,5 @@
 import type { DataQualityReport } from '#lib/domain/quality';
+import type { UnreadableFile } from '#lib/domain/unreadable-file';
 import { plural } from './format.ts';
 
 /** One kind of traffic the rollup could not use, as a sentence's parts. */
@@ -9,7 +10,10 @@ export interface UnreadTraffic {
   readonly detail: string;
   /** The files (with the reason each was refused) or days, in order. */
   readonly items: readonly string[];
-  /** The same without the reasons, as the console names them. */
+  /**
+   * The same without the reasons, as the console names them (a file
+   * lacking a column with the column: `… (no out_bps)`).
+   */
   readonly names: readonly string[];
 }
 
@@ -17,14 +21,15 @@ export interface UnreadTraffic {
  * The traffic the rollup could not use, in the words the overview's
  * data-quality section and the console's line share: files that could
  * not be read (left out of their day, which is rolled up again on every
- * run until each is readable or removed) and days whose rollup needed
+ * run until each is readable or removed), files read lacking a column
+ * their rows need (`lackingTraffic`) and days whose rollup needed
  * redoing but whose raw traffic is gone. The rollup's log names them as
  * they happen, but on AWS that log is in CloudWatch: without these the
  * report said nothing of a day whose only file was refused but "1 day
  * with no traffic" (docs/architecture.md "Rolling up").
  *
  * @param q - the run's data-quality report
- * @returns zero to two kinds, files first
+ * @returns zero to three kinds, files first
  * @example
  * unreadTraffic({ unreadableFiles: [{ file: 'traffic/dt=2026-12-05/a.parquet',
  *   day: '2026-12-05', reason: 'column out_bps is VARCHAR, expected a double' }] });
@@ -33,7 +38,9 @@ export interface UnreadTraffic {
 export function unreadTraffic(
   q: Pick<DataQualityReport, 'unreadableFiles' | 'daysNotReRolled'>,
 ): UnreadTraffic[] {
-  const files = q.unreadableFiles ?? [];
+  const all = q.unreadableFiles ?? [];
+  const files = all.filter((f) => !f.missing);
+  const lacking = all.filter((f) => f.missing);
   const days = q.daysNotReRolled ?? [];
   const found: UnreadTraffic[] = [];
   if (files.length > 0) {
@@ -48,6 +55,7 @@ export function unreadTraffic(
       names: files.map((f) => f.file),
     });
   }
+  if (lacking.length > 0) found.push(lackingTraffic(lacking));
   if (days.length > 0) {
     found.push({
       head: `${plural(days.length, 'day')} not rolled up again, their raw traffic gone`,
@@ -59,4 +67,23 @@ export function unreadTraffic(
     });
   }
   return found;
+}
+
+/**
+ * Files read lacking a column their rows need (`UnreadableFile.missing`),
+ * as one kind: named with the columns, on the console too, since their
+ * rows are counted among the bad rows of every other file.
+ */
+function lackingTraffic(files: readonly UnreadableFile[]): UnreadTraffic {
+  const one = files.length === 1;
+  return {
+    head:
+      `${plural(files.length, 'traffic file')} lacking a column the rollup ` +
+      `needs, read with it empty, ${one ? 'its' : 'their'} rows counted as bad`,
+    detail:
+      ` (as Athena reads ${one ? 'it' : 'them'}; ${one ? 'its' : 'each'} day is rolled up again on ` +
+      `every run, until ${one ? 'the file holds' : 'its file holds'} the column or is removed)`,
+    items: files.map((f) => `${f.file} (${f.reason})`),
+    names: files.map((f) => `${f.file} (no ${f.missing?.join(', ')})`),
+  };
 }

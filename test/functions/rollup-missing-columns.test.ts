@@ -24,13 +24,21 @@ describe('rollup of traffic files lacking a column, locally and on Athena', () =
     expect(localSeries.length).toBeGreaterThan(0);
     expect(localSeries).toEqual(awsSeries);
     expect(localQuality).toEqual(awsQuality);
-    // and every day rolled up on both, no file set aside
+    // and every day rolled up on both, no file set aside; locally the
+    // files lacking a column their rows need are named for the report,
+    // read (`missing`), not those lacking in_bps or capacity_bps
     expect(localSummary.days).toEqual([
       '2026-11-23',
       '2026-11-24',
       '2026-11-25',
     ]);
-    expect(localSummary.unreadableFiles).toEqual([]);
+    expect(
+      localSummary.unreadableFiles.map((f) => [f.file, f.missing]).sort(),
+    ).toEqual([
+      ['traffic/dt=2026-11-23/no-out.parquet', ['out_bps']],
+      ['traffic/dt=2026-11-23/no-ts.parquet', ['ts']],
+      ['traffic/dt=2026-11-25/no-link.parquet', ['link_id']],
+    ]);
     expect(awsSummary).toMatchObject({
       days: ['2026-11-23', '2026-11-24', '2026-11-25'],
       unreadableFileCount: 0,

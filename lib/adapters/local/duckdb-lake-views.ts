@@ -5,7 +5,7 @@ import type { LakeTable, UnreadableFile } from '#lib/ports/query-engine';
 import { createLakeView } from './create-lake-view.ts';
 import { describePartitionFolders } from './duckdb-lake-files.ts';
 import { runDuckDb, runDuckDbRows } from './duckdb-run.ts';
-import { LackingFileWarnings } from './lacking-file-warnings.ts';
+import { LackingFileWarnings, lackingFaults } from './lacking-file-warnings.ts';
 import { lakeViewSql } from './lake-view-sql.ts';
 import { TrafficCheck } from './traffic-check.ts';
 import { createTrafficView, type TrafficViewContext } from './traffic-view.ts';
@@ -70,10 +70,13 @@ export class DuckDbLakeViews {
    * Checks the traffic files of these days, and leaves the unreadable
    * ones out of the `traffic` view from now on; those lacking columns of
    * the contract are read with them NULL, as Athena reads them, and
-   * named in a warning (Athena cannot tell them).
+   * named in a warning (Athena cannot tell them); those of them lacking a
+   * column their rows need are returned too (`lackingFaults`), for the
+   * run's report.
    *
    * @param days - the days
-   * @returns the unreadable files, with the reason
+   * @returns the unreadable files, with the reason, then those read
+   *   lacking a column their rows need (`missing`)
    */
   async checkTraffic(days: readonly string[]): Promise<UnreadableFile[]> {
     const lackingBefore = this.trafficCheck.lackingCount;
@@ -87,7 +90,7 @@ export class DuckDbLakeViews {
     ) {
       await this.refresh();
     }
-    return bad;
+    return [...bad, ...lackingFaults(lacking)];
   }
 
   /**

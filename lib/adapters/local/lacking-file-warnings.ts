@@ -1,4 +1,9 @@
+import type { UnreadableFile } from '#lib/domain/unreadable-file';
 import type { Logger } from '#lib/ports/logger';
+import {
+  NO_LINK_ID_WORDS,
+  QUALITY_KIND_WORDS,
+} from '#lib/report/quality-words';
 import type { LackingFile } from './traffic-check.ts';
 
 /**
@@ -53,6 +58,42 @@ export class LackingFileWarnings {
       );
     }
   }
+}
+
+/** The contract's columns without which a row is no sample of a link. */
+const ROW_COLUMNS: readonly string[] = ['ts', 'link_id', 'out_bps'];
+
+/**
+ * The files read lacking a column their rows need (`ts`, `link_id`,
+ * `out_bps`), as the rollup reports them with the files it left out
+ * (`UnreadableFile.missing`): in the run's data-quality report, on the
+ * console's Data quality line and the overview, on every run until the
+ * file holds the column or is removed (its day is rolled up again, as a
+ * day with a file left out is). The console's warnings alone named it
+ * once, on the run that rolled its day up, while its rows were counted
+ * as bad among all others (docs/architecture.md "Days with files left
+ * out, or added late"). A file lacking only `in_bps` or `capacity_bps`
+ * loses no sample, and is not one.
+ *
+ * @param files - the files a check found lacking columns
+ * @returns those lacking a column their rows need, with what their rows
+ *   count as
+ * @example
+ * lackingFaults([{ file, day, missing: ['out_bps', 'in_bps'] }]);
+ * // [{ file, day, missing: ['out_bps'],
+ * //    reason: 'no column out_bps: its rows count as empty or not finite' }]
+ */
+export function lackingFaults(files: readonly LackingFile[]): UnreadableFile[] {
+  return files.flatMap(({ file, day, missing }) => {
+    const lost = missing.filter((c) => ROW_COLUMNS.includes(c));
+    if (lost.length === 0) return [];
+    // The rollup SQL's rules for NULL (`lackingEffect`).
+    const counted = lost.includes('link_id')
+      ? NO_LINK_ID_WORDS
+      : QUALITY_KIND_WORDS.non_finite;
+    const reason = `no column ${lost.join(', ')}: its rows count as ${counted}`;
+    return [{ file, day, reason, missing: lost }];
+  });
 }
 
 /** The files by the columns they lack, in the order first seen. */

@@ -53,6 +53,54 @@ describe('headroom run names the traffic it could not use on the console and the
     );
   });
 
+  it('names a file lacking out_bps, with the column, on the console, the overview and data-quality.json, on every run', async () => {
+    // Prepare: the day's file rewritten without out_bps, as a collector
+    // that renamed its column writes it
+    const dir = await copySample('no-out-bps');
+    const day = join(dir, 'lake', 'traffic', 'dt=2026-05-20');
+    const [file] = await readdir(day);
+    await rename(join(day, file!), join(day, 'orig.tmp'));
+    await writeParquet(
+      join(day, 'part-0.parquet'),
+      `SELECT * EXCLUDE (out_bps) FROM read_parquet('${join(day, 'orig.tmp')}')`,
+    );
+    await rm(join(day, 'orig.tmp'));
+    await runQuiet(...args(dir, '2026-05-31'));
+
+    // Act: a second run, the day rolled up by the first
+    const { output } = await runHeadroomStrict('run', '--quiet', ...args(dir));
+    const overview = await overviewText(dir, AS_OF);
+    const quality = JSON.parse(
+      await readFile(
+        join(dir, 'out', 'reports', AS_OF, 'data-quality.json'),
+        'utf8',
+      ),
+    );
+
+    // Assess: before, only a warning on the console of the run that
+    // rolled the day up; its rows were counted as empty or not finite
+    expect(consoleParagraph(output, 'Data quality')).toContain(
+      '1 traffic file lacking a column the rollup needs, read with it ' +
+        'empty, its rows counted as bad: ' +
+        'traffic/dt=2026-05-20/part-0.parquet (no out_bps)',
+    );
+    expect(overview).toContain(
+      '1 traffic file lacking a column the rollup needs, read with it ' +
+        'empty, its rows counted as bad (as Athena reads it; its day is ' +
+        'rolled up again on every run, until the file holds the column or ' +
+        'is removed): traffic/dt=2026-05-20/part-0.parquet (no column ' +
+        'out_bps: its rows count as empty or not finite).',
+    );
+    expect(quality.unreadableFiles).toEqual([
+      {
+        file: 'traffic/dt=2026-05-20/part-0.parquet',
+        day: '2026-05-20',
+        reason: 'no column out_bps: its rows count as empty or not finite',
+        missing: ['out_bps'],
+      },
+    ]);
+  });
+
   it('names the days whose raw traffic expired before links.csv regrouped them', async () => {
     // Prepare: a first run, then the two oldest raw days expire and a
     // link moves to another bundle

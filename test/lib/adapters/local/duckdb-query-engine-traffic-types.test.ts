@@ -43,11 +43,18 @@ describe('DuckDbQueryEngine traffic check', () => {
       'SELECT count(*) AS n, count(*) - count(ts) AS no_ts FROM traffic',
     );
 
-    // Assess: the file with no ts is read, its ts NULL
-    expect(bad.map((f) => [f.file, f.reason])).toEqual([
+    // Assess: the file with no ts is read, its ts NULL, and named with
+    // the column for the report
+    expect(bad.map((f) => [f.file, f.reason, f.missing])).toEqual([
       [
         `traffic/dt=${dt}/text.parquet`,
         'column out_bps is VARCHAR, expected a double',
+        undefined,
+      ],
+      [
+        `traffic/dt=${dt}/no-ts.parquet`,
+        'no column ts: its rows count as empty or not finite',
+        ['ts'],
       ],
     ]);
     expect(again).toEqual(bad);
