@@ -78,3 +78,32 @@ export async function rememberCut(
   }
   throw cut;
 }
+
+/**
+ * Runs `work`, a run's rollup and plan; when it fails (a refusal after
+ * the rollup: an `--as-of` weeks after the lake's last day) in a report
+ * store that held no rollup summary before, deletes the one its rollup
+ * recorded, and so the `state/` it made: a refused run into a new
+ * `--out` left `state/rollup.json` there, where `undoNewOut` removes
+ * only empty folders. The run holds the store's lock, so no other run
+ * wrote the summary meanwhile; the lake keeps the days rolled up.
+ *
+ * @param deps - the report store
+ * @param work - the rollup and plan
+ * @returns what `work` returned
+ * @throws what `work` threw, after the summary is deleted
+ * @example
+ * const plan = await undoNewRollupState(deps, () => rollUpAndPlan(…));
+ */
+export async function undoNewRollupState<T>(
+  deps: Pick<Deps, 'reports'>,
+  work: () => Promise<T>,
+): Promise<T> {
+  const had = (await deps.reports.get(ROLLUP_STATE)) !== undefined;
+  try {
+    return await work();
+  } catch (error) {
+    if (!had) await deps.reports.delete([ROLLUP_STATE]);
+    throw error;
+  }
+}

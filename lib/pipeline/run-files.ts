@@ -2,6 +2,7 @@ import { ispSlug } from '#lib/domain/slug';
 import { StoreError } from '#lib/errors';
 import type { ObjectStore } from '#lib/ports/object-store';
 import type { UnloadTarget } from '#lib/ports/query-engine';
+import type { Deps } from './deps.ts';
 
 /**
  * Where a run keeps its working files (docs/architecture.md "Shard
@@ -113,4 +114,21 @@ export async function writeRunJson(
   value: unknown,
 ): Promise<void> {
   await store.put(key, encodeJson(value), 'application/json');
+}
+
+/**
+ * Removes a run's shard inputs (lake) and working files (report store).
+ *
+ * @param deps - the engine and the report store
+ * @param runId - the run
+ * @example
+ * await removeRunFiles(deps, '2026-11-26T060000');
+ */
+export async function removeRunFiles(
+  deps: Pick<Deps, 'engine' | 'reports'>,
+  runId: string,
+): Promise<void> {
+  const { root } = runKeys(runId);
+  await deps.engine.removeUnloaded(root);
+  await deps.reports.delete(await deps.reports.list(`${root}/`));
 }

@@ -12,7 +12,8 @@ import { loadInventory } from './load-inventory.ts';
 import { planRun, type RunPlan } from './plan-run.ts';
 import { publishRun, type RunSummary } from './publish-run.ts';
 import { rollupStage } from './rollup-stage.ts';
-import { readRunJson, runKeys } from './run-files.ts';
+import { undoNewRollupState } from './rollup-state.ts';
+import { readRunJson, removeRunFiles } from './run-files.ts';
 import { inProcessShards, type ShardRunner } from './run-shards.ts';
 import { checkScenarioFolder } from './scenario-folder.ts';
 import { stageTimer } from './stage-timer.ts';
@@ -34,15 +35,15 @@ export interface RunInput {
 }
 
 /**
- * One whole run, the local flow of docs/architecture.md "How a run
- * flows": rollup, plan, the shards (forecast, evaluate, ISP pages),
- * publish (report, then notify). The inventory, and the names a what-if
- * scenario gives and its report folder (`checkScenarioFolder`), are
- * validated before anything is written; reports are published before
- * notifications so that every link in a message resolves. A shard that fails fails the
- * run before publish: `latest/` and the notification state stay as they
- * were. The run's working files are removed at the end. One run per
- * report store at a time: the run holds the store's lock (`withRunLock`).
+ * One whole run, the local flow of docs/architecture.md "How a run flows":
+ * rollup, plan, the shards (forecast, evaluate, ISP pages), publish (report,
+ * then notify). The inventory, and the names a what-if scenario gives and its
+ * report folder (`checkScenarioFolder`), are validated before anything is
+ * written; reports are published before notifications so that every link in a
+ * message resolves. A shard that fails fails the run before publish: `latest/`
+ * and the notification state stay as they were. The run's working files are
+ * removed at the end. One run per report store at a time: the run holds the
+ * store's lock (`withRunLock`).
  *
  * @param deps - the ports (local or AWS)
  * @param input - as-of date (default: today from the clock), scenario and
@@ -76,7 +77,9 @@ async function runLocked(
   const stage = stageTimer(deps.log);
   const wait = { waitMs: LAKE_LOCK_WAIT_MS, whileWaiting: keepRunLock };
   const run = { asOf, runId, links, stage, wait };
-  const plan = await rollUpAndPlan(deps, input, run);
+  const plan = await undoNewRollupState(deps, () =>
+    rollUpAndPlan(deps, input, run),
+  );
   try {
     const shards = await readRunJson<ShardListItem[]>(
       deps.reports,
@@ -92,10 +95,10 @@ async function runLocked(
 
 /**
  * The rollup, then the plan, holding the lake's lock once across both
- * (`withLakeLock`, waiting for another run's as `wait` says): taken again
- * for the plan, it let another run's rollup in between, which changed
- * the days this run's plan then read. A plan that fails leaves no
- * working files (`removeRunFiles`).
+ * (`withLakeLock`, waiting for another run's as `wait` says): taken again for
+ * the plan, it let another run's rollup in between, which changed the days this
+ * run's plan then read. A plan that fails leaves no working files
+ * (`removeRunFiles`), nor a first `state/rollup.json` (`undoNewRollupState`).
  */
 async function rollUpAndPlan(
   deps: Deps,
@@ -140,11 +143,4 @@ async function checkWhatIf(
   checkScenarioNames(scenario, links, source, asOf);
   checkScenarioDates(scenario, asOf, deps.config, source);
   await checkScenarioFolder(deps.reports, scenario, source);
-}
-
-/** Removes a run's shard inputs (lake) and working files (report store). */
-async function removeRunFiles(deps: Deps, runId: string): Promise<void> {
-  const { root } = runKeys(runId);
-  await deps.engine.removeUnloaded(root);
-  await deps.reports.delete(await deps.reports.list(`${root}/`));
 }
