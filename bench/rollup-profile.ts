@@ -2,12 +2,12 @@
  * Where one batch of the local rollup spends its CPU, query by query and
  * operator by operator (`npx tsx bench/rollup-profile.ts`): DuckDB's
  * profiler (`enable_profiling = 'json'`) on the one-query reference of
- * `bench/rollup.ts` over the batch's days, the stage, and the quality
- * and series COPYs of one batch of `rollupLake`'s (by default the second
+ * `bench/rollup.ts` over the batch's days, the stage, and the quality and
+ * series COPYs of one batch of `rollupLake`'s (by default the second
  * newest, 31 days of the default sample), as `writeLocalPartitions` runs
- * them (into a scratch folder, not the lake). Each query runs `--runs`
- * times; the run of least CPU is shown, with its costliest operators
- * (their summed thread time, as DuckDB's profiler reports it).
+ * them, into a scratch folder of its own at the lake's root (`makeScratch`,
+ * removed at the end). Each query runs `--runs` times; the run of least
+ * CPU is shown, with its costliest operators (their summed thread time).
  *
  * Run: npx tsx bench/rollup-profile.ts [--lake DIR --inventory DIR]
  *      [--batch 1] [--runs 5] [--top 12]
@@ -17,6 +17,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DuckDbQueryEngine } from '#lib/adapters/local/duckdb-query-engine';
 import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
+import { dropScratch, makeScratch } from '#lib/adapters/local/scratch';
 import { DEFAULT_CONFIG } from '#lib/config';
 import { loadInventory } from '#lib/pipeline/load-inventory';
 import { rollupBatches } from '#lib/pipeline/rollup-batches';
@@ -27,7 +28,8 @@ import { benchArgs, wholeOption } from './bench-args.ts';
 import { openRollupConnection } from './rollup-connection.ts';
 import { clock } from './step-times.ts';
 
-const { values } = benchArgs(import.meta.url, {
+const url = import.meta.url;
+const { values } = benchArgs(url, {
   options: {
     lake: { type: 'string' },
     inventory: { type: 'string' },
@@ -36,7 +38,6 @@ const { values } = benchArgs(import.meta.url, {
     top: { type: 'string', default: '12' },
   },
 });
-const url = import.meta.url;
 const runs = wholeOption(url, '--runs', values.runs, { min: 1 });
 const top = wholeOption(url, '--top', values.top, { min: 1 });
 const at = wholeOption(url, '--batch', values.batch, { min: 0 });
@@ -55,7 +56,8 @@ const days = traffic.map((p) => p.dt).reverse();
 const deps = { engine, config: DEFAULT_CONFIG };
 const batch = rollupBatches(deps, days, traffic, days[0]!, tag)[at]!;
 const write = rollupWrite(batch, tag, spike);
-const scratch = join(lakeDir, '.headroom-tmp', 'profile');
+const entry = await makeScratch(lakeDir);
+const scratch = join(entry, 'profile');
 const copy = (select: string) =>
   `COPY (${select}) TO ${sqlString(scratch)} (FORMAT parquet, ` +
   'PARTITION_BY (dt), COMPRESSION zstd, RETURN_STATS)';
@@ -69,13 +71,23 @@ const queries: [string, string][] = [
   ['stage', `CREATE OR REPLACE TEMP TABLE rollup_stamps AS ${write.stage}`],
   ...write.outputs.map((o): [string, string] => [o.table, copy(o.select)]),
 ];
-const profile = join(lakeDir, '.headroom-tmp', 'profile.json');
-await connection.run("SET enable_profiling = 'json'");
-await connection.run(`SET profiling_output = ${sqlString(profile)}`);
-await connection.run("SET profiling_mode = 'detailed'");
-await connection.run('SET enable_profiling = no_output');
+const profile = join(entry, 'profile.json');
 const best = new Map<string, { cpu: number; wall: number; plan: Plan }>();
-for (let run = 0; run < runs; run += 1) {
+try {
+  await connection.run("SET enable_profiling = 'json'");
+  await connection.run(`SET profiling_output = ${sqlString(profile)}`);
+  await connection.run("SET profiling_mode = 'detailed'");
+  await connection.run('SET enable_profiling = no_output');
+  for (let run = 0; run < runs; run += 1) await profileAll();
+} finally {
+  await dropScratch(entry);
+}
+connection.closeSync();
+await engine.close();
+report();
+
+/** Runs each query once, keeping each one's run of least CPU. */
+async function profileAll() {
   for (const [name, sql] of queries) {
     rmSync(scratch, { recursive: true, force: true });
     await connection.run("SET enable_profiling = 'json'");
@@ -88,10 +100,6 @@ for (let run = 0; run < runs; run += 1) {
     if (!seen || spent.cpu < seen.cpu) best.set(name, { ...spent, plan });
   }
 }
-rmSync(scratch, { recursive: true, force: true });
-connection.closeSync();
-await engine.close();
-report();
 
 /** A node of DuckDB's JSON profile. */
 interface Plan {
@@ -123,10 +131,9 @@ function report() {
       `\n${name}: ${wall.toFixed(3)} s wall, ${cpu.toFixed(3)} CPU-s ` +
         `(${(cpu / ref.cpu).toFixed(2)}× the reference's)`,
     );
+    const time = (o: { plan: Plan }) => o.plan.operator_timing ?? 0;
     const ops = operators(plan)
-      .sort(
-        (a, b) => (b.plan.operator_timing ?? 0) - (a.plan.operator_timing ?? 0),
-      )
+      .sort((a, b) => time(b) - time(a))
       .slice(0, top);
     for (const { plan: op, depth } of ops)
       lines.push(`  ${describe(op, depth)}`);
