@@ -5,6 +5,7 @@ import { DataStack } from './stacks/data-stack.ts';
 import { PipelineStack } from './stacks/pipeline-stack.ts';
 import { ReportWafStack } from './stacks/report-waf.ts';
 import type { StageConfig } from './stage-config.ts';
+import { addStageOutputs } from './stage-outputs.ts';
 import { STAGE_CONFIGS, type StageName } from './stages.ts';
 
 /** The stacks of one stage. */
@@ -59,7 +60,9 @@ export function addHeadroomStage(
   const signInStack = data.reportSignIn?.edgeStack;
   const all = [reportWaf, data, alerting, pipeline];
   tagStacks(signInStack ? [...all, signInStack] : all, stage);
-  return { reportWaf, data, alerting, pipeline };
+  const stacks = { reportWaf, data, alerting, pipeline };
+  addStageOutputs(stacks);
+  return stacks;
 }
 
 /**
