@@ -4,6 +4,8 @@ import type { Construct } from 'constructs';
 import { METRICS } from '#lib/domain/metrics';
 import { functionName, workGroupName } from '../resource-names.ts';
 import type { StageConfig } from '../stage-config.ts';
+import { alarmNaming } from './alarm-naming.ts';
+import { alarmOnAny } from './alarm-on-any.ts';
 
 /**
  * Alarm when no run published for 26 hours: successes of the publish
@@ -39,7 +41,11 @@ export function forecastStaleAlarm(
     label: 'successful publishes',
   });
   return successes.createAlarm(scope, 'forecast-stale', {
-    alarmDescription: `${dimensionsMap.FunctionName}: no success for 26 h`,
+    ...alarmNaming(
+      stage,
+      'forecast-stale',
+      `${dimensionsMap.FunctionName}: no success for 26 h`,
+    ),
     threshold: 1,
     evaluationPeriods: 13,
     datapointsToAlarm: 13,
@@ -85,8 +91,13 @@ export function scanAlarm(
     period: Duration.days(1),
     label: 'bytes scanned per day',
   });
+  const gib = stage.dailyScanAlarmBytes / 1024 ** 3;
   return scanned.createAlarm(scope, 'athena-scanned', {
-    alarmDescription: `Athena scanned more than ${stage.dailyScanAlarmBytes} bytes in a day`,
+    ...alarmNaming(
+      stage,
+      'athena-scanned',
+      `Athena scanned more than ${gib} GiB in a day in ${workGroupName(stage)}`,
+    ),
     threshold: stage.dailyScanAlarmBytes,
     evaluationPeriods: 1,
     comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
@@ -123,37 +134,9 @@ export function notificationFailedAlarm(
   });
   return alarmOnAny(
     scope,
+    stage,
     'notifications-failed',
     failed,
     'an alert email could not be published to SNS',
   );
-}
-
-/**
- * Alarm as soon as a count metric is 1 or more in its period; no data is
- * no news.
- *
- * @param scope - the stack
- * @param id - the alarm's construct id
- * @param metric - a `Sum` count (errors, failed executions, messages),
- *   or an expression of such counts
- * @param description - what went wrong, for the alarm's email
- * @returns the alarm, without actions
- * @example
- * alarmOnAny(this, 'run-failed', failed, 'an execution failed');
- */
-export function alarmOnAny(
-  scope: Construct,
-  id: string,
-  metric: Pick<cloudwatch.Metric, 'createAlarm'>,
-  description: string,
-): cloudwatch.Alarm {
-  return metric.createAlarm(scope, id, {
-    alarmDescription: description,
-    threshold: 1,
-    evaluationPeriods: 1,
-    comparisonOperator:
-      cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-  });
 }

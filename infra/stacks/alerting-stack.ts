@@ -8,8 +8,8 @@ import type { Construct } from 'constructs';
 import { PIPELINE_FUNCTIONS } from '#lib/domain/vocabulary';
 import { functionName } from '../resource-names.ts';
 import type { StageConfig } from '../stage-config.ts';
+import { alarmOnAny } from './alarm-on-any.ts';
 import {
-  alarmOnAny,
   forecastStaleAlarm,
   notificationFailedAlarm,
   scanAlarm,
@@ -77,6 +77,7 @@ export class AlertingStack extends Stack {
     for (const step of PIPELINE_FUNCTIONS) {
       alarmOnAny(
         this,
+        stage,
         `${step}-errors`,
         functionErrors(stage, step),
         `${functionName(stage, step)} failed`,

@@ -41,7 +41,7 @@ const RETRIED: Partial<
  * @param step - the function
  * @returns the count to alarm on at 1 or more
  * @example
- * alarmOnAny(scope, 'rollup-errors', functionErrors(stage, 'rollup'), '…');
+ * alarmOnAny(scope, stage, 'rollup-errors', functionErrors(stage, 'rollup'), '…');
  */
 export function functionErrors(
   stage: StageConfig,

@@ -7,7 +7,7 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { type MachineName, stateMachineName } from '../resource-names.ts';
 import type { StageConfig } from '../stage-config.ts';
-import { alarmOnAny } from './alarms.ts';
+import { alarmOnAny } from './alarm-on-any.ts';
 import { forwardBadEndings } from './bad-ending-rules.ts';
 
 /**
@@ -76,6 +76,7 @@ function alarmOnBadEndings(
     });
     alarmOnAny(
       scope,
+      stage,
       `${machine}-${ending.toLowerCase()}`,
       executions,
       `${stateMachineName(stage, machine)}: an execution ${ending}`,

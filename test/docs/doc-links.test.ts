@@ -1,21 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { markdownHeadings } from '../helpers/markdown-headings.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CODE_FOLDERS = ['lib', 'infra', 'functions', 'bench', 'test'];
 
 /** The heading titles of a Markdown file (`##` and `###` unless `all`). */
 function headings(file: string, all = false): string[] {
-  const heading = all ? /^#{1,6} (.+)$/ : /^#{2,3} (.+)$/;
-  let fenced = false;
-  const titles: string[] = [];
-  for (const line of readFileSync(join(ROOT, file), 'utf8').split('\n')) {
-    if (line.startsWith('```')) fenced = !fenced;
-    const match = fenced ? null : heading.exec(line);
-    if (match) titles.push(match[1]!.trim());
-  }
-  return titles;
+  return markdownHeadings(join(ROOT, file))
+    .filter(({ level }) => all || level === 2 || level === 3)
+    .map(({ title }) => title);
 }
 
 /** GitHub's anchor of a heading: lower case, punctuation out, spaces to -. */

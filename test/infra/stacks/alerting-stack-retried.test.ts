@@ -19,7 +19,7 @@ describe('AlertingStack: errors the state machines retry', () => {
     (step, counted) => {
       // Act
       const alarms = template.findResources('AWS::CloudWatch::Alarm', {
-        Properties: { AlarmDescription: `headroom-prod-${step} failed` },
+        Properties: { AlarmName: `headroom-prod-${step}-errors` },
       });
       const [alarm] = Object.values(alarms);
       const props = alarm?.Properties;
