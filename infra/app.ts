@@ -4,6 +4,7 @@ import { AlertingStack } from './stacks/alerting-stack.ts';
 import { DataStack } from './stacks/data-stack.ts';
 import { PipelineStack } from './stacks/pipeline-stack.ts';
 import { ReportWafStack } from './stacks/report-waf.ts';
+import { checkStage } from './stage-check.ts';
 import type { StageConfig } from './stage-config.ts';
 import { addStageOutputs } from './stage-outputs.ts';
 import { STAGE_CONFIGS, type StageName } from './stages.ts';
@@ -36,6 +37,7 @@ export function addHeadroomStage(
   stage: StageConfig,
   options: { readonly sourceMaps?: boolean } = {},
 ): HeadroomStacks {
+  checkStage(stage);
   const prefix = `Headroom-${stage.name}`;
   const env = { region: stage.region };
   const { reportWaf, data } = addDataStacks(app, prefix, stage);
