@@ -58,7 +58,8 @@ export class DataStack extends Stack {
       viewerRequest: signIn?.viewerRequest,
     });
     signIn?.allowCallback(this.reportDistribution.origin);
-    this.databaseName = `headroom_${stage.name}`;
+    // Athena reads database names of letters, digits and underscores.
+    this.databaseName = `headroom_${stage.name.replaceAll('-', '_')}`;
     this.database = new glue.CfnDatabase(this, 'Database', {
       catalogId: this.account,
       databaseInput: { name: this.databaseName, description: 'Headroom lake' },

@@ -1,6 +1,7 @@
-import { Match } from 'aws-cdk-lib/assertions';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { STAGE_CONFIGS } from '../../../infra/stages.ts';
+import { buildStage } from '../build-stage.ts';
 import { stackTemplate } from '../stack-template.ts';
 
 const template = stackTemplate('data');
@@ -71,6 +72,27 @@ describe('DataStack tables and workgroup', () => {
           EncryptionConfiguration: { EncryptionOption: 'SSE_S3' },
         },
       }),
+    });
+  });
+
+  it("names the database of a stage with '-' with '_', as Athena reads it", () => {
+    // Prepare
+    const stage = { ...STAGE_CONFIGS.dev, name: 'edge-prod' };
+    // Act
+    const { stacks } = buildStage({ bundle: false, stage });
+    const data = Template.fromStack(stacks.data);
+    const pipeline = Template.fromStack(stacks.pipeline);
+    // Assess
+    data.hasResourceProperties('AWS::Glue::Database', {
+      DatabaseInput: Match.objectLike({ Name: 'headroom_edge_prod' }),
+    });
+    pipeline.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: 'headroom-edge-prod-plan',
+      Environment: {
+        Variables: Match.objectLike({
+          HEADROOM_DATABASE: 'headroom_edge_prod',
+        }),
+      },
     });
   });
 });
