@@ -88,6 +88,9 @@ function addLakeBucket(
         prefix: 'traffic/',
         expiration: Duration.days(stage.trafficRetentionDays),
       },
+      // An UNLOAD stopped at its Lambda's deadline, or a Parquet upload
+      // of a Lambda stopped midway, leaves parts no prefix rule removes.
+      { abortIncompleteMultipartUploadAfter: Duration.days(1) },
     ],
   });
 }

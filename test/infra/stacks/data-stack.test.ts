@@ -67,6 +67,9 @@ describe('DataStack buckets', () => {
           Match.objectLike({ Prefix: 'runs/', ExpirationInDays: 7 }),
           Match.objectLike({ Prefix: 'rollup-staging/', ExpirationInDays: 1 }),
           Match.objectLike({ Prefix: 'traffic/', ExpirationInDays: 400 }),
+          Match.objectLike({
+            AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+          }),
         ],
       },
     });
@@ -84,18 +87,21 @@ describe('DataStack buckets', () => {
     });
   });
 
-  it('aborts the multipart uploads of the report bucket left incomplete for a day', () => {
-    // Assess
-    template.hasResourceProperties('AWS::S3::Bucket', {
-      LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'reports/' }),
-      LifecycleConfiguration: {
-        Rules: Match.arrayWith([
-          Match.objectLike({
-            AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
-            Status: 'Enabled',
-          }),
-        ]),
-      },
-    });
-  });
+  it.each(['reports/', 'lake/'])(
+    'aborts the multipart uploads of the %s bucket left incomplete for a day',
+    (logPrefix) => {
+      // Assess
+      template.hasResourceProperties('AWS::S3::Bucket', {
+        LoggingConfiguration: Match.objectLike({ LogFilePrefix: logPrefix }),
+        LifecycleConfiguration: {
+          Rules: Match.arrayWith([
+            Match.objectLike({
+              AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+              Status: 'Enabled',
+            }),
+          ]),
+        },
+      });
+    },
+  );
 });
