@@ -13,8 +13,9 @@ import {
  * How long a writer that met readers holds off new ones after it last
  * looked: the rollup on AWS stops and is tried again by its state
  * machine, at most 4 minutes later (`LAKE_READ_RETRY`), and a minute
- * more; a local writer looks every second. A writer that gave up frees
- * the readers this long after.
+ * more; a local writer looks every second. A writer that gives up takes
+ * its mark out (`clearWaitingMark`); one that could not, or the rollup's
+ * last attempt, frees the readers this long after.
  */
 export const READERS_HELD_OFF_MS =
   (LAKE_READ_RETRY.maxDelaySeconds + 60) * 1000;

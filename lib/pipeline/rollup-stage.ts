@@ -105,13 +105,11 @@ export async function rollupStage(
       })
     ).links;
   const { lockWait, lockEndsAtMs, heldLake, execution, ...rollup } = input;
-  const hold = {
-    wait: lockWait,
-    endsAtMs: lockEndsAtMs,
-    held: heldLake,
-    stage: 'rollup' as const,
-  };
-  return withLakeLock(deps, hold, async (keep) => {
+  // Retried (an execution's), it keeps its mark holding off new readers.
+  const retried = execution !== undefined;
+  const wait = lockWait ?? { waitMs: 0, retried };
+  const hold = { wait, endsAtMs: lockEndsAtMs, held: heldLake };
+  return withLakeLock(deps, { ...hold, stage: 'rollup' }, async (keep) => {
     const { saved, limits } = await readBatchLimits(deps);
     const summary = await rollupLake(
       { ...deps, engine: keepingLock(deps.engine, keep) },
@@ -125,7 +123,7 @@ export async function rollupStage(
     await keep();
     await recordRollup(deps, { asOf: input.asOf, execution }, summary);
     return summary;
-  }).catch((error) => planReadsLake(error, execution !== undefined));
+  }).catch((error) => planReadsLake(error, retried));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { RunLockedError } from '#lib/errors';
 import type { Logger } from '#lib/ports/logger';
+import { clearWaitingMark } from './clear-waiting-mark.ts';
 import type { LockRequest } from './lock-record.ts';
 import { acquireRunLock, type HeldLock, type LockPlace } from './run-lock.ts';
 import { acquireSharedLock } from './shared-lock.ts';
@@ -16,6 +17,12 @@ export interface LockWait {
    * minutes) outlasts the lock's life and it writes nothing meanwhile.
    */
   readonly whileWaiting?: () => Promise<void>;
+  /**
+   * A writer tried again soon when it stops (a rollup its state machine
+   * retries): the mark it left holding off new readers is kept for that
+   * attempt, where a writer that gives up takes its mark out.
+   */
+  readonly retried?: boolean;
 }
 
 /**
@@ -23,7 +30,8 @@ export interface LockWait {
  * to `wait.waitMs` while another run holds it
  * (as `flock -w` does): it tries again every `pollMs`, says once on the
  * log whom it waits for, and gives up with the holder's name and the time
- * waited. A holder that dies meanwhile is taken over as `acquireRunLock`
+ * waited, taking out the mark it left holding off readers unless it is
+ * tried again soon (`retried`). A holder that dies meanwhile is taken over as `acquireRunLock`
  * does (a gone process at once, another machine's once its lock expires).
  * Waits in real time, whatever clock the request carries.
  *
@@ -51,7 +59,12 @@ export async function acquireWaiting(
     } catch (error) {
       if (!(error instanceof RunLockedError)) throw error;
       const waited = Date.now() - start;
-      if (waited + pollMs > wait.waitMs) throw gaveUp(error, waited);
+      if (waited + pollMs > wait.waitMs) {
+        if (!place.shared && !wait.retried) {
+          await clearWaitingMark(place, request().owner, log);
+        }
+        throw gaveUp(error, waited);
+      }
       if (attempt === 0) {
         log.info(`waiting for ${place.guards}'s lock`, {
           holder: error.message,
