@@ -79,3 +79,18 @@ export async function lockOf(lake: ObjectStore) {
   const body = text(await lake.get(ROLLUP_LOCK_KEY));
   return body === undefined ? undefined : JSON.parse(body);
 }
+
+/**
+ * The lake seen through a store whose `putIf` is `putIf` (which calls the
+ * lake's own): another run's change of the lock made between a holder's
+ * read and its write.
+ */
+export function withPutIf(
+  lake: ObjectStore,
+  putIf: ObjectStore['putIf'],
+): ObjectStore {
+  return new Proxy(lake, {
+    get: (target, name) =>
+      name === 'putIf' ? putIf : Reflect.get(target, name, target),
+  });
+}

@@ -5,7 +5,7 @@ import { lakeLock, withLakeLock } from '#lib/pipeline/lake-lock';
 import { rollupStage } from '#lib/pipeline/rollup-stage';
 import { acquireSharedLock } from '#lib/pipeline/shared-lock';
 import type { ObjectStore } from '#lib/ports/object-store';
-import { lockOf, stores } from '../../helpers/lake-lock-holders.ts';
+import { lockOf, stores, withPutIf } from '../../helpers/lake-lock-holders.ts';
 import { silentLog } from '../../helpers/recording-log.ts';
 
 /**
@@ -27,10 +27,7 @@ function beaten(lake: ObjectStore, races: number) {
     }
     return lake.putIf(key, ...rest);
   };
-  return new Proxy(lake, {
-    get: (target, name) =>
-      name === 'putIf' ? putIf : Reflect.get(target, name, target),
-  });
+  return withPutIf(lake, putIf);
 }
 
 describe.each(stores)(

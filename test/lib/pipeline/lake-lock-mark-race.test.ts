@@ -4,7 +4,7 @@ import { releaseRunLock } from '#lib/pipeline/release-run-lock';
 import { acquireRunLock } from '#lib/pipeline/run-lock';
 import { acquireSharedLock } from '#lib/pipeline/shared-lock';
 import type { ObjectStore } from '#lib/ports/object-store';
-import { lockOf, stores } from '../../helpers/lake-lock-holders.ts';
+import { lockOf, stores, withPutIf } from '../../helpers/lake-lock-holders.ts';
 
 /**
  * The lake seen through a store that, the first time a writer writes its
@@ -20,10 +20,7 @@ function racing(lake: ObjectStore, meanwhile: () => Promise<unknown>) {
     }
     return lake.putIf(key, body, ...rest);
   };
-  return new Proxy(lake, {
-    get: (target, name) =>
-      name === 'putIf' ? putIf : Reflect.get(target, name, target),
-  });
+  return withPutIf(lake, putIf);
 }
 
 describe.each(stores)(
