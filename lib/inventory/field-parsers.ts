@@ -1,5 +1,6 @@
 import { inputDayProblem } from '#lib/domain/dates';
 import { InputError } from '#lib/errors';
+import { asnTextProblem, MAX_ASN } from './asn-text.ts';
 import { type CapacityReader, capacityFields } from './capacity-fields.ts';
 import { type NumberReader, numberFields } from './number-fields.ts';
 import type { CsvRow } from './read-csv-rows.ts';
@@ -16,6 +17,8 @@ export interface FieldReader extends CapacityReader, NumberReader {
   /** A date `YYYY-MM-DD`, or undefined for an empty field. */
   optionalDate(field: string): string | undefined;
   oneOf<T extends string>(field: string, allowed: readonly T[]): T;
+  /** An AS number, in digits alone (`asnTextProblem`). */
+  asn(field: string): number;
 }
 
 /**
@@ -46,6 +49,12 @@ export function fieldsOf(file: string, row: CsvRow): FieldReader {
     ...capacityFields(numbers, raw, fail),
     date,
     optionalDate: (field) => (raw(field) === '' ? undefined : date(field)),
+    asn: (field) => {
+      const problem = asnTextProblem(raw(field));
+      return problem
+        ? fail(field, problem)
+        : numbers.integer(field, 0, MAX_ASN);
+    },
     oneOf: (field, allowed) =>
       (allowed as readonly string[]).includes(raw(field))
         ? (raw(field) as (typeof allowed)[number])

@@ -88,7 +88,7 @@ function parseLink(
     linkId: f.text('link_id', 128),
     isp,
     // AS numbers are 32 bits (RFC 6793): 11 digits is a slip.
-    asn: f.integer('asn', 0, 4_294_967_295),
+    asn: f.asn('asn'),
     site,
     region,
     linkType,

@@ -75,6 +75,24 @@ describe('numbers in links.csv and augments.csv', () => {
     );
   });
 
+  it.each([
+    ['AS64500', 'write 64500'],
+    ['as 64500', 'write 64500'],
+    ['AS1.10', 'AS1.10 is asdot (RFC 5396) for 65546; write 65546'],
+  ])(
+    'rejects an asn written %s as routers show it, with the number to write',
+    (value, hint) => {
+      // Act: before, only "must be a whole number from 0 to 4294967295"
+      const act = () =>
+        parseLinks(links('asn', value), 'links.csv', DEFAULT_CONFIG);
+
+      // Assess
+      expect(act).toThrow(
+        `links.csv, line 2: field 'asn' must be the AS number in digits alone: ${hint} (got "${value}")`,
+      );
+    },
+  );
+
   it('rejects an added_bps in hexadecimal, naming file, line, field and value', () => {
     // Prepare
     const text =

@@ -1,0 +1,33 @@
+/** The largest AS number: AS numbers are 32 bits (RFC 6793). */
+export const MAX_ASN = 4_294_967_295;
+
+/**
+ * What to write for an `asn` written as routers, registries and looking
+ * glasses show one: with its `AS` prefix (`AS64500`, `as 64500`), or in
+ * asdot notation after it (`AS1.10`, RFC 5396: the high and the low 16
+ * bits). links.csv takes the number alone, in digits (asplain), and the
+ * message only said "must be a whole number". A plain `1.10` is not read
+ * as asdot: a spreadsheet's `64500.0` would read as another AS.
+ *
+ * @param text - the field as written, trimmed
+ * @returns the problem, with the number to write; undefined for text
+ *   without the prefix, or beyond 32 bits
+ * @example
+ * asnTextProblem('AS1.10');
+ * // 'must be the AS number in digits alone: AS1.10 is asdot (RFC 5396) for 65546; write 65546'
+ */
+export function asnTextProblem(text: string): string | undefined {
+  const written = /^AS\s*(\d+)(?:\.(\d+))?$/i.exec(text);
+  if (written === null) return undefined;
+  const must = 'must be the AS number in digits alone';
+  const [, high, low] = written;
+  // Out of range either way: the range's message says what fits.
+  if (low === undefined) {
+    return Number(high) <= MAX_ASN
+      ? `${must}: write ${Number(high)}`
+      : undefined;
+  }
+  if (Number(high) > 65_535 || Number(low) > 65_535) return undefined;
+  const asplain = Number(high) * 65_536 + Number(low);
+  return `${must}: ${text} is asdot (RFC 5396) for ${asplain}; write ${asplain}`;
+}
