@@ -20,20 +20,32 @@ const overviewText = async (dir: string, asOf: string) =>
     await readFile(join(dir, 'out', 'reports', asOf, 'index.html'), 'utf8'),
   ).replace(/\s+/g, ' ');
 
+/**
+ * A copy of the sample whose 2026-05-20 traffic is one file,
+ * `part-0.parquet`, written by `select` (without its FROM) over the
+ * day's file.
+ */
+async function sampleRewritten(name: string, select: string) {
+  const dir = await copySample(name);
+  const day = join(dir, 'lake', 'traffic', 'dt=2026-05-20');
+  const [file] = await readdir(day);
+  await rename(join(day, file!), join(day, 'orig.tmp'));
+  await writeParquet(
+    join(day, 'part-0.parquet'),
+    `${select} FROM read_parquet('${join(day, 'orig.tmp')}')`,
+  );
+  await rm(join(day, 'orig.tmp'));
+  return dir;
+}
+
 describe('headroom run names the traffic it could not use on the console and the overview', () => {
   it("names a day's only file refused for its column type, with the reason, not only as a day with no traffic", async () => {
     // Prepare: the day's file rewritten with out_bps as text, as a CSV
     // import into a data frame writes it
-    const dir = await copySample('text-out-bps');
-    const day = join(dir, 'lake', 'traffic', 'dt=2026-05-20');
-    const [file] = await readdir(day);
-    await rename(join(day, file!), join(day, 'orig.tmp'));
-    await writeParquet(
-      join(day, 'part-0.parquet'),
-      `SELECT * REPLACE (CAST(out_bps AS VARCHAR) AS out_bps) ` +
-        `FROM read_parquet('${join(day, 'orig.tmp')}')`,
+    const dir = await sampleRewritten(
+      'text-out-bps',
+      'SELECT * REPLACE (CAST(out_bps AS VARCHAR) AS out_bps)',
     );
-    await rm(join(day, 'orig.tmp'));
 
     // Act
     const { output } = await runHeadroomStrict('run', '--quiet', ...args(dir));
@@ -56,15 +68,10 @@ describe('headroom run names the traffic it could not use on the console and the
   it('names a file lacking out_bps, with the column, on the console, the overview and data-quality.json, on every run', async () => {
     // Prepare: the day's file rewritten without out_bps, as a collector
     // that renamed its column writes it
-    const dir = await copySample('no-out-bps');
-    const day = join(dir, 'lake', 'traffic', 'dt=2026-05-20');
-    const [file] = await readdir(day);
-    await rename(join(day, file!), join(day, 'orig.tmp'));
-    await writeParquet(
-      join(day, 'part-0.parquet'),
-      `SELECT * EXCLUDE (out_bps) FROM read_parquet('${join(day, 'orig.tmp')}')`,
+    const dir = await sampleRewritten(
+      'no-out-bps',
+      'SELECT * EXCLUDE (out_bps)',
     );
-    await rm(join(day, 'orig.tmp'));
     await runQuiet(...args(dir, '2026-05-31'));
 
     // Act: a second run, the day rolled up by the first
