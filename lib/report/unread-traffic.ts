@@ -76,13 +76,16 @@ export function unreadTraffic(
  */
 function lackingTraffic(files: readonly UnreadableFile[]): UnreadTraffic {
   const one = files.length === 1;
+  const [them, their, each] = one
+    ? ['it', 'its', 'the file holds']
+    : ['them', 'their', 'its file holds'];
   return {
     head:
       `${plural(files.length, 'traffic file')} lacking a column the rollup ` +
-      `needs, read with it empty, ${one ? 'its' : 'their'} rows counted as bad`,
+      `needs, read with it empty, ${their} rows counted as bad`,
     detail:
-      ` (as Athena reads ${one ? 'it' : 'them'}; ${one ? 'its' : 'each'} day is rolled up again on ` +
-      `every run, until ${one ? 'the file holds' : 'its file holds'} the column or is removed)`,
+      ` (as Athena reads ${them}; ${one ? 'its day is' : 'each day is'} ` +
+      `rolled up again on every run, until ${each} the column or is removed)`,
     items: files.map((f) => `${f.file} (${f.reason})`),
     names: files.map((f) => `${f.file} (no ${f.missing?.join(', ')})`),
   };
