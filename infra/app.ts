@@ -1,4 +1,4 @@
-import { App, type Stack, Tags, Validations } from 'aws-cdk-lib';
+import { Annotations, App, type Stack, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { AlertingStack } from './stacks/alerting-stack.ts';
 import { DataStack } from './stacks/data-stack.ts';
@@ -7,6 +7,7 @@ import { ReportWafStack } from './stacks/report-waf.ts';
 import { checkStage } from './stage-check.ts';
 import type { StageConfig } from './stage-config.ts';
 import { addStageOutputs } from './stage-outputs.ts';
+import { stagePlaceholders } from './stage-placeholders.ts';
 import { STAGE_CONFIGS, type StageName } from './stages.ts';
 
 /** The stacks of one stage. */
@@ -64,6 +65,9 @@ export function addHeadroomStage(
   tagStacks(signInStack ? [...all, signInStack] : all, stage);
   const stacks = { reportWaf, data, alerting, pipeline };
   addStageOutputs(stacks);
+  for (const warning of stagePlaceholders(stage)) {
+    Annotations.of(alerting).addWarningV2('headroom:placeholder', warning);
+  }
   return stacks;
 }
 
