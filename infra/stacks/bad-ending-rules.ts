@@ -4,6 +4,7 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import type { MachineName } from '../resource-names.ts';
 import type { StageConfig } from '../stage-config.ts';
+import { RUNBOOK } from './alarm-naming.ts';
 
 /** Execution outcomes that need a person. */
 const BAD_ENDINGS = ['FAILED', 'TIMED_OUT', 'ABORTED'] as const;
@@ -64,7 +65,7 @@ export function forwardBadEndings(
 
 /**
  * The email of a bad ending: the state machine, the execution's name and
- * status, its error and cause, and its ARN.
+ * status, its error and cause, its ARN, and the runbook's entries.
  */
 function badEndingTarget(
   topic: sns.ITopic,
@@ -77,7 +78,10 @@ function badEndingTarget(
         `${detail.fromPath('$.detail.status')}: ` +
         `${detail.fromPath('$.detail.error')} ` +
         `${detail.fromPath('$.detail.cause')} ` +
-        `(${detail.fromPath('$.detail.executionArn')})`,
+        `(${detail.fromPath('$.detail.executionArn')}). What to do: ` +
+        // No quotes: the text travels as a JSON string, escaped.
+        `${RUNBOOK}, entry ${machine}-failed, ${machine}-timedout or ` +
+        `${machine}-aborted`,
     ),
   });
 }

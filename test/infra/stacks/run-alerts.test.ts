@@ -53,6 +53,9 @@ describe('run alerts', () => {
     );
     expect(JSON.stringify(rule.Targets)).toContain('"Ref":"Operations');
     expect(JSON.stringify(rule.Targets)).toContain('$.detail.cause');
+    expect(rule.Targets[0].InputTransformer.InputTemplate).toMatch(
+      /\. What to do: docs\/runbook\.md, entry run-failed, run-timedout or run-aborted"$/,
+    );
   });
 
   it("sends a shard's failure, but not the siblings Step Functions aborts after it", () => {
