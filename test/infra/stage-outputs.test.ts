@@ -60,20 +60,15 @@ describe('stage outputs', () => {
   it('gives the ARNs of both state machines and both topics', () => {
     // Prepare
     const { pipeline, alerting } = templates;
-    const machine = (name: string) =>
-      logicalId(
-        pipeline,
-        'AWS::StepFunctions::StateMachine',
-        'StateMachineName',
-        new RegExp(`^"${name}"$`),
-      );
-    const topic = (name: string) =>
-      logicalId(
-        alerting,
-        'AWS::SNS::Topic',
-        'TopicName',
-        new RegExp(`^"${name}"$`),
-      );
+    const named =
+      (template: Template, type: string, property: string) => (name: string) =>
+        logicalId(template, type, property, new RegExp(`^"${name}"$`));
+    const machine = named(
+      pipeline,
+      'AWS::StepFunctions::StateMachine',
+      'StateMachineName',
+    );
+    const topic = named(alerting, 'AWS::SNS::Topic', 'TopicName');
     // Act
     const run = outputValue(pipeline, 'RunStateMachineArn');
     const backtest = outputValue(pipeline, 'BacktestStateMachineArn');
