@@ -3,6 +3,7 @@ import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
+import { stateMachineName } from '../resource-names.ts';
 import type { StageConfig } from '../stage-config.ts';
 import { RUN_WINDOW } from './run-window.ts';
 
@@ -44,6 +45,7 @@ export function scheduleBacktest(
 ): scheduler.Schedule {
   const hour = (stage.runHour + HOURS_AFTER_RUN) % 24;
   return new scheduler.Schedule(scope, 'MonthlyBacktest', {
+    scheduleName: stateMachineName(stage, 'backtest'),
     schedule: scheduler.ScheduleExpression.cron({
       minute: '15',
       hour: String(hour),

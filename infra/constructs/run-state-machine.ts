@@ -52,6 +52,8 @@ export class RunStateMachine extends Construct {
 
   private schedule(stage: StageConfig): void {
     new scheduler.Schedule(this, 'Daily', {
+      // Named as its state machine, to be found and paused by name.
+      scheduleName: stateMachineName(stage),
       schedule: scheduler.ScheduleExpression.cron({
         minute: '15',
         hour: String(stage.runHour),

@@ -105,6 +105,7 @@ describe('RunStateMachine', () => {
     // Assess
     expect(starts).toHaveLength(1);
     template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      Name: 'headroom-dev-run',
       ScheduleExpression: 'cron(15 3 * * ? *)',
       ScheduleExpressionTimezone: 'Europe/London',
       Target: Match.objectLike({

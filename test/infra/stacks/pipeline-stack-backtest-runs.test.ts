@@ -31,6 +31,7 @@ describe('PipelineStack: the backtest', () => {
     const hour = Number(monthly?.ScheduleExpression.split(' ')[1]);
     expect(hour * 3600).toBeGreaterThan(runEnd);
     expect(monthly).toMatchObject({
+      Name: 'headroom-dev-backtest',
       ScheduleExpression: `cron(15 ${runHour + 4} 2 * ? *)`,
       ScheduleExpressionTimezone: timeZone,
       Target: { Input: '{}' },
