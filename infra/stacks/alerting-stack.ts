@@ -6,6 +6,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { PIPELINE_FUNCTIONS } from '#lib/domain/vocabulary';
+import { removalPolicyOf } from '../removal-policy.ts';
 import { functionName } from '../resource-names.ts';
 import type { StageConfig } from '../stage-config.ts';
 import { alarmOnAny } from './alarm-on-any.ts';
@@ -41,6 +42,9 @@ export class AlertingStack extends Stack {
     this.key = new kms.Key(this, 'TopicKey', {
       description: `Headroom ${stage.name} SNS topics`,
       enableKeyRotation: true,
+      // Kept with prod's stacks; a throw-away stage's is scheduled for
+      // deletion (30 days) instead of billing on after `cdk destroy`.
+      removalPolicy: removalPolicyOf(stage),
     });
     // CloudWatch alarms publish to the encrypted operations topic.
     this.key.grant(

@@ -112,4 +112,26 @@ describe('AlertingStack', () => {
       AlarmActions: Match.anyValue(),
     });
   });
+
+  it.each([
+    ['prod', 'Retain'],
+    ['dev', 'Delete'],
+  ] as const)(
+    "keeps the topics' key with the stacks of %s: %s",
+    (name, policy) => {
+      // Prepare
+      const { stacks } = buildStage({
+        bundle: false,
+        stage: STAGE_CONFIGS[name],
+      });
+      // Act
+      const keys = Template.fromStack(stacks.alerting).findResources(
+        'AWS::KMS::Key',
+      );
+      // Assess
+      expect(Object.values(keys).map((k) => k.DeletionPolicy)).toEqual([
+        policy,
+      ]);
+    },
+  );
 });
