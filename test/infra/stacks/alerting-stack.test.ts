@@ -44,8 +44,9 @@ describe('AlertingStack', () => {
   });
 
   it('alarms on errors of each function', () => {
-    // Assess (the rollup's and the backtest's: alerting-stack-retried)
-    for (const step of ['plan', 'shard', 'publish']) {
+    // Assess (the rollup's, the plan's and the backtest's:
+    // alerting-stack-retried)
+    for (const step of ['shard', 'publish']) {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
         Namespace: 'AWS/Lambda',
         MetricName: 'Errors',
