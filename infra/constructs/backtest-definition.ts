@@ -19,9 +19,9 @@ import { strictItemMap } from './strict-item-map.ts';
  * execution succeeds with nothing written. A plan that could not get the
  * lake's lock (`LakeLockedError`: a catch-up rollup holds it for up to
  * 15 minutes, the plan waiting 30 s in its Lambda) is tried again
- * (`PLAN_LAKE_RETRY`, 32 minutes of waits), as the run's plan is; any other failed step fails the
- * execution with its error (a failed batch names itself), leaving the
- * previous `state/backtest.json` as it was.
+ * (`PLAN_LAKE_RETRY`, 32 minutes of waits), as the run's plan is; any
+ * other failed step fails the execution with its error (a failed batch
+ * names itself), leaving the previous `state/backtest.json` as it was.
  *
  * @param scope - the construct the states belong to
  * @param fn - the backtest function

@@ -11,8 +11,8 @@ const PERIOD = Duration.minutes(5);
  * The errors a function's state machine retries, which it counts in a
  * metric of its own as it throws them (`countRetried`): each paged
  * `headroom-<stage>-<function> failed` for a run that then rolled up (or
- * planned) and published, or a backtest that then planned (docs/architecture.md
- * "Rolling up", the lake's lock).
+ * planned) and published, or a backtest that then planned
+ * (docs/architecture.md "Rolling up", the lake's lock).
  */
 const RETRIED: Partial<
   Record<PipelineFunctionName, { metric: string; label: string }>

@@ -27,12 +27,13 @@ export interface LockWait {
 
 /**
  * Takes a lock (a reader's lease in it for a `shared` place), waiting up
- * to `wait.waitMs` while another run holds it
- * (as `flock -w` does): it tries again every `pollMs`, says once on the
- * log whom it waits for, and gives up with the holder's name and the time
- * waited, taking out the mark it left holding off readers unless it is
- * tried again soon (`retried`). A holder that dies meanwhile is taken over as `acquireRunLock`
- * does (a gone process at once, another machine's once its lock expires).
+ * to `wait.waitMs` while another run holds it (as `flock -w` does): it
+ * tries again every `pollMs`, says once on the log whom it waits for, and
+ * gives up with the holder's name and the time waited, taking out the
+ * mark it left holding off readers unless it is tried again soon
+ * (`retried`). A holder that dies meanwhile is taken over as
+ * `acquireRunLock` does (a gone process at once, another machine's once
+ * its lock expires).
  * Waits in real time, whatever clock the request carries.
  *
  * @param place - the lock's store and key
