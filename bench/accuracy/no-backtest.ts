@@ -15,6 +15,7 @@
 import {
   DEFAULT_SETTING,
   forecastSeries,
+  NO_BACKTEST_MODEL,
   WIDEN_GRID,
 } from '#lib/forecast/index';
 import { median } from '#lib/forecast/stats';
@@ -51,7 +52,7 @@ function windows(cases: readonly Case[]): Window[] {
 
 const line = (name: string, scores: readonly CaseScore[]) => {
   const s = summarize(scores);
-  return `${name.padEnd(40)} cov80 ${s.cov80.toFixed(1)}  cov95 ${s.cov95.toFixed(1)}  MSIS ${s.msis.toFixed(2)}`;
+  return `${name.padEnd(40)} MASE ${s.mase.toFixed(3)}  cov80 ${s.cov80.toFixed(1)}  cov95 ${s.cov95.toFixed(1)}  MSIS ${s.msis.toFixed(2)}`;
 };
 
 /**
@@ -60,7 +61,8 @@ const line = (name: string, scores: readonly CaseScore[]) => {
  * @param cases - the shared cases
  */
 export function noBacktestSection(cases: readonly Case[]): void {
-  const all = windows(cases).filter((w) => w.model === 'theta');
+  const alone = NO_BACKTEST_MODEL.name;
+  const all = windows(cases).filter((w) => w.model === alone);
   const run: SettingRun = {
     point: 'alone',
     scaleBy: 'own',
@@ -69,7 +71,7 @@ export function noBacktestSection(cases: readonly Case[]): void {
   };
   const idx = all.map((_, i) => i);
   console.log(
-    `\nno backtest (Theta alone): ${all.length} windows, the cases' last ${LENGTHS.join(', ')} days`,
+    `\nno backtest (${alone} alone): ${all.length} windows, the cases' last ${LENGTHS.join(', ')} days`,
   );
   const lofo: CaseScore[] = [];
   const picks = FAMILIES.map((fam) => {

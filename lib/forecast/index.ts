@@ -1,6 +1,11 @@
 export type { BacktestPlan, BacktestRun } from './backtest.ts';
 export { planBacktest, recentLevel, runBacktest } from './backtest.ts';
-export { ALL_MODELS, CANDIDATES, POOLS } from './candidates.ts';
+export {
+  ALL_MODELS,
+  CANDIDATES,
+  NO_BACKTEST_MODEL,
+  POOLS,
+} from './candidates.ts';
 export type { CleanResult } from './clean.ts';
 export { cleanSeries } from './clean.ts';
 export type { EndStep, StepOptions } from './end-step.ts';
