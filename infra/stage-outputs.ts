@@ -1,7 +1,10 @@
-import { CfnOutput } from 'aws-cdk-lib';
+import { CfnOutput, type Stack } from 'aws-cdk-lib';
 import type { AlertingStack } from './stacks/alerting-stack.ts';
 import type { DataStack } from './stacks/data-stack.ts';
 import type { PipelineStack } from './stacks/pipeline-stack.ts';
+
+/** A stack's outputs by id: each value and its description. */
+type Outputs = Record<string, readonly [value: string, description: string]>;
 
 /**
  * The stack outputs an operator needs after `cdk deploy` (README "Deploy
@@ -24,52 +27,39 @@ export function addStageOutputs({
   readonly alerting: AlertingStack;
   readonly pipeline: PipelineStack;
 }): void {
-  const outputs = [
-    [
-      data,
-      'LakeBucketName',
+  const latest = `${data.reportDistribution.origin}/reports/latest/index.html`;
+  addOutputs(data, {
+    LakeBucketName: [
       data.lakeBucket.bucketName,
       'the lake: traffic/, inventory/, config/',
     ],
-    [
-      data,
-      'ReportBucketName',
+    ReportBucketName: [
       data.reportBucket.bucketName,
       'reports/, state/, locks/',
     ],
-    [
-      data,
-      'ReportUrl',
-      `${data.reportDistribution.origin}/reports/latest/index.html`,
-      'the latest report, through CloudFront',
-    ],
-    [data, 'AthenaWorkGroup', data.workGroupName, 'the Athena workgroup'],
-    [
-      alerting,
-      'AlertsTopicArn',
-      alerting.alertsTopic.topicArn,
-      'capacity alerts (SNS)',
-    ],
-    [
-      alerting,
-      'OperationsTopicArn',
+    ReportUrl: [latest, 'the latest report, through CloudFront'],
+    AthenaWorkGroup: [data.workGroupName, 'the Athena workgroup'],
+  });
+  addOutputs(alerting, {
+    AlertsTopicArn: [alerting.alertsTopic.topicArn, 'capacity alerts (SNS)'],
+    OperationsTopicArn: [
       alerting.operationsTopic.topicArn,
       'failures and alarms (SNS)',
     ],
-    [
-      pipeline,
-      'RunStateMachineArn',
-      pipeline.run.stateMachine.stateMachineArn,
-      'the daily run',
-    ],
-    [
-      pipeline,
-      'BacktestStateMachineArn',
-      pipeline.backtestMachine.stateMachine.stateMachineArn,
+  });
+  const { run, backtestMachine } = pipeline;
+  addOutputs(pipeline, {
+    RunStateMachineArn: [run.stateMachine.stateMachineArn, 'the daily run'],
+    BacktestStateMachineArn: [
+      backtestMachine.stateMachine.stateMachineArn,
       'the monthly backtest',
     ],
-  ] as const;
-  for (const [stack, id, value, description] of outputs) {
+  });
+}
+
+/** Adds each output to the stack. */
+function addOutputs(stack: Stack, outputs: Outputs): void {
+  for (const [id, [value, description]] of Object.entries(outputs)) {
     new CfnOutput(stack, id, { value, description });
   }
 }

@@ -102,10 +102,7 @@ export interface DataQualityReport extends InventoryQuality {
    * when none.
    */
   readonly retiredSeries?: readonly string[];
-  /**
-   * Traffic files that could not be read, left out of their day, and
-   * those read lacking a column their rows need (`missing`).
-   */
+  /** Traffic files left out of their day, or read lacking a column. */
   readonly unreadableFiles?: readonly UnreadableFile[];
   /**
    * Days whose rollup needed redoing (regrouped links, no trusted marker)
