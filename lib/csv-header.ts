@@ -43,7 +43,12 @@ export function checkHeaderNames(
   const missing = required.filter((column) => !names.includes(column));
   if (missing.length > 0) {
     const hint = missingHint(names, missing);
-    const problem = `missing column(s) ${missing.join(', ')}${hint}`;
+    // The field is the first column lacking: 'missing column(s) x' after
+    // "field 'x'" named it twice.
+    const others = missing.slice(1);
+    const are = others.length === 1 ? 'is' : 'are';
+    const also = others.length > 0 ? `, as ${are} ${others.join(', ')}` : '';
+    const problem = `is a required column the header lacks${also}${hint}`;
     throw new InputError(file, problem, { ...at, field: missing[0] });
   }
   const twice = names.find((name, i) => name && names.indexOf(name) !== i);

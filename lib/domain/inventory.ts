@@ -135,10 +135,17 @@ export const MAX_LEAD_TIME_DAYS = 1000;
 /** How many leading columns of `LINK_CSV_COLUMNS` are required. */
 export const REQUIRED_LINK_COLUMNS = 7;
 
-/** Columns of `augments.csv`, all required. */
+/**
+ * Columns of `augments.csv`: the first `REQUIRED_AUGMENT_COLUMNS` are
+ * required; `reference`, whose values are optional, may be left out of
+ * the header too.
+ */
 export const AUGMENT_CSV_COLUMNS = [
   'group',
   'in_service_date',
   'added_bps',
   'reference',
 ] as const;
+
+/** How many leading columns of `AUGMENT_CSV_COLUMNS` are required. */
+export const REQUIRED_AUGMENT_COLUMNS = 3;

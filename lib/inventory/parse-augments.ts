@@ -1,6 +1,7 @@
 import {
   AUGMENT_CSV_COLUMNS,
   type PlannedAugment,
+  REQUIRED_AUGMENT_COLUMNS,
 } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
 import { looseId, looseName, quoted } from '#lib/input-message';
@@ -8,7 +9,8 @@ import { fieldsOf } from './field-parsers.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 
 /**
- * Parses `augments.csv` (capacity already ordered). Every group must exist
+ * Parses `augments.csv` (capacity already ordered); its `reference`
+ * column is optional, as its values are. Every group must exist
  * in the inventory, so that a typo cannot hide a planned augment; each row
  * is one augment, so a reference repeated within a group, or a row
  * repeated whole, is rejected rather than counted twice.
@@ -26,7 +28,12 @@ export function parseAugments(
   file: string,
   groups: ReadonlySet<string>,
 ): PlannedAugment[] {
-  const rows = readCsvRows(text, file, AUGMENT_CSV_COLUMNS);
+  const rows = readCsvRows(
+    text,
+    file,
+    AUGMENT_CSV_COLUMNS.slice(0, REQUIRED_AUGMENT_COLUMNS),
+    AUGMENT_CSV_COLUMNS,
+  );
   const augments = rows.map((row) => {
     const f = fieldsOf(file, row);
     const group = f.text('group');

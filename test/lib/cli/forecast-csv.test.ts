@@ -41,11 +41,15 @@ describe('headroom forecast CSV', () => {
   });
 
   it.each([
-    ['a missing column', 'id,ds,y\na,2024-01-01,1\n', /missing column/],
+    [
+      'a missing column',
+      'id,ds,y\na,2024-01-01,1\n',
+      /a required column the header lacks/,
+    ],
     [
       "statsforecast's unique_id",
       'unique_id,ds,y\na,2024-01-01,1\n',
-      /missing column\(s\) series_id: the header has 'unique_id', as other forecasting tools name it; name it 'series_id'/,
+      /is a required column the header lacks: the header has 'unique_id', as other forecasting tools name it; name it 'series_id'/,
     ],
     [
       'a column written otherwise',

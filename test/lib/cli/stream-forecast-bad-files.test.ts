@@ -69,7 +69,7 @@ describe('streamForecast on bad input', () => {
 
     // Assess
     await expect(act).rejects.toThrow(
-      /line 1: field 'y' missing column\(s\) y: its line ends are CR only \(old Mac\); save it with LF or CRLF ends \(got "series_id,ds,y\\ra,2024-01-01,1\\r[^"]{100,250}…"\)$/,
+      /line 1: field 'y' is a required column the header lacks: its line ends are CR only \(old Mac\); save it with LF or CRLF ends \(got "series_id,ds,y\\ra,2024-01-01,1\\r[^"]{100,250}…"\)$/,
     );
   });
 });

@@ -51,7 +51,10 @@ describe('seriesFromRecords', () => {
   });
 
   it.each([
-    [[['series_id', 'ds']], /in\.csv, line 1: field 'y' missing column/],
+    [
+      [['series_id', 'ds']],
+      /in\.csv, line 1: field 'y' is a required column the header lacks/,
+    ],
     [[HEADER, ['a', '2024-13-01', '1']], /line 2: field 'ds'.*series 'a'/],
     // A day the calendar lacks, or a spreadsheet's date: it said only
     // "not a date YYYY-MM-DD", as the pipeline's inputs no longer do
