@@ -1,7 +1,8 @@
 /**
  * A traffic file the rollup could not use in full, and why: left out of
  * its day (unreadable, or of a type the contract refuses), or read
- * lacking a column its rows need (`missing`).
+ * lacking a column its rows need (`missing`), or read with its `ts`
+ * far off its folder's day (`offDay`).
  */
 export interface UnreadableFile {
   /** Path below the lake (or S3 URL), e.g. `traffic/dt=2026-01-01/x.parquet`. */
@@ -16,4 +17,24 @@ export interface UnreadableFile {
    * out.
    */
   readonly missing?: readonly string[];
+  /**
+   * For a file read, not left out, whose `ts` is far off its `dt=`
+   * folder's day (epoch seconds written as milliseconds, a day filed
+   * under another): its first and last `ts` (ISO, UTC), from its footer.
+   * Its rows count as `wrong_partition`.
+   */
+  readonly offDay?: { readonly first: string; readonly last: string };
+}
+
+/**
+ * Whether the rollup left this file out of its day, rather than read it
+ * with a fault named (`missing`, `offDay`).
+ *
+ * @param f - a file the rollup could not use in full
+ * @returns true for a file left out
+ * @example
+ * leftOutOfDay({ file, day, reason: 'cannot be read as Parquet: …' }); // true
+ */
+export function leftOutOfDay(f: UnreadableFile): boolean {
+  return f.missing === undefined && f.offDay === undefined;
 }

@@ -17,6 +17,7 @@ const SAVED = z.object({
         day: z.string(),
         reason: z.string(),
         missing: z.array(z.string()).optional(),
+        offDay: z.object({ first: z.string(), last: z.string() }).optional(),
       }),
     )
     .default([]),

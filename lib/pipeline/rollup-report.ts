@@ -1,5 +1,5 @@
 import { dayRuns } from '#lib/domain/dates';
-import type { UnreadableFile } from '#lib/domain/unreadable-file';
+import { leftOutOfDay, type UnreadableFile } from '#lib/domain/unreadable-file';
 import type { Deps } from './deps.ts';
 
 /** What a rollup did. */
@@ -50,7 +50,8 @@ const SHOWN_UNREADABLE = 10;
 /**
  * Logs what the rollup did, the files left out (the first ten by name,
  * then a count) and the days not re-rolled. Files read lacking a column
- * (`missing`) are not left out: the engine named them as it read them.
+ * (`missing`) or with `ts` far off their day (`offDay`) are not left
+ * out (`leftOutOfDay`): the run's data-quality report names them.
  */
 export function logRollupSummary(log: Deps['log'], summary: RollupSummary) {
   const { days, rows, batches, seconds, daysLeft } = summary;
@@ -61,7 +62,7 @@ export function logRollupSummary(log: Deps['log'], summary: RollupSummary) {
     seconds,
     daysLeft,
   });
-  const unread = summary.unreadableFiles.filter((f) => !f.missing);
+  const unread = summary.unreadableFiles.filter(leftOutOfDay);
   for (const f of unread.slice(0, SHOWN_UNREADABLE)) {
     log.warn(`traffic file left out: ${f.file}: ${f.reason}`, { day: f.day });
   }

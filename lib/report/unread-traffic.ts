@@ -1,5 +1,5 @@
 import type { DataQualityReport } from '#lib/domain/quality';
-import type { UnreadableFile } from '#lib/domain/unreadable-file';
+import { leftOutOfDay, type UnreadableFile } from '#lib/domain/unreadable-file';
 import { plural } from './format.ts';
 
 /** One kind of traffic the rollup could not use, as a sentence's parts. */
@@ -22,14 +22,15 @@ export interface UnreadTraffic {
  * data-quality section and the console's line share: files that could
  * not be read (left out of their day, which is rolled up again on every
  * run until each is readable or removed), files read lacking a column
- * their rows need (`lackingTraffic`) and days whose rollup needed
+ * their rows need (`lackingTraffic`), files whose `ts` is far off their
+ * day (`offDayTraffic`) and days whose rollup needed
  * redoing but whose raw traffic is gone. The rollup's log names them as
  * they happen, but on AWS that log is in CloudWatch: without these the
  * report said nothing of a day whose only file was refused but "1 day
  * with no traffic" (docs/architecture.md "Rolling up").
  *
  * @param q - the run's data-quality report
- * @returns zero to three kinds, files first
+ * @returns zero to four kinds, files first
  * @example
  * unreadTraffic({ unreadableFiles: [{ file: 'traffic/dt=2026-12-05/a.parquet',
  *   day: '2026-12-05', reason: 'column out_bps is VARCHAR, expected a double' }] });
@@ -39,8 +40,9 @@ export function unreadTraffic(
   q: Pick<DataQualityReport, 'unreadableFiles' | 'daysNotReRolled'>,
 ): UnreadTraffic[] {
   const all = q.unreadableFiles ?? [];
-  const files = all.filter((f) => !f.missing);
+  const files = all.filter(leftOutOfDay);
   const lacking = all.filter((f) => f.missing);
+  const offDay = all.filter((f) => f.offDay);
   const days = q.daysNotReRolled ?? [];
   const found: UnreadTraffic[] = [];
   if (files.length > 0) {
@@ -56,6 +58,7 @@ export function unreadTraffic(
     });
   }
   if (lacking.length > 0) found.push(lackingTraffic(lacking));
+  if (offDay.length > 0) found.push(offDayTraffic(offDay));
   if (days.length > 0) {
     found.push({
       head: `${plural(days.length, 'day')} not rolled up again, their raw traffic gone`,
@@ -88,5 +91,27 @@ function lackingTraffic(files: readonly UnreadableFile[]): UnreadTraffic {
       `rolled up again on every run, until ${each} the column or is removed)`,
     items: files.map((f) => `${f.file} (${f.reason})`),
     names: files.map((f) => `${f.file} (no ${f.missing?.join(', ')})`),
+  };
+}
+
+/**
+ * Files read whose `ts` is far off their `dt=` folder's day
+ * (`UnreadableFile.offDay`), as one kind: named with the likely cause,
+ * on the console too, where their rows were only counted as wrong
+ * partition.
+ */
+function offDayTraffic(files: readonly UnreadableFile[]): UnreadTraffic {
+  const one = files.length === 1;
+  const named = files.map((f) => `${f.file} (${f.reason})`);
+  return {
+    head:
+      `${plural(files.length, 'traffic file')} whose ts is far off ` +
+      `${one ? 'its' : 'their'} dt= folder's day, ${one ? 'its' : 'their'} ` +
+      'rows counted as wrong partition',
+    detail:
+      ` (${one ? 'its' : 'each'} day is rolled up again on every run, until ` +
+      `${one ? 'the' : 'its'} file is fixed or removed)`,
+    items: named,
+    names: named,
   };
 }

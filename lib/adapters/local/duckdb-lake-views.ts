@@ -76,11 +76,12 @@ export class DuckDbLakeViews {
    *
    * @param days - the days
    * @returns the unreadable files, with the reason, then those read
-   *   lacking a column their rows need (`missing`)
+   *   lacking a column their rows need (`missing`), then those read
+   *   whose `ts` is far off their day (`offDay`)
    */
   async checkTraffic(days: readonly string[]): Promise<UnreadableFile[]> {
     const lackingBefore = this.trafficCheck.lackingCount;
-    const { bad, lacking } = await this.trafficCheck.check(days);
+    const { bad, lacking, offDay } = await this.trafficCheck.check(days);
     const before = this.unreadable.size;
     for (const { file } of bad) this.unreadable.add(file);
     this.lackingWarnings.warn(lacking);
@@ -90,7 +91,7 @@ export class DuckDbLakeViews {
     ) {
       await this.refresh();
     }
-    return [...bad, ...lackingFaults(lacking)];
+    return [...bad, ...lackingFaults(lacking), ...offDay];
   }
 
   /**

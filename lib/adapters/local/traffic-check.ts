@@ -1,7 +1,8 @@
 import type { UnreadableFile } from '#lib/ports/query-engine';
 import type { Describe, TrafficVerdict } from './inspect-traffic-file.ts';
 import { judgeTrafficFiles } from './judge-traffic-files.ts';
-import { listTrafficFiles } from './list-traffic-files.ts';
+import { listTrafficFiles, type TrafficFile } from './list-traffic-files.ts';
+import { readTsSpans, type TsSpan, tsOffDayProblem } from './ts-off-day.ts';
 
 /**
  * A traffic file read although it lacks columns of the contract, which
@@ -25,6 +26,8 @@ export interface TrafficCheckResult {
   readonly bad: UnreadableFile[];
   /** The files read with columns of the contract NULL. */
   readonly lacking: LackingFile[];
+  /** The files read whose `ts` is far off their day (`offDay`). */
+  readonly offDay: UnreadableFile[];
 }
 
 /**
@@ -48,6 +51,8 @@ export interface TrafficCheckResult {
 export class TrafficCheck {
   /** `path|size|mtime` → the file's verdict. */
   private readonly verdicts = new Map<string, TrafficVerdict>();
+  /** `path|size|mtime` → its `ts` span, of a read file that has one. */
+  private readonly spans = new Map<string, TsSpan>();
   /** Paths below the lake checked and found good. */
   private readonly good: string[] = [];
   /** The good ones a view can start with (`holdsEveryTrafficFile`). */
@@ -72,6 +77,7 @@ export class TrafficCheck {
     const fresh = files.filter((f) => !this.verdicts.has(f.key));
     const verdicts = await judgeTrafficFiles(this.describe, fresh);
     for (const [key, verdict] of verdicts) this.verdicts.set(key, verdict);
+    await this.readSpans(fresh);
     const lacking: LackingFile[] = [];
     for (const { day, name, key } of files) {
       const file = `traffic/dt=${day}/${name}`;
@@ -84,7 +90,44 @@ export class TrafficCheck {
       } else this.good.push(file);
       if (!reason && holdsAll) this.firsts.add(file);
     }
-    return { bad, lacking };
+    return { bad, lacking, offDay: this.offDay(files) };
+  }
+
+  /**
+   * Reads the `ts` span of these new files that are read and have `ts`
+   * (`readTsSpans`: their footers' statistics, one query).
+   */
+  private async readSpans(fresh: readonly TrafficFile[]): Promise<void> {
+    const read = fresh.filter(({ key }) => {
+      const { reason, missing } = this.verdicts.get(key)!;
+      return !reason && !missing.includes('ts');
+    });
+    const spans = await readTsSpans(
+      this.describe,
+      read.map((f) => f.path),
+    );
+    for (const { path, key } of read) {
+      const span = spans.get(path);
+      if (span) this.spans.set(key, span);
+    }
+  }
+
+  /**
+   * The files whose `ts` is far off their `dt=` folder's day, with the
+   * likely cause (`tsOffDayProblem`): read, their rows counted as
+   * `wrong_partition`, and named for the run's report.
+   */
+  private offDay(files: readonly TrafficFile[]): UnreadableFile[] {
+    return files.flatMap(({ day, name, key }) => {
+      const span = this.spans.get(key);
+      const reason = span ? tsOffDayProblem(day, span) : '';
+      if (!span || !reason) return [];
+      const [first, last] = [span.first, span.last].map((t) =>
+        new Date(t).toISOString(),
+      );
+      const file = `traffic/dt=${day}/${name}`;
+      return [{ file, day, reason, offDay: { first: first!, last: last! } }];
+    });
   }
 
   /** How many of the files checked are read with columns NULL. */

@@ -1,9 +1,11 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { generateSample } from '#lib/sample/index';
+import { htmlText } from '../../helpers/html-text.ts';
 import { folderArgs } from '../../helpers/run-headroom.ts';
+import { writeParquet } from '../../helpers/write-parquet.ts';
 
 const END = '2026-05-31';
 /** The date the tests run as of: the day after the sample's last. */
@@ -37,3 +39,27 @@ export async function copySample(name: string) {
 
 /** The arguments that run DIR's lake and inventory into DIR/out. */
 export const args = (dir: string, asOf = AS_OF) => folderArgs(dir, asOf);
+
+/** The overview's text, as a reader of the page sees it. */
+export const overviewText = async (dir: string, asOf: string) =>
+  htmlText(
+    await readFile(join(dir, 'out', 'reports', asOf, 'index.html'), 'utf8'),
+  ).replace(/\s+/g, ' ');
+
+/**
+ * A copy of the sample whose 2026-05-20 traffic is one file,
+ * `part-0.parquet`, written by `select` (without its FROM) over the
+ * day's file.
+ */
+export async function sampleRewritten(name: string, select: string) {
+  const dir = await copySample(name);
+  const day = join(dir, 'lake', 'traffic', 'dt=2026-05-20');
+  const [file] = await readdir(day);
+  await rename(join(day, file!), join(day, 'orig.tmp'));
+  await writeParquet(
+    join(day, 'part-0.parquet'),
+    `${select} FROM read_parquet('${join(day, 'orig.tmp')}')`,
+  );
+  await rm(join(day, 'orig.tmp'));
+  return dir;
+}

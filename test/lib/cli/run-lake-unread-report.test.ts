@@ -1,42 +1,18 @@
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { consoleParagraph } from '../../helpers/console-paragraph.ts';
-import { htmlText } from '../../helpers/html-text.ts';
 import { runHeadroomStrict, runQuiet } from '../../helpers/run-headroom.ts';
-import { writeParquet } from '../../helpers/write-parquet.ts';
 import {
   AS_OF,
   args,
   copySample,
+  overviewText,
+  sampleRewritten,
   useFaultSample,
 } from './run-lake-faults-fixture.ts';
 
 useFaultSample();
-
-/** The overview's text, as a reader of the page sees it. */
-const overviewText = async (dir: string, asOf: string) =>
-  htmlText(
-    await readFile(join(dir, 'out', 'reports', asOf, 'index.html'), 'utf8'),
-  ).replace(/\s+/g, ' ');
-
-/**
- * A copy of the sample whose 2026-05-20 traffic is one file,
- * `part-0.parquet`, written by `select` (without its FROM) over the
- * day's file.
- */
-async function sampleRewritten(name: string, select: string) {
-  const dir = await copySample(name);
-  const day = join(dir, 'lake', 'traffic', 'dt=2026-05-20');
-  const [file] = await readdir(day);
-  await rename(join(day, file!), join(day, 'orig.tmp'));
-  await writeParquet(
-    join(day, 'part-0.parquet'),
-    `${select} FROM read_parquet('${join(day, 'orig.tmp')}')`,
-  );
-  await rm(join(day, 'orig.tmp'));
-  return dir;
-}
 
 describe('headroom run names the traffic it could not use on the console and the overview', () => {
   it("names a day's only file refused for its column type, with the reason, not only as a day with no traffic", async () => {

@@ -54,4 +54,41 @@ describe('unreadTraffic', () => {
       },
     ]);
   });
+
+  it('names files whose ts is far off their day apart, with the likely cause, on the console too', () => {
+    // Prepare
+    const unreadableFiles = [
+      {
+        file: 'traffic/dt=2026-05-20/part-0.parquet',
+        day: '2026-05-20',
+        reason:
+          'ts reads as 1970-01-21, not on its dt= day: epoch seconds ' +
+          'written as milliseconds?',
+        offDay: {
+          first: '1970-01-21T13:12:00.000Z',
+          last: '1970-01-21T13:13:26.100Z',
+        },
+      },
+    ];
+
+    // Act
+    const found = unreadTraffic({ unreadableFiles, daysNotReRolled: [] });
+
+    // Assess: before, read as a file left out
+    const named =
+      'traffic/dt=2026-05-20/part-0.parquet (ts reads as 1970-01-21, not ' +
+      'on its dt= day: epoch seconds written as milliseconds?)';
+    expect(found).toEqual([
+      {
+        head:
+          "1 traffic file whose ts is far off its dt= folder's day, its " +
+          'rows counted as wrong partition',
+        detail:
+          ' (its day is rolled up again on every run, until the file is ' +
+          'fixed or removed)',
+        items: [named],
+        names: [named],
+      },
+    ]);
+  });
 });
