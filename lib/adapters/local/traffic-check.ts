@@ -2,7 +2,7 @@ import type { UnreadableFile } from '#lib/ports/query-engine';
 import type { Describe, TrafficVerdict } from './inspect-traffic-file.ts';
 import { judgeTrafficFiles } from './judge-traffic-files.ts';
 import { listTrafficFiles, type TrafficFile } from './list-traffic-files.ts';
-import { readTsSpans, type TsSpan, tsOffDayProblem } from './ts-off-day.ts';
+import { offDayFaults, readTsSpans, type TsSpan } from './ts-off-day.ts';
 
 /**
  * A traffic file read although it lacks columns of the contract, which
@@ -90,7 +90,7 @@ export class TrafficCheck {
       } else this.good.push(file);
       if (!reason && holdsAll) this.firsts.add(file);
     }
-    return { bad, lacking, offDay: this.offDay(files) };
+    return { bad, lacking, offDay: offDayFaults(files, this.spans) };
   }
 
   /**
@@ -102,32 +102,8 @@ export class TrafficCheck {
       const { reason, missing } = this.verdicts.get(key)!;
       return !reason && !missing.includes('ts');
     });
-    const spans = await readTsSpans(
-      this.describe,
-      read.map((f) => f.path),
-    );
-    for (const { path, key } of read) {
-      const span = spans.get(path);
-      if (span) this.spans.set(key, span);
-    }
-  }
-
-  /**
-   * The files whose `ts` is far off their `dt=` folder's day, with the
-   * likely cause (`tsOffDayProblem`): read, their rows counted as
-   * `wrong_partition`, and named for the run's report.
-   */
-  private offDay(files: readonly TrafficFile[]): UnreadableFile[] {
-    return files.flatMap(({ day, name, key }) => {
-      const span = this.spans.get(key);
-      const reason = span ? tsOffDayProblem(day, span) : '';
-      if (!span || !reason) return [];
-      const [first, last] = [span.first, span.last].map((t) =>
-        new Date(t).toISOString(),
-      );
-      const file = `traffic/dt=${day}/${name}`;
-      return [{ file, day, reason, offDay: { first: first!, last: last! } }];
-    });
+    const spans = await readTsSpans(this.describe, read);
+    for (const [key, span] of spans) this.spans.set(key, span);
   }
 
   /** How many of the files checked are read with columns NULL. */

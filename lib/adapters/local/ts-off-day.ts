@@ -1,5 +1,7 @@
+import type { UnreadableFile } from '#lib/domain/unreadable-file';
 import { sqlString } from '#lib/sql/sql-literals';
 import type { Describe } from './inspect-traffic-file.ts';
+import type { TrafficFile } from './list-traffic-files.ts';
 
 /** A traffic file's first and last `ts`, in ms since the epoch (UTC). */
 export interface TsSpan {
@@ -16,33 +18,61 @@ const DAY_MS = 86_400_000;
  * gives as text are read as timestamps at UTC, as the view reads `ts`.
  *
  * @param describe - runs a query on DuckDB
- * @param paths - readable Parquet files that have a `ts` column
- * @returns path → its span
+ * @param files - readable Parquet files that have a `ts` column
+ * @returns `path|size|mtime` → the file's span
  * @example
- * const spans = await readTsSpans(describe, ['lake/traffic/dt=…/a.parquet']);
+ * const spans = await readTsSpans(describe, files);
  */
 export async function readTsSpans(
   describe: Describe,
-  paths: readonly string[],
+  files: readonly TrafficFile[],
 ): Promise<Map<string, TsSpan>> {
-  if (paths.length === 0) return new Map();
+  if (files.length === 0) return new Map();
   const rows = await describe(
     `SELECT file_name,
        epoch_ms(min(TRY_CAST(stats_min_value AS TIMESTAMPTZ))) AS first,
        epoch_ms(max(TRY_CAST(stats_max_value AS TIMESTAMPTZ))) AS last
-     FROM parquet_metadata([${paths.map(sqlString).join(', ')}])
+     FROM parquet_metadata([${files.map((f) => sqlString(f.path)).join(', ')}])
      WHERE lower(path_in_schema) = 'ts'
      GROUP BY file_name`,
   ).catch(() => []);
+  const byPath = new Map(rows.map((r) => [String(r.file_name), r]));
   const spans = new Map<string, TsSpan>();
-  for (const r of rows) {
-    if (r.first === null || r.last === null) continue;
-    spans.set(String(r.file_name), {
-      first: Number(r.first),
-      last: Number(r.last),
-    });
+  for (const { path, key } of files) {
+    const r = byPath.get(path);
+    if (r === undefined || r.first === null || r.last === null) continue;
+    spans.set(key, { first: Number(r.first), last: Number(r.last) });
   }
   return spans;
+}
+
+/**
+ * The files whose `ts` is far off their `dt=` folder's day, with the
+ * likely cause (`tsOffDayProblem`): read, their rows counted as
+ * `wrong_partition`, and named for the run's report (`offDay`).
+ *
+ * @param files - a check's files
+ * @param spans - `path|size|mtime` → a file's `ts` span, where known
+ * @returns those far off their day
+ * @example
+ * offDayFaults(files, spans);
+ * // [{ file: 'traffic/dt=2026-01-03/a.parquet', day: '2026-01-03',
+ * //    reason: 'ts reads as 1970-01-21, …', offDay: { first, last } }]
+ */
+export function offDayFaults(
+  files: readonly TrafficFile[],
+  spans: ReadonlyMap<string, TsSpan>,
+): UnreadableFile[] {
+  return files.flatMap(({ day, name, key }) => {
+    const span = spans.get(key);
+    const reason = span ? tsOffDayProblem(day, span) : '';
+    if (!span || !reason) return [];
+    const offDay = {
+      first: new Date(span.first).toISOString(),
+      last: new Date(span.last).toISOString(),
+    };
+    return [{ file: `traffic/dt=${day}/${name}`, day, reason, offDay }];
+  });
 }
 
 /** Units a `ts` is written in by mistake: the factor it reads off by. */
