@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { generateSample } from '#lib/sample/index';
 import { htmlText } from '../../helpers/html-text.ts';
-import { folderArgs } from '../../helpers/run-headroom.ts';
+import {
+  folderArgs,
+  runHeadroomStrict,
+  runQuiet,
+} from '../../helpers/run-headroom.ts';
 import { writeParquet } from '../../helpers/write-parquet.ts';
 
 const END = '2026-05-31';
@@ -62,4 +66,23 @@ export async function sampleRewritten(name: string, select: string) {
   );
   await rm(join(day, 'orig.tmp'));
   return dir;
+}
+
+/**
+ * Runs DIR as of the sample's last day, which rolls up its traffic, then
+ * again as of `AS_OF`: what the second run says on the console, the
+ * overview and in `data-quality.json` (a fault of a day rolled up by an
+ * earlier run is named on every run).
+ */
+export async function secondRun(dir: string) {
+  await runQuiet(...args(dir, END));
+  const { output } = await runHeadroomStrict('run', '--quiet', ...args(dir));
+  const report = join(dir, 'out', 'reports', AS_OF);
+  return {
+    output,
+    overview: await overviewText(dir, AS_OF),
+    quality: JSON.parse(
+      await readFile(join(report, 'data-quality.json'), 'utf8'),
+    ),
+  };
 }

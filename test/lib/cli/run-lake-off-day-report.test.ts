@@ -1,13 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { consoleParagraph } from '../../helpers/console-paragraph.ts';
-import { runHeadroomStrict, runQuiet } from '../../helpers/run-headroom.ts';
 import {
-  AS_OF,
-  args,
-  overviewText,
   sampleRewritten,
+  secondRun,
   useFaultSample,
 } from './run-lake-faults-fixture.ts';
 
@@ -22,17 +17,9 @@ describe('headroom run names traffic files whose ts is far off their day', () =>
       'seconds-as-ms',
       'SELECT * REPLACE (epoch_ms(epoch(ts)::BIGINT) AS ts)',
     );
-    await runQuiet(...args(dir, '2026-05-31'));
 
     // Act: a second run, the day rolled up by the first
-    const { output } = await runHeadroomStrict('run', '--quiet', ...args(dir));
-    const overview = await overviewText(dir, AS_OF);
-    const quality = JSON.parse(
-      await readFile(
-        join(dir, 'out', 'reports', AS_OF, 'data-quality.json'),
-        'utf8',
-      ),
-    );
+    const { output, overview, quality } = await secondRun(dir);
 
     // Assess: before, its rows were only counted as wrong partition,
     // nothing naming the file or the cause

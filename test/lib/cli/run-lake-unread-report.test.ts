@@ -9,6 +9,7 @@ import {
   copySample,
   overviewText,
   sampleRewritten,
+  secondRun,
   useFaultSample,
 } from './run-lake-faults-fixture.ts';
 
@@ -48,17 +49,9 @@ describe('headroom run names the traffic it could not use on the console and the
       'no-out-bps',
       'SELECT * EXCLUDE (out_bps)',
     );
-    await runQuiet(...args(dir, '2026-05-31'));
 
     // Act: a second run, the day rolled up by the first
-    const { output } = await runHeadroomStrict('run', '--quiet', ...args(dir));
-    const overview = await overviewText(dir, AS_OF);
-    const quality = JSON.parse(
-      await readFile(
-        join(dir, 'out', 'reports', AS_OF, 'data-quality.json'),
-        'utf8',
-      ),
-    );
+    const { output, overview, quality } = await secondRun(dir);
 
     // Assess: before, only a warning on the console of the run that
     // rolled the day up; its rows were counted as empty or not finite

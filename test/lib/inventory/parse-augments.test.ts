@@ -5,10 +5,15 @@ import { parseAugments } from '#lib/inventory/index';
 describe('parseAugments', () => {
   const groups = new Set(['Acme/LHR1/pni']);
 
-  it('reads planned augments', () => {
+  it.each([
+    ['with a reference', ',reference', ',CHG-1', 'CHG-1'],
+    // It was refused with "field 'reference' missing column(s) reference".
+    ['whose header has no reference column, the column optional', '', '', ''],
+  ])('reads planned augments %s', (_, column, value, reference) => {
     // Prepare
     const text =
-      'group,in_service_date,added_bps,reference\nAcme/LHR1/pni,2027-01-15,100e9,CHG-1\n';
+      `group,in_service_date,added_bps${column}\n` +
+      `Acme/LHR1/pni,2027-01-15,100e9${value}\n`;
 
     // Act
     const augments = parseAugments(text, 'augments.csv', groups);
@@ -19,28 +24,7 @@ describe('parseAugments', () => {
         group: 'Acme/LHR1/pni',
         inServiceDate: '2027-01-15',
         addedBps: 100e9,
-        reference: 'CHG-1',
-      },
-    ]);
-  });
-
-  it('reads a file whose header has no reference column, the column being optional', () => {
-    // Prepare: three columns, as a user writes augments without change
-    // numbers; it was refused with "field 'reference' missing column(s)
-    // reference"
-    const text =
-      'group,in_service_date,added_bps\nAcme/LHR1/pni,2027-01-15,100e9\n';
-
-    // Act
-    const augments = parseAugments(text, 'augments.csv', groups);
-
-    // Assess
-    expect(augments).toEqual([
-      {
-        group: 'Acme/LHR1/pni',
-        inServiceDate: '2027-01-15',
-        addedBps: 100e9,
-        reference: '',
+        reference,
       },
     ]);
   });
