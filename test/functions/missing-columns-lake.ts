@@ -6,7 +6,7 @@ import { writeParquet } from '../helpers/write-parquet.ts';
 const ALL = 'ts, link_id, out_bps, in_bps, capacity_bps';
 /**
  * The files split off a sample day's `part-0.parquet`: a link's rows,
- * written without one column of the contract.
+ * written without one column of the contract, or with one as text.
  */
 const SPLITS = [
   {
@@ -39,6 +39,15 @@ const SPLITS = [
     link: 'jnb1-highveldfibre-ix-1',
     lacks: 'link_id',
   },
+  // in_bps written as text, as a CSV import into a data frame writes it:
+  // a column the rollup never reads
+  {
+    day: '2026-11-25',
+    file: 'text-in',
+    link: 'jnb1-highveldfibre-ix-2',
+    lacks: '',
+    text: 'in_bps',
+  },
 ] as const;
 
 /**
@@ -58,8 +67,12 @@ export async function splitDays(
     const folder = join(lake, 'traffic', `dt=${day}`);
     const whole = join(folder, 'part-0.parquet');
     const splits = SPLITS.filter((s) => s.day === day);
-    for (const { file, link, lacks } of splits) {
-      const columns = ALL.split(', ').filter((c) => c !== lacks);
+    for (const split of splits) {
+      const { file, link, lacks } = split;
+      const text = 'text' in split ? split.text : '';
+      const columns = ALL.split(', ')
+        .filter((c) => c !== lacks)
+        .map((c) => (c === text ? `CAST(${c} AS VARCHAR) AS ${c}` : c));
       const rows = `FROM read_parquet('${whole}') WHERE link_id = '${link}'`;
       await writeParquet(
         join(folder, `${file}.parquet`),

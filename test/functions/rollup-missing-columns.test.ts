@@ -45,7 +45,7 @@ describe('rollup of traffic files lacking a column, locally and on Athena', () =
     });
   });
 
-  it('counts the rows of a file lacking ts, out_bps or link_id, and rolls up those lacking in_bps or capacity_bps', async () => {
+  it('counts the rows of a file lacking ts, out_bps or link_id, and rolls up those lacking in_bps or capacity_bps or with in_bps as text', async () => {
     // Prepare
     const quality = (kind: string, link: string | null, dt: string) =>
       local.query(
@@ -54,13 +54,21 @@ describe('rollup of traffic files lacking a column, locally and on Athena', () =
          AND dt = '${dt}'`,
       );
     // Act
+    const textIn = await local.query(
+      `SELECT samples FROM series_daily
+       WHERE level = 'link' AND dt = '2026-11-25'
+         AND key = 'jnb1-highveldfibre-ix-2'`,
+    );
     const linkDay = await local.query(
       `SELECT key, samples, capacity_bps FROM series_daily
        WHERE level = 'link' AND dt = '2026-11-24'
          AND key IN ('jnb1-highveldfibre-ix-1', 'jnb1-highveldfibre-ix-2')
        ORDER BY key`,
     );
-    // Assess: in_bps is not used, and the inventory's capacity stands in
+    // Assess: a file with in_bps as text is read, not set aside (Athena
+    // never reads in_bps)
+    expect(textIn).toEqual([{ samples: splitRows.get('text-in') }]);
+    // in_bps is not used, and the inventory's capacity stands in
     expect(linkDay).toEqual([
       {
         key: 'jnb1-highveldfibre-ix-1',
@@ -99,6 +107,7 @@ describe('rollup of traffic files lacking a column, locally and on Athena', () =
       "traffic file traffic/dt=2026-11-24/no-cap.parquet has no column capacity_bps: read with capacity_bps NULL, as Athena reads it (its rows carry no capacity: the inventory's stands in)",
       'traffic file traffic/dt=2026-11-24/no-in.parquet has no column in_bps: read with in_bps NULL, as Athena reads it (the rollup does not use it)',
       'traffic file traffic/dt=2026-11-25/no-link.parquet has no column link_id: read with link_id NULL, as Athena reads it (its rows count as unknown_link, of no link)',
+      'traffic file traffic/dt=2026-11-25/text-in.parquet has in_bps as VARCHAR, not a double: read with in_bps NULL, as Athena reads it (the rollup does not use it)',
     ]);
   });
 });

@@ -55,22 +55,27 @@ export async function createLakeView(
     (lake.listed ||
       lake.unreadable.size > 0 ||
       lake.trafficCheck.lackingCount > 0);
-  const { lacking, others } = explicit
+  const { lacking, dropping, others } = explicit
     ? lake.trafficCheck.splitLacking(
         paths.filter((path) => !lake.unreadable.has(path)),
       )
-    : { lacking: [], others: paths };
+    : { lacking: [], dropping: [], others: paths };
   const files = explicit
     ? lake.trafficCheck.orderGoodFirst(others)
     : paths.length > 0
       ? [join(table, 'dt=*', '*.parquet')]
       : [];
-  if (files.length + lacking.length === 0) {
+  if (files.length + lacking.length + dropping.length === 0) {
     return { created: false, reason: 'no file' };
   }
   const inLake = (list: readonly string[]) =>
     list.map((path) => join(lake.lakeDir, path));
-  const sql = lakeViewSql(table, inLake(files), inLake(lacking));
+  const sql = lakeViewSql(
+    table,
+    inLake(files),
+    inLake(lacking),
+    inLake(dropping),
+  );
   return runDuckDb(lake.instance, sql).then(
     () => ({ created: true }),
     (error: Error) => ({ created: false, reason: error.message }),

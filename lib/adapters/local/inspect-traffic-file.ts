@@ -1,5 +1,6 @@
 import { sqlString } from '#lib/sql/sql-literals';
 import { TRAFFIC_READ_OPTIONS } from './lake-view-sql.ts';
+import { mistypedUnreadColumns } from './mistyped-unread-columns.ts';
 import { topLevelNames } from './parquet-top-names.ts';
 import {
   holdsEveryTrafficFile,
@@ -21,7 +22,7 @@ export type Describe = (sql: string) => Promise<Record<string, unknown>[]>;
  *
  * @example
  * const good: TrafficVerdict =
- *   { reason: '', holdsAll: true, mistyped: false, missing: [] };
+ *   { reason: '', holdsAll: true, mistyped: false, missing: [], dropped: [] };
  */
 export interface TrafficVerdict {
   /** The file's problem, '' when it is read. */
@@ -38,6 +39,11 @@ export interface TrafficVerdict {
    * read is read with them NULL, as Athena reads it.
    */
   readonly missing: readonly string[];
+  /**
+   * The columns the rollup never reads that it has of another type
+   * (`mistypedUnreadColumns`): a file read is read without them, NULL.
+   */
+  readonly dropped: readonly { name: string; type: string }[];
 }
 
 /**
@@ -52,7 +58,7 @@ export interface TrafficVerdict {
  * @returns its verdict
  * @example
  * await inspectTrafficFile(describe, 'lake/traffic/dt=2026-01-01/a.parquet');
- * // { reason: '', holdsAll: true, mistyped: false, missing: [] }
+ * // { reason: '', holdsAll: true, mistyped: false, missing: [], dropped: [] }
  */
 export async function inspectTrafficFile(
   describe: Describe,
@@ -67,7 +73,13 @@ export async function inspectTrafficFile(
   } catch (error) {
     const text = (error as Error).message.split('\n')[0] ?? '';
     const reason = `cannot be read as Parquet: ${text.replace(/^.*?: /, '')}`;
-    return { reason, holdsAll: false, mistyped: false, missing: [] };
+    return {
+      reason,
+      holdsAll: false,
+      mistyped: false,
+      missing: [],
+      dropped: [],
+    };
   }
   const schema = await describe(
     `SELECT name, num_children FROM parquet_schema(${sqlString(path)})`,
@@ -82,6 +94,7 @@ export async function inspectTrafficFile(
     // Its columns' types are its only problem: a column it lacks is none.
     mistyped: reason !== '',
     missing,
+    dropped: mistypedUnreadColumns(columns),
   };
 }
 

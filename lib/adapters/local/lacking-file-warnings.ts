@@ -39,20 +39,19 @@ export class LackingFileWarnings {
     const room = Math.max(0, NAMED_LACKING_FILES - this.named);
     const named = files.slice(0, room);
     this.named += named.length;
-    for (const { file, day, missing } of named) {
-      const names = missing.join(', ');
+    for (const f of named) {
       this.log?.warn(
-        `traffic file ${file} has no column ${names}: read with ` +
-          `${names} NULL, as Athena reads it (${lackingEffect(missing)})`,
-        { day },
+        `traffic file ${f.file} ${lackingWords(f)}: read with ` +
+          `${readNull(f)} NULL, as Athena reads it (${lackingEffect(f.missing)})`,
+        { day: f.day },
       );
     }
-    for (const [names, more] of byColumns(files.slice(room))) {
+    for (const [words, more] of byColumns(files.slice(room))) {
       const days = more.map((f) => f.day).sort();
       const count = more.length === 1 ? '1 more' : `${more.length} more`;
       this.log?.warn(
-        `${count} traffic file${more.length === 1 ? '' : 's'} with no ` +
-          `column ${names}: read with ${names} NULL, as Athena reads them ` +
+        `${count} traffic file${more.length === 1 ? '' : 's'} ${words}: ` +
+          `read with ${readNull(more[0]!)} NULL, as Athena reads them ` +
           `(${lackingEffect(more[0]!.missing)})`,
         { from: days[0], to: days.at(-1) },
       );
@@ -96,12 +95,33 @@ export function lackingFaults(files: readonly LackingFile[]): UnreadableFile[] {
   });
 }
 
-/** The files by the columns they lack, in the order first seen. */
+/**
+ * What a file lacks, and the columns it is read without for their type:
+ * `has no column in_bps`, `has in_bps as VARCHAR, not a double`.
+ */
+function lackingWords({ missing, dropped }: LackingFile): string {
+  const no = missing.length > 0 ? [`has no column ${missing.join(', ')}`] : [];
+  const typed = dropped.map((d) => `has ${d.name} as ${d.type}, not a double`);
+  return [...no, ...typed].join(' and ');
+}
+
+/** The columns a file is read with NULL: those it lacks, then dropped. */
+function readNull({ missing, dropped }: LackingFile): string {
+  return [...missing, ...dropped.map((d) => d.name)].join(', ');
+}
+
+/**
+ * The files by what they lack (`with no column in_bps`, `with in_bps of
+ * another type`), in the order first seen.
+ */
 function byColumns(files: readonly LackingFile[]) {
   const groups = new Map<string, LackingFile[]>();
   for (const f of files) {
-    const names = f.missing.join(', ');
-    groups.set(names, [...(groups.get(names) ?? []), f]);
+    const no =
+      f.missing.length > 0 ? [`with no column ${f.missing.join(', ')}`] : [];
+    const typed = f.dropped.map((d) => `with ${d.name} of another type`);
+    const words = [...no, ...typed].join(' and ');
+    groups.set(words, [...(groups.get(words) ?? []), f]);
   }
   return groups;
 }

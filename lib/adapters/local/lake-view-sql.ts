@@ -1,5 +1,6 @@
 import type { LakeTable } from '#lib/ports/query-engine';
 import { sqlString } from '#lib/sql/sql-literals';
+import { UNREAD_COLUMNS } from './traffic-contract.ts';
 
 /** The columns of each lake table, for views over a folder with no files. */
 export const LAKE_COLUMNS: Readonly<Record<LakeTable, string>> = {
@@ -35,7 +36,10 @@ export const TRAFFIC_READ_OPTIONS = 'binary_as_string = true';
  * `TRAFFIC_READ_OPTIONS`, the others by name), or an empty typed
  * relation. Traffic files that lack columns of the contract (`lacking`)
  * are read apart, by name, and added by name: each column a file lacks
- * reads NULL, as Athena reads the Glue table over such a file. DuckDB
+ * reads NULL, as Athena reads the Glue table over such a file; so are
+ * those with a column the rollup never reads of a type refused
+ * (`dropping`: `in_bps` as text), without it, NULL: Athena reads them,
+ * never reading that column (`mistypedUnreadColumns`). DuckDB
  * reads the other files by the first one's columns (which must be the
  * contract's), and failed on a file lacking one ("schema mismatch in
  * glob"); reading every file by name instead (`union_by_name`) reads
@@ -45,6 +49,7 @@ export const TRAFFIC_READ_OPTIONS = 'binary_as_string = true';
  * @param table - the table
  * @param files - the files to read (a glob or a list); none: empty view
  * @param lacking - traffic files lacking columns of the contract
+ * @param dropping - traffic files to read without `UNREAD_COLUMNS`
  * @returns a CREATE VIEW statement
  * @example
  * await connection.run(lakeViewSql('traffic', ['./lake/traffic/dt=*']));
@@ -53,13 +58,17 @@ export function lakeViewSql(
   table: LakeTable,
   files: readonly string[],
   lacking: readonly string[] = [],
+  dropping: readonly string[] = [],
 ): string {
   const options =
     table === 'traffic' ? TRAFFIC_READ_OPTIONS : 'union_by_name = true';
+  const byName = `${TRAFFIC_READ_OPTIONS}, union_by_name = true`;
   const parts = [
     ...(files.length > 0 ? [readFiles(files, options)] : []),
-    ...(lacking.length > 0
-      ? [readFiles(lacking, `${TRAFFIC_READ_OPTIONS}, union_by_name = true`)]
+    ...(lacking.length > 0 ? [readFiles(lacking, byName)] : []),
+    // Each has a column of the UNREAD_COLUMNS of a type refused.
+    ...(dropping.length > 0
+      ? [readFiles(dropping, byName, UNREAD_COLUMNS)]
       : []),
   ];
   // The columns no file has, NULL and typed (only when every file lacks
@@ -74,11 +83,19 @@ export function lakeViewSql(
   return `CREATE OR REPLACE VIEW ${table} AS ${body}`;
 }
 
-/** A SELECT of every column of these hive-partitioned Parquet files. */
-function readFiles(files: readonly string[], options: string): string {
+/**
+ * A SELECT of every column of these hive-partitioned Parquet files, but
+ * those to leave out (`without`, in any case, each held by some file).
+ */
+function readFiles(
+  files: readonly string[],
+  options: string,
+  without: readonly string[] = [],
+): string {
   const list = `[${files.map(sqlString).join(', ')}]`;
+  const exclude = without.length > 0 ? ` EXCLUDE (${without.join(', ')})` : '';
   return (
-    `SELECT * FROM read_parquet(${list}, hive_partitioning = true, ` +
+    `SELECT *${exclude} FROM read_parquet(${list}, hive_partitioning = true, ` +
     `hive_types = {'dt': VARCHAR}, ${options})`
   );
 }

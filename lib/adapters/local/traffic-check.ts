@@ -18,6 +18,8 @@ export interface LackingFile {
   readonly day: string;
   /** The contract's columns it lacks, in the contract's order. */
   readonly missing: readonly string[];
+  /** The columns it is read without, of a type refused (`in_bps`). */
+  readonly dropped: TrafficVerdict['dropped'];
 }
 
 /** What a check of some days' traffic files found. */
@@ -57,8 +59,8 @@ export class TrafficCheck {
   private readonly good: string[] = [];
   /** The good ones a view can start with (`holdsEveryTrafficFile`). */
   private readonly firsts = new Set<string>();
-  /** Paths below the lake read with the contract's columns they lack. */
-  private readonly lacking = new Map<string, readonly string[]>();
+  /** Paths read apart, by name → whether read without `in_bps`. */
+  private readonly lacking = new Map<string, boolean>();
 
   constructor(
     private readonly lakeDir: string,
@@ -81,12 +83,12 @@ export class TrafficCheck {
     const lacking: LackingFile[] = [];
     for (const { day, name, key } of files) {
       const file = `traffic/dt=${day}/${name}`;
-      const { reason, holdsAll, missing } = this.verdicts.get(key)!;
+      const { reason, holdsAll, missing, dropped } = this.verdicts.get(key)!;
       this.lacking.delete(file);
       if (reason) bad.push({ file, day, reason });
-      else if (missing.length > 0) {
-        lacking.push({ file, day, missing });
-        this.lacking.set(file, missing);
+      else if (missing.length + dropped.length > 0) {
+        lacking.push({ file, day, missing, dropped });
+        this.lacking.set(file, dropped.length > 0);
       } else this.good.push(file);
       if (!reason && holdsAll) this.firsts.add(file);
     }
@@ -113,20 +115,20 @@ export class TrafficCheck {
 
   /**
    * Splits lake paths (`traffic/dt=…/file`) into those checked and found
-   * to lack columns of the contract and the others, each in the order
-   * given: a view reads the former by name, each column one lacks as
-   * NULL (`lakeViewSql`).
+   * to lack columns of the contract, those to read without a column of a
+   * type refused (`dropping`), and the others, each in the order given: a
+   * view reads the first two by name, each column one lacks, or is read
+   * without, as NULL (`lakeViewSql`).
    *
    * @param paths - paths below the lake
-   * @returns the paths lacking columns, and the others
+   * @returns the paths lacking columns, those dropping one, the others
    */
-  splitLacking(paths: readonly string[]): {
-    lacking: string[];
-    others: string[];
-  } {
+  splitLacking(paths: readonly string[]) {
+    const kind = (p: string) => this.lacking.get(p);
     return {
-      lacking: paths.filter((p) => this.lacking.has(p)),
-      others: paths.filter((p) => !this.lacking.has(p)),
+      lacking: paths.filter((p) => kind(p) === false),
+      dropping: paths.filter((p) => kind(p) === true),
+      others: paths.filter((p) => kind(p) === undefined),
     };
   }
 

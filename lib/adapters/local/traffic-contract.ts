@@ -1,11 +1,16 @@
 /** Column → accepted DuckDB types (the traffic contract). */
-const TRAFFIC_SCHEMA: Readonly<Record<string, readonly [RegExp, string]>> = {
+export const TRAFFIC_SCHEMA: Readonly<
+  Record<string, readonly [RegExp, string]>
+> = {
   ts: [/^TIMESTAMP/, 'a timestamp'],
   link_id: [/^VARCHAR$/, 'text'],
   out_bps: [/^(DOUBLE|FLOAT)$/, 'a double'],
   in_bps: [/^(DOUBLE|FLOAT)$/, 'a double'],
   capacity_bps: [/^(DOUBLE|FLOAT)$/, 'a double'],
 };
+
+/** The contract's columns the rollup never reads (`mistypedUnreadColumns`). */
+export const UNREAD_COLUMNS: readonly string[] = ['in_bps'];
 
 /**
  * What keeps a traffic file's columns from the traffic contract's types
@@ -16,7 +21,8 @@ const TRAFFIC_SCHEMA: Readonly<Record<string, readonly [RegExp, string]>> = {
  * exact match first, then one ignoring case) and as DuckDB's SQL then
  * reads the file (its names are case-insensitive): set aside here, such a
  * file was read on AWS and left out locally. A column the file lacks is
- * no problem here (`missingTrafficColumns`): Athena reads it as NULL.
+ * no problem here (`missingTrafficColumns`): Athena reads it as NULL;
+ * nor is a column the rollup never reads (`mistypedUnreadColumns`).
  *
  * @param columns - DuckDB `DESCRIBE` rows (`column_name`, `column_type`)
  * @returns the problem, or ''
@@ -29,7 +35,7 @@ export function trafficColumnProblem(
 ): string {
   for (const [name, [accepted, wanted]] of Object.entries(TRAFFIC_SCHEMA)) {
     const column = columnNamed(columns, name);
-    if (column === undefined) continue;
+    if (column === undefined || UNREAD_COLUMNS.includes(name)) continue;
     const type = String(column.column_type);
     if (!accepted.test(type)) {
       return `column ${String(column.column_name)} is ${type}, expected ${wanted}`;
@@ -122,8 +128,16 @@ export function holdsEveryTrafficFile(
   );
 }
 
-/** The column of this name, or else the first of this name in any case. */
-function columnNamed(
+/**
+ * The column of this name, or else the first of this name in any case.
+ *
+ * @param columns - DuckDB `DESCRIBE` rows (`column_name`, `column_type`)
+ * @param name - the contract's name
+ * @returns the column, or undefined
+ * @example
+ * columnNamed([{ column_name: 'TS', column_type: 'TIMESTAMP' }], 'ts');
+ */
+export function columnNamed(
   columns: readonly Record<string, unknown>[],
   name: string,
 ): Record<string, unknown> | undefined {
