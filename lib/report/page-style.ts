@@ -97,7 +97,8 @@ table.stack th,table.stack td{overflow-wrap:normal}
 @media (max-width:1279px){thead th,thead th.num,td.date .sub:not(.nowrap):not(.bad){white-space:normal}}
 @media (max-width:720px){main{padding:8px 10px 24px}header.top{padding:12px}
 .scroll{overflow:visible}table.stack,table.stack tbody,table.stack tr{display:block;width:100%}
-table.stack thead{position:absolute;left:-9999px}
+table.stack thead{display:block}table.stack thead tr{display:flex;flex-wrap:wrap;align-items:center;gap:4px 6px;border:0;padding:0}
+table.stack thead tr::before{content:"Sort by";color:var(--muted)}table.stack thead th{display:block;min-height:0;padding:4px 8px;border:1px solid var(--line);border-radius:3px}
 table.stack caption{display:block}
 table.stack tr{border:1px solid var(--line);border-radius:4px;margin:0 0 10px;padding:4px 8px}
 table.stack th,table.stack td{display:flow-root;position:relative;border:0;padding:3px 0 3px 9em;text-align:left;white-space:normal;min-height:1.6em;overflow-wrap:anywhere}
