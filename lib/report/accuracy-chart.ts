@@ -9,11 +9,17 @@ import { renderChartSvg } from './render-svg.ts';
 export const MAX_POINTS = 2000;
 const HORIZON_COLOURS = ['#1d3f72', '#0b6e79', '#b35c00', '#5b2a86'];
 
+// A log axis ticks 1–9 in each decade; labelled all, Vega hid those that
+// overlapped from the first on, '10 Gbps' among them. Labelled at 1 and 3
+// of each decade only (the other ticks kept for the grid), none overlaps.
+const DECADE = 'pow(10, floor(log(datum.value) / LN10 + 1e-9))';
+const LOG_LABEL = `indexof([1, 3], round(datum.value / ${DECADE})) < 0 ? '' : ${BPS_LABEL}`;
+
 const axis = (title: string) => ({
   type: 'quantitative',
   scale: { type: 'log' },
   title,
-  axis: { labelExpr: BPS_LABEL, tickCount: 5 },
+  axis: { labelExpr: LOG_LABEL, tickCount: 5 },
 });
 
 // One colour per horizon, keyed above the plot.
