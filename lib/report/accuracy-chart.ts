@@ -8,13 +8,11 @@ import { renderChartSvg } from './render-svg.ts';
 /** Dots drawn at most; beyond, the latest target dates are kept. */
 export const MAX_POINTS = 2000;
 const HORIZON_COLOURS = ['#1d3f72', '#0b6e79', '#b35c00', '#5b2a86'];
-
-// A log axis ticks 1–9 in each decade; labelled all, Vega hid those that
-// overlapped from the first on, '10 Gbps' among them. Labelled at 1 and 3
-// of each decade only (the other ticks kept for the grid), none overlaps.
+const DOT_OPACITY = 0.8;
+// Labels at 1 and 3 of each decade, the other ticks for the grid: all
+// labelled, Vega hid overlaps from the first on, '10 Gbps' among them.
 const DECADE = 'pow(10, floor(log(datum.value) / LN10 + 1e-9))';
 const LOG_LABEL = `indexof([1, 3], round(datum.value / ${DECADE})) < 0 ? '' : ${BPS_LABEL}`;
-
 const axis = (title: string) => ({
   type: 'quantitative',
   scale: { type: 'log' },
@@ -22,12 +20,17 @@ const axis = (title: string) => ({
   axis: { labelExpr: LOG_LABEL, tickCount: 5 },
 });
 
-// One colour per horizon, keyed above the plot.
+// One colour per horizon, keyed at the dots' opacity (not the whiskers').
 const horizon = {
   field: 'h',
   type: 'nominal',
   scale: { range: HORIZON_COLOURS },
-  legend: { title: null, orient: 'top', direction: 'horizontal' },
+  legend: {
+    title: null,
+    orient: 'top',
+    direction: 'horizontal',
+    symbolOpacity: DOT_OPACITY,
+  },
 } as const;
 
 /** Forecast (with its interval) against actual, per ISP and horizon. */
@@ -60,7 +63,7 @@ const ACCURACY_SPEC = {
     {
       data: { name: 'points' },
       name: 'forecasts',
-      mark: { type: 'point', filled: true, size: 24, opacity: 0.8 },
+      mark: { type: 'point', filled: true, size: 24, opacity: DOT_OPACITY },
       encoding: {
         x: { field: 'actual', type: 'quantitative' },
         y: { field: 'mean', type: 'quantitative' },

@@ -20,7 +20,7 @@ const { page, dir } = useReportBrowser(input, async (i) => [
   },
 ]);
 
-describe("the accuracy chart's log axes in Chromium", () => {
+describe('the accuracy chart in Chromium', () => {
   it('labels every power of ten on both axes, with no two labels overlapping', async () => {
     // Prepare
     await page().goto(`file://${join(dir(), 'accuracy.html')}`);
@@ -33,7 +33,8 @@ describe("the accuracy chart's log axes in Chromium", () => {
             const r = t.getBoundingClientRect();
             const shown =
               t.textContent !== '' &&
-              getComputedStyle(t).opacity !== '0' &&
+              t.ownerDocument.defaultView!.getComputedStyle(t).opacity !==
+                '0' &&
               t.getAttribute('opacity') !== '0';
             return {
               text: t.textContent!,
@@ -65,5 +66,26 @@ describe("the accuracy chart's log axes in Chromium", () => {
       );
       expect(overlaps).toEqual([]);
     }
+  });
+  it('keys each horizon in the colour and opacity of its dots', async () => {
+    // Prepare
+    await page().goto(`file://${join(dir(), 'accuracy.html')}`);
+    // Act
+    const looks = await page().$eval('.accuracy-chart svg', (svg) => {
+      const look = (p: typeof svg) =>
+        `${p.getAttribute('fill')} ${p.getAttribute('opacity') ?? '1'}`;
+      return {
+        keys: [...svg.querySelectorAll('.role-legend-symbol path')].map(look),
+        dots: [
+          ...new Set(
+            [...svg.querySelectorAll('.forecasts_marks path')].map(look),
+          ),
+        ].sort(),
+      };
+    });
+    // Assess: the key took the whiskers' opacity, 0.3, a pale blue
+    // against dots of a dark one
+    expect(looks.keys.length).toBeGreaterThan(1);
+    expect([...looks.keys].sort()).toEqual(looks.dots);
   });
 });
