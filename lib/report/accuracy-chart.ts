@@ -9,15 +9,15 @@ import { renderChartSvg } from './render-svg.ts';
 export const MAX_POINTS = 2000;
 const HORIZON_COLOURS = ['#1d3f72', '#0b6e79', '#b35c00', '#5b2a86'];
 const DOT_OPACITY = 0.8;
-// Labels at 1 and 3 of each decade, the other ticks for the grid: all
-// labelled, Vega hid overlaps from the first on, '10 Gbps' among them.
+// Labels at 1 and 3 of each decade, all shown, the other ticks for the
+// grid: labelled all, Vega hid overlaps from the first on, '10 Gbps' too.
 const DECADE = 'pow(10, floor(log(datum.value) / LN10 + 1e-9))';
 const LOG_LABEL = `indexof([1, 3], round(datum.value / ${DECADE})) < 0 ? '' : ${BPS_LABEL}`;
 const axis = (title: string) => ({
   type: 'quantitative',
   scale: { type: 'log' },
   title,
-  axis: { labelExpr: LOG_LABEL, tickCount: 5 },
+  axis: { labelExpr: LOG_LABEL, labelOverlap: false, tickCount: 5 },
 });
 
 // One colour per horizon, keyed at the dots' opacity (not the whiskers').
