@@ -20,18 +20,17 @@ const axis = (title: string) => ({
   axis: { labelExpr: LOG_LABEL, labelOverlap: false, tickCount: 5 },
 });
 
-// One colour per horizon, keyed at the dots' opacity (not the whiskers').
+// One colour and shape per horizon, keyed at the dots' opacity (not the
+// whiskers'): in colour alone, a reader who cannot tell them apart could not.
+const key = { title: null, orient: 'top', direction: 'horizontal' } as const;
 const horizon = {
   field: 'h',
   type: 'nominal',
   scale: { range: HORIZON_COLOURS },
-  legend: {
-    title: null,
-    orient: 'top',
-    direction: 'horizontal',
-    symbolOpacity: DOT_OPACITY,
-  },
+  legend: { ...key, symbolOpacity: DOT_OPACITY },
 } as const;
+const SHAPES = ['circle', 'square', 'triangle-up', 'diamond'];
+const shape = { ...horizon, scale: { range: SHAPES } } as const;
 
 /** Forecast (with its interval) against actual, per ISP and horizon. */
 const ACCURACY_SPEC = {
@@ -57,7 +56,7 @@ const ACCURACY_SPEC = {
         x: { field: 'actual', type: 'quantitative' },
         y: { field: 'lo', type: 'quantitative' },
         y2: { field: 'hi' },
-        color: horizon,
+        stroke: { ...horizon, legend: null },
       },
     },
     {
@@ -68,6 +67,7 @@ const ACCURACY_SPEC = {
         x: { field: 'actual', type: 'quantitative' },
         y: { field: 'mean', type: 'quantitative' },
         color: horizon,
+        shape,
       },
     },
   ],

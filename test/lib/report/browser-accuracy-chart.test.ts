@@ -97,4 +97,25 @@ describe('the accuracy chart in Chromium', () => {
     expect(looks.keys.length).toBeGreaterThan(1);
     expect([...looks.keys].sort()).toEqual(looks.dots);
   });
+  it('tells the horizons apart by the shape of their dots too, keyed alike', async () => {
+    // Prepare
+    await page().goto(`file://${join(dir(), 'accuracy.html')}`);
+    // Act
+    const shapes = await page().$eval('.accuracy-chart svg', (svg) => {
+      const shape = (sel: string) =>
+        [...svg.querySelectorAll(sel)].map(
+          (p) => `${p.getAttribute('fill')} ${p.getAttribute('d')}`,
+        );
+      return {
+        keys: shape('.role-legend-symbol path'),
+        dots: shape('.forecasts_marks path'),
+      };
+    });
+    // Assess: all circles, the horizons differed in colour alone
+    const outline = (s: string) => s.split(' ')[1];
+    const dots = [...new Set(shapes.dots)];
+    expect(new Set(dots.map(outline)).size).toBe(3);
+    expect(new Set(shapes.keys.map(outline)).size).toBe(3);
+    expect(dots.length).toBe(3);
+  });
 });
