@@ -11,15 +11,15 @@ const HORIZON_COLOURS = ['#1d3f72', '#0b6e79', '#b35c00', '#5b2a86'];
 const DOT_OPACITY = 0.8;
 // Labels at 1 and 3 of each decade, all shown, the other ticks for the
 // grid: labelled all, Vega hid overlaps from the first on, '10 Gbps' too.
+// Not rounded out to powers of ten, which left half the plot empty.
 const DECADE = 'pow(10, floor(log(datum.value) / LN10 + 1e-9))';
 const LOG_LABEL = `indexof([1, 3], round(datum.value / ${DECADE})) < 0 ? '' : ${BPS_LABEL}`;
 const axis = (title: string) => ({
   type: 'quantitative',
-  scale: { type: 'log' },
+  scale: { type: 'log', nice: false, padding: 12 },
   title,
   axis: { labelExpr: LOG_LABEL, labelOverlap: false, tickCount: 5 },
 });
-
 // One colour and shape per horizon, keyed at the dots' opacity (not the
 // whiskers'): in colour alone, a reader who cannot tell them apart could not.
 const key = { title: null, orient: 'top', direction: 'horizontal' } as const;

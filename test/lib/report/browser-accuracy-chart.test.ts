@@ -118,4 +118,20 @@ describe('the accuracy chart in Chromium', () => {
     expect(new Set(shapes.keys.map(outline)).size).toBe(3);
     expect(dots.length).toBe(3);
   });
+  it('spreads the dots across the plot, its axes no wider than the data and a margin', async () => {
+    // Prepare
+    await page().goto(`file://${join(dir(), 'accuracy.html')}`);
+    // Act
+    const spread = await page().$eval('.accuracy-chart svg', (svg) => {
+      const xs = [...svg.querySelectorAll('.forecasts_marks path')].map(
+        (p) => p.getBoundingClientRect().x,
+      );
+      const plot = svg.querySelector('.role-axis-grid')!;
+      const width = plot.getBoundingClientRect().width;
+      return (Math.max(...xs) - Math.min(...xs)) / width;
+    });
+    // Assess: rounded out to powers of ten, the sample's 10 Gbps to 1.3
+    // Tbps filled half the width of an axis of 1 Gbps to 10 Tbps
+    expect(spread).toBeGreaterThan(0.85);
+  });
 });
