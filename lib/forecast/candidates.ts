@@ -11,6 +11,7 @@ import {
   stlThetaLog,
 } from './stl-forecast.ts';
 import { theta } from './theta.ts';
+import { thetaLog3, thetaLog4 } from './theta-lines.ts';
 import {
   linearTrend,
   logTrend,
@@ -55,6 +56,8 @@ export const ALL_MODELS: readonly Forecaster[] = [
   stlThetaLog,
   stlOptimizedThetaLog,
   prophetTrend,
+  thetaLog3,
+  thetaLog4,
 ] as readonly Forecaster[];
 
 // The pools' Theta methods run on the log scale (growth as a rate) and
@@ -66,6 +69,10 @@ export const ALL_MODELS: readonly Forecaster[] = [
 // forms (R's thetaf, Fiorucci et al., and the fallback).
 const FOUR = [thetaLog, robustTrend, etsMultiplicative, seasonalMedian];
 const FIVE = [...FOUR, optimizedThetaLog];
+// `five` with its standard Theta's line θ = 2 (half the slope as drift)
+// replaced by θ = 3 or 4; leave one family out chose θ = 4 (LOFO 3.287 →
+// 3.235, docs/architecture.md "The forecast engine").
+const fiveAt = (th: Forecaster) => [th, ...FIVE.slice(1)];
 const SIX = [...FIVE, etsAdditive];
 
 /**
@@ -76,7 +83,8 @@ const SIX = [...FIVE, etsAdditive];
  * the larger ones, additive damped exponential smoothing in `six`, and
  * in `seven` the piecewise log-linear trend with weekly and yearly terms
  * (the model class of Prophet, the peer best on the LTE family, which the
- * other pools lack).
+ * other pools lack); `five-t3` and `five-t4` are `five` with Theta's line
+ * θ = 3 or 4 (`theta-lines.ts`), `five-t4` the production pool.
  */
 export const POOLS = {
   wide: CANDIDATES,
@@ -85,6 +93,8 @@ export const POOLS = {
   six: SIX,
   seven: [...SIX, piecewiseTrend],
   trend: [robustTrend, thetaLog, optimizedThetaLog],
+  'five-t3': fiveAt(thetaLog3),
+  'five-t4': fiveAt(thetaLog4),
 } as const satisfies Record<PoolName, readonly Forecaster[]>;
 
 /**

@@ -36,7 +36,8 @@ const point = (
 /**
  * Point-forecast settings: pool × rule × margin, two outlier limits, and
  * `five` with the trend challengers (`CHALLENGERS`) at two margins and
- * with them and Prophet's trend at 0.25.
+ * with them and Prophet's trend at 0.25; `five-t3` and `five-t4` (Theta's
+ * line at θ = 3 or 4) under the median and with those challengers.
  * Level-shift handling stays on in every setting: following a lasting
  * step is a capacity requirement, not a knob (docs/architecture.md "The
  * forecast engine").
@@ -58,6 +59,10 @@ const POINT_GRID: readonly Point[] = [
   point('five', 'shrink', 0.25, CLEAN, 'trends'),
   point('five', 'shrink', 0.4, CLEAN, 'trends'),
   point('five', 'shrink', 0.25, CLEAN, 'trends+prophet'),
+  ...(['five-t3', 'five-t4'] as const).flatMap((pool) => [
+    point(pool, 'median', 0.25),
+    point(pool, 'shrink', 0.25, CLEAN, 'trends+prophet'),
+  ]),
 ];
 
 const cleanTag = ({ limit, levelShifts }: Point['clean']) =>

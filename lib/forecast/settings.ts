@@ -2,7 +2,15 @@ import type { CleanOptions } from './clean.ts';
 import type { StepOptions } from './end-step.ts';
 
 /** Name of a model pool (`POOLS` in candidates.ts). */
-export type PoolName = 'wide' | 'four' | 'five' | 'six' | 'seven' | 'trend';
+export type PoolName =
+  | 'wide'
+  | 'four'
+  | 'five'
+  | 'six'
+  | 'seven'
+  | 'trend'
+  | 'five-t3'
+  | 'five-t4';
 
 /** Name of a set of challengers (`CHALLENGERS` in candidates.ts). */
 export type ChallengerSet = 'trends' | 'trends+prophet';

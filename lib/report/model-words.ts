@@ -7,6 +7,8 @@ import { escapeHtml, formatPct } from './format.ts';
  */
 const MODEL_WORDS: Readonly<Record<string, string>> = {
   'theta-log': 'Theta on logs',
+  'theta-log-3': 'Theta on logs, θ = 3',
+  'theta-log-4': 'Theta on logs, θ = 4',
   'optimized-theta-log': 'optimised Theta on logs',
   'robust-trend': 'robust Theil–Sen trend',
   'ets-multiplicative': 'damped Holt–Winters on logs',
