@@ -135,11 +135,7 @@ export const MAX_LEAD_TIME_DAYS = 1000;
 /** How many leading columns of `LINK_CSV_COLUMNS` are required. */
 export const REQUIRED_LINK_COLUMNS = 7;
 
-/**
- * Columns of `augments.csv`: the first `REQUIRED_AUGMENT_COLUMNS` are
- * required; `reference`, whose values are optional, may be left out of
- * the header too.
- */
+/** Columns of `augments.csv`; `reference` may be left out of the header. */
 export const AUGMENT_CSV_COLUMNS = [
   'group',
   'in_service_date',
