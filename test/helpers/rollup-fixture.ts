@@ -84,13 +84,16 @@ export const A2 = STAMPS.map(
 export const A3 = STAMPS.map((_, i) => (20 + (i % 24)) * GBPS);
 export const U1 = STAMPS.map((_, i) => (7 + (i % 5)) * GBPS);
 
+/** One link's samples on `day` (DT unless said), every five minutes. */
 export function samples(
   linkId: string,
   values: readonly number[],
   capacity: (i: number) => number,
+  day = DT,
 ): TrafficSample[] {
+  const stamps = day === DT ? STAMPS : dayStamps(day, values.length);
   return values.map((outBps, i) => ({
-    ts: STAMPS[i]!,
+    ts: stamps[i]!,
     linkId,
     outBps,
     capacityBps: capacity(i),

@@ -27,7 +27,7 @@ describe('rollupLake and a day holding no *.parquet file', () => {
     await writeTrafficDay(
       lake(),
       '2026-01-02',
-      samples('a1', A1, () => 100e9),
+      samples('a1', A1, () => 100e9, '2026-01-02'),
     );
 
     // Act

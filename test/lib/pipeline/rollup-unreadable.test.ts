@@ -68,7 +68,7 @@ describe('rollupLake and unreadable traffic files', () => {
     await writeTrafficDay(
       lake(),
       '2026-01-02',
-      samples('a1', A1, () => 100e9),
+      samples('a1', A1, () => 100e9, '2026-01-02'),
     );
     await mkdir(folder, { recursive: true });
     await writeFile(join(folder, 'part-0.parquet'), 'not parquet');
