@@ -29,11 +29,13 @@ export interface LockWait {
  * Takes a lock (a reader's lease in it for a `shared` place), waiting up
  * to `wait.waitMs` while another run holds it (as `flock -w` does): it
  * tries again every `pollMs`, says once on the log whom it waits for, and
- * gives up with the holder's name and the time waited, taking out the
- * mark it left holding off readers unless it is tried again soon
- * (`retried`). A holder that dies meanwhile is taken over as
- * `acquireRunLock` does (a gone process at once, another machine's once
- * its lock expires).
+ * gives up with the holder's name and the time waited. A writer that
+ * stops without the lock, for whatever reason (its wait ran out, the
+ * renewal of its report store's lock in `whileWaiting` failed, the store
+ * failed), takes out the mark it left holding off readers, unless it is
+ * tried again soon (`retried`). A holder that dies meanwhile is taken
+ * over as `acquireRunLock` does (a gone process at once, another
+ * machine's once its lock expires).
  * Waits in real time, whatever clock the request carries.
  *
  * @param place - the lock's store and key
@@ -41,11 +43,28 @@ export interface LockWait {
  * @param wait - how long to wait and how often to look
  * @param log - where to say that it waits
  * @returns the held lock
- * @throws RunLockedError naming the holder when the wait runs out
+ * @throws RunLockedError naming the holder when the wait runs out; what
+ *   `whileWaiting` throws
  * @example
  * const lock = await acquireWaiting(place, request, { waitMs: 1_800_000 }, log);
  */
 export async function acquireWaiting(
+  place: LockPlace,
+  request: () => LockRequest,
+  wait: LockWait,
+  log: Logger,
+): Promise<HeldLock> {
+  try {
+    return await waitFor(place, request, wait, log);
+  } catch (error) {
+    if (!place.shared && !wait.retried) {
+      await clearWaitingMark(place, request().owner, log);
+    }
+    throw error;
+  }
+}
+
+async function waitFor(
   place: LockPlace,
   request: () => LockRequest,
   wait: LockWait,
@@ -60,12 +79,7 @@ export async function acquireWaiting(
     } catch (error) {
       if (!(error instanceof RunLockedError)) throw error;
       const waited = Date.now() - start;
-      if (waited + pollMs > wait.waitMs) {
-        if (!place.shared && !wait.retried) {
-          await clearWaitingMark(place, request().owner, log);
-        }
-        throw gaveUp(error, waited);
-      }
+      if (waited + pollMs > wait.waitMs) throw gaveUp(error, waited);
       if (attempt === 0) {
         log.info(`waiting for ${place.guards}'s lock`, {
           holder: error.message,

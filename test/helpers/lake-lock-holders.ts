@@ -7,6 +7,8 @@ import { FsObjectStore } from '#lib/adapters/local/fs-object-store';
 import { SystemClock } from '#lib/adapters/local/system-clock';
 import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
 import { type LakeStage, withLakeLock } from '#lib/pipeline/lake-lock';
+import { rollupStage } from '#lib/pipeline/rollup-stage';
+import type { Clock } from '#lib/ports/clock';
 import type { ObjectStore } from '#lib/ports/object-store';
 import { silentLog } from './recording-log.ts';
 import { memoryS3 } from './s3-memory.ts';
@@ -93,4 +95,39 @@ export function withPutIf(
     get: (target, name) =>
       name === 'putIf' ? putIf : Reflect.get(target, name, target),
   });
+}
+
+/** The clock `ms` ahead of the system's (a stage started that much later). */
+export const later = (ms: number): Clock => ({
+  now: () => new Date(Date.now() + ms),
+});
+
+/**
+ * A plan Lambda reading the lake at once (judging a mark by its expiry
+ * alone, as on AWS): the stages of the leases it read beside, or its
+ * refusal.
+ */
+export function planLambda(lake: ObjectStore, clock = later(0)) {
+  const deps = { lake, clock, log: silentLog };
+  const endsAtMs = clock.now().getTime() + 60_000;
+  const lambda = { stage: 'plan' as const, endsAtMs };
+  return withLakeLock(deps, lambda, async () =>
+    (await lockOf(lake)).readers.map((r: { stage: string }) => r.stage),
+  ).catch((error: unknown) => String(error));
+}
+
+/** The rollup Lambda's stage, for an execution or invoked by hand. */
+export function rollupLambda(
+  lake: ObjectStore,
+  execution?: string,
+  clock = later(0),
+) {
+  const input = {
+    asOf: '2026-11-26',
+    links: [],
+    execution,
+    lockEndsAtMs: clock.now().getTime() + 900_000,
+  };
+  const deps = { lake, clock, log: silentLog };
+  return rollupStage(deps as never, input).catch((error: unknown) => error);
 }

@@ -1,40 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { SystemClock } from '#lib/adapters/local/system-clock';
 import { LakeBeingReadError } from '#lib/errors';
+import { LOCK_TTL_MS } from '#lib/pipeline/keep-lock';
 import { withLakeLock } from '#lib/pipeline/lake-lock';
-import { rollupStage } from '#lib/pipeline/rollup-stage';
+import { acquireRunLock, renewRunLock } from '#lib/pipeline/run-lock';
+import { reportStoreLock } from '#lib/pipeline/with-run-lock';
 import type { ObjectStore } from '#lib/ports/object-store';
-import { hold, lockOf, stores } from '../../helpers/lake-lock-holders.ts';
+import {
+  hold,
+  lockOf,
+  planLambda,
+  rollupLambda,
+  stores,
+} from '../../helpers/lake-lock-holders.ts';
 import { silentLog } from '../../helpers/recording-log.ts';
 
-const depsOf = (lake: ObjectStore) => ({
-  lake,
-  clock: new SystemClock(),
-  log: silentLog,
-});
-
 /**
- * A plan Lambda reading the lake at once (judging a mark by its expiry
- * alone, as on AWS): the stages of the leases it read beside, or its
- * refusal.
+ * A local run's wait for the lake (as `runPipeline`'s), renewing its
+ * report store's lock as it waits; another run took that lock over
+ * (this run's expired), so the renewal fails.
  */
-function planLambda(lake: ObjectStore) {
-  const lambda = { stage: 'plan' as const, endsAtMs: Date.now() + 60_000 };
-  return withLakeLock(depsOf(lake), lambda, async () =>
-    (await lockOf(lake)).readers.map((r: { stage: string }) => r.stage),
-  ).catch((error: unknown) => String(error));
-}
-
-/** The rollup Lambda's stage, for an execution or invoked by hand. */
-function rollupLambda(lake: ObjectStore, execution?: string) {
-  const input = {
-    asOf: '2026-11-26',
-    links: [],
-    execution,
-    lockEndsAtMs: Date.now() + 900_000,
+async function runLosingItsStoreLock(lake: ObjectStore) {
+  const runLock = reportStoreLock(lake);
+  const mine = { owner: 'run-1', now: new Date(), ttlMs: 1 };
+  const held = await acquireRunLock(runLock, mine);
+  const now = new Date(Date.now() + 1_000);
+  await acquireRunLock(runLock, { owner: 'run-2', now, ttlMs: LOCK_TTL_MS });
+  const whileWaiting = async () => {
+    const request = { ...mine, now: new Date(), ttlMs: LOCK_TTL_MS };
+    await renewRunLock(runLock, held, request);
   };
-  return rollupStage(depsOf(lake) as never, input).catch(
-    (error: unknown) => error,
+  const wait = { waitMs: 60_000, pollMs: 20, whileWaiting };
+  const deps = { lake, clock: new SystemClock(), log: silentLog };
+  return withLakeLock(deps, { wait }, async () => 'rolled up').catch(
+    (error: unknown) => String(error),
   );
 }
 
@@ -59,6 +58,26 @@ describe.each(stores)(
       // Assess: the rollup named the plan it waited for; the new plan
       // read beside the first, and nothing is left
       expect(String(gaveUp)).toMatch(/another run's plan holds the lake's/);
+      expect(read).toEqual(['plan', 'plan']);
+      expect(await lockOf(lake)).toBeUndefined();
+    });
+
+    it("lets a new plan in at once when, run locally, it loses its report store's lock as it waits", async () => {
+      // Prepare: a plan holds the lake
+      const lake = await makeLake();
+      const plan = hold(lake, 'plan');
+      await plan.held;
+
+      // Act: a local run waits for the lake, and stops on its store's
+      // lock lost; a plan comes
+      const stopped = await runLosingItsStoreLock(lake);
+      const read = await planLambda(lake);
+      plan.release();
+      await plan.done;
+
+      // Assess: the run stopped naming the run that took its store; the
+      // new plan read beside the first, its mark gone with it
+      expect(stopped).toMatch(/this run lost its lock: .*run-2/);
       expect(read).toEqual(['plan', 'plan']);
       expect(await lockOf(lake)).toBeUndefined();
     });
