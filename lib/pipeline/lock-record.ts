@@ -11,15 +11,17 @@ const HOLDER_SCHEMA = z.object({
 
 /**
  * A lock held by readers together (the lake's, by plans) also lists each
- * reader's lease, and the writer waiting for them to go, if one does;
- * its own fields then name the reader (or the waiting writer) whose
- * lease ends last, so that a version that knows no readers reads it as a
- * lock held until then (docs/architecture.md "Rolling up", the lake's
- * lock).
+ * reader's lease, and each writer waiting for them to go, its own mark
+ * (`waiters`), `waiting` the mark ending last (what a version without
+ * `waiters` reads); its own fields then name the reader (or the waiting
+ * writer) whose lease ends last, so that a version that knows no readers
+ * reads it as a lock held until then (docs/architecture.md "Rolling up",
+ * the lake's lock).
  */
 const LOCK_SCHEMA = HOLDER_SCHEMA.extend({
   readers: z.array(HOLDER_SCHEMA).optional(),
   waiting: HOLDER_SCHEMA.optional(),
+  waiters: z.array(HOLDER_SCHEMA).optional(),
 });
 
 /** What the lock object says: who holds it and until when. */

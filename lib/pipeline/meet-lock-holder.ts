@@ -1,12 +1,13 @@
 import type { RunLockedError } from '#lib/errors';
 import type { ObjectStore, VersionedObject } from '#lib/ports/object-store';
-import { holdOffReaders, lastLease, liveReaders } from './lock-readers.ts';
+import { lastLease, liveReaders } from './lock-readers.ts';
 import {
   isLockExpired,
   type LockRequest,
   parseLockRecord,
 } from './lock-record.ts';
 import { type LockName, lockedBy } from './lock-refusal.ts';
+import { holdOffReaders } from './waiting-marks.ts';
 
 /**
  * What a writer makes of the lock it read: none when it may take it over;

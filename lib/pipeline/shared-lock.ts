@@ -1,5 +1,5 @@
 import { RunLockedError } from '#lib/errors';
-import { liveReaders, liveWaiting, sharedRecord } from './lock-readers.ts';
+import { lastLease, liveReaders, sharedRecord } from './lock-readers.ts';
 import {
   buildLockRecord,
   isLockExpired,
@@ -10,6 +10,7 @@ import {
 import { lockedBy } from './lock-refusal.ts';
 import type { HeldLock, LockPlace } from './run-lock.ts';
 import { LEAVE, swapLock } from './swap-lock.ts';
+import { liveWaiting, waitingMarks } from './waiting-marks.ts';
 
 /**
  * Takes a lock as one of its readers (the lake's, by a plan): adds this
@@ -36,8 +37,10 @@ export async function acquireSharedLock(
     if (holder && !holder.readers && !isLockExpired(holder, request)) {
       throw lockedBy(place, holder);
     }
-    const waiting = holder && liveWaiting(holder, request);
-    if (waiting) throw lockedBy(place, waiting, { waits: true });
+    const waiting = holder ? liveWaiting(holder, request) : [];
+    if (waiting.length > 0) {
+      throw lockedBy(place, lastLease(waiting), { waits: true });
+    }
     const readers = holder?.readers ? liveReaders(holder, request) : [];
     return sharedRecord([...readers, lease]);
   });
@@ -72,7 +75,7 @@ export async function renewSharedLock(
         : new RunLockedError(`this run lost its lock on ${place.guards}`);
     }
     const others = otherLeases(holder, lock.record);
-    return sharedRecord([...others, lease], holder?.waiting);
+    return sharedRecord([...others, lease], waitingMarks(holder!));
   });
   return { record: lease, version };
 }
@@ -100,8 +103,8 @@ export async function releaseSharedLock(
     if (holder && !holder.readers) outcome = 'taken over';
     // Not there (expired, and dropped by another): nothing to take out.
     if (!holds(holder, lock.record)) return LEAVE;
-    const waiting = liveWaiting(holder!, { now });
-    return sharedRecord(otherLeases(holder, lock.record), waiting);
+    const waiters = liveWaiting(holder!, { now });
+    return sharedRecord(otherLeases(holder, lock.record), waiters);
   });
   return outcome;
 }

@@ -41,10 +41,16 @@ export const stores: [string, () => Promise<ObjectStore>][] = [
 export const moment = () => new Promise((resolve) => setTimeout(resolve, 150));
 
 /**
- * Holds the lake's lock as `stage` until `release()`; `held` settles once
- * it holds it (or fails to).
+ * Holds the lake's lock as `stage` until `release()`, waiting `waitMs` for
+ * it, looking every `pollMs`; `held` settles once it holds it (or fails
+ * to).
  */
-export function hold(lake: ObjectStore, stage: LakeStage, waitMs = 0) {
+export function hold(
+  lake: ObjectStore,
+  stage: LakeStage,
+  waitMs = 0,
+  pollMs = 20,
+) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => {
     release = resolve;
@@ -54,7 +60,7 @@ export function hold(lake: ObjectStore, stage: LakeStage, waitMs = 0) {
     entered = resolve;
   });
   const deps = { lake, clock: new SystemClock(), log: silentLog };
-  const wait = { waitMs, pollMs: 20 };
+  const wait = { waitMs, pollMs };
   const done = withLakeLock(deps, { stage, wait }, async () => {
     entered();
     await released;

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { S3ObjectStore } from '#lib/adapters/aws/s3-object-store';
 import { ROLLUP_LOCK_KEY } from '#lib/domain/vocabulary';
 import { RunLockedError } from '#lib/errors';
+import { clearWaitingMark } from '#lib/pipeline/clear-waiting-mark';
 import { lakeLock } from '#lib/pipeline/lake-lock';
 import { releaseRunLock } from '#lib/pipeline/release-run-lock';
 import { acquireRunLock } from '#lib/pipeline/run-lock';
 import { acquireSharedLock } from '#lib/pipeline/shared-lock';
 import { lockOf } from '../../helpers/lake-lock-holders.ts';
+import { silentLog } from '../../helpers/recording-log.ts';
 import { memoryS3 } from '../../helpers/s3-memory.ts';
 
 const now = new Date('2026-12-07T06:00:00.000Z');
@@ -86,5 +88,35 @@ describe("the lake's lock between versions with and without readers", () => {
     expect((rollup as RunLockedError).holderStage).toBe('plan');
     expect(String(plan)).toMatch(/another run's plan holds the lake's lock/);
     expect(await lockOf(store)).toEqual(old);
+  });
+
+  it("keeps an older version's mark when a rollup that marked the lock beside it gives up", async () => {
+    // Prepare: a plan's lease, and the one mark an older rollup wrote
+    const store = lake();
+    const since = now.toISOString();
+    const until = '2026-12-07T06:05:00.000Z';
+    const lease = { owner: 'plan-1', acquiredAt: since, expiresAt: until };
+    const mark = { ...lease, owner: 'rollup-0', stage: 'rollup' };
+    const old = { ...mark, readers: [{ ...lease, stage: 'plan' }] };
+    await store.put(ROLLUP_LOCK_KEY, JSON.stringify({ ...old, waiting: mark }));
+    const place = { ...lakeLock(store), stage: 'rollup' };
+
+    // Act: a rollup meets the plan, marks the lock, and gives up
+    const request = { now, ttlMs: 600_000, owner: 'rollup-1' };
+    await acquireRunLock(place, request).catch(() => {});
+    const marked = await lockOf(store);
+    await clearWaitingMark(place, 'rollup-1', silentLog);
+    const plan = await acquireSharedLock(reader(store, 'plan'), {
+      ...request,
+      owner: 'plan-2',
+      stage: 'plan',
+    }).catch((error: unknown) => error);
+
+    // Assess: both marks were kept while both waited; the older one still
+    // holds a new plan off
+    const owners = marked.waiters.map((w: { owner: string }) => w.owner);
+    expect(owners).toEqual(['rollup-0', 'rollup-1']);
+    expect(String(plan)).toMatch(/another run's rollup waits for the lake/);
+    expect((await lockOf(store)).waiters).toEqual([mark]);
   });
 });
