@@ -39,14 +39,16 @@ export interface DataQualityReport extends InventoryQuality {
   readonly byLink: readonly LinkQuality[];
   /**
    * Links seen in traffic that the inventory does not know, whose traffic
-   * still comes (a row on the lake's last `QUIET_AFTER_DAYS` days).
+   * still comes (a row on the lake's last `QUIET_AFTER_DAYS` days), or
+   * that an inventory id spells otherwise (`nearLinks`), whenever.
    */
   readonly unknownLinks: readonly string[];
   /**
    * Links seen in traffic that the inventory does not know, whose traffic
    * stopped before the lake's last `QUIET_AFTER_DAYS` days, with their
    * last day: a link taken out of service and out of links.csv, not one
-   * to add to it. Absent when none.
+   * to add to it (nor one an inventory id spells otherwise). Absent when
+   * none.
    */
   readonly removedLinks?: readonly RemovedLink[];
   /**

@@ -13,10 +13,10 @@ export type UnknownTraffic = Pick<
 /**
  * The links seen in traffic that the inventory does not know (now), as
  * `data-quality.json` lists them: apart those whose traffic stopped as a
- * quiet link's does (`removedLinks`), and of the others, each an
- * inventory id spells otherwise (`nearLinks`) or, failing that, that
- * reads like one bundle's members' ids (`likelyMembers`); the lists
- * left empty are left out.
+ * quiet link's does (`removedLinks`), but for an id an inventory id
+ * spells otherwise (`nearLinks`, whenever its traffic stopped), and of
+ * the others, each that reads like one bundle's members' ids
+ * (`likelyMembers`); the lists left empty are left out.
  *
  * @param links - the inventory's links
  * @param asOf - the as-of date (the window's `to`)
@@ -33,11 +33,17 @@ export function unknownTraffic(
   const knownLinks = links.map((link) => link.linkId);
   const known = new Set(knownLinks);
   const unknown = [...lastDays.keys()].filter((link) => !known.has(link));
-  const retired = removedLinks(unknown, lastDays);
+  const near = nearLinks(unknown, knownLinks);
+  const spelled = new Set(near.map((n) => n.linkId));
+  // An id links.csv spells otherwise is its link's traffic, read by none,
+  // whenever it stopped (a past day's file from another exporter), not a
+  // link taken out of links.csv: named with the id it means.
+  const retired = removedLinks(
+    unknown.filter((link) => !spelled.has(link)),
+    lastDays,
+  );
   const gone = new Set(retired.map((link) => link.linkId));
   const unknownLinks = unknown.filter((link) => !gone.has(link));
-  const near = nearLinks(unknownLinks, knownLinks);
-  const spelled = new Set(near.map((n) => n.linkId));
   const likely = likelyMembers(
     unknownLinks.filter((link) => !spelled.has(link)),
     links,

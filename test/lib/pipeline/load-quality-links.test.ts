@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatQuality } from '#lib/cli/format-quality-line';
 import { loadQualityReport } from '../../helpers/whole-quality-report.ts';
 import {
   engine,
@@ -34,6 +35,37 @@ describe('loadQualityReport', () => {
         { linkId: 'LHR1-PNI-1', inventory: 'lhr1-pni-1' },
       ],
     });
+  });
+
+  it('names an id spelled otherwise on a past day only with the link it means, not as a removed link', async () => {
+    // Prepare: a backfill of 01-01 from another exporter wrote an id in
+    // capitals (its traffic stopped: it read as a link taken out of
+    // links.csv, on no console); the lake runs to 01-05
+    await seen('2026-01-01', ['LHR1-PNI-1', 'u8']);
+    for (const dt of ['2026-01-02', '2026-01-03', '2026-01-04', '2026-01-05']) {
+      await seen(dt, ['lhr1-pni-1']);
+    }
+
+    // Act
+    const report = await loadQualityReport(engine, {
+      from: '2026-01-01',
+      to: '2026-01-06',
+      links: linksOf(['lhr1-pni-1']),
+    });
+
+    // Assess: the capitals are lhr1-pni-1's day, read by none; u8 was removed
+    expect(report).toMatchObject({
+      unknownLinks: ['LHR1-PNI-1'],
+      nearLinks: [{ linkId: 'LHR1-PNI-1', inventory: 'lhr1-pni-1' }],
+      removedLinks: [{ linkId: 'u8', lastDay: '2026-01-01' }],
+    });
+    // and the console names it so
+    expect(formatQuality(report, undefined)).toBe(
+      'Data quality: no bad rows; 1 link not in the inventory: LHR1-PNI-1 ' +
+        '(1 differs only in case, spaces or punctuation from a links.csv ' +
+        'link_id, whose link reads none of its traffic: ids match exactly, ' +
+        'so write it as links.csv does: LHR1-PNI-1 for lhr1-pni-1)',
+    );
   });
 
   it("names the links whose traffic stopped before the lake's last day", async () => {
