@@ -5,6 +5,7 @@ import { type CsvParseError, csvError } from './csv-parse-error.ts';
 import { rejectMixedLineEnds } from './mixed-line-ends.ts';
 import { rejectUnseenCharacters } from './reject-unseen-characters.ts';
 import { rejectErrorValues } from './spreadsheet-errors.ts';
+import { rejectUnnamedValues } from './unnamed-columns.ts';
 
 /** One CSV record with the line it ends on (the header is line 1). */
 export interface CsvRow {
@@ -19,7 +20,8 @@ export interface CsvRow {
  * misspelling of one and is not among the `extra` ones
  * (`checkHeaderNames`).
  * Lines must end alike (`rejectMixedLineEnds`). Blank lines and rows of
- * empty fields only are skipped; a row repeating
+ * empty fields only are skipped; a value in a column the header leaves
+ * unnamed (`rejectUnnamedValues`), a row repeating
  * the header, or a `known` column holding a spreadsheet's error value
  * (`#N/A`), is refused.
  *
@@ -65,8 +67,10 @@ export function readCsvRows(
     }
     throw csvError(text, file, error as CsvParseError);
   }
-  checkHeader(text, file, required, known, extra);
+  const header = checkHeader(text, file, required, known, extra);
   rejectUnseenCharacters(text, file);
+  // After: a value holds no line break, so its row ends on its line.
+  rejectUnnamedValues(text, file, header);
   const rows = records.map((r) => ({ line: r.info.lines, values: r.record }));
   rejectRepeatedHeader(rows, file);
   rejectErrorValues(rows, file, known);
@@ -97,7 +101,7 @@ function checkHeader(
   required: readonly string[],
   known: readonly string[],
   extra: readonly string[],
-) {
+): string[] {
   // As headroom forecast's reader says it (lib/cli/read-series.ts).
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     throw new InputError(
@@ -109,7 +113,8 @@ function checkHeader(
   try {
     header = parse(text, { bom: true, to_line: 1, trim: true })[0];
   } catch {
-    return; // Not CSV on line 1: the rows' parse error says where.
+    return []; // Not CSV on line 1: the rows' parse error says where.
   }
   checkHeaderNames(file, header ?? [], required, known, extra);
+  return header ?? [];
 }

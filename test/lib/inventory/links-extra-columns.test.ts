@@ -57,3 +57,30 @@ describe('parseLinks inventory.extraColumns', () => {
     ).toThrow("field 'critcal' is not a column Headroom reads");
   });
 });
+
+describe('parseLinks and a column the header leaves unnamed', () => {
+  it('refuses a value in it, naming the line, the column and the value', () => {
+    // Prepare: the header cell `owner` cleared; the owners stay below it,
+    // and every alert went to the default owner without a word
+    const text = `${HEADER},\n${ROW},\n${ROW.replace('l1', 'l2')},alice\n`;
+
+    // Act / Assess
+    expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
+      'inv/links.csv, line 3: column 8 holds a value, but the header ' +
+        '(line 1) gives it no name, so its values would be ignored: name ' +
+        'the column in the header, or clear its values (got "alice")',
+    );
+  });
+
+  it('reads a file whose lines end in commas, a column empty on every row', () => {
+    // Act: a spreadsheet's trailing cells, header included
+    const links = parseLinks(
+      `${HEADER},,\n${ROW},,\n${ROW.replace('l1', 'l2')},,\n`,
+      'inv/links.csv',
+      DEFAULT_CONFIG,
+    );
+
+    // Assess
+    expect(links.map((link) => link.linkId)).toEqual(['l1', 'l2']);
+  });
+});
