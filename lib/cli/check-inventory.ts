@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { lstat, readlink, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '#lib/errors';
+import { childHolding } from './child-holding.ts';
 
 /** The files of an inventory folder (`augments.csv` optional). */
 const INVENTORY_FILES = ['links.csv', 'augments.csv'] as const;
@@ -11,7 +13,8 @@ const INVENTORY_FILES = ['links.csv', 'augments.csv'] as const;
  * of a folder that is there), a file (`--inventory inv/links.csv`: it
  * said `cannot read links.csv under inv/links.csv`), or a folder whose
  * `links.csv` or `augments.csv` is a folder (`cannot read augments.csv
- * under inv`, with no reason) or a symbolic link to nothing.
+ * under inv`, with no reason) or a symbolic link to nothing, or a folder
+ * without links.csv above one with it (`childHolding`).
  *
  * @param inventory - the `--inventory` folder
  * @throws InputError naming the path and what `--inventory` must name
@@ -37,6 +40,18 @@ export async function checkInventory(inventory: string): Promise<void> {
     );
   }
   for (const name of INVENTORY_FILES) await checkFile(join(inventory, name));
+  // A sample's folder, above its inventory/ (`--inventory data/sample`):
+  // it said `data/sample/links.csv: is missing from the inventory`.
+  const meant = existsSync(join(inventory, 'links.csv'))
+    ? undefined
+    : await childHolding(inventory, ['links.csv']);
+  if (meant !== undefined) {
+    throw new InputError(
+      inventory,
+      `holds no links.csv, but its folder ${meant} does: --inventory must ` +
+        `name the folder holding links.csv (${meant}?)`,
+    );
+  }
 }
 
 /**

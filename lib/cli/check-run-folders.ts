@@ -5,6 +5,7 @@ import { InputError } from '#lib/errors';
 import { fileInTheWay } from '#lib/file-in-the-way';
 import { EMPTY_LAKE } from '#lib/pipeline/lake-coverage';
 import { isSampleUnfinished, sampleStamp } from '#lib/sample/index';
+import { childHolding } from './child-holding.ts';
 
 /**
  * Refuses a lake a run cannot read: a folder that does not exist, a
@@ -40,7 +41,15 @@ export async function checkLake(lake: string, stamp?: number): Promise<void> {
   // no lake at all.
   const tables = await readdir(lake);
   if (!tables.includes('traffic') && !tables.includes('series_daily')) {
-    throw new InputError(lake, EMPTY_LAKE);
+    // A sample's folder, above its lake/ (`--lake data/sample`).
+    const meant = await childHolding(lake, ['traffic', 'series_daily']);
+    throw new InputError(
+      lake,
+      meant === undefined
+        ? EMPTY_LAKE
+        : `holds no traffic/ nor series_daily/, but its folder ${meant} ` +
+            `does: --lake must name the lake itself (${meant}?)`,
+    );
   }
   if (stamp !== undefined && (await sampleStamp(lake)) !== stamp) {
     throw new InputError(
