@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { displayedNumberHint } from './inventory/displayed-number.ts';
 
 /** What a JSON value of each type zod expects is, to a reader of the file. */
 const EXPECTED: Readonly<Record<string, string>> = {
@@ -66,6 +67,13 @@ function typeProblem(expected: string, input: unknown): string {
   if (typeof input === 'string' && numeric && isNumberText(input)) {
     return `${wanted}, not text: write ${input.trim()} without quotes`;
   }
+  // As links.csv words a number as a spreadsheet shows it: "85%" for a
+  // threshold, "100,000" (displayedNumberHint).
+  const shown =
+    typeof input === 'string' && numeric
+      ? displayedNumberHint(input.trim())
+      : undefined;
+  if (shown !== undefined) return `${wanted}, not text: ${shown}`;
   if (input === null) return `${wanted}, not null`;
   if (Array.isArray(input)) return `${wanted}, not a list`;
   if (typeof input === 'object') return `${wanted}, not an object`;

@@ -31,6 +31,15 @@ describe('parseConfig', () => {
       'c.json, line 4: field \'thresholds.pni.critical\' must be a number, not text: write 0.9 without quotes (got "0.9")',
     ],
     [
+      // A threshold as a spreadsheet shows it, and a figure with separators
+      '{"thresholds": {"default": {"critical": "85%"}}}',
+      'c.json, line 1: field \'thresholds.default.critical\' must be a number, not text: write 0.85 for 85% (got "85%")',
+    ],
+    [
+      '{"horizonDays": "1,000"}',
+      'c.json, line 1: field \'horizonDays\' must be a number, not text: write 1000 or 1: the comma may separate thousands or decimals (got "1,000")',
+    ],
+    [
       '{"notify": {"by": "team"}}',
       "c.json, line 1: field 'notify.by' must be one of 'isp' or 'owner' (got \"team\")",
     ],
