@@ -24,6 +24,8 @@ const SLASHED = new RegExp(
 );
 const DAY_NAMED = /^(\d{1,2})[- ]([a-z]{3,9})\.?[- ,]+(\d{4}|\d{2})$/i;
 const NAMED_DAY = /^([a-z]{3,9})\.? (\d{1,2}),? (\d{4})$/i;
+/** ISO 8601's basic format, as `date +%Y%m%d` and many folders write it. */
+const BASIC = /^(\d{4})(\d{2})(\d{2})$/;
 /** Excel's and Google Sheets' day number: days since 1899-12-30. */
 const SERIAL = /^\d{5}$/;
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
@@ -31,7 +33,7 @@ const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 /**
  * The hint after "must be a date YYYY-MM-DD" for a date a spreadsheet
  * wrote: the day to write (`01.12.2026`, `2026/12/01`, `2026-12-1`,
- * `2026-12-01 00:00:00`, `1-Dec-26`, a day number `46357`), or both
+ * `2026-12-01 00:00:00`, `20261201`, `1-Dec-26`, a day number `46357`), or both
  * days when the order of day and month is not known (`12/01/2026`).
  *
  * A date written `YYYY-MM-DD` that the calendar lacks (`2026-02-30`,
@@ -75,7 +77,7 @@ function notInCalendar(text: string): string | undefined {
 
 /** The day of a date written year first, day first with dots, or named. */
 function otherDay(text: string): string | undefined {
-  const yearFirst = YEAR_FIRST.exec(text);
+  const yearFirst = YEAR_FIRST.exec(text) ?? BASIC.exec(text);
   if (yearFirst !== null) {
     const [, y, m, d] = yearFirst;
     return isoDay(y!, Number(m), Number(d));

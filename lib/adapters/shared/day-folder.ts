@@ -1,4 +1,5 @@
 import { inputDayProblem, isIsoDay } from '#lib/domain/dates';
+import { dayHint } from '#lib/domain/day-hint';
 import { escapeUnseen } from '#lib/escape-unseen';
 import { shownName } from '#lib/input-message';
 import { LakeDataError } from '#lib/query-error';
@@ -42,9 +43,11 @@ export function isDayFolder(name: string, shown: string): boolean {
     // `dt=2026-03-10 ` read as a good name.
     const where =
       shownName(name) === name ? shown : escapeUnseen(JSON.stringify(shown));
+    const { before, after } = folderHints(name);
     throw new LakeDataError(
-      `${where} is not a day of the lake: name it dt=YYYY-MM-DD with a ` +
-        'real day, or start its name with . or _ to have it skipped',
+      `${where} is not a day of the lake:${before} name it dt=YYYY-MM-DD ` +
+        `with a real day${after}, or start its name with . or _ to have ` +
+        'it skipped',
     );
   }
   // The range every input date keeps: dt=0000-01-01 made the lake start
@@ -56,4 +59,17 @@ export function isDayFolder(name: string, shown: string): boolean {
     `${shown} is not a day of the lake: its day ${day} ${problem}; ` +
       'rename it, or start its name with . or _ to have it skipped',
   );
+}
+
+/**
+ * What `dayHint` says of a `dt=` name's day, placed in the message: the
+ * folder meant, `dt=2026-03-10` for `dt=2026-3-10` or `dt=20260310`
+ * (`after`), or what the calendar lacks, `dt=2026-13-01` (`before`).
+ */
+function folderHints(name: string): { before: string; after: string } {
+  const hint = name.startsWith('dt=') ? dayHint(name.slice(3)) : '';
+  if (hint.startsWith(': write ')) {
+    return { before: '', after: ` (dt=${hint.slice(8)}?)` };
+  }
+  return { before: hint === '' ? '' : ` ${hint.slice(2)};`, after: '' };
 }

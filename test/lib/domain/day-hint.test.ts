@@ -33,6 +33,8 @@ describe('dates as a spreadsheet writes them', () => {
     ['2026/12/01', ': write 2026-12-01'],
     ['2026.12.01', ': write 2026-12-01'],
     ['2026-12-1', ': write 2026-12-01'],
+    // ISO 8601's basic format, as `date +%Y%m%d` writes it
+    ['20261201', ': write 2026-12-01'],
     ['1-Dec-2026', ': write 2026-12-01'],
     ['01-Dec-26', ': write 2026-12-01'],
     ['1 December 2026', ': write 2026-12-01'],

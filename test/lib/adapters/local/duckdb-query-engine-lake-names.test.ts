@@ -41,7 +41,40 @@ describe('DuckDbQueryEngine over a misnamed lake', () => {
 
       // Assess
       await expect(failure).rejects.toThrow(
-        `${shown(misnamed)} is not a day of the lake: name it dt=YYYY-MM-DD`,
+        `${shown(misnamed)} is not a day of the lake:`,
+      );
+    },
+  );
+
+  it.each([
+    [
+      'dt=2026-3-10',
+      ': name it dt=YYYY-MM-DD with a real day (dt=2026-03-10?)',
+    ],
+    ['dt=20260310', ': name it dt=YYYY-MM-DD with a real day (dt=2026-03-10?)'],
+    [
+      'dt=2026-13-01',
+      ': there is no month 13 (01 to 12); name it dt=YYYY-MM-DD with a real day',
+    ],
+    [
+      'dt=2026-02-31',
+      ': February 2026 has days 01 to 28; name it dt=YYYY-MM-DD with a real day',
+    ],
+  ])(
+    'names the day a traffic folder %s means, or what its month holds',
+    async (name, says) => {
+      // Prepare: a good day beside it
+      await writeGoodDay();
+      const misnamed = join(lake(), 'traffic', name);
+      await mkdir(misnamed, { recursive: true });
+
+      // Act
+      const failure = open();
+
+      // Assess: it said "name it dt=YYYY-MM-DD with a real day" alone
+      await expect(failure).rejects.toThrow(
+        `${misnamed} is not a day of the lake${says}, or start its name with ` +
+          '. or _ to have it skipped',
       );
     },
   );
