@@ -113,7 +113,8 @@ export function looseOwner(owner: string): string {
 
 /**
  * An identifier as Headroom compares it loosely: lowercase, spaces
- * dropped (`lhr1-pni-1`, `LHR1-PNI- 1`; `CHG-1`, `chg-1`). Unlike
+ * dropped, accents encoded alike (`lhr1-pni-1`, `LHR1-PNI- 1`; `CHG-1`,
+ * `chg-1`). Unlike
  * `looseName`, punctuation is kept: `pni-1` and `pni_1` may be two links,
  * `ORD-1-23` and `ORD-12-3` two orders.
  *
@@ -123,7 +124,8 @@ export function looseOwner(owner: string): string {
  * looseId('CHG- 1'); // 'chg-1'
  */
 export function looseId(id: string): string {
-  return id.toLowerCase().replace(/ +/g, '');
+  // NFC: an accent written as a combining mark looks the same.
+  return id.normalize('NFC').toLowerCase().replace(/ +/g, '');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ENCODED_APART, encodedApart } from '#lib/accent-encoding';
 import { defaultGroupKey, type InventoryLink } from '#lib/domain/inventory';
 import { InputError } from '#lib/errors';
 import { looseId, looseName, quoted } from '#lib/input-message';
@@ -70,14 +71,15 @@ const DEFAULT = 'isp/site/link_type, for a line that writes no group';
 
 /** How the second spelling differs from the first, saying which is a default. */
 function nearProblem(first: InventoryLink, link: InventoryLink, field: Field) {
+  const near = encodedApart(first[field], link[field]) ? ENCODED_APART : NEAR;
   const other = `'${quoted(first[field])}' on line ${first.line}`;
   const then = isDefault(first, field)
     ? `${other} (the default group: ${DEFAULT})`
     : other;
   return isDefault(link, field)
     ? `is the default group '${quoted(link.group)}' (${DEFAULT}), ` +
-        `which ${NEAR} ${then}`
-    : `${NEAR} ${then}`;
+        `which ${near} ${then}`
+    : `${near} ${then}`;
 }
 
 /**
@@ -101,14 +103,15 @@ export function rejectDuplicates(
   for (const link of links) {
     const first = seen.get(looseId(link.linkId));
     if (first !== undefined) {
-      const what =
-        first.linkId.toLowerCase() === link.linkId.toLowerCase()
-          ? 'case'
-          : 'case or spaces';
+      const what = encodedApart(first.linkId, link.linkId)
+        ? ENCODED_APART
+        : first.linkId.toLowerCase() === link.linkId.toLowerCase()
+          ? `differs only in case from`
+          : `differs only in case or spaces from`;
       const problem =
         first.linkId === link.linkId
           ? `is on line ${first.line} too: each link has one row (another link needs an id of its own)`
-          : `link_id differs only in ${what} from line ${first.line}'s ` +
+          : `link_id ${what} line ${first.line}'s ` +
             `'${quoted(first.linkId)}' (traffic matches ids exactly)`;
       throw new InputError(file, problem, {
         line: link.line,

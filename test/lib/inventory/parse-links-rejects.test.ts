@@ -3,6 +3,12 @@ import { DEFAULT_CONFIG } from '#lib/config';
 import { parseLinks } from '#lib/inventory/index';
 import { HEADER, ROW } from './links-csv-fixture.ts';
 
+/** How a message says two texts differ only in their accents' encoding. */
+const ENCODED =
+  'differs only in how its accented letters are encoded (one ' +
+  'precomposed, the other a letter and a combining accent, as macOS file ' +
+  'names and some PDFs write them: Unicode NFC and NFD, which look alike)';
+
 describe('parseLinks', () => {
   it.each([
     [
@@ -43,6 +49,18 @@ describe('parseLinks', () => {
       'two link_ids that differ only in a space',
       `${HEADER}\nlhr1-pni-1,Acme,64500,LHR1,EMEA,pni,100e9,,,,\nlhr1-pni- 1,Acme,64500,LHR1,EMEA,pni,100e9,,,,\n`,
       `inv/links.csv, line 3: field 'link_id' link_id differs only in case or spaces from line 2's 'lhr1-pni-1' (traffic matches ids exactly) (got "lhr1-pni- 1")`,
+    ],
+    [
+      // é precomposed, then e and a combining accent: they look alike, and
+      // both were read as links, one reading no traffic
+      'two link_ids that differ only in how an accent is encoded',
+      `${HEADER}\nt\u00e9l-1,Acme,64500,LHR1,EMEA,pni,100e9,,,,\nte\u0301l-1,Acme,64500,LHR1,EMEA,pni,100e9,,,,\n`,
+      `inv/links.csv, line 3: field 'link_id' link_id ${ENCODED} from line 2's 't\u00e9l-1' (traffic matches ids exactly) (got "te\u0301l-1")`,
+    ],
+    [
+      'an ISP written with a combining accent beside its precomposed spelling',
+      `${HEADER}\nl1,T\u00e9l,64500,LHR1,EMEA,pni,100e9,,,,\nl2,Te\u0301l,64500,LHR1,EMEA,pni,100e9,,,,\n`,
+      `inv/links.csv, line 3: field 'isp' ${ENCODED} from 'T\u00e9l' on line 2: names match exactly, so these would be two ISPs (two pages, each with part of its traffic); write one spelling (got "Te\u0301l")`,
     ],
     [
       'an unknown link type',

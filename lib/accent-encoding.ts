@@ -1,0 +1,25 @@
+/**
+ * How two texts that differ only in the encoding of their accented
+ * letters differ, for a message: they look alike, so "differs only in
+ * case, spaces or punctuation" named no difference one could see.
+ */
+export const ENCODED_APART =
+  'differs only in how its accented letters are encoded (one precomposed, ' +
+  'the other a letter and a combining accent, as macOS file names and ' +
+  'some PDFs write them: Unicode NFC and NFD, which look alike) from';
+
+/**
+ * Whether two texts differ only in how their accented letters are encoded
+ * (`é` as one character, U+00E9, or `e` and a combining accent, U+0301):
+ * Unicode's canonical equivalence, which a reader cannot see, and which
+ * matching by bytes (traffic ids, names) takes for two texts.
+ *
+ * @param a - one text
+ * @param b - another
+ * @returns true when they differ, yet not once both are in NFC
+ * @example
+ * encodedApart('T\u00e9l\u00e9com', 'Te\u0301le\u0301com'); // true
+ */
+export function encodedApart(a: string, b: string): boolean {
+  return a !== b && a.normalize('NFC') === b.normalize('NFC');
+}
