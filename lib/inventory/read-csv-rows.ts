@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { checkHeaderNames } from '#lib/csv-header';
 import { InputError } from '#lib/errors';
+import { missingHint } from '#lib/missing-column-hint';
 import { type CsvParseError, csvError } from './csv-parse-error.ts';
+import { rejectHeaderBelow } from './header-below.ts';
 import { rejectMixedLineEnds } from './mixed-line-ends.ts';
 import { rejectUnseenCharacters } from './reject-unseen-characters.ts';
 import { rejectErrorValues } from './spreadsheet-errors.ts';
@@ -115,6 +117,12 @@ function checkHeader(
   } catch {
     return []; // Not CSV on line 1: the rows' parse error says where.
   }
-  checkHeaderNames(file, header ?? [], required, known, extra);
-  return header ?? [];
+  const names = header ?? [];
+  const missing = required.filter((column) => !names.includes(column));
+  // A title above the header, unless line 1 says why (`sep=;`, `;`).
+  if (missing.length > 0 && missingHint(names, missing) === '') {
+    rejectHeaderBelow(text, file, required);
+  }
+  checkHeaderNames(file, names, required, known, extra);
+  return names;
 }

@@ -51,6 +51,18 @@ describe('parseLinks on a header it cannot read', () => {
       `${HEADER.replace('capacity_bps', 'capacity_gbps')}\n${ROW}\n`,
       "inv/links.csv, line 1: field 'capacity_bps' is a required column the header lacks: the header has 'capacity_gbps'; Headroom reads bits per second: name it 'capacity_bps' and write each figure in bps (100000000000 for 100 Gbps) (got",
     ],
+    [
+      // A report's title above the header: it said the header lacked every
+      // column, quoting the title as the header
+      'a title row above the header',
+      `Link inventory,,,,,,,,,,\n${HEADER}\n${ROW}\n`,
+      'inv/links.csv, line 1: is not the header, which is line 2: delete the line above it (a title?), so that the header is line 1 (got "Link inventory,,,,,,,,,,")',
+    ],
+    [
+      'a title and a blank line above the header',
+      `Links as of 2026-12-01\n\n${HEADER}\n${ROW}\n`,
+      'inv/links.csv, line 1: is not the header, which is line 3: delete the lines above it (a title?), so that the header is line 1 (got "Links as of 2026-12-01")',
+    ],
   ])('rejects %s naming the columns to write', (_, text, message) => {
     // Act / Assess
     expect(() => parseLinks(text, 'inv/links.csv', DEFAULT_CONFIG)).toThrow(
