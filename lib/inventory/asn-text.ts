@@ -31,3 +31,35 @@ export function asnTextProblem(text: string): string | undefined {
   const asplain = Number(high) * 65_536 + Number(low);
   return `${must}: ${text} is asdot (RFC 5396) for ${asplain}; write ${asplain}`;
 }
+
+/**
+ * What is wrong with an AS number no ISP can have: AS 0 (RFC 7607: never
+ * in BGP; a spreadsheet writes an empty number cell as 0), AS_TRANS 23456
+ * (RFC 6793: a router that knows only 2-byte AS numbers shows it for
+ * every 4-byte one, so a links.csv filled from one gives each such ISP
+ * 23456), and the last of the 16- and 32-bit ranges, 65535 and
+ * 4294967295 (RFC 7300). Read as any other, it was each ISP's ASN on its
+ * page and partner pack, and two ISPs sharing it were named as one ISP
+ * written two ways (`sharedAsns`).
+ *
+ * @param asn - an AS number within 32 bits
+ * @returns the problem, or undefined for an AS number an ISP may have
+ * @example
+ * reservedAsnProblem(23456); // 'is AS_TRANS (RFC 6793), …'
+ */
+export function reservedAsnProblem(asn: number): string | undefined {
+  const write = "write the ISP's own AS number";
+  if (asn === 0) {
+    return `is AS 0, which no network has (RFC 7607): an empty cell saved as 0? ${write}`;
+  }
+  if (asn === 23_456) {
+    return (
+      'is AS_TRANS (RFC 6793), which a router that knows only 2-byte AS ' +
+      `numbers shows for every 4-byte one: ${write} (as PeeringDB gives it)`
+    );
+  }
+  if (asn === 65_535 || asn === MAX_ASN) {
+    return `is reserved (RFC 7300), no network's: ${write}`;
+  }
+  return undefined;
+}

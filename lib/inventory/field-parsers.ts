@@ -1,6 +1,6 @@
 import { inputDayProblem } from '#lib/domain/dates';
 import { InputError } from '#lib/errors';
-import { asnTextProblem, MAX_ASN } from './asn-text.ts';
+import { asnTextProblem, MAX_ASN, reservedAsnProblem } from './asn-text.ts';
 import { type CapacityReader, capacityFields } from './capacity-fields.ts';
 import { type NumberReader, numberFields } from './number-fields.ts';
 import type { CsvRow } from './read-csv-rows.ts';
@@ -17,7 +17,7 @@ export interface FieldReader extends CapacityReader, NumberReader {
   /** A date `YYYY-MM-DD`, or undefined for an empty field. */
   optionalDate(field: string): string | undefined;
   oneOf<T extends string>(field: string, allowed: readonly T[]): T;
-  /** An AS number, in digits alone (`asnTextProblem`). */
+  /** An AS number, in digits alone (`asnTextProblem`), one an ISP may have. */
   asn(field: string): number;
 }
 
@@ -51,9 +51,10 @@ export function fieldsOf(file: string, row: CsvRow): FieldReader {
     optionalDate: (field) => (raw(field) === '' ? undefined : date(field)),
     asn: (field) => {
       const problem = asnTextProblem(raw(field));
-      return problem
-        ? fail(field, problem)
-        : numbers.integer(field, 0, MAX_ASN);
+      if (problem) return fail(field, problem);
+      const asn = numbers.integer(field, 0, MAX_ASN);
+      const reserved = reservedAsnProblem(asn);
+      return reserved ? fail(field, reserved) : asn;
     },
     oneOf: (field, allowed) =>
       (allowed as readonly string[]).includes(raw(field))
