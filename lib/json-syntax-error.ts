@@ -63,6 +63,10 @@ function offsetOf(json: string, parseMessage: string): number {
 
 /** A hint for the slip at `offset`, or nothing. */
 function slipAt(json: string, offset: number): string {
+  // A file made by `touch`, or saved before anything was written in it.
+  if (json.trim() === '') {
+    return ' (the file is empty)';
+  }
   const here = json[offset];
   const before = json.slice(0, offset).trimEnd().at(-1);
   if ((here === '}' || here === ']') && before === ',') {

@@ -46,7 +46,16 @@ describe('jsonSyntaxError', () => {
       '{\n\u00a0\u00a0"horizonDays": 365\n}',
       'line 2: is not valid JSON at column 1 (a no-break space (U+00A0): JSON takes plain spaces): ',
     ],
-    ['nothing', '', 'line 1: is not valid JSON at column 1: '],
+    [
+      'nothing',
+      '',
+      'line 1: is not valid JSON at column 1 (the file is empty): ',
+    ],
+    [
+      'blank lines',
+      ' \n\n',
+      'line 1: is not valid JSON at column 1 (the file is empty): ',
+    ],
     [
       'a file cut short, at its end',
       '{\n  "a": [1,\n  2',
