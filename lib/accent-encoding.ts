@@ -23,3 +23,35 @@ export const ENCODED_APART =
 export function encodedApart(a: string, b: string): boolean {
   return a !== b && a.normalize('NFC') === b.normalize('NFC');
 }
+
+/**
+ * A traffic id and the inventory id it spells otherwise, as a message
+ * pairs them (`nearLinks`): `LHR1-PNI-1 for lhr1-pni-1`, and where they
+ * differ only in the encoding of their accents, which a reader cannot
+ * see, a note saying so.
+ *
+ * @param near - the traffic's id and the inventory's
+ * @param show - how a message shows an id (`shownName`)
+ * @returns the pair
+ * @example
+ * nearPair({ linkId: 'te\u0301l-1', inventory: 't\u00e9l-1' }, String);
+ * // 'tél-1 (its accents encoded otherwise, NFD for NFC) for tél-1'
+ */
+export function nearPair(
+  near: { readonly linkId: string; readonly inventory: string },
+  show: (id: string) => string,
+): string {
+  const { linkId, inventory } = near;
+  const note = encodedApart(linkId, inventory)
+    ? ` (its accents encoded otherwise, ${form(linkId)} for ${form(inventory)})`
+    : '';
+  return `${show(linkId)}${note} for ${show(inventory)}`;
+}
+
+/** Unicode's name of the form a text is in, as far as it tells. */
+const form = (text: string) =>
+  text === text.normalize('NFC')
+    ? 'NFC'
+    : text === text.normalize('NFD')
+      ? 'NFD'
+      : 'mixed';

@@ -1,3 +1,4 @@
+import { nearPair } from '#lib/accent-encoding';
 import type { LikelyMember, NearLink } from '#lib/domain/likely-member';
 import { shownName } from '#lib/input-message';
 import { readsLike } from '#lib/report/reads-like';
@@ -77,10 +78,7 @@ export function firstSeries(
  */
 export function formatNearLinks(near: readonly NearLink[]): string {
   if (near.length === 0) return '';
-  const pairs = firstFive(
-    near,
-    (n) => `${shownName(n.linkId)} for ${shownName(n.inventory)}`,
-  );
+  const pairs = firstFive(near, (n) => nearPair(n, shownName));
   const [it, its, differ] =
     near.length === 1 ? ['it', 'its', 'differs'] : ['them', 'their', 'differ'];
   return (

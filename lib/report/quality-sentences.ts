@@ -1,3 +1,4 @@
+import { nearPair } from '#lib/accent-encoding';
 import type { DataQualityReport } from '#lib/domain/quality';
 import { splitStaleSeries } from '#lib/domain/stale-series';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
@@ -97,9 +98,7 @@ export function unknownSentence(q: DataQualityReport): string {
   if (near.length === 0) return unknown;
   const [it, its, differ] =
     near.length === 1 ? ['it', 'its', 'differs'] : ['them', 'their', 'differ'];
-  const pairs = list(
-    near.map((n) => `${shownName(n.linkId)} for ${shownName(n.inventory)}`),
-  );
+  const pairs = list(near.map((n) => nearPair(n, shownName)));
   return (
     `${unknown} ${near.length} of them ${differ} only in case, spaces or ` +
     `punctuation from a links.csv link_id, whose link reads none of ${its} ` +

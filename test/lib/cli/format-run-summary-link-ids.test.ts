@@ -125,3 +125,21 @@ describe('formatRunSummary and traffic ids links.csv spells otherwise', () => {
     );
   });
 });
+
+describe('formatRunSummary and a traffic id whose accents are encoded otherwise', () => {
+  it('says so after the id, the two reading alike', () => {
+    // Prepare: é written as e and a combining accent by the collector
+    const run = summary(EVALUATIONS);
+    const [nfd, nfc] = ['te\u0301l-1', 't\u00e9l-1'];
+    const nearLinks = [{ linkId: nfd, inventory: nfc }];
+    const quality = { ...run.quality, unknownLinks: [nfd], nearLinks };
+
+    // Act
+    const text = formatRunSummary({ ...run, quality }, 'index.html');
+
+    // Assess
+    expect(consoleParagraph(text, 'Data quality')).toContain(
+      `: ${nfd} (its accents encoded otherwise, NFD for NFC) for ${nfc})`,
+    );
+  });
+});

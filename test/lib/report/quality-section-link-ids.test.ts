@@ -65,6 +65,25 @@ describe('renderQualitySection', () => {
     expect(html).toContain(': &quot;lhr1-pni-1\\u200b&quot; for lhr1-pni-1.');
   });
 
+  it('says a traffic id differs from the inventory id only in how its accents are encoded', () => {
+    // Prepare: the collector writes é as e and a combining accent
+    const input = fixtureInput();
+    const [nfd, nfc] = ['te\u0301l-1', 't\u00e9l-1'];
+    const dataQuality = {
+      ...input.dataQuality,
+      unknownLinks: [nfd],
+      nearLinks: [{ linkId: nfd, inventory: nfc }],
+    };
+
+    // Act
+    const html = renderQualitySection({ ...input, dataQuality });
+
+    // Assess: it read "tél-1 for tél-1", two ids alike
+    expect(html).toContain(
+      `: ${nfd} (its accents encoded otherwise, NFD for NFC) for ${nfc}.`,
+    );
+  });
+
   it('writes an emoji or a Persian id with its joiner as it reads', () => {
     // Prepare: ids whose joiners are part of the letters drawn, and one
     // with a joiner after a space, which is not
