@@ -1,6 +1,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { InputError, type InputLocation } from '#lib/errors';
 import { utf16Problem } from './utf16-text.ts';
+import { workbookProblem } from './workbook-bytes.ts';
 
 /** How an input error is built: `InputError`, or `ConfigError` for a configuration. */
 export type InputFailure = new (
@@ -45,7 +46,7 @@ export function decodeUtf8(
     content.byteOffset,
     content.byteLength,
   );
-  const utf16 = utf16Problem(bytes, file);
+  const utf16 = utf16Problem(bytes, file) ?? workbookProblem(bytes, file);
   if (utf16 !== undefined) throw new Failure(file, utf16, { line: 1 });
   // A NUL is ASCII, but no text file of ours holds one: it is named.
   if (bytes.indexOf(0) < 0) {

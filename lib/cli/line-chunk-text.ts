@@ -4,6 +4,7 @@ import { countLineFeeds, notUtf8 } from '#lib/decode-utf8';
 import { InputError } from '#lib/errors';
 import { CR_ONLY_HINT } from '#lib/missing-column-hint';
 import { utf16Problem } from '#lib/utf16-text';
+import { workbookProblem } from '#lib/workbook-bytes';
 
 const CR = 13;
 
@@ -29,7 +30,10 @@ export async function decodeLines(
 ): Promise<string> {
   // A spreadsheet's "Unicode Text": named as such, not as its first byte
   // (0xFF of a byte order mark), nor read as ASCII with NULs between.
-  const utf16 = start === 0 ? utf16Problem(bytes, file) : undefined;
+  const utf16 =
+    start === 0
+      ? (utf16Problem(bytes, file) ?? workbookProblem(bytes, file))
+      : undefined;
   if (utf16 !== undefined) throw new InputError(file, utf16, { line: 1 });
   if (isAscii(bytes)) return bytes.toString('latin1');
   if (isUtf8(bytes)) return bytes.toString('utf8');
