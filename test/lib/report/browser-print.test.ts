@@ -49,6 +49,33 @@ describe('the overview printed', () => {
   });
 });
 
+describe('severity badges printed', () => {
+  it('take the size of the table text around them, on the overview and an ISP page', async () => {
+    // Prepare
+    const { page, dir } = browser;
+    await page.setViewportSize({ width: PRINT_WIDTH, height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    const sizes = () =>
+      page.$$eval('td .sev', (badges) =>
+        badges.map((b) => {
+          const css = b.ownerDocument.defaultView!.getComputedStyle;
+          const cell = css(b.closest('td')!).fontSize;
+          return `${b.textContent} ${css(b).fontSize} in ${cell}`;
+        }),
+      );
+    // Act
+    await page.goto(`file://${join(dir, 'index.html')}`);
+    const overview = await sizes();
+    await page.goto(`file://${join(dir, 'isp', 'acme-telecom.html')}`);
+    const isp = await sizes();
+    // Assess: at their screen size, 12 px, badges stood a third taller
+    // than the 9 px rows of the printed tables
+    expect(overview.length).toBeGreaterThan(0);
+    expect(isp.length).toBeGreaterThan(0);
+    for (const s of [...overview, ...isp]) expect(s).toMatch(/ 9px in 9px$/);
+  });
+});
+
 describe('the partner pack printed', () => {
   it('keeps every column, the bundle and its links included, on the page', async () => {
     // Prepare
