@@ -1,4 +1,3 @@
-import type { BacktestCase } from '#lib/domain/backtest';
 import type {
   BacktestScore,
   DateErrorSummary,
@@ -8,9 +7,12 @@ import {
   type DecisionBacktestSummary,
 } from '#lib/domain/backtest-summary';
 import {
+  backtestMissesColumns,
+  type MissTargets,
+} from './backtest-misses-columns.ts';
+import {
   escapeHtml,
   formatCount,
-  formatDate,
   formatPct,
   formatRatio,
   plural,
@@ -43,49 +45,31 @@ const BY_DATE: readonly Column<DateScore>[] = [
   num('Recall', (s) => s.recall, formatRatio),
   num('F1', (s) => s.f1, formatRatio),
 ];
-const MISSES: readonly Column<BacktestCase>[] = [
-  { header: 'Group', cell: (c) => escapeHtml(c.group), rowHeader: true },
-  { header: 'As of', cell: (c) => c.asOf, kind: 'date' },
-  {
-    header: 'Outcome',
-    cell: (c) =>
-      c.outcome === 'false-positive'
-        ? 'alert, no crossing'
-        : 'crossing, no alert',
-  },
-  { header: 'Severity', cell: (c) => c.severity ?? '—' },
-  { header: 'Order by', cell: (c) => formatDate(c.orderByDate), kind: 'date' },
-  {
-    header: 'Critical (upper)',
-    cell: (c) => formatDate(c.criticalDateUpper),
-    kind: 'date',
-  },
-  {
-    header: 'Actual crossing',
-    cell: (c) => formatDate(c.actualCrossing),
-    kind: 'date',
-  },
-];
 
 /**
  * The accuracy page's section on the decision backtest (`headroom
  * backtest`): how often "order now" was right on the team's own history,
  * per as-of date, and the alerts and crossings it got wrong: how many,
  * the most relevant listed (at most `BACKTEST_MISSES_SHOWN`, from its
- * summary), and a link to the file of every miss.
+ * summary), each group linked to this run's page of it and each
+ * severity a badge, as in the other tables, and a link to the file of
+ * every miss.
  *
  * @param backtest - the latest backtest's summary, if the store has one
  * @param missesFile - the file beside the page holding every miss, if
  *   published
+ * @param to - the groups and ISPs with a page in this run (none: the
+ *   groups unlinked)
  * @returns HTML (a heading and its content); without a backtest, how to
  *   make one, so that a first reader learns the page can show it
  * @example
- * renderBacktestSection(summary, 'backtest-misses.csv');
+ * renderBacktestSection(summary, 'backtest-misses.csv', { groups, isps });
  * // '<h2 id="backtest">Decision backtest</h2>…'
  */
 export function renderBacktestSection(
   backtest?: DecisionBacktestSummary,
   missesFile?: string,
+  to: MissTargets = { groups: new Map(), isps: new Set() },
 ): string {
   if (backtest === undefined) return NO_BACKTEST;
   const shown = backtest.misses.slice(0, BACKTEST_MISSES_SHOWN);
@@ -93,7 +77,7 @@ export function renderBacktestSection(
 <p>The "order now" decision (severity warning or critical) replayed at ${plural(backtest.asOfDates.length, 'past as-of date')}, ${backtest.from} to ${backtest.to} every ${plural(backtest.everyDays, 'day')}, on the history in the lake (${backtest.dataFirstDay} to ${backtest.dataLastDay}), and compared with what the traffic did: a group truly runs out when its daily peak reaches its critical threshold (on 2 days within a week) within the lead time plus the warning window (30 days unless configured) of the as-of date. A date whose window runs past the data is open and not scored. Thresholds: ${thresholdText(backtest)}. Computed ${escapeHtml(backtest.generatedAt.slice(0, 10))}.</p>
 ${headline(backtest.totals)}
 ${renderTable({ id: 'backtest-dates', caption: 'Decisions by as-of date.', columns: BY_DATE, rows: backtest.byDate })}
-${missesNote(backtest.misses.length, shown.length, missesFile)}${shown.length === 0 ? '' : renderTable({ id: 'backtest-misses', caption: 'Alerts without a crossing, and crossings without an alert.', columns: MISSES, rows: shown, filter: 'ISP, site, outcome, severity' })}`;
+${missesNote(backtest.misses.length, shown.length, missesFile)}${shown.length === 0 ? '' : renderTable({ id: 'backtest-misses', caption: 'Alerts without a crossing, and crossings without an alert.', columns: backtestMissesColumns(to), rows: shown, filter: 'ISP, site, outcome, severity' })}`;
 }
 
 /** How many misses there are, how many are listed, where all of them are. */

@@ -45,6 +45,14 @@ const otherLevels = (sums: readonly AccuracySums[], level: number) =>
     ? `<p>Some forecasts compared here were made when the decision level was not ${level}%: their errors count, but their bounds promised other shares, so the figures inside the interval and above its upper bound, here and in the table, are of the forecasts made with ${level}% bounds only.</p>`
     : '';
 
+// Each group of this run with its ISP: where its section is.
+const groupIsps = (input: ReportInput) =>
+  new Map(
+    input.evaluations
+      .filter((e) => e.level === 'group')
+      .map((e) => [e.key, e.isp] as const),
+  );
+
 /**
  * Renders `accuracy.html`: how far past forecasts (at +30/60/90 days) were
  * from what happened, per ISP and group, with a chart of forecast against
@@ -106,6 +114,7 @@ export function* accuracyPieces(
 
 function* bodyPieces(input: ReportInput, chart: string): Generator<string> {
   const sums = input.accuracy?.sums ?? [];
+  const isps = new Set(reportedIsps(input).map((s) => s.isp));
   const intro = `<p>Each run keeps its forecasts at +30, +60 and +90 days (<code>forecast-points/</code>). Once those days have passed, they are compared here with the actual daily peak. MAPE is the mean absolute percentage error; a positive signed error means the forecasts were too high. With a well-calibrated ${input.decisionLevel}% interval, about ${input.decisionLevel}% of actuals fall inside it and ${calibratedAbovePct(input.decisionLevel)}% above its upper bound, the one the order-by date is read from: more above it, and order-by dates come late.</p>`;
   if (sums.length === 0) {
     yield `${intro}<p><strong>No earlier forecasts can be checked yet</strong>: the report store has no past run whose +30-day target date has passed. ${backtestSummary(input.series, input.decisionLevel)}</p>`;
@@ -119,12 +128,15 @@ ${chart}
     yield* tablePieces({
       id: 'accuracy-table',
       caption: 'Errors of past forecasts by series and horizon.',
-      columns: accuracyColumns(new Set(reportedIsps(input).map((s) => s.isp))),
+      columns: accuracyColumns(isps),
       rows: summarizeSums(sums),
       filter: 'ISP, site, level, 30 days',
     });
   }
   yield input.scenario === undefined
-    ? renderBacktestSection(input.backtest, input.backtestMisses)
+    ? renderBacktestSection(input.backtest, input.backtestMisses, {
+        groups: groupIsps(input),
+        isps,
+      })
     : WHAT_IF_BACKTEST;
 }
