@@ -2,6 +2,7 @@ import type { DataQualityReport } from '#lib/domain/quality';
 import { splitStaleSeries } from '#lib/domain/stale-series';
 import { UNSEEN_SHARE_MAX } from '#lib/domain/stopped-links';
 import { formatCount, formatPct, plural } from '#lib/report/format';
+import { oversizedText } from '#lib/report/oversized-text';
 import { qualityCounts } from '#lib/report/quality-words';
 import { sharedAsnText } from '#lib/report/shared-asn-text';
 import { unreadTraffic } from '#lib/report/unread-traffic';
@@ -17,9 +18,8 @@ import {
  * overview's words and order (`QUALITY_SENTENCES`, without the causes the
  * overview adds), links not in the inventory (and those it spells
  * otherwise), days without traffic, traffic files left unread, silent
- * and quiet links, and the
- * series not forecast, by why.
- * Days without traffic that run up to the run are not counted here: the
+ * and quiet links, capacities far above traffic, and the series not
+ * forecast, by why. Days without traffic up to the run are not counted: the
  * summary says those on a line of their own, as the emails do
  * (`staleDataLine`), from the same day, which it passes.
  *
@@ -54,7 +54,8 @@ export function formatQuality(
       : '',
     formatMissingDays(quality.missingDays, lastTraffic),
     formatUnread(quality),
-    formatSharedAsns(quality),
+    formatHint(sharedAsnText(quality)),
+    formatHint(oversizedText(quality)),
     formatSilent(quality.silentLinks ?? []),
     formatQuiet(quality),
     formatRetired(quality),
@@ -134,9 +135,9 @@ function formatRetired(quality: DataQualityReport): string {
   return `; ${plural(sending.length, 'link')} retired in links.csv still sending, counted in their bundles, not forecast: ${firstIds(links)}`;
 }
 
-/** ASNs written for two ISP names (`sharedAsnText`). */
-const formatSharedAsns = (q: DataQualityReport, s = sharedAsnText(q)) =>
-  s === undefined ? '' : `; ${s.head}${s.detail}: ${firstIds(s.items)}`;
+/** A hint's parts (`sharedAsnText`, `oversizedText`) as a part of a line. */
+const formatHint = (h: ReturnType<typeof sharedAsnText>) =>
+  h === undefined ? '' : `; ${h.head}${h.detail}: ${firstIds(h.items)}`;
 
 /** Inventory links with no traffic: the count and the first few ids. */
 function formatSilent(links: readonly string[]): string {

@@ -1,4 +1,5 @@
 import type { LikelyMember, NearLink } from './likely-member.ts';
+import type { CapacityQuality } from './oversized-link.ts';
 import type { InventoryQuality } from './shared-asn.ts';
 import type {
   QuietLink,
@@ -17,7 +18,7 @@ import type { QualityKind } from './vocabulary.ts';
  *   totals: { duplicate: 12 }, byLink: [{ linkId: 'l1', kind: 'duplicate',
  *   count: 12, days: 1 }], unknownLinks: [], missingDays: [] };
  */
-export interface DataQualityReport extends InventoryQuality {
+export interface DataQualityReport extends InventoryQuality, CapacityQuality {
   /** The window's first day. */
   readonly from: string;
   /** The day after the window's last: the as-of date, not read. */
@@ -64,10 +65,7 @@ export interface DataQualityReport extends InventoryQuality {
    * counted in no bundle. Absent when none.
    */
   readonly likelyMembers?: readonly LikelyMember[];
-  /**
-   * Inventory links with no traffic at all in the window (sorted): not
-   * forecast, so listed here rather than silently absent.
-   */
+  /** Inventory links with no traffic in the window (sorted): not forecast. */
   readonly silentLinks?: readonly string[];
   /** Days from `firstTrafficDay` on with no traffic rolled up for a link. */
   readonly missingDays: readonly string[];

@@ -5,6 +5,7 @@ import { sharedAsns } from '#lib/inventory/index';
 import type { DayWindow } from '#lib/sql/select-series';
 import type { Deps } from './deps.ts';
 import { loadQualitySummary, type QualitySummary } from './load-quality.ts';
+import { loadOversizedLinks } from './oversized-links.ts';
 import { qualityRowPages } from './quality-rows.ts';
 import type { RollupSummary } from './rollup.ts';
 import { runKeys, writeRunJson } from './run-files.ts';
@@ -33,7 +34,8 @@ export interface WrittenQuality {
 
 /**
  * The run's data-quality report (from `quality_daily`, for the inventory's
- * links) with the links whose recent traffic was all set aside, the
+ * links) with the links whose recent traffic was all set aside, those
+ * whose capacity is far above a year of their traffic, the
  * rollup's unreadable files and days not rolled up again, and the ASNs
  * links.csv writes for two ISP names (`sharedAsns`): its per-link
  * rows a thousand at a time as the query engine reads them, into parts of
@@ -62,6 +64,7 @@ export async function writeQualityReport(
 ): Promise<WrittenQuality> {
   const { links } = run.inventory;
   const setAside = await loadSetAsideLinks(deps.engine, run.window, links);
+  const oversized = await loadOversizedLinks(deps.engine, run.window, links);
   const summary = await loadQualitySummary(deps.engine, {
     ...run.window,
     links,
@@ -76,6 +79,7 @@ export async function writeQualityReport(
     ...summary,
     ...(shared.length > 0 ? { sharedAsns: shared } : {}),
     ...(setAside.length > 0 ? { setAsideLinks: setAside } : {}),
+    ...(oversized.length > 0 ? { oversizedLinks: oversized } : {}),
     unreadableFiles: run.rollup.unreadableFiles,
     daysNotReRolled: run.rollup.notReRolled,
   });

@@ -3,6 +3,7 @@ import { quotedJson, shownName } from '#lib/input-message';
 import { escapeHtml, formatCount, plural } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
 import { keepDatesWhole } from './keep-whole.ts';
+import { oversizedText } from './oversized-text.ts';
 import { qualityHeading } from './quality-heading.ts';
 import { list, SHOWN } from './quality-list.ts';
 import {
@@ -118,9 +119,8 @@ function qualityItems(input: ReportInput): string[] {
     );
   for (const u of unreadTraffic(q))
     items.push(`${u.head}${u.detail}: ${list(u.items)}.`);
-  const shared = sharedAsnText(q);
-  if (shared)
-    items.push(`${shared.head}${shared.detail}: ${list(shared.items)}.`);
+  for (const hint of [sharedAsnText(q), oversizedText(q)])
+    if (hint) items.push(`${hint.head}${hint.detail}: ${list(hint.items)}.`);
   items.push(...staleSentences(q));
   const notes = input.series.flatMap((s) =>
     s.forecast.warnings.map((w) => `${s.key}: ${w}`),

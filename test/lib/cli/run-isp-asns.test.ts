@@ -1,16 +1,11 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#lib/domain/dates';
 import { consoleParagraph } from '../../helpers/console-paragraph.ts';
+import { runOnHourlyLake } from '../../helpers/hourly-run.ts';
 import { htmlText } from '../../helpers/html-text.ts';
-import {
-  hourlyDay,
-  makeTempDir,
-  removeDir,
-  writeTrafficDay,
-} from '../../helpers/lake.ts';
-import { folderArgs, runHeadroomStrict } from '../../helpers/run-headroom.ts';
+import { makeTempDir, removeDir } from '../../helpers/lake.ts';
 
 const START = '2026-01-01';
 const DAYS = 90;
@@ -33,15 +28,11 @@ const report = (file: string) =>
 beforeAll(async () => {
   dir = await makeTempDir('isp-asns');
   const links = ['lhr1-hl-1', 'lhr1-hl-2', 'fra1-hl-1'];
-  for (let n = 0; n < DAYS; n += 1) {
-    const dt = addDays(START, n);
-    const bps = (hour: number) => 4e9 * (1 + 0.05 * Math.sin(n * 7.3 + hour));
-    await writeTrafficDay(join(dir, 'lake'), dt, hourlyDay(dt, links, bps));
-  }
-  await mkdir(join(dir, 'inventory'), { recursive: true });
-  await writeFile(join(dir, 'inventory', 'links.csv'), LINKS_CSV);
-  const args = folderArgs(dir, AS_OF);
-  ({ output } = await runHeadroomStrict('run', '--workers', '0', ...args));
+  output = await runOnHourlyLake(
+    dir,
+    { start: START, days: DAYS, links },
+    LINKS_CSV,
+  );
 }, 240_000);
 afterAll(() => removeDir(dir));
 
