@@ -21,11 +21,15 @@ export function oversizedText(
 ): { head: string; detail: string; items: string[] } | undefined {
   const links = q.oversizedLinks ?? [];
   if (links.length === 0) return undefined;
+  const [its, nears] =
+    links.length === 1
+      ? ['its', 'it never nears']
+      : ['their', 'they never near'];
   return {
     head:
       `${plural(links.length, 'link')} whose highest daily peak of the ` +
       `last year stayed under ${formatPct(OVERSIZED_PEAK_SHARE, 0)} of ` +
-      'its capacity in links.csv, so it never nears a threshold',
+      `${its} capacity in links.csv, so ${nears} a threshold`,
     detail:
       ': check the capacity_bps written (bps for Gbps, a 100G port for a 10G one)',
     items: links.map(

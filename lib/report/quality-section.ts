@@ -2,7 +2,7 @@ import type { LinkQuality } from '#lib/domain/quality';
 import { quotedJson, shownName } from '#lib/input-message';
 import { escapeHtml, formatCount, plural } from './format.ts';
 import { type Column, renderTable } from './html-table.ts';
-import { keepDatesWhole } from './keep-whole.ts';
+import { keepDatesWhole, keepFiguresWhole } from './keep-whole.ts';
 import { oversizedText } from './oversized-text.ts';
 import { qualityHeading } from './quality-heading.ts';
 import { list, SHOWN } from './quality-list.ts';
@@ -119,8 +119,12 @@ function qualityItems(input: ReportInput): string[] {
     );
   for (const u of unreadTraffic(q))
     items.push(`${u.head}${u.detail}: ${list(u.items)}.`);
+  // Figures whole: a phone broke '310 Mbps' from its unit.
   for (const hint of [sharedAsnText(q), oversizedText(q)])
-    if (hint) items.push(`${hint.head}${hint.detail}: ${list(hint.items)}.`);
+    if (hint)
+      items.push(
+        `${hint.head}${hint.detail}: ${keepFiguresWhole(list(hint.items))}.`,
+      );
   items.push(...staleSentences(q));
   const notes = input.series.flatMap((s) =>
     s.forecast.warnings.map((w) => `${s.key}: ${w}`),
