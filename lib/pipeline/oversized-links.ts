@@ -1,4 +1,3 @@
-import { addDays } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
 import {
   OVERSIZED_MIN_DAYS,
@@ -9,6 +8,7 @@ import {
 import type { QueryEngine } from '#lib/ports/query-engine';
 import { selectOversizedLinksSql } from '#lib/sql/select-oversized-links';
 import type { DayWindow } from '#lib/sql/select-series';
+import { lastDays } from './last-days.ts';
 
 /**
  * The inventory links whose capacity in links.csv is far above a year of
@@ -33,12 +33,9 @@ export async function loadOversizedLinks(
   window: DayWindow,
   links: readonly InventoryLink[],
 ): Promise<OversizedLink[]> {
-  const year = addDays(window.to, -OVERSIZED_WINDOW_DAYS);
-  // The later of the two days (text order is day order).
-  const from = [year, window.from].sort()[1]!;
   const rows = await engine.query(
     selectOversizedLinksSql(
-      { from, to: window.to },
+      lastDays(window, OVERSIZED_WINDOW_DAYS),
       OVERSIZED_PEAK_SHARE,
       OVERSIZED_MIN_DAYS,
     ),

@@ -1,9 +1,9 @@
-import { addDays } from '#lib/domain/dates';
 import type { InventoryLink } from '#lib/domain/inventory';
 import type { SetAsideLink } from '#lib/domain/quality';
 import { seriesName } from '#lib/domain/stale-series';
 import type { QueryEngine } from '#lib/ports/query-engine';
 import { type DayWindow, selectSetAsideLinksSql } from '#lib/sql/select-series';
+import { lastDays } from './last-days.ts';
 import { STALE_AFTER_DAYS } from './model-series.ts';
 
 /**
@@ -28,11 +28,8 @@ export async function loadSetAsideLinks(
   window: DayWindow,
   links: readonly InventoryLink[],
 ): Promise<SetAsideLink[]> {
-  const recent = addDays(window.to, -STALE_AFTER_DAYS);
-  // The later of the two days (text order is day order).
-  const from = [recent, window.from].sort()[1]!;
   const rows = await engine.query(
-    selectSetAsideLinksSql({ from, to: window.to }),
+    selectSetAsideLinksSql(lastDays(window, STALE_AFTER_DAYS)),
   );
   const byId = new Map(links.map((link) => [link.linkId, link]));
   return rows.flatMap((row) => {
