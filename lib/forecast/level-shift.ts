@@ -109,10 +109,10 @@ function strongestShift(
       if (i + SIDE < y.length) slideSorted(post, k, y[i]!, y[i + SIDE]!);
       else removeSorted(post, k--, y[i]!);
     }
-    const a = post.subarray(0, k);
+    // post[0..k) is the window after c (a length, not a subarray per c).
     const ref = Math.abs(sortedQuantile(pre, 0.5));
-    const up = sortedQuantile(a, 0.25) - sortedQuantile(pre, 0.75);
-    const down = sortedQuantile(pre, 0.25) - sortedQuantile(a, 0.75);
+    const up = sortedQuantile(post, 0.25, k) - sortedQuantile(pre, 0.75);
+    const down = sortedQuantile(pre, 0.25) - sortedQuantile(post, 0.75, k);
     const gap = Math.max(up, down);
     if (!(gap >= minChange * ref && gap >= 3 * noise && gap > 0)) continue;
     scores[c] = gap / Math.max(ref, 1e-300);

@@ -111,18 +111,24 @@ function medianOf3(a: number, b: number, c: number): number {
 }
 
 /**
- * Quantile (type 7) of an ascending array.
+ * Quantile (type 7) of an ascending array, or of its first `n` values.
  *
  * @param s - sorted values
  * @param p - probability in [0, 1]
+ * @param n - values read (default all; a length instead of a `subarray`,
+ *   an object per call)
  * @returns the p-quantile (NaN when empty)
  * @example
  * sortedQuantile(Float64Array.of(1, 2, 3), 0.5); // 2
  */
-export function sortedQuantile(s: ArrayLike<number>, p: number): number {
-  if (s.length === 0) return Number.NaN;
-  const pos = (s.length - 1) * Math.min(1, Math.max(0, p));
+export function sortedQuantile(
+  s: ArrayLike<number>,
+  p: number,
+  n = s.length,
+): number {
+  if (n === 0) return Number.NaN;
+  const pos = (n - 1) * Math.min(1, Math.max(0, p));
   const lo = Math.floor(pos);
-  const hi = Math.min(s.length - 1, lo + 1);
+  const hi = Math.min(n - 1, lo + 1);
   return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
 }
