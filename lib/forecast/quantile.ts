@@ -1,6 +1,7 @@
 /** Type-7 quantiles, by selection rather than sorting. */
+import { Scratch } from './scratch.ts';
 
-let scratch = new Float64Array(1024);
+const scratch = new Scratch(1024);
 
 /**
  * Quantile (type 7, linear) of the finite values; NaN when there are none.
@@ -13,8 +14,7 @@ let scratch = new Float64Array(1024);
  */
 export function quantile(xs: ArrayLike<number>, p: number): number {
   // One scratch buffer, grown as needed, instead of a copy per call.
-  if (scratch.length < xs.length) scratch = new Float64Array(xs.length);
-  const s = scratch;
+  const s = scratch.take(xs.length);
   let n = 0;
   for (let i = 0; i < xs.length; i += 1) {
     if (Number.isFinite(xs[i])) s[n++] = xs[i]!;

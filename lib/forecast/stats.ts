@@ -1,5 +1,6 @@
 /** Small numeric helpers shared by the models (pure, allocation-light). */
 import { quantile, quantileInPlace } from './quantile.ts';
+import { Scratch } from './scratch.ts';
 
 export { quantile, sortedQuantile } from './quantile.ts';
 
@@ -25,8 +26,9 @@ export function median(xs: ArrayLike<number>): number {
  */
 export function mad(xs: readonly number[]): number {
   // Readable form: median(xs.map((x) => Math.abs(x - median(xs)))), with
-  // one typed copy of the finite values reused for both medians.
-  const s = new Float64Array(xs.length);
+  // one typed copy of the finite values reused for both medians (in a
+  // buffer kept from call to call: see `Scratch`).
+  const s = madScratch.take(xs.length);
   let n = 0;
   // An indexed loop: `for…of` allocated an iterator result per value here.
   for (let i = 0; i < xs.length; i += 1) {
@@ -40,6 +42,8 @@ export function mad(xs: readonly number[]): number {
   // same.
   return 1.4826 * quantileInPlace(s, n, 0.5, true);
 }
+
+const madScratch = new Scratch();
 
 /**
  * Standard normal quantile (Acklam's rational approximation, |err| < 1e-9).
