@@ -3,12 +3,15 @@
  * and additive), as used by the Theta method (Assimakopoulos &
  * Nikolopoulos 2000; R `forecast::thetaf` and `stats::decompose`).
  */
+import { Scratch } from './scratch.ts';
 
 /** Seasonal indices by phase of the first observation (mean 1, or 0). */
 export interface SeasonalIndices {
   /** Index of phase `i % m`, where phase 0 is the first observation. */
   readonly figure: readonly number[];
 }
+
+const centred = new Scratch();
 
 /**
  * Is the series seasonal with period `m`? The lag-`m` autocorrelation must
@@ -29,8 +32,8 @@ export function isSeasonal(x: readonly number[], m: number): boolean {
   for (let t = 0; t < n; t += 1) mean += x[t]!;
   mean /= n;
   // The centred values, computed once (the same numbers as x[t] − mean
-  // at each use in the readable form).
-  const c = new Float64Array(n);
+  // at each use in the readable form), in a buffer kept from call to call.
+  const c = centred.take(n);
   for (let t = 0; t < n; t += 1) c[t] = x[t]! - mean;
   let den = 0;
   for (let t = 0; t < n; t += 1) den += c[t]! ** 2;
