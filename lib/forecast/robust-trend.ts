@@ -2,6 +2,7 @@ import { expForecast } from './exp-forecast.ts';
 import { normalBounds } from './intervals.ts';
 import { tailValues } from './log-cache.ts';
 import { quantileInPlace } from './quantile.ts';
+import { Scratch } from './scratch.ts';
 import { mad, median } from './stats.ts';
 import type { FittedBase, Forecaster, PointForecast } from './types.ts';
 
@@ -69,15 +70,24 @@ function blockMeans(y: readonly number[], used: number, block: number) {
   return means;
 }
 
+/** The pairwise slopes of {@link theilSenSlope}, kept from call to call. */
+const slopeScratch = new Scratch();
+
 /** Theil–Sen slope per day: the median of the pairwise block slopes. */
 function theilSenSlope(means: readonly number[], block: number): number {
-  const slopes = new Float64Array((means.length * (means.length - 1)) / 2);
-  for (let i = 0, k = 0; i < means.length; i += 1) {
+  const count = (means.length * (means.length - 1)) / 2;
+  // Readable form: median of the slopes in a fresh array; here the finite
+  // ones, in the same order, in a reused buffer, selected in place (what
+  // `median` does with its copy of them).
+  const slopes = slopeScratch.take(count);
+  let k = 0;
+  for (let i = 0; i < means.length; i += 1) {
     for (let j = i + 1; j < means.length; j += 1) {
-      slopes[k++] = (means[j]! - means[i]!) / ((j - i) * block);
+      const s = (means[j]! - means[i]!) / ((j - i) * block);
+      if (Number.isFinite(s)) slopes[k++] = s;
     }
   }
-  return slopes.length > 0 ? median(slopes) : 0;
+  return count > 0 ? quantileInPlace(slopes, k, 0.5) : 0;
 }
 
 function seasonalFactors(d: readonly number[], m: number) {
