@@ -1,4 +1,7 @@
 import { choleskyInPlace, choleskySolveInPlace } from './cholesky.ts';
+import { Scratch } from './scratch.ts';
+
+const centredScratch = new Scratch();
 
 /**
  * Ridge-stabilised least squares by normal equations and Cholesky.
@@ -21,7 +24,18 @@ export function leastSquares(
   ridge = 1e-9,
   remember = false,
 ): Float64Array {
-  const n = y.length;
+  return solveNormal(rows, y, y.length, p, ridge, remember);
+}
+
+/** {@link leastSquares} on the first `n` values of `y`. */
+function solveNormal(
+  rows: Float64Array,
+  y: ArrayLike<number>,
+  n: number,
+  p: number,
+  ridge: number,
+  remember: boolean,
+): Float64Array {
   const hit = remember ? factors.get(rows) : undefined;
   const l =
     hit && hit.n === n && hit.p === p && hit.ridge === ridge
@@ -29,7 +43,7 @@ export function leastSquares(
       : normalFactor(rows, n, p, ridge);
   if (remember && hit?.l !== l) factors.set(rows, { n, p, ridge, l });
   if (l === undefined) return new Float64Array(p);
-  const b = columnProducts(rows, y, p);
+  const b = columnProducts(rows, y, n, p);
   choleskySolveInPlace(l, b, p);
   return b;
 }
@@ -42,9 +56,9 @@ export function leastSquares(
 function columnProducts(
   rows: Float64Array,
   y: ArrayLike<number>,
+  n: number,
   p: number,
 ): Float64Array {
-  const n = y.length;
   const b = new Float64Array(p);
   let i = 0;
   for (; i + 4 <= p; i += 4) {
@@ -56,7 +70,11 @@ function columnProducts(
       d += rows[o + 2]! * v;
       e += rows[o + 3]! * v;
     }
-    b.set([a, c, d, e], i);
+    // Stored one by one: `b.set([a, c, d, e], i)` made an array a pass.
+    b[i] = a;
+    b[i + 1] = c;
+    b[i + 2] = d;
+    b[i + 3] = e;
   }
   for (; i < p; i += 1) {
     let a = 0;
@@ -95,9 +113,10 @@ export function centredLeastSquares(
   let s = 0;
   for (let t = 0; t < n; t += 1) s += y[t]!;
   const mean = n > 0 ? s / n : 0;
-  const centred = new Float64Array(n);
+  // In a buffer kept from call to call (see `Scratch`), read to n.
+  const centred = centredScratch.take(n);
   for (let t = 0; t < n; t += 1) centred[t] = y[t]! - mean;
-  const coef = leastSquares(rows, centred, p, ridge, remember);
+  const coef = solveNormal(rows, centred, n, p, ridge, remember);
   coef[0]! += mean;
   return coef;
 }
