@@ -1,3 +1,5 @@
+let columns = new Int32Array(32);
+
 /**
  * The products of a row-major matrix's first `count` rows with a vector,
  * as fast as the engine can make them without changing a bit: each row's
@@ -19,7 +21,9 @@ export function rowProducts(
   count: number,
 ): number[] {
   const p = coef.length;
-  const on = new Int32Array(p);
+  // The columns in use, in a buffer kept from call to call.
+  if (columns.length < p) columns = new Int32Array(p);
+  const on = columns;
   let m = 0;
   for (let j = 0; j < p; j += 1) if (coef[j] !== 0) on[m++] = j;
   const out = new Array<number>(count);
@@ -35,7 +39,10 @@ export function rowProducts(
       c += rows[o + 2 * p + j]! * v;
       d += rows[o + 3 * p + j]! * v;
     }
-    [out[i], out[i + 1], out[i + 2], out[i + 3]] = [a, b, c, d];
+    out[i] = a;
+    out[i + 1] = b;
+    out[i + 2] = c;
+    out[i + 3] = d;
   }
   for (; i < count; i += 1) {
     let f = 0;
