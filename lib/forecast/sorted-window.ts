@@ -48,9 +48,20 @@ export function removeSorted(buf: Float64Array, n: number, out: number) {
   }
 }
 
-/** Position of `x` in `buf[0..n)` (a plain loop: no subarray object). */
+/**
+ * Position of `x` in the ascending `buf[0..n)` (a plain loop: no subarray
+ * object), scanned from the nearer end: from the start for values up to
+ * the middle one, else from the end. Equal values other than zeros have
+ * the same bits, so which copy is found changes no window; a zero (whose
+ * copies may differ in sign) is sought from the start, as it always was.
+ */
 function indexIn(buf: Float64Array, n: number, x: number): number {
-  let j = 0;
-  while (j < n - 1 && buf[j] !== x) j += 1;
+  if (x === 0 || !(x > buf[n >> 1]!)) {
+    let j = 0;
+    while (j < n - 1 && buf[j] !== x) j += 1;
+    return j;
+  }
+  let j = n - 1;
+  while (j > 0 && buf[j] !== x) j -= 1;
   return j;
 }
