@@ -38,15 +38,21 @@ export function isSeasonal(x: readonly number[], m: number): boolean {
   let den = 0;
   for (let t = 0; t < n; t += 1) den += c[t]! ** 2;
   if (!(den > 0)) return false;
-  const r = (k: number) => {
-    let s = 0;
-    for (let t = 0; t + k < n; t += 1) s += c[t]! * c[t + k]!;
-    return s / den;
-  };
   let sum = 0;
-  for (let k = 1; k < m; k += 1) sum += r(k) ** 2;
+  for (let k = 1; k < m; k += 1) sum += autocorrelation(c, n, k, den) ** 2;
   const stat = Math.sqrt((1 + 2 * sum) / n);
-  return Math.abs(r(m)) / stat > 1.6448536269514722;
+  return Math.abs(autocorrelation(c, n, m, den)) / stat > 1.6448536269514722;
+}
+
+/**
+ * The lag-k autocorrelation of the centred values `c[0..n)` whose sum of
+ * squares is `den` (a function of its own: a closure over `den`, which
+ * the loop above updates, kept it as a heap number, one per value).
+ */
+function autocorrelation(c: Float64Array, n: number, k: number, den: number) {
+  let s = 0;
+  for (let t = 0; t + k < n; t += 1) s += c[t]! * c[t + k]!;
+  return s / den;
 }
 
 /**
