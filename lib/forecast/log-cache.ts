@@ -104,9 +104,10 @@ function centre(logs: Float64Array): CentredLogs {
   let s = 0;
   for (let i = 0; i < logs.length; i += 1) s += logs[i]!;
   const mean = logs.length > 0 ? s / logs.length : 0;
-  // Pushed one by one: `Array.from` of a typed array went through its
-  // iterator, an object per value.
-  const centred: number[] = [];
-  for (let i = 0; i < logs.length; i += 1) centred.push(logs[i]! - mean);
+  // Indexed into an array of the final length: `Array.from` of a typed
+  // array went through its iterator, an object per value, and `push` grew
+  // the array (a copy each time) as it went.
+  const centred = new Array<number>(logs.length);
+  for (let i = 0; i < logs.length; i += 1) centred[i] = logs[i]! - mean;
   return { logs: centred, centre: mean };
 }
