@@ -1,4 +1,5 @@
 import { keepContenders } from './prune.ts';
+import { allFinite } from './stats.ts';
 import type { Forecaster } from './types.ts';
 
 /** Rolling origins (training lengths) and the horizon scored at each. */
@@ -112,14 +113,6 @@ function safeRun(
     // a failing model is scored as failed, below
   }
   return { mean: Array.from({ length: horizon }, () => Number.NaN) };
-}
-
-/** `xs.every(Number.isFinite)`, without a callback per value. */
-function allFinite(xs: readonly number[]): boolean {
-  for (let i = 0; i < xs.length; i += 1) {
-    if (!Number.isFinite(xs[i])) return false;
-  }
-  return true;
 }
 
 /**

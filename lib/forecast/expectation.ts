@@ -90,8 +90,10 @@ function phaseMedians(r: readonly number[], m: number): number[] {
   const out: number[] = [];
   for (let phase = 0; phase < m; phase += 1) {
     let k = 0;
+    // Number.isFinite's test spelt out, as in `quantile` (`r` is holey).
     for (let i = phase; i < r.length; i += m) {
-      if (Number.isFinite(r[i])) buf[k++] = r[i]!;
+      const v = r[i]!;
+      if (typeof v === 'number' && v - v === 0) buf[k++] = v;
     }
     out.push(quantileInPlace(buf, k, 0.5));
   }

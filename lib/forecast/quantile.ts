@@ -17,7 +17,11 @@ export function quantile(xs: ArrayLike<number>, p: number): number {
   const s = scratch.take(xs.length);
   let n = 0;
   for (let i = 0; i < xs.length; i += 1) {
-    if (Number.isFinite(xs[i])) s[n++] = xs[i]!;
+    // Number.isFinite's test, spelt out: given a value read from a holey
+    // array (one made by `new Array(n)`), Number.isFinite made V8 box it,
+    // a heap number per value.
+    const v = xs[i]!;
+    if (typeof v === 'number' && v - v === 0) s[n++] = v;
   }
   return quantileInPlace(s, n, p);
 }

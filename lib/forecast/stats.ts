@@ -31,8 +31,11 @@ export function mad(xs: readonly number[]): number {
   const s = madScratch.take(xs.length);
   let n = 0;
   // An indexed loop: `for…of` allocated an iterator result per value here.
+  // Number.isFinite's test spelt out, as in `quantile` (no heap number
+  // per value read from a holey array).
   for (let i = 0; i < xs.length; i += 1) {
-    if (Number.isFinite(xs[i])) s[n++] = xs[i]!;
+    const v = xs[i]!;
+    if (typeof v === 'number' && v - v === 0) s[n++] = v;
   }
   const m = quantileInPlace(s, n, 0.5);
   for (let i = 0; i < n; i += 1) s[i] = Math.abs(s[i]! - m);
@@ -44,6 +47,24 @@ export function mad(xs: readonly number[]): number {
 }
 
 const madScratch = new Scratch();
+
+/**
+ * `xs.every(Number.isFinite)`, without a callback per value.
+ *
+ * @param xs - numbers
+ * @returns whether every value is a finite number
+ * @example
+ * allFinite([1, Number.NaN]); // false
+ */
+export function allFinite(xs: readonly number[]): boolean {
+  // Number.isFinite's test spelt out, as in `quantile` (no heap number
+  // per value read from a holey array).
+  for (let i = 0; i < xs.length; i += 1) {
+    const v = xs[i]!;
+    if (!(typeof v === 'number' && v - v === 0)) return false;
+  }
+  return true;
+}
 
 /**
  * Standard normal quantile (Acklam's rational approximation, |err| < 1e-9).
