@@ -16,7 +16,11 @@ export interface CleanTransform {
  * cleanTransform([0, 10, 10]).forward(0); // Math.log(0.01)
  */
 export function cleanTransform(y: readonly number[]): CleanTransform {
-  const mid = median(y.map(Math.abs));
+  // An indexed loop: from `map`'s callback each value came back as a heap
+  // number, twice the bytes of the array itself.
+  const abs = new Array<number>(y.length);
+  for (let i = 0; i < y.length; i += 1) abs[i] = Math.abs(y[i]!);
+  const mid = median(abs);
   if (!(mid > 0) || y.some((v) => v < 0)) {
     return { forward: (v: number) => v, back: (v: number) => v };
   }
@@ -25,4 +29,23 @@ export function cleanTransform(y: readonly number[]): CleanTransform {
     forward: (v: number) => Math.log(Math.max(v, floor)),
     back: (v: number) => Math.exp(v),
   };
+}
+
+/**
+ * `y.map(forward)` as an indexed loop: from `map`'s callback each value
+ * came back as a heap number, twice the bytes of the array itself.
+ *
+ * @param y - series
+ * @param forward - the transform's forward map
+ * @returns the transformed values, a fresh array
+ * @example
+ * transformed([1, Math.E], Math.log); // [0, 1]
+ */
+export function transformed(
+  y: readonly number[],
+  forward: (v: number) => number,
+): number[] {
+  const out = new Array<number>(y.length);
+  for (let i = 0; i < y.length; i += 1) out[i] = forward(y[i]!);
+  return out;
 }

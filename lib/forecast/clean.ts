@@ -1,5 +1,9 @@
 import type { CleanedPoint } from '#lib/domain/forecast';
-import { type CleanTransform, cleanTransform } from './clean-transform.ts';
+import {
+  type CleanTransform,
+  cleanTransform,
+  transformed,
+} from './clean-transform.ts';
 import { type Expectation, expectation, HALF } from './expectation.ts';
 import { detectLevelShifts } from './level-shift.ts';
 import { mad } from './stats.ts';
@@ -55,13 +59,14 @@ export function cleanSeries(
     ? detectLevelShifts(values, season)
     : { values: [...values], cleaned: [] };
   const tf = cleanTransform(shifted.values);
-  const logs = shifted.values.map(tf.forward);
+  const logs = transformed(shifted.values, tf.forward);
   const first = expectation(logs, season);
   const { resid, s } = residuals(first);
   const flagged: number[] = [];
-  resid.forEach((e, i) => {
-    if (Math.abs(e) > options.limit * s) flagged.push(i);
-  });
+  // An indexed loop: `forEach` handed each residual over as a heap number.
+  for (let i = 0; i < resid.length; i += 1) {
+    if (Math.abs(resid[i]!) > options.limit * s) flagged.push(i);
+  }
   const out = [...shifted.values];
   const cleaned: CleanedPoint[] = [...shifted.cleaned];
   const levelled = shifted.values;

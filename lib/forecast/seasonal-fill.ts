@@ -1,4 +1,4 @@
-import { cleanTransform } from './clean-transform.ts';
+import { cleanTransform, transformed } from './clean-transform.ts';
 import { expectation, HALF } from './expectation.ts';
 import type { PreparedSeries } from './prepare.ts';
 
@@ -32,7 +32,7 @@ export function fillSeasonally(
   const n = prepared.values.length;
   if (filled.length === 0 || n < 2 * HALF + 1) return prepared;
   const { forward, back } = cleanTransform(prepared.values);
-  const logs = prepared.values.map(forward);
+  const logs = transformed(prepared.values, forward);
   for (let pass = 0; pass < PASSES; pass += 1) {
     const current = expectation(logs, season);
     for (const { index } of filled) logs[index] = current.expected(index);
