@@ -130,10 +130,15 @@ function meanPath(
   const single = members.length === 1 ? run.means[members[0]!] : undefined;
   if (single !== undefined) return single;
   // Readable form: per step, the mean over members of run.means[n][i].
+  // `m?.[i] ?? NaN` spelt out: read through `??`, each value became a
+  // heap number.
   const out = new Array<number>(run.actual.length).fill(0);
   for (const n of members) {
     const m = run.means[n];
-    for (let i = 0; i < out.length; i += 1) out[i]! += m?.[i] ?? Number.NaN;
+    for (let i = 0; i < out.length; i += 1) {
+      const v = m === undefined ? Number.NaN : m[i];
+      out[i]! += typeof v === 'number' ? v : Number.NaN;
+    }
   }
   for (let i = 0; i < out.length; i += 1) out[i]! /= members.length;
   return out;
