@@ -47,9 +47,9 @@ function finiteMean(
   const mean = new Array<number>(n);
   for (let i = 0; i < n; i += 1) {
     const m = raw[i];
-    mean[i] = clampLow(
-      m !== undefined && Number.isFinite(m) ? m : fallback[i]!,
-    );
+    // Number.isFinite's test spelt out, as in `quantile`: read from a
+    // holey array, each value tested became a heap number.
+    mean[i] = clampLow(typeof m === 'number' && m - m === 0 ? m : fallback[i]!);
   }
   return mean;
 }
@@ -69,10 +69,10 @@ function nestedBounds(
   const u = new Array<number>(n);
   for (let i = 0; i < n; i += 1) {
     const x = lo?.[i];
-    const v = x !== undefined && Number.isFinite(x) ? x : inner.lo[i]!;
+    const v = typeof x === 'number' && x - x === 0 ? x : inner.lo[i]!;
     l[i] = clampLow(Math.min(v, inner.lo[i]!));
     const y = hi?.[i];
-    const w = y !== undefined && Number.isFinite(y) ? y : inner.hi[i]!;
+    const w = typeof y === 'number' && y - y === 0 ? y : inner.hi[i]!;
     u[i] = Math.max(w, inner.hi[i]!);
   }
   return { lo: l, hi: u };
