@@ -30,7 +30,9 @@ export function normalBounds(
 }
 
 function safe(x: number | undefined): number {
-  return x !== undefined && Number.isFinite(x) && x > 0 ? x : 0;
+  // Number.isFinite's test spelt out, as in `quantile`: read from a holey
+  // array, each value tested became a heap number.
+  return typeof x === 'number' && x - x === 0 && x > 0 ? x : 0;
 }
 
 /**
