@@ -7,6 +7,7 @@ import {
 import { rollupQualitySql } from '#lib/sql/rollup-quality';
 import { rollupSeriesSql } from '#lib/sql/rollup-series';
 import { rollupStageSql } from '#lib/sql/rollup-stage';
+import { selectOversizedLinksSql } from '#lib/sql/select-oversized-links';
 import { selectQualityTotalsSql } from '#lib/sql/select-quality-totals';
 import {
   selectQualitySql,
@@ -50,6 +51,7 @@ export const TEXTS = {
   selectSetAsideLinksSql: selectSetAsideLinksSql(WINDOW),
   selectRolledUpDaysSql: selectRolledUpDaysSql(WINDOW),
   selectRolledUpBeforeSql: selectRolledUpBeforeSql(WINDOW.from),
+  selectOversizedLinksSql: selectOversizedLinksSql(WINDOW, 0.01, 90),
   seriesPerIspSql: seriesPerIspSql(WINDOW),
   shardSeriesSql: shardSeriesSql(WINDOW, SHARDS),
   INVENTORY_GROUPS_SQL,
