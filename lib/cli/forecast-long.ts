@@ -11,6 +11,7 @@ import {
   missingDayWarnings,
   trailingGap,
 } from './missing-days.ts';
+import { seasonWarning } from './season-warning.ts';
 
 /**
  * Forecast one series of a long CSV. A forecast beyond the range of a
@@ -20,7 +21,8 @@ import {
  * 1e200 among values about 100) is named by its line; one
  * whose dates would run past 9999-12-31 names the series' last day. Days
  * without a value are named in the warnings ({@link missingDayWarnings}),
- * and so is a last value the fit replaced ({@link cleanedLastWarning}).
+ * and so is a last value the fit replaced ({@link cleanedLastWarning}),
+ * and a season the series is too short for ({@link seasonWarning}).
  *
  * @param s - the series, with the line of each value
  * @param file - the CSV's name, for messages
@@ -49,6 +51,7 @@ export function forecastLong(
       ...farApartLines(s, f),
       ...missingDayWarnings(s, gap),
       ...cleanedLastWarning(s, f.cleaned, gap),
+      ...seasonWarning(s, options.season),
     ];
     return { ...dropLeading(f, gap), warnings };
   } catch (error) {
