@@ -16,7 +16,8 @@ import { seasonWarning } from './season-warning.ts';
 /**
  * Forecast one series of a long CSV. A forecast beyond the range of a
  * double (values near 1.8e308) stops the command with an error naming
- * the line and value of the series' largest value, not a row of NaN; a
+ * the line and value of the series' largest value, not a row of NaN, as
+ * does a series without a value (not a forecast of zero); a
  * value the engine set aside as far apart from the rest (a glitch of
  * 1e200 among values about 100) is named by its line; one
  * whose dates would run past 9999-12-31 names the series' last day. Days
@@ -38,6 +39,7 @@ export function forecastLong(
   options: ForecastOptions,
 ): SeriesForecast {
   checkLastDate(s, file, options.horizon);
+  checkSomeValue(s, file);
   // Past the last value the engine forecasts from it: the days up to the
   // last row are forecast too, then dropped, so that the output's days
   // are the days forecast (they were dated from the last row).
@@ -63,6 +65,26 @@ export function forecastLong(
       { line: s.lines?.[error.index], field: 'y', value: error.value },
     );
   }
+}
+
+/**
+ * A series must have a value: one whose every `y` is empty (or `NA`) was
+ * forecast as zero, bounds of no width, a forecast as certain as one can
+ * read, from nothing, which a comparison would score as Headroom's.
+ */
+function checkSomeValue(s: LongSeries, file: string) {
+  if (s.values.some(Number.isFinite)) return;
+  const lines = Array.from(s.lines ?? []).filter((l) => l > 0);
+  const [first, last] = [Math.min(...lines), Math.max(...lines)];
+  const rows =
+    lines.length === 1 ? 'its row' : `any of its ${lines.length} rows`;
+  const span = lines.length === 1 ? '' : ` (lines ${first} to ${last})`;
+  throw new InputError(
+    file,
+    `series '${quoted(s.id)}': no value in ${rows}${span}: nothing to ` +
+      'forecast from; give it values or remove its rows',
+    { line: first, field: 'y' },
+  );
 }
 
 /**

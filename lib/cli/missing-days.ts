@@ -5,8 +5,8 @@ import { plural } from '#lib/report/format';
 
 /**
  * Days without a value at the end of a series (rows whose `y` is empty
- * or `NA`); 0 for a series with no value at all, which is forecast as
- * zero with a warning of its own.
+ * or `NA`); 0 for a series with no value at all, which the command
+ * refuses.
  *
  * @param values - the series' days, NaN where there is no value
  * @returns the days after its last value

@@ -51,6 +51,30 @@ describe('streamForecast on bad input', () => {
     );
   });
 
+  it.each([1, 2])(
+    'rejects a series without a value, naming its lines, rather than forecast zero (%i workers)',
+    async (workers) => {
+      // Prepare: series b's y empty or NA on every row
+      const { input, output } = await files(
+        'series_id,ds,y\na,2024-01-01,1\nb,2024-01-01,\nb,2024-01-02,NA\nb,2024-01-04,\n',
+      );
+
+      // Act
+      const act = streamForecast({
+        ...OPTIONS,
+        input,
+        output,
+        workers,
+        warn: () => {},
+      });
+
+      // Assess
+      await expect(act).rejects.toThrow(
+        `${input}, line 3: field 'y' series 'b': no value in any of its 3 rows (lines 3 to 5): nothing to forecast from; give it values or remove its rows`,
+      );
+    },
+  );
+
   it('forecasts a series with a gap of a year, an outage', async () => {
     // Prepare
     const lines = ['series_id,ds,y'];
