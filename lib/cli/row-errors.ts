@@ -28,3 +28,30 @@ export function splitRowsError(
     { line, field: 'series_id', value: id },
   );
 }
+
+/**
+ * Refuses a row that repeats the header: two CSV files joined (`cat
+ * a.csv b.csv`) hold the second's header as a row, which stopped with
+ * "series 'series_id': not a date YYYY-MM-DD (got "ds")".
+ *
+ * @param file - the CSV read
+ * @param line - the row's line
+ * @param row - the row's fields
+ * @param header - the header's names, trimmed
+ * @throws InputError naming the file and line, and the row
+ * @example
+ * refuseRepeatedHeader('in.csv', 40, ['series_id', 'ds', 'y'], header);
+ */
+export function refuseRepeatedHeader(
+  file: string,
+  line: number,
+  row: readonly string[],
+  header: readonly string[],
+): void {
+  if (row.some((field, i) => field.trim() !== header[i])) return;
+  throw new InputError(
+    file,
+    'repeats the header (two files joined?): remove this line',
+    { line, value: row.join(',') },
+  );
+}

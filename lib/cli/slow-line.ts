@@ -6,7 +6,7 @@ import {
 import { InputError } from '#lib/errors';
 import { type LongSeries, parseValue } from '#lib/forecast/long-series';
 import { parseDay } from '#lib/forecast/parse-day';
-import { splitRowsError } from './row-errors.ts';
+import { refuseRepeatedHeader, splitRowsError } from './row-errors.ts';
 import { SeriesBuilder } from './series-builder.ts';
 import { splitLine } from './split-line.ts';
 
@@ -60,6 +60,7 @@ export function slowLine(st: ReadState, text: string): LongSeries | undefined {
   if (row.length !== fields) {
     throw fieldCountError(file, line, fields, row, text, DECIMAL_COMMA_HINT);
   }
+  refuseRepeatedHeader(file, line, row, st.header!);
   const [id, ds, y] = st.index.map((i) => (row[i] ?? '').trim()) as [
     string,
     string,

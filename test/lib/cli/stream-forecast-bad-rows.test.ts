@@ -17,6 +17,21 @@ describe('streamForecast on bad input', () => {
     );
   });
 
+  it('names a row that repeats the header, two files joined', async () => {
+    // Prepare: `cat a.csv b.csv`
+    const { input, output } = await files(
+      'series_id,ds,y\na,2024-01-01,1\nseries_id,ds,y\nb,2024-01-01,2\n',
+    );
+
+    // Act
+    const act = inOneWorker(input, output);
+
+    // Assess: it read as series 'series_id' with a date "ds"
+    await expect(act).rejects.toThrow(
+      `${input}, line 3: repeats the header (two files joined?): remove this line (got "series_id,ds,y")`,
+    );
+  });
+
   it('names the line and field of a bad value', async () => {
     // Prepare
     const { input, output } = await files(
