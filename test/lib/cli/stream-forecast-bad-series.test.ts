@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { streamForecast } from '#lib/cli/stream-forecast';
 import { InputError } from '#lib/errors';
 import {
   files,
   inOneWorker,
-  OPTIONS,
+  inWorkers,
   rows,
 } from './stream-forecast-fixture.ts';
 
@@ -60,13 +59,7 @@ describe('streamForecast on bad input', () => {
       );
 
       // Act
-      const act = streamForecast({
-        ...OPTIONS,
-        input,
-        output,
-        workers,
-        warn: () => {},
-      });
+      const act = inWorkers(input, output, workers);
 
       // Assess
       await expect(act).rejects.toThrow(
@@ -106,13 +99,7 @@ describe('streamForecast on bad input', () => {
       const { input, output } = await files(text);
 
       // Act
-      const act = streamForecast({
-        ...OPTIONS,
-        input,
-        output,
-        workers,
-        warn: () => {},
-      });
+      const act = inWorkers(input, output, workers);
 
       // Assess
       await expect(act).rejects.toThrow(InputError);

@@ -23,9 +23,12 @@ export async function files(text: string | Uint8Array) {
 
 /** The forecast options every test uses. */
 export const OPTIONS = { horizon: 20, season: 7, levels: [80, 95] };
+/** The command on `workers` workers, warnings ignored. */
+export const inWorkers = (input: string, output: string, workers: number) =>
+  streamForecast({ ...OPTIONS, input, output, workers, warn: () => {} });
 /** The command on one worker, warnings ignored. */
 export const inOneWorker = (input: string, output: string) =>
-  streamForecast({ ...OPTIONS, input, output, workers: 1, warn: () => {} });
+  inWorkers(input, output, 1);
 /** 31 series: 30 of 120 to 149 days, one of 60 with a quoted id. */
 export const TEXT = [
   'series_id,ds,y',
