@@ -101,8 +101,8 @@ export function parseJsonFile<S extends z.ZodType>(
     error: plainIssue,
   });
   if (result.success) return result.data;
-  const { problem, path, location } = schemaProblem(result.error, schema);
-  const line = lineOfPath(text, path);
+  const { problem, linePath, location } = schemaProblem(result.error, schema);
+  const line = lineOfPath(text, linePath);
   throw error(file, problem, {
     ...(line === undefined ? {} : { line }),
     ...location,

@@ -4,6 +4,7 @@ import {
   UNSEEN_CHARACTER,
   unseenCharacterName,
 } from './inventory/unseen-characters.ts';
+import { keysInstead } from './keys-instead.ts';
 import { likelyName } from './likely-name.ts';
 
 /** What of a zod 4 schema's definition this walk reads. */
@@ -53,12 +54,7 @@ function missingProblem(
   const key = issue.path.at(-1);
   if (key === undefined || issue.code !== 'invalid_type') return;
   if (issue.input !== undefined) return;
-  const parent = issue.path.slice(0, -1).join('.');
-  const unknown = issues.flatMap((other) =>
-    other.code === 'unrecognized_keys' && other.path.join('.') === parent
-      ? other.keys
-      : [],
-  );
+  const unknown = keysInstead(issues, issue);
   const near = unknown.find(
     (other) => looseName(other) === looseName(String(key)),
   );

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { InputLocation } from './errors.ts';
 import { escapeUnseen } from './escape-unseen.ts';
+import { keysInstead } from './keys-instead.ts';
 import { UNKNOWN_KEY } from './plain-issue.ts';
 import { keyProblem } from './schema-keys.ts';
 
@@ -18,7 +19,8 @@ import { keyProblem } from './schema-keys.ts';
  * plainIssue` for its words.
  *
  * @param error - zod's error
- * @returns the problem, its key path and its location
+ * @returns the problem, its key path, the path whose line to give and
+ *   its location
  * @example
  * const result = SCHEMA.safeParse(json, { reportInput: true, error: plainIssue });
  * if (!result.success) schemaProblem(result.error);
@@ -31,6 +33,7 @@ export function schemaProblem(
 ): {
   problem: string;
   path: PropertyKey[];
+  linePath: PropertyKey[];
   location: InputLocation;
 } {
   const issue = error.issues[0]!;
@@ -55,6 +58,7 @@ export function schemaProblem(
     // zod's words quote an unknown key as written.
     problem: escapeUnseen(`${problem}${otherKeys(issue)}`),
     path,
+    linePath: lineOf(error.issues, issue, path),
     location: { field, ...(single ? { value: input } : {}) },
   };
 }
@@ -69,4 +73,19 @@ function otherKeys(issue: z.core.$ZodIssue): string {
   if (issue.message !== UNKNOWN_KEY) return '';
   const others = issue.keys.slice(1).map((key) => `'${key}'`);
   return `; so ${others.length === 1 ? 'is' : 'are'} ${others.join(', ')}`;
+}
+
+/**
+ * The key path whose line the message gives: the field's, or for a key
+ * missing where one is written otherwise (`event` for `events`), that
+ * key's, which the message names.
+ */
+function lineOf(
+  issues: readonly z.core.$ZodIssue[],
+  issue: z.core.$ZodIssue,
+  path: PropertyKey[],
+): PropertyKey[] {
+  if (issue.input !== undefined) return path;
+  const [instead] = keysInstead(issues, issue);
+  return instead === undefined ? path : [...path.slice(0, -1), instead];
 }

@@ -94,6 +94,18 @@ describe('parseScenario', () => {
       message:
         /^final\.json, line 1: field 'events\.0\.from' is missing \('form', 'isp' are there instead, keys it does not take\)$/,
     },
+    {
+      // `events` written `event`: the line of the key written
+      text: '{\n  "name": "x",\n  "event": [\n    {"kind":"event-surge","date":"2026-12-20","factor":2}\n  ]\n}',
+      message:
+        /^final\.json, line 3: field 'events' is missing \('event' is there instead, a key it does not take\)$/,
+    },
+    {
+      // `site` written `sites`, on the event's third line
+      text: '{"name":"x","events":[{\n"kind":"site-down",\n"sites":"A",\n"from":"2026-12-20"}]}',
+      message:
+        /^final\.json, line 3: field 'events\.0\.site' is missing \('sites' is there instead, a key it does not take\)$/,
+    },
   ])('names the file and field for $text', ({ text, message }) => {
     // Prepare
     const parse = () => parseScenario(text, 'final.json');
