@@ -6,6 +6,8 @@
  * say which (docs/architecture.md "Data contracts").
  */
 
+import { isoDay, yearFirstHint } from './year-first-hint.ts';
+
 const MONTH_NAMES = (
   'January February March April May June ' +
   'July August September October November December'
@@ -56,7 +58,7 @@ export function dayHint(text: string): string {
     return `: ${text} is a spreadsheet's day number, ${serial} (days since 1899-12-30); write ${serial}`;
   }
   const slashed = SLASHED.exec(text);
-  if (slashed !== null) return slashedHint(slashed);
+  if (slashed !== null) return yearFirstHint(text) ?? slashedHint(slashed);
   const day = otherDay(text);
   return day === undefined ? '' : `: write ${day}`;
 }
@@ -117,19 +119,6 @@ function slashedHint([, a, b, y]: RegExpExecArray): string {
     `, month first or day first: write ${monthFirst} for ` +
     `${named(monthFirst)}, ${dayFirst} for ${named(dayFirst)}`
   );
-}
-
-/** `YYYY-MM-DD` of a real day (a two-digit year in the 2000s), or undefined. */
-function isoDay(year: string, month: number, day: number) {
-  const y = year.length === 2 ? 2000 + Number(year) : Number(year);
-  // Date.UTC reads years 0 to 99 as 1900 to 1999.
-  if (y < 1000) return undefined;
-  const time = Date.UTC(y, month - 1, day);
-  const date = new Date(time);
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return undefined;
-  }
-  return date.toISOString().slice(0, 10);
 }
 
 /** The day a spreadsheet's day number stands for, from 1970 on. */

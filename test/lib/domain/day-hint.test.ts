@@ -26,6 +26,15 @@ describe('dates as a spreadsheet writes them', () => {
       '12-01-2026 0:00',
       `${EITHER} 2026-12-01 for 1 December, 2026-01-12 for 12 January`,
     ],
+    [
+      '24-01-01',
+      ', year first or last: write 2024-01-01 with the year first, 2001-01-24 with it last',
+    ],
+    [
+      '12-01-26',
+      ', year first or last: write 2012-01-26 with the year first, 2026-12-01 or 2026-01-12 with it last',
+    ],
+    ['31-01-32', ': write 2032-01-31'],
     ['01.12.2026', ': write 2026-12-01'],
     ['1.12.26', ': write 2026-12-01'],
     ['2026-12-01 00:00:00', ': write 2026-12-01'],
