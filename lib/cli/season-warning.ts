@@ -18,9 +18,19 @@ import { MIN_SELECT_LENGTH } from '#lib/forecast/select-or-fallback';
  * // ['60 days from its first to its last value, fewer than two seasons of 90 (--season 90): …']
  */
 export function seasonWarning(s: LongSeries, season = 7): string[] {
-  const finite = s.values.flatMap((v, i) => (Number.isFinite(v) ? [i] : []));
-  if (season < 2 || finite.length < MIN_SELECT_LENGTH) return [];
-  const days = finite.at(-1)! - finite[0]! + 1;
+  if (season < 2) return [];
+  const { values } = s;
+  let first = -1;
+  let last = -1;
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i])) continue;
+    if (first < 0) first = i;
+    last = i;
+    count++;
+  }
+  if (count < MIN_SELECT_LENGTH) return [];
+  const days = last - first + 1;
   if (days >= 2 * season) return [];
   return [
     `${days} days from its first to its last value, fewer than two ` +
