@@ -4,7 +4,8 @@
  * runs it once uninterrupted (the reference), then per trial copies the
  * sample afresh, kills a `headroom run` on it after a random delay drawn
  * over the reference run's wall time (a quarter of the trials kill the
- * next run too), runs it to completion and checks the outputs against
+ * next run too; a kill that came after the run had finished is drawn
+ * again over that run's time, bench/kill/random-trial.ts), runs it to completion and checks the outputs against
  * the reference (bench/kill/check-final.ts), and that a run 8 days later
  * clears what the kills left. Then one trial per narrow window a delay
  * would hardly hit (bench/kill/targets.ts), killed on the file change
@@ -20,8 +21,9 @@ import { join } from 'node:path';
 import { benchArgs, wholeOption } from './bench-args.ts';
 import { planKills } from './kill/plan-kills.ts';
 import { prepareKillBench } from './kill/prepare.ts';
+import { runRandomTrial } from './kill/random-trial.ts';
 import { killTargets } from './kill/targets.ts';
-import { runAimedTrial, runTrial, type TrialResult } from './kill/trial.ts';
+import { type AimedResult, runAimedTrial } from './kill/trial.ts';
 
 const { values } = benchArgs(import.meta.url, {
   options: {
@@ -77,23 +79,21 @@ console.log(
     `(ms) ${stages.join(', ')}; load ${loadBefore}\n`,
 );
 
-const results: TrialResult[] = [];
+const results: AimedResult[] = [];
 const trials = [
-  ...planKills(kills, seed, reference.ms).map((moments, i) => ({
+  ...planKills(kills, seed).map((shares, i) => ({
     name: `kill ${i + 1}/${kills}`,
-    moments,
-    aimed: false,
+    shares,
   })),
-  ...(values['no-targets'] ? [] : killTargets(bench.asOf)).map((t) => ({
-    ...t,
-    aimed: true,
-  })),
+  ...(values['no-targets'] ? [] : killTargets(bench.asOf)),
 ];
-for (const { name, moments, aimed } of trials) {
+for (const trial of trials) {
+  const { name } = trial;
   const sweep = !values['no-sweep'];
-  const result = aimed
-    ? await runAimedTrial(bench, moments, sweep)
-    : { ...(await runTrial(bench, moments, sweep)), tries: 1 };
+  const result =
+    'shares' in trial
+      ? await runRandomTrial(bench, trial.shares, reference.ms, sweep)
+      : await runAimedTrial(bench, trial.moments, sweep);
   results.push(result);
   const tries = result.tries > 1 ? ` (${result.tries} tries)` : '';
   const shown =
@@ -111,6 +111,7 @@ for (const { name, moments, aimed } of trials) {
 
 const passed = results.filter((r) => r.problems.length === 0).length;
 const total = results.length;
+const redrawn = results.slice(0, kills).filter((r) => r.tries > 1).length;
 const byStage = new Map<string, number>();
 for (const result of results.slice(0, kills)) {
   const stage = result.kills[0]!.stage.replace(/ \(.*/, '');
@@ -120,7 +121,9 @@ console.log(
   `\n${passed}/${total} trials passed (${total - passed} failed); ` +
     `${results.filter((r) => r.kills.length > 1).length} with a second ` +
     `kill; random first kills by stage: ` +
-    `${[...byStage].map(([s, n]) => `${s} ${n}`).join(', ')}\n` +
+    `${[...byStage].map(([s, n]) => `${s} ${n}`).join(', ')}; ` +
+    `${redrawn} drawn again over a shorter window (a kill after the ` +
+    `run had finished)\n` +
     `${seconds(performance.now() - began)} in all; load ${loadBefore} at ` +
     `start, ${load()} at end; seed ${seed}`,
 );

@@ -5,28 +5,22 @@ import type { KillAt } from './child-run.ts';
 const SECOND_KILL = 0.25;
 
 /**
- * The delays of each trial's kills: one drawn uniformly over the
- * uninterrupted run's wall time, and in a quarter of the trials a second
- * one, for the run after it, drawn the same way. The same seed gives the
- * same delays.
+ * Each trial's kills as shares of a run's wall time: one drawn uniformly,
+ * and in a quarter of the trials a second one, for the run after it,
+ * drawn the same way. A trial turns them into delays over the window it
+ * uses (`runRandomTrial`). The same seed gives the same shares.
  *
  * @param trials - how many trials
  * @param seed - the random seed
- * @param runMs - an uninterrupted run's wall time
- * @returns the kills of each trial
+ * @returns the kills' shares of each trial, each in [0, 1)
  * @example
- * planKills(2, 1, 4000); // e.g. [[{ afterMs: 2508 }], [{ afterMs: 1130 }, …]]
+ * planKills(2, 1); // e.g. [[0.627], [0.282, 0.914]]
  */
-export function planKills(
-  trials: number,
-  seed: number,
-  runMs: number,
-): KillAt[][] {
+export function planKills(trials: number, seed: number): number[][] {
   const random = mulberry32(seed);
-  const delay = () => ({ afterMs: Math.round(random() * runMs) });
   return Array.from({ length: trials }, () => {
-    const first = delay();
-    return random() < SECOND_KILL ? [first, delay()] : [first];
+    const first = random();
+    return random() < SECOND_KILL ? [first, random()] : [first];
   });
 }
 

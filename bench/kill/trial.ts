@@ -12,6 +12,8 @@ export interface Kill {
   readonly at: string;
   /** The stage (`killStage`), or `finished` when it ended before. */
   readonly stage: string;
+  /** A run that finished before its kill: its wall time. */
+  readonly ranMs?: number;
 }
 
 /** What a trial found. */
@@ -121,7 +123,7 @@ async function killRun(
   const at = describe(moment);
   if (!run.signal) {
     const found = run.code === 0 ? [] : [`a run not killed ${tail(run)}`];
-    return { kill: { at, stage: 'finished' }, found };
+    return { kill: { at, stage: 'finished', ranMs: run.ms }, found };
   }
   const locks = await locksLeftBy(bench.trial, run.pid);
   const stage = killStage(run.lines, run.killedAtMs, locks);

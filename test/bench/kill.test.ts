@@ -6,6 +6,7 @@ import type { KillAt } from '../../bench/kill/child-run.ts';
 import { killStage } from '../../bench/kill/kill-stage.ts';
 import { spreadKills } from '../../bench/kill/plan-kills.ts';
 import { type KillBench, prepareKillBench } from '../../bench/kill/prepare.ts';
+import { runRandomTrial } from '../../bench/kill/random-trial.ts';
 import { killTargets } from '../../bench/kill/targets.ts';
 import {
   type AimedResult,
@@ -65,6 +66,23 @@ describe('headroom run killed with SIGKILL (README "Safe runs")', () => {
       .map((t) => t.name);
     expect(missed).toEqual([]);
   }, 360_000);
+});
+
+describe('runRandomTrial', () => {
+  it('draws a kill that came after the run had finished again over that run', async () => {
+    // Prepare: a window ten times the reference run, as a reference timed
+    // on a busier minute gives, so that a kill at its middle comes late
+    const window = bench.referenceRun.ms * 10;
+
+    // Act
+    const result = await runRandomTrial(bench, [0.5], window);
+
+    // Assess: tried again over the missed run's own time, killed in it
+    expect(result.problems).toEqual([]);
+    expect(result.tries).toBeGreaterThan(1);
+    expect(result.windowMs).toBeLessThan(window / 3);
+    expect(result.kills[0]!.stage).not.toBe('finished');
+  }, 180_000);
 });
 
 describe('killStage', () => {
