@@ -4,13 +4,11 @@ import { DEFAULT_OWNER, refuseNearOwners } from '#lib/config-owners';
 import { MAX_LEAD_TIME_DAYS } from '#lib/domain/inventory';
 import { OWNER_NAME } from '#lib/json-schema';
 import { REGION_KEY } from '#lib/region-key';
+import { shareField } from '#lib/share-field';
 
 // A share of capacity, as links.csv takes it: 70 (or 7 for 0.7) would
 // never be reached, and nothing would ever alert.
-const RATIO_MESSAGE = 'must be a ratio between 0 and 1 (0.7 for 70%)';
-const ratio = z.number().gt(0, RATIO_MESSAGE).lt(1, RATIO_MESSAGE);
-// A percentage, as `--levels` takes it: 0.8 read as 0.8 %.
-const LEVEL_MESSAGE = 'must be a percentage between 50 and 100 (80 for 80%)';
+const ratio = shareField('ratio');
 // Links in emails are read outside the report: 'reports.example.com'
 // (no scheme) made every link a relative path no mail client opens.
 const BASE_URL_MESSAGE =
@@ -37,11 +35,8 @@ export const CONFIG_SCHEMA = z.strictObject({
   horizonDays: days(30, 5 * 366).default(365),
   /** Planning horizon for the recommended augment; defaults to horizonDays. */
   planningHorizonDays: days(30, 5 * 366).optional(),
-  decisionLevel: z
-    .number()
-    .gt(50, LEVEL_MESSAGE)
-    .lt(100, LEVEL_MESSAGE)
-    .default(80),
+  // A percentage, as `--levels` takes it: 0.8 read as 0.8 %.
+  decisionLevel: shareField('percent').default(80),
   /** Days before the order-by date at which severity becomes `warning`. */
   warningWindowDays: days(0, 365).default(30),
   thresholds: z

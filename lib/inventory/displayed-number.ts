@@ -32,13 +32,7 @@ const EITHER_WAY = /^\d{1,3},\d{3}$/;
 export function displayedNumberHint(text: string): string | undefined {
   const ascii = fromFullwidth(text);
   if (ascii !== text) return fullwidthHint(ascii);
-  const apostrophe = text.startsWith("'");
-  const bare = text.replace(/^'/, '').replace(/^[$€£¥]\s*|\s*[$€£¥]$/g, '');
-  const currency = bare !== text.replace(/^'/, '');
-  const percent = /\s*%$/.test(bare);
-  const figure = bare.replace(/\s*%$/, '');
-  const sign = /^[+-]/.test(figure) ? figure[0]! : '';
-  const digits = figure.slice(sign.length);
+  const { sign, digits, percent } = displayedParts(text);
   if (EITHER_WAY.test(digits) && !percent) {
     const [whole, part] = digits.split(',');
     return (
@@ -46,22 +40,59 @@ export function displayedNumberHint(text: string): string | undefined {
       'may separate thousands or decimals'
     );
   }
+  const shown = displayedNumber(text);
+  if (shown === undefined) return undefined;
+  const reason = shown.why === '' ? '' : `, ${shown.why}`;
+  return shown.percent === undefined
+    ? `write ${shown.value}${reason}`
+    : `write ${shown.value} for ${shown.percent}%${reason}`;
+}
+
+/**
+ * The plain number a spreadsheet's display of one stands for, as
+ * `displayedNumberHint` names it: `70%` is 0.7 (written 70%), `"0,7"`
+ * 0.7, `"100,000"` 100000.
+ *
+ * @param text - a field's trimmed text in ASCII, not a decimal number
+ * @returns the value, the percentage as written (for `70%`) and why the
+ *   text is not that number (`without separators`; '' for nothing), or
+ *   undefined for other text and for `1,500` (1500 or 1.5?)
+ * @example
+ * displayedNumber('85%'); // { value: 0.85, percent: '85', why: '' }
+ */
+export function displayedNumber(
+  text: string,
+): { value: number; percent?: string; why: string } | undefined {
+  const { apostrophe, currency, percent, sign, digits } = displayedParts(text);
+  if (EITHER_WAY.test(digits) && !percent) return undefined;
   const plain = plainDigits(digits);
-  if (plain === undefined) return undefined;
-  const read = readDecimal(`${sign}${plain.digits}`);
-  if (!read.ok) return undefined;
-  const value = percent
-    ? Number((read.value / 100).toPrecision(15))
-    : read.value;
+  const read = plain && readDecimal(`${sign}${plain.digits}`);
+  if (!plain || !read?.ok) return undefined;
   const why = [
     plain.why,
     currency ? 'without a currency sign' : '',
     apostrophe ? "without the leading '" : '',
-  ].filter(Boolean);
-  const reason = why.length === 0 ? '' : `, ${why.join(', ')}`;
-  return percent
-    ? `write ${value} for ${figure}%${reason}`
-    : `write ${value}${reason}`;
+  ]
+    .filter(Boolean)
+    .join(', ');
+  if (!percent) return { value: read.value, why };
+  const value = Number((read.value / 100).toPrecision(15));
+  return { value, percent: `${sign}${digits}`, why };
+}
+
+/** A number's text without Excel's `'`, a currency sign and a `%`. */
+function displayedParts(text: string) {
+  const apostrophe = text.startsWith("'");
+  const bare = text.replace(/^'/, '').replace(/^[$€£¥]\s*|\s*[$€£¥]$/g, '');
+  const figure = bare.replace(/\s*%$/, '');
+  const sign = /^[+-]/.test(figure) ? figure[0]! : '';
+  return {
+    apostrophe,
+    currency: bare !== text.replace(/^'/, ''),
+    percent: figure !== bare,
+    sign,
+    digits: figure.slice(sign.length),
+  };
 }
 
 /**

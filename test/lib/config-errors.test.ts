@@ -14,7 +14,7 @@ describe('parseConfig', () => {
     ['{ nope', /c\.json, line 1: is not valid JSON at column 3/],
     [
       '{"thresholds": {"default": {"warning": 7, "critical": 8.5}}}',
-      /'thresholds\.default\.warning'.*ratio between 0 and 1 \(0\.7 for 70%\)/,
+      /'thresholds\.default\.warning'.*ratio between 0 and 1: write 0\.07 for 7%/,
     ],
   ])('rejects %s naming the file and field', (text, message) => {
     // Act / Assess

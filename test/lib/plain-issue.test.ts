@@ -42,7 +42,7 @@ describe('plainIssue, as a configuration or scenario error reads', () => {
     [
       'a decision level as a ratio',
       '{"decisionLevel": 0.8}',
-      "field 'decisionLevel' must be a percentage between 50 and 100 (80 for 80%) (got 0.8)",
+      "field 'decisionLevel' must be a percentage between 50 and 100: write 80 for 80% (got 0.8)",
     ],
     [
       'two unknown fields',
