@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { looseName } from './input-message.ts';
 import { displayedNumberHint } from './inventory/displayed-number.ts';
+import { likelyName } from './likely-name.ts';
 
 /** What a JSON value of each type zod expects is, to a reader of the file. */
 const EXPECTED: Readonly<Record<string, string>> = {
@@ -49,7 +51,7 @@ export const plainIssue: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_union':
       // A discriminated union's kind not one of its options.
       return Array.isArray(issue.options) && issue.options.length > 0
-        ? oneOf(issue.options)
+        ? oneOf(issue.options, discriminator(issue))
         : undefined;
     case 'unrecognized_keys':
       // The others are named after the key meant (`schemaProblem`).
@@ -107,7 +109,9 @@ function sizeProblem(issue: {
 
 /**
  * One of a list of values, naming the one meant when the input differs
- * from it only in case or spaces (`ISP` for `isp`): values match exactly.
+ * from it only in case, spaces or punctuation (`ISP` for `isp`,
+ * `site_down` for `site-down`: values match exactly), or is misspelt
+ * near it (`owners` for `owner`, as `likelyName` names a key meant).
  */
 function oneOf(values: readonly unknown[], input?: unknown): string {
   const quoted = values.map((v) => `'${String(v)}'`);
@@ -115,12 +119,22 @@ function oneOf(values: readonly unknown[], input?: unknown): string {
     quoted.length === 1
       ? quoted[0]
       : `one of ${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
-  const loose = (v: unknown) => String(v).toLowerCase().replace(/\s/g, '');
-  const meant =
-    typeof input === 'string'
-      ? values.find((v) => loose(v) === loose(input))
-      : undefined;
-  return meant === undefined
+  if (typeof input !== 'string') return `must be ${choices}`;
+  const names = values.map(String);
+  const same = names.find((v) => looseName(v) === looseName(input));
+  if (same !== undefined) {
+    return `must be ${choices}: write '${same}' (values match exactly)`;
+  }
+  const near = likelyName(names, input);
+  return near === undefined
     ? `must be ${choices}`
-    : `must be ${choices}: write '${String(meant)}' (values match exactly)`;
+    : `must be ${choices} (did you mean '${near}'?)`;
+}
+
+/** The value of a discriminated union's key (`kind`) in its object. */
+function discriminator(issue: { input?: unknown; discriminator?: unknown }) {
+  const { input, discriminator: key } = issue;
+  return typeof key === 'string' && input !== null && typeof input === 'object'
+    ? (input as Record<string, unknown>)[key]
+    : undefined;
 }

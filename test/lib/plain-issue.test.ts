@@ -65,15 +65,46 @@ describe('plainIssue, as a configuration or scenario error reads', () => {
     },
   );
 
+  it.each([
+    [
+      'a choice misspelt',
+      '{"notify": {"by": "owners"}}',
+      'c.json',
+      "field 'notify.by' must be one of 'isp' or 'owner' (did you mean 'owner'?) (got \"owners\")",
+    ],
+    [
+      'an event kind written with an underscore',
+      '{"name":"x","events":[{"kind":"site_down","site":"A","from":"2026-12-10"}]}',
+      's.json',
+      "field 'events.0.kind' must be one of 'link-down', 'site-down', " +
+        "'demand-multiplier' or 'event-surge': write 'site-down' (values " +
+        'match exactly) (got "site_down")',
+    ],
+    [
+      'an event kind misspelt',
+      '{"name":"x","events":[{"kind":"demand-multiplyer","isp":"A","factor":2,"from":"2026-12-10"}]}',
+      's.json',
+      "field 'events.0.kind' must be one of 'link-down', 'site-down', " +
+        "'demand-multiplier' or 'event-surge' (did you mean " +
+        '\'demand-multiplier\'?) (got "demand-multiplyer")',
+    ],
+  ])('names the value meant for %s', (_, text, file, problem) => {
+    // Act
+    const parse = file === 'c.json' ? parseConfig : parseScenario;
+
+    // Assess: it named the choices alone
+    expect(() => parse(text, file)).toThrow(`${file}, line 1: ${problem}`);
+  });
+
   it('names the kinds a scenario event may be', () => {
     // Prepare
     const text =
-      '{"name":"x","events":[{"kind":"site-dwn","site":"A","from":"2026-12-10"}]}';
+      '{"name":"x","events":[{"kind":"group-down","site":"A","from":"2026-12-10"}]}';
 
     // Act / Assess
     expect(() => parseScenario(text, 's.json')).toThrow(
       "s.json, line 1: field 'events.0.kind' must be one of 'link-down', " +
-        "'site-down', 'demand-multiplier' or 'event-surge' (got \"site-dwn\")",
+        "'site-down', 'demand-multiplier' or 'event-surge' (got \"group-down\")",
     );
   });
 });
