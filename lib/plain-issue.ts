@@ -98,6 +98,12 @@ function sizeProblem(issue: {
   const small = issue.code === 'too_small';
   const bound = String(small ? issue.minimum : issue.maximum);
   const unit = UNITS[issue.origin];
+  // "must have at least 1 items" said less, and in zod's grammar.
+  if (small && unit !== undefined && bound === '1') {
+    return issue.origin === 'array'
+      ? 'must not be an empty list'
+      : 'must not be empty';
+  }
   if (unit !== undefined) {
     return `must have ${small ? 'at least' : 'at most'} ${bound} ${unit}`;
   }

@@ -96,6 +96,22 @@ describe('plainIssue, as a configuration or scenario error reads', () => {
     expect(() => parse(text, file)).toThrow(`${file}, line 1: ${problem}`);
   });
 
+  it.each([
+    [
+      'a list of events with none',
+      '{"name": "x",\n "events": []}',
+      "s.json, line 2: field 'events' must not be an empty list",
+    ],
+    [
+      'an empty link id',
+      '{"name":"x","events":[{"kind":"link-down","linkId":"","from":"2026-12-10"}]}',
+      's.json, line 1: field \'events.0.linkId\' must not be empty (got "")',
+    ],
+  ])('says of %s that it is empty', (_, text, message) => {
+    // Act / Assess: it read "must have at least 1 items" (or "characters")
+    expect(() => parseScenario(text, 's.json')).toThrow(message);
+  });
+
   it('names the kinds a scenario event may be', () => {
     // Prepare
     const text =
