@@ -5,6 +5,7 @@ import { MAX_LEAD_TIME_DAYS } from '#lib/domain/inventory';
 import { OWNER_NAME } from '#lib/json-schema';
 import { REGION_KEY } from '#lib/region-key';
 import { shareField } from '#lib/share-field';
+import { weekdayField } from '#lib/weekday-field';
 
 // A share of capacity, as links.csv takes it: 70 (or 7 for 0.7) would
 // never be reached, and nothing would ever alert.
@@ -75,7 +76,7 @@ export const CONFIG_SCHEMA = z.strictObject({
       /** An order-by date earlier by more than this re-notifies. */
       earlierByDays: days(0, 365).default(7),
       /** Day of the week (0 = Sunday) the per-owner digest goes out. */
-      digestWeekday: days(0, 6).default(1),
+      digestWeekday: weekdayField().default(1),
       /** Base URL of the report store, for links in emails ('' = relative). */
       reportBaseUrl: z.string().refine(isBaseUrl, BASE_URL_MESSAGE).default(''),
     })
