@@ -1,4 +1,5 @@
 import { looseName, quoted } from './input-message.ts';
+import { otherNamesHint } from './other-column-names.ts';
 import { NAMING } from './unread-column.ts';
 
 /**
@@ -9,22 +10,14 @@ export const CR_ONLY_HINT =
   ': its line ends are CR only (old Mac); save it with LF or CRLF ends';
 
 /**
- * Columns as other tools name them: statsforecast's long format
- * (`unique_id,ds,y`), which engine comparisons often hand over as is.
- */
-const OTHER_TOOLS: Readonly<Record<string, string>> = {
-  unique_id: 'series_id',
-};
-
-/**
  * Why required columns read as missing, when the header says: a CR in
  * the first line (the whole file read as its header), one name holding
  * the others behind another separator (a spreadsheet's CSV where the
  * decimal mark is a comma is separated by ';'), the columns written
  * otherwise (`Link_ID`, `Link ID`: every one so written, not the first
  * alone), a `_bps` column named in another unit (`capacity_gbps`, whose
- * figures are then Gbps), or the column as another tool names it
- * (`unique_id`); else nothing.
+ * figures are then Gbps), or the columns as other tools name them
+ * (`unique_id`, `date`, `value`: `otherNamesHint`); else nothing.
  *
  * @param names - the header's names, trimmed
  * @param missing - the required columns the header lacks, in order
@@ -49,7 +42,11 @@ export function missingHint(
     const by = separator === '\t' ? 'tabs' : `'${separator}'`;
     return `: its columns are separated by ${by}, not commas; save it as CSV with commas`;
   }
-  return nearHint(names, missing) || otherHint(names, missing[0]!);
+  return (
+    nearHint(names, missing) ||
+    unitHint(names, missing[0]!) ||
+    otherNamesHint(names, missing)
+  );
 }
 
 /** The missing columns the header writes in another case or spacing. */
@@ -65,21 +62,15 @@ function nearHint(names: readonly string[], missing: readonly string[]) {
   return `: the header has ${written}; name ${them} ${meant} (${NAMING})`;
 }
 
-/** A `_bps` column in another unit, or a column as another tool names it. */
-function otherHint(names: readonly string[], first: string): string {
+/** A `_bps` column in another unit: `capacity_gbps`. */
+function unitHint(names: readonly string[], first: string): string {
   const stem = first.endsWith('_bps') ? looseName(first.slice(0, -4)) : '';
   const inUnit = (name: string) =>
     stem !== '' && new RegExp(`^${stem}[kmgt]bps$`).test(looseName(name));
   const unit = names.find(inUnit);
-  if (unit !== undefined) {
-    return (
-      `: the header has '${quoted(unit)}'; Headroom reads bits per ` +
-      `second: name it '${first}' and write each figure in bps ` +
-      '(100000000000 for 100 Gbps)'
-    );
-  }
-  const other = names.find((name) => OTHER_TOOLS[name] === first);
-  return other === undefined
+  return unit === undefined
     ? ''
-    : `: the header has '${quoted(other)}', as other forecasting tools name it; name it '${first}'`;
+    : `: the header has '${quoted(unit)}'; Headroom reads bits per ` +
+        `second: name it '${first}' and write each figure in bps ` +
+        '(100000000000 for 100 Gbps)';
 }

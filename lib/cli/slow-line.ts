@@ -9,6 +9,7 @@ import { parseDay } from '#lib/forecast/parse-day';
 import { refuseRepeatedHeader, splitRowsError } from './row-errors.ts';
 import { SeriesBuilder } from './series-builder.ts';
 import { splitLine } from './split-line.ts';
+import { refuseSwappedColumns } from './swapped-columns.ts';
 
 const COLUMNS = ['series_id', 'ds', 'y'] as const;
 
@@ -69,7 +70,7 @@ export function slowLine(st: ReadState, text: string): LongSeries | undefined {
   const finished = st.current?.id === id ? undefined : startSeries(st, id);
   const where = { line, series: id };
   // startSeries set st.current when the id changed.
-  st.current!.add(dayOf(st, ds, where), parseValue(y, file, where), line);
+  st.current!.add(dayOf(st, ds, where, y), parseValue(y, file, where), line);
   return finished;
 }
 
@@ -107,9 +108,11 @@ function dayOf(
   st: ReadState,
   ds: string,
   where: { line: number; series: string },
+  y: string,
 ): number {
   let day = st.days.get(ds);
   if (day === undefined) {
+    refuseSwappedColumns(st.file, where, ds, y);
     day = parseDay(ds, st.file, where);
     if (st.days.size > 100_000) st.days.clear();
     st.days.set(ds, day);

@@ -49,7 +49,7 @@ describe('headroom forecast CSV', () => {
     [
       "statsforecast's unique_id",
       'unique_id,ds,y\na,2024-01-01,1\n',
-      /is a required column the header lacks: the header has 'unique_id', as other forecasting tools name it; name it 'series_id'/,
+      /is a required column the header lacks: the header has 'unique_id', as other tools name it; name it 'series_id' \(the series\)/,
     ],
     [
       'a column written otherwise',
