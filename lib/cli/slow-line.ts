@@ -4,8 +4,9 @@ import {
   fieldCountError,
 } from '#lib/csv-header';
 import { InputError } from '#lib/errors';
-import { type LongSeries, parseValue } from '#lib/forecast/long-series';
+import type { LongSeries } from '#lib/forecast/long-series';
 import { parseDay } from '#lib/forecast/parse-day';
+import { readValue } from './missing-value.ts';
 import { refuseRepeatedHeader, splitRowsError } from './row-errors.ts';
 import { SeriesBuilder } from './series-builder.ts';
 import { splitLine } from './split-line.ts';
@@ -70,7 +71,7 @@ export function slowLine(st: ReadState, text: string): LongSeries | undefined {
   const finished = st.current?.id === id ? undefined : startSeries(st, id);
   const where = { line, series: id };
   // startSeries set st.current when the id changed.
-  st.current!.add(dayOf(st, ds, where, y), parseValue(y, file, where), line);
+  st.current!.add(dayOf(st, ds, where, y), readValue(y, file, where), line);
   return finished;
 }
 
