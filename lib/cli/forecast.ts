@@ -59,11 +59,11 @@ export function forecastCommand(): Command {
 export type ForecastCliOptions = Omit<StreamOptions, 'warn'>;
 
 /**
- * Parse `--levels 80,95` into sorted distinct numbers in (0, 100).
+ * Parse `--levels 80,95` into sorted numbers in (0, 100), each given once.
  *
  * @param value - comma-separated levels
  * @returns the levels
- * @throws UsageError on a bad level
+ * @throws UsageError on a bad level, or one given twice
  * @example
  * parseLevels('95,80'); // [80, 95]
  */
@@ -89,5 +89,14 @@ export function parseLevels(value: string): number[] {
         `write ${meant} for ${meant}% (got "${value}")`,
     );
   }
-  return [...new Set(levels)].sort((a, b) => a - b);
+  // A level typed twice (80,80 for 80,95) wrote one pair of columns
+  // without a word, one level short of those meant.
+  const twice = levels.find((l, i) => levels.indexOf(l) !== i);
+  if (twice !== undefined) {
+    throw new UsageError(
+      `--levels names ${twice} twice: each level is one pair of columns ` +
+        `(lo${twice}, hi${twice}); give each once (got "${value}")`,
+    );
+  }
+  return levels.sort((a, b) => a - b);
 }

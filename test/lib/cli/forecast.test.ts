@@ -9,7 +9,7 @@ import { longCsv } from './forecast-fixture.ts';
 describe('headroom forecast', () => {
   it('parses and validates --levels', () => {
     // Act & Assess
-    expect(parseLevels('95, 80,95')).toEqual([80, 95]);
+    expect(parseLevels('95, 80')).toEqual([80, 95]);
     expect(() => parseLevels('80,100')).toThrow(UsageError);
     expect(() => parseLevels('0x50')).toThrow(UsageError);
     expect(() => parseLevels('1e1')).toThrow(UsageError);
@@ -25,6 +25,18 @@ describe('headroom forecast', () => {
     );
     expect(parseLevels('1,50')).toEqual([1, 50]);
   });
+
+  it.each(['80,80', '80,95,80', '80,80.0'])(
+    'refuses --levels %s, naming the level given twice',
+    (value) => {
+      // Act & Assess: it wrote one pair of columns, lo80 and hi80, without
+      // a word
+      expect(() => parseLevels(value)).toThrow(
+        '--levels names 80 twice: each level is one pair of columns (lo80, ' +
+          `hi80); give each once (got "${value}")`,
+      );
+    },
+  );
 
   it('reads the input file, writes the output and warns on stderr', async () => {
     // Prepare
