@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { readDecimal } from './domain/decimal.ts';
 import { looseName } from './input-message.ts';
 import { displayedNumberHint } from './inventory/displayed-number.ts';
 import { likelyName } from './likely-name.ts';
@@ -84,8 +85,9 @@ function typeProblem(expected: string, input: unknown): string {
     : wanted;
 }
 
-const isNumberText = (text: string) =>
-  text.trim() !== '' && Number.isFinite(Number(text));
+// Plain decimal notation: Number() reads "0x50" as 80, which written
+// without quotes is no JSON.
+const isNumberText = (text: string) => readDecimal(text.trim()).ok;
 
 /** A number out of range, or a text or list too long or short. */
 function sizeProblem(issue: {

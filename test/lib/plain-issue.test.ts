@@ -10,6 +10,12 @@ describe('plainIssue, as a configuration or scenario error reads', () => {
       'field \'horizonDays\' must be a number, not text: write 400 without quotes (got "400")',
     ],
     [
+      // It was told "write 0x50 without quotes", which JSON refuses.
+      'a number in quotes in another notation',
+      '{"horizonDays": "0x50"}',
+      'field \'horizonDays\' must be a number, not text (got "0x50")',
+    ],
+    [
       'a lead time in fractions of a day',
       '{"leadTimeDays": {"pni": 90.5}}',
       "field 'leadTimeDays.pni' must be a whole number (got 90.5)",
