@@ -51,9 +51,10 @@ export const plainIssue: z.core.$ZodErrorMap = (issue) => {
       return oneOf(issue.values, issue.input);
     case 'invalid_union':
       // A discriminated union's kind not one of its options.
-      return Array.isArray(issue.options) && issue.options.length > 0
-        ? oneOf(issue.options, discriminator(issue))
-        : undefined;
+      if (!Array.isArray(issue.options) || issue.options.length === 0) break;
+      if (issue.discriminator && discriminator(issue) === undefined)
+        return `is missing: it ${oneOf(issue.options)}`;
+      return oneOf(issue.options, discriminator(issue));
     case 'unrecognized_keys':
       // The others are named after the key meant (`schemaProblem`).
       return UNKNOWN_KEY;

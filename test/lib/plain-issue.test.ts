@@ -118,6 +118,17 @@ describe('plainIssue, as a configuration or scenario error reads', () => {
     expect(() => parseScenario(text, 's.json')).toThrow(message);
   });
 
+  it('says an event without a kind lacks one', () => {
+    // Prepare
+    const text = '{"name":"x","events":[{"site":"A","from":"2026-12-10"}]}';
+
+    // Act / Assess: it read as a kind of the wrong value, none given
+    expect(() => parseScenario(text, 's.json')).toThrow(
+      "s.json, line 1: field 'events.0.kind' is missing: it must be one of " +
+        "'link-down', 'site-down', 'demand-multiplier' or 'event-surge'",
+    );
+  });
+
   it('names the kinds a scenario event may be', () => {
     // Prepare
     const text =
