@@ -3,6 +3,7 @@ import { readDecimal } from './domain/decimal.ts';
 import { looseName } from './input-message.ts';
 import { displayedNumberHint } from './inventory/displayed-number.ts';
 import { likelyName } from './likely-name.ts';
+import { discriminator, missingKey } from './missing-key.ts';
 
 /** What a JSON value of each type zod expects is, to a reader of the file. */
 const EXPECTED: Readonly<Record<string, string>> = {
@@ -52,8 +53,10 @@ export const plainIssue: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_union':
       // A discriminated union's kind not one of its options.
       if (!Array.isArray(issue.options) || issue.options.length === 0) break;
-      if (issue.discriminator && discriminator(issue) === undefined)
-        return `is missing: it ${oneOf(issue.options)}`;
+      if (issue.discriminator && discriminator(issue) === undefined) {
+        const missing = missingKey(issue.input, String(issue.discriminator));
+        return `${missing}: it ${oneOf(issue.options)}`;
+      }
       return oneOf(issue.options, discriminator(issue));
     case 'unrecognized_keys':
       // The others are named after the key meant (`schemaProblem`).
@@ -138,12 +141,4 @@ function oneOf(values: readonly unknown[], input?: unknown): string {
   return near === undefined
     ? `must be ${choices}`
     : `must be ${choices} (did you mean '${near}'?)`;
-}
-
-/** The value of a discriminated union's key (`kind`) in its object. */
-function discriminator(issue: { input?: unknown; discriminator?: unknown }) {
-  const { input, discriminator: key } = issue;
-  return typeof key === 'string' && input !== null && typeof input === 'object'
-    ? (input as Record<string, unknown>)[key]
-    : undefined;
 }

@@ -129,6 +129,21 @@ describe('plainIssue, as a configuration or scenario error reads', () => {
     );
   });
 
+  it.each([
+    ['Kind', '{"Kind":"site-down","site":"A","from":"2026-12-10"}'],
+    ['knd', '{"knd":"site-down","site":"A","from":"2026-12-10"}'],
+  ])("names the key %s written for an event's kind", (written, event) => {
+    // Prepare
+    const text = `{"name":"x","events":[${event}]}`;
+
+    // Act / Assess: it read "is missing", the key typed otherwise unsaid
+    expect(() => parseScenario(text, 's.json')).toThrow(
+      `s.json, line 1: field 'events.0.kind' is missing ('${written}' ` +
+        'written for it: keys match exactly): it must be one of ' +
+        "'link-down', 'site-down', 'demand-multiplier' or 'event-surge'",
+    );
+  });
+
   it('names the kinds a scenario event may be', () => {
     // Prepare
     const text =
