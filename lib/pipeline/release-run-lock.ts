@@ -1,7 +1,5 @@
 import { StoreConflictError } from '#lib/errors';
 import type { Deps } from './deps.ts';
-import { sharedRecord } from './lock-readers.ts';
-import { isLockExpired } from './lock-record.ts';
 import type { HeldLock, LockPlace } from './run-lock.ts';
 import { releaseSharedLock } from './shared-lock.ts';
 
@@ -21,15 +19,11 @@ export type LockRelease = 'released' | 'taken over' | 'released or taken over';
  * run, however late this run releases it. Reading the lock, then deleting
  * it, deleted the other run's lock when it took the lock over between the
  * two. A lock already gone counts as released. A reader's lease is taken
- * out of a shared lock (`releaseSharedLock`). A writer that took the lock
- * from readers while other writers waited for them puts their marks
- * still live back in its place (`HeldLock.waiters`), by the same
- * condition, so that new readers stay out until those writers look
- * again (docs/architecture.md "Rolling up", the lake's lock).
+ * out of a shared lock (`releaseSharedLock`).
  *
  * @param place - the lock's store and key
  * @param lock - the lock this run holds
- * @param now - the time (a writer's mark expired by then is dropped)
+ * @param now - the time (a shared lock drops a writer's stale mark)
  * @returns how it ended: another run's lock found there is left so
  * @example
  * if ((await releaseRunLock(place, lock)) !== 'released') log.warn('…');
@@ -40,16 +34,8 @@ export async function releaseRunLock(
   now: Date = new Date(),
 ): Promise<LockRelease> {
   if (place.shared) return releaseSharedLock(place, lock, now);
-  const waiters = (lock.waiters ?? []).filter(
-    (mark) => !isLockExpired(mark, { now }),
-  );
-  const condition = { ifMatch: lock.version };
   try {
-    if (waiters.length === 0) await place.store.deleteIf(place.key, condition);
-    else {
-      const body = JSON.stringify(sharedRecord([], waiters));
-      await place.store.putIf(place.key, body, condition);
-    }
+    await place.store.deleteIf(place.key, { ifMatch: lock.version });
     return 'released';
   } catch (error) {
     if (!(error instanceof StoreConflictError)) throw error;

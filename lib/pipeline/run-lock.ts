@@ -8,7 +8,6 @@ import {
 } from './lock-record.ts';
 import { changedHands, heldBy, lockedBy } from './lock-refusal.ts';
 import { meetHolder } from './meet-lock-holder.ts';
-import { otherWaiters } from './waiting-marks.ts';
 
 /** Looks at a lock a writer takes, each lost to another's change of it. */
 const ATTEMPTS = 3;
@@ -41,11 +40,6 @@ export interface LockPlace {
 export interface HeldLock {
   readonly record: LockHolder;
   readonly version: string;
-  /**
-   * The other writers' marks, live as this writer took the lock from its
-   * readers: put back as it lets the lock go (`releaseRunLock`).
-   */
-  readonly waiters?: readonly LockHolder[];
 }
 
 /**
@@ -93,7 +87,7 @@ export async function acquireRunLock(
       const version = await store.putIf(key, body, {
         ifMatch: current.version,
       });
-      return { record, version, ...otherWaiters(current.body, request) };
+      return { record, version };
     } catch (error) {
       if (!(error instanceof StoreConflictError)) throw error;
     }
@@ -127,7 +121,7 @@ export async function renewRunLock(
     const version = await store.putIf(key, JSON.stringify(record), {
       ifMatch: lock.version,
     });
-    return { ...lock, record, version };
+    return { record, version };
   } catch (error) {
     if (!(error instanceof StoreConflictError)) throw error;
     const holder = parseLockRecord((await store.get(key)) ?? new Uint8Array());

@@ -8,7 +8,6 @@ import {
   type LockHolder,
   type LockRecord,
   type LockRequest,
-  parseLockRecord,
 } from './lock-record.ts';
 
 /**
@@ -54,30 +53,6 @@ export function liveWaiting(
   request: Pick<LockRequest, 'now' | 'holderGone'>,
 ): LockHolder[] {
   return waitingMarks(record).filter((mark) => !isLockExpired(mark, request));
-}
-
-/**
- * The marks of the writers other than `request`'s still waiting in the
- * lock it takes from its readers: it keeps them (`HeldLock.waiters`) and
- * puts them back as it lets the lock go, so that no reader comes in
- * between its release and their next look, where the lock, free, let
- * in any plan coming first (docs/architecture.md "Rolling up", the
- * lake's lock).
- *
- * @param body - the lock as read
- * @param request - the writer taking it
- * @returns `{ waiters }` when there are any, else nothing
- * @example
- * return { record, version, ...otherWaiters(current.body, request) };
- */
-export function otherWaiters(
-  body: Uint8Array,
-  request: LockRequest,
-): { waiters?: LockHolder[] } {
-  const record = parseLockRecord(body);
-  const marks = record ? liveWaiting(record, request) : [];
-  const waiters = marks.filter((mark) => mark.owner !== request.owner);
-  return waiters.length > 0 ? { waiters } : {};
 }
 
 /**
