@@ -1,18 +1,19 @@
 import { looseName } from './input-message.ts';
 import { likelyName } from './likely-name.ts';
+import { missingWords } from './schema-keys.ts';
 
 /**
- * A key an object lacks, naming the key written there for it (`Kind` or
- * `knd` for `kind`), where it read "is missing" and no more: zod stops
- * at a discriminated union's missing key before it names unknown keys,
- * so the one typed otherwise went unsaid.
+ * A discriminated union's key (`kind`) an object lacks, in the words of
+ * any key missing (`missingWords`), naming the key written there for it
+ * (`Kind`, `knd`): zod stops at the union's missing key before it names
+ * the object's unknown keys, so it read "is missing" and no more.
  *
  * @param input - the object, as parsed
  * @param key - the key it lacks
- * @returns `is missing`, with the key meant when one is near it
+ * @returns `is missing`, with the key written for it when one is near
  * @example
  * missingKey({ Kind: 'site-down' }, 'kind');
- * // "is missing ('Kind' written for it: keys match exactly)"
+ * // "is missing ('Kind' is there: keys match exactly)"
  */
 export function missingKey(input: unknown, key: string): string {
   const keys =
@@ -21,9 +22,7 @@ export function missingKey(input: unknown, key: string): string {
   const written =
     others.find((k) => looseName(k) === looseName(key)) ??
     likelyName(others, key);
-  return written === undefined
-    ? 'is missing'
-    : `is missing ('${written}' written for it: keys match exactly)`;
+  return missingWords(key, written === undefined ? [] : [written]);
 }
 
 /**

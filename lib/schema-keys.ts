@@ -54,10 +54,24 @@ function missingProblem(
   const key = issue.path.at(-1);
   if (key === undefined || issue.code !== 'invalid_type') return;
   if (issue.input !== undefined) return;
-  const unknown = keysInstead(issues, issue);
-  const near = unknown.find(
-    (other) => looseName(other) === looseName(String(key)),
-  );
+  return missingWords(String(key), keysInstead(issues, issue));
+}
+
+/**
+ * "is missing" for `key`, naming the keys written beside it that its
+ * object does not take: the one differing only in case or punctuation
+ * ("'Kind' is there: keys match exactly"), else all of them ("'form' is
+ * there instead, a key it does not take").
+ *
+ * @param key - the key missing
+ * @param unknown - the keys beside it its object does not take
+ * @returns the problem, to follow "field 'x' "
+ * @example
+ * missingWords('from', ['form']);
+ * // "is missing ('form' is there instead, a key it does not take)"
+ */
+export function missingWords(key: string, unknown: readonly string[]) {
+  const near = unknown.find((other) => looseName(other) === looseName(key));
   if (near !== undefined)
     return `is missing ('${quoted(near)}' is there: keys match exactly${unseenNote(near)})`;
   if (unknown.length === 0) return 'is missing';

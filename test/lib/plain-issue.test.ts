@@ -130,17 +130,19 @@ describe('plainIssue, as a configuration or scenario error reads', () => {
   });
 
   it.each([
-    ['Kind', '{"Kind":"site-down","site":"A","from":"2026-12-10"}'],
-    ['knd', '{"knd":"site-down","site":"A","from":"2026-12-10"}'],
-  ])("names the key %s written for an event's kind", (written, event) => {
+    ['Kind', "'Kind' is there: keys match exactly"],
+    ['knd', "'knd' is there instead, a key it does not take"],
+  ])("names the key %s written for an event's kind", (written, words) => {
     // Prepare
+    const event = `{"${written}":"site-down","site":"A","from":"2026-12-10"}`;
     const text = `{"name":"x","events":[${event}]}`;
 
-    // Act / Assess: it read "is missing", the key typed otherwise unsaid
+    // Act / Assess: it read "is missing", the key typed otherwise
+    // unsaid; now in the words of any other key missing
     expect(() => parseScenario(text, 's.json')).toThrow(
-      `s.json, line 1: field 'events.0.kind' is missing ('${written}' ` +
-        'written for it: keys match exactly): it must be one of ' +
-        "'link-down', 'site-down', 'demand-multiplier' or 'event-surge'",
+      `s.json, line 1: field 'events.0.kind' is missing (${words}): it ` +
+        "must be one of 'link-down', 'site-down', 'demand-multiplier' or " +
+        "'event-surge'",
     );
   });
 
